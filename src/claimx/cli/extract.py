@@ -1,0 +1,1 @@
+"""`claimx extract`: articles in, one record per quantitative claim out."""
