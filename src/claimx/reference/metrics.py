@@ -1,0 +1,66 @@
+"""Resolve a metric phrase ("annual sales", "U.S. eCommerce sales growth") to a metric of a reference pack.
+
+A synonym matches when all its normalised tokens occur in the phrase; the longest matching synonym
+wins, so "net sales" beats "sales" and "operating profit" beats "profit". A phrase that says nothing
+specific ("the figure", "total") is resolved from the claim's unit when exactly one metric fits.
+"""
+from __future__ import annotations
+
+from claimx.reference.pack import ReferencePack
+from claimx.reference.text import tokens
+
+# Words that do not say which metric is meant.
+VAGUE = {"figure", "amount", "number", "total", "value", "level", "annual", "quarterly", "yearly", "year",
+         "fiscal", "full", "the", "a", "an", "of", "in", "for", "it", "its", "their", "company", "overall",
+         "reported", "last", "latest", "most", "recent", "whole"}
+
+
+def metric_scores(pack: ReferencePack, phrase: str | None) -> dict[str, int]:
+    """How many tokens of each metric's best-matching synonym the phrase contains in full.
+
+    pack (ReferencePack): the pack.
+    phrase (str | None): the metric phrase.
+    RETURNS (dict[str, int]): metric id -> size of its longest synonym found in the phrase (absent if none).
+    """
+    said = set(tokens(phrase))
+    scores: dict[str, int] = {}
+    for metric in pack.metrics.values():
+        for synonym in (*metric.synonyms, metric.id.replace("_", " ")):
+            words = set(tokens(synonym))
+            if words and words <= said:
+                scores[metric.id] = max(scores.get(metric.id, 0), len(words))
+    return scores
+
+
+def is_vague(phrase: str | None) -> bool:
+    """True when `phrase` names no measure at all ("the total", "its annual figure", nothing)."""
+    return not set(tokens(phrase)) - VAGUE
+
+
+def resolve_metric(pack: ReferencePack, phrase: str | None, *, unit: str | None = None,
+                   entity: str | None = None) -> str | None:
+    """The id of the metric `phrase` means, or None when none or several fit equally.
+
+    pack (ReferencePack): the pack.
+    phrase (str | None): the claim's metric phrase.
+    unit (str | None): the claim's unit; breaks ties, and picks the metric when the phrase is vague.
+    entity (str | None): the resolved entity; metrics it has facts for are preferred.
+    RETURNS (str | None): a metric id.
+    """
+    scores = metric_scores(pack, phrase)
+    if scores:
+        top = max(scores.values())
+        candidates = [metric for metric, score in scores.items() if score == top]
+    elif is_vague(phrase) and unit is not None:
+        candidates = [metric.id for metric in pack.metrics.values() if metric.unit == unit]
+        if entity is not None:
+            candidates = [metric for metric in candidates if metric in pack.metrics_of(entity)]
+    else:
+        return None
+    for prefer in (
+        lambda metric: entity is not None and metric in pack.metrics_of(entity),
+        lambda metric: unit is not None and pack.metrics[metric].unit == unit,
+    ):
+        if len(candidates) > 1 and any(prefer(metric) for metric in candidates):
+            candidates = [metric for metric in candidates if prefer(metric)]
+    return candidates[0] if len(candidates) == 1 else None
