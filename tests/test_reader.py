@@ -44,6 +44,9 @@ def failures(items: list[Article | Failure]) -> list[Failure]:
         ("a.txt", "Published: 2026-02-20\n\n" + ARTICLE, "Published: 2026-02-20\n\n" + ARTICLE, None, dt.date(2026, 2, 20)),
         ("a.txt", "Headline\nDate: 20 February 2026\n" + ARTICLE, "Headline\nDate: 20 February 2026\n" + ARTICLE, None, dt.date(2026, 2, 20)),
         ("a.txt", "Posted on Friday, Feb. 20, 2026\n" + ARTICLE, "Posted on Friday, Feb. 20, 2026\n" + ARTICLE, None, dt.date(2026, 2, 20)),
+        ("a.txt", "Headline\n\nDUNMORE, 3 September 2025 (Claimx Wire) - Up 5%.", "Headline\n\nDUNMORE, 3 September 2025 (Claimx Wire) - Up 5%.", None, dt.date(2025, 9, 3)),
+        ("a.txt", "NEW YORK, Feb. 20, 2026 — Shares rose 5%.", "NEW YORK, Feb. 20, 2026 — Shares rose 5%.", None, dt.date(2026, 2, 20)),
+        ("a.txt", "CALDER BAY, June 11 (Claimx Wire) - No year, no date.", "CALDER BAY, June 11 (Claimx Wire) - No year, no date.", None, None),
         ("a.txt", "Dates matter: 2026-02-20 was busy.\n" + ARTICLE, "Dates matter: 2026-02-20 was busy.\n" + ARTICLE, None, None),
         ("a.md", "# Acme grows\n\n**Published:** 2026-02-20\n\n" + ARTICLE, "# Acme grows\n\n**Published:** 2026-02-20\n\n" + ARTICLE, "Acme grows", dt.date(2026, 2, 20)),
         ("a.md", "---\ntitle: x\ndate: 2025-12-01\n---\n" + ARTICLE, "---\ntitle: x\ndate: 2025-12-01\n---\n" + ARTICLE, None, dt.date(2025, 12, 1)),
@@ -91,6 +94,7 @@ def test_reader_html_keeps_visible_text_only(tmp_path, name):
         ('<meta name="publish-date" content="3 November 2025">', dt.date(2025, 11, 3)),
         ('<meta itemprop="datePublished" content="2025-11-03">', dt.date(2025, 11, 3)),
         ('<meta name="date" content="soon">', None),
+        ("</head><body><p>LONDON, 4 March 2026 (Wire) - Text", dt.date(2026, 3, 4)),
         ("", None),
     ],
 )
@@ -142,6 +146,8 @@ def test_reader_html_without_visible_text_fails(tmp_path):
             {"id": "acme-1", "text": ARTICLE, "title": "Acme", "published": "2026-02-20", "url": "https://example.com/a"},
             [("acme-1", "Acme", dt.date(2026, 2, 20), "https://example.com/a")],
         ),
+        ({"text": "Published: 1 May 2025\r\n" + ARTICLE}, [("a.json", None, dt.date(2025, 5, 1), None)]),
+        ({"text": "Published: 1 May 2025\n" + ARTICLE, "published": "2025-05-02"}, [("a.json", None, dt.date(2025, 5, 2), None)]),
         ({"id": 42, "text": ARTICLE, "published": "2026-02-20T10:15:00Z", "author": "ignored"}, [("42", None, dt.date(2026, 2, 20), None)]),
         ([{"text": "First 1%."}, {"text": "Second 2%."}], [("a.json#1", None, None, None), ("a.json#2", None, None, None)]),
         ([{"id": "x", "text": "One."}, {"id": "x", "text": "Two."}], [("x", None, None, None), ("x#2", None, None, None)]),
@@ -239,6 +245,7 @@ def test_reader_html_in_cp1252_with_windows_newlines(tmp_path):
         ("blanks.jsonl", b"\n\n  \n", "file is empty"),
         ("binary.jsonl", b'{"text": "ok"}\n\x00\x01\x02\n', "binary file (not text)"),
         ("doc.pdf", b"%PDF-1.4", "unsupported file type '.pdf' (claimx reads .txt, .md, .html, .htm, .json, .jsonl)"),
+        ("junk.txt", bytes(range(0x80, 0x100)) * 3, "cannot decode text (tried utf-8; no other encoding fits)"),
         ("README", b"plain", "unsupported file type '(no extension)' (claimx reads .txt, .md, .html, .htm, .json, .jsonl)"),
     ],
 )
@@ -371,6 +378,8 @@ def test_reader_read_file_id_relative_to_root(tmp_path):
         (json.dumps([{"text": "A 1%."}, {"text": "B 2%."}]).encode(), [("stdin#1", "A 1%."), ("stdin#2", "B 2%.")]),
         (b'{"text": "A 1%."}\n\n{"text": "B 2%."}\n', [("stdin#1", "A 1%."), ("stdin#3", "B 2%.")]),
         (b"[1] Reuters said profit rose 5%.", [("stdin", "[1] Reuters said profit rose 5%.")]),
+        (b"<!DOCTYPE html><title>T</title><p>Up&nbsp;8%.<script>x()</script>", [("stdin", "Up\xa08%.")]),
+        (b"<p>Fragments stay text.</p>", [("stdin", "<p>Fragments stay text.</p>")]),
     ],
 )
 def test_reader_reads_stdin(data, expected):

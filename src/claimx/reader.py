@@ -2,8 +2,8 @@
 
 Formats: .txt and .md (text as written), .html/.htm (visible text), .json (an object with
 a "text" field, or a list of them) and .jsonl (one object a line). Bytes are decoded from
-UTF-8 first (byte-order marks honoured), then from whatever charset-normalizer detects;
-newlines become "\\n" before anything else so offsets mean the same on every platform.
+UTF-8 first (byte-order marks honoured), then cp1252 if the text reads as Western prose,
+then whatever charset-normalizer detects; newlines become "\\n" before anything else so offsets mean the same on every platform.
 A bad input never stops a batch: `read_inputs` yields a `Failure` for it and carries on.
 Reading knows nothing of spaCy; `paragraph_chunks` only helps the pipeline cut very long
 texts at natural boundaries without losing offsets.
@@ -239,25 +239,20 @@ def _check_size(size: int, max_bytes: int, noun: str) -> None:
 
 
 def _human_size(size: int) -> str:
-    if size < 1000:
-        return f"{size} bytes"
-    if size < 1_000_000:
-        return f"{size / 1000:.1f} KB"
-    return f"{size / 1_000_000:.1f} MB"
+    return f"{size} bytes" if size < 1000 else f"{size / 1000:.1f} KB" if size < 1_000_000 else f"{size / 1_000_000:.1f} MB"
+
+
+_OS_PROBLEMS = {FileNotFoundError: "no such file or directory", PermissionError: "permission denied",
+                IsADirectoryError: "is a directory"}
 
 
 def _os_problem(error: OSError) -> str:
-    if isinstance(error, FileNotFoundError):
-        return "no such file or directory"
-    if isinstance(error, PermissionError):
-        return "permission denied"
-    if isinstance(error, IsADirectoryError):
-        return "is a directory"
-    return (error.strerror or str(error)).lower()
+    return _OS_PROBLEMS.get(type(error)) or (error.strerror or str(error)).lower()
 
 
 def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Article | Failure]:
-    """Articles piped in: JSON or JSONL if the text parses as such, plain text otherwise."""
+    """Articles piped in: JSON or JSONL if the text parses as such, HTML if it opens as an HTML
+    document, plain text otherwise."""
     try:
         data = stream.read()
         text, encoding = _decode(data)
@@ -293,7 +288,7 @@ def _sniff(text: str) -> str:
             return ".jsonl"
     except ValueError:
         pass
-    return ".txt"
+    return ".html" if re.match(r"\s*<(?:!doctype html|html)[\s>]", text, re.I) else ".txt"
 
 
 # --- decoding ------------------------------------------------------------------------------
@@ -340,6 +335,7 @@ def _detect(data: bytes) -> Optional[str]:
 
 # Symbols that sit between letters in real Western text: apostrophes, dashes, middle dot, soft hyphen.
 _WORD_JOINERS = frozenset("’‘–—·­")
+_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 
 
 def _reads_as_western(data: bytes) -> bool:
@@ -353,17 +349,18 @@ def _reads_as_western(data: bytes) -> bool:
     except UnicodeDecodeError:
         return False
     odd = total = 0
-    for match in re.finditer(r"[^\x00-\x7f]+", text):
-        run, before, after = match.group(), text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+    for match in _NON_ASCII.finditer(text):
+        run = match.group()
         total += len(run)
-        if all(c.isalpha() for c in run):
-            odd += len(run) if len(run) > 3 else 0
-        else:
-            odd += sum(
-                1 for i, c in enumerate(run)
-                if not c.isalpha() and c not in _WORD_JOINERS
-                and (run[i - 1] if i else before).isalpha() and (run[i + 1] if i + 1 < len(run) else after).isalpha()
-            ) + (len(run) if len(run) > 3 and sum(c.isalpha() for c in run) > 3 else 0)
+        if sum(c.isalpha() for c in run) > 3:
+            odd += len(run)
+            continue
+        padded = text[match.start() - 1 : match.start()].rjust(1) + run + text[match.end() : match.end() + 1].ljust(1)
+        odd += sum(
+            1
+            for before, c, after in zip(padded, padded[1:], padded[2:])
+            if not c.isalpha() and c not in _WORD_JOINERS and before.isalpha() and after.isalpha()
+        )
     return odd <= 0.1 * total
 
 
@@ -469,6 +466,7 @@ def _record_article(record: Any, default_id: str, shown: str, encoding: str) -> 
         raise _Problem('no "text" field' if text is None else '"text" is not a string')
     if not text.strip():
         raise _Problem('"text" is empty')
+    text = _normalise_newlines(text)
     raw_id = record.get("id")
     if isinstance(raw_id, bool) or not isinstance(raw_id, (str, int, type(None))) or raw_id == "":
         raise _Problem(f'"id" must be a non-empty string or a number, got {raw_id!r}')
@@ -476,14 +474,14 @@ def _record_article(record: Any, default_id: str, shown: str, encoding: str) -> 
     for key, value in fields.items():
         if value is not None and not isinstance(value, str):
             raise _Problem(f'"{key}" is not a string')
-    published = None
+    published = _header_date(text)
     if fields["published"]:
         published = parse_date(fields["published"])
         if published is None:
             raise _Problem(f'"published" is not a date: {fields["published"]!r}')
     return Article(
         id=default_id if raw_id is None else str(raw_id),
-        text=_normalise_newlines(text),
+        text=text,
         path=shown,
         title=fields["title"],
         published=published,
@@ -512,6 +510,8 @@ _DATE_FORMS = (  # (pattern, group order as year, month, day)
     (re.compile(rf"{_MONTH}\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})(?!\d)", re.I), (3, 1, 2)),
 )
 _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
+# A wire-style dateline opening the story: "DUNMORE, 3 September 2025 (Claimx Wire) - ..."
+_DATELINE = re.compile(r"[A-Z][A-Z .'’&/-]*(?:, [A-Z][A-Za-z .]*)?, ([^()\n]{6,40}?)\s*(?:\([^)\n]*\)\s*)?[-–—]")
 _HEADER_LINE = re.compile(
     r"[\s*_>#-]*(?:published(?: on)?|publication date|date|posted(?: on)?|pubdate|publish-date)[\s*_]*[:=]?[\s*_]*(.+)",
     re.I,
@@ -540,8 +540,8 @@ def parse_date(value: str) -> Optional[dt.date]:
 
 
 def _header_date(text: str) -> Optional[dt.date]:
-    """A publication date from a "Published: …" / "Date: …" line heading a text or Markdown file,
-    or from YAML front matter; the text itself is left unchanged."""
+    """A publication date from the head of an article's text, which is left unchanged: a
+    "Published: …" / "Date: …" line, YAML front matter, or a dateline with a year."""
     lines = text.split("\n")
     if lines[0].strip() == "---":
         header = lines[1:]
@@ -549,11 +549,10 @@ def _header_date(text: str) -> Optional[dt.date]:
     else:
         header = [line for line in lines[:20] if line.strip()][:5]
     for line in header:
-        match = _HEADER_LINE.fullmatch(line)
-        if match:
-            date = parse_date(match.group(1).strip("*_ "))
-            if date is not None:
-                return date
+        match = _HEADER_LINE.fullmatch(line) or _DATELINE.match(line)
+        date = parse_date(match.group(1).strip("*_ ")) if match else None
+        if date is not None:
+            return date
     return None
 
 
@@ -695,5 +694,5 @@ def _html_text(source: str) -> tuple[str, Optional[str], Optional[dt.date]]:
     if not text.strip():
         raise _Problem("no visible text in the HTML")
     title = _SPACES.sub(" ", "".join(parser.title)).strip() or None
-    published = min(parser.dates, key=lambda ranked: ranked[0])[1] if parser.dates else None
+    published = min(parser.dates, key=lambda ranked: ranked[0])[1] if parser.dates else _header_date(text)
     return text, title, published
