@@ -1,0 +1,74 @@
+"""Jinja filters that turn record values into the short text a reviewer reads."""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Optional
+
+from claimx.records import Claim
+from claimx.store import Decision
+
+_SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
+_UNITS = {"percent": "%", "percentage_point": " pp", "count": "", "ratio": "×"}
+
+
+def number(value: float) -> str:
+    """Format a number with thousands separators and words for large scales.
+
+    value (float): the number.
+    RETURNS (str): e.g. "41.2 billion", "4,600", "0.25".
+    """
+    for scale, word in _SCALES:
+        if abs(value) >= scale:
+            return f"{value / scale:,.4g} {word}"
+    return f"{value:,.6g}" if abs(value) >= 1 or value == 0 else f"{value:.4g}"
+
+
+def quantity(value: Optional[float], unit: str) -> str:
+    """Format a value in its claim unit: "41.2 billion USD", "12%", "4,600", "1,250 megawatt".
+
+    value (float | None): the value; None gives an em dash.
+    unit (str): the claim unit.
+    RETURNS (str): the value and its unit.
+    """
+    if value is None:
+        return "—"
+    if unit in _UNITS:
+        return f"{number(value)}{_UNITS[unit]}"
+    return f"{number(value)} {unit}"
+
+
+def relative(value: Optional[float]) -> str:
+    """Format a relative deviation or tolerance as a percentage: 0.0591 -> "5.91%"."""
+    if value is None:
+        return "—"
+    return f"{value * 100:.3g}%"
+
+
+def when(moment: dt.datetime) -> str:
+    """Format a UTC timestamp to the minute: "2025-11-25 14:02 UTC"."""
+    return moment.astimezone(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def claim_label(claim: Claim) -> str:
+    """Say in one line what a claim is, for tooltips: "contradicted: 41.2 billion USD revenue"."""
+    about = " ".join(part for part in (claim.metric, claim.period) if part)
+    return f"{claim.verdict or 'unchecked'}: {quantity(claim.value, claim.unit)} {about}".strip()
+
+
+def decision_label(decision: Decision, unit: str) -> str:
+    """Say what a decision did: "Verdict confirmed", "Value corrected to 38.9 billion USD"."""
+    if decision.decision == "correct":
+        return f"Value corrected to {quantity(decision.corrected_value, unit)}"
+    return {"confirm": "Verdict confirmed", "reject": "Verdict rejected", "not_a_claim": "Not a claim"}[
+        decision.decision
+    ]
+
+
+FILTERS = {
+    "number": number,
+    "quantity": quantity,
+    "relative": relative,
+    "when": when,
+    "claim_label": claim_label,
+    "decision_label": decision_label,
+}
