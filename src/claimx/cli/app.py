@@ -18,6 +18,13 @@ app = typer.Typer(
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+@app.callback()
+def claimx() -> None:
+    """Extract quantitative claims from news articles and cross-check them."""
+    # A callback keeps `claimx <command>` working while only one command is registered
+    # (typer otherwise runs a lone command as the whole program).
+
+
 def fail(error: ClaimxError) -> typer.Exit:
     """Print `error` as one line on stderr and return the Exit to raise with its code."""
     err.print(f"claimx: error: {error}", markup=False)
