@@ -122,6 +122,11 @@ class ReferencePack:
         """Ids of the metrics `entity` has at least one fact for."""
         return {metric for (owner, metric) in self._by_key if owner == entity}
 
+    def calendar(self, entity: str) -> list[Fact]:
+        """Every fact of `entity` and its ancestors, any metric: what reveals its fiscal calendar."""
+        lineage = set(self.lineage(entity))
+        return [fact for fact in self.facts if fact.entity in lineage]
+
     def lineage(self, entity: str) -> list[str]:
         """`entity` followed by its parent, grandparent, ... up to the top-level entity."""
         chain = [entity]

@@ -15,10 +15,14 @@ from typing import Literal
 from claimx.reference.pack import Fact
 
 Kind = Literal["fiscal_year", "fiscal_quarter", "calendar_year", "calendar_quarter", "latest", "previous",
-               "current", "next", "range", "none", "unknown"]
-Span = Literal["annual", "quarter", "any"]
+               "current", "next", "month", "year_to", "range", "none", "unknown"]
+Span = Literal["annual", "quarter", "month", "any"]
 
 _QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_MONTHS = {name: number for number, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")), start=1) for name in names}
 _NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
                  "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "several": None}
 _RELATIVE = (
@@ -36,7 +40,8 @@ class PeriodQuery:
     kind (Kind): how to find the facts; "none" for no period, "unknown" for words not understood,
         "range" for two periods (see `parse_period_range`).
     year (int | None): the fiscal or calendar year named.
-    quarter (int | None): the quarter named (1-4).
+    quarter (int | None): the quarter named (1-4), or the month (1-12) for kind "month".
+    label (str): the expression as written, matched first against the facts' own period labels.
     span (Span): the length of period meant.
     """
 
@@ -44,6 +49,11 @@ class PeriodQuery:
     year: int | None = None
     quarter: int | None = None
     span: Span = "any"
+    label: str = ""
+
+
+def _label(text: str) -> str:
+    return re.sub(r"[\s_]+", "", text.lower().replace("\u2013", "-"))
 
 
 def _normalise(text: str) -> str:
@@ -59,7 +69,9 @@ def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
     text (str | None): the claim's period.
     hint (str | None): other words about the figure (the metric phrase) consulted when `text` is empty,
         for "annual" or "quarterly".
-    RETURNS (PeriodQuery): kind "none" for no period, "unknown" for words it cannot read.
+    RETURNS (PeriodQuery): kind "none" for no period, "unknown" for words it cannot read; "September 2025"
+        and "2025-09" are kind "month" with the month number in `quarter`; "the year to March 2025" is
+        kind "year_to" with the same fields.
     """
     if not text or not text.strip():
         words = _normalise(hint or "")
@@ -68,9 +80,18 @@ def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
         if re.search(r"\b(?:annual|yearly|full[- ]year|fy)\b", words):
             return PeriodQuery("none", span="annual")
         return PeriodQuery("none")
+    label = _label(text)
     if parse_period_range(text):
-        return PeriodQuery("range")
+        return PeriodQuery("range", label=label)
     words = _normalise(text)
+    if month := re.search(r"\b(" + "|".join(_MONTHS) + r")\b\.?(?:\s+(\d{4}))?", words):
+        year = int(month.group(2)) if month.group(2) else None
+        if year and re.search(r"\b(?:year|12 months) (?:to|ending|ended|through)\b", words):
+            return PeriodQuery("year_to", year, _MONTHS[month.group(1)], "annual", label)
+        return PeriodQuery("month", year, _MONTHS[month.group(1)], "month", label)
+    if month := re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", words):
+        if 1 <= int(month.group(2)) <= 12:
+            return PeriodQuery("month", int(month.group(1)), int(month.group(2)), "month", label)
     quarter = None
     if match := re.search(r"\bq([1-4])\b", words):
         quarter = int(match.group(1))
@@ -80,18 +101,18 @@ def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
     calendar = re.search(r"\b((?:19|20)\d{2})\b", words)
     if fiscal:
         kind: Kind = "fiscal_quarter" if quarter else "fiscal_year"
-        return PeriodQuery(kind, int(fiscal.group(1)), quarter, "quarter" if quarter else "annual")
+        return PeriodQuery(kind, int(fiscal.group(1)), quarter, "quarter" if quarter else "annual", label)
     if calendar:
         kind = "calendar_quarter" if quarter else "calendar_year"
-        return PeriodQuery(kind, int(calendar.group(1)), quarter, "quarter" if quarter else "annual")
+        return PeriodQuery(kind, int(calendar.group(1)), quarter, "quarter" if quarter else "annual", label)
     span: Span = "quarter" if quarter or "quarter" in words else (
         "annual" if re.search(r"\b(?:year|fy|annual|yearly)\b", words) else "any")
     for kind, pattern in _RELATIVE:
         if re.search(pattern, words):
-            return PeriodQuery(kind, quarter=quarter, span=span)  # type: ignore[arg-type]
+            return PeriodQuery(kind, quarter=quarter, span=span, label=label)  # type: ignore[arg-type]
     if quarter:
-        return PeriodQuery("latest", quarter=quarter, span="quarter")
-    return PeriodQuery("unknown")
+        return PeriodQuery("latest", quarter=quarter, span="quarter", label=label)
+    return PeriodQuery("unknown", label=label)
 
 
 def parse_period_range(text: str | None) -> tuple[PeriodQuery, PeriodQuery] | None:
@@ -129,8 +150,14 @@ def is_quarter(fact: Fact) -> bool:
     return 80 <= fact.days <= 100
 
 
+def is_month(fact: Fact) -> bool:
+    """True for a calendar month's period."""
+    return 28 <= fact.days <= 31
+
+
 def _fits(fact: Fact, span: Span) -> bool:
-    return span == "any" or (is_annual(fact) if span == "annual" else is_quarter(fact))
+    checks = {"annual": is_annual, "quarter": is_quarter, "month": is_month}
+    return span == "any" or checks[span](fact)
 
 
 def _overlap(fact: Fact, start: dt.date, end: dt.date) -> int:
@@ -174,8 +201,17 @@ def select_facts(facts: list[Fact], query: PeriodQuery, published: dt.date | Non
         (latest year, then latest quarter).
     """
     calendar = (calendar or []) + facts
-    found: list[Fact] = []
-    if query.kind == "fiscal_year" and query.year:
+    found = [fact for fact in facts if query.label and _label(fact.period) == query.label]
+    if found:
+        return found[:1]
+    if query.kind == "month" and query.quarter:
+        months = [fact for fact in facts if is_month(fact) and fact.start.month == query.quarter
+                  and (query.year is None or fact.start.year == query.year)]
+        latest = _latest(months, "month", None if query.year else published)
+        found = [latest] if latest else []
+    elif query.kind == "year_to" and query.year and query.quarter:
+        found = [fact for fact in facts if is_annual(fact) and (fact.end.year, fact.end.month) == (query.year, query.quarter)]
+    elif query.kind == "fiscal_year" and query.year:
         found = _fiscal_year(facts, query.year)
     elif query.kind == "fiscal_quarter" and query.year and query.quarter:
         quarters = [fact for fact in facts if is_quarter(fact)]

@@ -1,0 +1,78 @@
+"""`check_claims`: give every claim a verdict and evidence, from the reference pack or the article itself.
+
+Each claim goes to the rule its wording calls for (`claimx.check.cues.family`): the reference rule
+first, then the article's internal consistency; when neither can speak the claim is `unverifiable`
+with a note saying what was missing. Nothing here knows any entity: all knowledge comes from the pack.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from typing import Callable
+
+from claimx.check.cues import family
+from claimx.check.difference import check_difference
+from claimx.check.direct import check_direct
+from claimx.check.finding import Finding, unverifiable
+from claimx.check.growth import check_growth
+from claimx.check.internal import check_internal
+from claimx.check.lookup import entity_of
+from claimx.check.multiple import check_multiple
+from claimx.check.share import check_share
+from claimx.records import Claim
+from claimx.reference.metrics import resolve_metric
+from claimx.reference.pack import ReferencePack
+
+Rule = Callable[[Claim, ReferencePack, "dt.date | None"], "Finding | None"]
+
+# A change in a metric that is itself a rate ("eCommerce growth 27%") is a direct comparison.
+RULES: dict[str, tuple[Rule, ...]] = {
+    "direct": (check_direct,),
+    "share": (check_share,),
+    "growth": (check_growth, check_direct),
+    "difference": (check_difference,),
+    "multiple": (check_multiple,),
+}
+
+
+def _why_not(claim: Claim, pack: ReferencePack | None, entity: str | None) -> str:
+    if pack is None:
+        return "no reference pack, and no other figure in the article to check it against"
+    if entity is None:
+        return f"no entity in the pack matches the subject {claim.subject!r}"
+    if resolve_metric(pack, claim.metric, unit=claim.unit, entity=entity) is None:
+        return f"no metric in the pack matches {claim.metric!r} for {entity}"
+    return f"the pack has no figure for {entity} for the period {claim.period or '(none stated)'}"
+
+
+def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
+                published: dt.date | None) -> Claim:
+    """One claim with `entity_id`, `verdict` and `evidence` set.
+
+    claim (Claim): the claim.
+    pack (ReferencePack | None): the reference pack; None for internal checks only.
+    siblings (list[Claim]): the claims of the same article, for internal checks.
+    published (date | None): the article's date.
+    RETURNS (Claim): a copy of `claim` with the check's results.
+    """
+    entity = entity_of(pack, claim) if pack is not None else None
+    finding = None
+    if pack is not None:
+        for rule in RULES[family(claim)]:
+            if finding := rule(claim, pack, published):
+                break
+    finding = finding or check_internal(claim, siblings) or unverifiable(_why_not(claim, pack, entity))
+    return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
+
+
+def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: dt.date | None) -> list[Claim]:
+    """Check every claim against the pack and against the other claims of its article.
+
+    claims (list[Claim]): claims from one or more articles.
+    pack (ReferencePack | None): the reference pack; None checks internal consistency only.
+    published (date | None): the articles' publication date, anchoring "latest" and claims with no period.
+    RETURNS (list[Claim]): the claims in the same order, each with `entity_id`, `verdict` and `evidence` set.
+    """
+    by_article: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_article.setdefault(claim.article, []).append(claim)
+    return [check_claim(claim, pack, by_article[claim.article], published) for claim in claims]

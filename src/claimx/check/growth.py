@@ -1,0 +1,94 @@
+"""Growth rule: a stated change ("rose 12%", "cut by $2.5 million") against two periods of the pack.
+
+The comparison period is the same-length period a year earlier (year-on-year, as news reports
+quarters), the one just before when the wording says "sequential" or "from the previous quarter",
+or N years earlier for "over five years".
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimx.check.cues import SEQUENTIAL, base_phrase
+from claimx.check.finding import Finding, judged
+from claimx.check.lookup import entity_of, facts_at
+from claimx.check.tolerance import Judgement, fmt, judge
+from claimx.records import Claim
+from claimx.reference.metrics import resolve_metric
+from claimx.reference.pack import Fact, ReferencePack
+from claimx.reference.periods import lookback_years, preceding_period, previous_period
+
+
+def change(before: float, after: float, unit: str, metric_unit: str) -> tuple[float, str] | None:
+    """The change from `before` to `after` expressed in the claim's unit, with how it was computed.
+
+    before (float): the earlier figure.
+    after (float): the later figure.
+    unit (str): the claim's unit: percent, ratio, percentage_point or the figures' own unit.
+    metric_unit (str): the figures' unit.
+    RETURNS (tuple[float, str] | None): the signed change and its computation; None if `unit` cannot express it.
+    """
+    if unit in ("percent", "ratio") and metric_unit not in ("percent", "ratio") and before:
+        relative = after / before - 1
+        value = relative * 100 if unit == "percent" else relative
+        return value, f"{fmt(after)} / {fmt(before)} - 1 = {relative:+.4f}"
+    if unit == metric_unit or (unit == "percentage_point" and metric_unit == "percent"):
+        return after - before, f"{fmt(after)} - {fmt(before)} = {fmt(after - before)}"
+    return None
+
+
+def signed_judgement(claim: Claim, change: float, *, slack: float = 0.0,
+                     slack_reason: str = "") -> tuple[Judgement, float]:
+    """Judge a change claim: a stated direction must match the sign of `change`, the size its magnitude.
+
+    claim (Claim): the change claim; with a direction its value is a magnitude ("fell 5%" is 5, down).
+    change (float): the signed change the evidence implies.
+    slack (float): extra absolute allowance, passed to `judge`.
+    slack_reason (str): why the slack.
+    RETURNS (tuple[Judgement, float]): the judgement and the expected value in the claim's terms
+        (negative when the figure moved against the stated direction).
+    """
+    if claim.direction is None:
+        return judge(claim, change, slack=slack, slack_reason=slack_reason), change
+    expected = change if claim.direction == "up" else -change
+    magnitude = claim.model_copy(update={"value": abs(claim.value)})
+    return judge(magnitude, expected, slack=slack, slack_reason=slack_reason), expected
+
+
+def _earlier(facts: list[Fact], fact: Fact, claim: Claim) -> Fact | None:
+    words = f"{claim.metric or ''} {claim.period or ''}"
+    if SEQUENTIAL.search(words) or SEQUENTIAL.search(claim.sentence):
+        return preceding_period(facts, fact)
+    return previous_period(facts, fact, years=lookback_years(words) or 1)
+
+
+def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
+    """Compare a stated change with the change between the claim's period and the one it is measured from.
+
+    claim (Claim): a change claim (direction set, kind "change", or growth words with a relative unit).
+    pack (ReferencePack): the reference pack.
+    published (date | None): the article's date.
+    RETURNS (Finding | None): None when the metric is itself a rate in the claim's unit (the direct rule
+        applies) or when either period is missing.
+    """
+    entity = entity_of(pack, claim)
+    if entity is None:
+        return None
+    metric = resolve_metric(pack, base_phrase(claim.metric), entity=entity)
+    if metric is None or pack.metrics[metric].unit == claim.unit and claim.unit in ("percent", "ratio"):
+        return None
+    facts = pack.facts_for(entity, metric)
+    for fact in facts_at(pack, entity, metric, claim, published)[:1]:
+        before = _earlier(facts, fact, claim)
+        if before is None:
+            return None
+        computed = change(before.value, fact.value, claim.unit, fact.unit)
+        if computed is None:
+            return None
+        expected, computation = computed
+        judgement, expected = signed_judgement(claim, expected)
+        note = None
+        if claim.direction and expected < 0:
+            note = f"the claim says {'a rise' if claim.direction == 'up' else 'a fall'}; the reference moved the other way"
+        return judged("growth", judgement, expected=expected, computation=computation, note=note,
+                      reference=[before.as_reference(), fact.as_reference()])
+    return None
