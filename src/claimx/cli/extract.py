@@ -1,1 +1,48 @@
 """`claimx extract`: articles in, one record per quantitative claim out."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+from claimx import batch as runner
+from claimx.cli import options as opt
+from claimx.cli.app import app, fail
+from claimx.errors import ClaimxError
+from claimx.output import FORMATS, ResultWriter
+from claimx.pipeline import load_pipeline
+
+import typer
+
+
+@app.command()
+def extract(
+    paths: List[str] = opt.Paths,
+    fmt: str = opt.Format,
+    output: Optional[Path] = opt.Output,
+    model: Optional[str] = opt.Model,
+    jobs: int = opt.Jobs,
+    all_quantities: bool = opt.AllQuantities,
+    entities: bool = opt.Entities,
+    max_bytes: int = opt.MaxBytes,
+) -> None:
+    """Extract the quantitative claims from articles.
+
+    Example: claimx extract archive/ --format jsonl > claims.jsonl
+    """
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        nlp = load_pipeline(model, all_quantities=all_quantities)
+    except ClaimxError as e:
+        raise fail(e)
+    batch = opt.new_batch()
+    with opt.output_stream(output) as out, opt.progress(len(paths) > 1 or Path(paths[0]).is_dir()) as bar:
+        task = bar.add_task("extracting", total=None)
+        writer = ResultWriter(out, fmt, entities=entities)
+        for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes):
+            writer.write(result)
+            bar.advance(task)
+        for failure in batch.failures:
+            writer.fail(failure)
+        writer.close()
+    raise typer.Exit(opt.exit_code(batch))

