@@ -10,6 +10,9 @@ from typing import Any
 
 from claimx.records import Article, Claim, Entity, Evidence, Mention, ReferenceValue
 
+# The origin the review-app tests' client poses as (the CLI's default address).
+REVIEW_ORIGIN = "http://127.0.0.1:8000"
+
 NORTHWIND_TEXT = (
     "Northwind Foods reported revenue of $41.2 billion for fiscal 2025, up 12% from a year earlier.\n\n"
     "Its frozen division brought in $9.8 billion, about a quarter of the total, the company said. "
