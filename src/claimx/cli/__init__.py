@@ -9,3 +9,4 @@ from claimx.cli.app import app, main  # noqa: F401
 # Importing a command module registers its commands on `app`.
 from claimx.cli import extract  # noqa: E402,F401
 from claimx.cli import review  # noqa: E402,F401
+from claimx.cli import reference  # noqa: E402,F401
