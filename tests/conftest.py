@@ -1,7 +1,14 @@
 """Shared pytest fixtures. Each group is named for the module it serves."""
 from __future__ import annotations
 
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
 from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 
 import httpx
@@ -71,3 +78,46 @@ def decide(review_client: TestClient) -> Callable[..., httpx.Response]:
         )
 
     return post
+
+
+@contextmanager
+def running_review(db: Path) -> Iterator[str]:
+    """Run `claimx review --db DB --port 0 --no-browser` in a subprocess; yield its URL, then
+    stop it with Ctrl+C (SIGINT) and check it exited as interrupted (130), without a traceback."""
+    process = subprocess.Popen(
+        [sys.executable, "-c", "from claimx.cli import main; main()", "review", "--db", str(db), "--port", "0", "--no-browser"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONUNBUFFERED": "1"},
+    )
+    try:
+        line = process.stdout.readline()
+        match = re.search(r"at (http://127\.0\.0\.1:\d+/) \(Ctrl\+C to stop\)", line)
+        assert match, f"unexpected first line {line!r}; stderr: {process.stderr.read() if process.poll() is not None else ''}"
+        url = match.group(1)
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                httpx.get(url, timeout=2)
+                break
+            except httpx.TransportError:
+                assert time.monotonic() < deadline, "the review server did not answer"
+                time.sleep(0.1)
+        yield url.rstrip("/")
+    finally:
+        process.send_signal(signal.SIGINT)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            raise
+    errors = process.stderr.read()
+    assert process.returncode == 130, errors
+    assert "Traceback" not in errors, errors
+
+
+@pytest.fixture
+def review_server() -> Callable[[Path], AbstractContextManager[str]]:
+    """Start the real `claimx review` command on a free port: `with review_server(db) as url:`."""
+    return running_review
