@@ -12,9 +12,13 @@ from typing import BinaryIO
 
 from spacy.language import Language
 
+import datetime as dt
+
+from claimx.check import check_claims
 from claimx.pipeline import extract_articles
 from claimx.reader import MAX_BYTES, read_inputs
 from claimx.records import Article, ExtractionResult, Failure
+from claimx.reference import ReferencePack
 
 
 @dataclass
@@ -26,6 +30,7 @@ class Batch:
 
     on_failure: Callable[[Failure], None] | None = None
     done: int = 0
+    skipped: int = 0
     failures: list[Failure] = field(default_factory=list)
 
     def fail(self, failure: Failure) -> None:
@@ -34,18 +39,28 @@ class Batch:
             self.on_failure(failure)
 
 
-def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES,
-             stdin: BinaryIO | None = None) -> Iterator[Article]:
-    """The readable articles under `paths`; unreadable inputs are reported to `batch`."""
+def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES, stdin: BinaryIO | None = None,
+             published: dt.date | None = None, skip: Callable[[Article], bool] | None = None) -> Iterator[Article]:
+    """The readable articles under `paths`; unreadable inputs are reported to `batch`.
+
+    published (date | None): the date given to articles that carry none.
+    skip (Callable | None): articles for which this returns True are left out (already stored, say).
+    """
     for item in read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin.buffer, max_bytes=max_bytes):
         if isinstance(item, Failure):
             batch.fail(item)
-        else:
-            yield item
+            continue
+        if published and item.published is None:
+            item = item.model_copy(update={"published": published})
+        if skip and skip(item):
+            batch.skipped += 1
+            continue
+        yield item
 
 
 def extract(paths: Sequence[str], nlp: Language, batch: Batch, *, jobs: int = 1, max_bytes: int = MAX_BYTES,
-            stdin: BinaryIO | None = None) -> Iterator[ExtractionResult]:
+            stdin: BinaryIO | None = None, published: dt.date | None = None,
+            skip: Callable[[Article], bool] | None = None) -> Iterator[ExtractionResult]:
     """Extract every readable article under `paths`, reporting failures to `batch`.
 
     paths (Sequence[str]): files, folders or "-".
@@ -53,11 +68,20 @@ def extract(paths: Sequence[str], nlp: Language, batch: Batch, *, jobs: int = 1,
     batch (Batch): collects counts and failures.
     jobs (int): spaCy worker processes.
     max_bytes (int): the size limit for one article.
+    published (date | None): the date given to articles that carry none.
+    skip (Callable | None): leave out articles for which this returns True.
     RETURNS (Iterator[ExtractionResult]): results in input order.
     """
-    for item in extract_articles(articles(paths, batch, max_bytes=max_bytes, stdin=stdin), nlp, jobs=jobs):
+    source = articles(paths, batch, max_bytes=max_bytes, stdin=stdin, published=published, skip=skip)
+    for item in extract_articles(source, nlp, jobs=jobs):
         if isinstance(item, Failure):
             batch.fail(item)
         else:
             batch.done += 1
             yield item
+
+
+def check(result: ExtractionResult, pack: ReferencePack | None) -> ExtractionResult:
+    """One article's result with every claim checked against `pack` and against each other."""
+    checked = check_claims(result.claims, pack, published=result.article.published)
+    return result.model_copy(update={"claims": checked})

@@ -7,6 +7,7 @@ into a one-line message and a documented exit code (`claimx.errors.ExitCode`).
 from claimx.cli.app import app, main  # noqa: F401
 
 # Importing a command module registers its commands on `app`.
+from claimx.cli import check  # noqa: E402,F401
 from claimx.cli import extract  # noqa: E402,F401
 from claimx.cli import review  # noqa: E402,F401
 from claimx.cli import reference  # noqa: E402,F401

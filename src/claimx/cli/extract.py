@@ -1,6 +1,7 @@
 """`claimx extract`: articles in, one record per quantitative claim out."""
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 from typing import List, Optional
 
@@ -24,6 +25,7 @@ def extract(
     all_quantities: bool = opt.AllQuantities,
     entities: bool = opt.Entities,
     max_bytes: int = opt.MaxBytes,
+    published: Optional[datetime] = opt.Published,
 ) -> None:
     """Extract the quantitative claims from articles.
 
@@ -39,7 +41,8 @@ def extract(
     with opt.output_stream(output) as out, opt.progress(len(paths) > 1 or Path(paths[0]).is_dir()) as bar:
         task = bar.add_task("extracting", total=None)
         writer = ResultWriter(out, fmt, entities=entities)
-        for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes):
+        date = published.date() if published else None
+        for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date):
             writer.write(result)
             bar.advance(task)
         for failure in batch.failures:

@@ -9,7 +9,7 @@ from typing import Iterator, Optional, TextIO
 import typer
 
 from claimx.batch import Batch
-from claimx.cli.app import err, warn
+from claimx.cli.app import err, warn  # noqa: F401  (re-exported for commands)
 from claimx.errors import ExitCode
 from claimx.output import FORMATS
 from claimx.reader import MAX_BYTES
@@ -22,6 +22,8 @@ Model = typer.Option(None, "--model", help="spaCy pipeline to build on (default:
 Jobs = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy (nlp.pipe n_process).")
 MaxBytes = typer.Option(MAX_BYTES, "--max-bytes", min=1, help="Refuse articles larger than this many bytes.")
 Entities = typer.Option(False, "--entities", help="Write entity records (organisations, people, places) instead of claims.")
+Published = typer.Option(None, "--published", formats=["%Y-%m-%d"],
+                         help="Publication date for articles that carry none (YYYY-MM-DD); anchors 'last year'.")
 AllQuantities = typer.Option(False, "--all-quantities", help="Keep every quantity, not only claim-like ones.")
 
 

@@ -116,6 +116,10 @@ class Grammar:
             "hedge_before": {q: re.compile(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             "hedge_after": {q: re.compile(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": re.compile(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
+            "minus_before": re.compile(r"(?:^|(?<=[\s(]))(?P<sign>minus\s+|[-−–](?=$))$", i),
+            "per_before": re.compile(r"\bper\s+$", i),
+            "subunit_after": re.compile(rf"\s+(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
+            "extra_unit_after": re.compile(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": re.compile(r"\s*(?:-|–|—|to|and)\s*", i),
             "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
             "from_before": re.compile(r"\bfrom\s+(?:\S+\s+)?$", i),
@@ -125,7 +129,6 @@ class Grammar:
             "idiom": re.compile(alternation(lex["count_idioms"]), i),
             "period_before": re.compile(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
             "period_after": re.compile(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
-            "adjectival": re.compile(r"-(?:[a-z]+-)*(?:year|month|week|day|hour|minute|second|decade|quarter|season|game|match|mile|member|story|seat|point|person|man|bed|car|lane|page)\b(?!s)", i),
         }
 
     # ---------------------------------------------------------------- scanning
@@ -219,8 +222,8 @@ class Grammar:
             followed_by_of = after.startswith(" of")
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
             if num in ("a", "an", "one"):
-                # "a quarter of revenue", "one-fifth", "by a third"; not "a third straight win"
-                if not (hyphen or followed_by_of or before.endswith("by ")):
+                # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
+                if not (hyphen or followed_by_of or before.endswith("by ") or self._hedged(text, m.start())):
                     continue
                 n = 1.0
             else:
@@ -237,6 +240,12 @@ class Grammar:
             if 0 < n < d and (d > 31 or text[m.end():m.end() + 3] == " of"):
                 yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
 
+    def _hedged(self, text: str, start: int) -> bool:
+        """Is the word before `start` a hedge or 'between' ("about a quarter", "between a third and half")?"""
+        window = text[max(0, start - 40):start]
+        return bool(re.search(r"\bbetween\s+$", window, re.I)) or any(
+            p.search(window) for p in self.rx["hedge_before"].values())
+
     def _half(self, text):
         ok_after = ("of", "the", "its", "their", "a", "an", "his", "her", "our", "all", "that", "this", "those", "these")
         ok_before = ("by", "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "some", "just",
@@ -244,7 +253,7 @@ class Grammar:
         for m in self.rx["half"].finditer(text):
             nxt = text[m.end():m.end() + 12].lower().split()
             prev = text[max(0, m.start() - 12):m.start()].lower().split()
-            if prev and prev[-1] in ("first", "second", "latter", "other", "and", "a", "one"):
+            if prev and prev[-1] in ("first", "second", "latter", "other", "a", "one"):
                 continue  # "first half" is a period; "two and a half" a number
             if nxt and nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].strip(".,") in ("million", "billion", "dozen", "trillion"):
                 scale = {"million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12}[nxt[1].strip(".,")]
@@ -252,7 +261,8 @@ class Grammar:
                 end = text.lower().index(nxt[1].strip(".,"), end) + len(nxt[1].strip(".,"))
                 yield Found(m.start(), end, m.start(), end, 0.5 * scale, "count", "count")
                 continue
-            if (nxt and nxt[0].strip(".,;") in ok_after) or (prev and prev[-1] in ok_before):
+            noun_after = bool(nxt) and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in self.lex["half_not_before"]
+            if (nxt and nxt[0].strip(".,;") in ok_after) or (prev and prev[-1] in ok_before) or noun_after:
                 yield Found(m.start(), m.end(), m.start(), m.end(), 0.5, "ratio", "ratio")
 
     def _multiples(self, text):
@@ -260,13 +270,15 @@ class Grammar:
             w = m.group(0).lower()
             nxt = text[m.end():m.end() + 10].lower()
             if w in ("twice", "thrice"):
-                if not re.match(r"\s+(?:as|the|that|what|its|their|over)\b", nxt):
-                    continue
                 value = 2.0 if w == "twice" else 3.0
+                if not re.match(r"\s+(?:as|the|that|what|its|their|over)\b", nxt):
+                    # "scored twice", "met twice a year": a count of occasions, not a multiple
+                    yield Found(m.start(), m.end(), m.start(), m.end(), value, "count", "count")
+                    continue
             else:
                 value = float(self.lex["multiples"][w])
-                if w in ("double", "triple", "quadruple", "halves") and not re.match(
-                        r"\s+(?:the|its|their|that|what|in|by|to|from|over)\b|[\s.,;]", nxt or " "):
+                if w in ("double", "triple", "quadruple", "halves", "halve") and not re.match(
+                        r"\s+(?:the|its|their|that|what|in|by|to|from|over|those|these|this|our|his|her)\b|[.,;]", nxt or " "):
                     continue
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "ratio", "multiple")
 
@@ -315,6 +327,9 @@ class Grammar:
     def _attach_unit(self, text: str, f: Found) -> Found:
         rx = self.rx
         start, end, value = f.start, f.end, f.value
+        sign = rx["minus_before"].search(text, max(0, start - 7), start)
+        if sign:
+            start, value = sign.start("sign"), -value
         currency = None
         cm = rx["currency_before"].search(text, max(0, start - 6), start)
         if cm and (cm.start() == 0 or not text[cm.start() - 1].isalpha() or text[cm.start():cm.start() + 1] in "$€£¥₹"):
@@ -331,35 +346,63 @@ class Grammar:
                 scaled = True
         if currency is None:
             cw = rx["currency_after"].match(text, end)
+            sub = rx["subunit_after"].match(text, end)
             if cw:
                 currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
                 end = cw.end()
+            elif sub:
+                word = sub.group("c").lower()
+                currency = "GBP" if word in ("pence", "penny") else self._text_currency(text)
+                value *= self.lex["subunit_currency_words"][word]
+                end = sub.end()
             elif rx["pounds_after"].match(text, end) and re.search(r"£|sterling|\bGBP\b", text):
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
-            return replace(f, start=start, end=end, value=value, unit=currency, kind="amount")
+            f = replace(f, start=start, end=end, value=value, unit=currency, kind="amount")
+            if rx["per_before"].search(text, max(0, start - 5), start):
+                f = replace(f, claim_like=False, note="rate denominator")  # "$1.12 per $100 of value"
+            return f
         for key, unit, kind, factor in (("bp_after", "percentage_point", "percentage_points", 0.01),
                                         ("pp_after", "percentage_point", "percentage_points", 1.0),
                                         ("percent_after", "percent", "percentage", 1.0)):
             um = rx[key].match(text, end)
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
-                return replace(f, end=um.end(), value=value * factor, unit=unit, kind=kind)
-        if scaled:
-            return replace(f, end=end, value=value)
+                return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
         tm = rx["time_after"].match(text, end)
         if tm:
             unit = self.lex["time_units"][tm.group("u").lower()]
             streak = bool(tm.group("adj")) and tm.group("adj").strip().lower() in self.lex["streak_words"]
             if streak:
-                return replace(f, end=tm.end(), unit="count", kind="count", meta={"streak": unit})
-            return replace(f, end=tm.end(), unit=unit, kind="physical", meta={"duration": True})
+                return replace(f, start=start, end=tm.end(), value=value, unit="count", kind="count", meta={"streak": unit})
+            return replace(f, start=start, end=tm.end(), value=value, unit=unit, kind="physical", meta={"duration": True})
+        em = rx["extra_unit_after"].match(text, end)
+        if em:
+            unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
+            return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical")
         if self.physical_units:
-            physical = _physical_unit(text[end:end + 40], text[f.start:end])
+            physical = _physical_unit(text[end:end + 40], "1" if scaled else text[f.core_start:end])
             if physical:
                 unit, length = physical
-                return replace(f, end=end + length, unit=unit, kind="physical")
-        return replace(f, end=end, value=value)
+                return replace(f, start=start, end=end + length, value=value, kind="physical",
+                               unit=self._canonical_unit(unit, text))
+        return replace(f, start=start, end=end, value=value)
+
+    def _canonical_unit(self, name: str, text: str) -> str:
+        """quantulum3's unit name in the form claimx records use: SI symbols for common units, else the name.
+
+        "degrees" in a text about temperatures is a temperature, not an angle.
+        """
+        if name == "degree angle" and re.search(r"°C|temperature|celsius|warm|cool", text, re.I):
+            name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
+        symbols = self.lex["unit_symbols"]
+        parts = name.split(" per ")
+        return "/".join(symbols.get(p, p) for p in parts)
+
+    def _text_currency(self, text: str) -> str:
+        """The currency a text is written in: the first currency symbol it uses, else USD."""
+        m = re.search(r"[$€£¥₹]", text)
+        return self.lex["currency_symbols"][m.group(0)] if m else "USD"
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
@@ -376,8 +419,6 @@ class Grammar:
         if f.meta.get("duration"):
             if rx["period_before"].search(before) or rx["period_after"].match(text, f.end):
                 return replace(f, claim_like=False, note="period")
-        if rx["adjectival"].match(text, f.core_end) and f.unit in ("count",):
-            return replace(f, claim_like=False, note="modifier")
         if f.spelled and f.value <= 10 and rx["determiner_before"].search(before):
             return replace(f, claim_like=False, note="determiner")
         return f
@@ -489,7 +530,7 @@ def _physical_unit(after: str, number: str) -> tuple[str, int] | None:
     if not parsed:
         return None
     q = parsed[0]
-    if q.span[0] != 0 or q.unit.entity.name in ("dimensionless", "currency", "unknown") or q.unit.name in ("percentage",):
+    if q.span[0] != 0 or q.unit.entity.name in ("dimensionless", "currency") or q.unit.name in ("percentage", "dimensionless"):
         return None
     unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
     if unit_surface in AMBIGUOUS_UNIT_SURFACES or unit_surface.lower() in AMBIGUOUS_UNIT_SURFACES:

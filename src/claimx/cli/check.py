@@ -1,0 +1,69 @@
+"""`claimx check`: extract claims and give each a verdict with evidence."""
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from claimx import batch as runner
+from claimx.cli import options as opt
+from claimx.cli.app import app, fail
+from claimx.errors import ClaimxError
+from claimx.output import FORMATS, ResultWriter
+from claimx.pipeline import load_pipeline
+from claimx.reference import default_pack_path, load_pack
+from claimx.store import ClaimStore, content_hash
+
+
+@app.command()
+def check(
+    paths: List[str] = opt.Paths,
+    reference: Optional[Path] = typer.Option(None, "--reference", "-r", help="Reference pack folder (default: the bundled pack)."),
+    no_reference: bool = typer.Option(False, "--no-reference", help="Only check articles against themselves."),
+    db: Optional[Path] = typer.Option(None, "--db", help="Also store articles, claims and verdicts in this SQLite file; articles already stored are skipped."),
+    fmt: str = opt.Format,
+    output: Optional[Path] = opt.Output,
+    model: Optional[str] = opt.Model,
+    jobs: int = opt.Jobs,
+    max_bytes: int = opt.MaxBytes,
+    published: Optional[datetime] = opt.Published,
+) -> None:
+    """Extract claims and check each against a reference pack and the rest of its article.
+
+    Example: claimx check archive/ --reference my-beat/ --format jsonl > checked.jsonl
+    """
+    if fmt not in FORMATS:
+        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    try:
+        pack = None if no_reference else load_pack(reference or default_pack_path())
+        nlp = load_pipeline(model)
+        store = ClaimStore(db) if db else None
+    except ClaimxError as e:
+        raise fail(e)
+    skip = (lambda a: store.has_article(a.id, content_hash(a.text))) if store else None
+    batch = opt.new_batch()
+    with opt.output_stream(output) as out, opt.progress(len(paths) > 1 or Path(paths[0]).is_dir()) as bar:
+        task = bar.add_task("checking", total=None)
+        writer = ResultWriter(out, fmt)
+        date = published.date() if published else None
+        for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date, skip=skip):
+            result = runner.check(result, pack)
+            if store:
+                try:
+                    store.add_result(result.article, result.claims, result.entities)
+                except ClaimxError as e:
+                    raise fail(e)
+            writer.write(result)
+            bar.advance(task)
+        for failure in batch.failures:
+            writer.fail(failure)
+        writer.close()
+    if store:
+        store.close()
+        if batch.skipped:
+            opt.warn(f"{batch.skipped} article(s) already in {db} were skipped")
+        if batch.done == 0 and batch.skipped and not batch.failures:
+            raise typer.Exit(0)
+    raise typer.Exit(opt.exit_code(batch))
