@@ -24,10 +24,11 @@ from claimx.reference.pack import ReferencePack
 
 Rule = Callable[[Claim, ReferencePack, "dt.date | None"], "Finding | None"]
 
-# A change in a metric that is itself a rate ("eCommerce growth 27%") is a direct comparison.
+# A change or share that the pack keeps as a metric of its own ("eCommerce growth 27%", "renewables'
+# share 38%") is a direct comparison; the direct rule declines when the metric's unit differs.
 RULES: dict[str, tuple[Rule, ...]] = {
     "direct": (check_direct,),
-    "share": (check_share,),
+    "share": (check_direct, check_share),
     "growth": (check_growth, check_direct),
     "difference": (check_difference,),
     "multiple": (check_multiple,),

@@ -10,7 +10,8 @@ import datetime as dt
 
 from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import convert, facts_at
+from claimx.check.lookup import facts_at
+from claimx.check.units import convert
 from claimx.check.tolerance import fmt, judge
 from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities, resolve_entities

@@ -1,35 +1,61 @@
-"""Finding the pack figures a claim is about: its entity, metric and period, and unit conversion."""
+"""Finding the pack figures a claim is about: its entity, metric and period."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from claimx.check.cues import is_forward
-from claimx.records import Claim
+from claimx.check.cues import FORWARD, base_phrase, is_forward
+from claimx.check.finding import Finding
+from claimx.check.units import convert
+from claimx.records import Claim, Evidence
 from claimx.reference.entities import resolve_entity
+from claimx.reference.metrics import resolve_metric, uncovered
 from claimx.reference.pack import Fact, ReferencePack
 from claimx.reference.periods import PeriodQuery, parse_period, select_facts
+from claimx.reference.text import tokens
 
-# A claim in a unit on the left can be compared with a fact in the unit on the right after scaling.
-_SCALES = {("percent", "ratio"): 100.0, ("ratio", "percent"): 0.01}
-
-
-def convert(value: float, unit: str, to: str) -> float | None:
-    """`value` in `unit` expressed in `to`, or None when the units cannot be compared.
-
-    value (float): the value.
-    unit (str): its unit ("USD", "percent", "ratio", "count", "km", ...).
-    to (str): the unit wanted.
-    RETURNS (float | None): the converted value.
-    """
-    if unit.lower() == to.lower():
-        return value
-    scale = _SCALES.get((to, unit))
-    return value * scale if scale else None
+# Words that place a figure in time rather than say what it measures.
+_PERIOD_WORDS = set(tokens(
+    "year years annual annually quarter quarterly month monthly week weekly day daily season fiscal first second "
+    "third fourth q1 q2 q3 q4 january february march april may june july august september october november "
+    "december last latest current previous prior next now since ago earlier end start"))
 
 
 def entity_of(pack: ReferencePack, claim: Claim) -> str | None:
     """The pack entity the claim's subject names (with its metric phrase as context), or None."""
     return resolve_entity(pack, claim.subject, claim.metric)
+
+
+def entity_candidates(pack: ReferencePack, claim: Claim) -> list[str]:
+    """The claim's entity, then its ancestors up to the entity the subject alone names.
+
+    The metric phrase may point at a segment ("Transit" + "bus fleet" -> the bus network) whose figure
+    the pack keeps at the parent; the parent is then the next candidate.
+    """
+    refined = entity_of(pack, claim)
+    if refined is None:
+        return []
+    named = resolve_entity(pack, claim.subject)
+    lineage = pack.lineage(refined)
+    return lineage[:lineage.index(named) + 1] if named in lineage else [refined]
+
+
+def series(pack: ReferencePack, claim: Claim, phrase: str | None, unit: str | None) -> tuple[str, str] | None:
+    """The (entity, metric) the claim speaks of that the pack has figures for, or None.
+
+    pack (ReferencePack): the pack.
+    claim (Claim): the claim.
+    phrase (str | None): the metric phrase to resolve (the claim's, or its base without change words).
+    unit (str | None): the unit the metric should be in, if it must match the claim's.
+    RETURNS (tuple[str, str] | None): entity id and metric id.
+    """
+    for entity in entity_candidates(pack, claim):
+        metric = resolve_metric(pack, phrase, unit=unit, entity=entity)
+        if metric is None or not pack.facts_for(entity, metric):
+            continue
+        if unit is None or convert(1.0, pack.metrics[metric].unit, unit) is not None:
+            return entity, metric
+    return None
 
 
 def facts_at(pack: ReferencePack, entity: str, metric: str, claim: Claim, published: dt.date | None,
@@ -55,3 +81,29 @@ def same_period(pack: ReferencePack, entity: str, metric: str, fact: Fact) -> Fa
         if (other.start, other.end) == (fact.start, fact.end):
             return other
     return None
+
+
+def loose_words(pack: ReferencePack, claim: Claim, entity: str, metric: str) -> set[str]:
+    """Words of the claim's metric phrase the pack's metric does not account for.
+
+    Names of the entity and its family, period words and plan words are not counted.
+    """
+    names = {word for member in pack.lineage(entity) for name in pack.entities[member].names for word in tokens(name)}
+    plans = set(tokens(" ".join(FORWARD.findall(claim.metric or ""))))
+    words = uncovered(pack, metric, base_phrase(claim.metric), ignore=names | _PERIOD_WORDS | plans)
+    return {word for word in words if not re.fullmatch(r"\d+", word)}
+
+
+def guarded(finding: Finding, loose: set[str]) -> Finding:
+    """Downgrade a contradiction to unverifiable when the claim's words say it measures something narrower.
+
+    finding (Finding): a reference rule's result.
+    loose (set[str]): words of the claim's metric phrase the pack's metric does not account for.
+    RETURNS (Finding): `finding` unchanged, or unverifiable with the computation kept and a note.
+    """
+    if finding.verdict != "contradicted" or not loose:
+        return finding
+    note = (f"the pack's figure differs, but the claim's words ({', '.join(sorted(loose))}) suggest it measures "
+            "something the pack's metric does not")
+    evidence: Evidence = finding.evidence.model_copy(update={"note": note})
+    return Finding("unverifiable", evidence)

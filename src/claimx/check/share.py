@@ -1,67 +1,100 @@
-"""Share rule: a part's share of its whole ("a quarter of total revenue") from the pack's two figures.
+"""Share rule: a part's share of a whole ("a quarter of total revenue", "wage bill as a share of revenue").
 
-The part is the claim's entity; the whole is an entity named in the metric phrase ("share of Walmart's
-sales") or else the part's parent in the pack (a segment's company).
+The metric phrase is split at "share of": the words before it name the part's measure, the words after
+it the whole's. The whole is another entity named there, the part's parent (a segment's company), or
+the same entity in another measure. Both figures come from the pack, for the same period when the pack
+has it, else the whole's latest figure up to the part's period (and the evidence says so).
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import convert, entity_of, facts_at, same_period
+from claimx.check.lookup import entity_candidates, facts_at
 from claimx.check.tolerance import fmt, judge
+from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities
-from claimx.reference.metrics import resolve_metric
-from claimx.reference.pack import ReferencePack
+from claimx.reference.metrics import is_vague, resolve_metric
+from claimx.reference.pack import Fact, ReferencePack
+
+_SPLIT = re.compile(r"^(.*?)\b(?:as an? |an? )?(?:share|proportion|percentage|portion|fraction|part|percent)\s+of\s+(.*)$",
+                    re.IGNORECASE)
 
 
-def _whole(pack: ReferencePack, part: str, claim: Claim) -> str | None:
-    """The entity the share is of: one named in the metric phrase, else the part's parent."""
-    named = [entity for entity in mentioned_entities(pack, claim.metric)
-             if entity != part and part not in pack.lineage(entity)]
-    if len(named) == 1:
-        return named[0]
-    return pack.entities[part].parent if not named else None
+def split_share(metric: str | None) -> tuple[str, str]:
+    """("part words", "whole words") of a share phrase: "wage bill as a share of revenue" -> ("wage bill", "revenue")."""
+    if match := _SPLIT.match(metric or ""):
+        return match.group(1).strip(), match.group(2).strip()
+    return "", base_phrase(metric)
 
 
-def _metric(pack: ReferencePack, claim: Claim, part: str, whole: str) -> str | None:
-    """The measure both figures are in: named in the phrase, else the only one both entities have."""
-    phrase = base_phrase(claim.metric)
-    metric = resolve_metric(pack, phrase, entity=part)
-    if metric is not None:
-        return metric
-    shared = pack.metrics_of(part) & pack.metrics_of(whole)
-    return shared.pop() if len(shared) == 1 else None
+def _whole_entity(pack: ReferencePack, part: str, words: str) -> str | None:
+    named = [entity for entity in mentioned_entities(pack, words) if part not in pack.lineage(entity)]
+    return named[0] if len(named) == 1 else None
+
+
+def _whole_fact(pack: ReferencePack, entity: str, metric: str, fact: Fact) -> tuple[Fact, str | None] | None:
+    """The whole's figure for the part's period, else its latest up to that period's end."""
+    series = pack.facts_for(entity, metric)
+    for other in series:
+        if (other.start, other.end) == (fact.start, fact.end):
+            return other, None
+    earlier = [other for other in series if other.end <= fact.end and abs(other.days - fact.days) <= 0.1 * fact.days]
+    if not earlier:
+        return None
+    other = max(earlier, key=lambda other: other.end)
+    return other, f"the pack has no {metric} for {entity} in {fact.period}; its latest earlier figure ({other.period}) is used"
+
+
+def _measures(pack: ReferencePack, part: str, whole: str, left: str, right: str) -> tuple[str, str] | None:
+    """(part metric, whole metric) from the words on each side of "share of"."""
+    whole_metric = resolve_metric(pack, right, entity=whole)
+    if whole_metric is None:
+        return None
+    if is_vague(left):
+        if whole_metric in pack.metrics_of(part):
+            return whole_metric, whole_metric
+        unit = pack.metrics[whole_metric].unit
+        same_unit = [metric for metric in pack.metrics_of(part) if pack.metrics[metric].unit == unit]
+        return (same_unit[0], whole_metric) if len(same_unit) == 1 else None
+    part_metric = resolve_metric(pack, left, entity=part)
+    if part_metric is None:
+        # "electric share of the bus fleet": the part's measure needs words from both sides.
+        scores = {metric for metric in pack.metrics_of(part) if metric != whole_metric}
+        both = resolve_metric(pack, f"{left} {right}", entity=part)
+        part_metric = both if both in scores else None
+    return (part_metric, whole_metric) if part_metric else None
 
 
 def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
-    """Compare a stated share with part / whole from the pack, in the same period.
+    """Compare a stated share with part / whole from the pack.
 
     claim (Claim): a ratio or percent claim whose metric speaks of a share.
     pack (ReferencePack): the reference pack.
     published (date | None): the article's date.
-    RETURNS (Finding | None): None when the part, the whole, the measure or either figure is missing.
+    RETURNS (Finding | None): None when the part, the whole, their measures or their figures are missing.
     """
-    part = entity_of(pack, claim)
-    if part is None:
-        return None
-    whole = _whole(pack, part, claim)
-    if whole is None:
-        return None
-    metric = _metric(pack, claim, part, whole)
-    if metric is None:
-        return None
-    for fact in facts_at(pack, part, metric, claim, published):
-        total = same_period(pack, whole, metric, fact)
-        if total is None or not total.value:
+    left, right = split_share(claim.metric)
+    for part in entity_candidates(pack, claim):
+        whole = _whole_entity(pack, part, right)
+        if whole is None:
+            whole = part if not is_vague(left) else pack.entities[part].parent
+        if whole is None or (measures := _measures(pack, part, whole, left, right)) is None:
             continue
-        ratio = fact.value / total.value
-        expected = convert(ratio, "ratio", claim.unit)
-        if expected is None:
-            return None
-        computation = f"{fmt(fact.value)} / {fmt(total.value)} = {ratio:.3f}"
-        return judged("share", judge(claim, expected), expected=expected, computation=computation,
-                      reference=[fact.as_reference(), total.as_reference()])
+        part_metric, whole_metric = measures
+        for fact in facts_at(pack, part, part_metric, claim, published)[:1]:
+            found = _whole_fact(pack, whole, whole_metric, fact)
+            total = convert(found[0].value, found[0].unit, fact.unit) if found else None
+            if not total:
+                continue
+            ratio = fact.value / total
+            expected = convert(ratio, "ratio", claim.unit)
+            if expected is None:
+                return None
+            return judged("share", judge(claim, expected), expected=expected,
+                          computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
+                          reference=[fact.as_reference(), found[0].as_reference()])
     return None

@@ -74,7 +74,8 @@ def _refine(pack: ReferencePack, entity: str, words: set[str]) -> str | None:
         for name in candidate.names:
             distinctive = set(_words(name)) - known - _GENERIC
             hits = len(distinctive & words)
-            if hits:
+            # One word of a three-word name ("treatment" of "Riverside Treatment Centre") is not enough.
+            if hits and hits / len(distinctive) >= 0.5:
                 # Among equal counts, the name the words cover more completely wins.
                 score = (hits, hits / len(distinctive))
                 matched[candidate.id] = max(matched.get(candidate.id, score), score)

@@ -6,8 +6,8 @@ specific ("the figure", "total") is resolved from the claim's unit when exactly 
 """
 from __future__ import annotations
 
-from claimx.reference.pack import ReferencePack
-from claimx.reference.text import tokens
+from claimx.reference.pack import Metric, ReferencePack
+from claimx.reference.text import STOP, tokens
 
 # Words that do not say which metric is meant.
 VAGUE = {"figure", "amount", "number", "total", "value", "level", "annual", "quarterly", "yearly", "year",
@@ -22,14 +22,35 @@ def metric_scores(pack: ReferencePack, phrase: str | None) -> dict[str, int]:
     phrase (str | None): the metric phrase.
     RETURNS (dict[str, int]): metric id -> size of its longest synonym found in the phrase (absent if none).
     """
-    said = set(tokens(phrase))
+    said = set(tokens(phrase)) - STOP
     scores: dict[str, int] = {}
     for metric in pack.metrics.values():
-        for synonym in (*metric.synonyms, metric.id.replace("_", " ")):
-            words = set(tokens(synonym))
+        for synonym in _names(metric):
+            words = set(tokens(synonym)) - STOP
             if words and words <= said:
                 scores[metric.id] = max(scores.get(metric.id, 0), len(words))
     return scores
+
+
+def _names(metric: Metric) -> tuple[str, ...]:
+    # The id ("project_cost") stands in for synonyms only when a pack gives none.
+    return metric.synonyms or (metric.id.replace("_", " "),)
+
+
+def uncovered(pack: ReferencePack, metric: str, phrase: str | None, *, ignore: set[str] = frozenset()) -> set[str]:
+    """Content words of `phrase` that no synonym of `metric` accounts for ("home" in "home league games").
+
+    Such words suggest the claim measures something narrower than the pack's figure, so a mismatch is
+    not evidence against it.
+
+    pack (ReferencePack): the pack.
+    metric (str): the resolved metric id.
+    phrase (str | None): the claim's metric phrase, without share/change words.
+    ignore (set[str]): more tokens to disregard, such as the entity's name words and period words.
+    RETURNS (set[str]): the unexplained tokens; empty when the phrase is fully accounted for.
+    """
+    covered = {word for synonym in _names(pack.metrics[metric]) for word in tokens(synonym)}
+    return set(tokens(phrase)) - covered - STOP - VAGUE - set(ignore)
 
 
 def is_vague(phrase: str | None) -> bool:

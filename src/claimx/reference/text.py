@@ -15,12 +15,20 @@ _NON_DECIMAL_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
+# Function words: they never decide which entity or metric is meant.
+STOP = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "by", "with", "from", "per", "and", "or", "as",
+        "its", "their", "his", "her", "who", "which", "that", "this", "these", "those", "than", "it", "is", "was",
+        "be", "been", "are", "were", "each", "into", "over", "under", "about", "has", "have", "had"}
+
+
 def lemma(word: str) -> str:
-    """Reduce an English plural to its singular well enough for matching ("sales" -> "sale").
+    """Reduce an English plural or gerund well enough for matching ("sales" -> "sale", "spending" -> "spend").
 
     word (str): one lower-case token.
-    RETURNS (str): the token without its plural ending.
+    RETURNS (str): the token without its plural or -ing ending.
     """
+    if len(word) > 5 and word.endswith("ing"):
+        return word[:-3]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
