@@ -64,8 +64,14 @@ def test_browser_decision_survives_reload_and_restart(sample_db, review_server, 
         assert mark.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(253, 236, 234)"
         expect(page.locator("#keys")).to_contain_text("confirm")
 
+        # The panel's tabs filter the claim list; selecting a hidden claim shows them all again.
+        page.locator('label[for="show-supported"]').click()
+        expect(page.locator("li.claim:visible")).to_have_count(2)
+
         # j selects the contradicted claim in the text and in the panel; r rejects it.
         page.keyboard.press("j")
+        expect(page.locator("#show-all")).to_be_checked()
+        expect(page.locator("li.claim:visible")).to_have_count(len(claims))
         expect(page.locator("li#c0")).to_have_class(re.compile(r"\bcurrent\b"))
         expect(mark).to_have_class(re.compile(r"\bcurrent\b"))
         page.locator("li#c0 details.evidence summary").click()

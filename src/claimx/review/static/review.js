@@ -17,7 +17,20 @@
   const stops = flagged.length ? flagged : claims;
   let current = null;
 
+  // The panel's "show" filter persists across the reloads that follow each decision.
+  const showAll = document.getElementById("show-all");
+  const saved = sessionStorage.getItem("claimx-show");
+  const savedInput = saved && document.getElementById("show-" + saved);
+  if (savedInput) savedInput.checked = true;
+  document.querySelectorAll('input[name="show"]').forEach((input) => {
+    input.addEventListener("change", () => sessionStorage.setItem("claimx-show", input.value));
+  });
+
   function select(claim, scrollText) {
+    if (claim.offsetParent === null && showAll) {
+      showAll.checked = true;
+      sessionStorage.setItem("claimx-show", "all");
+    }
     if (current) current.classList.remove("current");
     document.querySelectorAll(".hl.current").forEach((mark) => mark.classList.remove("current"));
     current = claim;
@@ -47,7 +60,7 @@
 
   document.addEventListener("keydown", (event) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.target.closest("input, textarea, select, [contenteditable]")) return;
+    if (event.target.closest('input:not([type="radio"]), textarea, select, [contenteditable]')) return;
     switch (event.key) {
       case "j": step(1); break;
       case "k": step(-1); break;
