@@ -61,6 +61,7 @@ class ClaimFinder:
         self.up = lex.words("change_up")
         self.down = lex.words("change_down")
         self.threshold_nouns = lex.words("threshold_nouns")
+        self.time_units = set(lex["time_units"].values())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
 
@@ -75,6 +76,8 @@ class ClaimFinder:
             if sent is not last_sent:
                 topic = self._topic_before(doc, sent, topic)
                 last_sent = sent
+            if q["claim_like"] and self._is_threshold(doc, span, q):
+                q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = self._direction(doc, span, q)
@@ -94,6 +97,35 @@ class ClaimFinder:
             claims.append(span)
         doc.spans[self.spans_key] = claims
         return doc
+
+    # -------------------------------------------------------------- threshold
+    def _is_threshold(self, doc: Doc, span: Span, q: dict) -> bool:
+        """A bound that defines a group rather than reports a figure: "people waiting more than 52 weeks".
+
+        A duration (or any bounded quantity) is a threshold when it sits in a modifier of a noun
+        ("waiting ... 52 weeks") or in a clause whose subject is itself counted ("3,480 patients spent
+        more than 12 hours", "71.8% of patients were seen within four hours").
+        """
+        bounded = q["qualifier"] in ("lower_bound", "upper_bound") or bool(
+            re.search(r"\bwithin\s+(?:a\s+|an\s+|the\s+)?$", doc.text[max(0, q["start"] - 12):q["start"]], re.I))
+        duration = q["unit"] in self.time_units
+        if not (bounded and (duration or q["kind"] == "physical")):
+            return False
+        counted = {t.i for other in doc.spans.get(self.quantities_key, []) if other != span for t in other}
+        tok = span.root
+        for _ in range(6):
+            if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return True  # "people waiting more than 52 weeks"; not "a plan to rebuild ... within three years"
+            if tok.pos_ in ("VERB", "AUX"):
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None:
+                    return any(t.i in counted or t.lower_ in ("many", "most") for t in subj.subtree)
+                if tok.dep_ not in ("conj", "advcl", "xcomp"):
+                    return False
+            if tok.head is tok:
+                break
+            tok = tok.head
+        return False
 
     # -------------------------------------------------------------- direction
     def _direction(self, doc: Doc, span: Span, q: dict) -> str | None:

@@ -41,6 +41,7 @@ class Exclusions:
         capitalized_labels = alternation(lex["label_words_capitalized"])
         streets = alternation(lex["street_suffixes"])
         phone_cues = alternation(lex["phone_cues"])
+        service_nouns = alternation(lex["service_number_nouns"])
         score_cues = alternation(lex["score_cues"])
         rank = alternation(lex["rank_words"])
         # a four-digit number followed by a unit or counted noun is a quantity, not a year
@@ -51,19 +52,21 @@ class Exclusions:
             ("date", re.compile(rf"\b{MONTH_NAMES}\s+{DAY_ORD}\b(?:,?\s+\d{{4}}\b)?", i)),
             ("date", re.compile(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
             ("date", re.compile(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
-            ("year", re.compile(rf"(?<![\d,.$€£¥])'?\b(?:1[5-9]|20)\d\d(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?\b(?![,.]\d|{measured})", i)),
+            ("year", re.compile(rf"(?<![\d,.$€£¥])'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?\b(?![,.]\d|{measured})", i)),
             ("year", re.compile(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
             ("time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|GMT|UTC|BST|CET|[ECMP][SD]?T\b))?", i)),
             ("time", re.compile(r"\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?", i)),
             ("time", re.compile(r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", i)),
             ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b")),
             ("phone", re.compile(rf"{phone_cues}\s+(?:us\s+|them\s+|on\s+|at\s+)?\d{{3,}}\b", i)),
-            ("address", re.compile(rf"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}{streets}", 0)),
+            ("phone", re.compile(rf"\b\d{{3}}\s+(?:[\w-]+\s+)?{service_nouns}", i)),
+            ("address", re.compile(rf"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{streets})", 0)),
             ("address", re.compile(r"\b(?:suite|ste\.|p\.?o\.?\s*box|apt\.?|apartment|floor|room)\s*#?\d+\w*", i)),
             ("address", re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")),
             ("label", re.compile(rf"{labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b", i)),
             ("label", re.compile(rf"{capitalized_labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b")),
             ("rank", re.compile(rf"{rank}\s*[-.]?\s*\d+\b", i)),
+            ("citation", re.compile(r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s*\d+(?:\s*(?:,|:|and|to|-|–)\s*(?:(?:issue|no\.|pp?\.|pages?)\s*)?\d+)*", i)),
             ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", i)),
             ("code", re.compile(r"(?<![\w$€£¥₹])[A-Za-z]{1,12}(?:-|(?=\d))\d[\w.-]*")),
             ("code", re.compile(r"\b\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),

@@ -33,7 +33,8 @@ SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
 # quantulum3 units whose one- or two-letter surfaces are ordinary words or initials in news text
 AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
                            "U", "A", "C", "F", "G", "N", "T", "V", "W", "m", "pt", "yd", "am", "pm",
-                           "per", "point", "points", "cal", "gal", "mil", "bar", "ton", "tons"}
+                           "per", "point", "points", "cal", "gal", "mil", "bar", "ton", "tons",
+                           '"', "'", "''", "′", "″", "’", "”", "“", "‘"}
 
 
 @dataclass
@@ -120,7 +121,7 @@ class Grammar:
             "per_before": re.compile(r"\bper\s+$", i),
             "subunit_after": re.compile(rf"\s+(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             "extra_unit_after": re.compile(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
-            "range_joiner": re.compile(r"\s*(?:-|–|—|to|and)\s*", i),
+            "range_joiner": re.compile(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
             "from_before": re.compile(r"\bfrom\s+(?:\S+\s+)?$", i),
             "threshold_before": re.compile(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
@@ -261,7 +262,8 @@ class Grammar:
                 end = text.lower().index(nxt[1].strip(".,"), end) + len(nxt[1].strip(".,"))
                 yield Found(m.start(), end, m.start(), end, 0.5 * scale, "count", "count")
                 continue
-            noun_after = bool(nxt) and nxt[0].isalpha() and nxt[0].islower() and nxt[0] not in self.lex["half_not_before"]
+            word = nxt[0].strip(".,;:!?") if nxt else ""
+            noun_after = word.isalpha() and word.islower() and word not in self.lex["half_not_before"]
             if (nxt and nxt[0].strip(".,;") in ok_after) or (prev and prev[-1] in ok_before) or noun_after:
                 yield Found(m.start(), m.end(), m.start(), m.end(), 0.5, "ratio", "ratio")
 
@@ -278,7 +280,7 @@ class Grammar:
             else:
                 value = float(self.lex["multiples"][w])
                 if w in ("double", "triple", "quadruple", "halves", "halve") and not re.match(
-                        r"\s+(?:the|its|their|that|what|in|by|to|from|over|those|these|this|our|his|her)\b|[.,;]", nxt or " "):
+                        r"\s+(?:the|its|their|that|what|in|by|to|from|over|those|these|this|our|his|her|last|previous|a|an)\b|[.,;]", nxt or " "):
                     continue
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "ratio", "multiple")
 
@@ -301,7 +303,7 @@ class Grammar:
             s, e = m.start(), m.end()
             if spelled and raw.lower() in ("one", "a", "an"):
                 continue
-            if spelled and self.rx["idiom"].match(text, s):
+            if self.rx["idiom"].match(text, s):
                 continue
             yield Found(s, e, s, e, value, "count", "count", spelled=spelled)
 
@@ -457,12 +459,13 @@ class Grammar:
                 between = self.rx["between_before"].search(text, max(0, a.start - 20), a.start)
                 after_from = self.rx["from_before"].search(text, max(0, a.start - 12), a.start)
                 word = joiner.group(0).strip().lower() if joiner else ""
-                compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple")
-                if joiner and compatible and not after_from and (word != "and" or between) and a.value < b.value \
+                compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple"
+                                                  and a.end == a.core_end)
+                # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
+                either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
+                if joiner and compatible and either and not after_from and (word != "and" or between) and a.value < b.value \
                         and (word != "-" or " " not in joiner.group(0)):
-                    lo, hi = a.value, b.value
-                    if a.unit != b.unit and b.unit not in ("count",):
-                        lo = _rescale_like(a, b, text)
+                    lo, hi = _rescale_like(a, b, text), b.value
                     start = between.start() if between else a.start
                     out.append(replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,
                                        qualifier="range", lower=lo, upper=hi))
@@ -474,9 +477,10 @@ class Grammar:
 
 
 def _rescale_like(a: Found, b: Found, text: str) -> float:
-    """In "$10 to $12 billion" or "3 to 4 km" the first number takes the second's scale."""
-    if b.kind == "amount" and a.value < b.value / 1000 and b.value >= 1e3:
-        magnitude = 10 ** (len(str(int(b.value))) - len(str(int(_leading(text, b)))))
+    """In "$10 to $12 billion" or "52 and 61 billion tonnes" the first number takes the second's scale."""
+    leading = _leading(text, b)
+    magnitude = b.value / leading if leading else 1.0
+    if a.end == a.core_end and magnitude >= 1000 and a.value * magnitude <= b.value:
         return a.value * magnitude
     return a.value
 
