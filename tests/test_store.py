@@ -17,15 +17,8 @@ from fixtures_store import contoso, hostile, northwind, sample_results
 import claimx.store as store_module
 from claimx.errors import ExitCode, StoreError
 from claimx.records import Article
-from claimx.store import (
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    ArticleNotFound,
-    ClaimNotFound,
-    ClaimStore,
-    content_hash,
-    migrate,
-)
+from claimx.store import ArticleNotFound, ClaimNotFound, ClaimStore, content_hash
+from claimx.store_schema import MIGRATIONS, SCHEMA_VERSION, migrate
 
 TESTS = Path(__file__).parent
 

@@ -3,8 +3,8 @@
 Each article is written in one transaction with its claims and entities, so an interrupted
 batch never leaves half an article, and `has_article` lets a re-run skip what is already
 stored with the same content hash. Records are kept as their JSON plus indexed columns for
-filtering. The schema is versioned (`PRAGMA user_version` plus a `schema_migrations` table)
-and migrated forward on open, so a later claimx opens an older db.
+filtering. The schema is versioned (`claimx.store_schema`) and migrated forward on open,
+so a later claimx opens an older db.
 """
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 from claimx.errors import StoreError
 from claimx.records import Article, Claim, Entity, Record, VerdictName
+from claimx.store_schema import SCHEMA_VERSION, migrate
 
 DecisionName = Literal["confirm", "reject", "correct", "not_a_claim"]
 DECISIONS: tuple[DecisionName, ...] = ("confirm", "reject", "correct", "not_a_claim")
@@ -94,86 +95,6 @@ class Facets:
     metrics: list[str]
 
 
-@dataclass(frozen=True)
-class Migration:
-    """One step of the schema; the list only ever grows, so old dbs replay the missing steps.
-
-    version (int): the `user_version` after this step.
-    description (str): what the step adds.
-    statements (tuple[str, ...]): SQL run in one transaction.
-    """
-
-    version: int
-    description: str
-    statements: tuple[str, ...]
-
-
-MIGRATIONS: tuple[Migration, ...] = (
-    Migration(
-        1,
-        "articles, claims and entities",
-        (
-            """CREATE TABLE articles (
-                id TEXT PRIMARY KEY,
-                content_hash TEXT NOT NULL,
-                title TEXT,
-                path TEXT,
-                published TEXT,
-                stored_at TEXT NOT NULL,
-                record TEXT NOT NULL
-            )""",
-            """CREATE TABLE claims (
-                id TEXT PRIMARY KEY,
-                article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                start INTEGER NOT NULL,
-                "end" INTEGER NOT NULL,
-                value REAL NOT NULL,
-                unit TEXT NOT NULL,
-                kind TEXT NOT NULL,
-                subject TEXT,
-                entity_id TEXT,
-                metric TEXT,
-                period TEXT,
-                verdict TEXT,
-                record TEXT NOT NULL
-            )""",
-            "CREATE INDEX claims_article ON claims(article, start)",
-            "CREATE INDEX claims_verdict ON claims(verdict)",
-            "CREATE INDEX claims_entity ON claims(entity_id COLLATE NOCASE)",
-            "CREATE INDEX claims_subject ON claims(subject COLLATE NOCASE)",
-            "CREATE INDEX claims_metric ON claims(metric)",
-            """CREATE TABLE entities (
-                id TEXT PRIMARY KEY,
-                article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-                name TEXT NOT NULL,
-                label TEXT NOT NULL,
-                record TEXT NOT NULL
-            )""",
-            "CREATE INDEX entities_article ON entities(article)",
-        ),
-    ),
-    Migration(
-        2,
-        "review decisions",
-        (
-            # Decisions outlive a re-stored article (history is kept), but only count while
-            # the article still has the text they were made on: `article_hash`.
-            """CREATE TABLE decisions (
-                id INTEGER PRIMARY KEY AUTOINCREMENT,
-                claim TEXT NOT NULL,
-                article_hash TEXT NOT NULL,
-                decision TEXT NOT NULL
-                    CHECK (decision IN ('confirm', 'reject', 'correct', 'not_a_claim')),
-                reviewer TEXT NOT NULL,
-                comment TEXT,
-                corrected_value REAL,
-                decided_at TEXT NOT NULL
-            )""",
-            "CREATE INDEX decisions_claim ON decisions(claim, article_hash)",
-        ),
-    ),
-)
-SCHEMA_VERSION = MIGRATIONS[-1].version
 
 # Decisions that count: made on the article's current text, the latest per claim.
 _CURRENT_DECISIONS = """
@@ -193,36 +114,6 @@ def content_hash(text: str) -> str:
     RETURNS (str): "sha256:" and the hex digest of the UTF-8 text.
     """
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def migrate(connection: sqlite3.Connection, *, target: int = SCHEMA_VERSION) -> int:
-    """Bring a claimx db up to schema version `target`, one transaction per step.
-
-    connection (sqlite3.Connection): an autocommit connection (isolation_level=None).
-    target (int): the version to stop at; older versions only for tests of migration.
-    RETURNS (int): the version the db had before.
-    """
-    before = connection.execute("PRAGMA user_version").fetchone()[0]
-    connection.execute(
-        "CREATE TABLE IF NOT EXISTS schema_migrations "
-        "(version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)"
-    )
-    for step in MIGRATIONS:
-        if before < step.version <= target:
-            connection.execute("BEGIN IMMEDIATE")
-            try:
-                for statement in step.statements:
-                    connection.execute(statement)
-                connection.execute(
-                    "INSERT INTO schema_migrations VALUES (?, ?, ?)",
-                    (step.version, step.description, _now().isoformat()),
-                )
-                connection.execute(f"PRAGMA user_version = {step.version:d}")
-            except BaseException:
-                connection.execute("ROLLBACK")
-                raise
-            connection.execute("COMMIT")
-    return before
 
 
 class ClaimStore:
