@@ -16,9 +16,9 @@ from claimx.review.templating import render
 from claimx.store import ClaimStore
 
 STATIC = Path(__file__).parent / "static"
-# The names a browser uses for a server bound to loopback; any other Host header is refused,
-# so a page on a DNS-rebinding domain cannot talk to the app.
-LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "::1")
+# The Host header values a browser sends to a server bound to loopback (IPv6 in brackets);
+# any other is refused, so a page on a DNS-rebinding domain cannot talk to the app.
+LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
         "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
