@@ -61,7 +61,10 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         for rule in RULES[family(claim)]:
             if finding := rule(claim, pack, published):
                 break
-    finding = finding or check_internal(claim, siblings) or unverifiable(_why_not(claim, pack, entity))
+    # A reference rule that found figures but could not decide still leaves room for the article itself.
+    if finding is None or finding.verdict == "unverifiable":
+        finding = check_internal(claim, siblings) or finding
+    finding = finding or unverifiable(_why_not(claim, pack, entity))
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 
 

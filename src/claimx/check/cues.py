@@ -21,6 +21,7 @@ GROWTH = re.compile(r"\b(?:growth|grow|grew|grown|rise|rose|risen|increase[ds]?|
 DIFFERENCE = re.compile(r"\b(?:gap|difference|lead|spread|ahead by|behind by)\b", re.IGNORECASE)
 MULTIPLE = re.compile(r"\b(?:doubl\w*|tripl\w*|quadrupl\w*|times|\w+fold)\b", re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:total|combined|altogether|in all|together|sum)\b", re.IGNORECASE)
+# Plan words say when a figure applies, not what it measures ("planned spending" is spending).
 FORWARD = re.compile(r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed)?|forecast(?:s)?|project(?:ed|ion|ions)|guidance|"
                      r"outlook|target(?:s|ed)?|will|budget(?:s|ed)?|proposed|coming)\b", re.IGNORECASE)
 SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[- ](?:on|over)[- ]quarter|previous quarter|"
@@ -54,8 +55,3 @@ def family(claim: Claim) -> Family:
     if claim.direction or claim.kind == "change" or (relative and GROWTH.search(metric)):
         return "growth"
     return "direct"
-
-
-def is_forward(claim: Claim) -> bool:
-    """True when the claim is about a plan, budget or forecast rather than a reported result."""
-    return bool(FORWARD.search(claim.metric or "") or FORWARD.search(claim.sentence))

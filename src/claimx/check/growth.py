@@ -2,7 +2,7 @@
 
 The comparison period is the same-length period a year earlier (year-on-year, as news reports
 quarters), the one just before when the wording says "sequential" or "from the previous quarter",
-or N years earlier for "over five years".
+or the ends of a span the claim names ("1985-2025", "since 2006", "over five years").
 """
 from __future__ import annotations
 
@@ -10,12 +10,11 @@ import datetime as dt
 
 from claimx.check.cues import SEQUENTIAL, base_phrase
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import entity_of, facts_at
+from claimx.check.lookup import facts_at, guarded, loose_words, series, span_facts
 from claimx.check.tolerance import Judgement, fmt, judge
 from claimx.records import Claim
-from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import lookback_years, preceding_period, previous_period
+from claimx.reference.periods import preceding_period, previous_period
 
 
 def change(before: float, after: float, unit: str, metric_unit: str) -> tuple[float, str] | None:
@@ -55,14 +54,24 @@ def signed_judgement(claim: Claim, change: float, *, slack: float = 0.0,
 
 
 def _earlier(facts: list[Fact], fact: Fact, claim: Claim) -> Fact | None:
-    words = f"{claim.metric or ''} {claim.period or ''}"
-    if SEQUENTIAL.search(words) or SEQUENTIAL.search(claim.sentence):
+    if SEQUENTIAL.search(f"{claim.metric or ''} {claim.period or ''}") or SEQUENTIAL.search(claim.sentence):
         return preceding_period(facts, fact)
-    return previous_period(facts, fact, years=lookback_years(words) or 1)
+    return previous_period(facts, fact)
+
+
+def _pair(pack: ReferencePack, entity: str, metric: str, claim: Claim,
+          published: dt.date | None) -> tuple[Fact, Fact] | None:
+    """(earlier, later) facts: the ends of a named span, else the claim's period and its comparison period."""
+    if pair := span_facts(pack, entity, metric, claim, published):
+        return pair
+    for current in facts_at(pack, entity, metric, claim, published)[:1]:
+        if before := _earlier(pack.facts_for(entity, metric), current, claim):
+            return before, current
+    return None
 
 
 def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
-    """Compare a stated change with the change between the claim's period and the one it is measured from.
+    """Compare a stated change with the change between two periods in the pack.
 
     claim (Claim): a change claim (direction set, kind "change", or growth words with a relative unit).
     pack (ReferencePack): the reference pack.
@@ -70,25 +79,21 @@ def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -
     RETURNS (Finding | None): None when the metric is itself a rate in the claim's unit (the direct rule
         applies) or when either period is missing.
     """
-    entity = entity_of(pack, claim)
-    if entity is None:
+    found = series(pack, claim, base_phrase(claim.metric), None)
+    if found is None:
         return None
-    metric = resolve_metric(pack, base_phrase(claim.metric), entity=entity)
-    if metric is None or pack.metrics[metric].unit == claim.unit and claim.unit in ("percent", "ratio"):
+    entity, metric = found
+    if pack.metrics[metric].unit == claim.unit and claim.unit in ("percent", "ratio"):
         return None
-    facts = pack.facts_for(entity, metric)
-    for fact in facts_at(pack, entity, metric, claim, published)[:1]:
-        before = _earlier(facts, fact, claim)
-        if before is None:
-            return None
-        computed = change(before.value, fact.value, claim.unit, fact.unit)
-        if computed is None:
-            return None
-        expected, computation = computed
-        judgement, expected = signed_judgement(claim, expected)
-        note = None
-        if claim.direction and expected < 0:
-            note = f"the claim says {'a rise' if claim.direction == 'up' else 'a fall'}; the reference moved the other way"
-        return judged("growth", judgement, expected=expected, computation=computation, note=note,
-                      reference=[before.as_reference(), fact.as_reference()])
-    return None
+    pair = _pair(pack, entity, metric, claim, published)
+    computed = change(pair[0].value, pair[1].value, claim.unit, pair[1].unit) if pair else None
+    if pair is None or computed is None:
+        return None
+    before, after = pair
+    judgement, expected = signed_judgement(claim, computed[0])
+    note = None
+    if claim.direction and expected < 0:
+        note = f"the claim says {'a rise' if claim.direction == 'up' else 'a fall'}; the reference moved the other way"
+    finding = judged("growth", judgement, expected=expected, computation=computed[1], note=note,
+                     reference=[before.as_reference(), after.as_reference()])
+    return guarded(finding, loose_words(pack, claim, entity, metric))

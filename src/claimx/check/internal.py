@@ -1,10 +1,11 @@
 """Internal consistency: figures in one article that must agree with each other, with no reference data.
 
-A stated gap against the two amounts it separates; a percentage change against the before and after
-figures (or the change and its base); parts against a stated total; a share against the part and the
-whole; a multiple against the two figures it compares. Which figure plays which role comes from the
-sentence's own wording ("from", "to", "a total of") and from shared words in subjects and metrics; when
-the roles are unclear the check stays silent rather than guess.
+A stated gap against the two amounts it separates; a change against the before and after figures (or
+the change and its base); parts against a stated total; a share against its part and whole; a multiple
+against the two figures it compares; a yearly rate against a total over a span. Which figure plays which
+role comes from the sentence's wording ("from", "to", "a total of"), from the same clause, and from
+words shared by subjects and metrics. A partner found only by shared words further away can support a
+claim but never contradict it: a wrong pairing must not raise a false alarm.
 """
 from __future__ import annotations
 
@@ -13,17 +14,24 @@ import re
 from typing import Callable
 
 from claimx.check.cues import MULTIPLE, TOTAL, base_phrase, family
+from claimx.check.direct import PER_YEAR
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
-from claimx.check.tolerance import fmt, judge, stated_step
+from claimx.check.share import split_share
+from claimx.check.tolerance import Judgement, fmt, judge, stated_step
+from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
-from claimx.reference.text import tokens
+from claimx.reference.periods import lookback_years, parse_period_range
+from claimx.reference.text import STOP, tokens
 
 RELATIVE = ("percent", "ratio", "percentage_point")
-_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?)\b[^.;]{0,30}$", re.IGNORECASE)
+_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|above|below|over)\b[^.;]{0,30}$", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:to|at|reach(?:ed|es)?|hit|now)\b[^.;,]{0,12}$", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ling|ing|ed|s)?|combined|altogether|in all|sum of|together)\b[^.;]{0,20}$",
+                           re.IGNORECASE)
+# Where one clause ends and another begins: a figure beyond this belongs to another statement.
+_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|though|although|and)\b|\b(?:while|whereas|though|although)\b",
                            re.IGNORECASE)
 
 
@@ -32,18 +40,31 @@ def _is_level(claim: Claim) -> bool:
 
 
 def _words(claim: Claim) -> set[str]:
-    return set(tokens(f"{claim.subject or ''} {base_phrase(claim.metric)}")) - VAGUE
+    return set(tokens(f"{claim.subject or ''} {base_phrase(claim.metric)} {claim.period or ''}")) - VAGUE - STOP
+
+
+def _offset(claim: Claim) -> int:
+    """Article offset of the claim's sentence (where the quantity's text first occurs in it)."""
+    return claim.start - max(claim.sentence.find(claim.text), 0)
+
+
+def _between(first: Claim, second: Claim) -> str:
+    """The sentence text between two claims of the same sentence."""
+    left, right = sorted((first, second), key=lambda claim: claim.start)
+    offset = _offset(left)
+    return left.sentence[left.end - offset:right.start - offset]
+
+
+def _same_clause(first: Claim, second: Claim) -> bool:
+    return first.sentence == second.sentence and not _CLAUSE_BREAK.search(_between(first, second))
 
 
 def _lead_in(claim: Claim, others: list[Claim]) -> str:
     """The sentence text between the previous claim (or the sentence start) and `claim`."""
-    position = claim.sentence.find(claim.text)
-    if position < 0:
-        return ""
-    offset = claim.start - position
+    offset = _offset(claim)
     earlier = [other.end - offset for other in others
                if other.sentence == claim.sentence and other.end <= claim.start and other.id != claim.id]
-    return claim.sentence[max(earlier, default=0):position]
+    return claim.sentence[max(earlier, default=0):claim.start - offset]
 
 
 def _sentence_order(claims: list[Claim]) -> list[str]:
@@ -53,12 +74,16 @@ def _sentence_order(claims: list[Claim]) -> list[str]:
     return sorted(firsts, key=firsts.__getitem__)
 
 
+def _close(claim: Claim, other: Claim, siblings: list[Claim], back: int = 1) -> bool:
+    """True when `other` is in the claim's sentence or one of the `back` sentences before it."""
+    order = _sentence_order([claim, *siblings])
+    here, there = order.index(claim.sentence), order.index(other.sentence)
+    return 0 <= here - there <= back
+
+
 def _nearby(claim: Claim, siblings: list[Claim], back: int) -> list[Claim]:
     """Other claims in the claim's sentence or the `back` sentences before it, nearest first."""
-    order = _sentence_order([claim, *siblings])
-    here = order.index(claim.sentence)
-    window = set(order[max(0, here - back):here + 1])
-    near = [other for other in siblings if other.id != claim.id and other.sentence in window]
+    near = [other for other in siblings if other.id != claim.id and _close(claim, other, siblings, back)]
     return sorted(near, key=lambda other: abs(claim.start - other.start))
 
 
@@ -71,10 +96,19 @@ def _slack(compute: Callable[[float, float], float], first: Claim, second: Claim
     return max(abs(value - exact) for value in moved)
 
 
-def _matching(claim: Claim, candidates: list[Claim]) -> list[Claim]:
-    """Candidates whose subject or metric shares a distinctive word with the claim's, nearest first."""
-    words = _words(claim)
-    return [other for other in candidates if words & _words(other)]
+def _found(rule: str, judgement: Judgement, expected: float, computation: str, partners: list[Claim],
+           strong: bool = True) -> Finding | None:
+    if judgement.verdict == "contradicted" and not strong:
+        return None
+    return judged(rule, judgement, expected=expected, computation=computation, related=[p.id for p in partners])
+
+
+def _compare(rule: str, claim: Claim, compute: Callable[[float, float], float], first: Claim, second: Claim,
+             text: str, strong: bool = True) -> Finding | None:
+    expected = compute(first.value, second.value)
+    slack = _slack(compute, first, second)
+    judgement = judge(claim, expected, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+    return _found(rule, judgement, expected, f"{text} = {fmt(expected)}", [first, second], strong)
 
 
 def internal_difference(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -84,35 +118,30 @@ def internal_difference(claim: Claim, siblings: list[Claim]) -> Finding | None:
     parts = [part.strip().lower() for part in re.split(r"\s+(?:vs\.?|versus|and|&)\s+", claim.subject or "")]
     if len(parts) == 2:
         named = [next((o for o in amounts if o.subject and part in o.subject.lower()), None) for part in parts]
-        if all(named) and named[0] is not named[1]:
-            amounts = [n for n in named if n]
+        if named[0] and named[1] and named[0] is not named[1]:
+            amounts = [named[0], named[1]]
     if len(amounts) < 2:
         return None
     first, second = amounts[0], amounts[1]
-    expected = abs(first.value - second.value)
-    slack = _slack(lambda a, b: abs(a - b), first, second)
-    return judged("internal_difference", judge(claim, expected, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}"),
-                  expected=expected, computation=f"|{fmt(first.value)} - {fmt(second.value)}| = {fmt(expected)}",
-                  related=[first.id, second.id])
+    return _compare("internal_difference", claim, lambda a, b: abs(a - b), first, second,
+                    f"|{fmt(first.value)} - {fmt(second.value)}|")
 
 
 def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | None, Claim | None]:
-    """(before, after, stated change amount) for a change claim, from its sentence's wording."""
-    same = [other for other in siblings if other.sentence == claim.sentence and other.id != claim.id]
-    levels = [other for other in same if _is_level(other) or (claim.unit == "percentage_point" and other.unit == "percent")]
-    if claim.unit not in RELATIVE:
-        levels = [other for other in levels if other.unit == claim.unit]
+    """(before, after, stated change amount) for a change claim, from its own clause's wording."""
+    clause = [other for other in siblings if other.id != claim.id and _same_clause(claim, other)]
+    if claim.unit == "percentage_point":
+        levels = [other for other in clause if other.unit == "percent" and other.direction is None]
+    elif claim.unit in RELATIVE:
+        levels = [other for other in clause if _is_level(other)]
+    else:
+        levels = [other for other in clause if _is_level(other) and other.unit == claim.unit]
     before = next((o for o in levels if _BEFORE.search(_lead_in(o, siblings))), None)
     after = next((o for o in levels if o is not before and _AFTER.search(_lead_in(o, siblings))), None)
     if before and not after:
         rest = [o for o in levels if o is not before and o.unit == before.unit and o.start < before.start]
         after = rest[-1] if rest else None
-    if before and not after:
-        earlier = [o for o in _nearby(claim, siblings, 1) if o.sentence != claim.sentence and _is_level(o)
-                   and o.unit == before.unit]
-        matched = _matching(claim, earlier)
-        after = matched[0] if matched else None
-    amount = next((o for o in same if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
+    amount = next((o for o in clause if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
     return before, after, amount
 
 
@@ -127,7 +156,7 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     elif after is not None and claim.unit in ("percent", "ratio") and before.unit not in RELATIVE:
         scale = 100.0 if claim.unit == "percent" else 1.0
         compute = lambda new, old: (new / old - 1) * scale
-        first, second, text = after, before, f"({fmt(after.value)} / {fmt(before.value)} - 1)" + (" * 100" if scale == 100 else "")
+        first, second, text = after, before, f"({fmt(after.value)} / {fmt(before.value)} - 1) * {scale:g}"
     elif after is not None:
         compute = lambda new, old: new - old
         first, second, text = after, before, f"{fmt(after.value)} - {fmt(before.value)}"
@@ -138,8 +167,7 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         signed = -abs(signed)
     slack = _slack(compute, first, second)
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
-    return judged("internal_change", judgement, expected=expected, computation=f"{text} = {fmt(signed)}",
-                  related=[first.id, second.id])
+    return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second])
 
 
 def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -159,31 +187,42 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     judgement = judge(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
     if judgement.verdict == "contradicted" and expected < claim.value:
         return None
-    return judged("internal_total", judgement, expected=expected,
-                  computation=" + ".join(fmt(part.value) for part in parts) + f" = {fmt(expected)}",
-                  related=[part.id for part in parts])
+    return _found("internal_total", judgement, expected,
+                  " + ".join(fmt(part.value) for part in parts) + f" = {fmt(expected)}", parts)
+
+
+def _best(words: set[str], candidates: list[Claim]) -> Claim | None:
+    """The candidate sharing most of `words`, at least half of them, nearest first on a tie."""
+    scored = [(len(words & _words(other)), index, other) for index, other in enumerate(candidates)]
+    scored = [item for item in scored if item[0] and item[0] >= len(words) / 2]
+    return max(scored, key=lambda item: (item[0], -item[1]))[2] if scored else None
 
 
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
-    """A stated share against the part just before it and a whole stated elsewhere in the article."""
-    part = next((o for o in reversed(sorted(siblings, key=lambda o: o.start)) if o.sentence == claim.sentence
-                 and o.start < claim.start and _is_level(o)), None)
-    wanted = set(tokens(base_phrase(claim.metric))) - VAGUE
-    if part is None or not wanted:
+    """A stated share against a part and a whole stated in the article.
+
+    The whole is the figure whose subject/metric/period share at least half the words after "share
+    of"; the part, the figure sharing the words before it, else the figure just before the claim in its
+    sentence. A share below one needs a part no bigger than the whole.
+    """
+    left, right = split_share(claim.metric)
+    levels = sorted((o for o in siblings if o.id != claim.id and _is_level(o)),
+                    key=lambda other: abs(claim.start - other.start))
+    wanted = set(tokens(right)) - VAGUE - STOP
+    whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
+    if whole is None or not whole.value:
         return None
-    wholes = {o.value: o for o in siblings if o.id not in (claim.id, part.id) and _is_level(o)
-              and o.unit == part.unit and wanted <= set(tokens(f"{o.subject or ''} {o.metric or ''}"))
-              and o.value > part.value}
-    if len(wholes) != 1:
-        return None
-    whole = next(iter(wholes.values()))
+    candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
+    part = _best(set(tokens(left)) - VAGUE - STOP, candidates)
+    if part is None:
+        before = [o for o in candidates if o.sentence == claim.sentence and o.end <= claim.start]
+        part = max(before, key=lambda other: other.start, default=None)
     scale = 100.0 if claim.unit == "percent" else 1.0
-    compute: Callable[[float, float], float] = lambda a, b: a / b * scale
-    expected = compute(part.value, whole.value)
-    slack = _slack(compute, part, whole)
-    return judged("internal_share", judge(claim, expected, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}"),
-                  expected=expected, computation=f"{fmt(part.value)} / {fmt(whole.value)} = {expected:.3f}",
-                  related=[part.id, whole.id])
+    if part is None or (claim.value <= scale and part.value > whole.value):
+        return None
+    strong = _close(claim, part, siblings) and _close(claim, whole, siblings)
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
 
 
 def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -195,12 +234,34 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
         return None
     base, compared = after[0], before[-1]
-    compute: Callable[[float, float], float] = lambda a, b: a / b
-    expected = compute(compared.value, base.value)
-    slack = _slack(compute, compared, base)
-    return judged("internal_multiple", judge(claim, expected, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}"),
-                  expected=expected, computation=f"{fmt(compared.value)} / {fmt(base.value)} = {expected:.3f}",
-                  related=[compared.id, base.id])
+    return _compare("internal_multiple", claim, lambda a, b: a / b, compared, base,
+                    f"{fmt(compared.value)} / {fmt(base.value)}")
+
+
+def _span_years(claim: Claim) -> float | None:
+    if ends := parse_period_range(claim.period):
+        first, last = ends
+        if first.year and last.year and last.year > first.year:
+            return float(last.year - first.year)
+    years = lookback_years(claim.sentence)
+    return float(years) if years else None
+
+
+def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A yearly rate ("an average of 300 metres a year") against a total stated over a span of years."""
+    if not PER_YEAR.search(f"{claim.text} {claim.metric or ''}") or not (years := _span_years(claim)):
+        return None
+    totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and _is_level(o)
+              and not PER_YEAR.search(f"{o.text} {o.metric or ''}") and convert(1.0, o.unit, claim.unit) is not None]
+    if not totals:
+        return None
+    total = totals[-1]
+    scale = convert(1.0, total.unit, claim.unit) or 1.0
+    expected = total.value * scale / years
+    step = (stated_step(total) or 0.0) * scale / years
+    judgement = judge(claim, expected, slack=step, slack_reason=f"total rounded ±{fmt(step)} a year")
+    return _found("internal_rate", judgement, expected,
+                  f"{fmt(total.value)} {total.unit} / {years:g} years = {fmt(expected)} {claim.unit} a year", [total])
 
 
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -219,4 +280,4 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return internal_share(claim, siblings)
     if kind == "multiple" or (claim.unit == "ratio" and MULTIPLE.search(claim.text)):
         return internal_multiple(claim, siblings)
-    return internal_total(claim, siblings)
+    return internal_rate(claim, siblings) or internal_total(claim, siblings)

@@ -4,14 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimx.check.cues import FORWARD, base_phrase, is_forward
+from claimx.check.cues import FORWARD, base_phrase
 from claimx.check.finding import Finding
 from claimx.check.units import convert
 from claimx.records import Claim, Evidence
 from claimx.reference.entities import resolve_entity
 from claimx.reference.metrics import resolve_metric, uncovered
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import PeriodQuery, parse_period, select_facts
+from claimx.reference.periods import (PeriodQuery, lookback_years, parse_period, parse_period_range,
+                                     previous_period, select_facts)
 from claimx.reference.text import tokens
 
 # Words that place a figure in time rather than say what it measures.
@@ -65,14 +66,46 @@ def facts_at(pack: ReferencePack, entity: str, metric: str, claim: Claim, publis
     pack (ReferencePack): the pack.
     entity (str): entity id.
     metric (str): metric id.
-    claim (Claim): the claim, for its period, metric words and whether it speaks of a plan.
+    claim (Claim): the claim, for its period and metric words.
     published (date | None): the article's date.
     query (PeriodQuery | None): a period to use instead of the claim's own.
     RETURNS (list[Fact]): possibly empty.
     """
     query = query or parse_period(claim.period, hint=claim.metric)
-    return select_facts(pack.facts_for(entity, metric), query, published,
-                        calendar=pack.calendar(entity), forward=is_forward(claim))
+    return select_facts(pack.facts_for(entity, metric), query, published, calendar=pack.calendar(entity))
+
+
+def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
+               published: dt.date | None) -> tuple[Fact, Fact] | None:
+    """The (first, last) facts of the span a claim measures over, when it names one.
+
+    The span is a period range ("FY2006-FY2026", "1985-2025"), "since 1985", or "over the past two
+    decades" counted back from the claim's period (or the latest one).
+
+    pack (ReferencePack): the pack.
+    entity (str): entity id.
+    metric (str): metric id.
+    claim (Claim): the claim, for its period, metric words and sentence.
+    published (date | None): the article's date.
+    RETURNS (tuple[Fact, Fact] | None): None when the claim names no span or the pack lacks an end of it.
+    """
+    if ends := parse_period_range(claim.period):
+        first = facts_at(pack, entity, metric, claim, published, query=ends[0])
+        last = facts_at(pack, entity, metric, claim, published, query=ends[1])
+        return (first[0], last[0]) if first and last else None
+    words = f"{claim.metric or ''} {claim.period or ''}"
+    since = re.search(r"\bsince (?:the )?((?:19|20)\d{2})\b", words)
+    years = lookback_years(words) or (None if since else lookback_years(claim.sentence))
+    if not since and not years:
+        return None
+    period = claim.period if parse_period(claim.period).kind not in ("unknown", "range") else None
+    for last in facts_at(pack, entity, metric, claim.model_copy(update={"period": period}), published)[:1]:
+        if since:
+            first = facts_at(pack, entity, metric, claim, published, query=parse_period(since.group(1)))
+            return (first[0], last) if first else None
+        first_fact = previous_period(pack.facts_for(entity, metric), last, years=years or 1)
+        return (first_fact, last) if first_fact else None
+    return None
 
 
 def same_period(pack: ReferencePack, entity: str, metric: str, fact: Fact) -> Fact | None:
@@ -83,14 +116,15 @@ def same_period(pack: ReferencePack, entity: str, metric: str, fact: Fact) -> Fa
     return None
 
 
-def loose_words(pack: ReferencePack, claim: Claim, entity: str, metric: str) -> set[str]:
-    """Words of the claim's metric phrase the pack's metric does not account for.
+def loose_words(pack: ReferencePack, claim: Claim, entity: str, metric: str, phrase: str | None = None) -> set[str]:
+    """Words of the claim's metric phrase (or of `phrase`) the pack's metric does not account for.
 
     Names of the entity and its family, period words and plan words are not counted.
     """
+    phrase = base_phrase(claim.metric) if phrase is None else phrase
     names = {word for member in pack.lineage(entity) for name in pack.entities[member].names for word in tokens(name)}
-    plans = set(tokens(" ".join(FORWARD.findall(claim.metric or ""))))
-    words = uncovered(pack, metric, base_phrase(claim.metric), ignore=names | _PERIOD_WORDS | plans)
+    plans = set(tokens(" ".join(FORWARD.findall(phrase))))
+    words = uncovered(pack, metric, phrase, ignore=names | _PERIOD_WORDS | plans)
     return {word for word in words if not re.fullmatch(r"\d+", word)}
 
 

@@ -10,30 +10,12 @@ import datetime as dt
 
 from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import entity_of, facts_at, same_period
+from claimx.check.lookup import entity_of, facts_at, same_period, span_facts
 from claimx.check.tolerance import fmt, judge
 from claimx.records import Claim
 from claimx.reference.entities import resolve_entities
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import lookback_years, parse_period_range, previous_period
-
-
-def _over_time(claim: Claim, pack: ReferencePack, entity: str, metric: str,
-               published: dt.date | None) -> tuple[Fact, Fact] | None:
-    """The (start, end) facts of the span the claim measures a multiple over."""
-    if ends := parse_period_range(claim.period):
-        first = facts_at(pack, entity, metric, claim, published, query=ends[0])
-        last = facts_at(pack, entity, metric, claim, published, query=ends[1])
-        return (first[0], last[0]) if first and last else None
-    years = lookback_years(claim.metric) or lookback_years(claim.period) or lookback_years(claim.sentence)
-    if not years:
-        return None
-    period = None if lookback_years(claim.period) else claim.period
-    for last in facts_at(pack, entity, metric, claim.model_copy(update={"period": period}), published)[:1]:
-        first = previous_period(pack.facts_for(entity, metric), last, years=years)
-        return (first, last) if first else None
-    return None
 
 
 def check_multiple(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
@@ -57,7 +39,7 @@ def check_multiple(claim: Claim, pack: ReferencePack, published: dt.date | None)
             other = same_period(pack, entities[1], metric, fact)
             pair = (other, fact) if other else None
     else:
-        pair = _over_time(claim, pack, entity, metric, published)
+        pair = span_facts(pack, entity, metric, claim, published)
     if pair is None or not pair[0].value:
         return None
     base, top = pair

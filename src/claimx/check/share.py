@@ -12,7 +12,7 @@ import re
 
 from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import entity_candidates, facts_at
+from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
@@ -94,7 +94,9 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
             expected = convert(ratio, "ratio", claim.unit)
             if expected is None:
                 return None
-            return judged("share", judge(claim, expected), expected=expected,
-                          computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
-                          reference=[fact.as_reference(), found[0].as_reference()])
+            finding = judged("share", judge(claim, expected), expected=expected,
+                             computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
+                             reference=[fact.as_reference(), found[0].as_reference()])
+            loose = loose_words(pack, claim, whole, whole_metric, right) | loose_words(pack, claim, part, part_metric, left)
+            return guarded(finding, loose)
     return None

@@ -189,16 +189,16 @@ def _latest(facts: list[Fact], span: Span, published: dt.date | None) -> Fact | 
 
 
 def select_facts(facts: list[Fact], query: PeriodQuery, published: dt.date | None, *,
-                 calendar: list[Fact] | None = None, forward: bool = False) -> list[Fact]:
+                 calendar: list[Fact] | None = None) -> list[Fact]:
     """The facts of one entity and metric that `query` means, best first.
 
     facts (list[Fact]): one entity's facts for one metric.
     query (PeriodQuery): the parsed period.
     published (date | None): the article's date, anchoring "latest", "current" and claims with no period.
     calendar (list[Fact] | None): more facts of the entity (any metric) that reveal its fiscal calendar.
-    forward (bool): the claim is about a plan or forecast; with no period, a period not yet ended may be meant.
-    RETURNS (list[Fact]): empty when nothing fits; several only for a claim with no period
-        (latest year, then latest quarter).
+    RETURNS (list[Fact]): empty when nothing fits; several only for a claim with no period (latest year,
+        then latest quarter). With no period and no period ended by `published`, the pack's figures are
+        plans or forecasts, and the earliest of them is meant.
     """
     calendar = (calendar or []) + facts
     found = [fact for fact in facts if query.label and _label(fact.period) == query.label]
@@ -250,7 +250,7 @@ def select_facts(facts: list[Fact], query: PeriodQuery, published: dt.date | Non
             latest = _latest(facts, span, published)
             if latest and latest not in found:
                 found.append(latest)
-        if not found and forward and published:
+        if not found and published:
             found = sorted((fact for fact in facts if fact.end > published and _fits(fact, query.span)),
                            key=lambda fact: fact.start)[:1]
     return found

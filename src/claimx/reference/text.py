@@ -22,18 +22,19 @@ STOP = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "by", "with", "fr
 
 
 def lemma(word: str) -> str:
-    """Reduce an English plural or gerund well enough for matching ("sales" -> "sale", "spending" -> "spend").
+    """Reduce an English plural or gerund well enough for matching ("sales" -> "sal", "spending" -> "spend").
 
     word (str): one lower-case token.
-    RETURNS (str): the token without its plural or -ing ending.
+    RETURNS (str): a stem shared by the word's singular and plural, not necessarily a word.
     """
     if len(word) > 5 and word.endswith("ing"):
         return word[:-3]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+        word = word[:-1]
+    # A final "e" goes too, so "bus"/"buses" and "house"/"houses" meet.
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
 def tokens(text: str | None) -> list[str]:
