@@ -1,0 +1,116 @@
+"""Exports of the store: the formats other tools read, with review decisions applied.
+
+`export(store, fmt, output, ...)` selects claims (`filters.ExportFilter`), applies each claim's
+current review decision (`reviewed`), and writes one format: jsonl, csv, parquet (`tabular`),
+claimreview (`claimreview`) or labelstudio (`labelstudio`). `gold` turns a Label Studio export
+back into corpus gold files.
+"""
+from __future__ import annotations
+
+import sys
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Iterator, Optional
+
+from claimx.errors import ClaimxError, ExitCode
+from claimx.export.claimreview import Publisher, write_claimreview
+from claimx.export.filters import ExportFilter, select
+from claimx.export.labelstudio import labelling_config, write_labelstudio
+from claimx.export.tabular import write_csv, write_jsonl, write_parquet
+from claimx.store import ClaimStore
+
+FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
+
+
+class ExportError(ClaimxError):
+    """An export cannot be written as asked: a missing option or an unwritable file."""
+
+    exit_code = ExitCode.USAGE
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    """What an export wrote.
+
+    fmt (str): the format.
+    written (int): rows (jsonl, csv, parquet), ClaimReview items, or Label Studio tasks.
+    claims (int): claims selected by the filters.
+    config (Path | None): the Label Studio labelling config, when one was written.
+    """
+
+    fmt: str
+    written: int
+    claims: int
+    config: Optional[Path] = None
+
+
+def export(
+    store: ClaimStore,
+    fmt: str,
+    output: Optional[Path],
+    selection: ExportFilter = ExportFilter(),
+    *,
+    publisher: Optional[Publisher] = None,
+    config_out: Optional[Path] = None,
+) -> ExportReport:
+    """Write the selected claims of a store in one format.
+
+    store (ClaimStore): the store to read.
+    fmt (str): one of `FORMATS`.
+    output (Path | None): the file to write; None writes to stdout (not for parquet).
+    selection (ExportFilter): which claims.
+    publisher (Publisher | None): author, page and date, required for claimreview.
+    config_out (Path | None): where the Label Studio config goes; default: next to `output`
+        as `<stem>.config.xml`.
+    RETURNS (ExportReport): what was written.
+    """
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if fmt == "parquet" and output is None:
+        raise ExportError("parquet is binary: give a file with -o")
+    if fmt == "claimreview" and publisher is None:
+        raise ExportError("claimreview needs --author and --publisher-url")
+    items = select(store, selection)
+    config = None
+    if fmt == "parquet":
+        written = _guarded(output, lambda: write_parquet(items, output))
+    else:
+        with _text_output(output, bom=fmt == "csv") as out:
+            if fmt == "jsonl":
+                written = write_jsonl(items, out)
+            elif fmt == "csv":
+                written = write_csv(items, out)
+            elif fmt == "claimreview":
+                written = write_claimreview(items, out, publisher)
+            else:
+                written = write_labelstudio(items, out)
+        if fmt == "labelstudio":
+            config = config_out or (output.with_name(f"{output.stem}.config.xml") if output else None)
+            if config is not None:
+                _guarded(config, lambda: config.write_text(labelling_config(), encoding="utf-8"))
+    return ExportReport(fmt, written, len(items), config)
+
+
+@contextmanager
+def _text_output(path: Optional[Path], *, bom: bool) -> Iterator[IO[str]]:
+    if path is None:
+        yield sys.stdout
+        return
+    try:
+        # Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
+        handle = open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write: {error.strerror}") from None
+    with handle:
+        yield handle
+
+
+def _guarded(path: Path, write):
+    try:
+        return write()
+    except OSError as error:
+        raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
+
+
+__all__ = ["FORMATS", "ExportError", "ExportFilter", "ExportReport", "Publisher", "export", "select"]
