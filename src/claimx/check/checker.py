@@ -17,7 +17,8 @@ from claimx.check.growth import check_growth
 from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
 from claimx.check.multiple import check_multiple
-from claimx.check.share import check_share
+from claimx.check.rate import check_rate
+from claimx.check.share import check_share, check_share_of_stated
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import ReferencePack
@@ -32,6 +33,7 @@ RULES: dict[str, tuple[Rule, ...]] = {
     "growth": (check_growth, check_direct),
     "difference": (check_difference,),
     "multiple": (check_multiple,),
+    "rate": (check_direct, check_rate),
 }
 
 
@@ -59,11 +61,17 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     finding = None
     if pack is not None:
         for rule in RULES[family(claim)]:
-            if finding := rule(claim, pack, published):
+            found = rule(claim, pack, published)
+            finding = finding or found
+            if found is not None and found.verdict != "unverifiable":
+                finding = found
                 break
     # A reference rule that found figures but could not decide still leaves room for the article itself.
     if finding is None or finding.verdict == "unverifiable":
         finding = check_internal(claim, siblings) or finding
+    # A share of a whole the pack lacks but the sentence states ("... of it") mixes the two sources.
+    if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
+        finding = check_share_of_stated(claim, pack, published, siblings) or finding
     finding = finding or unverifiable(_why_not(claim, pack, entity))
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 from claimx.records import Claim
 
-Family = Literal["direct", "share", "growth", "difference", "multiple"]
+Family = Literal["direct", "share", "growth", "difference", "multiple", "rate"]
 
 SHARE = re.compile(r"\b(?:share|portion|proportion|fraction|percent(?:age)? of|% of|account(?:s|ed)? for|"
                    r"make(?:s)? up|made up|of (?:the |its |their )?(?:total|overall|entire|whole|all|company|group))\b",
@@ -20,6 +20,8 @@ GROWTH = re.compile(r"\b(?:growth|grow|grew|grown|rise|rose|risen|increase[ds]?|
                     r"change|up|down)\b", re.IGNORECASE)
 DIFFERENCE = re.compile(r"\b(?:gap|difference|lead|spread|ahead by|behind by)\b", re.IGNORECASE)
 MULTIPLE = re.compile(r"\b(?:doubl\w*|tripl\w*|quadrupl\w*|times|\w+fold)\b", re.IGNORECASE)
+RATE = re.compile(r"\b(?:per|for each|for every)\s+(?!(?:an?\s+)?(?:year|annum|month|week|day|hour|quarter)s?\b)",
+                  re.IGNORECASE)
 TOTAL = re.compile(r"\b(?:total|combined|altogether|in all|together|sum)\b", re.IGNORECASE)
 # Plan words say when a figure applies, not what it measures ("planned spending" is spending).
 FORWARD = re.compile(r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed)?|forecast(?:s)?|project(?:ed|ion|ions)|guidance|"
@@ -41,7 +43,7 @@ def family(claim: Claim) -> Family:
     """Which verdict rule a claim calls for, from its unit, kind, direction and metric words.
 
     claim (Claim): the claim.
-    RETURNS (Family): "direct" unless the wording marks a share, a change, a gap or a multiple.
+    RETURNS (Family): "direct" unless the wording marks a share, a change, a gap, a multiple or a rate.
     """
     metric = claim.metric or ""
     relative = claim.unit in ("ratio", "percent", "percentage_point")
@@ -54,4 +56,6 @@ def family(claim: Claim) -> Family:
         return "multiple"
     if claim.direction or claim.kind == "change" or (relative and GROWTH.search(metric)):
         return "growth"
+    if RATE.search(metric):
+        return "rate"
     return "direct"

@@ -226,11 +226,12 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
 
 
 def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
-    """A stated multiple ("nearly double last year's 64 miles") against the two figures around it."""
+    """A stated multiple ("nearly double last year's 64 miles") against the figure just after it in its
+    clause (the base) and the one before it."""
     same = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
                   key=lambda o: o.start)
-    after = [o for o in same if o.start >= claim.end]
-    before = [o for o in same if o.end <= claim.start]
+    after = [o for o in same if o.start >= claim.end and _same_clause(claim, o) and len(_between(claim, o)) <= 25]
+    before = [o for o in same if o.end <= claim.start and _same_clause(claim, o)]
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
         return None
     base, compared = after[0], before[-1]

@@ -22,6 +22,10 @@ _PERIOD_WORDS = set(tokens(
     "december last latest current previous prior next now since ago earlier end start"))
 
 
+_YEAR_AGO = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\blast year\b|\b(?:previous|prior) year\b|"
+                       r"\byear[- ](?:on|over)[- ]year\b", re.IGNORECASE)
+
+
 def entity_of(pack: ReferencePack, claim: Claim) -> str | None:
     """The pack entity the claim's subject names (with its metric phrase as context), or None."""
     return resolve_entity(pack, claim.subject, claim.metric)
@@ -80,7 +84,7 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
     """The (first, last) facts of the span a claim measures over, when it names one.
 
     The span is a period range ("FY2006-FY2026", "1985-2025"), "since 1985", or "over the past two
-    decades" counted back from the claim's period (or the latest one).
+    decades" / "a year earlier" counted back from the claim's period (or the latest one).
 
     pack (ReferencePack): the pack.
     entity (str): entity id.
@@ -95,7 +99,8 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
         return (first[0], last[0]) if first and last else None
     words = f"{claim.metric or ''} {claim.period or ''}"
     since = re.search(r"\bsince (?:the )?((?:19|20)\d{2})\b", words)
-    years = lookback_years(words) or (None if since else lookback_years(claim.sentence))
+    years = lookback_years(words) or (1 if _YEAR_AGO.search(words) else None)
+    years = years or (None if since else lookback_years(claim.sentence))
     if not since and not years:
         return None
     period = claim.period if parse_period(claim.period).kind not in ("unknown", "range") else None

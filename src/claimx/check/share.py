@@ -17,7 +17,8 @@ from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities
-from claimx.reference.metrics import is_vague, resolve_metric
+from claimx.reference.metrics import VAGUE, is_vague, resolve_metric
+from claimx.reference.text import STOP, tokens
 from claimx.reference.pack import Fact, ReferencePack
 
 _SPLIT = re.compile(r"^(.*?)\b(?:as an? |an? )?(?:share|proportion|percentage|portion|fraction|part|percent)\s+of\s+(.*)$",
@@ -99,4 +100,44 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
                              reference=[fact.as_reference(), found[0].as_reference()])
             loose = loose_words(pack, claim, whole, whole_metric, right) | loose_words(pack, claim, part, part_metric, left)
             return guarded(finding, loose)
+    return None
+
+
+def check_share_of_stated(claim: Claim, pack: ReferencePack, published: dt.date | None,
+                          siblings: list[Claim]) -> Finding | None:
+    """A share whose part the pack holds and whose whole the claim's own sentence states.
+
+    "all-funds spending totals $2.91 billion, and the general fund accounts for more than half of it":
+    the general fund comes from the pack, the $2.91 billion from the sentence, matched by all the words
+    after "share of".
+
+    claim (Claim): a share claim.
+    pack (ReferencePack): the reference pack.
+    published (date | None): the article's date.
+    siblings (list[Claim]): the claims of the same article.
+    RETURNS (Finding | None): None unless both figures are found.
+    """
+    left, right = split_share(claim.metric)
+    wanted = set(tokens(right)) - VAGUE - STOP
+    if is_vague(left) or not wanted:
+        return None
+    wholes = [other for other in siblings if other.id != claim.id and other.sentence == claim.sentence
+              and other.direction is None and wanted <= set(tokens(f"{other.subject or ''} {other.metric or ''}"))]
+    if len(wholes) != 1 or not wholes[0].value:
+        return None
+    whole = wholes[0]
+    for part in entity_candidates(pack, claim):
+        metric = resolve_metric(pack, left, entity=part)
+        facts = facts_at(pack, part, metric, claim, published)[:1] if metric else []
+        value = convert(facts[0].value, facts[0].unit, whole.unit) if facts else None
+        if value is None:
+            continue
+        ratio = value / whole.value
+        expected = convert(ratio, "ratio", claim.unit)
+        if expected is None:
+            return None
+        finding = judged("share", judge(claim, expected), expected=expected,
+                         computation=f"{fmt(value)} / {fmt(whole.value)} = {ratio:.3f}",
+                         reference=[facts[0].as_reference()], related=[whole.id])
+        return guarded(finding, loose_words(pack, claim, part, metric, left))
     return None
