@@ -11,5 +11,6 @@ from claimx.cli import check  # noqa: E402,F401
 from claimx.cli import extract  # noqa: E402,F401
 from claimx.cli import review  # noqa: E402,F401
 from claimx.cli import reference  # noqa: E402,F401
+from claimx.cli import evaluate  # noqa: E402,F401
 from claimx.cli import export  # noqa: E402,F401
 from claimx.cli import corpus  # noqa: E402,F401

@@ -1,0 +1,57 @@
+"""`claimx eval`: score extraction and verdicts against gold annotations."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from claimx import evaluate as ev
+from claimx.cli import options as opt
+from claimx.cli.app import app, fail
+from claimx.errors import ClaimxError
+from claimx.pipeline import load_pipeline
+
+Threshold = dict(min=0.0, max=1.0, show_default=False)
+
+
+@app.command("eval")
+def eval_(
+    gold: Path = typer.Argument(..., help="A corpus folder (with gold/ and articles/), a gold folder or one gold file.",
+                                show_default=False),
+    articles: Optional[Path] = typer.Option(None, "--articles", help="Folder of the article files (default: articles/ next to the gold folder)."),
+    reference: Optional[Path] = typer.Option(None, "--reference", "-r", help="Check every article against this pack instead of the one its gold names."),
+    report: Optional[Path] = typer.Option(None, "--report", help="Also write the scores and every problem found as Markdown to this file.", dir_okay=False),
+    min_recall: float = typer.Option(0.0, "--min-recall", help="Exit 5 when overall recall is under this.", **Threshold),
+    min_precision: float = typer.Option(0.0, "--min-precision", help="Exit 5 when overall precision is under this.", **Threshold),
+    min_verdict: float = typer.Option(0.0, "--min-verdict", help="Exit 5 when verdict accuracy is under this.", **Threshold),
+    model: Optional[str] = opt.Model,
+) -> None:
+    """Score claimx against gold annotations: recall, precision, field and verdict accuracy per article.
+
+    Example: claimx eval corpus/ --report eval.md --min-recall 0.9
+    """
+    try:
+        evaluation = ev.evaluate(ev.find_gold(gold, articles=articles), load_pipeline(model), reference=reference)
+        if report:
+            report.write_text(ev.markdown_report(evaluation), encoding="utf-8")
+    except ClaimxError as e:
+        raise fail(e)
+    except OSError as e:
+        raise fail(ClaimxError(f"{report}: cannot write the report ({e.strerror})"))
+    console = Console(highlight=False, width=max(Console().width, 140))
+    console.print(_table("Extraction and verdicts", ev.SUMMARY_COLUMNS, ev.summary_rows(evaluation)))
+    console.print(_table("Field accuracy on matched claims", ("article", *ev.FIELDS), ev.field_rows(evaluation)))
+    short = ev.below_thresholds(evaluation.overall, min_recall=min_recall, min_precision=min_precision,
+                                min_verdict=min_verdict)
+    if short:
+        raise fail(ev.BelowThreshold("; ".join(short)))
+
+
+def _table(title: str, header: tuple[str, ...], rows: list[list[str]]) -> Table:
+    table = Table(*header, title=title, title_justify="left")
+    for row in rows:
+        table.add_row(*row, end_section=row is rows[-2])
+    return table
