@@ -10,13 +10,12 @@ from __future__ import annotations
 import re
 
 from claimx.reference.pack import ReferencePack
-from claimx.reference.text import tokens
+from claimx.reference.text import lexicon, tokens
 
 # Words that never distinguish one entity from another.
-_NOISE = {"the", "a", "an", "of", "it", "its", "their", "inc", "corp", "corporation", "ltd", "plc",
-          "llc", "co", "company", "group", "holding"}
+_NOISE = lexicon("the a an of it its their inc corp corporation ltd plc llc co company group holding")
 # Words a segment's name shares with many others; they cannot single one out.
-_GENERIC = {"service", "business", "unit", "segment", "division", "operation", "sale", "revenue", "total"}
+_GENERIC = lexicon("service business unit segment division operation sale revenue total")
 _EXACT = 100.0
 _SEPARATORS = re.compile(r"\s+(?:vs\.?|versus|and|&|compared (?:with|to)|against)\s+|\s*/\s*", re.IGNORECASE)
 

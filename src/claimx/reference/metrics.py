@@ -7,12 +7,11 @@ specific ("the figure", "total") is resolved from the claim's unit when exactly 
 from __future__ import annotations
 
 from claimx.reference.pack import Metric, ReferencePack
-from claimx.reference.text import STOP, tokens
+from claimx.reference.text import STOP, lexicon, tokens
 
 # Words that do not say which metric is meant.
-VAGUE = {"figure", "amount", "number", "total", "value", "level", "annual", "quarterly", "yearly", "year",
-         "fiscal", "full", "the", "a", "an", "of", "in", "for", "it", "its", "their", "company", "overall",
-         "reported", "last", "latest", "most", "recent", "whole"}
+VAGUE = lexicon("figure amount number total value level annual quarterly yearly year fiscal full the a an of in "
+                "for it its their company overall reported last latest most recent whole")
 
 
 def metric_scores(pack: ReferencePack, phrase: str | None) -> dict[str, int]:

@@ -167,7 +167,7 @@ def _overlap(fact: Fact, start: dt.date, end: dt.date) -> int:
 def _fiscal_quarter(fact: Fact, calendar: list[Fact]) -> int | None:
     """Which quarter of its fiscal year `fact` is, from its label or from an annual fact around it."""
     label = parse_period(fact.period)
-    if label.quarter:
+    if label.quarter and label.kind != "month":
         return label.quarter
     for year in calendar:
         if is_annual(year) and year.start <= fact.start and fact.end <= year.end:

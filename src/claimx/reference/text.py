@@ -15,12 +15,6 @@ _NON_DECIMAL_DOT = re.compile(r"(?<!\d)\.|\.(?!\d)")
 _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
-# Function words: they never decide which entity or metric is meant.
-STOP = {"a", "an", "the", "of", "in", "on", "at", "for", "to", "by", "with", "from", "per", "and", "or", "as",
-        "its", "their", "his", "her", "who", "which", "that", "this", "these", "those", "than", "it", "is", "was",
-        "be", "been", "are", "were", "each", "into", "over", "under", "about", "has", "have", "had"}
-
-
 def lemma(word: str) -> str:
     """Reduce an English plural or gerund well enough for matching ("sales" -> "sal", "spending" -> "spend").
 
@@ -51,3 +45,13 @@ def tokens(text: str | None) -> list[str]:
     text = _LETTER_PREFIX.sub(r"\1", text)
     text = _NON_DECIMAL_DOT.sub("", text)
     return [lemma(word) for word in _WORD.findall(text.replace("'", ""))]
+
+
+def lexicon(words: str) -> set[str]:
+    """A set of normalised tokens, for comparing with `tokens` output ("services" and "service" alike)."""
+    return set(tokens(words))
+
+
+# Function words: they never decide which entity or metric is meant.
+STOP = lexicon("a an the of in on at for to by with from per and or as its their his her who which that this "
+               "these those than it is was be been are were each into over under about has have had")

@@ -1,0 +1,104 @@
+"""Loading and validating reference packs: every problem named by file, line and cause."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from fixtures_check import PACK
+
+from claimx.errors import ExitCode, ReferencePackError
+from claimx.reference import default_pack_path, load_pack, validate_pack
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def pack(tmp_path: Path) -> Path:
+    """A writable copy of the test pack."""
+    return Path(shutil.copytree(PACK, tmp_path / "pack"))
+
+
+def append(path: Path, line: str) -> None:
+    with path.open("a", encoding="utf-8") as handle:
+        handle.write(line + "\n")
+
+
+def test_reference_loading_reads_entities_metrics_and_facts() -> None:
+    loaded = load_pack(PACK)
+    assert set(loaded.entities) == {"halvorsen", "halvorsen-rail", "halvorsen-road", "brightwater"}
+    assert loaded.entities["halvorsen-rail"].aliases == ("rail division", "rail freight")
+    assert loaded.entities["halvorsen-rail"].parent == "halvorsen"
+    assert loaded.metrics["revenue"].unit == "USD"
+    assert [f.period for f in loaded.facts_for("halvorsen-rail", "revenue")] == ["FY2024", "FY2025"]
+    assert loaded.lineage("halvorsen-road") == ["halvorsen-road", "halvorsen"]
+
+
+@pytest.mark.parametrize("edit,problem", [
+    (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2022-04-01,2023-03-31,n/a,USD,x"),
+     "facts.csv line 16: value 'n/a' is not a number"),
+    (lambda p: append(p / "facts.csv", "acme,revenue,FY2023,2022-04-01,2023-03-31,1,USD,x"),
+     "facts.csv line 16: entity 'acme' is not in entities.csv"),
+    (lambda p: append(p / "facts.csv", "halvorsen,profit,FY2023,2022-04-01,2023-03-31,1,USD,x"),
+     "facts.csv line 16: metric 'profit' is not in metrics.csv"),
+    (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2025,2024-04-01,2025-03-31,1,USD,x"),
+     "facts.csv line 16: duplicates the fact on line 4 (halvorsen, revenue, FY2025)"),
+    (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2022-04-31,2023-03-31,1,USD,x"),
+     "facts.csv line 16: start '2022-04-31' is not a date (YYYY-MM-DD)"),
+    (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2023-03-31,2022-04-01,1,USD,x"),
+     "facts.csv line 16: start 2023-03-31 is after end 2022-04-01"),
+    (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2022-04-01,2023-03-31,1,EUR,x"),
+     "facts.csv line 16: unit 'EUR' differs from metric revenue's unit 'USD'"),
+    (lambda p: append(p / "entities.csv", "acme-rail,Acme Rail,,acme,segment"),
+     "entities.csv line 6: parent 'acme' is not an entity id"),
+    (lambda p: append(p / "metrics.csv", "revenue,USD,sales"),
+     "metrics.csv line 7: id 'revenue' already defined on line 2"),
+    (lambda p: (p / "facts.csv").write_text("entity,metric,period,start,end,unit,source\n"),
+     "facts.csv: missing column 'value' (header is entity,metric,period,start,end,unit,source)"),
+    (lambda p: (p / "metrics.csv").write_text(""), "metrics.csv: file is empty"),
+    (lambda p: (p / "metrics.csv").write_text("id,unit,synonyms\n"), "metrics.csv: no rows after the header"),
+    (lambda p: (p / "entities.csv").write_bytes(b"id,name,aliases,parent,kind\nx,Caf\xe9,,,\n"),
+     "entities.csv: not UTF-8 text (byte 0xe9 at offset 33)"),
+    (lambda p: (p / "entities.csv").unlink(), "entities.csv: file is missing"),
+])
+def test_reference_loading_names_file_line_and_problem(pack: Path, edit, problem: str) -> None:
+    edit(pack)
+    with pytest.raises(ReferencePackError) as raised:
+        load_pack(pack)
+    assert str(raised.value) == f"{pack}/{problem}"
+    assert raised.value.exit_code == ExitCode.BAD_REFERENCE
+    assert "\n" not in str(raised.value)
+
+
+def test_reference_loading_validate_lists_every_problem(pack: Path) -> None:
+    append(pack / "facts.csv", "halvorsen,revenue,FY2023,2022-04-01,2023-03-31,n/a,USD,x")
+    append(pack / "facts.csv", "acme,revenue,FY2022,2021-04-01,2022-03-31,1,USD,x")
+    assert validate_pack(pack) == [f"{pack}/facts.csv line 16: value 'n/a' is not a number",
+                                   f"{pack}/facts.csv line 17: entity 'acme' is not in entities.csv"]
+
+
+@pytest.mark.parametrize("target,problem", [
+    ("missing", "reference pack folder does not exist"),
+    ("facts.csv", "a reference pack is a folder of CSV files, not a file"),
+])
+def test_reference_loading_rejects_a_path_that_is_not_a_pack(pack: Path, target: str, problem: str) -> None:
+    assert validate_pack(pack / target) == [f"{pack / target}: {problem}"]
+
+
+def test_reference_loading_validate_is_empty_for_a_good_pack() -> None:
+    assert validate_pack(PACK) == []
+
+
+@pytest.mark.parametrize("folder", ["corpus/reference", "corpus/packs/newsdesk"])
+def test_reference_loading_corpus_packs_are_valid(folder: str) -> None:
+    assert validate_pack(REPO / folder) == []
+
+
+def test_reference_loading_default_pack_is_the_corpus_reference() -> None:
+    assert default_pack_path() == REPO / "corpus" / "reference"
+
+
+def test_reference_loading_default_pack_falls_back_to_the_environment(monkeypatch, tmp_path: Path) -> None:
+    monkeypatch.setattr("claimx.reference.pack.Path.is_dir", lambda self: False)
+    monkeypatch.setenv("CLAIMX_REFERENCE", str(tmp_path))
+    assert default_pack_path() == tmp_path
