@@ -11,16 +11,19 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator, Optional
+from typing import IO, Iterator, Optional, get_args
+from urllib.parse import urlsplit
 
 from claimx.errors import ClaimxError, ExitCode
 from claimx.export.claimreview import Publisher, write_claimreview
 from claimx.export.filters import ExportFilter, select
 from claimx.export.labelstudio import labelling_config, write_labelstudio
 from claimx.export.tabular import write_csv, write_jsonl, write_parquet
+from claimx.records import VerdictName
 from claimx.store import ClaimStore
 
 FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
+VERDICTS: tuple[str, ...] = get_args(VerdictName)
 
 
 class ExportError(ClaimxError):
@@ -71,6 +74,10 @@ def export(
         raise ExportError("parquet is binary: give a file with -o")
     if fmt == "claimreview" and publisher is None:
         raise ExportError("claimreview needs --author and --publisher-url")
+    if fmt == "claimreview" and not _is_page(publisher.url):
+        raise ExportError(f"publisher URL {publisher.url!r} is not an http(s) address")
+    if selection.verdict is not None and selection.verdict not in VERDICTS:
+        raise ExportError(f"unknown verdict {selection.verdict!r}; choose one of {', '.join(VERDICTS)}")
     items = select(store, selection)
     config = None
     if fmt == "parquet":
@@ -104,6 +111,11 @@ def _text_output(path: Optional[Path], *, bom: bool) -> Iterator[IO[str]]:
         raise ExportError(f"{path}: cannot write: {error.strerror}") from None
     with handle:
         yield handle
+
+
+def _is_page(url: str) -> bool:
+    parts = urlsplit(url)
+    return parts.scheme in ("http", "https") and bool(parts.netloc)
 
 
 def _guarded(path: Path, write):

@@ -53,8 +53,8 @@ def claim_review(item: ReviewedClaim, publisher: Publisher) -> Optional[dict]:
     appearance: dict[str, object] = {"@type": "CreativeWork"}
     if _is_web_url(article.url):
         appearance["url"] = article.url
-    if article.title:
-        appearance["headline"] = article.title
+    # A headline names the appearance even when the archive kept no URL for it.
+    appearance["headline"] = article.title or article.id
     if article.published:
         appearance["datePublished"] = article.published.isoformat()
     claimed: dict[str, object] = {"@type": "Claim", "appearance": appearance}

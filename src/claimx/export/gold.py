@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path, PurePosixPath
@@ -21,6 +22,9 @@ from claimx.errors import ClaimxError, ExitCode
 from claimx.export.labelstudio import KIND, KINDS, NOTES, TEXT, VERDICT, VERDICTS, python_index
 from claimx.grammar.scanner import Found, Grammar
 from claimx.lexicon import load_lexicon
+
+
+_DIGITS = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
 class LabelStudioError(ClaimxError):
@@ -177,7 +181,7 @@ class GoldImporter:
             quote = text[region.start:region.end]
             inside = self.grammar.scan(quote)
         if not inside:
-            return None
+            return _bare_number(text[region.start:region.end])
         units = {f.unit for f in inside}
         if len(inside) > 1 and len(units) == 1:
             # "$130 million to $150 million" drawn as one span: the corpus's range convention.
@@ -188,6 +192,16 @@ class GoldImporter:
         value = best.lower if best.qualifier == "range" and best.lower is not None else best.value
         return {"value": value, "unit": best.unit, "kind": best.kind, "qualifier": best.qualifier,
                 "lower": best.lower, "upper": best.upper}
+
+
+def _bare_number(quote: str) -> Optional[dict]:
+    # The grammar skips numbers that look like years or labels; an annotator who keeps one as a
+    # claim means the number itself, a count unless they type another unit.
+    numbers = _DIGITS.findall(quote)
+    if len(numbers) != 1:
+        return None
+    value = float(numbers[0].replace(",", ""))
+    return {"value": value, "unit": "count", "kind": "count", "qualifier": "exact", "lower": None, "upper": None}
 
 
 def _load(export: Path) -> list:
