@@ -58,6 +58,8 @@ def load_pipeline(model: str | None = None, *, all_quantities: bool = False) -> 
         settings = dict(settings)
         if component == "claimx_claims":
             settings["all_quantities"] = all_quantities
+        if component == "claimx_quantities":
+            settings["quantulum_fallback"] = all_quantities
         base.add_pipe(component, config=settings)
     return base
 

@@ -87,6 +87,8 @@ class ClaimFinder:
                 metric = previous_metric[key]
             if metric:
                 previous_metric[key] = metric
+            if q["meta"].get("per"):
+                metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject = self._subject(doc, span, topic)
             period = self._period(doc, span)
             kind = q["kind"]

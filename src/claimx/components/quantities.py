@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span  # noqa: F401
 
 from claimx.grammar.scanner import Found, Grammar
 from claimx.lexicon import load_lexicon
@@ -26,48 +26,58 @@ class QuantityFinder:
     spans_key (str): the `doc.spans` key written.
     lexicon (str | None): path of a lexicon JSON; None for models/lexicon.json.
     physical_units (bool): look up physical units with quantulum3.
+    quantulum_fallback (bool): also keep what quantulum3 finds on the whole text where the grammar
+        found nothing (years, dozens, units claimx does not know), marked not claim-like. Used by
+        `--all-quantities` for comparisons with quantulum3; too slow and noisy for claims.
     """
 
     def __init__(self, nlp: Language, name: str = "claimx_quantities", *, spans_key: str = DEFAULT_SPANS_KEY,
-                 lexicon: str | None = None, physical_units: bool = True):
+                 lexicon: str | None = None, physical_units: bool = True, quantulum_fallback: bool = False):
         self.name = name
         self.spans_key = spans_key
+        self.quantulum_fallback = quantulum_fallback
         self.grammar = Grammar(load_lexicon(lexicon), physical_units=physical_units)
         if not Span.has_extension("quantity"):
             Span.set_extension("quantity", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        kept = [f for f in self.grammar.scan(doc.text) if self._check_tags(doc, f)]
+        if self.quantulum_fallback:
+            kept = sorted(kept + self.grammar.quantulum_only(doc.text, kept), key=lambda f: f.start)
         spans = []
-        for found in self.grammar.scan(doc.text):
+        for found in kept:
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None or len(span) == 0:
-                continue
-            found = self._check_tags(doc, found, span)
-            if found is None:
                 continue
             span._.quantity = {k: v for k, v in asdict(found).items() if k != "meta"} | {"meta": dict(found.meta)}
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
 
-    def _check_tags(self, doc: Doc, found: Found, span: Span) -> Found | None:
-        """Drop numbers that name things: "Boeing 737", "Windows 11" (a proper noun right before a bare number)."""
+    def _check_tags(self, doc: Doc, found: Found) -> bool:
+        """False for numbers that name things: "Boeing 737", "Windows 11" (a proper noun right before a bare number)."""
         if found.kind != "count" or found.spelled or found.hedge or found.vague:
-            return found
+            return True
+        span = doc.char_span(found.core_start, found.core_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return True
         first = span[0]
         if first.i > 0 and not first.is_sent_start:
             prev = doc[first.i - 1]
             if prev.pos_ == "PROPN" and prev.text[:1].isupper() and prev.ent_type_ not in ("DATE", "MONEY") \
                     and "," not in doc.text[found.core_start:found.core_end] and prev.whitespace_:
-                return None
-        return found
+                return False
+        return True
 
 
 @Language.factory(
     "claimx_quantities",
     assigns=["doc.spans"],
-    default_config={"spans_key": DEFAULT_SPANS_KEY, "lexicon": None, "physical_units": True},
+    default_config={"spans_key": DEFAULT_SPANS_KEY, "lexicon": None, "physical_units": True,
+                    "quantulum_fallback": False},
 )
-def make_quantity_finder(nlp: Language, name: str, spans_key: str, lexicon: str | None, physical_units: bool) -> QuantityFinder:
+def make_quantity_finder(nlp: Language, name: str, spans_key: str, lexicon: str | None, physical_units: bool,
+                         quantulum_fallback: bool) -> QuantityFinder:
     """Factory for `QuantityFinder`; see its docstring for the settings."""
-    return QuantityFinder(nlp, name, spans_key=spans_key, lexicon=lexicon, physical_units=physical_units)
+    return QuantityFinder(nlp, name, spans_key=spans_key, lexicon=lexicon, physical_units=physical_units,
+                          quantulum_fallback=quantulum_fallback)

@@ -11,6 +11,7 @@ The grammar is plain text processing; the spaCy component adds what needs the pa
 """
 from __future__ import annotations
 
+import math
 import re
 import warnings
 from dataclasses import dataclass, field, replace
@@ -28,7 +29,8 @@ WORD_NUMBERS = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "thousand million billion trillion dozen"
 ).split()
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
+DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
 # quantulum3 units whose one- or two-letter surfaces are ordinary words or initials in news text
 AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
@@ -107,7 +109,7 @@ class Grammar:
             "times": re.compile(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": re.compile(rf"(?<![\w.])(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys())})\s?$"),
-            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|m|k|b)\b|\s(?P<s>bn|mn|mln|bln|tn)\b)", i),
+            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn)\b)", i),
             "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
             "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b)", i),
@@ -117,13 +119,15 @@ class Grammar:
             "hedge_before": {q: re.compile(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             "hedge_after": {q: re.compile(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": re.compile(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
-            "minus_before": re.compile(r"(?:^|(?<=[\s(]))(?P<sign>minus\s+|[-−–](?=$))$", i),
+            "minus_before": re.compile(r"(?:^|(?<=[\s($€£]))(?P<sign>minus\s+|[-−–](?=$))$", i),
             "per_before": re.compile(r"\bper\s+$", i),
+            "rate_after": re.compile(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
+            "accounting_negative": re.compile(r"\)"),
             "subunit_after": re.compile(rf"\s+(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             "extra_unit_after": re.compile(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": re.compile(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
-            "from_before": re.compile(r"\bfrom\s+(?:\S+\s+)?$", i),
+            "from_before": re.compile(r"(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )\bfrom\s+(?:\S+\s+)?$", i),
             "threshold_before": re.compile(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
             "threshold_after": re.compile(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
             "determiner_before": re.compile(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
@@ -294,6 +298,10 @@ class Grammar:
             yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "multiple")
 
     def _numbers(self, text):
+        for m in MIXED.finditer(text):
+            n, d = int(m.group("n")), int(m.group("d"))
+            if 0 < n < d:
+                yield Found(m.start(), m.end(), m.start(), m.end(), int(m.group("whole")) + n / d, "count", "count")
         for m in self.rx["number"].finditer(text):
             raw = m.group(0)
             value = self._number_value(raw)
@@ -312,8 +320,11 @@ class Grammar:
         if not raw:
             return None
         if raw[0].isdigit() or raw[0] == ".":
+            sci = re.fullmatch(r"(?P<m>[\d.,]+)\s?[×x]\s?10(?:\^)?(?P<e>[-−+]?\d+)", raw)
+            if sci:  # "2.48×10−5"
+                return float(sci.group("m").replace(",", "")) * 10 ** int(sci.group("e").replace("−", "-"))
             try:
-                return float(raw.replace(",", ""))
+                return float(raw.replace(",", "").replace("−", "-"))
             except ValueError:
                 return None
         return _spelled_value(raw.lower())
@@ -342,7 +353,7 @@ class Grammar:
         if sm:
             word = (sm.group("w") or sm.group("a") or sm.group("s")).lower()
             # a bare "m"/"b" after a number is a scale only for money ("€3.2m"); otherwise metres etc.
-            if word not in ("m", "b") or currency:
+            if word not in ("m", "b", "t") or currency:
                 value *= self.lex["scales"][word]
                 end = sm.end()
                 scaled = True
@@ -361,7 +372,16 @@ class Grammar:
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
-            f = replace(f, start=start, end=end, value=value, unit=currency, kind="amount")
+            if rx["accounting_negative"].match(text, end) and start > 0 and text[start - 1] == "(":
+                value = -abs(value)  # "($99.99)" is a loss in accounts
+            meta = {}
+            rate = rx["rate_after"].match(text, end)
+            if rate and (rate.group("u").lower() in self.lex["time_units"] or _physical_unit(" " + rate.group("u"), "1")):
+                # "$15.4/hour", "$48 million per kilometre": the unit stays a currency code (the record
+                # contract); the denominator goes with the span and into the claim's metric
+                meta["per"] = rate.group("u")
+                end = rate.end()
+            f = replace(f, start=start, end=end, value=value, unit=currency, kind="amount", meta=meta)
             if rx["per_before"].search(text, max(0, start - 5), start):
                 f = replace(f, claim_like=False, note="rate denominator")  # "$1.12 per $100 of value"
             return f
@@ -383,11 +403,15 @@ class Grammar:
             unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
             return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical")
         if self.physical_units:
-            physical = _physical_unit(text[end:end + 40], "1" if scaled else text[f.core_start:end])
+            number = "1" if scaled else ("-" if sign else "") + text[f.core_start:end]
+            physical = _physical_unit(text[end:end + 40], number)
             if physical:
-                unit, length = physical
-                return replace(f, start=start, end=end + length, value=value, kind="physical",
-                               unit=self._canonical_unit(unit, text))
+                unit, length, mean, spread = physical
+                f = replace(f, start=start, end=end + length, value=value, kind="physical",
+                            unit=self._canonical_unit(unit, text))
+                if spread and not scaled:  # quantulum3 read a range: "44 mg to 50 mg", "10-15 exabytes"
+                    f = replace(f, value=mean, qualifier="range", lower=mean - spread, upper=mean + spread)
+                return f
         return replace(f, start=start, end=end, value=value)
 
     def _canonical_unit(self, name: str, text: str) -> str:
@@ -445,6 +469,34 @@ class Grammar:
                 and rx["threshold_after"].match(text, f.end):
             f = replace(f, qualifier="lower_bound", hedge="threshold")
         return _bounds(f)
+
+    def quantulum_only(self, text: str, found: list[Found]) -> list[Found]:
+        """quantulum3's readings of `text` that the grammar does not already give, marked not claim-like.
+
+        These are quantulum3's numbers in text the grammar leaves alone (years, "Voyager 2") and its
+        other reading of a span the grammar read differently ("2 in" as inches, "$15.4/hour" as dollars
+        per hour), so that `--all-quantities` shows both tools' answers side by side.
+        """
+        extra = []
+        try:
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                parsed = q3.parse(text)
+        except Exception:  # quantulum3 raises on some inputs; then it adds nothing
+            return extra
+        for q in parsed:
+            s, e = q.span
+            name = q.unit.name
+            unit = {"dimensionless": "count", "percentage": "percent"}.get(name) or self._canonical_unit(name, text)
+            unit = self.lex["currency_words"].get(name.split(" per ")[0], unit) if " per " not in name else unit
+            if any(f.start < e and s < f.end and math.isclose(f.value, q.value, rel_tol=1e-3, abs_tol=1e-9)
+                   and (f.unit == unit or {f.unit, unit} <= {"count", "ratio"}) for f in found):
+                continue  # the grammar already reads this span the same way
+            kind = "count" if unit == "count" else "percentage" if unit == "percent" else "physical"
+            low, high = (q.value - q.uncertainty, q.value + q.uncertainty) if q.uncertainty else (None, None)
+            extra.append(Found(s, e, s, e, float(q.value), unit, kind, "range" if low is not None else "exact",
+                               low, high, claim_like=False, note="quantulum3"))
+        return extra
 
     # ------------------------------------------------------------------ ranges
     def _join_ranges(self, text: str, found: list[Found]) -> list[Found]:
@@ -516,8 +568,10 @@ def _spelled_value(words: str) -> float | None:
 
 
 @lru_cache(maxsize=8192)
-def _physical_unit(after: str, number: str) -> tuple[str, int] | None:
-    """The physical unit right after a number, via quantulum3, as (unit name, characters used).
+def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | None:
+    """The physical unit right after a number, via quantulum3: (unit name, characters used, value, spread).
+
+    spread is non-zero when quantulum3 read a range ("3 to 4 L"): value is then its midpoint.
 
     quantulum3 sees only the number and the few words after it, and its answer counts only if
     the unit's surface ends on a word boundary: "4,600 U.S. stores" is not 4,600 atomic mass units.
@@ -543,4 +597,4 @@ def _physical_unit(after: str, number: str) -> tuple[str, int] | None:
     rest = snippet[q.span[1]:]
     if used <= 0 or (rest[:1].isalnum()) or (rest[:1] == "." and rest[1:2].isalpha()):
         return None
-    return q.unit.name, used
+    return q.unit.name, used, float(q.value), float(q.uncertainty or 0.0)
