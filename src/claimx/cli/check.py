@@ -29,11 +29,18 @@ def check(
     jobs: int = opt.Jobs,
     max_bytes: int = opt.MaxBytes,
     published: Optional[datetime] = opt.Published,
+    engine: str = opt.Engine,
+    batch_size: Optional[int] = opt.BatchSize,
+    concurrency: Optional[int] = opt.Concurrency,
 ) -> None:
     """Extract claims and check each against a reference pack and the rest of its article.
 
     Example: claimx check archive/ --reference my-beat/ --format jsonl > checked.jsonl
     """
+    if engine != "local":
+        raise opt.run_engine(engine, paths, check=True, fmt=fmt, output=output, model=model, max_bytes=max_bytes,
+                             published=published, batch_size=batch_size, concurrency=concurrency,
+                             reference=reference, no_reference=no_reference, db=db)
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     try:

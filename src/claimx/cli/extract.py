@@ -26,11 +26,18 @@ def extract(
     entities: bool = opt.Entities,
     max_bytes: int = opt.MaxBytes,
     published: Optional[datetime] = opt.Published,
+    engine: str = opt.Engine,
+    batch_size: Optional[int] = opt.BatchSize,
+    concurrency: Optional[int] = opt.Concurrency,
 ) -> None:
     """Extract the quantitative claims from articles.
 
     Example: claimx extract archive/ --format jsonl > claims.jsonl
     """
+    if engine != "local":
+        raise opt.run_engine(engine, paths, check=False, fmt=fmt, output=output, model=model, max_bytes=max_bytes,
+                             published=published, batch_size=batch_size, concurrency=concurrency,
+                             all_quantities=all_quantities, entities=entities)
     if fmt not in FORMATS:
         raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
     try:

@@ -63,3 +63,58 @@ def progress(enabled: bool):
 
 
 __all__ = ["Failure"]
+
+
+# --- engines (claimx.engines) -----------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from claimx import engines  # noqa: E402
+from claimx.cli.app import fail  # noqa: E402
+from claimx.errors import ClaimxError  # noqa: E402
+from claimx.pipeline import load_pipeline  # noqa: E402
+from claimx.reference import default_pack_path, load_pack  # noqa: E402
+
+Engine = typer.Option("local", "--engine", help="Where to run: local (this process, --jobs processes) or ray (Ray Data; "
+                      "$RAY_ADDRESS joins an existing cluster). ray writes jsonl, or parquet part files to the --output folder.")
+BatchSize = typer.Option(None, "--batch-size", min=1, help="Articles per Ray actor call (--engine ray; default 64).")
+Concurrency = typer.Option(None, "--concurrency", min=1, help="Ray actors, one CPU each (--engine ray; default: one per CPU).")
+
+
+def run_engine(engine: str, paths: list[str], *, check: bool, fmt: str, output: Optional[Path], model: Optional[str],
+               max_bytes: int, published: Optional[dt.datetime], batch_size: Optional[int], concurrency: Optional[int],
+               all_quantities: bool = False, reference: Optional[Path] = None, no_reference: bool = False,
+               entities: bool = False, db: Optional[Path] = None) -> typer.Exit:
+    """Run `claimx extract` or `claimx check` on a non-local engine; return the Exit to raise.
+
+    The table format (the default) is for terminals: on an engine it becomes parquet when
+    --output is given and jsonl on stdout otherwise. A closing line gives the throughput.
+    """
+    if engine not in engines.ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(engines.ENGINES)}", param_hint="--engine")
+    if fmt == "table":
+        fmt = "parquet" if output else "jsonl"
+    if fmt not in engines.OUTPUTS:
+        raise typer.BadParameter(f"--engine {engine} writes {' or '.join(engines.OUTPUTS)}", param_hint="--format")
+    if fmt == "parquet" and (output is None or output.exists()):
+        raise typer.BadParameter("parquet goes to a new folder of part files: give one that does not exist yet",
+                                 param_hint="--output")
+    if db is not None:
+        raise typer.BadParameter("the store is written by the local engine only", param_hint="--db")
+    if entities:
+        raise typer.BadParameter("entity records come from the local engine only", param_hint="--entities")
+    try:
+        engines.engine(engine)
+        load_pipeline(model)  # fail fast on a missing model, before any worker starts
+        pack = load_pack(reference or default_pack_path()) if check and not no_reference else None
+        task = engines.Task(check=check, model=model, all_quantities=all_quantities, pack=pack)
+        batch = new_batch()
+        with output_stream(output if fmt == "jsonl" else None) as out:
+            summary = engines.run(engine, task, paths, batch, fmt=fmt, output=output, out=out, batch_size=batch_size,
+                                  concurrency=concurrency, max_bytes=max_bytes,
+                                  published=published.date() if published else None)
+    except ClaimxError as e:
+        return fail(e)
+    err.print(f"claimx: {summary.engine} engine: {summary.articles} article(s), {summary.claims} claim(s) in "
+              f"{summary.seconds:.1f} s ({summary.rate:.1f} articles/s)", markup=False)
+    return typer.Exit(exit_code(batch))
