@@ -275,7 +275,8 @@ def _regions(container: dict, text: str, where: str) -> list[Region]:
             note = " ".join(" ".join(lines).split())
             if note:
                 region.fields[name] = note
-    return sorted(regions.values(), key=lambda r: (r.start, r.end))
+    # Label Studio makes a region by labelling a span; text fields alone do not make a claim.
+    return sorted((r for r in regions.values() if r.labels), key=lambda r: (r.start, r.end))
 
 
 def _offsets(value: dict, text: str, where: str) -> tuple[int, int]:
