@@ -44,3 +44,21 @@ def article_claims(article: str, *specs: tuple[str, float, str, dict[str, Any]])
         claims.append(claim(text, value, unit, start=start, article="article",
                             sentence=sentence_of(article, start, start + len(text)), **fields))
     return claims
+
+
+def gold_claims(gold: dict[str, Any], article: str) -> list[Claim]:
+    """Claims built from a gold file's entries (text, value, unit, qualifier, bounds, subject, metric, period)."""
+    claims, seen = [], {}
+    for entry in gold["claims"]:
+        start = -1
+        for _ in range(entry.get("nth", 1)):
+            start = article.index(entry["text"], start + 1)
+        seen[entry["text"]] = start
+        fields = {key: entry.get(key) for key in ("qualifier", "lower", "upper", "direction", "subject", "metric",
+                                                  "period")}
+        fields["qualifier"] = fields["qualifier"] or "exact"
+        if entry.get("kind"):
+            fields["kind"] = entry["kind"]
+        claims.append(claim(entry["text"], entry["value"], entry["unit"], start=start, article=gold["article"],
+                            sentence=sentence_of(article, start, start + len(entry["text"])), **fields))
+    return claims

@@ -122,7 +122,7 @@ def internal_difference(claim: Claim, siblings: list[Claim]) -> Finding | None:
             amounts = [named[0], named[1]]
     if len(amounts) < 2:
         return None
-    first, second = amounts[0], amounts[1]
+    first, second = sorted(amounts[:2], key=lambda other: other.start)
     return _compare("internal_difference", claim, lambda a, b: abs(a - b), first, second,
                     f"|{fmt(first.value)} - {fmt(second.value)}|")
 

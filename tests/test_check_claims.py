@@ -1,0 +1,83 @@
+"""`check_claims`: every claim gets a verdict and evidence; the corpus gold verdicts are reproduced."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+from fixtures_check import PACK, PUBLISHED, article_claims, claim, gold_claims
+
+from claimx.check import check_claims
+from claimx.reference import default_pack_path, load_pack
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+GOLD = sorted((CORPUS / "gold").glob("*.json"))
+pack = load_pack(PACK)
+
+
+def checked_gold(path: Path) -> list[tuple[str, str]]:
+    """(gold verdict, checked verdict) for every claim of one gold file, built from its gold fields."""
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    article = (CORPUS / "articles" / gold["article"]).read_text(encoding="utf-8")
+    reference = load_pack(CORPUS / gold["reference"]) if gold.get("reference") else load_pack(default_pack_path())
+    claims = check_claims(gold_claims(gold, article), reference, published=dt.date.fromisoformat(gold["published"]))
+    return [(entry["verdict"], checked.verdict) for entry, checked in zip(gold["claims"], claims)]
+
+
+def test_check_claims_sets_entity_verdict_and_evidence_in_order() -> None:
+    claims = [claim("$2.7 billion", 2.7e9, subject="Halvorsen", metric="revenue", start=0),
+              claim("4,000", 4000, "count", subject="Halvorsen", metric="patents", start=20),
+              claim("two-fifths", 0.4, "ratio", subject="rail division", metric="share of revenue", start=40)]
+    checked = check_claims(claims, pack, published=PUBLISHED)
+    assert [c.id for c in checked] == [c.id for c in claims]
+    assert [(c.entity_id, c.verdict, c.evidence.rule) for c in checked] == [
+        ("halvorsen", "supported", "direct"), ("halvorsen", "unverifiable", "none"),
+        ("halvorsen-rail", "supported", "share")]
+    assert checked[1].evidence.note == "no metric in the pack matches 'patents' for halvorsen"
+
+
+def test_check_claims_without_a_pack_checks_the_article_only() -> None:
+    text = "Acme earned $716.9 billion and Bolt $713.2 billion, a gap of just under $4 billion."
+    claims = article_claims(text, ("$716.9 billion", 716.9e9, "USD", {"subject": "Acme"}),
+                            ("$713.2 billion", 713.2e9, "USD", {"subject": "Bolt"}),
+                            ("$4 billion", 4e9, "USD", {"qualifier": "upper_bound", "upper": 4e9, "metric": "gap"}))
+    checked = check_claims(claims, None, published=None)
+    assert [c.verdict for c in checked] == ["unverifiable", "unverifiable", "supported"]
+    assert checked[2].evidence.related_claims == [claims[0].id, claims[1].id]
+    assert checked[0].evidence.note.startswith("no reference pack")
+
+
+def test_check_claims_keeps_articles_apart() -> None:
+    text = "Acme earned $716.9 billion and Bolt $713.2 billion, a gap of $4 billion."
+    first = article_claims(text, ("$716.9 billion", 716.9e9, "USD", {}), ("$713.2 billion", 713.2e9, "USD", {}))
+    gap = article_claims(text, ("$4 billion", 4e9, "USD", {"metric": "gap"}))[0].model_copy(update={"article": "other"})
+    assert check_claims([*first, gap], None, published=None)[2].verdict == "unverifiable"
+
+
+def test_check_claims_seed_article_verdicts() -> None:
+    pairs = checked_gold(CORPUS / "gold" / "amazon-walmart-revenue.json")
+    assert sum(want == got for want, got in pairs) >= 14
+    assert not [pair for pair in pairs if pair == ("supported", "contradicted") or pair == ("unverifiable", "contradicted")]
+
+
+def test_check_claims_corpus_gold_verdicts() -> None:
+    pairs = [pair for path in GOLD for pair in checked_gold(path)]
+    accuracy = sum(want == got for want, got in pairs) / len(pairs)
+    false_alarms = [pair for pair in pairs if pair[1] == "contradicted" and pair[0] != "contradicted"]
+    missed = [pair for pair in pairs if pair[0] == "contradicted" and pair[1] != "contradicted"]
+    assert accuracy >= 0.9
+    assert false_alarms == []
+    assert missed == []
+
+
+@pytest.mark.parametrize("path", GOLD, ids=[path.stem for path in GOLD])
+def test_check_claims_every_gold_claim_has_evidence(path: Path) -> None:
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    article = (CORPUS / "articles" / gold["article"]).read_text(encoding="utf-8")
+    reference = load_pack(CORPUS / gold["reference"]) if gold.get("reference") else load_pack(default_pack_path())
+    for checked in check_claims(gold_claims(gold, article), reference, published=None):
+        assert checked.verdict in ("supported", "contradicted", "unverifiable")
+        assert checked.evidence is not None and checked.evidence.rule
+        if checked.verdict != "unverifiable" or checked.evidence.rule != "none":
+            assert checked.evidence.computation

@@ -1,0 +1,79 @@
+"""Direct rule: a claim against the pack's figure for its entity, metric and period."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import PACK, PUBLISHED, claim
+
+from claimx.check.direct import check_direct
+from claimx.reference import load_pack
+
+pack = load_pack(PACK)
+
+
+@pytest.mark.parametrize("text,value,unit,fields,verdict,computation", [
+    ("$2.7 billion", 2.7e9, "USD", {"metric": "revenue", "period": "FY2025"}, "supported",
+     "halvorsen revenue FY2025 = 2.7e9 USD"),
+    ("$2.9 billion", 2.9e9, "USD", {"metric": "revenue", "period": "FY2025"}, "contradicted",
+     "halvorsen revenue FY2025 = 2.7e9 USD"),
+    ("about $2.6 billion", 2.6e9, "USD", {"metric": "annual sales", "qualifier": "approximate"}, "supported",
+     "halvorsen revenue FY2025 = 2.7e9 USD"),
+    ("$2.4 billion", 2.4e9, "USD", {"metric": "turnover", "period": "previous fiscal year"}, "supported",
+     "halvorsen revenue FY2024 = 2.4e9 USD"),
+    ("$720 million", 720e6, "USD", {"metric": "revenue"}, "supported",
+     "halvorsen revenue Q4 FY2025 = 720e6 USD"),
+    ("$2.6 billion", 2.6e9, "USD", {"metric": "net revenue", "period": "FY2025"}, "supported",
+     "halvorsen net_revenue FY2025 = 2.6e9 USD"),
+    ("more than 12,000", 12000, "count", {"metric": "staff", "qualifier": "lower_bound", "lower": 12000}, "supported",
+     "halvorsen employees FY2025 = 12,400 count"),
+])
+def test_check_direct_compares_with_the_pack(text: str, value: float, unit: str, fields: dict, verdict: str,
+                                             computation: str) -> None:
+    found = check_direct(claim(text, value, unit, subject="Halvorsen", **fields), pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation, found.evidence.rule) == (verdict, computation, "direct")
+    assert found.evidence.reference[0].source.startswith("FICTIONAL test fixture")
+
+
+@pytest.mark.parametrize("text,value,unit,verdict", [
+    ("91.5%", 91.5, "percent", "supported"),
+    ("0.915", 0.915, "ratio", "supported"),
+    ("95%", 95.0, "percent", "contradicted"),
+])
+def test_check_direct_converts_percent_and_ratio(text: str, value: float, unit: str, verdict: str) -> None:
+    found = check_direct(claim(text, value, unit, subject="the rail division", metric="on-time rate"), pack, PUBLISHED)
+    assert found.verdict == verdict
+
+
+def test_check_direct_evidence_carries_deviation_and_tolerance() -> None:
+    found = check_direct(claim("$2.9 billion", 2.9e9, subject="Halvorsen", metric="revenue"), pack, PUBLISHED)
+    evidence = found.evidence
+    assert evidence.expected == 2.7e9
+    assert evidence.deviation == pytest.approx(0.2 / 2.7)
+    assert evidence.tolerance == pytest.approx((2.9e9 * (0.05 / 2.9 + 0.002)) / 2.7e9)
+    assert evidence.tolerance_reason == "stated to ±50e6 (1.72%); margin 0.2%"
+
+
+def test_check_direct_narrower_wording_is_not_a_contradiction() -> None:
+    found = check_direct(claim("$1.1 billion", 1.1e9, subject="Halvorsen", metric="revenue from Nordic customers"),
+                         pack, PUBLISHED)
+    assert found.verdict == "unverifiable"
+    assert "nordic" in found.evidence.note and found.evidence.expected == 2.7e9
+
+
+@pytest.mark.parametrize("fields", [
+    {"subject": "Northwind", "metric": "revenue"},
+    {"subject": "Halvorsen", "metric": "market value"},
+    {"subject": "Halvorsen", "metric": "revenue", "period": "FY2019"},
+    {"subject": "Brightwater", "metric": "operating profit"},
+])
+def test_check_direct_declines_when_the_pack_has_no_figure(fields: dict) -> None:
+    assert check_direct(claim("$2.7 billion", 2.7e9, **fields), pack, PUBLISHED) is None
+
+
+def test_check_direct_never_converts_currencies() -> None:
+    assert check_direct(claim("€2.7 billion", 2.7e9, "EUR", subject="Halvorsen", metric="revenue"), pack, PUBLISHED) is None
+
+
+def test_check_direct_segment_words_fall_back_to_the_parent_figure() -> None:
+    found = check_direct(claim("12,400", 12400, "count", subject="Halvorsen", metric="rail freight staff"),
+                         pack, PUBLISHED)
+    assert found.evidence.reference[0].entity == "halvorsen"

@@ -1,0 +1,59 @@
+"""Growth rule: a stated change against two periods of the pack (year on year, sequential, over a span)."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import PACK, PUBLISHED, claim
+
+from claimx.check.growth import change, check_growth
+from claimx.reference import load_pack
+
+pack = load_pack(PACK)
+
+
+@pytest.mark.parametrize("text,value,unit,fields,verdict,computation", [
+    ("12.5%", 12.5, "percent", {"metric": "revenue", "period": "FY2025", "direction": "up"}, "supported",
+     "2.7e9 / 2.4e9 - 1 = +0.1250"),
+    ("20%", 20.0, "percent", {"metric": "revenue", "period": "FY2025", "direction": "up"}, "contradicted",
+     "2.7e9 / 2.4e9 - 1 = +0.1250"),
+    ("12.5%", 12.5, "percent", {"metric": "revenue", "period": "FY2025", "direction": "down"}, "contradicted",
+     "2.7e9 / 2.4e9 - 1 = +0.1250"),
+    ("about 12%", 12.0, "percent", {"metric": "fourth-quarter revenue growth", "period": "Q4 FY2025",
+                                    "qualifier": "approximate"}, "supported", "720e6 / 640e6 - 1 = +0.1250"),
+    ("4.3%", 4.3, "percent", {"metric": "revenue growth from the previous quarter", "period": "Q4 FY2025"},
+     "supported", "720e6 / 690e6 - 1 = +0.0435"),
+    ("$300 million", 300e6, "USD", {"metric": "revenue", "period": "FY2025", "direction": "up"}, "supported",
+     "2.7e9 - 2.4e9 = 300e6"),
+    ("an eighth", 0.125, "ratio", {"metric": "revenue", "direction": "up"}, "supported",
+     "2.7e9 / 2.4e9 - 1 = +0.1250"),
+    ("170%", 170.0, "percent", {"metric": "revenue growth", "period": "FY2005-FY2025"}, "supported",
+     "2.7e9 / 1e9 - 1 = +1.7000"),
+])
+def test_check_growth_against_the_comparison_period(text: str, value: float, unit: str, fields: dict, verdict: str,
+                                                    computation: str) -> None:
+    found = check_growth(claim(text, value, unit, subject="Halvorsen", **fields), pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation, found.evidence.rule) == (verdict, computation, "growth")
+    assert len(found.evidence.reference) == 2
+
+
+def test_check_growth_wrong_direction_is_explained() -> None:
+    found = check_growth(claim("12.5%", 12.5, "percent", subject="Halvorsen", metric="revenue", direction="down"),
+                         pack, PUBLISHED)
+    assert found.evidence.expected == pytest.approx(-12.5)
+    assert "moved the other way" in found.evidence.note
+
+
+def test_check_growth_declines_without_the_earlier_period() -> None:
+    assert check_growth(claim("5%", 5.0, "percent", subject="Halvorsen", metric="staff", direction="up"),
+                        pack, PUBLISHED) is None
+
+
+def test_check_growth_leaves_rates_to_the_direct_rule() -> None:
+    assert check_growth(claim("91.5%", 91.5, "percent", subject="rail division", metric="on-time rate growth"),
+                        pack, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("unit,metric_unit,expected", [
+    ("percent", "USD", 25.0), ("ratio", "USD", 0.25), ("USD", "USD", 20.0), ("percentage_point", "percent", 20.0),
+])
+def test_check_growth_change_in_the_claims_unit(unit: str, metric_unit: str, expected: float) -> None:
+    assert change(80.0, 100.0, unit, metric_unit)[0] == pytest.approx(expected)

@@ -1,0 +1,115 @@
+"""Internal consistency: figures of one article checked against each other, with no reference pack."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import article_claims
+
+from claimx.check.internal import check_internal
+
+GAP = ("Acme reported $716.9 billion in sales, ahead of Bolt's $713.2 billion. "
+       "The gap of just under $4 billion is small.")
+CHANGE = "The budget is up $52 million, or 4.4%, from last year's $1.184 billion."
+TO_FROM = "Average handover times fell to 41 minutes from 55 minutes, a cut of 14 minutes."
+TOTAL = "Police get $312 million and fire $169 million, a total of $481 million."
+SHARE = "The police will receive $312.4 million, about a quarter of the general fund of $1.236 billion."
+MULTIPLE = "Crews plan to resurface 120 miles of streets, nearly double last year's 64 miles."
+RATE = "The front retreated 4.8 km between 1985 and 2025, an average of about 300 metres a year."
+
+
+def last(article: str, *specs) -> tuple:
+    claims = article_claims(article, *specs)
+    return claims[-1], claims
+
+
+@pytest.mark.parametrize("value,qualifier,verdict", [(4e9, "upper_bound", "supported"), (3e9, "exact", "contradicted")])
+def test_check_internal_difference(value: float, qualifier: str, verdict: str) -> None:
+    text = GAP if value == 4e9 else GAP.replace("just under $4 billion", "$3 billion")
+    gap, claims = last(text, ("$716.9 billion", 716.9e9, "USD", {"subject": "Acme"}),
+                       ("$713.2 billion", 713.2e9, "USD", {"subject": "Bolt"}),
+                       ("$4 billion" if value == 4e9 else "$3 billion", value, "USD",
+                        {"qualifier": qualifier, "upper": value if qualifier == "upper_bound" else None,
+                         "subject": "Acme vs Bolt", "metric": "sales gap"}))
+    found = check_internal(gap, claims)
+    assert (found.verdict, found.evidence.rule, found.evidence.computation) == (
+        verdict, "internal_difference", "|716.9e9 - 713.2e9| = 3.7e9")
+    assert found.evidence.related_claims == [claims[0].id, claims[1].id]
+
+
+@pytest.mark.parametrize("written,value,verdict", [("4.4%", 4.4, "supported"), ("4.4%", 6.0, "contradicted")])
+def test_check_internal_change_from_amount_and_base(written: str, value: float, verdict: str) -> None:
+    claims = article_claims(CHANGE, ("$52 million", 52e6, "USD", {"direction": "up", "metric": "budget increase"}),
+                            (written, value, "percent", {"direction": "up", "metric": "budget growth"}),
+                            ("$1.184 billion", 1.184e9, "USD", {"metric": "budget"}))
+    pct = claims[1]
+    found = check_internal(pct, claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "52e6 / 1.184e9 * 100 = 4.392")
+
+
+@pytest.mark.parametrize("value,verdict", [(14, "supported"), (24, "contradicted")])
+def test_check_internal_change_from_before_and_after(value: float, verdict: str) -> None:
+    text = TO_FROM.replace("14 minutes", f"{value} minutes")
+    cut, claims = last(text, ("41 minutes", 41, "minute", {}), ("55 minutes", 55, "minute", {}),
+                       (f"{value} minutes", value, "minute", {"direction": "down", "metric": "cut in handover time"}))
+    found = check_internal(cut, claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "41 - 55 = -14")
+
+
+def test_check_internal_change_ignores_figures_of_another_clause() -> None:
+    text = "The fare will rise by 25 cents to $2.75, while a monthly pass will go up from $80 to $86."
+    claims = article_claims(text, ("25 cents", 0.25, "USD", {"direction": "up", "metric": "fare increase"}),
+                            ("$2.75", 2.75, "USD", {}), ("$80", 80, "USD", {}), ("$86", 86, "USD", {}))
+    assert check_internal(claims[0], claims) is None
+
+
+@pytest.mark.parametrize("total,verdict", [(481e6, "supported"), (400e6, "contradicted")])
+def test_check_internal_parts_against_a_total(total: float, verdict: str) -> None:
+    text = TOTAL.replace("$481 million", f"${total / 1e6:.0f} million")
+    stated, claims = last(text, ("$312 million", 312e6, "USD", {}), ("$169 million", 169e6, "USD", {}),
+                          (f"${total / 1e6:.0f} million", total, "USD", {"metric": "total spending"}))
+    found = check_internal(stated, claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "312e6 + 169e6 = 481e6")
+
+
+def test_check_internal_parts_short_of_the_total_may_be_an_incomplete_list() -> None:
+    text = TOTAL.replace("$481 million", "$900 million")
+    stated, claims = last(text, ("$312 million", 312e6, "USD", {}), ("$169 million", 169e6, "USD", {}),
+                          ("$900 million", 900e6, "USD", {"metric": "total spending"}))
+    assert check_internal(stated, claims) is None
+
+
+@pytest.mark.parametrize("value,verdict", [(0.25, "supported"), (0.5, "contradicted")])
+def test_check_internal_share(value: float, verdict: str) -> None:
+    share_text = "about a quarter" if value == 0.25 else "about half"
+    share, claims = last(SHARE.replace("about a quarter", share_text),
+                         ("$312.4 million", 312.4e6, "USD", {"subject": "police", "metric": "budget"}),
+                         (share_text, value, "ratio", {"qualifier": "approximate", "metric": "share of the general fund"}),
+                         ("$1.236 billion", 1.236e9, "USD", {"metric": "general fund"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "312.4e6 / 1.236e9 = 0.2528")
+
+
+def test_check_internal_share_needs_a_whole_sharing_its_words() -> None:
+    text = "The pilot costs $650,000 and covers about a third of low-risk calls in two districts."
+    claims = article_claims(text, ("$650,000", 650000, "USD", {"metric": "mental-health pilot"}),
+                            ("about a third", 0.333, "ratio", {"metric": "share of low-risk calls in two districts"}))
+    assert check_internal(claims[1], claims) is None
+
+
+@pytest.mark.parametrize("value,qualifier,verdict", [(2.0, "upper_bound", "supported"), (3.0, "approximate", "contradicted")])
+def test_check_internal_multiple(value: float, qualifier: str, verdict: str) -> None:
+    claims = article_claims(MULTIPLE, ("120 miles", 120, "mile", {}),
+                            ("nearly double", value, "ratio", {"qualifier": qualifier, "kind": "multiple",
+                                                               "upper": value if qualifier == "upper_bound" else None}),
+                            ("64 miles", 64, "mile", {}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "120 / 64 = 1.875")
+
+
+@pytest.mark.parametrize("value,verdict", [(120, "supported"), (300, "contradicted")])
+def test_check_internal_yearly_rate_over_a_span(value: float, verdict: str) -> None:
+    text = RATE.replace("300", str(value))
+    rate, claims = last(text, ("4.8 km", 4.8, "km", {}),
+                        (f"about {value} metres", value, "m", {"qualifier": "approximate", "period": "1985-2025",
+                                                               "metric": "average retreat per year"}))
+    found = check_internal(rate, claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "4.8 km / 40 years = 120 m a year")

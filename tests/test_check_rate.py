@@ -1,0 +1,34 @@
+"""Rate rule: a figure per unit of another measure ("revenue per employee", "cost per kilometre")."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import PACK, PUBLISHED, claim
+
+from claimx.check.rate import check_rate, split_rate
+from claimx.reference import load_pack
+
+pack = load_pack(PACK)
+
+
+@pytest.mark.parametrize("metric,parts", [
+    ("cost per kilometre", ("cost", "kilometre")),
+    ("revenue for each employee", ("revenue", "employee")),
+    ("ice loss per year", None),
+    ("revenue", None),
+])
+def test_check_rate_splits_at_per(metric: str, parts) -> None:
+    assert split_rate(metric) == parts
+
+
+@pytest.mark.parametrize("text,value,verdict", [("about $218,000", 218000, "supported"),
+                                                ("$300,000", 300000, "contradicted")])
+def test_check_rate_divides_two_measures(text: str, value: float, verdict: str) -> None:
+    rate = claim(text, value, subject="Halvorsen", metric="revenue per employee", period="FY2025",
+                 qualifier="approximate" if text.startswith("about") else "exact")
+    found = check_rate(rate, pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == (verdict, "2.7e9 / 12,400 = 217,741.94 USD per employee")
+
+
+def test_check_rate_denominator_words_it_cannot_account_for_do_not_contradict() -> None:
+    rate = claim("$300,000", 300000, subject="Halvorsen", metric="revenue per employee in Norway", period="FY2025")
+    assert check_rate(rate, pack, PUBLISHED).verdict == "unverifiable"

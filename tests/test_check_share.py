@@ -1,0 +1,62 @@
+"""Share rule: a part's share of a whole, between a segment and its parent or between two measures."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import PACK, PUBLISHED, article_claims, claim
+
+from claimx.check.share import check_share, check_share_of_stated, split_share
+from claimx.reference import load_pack
+
+pack = load_pack(PACK)
+
+
+@pytest.mark.parametrize("metric,parts", [
+    ("share of total revenue", ("", "total revenue")),
+    ("wage bill as a share of revenue", ("wage bill", "revenue")),
+    ("electric share of the bus fleet", ("electric", "the bus fleet")),
+    ("revenue", ("", "revenue")),
+])
+def test_check_share_splits_part_and_whole_words(metric: str, parts: tuple[str, str]) -> None:
+    assert split_share(metric) == parts
+
+
+@pytest.mark.parametrize("text,value,unit,qualifier,verdict", [
+    ("two-fifths", 0.4, "ratio", "exact", "supported"),
+    ("roughly 40%", 40.0, "percent", "approximate", "supported"),
+    ("about a third", 0.3333, "ratio", "approximate", "contradicted"),
+    ("more than a third", 0.3333, "ratio", "lower_bound", "supported"),
+])
+def test_check_share_segment_of_its_parent(text: str, value: float, unit: str, qualifier: str, verdict: str) -> None:
+    share = claim(text, value, unit, qualifier=qualifier, lower=value if qualifier == "lower_bound" else None,
+                  subject="Halvorsen Rail", metric="share of group revenue", period="FY2025")
+    found = check_share(share, pack, PUBLISHED)
+    assert found.verdict == verdict
+    assert found.evidence.computation == "1.08e9 / 2.7e9 = 0.400"
+    assert [r.entity for r in found.evidence.reference] == ["halvorsen-rail", "halvorsen"]
+
+
+def test_check_share_between_two_measures_of_one_entity() -> None:
+    margin = claim("12%", 12.0, "percent", subject="Halvorsen", metric="operating profit as a share of revenue")
+    found = check_share(margin, pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == ("supported", "324e6 / 2.7e9 = 0.120")
+
+
+def test_check_share_of_another_named_entity() -> None:
+    share = claim("about 60%", 60.0, "percent", qualifier="approximate", subject="Halvorsen Road",
+                  metric="share of Halvorsen's revenue")
+    assert check_share(share, pack, PUBLISHED).verdict == "supported"
+
+
+def test_check_share_declines_without_a_whole() -> None:
+    assert check_share(claim("a quarter", 0.25, "ratio", subject="Brightwater", metric="share of revenue"),
+                       pack, PUBLISHED) is None
+
+
+def test_check_share_of_a_whole_stated_in_the_sentence() -> None:
+    text = "Group-wide costs came to $9 billion, and operating profit accounts for more than half of them."
+    costs, half = article_claims(text, ("$9 billion", 9e9, "USD", {"subject": "Halvorsen", "metric": "group-wide costs"}),
+                                 ("more than half", 0.5, "ratio", {"subject": "Halvorsen", "qualifier": "lower_bound",
+                                                                   "lower": 0.5, "metric": "operating profit's share of group-wide costs"}))
+    found = check_share_of_stated(half, pack, PUBLISHED, [costs, half])
+    assert (found.verdict, found.evidence.computation) == ("contradicted", "324e6 / 9e9 = 0.036")
+    assert found.evidence.related_claims == [costs.id]

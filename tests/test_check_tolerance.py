@@ -1,0 +1,73 @@
+"""Tolerance from the claim's stated precision and hedges, and the comparison with an expected value."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import claim
+
+from claimx.check.tolerance import BOUND, HEDGE, MARGIN, WORDS, fmt, judge, stated_step, tolerance_for
+
+
+@pytest.mark.parametrize("text,value,unit,step", [
+    ("$716.9 billion", 716.9e9, "USD", 0.05e9),
+    ("$713.2bn", 713.2e9, "USD", 0.05e9),
+    ("4,600", 4600, "count", 50),
+    ("27%", 27, "percent", 0.5),
+    ("2.73", 2.73, "USD", 0.005),
+    ("$4 billion", 4e9, "USD", 0.5e9),
+    ("1,180", 1180, "count", 5),
+    ("a quarter", 0.25, "ratio", None),
+    ("hundreds of millions", 1e8, "count", None),
+])
+def test_check_tolerance_stated_step_is_half_the_last_digit(text: str, value: float, unit: str, step) -> None:
+    assert stated_step(claim(text, value, unit)) == (pytest.approx(step) if step else None)
+
+
+@pytest.mark.parametrize("text,value,qualifier,relative", [
+    ("$716.9 billion", 716.9e9, "exact", 0.05 / 716.9 + MARGIN),
+    ("$716.9 billion", 716.9e9, "approximate", 0.05 / 716.9 + HEDGE + MARGIN),
+    ("a quarter", 0.25, "approximate", WORDS + HEDGE + MARGIN),
+    ("25.3%", 25.3, "exact", 0.05 / 25.3 + MARGIN),
+])
+def test_check_tolerance_follows_precision_and_hedge(text: str, value: float, qualifier: str, relative: float) -> None:
+    assert tolerance_for(claim(text, value, "ratio", qualifier=qualifier)).relative == pytest.approx(relative)
+
+
+def test_check_tolerance_roughly_a_quarter_allows_more_than_a_precise_percentage() -> None:
+    rough = claim("roughly a quarter", 0.25, "ratio", qualifier="approximate")
+    precise = claim("25.3%", 25.3, "percent")
+    assert judge(rough, 0.229).verdict == "supported"
+    assert judge(precise, 22.9).verdict == "contradicted"
+
+
+@pytest.mark.parametrize("fields,expected,verdict", [
+    ({"text": "$716.9 billion", "value": 716.9e9}, 716.924e9, "supported"),
+    ({"text": "$716.9 billion", "value": 716.9e9}, 713.16e9, "contradicted"),
+    ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 68e9, "supported"),
+    ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 1.99e9, "supported"),
+    ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 1.9e9, "contradicted"),
+    ({"text": "just under $4 billion", "value": 4e9, "qualifier": "upper_bound", "upper": 4e9}, 3.764e9, "supported"),
+    ({"text": "just under $4 billion", "value": 4e9, "qualifier": "upper_bound", "upper": 4e9}, 4.3e9, "contradicted"),
+    ({"text": "hundreds of millions", "value": 1e8, "qualifier": "range", "lower": 1e8, "upper": 1e9}, 3e8, "supported"),
+    ({"text": "hundreds of millions", "value": 1e8, "qualifier": "range", "lower": 1e8, "upper": 1e9}, 2e9, "contradicted"),
+])
+def test_check_tolerance_judge_honours_qualifier_and_bounds(fields: dict, expected: float, verdict: str) -> None:
+    assert judge(claim(unit="USD", **fields), expected).verdict == verdict
+
+
+def test_check_tolerance_bounds_report_how_far_outside() -> None:
+    judgement = judge(claim("more than $2 billion", 2e9, qualifier="lower_bound", lower=2e9), 1.5e9)
+    assert judgement.deviation == pytest.approx(0.5e9 / 1.5e9)
+    assert judgement.tolerance == pytest.approx(2e9 * BOUND / 1.5e9)
+    assert "at least 2e9" in judgement.reason
+
+
+def test_check_tolerance_slack_widens_the_allowance() -> None:
+    gap = claim("$3.7 billion", 3.7e9)
+    assert judge(gap, 3.6e9).verdict == "contradicted"
+    assert judge(gap, 3.6e9, slack=0.1e9, slack_reason="inputs rounded").verdict == "supported"
+
+
+@pytest.mark.parametrize("value,text", [(172162000000, "172.162e9"), (0.24014, "0.2401"), (4600, "4,600"),
+                                        (2.73, "2.73"), (-77.25, "-77.25")])
+def test_check_tolerance_fmt(value: float, text: str) -> None:
+    assert fmt(value) == text
