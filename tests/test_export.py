@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import io
 import json
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from fixtures_store import northwind
 from claimx.export import ExportError, ExportFilter, export, select
 from claimx.export.tabular import FLAT_COLUMNS, PARQUET_SCHEMA
 from claimx.output import flat_claim
+from claimx.records import Claim
 from claimx.store import ClaimStore
 
 DOCS = Path(__file__).parents[1] / "docs" / "export.md"
@@ -143,8 +143,6 @@ def test_export_jsonl_rows_are_claim_records_plus_review_fields(sample_store, tm
     rows = write_all(sample_store, tmp_path)["jsonl"]
     expected = [flat_claim(item.claim)["id"] for item in select(sample_store)]
     assert [r["id"] for r in rows] == expected
-    from claimx.records import Claim
-
     for row in rows:
         record = {k: v for k, v in row.items() if k in Claim.model_fields}
         assert Claim.model_validate(record).id == row["id"]

@@ -19,7 +19,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Optional
 
 from claimx.errors import ClaimxError, ExitCode
-from claimx.export.labelstudio import KIND, KINDS, NOTES, TEXT, VERDICT, VERDICTS, python_index
+from claimx.export.labelstudio import KIND, KINDS, TEXT, VERDICT, VERDICTS, python_index
 from claimx.grammar.scanner import Found, Grammar
 from claimx.lexicon import load_lexicon
 
