@@ -12,5 +12,6 @@ from claimx.cli import extract  # noqa: E402,F401
 from claimx.cli import review  # noqa: E402,F401
 from claimx.cli import reference  # noqa: E402,F401
 from claimx.cli import evaluate  # noqa: E402,F401
+from claimx.cli import bench  # noqa: E402,F401
 from claimx.cli import export  # noqa: E402,F401
 from claimx.cli import corpus  # noqa: E402,F401

@@ -1,0 +1,50 @@
+"""`claimx bench`: claimx's throughput against bare spaCy on the same texts, in one run."""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from claimx import bench
+from claimx.cli import options as opt
+from claimx.cli.app import app, fail
+from claimx.errors import ClaimxError
+
+
+@app.command("bench")
+def bench_(
+    corpus: Path = typer.Argument(..., help="A folder of articles, or a corpus folder with articles/.", show_default=False),
+    jobs: List[int] = typer.Option([1, 2], "--jobs", "-j", min=1, help="Worker processes to measure (repeatable); 1 is always measured."),
+    repeat: int = typer.Option(10, "--repeat", min=1, help="Perturbed copies of each article to parse."),
+    length: List[int] = typer.Option(list(bench.LENGTHS), "--length", min=1000,
+                                     help="Article sizes in characters for the cost-vs-length measurement (repeatable)."),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="Write PNG plots into this folder.", file_okay=False),
+    model: Optional[str] = opt.Model,
+) -> None:
+    """Measure claimx against bare spaCy: tokens/s, jobs scaling, peak memory, load time, cost vs length.
+
+    Example: claimx bench corpus/ --jobs 1 --jobs 2 --repeat 20 --plot bench-plots/
+    """
+    try:
+        report = bench.run_bench(bench.corpus_texts(corpus), model=model, jobs=jobs, repeat=repeat, lengths=length)
+        plots = bench.write_plots(report, plot) if plot else []
+    except ClaimxError as e:
+        raise fail(e)
+    console = Console(highlight=False, width=max(Console().width, 120))
+    console.print(f"{report.texts} texts, {report.chars:,} characters; model {report.model}; {report.cores} cores")
+    console.print(_table("Throughput", bench.THROUGHPUT_COLUMNS, bench.throughput_rows(report)))
+    if report.lengths:
+        console.print(_table("Cost vs article length (jobs 1)", bench.LENGTH_COLUMNS, bench.length_rows(report)))
+    console.print(_table("Targets", ("target", "measured", "goal", "met"), bench.target_rows(report)))
+    for path in plots:
+        console.print(f"wrote {path}")
+
+
+def _table(title: str, header: tuple[str, ...], rows: list[list[str]]) -> Table:
+    table = Table(*header, title=title, title_justify="left")
+    for row in rows:
+        table.add_row(*row)
+    return table

@@ -1,0 +1,137 @@
+"""Tests for claimx.bench and `claimx bench`: perturbed texts, report arithmetic, a tiny real run, plots."""
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from claimx import bench
+from claimx.cli import app
+from claimx.errors import ExitCode, InputError, ModelNotFound
+
+TEXT = ("Harbour Freight sold 1,250 cranes in 2024.\n\n"
+        "Its revenue rose 12% to $3.4 billion, about a third more than its rival.\n\n"
+        "The company employs 8,900 people in 14 countries.\n")
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def test_bench_perturb_changes_digits_only():
+    out = bench.perturb(TEXT, random.Random(1), shuffle=False)
+    assert out != TEXT
+    assert re.sub(r"\d", "#", out) == re.sub(r"\d", "#", TEXT)  # same shape: only digits differ
+    assert not re.search(r"(?<![\d.,])0\d", out)  # no number starts with a zero
+
+
+def test_bench_perturb_shuffles_paragraphs():
+    shuffled = [bench.perturb(TEXT, random.Random(seed)) for seed in range(8)]
+    shapes = {tuple(re.sub(r"\d", "#", p) for p in bench.paragraphs_of(s)) for s in shuffled}
+    assert len(shapes) > 1  # the order changes between seeds
+    assert all(sorted(shape) == sorted(re.sub(r"\d", "#", p) for p in bench.paragraphs_of(TEXT)) for shape in shapes)
+
+
+@pytest.mark.parametrize("repeat", [1, 3])
+def test_bench_texts_are_all_different(repeat: int):
+    texts = bench.bench_texts([TEXT, TEXT.upper()], repeat)
+    assert len(texts) == 2 * repeat and len(set(texts)) == 2 * repeat
+
+
+@pytest.mark.parametrize("chars", [500, 5_000, 60_000])
+def test_bench_synthetic_article_has_the_size_asked(chars: int):
+    article = bench.synthetic_article([TEXT], chars, random.Random(0))
+    longest = max(len(p) for p in bench.paragraphs_of(TEXT))
+    assert chars - longest - 2 <= len(article) <= chars + 1
+
+
+def report(**overrides) -> bench.BenchReport:
+    """A report with made-up measurements whose ratios are easy to check."""
+    runs = [bench.Run("spacy", 1, 1.0, 10.0, 10_000, 300.0), bench.Run("claimx", 1, 1.2, 12.5, 10_000, 320.0),
+            bench.Run("spacy", 2, 1.0, 5.5, 10_000, 310.0), bench.Run("claimx", 2, 1.2, 8.0, 10_000, 330.0)]
+    lengths = [bench.LengthRun("spacy", 5_000, 0.1), bench.LengthRun("spacy", 2_000_000, 38.0),
+               bench.LengthRun("claimx", 5_000, 0.2), bench.LengthRun("claimx", 2_000_000, 110.0)]
+    return bench.BenchReport(**{"model": "m", "cores": 2, "texts": 4, "chars": 40_000, "runs": runs,
+                                "lengths": lengths, **overrides})
+
+
+def test_bench_report_ratios():
+    r = report()
+    assert r.run("claimx", 1).tokens_per_second == 800
+    assert r.ratio(1) == pytest.approx(0.8)
+    assert r.speedup("claimx", 2) == pytest.approx(12.5 / 8.0)
+    assert r.length_cost("claimx") == pytest.approx((550.0, 400.0))
+
+
+@pytest.mark.parametrize("name,met", [
+    ("claimx / spaCy throughput, jobs 1", True),  # 0.8 >= 0.75
+    ("claimx jobs 2 / jobs 1", False),  # 1.56 < 1.6
+    ("claimx peak RSS per worker (MB)", True),
+    ("claimx long / short article seconds", False),  # 550 > 1.25 x 400
+])
+def test_bench_report_targets(name: str, met: bool):
+    assert {t.name: t.met for t in report().targets()}[name] is met
+
+
+def test_bench_report_rows():
+    rows = bench.throughput_rows(report())
+    assert rows[1] == ["claimx", "1", "1.20", "12.50", "800", "0.80", "1.00", "320"]
+    assert [r[0] for r in bench.length_rows(report())] == ["spacy", "spacy", "claimx", "claimx"]
+    assert bench.length_rows(report())[3][3:] == ["550", "400"]
+
+
+def test_bench_write_plots(tmp_path: Path):
+    written = bench.write_plots(report(), tmp_path / "plots")
+    assert [p.name for p in written] == ["throughput-vs-jobs.png", "seconds-vs-length.png"]
+    assert all(p.read_bytes().startswith(PNG_MAGIC) for p in written)
+
+
+def test_bench_corpus_texts_reads_articles_folder(tmp_path: Path):
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(TEXT, encoding="utf-8")
+    assert bench.corpus_texts(tmp_path) == [TEXT]
+
+
+def test_bench_corpus_texts_needs_an_article(tmp_path: Path):
+    with pytest.raises(InputError, match="no article files"):
+        bench.corpus_texts(tmp_path)
+
+
+def test_bench_run_bench_tiny():
+    r = bench.run_bench([TEXT], jobs=[1], repeat=1, lengths=[1_000, 3_000])
+    assert [(run.engine, run.jobs) for run in r.runs] == [("spacy", 1), ("claimx", 1)]
+    assert r.texts == 1 and r.cores >= 1
+    spacy_run, claimx_run = r.runs
+    assert spacy_run.tokens == claimx_run.tokens > 30
+    assert all(run.seconds > 0 and run.load_seconds > 0 and 50 < run.rss_mb < 4096 for run in r.runs)
+    assert sorted((x.engine, x.chars) for x in r.lengths) == [("claimx", 1_000), ("claimx", 3_000),
+                                                                ("spacy", 1_000), ("spacy", 3_000)]
+    assert [t.name for t in r.targets()] == ["claimx / spaCy throughput, jobs 1", "claimx peak RSS per worker (MB)",
+                                             "claimx long / short article seconds"]
+
+
+def test_bench_run_bench_unknown_model():
+    with pytest.raises(ModelNotFound, match="no_such_model"):
+        bench.run_bench([TEXT], model="no_such_model", jobs=[1], lengths=[])
+
+
+def test_cli_bench_tiny_run(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    result = CliRunner().invoke(app, ["bench", str(tmp_path), "--jobs", "1", "--repeat", "1", "--length", "1000",
+                                      "--length", "2000", "--plot", str(tmp_path / "plots")])
+    assert result.exit_code == ExitCode.OK, result.output
+    for heading in ("Throughput", "Cost vs article length", "Targets", "claimx / spaCy throughput, jobs 1"):
+        assert heading in result.output
+    assert (tmp_path / "plots" / "throughput-vs-jobs.png").read_bytes().startswith(PNG_MAGIC)
+
+
+@pytest.mark.parametrize("args,code,message", [
+    (["missing-folder"], ExitCode.NO_INPUT, "missing-folder"),
+    (["{corpus}", "--model", "no_such_model"], ExitCode.MISSING_DEPENDENCY, "no_such_model"),
+])
+def test_cli_bench_errors_in_one_line(tmp_path: Path, args: list[str], code: int, message: str):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    args = [a.format(corpus=tmp_path) if a != "missing-folder" else str(tmp_path / a) for a in args]
+    result = CliRunner().invoke(app, ["bench", *args, "--length", "1000"])
+    assert result.exit_code == code, result.output
+    assert message in result.output and len(result.output.strip().splitlines()) == 1
