@@ -121,3 +121,26 @@ def running_review(db: Path) -> Iterator[str]:
 def review_server() -> Callable[[Path], AbstractContextManager[str]]:
     """Start the real `claimx review` command on a free port: `with review_server(db) as url:`."""
     return running_review
+
+
+# --- extraction ---------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The full claimx pipeline on the default base model, loaded once per test session."""
+    from claimx.pipeline import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def quantities_nlp():
+    """A blank English pipeline with only the quantities component: no trained model needed."""
+    import spacy
+
+    import claimx.components  # noqa: F401  (registers the factories)
+
+    blank = spacy.blank("en")
+    blank.add_pipe("claimx_quantities")
+    return blank

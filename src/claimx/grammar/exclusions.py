@@ -52,6 +52,7 @@ class Exclusions:
             ("date", re.compile(rf"\b{MONTH_NAMES}\s+{DAY_ORD}\b(?:,?\s+\d{{4}}\b)?", i)),
             ("date", re.compile(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
             ("date", re.compile(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
+            ("date", re.compile(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
             ("year", re.compile(rf"(?<![\d,.$€£¥])'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?\b(?![,.]\d|{measured})", i)),
             ("year", re.compile(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
             ("time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|GMT|UTC|BST|CET|[ECMP][SD]?T\b))?", i)),
@@ -73,7 +74,7 @@ class Exclusions:
             ("idiom", re.compile(r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", i)),
             ("list marker", re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
             ("score", re.compile(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
-            ("age", re.compile(r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=,\s)|\b(?:age|ages)\s+\d{1,3}\s*(?:to|-|and)\s*\d{1,3}\b", i)),
+            ("age", re.compile(r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)|\b(?:age|ages)\s+\d{1,3}\s*(?:to|-|and)\s*\d{1,3}\b", i)),
         ]
 
     def find(self, text: str) -> list[Excluded]:

@@ -90,7 +90,7 @@ class Grammar:
         lex = self.lex
         i = re.IGNORECASE
         nw = alternation(WORD_NUMBERS)
-        wordrun = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{nw}(?:(?:[\s-]+and[\s-]+|[\s-]+){nw})*(?:\s+and\s+a\s+half\b)?"
+        wordrun = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{nw}(?:(?:[\s-]+and[\s-]+|[\s-]+){nw})*(?:[\s-]+and[\s-]+a[\s-]+half\b)?"
         number = rf"(?:{DIGITS}|{wordrun})"
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
@@ -99,7 +99,7 @@ class Grammar:
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         return {
-            "money_adj": re.compile(rf"\bmulti-?{scales}[\s-]*(?:{cur_words})\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
+            "money_adj": re.compile(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
             "vague": re.compile(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
             "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
             "fraction": re.compile(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
@@ -120,7 +120,10 @@ class Grammar:
             "hedge_after": {q: re.compile(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": re.compile(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
             "minus_before": re.compile(r"(?:^|(?<=[\s($€£]))(?P<sign>minus\s+|[-−–](?=$))$", i),
-            "per_before": re.compile(r"\bper\s+$", i),
+            "modifier_after": re.compile(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
+            "change_before": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
+            "record_before": re.compile(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest)\b[^.;]{0,40}$", i),
+            "per_before": re.compile(r"\b(?:per|every|each)\s+$", i),
             "rate_after": re.compile(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": re.compile(r"\)"),
             "subunit_after": re.compile(rf"\s+(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
@@ -176,7 +179,7 @@ class Grammar:
         for m in self.rx["money_adj"].finditer(text):
             s = m.group(0).lower()
             scale = next(v for k, v in self.lex["scales"].items() if k in s and len(k) > 2)
-            cur = next((c for w, c in self.lex["currency_words"].items() if w in s), "USD")
+            cur = "GBP" if "pound" in s else next((c for w, c in self.lex["currency_words"].items() if w in s), "USD")
             multi = s.startswith("multi")
             low = scale * (2 if multi else 1)
             yield Found(m.start(), m.end(), m.start(), m.end(), low, cur, "amount", "lower_bound", lower=low)
@@ -228,7 +231,8 @@ class Grammar:
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
-                if not (hyphen or followed_by_of or before.endswith("by ") or self._hedged(text, m.start())):
+                comparative = bool(re.match(r"\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper)\b", after + text[m.end() + 5:m.end() + 12]))
+                if not (hyphen or followed_by_of or comparative or before.endswith("by ") or self._hedged(text, m.start())):
                     continue
                 n = 1.0
             else:
@@ -260,6 +264,13 @@ class Grammar:
             prev = text[max(0, m.start() - 12):m.start()].lower().split()
             if prev and prev[-1] in ("first", "second", "latter", "other", "a", "one"):
                 continue  # "first half" is a period; "two and a half" a number
+            if nxt and nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].strip(".,") in ("century", "decade", "year", "day", "month", "hour", "minute", "week"):
+                word = nxt[1].strip(".,")
+                years = {"century": 100, "decade": 10}.get(word)
+                end = text.lower().index(word, m.end()) + len(word)
+                value, unit = (0.5 * years, "year") if years else (0.5, word)
+                yield Found(m.start(), end, m.start(), end, value, unit, "physical", meta={"duration": True})
+                continue
             if nxt and nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].strip(".,") in ("million", "billion", "dozen", "trillion"):
                 scale = {"million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12}[nxt[1].strip(".,")]
                 end = m.end() + len(text[m.end():]) - len(text[m.end():].lstrip())
@@ -292,8 +303,10 @@ class Grammar:
         for m in self.rx["times"].finditer(text):
             n = self._number_value(m.group("n"))
             after = text[m.end():m.end() + 12].lower()
-            if n is None or n < 1.5 or (" times" in m.group(0).lower() and not re.match(
-                    r"\s+(?:as|more|larger|higher|bigger|greater|faster|smaller|the|that|what|over|its|their|less|fewer)\b", after)):
+            # "four times a week" counts occasions; "8.4 times median earnings", "risen 2.5 times since" are multiples
+            occasions = n is not None and n == int(n) and not self.rx["change_before"].search(text, max(0, m.start() - 25), m.start())
+            if n is None or n < 1.5 or (" times" in m.group(0).lower() and occasions and re.match(
+                    r"\s+(?:a|an|per|each|every|in\s+a\s+row|this|last|since|before|so\s+far)\b|\s*[,.;]", after)):
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "multiple")
 
@@ -422,6 +435,8 @@ class Grammar:
         if name == "degree angle" and re.search(r"°C|temperature|celsius|warm|cool", text, re.I):
             name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
         symbols = self.lex["unit_symbols"]
+        if name in symbols:
+            return symbols[name]
         parts = name.split(" per ")
         return "/".join(symbols.get(p, p) for p in parts)
 
@@ -443,8 +458,12 @@ class Grammar:
         rx = self.rx
         before = text[max(0, f.start - 30):f.start]
         if f.meta.get("duration"):
-            if rx["period_before"].search(before) or rx["period_after"].match(text, f.end):
+            framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
+            # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
+            if framed and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
+        if f.unit == "count" and f.value < 10 and rx["modifier_after"].match(text, f.end):
+            return replace(f, claim_like=False, note="modifier")
         if f.spelled and f.value <= 10 and rx["determiner_before"].search(before):
             return replace(f, claim_like=False, note="determiner")
         return f

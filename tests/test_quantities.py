@@ -1,0 +1,158 @@
+"""The quantity grammar as a specification: phrase -> value, unit, qualifier, bounds.
+
+Every row is a phrase a news article could contain; the expected record is what a
+fact-checker would write down for it. Built on a blank pipeline: no trained model needed.
+"""
+from __future__ import annotations
+
+import math
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+
+def quantities(nlp, text):
+    doc = nlp(text)
+    return [span._.quantity for span in doc.spans["quantities"]]
+
+
+def only(nlp, text):
+    found = quantities(nlp, text)
+    assert len(found) == 1, f"{text!r}: {[(q['value'], q['unit']) for q in found]}"
+    return found[0]
+
+
+def close(a, b):
+    return (a is None and b is None) or (a is not None and b is not None and math.isclose(a, b, rel_tol=1e-6))
+
+
+# text, value, unit, qualifier, lower, upper
+MONEY = [
+    ("It reported $716.9 billion in sales.", 716.9e9, "USD", "exact", None, None),
+    ("The fund raised €3.2m last spring.", 3.2e6, "EUR", "exact", None, None),
+    ("He was paid £450,000 in bonuses.", 450_000, "GBP", "exact", None, None),
+    ("Profit reached 1.2 trillion yen.", 1.2e12, "JPY", "exact", None, None),
+    ("The deal was worth US$5bn.", 5e9, "USD", "exact", None, None),
+    ("It is now a multibillion-dollar business.", 2e9, "USD", "lower_bound", 2e9, None),
+    ("a multimillion-pound refit", 2e6, "GBP", "lower_bound", 2e6, None),
+    ("They spent roughly $2.5 million on it.", 2.5e6, "USD", "approximate", None, None),
+    ("The gap was just under $4 billion.", 4e9, "USD", "upper_bound", None, 4e9),
+    ("Fares rose by 25 cents this year.", 0.25, "USD", "exact", None, None),
+    ("Tickets cost between $10 and $12 billion to build.", 11e9, "USD", "range", 10e9, 12e9),
+    ("spending plans reaching into the hundreds of billions of dollars", 1e11, "USD", "range", 1e11, 1e12),
+    ("The company lost ($99.99) on the sale.", -99.99, "USD", "exact", None, None),
+]
+PERCENT = [
+    ("Sales rose 27% in the quarter.", 27, "percent", "exact", None, None),
+    ("Turnout was 12 percent lower.", 12, "percent", "exact", None, None),
+    ("The rate fell 3.5 percentage points.", 3.5, "percentage_point", "exact", None, None),
+    ("Yields rose 25 basis points.", 0.25, "percentage_point", "exact", None, None),
+    ("Support is at least 75% among members.", 75, "percent", "lower_bound", 75, None),
+    ("Inflation is forecast between 3% and 4% next year.", 3.5, "percent", "range", 3, 4),
+    ("Up to 40% of the stock was sold.", 40, "percent", "upper_bound", None, 40),
+]
+FRACTIONS = [
+    ("It accounts for roughly a quarter of total revenue.", 0.25, "ratio", "approximate", None, None),
+    ("Cloud brings in close to one-fifth of sales.", 0.2, "ratio", "approximate", None, None),
+    ("Two-thirds of voters agreed.", 2 / 3, "ratio", "exact", None, None),
+    ("More than half of the homes flooded.", 0.5, "ratio", "lower_bound", 0.5, None),
+    ("Spending was cut by a third.", 1 / 3, "ratio", "exact", None, None),
+    ("One in five adults smokes.", 0.2, "ratio", "exact", None, None),
+    ("Nine out of ten doctors agreed.", 0.9, "ratio", "exact", None, None),
+    ("Revenue is more than doubling.", 2.0, "ratio", "lower_bound", 2.0, None),
+    ("Output tripled in a decade.", 3.0, "ratio", "exact", None, None),
+    ("There are three times as many buses.", 3.0, "ratio", "exact", None, None),
+    ("The budget was halved.", 0.5, "ratio", "exact", None, None),
+]
+COUNTS = [
+    ("It has more than 4,600 U.S. stores.", 4600, "count", "lower_bound", 4600, None),
+    ("There are approximately 600 Sam's Club locations.", 600, "count", "approximate", None, None),
+    ("Growth lasted 15 consecutive quarters.", 15, "count", "exact", None, None),
+    ("It has been used by hundreds of millions of customers.", 1e8, "count", "range", 1e8, 1e9),
+    ("Tens of thousands of people marched.", 1e4, "count", "range", 1e4, 1e5),
+    ("The city hired 1.5 million workers.", 1.5e6, "count", "exact", None, None),
+    ("Some 3,480 patients waited.", 3480, "count", "approximate", None, None),
+    ("Four or five players are injured.", 4.5, "count", "range", 4, 5),
+]
+PHYSICAL = [
+    ("The line is 19 km long.", 19, "km", "exact", None, None),
+    ("The glacier lost 1.9 billion tonnes of ice.", 1.9e9, "tonne", "exact", None, None),
+    ("The farm has a capacity of 1,500 MW.", 1500, "MW", "exact", None, None),
+    ("It will generate about 1,900 GWh a year.", 1900, "GWh", "approximate", None, None),
+    ("Temperatures can fall to minus 25°C.", -25, "degree celsius", "exact", None, None),
+    ("The dose was 44 mg to 50 mg.", 47, "mg", "range", 44, 50),
+    ("The hearing lasted four hours.", 4, "hour", "exact", None, None),
+    ("It sailed roughly 90 nautical miles.", 90, "nautical mile", "approximate", None, None),
+]
+
+
+@pytest.mark.parametrize("text,value,unit,qualifier,lower,upper", MONEY + PERCENT + FRACTIONS + COUNTS + PHYSICAL)
+def test_quantities_phrase_table(quantities_nlp, text, value, unit, qualifier, lower, upper):
+    q = only(quantities_nlp, text)
+    assert math.isclose(q["value"], value, rel_tol=1e-6), q
+    assert q["unit"] == unit
+    assert q["qualifier"] == qualifier
+    assert close(q["lower"], lower) and close(q["upper"], upper), q
+
+
+@pytest.mark.parametrize("text,surface", [
+    ("Amazon reported roughly $716.9 billion in annual sales.", "roughly $716.9 billion"),
+    ("a gap of just under $4 billion", "just under $4 billion"),
+    ("with revenue more than doubling over two decades", "more than doubling"),
+])
+def test_quantities_span_includes_hedge(quantities_nlp, text, surface):
+    doc = quantities_nlp(text)
+    q = doc.spans["quantities"][0]._.quantity
+    assert text[q["start"]:q["end"]] == surface
+
+
+@pytest.mark.parametrize("text", [
+    "The meeting is at 7:30 p.m. on Tuesday.",
+    "It opened on February 20, 2026.",
+    "Call the office on (212) 555-0199 for details.",
+    "The offices are at 1600 Pennsylvania Avenue.",
+    "See page 12 and Section 4.2 of the report.",
+    "The Airbus A320 and the F-35 were grounded.",
+    "COVID-19 cases fell in Ward 7B.",
+    "Route 66 reopened in 1985.",
+    "They won the final 3-1 after extra time.",
+    "The bill passed on a 7-2 vote.",
+    "The fourth quarter was strong; third-party sellers agreed.",
+    "Mayor Jane Smith, 52, said so.",
+    "Call 311 or the 911 line.",
+    "It is open 24 hours a day.",
+    "The paper appears in volume 71, issue 2, pages 145 to 168.",
+])
+def test_quantities_not_quantities(quantities_nlp, text):
+    assert quantities(quantities_nlp, text) == []
+
+
+def test_quantities_quantulum_misreading_avoided(quantities_nlp):
+    # quantulum3 alone reads "4,600 U" as 4,600 atomic mass units
+    q = only(quantities_nlp, "Its more than 4,600 U.S. stores provide a network.")
+    assert q["unit"] == "count" and q["value"] == 4600
+
+
+@pytest.mark.parametrize("text", ["the two giants", "both companies had three options"])
+def test_quantities_small_counts_after_determiners_are_not_claim_like(quantities_nlp, text):
+    found = quantities(quantities_nlp, text)
+    assert found and not any(q["claim_like"] for q in found if q["value"] <= 2)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
+def test_quantities_never_crash_on_any_text(quantities_nlp, text):
+    for q in quantities(quantities_nlp, text):
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        assert math.isfinite(q["value"])
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["$", "€", "1", "2,5", ",000", " million", "%", " to ", "-", " between ", "a",
+                                 " quarter", " of", " more than ", "half", " km", "bn", " and ", ".", "\n", "°C"]),
+                max_size=30))
+def test_quantities_never_crash_on_number_soup(quantities_nlp, parts):
+    text = "".join(parts)
+    for q in quantities(quantities_nlp, text):
+        assert 0 <= q["start"] <= q["end"] <= len(text)
