@@ -73,6 +73,9 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     if pack is not None and (finding is None or finding.verdict == "unverifiable") and family(claim) == "share":
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
     finding = finding or unverifiable(_why_not(claim, pack, entity))
+    # The entity whose figure was used: the subject's company when a segment named in the metric has none.
+    if finding.evidence.rule in ("direct", "growth", "share", "rate") and finding.evidence.reference:
+        entity = finding.evidence.reference[0].entity
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimx.check.context import caveats, describes_change, earlier_readings, is_change, metric_readings
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import facts_at, guarded, loose_words, series
+from claimx.check.lookup import all_series, facts_at, guarded, loose_words
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
@@ -43,20 +44,31 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
     published (date | None): the article's date, for "latest" and for claims with no period.
     RETURNS (Finding | None): None when the pack has no comparable figure.
     """
-    found = series(pack, claim, claim.metric, claim.unit)
-    if found is None:
-        return None
-    entity, metric = found
-    synonyms = pack.metrics[metric].synonyms
     findings = []
-    # With no period named, the latest year and the latest quarter are both plausible readings.
-    for fact in facts_at(pack, entity, metric, claim, published):
-        if (computed := _expected(claim, fact, synonyms)) is None:
-            continue
-        expected, computation = computed
-        findings.append(judged("direct", judge(claim, expected), expected=expected, computation=computation,
-                               reference=[fact.as_reference()]))
+    # Several readings may fit: with no period named, the latest year or the latest quarter; a company
+    # or the segment its sentence names; the measure the sentence spells out in full; last year's
+    # figure for the "from" figure of a change. Any reading the figure matches supports the claim.
+    for entity, metric in _measures(pack, claim):
+        if is_change(claim) and not describes_change(pack, metric):
+            continue  # a stated rise is no level: the growth rule compares it
+        synonyms = pack.metrics[metric].synonyms
+        facts = facts_at(pack, entity, metric, claim, published)
+        for fact in facts + earlier_readings(pack.facts_for(entity, metric), facts, claim):
+            if (computed := _expected(claim, fact, synonyms)) is None:
+                continue
+            expected, computation = computed
+            finding = judged("direct", judge(claim, expected), expected=expected, computation=computation,
+                             reference=[fact.as_reference()])
+            findings.append(guarded(finding, loose_words(pack, claim, entity, metric), caveats(claim, fact, published)))
     supported = [finding for finding in findings if finding.verdict == "supported"]
-    if supported or not findings:
-        return (supported or [None])[0]
-    return guarded(findings[0], loose_words(pack, claim, entity, metric))
+    return (supported or findings or [None])[0]
+
+
+def _measures(pack: ReferencePack, claim: Claim) -> list[tuple[str, str]]:
+    """(entity, metric) readings: those of the claim's own words, then measures its sentence spells out."""
+    found = all_series(pack, claim, claim.metric, claim.unit)
+    for entity in {entity for entity, _ in found}:
+        for metric in metric_readings(pack, claim, entity):
+            if (entity, metric) not in found and convert(1.0, pack.metrics[metric].unit, claim.unit) is not None:
+                found.append((entity, metric))
+    return found

@@ -45,22 +45,39 @@ def entity_candidates(pack: ReferencePack, claim: Claim) -> list[str]:
     return lineage[:lineage.index(named) + 1] if named in lineage else [refined]
 
 
-def series(pack: ReferencePack, claim: Claim, phrase: str | None, unit: str | None) -> tuple[str, str] | None:
-    """The (entity, metric) the claim speaks of that the pack has figures for, or None.
+def readings(pack: ReferencePack, claim: Claim) -> list[str]:
+    """Entities the claim may be about, most likely first: `entity_candidates`, then a segment that
+    only the sentence singles out ("Walmart" + "digital sales" in "Digital sales in the U.S. rose")."""
+    found = entity_candidates(pack, claim)
+    if found:
+        in_sentence = resolve_entity(pack, claim.subject, f"{claim.metric or ''} {claim.sentence}")
+        if in_sentence and in_sentence not in found:
+            found.append(in_sentence)
+    return found
+
+
+def all_series(pack: ReferencePack, claim: Claim, phrase: str | None, unit: str | None) -> list[tuple[str, str]]:
+    """Every (entity, metric) among the claim's readings that the pack has figures for, most likely first.
 
     pack (ReferencePack): the pack.
     claim (Claim): the claim.
     phrase (str | None): the metric phrase to resolve (the claim's, or its base without change words).
-    unit (str | None): the unit the metric should be in, if it must match the claim's.
-    RETURNS (tuple[str, str] | None): entity id and metric id.
+    unit (str | None): the unit the metric must be convertible to, if any.
+    RETURNS (list[tuple[str, str]]): entity id and metric id pairs.
     """
-    for entity in entity_candidates(pack, claim):
+    found = []
+    for entity in readings(pack, claim):
         metric = resolve_metric(pack, phrase, unit=unit, entity=entity)
         if metric is None or not pack.facts_for(entity, metric):
             continue
         if unit is None or convert(1.0, pack.metrics[metric].unit, unit) is not None:
-            return entity, metric
-    return None
+            found.append((entity, metric))
+    return found
+
+
+def series(pack: ReferencePack, claim: Claim, phrase: str | None, unit: str | None) -> tuple[str, str] | None:
+    """The most likely (entity, metric) of `all_series`, or None."""
+    return next(iter(all_series(pack, claim, phrase, unit)), None)
 
 
 def facts_at(pack: ReferencePack, entity: str, metric: str, claim: Claim, published: dt.date | None,
@@ -83,8 +100,9 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
                published: dt.date | None) -> tuple[Fact, Fact] | None:
     """The (first, last) facts of the span a claim measures over, when it names one.
 
-    The span is a period range ("FY2006-FY2026", "1985-2025"), "since 1985", or "over the past two
-    decades" / "a year earlier" counted back from the claim's period (or the latest one).
+    The span is a period range ("FY2006-FY2026", unless the pack labels a single period so), "since
+    1985", "since 1991-2000", or "over the past two decades" / "a year earlier" counted back from the
+    claim's period (or the latest one).
 
     pack (ReferencePack): the pack.
     entity (str): entity id.
@@ -93,21 +111,23 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
     published (date | None): the article's date.
     RETURNS (tuple[Fact, Fact] | None): None when the claim names no span or the pack lacks an end of it.
     """
-    if ends := parse_period_range(claim.period):
+    labelled = facts_at(pack, entity, metric, claim, published) if claim.period else []
+    ends = parse_period_range(claim.period)
+    if ends and not labelled:
         first = facts_at(pack, entity, metric, claim, published, query=ends[0])
         last = facts_at(pack, entity, metric, claim, published, query=ends[1])
         return (first[0], last[0]) if first and last else None
     words = f"{claim.metric or ''} {claim.period or ''}"
-    since = re.search(r"\bsince (?:the )?((?:19|20)\d{2})\b", words)
+    since = re.search(r"\bsince (?:the )?((?:19|20)\d{2}(?:-(?:19|20)?\d{2})?)\b", words)
     years = lookback_years(words) or (1 if _YEAR_AGO.search(words) else None)
     years = years or (None if since else lookback_years(claim.sentence))
     if not since and not years:
         return None
-    period = claim.period if parse_period(claim.period).kind not in ("unknown", "range") else None
-    for last in facts_at(pack, entity, metric, claim.model_copy(update={"period": period}), published)[:1]:
+    latest = labelled or facts_at(pack, entity, metric, claim.model_copy(update={"period": None}), published)
+    for last in latest[:1]:
         if since:
             first = facts_at(pack, entity, metric, claim, published, query=parse_period(since.group(1)))
-            return (first[0], last) if first else None
+            return (first[0], last) if first and first[0] is not last else None
         first_fact = previous_period(pack.facts_for(entity, metric), last, years=years or 1)
         return (first_fact, last) if first_fact else None
     return None
@@ -133,16 +153,20 @@ def loose_words(pack: ReferencePack, claim: Claim, entity: str, metric: str, phr
     return {word for word in words if not re.fullmatch(r"\d+", word)}
 
 
-def guarded(finding: Finding, loose: set[str]) -> Finding:
-    """Downgrade a contradiction to unverifiable when the claim's words say it measures something narrower.
+def guarded(finding: Finding, loose: set[str], reasons: list[str] | None = None) -> Finding:
+    """Downgrade a contradiction to unverifiable when the comparison may not be like for like.
 
     finding (Finding): a reference rule's result.
     loose (set[str]): words of the claim's metric phrase the pack's metric does not account for.
+    reasons (list[str] | None): other reasons the comparison may not be like for like.
     RETURNS (Finding): `finding` unchanged, or unverifiable with the computation kept and a note.
     """
-    if finding.verdict != "contradicted" or not loose:
+    reasons = list(reasons or [])
+    if loose:
+        reasons.insert(0, f"the claim's words ({', '.join(sorted(loose))}) suggest it measures something the "
+                          "pack's metric does not")
+    if finding.verdict != "contradicted" or not reasons:
         return finding
-    note = (f"the pack's figure differs, but the claim's words ({', '.join(sorted(loose))}) suggest it measures "
-            "something the pack's metric does not")
+    note = "the pack's figure differs, but " + "; ".join(reasons)
     evidence: Evidence = finding.evidence.model_copy(update={"note": note})
     return Finding("unverifiable", evidence)

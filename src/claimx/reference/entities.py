@@ -38,7 +38,10 @@ def _scores(pack: ReferencePack, subject: list[str]) -> dict[str, float]:
             if words == subject or "".join(words) == compact:
                 best = max(best, _EXACT + len(words))
             elif set(words) <= said:
-                best = max(best, float(len(words)))
+                # Among names of equal length, the one reaching further right holds the phrase's head noun
+                # ("Amazon Web Services advertising unit" is an advertising unit).
+                reach = max(subject.index(word) for word in words) / len(subject)
+                best = max(best, len(words) + 0.1 * reach)
             elif said < set(words):
                 # "Amazon advertising" names "Amazon advertising services" only partially.
                 best = max(best, len(said) - 0.5)

@@ -198,7 +198,7 @@ def select_facts(facts: list[Fact], query: PeriodQuery, published: dt.date | Non
     calendar (list[Fact] | None): more facts of the entity (any metric) that reveal its fiscal calendar.
     RETURNS (list[Fact]): empty when nothing fits; several only for a claim with no period (latest year,
         then latest quarter). With no period and no period ended by `published`, the pack's figures are
-        plans or forecasts, and the earliest of them is meant.
+        current or planned ones, earliest first.
     """
     calendar = (calendar or []) + facts
     found = [fact for fact in facts if query.label and _label(fact.period) == query.label]
@@ -252,7 +252,7 @@ def select_facts(facts: list[Fact], query: PeriodQuery, published: dt.date | Non
                 found.append(latest)
         if not found and published:
             found = sorted((fact for fact in facts if fact.end > published and _fits(fact, query.span)),
-                           key=lambda fact: fact.start)[:1]
+                           key=lambda fact: fact.start)
     return found
 
 
