@@ -72,7 +72,8 @@ def caveats(claim: Claim, fact: Fact, published) -> list[str]:
     before, after = _around(claim)
     if is_vague(claim.metric):
         reasons.append("the claim names no measure; the pack's measure was inferred from its unit")
-    if _RATE_AFTER.match(after):
+    rate_words = re.escape(claim.metric or "") + r"\s+(?:per|for each|for every)\b"
+    if _RATE_AFTER.match(after) or (claim.metric and re.search(rate_words, claim.sentence, re.IGNORECASE)):
         reasons.append("the sentence states a rate ('per ...'), not a total")
     if published and fact.end < published and _PLAN.search(claim.sentence):
         reasons.append("the sentence speaks of a plan, but the pack's figure is for a period already ended")

@@ -6,7 +6,7 @@ import re
 
 from claimx.check.context import caveats, describes_change, earlier_readings, is_change, metric_readings
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import all_series, facts_at, guarded, loose_words
+from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
@@ -67,7 +67,7 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
 def _measures(pack: ReferencePack, claim: Claim) -> list[tuple[str, str]]:
     """(entity, metric) readings: those of the claim's own words, then measures its sentence spells out."""
     found = all_series(pack, claim, claim.metric, claim.unit)
-    for entity in {entity for entity, _ in found}:
+    for entity in readings(pack, claim):
         for metric in metric_readings(pack, claim, entity):
             if (entity, metric) not in found and convert(1.0, pack.metrics[metric].unit, claim.unit) is not None:
                 found.append((entity, metric))
