@@ -127,3 +127,36 @@ class ExtractionResult(Record):
     article: Article
     claims: list[Claim]
     entities: list[Entity] = Field(default_factory=list)
+
+
+SCHEMAS = {"claim": Claim, "entity": Entity, "article": Article, "failure": Failure}
+
+
+def json_schemas() -> dict[str, dict]:
+    """The JSON Schema of each record other tools import, keyed by file stem."""
+    return {name: model.model_json_schema() for name, model in SCHEMAS.items()}
+
+
+def write_schemas(folder) -> list:
+    """Write `<name>.schema.json` for every record into `folder`; returns the paths written.
+
+    Run `python -m claimx.records` after changing a record to refresh src/claimx/schema/.
+    """
+    import json
+    from pathlib import Path
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, schema in json_schemas().items():
+        path = folder / f"{name}.schema.json"
+        path.write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        written.append(path)
+    return written
+
+
+if __name__ == "__main__":
+    from pathlib import Path
+
+    for written_path in write_schemas(Path(__file__).parent / "schema"):
+        print(written_path)
