@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 from fixtures_check import PACK, PUBLISHED, claim
 
-from claimx.check.context import caveats, describes_change, earlier_readings, is_earlier_figure, metric_readings
+from claimx.check.context import (caveats, describes_change, earlier_readings, is_earlier_figure, metric_readings,
+                                  subject_caveats)
 from claimx.check.direct import check_direct
 from claimx.reference import load_pack
 
@@ -66,3 +67,20 @@ def test_check_context_segment_named_only_in_the_sentence() -> None:
                  sentence="On the rail freight network, 91.5% of trains ran on time.")
     found = check_direct(rate, pack, PUBLISHED)
     assert (found.verdict, found.evidence.reference[0].entity) == ("supported", "halvorsen-rail")
+
+
+def test_check_context_earlier_figure_years_back() -> None:
+    stated = claim("$1 billion", 1e9, subject="Halvorsen", metric="revenue", period="FY2025",
+                   sentence="Revenue has grown to $2.7 billion from $1 billion twenty years ago.")
+    assert [f.period for f in earlier_readings(pack.facts_for("halvorsen", "revenue"), [FY2025], stated)] == ["FY2005"]
+
+
+@pytest.mark.parametrize("sentence,held", [
+    ("Its revenue rose to $2 billion, and the division now has 900 staff.", True),
+    ("Halvorsen Rail's revenue rose to $2 billion, and the division now has 900 staff.", False),
+    ("Its revenue rose to $2 billion.", False),
+])
+def test_check_context_subject_carried_over_to_an_unnamed_part(sentence: str, held: bool) -> None:
+    stated = claim("$2 billion", 2e9, subject="Halvorsen", metric="revenue", period="FY2025", sentence=sentence)
+    assert bool(subject_caveats(pack, stated, "halvorsen")) is held
+    assert check_direct(stated, pack, PUBLISHED).verdict == ("unverifiable" if held else "contradicted")

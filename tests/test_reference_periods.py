@@ -66,9 +66,9 @@ def test_reference_periods_fiscal_quarter_found_from_the_fiscal_calendar() -> No
     assert [fact.period for fact in found] == ["Jan-Mar 2025"]
 
 
-def test_reference_periods_no_period_and_nothing_ended_means_the_earliest_forecast() -> None:
+def test_reference_periods_no_period_and_nothing_ended_means_current_and_planned_periods() -> None:
     found = select_facts(REVENUE, parse_period(None), dt.date(2000, 1, 1))
-    assert [fact.period for fact in found] == ["FY2005"]
+    assert [fact.period for fact in found] == ["FY2005", "FY2024", "Q4 FY2024", "FY2025", "Q3 FY2025", "Q4 FY2025"]
 
 
 def test_reference_periods_ranges_and_lookbacks() -> None:

@@ -12,16 +12,19 @@ import re
 
 from claimx.check.cues import GROWTH
 from claimx.records import Claim
+from claimx.reference.entities import mentioned_entities
 from claimx.reference.metrics import is_vague, metric_scores
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import previous_period
+from claimx.reference.periods import lookback_years, previous_period
 from claimx.reference.text import tokens
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$|\b(?:a|one) year (?:earlier|ago|before)\b|\blast year'?s?\s*$",
                    re.IGNORECASE)
-_YEAR_AGO_AFTER = re.compile(r"^[^,;.]{0,15}\b(?:a|one) year (?:earlier|ago|before)\b|^[^,;.]{0,15}\bin the previous year\b",
+_YEAR_AGO_AFTER = re.compile(r"^[^,;.]{0,15}\b(?:a|one|\w+) years? (?:earlier|ago|before)\b|^[^,;.]{0,15}\bin the previous year\b",
                              re.IGNORECASE)
 _RATE_AFTER = re.compile(r"^[\w\s-]{0,20}?\b(?:per|for each|for every)\s+\w+", re.IGNORECASE)
+# Words by which a sentence refers to a part of a company without naming it.
+_PART = re.compile(r"\b(?:division|unit|segment|business|arm|subsidiary|branch)\b", re.IGNORECASE)
 _PLAN = re.compile(r"\b(?:plan(?:s|ned)?|expect(?:s|ed)?|forecasts?|projected|aims?|targets?|intends?|guidance|outlook)\b",
                    re.IGNORECASE)
 
@@ -41,23 +44,34 @@ def is_earlier_figure(claim: Claim) -> bool:
 
 
 def earlier_readings(facts: list[Fact], found: list[Fact], claim: Claim) -> list[Fact]:
-    """The periods a year before `found`, when the claim is the earlier figure of a change."""
+    """The periods a year (or "two years ago": two) before `found`, when the claim is the earlier figure
+    of a change."""
     if not is_earlier_figure(claim):
         return []
-    earlier = [previous_period(facts, fact) for fact in found]
+    years = lookback_years(f"over {match.group(1)} years") if (
+        match := re.match(r"^\W*(\w+) years? (?:ago|earlier|before)", _around(claim)[1])) else None
+    earlier = [previous_period(facts, fact, years=years or 1) for fact in found]
     return [fact for fact in earlier if fact is not None and fact not in found]
 
 
 def metric_readings(pack: ReferencePack, claim: Claim, entity: str) -> list[str]:
-    """Metrics the sentence names with more words than the claim's metric phrase ("operating profit" for "profit")."""
+    """Other measures of `entity` the sentence names that the claim's metric words may be short for.
+
+    A measure qualifies when one of its synonyms occurs in full in the sentence and its synonyms together
+    contain every word of the claim's metric phrase: "Operating profit climbed to ..." for "profit";
+    "scored 74 goals while conceding 38" offers both goals scored and goals conceded for "goals".
+    """
     said = set(tokens(claim.metric))
     if not said:
         return []
+    sentence = set(tokens(claim.sentence))
     scores = metric_scores(pack, claim.sentence)
-    wider = [metric for metric, score in scores.items() if metric in pack.metrics_of(entity) and any(
-        said <= set(tokens(synonym)) and len(tokens(synonym)) > len(said) and set(tokens(synonym)) <= set(tokens(claim.sentence))
-        for synonym in pack.metrics[metric].synonyms)]
-    return sorted(wider, key=lambda metric: -scores[metric])
+    found = []
+    for metric in pack.metrics_of(entity):
+        synonyms = [set(tokens(synonym)) for synonym in pack.metrics[metric].synonyms]
+        if said <= set().union(*synonyms) and any(words and words <= sentence for words in synonyms):
+            found.append(metric)
+    return sorted(found, key=lambda metric: -scores.get(metric, 0))
 
 
 def caveats(claim: Claim, fact: Fact, published) -> list[str]:
@@ -78,6 +92,19 @@ def caveats(claim: Claim, fact: Fact, published) -> list[str]:
     if published and fact.end < published and _PLAN.search(claim.sentence):
         reasons.append("the sentence speaks of a plan, but the pack's figure is for a period already ended")
     return reasons
+
+
+def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]:
+    """Reasons to doubt the claim is about `entity`: its sentence names no member of the entity's family
+    but speaks of a part ("the division", "the unit") and the entity has parts, so the subject was
+    probably carried over from an earlier sentence."""
+    family = {member for member in pack.lineage(entity)} | {
+        other.id for other in pack.entities.values() if entity in pack.lineage(other.id)}
+    named = set(mentioned_entities(pack, claim.sentence))
+    has_parts = any(other.parent == entity for other in pack.entities.values())
+    if has_parts and not named & family and _PART.search(claim.sentence):
+        return [f"the sentence speaks of a part of {entity} without naming it"]
+    return []
 
 
 def is_change(claim: Claim) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimx.check.context import caveats, describes_change, earlier_readings, is_change, metric_readings
+from claimx.check.context import (caveats, describes_change, earlier_readings, is_change, metric_readings,
+                                  subject_caveats)
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
 from claimx.check.tolerance import fmt, judge
@@ -59,7 +60,8 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
             expected, computation = computed
             finding = judged("direct", judge(claim, expected), expected=expected, computation=computation,
                              reference=[fact.as_reference()])
-            findings.append(guarded(finding, loose_words(pack, claim, entity, metric), caveats(claim, fact, published)))
+            reasons = caveats(claim, fact, published) + subject_caveats(pack, claim, entity)
+            findings.append(guarded(finding, loose_words(pack, claim, entity, metric), reasons))
     supported = [finding for finding in findings if finding.verdict == "supported"]
     return (supported or findings or [None])[0]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimx.check.cues import SEQUENTIAL, base_phrase
+from claimx.check.context import subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import facts_at, guarded, loose_words, series, span_facts
 from claimx.check.tolerance import Judgement, fmt, judge
@@ -96,4 +97,4 @@ def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -
         note = f"the claim says {'a rise' if claim.direction == 'up' else 'a fall'}; the reference moved the other way"
     finding = judged("growth", judgement, expected=expected, computation=computed[1], note=note,
                      reference=[before.as_reference(), after.as_reference()])
-    return guarded(finding, loose_words(pack, claim, entity, metric))
+    return guarded(finding, loose_words(pack, claim, entity, metric), subject_caveats(pack, claim, entity))

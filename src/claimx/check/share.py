@@ -11,6 +11,7 @@ import datetime as dt
 import re
 
 from claimx.check.cues import base_phrase
+from claimx.check.context import subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words
 from claimx.check.tolerance import fmt, judge
@@ -99,7 +100,7 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
                              computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
                              reference=[fact.as_reference(), found[0].as_reference()])
             loose = loose_words(pack, claim, whole, whole_metric, right) | loose_words(pack, claim, part, part_metric, left)
-            return guarded(finding, loose)
+            return guarded(finding, loose, subject_caveats(pack, claim, part))
     return None
 
 

@@ -11,7 +11,7 @@ from claimx.reference.text import STOP, lexicon, tokens
 
 # Words that do not say which metric is meant.
 VAGUE = lexicon("figure amount number total value level annual quarterly yearly year fiscal full the a an of in "
-                "for it its their company group firm consolidated overall reported last latest most recent whole")
+                "for it its their company group firm consolidated business overall reported last latest most recent whole")
 
 
 def metric_scores(pack: ReferencePack, phrase: str | None) -> dict[str, int]:

@@ -16,13 +16,13 @@ _WORD = re.compile(r"[a-z0-9]+(?:\.[0-9]+)?")
 
 
 def lemma(word: str) -> str:
-    """Reduce an English plural or gerund well enough for matching ("sales" -> "sal", "spending" -> "spend").
+    """Reduce a plural, gerund or past form well enough for matching ("sales" -> "sal", "spending" -> "spend").
 
     word (str): one lower-case token.
-    RETURNS (str): a stem shared by the word's singular and plural, not necessarily a word.
+    RETURNS (str): a stem shared by the word's forms ("conceded"/"conceding"), not necessarily a word.
     """
-    if len(word) > 5 and word.endswith("ing"):
-        return word[:-3]
+    if len(word) > 5 and word.endswith(("ing", "ed")):
+        return word[:-3] if word.endswith("ing") else word[:-2]
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
