@@ -6,8 +6,8 @@ import datetime as dt
 import pytest
 from fixtures_check import PACK, PUBLISHED, claim
 
-from claimx.check.context import (caveats, describes_change, earlier_readings, is_earlier_figure, metric_readings,
-                                  subject_caveats)
+from claimx.check.context import (adjacent_period, caveats, describes_change, earlier_readings, is_earlier_figure,
+                                  metric_readings, subject_caveats)
 from claimx.check.direct import check_direct
 from claimx.reference import load_pack
 
@@ -84,3 +84,14 @@ def test_check_context_subject_carried_over_to_an_unnamed_part(sentence: str, he
     stated = claim("$2 billion", 2e9, subject="Halvorsen", metric="revenue", period="FY2025", sentence=sentence)
     assert bool(subject_caveats(pack, stated, "halvorsen")) is held
     assert check_direct(stated, pack, PUBLISHED).verdict == ("unverifiable" if held else "contradicted")
+
+
+@pytest.mark.parametrize("sentence,period,written", [
+    ("Revenue grew from $2.4 billion in fiscal 2024 to $2.7 billion in fiscal 2025.", "FY2024", "fiscal 2025"),
+    ("Revenue was $2.7 billion in 2024.", "2024", None),
+    ("Revenue was $2.7 billion, the company said.", None, None),
+])
+def test_check_context_period_written_after_the_figure(sentence: str, period: str | None, written) -> None:
+    stated = claim("$2.7 billion", 2.7e9, subject="Halvorsen", metric="revenue", period=period, sentence=sentence)
+    assert adjacent_period(stated) == written
+    assert check_direct(stated, pack, PUBLISHED).verdict == "supported"

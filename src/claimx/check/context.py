@@ -54,6 +54,18 @@ def earlier_readings(facts: list[Fact], found: list[Fact], claim: Claim) -> list
     return [fact for fact in earlier if fact is not None and fact not in found]
 
 
+_PERIOD_AFTER = re.compile(r"^[^,;.]{0,25}?\b(?:in|for|during)\s+((?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|"
+                           r"q[1-4]\s+(?:fy\s?)?\d{2,4})\b", re.IGNORECASE)
+
+
+def adjacent_period(claim: Claim) -> str | None:
+    """A period written right after the figure ("212 square kilometres in 2025"), if it differs from the claim's."""
+    match = _PERIOD_AFTER.match(_around(claim)[1])
+    if not match or (claim.period and match.group(1).lower() in claim.period.lower()):
+        return None
+    return match.group(1)
+
+
 def metric_readings(pack: ReferencePack, claim: Claim, entity: str) -> list[str]:
     """Other measures of `entity` the sentence names that the claim's metric words may be short for.
 

@@ -4,14 +4,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimx.check.context import (caveats, describes_change, earlier_readings, is_change, metric_readings,
-                                  subject_caveats)
+from claimx.check.context import (adjacent_period, caveats, describes_change, earlier_readings, is_change,
+                                  metric_readings, subject_caveats)
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.pack import Fact, ReferencePack
+from claimx.reference.periods import parse_period
 
 PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b|\bannually\b|\byearly\b", re.IGNORECASE)
 
@@ -47,13 +48,17 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
     """
     findings = []
     # Several readings may fit: with no period named, the latest year or the latest quarter; a company
-    # or the segment its sentence names; the measure the sentence spells out in full; last year's
-    # figure for the "from" figure of a change. Any reading the figure matches supports the claim.
+    # or the segment its sentence names; the measure the sentence spells out in full; the period written
+    # right after the figure; last year's figure for the "from" figure of a change. Any reading the
+    # figure matches supports the claim.
     for entity, metric in _measures(pack, claim):
         if is_change(claim) and not describes_change(pack, metric):
             continue  # a stated rise is no level: the growth rule compares it
         synonyms = pack.metrics[metric].synonyms
         facts = facts_at(pack, entity, metric, claim, published)
+        if written := adjacent_period(claim):
+            facts += [f for f in facts_at(pack, entity, metric, claim, published, query=parse_period(written))
+                      if f not in facts]
         for fact in facts + earlier_readings(pack.facts_for(entity, metric), facts, claim):
             if (computed := _expected(claim, fact, synonyms)) is None:
                 continue
