@@ -40,6 +40,17 @@ GENERIC_SUBJECTS = {"the company", "the firm", "the group", "the retailer", "the
                     "the country", "the lab", "the researchers", "the study", "the project", "the network"}
 
 
+REPORTING_VERBS = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "note", "noted",
+                   "notes", "warn", "warned", "warns", "estimate", "estimated", "estimates", "expect", "expected",
+                   "expects", "argue", "argued", "argues", "claim", "claimed", "claims", "predict", "predicted",
+                   "explain", "explained", "write", "wrote", "according", "call", "called", "acknowledge",
+                   "acknowledged", "insist", "insisted", "believe", "believes", "believed", "put", "reckon"}
+# heads of noun phrases that name a part of an organisation: "Third-party seller services", "its advertising unit"
+UNIT_HEADS = {"services", "service", "unit", "units", "division", "divisions", "segment", "segments", "arm", "business",
+              "businesses", "department", "departments", "subsidiary", "branch", "office", "agency", "team",
+              "library", "libraries", "fund", "programme", "program", "line", "network", "brand", "club"}
+
+
 class ClaimFinder:
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -265,16 +276,30 @@ class ClaimFinder:
                 if owner is not None:
                     return self._entity_at(doc, owner.i) or topic
                 subj = None
-            if subj is not None:
-                return self._subject_phrase(doc, subj, topic)
-        ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)]
-        named = [e for e in ents if e.label_ not in ("GPE", "NORP", "LOC")]
+            if subj is not None and not self._is_speaker(subj):
+                named = self._subject_phrase(doc, subj, topic)
+                if named:
+                    return named
+        ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)
+                and not self._is_speaker(e.root)]
+        named = [e for e in ents if e.label_ in ("ORG", "PRODUCT")]
         if named:
             return _clean_name(min(named, key=lambda e: abs(e.start - span.start)).text)
-        # a place is the subject only when nothing else is in view ("the city's budget")
+        # a place or a person is the subject only when no organisation is in view
         if ents and topic is None:
             return _clean_name(min(ents, key=lambda e: abs(e.start - span.start)).text)
         return topic
+
+    def _is_speaker(self, tok: Token) -> bool:
+        """A person who says, estimates or warns is the source of a figure, not what it is about."""
+        if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN":
+            return False
+        head = tok.head
+        while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
+            head = head.head
+        return (tok.dep_ in ("nsubj", "appos", "compound", "pobj") or head.dep_ in ("nsubj",)) and (
+            head.lemma_.lower() in REPORTING_VERBS or head.lower_ in REPORTING_VERBS
+            or head.head.lower_ in REPORTING_VERBS or head.lower_ == "according")
 
     def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
         tok = verb
@@ -317,7 +342,10 @@ class ClaimFinder:
         if f"the {chunk.lower()}" in GENERIC_SUBJECTS or chunk.lower() in GENERIC_SUBJECTS:
             return topic
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
-        return f"{owner} {chunk}" if owner else chunk
+        if subj.lower_ in UNIT_HEADS:
+            owner = owner or topic
+            return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
+        return None  # "Riders", "the buses": what the figure counts, not who it is about
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
@@ -328,33 +356,54 @@ class ClaimFinder:
         return None
 
     def _topic_before(self, doc: Doc, sent: Span, topic: str | None) -> str | None:
-        """The organisation the last few sentences were most about: what "its" and "the company" mean.
+        """The organisation the text is about at `sent`: what "its" and "the company" mean.
 
-        Counts organisation mentions in the three sentences before `sent`, subjects twice;
-        ties go to the most recent. Keeps the previous topic when none is named.
+        The organisation last named as a grammatical subject in the two sentences before, else
+        the article's lead (see `_lead`).
         """
-        if sent.start == 0:
-            return topic
-        scores: dict[str, float] = {}
-        start = sent.start
-        distance = 0
-        while distance < 3 and start > 0:
+        lead = self._lead(doc)
+        start, seen = sent.start, 0
+        while start > 0 and seen < 2:
             prev = doc[start - 1].sent
             start = prev.start
             if not prev.text.strip():
                 continue  # blank lines between paragraphs parse as sentences of their own
-            distance += 1
+            seen += 1
             for ent in prev.ents:
-                if ent.label_ not in ("ORG", "PRODUCT", "PERSON"):
+                if len(ent) == 1 and ent.start == prev.start and ent.root.pos_ != "PROPN":
+                    continue  # a capitalised first word mistaken for a name
+                if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                        ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
+                    return _clean_name(ent.text)
+        return lead or topic
+
+    def _lead(self, doc: Doc) -> str | None:
+        """What an article leads with: the proper-noun phrase of its first sentences it is most about.
+
+        Candidates are noun phrases with a proper noun in the headline and the first two sentences;
+        each scores by how often its
+        name recurs in the article, with a bonus as a grammatical subject and for coming early.
+        """
+        if "claimx_lead" in doc.user_data:
+            return doc.user_data["claimx_lead"]
+        sents = [s for s in doc.sents if s.text.strip()][:3]
+        text = doc.text
+        best, best_score = None, 0.0
+        for n, sent in enumerate(sents):
+            for chunk in sent.noun_chunks:
+                # people count only in a headline, where the tagger often takes a place for a person
+                names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
+                         and (t.ent_type_ != "PERSON" or n == 0)]
+                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text):
+                    continue  # speakers are sources; "(Claimx Wire)" is a credit
+                name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
+                if len(name) < 3:
                     continue
-                name = _clean_name(ent.text)
-                subject = ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
-                weight = 2.0 if subject else 1.0
-                scores[name] = scores.get(name, 0.0) + weight + 0.1 * (3 - distance)
-        if not scores:
-            return topic
-        return max(scores, key=scores.get)
+                score = text.count(name) + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                if score > best_score:
+                    best, best_score = name, score
+        doc.user_data["claimx_lead"] = best
+        return best
 
     # ----------------------------------------------------------------- period
     def _period(self, doc: Doc, span: Span) -> str | None:
@@ -366,6 +415,13 @@ class ClaimFinder:
             return None
         nearest = min(mentions, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
         return nearest.period
+
+
+NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
+
+
+def _strip_det(text: str) -> str:
+    return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.I)
 
 
 def _clean_name(name: str) -> str:
