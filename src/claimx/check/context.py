@@ -8,6 +8,7 @@ when the sentence shows the comparison is not like for like.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from claimx.check.cues import GROWTH
@@ -86,7 +87,7 @@ def metric_readings(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     return sorted(found, key=lambda metric: -scores.get(metric, 0))
 
 
-def caveats(claim: Claim, fact: Fact, published) -> list[str]:
+def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
     """Reasons a mismatch with `fact` would not be clear evidence against the claim.
 
     claim (Claim): the claim.

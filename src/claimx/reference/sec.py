@@ -47,6 +47,7 @@ class _Record:
 
     @property
     def days(self) -> int:
+        """Length of the period in days, both ends included."""
         return (self.end - self.start).days + 1
 
 
