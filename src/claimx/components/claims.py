@@ -345,6 +345,8 @@ class ClaimFinder:
         if subj.lower_ in UNIT_HEADS:
             owner = owner or topic
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
+        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET"):
+            return chunk  # a name the tagger did not know ("Cloudify contributes ...")
         return None  # "Riders", "the buses": what the figure counts, not who it is about
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
