@@ -78,7 +78,7 @@ from claimx.reference import default_pack_path, load_pack  # noqa: E402
 Engine = typer.Option("local", "--engine", help="Where to run: local (this process, --jobs processes) or ray (Ray Data; "
                       "$RAY_ADDRESS joins an existing cluster). ray writes jsonl, or parquet part files to the --output folder.")
 BatchSize = typer.Option(None, "--batch-size", min=1, help="Articles per Ray actor call (--engine ray; default 64).")
-Concurrency = typer.Option(None, "--concurrency", min=1, help="Ray actors, one CPU each (--engine ray; default: one per CPU).")
+Concurrency = typer.Option(None, "--concurrency", min=1, help="Most Ray actors, one CPU each (--engine ray; default: one per CPU).")
 
 
 def run_engine(engine: str, paths: list[str], *, check: bool, fmt: str, output: Optional[Path], model: Optional[str],

@@ -206,7 +206,7 @@ def run(name: str, task: Task, paths: Sequence[str], batch: Batch, *, fmt: str, 
     out (IO[str]): where jsonl records go.
     jobs (int): spaCy processes (local engine).
     batch_size (int | None): articles per batch; None for the engine's default.
-    concurrency (int | None): Ray actors; None for one per CPU (ray engine).
+    concurrency (int | None): the most Ray actors; None for one per CPU (ray engine).
     max_bytes (int): the size limit for one article.
     published (date | None): the date given to articles that carry none.
     RETURNS (Summary): counts and time.

@@ -70,13 +70,15 @@ def connect(num_cpus: int | None = None) -> None:
 
 
 def _actors(concurrency: int | None) -> int:
-    """How many actors to run: `concurrency`, else one per CPU of the cluster."""
+    """The most actors to run: `concurrency`, else one per CPU of the cluster."""
     connect()
     return concurrency or max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
 def _map(ds: ray.data.Dataset, task: Task, batch_size: int, concurrency: int | None) -> ray.data.Dataset:
-    pool = ray.data.ActorPoolStrategy(size=_actors(concurrency))
+    # The pool starts with one actor and grows: actors holding every CPU would starve the tasks
+    # that read the input (read_json, read_parquet…) and the run would wait forever.
+    pool = ray.data.ActorPoolStrategy(min_size=1, max_size=_actors(concurrency))
     return ds.map_batches(ClaimMapper, fn_constructor_kwargs={"task": task}, batch_size=batch_size,
                           batch_format="pyarrow", compute=pool, num_cpus=1)
 
@@ -90,7 +92,7 @@ def extract(ds: ray.data.Dataset, *, model: str | None = None, all_quantities: b
     model (str | None): the spaCy pipeline, installed on every node; None for the default.
     all_quantities (bool): keep every quantity, not only claim-like ones.
     batch_size (int): articles per actor call.
-    concurrency (int | None): actors (one CPU each); None for one per CPU of the cluster.
+    concurrency (int | None): the most actors (one CPU each); None for one per CPU of the cluster.
     RETURNS (Dataset): claim rows and failure rows (see `claimx.engines`), lazily computed.
     """
     return _map(ds, Task(model=model, all_quantities=all_quantities), batch_size, concurrency)
@@ -108,7 +110,7 @@ def check(ds: ray.data.Dataset, *, reference: str | Path | None = None, no_refer
     no_reference (bool): check articles only against themselves.
     model (str | None): the spaCy pipeline, installed on every node; None for the default.
     batch_size (int): articles per actor call.
-    concurrency (int | None): actors (one CPU each); None for one per CPU of the cluster.
+    concurrency (int | None): the most actors (one CPU each); None for one per CPU of the cluster.
     RETURNS (Dataset): checked claim rows and failure rows, lazily computed.
     RAISES (ReferencePackError): the pack is malformed.
     """
@@ -140,7 +142,7 @@ def rows(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_size: 
     articles (Iterable[Article]): the articles; read into the driver before the run starts.
     jobs (int): unused (the local engine's processes); Ray's parallelism is `concurrency`.
     batch_size (int | None): articles per actor call; None for DEFAULT_BATCH_SIZE.
-    concurrency (int | None): actors; None for one per CPU.
+    concurrency (int | None): the most actors; None for one per CPU.
     RETURNS (Iterator[dict]): claim rows and failure rows.
     """
     ds = _dataset(task, articles, batch_size, concurrency)
@@ -160,7 +162,7 @@ def write_parquet(task: Task, articles: Iterable[Article], output: Path, *, jobs
     output (Path): the folder to create.
     jobs (int): unused (the local engine's processes).
     batch_size (int | None): articles per actor call; None for DEFAULT_BATCH_SIZE.
-    concurrency (int | None): actors; None for one per CPU.
+    concurrency (int | None): the most actors; None for one per CPU.
     RETURNS (tuple[int, list[Failure]]): the number of claim rows written, and the failed articles.
     """
     ds = _dataset(task, articles, batch_size, concurrency)

@@ -1,0 +1,133 @@
+"""Engine layer without a running Ray: rows, input rows, engine selection, the CLI's engine options."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import io
+import sys
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+from typer.testing import CliRunner
+
+from claimx import batch as runner
+from claimx import engines
+from claimx.batch import Batch
+from claimx.cli import app
+from claimx.errors import ExitCode, MissingExtra
+from claimx.pipeline import load_pipeline
+from claimx.records import Claim, Evidence, ReferenceValue
+
+HASH_ID = "text-" + hashlib.sha256("Sales rose 5%.".encode("utf-8")).hexdigest()[:16]
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
+CLAIM = Claim(id="a:0-4", article="a", text="$5bn", start=0, end=4, sentence="$5bn in sales.", value=5e9, unit="USD",
+              kind="amount", subject="Acme", metric="sales", period="FY2025")
+CHECKED = CLAIM.model_copy(update={"verdict": "supported", "evidence": Evidence(
+    rule="direct", reference=[ReferenceValue(entity="acme", metric="revenue", period="FY2025", value=5.01e9, unit="USD")],
+    expected=5.01e9, deviation=0.002, tolerance=0.01, tolerance_reason="stated to 1 significant figure")})
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline()
+
+
+@pytest.mark.parametrize("claim", [CLAIM, CHECKED])
+def test_engines_claim_row_round_trips(claim: Claim):
+    row = engines.claim_row(claim)
+    table = pa.Table.from_pylist([row], schema=engines.SCHEMA)
+    assert row["problem"] is None
+    assert engines.row_claim(table.to_pylist()[0]) == claim
+
+
+def test_engines_failure_row_fits_the_schema():
+    row = engines.failure_row(runner.Failure(path="x.txt", problem="could not build claims"))
+    table = pa.Table.from_pylist([row], schema=engines.SCHEMA)
+    assert table.to_pylist()[0] == {**dict.fromkeys(engines.SCHEMA.names), "article": "x.txt", "problem": "could not build claims"}
+    assert engines.row_failure(row).path == "x.txt"
+
+
+@pytest.mark.parametrize("column,arrow_type", [
+    ("start", pa.int64()), ("value", pa.float64()), ("lower", pa.float64()), ("qualifier", pa.string()),
+    ("evidence", pa.string()), ("verdict", pa.string()), ("problem", pa.string()),
+])
+def test_engines_schema_types(column: str, arrow_type: pa.DataType):
+    assert engines.SCHEMA.field(column).type == arrow_type
+
+
+@pytest.mark.parametrize("row,expected_id,expected_date", [
+    ({"text": "Sales rose 5%.", "id": "s1", "published": "2025-03-04"}, "s1", dt.date(2025, 3, 4)),
+    ({"text": "Sales rose 5%.", "id": 7, "published": dt.datetime(2025, 3, 4, 0, 0)}, "7", dt.date(2025, 3, 4)),
+    ({"text": "Sales rose 5%.", "published": dt.date(2025, 3, 4)}, HASH_ID, dt.date(2025, 3, 4)),
+    ({"text": "Sales rose 5%.", "id": None, "published": None}, HASH_ID, None),
+])
+def test_engines_row_article_reads_optional_fields(row: dict, expected_id: str, expected_date: dt.date | None):
+    article = engines.row_article(row)
+    assert (article.id, article.published, article.text) == (expected_id, expected_date, row["text"])
+
+
+@pytest.mark.parametrize("row,problem", [
+    ({"id": "a"}, 'no "text" field'),
+    ({"text": "  "}, '"text" is empty'),
+    ({"text": 12}, "not a string"),
+    ({"text": "x", "published": "soon"}, '"published" is not a date'),
+    ({"text": "x", "published": 20250304}, '"published" is not a date'),
+])
+def test_engines_row_article_rejects_bad_rows(row: dict, problem: str):
+    with pytest.raises(ValueError, match=problem):
+        engines.row_article(row)
+
+
+def test_engines_selects_known_engines_only():
+    assert engines.engine("local").__name__ == "claimx.engines.local"
+    with pytest.raises(ValueError, match="unknown engine 'spark'"):
+        engines.engine("spark")
+
+
+@pytest.fixture
+def without_ray(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make `import ray` fail as it does when the extra is not installed."""
+    monkeypatch.setitem(sys.modules, "ray", None)
+    monkeypatch.setitem(sys.modules, "ray.data", None)
+    monkeypatch.delitem(sys.modules, "claimx.engines.ray", raising=False)
+
+
+def test_engines_ray_missing_says_how_to_install(without_ray: None):
+    with pytest.raises(MissingExtra, match=r'pip install -e "\.\[ray\]"'):
+        engines.engine("ray")
+
+
+@pytest.mark.parametrize("command", ["extract", "check"])
+def test_engines_cli_ray_missing_exits_7(without_ray: None, command: str):
+    result = CliRunner().invoke(app, [command, str(CORPUS), "--engine", "ray", "-f", "jsonl"])
+    assert result.exit_code == ExitCode.MISSING_DEPENDENCY
+    assert result.stderr.strip() == 'claimx: error: the ray engine needs Ray Data, which is not installed: pip install -e ".[ray]"'
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("args,message", [
+    (["extract", "--engine", "ray", "-f", "csv"], "--engine ray writes jsonl or parquet"),
+    (["extract", "--engine", "ray", "-f", "parquet"], "parquet goes to a new folder"),
+    (["extract", "--engine", "ray", "-f", "parquet", "-o", "{existing}"], "parquet goes to a new folder"),
+    (["extract", "--engine", "ray", "-f", "jsonl", "--entities"], "entity records come from the local engine only"),
+    (["check", "--engine", "ray", "-f", "jsonl", "--db", "{tmp}/claims.db"], "the store is written by the local engine only"),
+    (["check", "--engine", "spark"], "choose one of local, ray"),
+    (["check", "--engine", "ray", "--concurrency", "0"], "greater than or equal to 1"),
+])
+def test_engines_cli_usage_errors(tmp_path: Path, args: list[str], message: str):
+    existing = tmp_path / "out.parquet"  # a file, since --output takes no folder that exists
+    existing.write_text("")
+    args = [a.format(existing=existing, tmp=tmp_path) for a in args]
+    result = CliRunner().invoke(app, [args[0], str(CORPUS), *args[1:]])
+    assert result.exit_code == ExitCode.USAGE
+    assert message in " ".join(result.stderr.replace("│", " ").split())
+
+
+def test_engines_local_rows_match_the_batch_runner(nlp):
+    """engines.run on the local engine writes the same records as claimx.batch, in the same order."""
+    expected = [c.model_dump_json() for r in runner.extract([str(CORPUS)], nlp, Batch()) for c in r.claims]
+    out, batch = io.StringIO(), Batch()
+    summary = engines.run("local", engines.Task(), [str(CORPUS)], batch, fmt="jsonl", output=None, out=out)
+    assert out.getvalue().splitlines() == expected
+    assert (summary.articles, summary.claims, batch.done, batch.failures) == (8, len(expected), 8, [])
