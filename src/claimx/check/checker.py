@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
+from claimx.check.context import is_change
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.direct import check_direct
@@ -18,6 +19,7 @@ from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
 from claimx.check.multiple import check_multiple
 from claimx.check.rate import check_rate
+from claimx.check.readings import RELATIVE, Reading, sentence_readings
 from claimx.check.share import check_share, check_share_of_stated
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
@@ -47,6 +49,49 @@ def _why_not(claim: Claim, pack: ReferencePack | None, entity: str | None) -> st
     return f"the pack has no figure for {entity} for the period {claim.period or '(none stated)'}"
 
 
+def _reference(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
+    """The first decisive finding of the rules the claim's wording calls for, else the first finding."""
+    finding = None
+    for rule in RULES[family(claim)]:
+        found = rule(claim, pack, published)
+        if found is not None and found.verdict != "unverifiable":
+            return found
+        finding = finding or found
+    return finding
+
+
+def _as_level(claim: Claim) -> Claim | None:
+    """The claim read as a level when the pipeline took a figure in a level's unit for a change
+    ("up 13.2% on last season's 24,600"): a reading that may support it, never contradict it."""
+    if not is_change(claim) or claim.unit in RELATIVE:
+        return None
+    kind = "count" if claim.unit == "count" else "amount" if claim.unit.isupper() else "physical"
+    return claim.model_copy(update={"direction": None, "kind": kind})
+
+
+def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: dt.date | None,
+          finding: Finding | None) -> Finding | None:
+    """The verdict once the sentence's readings are considered as well as the claim's own words.
+
+    Any reading the figure matches supports the claim; failing that, a contradiction stands when the
+    claim's own words or its confident reading gave one.
+    """
+    readings = sentence_readings(pack, claim, siblings, published)
+    if level := _as_level(claim):
+        readings += [Reading(reading.claim, False) for reading in sentence_readings(pack, level, siblings, published)]
+        readings.append(Reading(level, False))
+    contradiction = finding if finding is not None and finding.verdict == "contradicted" else None
+    for reading in readings:
+        found = _reference(reading.claim, pack, published)
+        if found is None:
+            continue
+        if found.verdict == "supported":
+            return found
+        if found.verdict == "contradicted" and reading.confident and contradiction is None:
+            contradiction = found
+    return contradiction or finding
+
+
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
                 published: dt.date | None) -> Claim:
     """One claim with `entity_id`, `verdict` and `evidence` set.
@@ -60,12 +105,9 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     entity = entity_of(pack, claim) if pack is not None else None
     finding = None
     if pack is not None:
-        for rule in RULES[family(claim)]:
-            found = rule(claim, pack, published)
-            finding = finding or found
-            if found is not None and found.verdict != "unverifiable":
-                finding = found
-                break
+        finding = _reference(claim, pack, published)
+        if finding is None or finding.verdict != "supported":
+            finding = _read(claim, pack, siblings, published, finding)
     # A reference rule that found figures but could not decide still leaves room for the article itself.
     if finding is None or finding.verdict == "unverifiable":
         finding = check_internal(claim, siblings) or finding
@@ -74,7 +116,7 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
     finding = finding or unverifiable(_why_not(claim, pack, entity))
     # The entity whose figure was used: the subject's company when a segment named in the metric has none.
-    if finding.evidence.rule in ("direct", "growth", "share", "rate") and finding.evidence.reference:
+    if finding.evidence.rule in ("direct", "growth", "share", "rate", "multiple", "difference") and finding.evidence.reference:
         entity = finding.evidence.reference[0].entity
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 

@@ -129,12 +129,13 @@ def resolve_entities(pack: ReferencePack, subject: str | None, context: str | No
     return found
 
 
-def mentioned_entities(pack: ReferencePack, text: str | None) -> list[str]:
-    """Entities named in full (by name or alias, as consecutive words) anywhere in `text`.
+def entity_mentions(pack: ReferencePack, text: str | None) -> list[tuple[int, int, str]]:
+    """Where entities are named in full (by name or alias, as consecutive words) in `text`.
 
     pack (ReferencePack): the pack.
-    text (str | None): free text, such as a sentence or a metric phrase.
-    RETURNS (list[str]): entity ids in order of first mention; a name inside a longer matched name is dropped.
+    text (str | None): free text, such as a sentence.
+    RETURNS (list[tuple[int, int, str]]): (first token, end token, entity id) in text order, positions in
+        `tokens(text)`; a name inside a longer matched name is dropped.
     """
     words = tokens(text)
     spans: list[tuple[int, int, str]] = []
@@ -147,8 +148,18 @@ def mentioned_entities(pack: ReferencePack, text: str | None) -> list[str]:
                     spans.append((start, start + size, entity.id))
     kept = [span for span in spans
             if not any(o[0] <= span[0] and span[1] <= o[1] and (o[1] - o[0]) > (span[1] - span[0]) for o in spans)]
+    return sorted(set(kept))
+
+
+def mentioned_entities(pack: ReferencePack, text: str | None) -> list[str]:
+    """Entities named in full (by name or alias, as consecutive words) anywhere in `text`.
+
+    pack (ReferencePack): the pack.
+    text (str | None): free text, such as a sentence or a metric phrase.
+    RETURNS (list[str]): entity ids in order of first mention; a name inside a longer matched name is dropped.
+    """
     found: list[str] = []
-    for _, _, entity in sorted(kept):
+    for _, _, entity in entity_mentions(pack, text):
         if entity not in found:
             found.append(entity)
     return found

@@ -31,6 +31,37 @@ def metric_scores(pack: ReferencePack, phrase: str | None) -> dict[str, int]:
     return scores
 
 
+def metric_mentions(pack: ReferencePack, text: str | None, *, contiguous: bool = True) -> list[tuple[int, int, str]]:
+    """Where the metrics' synonyms occur in `text`.
+
+    pack (ReferencePack): the pack.
+    text (str | None): free text, such as a sentence or one clause of it.
+    contiguous (bool): whether a synonym's words must stand together ("vacancy rate"); when False, its
+        content words may be spread over the text ("covering 18.4% of operating costs").
+    RETURNS (list[tuple[int, int, str]]): (first token, end token, metric id) in text order, positions in
+        `tokens(text)`; for a metric matched several ways, the longest match.
+    """
+    words = tokens(text)
+    found: dict[tuple[int, str], tuple[int, int, str]] = {}
+    for metric in pack.metrics.values():
+        for synonym in _names(metric):
+            target = tokens(synonym)
+            content = [word for word in target if word not in STOP] or target
+            if contiguous:
+                hits = [(start, start + len(target)) for start in range(len(words) - len(target) + 1)
+                        if words[start:start + len(target)] == target]
+            elif set(content) <= set(words):
+                places = [words.index(word) for word in content]
+                hits = [(min(places), max(places) + 1)]
+            else:
+                hits = []
+            for start, end in hits:
+                key = (start, metric.id)
+                if key not in found or end - start > found[key][1] - found[key][0]:
+                    found[key] = (start, end, metric.id)
+    return sorted(found.values())
+
+
 def _names(metric: Metric) -> tuple[str, ...]:
     # The id ("project_cost") stands in for synonyms only when a pack gives none.
     return metric.synonyms or (metric.id.replace("_", " "),)
