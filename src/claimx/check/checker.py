@@ -19,7 +19,7 @@ from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
 from claimx.check.multiple import check_multiple
 from claimx.check.rate import check_rate
-from claimx.check.readings import RELATIVE, Reading, sentence_readings
+from claimx.check.readings import RELATIVE, Reading, moved_readings, sentence_readings
 from claimx.check.share import check_share, check_share_of_stated
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
@@ -76,7 +76,7 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
     Any reading the figure matches supports the claim; failing that, a contradiction stands when the
     claim's own words or its confident reading gave one.
     """
-    readings = sentence_readings(pack, claim, siblings, published)
+    readings = sentence_readings(pack, claim, siblings, published) + moved_readings(pack, claim, siblings, published)
     if level := _as_level(claim):
         readings += [Reading(reading.claim, False) for reading in sentence_readings(pack, level, siblings, published)]
         readings.append(Reading(level, False))

@@ -32,6 +32,8 @@ RELATIVE = ("percent", "ratio", "percentage_point")
 _SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|\u2013|and|to)\s*((?:19|20)?\d{2})\b")
 _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Where the figure's own comma-separated stretch of the sentence ends.
+# A figure moved out of or into a measure ("take $14 million from the rainy-day fund") is a change of it.
+_MOVED = re.compile(r"^[^,;.]{0,20}?\b(from|out of|into)\s", re.IGNORECASE)
 _COMMA = re.compile(r"[,;:\u2014]|\s-\s|\band\b(?=\s+(?:the|its|their|a|an)\b)")
 
 
@@ -163,22 +165,23 @@ def _is_stated(claim: Claim) -> bool:
 
 
 def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
-                    published: dt.date | None) -> list[str | None]:
-    """The periods a reading of the claim may mean, as the pack's labels.
+                    published: dt.date | None) -> list[tuple[str | None, bool]]:
+    """The periods a reading of the claim may mean, as the pack's labels, each with whether a
+    contradiction in it may stand.
 
-    A period written in the sentence is kept, with the other periods the sentence writes that the pack
-    has. With none written, the figure may be the latest ended period's, the current one's (a budget
-    being spent) or the next one's (a plan): all three are readings.
+    A period written in the sentence comes first, with the other periods the sentence writes that the
+    pack has. Then, or alone when none is written, the latest ended period, the current one (a budget
+    being spent) and the next one (a plan); these may only support a claim that names its own period.
     """
     series = pack.facts_for(entity, metric)
     labels = {fact.period for fact in series}
     written = [label for label in _stated_periods(claim) if label in labels]
-    if _is_stated(claim):
-        return list(dict.fromkeys([claim.period, *written]))
-    found: list[str | None] = [*written] if written else []
+    stated = _is_stated(claim)
+    found: list[tuple[str | None, bool]] = [(claim.period, True)] if stated else []
+    found += [(label, True) for label in written if label != claim.period]
     if published is None:
         latest = max(series, key=lambda fact: fact.end, default=None)
-        return found + ([latest.period] if latest else []) or [None]
+        return found + ([(latest.period, not stated)] if latest else []) or [(None, True)]
     for check in (is_annual, is_quarter, is_month, lambda fact: True):
         same = [fact for fact in series if check(fact)]
         if not same:
@@ -188,9 +191,34 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
         later = sorted((fact for fact in same if fact.start > published), key=lambda fact: fact.start)
         picks = [max(ended, key=lambda fact: fact.end)] if ended else []
         picks += current[:1] + later[:1]
-        found += [fact.period for fact in picks if fact.period not in found]
+        done = {label for label, _ in found}
+        found += [(fact.period, not stated) for fact in picks if fact.period not in done]
         break
-    return found or [None]
+    return found or [(None, True)]
+
+
+def _carried_metrics(pack: ReferencePack, claim: Claim, siblings: list[Claim]) -> list[str]:
+    """Measures named in the sentence just before the claim's ("Their budget falls to $19 million. Parks
+    and recreation receives $52.6 million"), for a sentence that names none itself."""
+    earlier = [other for other in siblings if other.start < claim.start and other.sentence != claim.sentence]
+    if not earlier:
+        return []
+    previous = max(earlier, key=lambda other: other.start).sentence
+    found = [metric for _, _, metric in reversed(metric_mentions(pack, previous)) if fits(pack, claim, metric)]
+    return list(dict.fromkeys(found))
+
+
+def moved_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
+                   published: dt.date | None) -> list[Reading]:
+    """For a level figure moved out of or into a measure ("take $14 million from the rainy-day fund"),
+    the readings of it as a fall or rise of that measure; none of them confident."""
+    parts = _split(claim)
+    moved = _MOVED.match(parts[1]) if parts and not is_change(claim) and claim.unit not in RELATIVE else None
+    if moved is None:
+        return []
+    direction = "up" if moved.group(1).lower() == "into" else "down"
+    change = claim.model_copy(update={"direction": direction, "kind": "change"})
+    return [Reading(reading.claim, False) for reading in sentence_readings(pack, change, siblings, published)]
 
 
 def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
@@ -208,20 +236,34 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
     named = nearest_entities(pack, claim)
     subject = resolve_entity(pack, claim.subject)
     others = ([subject] if subject else []) + _earlier_entities(pack, claim, siblings)
+    metrics = nearest_metrics(pack, claim)
+    carried = not metrics
+    if carried:
+        metrics = [(metric, False) for metric in _carried_metrics(pack, claim, siblings)]
     found: list[Reading] = []
     first = True
-    for metric, in_stretch in nearest_metrics(pack, claim):
+    for metric, in_stretch in metrics:
         holders = [(holder, True) for entity in named for holder in _holders(pack, entity, metric)]
         holders += [(holder, False) for entity in others for holder in _holders(pack, entity, metric)]
+        # A measure only one entity of the pack has needs no name ("a monthly pass will go up from $80").
+        only = {fact.entity for fact in pack.facts if fact.metric == metric}
+        holders += [(holder, False) for holder in only if len(only) == 1]
         if not holders:
             continue
-        entity, named_here = holders[0]
+        top, named_here = holders[0]
         # The claim's own metric words must not speak of something else ("pre-tax loss" is no revenue).
-        own = not loose_words(pack, claim, entity, metric)
+        own = not loose_words(pack, claim, top, metric)
+        if carried:
+            # A measure from the sentence before is sure only when it is the named entity's one fitting measure.
+            in_stretch = len([m for m in pack.metrics_of(top) if fits(pack, claim, m)]) == 1
+        parts = _split(claim)
+        moved = bool(parts and _MOVED.match(parts[1]) and not is_change(claim))
+        sure = first and named_here and in_stretch and own and not moved
         synonym = (pack.metrics[metric].synonyms or (metric.replace("_", " "),))[0]
-        for period in period_readings(pack, claim, entity, metric, published):
-            variant = claim.model_copy(update={"subject": pack.entities[entity].name, "metric": synonym,
-                                               "period": period})
-            found.append(Reading(variant, first and named_here and in_stretch and own))
+        for entity in dict.fromkeys(holder for holder, _ in holders):
+            for period, definite in period_readings(pack, claim, entity, metric, published):
+                variant = claim.model_copy(update={"subject": pack.entities[entity].name, "metric": synonym,
+                                                   "period": period})
+                found.append(Reading(variant, sure and definite and entity == top))
         first = False
     return found
