@@ -212,7 +212,8 @@ class ClaimFinder:
             for child in verb.children:
                 # the subject says what is measured ("Revenue rose 12%"), unless it is an actor ("Supporters want ...")
                 if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.ent_type_ == "" \
-                        and child.lower_ not in ACTORS and not child.is_title:
+                        and child.lower_ not in ACTORS and f"the {child.lower_}" not in GENERIC_SUBJECTS \
+                        and not (child.is_title and not child.is_sent_start):
                     return self._chunk_text(doc, child, skip=span)
             if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "its valuation surpassing the $1 trillion threshold"
                 return self._chunk_text(doc, verb.head, skip=span)

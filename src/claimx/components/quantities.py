@@ -49,7 +49,11 @@ class QuantityFinder:
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
-            span._.quantity = {k: v for k, v in asdict(found).items() if k != "meta"} | {"meta": dict(found.meta)}
+            record = {k: v for k, v in asdict(found).items() if k != "meta"} | {"meta": dict(found.meta)}
+            for key in ("value", "lower", "upper"):  # 4.1 * 1e9 is 4099999999.9999995 in floating point
+                if record[key] is not None:
+                    record[key] = float(f"{record[key]:.12g}")
+            span._.quantity = record
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
