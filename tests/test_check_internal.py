@@ -113,3 +113,46 @@ def test_check_internal_yearly_rate_over_a_span(value: float, verdict: str) -> N
                                                                "metric": "average retreat per year"}))
     found = check_internal(rate, claims)
     assert (found.verdict, found.evidence.computation) == (verdict, "4.8 km / 40 years = 120 m a year")
+
+
+PORTION = "The settlement fund holds $96 million. Lawyers will receive 25% of the fund, or {amount}, the judge said."
+PER_UNIT = ("The harvest came to 3.2 million tonnes. Farmers cut wheat from 540,000 hectares, "
+            "giving an average yield of about {yield_} tonnes a hectare.")
+OWN_END = ("The mortgage rate eased from 5.4% in January to 4.9% in September, helped by the bank's decision "
+           "to cut its base rate by 0.25 percentage point in August, to 4%.")
+DOUBLING = "The airline will base more jets there, more than doubling its fleet to 31 aircraft from 22."
+
+
+@pytest.mark.parametrize("amount,value,verdict", [("$24 million", 24e6, "supported"), ("$31 million", 31e6, "contradicted")])
+def test_check_internal_portion_of_a_whole(amount: str, value: float, verdict: str) -> None:
+    claim, claims = last(PORTION.format(amount=amount), ("$96 million", 96e6, "USD", {}), ("25%", 25, "percent", {}),
+                         (amount, value, "USD", {}))
+    found = check_internal(claim, claims)
+    assert (found.verdict, found.evidence.rule) == (verdict, "internal_portion")
+
+
+@pytest.mark.parametrize("yield_,value,verdict", [("5.9", 5.9, "supported"), ("7.5", 7.5, "contradicted")])
+def test_check_internal_per_unit_is_total_over_amount(yield_: str, value: float, verdict: str) -> None:
+    claim, claims = last(PER_UNIT.format(yield_=yield_), ("3.2 million tonnes", 3.2e6, "tonne", {}),
+                         ("540,000 hectares", 540000, "hectare", {}),
+                         (f"about {yield_} tonnes", value, "tonne", {"qualifier": "approximate"}))
+    found = check_internal(claim, claims)
+    assert (found.verdict, found.evidence.rule) == (verdict, "internal_per_unit")
+
+
+def test_check_internal_change_with_its_own_end_figure_ignores_other_measures() -> None:
+    claim, claims = last(OWN_END, ("5.4%", 5.4, "percent", {}), ("4.9%", 4.9, "percent", {}),
+                         ("0.25 percentage point", 0.25, "percentage_point", {"direction": "down"}),
+                         ("4%", 4.0, "percent", {}))
+    cut = claims[2]
+    assert check_internal(cut, claims) is None
+
+
+@pytest.mark.parametrize("new,verdict", [(31, "contradicted"), (45, "supported")])
+def test_check_internal_multiple_to_from(new: int, verdict: str) -> None:
+    text = DOUBLING.replace("31", str(new))
+    claims = article_claims(text, ("more than doubling", 2.0, "ratio", {"kind": "multiple", "direction": "up",
+                                                                        "qualifier": "lower_bound", "lower": 2.0}),
+                            (str(new), new, "count", {}), ("22", 22, "count", {}))
+    found = check_internal(claims[0], claims)
+    assert (found.verdict, found.evidence.rule) == (verdict, "internal_multiple")

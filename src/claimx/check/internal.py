@@ -28,6 +28,8 @@ from claimx.reference.text import STOP, tokens
 RELATIVE = ("percent", "ratio", "percentage_point")
 _BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|above|below|over)\b[^.;]{0,30}$", re.IGNORECASE)
 _AFTER = re.compile(r"\b(?:to|at|reach(?:ed|es)?|hit|now)\b[^.;,]{0,12}$", re.IGNORECASE)
+_OWN_AFTER = re.compile(r"^[^.;]{0,25}?,?\s*to\s*$", re.IGNORECASE)
+_TO_FROM = re.compile(r"^[^.;]{0,40}?\bto\s*$", re.IGNORECASE)
 _TOTAL_BEFORE = re.compile(r"\b(?:total(?:ling|ing|ed|s)?|combined|altogether|in all|sum of|together)\b[^.;]{0,20}$",
                            re.IGNORECASE)
 # Where one clause ends and another begins: a figure beyond this belongs to another statement.
@@ -138,6 +140,11 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         levels = [other for other in clause if _is_level(other) and other.unit == claim.unit]
     before = next((o for o in levels if _BEFORE.search(_lead_in(o, siblings))), None)
     after = next((o for o in levels if o is not before and _AFTER.search(_lead_in(o, siblings))), None)
+    own = [o for o in levels if o.start >= claim.end and _OWN_AFTER.match(_between(claim, o))]
+    if own and before is not None and before.start < claim.start:
+        # "cut its base rate by 0.25 point in August, to 4%": the change has its own end figure, so a
+        # "from" figure earlier in the sentence belongs to another measure.
+        return None, own[0], None
     if before and not after:
         rest = [o for o in levels if o is not before and o.unit == before.unit and o.start < before.start]
         after = rest[-1] if rest else None
@@ -232,11 +239,70 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
                   key=lambda o: o.start)
     after = [o for o in same if o.start >= claim.end and _same_clause(claim, o) and len(_between(claim, o)) <= 25]
     before = [o for o in same if o.end <= claim.start and _same_clause(claim, o)]
+    later = [o for o in same if o.start >= claim.end and _same_clause(claim, o)]
+    if len(later) >= 2 and _TO_FROM.match(_between(claim, later[0])) and re.fullmatch(
+            r"[^.;]{0,25}?\bfrom\s*", _between(later[0], later[1])):
+        # "more than doubling its fleet there to 31 aircraft from 22": the new figure, then the base.
+        after, before = [later[1]], [later[0]]
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
         return None
     base, compared = after[0], before[-1]
     return _compare("internal_multiple", claim, lambda a, b: a / b, compared, base,
                     f"{fmt(compared.value)} / {fmt(base.value)}")
+
+
+_PORTION = re.compile(r"^\s*of\s+(?:the|its|their|this|that)?\s*([\w\s-]{2,40}?)\s*,?\s*(?:or|equal to|worth|some)\s*$",
+                      re.IGNORECASE)
+_PER_UNIT = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z][a-z ]{1,20}?)\b(?=[\s,.;]|$)", re.IGNORECASE)
+
+
+def _earlier(claim: Claim, siblings: list[Claim], back: int = 2) -> list[Claim]:
+    """Levels in the claim's sentence before it or in the `back` sentences before, nearest first."""
+    return [o for o in _nearby(claim, siblings, back) if o.start < claim.start and _is_level(o)]
+
+
+def internal_portion(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """An amount restating a share of a whole ("25% of the fund, or $31 million") against share x whole.
+
+    The whole is an earlier figure in the claim's unit whose own words name what the share is of ("the
+    fund"); the check stands only when all such figures agree on its value.
+    """
+    shares = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start
+              and o.unit in ("percent", "ratio") and o.direction is None]
+    if not _is_level(claim) or not shares:
+        return None
+    share = max(shares, key=lambda other: other.start)
+    words = _PORTION.match(_between(share, claim))
+    wanted = set(tokens(words.group(1))) - STOP - VAGUE if words else set()
+    if not wanted:
+        return None
+    wholes = [o for o in siblings if o.id != claim.id and o.start < claim.start and _is_level(o)
+              and o.unit == claim.unit and wanted <= set(tokens(o.sentence))]
+    if not wholes or len({whole.value for whole in wholes}) != 1:
+        return None
+    whole = wholes[-1]
+    scale = 0.01 if share.unit == "percent" else 1.0
+    return _compare("internal_portion", claim, lambda a, b: a * scale * b, share, whole,
+                    f"{fmt(share.value)}{'%' if scale != 1 else ''} x {fmt(whole.value)}")
+
+
+def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A figure per unit of another ("a yield of about 7.5 tonnes a hectare") against the total in the
+    claim's unit over the amount in the other unit, both stated just before it."""
+    position = claim.sentence.find(claim.text)
+    match = _PER_UNIT.match(claim.sentence[position + len(claim.text):]) if position >= 0 else None
+    if match is None or PER_YEAR.search(match.group(0)):
+        return None
+    per = match.group(1).strip()
+    earlier = _earlier(claim, siblings)
+    tops = [o for o in earlier if convert(1.0, o.unit, claim.unit) is not None and o.value > claim.value]
+    bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None]
+    if len(tops) != 1 or len(bottoms) != 1 or not bottoms[0].value:
+        return None
+    top, bottom = tops[0], bottoms[0]
+    scale = (convert(1.0, top.unit, claim.unit) or 1.0) / (convert(1.0, bottom.unit, per) or 1.0)
+    return _compare("internal_per_unit", claim, lambda a, b: a / b * scale, top, bottom,
+                    f"{fmt(top.value)} {top.unit} / {fmt(bottom.value)} {bottom.unit}")
 
 
 def _span_years(claim: Claim) -> float | None:
@@ -281,4 +347,5 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return internal_share(claim, siblings)
     if kind == "multiple" or (claim.unit == "ratio" and MULTIPLE.search(claim.text)):
         return internal_multiple(claim, siblings)
-    return internal_rate(claim, siblings) or internal_total(claim, siblings)
+    return (internal_rate(claim, siblings) or internal_per_unit(claim, siblings)
+            or internal_portion(claim, siblings) or internal_total(claim, siblings))

@@ -1,0 +1,88 @@
+"""Readings of a claim from its sentence: the measure and entity named near the figure, and its periods."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from fixtures_check import PACK, article_claims, claim
+
+from claimx.check import check_claims
+from claimx.check.readings import nearest_entities, nearest_metrics, period_readings, sentence_readings
+from claimx.reference import load_pack
+from claimx.reference.entities import entity_mentions
+from claimx.reference.metrics import metric_mentions
+
+pack = load_pack(PACK)
+AFTER_FY2025 = dt.date(2025, 6, 15)
+
+
+def test_reference_entity_mentions_give_token_positions() -> None:
+    assert entity_mentions(pack, "Sales at the rail division beat Brightwater") == [(3, 5, "halvorsen-rail"), (6, 7, "brightwater")]
+
+
+@pytest.mark.parametrize("contiguous,expected", [(True, []), (False, ["operating_income"])])
+def test_reference_metric_mentions_in_order_or_spread(contiguous: bool, expected: list[str]) -> None:
+    text = "income from operating the network"
+    assert [m for _, _, m in metric_mentions(pack, text, contiguous=contiguous)] == expected
+
+
+def test_check_readings_metric_in_the_figures_stretch_comes_first() -> None:
+    sentence = "Halvorsen employs 12,400 staff, and its revenue reached $2.7 billion."
+    staff = claim("12,400", 12400, "count", sentence=sentence)
+    assert nearest_metrics(pack, staff) == [("employees", True)]
+
+
+def test_check_readings_entity_named_near_the_figure_beats_the_subject() -> None:
+    sentence = "Halvorsen grew, and the rail division booked $1.08 billion."
+    figure = claim("$1.08 billion", 1.08e9, sentence=sentence, subject="Halvorsen")
+    assert nearest_entities(pack, figure)[0] == "halvorsen-rail"
+
+
+@pytest.mark.parametrize("sentence,period,expected", [
+    # latest ended by the date (the pack has no current or later period), also for a period not written
+    ("Halvorsen's revenue was $2.7 billion.", None, [("FY2025", True)]),
+    ("Halvorsen's revenue was $2.7 billion.", "FY2024", [("FY2025", True)]),
+    # a written period first; the latest may then only support
+    ("Halvorsen's revenue was $2.7 billion in FY2024.", "FY2024", [("FY2024", True), ("FY2025", False)]),
+])
+def test_check_readings_periods(sentence: str, period: str | None, expected: list) -> None:
+    figure = claim("$2.7 billion", 2.7e9, sentence=sentence, period=period)
+    assert period_readings(pack, figure, "halvorsen", "revenue", AFTER_FY2025) == expected
+
+
+@pytest.mark.parametrize("value,verdict", [(1.08e9, "supported"), (1.5e9, "contradicted")])
+def test_check_readings_fix_wrong_subject_and_metric(value: float, verdict: str) -> None:
+    text = f"Halvorsen said the rail division booked sales of ${value / 1e9:g} billion."
+    figure = claim(f"${value / 1e9:g} billion", value, sentence=text, subject="Brightwater", metric=None)
+    [checked] = check_claims([figure], pack, published=AFTER_FY2025)
+    assert (checked.verdict, checked.entity_id) == (verdict, "halvorsen-rail")
+
+
+def test_check_readings_guessed_entity_may_support_but_not_contradict() -> None:
+    # No entity is named in the sentence: the subject resolves, but only to support.
+    figure = claim("$9.9 billion", 9.9e9, sentence="Sales came to $9.9 billion.", subject="Halvorsen", metric="figure")
+    [checked] = check_claims([figure], pack, published=AFTER_FY2025)
+    assert checked.verdict == "unverifiable"
+
+
+def test_check_readings_claims_own_other_measure_blocks_a_contradiction() -> None:
+    text = "Halvorsen, whose revenue is large, booked a pre-tax loss of $2 billion."
+    figure = claim("$2 billion", 2e9, sentence=text, subject="Halvorsen", metric="pre-tax loss")
+    assert not any(reading.confident for reading in sentence_readings(pack, figure, [figure], AFTER_FY2025))
+
+
+def test_check_readings_measure_carried_from_the_sentence_before() -> None:
+    text = "Halvorsen Rail revenue rose. The rail division took $1.08 billion."
+    claims = article_claims(text, ("rose", 0.0, "percent", {}), ("$1.08 billion", 1.08e9, "USD", {}))
+    claims = [claims[0].model_copy(update={"text": "Halvorsen Rail revenue", "unit": "USD", "value": 1.0})] + claims[1:]
+    [_, checked] = check_claims(claims, pack, published=AFTER_FY2025)
+    assert (checked.verdict, checked.entity_id) == ("supported", "halvorsen-rail")
+
+
+@pytest.mark.parametrize("value,verdict", [(180e6, "supported"), (500e6, "unverifiable")])
+def test_check_readings_figure_moved_into_a_measure_is_its_change(value: float, verdict: str) -> None:
+    # Read as a rise of FY2025 over FY2024 (0.9e9 -> 1.08e9); as a level it would contradict, but it is no level.
+    text = f"The deal put ${value / 1e6:g} million into the rail division's revenue."
+    figure = claim(f"${value / 1e6:g} million", value, sentence=text, subject="Halvorsen")
+    [checked] = check_claims([figure], pack, published=AFTER_FY2025)
+    assert checked.verdict == verdict
