@@ -82,12 +82,14 @@ class BenchReport:
     """Everything one `claimx bench` run measured.
 
     model (str): the base spaCy pipeline; cores (int): CPUs available.
+    load_average (float): the 1-minute load average when the run started (other work on the machine).
     texts (int), chars (int): the throughput texts.
     runs (list[Run]): one per engine and jobs; lengths (list[LengthRun]): cost vs length.
     """
 
     model: str
     cores: int
+    load_average: float
     texts: int
     chars: int
     runs: list[Run] = field(default_factory=list)
@@ -215,7 +217,8 @@ def run_bench(texts: Sequence[str], *, model: str | None = None, jobs: Iterable[
     rng = random.Random(seed + 1)
     articles = {n: [synthetic_article(texts, n, rng) for _ in range(SHORT_VARIANTS if n <= 100_000 else 1)]
                 for n in sorted(set(lengths))}
-    report = BenchReport(model=model, cores=len(os.sched_getaffinity(0)), texts=len(corpus), chars=sum(map(len, corpus)))
+    report = BenchReport(model=model, cores=len(os.sched_getaffinity(0)),
+                         load_average=os.getloadavg()[0], texts=len(corpus), chars=sum(map(len, corpus)))
     for n in sorted({1, *jobs}):
         for engine in ENGINES:
             run, timed = _in_fresh_process(engine, model, corpus, n, articles if n == 1 else {})

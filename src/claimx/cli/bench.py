@@ -34,7 +34,8 @@ def bench_(
     except ClaimxError as e:
         raise fail(e)
     console = Console(highlight=False, width=max(Console().width, 120))
-    console.print(f"{report.texts} texts, {report.chars:,} characters; model {report.model}; {report.cores} cores")
+    console.print(f"{report.texts} texts, {report.chars:,} characters; model {report.model}; {report.cores} cores, "
+                  f"load average {report.load_average:.2f} at the start")
     console.print(_table("Throughput", bench.THROUGHPUT_COLUMNS, bench.throughput_rows(report)))
     if report.lengths:
         console.print(_table("Cost vs article length (jobs 1)", bench.LENGTH_COLUMNS, bench.length_rows(report)))

@@ -194,7 +194,7 @@ class ClaimFinder:
                 return phrase
         if q["kind"] in ("count", "physical") and nxt is not None:
             phrase = self._noun_phrase_from(doc, nxt.i)
-            if phrase and q["unit"] == "count":
+            if phrase and q["unit"] == "count" and not self._is_period_phrase(phrase):
                 return phrase
         if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
             phrase = self._noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
@@ -231,6 +231,8 @@ class ClaimFinder:
         toks = []
         j = i
         sent_end = doc[i].sent.end
+        while j < sent_end and doc[j].tag_ in ("PRP$", "DT"):  # "of its revenue", "of the total"
+            j += 1
         while j < sent_end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV", "VERB") \
                 and doc[j].dep_ != "ROOT" and len(toks) < 6:
             t = doc[j]

@@ -609,6 +609,8 @@ def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | N
     q = parsed[0]
     if q.span[0] != 0 or q.unit.entity.name in ("dimensionless", "currency") or q.unit.name in ("percentage", "dimensionless"):
         return None
+    if q.unit.name.startswith("per "):
+        return None  # "71,950 a year earlier": quantulum3 reads a time reference as a bare rate
     unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
     if unit_surface in AMBIGUOUS_UNIT_SURFACES or unit_surface.lower() in AMBIGUOUS_UNIT_SURFACES:
         return None
