@@ -51,7 +51,7 @@ def report(**overrides) -> bench.BenchReport:
             bench.Run("spacy", 2, 1.0, 5.5, 10_000, 310.0), bench.Run("claimx", 2, 1.2, 8.0, 10_000, 330.0)]
     lengths = [bench.LengthRun("spacy", 5_000, 0.1), bench.LengthRun("spacy", 2_000_000, 38.0),
                bench.LengthRun("claimx", 5_000, 0.2), bench.LengthRun("claimx", 2_000_000, 110.0)]
-    return bench.BenchReport(**{"model": "m", "cores": 2, "texts": 4, "chars": 40_000, "runs": runs,
+    return bench.BenchReport(**{"model": "m", "cores": 2, "load_average": 0.1, "texts": 4, "chars": 40_000, "runs": runs,
                                 "lengths": lengths, **overrides})
 
 
@@ -98,7 +98,8 @@ def test_bench_corpus_texts_needs_an_article(tmp_path: Path):
 
 
 def test_bench_run_bench_tiny():
-    r = bench.run_bench([TEXT], jobs=[1], repeat=1, lengths=[1_000, 3_000])
+    # Two rounds: each engine measured twice, the faster kept; lengths are timed in the first round only.
+    r = bench.run_bench([TEXT], jobs=[1], repeat=1, rounds=2, lengths=[1_000, 3_000])
     assert [(run.engine, run.jobs) for run in r.runs] == [("spacy", 1), ("claimx", 1)]
     assert r.texts == 1 and r.cores >= 1
     spacy_run, claimx_run = r.runs
@@ -120,7 +121,7 @@ def test_cli_bench_tiny_run(tmp_path: Path):
     result = CliRunner().invoke(app, ["bench", str(tmp_path), "--jobs", "1", "--repeat", "1", "--length", "1000",
                                       "--length", "2000", "--plot", str(tmp_path / "plots")])
     assert result.exit_code == ExitCode.OK, result.output
-    for heading in ("Throughput", "Cost vs article length", "Targets", "claimx / spaCy throughput, jobs 1"):
+    for heading in ("load average", "Throughput", "Cost vs article length", "Targets", "claimx / spaCy throughput, jobs 1"):
         assert heading in result.output
     assert (tmp_path / "plots" / "throughput-vs-jobs.png").read_bytes().startswith(PNG_MAGIC)
 

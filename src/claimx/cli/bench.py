@@ -19,6 +19,7 @@ def bench_(
     corpus: Path = typer.Argument(..., help="A folder of articles, or a corpus folder with articles/.", show_default=False),
     jobs: List[int] = typer.Option([1, 2], "--jobs", "-j", min=1, help="Worker processes to measure (repeatable); 1 is always measured."),
     repeat: int = typer.Option(10, "--repeat", min=1, help="Perturbed copies of each article to parse."),
+    rounds: int = typer.Option(1, "--rounds", min=1, help="Measure each engine and jobs this many times, in turn, and keep the fastest."),
     length: List[int] = typer.Option(list(bench.LENGTHS), "--length", min=1000,
                                      help="Article sizes in characters for the cost-vs-length measurement (repeatable)."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Write PNG plots into this folder.", file_okay=False),
@@ -29,7 +30,8 @@ def bench_(
     Example: claimx bench corpus/ --jobs 1 --jobs 2 --repeat 20 --plot bench-plots/
     """
     try:
-        report = bench.run_bench(bench.corpus_texts(corpus), model=model, jobs=jobs, repeat=repeat, lengths=length)
+        report = bench.run_bench(bench.corpus_texts(corpus), model=model, jobs=jobs, repeat=repeat, rounds=rounds,
+                                 lengths=length)
         plots = bench.write_plots(report, plot) if plot else []
     except ClaimxError as e:
         raise fail(e)
