@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 import quantulum3
 
+from claimx.grammar.scanner import Grammar
 from claimx.lexicon import load_lexicon
 
 with warnings.catch_warnings():
@@ -29,13 +30,16 @@ MULTIPLES = {"dozen": ("count", 12), "gross": ("count", 144), "baker's dozen": (
              "cent": ("USD", 0.01), "dime": ("USD", 0.1), "penny": ("USD", 0.01)}
 
 
+GRAMMAR = Grammar(load_lexicon())
+
+
 def canonical(value: float, unit: str) -> tuple[float, str]:
-    symbols = load_lexicon()["unit_symbols"]
+    """Both tools' units in claimx's spelling, lower-cased: quantulum3's names go through claimx's mapping."""
     if unit in MULTIPLES:
         base, factor = MULTIPLES[unit]
         return value * factor, base.lower()
     unit = NAMES.get(unit, unit)
-    return value, "/".join(symbols.get(p, p) for p in unit.split(" per ")).lower()
+    return value, GRAMMAR.canonical_unit(unit, "").lower()
 
 
 def right_pairs(expected: list[dict], got: list[tuple[float, str]]) -> int:

@@ -421,13 +421,13 @@ class Grammar:
             if physical:
                 unit, length, mean, spread = physical
                 f = replace(f, start=start, end=end + length, value=value, kind="physical",
-                            unit=self._canonical_unit(unit, text))
+                            unit=self.canonical_unit(unit, text))
                 if spread and not scaled:  # quantulum3 read a range: "44 mg to 50 mg", "10-15 exabytes"
                     f = replace(f, value=mean, qualifier="range", lower=mean - spread, upper=mean + spread)
                 return f
         return replace(f, start=start, end=end, value=value)
 
-    def _canonical_unit(self, name: str, text: str) -> str:
+    def canonical_unit(self, name: str, text: str) -> str:
         """quantulum3's unit name in the form claimx records use: SI symbols for common units, else the name.
 
         "degrees" in a text about temperatures is a temperature, not an angle.
@@ -506,7 +506,7 @@ class Grammar:
         for q in parsed:
             s, e = q.span
             name = q.unit.name
-            unit = {"dimensionless": "count", "percentage": "percent"}.get(name) or self._canonical_unit(name, text)
+            unit = {"dimensionless": "count", "percentage": "percent"}.get(name) or self.canonical_unit(name, text)
             unit = self.lex["currency_words"].get(name.split(" per ")[0], unit) if " per " not in name else unit
             if any(f.start < e and s < f.end and math.isclose(f.value, q.value, rel_tol=1e-3, abs_tol=1e-9)
                    and (f.unit == unit or {f.unit, unit} <= {"count", "ratio"}) for f in found):
