@@ -220,14 +220,19 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if whole is None or not whole.value:
         return None
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
-    part = _best(set(tokens(left)) - VAGUE - STOP, candidates)
+    named = set(tokens(left)) - VAGUE - STOP
+    part = _best(named, candidates)
     if part is None:
         before = [o for o in candidates if o.sentence == claim.sentence and o.end <= claim.start]
         part = max(before, key=lambda other: other.start, default=None)
     scale = 100.0 if claim.unit == "percent" else 1.0
     if part is None or (claim.value <= scale and part.value > whole.value):
         return None
-    strong = _close(claim, part, siblings) and _close(claim, whole, siblings)
+    # A part further away is still sure when every figure its words fully name agrees ("the general fund"
+    # is the $1.236 billion general fund budget, wherever the article states it).
+    full = [o for o in candidates if named and named <= _words(o)]
+    identified = part in full and len({o.value for o in full}) == 1
+    strong = (_close(claim, part, siblings) or identified) and _close(claim, whole, siblings)
     return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
 
@@ -290,7 +295,10 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A figure per unit of another ("a yield of about 7.5 tonnes a hectare") against the total in the
     claim's unit over the amount in the other unit, both stated just before it."""
     position = claim.sentence.find(claim.text)
-    match = _PER_UNIT.match(claim.sentence[position + len(claim.text):]) if position >= 0 else None
+    # "per kilometre" may be part of the figure as the pipeline wrote it ("about $48 million per kilometre")
+    written = re.search(r"\s(?:per|a|an|each)\s+[a-z][a-z ]*$", claim.text)
+    after = claim.sentence[position + len(claim.text):] if position >= 0 else ""
+    match = _PER_UNIT.match(written.group(0) if written else after)
     if match is None or PER_YEAR.search(match.group(0)):
         return None
     per = match.group(1).strip()
@@ -314,12 +322,21 @@ def _span_years(claim: Claim) -> float | None:
     return float(years) if years else None
 
 
+def _yearly(claim: Claim) -> bool:
+    """True for a figure stated per year, in its own words or right after it ("300 metres a year")."""
+    position = claim.sentence.find(claim.text)
+    after = claim.sentence[position + len(claim.text):][:12] if position >= 0 else ""
+    return bool(PER_YEAR.search(f"{claim.text} {claim.metric or ''}") or PER_YEAR.match(after.lstrip()))
+
+
 def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
-    """A yearly rate ("an average of 300 metres a year") against a total stated over a span of years."""
-    if not PER_YEAR.search(f"{claim.text} {claim.metric or ''}") or not (years := _span_years(claim)):
+    """A yearly rate ("an average of 300 metres a year") against a total stated over a span of years; the
+    total may be a change ("has retreated 4.8 km over the same period")."""
+    if not _yearly(claim) or not (years := _span_years(claim)):
         return None
-    totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and _is_level(o)
-              and not PER_YEAR.search(f"{o.text} {o.metric or ''}") and convert(1.0, o.unit, claim.unit) is not None]
+    totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and o.unit not in RELATIVE
+              and o.kind != "multiple" and not _yearly(o)
+              and convert(1.0, o.unit, claim.unit) is not None]
     if not totals:
         return None
     total = totals[-1]

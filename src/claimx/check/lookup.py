@@ -26,6 +26,18 @@ _YEAR_AGO = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\blast year\b
                        r"\byear[- ](?:on|over)[- ]year\b", re.IGNORECASE)
 
 
+# The period a change is measured from, written right after it ("up 2.4°C from the 1991-2000 average").
+_BASE_AFTER = re.compile(r"^[^,;.]{0,20}?\b(?:from|on|compared with|against|versus|than)\s+(?:the\s+|its\s+)?"
+                         r"((?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?)\b", re.IGNORECASE)
+
+
+def _written_base(claim: Claim) -> str | None:
+    """The period written as the base of the claim's change right after its figure, if any."""
+    position = claim.sentence.find(claim.text)
+    match = _BASE_AFTER.match(claim.sentence[position + len(claim.text):]) if position >= 0 else None
+    return re.sub(r"\s+", "", match.group(1)).replace("\u2013", "-") if match else None
+
+
 def entity_of(pack: ReferencePack, claim: Claim) -> str | None:
     """The pack entity the claim's subject names (with its metric phrase as context), or None."""
     return resolve_entity(pack, claim.subject, claim.metric)
@@ -96,12 +108,31 @@ def facts_at(pack: ReferencePack, entity: str, metric: str, claim: Claim, publis
     return select_facts(pack.facts_for(entity, metric), query, published, calendar=pack.calendar(entity))
 
 
+def open_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim, published: dt.date | None) -> list[Fact]:
+    """For a claim with no period written, the facts of the period under way at `published` and the one
+    after it (a budget being spent, a plan): other periods the figure may mean besides the latest.
+
+    pack (ReferencePack): the pack.
+    entity (str): entity id.
+    metric (str): metric id.
+    claim (Claim): the claim.
+    published (date | None): the article's date.
+    RETURNS (list[Fact]): empty when the claim names a period or the date is unknown.
+    """
+    if claim.period or published is None:
+        return []
+    series = pack.facts_for(entity, metric)
+    current = [fact for fact in series if fact.start <= published < fact.end]
+    later = sorted((fact for fact in series if fact.start > published), key=lambda fact: fact.start)
+    return list(dict.fromkeys(current[:1] + later[:1]))
+
+
 def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
                published: dt.date | None) -> tuple[Fact, Fact] | None:
     """The (first, last) facts of the span a claim measures over, when it names one.
 
-    The span is a period range ("FY2006-FY2026", unless the pack labels a single period so), "since
-    1985", "since 1991-2000", or "over the past two decades" / "a year earlier" counted back from the
+    The span is a period range ("FY2006-FY2026", unless the pack labels a single period so), a base
+    period written after the figure ("up 2.4°C from the 1991-2000 average"), "since 1985", "since 1991-2000", or "over the past two decades" / "a year earlier" counted back from the
     claim's period (or the latest one).
 
     pack (ReferencePack): the pack.
@@ -117,6 +148,11 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
         first = facts_at(pack, entity, metric, claim, published, query=ends[0])
         last = facts_at(pack, entity, metric, claim, published, query=ends[1])
         return (first[0], last[0]) if first and last else None
+    if base := _written_base(claim):
+        first = facts_at(pack, entity, metric, claim, published, query=parse_period(base))
+        last = labelled or facts_at(pack, entity, metric, claim.model_copy(update={"period": None}), published)
+        if first and last and first[0] is not last[0]:
+            return first[0], last[0]
     words = f"{claim.metric or ''} {claim.period or ''}"
     since = re.search(r"\bsince (?:the )?((?:19|20)\d{2}(?:-(?:19|20)?\d{2})?)\b", words)
     years = lookback_years(words) or (1 if _YEAR_AGO.search(words) else None)

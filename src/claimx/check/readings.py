@@ -22,7 +22,7 @@ from claimx.check.lookup import loose_words
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.entities import entity_mentions, resolve_entity
-from claimx.reference.metrics import metric_mentions
+from claimx.reference.metrics import is_vague, metric_mentions
 from claimx.reference.pack import ReferencePack
 from claimx.reference.periods import is_annual, is_month, is_quarter
 from claimx.reference.text import tokens
@@ -34,6 +34,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
 # Where the figure's own comma-separated stretch of the sentence ends.
 # A figure moved out of or into a measure ("take $14 million from the rainy-day fund") is a change of it.
 _MOVED = re.compile(r"^[^,;.]{0,20}?\b(from|out of|into)\s", re.IGNORECASE)
+# Where a clause of its own begins: a change after it is not of a measure before it.
+_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|though|although)\b|\b(?:while|whereas|though|although)\b", re.IGNORECASE)
 _COMMA = re.compile(r"[,;:\u2014]|\s-\s|\band\b(?=\s+(?:the|its|their|a|an)\b)")
 
 
@@ -68,6 +70,21 @@ def _stretch(claim: Claim) -> str:
     return f"{before[left:]}{claim.text}{after[:right]}"
 
 
+def _led_stretches(claim: Claim) -> list[str]:
+    """For a change tacked on after a comma ("reached 212,400 in the year to March 2025, up 12% on the
+    previous year"), the stretches of its clause before it, nearest first: the change is of the measure
+    they name. Empty for any other claim."""
+    parts = _split(claim)
+    if parts is None or not is_change(claim):
+        return []
+    before = parts[0]
+    cuts = [match for match in _COMMA.finditer(before)]
+    if not cuts or len(before[cuts[-1].end():].split()) > 2:
+        return []
+    clause = _CLAUSE.split(before[:cuts[-1].start()])[-1]
+    return [part for part in reversed(_COMMA.split(clause)) if part.strip()]
+
+
 def fits(pack: ReferencePack, claim: Claim, metric: str) -> bool:
     """Whether the pack's `metric` can be compared with the claim: its own unit for a level, a level to
     compute a change in percent from, a percentage for a change in percentage points."""
@@ -87,9 +104,12 @@ def nearest_metrics(pack: ReferencePack, claim: Claim) -> list[tuple[str, bool]]
     the whole sentence, synonyms as written, those before the figure first.
     """
     found: dict[str, bool] = {}
-    for metric in (m for _, _, m in metric_mentions(pack, _stretch(claim), contiguous=False)):
-        if metric not in found and fits(pack, claim, metric):
-            found[metric] = True
+    for stretch in [_stretch(claim)] + _led_stretches(claim):
+        for metric in (m for _, _, m in metric_mentions(pack, stretch, contiguous=False)):
+            if metric not in found and fits(pack, claim, metric):
+                found[metric] = True
+        if found:
+            break
     parts = _split(claim)
     if parts is None:
         return list(found.items())
@@ -197,6 +217,16 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     return found or [(None, True)]
 
 
+def _counts_other(pack: ReferencePack, claim: Claim, metric: str) -> bool:
+    """True for a count of something the measure does not name: "the trust's three hospitals" near "A&E
+    attendances" counts hospitals, even though "hospitals" is a word of the trust's name."""
+    said = tokens(claim.metric)
+    if claim.unit != "count" or not said or is_vague(claim.metric):
+        return False
+    names = pack.metrics[metric].synonyms or (metric.replace("_", " "),)
+    return said[-1] not in {word for synonym in names for word in tokens(synonym)}
+
+
 def _carried_metrics(pack: ReferencePack, claim: Claim, siblings: list[Claim]) -> list[str]:
     """Measures named in the sentence just before the claim's ("Their budget falls to $19 million. Parks
     and recreation receives $52.6 million"), for a sentence that names none itself."""
@@ -247,12 +277,16 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
         holders += [(holder, False) for entity in others for holder in _holders(pack, entity, metric)]
         # A measure only one entity of the pack has needs no name ("a monthly pass will go up from $80").
         only = {fact.entity for fact in pack.facts if fact.metric == metric}
-        holders += [(holder, False) for holder in only if len(only) == 1]
-        if not holders:
+        unique = [(holder, False) for holder in only if len(only) == 1 and (holder, False) not in holders]
+        if not holders + unique:
             continue
+        # A measure found only because a single entity has it is a guess: it does not take the place of
+        # the first measure an entity in view holds.
+        guessed = not holders
+        holders += unique
         top, named_here = holders[0]
         # The claim's own metric words must not speak of something else ("pre-tax loss" is no revenue).
-        own = not loose_words(pack, claim, top, metric)
+        own = not loose_words(pack, claim, top, metric) and not _counts_other(pack, claim, metric)
         if carried:
             # A measure from the sentence before is sure only when it is the named entity's one fitting measure.
             in_stretch = len([m for m in pack.metrics_of(top) if fits(pack, claim, m)]) == 1
@@ -265,5 +299,5 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
                 variant = claim.model_copy(update={"subject": pack.entities[entity].name, "metric": synonym,
                                                    "period": period})
                 found.append(Reading(variant, sure and definite and entity == top))
-        first = False
+        first = first and guessed
     return found

@@ -13,12 +13,12 @@ import re
 from claimx.check.cues import base_phrase
 from claimx.check.context import subject_caveats
 from claimx.check.finding import Finding, judged
-from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words
+from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words, open_facts
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities
-from claimx.reference.metrics import VAGUE, is_vague, resolve_metric
+from claimx.reference.metrics import VAGUE, is_vague, metric_mentions, resolve_metric
 from claimx.reference.text import STOP, tokens
 from claimx.reference.pack import Fact, ReferencePack
 
@@ -71,6 +71,21 @@ def _measures(pack: ReferencePack, part: str, whole: str, left: str, right: str)
     return (part_metric, whole_metric) if part_metric else None
 
 
+def _named_part_measure(pack: ReferencePack, claim: Claim, entity: str, right: str) -> tuple[str, str] | None:
+    """(part metric, whole metric) for a share of one of `entity`'s measures whose part its sentence
+    names just before the figure: "the club's wage bill was £61.2 million, equivalent to roughly 60% of
+    its revenue" is the wage bill over the revenue."""
+    whole_metric = resolve_metric(pack, right, entity=entity)
+    position = claim.sentence.find(claim.text)
+    if whole_metric is None or position < 0:
+        return None
+    clause = re.split(r"[;:]", claim.sentence[:position])[-1]
+    unit = pack.metrics[whole_metric].unit
+    named = [metric for _, _, metric in metric_mentions(pack, clause) if metric != whole_metric
+             and metric in pack.metrics_of(entity) and pack.metrics[metric].unit == unit]
+    return (named[-1], whole_metric) if named else None
+
+
 def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
     """Compare a stated share with part / whole from the pack.
 
@@ -84,10 +99,14 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
         whole = _whole_entity(pack, part, right)
         if whole is None:
             whole = part if not is_vague(left) else pack.entities[part].parent
-        if whole is None or (measures := _measures(pack, part, whole, left, right)) is None:
+        measures = _measures(pack, part, whole, left, right) if whole is not None else None
+        if measures is None and is_vague(left) and (named := _named_part_measure(pack, claim, part, right)):
+            whole, measures = part, named
+        if whole is None or measures is None:
             continue
         part_metric, whole_metric = measures
-        for fact in facts_at(pack, part, part_metric, claim, published)[:1]:
+        findings = []
+        for fact in facts_at(pack, part, part_metric, claim, published)[:1] + open_facts(pack, part, part_metric, claim, published):
             found = _whole_fact(pack, whole, whole_metric, fact)
             total = convert(found[0].value, found[0].unit, fact.unit) if found else None
             if not total:
@@ -100,7 +119,10 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
                              computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
                              reference=[fact.as_reference(), found[0].as_reference()])
             loose = loose_words(pack, claim, whole, whole_metric, right) | loose_words(pack, claim, part, part_metric, left)
-            return guarded(finding, loose, subject_caveats(pack, claim, part))
+            findings.append(guarded(finding, loose, subject_caveats(pack, claim, part)))
+        if findings:
+            # With no period written, the share may be of the year under way or the next: any that fits supports.
+            return next((finding for finding in findings if finding.verdict == "supported"), findings[0])
     return None
 
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import load_lexicon
-from claimx.periods import find_periods
+from claimx.periods import PeriodMention, find_periods
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
@@ -40,12 +40,16 @@ GENERIC_SUBJECTS = {"the company", "the firm", "the group", "the retailer", "the
                     "the country", "the lab", "the researchers", "the study", "the project", "the network"}
 
 
+# heads of noun phrases that name a part of a company, which "the unit" or "the division" may refer back to
+PART_HEADS = {"unit", "division", "segment", "arm", "business", "subsidiary", "branch"}
 # nouns for people and bodies that act: as subjects they say who, not what is measured
 ACTORS = {"supporters", "opponents", "officials", "council", "city", "state", "government", "owner", "owners",
           "residents", "riders", "voters", "team", "club", "company", "firm", "agency", "authority", "board",
           "critics", "analysts", "researchers", "scientists", "authors", "workers", "staff", "managers",
           "executives", "investors", "members", "players", "fans", "patients", "doctors", "nurses", "students",
           "teachers", "parents", "people", "users", "customers", "we", "they", "ministry", "department"}
+# forms of "make" before "up": "makes up a fifth of sales" states a share
+MAKE_UP = {"make", "makes", "making", "made"}
 REPORTING_VERBS = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "note", "noted",
                    "notes", "warn", "warned", "warns", "estimate", "estimated", "estimates", "expect", "expected",
                    "expects", "argue", "argued", "argues", "claim", "claimed", "claims", "predict", "predicted",
@@ -92,6 +96,7 @@ class ClaimFinder:
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         last_sent = None
         previous_metric: dict[tuple, str] = {}
+        last_metric: dict[int, str] = {}  # what "of it" refers to: the last figure's metric in the sentence
         for span in doc.spans.get(self.quantities_key, []):
             q = span._.quantity
             sent = span.sent
@@ -103,12 +108,13 @@ class ClaimFinder:
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = self._direction(doc, span, q)
-            metric = self._metric(doc, span, q)
+            metric = self._metric(doc, span, q, antecedent=last_metric.get(sent.start))
             key = (sent.start, q["unit"])
             if metric is None and key in previous_metric:
                 metric = previous_metric[key]
             if metric:
                 previous_metric[key] = metric
+                last_metric[sent.start] = metric
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject = self._subject(doc, span, topic)
@@ -160,14 +166,22 @@ class ClaimFinder:
         tail = [w.lower() for w in words]
         if tail and tail[-1] in ("to", "from", "at", "of") and not (tail[-1] == "of" and len(tail) > 1 and tail[-2] in self.up | self.down):
             return None  # "to $19 million" is a level; "an increase of 12%" is a change
-        for w in reversed(tail[-6:]):
+        recent = tail[-6:]
+        for n in range(len(recent) - 1, -1, -1):
+            w = recent[n]
+            if w == "up" and n and recent[n - 1] in MAKE_UP:
+                return None  # "the unit now makes up almost a fifth": a share, not a rise
             if w in self.up:
                 return "up"
             if w in self.down:
                 return "down"
-            if w in ("and", "but", "while", "with", "which", "that", ",", ";", ":", "—", "–", "(", ")"):
+            # "credited the gains partly to the 6.4 km extension": a change word beyond "to" is another's
+            if w in ("to", "from", "at", "and", "but", "while", "with", "which", "that", ",", ";", ":", "—", "–", "(", ")"):
                 break
-        after = re.findall(r"[A-Za-z-]+", doc.text[q["end"]:q["end"] + 25])[:2]
+        # A change word after the figure describes it only before any punctuation or other figure:
+        # "$94.7 million, a 22% increase" is the level the increase led to.
+        following = re.split(r"[,;:—–()\d]", doc.text[q["end"]:q["end"] + 25])[0]
+        after = re.findall(r"[A-Za-z-]+", following)[:2]
         for w in after:
             w = w.lower()
             if w in ("increase", "rise", "jump", "gain", "growth", "hike", "surge", "increases", "rises", "higher", "more"):
@@ -177,13 +191,21 @@ class ClaimFinder:
         return None
 
     # ----------------------------------------------------------------- metric
-    def _metric(self, doc: Doc, span: Span, q: dict) -> str | None:
+    def _metric(self, doc: Doc, span: Span, q: dict, antecedent: str | None = None) -> str | None:
+        """What the quantity measures; `antecedent` is the metric of the figure before it in its sentence,
+        what a share "of it" is of ("spending totals $2.91 billion, and the general fund accounts for
+        more than half of it")."""
         if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
             for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
                 if t.pos_ == "NOUN":
                     return self._chunk_text(doc, t, skip=span)
         end_tok = span[-1]
         nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
+                and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
+            verb = self._governing_verb(span)
+            part = self._measured_subject(doc, span, verb) if verb is not None else None
+            return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
         if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end:
             phrase = self._noun_phrase_from(doc, nxt.i + 1)
             if phrase and (find_periods(phrase) or self._is_period_phrase(phrase)):
@@ -209,18 +231,23 @@ class ClaimFinder:
             return self._chunk_text(doc, prep.head, skip=span)
         verb = self._governing_verb(span)
         if verb is not None:
-            for child in verb.children:
-                # the subject says what is measured ("Revenue rose 12%"), unless it is an actor ("Supporters want ...")
-                if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.ent_type_ == "" \
-                        and child.lower_ not in ACTORS and f"the {child.lower_}" not in GENERIC_SUBJECTS \
-                        and not (child.is_title and not child.is_sent_start):
-                    return self._chunk_text(doc, child, skip=span)
+            if measured := self._measured_subject(doc, span, verb):
+                return measured
             if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "its valuation surpassing the $1 trillion threshold"
                 return self._chunk_text(doc, verb.head, skip=span)
             for child in verb.children:
                 if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                         and child.lower_ not in self.threshold_nouns:
                     return self._chunk_text(doc, child, skip=span)
+        return None
+
+    def _measured_subject(self, doc: Doc, span: Span, verb: Token) -> str | None:
+        """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want")."""
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.ent_type_ == "" \
+                    and child.lower_ not in ACTORS and f"the {child.lower_}" not in GENERIC_SUBJECTS \
+                    and not (child.is_title and not child.is_sent_start):
+                return self._chunk_text(doc, child, skip=span)
         return None
 
     def _is_period_phrase(self, phrase: str) -> bool:
@@ -256,7 +283,9 @@ class ClaimFinder:
         left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
         start = min([t.left_edge.i for t in left] + [head.i])
         start = max(start, skip.end) if skip.start < head.i else start
-        tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM")
+        # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
+        tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
+                  t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH")
                   and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
                   and t.lower_ not in ("more", "than", "less", "about")]
         return "".join(t.text_with_ws for t in tokens).strip() or head.text
@@ -264,7 +293,8 @@ class ClaimFinder:
     def _governing_verb(self, span: Span) -> Token | None:
         tok = span.root
         for _ in range(4):
-            if tok.pos_ in ("VERB", "AUX"):
+            # a word with a subject of its own is a predicate whatever its tag ("spending totals $2.91 billion")
+            if tok.pos_ in ("VERB", "AUX") or (tok is not span.root and any(c.dep_ == "nsubj" for c in tok.children)):
                 return tok
             if tok.head is tok:
                 return None
@@ -290,8 +320,10 @@ class ClaimFinder:
         verb = self._governing_verb(span)
         if verb is not None:
             subj = self._verb_subject(doc, verb)
-            if subj is not None and subj.left_edge.i <= span.start and span.end - 1 <= subj.right_edge.i:
-                # the number sits inside the subject: "Its more than 4,600 stores provide ..."
+            # the number sits inside the subject ("Its more than 4,600 stores provide ..."), not in a relative
+            # clause of it ("Kuroda, which booked 1.2 trillion yen")
+            if subj is not None and subj.left_edge.i <= span.start and span.end - 1 <= subj.right_edge.i \
+                    and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
                     return self._entity_at(doc, owner.i) or topic
@@ -364,10 +396,31 @@ class ClaimFinder:
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
         if subj.lower_ in UNIT_HEADS:
             owner = owner or topic
+            if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
+                chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET"):
             return chunk  # a name the tagger did not know ("Cloudify contributes ...")
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _named_part_before(self, doc: Doc, subj: Token) -> str | None:
+        """The named part of an organisation that a bare "the unit" or "the division" refers back to.
+
+        The nearest noun phrase before `subj`, in its sentence or the two before, headed by a part
+        word and named by a proper-noun modifier ("The Services division", "its Motion Control unit").
+        """
+        start, seen = subj.sent.start, 0
+        while start > 0 and seen < 2:
+            prev = doc[start - 1].sent
+            start = prev.start
+            seen += bool(prev.text.strip())
+        for tok in reversed(doc[start:subj.i]):
+            if tok.lower_ not in PART_HEADS or tok.pos_ != "NOUN":
+                continue
+            names = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
+            if names:
+                return doc[min(t.left_edge.i for t in names):tok.i + 1].text
+        return None
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
@@ -433,15 +486,50 @@ class ClaimFinder:
 
         Periods are not carried over from earlier sentences: measured on the corpus, that made
         more periods wrong than right. The checker uses the latest period for claims with none.
+        A comparison base ("up 12% on the previous year", "from the 1991-2000 average") is the
+        period of the other figure, so it yields to any other period the sentence writes.
         """
         sent = span.sent
-        mentions = find_periods(sent.text)
+        mentions = sentence_periods(sent.text)
         q_start, q_end = span.start_char - sent.start_char, span.end_char - sent.start_char
         mentions = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
+        own = [m for m in mentions if not _BASE_BEFORE.search(sent.text[max(0, m.start - 20):m.start])]
+        mentions = own or mentions
         if not mentions:
             return None
         nearest = min(mentions, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
         return nearest.period
+
+
+# Period words the text grammar leaves in pieces: "2015-2024" and "between 1985 and 2025" (a span),
+# "the year to March 2025" (a fiscal year named by its last month), "over the same period" (the
+# sentence's "from ... 1985 to ... 2025").
+_YEARS = r"(?:19|20)\d{2}"
+_SPAN = re.compile(rf"\b(?:between\s+({_YEARS})\s+and|({_YEARS})\s*(?:-|\u2013|to))\s*({_YEARS})\b", re.IGNORECASE)
+_YEAR_TO = re.compile(rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year|12\s+months)\s+(?:to|ending|ended)\s+(?:in\s+)?"
+                      rf"(?:\d{{1,2}}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+                      rf"november|december)\s+({_YEARS})\b", re.IGNORECASE)
+_SAME_PERIOD = re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.IGNORECASE)
+_FROM_TO = re.compile(rf"\bfrom\b[^.;]*?\b({_YEARS})\b[^.;]*?\bto\b[^.;]*?\b({_YEARS})\b", re.IGNORECASE)
+# What a comparison base is introduced by ("up 12% on the previous year").
+_BASE_BEFORE = re.compile(r"\b(?:on|from|than|with|versus|vs\.?)\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
+
+
+def sentence_periods(text: str) -> list[PeriodMention]:
+    """The period expressions of a sentence, with spans, years-to and "the same period" read whole.
+
+    text (str): one sentence.
+    RETURNS (list[PeriodMention]): the mentions in text order; those of `find_periods` that a longer
+        reading covers are replaced by it.
+    """
+    found = [PeriodMention(m.start(), m.end(), m.group(0), f"{m.group(1) or m.group(2)}-{m.group(3)}")
+             for m in _SPAN.finditer(text) if (m.group(1) or m.group(2)) < m.group(3)]
+    found += [PeriodMention(m.start(), m.end(), m.group(0), f"FY{m.group(1)}") for m in _YEAR_TO.finditer(text)]
+    for m in _SAME_PERIOD.finditer(text):
+        if span := _FROM_TO.search(text[:m.start()]):
+            found.append(PeriodMention(m.start(), m.end(), m.group(0), f"{span.group(1)}-{span.group(2)}"))
+    found += [m for m in find_periods(text) if not any(o.start <= m.start and m.end <= o.end for o in found)]
+    return sorted(found, key=lambda m: m.start)
 
 
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
