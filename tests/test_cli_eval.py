@@ -87,6 +87,6 @@ def test_cli_eval_reports_bad_input_in_one_line(corpus: Path, problem: str, code
 
 
 def test_cli_eval_corpus_meets_its_floor():
-    result = run(CORPUS, "--min-recall", "0.97", "--min-precision", "0.97", "--min-verdict", "0.58")
+    result = run(CORPUS, "--min-recall", "0.97", "--min-precision", "0.97", "--min-verdict", "0.85")
     assert result.exit_code == ExitCode.OK, result.output
     assert "calder-bay-budget-2026" in result.output

@@ -12,9 +12,9 @@ from claimx.pipeline import load_pipeline
 from claimx.records import Claim
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-# The corpus levels measured when `claimx eval` was written (recall 0.99, precision 1.00, verdicts 0.63),
+# The corpus levels last measured (recall 0.99 = 355/358, precision 1.00 = 355/356, verdicts 0.90 = 320/355),
 # a little lowered so that rule work in progress does not trip them; raise them as the scores rise.
-CORPUS_FLOOR = {"recall": 0.97, "precision": 0.97, "verdict": 0.58}
+CORPUS_FLOOR = {"recall": 0.97, "precision": 0.97, "verdict": 0.85}
 
 ARTICLE = ("Acme sold 1,200 widgets in 2025, up 20% from a year earlier. Revenue was about $5 million "
            "and costs were $3 million. The plant employs 40 people, 40 more than in 2020.")
