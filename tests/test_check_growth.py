@@ -57,3 +57,12 @@ def test_check_growth_leaves_rates_to_the_direct_rule() -> None:
 ])
 def test_check_growth_change_in_the_claims_unit(unit: str, metric_unit: str, expected: float) -> None:
     assert change(80.0, 100.0, unit, metric_unit)[0] == pytest.approx(expected)
+
+
+@pytest.mark.parametrize("written,value,verdict", [("$1.7 billion", 1.7e9, "supported"), ("$2.5 billion", 2.5e9, "contradicted")])
+def test_check_growth_from_a_base_period_written_after_the_figure(written: str, value: float, verdict: str) -> None:
+    sentence = f"Revenue reached $2.7 billion in fiscal 2025, up {written} from fiscal 2005."
+    found = check_growth(claim(written, value, subject="Halvorsen", metric="revenue", period="FY2025", direction="up",
+                               sentence=sentence), pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == (verdict, "2.7e9 - 1e9 = 1.7e9")
+    assert [r.period for r in found.evidence.reference] == ["FY2005", "FY2025"]

@@ -115,6 +115,41 @@ def test_check_internal_yearly_rate_over_a_span(value: float, verdict: str) -> N
     assert (found.verdict, found.evidence.computation) == (verdict, "4.8 km / 40 years = 120 m a year")
 
 
+def test_check_internal_yearly_rate_written_after_the_figure_against_a_change() -> None:
+    # "a year" follows the figure, and the total over the span is itself a change ("has retreated").
+    text = ("Its area fell from 268 square kilometres in 1985 to 212 in 2025, and its front has retreated 4.8 km "
+            "over the same period, an average of about 300 metres a year.")
+    rate, claims = last(text, ("4.8 km", 4.8, "km", {"direction": "down", "period": "1985-2025"}),
+                        ("about 300 metres", 300, "m", {"qualifier": "approximate", "period": "1985-2025",
+                                                        "metric": "average"}))
+    found = check_internal(rate, claims)
+    assert (found.verdict, found.evidence.computation) == ("contradicted", "4.8 km / 40 years = 120 m a year")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about $64 million", 64e6, "supported"),
+                                                   ("about $48 million", 48e6, "contradicted")])
+def test_check_internal_per_unit_written_in_the_figure(written: str, value: float, verdict: str) -> None:
+    # The pipeline may keep "per kilometre" in the figure's own text.
+    text = f"The line is 6.4 km long. The extension cost $412 million, or {written} per kilometre, officials said."
+    claims = article_claims(text, ("6.4 km", 6.4, "km", {}), ("$412 million", 412e6, "USD", {}),
+                            (f"{written} per kilometre", value, "USD", {"qualifier": "approximate",
+                                                                        "metric": "extension per kilometre"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "412e6 USD / 6.4 km = 64.375e6")
+
+
+def test_check_internal_share_with_a_part_named_far_away() -> None:
+    # The part is not near the share, but every figure the words "general fund" name agrees on its value.
+    text = ("The council passed a $1.236 billion general fund budget. Other news followed. More news came. "
+            "All-funds spending totals $2.91 billion, and the general fund accounts for more than half of it.")
+    claims = article_claims(text, ("$1.236 billion", 1.236e9, "USD", {"metric": "general fund budget"}),
+                            ("$2.91 billion", 2.91e9, "USD", {"metric": "all-funds spending"}),
+                            ("more than half", 0.5, "ratio", {"qualifier": "lower_bound", "lower": 0.5,
+                                                              "metric": "general fund share of all-funds spending"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == ("contradicted", "1.236e9 / 2.91e9 = 0.4247")
+
+
 PORTION = "The settlement fund holds $96 million. Lawyers will receive 25% of the fund, or {amount}, the judge said."
 PER_UNIT = ("The harvest came to 3.2 million tonnes. Farmers cut wheat from 540,000 hectares, "
             "giving an average yield of about {yield_} tonnes a hectare.")

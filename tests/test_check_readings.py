@@ -86,3 +86,29 @@ def test_check_readings_figure_moved_into_a_measure_is_its_change(value: float, 
     figure = claim(f"${value / 1e6:g} million", value, sentence=text, subject="Halvorsen")
     [checked] = check_claims([figure], pack, published=AFTER_FY2025)
     assert checked.verdict == verdict
+
+
+@pytest.mark.parametrize("written,value,verdict", [("12.5%", 12.5, "supported"), ("30%", 30.0, "contradicted")])
+def test_check_readings_change_after_a_comma_is_of_its_clauses_measure(written: str, value: float, verdict: str) -> None:
+    # 2.7e9 / 2.4e9 - 1 = 12.5%: "up ...%" names no measure of its own; the clause before it does.
+    text = f"Halvorsen's revenue reached $2.7 billion in fiscal 2025, up {written} on the previous year."
+    figure = claim(written, value, "percent", sentence=text, direction="up", subject="the company", period="FY2025")
+    [checked] = check_claims([figure], pack, published=AFTER_FY2025)
+    assert (checked.verdict, checked.evidence.rule) == (verdict, "growth")
+
+
+def test_check_readings_measure_only_one_entity_has_does_not_take_the_first_place() -> None:
+    # "punctuality" is carried from the sentence before but only the rail division has it: the road
+    # haulage arm's one fitting measure, revenue (1.5e9 -> 1.62e9, +8%), is still the confident reading.
+    text = "Revenue and punctuality improved at 3 depots. At road haulage the figure grew 20%."
+    claims = article_claims(text, ("3", 3, "count", {"metric": "depots"}),
+                            ("20%", 20.0, "percent", {"direction": "up", "metric": "figure"}))
+    [_, checked] = check_claims(claims, pack, published=AFTER_FY2025)
+    assert (checked.verdict, checked.evidence.computation) == ("contradicted", "1.62e9 / 1.5e9 - 1 = +0.0800")
+
+
+def test_check_readings_count_of_something_else_is_not_confident() -> None:
+    # "Halvorsen Freight's 40 depots" counts depots; the workforce measure nearby belongs to the 12,400.
+    text = "Staff at Halvorsen Freight's 40 depots numbered 12,400."
+    figure = claim("40", 40, "count", sentence=text, subject="Halvorsen", metric="freight depots")
+    assert not any(reading.confident for reading in sentence_readings(pack, figure, [figure], AFTER_FY2025))

@@ -1,6 +1,8 @@
 """Share rule: a part's share of a whole, between a segment and its parent or between two measures."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from fixtures_check import PACK, PUBLISHED, article_claims, claim
 
@@ -60,3 +62,21 @@ def test_check_share_of_a_whole_stated_in_the_sentence() -> None:
     found = check_share_of_stated(half, pack, PUBLISHED, [costs, half])
     assert (found.verdict, found.evidence.computation) == ("contradicted", "324e6 / 9e9 = 0.036")
     assert found.evidence.related_claims == [costs.id]
+
+
+@pytest.mark.parametrize("written,value,verdict", [("roughly 12%", 12.0, "supported"), ("roughly 20%", 20.0, "contradicted")])
+def test_check_share_part_named_before_the_figure(written: str, value: float, verdict: str) -> None:
+    # "share of revenue" names no part; the sentence's operating profit, just before it, is the part.
+    text = f"Halvorsen's operating profit was $324 million, equivalent to {written} of its revenue."
+    share = claim(written, value, "percent", qualifier="approximate", subject="Halvorsen", metric="share of revenue",
+                  sentence=text)
+    found = check_share(share, pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == (verdict, "324e6 / 2.7e9 = 0.120")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("37.5%", 37.5, "supported"), ("40%", 40.0, "supported"),
+                                                   ("45%", 45.0, "contradicted")])
+def test_check_share_with_no_period_may_mean_the_year_under_way(written: str, value: float, verdict: str) -> None:
+    # Published in February 2025: FY2024 (0.9 / 2.4) has ended, FY2025 (1.08 / 2.7) is under way.
+    share = claim(written, value, "percent", subject="Halvorsen Rail", metric="share of group revenue")
+    assert check_share(share, pack, dt.date(2025, 2, 1)).verdict == verdict

@@ -93,3 +93,47 @@ def test_claims_offsets_true_to_text_in_long_articles(nlp):
     assert len(result.claims) == 3 * 2200
     for claim in result.claims:
         assert text[claim.start:claim.end] == claim.text
+
+
+@pytest.mark.parametrize("text,figure,direction", [
+    ("The services unit now makes up almost a fifth of group sales.", "almost a fifth", None),
+    ("The agency credited the gains partly to the 6.4 km extension of the line.", "6.4 km", None),
+    ("Public Works gets $94.7 million, a 22% increase driven by road repairs.", "$94.7 million", None),
+    ("Public Works gets $94.7 million, a 22% increase driven by road repairs.", "22%", "up"),
+])
+def test_claims_direction_belongs_to_its_own_figure(nlp, text, figure, direction):
+    found = {c.text: c for c in claims_of(nlp, text)}
+    assert found[figure].direction == direction
+
+
+def test_claims_figure_in_a_relative_clause_is_about_the_named_subject(nlp):
+    text = "Ostrava Steel is a partner. Kessler, which booked 1.2 trillion yen in sales last year, holds a 49% stake."
+    found = {c.text: c for c in claims_of(nlp, text)}
+    assert found["1.2 trillion yen"].subject == "Kessler"
+
+
+@pytest.mark.parametrize("text,figure,period", [
+    ("Attendances reached 212,400 in the year to March 2025, up 12% on the previous year.", "212,400", "FY2025"),
+    ("Attendances reached 212,400 in the year to March 2025, up 12% on the previous year.", "12%", "FY2025"),
+    ("The station averaged 5.8°C in 2015-2024, up 2.4°C from the 1991-2000 average.", "2.4°C", "2015-2024"),
+    ("The glacier lost 1.9 billion tonnes of ice a year between 2015 and 2024.", "1.9 billion tonnes", "2015-2024"),
+    ("Its area fell from 268 square kilometres in 1985 to 212 square kilometres in 2025, and its front "
+     "retreated 4.8 km over the same period.", "4.8 km", "1985-2025"),
+])
+def test_claims_period_spans_fiscal_years_and_comparison_bases(nlp, text, figure, period):
+    found = {c.text: c for c in claims_of(nlp, text)}
+    assert found[figure].period == period
+
+
+def test_claims_the_unit_is_the_part_named_before(nlp):
+    text = ("The Services division, which maintains machines, grew fastest. Its revenue rose 35% to €1.12 billion, "
+            "and the unit now makes up almost a fifth of group sales.")
+    found = {c.text: c for c in claims_of(nlp, text)}
+    assert "Services division" in found["almost a fifth"].subject
+
+
+def test_claims_share_of_it_is_a_share_of_the_figure_before(nlp):
+    text = "All-funds spending totals $2.91 billion, and the general fund accounts for more than half of it."
+    found = {c.text: c for c in claims_of(nlp, text)}
+    assert found["$2.91 billion"].metric == "All-funds spending"
+    assert found["more than half"].metric == "general fund share of All-funds spending"

@@ -28,14 +28,14 @@ _YEAR_AGO = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\blast year\b
 
 # The period a change is measured from, written right after it ("up 2.4°C from the 1991-2000 average").
 _BASE_AFTER = re.compile(r"^[^,;.]{0,20}?\b(?:from|on|compared with|against|versus|than)\s+(?:the\s+|its\s+)?"
-                         r"((?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?)\b", re.IGNORECASE)
+                         r"((?:fiscal\s+|fy\s?)?(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?)\b", re.IGNORECASE)
 
 
 def _written_base(claim: Claim) -> str | None:
     """The period written as the base of the claim's change right after its figure, if any."""
     position = claim.sentence.find(claim.text)
     match = _BASE_AFTER.match(claim.sentence[position + len(claim.text):]) if position >= 0 else None
-    return re.sub(r"\s+", "", match.group(1)).replace("\u2013", "-") if match else None
+    return re.sub(r"\s*([-\u2013])\s*", "-", match.group(1)) if match else None
 
 
 def entity_of(pack: ReferencePack, claim: Claim) -> str | None:
