@@ -159,9 +159,12 @@ def collect_mentions(doc: Doc, offset: int, mentions: dict[tuple[str, str], list
 def build_entities(article: Article, mentions: dict[tuple[str, str], list[Mention]], claims: list[Claim]) -> list[Entity]:
     """One Entity per (label, name) with all its mentions and the claims whose subject names it."""
     entities = []
+    subjects = {c.subject for c in claims if c.subject}  # far fewer than claims: match each once per entity
     for (label, _key), found in sorted(mentions.items(), key=lambda kv: kv[1][0].start):
         name = max((m.text for m in found), key=len)
-        about = [c.id for c in claims if c.subject and _names(c.subject, {m.text for m in found})]
+        forms = {m.text for m in found}
+        named = {s for s in subjects if _names(s, forms)}
+        about = [c.id for c in claims if c.subject in named]
         entities.append(Entity(id=f"{article.id}:{label}:{name}", article=article.id, name=name, label=label,
                                mentions=found, claims=about))
     return entities

@@ -10,6 +10,8 @@ counts or the phrase around it ("$716.9 billion in annual sales", "a quarter of 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -83,6 +85,8 @@ class ClaimFinder:
         self.down = lex.words("change_down")
         self.threshold_nouns = lex.words("threshold_nouns")
         self.time_units = set(lex["time_units"].values())
+        self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
+        self._covering: dict[int, list[Span]] = {}
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
@@ -92,6 +96,15 @@ class ClaimFinder:
         return text.strip() in self.unit_names
 
     def __call__(self, doc: Doc) -> Doc:
+        # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
+        # so read them once per document: per claim they made the component quadratic in length.
+        self._text = doc.text
+        self._ents = doc.ents
+        self._ent_starts = [e.start for e in self._ents]
+        self._covering = defaultdict(list)  # token index -> the quantity spans over it
+        for other in doc.spans.get(self.quantities_key, []):
+            for i in range(other.start, other.end):
+                self._covering[i].append(other)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         last_sent = None
@@ -126,7 +139,17 @@ class ClaimFinder:
                             "kind": kind}
             claims.append(span)
         doc.spans[self.spans_key] = claims
+        self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
         return doc
+
+    def _ents_in(self, span: Span) -> list[Span]:
+        """The entities inside `span` (what `span.ents` gives), from the document's entities read once."""
+        found = []
+        for ent in self._ents[bisect_left(self._ent_starts, span.start):]:
+            if ent.end > span.end:
+                break
+            found.append(ent)
+        return found
 
     # -------------------------------------------------------------- threshold
     def _is_threshold(self, doc: Doc, span: Span, q: dict) -> bool:
@@ -137,11 +160,10 @@ class ClaimFinder:
         more than 12 hours", "71.8% of patients were seen within four hours").
         """
         bounded = q["qualifier"] in ("lower_bound", "upper_bound") or bool(
-            re.search(r"\bwithin\s+(?:a\s+|an\s+|the\s+)?$", doc.text[max(0, q["start"] - 12):q["start"]], re.I))
+            re.search(r"\bwithin\s+(?:a\s+|an\s+|the\s+)?$", self._text[max(0, q["start"] - 12):q["start"]], re.I))
         duration = q["unit"] in self.time_units
         if not (bounded and (duration or q["kind"] == "physical")):
             return False
-        counted = {t.i for other in doc.spans.get(self.quantities_key, []) if other != span for t in other}
         tok = span.root
         for _ in range(6):
             if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -149,7 +171,8 @@ class ClaimFinder:
             if tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
-                    return any(t.i in counted or t.lower_ in ("many", "most") for t in subj.subtree)
+                    return any(t.lower_ in ("many", "most") or any(o != span for o in self._covering.get(t.i, ()))
+                               for t in subj.subtree)
                 if tok.dep_ not in ("conj", "advcl", "xcomp"):
                     return False
             if tok.head is tok:
@@ -161,7 +184,7 @@ class ClaimFinder:
     def _direction(self, doc: Doc, span: Span, q: dict) -> str | None:
         if q["kind"] == "multiple":
             return "down" if q["value"] < 1 else "up"
-        before = doc.text[max(span.sent.start_char, q["start"] - 60):q["start"]]
+        before = self._text[max(span.sent.start_char, q["start"] - 60):q["start"]]
         words = re.findall(r"[A-Za-z-]+|[,;:—–()]", before)[-7:]
         tail = [w.lower() for w in words]
         if tail and tail[-1] in ("to", "from", "at", "of") and not (tail[-1] == "of" and len(tail) > 1 and tail[-2] in self.up | self.down):
@@ -180,7 +203,7 @@ class ClaimFinder:
                 break
         # A change word after the figure describes it only before any punctuation or other figure:
         # "$94.7 million, a 22% increase" is the level the increase led to.
-        following = re.split(r"[,;:—–()\d]", doc.text[q["end"]:q["end"] + 25])[0]
+        following = re.split(r"[,;:—–()\d]", self._text[q["end"]:q["end"] + 25])[0]
         after = re.findall(r"[A-Za-z-]+", following)[:2]
         for w in after:
             w = w.lower()
@@ -332,7 +355,7 @@ class ClaimFinder:
                 named = self._subject_phrase(doc, subj, topic)
                 if named:
                     return named
-        ents = [e for e in sent.ents if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)
+        ents = [e for e in self._ents_in(sent) if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)
                 and not self._is_speaker(e.root) and not self._is_unit_name(e.text)]
         named = [e for e in ents if e.label_ in ("ORG", "PRODUCT")]
         if named:
@@ -386,7 +409,7 @@ class ClaimFinder:
             if owner:
                 return owner
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
-            ents = [e for e in subj.sent.ents if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside]
+            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside]
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in PRONOUNS:
             return topic
@@ -425,7 +448,7 @@ class ClaimFinder:
     def _entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
-            for ent in tok.sent.ents:
+            for ent in self._ents_in(tok.sent):
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text):
                     return _clean_name(ent.text)
         return None
@@ -444,7 +467,7 @@ class ClaimFinder:
             if not prev.text.strip():
                 continue  # blank lines between paragraphs parse as sentences of their own
             seen += 1
-            for ent in prev.ents:
+            for ent in self._ents_in(prev):
                 if len(ent) == 1 and ent.start == prev.start and ent.root.pos_ != "PROPN":
                     continue  # a capitalised first word mistaken for a name
                 if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
