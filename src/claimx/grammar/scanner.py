@@ -586,6 +586,37 @@ def _spelled_value(words: str) -> float | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _unit_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
+    """Words and symbols that can start a unit quantulum3 knows, and its SI prefix symbols."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import load
+
+        units = load.units("en_US")
+    words = {surface.split()[0].lower() for surface in units.surfaces_all if surface.strip()}
+    symbols = set(units.symbols_all) | {s.lower() for s in units.symbols_all}
+    return frozenset(words), frozenset(symbols), tuple(sorted(units.prefix_symbols, key=len, reverse=True))
+
+
+def _may_start_unit(after: str) -> bool:
+    """Cheap test before asking quantulum3: could the word after a number begin a unit?"""
+    m = re.match(r"\s?-?\s?([^\s\d,;:!?()\[\]]+)", after)
+    if not m:
+        return False
+    word = m.group(1).rstrip(".")
+    if not word or not word[0].isalpha():
+        return True  # "°C", "′", "²": symbols quantulum3 decides on
+    words, symbols, prefixes = _unit_words()
+    # "GWh" is a prefixed "W" times hours; "km2" a "km" squared
+    for candidate in {word, word.split("/")[0], word.rstrip("0123456789²³^"), word[:-1] if word.endswith("h") else word}:
+        if candidate.lower() in words or candidate in symbols or candidate.lower() in symbols:
+            return True
+        if any(candidate.startswith(p) and candidate[len(p):] in symbols for p in prefixes if len(candidate) > len(p)):
+            return True
+    return False
+
+
 @lru_cache(maxsize=8192)
 def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | None:
     """The physical unit right after a number, via quantulum3: (unit name, characters used, value, spread).
@@ -595,7 +626,7 @@ def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | N
     quantulum3 sees only the number and the few words after it, and its answer counts only if
     the unit's surface ends on a word boundary: "4,600 U.S. stores" is not 4,600 atomic mass units.
     """
-    if not after or not re.match(r"\s?[^\s\d,.;:!?)\]]", after):
+    if not after or not re.match(r"\s?[^\s\d,.;:!?)\]]", after) or not _may_start_unit(after):
         return None
     snippet = number + re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
     try:
