@@ -1,6 +1,8 @@
 """`claimx check`: extract claims and give each a verdict with evidence."""
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import List, Optional
@@ -11,7 +13,8 @@ from claimx import batch as runner
 from claimx.cli import options as opt
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
-from claimx.output import FORMATS, ResultWriter
+from claimx.export import Publisher
+from claimx.records import ExtractionResult
 from claimx.pipeline import load_pipeline
 from claimx.reference import default_pack_path, load_pack
 from claimx.store import ClaimStore, content_hash
@@ -29,6 +32,8 @@ def check(
     jobs: int = opt.Jobs,
     max_bytes: int = opt.MaxBytes,
     published: Optional[datetime] = opt.Published,
+    author: Optional[str] = opt.Author,
+    publisher_url: Optional[str] = opt.PublisherUrl,
     engine: str = opt.Engine,
     batch_size: Optional[int] = opt.BatchSize,
     concurrency: Optional[int] = opt.Concurrency,
@@ -41,32 +46,25 @@ def check(
         raise opt.run_engine(engine, paths, check=True, fmt=fmt, output=output, model=model, max_bytes=max_bytes,
                              published=published, batch_size=batch_size, concurrency=concurrency,
                              reference=reference, no_reference=no_reference, db=db)
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    opt.check_format(fmt)
+    if fmt == "claimreview" and not (author and publisher_url):
+        raise typer.BadParameter("claimreview needs --author and --publisher-url", param_hint="--format")
     try:
         pack = None if no_reference else load_pack(reference or default_pack_path())
         nlp = load_pipeline(model)
         store = ClaimStore(db) if db else None
+        skip = (lambda a: store.has_article(a.id, content_hash(a.text))) if store else None
+        batch = opt.new_batch()
+        date = published.date() if published else None
+        results = (runner.check(result, pack)
+                   for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date, skip=skip))
+        if store:
+            results = _stored(results, store)
+        publisher = Publisher(author, publisher_url, dt.date.today()) if fmt == "claimreview" else None
+        opt.emit(results, batch, fmt=fmt, output=output, publisher=publisher, label="checking",
+                 show_progress=len(paths) > 1 or Path(paths[0]).is_dir())
     except ClaimxError as e:
         raise fail(e)
-    skip = (lambda a: store.has_article(a.id, content_hash(a.text))) if store else None
-    batch = opt.new_batch()
-    with opt.output_stream(output) as out, opt.progress(len(paths) > 1 or Path(paths[0]).is_dir()) as bar:
-        task = bar.add_task("checking", total=None)
-        writer = ResultWriter(out, fmt)
-        date = published.date() if published else None
-        for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date, skip=skip):
-            result = runner.check(result, pack)
-            if store:
-                try:
-                    store.add_result(result.article, result.claims, result.entities)
-                except ClaimxError as e:
-                    raise fail(e)
-            writer.write(result)
-            bar.advance(task)
-        for failure in batch.failures:
-            writer.fail(failure)
-        writer.close()
     if store:
         store.close()
         if batch.skipped:
@@ -74,3 +72,10 @@ def check(
         if batch.done == 0 and batch.skipped and not batch.failures:
             raise typer.Exit(0)
     raise typer.Exit(opt.exit_code(batch))
+
+
+def _stored(results: Iterator[ExtractionResult], store: ClaimStore) -> Iterator[ExtractionResult]:
+    """Write each checked article to the store, one transaction each, as it passes."""
+    for result in results:
+        store.add_result(result.article, result.claims, result.entities)
+        yield result

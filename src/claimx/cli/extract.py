@@ -9,7 +9,6 @@ from claimx import batch as runner
 from claimx.cli import options as opt
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
-from claimx.output import FORMATS, ResultWriter
 from claimx.pipeline import load_pipeline
 
 import typer
@@ -38,21 +37,14 @@ def extract(
         raise opt.run_engine(engine, paths, check=False, fmt=fmt, output=output, model=model, max_bytes=max_bytes,
                              published=published, batch_size=batch_size, concurrency=concurrency,
                              all_quantities=all_quantities, entities=entities)
-    if fmt not in FORMATS:
-        raise typer.BadParameter(f"choose one of {', '.join(FORMATS)}", param_hint="--format")
+    opt.check_format(fmt)
     try:
         nlp = load_pipeline(model, all_quantities=all_quantities)
+        batch = opt.new_batch()
+        date = published.date() if published else None
+        results = runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date)
+        opt.emit(results, batch, fmt=fmt, output=output, entities=entities,
+                 show_progress=len(paths) > 1 or Path(paths[0]).is_dir())
     except ClaimxError as e:
         raise fail(e)
-    batch = opt.new_batch()
-    with opt.output_stream(output) as out, opt.progress(len(paths) > 1 or Path(paths[0]).is_dir()) as bar:
-        task = bar.add_task("extracting", total=None)
-        writer = ResultWriter(out, fmt, entities=entities)
-        date = published.date() if published else None
-        for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date):
-            writer.write(result)
-            bar.advance(task)
-        for failure in batch.failures:
-            writer.fail(failure)
-        writer.close()
     raise typer.Exit(opt.exit_code(batch))

@@ -4,19 +4,22 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, Optional, TextIO
+from typing import Iterable, Iterator, Optional, TextIO
 
 import typer
 
 from claimx.batch import Batch
 from claimx.cli.app import err, warn  # noqa: F401  (re-exported for commands)
 from claimx.errors import ExitCode
-from claimx.output import FORMATS
+from claimx.output import FORMATS, ResultWriter
 from claimx.reader import MAX_BYTES
-from claimx.records import Failure
+from claimx.records import ExtractionResult, Failure
 
+EXPORT_FORMATS = ("parquet", "claimreview", "labelstudio")  # written through claimx.export
 Paths = typer.Argument(..., help="Article files or folders (read recursively); '-' reads stdin.", show_default=False)
-Format = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")
+Format = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(FORMATS + EXPORT_FORMATS)}.")
+Author = typer.Option(None, "--author", help="claimreview: the publishing organisation's name.")
+PublisherUrl = typer.Option(None, "--publisher-url", help="claimreview: the http(s) page the fact checks appear on.")
 Output = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
 Model = typer.Option(None, "--model", help="spaCy pipeline to build on (default: installed en_core_web_sm).")
 Jobs = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy (nlp.pipe n_process).")
@@ -35,6 +38,33 @@ def output_stream(path: Optional[Path]) -> Iterator[TextIO]:
         return
     with open(path, "w", encoding="utf-8", newline="") as fh:
         yield fh
+
+
+def check_format(fmt: str, *, allowed: tuple[str, ...] = FORMATS + EXPORT_FORMATS) -> None:
+    """Refuse an unknown --format as a usage error (exit 2)."""
+    if fmt not in allowed:
+        raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
+
+
+def emit(results: Iterable[ExtractionResult], batch: Batch, *, fmt: str, output: Optional[Path],
+         entities: bool = False, publisher=None, label: str = "extracting", show_progress: bool = False) -> None:
+    """Write results as they come in `fmt`: the terminal and text formats stream, the export
+    formats (parquet, ClaimReview, Label Studio) go through `claimx.export.export_results`."""
+    from claimx.export import export_results
+
+    if fmt in EXPORT_FORMATS:
+        report = export_results(results, fmt, output, publisher=publisher)
+        err.print(f"claimx: wrote {report.written} {fmt} item(s) for {report.claims} claim(s)", markup=False)
+        return
+    with output_stream(output) as out, progress(show_progress) as bar:
+        task = bar.add_task(label, total=None)
+        writer = ResultWriter(out, fmt, entities=entities)
+        for result in results:
+            writer.write(result)
+            bar.advance(task)
+        for failure in batch.failures:
+            writer.fail(failure)
+        writer.close()
 
 
 def new_batch() -> Batch:

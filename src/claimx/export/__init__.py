@@ -11,7 +11,7 @@ import sys
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterator, Optional, get_args
+from typing import IO, Iterable, Iterator, Optional, get_args
 from urllib.parse import urlsplit
 
 from claimx.errors import ClaimxError, ExitCode
@@ -19,7 +19,7 @@ from claimx.export.claimreview import Publisher, write_claimreview
 from claimx.export.filters import ExportFilter, select
 from claimx.export.labelstudio import labelling_config, write_labelstudio
 from claimx.export.tabular import write_csv, write_jsonl, write_parquet
-from claimx.records import VerdictName
+from claimx.records import ExtractionResult, VerdictName
 from claimx.store import ClaimStore
 
 FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
@@ -99,6 +99,26 @@ def export(
     return ExportReport(fmt, written, len(items), config)
 
 
+def export_results(results: Iterable[ExtractionResult], fmt: str, output: Optional[Path], *,
+                   publisher: Optional[Publisher] = None, config_out: Optional[Path] = None) -> ExportReport:
+    """Write fresh extraction or check results in an export format, without a store file.
+
+    The results go through an in-memory store, so `claimx extract`/`check --format parquet`
+    write exactly what `claimx export` would write for the same claims (with no review yet).
+
+    results (Iterable[ExtractionResult]): what `claimx.batch.extract` (and `check`) produced.
+    fmt (str): one of `FORMATS`.
+    output (Path | None): the file to write; None writes to stdout (not for parquet).
+    publisher (Publisher | None): author, page and date, required for claimreview.
+    config_out (Path | None): where the Label Studio config goes.
+    RETURNS (ExportReport): what was written.
+    """
+    with ClaimStore(memory=True) as store:
+        for result in results:
+            store.add_result(result.article, result.claims, result.entities)
+        return export(store, fmt, output, publisher=publisher, config_out=config_out)
+
+
 @contextmanager
 def _text_output(path: Optional[Path], *, bom: bool) -> Iterator[IO[str]]:
     if path is None:
@@ -125,4 +145,4 @@ def _guarded(path: Path, write):
         raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
-__all__ = ["FORMATS", "ExportError", "ExportFilter", "ExportReport", "Publisher", "export", "select"]
+__all__ = ["FORMATS", "ExportError", "ExportFilter", "ExportReport", "Publisher", "export", "export_results", "select"]
