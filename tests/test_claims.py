@@ -4,6 +4,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from claimx.pipeline import doc_claims, extract_articles
 from claimx.records import Article
@@ -137,3 +139,11 @@ def test_claims_share_of_it_is_a_share_of_the_figure_before(nlp):
     found = {c.text: c for c in claims_of(nlp, text)}
     assert found["$2.91 billion"].metric == "All-funds spending"
     assert found["more than half"].metric == "general fund share of All-funds spending"
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=400))
+def test_claims_full_pipeline_never_crashes_on_any_text(nlp, text):
+    [result] = list(extract_articles([Article(id="any", text=text)], nlp))
+    for claim in getattr(result, "claims", []):
+        assert text[claim.start:claim.end] == claim.text
