@@ -485,7 +485,7 @@ class ClaimFinder:
         if "claimx_lead" in doc.user_data:
             return doc.user_data["claimx_lead"]
         sents = [s for s in doc.sents if s.text.strip()][:3]
-        text = doc.text
+        text = self._text or doc.text
         best, best_score = None, 0.0
         for n, sent in enumerate(sents):
             for chunk in sent.noun_chunks:

@@ -110,6 +110,7 @@ class Grammar:
             "number": re.compile(rf"(?<![\w.])(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys())})\s?$"),
             "scale_after": re.compile(rf"(?:\s?-?\s?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn)\b)", i),
+            "currency_word": re.compile(rf"\b{cur_words}\b"),
             "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
             "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b)", i),
@@ -188,7 +189,8 @@ class Grammar:
         lex = self.lex
         for m in self.rx["vague"].finditer(text):
             s = re.sub(r"\s+", " ", m.group(0).lower())
-            cur = next((c for w, c in lex["currency_words"].items() if re.search(rf"\b{re.escape(w)}\b", s)), None)
+            word = self.rx["currency_word"].search(s)
+            cur = lex["currency_words"][word.group(0)] if word else None
             core = re.sub(r"\s+of\s+\w+$", "", s) if cur else s
             low, high = self._vague_bounds(core)
             if low is None:
