@@ -10,7 +10,6 @@ from claimx.records import Article
 from claimx.review import create_app
 from claimx.review.app import SECURITY_HEADERS
 from claimx.review.templating import article_url
-from claimx.store import ClaimStore
 
 
 def soup_of(response) -> BeautifulSoup:

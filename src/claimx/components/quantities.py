@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span  # noqa: F401
+from spacy.tokens import Doc, Span
 
 from claimx.grammar.scanner import Found, Grammar
 from claimx.lexicon import load_lexicon

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
-import json
 import time
 import typing
 from collections.abc import Iterable, Iterator, Sequence
