@@ -42,7 +42,8 @@ def test_check_tolerance_roughly_a_quarter_allows_more_than_a_precise_percentage
 @pytest.mark.parametrize("fields,expected,verdict", [
     ({"text": "$716.9 billion", "value": 716.9e9}, 716.924e9, "supported"),
     ({"text": "$716.9 billion", "value": 716.9e9}, 713.16e9, "contradicted"),
-    ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 68e9, "supported"),
+    ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 3.5e9, "supported"),
+    ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 68e9, "unverifiable"),
     ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 1.99e9, "supported"),
     ({"text": "more than $2 billion", "value": 2e9, "qualifier": "lower_bound", "lower": 2e9}, 1.9e9, "contradicted"),
     ({"text": "just under $4 billion", "value": 4e9, "qualifier": "upper_bound", "upper": 4e9}, 3.764e9, "supported"),
@@ -71,3 +72,17 @@ def test_check_tolerance_slack_widens_the_allowance() -> None:
                                         (2.73, "2.73"), (-77.25, "-77.25")])
 def test_check_tolerance_fmt(value: float, text: str) -> None:
     assert fmt(value) == text
+
+
+@pytest.mark.parametrize("text,value,qualifier,expected,verdict", [
+    ("4,600", 4600, "lower_bound", 4700, "supported"),
+    ("4,600", 4600, "lower_bound", 300e6, "unverifiable"),  # far beyond "more than 4,600": something else
+    ("4,600", 4600, "lower_bound", 4000, "contradicted"),
+    ("$500 million", 500e6, "upper_bound", 450e6, "supported"),
+    ("$500 million", 500e6, "upper_bound", 1.85, "unverifiable"),
+    ("multibillion-dollar", 2e9, "lower_bound", 68e9, "supported"),  # a bound in words names only a magnitude
+])
+def test_check_tolerance_figure_far_inside_a_written_bound_says_nothing(text: str, value: float, qualifier: str,
+                                                                       expected: float, verdict: str) -> None:
+    bound = {"lower": value} if qualifier == "lower_bound" else {"upper": value}
+    assert judge(claim(text, value, "USD", qualifier=qualifier, **bound), expected).verdict == verdict

@@ -147,3 +147,9 @@ def test_claims_full_pipeline_never_crashes_on_any_text(nlp, text):
     [result] = list(extract_articles([Article(id="any", text=text)], nlp))
     for claim in getattr(result, "claims", []):
         assert text[claim.start:claim.end] == claim.text
+
+
+def test_claims_level_reached_at_the_end_of_a_span_is_for_its_last_year(nlp):
+    text = "Reported cases nearly tripled between 2019 and 2024, to 18,640, police figures show."
+    found = {c.text: c for c in claims_of(nlp, text)}
+    assert (found["nearly tripled"].period, found["18,640"].period) == ("2019-2024", "2024")

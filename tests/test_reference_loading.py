@@ -36,19 +36,19 @@ def test_reference_loading_reads_entities_metrics_and_facts() -> None:
 
 @pytest.mark.parametrize("edit,problem", [
     (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2022-04-01,2023-03-31,n/a,USD,x"),
-     "facts.csv line 16: value 'n/a' is not a number"),
+     "facts.csv line 17: value 'n/a' is not a number"),
     (lambda p: append(p / "facts.csv", "acme,revenue,FY2023,2022-04-01,2023-03-31,1,USD,x"),
-     "facts.csv line 16: entity 'acme' is not in entities.csv"),
+     "facts.csv line 17: entity 'acme' is not in entities.csv"),
     (lambda p: append(p / "facts.csv", "halvorsen,profit,FY2023,2022-04-01,2023-03-31,1,USD,x"),
-     "facts.csv line 16: metric 'profit' is not in metrics.csv"),
+     "facts.csv line 17: metric 'profit' is not in metrics.csv"),
     (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2025,2024-04-01,2025-03-31,1,USD,x"),
-     "facts.csv line 16: duplicates the fact on line 4 (halvorsen, revenue, FY2025)"),
+     "facts.csv line 17: duplicates the fact on line 4 (halvorsen, revenue, FY2025)"),
     (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2022-04-31,2023-03-31,1,USD,x"),
-     "facts.csv line 16: start '2022-04-31' is not a date (YYYY-MM-DD)"),
+     "facts.csv line 17: start '2022-04-31' is not a date (YYYY-MM-DD)"),
     (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2023-03-31,2022-04-01,1,USD,x"),
-     "facts.csv line 16: start 2023-03-31 is after end 2022-04-01"),
+     "facts.csv line 17: start 2023-03-31 is after end 2022-04-01"),
     (lambda p: append(p / "facts.csv", "halvorsen,revenue,FY2023,2022-04-01,2023-03-31,1,EUR,x"),
-     "facts.csv line 16: unit 'EUR' differs from metric revenue's unit 'USD'"),
+     "facts.csv line 17: unit 'EUR' differs from metric revenue's unit 'USD'"),
     (lambda p: append(p / "entities.csv", "acme-rail,Acme Rail,,acme,segment"),
      "entities.csv line 6: parent 'acme' is not an entity id"),
     (lambda p: append(p / "metrics.csv", "revenue,USD,sales"),
@@ -73,8 +73,8 @@ def test_reference_loading_names_file_line_and_problem(pack: Path, edit, problem
 def test_reference_loading_validate_lists_every_problem(pack: Path) -> None:
     append(pack / "facts.csv", "halvorsen,revenue,FY2023,2022-04-01,2023-03-31,n/a,USD,x")
     append(pack / "facts.csv", "acme,revenue,FY2022,2021-04-01,2022-03-31,1,USD,x")
-    assert validate_pack(pack) == [f"{pack}/facts.csv line 16: value 'n/a' is not a number",
-                                   f"{pack}/facts.csv line 17: entity 'acme' is not in entities.csv"]
+    assert validate_pack(pack) == [f"{pack}/facts.csv line 17: value 'n/a' is not a number",
+                                   f"{pack}/facts.csv line 18: entity 'acme' is not in entities.csv"]
 
 
 @pytest.mark.parametrize("target,problem", [

@@ -2,7 +2,8 @@
 
 "$716.9 billion" is a rounding to a tenth of a billion, so it covers 716.85e9..716.95e9; "27%" covers
 26.5..27.5; a number in words ("a quarter", "one-fifth") is coarse by nature; "roughly" or "about"
-widens any of them. Bounds ("more than", "just under") are checked against the bound with a small margin.
+widens any of them. Bounds ("more than", "just under") are checked against the bound with a small margin;
+a figure far inside a one-sided bound written in digits neither supports nor contradicts it.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ MARGIN = 0.002  # restatements and definitions differ slightly between sources
 HEDGE = 0.05  # "about", "roughly", "close to"
 WORDS = 0.10  # "a quarter", "one-fifth", "billions": no digits to say how precise
 BOUND = 0.01  # "more than 4,600", "just under $4 billion"
+FAR = 2.0  # a one-sided bound this many times away from the figure does not describe it
 
 _NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
 
@@ -92,7 +94,7 @@ def tolerance_for(claim: Claim) -> Tolerance:
 class Judgement:
     """A claim compared with the figure the evidence implies.
 
-    verdict (VerdictName): supported or contradicted.
+    verdict (VerdictName): supported or contradicted; unverifiable for a figure far inside a one-sided bound.
     deviation (float | None): (claim - expected) / |expected|; for bounds, how far `expected` lies outside them.
     tolerance (float | None): the allowed |deviation|, on the same scale.
     reason (str): why that tolerance.
@@ -102,6 +104,15 @@ class Judgement:
     deviation: float | None
     tolerance: float | None
     reason: str
+
+
+def _far_inside(lower: float | None, upper: float | None, expected: float) -> bool:
+    """True when only one side is bounded and `expected` lies more than FAR times beyond it."""
+    if lower is not None and upper is None and lower > 0:
+        return expected > FAR * lower
+    if upper is not None and lower is None and upper > 0:
+        return 0 <= expected < upper / FAR
+    return False
 
 
 def _relative(amount: float, expected: float) -> float | None:
@@ -133,8 +144,13 @@ def judge(claim: Claim, expected: float, *, slack: float = 0.0, slack_reason: st
                                                f"at most {fmt(upper)}" if upper is not None else "") if part)
         reason = f"the wording sets bounds: the figure must be {words} (±{BOUND:.0%}){extra}"
         outside = max(below, above)
-        return Judgement("supported" if outside <= allowed else "contradicted",
-                         _relative(outside, expected), _relative(allowed, expected), reason)
+        verdict: VerdictName = "supported" if outside <= allowed else "contradicted"
+        if verdict == "supported" and stated_step(claim) is not None and _far_inside(lower, upper, expected):
+            # "more than 4,600 stores" says roughly where the figure is: 300 million is not what it speaks of.
+            # A bound in words ("multibillion-dollar", "more than half") only names an order of magnitude.
+            verdict = "unverifiable"
+            reason += f"; the figure lies more than {FAR:g} times inside a one-sided bound, so it says nothing of it"
+        return Judgement(verdict, _relative(outside, expected), _relative(allowed, expected), reason)
     tolerance = tolerance_for(claim)
     allowed = abs(claim.value) * tolerance.relative + slack
     verdict: VerdictName = "supported" if abs(claim.value - expected) <= allowed else "contradicted"

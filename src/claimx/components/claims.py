@@ -521,6 +521,9 @@ class ClaimFinder:
         if not mentions:
             return None
         nearest = min(mentions, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
+        span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", nearest.period)
+        if span and nearest.end <= q_start and re.search(r"\bto\s+$", sent.text[max(0, q_start - 12):q_start]):
+            return span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         return nearest.period
 
 
