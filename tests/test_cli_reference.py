@@ -16,7 +16,7 @@ runner = CliRunner()
 def test_cli_reference_validate_good_pack_prints_a_summary() -> None:
     result = runner.invoke(app, ["reference", "validate", str(PACK)])
     assert result.exit_code == 0
-    assert result.output == "ok: 4 entities, 5 metrics, 14 facts\n"
+    assert result.output == "ok: 4 entities, 5 metrics, 15 facts\n"
 
 
 def test_cli_reference_validate_prints_every_problem_and_exits_4(tmp_path: Path) -> None:
@@ -26,8 +26,8 @@ def test_cli_reference_validate_prints_every_problem_and_exits_4(tmp_path: Path)
         handle.write("halvorsen,revenue,FY2025,2024-04-01,2025-03-31,1,USD,x\n")
     result = runner.invoke(app, ["reference", "validate", str(pack)])
     assert result.exit_code == 4
-    assert result.output == (f"{pack}/facts.csv line 16: value 'n/a' is not a number\n"
-                             f"{pack}/facts.csv line 17: duplicates the fact on line 4 (halvorsen, revenue, FY2025)\n")
+    assert result.output == (f"{pack}/facts.csv line 17: value 'n/a' is not a number\n"
+                             f"{pack}/facts.csv line 18: duplicates the fact on line 4 (halvorsen, revenue, FY2025)\n")
 
 
 def test_cli_reference_validate_missing_folder(tmp_path: Path) -> None:
