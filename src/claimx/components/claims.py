@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -107,15 +108,15 @@ class ClaimFinder:
                 self._covering[i].append(other)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
-        last_sent = None
+        last_sent = -1
         previous_metric: dict[tuple, str] = {}
         last_metric: dict[int, str] = {}  # what "of it" refers to: the last figure's metric in the sentence
         for span in doc.spans.get(self.quantities_key, []):
             q = span._.quantity
             sent = span.sent
-            if sent is not last_sent:
+            if sent.start != last_sent:  # once per sentence (each `span.sent` is a new Span object)
                 topic = self._topic_before(doc, sent, topic)
-                last_sent = sent
+                last_sent = sent.start
             if q["claim_like"] and self._is_threshold(doc, span, q):
                 q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
             if not (q["claim_like"] or self.all_quantities):
@@ -541,12 +542,13 @@ _FROM_TO = re.compile(rf"\bfrom\b[^.;]*?\b({_YEARS})\b[^.;]*?\bto\b[^.;]*?\b({_Y
 _BASE_BEFORE = re.compile(r"\b(?:on|from|than|with|versus|vs\.?)\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
 
 
-def sentence_periods(text: str) -> list[PeriodMention]:
+@lru_cache(maxsize=512)
+def sentence_periods(text: str) -> tuple[PeriodMention, ...]:
     """The period expressions of a sentence, with spans, years-to and "the same period" read whole.
 
     text (str): one sentence.
-    RETURNS (list[PeriodMention]): the mentions in text order; those of `find_periods` that a longer
-        reading covers are replaced by it.
+    RETURNS (tuple[PeriodMention, ...]): the mentions in text order; those of `find_periods` that a
+        longer reading covers are replaced by it. Cached: every claim of a sentence asks.
     """
     found = [PeriodMention(m.start(), m.end(), m.group(0), f"{m.group(1) or m.group(2)}-{m.group(3)}")
              for m in _SPAN.finditer(text) if (m.group(1) or m.group(2)) < m.group(3)]
@@ -555,7 +557,7 @@ def sentence_periods(text: str) -> list[PeriodMention]:
         if span := _FROM_TO.search(text[:m.start()]):
             found.append(PeriodMention(m.start(), m.end(), m.group(0), f"{span.group(1)}-{span.group(2)}"))
     found += [m for m in find_periods(text) if not any(o.start <= m.start and m.end <= o.end for o in found)]
-    return sorted(found, key=lambda m: m.start)
+    return tuple(sorted(found, key=lambda m: m.start))
 
 
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
