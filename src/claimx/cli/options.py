@@ -22,7 +22,7 @@ Author = typer.Option(None, "--author", help="claimreview: the publishing organi
 PublisherUrl = typer.Option(None, "--publisher-url", help="claimreview: the http(s) page the fact checks appear on.")
 Output = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
 Model = typer.Option(None, "--model", help="spaCy pipeline to build on (default: installed en_core_web_sm).")
-Jobs = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for spaCy (nlp.pipe n_process).")
+Jobs = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes, each holding the pipeline and returning records.")
 MaxBytes = typer.Option(MAX_BYTES, "--max-bytes", min=1, help="Refuse articles larger than this many bytes.")
 Entities = typer.Option(False, "--entities", help="Write entity records (organisations, people, places) instead of claims.")
 Published = typer.Option(None, "--published", formats=["%Y-%m-%d"],
