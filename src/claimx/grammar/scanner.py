@@ -83,6 +83,9 @@ class Grammar:
         self.lex = lexicon
         self.physical_units = physical_units
         self.exclusions = Exclusions(lexicon)
+        if physical_units:  # load quantulum3's unit tables now, once, not inside the first article
+            _unit_words()
+            _physical_unit(" km", "1")
 
     # ---------------------------------------------------------------- patterns
     @cached_property
