@@ -563,10 +563,6 @@ def sentence_periods(text: str) -> tuple[PeriodMention, ...]:
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
 
 
-def _strip_det(text: str) -> str:
-    return re.sub(r"^(?:the|a|an|its|their|his|her)\s+", "", text, flags=re.I)
-
-
 def _clean_name(name: str) -> str:
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)

@@ -65,24 +65,31 @@ def _split(cell: str) -> tuple[str, ...]:
     return tuple(part.strip() for part in cell.split("|") if part.strip())
 
 
-def _entities(path: Path, problems: list[str]) -> dict[str, PackEntity] | None:
-    rows = _read_table(path, ENTITY_COLUMNS, problems)
-    if rows is None:
-        return None
-    entities: dict[str, PackEntity] = {}
+def _by_id(path: Path, rows, required: str, problems: list[str], build) -> tuple[dict, dict[str, int]]:
+    """Rows keyed by their `id`, built with `build`; empty or repeated ids and an empty `required`
+    column are problems. Returns the items and the line each was defined on."""
+    items: dict = {}
     lines: dict[str, int] = {}
     for line, row in rows:
         where = f"{path} line {line}"
         if not row["id"]:
             problems.append(f"{where}: id is empty")
-        elif row["id"] in entities:
+        elif row["id"] in items:
             problems.append(f"{where}: id '{row['id']}' already defined on line {lines[row['id']]}")
-        elif not row["name"]:
-            problems.append(f"{where}: name is empty")
+        elif not row[required]:
+            problems.append(f"{where}: {required} is empty")
         else:
-            entities[row["id"]] = PackEntity(row["id"], row["name"], _split(row["aliases"]),
-                                             row["parent"] or None, row["kind"])
+            items[row["id"]] = build(row)
             lines[row["id"]] = line
+    return items, lines
+
+
+def _entities(path: Path, problems: list[str]) -> dict[str, PackEntity] | None:
+    rows = _read_table(path, ENTITY_COLUMNS, problems)
+    if rows is None:
+        return None
+    entities, lines = _by_id(path, rows, "name", problems, lambda row: PackEntity(
+        row["id"], row["name"], _split(row["aliases"]), row["parent"] or None, row["kind"]))
     for entity in entities.values():
         where = f"{path} line {lines[entity.id]}"
         if entity.parent and entity.parent not in entities:
@@ -103,19 +110,8 @@ def _metrics(path: Path, problems: list[str]) -> dict[str, Metric] | None:
     rows = _read_table(path, METRIC_COLUMNS, problems)
     if rows is None:
         return None
-    metrics: dict[str, Metric] = {}
-    lines: dict[str, int] = {}
-    for line, row in rows:
-        where = f"{path} line {line}"
-        if not row["id"]:
-            problems.append(f"{where}: id is empty")
-        elif row["id"] in metrics:
-            problems.append(f"{where}: id '{row['id']}' already defined on line {lines[row['id']]}")
-        elif not row["unit"]:
-            problems.append(f"{where}: unit is empty")
-        else:
-            metrics[row["id"]] = Metric(row["id"], row["unit"], _split(row["synonyms"]))
-            lines[row["id"]] = line
+    metrics, _ = _by_id(path, rows, "unit", problems,
+                        lambda row: Metric(row["id"], row["unit"], _split(row["synonyms"])))
     return metrics
 
 
