@@ -4,7 +4,7 @@ Every measurement runs in a fresh process (spawned, so nothing is shared or warm
 pipeline, parses the texts once and reports: model load time, seconds, tokens, and peak resident
 memory of the process that parsed (itself for one job; the largest of spaCy's worker processes,
 which are its children, otherwise). "spaCy" is `spacy.load(model)` minus the components claimx
-excludes (models/pipeline.cfg) run with `nlp.pipe`; "claimx" is `load_pipeline` + `extract_articles`,
+excludes (src/claimx/rules/pipeline.cfg) run with `nlp.pipe`; "claimx" is `load_pipeline` + `extract_articles`,
 records included. The texts are the corpus articles repeated with every digit perturbed and the
 paragraphs shuffled, so neither spaCy's nor claimx's caches see a text twice.
 

@@ -1,4 +1,4 @@
-"""The rule assets (models/lexicon.json) and the regular expressions built from them.
+"""The rule assets (src/claimx/rules/lexicon.json) and the regular expressions built from them.
 
 The word lists live in a data file so that a user can extend them for their beat without
 touching code; this module loads the file once and compiles what the grammar needs.
@@ -16,10 +16,10 @@ MODELS_ENV = "CLAIMX_MODELS"
 
 
 def models_dir() -> Path:
-    """Return the folder holding the rule assets: $CLAIMX_MODELS, else the repo's models/."""
+    """Return the folder holding the rule assets: $CLAIMX_MODELS, else the packaged claimx/rules/ folder."""
     if os.environ.get(MODELS_ENV):
         return Path(os.environ[MODELS_ENV])
-    return Path(__file__).resolve().parents[2] / "models"
+    return Path(__file__).resolve().parent / "rules"
 
 
 def alternation(words, *, boundary: bool = True) -> str:
@@ -37,7 +37,7 @@ def alternation(words, *, boundary: bool = True) -> str:
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The loaded word lists plus compiled patterns; see models/lexicon.json for each list."""
+    """The loaded word lists plus compiled patterns; see src/claimx/rules/lexicon.json for each list."""
 
     data: dict
 
@@ -51,7 +51,7 @@ class Lexicon:
 
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
-    """Load the lexicon at `path` (default models/lexicon.json), cached per path.
+    """Load the lexicon at `path` (default src/claimx/rules/lexicon.json), cached per path.
 
     path (str | None): a lexicon JSON file.
     RETURNS (Lexicon): the word lists.

@@ -1,7 +1,7 @@
 """Build the spaCy pipeline and turn articles into claim and entity records.
 
 `load_pipeline()` loads a base spaCy pipeline by name and adds claimx's components with the
-settings in models/pipeline.cfg; `extract_articles()` runs it over `Article`s (in chunks when an
+settings in src/claimx/rules/pipeline.cfg; `extract_articles()` runs it over `Article`s (in chunks when an
 article is longer than the model can take, offsets kept true to the original text) and yields
 one `ExtractionResult` per article. This is the only module that knows both spaCy and records.
 """

@@ -72,7 +72,7 @@ class ClaimFinder:
     quantities_key (str): where `claimx_quantities` wrote its spans.
     spans_key (str): the `doc.spans` key written.
     all_quantities (bool): keep quantities that are not claim-like too.
-    lexicon (str | None): path of a lexicon JSON; None for models/lexicon.json.
+    lexicon (str | None): path of a lexicon JSON; None for src/claimx/rules/lexicon.json.
     """
 
     def __init__(self, nlp: Language, name: str = "claimx_claims", *, quantities_key: str = "quantities",

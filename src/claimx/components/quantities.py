@@ -24,7 +24,7 @@ class QuantityFinder:
     nlp (Language): the pipeline (unused; spaCy factories receive it).
     name (str): the component's name.
     spans_key (str): the `doc.spans` key written.
-    lexicon (str | None): path of a lexicon JSON; None for models/lexicon.json.
+    lexicon (str | None): path of a lexicon JSON; None for src/claimx/rules/lexicon.json.
     physical_units (bool): look up physical units with quantulum3.
     quantulum_fallback (bool): also keep what quantulum3 finds on the whole text where the grammar
         found nothing (years, dozens, units claimx does not know), marked not claim-like. Used by

@@ -75,7 +75,7 @@ class Found:
 class Grammar:
     """Scans text for quantities using the word lists of a `Lexicon`.
 
-    lexicon (Lexicon): the rule assets (models/lexicon.json).
+    lexicon (Lexicon): the rule assets (src/claimx/rules/lexicon.json).
     physical_units (bool): ask quantulum3 about units after bare numbers.
     """
 
