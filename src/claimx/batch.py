@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from typing import BinaryIO, Optional
 
 from claimx.engines import Task, engine as engine_module, where
-from claimx.reader import MAX_BYTES, read_inputs
+from claimx.reader import MAX_BYTES, Note, read_inputs
 from claimx.records import Article, ExtractionResult, Failure
 from claimx.sinks import ArticleFailed, Sink
 
@@ -30,9 +30,11 @@ class Batch:
     """What happened in one run: articles done and inputs that failed.
 
     on_failure (Callable | None): called with each Failure as it happens (the CLI prints it).
+    on_note (Callable | None): called with each reader `Note` (an input read with a repair).
     """
 
     on_failure: Callable[[Failure], None] | None = None
+    on_note: Callable[[Note], None] | None = None
     done: int = 0
     skipped: int = 0
     failures: list[Failure] = field(default_factory=list)
@@ -76,7 +78,7 @@ def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES, 
         if stdin is None:  # `claimx extract - <&-`: Python starts with sys.stdin None
             batch.fail(Failure(path="-", problem="stdin is closed"))
             paths = [p for p in paths if p != "-"]
-    for item in read_inputs(paths, stdin=stdin, max_bytes=max_bytes):
+    for item in read_inputs(paths, stdin=stdin, max_bytes=max_bytes, on_note=batch.on_note):
         if isinstance(item, Failure):
             batch.fail(item)
             continue

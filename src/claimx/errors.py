@@ -53,9 +53,13 @@ class ReferencePackError(ClaimxError):
 
 
 class OutputError(ClaimxError):
-    """The output (a file or stdout) could not be written; nothing half-written is left."""
+    """The output (a file or stdout) could not be written; nothing half-written is left.
+
+    quiet (bool): say nothing (stdout's reader went away, as `| head` does), only exit with the code.
+    """
 
     exit_code = ExitCode.OUTPUT
+    quiet = False
 
 
 class StoreError(ClaimxError):

@@ -166,8 +166,9 @@ def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -
             if state.error:
                 yield Failure(path=state.article.path or state.article.id, problem=state.error)
             else:
-                yield ExtractionResult(article=state.article, claims=state.claims,
-                                       entities=build_entities(state.article, state.mentions, state.claims))
+                claims = unique_claims(state.claims)
+                yield ExtractionResult(article=state.article, claims=claims,
+                                       entities=build_entities(state.article, state.mentions, claims))
 
 
 def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
@@ -195,6 +196,26 @@ def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
             period=resolve_relative(c["period"], article.published),
         ))
     return claims
+
+
+def unique_claims(claims: list[Claim]) -> list[Claim]:
+    """An article's claims with ids unique by construction.
+
+    The same quantity found twice (identical records) is kept once; a different claim on the same
+    span ("<article>:<start>-<end>" taken) gets the id with "#2", "#3"… appended, in article order.
+    """
+    seen: dict[str, Claim] = {}
+    out = []
+    for claim in claims:
+        if claim.id in seen and seen[claim.id] == claim:
+            continue
+        base, n = claim.id, 1
+        while claim.id in seen:
+            n += 1
+            claim = claim.model_copy(update={"id": f"{base}#{n}"})
+        seen[claim.id] = claim
+        out.append(claim)
+    return out
 
 
 def collect_mentions(doc: Doc, offset: int, mentions: dict[tuple[str, str], list[Mention]]) -> None:

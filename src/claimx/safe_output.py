@@ -68,6 +68,16 @@ def check_writable(path: Path) -> None:
         raise OutputError(f"{path}: cannot write: {'no such folder' if not folder.exists() else 'a part of the path is not a folder'}")
 
 
+def make_temp(path: Path) -> tuple[int, str]:
+    """A new temporary file next to `path` (same folder, so the rename is atomic): (fd, name)."""
+    try:
+        return tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    except OSError as error:
+        if error.errno == errno.ENOENT and path.parent.is_dir():  # /proc, /sys: no new files there
+            raise OutputError(f"{path}: cannot write: {path.parent} does not allow new files") from None
+        raise output_error(path, error) from None
+
+
 class AtomicFile:
     """A temporary path next to `path`; `commit` renames it onto `path`, `discard` removes it.
 
@@ -82,11 +92,8 @@ class AtomicFile:
         if self.in_place:
             self.temp = self.path
             return
-        try:
-            fd, temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part", dir=self.path.parent)
-            os.close(fd)
-        except OSError as error:
-            raise output_error(self.path, error) from None
+        fd, temp = make_temp(self.path)
+        os.close(fd)
         self.temp = Path(temp)
 
     def commit(self) -> None:
@@ -153,8 +160,7 @@ class TextOutput:
                 if _writes_in_place(self.path):
                     self._fh = open(self.path, "wb")
                 else:
-                    fd, self._temp = tempfile.mkstemp(prefix=f".{self.path.name}.", suffix=".part",
-                                                      dir=self.path.parent)
+                    fd, self._temp = make_temp(self.path)
                     self._fh = os.fdopen(fd, "wb")
             except OSError as error:
                 raise output_error(self.path, error) from None
@@ -243,9 +249,11 @@ class TextOutput:
         except OSError as error:
             self._closed = True
             _cut_back(stream, start)
-            if error.errno == errno.EPIPE:
+            problem_ = output_error(STDOUT, error)
+            if error.errno == errno.EPIPE:  # `claimx ... | head`: the reader has what it wanted
                 _silence(stream)
-            raise output_error(STDOUT, error) from None
+                problem_.quiet = True
+            raise problem_ from None
         except ValueError:  # "I/O operation on closed file"
             self._closed = True
             raise OutputError(f"{STDOUT}: cannot write: closed") from None

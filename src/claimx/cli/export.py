@@ -28,6 +28,8 @@ def export(
     author: Optional[str] = typer.Option(None, "--author", help="claimreview: the publishing organisation's name."),
     publisher_url: Optional[str] = typer.Option(None, "--publisher-url", help="claimreview: the http(s) page the fact checks appear on."),
     date_published: Optional[datetime] = typer.Option(None, "--date-published", help="claimreview: publication date (default: today, UTC).", **Date),
+    escape_formulas: bool = typer.Option(True, "--escape-formulas/--no-escape-formulas",
+                                         help="csv: put a ' before cells starting with = + - @ (spreadsheets would run them as formulas)."),
     config_out: Optional[Path] = typer.Option(None, "--config-out", dir_okay=False, help="labelstudio: where to write the labelling config (default: <output stem>.config.xml)."),
 ) -> None:
     """Export the store's claims as jsonl, csv, parquet, schema.org ClaimReview or Label Studio tasks.
@@ -39,8 +41,9 @@ def export(
     day = (date_published or datetime.now(timezone.utc)).date()
     publisher = Publisher(author, publisher_url, day) if author is not None and publisher_url is not None else None
     try:
-        with ClaimStore(db, create=False) as store:
-            report = write_export(store, fmt, output, selection, publisher=publisher, config_out=config_out)
+        with ClaimStore(db, create=False, read_only=True) as store:
+            report = write_export(store, fmt, output, selection, publisher=publisher, config_out=config_out,
+                                  escape_formulas=escape_formulas)
     except ClaimxError as error:
         raise fail(error) from None
     if output is not None:

@@ -104,7 +104,8 @@ def new_batch():
     """A Batch that prints each failed input as one line on stderr."""
     from claimx.batch import Batch
 
-    return Batch(on_failure=lambda f: warn(f"skipped {f.path}: {f.problem}"))
+    return Batch(on_failure=lambda f: warn(f"skipped {f.path}: {f.problem}"),
+                 on_note=lambda n: warn(f"note: {n.path}: {n.message}"))
 
 
 def exit_code(batch) -> int:

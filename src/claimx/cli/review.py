@@ -5,8 +5,8 @@ from pathlib import Path
 
 import typer
 
-from claimx.cli.app import app, fail
-from claimx.errors import ClaimxError
+from claimx.cli.app import app, fail, warn
+from claimx.errors import ClaimxError, StoreError
 from claimx.review import serve
 from claimx.store import ClaimStore
 
@@ -23,7 +23,14 @@ def review(
     Example: claimx review --db claims.db
     """
     try:
-        with ClaimStore(db, create=False) as store:
+        try:
+            store = ClaimStore(db, create=False)
+        except StoreError:
+            if not db.is_file():
+                raise
+            store = ClaimStore(db, create=False, read_only=True)  # read-only media: browse, no decisions
+            warn(f"{db} is read-only: reviewing without saving decisions")
+        with store:
             serve(store, host=host, port=port, open_browser=not no_browser,
                   announce=lambda url: typer.echo(f"Reviewing {db} at {url} (Ctrl+C to stop)"))
     except ClaimxError as error:

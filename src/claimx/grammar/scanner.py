@@ -633,6 +633,8 @@ def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | N
     """
     if not after or not re.match(r"\s?[^\s\d,.;:!?)\]]", after) or not _may_start_unit(after):
         return None
+    if re.match(r"\s?/\s?\d", after):
+        return None  # "3/22 in 2024": a score or a fraction, not a number followed by its unit
     snippet = number + re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
     try:
         with warnings.catch_warnings():
