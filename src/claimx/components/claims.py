@@ -495,7 +495,9 @@ class ClaimFinder:
             if owner:
                 return owner
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
-            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside]
+            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
+                    and is_name(e, self.words) and not is_source(e.root, self.words, subj.head)
+                    and not self._is_speaker(e.root)]
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in PRONOUNS:
             return topic
