@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Optional
 
-from claimx.records import Claim
+from claimx.records import Article, Claim
 from claimx.store import Decision
 
 _SCALES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
@@ -72,3 +72,13 @@ FILTERS = {
     "claim_label": claim_label,
     "decision_label": decision_label,
 }
+
+
+def headline(article: Article) -> str:
+    """The article's headline: its title, else its first line when it reads like one, else its id."""
+    if article.title and article.title.strip():
+        return article.title.strip()
+    first = article.text.strip().split("\n", 1)[0].strip()
+    if 0 < len(first) <= 160 and not first.endswith((".", ",", ";", ":")) or 0 < len(first) <= 100:
+        return first
+    return article.id
