@@ -106,6 +106,11 @@ MIGRATIONS: tuple[Migration, ...] = (
             "DROP INDEX IF EXISTS claims_entity",
             "DROP INDEX IF EXISTS claims_subject",
             "CREATE INDEX articles_published ON articles(published)",
+            # The filter menus count claims per metric and per entity (id, else subject), alone or
+            # among one verdict's claims, from these indexes without reading the claims.
+            "CREATE INDEX claims_about ON claims(COALESCE(entity_id, subject))",
+            "CREATE INDEX claims_verdict_metric ON claims(verdict, metric)",
+            "CREATE INDEX claims_verdict_about ON claims(verdict, COALESCE(entity_id, subject))",
         ),
     ),
 )

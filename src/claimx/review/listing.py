@@ -31,6 +31,11 @@ _MONTHS = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
     "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
 }
+# Words that say nothing about what a figure measures on their own ("the", "a year", "per cent").
+_EMPTY = _MONTHS | {
+    "the", "and", "for", "per", "cent", "percent", "year", "years", "its", "their", "that", "this", "with",
+    "from", "than", "over", "last", "next", "quarter", "month", "week", "day", "total",
+}
 _WORD = re.compile(r"[^\W\d_]{3,}")
 
 
@@ -101,12 +106,13 @@ def list_state(params: Mapping[str, str]) -> ListState:
 
 def sane(value: str) -> bool:
     """Tell whether a metric or entity is worth a menu entry: a word of three letters or more that is
-    not a month or weekday, starting with a letter or digit (not ".", "-mile project", "April")."""
+    not a month, weekday or filler ("the", "a year"), starting with a letter or digit (not ".",
+    "-mile project", "April")."""
     value = value.strip()
     if not value or not (value[0].isalnum()):
         return False
     words = [word.lower() for word in _WORD.findall(value)]
-    return bool(words) and not all(word in _MONTHS for word in words)
+    return bool(words) and not all(word in _EMPTY for word in words)
 
 
 def menu(counts: list[tuple[str, int]], selected: Optional[str], *, size: int = MENU_SIZE) -> list[tuple[str, int]]:
