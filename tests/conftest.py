@@ -84,11 +84,12 @@ def decide(review_client: TestClient) -> Callable[..., httpx.Response]:
 
 
 @contextmanager
-def running_review(db: Path) -> Iterator[str]:
-    """Run `claimx review --db DB --port 0 --no-browser` in a subprocess; yield its URL, then
+def running_review(db: Path, *, port: int = 0, args: tuple[str, ...] = ()) -> Iterator[str]:
+    """Run `claimx review --db DB --port PORT --no-browser ARGS` in a subprocess; yield its URL, then
     stop it with Ctrl+C (SIGINT) and check it exited as interrupted (130), without a traceback."""
     process = subprocess.Popen(
-        [sys.executable, "-c", "from claimx.cli import main; main()", "review", "--db", str(db), "--port", "0", "--no-browser"],
+        [sys.executable, "-c", "from claimx.cli import main; main()", "review", "--db", str(db), "--port", str(port),
+         "--no-browser", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
