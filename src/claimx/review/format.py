@@ -24,7 +24,8 @@ def number(value: float) -> str:
 
 
 def quantity(value: Optional[float], unit: str) -> str:
-    """Format a value in its claim unit: "41.2 billion USD", "12%", "4,600", "1,250 megawatt".
+    """Format a value in its claim unit: "41.2 billion USD", "12%", "4,600", "1,250 megawatt",
+    a fraction as a percentage ("a fifth": "20%"), a multiple as "2.5×".
 
     value (float | None): the value; None gives an em dash.
     unit (str): the claim unit.
@@ -32,6 +33,9 @@ def quantity(value: Optional[float], unit: str) -> str:
     """
     if value is None:
         return "—"
+    if unit == "ratio" and abs(value) < 1:
+        # "almost a fifth" is 20% of something, not "0.2×".
+        return f"{value * 100:.3g}%"
     if unit in _UNITS:
         return f"{number(value)}{_UNITS[unit]}"
     return f"{number(value)} {unit}"
@@ -64,7 +68,15 @@ def decision_label(decision: Decision, unit: str) -> str:
     ]
 
 
+def readable(text: str | None) -> str:
+    """Write e-notation in a computation or tolerance as words: "1.12e9" -> "1.12 billion"."""
+    from claimx.review.explain import readable as words
+
+    return words(text or "")
+
+
 FILTERS = {
+    "readable": readable,
     "number": number,
     "quantity": quantity,
     "relative": relative,
