@@ -150,7 +150,9 @@ def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -
             chunks = paragraph_chunks(article.text, CHUNK_CHARS) if len(article.text) > CHUNK_CHARS else [(0, article.text)]
             pending[n] = _Pending(article, chunks_left=len(chunks))
             for offset, chunk in chunks:
-                yield chunk, (n, offset)
+                doc = nlp.make_doc(chunk)
+                doc.user_data["claimx"] = {"published": article.published}
+                yield doc, (n, offset)
 
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
         state = pending[n]
