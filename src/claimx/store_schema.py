@@ -109,7 +109,7 @@ MIGRATIONS: tuple[Migration, ...] = (
             # The filter menus count claims per metric and per entity (id, else subject), alone or
             # among one verdict's claims, from these indexes without reading the claims.
             "CREATE INDEX claims_about ON claims(COALESCE(entity_id, subject))",
-            "CREATE INDEX claims_verdict_metric ON claims(verdict, metric)",
+            "CREATE INDEX claims_verdict_metric ON claims(verdict, metric, COALESCE(entity_id, subject), article)",
             "CREATE INDEX claims_verdict_about ON claims(verdict, COALESCE(entity_id, subject))",
         ),
     ),
