@@ -60,10 +60,11 @@ def full_scans(plan: list[str]) -> list[str]:
 @pytest.mark.parametrize(
     "query,index",
     [
-        (ArticleQuery(verdict="unverifiable"), "claims_verdict_article"),
+        (ArticleQuery(verdict="unverifiable"), "claims_verdict_metric"),
+        (ArticleQuery(verdict="unverifiable", metric="revenue"), "claims_verdict_metric"),
         (ArticleQuery(metric="revenue"), "claims_metric_article"),
         (ArticleQuery(entity="northwind"), "claims_entity_article"),
-        (ArticleQuery(verdict="contradicted", status="open", sort="open"), "claims_verdict_article"),
+        (ArticleQuery(verdict="contradicted", status="open", sort="open"), "claims_verdict_metric"),
     ],
 )
 def test_overview_queries_use_the_indexes(sample_store, query, index):
