@@ -87,6 +87,8 @@ def figure(value: float, unit: str, claim: Optional[Claim] = None) -> str:
         if claim is not None and (claim.kind == "multiple" or abs(claim.value) >= 1.5 or abs(value) >= 1.5):
             return f"{_digits(value, 1, claim.value if same else None)} times"
         return f"{_digits(value * 100, 0, claim.value * 100 if same else None)}%"
+    if unit == "count" and abs(value) >= 1e6:
+        return number(value)  # "hundreds of millions": 300 million, not 300,000,000
     if unit in _UNIT_WORDS:
         decimals = _style(claim)[3] if same else (1 if abs(value) < 100 and value != int(value) else 0)
         return _digits(value, decimals, claim.value if same else None) + _UNIT_WORDS[unit]
@@ -107,7 +109,16 @@ def figure(value: float, unit: str, claim: Optional[Claim] = None) -> str:
         return f"-{sign}{written.lstrip('-')}" if written.startswith("-") else f"{sign}{written}"
     if unit in CURRENCY_SIGNS or unit.isupper():
         return f"{written} {unit}"
-    return f"{written} {unit.replace('_', ' ')}"
+    return f"{written} {_unit_words(claim) or unit.replace('_', ' ')}"
+
+
+def _unit_words(claim: Claim) -> str:
+    """The words after the claim's figure that name its unit: "tonnes", "km", "miles per hour"."""
+    last = None
+    for last in re.finditer(r"\d(?:[\d,.]*\d)?(?:\s*(?:trillion|billion|million|thousand|tn|bn|mn)\b)?", claim.text):
+        pass
+    tail = claim.text[last.end():].strip() if last else ""
+    return tail if re.fullmatch(r"[^\W\d_][\w\s/.-]{0,30}", tail) else ""
 
 
 def readable(text: str) -> str:
@@ -131,12 +142,17 @@ def _possessive(name: str) -> str:
 def _about(claim: Claim) -> str:
     """ "Northwind Foods' revenue for FY2025" from the claim's subject, metric and period."""
     metric = claim.metric.strip() if claim.metric and re.search(r"[A-Za-z]{3}", claim.metric) else None
+    if metric and claim.subject and set(metric.lower().split()) <= set(claim.subject.lower().split()):
+        metric = None  # "cloud division" of the "Orvane cloud division": said once
     if claim.subject and metric:
         about = f"{_possessive(claim.subject)} {metric}"
     else:
         about = metric or claim.subject or ""
     if claim.period and about:
-        about += f" for {claim.period}"
+        period = claim.period.strip()
+        if re.match(r"(?:latest|past|previous|current|same|first|second|third|fourth|fiscal|financial|calendar)\b", period):
+            period = f"the {period}"
+        about += f" for {period}"
     return about
 
 
@@ -163,7 +179,8 @@ def _gap(claim: Claim, expected: float) -> str:
     """How the evidence's figure stands against the claim's: "5.6% less", "0.1 points more", "the same"."""
     if claim.unit in ("percent", "percentage_point"):
         points = expected - claim.value
-        if abs(points) < 0.005:
+        # Closer than the figure's last written digit: the same figure, as the article writes it.
+        if abs(points) < 0.5 * 10 ** -_style(claim)[3]:
             return "the same"
         return f"{_digits(abs(points), max(_style(claim)[3], 1))} points {'more' if points > 0 else 'less'}"
     if not claim.value:
@@ -174,15 +191,50 @@ def _gap(claim: Claim, expected: float) -> str:
     return f"{_percent(abs(relative))} {'more' if relative > 0 else 'less'}"
 
 
+_BOUNDS = re.compile(r"^the wording sets bounds: the figure must be (.+?) \(±")
+
+
+def _bounds(claim: Claim, evidence: Evidence) -> Optional[str]:
+    """ "at least 2 times" when the claim's wording sets bounds ("more than doubling"), else None."""
+    found = _BOUNDS.match(evidence.tolerance_reason or "")
+    if not found:
+        return None
+    lower = claim.lower if claim.qualifier in ("lower_bound", "range") else None
+    upper = claim.upper if claim.qualifier in ("upper_bound", "range") else None
+    if claim.qualifier == "lower_bound" and lower is None:
+        lower = claim.value
+    if claim.qualifier == "upper_bound" and upper is None:
+        upper = claim.value
+    if lower is not None and upper is not None:
+        return f"between {figure(lower, claim.unit, claim)} and {figure(upper, claim.unit, claim)}"
+    if lower is not None:
+        return f"at least {figure(lower, claim.unit, claim)}"
+    if upper is not None:
+        return f"at most {figure(upper, claim.unit, claim)}"
+    return readable(found.group(1))
+
+
+def _within(claim: Claim, evidence: Evidence) -> bool:
+    if claim.verdict == "supported":
+        return True
+    if claim.verdict == "contradicted":
+        return False
+    return abs(evidence.deviation or 0.0) <= (evidence.tolerance or 0.0)
+
+
 def _allowance(claim: Claim, evidence: Evidence) -> str:
     """ "beyond the ±1% that the figure as written allows" from the tolerance and its reason."""
     if evidence.tolerance is None or evidence.deviation is None:
         return ""
-    within = evidence.deviation <= evidence.tolerance
+    within = _within(claim, evidence)
     reason = evidence.tolerance_reason or ""
-    if reason.startswith("the wording sets bounds"):
-        why = "the bounds its wording sets allow"
-    elif "hedged" in reason or claim.qualifier == "approximate":
+    bounds = _bounds(claim, evidence)
+    if bounds is not None:
+        said = f" — {'inside' if within else 'outside'} what its wording allows: {bounds}"
+        if "says nothing of it" in reason:
+            said += ", though so far inside that the wording says little about it"
+        return said
+    if "hedged" in reason or claim.qualifier == "approximate":
         why = "its hedged wording allows"
     elif "in words" in reason:
         why = "a figure written in words allows"
@@ -221,13 +273,14 @@ def explain(claim: Claim, related: Mapping[str, Claim] | None = None) -> str:
         note = evidence.note or "nothing in the reference pack or the article speaks to it"
         return f"{verdict}: {note}."
     exp = figure(expected, claim.unit, claim)
-    gap = _gap(claim, expected)
+    gap = "" if _bounds(claim, evidence) is not None else _gap(claim, expected)
     puts = f"the article puts {about} at {said}" if about else f"the article says {said}"
     if rule == "direct" and refs:
         body = f"{puts}; {_sources(refs)} {_ref(refs[0], claim)}"
         if refs[0].unit != claim.unit:
             body += f" ({exp} in the article's unit)"
-        body += f", {gap}"
+        if gap:
+            body += f", {gap}"
     elif rule == "growth" and len(refs) >= 2:
         before, after = refs[0], refs[1]
         moved = "a rise" if expected > 0 else "a fall" if expected < 0 else "no change"
@@ -260,7 +313,7 @@ def explain(claim: Claim, related: Mapping[str, Claim] | None = None) -> str:
         body = _internal(rule, claim, partners, exp, evidence)
     if body is None:
         body = f"{puts}; the evidence implies {exp}, {gap}"
-    elif rule != "direct" and gap not in ("the same", "a different figure"):
+    elif rule != "direct" and gap not in ("", "the same", "a different figure"):
         body += f" ({gap} than the article's figure)"
     sentence = f"{verdict}: {body}{_allowance(claim, evidence)}"
     note = evidence.note
