@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from urllib.parse import parse_qs, urlsplit
 
+import pytest
+
 from bs4 import BeautifulSoup
 from fixtures_store import REVIEW_ORIGIN, northwind
 
@@ -179,3 +181,26 @@ def test_accessibility_basics(review_client):
     assert page.select_one("#keys-on") is not None
     overview = soup_of(review_client.get("/"))
     assert overview.select_one("progress")["aria-label"] == "0 of 5 claims reviewed"
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Port traffic hits record\n\nThe port handled 9 million boxes.", "Port traffic hits record"),
+        # Scraped debris and captions are not headlines: the first sentence stands in.
+        (".jpg)\nPhoto: Bloomberg.com\nFor the first time in modern retail history, Amazon has edged ahead of Walmart. "
+         "More follows.", "For the first time in modern retail history, Amazon has edged ahead of Walmart."),
+        ("Short.", "a/2025-03-01-port.txt"),
+    ],
+)
+def test_untitled_articles_are_named_by_their_headline(memory_store, text, expected):
+    from fastapi.testclient import TestClient
+
+    from claimx.review import create_app
+
+    memory_store.add_result(Article(id="a/2025-03-01-port.txt", text=text), [])
+    with TestClient(create_app(memory_store, reviewer="ana"), base_url=REVIEW_ORIGIN) as client:
+        overview = soup_of(client.get("/"))
+        page = soup_of(client.get(article_url("a/2025-03-01-port.txt")))
+    assert page.select_one("h1").get_text() == expected
+    assert overview.select_one("a.title").get_text() == expected

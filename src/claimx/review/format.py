@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Optional
 
 from claimx.records import Article, Claim
@@ -86,11 +87,23 @@ FILTERS = {
 }
 
 
+_CAPTION = re.compile(r"^(?:photo|image|picture|video|credit|source|caption|file)\b\s*:", re.IGNORECASE)
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
 def headline(article: Article) -> str:
-    """The article's headline: its title, else its first line when it reads like one, else its id."""
+    """The article's headline: its title; else a headline-like line among its first three (up to 160
+    characters, three words or more, starting with a letter, digit or quote, not ending like a
+    sentence, not a caption or scraped debris such as ".jpg)"); else its first sentence, cut at 100 characters; else its id."""
     if article.title and article.title.strip():
         return article.title.strip()
-    first = article.text.strip().split("\n", 1)[0].strip()
-    if 0 < len(first) <= 160 and not first.endswith((".", ",", ";", ":")) or 0 < len(first) <= 100:
-        return first
+    lines = [line.strip() for line in article.text.strip().splitlines() if line.strip()]
+    for line in lines[:3]:
+        if (len(line) <= 160 and len(_WORDS.findall(line)) >= 3 and (line[0].isalnum() or line[0] in "\"'“‘")
+                and not _CAPTION.match(line) and not line.endswith((":", ",", "."))):
+            return line
+    body = next((line for line in lines if len(_WORDS.findall(line)) >= 6), "")
+    if body:
+        sentence = re.split(r"(?<=[.!?])\s", body, maxsplit=1)[0]
+        return sentence if len(sentence) <= 100 else sentence[:99].rsplit(" ", 1)[0] + "…"
     return article.id

@@ -2,11 +2,12 @@
 sorted, contradicted first by default."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
+from claimx.review.format import headline
 from claimx.review.listing import PAGE_SIZE, SORT_LABELS, STATUS_LABELS, ListState, list_state, menu
 from claimx.review.templating import render
 from claimx.store import VERDICTS, ArticleSummary, ClaimStore
@@ -30,6 +31,7 @@ class OverviewContext:
     filters (dict[str, str]): the filters in force, by name; empty when none.
     totals (dict[str, int]): articles, claims, contradicted claims, reviewed claims and
         decisions in the whole store.
+    headlines (dict[str, str]): by article id, the headline of the page's articles without a title.
     """
 
     articles: list[ArticleSummary]
@@ -43,6 +45,7 @@ class OverviewContext:
     statuses: dict[str, str]
     filters: dict[str, str]
     totals: dict[str, int]
+    headlines: dict[str, str] = field(default_factory=dict)
 
     @property
     def first(self) -> int:
@@ -73,6 +76,8 @@ def overview_context(store: ClaimStore, state: ListState) -> OverviewContext:
         statuses=STATUS_LABELS,
         filters=filters,
         totals=store.totals(),
+        # Untitled articles (plain text files) are named by their first line, as on their page.
+        headlines={row.id: headline(store.article(row.id)) for row in rows if not row.title},
     )
 
 
