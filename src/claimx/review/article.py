@@ -199,7 +199,8 @@ def article_context(
     return ArticleContext(
         article=article,
         headline=headline(article),
-        text=highlight(article.text, spans),
+        # Blank lines a file ends with would leave an empty box under the text (pre-wrap).
+        text=Markup(highlight(article.text, spans).rstrip()),
         claims=views,
         counts=counts,
         reviewed=sum(v.decision is not None for v in views),
