@@ -223,7 +223,11 @@ def test_desk_two_reviewers(sample_db, chromium):
             ana.locator("li#c0 button.confirm").click()
         expect(ana.locator("li#c0 .decision")).to_contain_text("by Ana")
 
-        # Ben's page was loaded before: his reject is held back with a warning naming Ana.
+        # Ben's page, loaded before, announces Ana's decision on its own (checked every 20 s).
+        ben.evaluate("window.claimxCheckDecisions()")
+        expect(ben.locator("li#c0 .notice.live")).to_contain_text("Ana recorded “Verdict confirmed” at ")
+
+        # Had he missed it, his reject is held back with a warning naming Ana.
         ben.locator("li#c0 details.more summary").click()
         ben.locator("li#c0 textarea[name=comment]").fill("I read 38.9 in the 10-K")
         with ben.expect_navigation():

@@ -204,3 +204,17 @@ def test_untitled_articles_are_named_by_their_headline(memory_store, text, expec
         page = soup_of(client.get(article_url("a/2025-03-01-port.txt")))
     assert page.select_one("h1").get_text() == expected
     assert overview.select_one("a.title").get_text() == expected
+
+
+def test_current_decisions_for_pages_to_notice(review_client, sample_store):
+    assert review_client.get("/api/decisions", params={"article": ARTICLE.id}).json() == {"claims": {}}
+    decision = sample_store.add_decision(CONTRADICTED.id, "reject", reviewer="Ana <b>")
+    answer = review_client.get("/api/decisions", params={"article": ARTICLE.id})
+    assert answer.headers["content-type"] == "application/json"
+    assert answer.json()["claims"][CONTRADICTED.id]["id"] == decision.id
+    assert answer.json()["claims"][CONTRADICTED.id]["reviewer"] == "Ana <b>"
+    assert answer.json()["claims"][CONTRADICTED.id]["label"] == "Verdict rejected"
+    assert review_client.get("/api/decisions", params={"article": "no/such"}).status_code == 404
+    page = soup_of(review_client.get(article_url(ARTICLE.id)))
+    assert page.select_one("li#c0")["data-seen"] == str(decision.id)
+    assert page.select_one("aside.panel")["data-article"] == ARTICLE.id

@@ -17,14 +17,14 @@ from typing import Optional
 from urllib.parse import parse_qsl, urlsplit
 
 from fastapi import APIRouter, Form, HTTPException, Request
-from fastapi.responses import RedirectResponse, Response
+from fastapi.responses import JSONResponse, RedirectResponse, Response
 
 from claimx.review import csrf
 from claimx.review.article import Notice, anchor_of, render_article
 from claimx.review.format import decision_label, when
 from claimx.review.reviewers import reviewer_of, safe_back
 from claimx.review.templating import article_url
-from claimx.store import DECISIONS, ClaimNotFound, ClaimStore
+from claimx.store import DECISIONS, ArticleNotFound, ClaimNotFound, ClaimStore
 
 router = APIRouter()
 MAX_COMMENT = 2000
@@ -129,3 +129,25 @@ def decide(
     if urlsplit(page).path == target:
         target = page.split("#", 1)[0]
     return RedirectResponse(f"{target}#{claim_anchor(store, article, claim)}", status_code=303)
+
+
+@router.get("/api/decisions", name="current_decisions")
+def current_decisions(request: Request, article: str = "") -> JSONResponse:
+    """The current decision of each decided claim of an article, for a page to notice decisions
+    made elsewhere since it was loaded: {"claims": {claim id: {id, label, reviewer, at}}}."""
+    store: ClaimStore = request.app.state.store
+    try:
+        store.article(article)
+    except ArticleNotFound:
+        raise HTTPException(404, f"No article {article!r} in this store.") from None
+    claims = {
+        claim.id: {
+            "id": decision.id,
+            "label": decision_label(decision, claim.unit),
+            "reviewer": decision.reviewer,
+            "at": when(decision.decided_at),
+        }
+        for claim, decision in store.claims(article=article)
+        if decision is not None
+    }
+    return JSONResponse({"claims": claims})

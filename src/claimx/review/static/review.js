@@ -160,6 +160,38 @@
     });
   });
 
+  // Decisions made elsewhere (another reviewer, another tab) since this page was loaded are
+  // announced on their claims every 20 s, so nobody decides over them unknowingly.
+  const panel = document.getElementById("claims");
+  async function checkDecisions() {
+    if (!panel || !panel.dataset.article) return;
+    let answer;
+    try {
+      const response = await fetch("/api/decisions?article=" + encodeURIComponent(panel.dataset.article),
+        { credentials: "same-origin", cache: "no-store" });
+      if (!response.ok) return;
+      answer = await response.json();
+    } catch (error) {
+      return;  // the server is restarting: the next check will tell
+    }
+    claims.forEach((claim) => {
+      const now = answer.claims[claim.dataset.claimId];
+      if (!now || String(now.id) === claim.dataset.seen || claim.dataset.announced === String(now.id)) return;
+      claim.dataset.announced = String(now.id);
+      let note = claim.querySelector(".notice.live");
+      if (!note) {
+        note = document.createElement("p");
+        note.className = "message notice n-conflict live";
+        note.setAttribute("role", "status");
+        claim.querySelector(".claim-head").after(note);
+      }
+      note.textContent = now.reviewer + " recorded “" + now.label + "” at " + now.at +
+        ", after this page was loaded. Reload to see it; a decision sent from here will ask first.";
+    });
+  }
+  window.claimxCheckDecisions = checkDecisions;
+  setInterval(() => { if (document.visibilityState === "visible") checkDecisions(); }, 20000);
+
   // Back from a decision: the decided claim is current, unless the panel's tab now hides it (the
   // "To review" tab after a decision): then the next claim the tab shows is, and the tab stays.
   const target = location.hash && document.getElementById(location.hash.slice(1));
