@@ -70,7 +70,7 @@ CASES = [
               evidence=ev("share", 0.1235, deviation=0.38, tolerance=0.1, reason="the wording sets bounds: the figure must be at most 0.2 (±10%)",
                           refs=[ref("veltrana-services", "revenue_eur", "FY2025", 1.12e9, "EUR"), ref("veltrana", "revenue_eur", "FY2025", 9.07e9, "EUR")])),
         "Contradicted: the article puts Services' share of sales at “almost a fifth”; Veltrana annual report 2025 gives "
-        "€1.12 billion (Services revenue eur, FY2025) out of €9.07 billion (veltrana revenue eur, FY2025), a share of 12% "
+        "€1.12 billion (Services revenue, FY2025) out of €9.07 billion (veltrana revenue, FY2025), a share of 12% "
         "— outside what its wording allows: at most 20%.",
     ),
     (

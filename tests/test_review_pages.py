@@ -125,7 +125,8 @@ def test_review_article_shows_evidence_one_click_away(review_client):
     assert evidence is not None and not evidence.has_attr("open")
     assert " ".join(evidence.summary.get_text().split()) == "Evidence · off by 5.91%"
     reference = [td.get_text(strip=True) for td in evidence.select("table.refs tbody td")]
-    assert reference == ["northwind · revenue · FY2025", "38.9 billion USD", "Northwind 10-K FY2025"]
+    assert reference == ["Northwind Foods revenue, FY2025", "38.9 billion USD", "Northwind 10-K FY2025"]
+    assert evidence.select_one("table.refs tbody td")["title"] == "In the pack: northwind · revenue · FY2025"
     numbers = dict(zip([dt.get_text() for dt in evidence.select("dt")], [" ".join(dd.get_text().split()) for dd in evidence.select("dd")]))
     assert numbers == {
         "Computed": "41.2 billion / 38.9 billion - 1 = 0.059",

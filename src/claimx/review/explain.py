@@ -156,10 +156,18 @@ def _about(claim: Claim) -> str:
     return about
 
 
-def _label(ref: ReferenceValue, claim: Claim) -> str:
-    """What a reference figure measures, in words: "northwind revenue, FY2025"."""
+def reference_label(ref: ReferenceValue, claim: Claim) -> str:
+    """What a reference figure measures, in words: "Services revenue, FY2025" for the pack's
+    `veltrana-services · revenue_eur · FY2025` (the claim's subject names its own entity; a
+    currency code ending a metric id is the unit, not the measure)."""
     entity = claim.subject if claim.subject and ref.entity == claim.entity_id else ref.entity.replace("-", " ")
-    return f"{entity} {ref.metric.replace('_', ' ')}, {ref.period}"
+    metric = ref.metric
+    if metric.lower().endswith("_" + ref.unit.lower()):
+        metric = metric[: -len(ref.unit) - 1]
+    return f"{entity} {metric.replace('_', ' ')}, {ref.period}"
+
+
+_label = reference_label
 
 
 def _sources(refs: Sequence[ReferenceValue]) -> str:
