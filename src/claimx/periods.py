@@ -89,7 +89,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
     ("relative_season", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+season\b", re.I)),
-    ("month_year", re.compile(rf"\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
+    ("month_year", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
     # a month without a year needs a cue ("in May", "at the end of August") or a capital and a day
     ("month", re.compile(
         rf"(?:\b(?:in|during|for|since|by|through|until|to|from|of|and|between|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
@@ -285,6 +285,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         start = _season_start(published) + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[which]
         return f"{start}-{(start + 1) % 100:02d}", 0
     if kind == "month_year":
+        if g.get("d1") or g.get("d2"):
+            return None, 0  # "15 October 2025": a date (a dateline, an event), not the period of a figure
         return f"{g['y']}-{_month_number(g['m']):02d}", 0
     if kind == "month":
         name = g.get("m") or g.get("m2")
@@ -319,6 +321,9 @@ def _find(text: str, calendar: Calendar) -> tuple[PeriodMention, ...]:
                 continue
             if kind == "month" and not next(g for g in m.group("m", "m2") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
+            if kind == "month_year" and (m.group("d1") or m.group("d2")):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                continue  # a full date: neither its month nor its year is a figure's period
             period, shift = normalise(kind, m, calendar)
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period"):
                 continue

@@ -19,6 +19,8 @@ from spacy.tokens import Doc, Span, Token
 from claimx.lexicon import load_lexicon
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
+from claimx.frame.subject import is_name, is_source
+from claimx.frame.words import load_words
 from claimx.periods import find_periods
 
 DEFAULT_SPANS_KEY = "claims"
@@ -88,8 +90,10 @@ class ClaimFinder:
         self.threshold_nouns = lex.words("threshold_nouns")
         self.time_units = set(lex["time_units"].values())
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
+        self._why = "none"  # why the last subject was chosen (see _subject)
         self._covering: dict[int, list[Span]] = {}
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
+        self.words = load_words()
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
 
@@ -165,7 +169,9 @@ class ClaimFinder:
                 last_metric = metric
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
+            self._why = "none"
             subject = self._subject(doc, span, topic)
+            why = self._why
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
@@ -178,7 +184,8 @@ class ClaimFinder:
                                          carried_reason, model.fiscal,
                                          is_change=kind == "change")
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
-                            "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char)}
+                            "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
+                            "subject_reason": why}
             claims.append(span)
         return claims
 
@@ -384,12 +391,14 @@ class ClaimFinder:
         if i >= sent.start and doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= sent.start:
             ent = self._entity_at(doc, i - 1)
             if ent:
+                self._why = "possessive"
                 return ent
         # "600 Sam's Club locations": the counted thing names its owner
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") and doc[j].text not in (",", ";"):
             ent = self._entity_at(doc, j)
             if ent and doc[j].ent_type_ in ("ORG", "PRODUCT", "FAC"):
+                self._why = "owner"
                 return ent
             j += 1
         verb = self._governing_verb(span)
@@ -401,21 +410,46 @@ class ClaimFinder:
                     and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
+                    self._why = "possessive" if self._entity_at(doc, owner.i) else "topic"
                     return self._entity_at(doc, owner.i) or topic
                 subj = None
             if subj is not None and not self._is_speaker(subj):
                 named = self._subject_phrase(doc, subj, topic)
                 if named:
+                    self._why = "topic" if named == topic else "grammatical_subject"
                     return named
         ents = [e for e in self._ents_in(sent) if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)
-                and not self._is_speaker(e.root) and not self._is_unit_name(e.text)]
+                and not self._is_speaker(e.root) and not self._is_unit_name(e.text) and is_name(e, self.words)
+                and not is_source(e.root, self.words, verb)]
         named = [e for e in ents if e.label_ in ("ORG", "PRODUCT")]
+        if topic is not None:
+            # with a topic in view, another name wins only in a subject's place in the figure's clause
+            named = [e for e in named if self._holds_clause(e, verb)]
         if named:
+            self._why = "named_in_sentence"
             return _clean_name(min(named, key=lambda e: abs(e.start - span.start)).text)
         # a place or a person is the subject only when no organisation is in view
         if ents and topic is None:
+            self._why = "named_in_sentence"
             return _clean_name(min(ents, key=lambda e: abs(e.start - span.start)).text)
+        self._why = "topic" if topic else "none"
         return topic
+
+    @staticmethod
+    def _holds_clause(ent: Span, verb: Token | None) -> bool:
+        """Whether entity `ent` stands as the subject (or its owner) of the figure's verb or of a verb it
+        hangs from ("Rivals such as Brennan Mart posted sales of $9 billion")."""
+        tok = ent.root
+        while tok.dep_ in ("compound", "appos", "flat") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ == "poss":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+            tok = tok.head.head  # "shares of Brennan Mart rose 4%"
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        head = tok.head
+        return verb is None or head is verb or verb in head.subtree or head in verb.subtree
 
     def _is_speaker(self, tok: Token) -> bool:
         """A person who says, estimates or warns is the source of a figure, not what it is about."""
@@ -461,7 +495,9 @@ class ClaimFinder:
             if owner:
                 return owner
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
-            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside]
+            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
+                    and is_name(e, self.words) and not is_source(e.root, self.words, subj.head)
+                    and not self._is_speaker(e.root)]
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in PRONOUNS:
             return topic
@@ -501,7 +537,7 @@ class ClaimFinder:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._ents_in(tok.sent):
-                if ent.start <= i < ent.end and not self._is_unit_name(ent.text):
+                if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and is_name(ent, self.words):
                     return _clean_name(ent.text)
         return None
 
@@ -522,6 +558,8 @@ class ClaimFinder:
             for ent in self._ents_in(prev):
                 if len(ent) == 1 and ent.start == prev.start and ent.root.pos_ != "PROPN":
                     continue  # a capitalised first word mistaken for a name
+                if not is_name(ent, self.words) or is_source(ent.root, self.words):
+                    continue
                 if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
                         ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
                     return _clean_name(ent.text)
@@ -544,10 +582,11 @@ class ClaimFinder:
                 # people count only in a headline, where the tagger often takes a place for a person
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0)]
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text):
+                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                        or is_source(names[0], self.words) or is_source(chunk.root, self.words):
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
                 name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
-                if len(name) < 3:
+                if len(name) < 3 or name.lower() in self.words.not_subjects:
                     continue
                 score = text.count(name) + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 if score > best_score:
