@@ -89,7 +89,7 @@ def export(
             elif fmt == "csv":
                 written = write_csv(items, out)
             elif fmt == "claimreview":
-                written = write_claimreview(items, out, publisher)
+                written = write_claimreview(items, out, publisher, store.entities)
             else:
                 written = write_labelstudio(items, out)
         if fmt == "labelstudio":
