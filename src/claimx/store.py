@@ -181,14 +181,19 @@ class ClaimStore:
     path (str | Path | None): the db file; created when missing unless `create` is False.
     memory (bool): keep everything in memory instead (tests, one-off runs).
     create (bool): create a missing file; False makes a missing file a StoreError.
+    read_only (bool): open for reading only (`mode=ro`; `immutable=1` when the file's folder cannot
+        be written either, as on read-only media), so reading commands work on a store they
+        cannot write. Writing then raises StoreError.
 
     The connection is shared between threads (the web app serves from a pool) behind a lock.
     """
 
-    def __init__(self, path: str | Path | None = None, *, memory: bool = False, create: bool = True):
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False, create: bool = True,
+                 read_only: bool = False):
         if memory == (path is not None):
             raise ValueError("ClaimStore needs either a path or memory=True")
         self.path = ":memory:" if memory else str(path)
+        self.read_only = read_only and not memory
         self._lock = threading.RLock()
         self._conn = self._open(create)
         try:
@@ -558,6 +563,10 @@ class ClaimStore:
             raise StoreError(f"{self.path}: is a directory, not an SQLite file")
         if not create and not path.exists():
             raise StoreError(f"{self.path}: no such file")
+        if self.read_only:
+            if not path.exists():
+                raise StoreError(f"{self.path}: no such file")
+            return self._open_read_only(path)
         mode = "rwc" if create else "rw"
         uri = f"file:{quote(str(path.absolute()))}?mode={mode}"
         try:
@@ -565,6 +574,20 @@ class ClaimStore:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open: {error}") from None
         return conn
+
+    def _open_read_only(self, path: Path) -> sqlite3.Connection:
+        """`mode=ro`, or `immutable=1` when even reading needs a write (a WAL db on read-only media)."""
+        base = f"file:{quote(str(path.absolute()))}?mode=ro"
+        for uri in (base, base + "&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None, timeout=10)
+                conn.execute("SELECT name FROM sqlite_master LIMIT 1").fetchall()
+                return conn
+            except sqlite3.DatabaseError as error:
+                last = error
+                if "not a database" in str(error) or "malformed" in str(error):
+                    break
+        raise StoreError(f"{self.path}: {_describe(last)}") from None
 
     def _prepare(self) -> None:
         try:
@@ -579,6 +602,12 @@ class ClaimStore:
                 )
             if version == 0 and tables - {"schema_migrations", "sqlite_sequence"}:
                 raise StoreError(f"{self.path}: an SQLite database, but not a claimx store")
+            if self.read_only:
+                if version < SCHEMA_VERSION:
+                    raise StoreError(f"{self.path}: written by an older claimx (schema version {version}); "
+                                     "it needs migrating, which a read-only store cannot be")
+                conn.execute("PRAGMA query_only = ON")
+                return
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
             problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]

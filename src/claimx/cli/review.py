@@ -6,8 +6,8 @@ from typing import Optional
 
 import typer
 
-from claimx.cli.app import app, fail
-from claimx.errors import ClaimxError
+from claimx.cli.app import app, fail, warn
+from claimx.errors import ClaimxError, StoreError
 from claimx.review import ServeError, serve
 from claimx.store import ClaimStore
 
@@ -33,7 +33,14 @@ def review(
     if reviewer is not None and name is None:
         raise fail(ServeError("--reviewer: give a name, not an empty one"))
     try:
-        with ClaimStore(db, create=False) as store:
+        try:
+            store = ClaimStore(db, create=False)
+        except StoreError:
+            if not db.is_file():
+                raise
+            store = ClaimStore(db, create=False, read_only=True)  # read-only media: browse, no decisions
+            warn(f"{db} is read-only: reviewing without saving decisions")
+        with store:
             serve(store, host=host, port=port, open_browser=not no_browser, reviewer=name,
                   announce=lambda url: typer.echo(f"Reviewing {db} at {url} (Ctrl+C to stop)"))
     except ClaimxError as error:
