@@ -280,7 +280,8 @@ class ClaimFinder:
             part = self._measured_subject(doc, span, verb) if verb is not None else None
             return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
         if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
-                and not (nxt.lower_ == "in" and doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME")):
+                and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
+                    doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
             phrase = self._noun_phrase_from(doc, nxt.i + 1)
             if phrase and (find_periods(phrase) or self._is_period_phrase(phrase)):
                 phrase = None
