@@ -95,7 +95,7 @@ def export(
             elif fmt == "csv":
                 written = write_csv(items, out, escape_formulas=escape_formulas)
             elif fmt == "claimreview":
-                written = write_claimreview(items, out, publisher)
+                written = write_claimreview(items, out, publisher, store.entities)
             else:
                 written = write_labelstudio(items, out)
             out.close()
