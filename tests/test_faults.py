@@ -537,3 +537,36 @@ def test_faults_import_sec_into_a_file_is_one_line(tmp_path: Path):
     result = cli.invoke(app, ["reference", "import-sec", str(source), "-o", str(blocker / "pack")])
     assert result.exit_code == ExitCode.OUTPUT, result.output
     one_line_error(result, "cannot write")
+
+
+def test_faults_sigterm_removes_the_unfinished_output_and_the_workers(archive: Path, tmp_path: Path):
+    """A killed run (SIGTERM) leaves no temporary file and no orphaned worker process."""
+    import signal
+    import time
+
+    for n in range(80):  # enough work that the run is still going when the signal comes
+        (archive / f"more-{n:02d}.txt").write_text(GOOD.replace("12%", f"{n + 1}%") * 6)
+    target = tmp_path / "out.jsonl"
+    env = {**os.environ, "PYTHONPATH": SRC}
+    code = "import sys; from claimx.cli import main; sys.argv = ['claimx'] + sys.argv[1:]; main()"
+    proc = subprocess.Popen([sys.executable, "-c", code, "check", str(archive), "-j", "2", "-f", "jsonl", "-o", str(target)],
+                            env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    workers: list[int] = []
+    while time.time() < deadline and not workers:
+        time.sleep(0.5)
+        try:
+            workers = [int(x) for x in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+        except OSError:
+            break
+    assert workers, "no worker processes started"
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".out.jsonl.")]  # being written
+    proc.send_signal(signal.SIGTERM)
+    code_, stderr = proc.wait(timeout=60), proc.stderr.read()
+    assert code_ == 143, stderr
+    assert "Traceback" not in stderr
+    assert not target.exists() and leftovers(tmp_path) == []
+    time.sleep(2)
+    alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
+             and "Z" not in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]]
+    assert alive == []

@@ -38,8 +38,24 @@ def warn(message: str) -> None:
 
 
 def main() -> None:
-    """Console-script entry point."""
+    """Console-script entry point. SIGTERM is handled like Ctrl+C: the run stops, an unfinished
+    output file is removed and the exit code is 143 (130 for Ctrl+C)."""
+    import signal
+
+    def terminated(signum, frame):
+        raise _Terminated
+
+    try:
+        signal.signal(signal.SIGTERM, terminated)
+    except ValueError:  # not the main thread
+        pass
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
+    except _Terminated:
+        sys.exit(143)
+
+
+class _Terminated(BaseException):
+    """SIGTERM arrived: unwinds like KeyboardInterrupt, so sinks abort and temporary files go."""

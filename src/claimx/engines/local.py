@@ -42,8 +42,21 @@ def results(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_siz
 
 def _start(task: Task | None) -> None:
     global _worker
+    _die_with_parent()
     if _worker is None and task is not None:
         _worker = Worker(task)
+
+
+def _die_with_parent() -> None:
+    """Ask Linux to end this worker when the process that started it dies (killed, say), so no
+    orphaned worker goes on parsing for nobody."""
+    try:
+        import ctypes
+        import signal
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):  # not Linux: the workers end when their queue closes
+        pass
 
 
 def _work(group: list[Article]) -> list[ExtractionResult | Failure]:
