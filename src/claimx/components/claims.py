@@ -447,6 +447,14 @@ class ClaimFinder:
         if ents and topic is None:
             self._why = "named_in_sentence"
             return _clean_name(min(ents, key=lambda e: abs(e.start - span.start)).text)
+        if topic is None:
+            # nothing else in view: the organisation that gives the figure is what it is about
+            # ("Acme Corp said revenue rose 12%")
+            sayers = [e for e in self._ents_in(sent) if e.label_ == "ORG" and is_name(e, self.words)
+                      and not (e.start < span.end and span.start < e.end)]
+            if sayers:
+                self._why = "source_only"
+                return _clean_name(min(sayers, key=lambda e: abs(e.start - span.start)).text)
         self._why = "topic" if topic else "none"
         return topic
 
@@ -597,8 +605,7 @@ class ClaimFinder:
                 # people count only in a headline, where the tagger often takes a place for a person
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0)]
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
-                        or is_source(names[0], self.words) or is_source(chunk.root, self.words):
+                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text):
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
                 name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
                 if len(name) < 3 or name.lower() in self.words.not_subjects:
