@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from claimx.resources import package_data
+
 MODELS_ENV = "CLAIMX_MODELS"
 
 
@@ -19,7 +21,7 @@ def models_dir() -> Path:
     """Return the folder holding the rule assets: $CLAIMX_MODELS, else the packaged claimx/rules/ folder."""
     if os.environ.get(MODELS_ENV):
         return Path(os.environ[MODELS_ENV])
-    return Path(__file__).resolve().parent / "rules"
+    return package_data("claimx", "rules")
 
 
 def alternation(words, *, boundary: bool = True) -> str:
