@@ -8,6 +8,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO
 
 from spacy.language import Language
@@ -40,13 +41,16 @@ class Batch:
 
 
 def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES, stdin: BinaryIO | None = None,
-             published: dt.date | None = None, skip: Callable[[Article], bool] | None = None) -> Iterator[Article]:
+             published: dt.date | None = None, skip: Callable[[Article], bool] | None = None,
+             skip_file: Callable[[Path], bool] | None = None) -> Iterator[Article]:
     """The readable articles under `paths`; unreadable inputs are reported to `batch`.
 
     published (date | None): the date given to articles that carry none.
     skip (Callable | None): articles for which this returns True are left out (already stored, say).
+    skip_file (Callable | None): files for which this returns True are not read (the run's own output).
     """
-    for item in read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin.buffer, max_bytes=max_bytes):
+    for item in read_inputs(paths, stdin=stdin if stdin is not None else sys.stdin.buffer, max_bytes=max_bytes,
+                            skip_file=skip_file):
         if isinstance(item, Failure):
             batch.fail(item)
             continue
@@ -60,7 +64,8 @@ def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES, 
 
 def extract(paths: Sequence[str], nlp: Language, batch: Batch, *, jobs: int = 1, max_bytes: int = MAX_BYTES,
             stdin: BinaryIO | None = None, published: dt.date | None = None,
-            skip: Callable[[Article], bool] | None = None) -> Iterator[ExtractionResult]:
+            skip: Callable[[Article], bool] | None = None,
+            skip_file: Callable[[Path], bool] | None = None) -> Iterator[ExtractionResult]:
     """Extract every readable article under `paths`, reporting failures to `batch`.
 
     paths (Sequence[str]): files, folders or "-".
@@ -70,9 +75,11 @@ def extract(paths: Sequence[str], nlp: Language, batch: Batch, *, jobs: int = 1,
     max_bytes (int): the size limit for one article.
     published (date | None): the date given to articles that carry none.
     skip (Callable | None): leave out articles for which this returns True.
+    skip_file (Callable | None): files not to read (the run's own output).
     RETURNS (Iterator[ExtractionResult]): results in input order.
     """
-    source = articles(paths, batch, max_bytes=max_bytes, stdin=stdin, published=published, skip=skip)
+    source = articles(paths, batch, max_bytes=max_bytes, stdin=stdin, published=published, skip=skip,
+                      skip_file=skip_file)
     for item in extract_articles(source, nlp, jobs=jobs):
         if isinstance(item, Failure):
             batch.fail(item)

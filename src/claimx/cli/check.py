@@ -57,7 +57,8 @@ def check(
         batch = opt.new_batch()
         date = published.date() if published else None
         results = (runner.check(result, pack)
-                   for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date, skip=skip))
+                   for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date, skip=skip,
+                                               skip_file=opt.own_output(output)))
         if store:
             results = _stored(results, store)
         publisher = Publisher(author, publisher_url, dt.date.today()) if fmt == "claimreview" else None

@@ -42,7 +42,8 @@ def extract(
         nlp = load_pipeline(model, all_quantities=all_quantities)
         batch = opt.new_batch()
         date = published.date() if published else None
-        results = runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date)
+        results = runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date,
+                                 skip_file=opt.own_output(output))
         opt.emit(results, batch, fmt=fmt, output=output, entities=entities,
                  show_progress=len(paths) > 1 or Path(paths[0]).is_dir())
     except ClaimxError as e:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, TextIO
+from typing import Callable, Iterable, Iterator, Optional, TextIO
 
 import typer
 
@@ -12,7 +12,7 @@ from claimx.batch import Batch
 from claimx.cli.app import err, warn  # noqa: F401  (re-exported for commands)
 from claimx.errors import ExitCode
 from claimx.output import FORMATS, ResultWriter
-from claimx.reader import MAX_BYTES
+from claimx.reader import MAX_BYTES, OwnOutput
 from claimx.records import ExtractionResult, Failure
 
 EXPORT_FORMATS = ("parquet", "claimreview", "labelstudio")  # written through claimx.export
@@ -38,6 +38,20 @@ def output_stream(path: Optional[Path]) -> Iterator[TextIO]:
         return
     with open(path, "w", encoding="utf-8", newline="") as fh:
         yield fh
+
+
+def own_output(output: Optional[Path]) -> Callable[[Path], bool]:
+    """A `skip_file` test for the reader: True, with a note on stderr, for this run's own output file
+    (`-o`, or stdout redirected to a file), so that a run never reads what it writes."""
+    mine = OwnOutput.of(output, sys.stdout)
+
+    def skip(path: Path) -> bool:
+        if path in mine:
+            warn(f"skipped {path}: it is this run's output")
+            return True
+        return False
+
+    return skip
 
 
 def check_format(fmt: str, *, allowed: tuple[str, ...] = FORMATS + EXPORT_FORMATS) -> None:
@@ -142,7 +156,7 @@ def run_engine(engine: str, paths: list[str], *, check: bool, fmt: str, output: 
         with output_stream(output if fmt == "jsonl" else None) as out:
             summary = engines.run(engine, task, paths, batch, fmt=fmt, output=output, out=out, batch_size=batch_size,
                                   concurrency=concurrency, max_bytes=max_bytes,
-                                  published=published.date() if published else None)
+                                  published=published.date() if published else None, skip_file=own_output(output))
     except ClaimxError as e:
         return fail(e)
     err.print(f"claimx: {summary.engine} engine: {summary.articles} article(s), {summary.claims} claim(s) in "

@@ -12,7 +12,7 @@ import datetime as dt
 import importlib
 import time
 import typing
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
@@ -190,7 +190,8 @@ def engine(name: str) -> ModuleType:
 
 def run(name: str, task: Task, paths: Sequence[str], batch: Batch, *, fmt: str, output: Path | None,
         out: IO[str], jobs: int = 1, batch_size: int | None = None, concurrency: int | None = None,
-        max_bytes: int = MAX_BYTES, published: dt.date | None = None) -> Summary:
+        max_bytes: int = MAX_BYTES, published: dt.date | None = None,
+        skip_file: Callable[[Path], bool] | None = None) -> Summary:
     """Read the articles under `paths`, run `task` on them with engine `name` and write the records.
 
     Failed inputs and failed articles go to `batch` (which counts the articles done), as in a
@@ -208,6 +209,7 @@ def run(name: str, task: Task, paths: Sequence[str], batch: Batch, *, fmt: str, 
     concurrency (int | None): the most Ray actors; None for one per CPU (ray engine).
     max_bytes (int): the size limit for one article.
     published (date | None): the date given to articles that carry none.
+    skip_file (Callable | None): files not to read (the run's own output).
     RETURNS (Summary): counts and time.
     RAISES (MissingExtra): the engine's optional dependency is not installed.
     """
@@ -219,7 +221,8 @@ def run(name: str, task: Task, paths: Sequence[str], batch: Batch, *, fmt: str, 
 
     def counted() -> Iterator[Article]:
         nonlocal read
-        for article in runner.articles(paths, batch, max_bytes=max_bytes, published=published):
+        for article in runner.articles(paths, batch, max_bytes=max_bytes, published=published,
+                                       skip_file=skip_file):
             read += 1
             yield article
 
