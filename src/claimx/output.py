@@ -13,9 +13,10 @@ from typing import IO
 from rich.console import Console
 from rich.table import Table
 
+from claimx import defaults
 from claimx.records import Claim, Entity, ExtractionResult, Failure
 
-FORMATS = ("table", "jsonl", "json", "csv")
+FORMATS = defaults.OUTPUT_FORMATS
 CLAIM_COLUMNS = [name for name in Claim.model_fields if name != "evidence"]
 EVIDENCE_COLUMNS = ["evidence_rule", "evidence_reference_value", "evidence_reference_unit", "evidence_source",
                     "evidence_computation", "evidence_expected", "evidence_deviation", "evidence_tolerance",

@@ -25,10 +25,11 @@ from typing import Any, BinaryIO, Optional, TextIO
 
 from charset_normalizer import from_bytes
 
+from claimx import defaults
 from claimx.errors import InputError
 from claimx.records import Article, Failure
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = defaults.MAX_BYTES
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 STDIN = "-"
 STDIN_ID = "stdin"

@@ -5,19 +5,17 @@ import datetime as dt
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
 
-from claimx import batch as runner
 from claimx.cli import options as opt
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
-from claimx.export import Publisher
-from claimx.records import ExtractionResult
-from claimx.pipeline import load_pipeline
-from claimx.reference import default_pack_path, load_pack
-from claimx.store import ClaimStore, content_hash
+
+if TYPE_CHECKING:
+    from claimx.records import ExtractionResult
+    from claimx.store import ClaimStore
 
 
 @app.command()
@@ -49,6 +47,12 @@ def check(
     opt.check_format(fmt)
     if fmt == "claimreview" and not (author and publisher_url):
         raise typer.BadParameter("claimreview needs --author and --publisher-url", param_hint="--format")
+    from claimx import batch as runner
+    from claimx.export import Publisher
+    from claimx.pipeline import load_pipeline
+    from claimx.reference import default_pack_path, load_pack
+    from claimx.store import ClaimStore, content_hash
+
     try:
         pack = None if no_reference else load_pack(reference or default_pack_path())
         nlp = load_pipeline(model)

@@ -5,13 +5,11 @@ from datetime import datetime
 from pathlib import Path
 from typing import List, Optional
 
-from claimx import batch as runner
+import typer
+
 from claimx.cli import options as opt
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
-from claimx.pipeline import load_pipeline
-
-import typer
 
 
 @app.command()
@@ -38,6 +36,9 @@ def extract(
                              published=published, batch_size=batch_size, concurrency=concurrency,
                              all_quantities=all_quantities, entities=entities)
     opt.check_format(fmt)
+    from claimx import batch as runner
+    from claimx.pipeline import load_pipeline
+
     try:
         nlp = load_pipeline(model, all_quantities=all_quantities)
         batch = opt.new_batch()

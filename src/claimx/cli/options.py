@@ -4,16 +4,17 @@ from __future__ import annotations
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Callable, Iterable, Iterator, Optional, TextIO
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Optional, TextIO
 
 import typer
 
-from claimx.batch import Batch
 from claimx.cli.app import err, warn  # noqa: F401  (re-exported for commands)
+from claimx.defaults import MAX_BYTES, OUTPUT_FORMATS as FORMATS
 from claimx.errors import ExitCode
-from claimx.output import FORMATS, ResultWriter
-from claimx.reader import MAX_BYTES, OwnOutput
-from claimx.records import ExtractionResult, Failure
+
+if TYPE_CHECKING:  # imported by the commands when they run, so that `claimx --help` stays fast
+    from claimx.batch import Batch
+    from claimx.records import ExtractionResult
 
 EXPORT_FORMATS = ("parquet", "claimreview", "labelstudio")  # written through claimx.export
 Paths = typer.Argument(..., help="Article files or folders (read recursively); '-' reads stdin.", show_default=False)
@@ -43,6 +44,8 @@ def output_stream(path: Optional[Path]) -> Iterator[TextIO]:
 def own_output(output: Optional[Path]) -> Callable[[Path], bool]:
     """A `skip_file` test for the reader: True, with a note on stderr, for this run's own output file
     (`-o`, or stdout redirected to a file), so that a run never reads what it writes."""
+    from claimx.reader import OwnOutput
+
     mine = OwnOutput.of(output, sys.stdout)
 
     def skip(path: Path) -> bool:
@@ -65,6 +68,7 @@ def emit(results: Iterable[ExtractionResult], batch: Batch, *, fmt: str, output:
     """Write results as they come in `fmt`: the terminal and text formats stream, the export
     formats (parquet, ClaimReview, Label Studio) go through `claimx.export.export_results`."""
     from claimx.export import export_results
+    from claimx.output import ResultWriter
 
     if fmt in EXPORT_FORMATS:
         report = export_results(results, fmt, output, publisher=publisher)
@@ -83,6 +87,8 @@ def emit(results: Iterable[ExtractionResult], batch: Batch, *, fmt: str, output:
 
 def new_batch() -> Batch:
     """A Batch that prints each failed input as one line on stderr."""
+    from claimx.batch import Batch
+
     return Batch(on_failure=lambda f: warn(f"skipped {f.path}: {f.problem}"))
 
 
@@ -106,18 +112,13 @@ def progress(enabled: bool):
                     TimeElapsedColumn(), console=err, transient=True, disable=not (enabled and err.is_terminal))
 
 
-__all__ = ["Failure"]
-
-
 # --- engines (claimx.engines) -----------------------------------------------------------------
 
 import datetime as dt  # noqa: E402
 
-from claimx import engines  # noqa: E402
 from claimx.cli.app import fail  # noqa: E402
 from claimx.errors import ClaimxError  # noqa: E402
-from claimx.pipeline import load_pipeline  # noqa: E402
-from claimx.reference import default_pack_path, load_pack  # noqa: E402
+
 
 Engine = typer.Option("local", "--engine", help="Where to run: local (this process, --jobs processes) or ray (Ray Data; "
                       "$RAY_ADDRESS joins an existing cluster). ray writes jsonl, or parquet part files to the --output folder.")
@@ -134,6 +135,10 @@ def run_engine(engine: str, paths: list[str], *, check: bool, fmt: str, output: 
     The table format (the default) is for terminals: on an engine it becomes parquet when
     --output is given and jsonl on stdout otherwise. A closing line gives the throughput.
     """
+    from claimx import engines
+    from claimx.pipeline import load_pipeline
+    from claimx.reference import default_pack_path, load_pack
+
     if engine not in engines.ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(engines.ENGINES)}", param_hint="--engine")
     if fmt == "table":

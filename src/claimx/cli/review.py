@@ -7,8 +7,6 @@ import typer
 
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
-from claimx.review import serve
-from claimx.store import ClaimStore
 
 
 @app.command()
@@ -22,6 +20,9 @@ def review(
 
     Example: claimx review --db claims.db
     """
+    from claimx.review import serve  # FastAPI and uvicorn load only for this command
+    from claimx.store import ClaimStore
+
     try:
         with ClaimStore(db, create=False) as store:
             serve(store, host=host, port=port, open_browser=not no_browser,

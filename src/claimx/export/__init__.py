@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import IO, Iterable, Iterator, Optional, get_args
 from urllib.parse import urlsplit
 
+from claimx import defaults
 from claimx.errors import ClaimxError, ExitCode
 from claimx.export.claimreview import Publisher, write_claimreview
 from claimx.export.filters import ExportFilter, select
@@ -22,7 +23,7 @@ from claimx.export.tabular import write_csv, write_jsonl, write_parquet
 from claimx.records import ExtractionResult, VerdictName
 from claimx.store import ClaimStore
 
-FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
+FORMATS = defaults.EXPORT_FORMATS
 VERDICTS: tuple[str, ...] = get_args(VerdictName)
 
 
