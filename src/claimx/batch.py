@@ -15,7 +15,6 @@ from spacy.language import Language
 
 import datetime as dt
 
-from claimx.check import check_claims
 from claimx.pipeline import extract_articles
 from claimx.reader import MAX_BYTES, read_inputs
 from claimx.records import Article, ExtractionResult, Failure
@@ -90,5 +89,7 @@ def extract(paths: Sequence[str], nlp: Language, batch: Batch, *, jobs: int = 1,
 
 def check(result: ExtractionResult, pack: ReferencePack | None) -> ExtractionResult:
     """One article's result with every claim checked against `pack` and against each other."""
+    from claimx.check import check_claims  # only `check` needs the verdict rules
+
     checked = check_claims(result.claims, pack, published=result.article.published)
     return result.model_copy(update={"claims": checked})
