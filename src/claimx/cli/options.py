@@ -67,13 +67,14 @@ def emit(results: Iterable[ExtractionResult], batch: Batch, *, fmt: str, output:
          entities: bool = False, publisher=None, label: str = "extracting", show_progress: bool = False) -> None:
     """Write results as they come in `fmt`: the terminal and text formats stream, the export
     formats (parquet, ClaimReview, Label Studio) go through `claimx.export.export_results`."""
-    from claimx.export import export_results
-    from claimx.output import ResultWriter
-
     if fmt in EXPORT_FORMATS:
+        from claimx.export import export_results  # pyarrow and the ClaimReview writer: only for these formats
+
         report = export_results(results, fmt, output, publisher=publisher)
         err.print(f"claimx: wrote {report.written} {fmt} item(s) for {report.claims} claim(s)", markup=False)
         return
+    from claimx.output import ResultWriter
+
     with output_stream(output) as out, progress(show_progress) as bar:
         task = bar.add_task(label, total=None)
         writer = ResultWriter(out, fmt, entities=entities)
