@@ -26,18 +26,22 @@ def bench_(
     length: List[int] = typer.Option(list(BENCH_LENGTHS), "--length", min=1000,
                                      help="Article sizes in characters for the cost-vs-length measurement (repeatable)."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Write PNG plots into this folder.", file_okay=False),
+    check_articles: List[int] = typer.Option([50, 200], "--check-articles", min=0,
+                                             help="Archive sizes (articles) for the `check --db` row at each --jobs (repeatable); 0 skips it."),
     model: Optional[str] = opt.Model,
 ) -> None:
     """Measure claimx against bare spaCy: start-up, tokens/s, jobs scaling, peak memory, cost vs length.
 
     Example: claimx bench corpus/ --jobs 1 --jobs 2 --length 5000 --plot bench-plots/
     """
-    from claimx import bench
+    from claimx import bench, bench_check
 
     try:
         report = bench.run_bench(bench.corpus_texts(corpus), model=model, jobs=jobs, articles=articles,
                                  rounds=rounds, lengths=length, startup_rounds=startup_rounds)
         plots = bench.write_plots(report, plot) if plot else []
+        sizes = [n for n in check_articles if n > 0]
+        checks = bench_check.run_check_bench(bench.corpus_texts(corpus), model=model, jobs=jobs, sizes=sizes) if sizes else []
     except ClaimxError as e:
         raise fail(e)
     console = Console(highlight=False, width=max(Console().width, 120))
@@ -49,7 +53,11 @@ def bench_(
     console.print(_table("Throughput", bench.THROUGHPUT_COLUMNS, bench.throughput_rows(report)))
     if report.lengths:
         console.print(_table("Cost vs article length (jobs 1)", bench.LENGTH_COLUMNS, bench.length_rows(report)))
-    console.print(_table("Targets", ("target", "measured", "goal", "met"), bench.target_rows(report)))
+    if checks:
+        console.print(_table("check --db: articles/s and peak memory", bench_check.COLUMNS, bench_check.rows(checks)))
+    rows = bench.target_rows(report) + [[name, f"{value:,.2f}", goal, "yes" if met else "NO"]
+                                        for name, value, goal, met in bench_check.targets(checks, report.cores)]
+    console.print(_table("Targets", ("target", "measured", "goal", "met"), rows))
     for path in plots:
         console.print(f"wrote {path}")
 

@@ -11,6 +11,7 @@ from fastapi.responses import HTMLResponse
 
 from claimx.resources import package_data
 from claimx.review import csrf
+from claimx.review.explain import reference_label
 from claimx.review.format import FILTERS
 
 TEMPLATES = package_data("claimx.review", "templates")
@@ -39,6 +40,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.globals["article_url"] = article_url
+    env.globals["reference_label"] = reference_label
     return env
 
 
