@@ -18,11 +18,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from claimx.grammar.exclusions import Exclusions
+from claimx.grammar.units import quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
-
-with warnings.catch_warnings():  # quantulum3 warns that its optional classifier is absent
-    warnings.simplefilter("ignore")
-    from quantulum3 import parser as q3
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -32,6 +29,11 @@ WORD_NUMBERS = (
 DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
 SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
+# One number word alone, valued as quantulum3 values it, so that the common case needs no quantulum3
+# (tests/test_quantities.py checks every word against quantulum3)
+ONE_WORD = {w: float(i) for i, w in enumerate(WORD_NUMBERS[:20])} | {
+    w: float(10 * (i + 2)) for i, w in enumerate(WORD_NUMBERS[20:28])} | {
+    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # quantulum3 units whose one- or two-letter surfaces are ordinary words or initials in news text
 AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
                            "U", "A", "C", "F", "G", "N", "T", "V", "W", "m", "pt", "yd", "am", "pm",
@@ -83,9 +85,8 @@ class Grammar:
         self.lex = lexicon
         self.physical_units = physical_units
         self.exclusions = Exclusions(lexicon)
-        if physical_units:  # load quantulum3's unit tables now, once, not inside the first article
-            _unit_words()
-            _physical_unit(" km", "1")
+        if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
+            unit_index()
 
     # ---------------------------------------------------------------- patterns
     @cached_property
@@ -505,7 +506,7 @@ class Grammar:
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                parsed = q3.parse(text)
+                parsed = quantulum().parse(text)
         except Exception:  # quantulum3 raises on some inputs; then it adds nothing
             return extra
         for q in parsed:
@@ -579,8 +580,10 @@ def _spelled_value(words: str) -> float | None:
     words = words.replace("-", " ")
     if words.startswith(("a dozen", "dozen")):
         return 12.0
+    if words in ONE_WORD:
+        return ONE_WORD[words]
     try:
-        values = q3.extract_spellout_values(words)
+        values = quantulum().extract_spellout_values(words)
     except Exception:  # quantulum3 raises assorted errors on odd word sequences
         return None
     if len(values) != 1:
@@ -591,19 +594,6 @@ def _spelled_value(words: str) -> float | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def _unit_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """Words and symbols that can start a unit quantulum3 knows, and its SI prefix symbols."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load
-
-        units = load.units("en_US")
-    words = {surface.split()[0].lower() for surface in units.surfaces_all if surface.strip()}
-    symbols = set(units.symbols_all) | {s.lower() for s in units.symbols_all}
-    return frozenset(words), frozenset(symbols), tuple(sorted(units.prefix_symbols, key=len, reverse=True))
-
-
 def _may_start_unit(after: str) -> bool:
     """Cheap test before asking quantulum3: could the word after a number begin a unit?"""
     m = re.match(r"\s?-?\s?([^\s\d,;:!?()\[\]]+)", after)
@@ -612,7 +602,8 @@ def _may_start_unit(after: str) -> bool:
     word = m.group(1).rstrip(".")
     if not word or not word[0].isalpha():
         return True  # "°C", "′", "²": symbols quantulum3 decides on
-    words, symbols, prefixes = _unit_words()
+    index = unit_index()
+    words, symbols, prefixes = index.words, index.symbols, index.prefixes
     # "GWh" is a prefixed "W" times hours; "km2" a "km" squared
     for candidate in {word, word.split("/")[0], word.rstrip("0123456789²³^"), word[:-1] if word.endswith("h") else word}:
         if candidate.lower() in words or candidate in symbols or candidate.lower() in symbols:
@@ -620,6 +611,9 @@ def _may_start_unit(after: str) -> bool:
         if any(candidate.startswith(p) and candidate[len(p):] in symbols for p in prefixes if len(candidate) > len(p)):
             return True
     return False
+
+
+PLAIN_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 @lru_cache(maxsize=8192)
@@ -636,11 +630,24 @@ def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | N
     fraction = re.match(r"\s?/\s?(\d+)\s*([^\s\d,.;:!?)\]]+)", after)
     if fraction and fraction.group(2).lower() in AMBIGUOUS_UNIT_SURFACES and int(fraction.group(1)) not in (2, 4, 8, 16, 32, 64):
         return None  # "3/22 in 2024" is a score, not 3/22 inch ("1/4 in" and "2 1/2 in" stay inches)
-    snippet = number + re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
+    clause = re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
+    if PLAIN_NUMBER.fullmatch(number) and not re.search(r"\d", clause):
+        # Which unit follows does not depend on the digits: quantulum3 (5 ms a call) is asked once per
+        # number shape and clause ("7,777 km off the coast"), not once per number. A range needs the digits.
+        reading = _unit_reading(re.sub(r"\d", "7", number), clause)
+        if reading is None or not reading[3]:
+            return reading and (reading[0], reading[1], float(number.replace(",", "")), 0.0)
+    return _unit_reading(number, clause)
+
+
+@lru_cache(maxsize=8192)
+def _unit_reading(number: str, clause: str) -> tuple[str, int, float, float] | None:
+    """quantulum3's reading of `number` followed by `clause`, kept only when it is a physical unit right there."""
+    snippet = number + clause
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parsed = q3.parse(snippet)
+            parsed = quantulum().parse(snippet)
     except Exception:  # quantulum3 raises on some inputs; no unit then
         return None
     if not parsed:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimx.records import ReferenceValue
+from claimx.resources import package_data
 
 ENV_VAR = "CLAIMX_REFERENCE"
 
@@ -140,11 +141,11 @@ class ReferencePack:
 
 
 def default_pack_path() -> Path:
-    """Where the bundled default pack is: the repository's corpus/reference, else $CLAIMX_REFERENCE.
+    """The default reference pack: $CLAIMX_REFERENCE when set, else the pack bundled in the package
+    (claimx/reference/bundled/, found with importlib.resources).
 
     RETURNS (Path): the folder; it may not exist (loading it then reports that).
     """
-    bundled = Path(__file__).resolve().parents[3] / "corpus" / "reference"
-    if bundled.is_dir() or not os.environ.get(ENV_VAR):
-        return bundled
-    return Path(os.environ[ENV_VAR])
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    return package_data("claimx.reference", "bundled")
