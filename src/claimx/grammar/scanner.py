@@ -29,8 +29,10 @@ WORD_NUMBERS = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "thousand million billion trillion dozen"
 ).split()
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
-MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+# thousands by commas, Indian grouping ("1,50,000"), spaces or thin spaces ("150 608"), or none
+DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+MIXED = re.compile(r"(?P<whole>\d+)(?:\s+|-)(?P<n>\d)[/⁄](?P<d>\d{1,2})(?![\d/⁄])")
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
 # quantulum3 units whose one- or two-letter surfaces are ordinary words or initials in news text
 AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
@@ -97,7 +99,10 @@ class Grammar:
         number = rf"(?:{DIGITS}|{wordrun})"
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
-        scales = r"(?:thousand|million|billion|trillion|grand)"
+        scales = alternation(lex["scale_words"], boundary=False)
+        letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha()]
+        # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
+        glued = "|".join(f"(?<={re.escape(c)})" for c in sorted(letter_symbols, key=len, reverse=True))
         vague = alternation(lex["vague_magnitudes"].keys())
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
@@ -106,35 +111,40 @@ class Grammar:
             "vague": re.compile(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
             "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
             "fraction": re.compile(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
-            "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})/(?P<m>\d{1,4})(?![\w/])"),
+            "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
+            "vulgar": re.compile(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
             "half": re.compile(r"\bhalf\b(?!-)", i),
             "multiple": re.compile(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
             "times": re.compile(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
-            "number": re.compile(rf"(?<![\w.])(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
-            "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys())})\s?$"),
-            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn)\b)", i),
+            "number": re.compile(rf"(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
+            "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
+            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": re.compile(rf"\b{cur_words}\b"),
             "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
             "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b)", i),
-            "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'])}", i),
-            "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'])}", i),
+            # "2.5pp", "25bps": no word boundary between the number and the unit
+            "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
+            "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
             "time_after": re.compile(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|more|full|additional|extra|further|long|straight|record)\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
             "hedge_before": {q: re.compile(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             "hedge_after": {q: re.compile(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": re.compile(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
-            "minus_before": re.compile(r"(?:^|(?<=[\s($€£]))(?P<sign>minus\s+|[-−–](?=$))$", i),
+            "minus_before": re.compile(r"(?:^|(?<=[\s($€£]))(?P<sign>minus[\s-]+|[-−–](?=$))$", i),
+            "plus_before": re.compile(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
             "modifier_after": re.compile(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
             "change_before": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
             "record_before": re.compile(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest)\b[^.;]{0,40}$", i),
             "per_before": re.compile(r"\b(?:per|every|each)\s+$", i),
             "rate_after": re.compile(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": re.compile(r"\)"),
+            "age_before": re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+            "age_after": re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
             "subunit_after": re.compile(rf"\s+(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             "extra_unit_after": re.compile(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": re.compile(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
-            "from_before": re.compile(r"(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )\bfrom\s+(?:\S+\s+)?$", i),
+            "from_before": re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )(?<!vary )(?<!varies )(?<!anywhere )(?<!costs )(?<!cost )(?<!aged )\bfrom\s+(?:\S+\s+)?$", i),
             "threshold_before": re.compile(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
             "threshold_after": re.compile(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
             "determiner_before": re.compile(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
@@ -164,7 +174,23 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        return self._infer_currency(text, self._join_ranges(text, found))
+        found = self._conversions(text, self._join_ranges(text, found))
+        return self._infer_currency(text, found)
+
+    def _conversions(self, text: str, found: list[Found]) -> list[Found]:
+        """"7,199 yuan ($1,062)", "296 hp (224 kW)": a bracketed figure right after another converts it;
+        it is a second quantity, not an accounting negative, and says nothing the first does not."""
+        out = []
+        for i, f in enumerate(found):
+            prev = found[i - 1] if i else None
+            if prev is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|~)?", text[prev.end:f.start], re.I):
+                meta = dict(f.meta, conversion=True)
+                meta.pop("bracketed", None)
+                value = abs(f.value) if f.meta.get("bracketed") else f.value
+                lower, upper = f.lower, f.upper
+                f = replace(f, value=value, meta=meta, lower=lower, upper=upper)
+            out.append(f)
+        return out
 
     def _infer_currency(self, text: str, found: list[Found]) -> list[Found]:
         """"billions in incremental sales": a large bare number counting money takes the text's currency."""
@@ -251,8 +277,25 @@ class Grammar:
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
         for m in self.rx["slash"].finditer(text):
             n, d = int(m.group("n")), int(m.group("m"))
-            if 0 < n < d and (d > 31 or text[m.end():m.end() + 3] == " of"):
+            if not 0 < n < d or re.search(r"\d[\s-]$", text[max(0, m.start() - 2):m.start()]):
+                continue  # "10 1/2 inches" is a mixed number (see _numbers)
+            unit_of = re.match(r"\s+of\s+an?\s+", text[m.end():m.end() + 8])
+            if d <= 64 and (self._unit_follows(text, m.end()) or (unit_of and self._unit_follows(text, m.end() + unit_of.end()))):
+                # "1/2 pound", "1⁄32 of a quart": a fraction of a unit is a count the unit then attaches to
+                yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "count", "count",
+                            meta={"unit_of": unit_of.end()} if unit_of else {})
+            elif d > 31 or text[m.end():m.end() + 3] == " of":
                 yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
+        for m in self.rx["vulgar"].finditer(text):
+            value = VULGAR[m.group("f")] + (int(m.group("whole")) if m.group("whole") else 0)
+            kind, unit = ("count", "count") if m.group("whole") or self._unit_follows(text, m.end()) else ("ratio", "ratio")
+            yield Found(m.start(), m.end(), m.start(), m.end(), value, unit, kind)
+
+    def _unit_follows(self, text: str, end: int) -> bool:
+        """Does a physical unit quantulum3 or the lexicon knows start right after `end`?"""
+        if self.rx["extra_unit_after"].match(text, end):
+            return True
+        return self.physical_units and _physical_unit(text[end:end + 40], "1") is not None
 
     def _hedged(self, text: str, start: int) -> bool:
         """Is the word before `start` a hedge or 'between' ("about a quarter", "between a third and half")?"""
@@ -327,6 +370,8 @@ class Grammar:
                 continue
             spelled = not raw[:1].isdigit() and raw[:1] != "."
             s, e = m.start(), m.end()
+            if s > 0 and text[s - 1].isalpha() and self._currency_before(text, s, e)[0] is None:
+                continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an"):
                 continue
             if self.rx["idiom"].match(text, s):
@@ -342,7 +387,7 @@ class Grammar:
             if sci:  # "2.48×10−5"
                 return float(sci.group("m").replace(",", "")) * 10 ** int(sci.group("e").replace("−", "-"))
             try:
-                return float(raw.replace(",", "").replace("−", "-"))
+                return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", raw).replace("−", "-"))
             except ValueError:
                 return None
         return _spelled_value(raw.lower())
@@ -358,21 +403,29 @@ class Grammar:
     def _attach_unit(self, text: str, f: Found) -> Found:
         rx = self.rx
         start, end, value = f.start, f.end, f.value
-        sign = rx["minus_before"].search(text, max(0, start - 7), start)
+        if f.meta.get("unit_of"):
+            end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
+        sign = rx["minus_before"].search(text, max(0, start - 8), start)
+        plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
         if sign:
             start, value = sign.start("sign"), -value
-        currency = None
-        cm = rx["currency_before"].search(text, max(0, start - 6), start)
-        if cm and (cm.start() == 0 or not text[cm.start() - 1].isalpha() or text[cm.start():cm.start() + 1] in "$€£¥₹"):
-            currency = self.lex["currency_symbols"][re.sub(r"\s", "", cm.group(0))]
-            start = cm.start()
+        elif plus:
+            start = plus.start("sign")
+        currency, cstart = self._currency_before(text, start, end)
+        if currency:
+            start = cstart
         sm = rx["scale_after"].match(text, end)
         scaled = False
         if sm:
-            word = (sm.group("w") or sm.group("a") or sm.group("s")).lower()
-            # a bare "m"/"b" after a number is a scale only for money ("€3.2m"); otherwise metres etc.
-            if word not in ("m", "b", "t") or currency:
-                value *= self.lex["scales"][word]
+            if sm.group("hh"):
+                factor = 100.0
+            else:
+                word = (sm.group("w") or sm.group("a") or sm.group("s")).lower()
+                factor = self.lex["scales"][word] * (100.0 if sm.group("h") else 1.0)
+            # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
+            # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
+            if sm.group("hh") or word not in ("m", "b", "t") or currency or (word == "m" and self._m_is_million(text, sm.end())):
+                value *= factor
                 end = sm.end()
                 scaled = True
         if currency is None:
@@ -390,9 +443,10 @@ class Grammar:
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
-            if rx["accounting_negative"].match(text, end) and start > 0 and text[start - 1] == "(":
-                value = -abs(value)  # "($99.99)" is a loss in accounts
             meta = {}
+            if rx["accounting_negative"].match(text, end) and start > 0 and text[start - 1] == "(":
+                value = -abs(value)  # "($99.99)" is a loss in accounts, unless it converts the figure before it
+                meta["bracketed"] = True
             rate = rx["rate_after"].match(text, end)
             if rate and (rate.group("u").lower() in self.lex["time_units"] or _physical_unit(" " + rate.group("u"), "1")):
                 # "$15.4/hour", "$48 million per kilometre": the unit stays a currency code (the record
@@ -409,6 +463,12 @@ class Grammar:
             um = rx[key].match(text, end)
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
                 return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
+        am = rx["age_after"].match(text, end)
+        if am or (rx["age_before"].search(text, max(0, start - 30), start) and value <= 130):
+            # "a 2,900-year-old site" is a quantity; "aged 18 to 34", "a 12-year-old" are people's ages, not claims
+            end = am.end() if am else end
+            f = replace(f, start=start, end=end, value=value, unit="year", kind="physical", meta={"age": True})
+            return f if value > 130 else replace(f, claim_like=False, note="age")
         tm = rx["time_after"].match(text, end)
         if tm:
             unit = self.lex["time_units"][tm.group("u").lower()]
@@ -421,23 +481,56 @@ class Grammar:
             unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
             return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical")
         if self.physical_units:
-            number = "1" if scaled else ("-" if sign else "") + text[f.core_start:end]
+            number = "1" if scaled or f.meta.get("unit_of") else ("-" if sign else "") + text[f.core_start:end]
             physical = _physical_unit(text[end:end + 40], number)
             if physical:
                 unit, length, mean, spread = physical
                 f = replace(f, start=start, end=end + length, value=value, kind="physical",
-                            unit=self.canonical_unit(unit, text))
+                            unit=self.canonical_unit(unit, text, negative=value < 0))
                 if spread and not scaled:  # quantulum3 read a range: "44 mg to 50 mg", "10-15 exabytes"
                     f = replace(f, value=mean, qualifier="range", lower=mean - spread, upper=mean + spread)
                 return f
         return replace(f, start=start, end=end, value=value)
 
-    def canonical_unit(self, name: str, text: str) -> str:
+    def _currency_before(self, text: str, start: int, end: int) -> tuple[str | None, int]:
+        """The currency written right before a number ("$", "US$", "RM", "USD", "Rs", "kr"), and where it starts."""
+        cm = self.rx["currency_before"].search(text, max(0, start - 6), start)
+        if not cm:
+            return None, start
+        symbol = re.sub(r"\s", "", cm.group(0))
+        if cm.start() > 0 and text[cm.start() - 1].isalpha() and symbol[:1] not in "$€£¥₹":
+            return None, start  # "FORM 7": letters inside a word are no currency
+        if symbol[:1].isalpha() and cm.group(0)[-1:].isspace() and symbol[-1:].isalpha() and len(symbol) == 1:
+            return None, start  # "R 2", "P 3": a lone capital letter before a spaced number is a label
+        if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
+            after = text[start:end + 4]
+            if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+\.\d+|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
+                return None, start  # "R2-D2", "PS5", "N95": initials and model names
+        currency = self.lex["currency_symbols"][symbol]
+        for code, cues in self.lex["currency_symbol_context"].get(symbol, {}).items():
+            if code != "_doc" and re.search("|".join(map(re.escape, cues)), text, re.I):
+                currency = code  # "kr 500" in a text about Norway is kroner
+                break
+        return currency, cm.start()
+
+    def _m_is_million(self, text: str, end: int) -> bool:
+        """"35m devices", "1.2m tons", "4.5m euros": an "m" glued to a number is millions before a plural noun,
+        a currency or a unit word, and metres otherwise ("a 3m wall", "the 100m hurdles")."""
+        m = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
+        if not m:
+            return False
+        word = m.group(1)
+        if word in self.lex["metre_event_words"] or word in ("tall", "high", "long", "wide", "deep", "away", "from", "above", "below"):
+            return False
+        return word.endswith("s") or word in self.lex["currency_words"] or word in self.lex["year_lookalike_followers"] \
+            or word in ("people", "tonnes", "barrels") or bool(self.rx["extra_unit_after"].match(text, end))
+
+    def canonical_unit(self, name: str, text: str, negative: bool = False) -> str:
         """quantulum3's unit name in the form claimx records use: SI symbols for common units, else the name.
 
         "degrees" in a text about temperatures is a temperature, not an angle.
         """
-        if name == "degree angle" and re.search(r"°C|temperature|celsius|warm|cool", text, re.I):
+        if name == "degree angle" and (negative or re.search(r"°C|temperature|celsius|warm|cool|cold|heat|frost|freez", text, re.I)):
             name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
         symbols = self.lex["unit_symbols"]
         if name in symbols:
@@ -464,8 +557,12 @@ class Grammar:
         before = text[max(0, f.start - 30):f.start]
         if f.meta.get("duration"):
             framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
+            # "0 to 62 mph in 7.2 seconds", "sold out in just three days": how long something took is a claim
+            performance = framed and re.fullmatch(r"in(?:\s+(?!the\b|past\b|last\b|next\b|coming\b|previous\b)\S+)?", framed.group(0).strip(), re.I) and (
+                f.unit in self.lex["performance_duration_units"] or f.hedge or re.search(
+                    rf"\b{alternation(self.lex['performance_duration_cues'])}\s+$", before, re.I))
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
-            if framed and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
+            if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
         if f.unit == "count" and f.value < 10 and rx["modifier_after"].match(text, f.end):
             return replace(f, claim_like=False, note="modifier")
@@ -480,6 +577,8 @@ class Grammar:
         for qualifier, pattern in rx["hedge_before"].items():
             hm = pattern.search(window)
             if hm and not any(taken[window_start + hm.start():f.start]):
+                if f.qualifier == "range":  # "~25–40 min", "about 920 to 1,730": a hedged range is still a range
+                    qualifier = {"approximate": "range"}.get(qualifier, qualifier)
                 f = replace(f, start=window_start + hm.start("h"), qualifier=qualifier, hedge=hm.group("h").lower())
                 break
         if f.hedge is None:
@@ -530,26 +629,45 @@ class Grammar:
         while i < len(found):
             a = found[i]
             b = found[i + 1] if i + 1 < len(found) else None
-            if b and a.qualifier == "exact" and b.qualifier in ("exact",) and not a.vague and not b.vague:
+            if b and after_from_to(self, text, a, b):
+                found[i] = a = replace(a, value=_rescale_like(a, b, text))  # "from $10 to $15 billion"
+            if b and a.qualifier != "range" and b.qualifier == "exact" and not a.vague and not b.vague \
+                    and not b.meta.get("conversion"):
                 joiner = self.rx["range_joiner"].fullmatch(text, a.end, b.start)
                 between = self.rx["between_before"].search(text, max(0, a.start - 20), a.start)
                 after_from = self.rx["from_before"].search(text, max(0, a.start - 12), a.start)
                 word = joiner.group(0).strip().lower() if joiner else ""
                 compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple"
-                                                  and a.end == a.core_end)
+                                                  and a.end == a.core_end) or (a.meta.get("age") and b.unit == "count")
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
-                if joiner and compatible and either and not after_from and (word != "and" or between) and a.value < b.value \
+                # "fell by roughly 1,400 to 31,200": a change and the level it reached
+                by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I)
+                if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
                         and (word != "-" or " " not in joiner.group(0)):
                     lo, hi = _rescale_like(a, b, text), b.value
                     start = between.start() if between else a.start
-                    out.append(replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,
-                                       qualifier="range", lower=lo, upper=hi))
+                    joined = replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,
+                                     qualifier="range", lower=lo, upper=hi, hedge=a.hedge)
+                    if a.meta.get("age"):
+                        joined = replace(joined, unit=a.unit, kind=a.kind, meta=a.meta, claim_like=a.claim_like, note=a.note)
+                    # a hedge before a range bounds it: "more than 3 to 4 million" is at least 3 million
+                    if a.qualifier == "lower_bound":
+                        joined = replace(joined, qualifier="lower_bound", upper=None)
+                    elif a.qualifier == "upper_bound":
+                        joined = replace(joined, qualifier="upper_bound", lower=None)
+                    out.append(joined)
                     i += 2
                     continue
             out.append(a)
             i += 1
         return out
+
+
+def after_from_to(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
+    """"from $10 to $15 billion": two figures of a change, the first written without the scale it shares."""
+    return bool(re.fullmatch(r"\s*to\s*", text[a.end:b.start], re.I)) and a.unit == b.unit and a.end == a.core_end \
+        and bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
 
 
 def _rescale_like(a: Found, b: Found, text: str) -> float:
@@ -570,7 +688,7 @@ def _bounds(f: Found) -> Found:
     if f.qualifier == "lower_bound":
         return replace(f, lower=f.lower if f.lower is not None else f.value, upper=None)
     if f.qualifier == "upper_bound":
-        return replace(f, upper=f.value, lower=None)
+        return replace(f, upper=f.upper if f.upper is not None else f.value, lower=None)
     return f
 
 
