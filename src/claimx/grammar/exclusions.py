@@ -107,7 +107,7 @@ class Exclusions:
         shaped = set(self.lex["currency_symbols_need_money_shape"]["symbols"])
         letters = [s for s in symbols if s[:1].isalpha() and s not in shaped]
         # "R2.3", "PS2.7m", "N600,000": a decimal, a thousands separator or a scale letter makes it money
-        money_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)"
+        money_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)|\d{3,}"
         return re.compile(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
                           rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})")
 

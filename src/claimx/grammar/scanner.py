@@ -428,10 +428,13 @@ class Grammar:
                 value *= factor
                 end = sm.end()
                 scaled = True
+            elif word == "m" and sm.group("a") and re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2]):
+                # "a 3m wall", "the 100m hurdles": metres glued to the number
+                return replace(f, start=start, end=sm.end(), value=value, unit="m", kind="physical")
         if currency is None:
             cw = rx["currency_after"].match(text, end)
             sub = rx["subunit_after"].match(text, end)
-            if cw:
+            if cw and not (cw.group("c").lower() == "won" and value < 1000):  # "1.2 billion won"; not "the 3 won"
                 currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
                 end = cw.end()
             elif sub:
@@ -504,7 +507,7 @@ class Grammar:
             return None, start  # "R 2", "P 3": a lone capital letter before a spaced number is a label
         if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
             after = text[start:end + 4]
-            if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+\.\d+|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
+            if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+\.\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
         currency = self.lex["currency_symbols"][symbol]
         for code, cues in self.lex["currency_symbol_context"].get(symbol, {}).items():
@@ -532,6 +535,8 @@ class Grammar:
         """
         if name == "degree angle" and (negative or re.search(r"°C|temperature|celsius|warm|cool|cold|heat|frost|freez", text, re.I)):
             name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
+        # "35C", "95F" in news are temperatures, not coulombs or farads
+        name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
         symbols = self.lex["unit_symbols"]
         if name in symbols:
             return symbols[name]
@@ -574,8 +579,9 @@ class Grammar:
         rx = self.rx
         window_start = max(0, f.start - 40)
         window = text[window_start:f.start]
-        for qualifier, pattern in rx["hedge_before"].items():
-            hm = pattern.search(window)
+        matches = [(hm, q) for q, p in rx["hedge_before"].items() if (hm := p.search(window))]
+        # the longest hedge decides: "no more than" is an upper bound, not "more than"
+        for hm, qualifier in sorted(matches, key=lambda m: m[0].start("h")):
             if hm and not any(taken[window_start + hm.start():f.start]):
                 if f.qualifier == "range":  # "~25–40 min", "about 920 to 1,730": a hedged range is still a range
                     qualifier = {"approximate": "range"}.get(qualifier, qualifier)
@@ -638,7 +644,8 @@ class Grammar:
                 after_from = self.rx["from_before"].search(text, max(0, a.start - 12), a.start)
                 word = joiner.group(0).strip().lower() if joiner else ""
                 compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple"
-                                                  and a.end == a.core_end) or (a.meta.get("age") and b.unit == "count")
+                                                  and a.end == a.core_end) or (a.meta.get("age") and b.unit == "count") \
+                    or (a.kind == "amount" and b.unit == "count" and not b.spelled)  # "$2-3 billion"
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
                 # "fell by roughly 1,400 to 31,200": a change and the level it reached
@@ -651,11 +658,13 @@ class Grammar:
                                      qualifier="range", lower=lo, upper=hi, hedge=a.hedge)
                     if a.meta.get("age"):
                         joined = replace(joined, unit=a.unit, kind=a.kind, meta=a.meta, claim_like=a.claim_like, note=a.note)
+                    elif a.kind == "amount" and b.unit == "count":
+                        joined = replace(joined, unit=a.unit, kind=a.kind)
                     # a hedge before a range bounds it: "more than 3 to 4 million" is at least 3 million
                     if a.qualifier == "lower_bound":
-                        joined = replace(joined, qualifier="lower_bound", upper=None)
+                        joined = replace(joined, qualifier="lower_bound", value=lo, upper=None)
                     elif a.qualifier == "upper_bound":
-                        joined = replace(joined, qualifier="upper_bound", lower=None)
+                        joined = replace(joined, qualifier="upper_bound", value=hi, lower=None)
                     out.append(joined)
                     i += 2
                     continue
@@ -674,6 +683,9 @@ def _rescale_like(a: Found, b: Found, text: str) -> float:
     """In "$10 to $12 billion" or "52 and 61 billion tonnes" the first number takes the second's scale."""
     leading = _leading(text, b)
     magnitude = b.value / leading if leading else 1.0
+    scale = re.search(r"\b(hundred|thousand|million|billion|trillion)s?$", text[b.core_start:b.core_end], re.I)
+    if b.spelled and scale:  # "four to five thousand people"
+        magnitude = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[scale.group(1).lower()]
     if a.end == a.core_end and magnitude >= 1000 and a.value * magnitude <= b.value:
         return a.value * magnitude
     return a.value
