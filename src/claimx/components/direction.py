@@ -154,9 +154,26 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None) -> Direct
             d = w.verb(token)
             if d:
                 return d
+        if re.match(r"\s+as\b", text[q["end"]:q["end"] + 4]):
+            return None  # "twice as fast", "three times as many": a comparison, not a change
+    if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|an?|estimated)\s+)*$",
+                 text[max(0, q["start"] - 40):q["start"]], re.I):
+        return None  # "to $19 million", "from $20": the level before or after a change
+    comparative = _comparative_after(text, q)
+    if comparative:
+        return comparative
     if doc.has_annotation("DEP"):
         return _from_parse(doc, span, q, w)
     return _from_words(text, q, w)
+
+
+def _comparative_after(text: str, q: dict) -> Direction | None:
+    """"$96 more", "11 minutes less", "40% fewer injuries": a difference stated after the figure.
+    A bare count before "more" counts extra things ("60 more buses"), not a change."""
+    m = re.match(r"\s+(more|less|fewer)\b", text[q["end"]:q["end"] + 8], re.I)
+    if not m or q["kind"] in ("count", "multiple", "ratio"):
+        return None
+    return "up" if m.group(1).lower() == "more" else "down"
 
 
 def _sign(written: str, q: dict) -> Direction | None:
@@ -197,7 +214,10 @@ def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction |
                 continue
             return None
         if head.pos_ in ("VERB", "AUX"):
-            return _verb(doc, head, tok, q, w, via_by)
+            return _verb(doc, span, head, tok, q, w, via_by)
+        if dep in ("conj", "appos") and (head.like_num or head.pos_ in ("NUM", "SYM") or head.text in "$€£¥%"):
+            tok = head  # "up $52 million, or 4.4%": the second figure restates the first
+            continue
         if head.pos_ in ("NOUN", "PROPN"):
             d = w.noun(head.text)
             if d and dep in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "dep"):
@@ -210,10 +230,13 @@ def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction |
     return _from_words(doc.text, q, w) if tok is span.root and span.root.dep_ == "ROOT" else None
 
 
-def _verb(doc: Doc, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:
+def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:
     if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not via_by:
         return None  # "$5 billion was at stake": the figure is what the verb is about, not the change
-    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd") and c.i != child.i]
+    # particles between the verb and the figure, or right after it ("closed 1.2% higher"); not one that
+    # belongs to a later figure ("averaged 5.8°C in 2015-2024, up 2.1 degrees")
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd") and c.i != child.i
+                 and (verb.i < c.i < span.start or c.i == span.end)]
     lemma_list = lemmas(verb.text, w.irregular)
     for p in particles:
         for lemma in lemma_list:
@@ -235,8 +258,9 @@ def _verb(doc: Doc, verb: Token, child: Token, q: dict, w: DirectionWords, via_b
     if d is None:
         return None
     if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS \
-            and any(lemma in w.object_not_change for lemma in lemma_list):
-        return None  # "raised $5.5m", "gained 517 yards": what was raised or gained, not a change
+            and (q["kind"] == "physical" or any(lemma in w.object_not_change for lemma in lemma_list)):
+        # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost
+        return None
     return d
 
 
