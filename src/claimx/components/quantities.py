@@ -26,9 +26,9 @@ class QuantityFinder:
     spans_key (str): the `doc.spans` key written.
     lexicon (str | None): path of a lexicon JSON; None for src/claimx/rules/lexicon.json.
     physical_units (bool): look up physical units with quantulum3.
-    quantulum_fallback (bool): also keep what quantulum3 finds on the whole text where the grammar
-        found nothing (years, dozens, units claimx does not know), marked not claim-like. Used by
-        `--all-quantities` for comparisons with quantulum3; too slow and noisy for claims.
+    quantulum_fallback (bool): also run quantulum3 on the whole text: its different reading of a span
+        the grammar read rides along as `meta["quantulum"]`, and a physical quantity the grammar
+        missed is kept once, marked not claim-like. Used by `--all-quantities`; too slow for claims.
     """
 
     def __init__(self, nlp: Language, name: str = "claimx_quantities", *, spans_key: str = DEFAULT_SPANS_KEY,
@@ -43,7 +43,8 @@ class QuantityFinder:
     def __call__(self, doc: Doc) -> Doc:
         kept = [f for f in self.grammar.scan(doc.text) if self._check_tags(doc, f)]
         if self.quantulum_fallback:
-            kept = sorted(kept + self.grammar.quantulum_only(doc.text, kept), key=lambda f: f.start)
+            kept, extra = self.grammar.quantulum_readings(doc.text, kept)
+            kept = sorted(kept + extra, key=lambda f: f.start)
         spans = []
         for found in kept:
             span = doc.char_span(found.start, found.end, alignment_mode="expand")

@@ -263,7 +263,9 @@ class Grammar:
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
                 comparative = bool(re.match(r"\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper)\b", after + text[m.end() + 5:m.end() + 12]))
-                if not (hyphen or followed_by_of or comparative or before.endswith("by ") or self._hedged(text, m.start())):
+                # "is exactly one sixth.": a fraction that ends its clause
+                ends_clause = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])) and num == "one"
+                if not (hyphen or followed_by_of or comparative or ends_clause or before.endswith("by ") or self._hedged(text, m.start())):
                     continue
                 n = 1.0
             else:
@@ -599,33 +601,49 @@ class Grammar:
             f = replace(f, qualifier="lower_bound", hedge="threshold")
         return _bounds(f)
 
-    def quantulum_only(self, text: str, found: list[Found]) -> list[Found]:
-        """quantulum3's readings of `text` that the grammar does not already give, marked not claim-like.
+    def quantulum_readings(self, text: str, found: list[Found]) -> tuple[list[Found], list[Found]]:
+        """Fold quantulum3's readings of `text` into the grammar's, so that each quantity is listed once.
 
-        These are quantulum3's numbers in text the grammar leaves alone (years, "Voyager 2") and its
-        other reading of a span the grammar read differently ("2 in" as inches, "$15.4/hour" as dollars
-        per hour), so that `--all-quantities` shows both tools' answers side by side.
+        A quantulum3 reading of a span the grammar also read rides along on that quantity as
+        `meta["quantulum"]` ("value unit") when it differs ("275 pound" read as £275 by the grammar
+        and as 275 pound-mass by quantulum3); it is never a second record. A reading of text the
+        grammar left alone is kept as its own quantity, not claim-like, only when it has a physical
+        unit and lies outside the spans that are never quantities (dates, years, names, labels).
+        RETURNS (tuple): (the grammar's quantities, some with meta["quantulum"]; quantulum3-only quantities).
         """
-        extra = []
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
                 parsed = q3.parse(text)
         except Exception:  # quantulum3 raises on some inputs; then it adds nothing
-            return extra
+            return found, []
+        blocked = bytearray(len(text) + 1)
+        for ex in self.exclusions.find(text):
+            blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
+        found = list(found)
+        extra: list[Found] = []
         for q in parsed:
             s, e = q.span
             name = q.unit.name
             unit = {"dimensionless": "count", "percentage": "percent"}.get(name) or self.canonical_unit(name, text)
             unit = self.lex["currency_words"].get(name.split(" per ")[0], unit) if " per " not in name else unit
-            if any(f.start < e and s < f.end and math.isclose(f.value, q.value, rel_tol=1e-3, abs_tol=1e-9)
-                   and (f.unit == unit or {f.unit, unit} <= {"count", "ratio"}) for f in found):
-                continue  # the grammar already reads this span the same way
-            kind = "count" if unit == "count" else "percentage" if unit == "percent" else "physical"
-            low, high = (q.value - q.uncertainty, q.value + q.uncertainty) if q.uncertainty else (None, None)
-            extra.append(Found(s, e, s, e, float(q.value), unit, kind, "range" if low is not None else "exact",
+            value = float(q.value)
+            overlapping = [i for i, f in enumerate(found) if f.start < e and s < f.end]
+            if overlapping:
+                i = overlapping[0]
+                f = found[i]
+                same = math.isclose(f.value, value, rel_tol=1e-3, abs_tol=1e-9) and (
+                    f.unit == unit or {f.unit, unit} <= {"count", "ratio"})
+                if not same and "quantulum" not in f.meta:
+                    found[i] = replace(f, meta=dict(f.meta, quantulum=f"{value:.12g} {unit}"))
+                continue
+            if unit in ("count", "ratio", "percent") or any(blocked[s:e]) or any(x.start < e and s < x.end for x in extra):
+                continue  # years, "Voyager 2", list numbers: the grammar skipped them on purpose
+            kind = "physical"
+            low, high = (value - q.uncertainty, value + q.uncertainty) if q.uncertainty else (None, None)
+            extra.append(Found(s, e, s, e, value, unit, kind, "range" if low is not None else "exact",
                                low, high, claim_like=False, note="quantulum3"))
-        return extra
+        return found, extra
 
     # ------------------------------------------------------------------ ranges
     def _join_ranges(self, text: str, found: list[Found]) -> list[Found]:
