@@ -116,3 +116,31 @@ def test_direction_without_parse(quantities_nlp):
     doc = quantities_nlp("Shares plummeted 40% on Monday, to $12.")
     spans = list(doc.spans["quantities"])
     assert [change_direction(doc, s, s._.quantity) for s in spans] == ["down", None]
+
+
+THRESHOLDS = [
+    ("Patients waiting more than 52 weeks rose to 3,480.", "more than 52 weeks", "3,480"),
+    ("Researchers publishing 10 or more papers a year were excluded.", "10 or more", None),
+    ("Waits of longer than 18 months fell sharply.", "longer than 18 months", None),
+    ("Companies employing more than 500 people must report.", "more than 500", None),
+    ("Patients who waited more than 12 hours numbered 1,200.", "more than 12 hours", "1,200"),
+]
+
+
+@pytest.mark.parametrize("sentence,threshold,figure_text", THRESHOLDS, ids=[t[0] for t in THRESHOLDS])
+def test_thresholds_that_define_a_group_are_not_claims(nlp, sentence, threshold, figure_text):
+    doc = nlp(sentence)
+    span, q = figure(doc, threshold)
+    assert not q["claim_like"], q
+    if figure_text:
+        assert figure(doc, figure_text)[1]["claim_like"]
+
+
+@pytest.mark.parametrize("sentence,written", [
+    ("Walmart, operating more than 4,600 stores, grew.", "more than 4,600"),
+    ("The firm now has more than 500 employees.", "more than 500"),
+    ("At least 34 people died in the floods.", "At least 34"),
+])
+def test_bounded_figures_that_report_are_claims(nlp, sentence, written):
+    doc = nlp(sentence)
+    assert figure(doc, written)[1]["claim_like"]

@@ -194,7 +194,7 @@ def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction |
     climbed_noun = False
     for _ in range(5):
         head = tok.head
-        if head is tok or head.i in range(span.start, span.end):
+        if head.i == tok.i or head.i in range(span.start, span.end):
             break
         dep = tok.dep_
         lower = head.lower_
@@ -227,7 +227,7 @@ def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction |
                 continue
             return None
         break
-    return _from_words(doc.text, q, w) if tok is span.root and span.root.dep_ == "ROOT" else None
+    return _from_words(doc.text, q, w) if tok.i == span.root.i and span.root.dep_ == "ROOT" else None
 
 
 def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:

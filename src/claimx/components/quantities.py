@@ -7,7 +7,7 @@ The text grammar lives in claimx.grammar; this component adds the checks that ne
 """
 from __future__ import annotations
 
-from dataclasses import asdict
+from dataclasses import asdict, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -42,6 +42,9 @@ class QuantityFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         kept = [f for f in self.grammar.scan(doc.text) if self._check_tags(doc, f)]
+        if doc.has_annotation("DEP"):
+            kept = [replace(f, claim_like=False, note="threshold") if f.claim_like and self._defines_group(doc, f) else f
+                    for f in kept]
         if self.quantulum_fallback:
             kept, extra = self.grammar.quantulum_readings(doc.text, kept)
             kept = sorted(kept + extra, key=lambda f: f.start)
@@ -58,6 +61,33 @@ class QuantityFinder:
             spans.append(span)
         doc.spans[self.spans_key] = spans
         return doc
+
+    def _defines_group(self, doc: Doc, found: Found) -> bool:
+        """A bound that defines who or what is counted, not a reported figure: "patients waiting more than
+        52 weeks", "researchers publishing 10 or more papers", "waits of longer than 18 months",
+        "companies employing more than 500 people". The figure hangs (through its noun) from a verb
+        in -ing or -ed that modifies a plural noun, or (a duration) from "of" after a plural noun."""
+        if found.qualifier not in ("lower_bound", "upper_bound") or found.hedge in (None, "threshold"):
+            return False
+        span = doc.char_span(found.core_start, found.core_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return False
+        tok = span.root
+        if tok.dep_ == "nummod" and tok.head.pos_ == "NOUN":
+            tok = tok.head  # "10 or more papers": the counted noun carries the relation
+        head = tok.head
+        if tok.dep_ in ("dobj", "npadvmod", "pobj", "attr", "oprd") or tok.head.lower_ in ("than",):
+            if head.pos_ == "ADP" and head.lower_ == "of" and found.meta.get("duration") and head.head.tag_ == "NNS":
+                return True  # "waits of longer than 18 months"
+            verb = head.head if head.pos_ == "ADP" else head
+            if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "relcl") and verb.head.tag_ == "NNS":
+                return True
+            if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and any(c.lower_ in ("who", "that", "which") for c in verb.children):
+                return True  # "patients who waited more than 52 weeks"
+            if verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].tag_ == "NNS" and doc[verb.i - 1].head.i == verb.i \
+                    and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+                return True  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
+        return False
 
     def _check_tags(self, doc: Doc, found: Found) -> bool:
         """False for numbers that name things: "Boeing 737", "Windows 11" (a proper noun right before a bare number)."""

@@ -118,7 +118,7 @@ class Grammar:
             "times": re.compile(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": re.compile(rf"(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
-            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
+            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": re.compile(rf"\b{cur_words}\b"),
             "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
@@ -441,9 +441,11 @@ class Grammar:
                 end = cw.end()
             elif sub:
                 word = sub.group("c").lower()
-                currency = "GBP" if word in ("pence", "penny") else self._text_currency(text)
+                currency = self.lex["subunit_currency"].get(word) or self._text_currency(text)
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
+            elif re.match(r"p\b", text[end:end + 2]) and re.search(r"£|sterling|\bGBP\b|\bpence\b", text):
+                currency, value, end = "GBP", value * 0.01, end + 1  # "245p" in a text in pounds is pence
             elif rx["pounds_after"].match(text, end) and re.search(r"£|sterling|\bGBP\b", text):
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
@@ -666,8 +668,13 @@ class Grammar:
                     or (a.kind == "amount" and b.unit == "count" and not b.spelled)  # "$2-3 billion"
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
-                # "fell by roughly 1,400 to 31,200": a change and the level it reached
-                by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I)
+                # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
+                by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
+                    word == "to" and re.search(rf"\b{alternation(self.lex['change_up'] + self.lex['change_down'])}\s+(?:by\s+)?$",
+                                               text[max(0, a.start - 25):a.start], re.I))
+                if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
+                        and a.unit == "count":
+                    a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
                 if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
                         and (word != "-" or " " not in joiner.group(0)):
                     lo, hi = _rescale_like(a, b, text), b.value
