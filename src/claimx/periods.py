@@ -1,54 +1,142 @@
-"""Period expressions: find them in a sentence and normalise them.
+"""Periods: find period expressions in text and normalise them; the one calendar the pipeline,
+the reference packs and the checker share.
 
-Normal forms (what `Claim.period` holds and the checker reads):
-  "FY2025"              a fiscal year ("fiscal 2025", "FY25", "fiscal year 2025")
-  "2025"                a calendar year ("in 2025", "last year" in an article of 2026)
-  "Q4 2025", "Q4 FY2026" a quarter with its year; "H1 2025" a half
-  "2025-03"             a month
-  "latest fiscal year"  "its latest fiscal year", "the most recent fiscal year"
-  "latest quarter"      "the most recent quarter"; "latest Q4" for "the most recent fourth quarter"
-  "past 20 years"       "over the past two decades" (a span ending at the article's date)
-Relative expressions resolve against the article's publication date when one is known.
+Normal forms (what `Claim.period` and `Frame.period.value` hold, and what pack facts are labelled):
+  "2025"                a calendar year ("in 2025"; "last year" in an article of 2026)
+  "FY2026"              a fiscal year, named by the calendar year it ends in ("fiscal 2026", "FY26",
+                        "FYE March 2026", "the financial year to March 2026", "the year to 31 January 2026")
+  "Q3 2025", "Q3 FY2026" a calendar or fiscal quarter; "H1 2025", "H1 FY2026" a half
+  "2025-09"             a month ("September 2025"; "in September", "last month", "at the end of
+                        September" resolved against the publication date; "the 12 months to September")
+  "2025-26"             a season or a financial year written with both years ("2025/26", "2025-26")
+  "2015-2024"           a span ("between 2015 and 2024", "from 2015 to 2024", "since 2015")
+  "latest fiscal year", "latest Q4", "latest quarter", "past 20 years": what cannot be pinned down
+                        without the publication date or a pack
+
+A mention can also be *relative to the claim's own period* ("a year earlier", "the same quarter last
+year", "the previous year"): its `shift` says how many years back, and `shift_period` applies it once
+the claim's own period is known. A mention introduced as a comparison base ("up 12% on 2024", "from
+the 1991-2000 average") has `base=True`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
-ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
-MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
-COUNT_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-               "nine": 9, "ten": 10, "a": 1, "several": 3}
-UNIT_YEARS = {"year": 1, "years": 1, "decade": 10, "decades": 10}
+MONTHS = {name: number for number, names in enumerate(
+    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
+     ("november", "nov"), ("december", "dec")), start=1) for name in names}
+QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+HALF_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2}
+NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "several": 3}
 
 _Y = r"(?:19|20)\d\d"
-_LATEST = r"(?:latest|most\s+recent|last|past|just-ended|recently\s+completed|previous)"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+_FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+_QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
+_LATEST = r"(?:latest|most\s+recent|just-ended|recently\s+completed)"
+_FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
+_SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10}
+
+# (kind, pattern): tried in order; a later pattern never takes text an earlier one matched.
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("fy_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)(?:\s+of)?\s+(?:fiscal(?:\s+year)?\s+|FY\s?)(?P<y>{_Y}|\d\d)\b", re.I)),
-    ("quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])|(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]quarter)(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
-    ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>first|second|third|fourth)[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
-    ("bare_quarter", re.compile(r"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>first|second|third|fourth)[\s-]quarter\b)", re.I)),
-    ("half", re.compile(rf"\b(?:H(?P<h>[12])|(?P<ho>first|second)\s+half)(?:\s+of)?\s+(?P<y>{_Y})\b", re.I)),
-    ("fiscal_year", re.compile(rf"\b(?:fiscal(?:\s+year)?\s+|FY\s?|financial\s+year\s+)(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>\d\d|{_Y}))?\b", re.I)),
-    ("latest_fiscal_year", re.compile(rf"\b{_LATEST}\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
+    ("same_period_ago", re.compile(
+        r"\b(?:(?:in|over|during|for)\s+)?the\s+same\s+(?:period|quarter|month|time|half|three\s+months)\s+"
+        r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
+        r"(?P<y>" + _Y + r"))\b", re.I)),
+    ("years_ago", re.compile(
+        r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
+        r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
+        r"|\blast\s+year'?s\b", re.I)),
+    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
+    ("fiscal_begins", re.compile(
+        rf"\b(?:the|its|a)\s+(?:new\s+)?(?:fiscal|financial|budget)\s+year\s+(?:that\s+|which\s+)?(?:begins|starts|beginning|starting)"
+        rf"\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+    ("fye", re.compile(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
+    ("year_to", re.compile(
+        rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
+        rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})"
+        rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    ("months_to", re.compile(
+        rf"\b(?:the\s+)?(?:three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
+        rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b", re.I)),
+    ("fy_quarter", re.compile(
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:the\s+)?(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
+    ("fy_quarter_short", re.compile(rf"\bQ(?P<q>[1-4])\s?(?:FY|F)'?(?P<y>{_Y}|\d\d)\b", re.I)),
+    ("quarter", re.compile(
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
+    ("half", re.compile(
+        rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
+    ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
+    ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
+    ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
+    ("bare_half", re.compile(r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))", re.I)),
+    ("fiscal_year", re.compile(
+        rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
+    ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
+    ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
     ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<u>years?|decades?)\b", re.I)),
-    ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming)\s+year\b", re.I)),
-    ("month", re.compile(rf"\b(?P<m>january|february|march|april|may|june|july|august|september|october|november|december)\s+(?P<y>{_Y})\b", re.I)),
-    ("season", re.compile(rf"\b(?P<y>{_Y})\s*[-/–]\s*(?P<y2>\d\d)\b")),
-    ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)")),
+    ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
+    ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
+    ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
+    ("since_year", re.compile(rf"\bsince\s+(?P<y>{_Y})\b(?![,.]?\d)", re.I)),
+    ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*(?P<y2>\d\d)\b(?![\d%])")),
+    ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
+    ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
+    ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
+    ("relative_season", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+season\b", re.I)),
+    ("month_year", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
+    # a month without a year needs a cue ("in May", "at the end of August") or a capital and a day
+    ("month", re.compile(
+        rf"(?:\b(?:in|during|for|since|by|through|until|to|from|of|and|between|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
+        rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
+        rf"|\b(?P<m2>{_FULL_MONTH})'s\b", re.I)),
+    ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
+# Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
+_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+                          r"(?:same\s+)?|\blevels?\s+(?:of|in)\s+|\b(?:before|since)\s+)$", re.I)
+# A capitalised month without a year is a month only where "May" cannot be the verb.
+_MODAL_MAY = re.compile(r"\bmay\b")
 
 
 @dataclass(frozen=True)
 class PeriodMention:
-    """A period expression in a text and its normal form."""
+    """A period expression in a text.
+
+    start, end (int): its offsets in the text searched.
+    text (str): the words.
+    period (str | None): the normal form; None when it is wholly relative to another period
+        ("a year earlier": see `shift`).
+    kind (str): the pattern that found it.
+    shift (int): years back from the claim's own period ("a year earlier" = 1); 0 otherwise.
+    base (bool): introduced as a comparison base ("on the previous year", "from 2024").
+    """
 
     start: int
     end: int
     text: str
-    period: str
+    period: str | None
+    kind: str = ""
+    shift: int = 0
+    base: bool = False
+
+
+@dataclass(frozen=True)
+class Calendar:
+    """What an article says about its own calendar, for expressions that do not name a year.
+
+    published (date | None): the publication date.
+    fiscal_year (int | None): the fiscal year the article reports on ("Q3" means "Q3 FY2026"); None when the
+        article speaks of calendar quarters.
+    """
+
+    published: dt.date | None = None
+    fiscal_year: int | None = None
 
 
 def _year(y: str) -> int:
@@ -56,68 +144,217 @@ def _year(y: str) -> int:
 
 
 def _quarter(m: re.Match) -> int | None:
-    if m.groupdict().get("q"):
-        return int(m.group("q"))
-    qo = m.groupdict().get("qo")
-    return ORDINAL_Q[qo.lower()] if qo else None
+    groups = m.groupdict()
+    if groups.get("q"):
+        return int(groups["q"])
+    return QUARTER_WORDS[groups["qo"].lower()] if groups.get("qo") else None
 
 
-def normalise(kind: str, m: re.Match, published: dt.date | None) -> str | None:
-    """The normal form of one period match; see the module docstring."""
-    if kind == "fy_quarter":
-        return f"Q{_quarter(m)} FY{_year(m.group('y'))}"
+def _month_number(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _past_month(month: int, published: dt.date) -> str:
+    """The latest `month` not after the publication month: "in August" in an article of September 2025."""
+    year = published.year if month <= published.month else published.year - 1
+    return f"{year}-{month:02d}"
+
+
+def _add_months(published: dt.date, months: int) -> str:
+    index = published.year * 12 + published.month - 1 + months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def _season_start(published: dt.date) -> int:
+    return published.year if published.month >= 7 else published.year - 1
+
+
+def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, int]:
+    """The normal form of one match and its shift in years (see `PeriodMention`)."""
+    published, fy = calendar.published, calendar.fiscal_year
+    g = m.groupdict()
+    if kind == "same_period_ago":
+        return (g["y"], 0) if g.get("y") else (None, 1)
+    if kind == "years_ago":
+        n = (g.get("n") or "a").lower()
+        return None, _SHIFT_WORDS.get(n, 1)
+    if kind == "same_period":
+        return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
+    if kind == "fiscal_begins":
+        month = _month_number(g["m"])
+        if g.get("y"):
+            start = int(g["y"])
+        elif published is not None:
+            start = published.year if month >= published.month else published.year + 1
+        else:
+            return None, 0
+        return f"FY{start + (1 if month > 1 else 0)}", 0
+    if kind == "fye":
+        return f"FY{g['y']}", 0
+    if kind == "year_to":
+        month = _month_number(g["m"])
+        if g.get("y") and (g.get("fin") or g["what"].lower() == "year"):
+            return f"FY{g['y']}", 0
+        if g.get("y"):
+            return f"{g['y']}-{month:02d}", 0
+        if g.get("fin"):
+            if published is None:
+                return None, 0
+            end_year = published.year if month < published.month else published.year - 1
+            return f"FY{end_year}", 0
+        return (_past_month(month, published), 0) if published else (None, 0)
+    if kind == "months_to":
+        month = _month_number(g["m"])
+        if g.get("y"):
+            return f"{g['y']}-{month:02d}", 0
+        return (_past_month(month, published), 0) if published else (None, 0)
+    if kind in ("fy_quarter", "fy_quarter_short"):
+        return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
     if kind == "quarter":
-        return f"Q{_quarter(m)} {m.group('y')}"
+        return f"Q{_quarter(m)} {g['y']}", 0
+    if kind == "half":
+        h = g.get("h") or str(HALF_WORDS[g["ho"].lower()])
+        return (f"H{h} FY{g['y']}" if g.get("fy") else f"H{h} {g['y']}"), 0
     if kind == "latest_quarter":
         q = _quarter(m)
-        return f"latest Q{q}" if q else "latest quarter"
+        return (f"latest Q{q}" if q else "latest quarter"), 0
     if kind == "bare_quarter":
-        return f"latest Q{_quarter(m)}"
-    if kind == "half":
-        h = m.group("h") or ("1" if m.group("ho").lower() == "first" else "2")
-        return f"H{h} {m.group('y')}"
+        q = _quarter(m)
+        if fy is not None:
+            return f"Q{q} FY{fy}", 0
+        if published is not None:  # the latest such calendar quarter that has ended by the article's date
+            year = published.year if q * 3 < published.month else published.year - 1
+            return f"Q{q} {year}", 0
+        return f"latest Q{q}", 0
+    if kind == "the_quarter":
+        return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
+    if kind == "bare_half":
+        h = HALF_WORDS[g["ho"].lower()]
+        if fy is not None:
+            return f"H{h} FY{fy}", 0
+        if published is not None:
+            year = published.year if h * 6 < published.month else published.year - 1
+            return f"H{h} {year}", 0
+        return None, 0
     if kind == "fiscal_year":
-        y2 = m.group("y2")
-        return f"FY{_year(y2) if y2 and len(y2) == 4 else (_year(m.group('y')) // 100 * 100 + int(y2) if y2 else _year(m.group('y')))}"
+        y, y2 = g["y"], g.get("y2")
+        if y2:
+            return f"FY{_year(y2) if len(y2) == 4 else _year(y) // 100 * 100 + int(y2)}", 0
+        return f"FY{_year(y)}", 0
     if kind == "latest_fiscal_year":
-        return "latest fiscal year"
+        return "latest fiscal year", 0
+    if kind == "full_year":
+        if fy is not None:
+            return f"FY{fy}", 0
+        return (str(published.year), 0) if published else (None, 0)
     if kind == "past_span":
-        n = m.group("n").lower()
-        count = int(n) if n.isdigit() else COUNT_WORDS.get(n)
+        n = g["n"].lower()
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
         if count is None:
-            return None
-        return f"past {count * UNIT_YEARS[m.group('u').lower()]} years"
-    if kind == "relative_year":
-        which = m.group("which").lower().split()[-1]
-        offset = {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
-        return str(published.year + offset) if published else f"{which} year"
-    if kind == "month":
-        return f"{m.group('y')}-{MONTHS[m.group('m').lower()]:02d}"
+            return None, 0
+        years = count * (10 if g["u"].lower().startswith("decade") else 1)
+        if published is not None:
+            return f"{published.year - years}-{published.year}", 0
+        return f"past {years} years", 0
+    if kind in ("between_years", "from_to_years", "year_span"):
+        return (f"{g['y']}-{g['y2']}", 0) if g["y"] < g["y2"] else (None, 0)
+    if kind == "since_year":
+        if published is not None and int(g["y"]) < published.year:
+            return f"{g['y']}-{published.year}", 0
+        return None, 0
     if kind == "season":
-        return f"{m.group('y')}-{m.group('y2')}"
+        y, y2 = int(g["y"]), int(g["y2"])
+        return (f"{y}-{g['y2']}", 0) if (y + 1) % 100 == y2 else (None, 0)
+    if kind == "ytd":
+        return (str(published.year), 0) if published else (None, 0)
+    if kind == "relative_year":
+        which = g["which"].lower().split()[-1]
+        offset = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
+        if which in ("previous", "prior"):
+            return None, 1  # "the previous year": the year before the claim's own
+        return (str(published.year + offset), 0) if published else (f"{which} year", 0)
+    if kind == "relative_month":
+        if published is None:
+            return None, 0
+        which = g["which"].lower().split()[-1]
+        return _add_months(published, {"last": -1, "previous": -1, "this": 0, "next": 1}[which]), 0
+    if kind == "relative_season":
+        if published is None:
+            return None, 0
+        which = g["which"].lower().split()[-1]
+        start = _season_start(published) + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[which]
+        return f"{start}-{(start + 1) % 100:02d}", 0
+    if kind == "month_year":
+        if g.get("d1") or g.get("d2"):
+            return None, 0  # "15 October 2025": a date (a dateline, an event), not the period of a figure
+        return f"{g['y']}-{_month_number(g['m']):02d}", 0
+    if kind == "month":
+        name = g.get("m") or g.get("m2")
+        if published is None:
+            return None, 0
+        return _past_month(_month_number(name), published), 0
     if kind == "year":
-        return m.group("y")
-    return None
+        return g["y"], 0
+    return None, 0
 
 
-def find_periods(text: str, published: dt.date | None = None) -> list[PeriodMention]:
-    """Every period expression in `text`, longest first where they overlap.
+def find_periods(text: str, published: dt.date | None = None, fiscal_year: int | None = None) -> list[PeriodMention]:
+    """Every period expression in `text`, the longest reading first where readings overlap.
 
     text (str): a sentence or any text.
-    published (date | None): the article's date, for "last year" and the like.
-    RETURNS (list[PeriodMention]): the mentions in text order.
+    published (date | None): the article's date, for "last year", "in August", "since 2019".
+    fiscal_year (int | None): the fiscal year the article reports on, for a bare "the third quarter".
+    RETURNS (list[PeriodMention]): the mentions in text order, with `base` set for comparison bases.
     """
-    taken = [False] * (len(text) + 1)
+    return list(_find(text, Calendar(published, fiscal_year)))
+
+
+@lru_cache(maxsize=2048)
+def _find(text: str, calendar: Calendar) -> tuple[PeriodMention, ...]:
+    taken = bytearray(len(text) + 1)
     out = []
     for kind, pattern in PATTERNS:
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
-            period = normalise(kind, m, published)
-            if period:
-                taken[m.start():m.end()] = [True] * (m.end() - m.start())
-                out.append(PeriodMention(m.start(), m.end(), m.group(0), period))
-    return sorted(out, key=lambda p: p.start)
+            if kind == "month" and m.group("m") and m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1]):
+                continue
+            if kind == "month" and not next(g for g in m.group("m", "m2") if g)[:1].isupper():
+                continue  # "in march" is rare; "to march on the city" is a verb
+            if kind == "month_year" and (m.group("d1") or m.group("d2")):
+                taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+                continue  # a full date: neither its month nor its year is a figure's period
+            period, shift = normalise(kind, m, calendar)
+            if period is None and shift == 0 and kind not in ("the_quarter", "same_period"):
+                continue
+            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
+            base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 30):m.start()])) or kind == "years_ago" and \
+                m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
+            out.append(PeriodMention(m.start(), m.end(), m.group(0), period, kind, shift, base))
+    return tuple(sorted(out, key=lambda p: p.start))
+
+
+def shift_period(period: str | None, years: int) -> str | None:
+    """`period` moved `years` back: "Q3 FY2026" -> "Q3 FY2025", "2025-09" -> "2024-09"; None if it has no year."""
+    if period is None or years == 0:
+        return period
+    def back(match: re.Match) -> str:
+        return str(int(match.group(0)) - years)
+    if re.fullmatch(rf"{_Y}-\d\d", period) and not re.fullmatch(rf"{_Y}-{_Y}", period):
+        year, tail = period.split("-")
+        if int(tail) <= 12 and not (int(year) + 1) % 100 == int(tail):
+            return f"{int(year) - years}-{tail}"
+        return f"{int(year) - years}-{(int(tail) - years) % 100:02d}"  # a season "2025-26"
+    if re.search(_Y, period):
+        return re.sub(_Y, back, period)
+    return None
+
+
+def with_year_label(mention: PeriodMention, fiscal: bool) -> PeriodMention:
+    """A bare calendar year read as a fiscal year in an article that reports fiscal years."""
+    if fiscal and mention.kind == "year" and mention.period:
+        return replace(mention, period=f"FY{mention.period}")
+    return mention
 
 
 def resolve_relative(period: str | None, published: dt.date | None) -> str | None:

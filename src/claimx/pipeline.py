@@ -21,6 +21,7 @@ from spacy.util import load_config
 import claimx.components  # noqa: F401  (registers the factories)
 from claimx.errors import ModelNotFound
 from claimx.lexicon import models_dir
+from claimx.frame.record import build_frame
 from claimx.periods import resolve_relative
 from claimx.reader import paragraph_chunks
 from claimx.records import Article, Claim, Entity, ExtractionResult, Failure, Mention
@@ -150,7 +151,9 @@ def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -
             chunks = paragraph_chunks(article.text, CHUNK_CHARS) if len(article.text) > CHUNK_CHARS else [(0, article.text)]
             pending[n] = _Pending(article, chunks_left=len(chunks))
             for offset, chunk in chunks:
-                yield chunk, (n, offset)
+                doc = nlp.make_doc(chunk)
+                doc.user_data["claimx"] = {"published": article.published}
+                yield doc, (n, offset)
 
     for doc, (n, offset) in nlp.pipe(units(), as_tuples=True, batch_size=batch_size):
         state = pending[n]
@@ -173,6 +176,7 @@ def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -
 def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
     """The claim records of one parsed Doc (a whole article or one chunk of it starting at `offset`)."""
     claims = []
+    text = doc.text
     for span in doc.spans.get("claims", []):
         q, c = span._.quantity, span._.claim
         start, end = q["start"] + offset, q["end"] + offset
@@ -194,6 +198,7 @@ def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
             metric=c["metric"],
             period=resolve_relative(c["period"], article.published),
             quantulum=q["meta"].get("quantulum"),
+            frame=build_frame(doc, text, span, c, offset) if "sentence" in c else None,
         ))
     return claims
 

@@ -71,6 +71,48 @@ class Evidence(Record):
     note: Optional[str] = None
 
 
+class SubjectFrame(Record):
+    """Who or what a figure is about, as written."""
+
+    text: Optional[str] = Field(None, description="The subject's words as they stand in the article.")
+    start: Optional[int] = Field(None, ge=0, description="Offset of `text` in the article; null when not found there.")
+    end: Optional[int] = Field(None, ge=0)
+    label: Optional[str] = Field(None, description="spaCy entity label of the mention (ORG, GPE, ...), when it is one.")
+    reason: str = Field("none", description="Why it was chosen: possessive, owner, grammatical_subject, relative_clause, "
+                                            "named_in_sentence, topic, article_lead or none.")
+
+
+class MetricFrame(Record):
+    """What a figure measures, as written."""
+
+    text: Optional[str] = None
+    start: Optional[int] = Field(None, ge=0)
+    end: Optional[int] = Field(None, ge=0)
+    head: Optional[str] = Field(None, description="Lemma of the phrase's head noun ('revenue', 'rate').")
+
+
+class PeriodFrame(Record):
+    """When a figure is for: the mention it was read from and its normal form."""
+
+    text: Optional[str] = Field(None, description="The period words; null when the period was carried from elsewhere.")
+    start: Optional[int] = Field(None, ge=0)
+    end: Optional[int] = Field(None, ge=0)
+    value: Optional[str] = Field(None, description="Normal form, as `Claim.period`.")
+    kind: Optional[str] = Field(None, description="The kind of expression (fiscal_year, bare_quarter, month, ...).")
+    base: Optional[str] = Field(None, description="For a change, the period it is compared with.")
+    reason: str = Field("none", description="after the figure, in the sentence, paragraph, article, pack or none.")
+
+
+class Frame(Record):
+    """The frame of a claim: who, what and when, with the words each was read from."""
+
+    sentence_start: int = Field(ge=0, description="Offset of the claim's sentence in the article.")
+    sentence_end: int = Field(ge=0)
+    subject: SubjectFrame = Field(default_factory=SubjectFrame)
+    metric: MetricFrame = Field(default_factory=MetricFrame)
+    period: PeriodFrame = Field(default_factory=PeriodFrame)
+
+
 class Claim(Record):
     """One quantitative claim in an article: the quantity as written, normalised, and what it is about."""
 
@@ -92,6 +134,7 @@ class Claim(Record):
     metric: Optional[str] = Field(None, description="What the figure measures, in plain words.")
     period: Optional[str] = Field(None, description="Normalised period ('FY2025', 'Q4 FY2026', '2025', 'latest fiscal year').")
     quantulum: Optional[str] = Field(None, description="quantulum3's different reading of the same span as 'value unit' ('275 pound-mass'); set by --all-quantities only.")
+    frame: Optional[Frame] = Field(None, description="Where subject, metric and period were read from.")
     verdict: Optional[VerdictName] = None
     evidence: Optional[Evidence] = None
 

@@ -87,9 +87,20 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
             continue
         if found.verdict == "supported":
             return found
-        if found.verdict == "contradicted" and reading.confident and contradiction is None:
+        if found.verdict == "contradicted" and reading.confident and contradiction is None and _period_sure(claim):
             contradiction = found
     return contradiction or finding
+
+
+def _period_sure(claim: Claim) -> bool:
+    """Whether the claim's period was written for it (in its sentence) rather than carried from its
+    paragraph or the article's reporting period: only a written period, or the fiscal period a results
+    or budget story reports on, may ground a contradiction."""
+    frame = claim.frame
+    if frame is None or frame.period.reason not in ("paragraph", "article"):
+        return True
+    # a results or budget story reports on one fiscal period throughout
+    return (frame.period.value or "").startswith(("FY", "Q", "H"))
 
 
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
@@ -106,6 +117,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     finding = None
     if pack is not None:
         finding = _reference(claim, pack, published)
+        if finding is not None and finding.verdict == "contradicted" and not _period_sure(claim):
+            finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
             finding = _read(claim, pack, siblings, published, finding)
     # A reference rule that found figures but could not decide still leaves room for the article itself.

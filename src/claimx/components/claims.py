@@ -12,13 +12,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import load_lexicon
-from claimx.periods import PeriodMention, find_periods
+from claimx.frame import article as article_model
+from claimx.frame import period as frame_period
+from claimx.frame.subject import is_name, is_source
+from claimx.frame.words import load_words
+from claimx.periods import find_periods
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
@@ -87,8 +90,10 @@ class ClaimFinder:
         self.threshold_nouns = lex.words("threshold_nouns")
         self.time_units = set(lex["time_units"].values())
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
+        self._why = "none"  # why the last subject was chosen (see _subject)
         self._covering: dict[int, list[Span]] = {}
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
+        self.words = load_words()
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
 
@@ -103,45 +108,86 @@ class ClaimFinder:
         self._ents = doc.ents
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
-        for other in doc.spans.get(self.quantities_key, []):
+        quantities = list(doc.spans.get(self.quantities_key, []))
+        for other in quantities:
             for i in range(other.start, other.end):
                 self._covering[i].append(other)
+        by_sentence: dict[int, list[Span]] = defaultdict(list)
+        for span in quantities:
+            by_sentence[span.sent.start].append(span)
+        info = doc.user_data.get("claimx", {}) if isinstance(doc.user_data.get("claimx"), dict) else {}
+        published = info.get("published")
+        sents = list(doc.sents)
+        lead = [s for s in sents if s.text.strip()][:article_model.LEAD_SENTENCES + 1]
+        model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
-        last_sent = -1
-        previous_metric: dict[tuple, str] = {}
-        last_metric: dict[int, str] = {}  # what "of it" refers to: the last figure's metric in the sentence
-        for span in doc.spans.get(self.quantities_key, []):
-            q = span._.quantity
-            sent = span.sent
-            if sent.start != last_sent:  # once per sentence (each `span.sent` is a new Span object)
+        paragraph, current, current_reason = -1, None, "article"
+        for sent in sents:
+            here = model.paragraph_of(sent.start_char)
+            if here != paragraph:
+                paragraph = here
+                current = model.period and article_model.label(model.period, model.fiscal)
+                current_reason = "article"
+            spans = by_sentence.get(sent.start, [])
+            if not spans and not sent.text.strip():
+                continue
+            mentions = find_periods(sent.text, published, model.fiscal_year)
+            if spans:
                 topic = self._topic_before(doc, sent, topic)
-                last_sent = sent.start
+                claims.extend(self._sentence_claims(doc, sent, spans, mentions, current, current_reason, model, topic))
+            figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
+            attached = frame_period.owners(sent.text, mentions, figures)
+            base_figures = {j for j, (a, _b) in enumerate(figures)
+                            if frame_period._BASE_FIGURE.search(sent.text[max(0, a - 20):a])}
+            anchor = frame_period.sentence_anchor(mentions, model.fiscal, base_figures, attached)
+            if anchor:
+                current, current_reason = anchor, "paragraph"
+        doc.spans[self.spans_key] = claims
+        self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
+        return doc
+
+    def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carried: str | None,
+                         carried_reason: str, model, topic: str | None) -> list[Span]:
+        """The claims among the quantities `spans` of sentence `sent`, with their frames."""
+        claims = []
+        previous_metric: dict[str, str] = {}
+        last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
+        figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
+        for n, span in enumerate(spans):
+            q = span._.quantity
             if q["claim_like"] and self._is_threshold(doc, span, q):
                 q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = self._direction(doc, span, q)
-            metric = self._metric(doc, span, q, antecedent=last_metric.get(sent.start))
-            key = (sent.start, q["unit"])
-            if metric is None and key in previous_metric:
-                metric = previous_metric[key]
+            metric = self._metric(doc, span, q, antecedent=last_metric)
+            if metric is None and q["unit"] in previous_metric:
+                metric = previous_metric[q["unit"]]
             if metric:
-                previous_metric[key] = metric
-                last_metric[sent.start] = metric
+                previous_metric[q["unit"]] = metric
+                last_metric = metric
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
+            self._why = "none"
             subject = self._subject(doc, span, topic)
-            period = self._period(doc, span)
+            why = self._why
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
-            span._.claim = {"subject": subject, "metric": metric, "period": period, "direction": direction,
-                            "kind": kind}
+            tense = self._tense(span)
+            # periods carry to reported figures: past or verbless ones, and in a budget or results story any
+            # figure of its fiscal period; not to forecasts and present states, nor to durations
+            carries = (tense in CARRY_TENSES or (model.fiscal and (carried or "").startswith(("FY", "Q", "H")))) \
+                and q["unit"] not in self.time_units
+            choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
+                                         carried_reason, model.fiscal,
+                                         is_change=kind == "change")
+            span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
+                            "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
+                            "subject_reason": why}
             claims.append(span)
-        doc.spans[self.spans_key] = claims
-        self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
-        return doc
+        return claims
 
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (what `span.ents` gives), from the document's entities read once."""
@@ -314,6 +360,18 @@ class ClaimFinder:
                   and t.lower_ not in ("more", "than", "less", "about")]
         return "".join(t.text_with_ws for t in tokens).strip() or head.text
 
+    def _tense(self, span: Span) -> str:
+        """"past", "present", "future" (a modal or "will") or "none" (no verb governs the figure)."""
+        verb = self._governing_verb(span)
+        if verb is None:
+            return "none"
+        aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + ([verb.head] if verb.dep_ == "xcomp" else [])
+        if verb.tag_ == "MD" or any(a.tag_ == "MD" or a.lower_ in ("will", "'ll", "going") for a in aux):
+            return "future"
+        if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
+            return "past"
+        return "present"
+
     def _governing_verb(self, span: Span) -> Token | None:
         tok = span.root
         for _ in range(4):
@@ -333,12 +391,14 @@ class ClaimFinder:
         if i >= sent.start and doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= sent.start:
             ent = self._entity_at(doc, i - 1)
             if ent:
+                self._why = "possessive"
                 return ent
         # "600 Sam's Club locations": the counted thing names its owner
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") and doc[j].text not in (",", ";"):
             ent = self._entity_at(doc, j)
             if ent and doc[j].ent_type_ in ("ORG", "PRODUCT", "FAC"):
+                self._why = "owner"
                 return ent
             j += 1
         verb = self._governing_verb(span)
@@ -350,21 +410,46 @@ class ClaimFinder:
                     and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
+                    self._why = "possessive" if self._entity_at(doc, owner.i) else "topic"
                     return self._entity_at(doc, owner.i) or topic
                 subj = None
             if subj is not None and not self._is_speaker(subj):
                 named = self._subject_phrase(doc, subj, topic)
                 if named:
+                    self._why = "topic" if named == topic else "grammatical_subject"
                     return named
         ents = [e for e in self._ents_in(sent) if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)
-                and not self._is_speaker(e.root) and not self._is_unit_name(e.text)]
+                and not self._is_speaker(e.root) and not self._is_unit_name(e.text) and is_name(e, self.words)
+                and not is_source(e.root, self.words, verb)]
         named = [e for e in ents if e.label_ in ("ORG", "PRODUCT")]
+        if topic is not None:
+            # with a topic in view, another name wins only in a subject's place in the figure's clause
+            named = [e for e in named if self._holds_clause(e, verb)]
         if named:
+            self._why = "named_in_sentence"
             return _clean_name(min(named, key=lambda e: abs(e.start - span.start)).text)
         # a place or a person is the subject only when no organisation is in view
         if ents and topic is None:
+            self._why = "named_in_sentence"
             return _clean_name(min(ents, key=lambda e: abs(e.start - span.start)).text)
+        self._why = "topic" if topic else "none"
         return topic
+
+    @staticmethod
+    def _holds_clause(ent: Span, verb: Token | None) -> bool:
+        """Whether entity `ent` stands as the subject (or its owner) of the figure's verb or of a verb it
+        hangs from ("Rivals such as Brennan Mart posted sales of $9 billion")."""
+        tok = ent.root
+        while tok.dep_ in ("compound", "appos", "flat") and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ == "poss":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
+            tok = tok.head.head  # "shares of Brennan Mart rose 4%"
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        head = tok.head
+        return verb is None or head is verb or verb in head.subtree or head in verb.subtree
 
     def _is_speaker(self, tok: Token) -> bool:
         """A person who says, estimates or warns is the source of a figure, not what it is about."""
@@ -410,7 +495,9 @@ class ClaimFinder:
             if owner:
                 return owner
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
-            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside]
+            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
+                    and is_name(e, self.words) and not is_source(e.root, self.words, subj.head)
+                    and not self._is_speaker(e.root)]
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in PRONOUNS:
             return topic
@@ -450,7 +537,7 @@ class ClaimFinder:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._ents_in(tok.sent):
-                if ent.start <= i < ent.end and not self._is_unit_name(ent.text):
+                if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and is_name(ent, self.words):
                     return _clean_name(ent.text)
         return None
 
@@ -471,6 +558,8 @@ class ClaimFinder:
             for ent in self._ents_in(prev):
                 if len(ent) == 1 and ent.start == prev.start and ent.root.pos_ != "PROPN":
                     continue  # a capitalised first word mistaken for a name
+                if not is_name(ent, self.words) or is_source(ent.root, self.words):
+                    continue
                 if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
                         ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
                     return _clean_name(ent.text)
@@ -493,10 +582,11 @@ class ClaimFinder:
                 # people count only in a headline, where the tagger often takes a place for a person
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0)]
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text):
+                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                        or is_source(names[0], self.words) or is_source(chunk.root, self.words):
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
                 name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
-                if len(name) < 3:
+                if len(name) < 3 or name.lower() in self.words.not_subjects:
                     continue
                 score = text.count(name) + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 if score > best_score:
@@ -504,62 +594,7 @@ class ClaimFinder:
         doc.user_data["claimx_lead"] = best
         return best
 
-    # ----------------------------------------------------------------- period
-    def _period(self, doc: Doc, span: Span) -> str | None:
-        """The period a claim is for: the period expression nearest to it in its sentence.
-
-        Periods are not carried over from earlier sentences: measured on the corpus, that made
-        more periods wrong than right. The checker uses the latest period for claims with none.
-        A comparison base ("up 12% on the previous year", "from the 1991-2000 average") is the
-        period of the other figure, so it yields to any other period the sentence writes.
-        """
-        sent = span.sent
-        mentions = sentence_periods(sent.text)
-        q_start, q_end = span.start_char - sent.start_char, span.end_char - sent.start_char
-        mentions = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
-        own = [m for m in mentions if not _BASE_BEFORE.search(sent.text[max(0, m.start - 20):m.start])]
-        mentions = own or mentions
-        if not mentions:
-            return None
-        nearest = min(mentions, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
-        span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", nearest.period)
-        if span and nearest.end <= q_start and re.search(r"\bto\s+$", sent.text[max(0, q_start - 12):q_start]):
-            return span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
-        return nearest.period
-
-
-# Period words the text grammar leaves in pieces: "2015-2024" and "between 1985 and 2025" (a span),
-# "the year to March 2025" (a fiscal year named by its last month), "over the same period" (the
-# sentence's "from ... 1985 to ... 2025").
-_YEARS = r"(?:19|20)\d{2}"
-_SPAN = re.compile(rf"\b(?:between\s+({_YEARS})\s+and|({_YEARS})\s*(?:-|\u2013|to))\s*({_YEARS})\b", re.IGNORECASE)
-_YEAR_TO = re.compile(rf"\b(?:the\s+)?(?:(?:fiscal|financial)\s+)?(?:year|12\s+months)\s+(?:to|ending|ended)\s+(?:in\s+)?"
-                      rf"(?:\d{{1,2}}\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
-                      rf"november|december)\s+({_YEARS})\b", re.IGNORECASE)
-_SAME_PERIOD = re.compile(r"\b(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.IGNORECASE)
-_FROM_TO = re.compile(rf"\bfrom\b[^.;]*?\b({_YEARS})\b[^.;]*?\bto\b[^.;]*?\b({_YEARS})\b", re.IGNORECASE)
-# What a comparison base is introduced by ("up 12% on the previous year").
-_BASE_BEFORE = re.compile(r"\b(?:on|from|than|with|versus|vs\.?)\s+(?:the\s+|a\s+|its\s+)?$", re.IGNORECASE)
-
-
-@lru_cache(maxsize=512)
-def sentence_periods(text: str) -> tuple[PeriodMention, ...]:
-    """The period expressions of a sentence, with spans, years-to and "the same period" read whole.
-
-    text (str): one sentence.
-    RETURNS (tuple[PeriodMention, ...]): the mentions in text order; those of `find_periods` that a
-        longer reading covers are replaced by it. Cached: every claim of a sentence asks.
-    """
-    found = [PeriodMention(m.start(), m.end(), m.group(0), f"{m.group(1) or m.group(2)}-{m.group(3)}")
-             for m in _SPAN.finditer(text) if (m.group(1) or m.group(2)) < m.group(3)]
-    found += [PeriodMention(m.start(), m.end(), m.group(0), f"FY{m.group(1)}") for m in _YEAR_TO.finditer(text)]
-    for m in _SAME_PERIOD.finditer(text):
-        if span := _FROM_TO.search(text[:m.start()]):
-            found.append(PeriodMention(m.start(), m.end(), m.group(0), f"{span.group(1)}-{span.group(2)}"))
-    found += [m for m in find_periods(text) if not any(o.start <= m.start and m.end <= o.end for o in found)]
-    return tuple(sorted(found, key=lambda m: m.start))
-
-
+CARRY_TENSES = ("past",)
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
 
 

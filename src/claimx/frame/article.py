@@ -1,0 +1,106 @@
+"""What an article as a whole says about when: its calendar and the period it reports on.
+
+A results story about "the third quarter" under a November dateline, with "fiscal 2026" in its
+guidance, reports on Q3 FY2026; a statistics round-up whose lead says "in the 12 months to the end of
+September" reports on September. Figures whose sentences name no period take the period their
+paragraph last set, else the article's.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from claimx.periods import PeriodMention, find_periods
+
+# Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
+_RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|report|sales)|"
+                      r"quarterly\s+(?:results|earnings|revenue)|results|earnings|budget)\b", re.I)
+_FISCAL_KINDS = ("fiscal_year", "fy_quarter", "fy_quarter_short", "fye", "year_to", "fiscal_begins")
+LEAD_SENTENCES = 3
+SPAN_KINDS = ("between_years", "from_to_years", "year_span", "since_year", "past_span")
+
+
+@dataclass
+class ArticleModel:
+    """The article-level context of one Doc.
+
+    published (date | None): the publication date.
+    fiscal_year (int | None): the fiscal year its bare quarters belong to.
+    fiscal (bool): a results or budget story, whose bare years are fiscal years.
+    period (PeriodMention | None): the period the article reports on.
+    paragraphs (list[int]): character offsets where paragraphs start.
+    """
+
+    published: dt.date | None = None
+    fiscal_year: int | None = None
+    fiscal: bool = False
+    period: PeriodMention | None = None
+    paragraphs: list[int] = field(default_factory=list)
+
+    def paragraph_of(self, char: int) -> int:
+        """The index of the paragraph holding character `char`."""
+        n = 0
+        for i, start in enumerate(self.paragraphs):
+            if start > char:
+                break
+            n = i
+        return n
+
+
+def _sort_key(period: str) -> tuple[int, int]:
+    """How recent a normal form is, for choosing the lead's reporting period: (year, month-ish)."""
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", period)]
+    if not years:
+        return (0, 0)
+    month = re.fullmatch(r"(?:19|20)\d\d-(\d\d)", period)
+    sub = int(month.group(1)) if month and int(month.group(1)) <= 12 else 13
+    return (max(years), sub)
+
+
+def _not_future(period: str, published: dt.date | None) -> bool:
+    if published is None:
+        return True
+    years = [int(y) for y in re.findall(r"(?:19|20)\d\d", period)]
+    if not years:
+        return False
+    fiscal = period.startswith(("FY", "Q", "H")) and "FY" in period
+    return max(years) <= published.year + (1 if fiscal else 0)
+
+
+def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
+    """The article model of `text`, whose first sentences end at character `lead_ends`.
+
+    text (str): the document text.
+    published (date | None): the publication date.
+    lead_ends (int): where the headline and the first sentences end.
+    """
+    plain = find_periods(text, published)
+    fiscal_years = sorted({int(m.period[-4:]) for m in plain if m.period and m.kind in _FISCAL_KINDS
+                           and m.period.startswith(("FY", "Q")) and "FY" in m.period})
+    fiscal_year = None
+    if fiscal_years:
+        current = [y for y in fiscal_years if published is None or y >= published.year]
+        fiscal_year = current[0] if current else fiscal_years[-1]
+    lead = text[:lead_ends]
+    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead))
+    mentions = [m for m in find_periods(lead, published, fiscal_year)
+                if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
+                and not m.period.startswith(("latest", "past")) and m.kind not in SPAN_KINDS]
+    period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
+    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs)
+
+
+def label(mention: PeriodMention, fiscal: bool) -> str | None:
+    """The normal form of `mention`; in a results or budget story a bare year ("in 2025", "last year",
+    "2006-2026") is read as the fiscal year of that name."""
+    period = mention.period
+    if not (fiscal and period):
+        return period
+    if mention.kind in ("year", "relative_year") and re.fullmatch(r"(?:19|20)\d\d", period):
+        return f"FY{period}"
+    if mention.kind in SPAN_KINDS and re.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", period):
+        first, last = period.split("-")
+        return f"FY{first}-FY{last}"
+    return period

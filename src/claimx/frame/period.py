@@ -1,0 +1,125 @@
+"""The period of one claim: chosen among the period mentions of its sentence, else carried.
+
+In order:
+1. a mention written right after the figure is its own ("6,120 a year earlier", "5.4% in January");
+   a relative one ("a year earlier") is resolved against the sentence's or the paragraph's period;
+2. else the nearest mention in the sentence that is not a comparison base ("up 12% on the previous
+   year") and does not belong to a base figure ("up from 31% in 2019");
+3. else the period the paragraph last set, else the article's reporting period (see `article`).
+For a change, the comparison base's period is kept too.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimx.frame.article import SPAN_KINDS, label
+from claimx.periods import PeriodMention, shift_period
+
+# What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
+_ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
+# Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
+_BASE_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+
+
+@dataclass(frozen=True)
+class PeriodChoice:
+    """The period of a claim and why.
+
+    mention (PeriodMention | None): the mention chosen, offsets relative to the sentence; None when carried.
+    value (str | None): the normal form.
+    base (str | None): for a change, the period it is compared with.
+    reason (str): "after the figure", "in the sentence", "paragraph", "article" or "none".
+    """
+
+    mention: PeriodMention | None
+    value: str | None
+    base: str | None
+    reason: str
+
+
+def _fiscal(mention: PeriodMention, fiscal: bool) -> str | None:
+    return label(mention, fiscal)
+
+
+def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:
+    """For each mention (by index) the figure (by index) it is written right after, if any."""
+    found = {}
+    for i, m in enumerate(mentions):
+        after = [j for j, f in enumerate(figures) if re.match(r"(?:'s|\u2019s)?\s{0,2}$", sentence[m.end:f[0]])
+                 and sentence[m.end:m.end + 2] in ("'s", "\u2019s")]
+        if after:  # "the current year's $1.184 billion"
+            found[i] = after[0]
+            continue
+        before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and _ATTACHED_GAP.match(sentence[f[1]:m.start])]
+        if before:
+            found[i] = max(before, key=lambda jf: jf[1][1])[0]
+    return found
+
+
+def sentence_anchor(mentions: list[PeriodMention], fiscal: bool, base_figures: set[int],
+                    attached: dict[int, int]) -> str | None:
+    """The period a sentence sets for what follows it: its first own, written period."""
+    for i, m in enumerate(mentions):
+        if m.period and not m.base and attached.get(i) not in base_figures and m.kind not in SPAN_KINDS \
+                and not m.period.startswith(("past", "latest")):
+            return _fiscal(m, fiscal)
+    return None
+
+
+def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
+           carried: str | None, carried_reason: str, fiscal: bool, is_change: bool) -> PeriodChoice:
+    """The period of figure number `figure` of `figures` (sentence-relative offsets) in `sentence`.
+
+    mentions (list[PeriodMention]): the sentence's period mentions, sentence-relative.
+    carried (str | None): the paragraph's or article's period, used when the sentence gives none.
+    carried_reason (str): "paragraph" or "article".
+    fiscal (bool): the article reports fiscal years, so a bare year is a fiscal year.
+    is_change (bool): the claim states a change, whose comparison base is looked for.
+    """
+    q_start, q_end = figures[figure]
+    usable = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
+    attached = owners(sentence, usable, figures)
+    base_figures = {j for j, (s, _e) in enumerate(figures) if _BASE_FIGURE.search(sentence[max(0, s - 20):s])}
+    own_anchor = None
+    for i, m in enumerate(usable):
+        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in base_figures:
+            own_anchor = _fiscal(m, fiscal)
+            break
+    anchor = own_anchor or carried
+    base = None
+    if is_change:
+        for i, m in enumerate(usable):
+            if m.base and m.start >= q_end:
+                base = _fiscal(m, fiscal) if m.period else shift_period(anchor, m.shift)
+                break
+    # 1. written right after the figure
+    for i, m in enumerate(usable):
+        if attached.get(i) == figure and (not m.base or figure in base_figures):
+            if m.period:
+                return PeriodChoice(m, _fiscal(m, fiscal), base, "after the figure")
+            if m.shift:
+                return PeriodChoice(m, shift_period(anchor, m.shift), base, "after the figure")
+    # "over the same period": the span from the first to the last year written before it
+    for m in usable:
+        if m.kind == "same_period" and m.start >= q_end:
+            years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
+            if len(years) >= 2 and years[0] < years[-1]:
+                return PeriodChoice(m, f"{years[0]}-{years[-1]}", base, "in the sentence")
+    # 2. the nearest own mention in the sentence
+    own = [m for i, m in enumerate(usable) if m.period and m.kind != "same_period" and not m.base and attached.get(i) not in base_figures
+           and not (attached.get(i) is not None and attached.get(i) != figure and _is_base_relative(m))]
+    if own:
+        nearest = min(own, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
+        value = _fiscal(nearest, fiscal)
+        span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
+        if span and nearest.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
+            value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
+        return PeriodChoice(nearest, value, base, "in the sentence")
+    if carried:
+        return PeriodChoice(None, carried, base, carried_reason)
+    return PeriodChoice(None, None, base, "none")
+
+
+def _is_base_relative(mention: PeriodMention) -> bool:
+    return mention.shift != 0

@@ -1,0 +1,64 @@
+"""Subject tests the claims component applies to candidate entities: sources and non-names.
+
+A source reports a figure; it is not what the figure is about. "according to the Observatory", "the
+Observatory said", "figures from the Observatory", "a study by researchers at Ardnagh", "the
+Observatory's figures", "analysts at Corrin Partners": each names a source. A source verb that governs
+the figure itself is not a report of it ("Harwick expects revenue of $3 billion" is Harwick's forecast).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from claimx.frame.words import FrameWords
+
+# verbs that say who made, published or carried out a study or a count ("figures compiled by X")
+_MAKING = {"publish", "release", "compile", "conduct", "commission", "lead", "carry", "produce", "issue", "prepare"}
+
+
+def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> bool:
+    """Whether the entity whose root is `tok` is the source of figures, not their subject.
+
+    tok (Token): the entity's root token.
+    words (FrameWords): the word lists.
+    governing (Token | None): the verb that governs the figure being framed, if any.
+    """
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
+            t = t.head
+        else:
+            break
+    head = t.head
+    if t.dep_ in ("nsubj", "nsubjpass") and head is not governing and head.lemma_.lower() in words.source_verbs:
+        return True
+    if t.dep_ == "pobj":
+        prep = head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return True
+        owner = prep.head
+        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | _MAKING:
+            return True
+        if prep.lower_ in words.source_prepositions and owner.lemma_.lower() in words.source_nouns | words.source_people:
+            return True
+        if prep.lower_ in ("by", "from") and owner.lemma_.lower() in _MAKING:
+            return True
+    if t.dep_ == "poss" and head.lemma_.lower() in words.source_nouns:
+        return True
+    if tok.dep_ == "compound" and tok.head.lemma_.lower() in words.source_nouns | words.source_people \
+            and tok.head.dep_ not in ("dobj", "attr"):
+        return True
+    return False
+
+
+def is_name(ent: Span, words: FrameWords) -> bool:
+    """Whether an entity span can name a subject: not a financial abbreviation, a capitalised common word
+    ("Combined", "Nonfarm") or a market-wide collective ("Wall Street")."""
+    text = ent.text.strip().lower()
+    text = text[4:] if text.startswith("the ") else text
+    if text in words.not_subjects:
+        return False
+    if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
+        return False
+    if len(ent) <= 2 and any(ch.isdigit() for ch in text):
+        return False  # an identifier: "SK482", "K-12", "Terminal 2"
+    return True

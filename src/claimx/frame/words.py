@@ -1,0 +1,59 @@
+"""The frame's word lists (src/claimx/rules/frame.json), checked when loaded.
+
+A missing key, an unknown key or a value that is not a list of strings is a `ValueError` naming the
+file and the key, so a typo in a user's copy of the file fails at load time, not as silently worse
+subjects.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimx.lexicon import models_dir
+
+KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects")
+
+
+@dataclass(frozen=True)
+class FrameWords:
+    """The loaded lists, as frozensets of lower-case words."""
+
+    source_verbs: frozenset[str]
+    source_nouns: frozenset[str]
+    source_people: frozenset[str]
+    source_prepositions: frozenset[str]
+    not_subjects: frozenset[str]
+
+    def to_dict(self) -> dict[str, list[str]]:
+        return {key: sorted(getattr(self, key)) for key in KEYS}
+
+
+def parse(data: dict, where: str) -> FrameWords:
+    """Check `data` (the JSON object of frame.json) and build the lists; `where` names it in errors."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected a JSON object")
+    unknown = sorted(set(data) - set(KEYS) - {"_doc"})
+    if unknown:
+        raise ValueError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
+    lists = {}
+    for key in KEYS:
+        if key not in data:
+            raise ValueError(f"{where}: missing key {key!r}")
+        value = data[key]
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
+        lists[key] = frozenset(w.strip().lower() for w in value)
+    return FrameWords(**lists)
+
+
+@lru_cache(maxsize=8)
+def load_words(path: str | None = None) -> FrameWords:
+    """The frame words at `path` (default: the packaged rules/frame.json)."""
+    file = Path(path) if path else models_dir() / "frame.json"
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{file}: not valid JSON ({error.msg} at line {error.lineno})") from None
+    return parse(data, str(file))

@@ -1,0 +1,88 @@
+"""The claim frame: offsets true to the article, sources never subjects, periods carried by rule,
+and the frame's word lists checked on load."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from claimx.frame.words import KEYS, load_words, parse
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+ARTICLE = ("Linmouth home sales slump\n\n"
+           "LINMOUTH, 15 October 2025 - Some 4,860 homes changed hands in the 12 months to the end of September, "
+           "down from 6,120 a year earlier, according to the Linmouth Housing Observatory.\n\n"
+           "The average sale price slipped 1.8% to £287,500, the Observatory said.")
+
+
+def test_frame_offsets_are_true_to_the_article(nlp):
+    for claim in claims_of(nlp, ARTICLE).values():
+        frame = claim.frame
+        assert ARTICLE[frame.sentence_start:frame.sentence_end].strip() == claim.sentence
+        for part in (frame.subject, frame.metric, frame.period):
+            if part.start is not None:
+                assert ARTICLE[part.start:part.end] == part.text
+
+
+def test_frame_source_is_not_the_subject(nlp):
+    found = claims_of(nlp, ARTICLE)
+    for text in ("Some 4,860", "6,120", "1.8%", "£287,500"):
+        assert "Observatory" not in (found[text].subject or ""), text
+
+
+def test_frame_period_written_after_the_figure_and_relative_to_the_sentence(nlp):
+    found = claims_of(nlp, ARTICLE)
+    assert found["Some 4,860"].period == "2025-09"
+    assert found["6,120"].period == "2024-09"  # "a year earlier" than the sentence's own period
+    assert found["6,120"].frame.period.reason == "after the figure"
+
+
+def test_frame_period_carried_from_the_articles_reporting_period(nlp):
+    found = claims_of(nlp, ARTICLE)
+    assert found["£287,500"].period == "2025-09"
+    assert found["£287,500"].frame.period.reason == "article"
+
+
+def test_frame_forecast_takes_no_carried_period(nlp):
+    text = ("Harlow sales rise\n\nHARLOW - Harlow sold 4,200 homes in 2024, the agency said.\n\n"
+            "Prices will rise by about 3% as supply tightens.")
+    found = claims_of(nlp, text)
+    assert found["4,200"].period == "2024"
+    assert found["about 3%"].period is None
+
+
+def test_frame_durations_take_no_carried_period(nlp):
+    text = "Ridership rose in 2024.\n\nThe trip takes 12 minutes on the new line, which carried 9,500 riders."
+    found = claims_of(nlp, text)
+    assert found["12 minutes"].period is None
+
+
+def test_frame_subject_reason_is_recorded(nlp):
+    found = claims_of(nlp, "Walmart's $713.2 billion in sales topped the list.")
+    assert (found["$713.2 billion"].subject, found["$713.2 billion"].frame.subject.reason) == ("Walmart", "possessive")
+
+
+def test_frame_words_load_and_reject_typos(tmp_path):
+    words = load_words()
+    assert "say" in words.source_verbs and "according" in words.source_verbs
+    data = words.to_dict()
+    with pytest.raises(ValueError, match="unknown key 'source_verb'"):
+        parse({**data, "source_verb": ["say"]}, "frame.json")
+    missing = {k: v for k, v in data.items() if k != "not_subjects"}
+    with pytest.raises(ValueError, match="missing key 'not_subjects'"):
+        parse(missing, "frame.json")
+    with pytest.raises(ValueError, match="must be a list"):
+        parse({**data, "source_nouns": "figures"}, "frame.json")
+    bad = tmp_path / "frame.json"
+    bad.write_text("{", encoding="utf-8")
+    with pytest.raises(ValueError, match="not valid JSON"):
+        load_words(str(bad))
+    assert set(KEYS) == set(json.loads(json.dumps(data)))

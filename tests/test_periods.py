@@ -1,0 +1,91 @@
+"""The period module: phrases as news writes them -> normal forms, relative to a publication date."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.periods import find_periods, shift_period
+
+PUBLISHED = dt.date(2025, 10, 15)
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Revenue was $5 billion in fiscal 2025.", "FY2025"),
+    ("Profit for FY26 rose.", "FY2026"),
+    ("Figures for FYE March 2023 show a gap.", "FY2023"),
+    ("in the financial year to March 2026", "FY2026"),
+    ("the year to 31 January 2026", "FY2026"),
+    ("Sales rose 8% in the third quarter of 2024.", "Q3 2024"),
+    ("in the second quarter of fiscal 2026", "Q2 FY2026"),
+    ("Q3 FY26 revenue", "Q3 FY2026"),
+    ("in the first half of 2025", "H1 2025"),
+    ("prices fell in August", "2025-08"),
+    ("prices fell in November", "2024-11"),  # a month after the article's is last year's
+    ("at the end of September", "2025-09"),
+    ("last month", "2025-09"),
+    ("in May 2024", "2024-05"),
+    ("the 12 months to the end of September", "2025-09"),
+    ("in the three months to August", "2025-08"),
+    ("the 2025/26 season", "2025-26"),
+    ("between 1996 and 2011", "1996-2011"),
+    ("from 2019 to 2024", "2019-2024"),
+    ("in 2015-2024", "2015-2024"),
+    ("since 2019", "2019-2025"),
+    ("so far this year", "2025"),
+    ("last year", "2024"),
+    ("next year", "2026"),
+    ("this season", "2025-26"),
+    ("over the past two decades", "2005-2025"),
+    ("It earned $2 million in 2023.", "2023"),
+])
+def test_periods_normal_form(text, period):
+    found = [m.period for m in find_periods(text, PUBLISHED) if m.period]
+    assert found == [period]
+
+
+@pytest.mark.parametrize("text", [
+    "Prices may fall.",                     # the verb, not the month
+    "Protesters plan to march on the city.",
+    "It sold 2,015 homes.",                 # a number, not a year
+    "a 7-2 vote",
+    "On 14 January it will publish",        # a date of an event, not a period of a figure
+])
+def test_periods_not_periods(text):
+    assert [m for m in find_periods(text, PUBLISHED) if m.period] == []
+
+
+@pytest.mark.parametrize("text,shift,base", [
+    ("down from 6,120 a year earlier", 1, False),
+    ("up 12% on the previous year", 1, True),
+    ("compared with the same quarter last year", 1, True),
+    ("two years ago", 2, False),
+])
+def test_periods_relative_to_the_claims_own(text, shift, base):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.period, mention.shift, mention.base) == (None, shift, base)
+
+
+def test_periods_fiscal_year_named_by_its_start():
+    june = dt.date(2025, 6, 11)
+    assert find_periods("a budget for the fiscal year that begins July 1", june)[0].period == "FY2026"
+    assert find_periods("a budget for the fiscal year that begins July 1", PUBLISHED)[0].period == "FY2027"
+
+
+def test_periods_comparison_base_is_marked():
+    mentions = find_periods("up 2.4°C from the 1991-2000 average", PUBLISHED)
+    assert [(m.period, m.base) for m in mentions] == [("1991-2000", True)]
+
+
+def test_periods_bare_quarter_takes_the_articles_fiscal_year_else_the_latest_calendar_quarter():
+    assert find_periods("sales in the third quarter", PUBLISHED, 2026)[0].period == "Q3 FY2026"
+    assert find_periods("sales in the third quarter", PUBLISHED)[0].period == "Q3 2025"
+    assert find_periods("sales in the fourth quarter", PUBLISHED)[0].period == "Q4 2024"
+
+
+@pytest.mark.parametrize("period,back,expected", [
+    ("Q3 FY2026", 1, "Q3 FY2025"), ("2025-09", 1, "2024-09"), ("2025-26", 1, "2024-25"),
+    ("FY2025", 2, "FY2023"), ("2025", 1, "2024"), ("latest quarter", 1, None), (None, 1, None),
+])
+def test_periods_shift(period, back, expected):
+    assert shift_period(period, back) == expected
