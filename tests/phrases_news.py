@@ -259,7 +259,7 @@ MISC = [
     ("The quake had a magnitude of 6.4.", 6.4, "count", E, N, N),
     ("Interest rates stand at 5.25%.", 5.25, "percent", E, N, N),
     ("Unemployment fell to 3.9 per cent.", 3.9, "percent", E, N, N),
-    ("The index closed at 4,512.6.", 4512.6, "count", E, N, N),
+    ("The index closed at 4,512.6.", 4512.6, "index point", E, N, N),
     ("There are about 20 decently sized towns.", 20, "count", A, N, N),
     ("The firm employs 12,400 people.", 12_400, "count", E, N, N),
     ("Turnout was 67.3%.", 67.3, "percent", E, N, N),
@@ -293,6 +293,13 @@ MULTI = [
     ("Revenue was ($1.2 million) in the period.", [(-1.2e6, "USD")]),
     ("Sales of HK$4.5bn (US$577m) were booked.", [(4.5e9, "HKD"), (577e6, "USD")]),
     ("It costs €250 (£215) a night.", [(250, "EUR"), (215, "GBP")]),
+    ("The Kestrel 100 fell 2.3% to 5,812.40.", [(2.3, "percent"), (5812.4, "index point")]),
+    ("The Nasdaq Composite rose 1.1% to 16,340.87.", [(1.1, "percent"), (16340.87, "index point")]),
+    ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
+    ("Two pounds in every five go on health.", [(0.4, "ratio")]),
+    ("Unemployment is a full percentage point higher.", [(1.0, "percentage_point")]),
+    ("Rivals were outnumbered by roughly two to one.", [(2.0, "ratio")]),
+    ("It will repave 180 lane-miles of road.", [(180, "mile")]),
 ]
 
 # texts in which every number is a name, a label, a date or a code: no quantity at all

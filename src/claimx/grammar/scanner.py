@@ -109,7 +109,10 @@ class Grammar:
         return {
             "money_adj": re.compile(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
             "vague": re.compile(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
+            "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b"
+                                 rf"|\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b"
+                                 rf"|\b(?P<n3>{nw})\s+to\s+one\b", i),
+            "a_point": re.compile(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             "fraction": re.compile(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
             "vulgar": re.compile(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
@@ -134,7 +137,7 @@ class Grammar:
             "plus_before": re.compile(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
             "modifier_after": re.compile(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
             "change_before": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
-            "record_before": re.compile(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest)\b[^.;]{0,40}$", i),
+            "record_before": re.compile(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest|steepest|sharpest|deepest|strongest|weakest|busiest|quietest|warmest|coldest|hottest|wettest|driest)\b[^.;]{0,40}$", i),
             "per_before": re.compile(r"\b(?:per|every|each)\s+$", i),
             "rate_after": re.compile(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": re.compile(r"\)"),
@@ -165,7 +168,7 @@ class Grammar:
             blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
-        for finder in (self._money_adjectives, self._vague, self._n_in_m, self._fractions, self._half,
+        for finder in (self._money_adjectives, self._vague, self._a_point, self._n_in_m, self._fractions, self._half,
                        self._multiples, self._times, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
@@ -175,7 +178,21 @@ class Grammar:
                 found.append(f)
         found.sort(key=lambda f: f.start)
         found = self._conversions(text, self._join_ranges(text, found))
-        return self._infer_currency(text, found)
+        return self._index_levels(text, self._infer_currency(text, found))
+
+    def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
+        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400": a level an index closed at is in index points."""
+        words = alternation(self.lex["index_words"])
+        out = []
+        for f in found:
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
+                    and (f.value >= 100 or f.value != int(f.value)) and re.search(r"\b(?:at|to)\s+$", text[max(0, f.start - 4):f.start]):
+                sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
+                bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
+                if bare and (re.search(words, sentence, re.I) or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
+                    f = replace(f, unit="index point", kind="physical")
+            out.append(f)
+        return out
 
     def _conversions(self, text: str, found: list[Found]) -> list[Found]:
         """"7,199 yuan ($1,062)", "296 hp (224 kW)": a bracketed figure right after another converts it;
@@ -218,6 +235,8 @@ class Grammar:
         lex = self.lex
         for m in self.rx["vague"].finditer(text):
             s = re.sub(r"\s+", " ", m.group(0).lower())
+            if s == "scores" and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+                continue  # "he scores goals": a verb, not a vague magnitude
             word = self.rx["currency_word"].search(s)
             cur = lex["currency_words"][word.group(0)] if word else None
             core = re.sub(r"\s+of\s+\w+$", "", s) if cur else s
@@ -244,9 +263,21 @@ class Grammar:
             return float(lo), float(hi)
         return None, None
 
+    def _a_point(self, text):
+        """"a full percentage point", "a basis point": one point, written with "a"."""
+        for m in self.rx["a_point"].finditer(text):
+            value = 0.01 if m.group("w").lower() == "basis" else 1.0
+            yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
+
     def _n_in_m(self, text):
         for m in self.rx["n_in_m"].finditer(text):
-            n, d = self._number_value(m.group("n")), self._number_value(m.group("m"))
+            if m.group("n3"):  # "by roughly two to one"
+                n = self._number_value(m.group("n3"))
+                if n and n > 1:
+                    yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "ratio")
+                continue
+            n = self._number_value(m.group("n") or m.group("n2"))
+            d = self._number_value(m.group("m") or m.group("m2"))
             if n is None or not d or n >= d or d > 1000 or n == 0:
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
@@ -470,7 +501,11 @@ class Grammar:
             um = rx[key].match(text, end)
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
                 return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
+        suspended = re.match(r"-\s+(?:to|and|or)\s+\d{1,3}[\s-]*(?:years?[\s-]*old|-year-olds?)\b", text[end:end + 30], re.I)
         am = rx["age_after"].match(text, end)
+        if suspended and value <= 130:  # "16- to 24-year-olds"
+            return replace(f, start=start, end=end, value=value, unit="year", kind="physical", meta={"age": True},
+                           claim_like=False, note="age")
         if am or (rx["age_before"].search(text, max(0, start - 30), start) and value <= 130):
             # "a 2,900-year-old site" is a quantity; "aged 18 to 34", "a 12-year-old" are people's ages, not claims
             end = am.end() if am else end
@@ -483,6 +518,9 @@ class Grammar:
             if streak:
                 return replace(f, start=start, end=tm.end(), value=value, unit="count", kind="count", meta={"streak": unit})
             return replace(f, start=start, end=tm.end(), value=value, unit=unit, kind="physical", meta={"duration": True})
+        if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+                     text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
+            return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
         em = rx["extra_unit_after"].match(text, end)
         if em:
             unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
@@ -564,6 +602,16 @@ class Grammar:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
         rx = self.rx
         before = text[max(0, f.start - 30):f.start]
+        if f.kind != "amount" and re.search(r"\b(?:each|per)\s+$", before, re.I):
+            return replace(f, claim_like=False, note="rate denominator")  # "each 1°C of warming", "per 100,000 people"
+        if re.match(rf"\s*{alternation(self.lex['statistic_labels_after'])}", text[f.end:f.end + 30], re.I):
+            return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
+        if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
+            return replace(f, claim_like=False, note="label")  # "the 20-day average"
+        if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
+            return replace(f, claim_like=False, note="period")  # "€900 million over three years"
+        if f.meta.get("duration") and re.match(r"\s+(?:later|earlier|sooner|longer|shorter)\s+than\b", text[f.end:f.end + 20], re.I):
+            return f  # "about six days later than in the 1990s": a difference, not a period
         if f.meta.get("duration"):
             framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
             # "0 to 62 mph in 7.2 seconds", "sold out in just three days": how long something took is a claim
