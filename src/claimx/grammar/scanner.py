@@ -125,7 +125,7 @@ class Grammar:
             "currency_word": re.compile(rf"\b{cur_words}\b"),
             "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
-            "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b)", i),
+            "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b|pc\b(?!-))", i),
             # "2.5pp", "25bps": no word boundary between the number and the unit
             "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
             "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
@@ -453,7 +453,7 @@ class Grammar:
             if sm.group("hh"):
                 factor = 100.0
             else:
-                word = (sm.group("w") or sm.group("a") or sm.group("s")).lower()
+                word = re.sub(r"\s+", " ", (sm.group("w") or sm.group("a") or sm.group("s")).lower())
                 factor = self.lex["scales"][word] * (100.0 if sm.group("h") else 1.0)
             # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
             # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
@@ -521,6 +521,10 @@ class Grammar:
         if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                      text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
             return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
+        deg = re.compile(r"(?:°\s?|(?<=\d))(?P<u>[CF])(?![\w°])").match(text, end)
+        if deg:  # "40.3C", "-4°F": a temperature written with its scale letter
+            unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
+            return replace(f, start=start, end=deg.end(), value=value, unit=unit, kind="physical")
         em = rx["extra_unit_after"].match(text, end)
         if em:
             unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
