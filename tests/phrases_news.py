@@ -307,6 +307,8 @@ MULTI = [
     ("Revenue was ($1.2 million) in the period.", [(-1.2e6, "USD")]),
     ("Sales of HK$4.5bn (US$577m) were booked.", [(4.5e9, "HKD"), (577e6, "USD")]),
     ("It costs €250 (£215) a night.", [(250, "EUR"), (215, "GBP")]),
+    ("The bag weighs 275 pounds and cost £275.", [(275, "pound-mass"), (275, "GBP")]),
+    ("The club paid 40 million pounds for him; he weighs 170 pounds.", [(40e6, "GBP"), (170, "pound-mass")]),
     ("The Kestrel 100 fell 2.3% to 5,812.40.", [(2.3, "percent"), (5812.4, "index point")]),
     ("The Nasdaq Composite rose 1.1% to 16,340.87.", [(1.1, "percent"), (16340.87, "index point")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),

@@ -477,7 +477,12 @@ class Grammar:
                 end = sub.end()
             elif re.match(r"p\b", text[end:end + 2]) and re.search(r"£|sterling|\bGBP\b|\bpence\b", text):
                 currency, value, end = "GBP", value * 0.01, end + 1  # "245p" in a text in pounds is pence
-            elif rx["pounds_after"].match(text, end) and re.search(r"£|sterling|\bGBP\b", text):
+            elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
+                    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
+                    r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
+                    text[max(0, start - 40):start], re.I)) and not re.search(
+                    r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|lighter|mass|lbs?)\b[^.;]{0,30}$", text[max(0, start - 40):start], re.I):
+                # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
