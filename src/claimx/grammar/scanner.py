@@ -475,7 +475,8 @@ class Grammar:
                 currency = self.lex["subunit_currency"].get(word) or self._text_currency(text)
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
-            elif re.match(r"p\b", text[end:end + 2]) and re.search(r"£|sterling|\bGBP\b|\bpence\b", text):
+            elif re.match(r"p\b", text[end:end + 2]) and (re.search(r"£|sterling|\bGBP\b|\bpence\b", text)
+                                                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 currency, value, end = "GBP", value * 0.01, end + 1  # "245p" in a text in pounds is pence
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
                     r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
@@ -504,6 +505,9 @@ class Grammar:
                                         ("pp_after", "percentage_point", "percentage_points", 1.0),
                                         ("percent_after", "percent", "percentage", 1.0)):
             um = rx[key].match(text, end)
+            if um and key == "pp_after" and um.group(0).strip().lower() in ("points", "point") and self._index_context(text, f.start, um):
+                # "the Dow fell 420 points": index points, not percentage points
+                return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
                 return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
         suspended = re.match(r"-\s+(?:to|and|or)\s+\d{1,3}[\s-]*(?:years?[\s-]*old|-year-olds?)\b", text[end:end + 30], re.I)
@@ -598,6 +602,13 @@ class Grammar:
         """The currency a text is written in: the first currency symbol it uses, else USD."""
         m = re.search(r"[$€£¥₹]", text)
         return self.lex["currency_symbols"][m.group(0)] if m else "USD"
+
+    def _index_context(self, text: str, start: int, m: re.Match) -> bool:
+        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")?"""
+        window = text[max(0, start - 120):m.end() + 40]
+        if re.search(r"\b(?:rate|rates|yield|yields|margin|share|poll|approval|inflation|unemployment)\b", window, re.I):
+            return False
+        return bool(re.search(alternation(self.lex["index_words"]), window, re.I))
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
