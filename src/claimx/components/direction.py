@@ -57,6 +57,8 @@ class DirectionWords:
     percent_units: frozenset
     level_prepositions: frozenset
     irregular: dict
+    average_nouns: frozenset = frozenset()
+    level_hedges: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -198,11 +200,16 @@ def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction |
             break
         dep = tok.dep_
         lower = head.lower_
+        if head.tag_ == "RP" and w.particle(head.text):
+            return w.particle(head.text)  # "edged up 1%": the parser hangs the figure on the particle
         if head.pos_ == "ADP" or dep == "pobj" and head.dep_ == "prep":
             if lower == "by":
                 via_by, tok = True, head  # "rose by 12%", "cut by $2.5 million"
                 continue
-            if lower == "of" and head.head.pos_ in ("NOUN", "PROPN"):
+            if lower == "of" and head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                if head.head.lower_ in w.average_nouns:
+                    tok = head.head  # "rose by an average of 8%": the change is the average's
+                    continue
                 return w.noun(head.head.text)  # "an increase of 12%"; "sales of $5m" is a level
             return None  # "to $19 million", "at 6.5 times earnings", "the biggest increase in 18 months"
         if head.pos_ in ("ADV", "ADJ") or head.tag_ in ("RB", "RBR", "JJR"):
@@ -257,6 +264,8 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
     d = w.verb(verb.text)
     if d is None:
         return None
+    if (q.get("hedge") or "") in w.level_hedges and not via_by:
+        return None  # "dropped below 6%", "rose above $70,000": the level crossed, not the change
     if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS \
             and (q["kind"] == "physical" or any(lemma in w.object_not_change for lemma in lemma_list)):
         # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost
