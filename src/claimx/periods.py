@@ -91,6 +91,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_season", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+season\b", re.I)),
     ("month_year", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
     # a month without a year needs a cue ("in May", "at the end of August") or a capital and a day
+    ("between_months", re.compile(
+        rf"\b(?:between|from)\s+(?P<m>{_FULL_MONTH})\s+(?:and|to)\s+(?P<m2>{_FULL_MONTH})\b(?!\s+\d)", re.I)),
     ("month", re.compile(
         rf"(?:\b(?:in|during|for|since|by|through|until|to|from|of|and|between|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
         rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
@@ -288,6 +290,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if g.get("d1") or g.get("d2"):
             return None, 0  # "15 October 2025": a date (a dateline, an event), not the period of a figure
         return f"{g['y']}-{_month_number(g['m']):02d}", 0
+    if kind == "between_months":
+        # a change "between July and August" is August's month-on-month change
+        return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
     if kind == "month":
         name = g.get("m") or g.get("m2")
         if published is None:

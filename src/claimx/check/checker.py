@@ -19,7 +19,7 @@ from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
 from claimx.check.multiple import check_multiple
 from claimx.check.rate import check_rate
-from claimx.check.readings import RELATIVE, Reading, moved_readings, sentence_readings
+from claimx.check.readings import period_pinned, RELATIVE, Reading, moved_readings, sentence_readings
 from claimx.check.share import check_share, check_share_of_stated
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
@@ -87,20 +87,9 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
             continue
         if found.verdict == "supported":
             return found
-        if found.verdict == "contradicted" and reading.confident and contradiction is None and _period_sure(claim):
+        if found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim):
             contradiction = found
     return contradiction or finding
-
-
-def _period_sure(claim: Claim) -> bool:
-    """Whether the claim's period was written for it (in its sentence) rather than carried from its
-    paragraph or the article's reporting period: only a written period, or the fiscal period a results
-    or budget story reports on, may ground a contradiction."""
-    frame = claim.frame
-    if frame is None or frame.period.reason not in ("paragraph", "article"):
-        return True
-    # a results or budget story reports on one fiscal period throughout
-    return (frame.period.value or "").startswith(("FY", "Q", "H"))
 
 
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
@@ -117,7 +106,7 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     finding = None
     if pack is not None:
         finding = _reference(claim, pack, published)
-        if finding is not None and finding.verdict == "contradicted" and not _period_sure(claim):
+        if finding is not None and finding.verdict == "contradicted" and not period_pinned(claim):
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
             finding = _read(claim, pack, siblings, published, finding)

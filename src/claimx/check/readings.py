@@ -167,6 +167,18 @@ def _holders(pack: ReferencePack, entity: str, metric: str) -> list[str]:
     return [member for member in dict.fromkeys(family) if pack.facts_for(member, metric)]
 
 
+def period_pinned(claim: Claim) -> bool:
+    """Whether the claim's period may ground a contradiction: written for the figure in its sentence, or
+    carried as the fiscal period a results or budget story reports on. A claim without a frame is read
+    as before (its sentence decides)."""
+    frame = claim.frame
+    if frame is None:
+        return True
+    if frame.period.reason in ("after the figure", "in the sentence"):
+        return claim.period is not None
+    return frame.period.reason in ("paragraph", "article") and (claim.period or "").startswith(("FY", "Q", "H"))
+
+
 def _stated_periods(claim: Claim) -> list[str]:
     """Period labels written in the sentence: spans ("2015-2024", "between 2015 and 2024") and years."""
     labels = []
@@ -195,9 +207,16 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     """
     series = pack.facts_for(entity, metric)
     labels = {fact.period for fact in series}
-    written = [label for label in _stated_periods(claim) if label in labels]
-    stated = _is_stated(claim)
-    found: list[tuple[str | None, bool]] = [(claim.period, True)] if stated else []
+    if claim.frame is not None:
+        # the frame says when: its period is the one reading that may contradict, and only when it was
+        # written for the figure (or is the fiscal period of a results story); no period is never pinned
+        stated = claim.period is not None
+        found: list[tuple[str | None, bool]] = [(claim.period, period_pinned(claim))] if stated else []
+        written: list[str] = []
+    else:  # a record without a frame (older output, hand-made claims): read the sentence
+        written = [label for label in _stated_periods(claim) if label in labels]
+        stated = _is_stated(claim)
+        found = [(claim.period, True)] if stated else []
     found += [(label, True) for label in written if label != claim.period]
     if published is None:
         latest = max(series, key=lambda fact: fact.end, default=None)
@@ -212,7 +231,7 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
         picks = [max(ended, key=lambda fact: fact.end)] if ended else []
         picks += current[:1] + later[:1]
         done = {label for label, _ in found}
-        found += [(fact.period, not stated) for fact in picks if fact.period not in done]
+        found += [(fact.period, not stated and claim.frame is None) for fact in picks if fact.period not in done]
         break
     return found or [(None, True)]
 

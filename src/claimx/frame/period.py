@@ -45,6 +45,9 @@ def _fiscal(mention: PeriodMention, fiscal: bool) -> str | None:
 def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:
     """For each mention (by index) the figure (by index) it is written right after, if any."""
     found = {}
+    # figures restating one another ("$571 million, or $1.23 per share, in the same quarter last year")
+    joined = {j + 1 for j in range(len(figures) - 1)
+              if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if re.match(r"(?:'s|\u2019s)?\s{0,2}$", sentence[m.end:f[0]])
                  and sentence[m.end:m.end + 2] in ("'s", "\u2019s")]
@@ -54,6 +57,11 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and _ATTACHED_GAP.match(sentence[f[1]:m.start])]
         if before:
             found[i] = max(before, key=lambda jf: jf[1][1])[0]
+            if m.shift:  # a relative period after restated figures is the first one's too
+                j = found[i]
+                while j in joined:
+                    j -= 1
+                found[i] = j if m.shift else found[i]
     return found
 
 
@@ -100,6 +108,13 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
                 return PeriodChoice(m, _fiscal(m, fiscal), base, "after the figure")
             if m.shift:
                 return PeriodChoice(m, shift_period(anchor, m.shift), base, "after the figure")
+    # the old figure of a comparison with no period of its own: the sentence's base period, else unknown
+    if figure in base_figures:
+        rel = next((m for m in usable if m.shift and m.start >= q_end), None)
+        if rel is not None:
+            return PeriodChoice(rel, shift_period(anchor, rel.shift), None, "after the figure")
+        if not any(attached.get(i) == figure for i in range(len(usable))):
+            return PeriodChoice(None, None, None, "none")
     # "over the same period": the span from the first to the last year written before it
     for m in usable:
         if m.kind == "same_period" and m.start >= q_end:
