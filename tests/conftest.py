@@ -65,14 +65,17 @@ def review_client(sample_store: ClaimStore) -> Iterator[TestClient]:
 
 @pytest.fixture
 def decide(review_client: TestClient) -> Callable[..., httpx.Response]:
-    """Post a decision the way the article page's form does: token from the page, cookie from
-    the client, Origin of the app. Keyword arguments override form fields and headers."""
+    """Post a decision the way the article page's form does: token and the decision seen from
+    the page, cookie from the client, Origin of the app. Keyword arguments override form fields
+    and headers."""
 
     def post(claim_id: str, decision: str, *, headers: dict[str, str] | None = None, **fields: str) -> httpx.Response:
         article_id = claim_id.rsplit(":", 1)[0]
         page = BeautifulSoup(review_client.get(article_url(article_id)).text, "html.parser")
         token = page.select_one('form.decide input[name="csrf"]')["value"]
-        form = {"csrf": token, "claim": claim_id, "decision": decision, **fields}
+        own = next((f for f in page.select("form.decide") if f.select_one('input[name="claim"]')["value"] == claim_id), None)
+        seen = {"seen": own.select_one('input[name="seen"]')["value"]} if own is not None else {}
+        form = {"csrf": token, "claim": claim_id, "decision": decision, **seen, **fields}
         return review_client.post(
             "/decisions", data=form, headers={"Origin": REVIEW_ORIGIN, **(headers or {})}, follow_redirects=False
         )
@@ -81,11 +84,12 @@ def decide(review_client: TestClient) -> Callable[..., httpx.Response]:
 
 
 @contextmanager
-def running_review(db: Path) -> Iterator[str]:
-    """Run `claimx review --db DB --port 0 --no-browser` in a subprocess; yield its URL, then
+def running_review(db: Path, *, port: int = 0, args: tuple[str, ...] = ()) -> Iterator[str]:
+    """Run `claimx review --db DB --port PORT --no-browser ARGS` in a subprocess; yield its URL, then
     stop it with Ctrl+C (SIGINT) and check it exited as interrupted (130), without a traceback."""
     process = subprocess.Popen(
-        [sys.executable, "-c", "from claimx.cli import main; main()", "review", "--db", str(db), "--port", "0", "--no-browser"],
+        [sys.executable, "-c", "from claimx.cli import main; main()", "review", "--db", str(db), "--port", str(port),
+         "--no-browser", *args],
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,

@@ -119,7 +119,7 @@ def test_bench_run_bench_unknown_model():
 def test_cli_bench_tiny_run(tmp_path: Path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     result = CliRunner().invoke(app, ["bench", str(tmp_path), "--jobs", "1", "--repeat", "1", "--length", "1000",
-                                      "--length", "2000", "--plot", str(tmp_path / "plots")])
+                                      "--length", "2000", "--plot", str(tmp_path / "plots"), "--check-articles", "0"])
     assert result.exit_code == ExitCode.OK, result.output
     for heading in ("load average", "Throughput", "Cost vs article length", "Targets", "claimx / spaCy throughput, jobs 1"):
         assert heading in result.output
@@ -133,6 +133,33 @@ def test_cli_bench_tiny_run(tmp_path: Path):
 def test_cli_bench_errors_in_one_line(tmp_path: Path, args: list[str], code: int, message: str):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     args = [a.format(corpus=tmp_path) if a != "missing-folder" else str(tmp_path / a) for a in args]
-    result = CliRunner().invoke(app, ["bench", *args, "--length", "1000"])
+    result = CliRunner().invoke(app, ["bench", *args, "--length", "1000", "--check-articles", "0"])
     assert result.exit_code == code, result.output
     assert message in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_bench_check_row_measures_both_jobs_and_sizes():
+    """The check row: `check --db` at jobs 1 and 2 on two archive sizes, main-process memory for each."""
+    from claimx import bench_check
+
+    runs = bench_check.run_check_bench([TEXT], jobs=[2], sizes=[2, 4])
+    assert sorted((r.articles, r.jobs) for r in runs) == [(2, 1), (2, 2), (4, 1), (4, 2)]
+    assert all(r.seconds > 0 and r.main_mb > 50 for r in runs)
+    assert all(r.worker_mb > 50 for r in runs if r.jobs == 2)
+    rows = bench_check.rows(runs)
+    assert [row[:3] for row in rows] == [["check --db", "1", "2"], ["check --db", "2", "2"],
+                                        ["check --db", "1", "4"], ["check --db", "2", "4"]]
+    names = [t[0] for t in bench_check.targets(runs, cores=2)]
+    assert names == ["check --db jobs 2 / jobs 1 (4 articles)", "check --db jobs 1 main peak RSS, 4 / 2 articles",
+                     "check --db jobs 2 main peak RSS, 4 / 2 articles"]
+
+
+def test_bench_check_targets_judge_speedup_and_growth():
+    from claimx.bench_check import CheckRun, targets
+
+    runs = [CheckRun(1, 50, 50.0, 400.0, 0.0), CheckRun(2, 50, 30.0, 400.0, 300.0),
+            CheckRun(1, 200, 200.0, 410.0, 0.0), CheckRun(2, 200, 110.0, 520.0, 300.0)]
+    got = {name: (round(value, 2), met) for name, value, _goal, met in targets(runs, cores=2)}
+    assert got == {"check --db jobs 2 / jobs 1 (200 articles)": (1.82, True),
+                   "check --db jobs 1 main peak RSS, 200 / 50 articles": (1.02, True),
+                   "check --db jobs 2 main peak RSS, 200 / 50 articles": (1.3, False)}

@@ -64,12 +64,14 @@ def test_browser_decision_survives_reload_and_restart(sample_db, review_server, 
         assert mark.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(253, 236, 234)"
         expect(page.locator("#keys")).to_contain_text("confirm")
 
-        # The panel's tabs filter the claim list; selecting a hidden claim shows them all again.
+        # The panel's tabs filter the claim list; j steps through the claims the tab shows.
         page.locator('label[for="show-supported"]').click()
         expect(page.locator("li.claim:visible")).to_have_count(2)
-
-        # j selects the contradicted claim in the text and in the panel; r rejects it.
         page.keyboard.press("j")
+        expect(page.locator("li#c1")).to_have_class(re.compile(r"\bcurrent\b"))
+
+        # Selecting a hidden claim (its highlight) shows them all again; r rejects it.
+        mark.click()
         expect(page.locator("#show-all")).to_be_checked()
         expect(page.locator("li.claim:visible")).to_have_count(len(claims))
         expect(page.locator("li#c0")).to_have_class(re.compile(r"\bcurrent\b"))
@@ -103,7 +105,7 @@ def test_browser_decision_survives_reload_and_restart(sample_db, review_server, 
         expect(page.locator("li#c1 .decision-label")).to_have_text("Verdict confirmed")
         expect(page.locator("li#c0 .decision")).to_contain_text("by ")
         # After the restart the page's token is the new server's: deciding still works.
-        page.keyboard.press("j")
+        page.locator("article.text a.hl.v-contradicted").click()
         with page.expect_navigation():
             page.keyboard.press("c")
         expect(page.locator("li#c0 .decision-label")).to_have_text("Verdict confirmed")

@@ -119,8 +119,8 @@ def test_cli_export_unusable_db_is_a_one_line_error(db_path, make, problem):
 def test_cli_export_unwritable_output_is_a_one_line_error(sample_db, tmp_path):
     target = tmp_path / "no" / "such" / "dir.csv"
     result = run("--db", str(sample_db), "--format", "csv", "-o", str(target))
-    assert result.exit_code == ExitCode.USAGE
-    assert result.output == f"claimx: error: {target}: cannot write: No such file or directory\n"
+    assert result.exit_code == ExitCode.OUTPUT
+    assert result.output == f"claimx: error: {target}: cannot write: no such folder\n"
 
 
 @pytest.fixture(scope="module")

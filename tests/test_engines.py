@@ -3,57 +3,28 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import io
 import sys
 from pathlib import Path
 
-import pyarrow as pa
 import pytest
 from typer.testing import CliRunner
 
+import claimx
 from claimx import batch as runner
 from claimx import engines
 from claimx.batch import Batch
 from claimx.cli import app
 from claimx.errors import ExitCode, MissingExtra
 from claimx.pipeline import load_pipeline
-from claimx.records import Claim, Evidence, ReferenceValue
+from claimx.sinks import WriterSink
 
 HASH_ID = "text-" + hashlib.sha256("Sales rose 5%.".encode("utf-8")).hexdigest()[:16]
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
-CLAIM = Claim(id="a:0-4", article="a", text="$5bn", start=0, end=4, sentence="$5bn in sales.", value=5e9, unit="USD",
-              kind="amount", subject="Acme", metric="sales", period="FY2025")
-CHECKED = CLAIM.model_copy(update={"verdict": "supported", "evidence": Evidence(
-    rule="direct", reference=[ReferenceValue(entity="acme", metric="revenue", period="FY2025", value=5.01e9, unit="USD")],
-    expected=5.01e9, deviation=0.002, tolerance=0.01, tolerance_reason="stated to 1 significant figure")})
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return load_pipeline()
-
-
-@pytest.mark.parametrize("claim", [CLAIM, CHECKED])
-def test_engines_claim_row_round_trips(claim: Claim):
-    row = engines.claim_row(claim)
-    table = pa.Table.from_pylist([row], schema=engines.SCHEMA)
-    assert row["problem"] is None
-    assert engines.row_claim(table.to_pylist()[0]) == claim
-
-
-def test_engines_failure_row_fits_the_schema():
-    row = engines.failure_row(runner.Failure(path="x.txt", problem="could not build claims"))
-    table = pa.Table.from_pylist([row], schema=engines.SCHEMA)
-    assert table.to_pylist()[0] == {**dict.fromkeys(engines.SCHEMA.names), "article": "x.txt", "problem": "could not build claims"}
-    assert engines.row_failure(row).path == "x.txt"
-
-
-@pytest.mark.parametrize("column,arrow_type", [
-    ("start", pa.int64()), ("value", pa.float64()), ("lower", pa.float64()), ("qualifier", pa.string()),
-    ("evidence", pa.string()), ("verdict", pa.string()), ("problem", pa.string()),
-])
-def test_engines_schema_types(column: str, arrow_type: pa.DataType):
-    assert engines.SCHEMA.field(column).type == arrow_type
 
 
 @pytest.mark.parametrize("row,expected_id,expected_date", [
@@ -107,11 +78,8 @@ def test_engines_cli_ray_missing_exits_7(without_ray: None, command: str):
 
 
 @pytest.mark.parametrize("args,message", [
-    (["extract", "--engine", "ray", "-f", "csv"], "--engine ray writes jsonl or parquet"),
-    (["extract", "--engine", "ray", "-f", "parquet"], "parquet goes to a new folder"),
-    (["extract", "--engine", "ray", "-f", "parquet", "-o", "{existing}"], "parquet goes to a new folder"),
-    (["extract", "--engine", "ray", "-f", "jsonl", "--entities"], "entity records come from the local engine only"),
-    (["check", "--engine", "ray", "-f", "jsonl", "--db", "{tmp}/claims.db"], "the store is written by the local engine only"),
+    (["extract", "--engine", "ray", "-f", "parquet"], "parquet is binary: give a file with -o"),
+    (["extract", "-f", "parquet"], "parquet is binary: give a file with -o"),
     (["check", "--engine", "spark"], "choose one of local, ray"),
     (["check", "--engine", "ray", "--concurrency", "0"], "greater than or equal to 1"),
 ])
@@ -124,10 +92,23 @@ def test_engines_cli_usage_errors(tmp_path: Path, args: list[str], message: str)
     assert message in " ".join(result.stderr.replace("│", " ").split())
 
 
-def test_engines_local_rows_match_the_batch_runner(nlp):
-    """engines.run on the local engine writes the same records as claimx.batch, in the same order."""
+def test_engines_run_path_writes_what_the_batch_runner_extracts(nlp, capsys):
+    """claimx.run on the local engine writes the same records as claimx.batch.extract, in the same order."""
     expected = [c.model_dump_json() for r in runner.extract([str(CORPUS)], nlp, Batch()) for c in r.claims]
-    out, batch = io.StringIO(), Batch()
-    summary = engines.run("local", engines.Task(), [str(CORPUS)], batch, fmt="jsonl", output=None, out=out)
-    assert out.getvalue().splitlines() == expected
+    capsys.readouterr()
+    batch = Batch()
+    summary = claimx.run([str(CORPUS)], claimx.Task(), WriterSink("jsonl"), batch=batch)
+    assert capsys.readouterr().out.splitlines() == expected
     assert (summary.articles, summary.claims, batch.done, batch.failures) == (8, len(expected), 8, [])
+
+
+def test_engines_local_workers_check_in_order_like_one_process():
+    """jobs 2 (checking in the worker processes, bounded in flight) gives what one process gives, in input order."""
+    from claimx.reference import default_pack_path, load_pack
+
+    task = claimx.Task(check=True, pack=load_pack(default_pack_path()))
+    articles = list(runner.articles([str(CORPUS)], Batch())) * 3
+    articles = [a.model_copy(update={"id": f"{a.id}-{n}"}) for n, a in enumerate(articles)]
+    one = [r.model_dump_json() for r in engines.engine("local").results(task, articles, jobs=1)]
+    two = [r.model_dump_json() for r in engines.engine("local").results(task, iter(articles), jobs=2, batch_size=2)]
+    assert one == two and len(one) == 24

@@ -1,4 +1,4 @@
-"""The Ray engine on a local 2-CPU Ray: the same records as the local engine, from Python and the CLI."""
+"""The Ray engine on a local 2-CPU Ray: the same records and rows as the local engine, from Python and the CLI."""
 from __future__ import annotations
 
 import json
@@ -7,12 +7,12 @@ import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
-import pyarrow.dataset as pads
+import pyarrow.parquet as pq
 import pytest
 from typer.testing import CliRunner
 
 from claimx import batch as runner
-from claimx import engines
+from claimx import engines, rows
 from claimx.batch import Batch
 from claimx.cli import app
 from claimx.errors import ExitCode
@@ -57,19 +57,31 @@ def keys(records: list[str]) -> set[tuple]:
     return {tuple(json.loads(r)[k] for k in KEY) for r in records}
 
 
-def claims_of(rows: list[dict]) -> list[str]:
-    assert [r["problem"] for r in rows if r["problem"]] == []
-    return [engines.row_claim(r).model_dump_json() for r in rows]
+def flat(records: list[str]) -> list[str]:
+    """Claim records as their flat rows (claimx.rows), as sortable JSON."""
+    from claimx.records import Claim
+
+    return sorted(json.dumps(rows.claim_row(Claim.model_validate_json(r)), sort_keys=True) for r in records)
+
+
+def flat_rows_of(dataset_rows: list[dict]) -> list[str]:
+    assert [r["problem"] for r in dataset_rows if r["problem"]] == []
+    return sorted(json.dumps({k: v for k, v in r.items() if k != "problem"}, sort_keys=True, default=str)
+                  for r in dataset_rows)
+
+
+def claims_of(dataset_rows: list[dict]) -> list[str]:
+    """The claim records a Python-API dataset's rows stand for (compared by their flat rows)."""
+    return flat_rows_of(dataset_rows)
 
 
 @pytest.mark.parametrize("task", ["extract", "check"])
 def test_engines_ray_python_api_matches_local(task: str, local_results: dict[str, list[str]]):
     run = ray_engine.extract if task == "extract" else ray_engine.check
-    got = claims_of(run(corpus_dataset(), batch_size=2, concurrency=2).take_all())
-    expected = local_results[task]
+    got = flat_rows_of(run(corpus_dataset(), batch_size=2, concurrency=2).take_all())
+    expected = flat(local_results[task])
     assert len(got) == len(expected) > 100
-    assert keys(got) == keys(expected)
-    assert set(got) == set(expected)
+    assert got == expected
     if task == "check":
         assert {json.loads(r)["verdict"] for r in got} >= {"supported", "contradicted", "unverifiable"}
 
@@ -81,9 +93,9 @@ def test_engines_ray_reads_json_rows_like_the_local_reader(tmp_path: Path):
         for n, path in enumerate(sorted(CORPUS.glob("*.txt"))[:4]):
             fh.write(json.dumps({"id": path.stem, "text": path.read_text(encoding="utf-8"),
                                  "published": f"2025-0{n + 1}-15"}) + "\n")
-    local = [c.model_dump_json() for r in runner.extract([str(source)], load_pipeline(), Batch()) for c in r.claims]
+    local = flat([c.model_dump_json() for r in runner.extract([str(source)], load_pipeline(), Batch()) for c in r.claims])
     got = claims_of(ray_engine.extract(ray.data.read_json(str(source)), batch_size=2).take_all())
-    assert set(got) == set(local) and len(got) == len(local) > 0
+    assert got == local and len(got) > 0
     assert {json.loads(r)["article"] for r in got} == {p.stem for p in sorted(CORPUS.glob("*.txt"))[:4]}
 
 
@@ -101,16 +113,19 @@ def test_engines_ray_reports_bad_rows_per_article():
     assert {r["article"] for r in rows if not r["problem"]} == {"good"}
 
 
-def test_engines_ray_cli_check_parquet_matches_local(tmp_path: Path, local_results: dict[str, list[str]]):
-    out = tmp_path / "out"
-    result = CliRunner().invoke(app, ["check", str(CORPUS), "--engine", "ray", "--format", "parquet", "-o", str(out),
+def test_engines_ray_cli_check_parquet_equals_local_parquet(tmp_path: Path):
+    """--engine ray --format parquet writes the file --format parquet writes: same schema, same rows."""
+    on_ray, here = tmp_path / "ray.parquet", tmp_path / "local.parquet"
+    result = CliRunner().invoke(app, ["check", str(CORPUS), "--engine", "ray", "--format", "parquet", "-o", str(on_ray),
                                       "--batch-size", "2", "--concurrency", "2"])
     assert result.exit_code == ExitCode.OK, result.output
     assert re.search(r"claimx: ray engine: 8 article\(s\), \d+ claim\(s\) in [\d.]+ s \([\d.]+ articles/s\)", result.stderr)
-    parts = sorted(out.glob("*.parquet"))
-    assert len(parts) == 4  # one part file per block: 8 articles in batches of 2
-    got = claims_of(pads.dataset(out, format="parquet").to_table().to_pylist())
-    assert set(got) == set(local_results["check"]) and len(got) == len(local_results["check"])
+    assert CliRunner().invoke(app, ["check", str(CORPUS), "-f", "parquet", "-o", str(here)]).exit_code == ExitCode.OK
+    ray_table, local_table = pq.read_table(on_ray), pq.read_table(here)
+    assert ray_table.schema.equals(rows.SCHEMA) and local_table.schema.equals(rows.SCHEMA)
+    key = [("article", "ascending"), ("start", "ascending"), ("end", "ascending"), ("id", "ascending")]
+    assert ray_table.sort_by(key).equals(local_table.sort_by(key))
+    assert local_table.num_rows > 100
 
 
 def test_engines_ray_cli_extract_jsonl_reports_bad_inputs(tmp_path: Path, local_results: dict[str, list[str]]):

@@ -12,6 +12,7 @@ import pyarrow.parquet as pq
 import pytest
 from fixtures_store import northwind
 
+from claimx.errors import OutputError
 from claimx.export import ExportError, ExportFilter, export, select
 from claimx.export.tabular import FLAT_COLUMNS, PARQUET_SCHEMA
 from claimx.output import flat_claim
@@ -194,7 +195,7 @@ def test_export_refuses_what_it_cannot_write(sample_store, tmp_path, fmt, output
 
 def test_export_unwritable_output_names_the_file(sample_store, tmp_path):
     target = tmp_path / "missing" / "claims.csv"
-    with pytest.raises(ExportError, match="missing/claims.csv: cannot write: No such file or directory"):
+    with pytest.raises(OutputError, match="missing/claims.csv: cannot write: no such folder"):
         export(sample_store, "csv", target)
 
 

@@ -86,3 +86,16 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     with pytest.raises(ValueError, match="not valid JSON"):
         load_words(str(bad))
     assert set(KEYS) == set(json.loads(json.dumps(data)))
+
+
+@pytest.mark.parametrize("text,figure,status", [
+    ("Analysts polled by Parkline had forecast earnings of $1.38 per share.", "$1.38", "estimate"),
+    ("Shares of Harwick rose 6.4% in morning trading.", "6.4%", "market"),
+    ("Quillon Mobile fell 3.4% in Tokyo.", "3.4%", "market"),
+    ("The chain will open about 90 stores next year.", "about 90", "forecast"),
+    ("Harwick now expects comparable sales growth of 4% for the year.", "4%", "forecast"),
+    ("Harwick's revenue rose 5.8% to $27.6 billion.", "$27.6 billion", "reported"),
+    ("Tessaly estimated that the phone maker shipped 48.2 million smartphones.", "48.2 million", "reported"),
+])
+def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
+    assert claims_of(nlp, text)[figure].frame.status == status

@@ -23,7 +23,7 @@ def run(*args: str):
 def test_review_cli_help_lists_its_options():
     result = run("--help")
     assert result.exit_code == 0
-    for option in ("--db", "--host", "--port", "--no-browser"):
+    for option in ("--db", "--host", "--port", "--no-browser", "--reviewer"):
         assert option in result.output
 
 
@@ -83,3 +83,9 @@ def test_review_cli_serves_the_store_and_keeps_decisions(sample_db, review_serve
             assert response.status_code == 303
     with ClaimStore(sample_db, create=False) as store:
         assert store.claim(claim.id).decision.decision == "confirm"
+
+
+def test_review_cli_refuses_an_empty_reviewer_name(sample_db):
+    result = run("--db", str(sample_db), "--no-browser", "--reviewer", " \t ")
+    assert result.exit_code == ExitCode.USAGE
+    assert result.output.strip() == "claimx: error: --reviewer: give a name, not an empty one"

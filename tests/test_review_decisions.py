@@ -75,7 +75,7 @@ def test_review_correction_accepts_typed_numbers(decide, sample_store, value, st
     "decision,fields,status,message",
     [
         ("approve", {}, 400, "Unknown decision 'approve'"),
-        ("correct", {}, 400, "A correction needs the corrected value."),
+        ("correct", {}, 400, "A correction needs the corrected value:"),
         ("correct", {"corrected_value": "lots"}, 400, "is not a number"),
         ("correct", {"corrected_value": "nan"}, 400, "is not a number"),
         ("confirm", {"corrected_value": "5"}, 400, "Save correction"),
@@ -143,5 +143,5 @@ def test_review_every_form_carries_the_token(review_client):
     response = review_client.get(article_url(northwind()[0].id))
     token = response.cookies["claimx_csrf"]
     forms = BeautifulSoup(response.text, "html.parser").select("form[method=post]")
-    assert len(forms) == 5
+    assert len(forms) == 5 + 1  # a decision form per claim, the reviewer's name
     assert {form.select_one('input[name="csrf"]')["value"] for form in forms} == {token}

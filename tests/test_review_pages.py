@@ -59,7 +59,8 @@ def test_review_overview_lists_articles_contradicted_first(review_client):
         "3 articles · 8 claims · 2 contradicted · 0 reviewed · 0 decisions recorded"
     )
     assert [o["value"] for o in soup.select('select[name="metric"] option')] == [
-        "", "capacity", "capital expenditure", "margin", "revenue", "sales <i>total</i>", "stores",
+        # Most claims first, then by name; each entry says how many claims it holds.
+        "", "revenue", "capacity", "capital expenditure", "margin", "sales <i>total</i>", "stores",
     ]
 
 
@@ -77,7 +78,7 @@ def test_review_overview_filters(review_client, query, expected_titles):
     soup = soup_of(review_client.get("/" + query))
     assert [row["title"] for row in overview_rows(soup)] == expected_titles
     if not expected_titles:
-        assert "No article has a claim matching these filters" in soup.select_one(".empty").get_text()
+        assert "No article matches these filters" in soup.select_one(".empty").get_text()
     selected = {s["name"]: s.select_one("option[selected]") for s in soup.select("form.filters select")}
     if "verdict=contradicted" in query:
         assert selected["verdict"]["value"] == "contradicted"
@@ -122,19 +123,25 @@ def test_review_article_shows_evidence_one_click_away(review_client):
     soup = soup_of(review_client.get(article_url(northwind()[0].id)))
     evidence = soup.select_one("li#c0 details.evidence")
     assert evidence is not None and not evidence.has_attr("open")
-    assert " ".join(evidence.summary.get_text().split()) == "Evidence · direct · off by 5.91%"
+    assert " ".join(evidence.summary.get_text().split()) == "Evidence · off by 5.91%"
     reference = [td.get_text(strip=True) for td in evidence.select("table.refs tbody td")]
-    assert reference == ["northwind · revenue · FY2025", "38.9 billion USD", "Northwind 10-K FY2025"]
+    assert reference == ["Northwind Foods revenue, FY2025", "38.9 billion USD", "Northwind 10-K FY2025"]
+    assert evidence.select_one("table.refs tbody td")["title"] == "In the pack: northwind · revenue · FY2025"
     numbers = dict(zip([dt.get_text() for dt in evidence.select("dt")], [" ".join(dd.get_text().split()) for dd in evidence.select("dd")]))
     assert numbers == {
-        "Computed": "41.2e9 / 38.9e9 - 1 = 0.059",
+        "Computed": "41.2 billion / 38.9 billion - 1 = 0.059",
         "Claimed": "41.2 billion USD",
         "Expected": "38.9 billion USD",
         "Deviation": "5.91%",
-        "Tolerance": "1% — exact figure: 1% for rounding",
+        "Allowed": "±1% in all; made of: exact figure: 1% for rounding",
     }
+    # The panel leads with a sentence, figures written as the article writes them.
+    assert evidence.select_one("p.lead").get_text() == (
+        "Contradicted: the article puts Northwind Foods' revenue for FY2025 at “$41.2 billion”; Northwind 10-K FY2025 "
+        "gives $38.9 billion, 5.6% less — beyond the ±1% that the figure as written allows."
+    )
     unchecked = soup.select_one("li#c4 details.evidence")
-    assert "No evidence recorded" in unchecked.get_text()
+    assert "no evidence was recorded" in unchecked.get_text()
 
 
 def test_review_article_shows_script_tags_as_text(review_client):
@@ -153,7 +160,7 @@ def test_review_article_shows_script_tags_as_text(review_client):
     item = soup.select_one("li#c0")
     assert "<b>Fabrikam</b>" in item.select_one(".about").get_text()
     assert '<img src=x onerror="alert(4)">' in item.select_one("table.refs").get_text()
-    assert "2e9 / 1.5e9 - 1 = <b>0.333</b>" in item.select_one("code").get_text()
+    assert "2 billion / 1.5 billion - 1 = <b>0.333</b>" in item.select_one("code").get_text()
     # A javascript: URL is shown, never linked.
     assert not [a for a in soup.find_all("a") if a.get("href", "").startswith("javascript:")]
     assert "<script>" not in response.text.split("</head>", 1)[1].replace('<script src="/static/review.js" defer></script>', "")

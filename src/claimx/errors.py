@@ -16,6 +16,7 @@ class ExitCode:
     BELOW_THRESHOLD = 5  # `claimx eval` scores under --min-recall / --min-precision
     STORE = 6  # the SQLite store could not be opened or written
     MISSING_DEPENDENCY = 7  # an optional extra (ray, matplotlib) or a spaCy model is not installed
+    OUTPUT = 8  # the output could not be written (missing folder, read-only, full disk, closed stdout)
 
 
 class ClaimxError(Exception):
@@ -49,6 +50,16 @@ class ReferencePackError(ClaimxError):
     """A reference pack is malformed: names the file, the line and the problem."""
 
     exit_code = ExitCode.BAD_REFERENCE
+
+
+class OutputError(ClaimxError):
+    """The output (a file or stdout) could not be written; nothing half-written is left.
+
+    quiet (bool): say nothing (stdout's reader went away, as `| head` does), only exit with the code.
+    """
+
+    exit_code = ExitCode.OUTPUT
+    quiet = False
 
 
 class StoreError(ClaimxError):

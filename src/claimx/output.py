@@ -1,12 +1,15 @@
 """Writing extraction and check results: a terminal table, JSON Lines, JSON and CSV.
 
-Writers stream: each article's records are written as soon as it is done, so an interrupted
-batch keeps what was finished. CSV flattens a claim's evidence into `evidence_*` columns.
+Writers stream: each article's records are written as soon as it is done and the stream is
+flushed once per article (with `claimx.safe_output.TextOutput` that commits whole articles). CSV
+rows are the flat rows of `claimx.rows` (the Parquet columns); cells that a spreadsheet would run
+as a formula are escaped (`escape_formula`).
 """
 from __future__ import annotations
 
 import csv
 import json
+import shutil
 from collections.abc import Iterable
 from typing import IO
 
@@ -14,34 +17,24 @@ from rich.console import Console
 from rich.table import Table
 
 from claimx.records import Claim, Entity, ExtractionResult, Failure
+from claimx.rows import COLUMNS, claim_row, flat_claim  # noqa: F401  (flat_claim re-exported)
 
 FORMATS = ("table", "jsonl", "json", "csv")
-CLAIM_COLUMNS = [name for name in Claim.model_fields if name != "evidence"]
-EVIDENCE_COLUMNS = ["evidence_rule", "evidence_reference_value", "evidence_reference_unit", "evidence_source",
-                    "evidence_computation", "evidence_expected", "evidence_deviation", "evidence_tolerance",
-                    "evidence_tolerance_reason", "evidence_related_claims", "evidence_note"]
 ENTITY_COLUMNS = ["id", "article", "name", "label", "mentions", "claims"]
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def flat_claim(claim: Claim) -> dict:
-    """A claim as one flat row: the record's fields plus its evidence as `evidence_*` columns."""
-    row = claim.model_dump(mode="json", exclude={"evidence"})
-    ev = claim.evidence
-    ref = ev.reference[0] if ev and ev.reference else None
-    row.update({
-        "evidence_rule": ev.rule if ev else None,
-        "evidence_reference_value": "; ".join(f"{r.value:g}" for r in ev.reference) if ev and ev.reference else None,
-        "evidence_reference_unit": ref.unit if ref else None,
-        "evidence_source": "; ".join(r.source for r in ev.reference) if ev and ev.reference else None,
-        "evidence_computation": ev.computation if ev else None,
-        "evidence_expected": ev.expected if ev else None,
-        "evidence_deviation": ev.deviation if ev else None,
-        "evidence_tolerance": ev.tolerance if ev else None,
-        "evidence_tolerance_reason": ev.tolerance_reason if ev else None,
-        "evidence_related_claims": "; ".join(ev.related_claims) if ev else None,
-        "evidence_note": ev.note if ev else None,
-    })
-    return row
+def escape_formula(value: object) -> object:
+    """A text cell a spreadsheet would run as a formula (it starts with =, +, -, @, tab or carriage
+    return) with a single quote in front, as OWASP advises; other values unchanged."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def escaped(row: dict) -> dict:
+    """`row` with every text cell passed through `escape_formula`."""
+    return {key: escape_formula(value) for key, value in row.items()}
 
 
 def flat_entity(entity: Entity) -> dict:
@@ -56,18 +49,20 @@ class ResultWriter:
     out (IO[str]): where to write.
     fmt (str): table, jsonl, json or csv.
     entities (bool): write entity records instead of claims (json holds both anyway).
+    escape_formulas (bool): csv: escape cells a spreadsheet would run as formulas.
     """
 
-    def __init__(self, out: IO[str], fmt: str, *, entities: bool = False):
+    def __init__(self, out: IO[str], fmt: str, *, entities: bool = False, escape_formulas: bool = True):
         if fmt not in FORMATS:
             raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         self.out = out
         self.fmt = fmt
         self.entities = entities
+        self.escape_formulas = escape_formulas
         self.results: list[dict] = []
         self.failures: list[Failure] = []
         self.csv: csv.DictWriter | None = None
-        self.console = Console(file=out, highlight=False, soft_wrap=False, width=max(120, Console().width))
+        self.console = Console(file=out, highlight=False, soft_wrap=False, width=max(120, shutil.get_terminal_size((120, 24)).columns))
 
     def write(self, result: ExtractionResult) -> None:
         """Write one article's records."""
@@ -96,12 +91,12 @@ class ResultWriter:
 
     def _write_csv(self, result: ExtractionResult) -> None:
         if self.csv is None:
-            columns = ENTITY_COLUMNS if self.entities else CLAIM_COLUMNS + EVIDENCE_COLUMNS
-            self.csv = csv.DictWriter(self.out, fieldnames=columns, extrasaction="ignore")
+            columns = ENTITY_COLUMNS if self.entities else COLUMNS
+            self.csv = csv.DictWriter(self.out, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
             self.csv.writeheader()
-        rows: Iterable[dict] = (map(flat_entity, result.entities) if self.entities else map(flat_claim, result.claims))
+        rows: Iterable[dict] = (map(flat_entity, result.entities) if self.entities else map(claim_row, result.claims))
         for row in rows:
-            self.csv.writerow(row)
+            self.csv.writerow(escaped(row) if self.escape_formulas else row)
 
     def _write_table(self, result: ExtractionResult) -> None:
         art = result.article

@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import errno
 import json
 import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any, BinaryIO, Optional
@@ -50,8 +52,20 @@ class _Problem(Exception):
     """Why one input (or one record in it) cannot become an Article."""
 
 
+@dataclass(frozen=True)
+class Note:
+    """Something the reader changed or guessed about an input that was read anyway (said on stderr).
+
+    path (str): the input; message (str): what was done ("removed 1 NUL byte").
+    """
+
+    path: str
+    message: str
+
+
 def read_inputs(
-    paths: Sequence[str], *, stdin: Optional[BinaryIO] = None, max_bytes: int = MAX_BYTES
+    paths: Sequence[str], *, stdin: Optional[BinaryIO] = None, max_bytes: int = MAX_BYTES,
+    on_note: Optional[Callable[[Note], None]] = None,
 ) -> Iterator[Article | Failure]:
     """Read every article in `paths`, yielding a Failure for each bad input instead of raising.
 
@@ -59,6 +73,8 @@ def read_inputs(
         entries and unsupported file types) or "-" for stdin.
     stdin (BinaryIO | None): where "-" reads from; sys.stdin.buffer when None.
     max_bytes (int): the size limit for one article (a file, or a line of a .jsonl file).
+    on_note (Callable | None): told of each `Note` (mixed encodings decoded line by line, NUL
+        bytes removed); notes are dropped when None.
     RETURNS (Iterator[Article | Failure]): articles with ids unique within this call, and
         failures naming the path and the problem, in input order.
     """
@@ -71,6 +87,10 @@ def read_inputs(
         else:
             items = _read_path(Path(given), given, Path(given).name, max_bytes)
         for item in items:
+            if isinstance(item, Note):
+                if on_note is not None:
+                    on_note(item)
+                continue
             yield _unique(item, seen) if isinstance(item, Article) else item
 
 
@@ -88,6 +108,8 @@ def read_file(path: str | Path, *, root: str | Path | None = None, max_bytes: in
     seen: dict[str, int] = {}
     articles = []
     for item in _read_path(path, str(path), file_id, max_bytes):
+        if isinstance(item, Note):
+            continue
         if isinstance(item, Failure):
             raise InputError(item.path, item.problem)
         articles.append(_unique(item, seen))
@@ -182,9 +204,10 @@ def _read_folder(folder: Path, max_bytes: int) -> Iterator[Article | Failure]:
 def _read_path(path: Path, shown: str, file_id: str, max_bytes: int) -> Iterator[Article | Failure]:
     """The articles in one file (or failures), `shown` naming it in messages."""
     suffix = path.suffix.lower()
+    notes: list[str] = []
     try:
         if not path.exists():
-            raise _Problem("no such file or directory")
+            raise _Problem(_missing(path))
         if path.is_dir():
             raise _Problem("is a directory")
         if suffix not in SUFFIXES:
@@ -192,14 +215,33 @@ def _read_path(path: Path, shown: str, file_id: str, max_bytes: int) -> Iterator
         if suffix == ".jsonl":
             yield from _read_jsonl_file(path, shown, file_id, max_bytes)
             return
-        text, encoding = _decode(_read_bytes(path, max_bytes))
+        text, encoding = _decode(_read_bytes(path, max_bytes), notes)
     except _Problem as problem:
         yield Failure(path=shown, problem=str(problem))
         return
     except OSError as error:
         yield Failure(path=shown, problem=_os_problem(error))
         return
+    for note in notes:
+        yield Note(shown, note)
     yield from _parse(text, suffix, shown, file_id, encoding)
+
+
+def _missing(path: Path) -> str:
+    """Why a path that does not exist cannot be read: missing, a broken link or a link loop."""
+    if path.is_symlink():
+        try:
+            os.stat(path)
+        except OSError as error:
+            if error.errno == errno.ELOOP:
+                return "symbolic link loop"
+        return "broken symbolic link (its target does not exist)"
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+    return "no such file or directory"
 
 
 def _parse(text: str, kind: str, shown: str, file_id: str, encoding: str) -> Iterator[Article | Failure]:
@@ -253,15 +295,18 @@ def _os_problem(error: OSError) -> str:
 def _read_stdin(stream: BinaryIO, max_bytes: int) -> Iterator[Article | Failure]:
     """Articles piped in: JSON or JSONL if the text parses as such, HTML if it opens as an HTML
     document, plain text otherwise."""
+    notes: list[str] = []
     try:
         data = stream.read()
-        text, encoding = _decode(data)
+        text, encoding = _decode(data, notes)
     except _Problem as problem:
         yield Failure(path=STDIN, problem=str(problem))
         return
-    except OSError as error:
-        yield Failure(path=STDIN, problem=_os_problem(error))
+    except (OSError, ValueError) as error:  # ValueError: a closed stream
+        yield Failure(path=STDIN, problem=_os_problem(error) if isinstance(error, OSError) else "stdin is closed")
         return
+    for note in notes:
+        yield Note(STDIN, note)
     kind = _sniff(text)
     if kind == ".jsonl":
         lines = ((n, line, len(line.encode("utf-8")), encoding) for n, line in enumerate(text.split("\n"), 1))
@@ -282,11 +327,13 @@ def _sniff(text: str) -> str:
             return ".json"
     except ValueError:
         pass
+    except RecursionError:
+        return ".json"  # nested too deeply: the JSON reader says so
     first = next((line for line in text.split("\n") if line.strip()), "")
     try:
         if isinstance(json.loads(first), dict):
             return ".jsonl"
-    except ValueError:
+    except (ValueError, RecursionError):
         pass
     return ".html" if re.match(r"\s*<(?:!doctype html|html)[\s>]", text, re.I) else ".txt"
 
@@ -294,8 +341,13 @@ def _sniff(text: str) -> str:
 # --- decoding ------------------------------------------------------------------------------
 
 
-def _decode(data: bytes) -> tuple[str, str]:
-    """Text and encoding name for `data`, newlines normalised; raises _Problem for non-text."""
+def _decode(data: bytes, notes: Optional[list[str]] = None) -> tuple[str, str]:
+    """Text and encoding name for `data`, newlines normalised; raises _Problem for non-text.
+
+    A few NUL bytes (at most one in a thousand) are removed; UTF-8 text with some lines in a
+    legacy encoding is decoded line by line. Both are said in `notes`.
+    """
+    notes = notes if notes is not None else []
     if not data.strip():
         raise _Problem("file is empty")
     for bom, codec in _BOMS:
@@ -304,6 +356,10 @@ def _decode(data: bytes) -> tuple[str, str]:
                 return _checked(_normalise_newlines(data[len(bom) :].decode(codec.removesuffix("-sig"))), codec)
             except UnicodeDecodeError:
                 raise _Problem(f"cannot decode text (it starts with a {codec} byte-order mark but is not {codec})") from None
+    nuls = data.count(b"\x00")
+    if nuls and nuls <= max(1, len(data) // 1000):
+        data = data.replace(b"\x00", b"")
+        notes.append(f"removed {nuls} NUL byte(s)")
     sample = data[:8192]
     if b"\x00" in data or sum(byte in _CONTROL_BYTES for byte in sample) > _MAX_CONTROL_SHARE * len(sample):
         raise _Problem(_BINARY)
@@ -311,6 +367,9 @@ def _decode(data: bytes) -> tuple[str, str]:
         return _checked(_normalise_newlines(data.decode("utf-8")), "utf-8")
     except UnicodeDecodeError:
         pass
+    mixed = _mixed(data, notes)
+    if mixed is not None:
+        return mixed
     encoding = _detect(data)
     if encoding is None:
         raise _Problem("cannot decode text (tried utf-8; no other encoding fits)")
@@ -318,6 +377,42 @@ def _decode(data: bytes) -> tuple[str, str]:
         return _checked(_normalise_newlines(data.decode(encoding)), encoding)
     except UnicodeDecodeError:
         raise _Problem(f"cannot decode text (tried utf-8, detected {encoding})") from None
+
+
+def _mixed(data: bytes, notes: list[str]) -> Optional[tuple[str, str]]:
+    """UTF-8 text with some lines in a legacy encoding (a pasted cp1252 paragraph), decoded line by
+    line; None when no line holds UTF-8 beyond ASCII (then the whole file is one legacy encoding)."""
+    lines = data.split(b"\n")
+    utf8 = bad = 0
+    for line in lines:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            utf8 += 1
+        except UnicodeDecodeError:
+            bad += 1
+    if not utf8 or not bad:
+        return None
+    legacy = _detect(b"\n".join(line for line in lines if not _is_utf8(line))) or "cp1252"
+    decoded, legacy_lines = [], []
+    for n, line in enumerate(lines, 1):
+        if _is_utf8(line):
+            decoded.append(line.decode("utf-8"))
+        else:
+            decoded.append(line.decode(legacy, errors="replace"))
+            legacy_lines.append(n)
+    shown = ", ".join(map(str, legacy_lines[:5])) + (", …" if len(legacy_lines) > 5 else "")
+    notes.append(f"mixed encodings: decoded as UTF-8 except {len(legacy_lines)} line(s) in {legacy} (line {shown})")
+    return _checked(_normalise_newlines("\n".join(decoded)), f"utf-8+{legacy}")
+
+
+def _is_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+        return True
+    except UnicodeDecodeError:
+        return False
 
 
 def _detect(data: bytes) -> Optional[str]:
@@ -386,7 +481,10 @@ def _json_articles(text: str, shown: str, file_id: str, encoding: str) -> Iterat
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:
-        yield Failure(path=shown, problem=f"not valid JSON ({error.msg} at line {error.lineno} column {error.colno})")
+        yield Failure(path=shown, problem=f"not valid JSON ({_json_msg(error)} at line {error.lineno} column {error.colno})")
+        return
+    except RecursionError:
+        yield Failure(path=shown, problem="not valid JSON for claimx (nested too deeply)")
         return
     if not isinstance(data, list):
         try:
@@ -401,6 +499,11 @@ def _json_articles(text: str, shown: str, file_id: str, encoding: str) -> Iterat
             yield _record_article(item, f"{file_id}#{n}", shown, encoding)
         except _Problem as problem:
             yield Failure(path=shown, problem=f"item {n}: {problem}")
+
+
+def _json_msg(error: json.JSONDecodeError) -> str:
+    """The decoder's message without a dangling "at" ("Invalid control character at")."""
+    return error.msg.removesuffix(" at").strip()
 
 
 def _read_jsonl_file(path: Path, shown: str, file_id: str, max_bytes: int) -> Iterator[Article | Failure]:
@@ -448,7 +551,9 @@ def _jsonl_articles(
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as error:
-                raise _Problem(f"not valid JSON ({error.msg} at column {error.colno})") from None
+                raise _Problem(f"not valid JSON ({_json_msg(error)} at column {error.colno})") from None
+            except RecursionError:
+                raise _Problem("not valid JSON for claimx (nested too deeply)") from None
             yield _record_article(record, f"{file_id}#{n}", shown, encoding)
         except _Problem as problem:
             any_line = True

@@ -15,6 +15,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 Qualifier = Literal["exact", "approximate", "lower_bound", "upper_bound", "range"]
 Direction = Literal["up", "down"]
+Status = Literal["reported", "forecast", "estimate", "market"]
 Kind = Literal[
     "amount",  # money
     "percentage",  # a level given in percent ("27% of sales")
@@ -111,6 +112,9 @@ class Frame(Record):
     subject: SubjectFrame = Field(default_factory=SubjectFrame)
     metric: MetricFrame = Field(default_factory=MetricFrame)
     period: PeriodFrame = Field(default_factory=PeriodFrame)
+    status: Status = Field("reported", description="reported (a figure stated as fact), forecast (a plan, target, "
+                                                    "guidance or future), estimate (analysts' or consensus "
+                                                    "expectations) or market (share prices, indices, yields).")
 
 
 class Claim(Record):

@@ -96,6 +96,65 @@ class Facets:
 
 
 
+# The overview's sort orders, by name: ORDER BY clauses over `a` (articles), `per` and `rev`.
+SORTS: dict[str, str] = {
+    "flagged": "COALESCE(per.contradicted, 0) DESC, COALESCE(per.unverifiable, 0) DESC, a.published DESC, a.id",
+    "open": "COALESCE(per.n, 0) - COALESCE(rev.reviewed, 0) DESC, COALESCE(per.contradicted, 0) DESC, a.id",
+    "newest": "a.published IS NULL, a.published DESC, a.id",
+    "oldest": "a.published IS NULL, a.published, a.id",
+    "title": "COALESCE(a.title, a.id) COLLATE NOCASE, a.id",
+    "claims": "COALESCE(per.n, 0) DESC, a.id",
+}
+STATUSES = ("open", "done")
+
+
+@dataclass(frozen=True)
+class ArticleQuery:
+    """What the overview asks for: filters on claims, a search on articles, a status and an order.
+
+    verdict, entity, metric (str | None): only articles with one claim matching all of these.
+    search (str | None): words the title, id or path must contain (case-insensitive; every word).
+    status (str | None): "open" for articles with claims left to review, "done" for none left.
+    sort (str): a key of `SORTS`.
+    """
+
+    verdict: Optional[VerdictName] = None
+    entity: Optional[str] = None
+    metric: Optional[str] = None
+    search: Optional[str] = None
+    status: Optional[str] = None
+    sort: str = "flagged"
+
+    def __post_init__(self) -> None:
+        if self.sort not in SORTS:
+            raise ValueError(f"unknown sort {self.sort!r}; expected one of {', '.join(SORTS)}")
+        if self.status is not None and self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}; expected one of {', '.join(STATUSES)}")
+
+
+# Per-article counts, read from the (article, verdict) index and the decisions alone (CROSS JOIN
+# keeps SQLite from walking every claim to find the few decided ones). A claim
+# with any decision on its article's current text has a current decision, so `reviewed` counts
+# distinct claims.
+_ARTICLE_COUNTS = """
+    per AS (
+        SELECT article, COUNT(*) AS n,
+            SUM(verdict = 'contradicted') AS contradicted,
+            SUM(verdict = 'unverifiable') AS unverifiable,
+            SUM(verdict = 'supported') AS supported,
+            SUM(verdict IS NULL) AS unchecked
+        FROM claims INDEXED BY claims_article_verdict GROUP BY article
+    ),
+    rev AS (
+        SELECT c.article, COUNT(DISTINCT d.claim) AS reviewed, COUNT(*) AS decisions
+        FROM decisions d
+        CROSS JOIN claims c ON c.id = d.claim
+        JOIN articles a ON a.id = c.article AND a.content_hash = d.article_hash
+        GROUP BY c.article
+    )
+"""
+
+
 # Decisions that count: made on the article's current text, the latest per claim.
 _CURRENT_DECISIONS = """
     SELECT d.* FROM decisions d
@@ -122,14 +181,19 @@ class ClaimStore:
     path (str | Path | None): the db file; created when missing unless `create` is False.
     memory (bool): keep everything in memory instead (tests, one-off runs).
     create (bool): create a missing file; False makes a missing file a StoreError.
+    read_only (bool): open for reading only (`mode=ro`; `immutable=1` when the file's folder cannot
+        be written either, as on read-only media), so reading commands work on a store they
+        cannot write. Writing then raises StoreError.
 
     The connection is shared between threads (the web app serves from a pool) behind a lock.
     """
 
-    def __init__(self, path: str | Path | None = None, *, memory: bool = False, create: bool = True):
+    def __init__(self, path: str | Path | None = None, *, memory: bool = False, create: bool = True,
+                 read_only: bool = False):
         if memory == (path is not None):
             raise ValueError("ClaimStore needs either a path or memory=True")
         self.path = ":memory:" if memory else str(path)
+        self.read_only = read_only and not memory
         self._lock = threading.RLock()
         self._conn = self._open(create)
         try:
@@ -244,49 +308,105 @@ class ClaimStore:
         When several filters are given, one claim must match all of them.
         RETURNS (list[ArticleSummary]): the matching articles.
         """
-        where, params = _claim_filters("f", verdict=verdict, entity=entity, metric=metric)
-        matching = f"WHERE EXISTS (SELECT 1 FROM claims f WHERE f.article = a.id AND {where})" if params else ""
+        return self.article_page(ArticleQuery(verdict=verdict, entity=entity, metric=metric), limit=None)[0]
+
+    def article_page(
+        self, query: Optional[ArticleQuery] = None, *, offset: int = 0, limit: Optional[int] = 50
+    ) -> tuple[list[ArticleSummary], int]:
+        """One page of the overview: matching articles with claim counts, in the query's order.
+
+        query (ArticleQuery | None): filters, search and sort; None lists every article.
+        offset (int): articles to skip.
+        limit (int | None): page size; None for all.
+        RETURNS (tuple[list[ArticleSummary], int]): the page and how many articles match in all.
+        """
+        query = query or ArticleQuery()
+        where, params = _article_filters(query)
+        # The total comes with the page (a window over every matching row, before LIMIT): one pass.
         sql = f"""
-            WITH current AS ({_CURRENT_DECISIONS}),
-            history AS (
-                SELECT c.article, COUNT(*) AS n FROM decisions d
-                JOIN claims c ON c.id = d.claim
-                JOIN articles a ON a.id = c.article AND a.content_hash = d.article_hash
-                GROUP BY c.article
-            )
+            WITH {_ARTICLE_COUNTS}
             SELECT a.id, a.title, a.path, a.published, a.content_hash, a.stored_at,
-                COUNT(c.id),
-                COALESCE(SUM(c.verdict = 'contradicted'), 0),
-                COALESCE(SUM(c.verdict = 'unverifiable'), 0),
-                COALESCE(SUM(c.verdict = 'supported'), 0),
-                COALESCE(SUM(c.id IS NOT NULL AND c.verdict IS NULL), 0),
-                COUNT(cur.id),
-                COALESCE(MAX(h.n), 0)
+                COALESCE(per.n, 0), COALESCE(per.contradicted, 0), COALESCE(per.unverifiable, 0),
+                COALESCE(per.supported, 0), COALESCE(per.unchecked, 0),
+                COALESCE(rev.reviewed, 0), COALESCE(rev.decisions, 0),
+                COUNT(*) OVER ()
             FROM articles a
-            LEFT JOIN claims c ON c.article = a.id
-            LEFT JOIN current cur ON cur.claim = c.id
-            LEFT JOIN history h ON h.article = a.id
-            {matching}
-            GROUP BY a.id
-            ORDER BY 8 DESC, 9 DESC, a.published DESC, a.id
+            LEFT JOIN per ON per.article = a.id
+            LEFT JOIN rev ON rev.article = a.id
+            WHERE {where}
+            ORDER BY {SORTS[query.sort]}
+            LIMIT ? OFFSET ?
         """
         with self._reading() as conn:
-            rows = conn.execute(sql, params).fetchall()
-        return [
-            ArticleSummary(
-                id=r[0],
-                title=r[1],
-                path=r[2],
-                published=dt.date.fromisoformat(r[3]) if r[3] else None,
-                content_hash=r[4],
-                stored_at=dt.datetime.fromisoformat(r[5]),
-                claims=r[6],
-                verdicts={"contradicted": r[7], "unverifiable": r[8], "supported": r[9], "unchecked": r[10]},
-                reviewed=r[11],
-                decisions=r[12],
-            )
-            for r in rows
-        ]
+            rows = conn.execute(sql, [*params, -1 if limit is None else limit, offset]).fetchall()
+            if rows or not offset:
+                total = rows[0][13] if rows else 0
+            else:  # a page past the end: count the matches on their own
+                total = len(self.article_ids(query))
+        return [_summary(r) for r in rows], total
+
+    def article_ids(self, query: Optional[ArticleQuery] = None) -> list[str]:
+        """The ids of every article the query matches, in its order (for next/previous links)."""
+        query = query or ArticleQuery()
+        where, params = _article_filters(query)
+        sql = f"""
+            WITH {_ARTICLE_COUNTS}
+            SELECT a.id FROM articles a
+            LEFT JOIN per ON per.article = a.id
+            LEFT JOIN rev ON rev.article = a.id
+            WHERE {where}
+            ORDER BY {SORTS[query.sort]}
+        """
+        with self._reading() as conn:
+            return [r[0] for r in conn.execute(sql, params)]
+
+    def totals(self) -> dict[str, int]:
+        """Counts over the whole store: articles, claims, contradicted, reviewed claims, decisions."""
+        with self._reading() as conn:
+            articles = conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0]
+            claims, contradicted = conn.execute(
+                "SELECT COUNT(*), COALESCE(SUM(verdict = 'contradicted'), 0) FROM claims INDEXED BY claims_article_verdict"
+            ).fetchone()
+            reviewed, decisions = conn.execute(
+                "SELECT COUNT(DISTINCT d.claim), COUNT(*) FROM decisions d JOIN claims c ON c.id = d.claim "
+                "JOIN articles a ON a.id = c.article AND a.content_hash = d.article_hash"
+            ).fetchone()
+        return {
+            "articles": articles,
+            "claims": claims,
+            "contradicted": contradicted,
+            "reviewed": reviewed,
+            "decisions": decisions,
+        }
+
+    def facet_counts(
+        self,
+        field: Literal["entity", "metric"],
+        *,
+        verdict: Optional[VerdictName] = None,
+        entity: Optional[str] = None,
+        metric: Optional[str] = None,
+    ) -> list[tuple[str, int]]:
+        """The values one filter menu can offer, with how many claims have each, most claims first.
+
+        The other filters narrow the menu: with `verdict="contradicted"`, the metric menu counts
+        contradicted claims only. The field's own filter is ignored.
+        field (str): "entity" (entity id, else subject) or "metric".
+        RETURNS (list[tuple[str, int]]): (value, claims) pairs.
+        """
+        column = "COALESCE(f.entity_id, f.subject)" if field == "entity" else "f.metric"
+        where, params = _claim_filters(
+            "f",
+            verdict=verdict,
+            entity=None if field == "entity" else entity,
+            metric=None if field == "metric" else metric,
+        )
+        sql = (
+            f"SELECT {column} AS v, COUNT(*) AS n FROM claims f WHERE v IS NOT NULL AND {where} "
+            "GROUP BY v ORDER BY n DESC, v COLLATE NOCASE"
+        )
+        with self._reading() as conn:
+            return [(r[0], r[1]) for r in conn.execute(sql, params)]
 
     def claims(
         self,
@@ -443,6 +563,10 @@ class ClaimStore:
             raise StoreError(f"{self.path}: is a directory, not an SQLite file")
         if not create and not path.exists():
             raise StoreError(f"{self.path}: no such file")
+        if self.read_only:
+            if not path.exists():
+                raise StoreError(f"{self.path}: no such file")
+            return self._open_read_only(path)
         mode = "rwc" if create else "rw"
         uri = f"file:{quote(str(path.absolute()))}?mode={mode}"
         try:
@@ -450,6 +574,20 @@ class ClaimStore:
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot open: {error}") from None
         return conn
+
+    def _open_read_only(self, path: Path) -> sqlite3.Connection:
+        """`mode=ro`, or `immutable=1` when even reading needs a write (a WAL db on read-only media)."""
+        base = f"file:{quote(str(path.absolute()))}?mode=ro"
+        for uri in (base, base + "&immutable=1"):
+            try:
+                conn = sqlite3.connect(uri, uri=True, check_same_thread=False, isolation_level=None, timeout=10)
+                conn.execute("SELECT name FROM sqlite_master LIMIT 1").fetchall()
+                return conn
+            except sqlite3.DatabaseError as error:
+                last = error
+                if "not a database" in str(error) or "malformed" in str(error):
+                    break
+        raise StoreError(f"{self.path}: {_describe(last)}") from None
 
     def _prepare(self) -> None:
         try:
@@ -464,6 +602,12 @@ class ClaimStore:
                 )
             if version == 0 and tables - {"schema_migrations", "sqlite_sequence"}:
                 raise StoreError(f"{self.path}: an SQLite database, but not a claimx store")
+            if self.read_only:
+                if version < SCHEMA_VERSION:
+                    raise StoreError(f"{self.path}: written by an older claimx (schema version {version}); "
+                                     "it needs migrating, which a read-only store cannot be")
+                conn.execute("PRAGMA query_only = ON")
+                return
             conn.execute("PRAGMA foreign_keys = ON")
             conn.execute("PRAGMA journal_mode = WAL")
             problem = conn.execute("PRAGMA quick_check(1)").fetchone()[0]
@@ -530,6 +674,40 @@ def _claim_filters(
         clauses.append(f"{alias}.metric = ?")
         params.append(metric)
     return " AND ".join(clauses), params
+
+
+def _article_filters(query: ArticleQuery) -> tuple[str, list[object]]:
+    clauses: list[str] = ["1"]
+    params: list[object] = []
+    if query.verdict is not None or query.entity is not None or query.metric is not None:
+        where, params = _claim_filters("f", verdict=query.verdict, entity=query.entity, metric=query.metric)
+        clauses.append(f"a.id IN (SELECT f.article FROM claims f WHERE {where})")
+    for word in (query.search or "").split():
+        pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append(
+            "(a.title LIKE ? ESCAPE '\\' OR a.id LIKE ? ESCAPE '\\' OR a.path LIKE ? ESCAPE '\\')"
+        )
+        params += [pattern, pattern, pattern]
+    if query.status == "open":
+        clauses.append("COALESCE(per.n, 0) > COALESCE(rev.reviewed, 0)")
+    elif query.status == "done":
+        clauses.append("COALESCE(per.n, 0) = COALESCE(rev.reviewed, 0)")
+    return " AND ".join(clauses), params
+
+
+def _summary(r: tuple) -> ArticleSummary:
+    return ArticleSummary(
+        id=r[0],
+        title=r[1],
+        path=r[2],
+        published=dt.date.fromisoformat(r[3]) if r[3] else None,
+        content_hash=r[4],
+        stored_at=dt.datetime.fromisoformat(r[5]),
+        claims=r[6],
+        verdicts={"contradicted": r[7], "unverifiable": r[8], "supported": r[9], "unchecked": r[10]},
+        reviewed=r[11],
+        decisions=r[12],
+    )
 
 
 def _decision(row: tuple) -> Decision:

@@ -92,6 +92,17 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
     return contradiction or finding
 
 
+def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.date | None) -> bool:
+    """Whether a pack finding rests on a figure for a period that had ended by the publication date."""
+    if pack is None or published is None or not finding.evidence.reference:
+        return False
+    for ref in finding.evidence.reference:
+        ends = [fact.end for fact in pack.facts_for(ref.entity, ref.metric) if fact.period == ref.period]
+        if ends and min(ends) <= published:
+            return True
+    return False
+
+
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
                 published: dt.date | None) -> Claim:
     """One claim with `entity_id`, `verdict` and `evidence` set.
@@ -104,12 +115,21 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     """
     entity = entity_of(pack, claim) if pack is not None else None
     finding = None
-    if pack is not None:
+    status = claim.frame.status if claim.frame is not None else "reported"
+    if pack is not None and status in ("estimate", "market"):
+        # analysts' expectations and market prices are not what a pack of reported figures holds
+        finding = unverifiable(f"an {status} figure is not compared with reported figures"
+                               if status == "estimate" else "a market figure is not compared with reported figures")
+    elif pack is not None:
         finding = _reference(claim, pack, published)
         if finding is not None and finding.verdict == "contradicted" and not period_pinned(claim):
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
             finding = _read(claim, pack, siblings, published, finding)
+    if status == "forecast" and finding is not None and _uses_reported(finding, pack, published):
+        # a plan, target or guidance is checked against the pack's plans (periods not yet over), never
+        # against what was reported for a period already ended
+        finding = unverifiable("a forecast is not compared with reported figures")
     # A reference rule that found figures but could not decide still leaves room for the article itself.
     if finding is None or finding.verdict == "unverifiable":
         finding = check_internal(claim, siblings) or finding

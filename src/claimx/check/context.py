@@ -30,9 +30,19 @@ _PLAN = re.compile(r"\b(?:plan(?:s|ned)?|expect(?:s|ed)?|forecasts?|projected|ai
                    re.IGNORECASE)
 
 
+def sentence_position(claim: Claim) -> int:
+    """Where the claim's text starts in its sentence: from the frame's offsets, so a value written twice
+    in one sentence is told apart; -1 when it cannot be placed."""
+    if claim.frame is not None:
+        position = claim.start - claim.frame.sentence_start
+        if claim.sentence[position:position + len(claim.text)] == claim.text:
+            return position
+    return claim.sentence.find(claim.text)  # a record without a frame
+
+
 def _around(claim: Claim) -> tuple[str, str]:
     """The sentence text before and after the claim's own text."""
-    position = claim.sentence.find(claim.text)
+    position = sentence_position(claim)
     if position < 0:
         return "", ""
     return claim.sentence[:position], claim.sentence[position + len(claim.text):]

@@ -20,6 +20,7 @@ from claimx.check.growth import signed_judgement
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
 from claimx.check.units import convert
+from claimx.check.context import sentence_position
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
 from claimx.reference.periods import lookback_years, parse_period_range
@@ -47,7 +48,7 @@ def _words(claim: Claim) -> set[str]:
 
 def _offset(claim: Claim) -> int:
     """Article offset of the claim's sentence (where the quantity's text first occurs in it)."""
-    return claim.start - max(claim.sentence.find(claim.text), 0)
+    return claim.start - max(sentence_position(claim), 0)
 
 
 def _between(first: Claim, second: Claim) -> str:
@@ -294,7 +295,7 @@ def internal_portion(claim: Claim, siblings: list[Claim]) -> Finding | None:
 def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A figure per unit of another ("a yield of about 7.5 tonnes a hectare") against the total in the
     claim's unit over the amount in the other unit, both stated just before it."""
-    position = claim.sentence.find(claim.text)
+    position = sentence_position(claim)
     # "per kilometre" may be part of the figure as the pipeline wrote it ("about $48 million per kilometre")
     written = re.search(r"\s(?:per|a|an|each)\s+[a-z][a-z ]*$", claim.text)
     after = claim.sentence[position + len(claim.text):] if position >= 0 else ""
@@ -324,7 +325,7 @@ def _span_years(claim: Claim) -> float | None:
 
 def _yearly(claim: Claim) -> bool:
     """True for a figure stated per year, in its own words or right after it ("300 metres a year")."""
-    position = claim.sentence.find(claim.text)
+    position = sentence_position(claim)
     after = claim.sentence[position + len(claim.text):][:12] if position >= 0 else ""
     return bool(PER_YEAR.search(f"{claim.text} {claim.metric or ''}") or PER_YEAR.match(after.lstrip()))
 

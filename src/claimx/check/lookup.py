@@ -32,7 +32,10 @@ _BASE_AFTER = re.compile(r"^[^,;.]{0,20}?\b(?:from|on|compared with|against|vers
 
 
 def _written_base(claim: Claim) -> str | None:
-    """The period written as the base of the claim's change right after its figure, if any."""
+    """The period written as the base of the claim's change right after its figure, if any: the frame's
+    comparison base when the claim has a frame."""
+    if claim.frame is not None:
+        return claim.frame.period.base
     position = claim.sentence.find(claim.text)
     match = _BASE_AFTER.match(claim.sentence[position + len(claim.text):]) if position >= 0 else None
     return re.sub(r"\s*([-\u2013])\s*", "-", match.group(1)) if match else None

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from claimx.check.context import is_change
+from claimx.check.context import is_change, sentence_position
 from claimx.check.lookup import loose_words
 from claimx.check.units import convert
 from claimx.records import Claim
@@ -53,7 +53,7 @@ class Reading:
 
 def _split(claim: Claim) -> tuple[str, str] | None:
     """The sentence before and after the claim's text."""
-    position = claim.sentence.find(claim.text)
+    position = sentence_position(claim)
     if position < 0:
         return None
     return claim.sentence[:position], claim.sentence[position + len(claim.text):]

@@ -27,7 +27,8 @@ def claimx() -> None:
 
 def fail(error: ClaimxError) -> typer.Exit:
     """Print `error` as one line on stderr and return the Exit to raise with its code."""
-    err.print(f"claimx: error: {error}", markup=False)
+    if not getattr(error, "quiet", False):
+        err.print(f"claimx: error: {error}", markup=False)
     return typer.Exit(error.exit_code)
 
 

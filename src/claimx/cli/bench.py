@@ -8,7 +8,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from claimx import bench
+from claimx import bench, bench_check
 from claimx.cli import options as opt
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
@@ -23,6 +23,8 @@ def bench_(
     length: List[int] = typer.Option(list(bench.LENGTHS), "--length", min=1000,
                                      help="Article sizes in characters for the cost-vs-length measurement (repeatable)."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Write PNG plots into this folder.", file_okay=False),
+    check_articles: List[int] = typer.Option([50, 200], "--check-articles", min=0,
+                                             help="Archive sizes (articles) for the `check --db` row at each --jobs (repeatable); 0 skips it."),
     model: Optional[str] = opt.Model,
 ) -> None:
     """Measure claimx against bare spaCy: tokens/s, jobs scaling, peak memory, load time, cost vs length.
@@ -33,6 +35,8 @@ def bench_(
         report = bench.run_bench(bench.corpus_texts(corpus), model=model, jobs=jobs, repeat=repeat, rounds=rounds,
                                  lengths=length)
         plots = bench.write_plots(report, plot) if plot else []
+        sizes = [n for n in check_articles if n > 0]
+        checks = bench_check.run_check_bench(bench.corpus_texts(corpus), model=model, jobs=jobs, sizes=sizes) if sizes else []
     except ClaimxError as e:
         raise fail(e)
     console = Console(highlight=False, width=max(Console().width, 120))
@@ -41,7 +45,11 @@ def bench_(
     console.print(_table("Throughput", bench.THROUGHPUT_COLUMNS, bench.throughput_rows(report)))
     if report.lengths:
         console.print(_table("Cost vs article length (jobs 1)", bench.LENGTH_COLUMNS, bench.length_rows(report)))
-    console.print(_table("Targets", ("target", "measured", "goal", "met"), bench.target_rows(report)))
+    if checks:
+        console.print(_table("check --db: articles/s and peak memory", bench_check.COLUMNS, bench_check.rows(checks)))
+    rows = bench.target_rows(report) + [[name, f"{value:,.2f}", goal, "yes" if met else "NO"]
+                                        for name, value, goal, met in bench_check.targets(checks, report.cores)]
+    console.print(_table("Targets", ("target", "measured", "goal", "met"), rows))
     for path in plots:
         console.print(f"wrote {path}")
 

@@ -2,22 +2,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import List, Optional
 
 import typer
 
-from claimx import batch as runner
 from claimx.cli import options as opt
-from claimx.cli.app import app, fail
-from claimx.errors import ClaimxError
-from claimx.export import Publisher
-from claimx.records import ExtractionResult
-from claimx.pipeline import load_pipeline
-from claimx.reference import default_pack_path, load_pack
-from claimx.store import ClaimStore, content_hash
+from claimx.cli.app import app
 
 
 @app.command()
@@ -37,45 +29,20 @@ def check(
     engine: str = opt.Engine,
     batch_size: Optional[int] = opt.BatchSize,
     concurrency: Optional[int] = opt.Concurrency,
+    escape_formulas: bool = opt.EscapeFormulas,
 ) -> None:
     """Extract claims and check each against a reference pack and the rest of its article.
 
     Example: claimx check archive/ --reference my-beat/ --format jsonl > checked.jsonl
     """
-    if engine != "local":
-        raise opt.run_engine(engine, paths, check=True, fmt=fmt, output=output, model=model, max_bytes=max_bytes,
-                             published=published, batch_size=batch_size, concurrency=concurrency,
-                             reference=reference, no_reference=no_reference, db=db)
-    opt.check_format(fmt)
-    if fmt == "claimreview" and not (author and publisher_url):
-        raise typer.BadParameter("claimreview needs --author and --publisher-url", param_hint="--format")
-    try:
-        pack = None if no_reference else load_pack(reference or default_pack_path())
-        nlp = load_pipeline(model)
-        store = ClaimStore(db) if db else None
-        skip = (lambda a: store.has_article(a.id, content_hash(a.text))) if store else None
-        batch = opt.new_batch()
-        date = published.date() if published else None
-        results = (runner.check(result, pack)
-                   for result in runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date, skip=skip))
-        if store:
-            results = _stored(results, store)
-        publisher = Publisher(author, publisher_url, dt.date.today()) if fmt == "claimreview" else None
-        opt.emit(results, batch, fmt=fmt, output=output, publisher=publisher, label="checking",
-                 show_progress=len(paths) > 1 or Path(paths[0]).is_dir())
-    except ClaimxError as e:
-        raise fail(e)
-    if store:
-        store.close()
-        if batch.skipped:
-            opt.warn(f"{batch.skipped} article(s) already in {db} were skipped")
-        if batch.done == 0 and batch.skipped and not batch.failures:
-            raise typer.Exit(0)
-    raise typer.Exit(opt.exit_code(batch))
+    publisher = None
+    if fmt == "claimreview":
+        if not (author and publisher_url):
+            raise typer.BadParameter("claimreview needs --author and --publisher-url", param_hint="--format")
+        from claimx.export import Publisher
 
-
-def _stored(results: Iterator[ExtractionResult], store: ClaimStore) -> Iterator[ExtractionResult]:
-    """Write each checked article to the store, one transaction each, as it passes."""
-    for result in results:
-        store.add_result(result.article, result.claims, result.entities)
-        yield result
+        publisher = Publisher(author, publisher_url, dt.date.today())
+    raise opt.run_command(paths, check=True, fmt=fmt, output=output, model=model, jobs=jobs, max_bytes=max_bytes,
+                          published=published, engine=engine, batch_size=batch_size, concurrency=concurrency,
+                          reference=reference, no_reference=no_reference, db=db, publisher=publisher,
+                          escape_formulas=escape_formulas)

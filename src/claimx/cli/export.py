@@ -28,6 +28,9 @@ def export(
     author: Optional[str] = typer.Option(None, "--author", help="claimreview: the publishing organisation's name."),
     publisher_url: Optional[str] = typer.Option(None, "--publisher-url", help="claimreview: the http(s) page the fact checks appear on."),
     date_published: Optional[datetime] = typer.Option(None, "--date-published", help="claimreview: publication date (default: today, UTC).", **Date),
+    claim_author: Optional[str] = typer.Option(None, "--claim-author", help="claimreview: who published the articles, the author of claims they make in their own voice (default: the article URL's host, else --author)."),
+    escape_formulas: bool = typer.Option(True, "--escape-formulas/--no-escape-formulas",
+                                         help="csv: put a ' before cells starting with = + - @ (spreadsheets would run them as formulas)."),
     config_out: Optional[Path] = typer.Option(None, "--config-out", dir_okay=False, help="labelstudio: where to write the labelling config (default: <output stem>.config.xml)."),
 ) -> None:
     """Export the store's claims as jsonl, csv, parquet, schema.org ClaimReview or Label Studio tasks.
@@ -37,10 +40,11 @@ def export(
     selection = ExportFilter(verdict=verdict, article=article, since=since.date() if since else None,
                              reviewed=reviewed, include_rejected_claims=include_rejected)
     day = (date_published or datetime.now(timezone.utc)).date()
-    publisher = Publisher(author, publisher_url, day) if author is not None and publisher_url is not None else None
+    publisher = Publisher(author, publisher_url, day, claim_author) if author is not None and publisher_url is not None else None
     try:
-        with ClaimStore(db, create=False) as store:
-            report = write_export(store, fmt, output, selection, publisher=publisher, config_out=config_out)
+        with ClaimStore(db, create=False, read_only=True) as store:
+            report = write_export(store, fmt, output, selection, publisher=publisher, config_out=config_out,
+                                  escape_formulas=escape_formulas)
     except ClaimxError as error:
         raise fail(error) from None
     if output is not None:

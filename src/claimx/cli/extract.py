@@ -5,13 +5,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import List, Optional
 
-from claimx import batch as runner
 from claimx.cli import options as opt
-from claimx.cli.app import app, fail
-from claimx.errors import ClaimxError
-from claimx.pipeline import load_pipeline
-
-import typer
+from claimx.cli.app import app
 
 
 @app.command()
@@ -28,23 +23,12 @@ def extract(
     engine: str = opt.Engine,
     batch_size: Optional[int] = opt.BatchSize,
     concurrency: Optional[int] = opt.Concurrency,
+    escape_formulas: bool = opt.EscapeFormulas,
 ) -> None:
     """Extract the quantitative claims from articles.
 
     Example: claimx extract archive/ --format jsonl > claims.jsonl
     """
-    if engine != "local":
-        raise opt.run_engine(engine, paths, check=False, fmt=fmt, output=output, model=model, max_bytes=max_bytes,
-                             published=published, batch_size=batch_size, concurrency=concurrency,
-                             all_quantities=all_quantities, entities=entities)
-    opt.check_format(fmt)
-    try:
-        nlp = load_pipeline(model, all_quantities=all_quantities)
-        batch = opt.new_batch()
-        date = published.date() if published else None
-        results = runner.extract(paths, nlp, batch, jobs=jobs, max_bytes=max_bytes, published=date)
-        opt.emit(results, batch, fmt=fmt, output=output, entities=entities,
-                 show_progress=len(paths) > 1 or Path(paths[0]).is_dir())
-    except ClaimxError as e:
-        raise fail(e)
-    raise typer.Exit(opt.exit_code(batch))
+    raise opt.run_command(paths, check=False, fmt=fmt, output=output, model=model, jobs=jobs, max_bytes=max_bytes,
+                          published=published, engine=engine, batch_size=batch_size, concurrency=concurrency,
+                          all_quantities=all_quantities, entities=entities, escape_formulas=escape_formulas)

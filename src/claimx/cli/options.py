@@ -1,43 +1,42 @@
-"""Options shared by several commands, defined once."""
+"""Options shared by several commands, defined once, and `run_command`, the body `extract` and
+`check` share: open the sink, call `claimx.batch.run`, report, pick the exit code.
+
+Heavy libraries (spaCy, pyarrow, Ray) are imported inside functions, so `claimx --help` stays fast.
+"""
 from __future__ import annotations
 
-import sys
-from contextlib import contextmanager
+import datetime as dt
 from pathlib import Path
-from typing import Iterable, Iterator, Optional, TextIO
+from typing import Optional
 
 import typer
 
-from claimx.batch import Batch
-from claimx.cli.app import err, warn  # noqa: F401  (re-exported for commands)
-from claimx.errors import ExitCode
-from claimx.output import FORMATS, ResultWriter
-from claimx.reader import MAX_BYTES
-from claimx.records import ExtractionResult, Failure
+from claimx.cli.app import err, fail, warn  # noqa: F401  (re-exported for commands)
+from claimx.errors import ClaimxError, ExitCode
 
-EXPORT_FORMATS = ("parquet", "claimreview", "labelstudio")  # written through claimx.export
+MAX_BYTES = 1_000_000  # claimx.reader.MAX_BYTES (a test keeps them equal)
+FORMATS = ("table", "jsonl", "json", "csv")  # claimx.output.FORMATS
+EXPORT_FORMATS = ("parquet", "claimreview", "labelstudio")  # claimx.sinks.EXPORT_FORMATS
+ENGINES = ("local", "ray")  # claimx.engines.ENGINES
 Paths = typer.Argument(..., help="Article files or folders (read recursively); '-' reads stdin.", show_default=False)
 Format = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(FORMATS + EXPORT_FORMATS)}.")
 Author = typer.Option(None, "--author", help="claimreview: the publishing organisation's name.")
 PublisherUrl = typer.Option(None, "--publisher-url", help="claimreview: the http(s) page the fact checks appear on.")
-Output = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout.", dir_okay=False)
+Output = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout (written to a temporary "
+                      "file and renamed into place when complete).", dir_okay=False)
 Model = typer.Option(None, "--model", help="spaCy pipeline to build on (default: installed en_core_web_sm).")
-Jobs = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes, each holding the pipeline and returning records.")
+Jobs = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes, each holding the pipeline (and the checker) and returning records.")
 MaxBytes = typer.Option(MAX_BYTES, "--max-bytes", min=1, help="Refuse articles larger than this many bytes.")
 Entities = typer.Option(False, "--entities", help="Write entity records (organisations, people, places) instead of claims.")
 Published = typer.Option(None, "--published", formats=["%Y-%m-%d"],
                          help="Publication date for articles that carry none (YYYY-MM-DD); anchors 'last year'.")
 AllQuantities = typer.Option(False, "--all-quantities", help="Keep every quantity, not only claim-like ones.")
-
-
-@contextmanager
-def output_stream(path: Optional[Path]) -> Iterator[TextIO]:
-    """stdout, or the file at `path` (UTF-8, created or truncated)."""
-    if path is None:
-        yield sys.stdout
-        return
-    with open(path, "w", encoding="utf-8", newline="") as fh:
-        yield fh
+EscapeFormulas = typer.Option(True, "--escape-formulas/--no-escape-formulas",
+                              help="csv: put a ' before cells starting with = + - @ (spreadsheets would run them as formulas).")
+Engine = typer.Option("local", "--engine", help="Where to run: local (this machine, --jobs processes) or ray (Ray Data; "
+                      "$RAY_ADDRESS joins an existing cluster). Both write every format through the same sinks.")
+BatchSize = typer.Option(None, "--batch-size", min=1, help="Articles per batch (default: 16 in one process, 4 per worker, 64 per Ray actor call).")
+Concurrency = typer.Option(None, "--concurrency", min=1, help="Most Ray actors, one CPU each (--engine ray; default: one per CPU).")
 
 
 def check_format(fmt: str, *, allowed: tuple[str, ...] = FORMATS + EXPORT_FORMATS) -> None:
@@ -46,33 +45,70 @@ def check_format(fmt: str, *, allowed: tuple[str, ...] = FORMATS + EXPORT_FORMAT
         raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
 
 
-def emit(results: Iterable[ExtractionResult], batch: Batch, *, fmt: str, output: Optional[Path],
-         entities: bool = False, publisher=None, label: str = "extracting", show_progress: bool = False) -> None:
-    """Write results as they come in `fmt`: the terminal and text formats stream, the export
-    formats (parquet, ClaimReview, Label Studio) go through `claimx.export.export_results`."""
-    from claimx.export import export_results
+def run_command(paths: list[str], *, check: bool, fmt: str, output: Optional[Path], model: Optional[str],
+                jobs: int, max_bytes: int, published: Optional[dt.datetime], engine: str,
+                batch_size: Optional[int], concurrency: Optional[int], all_quantities: bool = False,
+                reference: Optional[Path] = None, no_reference: bool = False, db: Optional[Path] = None,
+                entities: bool = False, publisher=None, escape_formulas: bool = True) -> typer.Exit:
+    """Run `claimx extract` (check False) or `claimx check`; return the Exit to raise."""
+    check_format(fmt)
+    if engine not in ENGINES:
+        raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
+    try:
+        from claimx import batch as runner
+        from claimx.engines import Task, engine as engine_module, pipeline_for
+        from claimx.sinks import StoreSink, open_sink
 
-    if fmt in EXPORT_FORMATS:
-        report = export_results(results, fmt, output, publisher=publisher)
-        err.print(f"claimx: wrote {report.written} {fmt} item(s) for {report.claims} claim(s)", markup=False)
-        return
-    with output_stream(output) as out, progress(show_progress) as bar:
-        task = bar.add_task(label, total=None)
-        writer = ResultWriter(out, fmt, entities=entities)
-        for result in results:
-            writer.write(result)
-            bar.advance(task)
-        for failure in batch.failures:
-            writer.fail(failure)
-        writer.close()
+        engine_module(engine)  # a missing extra fails here, before anything is read
+        pack = None
+        if check and not no_reference:
+            from claimx.reference import default_pack_path, load_pack
+
+            pack = load_pack(reference or default_pack_path())
+        task = Task(check=check, model=model, all_quantities=all_quantities, pack=pack)
+        pipeline_for(task)  # fail fast on a missing model, before anything is read or written
+        sink = open_sink(fmt, output, entities=entities, publisher=publisher, escape_formulas=escape_formulas)
+        if db is not None:
+            from claimx.store import ClaimStore
+
+            try:
+                sink = StoreSink(ClaimStore(db), sink)
+            except BaseException:
+                sink.abort()
+                raise
+        batch = new_batch()
+        show = len(paths) > 1 or Path(paths[0]).is_dir()
+        with progress(show) as bar:
+            bar_task = bar.add_task("checking" if check else "extracting", total=None)
+            summary = runner.run(paths, task, sink, engine=engine, jobs=jobs, batch_size=batch_size,
+                                 concurrency=concurrency, max_bytes=max_bytes,
+                                 published=published.date() if published else None, batch=batch,
+                                 on_article=lambda _result: bar.advance(bar_task))
+    except ClaimxError as e:
+        return fail(e)
+    note = sink.summary()
+    if note:
+        warn(note)
+    if engine != "local":
+        warn(f"{summary.engine} engine: {summary.articles} article(s), {summary.claims} claim(s) in "
+             f"{summary.seconds:.1f} s ({summary.rate:.1f} articles/s)")
+    if db is not None:
+        if batch.skipped:
+            warn(f"{batch.skipped} article(s) already in {db} were skipped")
+        if batch.done == 0 and batch.skipped and not batch.failures:
+            return typer.Exit(ExitCode.OK)
+    return typer.Exit(exit_code(batch))
 
 
-def new_batch() -> Batch:
+def new_batch():
     """A Batch that prints each failed input as one line on stderr."""
-    return Batch(on_failure=lambda f: warn(f"skipped {f.path}: {f.problem}"))
+    from claimx.batch import Batch
+
+    return Batch(on_failure=lambda f: warn(f"skipped {f.path}: {f.problem}"),
+                 on_note=lambda n: warn(f"note: {n.path}: {n.message}"))
 
 
-def exit_code(batch: Batch) -> int:
+def exit_code(batch) -> int:
     """0 when everything was read, 1 when some inputs failed, 3 when nothing could be read."""
     if batch.done == 0:
         if not batch.failures:
@@ -90,61 +126,3 @@ def progress(enabled: bool):
 
     return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), console=err, transient=True, disable=not (enabled and err.is_terminal))
-
-
-__all__ = ["Failure"]
-
-
-# --- engines (claimx.engines) -----------------------------------------------------------------
-
-import datetime as dt  # noqa: E402
-
-from claimx import engines  # noqa: E402
-from claimx.cli.app import fail  # noqa: E402
-from claimx.errors import ClaimxError  # noqa: E402
-from claimx.pipeline import load_pipeline  # noqa: E402
-from claimx.reference import default_pack_path, load_pack  # noqa: E402
-
-Engine = typer.Option("local", "--engine", help="Where to run: local (this process, --jobs processes) or ray (Ray Data; "
-                      "$RAY_ADDRESS joins an existing cluster). ray writes jsonl, or parquet part files to the --output folder.")
-BatchSize = typer.Option(None, "--batch-size", min=1, help="Articles per Ray actor call (--engine ray; default 64).")
-Concurrency = typer.Option(None, "--concurrency", min=1, help="Most Ray actors, one CPU each (--engine ray; default: one per CPU).")
-
-
-def run_engine(engine: str, paths: list[str], *, check: bool, fmt: str, output: Optional[Path], model: Optional[str],
-               max_bytes: int, published: Optional[dt.datetime], batch_size: Optional[int], concurrency: Optional[int],
-               all_quantities: bool = False, reference: Optional[Path] = None, no_reference: bool = False,
-               entities: bool = False, db: Optional[Path] = None) -> typer.Exit:
-    """Run `claimx extract` or `claimx check` on a non-local engine; return the Exit to raise.
-
-    The table format (the default) is for terminals: on an engine it becomes parquet when
-    --output is given and jsonl on stdout otherwise. A closing line gives the throughput.
-    """
-    if engine not in engines.ENGINES:
-        raise typer.BadParameter(f"choose one of {', '.join(engines.ENGINES)}", param_hint="--engine")
-    if fmt == "table":
-        fmt = "parquet" if output else "jsonl"
-    if fmt not in engines.OUTPUTS:
-        raise typer.BadParameter(f"--engine {engine} writes {' or '.join(engines.OUTPUTS)}", param_hint="--format")
-    if fmt == "parquet" and (output is None or output.exists()):
-        raise typer.BadParameter("parquet goes to a new folder of part files: give one that does not exist yet",
-                                 param_hint="--output")
-    if db is not None:
-        raise typer.BadParameter("the store is written by the local engine only", param_hint="--db")
-    if entities:
-        raise typer.BadParameter("entity records come from the local engine only", param_hint="--entities")
-    try:
-        engines.engine(engine)
-        load_pipeline(model)  # fail fast on a missing model, before any worker starts
-        pack = load_pack(reference or default_pack_path()) if check and not no_reference else None
-        task = engines.Task(check=check, model=model, all_quantities=all_quantities, pack=pack)
-        batch = new_batch()
-        with output_stream(output if fmt == "jsonl" else None) as out:
-            summary = engines.run(engine, task, paths, batch, fmt=fmt, output=output, out=out, batch_size=batch_size,
-                                  concurrency=concurrency, max_bytes=max_bytes,
-                                  published=published.date() if published else None)
-    except ClaimxError as e:
-        return fail(e)
-    err.print(f"claimx: {summary.engine} engine: {summary.articles} article(s), {summary.claims} claim(s) in "
-              f"{summary.seconds:.1f} s ({summary.rate:.1f} articles/s)", markup=False)
-    return typer.Exit(exit_code(batch))

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.lexicon import load_lexicon
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
-from claimx.frame.subject import is_name, is_source
+from claimx.frame.subject import is_name, is_source, status
 from claimx.frame.words import load_words
 from claimx.periods import find_periods
 
@@ -182,8 +182,11 @@ class ClaimFinder:
                 and q["unit"] not in self.time_units
             choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
                                          carried_reason, model.fiscal,
-                                         is_change=kind == "change")
+                                         is_change=direction is not None)
+            verb = self._governing_verb(span)
+            said_by = self._verb_subject(doc, verb) if verb is not None else None
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
+                            "status": self._status(span, q, tense, said_by, metric, direction),
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
                             "subject_reason": why}
             claims.append(span)
@@ -276,7 +279,9 @@ class ClaimFinder:
             verb = self._governing_verb(span)
             part = self._measured_subject(doc, span, verb) if verb is not None else None
             return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
-        if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end:
+        if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
+                and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
+                    doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
             phrase = self._noun_phrase_from(doc, nxt.i + 1)
             if phrase and (find_periods(phrase) or self._is_period_phrase(phrase)):
                 phrase = None
@@ -359,6 +364,16 @@ class ClaimFinder:
                   and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
                   and t.lower_ not in ("more", "than", "less", "about")]
         return "".join(t.text_with_ws for t in tokens).strip() or head.text
+
+    def _status(self, span: Span, q: dict, tense: str, said_by: Token | None, metric: str | None,
+                direction: str | None) -> str:
+        """reported, forecast, estimate or market (see `claimx.frame.subject.status`); a company that "fell
+        3.4%" with nothing named as measured is its share price moving."""
+        found = status(span, tense, self.words, said_by)
+        if found == "reported" and metric is None and direction and q["unit"] == "percent" \
+                and said_by is not None and said_by.ent_type_ == "ORG":
+            return "market"
+        return found
 
     def _tense(self, span: Span) -> str:
         """"past", "present", "future" (a modal or "will") or "none" (no verb governs the figure)."""

@@ -1,25 +1,106 @@
-"""The local engine: the whole run in this process, spaCy's `n_process` for parallelism.
+"""The local engine: the run on this machine, in this process or in `jobs` worker processes.
 
-This is what `claimx extract` and `claimx check` do without `--engine`; here it yields the same
-rows as the Ray engine so that runs on either engine can be compared and written the same way.
+Each worker process holds a `Worker` (pipeline and checker) and sends back finished records, so
+checking runs in the workers too. At most `2 * jobs` batches are in flight at any time: reading
+waits for writing, and the main process holds only what is in flight however long the run is.
+A worker process that dies (killed, out of memory) costs only the article it was working on:
+the batches it held are run again one article at a time in fresh workers.
 """
 from __future__ import annotations
 
+import multiprocessing
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 
-from claimx.engines import Task, Worker
-from claimx.records import Article
+from claimx.engines import Task, Worker, batches, where
+from claimx.records import Article, ExtractionResult, Failure
+
+IN_FLIGHT = 2  # batches in flight per worker process
+WORKER_BATCH = 4  # articles per batch sent to a worker: small, so both workers stay busy to the end
+
+_worker: Worker | None = None  # the Worker of a worker process (inherited when forked)
 
 
-def rows(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_size: int | None = None,
-         concurrency: int | None = None) -> Iterator[dict]:
-    """Run `task` over `articles` in this process, in input order.
+def results(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_size: int | None = None,
+            concurrency: int | None = None) -> Iterator[ExtractionResult | Failure]:
+    """Run `task` over `articles` here, in input order.
 
     task (Task): what to run.
-    articles (Iterable[Article]): the articles, read lazily.
-    jobs (int): spaCy worker processes.
-    batch_size (int | None): texts per nlp.pipe batch; None for 16.
-    concurrency (int | None): unused here (see `jobs`); taken so engines share a signature.
-    RETURNS (Iterator[dict]): claim rows and failure rows (see `claimx.engines`).
+    articles (Iterable[Article]): the articles, read lazily (never more than the batches in flight).
+    jobs (int): worker processes; 1 runs in this process.
+    batch_size (int | None): articles per batch; None for 16 in this process, 4 per worker batch.
+    concurrency (int | None): unused (the Ray engine's); taken so that engines share a signature.
+    RETURNS (Iterator[ExtractionResult | Failure]): one item per article.
     """
-    yield from Worker(task, jobs=jobs, batch_size=batch_size or 16).rows(articles)
+    if jobs <= 1:
+        yield from Worker(task, batch_size=batch_size or 16).results(articles)
+        return
+    yield from _in_workers(task, articles, jobs, batch_size or WORKER_BATCH)
+
+
+def _start(task: Task | None) -> None:
+    global _worker
+    if _worker is None and task is not None:
+        _worker = Worker(task)
+
+
+def _work(group: list[Article]) -> list[ExtractionResult | Failure]:
+    return list(_worker.results(group))
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _pool(task: Task, jobs: int) -> ProcessPoolExecutor:
+    context = _context()
+    forked = context.get_start_method() == "fork"
+    return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(None if forked else task,))
+
+
+def _in_workers(task: Task, articles: Iterable[Article], jobs: int, size: int) -> Iterator[ExtractionResult | Failure]:
+    global _worker
+    _worker = Worker(task)  # loaded once here; forked workers inherit it, already loaded
+    pending: deque[tuple[list[Article], Future]] = deque()
+    pool = _pool(task, jobs)
+    try:
+        for group in batches(articles, size):
+            pending.append((group, pool.submit(_work, group)))
+            while len(pending) >= IN_FLIGHT * jobs:
+                group, future = pending.popleft()
+                try:
+                    yield from future.result()
+                except BrokenProcessPool:
+                    pool.shutdown(wait=False, cancel_futures=True)
+                    pool = _pool(task, jobs)
+                    yield from _retry(task, jobs, [group] + [g for g, _ in pending])
+                    pending.clear()
+        while pending:
+            group, future = pending.popleft()
+            try:
+                yield from future.result()
+            except BrokenProcessPool:
+                yield from _retry(task, jobs, [group] + [g for g, _ in pending])
+                pending.clear()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
+        _worker = None
+
+
+def _retry(task: Task, jobs: int, groups: list[list[Article]]) -> Iterator[ExtractionResult | Failure]:
+    """Run the articles a dead worker pool held one at a time, each in a pool of its own when it
+    kills its worker again, so that only the article that kills a worker fails."""
+    pool = _pool(task, jobs)
+    try:
+        for article in (a for group in groups for a in group):
+            try:
+                yield from pool.submit(_work, [article]).result()
+            except BrokenProcessPool:
+                pool.shutdown(wait=False, cancel_futures=True)
+                pool = _pool(task, jobs)
+                yield Failure(path=where(article), problem="the worker process died on this article (out of memory?)")
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)

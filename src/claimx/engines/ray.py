@@ -1,9 +1,12 @@
 """The Ray engine: articles as a Ray Dataset, mapped by a pool of actors that each load the pipeline once.
 
 `extract(ds)` and `check(ds)` take any Ray Dataset whose rows have `text` (and optionally `id`,
-`published`, `title`, `url`, `path`) and return a Dataset of rows in the schema of
-`claimx.engines.SCHEMA`: claim rows, and one failure row per article that could not be processed.
-`rows()` and `write_parquet()` are what the CLI calls with articles read by `claimx.reader`.
+`published`, `title`, `url`, `path`) and return a Dataset of flat rows in `claimx.rows.ENGINE_SCHEMA`:
+the rows every tabular output writes (`claimx.rows.SCHEMA`, all nullable) plus `problem`, with one
+failure row per article that could not be processed.
+`results()` is the engine the run path (`claimx.batch.run`) calls with articles read by
+`claimx.reader`: each article's records come back to the driver and go to the same sinks as a local
+run's, so `--engine ray --format parquet` writes the file `--format parquet` writes.
 `connect()` joins the cluster at $RAY_ADDRESS, or starts a local Ray that downloads nothing.
 """
 from __future__ import annotations
@@ -15,11 +18,11 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.dataset as pads
 
-from claimx.engines import INSTALL_RAY, PROBLEM, SCHEMA, Task, Worker, article_row, failure_row, row_article, row_failure
+from claimx import rows as flat
+from claimx.engines import INSTALL_RAY, Task, Worker, article_row, row_article
 from claimx.errors import MissingExtra
-from claimx.records import Article, Failure
+from claimx.records import Article, ExtractionResult, Failure
 from claimx.reference import default_pack_path, load_pack
 
 try:
@@ -31,9 +34,28 @@ except ImportError:
 DEFAULT_BATCH_SIZE = 64  # articles per actor call: ~2-4 s of parsing, small against the call overhead
 
 
+RESULT_SCHEMA = pa.schema([pa.field("result", pa.string()), pa.field("path", pa.string()),
+                           pa.field(flat.PROBLEM, pa.string())])
+
+
+def _items(worker: Worker, batch: pa.Table) -> list[ExtractionResult | Failure]:
+    """The worker's results for a batch of input rows, with a Failure for each row that is no article."""
+    items: list[ExtractionResult | Failure] = []
+    articles: list[Article] = []
+    for row in batch.to_pylist():
+        try:
+            articles.append(row_article(row))
+        except ValueError as e:  # pydantic's ValidationError is a ValueError too
+            where = row.get("path") or row.get("id") or "a row without path or id"
+            items.append(Failure(path=str(where), problem=str(e).splitlines()[0]))
+    items.extend(worker.results(articles))
+    return items
+
+
 class ClaimMapper:
-    """The callable class `map_batches` runs on each actor: the pipeline is loaded in `__init__`,
-    so once per actor, and every batch of input rows becomes claim rows and failure rows.
+    """The callable class `map_batches` runs on each actor for `extract`/`check`: the pipeline is
+    loaded in `__init__`, so once per actor, and every batch of input rows becomes flat claim rows
+    and failure rows (`claimx.rows.ENGINE_SCHEMA`).
 
     task (Task): what to run (its reference pack travels pickled with it).
     """
@@ -42,16 +64,27 @@ class ClaimMapper:
         self.worker = Worker(task)
 
     def __call__(self, batch: pa.Table) -> pa.Table:
-        rows: list[dict] = []
-        articles: list[Article] = []
-        for row in batch.to_pylist():
-            try:
-                articles.append(row_article(row))
-            except ValueError as e:  # pydantic's ValidationError is a ValueError too
-                where = row.get("path") or row.get("id") or "a row without path or id"
-                rows.append(failure_row(Failure(path=str(where), problem=str(e).splitlines()[0])))
-        rows.extend(self.worker.rows(articles))
-        return pa.Table.from_pylist(rows, schema=SCHEMA)
+        out: list[dict] = []
+        for item in _items(self.worker, batch):
+            if isinstance(item, Failure):
+                out.append(flat.failure_row(item))
+            else:
+                out.extend({**flat.claim_row(c), flat.PROBLEM: None} for c in item.claims)
+        return flat.table(out, flat.ENGINE_SCHEMA)
+
+
+class ResultMapper:
+    """The callable class for the run path: each article's whole result (claims and entities) as
+    JSON, or its failure, so that the driver writes it with the same sinks as a local run."""
+
+    def __init__(self, task: Task):
+        self.worker = Worker(task)
+
+    def __call__(self, batch: pa.Table) -> pa.Table:
+        out = [{"result": None, "path": item.path, flat.PROBLEM: item.problem} if isinstance(item, Failure)
+               else {"result": item.model_dump_json(), "path": None, flat.PROBLEM: None}
+               for item in _items(self.worker, batch)]
+        return pa.Table.from_pylist(out, schema=RESULT_SCHEMA)
 
 
 def connect(num_cpus: int | None = None) -> None:
@@ -75,11 +108,12 @@ def _actors(concurrency: int | None) -> int:
     return concurrency or max(1, int(ray.cluster_resources().get("CPU", 1)))
 
 
-def _map(ds: ray.data.Dataset, task: Task, batch_size: int, concurrency: int | None) -> ray.data.Dataset:
+def _map(ds: ray.data.Dataset, task: Task, batch_size: int, concurrency: int | None,
+         mapper: type = ClaimMapper) -> ray.data.Dataset:
     # The pool starts with one actor and grows: actors holding every CPU would starve the tasks
     # that read the input (read_json, read_parquet…) and the run would wait forever.
     pool = ray.data.ActorPoolStrategy(min_size=1, max_size=_actors(concurrency))
-    return ds.map_batches(ClaimMapper, fn_constructor_kwargs={"task": task}, batch_size=batch_size,
+    return ds.map_batches(mapper, fn_constructor_kwargs={"task": task}, batch_size=batch_size,
                           batch_format="pyarrow", compute=pool, num_cpus=1)
 
 
@@ -118,12 +152,20 @@ def check(ds: ray.data.Dataset, *, reference: str | Path | None = None, no_refer
     return _map(ds, Task(check=True, model=model, pack=pack), batch_size, concurrency)
 
 
-def _dataset(task: Task, articles: Iterable[Article], batch_size: int | None,
-             concurrency: int | None) -> ray.data.Dataset | None:
-    """The task mapped over a Dataset of `articles` (one block per batch), or None when there are none."""
+def results(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_size: int | None = None,
+            concurrency: int | None = None) -> Iterator[ExtractionResult | Failure]:
+    """Run `task` over `articles` on Ray and stream each article's result back (in no particular order).
+
+    task (Task): what to run.
+    articles (Iterable[Article]): the articles; read into the driver before the run starts.
+    jobs (int): unused (the local engine's processes); Ray's parallelism is `concurrency`.
+    batch_size (int | None): articles per actor call; None for DEFAULT_BATCH_SIZE.
+    concurrency (int | None): the most actors; None for one per CPU.
+    RETURNS (Iterator[ExtractionResult | Failure]): one item per article.
+    """
     items = [article_row(article) for article in articles]
     if not items:
-        return None
+        return
     connect(num_cpus=concurrency)
     # The CLI reports failures and counts itself: Ray Data's progress bars and logs would only interleave.
     logging.getLogger("ray.data").setLevel(logging.ERROR)
@@ -131,46 +173,10 @@ def _dataset(task: Task, articles: Iterable[Article], batch_size: int | None,
     # Smaller batches when there are few articles, so that every actor gets some.
     batch_size = min(batch_size or DEFAULT_BATCH_SIZE, math.ceil(len(items) / _actors(concurrency)))
     ds = ray.data.from_items(items, override_num_blocks=math.ceil(len(items) / batch_size))
-    return _map(ds, task, batch_size, concurrency)
-
-
-def rows(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_size: int | None = None,
-         concurrency: int | None = None) -> Iterator[dict]:
-    """Run `task` over `articles` on Ray and stream the rows back (in no particular order).
-
-    task (Task): what to run.
-    articles (Iterable[Article]): the articles; read into the driver before the run starts.
-    jobs (int): unused (the local engine's processes); Ray's parallelism is `concurrency`.
-    batch_size (int | None): articles per actor call; None for DEFAULT_BATCH_SIZE.
-    concurrency (int | None): the most actors; None for one per CPU.
-    RETURNS (Iterator[dict]): claim rows and failure rows.
-    """
-    ds = _dataset(task, articles, batch_size, concurrency)
-    if ds is None:
-        return
-    for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
-        yield from table.to_pylist()
-
-
-def write_parquet(task: Task, articles: Iterable[Article], output: Path, *, jobs: int = 1,
-                  batch_size: int | None = None, concurrency: int | None = None) -> tuple[int, list[Failure]]:
-    """Run `task` over `articles` on Ray and write the rows as Parquet part files, one per block.
-
-    Failure rows are written too (their `problem` column is set), and read back to be reported.
-    task (Task): what to run.
-    articles (Iterable[Article]): the articles.
-    output (Path): the folder to create.
-    jobs (int): unused (the local engine's processes).
-    batch_size (int | None): articles per actor call; None for DEFAULT_BATCH_SIZE.
-    concurrency (int | None): the most actors; None for one per CPU.
-    RETURNS (tuple[int, list[Failure]]): the number of claim rows written, and the failed articles.
-    """
-    ds = _dataset(task, articles, batch_size, concurrency)
-    if ds is None:
-        return 0, []
-    ds.write_parquet(str(output))
-    if not output.is_dir():  # no block held a row
-        return 0, []
-    written = pads.dataset(output, format="parquet").to_table(columns=["article", PROBLEM])
-    failures = [row_failure(row) for row in written.filter(pads.field(PROBLEM).is_valid()).to_pylist()]
-    return written.num_rows - len(failures), failures
+    for table in _map(ds, task, batch_size, concurrency, ResultMapper).iter_batches(batch_format="pyarrow",
+                                                                                   batch_size=None):
+        for row in table.to_pylist():
+            if row[flat.PROBLEM] is not None:
+                yield Failure(path=row["path"], problem=row[flat.PROBLEM])
+            else:
+                yield ExtractionResult.model_validate_json(row["result"])

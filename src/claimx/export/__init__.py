@@ -7,11 +7,9 @@ back into corpus gold files.
 """
 from __future__ import annotations
 
-import sys
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Iterable, Iterator, Optional, get_args
+from typing import Iterable, Optional, get_args
 from urllib.parse import urlsplit
 
 from claimx.errors import ClaimxError, ExitCode
@@ -20,6 +18,7 @@ from claimx.export.filters import ExportFilter, select
 from claimx.export.labelstudio import labelling_config, write_labelstudio
 from claimx.export.tabular import write_csv, write_jsonl, write_parquet
 from claimx.records import ExtractionResult, VerdictName
+from claimx.safe_output import TextOutput, atomic_path, check_writable, write_text
 from claimx.store import ClaimStore
 
 FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
@@ -27,7 +26,7 @@ VERDICTS: tuple[str, ...] = get_args(VerdictName)
 
 
 class ExportError(ClaimxError):
-    """An export cannot be written as asked: a missing option or an unwritable file."""
+    """An export cannot be written as asked: a missing option (an unwritable file is an OutputError)."""
 
     exit_code = ExitCode.USAGE
 
@@ -56,6 +55,7 @@ def export(
     *,
     publisher: Optional[Publisher] = None,
     config_out: Optional[Path] = None,
+    escape_formulas: bool = True,
 ) -> ExportReport:
     """Write the selected claims of a store in one format.
 
@@ -66,7 +66,9 @@ def export(
     publisher (Publisher | None): author, page and date, required for claimreview.
     config_out (Path | None): where the Label Studio config goes; default: next to `output`
         as `<stem>.config.xml`.
+    escape_formulas (bool): csv: put a quote before cells a spreadsheet would run as formulas.
     RETURNS (ExportReport): what was written.
+    RAISES (OutputError): an output file cannot be written (nothing half-written is left).
     """
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -78,24 +80,32 @@ def export(
         raise ExportError(f"publisher URL {publisher.url!r} is not an http(s) address")
     if selection.verdict is not None and selection.verdict not in VERDICTS:
         raise ExportError(f"unknown verdict {selection.verdict!r}; choose one of {', '.join(VERDICTS)}")
+    if output is not None:
+        check_writable(output)
     items = select(store, selection)
     config = None
     if fmt == "parquet":
-        written = _guarded(output, lambda: write_parquet(items, output))
+        with atomic_path(output) as temp:
+            written = write_parquet(items, temp)
     else:
-        with _text_output(output, bom=fmt == "csv") as out:
+        out = TextOutput(output, bom=fmt == "csv")
+        try:
             if fmt == "jsonl":
                 written = write_jsonl(items, out)
             elif fmt == "csv":
-                written = write_csv(items, out)
+                written = write_csv(items, out, escape_formulas=escape_formulas)
             elif fmt == "claimreview":
-                written = write_claimreview(items, out, publisher)
+                written = write_claimreview(items, out, publisher, store.entities)
             else:
                 written = write_labelstudio(items, out)
+            out.close()
+        except BaseException:
+            out.abort()
+            raise
         if fmt == "labelstudio":
             config = config_out or (output.with_name(f"{output.stem}.config.xml") if output else None)
             if config is not None:
-                _guarded(config, lambda: config.write_text(labelling_config(), encoding="utf-8"))
+                write_text(config, labelling_config())
     return ExportReport(fmt, written, len(items), config)
 
 
@@ -119,30 +129,9 @@ def export_results(results: Iterable[ExtractionResult], fmt: str, output: Option
         return export(store, fmt, output, publisher=publisher, config_out=config_out)
 
 
-@contextmanager
-def _text_output(path: Optional[Path], *, bom: bool) -> Iterator[IO[str]]:
-    if path is None:
-        yield sys.stdout
-        return
-    try:
-        # Excel reads a CSV as UTF-8 only when it starts with a byte-order mark.
-        handle = open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="")
-    except OSError as error:
-        raise ExportError(f"{path}: cannot write: {error.strerror}") from None
-    with handle:
-        yield handle
-
-
 def _is_page(url: str) -> bool:
     parts = urlsplit(url)
     return parts.scheme in ("http", "https") and bool(parts.netloc)
-
-
-def _guarded(path: Path, write):
-    try:
-        return write()
-    except OSError as error:
-        raise ExportError(f"{path}: cannot write: {error.strerror or error}") from None
 
 
 __all__ = ["FORMATS", "ExportError", "ExportFilter", "ExportReport", "Publisher", "export", "export_results", "select"]

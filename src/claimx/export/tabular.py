@@ -1,8 +1,9 @@
 """JSON Lines, CSV and Parquet: one row per exported claim, the same rows in all three.
 
 JSONL holds the claim record as its JSON Schema says (evidence nested) plus the review fields.
-CSV and Parquet hold the flat row of `claimx.output.flat_claim` (evidence as `evidence_*`
-columns) plus the review fields; Parquet gives every column an explicit type (`PARQUET_SCHEMA`).
+CSV and Parquet hold the flat rows of `claimx.rows` (evidence as `evidence_*` columns, then the
+review columns); Parquet gives every column an explicit type (`PARQUET_SCHEMA`, which is
+`claimx.rows.SCHEMA`: `claimx extract`/`check --format parquet` on either engine write the same).
 """
 from __future__ import annotations
 
@@ -12,24 +13,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO
 
-import pyarrow as pa
-import pyarrow.parquet as pq
+from claimx.export.reviewed import ReviewedClaim
+from claimx.output import escaped
+from claimx.rows import COLUMNS, SCHEMA, claim_row
 
-from claimx.export.reviewed import REVIEW_COLUMNS, ReviewedClaim
-from claimx.output import CLAIM_COLUMNS, EVIDENCE_COLUMNS, flat_claim
-
-FLAT_COLUMNS = CLAIM_COLUMNS + EVIDENCE_COLUMNS + REVIEW_COLUMNS
-
-_TYPES = {
-    "start": pa.int64(), "end": pa.int64(), "value": pa.float64(), "lower": pa.float64(), "upper": pa.float64(),
-    "evidence_expected": pa.float64(), "evidence_deviation": pa.float64(), "evidence_tolerance": pa.float64(),
-    "auto_value": pa.float64(), "corrected_value": pa.float64(), "reviewed_at": pa.timestamp("us", tz="UTC"),
-}
-_REQUIRED = {"id", "article", "text", "start", "end", "sentence", "value", "unit", "qualifier", "kind",
-             "verdict_source", "auto_value"}
-PARQUET_SCHEMA = pa.schema(
-    [pa.field(name, _TYPES.get(name, pa.string()), nullable=name not in _REQUIRED) for name in FLAT_COLUMNS]
-)
+FLAT_COLUMNS = COLUMNS
+PARQUET_SCHEMA = SCHEMA
+ROW_GROUP = 10_000  # rows per Parquet row group: the writer holds no more than this
 
 
 def json_row(item: ReviewedClaim) -> dict:
@@ -47,7 +37,7 @@ def flat_row(item: ReviewedClaim) -> dict:
     item (ReviewedClaim): the claim with its review applied.
     RETURNS (dict): values keyed by `FLAT_COLUMNS`; the review time as an ISO string.
     """
-    return {**flat_claim(item.claim), **item.review_fields()}
+    return claim_row(item.claim, item.review_fields())
 
 
 def write_jsonl(items: Iterable[ReviewedClaim], out: IO[str]) -> int:
@@ -60,24 +50,61 @@ def write_jsonl(items: Iterable[ReviewedClaim], out: IO[str]) -> int:
     count = 0
     for item in items:
         out.write(json.dumps(json_row(item), ensure_ascii=False) + "\n")
+        out.flush()  # one committed unit per row: a failed write leaves no partial line
         count += 1
     return count
 
 
-def write_csv(items: Iterable[ReviewedClaim], out: IO[str]) -> int:
+def write_csv(items: Iterable[ReviewedClaim], out: IO[str], *, escape_formulas: bool = True) -> int:
     """Write a header and one row per claim; CRLF line ends, empty cells for nulls.
 
     items (Iterable[ReviewedClaim]): the claims.
     out (IO[str]): a text stream opened with newline="" (the file writer adds the BOM Excel wants).
+    escape_formulas (bool): put a quote before text cells a spreadsheet would run as formulas.
     RETURNS (int): rows written.
     """
     writer = csv.DictWriter(out, fieldnames=FLAT_COLUMNS, lineterminator="\r\n")
     writer.writeheader()
     count = 0
     for item in items:
-        writer.writerow(flat_row(item))
+        row = flat_row(item)
+        writer.writerow(escaped(row) if escape_formulas else row)
+        out.flush()
         count += 1
     return count
+
+
+class ParquetRows:
+    """Flat rows written to a Parquet file with `PARQUET_SCHEMA`, a row group at a time.
+
+    path (Path): the file to write (the caller renames it into place when complete).
+    """
+
+    def __init__(self, path: Path):
+        import pyarrow.parquet as pq
+
+        self.writer = pq.ParquetWriter(str(path), PARQUET_SCHEMA)
+        self.buffer: list[dict] = []
+        self.count = 0
+
+    def add(self, row: dict) -> None:
+        self.buffer.append(row)
+        self.count += 1
+        if len(self.buffer) >= ROW_GROUP:
+            self._flush()
+
+    def _flush(self) -> None:
+        from claimx.rows import table
+
+        if self.buffer:
+            self.writer.write_table(table(self.buffer))
+            self.buffer = []
+
+    def close(self) -> int:
+        """Write what is left and the file footer; the number of rows written."""
+        self._flush()
+        self.writer.close()
+        return self.count
 
 
 def write_parquet(items: Iterable[ReviewedClaim], path: Path) -> int:
@@ -87,11 +114,7 @@ def write_parquet(items: Iterable[ReviewedClaim], path: Path) -> int:
     path (Path): the file to write.
     RETURNS (int): rows written.
     """
-    rows = []
+    out = ParquetRows(path)
     for item in items:
-        row = flat_row(item)
-        row["reviewed_at"] = item.reviewed_at
-        rows.append(row)
-    table = pa.Table.from_pylist(rows, schema=PARQUET_SCHEMA)
-    pq.write_table(table, path)
-    return table.num_rows
+        out.add(flat_row(item))
+    return out.close()

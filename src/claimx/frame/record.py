@@ -22,6 +22,8 @@ def _nearest(text: str, phrase: str, lo: int, hi: int, anchor: int) -> int | Non
 def build_frame(doc: Doc, text: str, span: Span, claim: dict, offset: int) -> Frame:
     """The frame of the claim `span` (with `span._.claim` = `claim`) in `doc`, whose text is `text`."""
     sent_start, sent_end = claim["sentence"]
+    raw = text[sent_start:sent_end]
+    lead, trail = len(raw) - len(raw.lstrip()), len(raw) - len(raw.rstrip())
     subject = SubjectFrame(reason=claim.get("subject_reason", "none"))
     if claim["subject"]:
         at = _nearest(text, claim["subject"], sent_start, sent_end, span.start_char)
@@ -55,5 +57,5 @@ def build_frame(doc: Doc, text: str, span: Span, claim: dict, offset: int) -> Fr
             start=mention.start + sent_start + offset if mention else None,
             end=mention.end + sent_start + offset if mention else None,
             value=choice.value, kind=mention.kind if mention else None, base=choice.base, reason=choice.reason)
-    return Frame(sentence_start=sent_start + offset, sentence_end=sent_end + offset,
-                 subject=subject, metric=metric, period=period)
+    return Frame(sentence_start=sent_start + lead + offset, sentence_end=sent_end - trail + offset,
+                 subject=subject, metric=metric, period=period, status=claim.get("status", "reported"))

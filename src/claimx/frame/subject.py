@@ -62,3 +62,35 @@ def is_name(ent: Span, words: FrameWords) -> bool:
     if len(ent) <= 2 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "Terminal 2"
     return True
+
+
+def status(span: Span, tense: str, words: FrameWords, subject_token: Token | None) -> str:
+    """Whether a figure is reported as fact, forecast, estimated by others, or a market price.
+
+    span (Span): the figure.
+    tense (str): "past", "present", "future" or "none" (see the claims component).
+    words (FrameWords): the word lists.
+    subject_token (Token | None): the subject of the figure's verb, if any.
+    """
+    if subject_token is not None and subject_token.lower_ in words.market_nouns:
+        return "market"  # "Shares of Harwick rose 6.4%", "the index fell 1.3%"
+    tok = span.root
+    for _ in range(5):
+        lemma = tok.lemma_.lower()
+        if tok is not span.root and tok.pos_ in ("NOUN", "PROPN"):
+            if lemma in words.estimate_nouns:
+                return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"
+            if lemma in words.forecast_nouns:
+                return "forecast"  # "guidance of $6.10 to $6.25", "a target of 40%"
+        if tok.pos_ in ("VERB", "AUX") and tok is not span.root:
+            if lemma in words.forecast_verbs:
+                subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                people = subj is not None and (subj.lemma_.lower() in words.source_people or
+                                               any(c.lemma_.lower() in words.source_people for c in subj.subtree))
+                return "estimate" if people else "forecast"
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",):
+                break  # a clause of its own: "Tessaly estimated that it shipped 48.2 million" is reported
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return "forecast" if tense == "future" else "reported"

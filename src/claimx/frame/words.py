@@ -13,7 +13,8 @@ from pathlib import Path
 
 from claimx.lexicon import models_dir
 
-KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects")
+KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
+        "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns")
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,10 @@ class FrameWords:
     source_people: frozenset[str]
     source_prepositions: frozenset[str]
     not_subjects: frozenset[str]
+    forecast_verbs: frozenset[str]
+    estimate_nouns: frozenset[str]
+    forecast_nouns: frozenset[str]
+    market_nouns: frozenset[str]
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}

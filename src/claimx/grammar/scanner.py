@@ -856,6 +856,9 @@ def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | N
     """
     if not after or not re.match(r"\s?[^\s\d,.;:!?)\]]", after) or not _may_start_unit(after):
         return None
+    fraction = re.match(r"\s?/\s?(\d+)\s*([^\s\d,.;:!?)\]]+)", after)
+    if fraction and fraction.group(2).lower() in AMBIGUOUS_UNIT_SURFACES and int(fraction.group(1)) not in (2, 4, 8, 16, 32, 64):
+        return None  # "3/22 in 2024" is a score, not 3/22 inch ("1/4 in" and "2 1/2 in" stay inches)
     snippet = number + re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
     try:
         with warnings.catch_warnings():

@@ -11,7 +11,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.responses import Response
 
-from claimx.review import article, csrf, decisions, overview
+from claimx.review import article, csrf, decisions, overview, reviewers
 from claimx.review.templating import render
 from claimx.store import ClaimStore
 
@@ -21,7 +21,7 @@ STATIC = Path(__file__).parent / "static"
 LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")
 SECURITY_HEADERS = {
     "Content-Security-Policy": (
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; connect-src 'self'; "
         "form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
     ),
     "X-Content-Type-Options": "nosniff",
@@ -34,7 +34,8 @@ def create_app(store: ClaimStore, *, reviewer: str, allowed_hosts: Sequence[str]
     """Build the review app.
 
     store (ClaimStore): the store pages read and decisions are written to.
-    reviewer (str): the name recorded with each decision.
+    reviewer (str): the name recorded with each decision unless the reviewer gives theirs in the
+        page (remembered in a cookie).
     allowed_hosts (Sequence[str]): Host header values accepted; ("*",) accepts any.
     RETURNS (FastAPI): the app, ready for uvicorn or a TestClient.
     """
@@ -56,6 +57,6 @@ def create_app(store: ClaimStore, *, reviewer: str, allowed_hosts: Sequence[str]
         return render(request, "error.html", {"status": error.status_code, "message": error.detail}, error.status_code)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    for page in (overview, article, decisions):
+    for page in (overview, article, decisions, reviewers):
         app.include_router(page.router)
     return app

@@ -63,8 +63,10 @@ def highlight(text: str, spans: Sequence[Span]) -> Markup:
         top = max(covering, key=lambda s: SEVERITY.get(s.verdict, 0))
         classes = f"hl v-{top.verdict or 'unchecked'}" + (" overlap" if len(covering) > 1 else "")
         title = " | ".join(s.label for s in covering)
+        # Named by its verdict as well as its figure: colour and tooltip alone reach few readers.
+        verdicts = ", ".join(dict.fromkeys(s.verdict or "unchecked" for s in sorted(covering, key=lambda s: -SEVERITY.get(s.verdict, 0))))
         html.append(
             f'<a class="{classes}" href="#{escape(top.anchor)}" data-claim="{escape(top.anchor)}" '
-            f'title="{escape(title)}">{piece}</a>'
+            f'title="{escape(title)}" aria-label="{escape(text[left:right])}: {escape(verdicts)}">{piece}</a>'
         )
     return Markup("".join(html))

@@ -61,6 +61,7 @@ def serve(
     port: int = 8000,
     open_browser: bool = True,
     announce: Callable[[str], None] = print,
+    reviewer: str | None = None,
 ) -> None:
     """Serve the review app until interrupted (Ctrl+C).
 
@@ -69,12 +70,13 @@ def serve(
     port (int): the port; 0 picks a free one.
     open_browser (bool): open the overview in the default browser once serving.
     announce (Callable[[str], None]): called with the URL once the socket is bound.
+    reviewer (str | None): the name decisions are recorded under by default; the OS user when None.
     """
     sock = listen(host, port)
     bound_port = sock.getsockname()[1]
     url = f"http://{f'[{host}]' if ':' in host else host}:{bound_port}/"
     app = create_app(
-        store, reviewer=_reviewer(), allowed_hosts=LOOPBACK_HOSTS if is_loopback(host) else ("*",)
+        store, reviewer=reviewer or _reviewer(), allowed_hosts=LOOPBACK_HOSTS if is_loopback(host) else ("*",)
     )
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False))
     announce(url)

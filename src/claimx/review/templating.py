@@ -11,6 +11,7 @@ from fastapi import Request
 from fastapi.responses import HTMLResponse
 
 from claimx.review import csrf
+from claimx.review.explain import reference_label
 from claimx.review.format import FILTERS
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -39,6 +40,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters.update(FILTERS)
     env.globals["article_url"] = article_url
+    env.globals["reference_label"] = reference_label
     return env
 
 
