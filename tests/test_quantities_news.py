@@ -43,3 +43,11 @@ def test_news_not_quantities(nlp, text):
     """On the full pipeline: the parse may help with names ("Windows 11")."""
     found = [q for q in quantities(nlp, text)]
     assert found == [], [(text[q["start"]:q["end"]], q["value"]) for q in found]
+
+
+@pytest.mark.parametrize("text,per", [("Farms yield 8 tonnes a hectare.", "hectare"), ("The mill processes 5,000 tpd.", "day"),
+                                      ("It costs $48 million per kilometre.", "kilometre")])
+def test_news_rate_denominator_rides_along(quantities_nlp, text, per):
+    """A rate keeps its numerator's unit; the denominator goes into meta["per"] (and the claim's metric)."""
+    (q,) = quantities(quantities_nlp, text)
+    assert q["meta"].get("per") == per

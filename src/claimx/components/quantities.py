@@ -82,8 +82,9 @@ class QuantityFinder:
             verb = head.head if head.pos_ == "ADP" else head
             if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "relcl") and verb.head.tag_ == "NNS":
                 return True
-            if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and any(c.lower_ in ("who", "that", "which") for c in verb.children):
-                return True  # "patients who waited more than 52 weeks"
+            if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and found.meta.get("duration") \
+                    and any(c.lower_ in ("who", "that", "which") for c in verb.children):
+                return True  # "patients who waited more than 52 weeks"; not "rates that remain more than double"
             if verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].tag_ == "NNS" and doc[verb.i - 1].head.i == verb.i \
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 return True  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
