@@ -102,3 +102,16 @@ def test_quantulum_parity_all_quantities_at_least_quantulum(all_quantities_nlp):
     # check) and "2.1 pm" (read as a time of day, as news text means it)
     by_design = 3
     assert ours >= theirs - by_design
+
+
+@pytest.mark.parametrize("text", [
+    "The bag weighs 275 pound and the fee is £275.",
+    "The Tevatron took about 4 years to reach 1 fb−1 in 2005.",
+    "It raised 10.5 million Australian dollars ($7.5 million) and 296 hp (224 kW).",
+    "Sales were $15.4/hour, 2 in of rain fell, and Voyager 2 flew on.",
+] + [case["req"] for case in CASES[:40]])
+def test_quantulum_parity_each_quantity_once(all_quantities_nlp, text):
+    """--all-quantities lists a span once: quantulum3's other reading rides along in meta["quantulum"]."""
+    doc = all_quantities_nlp(text)
+    spans = sorted((s._.quantity["start"], s._.quantity["end"]) for s in doc.spans["quantities"])
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), spans
