@@ -109,9 +109,13 @@ class Grammar:
         return {
             "money_adj": re.compile(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
             "vague": re.compile(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b"
-                                 rf"|\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b"
-                                 rf"|\b(?P<n3>{nw})\s+to\s+one\b", i),
+            "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
+            "n_in_every": re.compile(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
+            "n_to_one": re.compile(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
+            "stat_labels": re.compile(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
+            "change_verb_end": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
+            "index_words": re.compile(alternation(lex["index_words"]), i),
+            "performance_cue": re.compile(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": re.compile(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             "fraction": re.compile(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
@@ -119,7 +123,7 @@ class Grammar:
             "half": re.compile(r"\bhalf\b(?!-)", i),
             "multiple": re.compile(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
             "times": re.compile(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
-            "number": re.compile(rf"(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
+            "number": re.compile(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
             "scale_after": re.compile(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": re.compile(rf"\b{cur_words}\b"),
@@ -182,14 +186,14 @@ class Grammar:
 
     def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
         """"fell 2.3% at 5,812.40", "to end 2026 at 6,400": a level an index closed at is in index points."""
-        words = alternation(self.lex["index_words"])
+        words = self.rx["index_words"]
         out = []
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
                     and (f.value >= 100 or f.value != int(f.value)) and re.search(r"\b(?:at|to)\s+$", text[max(0, f.start - 4):f.start]):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
                 bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
-                if bare and (re.search(words, sentence, re.I) or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
+                if bare and (words.search(sentence) or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
         return out
@@ -270,14 +274,19 @@ class Grammar:
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
 
     def _n_in_m(self, text):
-        for m in self.rx["n_in_m"].finditer(text):
-            if m.group("n3"):  # "by roughly two to one"
+        lowered = text.lower()
+        if " to one" in lowered:
+            for m in self.rx["n_to_one"].finditer(text):  # "by roughly two to one"
                 n = self._number_value(m.group("n3"))
                 if n and n > 1:
                     yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "ratio")
-                continue
-            n = self._number_value(m.group("n") or m.group("n2"))
-            d = self._number_value(m.group("m") or m.group("m2"))
+        matches = list(self.rx["n_in_m"].finditer(text))
+        if " every " in lowered:  # "Two pounds in every five"
+            matches += list(self.rx["n_in_every"].finditer(text))
+        for m in sorted(matches, key=lambda m: m.start()):
+            groups = m.groupdict()
+            n = self._number_value(groups.get("n") or groups.get("n2"))
+            d = self._number_value(groups.get("m") or groups.get("m2"))
             if n is None or not d or n >= d or d > 1000 or n == 0:
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
@@ -611,7 +620,7 @@ class Grammar:
         window = text[max(0, start - 120):m.end() + 40]
         if re.search(r"\b(?:rate|rates|yield|yields|margin|share|poll|approval|inflation|unemployment)\b", window, re.I):
             return False
-        return bool(re.search(alternation(self.lex["index_words"]), window, re.I))
+        return bool(self.rx["index_words"].search(window))
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
@@ -627,7 +636,7 @@ class Grammar:
         before = text[max(0, f.start - 30):f.start]
         if f.kind != "amount" and re.search(r"\b(?:each|per)\s+$", before, re.I):
             return replace(f, claim_like=False, note="rate denominator")  # "each 1°C of warming", "per 100,000 people"
-        if re.match(rf"\s*{alternation(self.lex['statistic_labels_after'])}", text[f.end:f.end + 30], re.I):
+        if self.rx["stat_labels"].match(text, f.end):
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
         if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
@@ -639,8 +648,7 @@ class Grammar:
             framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
             # "0 to 62 mph in 7.2 seconds", "sold out in just three days": how long something took is a claim
             performance = framed and re.fullmatch(r"in(?:\s+(?!the\b|past\b|last\b|next\b|coming\b|previous\b)\S+)?", framed.group(0).strip(), re.I) and (
-                f.unit in self.lex["performance_duration_units"] or f.hedge or re.search(
-                    rf"\b{alternation(self.lex['performance_duration_cues'])}\s+$", before, re.I))
+                f.unit in self.lex["performance_duration_units"] or f.hedge or self.rx["performance_cue"].search(before))
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
             if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
@@ -741,8 +749,7 @@ class Grammar:
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
-                    word == "to" and re.search(rf"\b{alternation(self.lex['change_up'] + self.lex['change_down'])}\s+(?:by\s+)?$",
-                                               text[max(0, a.start - 25):a.start], re.I))
+                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
                         and a.unit == "count":
                     a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
