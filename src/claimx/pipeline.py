@@ -196,6 +196,7 @@ def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
             subject=c["subject"],
             metric=c["metric"],
             period=resolve_relative(c["period"], article.published),
+            quantulum=q["meta"].get("quantulum"),
             frame=build_frame(doc, text, span, c, offset) if "sentence" in c else None,
         ))
     return claims

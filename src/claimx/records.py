@@ -138,6 +138,7 @@ class Claim(Record):
     entity_id: Optional[str] = Field(None, description="The subject's id in the reference pack, once resolved.")
     metric: Optional[str] = Field(None, description="What the figure measures, in plain words.")
     period: Optional[str] = Field(None, description="Normalised period ('FY2025', 'Q4 FY2026', '2025', 'latest fiscal year').")
+    quantulum: Optional[str] = Field(None, description="quantulum3's different reading of the same span as 'value unit' ('275 pound-mass'); set by --all-quantities only.")
     frame: Optional[Frame] = Field(None, description="Where subject, metric and period were read from.")
     verdict: Optional[VerdictName] = None
     evidence: Optional[Evidence] = None
