@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import load_lexicon
+from claimx.components.direction import DirectionWords, change_direction
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.subject import is_name, is_source, status
@@ -54,8 +55,6 @@ ACTORS = {"supporters", "opponents", "officials", "council", "city", "state", "g
           "critics", "analysts", "researchers", "scientists", "authors", "workers", "staff", "managers",
           "executives", "investors", "members", "players", "fans", "patients", "doctors", "nurses", "students",
           "teachers", "parents", "people", "users", "customers", "we", "they", "ministry", "department"}
-# forms of "make" before "up": "makes up a fifth of sales" states a share
-MAKE_UP = {"make", "makes", "making", "made"}
 REPORTING_VERBS = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "note", "noted",
                    "notes", "warn", "warned", "warns", "estimate", "estimated", "estimates", "expect", "expected",
                    "expects", "argue", "argued", "argues", "claim", "claimed", "claims", "predict", "predicted",
@@ -85,8 +84,6 @@ class ClaimFinder:
         self.spans_key = spans_key
         self.all_quantities = all_quantities
         lex = load_lexicon(lexicon)
-        self.up = lex.words("change_up")
-        self.down = lex.words("change_down")
         self.threshold_nouns = lex.words("threshold_nouns")
         self.time_units = set(lex["time_units"].values())
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
@@ -94,6 +91,7 @@ class ClaimFinder:
         self._covering: dict[int, list[Span]] = {}
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
         self.words = load_words()
+        self.direction_words = DirectionWords.from_lexicon(lex)
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
 
@@ -160,7 +158,7 @@ class ClaimFinder:
                 q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
             if not (q["claim_like"] or self.all_quantities):
                 continue
-            direction = self._direction(doc, span, q)
+            direction = change_direction(doc, span, q, self.direction_words)
             metric = self._metric(doc, span, q, antecedent=last_metric)
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
@@ -229,39 +227,6 @@ class ClaimFinder:
                 break
             tok = tok.head
         return False
-
-    # -------------------------------------------------------------- direction
-    def _direction(self, doc: Doc, span: Span, q: dict) -> str | None:
-        if q["kind"] == "multiple":
-            return "down" if q["value"] < 1 else "up"
-        before = self._text[max(span.sent.start_char, q["start"] - 60):q["start"]]
-        words = re.findall(r"[A-Za-z-]+|[,;:—–()]", before)[-7:]
-        tail = [w.lower() for w in words]
-        if tail and tail[-1] in ("to", "from", "at", "of") and not (tail[-1] == "of" and len(tail) > 1 and tail[-2] in self.up | self.down):
-            return None  # "to $19 million" is a level; "an increase of 12%" is a change
-        recent = tail[-6:]
-        for n in range(len(recent) - 1, -1, -1):
-            w = recent[n]
-            if w == "up" and n and recent[n - 1] in MAKE_UP:
-                return None  # "the unit now makes up almost a fifth": a share, not a rise
-            if w in self.up:
-                return "up"
-            if w in self.down:
-                return "down"
-            # "credited the gains partly to the 6.4 km extension": a change word beyond "to" is another's
-            if w in ("to", "from", "at", "and", "but", "while", "with", "which", "that", ",", ";", ":", "—", "–", "(", ")"):
-                break
-        # A change word after the figure describes it only before any punctuation or other figure:
-        # "$94.7 million, a 22% increase" is the level the increase led to.
-        following = re.split(r"[,;:—–()\d]", self._text[q["end"]:q["end"] + 25])[0]
-        after = re.findall(r"[A-Za-z-]+", following)[:2]
-        for w in after:
-            w = w.lower()
-            if w in ("increase", "rise", "jump", "gain", "growth", "hike", "surge", "increases", "rises", "higher", "more"):
-                return "up"
-            if w in ("decrease", "drop", "fall", "decline", "cut", "reduction", "loss", "lower", "less", "fewer", "slump"):
-                return "down"
-        return None
 
     # ----------------------------------------------------------------- metric
     def _metric(self, doc: Doc, span: Span, q: dict, antecedent: str | None = None) -> str | None:
