@@ -9,61 +9,25 @@ counts or the phrase around it ("$716.9 billion in annual sales", "a quarter of 
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from bisect import bisect_left
 from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.lexicon import load_lexicon
+from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.subject import is_name, is_source, status
-from claimx.frame.words import load_words
+from claimx.frame.words import FrameWords, load_words
 from claimx.periods import find_periods
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
-PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "which", "that", "who", "this", "we", "our"}
-# nouns that say what is measured rather than who: "Digital sales rose 27%" is about the company, not "sales"
-METRIC_HEADS = {
-    "sales", "revenue", "revenues", "profit", "profits", "income", "earnings", "loss", "losses", "margin", "margins",
-    "growth", "price", "prices", "cost", "costs", "spending", "budget", "budgets", "rate", "rates", "share", "shares",
-    "number", "numbers", "total", "value", "valuation", "volume", "output", "production", "demand", "supply",
-    "capacity", "ridership", "attendance", "population", "emissions", "debt", "deficit", "surplus", "funding",
-    "investment", "expenditure", "capex", "payroll", "wages", "salary", "salaries", "fares", "fare", "tax",
-    "taxes", "inflation", "unemployment", "turnout", "score", "deaths", "cases", "admissions", "traffic",
-    "consumption", "generation", "exports", "imports", "bill", "bills", "fees", "premium", "premiums", "count",
-    "figure", "figures", "amount", "sum", "average", "median", "gap", "difference", "plans", "plan", "orders",
-    "order", "values", "usage", "users", "customers", "subscribers", "visitors", "passengers", "students",
-    "performance", "results", "business", "operations", "stock", "economy", "sector", "market",
-}
-GENERIC_SUBJECTS = {"the company", "the firm", "the group", "the retailer", "the city", "the council", "the agency",
-                    "the government", "the club", "the team", "the hospital", "the trust", "the utility",
-                    "the operator", "the airline", "the bank", "the state", "the department", "the ministry",
-                    "the league", "the university", "the authority", "the board", "the district", "the region",
-                    "the country", "the lab", "the researchers", "the study", "the project", "the network"}
-
-
-# heads of noun phrases that name a part of a company, which "the unit" or "the division" may refer back to
-PART_HEADS = {"unit", "division", "segment", "arm", "business", "subsidiary", "branch"}
-# nouns for people and bodies that act: as subjects they say who, not what is measured
-ACTORS = {"supporters", "opponents", "officials", "council", "city", "state", "government", "owner", "owners",
-          "residents", "riders", "voters", "team", "club", "company", "firm", "agency", "authority", "board",
-          "critics", "analysts", "researchers", "scientists", "authors", "workers", "staff", "managers",
-          "executives", "investors", "members", "players", "fans", "patients", "doctors", "nurses", "students",
-          "teachers", "parents", "people", "users", "customers", "we", "they", "ministry", "department"}
-REPORTING_VERBS = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "note", "noted",
-                   "notes", "warn", "warned", "warns", "estimate", "estimated", "estimates", "expect", "expected",
-                   "expects", "argue", "argued", "argues", "claim", "claimed", "claims", "predict", "predicted",
-                   "explain", "explained", "write", "wrote", "according", "call", "called", "acknowledge",
-                   "acknowledged", "insist", "insisted", "believe", "believes", "believed", "put", "reckon"}
-# heads of noun phrases that name a part of an organisation: "Third-party seller services", "its advertising unit"
-UNIT_HEADS = {"services", "service", "unit", "units", "division", "divisions", "segment", "segments", "arm", "business",
-              "businesses", "department", "departments", "subsidiary", "branch", "office", "agency", "team",
-              "library", "libraries", "fund", "programme", "program", "line", "network", "brand", "club"}
 
 
 class ClaimFinder:
@@ -83,17 +47,34 @@ class ClaimFinder:
         self.quantities_key = quantities_key
         self.spans_key = spans_key
         self.all_quantities = all_quantities
-        lex = load_lexicon(lexicon)
-        self.threshold_nouns = lex.words("threshold_nouns")
-        self.time_units = set(lex["time_units"].values())
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._why = "none"  # why the last subject was chosen (see _subject)
         self._covering: dict[int, list[Span]] = {}
-        self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
-        self.words = load_words()
-        self.direction_words = DirectionWords.from_lexicon(lex)
+        self._use(load_lexicon(lexicon), load_words())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
+
+    def _use(self, lex: Lexicon, words: FrameWords) -> None:
+        """Take the word lists of `lex` (the grammar's lexicon) and `words` (the frame's)."""
+        self.lexicon = lex
+        self.words = words
+        self.threshold_nouns = lex.words("threshold_nouns")
+        self.time_units = set(lex["time_units"].values())
+        self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
+        self.direction_words = DirectionWords.from_lexicon(lex)
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Save the component's word lists (lexicon.json, frame.json), so `nlp.to_disk()` carries them."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "lexicon.json").write_text(json.dumps(self.lexicon.data, ensure_ascii=False, indent=1), encoding="utf-8")
+        (path / "frame.json").write_text(json.dumps(self.words.to_dict(), indent=1), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "ClaimFinder":
+        """Restore the word lists saved by `to_disk` (checked as when loaded from the package)."""
+        path = Path(path)
+        self._use(load_lexicon(str(path / "lexicon.json")), load_words(str(path / "frame.json")))
+        return self
 
     def _is_unit_name(self, text: str) -> bool:
         """"MW", "GWh", "USD": the tagger sometimes takes a unit or a currency code for an organisation."""
@@ -285,7 +266,7 @@ class ClaimFinder:
         """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want")."""
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.ent_type_ == "" \
-                    and child.lower_ not in ACTORS and f"the {child.lower_}" not in GENERIC_SUBJECTS \
+                    and child.lower_ not in self.words.actors and f"the {child.lower_}" not in self.words.generic_subjects \
                     and not (child.is_title and not child.is_sent_start):
                 return self._chunk_text(doc, child, skip=span)
         return None
@@ -447,8 +428,8 @@ class ClaimFinder:
         while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
             head = head.head
         return (tok.dep_ in ("nsubj", "appos", "compound", "pobj") or head.dep_ in ("nsubj",)) and (
-            head.lemma_.lower() in REPORTING_VERBS or head.lower_ in REPORTING_VERBS
-            or head.head.lower_ in REPORTING_VERBS or head.lower_ == "according")
+            head.lemma_.lower() in self.words.reporting_verbs or head.lower_ in self.words.reporting_verbs
+            or head.head.lower_ in self.words.reporting_verbs or head.lower_ == "according")
 
     def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
         tok = verb
@@ -474,11 +455,11 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
-        is_metric = subj.lower_ in METRIC_HEADS or subj.lemma_ in METRIC_HEADS
+        is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
         if owner_tok is not None:
-            owner = self._entity_at(doc, owner_tok.i) or (topic if owner_tok.lower_ in PRONOUNS else None)
+            owner = self._entity_at(doc, owner_tok.i) or (topic if owner_tok.lower_ in self.words.pronouns else None)
         if is_metric:
             if owner:
                 return owner
@@ -487,13 +468,13 @@ class ClaimFinder:
                     and is_name(e, self.words) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)]
             return _clean_name(ents[0].text) if ents else topic
-        if subj.lower_ in PRONOUNS:
+        if subj.lower_ in self.words.pronouns:
             return topic
         chunk = self._chunk_text(doc, subj, skip=doc[subj.i:subj.i])
-        if f"the {chunk.lower()}" in GENERIC_SUBJECTS or chunk.lower() in GENERIC_SUBJECTS:
+        if f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects:
             return topic
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
-        if subj.lower_ in UNIT_HEADS:
+        if subj.lower_ in self.words.unit_heads:
             owner = owner or topic
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
@@ -514,7 +495,7 @@ class ClaimFinder:
             start = prev.start
             seen += bool(prev.text.strip())
         for tok in reversed(doc[start:subj.i]):
-            if tok.lower_ not in PART_HEADS or tok.pos_ != "NOUN":
+            if tok.lower_ not in self.words.part_heads or tok.pos_ != "NOUN":
                 continue
             names = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
             if names:
