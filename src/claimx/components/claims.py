@@ -101,20 +101,21 @@ class ClaimFinder:
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
-        paragraph, current, current_reason = -1, None, "article"
+        paragraph, current, current_reason, current_kind = -1, None, "article", None
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
                 paragraph = here
                 current = model.period and article_model.label(model.period, model.fiscal)
-                current_reason = "article"
+                current_reason, current_kind = "article", model.period and model.period.kind
             spans = by_sentence.get(sent.start, [])
             if not spans and not sent.text.strip():
                 continue
             mentions = find_periods(sent.text, published, model.fiscal_year)
             if spans:
                 topic = self._topic_before(doc, sent, topic)
-                claims.extend(self._sentence_claims(doc, sent, spans, mentions, current, current_reason, model, topic))
+                claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
+                                                    model, topic))
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             attached = frame_period.owners(sent.text, mentions, figures)
             base_figures = {j for j, (a, _b) in enumerate(figures)
@@ -122,13 +123,16 @@ class ClaimFinder:
             anchor = frame_period.sentence_anchor(mentions, model.fiscal, base_figures, attached)
             if anchor:
                 current, current_reason = anchor, "paragraph"
+                current_kind = next((m.kind for m in mentions if frame_period.label(m, model.fiscal) == anchor), None)
         doc.spans[self.spans_key] = claims
         self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
         return doc
 
-    def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carried: str | None,
-                         carried_reason: str, model, topic: str | None) -> list[Span]:
-        """The claims among the quantities `spans` of sentence `sent`, with their frames."""
+    def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
+                         model, topic: str | None) -> list[Span]:
+        """The claims among the quantities `spans` of sentence `sent`, with their frames; `carry` is the
+        (period, reason, kind) its paragraph or article sets."""
+        carried, carried_reason, carried_kind = carry
         claims = []
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
@@ -161,7 +165,7 @@ class ClaimFinder:
                 and q["unit"] not in self.time_units
             choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
                                          carried_reason, model.fiscal,
-                                         is_change=direction is not None)
+                                         is_change=direction is not None, carried_kind=carried_kind)
             verb = self._governing_verb(span)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
