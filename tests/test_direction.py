@@ -158,3 +158,9 @@ def test_thresholds_that_define_a_group_are_not_claims(nlp, sentence, threshold,
 def test_bounded_figures_that_report_are_claims(nlp, sentence, written):
     doc = nlp(sentence)
     assert figure(doc, written)[1]["claim_like"]
+
+
+def test_direction_share_in_apposition_to_a_level_is_no_change(nlp):
+    doc = nlp("Debt service would rise to $48.2 million in 2027, about 7.2% of the general fund.")
+    [share] = [s for s in doc.spans["quantities"] if "7.2%" in s.text]
+    assert change_direction(doc, share, share._.quantity) is None

@@ -161,6 +161,11 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None) -> Direct
     if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|an?|estimated)\s+)*$",
                  text[max(0, q["start"] - 40):q["start"]], re.I):
         return None  # "to $19 million", "from $20": the level before or after a change
+    if q["unit"] in ("percent", "ratio") and re.match(r"\s+of\s+(?:the|its|their|all|total|a|an|his|her|our)\b",
+                                                      text[q["end"]:q["end"] + 12], re.I) \
+            and re.search(r",\s*(?:(?:about|around|roughly|nearly|almost|some|just|over|under|or)\s+)*$",
+                          text[max(0, q["start"] - 30):q["start"]], re.I):
+        return None  # "(rise to $48.2 million,) about 7.2% of the general fund": a share, not the change
     comparative = _comparative_after(text, q)
     if comparative:
         return comparative

@@ -7,6 +7,9 @@ The text grammar lives in claimx.grammar; this component adds the checks that ne
 """
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 from dataclasses import fields, replace
 
 from spacy.language import Language
@@ -37,6 +40,7 @@ class QuantityFinder:
         self.name = name
         self.spans_key = spans_key
         self.quantulum_fallback = quantulum_fallback
+        self.physical_units = physical_units
         self.grammar = Grammar(load_lexicon(lexicon), physical_units=physical_units)
         if not Span.has_extension("quantity"):
             Span.set_extension("quantity", default=None)
@@ -92,6 +96,18 @@ class QuantityFinder:
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 return True  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
         return False
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Save the grammar's lexicon (lexicon.json), so `nlp.to_disk()` carries the rules."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "lexicon.json").write_text(json.dumps(self.grammar.lex.data, ensure_ascii=False, indent=1),
+                                           encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "QuantityFinder":
+        """Rebuild the grammar from the lexicon saved by `to_disk`."""
+        self.grammar = Grammar(load_lexicon(str(Path(path) / "lexicon.json")), physical_units=self.physical_units)
+        return self
 
     def _check_tags(self, doc: Doc, text: str, found: Found) -> bool:
         """False for numbers that name things: "Boeing 737", "Windows 11" (a proper noun right before a bare number)."""

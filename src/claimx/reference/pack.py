@@ -25,6 +25,8 @@ class PackEntity:
     aliases (tuple[str, ...]): other names articles use.
     parent (str | None): the id of the entity this one is part of (a segment's company).
     kind (str): free text such as "company", "segment", "product", "department".
+    fiscal_year_end (str | None): "MM-DD" when its fiscal year does not end on 31 December (optional
+        `fiscal_year_end` column): a bare "third quarter" in an article about it is a fiscal quarter.
     """
 
     id: str
@@ -32,6 +34,7 @@ class PackEntity:
     aliases: tuple[str, ...] = ()
     parent: str | None = None
     kind: str = ""
+    fiscal_year_end: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
