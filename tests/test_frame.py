@@ -121,3 +121,17 @@ def test_frame_rules_travel_with_the_pipeline(nlp, tmp_path):
     saved.write_text(json.dumps(data), encoding="utf-8")
     with pytest.raises(ValueError, match="unknown key 'not_subject'"):
         spacy.load(tmp_path / "pipe")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The Executive will spend £24.6 billion on public services.", "£24.6 billion", "spending on public services"),
+    ("The club paid a fee and will earn £3 million.", "£3 million", "earnings"),
+])
+def test_frame_metric_named_by_the_verb_alone(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_frame_words_verb_metrics_must_be_pairs():
+    data = load_words().to_dict()
+    with pytest.raises(ValueError, match="'verb:noun'"):
+        parse({**data, "verb_metrics": ["spend"]}, "frame.json")

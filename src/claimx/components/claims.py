@@ -264,6 +264,16 @@ class ClaimFinder:
                 if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                         and child.lower_ not in self.threshold_nouns:
                     return self._chunk_text(doc, child, skip=span)
+            if (noun := self.words.verb_metric(verb.lemma_.lower())) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
+                    and not span.root.head.lower_ in ("to", "from", "by"):
+                # only the verb says what is measured: "will spend £24.6 billion on schools" -> "spending on schools"
+                target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
+                               and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
+                if target is not None and target.lower_ != "in":
+                    obj = next(g for g in target.children if g.dep_ == "pobj")
+                    if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                        return f"{noun} {target.lower_} {self._chunk_text(doc, obj, skip=span)}"
+                return noun
         return None
 
     def _measured_subject(self, doc: Doc, span: Span, verb: Token) -> str | None:

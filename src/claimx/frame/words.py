@@ -15,7 +15,7 @@ from claimx.lexicon import models_dir
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
-        "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads")
+        "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics")
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,15 @@ class FrameWords:
     actors: frozenset[str]
     reporting_verbs: frozenset[str]
     unit_heads: frozenset[str]
+    verb_metrics: frozenset[str]
+
+    def verb_metric(self, lemma: str) -> str | None:
+        """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
+        for pair in self.verb_metrics:
+            verb, _, noun = pair.partition(":")
+            if verb == lemma:
+                return noun
+        return None
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
@@ -57,6 +66,8 @@ def parse(data: dict, where: str) -> FrameWords:
         value = data[key]
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
+        if key == "verb_metrics" and not all(w.count(":") == 1 for w in value):
+            raise ValueError(f"{where}: 'verb_metrics' entries must be 'verb:noun'")
         lists[key] = frozenset(w.strip().lower() for w in value)
     return FrameWords(**lists)
 
