@@ -32,10 +32,11 @@ def test_bench_perturb_shuffles_paragraphs():
     assert all(sorted(shape) == sorted(re.sub(r"\d", "#", p) for p in bench.paragraphs_of(TEXT)) for shape in shapes)
 
 
-@pytest.mark.parametrize("repeat", [1, 3])
-def test_bench_texts_are_all_different(repeat: int):
-    texts = bench.bench_texts([TEXT, TEXT.upper()], repeat)
-    assert len(texts) == 2 * repeat and len(set(texts)) == 2 * repeat
+@pytest.mark.parametrize("count", [1, 2, 7])
+def test_bench_texts_are_all_different(count: int):
+    texts = bench.bench_texts([TEXT, TEXT.upper()], count)
+    assert len(texts) == count and len(set(texts)) == count
+    assert [t.isupper() for t in texts] == [n % 2 == 1 for n in range(count)]  # the texts in turn
 
 
 @pytest.mark.parametrize("chars", [500, 5_000, 60_000])
@@ -47,25 +48,29 @@ def test_bench_synthetic_article_has_the_size_asked(chars: int):
 
 def report(**overrides) -> bench.BenchReport:
     """A report with made-up measurements whose ratios are easy to check."""
-    runs = [bench.Run("spacy", 1, 1.0, 10.0, 10_000, 300.0), bench.Run("claimx", 1, 1.2, 12.5, 10_000, 320.0),
-            bench.Run("spacy", 2, 1.0, 5.5, 10_000, 310.0), bench.Run("claimx", 2, 1.2, 8.0, 10_000, 330.0)]
+    runs = [bench.Run("spacy", 1, 1.0, 10.0, 11_000, 300.0), bench.Run("claimx", 1, 1.25, 12.5, 11_000, 320.0),
+            bench.Run("spacy", 2, 1.0, 5.5, 11_000, 310.0), bench.Run("claimx", 2, 1.25, 8.0, 11_000, 330.0)]
     lengths = [bench.LengthRun("spacy", 5_000, 0.1), bench.LengthRun("spacy", 2_000_000, 38.0),
                bench.LengthRun("claimx", 5_000, 0.2), bench.LengthRun("claimx", 2_000_000, 110.0)]
+    startup = bench.Startup(spacy_load=2.0, help=0.5, short_article=3.2, chars=1_500)
     return bench.BenchReport(**{"model": "m", "cores": 2, "load_average": 0.1, "texts": 4, "chars": 40_000, "runs": runs,
-                                "lengths": lengths, **overrides})
+                                "lengths": lengths, "startup": startup, **overrides})
 
 
 def test_bench_report_ratios():
     r = report()
-    assert r.run("claimx", 1).tokens_per_second == 800
-    assert r.ratio(1) == pytest.approx(0.8)
-    assert r.speedup("claimx", 2) == pytest.approx(12.5 / 8.0)
+    assert r.run("claimx", 1).tokens_per_second == 880
+    assert r.run("claimx", 1).tokens_per_second_with_load == 800  # 11,000 tokens in 1.25 + 12.5 s
+    assert r.ratio(1) == pytest.approx(800 / 1000)  # load included on both sides
+    assert r.speedup("claimx", 2) == pytest.approx(12.5 / 8.0)  # parse only
     assert r.length_cost("claimx") == pytest.approx((550.0, 400.0))
 
 
 @pytest.mark.parametrize("name,met", [
-    ("claimx / spaCy throughput, jobs 1", True),  # 0.8 >= 0.75
-    ("claimx jobs 2 / jobs 1", False),  # 1.56 < 1.6
+    ("claimx --help / spacy.load", True),  # 0.25 < 0.4
+    ("one 1,500-character article end to end / spacy.load", False),  # 1.6 > 1.5
+    ("claimx / spaCy throughput, jobs 1, load included", True),  # 0.8 >= 0.8
+    ("claimx jobs 2 / jobs 1 (parse)", False),  # 1.56 < 1.7
     ("claimx peak RSS per worker (MB)", True),
     ("claimx long / short article seconds", False),  # 550 > 1.25 x 400
 ])
@@ -75,7 +80,9 @@ def test_bench_report_targets(name: str, met: bool):
 
 def test_bench_report_rows():
     rows = bench.throughput_rows(report())
-    assert rows[1] == ["claimx", "1", "1.20", "12.50", "800", "0.80", "1.00", "320"]
+    assert rows[1] == ["claimx", "1", "1.25", "12.50", "880", "800", "0.80", "1.00", "320"]
+    assert bench.startup_rows(report())[1][1:] == ["0.50", "0.25"]
+    assert bench.startup_rows(report(startup=None)) == []
     assert [r[0] for r in bench.length_rows(report())] == ["spacy", "spacy", "claimx", "claimx"]
     assert bench.length_rows(report())[3][3:] == ["550", "400"]
 
@@ -99,16 +106,19 @@ def test_bench_corpus_texts_needs_an_article(tmp_path: Path):
 
 def test_bench_run_bench_tiny():
     # Two rounds: each engine measured twice, the faster kept; lengths are timed in the first round only.
-    r = bench.run_bench([TEXT], jobs=[1], repeat=1, rounds=2, lengths=[1_000, 3_000])
+    r = bench.run_bench([TEXT], jobs=[1], articles=1, rounds=2, lengths=[1_000, 3_000], startup_rounds=1)
     assert [(run.engine, run.jobs) for run in r.runs] == [("spacy", 1), ("claimx", 1)]
+    assert r.startup.chars == len(TEXT) and min(r.startup.help, r.startup.spacy_load, r.startup.short_article) > 0
     assert r.texts == 1 and r.cores >= 1
     spacy_run, claimx_run = r.runs
     assert spacy_run.tokens == claimx_run.tokens > 30
     assert all(run.seconds > 0 and run.load_seconds > 0 and 50 < run.rss_mb < 4096 for run in r.runs)
     assert sorted((x.engine, x.chars) for x in r.lengths) == [("claimx", 1_000), ("claimx", 3_000),
                                                                 ("spacy", 1_000), ("spacy", 3_000)]
-    assert [t.name for t in r.targets()] == ["claimx / spaCy throughput, jobs 1", "claimx peak RSS per worker (MB)",
-                                             "claimx long / short article seconds"]
+    assert [t.name for t in r.targets()] == [
+        "claimx --help / spacy.load", f"one {len(TEXT)}-character article end to end / spacy.load",
+        "claimx / spaCy throughput, jobs 1, load included", "claimx peak RSS per worker (MB)",
+        "claimx long / short article seconds"]
 
 
 def test_bench_run_bench_unknown_model():
@@ -118,10 +128,12 @@ def test_bench_run_bench_unknown_model():
 
 def test_cli_bench_tiny_run(tmp_path: Path):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    result = CliRunner().invoke(app, ["bench", str(tmp_path), "--jobs", "1", "--repeat", "1", "--length", "1000",
-                                      "--length", "2000", "--plot", str(tmp_path / "plots"), "--check-articles", "0"])
+    result = CliRunner().invoke(app, ["bench", str(tmp_path), "--jobs", "1", "--articles", "1", "--startup-rounds", "1",
+                                      "--length", "1000", "--length", "2000", "--plot", str(tmp_path / "plots"),
+                                      "--check-articles", "0"])
     assert result.exit_code == ExitCode.OK, result.output
-    for heading in ("load average", "Throughput", "Cost vs article length", "Targets", "claimx / spaCy throughput, jobs 1"):
+    for heading in ("load average", "Start-up", "claimx --help", "Throughput", "Cost vs article length", "Targets",
+                    "claimx / spaCy throughput, jobs 1"):
         assert heading in result.output
     assert (tmp_path / "plots" / "throughput-vs-jobs.png").read_bytes().startswith(PNG_MAGIC)
 
@@ -133,7 +145,7 @@ def test_cli_bench_tiny_run(tmp_path: Path):
 def test_cli_bench_errors_in_one_line(tmp_path: Path, args: list[str], code: int, message: str):
     (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
     args = [a.format(corpus=tmp_path) if a != "missing-folder" else str(tmp_path / a) for a in args]
-    result = CliRunner().invoke(app, ["bench", *args, "--length", "1000", "--check-articles", "0"])
+    result = CliRunner().invoke(app, ["bench", *args, "--length", "1000", "--startup-rounds", "0", "--check-articles", "0"])
     assert result.exit_code == code, result.output
     assert message in result.output and len(result.output.strip().splitlines()) == 1
 

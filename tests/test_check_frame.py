@@ -60,3 +60,40 @@ def test_check_frame_repeated_value_is_placed_by_offsets():
     assert sentence_position(later) == second
     frameless = claim("20%", 20, "percent", sentence=sentence, start=100 + second, direction="up")
     assert sentence_position(frameless) == sentence.index("20%")  # without offsets the first is taken
+
+
+def test_check_frame_bare_quarter_takes_the_entitys_fiscal_calendar(tmp_path):
+    from claimx.check.calendar import with_fiscal_calendar
+    from claimx.reference.pack import PackEntity
+
+    retailer = PackEntity("harwick", "Harwick Stores", fiscal_year_end="01-31")
+    segment = PackEntity("harwick-us", "Harwick US", parent="harwick")
+    calendar = PackEntity("brightwater", "Brightwater", fiscal_year_end="12-31")
+    fake = type("Pack", (), {"entities": {e.id: e for e in (retailer, segment, calendar)}})()
+    published = dt.date(2025, 11, 25)
+    for entity, kind, period, expected in [
+        ("harwick", "bare_quarter", "Q3 2025", "Q3 FY2026"),       # "the third quarter"
+        ("harwick-us", "bare_quarter", "Q3 2025", "Q3 FY2026"),    # a segment follows its company
+        ("harwick", "years_ago", "Q3 2024", "Q3 FY2025"),          # "a year earlier"
+        ("harwick", "quarter", "Q3 2025", "Q3 2025"),              # "the third quarter of 2025" stays
+        ("brightwater", "bare_quarter", "Q3 2025", "Q3 2025"),     # a calendar year
+    ]:
+        frame = Frame(sentence_start=0, sentence_end=10, period=PeriodFrame(value=period, kind=kind, reason="article"))
+        c = claim("$2 billion", 2e9, period=period, frame=frame)
+        assert with_fiscal_calendar(c, fake, entity, published).period == expected, (entity, kind)
+
+
+def test_check_frame_pack_fiscal_year_end_is_validated(tmp_path):
+    import shutil
+
+    from claimx.reference.loading import validate_pack
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    entities = tmp_path / "pack" / "entities.csv"
+    lines = entities.read_text(encoding="utf-8").splitlines()
+    lines[0] += ",fiscal_year_end"
+    lines[1] += ",13-31"
+    lines[2:] = [line + "," for line in lines[2:]]
+    entities.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    problems = validate_pack(tmp_path / "pack")
+    assert any("fiscal_year_end '13-31' is not MM-DD" in p for p in problems)

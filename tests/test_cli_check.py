@@ -15,6 +15,7 @@ from claimx.store import ClaimStore
 
 runner = CliRunner()
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+BUNDLED = Path(__file__).resolve().parents[1] / "src" / "claimx" / "reference" / "bundled"  # the default pack
 SEED = CORPUS / "articles" / "amazon-walmart-revenue.txt"
 
 
@@ -69,7 +70,7 @@ def test_cli_check_claimreview_needs_a_publisher(seed_copy):
 
 def test_cli_check_malformed_pack_is_one_line_exit_4(seed_copy, tmp_path):
     pack = tmp_path / "pack"
-    shutil.copytree(CORPUS / "reference", pack)
+    shutil.copytree(BUNDLED, pack)
     with (pack / "facts.csv").open("a", encoding="utf-8") as fh:
         fh.write("amazon,revenue,FY2030,2030-01-01,2030-12-31,lots,USD,x\n")
     result = runner.invoke(app, ["check", str(seed_copy), "-r", str(pack)])

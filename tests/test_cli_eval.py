@@ -11,6 +11,7 @@ from claimx.cli import app
 from claimx.errors import ExitCode
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+BUNDLED = Path(__file__).resolve().parents[1] / "src" / "claimx" / "reference" / "bundled"  # the default pack
 ARTICLE = "Harbourview Mall had 2,400 parking spaces in 2024.\n"
 GOLD = {
     "article": "mall.txt",
@@ -41,7 +42,7 @@ def run(*args: str):
 
 def test_cli_eval_prints_tables_and_writes_report(corpus: Path, tmp_path: Path):
     report = tmp_path / "eval.md"
-    result = run(corpus / "gold", "--articles", corpus / "articles", "--reference", CORPUS / "reference",
+    result = run(corpus / "gold", "--articles", corpus / "articles", "--reference", BUNDLED,
                  "--report", report)
     assert result.exit_code == ExitCode.OK, result.output
     assert "Extraction and verdicts" in result.output and "Field accuracy on matched claims" in result.output
@@ -57,14 +58,14 @@ def test_cli_eval_prints_tables_and_writes_report(corpus: Path, tmp_path: Path):
     ("--min-verdict", "0.5", "verdict accuracy 0.000 is under --min-verdict 0.5"),
 ])
 def test_cli_eval_exits_5_under_threshold(corpus: Path, option: str, value: str, message: str):
-    result = run(corpus, "--reference", CORPUS / "reference", option, value)
+    result = run(corpus, "--reference", BUNDLED, option, value)
     assert result.exit_code == ExitCode.BELOW_THRESHOLD
     assert message in result.output
     assert "Traceback" not in result.output
 
 
 def test_cli_eval_passes_at_threshold(corpus: Path):
-    result = run(corpus, "--reference", CORPUS / "reference", "--min-recall", "0.5")
+    result = run(corpus, "--reference", BUNDLED, "--min-recall", "0.5")
     assert result.exit_code == ExitCode.OK, result.output
 
 
@@ -74,7 +75,7 @@ def test_cli_eval_passes_at_threshold(corpus: Path):
     ("bad_reference", ExitCode.BAD_REFERENCE, "nowhere"),
 ])
 def test_cli_eval_reports_bad_input_in_one_line(corpus: Path, problem: str, code: int, message: str):
-    reference = CORPUS / "reference"
+    reference = BUNDLED
     if problem == "bad_gold":
         (corpus / "gold" / "mall.json").write_text("{oops", encoding="utf-8")
     source = corpus / "absent" if problem == "no_source" else corpus

@@ -452,7 +452,8 @@ def test_faults_export_reads_a_read_only_store(stored: Path, read_only_media: li
 def test_faults_review_browses_a_read_only_store(stored: Path, read_only_media: list[str],
                                                 monkeypatch: pytest.MonkeyPatch):
     served = []
-    monkeypatch.setattr("claimx.cli.review.serve", lambda store, **kw: served.append(len(store.claims())))
+    # claimx.cli.review imports serve when the command runs (FastAPI stays out of --help): patch it at the source
+    monkeypatch.setattr("claimx.review.serve", lambda store, **kw: served.append(len(store.claims())))
     result = cli.invoke(app, ["review", "--db", str(stored), "--no-browser"])
     assert result.exit_code == ExitCode.OK, result.output
     assert served and served[0] >= 3

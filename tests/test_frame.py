@@ -99,3 +99,39 @@ def test_frame_words_load_and_reject_typos(tmp_path):
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status
+
+
+def test_frame_rules_travel_with_the_pipeline(nlp, tmp_path):
+    """nlp.to_disk() saves the grammar's lexicon and the frame's words; a changed word list comes back."""
+    import spacy
+
+    import claimx.components  # noqa: F401  (registers the factories)
+
+    nlp.to_disk(tmp_path / "pipe")
+    saved = tmp_path / "pipe" / "claimx_claims" / "frame.json"
+    assert (tmp_path / "pipe" / "claimx_quantities" / "lexicon.json").is_file()
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["not_subjects"].append("harlow motors")
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert "harlow motors" in loaded.get_pipe("claimx_claims").words.not_subjects
+    doc = loaded("Harlow Motors sold 4,000 cars in 2024.")
+    assert [s.text for s in doc.spans["claims"]] == ["4,000"]
+    data["not_subject"] = data.pop("not_subjects")
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown key 'not_subject'"):
+        spacy.load(tmp_path / "pipe")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The Executive will spend £24.6 billion on public services.", "£24.6 billion", "spending on public services"),
+    ("The club paid a fee and will earn £3 million.", "£3 million", "earnings"),
+])
+def test_frame_metric_named_by_the_verb_alone(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_frame_words_verb_metrics_must_be_pairs():
+    data = load_words().to_dict()
+    with pytest.raises(ValueError, match="'verb:noun'"):
+        parse({**data, "verb_metrics": ["spend"]}, "frame.json")

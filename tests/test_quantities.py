@@ -156,3 +156,13 @@ def test_quantities_never_crash_on_number_soup(quantities_nlp, parts):
     text = "".join(parts)
     for q in quantities(quantities_nlp, text):
         assert 0 <= q["start"] <= q["end"] <= len(text)
+
+
+def test_quantities_one_number_word_valued_as_quantulum3_values_it():
+    # claimx values a lone number word itself (no quantulum3 to load); it must agree with quantulum3.
+    from claimx.grammar.scanner import ONE_WORD, WORD_NUMBERS
+    from claimx.grammar.units import quantulum
+
+    assert set(ONE_WORD) == set(WORD_NUMBERS) - {"dozen"}
+    theirs = {w: [float(v["new_surface"]) for v in quantulum().extract_spellout_values(w)] for w in ONE_WORD}
+    assert theirs == {w: [value] for w, value in ONE_WORD.items()}

@@ -1,6 +1,7 @@
 """Loading and validating reference packs: every problem named by file, line and cause."""
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -89,16 +90,26 @@ def test_reference_loading_validate_is_empty_for_a_good_pack() -> None:
     assert validate_pack(PACK) == []
 
 
-@pytest.mark.parametrize("folder", ["corpus/reference", "corpus/packs/newsdesk"])
+@pytest.mark.parametrize("folder", ["src/claimx/reference/bundled", "corpus/packs/newsdesk"])
 def test_reference_loading_corpus_packs_are_valid(folder: str) -> None:
     assert validate_pack(REPO / folder) == []
 
 
-def test_reference_loading_default_pack_is_the_corpus_reference() -> None:
-    assert default_pack_path() == REPO / "corpus" / "reference"
+def test_reference_loading_default_pack_is_the_bundled_package_data(monkeypatch) -> None:
+    monkeypatch.delenv("CLAIMX_REFERENCE", raising=False)
+    import claimx
+
+    assert default_pack_path() == Path(claimx.__file__).parent / "reference" / "bundled"
+    assert load_pack(default_pack_path()).facts
 
 
-def test_reference_loading_default_pack_falls_back_to_the_environment(monkeypatch, tmp_path: Path) -> None:
-    monkeypatch.setattr("claimx.reference.pack.Path.is_dir", lambda self: False)
+def test_reference_loading_default_pack_is_what_the_seed_gold_names() -> None:
+    # The corpus has no copy of the bundled pack: its business gold points at the packaged one.
+    gold = json.loads((REPO / "corpus" / "gold" / "veltrana-fy2025-results.json").read_text(encoding="utf-8"))
+    assert (REPO / "corpus" / gold["reference"]).resolve() == (REPO / "src" / "claimx" / "reference" / "bundled").resolve()
+    assert not (REPO / "corpus" / "reference").exists()
+
+
+def test_reference_loading_default_pack_is_overridden_by_the_environment(monkeypatch, tmp_path: Path) -> None:
     monkeypatch.setenv("CLAIMX_REFERENCE", str(tmp_path))
     assert default_pack_path() == tmp_path

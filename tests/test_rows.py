@@ -57,16 +57,16 @@ def test_rows_schema_types(column: str, arrow_type: pa.DataType, nullable: bool)
     assert rows.SCHEMA.field(column).nullable == nullable
 
 
-class Frame(BaseModel):
+class Note(BaseModel):
     measure: str
     scale: Optional[float] = None
     parts: list[str] = []
 
 
 class FramedClaim(Claim):
-    """A claim with a nested field, as the record is about to gain (`frame`)."""
+    """A claim with one more nested field, as the record may gain."""
 
-    frame: Optional[Frame] = None
+    note: Optional[Note] = None
     extras: dict[str, int] = {}
 
 
@@ -74,15 +74,23 @@ def test_rows_flatten_nested_fields_generically(monkeypatch: pytest.MonkeyPatch)
     """A nested record field becomes `<field>_*` columns and a list/dict its JSON, without editing rows.py."""
     columns = list(rows._columns(FramedClaim))
     names = [c.name for c in columns]
-    assert names[-4:] == ["frame_measure", "frame_scale", "frame_parts", "extras"]
+    assert names[-4:] == ["note_measure", "note_scale", "note_parts", "extras"]
     types = {c.name: (c.type, c.nullable) for c in columns}
-    assert types["frame_measure"] == (pa.string(), True)  # required inside an optional frame
-    assert types["frame_scale"] == (pa.float64(), True)
+    assert types["note_measure"] == (pa.string(), True)  # required inside an optional nested record
+    assert types["note_scale"] == (pa.float64(), True)
     monkeypatch.setattr(rows, "_CLAIM_COLUMNS", columns)
-    claim = FramedClaim(**CLAIM.model_dump(), frame=Frame(measure="revenue", scale=1e9, parts=["a", "b"]), extras={"n": 2})
+    claim = FramedClaim(**CLAIM.model_dump(), note=Note(measure="revenue", scale=1e9, parts=["a", "b"]), extras={"n": 2})
     row = rows.flat_claim(claim)
-    assert (row["frame_measure"], row["frame_scale"], row["frame_parts"], row["extras"]) == ("revenue", 1e9, '["a", "b"]', '{"n": 2}')
-    assert rows.flat_claim(FramedClaim(**CLAIM.model_dump()))["frame_measure"] is None
+    assert (row["note_measure"], row["note_scale"], row["note_parts"], row["extras"]) == ("revenue", 1e9, '["a", "b"]', '{"n": 2}')
+    assert rows.flat_claim(FramedClaim(**CLAIM.model_dump()))["note_measure"] is None
+
+
+def test_rows_carry_the_claim_frame():
+    """The claim's frame reaches the flat row: its offsets, normal period and reasons as columns."""
+    names = rows.SCHEMA.names
+    for column in ("frame_sentence_start", "frame_subject_text", "frame_subject_reason", "frame_metric_head",
+                   "frame_period_value", "frame_period_base", "frame_period_reason", "frame_status"):
+        assert column in names, column
 
 
 def test_rows_cli_default_size_limit_is_the_readers():

@@ -17,6 +17,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import BinaryIO, Optional
 
 from claimx.engines import Task, engine as engine_module, where
@@ -67,18 +68,21 @@ class Summary:
 
 
 def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES, stdin: BinaryIO | None = None,
-             published: dt.date | None = None, skip: Callable[[Article], bool] | None = None) -> Iterator[Article]:
+             published: dt.date | None = None, skip: Callable[[Article], bool] | None = None,
+             skip_file: Callable[[Path], bool] | None = None) -> Iterator[Article]:
     """The readable articles under `paths`; unreadable inputs are reported to `batch`.
 
     published (date | None): the date given to articles that carry none.
     skip (Callable | None): articles for which this returns True are left out (already stored, say).
+    skip_file (Callable | None): files for which this returns True are not read (the run's own output).
     """
     if stdin is None and "-" in paths:
         stdin = getattr(sys.stdin, "buffer", None)
         if stdin is None:  # `claimx extract - <&-`: Python starts with sys.stdin None
             batch.fail(Failure(path="-", problem="stdin is closed"))
             paths = [p for p in paths if p != "-"]
-    for item in read_inputs(paths, stdin=stdin, max_bytes=max_bytes, on_note=batch.on_note):
+    for item in read_inputs(paths, stdin=stdin, max_bytes=max_bytes, on_note=batch.on_note,
+                            skip_file=skip_file):
         if isinstance(item, Failure):
             batch.fail(item)
             continue
@@ -93,7 +97,8 @@ def articles(paths: Sequence[str], batch: Batch, *, max_bytes: int = MAX_BYTES, 
 def run(paths: Sequence[str], task: Task, sink: Sink, *, engine: str = "local", jobs: int = 1,
         batch_size: Optional[int] = None, concurrency: Optional[int] = None, max_bytes: int = MAX_BYTES,
         published: dt.date | None = None, stdin: BinaryIO | None = None, batch: Optional[Batch] = None,
-        on_article: Optional[Callable[[ExtractionResult], None]] = None) -> Summary:
+        on_article: Optional[Callable[[ExtractionResult], None]] = None,
+        skip_file: Optional[Callable[[Path], bool]] = None) -> Summary:
     """Read the articles under `paths`, run `task` on them with `engine` and write each result to `sink`.
 
     Results stream: the sink gets each article as soon as it is done (in input order on the local
@@ -113,6 +118,7 @@ def run(paths: Sequence[str], task: Task, sink: Sink, *, engine: str = "local", 
     stdin (BinaryIO | None): what "-" reads; sys.stdin's bytes when None.
     batch (Batch | None): collects counts and failures (one with `on_failure` prints them).
     on_article (Callable | None): called after each article is written (a progress bar).
+    skip_file (Callable | None): files not to read (the run's own output, `claimx.reader.OwnOutput`).
     RETURNS (Summary): counts and time; `batch` holds the failures.
     RAISES (OutputError): the output could not be written (the file is left as it was).
     """
@@ -121,7 +127,7 @@ def run(paths: Sequence[str], task: Task, sink: Sink, *, engine: str = "local", 
     started = time.perf_counter()
     claims = 0
     source = articles(paths, batch, max_bytes=max_bytes, stdin=stdin, published=published,
-                      skip=getattr(sink, "has", None))
+                      skip=getattr(sink, "has", None), skip_file=skip_file)
     try:
         for item in module.results(task, source, jobs=jobs, batch_size=batch_size, concurrency=concurrency):
             if isinstance(item, Failure):
@@ -172,7 +178,7 @@ def extract(paths: Sequence[str], nlp=None, batch: Optional[Batch] = None, *, jo
 
 def check(result: ExtractionResult, pack) -> ExtractionResult:
     """One article's result with every claim checked against `pack` and against each other."""
-    from claimx.check import check_claims
+    from claimx.check import check_claims  # only `check` needs the verdict rules
 
     checked = check_claims(result.claims, pack, published=result.article.published)
     return result.model_copy(update={"claims": checked})

@@ -16,10 +16,11 @@ from typing import IO
 from rich.console import Console
 from rich.table import Table
 
+from claimx import defaults
 from claimx.records import Claim, Entity, ExtractionResult, Failure
 from claimx.rows import COLUMNS, claim_row, flat_claim  # noqa: F401  (flat_claim re-exported)
 
-FORMATS = ("table", "jsonl", "json", "csv")
+FORMATS = defaults.OUTPUT_FORMATS
 ENTITY_COLUMNS = ["id", "article", "name", "label", "mentions", "claims"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 

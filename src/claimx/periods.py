@@ -370,3 +370,15 @@ def resolve_relative(period: str | None, published: dt.date | None) -> str | Non
         if period == f"{which} year":
             return str(published.year + offset)
     return period
+
+
+def fiscal_quarter(quarter: int, year_end_month: int, published: dt.date) -> str:
+    """The label of the latest fiscal `quarter` that has ended by `published`, for an entity whose fiscal
+    year ends in `year_end_month`: Q3 for a year ending in January, in an article of 25 November 2025, is
+    "Q3 FY2026" (August to October 2025)."""
+    now = published.year * 12 + published.month - 1
+    for fiscal_year in (published.year + 1, published.year, published.year - 1, published.year - 2):
+        end = fiscal_year * 12 + year_end_month - 1 - 3 * (4 - quarter)  # the quarter's last month
+        if end < now or (end == now and published.day >= 28):
+            return f"Q{quarter} FY{fiscal_year}"
+    return f"Q{quarter} FY{published.year}"

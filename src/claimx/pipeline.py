@@ -51,12 +51,9 @@ def load_pipeline(model: str | None = None, *, all_quantities: bool = False) -> 
     name = model or default_model()
     config = load_config(models_dir() / "pipeline.cfg")
     try:
-        base = spacy.load(name)
+        base = spacy.load(name, exclude=list(config["base"]["exclude"]))  # never loaded, not loaded then removed
     except OSError as e:
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed ({str(e).splitlines()[0][:120]})") from None
-    for pipe in config["base"]["exclude"]:
-        if pipe in base.pipe_names:
-            base.remove_pipe(pipe)
     for component, settings in config["components"].items():
         settings = dict(settings)
         if component == "claimx_claims":
@@ -199,6 +196,7 @@ def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
             subject=c["subject"],
             metric=c["metric"],
             period=resolve_relative(c["period"], article.published),
+            quantulum=q["meta"].get("quantulum"),
             frame=build_frame(doc, text, span, c, offset) if "sentence" in c else None,
         ))
     return claims

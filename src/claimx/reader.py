@@ -22,14 +22,15 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import Any, BinaryIO, Optional
+from typing import Any, BinaryIO, Optional, TextIO
 
 from charset_normalizer import from_bytes
 
+from claimx import defaults
 from claimx.errors import InputError
 from claimx.records import Article, Failure
 
-MAX_BYTES = 1_000_000
+MAX_BYTES = defaults.MAX_BYTES
 SUFFIXES = (".txt", ".md", ".html", ".htm", ".json", ".jsonl")
 STDIN = "-"
 STDIN_ID = "stdin"
@@ -53,6 +54,49 @@ class _Problem(Exception):
 
 
 @dataclass(frozen=True)
+class OwnOutput:
+    """The files a run writes to, which it must not read as input: records look like articles
+    (they have a `text` field), so a run reading its own growing output would never end.
+
+    paths (frozenset[Path]): resolved output paths (`-o`), matched by name: the file may not exist yet.
+    files (frozenset[tuple[int, int]]): (st_dev, st_ino) of output files that exist (a redirected stdout).
+    """
+
+    paths: frozenset[Path] = frozenset()
+    files: frozenset[tuple[int, int]] = frozenset()
+
+    @classmethod
+    def of(cls, output: Optional[Path], stdout: Optional[TextIO] = None) -> "OwnOutput":
+        """The run's output: the `-o` file if given, else `stdout` when it is redirected to a regular file."""
+        paths, files = set(), set()
+        if output is not None:
+            paths.add(Path(output).resolve())
+            if os.path.exists(output):
+                st = os.stat(output)
+                files.add((st.st_dev, st.st_ino))
+        elif stdout is not None:
+            try:
+                st = os.fstat(stdout.fileno())
+            except (AttributeError, OSError, ValueError):  # not a real file (a test's capture buffer)
+                st = None
+            if st is not None and stat.S_ISREG(st.st_mode):
+                files.add((st.st_dev, st.st_ino))
+        return cls(frozenset(paths), frozenset(files))
+
+    def __contains__(self, path: Path) -> bool:
+        if not (self.paths or self.files):
+            return False
+        if self.files:
+            try:
+                st = os.stat(path)
+            except OSError:
+                st = None
+            if st is not None and (st.st_dev, st.st_ino) in self.files:
+                return True
+        return Path(path).resolve() in self.paths
+
+
+@dataclass(frozen=True)
 class Note:
     """Something the reader changed or guessed about an input that was read anyway (said on stderr).
 
@@ -65,6 +109,7 @@ class Note:
 
 def read_inputs(
     paths: Sequence[str], *, stdin: Optional[BinaryIO] = None, max_bytes: int = MAX_BYTES,
+    skip_file: Optional[Callable[[Path], bool]] = None,
     on_note: Optional[Callable[[Note], None]] = None,
 ) -> Iterator[Article | Failure]:
     """Read every article in `paths`, yielding a Failure for each bad input instead of raising.
@@ -73,6 +118,7 @@ def read_inputs(
         entries and unsupported file types) or "-" for stdin.
     stdin (BinaryIO | None): where "-" reads from; sys.stdin.buffer when None.
     max_bytes (int): the size limit for one article (a file, or a line of a .jsonl file).
+    skip_file (Callable | None): files for which this returns True are not read (the run's own output).
     on_note (Callable | None): told of each `Note` (mixed encodings decoded line by line, NUL
         bytes removed); notes are dropped when None.
     RETURNS (Iterator[Article | Failure]): articles with ids unique within this call, and
@@ -83,7 +129,9 @@ def read_inputs(
         if given == STDIN:
             items = _read_stdin(stdin if stdin is not None else sys.stdin.buffer, max_bytes)
         elif os.path.isdir(given):
-            items = _read_folder(Path(given), max_bytes)
+            items = _read_folder(Path(given), max_bytes, skip_file)
+        elif skip_file and skip_file(Path(given)):
+            continue
         else:
             items = _read_path(Path(given), given, Path(given).name, max_bytes)
         for item in items:
@@ -178,8 +226,10 @@ def _unique(article: Article, seen: dict[str, int]) -> Article:
 # --- files and folders ---------------------------------------------------------------------
 
 
-def _read_folder(folder: Path, max_bytes: int) -> Iterator[Article | Failure]:
-    """Every supported, non-hidden file under `folder`, sorted by path, with ids relative to it."""
+def _read_folder(folder: Path, max_bytes: int,
+                 skip_file: Optional[Callable[[Path], bool]] = None) -> Iterator[Article | Failure]:
+    """Every supported, non-hidden file under `folder` (but those `skip_file` refuses), sorted by path,
+    with ids relative to it."""
     found: list[tuple[str, Path | Failure]] = []
 
     def unreadable(error: OSError) -> None:
@@ -197,7 +247,7 @@ def _read_folder(folder: Path, max_bytes: int) -> Iterator[Article | Failure]:
     for article_id, entry in sorted(found, key=lambda pair: pair[0]):
         if isinstance(entry, Failure):
             yield entry
-        else:
+        elif not (skip_file and skip_file(entry)):
             yield from _read_path(entry, str(entry), article_id, max_bytes)
 
 

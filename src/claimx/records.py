@@ -80,7 +80,8 @@ class SubjectFrame(Record):
     end: Optional[int] = Field(None, ge=0)
     label: Optional[str] = Field(None, description="spaCy entity label of the mention (ORG, GPE, ...), when it is one.")
     reason: str = Field("none", description="Why it was chosen: possessive, owner, grammatical_subject, relative_clause, "
-                                            "named_in_sentence, topic, article_lead or none.")
+                                            "named_in_sentence, topic, source_only (the organisation giving the "
+                                            "figure, nothing else in view) or none.")
 
 
 class MetricFrame(Record):
@@ -137,6 +138,7 @@ class Claim(Record):
     entity_id: Optional[str] = Field(None, description="The subject's id in the reference pack, once resolved.")
     metric: Optional[str] = Field(None, description="What the figure measures, in plain words.")
     period: Optional[str] = Field(None, description="Normalised period ('FY2025', 'Q4 FY2026', '2025', 'latest fiscal year').")
+    quantulum: Optional[str] = Field(None, description="quantulum3's different reading of the same span as 'value unit' ('275 pound-mass'); set by --all-quantities only.")
     frame: Optional[Frame] = Field(None, description="Where subject, metric and period were read from.")
     verdict: Optional[VerdictName] = None
     evidence: Optional[Evidence] = None

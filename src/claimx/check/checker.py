@@ -13,6 +13,7 @@ from claimx.check.context import is_change
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.direct import check_direct
+from claimx.check.calendar import with_fiscal_calendar
 from claimx.check.finding import Finding, unverifiable
 from claimx.check.growth import check_growth
 from claimx.check.internal import check_internal
@@ -114,6 +115,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     RETURNS (Claim): a copy of `claim` with the check's results.
     """
     entity = entity_of(pack, claim) if pack is not None else None
+    if pack is not None:
+        claim = with_fiscal_calendar(claim, pack, entity, published)
     finding = None
     status = claim.frame.status if claim.frame is not None else "reported"
     if pack is not None and status in ("estimate", "market"):

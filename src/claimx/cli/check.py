@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 from datetime import datetime
 from pathlib import Path
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 import typer
 

@@ -8,7 +8,6 @@ import typer
 
 from claimx.cli.app import app, fail, warn
 from claimx.errors import ClaimxError
-from claimx.export.gold import GoldImporter
 
 corpus_app = typer.Typer(help="The evaluation corpus: import annotations as gold files.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
@@ -24,6 +23,8 @@ def import_labelstudio(
 
     Example: claimx corpus import-labelstudio project-7.json -o corpus/gold --articles corpus/articles
     """
+    from claimx.export.gold import GoldImporter
+
     try:
         summary = GoldImporter().run(export, gold_dir, articles)
     except ClaimxError as error:

@@ -8,11 +8,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from claimx import evaluate as ev
 from claimx.cli import options as opt
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError
-from claimx.pipeline import load_pipeline
 
 Threshold = dict(min=0.0, max=1.0, show_default=False)
 
@@ -33,6 +31,9 @@ def eval_(
 
     Example: claimx eval corpus/ --report eval.md --min-recall 0.9
     """
+    from claimx import evaluate as ev
+    from claimx.pipeline import load_pipeline
+
     try:
         evaluation = ev.evaluate(ev.find_gold(gold, articles=articles), load_pipeline(model), reference=reference)
         if report:

@@ -7,12 +7,12 @@ from typing import Optional
 
 import typer
 
+from claimx import defaults
 from claimx.cli.app import app, fail, warn
 from claimx.errors import ClaimxError
-from claimx.export import FORMATS, ExportFilter, Publisher, export as write_export
-from claimx.store import ClaimStore
 
 Date = {"formats": ["%Y-%m-%d"], "show_default": False}
+FORMATS = defaults.EXPORT_FORMATS
 
 
 @app.command()
@@ -37,6 +37,9 @@ def export(
 
     Example: claimx export --db claims.db --format csv --verdict contradicted -o contradicted.csv
     """
+    from claimx.export import ExportFilter, Publisher, export as write_export
+    from claimx.store import ClaimStore
+
     selection = ExportFilter(verdict=verdict, article=article, since=since.date() if since else None,
                              reviewed=reviewed, include_rejected_claims=include_rejected)
     day = (date_published or datetime.now(timezone.utc)).date()

@@ -6,16 +6,16 @@ Heavy libraries (spaCy, pyarrow, Ray) are imported inside functions, so `claimx 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
-from typing import Optional
+from typing import Callable, Optional
 
 import typer
 
 from claimx.cli.app import err, fail, warn  # noqa: F401  (re-exported for commands)
+from claimx.defaults import MAX_BYTES, OUTPUT_FORMATS as FORMATS  # claimx.reader.MAX_BYTES, claimx.output.FORMATS
 from claimx.errors import ClaimxError, ExitCode
 
-MAX_BYTES = 1_000_000  # claimx.reader.MAX_BYTES (a test keeps them equal)
-FORMATS = ("table", "jsonl", "json", "csv")  # claimx.output.FORMATS
 EXPORT_FORMATS = ("parquet", "claimreview", "labelstudio")  # claimx.sinks.EXPORT_FORMATS
 ENGINES = ("local", "ray")  # claimx.engines.ENGINES
 Paths = typer.Argument(..., help="Article files or folders (read recursively); '-' reads stdin.", show_default=False)
@@ -43,6 +43,22 @@ def check_format(fmt: str, *, allowed: tuple[str, ...] = FORMATS + EXPORT_FORMAT
     """Refuse an unknown --format as a usage error (exit 2)."""
     if fmt not in allowed:
         raise typer.BadParameter(f"choose one of {', '.join(allowed)}", param_hint="--format")
+
+
+def own_output(output: Optional[Path]) -> Callable[[Path], bool]:
+    """A `skip_file` test for the reader: True, with a note on stderr, for this run's own output file
+    (`-o`, or stdout redirected to a file), so that a run never reads what it writes."""
+    from claimx.reader import OwnOutput
+
+    mine = OwnOutput.of(output, sys.stdout)
+
+    def skip(path: Path) -> bool:
+        if path in mine:
+            warn(f"skipped {path}: it is this run's output")
+            return True
+        return False
+
+    return skip
 
 
 def run_command(paths: list[str], *, check: bool, fmt: str, output: Optional[Path], model: Optional[str],
@@ -83,7 +99,7 @@ def run_command(paths: list[str], *, check: bool, fmt: str, output: Optional[Pat
             summary = runner.run(paths, task, sink, engine=engine, jobs=jobs, batch_size=batch_size,
                                  concurrency=concurrency, max_bytes=max_bytes,
                                  published=published.date() if published else None, batch=batch,
-                                 on_article=lambda _result: bar.advance(bar_task))
+                                 on_article=lambda _result: bar.advance(bar_task), skip_file=own_output(output))
     except ClaimxError as e:
         return fail(e)
     note = sink.summary()

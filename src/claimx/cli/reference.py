@@ -7,8 +7,6 @@ import typer
 
 from claimx.cli.app import app, fail
 from claimx.errors import ClaimxError, ExitCode
-from claimx.reference import load_pack, validate_pack
-from claimx.reference.sec import companyfacts_to_pack
 
 reference_app = typer.Typer(help="Reference packs: validate one, or build one from SEC data.", no_args_is_help=True)
 app.add_typer(reference_app, name="reference")
@@ -20,6 +18,8 @@ def validate(pack: Path = typer.Argument(..., help="The pack folder (entities.cs
 
     Example: claimx reference validate my-beat/
     """
+    from claimx.reference import load_pack, validate_pack
+
     problems = validate_pack(pack)
     for problem in problems:
         typer.echo(problem)
@@ -38,6 +38,8 @@ def import_sec(
 
     Example: claimx reference import-sec CIK0000104169.json -o packs/walmart/
     """
+    from claimx.reference.sec import companyfacts_to_pack
+
     try:
         metrics, facts = companyfacts_to_pack(source, output)
     except ClaimxError as error:

@@ -8,8 +8,6 @@ import typer
 
 from claimx.cli.app import app, fail, warn
 from claimx.errors import ClaimxError, StoreError
-from claimx.review import ServeError, serve
-from claimx.store import ClaimStore
 
 
 @app.command()
@@ -27,7 +25,9 @@ def review(
 
     Example: claimx review --db claims.db
     """
+    from claimx.review import ServeError, serve  # FastAPI and uvicorn load only for this command
     from claimx.review.reviewers import clean_name
+    from claimx.store import ClaimStore
 
     name = clean_name(reviewer) if reviewer is not None else None
     if reviewer is not None and name is None:

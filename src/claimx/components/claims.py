@@ -9,62 +9,25 @@ counts or the phrase around it ("$716.9 billion in annual sales", "a quarter of 
 """
 from __future__ import annotations
 
+import json
 import re
+from pathlib import Path
 from bisect import bisect_left
 from collections import defaultdict
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from claimx.lexicon import load_lexicon
+from claimx.lexicon import Lexicon, load_lexicon
+from claimx.components.direction import DirectionWords, change_direction
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.subject import is_name, is_source, status
-from claimx.frame.words import load_words
+from claimx.frame.words import FrameWords, load_words
 from claimx.periods import find_periods
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
-PRONOUNS = {"it", "its", "they", "their", "them", "he", "his", "she", "her", "which", "that", "who", "this", "we", "our"}
-# nouns that say what is measured rather than who: "Digital sales rose 27%" is about the company, not "sales"
-METRIC_HEADS = {
-    "sales", "revenue", "revenues", "profit", "profits", "income", "earnings", "loss", "losses", "margin", "margins",
-    "growth", "price", "prices", "cost", "costs", "spending", "budget", "budgets", "rate", "rates", "share", "shares",
-    "number", "numbers", "total", "value", "valuation", "volume", "output", "production", "demand", "supply",
-    "capacity", "ridership", "attendance", "population", "emissions", "debt", "deficit", "surplus", "funding",
-    "investment", "expenditure", "capex", "payroll", "wages", "salary", "salaries", "fares", "fare", "tax",
-    "taxes", "inflation", "unemployment", "turnout", "score", "deaths", "cases", "admissions", "traffic",
-    "consumption", "generation", "exports", "imports", "bill", "bills", "fees", "premium", "premiums", "count",
-    "figure", "figures", "amount", "sum", "average", "median", "gap", "difference", "plans", "plan", "orders",
-    "order", "values", "usage", "users", "customers", "subscribers", "visitors", "passengers", "students",
-    "performance", "results", "business", "operations", "stock", "economy", "sector", "market",
-}
-GENERIC_SUBJECTS = {"the company", "the firm", "the group", "the retailer", "the city", "the council", "the agency",
-                    "the government", "the club", "the team", "the hospital", "the trust", "the utility",
-                    "the operator", "the airline", "the bank", "the state", "the department", "the ministry",
-                    "the league", "the university", "the authority", "the board", "the district", "the region",
-                    "the country", "the lab", "the researchers", "the study", "the project", "the network"}
-
-
-# heads of noun phrases that name a part of a company, which "the unit" or "the division" may refer back to
-PART_HEADS = {"unit", "division", "segment", "arm", "business", "subsidiary", "branch"}
-# nouns for people and bodies that act: as subjects they say who, not what is measured
-ACTORS = {"supporters", "opponents", "officials", "council", "city", "state", "government", "owner", "owners",
-          "residents", "riders", "voters", "team", "club", "company", "firm", "agency", "authority", "board",
-          "critics", "analysts", "researchers", "scientists", "authors", "workers", "staff", "managers",
-          "executives", "investors", "members", "players", "fans", "patients", "doctors", "nurses", "students",
-          "teachers", "parents", "people", "users", "customers", "we", "they", "ministry", "department"}
-# forms of "make" before "up": "makes up a fifth of sales" states a share
-MAKE_UP = {"make", "makes", "making", "made"}
-REPORTING_VERBS = {"say", "said", "says", "saying", "tell", "told", "tells", "add", "added", "adds", "note", "noted",
-                   "notes", "warn", "warned", "warns", "estimate", "estimated", "estimates", "expect", "expected",
-                   "expects", "argue", "argued", "argues", "claim", "claimed", "claims", "predict", "predicted",
-                   "explain", "explained", "write", "wrote", "according", "call", "called", "acknowledge",
-                   "acknowledged", "insist", "insisted", "believe", "believes", "believed", "put", "reckon"}
-# heads of noun phrases that name a part of an organisation: "Third-party seller services", "its advertising unit"
-UNIT_HEADS = {"services", "service", "unit", "units", "division", "divisions", "segment", "segments", "arm", "business",
-              "businesses", "department", "departments", "subsidiary", "branch", "office", "agency", "team",
-              "library", "libraries", "fund", "programme", "program", "line", "network", "brand", "club"}
 
 
 class ClaimFinder:
@@ -84,18 +47,34 @@ class ClaimFinder:
         self.quantities_key = quantities_key
         self.spans_key = spans_key
         self.all_quantities = all_quantities
-        lex = load_lexicon(lexicon)
-        self.up = lex.words("change_up")
-        self.down = lex.words("change_down")
-        self.threshold_nouns = lex.words("threshold_nouns")
-        self.time_units = set(lex["time_units"].values())
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._why = "none"  # why the last subject was chosen (see _subject)
         self._covering: dict[int, list[Span]] = {}
-        self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
-        self.words = load_words()
+        self._use(load_lexicon(lexicon), load_words())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
+
+    def _use(self, lex: Lexicon, words: FrameWords) -> None:
+        """Take the word lists of `lex` (the grammar's lexicon) and `words` (the frame's)."""
+        self.lexicon = lex
+        self.words = words
+        self.threshold_nouns = lex.words("threshold_nouns")
+        self.time_units = set(lex["time_units"].values())
+        self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
+        self.direction_words = DirectionWords.from_lexicon(lex)
+
+    def to_disk(self, path, *, exclude=tuple()) -> None:
+        """Save the component's word lists (lexicon.json, frame.json), so `nlp.to_disk()` carries them."""
+        path = Path(path)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / "lexicon.json").write_text(json.dumps(self.lexicon.data, ensure_ascii=False, indent=1), encoding="utf-8")
+        (path / "frame.json").write_text(json.dumps(self.words.to_dict(), indent=1), encoding="utf-8")
+
+    def from_disk(self, path, *, exclude=tuple()) -> "ClaimFinder":
+        """Restore the word lists saved by `to_disk` (checked as when loaded from the package)."""
+        path = Path(path)
+        self._use(load_lexicon(str(path / "lexicon.json")), load_words(str(path / "frame.json")))
+        return self
 
     def _is_unit_name(self, text: str) -> bool:
         """"MW", "GWh", "USD": the tagger sometimes takes a unit or a currency code for an organisation."""
@@ -122,20 +101,21 @@ class ClaimFinder:
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
-        paragraph, current, current_reason = -1, None, "article"
+        paragraph, current, current_reason, current_kind = -1, None, "article", None
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
                 paragraph = here
                 current = model.period and article_model.label(model.period, model.fiscal)
-                current_reason = "article"
+                current_reason, current_kind = "article", model.period and model.period.kind
             spans = by_sentence.get(sent.start, [])
             if not spans and not sent.text.strip():
                 continue
             mentions = find_periods(sent.text, published, model.fiscal_year)
             if spans:
                 topic = self._topic_before(doc, sent, topic)
-                claims.extend(self._sentence_claims(doc, sent, spans, mentions, current, current_reason, model, topic))
+                claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
+                                                    model, topic))
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             attached = frame_period.owners(sent.text, mentions, figures)
             base_figures = {j for j, (a, _b) in enumerate(figures)
@@ -143,13 +123,16 @@ class ClaimFinder:
             anchor = frame_period.sentence_anchor(mentions, model.fiscal, base_figures, attached)
             if anchor:
                 current, current_reason = anchor, "paragraph"
+                current_kind = next((m.kind for m in mentions if frame_period.label(m, model.fiscal) == anchor), None)
         doc.spans[self.spans_key] = claims
         self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
         return doc
 
-    def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carried: str | None,
-                         carried_reason: str, model, topic: str | None) -> list[Span]:
-        """The claims among the quantities `spans` of sentence `sent`, with their frames."""
+    def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
+                         model, topic: str | None) -> list[Span]:
+        """The claims among the quantities `spans` of sentence `sent`, with their frames; `carry` is the
+        (period, reason, kind) its paragraph or article sets."""
+        carried, carried_reason, carried_kind = carry
         claims = []
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
@@ -160,7 +143,7 @@ class ClaimFinder:
                 q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
             if not (q["claim_like"] or self.all_quantities):
                 continue
-            direction = self._direction(doc, span, q)
+            direction = change_direction(doc, span, q, self.direction_words)
             metric = self._metric(doc, span, q, antecedent=last_metric)
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
@@ -182,7 +165,7 @@ class ClaimFinder:
                 and q["unit"] not in self.time_units
             choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
                                          carried_reason, model.fiscal,
-                                         is_change=direction is not None)
+                                         is_change=direction is not None, carried_kind=carried_kind)
             verb = self._governing_verb(span)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
@@ -229,39 +212,6 @@ class ClaimFinder:
                 break
             tok = tok.head
         return False
-
-    # -------------------------------------------------------------- direction
-    def _direction(self, doc: Doc, span: Span, q: dict) -> str | None:
-        if q["kind"] == "multiple":
-            return "down" if q["value"] < 1 else "up"
-        before = self._text[max(span.sent.start_char, q["start"] - 60):q["start"]]
-        words = re.findall(r"[A-Za-z-]+|[,;:—–()]", before)[-7:]
-        tail = [w.lower() for w in words]
-        if tail and tail[-1] in ("to", "from", "at", "of") and not (tail[-1] == "of" and len(tail) > 1 and tail[-2] in self.up | self.down):
-            return None  # "to $19 million" is a level; "an increase of 12%" is a change
-        recent = tail[-6:]
-        for n in range(len(recent) - 1, -1, -1):
-            w = recent[n]
-            if w == "up" and n and recent[n - 1] in MAKE_UP:
-                return None  # "the unit now makes up almost a fifth": a share, not a rise
-            if w in self.up:
-                return "up"
-            if w in self.down:
-                return "down"
-            # "credited the gains partly to the 6.4 km extension": a change word beyond "to" is another's
-            if w in ("to", "from", "at", "and", "but", "while", "with", "which", "that", ",", ";", ":", "—", "–", "(", ")"):
-                break
-        # A change word after the figure describes it only before any punctuation or other figure:
-        # "$94.7 million, a 22% increase" is the level the increase led to.
-        following = re.split(r"[,;:—–()\d]", self._text[q["end"]:q["end"] + 25])[0]
-        after = re.findall(r"[A-Za-z-]+", following)[:2]
-        for w in after:
-            w = w.lower()
-            if w in ("increase", "rise", "jump", "gain", "growth", "hike", "surge", "increases", "rises", "higher", "more"):
-                return "up"
-            if w in ("decrease", "drop", "fall", "decline", "cut", "reduction", "loss", "lower", "less", "fewer", "slump"):
-                return "down"
-        return None
 
     # ----------------------------------------------------------------- metric
     def _metric(self, doc: Doc, span: Span, q: dict, antecedent: str | None = None) -> str | None:
@@ -314,13 +264,23 @@ class ClaimFinder:
                 if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                         and child.lower_ not in self.threshold_nouns:
                     return self._chunk_text(doc, child, skip=span)
+            if (noun := self.words.verb_metric(verb.lemma_.lower())) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
+                    and not span.root.head.lower_ in ("to", "from", "by"):
+                # only the verb says what is measured: "will spend £24.6 billion on schools" -> "spending on schools"
+                target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
+                               and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
+                if target is not None and target.lower_ != "in":
+                    obj = next(g for g in target.children if g.dep_ == "pobj")
+                    if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                        return f"{noun} {target.lower_} {self._chunk_text(doc, obj, skip=span)}"
+                return noun
         return None
 
     def _measured_subject(self, doc: Doc, span: Span, verb: Token) -> str | None:
         """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want")."""
         for child in verb.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.ent_type_ == "" \
-                    and child.lower_ not in ACTORS and f"the {child.lower_}" not in GENERIC_SUBJECTS \
+                    and child.lower_ not in self.words.actors and f"the {child.lower_}" not in self.words.generic_subjects \
                     and not (child.is_title and not child.is_sent_start):
                 return self._chunk_text(doc, child, skip=span)
         return None
@@ -447,6 +407,14 @@ class ClaimFinder:
         if ents and topic is None:
             self._why = "named_in_sentence"
             return _clean_name(min(ents, key=lambda e: abs(e.start - span.start)).text)
+        if topic is None:
+            # nothing else in view: the organisation that gives the figure is what it is about
+            # ("Acme Corp said revenue rose 12%")
+            sayers = [e for e in self._ents_in(sent) if e.label_ == "ORG" and is_name(e, self.words)
+                      and not (e.start < span.end and span.start < e.end)]
+            if sayers:
+                self._why = "source_only"
+                return _clean_name(min(sayers, key=lambda e: abs(e.start - span.start)).text)
         self._why = "topic" if topic else "none"
         return topic
 
@@ -474,8 +442,8 @@ class ClaimFinder:
         while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
             head = head.head
         return (tok.dep_ in ("nsubj", "appos", "compound", "pobj") or head.dep_ in ("nsubj",)) and (
-            head.lemma_.lower() in REPORTING_VERBS or head.lower_ in REPORTING_VERBS
-            or head.head.lower_ in REPORTING_VERBS or head.lower_ == "according")
+            head.lemma_.lower() in self.words.reporting_verbs or head.lower_ in self.words.reporting_verbs
+            or head.head.lower_ in self.words.reporting_verbs or head.lower_ == "according")
 
     def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
         tok = verb
@@ -501,11 +469,11 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
-        is_metric = subj.lower_ in METRIC_HEADS or subj.lemma_ in METRIC_HEADS
+        is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
         if owner_tok is not None:
-            owner = self._entity_at(doc, owner_tok.i) or (topic if owner_tok.lower_ in PRONOUNS else None)
+            owner = self._entity_at(doc, owner_tok.i) or (topic if owner_tok.lower_ in self.words.pronouns else None)
         if is_metric:
             if owner:
                 return owner
@@ -514,13 +482,13 @@ class ClaimFinder:
                     and is_name(e, self.words) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)]
             return _clean_name(ents[0].text) if ents else topic
-        if subj.lower_ in PRONOUNS:
+        if subj.lower_ in self.words.pronouns:
             return topic
         chunk = self._chunk_text(doc, subj, skip=doc[subj.i:subj.i])
-        if f"the {chunk.lower()}" in GENERIC_SUBJECTS or chunk.lower() in GENERIC_SUBJECTS:
+        if f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects:
             return topic
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
-        if subj.lower_ in UNIT_HEADS:
+        if subj.lower_ in self.words.unit_heads:
             owner = owner or topic
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
@@ -541,7 +509,7 @@ class ClaimFinder:
             start = prev.start
             seen += bool(prev.text.strip())
         for tok in reversed(doc[start:subj.i]):
-            if tok.lower_ not in PART_HEADS or tok.pos_ != "NOUN":
+            if tok.lower_ not in self.words.part_heads or tok.pos_ != "NOUN":
                 continue
             names = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
             if names:
@@ -597,8 +565,7 @@ class ClaimFinder:
                 # people count only in a headline, where the tagger often takes a place for a person
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0)]
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
-                        or is_source(names[0], self.words) or is_source(chunk.root, self.words):
+                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text):
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
                 name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
                 if len(name) < 3 or name.lower() in self.words.not_subjects:

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Iterable, Optional, get_args
 from urllib.parse import urlsplit
 
+from claimx import defaults
 from claimx.errors import ClaimxError, ExitCode
 from claimx.export.claimreview import Publisher, write_claimreview
 from claimx.export.filters import ExportFilter, select
@@ -21,7 +22,7 @@ from claimx.records import ExtractionResult, VerdictName
 from claimx.safe_output import TextOutput, atomic_path, check_writable, write_text
 from claimx.store import ClaimStore
 
-FORMATS = ("jsonl", "csv", "parquet", "claimreview", "labelstudio")
+FORMATS = defaults.EXPORT_FORMATS
 VERDICTS: tuple[str, ...] = get_args(VerdictName)
 
 

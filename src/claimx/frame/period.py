@@ -30,12 +30,14 @@ class PeriodChoice:
     value (str | None): the normal form.
     base (str | None): for a change, the period it is compared with.
     reason (str): "after the figure", "in the sentence", "paragraph", "article" or "none".
+    kind (str | None): the kind of expression the period came from, carried ones included.
     """
 
     mention: PeriodMention | None
     value: str | None
     base: str | None
     reason: str
+    kind: str | None = None
 
 
 def _fiscal(mention: PeriodMention, fiscal: bool) -> str | None:
@@ -76,7 +78,8 @@ def sentence_anchor(mentions: list[PeriodMention], fiscal: bool, base_figures: s
 
 
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
-           carried: str | None, carried_reason: str, fiscal: bool, is_change: bool) -> PeriodChoice:
+           carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
+           carried_kind: str | None = None) -> PeriodChoice:
     """The period of figure number `figure` of `figures` (sentence-relative offsets) in `sentence`.
 
     mentions (list[PeriodMention]): the sentence's period mentions, sentence-relative.
@@ -105,14 +108,14 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     for i, m in enumerate(usable):
         if attached.get(i) == figure and (not m.base or figure in base_figures):
             if m.period:
-                return PeriodChoice(m, _fiscal(m, fiscal), base, "after the figure")
+                return PeriodChoice(m, _fiscal(m, fiscal), base, "after the figure", m.kind)
             if m.shift:
-                return PeriodChoice(m, shift_period(anchor, m.shift), base, "after the figure")
+                return PeriodChoice(m, shift_period(anchor, m.shift), base, "after the figure", m.kind)
     # the old figure of a comparison with no period of its own: the sentence's base period, else unknown
     if figure in base_figures:
         rel = next((m for m in usable if m.shift and m.start >= q_end), None)
         if rel is not None:
-            return PeriodChoice(rel, shift_period(anchor, rel.shift), None, "after the figure")
+            return PeriodChoice(rel, shift_period(anchor, rel.shift), None, "after the figure", rel.kind)
         if not any(attached.get(i) == figure for i in range(len(usable))):
             return PeriodChoice(None, None, None, "none")
     # "over the same period": the span from the first to the last year written before it
@@ -120,7 +123,7 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         if m.kind == "same_period" and m.start >= q_end:
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
             if len(years) >= 2 and years[0] < years[-1]:
-                return PeriodChoice(m, f"{years[0]}-{years[-1]}", base, "in the sentence")
+                return PeriodChoice(m, f"{years[0]}-{years[-1]}", base, "in the sentence", m.kind)
     # 2. the nearest own mention in the sentence
     own = [m for i, m in enumerate(usable) if m.period and m.kind != "same_period" and not m.base and attached.get(i) not in base_figures
            and not (attached.get(i) is not None and attached.get(i) != figure and _is_base_relative(m))]
@@ -130,9 +133,9 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
         if span and nearest.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
             value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
-        return PeriodChoice(nearest, value, base, "in the sentence")
+        return PeriodChoice(nearest, value, base, "in the sentence", nearest.kind)
     if carried:
-        return PeriodChoice(None, carried, base, carried_reason)
+        return PeriodChoice(None, carried, base, carried_reason, carried_kind)
     return PeriodChoice(None, None, base, "none")
 
 

@@ -14,7 +14,8 @@ from pathlib import Path
 from claimx.lexicon import models_dir
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
-        "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns")
+        "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
+        "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics")
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,22 @@ class FrameWords:
     estimate_nouns: frozenset[str]
     forecast_nouns: frozenset[str]
     market_nouns: frozenset[str]
+    pronouns: frozenset[str]
+    metric_heads: frozenset[str]
+    generic_subjects: frozenset[str]
+    part_heads: frozenset[str]
+    actors: frozenset[str]
+    reporting_verbs: frozenset[str]
+    unit_heads: frozenset[str]
+    verb_metrics: frozenset[str]
+
+    def verb_metric(self, lemma: str) -> str | None:
+        """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
+        for pair in self.verb_metrics:
+            verb, _, noun = pair.partition(":")
+            if verb == lemma:
+                return noun
+        return None
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
@@ -49,14 +66,25 @@ def parse(data: dict, where: str) -> FrameWords:
         value = data[key]
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
+        if key == "verb_metrics" and not all(w.count(":") == 1 for w in value):
+            raise ValueError(f"{where}: 'verb_metrics' entries must be 'verb:noun'")
         lists[key] = frozenset(w.strip().lower() for w in value)
     return FrameWords(**lists)
 
 
-@lru_cache(maxsize=8)
 def load_words(path: str | None = None) -> FrameWords:
-    """The frame words at `path` (default: the packaged rules/frame.json)."""
-    file = Path(path) if path else models_dir() / "frame.json"
+    """The frame words at `path` (default: the packaged rules/frame.json, read once per process)."""
+    return read_words(path) if path else _packaged()
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> FrameWords:
+    return read_words(str(models_dir() / "frame.json"))
+
+
+def read_words(path: str) -> FrameWords:
+    """Read and check the frame words in the file at `path` (never cached: a saved pipeline may change)."""
+    file = Path(path)
     try:
         data = json.loads(file.read_text(encoding="utf-8"))
     except json.JSONDecodeError as error:

@@ -12,8 +12,10 @@ from functools import cached_property
 
 from claimx.lexicon import Lexicon, alternation
 
-MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# "20 Dec" is a date, "20 decently sized" is not: a month name ends on a full stop or a word boundary
+MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 DAY_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
+DAY_RANGE = rf"{DAY_ORD}(?:\s*(?:-|–|to|and|&)\s*{DAY_ORD}\b)?"
 
 
 @dataclass(frozen=True)
@@ -49,7 +51,7 @@ class Exclusions:
         i = re.IGNORECASE
         return [
             ("date", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
-            ("date", re.compile(rf"\b{MONTH_NAMES}\s+{DAY_ORD}\b(?:,?\s+\d{{4}}\b)?", i)),
+            ("date", re.compile(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
             ("date", re.compile(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
             ("date", re.compile(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
             ("date", re.compile(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
@@ -70,11 +72,13 @@ class Exclusions:
             ("citation", re.compile(r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s*\d+(?:\s*(?:,|:|and|to|-|–)\s*(?:(?:issue|no\.|pp?\.|pages?)\s*)?\d+)*", i)),
             ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", i)),
             ("code", re.compile(r"(?<![\w$€£¥₹])[A-Za-z]{1,12}(?:-|(?=\d))\d[\w.-]*")),
-            ("code", re.compile(r"\b\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
+            ("code", re.compile(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
             ("idiom", re.compile(r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", i)),
             ("list marker", re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
             ("score", re.compile(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
-            ("age", re.compile(r"\b\d{1,3}[\s-]years?[\s-]old\b|\baged?\s+\d{1,3}\b|(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)|\b(?:age|ages)\s+\d{1,3}\s*(?:to|-|and)\s*\d{1,3}\b", i)),
+            # "Jane Smith, 52,": a person's age; "aged 18 to 34" and "a 2,900-year-old site" are read by the grammar
+            ("age", re.compile(r"(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)", i)),
+            ("name", re.compile("|".join(lex["name_patterns"]["patterns"]))),
         ]
 
     def find(self, text: str) -> list[Excluded]:
@@ -88,12 +92,33 @@ class Exclusions:
             for m in pattern.finditer(text):
                 if reason == "phone" and not _looks_like_phone(m.group(0)):
                     continue
+                if reason in ("code", "name") and (self._is_money(m.group(0).rstrip(".")) or (
+                        m.start() > 0 and text[m.start() - 1] in "$€£¥₹")):
+                    continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55" are money, not model names
+                if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
+                    continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
                 found.append(Excluded(m.start(), m.end(), reason))
         return found
 
 
+    @cached_property
+    def _money(self) -> re.Pattern:
+        symbols = self.lex["currency_symbols"]
+        shaped = set(self.lex["currency_symbols_need_money_shape"]["symbols"])
+        letters = [s for s in symbols if s[:1].isalpha() and s not in shaped]
+        # "R2.3", "PS2.7m", "N600,000": a decimal, a thousands separator or a scale letter makes it money
+        money_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)|\d{3,}"
+        return re.compile(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
+                          rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})")
+
+    def _is_money(self, s: str) -> bool:
+        return bool(self._money.fullmatch(s))
+
+
 def _looks_like_phone(s: str) -> bool:
     """Phone numbers have at least seven digits in groups; '3.5 4.0' or '2 1/2' do not qualify."""
+    if re.fullmatch(r"[1-9]\d{0,2}(?:[ \u2009\u202f\u00a0]\d{3})+", s):
+        return False  # "150 608", "1 234 567": thousands grouped by spaces
     digits = sum(c.isdigit() for c in s)
     if digits < 7 and not re.search(r"^\D*\d{3,}\D*$", s):
         return False

@@ -18,20 +18,24 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from claimx.grammar.exclusions import Exclusions
+from claimx.grammar.units import quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
-
-with warnings.catch_warnings():  # quantulum3 warns that its optional classifier is absent
-    warnings.simplefilter("ignore")
-    from quantulum3 import parser as q3
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "thousand million billion trillion dozen"
 ).split()
-DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
-MIXED = re.compile(r"(?P<whole>\d+)\s+(?P<n>\d)/(?P<d>\d{1,2})(?![\d/])")
+# thousands by commas, Indian grouping ("1,50,000"), spaces or thin spaces ("150 608"), or none
+DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+MIXED = re.compile(r"(?P<whole>\d+)(?:\s+|-)(?P<n>\d)[/⁄](?P<d>\d{1,2})(?![\d/⁄])")
+VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
+# One number word alone, valued as quantulum3 values it, so that the common case needs no quantulum3
+# (tests/test_quantities.py checks every word against quantulum3)
+ONE_WORD = {w: float(i) for i, w in enumerate(WORD_NUMBERS[:20])} | {
+    w: float(10 * (i + 2)) for i, w in enumerate(WORD_NUMBERS[20:28])} | {
+    "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 # quantulum3 units whose one- or two-letter surfaces are ordinary words or initials in news text
 AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
                            "U", "A", "C", "F", "G", "N", "T", "V", "W", "m", "pt", "yd", "am", "pm",
@@ -83,9 +87,8 @@ class Grammar:
         self.lex = lexicon
         self.physical_units = physical_units
         self.exclusions = Exclusions(lexicon)
-        if physical_units:  # load quantulum3's unit tables now, once, not inside the first article
-            _unit_words()
-            _physical_unit(" km", "1")
+        if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
+            unit_index()
 
     # ---------------------------------------------------------------- patterns
     @cached_property
@@ -97,7 +100,10 @@ class Grammar:
         number = rf"(?:{DIGITS}|{wordrun})"
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
-        scales = r"(?:thousand|million|billion|trillion|grand)"
+        scales = alternation(lex["scale_words"], boundary=False)
+        letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha()]
+        # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
+        glued = "|".join(f"(?<={re.escape(c)})" for c in sorted(letter_symbols, key=len, reverse=True))
         vague = alternation(lex["vague_magnitudes"].keys())
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
@@ -105,36 +111,48 @@ class Grammar:
             "money_adj": re.compile(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
             "vague": re.compile(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
             "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
+            "n_in_every": re.compile(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
+            "n_to_one": re.compile(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
+            "stat_labels": re.compile(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
+            "change_verb_end": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
+            "index_words": re.compile(alternation(lex["index_words"]), i),
+            "performance_cue": re.compile(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
+            "a_point": re.compile(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             "fraction": re.compile(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
-            "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})/(?P<m>\d{1,4})(?![\w/])"),
+            "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
+            "vulgar": re.compile(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
             "half": re.compile(r"\bhalf\b(?!-)", i),
             "multiple": re.compile(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
             "times": re.compile(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
-            "number": re.compile(rf"(?<![\w.])(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
-            "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys())})\s?$"),
-            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn)\b)", i),
+            "number": re.compile(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
+            "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
+            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": re.compile(rf"\b{cur_words}\b"),
             "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
-            "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b)", i),
-            "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'])}", i),
-            "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'])}", i),
+            "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b|pc\b(?!-))", i),
+            # "2.5pp", "25bps": no word boundary between the number and the unit
+            "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
+            "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
             "time_after": re.compile(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|more|full|additional|extra|further|long|straight|record)\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
             "hedge_before": {q: re.compile(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             "hedge_after": {q: re.compile(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": re.compile(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
-            "minus_before": re.compile(r"(?:^|(?<=[\s($€£]))(?P<sign>minus\s+|[-−–](?=$))$", i),
+            "minus_before": re.compile(r"(?:^|(?<=[\s($€£]))(?P<sign>minus[\s-]+|[-−–](?=$))$", i),
+            "plus_before": re.compile(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
             "modifier_after": re.compile(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
             "change_before": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
-            "record_before": re.compile(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest)\b[^.;]{0,40}$", i),
+            "record_before": re.compile(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest|steepest|sharpest|deepest|strongest|weakest|busiest|quietest|warmest|coldest|hottest|wettest|driest)\b[^.;]{0,40}$", i),
             "per_before": re.compile(r"\b(?:per|every|each)\s+$", i),
             "rate_after": re.compile(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": re.compile(r"\)"),
+            "age_before": re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+            "age_after": re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
             "subunit_after": re.compile(rf"\s+(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             "extra_unit_after": re.compile(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": re.compile(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
-            "from_before": re.compile(r"(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )\bfrom\s+(?:\S+\s+)?$", i),
+            "from_before": re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )(?<!vary )(?<!varies )(?<!anywhere )(?<!costs )(?<!cost )(?<!aged )\bfrom\s+(?:\S+\s+)?$", i),
             "threshold_before": re.compile(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
             "threshold_after": re.compile(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
             "determiner_before": re.compile(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
@@ -155,7 +173,7 @@ class Grammar:
             blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
-        for finder in (self._money_adjectives, self._vague, self._n_in_m, self._fractions, self._half,
+        for finder in (self._money_adjectives, self._vague, self._a_point, self._n_in_m, self._fractions, self._half,
                        self._multiples, self._times, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
@@ -164,7 +182,37 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        return self._infer_currency(text, self._join_ranges(text, found))
+        found = self._conversions(text, self._join_ranges(text, found))
+        return self._index_levels(text, self._infer_currency(text, found))
+
+    def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
+        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400": a level an index closed at is in index points."""
+        words = self.rx["index_words"]
+        out = []
+        for f in found:
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
+                    and (f.value >= 100 or f.value != int(f.value)) and re.search(r"\b(?:at|to)\s+$", text[max(0, f.start - 4):f.start]):
+                sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
+                bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
+                if bare and (words.search(sentence) or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
+                    f = replace(f, unit="index point", kind="physical")
+            out.append(f)
+        return out
+
+    def _conversions(self, text: str, found: list[Found]) -> list[Found]:
+        """"7,199 yuan ($1,062)", "296 hp (224 kW)": a bracketed figure right after another converts it;
+        it is a second quantity, not an accounting negative, and says nothing the first does not."""
+        out = []
+        for i, f in enumerate(found):
+            prev = found[i - 1] if i else None
+            if prev is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|~)?", text[prev.end:f.start], re.I):
+                meta = dict(f.meta, conversion=True)
+                meta.pop("bracketed", None)
+                value = abs(f.value) if f.meta.get("bracketed") else f.value
+                lower, upper = f.lower, f.upper
+                f = replace(f, value=value, meta=meta, lower=lower, upper=upper)
+            out.append(f)
+        return out
 
     def _infer_currency(self, text: str, found: list[Found]) -> list[Found]:
         """"billions in incremental sales": a large bare number counting money takes the text's currency."""
@@ -192,6 +240,8 @@ class Grammar:
         lex = self.lex
         for m in self.rx["vague"].finditer(text):
             s = re.sub(r"\s+", " ", m.group(0).lower())
+            if s == "scores" and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+                continue  # "he scores goals": a verb, not a vague magnitude
             word = self.rx["currency_word"].search(s)
             cur = lex["currency_words"][word.group(0)] if word else None
             core = re.sub(r"\s+of\s+\w+$", "", s) if cur else s
@@ -218,9 +268,26 @@ class Grammar:
             return float(lo), float(hi)
         return None, None
 
+    def _a_point(self, text):
+        """"a full percentage point", "a basis point": one point, written with "a"."""
+        for m in self.rx["a_point"].finditer(text):
+            value = 0.01 if m.group("w").lower() == "basis" else 1.0
+            yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
+
     def _n_in_m(self, text):
-        for m in self.rx["n_in_m"].finditer(text):
-            n, d = self._number_value(m.group("n")), self._number_value(m.group("m"))
+        lowered = text.lower()
+        if " to one" in lowered:
+            for m in self.rx["n_to_one"].finditer(text):  # "by roughly two to one"
+                n = self._number_value(m.group("n3"))
+                if n and n > 1:
+                    yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "ratio")
+        matches = list(self.rx["n_in_m"].finditer(text))
+        if " every " in lowered:  # "Two pounds in every five"
+            matches += list(self.rx["n_in_every"].finditer(text))
+        for m in sorted(matches, key=lambda m: m.start()):
+            groups = m.groupdict()
+            n = self._number_value(groups.get("n") or groups.get("n2"))
+            d = self._number_value(groups.get("m") or groups.get("m2"))
             if n is None or not d or n >= d or d > 1000 or n == 0:
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
@@ -237,7 +304,9 @@ class Grammar:
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
                 comparative = bool(re.match(r"\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper)\b", after + text[m.end() + 5:m.end() + 12]))
-                if not (hyphen or followed_by_of or comparative or before.endswith("by ") or self._hedged(text, m.start())):
+                # "is exactly one sixth.": a fraction that ends its clause
+                ends_clause = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])) and num == "one"
+                if not (hyphen or followed_by_of or comparative or ends_clause or before.endswith("by ") or self._hedged(text, m.start())):
                     continue
                 n = 1.0
             else:
@@ -251,8 +320,25 @@ class Grammar:
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
         for m in self.rx["slash"].finditer(text):
             n, d = int(m.group("n")), int(m.group("m"))
-            if 0 < n < d and (d > 31 or text[m.end():m.end() + 3] == " of"):
+            if not 0 < n < d or re.search(r"\d[\s-]$", text[max(0, m.start() - 2):m.start()]):
+                continue  # "10 1/2 inches" is a mixed number (see _numbers)
+            unit_of = re.match(r"\s+of\s+an?\s+", text[m.end():m.end() + 8])
+            if d <= 64 and (self._unit_follows(text, m.end()) or (unit_of and self._unit_follows(text, m.end() + unit_of.end()))):
+                # "1/2 pound", "1⁄32 of a quart": a fraction of a unit is a count the unit then attaches to
+                yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "count", "count",
+                            meta={"unit_of": unit_of.end()} if unit_of else {})
+            elif d > 31 or text[m.end():m.end() + 3] == " of":
                 yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
+        for m in self.rx["vulgar"].finditer(text):
+            value = VULGAR[m.group("f")] + (int(m.group("whole")) if m.group("whole") else 0)
+            kind, unit = ("count", "count") if m.group("whole") or self._unit_follows(text, m.end()) else ("ratio", "ratio")
+            yield Found(m.start(), m.end(), m.start(), m.end(), value, unit, kind)
+
+    def _unit_follows(self, text: str, end: int) -> bool:
+        """Does a physical unit quantulum3 or the lexicon knows start right after `end`?"""
+        if self.rx["extra_unit_after"].match(text, end):
+            return True
+        return self.physical_units and _physical_unit(text[end:end + 40], "1") is not None
 
     def _hedged(self, text: str, start: int) -> bool:
         """Is the word before `start` a hedge or 'between' ("about a quarter", "between a third and half")?"""
@@ -327,6 +413,8 @@ class Grammar:
                 continue
             spelled = not raw[:1].isdigit() and raw[:1] != "."
             s, e = m.start(), m.end()
+            if s > 0 and text[s - 1].isalpha() and self._currency_before(text, s, e)[0] is None:
+                continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an"):
                 continue
             if self.rx["idiom"].match(text, s):
@@ -342,7 +430,7 @@ class Grammar:
             if sci:  # "2.48×10−5"
                 return float(sci.group("m").replace(",", "")) * 10 ** int(sci.group("e").replace("−", "-"))
             try:
-                return float(raw.replace(",", "").replace("−", "-"))
+                return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", raw).replace("−", "-"))
             except ValueError:
                 return None
         return _spelled_value(raw.lower())
@@ -358,41 +446,61 @@ class Grammar:
     def _attach_unit(self, text: str, f: Found) -> Found:
         rx = self.rx
         start, end, value = f.start, f.end, f.value
-        sign = rx["minus_before"].search(text, max(0, start - 7), start)
+        if f.meta.get("unit_of"):
+            end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
+        sign = rx["minus_before"].search(text, max(0, start - 8), start)
+        plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
         if sign:
             start, value = sign.start("sign"), -value
-        currency = None
-        cm = rx["currency_before"].search(text, max(0, start - 6), start)
-        if cm and (cm.start() == 0 or not text[cm.start() - 1].isalpha() or text[cm.start():cm.start() + 1] in "$€£¥₹"):
-            currency = self.lex["currency_symbols"][re.sub(r"\s", "", cm.group(0))]
-            start = cm.start()
+        elif plus:
+            start = plus.start("sign")
+        currency, cstart = self._currency_before(text, start, end)
+        if currency:
+            start = cstart
         sm = rx["scale_after"].match(text, end)
         scaled = False
         if sm:
-            word = (sm.group("w") or sm.group("a") or sm.group("s")).lower()
-            # a bare "m"/"b" after a number is a scale only for money ("€3.2m"); otherwise metres etc.
-            if word not in ("m", "b", "t") or currency:
-                value *= self.lex["scales"][word]
+            if sm.group("hh"):
+                factor = 100.0
+            else:
+                word = re.sub(r"\s+", " ", (sm.group("w") or sm.group("a") or sm.group("s")).lower())
+                factor = self.lex["scales"][word] * (100.0 if sm.group("h") else 1.0)
+            # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
+            # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
+            if sm.group("hh") or word not in ("m", "b", "t") or currency or (word == "m" and self._m_is_million(text, sm.end())):
+                value *= factor
                 end = sm.end()
                 scaled = True
+            elif word == "m" and sm.group("a") and re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2]):
+                # "a 3m wall", "the 100m hurdles": metres glued to the number
+                return replace(f, start=start, end=sm.end(), value=value, unit="m", kind="physical")
         if currency is None:
             cw = rx["currency_after"].match(text, end)
             sub = rx["subunit_after"].match(text, end)
-            if cw:
+            if cw and not (cw.group("c").lower() == "won" and value < 1000):  # "1.2 billion won"; not "the 3 won"
                 currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
                 end = cw.end()
             elif sub:
                 word = sub.group("c").lower()
-                currency = "GBP" if word in ("pence", "penny") else self._text_currency(text)
+                currency = self.lex["subunit_currency"].get(word) or self._text_currency(text)
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
-            elif rx["pounds_after"].match(text, end) and re.search(r"£|sterling|\bGBP\b", text):
+            elif re.match(r"p\b", text[end:end + 2]) and (re.search(r"£|sterling|\bGBP\b|\bpence\b", text)
+                                                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
+                currency, value, end = "GBP", value * 0.01, end + 1  # "245p" in a text in pounds is pence
+            elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
+                    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
+                    r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
+                    text[max(0, start - 40):start], re.I)) and not re.search(
+                    r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|lighter|mass|lbs?)\b[^.;]{0,30}$", text[max(0, start - 40):start], re.I):
+                # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
-            if rx["accounting_negative"].match(text, end) and start > 0 and text[start - 1] == "(":
-                value = -abs(value)  # "($99.99)" is a loss in accounts
             meta = {}
+            if rx["accounting_negative"].match(text, end) and start > 0 and text[start - 1] == "(":
+                value = -abs(value)  # "($99.99)" is a loss in accounts, unless it converts the figure before it
+                meta["bracketed"] = True
             rate = rx["rate_after"].match(text, end)
             if rate and (rate.group("u").lower() in self.lex["time_units"] or _physical_unit(" " + rate.group("u"), "1")):
                 # "$15.4/hour", "$48 million per kilometre": the unit stays a currency code (the record
@@ -407,8 +515,21 @@ class Grammar:
                                         ("pp_after", "percentage_point", "percentage_points", 1.0),
                                         ("percent_after", "percent", "percentage", 1.0)):
             um = rx[key].match(text, end)
+            if um and key == "pp_after" and um.group(0).strip().lower() in ("points", "point") and self._index_context(text, f.start, um):
+                # "the Dow fell 420 points": index points, not percentage points
+                return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
                 return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
+        suspended = re.match(r"-\s+(?:to|and|or)\s+\d{1,3}[\s-]*(?:years?[\s-]*old|-year-olds?)\b", text[end:end + 30], re.I)
+        am = rx["age_after"].match(text, end)
+        if suspended and value <= 130:  # "16- to 24-year-olds"
+            return replace(f, start=start, end=end, value=value, unit="year", kind="physical", meta={"age": True},
+                           claim_like=False, note="age")
+        if am or (rx["age_before"].search(text, max(0, start - 30), start) and value <= 130):
+            # "a 2,900-year-old site" is a quantity; "aged 18 to 34", "a 12-year-old" are people's ages, not claims
+            end = am.end() if am else end
+            f = replace(f, start=start, end=end, value=value, unit="year", kind="physical", meta={"age": True})
+            return f if value > 130 else replace(f, claim_like=False, note="age")
         tm = rx["time_after"].match(text, end)
         if tm:
             unit = self.lex["time_units"][tm.group("u").lower()]
@@ -416,29 +537,74 @@ class Grammar:
             if streak:
                 return replace(f, start=start, end=tm.end(), value=value, unit="count", kind="count", meta={"streak": unit})
             return replace(f, start=start, end=tm.end(), value=value, unit=unit, kind="physical", meta={"duration": True})
+        if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
+                     text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
+            return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
+        deg = re.compile(r"(?:°\s?|(?<=\d))(?P<u>[CF])(?![\w°])").match(text, end)
+        if deg:  # "40.3C", "-4°F": a temperature written with its scale letter
+            unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
+            return replace(f, start=start, end=deg.end(), value=value, unit=unit, kind="physical")
         em = rx["extra_unit_after"].match(text, end)
         if em:
             unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
+            if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne, per hectare
+                unit, per = unit.split(" per ", 1)
+                return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical", meta={"per": per})
             return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical")
         if self.physical_units:
-            number = "1" if scaled else ("-" if sign else "") + text[f.core_start:end]
+            number = "1" if scaled or f.meta.get("unit_of") else ("-" if sign else "") + text[f.core_start:end]
             physical = _physical_unit(text[end:end + 40], number)
             if physical:
                 unit, length, mean, spread = physical
                 f = replace(f, start=start, end=end + length, value=value, kind="physical",
-                            unit=self.canonical_unit(unit, text))
+                            unit=self.canonical_unit(unit, text, negative=value < 0))
                 if spread and not scaled:  # quantulum3 read a range: "44 mg to 50 mg", "10-15 exabytes"
                     f = replace(f, value=mean, qualifier="range", lower=mean - spread, upper=mean + spread)
                 return f
         return replace(f, start=start, end=end, value=value)
 
-    def canonical_unit(self, name: str, text: str) -> str:
+    def _currency_before(self, text: str, start: int, end: int) -> tuple[str | None, int]:
+        """The currency written right before a number ("$", "US$", "RM", "USD", "Rs", "kr"), and where it starts."""
+        cm = self.rx["currency_before"].search(text, max(0, start - 6), start)
+        if not cm:
+            return None, start
+        symbol = re.sub(r"\s", "", cm.group(0))
+        if cm.start() > 0 and text[cm.start() - 1].isalpha() and symbol[:1] not in "$€£¥₹":
+            return None, start  # "FORM 7": letters inside a word are no currency
+        if symbol[:1].isalpha() and cm.group(0)[-1:].isspace() and symbol[-1:].isalpha() and len(symbol) == 1:
+            return None, start  # "R 2", "P 3": a lone capital letter before a spaced number is a label
+        if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
+            after = text[start:end + 4]
+            if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+\.\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
+                return None, start  # "R2-D2", "PS5", "N95": initials and model names
+        currency = self.lex["currency_symbols"][symbol]
+        for code, cues in self.lex["currency_symbol_context"].get(symbol, {}).items():
+            if code != "_doc" and re.search("|".join(map(re.escape, cues)), text, re.I):
+                currency = code  # "kr 500" in a text about Norway is kroner
+                break
+        return currency, cm.start()
+
+    def _m_is_million(self, text: str, end: int) -> bool:
+        """"35m devices", "1.2m tons", "4.5m euros": an "m" glued to a number is millions before a plural noun,
+        a currency or a unit word, and metres otherwise ("a 3m wall", "the 100m hurdles")."""
+        m = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
+        if not m:
+            return False
+        word = m.group(1)
+        if word in self.lex["metre_event_words"] or word in ("tall", "high", "long", "wide", "deep", "away", "from", "above", "below"):
+            return False
+        return word.endswith("s") or word in self.lex["currency_words"] or word in self.lex["year_lookalike_followers"] \
+            or word in ("people", "tonnes", "barrels") or bool(self.rx["extra_unit_after"].match(text, end))
+
+    def canonical_unit(self, name: str, text: str, negative: bool = False) -> str:
         """quantulum3's unit name in the form claimx records use: SI symbols for common units, else the name.
 
         "degrees" in a text about temperatures is a temperature, not an angle.
         """
-        if name == "degree angle" and re.search(r"°C|temperature|celsius|warm|cool", text, re.I):
+        if name == "degree angle" and (negative or re.search(r"°C|temperature|celsius|warm|cool|cold|heat|frost|freez", text, re.I)):
             name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
+        # "35C", "95F" in news are temperatures, not coulombs or farads
+        name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
         symbols = self.lex["unit_symbols"]
         if name in symbols:
             return symbols[name]
@@ -449,6 +615,13 @@ class Grammar:
         """The currency a text is written in: the first currency symbol it uses, else USD."""
         m = re.search(r"[$€£¥₹]", text)
         return self.lex["currency_symbols"][m.group(0)] if m else "USD"
+
+    def _index_context(self, text: str, start: int, m: re.Match) -> bool:
+        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")?"""
+        window = text[max(0, start - 120):m.end() + 40]
+        if re.search(r"\b(?:rate|rates|yield|yields|margin|share|poll|approval|inflation|unemployment)\b", window, re.I):
+            return False
+        return bool(self.rx["index_words"].search(window))
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
@@ -462,10 +635,23 @@ class Grammar:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
         rx = self.rx
         before = text[max(0, f.start - 30):f.start]
+        if f.kind != "amount" and re.search(r"\b(?:each|per)\s+$", before, re.I):
+            return replace(f, claim_like=False, note="rate denominator")  # "each 1°C of warming", "per 100,000 people"
+        if self.rx["stat_labels"].match(text, f.end):
+            return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
+        if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
+            return replace(f, claim_like=False, note="label")  # "the 20-day average"
+        if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
+            return replace(f, claim_like=False, note="period")  # "€900 million over three years"
+        if f.meta.get("duration") and re.match(r"\s+(?:later|earlier|sooner|longer|shorter)\s+than\b", text[f.end:f.end + 20], re.I):
+            return f  # "about six days later than in the 1990s": a difference, not a period
         if f.meta.get("duration"):
             framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
+            # "0 to 62 mph in 7.2 seconds", "sold out in just three days": how long something took is a claim
+            performance = framed and re.fullmatch(r"in(?:\s+(?!the\b|past\b|last\b|next\b|coming\b|previous\b)\S+)?", framed.group(0).strip(), re.I) and (
+                f.unit in self.lex["performance_duration_units"] or f.hedge or self.rx["performance_cue"].search(before))
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
-            if framed and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
+            if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
         if f.unit == "count" and f.value < 10 and rx["modifier_after"].match(text, f.end):
             return replace(f, claim_like=False, note="modifier")
@@ -477,9 +663,12 @@ class Grammar:
         rx = self.rx
         window_start = max(0, f.start - 40)
         window = text[window_start:f.start]
-        for qualifier, pattern in rx["hedge_before"].items():
-            hm = pattern.search(window)
+        matches = [(hm, q) for q, p in rx["hedge_before"].items() if (hm := p.search(window))]
+        # the longest hedge decides: "no more than" is an upper bound, not "more than"
+        for hm, qualifier in sorted(matches, key=lambda m: m[0].start("h")):
             if hm and not any(taken[window_start + hm.start():f.start]):
+                if f.qualifier == "range":  # "~25–40 min", "about 920 to 1,730": a hedged range is still a range
+                    qualifier = {"approximate": "range"}.get(qualifier, qualifier)
                 f = replace(f, start=window_start + hm.start("h"), qualifier=qualifier, hedge=hm.group("h").lower())
                 break
         if f.hedge is None:
@@ -494,33 +683,49 @@ class Grammar:
             f = replace(f, qualifier="lower_bound", hedge="threshold")
         return _bounds(f)
 
-    def quantulum_only(self, text: str, found: list[Found]) -> list[Found]:
-        """quantulum3's readings of `text` that the grammar does not already give, marked not claim-like.
+    def quantulum_readings(self, text: str, found: list[Found]) -> tuple[list[Found], list[Found]]:
+        """Fold quantulum3's readings of `text` into the grammar's, so that each quantity is listed once.
 
-        These are quantulum3's numbers in text the grammar leaves alone (years, "Voyager 2") and its
-        other reading of a span the grammar read differently ("2 in" as inches, "$15.4/hour" as dollars
-        per hour), so that `--all-quantities` shows both tools' answers side by side.
+        A quantulum3 reading of a span the grammar also read rides along on that quantity as
+        `meta["quantulum"]` ("value unit") when it differs ("275 pound" read as £275 by the grammar
+        and as 275 pound-mass by quantulum3); it is never a second record. A reading of text the
+        grammar left alone is kept as its own quantity, not claim-like, only when it has a physical
+        unit and lies outside the spans that are never quantities (dates, years, names, labels).
+        RETURNS (tuple): (the grammar's quantities, some with meta["quantulum"]; quantulum3-only quantities).
         """
-        extra = []
         try:
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")
-                parsed = q3.parse(text)
+                parsed = quantulum().parse(text)
         except Exception:  # quantulum3 raises on some inputs; then it adds nothing
-            return extra
+            return found, []
+        blocked = bytearray(len(text) + 1)
+        for ex in self.exclusions.find(text):
+            blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
+        found = list(found)
+        extra: list[Found] = []
         for q in parsed:
             s, e = q.span
             name = q.unit.name
             unit = {"dimensionless": "count", "percentage": "percent"}.get(name) or self.canonical_unit(name, text)
             unit = self.lex["currency_words"].get(name.split(" per ")[0], unit) if " per " not in name else unit
-            if any(f.start < e and s < f.end and math.isclose(f.value, q.value, rel_tol=1e-3, abs_tol=1e-9)
-                   and (f.unit == unit or {f.unit, unit} <= {"count", "ratio"}) for f in found):
-                continue  # the grammar already reads this span the same way
-            kind = "count" if unit == "count" else "percentage" if unit == "percent" else "physical"
-            low, high = (q.value - q.uncertainty, q.value + q.uncertainty) if q.uncertainty else (None, None)
-            extra.append(Found(s, e, s, e, float(q.value), unit, kind, "range" if low is not None else "exact",
+            value = float(q.value)
+            overlapping = [i for i, f in enumerate(found) if f.start < e and s < f.end]
+            if overlapping:
+                i = overlapping[0]
+                f = found[i]
+                same = math.isclose(f.value, value, rel_tol=1e-3, abs_tol=1e-9) and (
+                    f.unit == unit or {f.unit, unit} <= {"count", "ratio"})
+                if not same and "quantulum" not in f.meta:
+                    found[i] = replace(f, meta=dict(f.meta, quantulum=f"{value:.12g} {unit}"))
+                continue
+            if unit in ("count", "ratio", "percent") or any(blocked[s:e]) or any(x.start < e and s < x.end for x in extra):
+                continue  # years, "Voyager 2", list numbers: the grammar skipped them on purpose
+            kind = "physical"
+            low, high = (value - q.uncertainty, value + q.uncertainty) if q.uncertainty else (None, None)
+            extra.append(Found(s, e, s, e, value, unit, kind, "range" if low is not None else "exact",
                                low, high, claim_like=False, note="quantulum3"))
-        return extra
+        return found, extra
 
     # ------------------------------------------------------------------ ranges
     def _join_ranges(self, text: str, found: list[Found]) -> list[Found]:
@@ -530,21 +735,41 @@ class Grammar:
         while i < len(found):
             a = found[i]
             b = found[i + 1] if i + 1 < len(found) else None
-            if b and a.qualifier == "exact" and b.qualifier in ("exact",) and not a.vague and not b.vague:
+            if b and after_from_to(self, text, a, b):
+                found[i] = a = replace(a, value=_rescale_like(a, b, text))  # "from $10 to $15 billion"
+            if b and a.qualifier != "range" and b.qualifier == "exact" and not a.vague and not b.vague \
+                    and not b.meta.get("conversion"):
                 joiner = self.rx["range_joiner"].fullmatch(text, a.end, b.start)
                 between = self.rx["between_before"].search(text, max(0, a.start - 20), a.start)
                 after_from = self.rx["from_before"].search(text, max(0, a.start - 12), a.start)
                 word = joiner.group(0).strip().lower() if joiner else ""
                 compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple"
-                                                  and a.end == a.core_end)
+                                                  and a.end == a.core_end) or (a.meta.get("age") and b.unit == "count") \
+                    or (a.kind == "amount" and b.unit == "count" and not b.spelled)  # "$2-3 billion"
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
-                if joiner and compatible and either and not after_from and (word != "and" or between) and a.value < b.value \
+                # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
+                by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
+                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
+                if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
+                        and a.unit == "count":
+                    a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
+                if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
                         and (word != "-" or " " not in joiner.group(0)):
                     lo, hi = _rescale_like(a, b, text), b.value
                     start = between.start() if between else a.start
-                    out.append(replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,
-                                       qualifier="range", lower=lo, upper=hi))
+                    joined = replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,
+                                     qualifier="range", lower=lo, upper=hi, hedge=a.hedge)
+                    if a.meta.get("age"):
+                        joined = replace(joined, unit=a.unit, kind=a.kind, meta=a.meta, claim_like=a.claim_like, note=a.note)
+                    elif a.kind == "amount" and b.unit == "count":
+                        joined = replace(joined, unit=a.unit, kind=a.kind)
+                    # a hedge before a range bounds it: "more than 3 to 4 million" is at least 3 million
+                    if a.qualifier == "lower_bound":
+                        joined = replace(joined, qualifier="lower_bound", value=lo, upper=None)
+                    elif a.qualifier == "upper_bound":
+                        joined = replace(joined, qualifier="upper_bound", value=hi, lower=None)
+                    out.append(joined)
                     i += 2
                     continue
             out.append(a)
@@ -552,10 +777,19 @@ class Grammar:
         return out
 
 
+def after_from_to(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
+    """"from $10 to $15 billion": two figures of a change, the first written without the scale it shares."""
+    return bool(re.fullmatch(r"\s*to\s*", text[a.end:b.start], re.I)) and a.unit == b.unit and a.end == a.core_end \
+        and bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
+
+
 def _rescale_like(a: Found, b: Found, text: str) -> float:
     """In "$10 to $12 billion" or "52 and 61 billion tonnes" the first number takes the second's scale."""
     leading = _leading(text, b)
     magnitude = b.value / leading if leading else 1.0
+    scale = re.search(r"\b(hundred|thousand|million|billion|trillion)s?$", text[b.core_start:b.core_end], re.I)
+    if b.spelled and scale:  # "four to five thousand people"
+        magnitude = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}[scale.group(1).lower()]
     if a.end == a.core_end and magnitude >= 1000 and a.value * magnitude <= b.value:
         return a.value * magnitude
     return a.value
@@ -570,7 +804,7 @@ def _bounds(f: Found) -> Found:
     if f.qualifier == "lower_bound":
         return replace(f, lower=f.lower if f.lower is not None else f.value, upper=None)
     if f.qualifier == "upper_bound":
-        return replace(f, upper=f.value, lower=None)
+        return replace(f, upper=f.upper if f.upper is not None else f.value, lower=None)
     return f
 
 
@@ -579,8 +813,10 @@ def _spelled_value(words: str) -> float | None:
     words = words.replace("-", " ")
     if words.startswith(("a dozen", "dozen")):
         return 12.0
+    if words in ONE_WORD:
+        return ONE_WORD[words]
     try:
-        values = q3.extract_spellout_values(words)
+        values = quantulum().extract_spellout_values(words)
     except Exception:  # quantulum3 raises assorted errors on odd word sequences
         return None
     if len(values) != 1:
@@ -591,19 +827,6 @@ def _spelled_value(words: str) -> float | None:
         return None
 
 
-@lru_cache(maxsize=1)
-def _unit_words() -> tuple[frozenset[str], frozenset[str], tuple[str, ...]]:
-    """Words and symbols that can start a unit quantulum3 knows, and its SI prefix symbols."""
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        from quantulum3 import load
-
-        units = load.units("en_US")
-    words = {surface.split()[0].lower() for surface in units.surfaces_all if surface.strip()}
-    symbols = set(units.symbols_all) | {s.lower() for s in units.symbols_all}
-    return frozenset(words), frozenset(symbols), tuple(sorted(units.prefix_symbols, key=len, reverse=True))
-
-
 def _may_start_unit(after: str) -> bool:
     """Cheap test before asking quantulum3: could the word after a number begin a unit?"""
     m = re.match(r"\s?-?\s?([^\s\d,;:!?()\[\]]+)", after)
@@ -612,7 +835,8 @@ def _may_start_unit(after: str) -> bool:
     word = m.group(1).rstrip(".")
     if not word or not word[0].isalpha():
         return True  # "°C", "′", "²": symbols quantulum3 decides on
-    words, symbols, prefixes = _unit_words()
+    index = unit_index()
+    words, symbols, prefixes = index.words, index.symbols, index.prefixes
     # "GWh" is a prefixed "W" times hours; "km2" a "km" squared
     for candidate in {word, word.split("/")[0], word.rstrip("0123456789²³^"), word[:-1] if word.endswith("h") else word}:
         if candidate.lower() in words or candidate in symbols or candidate.lower() in symbols:
@@ -620,6 +844,9 @@ def _may_start_unit(after: str) -> bool:
         if any(candidate.startswith(p) and candidate[len(p):] in symbols for p in prefixes if len(candidate) > len(p)):
             return True
     return False
+
+
+PLAIN_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 @lru_cache(maxsize=8192)
@@ -636,11 +863,24 @@ def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | N
     fraction = re.match(r"\s?/\s?(\d+)\s*([^\s\d,.;:!?)\]]+)", after)
     if fraction and fraction.group(2).lower() in AMBIGUOUS_UNIT_SURFACES and int(fraction.group(1)) not in (2, 4, 8, 16, 32, 64):
         return None  # "3/22 in 2024" is a score, not 3/22 inch ("1/4 in" and "2 1/2 in" stay inches)
-    snippet = number + re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
+    clause = re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
+    if PLAIN_NUMBER.fullmatch(number) and not re.search(r"\d", clause):
+        # Which unit follows does not depend on the digits: quantulum3 (5 ms a call) is asked once per
+        # number shape and clause ("7,777 km off the coast"), not once per number. A range needs the digits.
+        reading = _unit_reading(re.sub(r"\d", "7", number), clause)
+        if reading is None or not reading[3]:
+            return reading and (reading[0], reading[1], float(number.replace(",", "")), 0.0)
+    return _unit_reading(number, clause)
+
+
+@lru_cache(maxsize=8192)
+def _unit_reading(number: str, clause: str) -> tuple[str, int, float, float] | None:
+    """quantulum3's reading of `number` followed by `clause`, kept only when it is a physical unit right there."""
+    snippet = number + clause
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            parsed = q3.parse(snippet)
+            parsed = quantulum().parse(snippet)
     except Exception:  # quantulum3 raises on some inputs; no unit then
         return None
     if not parsed:

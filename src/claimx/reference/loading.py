@@ -84,14 +84,25 @@ def _by_id(path: Path, rows, required: str, problems: list[str], build) -> tuple
     return items, lines
 
 
+def _month_day(text: str) -> bool:
+    try:
+        dt.date(2024, int(text[:2]), int(text[3:]))  # 2024: a leap year, so 02-29 passes
+    except ValueError:
+        return False
+    return len(text) == 5 and text[2] == "-"
+
+
 def _entities(path: Path, problems: list[str]) -> dict[str, PackEntity] | None:
     rows = _read_table(path, ENTITY_COLUMNS, problems)
     if rows is None:
         return None
     entities, lines = _by_id(path, rows, "name", problems, lambda row: PackEntity(
-        row["id"], row["name"], _split(row["aliases"]), row["parent"] or None, row["kind"]))
+        row["id"], row["name"], _split(row["aliases"]), row["parent"] or None, row["kind"],
+        row.get("fiscal_year_end") or None))
     for entity in entities.values():
         where = f"{path} line {lines[entity.id]}"
+        if entity.fiscal_year_end and not _month_day(entity.fiscal_year_end):
+            problems.append(f"{where}: fiscal_year_end '{entity.fiscal_year_end}' is not MM-DD")
         if entity.parent and entity.parent not in entities:
             problems.append(f"{where}: parent '{entity.parent}' is not an entity id")
             continue

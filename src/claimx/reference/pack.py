@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimx.records import ReferenceValue
+from claimx.resources import package_data
 
 ENV_VAR = "CLAIMX_REFERENCE"
 
@@ -24,6 +25,8 @@ class PackEntity:
     aliases (tuple[str, ...]): other names articles use.
     parent (str | None): the id of the entity this one is part of (a segment's company).
     kind (str): free text such as "company", "segment", "product", "department".
+    fiscal_year_end (str | None): "MM-DD" when its fiscal year does not end on 31 December (optional
+        `fiscal_year_end` column): a bare "third quarter" in an article about it is a fiscal quarter.
     """
 
     id: str
@@ -31,6 +34,7 @@ class PackEntity:
     aliases: tuple[str, ...] = ()
     parent: str | None = None
     kind: str = ""
+    fiscal_year_end: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -140,11 +144,11 @@ class ReferencePack:
 
 
 def default_pack_path() -> Path:
-    """Where the bundled default pack is: the repository's corpus/reference, else $CLAIMX_REFERENCE.
+    """The default reference pack: $CLAIMX_REFERENCE when set, else the pack bundled in the package
+    (claimx/reference/bundled/, found with importlib.resources).
 
     RETURNS (Path): the folder; it may not exist (loading it then reports that).
     """
-    bundled = Path(__file__).resolve().parents[3] / "corpus" / "reference"
-    if bundled.is_dir() or not os.environ.get(ENV_VAR):
-        return bundled
-    return Path(os.environ[ENV_VAR])
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    return package_data("claimx.reference", "bundled")

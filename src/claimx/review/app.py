@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Sequence
-from pathlib import Path
 
 from fastapi import FastAPI, Request
 from fastapi.responses import HTMLResponse
@@ -11,11 +10,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.responses import Response
 
+from claimx.resources import package_data
 from claimx.review import article, csrf, decisions, overview, reviewers
 from claimx.review.templating import render
 from claimx.store import ClaimStore
 
-STATIC = Path(__file__).parent / "static"
+STATIC = package_data("claimx.review", "static")
 # The Host header values a browser sends to a server bound to loopback (IPv6 in brackets);
 # any other is refused, so a page on a DNS-rebinding domain cannot talk to the app.
 LOOPBACK_HOSTS: tuple[str, ...] = ("127.0.0.1", "localhost", "[::1]")

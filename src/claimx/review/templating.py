@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -10,11 +9,12 @@ import jinja2
 from fastapi import Request
 from fastapi.responses import HTMLResponse
 
+from claimx.resources import package_data
 from claimx.review import csrf
 from claimx.review.explain import reference_label
 from claimx.review.format import FILTERS
 
-TEMPLATES = Path(__file__).parent / "templates"
+TEMPLATES = package_data("claimx.review", "templates")
 
 
 def article_url(article_id: str) -> str:

@@ -1,0 +1,46 @@
+"""A claim's period read with its entity's fiscal calendar from the pack.
+
+The pipeline knows no pack: an article that says only "the third quarter" gets the latest calendar
+quarter ("Q3 2025"). When the pack says the claim's entity (or the company it is part of) closes its
+year in January, that quarter is its fiscal third quarter, Q3 FY2026; "a year earlier" moves with it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from claimx.periods import fiscal_quarter, shift_period
+from claimx.records import Claim
+from claimx.reference.pack import ReferencePack
+
+# expressions that named a quarter without its year: the pipeline's calendar guess may be relabelled
+BARE_QUARTER_KINDS = ("bare_quarter", "the_quarter", "years_ago", "same_period_ago")
+
+
+def year_end_month(pack: ReferencePack, entity: str | None) -> int | None:
+    """The month the entity's fiscal year ends in (its own or its parent's), None for December or unknown."""
+    seen = set()
+    while entity and entity in pack.entities and entity not in seen:
+        seen.add(entity)
+        found = pack.entities[entity]
+        if found.fiscal_year_end:
+            month = int(found.fiscal_year_end[:2])
+            return None if month == 12 else month
+        entity = found.parent
+    return None
+
+
+def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, published: dt.date | None) -> Claim:
+    """`claim` with a bare quarter relabelled as its entity's fiscal quarter (see the module docstring)."""
+    frame = claim.frame
+    if frame is None or published is None or frame.period.kind not in BARE_QUARTER_KINDS:
+        return claim
+    match = re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", claim.period or "")
+    month = year_end_month(pack, entity)
+    if match is None or month is None:
+        return claim
+    quarter, year = int(match.group(1)), int(match.group(2))
+    latest = published.year if quarter * 3 < published.month else published.year - 1  # the pipeline's guess
+    label = shift_period(fiscal_quarter(quarter, month, published), latest - year)
+    period = frame.period.model_copy(update={"value": label})
+    return claim.model_copy(update={"period": label, "frame": frame.model_copy(update={"period": period})})

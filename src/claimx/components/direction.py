@@ -1,0 +1,297 @@
+"""Direction of a stated change, from the parse and the lemma of the word that governs a figure.
+
+`change_direction(doc, span, quantity, words)` says whether a quantity states a rise ("up"), a
+fall ("down") or a level (None):
+
+- "Shares plummeted 40%", "revenue rallied 12%", "the index clawed back 2%", "growth was revised
+  upward by 0.3 points", "a 12% increase", "an increase of 12%", "up 12%", "1.2% higher",
+  "Dow +0.2%", "FTSE 100 -1.3%", "output doubled" are changes;
+- "to $19 million", "at 6.5 times earnings", "the biggest increase in 18 months", "gave up 517
+  yards", "raised $5.5m", "no more than 200" are not.
+
+Verbs and nouns are recognised by their base form: the pipeline runs without spaCy's lemmatizer,
+so `lemmas()` proposes base forms by regular English inflection ("plummeted" -> plummet, "rallied"
+-> rally, "advancing" -> advance, "slipped" -> slip) plus the irregular forms listed in the
+lexicon. A new change verb therefore needs one entry, in `direction.up_verbs` or `down_verbs` of
+src/claimx/rules/lexicon.json.
+
+The function reads only the Doc, the span and the quantity dict written by `claimx_quantities`
+(`start`, `end`, `value`, `unit`, `kind`); it needs a dependency parse and falls back to the
+words right before the figure when there is none.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.lexicon import Lexicon, load_lexicon
+
+Direction = str  # "up" | "down"
+
+# dependency labels by which a figure hangs from the verb whose change it measures
+_MEASURE_DEPS = {"dobj", "npadvmod", "advmod", "attr", "oprd", "nmod", "appos", "acomp", "quantmod", "ccomp",
+                 "nummod", "compound", "amod", "dep", "obj", "pobj", "conj", "xcomp", "advcl"}
+# units whose figures are changes when they are a change verb's object ("cut 1,500 jobs", "lost 5%")
+_CHANGE_OBJECT_UNITS = {"percent", "percentage_point", "ratio", "count"}
+# words that may stand between a change verb and its figure ("rose by nearly 12%", "fell a further 3%")
+_FILLERS = {"by", "nearly", "almost", "about", "around", "roughly", "some", "just", "only", "a", "an", "further",
+            "another", "more", "than", "over", "under", "as", "much", "many", "sharply", "slightly", "steeply",
+            "modestly", "marginally", "up", "to", "some", "close", "well", "over", "at", "least", "the", "fully"}
+
+
+@dataclass(frozen=True)
+class DirectionWords:
+    """The word lists of the lexicon's `direction` section, as sets of base forms."""
+
+    up_verbs: frozenset
+    down_verbs: frozenset
+    up_nouns: frozenset
+    down_nouns: frozenset
+    up_particles: frozenset
+    down_particles: frozenset
+    phrasal: dict
+    object_not_change: frozenset
+    percent_units: frozenset
+    level_prepositions: frozenset
+    irregular: dict
+    average_nouns: frozenset = frozenset()
+    level_hedges: frozenset = frozenset()
+
+    @classmethod
+    def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
+        d = lex["direction"]
+        return cls(**{k: (dict(v) if isinstance(v, dict) else frozenset(w.lower() for w in v))
+                      for k, v in d.items() if not k.startswith("_")})
+
+    def verb(self, word: str) -> Direction | None:
+        for lemma in lemmas(word, self.irregular):
+            if lemma in self.up_verbs:
+                return "up"
+            if lemma in self.down_verbs:
+                return "down"
+        return None
+
+    def noun(self, word: str) -> Direction | None:
+        w = word.lower()
+        for lemma in (w, w[:-1] if w.endswith("s") else w, w[:-2] if w.endswith("es") else w):
+            if lemma in self.up_nouns:
+                return "up"
+            if lemma in self.down_nouns:
+                return "down"
+        return None
+
+    def particle(self, word: str) -> Direction | None:
+        w = word.lower()
+        return "up" if w in self.up_particles else "down" if w in self.down_particles else None
+
+
+@lru_cache(maxsize=8)
+def _default_words(path: str | None = None) -> DirectionWords:
+    return DirectionWords.from_lexicon(load_lexicon(path))
+
+
+def _words(words) -> DirectionWords:
+    if isinstance(words, DirectionWords):
+        return words
+    if words is None:
+        return _default_words()
+    if isinstance(words, (Lexicon, dict)):
+        return DirectionWords.from_lexicon(words)
+    raise TypeError(f"words must be a Lexicon, a dict or DirectionWords, not {type(words).__name__}")
+
+
+def lemmas(word: str, irregular: dict | None = None) -> list[str]:
+    """Candidate base forms of an English verb or noun, the word itself first.
+
+    word (str): an inflected form ("plummeted", "rallied", "advancing", "slipped", "sheds").
+    irregular (dict | None): irregular form -> base form ("rose" -> "rise").
+    RETURNS (list[str]): candidates to look up; at most one of them is usually a real word.
+    """
+    w = word.lower()
+    out = [w]
+    if irregular and w in irregular:
+        out.insert(0, irregular[w])
+    if w.endswith("ied") or w.endswith("ies"):
+        out.append(w[:-3] + "y")  # rallied -> rally
+    if w.endswith("ed"):
+        stem = w[:-2]
+        out += [stem, w[:-1]]  # plummeted -> plummet; eased -> ease
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])  # slipped -> slip
+    if w.endswith("ing"):
+        stem = w[:-3]
+        out += [stem, stem + "e"]  # climbing -> climb; advancing -> advance
+        if len(stem) > 2 and stem[-1] == stem[-2]:
+            out.append(stem[:-1])  # slipping -> slip
+    if w.endswith("es"):
+        out.append(w[:-2])  # slashes -> slash
+    if w.endswith("s"):
+        out.append(w[:-1])  # sheds -> shed
+    return out
+
+
+def change_direction(doc: Doc, span: Span, quantity: dict, words=None) -> Direction | None:
+    """'up', 'down' or None for the quantity `span` of `doc`.
+
+    doc (Doc): a parsed Doc (tagger and parser); without a parse only the words before the figure count.
+    span (Span): the quantity's span (`doc.spans["quantities"]` entry).
+    quantity (dict): its `span._.quantity` record (start, end, value, unit, kind).
+    words (Lexicon | dict | DirectionWords | None): the word lists; None for the packaged lexicon.
+    RETURNS (str | None): "up" for a rise, "down" for a fall, None for a level.
+    """
+    w = _words(words)
+    text = doc.text
+    q = quantity
+    written = text[q["start"]:q["end"]]
+
+    signed = _sign(written, q)
+    if signed:
+        return signed
+    if q["kind"] == "multiple":
+        # "doubled", "halving": the word is the change; "6.5 times earnings" is a ratio, not a change
+        for token in re.findall(r"[A-Za-z]+", written):
+            d = w.verb(token)
+            if d:
+                return d
+        if re.match(r"\s+as\b", text[q["end"]:q["end"] + 4]):
+            return None  # "twice as fast", "three times as many": a comparison, not a change
+    if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|an?|estimated)\s+)*$",
+                 text[max(0, q["start"] - 40):q["start"]], re.I):
+        return None  # "to $19 million", "from $20": the level before or after a change
+    if q["unit"] in ("percent", "ratio") and re.match(r"\s+of\s+(?:the|its|their|all|total|a|an|his|her|our)\b",
+                                                      text[q["end"]:q["end"] + 12], re.I) \
+            and re.search(r",\s*(?:(?:about|around|roughly|nearly|almost|some|just|over|under|or)\s+)*$",
+                          text[max(0, q["start"] - 30):q["start"]], re.I):
+        return None  # "(rise to $48.2 million,) about 7.2% of the general fund": a share, not the change
+    comparative = _comparative_after(text, q)
+    if comparative:
+        return comparative
+    if doc.has_annotation("DEP"):
+        return _from_parse(doc, span, q, w)
+    return _from_words(text, q, w)
+
+
+def _comparative_after(text: str, q: dict) -> Direction | None:
+    """"$96 more", "11 minutes less", "40% fewer injuries": a difference stated after the figure.
+    A bare count before "more" counts extra things ("60 more buses"), not a change."""
+    m = re.match(r"\s+(more|less|fewer)\b", text[q["end"]:q["end"] + 8], re.I)
+    if not m or q["kind"] in ("count", "multiple", "ratio"):
+        return None
+    return "up" if m.group(1).lower() == "more" else "down"
+
+
+def _sign(written: str, q: dict) -> Direction | None:
+    """"Dow +0.2%", "FTSE 100 -1.3%", "−4.2%": a percentage written with its sign is a signed change."""
+    core = written.lstrip()
+    if q["unit"] not in ("percent", "percentage_point"):
+        return None
+    if core[:1] == "+":
+        return "up"
+    if core[:1] in "-−–" and q["value"] < 0:
+        return "down"
+    return None
+
+
+def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
+    tok = span.root
+    via_by = False
+    climbed_noun = False
+    for _ in range(5):
+        head = tok.head
+        if head.i == tok.i or head.i in range(span.start, span.end):
+            break
+        dep = tok.dep_
+        lower = head.lower_
+        if head.tag_ == "RP" and w.particle(head.text):
+            return w.particle(head.text)  # "edged up 1%": the parser hangs the figure on the particle
+        if head.pos_ == "ADP" or dep == "pobj" and head.dep_ == "prep":
+            if lower == "by":
+                via_by, tok = True, head  # "rose by 12%", "cut by $2.5 million"
+                continue
+            if lower == "of" and head.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+                if head.head.lower_ in w.average_nouns:
+                    tok = head.head  # "rose by an average of 8%": the change is the average's
+                    continue
+                return w.noun(head.head.text)  # "an increase of 12%"; "sales of $5m" is a level
+            return None  # "to $19 million", "at 6.5 times earnings", "the biggest increase in 18 months"
+        if head.pos_ in ("ADV", "ADJ") or head.tag_ in ("RB", "RBR", "JJR"):
+            d = w.particle(head.text)
+            if d:
+                return d  # "up 12%", "1.2% higher", "12 percent lower"
+            if dep in ("npadvmod", "advmod", "quantmod", "nummod", "amod"):
+                tok = head
+                continue
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return _verb(doc, span, head, tok, q, w, via_by)
+        if dep in ("conj", "appos") and (head.like_num or head.pos_ in ("NUM", "SYM") or head.text in "$€£¥%"):
+            tok = head  # "up $52 million, or 4.4%": the second figure restates the first
+            continue
+        if head.pos_ in ("NOUN", "PROPN"):
+            d = w.noun(head.text)
+            if d and dep in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "dep"):
+                return d  # "a 12% increase", "a $2.5 million cut"
+            if dep in ("nummod", "compound", "amod", "quantmod", "nmod") and not climbed_noun:
+                climbed_noun, tok = True, head  # "cut 1,500 jobs": the counted noun is the verb's object
+                continue
+            return None
+        break
+    return _from_words(doc.text, q, w) if tok.i == span.root.i and span.root.dep_ == "ROOT" else None
+
+
+def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:
+    if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not via_by:
+        return None  # "$5 billion was at stake": the figure is what the verb is about, not the change
+    # particles between the verb and the figure, or right after it ("closed 1.2% higher"); not one that
+    # belongs to a later figure ("averaged 5.8°C in 2015-2024, up 2.1 degrees")
+    particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd") and c.i != child.i
+                 and (verb.i < c.i < span.start or c.i == span.end)]
+    lemma_list = lemmas(verb.text, w.irregular)
+    for p in particles:
+        for lemma in lemma_list:
+            key = f"{lemma} {p.lower_}"
+            if key in w.phrasal:
+                return w.phrasal[key]  # "clawed back" up; "gave up 517 yards" a level
+    # a particle right after the verb that the parser attached elsewhere ("gave up 517 yards")
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is not None and nxt.i < child.i:
+        for lemma in lemma_list:
+            key = f"{lemma} {nxt.lower_}"
+            if key in w.phrasal:
+                return w.phrasal[key]
+    for p in particles:
+        d = w.particle(p.text)
+        if d:
+            return d  # "revised upward by 0.3 points", "closed 1.2% higher"
+    d = w.verb(verb.text)
+    if d is None:
+        return None
+    if (q.get("hedge") or "") in w.level_hedges and not via_by:
+        return None  # "dropped below 6%", "rose above $70,000": the level crossed, not the change
+    if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS \
+            and (q["kind"] == "physical" or any(lemma in w.object_not_change for lemma in lemma_list)):
+        # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost
+        return None
+    return d
+
+
+def _from_words(text: str, q: dict, w: DirectionWords) -> Direction | None:
+    """Without a parse: a change verb or particle among the few words right before the figure."""
+    before = re.findall(r"[A-Za-z-]+|[,;:()]", text[max(0, q["start"] - 50):q["start"]])
+    for word in reversed(before[-4:]):
+        lw = word.lower()
+        if lw in w.level_prepositions and lw not in ("by",):
+            if lw in ("to", "at", "from", "in", "of", "for", "on", "with", "than", "since"):
+                return None
+        d = w.particle(lw) or w.verb(lw)
+        if d:
+            return d
+        if lw not in _FILLERS:
+            return None
+    after = re.findall(r"[A-Za-z-]+", re.split(r"[,;:()]", text[q["end"]:q["end"] + 20])[0])[:1]
+    for word in after:
+        return w.noun(word) or w.particle(word)
+    return None
