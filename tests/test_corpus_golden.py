@@ -1,12 +1,10 @@
 """Golden tests: each corpus article's claims against its gold file.
 
 The corpus (corpus/articles, corpus/gold) was written for claimx, one article per beat, with
-traps; corpus/holdout was written later without sight of the rules. The first eight corpus
-articles (FIRST_SESSION), which the rules were developed on, stay at recall >= 0.95; the eight
-added in session 15 (shapes from wire, statistics, factsheet, market and sport copy) are held at
-the level measured when they were added, as is the frame (subject, metric, period) on both sets:
-these floors are a few points under the measured figures in docs/extraction.md, so a change that
-makes the frame worse fails.
+traps; corpus/holdout was written later without sight of the rules. Every corpus article stays at
+recall >= 0.95 and precision >= 0.9; the frame (subject, metric, period) is held on both sets a few
+points under the figures measured in docs/extraction.md, so a change that makes the frame worse
+fails. FIRST_SESSION names the eight articles the first rules were developed on.
 """
 from __future__ import annotations
 
@@ -22,9 +20,9 @@ SEED = "amazon-walmart-revenue"
 FIRST_SESSION = {"amazon-walmart-revenue", "calder-bay-budget-2026", "calder-bay-transit-ridership",
                  "skarbreen-glacier-retreat", "skerry-banks-wind-farm", "veltrana-fy2025-results",
                  "wexmoor-hospital-waits", "wexmoor-rovers-promotion"}
-# field -> floor, on matched claims (measured: corpus 0.77 / 0.68 / 0.51, holdout 0.65 / 0.74 / 0.50)
-FRAME_FLOORS = {"corpus": {"subject": 0.74, "metric": 0.65, "period": 0.48},
-                "holdout": {"subject": 0.62, "metric": 0.71, "period": 0.47}}
+# field -> floor, on matched claims (measured: corpus 0.77 / 0.68 / 0.56, holdout 0.65 / 0.77 / 0.51)
+FRAME_FLOORS = {"corpus": {"subject": 0.74, "metric": 0.65, "period": 0.53},
+                "holdout": {"subject": 0.62, "metric": 0.74, "period": 0.48}}
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +34,7 @@ def corpus_evaluation(nlp):
 def test_corpus_golden_article(corpus_evaluation, stem):
     result = corpus_evaluation[stem]
     problems = [f"{p.kind}: {p.text} ({p.detail})" for p in result.problems if p.kind in ("missed", "extra")]
-    assert result.score.recall >= (0.95 if stem in FIRST_SESSION else 0.88), problems
+    assert result.score.recall >= 0.95, problems
     assert result.score.precision >= 0.9, problems
 
 
@@ -75,3 +73,28 @@ def test_corpus_golden_holdout_generalises(nlp):
     assert total.recall >= 0.9 and total.precision >= 0.88
     for field, floor in FRAME_FLOORS["holdout"].items():
         assert _field_accuracy(total, field) >= floor, field
+
+
+DOCS = Path(__file__).resolve().parents[1] / "docs" / "extraction.md"
+
+
+def _documented(label: str) -> dict[str, float]:
+    """The subject/metric/period figures docs/extraction.md gives for the paragraph starting with `label`."""
+    import re
+
+    text = DOCS.read_text(encoding="utf-8")
+    paragraph = text[text.index(label):].split("\n\n")[0]
+    return {field: float(re.search(rf"\b{field}\s+(\d\.\d\d)", paragraph).group(1))
+            for field in ("subject", "metric", "period")}
+
+
+def test_corpus_golden_docs_give_the_measured_frame(corpus_evaluation, nlp):
+    corpus = Score()
+    for result in corpus_evaluation.values():
+        corpus.add(result.score)
+    holdout = Score()
+    for result in evaluate(find_gold(CORPUS / "holdout"), nlp).articles:
+        holdout.add(result.score)
+    for label, total in (("`claimx eval corpus/` (16 articles", corpus), ("`corpus/holdout/` (10 articles", holdout)):
+        for field, written in _documented(label).items():
+            assert abs(_field_accuracy(total, field) - written) <= 0.02, (label, field)

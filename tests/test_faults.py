@@ -243,7 +243,7 @@ def test_faults_long_article_is_parsed_in_small_chunks(monkeypatch: pytest.Monke
     def spy(self, texts, *args, **kwargs):
         def recorded():
             for item in texts:
-                seen.append(len(item[0]))
+                seen.append(len(getattr(item[0], "text", item[0])))
                 yield item
         return original(self, recorded(), *args, **kwargs)
 
@@ -510,3 +510,31 @@ def test_faults_workers_read_ahead_a_bounded_number_of_articles():
     assert read <= (local.IN_FLIGHT * 2 + 1) * 2  # never the whole archive
     rest = [r.article.id for r in results]
     assert rest == [f"a{n}" for n in range(1, 60)]
+
+
+# --- the other commands' outputs -----------------------------------------------------------------
+
+
+def test_faults_eval_report_is_written_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    from claimx.safe_output import write_text
+
+    target = tmp_path / "report.md"
+    target.write_text("old report\n")
+
+    def no_space(self, *args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Path, "write_text", no_space)
+    with pytest.raises(OutputError, match="report.md: cannot write: no space left on device"):
+        write_text(target, "new report\n")
+    monkeypatch.undo()
+    assert target.read_text() == "old report\n" and leftovers(tmp_path) == []
+
+
+def test_faults_import_sec_into_a_file_is_one_line(tmp_path: Path):
+    source = Path(__file__).resolve().parent / "data" / "sec" / "companyfacts-northwind.json"
+    blocker = tmp_path / "file"
+    blocker.write_text("")
+    result = cli.invoke(app, ["reference", "import-sec", str(source), "-o", str(blocker / "pack")])
+    assert result.exit_code == ExitCode.OUTPUT, result.output
+    one_line_error(result, "cannot write")

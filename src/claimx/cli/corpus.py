@@ -29,6 +29,10 @@ def import_labelstudio(
         summary = GoldImporter().run(export, gold_dir, articles)
     except ClaimxError as error:
         raise fail(error) from None
+    except OSError as error:  # a folder that cannot be made (read-only place, a file in the way)
+        from claimx.safe_output import output_error
+
+        raise fail(output_error(error.filename or gold_dir, error)) from None
     if summary.skipped:
         warn(f"{summary.skipped} task(s) without an annotation skipped")
     typer.echo(f"{len(summary.written)} gold file(s), {summary.claims} claim(s) written to {gold_dir}")

@@ -37,11 +37,11 @@ def eval_(
     try:
         evaluation = ev.evaluate(ev.find_gold(gold, articles=articles), load_pipeline(model), reference=reference)
         if report:
-            report.write_text(ev.markdown_report(evaluation), encoding="utf-8")
+            from claimx.safe_output import write_text
+
+            write_text(report, ev.markdown_report(evaluation))  # OutputError (exit 8) when it cannot be
     except ClaimxError as e:
         raise fail(e)
-    except OSError as e:
-        raise fail(ClaimxError(f"{report}: cannot write the report ({e.strerror})"))
     console = Console(highlight=False, width=max(Console().width, 140))
     console.print(_table("Extraction and verdicts", ev.SUMMARY_COLUMNS, ev.summary_rows(evaluation)))
     console.print(_table("Field accuracy on matched claims", ("article", *ev.FIELDS), ev.field_rows(evaluation)))

@@ -44,4 +44,8 @@ def import_sec(
         metrics, facts = companyfacts_to_pack(source, output)
     except ClaimxError as error:
         raise fail(error) from None
+    except OSError as error:  # a folder that cannot be made (read-only place, a file in the way)
+        from claimx.safe_output import output_error
+
+        raise fail(output_error(error.filename or output, error)) from None
     typer.echo(f"wrote {output}: 1 entity, {metrics} metrics, {facts} facts")

@@ -93,17 +93,19 @@ class GoldImporter:
                 skipped += 1
             else:
                 golds.append((gold, item["data"][TEXT]))
+        from claimx.safe_output import write_text
+
         written = []
         for gold, text in golds:
             stem = PurePosixPath(gold["article"]).with_suffix("")
             target = gold_dir / f"{stem}.json"
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(_dump(gold), encoding="utf-8")
+            write_text(target, _dump(gold))
             written.append(target)
             if articles_dir is not None:
                 page = articles_dir / gold["article"]
                 page.parent.mkdir(parents=True, exist_ok=True)
-                page.write_text(text, encoding="utf-8")
+                write_text(page, text)
         return ImportSummary(written, skipped, sum(len(g["claims"]) for g, _ in golds))
 
     def gold(self, task: Any, *, where: str) -> Optional[dict]:

@@ -185,7 +185,9 @@ def companyfacts_to_pack(source: str | Path, folder: str | Path) -> tuple[int, i
 
 
 def _write(path: Path, header: tuple[str, ...], rows: list[tuple]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
+    from claimx.safe_output import atomic_path
+
+    with atomic_path(path) as temp, temp.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(header)
         writer.writerows(rows)
