@@ -493,7 +493,7 @@ class ClaimFinder:
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
-        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET"):
+        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk.lower() not in self.words.not_subjects:
             return chunk  # a name the tagger did not know ("Cloudify contributes ...")
         return None  # "Riders", "the buses": what the figure counts, not who it is about
 
