@@ -90,6 +90,7 @@ def test_frame_words_load_and_reject_typos(tmp_path):
 
 @pytest.mark.parametrize("text,figure,status", [
     ("Analysts polled by Parkline had forecast earnings of $1.38 per share.", "$1.38", "estimate"),
+    ("Analysts expected Harwick to report earnings of $1.81 per share.", "$1.81", "estimate"),
     ("Shares of Harwick rose 6.4% in morning trading.", "6.4%", "market"),
     ("Quillon Mobile fell 3.4% in Tokyo.", "3.4%", "market"),
     ("The chain will open about 90 stores next year.", "about 90", "forecast"),

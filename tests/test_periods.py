@@ -77,6 +77,11 @@ def test_periods_comparison_base_is_marked():
     assert [(m.period, m.base) for m in mentions] == [("1991-2000", True)]
 
 
+def test_periods_fiscal_quarter_without_a_year_is_left_to_the_pack():
+    assert find_periods("in the fiscal third quarter", PUBLISHED)[0].period == "latest Q3"
+    assert find_periods("in the fiscal third quarter", PUBLISHED, 2026)[0].period == "Q3 FY2026"
+
+
 def test_periods_bare_quarter_takes_the_articles_fiscal_year_else_the_latest_calendar_quarter():
     assert find_periods("sales in the third quarter", PUBLISHED, 2026)[0].period == "Q3 FY2026"
     assert find_periods("sales in the third quarter", PUBLISHED)[0].period == "Q3 2025"

@@ -72,6 +72,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("half", re.compile(
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
+    ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
     ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     ("bare_half", re.compile(r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))", re.I)),
@@ -228,6 +229,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             year = published.year if q * 3 < published.month else published.year - 1
             return f"Q{q} {year}", 0
         return f"latest Q{q}", 0
+    if kind == "fiscal_bare_quarter":
+        # "the fiscal third quarter": a fiscal quarter of a year the text does not name; the pack's
+        # fiscal calendar can pin it (claimx.check.calendar), the publication date alone cannot
+        return (f"Q{_quarter(m)} FY{fy}" if fy is not None else f"latest Q{_quarter(m)}"), 0
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
     if kind == "bare_half":

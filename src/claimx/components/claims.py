@@ -493,7 +493,7 @@ class ClaimFinder:
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
-        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET"):
+        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk.lower() not in self.words.not_subjects:
             return chunk  # a name the tagger did not know ("Cloudify contributes ...")
         return None  # "Riders", "the buses": what the figure counts, not who it is about
 
@@ -565,7 +565,10 @@ class ClaimFinder:
                 # people count only in a headline, where the tagger often takes a place for a person
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0)]
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text):
+                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                        or (chunk.root.dep_ == "pobj" and is_source(chunk.root, self.words)):
+                    # a source named in a phrase ("according to X", "published by X") is not the lead;
+                    # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
                 name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
                 if len(name) < 3 or name.lower() in self.words.not_subjects:

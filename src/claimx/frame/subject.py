@@ -88,8 +88,11 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 people = subj is not None and (subj.lemma_.lower() in words.source_people or
                                                any(c.lemma_.lower() in words.source_people for c in subj.subtree))
                 return "estimate" if people else "forecast"
-            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",):
-                break  # a clause of its own: "Tessaly estimated that it shipped 48.2 million" is reported
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",) \
+                    and not (tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)):
+                # a clause of its own: "Tessaly estimated that it shipped 48.2 million" is reported;
+                # "analysts expected Apple to report revenue of $49.4 billion" is not
+                break
         if tok.head is tok:
             break
         tok = tok.head
