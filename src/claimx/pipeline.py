@@ -21,6 +21,7 @@ from spacy.util import load_config
 import claimx.components  # noqa: F401  (registers the factories)
 from claimx.errors import ModelNotFound
 from claimx.lexicon import models_dir
+from claimx.engines import batches
 from claimx.frame.record import build_frame
 from claimx.periods import resolve_relative
 from claimx.reader import paragraph_chunks
@@ -124,21 +125,10 @@ def _extract_in_workers(articles: Iterable[Article], nlp: Language, jobs: int,
     try:
         with context.Pool(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
             # small batches keep both workers busy to the end of the run
-            for results in pool.imap(_work, _batches(articles, max(1, min(batch_size, 4)))):
+            for results in pool.imap(_work, batches(articles, max(1, min(batch_size, 4)))):
                 yield from results
     finally:
         _worker_nlp = None
-
-
-def _batches(articles: Iterable[Article], size: int) -> Iterator[list[Article]]:
-    batch: list[Article] = []
-    for article in articles:
-        batch.append(article)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -> Iterator[ExtractionResult | Failure]:

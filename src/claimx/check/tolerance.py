@@ -129,12 +129,7 @@ def judge(claim: Claim, expected: float, *, slack: float = 0.0, slack_reason: st
     RETURNS (Judgement): supported when `expected` lies within what the wording allows.
     """
     extra = f"; {slack_reason}" if slack_reason else ""
-    lower = claim.lower if claim.qualifier in ("lower_bound", "range") else None
-    upper = claim.upper if claim.qualifier in ("upper_bound", "range") else None
-    if claim.qualifier == "lower_bound" and lower is None:
-        lower = claim.value
-    if claim.qualifier == "upper_bound" and upper is None:
-        upper = claim.value
+    lower, upper = stated_bounds(claim)
     if lower is not None or upper is not None:
         below = max(0.0, lower - expected) if lower is not None else 0.0
         above = max(0.0, expected - upper) if upper is not None else 0.0
@@ -156,3 +151,15 @@ def judge(claim: Claim, expected: float, *, slack: float = 0.0, slack_reason: st
     verdict: VerdictName = "supported" if abs(claim.value - expected) <= allowed else "contradicted"
     return Judgement(verdict, _relative(claim.value - expected, expected), _relative(allowed, expected),
                      tolerance.reason + extra)
+
+
+def stated_bounds(claim: Claim) -> tuple[float | None, float | None]:
+    """The (lower, upper) bounds the claim's wording sets: "more than 4,600" -> (4600, None), a range
+    its two ends; (None, None) for an exact or approximate figure."""
+    lower = claim.lower if claim.qualifier in ("lower_bound", "range") else None
+    upper = claim.upper if claim.qualifier in ("upper_bound", "range") else None
+    if claim.qualifier == "lower_bound" and lower is None:
+        lower = claim.value
+    if claim.qualifier == "upper_bound" and upper is None:
+        upper = claim.value
+    return lower, upper

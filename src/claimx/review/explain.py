@@ -18,6 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Optional
 
+from claimx.check.tolerance import stated_bounds
 from claimx.records import Claim, Evidence, ReferenceValue
 from claimx.review.format import number
 
@@ -207,12 +208,7 @@ def _bounds(claim: Claim, evidence: Evidence) -> Optional[str]:
     found = _BOUNDS.match(evidence.tolerance_reason or "")
     if not found:
         return None
-    lower = claim.lower if claim.qualifier in ("lower_bound", "range") else None
-    upper = claim.upper if claim.qualifier in ("upper_bound", "range") else None
-    if claim.qualifier == "lower_bound" and lower is None:
-        lower = claim.value
-    if claim.qualifier == "upper_bound" and upper is None:
-        upper = claim.value
+    lower, upper = stated_bounds(claim)
     if lower is not None and upper is not None:
         return f"between {figure(lower, claim.unit, claim)} and {figure(upper, claim.unit, claim)}"
     if lower is not None:
