@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import dataclass
 
 MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -316,14 +315,15 @@ def find_periods(text: str, published: dt.date | None = None, fiscal_year: int |
     fiscal_year (int | None): the fiscal year the article reports on, for a bare "the third quarter".
     RETURNS (list[PeriodMention]): the mentions in text order, with `base` set for comparison bases.
     """
-    return list(_find(text, Calendar(published, fiscal_year)))
+    return _find(text, Calendar(published, fiscal_year))
 
 
-@lru_cache(maxsize=2048)
-def _find(text: str, calendar: Calendar) -> tuple[PeriodMention, ...]:
+def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
     taken = bytearray(len(text) + 1)
     out = []
     for kind, pattern in PATTERNS:
+        if kinds is not None and kind not in kinds:
+            continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
@@ -341,7 +341,15 @@ def _find(text: str, calendar: Calendar) -> tuple[PeriodMention, ...]:
             base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 30):m.start()])) or kind == "years_ago" and \
                 m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
             out.append(PeriodMention(m.start(), m.end(), m.group(0), period, kind, shift, base))
-    return tuple(sorted(out, key=lambda p: p.start))
+    return sorted(out, key=lambda p: p.start)
+
+
+def fiscal_years(text: str, published: dt.date | None = None) -> list[int]:
+    """The fiscal years a text names ("fiscal 2026", "Q3 FY26", "FYE March 2023", "the year to March 2025"),
+    sorted: only the fiscal patterns are run, so a whole article is cheap to scan."""
+    kinds = ("fiscal_begins", "fye", "year_to", "fy_quarter", "fy_quarter_short", "fiscal_year")
+    return sorted({int(m.period[-4:]) for m in _find(text, Calendar(published), kinds)
+                   if m.period and m.period.startswith(("FY", "Q")) and "FY" in m.period})
 
 
 def shift_period(period: str | None, years: int) -> str | None:
@@ -358,13 +366,6 @@ def shift_period(period: str | None, years: int) -> str | None:
     if re.search(_Y, period):
         return re.sub(_Y, back, period)
     return None
-
-
-def with_year_label(mention: PeriodMention, fiscal: bool) -> PeriodMention:
-    """A bare calendar year read as a fiscal year in an article that reports fiscal years."""
-    if fiscal and mention.kind == "year" and mention.period:
-        return replace(mention, period=f"FY{mention.period}")
-    return mention
 
 
 def resolve_relative(period: str | None, published: dt.date | None) -> str | None:

@@ -117,13 +117,9 @@ class ClaimFinder:
                 claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
                                                     model, topic))
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
-            attached = frame_period.owners(sent.text, mentions, figures)
-            base_figures = {j for j, (a, _b) in enumerate(figures)
-                            if frame_period._BASE_FIGURE.search(sent.text[max(0, a - 20):a])}
-            anchor = frame_period.sentence_anchor(mentions, model.fiscal, base_figures, attached)
+            anchor = frame_period.sentence_anchor(sent.text, mentions, figures)
             if anchor:
-                current, current_reason = anchor, "paragraph"
-                current_kind = next((m.kind for m in mentions if frame_period.label(m, model.fiscal) == anchor), None)
+                current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
         self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
         return doc

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from claimx.periods import PeriodMention, find_periods
+from claimx.periods import fiscal_years as named_fiscal_years
 
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|report|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|results|earnings|budget)\b", re.I)
-_FISCAL_KINDS = ("fiscal_year", "fy_quarter", "fy_quarter_short", "fye", "year_to", "fiscal_begins")
 LEAD_SENTENCES = 3
 SPAN_KINDS = ("between_years", "from_to_years", "year_span", "since_year", "past_span")
 
@@ -40,12 +41,7 @@ class ArticleModel:
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
-        n = 0
-        for i, start in enumerate(self.paragraphs):
-            if start > char:
-                break
-            n = i
-        return n
+        return max(bisect_right(self.paragraphs, char) - 1, 0)
 
 
 def _sort_key(period: str) -> tuple[int, int]:
@@ -75,9 +71,7 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
     published (date | None): the publication date.
     lead_ends (int): where the headline and the first sentences end.
     """
-    plain = find_periods(text, published)
-    fiscal_years = sorted({int(m.period[-4:]) for m in plain if m.period and m.kind in _FISCAL_KINDS
-                           and m.period.startswith(("FY", "Q")) and "FY" in m.period})
+    fiscal_years = named_fiscal_years(text, published)
     fiscal_year = None
     if fiscal_years:
         current = [y for y in fiscal_years if published is None or y >= published.year]

@@ -40,10 +40,6 @@ class PeriodChoice:
     kind: str | None = None
 
 
-def _fiscal(mention: PeriodMention, fiscal: bool) -> str | None:
-    return label(mention, fiscal)
-
-
 def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:
     """For each mention (by index) the figure (by index) it is written right after, if any."""
     found = {}
@@ -63,17 +59,24 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
                 j = found[i]
                 while j in joined:
                     j -= 1
-                found[i] = j if m.shift else found[i]
+                found[i] = j
     return found
 
 
-def sentence_anchor(mentions: list[PeriodMention], fiscal: bool, base_figures: set[int],
-                    attached: dict[int, int]) -> str | None:
-    """The period a sentence sets for what follows it: its first own, written period."""
+def base_figures(sentence: str, figures: list[tuple[int, int]]) -> set[int]:
+    """The figures (by index) that are the old side of a comparison ("up from 31%", "compared with $4m")."""
+    return {j for j, (start, _end) in enumerate(figures) if _BASE_FIGURE.search(sentence[max(0, start - 20):start])}
+
+
+def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
+    """The mention whose period a sentence sets for what follows it: its first own, written period (not a
+    comparison base, a base figure's period, a span or a 'latest'/'past' period)."""
+    attached = owners(sentence, mentions, figures)
+    bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
-        if m.period and not m.base and attached.get(i) not in base_figures and m.kind not in SPAN_KINDS \
+        if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
                 and not m.period.startswith(("past", "latest")):
-            return _fiscal(m, fiscal)
+            return m
     return None
 
 
@@ -91,28 +94,28 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     q_start, q_end = figures[figure]
     usable = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
     attached = owners(sentence, usable, figures)
-    base_figures = {j for j, (s, _e) in enumerate(figures) if _BASE_FIGURE.search(sentence[max(0, s - 20):s])}
+    bases = base_figures(sentence, figures)
     own_anchor = None
     for i, m in enumerate(usable):
-        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in base_figures:
-            own_anchor = _fiscal(m, fiscal)
+        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases:
+            own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
     base = None
     if is_change:
         for i, m in enumerate(usable):
             if m.base and m.start >= q_end:
-                base = _fiscal(m, fiscal) if m.period else shift_period(anchor, m.shift)
+                base = label(m, fiscal) if m.period else shift_period(anchor, m.shift)
                 break
     # 1. written right after the figure
     for i, m in enumerate(usable):
-        if attached.get(i) == figure and (not m.base or figure in base_figures):
+        if attached.get(i) == figure and (not m.base or figure in bases):
             if m.period:
-                return PeriodChoice(m, _fiscal(m, fiscal), base, "after the figure", m.kind)
+                return PeriodChoice(m, label(m, fiscal), base, "after the figure", m.kind)
             if m.shift:
                 return PeriodChoice(m, shift_period(anchor, m.shift), base, "after the figure", m.kind)
     # the old figure of a comparison with no period of its own: the sentence's base period, else unknown
-    if figure in base_figures:
+    if figure in bases:
         rel = next((m for m in usable if m.shift and m.start >= q_end), None)
         if rel is not None:
             return PeriodChoice(rel, shift_period(anchor, rel.shift), None, "after the figure", rel.kind)
@@ -125,11 +128,11 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
             if len(years) >= 2 and years[0] < years[-1]:
                 return PeriodChoice(m, f"{years[0]}-{years[-1]}", base, "in the sentence", m.kind)
     # 2. the nearest own mention in the sentence
-    own = [m for i, m in enumerate(usable) if m.period and m.kind != "same_period" and not m.base and attached.get(i) not in base_figures
-           and not (attached.get(i) is not None and attached.get(i) != figure and _is_base_relative(m))]
+    own = [m for i, m in enumerate(usable) if m.period and m.kind != "same_period" and not m.base and attached.get(i) not in bases
+           and not (attached.get(i) is not None and attached.get(i) != figure and m.shift != 0)]
     if own:
         nearest = min(own, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
-        value = _fiscal(nearest, fiscal)
+        value = label(nearest, fiscal)
         span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
         if span and nearest.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
             value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
@@ -137,7 +140,3 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     if carried:
         return PeriodChoice(None, carried, base, carried_reason, carried_kind)
     return PeriodChoice(None, None, base, "none")
-
-
-def _is_base_relative(mention: PeriodMention) -> bool:
-    return mention.shift != 0
