@@ -136,3 +136,16 @@ def test_frame_words_verb_metrics_must_be_pairs():
     data = load_words().to_dict()
     with pytest.raises(ValueError, match="'verb:noun'"):
         parse({**data, "verb_metrics": ["spend"]}, "frame.json")
+
+
+def test_frame_titles_and_identifiers_are_not_names(nlp):
+    from spacy.tokens import Span
+
+    from claimx.frame.subject import is_name
+
+    doc = nlp("Governor Alvarez said Gate 12 at Terminal 5 handled 4,000 passengers for Norvik Air.")
+    words = load_words()
+    span = lambda text: next(Span(doc, t.i, t.i + len(text.split())) for t in doc if doc.text[t.idx:].startswith(text))
+    assert not is_name(span("Governor"), words)
+    assert not is_name(span("Terminal 5"), words)
+    assert is_name(span("Norvik Air"), words)
