@@ -151,10 +151,11 @@ def test_cli_bench_errors_in_one_line(tmp_path: Path, args: list[str], code: int
 
 
 def test_bench_check_row_measures_both_jobs_and_sizes():
-    """The check row: `check --db` at jobs 1 and 2 on two archive sizes, main-process memory for each."""
+    """The check row: `check --db` at jobs 1 and 2 on two archive sizes, main-process memory for each; an
+    archive holds as many articles as asked for, whatever the number of corpus texts."""
     from claimx import bench_check
 
-    runs = bench_check.run_check_bench([TEXT], jobs=[2], sizes=[2, 4])
+    runs = bench_check.run_check_bench([TEXT, TEXT.replace("\n\n", "\n\nIn other news.\n\n", 1)], jobs=[2], sizes=[2, 4])
     assert sorted((r.articles, r.jobs) for r in runs) == [(2, 1), (2, 2), (4, 1), (4, 2)]
     assert all(r.seconds > 0 and r.main_mb > 50 for r in runs)
     assert all(r.worker_mb > 50 for r in runs if r.jobs == 2)

@@ -63,8 +63,7 @@ def run_check_bench(texts: Sequence[str], *, model: str | None = None, jobs: Ite
         for size in sorted(set(sizes)):
             folder = Path(tmp, f"archive-{size}")
             folder.mkdir()
-            repeat = -(-size // len(texts))
-            for n, text in enumerate(bench_texts(texts, repeat, seed=seed)[:size]):
+            for n, text in enumerate(bench_texts(texts, size, seed=seed)):
                 (folder / f"a{n:05d}.txt").write_text(text, encoding="utf-8")
             for n in sorted({1, *jobs}):
                 runs.append(_in_fresh_process(model, folder, n, Path(tmp, f"claims-{size}-{n}.db")))

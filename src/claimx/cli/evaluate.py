@@ -25,17 +25,25 @@ def eval_(
     min_recall: float = typer.Option(0.0, "--min-recall", help="Exit 5 when overall recall is under this.", **Threshold),
     min_precision: float = typer.Option(0.0, "--min-precision", help="Exit 5 when overall precision is under this.", **Threshold),
     min_verdict: float = typer.Option(0.0, "--min-verdict", help="Exit 5 when verdict accuracy is under this.", **Threshold),
+    ablate: bool = typer.Option(False, "--ablate", help="Also score once per frame feature with its weight set to 0, "
+                                "to show what each feature adds (weights: src/claimx/rules/weights.json)."),
     model: Optional[str] = opt.Model,
 ) -> None:
     """Score claimx against gold annotations: recall, precision, field and verdict accuracy per article.
 
-    Example: claimx eval corpus/ --report eval.md --min-recall 0.9
+    Example: claimx eval corpus/ --report eval.md --min-recall 0.9; claimx eval corpus/holdout/ --ablate
     """
     from claimx import evaluate as ev
     from claimx.pipeline import load_pipeline
 
     try:
-        evaluation = ev.evaluate(ev.find_gold(gold, articles=articles), load_pipeline(model), reference=reference)
+        golds = ev.find_gold(gold, articles=articles)
+        nlp = load_pipeline(model)
+        if ablate:
+            from claimx import ablation
+
+            ablations = ablation.ablate(golds, nlp, reference=reference)
+        evaluation = ev.evaluate(golds, nlp, reference=reference)
         if report:
             from claimx.safe_output import write_text
 
@@ -45,6 +53,12 @@ def eval_(
     console = Console(highlight=False, width=max(Console().width, 140))
     console.print(_table("Extraction and verdicts", ev.SUMMARY_COLUMNS, ev.summary_rows(evaluation)))
     console.print(_table("Field accuracy on matched claims", ("article", *ev.FIELDS), ev.field_rows(evaluation)))
+    if ablate:
+        table = Table(*ablation.COLUMNS, title="What each frame feature adds: scores with its weight set to 0 "
+                      "(change from all features on)", title_justify="left")
+        for row in ablation.rows(ablations):
+            table.add_row(*row)
+        console.print(table)
     short = ev.below_thresholds(evaluation.overall, min_recall=min_recall, min_precision=min_precision,
                                 min_verdict=min_verdict)
     if short:

@@ -10,7 +10,9 @@ counts or the phrase around it ("$716.9 billion in annual sales", "a quarter of 
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from bisect import bisect_left
 from collections import defaultdict
@@ -22,6 +24,7 @@ from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
+from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.subject import is_name, is_source, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import find_periods
@@ -48,32 +51,36 @@ class ClaimFinder:
         self.spans_key = spans_key
         self.all_quantities = all_quantities
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
-        self._why = "none"  # why the last subject was chosen (see _subject)
         self._covering: dict[int, list[Span]] = {}
-        self._use(load_lexicon(lexicon), load_words())
+        self._use(load_lexicon(lexicon), load_words(), load_weights())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
 
-    def _use(self, lex: Lexicon, words: FrameWords) -> None:
-        """Take the word lists of `lex` (the grammar's lexicon) and `words` (the frame's)."""
+    def _use(self, lex: Lexicon, words: FrameWords, weights: Weights) -> None:
+        """Take the word lists of `lex` (the grammar's lexicon) and `words` (the frame's), and the frame's
+        candidate weights."""
         self.lexicon = lex
         self.words = words
+        self.weights = weights
         self.threshold_nouns = lex.words("threshold_nouns")
         self.time_units = set(lex["time_units"].values())
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
         self.direction_words = DirectionWords.from_lexicon(lex)
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
-        """Save the component's word lists (lexicon.json, frame.json), so `nlp.to_disk()` carries them."""
+        """Save the component's word lists and weights (lexicon.json, frame.json, weights.json), so
+        `nlp.to_disk()` carries them."""
         path = Path(path)
         path.mkdir(parents=True, exist_ok=True)
         (path / "lexicon.json").write_text(json.dumps(self.lexicon.data, ensure_ascii=False, indent=1), encoding="utf-8")
         (path / "frame.json").write_text(json.dumps(self.words.to_dict(), indent=1), encoding="utf-8")
+        (path / "weights.json").write_text(json.dumps(self.weights.to_dict(), indent=1), encoding="utf-8")
 
     def from_disk(self, path, *, exclude=tuple()) -> "ClaimFinder":
         """Restore the word lists saved by `to_disk` (checked as when loaded from the package)."""
         path = Path(path)
-        self._use(load_lexicon(str(path / "lexicon.json")), load_words(str(path / "frame.json")))
+        self._use(load_lexicon(str(path / "lexicon.json")), load_words(str(path / "frame.json")),
+                  load_weights(path / "weights.json"))
         return self
 
     def _is_unit_name(self, text: str) -> bool:
@@ -148,9 +155,7 @@ class ClaimFinder:
                 last_metric = metric
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
-            self._why = "none"
-            subject = self._subject(doc, span, topic)
-            why = self._why
+            subject, why = self._subject(doc, span, topic)
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
@@ -355,22 +360,35 @@ class ClaimFinder:
         return None
 
     # ---------------------------------------------------------------- subject
-    def _subject(self, doc: Doc, span: Span, topic: str | None) -> str | None:
+    def _subject(self, doc: Doc, span: Span, topic: str | None) -> tuple[str | None, str]:
+        """The subject of the figure `span` and the reason it was chosen: the best-scoring candidate
+        (see `_subject_candidates` and claimx.frame.scoring), else none."""
+        chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
+        if chosen is None:
+            return None, "none"
+        strongest = chosen.strongest(self.weights.of("subject"))
+        if strongest in ("topic", "lead", "salience"):
+            return chosen.value, "topic"
+        if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
+            return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
+        return chosen.value, chosen.reason
+
+    def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:
+        """Who the figure `span` may be about, each with its features: the name that owns it ("Walmart's
+        $713.2 billion"), the owner its counted thing names ("600 Sam's Club locations"), the subject of its
+        verb, every name in its sentence, and the organisation the text is about (`topic`)."""
         sent = span.sent
-        # "Walmart's $713.2 billion": a possessive right before the number
         i = span.start - 1
         if i >= sent.start and doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= sent.start:
-            ent = self._entity_at(doc, i - 1)
-            if ent:
-                self._why = "possessive"
-                return ent
-        # "600 Sam's Club locations": the counted thing names its owner
+            if ent := self._entity_at(doc, i - 1):
+                yield Candidate(ent, "possessive", {"possessive": 1.0})
         j = span.end
-        while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") and doc[j].text not in (",", ";"):
+        while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
+                and doc[j].text not in (",", ";"):
             ent = self._entity_at(doc, j)
             if ent and doc[j].ent_type_ in ("ORG", "PRODUCT", "FAC"):
-                self._why = "owner"
-                return ent
+                yield Candidate(ent, "owner", {"owner": 1.0})
+                break
             j += 1
         verb = self._governing_verb(span)
         if verb is not None:
@@ -381,38 +399,38 @@ class ClaimFinder:
                     and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
-                    self._why = "possessive" if self._entity_at(doc, owner.i) else "topic"
-                    return self._entity_at(doc, owner.i) or topic
+                    named = self._entity_at(doc, owner.i)
+                    if named or topic:
+                        yield Candidate(named or topic, "possessive" if named else "topic", {"possessive": 1.0})
                 subj = None
             if subj is not None and not self._is_speaker(subj):
                 named = self._subject_phrase(doc, subj, topic)
                 if named:
-                    self._why = "topic" if named == topic else "grammatical_subject"
-                    return named
-        ents = [e for e in self._ents_in(sent) if e.label_ in SUBJECT_LABELS and not (e.start < span.end and span.start < e.end)
-                and not self._is_speaker(e.root) and not self._is_unit_name(e.text) and is_name(e, self.words)
-                and not is_source(e.root, self.words, verb)]
-        named = [e for e in ents if e.label_ in ("ORG", "PRODUCT")]
-        if topic is not None:
-            # with a topic in view, another name wins only in a subject's place in the figure's clause
-            named = [e for e in named if self._holds_clause(e, verb)]
-        if named:
-            self._why = "named_in_sentence"
-            return _clean_name(min(named, key=lambda e: abs(e.start - span.start)).text)
-        # a place or a person is the subject only when no organisation is in view
-        if ents and topic is None:
-            self._why = "named_in_sentence"
-            return _clean_name(min(ents, key=lambda e: abs(e.start - span.start)).text)
-        if topic is None:
-            # nothing else in view: the organisation that gives the figure is what it is about
-            # ("Acme Corp said revenue rose 12%")
-            sayers = [e for e in self._ents_in(sent) if e.label_ == "ORG" and is_name(e, self.words)
-                      and not (e.start < span.end and span.start < e.end)]
-            if sayers:
-                self._why = "source_only"
-                return _clean_name(min(sayers, key=lambda e: abs(e.start - span.start)).text)
-        self._why = "topic" if topic else "none"
-        return topic
+                    yield Candidate(named, "topic" if named == topic else "grammatical_subject",
+                                    {"grammatical_subject": 1.0})
+        lead = self._lead(doc)
+        for e in self._ents_in(sent):
+            if e.label_ not in SUBJECT_LABELS or (e.start < span.end and span.start < e.end) \
+                    or self._is_unit_name(e.text) or not is_name(e, self.words):
+                continue
+            organisation = e.label_ in ("ORG", "PRODUCT")
+            source = is_source(e.root, self.words, verb)
+            speaker = self._is_speaker(e.root) and not organisation
+            if not organisation and (source or speaker):
+                continue  # a person or place that reports a figure is never what it is about
+            name = _clean_name(e.text)
+            gap = e.start - span.end if e.start >= span.end else span.start - e.end
+            yield Candidate(name, "source_only" if source or self._is_speaker(e.root) else "named_in_sentence", {
+                "in_sentence": 1.0, "organisation": float(organisation), "place_or_person": float(not organisation),
+                "holds_clause": float(self._holds_clause(e, verb)), "distance": max(gap, 0) / 10,
+                "source": float(source or self._is_speaker(e.root)), "speaker": float(speaker),
+                "topic": float(name == topic), "lead": float(name == lead), "salience": self._salience(name)})
+        if topic:
+            yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
+
+    def _salience(self, name: str) -> float:
+        """How often `name` recurs in the text: log2(1 + mentions) / 4 (1 at 15 mentions)."""
+        return math.log2(1 + self._text.count(name)) / 4
 
     @staticmethod
     def _holds_clause(ent: Span, verb: Token | None) -> bool:

@@ -1,0 +1,162 @@
+"""Choosing by scoring candidates: features, weights as data, the best candidate.
+
+The frame's choices (the subject of a claim, its period) gather *candidates*, each with a set of named
+*features* (numbers, mostly 0 or 1: "is the grammatical subject of the figure's verb", "is a source",
+"tokens away from the figure / 10"). A candidate's score is the weighted sum of its features; the highest
+score above the section's `minimum` wins, ties going to the candidate gathered first.
+
+The weights are data: `src/claimx/rules/weights.json`, one object per section ("subject", "period"),
+each feature named there with its weight, plus the section's `minimum`. The file is checked when loaded
+(an unknown section, an unknown or missing feature, a weight that is not a number: a `ValueError` naming
+the file and the key) and saved and restored with the claims component (`nlp.to_disk()` carries it).
+`claimx eval --ablate` scores the corpus once per feature with that feature's weight set to 0, so what
+each feature adds can be read off (see docs/extraction.md).
+
+To add a feature: compute it where the candidates are gathered, add its name to `FEATURES` below and
+give it a weight in weights.json (the loader refuses a file that lacks it).
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+from pathlib import Path
+from typing import Generic, TypeVar
+
+from claimx.lexicon import models_dir
+
+T = TypeVar("T")
+
+# The features of each section, as computed by the modules that gather its candidates.
+FEATURES: dict[str, tuple[str, ...]] = {
+    "subject": (
+        "possessive",          # the name owns the figure: "Harwick's $3.1 billion", "its 4,600 stores" -> topic
+        "owner",               # the counted thing names its owner: "600 Sam's Club locations"
+        "grammatical_subject",  # the subject of the figure's verb (or of a verb it hangs from)
+        "holds_clause",        # the name stands as subject (or its owner) in the figure's clause
+        "in_sentence",         # the name is written in the figure's sentence
+        "distance",            # tokens between the name and the figure / 10 (in the sentence; else 0)
+        "organisation",        # entity label ORG or PRODUCT
+        "place_or_person",     # entity label GPE, LOC, FAC, PERSON, NORP, EVENT, WORK_OF_ART
+        "source",              # the name is a source of figures: "according to X", "X said", "a study by X"
+        "speaker",             # a person who says or estimates
+        "topic",               # the organisation the text was last about (subjects of the two sentences before)
+        "lead",                # what the article leads with (headline and first sentences)
+        "salience",            # how often the name recurs in the article, log2(1 + mentions) / 4
+    ),
+    "period": (),
+}
+
+
+@dataclass(frozen=True)
+class Candidate(Generic[T]):
+    """One candidate: the value it would give, its features, and a short reason for the frame record."""
+
+    value: T
+    reason: str
+    features: Mapping[str, float] = field(default_factory=dict)
+
+    def score(self, weights: Mapping[str, float]) -> float:
+        return sum(weights.get(name, 0.0) * x for name, x in self.features.items())
+
+    def strongest(self, weights: Mapping[str, float]) -> str | None:
+        """The feature that adds most to the score (what the frame gives as the reason), or None."""
+        parts = [(weights.get(name, 0.0) * x, name) for name, x in self.features.items()]
+        top = max(parts, default=(0.0, None), key=lambda p: p[0])
+        return top[1] if top[0] > 0 else None
+
+
+@dataclass(frozen=True)
+class Weights:
+    """The weights of every section; `minimum[section]` is the score a candidate must exceed to win."""
+
+    sections: Mapping[str, Mapping[str, float]]
+    minimum: Mapping[str, float]
+
+    def of(self, section: str) -> Mapping[str, float]:
+        return self.sections.get(section, {})
+
+    def without(self, section: str, feature: str) -> "Weights":
+        """These weights with one feature's weight set to 0 (what `claimx eval --ablate` measures)."""
+        changed = dict(self.sections)
+        changed[section] = {**self.sections[section], feature: 0.0}
+        return replace(self, sections=changed)
+
+    def to_dict(self) -> dict:
+        return {section: {**{"minimum": self.minimum[section]}, **dict(weights)}
+                for section, weights in self.sections.items()}
+
+
+def merge(candidates: Iterable[Candidate[T]]) -> list[Candidate[T]]:
+    """Candidates with the same value (case-folded when a string) merged into one: each feature its largest
+    value, the reason of the first gathered. Order is kept (the first gathered comes first)."""
+    merged: dict[object, Candidate[T]] = {}
+    for c in candidates:
+        key = c.value.casefold() if isinstance(c.value, str) else c.value
+        if key not in merged:
+            merged[key] = c
+            continue
+        old = merged[key]
+        features = dict(old.features)
+        for name, x in c.features.items():
+            features[name] = max(features.get(name, x), x)
+        merged[key] = replace(old, features=features)
+    return list(merged.values())
+
+
+def best(candidates: Iterable[Candidate[T]], weights: Weights, section: str) -> Candidate[T] | None:
+    """The highest-scoring candidate whose score exceeds the section's minimum (the first one on ties)."""
+    found, top = None, weights.minimum.get(section, 0.0)
+    w = weights.of(section)
+    for candidate in candidates:
+        s = candidate.score(w)
+        if s > top:
+            found, top = candidate, s
+    return found
+
+
+def parse(data: object, where: str) -> Weights:
+    """Check `data` (the JSON object of weights.json) and build the weights; `where` names it in errors."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected a JSON object")
+    unknown = sorted(set(data) - set(FEATURES) - {"_doc"})
+    if unknown:
+        raise ValueError(f"{where}: unknown section {unknown[0]!r} (known: {', '.join(FEATURES)})")
+    sections, minimum = {}, {}
+    for section, names in FEATURES.items():
+        given = data.get(section)
+        if not isinstance(given, dict):
+            raise ValueError(f"{where}: missing section {section!r}")
+        extra = sorted(set(given) - set(names) - {"minimum"})
+        if extra:
+            raise ValueError(f"{where}: {section}: unknown feature {extra[0]!r} (known: {', '.join(names)})")
+        for key in ("minimum", *names):
+            if key not in given:
+                raise ValueError(f"{where}: {section}: missing feature {key!r}")
+            value = given[key]
+            if isinstance(value, bool) or not isinstance(value, (int, float)):
+                raise ValueError(f"{where}: {section}: {key!r} must be a number")
+        sections[section] = {name: float(given[name]) for name in names}
+        minimum[section] = float(given["minimum"])
+    return Weights(sections, minimum)
+
+
+def read_weights(path: str | Path) -> Weights:
+    """Read and check the weights in the file at `path` (never cached: a saved pipeline may change)."""
+    file = Path(path)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{file}: not valid JSON ({error.msg} at line {error.lineno})") from None
+    return parse(data, str(file))
+
+
+def load_weights(path: str | Path | None = None) -> Weights:
+    """The weights at `path` (default: the packaged rules/weights.json, read once per process)."""
+    return read_weights(path) if path else _packaged()
+
+
+@lru_cache(maxsize=1)
+def _packaged() -> Weights:
+    return read_weights(models_dir() / "weights.json")

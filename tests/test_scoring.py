@@ -1,0 +1,122 @@
+"""The frame's candidate scoring: weights as data, checked on load, carried by the pipeline, ablated by eval."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from claimx.frame.scoring import FEATURES, Candidate, best, load_weights, merge, parse
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def _subjects(nlp, text):
+    [result] = list(extract_articles([Article(id="a", text=text, published=dt.date(2025, 6, 1))], nlp))
+    return {c.text: (c.subject, c.frame.subject.reason) for c in result.claims}
+
+
+def test_scoring_weights_file_names_every_feature():
+    weights = load_weights()
+    for section, names in FEATURES.items():
+        assert set(weights.of(section)) == set(names)
+        assert section in weights.minimum
+
+
+@pytest.mark.parametrize("change,message", [
+    (lambda d: d.update(colour={}), "unknown section 'colour'"),
+    (lambda d: d["subject"].update(salinece=1.0), "subject: unknown feature 'salinece'"),
+    (lambda d: d["subject"].pop("topic"), "subject: missing feature 'topic'"),
+    (lambda d: d["subject"].update(topic="high"), "subject: 'topic' must be a number"),
+    (lambda d: d["subject"].update(topic=True), "subject: 'topic' must be a number"),
+    (lambda d: d.pop("subject"), "missing section 'subject'"),
+])
+def test_scoring_weights_reject_typos(change, message):
+    data = load_weights().to_dict()
+    change(data)
+    with pytest.raises(ValueError, match=message):
+        parse(data, "weights.json")
+
+
+def test_scoring_best_takes_the_highest_score_over_the_minimum_and_the_first_on_ties():
+    weights = parse({**load_weights().to_dict()}, "w")
+    w = weights.of("subject")
+    a = Candidate("Acme", "named_in_sentence", {"organisation": 1.0, "in_sentence": 1.0})
+    b = Candidate("Bexley", "topic", {"topic": 1.0})
+    assert a.score(w) == w["organisation"] + w["in_sentence"]
+    assert best([a, b], weights, "subject").value == ("Bexley" if w["topic"] > a.score(w) else "Acme")
+    assert best([a, a], weights, "subject") is not None
+    assert best([Candidate("X", "r", {"source": 1.0})], weights, "subject") is None  # under the minimum
+
+
+def test_scoring_merge_joins_the_same_name_keeping_the_largest_feature_values():
+    merged = merge([Candidate("Acme", "grammatical_subject", {"grammatical_subject": 1.0}),
+                    Candidate("ACME", "named_in_sentence", {"in_sentence": 1.0, "distance": 0.4}),
+                    Candidate("Acme", "named_in_sentence", {"distance": 0.1})])
+    assert len(merged) == 1
+    assert merged[0].reason == "grammatical_subject"
+    assert merged[0].features == {"grammatical_subject": 1.0, "in_sentence": 1.0, "distance": 0.4}
+
+
+TWO_NAMES = ("Harlow Motors sells more cars\n\n"
+             "Harlow Motors said on Monday that it sold 4,000 cars in May. "
+             "Brennan Auto, a rival, sold 3,100 cars in the same month.\n\n"
+             "The company also said exports reached 1,200 vehicles in May.")
+
+
+def test_scoring_the_weights_decide_the_subject(nlp):
+    """The same sentence, two sets of weights: the weights, not the order of rules, pick the subject."""
+    claims = nlp.get_pipe("claimx_claims")
+    before = _subjects(nlp, TWO_NAMES)
+    assert before["3,100"][0] == "Brennan Auto"
+    assert before["1,200"][0] == "Harlow Motors"
+    saved = claims.weights
+    try:
+        # a topic worth more than anything written in the sentence takes every figure
+        data = saved.to_dict()
+        data["subject"]["topic"] = 1000.0
+        claims.weights = parse(data, "test")
+        after = _subjects(nlp, TWO_NAMES)
+        assert after["3,100"] == ("Harlow Motors", "topic")
+    finally:
+        claims.weights = saved
+    assert _subjects(nlp, TWO_NAMES) == before
+
+
+def test_scoring_weights_travel_with_the_pipeline(nlp, tmp_path):
+    import spacy
+
+    import claimx.components  # noqa: F401  (registers the factories)
+
+    nlp.to_disk(tmp_path / "pipe")
+    saved = tmp_path / "pipe" / "claimx_claims" / "weights.json"
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data["subject"]["salience"] = 7.5
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    loaded = spacy.load(tmp_path / "pipe")
+    assert loaded.get_pipe("claimx_claims").weights.of("subject")["salience"] == 7.5
+    data["subject"]["salinece"] = data["subject"].pop("salience")
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(ValueError, match="unknown feature 'salinece'"):
+        spacy.load(tmp_path / "pipe")
+
+
+def test_scoring_ablation_scores_once_per_feature(nlp):
+    """`claimx eval --ablate`: one row with all features, one per feature; switching off the topic costs
+    subjects on an article whose later figures are about the company named at the start."""
+    from claimx import ablation
+    from claimx.evaluate import find_gold
+
+    golds = [g for g in find_gold(CORPUS / "gold") if g.name == "veltrana-fy2025-results"]
+    found = ablation.ablate(golds, nlp)
+    assert [(a.section, a.feature) for a in found] == [("all", None)] + [
+        (s, f) for s, names in FEATURES.items() for f in names]
+    full = found[0].score.fields["subject"].rate
+    no_topic = next(a for a in found if a.feature == "topic").score.fields["subject"].rate
+    assert no_topic < full
+    rows = ablation.rows(found)
+    assert rows[0][1] == "(all on)" and "(" in rows[1][3]
+    assert nlp.get_pipe("claimx_claims").weights.of("subject")["topic"] > 0  # restored
