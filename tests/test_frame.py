@@ -143,9 +143,10 @@ def test_frame_titles_and_identifiers_are_not_names(nlp):
 
     from claimx.frame.subject import is_name
 
-    doc = nlp("Governor Alvarez said Gate 12 at Terminal 5 handled 4,000 passengers for Norvik Air.")
+    doc = nlp("Governor Alvarez said flight SK482 and Terminal 5 handled 4,000 passengers for Norvik Air.")
     words = load_words()
     span = lambda text: next(Span(doc, t.i, t.i + len(text.split())) for t in doc if doc.text[t.idx:].startswith(text))
     assert not is_name(span("Governor"), words)
-    assert not is_name(span("Terminal 5"), words)
+    assert not is_name(span("SK482"), words)  # a code
+    assert is_name(span("Terminal 5"), words)  # a named place with a number, like "Route 14" or "FTSE 100"
     assert is_name(span("Norvik Air"), words)

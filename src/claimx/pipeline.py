@@ -61,7 +61,8 @@ def load_pipeline(model: str | None = None, *, all_quantities: bool = False) -> 
             settings["all_quantities"] = all_quantities
         if component == "claimx_quantities":
             settings["quantulum_fallback"] = all_quantities
-        base.add_pipe(component, config=settings)
+        place = {key: settings.pop(key) for key in ("before", "after") if key in settings}
+        base.add_pipe(component, config=settings, **place)
     base.meta["claimx"] = {"model": name, "all_quantities": all_quantities}  # lets workers rebuild it
     return base
 

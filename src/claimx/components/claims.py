@@ -25,7 +25,7 @@ from claimx.components.direction import DirectionWords, change_direction
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
-from claimx.frame.subject import is_name, is_source, status
+from claimx.frame.subject import is_name, is_source, moves_a_figure, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import find_periods
 
@@ -403,7 +403,7 @@ class ClaimFinder:
                     if named or topic:
                         yield Candidate(named or topic, "possessive" if named else "topic", {"possessive": 1.0})
                 subj = None
-            if subj is not None and not self._is_speaker(subj):
+            if subj is not None and not (self._is_speaker(subj) and subj.head is not verb):
                 named = self._subject_phrase(doc, subj, topic)
                 if named:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
@@ -415,15 +415,16 @@ class ClaimFinder:
                 continue
             organisation = e.label_ in ("ORG", "PRODUCT")
             source = is_source(e.root, self.words, verb)
-            speaker = self._is_speaker(e.root) and not organisation
+            spoke = self._is_speaker(e.root) and e.root.head is not verb  # "Pellam Foods added 4.6%" is no speaker
+            speaker = spoke and not organisation
             if not organisation and (source or speaker):
                 continue  # a person or place that reports a figure is never what it is about
             name = _clean_name(e.text)
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
-            yield Candidate(name, "source_only" if source or self._is_speaker(e.root) else "named_in_sentence", {
+            yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
                 "in_sentence": 1.0, "organisation": float(organisation), "place_or_person": float(not organisation),
                 "holds_clause": float(self._holds_clause(e, verb)), "distance": max(gap, 0) / 10,
-                "source": float(source or self._is_speaker(e.root)), "speaker": float(speaker),
+                "source": float(source or spoke), "speaker": float(speaker),
                 "topic": float(name == topic), "lead": float(name == lead), "salience": self._salience(name)})
         if topic:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
@@ -455,6 +456,8 @@ class ClaimFinder:
         head = tok.head
         while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
             head = head.head
+        if moves_a_figure(head.head if head.dep_ == "nsubj" else head):
+            return False  # "Torrel Brands added 3.2%": a move, not a report
         return (tok.dep_ in ("nsubj", "appos", "compound", "pobj") or head.dep_ in ("nsubj",)) and (
             head.lemma_.lower() in self.words.reporting_verbs or head.lower_ in self.words.reporting_verbs
             or head.head.lower_ in self.words.reporting_verbs or head.lower_ == "according")
@@ -487,7 +490,8 @@ class ClaimFinder:
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
         if owner_tok is not None:
-            owner = self._entity_at(doc, owner_tok.i) or (topic if owner_tok.lower_ in self.words.pronouns else None)
+            owner = self._entity_at(doc, owner_tok.i) or (
+                (self._it_refers_to(doc, owner_tok) or topic) if owner_tok.lower_ in self.words.pronouns else None)
         if is_metric:
             if owner:
                 return owner
@@ -497,19 +501,91 @@ class ClaimFinder:
                     and not self._is_speaker(e.root)]
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
-            return topic
+            return self._it_refers_to(doc, subj) or topic
+        number = next((t for t in subj.rights if t.dep_ == "nummod" and t.i == subj.i + 1 and t.text.isdigit()), None)
+        if subj.is_title and number is not None:
+            return doc[subj.i:number.i + 1].text  # a numbered name: "Route 14, the busiest line, runs every 8 minutes"
         chunk = self._chunk_text(doc, subj, skip=doc[subj.i:subj.i])
-        if f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects:
-            return topic
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts)
+        head = subj.lemma_.lower()
+        if definite and head in self.words.place_heads:
+            return self._antecedent(doc, subj, place=True) or topic  # "the country already curtails about 8%"
+        bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
+        if not bare and definite and head in self.words.description_heads:
+            # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
+            return self._antecedent(doc, subj, place=False) or topic
+        if bare:
+            return topic  # "the company", "the club": what the text is about
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
         if subj.lower_ in self.words.unit_heads:
             owner = owner or topic
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
-        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk.lower() not in self.words.not_subjects:
+        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects:
             return chunk  # a name the tagger did not know ("Cloudify contributes ...")
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
+                and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
+                and not all(t.i == subj.sent.start or t.is_upper or t.lower_ in self.words.not_subjects
+                        for t in subj.lefts if t.pos_ == "PROPN"):
+            # a named thing: "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
+            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
+            return doc[start:subj.i + 1].text
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _it_refers_to(self, doc: Doc, pronoun: Token) -> str | None:
+        """What "it" or "its" at the start of a clause refers to: the subject of the sentence before, when that
+        is a name that is not a person's ("Brennan Mart reported ... Its shares have fallen 9%"); else None
+        (the caller takes the topic)."""
+        if pronoun.lower_ not in ("it", "its") or pronoun.i - pronoun.sent.start > 3:
+            return None
+        prev = None
+        i = pronoun.sent.start
+        while i > 0:
+            prev = doc[i - 1].sent
+            if prev.text.strip():
+                break
+            i = prev.start
+        if prev is None or not prev.text.strip():
+            return None
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lower_ in self.words.pronouns:
+            return None
+        ent = self._entity_at(doc, subj.i)
+        if ent and not self._is_speaker(subj):
+            return ent  # "it" is never a person: a PERSON label on a company's name is the tagger's mistake
+        return None
+
+    def _antecedent(self, doc: Doc, subj: Token, place: bool) -> str | None:
+        """The name a definite description ("the company", "the packaged-food maker", "the city") refers back to.
+
+        The nearest name before it, in its sentence or the two before, that is not a source, a speaker or a
+        person: a place for a place noun, else an organisation (an entity some mention of which is tagged as
+        one, since the tagger labels invented names inconsistently).
+        """
+        start, seen = subj.sent.start, 0
+        while start > 0 and seen < 2:
+            prev = doc[start - 1].sent
+            start = prev.start
+            seen += bool(prev.text.strip())
+        wanted = ("GPE", "LOC") if place else ("ORG", "PRODUCT", "FAC", "NORP")
+        for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= subj.left_edge.i]):
+            if ent.label_ not in SUBJECT_LABELS or not is_name(ent, self.words) or self._is_unit_name(ent.text) \
+                    or is_source(ent.root, self.words) or self._is_speaker(ent.root):
+                continue
+            if not place and ent.sent == subj.sent and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                # the subject of the main clause of the same sentence, whatever its label ("Torrel Brands added
+                # 3.2% after the cereal maker reported ..."): the tagger often calls a company a person
+                return _clean_name(ent.text)
+            if self._labels_of(_clean_name(ent.text)) & set(wanted):
+                return _clean_name(ent.text)
+        return None
+
+    def _labels_of(self, name: str) -> set[str]:
+        """Every label the tagger gave a name (or a longer name it begins) anywhere in the document."""
+        found = {e.label_ for e in self._ents if _clean_name(e.text) == name or _clean_name(e.text).startswith(name + " ")}
+        return found
 
     def _named_part_before(self, doc: Doc, subj: Token) -> str | None:
         """The named part of an organisation that a bare "the unit" or "the division" refers back to.

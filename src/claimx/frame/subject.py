@@ -29,7 +29,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         else:
             break
     head = t.head
-    if t.dep_ in ("nsubj", "nsubjpass") and head is not governing and head.lemma_.lower() in words.source_verbs:
+    if t.dep_ in ("nsubj", "nsubjpass") and head is not governing and head.lemma_.lower() in words.source_verbs \
+            and not moves_a_figure(head):
         return True
     if t.dep_ == "pobj":
         prep = head
@@ -50,6 +51,13 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     return False
 
 
+def moves_a_figure(verb: Token) -> bool:
+    """Whether a verb takes a figure as its object ("Torrel Brands added 3.2%", "the index added 40 points"):
+    then it reports no one's words, whatever its lemma."""
+    return any(c.dep_ in ("dobj", "npadvmod", "attr") and (c.like_num or any(t.like_num for t in c.lefts))
+               for c in verb.children)
+
+
 def is_name(ent: Span, words: FrameWords) -> bool:
     """Whether an entity span can name a subject: not a financial abbreviation, a capitalised common word
     ("Combined", "Nonfarm") or a market-wide collective ("Wall Street")."""
@@ -59,9 +67,29 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
         return False
-    if len(ent) <= 2 and any(ch.isdigit() for ch in text):
-        return False  # an identifier: "SK482", "K-12", "Terminal 2"
+    if is_dateline(ent):
+        return False
+    if len(ent) == 1 and any(ch.isdigit() for ch in text):
+        return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
     return True
+
+
+def is_dateline(ent: Span) -> bool:
+    """A dateline's place or a credit, not a name the copy is about: "AMSTERDAM, Feb 12 (Claimx Wire) -",
+    "LONDON (Reuters) -". The place is written in capitals at the start of a line and followed by a comma,
+    a parenthesis or a dash; a credit is a name in parentheses on such a line."""
+    doc = ent.doc
+    text = doc.text
+    line_start = text.rfind("\n", 0, ent.start_char) + 1
+    before = text[line_start:ent.start_char]
+    if "(" in ent.text or ")" in ent.text:
+        return True  # "Oct 8 (Claimx Wire": a tagger's entity across a credit
+    if not before.strip() and ent.text.isupper() and len(ent.text) > 3:
+        return text[ent.end_char:ent.end_char + 2].lstrip()[:1] in (",", "(", "-", "\u2013", "\u2014")
+    if before.rstrip().endswith("(") and text[ent.end_char:ent.end_char + 1] == ")":
+        opening = before.rstrip()[:-1]
+        return len(opening) < 60 and (not opening.strip() or opening.strip().split(",")[0].isupper())
+    return False
 
 
 def status(span: Span, tense: str, words: FrameWords, subject_token: Token | None) -> str:

@@ -15,7 +15,7 @@ from claimx.lexicon import models_dir
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
-        "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics")
+        "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics", "description_heads", "place_heads")
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class FrameWords:
     reporting_verbs: frozenset[str]
     unit_heads: frozenset[str]
     verb_metrics: frozenset[str]
+    description_heads: frozenset[str]
+    place_heads: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""

@@ -1,0 +1,137 @@
+"""Who an article is about: its named entities gathered into one table, read once per document.
+
+The tagger labels each mention on its own and often disagrees with itself ("Eastmar Energy" an
+organisation, "Eastmar" two sentences later a person or a place). The table groups an article's mentions
+into entities and gives each one label and one set of counts:
+
+- a short form joins the longer name it begins or ends ("Eastmar" -> "Eastmar Energy", "Redmarsh" ->
+  "Redmarsh United") when exactly one longer name fits; an ambiguous short form ("Ardlow" beside "Ardlow
+  Executive" and "Ardlow Department of Finance") stays an entity of its own;
+- the label is the one most mentions carry, an organisation winning ties (ORG/PRODUCT > the rest);
+- counts: mentions, mentions as the grammatical subject of a clause, mentions as a source of figures
+  ("according to X", "X said"), and whether the headline or the lead names it.
+
+`lead()` is what the article leads with: the entity of the headline and lead with the best salience
+(mentions that are not source mentions, plus subjects, plus a bonus for the headline), not a source.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from claimx.frame.subject import is_name, is_source
+from claimx.frame.words import FrameWords
+
+ORGANISATION = ("ORG", "PRODUCT")
+LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
+
+
+def clean_name(name: str) -> str:
+    """A mention as a name: no possessive ending, no leading "the", first line only."""
+    name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
+    return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+
+
+@dataclass
+class Entity:
+    """One entity of an article: its name (the longest form written), the labels of its mentions, counts."""
+
+    name: str
+    labels: dict[str, int] = field(default_factory=dict)
+    full_labels: dict[str, int] = field(default_factory=dict)  # labels of the mentions written in full
+    mentions: int = 0
+    subjects: int = 0
+    sources: int = 0
+    headline: bool = False
+    lead: bool = False
+    first: int = 0  # token index of the first mention
+
+    @property
+    def label(self) -> str:
+        """The label of the mentions written in full (the tagger reads a full name best), else of all mentions;
+        the most frequent, an organisation winning ties."""
+        labels = self.full_labels or self.labels
+        return max(labels, key=lambda lab: (labels[lab], lab in ORGANISATION)) if labels else ""
+
+    @property
+    def is_organisation(self) -> bool:
+        return self.label in ORGANISATION
+
+    @property
+    def salience(self) -> float:
+        """log2(1 + mentions that are not source mentions + subjects) / 4: 1 at fifteen."""
+        return math.log2(1 + max(0, self.mentions - self.sources) + self.subjects) / 4
+
+
+class ArticleEntities:
+    """The entity table of one parsed document (see the module docstring).
+
+    doc (Doc): the parsed article (or one chunk of it).
+    words (FrameWords): the frame's word lists (what is not a name, what makes a source).
+    lead_end (int): the character offset where the article's lead (headline and first sentences) ends.
+    """
+
+    def __init__(self, doc: Doc, words: FrameWords, lead_end: int, unit_names: frozenset[str] | set[str] = frozenset()):
+        self._by_name: dict[str, Entity] = {}
+        first_sentence_end = next((s.end_char for s in doc.sents if s.text.strip()), 0)
+        headline_end = min(first_sentence_end, doc.text.find("\n") if "\n" in doc.text.strip() else first_sentence_end)
+        mentions: list[tuple[str, Span]] = []
+        for ent in doc.ents:
+            if ent.label_ not in LABELS or ent.text.strip() in unit_names or not is_name(ent, words):
+                continue
+            if len(ent) == 1 and ent.start == ent.sent.start and ent.root.pos_ != "PROPN":
+                continue  # a capitalised first word mistaken for a name
+            name = clean_name(ent.text)
+            if len(name) < 2:
+                continue
+            mentions.append((name, ent))
+        names = sorted({n for n, _ in mentions}, key=lambda n: (-len(n.split()), n))
+        self._canonical: dict[str, str] = {}
+        for name in names:
+            words_of = name.lower().split()
+            longer = [other for other in names if len(other.split()) > len(words_of)
+                      and self._canonical.get(other, other) == other
+                      and (other.lower().split()[:len(words_of)] == words_of
+                           or other.lower().split()[-len(words_of):] == words_of)]
+            self._canonical[name] = longer[0] if len(longer) == 1 else name
+        for name, ent in mentions:
+            key = self._canonical[name]
+            entity = self._by_name.setdefault(key.casefold(), Entity(key, first=ent.start))
+            entity.labels[ent.label_] = entity.labels.get(ent.label_, 0) + 1
+            if name == key:
+                entity.full_labels[ent.label_] = entity.full_labels.get(ent.label_, 0) + 1
+            entity.mentions += 1
+            root = ent.root
+            if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "poss" and root.head.dep_ in ("nsubj", "nsubjpass")):
+                entity.subjects += 1
+            if is_source(root, words):
+                entity.sources += 1
+            entity.headline |= ent.start_char < headline_end
+            entity.lead |= ent.start_char < lead_end
+
+    def get(self, name: str | None) -> Entity | None:
+        """The entity a name (as written, possibly a short form) belongs to."""
+        if not name:
+            return None
+        name = clean_name(name)
+        return self._by_name.get(self._canonical.get(name, name).casefold())
+
+    def is_organisation(self, name: str | None) -> bool:
+        entity = self.get(name)
+        return entity is not None and entity.is_organisation
+
+    def salience(self, name: str | None) -> float:
+        entity = self.get(name)
+        return entity.salience if entity else 0.0
+
+    def lead(self) -> str | None:
+        """The entity the headline and lead are most about (a source never is), or None."""
+        found = [e for e in self._by_name.values() if (e.headline or e.lead) and e.sources < e.mentions]
+        if not found:
+            return None
+        best = max(found, key=lambda e: (e.salience + (0.5 if e.headline else 0.0) + (0.25 if e.is_organisation else 0.0),
+                                         -e.first))
+        return best.name
