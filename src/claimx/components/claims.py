@@ -104,7 +104,7 @@ class ClaimFinder:
         info = doc.user_data.get("claimx", {}) if isinstance(doc.user_data.get("claimx"), dict) else {}
         published = info.get("published")
         sents = list(doc.sents)
-        lead = [s for s in sents if s.text.strip()][:article_model.LEAD_SENTENCES + 1]
+        lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
@@ -522,8 +522,12 @@ class ClaimFinder:
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
-        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects:
-            return chunk  # a name the tagger did not know ("Cloudify contributes ...")
+        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
+                and subj.ent_type_ not in NOT_SUBJECT_ENTS and "(" not in chunk \
+                and not (subj.i == subj.sent.start and subj.left_edge.i == subj.i and len(chunk.split()) == 1):
+            # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word alone
+            # ("Inventory was 3% higher", "Most of the money") is not one
+            return chunk
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
                 and not all(t.i == subj.sent.start or t.is_upper or t.lower_ in self.words.not_subjects
@@ -647,7 +651,7 @@ class ClaimFinder:
         """
         if "claimx_lead" in doc.user_data:
             return doc.user_data["claimx_lead"]
-        sents = [s for s in doc.sents if s.text.strip()][:3]
+        sents = lead_sentences(doc.sents, 2)
         text = self._text or doc.text
         best, best_score = None, 0.0
         for n, sent in enumerate(sents):
@@ -668,6 +672,21 @@ class ClaimFinder:
                     best, best_score = name, score
         doc.user_data["claimx_lead"] = best
         return best
+
+def lead_sentences(sents, body: int) -> list[Span]:
+    """The headline, dateline and other lines without a full stop at the top, and the first `body`
+    sentences of the text after them."""
+    found, seen = [], 0
+    for sent in sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        if seen >= body:
+            break
+        found.append(sent)
+        seen += text[-1] in ".!?\"'\u201d\u2019)"
+    return found
+
 
 CARRY_TENSES = ("past",)
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
