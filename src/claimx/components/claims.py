@@ -24,6 +24,7 @@ from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
+from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.subject import is_name, is_source, moves_a_figure, status
 from claimx.frame.words import FrameWords, load_words
@@ -52,6 +53,7 @@ class ClaimFinder:
         self.all_quantities = all_quantities
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._covering: dict[int, list[Span]] = {}
+        self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
         self._use(load_lexicon(lexicon), load_words(), load_weights())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
@@ -106,6 +108,7 @@ class ClaimFinder:
         sents = list(doc.sents)
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
+        self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         paragraph, current, current_reason, current_kind = -1, None, "article", None
@@ -128,7 +131,7 @@ class ClaimFinder:
             if anchor:
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
-        self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
+        self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         return doc
 
     def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
@@ -430,8 +433,9 @@ class ClaimFinder:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
 
     def _salience(self, name: str) -> float:
-        """How often `name` recurs in the text: log2(1 + mentions) / 4 (1 at 15 mentions)."""
-        return math.log2(1 + self._text.count(name)) / 4
+        """How much the article is about `name`: its entity's mentions (not as a source) and subjects, see
+        claimx.frame.entities."""
+        return self._entities.salience(name) if self._entities is not None else 0.0
 
     @staticmethod
     def _holds_clause(ent: Span, verb: Token | None) -> bool:
@@ -587,9 +591,9 @@ class ClaimFinder:
         return None
 
     def _labels_of(self, name: str) -> set[str]:
-        """Every label the tagger gave a name (or a longer name it begins) anywhere in the document."""
-        found = {e.label_ for e in self._ents if _clean_name(e.text) == name or _clean_name(e.text).startswith(name + " ")}
-        return found
+        """Every label the tagger gave the entity `name` belongs to, anywhere in the document."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        return set(entity.labels) if entity else set()
 
     def _named_part_before(self, doc: Doc, subj: Token) -> str | None:
         """The named part of an organisation that a bare "the unit" or "the division" refers back to.
