@@ -46,6 +46,8 @@ MONEY = [
 PERCENT = [
     ("Sales rose 27% in the quarter.", 27, "percent", "exact", None, None),
     ("Turnout was 12 percent lower.", 12, "percent", "exact", None, None),
+    ("The miner reported a 9.4-percent fall in profit.", 9.4, "percent", "exact", None, None),
+    ("It posted a 12-per-cent rise in sales.", 12, "percent", "exact", None, None),
     ("The rate fell 3.5 percentage points.", 3.5, "percentage_point", "exact", None, None),
     ("Yields rose 25 basis points.", 0.25, "percentage_point", "exact", None, None),
     ("Support is at least 75% among members.", 75, "percent", "lower_bound", 75, None),

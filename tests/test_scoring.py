@@ -139,6 +139,9 @@ def test_scoring_ablation_scores_once_per_feature(nlp):
     ("Transit figures\n\nCity buses carried 20 million riders. The Eastbank tram line carried 7.2 million "
      "riders last year.", "7.2 million", "Eastbank tram line"),
     ("Transit figures\n\nLine 9, the longest route, now runs every 6 minutes at rush hour.", "6 minutes", "Line 9"),
+    # what a measured noun is "of" names its owner: the share price of the company, not the country
+    ("Refiner rallies\n\nShares of Galloway Petroleum Corp. jumped 5 percent in Hong Kong after China's "
+     "biggest refiner reported higher profits.", "5 percent", "Galloway Petroleum"),
 ])
 def test_scoring_subject_candidates_in_real_shapes(nlp, text, figure, subject):
     found = _subjects(nlp, text)

@@ -499,6 +499,13 @@ class ClaimFinder:
         if is_metric:
             if owner:
                 return owner
+            for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
+                    # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's)
+                    named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
+                                  and (prep.lower_ == "of" or t.ent_type_ in ("ORG", "PRODUCT"))), None)
+                    if named:
+                        return named
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
             ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
                     and is_name(e, self.words) and not is_source(e.root, self.words, subj.head)

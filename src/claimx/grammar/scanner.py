@@ -130,7 +130,7 @@ class Grammar:
             "currency_word": re.compile(rf"\b{cur_words}\b"),
             "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
-            "percent_after": re.compile(r"\s?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b|pc\b(?!-))", i),
+            "percent_after": re.compile(r"(?:\s|-(?=per))?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b|pc\b(?!-))", i),
             # "2.5pp", "25bps": no word boundary between the number and the unit
             "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
             "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
