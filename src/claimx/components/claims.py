@@ -535,9 +535,9 @@ class ClaimFinder:
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and "(" not in chunk \
-                and not (subj.i == subj.sent.start and subj.left_edge.i == subj.i and len(chunk.split()) == 1):
-            # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word alone
-            # ("Inventory was 3% higher", "Most of the money") is not one
+                and not (subj.i == subj.sent.start and len(chunk.split()) == 1 and self._common_word(subj)):
+            # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
+            # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
             return chunk
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
@@ -547,6 +547,13 @@ class ClaimFinder:
             start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
             return doc[start:subj.i + 1].text
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _common_word(self, tok: Token) -> bool:
+        """Whether a capitalised first word is a common word: a measure the frame knows, or written in lower
+        case elsewhere in the text."""
+        lower = tok.lower_
+        return lower in self.words.metric_heads or lower in self.words.not_subjects or bool(
+            re.search(rf"(?<![\w.])(?:{re.escape(lower)}|{re.escape(tok.lemma_.lower())})\b", self._text))
 
     def _it_refers_to(self, doc: Doc, pronoun: Token) -> str | None:
         """What "it" or "its" at the start of a clause refers to: the subject of the sentence before, when that

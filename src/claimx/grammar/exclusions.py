@@ -75,6 +75,10 @@ class Exclusions:
             ("code", re.compile(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
             ("idiom", re.compile(r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", i)),
             ("list marker", re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
+            # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11"
+            ("vote_tally", re.compile(r"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended))\s+\d{1,3}\s+to\s+\d{1,3}\b"
+                                      r"(?![.,]\d|\s?%|\s?per)"
+                                      r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             ("score", re.compile(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # "Jane Smith, 52,": a person's age; "aged 18 to 34" and "a 2,900-year-old site" are read by the grammar
             ("age", re.compile(r"(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)", i)),

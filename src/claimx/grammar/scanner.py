@@ -148,7 +148,7 @@ class Grammar:
             "accounting_negative": re.compile(r"\)"),
             "age_before": re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
             "age_after": re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
-            "subunit_after": re.compile(rf"\s+(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
+            "subunit_after": re.compile(rf"(?:\s+|-)(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             "extra_unit_after": re.compile(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": re.compile(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
