@@ -177,3 +177,14 @@ def test_scoring_datelines_and_credits_are_not_names(nlp):
     assert is_dateline(span(wire, 2))  # the credit
     assert not is_dateline(span(last, 1))  # the same word in the body
     assert not is_dateline(span(halvard, 2))
+
+
+def test_scoring_a_statistics_release_is_about_its_country(nlp):
+    """No organisation is the subject of a national statistics release: its figures are the country's, and
+    the agency that publishes them is a source."""
+    text = ("Canada's jobless rate rises to 6.8%\n\n"
+            "The jobless rate rose by 0.2 percentage points to 6.8 percent in August, Statistics Canada said. "
+            "Employment fell by 40,000 in the month.\n")
+    found = _subjects(nlp, text)
+    for figure in ("0.2 percentage points", "40,000"):
+        assert found[figure][0] == "Canada", found

@@ -4,8 +4,8 @@ The tagger labels each mention on its own and often disagrees with itself ("East
 organisation, "Eastmar" two sentences later a person or a place). The table groups an article's mentions
 into entities and gives each one label and one set of counts:
 
-- a short form joins the longer name it begins or ends ("Eastmar" -> "Eastmar Energy", "Redmarsh" ->
-  "Redmarsh United") when exactly one longer name fits; an ambiguous short form ("Ardlow" beside "Ardlow
+- a short form joins the longer name it begins ("Eastmar" -> "Eastmar Energy", "Redmarsh" ->
+  "Redmarsh United"), a surname the person's full name it ends, when exactly one longer name fits; an ambiguous short form ("Ardlow" beside "Ardlow
   Executive" and "Ardlow Department of Finance") stays an entity of its own;
 - the label is the one most mentions carry, an organisation winning ties (ORG/PRODUCT > the rest);
 - counts: mentions, mentions as the grammatical subject of a clause, mentions as a source of figures
@@ -89,13 +89,16 @@ class ArticleEntities:
                 continue
             mentions.append((name, ent))
         names = sorted({n for n, _ in mentions}, key=lambda n: (-len(n.split()), n))
+        people = {n for n, ent in mentions if ent.label_ == "PERSON"}
         self._canonical: dict[str, str] = {}
         for name in names:
             words_of = name.lower().split()
+            # "Eastmar" begins "Eastmar Energy"; a surname ends a person's full name ("Halvorsen"); but
+            # "Canada" in "Statistics Canada" is the country, not the agency
             longer = [other for other in names if len(other.split()) > len(words_of)
                       and self._canonical.get(other, other) == other
                       and (other.lower().split()[:len(words_of)] == words_of
-                           or other.lower().split()[-len(words_of):] == words_of)]
+                           or other in people and other.lower().split()[-len(words_of):] == words_of)]
             self._canonical[name] = longer[0] if len(longer) == 1 else name
         for name, ent in mentions:
             key = self._canonical[name]
@@ -135,3 +138,11 @@ class ArticleEntities:
         best = max(found, key=lambda e: (e.salience + (0.5 if e.headline else 0.0) + (0.25 if e.is_organisation else 0.0),
                                          -e.first))
         return best.name
+
+    def lead_place(self) -> str | None:
+        """The place the headline and lead name most (a country in a statistics release), or None."""
+        found = [e for e in self._by_name.values() if (e.headline or e.lead) and e.label in ("GPE", "LOC")
+                 and e.sources < e.mentions]
+        if not found:
+            return None
+        return max(found, key=lambda e: (e.salience + (0.5 if e.headline else 0.0), -e.first)).name

@@ -44,6 +44,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "topic",               # the organisation the text was last about (subjects of the two sentences before)
         "lead",                # what the article leads with (headline and first sentences)
         "salience",            # how often the name recurs in the article, log2(1 + mentions) / 4
+        "lead_place",          # the place the headline and lead name most (what a statistics release is about)
     ),
     "period": (),
 }
