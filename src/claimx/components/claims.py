@@ -152,7 +152,7 @@ class ClaimFinder:
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
-            if metric:
+            if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
                 previous_metric[q["unit"]] = metric
                 last_metric = metric
             if q["meta"].get("per"):
@@ -170,8 +170,12 @@ class ClaimFinder:
                                          carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
+            status = self._status(span, q, tense, said_by, metric, direction)
+            if status == "market" and metric is None and said_by is not None and said_by.ent_type_ == "ORG" \
+                    and said_by.lower_ not in self.words.market_nouns:
+                metric = self.words.subject_metric("shares")  # "Quillon Mobile fell 3.4%": its share price
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
-                            "status": self._status(span, q, tense, said_by, metric, direction),
+                            "status": status,
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
                             "subject_reason": why}
             claims.append(span)

@@ -23,6 +23,14 @@ from claimx.periods import find_periods
 
 def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
               antecedent: str | None = None) -> str | None:
+    """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
+    letter in it names nothing."""
+    found = _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
+          antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None.
 
     words (FrameWords): the frame's word lists.
@@ -33,20 +41,26 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     """
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "across"):
+                t = t.head.head  # not the place it happened: "admissions in the region doubled"
+                if t.pos_ != "NOUN":
+                    break
             if t.pos_ == "NOUN":
-                return chunk_text(doc, t, skip=span)
+                return named(doc, t, span, words, antecedent)
     end_tok = span[-1]
     nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
             and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
         part = measured_subject(doc, span, verb, words) if verb is not None else None
         return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
+    if (per_share := _per_share(doc, span, q, nxt, words, antecedent)) is not None:
+        return per_share
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
                 doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
         phrase = noun_phrase_from(doc, nxt.i + 1)
-        if phrase and (find_periods(phrase) or is_period_phrase(phrase)):
-            phrase = None
+        if phrase and (find_periods(phrase) or is_period_phrase(phrase) or _not_metric(phrase, words)):
+            phrase = None  # "in the third quarter", "in early trading", "in dollar terms"
         if phrase:
             if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
                 return f"share of {phrase}"
@@ -61,20 +75,21 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
             return phrase
     head = span.root.head
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
-            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text):
-        return chunk_text(doc, head, skip=span)
+            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
+            and head.lower_ not in words.not_metrics:
+        return named(doc, head, span, words, antecedent)
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-        return chunk_text(doc, prep.head, skip=span)
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics:
+        return named(doc, prep.head, span, words, antecedent)
     if verb is not None:
         if measured := measured_subject(doc, span, verb, words):
             return measured
-        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "its valuation surpassing the $1 trillion threshold"
-            return chunk_text(doc, verb.head, skip=span)
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
+            return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
-                    and child.lower_ not in threshold_nouns:
-                return chunk_text(doc, child, skip=span)
+                    and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics:
+                return named(doc, child, span, words, antecedent)
         if (noun := words.verb_metric(verb.lemma_.lower())) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
                 and not span.root.head.lower_ in ("to", "from", "by"):
             # only the verb says what is measured: "will spend £24.6 billion on schools" -> "spending on schools"
@@ -91,16 +106,101 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want")."""
     for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.ent_type_ == "" \
+        if child.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if (said := words.subject_metric(child.lower_)) and child.pos_ == "NOUN":
+            return said  # "Shares of Harwick rose 6.4%": the share price
+        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell")
+        if child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) \
                 and child.lower_ not in words.actors and f"the {child.lower_}" not in words.generic_subjects \
-                and not (child.is_title and not child.is_sent_start):
-            return chunk_text(doc, child, skip=span)
+                and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
+            return named(doc, child, span, words, None, with_conjuncts=True)
+        if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
+            owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
+                     and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
+            if owned:
+                return named(doc, owned[0], span, words, None)
     return None
+
+
+def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str | None, *,
+          with_conjuncts: bool = False) -> str:
+    """The metric a noun names: its phrase ("operating margin"), what "the number of" counts ("the number of
+    patients" -> "patients"), or for a bare change word what changed ("a rise of 30%" after "Net income came
+    to $684 million" -> "Net income growth"); with `with_conjuncts`, nouns joined to it too ("membership
+    and other income")."""
+    lemma = head.lower_
+    if lemma in words.container_nouns:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+        if counted is not None and not (span.start <= counted.i < span.end):
+            return chunk_text(doc, counted, skip=span)
+    text = chunk_text(doc, head, skip=span)
+    if with_conjuncts:
+        joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
+        if joined and not any(t.like_num or t.is_punct for t in doc[head.i:joined[-1].i + 1]):
+            text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
+    if text.lower() in words.rise_nouns | words.fall_nouns:
+        return what_changed(doc, head, span, words, antecedent) or text
+    return text
+
+
+def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
+    """For a bare change word `change` ("a rise of nearly 30%", "a 22% increase"), what changed plus growth
+    or fall (or "change in" for percentage points): the noun after it ("a 7.7% rise in annual revenue"), else
+    the metric of the figure before it in the sentence (`antecedent`); None when neither says."""
+    what = None
+    for prep in change.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
+            if obj is not None and not is_period_phrase(obj.text):
+                what = chunk_text(doc, obj, skip=span)
+                break
+    if what is None and antecedent and not _is_change(antecedent, words) and "share of" not in antecedent:
+        what = antecedent
+    if what is None:
+        return None
+    word = change.lower_
+    if word in words.rise_nouns:
+        return f"{what} growth"
+    return f"{what} fall" if word in words.fall_nouns else f"change in {what}"
+
+
+def _is_change(phrase: str, words: FrameWords) -> bool:
+    return phrase.lower() in words.rise_nouns | words.fall_nouns or phrase.lower().endswith((" growth", " fall"))
+
+
+def _not_metric(phrase: str, words: FrameWords) -> bool:
+    """A phrase whose head never names a measure ("early trading", "dollar terms", "the phone maker")."""
+    return phrase.split()[-1].lower() in words.not_metrics
+
+
+def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords, antecedent: str | None) -> str | None:
+    """A money figure "per share" or "a share" after earnings ("net income of $684 million, or $1.49 per diluted
+    share"): earnings per share, with the words before "share" ("diluted earnings per share")."""
+    if nxt is None or nxt.lower_ not in ("per", "a", "an") or q["unit"] in ("percent", "ratio", "count"):
+        return None
+    j = nxt.i + 1
+    quals = []
+    while j < span.sent.end and doc[j].pos_ == "ADJ" and len(quals) < 2:
+        quals.append(doc[j].lower_)
+        j += 1
+    if j >= span.sent.end or doc[j].lemma_.lower() != "share":
+        return None
+    owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() not in words.per_share_heads:
+        return None  # "a dividend of €2.40 per share": read by the "of" rule
+    heads = words.per_share_heads
+    earned = antecedent and antecedent.split()[-1].lower() in heads
+    if not earned and not (owner is not None and owner.lemma_.lower() in heads):
+        return None
+    return " ".join(quals + ["earnings per share"])
 
 
 def is_period_phrase(phrase: str) -> bool:
     """Whether a phrase ends in a time word ("the third quarter", "the past decade")."""
-    return bool(re.search(r"\b(?:quarters?|years?|months?|weeks?|days?|period|half|season|decades?)$", phrase, re.I))
+    return bool(re.search(r"\b(?:quarters?|years?|months?|weeks?|fortnights?|days?|period|half|season|decades?)$", phrase, re.I))
 
 
 def noun_phrase_from(doc: Doc, i: int) -> str | None:
