@@ -121,3 +121,23 @@ def test_metric_word_lists_are_required():
         missing = {k: v for k, v in data.items() if k != key}
         with pytest.raises(ValueError, match=key):
             parse(missing, "frame.json")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Copper slipped 1.4% while silver added 0.6% to $31.20 an ounce.", "1.4%", "copper price"),
+    ("Copper slipped 1.4% while silver added 0.6% to $31.20 an ounce.", "0.6%", "silver price"),
+    ("The mill employs about 640 people across two sites.", "about 640", "employees"),
+    ("Brokers put the odds of a rate rise in March at about 30%.", "about 30%", "odds"),
+])
+def test_metric_of_prices_people_and_odds(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_first_word_name_is_not_a_measure(nlp):
+    text = "Ostrand Fell is retreating by up to 9 metres a year, the survey found."
+    assert "Ostrand" not in (claims_of(nlp, text)["up to 9 metres"].metric or "")
+
+
+def test_metric_first_word_common_noun_is_a_measure(nlp):
+    text = "Stockpiles were 6% lower than a year before at 2.2 million tonnes, and stockpiles may fall further."
+    assert claims_of(nlp, text)["6%"].metric == "Stockpiles"

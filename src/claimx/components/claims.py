@@ -154,7 +154,8 @@ class ClaimFinder:
                 metric = previous_metric[q["unit"]]
             if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
                 previous_metric[q["unit"]] = metric
-                last_metric = metric
+                if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
+                    last_metric = metric
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)

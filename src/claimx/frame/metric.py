@@ -68,6 +68,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] in ("count", "physical") and nxt is not None:
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
+            if phrase.lower() in ("people", "persons") and verb is not None and (noun := words.verb_metric(verb.lemma_.lower())):
+                return noun  # "employs 420 people": employees
             return phrase
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
@@ -82,6 +84,12 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics:
         return named(doc, prep.head, span, words, antecedent)
     if verb is not None:
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
+            # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                        and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
+            if obj is not None:
+                return named(doc, obj, span, words, antecedent)
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
@@ -108,10 +116,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     for child in verb.children:
         if child.dep_ not in ("nsubj", "nsubjpass"):
             continue
-        if (said := words.subject_metric(child.lower_)) and child.pos_ == "NOUN":
-            return said  # "Shares of Harwick rose 6.4%": the share price
+        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == ""):
+            return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
         # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell")
-        if child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) \
+        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)) \
                 and child.lower_ not in words.actors and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
             return named(doc, child, span, words, None, with_conjuncts=True)
@@ -121,6 +129,16 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _common_first_word(tok: Token, words: FrameWords) -> bool:
+    """A capitalised first word the tagger took for a name though no entity covers it ("Inventory was 3%
+    higher", "Membership and other income climbed"): a common noun when it is a known measure or the text
+    writes it in lower case elsewhere (a name, "Skarbreen is thinning", never is)."""
+    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title) \
+            or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
+        return False
+    return tok.lower_ in words.metric_heads or re.search(rf"\b{re.escape(tok.lower_)}\b", tok.doc.text) is not None
 
 
 def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str | None, *,
