@@ -141,3 +141,13 @@ def test_metric_first_word_name_is_not_a_measure(nlp):
 def test_metric_first_word_common_noun_is_a_measure(nlp):
     text = "Stockpiles were 6% lower than a year before at 2.2 million tonnes, and stockpiles may fall further."
     assert claims_of(nlp, text)["6%"].metric == "Stockpiles"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The council approved a 9 km pipeline and a 25-year lease on the depot.", "9 km", "pipeline length"),
+    ("The council approved a 9 km pipeline and a 25-year lease on the depot.", "25-year", "lease length"),
+    ("Gorran Energy will shut its 320 MW Tullagh station next spring.", "320 MW", "Tullagh station capacity"),
+    ("The new mast stands roughly 140 metres tall above the ridge.", "roughly 140 metres", "height"),
+])
+def test_metric_of_a_size_is_the_dimension_of_the_thing(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

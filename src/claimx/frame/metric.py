@@ -75,11 +75,17 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
         if phrase and not is_period_phrase(phrase) and not find_periods(phrase):
             return phrase
+    dimension = words.dimension(q["unit"]) if q["kind"] == "physical" else None
+    if dimension and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and (said := words.dimension_word(nxt.lower_)):
+        return said  # "about 260 metres tall": height
     head = span.root.head
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
-            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
-            and head.lower_ not in words.not_metrics:
-        return named(doc, head, span, words, antecedent)
+            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text):
+        if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
+            thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
+            return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
+        if head.lower_ not in words.not_metrics:
+            return named(doc, head, span, words, antecedent)
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics:
         return named(doc, prep.head, span, words, antecedent)

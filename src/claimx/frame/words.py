@@ -16,8 +16,10 @@ from claimx.lexicon import models_dir
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
         "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics",
-        "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads")
-PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric"}  # keys whose entries are pairs
+        "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads",
+        "unit_dimensions", "dimension_words")
+PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
+         "dimension_words": "adjective:noun"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,8 @@ class FrameWords:
     not_metrics: frozenset[str]
     subject_metrics: frozenset[str]
     per_share_heads: frozenset[str]
+    unit_dimensions: frozenset[str]
+    dimension_words: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
@@ -55,6 +59,14 @@ class FrameWords:
     def subject_metric(self, word: str) -> str | None:
         """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
         return _paired(self.subject_metrics, word)
+
+    def dimension(self, unit: str) -> str | None:
+        """What `unit_dimensions` says a physical unit measures of a thing ("km" -> "length"), or None."""
+        return _paired(self.unit_dimensions, unit.lower())
+
+    def dimension_word(self, adjective: str) -> str | None:
+        """The noun `dimension_words` gives for an adjective after a figure ("tall" -> "height"), or None."""
+        return _paired(self.dimension_words, adjective)
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
