@@ -151,3 +151,30 @@ def test_metric_first_word_common_noun_is_a_measure(nlp):
 ])
 def test_metric_of_a_size_is_the_dimension_of_the_thing(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a relative pronoun stands for its noun; an infinitive takes its head verb's subject
+    ("The lender's shares, which had gained 9% this year, fell 1.5% on Friday.", "9%", "share price"),
+    ("Parking fees are expected to bring in $41 million next year.", "$41 million", "Parking fees"),
+    # "fewer"/"more" + what changed
+    ("The squad ran further and suffered 35% fewer hamstring injuries than last season.", "35%",
+     "hamstring injuries fall"),
+    ("The airport handled 8% more passengers in the spring.", "8%", "passengers growth"),
+])
+def test_metric_through_relative_clauses_and_bare_changes(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_bare_change_after_a_figure_is_a_change_of_its_measure(nlp):
+    # "up 21%" with no measure of its own, after a figure of the same clause: what that figure measures
+    found = claims_of(nlp, "Abroad, ticket sales reached £3.3 million, up 21% on the previous tour.")
+    assert found["21%"].metric.startswith("ticket sales")
+    found = claims_of(nlp, "At home, revenue hit £3.3 million, up 21% on the year, and profit hit £1 million, down 4%.")
+    assert found["21%"].metric.startswith("revenue") and found["4%"].metric.startswith("profit")
+
+
+def test_metric_bare_change_not_borrowed_from_another_clause(nlp):
+    # "gained 1.3%" has its own subject: the count in the relative clause is not what gained
+    found = claims_of(nlp, "Tolland Bank, which analysts said made 12,000 loans, gained 1.3%.")
+    assert "loans" not in (found["1.3%"].metric or "")

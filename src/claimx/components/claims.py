@@ -140,6 +140,7 @@ class ClaimFinder:
         claims = []
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
+        last_verb = None  # the verb of the figure that set last_metric
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
         for n, span in enumerate(spans):
             q = span._.quantity
@@ -150,12 +151,16 @@ class ClaimFinder:
             direction = change_direction(doc, span, q, self.direction_words)
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            if metric is None and direction and kind_of_change(q) and last_metric and (verb is None or verb == last_verb or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+                    and not frame_metric.is_change(last_metric, self.words):
+                metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
                 previous_metric[q["unit"]] = metric
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
-                    last_metric = metric
+                    last_metric, last_verb = metric, verb
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
@@ -492,6 +497,11 @@ class ClaimFinder:
         return best
 
 CARRY_TENSES = ("past",)
+
+
+def kind_of_change(q: dict) -> bool:
+    """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
+    return q["unit"] in ("percent", "percentage_point", "ratio")
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
 
 

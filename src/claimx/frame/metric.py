@@ -53,6 +53,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
         part = measured_subject(doc, span, verb, words) if verb is not None else None
         return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
+    if nxt is not None and nxt.lower_ in ("fewer", "more", "less") and nxt.i + 1 < span.sent.end \
+            and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ") and (phrase := noun_phrase_from(doc, nxt.i + 1)) \
+            and not is_period_phrase(phrase):
+        # "40% fewer muscle injuries", "12% more passengers": what changed, and which way
+        return f"{phrase} fall" if nxt.lower_ in ("fewer", "less") else f"{phrase} growth"
     if (per_share := _per_share(doc, span, q, nxt, words, antecedent)) is not None:
         return per_share
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
@@ -118,10 +123,15 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
 
 
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
-    """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want")."""
-    for child in verb.children:
-        if child.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+    """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
+    a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
+    verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for child in subjects:
+        if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            child = verb.head
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == ""):
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
         # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell")
@@ -181,7 +191,7 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
             if obj is not None and not is_period_phrase(obj.text):
                 what = chunk_text(doc, obj, skip=span)
                 break
-    if what is None and antecedent and not _is_change(antecedent, words) and "share of" not in antecedent:
+    if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
     if what is None:
         return None
@@ -191,7 +201,16 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     return f"{what} fall" if word in words.fall_nouns else f"change in {what}"
 
 
-def _is_change(phrase: str, words: FrameWords) -> bool:
+def change_of(metric: str, direction: str | None, q: dict, words: FrameWords) -> str:
+    """A change figure with no metric of its own, named from the metric before it in its sentence ("sales
+    reached $2.31 billion, up 28%" -> "sales growth"; percentage points: "change in ...")."""
+    if q["unit"] == "percentage_point" or direction not in ("up", "down"):
+        return f"change in {metric}"
+    return f"{metric} growth" if direction == "up" else f"{metric} fall"
+
+
+def is_change(phrase: str, words: FrameWords) -> bool:
+    """Whether a metric is a bare change word or already names a change ("... growth", "... fall")."""
     return phrase.lower() in words.rise_nouns | words.fall_nouns or phrase.lower().endswith((" growth", " fall"))
 
 
