@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
 from claimx.frame import article as article_model
+from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
@@ -142,6 +143,7 @@ class ClaimFinder:
         claims = []
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
+        last_verb = None  # the verb of the figure that set last_metric
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
         for n, span in enumerate(spans):
             q = span._.quantity
@@ -150,12 +152,18 @@ class ClaimFinder:
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = change_direction(doc, span, q, self.direction_words)
-            metric = self._metric(doc, span, q, antecedent=last_metric)
+            verb = self._governing_verb(span)
+            metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            if metric is None and direction and kind_of_change(q) and last_metric and (verb is None or verb == last_verb or not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+                    and not frame_metric.is_change(last_metric, self.words):
+                metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
-            if metric:
+            if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
                 previous_metric[q["unit"]] = metric
-                last_metric = metric
+                if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
+                    last_metric, last_verb = metric, verb
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
@@ -170,10 +178,13 @@ class ClaimFinder:
             choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
                                          carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind)
-            verb = self._governing_verb(span)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
+            status = self._status(span, q, tense, said_by, metric, direction)
+            if status == "market" and metric is None and said_by is not None and said_by.ent_type_ == "ORG" \
+                    and said_by.lower_ not in self.words.market_nouns:
+                metric = self.words.subject_metric("shares")  # "Quillon Mobile fell 3.4%": its share price
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
-                            "status": self._status(span, q, tense, said_by, metric, direction),
+                            "status": status,
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
                             "subject_reason": why}
             claims.append(span)
@@ -217,117 +228,9 @@ class ClaimFinder:
             tok = tok.head
         return False
 
-    # ----------------------------------------------------------------- metric
-    def _metric(self, doc: Doc, span: Span, q: dict, antecedent: str | None = None) -> str | None:
-        """What the quantity measures; `antecedent` is the metric of the figure before it in its sentence,
-        what a share "of it" is of ("spending totals $2.91 billion, and the general fund accounts for
-        more than half of it")."""
-        if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
-            for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
-                if t.pos_ == "NOUN":
-                    return self._chunk_text(doc, t, skip=span)
-        end_tok = span[-1]
-        nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
-                and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
-            verb = self._governing_verb(span)
-            part = self._measured_subject(doc, span, verb) if verb is not None else None
-            return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
-        if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
-                and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
-                    doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
-            phrase = self._noun_phrase_from(doc, nxt.i + 1)
-            if phrase and (find_periods(phrase) or self._is_period_phrase(phrase)):
-                phrase = None
-            if phrase:
-                if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
-                    return f"share of {phrase}"
-                return phrase
-        if q["kind"] in ("count", "physical") and nxt is not None:
-            phrase = self._noun_phrase_from(doc, nxt.i)
-            if phrase and q["unit"] == "count" and not self._is_period_phrase(phrase):
-                return phrase
-        if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
-            phrase = self._noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
-            if phrase and not self._is_period_phrase(phrase) and not find_periods(phrase):
-                return phrase
-        head = span.root.head
-        if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
-                and head.lower_ not in self.threshold_nouns and not self._is_period_phrase(head.text):
-            return self._chunk_text(doc, head, skip=span)
-        prep = span.root.head if span.root.dep_ == "pobj" else None
-        if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN":
-            return self._chunk_text(doc, prep.head, skip=span)
-        verb = self._governing_verb(span)
-        if verb is not None:
-            if measured := self._measured_subject(doc, span, verb):
-                return measured
-            if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":  # "its valuation surpassing the $1 trillion threshold"
-                return self._chunk_text(doc, verb.head, skip=span)
-            for child in verb.children:
-                if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
-                        and child.lower_ not in self.threshold_nouns:
-                    return self._chunk_text(doc, child, skip=span)
-            if (noun := self.words.verb_metric(verb.lemma_.lower())) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
-                    and not span.root.head.lower_ in ("to", "from", "by"):
-                # only the verb says what is measured: "will spend £24.6 billion on schools" -> "spending on schools"
-                target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
-                               and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
-                if target is not None and target.lower_ != "in":
-                    obj = next(g for g in target.children if g.dep_ == "pobj")
-                    if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
-                        return f"{noun} {target.lower_} {self._chunk_text(doc, obj, skip=span)}"
-                return noun
-        return None
-
-    def _measured_subject(self, doc: Doc, span: Span, verb: Token) -> str | None:
-        """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want")."""
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.pos_ == "NOUN" and child.ent_type_ == "" \
-                    and child.lower_ not in self.words.actors and f"the {child.lower_}" not in self.words.generic_subjects \
-                    and not (child.is_title and not child.is_sent_start):
-                return self._chunk_text(doc, child, skip=span)
-        return None
-
-    def _is_period_phrase(self, phrase: str) -> bool:
-        return bool(re.search(r"\b(?:quarters?|years?|months?|weeks?|days?|period|half|season|decades?)$", phrase, re.I))
-
-    def _noun_phrase_from(self, doc: Doc, i: int) -> str | None:
-        """The noun phrase starting at token i, without its determiner: 'total revenue', 'U.S. stores'."""
-        toks = []
-        j = i
-        sent_end = doc[i].sent.end
-        while j < sent_end and doc[j].tag_ in ("PRP$", "DT"):  # "of its revenue", "of the total"
-            j += 1
-        while j < sent_end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV", "VERB") \
-                and doc[j].dep_ != "ROOT" and len(toks) < 6:
-            t = doc[j]
-            if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") or (t.pos_ == "ADV" and toks == []):
-                break
-            if t.pos_ == "PART" and t.text not in ("'s", "’s"):
-                break
-            toks.append(t)
-            if t.pos_ in ("NOUN", "PROPN") and (j + 1 >= sent_end or doc[j + 1].pos_ not in ("NOUN", "PROPN", "PART")):
-                break
-            j += 1
-        while toks and toks[0].pos_ == "DET":
-            toks = toks[1:]
-        while toks and toks[-1].pos_ not in ("NOUN", "PROPN"):
-            toks = toks[:-1]
-        if not toks:
-            return None
-        return doc[toks[0].i:toks[-1].i + 1].text
-
     def _chunk_text(self, doc: Doc, head: Token, skip: Span) -> str:
-        left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
-        start = min([t.left_edge.i for t in left] + [head.i])
-        start = max(start, skip.end) if skip.start < head.i else start
-        # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
-        tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
-                  t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH")
-                  and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
-                  and t.lower_ not in ("more", "than", "less", "about")]
-        return "".join(t.text_with_ws for t in tokens).strip() or head.text
+        """The noun `head` with its modifiers (see `claimx.frame.metric.chunk_text`)."""
+        return frame_metric.chunk_text(doc, head, skip)
 
     def _status(self, span: Span, q: dict, tense: str, said_by: Token | None, metric: str | None,
                 direction: str | None) -> str:
@@ -710,6 +613,11 @@ def lead_sentences(sents, body: int) -> list[Span]:
 
 
 CARRY_TENSES = ("past",)
+
+
+def kind_of_change(q: dict) -> bool:
+    """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
+    return q["unit"] in ("percent", "percentage_point", "ratio")
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
 
 

@@ -105,6 +105,12 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
     tok = span.root
     for _ in range(5):
         lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
+                c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in words.source_people for g in c.children)
+                for c in tok.children):
+            return "estimate"  # "the 3.2% increase (that) analysts had pencilled in"
+        if tok is not span.root and tok.pos_ == "NOUN" and lemma in words.source_people and tok.dep_ == "nsubj":
+            return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
         if tok is not span.root and tok.pos_ in ("NOUN", "PROPN"):
             if lemma in words.estimate_nouns:
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"

@@ -15,7 +15,11 @@ from claimx.lexicon import models_dir
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
-        "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics", "description_heads", "place_heads")
+        "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics",
+        "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads",
+        "unit_dimensions", "dimension_words", "description_heads", "place_heads")
+PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
+         "dimension_words": "adjective:noun"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -39,19 +43,43 @@ class FrameWords:
     reporting_verbs: frozenset[str]
     unit_heads: frozenset[str]
     verb_metrics: frozenset[str]
+    rise_nouns: frozenset[str]
+    fall_nouns: frozenset[str]
+    container_nouns: frozenset[str]
+    not_metrics: frozenset[str]
+    subject_metrics: frozenset[str]
+    per_share_heads: frozenset[str]
+    unit_dimensions: frozenset[str]
+    dimension_words: frozenset[str]
     description_heads: frozenset[str]
     place_heads: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
-        for pair in self.verb_metrics:
-            verb, _, noun = pair.partition(":")
-            if verb == lemma:
-                return noun
-        return None
+        return _paired(self.verb_metrics, lemma)
+
+    def subject_metric(self, word: str) -> str | None:
+        """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
+        return _paired(self.subject_metrics, word)
+
+    def dimension(self, unit: str) -> str | None:
+        """What `unit_dimensions` says a physical unit measures of a thing ("km" -> "length"), or None."""
+        return _paired(self.unit_dimensions, unit.lower())
+
+    def dimension_word(self, adjective: str) -> str | None:
+        """The noun `dimension_words` gives for an adjective after a figure ("tall" -> "height"), or None."""
+        return _paired(self.dimension_words, adjective)
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
+
+
+def _paired(pairs: frozenset[str], word: str) -> str | None:
+    for pair in pairs:
+        key, _, value = pair.partition(":")
+        if key == word:
+            return value
+    return None
 
 
 def parse(data: dict, where: str) -> FrameWords:
@@ -68,8 +96,8 @@ def parse(data: dict, where: str) -> FrameWords:
         value = data[key]
         if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
             raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
-        if key == "verb_metrics" and not all(w.count(":") == 1 for w in value):
-            raise ValueError(f"{where}: 'verb_metrics' entries must be 'verb:noun'")
+        if key in PAIRS and not all(w.count(":") == 1 for w in value):
+            raise ValueError(f"{where}: {key!r} entries must be '{PAIRS[key]}'")
         lists[key] = frozenset(w.strip().lower() for w in value)
     return FrameWords(**lists)
 

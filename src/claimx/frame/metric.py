@@ -1,0 +1,286 @@
+"""The metric of one claim: what its figure counts or measures, read from the parse around it.
+
+In order, the first that applies:
+1. a multiple measures the noun just before it ("revenue more than doubling");
+2. a share "of it" is a share of the sentence's previous metric ("accounts for more than half of it");
+3. the phrase after "in" or "of" ("$716.9 billion in annual sales", "a quarter of total revenue"),
+   unless it is a place, a date or a period;
+4. the noun a count counts ("4,600 stores"), or what an amount is "for" ("$4.8 million for a jobs program");
+5. the noun the figure modifies, or owns it through "of";
+6. the subject of the figure's verb when it names what is measured ("Revenue rose 12%"), the noun a
+   clause hangs from, the verb's object, or the noun `verb_metrics` gives for the verb ("spend" ->
+   "spending on schools").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.frame.words import FrameWords
+from claimx.periods import find_periods
+
+
+def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
+              antecedent: str | None = None) -> str | None:
+    """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
+    letter in it names nothing."""
+    found = _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
+          antecedent: str | None = None) -> str | None:
+    """What the quantity `span` (its grammar record `q`) measures, or None.
+
+    words (FrameWords): the frame's word lists.
+    threshold_nouns: nouns that define a threshold, not a metric ("standard", "limit").
+    verb (Token | None): the verb that governs the figure (the claims component's `_governing_verb`).
+    antecedent (str | None): the metric of the figure before it in its sentence, what a share "of it" is
+        of ("spending totals $2.91 billion, and the general fund accounts for more than half of it").
+    """
+    if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
+        for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
+            if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "across"):
+                t = t.head.head  # not the place it happened: "admissions in the region doubled"
+                if t.pos_ != "NOUN":
+                    break
+            if t.pos_ == "NOUN":
+                return named(doc, t, span, words, antecedent)
+    end_tok = span[-1]
+    nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
+            and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
+        part = measured_subject(doc, span, verb, words) if verb is not None else None
+        return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
+    if nxt is not None and nxt.lower_ in ("fewer", "more", "less") and nxt.i + 1 < span.sent.end \
+            and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ") and (phrase := noun_phrase_from(doc, nxt.i + 1)) \
+            and not is_period_phrase(phrase):
+        # "40% fewer muscle injuries", "12% more passengers": what changed, and which way
+        return f"{phrase} fall" if nxt.lower_ in ("fewer", "less") else f"{phrase} growth"
+    if (per_share := _per_share(doc, span, q, nxt, words, antecedent)) is not None:
+        return per_share
+    if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
+            and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
+                doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
+        phrase = noun_phrase_from(doc, nxt.i + 1)
+        if phrase and (find_periods(phrase) or is_period_phrase(phrase) or _not_metric(phrase, words)):
+            phrase = None  # "in the third quarter", "in early trading", "in dollar terms"
+        if phrase:
+            if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
+                return f"share of {phrase}"
+            return phrase
+    if q["kind"] in ("count", "physical") and nxt is not None:
+        phrase = noun_phrase_from(doc, nxt.i)
+        if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
+            if phrase.lower() in ("people", "persons") and verb is not None and (noun := words.verb_metric(verb.lemma_.lower())):
+                return noun  # "employs 420 people": employees
+            return phrase
+    if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
+        phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
+        if phrase and not is_period_phrase(phrase) and not find_periods(phrase):
+            return phrase
+    dimension = words.dimension(q["unit"]) if q["kind"] == "physical" else None
+    if dimension and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and (said := words.dimension_word(nxt.lower_)):
+        return said  # "about 260 metres tall": height
+    head = span.root.head
+    if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
+            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text):
+        if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
+            thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
+            return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
+        if head.lower_ not in words.not_metrics:
+            return named(doc, head, span, words, antecedent)
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics:
+        return named(doc, prep.head, span, words, antecedent)
+    if verb is not None:
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
+            # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured
+            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                        and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
+            if obj is not None:
+                return named(doc, obj, span, words, antecedent)
+        if measured := measured_subject(doc, span, verb, words):
+            return measured
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
+            return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
+                    and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics:
+                return named(doc, child, span, words, antecedent)
+        if (noun := words.verb_metric(verb.lemma_.lower())) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
+                and not span.root.head.lower_ in ("to", "from", "by"):
+            # only the verb says what is measured: "will spend £24.6 billion on schools" -> "spending on schools"
+            target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
+                           and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
+            if target is not None and target.lower_ != "in":
+                obj = next(g for g in target.children if g.dep_ == "pobj")
+                if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                    return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
+            return noun
+    return None
+
+
+def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
+    a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
+    verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for child in subjects:
+        if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            child = verb.head
+        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == ""):
+            return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
+        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell")
+        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)) \
+                and child.lower_ not in words.actors and f"the {child.lower_}" not in words.generic_subjects \
+                and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
+            return named(doc, child, span, words, None, with_conjuncts=True)
+        if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
+            owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
+                     and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
+            if owned:
+                return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _common_first_word(tok: Token, words: FrameWords) -> bool:
+    """A capitalised first word the tagger took for a name though no entity covers it ("Inventory was 3%
+    higher", "Membership and other income climbed"): a common noun when it is a known measure or the text
+    writes it in lower case elsewhere (a name, "Skarbreen is thinning", never is)."""
+    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title) \
+            or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
+        return False
+    return tok.lower_ in words.metric_heads or re.search(rf"\b{re.escape(tok.lower_)}\b", tok.doc.text) is not None
+
+
+def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str | None, *,
+          with_conjuncts: bool = False) -> str:
+    """The metric a noun names: its phrase ("operating margin"), what "the number of" counts ("the number of
+    patients" -> "patients"), or for a bare change word what changed ("a rise of 30%" after "Net income came
+    to $684 million" -> "Net income growth"); with `with_conjuncts`, nouns joined to it too ("membership
+    and other income")."""
+    lemma = head.lower_
+    if lemma in words.container_nouns:
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+        if counted is not None and not (span.start <= counted.i < span.end):
+            return chunk_text(doc, counted, skip=span)
+    text = chunk_text(doc, head, skip=span)
+    if with_conjuncts:
+        joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
+        if joined and not any(t.like_num or t.is_punct for t in doc[head.i:joined[-1].i + 1]):
+            text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
+    if text.lower() in words.rise_nouns | words.fall_nouns:
+        return what_changed(doc, head, span, words, antecedent) or text
+    return text
+
+
+def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
+    """For a bare change word `change` ("a rise of nearly 30%", "a 22% increase"), what changed plus growth
+    or fall (or "change in" for percentage points): the noun after it ("a 7.7% rise in annual revenue"), else
+    the metric of the figure before it in the sentence (`antecedent`); None when neither says."""
+    what = None
+    for prep in change.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
+            if obj is not None and not is_period_phrase(obj.text):
+                what = chunk_text(doc, obj, skip=span)
+                break
+    if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
+        what = antecedent
+    if what is None:
+        return None
+    word = change.lower_
+    if word in words.rise_nouns:
+        return f"{what} growth"
+    return f"{what} fall" if word in words.fall_nouns else f"change in {what}"
+
+
+def change_of(metric: str, direction: str | None, q: dict, words: FrameWords) -> str:
+    """A change figure with no metric of its own, named from the metric before it in its sentence ("sales
+    reached $2.31 billion, up 28%" -> "sales growth"; percentage points: "change in ...")."""
+    if q["unit"] == "percentage_point" or direction not in ("up", "down"):
+        return f"change in {metric}"
+    return f"{metric} growth" if direction == "up" else f"{metric} fall"
+
+
+def is_change(phrase: str, words: FrameWords) -> bool:
+    """Whether a metric is a bare change word or already names a change ("... growth", "... fall")."""
+    return phrase.lower() in words.rise_nouns | words.fall_nouns or phrase.lower().endswith((" growth", " fall"))
+
+
+def _not_metric(phrase: str, words: FrameWords) -> bool:
+    """A phrase whose head never names a measure ("early trading", "dollar terms", "the phone maker")."""
+    return phrase.split()[-1].lower() in words.not_metrics
+
+
+def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords, antecedent: str | None) -> str | None:
+    """A money figure "per share" or "a share" after earnings ("net income of $684 million, or $1.49 per diluted
+    share"): earnings per share, with the words before "share" ("diluted earnings per share")."""
+    if nxt is None or nxt.lower_ not in ("per", "a", "an") or q["unit"] in ("percent", "ratio", "count"):
+        return None
+    j = nxt.i + 1
+    quals = []
+    while j < span.sent.end and doc[j].pos_ == "ADJ" and len(quals) < 2:
+        quals.append(doc[j].lower_)
+        j += 1
+    if j >= span.sent.end or doc[j].lemma_.lower() != "share":
+        return None
+    owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() not in words.per_share_heads:
+        return None  # "a dividend of €2.40 per share": read by the "of" rule
+    heads = words.per_share_heads
+    earned = antecedent and antecedent.split()[-1].lower() in heads
+    if not earned and not (owner is not None and owner.lemma_.lower() in heads):
+        return None
+    return " ".join(quals + ["earnings per share"])
+
+
+def is_period_phrase(phrase: str) -> bool:
+    """Whether a phrase ends in a time word ("the third quarter", "the past decade")."""
+    return bool(re.search(r"\b(?:quarters?|years?|months?|weeks?|fortnights?|days?|period|half|season|decades?)$", phrase, re.I))
+
+
+def noun_phrase_from(doc: Doc, i: int) -> str | None:
+    """The noun phrase starting at token i, without its determiner: 'total revenue', 'U.S. stores'."""
+    toks = []
+    j = i
+    sent_end = doc[i].sent.end
+    while j < sent_end and doc[j].tag_ in ("PRP$", "DT"):  # "of its revenue", "of the total"
+        j += 1
+    while j < sent_end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV", "VERB") \
+            and doc[j].dep_ != "ROOT" and len(toks) < 6:
+        t = doc[j]
+        if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") or (t.pos_ == "ADV" and toks == []):
+            break
+        if t.pos_ == "PART" and t.text not in ("'s", "’s"):
+            break
+        toks.append(t)
+        if t.pos_ in ("NOUN", "PROPN") and (j + 1 >= sent_end or doc[j + 1].pos_ not in ("NOUN", "PROPN", "PART")):
+            break
+        j += 1
+    while toks and toks[0].pos_ == "DET":
+        toks = toks[1:]
+    while toks and toks[-1].pos_ not in ("NOUN", "PROPN"):
+        toks = toks[:-1]
+    if not toks:
+        return None
+    return doc[toks[0].i:toks[-1].i + 1].text
+
+
+def chunk_text(doc: Doc, head: Token, skip: Span) -> str:
+    """The noun `head` with its modifiers, leaving out the figure `skip`, determiners and owners."""
+    left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
+    start = min([t.left_edge.i for t in left] + [head.i])
+    start = max(start, skip.end) if skip.start < head.i else start
+    # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
+    tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
+              t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH")
+              and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
+              and t.lower_ not in ("more", "than", "less", "about")]
+    return "".join(t.text_with_ws for t in tokens).strip() or head.text

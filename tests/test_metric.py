@@ -1,0 +1,180 @@
+"""The metric of a claim (claimx.frame.metric): what a figure measures, named from the parse, never a bare
+change word, an organisation or a phrase with no word in it. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.frame.words import load_words, parse
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # the change word names how, the sentence names what changed
+    ("Pre-tax profit reached £212 million, a rise of 14% on the year.", "14%", "Pre-tax profit growth"),
+    ("Turnover slipped to €88 million from €93 million, a decline of about 5%.", "about 5%", "Turnover fall"),
+    ("Dorrin Mills posted a 9.3% increase in wholesale orders on Monday.", "9.3%", "wholesale orders growth"),
+    ("The net margin narrowed to 6.1% from 6.9%, a drop of 0.8 percentage points.", "0.8 percentage points",
+     "net margin fall"),
+])
+def test_metric_of_a_change_word_is_what_changed(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
+    # nothing in the sentence says what rose: the word is kept, not invented
+    assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Operating profit came to $96 million, or 41 cents per diluted share.", "41 cents",
+     "diluted earnings per share"),
+    ("Net earnings were $1.7 billion, or $2.05 a share, against $1.5 billion a year before.", "$2.05",
+     "earnings per share"),
+])
+def test_metric_per_share_after_earnings_is_earnings_per_share(nlp, text, figure, metric):
+    found = claims_of(nlp, text)
+    assert found[figure].metric == metric
+    # the per-share figure is not what the next whole amount measures
+    assert "per share" not in (found.get("$1.5 billion") or found[figure]).metric.replace(metric, "")
+
+
+def test_metric_per_share_dividend_stays_a_dividend(nlp):
+    found = claims_of(nlp, "The directors recommended a dividend of 18p per share, after profit of £40 million.")
+    assert "earnings" not in (found["18p"].metric or "")
+    assert "dividend" in (found["18p"].metric or "")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Shares of Tolvane Foods climbed 5.2% to $61.40 in afternoon trading.", "5.2%", "share price"),
+    ("Shares of Tolvane Foods climbed 5.2% to $61.40 in afternoon trading.", "$61.40", "share price"),
+    ("Brisco Telecom dropped 2.7% after the regulator fined it.", "2.7%", "share price"),
+    ("Shares in Pemberton rose 3.4%, valuing the group at about $8 billion.", "about $8 billion", "market value"),
+])
+def test_metric_of_a_market_move_is_the_share_price(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Loans and other advances, which exclude mortgages, grew 8.4% to £3.1 billion.", "£3.1 billion",
+     "Loans and other advances"),
+    ("Arrears fell by 2,100 to 18,700 in the six months to June.", "18,700", "Arrears"),
+    ("The Office for Roads' budget rises 4.2% to £2.75 billion.", "£2.75 billion", "budget"),
+    ("The number of families in temporary housing rose to 3,460.", "3,460", "families"),
+    ("Flu admissions in the county doubled in a fortnight.", "doubled", "Flu admissions"),
+])
+def test_metric_read_through_coordination_names_and_containers(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,absent", [
+    ("The parts maker grew revenue by 4.4% to €2.2 billion.", "4.4%", "maker"),
+    ("The lighting division increased sales 6% to $380 million.", "6%", "division"),
+    ("Harlow Steel rose 1.9% in sympathy.", "1.9%", "sympathy"),
+    ("Exports reached $4.1 billion, up 11% in dollar terms.", "11%", "terms"),
+])
+def test_metric_is_never_who_acts_or_how(nlp, text, figure, absent):
+    assert absent not in (claims_of(nlp, text)[figure].metric or "")
+
+
+def test_metric_of_a_unit_that_grew_its_revenue_is_revenue(nlp):
+    found = claims_of(nlp, "The lighting division grew revenue by 6% to $380 million.")
+    assert found["6%"].metric == "revenue" and found["$380 million"].metric == "revenue"
+
+
+def test_metric_with_no_letter_is_none(nlp):
+    for claim in claims_of(nlp, "At the close: Norden 40 -0.8%; Aster 100 +1.2%.").values():
+        assert claim.metric is None or any(ch.isalpha() for ch in claim.metric)
+
+
+def test_estimate_by_analysts_in_a_relative_clause(nlp):
+    found = claims_of(nlp, "Like-for-like sales rose 2.9%, short of the 3.5% gain analysts had pencilled in.")
+    assert found["3.5%"].frame.status == "estimate"
+    assert found["2.9%"].frame.status == "reported"
+
+
+def test_metric_frame_offsets_point_at_the_phrase_when_written(nlp):
+    text = "Quarterly turnover at Eskdale Water rose 4% to £310 million, a gain of £12 million."
+    for claim in claims_of(nlp, text).values():
+        metric = claim.frame.metric
+        if metric.start is not None:
+            assert text[metric.start:metric.end] == metric.text
+
+
+@pytest.mark.parametrize("key,entry", [("subject_metrics", "shares"), ("verb_metrics", "spend")])
+def test_metric_word_pairs_must_be_pairs(key, entry):
+    data = load_words().to_dict()
+    with pytest.raises(ValueError, match=key):
+        parse({**data, key: [entry]}, "frame.json")
+
+
+def test_metric_word_lists_are_required():
+    data = load_words().to_dict()
+    for key in ("rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads"):
+        missing = {k: v for k, v in data.items() if k != key}
+        with pytest.raises(ValueError, match=key):
+            parse(missing, "frame.json")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Copper slipped 1.4% while silver added 0.6% to $31.20 an ounce.", "1.4%", "copper price"),
+    ("Copper slipped 1.4% while silver added 0.6% to $31.20 an ounce.", "0.6%", "silver price"),
+    ("The mill employs about 640 people across two sites.", "about 640", "employees"),
+    ("Brokers put the odds of a rate rise in March at about 30%.", "about 30%", "odds"),
+])
+def test_metric_of_prices_people_and_odds(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_first_word_name_is_not_a_measure(nlp):
+    text = "Ostrand Fell is retreating by up to 9 metres a year, the survey found."
+    assert "Ostrand" not in (claims_of(nlp, text)["up to 9 metres"].metric or "")
+
+
+def test_metric_first_word_common_noun_is_a_measure(nlp):
+    text = "Stockpiles were 6% lower than a year before at 2.2 million tonnes, and stockpiles may fall further."
+    assert claims_of(nlp, text)["6%"].metric == "Stockpiles"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The council approved a 9 km pipeline and a 25-year lease on the depot.", "9 km", "pipeline length"),
+    ("The council approved a 9 km pipeline and a 25-year lease on the depot.", "25-year", "lease length"),
+    ("Gorran Energy will shut its 320 MW Tullagh station next spring.", "320 MW", "Tullagh station capacity"),
+    ("The new mast stands roughly 140 metres tall above the ridge.", "roughly 140 metres", "height"),
+])
+def test_metric_of_a_size_is_the_dimension_of_the_thing(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a relative pronoun stands for its noun; an infinitive takes its head verb's subject
+    ("The lender's shares, which had gained 9% this year, fell 1.5% on Friday.", "9%", "share price"),
+    ("Parking fees are expected to bring in $41 million next year.", "$41 million", "Parking fees"),
+    # "fewer"/"more" + what changed
+    ("The squad ran further and suffered 35% fewer hamstring injuries than last season.", "35%",
+     "hamstring injuries fall"),
+    ("The airport handled 8% more passengers in the spring.", "8%", "passengers growth"),
+])
+def test_metric_through_relative_clauses_and_bare_changes(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_bare_change_after_a_figure_is_a_change_of_its_measure(nlp):
+    # "up 21%" with no measure of its own, after a figure of the same clause: what that figure measures
+    found = claims_of(nlp, "Abroad, ticket sales reached £3.3 million, up 21% on the previous tour.")
+    assert found["21%"].metric.startswith("ticket sales")
+    found = claims_of(nlp, "At home, revenue hit £3.3 million, up 21% on the year, and profit hit £1 million, down 4%.")
+    assert found["21%"].metric.startswith("revenue") and found["4%"].metric.startswith("profit")
+
+
+def test_metric_bare_change_not_borrowed_from_another_clause(nlp):
+    # "gained 1.3%" has its own subject: the count in the relative clause is not what gained
+    found = claims_of(nlp, "Tolland Bank, which analysts said made 12,000 loans, gained 1.3%.")
+    assert "loans" not in (found["1.3%"].metric or "")
