@@ -63,6 +63,6 @@ def test_check_growth_change_in_the_claims_unit(unit: str, metric_unit: str, exp
 def test_check_growth_from_a_base_period_written_after_the_figure(written: str, value: float, verdict: str) -> None:
     sentence = f"Revenue reached $2.7 billion in fiscal 2025, up {written} from fiscal 2005."
     found = check_growth(claim(written, value, subject="Halvorsen", metric="revenue", period="FY2025", direction="up",
-                               sentence=sentence), pack, PUBLISHED)
+                               sentence=sentence, base="FY2005"), pack, PUBLISHED)
     assert (found.verdict, found.evidence.computation) == (verdict, "2.7e9 - 1e9 = 1.7e9")
     assert [r.period for r in found.evidence.reference] == ["FY2005", "FY2025"]

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimx.check.cues import SEQUENTIAL, base_phrase
+from claimx.check.around import contains, scan
+from claimx.check.cues import base_phrase
+from claimx.check.words import check_words
 from claimx.check.context import subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import facts_at, guarded, loose_words, series, span_facts
@@ -55,7 +57,8 @@ def signed_judgement(claim: Claim, change: float, *, slack: float = 0.0,
 
 
 def _earlier(facts: list[Fact], fact: Fact, claim: Claim) -> Fact | None:
-    if SEQUENTIAL.search(f"{claim.metric or ''} {claim.period or ''}") or SEQUENTIAL.search(claim.sentence):
+    sequential = check_words().phrases("sequential")
+    if any(contains(scan(text), sequential) for text in (f"{claim.metric or ''} {claim.period or ''}", claim.sentence)):
         return preceding_period(facts, fact)
     return previous_period(facts, fact)
 

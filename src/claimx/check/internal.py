@@ -48,7 +48,7 @@ def _words(claim: Claim) -> set[str]:
 
 def _offset(claim: Claim) -> int:
     """Article offset of the claim's sentence (where the quantity's text first occurs in it)."""
-    return claim.start - max(sentence_position(claim), 0)
+    return claim.frame.sentence_start if claim.frame is not None else claim.start
 
 
 def _between(first: Claim, second: Claim) -> str:
@@ -356,6 +356,9 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     siblings (list[Claim]): every claim of the same article (the claim itself may be among them).
     RETURNS (Finding | None): None when no check applies or the partner figures cannot be identified.
     """
+    if sentence_position(claim) < 0:
+        return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
+    siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
     if kind == "difference":
         return internal_difference(claim, siblings)

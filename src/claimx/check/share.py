@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimx.check.around import place
 from claimx.check.cues import base_phrase
 from claimx.check.context import subject_caveats
 from claimx.check.finding import Finding, judged
@@ -76,10 +77,11 @@ def _named_part_measure(pack: ReferencePack, claim: Claim, entity: str, right: s
     names just before the figure: "the club's wage bill was £61.2 million, equivalent to roughly 60% of
     its revenue" is the wage bill over the revenue."""
     whole_metric = resolve_metric(pack, right, entity=entity)
-    position = claim.sentence.find(claim.text)
-    if whole_metric is None or position < 0:
+    placed = place(claim)
+    if whole_metric is None or placed is None:
         return None
-    clause = re.split(r"[;:]", claim.sentence[:position])[-1]
+    marks = [word.end for word in placed.words_before() if word.text in (";", ":")]
+    clause = placed.before[max(marks, default=0):]
     unit = pack.metrics[whole_metric].unit
     named = [metric for _, _, metric in metric_mentions(pack, clause) if metric != whole_metric
              and metric in pack.metrics_of(entity) and pack.metrics[metric].unit == unit]
