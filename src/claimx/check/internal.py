@@ -101,6 +101,9 @@ def _slack(compute: Callable[[float, float], float], first: Claim, second: Claim
 
 def _found(rule: str, judgement: Judgement, expected: float, computation: str, partners: list[Claim],
            strong: bool = True) -> Finding | None:
+    # a partner stated as a range ("$6.10 to $6.25") enters by its midpoint, which the article never
+    # states: it may support a claim, never contradict it
+    strong = strong and not any(partner.qualifier == "range" for partner in partners)
     if judgement.verdict == "contradicted" and not strong:
         return None
     return judged(rule, judgement, expected=expected, computation=computation, related=[p.id for p in partners])
