@@ -93,3 +93,15 @@ def test_check_growth_on_the_month_is_against_the_month_before(tmp_path, words: 
                    direction="up", sentence=sentence)
     [checked] = check_claims([change], monthly, published=PUBLISHED)
     assert checked.verdict == verdict, checked.evidence
+
+
+def test_check_growth_a_year_earlier_in_the_figures_stretch_beats_a_quarter_elsewhere(tmp_path) -> None:
+    # "compared with the previous quarter" belongs to the first figure; the second says "a year earlier".
+    from claimx.check.growth import _sequential
+
+    sentence = ("Bookings fell by 900 to 12,100 in the three months to May compared with the previous quarter, "
+                "and are now about a tenth below their level a year earlier.")
+    first = claim("900", 900, "count", metric="bookings", period="2025-05", direction="down", sentence=sentence)
+    second = claim("about a tenth", 0.1, "ratio", metric="fall in bookings", period="2025-05", direction="down",
+                   sentence=sentence)
+    assert _sequential(first) and not _sequential(second)

@@ -118,3 +118,18 @@ def test_check_readings_count_of_something_else_is_not_confident() -> None:
     text = "Staff at Halvorsen Freight's 40 depots numbered 12,400."
     figure = claim("40", 40, "count", sentence=text, subject="Halvorsen", metric="freight depots")
     assert not any(reading.confident for reading in sentence_readings(pack, figure, [figure], AFTER_FY2025))
+
+
+def test_check_readings_a_measure_word_does_not_single_out_a_part(tmp_path) -> None:
+    """A part whose alias holds a measure's one-word name ("staff canteens") is not what "Halvorsen's
+    staff" means; its other word still singles it out."""
+    import shutil
+
+    from claimx.reference.entities import resolve_entity
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "entities.csv", "a", encoding="utf-8") as entities:
+        entities.write("halvorsen-hr,Halvorsen Canteens,staff canteens,halvorsen,segment\n")
+    aliased = load_pack(tmp_path / "pack")
+    assert resolve_entity(aliased, "Halvorsen", "staff") == "halvorsen"
+    assert resolve_entity(aliased, "Halvorsen", "staff canteens costs") == "halvorsen-hr"

@@ -94,7 +94,7 @@ def metric_readings(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     return sorted(found, key=lambda metric: -scores.get(metric, 0))
 
 
-def _is_rate(claim: Claim) -> bool:
+def is_rate(claim: Claim) -> bool:
     """Whether the figure, or the claim's metric phrase where the frame placed it, is followed by a rate
     word and what it is per ("2.1 points per game", "goals per game of 2.1")."""
     cue = check_words()
@@ -110,6 +110,14 @@ def _is_rate(claim: Claim) -> bool:
         return False
     after_metric = scan(claim.sentence[max(0, metric.end - claim.frame.sentence_start):])
     return bool(after_metric) and starts(after_metric, 0, cue.phrases("rate_words")) > 0
+
+
+def is_average(claim: Claim) -> bool:
+    """Whether the figure is a rate or an average by its own words: its text or metric words hold a rate
+    or average word ("average spending per club"), or a rate word follows it (`is_rate`)."""
+    cue = check_words()
+    words = scan(f"{claim.text} {claim.metric or ''}")
+    return contains(words, cue.phrases("rate_words") + cue.phrases("average_words")) or is_rate(claim)
 
 
 def _names_any(claim: Claim, key: str) -> bool:
@@ -129,7 +137,7 @@ def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
     reasons = []
     if is_vague(claim.metric):
         reasons.append("the claim names no measure; the pack's measure was inferred from its unit")
-    if _is_rate(claim):
+    if is_rate(claim):
         reasons.append("the sentence states a rate ('per ...'), not a total")
     if published and fact.end < published and _names_any(claim, "plan_words"):
         reasons.append("the sentence speaks of a plan, but the pack's figure is for a period already ended")

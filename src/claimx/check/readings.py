@@ -50,7 +50,7 @@ def _split(claim: Claim) -> tuple[str, str] | None:
     return (placed.before, placed.after) if placed else None
 
 
-def _stretch(claim: Claim) -> tuple[str, int]:
+def figure_stretch(claim: Claim) -> tuple[str, int]:
     """The comma-separated stretch of the sentence the figure stands in, and where the figure starts in it
     (the whole sentence and -1 when the claim cannot be placed)."""
     placed = place(claim)
@@ -105,7 +105,7 @@ def nearest_metrics(pack: ReferencePack, claim: Claim) -> list[tuple[str, bool]]
     the whole sentence, synonyms as written, those before the figure first.
     """
     found: dict[str, bool] = {}
-    for stretch in [_stretch(claim)[0]] + _led_stretches(claim):
+    for stretch in [figure_stretch(claim)[0]] + _led_stretches(claim):
         for metric in (m for _, _, m in metric_mentions(pack, stretch, contiguous=False)):
             if metric not in found and fits(pack, claim, metric):
                 found[metric] = True
@@ -138,7 +138,7 @@ def _around(pack: ReferencePack, text: str, split: tuple[str, str] | None) -> li
 def nearest_entities(pack: ReferencePack, claim: Claim) -> list[str]:
     """Entities the sentence names, most likely first: those in the figure's own stretch of the sentence,
     then the subject's entity when the sentence names it, then the others, nearest the figure first."""
-    stretch, head = _stretch(claim)
+    stretch, head = figure_stretch(claim)
     near = _around(pack, stretch, (stretch[:head], stretch[head + len(claim.text):]) if head >= 0 else None)
     everywhere = _around(pack, claim.sentence, _split(claim))
     subject = resolve_entity(pack, claim.subject)

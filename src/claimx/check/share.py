@@ -12,7 +12,7 @@ import re
 
 from claimx.check.around import place
 from claimx.check.cues import base_phrase
-from claimx.check.context import subject_caveats
+from claimx.check.context import is_average, subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words, open_facts
 from claimx.check.tolerance import fmt, judge
@@ -147,7 +147,8 @@ def check_share_of_stated(claim: Claim, pack: ReferencePack, published: dt.date 
     if is_vague(left) or not wanted:
         return None
     wholes = [other for other in siblings if other.id != claim.id and other.sentence == claim.sentence
-              and other.direction is None and wanted <= set(tokens(f"{other.subject or ''} {other.metric or ''}"))]
+              and other.direction is None and wanted <= set(tokens(f"{other.subject or ''} {other.metric or ''}"))
+              and not is_average(other)]  # "about £71 million per club" is no whole to take a share of
     if len(wholes) != 1 or not wholes[0].value:
         return None
     whole = wholes[0]

@@ -20,7 +20,7 @@ Phrase = tuple[str, ...]
 
 LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", "clause_words_after_comma",
          "moved_out", "moved_in", "earlier_from", "earlier_before", "earlier_end", "earlier_after", "years", "ago",
-         "year_ago", "since", "rate_words", "part_words", "plan_words", "sequential")
+         "year_ago", "since", "rate_words", "average_words", "part_words", "plan_words", "sequential")
 WINDOWS = ("moved", "earlier_before", "earlier_after", "rate")
 
 
