@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from claimx.records import Claim
+from claimx.records import Claim, Frame, MetricFrame, PeriodFrame, SubjectFrame
 
 PACK = Path(__file__).parent / "data" / "reference"
 PUBLISHED = dt.date(2025, 6, 15)
@@ -19,20 +19,53 @@ KINDS = {"USD": "amount", "EUR": "amount", "GBP": "amount", "percent": "percenta
          "count": "count", "percentage_point": "percentage_points"}
 
 
+def frame_for(text: str, start: int, sentence: str, sentence_start: int | None = None, base: str | None = None,
+              **fields: Any) -> Frame | None:
+    """The frame the pipeline would give a claim whose subject, metric and period are written in its
+    sentence: the sentence's offsets (from `sentence_start`, else where `text` first stands in it) and the
+    period's reason "in the sentence"."""
+    if sentence_start is None:
+        if text not in sentence:
+            return None
+        sentence_start = start - sentence.index(text)
+    metric = fields.get("metric")
+    at = sentence.find(metric) if metric else -1
+    period = fields.get("period")
+    return Frame(sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
+                 subject=SubjectFrame(text=fields.get("subject")),
+                 metric=MetricFrame(text=metric, start=sentence_start + at if at >= 0 else None,
+                                    end=sentence_start + at + len(metric) if at >= 0 else None),
+                 period=PeriodFrame(value=period, base=base, reason="in the sentence" if period else "none"))
+
+
 def claim(text: str, value: float, unit: str = "USD", **fields: Any) -> Claim:
-    """A claim about `text` standing alone (its own sentence unless `sentence` is given)."""
+    """A claim about `text` standing alone (its own sentence unless `sentence` is given), framed as the
+    pipeline would frame it (`frame_for`) unless `frame` is given; `frame=None` makes a frameless record."""
     fields.setdefault("kind", "change" if fields.get("direction") else KINDS.get(unit, "physical"))
     fields.setdefault("sentence", text)
-    start = fields.pop("start", 0)
+    # a sentence alone stands at the start of its article, unless `start` says where the figure is
+    start = fields.pop("start", fields["sentence"].find(text) if text in fields["sentence"] else 0)
+    sentence_start = fields.pop("sentence_start", None)
+    base = fields.pop("base", None)
+    if "frame" not in fields:
+        fields["frame"] = frame_for(text, start, fields["sentence"], sentence_start, base, subject=fields.get("subject"),
+                                    metric=fields.get("metric"), period=fields.get("period"))
     return Claim(id=f"a:{start}-{start + len(text)}", article=fields.pop("article", "a"), text=text, start=start,
                  end=start + len(text), value=value, unit=unit, **fields)
 
 
-def sentence_of(article: str, start: int, end: int) -> str:
-    """The sentence of `article` around [start, end): from the last full stop or line break to the next."""
+def sentence_span(article: str, start: int, end: int) -> tuple[str, int]:
+    """The sentence of `article` around [start, end) (from the last full stop or line break to the next)
+    and its offset in the article."""
     begin = max((m.end() for m in re.finditer(r"[.!?]\s+|\n", article[:start])), default=0)
     stop = re.search(r"[.!?](?=\s|$)|\n", article[end:])
-    return article[begin:end + (stop.end() if stop else len(article) - end)].strip()
+    raw = article[begin:end + (stop.end() if stop else len(article) - end)]
+    return raw.strip(), begin + len(raw) - len(raw.lstrip())
+
+
+def sentence_of(article: str, start: int, end: int) -> str:
+    """The sentence of `article` around [start, end)."""
+    return sentence_span(article, start, end)[0]
 
 
 def article_claims(article: str, *specs: tuple[str, float, str, dict[str, Any]]) -> list[Claim]:
@@ -41,8 +74,9 @@ def article_claims(article: str, *specs: tuple[str, float, str, dict[str, Any]])
     for text, value, unit, fields in specs:
         start = article.index(text, cursor)
         cursor = start + 1
-        claims.append(claim(text, value, unit, start=start, article="article",
-                            sentence=sentence_of(article, start, start + len(text)), **fields))
+        sentence, sentence_start = sentence_span(article, start, start + len(text))
+        claims.append(claim(text, value, unit, start=start, article="article", sentence=sentence,
+                            sentence_start=sentence_start, **fields))
     return claims
 
 
@@ -59,6 +93,7 @@ def gold_claims(gold: dict[str, Any], article: str) -> list[Claim]:
         fields["qualifier"] = fields["qualifier"] or "exact"
         if entry.get("kind"):
             fields["kind"] = entry["kind"]
+        sentence, sentence_start = sentence_span(article, start, start + len(entry["text"]))
         claims.append(claim(entry["text"], entry["value"], entry["unit"], start=start, article=gold["article"],
-                            sentence=sentence_of(article, start, start + len(entry["text"])), **fields))
+                            sentence=sentence, sentence_start=sentence_start, **fields))
     return claims

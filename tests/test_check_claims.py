@@ -68,13 +68,11 @@ ADDED = [path for path in GOLD if path not in FIRST_SESSION]
 
 
 def test_check_claims_added_articles_verdicts() -> None:
-    """The eight articles of session 15, checked from their gold frames: accuracy at its measured level."""
+    """The eight articles of session 15, checked from their gold frames: accuracy at its measured level (0.90)."""
     pairs = [pair for path in ADDED for pair in checked_gold(path)]
-    assert sum(want == got for want, got in pairs) / len(pairs) >= 0.75
+    assert sum(want == got for want, got in pairs) / len(pairs) >= 0.88
 
 
-@pytest.mark.xfail(strict=True, reason="issue 10 open: the checker still reads sentences itself and raises false "
-                                      "alarms on the session-15 articles (wrong month, budget vs outturn, estimates)")
 def test_check_claims_added_articles_no_false_alarm() -> None:
     pairs = [pair for path in ADDED for pair in checked_gold(path)]
     assert [pair for pair in pairs if pair[1] == "contradicted" and pair[0] != "contradicted"] == []
@@ -85,7 +83,7 @@ def test_check_claims_corpus_gold_verdicts() -> None:
     accuracy = sum(want == got for want, got in pairs) / len(pairs)
     false_alarms = [pair for pair in pairs if pair[1] == "contradicted" and pair[0] != "contradicted"]
     missed = [pair for pair in pairs if pair[0] == "contradicted" and pair[1] != "contradicted"]
-    assert accuracy >= 0.9
+    assert accuracy >= 0.93  # measured 0.95
     assert false_alarms == []
     assert missed == []
 

@@ -58,8 +58,36 @@ def test_check_frame_repeated_value_is_placed_by_offsets():
     frame = Frame(sentence_start=100, sentence_end=100 + len(sentence))
     later = claim("20%", 20, "percent", sentence=sentence, start=100 + second, frame=frame, direction="up")
     assert sentence_position(later) == second
-    frameless = claim("20%", 20, "percent", sentence=sentence, start=100 + second, direction="up")
-    assert sentence_position(frameless) == sentence.index("20%")  # without offsets the first is taken
+    frameless = claim("20%", 20, "percent", sentence=sentence, start=100 + second, direction="up", frame=None)
+    assert sentence_position(frameless) == -1  # without offsets the figure is not guessed at
+
+
+def test_check_frame_record_without_a_frame_may_be_supported_never_contradicted():
+    """An older record or a hand-built claim has no frame: nothing says its period was written for the
+    figure, so the pack may support it but never contradict it."""
+    wrong = claim("$3.5 billion", 3.5e9, subject="Halvorsen", metric="revenue", period="FY2025", frame=None)
+    right = claim("$2.7 billion", 2.7e9, subject="Halvorsen", metric="revenue", period="FY2025", frame=None)
+    checked = check_claims([wrong, right], pack, published=PUBLISHED)
+    assert [c.verdict for c in checked] == ["unverifiable", "supported"]
+    framed_wrong = claim("$3.5 billion", 3.5e9, subject="Halvorsen", metric="revenue", period="FY2025")
+    assert check_claims([framed_wrong], pack, published=PUBLISHED)[0].verdict == "contradicted"
+
+
+def test_check_frame_a_fall_in_words_matches_a_signed_reference_change(tmp_path):
+    import shutil
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("volume_change,percent,volume change|change in volumes|volume growth\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        facts.write("brightwater,volume_change,FY2024,2024-01-01,2024-12-31,-3.2,percent,FICTIONAL\n")
+    signed = load_pack(tmp_path / "pack")
+    sentence = "Brightwater said volumes decreased 3.2% in 2024."
+    for direction, verdict in (("down", "supported"), ("up", "contradicted")):
+        c = claim("3.2%", 3.2, "percent", subject="Brightwater", metric="volume change", period="FY2024",
+                  direction=direction, sentence=sentence, start=sentence.index("3.2%"))
+        [checked] = check_claims([c], signed, published=PUBLISHED)
+        assert checked.verdict == verdict, (direction, checked.evidence)
 
 
 def test_check_frame_bare_quarter_takes_the_entitys_fiscal_calendar(tmp_path):

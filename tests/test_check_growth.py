@@ -63,6 +63,45 @@ def test_check_growth_change_in_the_claims_unit(unit: str, metric_unit: str, exp
 def test_check_growth_from_a_base_period_written_after_the_figure(written: str, value: float, verdict: str) -> None:
     sentence = f"Revenue reached $2.7 billion in fiscal 2025, up {written} from fiscal 2005."
     found = check_growth(claim(written, value, subject="Halvorsen", metric="revenue", period="FY2025", direction="up",
-                               sentence=sentence), pack, PUBLISHED)
+                               sentence=sentence, base="FY2005"), pack, PUBLISHED)
     assert (found.verdict, found.evidence.computation) == (verdict, "2.7e9 - 1e9 = 1.7e9")
     assert [r.period for r in found.evidence.reference] == ["FY2005", "FY2025"]
+
+
+@pytest.mark.parametrize("words,value,verdict", [
+    ("up 4,000 on the month", 4000, "supported"),       # May against April
+    ("up 9,000 on the month", 9000, "contradicted"),
+    ("up 14,000 on a year earlier", 14000, "supported"),  # May against May of the year before
+])
+def test_check_growth_on_the_month_is_against_the_month_before(tmp_path, words: str, value: float, verdict: str) -> None:
+    import shutil
+
+    from claimx.check import check_claims
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("parcels,count,parcels handled|parcels\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        for period, start, end, count in (("2024-05", "2024-05-01", "2024-05-31", 40000),
+                                          ("2025-04", "2025-04-01", "2025-04-30", 50000),
+                                          ("2025-05", "2025-05-01", "2025-05-31", 54000)):
+            facts.write(f"brightwater,parcels,{period},{start},{end},{count},count,FICTIONAL\n")
+    monthly = load_pack(tmp_path / "pack")
+    sentence = f"Brightwater handled 54,000 parcels in May, {words}."
+    text = words.split()[1]
+    change = claim(text, value, "count", subject="Brightwater", metric="parcels handled", period="2025-05",
+                   direction="up", sentence=sentence)
+    [checked] = check_claims([change], monthly, published=PUBLISHED)
+    assert checked.verdict == verdict, checked.evidence
+
+
+def test_check_growth_a_year_earlier_in_the_figures_stretch_beats_a_quarter_elsewhere(tmp_path) -> None:
+    # "compared with the previous quarter" belongs to the first figure; the second says "a year earlier".
+    from claimx.check.growth import _sequential
+
+    sentence = ("Bookings fell by 900 to 12,100 in the three months to May compared with the previous quarter, "
+                "and are now about a tenth below their level a year earlier.")
+    first = claim("900", 900, "count", metric="bookings", period="2025-05", direction="down", sentence=sentence)
+    second = claim("about a tenth", 0.1, "ratio", metric="fall in bookings", period="2025-05", direction="down",
+                   sentence=sentence)
+    assert _sequential(first) and not _sequential(second)

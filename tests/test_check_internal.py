@@ -191,3 +191,19 @@ def test_check_internal_multiple_to_from(new: int, verdict: str) -> None:
                             (str(new), new, "count", {}), ("22", 22, "count", {}))
     found = check_internal(claims[0], claims)
     assert (found.verdict, found.evidence.rule) == (verdict, "internal_multiple")
+
+
+@pytest.mark.parametrize("ranged,verdict", [(True, "unverifiable"), (False, "contradicted")])
+def test_check_internal_change_from_ranges_may_not_contradict(ranged: bool, verdict: str) -> None:
+    # A range enters by its midpoint, which the article never states: 20% against (2.2 / 2.05 - 1) may
+    # not be called wrong when both ends are ranges, but is when they are single figures.
+    if ranged:
+        text = "Corvel now expects revenue to grow 20% to $2.1 to $2.3 billion, from $2.0 to $2.1 billion."
+        after = ("$2.1 to $2.3 billion", 2.2e9, "USD", {"qualifier": "range", "lower": 2.1e9, "upper": 2.3e9})
+        before = ("$2.0 to $2.1 billion", 2.05e9, "USD", {"qualifier": "range", "lower": 2.0e9, "upper": 2.1e9})
+    else:
+        text = "Corvel now expects revenue to grow 20% to $2.2 billion, from $2.05 billion."
+        after, before = ("$2.2 billion", 2.2e9, "USD", {}), ("$2.05 billion", 2.05e9, "USD", {})
+    claims = article_claims(text, ("20%", 20.0, "percent", {"direction": "up", "metric": "revenue"}), after, before)
+    found = check_internal(claims[0], claims)
+    assert (found.verdict if found else "unverifiable") == verdict

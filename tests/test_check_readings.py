@@ -8,6 +8,7 @@ from fixtures_check import PACK, article_claims, claim
 
 from claimx.check import check_claims
 from claimx.check.readings import nearest_entities, nearest_metrics, period_readings, sentence_readings
+from claimx.records import Frame, PeriodFrame
 from claimx.reference import load_pack
 from claimx.reference.entities import entity_mentions
 from claimx.reference.metrics import metric_mentions
@@ -38,22 +39,27 @@ def test_check_readings_entity_named_near_the_figure_beats_the_subject() -> None
     assert nearest_entities(pack, figure)[0] == "halvorsen-rail"
 
 
-@pytest.mark.parametrize("sentence,period,expected", [
-    # latest ended by the date (the pack has no current or later period), also for a period not written
-    ("Halvorsen's revenue was $2.7 billion.", None, [("FY2025", True)]),
-    ("Halvorsen's revenue was $2.7 billion.", "FY2024", [("FY2025", True)]),
-    # a written period first; the latest may then only support
-    ("Halvorsen's revenue was $2.7 billion in FY2024.", "FY2024", [("FY2024", True), ("FY2025", False)]),
+@pytest.mark.parametrize("period,reason,expected", [
+    # no period: the latest ended by the date (the pack has no current or later period), which may only support
+    (None, "none", [("FY2025", False)]),
+    # a period written for the figure first, and it may contradict; the latest may then only support
+    ("FY2024", "in the sentence", [("FY2024", True), ("FY2025", False)]),
+    # a fiscal period carried from the article's reporting period is pinned too; a calendar year carried is not
+    ("FY2024", "article", [("FY2024", True), ("FY2025", False)]),
+    ("2024", "paragraph", [("2024", False), ("FY2025", False)]),
 ])
-def test_check_readings_periods(sentence: str, period: str | None, expected: list) -> None:
-    figure = claim("$2.7 billion", 2.7e9, sentence=sentence, period=period)
+def test_check_readings_periods(period: str | None, reason: str, expected: list) -> None:
+    sentence = "Halvorsen's revenue was $2.7 billion."
+    frame = Frame(sentence_start=0, sentence_end=len(sentence), period=PeriodFrame(value=period, reason=reason))
+    figure = claim("$2.7 billion", 2.7e9, sentence=sentence, period=period, frame=frame)
     assert period_readings(pack, figure, "halvorsen", "revenue", AFTER_FY2025) == expected
 
 
 @pytest.mark.parametrize("value,verdict", [(1.08e9, "supported"), (1.5e9, "contradicted")])
 def test_check_readings_fix_wrong_subject_and_metric(value: float, verdict: str) -> None:
-    text = f"Halvorsen said the rail division booked sales of ${value / 1e9:g} billion."
-    figure = claim(f"${value / 1e9:g} billion", value, sentence=text, subject="Brightwater", metric=None)
+    text = f"Halvorsen said the rail division booked sales of ${value / 1e9:g} billion in fiscal 2025."
+    figure = claim(f"${value / 1e9:g} billion", value, sentence=text, subject="Brightwater", metric=None,
+                   period="FY2025")
     [checked] = check_claims([figure], pack, published=AFTER_FY2025)
     assert (checked.verdict, checked.entity_id) == (verdict, "halvorsen-rail")
 
@@ -100,9 +106,9 @@ def test_check_readings_change_after_a_comma_is_of_its_clauses_measure(written: 
 def test_check_readings_measure_only_one_entity_has_does_not_take_the_first_place() -> None:
     # "punctuality" is carried from the sentence before but only the rail division has it: the road
     # haulage arm's one fitting measure, revenue (1.5e9 -> 1.62e9, +8%), is still the confident reading.
-    text = "Revenue and punctuality improved at 3 depots. At road haulage the figure grew 20%."
+    text = "Revenue and punctuality improved at 3 depots. At road haulage the figure grew 20% in fiscal 2025."
     claims = article_claims(text, ("3", 3, "count", {"metric": "depots"}),
-                            ("20%", 20.0, "percent", {"direction": "up", "metric": "figure"}))
+                            ("20%", 20.0, "percent", {"direction": "up", "metric": "figure", "period": "FY2025"}))
     [_, checked] = check_claims(claims, pack, published=AFTER_FY2025)
     assert (checked.verdict, checked.evidence.computation) == ("contradicted", "1.62e9 / 1.5e9 - 1 = +0.0800")
 
@@ -112,3 +118,18 @@ def test_check_readings_count_of_something_else_is_not_confident() -> None:
     text = "Staff at Halvorsen Freight's 40 depots numbered 12,400."
     figure = claim("40", 40, "count", sentence=text, subject="Halvorsen", metric="freight depots")
     assert not any(reading.confident for reading in sentence_readings(pack, figure, [figure], AFTER_FY2025))
+
+
+def test_check_readings_a_measure_word_does_not_single_out_a_part(tmp_path) -> None:
+    """A part whose alias holds a measure's one-word name ("staff canteens") is not what "Halvorsen's
+    staff" means; its other word still singles it out."""
+    import shutil
+
+    from claimx.reference.entities import resolve_entity
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "entities.csv", "a", encoding="utf-8") as entities:
+        entities.write("halvorsen-hr,Halvorsen Canteens,staff canteens,halvorsen,segment\n")
+    aliased = load_pack(tmp_path / "pack")
+    assert resolve_entity(aliased, "Halvorsen", "staff") == "halvorsen"
+    assert resolve_entity(aliased, "Halvorsen", "staff canteens costs") == "halvorsen-hr"

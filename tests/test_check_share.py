@@ -80,3 +80,13 @@ def test_check_share_with_no_period_may_mean_the_year_under_way(written: str, va
     # Published in February 2025: FY2024 (0.9 / 2.4) has ended, FY2025 (1.08 / 2.7) is under way.
     share = claim(written, value, "percent", subject="Halvorsen Rail", metric="share of group revenue")
     assert check_share(share, pack, dt.date(2025, 2, 1)).verdict == verdict
+
+
+def test_check_share_an_average_is_no_whole() -> None:
+    from claimx.check.context import is_average
+
+    sentence = "Members spent £960 million in all, an average of about £48 million per club, and Tarrow's share was 5%."
+    total = claim("£960 million", 960e6, "GBP", metric="spending", sentence=sentence)
+    average = claim("about £48 million", 48e6, "GBP", metric="spending", sentence=sentence)
+    stated = claim("about £48 million", 48e6, "GBP", metric="average spending", sentence="Spending averaged about £48 million.")
+    assert [is_average(c) for c in (total, average, stated)] == [False, True, True]

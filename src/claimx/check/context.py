@@ -9,9 +9,10 @@ when the sentence shows the comparison is not like for like.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from claimx.check.around import Word, contains, first_within, place, scan, sentence_position, starts
 from claimx.check.cues import GROWTH
+from claimx.check.words import check_words
 from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities
 from claimx.reference.metrics import is_vague, metric_scores
@@ -19,39 +20,46 @@ from claimx.reference.pack import Fact, ReferencePack
 from claimx.reference.periods import lookback_years, previous_period
 from claimx.reference.text import tokens
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?(?:\w+\s+)?$|\b(?:a|one) year (?:earlier|ago|before)\b|\blast year'?s?\s*$",
-                   re.IGNORECASE)
-_YEAR_AGO_AFTER = re.compile(r"^[^,;.]{0,15}\b(?:a|one|\w+) years? (?:earlier|ago|before)\b|^[^,;.]{0,15}\bin the previous year\b",
-                             re.IGNORECASE)
-_RATE_AFTER = re.compile(r"^[\w\s-]{0,20}?\b(?:per|for each|for every)\s+\w+", re.IGNORECASE)
-# Words by which a sentence refers to a part of a company without naming it.
-_PART = re.compile(r"\b(?:division|unit|segment|business|arm|subsidiary|branch)\b", re.IGNORECASE)
-_PLAN = re.compile(r"\b(?:plan(?:s|ned)?|expect(?:s|ed)?|forecasts?|projected|aims?|targets?|intends?|guidance|outlook)\b",
-                   re.IGNORECASE)
+__all__ = ["sentence_position"]  # placed by the frame's offsets (claimx.check.around)
 
 
-def sentence_position(claim: Claim) -> int:
-    """Where the claim's text starts in its sentence: from the frame's offsets, so a value written twice
-    in one sentence is told apart; -1 when it cannot be placed."""
-    if claim.frame is not None:
-        position = claim.start - claim.frame.sentence_start
-        if claim.sentence[position:position + len(claim.text)] == claim.text:
-            return position
-    return claim.sentence.find(claim.text)  # a record without a frame
+def _from_before(words: list[Word]) -> bool:
+    """Whether the words before the figure end in a "from" and at most "the" and one more word
+    ("up from €8.42 billion", "from the revised 412")."""
+    cue = check_words().phrases("earlier_from")
+    tail = [word.text for word in words[-3:]]
+    if any(word.mark for word in words[-3:]):
+        tail = tail[max(i for i, word in enumerate(words[-3:]) if word.mark) + 1:]
+    for back in range(1, len(tail) + 1):
+        if (tail[-back],) in cue and (back <= 2 or tail[-back + 1] == "the"):
+            return True
+    return False
 
 
-def _around(claim: Claim) -> tuple[str, str]:
-    """The sentence text before and after the claim's own text."""
-    position = sentence_position(claim)
-    if position < 0:
-        return "", ""
-    return claim.sentence[:position], claim.sentence[position + len(claim.text):]
+def _years_ago_after(words: list[Word], window: int) -> tuple[int, str] | None:
+    """(index, count word) of "<count> year(s) earlier/ago/before" among the first words after the figure."""
+    cue = check_words()
+    for at, word in enumerate(words[:window + 1]):
+        if word.mark:
+            return None
+        if at + 2 < len(words) and starts(words, at + 1, cue.phrases("years")) and starts(words, at + 2, cue.phrases("ago")):
+            return at, word.text
+    return None
 
 
 def is_earlier_figure(claim: Claim) -> bool:
     """True for the "before" figure of a change ("up from €8.42 billion a year earlier")."""
-    before, after = _around(claim)
-    return bool(_FROM.search(before[-40:]) or _YEAR_AGO_AFTER.search(after))
+    placed = place(claim)
+    if placed is None:
+        return False
+    cue = check_words()
+    before, after = placed.words_before(), placed.words_after()
+    tail = before[-cue.windows["earlier_before"]:]
+    ends_last_year = any(len(phrase) <= len(before) and starts(before, len(before) - len(phrase), (phrase,))
+                         for phrase in cue.phrases("earlier_end"))
+    return (_from_before(before) or contains(tail, cue.phrases("earlier_before")) or ends_last_year
+            or _years_ago_after(after, cue.windows["earlier_after"]) is not None
+            or first_within(after, cue.phrases("earlier_after"), cue.windows["earlier_after"]) is not None)
 
 
 def earlier_readings(facts: list[Fact], found: list[Fact], claim: Claim) -> list[Fact]:
@@ -59,22 +67,11 @@ def earlier_readings(facts: list[Fact], found: list[Fact], claim: Claim) -> list
     of a change."""
     if not is_earlier_figure(claim):
         return []
-    years = lookback_years(f"over {match.group(1)} years") if (
-        match := re.match(r"^\W*(\w+) years? (?:ago|earlier|before)", _around(claim)[1])) else None
+    placed = place(claim)
+    ago = _years_ago_after(placed.words_after(), 0) if placed else None
+    years = lookback_years(f"over {ago[1]} years") if ago else None
     earlier = [previous_period(facts, fact, years=years or 1) for fact in found]
     return [fact for fact in earlier if fact is not None and fact not in found]
-
-
-_PERIOD_AFTER = re.compile(r"^[^,;.]{0,25}?\b(?:in|for|during)\s+((?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)?(?:19|20)\d{2}|"
-                           r"q[1-4]\s+(?:fy\s?)?\d{2,4})\b", re.IGNORECASE)
-
-
-def adjacent_period(claim: Claim) -> str | None:
-    """A period written right after the figure ("212 square kilometres in 2025"), if it differs from the claim's."""
-    match = _PERIOD_AFTER.match(_around(claim)[1])
-    if not match or (claim.period and match.group(1).lower() in claim.period.lower()):
-        return None
-    return match.group(1)
 
 
 def metric_readings(pack: ReferencePack, claim: Claim, entity: str) -> list[str]:
@@ -97,6 +94,38 @@ def metric_readings(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     return sorted(found, key=lambda metric: -scores.get(metric, 0))
 
 
+def is_rate(claim: Claim) -> bool:
+    """Whether the figure, or the claim's metric phrase where the frame placed it, is followed by a rate
+    word and what it is per ("2.1 points per game", "goals per game of 2.1")."""
+    cue = check_words()
+    placed = place(claim)
+    if placed is None:
+        return False
+    found = first_within(placed.words_after(), cue.phrases("rate_words"), cue.windows["rate"])
+    words = placed.words_after()
+    if found is not None and found[0] + found[1] < len(words) and not words[found[0] + found[1]].mark:
+        return True
+    metric = claim.frame.metric if claim.frame is not None else None
+    if metric is None or metric.end is None:
+        return False
+    after_metric = scan(claim.sentence[max(0, metric.end - claim.frame.sentence_start):])
+    return bool(after_metric) and starts(after_metric, 0, cue.phrases("rate_words")) > 0
+
+
+def is_average(claim: Claim) -> bool:
+    """Whether the figure is a rate or an average by its own words: its text or metric words hold a rate
+    or average word ("average spending per club"), or a rate word follows it (`is_rate`)."""
+    cue = check_words()
+    words = scan(f"{claim.text} {claim.metric or ''}")
+    return contains(words, cue.phrases("rate_words") + cue.phrases("average_words")) or is_rate(claim)
+
+
+def _names_any(claim: Claim, key: str) -> bool:
+    """Whether the claim's sentence has one of the words of list `key`."""
+    cue = check_words()
+    return contains(scan(claim.sentence), cue.phrases(key))
+
+
 def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
     """Reasons a mismatch with `fact` would not be clear evidence against the claim.
 
@@ -106,13 +135,11 @@ def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
     RETURNS (list[str]): empty when a contradiction would be sound.
     """
     reasons = []
-    before, after = _around(claim)
     if is_vague(claim.metric):
         reasons.append("the claim names no measure; the pack's measure was inferred from its unit")
-    rate_words = re.escape(claim.metric or "") + r"\s+(?:per|for each|for every)\b"
-    if _RATE_AFTER.match(after) or (claim.metric and re.search(rate_words, claim.sentence, re.IGNORECASE)):
+    if is_rate(claim):
         reasons.append("the sentence states a rate ('per ...'), not a total")
-    if published and fact.end < published and _PLAN.search(claim.sentence):
+    if published and fact.end < published and _names_any(claim, "plan_words"):
         reasons.append("the sentence speaks of a plan, but the pack's figure is for a period already ended")
     return reasons
 
@@ -125,7 +152,7 @@ def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
         other.id for other in pack.entities.values() if entity in pack.lineage(other.id)}
     named = set(mentioned_entities(pack, claim.sentence))
     has_parts = any(other.parent == entity for other in pack.entities.values())
-    if has_parts and not named & family and _PART.search(claim.sentence):
+    if has_parts and not named & family and _names_any(claim, "part_words"):
         return [f"the sentence speaks of a part of {entity} without naming it"]
     return []
 
@@ -135,8 +162,11 @@ def is_change(claim: Claim) -> bool:
     return claim.direction is not None or claim.kind == "change"
 
 
+def names_change(pack: ReferencePack, metric: str) -> bool:
+    """True for a metric whose names say it is a change ("eCommerce sales growth"): its figures are signed."""
+    return any(GROWTH.search(synonym) for synonym in pack.metrics[metric].synonyms)
+
+
 def describes_change(pack: ReferencePack, metric: str) -> bool:
     """True for a metric that is itself a change ("eCommerce sales growth") or a rate in percent."""
-    unit = pack.metrics[metric].unit
-    return unit in ("percent", "ratio", "percentage_point") or any(
-        GROWTH.search(synonym) for synonym in pack.metrics[metric].synonyms)
+    return pack.metrics[metric].unit in ("percent", "ratio", "percentage_point") or names_change(pack, metric)

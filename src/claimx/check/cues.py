@@ -26,8 +26,6 @@ TOTAL = re.compile(r"\b(?:total|combined|altogether|in all|together|sum)\b", re.
 # Plan words say when a figure applies, not what it measures ("planned spending" is spending).
 FORWARD = re.compile(r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed)?|forecast(?:s)?|project(?:ed|ion|ions)|guidance|"
                      r"outlook|target(?:s|ed)?|will|budget(?:s|ed)?|proposed|coming)\b", re.IGNORECASE)
-SEQUENTIAL = re.compile(r"\b(?:sequential(?:ly)?|quarter[- ](?:on|over)[- ]quarter|previous quarter|"
-                        r"prior quarter|month[- ](?:on|over)[- ]month)\b", re.IGNORECASE)
 _CUES = (SHARE, GROWTH, DIFFERENCE, MULTIPLE)
 
 

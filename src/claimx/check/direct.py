@@ -4,15 +4,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimx.check.context import (adjacent_period, caveats, describes_change, earlier_readings, is_change,
-                                  metric_readings, subject_caveats)
+from claimx.check.context import (caveats, describes_change, earlier_readings, is_change,
+                                  metric_readings, names_change, subject_caveats)
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import parse_period
 
 PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b|\bannually\b|\byearly\b", re.IGNORECASE)
 
@@ -56,13 +55,13 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
             continue  # a stated rise is no level: the growth rule compares it
         synonyms = pack.metrics[metric].synonyms
         facts = facts_at(pack, entity, metric, claim, published)
-        if written := adjacent_period(claim):
-            facts += [f for f in facts_at(pack, entity, metric, claim, published, query=parse_period(written))
-                      if f not in facts]
         for fact in facts + earlier_readings(pack.facts_for(entity, metric), facts, claim):
             if (computed := _expected(claim, fact, synonyms)) is None:
                 continue
             expected, computation = computed
+            if claim.direction == "down" and names_change(pack, metric):
+                # "decreased 3.2%" is a magnitude with its direction in words; the pack writes the change -3.2
+                expected, computation = -expected, f"{computation}; a fall stated in words: {fmt(-expected)}"
             finding = judged("direct", judge(claim, expected), expected=expected, computation=computation,
                              reference=[fact.as_reference()])
             reasons = caveats(claim, fact, published) + subject_caveats(pack, claim, entity)

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimx.check.cues import SEQUENTIAL, base_phrase
+from claimx.check.around import contains, scan
+from claimx.check.cues import base_phrase
+from claimx.check.readings import figure_stretch
+from claimx.check.words import check_words
 from claimx.check.context import subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import facts_at, guarded, loose_words, series, span_facts
@@ -55,9 +58,23 @@ def signed_judgement(claim: Claim, change: float, *, slack: float = 0.0,
 
 
 def _earlier(facts: list[Fact], fact: Fact, claim: Claim) -> Fact | None:
-    if SEQUENTIAL.search(f"{claim.metric or ''} {claim.period or ''}") or SEQUENTIAL.search(claim.sentence):
+    if _sequential(claim):
         return preceding_period(facts, fact)
     return previous_period(facts, fact)
+
+
+def _sequential(claim: Claim) -> bool:
+    """Whether the change is against the period just before ("on the month", "sequentially") rather than
+    a year before: said in the claim's metric or period words, else in the figure's own stretch of the
+    sentence (where "a year earlier" says otherwise), else anywhere in the sentence."""
+    cue = check_words()
+    for text in (f"{claim.metric or ''} {claim.period or ''}", figure_stretch(claim)[0]):
+        words = scan(text)
+        if contains(words, cue.phrases("year_ago")):
+            return False
+        if contains(words, cue.phrases("sequential")):
+            return True
+    return contains(scan(claim.sentence), cue.phrases("sequential"))
 
 
 def _pair(pack: ReferencePack, entity: str, metric: str, claim: Claim,

@@ -48,7 +48,7 @@ def _words(claim: Claim) -> set[str]:
 
 def _offset(claim: Claim) -> int:
     """Article offset of the claim's sentence (where the quantity's text first occurs in it)."""
-    return claim.start - max(sentence_position(claim), 0)
+    return claim.frame.sentence_start if claim.frame is not None else claim.start
 
 
 def _between(first: Claim, second: Claim) -> str:
@@ -101,6 +101,9 @@ def _slack(compute: Callable[[float, float], float], first: Claim, second: Claim
 
 def _found(rule: str, judgement: Judgement, expected: float, computation: str, partners: list[Claim],
            strong: bool = True) -> Finding | None:
+    # a partner stated as a range ("$6.10 to $6.25") enters by its midpoint, which the article never
+    # states: it may support a claim, never contradict it
+    strong = strong and not any(partner.qualifier == "range" for partner in partners)
     if judgement.verdict == "contradicted" and not strong:
         return None
     return judged(rule, judgement, expected=expected, computation=computation, related=[p.id for p in partners])
@@ -356,6 +359,9 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     siblings (list[Claim]): every claim of the same article (the claim itself may be among them).
     RETURNS (Finding | None): None when no check applies or the partner figures cannot be identified.
     """
+    if sentence_position(claim) < 0:
+        return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
+    siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
     if kind == "difference":
         return internal_difference(claim, siblings)

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from claimx.check.around import contains, scan, starts
+from claimx.check.words import check_words
 from claimx.check.cues import FORWARD, base_phrase
 from claimx.check.finding import Finding
 from claimx.check.units import convert
@@ -22,23 +23,26 @@ _PERIOD_WORDS = set(tokens(
     "december last latest current previous prior next now since ago earlier end start"))
 
 
-_YEAR_AGO = re.compile(r"\b(?:a|one) year (?:earlier|ago|before)\b|\blast year\b|\b(?:previous|prior) year\b|"
-                       r"\byear[- ](?:on|over)[- ]year\b", re.IGNORECASE)
-
-
-# The period a change is measured from, written right after it ("up 2.4°C from the 1991-2000 average").
-_BASE_AFTER = re.compile(r"^[^,;.]{0,20}?\b(?:from|on|compared with|against|versus|than)\s+(?:the\s+|its\s+)?"
-                         r"((?:fiscal\s+|fy\s?)?(?:19|20)\d{2}(?:\s*[-\u2013]\s*(?:19|20)?\d{2})?)\b", re.IGNORECASE)
-
-
 def _written_base(claim: Claim) -> str | None:
-    """The period written as the base of the claim's change right after its figure, if any: the frame's
-    comparison base when the claim has a frame."""
-    if claim.frame is not None:
-        return claim.frame.period.base
-    position = claim.sentence.find(claim.text)
-    match = _BASE_AFTER.match(claim.sentence[position + len(claim.text):]) if position >= 0 else None
-    return re.sub(r"\s*([-\u2013])\s*", "-", match.group(1)) if match else None
+    """The period the claim's change is measured from, as its frame records it (None without a frame)."""
+    return claim.frame.period.base if claim.frame is not None else None
+
+
+def _is_year_label(text: str) -> bool:
+    """True for a year or a span of years written as one word ("1985", "1991-2000", "1991-00")."""
+    first, _, last = text.partition("-")
+    year = len(first) == 4 and first.isdigit() and first[:2] in ("19", "20")
+    return year and (not last or (last.isdigit() and len(last) in (2, 4)))
+
+
+def _since(words: str) -> str | None:
+    """The year or span after "since" in the claim's metric and period words ("since 1985"), or None."""
+    found = scan(words)
+    for at in range(len(found)):
+        if length := starts(found, at, check_words().phrases("since")):
+            if at + length < len(found) and _is_year_label(found[at + length].text):
+                return found[at + length].text
+    return None
 
 
 def entity_of(pack: ReferencePack, claim: Claim) -> str | None:
@@ -157,15 +161,15 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
         if first and last and first[0] is not last[0]:
             return first[0], last[0]
     words = f"{claim.metric or ''} {claim.period or ''}"
-    since = re.search(r"\bsince (?:the )?((?:19|20)\d{2}(?:-(?:19|20)?\d{2})?)\b", words)
-    years = lookback_years(words) or (1 if _YEAR_AGO.search(words) else None)
+    since = _since(words)
+    years = lookback_years(words) or (1 if contains(scan(words), check_words().phrases("year_ago")) else None)
     years = years or (None if since else lookback_years(claim.sentence))
     if not since and not years:
         return None
     latest = labelled or facts_at(pack, entity, metric, claim.model_copy(update={"period": None}), published)
     for last in latest[:1]:
         if since:
-            first = facts_at(pack, entity, metric, claim, published, query=parse_period(since.group(1)))
+            first = facts_at(pack, entity, metric, claim, published, query=parse_period(since))
             return (first[0], last) if first and first[0] is not last else None
         first_fact = previous_period(pack.facts_for(entity, metric), last, years=years or 1)
         return (first_fact, last) if first_fact else None
@@ -189,7 +193,7 @@ def loose_words(pack: ReferencePack, claim: Claim, entity: str, metric: str, phr
     names = {word for member in pack.lineage(entity) for name in pack.entities[member].names for word in tokens(name)}
     plans = set(tokens(" ".join(FORWARD.findall(phrase))))
     words = uncovered(pack, metric, phrase, ignore=names | _PERIOD_WORDS | plans)
-    return {word for word in words if not re.fullmatch(r"\d+", word)}
+    return {word for word in words if not word.isdigit()}
 
 
 def guarded(finding: Finding, loose: set[str], reasons: list[str] | None = None) -> Finding:

@@ -14,10 +14,11 @@ contradict it.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 
-from claimx.check.context import is_change, sentence_position
+from claimx.check.around import breaks, clause_breaks, first_within, place, scan
+from claimx.check.context import is_change
+from claimx.check.words import check_words
 from claimx.check.lookup import loose_words
 from claimx.check.units import convert
 from claimx.records import Claim
@@ -28,15 +29,6 @@ from claimx.reference.periods import is_annual, is_month, is_quarter
 from claimx.reference.text import tokens
 
 RELATIVE = ("percent", "ratio", "percentage_point")
-# A period written as a span or a single year ("2015-2024", "between 2015 and 2024", "in 1985").
-_SPAN = re.compile(r"\b((?:19|20)\d{2})\s*(?:-|\u2013|and|to)\s*((?:19|20)?\d{2})\b")
-_YEAR = re.compile(r"\b(?:19|20)\d{2}\b")
-# Where the figure's own comma-separated stretch of the sentence ends.
-# A figure moved out of or into a measure ("take $14 million from the rainy-day fund") is a change of it.
-_MOVED = re.compile(r"^[^,;.]{0,20}?\b(from|out of|into)\s", re.IGNORECASE)
-# Where a clause of its own begins: a change after it is not of a measure before it.
-_CLAUSE = re.compile(r";|,\s*(?:while|whereas|but|though|although)\b|\b(?:while|whereas|though|although)\b", re.IGNORECASE)
-_COMMA = re.compile(r"[,;:\u2014]|\s-\s|\band\b(?=\s+(?:the|its|their|a|an)\b)")
 
 
 @dataclass(frozen=True)
@@ -52,37 +44,46 @@ class Reading:
 
 
 def _split(claim: Claim) -> tuple[str, str] | None:
-    """The sentence before and after the claim's text."""
-    position = sentence_position(claim)
-    if position < 0:
-        return None
-    return claim.sentence[:position], claim.sentence[position + len(claim.text):]
+    """The sentence before and after the claim's text, placed by the frame's offsets; None when the
+    claim cannot be placed."""
+    placed = place(claim)
+    return (placed.before, placed.after) if placed else None
 
 
-def _stretch(claim: Claim) -> str:
-    """The comma-separated stretch of the sentence the figure stands in."""
-    parts = _split(claim)
-    if parts is None:
-        return claim.sentence
-    before, after = parts
-    left = max((match.end() for match in _COMMA.finditer(before)), default=0)
-    right = next((match.start() for match in _COMMA.finditer(after)), len(after))
-    return f"{before[left:]}{claim.text}{after[:right]}"
+def figure_stretch(claim: Claim) -> tuple[str, int]:
+    """The comma-separated stretch of the sentence the figure stands in, and where the figure starts in it
+    (the whole sentence and -1 when the claim cannot be placed)."""
+    placed = place(claim)
+    if placed is None:
+        return claim.sentence, -1
+    before, after = placed.words_before(), placed.words_after()
+    left = max((word.end for at, word in enumerate(before) if breaks(before, at)), default=0)
+    right = next((word.start for at, word in enumerate(after) if breaks(after, at)), len(placed.after))
+    return f"{placed.before[left:]}{claim.text}{placed.after[:right]}", placed.start - left
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` cut at the stretch breaks."""
+    words = scan(text)
+    cuts = [word for at, word in enumerate(words) if breaks(words, at)]
+    edges = [0] + [edge for word in cuts for edge in (word.start, word.end)] + [len(text)]
+    return [text[edges[i]:edges[i + 1]] for i in range(0, len(edges), 2)]
 
 
 def _led_stretches(claim: Claim) -> list[str]:
     """For a change tacked on after a comma ("reached 212,400 in the year to March 2025, up 12% on the
     previous year"), the stretches of its clause before it, nearest first: the change is of the measure
     they name. Empty for any other claim."""
-    parts = _split(claim)
-    if parts is None or not is_change(claim):
+    placed = place(claim)
+    if placed is None or not is_change(claim):
         return []
-    before = parts[0]
-    cuts = [match for match in _COMMA.finditer(before)]
-    if not cuts or len(before[cuts[-1].end():].split()) > 2:
+    words = placed.words_before()
+    cuts = [word for at, word in enumerate(words) if breaks(words, at)]
+    if not cuts or len([word for word in words if word.start >= cuts[-1].end and not word.mark]) > 2:
         return []
-    clause = _CLAUSE.split(before[:cuts[-1].start()])[-1]
-    return [part for part in reversed(_COMMA.split(clause)) if part.strip()]
+    clause = placed.before[:cuts[-1].start]
+    clause = clause[max((end for _, end in clause_breaks(clause)), default=0):]
+    return [part for part in reversed(_pieces(clause)) if part.strip()]
 
 
 def fits(pack: ReferencePack, claim: Claim, metric: str) -> bool:
@@ -104,7 +105,7 @@ def nearest_metrics(pack: ReferencePack, claim: Claim) -> list[tuple[str, bool]]
     the whole sentence, synonyms as written, those before the figure first.
     """
     found: dict[str, bool] = {}
-    for stretch in [_stretch(claim)] + _led_stretches(claim):
+    for stretch in [figure_stretch(claim)[0]] + _led_stretches(claim):
         for metric in (m for _, _, m in metric_mentions(pack, stretch, contiguous=False)):
             if metric not in found and fits(pack, claim, metric):
                 found[metric] = True
@@ -137,8 +138,7 @@ def _around(pack: ReferencePack, text: str, split: tuple[str, str] | None) -> li
 def nearest_entities(pack: ReferencePack, claim: Claim) -> list[str]:
     """Entities the sentence names, most likely first: those in the figure's own stretch of the sentence,
     then the subject's entity when the sentence names it, then the others, nearest the figure first."""
-    stretch = _stretch(claim)
-    head = stretch.find(claim.text)
+    stretch, head = figure_stretch(claim)
     near = _around(pack, stretch, (stretch[:head], stretch[head + len(claim.text):]) if head >= 0 else None)
     everywhere = _around(pack, claim.sentence, _split(claim))
     subject = resolve_entity(pack, claim.subject)
@@ -169,31 +169,14 @@ def _holders(pack: ReferencePack, entity: str, metric: str) -> list[str]:
 
 def period_pinned(claim: Claim) -> bool:
     """Whether the claim's period may ground a contradiction: written for the figure in its sentence, or
-    carried as the fiscal period a results or budget story reports on. A claim without a frame is read
-    as before (its sentence decides)."""
+    carried as the fiscal period a results or budget story reports on. A claim without a frame (an older
+    record, a hand-built one) has nothing pinned: the pack may support it, never contradict it."""
     frame = claim.frame
-    if frame is None:
-        return True
+    if frame is None or claim.period is None:
+        return False
     if frame.period.reason in ("after the figure", "in the sentence"):
-        return claim.period is not None
-    return frame.period.reason in ("paragraph", "article") and (claim.period or "").startswith(("FY", "Q", "H"))
-
-
-def _stated_periods(claim: Claim) -> list[str]:
-    """Period labels written in the sentence: spans ("2015-2024", "between 2015 and 2024") and years."""
-    labels = []
-    for match in _SPAN.finditer(claim.sentence):
-        first, last = match.group(1), match.group(2)
-        last = last if len(last) == 4 else first[:2] + last
-        labels.append(f"{first}-{last}")
-    labels += [year for year in _YEAR.findall(claim.sentence)]
-    return list(dict.fromkeys(labels))
-
-
-def _is_stated(claim: Claim) -> bool:
-    """True when the claim's period is written in its sentence (its year digits occur there)."""
-    years = re.findall(r"\d{4}", claim.period or "")
-    return bool(years) and all(year in claim.sentence for year in years)
+        return True
+    return frame.period.reason in ("paragraph", "article") and claim.period.startswith(("FY", "Q", "H"))
 
 
 def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
@@ -201,26 +184,15 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     """The periods a reading of the claim may mean, as the pack's labels, each with whether a
     contradiction in it may stand.
 
-    A period written in the sentence comes first, with the other periods the sentence writes that the
-    pack has. Then, or alone when none is written, the latest ended period, the current one (a budget
-    being spent) and the next one (a plan); these may only support a claim that names its own period.
+    The claim's own period comes first, and may contradict when the frame pinned it (`period_pinned`).
+    Then, or alone when it names none, the latest ended period, the current one (a budget being spent)
+    and the next one (a plan); these may only support.
     """
     series = pack.facts_for(entity, metric)
-    labels = {fact.period for fact in series}
-    if claim.frame is not None:
-        # the frame says when: its period is the one reading that may contradict, and only when it was
-        # written for the figure (or is the fiscal period of a results story); no period is never pinned
-        stated = claim.period is not None
-        found: list[tuple[str | None, bool]] = [(claim.period, period_pinned(claim))] if stated else []
-        written: list[str] = []
-    else:  # a record without a frame (older output, hand-made claims): read the sentence
-        written = [label for label in _stated_periods(claim) if label in labels]
-        stated = _is_stated(claim)
-        found = [(claim.period, True)] if stated else []
-    found += [(label, True) for label in written if label != claim.period]
+    found: list[tuple[str | None, bool]] = [(claim.period, period_pinned(claim))] if claim.period else []
     if published is None:
         latest = max(series, key=lambda fact: fact.end, default=None)
-        return found + ([(latest.period, not stated)] if latest else []) or [(None, True)]
+        return found + ([(latest.period, False)] if latest else []) or [(None, False)]
     for check in (is_annual, is_quarter, is_month, lambda fact: True):
         same = [fact for fact in series if check(fact)]
         if not same:
@@ -231,9 +203,9 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
         picks = [max(ended, key=lambda fact: fact.end)] if ended else []
         picks += current[:1] + later[:1]
         done = {label for label, _ in found}
-        found += [(fact.period, not stated and claim.frame is None) for fact in picks if fact.period not in done]
+        found += [(fact.period, False) for fact in picks if fact.period not in done]
         break
-    return found or [(None, True)]
+    return found or [(None, False)]
 
 
 def _counts_other(pack: ReferencePack, claim: Claim, metric: str) -> bool:
@@ -257,15 +229,28 @@ def _carried_metrics(pack: ReferencePack, claim: Claim, siblings: list[Claim]) -
     return list(dict.fromkeys(found))
 
 
+def _moved(claim: Claim) -> str | None:
+    """For a level figure moved out of or into a measure just after it ("take $14 million from the
+    rainy-day fund"), the direction that makes it a change of that measure: "down" out of, "up" into."""
+    placed = place(claim)
+    if placed is None or is_change(claim):
+        return None
+    cue = check_words()
+    words = placed.words_after()
+    out = first_within(words, cue.phrases("moved_out"), cue.windows["moved"])
+    into = first_within(words, cue.phrases("moved_in"), cue.windows["moved"])
+    if out is None and into is None:
+        return None
+    return "up" if out is None or (into is not None and into[0] < out[0]) else "down"
+
+
 def moved_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
                    published: dt.date | None) -> list[Reading]:
     """For a level figure moved out of or into a measure ("take $14 million from the rainy-day fund"),
     the readings of it as a fall or rise of that measure; none of them confident."""
-    parts = _split(claim)
-    moved = _MOVED.match(parts[1]) if parts and not is_change(claim) and claim.unit not in RELATIVE else None
-    if moved is None:
+    direction = _moved(claim) if claim.unit not in RELATIVE else None
+    if direction is None:
         return []
-    direction = "up" if moved.group(1).lower() == "into" else "down"
     change = claim.model_copy(update={"direction": direction, "kind": "change"})
     return [Reading(reading.claim, False) for reading in sentence_readings(pack, change, siblings, published)]
 
@@ -309,8 +294,7 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
         if carried:
             # A measure from the sentence before is sure only when it is the named entity's one fitting measure.
             in_stretch = len([m for m in pack.metrics_of(top) if fits(pack, claim, m)]) == 1
-        parts = _split(claim)
-        moved = bool(parts and _MOVED.match(parts[1]) and not is_change(claim))
+        moved = _moved(claim) is not None
         sure = first and named_here and in_stretch and own and not moved
         synonym = (pack.metrics[metric].synonyms or (metric.replace("_", " "),))[0]
         for entity in dict.fromkeys(holder for holder, _ in holders):

@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from claimx.check.around import place
 from claimx.check.cues import base_phrase
-from claimx.check.context import subject_caveats
+from claimx.check.context import is_average, subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words, open_facts
 from claimx.check.tolerance import fmt, judge
@@ -76,10 +77,11 @@ def _named_part_measure(pack: ReferencePack, claim: Claim, entity: str, right: s
     names just before the figure: "the club's wage bill was £61.2 million, equivalent to roughly 60% of
     its revenue" is the wage bill over the revenue."""
     whole_metric = resolve_metric(pack, right, entity=entity)
-    position = claim.sentence.find(claim.text)
-    if whole_metric is None or position < 0:
+    placed = place(claim)
+    if whole_metric is None or placed is None:
         return None
-    clause = re.split(r"[;:]", claim.sentence[:position])[-1]
+    marks = [word.end for word in placed.words_before() if word.text in (";", ":")]
+    clause = placed.before[max(marks, default=0):]
     unit = pack.metrics[whole_metric].unit
     named = [metric for _, _, metric in metric_mentions(pack, clause) if metric != whole_metric
              and metric in pack.metrics_of(entity) and pack.metrics[metric].unit == unit]
@@ -145,7 +147,8 @@ def check_share_of_stated(claim: Claim, pack: ReferencePack, published: dt.date 
     if is_vague(left) or not wanted:
         return None
     wholes = [other for other in siblings if other.id != claim.id and other.sentence == claim.sentence
-              and other.direction is None and wanted <= set(tokens(f"{other.subject or ''} {other.metric or ''}"))]
+              and other.direction is None and wanted <= set(tokens(f"{other.subject or ''} {other.metric or ''}"))
+              and not is_average(other)]  # "about £71 million per club" is no whole to take a share of
     if len(wholes) != 1 or not wholes[0].value:
         return None
     whole = wholes[0]

@@ -69,6 +69,10 @@ def _refine(pack: ReferencePack, entity: str, words: set[str]) -> str | None:
     """
     known = {word for ancestor in pack.lineage(entity) for name in pack.entities[ancestor].names
              for word in _words(name)}
+    # A measure's one-word name ("budget", "sales") does not single out a part whose alias holds it
+    # ("health budget"): "the Executive's budget" is the whole's.
+    measures = {word for metric in pack.metrics.values() for synonym in metric.synonyms
+                if len(found := _words(synonym)) == 1 for word in found}
     matched: dict[str, tuple[int, float]] = {}
     for candidate in pack.entities.values():
         if candidate.id == entity or entity not in pack.lineage(candidate.id)[1:]:
@@ -77,7 +81,7 @@ def _refine(pack: ReferencePack, entity: str, words: set[str]) -> str | None:
             distinctive = set(_words(name)) - known - _GENERIC
             hits = len(distinctive & words)
             # One word of a three-word name ("treatment" of "Riverside Treatment Centre") is not enough.
-            if hits and hits / len(distinctive) >= 0.5:
+            if hits and hits / len(distinctive) >= 0.5 and (distinctive & words) - measures:
                 # Among equal counts, the name the words cover more completely wins.
                 score = (hits, hits / len(distinctive))
                 matched[candidate.id] = max(matched.get(candidate.id, score), score)

@@ -1,0 +1,87 @@
+"""The checker's cue words (src/claimx/rules/check.json), checked when loaded.
+
+The checker reads a claim's sentence only around its figure, placed by the frame's offsets
+(`claimx.check.around`), and only through these lists: which marks and words end the figure's stretch
+or clause, which words say a figure was moved out of or into a measure, is last year's, is a rate, a
+part or a plan. A missing or unknown key, or a value of the wrong shape, is a `ValueError` naming the
+file and the key, so a typo fails at load time rather than as silently different verdicts.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from claimx.lexicon import models_dir
+from claimx.resources import package_data
+
+Phrase = tuple[str, ...]
+
+LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", "clause_words_after_comma",
+         "moved_out", "moved_in", "earlier_from", "earlier_before", "earlier_end", "earlier_after", "years", "ago",
+         "year_ago", "since", "rate_words", "average_words", "part_words", "plan_words", "sequential")
+WINDOWS = ("moved", "earlier_before", "earlier_after", "rate")
+
+
+@dataclass(frozen=True)
+class CheckWords:
+    """The loaded lists, each as a tuple of phrases (a phrase is a tuple of lower-case words), and the
+    windows (how many words around the figure a cue may stand)."""
+
+    lists: dict[str, tuple[Phrase, ...]]
+    windows: dict[str, int]
+
+    def phrases(self, key: str) -> tuple[Phrase, ...]:
+        """The phrases of list `key`."""
+        return self.lists[key]
+
+    def words(self, key: str) -> frozenset[str]:
+        """The one-word entries of list `key`."""
+        return frozenset(phrase[0] for phrase in self.lists[key] if len(phrase) == 1)
+
+
+def parse(data: dict, where: str) -> CheckWords:
+    """Check `data` (the JSON object of check.json) and build the lists; `where` names it in errors."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected a JSON object")
+    known = set(LISTS) | {"windows", "_doc"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise ValueError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(LISTS)}, windows)")
+    lists = {}
+    for key in LISTS:
+        if key not in data:
+            raise ValueError(f"{where}: missing key {key!r}")
+        value = data[key]
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
+        lists[key] = tuple(tuple(w.strip().lower().split()) for w in value)
+    windows = data.get("windows")
+    if not isinstance(windows, dict):
+        raise ValueError(f"{where}: missing key 'windows' (an object of word counts)")
+    wrong = sorted(set(windows) ^ set(WINDOWS))
+    if wrong:
+        raise ValueError(f"{where}: 'windows' has {'unknown' if wrong[0] in windows else 'no'} key {wrong[0]!r} "
+                         f"(known: {', '.join(WINDOWS)})")
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in windows.values()):
+        raise ValueError(f"{where}: 'windows' values must be whole numbers of words (0 or more)")
+    return CheckWords(lists, dict(windows))
+
+
+def read_words(path: str) -> CheckWords:
+    """Read and check the checker's words in the file at `path`."""
+    file = Path(path)
+    try:
+        data = json.loads(file.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{file}: not valid JSON ({error.msg} at line {error.lineno})") from None
+    return parse(data, str(file))
+
+
+@lru_cache(maxsize=1)
+def check_words() -> CheckWords:
+    """check.json in the rule assets folder ($CLAIMX_MODELS, else the packaged rules/; a folder of
+    one's own without the file uses the packaged one), read once per process."""
+    path = models_dir() / "check.json"
+    return read_words(str(path if path.is_file() else package_data("claimx", "rules") / "check.json"))
