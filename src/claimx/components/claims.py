@@ -146,7 +146,7 @@ class ClaimFinder:
                 q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
             if not (q["claim_like"] or self.all_quantities):
                 continue
-            direction = change_direction(doc, span, q, self.direction_words)
+            direction = change_direction(doc, span, q, self.direction_words, text=self._text)
             metric = self._metric(doc, span, q, antecedent=last_metric)
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
