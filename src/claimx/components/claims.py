@@ -104,7 +104,7 @@ class ClaimFinder:
         info = doc.user_data.get("claimx", {}) if isinstance(doc.user_data.get("claimx"), dict) else {}
         published = info.get("published")
         sents = list(doc.sents)
-        lead = [s for s in sents if s.text.strip()][:article_model.LEAD_SENTENCES + 1]
+        lead = [s for s in sents if self._text[s.start_char:s.end_char].strip()][:article_model.LEAD_SENTENCES + 1]
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
@@ -116,15 +116,16 @@ class ClaimFinder:
                 current = model.period and article_model.label(model.period, model.fiscal)
                 current_reason, current_kind = "article", model.period and model.period.kind
             spans = by_sentence.get(sent.start, [])
-            if not spans and not sent.text.strip():
+            sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
+            if not spans and not sentence.strip():
                 continue
-            mentions = find_periods(sent.text, published, model.fiscal_year)
+            mentions = find_periods(sentence, published, model.fiscal_year)
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
                                                     model, topic))
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
-            anchor = frame_period.sentence_anchor(sent.text, mentions, figures)
+            anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             if anchor:
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
@@ -574,8 +575,9 @@ class ClaimFinder:
         sents = [s for s in doc.sents if s.text.strip()][:3]
         text = self._text or doc.text
         best, best_score = None, 0.0
+        chunks = list(doc.noun_chunks) if sents else []  # Span.noun_chunks walks all the Doc's chunks: once here
         for n, sent in enumerate(sents):
-            for chunk in sent.noun_chunks:
+            for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
                 # people count only in a headline, where the tagger often takes a place for a person
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0)]
