@@ -99,6 +99,21 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\b(?P<m2>{_FULL_MONTH})'s\b", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
+# What each pattern cannot match without (a year's digits or one of these words, found with the patterns' own
+# case-insensitive matching): a text with none of a pattern's cues skips it. find_periods runs on every
+# sentence, and most sentences hold cues for a few patterns only. A kind not listed here always runs.
+_CUES = re.compile(rf"(?=(?P<year_digits>{_Y})|(?P<year>year)|(?P<quarter>quarter)|(?P<months>months)|(?P<month>month)|"
+                   r"(?P<half>half)|(?P<season>season)|(?P<same>same)|(?P<period>period)|(?P<time>time)|(?P<span>span)|"
+                   rf"(?P<decade>decade)|(?P<month_name>{_FULL_MONTH})|(?P<fiscal>fiscal|financial|fy|budget)|(?P<q_number>q[1-4]))", re.I)
+_NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
+    "same_period_ago": "same", "years_ago": "year", "same_period": "period time span", "fiscal_begins": "year",
+    "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
+    "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
+    "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
+    "from_to_years": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
+    "relative_year": "year", "relative_month": "month", "relative_season": "season", "month_year": "year_digits",
+    "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\blevels?\s+(?:of|in)\s+|\b(?:before|since)\s+)$", re.I)
@@ -321,8 +336,11 @@ def find_periods(text: str, published: dt.date | None = None, fiscal_year: int |
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
     taken = bytearray(len(text) + 1)
     out = []
+    cues = {m.lastgroup for m in _CUES.finditer(text)}
+    if "months" in cues:
+        cues.add("month")
     for kind, pattern in PATTERNS:
-        if kinds is not None and kind not in kinds:
+        if kinds is not None and kind not in kinds or kind in _NEEDS and cues.isdisjoint(_NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
