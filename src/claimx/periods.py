@@ -99,12 +99,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\b(?P<m2>{_FULL_MONTH})'s\b", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
-# What each pattern cannot match without (a year's digits or one of these words, found with the patterns' own
-# case-insensitive matching): a text with none of a pattern's cues skips it. find_periods runs on every
-# sentence, and most sentences hold cues for a few patterns only. A kind not listed here always runs.
-_CUES = re.compile(rf"(?=(?P<year_digits>{_Y})|(?P<year>year)|(?P<quarter>quarter)|(?P<months>months)|(?P<month>month)|"
-                   r"(?P<half>half)|(?P<season>season)|(?P<same>same)|(?P<period>period)|(?P<time>time)|(?P<span>span)|"
-                   rf"(?P<decade>decade)|(?P<month_name>{_FULL_MONTH})|(?P<fiscal>fiscal|financial|fy|budget)|(?P<q_number>q[1-4]))", re.I)
+# What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
+# none of a pattern's cues skips it (find_periods runs on every sentence; most hold the cues of a few
+# patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
+# case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
+# does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
+_CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
+              "season": ("season",), "same": ("same",), "period": ("period",), "time": ("time",), "span": ("span",),
+              "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
+              "month_name": tuple(_FULL_MONTH[3:-1].split("|"))}
+_YEAR_DIGITS = re.compile(_Y)
+_Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "same_period_ago": "same", "years_ago": "year", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
@@ -333,14 +338,25 @@ def find_periods(text: str, published: dt.date | None = None, fiscal_year: int |
     return _find(text, Calendar(published, fiscal_year))
 
 
+def _cues(text: str) -> set[str] | None:
+    """The cues of `text` (see _NEEDS); None when its letters need re's own case folding."""
+    if not text.isascii() and any(c in text for c in "ıſİ"):
+        return None
+    low = text.lower()
+    cues = {name for name, words in _CUE_WORDS.items() if any(w in low for w in words)}
+    if _YEAR_DIGITS.search(text):
+        cues.add("year_digits")
+    if _Q_NUMBER.search(low):
+        cues.add("q_number")
+    return cues
+
+
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
     taken = bytearray(len(text) + 1)
     out = []
-    cues = {m.lastgroup for m in _CUES.finditer(text)}
-    if "months" in cues:
-        cues.add("month")
+    cues = _cues(text)
     for kind, pattern in PATTERNS:
-        if kinds is not None and kind not in kinds or kind in _NEEDS and cues.isdisjoint(_NEEDS[kind]):
+        if kinds is not None and kind not in kinds or cues is not None and kind in _NEEDS and cues.isdisjoint(_NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
