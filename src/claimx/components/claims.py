@@ -141,6 +141,7 @@ class ClaimFinder:
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
+        sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens per claim
         for n, span in enumerate(spans):
             q = span._.quantity
             if q["claim_like"] and self._is_threshold(doc, span, q):
@@ -165,7 +166,7 @@ class ClaimFinder:
             # figure of its fiscal period; not to forecasts and present states, nor to durations
             carries = (tense in CARRY_TENSES or (model.fiscal and (carried or "").startswith(("FY", "Q", "H")))) \
                 and q["unit"] not in self.time_units
-            choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
+            choice = frame_period.choose(sentence, n, figures, mentions, carried if carries else None,
                                          carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind)
             verb = self._governing_verb(span)
@@ -550,7 +551,7 @@ class ClaimFinder:
         while start > 0 and seen < 2:
             prev = doc[start - 1].sent
             start = prev.start
-            if not prev.text.strip():
+            if not self._text[prev.start_char:prev.end_char].strip():
                 continue  # blank lines between paragraphs parse as sentences of their own
             seen += 1
             for ent in self._ents_in(prev):
@@ -572,8 +573,8 @@ class ClaimFinder:
         """
         if "claimx_lead" in doc.user_data:
             return doc.user_data["claimx_lead"]
-        sents = [s for s in doc.sents if s.text.strip()][:3]
         text = self._text or doc.text
+        sents = [s for s in doc.sents if text[s.start_char:s.end_char].strip()][:3]
         best, best_score = None, 0.0
         chunks = list(doc.noun_chunks) if sents else []  # Span.noun_chunks walks all the Doc's chunks: once here
         for n, sent in enumerate(sents):
