@@ -52,6 +52,8 @@ class ClaimFinder:
         self.all_quantities = all_quantities
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._covering: dict[int, list[Span]] = {}
+        self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
+        self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._use(load_lexicon(lexicon), load_words(), load_weights())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
@@ -94,6 +96,7 @@ class ClaimFinder:
         self._ents = doc.ents
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
+        self._named_subjects = {}
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -129,7 +132,8 @@ class ClaimFinder:
             if anchor:
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
-        self._text, self._ents, self._ent_starts, self._covering = "", (), [], {}
+        self._text, self._ents, self._ent_starts, self._covering, self._verbs = "", (), [], {}, (None, {})
+        self._named_subjects = {}
         return doc
 
     def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
@@ -351,6 +355,16 @@ class ClaimFinder:
         return "present"
 
     def _governing_verb(self, span: Span) -> Token | None:
+        doc, verbs = self._verbs
+        if doc is not span.doc:
+            doc, verbs = self._verbs = (span.doc, {})
+        key = (span.start, span.end)
+        if key not in verbs:
+            verbs[key] = self._find_governing_verb(span)
+        return verbs[key]
+
+    @staticmethod
+    def _find_governing_verb(span: Span) -> Token | None:
         tok = span.root
         for _ in range(4):
             # a word with a subject of its own is a predicate whatever its tag ("spending totals $2.91 billion")
@@ -554,15 +568,23 @@ class ClaimFinder:
             if not self._text[prev.start_char:prev.end_char].strip():
                 continue  # blank lines between paragraphs parse as sentences of their own
             seen += 1
-            for ent in self._ents_in(prev):
-                if len(ent) == 1 and ent.start == prev.start and ent.root.pos_ != "PROPN":
-                    continue  # a capitalised first word mistaken for a name
-                if not is_name(ent, self.words) or is_source(ent.root, self.words):
-                    continue
-                if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                        ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
-                    return _clean_name(ent.text)
+            if prev.start not in self._named_subjects:  # each sentence is looked back on up to twice
+                self._named_subjects[prev.start] = self._named_subject(prev)
+            if self._named_subjects[prev.start]:
+                return self._named_subjects[prev.start]
         return lead or topic
+
+    def _named_subject(self, sent: Span) -> str | None:
+        """The first organisation named in `sent` as a grammatical subject (or as its owner)."""
+        for ent in self._ents_in(sent):
+            if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
+                continue  # a capitalised first word mistaken for a name
+            if not is_name(ent, self.words) or is_source(ent.root, self.words):
+                continue
+            if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
+                return _clean_name(ent.text)
+        return None
 
     def _lead(self, doc: Doc) -> str | None:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
