@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import hashlib
 import sys
 from pathlib import Path
@@ -113,3 +114,4 @@ def test_engines_local_workers_check_in_order_like_one_process():
     one = [r.model_dump_json() for r in engines.engine("local").results(task, articles, jobs=1)]
     two = [r.model_dump_json() for r in engines.engine("local").results(task, iter(articles), jobs=2, batch_size=2)]
     assert one == two and len(one) == 3 * len(list(CORPUS.glob("*.txt")))
+    assert gc.get_freeze_count() == 0  # frozen only while the workers were forked and ran

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -40,7 +41,8 @@ def test_units_cache_is_written_once_and_read_back(cache_home: Path):
     assert {"square", "metre"} <= set(cached["words"]) and {"km", "MW"} <= set(cached["symbols"])
     units.unit_index.cache_clear()
     assert units.unit_index() == built == units.build_unit_index()
-    assert [p.name for p in (cache_home / "claimx").iterdir()] == [units.cache_file().name]  # no temporary left
+    index_files = [p.name for p in (cache_home / "claimx").iterdir() if p.name.startswith("unit-index")]
+    assert index_files == [units.cache_file().name]  # no temporary left
 
 
 def test_units_cache_a_broken_file_is_rebuilt(cache_home: Path):
@@ -68,7 +70,7 @@ def test_units_cache_concurrent_writers_leave_one_whole_file(cache_home: Path):
     with ThreadPoolExecutor(8) as pool:
         list(pool.map(lambda _: units._write_atomically(units.cache_file(), text), range(32)))
     assert units._from_json(json.loads(units.cache_file().read_text(encoding="utf-8"))) == index
-    assert len(list((cache_home / "claimx").iterdir())) == 1
+    assert len([p for p in (cache_home / "claimx").iterdir() if p.name.startswith("unit-index")]) == 1
 
 
 def test_units_quantulum_is_not_loaded_for_text_without_units_or_spelled_numbers(cache_home: Path):
@@ -89,3 +91,61 @@ def test_units_inflect_still_pluralises():
     import inflect
 
     assert inflect.engine().plural("kilometre") == "kilometres"
+
+
+# a long invented pattern with named groups, alternatives and flags, as quantulum3's units regex has
+LONG = (r"(?P<value>\d+(?:[.,]\d+)?)\s?(?P<unit>" + "|".join(f"zorb{n}|qu{n}x" for n in range(1200))
+        + r"|widget|gizmo)(?!\w)")
+
+
+def test_units_compile_cached_equals_re_compile_on_a_miss_and_on_a_hit(cache_home: Path):
+    import re
+
+    expected = re.compile(LONG, re.I | re.X)
+    first = units.compile_cached(LONG, re.I | re.X)
+    assert first == expected and first.groupindex == expected.groupindex
+    assert len(list((cache_home / "claimx").glob("regex-*.json"))) == 1
+    again = units.compile_cached(LONG, re.I | re.X)  # read back: no parsing
+    assert again == expected and again.groups == expected.groups
+    m = again.search("a stack of 12.5 ZORB117 and 3 gizmos")
+    assert m.group("value", "unit") == ("12.5", "ZORB117")
+    assert again.search("3 gizmos") is None  # (?!\w): not a unit glued to more letters
+
+
+def test_units_compile_cached_a_torn_file_compiles_again(cache_home: Path):
+    import re
+
+    units.compile_cached(LONG)
+    [path] = (cache_home / "claimx").glob("regex-*.json")
+    path.write_text(path.read_text(encoding="utf-8")[:5000], encoding="utf-8")
+    assert units.compile_cached(LONG) == re.compile(LONG)
+
+
+def test_units_compile_cached_with_a_key_reads_the_pattern_written_for_it(cache_home: Path):
+    import re
+
+    reordered = LONG.replace("|widget|gizmo)", "|gizmo|widget)")
+    key = "".join(sorted(LONG))
+    assert key == "".join(sorted(reordered))
+    assert units.compile_cached(LONG, key=key) == re.compile(LONG)
+    assert units.compile_cached(reordered, key=key) == re.compile(LONG)  # the first process's order
+
+
+def test_units_quantulum_reads_its_units_regex_alike_in_every_process(cache_home: Path, monkeypatch):
+    """quantulum3 orders its units regex by set order, which differs between processes; from the cache,
+    every process gets the regex the first one compiled."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(cache_home))
+    probe = ("import hashlib\n"
+             "from claimx.grammar.units import quantulum\n"
+             "parser = quantulum()\n"
+             "from quantulum3 import regex\n"
+             "print(hashlib.sha256(regex.units_regex('en_US').pattern.encode()).hexdigest(),"
+             " [str(q.unit.name) for q in parser.parse('a 12 km road and a 3.5 MW turbine')])\n")
+    outputs = []
+    for seed in ("1", "2"):
+        done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120,
+                              env={**os.environ, "PYTHONHASHSEED": seed})
+        assert done.returncode == 0, done.stderr
+        outputs.append(done.stdout.strip())
+    assert outputs[0] == outputs[1] and "'kilometre', 'megawatt'" in outputs[0]
+    assert len(list((cache_home / "claimx").glob("regex-*.json"))) == 1

@@ -4,9 +4,9 @@ Every measurement runs in a fresh process (spawned, so nothing is shared or warm
 pipeline, parses the texts once and reports: model load time, seconds, tokens, and peak resident
 memory of the process that parsed (itself for one job; the largest of spaCy's worker processes,
 which are its children, otherwise). "spaCy" is `spacy.load(model)` minus the components claimx
-excludes (src/claimx/rules/pipeline.cfg) run with `nlp.pipe`; "claimx" is `load_pipeline` + `extract_articles`,
-records included. There is no warm-up: first-use costs (claimx loads quantulum3 at the first unit
-word) count, as they do for a user. The texts are `articles` distinct articles, the corpus articles
+excludes (src/claimx/rules/pipeline.cfg) run with `nlp.pipe`; "claimx" is `load_pipeline` + the
+local engine (`claimx.engines.local`, what `claimx extract --jobs N` runs), records included. There is
+no warm-up: first-use costs (claimx loads quantulum3 at the first unit word) count, as they do for a user. The texts are `articles` distinct articles, the corpus articles
 in turn with every digit perturbed and the paragraphs shuffled, so neither spaCy's nor claimx's
 caches see a text twice.
 
@@ -389,10 +389,11 @@ def _spacy_parse(nlp, texts: list[str], jobs: int) -> None:
 
 
 def _claimx_parse(nlp, texts: list[str], jobs: int) -> None:
-    from claimx.pipeline import extract_articles
+    from claimx.engines import Task, local
 
+    # the local engine, as `claimx extract --jobs N` runs it (forked workers inherit the loaded pipeline)
     articles = (Article(id=f"bench-{n}", text=text) for n, text in enumerate(texts))
-    for item in extract_articles(articles, nlp, jobs=jobs):
+    for item in local.results(Task(model=nlp.meta["claimx"]["model"]), articles, jobs=jobs, nlp=nlp):
         if isinstance(item, Failure):
             raise RuntimeError(f"{item.path}: {item.problem}")
 

@@ -99,6 +99,26 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\b(?P<m2>{_FULL_MONTH})'s\b", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
+# What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
+# none of a pattern's cues skips it (find_periods runs on every sentence; most hold the cues of a few
+# patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
+# case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
+# does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
+_CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
+              "season": ("season",), "same": ("same",), "period": ("period",), "time": ("time",), "span": ("span",),
+              "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
+              "month_name": tuple(_FULL_MONTH[3:-1].split("|"))}
+_YEAR_DIGITS = re.compile(_Y)
+_Q_NUMBER = re.compile(r"q[1-4]")
+_NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
+    "same_period_ago": "same", "years_ago": "year", "same_period": "period time span", "fiscal_begins": "year",
+    "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
+    "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
+    "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
+    "from_to_years": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
+    "relative_year": "year", "relative_month": "month", "relative_season": "season", "month_year": "year_digits",
+    "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\blevels?\s+(?:of|in)\s+|\b(?:before|since)\s+)$", re.I)
@@ -318,11 +338,25 @@ def find_periods(text: str, published: dt.date | None = None, fiscal_year: int |
     return _find(text, Calendar(published, fiscal_year))
 
 
+def _cues(text: str) -> set[str] | None:
+    """The cues of `text` (see _NEEDS); None when its letters need re's own case folding."""
+    if not text.isascii() and any(c in text for c in "ıſİ"):
+        return None
+    low = text.lower()
+    cues = {name for name, words in _CUE_WORDS.items() if any(w in low for w in words)}
+    if _YEAR_DIGITS.search(text):
+        cues.add("year_digits")
+    if _Q_NUMBER.search(low):
+        cues.add("q_number")
+    return cues
+
+
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
     taken = bytearray(len(text) + 1)
     out = []
+    cues = _cues(text)
     for kind, pattern in PATTERNS:
-        if kinds is not None and kind not in kinds:
+        if kinds is not None and kind not in kinds or cues is not None and kind in _NEEDS and cues.isdisjoint(_NEEDS[kind]):
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):

@@ -7,7 +7,6 @@ one `ExtractionResult` per article. This is the only module that knows both spaC
 """
 from __future__ import annotations
 
-import multiprocessing
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -21,7 +20,6 @@ from spacy.util import load_config
 import claimx.components  # noqa: F401  (registers the factories)
 from claimx.errors import ModelNotFound
 from claimx.lexicon import models_dir
-from claimx.engines import batches
 from claimx.frame.record import build_frame
 from claimx.periods import resolve_relative
 from claimx.reader import paragraph_chunks
@@ -78,58 +76,20 @@ class _Pending:
     error: str | None = None
 
 
-def extract_articles(articles: Iterable[Article], nlp: Language, *, jobs: int = 1,
+def extract_articles(articles: Iterable[Article], nlp: Language, *,
                      batch_size: int = 16) -> Iterator[ExtractionResult | Failure]:
-    """Extract claims and entities from each article, in input order.
+    """Extract claims and entities from each article, in input order, in this process.
 
     An article whose claims cannot be built (a bug, not bad input) comes back as a `Failure`
-    naming it, and the batch goes on.
-
-    With jobs > 1, batches of articles go to worker processes that each hold the pipeline and
-    send back records. (spaCy's own `n_process` ships every parsed Doc back to this process,
-    a hundred times the size of its records, and builds the records here: measured, that
-    scaled worse than one process.)
+    naming it, and the batch goes on. Worker processes are the engines' (`claimx.engines.local`):
+    each worker runs this function on its batches and sends back records, not Docs.
 
     articles (Iterable[Article]): the articles.
     nlp (Language): a pipeline from `load_pipeline`.
-    jobs (int): worker processes.
-    batch_size (int): articles per batch.
+    batch_size (int): articles per nlp.pipe batch.
     RETURNS (Iterator[ExtractionResult | Failure]): one item per article.
     """
-    if jobs > 1:
-        yield from _extract_in_workers(articles, nlp, jobs, batch_size)
-    else:
-        yield from _extract_here(articles, nlp, batch_size)
-
-
-_worker_nlp: Language | None = None  # the pipeline of a worker process (see _extract_in_workers)
-
-
-def _start_worker(settings: dict | None) -> None:
-    """Give a worker process its pipeline: inherited when forked, else loaded from `settings`."""
-    global _worker_nlp
-    if _worker_nlp is None and settings is not None:
-        _worker_nlp = load_pipeline(settings["model"], all_quantities=settings["all_quantities"])
-
-
-def _work(batch: list[Article]) -> list[ExtractionResult | Failure]:
-    return list(_extract_here(batch, _worker_nlp, len(batch)))
-
-
-def _extract_in_workers(articles: Iterable[Article], nlp: Language, jobs: int,
-                        batch_size: int) -> Iterator[ExtractionResult | Failure]:
-    global _worker_nlp
-    methods = multiprocessing.get_all_start_methods()
-    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    settings = None if context.get_start_method() == "fork" else nlp.meta.get("claimx")
-    _worker_nlp = nlp  # forked workers inherit it, already loaded
-    try:
-        with context.Pool(jobs, initializer=_start_worker, initargs=(settings,)) as pool:
-            # small batches keep both workers busy to the end of the run
-            for results in pool.imap(_work, batches(articles, max(1, min(batch_size, 4)))):
-                yield from results
-    finally:
-        _worker_nlp = None
+    yield from _extract_here(articles, nlp, batch_size)
 
 
 def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -> Iterator[ExtractionResult | Failure]:
@@ -176,7 +136,7 @@ def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
             text=article.text[start:end],
             start=start,
             end=end,
-            sentence=span.sent.text.strip(),
+            sentence=(text[c["sentence"][0]:c["sentence"][1]] if "sentence" in c else span.sent.text).strip(),
             value=q["value"],
             unit=q["unit"],
             qualifier=q["qualifier"],

@@ -55,6 +55,8 @@ class ClaimFinder:
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._covering: dict[int, list[Span]] = {}
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
+        self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
+        self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._use(load_lexicon(lexicon), load_words(), load_weights())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
@@ -97,6 +99,7 @@ class ClaimFinder:
         self._ents = doc.ents
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
+        self._named_subjects = {}
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -120,19 +123,21 @@ class ClaimFinder:
                 current = model.period and article_model.label(model.period, model.fiscal)
                 current_reason, current_kind = "article", model.period and model.period.kind
             spans = by_sentence.get(sent.start, [])
-            if not spans and not sent.text.strip():
+            sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
+            if not spans and not sentence.strip():
                 continue
-            mentions = find_periods(sent.text, published, model.fiscal_year)
+            mentions = find_periods(sentence, published, model.fiscal_year)
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
                                                     model, topic))
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
-            anchor = frame_period.sentence_anchor(sent.text, mentions, figures)
+            anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             if anchor:
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
+        self._verbs, self._named_subjects = (None, {}), {}
         return doc
 
     def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
@@ -145,13 +150,14 @@ class ClaimFinder:
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
+        sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens per claim
         for n, span in enumerate(spans):
             q = span._.quantity
             if q["claim_like"] and self._is_threshold(doc, span, q):
                 q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
             if not (q["claim_like"] or self.all_quantities):
                 continue
-            direction = change_direction(doc, span, q, self.direction_words)
+            direction = change_direction(doc, span, q, self.direction_words, text=self._text)
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
             if metric is None and direction and kind_of_change(q) and last_metric and (verb is None or verb == last_verb or not any(
@@ -175,7 +181,7 @@ class ClaimFinder:
             # figure of its fiscal period; not to forecasts and present states, nor to durations
             carries = (tense in CARRY_TENSES or (model.fiscal and (carried or "").startswith(("FY", "Q", "H")))) \
                 and q["unit"] not in self.time_units
-            choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
+            choice = frame_period.choose(sentence, n, figures, mentions, carried if carries else None,
                                          carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
@@ -255,6 +261,16 @@ class ClaimFinder:
         return "present"
 
     def _governing_verb(self, span: Span) -> Token | None:
+        doc, verbs = self._verbs
+        if doc is not span.doc:
+            doc, verbs = self._verbs = (span.doc, {})
+        key = (span.start, span.end)
+        if key not in verbs:
+            verbs[key] = self._find_governing_verb(span)
+        return verbs[key]
+
+    @staticmethod
+    def _find_governing_verb(span: Span) -> Token | None:
         tok = span.root
         for _ in range(4):
             # a word with a subject of its own is a predicate whatever its tag ("spending totals $2.91 billion")
@@ -553,18 +569,26 @@ class ClaimFinder:
         while start > 0 and seen < 2:
             prev = doc[start - 1].sent
             start = prev.start
-            if not prev.text.strip():
+            if not self._text[prev.start_char:prev.end_char].strip():
                 continue  # blank lines between paragraphs parse as sentences of their own
             seen += 1
-            for ent in self._ents_in(prev):
-                if len(ent) == 1 and ent.start == prev.start and ent.root.pos_ != "PROPN":
-                    continue  # a capitalised first word mistaken for a name
-                if not is_name(ent, self.words) or is_source(ent.root, self.words):
-                    continue
-                if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                        ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
-                    return _clean_name(ent.text)
+            if prev.start not in self._named_subjects:  # each sentence is looked back on up to twice
+                self._named_subjects[prev.start] = self._named_subject(prev)
+            if self._named_subjects[prev.start]:
+                return self._named_subjects[prev.start]
         return lead or topic
+
+    def _named_subject(self, sent: Span) -> str | None:
+        """The first organisation named in `sent` as a grammatical subject (or as its owner)."""
+        for ent in self._ents_in(sent):
+            if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
+                continue  # a capitalised first word mistaken for a name
+            if not is_name(ent, self.words) or is_source(ent.root, self.words):
+                continue
+            if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
+                return _clean_name(ent.text)
+        return None
 
     def _lead(self, doc: Doc) -> str | None:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
@@ -578,8 +602,9 @@ class ClaimFinder:
         sents = lead_sentences(doc.sents, 2)
         text = self._text or doc.text
         best, best_score = None, 0.0
+        chunks = list(doc.noun_chunks) if sents else []  # Span.noun_chunks walks all the Doc's chunks: once here
         for n, sent in enumerate(sents):
-            for chunk in sent.noun_chunks:
+            for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
                 # people count only in a headline, where the tagger often takes a place for a person
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0)]

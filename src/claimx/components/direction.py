@@ -133,17 +133,18 @@ def lemmas(word: str, irregular: dict | None = None) -> list[str]:
     return out
 
 
-def change_direction(doc: Doc, span: Span, quantity: dict, words=None) -> Direction | None:
+def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: str | None = None) -> Direction | None:
     """'up', 'down' or None for the quantity `span` of `doc`.
 
     doc (Doc): a parsed Doc (tagger and parser); without a parse only the words before the figure count.
     span (Span): the quantity's span (`doc.spans["quantities"]` entry).
     quantity (dict): its `span._.quantity` record (start, end, value, unit, kind).
     words (Lexicon | dict | DirectionWords | None): the word lists; None for the packaged lexicon.
+    text (str | None): `doc.text`, when the caller has it (Doc.text joins every token on each access).
     RETURNS (str | None): "up" for a rise, "down" for a fall, None for a level.
     """
     w = _words(words)
-    text = doc.text
+    text = doc.text if text is None else text
     q = quantity
     written = text[q["start"]:q["end"]]
 
@@ -170,7 +171,7 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None) -> Direct
     if comparative:
         return comparative
     if doc.has_annotation("DEP"):
-        return _from_parse(doc, span, q, w)
+        return _from_parse(doc, text, span, q, w)
     return _from_words(text, q, w)
 
 
@@ -195,7 +196,7 @@ def _sign(written: str, q: dict) -> Direction | None:
     return None
 
 
-def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
+def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> Direction | None:
     tok = span.root
     via_by = False
     climbed_noun = False
@@ -239,7 +240,7 @@ def _from_parse(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction |
                 continue
             return None
         break
-    return _from_words(doc.text, q, w) if tok.i == span.root.i and span.root.dep_ == "ROOT" else None
+    return _from_words(text, q, w) if tok.i == span.root.i and span.root.dep_ == "ROOT" else None
 
 
 def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:

@@ -8,6 +8,7 @@ the batches it held are run again one article at a time in fresh workers.
 """
 from __future__ import annotations
 
+import gc
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -24,7 +25,7 @@ _worker: Worker | None = None  # the Worker of a worker process (inherited when 
 
 
 def results(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_size: int | None = None,
-            concurrency: int | None = None) -> Iterator[ExtractionResult | Failure]:
+            concurrency: int | None = None, nlp=None) -> Iterator[ExtractionResult | Failure]:
     """Run `task` over `articles` here, in input order.
 
     task (Task): what to run.
@@ -32,12 +33,14 @@ def results(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_siz
     jobs (int): worker processes; 1 runs in this process.
     batch_size (int | None): articles per batch; None for 16 in this process, 4 per worker batch.
     concurrency (int | None): unused (the Ray engine's); taken so that engines share a signature.
+    nlp (Language | None): a pipeline already loaded for `task` (`claimx bench` times the load apart);
+        None loads it.
     RETURNS (Iterator[ExtractionResult | Failure]): one item per article.
     """
     if jobs <= 1:
-        yield from Worker(task, batch_size=batch_size or 16).results(articles)
+        yield from Worker(task, batch_size=batch_size or 16, nlp=nlp).results(articles)
         return
-    yield from _in_workers(task, articles, jobs, batch_size or WORKER_BATCH)
+    yield from _in_workers(task, articles, jobs, batch_size or WORKER_BATCH, nlp)
 
 
 def _start(task: Task | None) -> None:
@@ -74,10 +77,16 @@ def _pool(task: Task, jobs: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(jobs, mp_context=context, initializer=_start, initargs=(None if forked else task,))
 
 
-def _in_workers(task: Task, articles: Iterable[Article], jobs: int, size: int) -> Iterator[ExtractionResult | Failure]:
+def _in_workers(task: Task, articles: Iterable[Article], jobs: int, size: int,
+                nlp=None) -> Iterator[ExtractionResult | Failure]:
     global _worker
-    _worker = Worker(task)  # loaded once here; forked workers inherit it, already loaded
+    _worker = Worker(task, nlp=nlp)  # loaded once here; forked workers inherit it, already loaded
     pending: deque[tuple[list[Article], Future]] = deque()
+    # The pipeline's objects move to the collector's permanent generation while workers are forked:
+    # a worker's collections then never walk (and so never copy) the pages it shares with this process.
+    frozen = gc.get_freeze_count() == 0  # (a caller that froze objects itself keeps them frozen)
+    if frozen:
+        gc.freeze()
     pool = _pool(task, jobs)
     try:
         for group in batches(articles, size):
@@ -101,6 +110,8 @@ def _in_workers(task: Task, articles: Iterable[Article], jobs: int, size: int) -
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _worker = None
+        if frozen:
+            gc.unfreeze()
 
 
 def _retry(task: Task, jobs: int, groups: list[list[Article]]) -> Iterator[ExtractionResult | Failure]:

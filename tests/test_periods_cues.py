@@ -1,0 +1,53 @@
+"""The period patterns' cue filter (claimx.periods._NEEDS) never changes what find_periods finds."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx import periods
+
+# invented phrases, at least one per pattern kind, in the shapes the patterns read
+PHRASES = [
+    "Output fell in the same quarter a year earlier.", "Sales were flat two years ago.", "Over that period it doubled.",
+    "Its new fiscal year that begins on 1 July lifts pay.", "FYE June 2024 results were late.",
+    "In the year to 30 April 2026 profit rose.", "The three months ending August were weak.",
+    "Q2 fiscal 2027 bookings rose.", "Q1FY28 margins slipped.", "The second quarter of 2023 was quiet.",
+    "H2 2022 and the first half of fiscal 2024 both grew.", "In the latest fiscal quarter it gained.",
+    "The fiscal second quarter closed.", "Q4 saw a loss; the third quarter did not.", "This quarter was calm.",
+    "The second half looked better.", "FY27 guidance and fiscal '26 targets.", "Last financial year it shrank.",
+    "For the full year it grew.", "Over the past three decades the lake shrank.", "Between 2011 and 2019 it rose.",
+    "From 2004 to 2010 it fell.", "The 2016-2020 average.", "Since 2012 it has tripled.", "The 2031/32 season.",
+    "So far this year it is up.", "Next year it will fall.", "Last month it rose.", "This season the club won.",
+    "In June 2021 rents rose.", "Between April and May prices fell.", "At the end of October it peaked.", "In 2029.",
+    "Nothing here has a period at all.", "A tİme ſpan ſince 2015 and the ſame period.", "ınce fıscal 2024 it grew.",
+    "ＦＹ２０２５ and year ２０２６ in full-width digits.",
+]
+CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
+
+
+def unfiltered(text: str, calendar: periods.Calendar) -> list:
+    needs = dict(periods._NEEDS)
+    periods._NEEDS.clear()
+    try:
+        return periods._find(text, calendar)
+    finally:
+        periods._NEEDS.update(needs)
+
+
+@pytest.mark.parametrize("calendar", CALENDARS)
+@pytest.mark.parametrize("case", [str, str.upper, str.lower, str.title])
+def test_periods_cues_filter_finds_what_every_pattern_finds(calendar: periods.Calendar, case):
+    for phrase in map(case, PHRASES):
+        assert periods._find(phrase, calendar) == unfiltered(phrase, calendar), phrase
+
+
+def test_periods_cues_every_pattern_is_exercised():
+    found = {m.kind for phrase in PHRASES for calendar in CALENDARS for m in periods._find(phrase, calendar)}
+    missing = {kind for kind, _ in periods.PATTERNS} - found
+    assert not missing, f"add a phrase for {missing}: the filter must be checked on every pattern"
+
+
+def test_periods_cues_letters_that_fold_differently_run_every_pattern():
+    assert periods._cues("the ſame period") is None  # re reads "ſame" as "same"; str.lower does not
+    assert periods._cues("Last year, in Q3 2024") == {"year", "year_digits", "q_number"}
