@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -388,3 +389,128 @@ def fiscal_quarter(quarter: int, year_end_month: int, published: dt.date) -> str
         if end < now or (end == now and published.day >= 28):
             return f"Q{quarter} FY{fiscal_year}"
     return f"Q{quarter} FY{published.year}"
+
+
+# ---------------------------------------------------------------- period labels (packs and the checker)
+# A claim's period (a normal form above, or words such as "fourth quarter of fiscal 2025") and a pack
+# fact's label ("FY2025", "Q3 FY2026", "2025-09", "September 2025") parsed into one query.
+
+Kind = Literal["fiscal_year", "fiscal_quarter", "calendar_year", "calendar_quarter", "latest", "previous",
+               "current", "next", "month", "year_to", "range", "none", "unknown"]
+Span = Literal["annual", "quarter", "month", "any"]
+
+_RELATIVE = (
+    ("previous", r"\b(?:previous|prior|preceding)\b|\b(?:a|one) (?:year|quarter) (?:earlier|ago|before)\b"),
+    ("current", r"\b(?:this|current|ongoing)\b"),
+    ("next", r"\b(?:next|coming|upcoming)\b"),
+    ("latest", r"\b(?:latest|most recent|last|past|recent|just[- ]ended|completed)\b"),
+)
+
+
+@dataclass(frozen=True)
+class PeriodQuery:
+    """What a period expression asks for.
+
+    kind (Kind): how to find the facts; "none" for no period, "unknown" for words not understood,
+        "range" for two periods (see `parse_period_range`).
+    year (int | None): the fiscal or calendar year named.
+    quarter (int | None): the quarter named (1-4), or the month (1-12) for kind "month".
+    label (str): the expression as written, matched first against the facts' own period labels.
+    span (Span): the length of period meant.
+    """
+
+    kind: Kind
+    year: int | None = None
+    quarter: int | None = None
+    span: Span = "any"
+    label: str = ""
+
+
+def label_key(text: str) -> str:
+    """A period label folded for comparing a claim's words with a pack fact's label ("Q3 FY2025" ~ "q3fy2025")."""
+    return re.sub(r"[\s_]+", "", text.lower().replace("\u2013", "-"))
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").strip()
+    text = re.sub(r"\bfiscal(?:\s+year)?\s*", "fy ", text)
+    text = re.sub(r"\bfy\s*'?(\d{2})\b", r"fy 20\1", text)
+    return re.sub(r"\bfy\s*(?=\d)", "fy ", text)
+
+
+def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
+    """Parse a period expression such as "FY2025", "Q4 FY2026", "Q3 2025", "latest fiscal year".
+
+    text (str | None): the claim's period.
+    hint (str | None): other words about the figure (the metric phrase) consulted when `text` is empty,
+        for "annual" or "quarterly".
+    RETURNS (PeriodQuery): kind "none" for no period, "unknown" for words it cannot read; "September 2025"
+        and "2025-09" are kind "month" with the month number in `quarter`; "the year to March 2025" is
+        kind "year_to" with the same fields.
+    """
+    if not text or not text.strip():
+        words = _normalise(hint or "")
+        if re.search(r"\bquarter", words):
+            return PeriodQuery("none", span="quarter")
+        if re.search(r"\b(?:annual|yearly|full[- ]year|fy)\b", words):
+            return PeriodQuery("none", span="annual")
+        return PeriodQuery("none")
+    label = label_key(text)
+    if parse_period_range(text):
+        return PeriodQuery("range", label=label)
+    words = _normalise(text)
+    if month := re.search(r"\b(" + "|".join(MONTHS) + r")\b\.?(?:\s+(\d{4}))?", words):
+        year = int(month.group(2)) if month.group(2) else None
+        if year and re.search(r"\b(?:year|12 months) (?:to|ending|ended|through)\b", words):
+            return PeriodQuery("year_to", year, MONTHS[month.group(1)], "annual", label)
+        return PeriodQuery("month", year, MONTHS[month.group(1)], "month", label)
+    if month := re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", words):
+        if 1 <= int(month.group(2)) <= 12:
+            return PeriodQuery("month", int(month.group(1)), int(month.group(2)), "month", label)
+    quarter = None
+    if match := re.search(r"\bq([1-4])\b", words):
+        quarter = int(match.group(1))
+    elif match := re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)[\s-]+quarter", words):
+        quarter = QUARTER_WORDS[match.group(1)]
+    fiscal = re.search(r"\bfy (\d{4})\b", words)
+    calendar = re.search(r"\b((?:19|20)\d{2})\b", words)
+    if fiscal:
+        kind: Kind = "fiscal_quarter" if quarter else "fiscal_year"
+        return PeriodQuery(kind, int(fiscal.group(1)), quarter, "quarter" if quarter else "annual", label)
+    if calendar:
+        kind = "calendar_quarter" if quarter else "calendar_year"
+        return PeriodQuery(kind, int(calendar.group(1)), quarter, "quarter" if quarter else "annual", label)
+    span: Span = "quarter" if quarter or "quarter" in words else (
+        "annual" if re.search(r"\b(?:year|fy|annual|yearly)\b", words) else "any")
+    for kind, pattern in _RELATIVE:
+        if re.search(pattern, words):
+            return PeriodQuery(kind, quarter=quarter, span=span, label=label)  # type: ignore[arg-type]
+    if quarter:
+        return PeriodQuery("latest", quarter=quarter, span="quarter", label=label)
+    return PeriodQuery("unknown", label=label)
+
+
+def parse_period_range(text: str | None) -> tuple[PeriodQuery, PeriodQuery] | None:
+    """Split "FY2006-FY2026" or "2006 to 2026" into its two ends; None if `text` is not a range."""
+    match = re.fullmatch(r"(.*?\d{2,4})\s*(?:-|\u2013|\u2014|to|through|until|vs\.?)\s*(.*?\d{2,4})",
+                         _normalise(text or ""))
+    if not match:
+        return None
+    first, last = parse_period(match.group(1)), parse_period(match.group(2))
+    if first.kind in ("none", "unknown") or last.kind in ("none", "unknown"):
+        return None
+    return first, last
+
+
+def lookback_years(text: str | None) -> int | None:
+    """How many years back "over the past two decades", "in five years", "over a decade" reaches."""
+    words = (text or "").lower()
+    match = re.search(r"\b(?:over|in|during|across|for|within)\s+(?:the\s+)?(?:past|last|previous|prior)?\s*"
+                      r"(\w+)\s+(years?|decades?)\b", words)
+    if not match:
+        return None
+    word = match.group(1)
+    count = int(word) if word.isdigit() else None if word == "several" else NUMBER_WORDS.get(word)
+    if count is None:
+        return None
+    return count * (10 if match.group(2).startswith("decade") else 1)

@@ -166,7 +166,8 @@ class ClaimFinder:
                 and q["unit"] not in self.time_units
             choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
                                          carried_reason, model.fiscal,
-                                         is_change=direction is not None, carried_kind=carried_kind)
+                                         is_change=direction is not None, carried_kind=carried_kind,
+                                         weights=self.weights)
             verb = self._governing_verb(span)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,

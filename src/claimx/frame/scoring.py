@@ -45,7 +45,19 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "lead",                # what the article leads with (headline and first sentences)
         "salience",            # how often the name recurs in the article, log2(1 + mentions) / 4
     ),
-    "period": (),
+    "period": (
+        "after_figure",        # written right after the figure: "6,120 a year earlier", "5.4% in January"
+        "base_relative",       # the old figure of a comparison and a relative period after it: "from 31% a year earlier"
+        "restates_span",       # "over the same period": the span of the years written before it
+        "in_sentence",         # a mention in the figure's sentence
+        "distance",            # characters between the mention and the figure / 100
+        "relative",            # relative to the claim's own period ("a year earlier"), resolved against it
+        "comparison_base",     # introduced as a comparison base: "up 12% on the previous year", "from 2024"
+        "of_base_figure",      # written after another figure that is a comparison's old side: "up from 31% in 2019"
+        "base_figure",         # the figure is a comparison's old side and the candidate is not written for it
+        "paragraph",           # the period the paragraph last set (a sentence before named it)
+        "article",             # the period the article reports on (headline and lead)
+    ),
 }
 
 

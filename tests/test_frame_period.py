@@ -1,0 +1,110 @@
+"""The period of a claim chosen by scoring candidates (claimx.frame.period), with weights as data, and the
+paragraph carry-forward rules. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from claimx.frame import period as frame_period
+from claimx.frame.scoring import FEATURES, load_weights, parse
+from claimx.periods import find_periods
+
+PUBLISHED = dt.date(2025, 10, 15)
+
+
+def figures_of(sentence: str, *texts: str) -> list[tuple[int, int]]:
+    spans = []
+    for text in texts:
+        at = sentence.index(text)
+        spans.append((at, at + len(text)))
+    return spans
+
+
+def pick(sentence: str, figure: str, *others: str, carried: str | None = None, reason: str = "paragraph",
+         fiscal: bool = False, change: bool = False, weights=None) -> frame_period.PeriodChoice:
+    texts = sorted((figure, *others), key=sentence.index)
+    spans = figures_of(sentence, *texts)
+    mentions = find_periods(sentence, PUBLISHED)
+    return frame_period.choose(sentence, texts.index(figure), spans, mentions, carried, reason, fiscal, change,
+                               weights=weights)
+
+
+def test_frame_period_written_after_the_figure_wins_over_a_nearer_one():
+    s = "In 2023 the Dorran mill made 812 tonnes, and 947 tonnes in 2024."
+    assert pick(s, "947 tonnes", "812 tonnes").value == "2024"
+    assert pick(s, "947 tonnes", "812 tonnes").reason == "after the figure"
+
+
+def test_frame_period_base_figure_takes_only_its_own_period():
+    s = "Ferry crossings reached 31,400 in 2024, up from 28,900 in 2022."
+    assert pick(s, "31,400", "28,900").value == "2024"
+    assert pick(s, "28,900", "31,400").value == "2022"
+    bare = "Ferry crossings reached 31,400 in 2024, up from 28,900."
+    assert pick(bare, "28,900", "31,400", carried="2025").value is None  # not the sentence's, not carried
+    relative = "Ferry crossings reached 31,400 in 2024, up from 28,900 a year earlier."
+    assert pick(relative, "28,900", "31,400").value == "2023"
+
+
+def test_frame_period_comparison_base_is_not_the_claims_period():
+    s = "Tolls collected rose 6.2% on 2023, the authority said."
+    choice = pick(s, "6.2%", carried="2024", change=True)
+    assert (choice.value, choice.base, choice.reason) == ("2024", "2023", "paragraph")
+
+
+def test_frame_period_relative_mention_counts_back_from_the_sentence():
+    s = "Lodge bookings hit 5,310 in March, against 4,870 a year earlier."
+    assert pick(s, "5,310", "4,870").value == "2025-03"
+    assert pick(s, "4,870", "5,310").value == "2024-03"
+
+
+def test_frame_period_carried_when_the_sentence_names_none():
+    s = "Lodge bookings hit 5,310, the board said."
+    assert (pick(s, "5,310", carried="2025-03").value, pick(s, "5,310", carried="2025-03").reason) == \
+        ("2025-03", "paragraph")
+    assert pick(s, "5,310").reason == "none"
+
+
+def test_frame_period_features_are_named_and_weighted():
+    weights = load_weights()
+    assert set(weights.of("period")) == set(FEATURES["period"])
+    s = "In 2023 the Dorran mill made 812 tonnes, and 947 tonnes in 2024."
+    found = frame_period.candidates(s, 1, figures_of(s, "812 tonnes", "947 tonnes"), find_periods(s, PUBLISHED),
+                                    "2025", "paragraph", False, False)
+    by_value = {c.value.value: c.features for c in found}
+    assert by_value["2024"]["after_figure"] == 1.0 and by_value["2023"].get("after_figure") == 0.0
+    assert by_value["2025"]["paragraph"] == 1.0
+
+
+def test_frame_period_ablating_a_feature_changes_the_choice():
+    s = "In 2023 the Dorran mill made 812 tonnes, and 947 tonnes in 2024."
+    weights = load_weights()
+    assert pick(s, "947 tonnes", "812 tonnes", weights=weights).value == "2024"
+    # without the sentence's own mentions, the carried period is all there is
+    off = weights.without("period", "after_figure").without("period", "in_sentence")
+    assert pick(s, "947 tonnes", "812 tonnes", carried="2025", weights=off).value == "2025"
+
+
+def test_frame_period_weights_checked_on_load():
+    data = json.loads(json.dumps(load_weights().to_dict()))
+    data["period"]["after_figure_typo"] = 1.0
+    with pytest.raises(ValueError, match="unknown feature 'after_figure_typo'"):
+        parse(data, "weights.json")
+    del data["period"]["after_figure_typo"]
+    del data["period"]["paragraph"]
+    with pytest.raises(ValueError, match="missing feature 'paragraph'"):
+        parse(data, "weights.json")
+
+
+def test_frame_period_sentence_anchor_skips_bases_and_spans():
+    """What a sentence sets for the sentences after it: its own written period, not a base or a span."""
+    def anchor(s: str, *figs: str) -> str | None:
+        m = frame_period.sentence_anchor(s, find_periods(s, PUBLISHED), figures_of(s, *figs))
+        return m.period if m else None
+    assert anchor("Hostel beds fell to 640 in June.", "640") == "2025-06"
+    assert anchor("Hostel beds fell to 640, from 700 in 2019.", "640", "700") is None
+    assert anchor("Hostel beds fell by 60 between 2019 and 2024.", "60") is None
+    assert anchor("Hostel beds fell 4% on the previous year.", "4%") is None
+    assert re.fullmatch(r"\d{4}", anchor("Hostel beds fell to 640 last year.", "640") or "")
