@@ -108,3 +108,50 @@ def test_frame_period_sentence_anchor_skips_bases_and_spans():
     assert anchor("Hostel beds fell by 60 between 2019 and 2024.", "60") is None
     assert anchor("Hostel beds fell 4% on the previous year.", "4%") is None
     assert re.fullmatch(r"\d{4}", anchor("Hostel beds fell to 640 last year.", "640") or "")
+
+
+# ------------------------------------------------------------------ what a carried period goes to
+
+def _carry(tense: str, status: str = "reported", duration: bool = False, carried: str = "2024",
+           published: dt.date = PUBLISHED, fiscal: bool = False):
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=published, fiscal=fiscal)
+    s = "Mooring fees came to 4,410, the harbour board said."
+    return frame_period.choose(
+        s, 0, figures_of(s, "4,410"), find_periods(s, published), carried, "article", fiscal, False,
+        carry=frame_period.carry_features(carried, tense, status, duration, model))
+
+
+def test_frame_period_carry_goes_to_reported_and_present_figures():
+    assert _carry("past").value == "2024"
+    assert _carry("present").value == "2024"       # "the trust runs 1,180 beds": a state in the period
+    assert _carry("none").value == "2024"
+
+
+def test_frame_period_carry_skips_durations_market_moves_and_forecasts_of_past_periods():
+    assert _carry("past", duration=True).value is None
+    assert _carry("past", status="market").value is None        # shares "rose 4.2% in early trading"
+    assert _carry("future", status="forecast").value is None    # a forecast is not for a period already over
+    assert _carry("future", status="forecast", carried="2025-26").value == "2025-26"  # the season in progress
+    assert _carry("future", status="forecast", carried="FY2025", fiscal=True).value == "FY2025"
+
+
+@pytest.mark.parametrize("text,month", [
+    ("The retailer, whose fiscal year ends in January, reported ...", 1),
+    ("For the full year ending Aug. 31, the group expects ...", 8),
+    ("Capital spending peaked in FYE March 2023.", 3),
+    ("Sales rose in the year to March.", None),          # a rolling year, not a fiscal calendar
+])
+def test_frame_period_fiscal_year_end_read_from_the_article(text, month):
+    from claimx.periods import fiscal_year_end
+    assert fiscal_year_end(text) == month
+
+
+def test_frame_period_bare_quarter_and_this_year_follow_the_stated_fiscal_year():
+    published = dt.date(2025, 11, 25)
+    found = {m.text: m.period for m in find_periods(
+        "Third-quarter sales rose and it will open 40 stores this year, for the full year ending Jan. 31.",
+        published, None, 1)}
+    assert found == {"Third-quarter": "Q3 FY2026", "this year": "FY2026", "year ending Jan. 31": "FY2026"}
+    # without a stated year end, the latest calendar quarter
+    assert [m.period for m in find_periods("Third-quarter sales rose.", published)] == ["Q3 2025"]

@@ -59,8 +59,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fye", re.compile(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", re.compile(
         rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
-        rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})"
-        rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+        rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
+        rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("months_to", re.compile(
         rf"\b(?:the\s+)?(?:three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b", re.I)),
@@ -136,10 +136,14 @@ class Calendar:
     published (date | None): the publication date.
     fiscal_year (int | None): the fiscal year the article reports on ("Q3" means "Q3 FY2026"); None when the
         article speaks of calendar quarters.
+    year_end (int | None): the month the fiscal year of the organisation the article reports on ends in, when
+        the article says so ("its fiscal year ends in January", "the full year ending Jan. 31"): a bare
+        quarter, "this year" and "the full year" are then that organisation's fiscal ones.
     """
 
     published: dt.date | None = None
     fiscal_year: int | None = None
+    year_end: int | None = None
 
 
 def _year(y: str) -> int:
@@ -172,6 +176,12 @@ def _season_start(published: dt.date) -> int:
     return published.year if published.month >= 7 else published.year - 1
 
 
+def _fiscal_year_of(day: dt.date, year_end: int) -> int:
+    """The fiscal year (named by the calendar year it ends in) in progress on `day`, for a year ending in
+    month `year_end`: 25 November 2025 is in FY2026 when the year ends in January."""
+    return day.year if day.month <= year_end else day.year + 1
+
+
 def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, int]:
     """The normal form of one match and its shift in years (see `PeriodMention`)."""
     published, fy = calendar.published, calendar.fiscal_year
@@ -200,9 +210,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return f"FY{g['y']}", 0
         if g.get("y"):
             return f"{g['y']}-{month:02d}", 0
-        if g.get("fin"):
+        if g.get("fin") or g["what"].lower() == "year":
             if published is None:
                 return None, 0
+            if g["to"].lower() == "ending":  # "the full year ending Jan. 31": the year in progress
+                return f"FY{published.year if month >= published.month else published.year + 1}", 0
             end_year = published.year if month < published.month else published.year - 1
             return f"FY{end_year}", 0
         return (_past_month(month, published), 0) if published else (None, 0)
@@ -221,6 +233,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "latest_quarter":
         q = _quarter(m)
         return (f"latest Q{q}" if q else "latest quarter"), 0
+    if kind in ("bare_quarter", "fiscal_bare_quarter") and fy is None and calendar.year_end and published:
+        return fiscal_quarter(_quarter(m), calendar.year_end, published), 0
     if kind == "bare_quarter":
         q = _quarter(m)
         if fy is not None:
@@ -253,6 +267,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "full_year":
         if fy is not None:
             return f"FY{fy}", 0
+        if calendar.year_end and published:
+            return f"FY{_fiscal_year_of(published, calendar.year_end)}", 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "past_span":
         n = g["n"].lower()
@@ -279,6 +295,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         offset = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
         if which in ("previous", "prior"):
             return None, 1  # "the previous year": the year before the claim's own
+        if calendar.year_end and published:  # the organisation's fiscal year in progress, and the ones around it
+            return f"FY{_fiscal_year_of(published, calendar.year_end) + offset}", 0
         return (str(published.year + offset), 0) if published else (f"{which} year", 0)
     if kind == "relative_month":
         if published is None:
@@ -308,15 +326,17 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     return None, 0
 
 
-def find_periods(text: str, published: dt.date | None = None, fiscal_year: int | None = None) -> list[PeriodMention]:
+def find_periods(text: str, published: dt.date | None = None, fiscal_year: int | None = None,
+                 year_end: int | None = None) -> list[PeriodMention]:
     """Every period expression in `text`, the longest reading first where readings overlap.
 
     text (str): a sentence or any text.
     published (date | None): the article's date, for "last year", "in August", "since 2019".
     fiscal_year (int | None): the fiscal year the article reports on, for a bare "the third quarter".
+    year_end (int | None): the month the reporting organisation's fiscal year ends in (see `Calendar`).
     RETURNS (list[PeriodMention]): the mentions in text order, with `base` set for comparison bases.
     """
-    return _find(text, Calendar(published, fiscal_year))
+    return _find(text, Calendar(published, fiscal_year, year_end))
 
 
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
@@ -353,6 +373,19 @@ def fiscal_years(text: str, published: dt.date | None = None) -> list[int]:
                    if m.period and m.period.startswith(("FY", "Q")) and "FY" in m.period})
 
 
+_YEAR_END = re.compile(
+    rf"\b(?:fiscal|financial|full|budget)[\s-]+year\s+(?:also\s+|that\s+|which\s+)?(?:ends|ending|ended|runs\s+to|closes)"
+    rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))|\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m2>{_MONTH})",
+    re.I)
+
+
+def fiscal_year_end(text: str) -> int | None:
+    """The month a fiscal year ends in, as the text states it first ("whose fiscal year ends in January",
+    "for the full year ending Jan. 31", "FYE March 2023"); None when it does not."""
+    m = _YEAR_END.search(text)
+    return _month_number(m.group("m") or m.group("m2")) if m else None
+
+
 def shift_period(period: str | None, years: int) -> str | None:
     """`period` moved `years` back: "Q3 FY2026" -> "Q3 FY2025", "2025-09" -> "2024-09"; None if it has no year."""
     if period is None or years == 0:
@@ -367,6 +400,23 @@ def shift_period(period: str | None, years: int) -> str | None:
     if re.search(_Y, period):
         return re.sub(_Y, back, period)
     return None
+
+
+def not_over(period: str | None, published: dt.date | None) -> bool:
+    """Whether `period` (a normal form) has not yet ended at `published`: the current or a coming period.
+    A fiscal year is taken to end in the calendar year it is named by; False when either is unknown."""
+    if not period or published is None:
+        return False
+    if m := re.fullmatch(rf"({_Y})-(\d\d)", period):
+        year, tail = int(m.group(1)), int(m.group(2))
+        if tail <= 12 and (year + 1) % 100 != tail:
+            return (year, tail) >= (published.year, published.month)
+        return (year + 1, 6) >= (published.year, published.month)  # a season or a financial year "2025-26"
+    if m := re.fullmatch(rf"([QH])([1-4]) ({_Y})", period):
+        months = 3 if m.group(1) == "Q" else 6
+        return (int(m.group(3)), int(m.group(2)) * months) >= (published.year, published.month)
+    years = [int(y) for y in re.findall(_Y, period)]
+    return bool(years) and max(years) >= published.year
 
 
 def resolve_relative(period: str | None, published: dt.date | None) -> str | None:

@@ -118,7 +118,7 @@ class ClaimFinder:
             spans = by_sentence.get(sent.start, [])
             if not spans and not sent.text.strip():
                 continue
-            mentions = find_periods(sent.text, published, model.fiscal_year)
+            mentions = find_periods(sent.text, published, model.fiscal_year, model.year_end)
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
@@ -160,18 +160,15 @@ class ClaimFinder:
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
             tense = self._tense(span)
-            # periods carry to reported figures: past or verbless ones, and in a budget or results story any
-            # figure of its fiscal period; not to forecasts and present states, nor to durations
-            carries = (tense in CARRY_TENSES or (model.fiscal and (carried or "").startswith(("FY", "Q", "H")))) \
-                and q["unit"] not in self.time_units
-            choice = frame_period.choose(sent.text, n, figures, mentions, carried if carries else None,
-                                         carried_reason, model.fiscal,
-                                         is_change=direction is not None, carried_kind=carried_kind,
-                                         weights=self.weights)
             verb = self._governing_verb(span)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
+            status = self._status(span, q, tense, said_by, metric, direction)
+            choice = frame_period.choose(sent.text, n, figures, mentions, carried, carried_reason, model.fiscal,
+                                         is_change=direction is not None, carried_kind=carried_kind,
+                                         weights=self.weights, carry=frame_period.carry_features(
+                                             carried, tense, status, q["unit"] in self.time_units, model))
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
-                            "status": self._status(span, q, tense, said_by, metric, direction),
+                            "status": status,
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
                             "subject_reason": why}
             claims.append(span)
@@ -594,7 +591,6 @@ class ClaimFinder:
         doc.user_data["claimx_lead"] = best
         return best
 
-CARRY_TENSES = ("past",)
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
 
 

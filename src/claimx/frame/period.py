@@ -14,11 +14,12 @@ comparison base's period is kept too.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from claimx.frame.article import SPAN_KINDS, label
+from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
-from claimx.periods import PeriodMention, shift_period
+from claimx.periods import PeriodMention, not_over, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
@@ -118,8 +119,9 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
 
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
                carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
-               carried_kind: str | None = None) -> list[Candidate[PeriodChoice]]:
-    """The periods figure number `figure` of `figures` may have, each with its features (see `choose`)."""
+               carried_kind: str | None = None, carry: Mapping[str, float] | None = None) -> list[Candidate[PeriodChoice]]:
+    """The periods figure number `figure` of `figures` may have, each with its features (see `choose`);
+    `carry` holds the carried candidate's features that depend on the figure (see `carry_features`)."""
     q_start, q_end = figures[figure]
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
@@ -160,17 +162,19 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
             **features, "after_figure": float(after), "base_figure": float(is_base_figure and not after),
             "comparison_base": float(m.base and not (after and is_base_figure)),
-            "of_base_figure": float(attached.get(i) in bases and not after)}))
+            "of_base_figure": float(attached.get(i) in bases and not after),
+            "of_other_figure": float(attached.get(i) is not None and not after)}))
     if carried:
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
-            "base_figure": float(is_base_figure)}))
+            "base_figure": float(is_base_figure), **(carry or {})}))
     return found
 
 
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
            carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
-           carried_kind: str | None = None, weights: Weights | None = None) -> PeriodChoice:
+           carried_kind: str | None = None, weights: Weights | None = None,
+           carry: Mapping[str, float] | None = None) -> PeriodChoice:
     """The period of figure number `figure` of `figures` (sentence-relative offsets) in `sentence`: the
     best-scoring of its `candidates` (weights: rules/weights.json's "period" section), else none.
 
@@ -179,11 +183,28 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     carried_reason (str): "paragraph" or "article".
     fiscal (bool): the article reports fiscal years, so a bare year is a fiscal year.
     is_change (bool): the claim states a change, whose comparison base is looked for.
+    carry (Mapping | None): the features of the carried candidate that depend on the figure (`carry_features`).
     """
-    found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind)
+    found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
+                       carry)
     chosen = best(found, weights or load_weights(), "period")
     if chosen is not None:
         return chosen.value
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     # the old figure of a comparison with no period of its own has no base either
     return PeriodChoice(None, None, None if figure in setting.bases else setting.base, "none")
+
+
+def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel) -> dict[str, float]:
+    """What decides whether a figure takes the period its paragraph or article carries.
+
+    carried (str | None): the carried period.
+    tense (str): "past", "present", "future" or "none" (see the claims component's `_tense`).
+    status (str): the frame's status ("reported", "forecast", "estimate", "market").
+    duration (bool): the figure is a length of time ("12 minutes"), which places nothing in time.
+    model (ArticleModel): the article's calendar.
+    """
+    fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
+    return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
+            "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
+            "current": float(not_over(carried, model.published))}
