@@ -155,3 +155,16 @@ def test_frame_period_bare_quarter_and_this_year_follow_the_stated_fiscal_year()
     assert found == {"Third-quarter": "Q3 FY2026", "this year": "FY2026", "year ending Jan. 31": "FY2026"}
     # without a stated year end, the latest calendar quarter
     assert [m.period for m in find_periods("Third-quarter sales rose.", published)] == ["Q3 2025"]
+
+
+def test_frame_period_an_account_of_results_reads_bare_years_as_fiscal_years():
+    from claimx.frame import article
+    results = ("Tarvik's hosting arm carries the group\n\nTarvik said its hosting arm grew 12% last year.\n\n"
+               "Operating profit rose to €310 million and the board raised the dividend.")
+    model = article.build(results, dt.date(2026, 2, 20), 60)
+    assert model.fiscal
+    [last_year] = [m for m in find_periods(results, model.published) if m.kind == "relative_year"]
+    assert article.label(last_year, model.fiscal) == "FY2025"
+    ridership = ("Ferry use climbs\n\nFerries carried 2.1 million people last year.\n\n"
+                 "Fare revenue rose to €14 million.")
+    assert not article.build(ridership, dt.date(2026, 2, 20), 40).fiscal

@@ -18,6 +18,10 @@ from claimx.periods import fiscal_years as named_fiscal_years
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|report|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|results|earnings|budget)\b", re.I)
+# Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
+_ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
+                       r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
+                       r"book-to-bill|free\s+cash\s+flow|ebitda)\b", re.I)
 LEAD_SENTENCES = 3
 SPAN_KINDS = ("between_years", "from_to_years", "year_span", "since_year", "past_span")
 
@@ -81,7 +85,8 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
         fiscal_year = current[0] if current else fiscal_years[-1]
     year_end = fiscal_year_end(text)
     lead = text[:lead_ends]
-    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None
+    accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
+    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
                 and not m.period.startswith(("latest", "past")) and m.kind not in SPAN_KINDS]
