@@ -168,3 +168,11 @@ def test_frame_period_an_account_of_results_reads_bare_years_as_fiscal_years():
     ridership = ("Ferry use climbs\n\nFerries carried 2.1 million people last year.\n\n"
                  "Fare revenue rose to €14 million.")
     assert not article.build(ridership, dt.date(2026, 2, 20), 40).fiscal
+
+
+def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period():
+    s = "The ferry carried 8,200 passengers, which was the most since it entered service in 2019."
+    choice = pick(s, "8,200 passengers", carried="2025")
+    assert (choice.value, choice.reason) == ("2025", "paragraph")
+    # in the figure's own clause the mention wins
+    assert pick("The ferry carried 8,200 passengers in 2019.", "8,200 passengers", carried="2025").value == "2019"

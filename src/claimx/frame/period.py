@@ -23,6 +23,11 @@ from claimx.periods import PeriodMention, not_over, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
+# Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
+# before a relative or subordinate word or a coordinated clause ("..., which opened in September").
+_CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
+                           r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
+                           r"(?:did|had|was|were|reached|took)\b", re.I)
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
 _BASE_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 
@@ -132,8 +137,9 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         after = attached.get(i) == figure
         if m.period is None and not m.shift and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
+        gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
-                    "base_figure": float(is_base_figure)}
+                    "base_figure": float(is_base_figure), "other_clause": float(bool(_CLAUSE_BREAK.search(gap)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]

@@ -50,6 +50,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "base_relative",       # the old figure of a comparison and a relative period after it: "from 31% a year earlier"
         "restates_span",       # "over the same period": the span of the years written before it
         "in_sentence",         # a mention in the figure's sentence
+        "other_clause",        # a clause break lies between the mention and the figure ("..., which opened in May")
         "distance",            # characters between the mention and the figure / 100
         "relative",            # relative to the claim's own period ("a year earlier"), resolved against it
         "comparison_base",     # introduced as a comparison base: "up 12% on the previous year", "from 2024"
