@@ -176,3 +176,16 @@ def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period()
     assert (choice.value, choice.reason) == ("2025", "paragraph")
     # in the figure's own clause the mention wins
     assert pick("The ferry carried 8,200 passengers in 2019.", "8,200 passengers", carried="2025").value == "2019"
+
+
+def test_frame_period_a_budget_storys_year_to_a_month_sets_its_fiscal_calendar():
+    from claimx.frame import article
+    text = ("Harbour trust budget\n\nThe trust's budget rises 4% as it plans a deficit.\n\n"
+            "Visits reached 81,000 in the year to March 2025. Spending on locums fell last year.")
+    model = article.build(text, dt.date(2025, 11, 12), 50)
+    assert model.year_end == 3
+    [last_year] = [m for m in find_periods(text, model.published, model.fiscal_year, model.year_end)
+                   if m.kind == "relative_year"]
+    assert last_year.period == "FY2025"   # April 2024 to March 2025, the last year ended
+    stats = "Prices rose 2.4% in the year to August, the statistics office said."
+    assert article.build(stats, dt.date(2025, 9, 17), 40).year_end is None   # not a results or budget story

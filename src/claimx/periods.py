@@ -386,6 +386,16 @@ def fiscal_year_end(text: str) -> int | None:
     return _month_number(m.group("m") or m.group("m2")) if m else None
 
 
+def year_to_month(text: str) -> int | None:
+    """The month of the first "the year to March 2025" (a year to a named month of a named year) in `text`."""
+    for m in _find(text, Calendar(), ("year_to",)):
+        if m.period and m.period.startswith("FY"):
+            name = re.search(_MONTH, m.text.split(" to ", 1)[-1] if " to " in m.text else m.text, re.I)
+            if name:
+                return _month_number(name.group(0))
+    return None
+
+
 def shift_period(period: str | None, years: int) -> str | None:
     """`period` moved `years` back: "Q3 FY2026" -> "Q3 FY2025", "2025-09" -> "2024-09"; None if it has no year."""
     if period is None or years == 0:

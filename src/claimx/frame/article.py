@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from claimx.periods import PeriodMention, find_periods, fiscal_year_end
+from claimx.periods import PeriodMention, find_periods, fiscal_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
@@ -87,6 +87,8 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
     lead = text[:lead_ends]
     accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
     fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
+    if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
+        year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
                 and not m.period.startswith(("latest", "past")) and m.kind not in SPAN_KINDS]
