@@ -81,6 +81,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
     ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<u>years?|decades?)\b", re.I)),
+    ("between_seasons", re.compile(
+        rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
     ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
@@ -303,6 +305,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return None, 0
         which = g["which"].lower().split()[-1]
         return _add_months(published, {"last": -1, "previous": -1, "this": 0, "next": 1}[which]), 0
+    if kind == "between_seasons":  # "between 2019/20 and 2024/25": the financial years (or seasons) ending 2020 to 2025
+        first, last = int(g["y"]) + 1, int(g["y2"]) + 1
+        return (f"FY{first}-FY{last}", 0) if first < last else (None, 0)
     if kind == "relative_season":
         if published is None:
             return None, 0

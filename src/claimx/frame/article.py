@@ -23,7 +23,7 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
                        r"book-to-bill|free\s+cash\s+flow|ebitda)\b", re.I)
 LEAD_SENTENCES = 3
-SPAN_KINDS = ("between_years", "from_to_years", "year_span", "since_year", "past_span")
+SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "past_span")
 
 
 @dataclass
