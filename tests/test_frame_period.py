@@ -122,10 +122,11 @@ def _carry(tense: str, status: str = "reported", duration: bool = False, carried
         carry=frame_period.carry_features(carried, tense, status, duration, model))
 
 
-def test_frame_period_carry_goes_to_reported_and_present_figures():
+def test_frame_period_carry_goes_to_reported_figures_and_to_present_ones_of_a_period_in_progress():
     assert _carry("past").value == "2024"
-    assert _carry("present").value == "2024"       # "the trust runs 1,180 beds": a state in the period
-    assert _carry("none").value == "2024"
+    assert _carry("present").value is None          # a state now is not a state in 2024
+    assert _carry("present", carried="2025-26").value == "2025-26"   # "the trust runs 1,180 beds" this year
+    assert _carry("present", carried="FY2025", fiscal=True).value == "FY2025"   # a results story's period
 
 
 def test_frame_period_carry_skips_durations_market_moves_and_forecasts_of_past_periods():
