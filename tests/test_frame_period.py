@@ -190,3 +190,10 @@ def test_frame_period_a_budget_storys_year_to_a_month_sets_its_fiscal_calendar()
     assert last_year.period == "FY2025"   # April 2024 to March 2025, the last year ended
     stats = "Prices rose 2.4% in the year to August, the statistics office said."
     assert article.build(stats, dt.date(2025, 9, 17), 40).year_end is None   # not a results or budget story
+
+
+def test_frame_period_carried_value_written_in_the_sentence_is_reported_as_written():
+    """When the carried period wins but the sentence writes the same period, the frame points at the words."""
+    s = "Boardings reached 3.1 million in 2025, the board said, as ridership jumped 9%."
+    choice = pick(s, "9%", "3.1 million", carried="2025", reason="article")
+    assert (choice.value, choice.reason, choice.mention.text) == ("2025", "in the sentence", "2025")

@@ -28,6 +28,8 @@ _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
                            r"(?:did|had|was|were|reached|took)\b", re.I)
+# A candidate scoring below this is ruled out whatever else it has (a comparison base, a base figure's period).
+_RULED_OUT = -1000.0
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
 _BASE_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 
@@ -193,8 +195,15 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     """
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
                        carry)
-    chosen = best(found, weights or load_weights(), "period")
+    weights = weights or load_weights()
+    chosen = best(found, weights, "period")
     if chosen is not None:
+        if chosen.value.mention is None:  # carried: a mention of the same period in the sentence is its written form
+            w = weights.of("period")
+            same = [c for c in found if c.value.mention is not None and c.value.value == chosen.value.value
+                    and c.score(w) > _RULED_OUT]
+            if same:
+                return same[0].value
         return chosen.value
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     # the old figure of a comparison with no period of its own has no base either
