@@ -29,6 +29,7 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("in the three months to August", "2025-08"),
     ("the 2025/26 season", "2025-26"),
     ("between 1996 and 2011", "1996-2011"),
+    ("the levy rose 21% between 2018/19 and 2023/24", "FY2019-FY2024"),   # financial years written with both years
     ("from 2019 to 2024", "2019-2024"),
     ("in 2015-2024", "2015-2024"),
     ("since 2019", "2019-2025"),

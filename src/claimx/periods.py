@@ -23,6 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -58,8 +59,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fye", re.compile(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", re.compile(
         rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
-        rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})"
-        rf"(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+        rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
+        rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("months_to", re.compile(
         rf"\b(?:the\s+)?(?:three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b", re.I)),
@@ -80,6 +81,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
     ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<u>years?|decades?)\b", re.I)),
+    ("between_seasons", re.compile(
+        rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
     ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
@@ -155,10 +158,14 @@ class Calendar:
     published (date | None): the publication date.
     fiscal_year (int | None): the fiscal year the article reports on ("Q3" means "Q3 FY2026"); None when the
         article speaks of calendar quarters.
+    year_end (int | None): the month the fiscal year of the organisation the article reports on ends in, when
+        the article says so ("its fiscal year ends in January", "the full year ending Jan. 31"): a bare
+        quarter, "this year" and "the full year" are then that organisation's fiscal ones.
     """
 
     published: dt.date | None = None
     fiscal_year: int | None = None
+    year_end: int | None = None
 
 
 def _year(y: str) -> int:
@@ -191,6 +198,12 @@ def _season_start(published: dt.date) -> int:
     return published.year if published.month >= 7 else published.year - 1
 
 
+def _fiscal_year_of(day: dt.date, year_end: int) -> int:
+    """The fiscal year (named by the calendar year it ends in) in progress on `day`, for a year ending in
+    month `year_end`: 25 November 2025 is in FY2026 when the year ends in January."""
+    return day.year if day.month <= year_end else day.year + 1
+
+
 def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, int]:
     """The normal form of one match and its shift in years (see `PeriodMention`)."""
     published, fy = calendar.published, calendar.fiscal_year
@@ -219,9 +232,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return f"FY{g['y']}", 0
         if g.get("y"):
             return f"{g['y']}-{month:02d}", 0
-        if g.get("fin"):
+        if g.get("fin") or g["what"].lower() == "year":
             if published is None:
                 return None, 0
+            if g["to"].lower() == "ending":  # "the full year ending Jan. 31": the year in progress
+                return f"FY{published.year if month >= published.month else published.year + 1}", 0
             end_year = published.year if month < published.month else published.year - 1
             return f"FY{end_year}", 0
         return (_past_month(month, published), 0) if published else (None, 0)
@@ -240,6 +255,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "latest_quarter":
         q = _quarter(m)
         return (f"latest Q{q}" if q else "latest quarter"), 0
+    if kind in ("bare_quarter", "fiscal_bare_quarter") and fy is None and calendar.year_end and published:
+        return fiscal_quarter(_quarter(m), calendar.year_end, published), 0
     if kind == "bare_quarter":
         q = _quarter(m)
         if fy is not None:
@@ -272,6 +289,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "full_year":
         if fy is not None:
             return f"FY{fy}", 0
+        if calendar.year_end and published:
+            return f"FY{_fiscal_year_of(published, calendar.year_end)}", 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "past_span":
         n = g["n"].lower()
@@ -298,12 +317,17 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         offset = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
         if which in ("previous", "prior"):
             return None, 1  # "the previous year": the year before the claim's own
+        if calendar.year_end and published:  # the organisation's fiscal year in progress, and the ones around it
+            return f"FY{_fiscal_year_of(published, calendar.year_end) + offset}", 0
         return (str(published.year + offset), 0) if published else (f"{which} year", 0)
     if kind == "relative_month":
         if published is None:
             return None, 0
         which = g["which"].lower().split()[-1]
         return _add_months(published, {"last": -1, "previous": -1, "this": 0, "next": 1}[which]), 0
+    if kind == "between_seasons":  # "between 2019/20 and 2024/25": the financial years (or seasons) ending 2020 to 2025
+        first, last = int(g["y"]) + 1, int(g["y2"]) + 1
+        return (f"FY{first}-FY{last}", 0) if first < last else (None, 0)
     if kind == "relative_season":
         if published is None:
             return None, 0
@@ -327,15 +351,17 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     return None, 0
 
 
-def find_periods(text: str, published: dt.date | None = None, fiscal_year: int | None = None) -> list[PeriodMention]:
+def find_periods(text: str, published: dt.date | None = None, fiscal_year: int | None = None,
+                 year_end: int | None = None) -> list[PeriodMention]:
     """Every period expression in `text`, the longest reading first where readings overlap.
 
     text (str): a sentence or any text.
     published (date | None): the article's date, for "last year", "in August", "since 2019".
     fiscal_year (int | None): the fiscal year the article reports on, for a bare "the third quarter".
+    year_end (int | None): the month the reporting organisation's fiscal year ends in (see `Calendar`).
     RETURNS (list[PeriodMention]): the mentions in text order, with `base` set for comparison bases.
     """
-    return _find(text, Calendar(published, fiscal_year))
+    return _find(text, Calendar(published, fiscal_year, year_end))
 
 
 def _cues(text: str) -> set[str] | None:
@@ -386,6 +412,29 @@ def fiscal_years(text: str, published: dt.date | None = None) -> list[int]:
                    if m.period and m.period.startswith(("FY", "Q")) and "FY" in m.period})
 
 
+_YEAR_END = re.compile(
+    rf"\b(?:fiscal|financial|full|budget)[\s-]+year\s+(?:also\s+|that\s+|which\s+)?(?:ends|ending|ended|runs\s+to|closes)"
+    rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))|\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m2>{_MONTH})",
+    re.I)
+
+
+def fiscal_year_end(text: str) -> int | None:
+    """The month a fiscal year ends in, as the text states it first ("whose fiscal year ends in January",
+    "for the full year ending Jan. 31", "FYE March 2023"); None when it does not."""
+    m = _YEAR_END.search(text)
+    return _month_number(m.group("m") or m.group("m2")) if m else None
+
+
+def year_to_month(text: str) -> int | None:
+    """The month of the first "the year to March 2025" (a year to a named month of a named year) in `text`."""
+    for m in _find(text, Calendar(), ("year_to",)):
+        if m.period and m.period.startswith("FY"):
+            name = re.search(_MONTH, m.text.split(" to ", 1)[-1] if " to " in m.text else m.text, re.I)
+            if name:
+                return _month_number(name.group(0))
+    return None
+
+
 def shift_period(period: str | None, years: int) -> str | None:
     """`period` moved `years` back: "Q3 FY2026" -> "Q3 FY2025", "2025-09" -> "2024-09"; None if it has no year."""
     if period is None or years == 0:
@@ -400,6 +449,23 @@ def shift_period(period: str | None, years: int) -> str | None:
     if re.search(_Y, period):
         return re.sub(_Y, back, period)
     return None
+
+
+def not_over(period: str | None, published: dt.date | None) -> bool:
+    """Whether `period` (a normal form) has not yet ended at `published`: the current or a coming period.
+    A fiscal year is taken to end in the calendar year it is named by; False when either is unknown."""
+    if not period or published is None:
+        return False
+    if m := re.fullmatch(rf"({_Y})-(\d\d)", period):
+        year, tail = int(m.group(1)), int(m.group(2))
+        if tail <= 12 and (year + 1) % 100 != tail:
+            return (year, tail) >= (published.year, published.month)
+        return (year + 1, 6) >= (published.year, published.month)  # a season or a financial year "2025-26"
+    if m := re.fullmatch(rf"([QH])([1-4]) ({_Y})", period):
+        months = 3 if m.group(1) == "Q" else 6
+        return (int(m.group(3)), int(m.group(2)) * months) >= (published.year, published.month)
+    years = [int(y) for y in re.findall(_Y, period)]
+    return bool(years) and max(years) >= published.year
 
 
 def resolve_relative(period: str | None, published: dt.date | None) -> str | None:
@@ -422,3 +488,128 @@ def fiscal_quarter(quarter: int, year_end_month: int, published: dt.date) -> str
         if end < now or (end == now and published.day >= 28):
             return f"Q{quarter} FY{fiscal_year}"
     return f"Q{quarter} FY{published.year}"
+
+
+# ---------------------------------------------------------------- period labels (packs and the checker)
+# A claim's period (a normal form above, or words such as "fourth quarter of fiscal 2025") and a pack
+# fact's label ("FY2025", "Q3 FY2026", "2025-09", "September 2025") parsed into one query.
+
+Kind = Literal["fiscal_year", "fiscal_quarter", "calendar_year", "calendar_quarter", "latest", "previous",
+               "current", "next", "month", "year_to", "range", "none", "unknown"]
+Span = Literal["annual", "quarter", "month", "any"]
+
+_RELATIVE = (
+    ("previous", r"\b(?:previous|prior|preceding)\b|\b(?:a|one) (?:year|quarter) (?:earlier|ago|before)\b"),
+    ("current", r"\b(?:this|current|ongoing)\b"),
+    ("next", r"\b(?:next|coming|upcoming)\b"),
+    ("latest", r"\b(?:latest|most recent|last|past|recent|just[- ]ended|completed)\b"),
+)
+
+
+@dataclass(frozen=True)
+class PeriodQuery:
+    """What a period expression asks for.
+
+    kind (Kind): how to find the facts; "none" for no period, "unknown" for words not understood,
+        "range" for two periods (see `parse_period_range`).
+    year (int | None): the fiscal or calendar year named.
+    quarter (int | None): the quarter named (1-4), or the month (1-12) for kind "month".
+    label (str): the expression as written, matched first against the facts' own period labels.
+    span (Span): the length of period meant.
+    """
+
+    kind: Kind
+    year: int | None = None
+    quarter: int | None = None
+    span: Span = "any"
+    label: str = ""
+
+
+def label_key(text: str) -> str:
+    """A period label folded for comparing a claim's words with a pack fact's label ("Q3 FY2025" ~ "q3fy2025")."""
+    return re.sub(r"[\s_]+", "", text.lower().replace("\u2013", "-"))
+
+
+def _normalise(text: str) -> str:
+    text = text.lower().replace("\u2019", "'").strip()
+    text = re.sub(r"\bfiscal(?:\s+year)?\s*", "fy ", text)
+    text = re.sub(r"\bfy\s*'?(\d{2})\b", r"fy 20\1", text)
+    return re.sub(r"\bfy\s*(?=\d)", "fy ", text)
+
+
+def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
+    """Parse a period expression such as "FY2025", "Q4 FY2026", "Q3 2025", "latest fiscal year".
+
+    text (str | None): the claim's period.
+    hint (str | None): other words about the figure (the metric phrase) consulted when `text` is empty,
+        for "annual" or "quarterly".
+    RETURNS (PeriodQuery): kind "none" for no period, "unknown" for words it cannot read; "September 2025"
+        and "2025-09" are kind "month" with the month number in `quarter`; "the year to March 2025" is
+        kind "year_to" with the same fields.
+    """
+    if not text or not text.strip():
+        words = _normalise(hint or "")
+        if re.search(r"\bquarter", words):
+            return PeriodQuery("none", span="quarter")
+        if re.search(r"\b(?:annual|yearly|full[- ]year|fy)\b", words):
+            return PeriodQuery("none", span="annual")
+        return PeriodQuery("none")
+    label = label_key(text)
+    if parse_period_range(text):
+        return PeriodQuery("range", label=label)
+    words = _normalise(text)
+    if month := re.search(r"\b(" + "|".join(MONTHS) + r")\b\.?(?:\s+(\d{4}))?", words):
+        year = int(month.group(2)) if month.group(2) else None
+        if year and re.search(r"\b(?:year|12 months) (?:to|ending|ended|through)\b", words):
+            return PeriodQuery("year_to", year, MONTHS[month.group(1)], "annual", label)
+        return PeriodQuery("month", year, MONTHS[month.group(1)], "month", label)
+    if month := re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", words):
+        if 1 <= int(month.group(2)) <= 12:
+            return PeriodQuery("month", int(month.group(1)), int(month.group(2)), "month", label)
+    quarter = None
+    if match := re.search(r"\bq([1-4])\b", words):
+        quarter = int(match.group(1))
+    elif match := re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)[\s-]+quarter", words):
+        quarter = QUARTER_WORDS[match.group(1)]
+    fiscal = re.search(r"\bfy (\d{4})\b", words)
+    calendar = re.search(r"\b((?:19|20)\d{2})\b", words)
+    if fiscal:
+        kind: Kind = "fiscal_quarter" if quarter else "fiscal_year"
+        return PeriodQuery(kind, int(fiscal.group(1)), quarter, "quarter" if quarter else "annual", label)
+    if calendar:
+        kind = "calendar_quarter" if quarter else "calendar_year"
+        return PeriodQuery(kind, int(calendar.group(1)), quarter, "quarter" if quarter else "annual", label)
+    span: Span = "quarter" if quarter or "quarter" in words else (
+        "annual" if re.search(r"\b(?:year|fy|annual|yearly)\b", words) else "any")
+    for kind, pattern in _RELATIVE:
+        if re.search(pattern, words):
+            return PeriodQuery(kind, quarter=quarter, span=span, label=label)  # type: ignore[arg-type]
+    if quarter:
+        return PeriodQuery("latest", quarter=quarter, span="quarter", label=label)
+    return PeriodQuery("unknown", label=label)
+
+
+def parse_period_range(text: str | None) -> tuple[PeriodQuery, PeriodQuery] | None:
+    """Split "FY2006-FY2026" or "2006 to 2026" into its two ends; None if `text` is not a range."""
+    match = re.fullmatch(r"(.*?\d{2,4})\s*(?:-|\u2013|\u2014|to|through|until|vs\.?)\s*(.*?\d{2,4})",
+                         _normalise(text or ""))
+    if not match:
+        return None
+    first, last = parse_period(match.group(1)), parse_period(match.group(2))
+    if first.kind in ("none", "unknown") or last.kind in ("none", "unknown"):
+        return None
+    return first, last
+
+
+def lookback_years(text: str | None) -> int | None:
+    """How many years back "over the past two decades", "in five years", "over a decade" reaches."""
+    words = (text or "").lower()
+    match = re.search(r"\b(?:over|in|during|across|for|within)\s+(?:the\s+)?(?:past|last|previous|prior)?\s*"
+                      r"(\w+)\s+(years?|decades?)\b", words)
+    if not match:
+        return None
+    word = match.group(1)
+    count = int(word) if word.isdigit() else None if word == "several" else NUMBER_WORDS.get(word)
+    if count is None:
+        return None
+    return count * (10 if match.group(2).startswith("decade") else 1)

@@ -126,7 +126,7 @@ class ClaimFinder:
             sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
             if not spans and not sentence.strip():
                 continue
-            mentions = find_periods(sentence, published, model.fiscal_year)
+            mentions = find_periods(sentence, published, model.fiscal_year, model.year_end)
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
@@ -177,18 +177,15 @@ class ClaimFinder:
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
             tense = self._tense(span)
-            # periods carry to reported figures: past or verbless ones, and in a budget or results story any
-            # figure of its fiscal period; not to forecasts and present states, nor to durations
-            carries = (tense in CARRY_TENSES or (model.fiscal and (carried or "").startswith(("FY", "Q", "H")))) \
-                and q["unit"] not in self.time_units
-            choice = frame_period.choose(sentence, n, figures, mentions, carried if carries else None,
-                                         carried_reason, model.fiscal,
-                                         is_change=direction is not None, carried_kind=carried_kind)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
             if status == "market" and metric is None and said_by is not None and said_by.ent_type_ == "ORG" \
                     and said_by.lower_ not in self.words.market_nouns:
                 metric = self.words.subject_metric("shares")  # "Quillon Mobile fell 3.4%": its share price
+            choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
+                                         is_change=direction is not None, carried_kind=carried_kind,
+                                         weights=self.weights, carry=frame_period.carry_features(
+                                             carried, tense, status, q["unit"] in self.time_units, model))
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
                             "status": status,
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
@@ -635,9 +632,6 @@ def lead_sentences(sents, body: int) -> list[Span]:
         found.append(sent)
         seen += text[-1] in ".!?\"'\u201d\u2019)"
     return found
-
-
-CARRY_TENSES = ("past",)
 
 
 def kind_of_change(q: dict) -> bool:

@@ -12,14 +12,18 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from claimx.periods import PeriodMention, find_periods
+from claimx.periods import PeriodMention, find_periods, fiscal_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|report|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|results|earnings|budget)\b", re.I)
+# Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
+_ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
+                       r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
+                       r"book-to-bill|free\s+cash\s+flow|ebitda)\b", re.I)
 LEAD_SENTENCES = 3
-SPAN_KINDS = ("between_years", "from_to_years", "year_span", "since_year", "past_span")
+SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "past_span")
 
 
 @dataclass
@@ -30,6 +34,8 @@ class ArticleModel:
     fiscal_year (int | None): the fiscal year its bare quarters belong to.
     fiscal (bool): a results or budget story, whose bare years are fiscal years.
     period (PeriodMention | None): the period the article reports on.
+    year_end (int | None): the month the reporting organisation's fiscal year ends in, when the article
+        says so ("its fiscal year ends in January"): its bare quarters and "this year" are fiscal ones.
     paragraphs (list[int]): character offsets where paragraphs start.
     """
 
@@ -38,6 +44,7 @@ class ArticleModel:
     fiscal: bool = False
     period: PeriodMention | None = None
     paragraphs: list[int] = field(default_factory=list)
+    year_end: int | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -76,14 +83,18 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
     if fiscal_years:
         current = [y for y in fiscal_years if published is None or y >= published.year]
         fiscal_year = current[0] if current else fiscal_years[-1]
+    year_end = fiscal_year_end(text)
     lead = text[:lead_ends]
-    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead))
-    mentions = [m for m in find_periods(lead, published, fiscal_year)
+    accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
+    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
+    if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
+        year_end = year_to_month(text)
+    mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
                 and not m.period.startswith(("latest", "past")) and m.kind not in SPAN_KINDS]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs)
+    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end)
 
 
 def label(mention: PeriodMention, fiscal: bool) -> str | None:

@@ -1,23 +1,35 @@
-"""The period of one claim: chosen among the period mentions of its sentence, else carried.
+"""The period of one claim: the best-scoring of its candidate periods (claimx.frame.scoring).
 
-In order:
-1. a mention written right after the figure is its own ("6,120 a year earlier", "5.4% in January");
+Candidates are each period mention of the claim's sentence and the period its paragraph or article
+carries (see `article`); their features (FEATURES["period"] in claimx.frame.scoring, weighted in
+rules/weights.json) make, with the packaged weights:
+1. a mention written right after the figure its own ("6,120 a year earlier", "5.4% in January");
    a relative one ("a year earlier") is resolved against the sentence's or the paragraph's period;
 2. else the nearest mention in the sentence that is not a comparison base ("up 12% on the previous
    year") and does not belong to a base figure ("up from 31% in 2019");
-3. else the period the paragraph last set, else the article's reporting period (see `article`).
-For a change, the comparison base's period is kept too.
+3. else the period the paragraph last set, else the article's reporting period.
+The old figure of a comparison ("up from 31%") takes only a period written for it. For a change, the
+comparison base's period is kept too.
 """
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from claimx.frame.article import SPAN_KINDS, label
-from claimx.periods import PeriodMention, shift_period
+from claimx.frame.article import SPAN_KINDS, ArticleModel, label
+from claimx.frame.scoring import Candidate, Weights, best, load_weights
+from claimx.periods import PeriodMention, not_over, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
+# Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
+# before a relative or subordinate word or a coordinated clause ("..., which opened in September").
+_CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
+                           r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
+                           r"(?:did|had|was|were|reached|took)\b", re.I)
+# A candidate scoring below this is ruled out whatever else it has (a comparison base, a base figure's period).
+_RULED_OUT = -1000.0
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
 _BASE_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
 
@@ -80,17 +92,19 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
     return None
 
 
-def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
-           carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
-           carried_kind: str | None = None) -> PeriodChoice:
-    """The period of figure number `figure` of `figures` (sentence-relative offsets) in `sentence`.
+@dataclass(frozen=True)
+class _Setting:
+    """What the candidates of one figure are read against (see `_setting`)."""
 
-    mentions (list[PeriodMention]): the sentence's period mentions, sentence-relative.
-    carried (str | None): the paragraph's or article's period, used when the sentence gives none.
-    carried_reason (str): "paragraph" or "article".
-    fiscal (bool): the article reports fiscal years, so a bare year is a fiscal year.
-    is_change (bool): the claim states a change, whose comparison base is looked for.
-    """
+    usable: list[PeriodMention]   # the sentence's mentions outside the figure
+    attached: dict[int, int]      # mention (by index in usable) -> the figure it is written right after
+    bases: set[int]               # the base figures of the sentence
+    anchor: str | None            # the claim's own period, that relative mentions count back from
+    base: str | None              # for a change, the period it is compared with
+
+
+def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
+             carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
     q_start, q_end = figures[figure]
     usable = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
     attached = owners(sentence, usable, figures)
@@ -103,40 +117,109 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     anchor = own_anchor or carried
     base = None
     if is_change:
-        for i, m in enumerate(usable):
+        for m in usable:
             if m.base and m.start >= q_end:
                 base = label(m, fiscal) if m.period else shift_period(anchor, m.shift)
                 break
-    # 1. written right after the figure
+    return _Setting(usable, attached, bases, anchor, base)
+
+
+def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
+               carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
+               carried_kind: str | None = None, carry: Mapping[str, float] | None = None) -> list[Candidate[PeriodChoice]]:
+    """The periods figure number `figure` of `figures` may have, each with its features (see `choose`);
+    `carry` holds the carried candidate's features that depend on the figure (see `carry_features`)."""
+    q_start, q_end = figures[figure]
+    setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
+    usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
+                                            setting.base)
+    is_base_figure = figure in bases
+    found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
-        if attached.get(i) == figure and (not m.base or figure in bases):
-            if m.period:
-                return PeriodChoice(m, label(m, fiscal), base, "after the figure", m.kind)
-            if m.shift:
-                return PeriodChoice(m, shift_period(anchor, m.shift), base, "after the figure", m.kind)
-    # the old figure of a comparison with no period of its own: the sentence's base period, else unknown
-    if figure in bases:
-        rel = next((m for m in usable if m.shift and m.start >= q_end), None)
-        if rel is not None:
-            return PeriodChoice(rel, shift_period(anchor, rel.shift), None, "after the figure", rel.kind)
-        if not any(attached.get(i) == figure for i in range(len(usable))):
-            return PeriodChoice(None, None, None, "none")
-    # "over the same period": the span from the first to the last year written before it
-    for m in usable:
-        if m.kind == "same_period" and m.start >= q_end:
+        after = attached.get(i) == figure
+        if m.period is None and not m.shift and m.kind != "same_period":
+            continue  # "the quarter": read as the paragraph's or article's period
+        gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
+        features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
+                    "base_figure": float(is_base_figure), "other_clause": float(bool(_CLAUSE_BREAK.search(gap)))}
+        if m.kind == "same_period":
+            # "over the same period": the span from the first to the last year written before it
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
-            if len(years) >= 2 and years[0] < years[-1]:
-                return PeriodChoice(m, f"{years[0]}-{years[-1]}", base, "in the sentence", m.kind)
-    # 2. the nearest own mention in the sentence
-    own = [m for i, m in enumerate(usable) if m.period and m.kind != "same_period" and not m.base and attached.get(i) not in bases
-           and not (attached.get(i) is not None and attached.get(i) != figure and m.shift != 0)]
-    if own:
-        nearest = min(own, key=lambda m: min(abs(m.start - q_end), abs(q_start - m.end)))
-        value = label(nearest, fiscal)
-        span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
-        if span and nearest.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
-            value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
-        return PeriodChoice(nearest, value, base, "in the sentence", nearest.kind)
+            if m.start < q_end or not (len(years) >= 2 and years[0] < years[-1]):
+                continue
+            found.append(Candidate(PeriodChoice(m, f"{years[0]}-{years[-1]}", base, "in the sentence", m.kind),
+                                   "in the sentence", {**features, "restates_span": 1.0}))
+            continue
+        if m.period is None:  # relative to the claim's own period: "a year earlier"
+            if after:
+                value = shift_period(anchor, m.shift)
+                found.append(Candidate(PeriodChoice(m, value, base, "after the figure", m.kind), "after the figure", {
+                    **features, "after_figure": 1.0, "relative": 1.0, "base_figure": 0.0,
+                    "comparison_base": float(m.base and not is_base_figure)}))
+            elif is_base_figure and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
+                found.append(Candidate(PeriodChoice(m, shift_period(anchor, m.shift), None, "after the figure", m.kind),
+                                       "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
+                                                                    "base_figure": 0.0}))
+            continue
+        value = label(m, fiscal)
+        reason = "after the figure" if after else "in the sentence"
+        if not after:
+            span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
+            if span and m.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
+                value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
+        found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
+            **features, "after_figure": float(after), "base_figure": float(is_base_figure and not after),
+            "comparison_base": float(m.base and not (after and is_base_figure)),
+            "of_base_figure": float(attached.get(i) in bases and not after),
+            "of_other_figure": float(attached.get(i) is not None and not after)}))
     if carried:
-        return PeriodChoice(None, carried, base, carried_reason, carried_kind)
-    return PeriodChoice(None, None, base, "none")
+        found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
+            "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
+            "base_figure": float(is_base_figure), **(carry or {})}))
+    return found
+
+
+def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
+           carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
+           carried_kind: str | None = None, weights: Weights | None = None,
+           carry: Mapping[str, float] | None = None) -> PeriodChoice:
+    """The period of figure number `figure` of `figures` (sentence-relative offsets) in `sentence`: the
+    best-scoring of its `candidates` (weights: rules/weights.json's "period" section), else none.
+
+    mentions (list[PeriodMention]): the sentence's period mentions, sentence-relative.
+    carried (str | None): the paragraph's or article's period, a candidate when given.
+    carried_reason (str): "paragraph" or "article".
+    fiscal (bool): the article reports fiscal years, so a bare year is a fiscal year.
+    is_change (bool): the claim states a change, whose comparison base is looked for.
+    carry (Mapping | None): the features of the carried candidate that depend on the figure (`carry_features`).
+    """
+    found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
+                       carry)
+    weights = weights or load_weights()
+    chosen = best(found, weights, "period")
+    if chosen is not None:
+        if chosen.value.mention is None:  # carried: a mention of the same period in the sentence is its written form
+            w = weights.of("period")
+            same = [c for c in found if c.value.mention is not None and c.value.value == chosen.value.value
+                    and c.score(w) > _RULED_OUT]
+            if same:
+                return same[0].value
+        return chosen.value
+    setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
+    # the old figure of a comparison with no period of its own has no base either
+    return PeriodChoice(None, None, None if figure in setting.bases else setting.base, "none")
+
+
+def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel) -> dict[str, float]:
+    """What decides whether a figure takes the period its paragraph or article carries.
+
+    carried (str | None): the carried period.
+    tense (str): "past", "present", "future" or "none" (see the claims component's `_tense`).
+    status (str): the frame's status ("reported", "forecast", "estimate", "market").
+    duration (bool): the figure is a length of time ("12 minutes"), which places nothing in time.
+    model (ArticleModel): the article's calendar.
+    """
+    fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
+    return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
+            "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
+            "current": float(not_over(carried, model.published))}

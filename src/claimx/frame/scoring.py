@@ -46,7 +46,27 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "salience",            # how often the name recurs in the article, log2(1 + mentions) / 4
         "lead_place",          # the place the headline and lead name most (what a statistics release is about)
     ),
-    "period": (),
+    "period": (
+        "after_figure",        # written right after the figure: "6,120 a year earlier", "5.4% in January"
+        "base_relative",       # the old figure of a comparison and a relative period after it: "from 31% a year earlier"
+        "restates_span",       # "over the same period": the span of the years written before it
+        "in_sentence",         # a mention in the figure's sentence
+        "other_clause",        # a clause break lies between the mention and the figure ("..., which opened in May")
+        "distance",            # characters between the mention and the figure / 100
+        "relative",            # relative to the claim's own period ("a year earlier"), resolved against it
+        "comparison_base",     # introduced as a comparison base: "up 12% on the previous year", "from 2024"
+        "of_base_figure",      # written after another figure that is a comparison's old side: "up from 31% in 2019"
+        "of_other_figure",     # written right after another figure of the sentence, so that figure's period
+        "base_figure",         # the figure is a comparison's old side and the candidate is not written for it
+        "paragraph",           # the period the paragraph last set (a sentence before named it)
+        "article",             # the period the article reports on (headline and lead)
+        "not_past",            # (carried) the figure's verb is not in the past tense: a present state, a forecast
+        "future",              # (carried) the figure is a forecast: future tense, "expects", "plans"
+        "duration",            # (carried) the figure is a length of time ("12 minutes"), placing nothing in time
+        "fiscal_carry",        # (carried) a results or budget story's fiscal period, which all its figures share
+        "market",              # (carried) a share price or an index moving on the day
+        "current",             # (carried) the carried period has not ended at publication (a forecast may take it)
+    ),
 }
 
 

@@ -1,5 +1,7 @@
-"""Periods: parse a claim's period words and pick the pack facts whose start/end they mean.
+"""Periods of pack facts: pick the facts whose start/end a claim's period means.
 
+The period words themselves are parsed by claimx.periods (`parse_period`, one calendar for the
+pipeline, the packs and the checker); this module matches the parsed query against the facts.
 Fiscal years need not follow the calendar: a fact labelled "FY2026" running 2025-02-01..2026-01-31 is
 found for "FY2026", for "fiscal 2026", for "2025" (the fiscal year covering most of that calendar year)
 and, in an article of 2026-02-20, for "latest fiscal year". Quarters are matched by label, by their
@@ -8,136 +10,12 @@ place in the entity's fiscal year, or by overlap with the calendar quarter.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass
-from typing import Literal
 
+from claimx.periods import PeriodQuery, Span, label_key, lookback_years, parse_period, parse_period_range
 from claimx.reference.pack import Fact
 
-Kind = Literal["fiscal_year", "fiscal_quarter", "calendar_year", "calendar_quarter", "latest", "previous",
-               "current", "next", "month", "year_to", "range", "none", "unknown"]
-Span = Literal["annual", "quarter", "month", "any"]
-
-_QUARTER_WORDS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_MONTHS = {name: number for number, names in enumerate(
-    (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
-     ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
-     ("november", "nov"), ("december", "dec")), start=1) for name in names}
-_NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-                 "eight": 8, "nine": 9, "ten": 10, "twenty": 20, "several": None}
-_RELATIVE = (
-    ("previous", r"\b(?:previous|prior|preceding)\b|\b(?:a|one) (?:year|quarter) (?:earlier|ago|before)\b"),
-    ("current", r"\b(?:this|current|ongoing)\b"),
-    ("next", r"\b(?:next|coming|upcoming)\b"),
-    ("latest", r"\b(?:latest|most recent|last|past|recent|just[- ]ended|completed)\b"),
-)
-
-
-@dataclass(frozen=True)
-class PeriodQuery:
-    """What a period expression asks for.
-
-    kind (Kind): how to find the facts; "none" for no period, "unknown" for words not understood,
-        "range" for two periods (see `parse_period_range`).
-    year (int | None): the fiscal or calendar year named.
-    quarter (int | None): the quarter named (1-4), or the month (1-12) for kind "month".
-    label (str): the expression as written, matched first against the facts' own period labels.
-    span (Span): the length of period meant.
-    """
-
-    kind: Kind
-    year: int | None = None
-    quarter: int | None = None
-    span: Span = "any"
-    label: str = ""
-
-
-def _label(text: str) -> str:
-    return re.sub(r"[\s_]+", "", text.lower().replace("\u2013", "-"))
-
-
-def _normalise(text: str) -> str:
-    text = text.lower().replace("\u2019", "'").strip()
-    text = re.sub(r"\bfiscal(?:\s+year)?\s*", "fy ", text)
-    text = re.sub(r"\bfy\s*'?(\d{2})\b", r"fy 20\1", text)
-    return re.sub(r"\bfy\s*(?=\d)", "fy ", text)
-
-
-def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
-    """Parse a period expression such as "FY2025", "Q4 FY2026", "Q3 2025", "latest fiscal year".
-
-    text (str | None): the claim's period.
-    hint (str | None): other words about the figure (the metric phrase) consulted when `text` is empty,
-        for "annual" or "quarterly".
-    RETURNS (PeriodQuery): kind "none" for no period, "unknown" for words it cannot read; "September 2025"
-        and "2025-09" are kind "month" with the month number in `quarter`; "the year to March 2025" is
-        kind "year_to" with the same fields.
-    """
-    if not text or not text.strip():
-        words = _normalise(hint or "")
-        if re.search(r"\bquarter", words):
-            return PeriodQuery("none", span="quarter")
-        if re.search(r"\b(?:annual|yearly|full[- ]year|fy)\b", words):
-            return PeriodQuery("none", span="annual")
-        return PeriodQuery("none")
-    label = _label(text)
-    if parse_period_range(text):
-        return PeriodQuery("range", label=label)
-    words = _normalise(text)
-    if month := re.search(r"\b(" + "|".join(_MONTHS) + r")\b\.?(?:\s+(\d{4}))?", words):
-        year = int(month.group(2)) if month.group(2) else None
-        if year and re.search(r"\b(?:year|12 months) (?:to|ending|ended|through)\b", words):
-            return PeriodQuery("year_to", year, _MONTHS[month.group(1)], "annual", label)
-        return PeriodQuery("month", year, _MONTHS[month.group(1)], "month", label)
-    if month := re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", words):
-        if 1 <= int(month.group(2)) <= 12:
-            return PeriodQuery("month", int(month.group(1)), int(month.group(2)), "month", label)
-    quarter = None
-    if match := re.search(r"\bq([1-4])\b", words):
-        quarter = int(match.group(1))
-    elif match := re.search(r"\b(first|1st|second|2nd|third|3rd|fourth|4th)[\s-]+quarter", words):
-        quarter = _QUARTER_WORDS[match.group(1)]
-    fiscal = re.search(r"\bfy (\d{4})\b", words)
-    calendar = re.search(r"\b((?:19|20)\d{2})\b", words)
-    if fiscal:
-        kind: Kind = "fiscal_quarter" if quarter else "fiscal_year"
-        return PeriodQuery(kind, int(fiscal.group(1)), quarter, "quarter" if quarter else "annual", label)
-    if calendar:
-        kind = "calendar_quarter" if quarter else "calendar_year"
-        return PeriodQuery(kind, int(calendar.group(1)), quarter, "quarter" if quarter else "annual", label)
-    span: Span = "quarter" if quarter or "quarter" in words else (
-        "annual" if re.search(r"\b(?:year|fy|annual|yearly)\b", words) else "any")
-    for kind, pattern in _RELATIVE:
-        if re.search(pattern, words):
-            return PeriodQuery(kind, quarter=quarter, span=span, label=label)  # type: ignore[arg-type]
-    if quarter:
-        return PeriodQuery("latest", quarter=quarter, span="quarter", label=label)
-    return PeriodQuery("unknown", label=label)
-
-
-def parse_period_range(text: str | None) -> tuple[PeriodQuery, PeriodQuery] | None:
-    """Split "FY2006-FY2026" or "2006 to 2026" into its two ends; None if `text` is not a range."""
-    match = re.fullmatch(r"(.*?\d{2,4})\s*(?:-|\u2013|\u2014|to|through|until|vs\.?)\s*(.*?\d{2,4})",
-                         _normalise(text or ""))
-    if not match:
-        return None
-    first, last = parse_period(match.group(1)), parse_period(match.group(2))
-    if first.kind in ("none", "unknown") or last.kind in ("none", "unknown"):
-        return None
-    return first, last
-
-
-def lookback_years(text: str | None) -> int | None:
-    """How many years back "over the past two decades", "in five years", "over a decade" reaches."""
-    words = (text or "").lower()
-    match = re.search(r"\b(?:over|in|during|across|for|within)\s+(?:the\s+)?(?:past|last|previous|prior)?\s*"
-                      r"(\w+)\s+(years?|decades?)\b", words)
-    if not match:
-        return None
-    count = int(match.group(1)) if match.group(1).isdigit() else _NUMBER_WORDS.get(match.group(1))
-    if count is None:
-        return None
-    return count * (10 if match.group(2).startswith("decade") else 1)
+__all__ = ["PeriodQuery", "is_annual", "is_month", "is_quarter", "lookback_years", "parse_period",
+           "parse_period_range", "preceding_period", "previous_period", "select_facts"]
 
 
 def is_annual(fact: Fact) -> bool:
@@ -201,7 +79,7 @@ def select_facts(facts: list[Fact], query: PeriodQuery, published: dt.date | Non
         current or planned ones, earliest first.
     """
     calendar = (calendar or []) + facts
-    found = [fact for fact in facts if query.label and _label(fact.period) == query.label]
+    found = [fact for fact in facts if query.label and label_key(fact.period) == query.label]
     if found:
         return found[:1]
     if query.kind == "month" and query.quarter:

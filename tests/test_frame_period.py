@@ -1,0 +1,199 @@
+"""The period of a claim chosen by scoring candidates (claimx.frame.period), with weights as data, and the
+paragraph carry-forward rules. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+
+import pytest
+
+from claimx.frame import period as frame_period
+from claimx.frame.scoring import FEATURES, load_weights, parse
+from claimx.periods import find_periods
+
+PUBLISHED = dt.date(2025, 10, 15)
+
+
+def figures_of(sentence: str, *texts: str) -> list[tuple[int, int]]:
+    spans = []
+    for text in texts:
+        at = sentence.index(text)
+        spans.append((at, at + len(text)))
+    return spans
+
+
+def pick(sentence: str, figure: str, *others: str, carried: str | None = None, reason: str = "paragraph",
+         fiscal: bool = False, change: bool = False, weights=None) -> frame_period.PeriodChoice:
+    texts = sorted((figure, *others), key=sentence.index)
+    spans = figures_of(sentence, *texts)
+    mentions = find_periods(sentence, PUBLISHED)
+    return frame_period.choose(sentence, texts.index(figure), spans, mentions, carried, reason, fiscal, change,
+                               weights=weights)
+
+
+def test_frame_period_written_after_the_figure_wins_over_a_nearer_one():
+    s = "In 2023 the Dorran mill made 812 tonnes, and 947 tonnes in 2024."
+    assert pick(s, "947 tonnes", "812 tonnes").value == "2024"
+    assert pick(s, "947 tonnes", "812 tonnes").reason == "after the figure"
+
+
+def test_frame_period_base_figure_takes_only_its_own_period():
+    s = "Ferry crossings reached 31,400 in 2024, up from 28,900 in 2022."
+    assert pick(s, "31,400", "28,900").value == "2024"
+    assert pick(s, "28,900", "31,400").value == "2022"
+    bare = "Ferry crossings reached 31,400 in 2024, up from 28,900."
+    assert pick(bare, "28,900", "31,400", carried="2025").value is None  # not the sentence's, not carried
+    relative = "Ferry crossings reached 31,400 in 2024, up from 28,900 a year earlier."
+    assert pick(relative, "28,900", "31,400").value == "2023"
+
+
+def test_frame_period_comparison_base_is_not_the_claims_period():
+    s = "Tolls collected rose 6.2% on 2023, the authority said."
+    choice = pick(s, "6.2%", carried="2024", change=True)
+    assert (choice.value, choice.base, choice.reason) == ("2024", "2023", "paragraph")
+
+
+def test_frame_period_relative_mention_counts_back_from_the_sentence():
+    s = "Lodge bookings hit 5,310 in March, against 4,870 a year earlier."
+    assert pick(s, "5,310", "4,870").value == "2025-03"
+    assert pick(s, "4,870", "5,310").value == "2024-03"
+
+
+def test_frame_period_carried_when_the_sentence_names_none():
+    s = "Lodge bookings hit 5,310, the board said."
+    assert (pick(s, "5,310", carried="2025-03").value, pick(s, "5,310", carried="2025-03").reason) == \
+        ("2025-03", "paragraph")
+    assert pick(s, "5,310").reason == "none"
+
+
+def test_frame_period_features_are_named_and_weighted():
+    weights = load_weights()
+    assert set(weights.of("period")) == set(FEATURES["period"])
+    s = "In 2023 the Dorran mill made 812 tonnes, and 947 tonnes in 2024."
+    found = frame_period.candidates(s, 1, figures_of(s, "812 tonnes", "947 tonnes"), find_periods(s, PUBLISHED),
+                                    "2025", "paragraph", False, False)
+    by_value = {c.value.value: c.features for c in found}
+    assert by_value["2024"]["after_figure"] == 1.0 and by_value["2023"].get("after_figure") == 0.0
+    assert by_value["2025"]["paragraph"] == 1.0
+
+
+def test_frame_period_ablating_a_feature_changes_the_choice():
+    s = "In 2023 the Dorran mill made 812 tonnes, and 947 tonnes in 2024."
+    weights = load_weights()
+    assert pick(s, "947 tonnes", "812 tonnes", weights=weights).value == "2024"
+    # without the sentence's own mentions, the carried period is all there is
+    off = weights.without("period", "after_figure").without("period", "in_sentence")
+    assert pick(s, "947 tonnes", "812 tonnes", carried="2025", weights=off).value == "2025"
+
+
+def test_frame_period_weights_checked_on_load():
+    data = json.loads(json.dumps(load_weights().to_dict()))
+    data["period"]["after_figure_typo"] = 1.0
+    with pytest.raises(ValueError, match="unknown feature 'after_figure_typo'"):
+        parse(data, "weights.json")
+    del data["period"]["after_figure_typo"]
+    del data["period"]["paragraph"]
+    with pytest.raises(ValueError, match="missing feature 'paragraph'"):
+        parse(data, "weights.json")
+
+
+def test_frame_period_sentence_anchor_skips_bases_and_spans():
+    """What a sentence sets for the sentences after it: its own written period, not a base or a span."""
+    def anchor(s: str, *figs: str) -> str | None:
+        m = frame_period.sentence_anchor(s, find_periods(s, PUBLISHED), figures_of(s, *figs))
+        return m.period if m else None
+    assert anchor("Hostel beds fell to 640 in June.", "640") == "2025-06"
+    assert anchor("Hostel beds fell to 640, from 700 in 2019.", "640", "700") is None
+    assert anchor("Hostel beds fell by 60 between 2019 and 2024.", "60") is None
+    assert anchor("Hostel beds fell 4% on the previous year.", "4%") is None
+    assert re.fullmatch(r"\d{4}", anchor("Hostel beds fell to 640 last year.", "640") or "")
+
+
+# ------------------------------------------------------------------ what a carried period goes to
+
+def _carry(tense: str, status: str = "reported", duration: bool = False, carried: str = "2024",
+           published: dt.date = PUBLISHED, fiscal: bool = False):
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=published, fiscal=fiscal)
+    s = "Mooring fees came to 4,410, the harbour board said."
+    return frame_period.choose(
+        s, 0, figures_of(s, "4,410"), find_periods(s, published), carried, "article", fiscal, False,
+        carry=frame_period.carry_features(carried, tense, status, duration, model))
+
+
+def test_frame_period_carry_goes_to_reported_figures_and_to_present_ones_of_a_period_in_progress():
+    assert _carry("past").value == "2024"
+    assert _carry("present").value is None          # a state now is not a state in 2024
+    assert _carry("present", carried="2025-26").value == "2025-26"   # "the trust runs 1,180 beds" this year
+    assert _carry("present", carried="FY2025", fiscal=True).value == "FY2025"   # a results story's period
+
+
+def test_frame_period_carry_skips_durations_market_moves_and_forecasts_of_past_periods():
+    assert _carry("past", duration=True).value is None
+    assert _carry("past", status="market").value is None        # shares "rose 4.2% in early trading"
+    assert _carry("future", status="forecast").value is None    # a forecast is not for a period already over
+    assert _carry("future", status="forecast", carried="2025-26").value == "2025-26"  # the season in progress
+    assert _carry("future", status="forecast", carried="FY2025", fiscal=True).value == "FY2025"
+
+
+@pytest.mark.parametrize("text,month", [
+    ("The retailer, whose fiscal year ends in January, reported ...", 1),
+    ("For the full year ending Aug. 31, the group expects ...", 8),
+    ("Capital spending peaked in FYE March 2023.", 3),
+    ("Sales rose in the year to March.", None),          # a rolling year, not a fiscal calendar
+])
+def test_frame_period_fiscal_year_end_read_from_the_article(text, month):
+    from claimx.periods import fiscal_year_end
+    assert fiscal_year_end(text) == month
+
+
+def test_frame_period_bare_quarter_and_this_year_follow_the_stated_fiscal_year():
+    published = dt.date(2025, 11, 25)
+    found = {m.text: m.period for m in find_periods(
+        "Third-quarter sales rose and it will open 40 stores this year, for the full year ending Jan. 31.",
+        published, None, 1)}
+    assert found == {"Third-quarter": "Q3 FY2026", "this year": "FY2026", "year ending Jan. 31": "FY2026"}
+    # without a stated year end, the latest calendar quarter
+    assert [m.period for m in find_periods("Third-quarter sales rose.", published)] == ["Q3 2025"]
+
+
+def test_frame_period_an_account_of_results_reads_bare_years_as_fiscal_years():
+    from claimx.frame import article
+    results = ("Tarvik's hosting arm carries the group\n\nTarvik said its hosting arm grew 12% last year.\n\n"
+               "Operating profit rose to €310 million and the board raised the dividend.")
+    model = article.build(results, dt.date(2026, 2, 20), 60)
+    assert model.fiscal
+    [last_year] = [m for m in find_periods(results, model.published) if m.kind == "relative_year"]
+    assert article.label(last_year, model.fiscal) == "FY2025"
+    ridership = ("Ferry use climbs\n\nFerries carried 2.1 million people last year.\n\n"
+                 "Fare revenue rose to €14 million.")
+    assert not article.build(ridership, dt.date(2026, 2, 20), 40).fiscal
+
+
+def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period():
+    s = "The ferry carried 8,200 passengers, which was the most since it entered service in 2019."
+    choice = pick(s, "8,200 passengers", carried="2025")
+    assert (choice.value, choice.reason) == ("2025", "paragraph")
+    # in the figure's own clause the mention wins
+    assert pick("The ferry carried 8,200 passengers in 2019.", "8,200 passengers", carried="2025").value == "2019"
+
+
+def test_frame_period_a_budget_storys_year_to_a_month_sets_its_fiscal_calendar():
+    from claimx.frame import article
+    text = ("Harbour trust budget\n\nThe trust's budget rises 4% as it plans a deficit.\n\n"
+            "Visits reached 81,000 in the year to March 2025. Spending on locums fell last year.")
+    model = article.build(text, dt.date(2025, 11, 12), 50)
+    assert model.year_end == 3
+    [last_year] = [m for m in find_periods(text, model.published, model.fiscal_year, model.year_end)
+                   if m.kind == "relative_year"]
+    assert last_year.period == "FY2025"   # April 2024 to March 2025, the last year ended
+    stats = "Prices rose 2.4% in the year to August, the statistics office said."
+    assert article.build(stats, dt.date(2025, 9, 17), 40).year_end is None   # not a results or budget story
+
+
+def test_frame_period_carried_value_written_in_the_sentence_is_reported_as_written():
+    """When the carried period wins but the sentence writes the same period, the frame points at the words."""
+    s = "Boardings reached 3.1 million in 2025, the board said, as ridership jumped 9%."
+    choice = pick(s, "9%", "3.1 million", carried="2025", reason="article")
+    assert (choice.value, choice.reason, choice.mention.text) == ("2025", "in the sentence", "2025")
