@@ -226,7 +226,7 @@ class ClaimFinder:
                                for t in subj.subtree)
                 if tok.dep_ not in ("conj", "advcl", "xcomp"):
                     return False
-            if tok.head is tok:
+            if tok.head == tok:
                 break
             tok = tok.head
         return False
@@ -271,9 +271,9 @@ class ClaimFinder:
         tok = span.root
         for _ in range(4):
             # a word with a subject of its own is a predicate whatever its tag ("spending totals $2.91 billion")
-            if tok.pos_ in ("VERB", "AUX") or (tok is not span.root and any(c.dep_ == "nsubj" for c in tok.children)):
+            if tok.pos_ in ("VERB", "AUX") or (tok != span.root and any(c.dep_ == "nsubj" for c in tok.children)):
                 return tok
-            if tok.head is tok:
+            if tok.head == tok:
                 return None
             tok = tok.head
         return None
@@ -322,7 +322,7 @@ class ClaimFinder:
                     if named or topic:
                         yield Candidate(named or topic, "possessive" if named else "topic", {"possessive": 1.0})
                 subj = None
-            if subj is not None and not (self._is_speaker(subj) and subj.head is not verb):
+            if subj is not None and not (self._is_speaker(subj) and subj.head != verb):
                 named = self._subject_phrase(doc, subj, topic)
                 if named:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
@@ -334,7 +334,7 @@ class ClaimFinder:
                 continue
             organisation = e.label_ in ("ORG", "PRODUCT")
             source = is_source(e.root, self.words, verb)
-            spoke = self._is_speaker(e.root) and e.root.head is not verb  # "Pellam Foods added 4.6%" is no speaker
+            spoke = self._is_speaker(e.root) and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
             if not organisation and (source or speaker):
                 continue  # a person or place that reports a figure is never what it is about
@@ -361,7 +361,7 @@ class ClaimFinder:
         """Whether entity `ent` stands as the subject (or its owner) of the figure's verb or of a verb it
         hangs from ("Rivals such as Brennan Mart posted sales of $9 billion")."""
         tok = ent.root
-        while tok.dep_ in ("compound", "appos", "flat") and tok.head is not tok:
+        while tok.dep_ in ("compound", "appos", "flat") and tok.head != tok:
             tok = tok.head
         if tok.dep_ == "poss":
             tok = tok.head
@@ -370,14 +370,14 @@ class ClaimFinder:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         head = tok.head
-        return verb is None or head is verb or verb in head.subtree or head in verb.subtree
+        return verb is None or head == verb or verb in head.subtree or head in verb.subtree
 
     def _is_speaker(self, tok: Token) -> bool:
         """A person who says, estimates or warns is the source of a figure, not what it is about."""
         if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN":
             return False
         head = tok.head
-        while head.dep_ in ("appos", "compound", "conj") and head.head is not head:
+        while head.dep_ in ("appos", "compound", "conj") and head.head != head:
             head = head.head
         if moves_a_figure(head.head if head.dep_ == "nsubj" else head):
             return False  # "Torrel Brands added 3.2%": a move, not a report
@@ -398,7 +398,7 @@ class ClaimFinder:
                     for pobj in child.children:
                         if pobj.ent_type_ in SUBJECT_LABELS:
                             return pobj
-            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head is not tok:
+            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
                 tok = tok.head
             else:
                 break

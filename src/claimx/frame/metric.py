@@ -127,7 +127,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "xcomp" and verb.head is not verb:
+    if not subjects and verb.dep_ == "xcomp" and verb.head != verb:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):

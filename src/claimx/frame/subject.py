@@ -24,12 +24,12 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     """
     t = tok
     for _ in range(3):
-        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head is not t:
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
             t = t.head
         else:
             break
     head = t.head
-    if t.dep_ in ("nsubj", "nsubjpass") and head is not governing and head.lemma_.lower() in words.source_verbs \
+    if t.dep_ in ("nsubj", "nsubjpass") and head != governing and head.lemma_.lower() in words.source_verbs \
             and not moves_a_figure(head):
         return True
     if t.dep_ == "pobj":
@@ -109,14 +109,14 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in words.source_people for g in c.children)
                 for c in tok.children):
             return "estimate"  # "the 3.2% increase (that) analysts had pencilled in"
-        if tok is not span.root and tok.pos_ == "NOUN" and lemma in words.source_people and tok.dep_ == "nsubj":
+        if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and tok.dep_ == "nsubj":
             return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
-        if tok is not span.root and tok.pos_ in ("NOUN", "PROPN"):
+        if tok != span.root and tok.pos_ in ("NOUN", "PROPN"):
             if lemma in words.estimate_nouns:
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"
             if lemma in words.forecast_nouns:
                 return "forecast"  # "guidance of $6.10 to $6.25", "a target of 40%"
-        if tok.pos_ in ("VERB", "AUX") and tok is not span.root:
+        if tok.pos_ in ("VERB", "AUX") and tok != span.root:
             if lemma in words.forecast_verbs:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 people = subj is not None and (subj.lemma_.lower() in words.source_people or
@@ -127,7 +127,7 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 # a clause of its own: "Tessaly estimated that it shipped 48.2 million" is reported;
                 # "analysts expected Apple to report revenue of $49.4 billion" is not
                 break
-        if tok.head is tok:
+        if tok.head == tok:
             break
         tok = tok.head
     return "forecast" if tense == "future" else "reported"
