@@ -32,3 +32,13 @@ def test_check_rate_divides_two_measures(text: str, value: float, verdict: str) 
 def test_check_rate_denominator_words_it_cannot_account_for_do_not_contradict() -> None:
     rate = claim("$300,000", 300000, subject="Halvorsen", metric="revenue per employee in Norway", period="FY2025")
     assert check_rate(rate, pack, PUBLISHED).verdict == "unverifiable"
+
+
+def test_check_rate_leaves_a_rate_the_pack_holds_to_the_direct_rule() -> None:
+    """"$1.23 per share" is earnings per share, a measure of its own in a results pack: not net income divided
+    by earnings per share (which made a share count and contradicted every EPS figure)."""
+    from pathlib import Path
+
+    markets = load_pack(Path(__file__).resolve().parents[1] / "corpus" / "packs" / "markets")
+    eps = claim("$1.23", 1.23, subject="Harwick Stores", metric="earnings per share", period="Q3 FY2026")
+    assert check_rate(eps, markets, PUBLISHED) is None

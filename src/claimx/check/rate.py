@@ -61,6 +61,9 @@ def check_rate(claim: Claim, pack: ReferencePack, published: dt.date | None) -> 
     top, bottom = parts
     for entity in entity_candidates(pack, claim):
         metric = resolve_metric(pack, top, unit=claim.unit, entity=entity)
+        whole = resolve_metric(pack, claim.metric, unit=claim.unit, entity=entity)
+        if whole is not None and whole != metric:
+            return None  # the pack holds the rate itself ("earnings per share"): the direct rule's business
         if metric is None or convert(1.0, pack.metrics[metric].unit, claim.unit) is None:
             continue
         for fact in facts_at(pack, entity, metric, claim, published)[:1]:
