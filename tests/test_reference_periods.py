@@ -27,6 +27,8 @@ REVENUE = pack.facts_for("halvorsen", "revenue")
     ("previous year", "previous", None, None),
     ("September 2025", "month", 2025, 9),
     ("2025-09", "month", 2025, 9),
+    ("2024-25", "fiscal_year", 2025, None),  # a financial year or season is named by the year it ends in
+    ("2024/25", "fiscal_year", 2025, None),
     ("the year to March 2025", "year_to", 2025, 3),
     ("FY2005-FY2025", "range", None, None),
     ("since the pandemic", "unknown", None, None),

@@ -563,6 +563,10 @@ def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
         if year and re.search(r"\b(?:year|12 months) (?:to|ending|ended|through)\b", words):
             return PeriodQuery("year_to", year, MONTHS[month.group(1)], "annual", label)
         return PeriodQuery("month", year, MONTHS[month.group(1)], "month", label)
+    if season := re.fullmatch(r"((?:19|20)\d{2})\s*[-/]\s*(\d{2})", words):
+        first, second = int(season.group(1)), int(season.group(2))
+        if second == (first + 1) % 100:  # "2024-25", "2024/25": the financial year or season ending in 2025
+            return PeriodQuery("fiscal_year", first + 1, None, "annual", label)
     if month := re.fullmatch(r"((?:19|20)\d{2})-(\d{2})", words):
         if 1 <= int(month.group(2)) <= 12:
             return PeriodQuery("month", int(month.group(1)), int(month.group(2)), "month", label)
