@@ -20,12 +20,13 @@ SEED = "amazon-walmart-revenue"
 FIRST_SESSION = {"amazon-walmart-revenue", "calder-bay-budget-2026", "calder-bay-transit-ridership",
                  "skarbreen-glacier-retreat", "skerry-banks-wind-farm", "veltrana-fy2025-results",
                  "wexmoor-hospital-waits", "wexmoor-rovers-promotion"}
-# field -> floor, on matched claims (measured: corpus 0.77 / 0.69 / 0.56, holdout 0.65 / 0.78 / 0.51)
-FRAME_FLOORS = {"corpus": {"subject": 0.74, "metric": 0.65, "period": 0.61},
-                "holdout": {"subject": 0.62, "metric": 0.74, "period": 0.48}}
-# verdict accuracy floor, most false alarms, most missed contradictions (measured: corpus 0.86 (583/677),
-# 0, 13; holdout 0.98 (304/310), 0, 5)
-VERDICT_FLOORS = {"corpus": (0.84, 0, 13), "holdout": (0.96, 0, 5)}
+# field -> floor, on matched claims (measured in session 16: corpus 0.80 / 0.76 / 0.64, holdout (20 articles)
+# 0.71 / 0.79 / 0.49)
+FRAME_FLOORS = {"corpus": {"subject": 0.77, "metric": 0.73, "period": 0.61},
+                "holdout": {"subject": 0.68, "metric": 0.76, "period": 0.46}}
+# verdict accuracy floor, most false alarms, most missed contradictions (measured: corpus 0.87 (587/677),
+# 0, 12; holdout 0.93, 1, 8 of 14 planted)
+VERDICT_FLOORS = {"corpus": (0.85, 0, 12), "holdout": (0.91, 1, 8)}
 
 
 def _verdicts_hold(total: Score, name: str) -> None:
@@ -107,6 +108,6 @@ def test_corpus_golden_docs_give_the_measured_frame(corpus_evaluation, nlp):
     holdout = Score()
     for result in evaluate(find_gold(CORPUS / "holdout"), nlp).articles:
         holdout.add(result.score)
-    for label, total in (("`claimx eval corpus/` (16 articles", corpus), ("`corpus/holdout/` (10 articles", holdout)):
+    for label, total in (("`claimx eval corpus/` (16 articles", corpus), ("`corpus/holdout/` (20 articles", holdout)):
         for field, written in _documented(label).items():
             assert abs(_field_accuracy(total, field) - written) <= 0.02, (label, field)
