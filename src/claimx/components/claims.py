@@ -96,6 +96,7 @@ class ClaimFinder:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc.text
+        doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
         self._ents = doc.ents
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
@@ -112,7 +113,7 @@ class ClaimFinder:
         sents = list(doc.sents)
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
-        self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names)
+        self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text)
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         paragraph, current, current_reason, current_kind = -1, None, "article", None
@@ -136,6 +137,7 @@ class ClaimFinder:
             if anchor:
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
+        doc.user_data.pop("claimx_text", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects = (None, {}), {}
         return doc

@@ -72,12 +72,15 @@ class ArticleEntities:
     doc (Doc): the parsed article (or one chunk of it).
     words (FrameWords): the frame's word lists (what is not a name, what makes a source).
     lead_end (int): the character offset where the article's lead (headline and first sentences) ends.
+    unit_names: unit symbols the tagger may take for names ("MW"); text (str | None): the Doc's text, if read.
     """
 
-    def __init__(self, doc: Doc, words: FrameWords, lead_end: int, unit_names: frozenset[str] | set[str] = frozenset()):
+    def __init__(self, doc: Doc, words: FrameWords, lead_end: int, unit_names: frozenset[str] | set[str] = frozenset(),
+                 text: str | None = None):
         self._by_name: dict[str, Entity] = {}
-        first_sentence_end = next((s.end_char for s in doc.sents if s.text.strip()), 0)
-        headline_end = min(first_sentence_end, doc.text.find("\n") if "\n" in doc.text.strip() else first_sentence_end)
+        text = doc.text if text is None else text  # Doc.text is rebuilt from every token on each access
+        first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
+        headline_end = min(first_sentence_end, text.find("\n") if "\n" in text.strip() else first_sentence_end)
         mentions: list[tuple[str, Span]] = []
         for ent in doc.ents:
             if ent.label_ not in LABELS or ent.text.strip() in unit_names or not is_name(ent, words):

@@ -154,7 +154,10 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
     if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title) \
             or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
         return False
-    return tok.lower_ in words.metric_heads or re.search(rf"\b{re.escape(tok.lower_)}\b", tok.doc.text) is not None
+    if tok.lower_ in words.metric_heads:
+        return True
+    text = tok.doc.user_data.get("claimx_text") or tok.doc.text  # the claims component leaves the text read once
+    return re.search(rf"\b{re.escape(tok.lower_)}\b", text) is not None
 
 
 def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str | None, *,

@@ -77,18 +77,24 @@ def is_name(ent: Span, words: FrameWords) -> bool:
 def is_dateline(ent: Span) -> bool:
     """A dateline's place or a credit, not a name the copy is about: "AMSTERDAM, Feb 12 (Claimx Wire) -",
     "LONDON (Reuters) -". The place is written in capitals at the start of a line and followed by a comma,
-    a parenthesis or a dash; a credit is a name in parentheses on such a line."""
+    a parenthesis or a dash; a credit is a name in parentheses on such a line. (Read from the tokens:
+    `Doc.text` is rebuilt from every token on each access.)"""
     doc = ent.doc
-    text = doc.text
-    line_start = text.rfind("\n", 0, ent.start_char) + 1
-    before = text[line_start:ent.start_char]
-    if "(" in ent.text or ")" in ent.text:
+    text = ent.text
+    if "(" in text or ")" in text:
         return True  # "Oct 8 (Claimx Wire": a tagger's entity across a credit
-    if not before.strip() and ent.text.isupper() and len(ent.text) > 3:
-        return text[ent.end_char:ent.end_char + 2].lstrip()[:1] in (",", "(", "-", "\u2013", "\u2014")
-    if before.rstrip().endswith("(") and text[ent.end_char:ent.end_char + 1] == ")":
-        opening = before.rstrip()[:-1]
-        return len(opening) < 60 and (not opening.strip() or opening.strip().split(",")[0].isupper())
+    line = ent.start
+    while line > 0 and not (doc[line - 1].is_space and "\n" in doc[line - 1].text) \
+            and "\n" not in doc[line - 1].whitespace_:
+        line -= 1
+        if ent.start - line > 12:
+            return False  # a dateline is short: no line start within a dozen words
+    after = doc[ent.end].text if ent.end < len(doc) else ""
+    if line == ent.start:
+        return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014")
+    before = doc[line:ent.start]
+    if before[-1].text == "(" and after == ")" and ent.start - line <= 12:
+        return doc[line].is_upper and len(doc[line].text) > 2
     return False
 
 
