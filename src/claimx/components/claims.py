@@ -55,6 +55,7 @@ class ClaimFinder:
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._covering: dict[int, list[Span]] = {}
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
+        self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._use(load_lexicon(lexicon), load_words(), load_weights())
@@ -88,6 +89,13 @@ class ClaimFinder:
                   load_weights(path / "weights.json"))
         return self
 
+    def _is_name(self, ent: Span) -> bool:
+        """`frame.subject.is_name`, once per entity of the document (it is asked for each claim near it)."""
+        key = (ent.start, ent.end)
+        if key not in self._names:
+            self._names[key] = is_name(ent, self.words)
+        return self._names[key]
+
     def _is_unit_name(self, text: str) -> bool:
         """"MW", "GWh", "USD": the tagger sometimes takes a unit or a currency code for an organisation."""
         return text.strip() in self.unit_names
@@ -96,6 +104,7 @@ class ClaimFinder:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc.text
+        self._names = {}
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
         self._ents = doc.ents
         self._ent_starts = [e.start for e in self._ents]
@@ -139,7 +148,7 @@ class ClaimFinder:
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
-        self._verbs, self._named_subjects = (None, {}), {}
+        self._verbs, self._named_subjects, self._names = (None, {}), {}, {}
         return doc
 
     def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
@@ -332,7 +341,7 @@ class ClaimFinder:
         lead = self._lead(doc)
         for e in self._ents_in(sent):
             if e.label_ not in SUBJECT_LABELS or (e.start < span.end and span.start < e.end) \
-                    or self._is_unit_name(e.text) or not is_name(e, self.words):
+                    or self._is_unit_name(e.text) or not self._is_name(e):
                 continue
             organisation = e.label_ in ("ORG", "PRODUCT")
             source = is_source(e.root, self.words, verb)
@@ -429,7 +438,7 @@ class ClaimFinder:
                         return named
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
             ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
-                    and is_name(e, self.words) and not is_source(e.root, self.words, subj.head)
+                    and self._is_name(e) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)]
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
@@ -514,7 +523,7 @@ class ClaimFinder:
             seen += bool(prev.text.strip())
         wanted = ("GPE", "LOC") if place else ("ORG", "PRODUCT", "FAC", "NORP")
         for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= subj.left_edge.i]):
-            if ent.label_ not in SUBJECT_LABELS or not is_name(ent, self.words) or self._is_unit_name(ent.text) \
+            if ent.label_ not in SUBJECT_LABELS or not self._is_name(ent) or self._is_unit_name(ent.text) \
                     or is_source(ent.root, self.words) or self._is_speaker(ent.root):
                 continue
             if not place and ent.sent == subj.sent and ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -553,7 +562,7 @@ class ClaimFinder:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._ents_in(tok.sent):
-                if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and is_name(ent, self.words):
+                if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
                     return _clean_name(ent.text)
         return None
 
@@ -582,7 +591,7 @@ class ClaimFinder:
         for ent in self._ents_in(sent):
             if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
                 continue  # a capitalised first word mistaken for a name
-            if not is_name(ent, self.words) or is_source(ent.root, self.words):
+            if not self._is_name(ent) or is_source(ent.root, self.words):
                 continue
             if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
