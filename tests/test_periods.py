@@ -95,3 +95,13 @@ def test_periods_bare_quarter_takes_the_articles_fiscal_year_else_the_latest_cal
 ])
 def test_periods_shift(period, back, expected):
     assert shift_period(period, back) == expected
+
+
+@pytest.mark.parametrize("text,period", [("Sales rose 5% laſt year.", "2024"), ("Sales rose in Aprıl.", "2025-04"),
+                                         ("Sales rose 5% İN THE THIRD QUARTER.", "Q3 2024")])
+def test_periods_odd_letters_that_case_folding_matches_are_read_not_a_crash(text, period):
+    """The patterns match case-insensitively, and Unicode case folding lets "ſ", "ı" and "İ" match "s", "i":
+    the words must then be looked up folded the same way (this was a KeyError, failing the whole article)."""
+    import datetime as dt
+
+    assert [m.period for m in find_periods(text, dt.date(2025, 5, 1))] == [period]

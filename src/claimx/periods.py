@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
@@ -168,6 +169,12 @@ class Calendar:
     year_end: int | None = None
 
 
+
+def _word(text: str) -> str:
+    """A matched word as the tables spell it: the patterns match case-insensitively, and Unicode case folding
+    lets "laſt", "İn" or "ı" match where the tables say "last", "in", "i" (a KeyError otherwise)."""
+    return unicodedata.normalize("NFKC", text).lower().replace("i\u0307", "i").replace("\u0131", "i")
+
 def _year(y: str) -> int:
     return int(y) if len(y) == 4 else 2000 + int(y)
 
@@ -176,11 +183,11 @@ def _quarter(m: re.Match) -> int | None:
     groups = m.groupdict()
     if groups.get("q"):
         return int(groups["q"])
-    return QUARTER_WORDS[groups["qo"].lower()] if groups.get("qo") else None
+    return QUARTER_WORDS[_word(groups["qo"])] if groups.get("qo") else None
 
 
 def _month_number(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[_word(name).rstrip(".")]
 
 
 def _past_month(month: int, published: dt.date) -> str:
@@ -250,7 +257,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "quarter":
         return f"Q{_quarter(m)} {g['y']}", 0
     if kind == "half":
-        h = g.get("h") or str(HALF_WORDS[g["ho"].lower()])
+        h = g.get("h") or str(HALF_WORDS[_word(g["ho"])])
         return (f"H{h} FY{g['y']}" if g.get("fy") else f"H{h} {g['y']}"), 0
     if kind == "latest_quarter":
         q = _quarter(m)
@@ -272,7 +279,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
     if kind == "bare_half":
-        h = HALF_WORDS[g["ho"].lower()]
+        h = HALF_WORDS[_word(g["ho"])]
         if fy is not None:
             return f"H{h} FY{fy}", 0
         if published is not None:
@@ -313,7 +320,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "ytd":
         return (str(published.year), 0) if published else (None, 0)
     if kind == "relative_year":
-        which = g["which"].lower().split()[-1]
+        which = _word(g["which"]).split()[-1]
         offset = {"last": -1, "previous": -1, "prior": -1, "this": 0, "current": 0, "next": 1, "coming": 1}[which]
         if which in ("previous", "prior"):
             return None, 1  # "the previous year": the year before the claim's own
@@ -323,7 +330,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "relative_month":
         if published is None:
             return None, 0
-        which = g["which"].lower().split()[-1]
+        which = _word(g["which"]).split()[-1]
         return _add_months(published, {"last": -1, "previous": -1, "this": 0, "next": 1}[which]), 0
     if kind == "between_seasons":  # "between 2019/20 and 2024/25": the financial years (or seasons) ending 2020 to 2025
         first, last = int(g["y"]) + 1, int(g["y2"]) + 1
@@ -331,7 +338,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "relative_season":
         if published is None:
             return None, 0
-        which = g["which"].lower().split()[-1]
+        which = _word(g["which"]).split()[-1]
         start = _season_start(published) + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[which]
         return f"{start}-{(start + 1) % 100:02d}", 0
     if kind == "month_year":
