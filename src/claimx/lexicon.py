@@ -24,6 +24,35 @@ def models_dir() -> Path:
     return package_data("claimx", "rules")
 
 
+def read_rules_json(path: str | Path) -> tuple[object, str]:
+    """The JSON in a rules file and the name to give it in errors; not valid JSON is a `ValueError` naming the
+    file and the line (the frame's words, its weights and the checker's words are read this way)."""
+    file = Path(path)
+    try:
+        return json.loads(file.read_text(encoding="utf-8")), str(file)
+    except json.JSONDecodeError as error:
+        raise ValueError(f"{file}: not valid JSON ({error.msg} at line {error.lineno})") from None
+
+
+def string_lists(data: object, keys: tuple[str, ...], where: str, *, also: tuple[str, ...] = ()) -> dict[str, list[str]]:
+    """Check that `data` is a JSON object holding exactly `keys` (plus `also` and "_doc"), each a list of
+    non-empty strings; a `ValueError` naming `where` and the key otherwise. RETURNS the lists by key."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected a JSON object")
+    unknown = sorted(set(data) - set(keys) - set(also) - {"_doc"})
+    if unknown:
+        raise ValueError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join((*keys, *also))})")
+    lists = {}
+    for key in keys:
+        if key not in data:
+            raise ValueError(f"{where}: missing key {key!r}")
+        value = data[key]
+        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
+            raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
+        lists[key] = value
+    return lists
+
+
 def alternation(words, *, boundary: bool = True) -> str:
     """A regex alternation of `words`, longest first, escaped; word-bounded where a word starts/ends.
 

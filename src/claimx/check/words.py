@@ -8,12 +8,10 @@ file and the key, so a typo fails at load time rather than as silently different
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from claimx.lexicon import models_dir
+from claimx.lexicon import models_dir, read_rules_json, string_lists
 from claimx.resources import package_data
 
 Phrase = tuple[str, ...]
@@ -43,20 +41,8 @@ class CheckWords:
 
 def parse(data: dict, where: str) -> CheckWords:
     """Check `data` (the JSON object of check.json) and build the lists; `where` names it in errors."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: expected a JSON object")
-    known = set(LISTS) | {"windows", "_doc"}
-    unknown = sorted(set(data) - known)
-    if unknown:
-        raise ValueError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(LISTS)}, windows)")
-    lists = {}
-    for key in LISTS:
-        if key not in data:
-            raise ValueError(f"{where}: missing key {key!r}")
-        value = data[key]
-        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-            raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
-        lists[key] = tuple(tuple(w.strip().lower().split()) for w in value)
+    lists = {key: tuple(tuple(w.strip().lower().split()) for w in value)
+             for key, value in string_lists(data, LISTS, where, also=("windows",)).items()}
     windows = data.get("windows")
     if not isinstance(windows, dict):
         raise ValueError(f"{where}: missing key 'windows' (an object of word counts)")
@@ -71,12 +57,7 @@ def parse(data: dict, where: str) -> CheckWords:
 
 def read_words(path: str) -> CheckWords:
     """Read and check the checker's words in the file at `path`."""
-    file = Path(path)
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise ValueError(f"{file}: not valid JSON ({error.msg} at line {error.lineno})") from None
-    return parse(data, str(file))
+    return parse(*read_rules_json(path))
 
 
 @lru_cache(maxsize=1)

@@ -17,14 +17,13 @@ give it a weight in weights.json (the loader refuses a file that lacks it).
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Generic, TypeVar
 
-from claimx.lexicon import models_dir
+from claimx.lexicon import models_dir, read_rules_json
 
 T = TypeVar("T")
 
@@ -165,12 +164,7 @@ def parse(data: object, where: str) -> Weights:
 
 def read_weights(path: str | Path) -> Weights:
     """Read and check the weights in the file at `path` (never cached: a saved pipeline may change)."""
-    file = Path(path)
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise ValueError(f"{file}: not valid JSON ({error.msg} at line {error.lineno})") from None
-    return parse(data, str(file))
+    return parse(*read_rules_json(path))
 
 
 def load_weights(path: str | Path | None = None) -> Weights:

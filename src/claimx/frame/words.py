@@ -6,12 +6,10 @@ subjects.
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from claimx.lexicon import models_dir
+from claimx.lexicon import models_dir, read_rules_json, string_lists
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
@@ -84,22 +82,11 @@ def _paired(pairs: frozenset[str], word: str) -> str | None:
 
 def parse(data: dict, where: str) -> FrameWords:
     """Check `data` (the JSON object of frame.json) and build the lists; `where` names it in errors."""
-    if not isinstance(data, dict):
-        raise ValueError(f"{where}: expected a JSON object")
-    unknown = sorted(set(data) - set(KEYS) - {"_doc"})
-    if unknown:
-        raise ValueError(f"{where}: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
-    lists = {}
-    for key in KEYS:
-        if key not in data:
-            raise ValueError(f"{where}: missing key {key!r}")
-        value = data[key]
-        if not isinstance(value, list) or not all(isinstance(w, str) and w.strip() for w in value):
-            raise ValueError(f"{where}: {key!r} must be a list of non-empty strings")
-        if key in PAIRS and not all(w.count(":") == 1 for w in value):
-            raise ValueError(f"{where}: {key!r} entries must be '{PAIRS[key]}'")
-        lists[key] = frozenset(w.strip().lower() for w in value)
-    return FrameWords(**lists)
+    lists = string_lists(data, KEYS, where)
+    for key, pattern in PAIRS.items():
+        if not all(w.count(":") == 1 for w in lists[key]):
+            raise ValueError(f"{where}: {key!r} entries must be '{pattern}'")
+    return FrameWords(**{key: frozenset(w.strip().lower() for w in value) for key, value in lists.items()})
 
 
 def load_words(path: str | None = None) -> FrameWords:
@@ -114,9 +101,4 @@ def _packaged() -> FrameWords:
 
 def read_words(path: str) -> FrameWords:
     """Read and check the frame words in the file at `path` (never cached: a saved pipeline may change)."""
-    file = Path(path)
-    try:
-        data = json.loads(file.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as error:
-        raise ValueError(f"{file}: not valid JSON ({error.msg} at line {error.lineno})") from None
-    return parse(data, str(file))
+    return parse(*read_rules_json(path))
