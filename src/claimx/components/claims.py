@@ -358,7 +358,7 @@ class ClaimFinder:
                 "topic": float(name == topic), "lead": float(name == lead), "salience": self._salience(name)})
         if topic:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
-        place = self._entities.lead_place() if self._entities is not None else None
+        place = self._entities.lead_place if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.tokens import Doc, Span
 
@@ -125,10 +126,6 @@ class ArticleEntities:
         name = clean_name(name)
         return self._by_name.get(self._canonical.get(name, name).casefold())
 
-    def is_organisation(self, name: str | None) -> bool:
-        entity = self.get(name)
-        return entity is not None and entity.is_organisation
-
     def salience(self, name: str | None) -> float:
         entity = self.get(name)
         return entity.salience if entity else 0.0
@@ -142,8 +139,10 @@ class ArticleEntities:
                                          -e.first))
         return best.name
 
+    @cached_property
     def lead_place(self) -> str | None:
-        """The place the headline and lead name most (a country in a statistics release), or None."""
+        """The place the headline and lead name most (a country in a statistics release), or None; found once
+        per document (every claim asks)."""
         found = [e for e in self._by_name.values() if (e.headline or e.lead) and e.label in ("GPE", "LOC")
                  and e.sources < e.mentions]
         if not found:
