@@ -91,3 +91,16 @@ def test_cli_eval_corpus_meets_its_floor():
     result = run(CORPUS, "--min-recall", "0.97", "--min-precision", "0.97", "--min-verdict", "0.85")
     assert result.exit_code == ExitCode.OK, result.output
     assert "calder-bay-budget-2026" in result.output
+
+
+def test_cli_eval_ablate_prints_what_each_feature_adds(corpus: Path):
+    """`--ablate`: after the usual tables, one row with all features on and one per frame feature."""
+    from claimx.frame.scoring import FEATURES
+
+    result = run(corpus, "--reference", BUNDLED, "--ablate")
+    assert result.exit_code == 0, result.output
+    table = result.output[result.output.index("What each frame feature adds"):]
+    assert "(all on)" in table
+    for section, names in FEATURES.items():
+        for name in names:
+            assert name[:12] in table, name
