@@ -188,3 +188,46 @@ def test_scoring_a_statistics_release_is_about_its_country(nlp):
     found = _subjects(nlp, text)
     for figure in ("0.2 percentage points", "40,000"):
         assert found[figure][0] == "Canada", found
+
+
+def test_scoring_a_measure_in_the_articles_place_is_the_places(nlp):
+    """"Gas prices in Valdoria fell 8%" is Valdoria's figure (a measure of a place), even in a company's story;
+    "online sales in Valdoria" there stay the company's."""
+    text = ("Brannock Energy lifts output\n\n"
+            "Brannock Energy reported higher quarterly output on Tuesday. The utility opened two plants. "
+            "Its shares rose 2% in early trading.\n\n"
+            "Wholesale gas prices in Valdoria fell 8% in the quarter, the company said. "
+            "Online sales in Valdoria rose 14% in the quarter.\n")
+    found = _subjects(nlp, text)
+    assert found["8%"][0] == "Valdoria", found
+    assert found["14%"][0] != "Valdoria", found
+
+
+def test_scoring_the_lead_is_a_whole_name_and_never_a_credit(nlp):
+    """A piece of a longer name ("Finance" of "the Tarrow Department of Finance") is not what the article
+    leads with, nor is a wire credit; the lead body's subject is."""
+    text = ("Tarrow to spend more on roads, factsheet shows\n\n"
+            "MALLIN, March 3 (Claimx Wire) - The Tarrow Assembly will spend £1.2 billion on roads next year, "
+            "according to a factsheet published by the Tarrow Department of Finance. "
+            "The Finance Minister, Ada Quist, said the plan was affordable. The Department of Finance said "
+            "repairs would come first, and Finance officials said tolls would not rise.\n\n"
+            "Spending on bridges will come to £310 million.\n")
+    found = _subjects(nlp, text)
+    assert "Tarrow Assembly" in found["£310 million"][0], found
+
+
+def test_scoring_a_persons_district_does_not_hold_the_clause(nlp):
+    """"Shares of Brennan Mart rose 4%": the name holds the clause through the measure it is "of"; but in
+    "Councillor Ivo Brandt of District 9 argued ..." District 9 only says where the councillor sits."""
+    from spacy.tokens import Span
+
+    from claimx.components.claims import ClaimFinder
+
+    def holds(text, name):
+        doc = nlp(text)
+        start = next(t.i for t in doc if t.text == name.split()[0])
+        ent = Span(doc, start, start + len(name.split()), label="ORG")
+        return ClaimFinder._holds_clause(ent, doc[start].sent.root)
+
+    assert holds("Shares of Brennan Mart rose 4% on Friday.", "Brennan Mart")
+    assert not holds("Councillor Ivo Brandt of District 9 argued for a higher levy.", "District 9")

@@ -376,8 +376,9 @@ class ClaimFinder:
             tok = tok.head
         if tok.dep_ == "poss":
             tok = tok.head
-        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "nsubjpass"):
-            tok = tok.head.head  # "shares of Brennan Mart rose 4%"
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "shares of Brennan Mart rose 4%"; not "Tomas Reyes of District 4 argued"
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         head = tok.head
@@ -430,10 +431,17 @@ class ClaimFinder:
             if owner:
                 return owner
             for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
-                if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for"):
-                    # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's)
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
+                    # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
+                    # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
+                    # in the U.S." are the company's: see place_measures in rules/frame.json)
                     named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
-                                  and (prep.lower_ == "of" or t.ent_type_ in ("ORG", "PRODUCT"))), None)
+                                  and (prep.lower_ == "of" or (t.ent_type_ in ("GPE", "LOC") if prep.lower_ == "in"
+                                                               else t.ent_type_ in ("ORG", "PRODUCT")))), None)
+                    if named and prep.lower_ == "in" and subj.lemma_.lower() not in self.words.place_measures \
+                            and subj.lower_ not in self.words.place_measures \
+                            and (self._entities is None or named != self._entities.lead_place):
+                        named = None
                     if named:
                         return named
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
@@ -450,7 +458,10 @@ class ClaimFinder:
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts)
         head = subj.lemma_.lower()
         if definite and head in self.words.place_heads:
-            return self._antecedent(doc, subj, place=True) or topic  # "the country already curtails about 8%"
+            # "the country already curtails about 8%", "the city should have raised ...": the place the
+            # article is about, else the place named last
+            lead_place = self._entities.lead_place if self._entities is not None else None
+            return lead_place or self._antecedent(doc, subj, place=True) or topic
         bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
@@ -622,9 +633,17 @@ class ClaimFinder:
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
                 name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
-                if len(name) < 3 or name.lower() in self.words.not_subjects:
-                    continue
-                score = text.count(name) + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                whole = next((e for e in self._ents_in(sent) if e.start <= names[0].i < e.end
+                              and e.label_ in SUBJECT_LABELS and self._is_name(e)), None)
+                if whole is not None and (whole.start < chunk.start or whole.end > chunk.end):
+                    # a piece of a longer name ("Finance" of "the Ardlow Department of Finance") is that name
+                    if is_source(whole.root, self.words):
+                        continue
+                    name = _clean_name(whole.text.split("\n")[0])
+                if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
+                    continue  # "Oct 8 (Claimx Wire": a dateline's credit
+                # whole words: "Finance" is not counted inside "Department of Finance"'s other mentions' words
+                score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 if score > best_score:
                     best, best_score = name, score
         doc.user_data["claimx_lead"] = best

@@ -15,7 +15,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
         "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics",
         "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads",
-        "unit_dimensions", "dimension_words", "description_heads", "place_heads")
+        "unit_dimensions", "dimension_words", "description_heads", "place_heads", "place_measures")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun"}  # keys whose entries are pairs
 
@@ -51,6 +51,7 @@ class FrameWords:
     dimension_words: frozenset[str]
     description_heads: frozenset[str]
     place_heads: frozenset[str]
+    place_measures: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
