@@ -231,3 +231,25 @@ def test_scoring_a_persons_district_does_not_hold_the_clause(nlp):
 
     assert holds("Shares of Brennan Mart rose 4% on Friday.", "Brennan Mart")
     assert not holds("Councillor Ivo Brandt of District 9 argued for a higher levy.", "District 9")
+
+
+def test_scoring_a_name_before_a_measure_owns_it(nlp):
+    """"Tarvik Mining shares fell 0.5%": the name written before the measure owns it, whatever the article
+    leads with."""
+    text = ("Ostrava Steel profit jumps\n\n"
+            "Ostrava Steel reported a 12% rise in quarterly profit on Thursday.\n\n"
+            "Tarvik Mining shares fell 0.5% to A$9.12 after its own results.\n")
+    found = _subjects(nlp, text)
+    assert found["0.5%"][0] == "Tarvik Mining", found
+
+
+def test_scoring_the_lead_is_the_company_not_the_country_owning_its_description(nlp):
+    """The company leads, not "Korea" of "Korea's biggest refiner" (a place owning a description of the
+    company), even when the tagger misses the company's short name."""
+    text = ("Lunaro shares rise on profit jump\n\n"
+            "SEOUL (Claimx Wire) -- Shares of Lunaro Oil & Gas Corp. jumped 4 percent after Korea's biggest "
+            "refiner reported a 30 percent jump in net profit. Lunaro earned 5.1 billion won in the quarter, "
+            "up from 3.9 billion won a year ago.\n\n"
+            "In a statement, the company said operating profit rose 21 percent.\n")
+    found = _subjects(nlp, text)
+    assert "Lunaro" in found["21 percent"][0], found

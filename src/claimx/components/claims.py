@@ -430,6 +430,11 @@ class ClaimFinder:
         if is_metric:
             if owner:
                 return owner
+            named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ == "compound"
+                          and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
+                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_)), None)
+            if named:
+                return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
             for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
@@ -613,20 +618,26 @@ class ClaimFinder:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
 
         Candidates are noun phrases with a proper noun in the headline and the first two sentences;
-        each scores by how often its
-        name recurs in the article, with a bonus as a grammatical subject and for coming early.
+        each scores by how often its name recurs in the article (as whole words), with a bonus as a
+        grammatical subject and for coming early.
         """
         if "claimx_lead" in doc.user_data:
             return doc.user_data["claimx_lead"]
         sents = lead_sentences(doc.sents, 2)
         text = self._text or doc.text
-        best, best_score = None, 0.0
+        scores: dict[str, float] = {}
+        tagged_people: set[str] = set()  # names let in by the figure-moving verb, not their label
         chunks = list(doc.noun_chunks) if sents else []  # Span.noun_chunks walks all the Doc's chunks: once here
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
-                # people count only in a headline, where the tagger often takes a place for a person
+                # a person's name only in a headline, where the tagger often takes a place for a person, or
+                # as the subject of a verb that takes a figure ("Sinopec earned 6.34 billion yuan": the
+                # tagger's person is a company); a place that owns a description ("China's biggest refiner")
+                # is not what the sentence is about
+                moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
-                         and (t.ent_type_ != "PERSON" or n == 0)]
+                         and (t.ent_type_ != "PERSON" or n == 0 or moves)
+                         and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss" and chunk.root.pos_ == "NOUN")]
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (chunk.root.dep_ == "pobj" and is_source(chunk.root, self.words)):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
@@ -642,10 +653,16 @@ class ClaimFinder:
                     name = _clean_name(whole.text.split("\n")[0])
                 if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
-                # whole words: "Finance" is not counted inside "Department of Finance"'s other mentions' words
-                score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
-                if score > best_score:
-                    best, best_score = name, score
+                score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
+                    + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                scores[name] = max(score, scores.get(name, 0.0))
+                if moves and any(t.ent_type_ == "PERSON" for t in names) and n > 0:
+                    tagged_people.add(name)
+        for name in tagged_people:  # "Rovers beat ...": the club named in full in the lead, if it is
+            longer = [o for o in scores if len(o) > len(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", o)]
+            if longer:
+                scores[longer[0]] = max(scores[longer[0]], scores.pop(name))
+        best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
 
