@@ -253,3 +253,14 @@ def test_scoring_the_lead_is_the_company_not_the_country_owning_its_description(
             "In a statement, the company said operating profit rose 21 percent.\n")
     found = _subjects(nlp, text)
     assert "Lunaro" in found["21 percent"][0], found
+
+
+def test_scoring_a_title_case_headline_makes_no_names(nlp):
+    """In a Title Case headline every word is capitalised, so the tagger's "names" there ("Water Rates",
+    "Lakehurst Board Votes to") count only when the body writes them too."""
+    body = ("Members of the local water board agreed on Monday to raise rates by 6 percent for households "
+            "from April. The increase adds about $4 a month to a typical bill.\n")
+    for headline in ("Board Agrees To Raise Water Rates By 6% Next Spring",
+                     "Lakehurst Board Votes to Raise Water Rates by 6% After Long Debate"):
+        found = _subjects(nlp, f"{headline}\n\n{body}")
+        assert all(subject is None or subject in body for subject, _ in found.values()), found

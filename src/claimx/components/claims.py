@@ -55,6 +55,7 @@ class ClaimFinder:
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._covering: dict[int, list[Span]] = {}
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
+        self._title_headline_end: int | None = None  # see _in_title_case_headline
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
@@ -93,8 +94,27 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity of the document (it is asked for each claim near it)."""
         key = (ent.start, ent.end)
         if key not in self._names:
-            self._names[key] = is_name(ent, self.words)
+            self._names[key] = is_name(ent, self.words) and not self._headline_only(ent)
         return self._names[key]
+
+    def _headline_only(self, ent: Span) -> bool:
+        """Whether `ent` is a tagger's name made of a Title Case headline's words ("Council Votes to Increase
+        Tax"): in such a headline every word is capitalised, so a name counts only if the body writes it too."""
+        return self._in_title_case_headline(ent.end_char) and not self._in_body(_clean_name(ent.text))
+
+    def _in_title_case_headline(self, end_char: int) -> bool:
+        """Whether the text up to `end_char` lies in the first line and that line is written in Title Case."""
+        if self._title_headline_end is None:
+            text = self._text
+            end = text.find("\n", len(text) - len(text.lstrip()))
+            words = re.findall(r"[A-Za-z]{4,}", text[:end]) if end > 0 else []
+            title = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+            self._title_headline_end = end if title else 0
+        return end_char <= self._title_headline_end
+
+    def _in_body(self, name: str) -> bool:
+        """Whether the text after a Title Case headline writes `name` (whole words, same case)."""
+        return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", self._text[self._title_headline_end:]))
 
     def _is_unit_name(self, text: str) -> bool:
         """"MW", "GWh", "USD": the tagger sometimes takes a unit or a currency code for an organisation."""
@@ -105,6 +125,7 @@ class ClaimFinder:
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc.text
         self._names = {}
+        self._title_headline_end = None
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
         self._ents = doc.ents
         self._ent_starts = [e.start for e in self._ents]
@@ -653,6 +674,8 @@ class ClaimFinder:
                     name = _clean_name(whole.text.split("\n")[0])
                 if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
+                if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
+                    continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
                     + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 scores[name] = max(score, scores.get(name, 0.0))
