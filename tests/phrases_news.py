@@ -332,6 +332,7 @@ NOT_QUANTITIES = [
     "The iPhone 11 Pro went on sale.",
     "Kansas joined the Big 12 in 1996.",
     "The S&P 500 closed higher.",
+    "The Standard & Poor’s 500 index has stayed nearly flat.",
     "A category 4 hurricane hit the coast.",
     "Covid-19 cases are falling.",
     "The festival runs Sept. 20-24.",
