@@ -264,3 +264,21 @@ def test_scoring_a_title_case_headline_makes_no_names(nlp):
                      "Lakehurst Board Votes to Raise Water Rates by 6% After Long Debate"):
         found = _subjects(nlp, f"{headline}\n\n{body}")
         assert all(subject is None or subject in body for subject, _ in found.values()), found
+
+
+def test_scoring_a_measure_of_a_place_is_the_headlines_place(nlp):
+    """In a statistics story whose headline names the place, "Inflation rose 0.4%" and "Fuel prices fell 2%"
+    are the place's figures, not the index's or the office's that measures them."""
+    texts = ["UK inflation edges up in March\n\n"
+             "UK inflation rose last month on the back of dearer food, according to official figures.\n\n"
+             "The Office for National Statistics (ONS) said Consumer Prices Index (CPI) inflation increased to "
+             "0.4% in March from 0.3% in February.\n",
+             "UK inflation creeps up to six-month high\n\n"
+             "UK inflation reached a six-month high last month as falls in fuel prices eased, according to the "
+             "latest ONS figures.\n\n"
+             "Inflation rose 0.4% in the year to March, as measured by the Consumer Prices Index. "
+             "Fuel prices fell 2% over the same period.\n"]
+    for text in texts:
+        found = _subjects(nlp, text)
+        assert found["0.4%"][0] == "UK", found
+        assert found.get("2%", found.get("0.3%"))[0] == "UK", found

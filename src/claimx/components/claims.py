@@ -470,6 +470,12 @@ class ClaimFinder:
                         named = None
                     if named:
                         return named
+            if (subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
+                    and self._entities is not None and self._entities.lead_place \
+                    and self._entities.get(self._entities.lead_place).headline:
+                # "Inflation rose 0.3%", "Clothing prices decreased 3.4%": a measure of a place, in an article
+                # whose headline names the place, is that place's, not the office that publishes it
+                return self._entities.lead_place
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
             ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
                     and self._is_name(e) and not is_source(e.root, self.words, subj.head)
