@@ -282,3 +282,14 @@ def test_scoring_a_measure_of_a_place_is_the_headlines_place(nlp):
         found = _subjects(nlp, text)
         assert found["0.4%"][0] == "UK", found
         assert found.get("2%", found.get("0.3%"))[0] == "UK", found
+
+
+def test_scoring_the_state_is_the_place_named_last(nlp):
+    """"The state is home to nearly 9,000 lakes" after a sentence about Minnowa is Minnowa's figure, even
+    when the headline leads with another place; the figure four words below its verb still reaches it."""
+    text = ("Europe's lakes are warming fast, survey finds\n\n"
+            "Lakes across Europe warmed faster than the air above them over the past 30 years, a survey found.\n\n"
+            "Minnowa accounts for nearly a fifth of the lakes studied. The state is home to nearly 9,000 lakes, "
+            "with parks like Lake Orrin State Park among the warmest.\n")
+    found = _subjects(nlp, text)
+    assert found["nearly 9,000"][0] == "Minnowa", found

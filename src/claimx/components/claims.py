@@ -301,7 +301,7 @@ class ClaimFinder:
     @staticmethod
     def _find_governing_verb(span: Span) -> Token | None:
         tok = span.root
-        for _ in range(4):
+        for _ in range(5):
             # a word with a subject of its own is a predicate whatever its tag ("spending totals $2.91 billion")
             if tok.pos_ in ("VERB", "AUX") or (tok != span.root and any(c.dep_ == "nsubj" for c in tok.children)):
                 return tok
@@ -490,10 +490,10 @@ class ClaimFinder:
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts)
         head = subj.lemma_.lower()
         if definite and head in self.words.place_heads:
-            # "the country already curtails about 8%", "the city should have raised ...": the place the
-            # article is about, else the place named last
+            # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
+            # named last, else the place the article leads with
             lead_place = self._entities.lead_place if self._entities is not None else None
-            return lead_place or self._antecedent(doc, subj, place=True) or topic
+            return self._antecedent(doc, subj, place=True) or lead_place or topic
         bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
