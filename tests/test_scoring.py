@@ -293,3 +293,15 @@ def test_scoring_the_state_is_the_place_named_last(nlp):
             "with parks like Lake Orrin State Park among the warmest.\n")
     found = _subjects(nlp, text)
     assert found["nearly 9,000"][0] == "Minnowa", found
+
+
+def test_scoring_people_at_an_organisation_who_do_what_is_counted(nlp):
+    """"Researchers at the Vell Marine Institute tagged 412 seals": the institute did what is counted; but
+    researchers who report a figure ("found that ... fell 12%") are its source."""
+    text = ("Grey seal numbers fall along the Orme coast\n\n"
+            "Grey seal numbers on the Orme coast have fallen sharply, a long-running survey shows.\n\n"
+            "Researchers at the Vell Marine Institute tagged 412 seals over four summers. "
+            "Scientists at the Vell Marine Institute found that pup births fell 12% in the decade.\n")
+    found = _subjects(nlp, text)
+    assert found["412"][0] == "Vell Marine Institute", found
+    assert found["12%"][0] != "Vell Marine Institute", found

@@ -483,6 +483,16 @@ class ClaimFinder:
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
             return self._it_refers_to(doc, subj) or topic
+        if (subj.lemma_.lower() in self.words.source_people or subj.lemma_.lower() in self.words.actors) \
+                and subj.head.lemma_.lower() not in self.words.source_verbs:
+            # people who do what the figure counts, not people who report it: "Researchers at the Polar
+            # Institute combined 1,200 images" (but "Researchers at X found that ..." report)
+            for prep in subj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
+                    named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
+                                  and t.ent_type_ in ("ORG", "PRODUCT")), None)
+                    if named:
+                        return named
         number = next((t for t in subj.rights if t.dep_ == "nummod" and t.i == subj.i + 1 and t.text.isdigit()), None)
         if subj.is_title and number is not None:
             return doc[subj.i:number.i + 1].text  # a numbered name: "Route 14, the busiest line, runs every 8 minutes"
