@@ -305,3 +305,12 @@ def test_scoring_people_at_an_organisation_who_do_what_is_counted(nlp):
     found = _subjects(nlp, text)
     assert found["412"][0] == "Vell Marine Institute", found
     assert found["12%"][0] != "Vell Marine Institute", found
+
+
+def test_scoring_a_headlines_capitalised_common_word_is_not_the_lead(nlp):
+    """"World's lakes warming fast": "World" is a common word the body writes in lower case, not a name."""
+    text = ("World's lakes warming faster than the air, study finds\n\n"
+            "Lakes around the world are warming faster than the air above them, a study by the Orrin Water "
+            "Institute found. Surface water in the world's large lakes warmed by 0.34C a decade since 1985.\n")
+    found = _subjects(nlp, text)
+    assert all(subject != "World" for subject, _ in found.values()), found
