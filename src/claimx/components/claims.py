@@ -674,7 +674,9 @@ class ClaimFinder:
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
-                         and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss" and chunk.root.pos_ == "NOUN")]
+                         and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
+                                  and chunk.root.lemma_.lower() in self.words.description_heads)
+                         and not (t.i == sent.start and self._common_word(t))]  # "Employment fell", "World's lakes"
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (chunk.root.dep_ == "pobj" and is_source(chunk.root, self.words)):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
@@ -692,8 +694,6 @@ class ClaimFinder:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
                 if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
                     continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
-                if n == 0 and len(names) == 1 and names[0].i == sent.start and self._common_word(names[0]):
-                    continue  # "World's glaciers melt faster": a headline's first word written in lower case elsewhere
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
                     + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 scores[name] = max(score, scores.get(name, 0.0))
