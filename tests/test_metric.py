@@ -127,7 +127,7 @@ def test_metric_word_lists_are_required():
     ("Copper slipped 1.4% while silver added 0.6% to $31.20 an ounce.", "1.4%", "copper price"),
     ("Copper slipped 1.4% while silver added 0.6% to $31.20 an ounce.", "0.6%", "silver price"),
     ("The mill employs about 640 people across two sites.", "about 640", "employees"),
-    ("Brokers put the odds of a rate rise in March at about 30%.", "about 30%", "odds"),
+    ("Brokers put the odds of a rate rise in March at about 30%.", "about 30%", "odds of rate rise"),
 ])
 def test_metric_of_prices_people_and_odds(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
@@ -178,3 +178,56 @@ def test_metric_bare_change_not_borrowed_from_another_clause(nlp):
     # "gained 1.3%" has its own subject: the count in the relative clause is not what gained
     found = claims_of(nlp, "Tolland Bank, which analysts said made 12,000 loans, gained 1.3%.")
     assert "loans" not in (found["1.3%"].metric or "")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure after "of" or "in" names what its object names, without owners, counts or hedges
+    ("The trust plans to close 12 of its roughly 80 community wards next spring.", "12", "community wards"),
+    ("Grants now cover 64% of day-to-day running costs at the Fenwick museum.", "64%", "share of day-to-day running costs"),
+    ("Shares of Corran Biotech slid 3.8% in Helsinki on Tuesday.", "3.8%", "share price"),
+    # the size of a group, not what it is made of
+    ("The ferry operator runs a fleet of 37 vessels on the Marrick routes.", "37", "fleet"),
+    # a noun that names too little keeps what follows it
+    ("The number of adults without a GP rose to 18,400 in the survey.", "18,400", "adults without a GP"),
+    # a measure of something keeps what it is of
+    ("Engineers put the cost of the Tallis viaduct repair at £41 million.", "£41 million", "cost of Tallis viaduct repair"),
+])
+def test_metric_named_from_the_phrase_the_figure_belongs_to(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # the verb says what a payment or a price is; its subject only says who
+    ("The new footbridge cost £7.9 million and opened in May.", "£7.9 million", "cost"),
+    ("The library service will receive $3.4 million next year.", "$3.4 million", "funding"),
+    # a physical figure whose verb says what it measures, with the thing measured when the subject names it
+    ("The Brannock solar park will generate about 310 GWh a year.", "about 310 GWh", "solar park output"),
+    ("Algal blooms in the loch now cover 2.4 square kilometres each June.", "2.4 square kilometres", "Algal blooms area"),
+    ("Resurfacing took just over four months.", "just over four months", "Resurfacing time"),
+])
+def test_metric_from_the_verb_when_the_subject_only_says_who(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Trams on the Vell line now run every 6 minutes at peak times.", "6 minutes", "frequency"),
+    ("The keeper still has three years left on his contract with Dunhallow.", "three years", "time left on contract"),
+    ("The new lighthouse stands 9 km off the Corrie headland.", "9 km", "distance off Corrie headland"),
+    ("The depot is 40 km from the nearest port.", "40 km", "distance from nearest port"),
+])
+def test_metric_of_a_duration_or_a_length_from_the_words_around_it(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_multiple_compared_as_many_or_as_far(nlp):
+    found = claims_of(nlp, "Volunteers counted four times as many otters as in 2015, and the herons flew twice as far.")
+    assert found["four times"].metric == "otters"
+    assert found["twice"].metric == "distance"
+
+
+def test_metric_of_the_level_a_change_reaches_is_the_level(nlp):
+    found = claims_of(nlp, "Pelgrave Water announced a rise in its annual dividend to 48p per share.")
+    assert found["48p"].metric == "annual dividend"
+    # a verb "rise" is not a change noun: the level keeps its own subject
+    found = claims_of(nlp, "Annual debt service would rise to $61.5 million in 2027, Ms Orla said.")
+    assert found["$61.5 million"].metric == "Annual debt service"
