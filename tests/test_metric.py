@@ -231,3 +231,29 @@ def test_metric_of_the_level_a_change_reaches_is_the_level(nlp):
     # a verb "rise" is not a change noun: the level keeps its own subject
     found = claims_of(nlp, "Annual debt service would rise to $61.5 million in 2027, Ms Orla said.")
     assert found["$61.5 million"].metric == "Annual debt service"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # the tagger's lemma is wrong for some verbs ("fined" -> "fin"): the written form is read too
+    ("The haulier was fined £82,000 after a crash on the A9.", "£82,000", "fine"),
+    ("Each of the new pumps is rated at 4 MW.", "4 MW", "rating"),
+    # a complement hangs the figure off the verb whose object is measured
+    ("The board kept the hardship fund unchanged at £2.2 million.", "£2.2 million", "hardship fund"),
+])
+def test_metric_from_verbs_the_tagger_misreads_and_complements(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Castlemoor have signed winger Teodor Saari from Bramwell for £12 million.", "£12 million", "transfer fee"),
+    ("Orrin Foods agreed to buy the bakery chain for $640 million in cash.", "$640 million", "purchase price"),
+    ("Analysts on average forecast $3.08 a share for the year.", "$3.08", "earnings per share"),
+])
+def test_metric_of_a_price_paid_for_something_and_a_forecast_per_share(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_per_share_after_a_verb_with_its_own_noun_is_not_earnings(nlp):
+    # "per share" after a named dividend stays the dividend
+    found = claims_of(nlp, "The insurer expects to pay a dividend of 22p per share.")
+    assert "earnings" not in (found["22p"].metric or "")

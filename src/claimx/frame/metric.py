@@ -66,7 +66,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not is_period_phrase(phrase):
         # "40% fewer muscle injuries", "12% more passengers": what changed, and which way
         return f"{phrase} fall" if nxt.lower_ in ("fewer", "less") else f"{phrase} growth"
-    if (per_share := _per_share(doc, span, q, nxt, words, antecedent)) is not None:
+    if verb is not None and q["kind"] == "amount" and span.root.dep_ == "pobj" and span.root.head.lower_ == "for" \
+            and span.root.head.head == verb and (noun := verb_says(verb, words.price_verb)):
+        return noun  # "signed the striker for £58 million": the transfer fee; "agreed to buy Tamsin for $2bn": price
+    if (per_share := _per_share(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return per_share
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
@@ -85,7 +88,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] in ("count", "physical") and nxt is not None:
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
-            if phrase.lower() in ("people", "persons") and verb is not None and (noun := words.verb_metric(verb.lemma_.lower())):
+            if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)):
                 return noun  # "employs 420 people": employees
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
@@ -109,7 +112,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics:
         return named(doc, prep.head, span, words, antecedent)
-    if verb is not None and q["kind"] == "physical" and (noun := words.unit_verb_metric(verb.lemma_.lower())):
+    if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
@@ -117,7 +120,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                      None)
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
         return f"{thing_text} {noun}" if thing_text else noun
-    if verb is not None and (noun := words.verb_metric(verb.lemma_.lower())) and span.root.dep_ == "dobj" \
+    if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
             and span.root.head == verb and not _names_a_measure(verb, words):
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who
         return _verb_metric(doc, span, verb, noun)
@@ -126,8 +129,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return named(doc, span.root.head.head, span, words, antecedent)  # "the block grant, worth £21.8 billion"
     if verb is not None:
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
-            # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured;
+            # "left the reserve untouched at $101 million": the object of the verb the complement hangs from
+            holders = [verb, verb.head] if verb.dep_ in ("advcl", "oprd", "xcomp", "acomp") else [verb]
+            obj = next((c for v in holders for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
@@ -139,10 +144,24 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics:
                 return named(doc, child, span, words, antecedent)
-        if (noun := words.verb_metric(verb.lemma_.lower())) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
+        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
                 and not span.root.head.lower_ in ("to", "from", "by"):
             return _verb_metric(doc, span, verb, noun)
     return None
+
+
+def verb_says(verb: Token, lookup) -> str | None:
+    """What the word list `lookup` (FrameWords.verb_metric or unit_verb_metric) gives for the verb: by its lemma,
+    else by its written form less an ending, for the lemmas the tagger gets wrong ("fined" -> "fin")."""
+    word = verb.lower_
+    forms = [verb.lemma_.lower(), word]
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+    elif word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("s"):
+        forms += [word[:-1]]
+    return next((found for form in forms if (found := lookup(form))), None)
 
 
 def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str) -> str:
@@ -348,9 +367,11 @@ def _not_metric(phrase: str, words: FrameWords) -> bool:
     return phrase.split()[-1].lower() in words.not_metrics
 
 
-def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords, antecedent: str | None) -> str | None:
+def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords, antecedent: str | None,
+               verb: Token | None = None) -> str | None:
     """A money figure "per share" or "a share" after earnings ("net income of $684 million, or $1.49 per diluted
-    share"): earnings per share, with the words before "share" ("diluted earnings per share")."""
+    share") or after a verb of earning or forecasting with nothing else named ("analysts expect $2.10 a share"):
+    earnings per share, with the words before "share" ("diluted earnings per share")."""
     if nxt is None or nxt.lower_ not in ("per", "a", "an") or q["unit"] in ("percent", "ratio", "count"):
         return None
     j = nxt.i + 1
@@ -365,7 +386,9 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
         return None  # "a dividend of €2.40 per share": read by the "of" rule
     heads = words.per_share_heads
     earned = antecedent and antecedent.split()[-1].lower() in heads
-    if not earned and not (owner is not None and owner.lemma_.lower() in heads):
+    forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
+        and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    if not earned and not forecast and not (owner is not None and owner.lemma_.lower() in heads):
         return None
     return " ".join(quals + ["earnings per share"])
 

@@ -18,10 +18,10 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "unit_dimensions", "dimension_words", "description_heads", "place_heads",
         # metric words added in session 17
         "relational_nouns", "collective_nouns", "vague_nouns", "unit_verb_metrics", "distance_words",
-        "per_share_verbs", "frequency_words", "remaining_words")
+        "per_share_verbs", "frequency_words", "remaining_words", "price_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
-         "unit_verb_metrics": "verb:noun"}  # keys whose entries are pairs
+         "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,7 @@ class FrameWords:
     per_share_verbs: frozenset[str]
     frequency_words: frozenset[str]
     remaining_words: frozenset[str]
+    price_verbs: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
@@ -83,6 +84,10 @@ class FrameWords:
     def unit_verb_metric(self, lemma: str) -> str | None:
         """What a physical figure measures when its verb says so ("generate" -> "output", "cover" -> "area"), or None."""
         return _paired(self.unit_verb_metrics, lemma)
+
+    def price_verb(self, lemma: str) -> str | None:
+        """What a money figure "for" which the verb is done is ("sign" -> "transfer fee", "buy" -> "purchase price")."""
+        return _paired(self.price_verbs, lemma)
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
