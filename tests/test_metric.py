@@ -257,3 +257,21 @@ def test_metric_per_share_after_a_verb_with_its_own_noun_is_not_earnings(nlp):
     # "per share" after a named dividend stays the dividend
     found = claims_of(nlp, "The insurer expects to pay a dividend of 22p per share.")
     assert "earnings" not in (found["22p"].metric or "")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a named market index is a level; an index named for what it measures keeps its name
+    ("The Morven 250 index closed at 8,214.6, down 0.9%.", "8,214.6", "index level"),
+    ("The consumer price index rose 0.4% in March.", "0.4%", "consumer price index"),
+    # the base of a change is a level of what changed
+    ("Library visits rose to 412,000, up from 388,000 the year before.", "388,000", "Library visits"),
+])
+def test_metric_of_an_index_and_of_the_base_of_a_change(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_is_never_the_unit_or_the_fraction_of_another_figure(nlp):
+    found = claims_of(nlp, "The plant produced 8,300 GWh last year, up 6 percentage points on the target share.")
+    assert "GWh" not in (found["6 percentage points"].metric or "")
+    found = claims_of(nlp, "Crews will relay about 60 km of track, roughly a third of the region's 185 km.")
+    assert (found["185 km"].metric or "") != "third"

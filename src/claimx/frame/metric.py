@@ -110,8 +110,12 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics:
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics \
+            and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
         return named(doc, prep.head, span, words, antecedent)
+    if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
+            and "share of" not in antecedent:
+        return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
     if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
@@ -142,10 +146,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
-                    and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics:
+                    and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
+                    and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
         if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
-                and not span.root.head.lower_ in ("to", "from", "by"):
+                and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
             return _verb_metric(doc, span, verb, noun)
     return None
 
@@ -225,6 +230,25 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
     return None
 
 
+def _is_figure(tok: Token, span: Span) -> bool:
+    """Whether a noun is part of another figure than `span` (its unit, "GWh" in "14,200 GWh", or a fraction,
+    "a fifth"): inside another of the document's quantities."""
+    if span.start <= tok.i < span.end:
+        return False
+    return any(q.start <= tok.i < q.end for q in span.doc.spans.get("quantities", ()))
+
+
+def level_of(metric: str, words: FrameWords) -> str:
+    """The measure a change metric is a change of ("change in on-time performance" -> "on-time performance",
+    "net income growth" -> "net income"); a level metric unchanged."""
+    if metric.lower().startswith("change in "):
+        return metric[len("change in "):]
+    for ending in (" growth", " fall"):
+        if metric.lower().endswith(ending):
+            return metric[:-len(ending)]
+    return metric
+
+
 def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
     """A figure a change noun goes "to" or comes "from" ("a rise in its quarterly dividend to $0.26", "an increase
     to $46 billion" after revenue) is a level of what changed, not the change; None otherwise."""
@@ -260,7 +284,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     for child in subjects:
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             child = verb.head
-        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == ""):
+        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
+                and not (said.startswith("index") and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
+            # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
         # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell")
         if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)) \
