@@ -275,3 +275,14 @@ def test_metric_is_never_the_unit_or_the_fraction_of_another_figure(nlp):
     assert "GWh" not in (found["6 percentage points"].metric or "")
     found = claims_of(nlp, "Crews will relay about 60 km of track, roughly a third of the region's 185 km.")
     assert (found["185 km"].metric or "") != "third"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure in brackets beside a noun is what the noun names; beside another figure, the same measure converted
+    ("The average number of ambulances on shift (412) was the highest this winter.", "412", "ambulances"),
+    ("Turnover rose to 8.2 billion yuan (US$1.13 billion) in the half.", "US$1.13 billion", "Turnover"),
+    # "which" after "X against Y" is the X, not the Y
+    ("Theft against the person, which rose 14% last year, is the focus.", "14%", "Theft"),
+])
+def test_metric_of_a_figure_in_brackets_and_of_a_relative_clause(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -47,6 +47,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return compared  # "three times as many riders", "twice as far"
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
+            if _is_figure(t, span):  # "queuing for at least 30 minutes more than doubled": not the minutes
+                break
             if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "across"):
                 t = t.head.head  # not the place it happened: "admissions in the region doubled"
                 if t.pos_ != "NOUN":
@@ -55,6 +57,15 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, t, span, words, antecedent)
     if (said := _duration_or_distance(doc, span, q, nxt, words)) is not None:
         return said
+    if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
+            and span.start > 0 and doc[span.start - 1].text == "(":
+        # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2
+        # million)": the same figure converted, so what that figure measures
+        if _is_figure(span.root.head, span):
+            if antecedent:
+                return antecedent
+        elif span.root.head.lower_ not in words.not_metrics:
+            return named(doc, _owner_of_place(span.root.head, words), span, words, antecedent)
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
@@ -230,6 +241,16 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
     return None
 
 
+def _owner_of_place(tok: Token, words: FrameWords) -> Token:
+    """The noun a prepositional phrase hangs from when `tok` is its object and names no measure ("the person" in
+    "violence against the person", "shift" in "ambulances on shift"); `tok` itself otherwise, and always after
+    "of" ("the number of beds")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.lower_ not in words.metric_heads:
+        return tok.head.head
+    return tok
+
+
 def _is_figure(tok: Token, span: Span) -> bool:
     """Whether a noun is part of another figure than `span` (its unit, "GWh" in "14,200 GWh", or a fraction,
     "a fifth"): inside another of the document's quantities."""
@@ -283,7 +304,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            child = verb.head
+            child = _owner_of_place(verb.head, words)  # "violence against the person, which soared 18%": violence
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not (said.startswith("index") and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
             # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
