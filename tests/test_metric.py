@@ -199,7 +199,7 @@ def test_metric_named_from_the_phrase_the_figure_belongs_to(nlp, text, figure, m
 @pytest.mark.parametrize("text,figure,metric", [
     # the verb says what a payment or a price is; its subject only says who
     ("The new footbridge cost £7.9 million and opened in May.", "£7.9 million", "cost"),
-    ("The library service will receive $3.4 million next year.", "$3.4 million", "funding"),
+    ("The charity will receive $3.4 million next year.", "$3.4 million", "funding"),
     # a physical figure whose verb says what it measures, with the thing measured when the subject names it
     ("The Brannock solar park will generate about 310 GWh a year.", "about 310 GWh", "solar park output"),
     ("Algal blooms in the loch now cover 2.4 square kilometres each June.", "2.4 square kilometres", "Algal blooms area"),
@@ -285,4 +285,18 @@ def test_metric_is_never_the_unit_or_the_fraction_of_another_figure(nlp):
     ("Theft against the person, which rose 14% last year, is the focus.", "14%", "Theft"),
 ])
 def test_metric_of_a_figure_in_brackets_and_of_a_relative_clause(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # what a department or agency is given is its budget; anyone else's is funding
+    ("The parks department will receive $18.6 million next year.", "$18.6 million", "budget"),
+    ("The Department for Transport gets £2.2 billion this year.", "£2.2 billion", "budget"),
+    # what it is for, when the sentence says
+    ("The Department for Transport gets £2.2 billion for road maintenance.", "£2.2 billion", "road maintenance"),
+    ("The museum will receive £1.5 million from the lottery fund.", "£1.5 million", "funding"),
+    # a manner word is never the measure
+    ("He joined in 2019, courtesy of the £12m the club raised from the sale.", "£12m", None),
+])
+def test_metric_of_money_a_department_is_given(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric

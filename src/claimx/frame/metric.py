@@ -137,7 +137,12 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return f"{thing_text} {noun}" if thing_text else noun
     if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
             and span.root.head == verb and not _names_a_measure(verb, words):
-        # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who
+        # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
+        # what a department or agency is given is its budget
+        holder = verb_says(verb, words.holder_verb_metric)
+        if holder and q["kind"] == "amount" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads
+                                                     for c in verb.children):
+            return _verb_metric(doc, span, verb, holder)  # "gets £1.4 billion for day-to-day spending"
         return _verb_metric(doc, span, verb, noun)
     if verb is not None and span.root.head.lower_ == "worth" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in words.not_metrics:

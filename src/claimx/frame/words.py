@@ -18,10 +18,11 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "unit_dimensions", "dimension_words", "description_heads", "place_heads",
         # metric words added in session 17
         "relational_nouns", "collective_nouns", "vague_nouns", "unit_verb_metrics", "distance_words",
-        "per_share_verbs", "frequency_words", "remaining_words", "price_verbs")
+        "per_share_verbs", "frequency_words", "remaining_words", "price_verbs", "holder_verb_metrics")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
-         "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun"}  # keys whose entries are pairs
+         "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
+         "holder_verb_metrics": "verb:noun"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,7 @@ class FrameWords:
     frequency_words: frozenset[str]
     remaining_words: frozenset[str]
     price_verbs: frozenset[str]
+    holder_verb_metrics: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
@@ -88,6 +90,11 @@ class FrameWords:
     def price_verb(self, lemma: str) -> str | None:
         """What a money figure "for" which the verb is done is ("sign" -> "transfer fee", "buy" -> "purchase price")."""
         return _paired(self.price_verbs, lemma)
+
+    def holder_verb_metric(self, lemma: str) -> str | None:
+        """What a money figure a department or agency (`unit_heads`) is the subject of the verb for is
+        ("receive" -> "budget")."""
+        return _paired(self.holder_verb_metrics, lemma)
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
