@@ -300,3 +300,12 @@ def test_metric_of_a_figure_in_brackets_and_of_a_relative_clause(nlp, text, figu
 ])
 def test_metric_of_money_a_department_is_given(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_subject_that_acts_on_an_object_is_not_the_measure(nlp):
+    found = claims_of(nlp, "Gannets on Raskay occupied 1,940 nests in 2023, down by a fifth since 2010.")
+    assert "Gannets" not in (found["a fifth"].metric or "")
+    assert "nests" in (found["a fifth"].metric or "")
+    # a subject that names a measure still is one, object or not
+    found = claims_of(nlp, "Revenue topped forecasts and rose 9% to $4.2 billion.")
+    assert (found["9%"].metric or "").startswith("Revenue")

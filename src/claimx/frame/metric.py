@@ -305,6 +305,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
     if not subjects and verb.dep_ in ("xcomp", "acomp", "conj") and verb.head != verb:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
@@ -314,9 +315,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 and not (said.startswith("index") and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
             # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
-        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell")
+        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell"); the
+        # subject of a verb with an object of its own acts on it ("Puffins occupied 2,650 burrows") unless it
+        # names a measure
         if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)) \
-                and child.lower_ not in words.actors and f"the {child.lower_}" not in words.generic_subjects \
+                and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
             return named(doc, child, span, words, None, with_conjuncts=True)
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
