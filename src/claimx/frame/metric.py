@@ -1,15 +1,23 @@
 """The metric of one claim: what its figure counts or measures, read from the parse around it.
 
 In order, the first that applies:
-1. a multiple measures the noun just before it ("revenue more than doubling");
-2. a share "of it" is a share of the sentence's previous metric ("accounts for more than half of it");
-3. the phrase after "in" or "of" ("$716.9 billion in annual sales", "a quarter of total revenue"),
-   unless it is a place, a date or a period;
-4. the noun a count counts ("4,600 stores"), or what an amount is "for" ("$4.8 million for a jobs program");
-5. the noun the figure modifies, or owns it through "of";
-6. the subject of the figure's verb when it names what is measured ("Revenue rose 12%"), the noun a
-   clause hangs from, the verb's object, or the noun `verb_metrics` gives for the verb ("spend" ->
-   "spending on schools").
+1. a multiple "as many X"/"as far" names X or the distance; otherwise it measures the noun just before
+   it ("revenue more than doubling");
+2. what the words around a duration or a length say ("every 8 minutes": frequency, "two years left":
+   time left, "22 km off the coast": distance), a figure in brackets beside a noun or another figure,
+   and the level a change noun goes "to" or comes "from";
+3. a share "of it" is a share of the sentence's previous metric ("accounts for more than half of it");
+   a price paid "for" something (`price_verbs`), earnings per share;
+4. the phrase after "in" or "of" ("$716.9 billion in annual sales", "a quarter of total revenue"),
+   unless it is a place, a name, a source, a date or a period;
+5. the size of a group ("a fleet of 412 buses"), the noun a count counts ("4,600 stores"), or what an
+   amount is "for" ("$4.8 million for a jobs program");
+6. the noun the figure modifies, or owns it through "of" (never the unit or fraction of another figure);
+7. from the figure's verb: what a physical figure's verb says (`unit_verb_metrics`), the verb's own noun
+   when its subject only says who (`verb_metrics`, `holder_verb_metrics`), the subject of the verb when it
+   names what is measured ("Revenue rose 12%"; not a subject that acts on an object of its own), the noun
+   a clause hangs from, the verb's object, or the noun `verb_metrics` gives ("spend" -> "spending on
+   schools").
 """
 from __future__ import annotations
 
@@ -121,7 +129,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics \
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+            and prep.head.lower_ not in words.not_metrics \
             and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
         return named(doc, prep.head, span, words, antecedent)
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
@@ -131,7 +140,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
-                      and (c.is_sent_start or not c.is_title or _written_lower(c)) and not (span.start <= c.i < span.end)),
+                      and (c.is_sent_start or not c.is_title or _written_lower(c))
+                      and not (span.start <= c.i < span.end)),
                      None)
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
         return f"{thing_text} {noun}" if thing_text else noun
@@ -312,14 +322,16 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             child = _owner_of_place(verb.head, words)  # "violence against the person, which soared 18%": violence
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
-                and not (said.startswith("index") and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
+                and not (said.startswith("index")
+                         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
             # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
         # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell"); the
         # subject of a verb with an object of its own acts on it ("Puffins occupied 2,650 burrows") unless it
         # names a measure
         if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)) \
-                and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors and f"the {child.lower_}" not in words.generic_subjects \
+                and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
+                and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
             return named(doc, child, span, words, None, with_conjuncts=True)
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
