@@ -1,23 +1,33 @@
 """The metric of one claim: what its figure counts or measures, read from the parse around it.
 
 In order, the first that applies:
-1. a multiple measures the noun just before it ("revenue more than doubling");
-2. a share "of it" is a share of the sentence's previous metric ("accounts for more than half of it");
-3. the phrase after "in" or "of" ("$716.9 billion in annual sales", "a quarter of total revenue"),
-   unless it is a place, a date or a period;
-4. the noun a count counts ("4,600 stores"), or what an amount is "for" ("$4.8 million for a jobs program");
-5. the noun the figure modifies, or owns it through "of";
-6. the subject of the figure's verb when it names what is measured ("Revenue rose 12%"), the noun a
-   clause hangs from, the verb's object, or the noun `verb_metrics` gives for the verb ("spend" ->
-   "spending on schools").
+1. a multiple "as many X"/"as far" names X or the distance; otherwise it measures the noun just before
+   it ("revenue more than doubling");
+2. what the words around a duration or a length say ("every 8 minutes": frequency, "two years left":
+   time left, "22 km off the coast": distance), a figure in brackets beside a noun or another figure,
+   and the level a change noun goes "to" or comes "from";
+3. a share "of it" is a share of the sentence's previous metric ("accounts for more than half of it");
+   a price paid "for" something (`price_verbs`), earnings per share;
+4. the phrase after "in" or "of" ("$716.9 billion in annual sales", "a quarter of total revenue"),
+   unless it is a place, a name, a source, a date or a period;
+5. the size of a group ("a fleet of 412 buses"), the noun a count counts ("4,600 stores"), or what an
+   amount is "for" ("$4.8 million for a jobs program");
+6. the noun the figure modifies, or owns it through "of" (never the unit or fraction of another figure);
+7. from the figure's verb: what a physical figure's verb says (`unit_verb_metrics`), the verb's own noun
+   when its subject only says who (`verb_metrics`, `holder_verb_metrics`), the subject of the verb when it
+   names what is measured ("Revenue rose 12%"; not a subject that acts on an object of its own), the noun
+   a clause hangs from, the verb's object, or the noun `verb_metrics` gives ("spend" -> "spending on
+   schools").
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
 from claimx.frame.words import FrameWords
+from claimx.lexicon import load_lexicon
 from claimx.periods import find_periods
 
 
@@ -39,16 +49,33 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     antecedent (str | None): the metric of the figure before it in its sentence, what a share "of it" is
         of ("spending totals $2.91 billion, and the general fund accounts for more than half of it").
     """
+    end_tok = span[-1]
+    nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if q["kind"] == "multiple" and (compared := _as_many(doc, nxt, span, words, antecedent)):
+        return compared  # "three times as many riders", "twice as far"
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
+            if _is_figure(t, span):  # "queuing for at least 30 minutes more than doubled": not the minutes
+                break
             if t.pos_ == "NOUN" and t.dep_ == "pobj" and t.head.lower_ in ("in", "at", "across"):
                 t = t.head.head  # not the place it happened: "admissions in the region doubled"
                 if t.pos_ != "NOUN":
                     break
             if t.pos_ == "NOUN":
                 return named(doc, t, span, words, antecedent)
-    end_tok = span[-1]
-    nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if (said := _duration_or_distance(doc, span, q, nxt, words)) is not None:
+        return said
+    if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
+            and span.start > 0 and doc[span.start - 1].text == "(":
+        # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2
+        # million)": the same figure converted, so what that figure measures
+        if _is_figure(span.root.head, span):
+            if antecedent:
+                return antecedent
+        elif span.root.head.lower_ not in words.not_metrics:
+            return named(doc, _owner_of_place(span.root.head, words), span, words, antecedent)
+    if (level := _level_after_change(doc, span, words, antecedent)) is not None:
+        return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
             and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
         part = measured_subject(doc, span, verb, words) if verb is not None else None
@@ -58,23 +85,33 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not is_period_phrase(phrase):
         # "40% fewer muscle injuries", "12% more passengers": what changed, and which way
         return f"{phrase} fall" if nxt.lower_ in ("fewer", "less") else f"{phrase} growth"
-    if (per_share := _per_share(doc, span, q, nxt, words, antecedent)) is not None:
+    if verb is not None and q["kind"] == "amount" and span.root.dep_ == "pobj" and span.root.head.lower_ == "for" \
+            and span.root.head.head == verb and (noun := verb_says(verb, words.price_verb)):
+        return noun  # "signed the striker for £58 million": the transfer fee; "agreed to buy Tamsin for $2bn": price
+    if (per_share := _per_share(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return per_share
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
                 doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
-        phrase = noun_phrase_from(doc, nxt.i + 1)
+        phrase = object_phrase(doc, nxt, span, words)
         if phrase and (find_periods(phrase) or is_period_phrase(phrase) or _not_metric(phrase, words)):
             phrase = None  # "in the third quarter", "in early trading", "in dollar terms"
         if phrase:
             if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
                 return f"share of {phrase}"
             return phrase
+    counted = span.root.head if span.root.dep_ == "nummod" else span.root  # "37 vessels" or "412 buses" as one
+    owner = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
+    if q["unit"] == "count" and owner is not None and owner.lower_ in words.collective_nouns:
+        return chunk_text(doc, owner, skip=span)  # "a fleet of 412 buses": the fleet's size
     if q["kind"] in ("count", "physical") and nxt is not None:
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
-            if phrase.lower() in ("people", "persons") and verb is not None and (noun := words.verb_metric(verb.lemma_.lower())):
+            if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)):
                 return noun  # "employs 420 people": employees
+            counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
+            if counted is not None and counted.lower_ == phrase.lower():
+                return phrase + _vague_tail(doc, counted, span)  # "143,000 people out of work"
             return phrase
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
@@ -92,12 +129,40 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and prep.head.lower_ not in words.not_metrics:
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+            and prep.head.lower_ not in words.not_metrics \
+            and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
         return named(doc, prep.head, span, words, antecedent)
+    if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
+            and "share of" not in antecedent:
+        return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
+        # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+                      and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
+                      and (c.is_sent_start or not c.is_title or _written_lower(c))
+                      and not (span.start <= c.i < span.end)),
+                     None)
+        thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
+        return f"{thing_text} {noun}" if thing_text else noun
+    if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
+            and span.root.head == verb and not _names_a_measure(verb, words):
+        # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
+        # what a department or agency is given is its budget
+        holder = verb_says(verb, words.holder_verb_metric)
+        if holder and q["kind"] == "amount" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads
+                                                     for c in verb.children):
+            return _verb_metric(doc, span, verb, holder)  # "gets £1.4 billion for day-to-day spending"
+        return _verb_metric(doc, span, verb, noun)
+    if verb is not None and span.root.head.lower_ == "worth" and span.root.head.head.pos_ == "NOUN" \
+            and span.root.head.head.lower_ not in words.not_metrics:
+        return named(doc, span.root.head.head, span, words, antecedent)  # "the block grant, worth £21.8 billion"
     if verb is not None:
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
-            # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured
-            obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+            # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured;
+            # "left the reserve untouched at $101 million": the object of the verb the complement hangs from
+            holders = [verb, verb.head] if verb.dep_ in ("advcl", "oprd", "xcomp", "acomp") else [verb]
+            obj = next((c for v in holders for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
@@ -107,19 +172,142 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
-                    and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics:
+                    and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
+                    and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
-        if (noun := words.verb_metric(verb.lemma_.lower())) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
-                and not span.root.head.lower_ in ("to", "from", "by"):
-            # only the verb says what is measured: "will spend £24.6 billion on schools" -> "spending on schools"
-            target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
-                           and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
-            if target is not None and target.lower_ != "in":
-                obj = next(g for g in target.children if g.dep_ == "pobj")
-                if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
-                    return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
-            return noun
+        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
+                and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
+            return _verb_metric(doc, span, verb, noun)
     return None
+
+
+def verb_says(verb: Token, lookup) -> str | None:
+    """What the word list `lookup` (FrameWords.verb_metric or unit_verb_metric) gives for the verb: by its lemma,
+    else by its written form less an ending, for the lemmas the tagger gets wrong ("fined" -> "fin")."""
+    word = verb.lower_
+    forms = [verb.lemma_.lower(), word]
+    if word.endswith("ed"):
+        forms += [word[:-1], word[:-2]]
+    elif word.endswith("ing"):
+        forms += [word[:-3], word[:-3] + "e"]
+    elif word.endswith("s"):
+        forms += [word[:-1]]
+    return next((found for form in forms if (found := lookup(form))), None)
+
+
+def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str) -> str:
+    """The noun `verb_metrics` gives for the verb, with what it is spent on or for when the verb says so:
+    "will spend £24.6 billion on schools" -> "spending on schools"."""
+    target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
+                   and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
+    if target is not None and target.lower_ != "in":
+        obj = next(g for g in target.children if g.dep_ == "pobj")
+        if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+            return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
+    return noun
+
+
+def _names_a_measure(verb: Token, words: FrameWords) -> bool:
+    """Whether the verb's subject is itself a measure ("Spending cost ..."), not who acts or pays."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lower_ in words.metric_heads or words.subject_metric(c.lower_))
+               for c in verb.children)
+
+
+def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
+    """A multiple compared "as many"/"as much"/"as ADJ" ("three times as many riders" -> riders, "twice as far" ->
+    distance, "2.6 times as many" -> the metric of the figure before it), or None."""
+    if nxt is None or nxt.lower_ != "as" or nxt.i + 1 >= span.sent.end:
+        return None
+    word = doc[nxt.i + 1]
+    if word.lower_ in ("many", "much", "high", "large", "big"):
+        after = doc[word.i + 1] if word.i + 1 < span.sent.end else None
+        if after is not None and after.pos_ == "NOUN" and (phrase := noun_phrase_from(doc, after.i)) \
+                and not is_period_phrase(phrase):
+            return phrase
+        return antecedent if word.lower_ in ("many", "much") else None
+    return words.dimension_word(word.lower_)
+
+
+def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords) -> str | None:
+    """What a duration or a length says by the words around it: "every 8 minutes" (a frequency), "two years left
+    on his contract" (the time left), "22 km off the coast" (a distance); None otherwise."""
+    if q["kind"] != "physical":
+        return None
+    prev = doc[span.start - 1] if span.start > span.sent.start else None
+    if q["unit"] in _time_units():
+        if prev is not None and prev.lower_ in words.frequency_words:
+            before = doc[prev.i - 1] if prev.i > span.sent.start else None  # "a picture every 30 minutes"
+            return f"{before.lower_} frequency" if before is not None and before.pos_ == "NOUN" else "frequency"
+        if nxt is not None and nxt.lower_ in words.remaining_words:
+            on = next((c for c in nxt.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "until")), None)
+            obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+            return f"time left {on.lower_} {chunk_text(doc, obj, skip=span)}" if obj is not None else "time left"
+        return None
+    if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
+        place = nxt if any(c.dep_ == "pobj" for c in nxt.children) else next(
+            (c for c in nxt.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
+        if place is None and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ == "of":
+            place = doc[nxt.i + 1]  # "30 miles north of the city"
+        obj = next((g for g in place.children if g.dep_ == "pobj"), None) if place is not None else None
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN"):
+            words_between = doc[nxt.i:place.i + 1].text.lower()
+            return f"distance {words_between} {chunk_text(doc, obj, skip=span)}"
+        return "distance"
+    return None
+
+
+def _owner_of_place(tok: Token, words: FrameWords) -> Token:
+    """The noun a prepositional phrase hangs from when `tok` is its object and names no measure ("the person" in
+    "violence against the person", "shift" in "ambulances on shift"); `tok` itself otherwise, and always after
+    "of" ("the number of beds")."""
+    if tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ == "NOUN" \
+            and tok.lower_ not in words.metric_heads:
+        return tok.head.head
+    return tok
+
+
+def _is_figure(tok: Token, span: Span) -> bool:
+    """Whether a noun is part of another figure than `span` (its unit, "GWh" in "14,200 GWh", or a fraction,
+    "a fifth"): inside another of the document's quantities."""
+    if span.start <= tok.i < span.end:
+        return False
+    return any(q.start <= tok.i < q.end for q in span.doc.spans.get("quantities", ()))
+
+
+def level_of(metric: str, words: FrameWords) -> str:
+    """The measure a change metric is a change of ("change in on-time performance" -> "on-time performance",
+    "net income growth" -> "net income"); a level metric unchanged."""
+    if metric.lower().startswith("change in "):
+        return metric[len("change in "):]
+    for ending in (" growth", " fall"):
+        if metric.lower().endswith(ending):
+            return metric[:-len(ending)]
+    return metric
+
+
+def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
+    """A figure a change noun goes "to" or comes "from" ("a rise in its quarterly dividend to $0.26", "an increase
+    to $46 billion" after revenue) is a level of what changed, not the change; None otherwise."""
+    prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("to", "from") or prep.head.pos_ != "NOUN" \
+            or prep.head.lower_ not in words.rise_nouns | words.fall_nouns:
+        return None
+    change = prep.head
+    for inner in change.children:
+        if inner.dep_ == "prep" and inner.lower_ in ("in", "of"):
+            obj = next((g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
+            if obj is not None and not is_period_phrase(obj.text) and not find_periods(obj.text):
+                return chunk_text(doc, obj, skip=span)
+    if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
+        return antecedent
+    return None
+
+
+@lru_cache(maxsize=1)
+def _time_units() -> frozenset[str]:
+    """The units of a duration ("minute", "year"), from the grammar's lexicon."""
+    return frozenset(load_lexicon()["time_units"].values())
 
 
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
@@ -127,16 +315,23 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "xcomp" and verb.head != verb:
+    acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
+    if not subjects and verb.dep_ in ("xcomp", "acomp", "conj") and verb.head != verb:
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            child = verb.head
-        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == ""):
+            child = _owner_of_place(verb.head, words)  # "violence against the person, which soared 18%": violence
+        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
+                and not (said.startswith("index")
+                         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
+            # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
-        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell")
+        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell"); the
+        # subject of a verb with an object of its own acts on it ("Puffins occupied 2,650 burrows") unless it
+        # names a measure
         if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)) \
-                and child.lower_ not in words.actors and f"the {child.lower_}" not in words.generic_subjects \
+                and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
+                and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
             return named(doc, child, span, words, None, with_conjuncts=True)
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
@@ -156,6 +351,11 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
         return False
     if tok.lower_ in words.metric_heads:
         return True
+    return _written_lower(tok)
+
+
+def _written_lower(tok: Token) -> bool:
+    """Whether the text writes the word in lower case somewhere (a common noun; a name never is)."""
     text = tok.doc.user_data.get("claimx_text") or tok.doc.text  # the claims component leaves the text read once
     return re.search(rf"\b{re.escape(tok.lower_)}\b", text) is not None
 
@@ -171,8 +371,20 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
         if counted is not None and not (span.start <= counted.i < span.end):
-            return chunk_text(doc, counted, skip=span)
+            text = chunk_text(doc, counted, skip=span)
+            if counted.lower_ not in words.vague_nouns:
+                return text
+            # "the number of adults without a GP": the parse may hang what follows on "number"
+            return text + (_vague_tail(doc, counted, span) or _vague_tail(doc, head, span, after=counted.i))
     text = chunk_text(doc, head, skip=span)
+    if lemma in words.relational_nouns:  # "the chance of a rate cut", "the cost of the North Stand"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
+        obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+        if obj is not None and not (span.start <= obj.i < span.end) and obj.ent_type_ not in ("DATE", "TIME") \
+                and not is_period_phrase(obj.text):
+            return f"{text} of {chunk_text(doc, obj, skip=span)}"
+    elif lemma in words.vague_nouns:
+        return text + _vague_tail(doc, head, span)  # "the number of people in work", not "people"
     if with_conjuncts:
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
         if joined and not any(t.like_num or t.is_punct for t in doc[head.i:joined[-1].i + 1]):
@@ -222,9 +434,11 @@ def _not_metric(phrase: str, words: FrameWords) -> bool:
     return phrase.split()[-1].lower() in words.not_metrics
 
 
-def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords, antecedent: str | None) -> str | None:
+def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords, antecedent: str | None,
+               verb: Token | None = None) -> str | None:
     """A money figure "per share" or "a share" after earnings ("net income of $684 million, or $1.49 per diluted
-    share"): earnings per share, with the words before "share" ("diluted earnings per share")."""
+    share") or after a verb of earning or forecasting with nothing else named ("analysts expect $2.10 a share"):
+    earnings per share, with the words before "share" ("diluted earnings per share")."""
     if nxt is None or nxt.lower_ not in ("per", "a", "an") or q["unit"] in ("percent", "ratio", "count"):
         return None
     j = nxt.i + 1
@@ -239,9 +453,40 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
         return None  # "a dividend of €2.40 per share": read by the "of" rule
     heads = words.per_share_heads
     earned = antecedent and antecedent.split()[-1].lower() in heads
-    if not earned and not (owner is not None and owner.lemma_.lower() in heads):
+    forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
+        and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    if not earned and not forecast and not (owner is not None and owner.lemma_.lower() in heads):
         return None
     return " ".join(quals + ["earnings per share"])
+
+
+def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) -> str:
+    """What follows a noun that says too little alone ("people" in "people waiting more than 52 weeks", "people in
+    work", "people classed as economically inactive"): its post-modifiers up to the figure or a comma, with a
+    leading space, or "" when there are none."""
+    begin = head.i + 1 if after is None else after + 1
+    rights = [c for c in head.rights if c.dep_ in ("acl", "relcl", "prep", "amod", "advmod") and c.i >= begin]
+    if not rights or rights[0].i != begin:
+        return ""
+    end = max(c.right_edge.i for c in rights) + 1
+    stop = next((t.i for t in doc[begin:end] if t.is_punct and t.text != "-" or span.start <= t.i < span.end
+                 or t.dep_ == "cc" and t.head == head), end)
+    end = min(stop, begin + 8)
+    tail = doc[begin:end].text.strip()
+    return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
+
+
+def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str | None:
+    """The phrase a preposition after a figure governs ("of its roughly 95 vacant positions" -> "vacant positions",
+    "of day-to-day spending"), without owners, numbers or hedges; None for a name after "in" ("fell 2.3% in
+    Copenhagen": where, not what). Falls back on the words after the preposition when the parse gives no object."""
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return noun_phrase_from(doc, prep.i + 1)
+    if prep.lower_ == "in" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in words.source_nouns):
+        return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
+    text = chunk_text(doc, obj, skip=span)
+    return text + _vague_tail(doc, obj, span) if obj.lower_ in words.vague_nouns else text
 
 
 def is_period_phrase(phrase: str) -> bool:
@@ -276,14 +521,17 @@ def noun_phrase_from(doc: Doc, i: int) -> str | None:
     return doc[toks[0].i:toks[-1].i + 1].text
 
 
-def chunk_text(doc: Doc, head: Token, skip: Span) -> str:
-    """The noun `head` with its modifiers, leaving out the figure `skip`, determiners and owners."""
+def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
+    """The noun `head` with its modifiers, leaving out the figure `skip`, determiners and owners (and with
+    `names` false, the words of a name: "the Brannock solar park" -> "solar park")."""
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
     start = min([t.left_edge.i for t in left] + [head.i])
     start = max(start, skip.end) if skip.start < head.i else start
     # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
-              t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH")
+              t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH"
+              or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
+              or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
-              and t.lower_ not in ("more", "than", "less", "about")]
+              and t.lower_ not in ("more", "than", "less", "about") and (names or t.pos_ != "PROPN" or t == head)]
     return "".join(t.text_with_ws for t in tokens).strip() or head.text

@@ -15,9 +15,13 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
         "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics",
         "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads",
-        "unit_dimensions", "dimension_words", "description_heads", "place_heads", "place_measures")
+        "unit_dimensions", "dimension_words", "description_heads", "place_heads", "place_measures",
+        "relational_nouns", "collective_nouns", "vague_nouns", "unit_verb_metrics", "distance_words",
+        "per_share_verbs", "frequency_words", "remaining_words", "price_verbs", "holder_verb_metrics")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
-         "dimension_words": "adjective:noun"}  # keys whose entries are pairs
+         "dimension_words": "adjective:noun",
+         "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
+         "holder_verb_metrics": "verb:noun"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -52,6 +56,16 @@ class FrameWords:
     description_heads: frozenset[str]
     place_heads: frozenset[str]
     place_measures: frozenset[str]
+    relational_nouns: frozenset[str]
+    collective_nouns: frozenset[str]
+    vague_nouns: frozenset[str]
+    unit_verb_metrics: frozenset[str]
+    distance_words: frozenset[str]
+    per_share_verbs: frozenset[str]
+    frequency_words: frozenset[str]
+    remaining_words: frozenset[str]
+    price_verbs: frozenset[str]
+    holder_verb_metrics: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
@@ -68,6 +82,19 @@ class FrameWords:
     def dimension_word(self, adjective: str) -> str | None:
         """The noun `dimension_words` gives for an adjective after a figure ("tall" -> "height"), or None."""
         return _paired(self.dimension_words, adjective)
+
+    def unit_verb_metric(self, lemma: str) -> str | None:
+        """What a physical figure measures when its verb says so ("generate" -> "output", "cover" -> "area"), or None."""
+        return _paired(self.unit_verb_metrics, lemma)
+
+    def price_verb(self, lemma: str) -> str | None:
+        """What a money figure "for" which the verb is done is ("sign" -> "transfer fee", "buy" -> "purchase price")."""
+        return _paired(self.price_verbs, lemma)
+
+    def holder_verb_metric(self, lemma: str) -> str | None:
+        """What a money figure a department or agency (`unit_heads`) is the subject of the verb for is
+        ("receive" -> "budget")."""
+        return _paired(self.holder_verb_metrics, lemma)
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
