@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -651,6 +652,7 @@ def kind_of_change(q: dict) -> bool:
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string
 def _clean_name(name: str) -> str:
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
