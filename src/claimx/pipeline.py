@@ -205,7 +205,7 @@ def build_entities(article: Article, mentions: dict[tuple[str, str], list[Mentio
 
 
 def _names(subject: str, forms: set[str]) -> bool:
-    """Whether one of `forms` is written in `subject` as whole words (case-insensitively): what
+    r"""Whether one of `forms` is written in `subject` as whole words (case-insensitively): what
     `re.search(rf"(?:^|\W){re.escape(form)}(?:$|\W)", subject)` finds, without compiling a pattern
     per form (tests/test_pipeline_names.py compares the two)."""
     subject = subject.lower()

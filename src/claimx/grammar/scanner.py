@@ -233,7 +233,7 @@ class Grammar:
         return out
 
     def _from_number(self, name: str, text: str) -> Iterator[re.Match]:
-        """`self.rx[name].finditer(text)` for the patterns that begin with a number ("n_in_m", "n_in_every",
+        r"""`self.rx[name].finditer(text)` for the patterns that begin with a number ("n_in_m", "n_in_every",
         "n_to_one", "times", "fraction"): the same matches, found by trying the pattern only where a number
         can start.
 
