@@ -160,7 +160,7 @@ class Exclusions:
         found = []
         for n, (_reason, pattern) in enumerate(self.patterns):
             begins, starts = where.get(n, (None, None))
-            found.append(starts if begins is not None and pattern.pattern.startswith(begins) else None)
+            found.append(starts if begins is not None and pattern.pattern.startswith(begins) else _digit_starts(pattern))
         return found
 
     def find(self, text: str) -> list[Excluded]:
@@ -250,6 +250,69 @@ class _Words:
 
 
 _WORD = re.compile(r"\w+")
+
+
+def _digit_starts(pattern: re.Pattern) -> Starts | None:
+    r"""`Starts(digits=True)` when every match of `pattern` begins with a digit at a word boundary ("\b\d",
+    "\b(?!...)\d+", "\b(?:1[5-9]\d\d|20\d\d)"), or with one of a few characters an optional part opens with
+    ("(?:\+\d{1,3})?(?:\(\d{2,5}\))?\b\d": "+" and "(" too); else None. Read from the pattern's parse, so a
+    pattern written otherwise is scanned (re's parser is not a public interface: any surprise means None)."""
+    try:
+        from re import _constants as c, _parser
+
+        items = list(_parser.parse(pattern.pattern, pattern.flags))
+        chars = ""
+        while items and (items[0][0] in (c.ASSERT_NOT, c.ASSERT) or (
+                items[0][0] is c.MAX_REPEAT and items[0][1][0] == 0 and _first_literal(items[0][1][2]))):
+            if items[0][0] is c.MAX_REPEAT:  # an optional part: it begins with one character
+                chars += _first_literal(items[0][1][2])
+            items = items[1:]
+        if _bounded_digit(items, c):
+            return Starts(digits=True, chars=chars)
+    except Exception:  # noqa: BLE001
+        pass
+    return None
+
+
+def _first_literal(sub) -> str:
+    """The character a (sub)pattern begins with when it is a plain literal ("+", "(", "'"), else ""."""
+    from re import _constants as c
+
+    items = list(sub)
+    while items and items[0][0] is c.SUBPATTERN:
+        items = list(items[0][1][3])
+    if items and items[0][0] is c.LITERAL and not chr(items[0][1]).isalnum():
+        return chr(items[0][1])
+    return ""
+
+
+def _bounded_digit(items: list, c) -> bool:
+    """Do these items begin with a word boundary and then a digit, on every alternative?"""
+    if items and items[0][0] is c.BRANCH:
+        return len(items) == 1 and all(_bounded_digit(list(a), c) for a in items[0][1][1])
+    return bool(items) and items[0] == (c.AT, c.AT_BOUNDARY) and _digit_first(items[1:], c)
+
+
+def _digit_first(items: list, c) -> bool:
+    """Does every match of these items begin with a digit (look-aheads skipped)?"""
+    while items and items[0][0] in (c.ASSERT_NOT, c.ASSERT) and items[0][1][0] == 1:  # look-aheads
+        items = items[1:]
+    if not items:
+        return False
+    op, av = items[0]
+    if op is c.LITERAL:
+        return chr(av) in "0123456789"
+    if op is c.IN:
+        return av == [(c.CATEGORY, c.CATEGORY_DIGIT)] or all(
+            o is c.LITERAL and chr(v) in "0123456789" or o is c.RANGE and "0" <= chr(v[0]) <= chr(v[1]) <= "9"
+            for o, v in av)
+    if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+        return av[0] >= 1 and _digit_first(list(av[2]), c)
+    if op is c.SUBPATTERN:
+        return _digit_first(list(av[3]), c)
+    if op is c.BRANCH:
+        return all(_digit_first(list(a), c) for a in av[1])
+    return False
 
 
 def _looks_like_phone(s: str) -> bool:
