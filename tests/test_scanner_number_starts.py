@@ -1,5 +1,6 @@
 """The grammar's patterns that begin with a number are tried only where a number can start
-(`Grammar._from_number`): the same matches as `finditer` over the whole text."""
+(`Grammar._from_number`), those that begin with words only at those words (`Grammar._from_words`):
+the same matches as `finditer` over the whole text."""
 from __future__ import annotations
 
 import random
@@ -29,6 +30,30 @@ def _same(grammar, text):
     for name in NAMES:
         expected = [(m.span(), m.groups()) for m in grammar.rx[name].finditer(text)]
         assert [(m.span(), m.groups()) for m in grammar._from_number(name, text)] == expected, (name, text)
+    for name in WORD_NAMES:
+        expected = [(m.span(), m.groups()) for m in grammar.rx[name].finditer(text)]
+        assert [(m.span(), m.groups()) for m in grammar._from_words(name, text)] == expected, (name, text)
+
+
+WORD_NAMES = ("money_adj", "vague", "half", "multiple")
+
+
+def test_word_starts_cover_the_word_patterns(grammar):
+    assert set(grammar.word_starts) == set(WORD_NAMES)  # a pattern that begins otherwise is scanned instead
+
+
+def test_word_starts_equal_finditer_on_invented_texts(grammar):
+    lex = grammar.lex
+    words = [*lex["scale_words"], *lex["vague_magnitudes"].keys(), *lex["multiples"].keys(), *lex["currency_words"].keys(),
+             "multi", "multi-", "multibillion", "multi-million", "billion-dollar", "tens", "dozens", "of", "several", "a few",
+             "a couple of", "many", "half", "Half", "twice", "thrice", "HALVED", "worth", "more", "in", "pound", "dollar",
+             "ſeveral", "Kelvin", "İn"]
+    rng = random.Random(17)
+    for _ in range(3000):
+        text = "".join(rng.choice(words if rng.random() < 0.6 else PIECES) + rng.choice(["", " ", " ", "-", ".", ","])
+                       for _ in range(rng.randint(1, 12)))
+        for variant in (text, text.upper(), text.title()):
+            _same(grammar, variant)
 
 
 def test_number_starts_a_fraction_after_a_decimal_point(grammar):

@@ -52,7 +52,7 @@ def starts_of(words) -> Starts | None:
     return Starts(words=frozenset(firsts), chars=chars)
 
 
-def _merge(*found: Starts | None) -> Starts | None:
+def merge_starts(*found: Starts | None) -> Starts | None:
     if any(f is None for f in found):
         return None
     return Starts(frozenset().union(*(f.words for f in found)), tuple(p for f in found for p in f.prefixes),
@@ -155,7 +155,7 @@ class Exclusions:
             23: (r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", Starts(prefixes=("catch",), digits=True)),
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}\b(?![.,]\d|\s?%|\s?per)|\b\d",
-                 _merge(starts_of(lex["score_cues"]), Starts(digits=True))),
+                 merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
         }
         found = []
         for n, (_reason, pattern) in enumerate(self.patterns):
@@ -172,7 +172,7 @@ class Exclusions:
         RETURNS (list[Excluded]): spans with the reason each is excluded.
         """
         found = []
-        words = _Words(text)
+        words = words_of(text)
         for (reason, pattern), where in zip(self.patterns, self.starts):
             for m in (pattern.finditer(text) if where is None else words.matches(pattern, where)):
                 if reason == "phone" and not _looks_like_phone(m.group(0)):
@@ -250,6 +250,16 @@ class _Words:
 
 
 _WORD = re.compile(r"\w+")
+_last_words: list[_Words | None] = [None]
+
+
+def words_of(text: str) -> _Words:
+    """The word index of `text`, built once for the exclusions and the grammar's finders (the last text's
+    is kept)."""
+    words = _last_words[0]
+    if words is None or words.text is not text:
+        words = _last_words[0] = _Words(text)
+    return words
 
 
 def _digit_starts(pattern: re.Pattern) -> Starts | None:

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from claimx.grammar.exclusions import Exclusions
+from claimx.grammar.exclusions import Exclusions, Starts, merge_starts, starts_of, words_of
 from claimx.grammar.units import quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
@@ -254,8 +254,36 @@ class Grammar:
                 yield m
                 after = m.end()
 
+    @cached_property
+    def word_starts(self) -> dict[str, Starts]:
+        """The patterns of `rx` that begin with words, with the words they can begin with: tried only there
+        (`_from_words`). A pattern that no longer begins as recorded here is scanned."""
+        lex = self.lex
+        scales = starts_of(lex["scale_words"])
+        vague_heads = Starts(words=frozenset({"tens", "dozens", "hundreds", "several", "a", "many"}))
+        multiples = starts_of([*lex["multiples"].keys(), "twice", "thrice"])
+        scale, currency, vague = (alternation(lex["scale_words"], boundary=False), alternation(lex["currency_words"].keys()),
+                                  alternation(lex["vague_magnitudes"].keys()))
+        where = {  # what each pattern begins with, on every alternative: (text, where)
+            "money_adj": (rf"\bmulti-?{scale}[\s-]*(?:{currency}|pound)\b|\b{scale}-(?:dollar|euro|pound|yen)\b",
+                          merge_starts(Starts(prefixes=("multi",)), scales)),
+            "vague": (rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)"
+                      rf"(?:\s+of\s+(?:{currency}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scale}\b",
+                      merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
+            "half": (r"\bhalf\b(?!-)", Starts(words=frozenset({"half"}))),
+            "multiple": (rf"\b(?:{alternation(lex['multiples'].keys())}|twice|thrice)\b(?!-)", multiples),
+        }
+        return {name: starts for name, (begins, starts) in where.items()
+                if starts is not None and self.rx[name].pattern.startswith(begins)}
+
+    def _from_words(self, name: str, text: str) -> Iterator[re.Match]:
+        """`self.rx[name].finditer(text)`, tried only at the words the pattern can begin with (as
+        `Exclusions.find` does: the text's words are indexed once, for both)."""
+        starts = self.word_starts.get(name)
+        return self.rx[name].finditer(text) if starts is None else words_of(text).matches(self.rx[name], starts)
+
     def _money_adjectives(self, text):
-        for m in self.rx["money_adj"].finditer(text):
+        for m in self._from_words("money_adj", text):
             s = m.group(0).lower()
             scale = next(v for k, v in self.lex["scales"].items() if k in s and len(k) > 2)
             cur = "GBP" if "pound" in s else next((c for w, c in self.lex["currency_words"].items() if w in s), "USD")
@@ -265,7 +293,7 @@ class Grammar:
 
     def _vague(self, text):
         lex = self.lex
-        for m in self.rx["vague"].finditer(text):
+        for m in self._from_words("vague", text):
             s = re.sub(r"\s+", " ", m.group(0).lower())
             if s == "scores" and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
                 continue  # "he scores goals": a verb, not a vague magnitude
@@ -377,7 +405,7 @@ class Grammar:
         ok_after = ("of", "the", "its", "their", "a", "an", "his", "her", "our", "all", "that", "this", "those", "these")
         ok_before = ("by", "than", "nearly", "almost", "about", "roughly", "around", "over", "under", "some", "just",
                      "in", "to", "only", "barely", "fully", "half")
-        for m in self.rx["half"].finditer(text):
+        for m in self._from_words("half", text):
             nxt = text[m.end():m.end() + 12].lower().split()
             prev = text[max(0, m.start() - 12):m.start()].lower().split()
             if prev and prev[-1] in ("first", "second", "latter", "other", "a", "one"):
@@ -401,7 +429,7 @@ class Grammar:
                 yield Found(m.start(), m.end(), m.start(), m.end(), 0.5, "ratio", "ratio")
 
     def _multiples(self, text):
-        for m in self.rx["multiple"].finditer(text):
+        for m in self._from_words("multiple", text):
             w = m.group(0).lower()
             nxt = text[m.end():m.end() + 10].lower()
             if w in ("twice", "thrice"):
