@@ -714,11 +714,27 @@ class Grammar:
             return replace(f, claim_like=False, note="determiner")
         return f
 
+    @cached_property
+    def hedge_ends(self) -> frozenset[str] | None:
+        """The last word of every hedge ("than" of "more than"; "." of "approx."), lower-cased; None when one
+        has a letter outside ASCII (re's case folding could then match other text; "≥" has no case)."""
+        ends = {_last_word(w).lower() for ws in self.lex["hedges"].values() for w in ws}
+        cased = any(not c.isascii() and (c.isalnum() or c.lower() != c.upper()) for e in ends for c in e)
+        return None if cased else frozenset(ends)
+
+    def _may_end_with_hedge(self, window: str) -> bool:
+        """Could a hedge end `window` (the "hedge_before" patterns: a hedge, then only spaces)? Its last word must
+        be a hedge's last word: four in five numbers follow other words ("the", "was", "by"), and the eight
+        patterns each tried every position of the 40-character window. tests/test_hedge_ends.py compares."""
+        word = _last_word(window.rstrip())
+        return self.hedge_ends is None or not word.isascii() or word.lower() in self.hedge_ends
+
     def _attach_hedge(self, text: str, f: Found, taken: bytearray) -> Found:
         rx = self.rx
         window_start = max(0, f.start - 40)
         window = text[window_start:f.start]
-        matches = [(hm, q) for q, p in rx["hedge_before"].items() if (hm := p.search(window))]
+        matches = [(hm, q) for q, p in rx["hedge_before"].items() if (hm := p.search(window))] \
+            if self._may_end_with_hedge(window) else []
         # the longest hedge decides: "no more than" is an upper bound, not "more than"
         for hm, qualifier in sorted(matches, key=lambda m: m[0].start("h")):
             if hm and not any(taken[window_start + hm.start():f.start]):
@@ -853,6 +869,15 @@ def _rescale_like(a: Found, b: Found, text: str) -> float:
 def _leading(text: str, f: Found) -> float:
     m = re.search(DIGITS, text[f.core_start:f.end])
     return float(m.group(0).replace(",", "")) if m else f.value
+
+
+_LAST_WORD = re.compile(r"\w+\Z")
+
+
+def _last_word(text: str) -> str:
+    """The word (`\\w+`) `text` ends with, else its last character ("" for "")."""
+    m = _LAST_WORD.search(text)
+    return m.group(0) if m else text[-1:]
 
 
 def _bounds(f: Found) -> Found:
