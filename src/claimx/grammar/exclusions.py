@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from claimx.grammar.units import compile_cached
 from claimx.lexicon import Lexicon, alternation
 
 # "20 Dec" is a date, "20 decently sized" is not: a month name ends on a full stop or a word boundary
@@ -94,39 +95,39 @@ class Exclusions:
         measured = rf"\s*(?:%|per\s?cent|{alternation(lex['year_lookalike_followers'])})"
         i = re.IGNORECASE
         return [
-            ("date", re.compile(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
-            ("date", re.compile(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
-            ("date", re.compile(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
-            ("date", re.compile(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
-            ("date", re.compile(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
-            ("year", re.compile(rf"(?<![\d,.$€£¥])'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?\b(?![,.]\d|{measured})", i)),
-            ("year", re.compile(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
-            ("time", re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|GMT|UTC|BST|CET|[ECMP][SD]?T\b))?", i)),
-            ("time", re.compile(r"\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?", i)),
-            ("time", re.compile(r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", i)),
-            ("phone", re.compile(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b")),
-            ("phone", re.compile(rf"{phone_cues}\s+(?:us\s+|them\s+|on\s+|at\s+)?\d{{3,}}\b", i)),
-            ("phone", re.compile(rf"\b\d{{3}}\s+(?:[\w-]+\s+)?{service_nouns}", i)),
-            ("address", re.compile(rf"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{streets})", 0)),
-            ("address", re.compile(r"\b(?:suite|ste\.|p\.?o\.?\s*box|apt\.?|apartment|floor|room)\s*#?\d+\w*", i)),
-            ("address", re.compile(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")),
-            ("label", re.compile(rf"{labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b", i)),
-            ("label", re.compile(rf"{capitalized_labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b")),
-            ("rank", re.compile(rf"{rank}\s*[-.]?\s*\d+\b", i)),
-            ("citation", re.compile(r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s*\d+(?:\s*(?:,|:|and|to|-|–)\s*(?:(?:issue|no\.|pp?\.|pages?)\s*)?\d+)*", i)),
-            ("ordinal", re.compile(r"\b\d+(?:st|nd|rd|th)\b", i)),
-            ("code", re.compile(r"(?<![\w$€£¥₹])[A-Za-z]{1,12}(?:-|(?=\d))\d[\w.-]*")),
-            ("code", re.compile(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
-            ("idiom", re.compile(r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", i)),
-            ("list marker", re.compile(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
+            ("date", compile_cached(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
+            ("date", compile_cached(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
+            ("date", compile_cached(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
+            ("date", compile_cached(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
+            ("date", compile_cached(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
+            ("year", compile_cached(rf"(?<![\d,.$€£¥])'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?\b(?![,.]\d|{measured})", i)),
+            ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
+            ("time", compile_cached(r"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|GMT|UTC|BST|CET|[ECMP][SD]?T\b))?", i)),
+            ("time", compile_cached(r"\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?", i)),
+            ("time", compile_cached(r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", i)),
+            ("phone", compile_cached(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b")),
+            ("phone", compile_cached(rf"{phone_cues}\s+(?:us\s+|them\s+|on\s+|at\s+)?\d{{3,}}\b", i)),
+            ("phone", compile_cached(rf"\b\d{{3}}\s+(?:[\w-]+\s+)?{service_nouns}", i)),
+            ("address", compile_cached(rf"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{streets})", 0)),
+            ("address", compile_cached(r"\b(?:suite|ste\.|p\.?o\.?\s*box|apt\.?|apartment|floor|room)\s*#?\d+\w*", i)),
+            ("address", compile_cached(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")),
+            ("label", compile_cached(rf"{labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b", i)),
+            ("label", compile_cached(rf"{capitalized_labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b")),
+            ("rank", compile_cached(rf"{rank}\s*[-.]?\s*\d+\b", i)),
+            ("citation", compile_cached(r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s*\d+(?:\s*(?:,|:|and|to|-|–)\s*(?:(?:issue|no\.|pp?\.|pages?)\s*)?\d+)*", i)),
+            ("ordinal", compile_cached(r"\b\d+(?:st|nd|rd|th)\b", i)),
+            ("code", compile_cached(r"(?<![\w$€£¥₹])[A-Za-z]{1,12}(?:-|(?=\d))\d[\w.-]*")),
+            ("code", compile_cached(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
+            ("idiom", compile_cached(r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", i)),
+            ("list marker", compile_cached(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
             # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11"
-            ("vote_tally", re.compile(r"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended))\s+\d{1,3}\s+to\s+\d{1,3}\b"
+            ("vote_tally", compile_cached(r"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended))\s+\d{1,3}\s+to\s+\d{1,3}\b"
                                       r"(?![.,]\d|\s?%|\s?per)"
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
-            ("score", re.compile(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            ("score", compile_cached(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # "Jane Smith, 52,": a person's age; "aged 18 to 34" and "a 2,900-year-old site" are read by the grammar
-            ("age", re.compile(r"(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)", i)),
-            ("name", re.compile("|".join(lex["name_patterns"]["patterns"]))),
+            ("age", compile_cached(r"(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)", i)),
+            ("name", compile_cached("|".join(lex["name_patterns"]["patterns"]))),
         ]
 
     @cached_property
@@ -193,7 +194,7 @@ class Exclusions:
         letters = [s for s in symbols if s[:1].isalpha() and s not in shaped]
         # "R2.3", "PS2.7m", "N600,000": a decimal, a thousands separator or a scale letter makes it money
         money_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)|\d{3,}"
-        return re.compile(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
+        return compile_cached(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
                           rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})")
 
     def _is_money(self, s: str) -> bool:
@@ -209,17 +210,22 @@ class _Words:
         self.whole: dict[str, list[int]] = {}
         self.digits: list[int] = []
         self.other: list[int] = []  # words with a character outside ASCII
-        for m in _WORD.finditer(text):
-            word, at = m.group(0), m.start()
-            if not word.isascii():
-                self.other.append(at)
-                continue
-            word = word.lower()
-            self.whole.setdefault(word, []).append(at)
+        whole = self.whole
+        if text.isascii():  # (most texts) lower-cased at once: ASCII letters keep their places
+            for m in _WORD.finditer(text.lower()):
+                whole.setdefault(m.group(0), []).append(m.start())
+        else:
+            for m in _WORD.finditer(text):
+                word = m.group(0)
+                if word.isascii():
+                    whole.setdefault(word.lower(), []).append(m.start())
+                else:
+                    self.other.append(m.start())
+        for word, at in whole.items():  # each distinct word once
             if word[0] in "0123456789":
-                self.digits.append(at)
+                self.digits += at
             for n in (1, 2, 3):
-                self.by_start[n].setdefault(word[:n], []).append(at)
+                self.by_start[n].setdefault(word[:n], []).extend(at)
 
     def candidates(self, where: Starts) -> list[int]:
         """Every place a match may start: a superset of the starts of the pattern's matches, in order."""

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from claimx.grammar.exclusions import Exclusions, Starts, merge_starts, starts_of, words_of
-from claimx.grammar.units import quantulum, unit_index
+from claimx.grammar.units import compile_cached, quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
 WORD_NUMBERS = (
@@ -95,6 +95,8 @@ class Grammar:
     # ---------------------------------------------------------------- patterns
     @cached_property
     def rx(self) -> dict[str, re.Pattern]:
+        """The grammar's patterns, compiled through the disk cache (`compile_cached`): every process that
+        scans compiled them again, 0.05 s of pure-Python regex compiling."""
         lex = self.lex
         i = re.IGNORECASE
         nw = alternation(WORD_NUMBERS)
@@ -110,60 +112,60 @@ class Grammar:
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         return {
-            "money_adj": re.compile(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
-            "vague": re.compile(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": re.compile(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
-            "n_in_every": re.compile(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
-            "n_to_one": re.compile(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
+            "money_adj": compile_cached(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
+            "vague": compile_cached(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
+            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
+            "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
+            "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
             # where one of the five patterns above and below that begin with a number may start (see `_from_number`)
             # A match takes no character where another number may start: "1.5 thirds" (a fraction from "5")
-            "number_start": re.compile(rf"\b(?:\d|\.(?=\d)|an?(?=[\s-])|{nw})", i),
-            "stat_labels": re.compile(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
-            "change_verb_end": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
-            "index_words": re.compile(alternation(lex["index_words"]), i),
-            "performance_cue": re.compile(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
-            "a_point": re.compile(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
-            "fraction": re.compile(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
-            "slash": re.compile(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
-            "vulgar": re.compile(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
-            "half": re.compile(r"\bhalf\b(?!-)", i),
-            "multiple": re.compile(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
-            "times": re.compile(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
-            "number": re.compile(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
-            "currency_before": re.compile(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
-            "scale_after": re.compile(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
-            "currency_word": re.compile(rf"\b{cur_words}\b"),
-            "currency_after": re.compile(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
-            "pounds_after": re.compile(r"\s*(?:-\s*)?pounds?\b", i),
-            "percent_after": re.compile(r"(?:\s|-(?=per))?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b|pc\b(?!-))", i),
+            "number_start": compile_cached(rf"\b(?:\d|\.(?=\d)|an?(?=[\s-])|{nw})", i),
+            "stat_labels": compile_cached(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
+            "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
+            "index_words": compile_cached(alternation(lex["index_words"]), i),
+            "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
+            "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
+            "fraction": compile_cached(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
+            "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
+            "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
+            "half": compile_cached(r"\bhalf\b(?!-)", i),
+            "multiple": compile_cached(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
+            "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
+            "number": compile_cached(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
+            "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
+            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
+            "currency_word": compile_cached(rf"\b{cur_words}\b"),
+            "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
+            "pounds_after": compile_cached(r"\s*(?:-\s*)?pounds?\b", i),
+            "percent_after": compile_cached(r"(?:\s|-(?=per))?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b|pc\b(?!-))", i),
             # "2.5pp", "25bps": no word boundary between the number and the unit
-            "pp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
-            "bp_after": re.compile(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
-            "time_after": re.compile(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|more|full|additional|extra|further|long|straight|record)\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
-            "hedge_before": {q: re.compile(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
-            "hedge_after": {q: re.compile(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
-            "money_noun_after": re.compile(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
-            "minus_before": re.compile(r"(?:^|(?<=[\s($€£]))(?P<sign>minus[\s-]+|[-−–](?=$))$", i),
-            "plus_before": re.compile(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
-            "modifier_after": re.compile(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
-            "change_before": re.compile(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
-            "record_before": re.compile(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest|steepest|sharpest|deepest|strongest|weakest|busiest|quietest|warmest|coldest|hottest|wettest|driest)\b[^.;]{0,40}$", i),
-            "per_before": re.compile(r"\b(?:per|every|each)\s+$", i),
-            "rate_after": re.compile(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
-            "accounting_negative": re.compile(r"\)"),
-            "age_before": re.compile(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
-            "age_after": re.compile(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
-            "subunit_after": re.compile(rf"(?:\s+|-)(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
-            "extra_unit_after": re.compile(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
-            "range_joiner": re.compile(r"\s*(?:-|–|—|to|and|or)\s*", i),
-            "between_before": re.compile(r"\bbetween\s+(?:\S+\s+)?$", i),
-            "from_before": re.compile(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )(?<!vary )(?<!varies )(?<!anywhere )(?<!costs )(?<!cost )(?<!aged )\bfrom\s+(?:\S+\s+)?$", i),
-            "threshold_before": re.compile(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
-            "threshold_after": re.compile(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
-            "determiner_before": re.compile(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
-            "idiom": re.compile(alternation(lex["count_idioms"]), i),
-            "period_before": re.compile(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
-            "period_after": re.compile(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
+            "pp_after": compile_cached(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
+            "bp_after": compile_cached(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
+            "time_after": compile_cached(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|more|full|additional|extra|further|long|straight|record)\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
+            "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
+            "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
+            "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
+            "minus_before": compile_cached(r"(?:^|(?<=[\s($€£]))(?P<sign>minus[\s-]+|[-−–](?=$))$", i),
+            "plus_before": compile_cached(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
+            "modifier_after": compile_cached(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
+            "change_before": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
+            "record_before": compile_cached(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest|steepest|sharpest|deepest|strongest|weakest|busiest|quietest|warmest|coldest|hottest|wettest|driest)\b[^.;]{0,40}$", i),
+            "per_before": compile_cached(r"\b(?:per|every|each)\s+$", i),
+            "rate_after": compile_cached(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
+            "accounting_negative": compile_cached(r"\)"),
+            "age_before": compile_cached(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+            "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
+            "subunit_after": compile_cached(rf"(?:\s+|-)(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
+            "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
+            "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
+            "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
+            "from_before": compile_cached(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )(?<!vary )(?<!varies )(?<!anywhere )(?<!costs )(?<!cost )(?<!aged )\bfrom\s+(?:\S+\s+)?$", i),
+            "threshold_before": compile_cached(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
+            "threshold_after": compile_cached(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
+            "determiner_before": compile_cached(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
+            "idiom": compile_cached(alternation(lex["count_idioms"]), i),
+            "period_before": compile_cached(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
+            "period_after": compile_cached(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
         }
 
     # ---------------------------------------------------------------- scanning
