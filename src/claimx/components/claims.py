@@ -611,7 +611,7 @@ class ClaimFinder:
         sents = lead_sentences(doc.sents, 2)
         text = self._text or doc.text
         best, best_score = None, 0.0
-        chunks = list(doc.noun_chunks) if sents else []  # Span.noun_chunks walks all the Doc's chunks: once here
+        chunks = self._lead_chunks(doc, sents[-1].end) if sents else []
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
                 # people count only in a headline, where the tagger often takes a place for a person
@@ -630,6 +630,18 @@ class ClaimFinder:
                     best, best_score = name, score
         doc.user_data["claimx_lead"] = best
         return best
+
+    @staticmethod
+    def _lead_chunks(doc: Doc, end: int) -> list[Span]:
+        """The noun chunks of `doc` whose root comes before token `end` (every chunk inside the lead), as
+        `doc.noun_chunks` gives them: its iterator goes through the tokens in order and decides each chunk
+        from the tokens up to the chunk's root, so reading `doc[:end]` finds the same ones without walking
+        the rest of the article (`Span.noun_chunks` walks all the Doc's chunks; `Doc.noun_chunks` parses
+        every token)."""
+        if doc.noun_chunks_iterator is None:
+            return list(doc.noun_chunks)  # raises, as before
+        return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
 
 def lead_sentences(sents, body: int) -> list[Span]:
     """The headline, dateline and other lines without a full stop at the top, and the first `body`
