@@ -104,7 +104,7 @@ def test_units_compile_cached_equals_re_compile_on_a_miss_and_on_a_hit(cache_hom
     expected = re.compile(LONG, re.I | re.X)
     first = units.compile_cached(LONG, re.I | re.X)
     assert first == expected and first.groupindex == expected.groupindex
-    assert len(list((cache_home / "claimx").glob("regex-*.json"))) == 1
+    assert len(list((cache_home / "claimx").glob("regex-*.marshal"))) == 1
     again = units.compile_cached(LONG, re.I | re.X)  # read back: no parsing
     assert again == expected and again.groups == expected.groups
     m = again.search("a stack of 12.5 ZORB117 and 3 gizmos")
@@ -116,17 +116,40 @@ def test_units_compile_cached_a_torn_file_compiles_again(cache_home: Path):
     import re
 
     units.compile_cached(LONG)
-    [path] = (cache_home / "claimx").glob("regex-*.json")
-    path.write_text(path.read_text(encoding="utf-8")[:5000], encoding="utf-8")
+    [path] = (cache_home / "claimx").glob("regex-*.marshal")
+    path.write_bytes(path.read_bytes()[:5000])
     assert units.compile_cached(LONG) == re.compile(LONG)
+
+
+def test_units_compile_cached_reads_a_json_cache_of_an_earlier_claimx_once_keeping_its_order(cache_home: Path):
+    """A program cached as JSON (claimx before marshal) is read, rewritten as marshal, and its pattern kept."""
+    import json
+    import re
+
+    reordered = LONG.replace("|widget|gizmo)", "|gizmo|widget)")
+    key = units.sorted_characters(LONG)
+    units.compile_cached(reordered, key=key)
+    [path] = (cache_home / "claimx").glob("regex-*.marshal")
+    import marshal
+
+    path.with_suffix(".json").write_text(json.dumps(marshal.loads(path.read_bytes())), encoding="utf-8")
+    path.unlink()
+    assert units.compile_cached(LONG, key=key).pattern == reordered  # the order the earlier process wrote
+    assert path.exists()
+    assert units.compile_cached(LONG, key=key).pattern == reordered
+
+
+def test_units_sorted_characters_is_sorted_join():
+    for text in (LONG, "", "ba\u00e9 a\n\t(?:x|y)", "zzzaaa"):
+        assert units.sorted_characters(text) == "".join(sorted(text))
 
 
 def test_units_compile_cached_with_a_key_reads_the_pattern_written_for_it(cache_home: Path):
     import re
 
     reordered = LONG.replace("|widget|gizmo)", "|gizmo|widget)")
-    key = "".join(sorted(LONG))
-    assert key == "".join(sorted(reordered))
+    key = units.sorted_characters(LONG)
+    assert key == "".join(sorted(reordered)) == units.sorted_characters(reordered)
     assert units.compile_cached(LONG, key=key) == re.compile(LONG)
     assert units.compile_cached(reordered, key=key) == re.compile(LONG)  # the first process's order
 
@@ -148,4 +171,4 @@ def test_units_quantulum_reads_its_units_regex_alike_in_every_process(cache_home
         assert done.returncode == 0, done.stderr
         outputs.append(done.stdout.strip())
     assert outputs[0] == outputs[1] and "'kilometre', 'megawatt'" in outputs[0]
-    assert len(list((cache_home / "claimx").glob("regex-*.json"))) == 1
+    assert len(list((cache_home / "claimx").glob("regex-*.marshal"))) == 1

@@ -205,5 +205,22 @@ def build_entities(article: Article, mentions: dict[tuple[str, str], list[Mentio
 
 
 def _names(subject: str, forms: set[str]) -> bool:
+    r"""Whether one of `forms` is written in `subject` as whole words (case-insensitively): what
+    `re.search(rf"(?:^|\W){re.escape(form)}(?:$|\W)", subject)` finds, without compiling a pattern
+    per form (tests/test_pipeline_names.py compares the two)."""
     subject = subject.lower()
-    return any(re.search(rf"(?:^|\W){re.escape(f.lower())}(?:$|\W)", subject) for f in forms)
+    return any(_whole_words_in(f.lower(), subject) for f in forms)
+
+
+def _whole_words_in(form: str, text: str) -> bool:
+    at = text.find(form)
+    while at >= 0:
+        end = at + len(form)
+        if (at == 0 or not _is_word_char(text[at - 1])) and (end == len(text) or not _is_word_char(text[end])):
+            return True
+        at = text.find(form, at + 1)
+    return False
+
+
+def _is_word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"  # re's \w on str patterns

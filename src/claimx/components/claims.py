@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from bisect import bisect_left
 from collections import defaultdict
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -664,7 +665,7 @@ class ClaimFinder:
         text = self._text or doc.text
         scores: dict[str, float] = {}
         tagged_people: set[str] = set()  # names let in by the figure-moving verb, not their label
-        chunks = list(doc.noun_chunks) if sents else []  # Span.noun_chunks walks all the Doc's chunks: once here
+        chunks = self._lead_chunks(doc, sents[-1].end) if sents else []
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
                 # a person's name only in a headline, where the tagger often takes a place for a person, or
@@ -707,6 +708,18 @@ class ClaimFinder:
         doc.user_data["claimx_lead"] = best
         return best
 
+    @staticmethod
+    def _lead_chunks(doc: Doc, end: int) -> list[Span]:
+        """The noun chunks of `doc` whose root comes before token `end` (every chunk inside the lead), as
+        `doc.noun_chunks` gives them: its iterator goes through the tokens in order and decides each chunk
+        from the tokens up to the chunk's root, so reading `doc[:end]` finds the same ones without walking
+        the rest of the article (`Span.noun_chunks` walks all the Doc's chunks; `Doc.noun_chunks` parses
+        every token)."""
+        if doc.noun_chunks_iterator is None:
+            return list(doc.noun_chunks)  # raises, as before
+        return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
+
 def lead_sentences(sents, body: int) -> list[Span]:
     """The headline, dateline and other lines without a full stop at the top, and the first `body`
     sentences of the text after them."""
@@ -728,6 +741,7 @@ def kind_of_change(q: dict) -> bool:
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string
 def _clean_name(name: str) -> str:
     name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)

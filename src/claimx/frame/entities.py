@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +30,7 @@ ORGANISATION = ("ORG", "PRODUCT")
 LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 
+@lru_cache(maxsize=4096)  # a pure function of the string, asked for every candidate of every claim
 def clean_name(name: str) -> str:
     """A mention as a name: no possessive ending, no leading "the", first line only."""
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
