@@ -207,3 +207,44 @@ def test_check_internal_change_from_ranges_may_not_contradict(ranged: bool, verd
     claims = article_claims(text, ("20%", 20.0, "percent", {"direction": "up", "metric": "revenue"}), after, before)
     found = check_internal(claims[0], claims)
     assert (found.verdict if found else "unverifiable") == verdict
+
+
+@pytest.mark.parametrize("value,verdict", [(75, "supported"), (200, "contradicted")])
+def test_check_internal_yearly_fall_takes_the_span_of_its_total(value: int, verdict: str) -> None:
+    # The rate's own period is one year and it reads as a fall; the span is the one its total is over.
+    text = (f"The lake's shoreline moved back 1.5 km between 2004 and 2024, a loss of some {value} metres a year, "
+            "surveyors said.")
+    rate, claims = last(text, ("1.5 km", 1.5, "km", {"direction": "down", "period": "2004-2024"}),
+                        (f"some {value} metres", value, "m", {"qualifier": "approximate", "direction": "down",
+                                                             "period": "2024", "metric": "loss"}))
+    found = check_internal(rate, claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "1.5 km / 20 years = 75 m a year")
+
+
+@pytest.mark.parametrize("value,verdict", [(4.0, "supported"), (9.0, "contradicted")])
+def test_check_internal_share_of_a_whole_named_far_away(value: float, verdict: str) -> None:
+    # The whole ("the operating budget") is stated paragraphs earlier, and no other figure is named so.
+    text = ("Trustees approved a $250 million operating budget on Monday. Enrolment reached 4,100 students. "
+            f"The archive keeps its $10 million allocation, roughly {value:g}% of the operating budget.")
+    claims = article_claims(text, ("$250 million", 250e6, "USD", {"metric": "operating budget"}),
+                            ("4,100", 4100, "count", {"metric": "students"}),
+                            ("$10 million", 10e6, "USD", {"metric": "allocation"}),
+                            (f"roughly {value:g}%", value, "percent", {"qualifier": "approximate",
+                                                                       "metric": "share of operating budget"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "10e6 / 250e6 * 100 = 4")
+
+
+def test_check_internal_share_of_a_far_whole_two_figures_name_may_not_contradict() -> None:
+    # Two far figures are both "the operating budget" with different values: the pairing is unsure.
+    text = ("Trustees approved a $250 million operating budget. Last year's operating budget was $240 million. "
+            "Enrolment reached 4,100 students. More items came. The archive keeps its $10 million allocation, "
+            "roughly 9% of the operating budget.")
+    claims = article_claims(text, ("$250 million", 250e6, "USD", {"metric": "operating budget"}),
+                            ("$240 million", 240e6, "USD", {"metric": "operating budget"}),
+                            ("4,100", 4100, "count", {"metric": "students"}),
+                            ("$10 million", 10e6, "USD", {"metric": "allocation"}),
+                            ("roughly 9%", 9.0, "percent", {"qualifier": "approximate",
+                                                            "metric": "share of operating budget"}))
+    found = check_internal(claims[-1], claims)
+    assert found is None or found.verdict != "contradicted"

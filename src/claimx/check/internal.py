@@ -209,6 +209,13 @@ def _best(words: set[str], candidates: list[Claim]) -> Claim | None:
     return max(scored, key=lambda item: (item[0], -item[1]))[2] if scored else None
 
 
+def _identified(figure: Claim, words: set[str], figures: list[Claim]) -> bool:
+    """Whether `figure` is sure to be the one `words` name wherever it stands: every figure whose own words
+    include all of them agrees on its value."""
+    full = [other for other in figures if words and words <= _words(other)]
+    return figure in full and len({other.value for other in full}) == 1
+
+
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated share against a part and a whole stated in the article.
 
@@ -232,11 +239,10 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     scale = 100.0 if claim.unit == "percent" else 1.0
     if part is None or (claim.value <= scale and part.value > whole.value):
         return None
-    # A part further away is still sure when every figure its words fully name agrees ("the general fund"
-    # is the $1.236 billion general fund budget, wherever the article states it).
-    full = [o for o in candidates if named and named <= _words(o)]
-    identified = part in full and len({o.value for o in full}) == 1
-    strong = (_close(claim, part, siblings) or identified) and _close(claim, whole, siblings)
+    # A part or whole further away is still sure when every figure its words fully name agrees ("the
+    # general fund" is the $1.236 billion general fund budget, wherever the article states it).
+    strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
+              and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
     return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
 
@@ -317,12 +323,17 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(top.value)} {top.unit} / {fmt(bottom.value)} {bottom.unit}")
 
 
-def _span_years(claim: Claim) -> float | None:
+def _period_years(claim: Claim) -> float | None:
+    """The years the claim's period spans ("1985-2025" -> 40), None for a period that is no span."""
     if ends := parse_period_range(claim.period):
         first, last = ends
         if first.year and last.year and last.year > first.year:
             return float(last.year - first.year)
-    years = lookback_years(claim.sentence)
+    return None
+
+
+def _span_years(claim: Claim) -> float | None:
+    years = _period_years(claim) or lookback_years(claim.sentence)
     return float(years) if years else None
 
 
@@ -336,7 +347,7 @@ def _yearly(claim: Claim) -> bool:
 def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A yearly rate ("an average of 300 metres a year") against a total stated over a span of years; the
     total may be a change ("has retreated 4.8 km over the same period")."""
-    if not _yearly(claim) or not (years := _span_years(claim)):
+    if not _yearly(claim):
         return None
     totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and o.unit not in RELATIVE
               and o.kind != "multiple" and not _yearly(o)
@@ -344,6 +355,9 @@ def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if not totals:
         return None
     total = totals[-1]
+    # the span is the rate's own, else the one the total is stated over ("4.8 km over the same period")
+    if not (years := _span_years(claim) or _period_years(total)):
+        return None
     scale = convert(1.0, total.unit, claim.unit) or 1.0
     expected = total.value * scale / years
     step = (stated_step(total) or 0.0) * scale / years
@@ -366,7 +380,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if kind == "difference":
         return internal_difference(claim, siblings)
     if kind == "growth":
-        return internal_change(claim, siblings)
+        # a yearly rate of a change ("retreating about 300 metres a year") is checked as a rate
+        return internal_change(claim, siblings) or internal_rate(claim, siblings)
     if kind == "share":
         return internal_share(claim, siblings)
     if kind == "multiple" or (claim.unit == "ratio" and MULTIPLE.search(claim.text)):
