@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimx.check.around import Word, contains, first_within, place, scan, sentence_position, starts
-from claimx.check.cues import GROWTH
+from claimx.check.cues import says_growth
 from claimx.check.words import check_words
 from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities
@@ -164,7 +164,7 @@ def is_change(claim: Claim) -> bool:
 
 def names_change(pack: ReferencePack, metric: str) -> bool:
     """True for a metric whose names say it is a change ("eCommerce sales growth"): its figures are signed."""
-    return any(GROWTH.search(synonym) for synonym in pack.metrics[metric].synonyms)
+    return any(says_growth(synonym) for synonym in pack.metrics[metric].synonyms)
 
 
 def describes_change(pack: ReferencePack, metric: str) -> bool:

@@ -8,10 +8,10 @@ has it, else the whole's latest figure up to the part's period (and the evidence
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from claimx.check.around import place
+from claimx.check.around import place, scan
 from claimx.check.cues import base_phrase
+from claimx.check.words import check_words
 from claimx.check.context import is_average, subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words, open_facts
@@ -23,14 +23,24 @@ from claimx.reference.metrics import VAGUE, is_vague, metric_mentions, resolve_m
 from claimx.reference.text import STOP, tokens
 from claimx.reference.pack import Fact, ReferencePack
 
-_SPLIT = re.compile(r"^(.*?)\b(?:as an? |an? )?(?:share|proportion|percentage|portion|fraction|part|percent)\s+of\s+(.*)$",
-                    re.IGNORECASE)
-
-
 def split_share(metric: str | None) -> tuple[str, str]:
-    """("part words", "whole words") of a share phrase: "wage bill as a share of revenue" -> ("wage bill", "revenue")."""
-    if match := _SPLIT.match(metric or ""):
-        return match.group(1).strip(), match.group(2).strip()
+    """("part words", "whole words") of a share phrase: "wage bill as a share of revenue" -> ("wage bill", "revenue").
+
+    The phrase is cut at the first share noun of check.json's `share_nouns` followed by "of"; the words
+    of `share_lead` just before the noun ("as a") belong to neither side."""
+    phrase = metric or ""
+    words = scan(phrase)
+    cue = check_words()
+    for at in range(len(words) - 1):
+        if (words[at].text,) not in cue.phrases("share_nouns") or words[at + 1].text != "of":
+            continue
+        begin = at
+        for lead in sorted(cue.phrases("share_lead"), key=len, reverse=True):
+            if at >= len(lead) and tuple(word.text for word in words[at - len(lead):at]) == lead:
+                begin = at - len(lead)
+                break
+        after = words[at + 2].start if at + 2 < len(words) else len(phrase)
+        return phrase[:words[begin].start].strip(), phrase[after:].strip()
     return "", base_phrase(metric)
 
 
