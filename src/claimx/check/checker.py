@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from claimx.check.context import is_change
+from claimx.check.context import is_change, is_earlier_figure
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.direct import check_direct
@@ -94,14 +94,16 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
 
 
 def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.date | None) -> bool:
-    """Whether a pack finding rests on a figure for a period that had ended by the publication date."""
+    """Whether a pack finding rests on figures for periods that had all ended by the publication date.
+
+    A planned change is checked against the pack's plan for its period and the base it grows from, which
+    may well have ended ("3.8% more than it budgeted for 2024/25"): only the newest figure must be a plan.
+    """
     if pack is None or published is None or not finding.evidence.reference:
         return False
-    for ref in finding.evidence.reference:
-        ends = [fact.end for fact in pack.facts_for(ref.entity, ref.metric) if fact.period == ref.period]
-        if ends and min(ends) <= published:
-            return True
-    return False
+    ends = [fact.end for ref in finding.evidence.reference
+            for fact in pack.facts_for(ref.entity, ref.metric) if fact.period == ref.period]
+    return bool(ends) and max(ends) <= published
 
 
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
@@ -119,6 +121,10 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         claim = with_fiscal_calendar(claim, pack, entity, published)
     finding = None
     status = claim.frame.status if claim.frame is not None else "reported"
+    if status == "forecast" and is_earlier_figure(claim):
+        # the "from" figure of a planned change ("plans €650 million, up from €521 million in 2025") is
+        # what was, not what is planned
+        status = "reported"
     if pack is not None and status in ("estimate", "market"):
         # analysts' expectations and market prices are not what a pack of reported figures holds
         finding = unverifiable(f"an {status} figure is not compared with reported figures"

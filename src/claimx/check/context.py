@@ -139,7 +139,8 @@ def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
         reasons.append("the claim names no measure; the pack's measure was inferred from its unit")
     if is_rate(claim):
         reasons.append("the sentence states a rate ('per ...'), not a total")
-    if published and fact.end < published and _names_any(claim, "plan_words"):
+    # the "from" figure of a planned change is what was: it is compared like any reported figure
+    if published and fact.end < published and _names_any(claim, "plan_words") and not is_earlier_figure(claim):
         reasons.append("the sentence speaks of a plan, but the pack's figure is for a period already ended")
     return reasons
 
