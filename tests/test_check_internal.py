@@ -248,3 +248,18 @@ def test_check_internal_share_of_a_far_whole_two_figures_name_may_not_contradict
                                                             "metric": "share of operating budget"}))
     found = check_internal(claims[-1], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("share,value,verdict", [("about a fifth", 0.2, "supported"), ("about half", 0.5, "unverifiable")])
+def test_check_internal_share_of_the_total_pairs_by_position_and_never_contradicts(
+        share: str, value: float, verdict: str) -> None:
+    # "of the total" names no whole: the part is the figure just before the share, the whole the one
+    # before that; a pairing read from positions alone may support, never contradict.
+    text = f"The library lends 3,000 e-readers, of which 610 are new models, {share} of the total."
+    claims = article_claims(text, ("3,000", 3000, "count", {"metric": "e-readers"}),
+                            ("610", 610, "count", {"metric": "new models"}),
+                            (share, value, "ratio", {"qualifier": "approximate", "metric": "share of total"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict if found else "unverifiable") == verdict
+    if found:
+        assert found.evidence.computation == "610 / 3,000 = 0.2033"

@@ -225,6 +225,24 @@ def _identified(figure: Claim, words: set[str], figures: list[Claim]) -> bool:
     return figure in full and len({other.value for other in full}) == 1
 
 
+def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share "of the total" with no word for the whole ("a fleet of 412 buses includes 96 electric ones,
+    nearly a quarter of the total"): the part is the figure just before the share in its sentence, the
+    whole the figure before that in the part's unit, at least as large. Read from positions alone, the
+    pairing may support the share, never contradict it."""
+    before = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)
+                     and o.end <= claim.start), key=lambda other: other.start)
+    if len(before) < 2 or not _same_clause(before[-1], claim):
+        return None
+    part = before[-1]
+    whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit), None)
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    if whole is None or not whole.value or part.value > whole.value:
+        return None
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+
+
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated share against a part and a whole stated in the article.
 
@@ -236,6 +254,8 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     levels = sorted((o for o in siblings if o.id != claim.id and _is_level(o)),
                     key=lambda other: abs(claim.start - other.start))
     wanted = set(tokens(right)) - VAGUE - STOP
+    if not wanted:
+        return _share_of_the_total(claim, siblings)
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
         return None
