@@ -263,3 +263,24 @@ def test_check_internal_share_of_the_total_pairs_by_position_and_never_contradic
     assert (found.verdict if found else "unverifiable") == verdict
     if found:
         assert found.evidence.computation == "610 / 3,000 = 0.2033"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about £2,600", 2600, "supported"), ("about £4,000", 4000, "unverifiable")])
+def test_check_internal_amount_for_each_of_a_count_stated_after_it(written: str, value: float, verdict: str) -> None:
+    # The count follows the figure ("for each of the 5,000 tenants"); the total is found by position, so
+    # the check may support the figure, never contradict it.
+    text = f"Housing gets £13 million of the grant, or {written} for each of the borough's 5,000 tenants."
+    claims = article_claims(text, ("£13 million", 13e6, "GBP", {}), (written, value, "GBP", {"qualifier": "approximate"}),
+                            ("5,000", 5000, "count", {}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict if found else "unverifiable") == verdict
+    if found:
+        assert (found.evidence.rule, found.evidence.computation) == ("internal_per_unit", "13e6 / 5,000 = 2,600")
+
+
+def test_check_internal_amount_for_each_skips_a_comparison_base() -> None:
+    # "more than the £12 million of last year" is a base, not the total the amount is shared out of
+    text = "The grant is £1 million more than the £12 million of last year, about £2,400 for each of the 5,000 tenants."
+    claims = article_claims(text, ("£1 million", 1e6, "GBP", {"direction": "up"}), ("£12 million", 12e6, "GBP", {}),
+                            ("about £2,400", 2400, "GBP", {"qualifier": "approximate"}), ("5,000", 5000, "count", {}))
+    assert check_internal(claims[2], claims) is None

@@ -151,3 +151,12 @@ def test_check_phrases_reach_must_be_character_counts() -> None:
     data["reach"] = {key: 3 for key in data["reach"] if key != "to_from"}
     with pytest.raises(ValueError, match="'to_from'"):
         parse(data, "mine.json")
+
+
+@pytest.mark.parametrize("between,expected", [
+    (" for each of the ", True), (" for every one of its ", False), (" per ", True), (" for each of the town's ", True),
+    (" for each of the county's own small ", False), (" or ", False), (" for each of them, ", False),
+])
+def test_check_phrases_rate_of_the_next_figure(between: str, expected: bool) -> None:
+    from claimx.check.phrases import rate_of
+    assert rate_of(between) is expected

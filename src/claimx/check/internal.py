@@ -18,7 +18,7 @@ from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, ends_with_cue, is_multiple, last_word_is, per_year,
-                                  portion_words, unit_after)
+                                  portion_words, rate_of, unit_after)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
 from claimx.check.units import convert
@@ -346,6 +346,25 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(top.value)} {top.unit} / {fmt(bottom.value)} {bottom.unit}")
 
 
+def internal_per_head(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """An amount per head of a count stated right after it ("£2.3 billion, or about £7,400 for each of the
+    310,000 pupils") against the nearest larger figure in its unit before it over that count. The total
+    is found by position alone: the check may support the figure, never contradict it."""
+    same = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
+                  key=lambda other: other.start)
+    count = next((o for o in same if o.start >= claim.end), None)
+    if count is None or not count.value or not rate_of(_between(claim, count)):
+        return None
+    # the total is no comparison base ("larger than the $642 million budget")
+    total = next((o for o in reversed(same) if o.end <= claim.start and o.unit == claim.unit
+                  and o.value > claim.value and not ends_with_cue(_lead_in(o, siblings), "before_cues", "before")),
+                 None)
+    if total is None:
+        return None
+    return _compare("internal_per_unit", claim, lambda a, b: a / b, total, count,
+                    f"{fmt(total.value)} / {fmt(count.value)}", strong=False)
+
+
 def _period_years(claim: Claim) -> float | None:
     """The years the claim's period spans ("1985-2025" -> 40), None for a period that is no span."""
     if ends := parse_period_range(claim.period):
@@ -409,5 +428,5 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return internal_share(claim, siblings)
     if kind == "multiple" or (claim.unit == "ratio" and is_multiple(claim.text)):
         return internal_multiple(claim, siblings)
-    return (internal_rate(claim, siblings) or internal_per_unit(claim, siblings)
+    return (internal_rate(claim, siblings) or internal_per_unit(claim, siblings) or internal_per_head(claim, siblings)
             or internal_portion(claim, siblings) or internal_total(claim, siblings))

@@ -209,3 +209,18 @@ def portion_words(text: str) -> str | None:
         return None
     found = text[inner[0].start:inner[-1].end]
     return found if 2 <= len(found) <= 40 else None
+
+
+def rate_of(text: str) -> bool:
+    """Whether `text` (between a figure and the next) reads as a rate over the next figure: a word of
+    `rate_words` then "of" and at most `windows.rate_of` words ("for each of the city's", "per")."""
+    words = scan(text)
+    length = starts(words, 0, phrases("rate_words")) if words else 0
+    if not length:
+        return False
+    rest = words[length:]
+    if rest and rest[0].text == "of":
+        rest = rest[1:]
+    elif rest:
+        return False
+    return len(rest) <= check_words().windows["rate_of"] and not any(word.mark for word in rest)

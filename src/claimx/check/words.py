@@ -24,7 +24,7 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "articles", "per_year", "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
          "to_words", "from_words", "statement_after_comma", "pair_joiners", "portion_links", "stops",
          "tight_stops")
-WINDOWS = ("moved", "earlier_before", "earlier_after", "rate")
+WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of")
 REACH = ("before", "after", "total_before", "own_end", "to_from", "from_base")
 
 
