@@ -284,3 +284,24 @@ def test_check_internal_amount_for_each_skips_a_comparison_base() -> None:
     claims = article_claims(text, ("£1 million", 1e6, "GBP", {"direction": "up"}), ("£12 million", 12e6, "GBP", {}),
                             ("about £2,400", 2400, "GBP", {"qualifier": "approximate"}), ("5,000", 5000, "count", {}))
     assert check_internal(claims[2], claims) is None
+
+
+def test_check_internal_change_levels_after_a_later_change_with_its_own_end_are_its_own() -> None:
+    # "by 40% to $700 million from $500 million" belongs to the 40%, not to the shares' 9% slide
+    text = "Tarn Mining shares slid 9% after it said it would raise spending by 40% to $700 million from $500 million."
+    claims = article_claims(text, ("9%", 9.0, "percent", {"direction": "down", "metric": "share price"}),
+                            ("40%", 40.0, "percent", {"direction": "up", "metric": "spending"}),
+                            ("$700 million", 700e6, "USD", {}), ("$500 million", 500e6, "USD", {}))
+    assert check_internal(claims[0], claims) is None
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == ("supported", "(700e6 / 500e6 - 1) * 100 = 40")
+
+
+def test_check_internal_change_per_share_is_not_paired_with_totals() -> None:
+    # a per-share figure read as a change is compared with per-share levels only, never with the totals
+    text = "Net profit climbed to $4.2 billion, or $2.10 per share, from $3.0 billion, or $1.50 per share."
+    claims = article_claims(text, ("$4.2 billion", 4.2e9, "USD", {}),
+                            ("$2.10", 2.10, "USD", {"direction": "up", "metric": "earnings per share"}),
+                            ("$3.0 billion", 3.0e9, "USD", {}), ("$1.50", 1.50, "USD", {}))
+    found = check_internal(claims[1], claims)
+    assert found is None or found.verdict != "contradicted"

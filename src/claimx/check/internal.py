@@ -22,7 +22,7 @@ from claimx.check.phrases import (breaks_statement, ends_with_cue, is_multiple, 
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
 from claimx.check.units import convert
-from claimx.check.context import sentence_position
+from claimx.check.context import is_rate, sentence_position
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
 from claimx.reference.periods import lookback_years, parse_period_range
@@ -149,7 +149,16 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     elif claim.unit in RELATIVE:
         levels = [other for other in clause if _is_level(other)]
     else:
-        levels = [other for other in clause if _is_level(other) and other.unit == claim.unit]
+        # a change per unit ("$1.00 per share") has its levels per unit too, not the totals beside it
+        levels = [other for other in clause if _is_level(other) and other.unit == claim.unit
+                  and is_rate(other) == is_rate(claim)]
+    # levels after a later change that has its own "to" figure are that change's ("shares fell 11% on
+    # plans to lift spending by 60% to $200 billion from $128 billion")
+    owners = [other for other in clause if other.start > claim.end and not _is_level(other)
+              and (other.unit in RELATIVE) == (claim.unit in RELATIVE)
+              and any(o.start > other.end and last_word_is(_between(other, o), "to_words", "own_end") for o in levels)]
+    if owners:
+        levels = [o for o in levels if o.start < owners[0].start]
     before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before")), None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
