@@ -12,6 +12,7 @@ from typing import Callable
 from claimx.check.context import is_change, is_earlier_figure
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
+from claimx.check.derived import check_derived
 from claimx.check.direct import check_direct
 from claimx.check.calendar import with_fiscal_calendar
 from claimx.check.finding import Finding, unverifiable
@@ -31,7 +32,7 @@ Rule = Callable[[Claim, ReferencePack, "dt.date | None"], "Finding | None"]
 # A change or share that the pack keeps as a metric of its own ("eCommerce growth 27%", "renewables'
 # share 38%") is a direct comparison; the direct rule declines when the metric's unit differs.
 RULES: dict[str, tuple[Rule, ...]] = {
-    "direct": (check_direct,),
+    "direct": (check_direct, check_derived),
     "share": (check_direct, check_share),
     "growth": (check_growth, check_direct),
     "difference": (check_difference,),
@@ -147,7 +148,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
     finding = finding or unverifiable(_why_not(claim, pack, entity))
     # The entity whose figure was used: the subject's company when a segment named in the metric has none.
-    if finding.evidence.rule in ("direct", "growth", "share", "rate", "multiple", "difference") and finding.evidence.reference:
+    if finding.evidence.rule in ("direct", "derived", "growth", "share", "rate", "multiple", "difference") \
+            and finding.evidence.reference:
         entity = finding.evidence.reference[0].entity
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 

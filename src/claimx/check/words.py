@@ -36,6 +36,8 @@ class CheckWords:
     lists: dict[str, tuple[Phrase, ...]]
     windows: dict[str, int]
     reach: dict[str, int]
+    derived: dict[str, tuple[str, str]]
+    derived_bare: dict[str, str]
 
     def phrases(self, key: str) -> tuple[Phrase, ...]:
         """The phrases of list `key`."""
@@ -49,10 +51,21 @@ class CheckWords:
 def parse(data: dict, where: str) -> CheckWords:
     """Check `data` (the JSON object of check.json) and build the lists; `where` names it in errors."""
     lists = {key: tuple(tuple(w.strip().lower().split()) for w in value)
-             for key, value in string_lists(data, LISTS, where, also=("windows", "reach")).items()}
+             for key, value in string_lists(data, LISTS, where, also=("windows", "reach", "derived",
+                                                                      "derived_bare")).items()}
     windows = _counts(data, "windows", WINDOWS, "words", where)
     reach = _counts(data, "reach", REACH, "characters", where)
-    return CheckWords(lists, windows, reach)
+    derived = data.get("derived")
+    if not isinstance(derived, dict) or not all(
+            isinstance(parts, list) and len(parts) == 2 and all(isinstance(p, str) and p.strip() for p in parts)
+            for parts in derived.values()):
+        raise ValueError(f"{where}: 'derived' must map a ratio's name to [measure above, measure below]")
+    bare = data.get("derived_bare")
+    if not isinstance(bare, dict) or not all(isinstance(v, str) and v in derived for v in bare.values()):
+        raise ValueError(f"{where}: 'derived_bare' must map a word to a ratio named in 'derived'")
+    return CheckWords(lists, windows, reach,
+                      {name.strip().lower(): (parts[0], parts[1]) for name, parts in derived.items()},
+                      {word.strip().lower(): name.strip().lower() for word, name in bare.items()})
 
 
 def _counts(data: dict, key: str, keys: tuple[str, ...], what: str, where: str) -> dict[str, int]:
