@@ -63,8 +63,12 @@ def _whole_fact(pack: ReferencePack, entity: str, metric: str, fact: Fact) -> tu
 
 
 def _measures(pack: ReferencePack, part: str, whole: str, left: str, right: str) -> tuple[str, str] | None:
-    """(part metric, whole metric) from the words on each side of "share of"."""
+    """(part metric, whole metric) from the words on each side of "share of"; with no measure named on
+    either side ("two-fifths of the total"), the one measure the part and the whole both have."""
     whole_metric = resolve_metric(pack, right, entity=whole)
+    if whole_metric is None and is_vague(left) and is_vague(right):
+        common = [metric for metric in pack.metrics_of(part) if metric in pack.metrics_of(whole)]
+        return (common[0], common[0]) if len(common) == 1 else None
     if whole_metric is None:
         return None
     if is_vague(left):
@@ -131,7 +135,9 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
                              computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
                              reference=[fact.as_reference(), found[0].as_reference()])
             loose = loose_words(pack, claim, whole, whole_metric, right) | loose_words(pack, claim, part, part_metric, left)
-            findings.append(guarded(finding, loose, subject_caveats(pack, claim, part)))
+            inferred = ["the claim names no measure; the one the part and the whole share was taken"] \
+                if is_vague(left) and is_vague(right) else []
+            findings.append(guarded(finding, loose, subject_caveats(pack, claim, part) + inferred))
         if findings:
             # With no period written, the share may be of the year under way or the next: any that fits supports.
             return next((finding for finding in findings if finding.verdict == "supported"), findings[0])
