@@ -125,3 +125,42 @@ def test_check_frame_pack_fiscal_year_end_is_validated(tmp_path):
     entities.write_text("\n".join(lines) + "\n", encoding="utf-8")
     problems = validate_pack(tmp_path / "pack")
     assert any("fiscal_year_end '13-31' is not MM-DD" in p for p in problems)
+
+
+def test_check_frame_the_from_figure_of_a_plan_is_a_reported_figure():
+    # "plans ... up from $X in fiscal 2025": the plan's status covers the sentence, but the "from" figure
+    # is what was; it is compared with the pack like any reported figure.
+    sentence = "Halvorsen plans revenue of $3.1 billion, up from {} in fiscal 2025."
+    for written, value, verdict in (("$2.7 billion", 2.7e9, "supported"), ("$2.2 billion", 2.2e9, "contradicted")):
+        text = sentence.format(written)
+        frame = Frame(sentence_start=0, sentence_end=len(text), status="forecast",
+                      period=PeriodFrame(value="FY2025", reason="after the figure"))
+        c = claim(written, value, subject="Halvorsen", metric="revenue", period="FY2025", sentence=text,
+                  start=text.index(written), frame=frame)
+        [checked] = check_claims([c], pack, published=PUBLISHED)
+        assert checked.verdict == verdict, checked.evidence
+
+
+def test_check_frame_a_planned_change_may_grow_from_an_ended_period(tmp_path):
+    import shutil
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        facts.write("halvorsen,revenue,FY2026,2025-04-01,2026-03-31,2970000000,USD,FICTIONAL plan for 2026\n")
+    planned = load_pack(tmp_path / "pack")
+    sentence = "Halvorsen expects revenue to grow {} in fiscal 2026."
+    for written, value, verdict in (("10%", 10.0, "supported"), ("25%", 25.0, "contradicted")):
+        text = sentence.format(written)
+        frame = Frame(sentence_start=0, sentence_end=len(text), status="forecast",
+                      period=PeriodFrame(value="FY2026", reason="after the figure"))
+        c = claim(written, value, "percent", subject="Halvorsen", metric="revenue", period="FY2026",
+                  direction="up", sentence=text, start=text.index(written), frame=frame)
+        [checked] = check_claims([c], planned, published=PUBLISHED)
+        assert (checked.verdict, checked.evidence.rule) == (verdict, "growth"), checked.evidence
+    # the same plan for a year already over at publication is not compared with what was reported
+    frame = Frame(sentence_start=0, sentence_end=10, status="forecast",
+                  period=PeriodFrame(value="FY2025", reason="after the figure"))
+    c = claim("12.5%", 12.5, "percent", subject="Halvorsen", metric="revenue", period="FY2025", direction="up",
+              frame=frame)
+    [checked] = check_claims([c], planned, published=PUBLISHED)
+    assert checked.verdict == "unverifiable"

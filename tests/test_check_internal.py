@@ -207,3 +207,101 @@ def test_check_internal_change_from_ranges_may_not_contradict(ranged: bool, verd
     claims = article_claims(text, ("20%", 20.0, "percent", {"direction": "up", "metric": "revenue"}), after, before)
     found = check_internal(claims[0], claims)
     assert (found.verdict if found else "unverifiable") == verdict
+
+
+@pytest.mark.parametrize("value,verdict", [(75, "supported"), (200, "contradicted")])
+def test_check_internal_yearly_fall_takes_the_span_of_its_total(value: int, verdict: str) -> None:
+    # The rate's own period is one year and it reads as a fall; the span is the one its total is over.
+    text = (f"The lake's shoreline moved back 1.5 km between 2004 and 2024, a loss of some {value} metres a year, "
+            "surveyors said.")
+    rate, claims = last(text, ("1.5 km", 1.5, "km", {"direction": "down", "period": "2004-2024"}),
+                        (f"some {value} metres", value, "m", {"qualifier": "approximate", "direction": "down",
+                                                             "period": "2024", "metric": "loss"}))
+    found = check_internal(rate, claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "1.5 km / 20 years = 75 m a year")
+
+
+@pytest.mark.parametrize("value,verdict", [(4.0, "supported"), (9.0, "contradicted")])
+def test_check_internal_share_of_a_whole_named_far_away(value: float, verdict: str) -> None:
+    # The whole ("the operating budget") is stated paragraphs earlier, and no other figure is named so.
+    text = ("Trustees approved a $250 million operating budget on Monday. Enrolment reached 4,100 students. "
+            f"The archive keeps its $10 million allocation, roughly {value:g}% of the operating budget.")
+    claims = article_claims(text, ("$250 million", 250e6, "USD", {"metric": "operating budget"}),
+                            ("4,100", 4100, "count", {"metric": "students"}),
+                            ("$10 million", 10e6, "USD", {"metric": "allocation"}),
+                            (f"roughly {value:g}%", value, "percent", {"qualifier": "approximate",
+                                                                       "metric": "share of operating budget"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "10e6 / 250e6 * 100 = 4")
+
+
+def test_check_internal_share_of_a_far_whole_two_figures_name_may_not_contradict() -> None:
+    # Two far figures are both "the operating budget" with different values: the pairing is unsure.
+    text = ("Trustees approved a $250 million operating budget. Last year's operating budget was $240 million. "
+            "Enrolment reached 4,100 students. More items came. The archive keeps its $10 million allocation, "
+            "roughly 9% of the operating budget.")
+    claims = article_claims(text, ("$250 million", 250e6, "USD", {"metric": "operating budget"}),
+                            ("$240 million", 240e6, "USD", {"metric": "operating budget"}),
+                            ("4,100", 4100, "count", {"metric": "students"}),
+                            ("$10 million", 10e6, "USD", {"metric": "allocation"}),
+                            ("roughly 9%", 9.0, "percent", {"qualifier": "approximate",
+                                                            "metric": "share of operating budget"}))
+    found = check_internal(claims[-1], claims)
+    assert found is None or found.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("share,value,verdict", [("about a fifth", 0.2, "supported"), ("about half", 0.5, "unverifiable")])
+def test_check_internal_share_of_the_total_pairs_by_position_and_never_contradicts(
+        share: str, value: float, verdict: str) -> None:
+    # "of the total" names no whole: the part is the figure just before the share, the whole the one
+    # before that; a pairing read from positions alone may support, never contradict.
+    text = f"The library lends 3,000 e-readers, of which 610 are new models, {share} of the total."
+    claims = article_claims(text, ("3,000", 3000, "count", {"metric": "e-readers"}),
+                            ("610", 610, "count", {"metric": "new models"}),
+                            (share, value, "ratio", {"qualifier": "approximate", "metric": "share of total"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict if found else "unverifiable") == verdict
+    if found:
+        assert found.evidence.computation == "610 / 3,000 = 0.2033"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about £2,600", 2600, "supported"), ("about £4,000", 4000, "unverifiable")])
+def test_check_internal_amount_for_each_of_a_count_stated_after_it(written: str, value: float, verdict: str) -> None:
+    # The count follows the figure ("for each of the 5,000 tenants"); the total is found by position, so
+    # the check may support the figure, never contradict it.
+    text = f"Housing gets £13 million of the grant, or {written} for each of the borough's 5,000 tenants."
+    claims = article_claims(text, ("£13 million", 13e6, "GBP", {}), (written, value, "GBP", {"qualifier": "approximate"}),
+                            ("5,000", 5000, "count", {}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict if found else "unverifiable") == verdict
+    if found:
+        assert (found.evidence.rule, found.evidence.computation) == ("internal_per_unit", "13e6 / 5,000 = 2,600")
+
+
+def test_check_internal_amount_for_each_skips_a_comparison_base() -> None:
+    # "more than the £12 million of last year" is a base, not the total the amount is shared out of
+    text = "The grant is £1 million more than the £12 million of last year, about £2,400 for each of the 5,000 tenants."
+    claims = article_claims(text, ("£1 million", 1e6, "GBP", {"direction": "up"}), ("£12 million", 12e6, "GBP", {}),
+                            ("about £2,400", 2400, "GBP", {"qualifier": "approximate"}), ("5,000", 5000, "count", {}))
+    assert check_internal(claims[2], claims) is None
+
+
+def test_check_internal_change_levels_after_a_later_change_with_its_own_end_are_its_own() -> None:
+    # "by 40% to $700 million from $500 million" belongs to the 40%, not to the shares' 9% slide
+    text = "Tarn Mining shares slid 9% after it said it would raise spending by 40% to $700 million from $500 million."
+    claims = article_claims(text, ("9%", 9.0, "percent", {"direction": "down", "metric": "share price"}),
+                            ("40%", 40.0, "percent", {"direction": "up", "metric": "spending"}),
+                            ("$700 million", 700e6, "USD", {}), ("$500 million", 500e6, "USD", {}))
+    assert check_internal(claims[0], claims) is None
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == ("supported", "(700e6 / 500e6 - 1) * 100 = 40")
+
+
+def test_check_internal_change_per_share_is_not_paired_with_totals() -> None:
+    # a per-share figure read as a change is compared with per-share levels only, never with the totals
+    text = "Net profit climbed to $4.2 billion, or $2.10 per share, from $3.0 billion, or $1.50 per share."
+    claims = article_claims(text, ("$4.2 billion", 4.2e9, "USD", {}),
+                            ("$2.10", 2.10, "USD", {"direction": "up", "metric": "earnings per share"}),
+                            ("$3.0 billion", 3.0e9, "USD", {}), ("$1.50", 1.50, "USD", {}))
+    found = check_internal(claims[1], claims)
+    assert found is None or found.verdict != "contradicted"

@@ -90,3 +90,12 @@ def test_check_share_an_average_is_no_whole() -> None:
     average = claim("about £48 million", 48e6, "GBP", metric="spending", sentence=sentence)
     stated = claim("about £48 million", 48e6, "GBP", metric="average spending", sentence="Spending averaged about £48 million.")
     assert [is_average(c) for c in (total, average, stated)] == [False, True, True]
+
+
+@pytest.mark.parametrize("text,value,verdict", [("two-fifths", 0.4, "supported"), ("three-quarters", 0.75, "unverifiable")])
+def test_check_share_of_the_total_takes_the_one_measure_part_and_whole_share(text: str, value: float, verdict: str) -> None:
+    # "of the total" names no measure: Halvorsen Rail and Halvorsen share only revenue, so that is the
+    # measure; inferred, it may support the share, never contradict it.
+    share = claim(text, value, "ratio", subject="Halvorsen Rail", metric="share of total", period="FY2025")
+    found = check_share(share, pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == (verdict, "1.08e9 / 2.7e9 = 0.400")

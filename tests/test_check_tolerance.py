@@ -86,3 +86,12 @@ def test_check_tolerance_figure_far_inside_a_written_bound_says_nothing(text: st
                                                                        expected: float, verdict: str) -> None:
     bound = {"lower": value} if qualifier == "lower_bound" else {"upper": value}
     assert judge(claim(text, value, "USD", qualifier=qualifier, **bound), expected).verdict == verdict
+
+
+@pytest.mark.parametrize("text,number", [
+    ("$1,204.5 billion", ("1204", "5")), ("4,600", ("4600", "")), ("27%", ("27", "")), ("12,34", ("12", "")),
+    ("1,2345", ("1234", "")), ("12345,678", ("12345", "")), ("about 5.", ("5", "")), ("two-thirds", None),
+])
+def test_check_tolerance_written_number_read_without_patterns(text: str, number) -> None:
+    from claimx.check.tolerance import written_number
+    assert written_number(text) == number

@@ -7,9 +7,8 @@ year in January, that quarter is its fiscal third quarter, Q3 FY2026; "a year ea
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from claimx.periods import fiscal_quarter, shift_period
+from claimx.periods import fiscal_quarter, parse_period, shift_period
 from claimx.records import Claim
 from claimx.reference.pack import ReferencePack
 
@@ -35,11 +34,11 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
     frame = claim.frame
     if frame is None or published is None or frame.period.kind not in BARE_QUARTER_KINDS:
         return claim
-    match = re.fullmatch(r"Q([1-4]) ((?:19|20)\d\d)", claim.period or "")
+    query = parse_period(claim.period)  # the one period module reads the label: a calendar quarter "Q3 2025"
     month = year_end_month(pack, entity)
-    if match is None or month is None:
+    if query.kind != "calendar_quarter" or query.label != f"q{query.quarter}{query.year}" or month is None:
         return claim
-    quarter, year = int(match.group(1)), int(match.group(2))
+    quarter, year = query.quarter, query.year
     latest = published.year if quarter * 3 < published.month else published.year - 1  # the pipeline's guess
     label = shift_period(fiscal_quarter(quarter, month, published), latest - year)
     period = frame.period.model_copy(update={"value": label})

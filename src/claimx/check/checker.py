@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from claimx.check.context import is_change
+from claimx.check.context import is_change, is_earlier_figure
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
+from claimx.check.derived import check_derived
 from claimx.check.direct import check_direct
 from claimx.check.calendar import with_fiscal_calendar
 from claimx.check.finding import Finding, unverifiable
@@ -31,7 +32,7 @@ Rule = Callable[[Claim, ReferencePack, "dt.date | None"], "Finding | None"]
 # A change or share that the pack keeps as a metric of its own ("eCommerce growth 27%", "renewables'
 # share 38%") is a direct comparison; the direct rule declines when the metric's unit differs.
 RULES: dict[str, tuple[Rule, ...]] = {
-    "direct": (check_direct,),
+    "direct": (check_direct, check_derived),
     "share": (check_direct, check_share),
     "growth": (check_growth, check_direct),
     "difference": (check_difference,),
@@ -94,14 +95,16 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
 
 
 def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.date | None) -> bool:
-    """Whether a pack finding rests on a figure for a period that had ended by the publication date."""
+    """Whether a pack finding rests on figures for periods that had all ended by the publication date.
+
+    A planned change is checked against the pack's plan for its period and the base it grows from, which
+    may well have ended ("3.8% more than it budgeted for 2024/25"): only the newest figure must be a plan.
+    """
     if pack is None or published is None or not finding.evidence.reference:
         return False
-    for ref in finding.evidence.reference:
-        ends = [fact.end for fact in pack.facts_for(ref.entity, ref.metric) if fact.period == ref.period]
-        if ends and min(ends) <= published:
-            return True
-    return False
+    ends = [fact.end for ref in finding.evidence.reference
+            for fact in pack.facts_for(ref.entity, ref.metric) if fact.period == ref.period]
+    return bool(ends) and max(ends) <= published
 
 
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
@@ -119,6 +122,10 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         claim = with_fiscal_calendar(claim, pack, entity, published)
     finding = None
     status = claim.frame.status if claim.frame is not None else "reported"
+    if status == "forecast" and is_earlier_figure(claim):
+        # the "from" figure of a planned change ("plans €650 million, up from €521 million in 2025") is
+        # what was, not what is planned
+        status = "reported"
     if pack is not None and status in ("estimate", "market"):
         # analysts' expectations and market prices are not what a pack of reported figures holds
         finding = unverifiable(f"an {status} figure is not compared with reported figures"
@@ -141,7 +148,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
         finding = check_share_of_stated(claim, pack, published, siblings) or finding
     finding = finding or unverifiable(_why_not(claim, pack, entity))
     # The entity whose figure was used: the subject's company when a segment named in the metric has none.
-    if finding.evidence.rule in ("direct", "growth", "share", "rate", "multiple", "difference") and finding.evidence.reference:
+    if finding.evidence.rule in ("direct", "derived", "growth", "share", "rate", "multiple", "difference") \
+            and finding.evidence.reference:
         entity = finding.evidence.reference[0].entity
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimx.check.around import Word, contains, first_within, place, scan, sentence_position, starts
-from claimx.check.cues import GROWTH
+from claimx.check.cues import says_growth
 from claimx.check.words import check_words
 from claimx.records import Claim
 from claimx.reference.entities import mentioned_entities
@@ -139,7 +139,8 @@ def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
         reasons.append("the claim names no measure; the pack's measure was inferred from its unit")
     if is_rate(claim):
         reasons.append("the sentence states a rate ('per ...'), not a total")
-    if published and fact.end < published and _names_any(claim, "plan_words"):
+    # the "from" figure of a planned change is what was: it is compared like any reported figure
+    if published and fact.end < published and _names_any(claim, "plan_words") and not is_earlier_figure(claim):
         reasons.append("the sentence speaks of a plan, but the pack's figure is for a period already ended")
     return reasons
 
@@ -164,7 +165,7 @@ def is_change(claim: Claim) -> bool:
 
 def names_change(pack: ReferencePack, metric: str) -> bool:
     """True for a metric whose names say it is a change ("eCommerce sales growth"): its figures are signed."""
-    return any(GROWTH.search(synonym) for synonym in pack.metrics[metric].synonyms)
+    return any(says_growth(synonym) for synonym in pack.metrics[metric].synonyms)
 
 
 def describes_change(pack: ReferencePack, metric: str) -> bool:

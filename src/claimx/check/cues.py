@@ -1,40 +1,40 @@
 """Words that say what kind of figure a claim is: a share, a change, a gap, a multiple, a total, a plan.
 
 The checker picks its rule from these cues in the metric phrase (and, for a few, the quantity as
-written), never from the entity or the article.
+written), never from the entity or the article. The words are lists of rules/check.json, looked up over
+the phrase's words (`claimx.check.phrases`), never patterns.
 """
 from __future__ import annotations
 
-import re
 from typing import Literal
 
+from claimx.check.around import scan
+from claimx.check.phrases import has, is_multiple, is_share, rule_spans, says_rate
 from claimx.records import Claim
 
 Family = Literal["direct", "share", "growth", "difference", "multiple", "rate"]
 
-SHARE = re.compile(r"\b(?:share|portion|proportion|fraction|percent(?:age)? of|% of|account(?:s|ed)? for|"
-                   r"make(?:s)? up|made up|of (?:the |its |their )?(?:total|overall|entire|whole|all|company|group))\b",
-                   re.IGNORECASE)
-GROWTH = re.compile(r"\b(?:growth|grow|grew|grown|rise|rose|risen|increase[ds]?|gain(?:ed|s)?|jump(?:ed|s)?|"
-                    r"climb(?:ed|s)?|fall|fell|fallen|decline[ds]?|drop(?:ped|s)?|decrease[ds]?|cut|shr[ai]nk|"
-                    r"change|up|down)\b", re.IGNORECASE)
-DIFFERENCE = re.compile(r"\b(?:gap|difference|lead|spread|ahead by|behind by)\b", re.IGNORECASE)
-MULTIPLE = re.compile(r"\b(?:doubl\w*|tripl\w*|quadrupl\w*|times|\w+fold)\b", re.IGNORECASE)
-RATE = re.compile(r"\b(?:per|for each|for every)\s+(?!(?:an?\s+)?(?:year|annum|month|week|day|hour|quarter)s?\b)",
-                  re.IGNORECASE)
-TOTAL = re.compile(r"\b(?:total|combined|altogether|in all|together|sum)\b", re.IGNORECASE)
-# Plan words say when a figure applies, not what it measures ("planned spending" is spending).
-FORWARD = re.compile(r"\b(?:plan(?:s|ned|ning)?|expect(?:s|ed)?|forecast(?:s)?|project(?:ed|ion|ions)|guidance|"
-                     r"outlook|target(?:s|ed)?|will|budget(?:s|ed)?|proposed|coming)\b", re.IGNORECASE)
-_CUES = (SHARE, GROWTH, DIFFERENCE, MULTIPLE)
-
 
 def base_phrase(metric: str | None) -> str:
-    """The metric phrase without its share/change/gap/multiple words: "share of total revenue" -> "total revenue"."""
+    """The metric phrase without its share/change/gap/multiple words: "share of total revenue" -> "revenue"."""
     phrase = metric or ""
-    for cue in _CUES:
-        phrase = cue.sub(" ", phrase)
-    return re.sub(r"\s+", " ", phrase).strip()
+    words = scan(phrase)
+    kept, cursor = [], 0
+    for at, length in rule_spans(words):
+        kept.append(phrase[cursor:words[at].start])
+        cursor = words[at + length - 1].end
+    kept.append(phrase[cursor:])
+    return " ".join(" ".join(kept).split())
+
+
+def says_growth(text: str | None) -> bool:
+    """Whether `text` has a change word ("growth", "rose", "down")."""
+    return has(text, "growth_cues")
+
+
+def says_total(text: str | None) -> bool:
+    """Whether `text` has a total word ("total", "combined", "in all")."""
+    return has(text, "total_cues")
 
 
 def family(claim: Claim) -> Family:
@@ -45,15 +45,15 @@ def family(claim: Claim) -> Family:
     """
     metric = claim.metric or ""
     relative = claim.unit in ("ratio", "percent", "percentage_point")
-    if DIFFERENCE.search(metric):
+    if has(metric, "difference_cues"):
         return "difference"
-    if relative and SHARE.search(metric) and not claim.direction:
+    if relative and is_share(metric) and not claim.direction:
         return "share"
-    if claim.unit == "ratio" and (claim.kind == "multiple" or MULTIPLE.search(claim.text) or MULTIPLE.search(metric)
-                                  or (claim.value >= 1 and GROWTH.search(metric) and not claim.direction)):
+    if claim.unit == "ratio" and (claim.kind == "multiple" or is_multiple(claim.text) or is_multiple(metric)
+                                  or (claim.value >= 1 and says_growth(metric) and not claim.direction)):
         return "multiple"
-    if claim.direction or claim.kind == "change" or (relative and GROWTH.search(metric)):
+    if claim.direction or claim.kind == "change" or (relative and says_growth(metric)):
         return "growth"
-    if RATE.search(metric):
+    if says_rate(metric):
         return "rate"
     return "direct"

@@ -2,23 +2,20 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from claimx.check.context import (caveats, describes_change, earlier_readings, is_change,
                                   metric_readings, names_change, subject_caveats)
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
+from claimx.check.phrases import per_year
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.pack import Fact, ReferencePack
 
-PER_YEAR = re.compile(r"\b(?:a|per|each|every) year\b|\bannually\b|\byearly\b", re.IGNORECASE)
-
-
 def _yearly(claim: Claim, fact: Fact, synonyms: tuple[str, ...]) -> float | None:
     """Years to divide by when the claim states a yearly rate and the fact is a multi-year total."""
-    if not PER_YEAR.search(f"{claim.metric or ''} {claim.text}") or any(PER_YEAR.search(s) for s in synonyms):
+    if not per_year(f"{claim.metric or ''} {claim.text}") or any(per_year(s) for s in synonyms):
         return None
     years = fact.days / 365.25
     return years if years > 1.5 else None

@@ -10,34 +10,25 @@ claim but never contradict it: a wrong pairing must not raise a false alarm.
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Callable
 
-from claimx.check.cues import MULTIPLE, TOTAL, base_phrase, family
-from claimx.check.direct import PER_YEAR
+from claimx.check.around import scan
+from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
+from claimx.check.words import check_words
+from claimx.check.phrases import (breaks_statement, ends_with_cue, is_multiple, last_word_is, per_year,
+                                  portion_words, rate_of, unit_after)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
 from claimx.check.units import convert
-from claimx.check.context import sentence_position
+from claimx.check.context import is_rate, sentence_position
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
 from claimx.reference.periods import lookback_years, parse_period_range
 from claimx.reference.text import STOP, tokens
 
 RELATIVE = ("percent", "ratio", "percentage_point")
-_BEFORE = re.compile(r"\b(?:from|than|compared (?:with|to)|versus|vs\.?|above|below|over)\b[^.;]{0,30}$", re.IGNORECASE)
-_AFTER = re.compile(r"\b(?:to|at|reach(?:ed|es)?|hit|now)\b[^.;,]{0,12}$", re.IGNORECASE)
-_OWN_AFTER = re.compile(r"^[^.;]{0,25}?,?\s*to\s*$", re.IGNORECASE)
-_TO_FROM = re.compile(r"^[^.;]{0,40}?\bto\s*$", re.IGNORECASE)
-_TOTAL_BEFORE = re.compile(r"\b(?:total(?:ling|ing|ed|s)?|combined|altogether|in all|sum of|together)\b[^.;]{0,20}$",
-                           re.IGNORECASE)
-# Where one clause ends and another begins: a figure beyond this belongs to another statement.
-_CLAUSE_BREAK = re.compile(r";|,\s*(?:while|whereas|but|though|although|and)\b|\b(?:while|whereas|though|although)\b",
-                           re.IGNORECASE)
-
-
 def _is_level(claim: Claim) -> bool:
     return claim.direction is None and claim.kind != "change" and claim.unit not in RELATIVE
 
@@ -59,7 +50,7 @@ def _between(first: Claim, second: Claim) -> str:
 
 
 def _same_clause(first: Claim, second: Claim) -> bool:
-    return first.sentence == second.sentence and not _CLAUSE_BREAK.search(_between(first, second))
+    return first.sentence == second.sentence and not breaks_statement(_between(first, second))
 
 
 def _lead_in(claim: Claim, others: list[Claim]) -> str:
@@ -117,11 +108,28 @@ def _compare(rule: str, claim: Claim, compute: Callable[[float, float], float], 
     return _found(rule, judgement, expected, f"{text} = {fmt(expected)}", [first, second], strong)
 
 
+def _pair(subject: str) -> list[str]:
+    """The names a gap's subject joins ("Acme vs Bolt" -> ["acme", "bolt"]), split at the words of
+    check.json's `pair_joiners` (a point right after one, as in "vs.", goes with it); lower-cased."""
+    joiners = check_words().phrases("pair_joiners")
+    parts, begin, skip = [], 0, False
+    for word in scan(subject):
+        if skip and word.text == ".":
+            begin, skip = word.end, False
+            continue
+        skip = False
+        if (word.text,) in joiners:
+            parts.append(subject[begin:word.start])
+            begin, skip = word.end, True
+    parts.append(subject[begin:])
+    return [part.strip().lower() for part in parts]
+
+
 def internal_difference(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated gap against the two amounts in the same or the previous two sentences."""
     amounts = [other for other in _nearby(claim, siblings, 2)
                if _is_level(other) and other.unit == claim.unit and other.start < claim.end]
-    parts = [part.strip().lower() for part in re.split(r"\s+(?:vs\.?|versus|and|&)\s+", claim.subject or "")]
+    parts = _pair(claim.subject or "")
     if len(parts) == 2:
         named = [next((o for o in amounts if o.subject and part in o.subject.lower()), None) for part in parts]
         if named[0] and named[1] and named[0] is not named[1]:
@@ -141,10 +149,20 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     elif claim.unit in RELATIVE:
         levels = [other for other in clause if _is_level(other)]
     else:
-        levels = [other for other in clause if _is_level(other) and other.unit == claim.unit]
-    before = next((o for o in levels if _BEFORE.search(_lead_in(o, siblings))), None)
-    after = next((o for o in levels if o is not before and _AFTER.search(_lead_in(o, siblings))), None)
-    own = [o for o in levels if o.start >= claim.end and _OWN_AFTER.match(_between(claim, o))]
+        # a change per unit ("$1.00 per share") has its levels per unit too, not the totals beside it
+        levels = [other for other in clause if _is_level(other) and other.unit == claim.unit
+                  and is_rate(other) == is_rate(claim)]
+    # levels after a later change that has its own "to" figure are that change's ("shares fell 11% on
+    # plans to lift spending by 60% to $200 billion from $128 billion")
+    owners = [other for other in clause if other.start > claim.end and not _is_level(other)
+              and (other.unit in RELATIVE) == (claim.unit in RELATIVE)
+              and any(o.start > other.end and last_word_is(_between(other, o), "to_words", "own_end") for o in levels)]
+    if owners:
+        levels = [o for o in levels if o.start < owners[0].start]
+    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before")), None)
+    after = next((o for o in levels if o is not before
+                  and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
+    own = [o for o in levels if o.start >= claim.end and last_word_is(_between(claim, o), "to_words", "own_end")]
     if own and before is not None and before.start < claim.start:
         # "cut its base rate by 0.25 point in August, to 4%": the change has its own end figure, so a
         # "from" figure earlier in the sentence belongs to another measure.
@@ -187,7 +205,7 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     Parts adding up to more than the total contradict it; parts adding up to less may be an incomplete
     list, so they leave the total unverifiable.
     """
-    if not (TOTAL.search(claim.metric or "") or _TOTAL_BEFORE.search(_lead_in(claim, siblings))):
+    if not (says_total(claim.metric) or ends_with_cue(_lead_in(claim, siblings), "total_before", "total_before")):
         return None
     parts = [other for other in siblings if other.sentence == claim.sentence and other.id != claim.id
              and _is_level(other) and other.unit == claim.unit and other.start < claim.start]
@@ -209,6 +227,31 @@ def _best(words: set[str], candidates: list[Claim]) -> Claim | None:
     return max(scored, key=lambda item: (item[0], -item[1]))[2] if scored else None
 
 
+def _identified(figure: Claim, words: set[str], figures: list[Claim]) -> bool:
+    """Whether `figure` is sure to be the one `words` name wherever it stands: every figure whose own words
+    include all of them agrees on its value."""
+    full = [other for other in figures if words and words <= _words(other)]
+    return figure in full and len({other.value for other in full}) == 1
+
+
+def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share "of the total" with no word for the whole ("a fleet of 412 buses includes 96 electric ones,
+    nearly a quarter of the total"): the part is the figure just before the share in its sentence, the
+    whole the figure before that in the part's unit, at least as large. Read from positions alone, the
+    pairing may support the share, never contradict it."""
+    before = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)
+                     and o.end <= claim.start), key=lambda other: other.start)
+    if len(before) < 2 or not _same_clause(before[-1], claim):
+        return None
+    part = before[-1]
+    whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit), None)
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    if whole is None or not whole.value or part.value > whole.value:
+        return None
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+
+
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated share against a part and a whole stated in the article.
 
@@ -220,6 +263,8 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     levels = sorted((o for o in siblings if o.id != claim.id and _is_level(o)),
                     key=lambda other: abs(claim.start - other.start))
     wanted = set(tokens(right)) - VAGUE - STOP
+    if not wanted:
+        return _share_of_the_total(claim, siblings)
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
         return None
@@ -232,11 +277,10 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     scale = 100.0 if claim.unit == "percent" else 1.0
     if part is None or (claim.value <= scale and part.value > whole.value):
         return None
-    # A part further away is still sure when every figure its words fully name agrees ("the general fund"
-    # is the $1.236 billion general fund budget, wherever the article states it).
-    full = [o for o in candidates if named and named <= _words(o)]
-    identified = part in full and len({o.value for o in full}) == 1
-    strong = (_close(claim, part, siblings) or identified) and _close(claim, whole, siblings)
+    # A part or whole further away is still sure when every figure its words fully name agrees ("the
+    # general fund" is the $1.236 billion general fund budget, wherever the article states it).
+    strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
+              and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
     return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
 
@@ -249,8 +293,8 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     after = [o for o in same if o.start >= claim.end and _same_clause(claim, o) and len(_between(claim, o)) <= 25]
     before = [o for o in same if o.end <= claim.start and _same_clause(claim, o)]
     later = [o for o in same if o.start >= claim.end and _same_clause(claim, o)]
-    if len(later) >= 2 and _TO_FROM.match(_between(claim, later[0])) and re.fullmatch(
-            r"[^.;]{0,25}?\bfrom\s*", _between(later[0], later[1])):
+    if len(later) >= 2 and last_word_is(_between(claim, later[0]), "to_words", "to_from") and last_word_is(
+            _between(later[0], later[1]), "from_words", "from_base"):
         # "more than doubling its fleet there to 31 aircraft from 22": the new figure, then the base.
         after, before = [later[1]], [later[0]]
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
@@ -258,11 +302,6 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     base, compared = after[0], before[-1]
     return _compare("internal_multiple", claim, lambda a, b: a / b, compared, base,
                     f"{fmt(compared.value)} / {fmt(base.value)}")
-
-
-_PORTION = re.compile(r"^\s*of\s+(?:the|its|their|this|that)?\s*([\w\s-]{2,40}?)\s*,?\s*(?:or|equal to|worth|some)\s*$",
-                      re.IGNORECASE)
-_PER_UNIT = re.compile(r"^\s*(?:a|an|per|each)\s+([a-z][a-z ]{1,20}?)\b(?=[\s,.;]|$)", re.IGNORECASE)
 
 
 def _earlier(claim: Claim, siblings: list[Claim], back: int = 2) -> list[Claim]:
@@ -281,8 +320,8 @@ def internal_portion(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if not _is_level(claim) or not shares:
         return None
     share = max(shares, key=lambda other: other.start)
-    words = _PORTION.match(_between(share, claim))
-    wanted = set(tokens(words.group(1))) - STOP - VAGUE if words else set()
+    words = portion_words(_between(share, claim))
+    wanted = set(tokens(words)) - STOP - VAGUE if words else set()
     if not wanted:
         return None
     wholes = [o for o in siblings if o.id != claim.id and o.start < claim.start and _is_level(o)
@@ -300,12 +339,11 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     claim's unit over the amount in the other unit, both stated just before it."""
     position = sentence_position(claim)
     # "per kilometre" may be part of the figure as the pipeline wrote it ("about $48 million per kilometre")
-    written = re.search(r"\s(?:per|a|an|each)\s+[a-z][a-z ]*$", claim.text)
-    after = claim.sentence[position + len(claim.text):] if position >= 0 else ""
-    match = _PER_UNIT.match(written.group(0) if written else after)
-    if match is None or PER_YEAR.search(match.group(0)):
+    per = unit_after(claim.text, written=True)
+    if per is None:
+        per = unit_after(claim.sentence[position + len(claim.text):] if position >= 0 else "")
+    if not per:
         return None
-    per = match.group(1).strip()
     earlier = _earlier(claim, siblings)
     tops = [o for o in earlier if convert(1.0, o.unit, claim.unit) is not None and o.value > claim.value]
     bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None]
@@ -317,26 +355,50 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(top.value)} {top.unit} / {fmt(bottom.value)} {bottom.unit}")
 
 
-def _span_years(claim: Claim) -> float | None:
+def internal_per_head(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """An amount per head of a count stated right after it ("£2.3 billion, or about £7,400 for each of the
+    310,000 pupils") against the nearest larger figure in its unit before it over that count. The total
+    is found by position alone: the check may support the figure, never contradict it."""
+    same = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
+                  key=lambda other: other.start)
+    count = next((o for o in same if o.start >= claim.end), None)
+    if count is None or not count.value or not rate_of(_between(claim, count)):
+        return None
+    # the total is no comparison base ("larger than the $642 million budget")
+    total = next((o for o in reversed(same) if o.end <= claim.start and o.unit == claim.unit
+                  and o.value > claim.value and not ends_with_cue(_lead_in(o, siblings), "before_cues", "before")),
+                 None)
+    if total is None:
+        return None
+    return _compare("internal_per_unit", claim, lambda a, b: a / b, total, count,
+                    f"{fmt(total.value)} / {fmt(count.value)}", strong=False)
+
+
+def _period_years(claim: Claim) -> float | None:
+    """The years the claim's period spans ("1985-2025" -> 40), None for a period that is no span."""
     if ends := parse_period_range(claim.period):
         first, last = ends
         if first.year and last.year and last.year > first.year:
             return float(last.year - first.year)
-    years = lookback_years(claim.sentence)
+    return None
+
+
+def _span_years(claim: Claim) -> float | None:
+    years = _period_years(claim) or lookback_years(claim.sentence)
     return float(years) if years else None
 
 
 def _yearly(claim: Claim) -> bool:
     """True for a figure stated per year, in its own words or right after it ("300 metres a year")."""
     position = sentence_position(claim)
-    after = claim.sentence[position + len(claim.text):][:12] if position >= 0 else ""
-    return bool(PER_YEAR.search(f"{claim.text} {claim.metric or ''}") or PER_YEAR.match(after.lstrip()))
+    after = claim.sentence[position + len(claim.text):] if position >= 0 else ""
+    return per_year(f"{claim.text} {claim.metric or ''}") or per_year(after, at_start=True)
 
 
 def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A yearly rate ("an average of 300 metres a year") against a total stated over a span of years; the
     total may be a change ("has retreated 4.8 km over the same period")."""
-    if not _yearly(claim) or not (years := _span_years(claim)):
+    if not _yearly(claim):
         return None
     totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and o.unit not in RELATIVE
               and o.kind != "multiple" and not _yearly(o)
@@ -344,6 +406,9 @@ def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if not totals:
         return None
     total = totals[-1]
+    # the span is the rate's own, else the one the total is stated over ("4.8 km over the same period")
+    if not (years := _span_years(claim) or _period_years(total)):
+        return None
     scale = convert(1.0, total.unit, claim.unit) or 1.0
     expected = total.value * scale / years
     step = (stated_step(total) or 0.0) * scale / years
@@ -366,10 +431,11 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if kind == "difference":
         return internal_difference(claim, siblings)
     if kind == "growth":
-        return internal_change(claim, siblings)
+        # a yearly rate of a change ("retreating about 300 metres a year") is checked as a rate
+        return internal_change(claim, siblings) or internal_rate(claim, siblings)
     if kind == "share":
         return internal_share(claim, siblings)
-    if kind == "multiple" or (claim.unit == "ratio" and MULTIPLE.search(claim.text)):
+    if kind == "multiple" or (claim.unit == "ratio" and is_multiple(claim.text)):
         return internal_multiple(claim, siblings)
-    return (internal_rate(claim, siblings) or internal_per_unit(claim, siblings)
+    return (internal_rate(claim, siblings) or internal_per_unit(claim, siblings) or internal_per_head(claim, siblings)
             or internal_portion(claim, siblings) or internal_total(claim, siblings))

@@ -5,7 +5,7 @@ import datetime as dt
 
 from claimx.check.around import contains, scan, starts
 from claimx.check.words import check_words
-from claimx.check.cues import FORWARD, base_phrase
+from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding
 from claimx.check.units import convert
 from claimx.records import Claim, Evidence
@@ -191,7 +191,8 @@ def loose_words(pack: ReferencePack, claim: Claim, entity: str, metric: str, phr
     """
     phrase = base_phrase(claim.metric) if phrase is None else phrase
     names = {word for member in pack.lineage(entity) for name in pack.entities[member].names for word in tokens(name)}
-    plans = set(tokens(" ".join(FORWARD.findall(phrase))))
+    forward = check_words().phrases("forward_words")
+    plans = set(tokens(" ".join(word.text for word in scan(phrase) if (word.text,) in forward)))
     words = uncovered(pack, metric, phrase, ignore=names | _PERIOD_WORDS | plans)
     return {word for word in words if not word.isdigit()}
 

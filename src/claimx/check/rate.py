@@ -7,26 +7,20 @@ it either another measure ("resident" -> population) or a unit one of the entity
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words
+from claimx.check.phrases import rate_split
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.metrics import resolve_metric
 from claimx.reference.pack import Fact, ReferencePack
 
-PER = re.compile(r"^(.*?)\s+(?:per|for each|for every)\s+(.+)$", re.IGNORECASE)
-_TIME = re.compile(r"^(?:an?\s+)?(?:year|annum|month|week|day|hour|quarter)s?\b", re.IGNORECASE)
-
 
 def split_rate(metric: str | None) -> tuple[str, str] | None:
     """("cost", "kilometre") for "cost per kilometre"; None for no "per" or a rate per unit of time."""
-    match = PER.match(metric or "")
-    if not match or _TIME.match(match.group(2).strip()):
-        return None
-    return match.group(1).strip(), match.group(2).strip()
+    return rate_split(metric)
 
 
 def _denominator(pack: ReferencePack, entity: str, words: str, fact: Fact) -> tuple[float, Fact, bool] | None:

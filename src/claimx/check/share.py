@@ -8,10 +8,10 @@ has it, else the whole's latest figure up to the part's period (and the evidence
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from claimx.check.around import place
+from claimx.check.around import place, scan
 from claimx.check.cues import base_phrase
+from claimx.check.words import check_words
 from claimx.check.context import is_average, subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words, open_facts
@@ -23,14 +23,24 @@ from claimx.reference.metrics import VAGUE, is_vague, metric_mentions, resolve_m
 from claimx.reference.text import STOP, tokens
 from claimx.reference.pack import Fact, ReferencePack
 
-_SPLIT = re.compile(r"^(.*?)\b(?:as an? |an? )?(?:share|proportion|percentage|portion|fraction|part|percent)\s+of\s+(.*)$",
-                    re.IGNORECASE)
-
-
 def split_share(metric: str | None) -> tuple[str, str]:
-    """("part words", "whole words") of a share phrase: "wage bill as a share of revenue" -> ("wage bill", "revenue")."""
-    if match := _SPLIT.match(metric or ""):
-        return match.group(1).strip(), match.group(2).strip()
+    """("part words", "whole words") of a share phrase: "wage bill as a share of revenue" -> ("wage bill", "revenue").
+
+    The phrase is cut at the first share noun of check.json's `share_nouns` followed by "of"; the words
+    of `share_lead` just before the noun ("as a") belong to neither side."""
+    phrase = metric or ""
+    words = scan(phrase)
+    cue = check_words()
+    for at in range(len(words) - 1):
+        if (words[at].text,) not in cue.phrases("share_nouns") or words[at + 1].text != "of":
+            continue
+        begin = at
+        for lead in sorted(cue.phrases("share_lead"), key=len, reverse=True):
+            if at >= len(lead) and tuple(word.text for word in words[at - len(lead):at]) == lead:
+                begin = at - len(lead)
+                break
+        after = words[at + 2].start if at + 2 < len(words) else len(phrase)
+        return phrase[:words[begin].start].strip(), phrase[after:].strip()
     return "", base_phrase(metric)
 
 
@@ -53,8 +63,12 @@ def _whole_fact(pack: ReferencePack, entity: str, metric: str, fact: Fact) -> tu
 
 
 def _measures(pack: ReferencePack, part: str, whole: str, left: str, right: str) -> tuple[str, str] | None:
-    """(part metric, whole metric) from the words on each side of "share of"."""
+    """(part metric, whole metric) from the words on each side of "share of"; with no measure named on
+    either side ("two-fifths of the total"), the one measure the part and the whole both have."""
     whole_metric = resolve_metric(pack, right, entity=whole)
+    if whole_metric is None and is_vague(left) and is_vague(right):
+        common = [metric for metric in pack.metrics_of(part) if metric in pack.metrics_of(whole)]
+        return (common[0], common[0]) if len(common) == 1 else None
     if whole_metric is None:
         return None
     if is_vague(left):
@@ -121,7 +135,9 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
                              computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
                              reference=[fact.as_reference(), found[0].as_reference()])
             loose = loose_words(pack, claim, whole, whole_metric, right) | loose_words(pack, claim, part, part_metric, left)
-            findings.append(guarded(finding, loose, subject_caveats(pack, claim, part)))
+            inferred = ["the claim names no measure; the one the part and the whole share was taken"] \
+                if is_vague(left) and is_vague(right) else []
+            findings.append(guarded(finding, loose, subject_caveats(pack, claim, part) + inferred))
         if findings:
             # With no period written, the share may be of the year under way or the next: any that fits supports.
             return next((finding for finding in findings if finding.verdict == "supported"), findings[0])

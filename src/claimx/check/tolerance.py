@@ -8,7 +8,6 @@ a figure far inside a one-sided bound written in digits neither supports nor con
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 from claimx.records import Claim, VerdictName
@@ -19,7 +18,30 @@ WORDS = 0.10  # "a quarter", "one-fifth", "billions": no digits to say how preci
 BOUND = 0.01  # "more than 4,600", "just under $4 billion"
 FAR = 2.0  # a one-sided bound this many times away from the figure does not describe it
 
-_NUMBER = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?")
+
+
+def _digits(text: str, at: int) -> str:
+    """The run of decimal digits of `text` starting at `at`."""
+    end = at
+    while end < len(text) and text[end].isdecimal():
+        end += 1
+    return text[at:end]
+
+
+def written_number(text: str) -> tuple[str, str] | None:
+    """(whole digits, decimal digits) of the first number written in digits in `text`: "$1,204.5 billion"
+    -> ("1204", "5"). Thousands separators count between groups of three after one to three digits
+    ("12,34" is 12). None when the text has no digit."""
+    start = next((i for i, char in enumerate(text) if char.isdecimal()), None)
+    if start is None:
+        return None
+    whole = _digits(text, start)
+    at = start + len(whole)
+    if len(whole) <= 3:
+        while at < len(text) and text[at] == "," and len(group := _digits(text, at + 1)[:3]) == 3:
+            whole, at = whole + group, at + 4
+    decimals = _digits(text, at + 1) if at < len(text) and text[at] == "." else ""
+    return whole, decimals
 
 
 def fmt(value: float) -> str:
@@ -41,10 +63,10 @@ def stated_step(claim: Claim) -> float | None:
     claim (Claim): the claim; its `text` holds the number as written ("$716.9 billion", "4,600").
     RETURNS (float | None): e.g. 0.05e9 for "$716.9 billion", 50 for "4,600"; None when the number is in words.
     """
-    match = _NUMBER.search(claim.text)
-    if not match:
+    number = written_number(claim.text)
+    if number is None:
         return None
-    whole, decimals = match.group(1).replace(",", ""), match.group(2) or ""
+    whole, decimals = number
     written = float(f"{whole}.{decimals}" if decimals else whole)
     if written == 0 or claim.value == 0:
         return None

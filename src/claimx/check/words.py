@@ -18,8 +18,14 @@ Phrase = tuple[str, ...]
 
 LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", "clause_words_after_comma",
          "moved_out", "moved_in", "earlier_from", "earlier_before", "earlier_end", "earlier_after", "years", "ago",
-         "year_ago", "since", "rate_words", "average_words", "part_words", "plan_words", "sequential")
-WINDOWS = ("moved", "earlier_before", "earlier_after", "rate")
+         "year_ago", "since", "rate_words", "average_words", "part_words", "plan_words", "sequential",
+         "share_cues", "of_whole", "determiners", "growth_cues", "difference_cues", "multiple_words",
+         "multiple_stems", "multiple_endings", "total_cues", "total_before", "forward_words", "time_units",
+         "articles", "per_year", "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
+         "to_words", "from_words", "statement_after_comma", "pair_joiners", "portion_links", "stops",
+         "tight_stops")
+WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of")
+REACH = ("before", "after", "total_before", "own_end", "to_from", "from_base")
 
 
 @dataclass(frozen=True)
@@ -29,6 +35,9 @@ class CheckWords:
 
     lists: dict[str, tuple[Phrase, ...]]
     windows: dict[str, int]
+    reach: dict[str, int]
+    derived: dict[str, tuple[str, str]]
+    derived_bare: dict[str, str]
 
     def phrases(self, key: str) -> tuple[Phrase, ...]:
         """The phrases of list `key`."""
@@ -42,17 +51,35 @@ class CheckWords:
 def parse(data: dict, where: str) -> CheckWords:
     """Check `data` (the JSON object of check.json) and build the lists; `where` names it in errors."""
     lists = {key: tuple(tuple(w.strip().lower().split()) for w in value)
-             for key, value in string_lists(data, LISTS, where, also=("windows",)).items()}
-    windows = data.get("windows")
-    if not isinstance(windows, dict):
-        raise ValueError(f"{where}: missing key 'windows' (an object of word counts)")
-    wrong = sorted(set(windows) ^ set(WINDOWS))
+             for key, value in string_lists(data, LISTS, where, also=("windows", "reach", "derived",
+                                                                      "derived_bare")).items()}
+    windows = _counts(data, "windows", WINDOWS, "words", where)
+    reach = _counts(data, "reach", REACH, "characters", where)
+    derived = data.get("derived")
+    if not isinstance(derived, dict) or not all(
+            isinstance(parts, list) and len(parts) == 2 and all(isinstance(p, str) and p.strip() for p in parts)
+            for parts in derived.values()):
+        raise ValueError(f"{where}: 'derived' must map a ratio's name to [measure above, measure below]")
+    bare = data.get("derived_bare")
+    if not isinstance(bare, dict) or not all(isinstance(v, str) and v in derived for v in bare.values()):
+        raise ValueError(f"{where}: 'derived_bare' must map a word to a ratio named in 'derived'")
+    return CheckWords(lists, windows, reach,
+                      {name.strip().lower(): (parts[0], parts[1]) for name, parts in derived.items()},
+                      {word.strip().lower(): name.strip().lower() for word, name in bare.items()})
+
+
+def _counts(data: dict, key: str, keys: tuple[str, ...], what: str, where: str) -> dict[str, int]:
+    """The object `key` of `data`: exactly `keys`, each a whole number (0 or more) of `what`."""
+    counts = data.get(key)
+    if not isinstance(counts, dict):
+        raise ValueError(f"{where}: missing key {key!r} (an object of {what} counts)")
+    wrong = sorted(set(counts) ^ set(keys))
     if wrong:
-        raise ValueError(f"{where}: 'windows' has {'unknown' if wrong[0] in windows else 'no'} key {wrong[0]!r} "
-                         f"(known: {', '.join(WINDOWS)})")
-    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in windows.values()):
-        raise ValueError(f"{where}: 'windows' values must be whole numbers of words (0 or more)")
-    return CheckWords(lists, dict(windows))
+        raise ValueError(f"{where}: {key!r} has {'unknown' if wrong[0] in counts else 'no'} key {wrong[0]!r} "
+                         f"(known: {', '.join(keys)})")
+    if not all(isinstance(n, int) and not isinstance(n, bool) and n >= 0 for n in counts.values()):
+        raise ValueError(f"{where}: {key!r} values must be whole numbers of {what} (0 or more)")
+    return dict(counts)
 
 
 def read_words(path: str) -> CheckWords:

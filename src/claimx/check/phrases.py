@@ -1,0 +1,226 @@
+"""Cue phrases of rules/check.json found in a short text: a metric phrase, a figure as written, the
+words between two figures of one sentence.
+
+Every text is cut into words and marks by `claimx.check.around.scan` and looked up in the lists of
+`claimx.check.words`; nothing here is a pattern over a sentence. Where a cue must stand close to the
+end of a text ("from" just before a figure), the distance is counted in characters from the cue's last
+word to the end of the text, from the list `reach` of check.json.
+"""
+from __future__ import annotations
+
+from claimx.check.around import Word, scan, starts
+from claimx.check.words import Phrase, check_words
+
+
+def phrases(key: str) -> tuple[Phrase, ...]:
+    """The phrases of list `key` of check.json."""
+    return check_words().phrases(key)
+
+
+def find_all(words: list[Word], cues: tuple[Phrase, ...]) -> list[tuple[int, int]]:
+    """(index, length) of each cue in `words`, left to right, the longest at each place, not overlapping."""
+    found, at = [], 0
+    while at < len(words):
+        length = starts(words, at, cues)
+        if length:
+            found.append((at, length))
+            at += length
+        else:
+            at += 1
+    return found
+
+
+def has(text: str | None, key: str) -> bool:
+    """Whether a phrase of list `key` occurs in `text`."""
+    return bool(find_all(scan(text or ""), phrases(key)))
+
+
+def is_multiple(text: str | None) -> bool:
+    """Whether `text` says a multiple: a word of `multiple_words` ("times"), a word starting with one of
+    `multiple_stems` ("doubled", "tripling") or a longer word ending with one of `multiple_endings`
+    ("tenfold", "ten-fold")."""
+    cue = check_words()
+    stems = [phrase[0] for phrase in cue.phrases("multiple_stems")]
+    endings = [phrase[0] for phrase in cue.phrases("multiple_endings")]
+    for word in scan(text or ""):
+        if word.mark:
+            continue
+        if ((word.text,) in cue.phrases("multiple_words") or word.text.startswith(tuple(stems))
+                or any(word.text.endswith(end) and len(word.text) > len(end) for end in endings)):
+            return True
+    return False
+
+
+def of_whole(words: list[Word], at: int) -> int:
+    """The length of "of [determiner] <whole word>" starting at words[at] ("of the total", "of group"), else 0."""
+    cue = check_words()
+    if at >= len(words) or words[at].text != "of":
+        return 0
+    step = 1 + (at + 1 < len(words) and (words[at + 1].text,) in cue.phrases("determiners"))
+    if at + step < len(words) and (words[at + step].text,) in cue.phrases("of_whole"):
+        return step + 1
+    return 0
+
+
+def rule_spans(words: list[Word]) -> list[tuple[int, int]]:
+    """(index, length) of the share, change, gap and multiple words in `words` (the words `base_phrase`
+    drops), left to right."""
+    cue = check_words()
+    lists = cue.phrases("share_cues") + cue.phrases("growth_cues") + cue.phrases("difference_cues")
+    found, at = [], 0
+    while at < len(words):
+        length = max(starts(words, at, lists), of_whole(words, at), int(is_multiple(words[at].text)))
+        if length:
+            found.append((at, length))
+            at += length
+        else:
+            at += 1
+    return found
+
+
+def is_share(text: str | None) -> bool:
+    """Whether `text` speaks of a share ("share", "accounts for", "of the total")."""
+    words = scan(text or "")
+    return bool(find_all(words, phrases("share_cues"))) or any(of_whole(words, at) for at in range(len(words)))
+
+
+def is_time(words: list[Word]) -> bool:
+    """Whether `words` begin with a unit of time, after an optional article ("a year", "months")."""
+    cue = check_words()
+    at = int(bool(words) and (words[0].text,) in cue.phrases("articles"))
+    return at < len(words) and (words[at].text,) in cue.phrases("time_units")
+
+
+def says_rate(text: str | None) -> bool:
+    """Whether `text` has a rate word ("per", "for every") followed by something other than a unit of
+    time ("cost per kilometre", not "visits per year")."""
+    words = scan(text or "")
+    return any(at + length < len(words) and not is_time(words[at + length:])
+               for at, length in find_all(words, phrases("rate_words")))
+
+
+def rate_split(text: str | None) -> tuple[str, str] | None:
+    """(words before, words after) the first rate word of `text` ("per", "for every") with words on both
+    sides: ("cost", "kilometre") for "cost per kilometre"; None for no such word or a rate per unit of
+    time ("visits per year")."""
+    text = text or ""
+    words = scan(text)
+    for at, length in find_all(words, phrases("rate_words")):
+        rest = words[at + length:]
+        if at == 0 or not rest:
+            continue
+        if is_time(rest):
+            return None
+        return text[:words[at].start].strip(), text[rest[0].start:].strip()
+    return None
+
+
+def per_year(text: str | None, *, at_start: bool = False) -> bool:
+    """Whether `text` says "a year" ("per year", "annually"); with `at_start`, only as its first words."""
+    words = scan(text or "")
+    if at_start:
+        return bool(words) and bool(starts(words, 0, phrases("per_year")))
+    return bool(find_all(words, phrases("per_year")))
+
+
+def _reach(key: str) -> int:
+    return check_words().reach[key]
+
+
+def ends_with_cue(text: str, key: str, reach: str, stops: str = "stops") -> bool:
+    """Whether a phrase of list `key` stands in `text` with at most `reach` characters of check.json's
+    `reach` after it to the end of the text, and none of the marks of list `stops` in between (a point
+    right after a cue word, as in "vs.", belongs to it)."""
+    words = scan(text)
+    stop = {phrase[0] for phrase in phrases(stops)}
+    limit = _reach(reach)
+    for at, length in find_all(words, phrases(key)):
+        end, rest = words[at + length - 1].end, words[at + length:]
+        if rest and rest[0].text == "." and rest[0].start == end:
+            end, rest = rest[0].end, rest[1:]
+        if len(text) - end <= limit and not any(word.text in stop for word in rest):
+            return True
+    return False
+
+
+def last_word_is(text: str, key: str, reach: str) -> bool:
+    """Whether `text` ends with a word of list `key` ("to", "from") that starts at most `reach` characters
+    (check.json `reach`) into it, with no mark of list `stops` anywhere in it."""
+    words = scan(text)
+    stop = {phrase[0] for phrase in phrases("stops")}
+    if not words or any(word.text in stop for word in words):
+        return False
+    return (words[-1].text,) in phrases(key) and words[-1].start <= _reach(reach)
+
+
+def unit_after(text: str, *, written: bool = False) -> str | None:
+    """The unit of a per-unit figure: the word after the word of `per_unit_words` ("a", "per", "each")
+    that begins `text` ("a hectare, ..." -> "hectare"); with `written`, the one standing after the first
+    word of a figure as written and followed by nothing but words ("$48 million per kilometre" ->
+    "kilometre"). None when there is no such word; "" when the unit is not a word of two letters or more,
+    or is a year ("a year", "per year")."""
+    words = scan(text)
+    cue = check_words()
+    places = range(1, len(words)) if written else range(min(1, len(words)))
+    for at in places:
+        rest = words[at + 1:]
+        if (words[at].text,) not in cue.phrases("per_unit_words") or (written and not all(
+                word.text.isalpha() for word in rest)):
+            continue
+        if not rest or not rest[0].text.isalpha() or len(rest[0].text) < 2:
+            return ""
+        if starts(words, at, cue.phrases("per_year")) or (rest[0].text,) in cue.phrases("per_year"):
+            return ""
+        return text[rest[0].start:rest[0].end]
+    return None
+
+
+def breaks_statement(text: str) -> bool:
+    """Whether `text` (the words between two figures) begins another statement: a mark of `clause_marks`
+    (";"), a word of `clause_words` ("while", "although"), or a comma followed by a word of
+    `statement_after_comma` (", but", ", and")."""
+    cue = check_words()
+    words = scan(text)
+    for at, word in enumerate(words):
+        if (word.text,) in cue.phrases("clause_marks") or (word.text,) in cue.phrases("clause_words"):
+            return True
+        if at and words[at - 1].text == "," and (word.text,) in cue.phrases("statement_after_comma"):
+            return True
+    return False
+
+
+def portion_words(text: str) -> str | None:
+    """What a share is of, when `text` (between a share and an amount) reads "of [determiner] <words>[,]
+    <link>" with a link of `portion_links` ("of the fund, or", "of its budget, worth"): the words; else None."""
+    cue = check_words()
+    words = scan(text)
+    if not words or words[0].text != "of":
+        return None
+    links = [(at, length) for at, length in find_all(words, cue.phrases("portion_links"))
+             if at + length == len(words)]
+    if not links:
+        return None
+    first = 1 + (len(words) > 1 and (words[1].text,) in cue.phrases("determiners"))
+    last = links[-1][0]
+    if last > first and words[last - 1].text == ",":
+        last -= 1
+    inner = words[first:last]
+    if not inner or any(word.mark and word.text != "-" for word in inner):
+        return None
+    found = text[inner[0].start:inner[-1].end]
+    return found if 2 <= len(found) <= 40 else None
+
+
+def rate_of(text: str) -> bool:
+    """Whether `text` (between a figure and the next) reads as a rate over the next figure: a word of
+    `rate_words` then "of" and at most `windows.rate_of` words ("for each of the city's", "per")."""
+    words = scan(text)
+    length = starts(words, 0, phrases("rate_words")) if words else 0
+    if not length:
+        return False
+    rest = words[length:]
+    if rest and rest[0].text == "of":
+        rest = rest[1:]
+    elif rest:
+        return False
+    return len(rest) <= check_words().windows["rate_of"] and not any(word.mark for word in rest)
