@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.scoring import FEATURES, load_weights, parse
 from claimx.periods import find_periods
@@ -197,3 +198,38 @@ def test_frame_period_carried_value_written_in_the_sentence_is_reported_as_writt
     s = "Boardings reached 3.1 million in 2025, the board said, as ridership jumped 9%."
     choice = pick(s, "9%", "3.1 million", carried="2025", reason="article")
     assert (choice.value, choice.reason, choice.mention.text) == ("2025", "in the sentence", "2025")
+
+
+def test_frame_period_a_headlines_present_tense_reports_the_past():
+    s = "Harlow port traffic slips to 4,410 sailings"
+    model = article_model.build(s + "\n\nHARLOW (Wire) - Sailings fell in 2024.", PUBLISHED, len(s))
+    assert model.headline_end == len(s)
+    carry = frame_period.carry_features("2024", "present", "reported", False, model, headline=True)
+    choice = frame_period.choose(s, 0, figures_of(s, "4,410"), [], "2024", "article", False, False, carry=carry)
+    assert choice.value == "2024"
+    not_headline = frame_period.carry_features("2024", "present", "reported", False, model)
+    assert frame_period.choose(s, 0, figures_of(s, "4,410"), [], "2024", "article", False, False,
+                               carry=not_headline).value is None
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Harlow port traffic slips\n\nBody text.", 25),
+    ("Harlow port traffic slipped in 2024 as ferries were laid up.\nMore.", 0),   # a sentence, not a headline
+    ("One paragraph only, no line break", 0),
+])
+def test_frame_period_headline_end(text, end):
+    assert article_model.headline_end(text) == end
+
+
+def test_frame_period_a_period_written_as_owner_of_the_figure_is_its_own():
+    s = "The ferry line carried 14,200 cars, up 9% on last season's 13,030."
+    assert pick(s, "13,030", "14,200", "9%").value == "2024-25"
+    s = "Crews will relay 88 km of track, almost double last year's 46 km."
+    assert pick(s, "46 km", "88 km", "almost double", carried="2025").value == "2024"
+    assert pick(s, "almost double", "88 km", "46 km", carried="2025").value == "2025"
+
+
+def test_frame_period_a_records_since_is_not_the_figures_period():
+    s = "Dunlow Freight rose 5.3% to $61.20, its best day since April."
+    assert pick(s, "5.3%", "$61.20", carried="2025").value == "2025"
+    assert pick(s, "5.3%", "$61.20").value is None

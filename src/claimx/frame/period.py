@@ -59,8 +59,8 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
     joined = {j + 1 for j in range(len(figures) - 1)
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
     for i, m in enumerate(mentions):
-        after = [j for j, f in enumerate(figures) if re.match(r"(?:'s|\u2019s)?\s{0,2}$", sentence[m.end:f[0]])
-                 and sentence[m.end:m.end + 2] in ("'s", "\u2019s")]
+        after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
+                 and re.fullmatch(r"(?:'s|\u2019s)?\s{0,2}", sentence[m.end:f[0]])]
         if after:  # "the current year's $1.184 billion"
             found[i] = after[0]
             continue
@@ -73,6 +73,11 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
                     j -= 1
                 found[i] = j
     return found
+
+
+def possessive(sentence: str, mention: PeriodMention) -> bool:
+    """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's"."""
+    return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s")
 
 
 def base_figures(sentence: str, figures: list[tuple[int, int]]) -> set[int]:
@@ -161,6 +166,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
             continue
+        owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
         reason = "after the figure" if after else "in the sentence"
         if not after:
@@ -169,7 +175,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
             **features, "after_figure": float(after), "base_figure": float(is_base_figure and not after),
-            "comparison_base": float(m.base and not (after and is_base_figure)),
+            "comparison_base": float(m.base and not (after and (is_base_figure or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after)}))
     if carried:
@@ -210,7 +216,8 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     return PeriodChoice(None, None, None if figure in setting.bases else setting.base, "none")
 
 
-def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel) -> dict[str, float]:
+def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
+                   headline: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -218,7 +225,11 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     status (str): the frame's status ("reported", "forecast", "estimate", "market").
     duration (bool): the figure is a length of time ("12 minutes"), which places nothing in time.
     model (ArticleModel): the article's calendar.
+    headline (bool): the figure is in the headline, whose present tense reports what has happened ("Jobless rate
+        climbs to 5.1%"): it is read as the past.
     """
+    if headline and tense == "present":
+        tense = "past"
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
