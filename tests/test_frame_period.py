@@ -44,7 +44,8 @@ def test_frame_period_base_figure_takes_only_its_own_period():
     assert pick(s, "31,400", "28,900").value == "2024"
     assert pick(s, "28,900", "31,400").value == "2022"
     bare = "Ferry crossings reached 31,400 in 2024, up from 28,900."
-    assert pick(bare, "28,900", "31,400", carried="2025").value is None  # not the sentence's, not carried
+    bare_choice = pick(bare, "28,900", "31,400", carried="2025")  # not the sentence's, not carried: the year before
+    assert (bare_choice.value, bare_choice.reason) == ("2023", "base of the change")
     relative = "Ferry crossings reached 31,400 in 2024, up from 28,900 a year earlier."
     assert pick(relative, "28,900", "31,400").value == "2023"
 
@@ -233,3 +234,18 @@ def test_frame_period_a_records_since_is_not_the_figures_period():
     s = "Dunlow Freight rose 5.3% to $61.20, its best day since April."
     assert pick(s, "5.3%", "$61.20", carried="2025").value == "2025"
     assert pick(s, "5.3%", "$61.20").value is None
+
+
+@pytest.mark.parametrize("sentence,old,new,carried,expected", [
+    ("Trading profit rose to €41 million from €37 million.", "€37 million", "€41 million", "FY2025", "FY2024"),
+    ("Yield slipped to 6.1% from 6.4%, the board said.", "6.4%", "6.1%", "Q2 FY2026", "Q2 FY2025"),
+    ("Away attendance climbed to 3,900 from 3,150.", "3,150", "3,900", "2024-25", "2023-24"),
+    ("Claims fell to 2,210 from 2,480.", "2,480", "2,210", "2025-09", None),         # a month: maybe the month before
+    ("The fee will go up from $40 to $44.", "$40", "$44", "2025", None),             # the old side first: a change to come
+    ("Lakes now cover 9 km², up from 2 km² in the 1980s.", "2 km²", "9 km²", "2025", None),  # a period of its own
+])
+def test_frame_period_the_old_side_of_a_change_is_the_year_before(sentence, old, new, carried, expected):
+    choice = pick(sentence, old, new, carried=carried, reason="article", change=False)
+    assert choice.value == expected
+    assert choice.reason == ("base of the change" if expected else "none")
+    assert pick(sentence, new, old, carried=carried, reason="article").value == carried
