@@ -115,6 +115,7 @@ def test_periods_odd_letters_that_case_folding_matches_are_read_not_a_crash(text
     ("its fiscal first quarter, which ended Aug. 31,", "Q1 FY2026"),   # a year ending in May
     ("in the second quarter ended June 30, 2024", "Q2 FY2024"),
     ("finishing the season with 71 points", "2025-26"),
+    ("the band D charge for 2026/2027", "2026-27"),                   # both years written in full
 ])
 def test_periods_more_forms(text, period):
     found = [m.period for m in find_periods(text, PUBLISHED) if m.period]

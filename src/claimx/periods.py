@@ -101,6 +101,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
     ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
+    ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?P<y>{_Y})\b(?![,.]?\d)", re.I)),
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*(?P<y2>\d\d)\b(?![\d%])")),
@@ -140,7 +141,7 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
+    "from_to_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "month_year": "year_digits",
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
@@ -372,6 +373,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if published is not None and int(g["y"]) < published.year:
             return f"{g['y']}-{published.year}", 0
         return None, 0
+    if kind == "season_long":
+        y, y2 = int(g["y"]), int(g["y2"])
+        return (f"{y}-{y2 % 100:02d}", 0) if y + 1 == y2 else (None, 0)
     if kind == "season":
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{g['y2']}", 0) if (y + 1) % 100 == y2 else (None, 0)
