@@ -116,6 +116,7 @@ def test_periods_odd_letters_that_case_folding_matches_are_read_not_a_crash(text
     ("in the second quarter ended June 30, 2024", "Q2 FY2024"),
     ("finishing the season with 71 points", "2025-26"),
     ("the band D charge for 2026/2027", "2026-27"),                   # both years written in full
+    ("a strange 2019-\u201920 season", "2019-20"),                          # the second year with an apostrophe
 ])
 def test_periods_more_forms(text, period):
     found = [m.period for m in find_periods(text, PUBLISHED) if m.period]
@@ -133,6 +134,7 @@ def test_periods_year_to_a_month_is_the_fiscal_year_where_the_article_reports_on
     "the highest rate since June 2011",
     "the first rise since 2016",
     "the largest monthly fall since the start of 2020",
+    "the most goals per game since 1967-68",
 ])
 def test_periods_record_since_is_not_a_period(text):
     mentions = find_periods(text, PUBLISHED)

@@ -62,7 +62,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", re.compile(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
-        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y})\b)", re.I)),
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?)\b)",
+        re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", re.compile(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
@@ -104,7 +105,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?P<y>{_Y})\b(?![,.]?\d)", re.I)),
-    ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*(?P<y2>\d\d)\b(?![\d%])")),
+    ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
     ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
