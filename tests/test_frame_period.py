@@ -249,3 +249,9 @@ def test_frame_period_the_old_side_of_a_change_is_the_year_before(sentence, old,
     assert choice.value == expected
     assert choice.reason == ("base of the change" if expected else "none")
     assert pick(sentence, new, old, carried=carried, reason="article").value == carried
+
+
+def test_frame_period_a_mention_in_another_clause_is_never_the_figures_own():
+    s = "The depot holds 230 trams, and it plans to retire 40 of them next year."
+    assert pick(s, "230 trams", "40").value is None      # nothing carried: none rather than the other clause's
+    assert pick(s, "230 trams", "40", carried="2025").value == "2025"
