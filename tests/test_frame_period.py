@@ -255,3 +255,11 @@ def test_frame_period_a_mention_in_another_clause_is_never_the_figures_own():
     s = "The depot holds 230 trams, and it plans to retire 40 of them next year."
     assert pick(s, "230 trams", "40").value is None      # nothing carried: none rather than the other clause's
     assert pick(s, "230 trams", "40", carried="2025").value == "2025"
+
+
+def test_frame_period_the_end_of_december_in_a_results_story_is_the_year_end():
+    [mention] = find_periods("The group had 9,300 staff at the end of December.", PUBLISHED)
+    assert article_model.label(mention, fiscal=True) == "FY2024"
+    assert article_model.label(mention, fiscal=False) == "2024-12"     # a statistics story keeps the month
+    [june] = find_periods("The group had 9,300 staff at the end of June.", PUBLISHED)
+    assert article_model.label(june, fiscal=True) == "2025-06"

@@ -161,3 +161,18 @@ def test_periods_the_season_before_is_relative_to_the_claims_own():
 @pytest.mark.parametrize("text", ["season tickets rose", "the season ticket price", "a season-long loan"])
 def test_periods_season_tickets_are_not_a_season(text):
     assert [m.period for m in find_periods(text, PUBLISHED) if m.period] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The brewer, whose fiscal year runs to the end of June, paid",   # the organisation's calendar
+    "Its financial year ends in March.",
+    "Rennick scored twice in the second half on Sunday",                # the half of a match
+    "a goal in the first half against Dunford",
+])
+def test_periods_calendar_statements_and_match_halves_are_not_periods(text):
+    assert [m.period for m in find_periods(text, PUBLISHED) if m.period] == []
+
+
+def test_periods_mid_year_is_the_calendar_year():
+    [mention] = find_periods("a population estimated at 412,000 in mid-2024", PUBLISHED)
+    assert (mention.period, mention.kind) == ("2024", "mid_year")

@@ -24,7 +24,7 @@ PHRASES = [
     "Nothing here has a period at all.", "A tİme ſpan ſince 2015 and the ſame period.", "ınce fıscal 2024 it grew.",
     "ＦＹ２０２５ and year ２０２６ in full-width digits.",
     "Its busiest week since June 2019.", "The third quarter, which ended Sept. 30, was mixed.",
-    "The 2027 fiscal year budget.", "Injuries fell on the season before.", "Rents for 2027/2028 rose.",
+    "The 2027 fiscal year budget.", "Injuries fell on the season before.", "Rents for 2027/2028 rose.", "Its fiscal year ends in May.", "Numbers for mid-2023.",
 ]
 CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
 

@@ -70,6 +70,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?:which|that)\s+)?(?P<to>ended|ending|ends|closed|through)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
         rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("fiscal_year_after", re.compile(rf"\b(?:the\s+|its\s+)?(?P<y>{_Y})\s+(?:fiscal|financial|budget)\s+year\b", re.I)),
+    # "whose fiscal year runs to the end of April": the calendar of the organisation, not the period of a figure
+    ("year_end_statement", re.compile(
+        rf"\b(?:fiscal|financial|budget)\s+year\s+(?:also\s+)?(?:ends|runs\s+to|closes)\s+(?:on\s+|in\s+)?(?P<at>(?:the\s+end\s+of\s+)?"
+        rf"(?:\d{{1,2}}\s+)?{_MONTH}(?![a-z])(?:\s+\d{{1,2}}\b)?)(?!,?\s*\d)", re.I)),
+    ("mid_year", re.compile(rf"\bmid-(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "in mid-2024": a calendar year's estimate
     ("fiscal_begins", re.compile(
         rf"\b(?:the|its|a)\s+(?:new\s+)?(?:fiscal|financial|budget)\s+year\s+(?:that\s+|which\s+)?(?P<verb>begins|starts|beginning|starting|began|started)"
         rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
@@ -92,7 +97,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
     ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
-    ("bare_half", re.compile(r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))", re.I)),
+    ("bare_half", re.compile(
+        r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))"
+        r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", re.compile(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
@@ -136,7 +143,7 @@ _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",),
 _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
-    "record_since": "since", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
+    "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
     "same_period_ago": "same", "years_ago": "year", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
@@ -270,8 +277,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return None, _SHIFT_WORDS.get(n, 1)
     if kind == "same_period":
         return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
-    if kind == "record_since":
-        return None, 0  # the start of a record's reach, not a period (see PATTERNS)
+    if kind in ("record_since", "year_end_statement"):
+        return None, 0
+    if kind == "mid_year":
+        return g["y"], 0  # the start of a record's reach, not a period (see PATTERNS)
     if kind == "quarter_ended":
         return _quarter_ended(m, calendar), 0
     if kind == "fiscal_year_after":
@@ -467,7 +476,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
             period, shift = normalise(kind, m, calendar)
-            if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since"):
+            if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
+                                                              "year_end_statement"):
                 continue
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)

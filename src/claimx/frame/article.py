@@ -114,12 +114,14 @@ def headline_end(text: str) -> int:
 
 def label(mention: PeriodMention, fiscal: bool) -> str | None:
     """The normal form of `mention`; in a results or budget story a bare year ("in 2025", "last year",
-    "2006-2026") is read as the fiscal year of that name."""
+    "2006-2026") is read as the fiscal year of that name, and "at the end of December" as the end of that year."""
     period = mention.period
     if not (fiscal and period):
         return period
     if mention.kind in ("year", "relative_year") and re.fullmatch(r"(?:19|20)\d\d", period):
         return f"FY{period}"
+    if mention.kind in ("month", "month_year") and period.endswith("-12") and re.search(r"\bend\s+of\b", mention.text, re.I):
+        return f"FY{period[:4]}"  # "employed 38,400 people at the end of December": the year-end of the accounts
     if mention.kind in SPAN_KINDS and re.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", period):
         first, last = period.split("-")
         return f"FY{first}-FY{last}"
