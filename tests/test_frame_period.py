@@ -263,3 +263,14 @@ def test_frame_period_the_end_of_december_in_a_results_story_is_the_year_end():
     assert article_model.label(mention, fiscal=False) == "2024-12"     # a statistics story keeps the month
     [june] = find_periods("The group had 9,300 staff at the end of June.", PUBLISHED)
     assert article_model.label(june, fiscal=True) == "2025-06"
+
+
+def test_frame_period_a_study_leads_span_is_the_articles_period():
+    text = ("Otter numbers up by half on the Lune, survey finds\n\nKELD (Wire) - Otters on the River Lune rose by about "
+            "half between 2009 and 2024, a survey found. Counts in 2009 found 61 holts.\n\nMore text.")
+    model = article_model.build(text, PUBLISHED, text.index("More text."))
+    assert model.period is not None and model.period.period == "2009-2024"
+    results = ("Dorran Mills profit up\n\nDorran Mills said annual results showed net profit rose between 2023 and 2024, "
+               "and operating profit rose 4% in 2024.\n\nMore text.")
+    model = article_model.build(results, PUBLISHED, results.index("More text."))
+    assert model.fiscal and model.period is not None and model.period.period == "2024"   # a results story: its year

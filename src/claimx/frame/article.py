@@ -23,6 +23,8 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
                        r"book-to-bill|free\s+cash\s+flow|ebitda)\b", re.I)
 LEAD_SENTENCES = 3
+# Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
+_STUDY_SPANS = ("between_years", "from_to_years", "year_span")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "past_span")
 
 
@@ -93,7 +95,8 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
-                and not m.period.startswith(("latest", "past")) and m.kind not in SPAN_KINDS]
+                and not m.period.startswith(("latest", "past")) and (m.kind not in SPAN_KINDS or
+                                                                     not fiscal and m.kind in _STUDY_SPANS)]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
