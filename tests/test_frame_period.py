@@ -274,3 +274,14 @@ def test_frame_period_a_study_leads_span_is_the_articles_period():
                "and operating profit rose 4% in 2024.\n\nMore text.")
     model = article_model.build(results, PUBLISHED, results.index("More text."))
     assert model.fiscal and model.period is not None and model.period.period == "2024"   # a results story: its year
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("Coach Ilsa Marr, who joined in March 2023, was handed a 12% raise.", "12%", None),   # a relative clause
+    ("The tunnel, which opened in June, cost 84 million.", "84 million", None),
+    ("He signed a four-year deal that runs until May 2029.", "four-year", None),           # the end of a term
+    ("Ridership reached 9,100 in June.", "9,100", "2025-06"),
+])
+def test_frame_period_a_period_dating_an_aside_does_not_set_the_paragraphs(sentence, figure, expected):
+    m = frame_period.sentence_anchor(sentence, find_periods(sentence, PUBLISHED), figures_of(sentence, figure))
+    assert (m.period if m else None) == expected

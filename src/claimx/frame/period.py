@@ -92,9 +92,20 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
-                and not m.period.startswith(("past", "latest")):
+                and not m.period.startswith(("past", "latest")) and not aside(sentence, m):
             return m
     return None
+
+
+# Where a period mention only dates an aside: a relative clause ("Ferraro, who took charge in October 2023, ...",
+# "the line, which opened in September") or the end of a term ("a contract that runs until June 2030").
+_ASIDE = re.compile(r"(?:^|[,(\u2014]\s*)(?:who|which|whose|where|when)\b[^,;()\u2014]*$|\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$",
+                    re.I)
+
+
+def aside(sentence: str, mention: PeriodMention) -> bool:
+    """Whether `mention` dates an aside of the sentence rather than what it reports (see _ASIDE)."""
+    return bool(_ASIDE.search(sentence[max(0, mention.start - 80):mention.start]))
 
 
 @dataclass(frozen=True)
