@@ -285,3 +285,10 @@ def test_frame_period_a_study_leads_span_is_the_articles_period():
 def test_frame_period_a_period_dating_an_aside_does_not_set_the_paragraphs(sentence, figure, expected):
     m = frame_period.sentence_anchor(sentence, find_periods(sentence, PUBLISHED), figures_of(sentence, figure))
     assert (m.period if m else None) == expected
+
+
+def test_frame_period_a_mention_in_an_aside_is_not_the_figures_period_outside_it():
+    s = "Mayor Ida Renn, who took office in March, praised the 4,100 volunteers."
+    assert pick(s, "4,100", carried="2025").value == "2025"
+    inside = "The tunnel, which carried 3,900 cars in June, reopened."
+    assert pick(inside, "3,900", carried="2025").value == "2025-06"   # the aside's own figure keeps it

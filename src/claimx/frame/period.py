@@ -103,6 +103,12 @@ _ASIDE = re.compile(r"(?:^|[,(\u2014]\s*)(?:who|which|whose|where|when)\b[^,;()\
                     re.I)
 
 
+def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
+    """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
+    low, high = sorted((start, mention.start))
+    return not re.search(r"[,;()\u2014]", sentence[low:high])
+
+
 def aside(sentence: str, mention: PeriodMention) -> bool:
     """Whether `mention` dates an aside of the sentence rather than what it reports (see _ASIDE)."""
     return bool(_ASIDE.search(sentence[max(0, mention.start - 80):mention.start]))
@@ -157,7 +163,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
-                    "base_figure": float(is_base_figure), "other_clause": float(bool(_CLAUSE_BREAK.search(gap)))}
+                    "base_figure": float(is_base_figure),
+                    "other_clause": float(bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
