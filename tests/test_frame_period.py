@@ -292,3 +292,10 @@ def test_frame_period_a_mention_in_an_aside_is_not_the_figures_period_outside_it
     assert pick(s, "4,100", carried="2025").value == "2025"
     inside = "The tunnel, which carried 3,900 cars in June, reopened."
     assert pick(inside, "3,900", carried="2025").value == "2025-06"   # the aside's own figure keeps it
+
+
+def test_frame_period_a_later_figures_comparison_base_is_not_the_changes():
+    s = "Bookings fell by 2,100 to 40,300 in the three months to June, and are now a tenth below their level a year earlier."
+    assert pick(s, "2,100", "40,300", "a tenth", change=True).base is None
+    own = "Bookings fell by 2,100 to 40,300 from a year earlier."
+    assert pick(own, "2,100", "40,300", carried="2025-06", change=True).base == "2024-06"

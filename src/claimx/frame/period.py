@@ -139,8 +139,11 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     anchor = own_anchor or carried
     base = None
     if is_change:
-        for m in usable:
-            if m.base and m.start >= q_end:
+        for i, m in enumerate(usable):
+            # not the base of another figure further on ("fell by 3,400 ..., and are now a fifth below their level
+            # a year earlier")
+            elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
+            if m.base and m.start >= q_end and not elsewhere:
                 base = label(m, fiscal) if m.period else shift_period(anchor, m.shift)
                 break
     return _Setting(usable, attached, bases, anchor, base)
