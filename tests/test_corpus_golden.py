@@ -20,11 +20,11 @@ SEED = "amazon-walmart-revenue"
 FIRST_SESSION = {"amazon-walmart-revenue", "calder-bay-budget-2026", "calder-bay-transit-ridership",
                  "skarbreen-glacier-retreat", "skerry-banks-wind-farm", "veltrana-fy2025-results",
                  "wexmoor-hospital-waits", "wexmoor-rovers-promotion"}
-# field -> floor, on matched claims (measured in session 16: corpus 0.80 / 0.76 / 0.64, holdout (20 articles)
-# 0.71 / 0.79 / 0.49)
-FRAME_FLOORS = {"corpus": {"subject": 0.77, "metric": 0.73, "period": 0.61},
-                "holdout": {"subject": 0.68, "metric": 0.76, "period": 0.46}}
-# verdict accuracy floor, most false alarms, most missed contradictions (measured: corpus 0.87 (587/677),
+# field -> floor, on matched claims (measured in session 17: corpus 0.80 / 0.76 / 0.69, holdout (20 articles)
+# 0.71 / 0.79 / 0.57)
+FRAME_FLOORS = {"corpus": {"subject": 0.77, "metric": 0.73, "period": 0.67},
+                "holdout": {"subject": 0.68, "metric": 0.76, "period": 0.54}}
+# verdict accuracy floor, most false alarms, most missed contradictions (measured: corpus 0.87 (588/677),
 # 0, 12; holdout 0.93, 1, 8 of 14 planted)
 VERDICT_FLOORS = {"corpus": (0.85, 0, 12), "holdout": (0.91, 1, 8)}
 
