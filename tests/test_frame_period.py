@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.scoring import FEATURES, load_weights, parse
 from claimx.periods import find_periods
@@ -43,7 +44,8 @@ def test_frame_period_base_figure_takes_only_its_own_period():
     assert pick(s, "31,400", "28,900").value == "2024"
     assert pick(s, "28,900", "31,400").value == "2022"
     bare = "Ferry crossings reached 31,400 in 2024, up from 28,900."
-    assert pick(bare, "28,900", "31,400", carried="2025").value is None  # not the sentence's, not carried
+    bare_choice = pick(bare, "28,900", "31,400", carried="2025")  # not the sentence's, not carried: the year before
+    assert (bare_choice.value, bare_choice.reason) == ("2023", "base of the change")
     relative = "Ferry crossings reached 31,400 in 2024, up from 28,900 a year earlier."
     assert pick(relative, "28,900", "31,400").value == "2023"
 
@@ -197,3 +199,103 @@ def test_frame_period_carried_value_written_in_the_sentence_is_reported_as_writt
     s = "Boardings reached 3.1 million in 2025, the board said, as ridership jumped 9%."
     choice = pick(s, "9%", "3.1 million", carried="2025", reason="article")
     assert (choice.value, choice.reason, choice.mention.text) == ("2025", "in the sentence", "2025")
+
+
+def test_frame_period_a_headlines_present_tense_reports_the_past():
+    s = "Harlow port traffic slips to 4,410 sailings"
+    model = article_model.build(s + "\n\nHARLOW (Wire) - Sailings fell in 2024.", PUBLISHED, len(s))
+    assert model.headline_end == len(s)
+    carry = frame_period.carry_features("2024", "present", "reported", False, model, headline=True)
+    choice = frame_period.choose(s, 0, figures_of(s, "4,410"), [], "2024", "article", False, False, carry=carry)
+    assert choice.value == "2024"
+    not_headline = frame_period.carry_features("2024", "present", "reported", False, model)
+    assert frame_period.choose(s, 0, figures_of(s, "4,410"), [], "2024", "article", False, False,
+                               carry=not_headline).value is None
+
+
+@pytest.mark.parametrize("text,end", [
+    ("Harlow port traffic slips\n\nBody text.", 25),
+    ("Harlow port traffic slipped in 2024 as ferries were laid up.\nMore.", 0),   # a sentence, not a headline
+    ("One paragraph only, no line break", 0),
+])
+def test_frame_period_headline_end(text, end):
+    assert article_model.headline_end(text) == end
+
+
+def test_frame_period_a_period_written_as_owner_of_the_figure_is_its_own():
+    s = "The ferry line carried 14,200 cars, up 9% on last season's 13,030."
+    assert pick(s, "13,030", "14,200", "9%").value == "2024-25"
+    s = "Crews will relay 88 km of track, almost double last year's 46 km."
+    assert pick(s, "46 km", "88 km", "almost double", carried="2025").value == "2024"
+    assert pick(s, "almost double", "88 km", "46 km", carried="2025").value == "2025"
+
+
+def test_frame_period_a_records_since_is_not_the_figures_period():
+    s = "Dunlow Freight rose 5.3% to $61.20, its best day since April."
+    assert pick(s, "5.3%", "$61.20", carried="2025").value == "2025"
+    assert pick(s, "5.3%", "$61.20").value is None
+
+
+@pytest.mark.parametrize("sentence,old,new,carried,expected", [
+    ("Trading profit rose to €41 million from €37 million.", "€37 million", "€41 million", "FY2025", "FY2024"),
+    ("Yield slipped to 6.1% from 6.4%, the board said.", "6.4%", "6.1%", "Q2 FY2026", "Q2 FY2025"),
+    ("Away attendance climbed to 3,900 from 3,150.", "3,150", "3,900", "2024-25", "2023-24"),
+    ("Claims fell to 2,210 from 2,480.", "2,480", "2,210", "2025-09", None),         # a month: maybe the month before
+    ("The fee will go up from $40 to $44.", "$40", "$44", "2025", None),             # the old side first: a change to come
+    ("Lakes now cover 9 km², up from 2 km² in the 1980s.", "2 km²", "9 km²", "2025", None),  # a period of its own
+])
+def test_frame_period_the_old_side_of_a_change_is_the_year_before(sentence, old, new, carried, expected):
+    choice = pick(sentence, old, new, carried=carried, reason="article", change=False)
+    assert choice.value == expected
+    assert choice.reason == ("base of the change" if expected else "none")
+    assert pick(sentence, new, old, carried=carried, reason="article").value == carried
+
+
+def test_frame_period_a_mention_in_another_clause_is_never_the_figures_own():
+    s = "The depot holds 230 trams, and it plans to retire 40 of them next year."
+    assert pick(s, "230 trams", "40").value is None      # nothing carried: none rather than the other clause's
+    assert pick(s, "230 trams", "40", carried="2025").value == "2025"
+
+
+def test_frame_period_the_end_of_december_in_a_results_story_is_the_year_end():
+    [mention] = find_periods("The group had 9,300 staff at the end of December.", PUBLISHED)
+    assert article_model.label(mention, fiscal=True) == "FY2024"
+    assert article_model.label(mention, fiscal=False) == "2024-12"     # a statistics story keeps the month
+    [june] = find_periods("The group had 9,300 staff at the end of June.", PUBLISHED)
+    assert article_model.label(june, fiscal=True) == "2025-06"
+
+
+def test_frame_period_a_study_leads_span_is_the_articles_period():
+    text = ("Otter numbers up by half on the Lune, survey finds\n\nKELD (Wire) - Otters on the River Lune rose by about "
+            "half between 2009 and 2024, a survey found. Counts in 2009 found 61 holts.\n\nMore text.")
+    model = article_model.build(text, PUBLISHED, text.index("More text."))
+    assert model.period is not None and model.period.period == "2009-2024"
+    results = ("Dorran Mills profit up\n\nDorran Mills said annual results showed net profit rose between 2023 and 2024, "
+               "and operating profit rose 4% in 2024.\n\nMore text.")
+    model = article_model.build(results, PUBLISHED, results.index("More text."))
+    assert model.fiscal and model.period is not None and model.period.period == "2024"   # a results story: its year
+
+
+@pytest.mark.parametrize("sentence,figure,expected", [
+    ("Coach Ilsa Marr, who joined in March 2023, was handed a 12% raise.", "12%", None),   # a relative clause
+    ("The tunnel, which opened in June, cost 84 million.", "84 million", None),
+    ("He signed a four-year deal that runs until May 2029.", "four-year", None),           # the end of a term
+    ("Ridership reached 9,100 in June.", "9,100", "2025-06"),
+])
+def test_frame_period_a_period_dating_an_aside_does_not_set_the_paragraphs(sentence, figure, expected):
+    m = frame_period.sentence_anchor(sentence, find_periods(sentence, PUBLISHED), figures_of(sentence, figure))
+    assert (m.period if m else None) == expected
+
+
+def test_frame_period_a_mention_in_an_aside_is_not_the_figures_period_outside_it():
+    s = "Mayor Ida Renn, who took office in March, praised the 4,100 volunteers."
+    assert pick(s, "4,100", carried="2025").value == "2025"
+    inside = "The tunnel, which carried 3,900 cars in June, reopened."
+    assert pick(inside, "3,900", carried="2025").value == "2025-06"   # the aside's own figure keeps it
+
+
+def test_frame_period_a_later_figures_comparison_base_is_not_the_changes():
+    s = "Bookings fell by 2,100 to 40,300 in the three months to June, and are now a tenth below their level a year earlier."
+    assert pick(s, "2,100", "40,300", "a tenth", change=True).base is None
+    own = "Bookings fell by 2,100 to 40,300 from a year earlier."
+    assert pick(own, "2,100", "40,300", carried="2025-06", change=True).base == "2024-06"

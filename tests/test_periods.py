@@ -105,3 +105,74 @@ def test_periods_odd_letters_that_case_folding_matches_are_read_not_a_crash(text
     import datetime as dt
 
     assert [m.period for m in find_periods(text, dt.date(2025, 5, 1))] == [period]
+
+
+@pytest.mark.parametrize("text,period", [
+    ("the Harlow index rose 4.1% in the year to August", "2025-08"),   # a statistics release's rolling year
+    ("sales climbed in the year through July", "2025-07"),
+    ("a deficit of $310 million in the 2026 fiscal year", "FY2026"),
+    ("the financial year that began in April", "FY2026"),              # under way at publication
+    ("its fiscal first quarter, which ended Aug. 31,", "Q1 FY2026"),   # a year ending in May
+    ("in the second quarter ended June 30, 2024", "Q2 FY2024"),
+    ("finishing the season with 71 points", "2025-26"),
+    ("the band D charge for 2026/2027", "2026-27"),                   # both years written in full
+    ("a strange 2019-\u201920 season", "2019-20"),                          # the second year with an apostrophe
+])
+def test_periods_more_forms(text, period):
+    found = [m.period for m in find_periods(text, PUBLISHED) if m.period]
+    assert found == [period]
+
+
+def test_periods_year_to_a_month_is_the_fiscal_year_where_the_article_reports_one():
+    assert find_periods("turnover in the year to March", PUBLISHED, 2026)[0].period == "FY2025"
+    assert find_periods("turnover in the year to March", PUBLISHED, None, 3)[0].period == "FY2025"
+    assert find_periods("prices in the year to August", PUBLISHED, None, 3)[0].period == "2025-08"
+
+
+@pytest.mark.parametrize("text", [
+    "its best week since March",                # a record's reach, not the figure's period
+    "the highest rate since June 2011",
+    "the first rise since 2016",
+    "the largest monthly fall since the start of 2020",
+    "the most goals per game since 1967-68",
+])
+def test_periods_record_since_is_not_a_period(text):
+    mentions = find_periods(text, PUBLISHED)
+    assert [m.kind for m in mentions] == ["record_since"] and all(m.period is None and not m.shift for m in mentions)
+    assert mentions[0].text.startswith("since")
+
+
+def test_periods_since_alone_is_still_a_span():
+    assert [m.period for m in find_periods("prices have risen 9% since 2019", PUBLISHED)] == ["2019-2025"]
+
+
+@pytest.mark.parametrize("text", ["about a tenth below their level a year earlier", "higher than it was a year ago"])
+def test_periods_level_a_year_earlier_is_a_comparison_base(text):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.shift, mention.base) == (1, True)
+
+
+def test_periods_the_season_before_is_relative_to_the_claims_own():
+    [mention] = find_periods("12% fewer injuries than the season before", PUBLISHED)
+    assert (mention.period, mention.shift) == (None, 1)
+    assert shift_period("2024-25", mention.shift) == "2023-24"
+
+
+@pytest.mark.parametrize("text", ["season tickets rose", "the season ticket price", "a season-long loan"])
+def test_periods_season_tickets_are_not_a_season(text):
+    assert [m.period for m in find_periods(text, PUBLISHED) if m.period] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The brewer, whose fiscal year runs to the end of June, paid",   # the organisation's calendar
+    "Its financial year ends in March.",
+    "Rennick scored twice in the second half on Sunday",                # the half of a match
+    "a goal in the first half against Dunford",
+])
+def test_periods_calendar_statements_and_match_halves_are_not_periods(text):
+    assert [m.period for m in find_periods(text, PUBLISHED) if m.period] == []
+
+
+def test_periods_mid_year_is_the_calendar_year():
+    [mention] = find_periods("a population estimated at 412,000 in mid-2024", PUBLISHED)
+    assert (mention.period, mention.kind) == ("2024", "mid_year")

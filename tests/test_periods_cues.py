@@ -23,6 +23,8 @@ PHRASES = [
     "In June 2021 rents rose.", "Between April and May prices fell.", "At the end of October it peaked.", "In 2029.",
     "Nothing here has a period at all.", "A tİme ſpan ſince 2015 and the ſame period.", "ınce fıscal 2024 it grew.",
     "ＦＹ２０２５ and year ２０２６ in full-width digits.",
+    "Its busiest week since June 2019.", "The third quarter, which ended Sept. 30, was mixed.",
+    "The 2027 fiscal year budget.", "Injuries fell on the season before.", "Rents for 2027/2028 rose.", "Its fiscal year ends in May.", "Numbers for mid-2023.",
 ]
 CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
 

@@ -41,6 +41,10 @@ _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|o
 _QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _LATEST = r"(?:latest|most\s+recent|just-ended|recently\s+completed)"
 _FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
+# Words of a record that reaches back to a time ("the highest since 2008"), in "record_since".
+_RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|steepest|fastest|"
+           r"slowest|deepest|first|most|least|fewest|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|"
+           r"quietest|cheapest|heaviest|lightest|fullest|greatest")
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10}
 
 # (kind, pattern): tried in order; a later pattern never takes text an earlier one matched.
@@ -54,9 +58,26 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
+    # "the highest rate since March 2012", "its best day since March", "the first increase since 2017": a record
+    # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
+    ("record_since", re.compile(
+        rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?)\b)",
+        re.I)),
+    # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
+    ("quarter_ended", re.compile(
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
+        rf"(?:(?:which|that)\s+)?(?P<to>ended|ending|ends|closed|through)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
+        rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+    ("fiscal_year_after", re.compile(rf"\b(?:the\s+|its\s+)?(?P<y>{_Y})\s+(?:fiscal|financial|budget)\s+year\b", re.I)),
+    # "whose fiscal year runs to the end of April": the calendar of the organisation, not the period of a figure
+    ("year_end_statement", re.compile(
+        rf"\b(?:fiscal|financial|budget)\s+year\s+(?:also\s+)?(?:ends|runs\s+to|closes)\s+(?:on\s+|in\s+)?(?P<at>(?:the\s+end\s+of\s+)?"
+        rf"(?:\d{{1,2}}\s+)?{_MONTH}(?![a-z])(?:\s+\d{{1,2}}\b)?)(?!,?\s*\d)", re.I)),
+    ("mid_year", re.compile(rf"\bmid-(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "in mid-2024": a calendar year's estimate
     ("fiscal_begins", re.compile(
-        rf"\b(?:the|its|a)\s+(?:new\s+)?(?:fiscal|financial|budget)\s+year\s+(?:that\s+|which\s+)?(?:begins|starts|beginning|starting)"
-        rf"\s+(?:on\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+        rf"\b(?:the|its|a)\s+(?:new\s+)?(?:fiscal|financial|budget)\s+year\s+(?:that\s+|which\s+)?(?P<verb>begins|starts|beginning|starting|began|started)"
+        rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("fye", re.compile(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", re.compile(
         rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
@@ -76,7 +97,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
     ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
-    ("bare_half", re.compile(r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))", re.I)),
+    ("bare_half", re.compile(
+        r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))"
+        r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", re.compile(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
@@ -86,13 +109,18 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
     ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
+    ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?P<y>{_Y})\b(?![,.]?\d)", re.I)),
-    ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*(?P<y2>\d\d)\b(?![\d%])")),
+    ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
     ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
-    ("relative_season", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+season\b", re.I)),
+    ("season_before", re.compile(r"\bthe\s+season\s+before\b", re.I)),
+    # "finishing the season on 86 points": the season under way (or just ended) at publication
+    ("relative_season", re.compile(
+        r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
+        re.I)),
     ("month_year", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
     # a month without a year needs a cue ("in May", "at the end of August") or a capital and a day
     ("between_months", re.compile(
@@ -109,23 +137,25 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
 _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
-              "season": ("season",), "same": ("same",), "period": ("period",), "time": ("time",), "span": ("span",),
+              "season": ("season",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|"))}
 _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
+    "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
     "same_period_ago": "same", "years_ago": "year", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
-    "relative_year": "year", "relative_month": "month", "relative_season": "season", "month_year": "year_digits",
+    "from_to_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
+    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "month_year": "year_digits",
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                          r"(?:same\s+)?|\blevels?\s+(?:of|in)\s+|\b(?:before|since)\s+)$", re.I)
+                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that)\s+(?:was|were|had\s+been|did)\s+|"
+                          r"\b(?:before|since)\s+)$", re.I)
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = re.compile(r"\bmay\b")
 
@@ -211,6 +241,31 @@ def _fiscal_year_of(day: dt.date, year_end: int) -> int:
     return day.year if day.month <= year_end else day.year + 1
 
 
+def _quarter_ended(m: re.Match, calendar: Calendar) -> str | None:
+    """The label of "the second quarter, which ended Oct. 31": the month a quarter ends in fixes the fiscal
+    year it belongs to (named by the calendar year it ends in). Without the quarter's number, the fiscal
+    year's end month the article states gives it; else a quarter ending in March, June, September or
+    December is read as a calendar quarter."""
+    g = m.groupdict()
+    month = _month_number(g["m"])
+    if g.get("y"):
+        year = int(g["y"])
+    elif calendar.published is None:
+        return None
+    else:  # the latest such month ended, or for "ending" one up to a quarter ahead of publication
+        now = calendar.published.year * 12 + calendar.published.month - 1
+        ahead = 3 if _word(g["to"]) in ("ending", "ends") else 0
+        year = next(y for y in range(calendar.published.year + 1, calendar.published.year - 2, -1)
+                    if y * 12 + month - 1 <= now + ahead)
+    q = _quarter(m)
+    if q is None and calendar.year_end:
+        q = 4 - ((calendar.year_end - month) % 12) // 3 if (calendar.year_end - month) % 3 == 0 else None
+    if q is None:
+        return f"Q{month // 3} {year}" if month % 3 == 0 else None
+    fiscal_end = year * 12 + month - 1 + 3 * (4 - q)
+    return f"Q{q} FY{fiscal_end // 12}"
+
+
 def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, int]:
     """The normal form of one match and its shift in years (see `PeriodMention`)."""
     published, fy = calendar.published, calendar.fiscal_year
@@ -222,10 +277,20 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return None, _SHIFT_WORDS.get(n, 1)
     if kind == "same_period":
         return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
+    if kind in ("record_since", "year_end_statement"):
+        return None, 0
+    if kind == "mid_year":
+        return g["y"], 0  # the start of a record's reach, not a period (see PATTERNS)
+    if kind == "quarter_ended":
+        return _quarter_ended(m, calendar), 0
+    if kind == "fiscal_year_after":
+        return f"FY{g['y']}", 0
     if kind == "fiscal_begins":
         month = _month_number(g["m"])
         if g.get("y"):
             start = int(g["y"])
+        elif published is not None and _word(g["verb"]).startswith(("began", "started")):
+            start = published.year if month <= published.month else published.year - 1
         elif published is not None:
             start = published.year if month >= published.month else published.year + 1
         else:
@@ -239,7 +304,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return f"FY{g['y']}", 0
         if g.get("y"):
             return f"{g['y']}-{month:02d}", 0
-        if g.get("fin") or g["what"].lower() == "year":
+        # "the year to August" in a statistics release is a rolling year, named by the month it ends in; a
+        # financial year, or a year to the month the reporting organisation's fiscal year ends in, is that fiscal year
+        rolling = not g.get("fin") and g["to"].lower() in ("to", "through") and (
+            calendar.year_end != month if calendar.year_end else fy is None)
+        if (g.get("fin") or g["what"].lower() == "year") and not rolling:
             if published is None:
                 return None, 0
             if g["to"].lower() == "ending":  # "the full year ending Jan. 31": the year in progress
@@ -314,6 +383,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if published is not None and int(g["y"]) < published.year:
             return f"{g['y']}-{published.year}", 0
         return None, 0
+    if kind == "season_long":
+        y, y2 = int(g["y"]), int(g["y2"])
+        return (f"{y}-{y2 % 100:02d}", 0) if y + 1 == y2 else (None, 0)
     if kind == "season":
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{g['y2']}", 0) if (y + 1) % 100 == y2 else (None, 0)
@@ -335,11 +407,13 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "between_seasons":  # "between 2019/20 and 2024/25": the financial years (or seasons) ending 2020 to 2025
         first, last = int(g["y"]) + 1, int(g["y2"]) + 1
         return (f"FY{first}-FY{last}", 0) if first < last else (None, 0)
+    if kind == "season_before":
+        return None, 1  # the season before the claim's own
     if kind == "relative_season":
         if published is None:
             return None, 0
         which = _word(g["which"]).split()[-1]
-        start = _season_start(published) + {"last": -1, "previous": -1, "this": 0, "current": 0, "next": 1}[which]
+        start = _season_start(published) + {"last": -1, "previous": -1, "this": 0, "current": 0, "the": 0, "next": 1}[which]
         return f"{start}-{(start + 1) % 100:02d}", 0
     if kind == "month_year":
         if g.get("d1") or g.get("d2"):
@@ -402,12 +476,14 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
             period, shift = normalise(kind, m, calendar)
-            if period is None and shift == 0 and kind not in ("the_quarter", "same_period"):
+            if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
+                                                              "year_end_statement"):
                 continue
-            taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
-            base = bool(_BASE_BEFORE.search(text[max(0, m.start() - 30):m.start()])) or kind == "years_ago" and \
+            start, end = m.span("at") if "at" in pattern.groupindex else m.span()
+            taken[start:end] = b"\x01" * (end - start)
+            base = bool(_BASE_BEFORE.search(text[max(0, start - 30):start])) or kind == "years_ago" and \
                 m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
-            out.append(PeriodMention(m.start(), m.end(), m.group(0), period, kind, shift, base))
+            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -440,6 +516,14 @@ def year_to_month(text: str) -> int | None:
             if name:
                 return _month_number(name.group(0))
     return None
+
+
+def as_fiscal_year(period: str | None) -> str | None:
+    """A financial year written with both years as the fiscal year it is ("2025-26" -> "FY2026"); other
+    normal forms unchanged."""
+    if period and (m := re.fullmatch(rf"({_Y})-(\d\d)", period)) and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+        return f"FY{int(m.group(1)) + 1}"
+    return period
 
 
 def shift_period(period: str | None, years: int) -> str | None:

@@ -102,7 +102,7 @@ class PeriodFrame(Record):
     value: Optional[str] = Field(None, description="Normal form, as `Claim.period`.")
     kind: Optional[str] = Field(None, description="The kind of expression (fiscal_year, bare_quarter, month, ...).")
     base: Optional[str] = Field(None, description="For a change, the period it is compared with.")
-    reason: str = Field("none", description="after the figure, in the sentence, paragraph, article, pack or none.")
+    reason: str = Field("none", description="after the figure, in the sentence, paragraph, article, base of the change, pack or none.")
 
 
 class Frame(Record):

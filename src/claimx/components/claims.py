@@ -218,7 +218,8 @@ class ClaimFinder:
             choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          weights=self.weights, carry=frame_period.carry_features(
-                                             carried, tense, status, q["unit"] in self.time_units, model))
+                                             carried, tense, status, q["unit"] in self.time_units, model,
+                                             headline=sent.start_char < model.headline_end))
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
                             "status": status,
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from claimx.periods import PeriodMention, find_periods, fiscal_year_end, year_to_month
+from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
@@ -23,6 +23,8 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
                        r"book-to-bill|free\s+cash\s+flow|ebitda)\b", re.I)
 LEAD_SENTENCES = 3
+# Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
+_STUDY_SPANS = ("between_years", "from_to_years", "year_span")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "past_span")
 
 
@@ -37,6 +39,7 @@ class ArticleModel:
     year_end (int | None): the month the reporting organisation's fiscal year ends in, when the article
         says so ("its fiscal year ends in January"): its bare quarters and "this year" are fiscal ones.
     paragraphs (list[int]): character offsets where paragraphs start.
+    headline_end (int): where the headline ends, when the text opens with one (see `headline_end`); 0 otherwise.
     """
 
     published: dt.date | None = None
@@ -45,6 +48,7 @@ class ArticleModel:
     period: PeriodMention | None = None
     paragraphs: list[int] = field(default_factory=list)
     year_end: int | None = None
+    headline_end: int = 0
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -91,20 +95,36 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
-                and not m.period.startswith(("latest", "past")) and m.kind not in SPAN_KINDS]
+                and not m.period.startswith(("latest", "past")) and (m.kind not in SPAN_KINDS or
+                                                                     not fiscal and m.kind in _STUDY_SPANS)]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
+    if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
+        period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
+                      period)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end)
+    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text))
+
+
+def headline_end(text: str) -> int:
+    """The end of the text's first line when it is a headline: a line of its own, of at most 25 words, not
+    ending in a full stop; 0 otherwise."""
+    first = text.lstrip()
+    line = first.split("\n", 1)[0].rstrip()
+    if "\n" not in first or not line or line.endswith(".") or len(line.split()) > 25:
+        return 0
+    return len(text) - len(first) + len(line)
 
 
 def label(mention: PeriodMention, fiscal: bool) -> str | None:
     """The normal form of `mention`; in a results or budget story a bare year ("in 2025", "last year",
-    "2006-2026") is read as the fiscal year of that name."""
+    "2006-2026") is read as the fiscal year of that name, and "at the end of December" as the end of that year."""
     period = mention.period
     if not (fiscal and period):
         return period
     if mention.kind in ("year", "relative_year") and re.fullmatch(r"(?:19|20)\d\d", period):
         return f"FY{period}"
+    if mention.kind in ("month", "month_year") and period.endswith("-12") and re.search(r"\bend\s+of\b", mention.text, re.I):
+        return f"FY{period[:4]}"  # "employed 38,400 people at the end of December": the year-end of the accounts
     if mention.kind in SPAN_KINDS and re.fullmatch(r"(?:19|20)\d\d-(?:19|20)\d\d", period):
         first, last = period.split("-")
         return f"FY{first}-FY{last}"

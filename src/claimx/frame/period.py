@@ -59,8 +59,8 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
     joined = {j + 1 for j in range(len(figures) - 1)
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
     for i, m in enumerate(mentions):
-        after = [j for j, f in enumerate(figures) if re.match(r"(?:'s|\u2019s)?\s{0,2}$", sentence[m.end:f[0]])
-                 and sentence[m.end:m.end + 2] in ("'s", "\u2019s")]
+        after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
+                 and re.fullmatch(r"(?:'s|\u2019s)?\s{0,2}", sentence[m.end:f[0]])]
         if after:  # "the current year's $1.184 billion"
             found[i] = after[0]
             continue
@@ -75,6 +75,11 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
     return found
 
 
+def possessive(sentence: str, mention: PeriodMention) -> bool:
+    """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's"."""
+    return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s")
+
+
 def base_figures(sentence: str, figures: list[tuple[int, int]]) -> set[int]:
     """The figures (by index) that are the old side of a comparison ("up from 31%", "compared with $4m")."""
     return {j for j, (start, _end) in enumerate(figures) if _BASE_FIGURE.search(sentence[max(0, start - 20):start])}
@@ -87,9 +92,26 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
-                and not m.period.startswith(("past", "latest")):
+                and not m.period.startswith(("past", "latest")) and not aside(sentence, m):
             return m
     return None
+
+
+# Where a period mention only dates an aside: a relative clause ("Ferraro, who took charge in October 2023, ...",
+# "the line, which opened in September") or the end of a term ("a contract that runs until June 2030").
+_ASIDE = re.compile(r"(?:^|[,(\u2014]\s*)(?:who|which|whose|where|when)\b[^,;()\u2014]*$|\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$",
+                    re.I)
+
+
+def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
+    """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
+    low, high = sorted((start, mention.start))
+    return not re.search(r"[,;()\u2014]", sentence[low:high])
+
+
+def aside(sentence: str, mention: PeriodMention) -> bool:
+    """Whether `mention` dates an aside of the sentence rather than what it reports (see _ASIDE)."""
+    return bool(_ASIDE.search(sentence[max(0, mention.start - 80):mention.start]))
 
 
 @dataclass(frozen=True)
@@ -117,8 +139,11 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     anchor = own_anchor or carried
     base = None
     if is_change:
-        for m in usable:
-            if m.base and m.start >= q_end:
+        for i, m in enumerate(usable):
+            # not the base of another figure further on ("fell by 3,400 ..., and are now a fifth below their level
+            # a year earlier")
+            elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
+            if m.base and m.start >= q_end and not elsewhere:
                 base = label(m, fiscal) if m.period else shift_period(anchor, m.shift)
                 break
     return _Setting(usable, attached, bases, anchor, base)
@@ -141,7 +166,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
-                    "base_figure": float(is_base_figure), "other_clause": float(bool(_CLAUSE_BREAK.search(gap)))}
+                    "base_figure": float(is_base_figure),
+                    "other_clause": float(bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
@@ -161,6 +187,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
             continue
+        owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
         reason = "after the figure" if after else "in the sentence"
         if not after:
@@ -169,7 +196,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
             **features, "after_figure": float(after), "base_figure": float(is_base_figure and not after),
-            "comparison_base": float(m.base and not (after and is_base_figure)),
+            "comparison_base": float(m.base and not (after and (is_base_figure or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after)}))
     if carried:
@@ -206,11 +233,37 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
                 return same[0].value
         return chosen.value
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
-    # the old figure of a comparison with no period of its own has no base either
-    return PeriodChoice(None, None, None if figure in setting.bases else setting.base, "none")
+    if figure in setting.bases:
+        # "operating profit climbed to €1.12 billion from €980 million": the old figure is the year before's
+        value = previous_of(sentence, figure, figures, setting.anchor)
+        return PeriodChoice(None, value, None, "base of the change" if value else "none")
+    return PeriodChoice(None, None, setting.base, "none")
 
 
-def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel) -> dict[str, float]:
+# Before a figure, the words that make it the old side of a change written after the new one ("to $4.2m from $3.9m").
+_OLD_SIDE = re.compile(r"\b(?:from|compared\s+with)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+# A period a change's old side can be the year before of: a (fiscal) year, a quarter, a half or a season.
+_YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:\d\d)")
+
+
+def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None) -> str | None:
+    """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
+    claim's own yearly, quarterly or season period; None for a month (a series may compare with the month
+    before), for a span, or when the old figure comes first ("from $80 to $86": a change still to come)."""
+    start, end = figures[figure]
+    if figure == 0 or anchor is None or not _OLD_SIDE.search(sentence[max(0, start - 20):start]):
+        return None
+    following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
+    if re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
+        return None  # "from 5,400 birds to 6,100": the change is read from the old side; "from 1 km² in the 1990s"
+    season = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", anchor)
+    if season and (int(season.group(1)) + 1) % 100 != int(season.group(2)):
+        return None  # a month
+    return shift_period(anchor, 1) if _YEARLY.fullmatch(anchor) else None
+
+
+def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
+                   headline: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -218,7 +271,11 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     status (str): the frame's status ("reported", "forecast", "estimate", "market").
     duration (bool): the figure is a length of time ("12 minutes"), which places nothing in time.
     model (ArticleModel): the article's calendar.
+    headline (bool): the figure is in the headline, whose present tense reports what has happened ("Jobless rate
+        climbs to 5.1%"): it is read as the past.
     """
+    if headline and tense == "present":
+        tense = "past"
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
