@@ -314,3 +314,15 @@ def test_scoring_a_headlines_capitalised_common_word_is_not_the_lead(nlp):
             "Institute found. Surface water in the world's large lakes warmed by 0.34C a decade since 1985.\n")
     found = _subjects(nlp, text)
     assert all(subject != "World" for subject, _ in found.values()), found
+
+
+def test_scoring_a_place_a_clause_opens_with_in_a_story_about_places(nlp):
+    """In a local statistics story, "Across England and Wales, robberies rose by 9%" is England and Wales'
+    figure, not the town's; "data from the Office for National Statistics shows" names a source."""
+    text = ("Thefts in Harrowby rise faster than anywhere in the county\n\n"
+            "Harrowby has one of the highest rates of theft in the region, police figures show.\n\n"
+            "There were 640 thefts from vehicles in the year to June, data from the Office for National "
+            "Statistics shows. Across England and Wales, robberies rose by 9%, to the highest level since 2010.\n")
+    found = _subjects(nlp, text)
+    assert found["640"][0] == "Harrowby", found
+    assert found["9%"] == ("England and Wales", "place_scope"), found

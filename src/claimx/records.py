@@ -80,7 +80,7 @@ class SubjectFrame(Record):
     end: Optional[int] = Field(None, ge=0)
     label: Optional[str] = Field(None, description="spaCy entity label of the mention (ORG, GPE, ...), when it is one.")
     reason: str = Field("none", description="Why it was chosen: possessive, owner, grammatical_subject, relative_clause, "
-                                            "named_in_sentence, topic, source_only (the organisation giving the "
+                                            "place_scope, named_in_sentence, topic, source_only (the organisation giving the "
                                             "figure, nothing else in view) or none.")
 
 

@@ -344,6 +344,8 @@ class ClaimFinder:
                 break
             j += 1
         verb = self._governing_verb(span)
+        if verb is not None and (scope := self._place_scope(doc, verb)):
+            yield Candidate(scope, "place_scope", {"place_scope": 1.0})
         if verb is not None:
             subj = self._verb_subject(doc, verb)
             # the number sits inside the subject ("Its more than 4,600 stores provide ..."), not in a relative
@@ -384,6 +386,25 @@ class ClaimFinder:
         place = self._entities.lead_place if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _place_scope(self, doc: Doc, verb: Token) -> str | None:
+        """The place a clause opens with ("Across England and Wales, homicides rose 14%", "In Burnley, theft
+        increased by 10%"), in a story whose headline names a place (a statistics story): its figures are
+        that place's. A company's story keeps its own ("In China, sales fell 5%" are the company's)."""
+        entities = self._entities
+        if entities is None or not entities.lead_place or not entities.get(entities.lead_place).headline:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "across", "throughout"):
+                continue
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                # read from the tokens: the tagger often takes "Across England" for an organisation
+                names = [doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]):t.i + 1].text
+                         for t in places]
+                if any(t.ent_type_ in ("GPE", "LOC") or self._labels_of(n) & {"GPE", "LOC"} for t, n in zip(places, names)):
+                    return " and ".join(names)  # "England and Wales"
+        return None
 
     def _salience(self, name: str) -> float:
         """How much the article is about `name`: its entity's mentions (not as a source) and subjects, see

@@ -39,7 +39,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         owner = prep.head
         if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | _MAKING:
             return True
-        if prep.lower_ in words.source_prepositions and owner.lemma_.lower() in words.source_nouns | words.source_people:
+        if prep.lower_ in words.source_prepositions and (owner.lemma_.lower() in words.source_nouns | words.source_people
+                                                          or owner.lower_ in words.source_nouns):  # "data" -> "datum"
             return True
         if prep.lower_ in ("by", "from") and owner.lemma_.lower() in _MAKING:
             return True
