@@ -326,3 +326,13 @@ def test_scoring_a_place_a_clause_opens_with_in_a_story_about_places(nlp):
     found = _subjects(nlp, text)
     assert found["640"][0] == "Harrowby", found
     assert found["9%"] == ("England and Wales", "place_scope"), found
+
+
+def test_scoring_an_index_named_with_capitals_and_a_number(nlp):
+    """"The S&P 500 index rose 26 points" is the index's move, not the article's topic's: capitals with a
+    number name a thing ("S&P 500", "FTSE 100"), unlike a bare abbreviation ("GDP growth")."""
+    text = ("Dow ends above 30,000 for the first time\n\n"
+            "The Dow gained 410 points on Tuesday, helped by bank shares.\n\n"
+            "The S&P 500 index rose 26.14 points, or 0.9 percent, to 3,802.56.\n")
+    found = _subjects(nlp, text)
+    assert found["26.14 points"][0] == "S&P 500 index", found

@@ -547,7 +547,8 @@ class ClaimFinder:
             return chunk
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
                 and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
-                and not all(t.i == subj.sent.start or t.is_upper or t.lower_ in self.words.not_subjects
+                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
+                            or t.lower_ in self.words.not_subjects
                         for t in subj.lefts if t.pos_ == "PROPN"):
             # a named thing: "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
             start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
