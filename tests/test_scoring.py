@@ -336,3 +336,14 @@ def test_scoring_an_index_named_with_capitals_and_a_number(nlp):
             "The S&P 500 index rose 26.14 points, or 0.9 percent, to 3,802.56.\n")
     found = _subjects(nlp, text)
     assert found["26.14 points"][0] == "S&P 500 index", found
+
+
+def test_scoring_the_carried_organisation_stops_at_a_paragraph(nlp):
+    """The organisation named last carries to "the company" only within its paragraph; a new paragraph
+    starts again from what the article leads with."""
+    text = ("Brantley Foods profit rises on snack sales\n\n"
+            "Brantley Foods said on Tuesday that quarterly profit rose 9% to $212 million. "
+            "Rival Corvell Brands reported a smaller gain last week.\n\n"
+            "The company's snack sales grew 14% in the quarter.\n")
+    found = _subjects(nlp, text)
+    assert found["14%"][0] == "Brantley Foods", found

@@ -646,16 +646,17 @@ class ClaimFinder:
     def _topic_before(self, doc: Doc, sent: Span, topic: str | None) -> str | None:
         """The organisation the text is about at `sent`: what "its" and "the company" mean.
 
-        The organisation last named as a grammatical subject in the two sentences before, else
-        the article's lead (see `_lead`).
+        The organisation last named as a grammatical subject in the two sentences before in the same
+        paragraph, else the article's lead (see `_lead`).
         """
         lead = self._lead(doc)
-        start, seen = sent.start, 0
+        start, seen, after = sent.start, 0, sent.start_char
         while start > 0 and seen < 2:
             prev = doc[start - 1].sent
-            start = prev.start
-            if not self._text[prev.start_char:prev.end_char].strip():
-                continue  # blank lines between paragraphs parse as sentences of their own
+            before = self._text[prev.start_char:after]  # the sentence and the space after it
+            if before.count("\n", len(before.rstrip())) >= 2 or not before.strip():
+                break  # a new paragraph starts again from the lead: the carry never crosses a blank line
+            start, after = prev.start, prev.start_char
             seen += 1
             if prev.start not in self._named_subjects:  # each sentence is looked back on up to twice
                 self._named_subjects[prev.start] = self._named_subject(prev)
