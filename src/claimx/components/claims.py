@@ -136,6 +136,8 @@ class ClaimFinder:
         for other in quantities:
             for i in range(other.start, other.end):
                 self._covering[i].append(other)
+        if self.quantities_key == "quantities":  # the tokens inside a figure, for frame.metric's _is_figure
+            doc.user_data["claimx_figures"] = frozenset(self._covering)
         by_sentence: dict[int, list[Span]] = defaultdict(list)
         for span in quantities:
             by_sentence[span.sent.start].append(span)
@@ -169,6 +171,7 @@ class ClaimFinder:
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
+        doc.user_data.pop("claimx_figures", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names = (None, {}), {}, {}
         return doc

@@ -271,6 +271,9 @@ def _is_figure(tok: Token, span: Span) -> bool:
     "a fifth"): inside another of the document's quantities."""
     if span.start <= tok.i < span.end:
         return False
+    covered = span.doc.user_data.get("claimx_figures")  # the claims component's: the tokens inside a quantity
+    if covered is not None:
+        return tok.i in covered
     return any(q.start <= tok.i < q.end for q in span.doc.spans.get("quantities", ()))
 
 

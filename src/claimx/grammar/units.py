@@ -64,7 +64,63 @@ def quantulum() -> ModuleType:
         from quantulum3 import regex
 
         _build_with_cached_compile(regex, lambda: regex.units_regex("en_US"))  # quantulum3 keeps it
+        from quantulum3 import no_classifier
+
+        no_classifier.disambiguate_no_classifier = _Disambiguation(no_classifier.disambiguate_no_classifier)
     return parser
+
+
+class _Disambiguation:
+    """quantulum3's `disambiguate_no_classifier`, with its training set indexed once per language.
+
+    quantulum3 picks among units (or entities) sharing a surface by the share of each one's
+    training-set words that occur in the text: per call it walks the whole training set (thousands of
+    examples) and splits the text of each example of each candidate again, 3 ms a call. Here the
+    examples are grouped by unit once, and a unit's words are counted the first time it is a candidate
+    (word -> times it occurs in its examples, and the length of those examples), so a call tests each
+    distinct word once: the same counts and totals, candidates in the same order, the same choice
+    (tests/test_units_disambiguation.py compares the two).
+    """
+
+    def __init__(self, original):
+        self.original = original
+        self._examples: dict[str, tuple[object, dict[str, list[str]]]] = {}
+        self._words: dict[tuple[str, str], tuple[dict[str, int], int]] = {}
+
+    def _unit_words(self, lang: str, unit: str) -> tuple[dict[str, int], int]:
+        from quantulum3 import load
+
+        examples = load.training_set(lang)
+        held = self._examples.get(lang)
+        if held is None or held[0] is not examples:
+            by_unit: dict[str, list[str]] = {}
+            for example in examples:
+                by_unit.setdefault(example["unit"], []).append(example["text"])
+            held = self._examples[lang] = (examples, by_unit)
+            self._words = {key: value for key, value in self._words.items() if key[0] != lang}
+        counted = self._words.get((lang, unit))
+        if counted is None:
+            words: dict[str, int] = {}
+            total = 0
+            for text in held[1].get(unit, ()):
+                total += len(text)
+                for word in text.split(" "):
+                    words[word] = words.get(word, 0) + 1
+            counted = self._words[(lang, unit)] = (words, total)
+        return counted
+
+    def __call__(self, entities, text, lang="en_US"):
+        max_entity, max_count, max_relative = None, 0, 0
+        for entity in entities:
+            words, total = self._unit_words(lang, entity.name)
+            count = sum(n for word, n in words.items() if word in text)
+            try:
+                relative = count / total
+            except ZeroDivisionError:
+                relative = 0
+            if relative > max_relative or (relative == max_relative and count > max_count):
+                max_entity, max_count, max_relative = entity, count, relative
+        return max_entity
 
 
 class _CachingRe:
