@@ -347,3 +347,13 @@ def test_scoring_the_carried_organisation_stops_at_a_paragraph(nlp):
             "The company's snack sales grew 14% in the quarter.\n")
     found = _subjects(nlp, text)
     assert found["14%"][0] == "Brantley Foods", found
+
+
+def test_scoring_a_short_form_of_the_lead_is_the_lead(nlp):
+    """"the Assembly" in an article led by "the Tarrow Assembly" is the Tarrow Assembly."""
+    text = ("Tarrow to spend more on roads\n\n"
+            "MALLIN, March 3 (Claimx Wire) - The Tarrow Assembly will spend £1.2 billion on roads next year, "
+            "its budget shows.\n\n"
+            "Last year the Assembly spent £980 million on roads, £40 million less than it had planned.\n")
+    found = _subjects(nlp, text)
+    assert found["£980 million"][0] == "Tarrow Assembly", found

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from bisect import bisect_left
 from collections import defaultdict
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -323,6 +324,9 @@ class ClaimFinder:
         if chosen is None:
             return None, "none"
         strongest = chosen.strongest(self.weights.of("subject"))
+        lead = self._lead(doc)
+        if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value:
+            chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -727,8 +731,13 @@ class ClaimFinder:
                 scores[name] = max(score, scores.get(name, 0.0))
                 if moves and any(t.ent_type_ == "PERSON" for t in names) and n > 0:
                     tagged_people.add(name)
-        for name in tagged_people:  # "Rovers beat ...": the club named in full in the lead, if it is
-            longer = [o for o in scores if len(o) > len(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", o)]
+        for name in list(scores):
+            # "Rovers beat ..." (a name let in by its verb), "the Assembly spent ...": the name written in
+            # full in the lead, which it is part of (a one-word name ends it)
+            if name in tagged_people:
+                longer = [o for o in scores if len(o) > len(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", o)]
+            else:
+                longer = [o for o in scores if " " not in name and " " in o and o.rsplit(" ", 1)[1] == name]
             if longer:
                 scores[longer[0]] = max(scores[longer[0]], scores.pop(name))
         best = max(scores, key=lambda name: scores[name], default=None)
