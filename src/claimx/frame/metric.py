@@ -136,6 +136,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if verb is not None and (moved := market_move(doc, span, q, verb, mover_of(verb), words)) is not None:
+        return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
     if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
@@ -168,6 +170,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, obj, span, words, antecedent)
         if measured := measured_subject(doc, span, verb, words):
             return measured
+        if (moved := _moved_clause_subject(verb, words)) is not None:
+            return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
             return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
@@ -316,7 +320,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
-    if not subjects and verb.dep_ in ("xcomp", "acomp", "conj") and verb.head != verb:
+    if not subjects and (verb.dep_ in ("xcomp", "acomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not acting) \
+            and verb.head != verb:  # "the index held up better, slipping 0.4%": what held up slipped
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
@@ -339,6 +344,61 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
+    """The subject of the clause a verb of moving that takes no object (`move_verbs`: "climbed", "fell") is parsed
+    as a participle inside ("The number of people out of work and looking for a job climbed by 9,000": "climbed"
+    hung on "job"); such a verb has no passive, so what moved is the clause's subject. None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not verb_says(verb, lambda w: w if w in words.move_verbs else None):
+        return None
+    tok = verb.head
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+            return tok if tok.lower_ not in words.not_metrics and tok.lower_ not in words.actors else None
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def mover_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it completes ("gained 0.8% to close at ...", "held up, slipping 0.4%")."""
+    tok = verb
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.lower_ not in ("which", "that", "who") else None
+        if tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token | None, words: FrameWords, *,
+                moving: bool = False) -> str | None:
+    """What a figure measures when a name moves on a market (`market_verbs`) and nothing else says what: a market
+    index's level ("the Holloway Industrial Average slipped 0.4%", "the Broadline 500 rose 31 points to 5,812")
+    or, for another name, its share price ("Rival Brennan Mart rose 1.8%", "... jumped 7.1% to $149.18"). Not a
+    place, people or a party in a poll ("Labour rose 3% in the polls"). None otherwise."""
+    if mover is None or not moving and (verb is None or not verb_says(verb, lambda w: w if w in words.market_verbs else None)):
+        return None  # moving: the figure is already read as a market move
+    if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
+            or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
+        return None
+    if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
+            or any(t.tag_ == "POS" for t in mover.subtree) \
+            or mover.lower_ in words.metric_heads or _common_first_word(mover, words):
+        return None  # "The Office for Roads' budget rises", "Membership and other income climbed": a measure
+    name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
+            or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
+    is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name)
+    if is_index and q["unit"] in ("percent", "count", "index point"):
+        return words.subject_metric("index") or "index level"
+    if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
+        return words.subject_metric("shares")
     return None
 
 
