@@ -353,3 +353,14 @@ def test_metric_of_a_capitalised_measure_moving_is_no_share_price(nlp):
     found = claims_of(nlp, "Subscriptions and other fees, which cover the club card, rose 8.4% to $96 million. "
                            "The club card had 3 million subscriptions by June.")
     assert found["8.4%"].metric not in ("share price", "index level")
+
+
+def test_metric_of_money_a_body_gets_in_a_budget_story_is_its_budget(nlp):
+    text = ("Fernhill council set its budget for next year on Monday. Street lighting receives $7.9 million, "
+            "while Harbour Services gets $12.4 million.")
+    found = claims_of(nlp, text)
+    assert found["$7.9 million"].metric == "budget"
+    assert found["$12.4 million"].metric == "budget"
+    # a named giver makes it a grant, budget story or not
+    found = claims_of(nlp, "Fernhill council set its budget on Monday. The gallery receives $0.8 million from a trust.")
+    assert found["$0.8 million"].metric != "budget"

@@ -152,8 +152,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
         # what a department or agency is given is its budget
         holder = verb_says(verb, words.holder_verb_metric)
-        if holder and q["kind"] == "amount" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads
-                                                     for c in verb.children):
+        if holder and q["kind"] == "amount" and (
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads for c in verb.children)
+                or _shares_out_a_budget(verb)):
             return _verb_metric(doc, span, verb, holder)  # "gets £1.4 billion for day-to-day spending"
         return _verb_metric(doc, span, verb, noun)
     if verb is not None and span.root.head.lower_ == "worth" and span.root.head.head.pos_ == "NOUN" \
@@ -209,6 +210,16 @@ def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str) -> str:
         if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
             return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
     return noun
+
+
+def _shares_out_a_budget(verb: Token) -> bool:
+    """Whether money a holder verb gives ("Police receive $189.6 million", "Public Works gets $94.7 million") is a
+    share of a budget the text is about: the text speaks of a budget and the verb names no giver ("from the
+    lottery fund": a grant)."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    text = verb.doc.user_data.get("claimx_text") or verb.doc.text
+    return re.search(r"\bbudget", text, re.I) is not None
 
 
 def _names_a_measure(verb: Token, words: FrameWords) -> bool:
