@@ -364,3 +364,19 @@ def test_metric_of_money_a_body_gets_in_a_budget_story_is_its_budget(nlp):
     # a named giver makes it a grant, budget story or not
     found = claims_of(nlp, "Fernhill council set its budget on Monday. The gallery receives $0.8 million from a trust.")
     assert found["$0.8 million"].metric != "budget"
+
+
+def test_metric_of_a_share_with_nothing_named_after_a_share_is_that_share(nlp):
+    found = claims_of(nlp, "Harlow Online now makes up 35% of group sales, against roughly a fifth in 2019.")
+    assert found["roughly a fifth"].metric == found["35%"].metric == "share of group sales"
+
+
+def test_metric_of_worth_hung_on_the_verb_is_the_noun_before_the_comma(nlp):
+    found = claims_of(nlp, "Half of the money arrives through the capital fund set up by the regional assembly, "
+                           "worth €3.2 billion this year.")
+    assert "fund" in (found["€3.2 billion"].metric or "")
+
+
+def test_metric_of_a_verb_two_clauses_from_its_subject(nlp):
+    found = claims_of(nlp, "Parking fees stay the town's second source of income, forecast to bring in $21 million next year.")
+    assert "Parking fees" in (found["$21 million"].metric or "")

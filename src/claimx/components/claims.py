@@ -199,6 +199,9 @@ class ClaimFinder:
                 metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
+            elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
+                    and (share := previous_metric.get("ratio" if q["unit"] == "percent" else "percent", "")).startswith("share of"):
+                metric = share  # "more than 40% of group revenue, against roughly a third two years ago"
             if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
                 previous_metric[q["unit"]] = metric
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one

@@ -160,6 +160,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if verb is not None and span.root.head.lower_ == "worth" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in words.not_metrics:
         return named(doc, span.root.head.head, span, words, antecedent)  # "the block grant, worth £21.8 billion"
+    if span.root.head.lower_ == "worth" and (valued := _worth_of(span.root.head, words)) is not None:
+        return named(doc, valued, span, words, antecedent)  # "the grant paid by the government, worth £21.8 billion"
     if verb is not None:
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
             # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured;
@@ -210,6 +212,24 @@ def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str) -> str:
         if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
             return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
     return noun
+
+
+def _worth_of(worth: Token, words: FrameWords) -> Token | None:
+    """The noun a ", worth ..." aside values when the parse hangs "worth" on the verb: the phrase just before the
+    comma, up to the noun its participles and prepositions hang from ("the block grant paid by the central
+    government, worth £21.8 billion" -> grant). None when no noun is found."""
+    if worth.i < 2 or worth.doc[worth.i - 1].text != ",":
+        return None
+    tok, found = worth.doc[worth.i - 2], None
+    for _ in range(8):
+        if tok.pos_ == "NOUN":
+            found = tok
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
+            break
+        if tok.head == tok or tok.dep_ not in ("pobj", "prep", "agent", "acl", "relcl", "compound", "amod"):
+            break
+        tok = tok.head
+    return found if found is not None and found.lower_ not in words.not_metrics else None
 
 
 def _shares_out_a_budget(verb: Token) -> bool:
@@ -331,9 +351,14 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
-    if not subjects and (verb.dep_ in ("xcomp", "acomp", "conj") or verb.dep_ == "advcl" and verb.tag_ == "VBG" and not acting) \
-            and verb.head != verb:  # "the index held up better, slipping 0.4%": what held up slipped
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    tok = verb
+    for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
+        if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
+                tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end)
+                                                        for c in tok.children))):
+            break  # "the index held up better, slipping 0.4%": what held up slipped
+        tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             child = _owner_of_place(verb.head, words)  # "violence against the person, which soared 18%": violence
