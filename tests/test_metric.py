@@ -380,3 +380,10 @@ def test_metric_of_worth_hung_on_the_verb_is_the_noun_before_the_comma(nlp):
 def test_metric_of_a_verb_two_clauses_from_its_subject(nlp):
     found = claims_of(nlp, "Parking fees stay the town's second source of income, forecast to bring in $21 million next year.")
     assert "Parking fees" in (found["$21 million"].metric or "")
+
+
+def test_metric_of_a_headline_whose_verb_was_read_as_a_noun(nlp):
+    found = claims_of(nlp, "Morvale tram ridership climbs past 30 million as new line opens")
+    assert (found["30 million"].metric or "").endswith("tram ridership")
+    # a plural change noun with its figure after "of" stays a noun
+    assert claims_of(nlp, "Brokers expect price gains of 6% next year.")["6%"].metric != "price"

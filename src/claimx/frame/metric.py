@@ -36,7 +36,23 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
     found = _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
+        # a headline's verb the tagger read as a plural noun: "Harbour ferry traffic climbs past 12 million"
+        found = found.rsplit(" ", 1)[0]
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _headline_verb(doc: Doc, span: Span, word: str, words: FrameWords) -> bool:
+    """Whether `word`, the last of a metric phrase, is a verb of moving in -s the tagger read as a plural noun
+    ("climbs" in "Harbour ferry traffic climbs past 12 million"): it governs the figure through "past", "to",
+    "above" or the like (never "of": "share gains of 4%" is a noun)."""
+    if not word.endswith("s") or not (word[:-1] in words.move_verbs | words.market_verbs
+                                      or word.endswith("es") and word[:-2] in words.move_verbs | words.market_verbs):
+        return False
+    return any(t.lower_ == word and t.tag_ == "NNS" and any(
+               c.dep_ == "prep" and c.lower_ in ("past", "to", "above", "below", "beyond", "over", "towards", "toward")
+               and c.i <= span.start and span.root in c.subtree for c in t.children)
+               for t in doc[span.sent.start:span.start])
 
 
 def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
