@@ -203,6 +203,9 @@ class ClaimFinder:
                 metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
+            elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
+                    and (share := previous_metric.get("ratio" if q["unit"] == "percent" else "percent", "")).startswith("share of"):
+                metric = share  # "more than 40% of group revenue, against roughly a third two years ago"
             if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
                 previous_metric[q["unit"]] = metric
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
@@ -216,9 +219,12 @@ class ClaimFinder:
             tense = self._tense(span)
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
-            if status == "market" and metric is None and said_by is not None and said_by.ent_type_ == "ORG" \
-                    and said_by.lower_ not in self.words.market_nouns:
-                metric = self.words.subject_metric("shares")  # "Quillon Mobile fell 3.4%": its share price
+            if metric is None and status == "market" and said_by is not None and said_by.ent_type_ == "ORG" \
+                    and said_by.lower_ not in self.words.market_nouns:  # "Quillon Mobile fell 3.4%": its share price
+                metric = frame_metric.market_move(doc, span, q, verb, said_by, self.words, moving=True)
+            elif status == "reported" and metric is not None \
+                    and metric == frame_metric.market_move(doc, span, q, verb, frame_metric.mover_of(verb) if verb is not None else None, self.words):
+                status = "market"  # "the Holloway 30 slipped 0.4%": a market move
             choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          weights=self.weights, carry=frame_period.carry_features(

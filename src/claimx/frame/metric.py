@@ -36,7 +36,23 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
     found = _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
+        # a headline's verb the tagger read as a plural noun: "Harbour ferry traffic climbs past 12 million"
+        found = found.rsplit(" ", 1)[0]
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _headline_verb(doc: Doc, span: Span, word: str, words: FrameWords) -> bool:
+    """Whether `word`, the last of a metric phrase, is a verb of moving in -s the tagger read as a plural noun
+    ("climbs" in "Harbour ferry traffic climbs past 12 million"): it governs the figure through "past", "to",
+    "above" or the like (never "of": "share gains of 4%" is a noun)."""
+    if not word.endswith("s") or not (word[:-1] in words.move_verbs | words.market_verbs
+                                      or word.endswith("es") and word[:-2] in words.move_verbs | words.market_verbs):
+        return False
+    return any(t.lower_ == word and t.tag_ == "NNS" and any(
+               c.dep_ == "prep" and c.lower_ in ("past", "to", "above", "below", "beyond", "over", "towards", "toward")
+               and c.i <= span.start and span.root in c.subtree for c in t.children)
+               for t in doc[span.sent.start:span.start])
 
 
 def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
@@ -136,6 +152,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if verb is not None and (moved := market_move(doc, span, q, verb, mover_of(verb), words)) is not None:
+        return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
     if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
@@ -150,13 +168,16 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
         # what a department or agency is given is its budget
         holder = verb_says(verb, words.holder_verb_metric)
-        if holder and q["kind"] == "amount" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads
-                                                     for c in verb.children):
+        if holder and q["kind"] == "amount" and (
+                any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads for c in verb.children)
+                or _shares_out_a_budget(verb)):
             return _verb_metric(doc, span, verb, holder)  # "gets £1.4 billion for day-to-day spending"
         return _verb_metric(doc, span, verb, noun)
     if verb is not None and span.root.head.lower_ == "worth" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in words.not_metrics:
         return named(doc, span.root.head.head, span, words, antecedent)  # "the block grant, worth £21.8 billion"
+    if span.root.head.lower_ == "worth" and (valued := _worth_of(span.root.head, words)) is not None:
+        return named(doc, valued, span, words, antecedent)  # "the grant paid by the government, worth £21.8 billion"
     if verb is not None:
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
             # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured;
@@ -168,6 +189,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, obj, span, words, antecedent)
         if measured := measured_subject(doc, span, verb, words):
             return measured
+        if (moved := _moved_clause_subject(verb, words)) is not None:
+            return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
             return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
@@ -205,6 +228,34 @@ def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str) -> str:
         if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
             return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
     return noun
+
+
+def _worth_of(worth: Token, words: FrameWords) -> Token | None:
+    """The noun a ", worth ..." aside values when the parse hangs "worth" on the verb: the phrase just before the
+    comma, up to the noun its participles and prepositions hang from ("the block grant paid by the central
+    government, worth £21.8 billion" -> grant). None when no noun is found."""
+    if worth.i < 2 or worth.doc[worth.i - 1].text != ",":
+        return None
+    tok, found = worth.doc[worth.i - 2], None
+    for _ in range(8):
+        if tok.pos_ == "NOUN":
+            found = tok
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "relcl"):
+            break
+        if tok.head == tok or tok.dep_ not in ("pobj", "prep", "agent", "acl", "relcl", "compound", "amod"):
+            break
+        tok = tok.head
+    return found if found is not None and found.lower_ not in words.not_metrics else None
+
+
+def _shares_out_a_budget(verb: Token) -> bool:
+    """Whether money a holder verb gives ("Police receive $189.6 million", "Public Works gets $94.7 million") is a
+    share of a budget the text is about: the text speaks of a budget and the verb names no giver ("from the
+    lottery fund": a grant)."""
+    if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
+        return False
+    text = verb.doc.user_data.get("claimx_text") or verb.doc.text
+    return re.search(r"\bbudget", text, re.I) is not None
 
 
 def _names_a_measure(verb: Token, words: FrameWords) -> bool:
@@ -319,8 +370,14 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
-    if not subjects and verb.dep_ in ("xcomp", "acomp", "conj") and verb.head != verb:
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    tok = verb
+    for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
+        if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
+                tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end)
+                                                        for c in tok.children))):
+            break  # "the index held up better, slipping 0.4%": what held up slipped
+        tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             child = _owner_of_place(verb.head, words)  # "violence against the person, which soared 18%": violence
@@ -342,6 +399,61 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
+    """The subject of the clause a verb of moving that takes no object (`move_verbs`: "climbed", "fell") is parsed
+    as a participle inside ("The number of people out of work and looking for a job climbed by 9,000": "climbed"
+    hung on "job"); such a verb has no passive, so what moved is the clause's subject. None otherwise."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+            or not verb_says(verb, lambda w: w if w in words.move_verbs else None):
+        return None
+    tok = verb.head
+    for _ in range(8):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ == "NOUN":
+            return tok if tok.lower_ not in words.not_metrics and tok.lower_ not in words.actors else None
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def mover_of(verb: Token) -> Token | None:
+    """The subject of a verb, or of the verb it completes ("gained 0.8% to close at ...", "held up, slipping 0.4%")."""
+    tok = verb
+    for _ in range(3):
+        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject if subject.lower_ not in ("which", "that", "who") else None
+        if tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token | None, words: FrameWords, *,
+                moving: bool = False) -> str | None:
+    """What a figure measures when a name moves on a market (`market_verbs`) and nothing else says what: a market
+    index's level ("the Holloway Industrial Average slipped 0.4%", "the Broadline 500 rose 31 points to 5,812")
+    or, for another name, its share price ("Rival Brennan Mart rose 1.8%", "... jumped 7.1% to $149.18"). Not a
+    place, people or a party in a poll ("Labour rose 3% in the polls"). None otherwise."""
+    if mover is None or not moving and (verb is None or not verb_says(verb, lambda w: w if w in words.market_verbs else None)):
+        return None  # moving: the figure is already read as a market move
+    if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
+            or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
+        return None
+    if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
+            or any(t.tag_ == "POS" for t in mover.subtree) \
+            or mover.lower_ in words.metric_heads or _common_first_word(mover, words):
+        return None  # "The Office for Roads' budget rises", "Membership and other income climbed": a measure
+    name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
+            or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
+    is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name)
+    if is_index and q["unit"] in ("percent", "count", "index point"):
+        return words.subject_metric("index") or "index level"
+    if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
+        return words.subject_metric("shares")
     return None
 
 

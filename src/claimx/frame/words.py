@@ -17,7 +17,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads",
         "unit_dimensions", "dimension_words", "description_heads", "place_heads", "place_measures",
         "relational_nouns", "collective_nouns", "vague_nouns", "unit_verb_metrics", "distance_words",
-        "per_share_verbs", "frequency_words", "remaining_words", "price_verbs", "holder_verb_metrics")
+        "per_share_verbs", "frequency_words", "remaining_words", "price_verbs", "holder_verb_metrics",
+        "move_verbs", "market_verbs", "index_name_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -66,6 +67,9 @@ class FrameWords:
     remaining_words: frozenset[str]
     price_verbs: frozenset[str]
     holder_verb_metrics: frozenset[str]
+    move_verbs: frozenset[str]
+    market_verbs: frozenset[str]
+    index_name_words: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
