@@ -323,3 +323,11 @@ def test_frame_period_a_span_still_to_come_takes_no_carried_period():
     assert pick(s, "80 cents", "72 cents", "$1bn", carried="FY2025", fiscal=True).value == "FY2025"
     assert pick(s, "$1bn", "80 cents", "72 cents", carried="FY2025", fiscal=True).value == "FY2026"  # the coming year, a fiscal one here
 
+
+
+def test_frame_period_a_year_ago_period_after_restated_figures_and_a_comma():
+    s = "That topped $388 million, or 47 cents a share, in the year-ago quarter."
+    assert pick(s, "$388 million", "47 cents", carried="Q3 2025").value == "Q3 2024"
+    # an absolute period after a comma stays unattached: the carried one wins
+    s = "That topped $388 million, in a quarter of 2023."
+    assert pick(s, "$388 million", carried="Q3 2025").reason != "after the figure"

@@ -198,3 +198,10 @@ def test_periods_a_span_still_to_come(text, period):
     mention = find_periods(text, dt.date(2026, 3, 2))[0]
     assert (mention.kind, mention.period) == ("next_span", period)
     assert find_periods("a bond sale over the next 12 months", dt.date(2026, 9, 2))[0].period == "2027"
+
+
+@pytest.mark.parametrize("text", ["against $61m in the year-ago quarter", "from 14 cents in the year-earlier period",
+                                  "versus $2.9bn in last year's second quarter", "up from $7m in the prior-year period"])
+def test_periods_wire_copys_year_ago_period_is_relative_to_the_claims_own(text):
+    mention = find_periods(text, dt.date(2025, 8, 6))[-1]
+    assert (mention.kind, mention.period, mention.shift) == ("same_period_ago", None, 1)

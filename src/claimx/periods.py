@@ -52,7 +52,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", re.compile(
         r"\b(?:(?:in|over|during|for)\s+)?the\s+same\s+(?:period|quarter|month|time|half|three\s+months)\s+"
         r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
-        r"(?P<y>" + _Y + r"))\b", re.I)),
+        r"(?P<y>" + _Y + r"))\b"
+        # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
+        r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier)|prior[- ]year|previous[- ]year)\s+"
+        r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
+        r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
+        r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", re.compile(
         r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
@@ -151,7 +156,7 @@ _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
-    "same_period_ago": "same", "years_ago": "year", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
+    "same_period_ago": "same year", "years_ago": "year", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",

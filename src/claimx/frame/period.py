@@ -23,6 +23,7 @@ from claimx.periods import PeriodMention, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
+_RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
 # before a relative or subordinate word or a coordinated clause ("..., which opened in September").
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
@@ -66,7 +67,10 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
         if after:  # "the current year's $1.184 billion"
             found[i] = after[0]
             continue
-        before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and _ATTACHED_GAP.match(sentence[f[1]:m.start])]
+        # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
+        # year-ago quarter")
+        gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
+        before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])]
         if before:
             found[i] = max(before, key=lambda jf: jf[1][1])[0]
             if m.shift or m.months:  # a relative period after restated figures is the first one's too
