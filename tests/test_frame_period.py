@@ -299,3 +299,35 @@ def test_frame_period_a_later_figures_comparison_base_is_not_the_changes():
     assert pick(s, "2,100", "40,300", "a tenth", change=True).base is None
     own = "Bookings fell by 2,100 to 40,300 from a year earlier."
     assert pick(own, "2,100", "40,300", carried="2025-06", change=True).base == "2024-06"
+
+
+def test_frame_period_the_month_before_counts_back_from_the_sentences_month():
+    s = "Output fell 0.6% between May and June, after a 0.9% rise the month before."
+    assert pick(s, "0.9%", "0.6%").value == "2025-05"
+    assert pick(s, "0.6%", "0.9%").value == "2025-06"
+
+
+def test_frame_period_last_year_after_an_old_figure_is_the_same_quarter_a_year_back():
+    s = "Sales reached $8.1 billion, up from $7.4 billion last year."
+    assert pick(s, "$7.4 billion", "$8.1 billion", carried="Q2 2025").value == "Q2 2024"
+    assert pick(s, "$7.4 billion", "$8.1 billion", carried="2025-08").value == "2024-08"
+    # a yearly claim keeps the plain year; a level that is no old figure keeps "last year"
+    assert pick(s, "$7.4 billion", "$8.1 billion", carried="2025").value == "2024"
+    assert pick("The mill spent $3 million last year.", "$3 million", carried="Q2 2025").value == "2024"
+
+
+def test_frame_period_a_span_still_to_come_takes_no_carried_period():
+    s = "The sponsor will pay at least £9 million over the next four seasons."
+    assert pick(s, "at least £9 million", carried="2024-25").value is None
+    s = "The board raised the dividend to 80 cents, up from 72 cents, and will buy back $1bn over the next 12 months."
+    assert pick(s, "80 cents", "72 cents", "$1bn", carried="FY2025", fiscal=True).value == "FY2025"
+    assert pick(s, "$1bn", "80 cents", "72 cents", carried="FY2025", fiscal=True).value == "FY2026"  # the coming year, a fiscal one here
+
+
+
+def test_frame_period_a_year_ago_period_after_restated_figures_and_a_comma():
+    s = "That topped $388 million, or 47 cents a share, in the year-ago quarter."
+    assert pick(s, "$388 million", "47 cents", carried="Q3 2025").value == "Q3 2024"
+    # an absolute period after a comma stays unattached: the carried one wins
+    s = "That topped $388 million, in a quarter of 2023."
+    assert pick(s, "$388 million", carried="Q3 2025").reason != "after the figure"

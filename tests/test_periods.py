@@ -176,3 +176,32 @@ def test_periods_calendar_statements_and_match_halves_are_not_periods(text):
 def test_periods_mid_year_is_the_calendar_year():
     [mention] = find_periods("a population estimated at 412,000 in mid-2024", PUBLISHED)
     assert (mention.period, mention.kind) == ("2024", "mid_year")
+
+
+def test_periods_the_month_before_is_relative_to_the_claims_own_month():
+    from claimx.periods import shift_back
+    mention = find_periods("Exports slipped 1.2% after a 0.7% gain the month before.", dt.date(2025, 6, 20))[-1]
+    assert (mention.kind, mention.period, mention.months) == ("months_ago", None, 1)
+    assert shift_back("2025-05", mention) == "2025-04"
+    assert shift_back("2025-01", mention) == "2024-12"
+    assert shift_back("Q2 2025", mention) is None  # a month back of a quarter is no normal form
+    assert [m.kind for m in find_periods("as in the month before last", dt.date(2025, 6, 20))] == []
+
+
+@pytest.mark.parametrize("text, period", [
+    ("a bond sale of up to $300 million over the next 12 months", "2026"),
+    ("hiring 40 staff in the coming year", "2026"),
+    ("worth at least £50 million over the next three seasons", None),
+    ("savings of €2bn over the next five years", None),
+])
+def test_periods_a_span_still_to_come(text, period):
+    mention = find_periods(text, dt.date(2026, 3, 2))[0]
+    assert (mention.kind, mention.period) == ("next_span", period)
+    assert find_periods("a bond sale over the next 12 months", dt.date(2026, 9, 2))[0].period == "2027"
+
+
+@pytest.mark.parametrize("text", ["against $61m in the year-ago quarter", "from 14 cents in the year-earlier period",
+                                  "versus $2.9bn in last year's second quarter", "up from $7m in the prior-year period"])
+def test_periods_wire_copys_year_ago_period_is_relative_to_the_claims_own(text):
+    mention = find_periods(text, dt.date(2025, 8, 6))[-1]
+    assert (mention.kind, mention.period, mention.shift) == ("same_period_ago", None, 1)

@@ -52,12 +52,24 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", re.compile(
         r"\b(?:(?:in|over|during|for)\s+)?the\s+same\s+(?:period|quarter|month|time|half|three\s+months)\s+"
         r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
-        r"(?P<y>" + _Y + r"))\b", re.I)),
+        r"(?P<y>" + _Y + r"))\b"
+        # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
+        r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier)|prior[- ]year|previous[- ]year)\s+"
+        r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
+        r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
+        r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", re.compile(
         r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
+    # "after a 0.4% increase the month before", "19.5% a month earlier": the month before the claim's own
+    ("months_ago", re.compile(r"\b(?:the\s+month\s+before|(?:a|one)\s+month\s+(?:earlier|before|ago))\b(?!\s+last)", re.I)),
+    # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
+    # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
+    ("next_span", re.compile(
+        r"\b(?:over|in|during|within|for)\s+the\s+(?:next|coming|following)\s+(?P<n>\w+)\s+(?P<u>months|years|seasons|decades)\b"
+        r"|\b(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?P<u1>year|season)\b(?!'s)", re.I)),
     # "the highest rate since March 2012", "its best day since March", "the first increase since 2017": a record
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", re.compile(
@@ -144,7 +156,7 @@ _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
-    "same_period_ago": "same", "years_ago": "year", "same_period": "period time span", "fiscal_begins": "year",
+    "same_period_ago": "same year", "years_ago": "year", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
@@ -171,6 +183,7 @@ class PeriodMention:
     kind (str): the pattern that found it.
     shift (int): years back from the claim's own period ("a year earlier" = 1); 0 otherwise.
     base (bool): introduced as a comparison base ("on the previous year", "from 2024").
+    months (int): months back from the claim's own period ("the month before", "a month earlier" = 1); 0 otherwise.
     """
 
     start: int
@@ -180,6 +193,7 @@ class PeriodMention:
     kind: str = ""
     shift: int = 0
     base: bool = False
+    months: int = 0
 
 
 @dataclass(frozen=True)
@@ -266,6 +280,17 @@ def _quarter_ended(m: re.Match, calendar: Calendar) -> str | None:
     return f"Q{q} FY{fiscal_end // 12}"
 
 
+def _next_span(g: dict, published: dt.date | None) -> str | None:
+    """The year a span still to come covers ("over the next 12 months", "in the coming year"): the calendar year
+    holding most of it; None for a longer span or without a publication date."""
+    n = (g.get("n") or "one").lower()
+    count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+    unit = (g.get("u") or g.get("u1") or "").lower()
+    if published is None or unit.startswith("season") or not (count == 12 and unit == "months" or count == 1 and unit.startswith("year")):
+        return None
+    return str(published.year if published.month <= 6 else published.year + 1)
+
+
 def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, int]:
     """The normal form of one match and its shift in years (see `PeriodMention`)."""
     published, fy = calendar.published, calendar.fiscal_year
@@ -275,6 +300,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "years_ago":
         n = (g.get("n") or "a").lower()
         return None, _SHIFT_WORDS.get(n, 1)
+    if kind == "months_ago":
+        return None, 0  # relative to the claim's own month (see `PeriodMention.months`)
+    if kind == "next_span":
+        return _next_span(g, published), 0
     if kind == "same_period":
         return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
     if kind in ("record_since", "year_end_statement"):
@@ -477,13 +506,13 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue  # a full date: neither its month nor its year is a figure's period
             period, shift = normalise(kind, m, calendar)
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
-                                                              "year_end_statement"):
+                                                              "year_end_statement", "months_ago", "next_span"):
                 continue
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
             base = bool(_BASE_BEFORE.search(text[max(0, start - 30):start])) or kind == "years_ago" and \
                 m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
-            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base))
+            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, 1 if kind == "months_ago" else 0))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -524,6 +553,20 @@ def as_fiscal_year(period: str | None) -> str | None:
     if period and (m := re.fullmatch(rf"({_Y})-(\d\d)", period)) and (int(m.group(1)) + 1) % 100 == int(m.group(2)):
         return f"FY{int(m.group(1)) + 1}"
     return period
+
+
+def shift_months(period: str | None, months: int) -> str | None:
+    """A month `period` ("2025-08") moved `months` back ("2025-07"); None for any other normal form."""
+    if period is None or not (m := re.fullmatch(rf"({_Y})-(\d\d)", period)) or not 1 <= int(m.group(2)) <= 12 \
+            or (int(m.group(1)) + 1) % 100 == int(m.group(2)):
+        return None
+    index = int(m.group(1)) * 12 + int(m.group(2)) - 1 - months
+    return f"{index // 12}-{index % 12 + 1:02d}"
+
+
+def shift_back(period: str | None, mention: PeriodMention) -> str | None:
+    """`period` moved back as a relative `mention` says: by its months ("the month before") or its years."""
+    return shift_months(period, mention.months) if mention.months else shift_period(period, mention.shift)
 
 
 def shift_period(period: str | None, years: int) -> str | None:

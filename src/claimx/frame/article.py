@@ -95,7 +95,7 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
-                and not m.period.startswith(("latest", "past")) and (m.kind not in SPAN_KINDS or
+                and not m.period.startswith(("latest", "past")) and m.kind != "next_span" and (m.kind not in SPAN_KINDS or
                                                                      not fiscal and m.kind in _STUDY_SPANS)]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
@@ -121,7 +121,7 @@ def label(mention: PeriodMention, fiscal: bool) -> str | None:
     period = mention.period
     if not (fiscal and period):
         return period
-    if mention.kind in ("year", "relative_year") and re.fullmatch(r"(?:19|20)\d\d", period):
+    if mention.kind in ("year", "relative_year", "next_span") and re.fullmatch(r"(?:19|20)\d\d", period):
         return f"FY{period}"
     if mention.kind in ("month", "month_year") and period.endswith("-12") and re.search(r"\bend\s+of\b", mention.text, re.I):
         return f"FY{period[:4]}"  # "employed 38,400 people at the end of December": the year-end of the accounts

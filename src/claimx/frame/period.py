@@ -19,15 +19,18 @@ from dataclasses import dataclass
 
 from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
-from claimx.periods import PeriodMention, not_over, shift_period
+from claimx.periods import PeriodMention, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
+_RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
 # before a relative or subordinate word or a coordinated clause ("..., which opened in September").
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
                            r"(?:did|had|was|were|reached|took)\b", re.I)
+# A period shorter than a year, whose "last year" after an old figure means the same period a year back.
+_SUB_ANNUAL = re.compile(r"[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 # A candidate scoring below this is ruled out whatever else it has (a comparison base, a base figure's period).
 _RULED_OUT = -1000.0
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
@@ -64,10 +67,13 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
         if after:  # "the current year's $1.184 billion"
             found[i] = after[0]
             continue
-        before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and _ATTACHED_GAP.match(sentence[f[1]:m.start])]
+        # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
+        # year-ago quarter")
+        gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
+        before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])]
         if before:
             found[i] = max(before, key=lambda jf: jf[1][1])[0]
-            if m.shift:  # a relative period after restated figures is the first one's too
+            if m.shift or m.months:  # a relative period after restated figures is the first one's too
                 j = found[i]
                 while j in joined:
                     j -= 1
@@ -87,12 +93,12 @@ def base_figures(sentence: str, figures: list[tuple[int, int]]) -> set[int]:
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
     """The mention whose period a sentence sets for what follows it: its first own, written period (not a
-    comparison base, a base figure's period, a span or a 'latest'/'past' period)."""
+    comparison base, a base figure's period, a span, a span still to come or a 'latest'/'past' period)."""
     attached = owners(sentence, mentions, figures)
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
-                and not m.period.startswith(("past", "latest")) and not aside(sentence, m):
+                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) and m.kind != "next_span":
             return m
     return None
 
@@ -133,7 +139,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     bases = base_figures(sentence, figures)
     own_anchor = None
     for i, m in enumerate(usable):
-        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases:
+        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases and m.kind != "next_span":
             own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
@@ -144,7 +150,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             # a year earlier")
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
-                base = label(m, fiscal) if m.period else shift_period(anchor, m.shift)
+                base = label(m, fiscal) if m.period else shift_back(anchor, m)
                 break
     return _Setting(usable, attached, bases, anchor, base)
 
@@ -162,7 +168,9 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
         after = attached.get(i) == figure
-        if m.period is None and not m.shift and m.kind != "same_period":
+        if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
+            continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
+        if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
@@ -178,17 +186,20 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue
         if m.period is None:  # relative to the claim's own period: "a year earlier"
             if after:
-                value = shift_period(anchor, m.shift)
+                value = shift_back(anchor, m)
                 found.append(Candidate(PeriodChoice(m, value, base, "after the figure", m.kind), "after the figure", {
                     **features, "after_figure": 1.0, "relative": 1.0, "base_figure": 0.0,
                     "comparison_base": float(m.base and not is_base_figure)}))
             elif is_base_figure and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
-                found.append(Candidate(PeriodChoice(m, shift_period(anchor, m.shift), None, "after the figure", m.kind),
+                found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
             continue
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
+        if after and is_base_figure and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
+                and re.match(r"last\b", m.text, re.I):
+            value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
         reason = "after the figure" if after else "in the sentence"
         if not after:
             span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
@@ -200,9 +211,12 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after)}))
     if carried:
+        # "worth at least £120 million over the next three seasons": a span still to come, no carried period
+        to_come = any(m.kind == "next_span" and m.period is None and in_aside(sentence, m, q_end if m.start >= q_end else q_start)
+                      for m in usable)
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
-            "base_figure": float(is_base_figure), **(carry or {})}))
+            "base_figure": float(is_base_figure), "span_to_come": float(to_come), **(carry or {})}))
     return found
 
 

@@ -66,6 +66,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "fiscal_carry",        # (carried) a results or budget story's fiscal period, which all its figures share
         "market",              # (carried) a share price or an index moving on the day
         "current",             # (carried) the carried period has not ended at publication (a forecast may take it)
+        "span_to_come",        # (carried) the figure's clause is for a span still to come ("over the next three seasons")
     ),
 }
 
