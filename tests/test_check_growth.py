@@ -68,6 +68,29 @@ def test_check_growth_from_a_base_period_written_after_the_figure(written: str, 
     assert [r.period for r in found.evidence.reference] == ["FY2005", "FY2025"]
 
 
+@pytest.mark.parametrize("basis,verdict", [
+    ("", "contradicted"),
+    # restated at constant exchange rates or without some items, the figure is not the reported change
+    ("Measured at constant currency, ", "unverifiable"),
+    ("Excluding the sale of its ferry arm, ", "unverifiable"),
+])
+def test_check_growth_a_figure_on_another_basis_is_never_contradicted(basis: str, verdict: str) -> None:
+    sentence = f"{basis}Halvorsen's fourth-quarter revenue grew 9% on a year earlier."
+    found = check_growth(claim("9%", 9.0, "percent", subject="Halvorsen", metric="revenue", period="Q4 FY2025",
+                               direction="up", sentence=sentence), pack, PUBLISHED)
+    assert found.verdict == verdict
+
+
+@pytest.mark.parametrize("value,verdict", [(12.5, "supported"), (30.0, "contradicted")])
+def test_check_growth_a_quarter_from_a_year_is_from_that_years_same_quarter(value: float, verdict: str) -> None:
+    # the base the frame gives is the whole year named ("fiscal 2024"); the quarter is compared with its quarter
+    sentence = f"Halvorsen's fourth-quarter revenue was {value:g}% above the same stretch of fiscal 2024."
+    found = check_growth(claim(f"{value:g}%", value, "percent", subject="Halvorsen", metric="revenue",
+                               period="Q4 FY2025", direction="up", sentence=sentence, base="FY2024"), pack, PUBLISHED)
+    assert found.verdict == verdict
+    assert [r.period for r in found.evidence.reference] == ["Q4 FY2024", "Q4 FY2025"]
+
+
 @pytest.mark.parametrize("words,value,verdict", [
     ("up 4,000 on the month", 4000, "supported"),       # May against April
     ("up 9,000 on the month", 9000, "contradicted"),

@@ -7,7 +7,8 @@ import pytest
 from fixtures_check import PACK, article_claims, claim
 
 from claimx.check import check_claims
-from claimx.check.readings import nearest_entities, nearest_metrics, period_readings, sentence_readings
+from claimx.check.readings import (loose_periods, nearest_entities, nearest_metrics, period_readings,
+                                   sentence_readings)
 from claimx.records import Frame, PeriodFrame
 from claimx.reference import load_pack
 from claimx.reference.entities import entity_mentions
@@ -39,20 +40,45 @@ def test_check_readings_entity_named_near_the_figure_beats_the_subject() -> None
     assert nearest_entities(pack, figure)[0] == "halvorsen-rail"
 
 
-@pytest.mark.parametrize("period,reason,expected", [
+@pytest.mark.parametrize("period,reason,expected,loose", [
     # no period: the latest ended by the date (the pack has no current or later period), which may only support
-    (None, "none", [("FY2025", False)]),
-    # a period written for the figure first, and it may contradict; the latest may then only support
-    ("FY2024", "in the sentence", [("FY2024", True), ("FY2025", False)]),
+    (None, "none", [("FY2025", False)], []),
+    # a period written for the figure is the only one, and it may contradict; the latest is a loose reading
+    ("FY2024", "in the sentence", [("FY2024", True)], ["FY2025"]),
     # a fiscal period carried from the article's reporting period is pinned too; a calendar year carried is not
-    ("FY2024", "article", [("FY2024", True), ("FY2025", False)]),
-    ("2024", "paragraph", [("2024", False), ("FY2025", False)]),
+    ("FY2024", "article", [("FY2024", True)], ["FY2025"]),
+    ("2024", "paragraph", [("2024", False), ("FY2025", False)], []),
 ])
-def test_check_readings_periods(period: str | None, reason: str, expected: list) -> None:
+def test_check_readings_periods(period: str | None, reason: str, expected: list, loose: list) -> None:
     sentence = "Halvorsen's revenue was $2.7 billion."
     frame = Frame(sentence_start=0, sentence_end=len(sentence), period=PeriodFrame(value=period, reason=reason))
     figure = claim("$2.7 billion", 2.7e9, sentence=sentence, period=period, frame=frame)
     assert period_readings(pack, figure, "halvorsen", "revenue", AFTER_FY2025) == expected
+    assert loose_periods(pack, figure, "halvorsen", "revenue", AFTER_FY2025) == loose
+
+
+def test_check_readings_another_period_never_supports_a_pinned_figure() -> None:
+    # $2.7 billion is the group's fiscal 2025 revenue, not the fiscal 2024 revenue the sentence gives it as
+    text = "Halvorsen put its fiscal 2024 revenue at $2.7 billion."
+    figure = claim("$2.7 billion", 2.7e9, sentence=text, subject="Halvorsen", metric="revenue", period="FY2024")
+    [checked] = check_claims([figure], pack, published=AFTER_FY2025)
+    # the figure is FY2025's, so the FY2024 mismatch is no sure contradiction either
+    assert checked.verdict == "unverifiable"
+    assert "another period or part" in checked.evidence.note
+
+
+@pytest.mark.parametrize("metric,verdict", [
+    # the group grew 12.5%; 20% is the rail segment's growth, which the words do not name
+    ("sales", "unverifiable"),
+    # named in the claim's own words, the segment is what the figure is about
+    ("rail freight sales", "supported"),
+])
+def test_check_readings_segment_only_when_the_claim_names_it(metric: str, verdict: str) -> None:
+    text = f"Halvorsen said {metric} climbed 20% in fiscal 2025."
+    figure = claim("20%", 20.0, "percent", sentence=text, subject="Halvorsen", metric=metric, period="FY2025",
+                   direction="up")
+    [checked] = check_claims([figure], pack, published=AFTER_FY2025)
+    assert checked.verdict == verdict
 
 
 @pytest.mark.parametrize("value,verdict", [(1.08e9, "supported"), (1.5e9, "contradicted")])

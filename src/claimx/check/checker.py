@@ -75,23 +75,39 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
           finding: Finding | None) -> Finding | None:
     """The verdict once the sentence's readings are considered as well as the claim's own words.
 
-    Any reading the figure matches supports the claim; failing that, a contradiction stands when the
-    claim's own words or its confident reading gave one.
+    Any sound reading the figure matches supports the claim; failing that, a contradiction stands when
+    the claim's own words or its confident reading gave one. A loose reading (another period than the
+    one pinned for the figure, a part of the entity its words do not name) never supports: when it
+    matches, the claim is unverifiable, for the figure may well be that one.
     """
     readings = sentence_readings(pack, claim, siblings, published) + moved_readings(pack, claim, siblings, published)
     if level := _as_level(claim):
-        readings += [Reading(reading.claim, False) for reading in sentence_readings(pack, level, siblings, published)]
+        readings += [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, level, siblings, published)]
         readings.append(Reading(level, False))
     contradiction = finding if finding is not None and finding.verdict == "contradicted" else None
+    loose = None
     for reading in readings:
         found = _reference(reading.claim, pack, published)
         if found is None:
             continue
-        if found.verdict == "supported":
+        if found.verdict == "supported" and reading.loose:
+            loose = loose or found
+        elif found.verdict == "supported":
             return found
-        if found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim):
+        elif found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim):
             contradiction = found
+    if loose is not None and (contradiction is not None or finding is None or finding.verdict != "supported"):
+        return _only_loose(loose)
     return contradiction or finding
+
+
+def _only_loose(found: Finding) -> Finding:
+    """Unverifiable, keeping the computation of a loose reading the figure matched."""
+    ref = found.evidence.reference[-1] if found.evidence.reference else None
+    where = f" ({ref.entity}, {ref.period})" if ref is not None else ""
+    note = (f"the figure matches the pack only in another period or part{where} than the claim's own "
+            "subject, metric and period; not a support")
+    return Finding("unverifiable", found.evidence.model_copy(update={"note": note}))
 
 
 def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.date | None) -> bool:

@@ -146,16 +146,22 @@ def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
 
 
 def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]:
-    """Reasons to doubt the claim is about `entity`: its sentence names no member of the entity's family
-    but speaks of a part ("the division", "the unit") and the entity has parts, so the subject was
-    probably carried over from an earlier sentence."""
+    """Reasons to doubt the claim is about `entity`'s reported figure: its sentence names no member of the
+    entity's family but speaks of a part ("the division", "the unit") and the entity has parts, so the
+    subject was probably carried over from an earlier sentence; or it restates the figure on another
+    basis (check.json 'basis_words': "constant currency", "excluding", "like-for-like")."""
     family = {member for member in pack.lineage(entity)} | {
         other.id for other in pack.entities.values() if entity in pack.lineage(other.id)}
     named = set(mentioned_entities(pack, claim.sentence))
     has_parts = any(other.parent == entity for other in pack.entities.values())
+    reasons = []
     if has_parts and not named & family and _names_any(claim, "part_words"):
-        return [f"the sentence speaks of a part of {entity} without naming it"]
-    return []
+        reasons.append(f"the sentence speaks of a part of {entity} without naming it")
+    if _names_any(claim, "basis_words"):
+        # "on a constant-currency basis, revenue rose 4.9%": a reported figure restated, which the pack lacks
+        reasons.append("the sentence restates the figure on another basis (constant currency, excluding items, "
+                       "like-for-like) than the reported one")
+    return reasons
 
 
 def is_change(claim: Claim) -> bool:

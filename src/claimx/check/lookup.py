@@ -158,8 +158,10 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
     if base := _written_base(claim):
         first = facts_at(pack, entity, metric, claim, published, query=parse_period(base))
         last = labelled or facts_at(pack, entity, metric, claim.model_copy(update={"period": None}), published)
-        if first and last and first[0] is not last[0]:
-            return first[0], last[0]
+        if first and last:
+            start = _same_length(pack.facts_for(entity, metric), first[0], last[0])
+            if start is not None and start is not last[0]:
+                return start, last[0]
     words = f"{claim.metric or ''} {claim.period or ''}"
     since = _since(words)
     years = lookback_years(words) or (1 if contains(scan(words), check_words().phrases("year_ago")) else None)
@@ -174,6 +176,17 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
         first_fact = previous_period(pack.facts_for(entity, metric), last, years=years or 1)
         return (first_fact, last) if first_fact else None
     return None
+
+
+def _same_length(facts: list[Fact], base: Fact, last: Fact) -> Fact | None:
+    """The base of a change as long as its last period: `base` itself, or for a quarter measured from a
+    year ("about 8% higher than in the same period of 2024") the period of `last`'s length within that
+    year that ends as far into it as `last` does into its own; None when the pack lacks it."""
+    if abs(base.days - last.days) <= 0.1 * last.days:
+        return base
+    inside = [fact for fact in facts if abs(fact.days - last.days) <= 0.1 * last.days
+              and base.start <= fact.start and fact.end <= base.end]
+    return previous_period(inside, last, years=round((last.end - base.end).days / 365.25) or 1) if inside else None
 
 
 def same_period(pack: ReferencePack, entity: str, metric: str, fact: Fact) -> Fact | None:

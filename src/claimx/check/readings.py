@@ -22,7 +22,7 @@ from claimx.check.words import check_words
 from claimx.check.lookup import loose_words
 from claimx.check.units import convert
 from claimx.records import Claim
-from claimx.reference.entities import entity_mentions, resolve_entity
+from claimx.reference.entities import entity_mentions, mentioned_entities, resolve_entity
 from claimx.reference.metrics import is_vague, metric_mentions
 from claimx.reference.pack import ReferencePack
 from claimx.reference.periods import is_annual, is_month, is_quarter
@@ -37,10 +37,13 @@ class Reading:
 
     claim (Claim): the claim with subject, metric and period rewritten.
     confident (bool): whether a contradiction found for this reading may stand.
+    loose (bool): a reading of another period than the one pinned for the figure, or of a part of the
+        entity the claim's words do not name: it may make the claim unverifiable, never support it.
     """
 
     claim: Claim
     confident: bool
+    loose: bool = False
 
 
 def _split(claim: Claim) -> tuple[str, str] | None:
@@ -160,11 +163,26 @@ def _earlier_entities(pack: ReferencePack, claim: Claim, siblings: list[Claim]) 
     return found
 
 
+def claim_names(pack: ReferencePack, claim: Claim) -> set[str]:
+    """Entities the claim's own subject or metric words name (a segment named in the metric: "Walmart" +
+    "U.S. eCommerce sales" is Walmart U.S.)."""
+    named = set(mentioned_entities(pack, claim.subject)) | set(mentioned_entities(pack, claim.metric))
+    refined = resolve_entity(pack, claim.subject, claim.metric)
+    return named | ({refined} if refined else set())
+
+
 def _holders(pack: ReferencePack, entity: str, metric: str) -> list[str]:
     """`entity` and its parts and ancestors that have facts for `metric`, the entity itself first."""
     family = [entity] + [other for other in pack.entities if entity in pack.lineage(other)[1:]]
     family += pack.lineage(entity)[1:]
     return [member for member in dict.fromkeys(family) if pack.facts_for(member, metric)]
+
+
+def unnamed_part(pack: ReferencePack, holder: str, named: set[str]) -> bool:
+    """Whether `holder` is a part of some entity (a segment, a department) that neither the claim's own
+    words (`claim_names`) nor its sentence name: a company's sales growth is not the growth of whichever
+    of its segments happens to match the figure, so such a reading is loose."""
+    return pack.entities[holder].parent is not None and holder not in named
 
 
 def period_pinned(claim: Claim) -> bool:
@@ -184,10 +202,27 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     """The periods a reading of the claim may mean, as the pack's labels, each with whether a
     contradiction in it may stand.
 
-    The claim's own period comes first, and may contradict when the frame pinned it (`period_pinned`).
-    Then, or alone when it names none, the latest ended period, the current one (a budget being spent)
-    and the next one (a plan); these may only support.
+    The claim's own period comes first, and may contradict when the frame pinned it (`period_pinned`);
+    a pinned period is then the only one (others are `loose_periods`). Otherwise, or alone when it
+    names none, the latest ended period, the current one (a budget being spent) and the next one (a
+    plan); these may only support.
     """
+    found = _period_choices(pack, claim, entity, metric, published)
+    return found[:1] if period_pinned(claim) else found
+
+
+def loose_periods(pack: ReferencePack, claim: Claim, entity: str, metric: str,
+                  published: dt.date | None) -> list[str | None]:
+    """The other periods a pinned claim's figure could be matched in (the latest ended one, the current
+    one, the next one): readings in them are loose (`Reading.loose`). Empty for a claim not pinned."""
+    if not period_pinned(claim):
+        return []
+    return [label for label, _ in _period_choices(pack, claim, entity, metric, published)[1:]]
+
+
+def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
+                    published: dt.date | None) -> list[tuple[str | None, bool]]:
+    """The claim's own period (pinned or not), then the latest ended, current and next periods."""
     series = pack.facts_for(entity, metric)
     found: list[tuple[str | None, bool]] = [(claim.period, period_pinned(claim))] if claim.period else []
     if published is None:
@@ -252,7 +287,7 @@ def moved_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
     if direction is None:
         return []
     change = claim.model_copy(update={"direction": direction, "kind": "change"})
-    return [Reading(reading.claim, False) for reading in sentence_readings(pack, change, siblings, published)]
+    return [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, change, siblings, published)]
 
 
 def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
@@ -276,6 +311,7 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
         metrics = [(metric, False) for metric in _carried_metrics(pack, claim, siblings)]
     found: list[Reading] = []
     first = True
+    own_names = claim_names(pack, claim) | set(named)
     for metric, in_stretch in metrics:
         holders = [(holder, True) for entity in named for holder in _holders(pack, entity, metric)]
         holders += [(holder, False) for entity in others for holder in _holders(pack, entity, metric)]
@@ -298,9 +334,13 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
         sure = first and named_here and in_stretch and own and not moved
         synonym = (pack.metrics[metric].synonyms or (metric.replace("_", " "),))[0]
         for entity in dict.fromkeys(holder for holder, _ in holders):
-            for period, definite in period_readings(pack, claim, entity, metric, published):
+            loose = unnamed_part(pack, entity, own_names)
+            periods = [(period, definite, loose) for period, definite in
+                       period_readings(pack, claim, entity, metric, published)]
+            periods += [(period, False, True) for period in loose_periods(pack, claim, entity, metric, published)]
+            for period, definite, far in periods:
                 variant = claim.model_copy(update={"subject": pack.entities[entity].name, "metric": synonym,
                                                    "period": period})
-                found.append(Reading(variant, sure and definite and entity == top))
+                found.append(Reading(variant, sure and definite and entity == top and not far, far))
         first = first and guessed
     return found
