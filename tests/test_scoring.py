@@ -357,3 +357,13 @@ def test_scoring_a_short_form_of_the_lead_is_the_lead(nlp):
             "Last year the Assembly spent £980 million on roads, £40 million less than it had planned.\n")
     found = _subjects(nlp, text)
     assert found["£980 million"][0] == "Tarrow Assembly", found
+
+
+def test_scoring_its_after_a_named_part_is_the_part(nlp):
+    """"The Leisure division had a strong year. Its revenue rose 35%": "its" is the named part of the
+    company the article is about, not the company as a whole."""
+    text = ("Marwick Group profit climbs\n\n"
+            "Marwick Group said annual profit rose 12% to £310 million.\n\n"
+            "The Leisure division had a strong year. Its revenue rose 35% to £1.1 billion.\n")
+    found = _subjects(nlp, text)
+    assert "Leisure division" in found["35%"][0], found

@@ -597,6 +597,13 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent and not self._is_speaker(subj):
             return ent  # "it" is never a person: a PERSON label on a company's name is the tagger's mistake
+        if subj.lower_ in self.words.part_heads or subj.lower_ in self.words.unit_heads:
+            names = [t for t in subj.lefts if t.dep_ in ("compound", "amod")
+                     and (t.pos_ == "PROPN" or (t.is_title and t.i != t.sent.start))]
+            if names:  # "The Services division grew fast. Its revenue rose 35%": the named part
+                part = doc[min(t.left_edge.i for t in names):subj.i + 1].text
+                owner = self._lead(doc)
+                return f"{owner} {part}" if owner and owner.lower() not in part.lower() else part
         return None
 
     def _antecedent(self, doc: Doc, subj: Token, place: bool) -> str | None:
