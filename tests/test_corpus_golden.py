@@ -26,7 +26,7 @@ FRAME_FLOORS = {"corpus": {"subject": 0.81, "metric": 0.83, "period": 0.67},
                 "holdout": {"subject": 0.70, "metric": 0.79, "period": 0.54}}
 # verdict accuracy floor, most false alarms, most missed contradictions (measured at the end of session 17:
 # corpus 0.89 (602/677), 0, 9; holdout 0.93 (559/598), 1, 7 of 14 planted; loose readings no longer
-# support (s17-check2): corpus 0.86 (579/677), 0, 9; holdout unchanged)
+# support (s17-check2): corpus 0.86 (581/677), 0, 9; holdout unchanged)
 VERDICT_FLOORS = {"corpus": (0.84, 0, 9), "holdout": (0.92, 1, 7)}
 
 
