@@ -19,9 +19,14 @@ def phrases(key: str) -> tuple[Phrase, ...]:
 
 def find_all(words: list[Word], cues: tuple[Phrase, ...]) -> list[tuple[int, int]]:
     """(index, length) of each cue in `words`, left to right, the longest at each place, not overlapping."""
+    return _spans(words, lambda at: starts(words, at, cues))
+
+
+def _spans(words: list[Word], length_at) -> list[tuple[int, int]]:
+    """(index, length) of the matches `length_at(index)` finds in `words`, left to right, not overlapping."""
     found, at = [], 0
     while at < len(words):
-        length = starts(words, at, cues)
+        length = length_at(at)
         if length:
             found.append((at, length))
             at += length
@@ -67,15 +72,8 @@ def rule_spans(words: list[Word]) -> list[tuple[int, int]]:
     drops), left to right."""
     cue = check_words()
     lists = cue.phrases("share_cues") + cue.phrases("growth_cues") + cue.phrases("difference_cues")
-    found, at = [], 0
-    while at < len(words):
-        length = max(starts(words, at, lists), of_whole(words, at), int(is_multiple(words[at].text)))
-        if length:
-            found.append((at, length))
-            at += length
-        else:
-            at += 1
-    return found
+    return _spans(words, lambda at: max(starts(words, at, lists), of_whole(words, at),
+                                        int(is_multiple(words[at].text))))
 
 
 def is_share(text: str | None) -> bool:
