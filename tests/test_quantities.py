@@ -140,6 +140,17 @@ def test_quantities_quantulum_misreading_avoided(quantities_nlp):
     assert q["unit"] == "count" and q["value"] == 4600
 
 
+@pytest.mark.parametrize("text, value", [
+    ("Harlow City have won 46 league matches since the manager arrived.", 46),
+    ("The viaduct crosses the valley on 14 spans.", 14),
+    ("The estate includes 12 barns and a dairy.", 12),
+])
+def test_quantities_unit_names_that_are_ordinary_nouns_are_counts(quantities_nlp, text, value):
+    # quantulum3 alone reads these as leagues (4.8 km), spans (23 cm) and barns (10^-28 m^2)
+    q = only(quantities_nlp, text)
+    assert q["unit"] == "count" and q["value"] == value
+
+
 @pytest.mark.parametrize("text", ["the two giants", "both companies had three options"])
 def test_quantities_small_counts_after_determiners_are_not_claim_like(quantities_nlp, text):
     found = quantities(quantities_nlp, text)

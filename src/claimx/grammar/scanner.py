@@ -41,6 +41,9 @@ ONE_WORD = {w: float(i) for i, w in enumerate(WORD_NUMBERS[:20])} | {
 AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
                            "U", "A", "C", "F", "G", "N", "T", "V", "W", "m", "pt", "yd", "am", "pm",
                            "per", "point", "points", "cal", "gal", "mil", "bar", "ton", "tons",
+                           # quantulum3 units that news writes as ordinary nouns: "46 league matches",
+                           # "a bridge of 14 spans", "the farm's 12 barns"
+                           "league", "leagues", "span", "spans", "barn", "barns",
                            '"', "'", "''", "′", "″", "’", "”", "“", "‘"}
 
 
