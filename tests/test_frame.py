@@ -97,6 +97,11 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("Harwick now expects comparable sales growth of 4% for the year.", "4%", "forecast"),
     ("Harwick's revenue rose 5.8% to $27.6 billion.", "$27.6 billion", "reported"),
     ("Tessaly estimated that the phone maker shipped 48.2 million smartphones.", "48.2 million", "reported"),
+    # the counted noun is what happened, not a forecast: goals scored, targets met
+    ("Okafor scored 17 league goals for Brenton last season.", "17", "reported"),
+    ("The agency met four targets out of nine in 2024.", "four", "reported"),
+    ("The council set a goal of 2,000 new homes by 2030.", "2,000", "forecast"),
+    ("Brenton Water has a 35% leakage target for 2028.", "35%", "forecast"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

@@ -118,7 +118,8 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             return "estimate"  # "the 3.2% increase (that) analysts had pencilled in"
         if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and tok.dep_ == "nsubj":
             return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
-        if tok != span.root and tok.pos_ in ("NOUN", "PROPN"):
+        counted = tok == span.root.head and span.root.dep_ == "nummod"  # "19 league goals", "two targets": what is counted
+        if tok != span.root and tok.pos_ in ("NOUN", "PROPN") and not counted:
             if lemma in words.estimate_nouns:
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"
             if lemma in words.forecast_nouns:
