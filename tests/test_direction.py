@@ -99,6 +99,11 @@ ROWS = [
     ("The company posted a loss of $12 million.", "$12 million", None),
     ("The tower is 300 metres tall.", "300 metres", None),
     ("Temperatures fell to minus 20 degrees.", "minus 20 degrees", None),
+    # the present tense of statistics releases and factsheets: the parser reads "6% to £2.1 billion" as one range
+    ("The Department of Health's budget rises 6% to £2.1 billion.", "6%", "up"),
+    ("Spending rises 4.2% to £3 billion.", "4.2%", "up"),
+    ("Spending rises 4.2% to £3 billion.", "£3 billion", None),
+    ("The prison budget falls 3% to £840 million.", "3%", "down"),
 ]
 
 

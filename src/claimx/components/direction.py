@@ -240,7 +240,11 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
                 continue
             return None
         break
-    return _from_words(text, q, w) if tok.i == span.root.i and span.root.dep_ == "ROOT" else None
+    # "budget rises 6% to £1.27 billion": the parser can read the change and the level as one range of the
+    # later number (the figure a quantmod of it); the words before the figure then say what it is
+    misread = tok.dep_ == "quantmod" and tok.head.i not in range(span.start, span.end) and \
+        (tok.head.like_num or tok.head.pos_ in ("NUM", "SYM"))
+    return _from_words(text, q, w) if tok.i == span.root.i and (span.root.dep_ == "ROOT" or misread) else None
 
 
 def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:
