@@ -144,6 +144,19 @@ def test_quantities_quantulum_misreading_avoided(quantities_nlp):
     assert q["unit"] == "count" and q["value"] == 4600
 
 
+@pytest.mark.parametrize("text, written, qualifier", [
+    ("The starter threw 104 pitches over eight innings.", "eight", "exact"),
+    ("Moreno scored 15 goals over 20 games.", "20", "exact"),
+    ("The fair drew over 60,000 visitors.", "over 60,000", "lower_bound"),
+    ("Revenue rose 5% to over $300 million.", "over $300 million", "lower_bound"),
+    ("The chain has 40 stores, over 12 of them in Ohio.", "over 12", "lower_bound"),
+])
+def test_quantities_over_after_a_counted_figure_spans_it(quantities_nlp, text, written, qualifier):
+    # "over" after another figure and its plural noun is "across", not "more than"
+    found = {text[q["start"]:q["end"]]: q for q in quantities(quantities_nlp, text)}
+    assert found[written]["qualifier"] == qualifier
+
+
 @pytest.mark.parametrize("text, value", [
     ("Harlow City have won 46 league matches since the manager arrived.", 46),
     ("The viaduct crosses the valley on 14 spans.", 14),

@@ -742,6 +742,9 @@ class Grammar:
             if self._may_end_with_hedge(window) else []
         # the longest hedge decides: "no more than" is an upper bound, not "more than"
         for hm, qualifier in sorted(matches, key=lambda m: m[0].start("h")):
+            if hm and hm.group("h").lower() == "over" and _ACROSS.search(text, max(0, window_start + hm.start("h") - 40),
+                                                                          window_start + hm.start("h")):
+                continue  # "98 pitches over seven innings", "15 goals over 20 games": across them, not more than
             if hm and not any(taken[window_start + hm.start():f.start]):
                 if f.qualifier == "range":  # "~25–40 min", "about 920 to 1,730": a hedged range is still a range
                     qualifier = {"approximate": "range"}.get(qualifier, qualifier)
@@ -931,6 +934,10 @@ def _may_start_unit(after: str) -> bool:
     return False
 
 
+# Another figure and its counted plural noun right before "over": "over" then spans what follows ("98 pitches over
+# seven innings"), it does not bound it.
+_ACROSS = re.compile(r"\d[\d,.]*(?:\s+(?!(?:to|from|at|by|of|and|or|than|with|in|on|for|as|is|was|were|are)\s)[a-z-]+){0,2}"
+                     r"\s+(?!(?:is|was|has|as)\s)[a-z-]+s\s+$")
 PLAIN_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
