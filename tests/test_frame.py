@@ -102,6 +102,9 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("The agency met four targets out of nine in 2024.", "four", "reported"),
     ("The council set a goal of 2,000 new homes by 2030.", "2,000", "forecast"),
     ("Brenton Water has a 35% leakage target for 2028.", "35%", "forecast"),
+    ("It reaffirmed an outlook that called for sales growth of 3% to 4%.", "3% to 4%", "forecast"),
+    ("The new guidance calls for revenue of $2.1 billion.", "$2.1 billion", "forecast"),
+    ("The consensus put earnings at $1.12 a share.", "$1.12", "estimate"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

@@ -130,6 +130,14 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 people = subj is not None and (subj.lemma_.lower() in words.source_people or
                                                any(c.lemma_.lower() in words.source_people for c in subj.subtree))
                 return "estimate" if people else "forecast"
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "the guidance calls for 3% growth", "an outlook that called for sales growth of 3% to 4%": the
+            # clause's subject (or what its "that"/"which" stands for) is a forecast or an estimate
+            said = tok.head if subj is not None and tok.dep_ == "relcl" and subj.tag_ in ("WDT", "WP") else subj
+            if said is not None and said.lemma_.lower() in words.forecast_nouns:
+                return "forecast"
+            if said is not None and said.lemma_.lower() in words.estimate_nouns:
+                return "estimate"
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",) \
                     and not (tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)):
                 # a clause of its own: "Tessaly estimated that it shipped 48.2 million" is reported;
