@@ -331,3 +331,11 @@ def test_frame_period_a_year_ago_period_after_restated_figures_and_a_comma():
     # an absolute period after a comma stays unattached: the carried one wins
     s = "That topped $388 million, in a quarter of 2023."
     assert pick(s, "$388 million", carried="Q3 2025").reason != "after the figure"
+
+
+def test_frame_period_a_relative_period_after_restated_figures_dates_each_of_them():
+    s = "Profit was $212 million in the quarter, compared with $164 million, or 58 cents a share, a year earlier."
+    for figure in ("$164 million", "58 cents"):
+        choice = pick(s, figure, *[f for f in ("$212 million", "$164 million", "58 cents") if f != figure],
+                      carried="Q2 2025")
+        assert (choice.value, choice.reason) == ("Q2 2024", "after the figure")

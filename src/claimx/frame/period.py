@@ -57,7 +57,14 @@ class PeriodChoice:
 
 def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:
     """For each mention (by index) the figure (by index) it is written right after, if any."""
-    found = {}
+    return {i: chain[0] for i, chain in restated_owners(sentence, mentions, figures).items()}
+
+
+def restated_owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
+    """For each mention (by index) the figures (by index) it is written right after, first the one it dates: a
+    relative period after restated figures dates them all ("$571 million, or $1.23 per share, in the same quarter
+    last year": both)."""
+    found: dict[int, tuple[int, ...]] = {}
     # figures restating one another ("$571 million, or $1.23 per share, in the same quarter last year")
     joined = {j + 1 for j in range(len(figures) - 1)
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
@@ -65,19 +72,18 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
                  and re.fullmatch(r"(?:'s|\u2019s)?\s{0,2}", sentence[m.end:f[0]])]
         if after:  # "the current year's $1.184 billion"
-            found[i] = after[0]
+            found[i] = (after[0],)
             continue
         # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
         # year-ago quarter")
         gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])]
         if before:
-            found[i] = max(before, key=lambda jf: jf[1][1])[0]
+            last = j = max(before, key=lambda jf: jf[1][1])[0]
             if m.shift or m.months:  # a relative period after restated figures is the first one's too
-                j = found[i]
                 while j in joined:
                     j -= 1
-                found[i] = j
+            found[i] = (j, *(k for k in range(j, last + 1) if k != j))
     return found
 
 
@@ -126,6 +132,7 @@ class _Setting:
 
     usable: list[PeriodMention]   # the sentence's mentions outside the figure
     attached: dict[int, int]      # mention (by index in usable) -> the figure it is written right after
+    restated: dict[int, tuple[int, ...]]  # mention (by index in usable) -> the figures it dates (`restated_owners`)
     bases: set[int]               # the base figures of the sentence
     anchor: str | None            # the claim's own period, that relative mentions count back from
     base: str | None              # for a change, the period it is compared with
@@ -135,7 +142,8 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
              carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
     q_start, q_end = figures[figure]
     usable = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
-    attached = owners(sentence, usable, figures)
+    restated = restated_owners(sentence, usable, figures)
+    attached = {i: chain[0] for i, chain in restated.items()}
     bases = base_figures(sentence, figures)
     own_anchor = None
     for i, m in enumerate(usable):
@@ -152,7 +160,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             if m.base and m.start >= q_end and not elsewhere:
                 base = label(m, fiscal) if m.period else shift_back(anchor, m)
                 break
-    return _Setting(usable, attached, bases, anchor, base)
+    return _Setting(usable, attached, restated, bases, anchor, base)
 
 
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
@@ -167,14 +175,17 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     is_base_figure = figure in bases
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
-        after = attached.get(i) == figure
+        after = figure in setting.restated.get(i, ())
+        # a figure restating the one a relative period dates ("$571 million, or $1.23 a share, in the year-ago
+        # quarter") is a base figure when that one is
+        base_here = figure in bases or after and attached.get(i) in bases
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
         if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
-                    "base_figure": float(is_base_figure),
+                    "base_figure": float(base_here),
                     "other_clause": float(bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it
@@ -189,15 +200,15 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = shift_back(anchor, m)
                 found.append(Candidate(PeriodChoice(m, value, base, "after the figure", m.kind), "after the figure", {
                     **features, "after_figure": 1.0, "relative": 1.0, "base_figure": 0.0,
-                    "comparison_base": float(m.base and not is_base_figure)}))
-            elif is_base_figure and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
+                    "comparison_base": float(m.base and not base_here)}))
+            elif base_here and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
                 found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
             continue
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
-        if after and is_base_figure and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
+        if after and base_here and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
                 and re.match(r"last\b", m.text, re.I):
             value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
         reason = "after the figure" if after else "in the sentence"
@@ -206,8 +217,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             if span and m.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
                 value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
-            **features, "after_figure": float(after), "base_figure": float(is_base_figure and not after),
-            "comparison_base": float(m.base and not (after and (is_base_figure or owned))),
+            **features, "after_figure": float(after), "base_figure": float(base_here and not after),
+            "comparison_base": float(m.base and not (after and (base_here or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after)}))
     if carried:
