@@ -339,3 +339,12 @@ def test_frame_period_a_relative_period_after_restated_figures_dates_each_of_the
         choice = pick(s, figure, *[f for f in ("$212 million", "$164 million", "58 cents") if f != figure],
                       carried="Q2 2025")
         assert (choice.value, choice.reason) == ("Q2 2024", "after the figure")
+
+
+def test_frame_period_an_old_figure_with_a_describing_word_keeps_its_own_period():
+    s = "Ticket sales reached £96 million, up 11% on the previous £86.5 million taken in the 2023/24 season."
+    assert pick(s, "11%", "£96 million", "£86.5 million", carried="2024-25", change=True).value == "2024-25"
+    assert pick(s, "£86.5 million", "£96 million", "11%", carried="2024-25").value == "2023-24"
+    # "with a further" adds a figure, it does not compare with one
+    s = "The mill shed 140 jobs in 2024, with a further 60 cut in May."
+    assert frame_period.base_figures(s, figures_of(s, "140 jobs", "60")) == set()

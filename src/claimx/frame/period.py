@@ -34,7 +34,11 @@ _SUB_ANNUAL = re.compile(r"[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9
 # A candidate scoring below this is ruled out whatever else it has (a comparison base, a base figure's period).
 _RULED_OUT = -1000.0
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
-_BASE_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+# A determiner may bring one describing word after the words that only compare ("up 18% on the record £1.2 billion",
+# "down from a revised 4.1%"), not after a bare "with" ("with a further 300 at risk") or before more of something.
+_BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to)\s+"
+                          r"(?:the|a|an|its|their)\s+(?!(?:further|other|additional|extra|remaining|more|next)\s)[a-z]+\s+|"
+                          r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?)$", re.I)
 
 
 @dataclass(frozen=True)
