@@ -348,3 +348,13 @@ def test_frame_period_an_old_figure_with_a_describing_word_keeps_its_own_period(
     # "with a further" adds a figure, it does not compare with one
     s = "The mill shed 140 jobs in 2024, with a further 60 cut in May."
     assert frame_period.base_figures(s, figures_of(s, "140 jobs", "60")) == set()
+
+
+def test_frame_period_a_later_figures_own_period_past_a_comma_is_not_the_figures():
+    s = "Harbour dues total £41 million, short of the £47 million peak in the financial year ending March 2021."
+    choice = pick(s, "£41 million", "£47 million", carried="FY2026", fiscal=True)
+    assert (choice.value, choice.reason) == ("FY2026", "paragraph")
+    assert pick(s, "£47 million", "£41 million", carried="FY2026", fiscal=True).value == "FY2021"
+    # the new side of the same change, with no comma between, shares it
+    s = "Harbour dues rose 6% to £41 million in 2024."
+    assert pick(s, "6%", "£41 million", carried="2025", change=True).value == "2024"

@@ -224,7 +224,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             **features, "after_figure": float(after), "base_figure": float(base_here and not after),
             "comparison_base": float(m.base and not (after and (base_here or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
-            "of_other_figure": float(attached.get(i) is not None and not after)}))
+            "of_other_figure": float(attached.get(i) is not None and not after),
+            # "totals £2.95 billion, below the £3.1 billion peak in 2023": a later figure's own period, past a comma
+            "of_figure_past_comma": float(not after and attached.get(i) is not None and attached[i] > figure
+                                          and bool(re.search(r"[,;](?!\d)", sentence[q_end:figures[attached[i]][0]])))}))
     if carried:
         # "worth at least £120 million over the next three seasons": a span still to come, no carried period
         to_come = any(m.kind == "next_span" and m.period is None and in_aside(sentence, m, q_end if m.start >= q_end else q_start)
