@@ -358,3 +358,11 @@ def test_frame_period_a_later_figures_own_period_past_a_comma_is_not_the_figures
     # the new side of the same change, with no comma between, shares it
     s = "Harbour dues rose 6% to £41 million in 2024."
     assert pick(s, "6%", "£41 million", carried="2025", change=True).value == "2024"
+
+
+def test_frame_period_the_previous_three_months_count_back_from_the_claims_rolling_quarter():
+    s = "The jobless rate rose to 5.2% in the three months to July, up from 4.9% in the previous three months."
+    assert pick(s, "5.2%", "4.9%").value == "2025-07"
+    assert pick(s, "4.9%", "5.2%").value == "2025-04"
+    s = "Vacancies stood at 812,000, down from 850,000 three months earlier."
+    assert pick(s, "850,000", "812,000", carried="2025-08").value == "2025-05"
