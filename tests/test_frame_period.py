@@ -366,3 +366,11 @@ def test_frame_period_the_previous_three_months_count_back_from_the_claims_rolli
     assert pick(s, "4.9%", "5.2%").value == "2025-04"
     s = "Vacancies stood at 812,000, down from 850,000 three months earlier."
     assert pick(s, "850,000", "812,000", carried="2025-08").value == "2025-05"
+
+
+def test_frame_period_a_period_opening_the_sentence_dates_its_subordinate_clauses_too():
+    s = "In March 2024, arrivals at the port fell by 1,300 from February, although the occupancy rate held at 71%."
+    assert pick(s, "71%", "1,300", carried="2024-02").value == "2024-03"
+    # not when it opens an aside of its own further on
+    s = "Arrivals fell by 1,300, although in March 2024, a quieter month, occupancy held at 71%."
+    assert pick(s, "1,300", "71%", carried="2024-02").value == "2024-02"

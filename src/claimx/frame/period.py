@@ -119,6 +119,17 @@ _ASIDE = re.compile(r"(?:^|[,(\u2014]\s*)(?:who|which|whose|where|when)\b[^,;()\
                     re.I)
 
 
+# Before a period that opens the sentence ("In July, ...", "During the 2024/25 season, ..."): a preposition at most.
+_OPENING = re.compile(r"\W*(?:(?:in|during|for|over|by|through|throughout|across|at)\s+(?:the\s+(?:end|start|course)\s+of\s+)?"
+                      r"(?:the\s+)?)?", re.I)
+
+
+def opening(sentence: str, mention: PeriodMention) -> bool:
+    """Whether `mention` opens the sentence, set off by a comma ("In July 2019, unemployment ..."): it dates every clause
+    after it, subordinate ones included ("..., although the rate held at 3.2%")."""
+    return bool(_OPENING.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end:]))
+
+
 def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
     low, high = sorted((start, mention.start))
@@ -190,7 +201,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
                     "base_figure": float(base_here),
-                    "other_clause": float(bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start))}
+                    "other_clause": float(not (m.end <= q_start and opening(sentence, m))
+                                          and (bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
