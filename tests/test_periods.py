@@ -28,6 +28,8 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("the 12 months to the end of September", "2025-09"),
     ("in the three months to August", "2025-08"),
     ("in the three-month period ending June", "2025-06"),
+    ("the six months ended June 30, 2024", "2024-06"),
+    ("sales for the quarter ended Sept. 30, 2024", "Q3 2024"),   # a quarter named by its end: a calendar quarter
     ("in the three months leading up to February", "2025-02"),
     ("the county's 2025-2026 budget", "2025-26"),      # two running years naming a budget year, not a span
     ("its 2024–2025 fiscal year", "2024-25"),

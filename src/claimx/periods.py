@@ -82,7 +82,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", re.compile(
-        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"
+        rf"(?:the|its)\s+(?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
         rf"(?:(?:which|that)\s+)?(?P<to>ended|ending|ends|closed|through)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
         rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     # "the 2017-2018 budget", "its 2024–2025 fiscal year", "the 2023-2024 school year": two running years naming a
@@ -109,7 +110,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months_to", re.compile(
         rf"\b(?:the\s+)?(?:three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)\s+(?:to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
-        rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b", re.I)),
+        rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     ("fy_quarter", re.compile(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:the\s+)?(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
     ("fy_quarter_short", re.compile(rf"\bQ(?P<q>[1-4])\s?(?:FY|F)'?(?P<y>{_Y}|\d\d)\b", re.I)),
