@@ -374,3 +374,15 @@ def test_frame_period_a_period_opening_the_sentence_dates_its_subordinate_clause
     # not when it opens an aside of its own further on
     s = "Arrivals fell by 1,300, although in March 2024, a quieter month, occupancy held at 71%."
     assert pick(s, "1,300", "71%", carried="2024-02").value == "2024-02"
+
+
+def test_frame_period_a_quarterly_lead_takes_the_first_numbered_quarter_of_the_story():
+    text = ("Norvik profit jumps\n\nNorvik posted a 21% rise in quarterly profit on Tuesday.\n\n"
+            "It earned $310 million in the quarter.\n\nSales in the period, which ended Nov. 30 and was the third "
+            "quarter of the company's fiscal 2026, rose 8%.\n\nIn the fourth quarter it expects sales to rise again.")
+    model = article_model.build(text, dt.date(2025, 12, 18), text.index("It earned"))
+    assert model.period is not None and model.period.period == "Q3 FY2026"
+    assert model.year_end is None or model.year_end == 2
+    # a lead that names no quarter at all keeps no period
+    plain = "Norvik profit jumps\n\nNorvik posted a 21% rise in profit.\n\nSales in the third quarter of fiscal 2026 rose."
+    assert article_model.build(plain, dt.date(2025, 12, 18), plain.index("Sales")).period is None

@@ -108,11 +108,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"
     ("months_to", re.compile(
-        rf"\b(?:the\s+)?(?:three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)\s+(?:to|ending|ended|through|"
+        rf"\b(?:the\s+)?(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)\s+(?:to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     ("fy_quarter", re.compile(
-        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:the\s+)?(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?"
+        rf"(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
     ("fy_quarter_short", re.compile(rf"\bQ(?P<q>[1-4])\s?(?:FY|F)'?(?P<y>{_Y}|\d\d)\b", re.I)),
     ("quarter", re.compile(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
@@ -360,9 +361,14 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return (_past_month(month, published), 0) if published else (None, 0)
     if kind == "months_to":
         month = _month_number(g["m"])
-        if g.get("y"):
-            return f"{g['y']}-{month:02d}", 0
-        return (_past_month(month, published), 0) if published else (None, 0)
+        label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
+        end = calendar.year_end
+        if label and end and g["n"].lower() in ("three", "3") and (end - month) % 3 == 0:
+            # an organisation with a fiscal calendar: "the three months through June 28" is its fiscal quarter
+            q = 4 - ((end - month) % 12) // 3
+            index = int(label[:4]) * 12 + month - 1 + 3 * (4 - q)
+            return f"Q{q} FY{index // 12}", 0
+        return label, 0
     if kind in ("fy_quarter", "fy_quarter_short"):
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
     if kind == "quarter":
@@ -552,6 +558,29 @@ def fiscal_year_end(text: str) -> int | None:
     "for the full year ending Jan. 31", "FYE March 2023"); None when it does not."""
     m = _YEAR_END.search(text)
     return _month_number(m.group("m") or m.group("m2")) if m else None
+
+
+# A fiscal quarter named by its number ("its fiscal first-quarter profit", "the third fiscal quarter", "the first
+# quarter of the company's fiscal 2010") and a quarter named by the month it ends in ("for the quarter ended Sept. 30",
+# "the period, which ended May 30", "the three months through June 28").
+_FISCAL_QUARTER = re.compile(
+    rf"\bfiscal[\s-]+(?P<a>{_QO})[\s-]quarter\b|\b(?P<b>{_QO})[\s-]+fiscal[\s-]+quarter\b|"
+    rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b", re.I)
+_QUARTER_END = re.compile(
+    rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
+
+
+def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
+    """The month a results story's fiscal year ends in, from the number of the fiscal quarter it reports and the
+    month that quarter ended ("its fiscal first quarter" ... "the quarter ended Sept. 30": a year ending in June);
+    None unless the text gives both. With `lead_end`, the numbered quarter must be in text[:lead_end] (the
+    story is about it: a market report naming one company's fiscal quarter further on keeps calendar quarters)."""
+    numbered, ended = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None else lead_end), _QUARTER_END.search(text)
+    if not (numbered and ended):
+        return None
+    q = QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c") if g))]
+    return (_month_number(ended.group("m")) + 3 * (4 - q) - 1) % 12 + 1
 
 
 def year_to_month(text: str) -> int | None:
