@@ -386,3 +386,13 @@ def test_frame_period_a_quarterly_lead_takes_the_first_numbered_quarter_of_the_s
     # a lead that names no quarter at all keeps no period
     plain = "Norvik profit jumps\n\nNorvik posted a 21% rise in profit.\n\nSales in the third quarter of fiscal 2026 rose."
     assert article_model.build(plain, dt.date(2025, 12, 18), plain.index("Sales")).period is None
+
+
+def test_frame_period_a_change_written_before_its_two_dated_sides_spans_them():
+    s = "Hedgehog sightings fell by 41%, from about 5,200 in 2004 to roughly 3,100 in 2023, the survey found."
+    choice = pick(s, "41%", "about 5,200", "roughly 3,100", carried="2025", change=True)
+    assert (choice.value, choice.reason) == ("2004-2023", "in the sentence")
+    assert pick(s, "about 5,200", "41%", "roughly 3,100", carried="2025").value == "2004"
+    # months name no span: the change is the new side's month
+    s = "The jobless rate fell by 0.4 points, from 5.6% in January to 5.2% in June."
+    assert pick(s, "0.4 points", "5.6%", "5.2%", carried="2025-03", change=True).value == "2025-06"

@@ -29,6 +29,9 @@ _RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
                            r"(?:did|had|was|were|reached|took)\b", re.I)
+# Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
+# change's).
+_OWN_SIDES = re.compile(r",?\s*(?:\w+\s+)?from\b[^;]*\bto\s+(?:\w+\s+){0,2}", re.I)
 # A period shorter than a year, whose "last year" after an old figure means the same period a year back.
 _SUB_ANNUAL = re.compile(r"[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 # A candidate scoring below this is ruled out whatever else it has (a comparison base, a base figure's period).
@@ -239,7 +242,12 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             "of_other_figure": float(attached.get(i) is not None and not after),
             # "totals £2.95 billion, below the £3.1 billion peak in 2023": a later figure's own period, past a comma
             "of_figure_past_comma": float(not after and attached.get(i) is not None and attached[i] > figure
-                                          and bool(re.search(r"[,;](?!\d)", sentence[q_end:figures[attached[i]][0]])))}))
+                                          and bool(re.search(r"[,;](?!\d)", sentence[q_end:figures[attached[i]][0]]))
+                                          and not _OWN_SIDES.fullmatch(sentence[q_end:figures[attached[i]][0]]))}))
+    span = change_span(sentence, figure, figures, usable, setting) if is_change and not is_base_figure else None
+    if span is not None:  # "fell by 29%, from 10 billion in 1970 to 7 billion in 2017": the change over 1970-2017
+        found.append(Candidate(PeriodChoice(span[0], span[1], base, "in the sentence", span[0].kind), "in the sentence",
+                               {"in_sentence": 1.0, "restates_span": 1.0}))
     if carried:
         # "worth at least £120 million over the next three seasons": a span still to come, no carried period
         to_come = any(m.kind == "next_span" and m.period is None and in_aside(sentence, m, q_end if m.start >= q_end else q_start)
@@ -248,6 +256,38 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), **(carry or {})}))
     return found
+
+
+_YEARS_LABEL = re.compile(r"(FY)?((?:19|20)\d\d)(?:-(?:FY)?((?:19|20)\d\d))?")
+
+
+def change_span(sentence: str, figure: int, figures: list[tuple[int, int]], usable: list[PeriodMention],
+                setting: _Setting) -> tuple[PeriodMention, str] | None:
+    """For a change written before its two sides, each with its own year ("rose by 1.3°C, from 12.1°C in 1996-2005 to
+    13.4°C in 2015-2024"), the span from the old side's first year to the new side's last, with the old side's mention;
+    None otherwise (months and quarters too: no label names a span of them)."""
+    old, new = figure + 1, figure + 2
+    if new >= len(figures) or old not in setting.bases \
+            or not re.fullmatch(r",?\s*(?:\w+\s+)?from\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+                                sentence[figures[figure][1]:figures[old][0]]) \
+            or not re.search(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+)?$",
+                             sentence[figures[old][1]:figures[new][0]]):
+        return None
+    sides = {}
+    for i, m in enumerate(usable):
+        owner = setting.attached.get(i)
+        if owner in (old, new) and m.period and owner not in sides:
+            sides[owner] = m
+    if len(sides) < 2:
+        return None
+    first, last = _YEARS_LABEL.fullmatch(sides[old].period), _YEARS_LABEL.fullmatch(sides[new].period)
+    if not (first and last) or bool(first.group(1)) != bool(last.group(1)):
+        return None
+    start, end = first.group(2), last.group(3) or last.group(2)
+    if start >= end:
+        return None
+    fy = "FY" if first.group(1) else ""
+    return sides[old], f"{fy}{start}-{fy}{end}"
 
 
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
