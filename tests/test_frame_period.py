@@ -396,3 +396,12 @@ def test_frame_period_a_change_written_before_its_two_dated_sides_spans_them():
     # months name no span: the change is the new side's month
     s = "The jobless rate fell by 0.4 points, from 5.6% in January to 5.2% in June."
     assert pick(s, "0.4 points", "5.6%", "5.2%", carried="2025-03", change=True).value == "2025-06"
+
+
+def test_frame_period_a_figure_after_a_bare_with_is_no_old_figure():
+    s = "The grocer ended the quarter with 1,912 shops."
+    assert pick(s, "1,912 shops", carried="Q2 FY2026", fiscal=True).value == "Q2 FY2026"
+    s = "Rainfall in August was the highest on record, with 212 mm."
+    assert pick(s, "212 mm").value == "2025-08"
+    s = "Rents rose to £1,210, compared with £1,150 in 2024."
+    assert frame_period.base_figures(s, figures_of(s, "£1,210", "£1,150")) == {1}

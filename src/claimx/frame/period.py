@@ -41,7 +41,8 @@ _RULED_OUT = -1000.0
 # "down from a revised 4.1%"), not after a bare "with" ("with a further 300 at risk") or before more of something.
 _BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to)\s+"
                           r"(?:the|a|an|its|their)\s+(?!(?:further|other|additional|extra|remaining|more|next)\s)[a-z]+\s+|"
-                          r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?)$", re.I)
+                          r"\b(?:from|than|(?:compared|compares|comparing)\s+with|against|versus|vs\.?|on)\s+"
+                          r"(?:the\s+|a\s+|its\s+)?)$", re.I)
 
 
 @dataclass(frozen=True)
