@@ -405,3 +405,19 @@ def test_frame_period_a_figure_after_a_bare_with_is_no_old_figure():
     assert pick(s, "212 mm").value == "2025-08"
     s = "Rents rose to £1,210, compared with £1,150 in 2024."
     assert frame_period.base_figures(s, figures_of(s, "£1,210", "£1,150")) == {1}
+
+
+def _claims(nlp, text, published=dt.date(2025, 10, 15)):
+    from claimx.pipeline import extract_articles
+    from claimx.records import Article
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+def test_frame_period_a_participle_reports_in_the_tense_of_the_verb_it_hangs_from(nlp):
+    text = ("Kelby jobless count climbs\n\nThe jobless count in Kelby rose in August.\n\n"
+            "Numbers rose by 1,400 in Kelby, pushing the town's jobless rate up to 6.1%.\n\n"
+            "Shares in Rendle Mining fell 3.2% by noon, giving the miner a market value of about £2 billion.")
+    claims = _claims(nlp, text)
+    assert claims["up to 6.1%"].period == "2025-08"       # the past rise it results from: the paragraph's month
+    assert claims["about £2 billion"].period is None  # the value on the day of a share move: no period

@@ -347,6 +347,29 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     return shift_period(anchor, 1) if _YEARLY.fullmatch(anchor) else None
 
 
+def carry_tense(verb, tense: str, market_verbs: frozenset[int] | set[int] = frozenset()) -> str:
+    """The tense a figure reports in, for the carried period: a verb without a tense of its own (a participle or a
+    bare infinitive hanging from another clause: "numbers rose by 21,000, pushing the rate up to 4.3%", "the index
+    increased, rising 0.9%") reports in the tense of the verb it hangs from, unless that verb moves a share price
+    (`market_verbs`, token indices: "fell 2.3% by midday, giving the company a market value of €31 billion" is the
+    value on the day).
+
+    verb (Token | None): the verb governing the figure.
+    tense (str): the tense read from `verb` alone (see the claims component's `_tense`).
+    """
+    tok = verb
+    for _ in range(4):
+        if tense != "present" or tok is None or tok.tag_ not in ("VBG", "VB") or tok.dep_ not in ("advcl", "ccomp", "conj", "acl") \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj") and c.tag_ != "TO" for c in tok.children) or tok.head is tok:
+            return tense
+        tok = tok.head
+        if tok.i in market_verbs:
+            return tense
+        if tok.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
+            return "past"
+    return tense
+
+
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
                    headline: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
