@@ -331,3 +331,93 @@ def test_frame_period_a_year_ago_period_after_restated_figures_and_a_comma():
     # an absolute period after a comma stays unattached: the carried one wins
     s = "That topped $388 million, in a quarter of 2023."
     assert pick(s, "$388 million", carried="Q3 2025").reason != "after the figure"
+
+
+def test_frame_period_a_relative_period_after_restated_figures_dates_each_of_them():
+    s = "Profit was $212 million in the quarter, compared with $164 million, or 58 cents a share, a year earlier."
+    for figure in ("$164 million", "58 cents"):
+        choice = pick(s, figure, *[f for f in ("$212 million", "$164 million", "58 cents") if f != figure],
+                      carried="Q2 2025")
+        assert (choice.value, choice.reason) == ("Q2 2024", "after the figure")
+
+
+def test_frame_period_an_old_figure_with_a_describing_word_keeps_its_own_period():
+    s = "Ticket sales reached £96 million, up 11% on the previous £86.5 million taken in the 2023/24 season."
+    assert pick(s, "11%", "£96 million", "£86.5 million", carried="2024-25", change=True).value == "2024-25"
+    assert pick(s, "£86.5 million", "£96 million", "11%", carried="2024-25").value == "2023-24"
+    # "with a further" adds a figure, it does not compare with one
+    s = "The mill shed 140 jobs in 2024, with a further 60 cut in May."
+    assert frame_period.base_figures(s, figures_of(s, "140 jobs", "60")) == set()
+
+
+def test_frame_period_a_later_figures_own_period_past_a_comma_is_not_the_figures():
+    s = "Harbour dues total £41 million, short of the £47 million peak in the financial year ending March 2021."
+    choice = pick(s, "£41 million", "£47 million", carried="FY2026", fiscal=True)
+    assert (choice.value, choice.reason) == ("FY2026", "paragraph")
+    assert pick(s, "£47 million", "£41 million", carried="FY2026", fiscal=True).value == "FY2021"
+    # the new side of the same change, with no comma between, shares it
+    s = "Harbour dues rose 6% to £41 million in 2024."
+    assert pick(s, "6%", "£41 million", carried="2025", change=True).value == "2024"
+
+
+def test_frame_period_the_previous_three_months_count_back_from_the_claims_rolling_quarter():
+    s = "The jobless rate rose to 5.2% in the three months to July, up from 4.9% in the previous three months."
+    assert pick(s, "5.2%", "4.9%").value == "2025-07"
+    assert pick(s, "4.9%", "5.2%").value == "2025-04"
+    s = "Vacancies stood at 812,000, down from 850,000 three months earlier."
+    assert pick(s, "850,000", "812,000", carried="2025-08").value == "2025-05"
+
+
+def test_frame_period_a_period_opening_the_sentence_dates_its_subordinate_clauses_too():
+    s = "In March 2024, arrivals at the port fell by 1,300 from February, although the occupancy rate held at 71%."
+    assert pick(s, "71%", "1,300", carried="2024-02").value == "2024-03"
+    # not when it opens an aside of its own further on
+    s = "Arrivals fell by 1,300, although in March 2024, a quieter month, occupancy held at 71%."
+    assert pick(s, "1,300", "71%", carried="2024-02").value == "2024-02"
+
+
+def test_frame_period_a_quarterly_lead_takes_the_first_numbered_quarter_of_the_story():
+    text = ("Norvik profit jumps\n\nNorvik posted a 21% rise in quarterly profit on Tuesday.\n\n"
+            "It earned $310 million in the quarter.\n\nSales in the period, which ended Nov. 30 and was the third "
+            "quarter of the company's fiscal 2026, rose 8%.\n\nIn the fourth quarter it expects sales to rise again.")
+    model = article_model.build(text, dt.date(2025, 12, 18), text.index("It earned"))
+    assert model.period is not None and model.period.period == "Q3 FY2026"
+    assert model.year_end is None or model.year_end == 2
+    # a lead that names no quarter at all keeps no period
+    plain = "Norvik profit jumps\n\nNorvik posted a 21% rise in profit.\n\nSales in the third quarter of fiscal 2026 rose."
+    assert article_model.build(plain, dt.date(2025, 12, 18), plain.index("Sales")).period is None
+
+
+def test_frame_period_a_change_written_before_its_two_dated_sides_spans_them():
+    s = "Hedgehog sightings fell by 41%, from about 5,200 in 2004 to roughly 3,100 in 2023, the survey found."
+    choice = pick(s, "41%", "about 5,200", "roughly 3,100", carried="2025", change=True)
+    assert (choice.value, choice.reason) == ("2004-2023", "in the sentence")
+    assert pick(s, "about 5,200", "41%", "roughly 3,100", carried="2025").value == "2004"
+    # months name no span: the change is the new side's month
+    s = "The jobless rate fell by 0.4 points, from 5.6% in January to 5.2% in June."
+    assert pick(s, "0.4 points", "5.6%", "5.2%", carried="2025-03", change=True).value == "2025-06"
+
+
+def test_frame_period_a_figure_after_a_bare_with_is_no_old_figure():
+    s = "The grocer ended the quarter with 1,912 shops."
+    assert pick(s, "1,912 shops", carried="Q2 FY2026", fiscal=True).value == "Q2 FY2026"
+    s = "Rainfall in August was the highest on record, with 212 mm."
+    assert pick(s, "212 mm").value == "2025-08"
+    s = "Rents rose to £1,210, compared with £1,150 in 2024."
+    assert frame_period.base_figures(s, figures_of(s, "£1,210", "£1,150")) == {1}
+
+
+def _claims(nlp, text, published=dt.date(2025, 10, 15)):
+    from claimx.pipeline import extract_articles
+    from claimx.records import Article
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+def test_frame_period_a_participle_reports_in_the_tense_of_the_verb_it_hangs_from(nlp):
+    text = ("Kelby jobless count climbs\n\nThe jobless count in Kelby rose in August.\n\n"
+            "Numbers rose by 1,400 in Kelby, pushing the town's jobless rate up to 6.1%.\n\n"
+            "Shares in Rendle Mining fell 3.2% by noon, giving the miner a market value of about £2 billion.")
+    claims = _claims(nlp, text)
+    assert claims["up to 6.1%"].period == "2025-08"       # the past rise it results from: the paragraph's month
+    assert claims["about £2 billion"].period is None  # the value on the day of a share move: no period

@@ -27,6 +27,13 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("in May 2024", "2024-05"),
     ("the 12 months to the end of September", "2025-09"),
     ("in the three months to August", "2025-08"),
+    ("in the three-month period ending June", "2025-06"),
+    ("the six months ended June 30, 2024", "2024-06"),
+    ("sales for the quarter ended Sept. 30, 2024", "Q3 2024"),   # a quarter named by its end: a calendar quarter
+    ("in the second quarter of the group's fiscal 2026", "Q2 FY2026"),
+    ("in the three months leading up to February", "2025-02"),
+    ("the county's 2025-2026 budget", "2025-26"),      # two running years naming a budget year, not a span
+    ("its 2024–2025 fiscal year", "2024-25"),
     ("the 2025/26 season", "2025-26"),
     ("between 1996 and 2011", "1996-2011"),
     ("the levy rose 21% between 2018/19 and 2023/24", "FY2019-FY2024"),   # financial years written with both years
@@ -205,3 +212,23 @@ def test_periods_a_span_still_to_come(text, period):
 def test_periods_wire_copys_year_ago_period_is_relative_to_the_claims_own(text):
     mention = find_periods(text, dt.date(2025, 8, 6))[-1]
     assert (mention.kind, mention.period, mention.shift) == ("same_period_ago", None, 1)
+
+
+@pytest.mark.parametrize("text,lead_end,month", [
+    # the number of the fiscal quarter reported and the month it ended give the fiscal year's end
+    ("Norvik said its fiscal second-quarter profit rose. For the quarter ended Jan. 31, sales fell.", None, 7),
+    ("Sales in the period, which ended Nov. 30 and was the third quarter of the company's fiscal 2026, rose.", None, 2),
+    ("Profit rose in its third fiscal quarter. It earned $4m in the three months through March 29.", None, 6),
+    ("Exports fell in the three months to March.", None, None),        # a statistics release: no numbered fiscal quarter
+    # in a report on several companies, one company's fiscal quarter further on is not the story's calendar
+    ("Stocks rose on Tuesday. Later, Norvik said its fiscal second quarter ended Jan. 31.", 20, None),
+])
+def test_periods_fiscal_year_end_from_a_numbered_quarter_and_its_end(text, lead_end, month):
+    from claimx.periods import quarter_year_end
+    assert quarter_year_end(text, lead_end) == month
+
+
+def test_periods_three_months_to_a_quarter_end_is_the_fiscal_quarter_in_a_fiscal_calendar():
+    text = "It earned $4 million in the three months through June 28."
+    assert [m.period for m in find_periods(text, dt.date(2025, 7, 24), None, 9)] == ["Q3 FY2025"]
+    assert [m.period for m in find_periods(text, dt.date(2025, 7, 24))] == ["2025-06"]   # no calendar: the month

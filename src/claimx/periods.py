@@ -64,7 +64,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
     # "after a 0.4% increase the month before", "19.5% a month earlier": the month before the claim's own
-    ("months_ago", re.compile(r"\b(?:the\s+month\s+before|(?:a|one)\s+month\s+(?:earlier|before|ago))\b(?!\s+last)", re.I)),
+    # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
+    # figure is compared with the quarter before it)
+    ("months_ago", re.compile(r"\b(?:the\s+month\s+before|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
+                              r"the\s+(?:previous|prior|preceding)\s+(?P<n>three|six|3|6)\s+months|"
+                              r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before))\b(?!\s+last)", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", re.compile(
@@ -78,9 +82,16 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", re.compile(
-        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"
+        rf"(?:the|its)\s+(?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
         rf"(?:(?:which|that)\s+)?(?P<to>ended|ending|ends|closed|through)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
         rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+    # "the 2017-2018 budget", "its 2024–2025 fiscal year", "the 2023-2024 school year": two running years naming a
+    # financial year or season, not a span of years
+    ("budget_years", re.compile(
+        rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*[-–]\s*(?P<y2>{_Y})(?=\s+(?:(?:city|county|state|general[\s-]fund|operating|"
+        rf"capital|proposed|draft|annual)\s+)?(?:fiscal\s+year|financial\s+year|budget|season|school\s+year|academic\s+year|"
+        rf"tax\s+year|spending\s+plan)\b)", re.I)),
     ("fiscal_year_after", re.compile(rf"\b(?:the\s+|its\s+)?(?P<y>{_Y})\s+(?:fiscal|financial|budget)\s+year\b", re.I)),
     # "whose fiscal year runs to the end of April": the calendar of the organisation, not the period of a figure
     ("year_end_statement", re.compile(
@@ -95,11 +106,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
         rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+    # "the three months to June", "the three-month period ending June", "the three months leading up to February"
     ("months_to", re.compile(
-        rf"\b(?:the\s+)?(?:three|six|nine|3|6|9)\s+months\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?"
-        rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b", re.I)),
+        rf"\b(?:the\s+)?(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)\s+(?:to|ending|ended|through|"
+        rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+        rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     ("fy_quarter", re.compile(
-        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:the\s+)?(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
+        rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?"
+        rf"(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
     ("fy_quarter_short", re.compile(rf"\bQ(?P<q>[1-4])\s?(?:FY|F)'?(?P<y>{_Y}|\d\d)\b", re.I)),
     ("quarter", re.compile(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
@@ -157,11 +171,11 @@ _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
     "same_period_ago": "same year", "years_ago": "year", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
-    "fye": "year_digits", "year_to": "year months", "months_to": "months", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
+    "fye": "year_digits", "year_to": "year months", "months_to": "month", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "month_year": "year_digits",
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
@@ -347,9 +361,14 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return (_past_month(month, published), 0) if published else (None, 0)
     if kind == "months_to":
         month = _month_number(g["m"])
-        if g.get("y"):
-            return f"{g['y']}-{month:02d}", 0
-        return (_past_month(month, published), 0) if published else (None, 0)
+        label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
+        end = calendar.year_end
+        if label and end and g["n"].lower() in ("three", "3") and (end - month) % 3 == 0:
+            # an organisation with a fiscal calendar: "the three months through June 28" is its fiscal quarter
+            q = 4 - ((end - month) % 12) // 3
+            index = int(label[:4]) * 12 + month - 1 + 3 * (4 - q)
+            return f"Q{q} FY{index // 12}", 0
+        return label, 0
     if kind in ("fy_quarter", "fy_quarter_short"):
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
     if kind == "quarter":
@@ -412,7 +431,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if published is not None and int(g["y"]) < published.year:
             return f"{g['y']}-{published.year}", 0
         return None, 0
-    if kind == "season_long":
+    if kind in ("season_long", "budget_years"):
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{y2 % 100:02d}", 0) if y + 1 == y2 else (None, 0)
     if kind == "season":
@@ -512,7 +531,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             taken[start:end] = b"\x01" * (end - start)
             base = bool(_BASE_BEFORE.search(text[max(0, start - 30):start])) or kind == "years_ago" and \
                 m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
-            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, 1 if kind == "months_ago" else 0))
+            months = 0
+            if kind == "months_ago":
+                count = (m.group("n") or m.group("n2") or "1").lower()
+                months = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months))
     return sorted(out, key=lambda p: p.start)
 
 
@@ -535,6 +558,29 @@ def fiscal_year_end(text: str) -> int | None:
     "for the full year ending Jan. 31", "FYE March 2023"); None when it does not."""
     m = _YEAR_END.search(text)
     return _month_number(m.group("m") or m.group("m2")) if m else None
+
+
+# A fiscal quarter named by its number ("its fiscal first-quarter profit", "the third fiscal quarter", "the first
+# quarter of the company's fiscal 2010") and a quarter named by the month it ends in ("for the quarter ended Sept. 30",
+# "the period, which ended May 30", "the three months through June 28").
+_FISCAL_QUARTER = re.compile(
+    rf"\bfiscal[\s-]+(?P<a>{_QO})[\s-]quarter\b|\b(?P<b>{_QO})[\s-]+fiscal[\s-]+quarter\b|"
+    rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b", re.I)
+_QUARTER_END = re.compile(
+    rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
+
+
+def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
+    """The month a results story's fiscal year ends in, from the number of the fiscal quarter it reports and the
+    month that quarter ended ("its fiscal first quarter" ... "the quarter ended Sept. 30": a year ending in June);
+    None unless the text gives both. With `lead_end`, the numbered quarter must be in text[:lead_end] (the
+    story is about it: a market report naming one company's fiscal quarter further on keeps calendar quarters)."""
+    numbered, ended = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None else lead_end), _QUARTER_END.search(text)
+    if not (numbered and ended):
+        return None
+    q = QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c") if g))]
+    return (_month_number(ended.group("m")) + 3 * (4 - q) - 1) % 12 + 1
 
 
 def year_to_month(text: str) -> int | None:

@@ -186,6 +186,7 @@ class ClaimFinder:
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
+        market_verbs: set[int] = set()  # the verbs of the sentence's share moves (see frame_period.carry_tense)
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
         sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens per claim
         for n, span in enumerate(spans):
@@ -228,8 +229,10 @@ class ClaimFinder:
             choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          weights=self.weights, carry=frame_period.carry_features(
-                                             carried, tense, status, q["unit"] in self.time_units, model,
+                                             carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
                                              headline=sent.start_char < model.headline_end))
+            if status == "market" and verb is not None:
+                market_verbs.add(verb.i)
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
                             "status": status,
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),

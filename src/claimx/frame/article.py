@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, year_to_month
+from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
@@ -25,6 +25,10 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
 LEAD_SENTENCES = 3
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
 _STUDY_SPANS = ("between_years", "from_to_years", "year_span")
+# A results lead that reports a quarter without naming which, and the kinds of mention that name one.
+_QUARTERLY = re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b(?![\s-]+(?:point|of\s+a|century))", re.I)
+_QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
+                  "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "past_span")
 
 
@@ -87,7 +91,7 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
     if fiscal_years:
         current = [y for y in fiscal_years if published is None or y >= published.year]
         fiscal_year = current[0] if current else fiscal_years[-1]
-    year_end = fiscal_year_end(text)
+    year_end = fiscal_year_end(text) or quarter_year_end(text, lead_ends)
     lead = text[:lead_ends]
     accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
     fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
@@ -98,6 +102,12 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
                 and not m.period.startswith(("latest", "past")) and m.kind != "next_span" and (m.kind not in SPAN_KINDS or
                                                                      not fiscal and m.kind in _STUDY_SPANS)]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
+    if period is None and fiscal and _QUARTERLY.search(lead):
+        # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
+        # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number
+        period = next((m for m in find_periods(text, published, fiscal_year, year_end)
+                       if m.kind in _QUARTER_KINDS and m.period and re.fullmatch(r"Q[1-4] (?:FY)?(?:19|20)\d\d", m.period)
+                       and _not_future(m.period, published)), None)
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)

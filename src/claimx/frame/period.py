@@ -29,12 +29,20 @@ _RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
                            r"(?:did|had|was|were|reached|took)\b", re.I)
+# Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
+# change's).
+_OWN_SIDES = re.compile(r",?\s*(?:\w+\s+)?from\b[^;]*\bto\s+(?:\w+\s+){0,2}", re.I)
 # A period shorter than a year, whose "last year" after an old figure means the same period a year back.
 _SUB_ANNUAL = re.compile(r"[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 # A candidate scoring below this is ruled out whatever else it has (a comparison base, a base figure's period).
 _RULED_OUT = -1000.0
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
-_BASE_FIGURE = re.compile(r"\b(?:from|than|with|against|versus|vs\.?|on)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+# A determiner may bring one describing word after the words that only compare ("up 18% on the record £1.2 billion",
+# "down from a revised 4.1%"), not after a bare "with" ("with a further 300 at risk") or before more of something.
+_BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to)\s+"
+                          r"(?:the|a|an|its|their)\s+(?!(?:further|other|additional|extra|remaining|more|next)\s)[a-z]+\s+|"
+                          r"\b(?:from|than|(?:compared|compares|comparing)\s+with|against|versus|vs\.?|on)\s+"
+                          r"(?:the\s+|a\s+|its\s+)?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,14 @@ class PeriodChoice:
 
 def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:
     """For each mention (by index) the figure (by index) it is written right after, if any."""
-    found = {}
+    return {i: chain[0] for i, chain in restated_owners(sentence, mentions, figures).items()}
+
+
+def restated_owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
+    """For each mention (by index) the figures (by index) it is written right after, first the one it dates: a
+    relative period after restated figures dates them all ("$571 million, or $1.23 per share, in the same quarter
+    last year": both)."""
+    found: dict[int, tuple[int, ...]] = {}
     # figures restating one another ("$571 million, or $1.23 per share, in the same quarter last year")
     joined = {j + 1 for j in range(len(figures) - 1)
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
@@ -65,19 +80,18 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
                  and re.fullmatch(r"(?:'s|\u2019s)?\s{0,2}", sentence[m.end:f[0]])]
         if after:  # "the current year's $1.184 billion"
-            found[i] = after[0]
+            found[i] = (after[0],)
             continue
         # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
         # year-ago quarter")
         gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])]
         if before:
-            found[i] = max(before, key=lambda jf: jf[1][1])[0]
+            last = j = max(before, key=lambda jf: jf[1][1])[0]
             if m.shift or m.months:  # a relative period after restated figures is the first one's too
-                j = found[i]
                 while j in joined:
                     j -= 1
-                found[i] = j
+            found[i] = (j, *(k for k in range(j, last + 1) if k != j))
     return found
 
 
@@ -109,6 +123,17 @@ _ASIDE = re.compile(r"(?:^|[,(\u2014]\s*)(?:who|which|whose|where|when)\b[^,;()\
                     re.I)
 
 
+# Before a period that opens the sentence ("In July, ...", "During the 2024/25 season, ..."): a preposition at most.
+_OPENING = re.compile(r"\W*(?:(?:in|during|for|over|by|through|throughout|across|at)\s+(?:the\s+(?:end|start|course)\s+of\s+)?"
+                      r"(?:the\s+)?)?", re.I)
+
+
+def opening(sentence: str, mention: PeriodMention) -> bool:
+    """Whether `mention` opens the sentence, set off by a comma ("In July 2019, unemployment ..."): it dates every clause
+    after it, subordinate ones included ("..., although the rate held at 3.2%")."""
+    return bool(_OPENING.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end:]))
+
+
 def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
     low, high = sorted((start, mention.start))
@@ -126,6 +151,7 @@ class _Setting:
 
     usable: list[PeriodMention]   # the sentence's mentions outside the figure
     attached: dict[int, int]      # mention (by index in usable) -> the figure it is written right after
+    restated: dict[int, tuple[int, ...]]  # mention (by index in usable) -> the figures it dates (`restated_owners`)
     bases: set[int]               # the base figures of the sentence
     anchor: str | None            # the claim's own period, that relative mentions count back from
     base: str | None              # for a change, the period it is compared with
@@ -135,7 +161,8 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
              carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
     q_start, q_end = figures[figure]
     usable = [m for m in mentions if not (m.start < q_end and q_start < m.end)]
-    attached = owners(sentence, usable, figures)
+    restated = restated_owners(sentence, usable, figures)
+    attached = {i: chain[0] for i, chain in restated.items()}
     bases = base_figures(sentence, figures)
     own_anchor = None
     for i, m in enumerate(usable):
@@ -152,7 +179,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             if m.base and m.start >= q_end and not elsewhere:
                 base = label(m, fiscal) if m.period else shift_back(anchor, m)
                 break
-    return _Setting(usable, attached, bases, anchor, base)
+    return _Setting(usable, attached, restated, bases, anchor, base)
 
 
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
@@ -167,15 +194,19 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     is_base_figure = figure in bases
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
-        after = attached.get(i) == figure
+        after = figure in setting.restated.get(i, ())
+        # a figure restating the one a relative period dates ("$571 million, or $1.23 a share, in the year-ago
+        # quarter") is a base figure when that one is
+        base_here = figure in bases or after and attached.get(i) in bases
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
         if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
-                    "base_figure": float(is_base_figure),
-                    "other_clause": float(bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start))}
+                    "base_figure": float(base_here),
+                    "other_clause": float(not (m.end <= q_start and opening(sentence, m))
+                                          and (bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
@@ -189,15 +220,15 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = shift_back(anchor, m)
                 found.append(Candidate(PeriodChoice(m, value, base, "after the figure", m.kind), "after the figure", {
                     **features, "after_figure": 1.0, "relative": 1.0, "base_figure": 0.0,
-                    "comparison_base": float(m.base and not is_base_figure)}))
-            elif is_base_figure and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
+                    "comparison_base": float(m.base and not base_here)}))
+            elif base_here and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
                 found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
             continue
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
-        if after and is_base_figure and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
+        if after and base_here and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
                 and re.match(r"last\b", m.text, re.I):
             value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
         reason = "after the figure" if after else "in the sentence"
@@ -206,10 +237,18 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             if span and m.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
                 value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
-            **features, "after_figure": float(after), "base_figure": float(is_base_figure and not after),
-            "comparison_base": float(m.base and not (after and (is_base_figure or owned))),
+            **features, "after_figure": float(after), "base_figure": float(base_here and not after),
+            "comparison_base": float(m.base and not (after and (base_here or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
-            "of_other_figure": float(attached.get(i) is not None and not after)}))
+            "of_other_figure": float(attached.get(i) is not None and not after),
+            # "totals £2.95 billion, below the £3.1 billion peak in 2023": a later figure's own period, past a comma
+            "of_figure_past_comma": float(not after and attached.get(i) is not None and attached[i] > figure
+                                          and bool(re.search(r"[,;](?!\d)", sentence[q_end:figures[attached[i]][0]]))
+                                          and not _OWN_SIDES.fullmatch(sentence[q_end:figures[attached[i]][0]]))}))
+    span = change_span(sentence, figure, figures, usable, setting) if is_change and not is_base_figure else None
+    if span is not None:  # "fell by 29%, from 10 billion in 1970 to 7 billion in 2017": the change over 1970-2017
+        found.append(Candidate(PeriodChoice(span[0], span[1], base, "in the sentence", span[0].kind), "in the sentence",
+                               {"in_sentence": 1.0, "restates_span": 1.0}))
     if carried:
         # "worth at least £120 million over the next three seasons": a span still to come, no carried period
         to_come = any(m.kind == "next_span" and m.period is None and in_aside(sentence, m, q_end if m.start >= q_end else q_start)
@@ -218,6 +257,38 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), **(carry or {})}))
     return found
+
+
+_YEARS_LABEL = re.compile(r"(FY)?((?:19|20)\d\d)(?:-(?:FY)?((?:19|20)\d\d))?")
+
+
+def change_span(sentence: str, figure: int, figures: list[tuple[int, int]], usable: list[PeriodMention],
+                setting: _Setting) -> tuple[PeriodMention, str] | None:
+    """For a change written before its two sides, each with its own year ("rose by 1.3°C, from 12.1°C in 1996-2005 to
+    13.4°C in 2015-2024"), the span from the old side's first year to the new side's last, with the old side's mention;
+    None otherwise (months and quarters too: no label names a span of them)."""
+    old, new = figure + 1, figure + 2
+    if new >= len(figures) or old not in setting.bases \
+            or not re.fullmatch(r",?\s*(?:\w+\s+)?from\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
+                                sentence[figures[figure][1]:figures[old][0]]) \
+            or not re.search(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+)?$",
+                             sentence[figures[old][1]:figures[new][0]]):
+        return None
+    sides = {}
+    for i, m in enumerate(usable):
+        owner = setting.attached.get(i)
+        if owner in (old, new) and m.period and owner not in sides:
+            sides[owner] = m
+    if len(sides) < 2:
+        return None
+    first, last = _YEARS_LABEL.fullmatch(sides[old].period), _YEARS_LABEL.fullmatch(sides[new].period)
+    if not (first and last) or bool(first.group(1)) != bool(last.group(1)):
+        return None
+    start, end = first.group(2), last.group(3) or last.group(2)
+    if start >= end:
+        return None
+    fy = "FY" if first.group(1) else ""
+    return sides[old], f"{fy}{start}-{fy}{end}"
 
 
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
@@ -274,6 +345,29 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     if season and (int(season.group(1)) + 1) % 100 != int(season.group(2)):
         return None  # a month
     return shift_period(anchor, 1) if _YEARLY.fullmatch(anchor) else None
+
+
+def carry_tense(verb, tense: str, market_verbs: frozenset[int] | set[int] = frozenset()) -> str:
+    """The tense a figure reports in, for the carried period: a verb without a tense of its own (a participle or a
+    bare infinitive hanging from another clause: "numbers rose by 21,000, pushing the rate up to 4.3%", "the index
+    increased, rising 0.9%") reports in the tense of the verb it hangs from, unless that verb moves a share price
+    (`market_verbs`, token indices: "fell 2.3% by midday, giving the company a market value of €31 billion" is the
+    value on the day).
+
+    verb (Token | None): the verb governing the figure.
+    tense (str): the tense read from `verb` alone (see the claims component's `_tense`).
+    """
+    tok = verb
+    for _ in range(4):
+        if tense != "present" or tok is None or tok.tag_ not in ("VBG", "VB") or tok.dep_ not in ("advcl", "ccomp", "conj", "acl") \
+                or any(c.dep_ in ("aux", "auxpass", "nsubj") and c.tag_ != "TO" for c in tok.children) or tok.head is tok:
+            return tense
+        tok = tok.head
+        if tok.i in market_verbs:
+            return tense
+        if tok.tag_ in ("VBD", "VBN") or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in tok.children):
+            return "past"
+    return tense
 
 
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
