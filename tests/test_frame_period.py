@@ -62,6 +62,14 @@ def test_frame_period_relative_mention_counts_back_from_the_sentence():
     assert pick(s, "4,870", "5,310").value == "2024-03"
 
 
+def test_frame_period_an_opening_relative_period_counts_back_from_the_carried_one():
+    s = "A year ago, the jobless rate in Dorran was 4.4%."
+    choice = pick(s, "4.4%", carried="2025-09")
+    assert (choice.value, choice.reason) == ("2024-09", "in the sentence")
+    later = "The jobless rate in Dorran was 4.4%, a year ago."  # not an opening: the figure's own relative period
+    assert pick(later, "4.4%", carried="2025-09").value == "2024-09"
+
+
 def test_frame_period_carried_when_the_sentence_names_none():
     s = "Lodge bookings hit 5,310, the board said."
     assert (pick(s, "5,310", carried="2025-03").value, pick(s, "5,310", carried="2025-03").reason) == \

@@ -232,3 +232,14 @@ def test_periods_three_months_to_a_quarter_end_is_the_fiscal_quarter_in_a_fiscal
     text = "It earned $4 million in the three months through June 28."
     assert [m.period for m in find_periods(text, dt.date(2025, 7, 24), None, 9)] == ["Q3 FY2025"]
     assert [m.period for m in find_periods(text, dt.date(2025, 7, 24))] == ["2025-06"]   # no calendar: the month
+
+
+@pytest.mark.parametrize("text,period", [
+    ("the jobless rate was 6.1% a year ago in March 2024", "2024-03"),       # a relative period restated as written
+    ("it stood at 6.3% a month ago, in August", "2025-08"),
+    ("against 7.9% in February of last year", "2024-02"),                     # a month of a named year
+    ("after peaking in June of 2021", "2021-06"),
+])
+def test_periods_said_together_are_one_mention(text, period):
+    found = find_periods(text, PUBLISHED)
+    assert [m.period for m in found] == [period]

@@ -23,7 +23,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 MONTHS = {name: number for number, names in enumerate(
@@ -536,7 +536,37 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 count = (m.group("n") or m.group("n2") or "1").lower()
                 months = int(count) if count.isdigit() else NUMBER_WORDS[count]
             out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months))
-    return sorted(out, key=lambda p: p.start)
+    return _joined(text, sorted(out, key=lambda p: p.start))
+
+
+# Between a relative period and the written period that restates it: "a year ago in June 2018", "a month ago, in May".
+_RESTATED_GAP = re.compile(r",?\s*(?:in|during|on)?\s*", re.I)
+
+
+def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
+    """Mentions that say one period together, as one: a relative period restated by the written one right after it
+    ("a year ago in June 2018", "a month ago, in May") is the written one; a month with "of" and its year ("in April of
+    last year", "March of 2021") is that month of that year."""
+    out: list[PeriodMention] = []
+    i = 0
+    while i < len(found):
+        m, nxt = found[i], found[i + 1] if i + 1 < len(found) else None
+        gap = text[m.end:nxt.start] if nxt is not None else ""
+        if nxt is not None and m.period is None and m.kind in ("years_ago", "months_ago") and nxt.period \
+                and nxt.kind in ("month_year", "month", "year") and _RESTATED_GAP.fullmatch(gap) \
+                and re.match(r"(?:(?:in|during|on)\s+)?[A-Z0-9]", nxt.text):
+            out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], base=m.base or nxt.base))
+            i += 2
+            continue
+        if nxt is not None and m.kind == "month" and m.period and nxt.period and re.fullmatch(r"\s+of\s+", gap) \
+                and re.fullmatch(r"(?:19|20)\d\d", nxt.period):
+            out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=f"{nxt.period}-{m.period[-2:]}",
+                               kind="month_year"))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
 
 
 def fiscal_years(text: str, published: dt.date | None = None) -> list[int]:

@@ -225,6 +225,11 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
+            elif m.end <= q_start and opening(sentence, m) and carried and not base_here:
+                # "A year ago, the rate was 3.0%": an opening relative period counts back from the period carried
+                # into the sentence, for every clause after it
+                found.append(Candidate(PeriodChoice(m, shift_back(carried, m), base, "in the sentence", m.kind),
+                                       "in the sentence", {**features, "relative": 1.0}))
             continue
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
