@@ -128,3 +128,15 @@ def test_check_growth_a_year_earlier_in_the_figures_stretch_beats_a_quarter_else
     second = claim("about a tenth", 0.1, "ratio", metric="fall in bookings", period="2025-05", direction="down",
                    sentence=sentence)
     assert _sequential(first) and not _sequential(second)
+
+
+@pytest.mark.parametrize("sentence,computation", [
+    ("Halvorsen's revenue rose 170% over 20 years, to $2.7 billion.", "2.7e9 / 1e9 - 1 = +1.7000"),
+    # the span belongs to another figure of the sentence: the change is the usual year on year one
+    ("Halvorsen's revenue rose 170% to $2.7 billion, and it will borrow $500 million to be repaid over 20 years.",
+     "2.7e9 / 2.4e9 - 1 = +0.1250"),
+])
+def test_check_growth_a_span_is_read_from_the_figures_own_stretch(sentence: str, computation: str) -> None:
+    found = check_growth(claim("170%", 170.0, "percent", subject="Halvorsen", metric="revenue", direction="up",
+                               sentence=sentence), pack, PUBLISHED)
+    assert found.evidence.computation == computation

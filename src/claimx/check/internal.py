@@ -23,6 +23,7 @@ from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
 from claimx.check.units import convert
 from claimx.check.context import is_rate, sentence_position
+from claimx.check.readings import figure_stretch
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
 from claimx.reference.periods import lookback_years, parse_period_range
@@ -384,7 +385,7 @@ def _period_years(claim: Claim) -> float | None:
 
 
 def _span_years(claim: Claim) -> float | None:
-    years = _period_years(claim) or lookback_years(claim.sentence)
+    years = _period_years(claim) or lookback_years(figure_stretch(claim)[0])  # the figure's own stretch
     return float(years) if years else None
 
 

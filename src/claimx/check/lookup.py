@@ -165,7 +165,11 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
     words = f"{claim.metric or ''} {claim.period or ''}"
     since = _since(words)
     years = lookback_years(words) or (1 if contains(scan(words), check_words().phrases("year_ago")) else None)
-    years = years or (None if since else lookback_years(claim.sentence))
+    if not (years or since):
+        from claimx.check.readings import figure_stretch  # (readings reads the pack through this module)
+
+        # the figure's own stretch of the sentence, not another figure's ("to be repaid over 20 years")
+        years = lookback_years(figure_stretch(claim)[0])
     if not since and not years:
         return None
     latest = labelled or facts_at(pack, entity, metric, claim.model_copy(update={"period": None}), published)
