@@ -356,6 +356,8 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if bracketed := self._bracket_owner(doc, span):
+            yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
@@ -399,6 +401,29 @@ class ClaimFinder:
         place = self._entities.lead_place if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure stands in brackets after, in a list or a market report ("Hull University
+        Hospitals NHS Trust (48 per cent)", "Corvex Holdings (-4.1%)", "Ardley Mutual (down 6.2%)"): the
+        figure is that name's. Not a conversion after another figure ("5.4 billion yuan (US$765.2 million)")."""
+        sent = span.sent
+        k = span.start - 1
+        while k >= sent.start and k > span.start - 3 and doc[k].text != "(" and (doc[k].is_lower or doc[k].text in "+-\u2212"):
+            k -= 1  # "(down 6.2%)", "(+4.1%)"
+        if k - 1 < sent.start or doc[k].text != "(" or doc[k - 1].i in self._covering:
+            return None
+        if not any(doc[j].text == ")" for j in range(span.end, min(span.end + 4, sent.end))):
+            return None
+        j = k - 1
+        named = self._entity_at(doc, j)
+        if named:
+            return named
+        if doc[j].pos_ != "PROPN" or doc[j].is_upper and len(doc[j]) <= 5:
+            return None  # "(ONS)"-like codes name no one
+        start = j
+        while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        return _clean_name(doc[start:j + 1].text)
 
     def _place_scope(self, doc: Doc, verb: Token) -> str | None:
         """The place a clause opens with ("Across England and Wales, homicides rose 14%", "In Burnley, theft
