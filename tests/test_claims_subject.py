@@ -44,3 +44,21 @@ def test_a_conversion_in_brackets_is_not_owned_by_the_figure_before(nlp):
     text = ("Tarnwell Foods lifts profit\n\nTarnwell Foods earned 8.2 billion yuan (US$1.1 billion) in "
             "the year, the grocer said.")
     assert subject_of(nlp, text, "US$1.1 billion") == "Tarnwell Foods"
+
+
+def test_a_one_word_name_tagged_as_a_person_is_the_organisation_a_description_means(nlp):
+    # the small model takes unfamiliar one-word company names for people; one never written as a full
+    # name, standing as a clause's subject, is what "the utility" refers back to
+    text = ("Tarrick Bay offshore array reaches full power\n\n"
+            "Orlenva's Tarrick Bay array, the biggest off the west coast, started full operation on Friday.\n\n"
+            "The move comes as Orlenva speeds its exit from coal. The utility generated 9,300 GWh last year. "
+            "Its target is 60% by 2030.")
+    assert subject_of(nlp, text, "9,300 GWh") == "Orlenva"
+    assert subject_of(nlp, text, "60%") == "Orlenva"  # the company the paragraph is about, not the array
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_organisation(nlp):
+    text = ("Corran Ports expands\n\nCorran Ports opened a second terminal in May.\n\n"
+            "Chief executive Moira Delacey said the port would hire staff. Delacey joined in 2019. "
+            "The company handled 4.1 million tonnes of cargo.")
+    assert subject_of(nlp, text, "4.1 million tonnes") == "Corran Ports"

@@ -654,6 +654,11 @@ class ClaimFinder:
                 return _clean_name(ent.text)
             if self._labels_of(_clean_name(ent.text)) & set(wanted):
                 return _clean_name(ent.text)
+            if not place and ent.root.dep_ in ("nsubj", "nsubjpass") and self._entities is not None \
+                    and self._entities.acts_as_organisation(_clean_name(ent.text)):
+                # "as Eastmar accelerates its shift ... The utility generated ...": a one-word name the tagger
+                # calls a person, standing as a clause's subject, is the organisation the description means
+                return _clean_name(ent.text)
         return None
 
     def _labels_of(self, name: str) -> set[str]:
@@ -716,7 +721,10 @@ class ClaimFinder:
                 continue  # a capitalised first word mistaken for a name
             if not self._is_name(ent) or is_source(ent.root, self.words):
                 continue
-            if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
+            organisation = ent.label_ in ("ORG", "PRODUCT") or (
+                self._entities is not None and self._entities.acts_as_organisation(_clean_name(ent.text))
+                and not self._is_speaker(ent.root))  # "Eastmar" tagged a person: see ArticleEntities
+            if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
                 return _clean_name(ent.text)
         return None
