@@ -62,3 +62,17 @@ def test_a_surname_of_a_person_named_in_full_is_no_organisation(nlp):
             "Chief executive Moira Delacey said the port would hire staff. Delacey joined in 2019. "
             "The company handled 4.1 million tonnes of cargo.")
     assert subject_of(nlp, text, "4.1 million tonnes") == "Corran Ports"
+
+
+def test_a_commodity_moving_in_a_company_story_is_the_commoditys(nlp):
+    text = ("Pellam Foods slides as grain costs bite\n\nPellam Foods fell 3.1% on Thursday. Gold rose 0.7% "
+            "to $2,941 an ounce. Copper slipped 0.4%.")
+    assert subject_of(nlp, text, "3.1%") == "Pellam Foods"
+    assert subject_of(nlp, text, "0.7%") == "gold"
+    assert subject_of(nlp, text, "$2,941") == "gold"
+    assert subject_of(nlp, text, "0.4%") == "copper"
+
+
+def test_a_company_that_owns_the_commodity_measure_keeps_it(nlp):
+    text = "Tarvik Mining digs deeper\n\nTarvik Mining's copper output rose 6% in the quarter."
+    assert subject_of(nlp, text, "6%") == "Tarvik Mining"

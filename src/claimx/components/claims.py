@@ -509,6 +509,12 @@ class ClaimFinder:
         if owner_tok is not None:
             owner = self._entity_at(doc, owner_tok.i) or (
                 (self._it_refers_to(doc, owner_tok) or topic) if owner_tok.lower_ in self.words.pronouns else None)
+        if owner is None and self._is_commodity(subj):
+            # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
+            # company a market report leads with
+            words = [t for t in doc[subj.left_edge.i:subj.i + 1] if t.dep_ != "det" and not t.like_num]
+            return " ".join(t.lower_ if t == subj or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
+                            for t in words) or subj.lower_
         if is_metric:
             if owner:
                 return owner
@@ -592,6 +598,12 @@ class ClaimFinder:
             start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
             return doc[start:subj.i + 1].text
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _is_commodity(self, tok: Token) -> bool:
+        """Whether a subject noun stands for a traded commodity whose price a figure gives (`subject_metrics`
+        in rules/frame.json, other than shares, stocks and indexes: "gold" -> "gold price")."""
+        metric = self.words.subject_metric(tok.lower_) or self.words.subject_metric(tok.lemma_.lower())
+        return bool(metric) and metric.endswith("price") and not metric.startswith("share") and tok.pos_ != "PROPN"
 
     def _common_word(self, tok: Token) -> bool:
         """Whether a capitalised first word is a common word: a measure the frame knows, or written in lower
