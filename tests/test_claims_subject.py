@@ -76,3 +76,12 @@ def test_a_commodity_moving_in_a_company_story_is_the_commoditys(nlp):
 def test_a_company_that_owns_the_commodity_measure_keeps_it(nlp):
     text = "Tarvik Mining digs deeper\n\nTarvik Mining's copper output rose 6% in the quarter."
     assert subject_of(nlp, text, "6%") == "Tarvik Mining"
+
+
+def test_a_headlines_first_word_never_written_again_is_not_what_the_article_leads_with(nlp):
+    # a headline's first word is capitalised whatever it is; the tagger may take it for a name
+    text = ("Chart ranks the slowest ambulance services in the region\n\n"
+            "Crews at Dunlow Valley Ambulance Service took longest to reach emergencies last month. "
+            "Fewer than 60% of the most urgent calls were reached within 15 minutes.")
+    found = [c for c in claims_of(nlp, text) if c.text == "Fewer than 60%"]
+    assert found and found[0].subject == "Dunlow Valley Ambulance Service"

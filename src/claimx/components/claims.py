@@ -102,7 +102,10 @@ class ClaimFinder:
     def _headline_only(self, ent: Span) -> bool:
         """Whether `ent` is a tagger's name made of a Title Case headline's words ("Council Votes to Increase
         Tax"): in such a headline every word is capitalised, so a name counts only if the body writes it too."""
-        return self._in_title_case_headline(ent.end_char) and not self._in_body(_clean_name(ent.text))
+        if self._in_title_case_headline(ent.end_char) and not self._in_body(_clean_name(ent.text)):
+            return True
+        first = len(self._text) - len(self._text.lstrip())
+        return len(ent) == 1 and ent.start_char == first and not self._after_headline(_clean_name(ent.text))
 
     def _in_title_case_headline(self, end_char: int) -> bool:
         """Whether the text up to `end_char` lies in the first line and that line is written in Title Case."""
@@ -113,6 +116,15 @@ class ClaimFinder:
             title = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
             self._title_headline_end = end if title else 0
         return end_char <= self._title_headline_end
+
+    def _after_headline(self, name: str) -> bool:
+        """Whether the text after the first line writes `name` (whole words, same case): a headline's first
+        word is capitalised whatever it is, so a one-word name there that the article never writes again
+        ("Map reveals the worst trusts ...", "Budget passes ...") is a common word."""
+        text = self._text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        return end > 0 and bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[end:]))
 
     def _in_body(self, name: str) -> bool:
         """Whether the text after a Title Case headline writes `name` (whole words, same case)."""
@@ -784,6 +796,8 @@ class ClaimFinder:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
                 if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
                     continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
+                if n == 0 and " " not in name and names[0].i == sent.start and not self._after_headline(name):
+                    continue  # "Map" of "Map reveals the worst trusts for waiting times": never written again
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
                     + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 scores[name] = max(score, scores.get(name, 0.0))
