@@ -85,3 +85,11 @@ def test_a_headlines_first_word_never_written_again_is_not_what_the_article_lead
             "Fewer than 60% of the most urgent calls were reached within 15 minutes.")
     found = [c for c in claims_of(nlp, text) if c.text == "Fewer than 60%"]
     assert found and found[0].subject == "Dunlow Valley Ambulance Service"
+
+
+def test_a_name_a_description_is_said_to_be_carries_to_the_next_sentence(nlp):
+    text = ("Regional ambulance times published\n\n"
+            "Dunlow Valley Ambulance Service was slowest overall. The second slowest service was the Arnby "
+            "Coast Ambulance Trust. Response times for heart attacks rose 12% to 51 minutes.")
+    found = [c for c in claims_of(nlp, text) if c.text == "12%"]
+    assert found and found[0].subject == "Arnby Coast Ambulance Trust"

@@ -749,9 +749,20 @@ class ClaimFinder:
                 self._entities is not None and self._entities.acts_as_organisation(_clean_name(ent.text))
                 and not self._is_speaker(ent.root))  # "Eastmar" tagged a person: see ArticleEntities
             if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
+                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                    or self._named_by_copula(ent.root)):
                 return _clean_name(ent.text)
         return None
+
+    @staticmethod
+    def _named_by_copula(tok: Token) -> bool:
+        """Whether `tok` is what a description is said to be: "the next worst trust was the Rotherham NHS
+        Foundation Trust", "The biggest faller was Quenby Mutual". The description is a common noun, so the
+        name is what the sentence is about."""
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" for c in subj.children)
 
     def _lead(self, doc: Doc) -> str | None:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
