@@ -93,3 +93,15 @@ def test_a_name_a_description_is_said_to_be_carries_to_the_next_sentence(nlp):
             "Coast Ambulance Trust. Response times for heart attacks rose 12% to 51 minutes.")
     found = [c for c in claims_of(nlp, text) if c.text == "12%"]
     assert found and found[0].subject == "Arnby Coast Ambulance Trust"
+
+
+def test_it_in_a_clause_an_organisation_reports_is_that_organisation(nlp):
+    text = ("Shares edge higher in Harrowgate\n\nShares in Harrowgate rose on Tuesday.\n\n"
+            "Elsewhere, Corvane Homes said that it had seen an 18% drop in orders in the half year.")
+    assert subject_of(nlp, text, "18%") == "Corvane Homes"
+
+
+def test_its_in_a_clause_a_person_reports_is_not_the_person(nlp):
+    text = ("Tarnwell Foods lifts profit\n\nTarnwell Foods had a strong year.\n\n"
+            "Chief executive Moira Delacey said its profit rose 11% as costs eased.")
+    assert subject_of(nlp, text, "11%") == "Tarnwell Foods"

@@ -628,6 +628,8 @@ class ClaimFinder:
         """What "it" or "its" at the start of a clause refers to: the subject of the sentence before, when that
         is a name that is not a person's ("Brennan Mart reported ... Its shares have fallen 9%"); else None
         (the caller takes the topic)."""
+        if pronoun.lower_ in ("it", "its", "they", "their") and (sayer := self._reported_by(doc, pronoun)):
+            return sayer
         if pronoun.lower_ not in ("it", "its") or pronoun.i - pronoun.sent.start > 3:
             return None
         prev = None
@@ -653,6 +655,29 @@ class ClaimFinder:
                 part = doc[min(t.left_edge.i for t in names):subj.i + 1].text
                 owner = self._lead(doc)
                 return f"{owner} {part}" if owner and owner.lower() not in part.lower() else part
+        return None
+
+    def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
+        """The organisation that says what the clause of `pronoun` states about itself: "Bellway said that it
+        had seen a 30% drop in revenue", "Tesco said its sales rose 4%". The pronoun stands in a clause
+        reported by a verb whose subject is a name that is not a person's; "it" is that name."""
+        tok = pronoun.head if pronoun.dep_ == "poss" else pronoun
+        for _ in range(4):
+            if tok.dep_ == "ccomp" and tok.head != tok:
+                verb = tok.head
+                if verb.lemma_.lower() not in self.words.reporting_verbs and verb.lower_ not in self.words.reporting_verbs \
+                        and verb.lemma_.lower() not in self.words.source_verbs:
+                    return None
+                sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if sayer is None or sayer.i > pronoun.i:
+                    return None
+                named = self._entity_at(doc, sayer.i)
+                if not named or sayer.ent_type_ == "PERSON" and (self._entities is None or not self._entities.acts_as_organisation(named)):
+                    return None  # "Chief executive Moira Delacey said its margins ...": the company, not her
+                return named
+            if tok.head == tok:
+                return None
+            tok = tok.head
         return None
 
     def _antecedent(self, doc: Doc, subj: Token, place: bool) -> str | None:
