@@ -105,3 +105,14 @@ def test_its_in_a_clause_a_person_reports_is_not_the_person(nlp):
     text = ("Tarnwell Foods lifts profit\n\nTarnwell Foods had a strong year.\n\n"
             "Chief executive Moira Delacey said its profit rose 11% as costs eased.")
     assert subject_of(nlp, text, "11%") == "Tarnwell Foods"
+
+
+def test_a_ticker_in_brackets_is_no_candidate_of_its_own(nlp):
+    text = ("Harrowgate stocks mixed\n\nShares in Harrowgate were mixed on Monday.\n\n"
+            "Grocer Tarnwell Foods (TWF) announced plans to close upwards of 40 stores by 2027.")
+    assert subject_of(nlp, text, "upwards of 40") == "Tarnwell Foods"  # the name, without "Grocer"
+
+
+def test_a_description_before_a_bracketed_owner_is_left_out(nlp):
+    text = "Harrowgate fallers\n\nThe biggest fallers were miner Quenby Mutual (down 5.8%) and Larchmont Holdings (-3.6%)."
+    assert subject_of(nlp, text, "5.8%") == "Quenby Mutual"

@@ -395,6 +395,8 @@ class ClaimFinder:
             if e.label_ not in SUBJECT_LABELS or (e.start < span.end and span.start < e.end) \
                     or self._is_unit_name(e.text) or not self._is_name(e):
                 continue
+            if self._is_alias(doc, e):  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
+                e = Span(doc, self._name_start(doc, e.start - 2), e.start - 1, label=e.label_)
             organisation = e.label_ in ("ORG", "PRODUCT")
             source = is_source(e.root, self.words, verb)
             spoke = self._is_speaker(e.root) and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
@@ -414,6 +416,13 @@ class ClaimFinder:
         if place:  # a statistics release: the country its headline and lead are about
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
 
+    @staticmethod
+    def _is_alias(doc: Doc, ent: Span) -> bool:
+        """Whether `ent` stands in brackets right after a name, as its ticker or short form ("Halfords (HFD)",
+        "the Office for National Statistics (ONS)"): the name before it is the candidate, not the alias."""
+        return ent.start >= ent.sent.start + 2 and ent.end < ent.sent.end and doc[ent.start - 1].text == "(" \
+            and doc[ent.end].text == ")" and doc[ent.start - 2].pos_ == "PROPN"
+
     def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
         """The name a figure stands in brackets after, in a list or a market report ("Hull University
         Hospitals NHS Trust (48 per cent)", "Corvex Holdings (-4.1%)", "Ardley Mutual (down 6.2%)"): the
@@ -432,10 +441,16 @@ class ClaimFinder:
             return named
         if doc[j].pos_ != "PROPN" or doc[j].is_upper and len(doc[j]) <= 5:
             return None  # "(ONS)"-like codes name no one
-        start = j
-        while start - 1 >= sent.start and doc[start - 1].pos_ == "PROPN":
+        return _clean_name(doc[self._name_start(doc, j):j + 1].text)
+
+    def _name_start(self, doc: Doc, j: int) -> int:
+        """Where the proper-noun name that ends at token `j` begins, without a description written before
+        it ("Miner Fresnillo", "Grocer Tarnwell Foods", "Retailer Marks & Spencer": `description_heads`)."""
+        start, sent = j, doc[j].sent
+        while start - 1 >= sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "&"):
             start -= 1
-        return _clean_name(doc[start:j + 1].text)
+        heads = [t.i for t in doc[start:j] if t.lower_ in self.words.description_heads]
+        return heads[-1] + 1 if heads else start
 
     def _place_scope(self, doc: Doc, verb: Token) -> str | None:
         """The place a clause opens with ("Across England and Wales, homicides rose 14%", "In Burnley, theft
