@@ -116,3 +116,21 @@ def test_a_ticker_in_brackets_is_no_candidate_of_its_own(nlp):
 def test_a_description_before_a_bracketed_owner_is_left_out(nlp):
     text = "Harrowgate fallers\n\nThe biggest fallers were miner Quenby Mutual (down 5.8%) and Larchmont Holdings (-3.6%)."
     assert subject_of(nlp, text, "5.8%") == "Quenby Mutual"
+
+
+def test_a_lower_case_description_before_a_name_is_left_out(nlp):
+    text = ("Quorvane beats forecasts\n\nSoftware giant Quorvane reported revenue of $14.2 billion for the "
+            "quarter.")
+    assert subject_of(nlp, text, "$14.2 billion") == "Quorvane"
+
+
+def test_a_capitalised_word_of_a_name_is_no_description(nlp):
+    text = ("Tarrow budget passes\n\nThe Tarrow City Council on Monday approved a $412 million budget for the "
+            "coming year. The Council will meet again in June.")
+    assert "Council" != subject_of(nlp, text, "$412 million")
+
+
+def test_a_commodity_is_named_without_its_common_modifiers(nlp):
+    text = ("Pellam Foods slides\n\nPellam Foods fell 3.1% on Thursday. In commodities, benchmark Gulf crude settled down 1.2% "
+            "at $64.10 a barrel.")
+    assert subject_of(nlp, text, "1.2%") == "Gulf crude"

@@ -345,11 +345,24 @@ class ClaimFinder:
         lead = self._lead(doc)
         if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value:
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
+        if (plain := self._without_description(chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _without_description(self, name: str) -> str:
+        """A name without the description wire copy writes before a first mention ("Software giant
+        Microsoft", "Bicycle seller Halfords": a word of `description_heads` in lower case followed by a
+        capitalised name); else `name` as it is ("Calder Bay City Council", "Bank Leumi" are names)."""
+        words = name.split()
+        for n in range(len(words) - 2, -1, -1):
+            if words[n].lower() in self.words.description_heads and words[n + 1][:1].isupper():
+                rest = " ".join(words[n + 1:])
+                return rest if words[n].islower() else name  # "Calder Bay City Council" is a name
+        return name
 
     def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:
         """Who the figure `span` may be about, each with its features: the name that owns it ("Walmart's
@@ -539,7 +552,8 @@ class ClaimFinder:
         if owner is None and self._is_commodity(subj):
             # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
             # company a market report leads with
-            words = [t for t in doc[subj.left_edge.i:subj.i + 1] if t.dep_ != "det" and not t.like_num]
+            words = [t for t in doc[subj.left_edge.i:subj.i + 1]
+                     if t == subj or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
             return " ".join(t.lower_ if t == subj or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
                             for t in words) or subj.lower_
         if is_metric:
