@@ -134,3 +134,12 @@ def test_a_commodity_is_named_without_its_common_modifiers(nlp):
     text = ("Pellam Foods slides\n\nPellam Foods fell 3.1% on Thursday. In commodities, benchmark Gulf crude settled down 1.2% "
             "at $64.10 a barrel.")
     assert subject_of(nlp, text, "1.2%") == "Gulf crude"
+
+
+def test_a_figure_after_a_name_in_a_list_with_no_verb_is_that_names(nlp):
+    text = ("Harwick drags stocks lower\n\nHarwick fell 3% on Tuesday. Elsewhere at the close: Tollmark 40 -0.8%; "
+            "Vesper 300 +1.1%; Kallio City Composite -2.2%.")
+    assert subject_of(nlp, text, "3%") == "Harwick"
+    assert subject_of(nlp, text, "-0.8%") == "Tollmark 40"
+    assert subject_of(nlp, text, "+1.1%") == "Vesper 300"
+    assert subject_of(nlp, text, "-2.2%") == "Kallio City Composite"  # "City" is part of the name here

@@ -383,6 +383,8 @@ class ClaimFinder:
             j += 1
         if bracketed := self._bracket_owner(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
+        elif listed := self._listed_owner(doc, span):
+            yield Candidate(listed, "owner", {"listed": 1.0})
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
@@ -456,14 +458,39 @@ class ClaimFinder:
             return None  # "(ONS)"-like codes name no one
         return _clean_name(doc[self._name_start(doc, j):j + 1].text)
 
+    def _listed_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure follows directly in a list with no verb ("Elsewhere at the close: Eurobourse 600
+        -0.6%; Nikkan 225 +0.9%", "Best performers: Corvex 4.1%, Ardley Mutual 3.2%."): the item starts after
+        a colon, semicolon or comma (or opens the sentence) and ends with the figure."""
+        sent = span.sent
+        j = span.start - 1
+        if j < sent.start or (span.end < sent.end and doc[span.end].text not in (";", ",", ".")):
+            return None
+        end = j
+        def capitalised(t: Token) -> bool:  # the tagger may take an unknown name for a verb ("Eurobourse 600")
+            return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start)
+
+        if doc[j].like_num and j - 1 >= sent.start and capitalised(doc[j - 1]) and j not in self._covering:
+            j -= 1  # "Nikkan 225": a name ending in a number
+        if not capitalised(doc[j]) or j in self._covering:
+            return None
+        start = j
+        while start - 1 >= sent.start and (capitalised(doc[start - 1]) or doc[start - 1].text == "&"):
+            start -= 1
+        if start > sent.start and doc[start - 1].text not in (":", ";", ","):
+            return None
+        return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
+
     def _name_start(self, doc: Doc, j: int) -> int:
         """Where the proper-noun name that ends at token `j` begins, without a description written before
         it ("Miner Fresnillo", "Grocer Tarnwell Foods", "Retailer Marks & Spencer": `description_heads`)."""
         start, sent = j, doc[j].sent
         while start - 1 >= sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "&"):
             start -= 1
-        heads = [t.i for t in doc[start:j] if t.lower_ in self.words.description_heads]
-        return heads[-1] + 1 if heads else start
+        first = doc[start]
+        if start < j and first.lower_ in self.words.description_heads and (first.i == sent.start or first.is_lower):
+            return start + 1  # not "Harbour City Composite": a capitalised word inside a name is part of it
+        return start
 
     def _place_scope(self, doc: Doc, verb: Token) -> str | None:
         """The place a clause opens with ("Across England and Wales, homicides rose 14%", "In Burnley, theft
