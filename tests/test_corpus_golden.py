@@ -22,12 +22,12 @@ FIRST_SESSION = {"amazon-walmart-revenue", "calder-bay-budget-2026", "calder-bay
                  "wexmoor-hospital-waits", "wexmoor-rovers-promotion"}
 # field -> floor, on matched claims (measured at the end of session 17: corpus 0.833 / 0.849 / 0.696, holdout
 # (20 articles) 0.727 / 0.814 / 0.572)
-FRAME_FLOORS = {"corpus": {"subject": 0.81, "metric": 0.83, "period": 0.67},
+FRAME_FLOORS = {"corpus": {"subject": 0.82, "metric": 0.83, "period": 0.67},
                 "holdout": {"subject": 0.70, "metric": 0.79, "period": 0.54}}
 # verdict accuracy floor, most false alarms, most missed contradictions (measured at the end of session 17:
 # corpus 0.89 (602/677), 0, 9; holdout 0.93 (559/598), 1, 7 of 14 planted; loose readings no longer
-# support (s17-check2): corpus 0.86 (581/677), 0, 9; holdout unchanged)
-VERDICT_FLOORS = {"corpus": (0.84, 0, 9), "holdout": (0.92, 1, 7)}
+# support (s17-check2): corpus 0.86 (581/677), 0, 9; holdout unchanged; s18-subject3: corpus 0.86 (584/677), 0, 8)
+VERDICT_FLOORS = {"corpus": (0.84, 0, 8), "holdout": (0.92, 1, 7)}
 
 
 def _verdicts_hold(total: Score, name: str) -> None:
