@@ -143,3 +143,7 @@ def test_a_figure_after_a_name_in_a_list_with_no_verb_is_that_names(nlp):
     assert subject_of(nlp, text, "-0.8%") == "Tollmark 40"
     assert subject_of(nlp, text, "+1.1%") == "Vesper 300"
     assert subject_of(nlp, text, "-2.2%") == "Kallio City Composite"  # "City" is part of the name here
+
+
+def test_a_one_line_text_has_no_headline_to_drop_its_first_name(nlp):
+    assert subject_of(nlp, "Corrandale's 340 depots will stay open.", "340") == "Corrandale"

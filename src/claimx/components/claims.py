@@ -124,7 +124,9 @@ class ClaimFinder:
         text = self._text
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
-        return end > 0 and bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[end:]))
+        if end < 0 or not text[end:].strip():
+            return True  # one line, no headline: nothing to judge by
+        return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[end:]))
 
     def _in_body(self, name: str) -> bool:
         """Whether the text after a Title Case headline writes `name` (whole words, same case)."""
