@@ -102,7 +102,10 @@ class ClaimFinder:
     def _headline_only(self, ent: Span) -> bool:
         """Whether `ent` is a tagger's name made of a Title Case headline's words ("Council Votes to Increase
         Tax"): in such a headline every word is capitalised, so a name counts only if the body writes it too."""
-        return self._in_title_case_headline(ent.end_char) and not self._in_body(_clean_name(ent.text))
+        if self._in_title_case_headline(ent.end_char) and not self._in_body(_clean_name(ent.text)):
+            return True
+        first = len(self._text) - len(self._text.lstrip())
+        return len(ent) == 1 and ent.start_char == first and not self._after_headline(_clean_name(ent.text))
 
     def _in_title_case_headline(self, end_char: int) -> bool:
         """Whether the text up to `end_char` lies in the first line and that line is written in Title Case."""
@@ -113,6 +116,17 @@ class ClaimFinder:
             title = len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
             self._title_headline_end = end if title else 0
         return end_char <= self._title_headline_end
+
+    def _after_headline(self, name: str) -> bool:
+        """Whether the text after the first line writes `name` (whole words, same case): a headline's first
+        word is capitalised whatever it is, so a one-word name there that the article never writes again
+        ("Map reveals the worst trusts ...", "Budget passes ...") is a common word."""
+        text = self._text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        if end < 0 or not text[end:].strip():
+            return True  # one line, no headline: nothing to judge by
+        return bool(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text[end:]))
 
     def _in_body(self, name: str) -> bool:
         """Whether the text after a Title Case headline writes `name` (whole words, same case)."""
@@ -336,11 +350,24 @@ class ClaimFinder:
         lead = self._lead(doc)
         if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value:
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
+        if (plain := self._without_description(chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _without_description(self, name: str) -> str:
+        """A name without the description wire copy writes before a first mention ("Software giant
+        Microsoft", "Bicycle seller Halfords": a word of `description_heads` in lower case followed by a
+        capitalised name); else `name` as it is ("Calder Bay City Council", "Bank Leumi" are names)."""
+        words = name.split()
+        for n in range(len(words) - 2, -1, -1):
+            if words[n].lower() in self.words.description_heads and words[n + 1][:1].isupper():
+                rest = " ".join(words[n + 1:])
+                return rest if words[n].islower() else name  # "Calder Bay City Council" is a name
+        return name
 
     def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:
         """Who the figure `span` may be about, each with its features: the name that owns it ("Walmart's
@@ -359,6 +386,10 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if bracketed := self._bracket_owner(doc, span):
+            yield Candidate(bracketed, "owner", {"bracketed": 1.0})
+        elif listed := self._listed_owner(doc, span):
+            yield Candidate(listed, "owner", {"listed": 1.0})
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
@@ -384,6 +415,8 @@ class ClaimFinder:
             if e.label_ not in SUBJECT_LABELS or (e.start < span.end and span.start < e.end) \
                     or self._is_unit_name(e.text) or not self._is_name(e):
                 continue
+            if self._is_alias(doc, e):  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
+                e = Span(doc, self._name_start(doc, e.start - 2), e.start - 1, label=e.label_)
             organisation = e.label_ in ("ORG", "PRODUCT")
             source = is_source(e.root, self.words, verb)
             spoke = self._is_speaker(e.root) and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
@@ -402,6 +435,67 @@ class ClaimFinder:
         place = self._entities.lead_place if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    @staticmethod
+    def _is_alias(doc: Doc, ent: Span) -> bool:
+        """Whether `ent` stands in brackets right after a name, as its ticker or short form ("Halfords (HFD)",
+        "the Office for National Statistics (ONS)"): the name before it is the candidate, not the alias."""
+        return ent.start >= ent.sent.start + 2 and ent.end < ent.sent.end and doc[ent.start - 1].text == "(" \
+            and doc[ent.end].text == ")" and doc[ent.start - 2].pos_ == "PROPN"
+
+    def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure stands in brackets after, in a list or a market report ("Hull University
+        Hospitals NHS Trust (48 per cent)", "Corvex Holdings (-4.1%)", "Ardley Mutual (down 6.2%)"): the
+        figure is that name's. Not a conversion after another figure ("5.4 billion yuan (US$765.2 million)")."""
+        sent = span.sent
+        k = span.start - 1
+        while k >= sent.start and k > span.start - 3 and doc[k].text != "(" and (doc[k].is_lower or doc[k].text in "+-\u2212"):
+            k -= 1  # "(down 6.2%)", "(+4.1%)"
+        if k - 1 < sent.start or doc[k].text != "(" or doc[k - 1].i in self._covering:
+            return None
+        if not any(doc[j].text == ")" for j in range(span.end, min(span.end + 4, sent.end))):
+            return None
+        j = k - 1
+        named = self._entity_at(doc, j)
+        if named:
+            return named
+        if doc[j].pos_ != "PROPN" or doc[j].is_upper and len(doc[j]) <= 5:
+            return None  # "(ONS)"-like codes name no one
+        return _clean_name(doc[self._name_start(doc, j):j + 1].text)
+
+    def _listed_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure follows directly in a list with no verb ("Elsewhere at the close: Eurobourse 600
+        -0.6%; Nikkan 225 +0.9%", "Best performers: Corvex 4.1%, Ardley Mutual 3.2%."): the item starts after
+        a colon, semicolon or comma (or opens the sentence) and ends with the figure."""
+        sent = span.sent
+        j = span.start - 1
+        if j < sent.start or (span.end < sent.end and doc[span.end].text not in (";", ",", ".")):
+            return None
+        end = j
+        def capitalised(t: Token) -> bool:  # the tagger may take an unknown name for a verb ("Eurobourse 600")
+            return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start)
+
+        if doc[j].like_num and j - 1 >= sent.start and capitalised(doc[j - 1]) and j not in self._covering:
+            j -= 1  # "Nikkan 225": a name ending in a number
+        if not capitalised(doc[j]) or j in self._covering:
+            return None
+        start = j
+        while start - 1 >= sent.start and (capitalised(doc[start - 1]) or doc[start - 1].text == "&"):
+            start -= 1
+        if start > sent.start and doc[start - 1].text not in (":", ";", ","):
+            return None
+        return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
+
+    def _name_start(self, doc: Doc, j: int) -> int:
+        """Where the proper-noun name that ends at token `j` begins, without a description written before
+        it ("Miner Fresnillo", "Grocer Tarnwell Foods", "Retailer Marks & Spencer": `description_heads`)."""
+        start, sent = j, doc[j].sent
+        while start - 1 >= sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "&"):
+            start -= 1
+        first = doc[start]
+        if start < j and first.lower_ in self.words.description_heads and (first.i == sent.start or first.is_lower):
+            return start + 1  # not "Harbour City Composite": a capitalised word inside a name is part of it
+        return start
 
     def _place_scope(self, doc: Doc, verb: Token) -> str | None:
         """The place a clause opens with ("Across England and Wales, homicides rose 14%", "In Burnley, theft
@@ -487,6 +581,13 @@ class ClaimFinder:
         if owner_tok is not None:
             owner = self._entity_at(doc, owner_tok.i) or (
                 (self._it_refers_to(doc, owner_tok) or topic) if owner_tok.lower_ in self.words.pronouns else None)
+        if owner is None and self._is_commodity(subj):
+            # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
+            # company a market report leads with
+            words = [t for t in doc[subj.left_edge.i:subj.i + 1]
+                     if t == subj or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
+            return " ".join(t.lower_ if t == subj or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
+                            for t in words) or subj.lower_
         if is_metric:
             if owner:
                 return owner
@@ -571,6 +672,12 @@ class ClaimFinder:
             return doc[start:subj.i + 1].text
         return None  # "Riders", "the buses": what the figure counts, not who it is about
 
+    def _is_commodity(self, tok: Token) -> bool:
+        """Whether a subject noun stands for a traded commodity whose price a figure gives (`subject_metrics`
+        in rules/frame.json, other than shares, stocks and indexes: "gold" -> "gold price")."""
+        metric = self.words.subject_metric(tok.lower_) or self.words.subject_metric(tok.lemma_.lower())
+        return bool(metric) and metric.endswith("price") and not metric.startswith("share") and tok.pos_ != "PROPN"
+
     def _common_word(self, tok: Token) -> bool:
         """Whether a capitalised first word is a common word: a measure the frame knows, or written in lower
         case elsewhere in the text."""
@@ -582,6 +689,8 @@ class ClaimFinder:
         """What "it" or "its" at the start of a clause refers to: the subject of the sentence before, when that
         is a name that is not a person's ("Brennan Mart reported ... Its shares have fallen 9%"); else None
         (the caller takes the topic)."""
+        if pronoun.lower_ in ("it", "its", "they", "their") and (sayer := self._reported_by(doc, pronoun)):
+            return sayer
         if pronoun.lower_ not in ("it", "its") or pronoun.i - pronoun.sent.start > 3:
             return None
         prev = None
@@ -609,6 +718,29 @@ class ClaimFinder:
                 return f"{owner} {part}" if owner and owner.lower() not in part.lower() else part
         return None
 
+    def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
+        """The organisation that says what the clause of `pronoun` states about itself: "Bellway said that it
+        had seen a 30% drop in revenue", "Tesco said its sales rose 4%". The pronoun stands in a clause
+        reported by a verb whose subject is a name that is not a person's; "it" is that name."""
+        tok = pronoun.head if pronoun.dep_ == "poss" else pronoun
+        for _ in range(4):
+            if tok.dep_ == "ccomp" and tok.head != tok:
+                verb = tok.head
+                if verb.lemma_.lower() not in self.words.reporting_verbs and verb.lower_ not in self.words.reporting_verbs \
+                        and verb.lemma_.lower() not in self.words.source_verbs:
+                    return None
+                sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if sayer is None or sayer.i > pronoun.i:
+                    return None
+                named = self._entity_at(doc, sayer.i)
+                if not named or sayer.ent_type_ == "PERSON" and (self._entities is None or not self._entities.acts_as_organisation(named)):
+                    return None  # "Chief executive Moira Delacey said its margins ...": the company, not her
+                return named
+            if tok.head == tok:
+                return None
+            tok = tok.head
+        return None
+
     def _antecedent(self, doc: Doc, subj: Token, place: bool) -> str | None:
         """The name a definite description ("the company", "the packaged-food maker", "the city") refers back to.
 
@@ -631,6 +763,11 @@ class ClaimFinder:
                 # 3.2% after the cereal maker reported ..."): the tagger often calls a company a person
                 return _clean_name(ent.text)
             if self._labels_of(_clean_name(ent.text)) & set(wanted):
+                return _clean_name(ent.text)
+            if not place and ent.root.dep_ in ("nsubj", "nsubjpass") and self._entities is not None \
+                    and self._entities.acts_as_organisation(_clean_name(ent.text)):
+                # "as Eastmar accelerates its shift ... The utility generated ...": a one-word name the tagger
+                # calls a person, standing as a clause's subject, is the organisation the description means
                 return _clean_name(ent.text)
         return None
 
@@ -694,10 +831,24 @@ class ClaimFinder:
                 continue  # a capitalised first word mistaken for a name
             if not self._is_name(ent) or is_source(ent.root, self.words):
                 continue
-            if ent.label_ in ("ORG", "PRODUCT") and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))):
+            organisation = ent.label_ in ("ORG", "PRODUCT") or (
+                self._entities is not None and self._entities.acts_as_organisation(_clean_name(ent.text))
+                and not self._is_speaker(ent.root))  # "Eastmar" tagged a person: see ArticleEntities
+            if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
+                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                    or self._named_by_copula(ent.root)):
                 return _clean_name(ent.text)
         return None
+
+    @staticmethod
+    def _named_by_copula(tok: Token) -> bool:
+        """Whether `tok` is what a description is said to be: "the next worst trust was the Rotherham NHS
+        Foundation Trust", "The biggest faller was Quenby Mutual". The description is a common noun, so the
+        name is what the sentence is about."""
+        if tok.dep_ != "attr" or tok.head.lemma_ != "be":
+            return False
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" for c in subj.children)
 
     def _lead(self, doc: Doc) -> str | None:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
@@ -742,6 +893,8 @@ class ClaimFinder:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
                 if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
                     continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
+                if n == 0 and " " not in name and names[0].i == sent.start and not self._after_headline(name):
+                    continue  # "Map" of "Map reveals the worst trusts for waiting times": never written again
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
                     + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 scores[name] = max(score, scores.get(name, 0.0))

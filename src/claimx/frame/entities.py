@@ -127,6 +127,17 @@ class ArticleEntities:
         name = clean_name(name)
         return self._by_name.get(self._canonical.get(name, name).casefold())
 
+    def acts_as_organisation(self, name: str | None) -> bool:
+        """Whether `name` can be an organisation: its mentions are tagged as one, or it is a one-word name
+        the tagger calls a person that the article never writes as a person's full name. People in news
+        copy are introduced by their full names (a surname alone joins the full name, see the module
+        docstring); the small model often takes an invented or unfamiliar company ("Eastmar", "Westlink")
+        for a person."""
+        entity = self.get(name)
+        if entity is None:
+            return False
+        return entity.is_organisation or (entity.label == "PERSON" and " " not in entity.name.strip())
+
     def salience(self, name: str | None) -> float:
         entity = self.get(name)
         return entity.salience if entity else 0.0

@@ -45,6 +45,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "salience",            # how often the name recurs in the article, log2(1 + mentions) / 4
         "lead_place",          # the place the headline and lead name most (what a statistics release is about)
         "place_scope",         # a place the clause opens with, in a story about places: "Across Wales, homicides rose 14%"
+        "bracketed",           # the figure stands in brackets after the name: "Corvex Holdings (-4.1%)"
+        "listed",              # the figure follows the name in a list with no verb: "Eurobourse 600 -0.6%; Nikkan 225 +0.9%"
     ),
     "period": (
         "after_figure",        # written right after the figure: "6,120 a year earlier", "5.4% in January"
