@@ -46,3 +46,15 @@ def test_doc_text_is_each_docs_text():
     docs = [nlp.make_doc(t) for t in ("Revenue rose 5%.", "Sales fell  2% \n\n in May.", "")]
     for doc in docs + docs[::-1] + docs:
         assert doc_text(doc) == doc.text
+
+
+def test_paired_table_same_as_scan():
+    from claimx.frame.words import KEYS, PAIRS, _paired, _paired_scan, load_words
+
+    words = load_words()
+    for key in PAIRS:
+        pairs = getattr(words, key)
+        for word in {p.partition(":")[0] for p in pairs} | {"", "revenue", "say", "km", "x:y"}:
+            assert _paired(pairs, word) == _paired_scan(pairs, word)
+    doubled = frozenset({"a:1", "a:2", "b:3"})
+    assert _paired(doubled, "a") == _paired_scan(doubled, "a") and _paired(doubled, "b") == "3"
