@@ -58,3 +58,17 @@ def test_paired_table_same_as_scan():
             assert _paired(pairs, word) == _paired_scan(pairs, word)
     doubled = frozenset({"a:1", "a:2", "b:3"})
     assert _paired(doubled, "a") == _paired_scan(doubled, "a") and _paired(doubled, "b") == "3"
+
+
+def test_last_word_same_as_search_to_the_end():
+    import re
+
+    from claimx.grammar.scanner import _last_word
+
+    rng = random.Random(3)
+    alphabet = "ab Z9_ .,-'\n\u00e9\u00df\u0661\u00b2\u2153\u4e2d\u200b\u0301"
+    samples = ["", " ", "a", "rose about", "more than ", "up to 5", "caf\u00e9", "x_1"]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in samples:
+        m = re.search(r"\w+\Z", text)
+        assert _last_word(text) == (m.group(0) if m else text[-1:]), repr(text)
