@@ -58,9 +58,7 @@ class PeriodChoice:
 def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:
     """For each mention (by index) the figure (by index) it is written right after, if any."""
     found = {}
-    # figures restating one another ("$571 million, or $1.23 per share, in the same quarter last year")
-    joined = {j + 1 for j in range(len(figures) - 1)
-              if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
+    joined = _joined(sentence, figures)
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
                  and re.fullmatch(r"(?:'s|\u2019s)?\s{0,2}", sentence[m.end:f[0]])]
@@ -88,7 +86,30 @@ def possessive(sentence: str, mention: PeriodMention) -> bool:
 
 def base_figures(sentence: str, figures: list[tuple[int, int]]) -> set[int]:
     """The figures (by index) that are the old side of a comparison ("up from 31%", "compared with $4m")."""
-    return {j for j, (start, _end) in enumerate(figures) if _BASE_FIGURE.search(sentence[max(0, start - 20):start])}
+    return set(_of_figures(sentence, figures)[1])
+
+
+def _joined(sentence: str, figures: list[tuple[int, int]]) -> frozenset[int]:
+    """The figures (by index) restating the one before ("$571 million, or $1.23 per share, in the same quarter
+    last year")."""
+    return _of_figures(sentence, figures)[0]
+
+
+_last_figures: tuple = (None, None, frozenset(), frozenset())
+
+
+def _of_figures(sentence: str, figures: list[tuple[int, int]]) -> tuple[frozenset[int], frozenset[int]]:
+    """(`_joined`, `base_figures`) of a sentence's figures, read once per sentence: they are asked for each
+    figure of it (speed only: the last sentence's are kept)."""
+    global _last_figures
+    last = _last_figures
+    if last[0] is sentence and last[1] == figures:
+        return last[2], last[3]
+    joined = frozenset(j + 1 for j in range(len(figures) - 1)
+                       if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]]))
+    bases = frozenset(j for j, (start, _end) in enumerate(figures) if _BASE_FIGURE.search(sentence[max(0, start - 20):start]))
+    _last_figures = (sentence, list(figures), joined, bases)
+    return joined, bases
 
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
