@@ -8,7 +8,7 @@ one `ExtractionResult` per article. This is the only module that knows both spaC
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import load_config
 
 import claimx.components  # noqa: F401  (registers the factories)
+from claimx.components.doctext import doc_text
 from claimx.errors import ModelNotFound
 from claimx.lexicon import models_dir
 from claimx.frame.record import build_frame
@@ -126,7 +127,7 @@ def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -
 def doc_claims(doc: Doc, article: Article, offset: int = 0) -> list[Claim]:
     """The claim records of one parsed Doc (a whole article or one chunk of it starting at `offset`)."""
     claims = []
-    text = doc.text
+    text = doc_text(doc)
     for span in doc.spans.get("claims", []):
         q, c = span._.quantity, span._.claim
         start, end = q["start"] + offset, q["end"] + offset
@@ -161,12 +162,16 @@ def unique_claims(claims: list[Claim]) -> list[Claim]:
     """
     ids: set[str] = set()
     records: set[str] = set()
+    # Identical records share their span, so only a claim whose span another claim has too is written
+    # out to compare (model_dump_json per claim was most of this function's time).
+    shared = {span for span, n in Counter((c.start, c.end) for c in claims).items() if n > 1}
     out = []
     for claim in claims:
-        record = claim.model_dump_json(exclude={"id"})
-        if record in records:
-            continue
-        records.add(record)
+        if (claim.start, claim.end) in shared:
+            record = claim.model_dump_json(exclude={"id"})
+            if record in records:
+                continue
+            records.add(record)
         base, n = claim.id, 1
         while claim.id in ids:
             n += 1

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
+from claimx.components.doctext import doc_text
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
@@ -139,7 +140,7 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
-        self._text = doc.text
+        self._text = doc_text(doc)
         self._names = {}
         self._title_headline_end = None
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning

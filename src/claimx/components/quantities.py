@@ -15,6 +15,7 @@ from dataclasses import fields, replace
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimx.components.doctext import doc_text
 from claimx.grammar.scanner import Found, Grammar
 from claimx.lexicon import load_lexicon
 
@@ -46,7 +47,7 @@ class QuantityFinder:
             Span.set_extension("quantity", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text  # Doc.text joins every token on each access: read it once
+        text = doc_text(doc)  # Doc.text joins every token on each access: read it once per Doc
         kept = [f for f in self.grammar.scan(text) if self._check_tags(doc, text, f)]
         if doc.has_annotation("DEP"):
             kept = [replace(f, claim_like=False, note="threshold") if f.claim_like and self._defines_group(doc, f) else f

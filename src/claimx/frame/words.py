@@ -105,6 +105,25 @@ class FrameWords:
 
 
 def _paired(pairs: frozenset[str], word: str) -> str | None:
+    """The value of the "key:value" entry of `pairs` whose key is `word`, or None. Read from a table built once
+    per list (a scan per call was a frame hot spot); a key listed twice is looked up by the scan, as before."""
+    value = _pair_table(pairs).get(word)
+    return _paired_scan(pairs, word) if value is _TWICE else value
+
+
+_TWICE = object()
+
+
+@lru_cache(maxsize=64)
+def _pair_table(pairs: frozenset[str]) -> dict[str, object]:
+    table: dict[str, object] = {}
+    for pair in pairs:
+        key, _, value = pair.partition(":")
+        table[key] = _TWICE if key in table else value
+    return table
+
+
+def _paired_scan(pairs: frozenset[str], word: str) -> str | None:
     for pair in pairs:
         key, _, value = pair.partition(":")
         if key == word:

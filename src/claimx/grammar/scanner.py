@@ -879,13 +879,14 @@ def _leading(text: str, f: Found) -> float:
     return float(m.group(0).replace(",", "")) if m else f.value
 
 
-_LAST_WORD = re.compile(r"\w+\Z")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _last_word(text: str) -> str:
-    """The word (`\\w+`) `text` ends with, else its last character ("" for "")."""
-    m = _LAST_WORD.search(text)
-    return m.group(0) if m else text[-1:]
+    """The word (`\\w+`) `text` ends with, else its last character ("" for ""): what
+    `re.search(r"\\w+\\Z", text)` finds, read from the end (the search tried `\\w+` at every position)."""
+    m = _WORD_RUN.match(text[::-1])
+    return m.group(0)[::-1] if m else text[-1:]
 
 
 def _bounds(f: Found) -> Found:
