@@ -113,6 +113,14 @@ def test_a_ticker_in_brackets_is_no_candidate_of_its_own(nlp):
     assert subject_of(nlp, text, "upwards of 40") == "Tarnwell Foods"  # the name, without "Grocer"
 
 
+@pytest.mark.parametrize("listing", ["(NYSE:HRW)", "(NASDAQ: HRW)", "(LSE:HRW)"])
+def test_an_exchange_listing_in_brackets_stands_for_the_name_before_it(nlp, listing):
+    # wire copy names the exchange and ticker after the company: neither is what the figures are about
+    text = (f"Harwell Stores results beat\n\nHarwell Stores {listing} reports total revenue was up 2.1% in the "
+            "quarter to $41.6 billion.")
+    assert subject_of(nlp, text, "2.1%") == "Harwell Stores"
+
+
 def test_a_description_before_a_bracketed_owner_is_left_out(nlp):
     text = "Harrowgate fallers\n\nThe biggest fallers were miner Quenby Mutual (down 5.8%) and Larchmont Holdings (-3.6%)."
     assert subject_of(nlp, text, "5.8%") == "Quenby Mutual"

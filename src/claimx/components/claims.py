@@ -416,8 +416,8 @@ class ClaimFinder:
             if e.label_ not in SUBJECT_LABELS or (e.start < span.end and span.start < e.end) \
                     or self._is_unit_name(e.text) or not self._is_name(e):
                 continue
-            if self._is_alias(doc, e):  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
-                e = Span(doc, self._name_start(doc, e.start - 2), e.start - 1, label=e.label_)
+            if (k := self._alias_open(doc, e)) is not None:  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
+                e = Span(doc, self._name_start(doc, k - 1), k, label=e.label_)
             organisation = e.label_ in ("ORG", "PRODUCT")
             source = is_source(e.root, self.words, verb)
             spoke = self._is_speaker(e.root) and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
@@ -438,11 +438,17 @@ class ClaimFinder:
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
 
     @staticmethod
-    def _is_alias(doc: Doc, ent: Span) -> bool:
-        """Whether `ent` stands in brackets right after a name, as its ticker or short form ("Halfords (HFD)",
-        "the Office for National Statistics (ONS)"): the name before it is the candidate, not the alias."""
-        return ent.start >= ent.sent.start + 2 and ent.end < ent.sent.end and doc[ent.start - 1].text == "(" \
-            and doc[ent.end].text == ")" and doc[ent.start - 2].pos_ == "PROPN"
+    def _alias_open(doc: Doc, ent: Span) -> int | None:
+        """Where the brackets open when `ent` stands in them right after a name, as its ticker, listing or short
+        form ("Halfords (HFD)", "Walmart (NYSE:WMT)", "the Office for National Statistics (ONS)"): the name
+        before them is the candidate, not the alias. None otherwise."""
+        sent = ent.sent
+        k = next((i for i in range(ent.start - 1, max(sent.start, ent.start - 3) - 1, -1) if doc[i].text == "("), None)
+        close = next((i for i in range(ent.end, min(sent.end, ent.end + 3)) if doc[i].text == ")"), None)
+        if k is None or close is None or k - 1 < sent.start or doc[k - 1].pos_ != "PROPN":
+            return None
+        inside = doc[k + 1:close]
+        return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
 
     def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
         """The name a figure stands in brackets after, in a list or a market report ("Hull University
@@ -621,6 +627,8 @@ class ClaimFinder:
             ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
                     and self._is_name(e) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)]
+            if ents and (k := self._alias_open(doc, ents[0])) is not None:
+                return _clean_name(doc[self._name_start(doc, k - 1):k].text)  # "Walmart (NYSE:WMT) reports revenue ..."
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
             return self._it_refers_to(doc, subj) or topic
