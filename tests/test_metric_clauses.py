@@ -108,3 +108,18 @@ def test_a_figure_of_a_period_is_of_the_noun_the_period_hangs_from(nlp):
 def test_a_change_in_a_relational_noun_keeps_what_it_is_of(nlp):
     found = claims_of(nlp, "Households saw a 4.1% rise in the cost of electricity over the winter.")
     assert found["4.1%"].metric == "cost of electricity growth"
+
+
+def test_a_capitalised_measure_moving_is_no_share_price(nlp):
+    found = claims_of(nlp, "Freight rose at the port by 2.8% to 91,400 tonnes.")
+    assert found["2.8%"].metric == "Freight" and found["2.8%"].frame.status != "market"
+
+
+def test_a_hyphened_word_after_a_count_is_one_word(nlp):
+    found = claims_of(nlp, "The airfield handled 18,250 take-offs in the year.")
+    assert found["18,250"].metric == "take-offs"
+
+
+def test_the_sign_of_another_figure_is_no_part_of_a_metric(nlp):
+    found = claims_of(nlp, "Visits rose by 9% to 2.3 million, while Portlee saw a 4.4% increase to 1.1 million.")
+    assert "%" not in (found["1.1 million"].metric or "")

@@ -403,12 +403,12 @@ def _is_figure(tok: Token, span: Span) -> bool:
 
 
 def _figure_word(tok: Token, span: Span) -> bool:
-    """Whether a token is the number of another figure than `span`, or a word hyphened to it ("five-year",
-    "14-mile"): no part of what a phrase names."""
+    """Whether a token is the number or sign of another figure than `span`, or a word hyphened to it
+    ("five-year", "14-mile", the "%" of "a 12.6% increase to 1.4 million"): no part of what a phrase names."""
     if not _is_figure(tok, span):
         return False
     doc = tok.doc
-    return tok.like_num or tok.pos_ == "NUM" or tok.tag_ == "HYPH" \
+    return tok.like_num or tok.pos_ == "NUM" or tok.tag_ == "HYPH" or not any(ch.isalpha() for ch in tok.text) \
         or tok.i > 1 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].like_num
 
 
@@ -765,6 +765,11 @@ def noun_phrase_from(doc: Doc, i: int) -> str | None:
         if t.pos_ == "PART" and t.text not in ("'s", "’s"):
             break
         toks.append(t)
+        if t.pos_ in ("NOUN", "PROPN", "VERB") and j + 2 < sent_end and doc[j + 1].tag_ == "HYPH" \
+                and doc[j + 1].whitespace_ == "" and t.whitespace_ == "":
+            toks.append(doc[j + 1])  # "42,580 take-offs and landings": one word
+            j += 2
+            continue
         if t.pos_ in ("NOUN", "PROPN") and (j + 1 >= sent_end or doc[j + 1].pos_ not in ("NOUN", "PROPN", "PART")):
             break
         j += 1
@@ -789,6 +794,6 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
-              and t.lower_ not in ("more", "than", "less", "about") and (names or t.pos_ != "PROPN" or t == head)
+              and t.lower_ not in ("more", "than", "less", "about", "record") and (names or t.pos_ != "PROPN" or t == head)
               and (t == head or not _figure_word(t, skip))]  # "a five-year contract worth £100 million": the contract
     return "".join(t.text_with_ws for t in tokens).strip() or head.text
