@@ -123,3 +123,17 @@ def test_a_hyphened_word_after_a_count_is_one_word(nlp):
 def test_the_sign_of_another_figure_is_no_part_of_a_metric(nlp):
     found = claims_of(nlp, "Visits rose by 9% to 2.3 million, while Portlee saw a 4.4% increase to 1.1 million.")
     assert "%" not in (found["1.1 million"].metric or "")
+
+
+def test_an_amount_to_do_something_pays_for_doing_it(nlp):
+    found = claims_of(nlp, "The plan sets aside $2.5 million to hire 40 officers and £300,000 to repair the library roof.")
+    assert found["$2.5 million"].metric == "hiring officers"
+    assert found["£300,000"].metric == "repairing library roof"
+    # a verb that names the money keeps its own noun
+    assert claims_of(nlp, "The council will spend $9 million to cut waiting times.")["$9 million"].metric != \
+        "cutting waiting times"
+
+
+def test_a_noun_after_and_is_not_what_a_figure_modifies(nlp):
+    text = "Holmfirth now expects like-for-like sales growth of between 2% and 3% and earnings of $4.10 a share."
+    assert "earnings" not in (claims_of(nlp, text)["between 2% and 3%"].metric or "")

@@ -146,6 +146,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             if counted is not None and counted.lower_ == phrase.lower():
                 return phrase + _vague_tail(doc, counted, span)  # "143,000 people out of work"
             return phrase
+    if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
+            and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
+        return purpose  # "$1.3 million to extend the 311 line": extending the line (but "spend $9m to ...": spending)
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
         if phrase and not is_period_phrase(phrase) and not find_periods(phrase):
@@ -155,7 +158,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return said  # "about 260 metres tall": height
     head = span.root.head
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
-            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text):
+            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
+            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in doc[span.end:head.i]):
+        # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings")
         if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
             thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
             return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
@@ -400,6 +405,30 @@ def _is_figure(tok: Token, span: Span) -> bool:
     if covered is not None:
         return tok.i in covered
     return any(q.start <= tok.i < q.end for q in span.doc.spans.get("quantities", ()))
+
+
+def _purpose(doc: Doc, to: Token, span: Span) -> str | None:
+    """What an amount followed by "to" and a verb pays for ("$1.3 million to extend the 311 line" -> "extending
+    311 line", "£2m to hire 40 officers" -> "hiring officers"): the verb as a gerund with its object; None
+    when no verb in the base form follows, or it has no object."""
+    if to.i + 1 >= span.sent.end or doc[to.i + 1].tag_ != "VB":
+        return None
+    verb = doc[to.i + 1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    return f"{_gerund(verb.lemma_.lower())} {chunk_text(doc, obj, skip=span)}"
+
+
+def _gerund(lemma: str) -> str:
+    """The -ing form of a verb ("extend" -> "extending", "hire" -> "hiring", "cut" -> "cutting")."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma):  # one syllable ending consonant-vowel-consonant
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
 
 
 def _figure_word(tok: Token, span: Span) -> bool:
