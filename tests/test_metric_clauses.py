@@ -137,3 +137,21 @@ def test_an_amount_to_do_something_pays_for_doing_it(nlp):
 def test_a_noun_after_and_is_not_what_a_figure_modifies(nlp):
     text = "Holmfirth now expects like-for-like sales growth of between 2% and 3% and earnings of $4.10 a share."
     assert "earnings" not in (claims_of(nlp, text)["between 2% and 3%"].metric or "")
+
+
+def test_a_market_index_named_average_and_an_index_that_is_up(nlp):
+    found = claims_of(nlp, "The Harlow Industrial Average fell 1.4%, or 512.3 points, to close at 36,210.8.")
+    assert found["1.4%"].metric == "index level"
+    found = claims_of(nlp, "For the year, the Broadmoor 250 is up 310.5 points, or 6.2%.")
+    assert found["6.2%"].metric == "index level"
+
+
+def test_the_level_a_change_reaches_is_a_level_of_what_changed(nlp):
+    found = claims_of(nlp, "Wrenfield gained 1.1 percent after posting a 22.4 percent jump in quarterly sales to $2.2 billion.")
+    assert found["$2.2 billion"].metric == "quarterly sales"
+    assert found["22.4 percent"].metric == "quarterly sales growth"
+
+
+def test_a_number_joined_by_a_hyphen_leaves_no_hyphen_behind(nlp):
+    found = claims_of(nlp, "Volume was 4.1 billion shares, below the 30-day average of 4.6 billion.")
+    assert "-" not in (found["4.6 billion"].metric or "")

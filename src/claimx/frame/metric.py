@@ -431,6 +431,10 @@ def _gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
+_UNIT_WORDS = frozenset("percent per cent pc pct percentage point points dollar dollars euro euros pound pounds "
+                        "yen yuan".split())  # the unit of a figure, never what a phrase names ("a 41.9 percent jump")
+
+
 def _figure_word(tok: Token, span: Span) -> bool:
     """Whether a token is the number or sign of another figure than `span`, or a word hyphened to it
     ("five-year", "14-mile", the "%" of "a 12.6% increase to 1.4 million"): no part of what a phrase names."""
@@ -438,6 +442,7 @@ def _figure_word(tok: Token, span: Span) -> bool:
         return False
     doc = tok.doc
     return tok.like_num or tok.pos_ == "NUM" or tok.tag_ == "HYPH" or not any(ch.isalpha() for ch in tok.text) \
+        or tok.lower_ in _UNIT_WORDS \
         or tok.i > 1 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].like_num
 
 
@@ -469,10 +474,18 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
     """A figure a change noun goes "to" or comes "from" ("a rise in its quarterly dividend to $0.26", "an increase
     to $46 billion" after revenue) is a level of what changed, not the change; None otherwise."""
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("to", "from") or prep.head.pos_ != "NOUN" \
-            or prep.head.lower_ not in words.rise_nouns | words.fall_nouns:
+    if prep is not None and prep.lower_ in ("to", "from") and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ in ("in", "of") and prep.head.head.head.lower_ in words.rise_nouns | words.fall_nouns \
+            and not is_period_phrase(prep.head.text):
+        return chunk_text(doc, prep.head, skip=span)  # "a 41.9% jump in quarterly profits to $1.0 billion", "to" on profits
+    if prep is None or prep.lower_ not in ("to", "from"):
         return None
-    change = prep.head
+    change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
+    if change is None and prep.head.pos_ == "VERB":  # "reporting a 41.9% jump in profits to $1.0 billion"
+        change = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+                       and c.lower_ in words.rise_nouns | words.fall_nouns), None)
+    if change is None:
+        return None
     for inner in change.children:
         if inner.dep_ == "prep" and inner.lower_ in ("in", "of"):
             obj = next((g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
@@ -578,14 +591,19 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     index's level ("the Holloway Industrial Average slipped 0.4%", "the Broadline 500 rose 31 points to 5,812")
     or, for another name, its share price ("Rival Brennan Mart rose 1.8%", "... jumped 7.1% to $149.18"). Not a
     place, people or a party in a poll ("Labour rose 3% in the polls"). None otherwise."""
-    if mover is None or not moving and (verb is None or not verb_says(verb, lambda w: w if w in words.market_verbs else None)):
+    if mover is None or not moving and (verb is None or not (
+            verb_says(verb, lambda w: w if w in words.market_verbs else None)
+            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") and c.dep_ in ("advmod", "prt", "acomp")
+                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points"
         return None  # moving: the figure is already read as a market move
     if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
         return None
     if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
             or any(t.tag_ == "POS" for t in mover.subtree) \
-            or mover.lower_ in words.metric_heads or _common_first_word(mover, words):
+            or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                                                              for c in mover.children) \
+            or _common_first_word(mover, words):  # (but "the Dow Jones Industrial Average" is a name)
         return None  # "The Office for Roads' budget rises", "Membership and other income climbed": a measure
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
@@ -824,5 +842,6 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
               and t.lower_ not in ("more", "than", "less", "about", "record") and (names or t.pos_ != "PROPN" or t == head)
-              and (t == head or not _figure_word(t, skip))]  # "a five-year contract worth £100 million": the contract
+              and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
+              and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text
