@@ -34,11 +34,11 @@ def test_a_relative_clause_through_the_verb_it_completes_measures_its_noun(nlp):
 
 
 def test_a_finite_verb_the_parser_hung_on_a_participle_takes_the_clause_subject(nlp):
-    text = ("The bureau said the number of households classified as overcrowded increased from 41,200 in 2019 "
+    text = ("The agency said the total number of people classified as homeless increased from 41,200 in 2019 "
             "to 47,900 in 2024.")
     found = claims_of(nlp, text)
     for figure in ("41,200", "47,900"):
-        assert (found[figure].metric or "").startswith("households")
+        assert found[figure].metric == "people classified as homeless"
 
 
 def test_a_range_right_after_its_noun_measures_that_noun(nlp):
@@ -111,8 +111,8 @@ def test_a_change_in_a_relational_noun_keeps_what_it_is_of(nlp):
 
 
 def test_a_capitalised_measure_moving_is_no_share_price(nlp):
-    found = claims_of(nlp, "Freight rose at the port by 2.8% to 91,400 tonnes.")
-    assert found["2.8%"].metric == "Freight" and found["2.8%"].frame.status != "market"
+    found = claims_of(nlp, "Cargo also climbed at the terminal by 2.8% to 91,400 tonnes.")
+    assert found["2.8%"].metric == "Cargo" and found["2.8%"].frame.status != "market"
 
 
 def test_a_hyphened_word_after_a_count_is_one_word(nlp):
