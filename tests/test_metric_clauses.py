@@ -155,3 +155,12 @@ def test_the_level_a_change_reaches_is_a_level_of_what_changed(nlp):
 def test_a_number_joined_by_a_hyphen_leaves_no_hyphen_behind(nlp):
     found = claims_of(nlp, "Volume was 4.1 billion shares, below the 30-day average of 4.6 billion.")
     assert "-" not in (found["4.6 billion"].metric or "")
+
+
+def test_a_count_of_people_says_what_happened_to_them(nlp):
+    found = claims_of(nlp, "At least six people died when the bridge collapsed, and about 1,500 people were "
+                           "evacuated from the valley.")
+    assert found["At least six"].metric == "people who died"
+    assert found["about 1,500"].metric == "people evacuated from the valley"
+    # a verb with an object of its own says nothing about them
+    assert claims_of(nlp, "Some 420 people attended the hearing.")["Some 420"].metric == "people"

@@ -144,7 +144,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return noun  # "employs 420 people": employees
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
-                return phrase + _vague_tail(doc, counted, span)  # "143,000 people out of work"
+                # "143,000 people out of work"; "four people died", "56,000 homes ... without power"
+                return phrase + (_vague_tail(doc, counted, span) or _verb_tail(doc, counted, span))
             return phrase
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
             and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
@@ -779,6 +780,25 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
 
 
+def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
+    """What a count of a vague noun did when nothing follows the noun ("At least four people died" -> " who
+    died", "2,000 people were evacuated from the valley" -> " evacuated from the valley"): the verb it is the
+    subject of, with a passive participle's first prepositional phrase when it names no place or date; ""
+    when the noun is not a subject or its verb has an object of its own."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
+        return ""
+    if noun.dep_ == "nsubj":
+        return f" who {verb.text}" if verb.tag_ == "VBD" else ""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    words_after = doc[prep.i:prep.right_edge.i + 1] if prep is not None else None
+    if words_after is not None and len(words_after) <= 4 and not any(
+            t.ent_type_ or span.start <= t.i < span.end for t in words_after):
+        return f" {verb.text} {words_after.text}"
+    return f" {verb.text}"
+
+
 def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str | None:
     """The phrase a preposition after a figure governs ("of its roughly 95 vacant positions" -> "vacant positions",
     "of day-to-day spending"), without owners, numbers or hedges; None for a name after "in" ("fell 2.3% in
@@ -789,7 +809,9 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
     if prep.lower_ == "in" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in words.source_nouns):
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
     text = chunk_text(doc, obj, skip=span)
-    return text + _vague_tail(doc, obj, span) if obj.lower_ in words.vague_nouns else text
+    if obj.lower_ not in words.vague_nouns:
+        return text
+    return text + (_vague_tail(doc, obj, span) or _verb_tail(doc, obj, span))  # "thousands of people were left without power"
 
 
 def is_period_phrase(phrase: str) -> bool:
