@@ -164,3 +164,10 @@ def test_a_count_of_people_says_what_happened_to_them(nlp):
     assert found["about 1,500"].metric == "people evacuated from the valley"
     # a verb with an object of its own says nothing about them
     assert claims_of(nlp, "Some 420 people attended the hearing.")["Some 420"].metric == "people"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_is_what_is_measured(nlp):
+    text = "In Canada, where Tarrow invoices in dollars, the unit's bookings reached $1.4 billion, up 12%."
+    found = claims_of(nlp, text)
+    assert found["$1.4 billion"].metric == "bookings"
+    assert found["12%"].metric == "bookings growth"

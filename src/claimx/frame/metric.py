@@ -508,7 +508,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # two subjects are a misparse of a clause before the verb ("where Orvane bills in dollars, the division's sales
+    # reached $2.31 billion"): the one next to the verb first
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(verb.i - c.i))
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
