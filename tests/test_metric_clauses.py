@@ -171,3 +171,8 @@ def test_of_two_subjects_the_one_next_to_the_verb_is_what_is_measured(nlp):
     found = claims_of(nlp, text)
     assert found["$1.4 billion"].metric == "bookings"
     assert found["12%"].metric == "bookings growth"
+
+
+def test_a_share_with_its_whole_put_first_is_a_share_of_that_whole(nlp):
+    found = claims_of(nlp, "Of the 530 tenants questioned, 71% said their rent had risen this year.")
+    assert found["71%"].metric == "share of tenants"

@@ -219,6 +219,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                         and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
+        if (part := _fronted_whole(doc, span, q, verb, words, antecedent)) is not None:
+            return part  # "Of the 412 families surveyed, 62% said ...": a share of the families
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if (moved := _moved_clause_subject(verb, words)) is not None:
@@ -548,6 +550,19 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
+    """A share that is its verb's subject with a whole put before it ("Of the 412 families surveyed, 62% said
+    ...", "Of the mammals studied, more than 40% have lost ..."): a share of that whole; None otherwise (a
+    pronoun, "Of these", names nothing)."""
+    if q["unit"] not in ("percent", "ratio") or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head != verb:
+        return None
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.start), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
+    if whole is None or whole.lower_ in words.not_metrics or _is_figure(whole, span) and whole.like_num:
+        return None
+    return f"share of {named(doc, whole, span, words, antecedent)}"
 
 
 def _stray_finite(verb: Token) -> bool:
