@@ -4,7 +4,9 @@ In order, the first that applies:
 1. a multiple "as many X"/"as far" names X or the distance; otherwise it measures the noun just before
    it ("revenue more than doubling");
 2. what the words around a duration or a length say ("every 8 minutes": frequency, "two years left":
-   time left, "22 km off the coast": distance), a figure in brackets beside a noun or another figure,
+   time left, "22 km off the coast": distance), a figure in brackets beside a noun or another figure, a
+   range right after its noun ("an operating margin between 12.5% and 13.5%"), a change written ", up 7%"
+   right after another figure (a change of that figure's measure),
    and the level a change noun goes "to" or comes "from";
 3. a share "of it" is a share of the sentence's previous metric ("accounts for more than half of it");
    a price paid "for" something (`price_verbs`), earnings per share;
@@ -12,12 +14,15 @@ In order, the first that applies:
    unless it is a place, a name, a source, a date or a period;
 5. the size of a group ("a fleet of 412 buses"), the noun a count counts ("4,600 stores"), or what an
    amount is "for" ("$4.8 million for a jobs program");
-6. the noun the figure modifies, or owns it through "of" (never the unit or fraction of another figure);
+6. the noun the figure modifies (an aggregate noun, "the £3.1 billion peak", is a peak of what the clause
+   measures), or owns it through "of" (never the unit or fraction of another figure; "earnings per share of
+   9.1p" is the rate, "profit before tax of £3m" the profit, "a dividend for the year of 1.7p" the dividend);
 7. from the figure's verb: what a physical figure's verb says (`unit_verb_metrics`), the verb's own noun
    when its subject only says who (`verb_metrics`, `holder_verb_metrics`), the subject of the verb when it
    names what is measured ("Revenue rose 12%"; not a subject that acts on an object of its own), the noun
    a clause hangs from, the verb's object, or the noun `verb_metrics` gives ("spend" -> "spending on
-   schools").
+   schools"); a statistics office's index ("the Consumer Prices Index rose 7%") measures itself, it is no market.
+A period written into the metric becomes a plain adjective ("third-quarter revenue" -> "quarterly revenue").
 """
 from __future__ import annotations
 
@@ -39,6 +44,10 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
         # a headline's verb the tagger read as a plural noun: "Harbour ferry traffic climbs past 12 million"
         found = found.rsplit(" ", 1)[0]
+    if found and " " in found:  # "third-quarter revenue": quarterly revenue (the period is the frame's period)
+        first, rest = found.split(" ", 1)
+        if (plain := words.period_modifier(first.lower())) is not None:
+            found = f"{plain} {rest}"
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
@@ -90,6 +99,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return antecedent
         elif span.root.head.lower_ not in words.not_metrics:
             return named(doc, _owner_of_place(span.root.head, words), span, words, antecedent)
+    if span.root.dep_ in ("appos", "prep") and span.root.head.pos_ == "NOUN" and span.root.head.i == span.start - 1 \
+            and span[0].lower_ == "between" and span.root.head.lower_ not in words.not_metrics | words.aggregate_nouns \
+            and not _is_figure(span.root.head, span):
+        # "an operating margin between 12.5% and 13.5%": the noun a range stands right after
+        return named(doc, span.root.head, span, words, antecedent)
+    if (changed := _change_after_figure(doc, span, q, words, antecedent)) is not None:
+        return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
@@ -110,7 +126,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
                 doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
         phrase = object_phrase(doc, nxt, span, words)
-        if phrase and (find_periods(phrase) or is_period_phrase(phrase) or _not_metric(phrase, words)):
+        if phrase and (find_periods(phrase) or is_period_phrase(phrase) or _not_metric(phrase, words)
+                       or nxt.lower_ == "in" and phrase.lower() in words.aggregate_nouns):  # "4,000 litres in total"
             phrase = None  # "in the third quarter", "in early trading", "in dollar terms"
         if phrase:
             if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
@@ -127,8 +144,12 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return noun  # "employs 420 people": employees
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
-                return phrase + _vague_tail(doc, counted, span)  # "143,000 people out of work"
+                # "143,000 people out of work"; "four people died", "56,000 homes ... without power"
+                return phrase + (_vague_tail(doc, counted, span) or _verb_tail(doc, counted, span))
             return phrase
+    if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
+            and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
+        return purpose  # "$1.3 million to extend the 311 line": extending the line (but "spend $9m to ...": spending)
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
         if phrase and not is_period_phrase(phrase) and not find_periods(phrase):
@@ -138,17 +159,28 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return said  # "about 260 metres tall": height
     head = span.root.head
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
-            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text):
+            and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
+            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in doc[span.end:head.i]):
+        # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings")
         if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
             thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
             return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
-        if head.lower_ not in words.not_metrics:
+        if head.lower_ in words.aggregate_nouns:  # "below the £3.1 billion peak": a peak of what the clause measures
+            if (measured := _clause_measure(doc, span, verb, words, antecedent)) is not None:
+                return measured
+        elif head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
+            and (rate := _per_unit(doc, prep.head, span, words, antecedent)) is not None:
+        return rate  # "basic earnings per share of 9.1p"
+    owner = _owner_past_period(prep.head) if prep is not None and prep.lower_ == "of" else None
+    if owner is not None:  # "a total dividend for the year of 1.70p": the dividend
+        return named(doc, owner, span, words, antecedent)
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and prep.head.lower_ not in words.not_metrics \
             and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
-        return named(doc, prep.head, span, words, antecedent)
+        return named(doc, _qualified_measure(prep.head, words), span, words, antecedent)
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
@@ -187,6 +219,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                         and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
+        if (part := _fronted_whole(doc, span, q, verb, words, antecedent)) is not None:
+            return part  # "Of the 412 families surveyed, 62% said ...": a share of the families
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if (moved := _moved_clause_subject(verb, words)) is not None:
@@ -246,6 +280,54 @@ def _worth_of(worth: Token, words: FrameWords) -> Token | None:
             break
         tok = tok.head
     return found if found is not None and found.lower_ not in words.not_metrics else None
+
+
+def _clause_measure(doc: Doc, span: Span, verb: Token | None, words: FrameWords, antecedent: str | None) -> str | None:
+    """What a figure that modifies an aggregate noun (`aggregate_nouns`: "the £3.1 billion peak", "a record") measures:
+    the subject of its verb when that names a measure, else the metric of the figure before it in the sentence
+    ("investment totals £2.95 billion, below the £3.1 billion peak"); None when neither says. (A figure "of" an
+    aggregate noun, "fell by an average of 69%", is left to the "of" rule: reading the clause there lost more
+    than it won on the holdout.)"""
+    if verb is not None and (measured := measured_subject(doc, span, verb, words)):
+        return measured
+    if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
+        return antecedent
+    return None
+
+
+def _per_unit(doc: Doc, owner: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
+    """A figure "of" a rate written "X per Y" ("basic earnings per share of 9.1p", "spending per pupil of
+    £7,450"): X per Y, not Y alone; None when the owner is not the Y of a "per"."""
+    per = owner.head if owner.dep_ == "pobj" else None
+    if per is None or per.lower_ != "per" or per.head.pos_ != "NOUN" or _is_figure(per.head, span) \
+            or per.head.lower_ in words.not_metrics:
+        return None
+    return f"{named(doc, per.head, span, words, antecedent)} per {owner.lower_}"
+
+
+def _owner_past_period(owner: Token) -> Token | None:
+    """The noun a figure's "of" owner hangs from when the owner is only a period ("revenue for the quarter of
+    $2.1 billion", "a total dividend for the year of 1.70p"), or None when the owner is no period."""
+    if owner.pos_ != "NOUN" or not (is_period_phrase(owner.text) or owner.ent_type_ == "DATE"):
+        return None
+    if owner.dep_ == "pobj" and owner.head.lower_ in ("for", "in", "over") and owner.head.head.pos_ == "NOUN" \
+            and not is_period_phrase(owner.head.head.text):
+        return owner.head.head
+    return None
+
+
+def _qualified_measure(tok: Token, words: FrameWords) -> Token:
+    """The measure a qualifier's object belongs to: "tax" in "profit before tax of £3.2 billion" and "items" in
+    "earnings excluding items of 57 cents" qualify the profit and the earnings, which the figure measures (the
+    parse may hang the qualifier on the verb: the measure is then the noun just before it); `tok` itself
+    otherwise."""
+    prep = tok.head if tok.dep_ == "pobj" else None
+    if prep is None or prep.lower_ not in ("before", "excluding", "after", "ex", "less"):
+        return tok
+    for noun in (prep.head, tok.doc[prep.i - 1] if prep.i > 0 else prep.head):
+        if noun.pos_ == "NOUN" and {noun.lower_, noun.lemma_.lower()} & (words.metric_heads | words.per_share_heads):
+            return noun
+    return tok
 
 
 def _shares_out_a_budget(verb: Token) -> bool:
@@ -328,6 +410,45 @@ def _is_figure(tok: Token, span: Span) -> bool:
     return any(q.start <= tok.i < q.end for q in span.doc.spans.get("quantities", ()))
 
 
+def _purpose(doc: Doc, to: Token, span: Span) -> str | None:
+    """What an amount followed by "to" and a verb pays for ("$1.3 million to extend the 311 line" -> "extending
+    311 line", "£2m to hire 40 officers" -> "hiring officers"): the verb as a gerund with its object; None
+    when no verb in the base form follows, or it has no object."""
+    if to.i + 1 >= span.sent.end or doc[to.i + 1].tag_ != "VB":
+        return None
+    verb = doc[to.i + 1]
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None:
+        return None
+    return f"{_gerund(verb.lemma_.lower())} {chunk_text(doc, obj, skip=span)}"
+
+
+def _gerund(lemma: str) -> str:
+    """The -ing form of a verb ("extend" -> "extending", "hire" -> "hiring", "cut" -> "cutting")."""
+    if lemma.endswith("ie"):
+        return lemma[:-2] + "ying"
+    if lemma.endswith("e") and not lemma.endswith(("ee", "ye", "oe")) and len(lemma) > 2:
+        return lemma[:-1] + "ing"
+    if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma):  # one syllable ending consonant-vowel-consonant
+        return lemma + lemma[-1] + "ing"
+    return lemma + "ing"
+
+
+_UNIT_WORDS = frozenset("percent per cent pc pct percentage point points dollar dollars euro euros pound pounds "
+                        "yen yuan".split())  # the unit of a figure, never what a phrase names ("a 41.9 percent jump")
+
+
+def _figure_word(tok: Token, span: Span) -> bool:
+    """Whether a token is the number or sign of another figure than `span`, or a word hyphened to it
+    ("five-year", "14-mile", the "%" of "a 12.6% increase to 1.4 million"): no part of what a phrase names."""
+    if not _is_figure(tok, span):
+        return False
+    doc = tok.doc
+    return tok.like_num or tok.pos_ == "NUM" or tok.tag_ == "HYPH" or not any(ch.isalpha() for ch in tok.text) \
+        or tok.lower_ in _UNIT_WORDS \
+        or tok.i > 1 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].like_num
+
+
 def level_of(metric: str, words: FrameWords) -> str:
     """The measure a change metric is a change of ("change in on-time performance" -> "on-time performance",
     "net income growth" -> "net income"); a level metric unchanged."""
@@ -339,14 +460,35 @@ def level_of(metric: str, words: FrameWords) -> str:
     return metric
 
 
+def _change_after_figure(doc: Doc, span: Span, q: dict, words: FrameWords, antecedent: str | None) -> str | None:
+    """A change written ", up 7%" or ", down $3 million" straight after another figure ("reported net income of
+    $318 million on revenue of $4.12 billion, up 7% from a year earlier") is a change of what that figure
+    measures (`antecedent`, the metric of the figure before it), whatever the clause's verb or subject; None
+    otherwise (a per-share figure just before is not the figure's antecedent: "$1.49 a share, up 12%")."""
+    i = span.start
+    if i < span.sent.start + 3 or doc[i - 1].lower_ not in ("up", "down") or doc[i - 2].text != "," \
+            or not _is_figure(doc[i - 3], span) or not antecedent or is_change(antecedent, words) \
+            or "share of" in antecedent:
+        return None
+    return change_of(antecedent, doc[i - 1].lower_, q, words)
+
+
 def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
     """A figure a change noun goes "to" or comes "from" ("a rise in its quarterly dividend to $0.26", "an increase
     to $46 billion" after revenue) is a level of what changed, not the change; None otherwise."""
     prep = span.root.head if span.root.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("to", "from") or prep.head.pos_ != "NOUN" \
-            or prep.head.lower_ not in words.rise_nouns | words.fall_nouns:
+    if prep is not None and prep.lower_ in ("to", "from") and prep.head.pos_ == "NOUN" and prep.head.dep_ == "pobj" \
+            and prep.head.head.lower_ in ("in", "of") and prep.head.head.head.lower_ in words.rise_nouns | words.fall_nouns \
+            and not is_period_phrase(prep.head.text):
+        return chunk_text(doc, prep.head, skip=span)  # "a 41.9% jump in quarterly profits to $1.0 billion", "to" on profits
+    if prep is None or prep.lower_ not in ("to", "from"):
         return None
-    change = prep.head
+    change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
+    if change is None and prep.head.pos_ == "VERB":  # "reporting a 41.9% jump in profits to $1.0 billion"
+        change = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
+                       and c.lower_ in words.rise_nouns | words.fall_nouns), None)
+    if change is None:
+        return None
     for inner in change.children:
         if inner.dep_ == "prep" and inner.lower_ in ("in", "of"):
             obj = next((g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
@@ -368,28 +510,36 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
     verb with no subject of its own takes its head's ("Property taxes are expected to bring in $284 million")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # two subjects are a misparse of a clause before the verb ("where Orvane bills in dollars, the division's sales
+    # reached $2.31 billion"): the one next to the verb first
+    subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(verb.i - c.i))
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
-                tok.tag_ in ("VBG", "VBN") and not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end)
-                                                        for c in tok.children))):
+                tok.tag_ in ("VBG", "VBN") or _stray_finite(tok)) and not any(
+                    c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in tok.children)):
             break  # "the index held up better, slipping 0.4%": what held up slipped
         tok = tok.head
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
-        if child.lower_ in ("which", "that") and verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            child = _owner_of_place(verb.head, words)  # "violence against the person, which soared 18%": violence
+        if child.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
+            # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
+            # £150 million": the fee (the relative clause of the verb the figure's verb completes)
+            child = _owner_of_place(tok.head, words)
+        if child.pos_ == "PROPN" and _statistic_index(child, words):
+            return " ".join(t.text for t in _name_words(child))  # "the Consumer Prices Index rose by 7.0%"
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not (said.startswith("index")
                          and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
             # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
-        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell"); the
+        # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell"), a
+        # measure the tagger read as a gerund still a measure ("Spending on hospitals reached ..."); the
         # subject of a verb with an object of its own acts on it ("Puffins occupied 2,650 burrows") unless it
         # names a measure
-        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)) \
+        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)
+                or child.tag_ == "VBG" and child.lower_ in words.metric_heads) \
                 and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
                 and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
@@ -400,6 +550,27 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
+    """A share that is its verb's subject with a whole put before it ("Of the 412 families surveyed, 62% said
+    ...", "Of the mammals studied, more than 40% have lost ..."): a share of that whole; None otherwise (a
+    pronoun, "Of these", names nothing)."""
+    if q["unit"] not in ("percent", "ratio") or span.root.dep_ not in ("nsubj", "nsubjpass") or span.root.head != verb:
+        return None
+    of = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" and c.i < span.start), None)
+    whole = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
+    if whole is None or whole.lower_ in words.not_metrics or _is_figure(whole, span) and whole.like_num:
+        return None
+    return f"share of {named(doc, whole, span, words, antecedent)}"
+
+
+def _stray_finite(verb: Token) -> bool:
+    """Whether a finite verb the parse hangs as an adverbial clause has neither a subject nor a word that opens
+    the clause ("when", "as"): the parser split one clause in two ("the number of people classified as
+    unemployed increased from 17.6 million", "increased" hung on "classified"), so the subject is its head's."""
+    return verb.tag_ in ("VBD", "VBZ", "VBP") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "advmod") and c.i < verb.i for c in verb.children)
 
 
 def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
@@ -438,23 +609,48 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     index's level ("the Holloway Industrial Average slipped 0.4%", "the Broadline 500 rose 31 points to 5,812")
     or, for another name, its share price ("Rival Brennan Mart rose 1.8%", "... jumped 7.1% to $149.18"). Not a
     place, people or a party in a poll ("Labour rose 3% in the polls"). None otherwise."""
-    if mover is None or not moving and (verb is None or not verb_says(verb, lambda w: w if w in words.market_verbs else None)):
+    if mover is None or not moving and (verb is None or not (
+            verb_says(verb, lambda w: w if w in words.market_verbs else None)
+            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") and c.dep_ in ("advmod", "prt", "acomp")
+                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points"
         return None  # moving: the figure is already read as a market move
     if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
         return None
     if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
             or any(t.tag_ == "POS" for t in mover.subtree) \
-            or mover.lower_ in words.metric_heads or _common_first_word(mover, words):
+            or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
+                                                              for c in mover.children) \
+            or _common_first_word(mover, words):  # (but "the Dow Jones Industrial Average" is a name)
         return None  # "The Office for Roads' budget rises", "Membership and other income climbed": a measure
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
+    if _statistic_index(mover, words):
+        return None  # "the Consumer Prices Index rose by 7.0%", "CPIH rose 0.9%": a statistic, not a market
     is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name)
     if is_index and q["unit"] in ("percent", "count", "index point"):
         return words.subject_metric("index") or "index level"
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def _statistic_index(name: Token, words: FrameWords) -> bool:
+    """Whether a name is a statistics office's index of prices or activity, which measures itself ("the Consumer
+    Prices Index", "CPIH", "the purchasing managers' index"), not a market index: one of its words is in
+    `statistic_index_words`."""
+    return any(t.lower_ in words.statistic_index_words for t in _name_words(name))
+
+
+def _name_words(name: Token) -> list[Token]:
+    """The words of a name up to its head ("Consumer Prices Index"): the head and the compounds before it."""
+    found = [name]
+    for t in reversed(list(name.doc[name.left_edge.i:name.i])):
+        if t.dep_ in ("compound", "flat", "nmod", "amod") and t.pos_ in ("PROPN", "NOUN", "ADJ") and t.head in found:
+            found.insert(0, t)
+        else:
+            break
+    return found
 
 
 def _common_first_word(tok: Token, words: FrameWords) -> bool:
@@ -519,7 +715,9 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
             obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                         and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
             if obj is not None and not is_period_phrase(obj.text):
-                what = chunk_text(doc, obj, skip=span)
+                # "a 2.7% fall in the cost of furnishings": the cost of furnishings, not the cost
+                what = named(doc, obj, span, words, None) if obj.lower_ not in words.rise_nouns | words.fall_nouns \
+                    else chunk_text(doc, obj, skip=span)
                 break
     if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
@@ -564,13 +762,16 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
     if j >= span.sent.end or doc[j].lemma_.lower() != "share":
         return None
     owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
-    if owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() not in words.per_share_heads:
+    if owner is not None:
+        owner = _qualified_measure(owner, words)  # "earnings excluding items of 57 cents per share"
+    owned = owner is not None and bool({owner.lower_, owner.lemma_.lower()} & words.per_share_heads)
+    if owner is not None and owner.pos_ == "NOUN" and not owned:
         return None  # "a dividend of €2.40 per share": read by the "of" rule
     heads = words.per_share_heads
     earned = antecedent and antecedent.split()[-1].lower() in heads
     forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
         and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
-    if not earned and not forecast and not (owner is not None and owner.lemma_.lower() in heads):
+    if not earned and not forecast and not owned:
         return None
     return " ".join(quals + ["earnings per share"])
 
@@ -582,13 +783,37 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     begin = head.i + 1 if after is None else after + 1
     rights = [c for c in head.rights if c.dep_ in ("acl", "relcl", "prep", "amod", "advmod") and c.i >= begin]
     if not rights or rights[0].i != begin:
-        return ""
-    end = max(c.right_edge.i for c in rights) + 1
+        if begin >= head.sent.end or doc[begin].tag_ not in ("VBN", "VBG"):
+            return ""
+        # a participle the parse took for the clause's verb ("the number of people classified as unemployed
+        # increased ..."): its words up to the verb that follows
+        end = next((t.i for t in doc[begin + 1:head.sent.end] if t.tag_ in ("VBD", "VBZ", "VBP", "MD")), head.sent.end)
+    else:
+        end = max(c.right_edge.i for c in rights) + 1
     stop = next((t.i for t in doc[begin:end] if t.is_punct and t.text != "-" or span.start <= t.i < span.end
                  or t.dep_ == "cc" and t.head == head), end)
     end = min(stop, begin + 8)
     tail = doc[begin:end].text.strip()
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
+
+
+def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
+    """What a count of a vague noun did when nothing follows the noun ("At least four people died" -> " who
+    died", "2,000 people were evacuated from the valley" -> " evacuated from the valley"): the verb it is the
+    subject of, with a passive participle's first prepositional phrase when it names no place or date; ""
+    when the noun is not a subject or its verb has an object of its own."""
+    verb = noun.head
+    if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
+            or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
+        return ""
+    if noun.dep_ == "nsubj":
+        return f" who {verb.text}" if verb.tag_ == "VBD" else ""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1), None)
+    words_after = doc[prep.i:prep.right_edge.i + 1] if prep is not None else None
+    if words_after is not None and len(words_after) <= 4 and not any(
+            t.ent_type_ or span.start <= t.i < span.end for t in words_after):
+        return f" {verb.text} {words_after.text}"
+    return f" {verb.text}"
 
 
 def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str | None:
@@ -601,7 +826,9 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
     if prep.lower_ == "in" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in words.source_nouns):
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
     text = chunk_text(doc, obj, skip=span)
-    return text + _vague_tail(doc, obj, span) if obj.lower_ in words.vague_nouns else text
+    if obj.lower_ not in words.vague_nouns:
+        return text
+    return text + (_vague_tail(doc, obj, span) or _verb_tail(doc, obj, span))  # "thousands of people were left without power"
 
 
 def is_period_phrase(phrase: str) -> bool:
@@ -624,10 +851,15 @@ def noun_phrase_from(doc: Doc, i: int) -> str | None:
         if t.pos_ == "PART" and t.text not in ("'s", "’s"):
             break
         toks.append(t)
+        if t.pos_ in ("NOUN", "PROPN", "VERB") and j + 2 < sent_end and doc[j + 1].tag_ == "HYPH" \
+                and doc[j + 1].whitespace_ == "" and t.whitespace_ == "":
+            toks.append(doc[j + 1])  # "42,580 take-offs and landings": one word
+            j += 2
+            continue
         if t.pos_ in ("NOUN", "PROPN") and (j + 1 >= sent_end or doc[j + 1].pos_ not in ("NOUN", "PROPN", "PART")):
             break
         j += 1
-    while toks and toks[0].pos_ == "DET":
+    while toks and (toks[0].pos_ == "DET" or (toks[0].pos_ == "NUM" or toks[0].like_num)):  # "16 of 20 rounds": rounds
         toks = toks[1:]
     while toks and toks[-1].pos_ not in ("NOUN", "PROPN"):
         toks = toks[:-1]
@@ -648,5 +880,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
-              and t.lower_ not in ("more", "than", "less", "about") and (names or t.pos_ != "PROPN" or t == head)]
+              and t.lower_ not in ("more", "than", "less", "about", "record") and (names or t.pos_ != "PROPN" or t == head)
+              and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
+              and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text

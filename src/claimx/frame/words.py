@@ -18,11 +18,12 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "unit_dimensions", "dimension_words", "description_heads", "place_heads", "place_measures",
         "relational_nouns", "collective_nouns", "vague_nouns", "unit_verb_metrics", "distance_words",
         "per_share_verbs", "frequency_words", "remaining_words", "price_verbs", "holder_verb_metrics",
-        "move_verbs", "market_verbs", "index_name_words")
+        "move_verbs", "market_verbs", "index_name_words", "aggregate_nouns", "period_modifiers",
+        "statistic_index_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
-         "holder_verb_metrics": "verb:noun"}  # keys whose entries are pairs
+         "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -70,6 +71,9 @@ class FrameWords:
     move_verbs: frozenset[str]
     market_verbs: frozenset[str]
     index_name_words: frozenset[str]
+    aggregate_nouns: frozenset[str]
+    period_modifiers: frozenset[str]
+    statistic_index_words: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
@@ -99,6 +103,11 @@ class FrameWords:
         """What a money figure a department or agency (`unit_heads`) is the subject of the verb for is
         ("receive" -> "budget")."""
         return _paired(self.holder_verb_metrics, lemma)
+
+    def period_modifier(self, word: str) -> str | None:
+        """The plain adjective `period_modifiers` gives for a period written into a metric ("third-quarter" ->
+        "quarterly", "full-year" -> "annual"), or None."""
+        return _paired(self.period_modifiers, word)
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}

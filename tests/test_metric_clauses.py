@@ -1,0 +1,178 @@
+"""The metric of a claim read through the shapes of real copy that the parse gets only half right: a change
+written straight after another figure, a clause the parser split in two, a relative clause through a verb it
+completes, a range after its noun, a qualified measure, an aggregate noun that holds another measure's figure,
+a period written into the metric, a statistics index, a rate per unit. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.frame.words import load_words, parse
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+def test_a_change_straight_after_a_figure_is_a_change_of_that_figure(nlp):
+    found = claims_of(nlp, "Brandle Mills reported a net profit of $41 million for the half on sales of "
+                           "$930 million, up 6% from a year earlier.")
+    assert found["6%"].metric == "sales growth"
+    assert found["$41 million"].metric == "net profit"
+    # a change hung on the clause's own verb, with no figure just before it, is not moved
+    found = claims_of(nlp, "Quarterly sales at Brandle Mills rose 6% on the year.")
+    assert found["6%"].metric != "sales growth" or found["6%"].direction == "up"
+
+
+def test_a_relative_clause_through_the_verb_it_completes_measures_its_noun(nlp):
+    found = claims_of(nlp, "The signing-on bonus, which is thought to top £4 million, was not disclosed.")
+    assert (found["£4 million"].metric or "").endswith("bonus")
+
+
+def test_a_finite_verb_the_parser_hung_on_a_participle_takes_the_clause_subject(nlp):
+    text = ("The agency said the total number of people classified as homeless increased from 41,200 in 2019 "
+            "to 47,900 in 2024.")
+    found = claims_of(nlp, text)
+    for figure in ("41,200", "47,900"):
+        assert found[figure].metric == "people classified as homeless"
+
+
+def test_a_range_right_after_its_noun_measures_that_noun(nlp):
+    found = claims_of(nlp, "Looking ahead, Corvale expects sales growth of 3% to 5% and an operating margin "
+                           "between 9% and 10.5%.")
+    assert found["between 9% and 10.5%"].metric == "operating margin"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Analysts expect Tormey Group to post earnings excluding one-off items of 88 cents per share.", "88 cents",
+     "earnings per share"),
+    ("Pelham Stores reported profit before tax of £212 million for the year.", "£212 million", "profit"),
+])
+def test_a_qualified_measure_is_the_measure_not_its_qualifier(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_an_aggregate_noun_holds_the_figure_of_what_the_clause_measures(nlp):
+    found = claims_of(nlp, "Hospital spending totalled £810 million in 2025, below the £950 million peak of 2021.")
+    assert found["£950 million"].metric == found["£810 million"].metric == "Hospital spending"
+    # a measure the tagger read as a gerund is still the measure
+    found = claims_of(nlp, "Spending on hospitals reached £810 million this year.")
+    assert found["£810 million"].metric == "Spending"
+
+
+def test_a_period_written_into_a_metric_is_a_plain_adjective(nlp):
+    found = claims_of(nlp, "Ferrow Retail said fourth-quarter revenue rose 4.2% to $8.1 billion.")
+    assert found["$8.1 billion"].metric == "quarterly revenue"
+    found = claims_of(nlp, "Its full-year profit came in at $1.2 billion.")
+    assert found["$1.2 billion"].metric == "annual profit"
+
+
+def test_another_figure_is_no_part_of_a_metric(nlp):
+    found = claims_of(nlp, "The striker agreed a four-year contract worth £9 million a season.")
+    [money] = [c for c in found.values() if c.text.startswith("£9 million")]
+    assert "contract" in (money.metric or "") and "four" not in money.metric
+
+
+def test_period_modifiers_and_aggregate_nouns_are_checked_word_lists():
+    data = load_words().to_dict()
+    assert "peak" in data["aggregate_nouns"] and "third-quarter:quarterly" in data["period_modifiers"]
+    data["period_modifiers"] = ["third-quarter"]  # not a 'modifier:adjective' pair
+    with pytest.raises(ValueError, match="period_modifiers"):
+        parse({k: v for k, v in data.items()}, "frame.json")
+
+
+def test_a_statistics_index_measures_itself_and_is_no_market(nlp):
+    found = claims_of(nlp, "The Producer Prices Index rose by 3.4% in the 12 months to June, the statistics "
+                           "office said.")
+    assert found["3.4%"].metric == "Producer Prices Index"
+    # a market index keeps its level
+    found = claims_of(nlp, "The Harlow Composite rose 1.2% to 8,410 points.")
+    assert found["1.2%"].metric == "index level"
+
+
+def test_a_rate_per_unit_keeps_both_sides(nlp):
+    found = claims_of(nlp, "The board reported basic earnings per share of 41.2 cents for the half.")
+    assert found["41.2 cents"].metric == "basic earnings per share"
+
+
+def test_a_figure_of_a_period_is_of_the_noun_the_period_hangs_from(nlp):
+    found = claims_of(nlp, "Tessock Brewing declared a special dividend for the year of 6.5p.")
+    [dividend] = found.values()
+    assert dividend.metric == "special dividend"
+
+
+def test_a_change_in_a_relational_noun_keeps_what_it_is_of(nlp):
+    found = claims_of(nlp, "Households saw a 4.1% rise in the cost of electricity over the winter.")
+    assert found["4.1%"].metric == "cost of electricity growth"
+
+
+def test_a_capitalised_measure_moving_is_no_share_price(nlp):
+    found = claims_of(nlp, "Cargo also climbed at the terminal by 2.8% to 91,400 tonnes.")
+    assert found["2.8%"].metric == "Cargo" and found["2.8%"].frame.status != "market"
+
+
+def test_a_hyphened_word_after_a_count_is_one_word(nlp):
+    found = claims_of(nlp, "The airfield handled 18,250 take-offs in the year.")
+    assert found["18,250"].metric == "take-offs"
+
+
+def test_the_sign_of_another_figure_is_no_part_of_a_metric(nlp):
+    found = claims_of(nlp, "Visits rose by 9% to 2.3 million, while Portlee saw a 4.4% increase to 1.1 million.")
+    assert "%" not in (found["1.1 million"].metric or "")
+
+
+def test_an_amount_to_do_something_pays_for_doing_it(nlp):
+    found = claims_of(nlp, "The plan sets aside $2.5 million to hire 40 officers and £300,000 to repair the library roof.")
+    assert found["$2.5 million"].metric == "hiring officers"
+    assert found["£300,000"].metric == "repairing library roof"
+    # a verb that names the money keeps its own noun
+    assert claims_of(nlp, "The council will spend $9 million to cut waiting times.")["$9 million"].metric != \
+        "cutting waiting times"
+
+
+def test_a_noun_after_and_is_not_what_a_figure_modifies(nlp):
+    text = "Holmfirth now expects like-for-like sales growth of between 2% and 3% and earnings of $4.10 a share."
+    assert "earnings" not in (claims_of(nlp, text)["between 2% and 3%"].metric or "")
+
+
+def test_a_market_index_named_average_and_an_index_that_is_up(nlp):
+    found = claims_of(nlp, "The Harlow Industrial Average fell 1.4%, or 512.3 points, to close at 36,210.8.")
+    assert found["1.4%"].metric == "index level"
+    found = claims_of(nlp, "For the year, the Broadmoor 250 is up 310.5 points, or 6.2%.")
+    assert found["6.2%"].metric == "index level"
+
+
+def test_the_level_a_change_reaches_is_a_level_of_what_changed(nlp):
+    found = claims_of(nlp, "Wrenfield gained 1.1 percent after posting a 22.4 percent jump in quarterly sales to $2.2 billion.")
+    assert found["$2.2 billion"].metric == "quarterly sales"
+    assert found["22.4 percent"].metric == "quarterly sales growth"
+
+
+def test_a_number_joined_by_a_hyphen_leaves_no_hyphen_behind(nlp):
+    found = claims_of(nlp, "Volume was 4.1 billion shares, below the 30-day average of 4.6 billion.")
+    assert "-" not in (found["4.6 billion"].metric or "")
+
+
+def test_a_count_of_people_says_what_happened_to_them(nlp):
+    found = claims_of(nlp, "At least six people died when the bridge collapsed, and about 1,500 people were "
+                           "evacuated from the valley.")
+    assert found["At least six"].metric == "people who died"
+    assert found["about 1,500"].metric == "people evacuated from the valley"
+    # a verb with an object of its own says nothing about them
+    assert claims_of(nlp, "Some 420 people attended the hearing.")["Some 420"].metric == "people"
+
+
+def test_of_two_subjects_the_one_next_to_the_verb_is_what_is_measured(nlp):
+    text = "In Canada, where Tarrow invoices in dollars, the unit's bookings reached $1.4 billion, up 12%."
+    found = claims_of(nlp, text)
+    assert found["$1.4 billion"].metric == "bookings"
+    assert found["12%"].metric == "bookings growth"
+
+
+def test_a_share_with_its_whole_put_first_is_a_share_of_that_whole(nlp):
+    found = claims_of(nlp, "Of the 530 tenants questioned, 71% said their rent had risen this year.")
+    assert found["71%"].metric == "share of tenants"
