@@ -93,6 +93,10 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("Analysts expected Harwick to report earnings of $1.81 per share.", "$1.81", "estimate"),
     ("Shares of Harwick rose 6.4% in morning trading.", "6.4%", "market"),
     ("Quillon Mobile fell 3.4% in Tokyo.", "3.4%", "market"),
+    # a statistics office's index is a reported measure, not a market price
+    ("The Consumer Price Index rose 0.4% in March.", "0.4%", "reported"),
+    ("The food index rose 2.1% over the last 12 months.", "2.1%", "reported"),
+    ("The Harlow 100 index fell 1.3% on Friday.", "1.3%", "market"),
     ("The chain will open about 90 stores next year.", "about 90", "forecast"),
     ("Harwick now expects comparable sales growth of 4% for the year.", "4%", "forecast"),
     ("Harwick's revenue rose 5.8% to $27.6 billion.", "$27.6 billion", "reported"),
