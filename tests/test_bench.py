@@ -48,7 +48,7 @@ def test_bench_synthetic_article_has_the_size_asked(chars: int):
 
 def report(**overrides) -> bench.BenchReport:
     """A report with made-up measurements whose ratios are easy to check."""
-    runs = [bench.Run("spacy", 1, 1.0, 10.0, 11_000, 300.0), bench.Run("claimx", 1, 1.25, 12.5, 11_000, 320.0),
+    runs = [bench.Run("spacy", 1, 1.0, 10.0, 11_000, 300.0, 10.8), bench.Run("claimx", 1, 1.25, 12.5, 11_000, 320.0, 12.0),
             bench.Run("spacy", 2, 1.0, 5.5, 11_000, 310.0), bench.Run("claimx", 2, 1.25, 8.0, 11_000, 330.0)]
     lengths = [bench.LengthRun("spacy", 5_000, 0.1), bench.LengthRun("spacy", 2_000_000, 38.0),
                bench.LengthRun("claimx", 5_000, 0.2), bench.LengthRun("claimx", 2_000_000, 110.0)]
@@ -64,12 +64,15 @@ def test_bench_report_ratios():
     assert r.ratio(1) == pytest.approx(800 / 1000)  # load included on both sides
     assert r.speedup("claimx", 2) == pytest.approx(12.5 / 8.0)  # parse only
     assert r.length_cost("claimx") == pytest.approx((550.0, 400.0))
+    assert r.cpu_ratio(1) == pytest.approx(10.8 / 12.0)  # spaCy's CPU seconds over claimx's, load included
+    assert r.cpu_ratio(2) is None  # not measured
 
 
 @pytest.mark.parametrize("name,met", [
     ("claimx --help / spacy.load", True),  # 0.25 < 0.4
     ("one 1,500-character article end to end / spacy.load", False),  # 1.6 > 1.5
     ("claimx / spaCy throughput, jobs 1, load included", True),  # 0.8 >= 0.8
+    ("the same in CPU seconds (spaCy CPU / claimx CPU)", True),  # 0.9 >= 0.8
     ("claimx jobs 2 / jobs 1 (parse)", False),  # 1.56 < 1.7
     ("claimx peak RSS per worker (MB)", True),
     ("claimx long / short article seconds", False),  # 550 > 1.25 x 400
@@ -80,7 +83,7 @@ def test_bench_report_targets(name: str, met: bool):
 
 def test_bench_report_rows():
     rows = bench.throughput_rows(report())
-    assert rows[1] == ["claimx", "1", "1.25", "12.50", "880", "800", "0.80", "1.00", "320"]
+    assert rows[1] == ["claimx", "1", "1.25", "12.50", "880", "800", "0.80", "1.00", "12.00", "320"]
     assert bench.startup_rows(report())[1][1:] == ["0.50", "0.25"]
     assert bench.startup_rows(report(startup=None)) == []
     assert [r[0] for r in bench.length_rows(report())] == ["spacy", "spacy", "claimx", "claimx"]
@@ -113,11 +116,13 @@ def test_bench_run_bench_tiny():
     spacy_run, claimx_run = r.runs
     assert spacy_run.tokens == claimx_run.tokens > 30
     assert all(run.seconds > 0 and run.load_seconds > 0 and 50 < run.rss_mb < 4096 for run in r.runs)
+    assert all(0 < run.cpu_seconds < 4 * (run.seconds + run.load_seconds) + 1 for run in r.runs)
     assert sorted((x.engine, x.chars) for x in r.lengths) == [("claimx", 1_000), ("claimx", 3_000),
                                                                 ("spacy", 1_000), ("spacy", 3_000)]
     assert [t.name for t in r.targets()] == [
         "claimx --help / spacy.load", f"one {len(TEXT)}-character article end to end / spacy.load",
-        "claimx / spaCy throughput, jobs 1, load included", "claimx peak RSS per worker (MB)",
+        "claimx / spaCy throughput, jobs 1, load included", "the same in CPU seconds (spaCy CPU / claimx CPU)",
+        "claimx peak RSS per worker (MB)",
         "claimx long / short article seconds"]
 
 

@@ -58,6 +58,8 @@ class Run:
     engine (str): "spacy" or "claimx"; jobs (int): worker processes.
     load_seconds (float): loading the pipeline; seconds (float): parsing all texts.
     tokens (int): tokens in the texts; rss_mb (float): peak RSS of a process that parsed.
+    cpu_seconds (float): CPU time (user + system) of the load and the parse, its worker processes included;
+        steadier than wall-clock time on a shared machine, whose neighbours slow both engines unevenly.
     """
 
     engine: str
@@ -66,6 +68,7 @@ class Run:
     seconds: float
     tokens: int
     rss_mb: float
+    cpu_seconds: float = 0.0
 
     @property
     def tokens_per_second(self) -> float:
@@ -144,6 +147,12 @@ class BenchReport:
         """claimx's throughput over bare spaCy's at `jobs`, model load included."""
         return self.run("claimx", jobs).tokens_per_second_with_load / self.run("spacy", jobs).tokens_per_second_with_load
 
+    def cpu_ratio(self, jobs: int) -> float | None:
+        """bare spaCy's CPU seconds over claimx's for the same texts at `jobs`, load included: the throughput
+        ratio the two would have with the machine to themselves; None when CPU time was not measured."""
+        claimx, spacy = self.run("claimx", jobs).cpu_seconds, self.run("spacy", jobs).cpu_seconds
+        return spacy / claimx if claimx and spacy else None
+
     def speedup(self, engine: str, jobs: int) -> float:
         """An engine's throughput at `jobs` over its throughput at one job."""
         return self.run(engine, jobs).tokens_per_second / self.run(engine, 1).tokens_per_second
@@ -167,6 +176,9 @@ class BenchReport:
                                 s.short_article / s.spacy_load <= TARGET_SHORT))
         found.append(Target("claimx / spaCy throughput, jobs 1, load included", self.ratio(1), f">= {TARGET_RATIO}",
                             self.ratio(1) >= TARGET_RATIO))
+        if (cpu := self.cpu_ratio(1)) is not None:
+            found.append(Target("the same in CPU seconds (spaCy CPU / claimx CPU)", cpu, f">= {TARGET_RATIO}",
+                                cpu >= TARGET_RATIO))
         for jobs in self.jobs[1:]:
             goal = TARGET_SCALING * min(jobs, self.cores)
             found.append(Target(f"claimx jobs {jobs} / jobs 1 (parse)", self.speedup("claimx", jobs), f">= {goal:.2f}",
@@ -286,11 +298,13 @@ def run_bench(texts: Sequence[str], *, model: str | None = None, jobs: Iterable[
 
 
 def _faster(kept: Run | None, new: Run) -> Run:
-    """The faster of two measurements of one engine and jobs, with the shorter load and the higher memory peak."""
+    """The faster of two measurements of one engine and jobs, with the shorter load, the fewer CPU seconds and the
+    higher memory peak."""
     if kept is None:
         return new
     fastest = min(kept, new, key=lambda r: r.seconds)
-    return replace(fastest, load_seconds=min(kept.load_seconds, new.load_seconds), rss_mb=max(kept.rss_mb, new.rss_mb))
+    return replace(fastest, load_seconds=min(kept.load_seconds, new.load_seconds), rss_mb=max(kept.rss_mb, new.rss_mb),
+                   cpu_seconds=min(kept.cpu_seconds, new.cpu_seconds))
 
 
 def _in_fresh_process(engine: str, model: str, texts: list[str], jobs: int,
@@ -311,13 +325,14 @@ def _in_fresh_process(engine: str, model: str, texts: list[str], jobs: int,
 
 def _measure(send, engine: str, model: str, texts: list[str], jobs: int, articles: dict[int, list[str]]) -> None:
     """Body of a measurement process: load, warm up, time the texts, then each article length."""
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), _cpu_seconds()
     nlp = _load(engine, model)
     load_seconds = time.perf_counter() - started
     parse = _claimx_parse if engine == "claimx" else _spacy_parse
     started = time.perf_counter()
     parse(nlp, texts, jobs)
     seconds = time.perf_counter() - started
+    cpu_seconds = _cpu_seconds() - cpu_started
     tokens = sum(len(nlp.make_doc(t)) for t in texts)
     rss = _peak_rss_mb(resource.RUSAGE_CHILDREN if jobs > 1 else resource.RUSAGE_SELF)
     timed = []
@@ -328,8 +343,14 @@ def _measure(send, engine: str, model: str, texts: list[str], jobs: int, article
             parse(nlp, [text], 1)
             times.append(time.perf_counter() - started)
         timed.append(LengthRun(engine, chars, statistics.median(times)))
-    send.send((Run(engine, jobs, load_seconds, seconds, tokens, rss), timed))
+    send.send((Run(engine, jobs, load_seconds, seconds, tokens, rss, cpu_seconds), timed))
     send.close()
+
+
+def _cpu_seconds() -> float:
+    """User + system CPU seconds of this process and of its finished worker processes."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def measure_startup(model: str, text: str, rounds: int = STARTUP_ROUNDS) -> Startup:
@@ -405,7 +426,7 @@ def _peak_rss_mb(who: int) -> float:
 # --- output -----------------------------------------------------------------------------------
 
 THROUGHPUT_COLUMNS = ("engine", "jobs", "load s", "parse s", "tokens/s", "tokens/s with load", "claimx/spaCy with load",
-                      "vs jobs 1 (parse)", "peak RSS MB")
+                      "vs jobs 1 (parse)", "CPU s with load", "peak RSS MB")
 STARTUP_COLUMNS = ("process", "seconds", "x spacy.load")
 LENGTH_COLUMNS = ("engine", "chars", "seconds", "x shortest time", "x shortest size")
 
@@ -419,7 +440,7 @@ def throughput_rows(report: BenchReport) -> list[list[str]]:
             rows.append([engine, str(jobs), f"{r.load_seconds:.2f}", f"{r.seconds:.2f}", f"{r.tokens_per_second:,.0f}",
                          f"{r.tokens_per_second_with_load:,.0f}",
                          f"{report.ratio(jobs):.2f}" if engine == "claimx" else "",
-                         f"{report.speedup(engine, jobs):.2f}", f"{r.rss_mb:,.0f}"])
+                         f"{report.speedup(engine, jobs):.2f}", f"{r.cpu_seconds:.2f}", f"{r.rss_mb:,.0f}"])
     return rows
 
 
