@@ -179,6 +179,12 @@ def test_frame_period_an_account_of_results_reads_bare_years_as_fiscal_years():
     ridership = ("Ferry use climbs\n\nFerries carried 2.1 million people last year.\n\n"
                  "Fare revenue rose to €14 million.")
     assert not article.build(ridership, dt.date(2026, 2, 20), 40).fiscal
+    # other results than an organisation's accounts: an election's, a match's, an exam's
+    election = ("Dunmore council vote\n\nThe results for this year show that the Greens won 9 seats, two more "
+                "than in 2021.\n\nTurnout fell to 41%.")
+    assert not article.build(election, dt.date(2026, 5, 8), 40).fiscal
+    interim = "Tarvik interim results\n\nTarvik's interim results show sales of €1.2 billion in the first half."
+    assert article.build(interim, dt.date(2026, 8, 8), 40).fiscal
 
 
 def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period():

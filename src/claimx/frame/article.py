@@ -16,8 +16,10 @@ from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_y
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
+# "results" alone is not one: elections, exams, matches and trials have results too.
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|report|sales)|"
-                      r"quarterly\s+(?:results|earnings|revenue)|results|earnings|budget)\b", re.I)
+                      r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
+                      r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|earnings|budget)\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
