@@ -155,3 +155,13 @@ def test_a_figure_after_a_name_in_a_list_with_no_verb_is_that_names(nlp):
 
 def test_a_one_line_text_has_no_headline_to_drop_its_first_name(nlp):
     assert subject_of(nlp, "Corrandale's 340 depots will stay open.", "340") == "Corrandale"
+
+
+def test_a_definite_description_is_the_named_thing_it_refers_back_to(nlp):
+    text = ("Tramways add riders\n\nThe city of Pellington said ridership grew 4% last year. Much of the growth came "
+            "from the extension of the Amber Line to Oakfield, which opened in May. The extension cost $96 million "
+            "to build.\n\nOfficials also pointed to the Gorsey Hill depot. The depot employs 240 people.\n\n"
+            "A new depot is planned. The depot will cost $30 million.")
+    assert subject_of(nlp, text, "$96 million") == "Amber Line"  # "the extension of the Amber Line"
+    assert subject_of(nlp, text, "240") == "Gorsey Hill"  # "the Gorsey Hill depot"
+    assert subject_of(nlp, text, "$30 million") != "Gorsey Hill"  # another paragraph, and an unnamed depot

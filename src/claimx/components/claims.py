@@ -679,7 +679,42 @@ class ClaimFinder:
             # a named thing: "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
             start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
             return doc[start:subj.i + 1].text
+        if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
+            return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _described_before(self, doc: Doc, subj: Token) -> str | None:
+        """The named thing a definite description refers back to: the nearest earlier mention of the same
+        noun, in its sentence or the two before in the same paragraph, that a name modifies ("the Northgate
+        extension", "the extension of the Harbor Line", "the Skerry Banks wind farm"); else None. A name that
+        reports ("a study by the Polar Institute") or speaks is no owner."""
+        start, seen, after = subj.sent.start, 0, subj.sent.start_char
+        while start > 0 and seen < 2:
+            prev = doc[start - 1].sent
+            before = self._text[prev.start_char:after]
+            if before.count("\n", len(before.rstrip())) >= 2 or not before.strip():
+                break  # never across a blank line
+            start, after = prev.start, prev.start_char
+            seen += 1
+        lemma = subj.lemma_.lower()
+        for tok in reversed(doc[start:subj.left_edge.i]):
+            if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
+                continue
+            names = [t for t in tok.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
+                     and t.ent_type_ not in NOT_SUBJECT_ENTS]
+            if names:
+                first = min(t.left_edge.i for t in names)
+                return doc[first:max(t.i for t in names) + 1].text
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    obj = next((t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "PROPN"
+                                and t.ent_type_ not in NOT_SUBJECT_ENTS), None)
+                    if obj is not None and not is_source(obj, self.words):
+                        return self._entity_at(doc, obj.i) or doc[min(t.i for t in obj.lefts if t.pos_ == "PROPN")
+                                                                  if any(t.pos_ == "PROPN" for t in obj.lefts)
+                                                                  else obj.i:obj.i + 1].text
+            return None  # the nearest mention names nothing
+        return None
 
     def _is_commodity(self, tok: Token) -> bool:
         """Whether a subject noun stands for a traded commodity whose price a figure gives (`subject_metrics`
