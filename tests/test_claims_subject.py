@@ -165,3 +165,10 @@ def test_a_definite_description_is_the_named_thing_it_refers_back_to(nlp):
     assert subject_of(nlp, text, "$96 million") == "Amber Line"  # "the extension of the Amber Line"
     assert subject_of(nlp, text, "240") == "Gorsey Hill"  # "the Gorsey Hill depot"
     assert subject_of(nlp, text, "$30 million") != "Gorsey Hill"  # another paragraph, and an unnamed depot
+
+
+def test_it_after_a_definite_description_is_the_named_thing(nlp):
+    text = ("Tramways add riders\n\nThe city of Pellington said ridership grew 4% last year. Much of the growth came "
+            "from the extension of the Amber Line to Oakfield, which opened in May. The extension cost $96 million. "
+            "It now carries 2,100 riders a day.")
+    assert subject_of(nlp, text, "2,100") == "Amber Line"

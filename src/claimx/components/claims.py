@@ -760,6 +760,9 @@ class ClaimFinder:
                 part = doc[min(t.left_edge.i for t in names):subj.i + 1].text
                 owner = self._lead(doc)
                 return f"{owner} {part}" if owner and owner.lower() not in part.lower() else part
+        if subj.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts) \
+                and (named := self._described_before(doc, subj)):
+            return named  # "The extension cost $412 million. It is drawing 9,500 boardings": the Harbor Line's
         return None
 
     def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
