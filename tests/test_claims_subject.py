@@ -172,3 +172,9 @@ def test_it_after_a_definite_description_is_the_named_thing(nlp):
             "from the extension of the Amber Line to Oakfield, which opened in May. The extension cost $96 million. "
             "It now carries 2,100 riders a day.")
     assert subject_of(nlp, text, "2,100") == "Amber Line"
+
+
+def test_a_clause_joined_by_and_goes_on_about_the_named_subject_before(nlp):
+    text = ("Ferries speed up\n\nThe port of Tandry said crossings were busier in 2025. Line 7, the longest crossing, "
+            "now sails every 20 minutes, and journeys across the estuary take about 6 minutes less than before.")
+    assert subject_of(nlp, text, "about 6 minutes") == "Line 7"
