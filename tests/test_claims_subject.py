@@ -178,3 +178,19 @@ def test_a_clause_joined_by_and_goes_on_about_the_named_subject_before(nlp):
     text = ("Ferries speed up\n\nThe port of Tandry said crossings were busier in 2025. Line 7, the longest crossing, "
             "now sails every 20 minutes, and journeys across the estuary take about 6 minutes less than before.")
     assert subject_of(nlp, text, "about 6 minutes") == "Line 7"
+
+
+ROUNDUP = ("Gales leave trail of damage\n\nDORRINGTON (Claimx Wire) - Officials across Wenlow Shire tallied the damage "
+           "from Saturday's gales on Sunday.\n\nBarley County\n\nAt least 25 barns lost their roofs, the fire service "
+           "said.\n\nQuarry Vale County\n\nLinemen restored power to about 1,800 homes by Sunday night.\n\n"
+           "What comes next\n\nEngineers will inspect 60 bridges this week.")
+
+
+def test_a_section_heading_naming_a_place_is_what_its_section_is_about(nlp):
+    assert subject_of(nlp, ROUNDUP, "At least 25") == "Barley County"
+    assert subject_of(nlp, ROUNDUP, "about 1,800") == "Quarry Vale County"
+
+
+def test_a_heading_that_names_nothing_ends_the_section_above(nlp):
+    # "What comes next" names no one, but the bridges are no longer Quarry Vale County's
+    assert subject_of(nlp, ROUNDUP, "60") != "Quarry Vale County"

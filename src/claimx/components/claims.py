@@ -14,7 +14,7 @@ import math
 import re
 from collections.abc import Iterator
 from pathlib import Path
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
@@ -62,6 +62,8 @@ class ClaimFinder:
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
+        self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
+        self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
@@ -163,6 +165,9 @@ class ClaimFinder:
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text)
+        top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
+        self._headings = self._section_headings(sents, top[-1].end if top else 0)
+        self._heading_starts = [start for start, _ in self._headings]
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         paragraph, current, current_reason, current_kind = -1, None, "article", None
@@ -190,6 +195,7 @@ class ClaimFinder:
         doc.user_data.pop("claimx_figures", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names = (None, {}), {}, {}
+        self._headings, self._heading_starts = [], []
         return doc
 
     def _sentence_claims(self, doc: Doc, sent: Span, spans: list[Span], mentions, carry: tuple,
@@ -885,7 +891,32 @@ class ClaimFinder:
                 self._named_subjects[prev.start] = self._named_subject(prev)
             if self._named_subjects[prev.start]:
                 return self._named_subjects[prev.start]
-        return lead or topic
+        return self._section_of(sent.start_char) or lead or topic
+
+    def _section_headings(self, sents: list[Span], body: int) -> list[tuple[int, str]]:
+        """The section headings after the first sentence, as (start character, name or None): a line of its
+        own, with a blank line after it, no closing punctuation, at most six words. It names its section's
+        subject when all its words are proper nouns ("Marlow County", "Harbour District" in a
+        county-by-county round-up); else (None) it only ends the section before."""
+        found = []
+        for sent in sents:
+            if sent.start < body:
+                continue
+            text = self._text[sent.start_char:sent.end_char]
+            line = text.strip()
+            if not line or "\n" in line or not text.endswith("\n\n") and sent.end < len(sent.doc) \
+                    or line[-1] in ".!?:;,\"'”’)" or len(line.split()) > 6:
+                continue
+            words = [t for t in sent if t.is_alpha]
+            named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS for t in words)
+            # a heading that names nothing ("What happens next") still ends the section above
+            found.append((sent.start_char, _clean_name(line) if named else None))
+        return found
+
+    def _section_of(self, char: int) -> str | None:
+        """The name the section heading above character `char` gives (see `_section_headings`), if any."""
+        k = bisect_right(self._heading_starts, char) - 1
+        return self._headings[k][1] if k >= 0 else None
 
     def _named_subject(self, sent: Span) -> str | None:
         """The first organisation named in `sent` as a grammatical subject (or as its owner)."""
