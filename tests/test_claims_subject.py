@@ -194,3 +194,10 @@ def test_a_section_heading_naming_a_place_is_what_its_section_is_about(nlp):
 def test_a_heading_that_names_nothing_ends_the_section_above(nlp):
     # "What comes next" names no one, but the bridges are no longer Quarry Vale County's
     assert subject_of(nlp, ROUNDUP, "60") != "Quarry Vale County"
+
+
+def test_a_single_named_line_is_no_section_heading(nlp):
+    text = ("Gales leave trail of damage\n\nWenlow Council tallied the damage on Sunday. Wenlow Council said "
+            "roads were open again. Crews worked through the night.\n\nGetty Images\n\nAt least 25 barns lost "
+            "their roofs, the fire service said.")
+    assert subject_of(nlp, text, "At least 25") == "Wenlow Council"

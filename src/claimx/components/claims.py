@@ -896,8 +896,9 @@ class ClaimFinder:
     def _section_headings(self, sents: list[Span], body: int) -> list[tuple[int, str]]:
         """The section headings after the first sentence, as (start character, name or None): a line of its
         own, with a blank line after it, no closing punctuation, at most six words. It names its section's
-        subject when all its words are proper nouns ("Marlow County", "Harbour District" in a
-        county-by-county round-up); else (None) it only ends the section before."""
+        subject when all its words are proper nouns inside names and the article has at least two such
+        headings with different names ("Marlow County" / "Fenwick County" in a county-by-county round-up);
+        else (None) it only ends the section before."""
         found = []
         for sent in sents:
             if sent.start < body:
@@ -908,9 +909,12 @@ class ClaimFinder:
                     or line[-1] in ".!?:;,\"'”’)" or len(line.split()) > 6:
                 continue
             words = [t for t in sent if t.is_alpha]
-            named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS for t in words)
+            named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ in SUBJECT_LABELS for t in words)
             # a heading that names nothing ("What happens next") still ends the section above
             found.append((sent.start_char, _clean_name(line) if named else None))
+        if len({name for _, name in found if name}) < 2:
+            # one named line is no round-up's sections: a photo credit or a stray label ("Getty Images")
+            found = [(start, None) for start, _ in found]
         return found
 
     def _section_of(self, char: int) -> str | None:
