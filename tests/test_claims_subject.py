@@ -155,3 +155,49 @@ def test_a_figure_after_a_name_in_a_list_with_no_verb_is_that_names(nlp):
 
 def test_a_one_line_text_has_no_headline_to_drop_its_first_name(nlp):
     assert subject_of(nlp, "Corrandale's 340 depots will stay open.", "340") == "Corrandale"
+
+
+def test_a_definite_description_is_the_named_thing_it_refers_back_to(nlp):
+    text = ("Tramways add riders\n\nThe city of Pellington said ridership grew 4% last year. Much of the growth came "
+            "from the extension of the Amber Line to Oakfield, which opened in May. The extension cost $96 million "
+            "to build.\n\nOfficials also pointed to the Gorsey Hill depot. The depot employs 240 people.\n\n"
+            "A new depot is planned. The depot will cost $30 million.")
+    assert subject_of(nlp, text, "$96 million") == "Amber Line"  # "the extension of the Amber Line"
+    assert subject_of(nlp, text, "240") == "Gorsey Hill"  # "the Gorsey Hill depot"
+    assert subject_of(nlp, text, "$30 million") != "Gorsey Hill"  # another paragraph, and an unnamed depot
+
+
+def test_it_after_a_definite_description_is_the_named_thing(nlp):
+    text = ("Tramways add riders\n\nThe city of Pellington said ridership grew 4% last year. Much of the growth came "
+            "from the extension of the Amber Line to Oakfield, which opened in May. The extension cost $96 million. "
+            "It now carries 2,100 riders a day.")
+    assert subject_of(nlp, text, "2,100") == "Amber Line"
+
+
+def test_a_clause_joined_by_and_goes_on_about_the_named_subject_before(nlp):
+    text = ("Ferries speed up\n\nThe port of Tandry said crossings were busier in 2025. Line 7, the longest crossing, "
+            "now sails every 20 minutes, and journeys across the estuary take about 6 minutes less than before.")
+    assert subject_of(nlp, text, "about 6 minutes") == "Line 7"
+
+
+ROUNDUP = ("Gales leave trail of damage\n\nDORRINGTON (Claimx Wire) - Officials across Wenlow Shire tallied the damage "
+           "from Saturday's gales on Sunday.\n\nBarley County\n\nAt least 25 barns lost their roofs, the fire service "
+           "said.\n\nQuarry Vale County\n\nLinemen restored power to about 1,800 homes by Sunday night.\n\n"
+           "What comes next\n\nEngineers will inspect 60 bridges this week.")
+
+
+def test_a_section_heading_naming_a_place_is_what_its_section_is_about(nlp):
+    assert subject_of(nlp, ROUNDUP, "At least 25") == "Barley County"
+    assert subject_of(nlp, ROUNDUP, "about 1,800") == "Quarry Vale County"
+
+
+def test_a_heading_that_names_nothing_ends_the_section_above(nlp):
+    # "What comes next" names no one, but the bridges are no longer Quarry Vale County's
+    assert subject_of(nlp, ROUNDUP, "60") != "Quarry Vale County"
+
+
+def test_a_single_named_line_is_no_section_heading(nlp):
+    text = ("Gales leave trail of damage\n\nWenlow Council tallied the damage on Sunday. Wenlow Council said "
+            "roads were open again. Crews worked through the night.\n\nGetty Images\n\nAt least 25 barns lost "
+            "their roofs, the fire service said.")
+    assert subject_of(nlp, text, "At least 25") == "Wenlow Council"
