@@ -457,3 +457,10 @@ def test_frame_period_a_later_figures_period_past_another_period_is_not_this_fig
     assert pick(s, "4.3%", "4.1%", "4.8%", carried="2025-09").value == "2025-08"
     assert pick(s, "4.8%", "4.1%", "4.3%", carried="2025-09").value == "2024-08"
 
+
+def test_frame_period_a_participle_clause_of_time_keeps_its_period():
+    s = "Tolland's rate dropped to 7.2% after climbing to 9.4% in July."
+    assert pick(s, "7.2%", "9.4%", carried="2025-08").value == "2025-08"   # July dates the climb
+    assert pick(s, "9.4%", "7.2%", carried="2025-08").value == "2025-07"
+    s = "Tolland's rate dropped to 7.2% in August after climbing to 9.4%."
+    assert pick(s, "7.2%", "9.4%", carried="2025-09").value == "2025-08"

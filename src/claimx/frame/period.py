@@ -25,10 +25,11 @@ from claimx.periods import PeriodMention, not_over, shift_back, shift_period
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
 _RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
-# before a relative or subordinate word or a coordinated clause ("..., which opened in September").
+# before a relative or subordinate word or a coordinated clause ("..., which opened in September"), or a participle
+# clause of time, comma or not ("fell to 12.6% after jumping to 16.2% in April": April is the jump's).
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
-                           r"(?:did|had|was|were|reached|took)\b", re.I)
+                           r"(?:did|had|was|were|reached|took)\b|\b(?:after|before|while|since)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 # Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
 # change's).
 _OWN_SIDES = re.compile(r",?\s*(?:\w+\s+)?from\b[^;]*\bto\s+(?:\w+\s+){0,2}", re.I)
