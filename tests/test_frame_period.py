@@ -142,6 +142,8 @@ def test_frame_period_carry_goes_to_reported_figures_and_to_present_ones_of_a_pe
 def test_frame_period_carry_skips_durations_market_moves_and_forecasts_of_past_periods():
     assert _carry("past", duration=True).value is None
     assert _carry("past", status="market").value is None        # shares "rose 4.2% in early trading"
+    # not even in a results story, whose fiscal period every reported figure shares: a share move is on the day
+    assert _carry("past", status="market", carried="FY2024", fiscal=True).value is None
     assert _carry("future", status="forecast").value is None    # a forecast is not for a period already over
     assert _carry("future", status="forecast", carried="2025-26").value == "2025-26"  # the season in progress
     assert _carry("future", status="forecast", carried="FY2025", fiscal=True).value == "FY2025"
