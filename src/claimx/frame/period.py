@@ -248,11 +248,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after),
             # "totals £2.95 billion, below the £3.1 billion peak in 2023": a later figure's own period, past a comma
-            # or past another period mention ("fell to 5.6% from 5.7% in April and compares with the 5.9% rate in
-            # April of last year": the nearer period is passed over, so the further one is the later figure's alone)
             "of_figure_past_comma": float(not after and attached.get(i) is not None and attached[i] > figure
-                                          and (bool(re.search(r"[,;](?!\d)", sentence[q_end:figures[attached[i]][0]]))
-                                               or any(q_end <= x.start and x.end <= figures[attached[i]][0] for x in usable))
+                                          and bool(re.search(r"[,;](?!\d)", sentence[q_end:figures[attached[i]][0]]))
                                           and not _OWN_SIDES.fullmatch(sentence[q_end:figures[attached[i]][0]]))}))
     span = change_span(sentence, figure, figures, usable, setting) if is_change and not is_base_figure else None
     if span is not None:  # "fell by 29%, from 10 billion in 1970 to 7 billion in 2017": the change over 1970-2017
