@@ -142,6 +142,8 @@ def test_frame_period_carry_goes_to_reported_figures_and_to_present_ones_of_a_pe
 def test_frame_period_carry_skips_durations_market_moves_and_forecasts_of_past_periods():
     assert _carry("past", duration=True).value is None
     assert _carry("past", status="market").value is None        # shares "rose 4.2% in early trading"
+    # not even in a results story, whose fiscal period every reported figure shares: a share move is on the day
+    assert _carry("past", status="market", carried="FY2024", fiscal=True).value is None
     assert _carry("future", status="forecast").value is None    # a forecast is not for a period already over
     assert _carry("future", status="forecast", carried="2025-26").value == "2025-26"  # the season in progress
     assert _carry("future", status="forecast", carried="FY2025", fiscal=True).value == "FY2025"
@@ -435,3 +437,30 @@ def test_frame_period_a_participle_reports_in_the_tense_of_the_verb_it_hangs_fro
     claims = _claims(nlp, text)
     assert claims["up to 6.1%"].period == "2025-08"       # the past rise it results from: the paragraph's month
     assert claims["about £2 billion"].period is None  # the value on the day of a share move: no period
+
+
+def test_frame_period_a_definite_things_present_state_takes_the_storys_period(nlp):
+    text = ("Pelham ambulance calls rise\n\nAmbulance calls in Pelham rose in July, figures showed.\n\n"
+            "Calls climbed to 3,870, the service said. The service operates 212 ambulances across the county. "
+            "A typical crew covers 140 miles a shift. Each station has 6 paramedics on call. "
+            "Volunteers visit 40 care homes every August.")
+    claims = _claims(nlp, text)
+    assert claims["3,870"].period == "2025-07"
+    assert claims["212"].period == "2025-07"        # "the service operates": its state in the month reported
+    assert claims["140 miles"].period is None       # an indefinite subject: a rule, not a state in July
+    assert claims["6"].period is None               # "each station": a rule
+    assert claims["40"].period is None              # a habit ("every August")
+
+
+def test_frame_period_present_state_needs_a_definite_subject_and_no_direct_speech(nlp):
+    doc = nlp("The depot operates 90 buses. Each depot operates 90 buses. \"The depot operates 90 buses.\"")
+    verbs = [next(t for t in s if t.lemma_ == "operate") for s in doc.sents]
+    assert [frame_period.present_state(v, s.text) for v, s in zip(verbs, doc.sents)] == [True, False, False]
+
+
+def test_frame_period_a_participle_clause_of_time_keeps_its_period():
+    s = "Tolland's rate dropped to 7.2% after climbing to 9.4% in July."
+    assert pick(s, "7.2%", "9.4%", carried="2025-08").value == "2025-08"   # July dates the climb
+    assert pick(s, "9.4%", "7.2%", carried="2025-08").value == "2025-07"
+    s = "Tolland's rate dropped to 7.2% in August after climbing to 9.4%."
+    assert pick(s, "7.2%", "9.4%", carried="2025-09").value == "2025-08"

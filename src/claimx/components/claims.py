@@ -251,7 +251,8 @@ class ClaimFinder:
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          weights=self.weights, carry=frame_period.carry_features(
                                              carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
-                                             headline=sent.start_char < model.headline_end))
+                                             headline=sent.start_char < model.headline_end,
+                                             state=frame_period.present_state(verb, sentence)))
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,

@@ -25,10 +25,11 @@ from claimx.periods import PeriodMention, not_over, shift_back, shift_period
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
 _RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
-# before a relative or subordinate word or a coordinated clause ("..., which opened in September").
+# before a relative or subordinate word or a coordinated clause ("..., which opened in September"), or a participle
+# clause of time, comma or not ("fell to 12.6% after jumping to 16.2% in April": April is the jump's).
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
-                           r"(?:did|had|was|were|reached|took)\b", re.I)
+                           r"(?:did|had|was|were|reached|took)\b|\b(?:after|before|while|since)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 # Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
 # change's).
 _OWN_SIDES = re.compile(r",?\s*(?:\w+\s+)?from\b[^;]*\bto\s+(?:\w+\s+){0,2}", re.I)
@@ -375,8 +376,35 @@ def carry_tense(verb, tense: str, market_verbs: frozenset[int] | set[int] = froz
     return tense
 
 
+# Determiners that make a subject a rule or an indefinite one rather than a definite thing whose state is reported.
+_GENERIC_DETERMINERS = frozenset({"a", "an", "each", "every", "any", "no", "some"})
+
+
+def present_state(verb, sentence: str) -> bool:
+    """Whether the present-tense `verb` (a Token, or None) states the current state of a definite thing: its subject
+    is a name, or has "the"/"this" or an owner ("The trust runs 1,180 beds", "The agency's fleet of 412 buses
+    includes 96 electric", "The site lies 22 km off the coast"), so the period the story reports on is its period.
+    Not a rule or an indefinite subject ("each turbine has three blades", "a typical household uses"), a habit
+    ("... each spring", "every August") or direct speech (what someone says holds when they say it)."""
+    if verb is None or verb.tag_ not in ("VBZ", "VBP") or sentence.lstrip()[:1] in ('"', "\u201c", "'", "\u2018"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+        return False
+    subject = subjects[0]
+    words = list(subject.children)
+    if any(w.dep_ == "det" and w.lower_ in _GENERIC_DETERMINERS for w in words):
+        return False
+    if any(t.lower_ in ("each", "every") and t.head.ent_type_ == "DATE" for t in verb.sent):
+        return False  # a habit: "the team spends six weeks on the ice each spring"
+    return subject.pos_ == "PROPN" or any(w.dep_ == "poss" or w.dep_ == "det" and w.lower_ in ("the", "this", "these")
+                                          for w in words)
+
+
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
-                   headline: bool = False) -> dict[str, float]:
+                   headline: bool = False, state: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -392,4 +420,5 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
-            "current": float(not_over(carried, model.published))}
+            "current": float(not_over(carried, model.published)),
+            "present_state": float(state and tense == "present" and status == "reported" and not duration)}

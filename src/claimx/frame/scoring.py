@@ -69,6 +69,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "fiscal_carry",        # (carried) a results or budget story's fiscal period, which all its figures share
         "market",              # (carried) a share price or an index moving on the day
         "current",             # (carried) the carried period has not ended at publication (a forecast may take it)
+        "present_state",       # (carried) a present-tense figure stating a named or definite thing's state ("the trust runs
+                               # 1,180 beds"), not a rule ("each turbine has three blades"), a habit or direct speech
         "span_to_come",        # (carried) the figure's clause is for a span still to come ("over the next three seasons")
     ),
 }
