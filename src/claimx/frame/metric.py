@@ -527,7 +527,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
             # £150 million": the fee (the relative clause of the verb the figure's verb completes)
             child = _owner_of_place(tok.head, words)
-        if child.pos_ == "PROPN" and _statistic_index(child, words):
+        if child.pos_ == "PROPN" and statistic_index(child, words):
             return " ".join(t.text for t in _name_words(child))  # "the Consumer Prices Index rose by 7.0%"
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not (said.startswith("index")
@@ -625,7 +625,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         return None  # "The Office for Roads' budget rises", "Membership and other income climbed": a measure
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
-    if _statistic_index(mover, words):
+    if statistic_index(mover, words):
         return None  # "the Consumer Prices Index rose by 7.0%", "CPIH rose 0.9%": a statistic, not a market
     is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name)
     if is_index and q["unit"] in ("percent", "count", "index point"):
@@ -635,7 +635,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     return None
 
 
-def _statistic_index(name: Token, words: FrameWords) -> bool:
+def statistic_index(name: Token, words: FrameWords) -> bool:
     """Whether a name is a statistics office's index of prices or activity, which measures itself ("the Consumer
     Prices Index", "CPIH", "the purchasing managers' index"), not a market index: one of its words is in
     `statistic_index_words`."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from claimx.frame.metric import _statistic_index as statistic_index
+from claimx.frame.metric import statistic_index
 from claimx.frame.words import FrameWords
 
 # verbs that say who made, published or carried out a study or a count ("figures compiled by X")
@@ -100,12 +100,6 @@ def is_dateline(ent: Span) -> bool:
     return False
 
 
-def _statistic_index(token: Token, words: FrameWords) -> bool:
-    """Whether `token` heads the name of a statistics office's index ("the Consumer Price Index", "the food index"),
-    a reported measure, not a market's: a word of its name is in `statistic_index_words`."""
-    return statistic_index(token, words)
-
-
 def status(span: Span, tense: str, words: FrameWords, subject_token: Token | None) -> str:
     """Whether a figure is reported as fact, forecast, estimated by others, or a market price.
 
@@ -115,7 +109,7 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
     subject_token (Token | None): the subject of the figure's verb, if any.
     """
     if subject_token is not None and subject_token.lower_ in words.market_nouns \
-            and not _statistic_index(subject_token, words):
+            and not statistic_index(subject_token, words):
         return "market"  # "Shares of Harwick rose 6.4%", "the index fell 1.3%"; not "the Consumer Price Index rose 0.4%"
     tok = span.root
     for _ in range(5):
