@@ -305,3 +305,68 @@ def test_check_internal_change_per_share_is_not_paired_with_totals() -> None:
                             ("$3.0 billion", 3.0e9, "USD", {}), ("$1.50", 1.50, "USD", {}))
     found = check_internal(claims[1], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("share,value,verdict", [("roughly a sixth", 1 / 6, "supported"),
+                                                 ("roughly a third", 1 / 3, "contradicted")])
+def test_check_internal_share_of_the_figure_right_after_it(share: str, value: float, verdict: str) -> None:
+    # "of its 1,450 miles" names the whole by place: the figure right after the share; the part is the
+    # figure close before it, so a wrong share is a contradiction
+    text = f"The county will resurface about 240 miles of roads this year, {share} of its 1,450 miles of highway."
+    claims = article_claims(text, ("about 240 miles", 240, "mile", {"metric": "roads"}),
+                            (share, value, "ratio", {"qualifier": "approximate", "metric": "share of miles"}),
+                            ("1,450 miles", 1450, "mile", {"metric": "highway"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.rule, found.evidence.computation) == (
+        verdict, "internal_share", "240 / 1,450 = 0.1655")
+
+
+def test_check_internal_share_of_a_following_figure_in_another_unit_is_not_read() -> None:
+    text = "The county will resurface 240 miles of roads, about a sixth of its 1,450 bridges."
+    claims = article_claims(text, ("240 miles", 240, "mile", {}),
+                            ("about a sixth", 1 / 6, "ratio", {"qualifier": "approximate", "metric": "share of bridges"}),
+                            ("1,450", 1450, "count", {"metric": "bridges"}))
+    assert check_internal(claims[1], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict,rule,computation", [
+    ("around 76%", 76.0, "supported", "internal_share", "91,000 / 120,000 * 100 = 75.83"),
+    ("around 60%", 60.0, "unverifiable", None, None),
+    ("roughly 1.3 times", 1.3, "supported", "internal_multiple", "120,000 / 91,000 = 1.319"),
+    ("roughly 2 times", 2.0, "unverifiable", None, None)])
+def test_check_internal_share_or_multiple_after_two_figures_set_against_each_other(
+        written: str, value: float, verdict: str, rule: str | None, computation: str | None) -> None:
+    # "A, compared with B, ... P% of it" / "N times as many": read from positions, so support only
+    text = (f"Weekday ridership averaged about 91,000 passengers, compared with 120,000 in 2019, "
+            f"so it stands at {written} {'of its earlier level' if '%' in written else 'as many before'}.")
+    unit = "percent" if "%" in written else "ratio"
+    claims = article_claims(text, ("about 91,000", 91000, "count", {"metric": "passengers"}),
+                            ("120,000", 120000, "count", {"metric": "passengers", "period": "2019"}),
+                            (written, value, unit, {"qualifier": "approximate",
+                                                    "metric": "share of earlier level" if unit == "percent" else None}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict if found else "unverifiable") == verdict
+    if found:
+        assert (found.evidence.rule, found.evidence.computation) == (rule, computation)
+
+
+def test_check_internal_two_figures_not_set_against_each_other_give_no_share() -> None:
+    text = "The line carried 91,000 passengers and employed 120,000 staff, so it stands at around 76% of capacity."
+    claims = article_claims(text, ("91,000", 91000, "count", {}), ("120,000", 120000, "count", {}),
+                            ("around 76%", 76.0, "percent", {"qualifier": "approximate", "metric": "share of capacity"}))
+    assert check_internal(claims[-1], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about £59 million", 59e6, "supported"),
+                                                   ("about £90 million", 90e6, "contradicted")])
+def test_check_internal_amount_per_noun_of_a_count_stated_before(written: str, value: float, verdict: str) -> None:
+    # "per club" divides by the count whose metric is clubs; the total stated with the count
+    text = ("The 14 councils spent £2.1 billion, about £150 million per council. "
+            f"Across the league, the 24 clubs have paid out £1.42 billion in fees. That is {written} per club.")
+    claims = article_claims(text, ("14", 14, "count", {"metric": "councils"}), ("£2.1 billion", 2.1e9, "GBP", {}),
+                            ("about £150 million", 150e6, "GBP", {"qualifier": "approximate"}),
+                            ("24", 24, "count", {"metric": "clubs"}), ("£1.42 billion", 1.42e9, "GBP", {}),
+                            (written, value, "GBP", {"qualifier": "approximate", "metric": "average"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.rule, found.evidence.computation) == (
+        verdict, "internal_per_unit", "1.42e9 GBP / 24 count = 59.166667e6")

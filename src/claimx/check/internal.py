@@ -17,8 +17,8 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, ends_with_cue, is_multiple, last_word_is, per_year,
-                                  portion_words, rate_of, unit_after)
+from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, is_multiple, last_word_is, per_year,
+                                  portion_words, rate_of, unit_after, whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
 from claimx.check.units import convert
@@ -253,6 +253,54 @@ def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
 
 
+def _levels_in_sentence(claim: Claim, siblings: list[Claim]) -> list[Claim]:
+    """The other level figures of the claim's sentence, in reading order."""
+    return sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
+                  key=lambda other: other.start)
+
+
+def _share_of_following(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share whose whole is the figure right after it ("about 180 lane-miles of streets, roughly a fifth
+    of the city's 910 lane-miles"): the part is the nearest figure before the share in its clause, in the
+    whole's unit and no larger. Both places are read from the words between: when the part stands close
+    before the share the reading may contradict it, otherwise it may only support it."""
+    same = _levels_in_sentence(claim, siblings)
+    whole = next((o for o in same if o.start >= claim.end), None)
+    if whole is None or not whole.value or not _same_clause(claim, whole) or not whole_follows(_between(claim, whole)):
+        return None
+    part = next((o for o in reversed(same) if o.end <= claim.start), None)
+    if part is None or part.unit != whole.unit or part.value > whole.value or not _same_clause(part, claim):
+        return None
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    strong = len(_between(part, claim)) <= check_words().reach["before"]
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
+
+
+def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share or multiple after two figures set against each other in its sentence ("about 148,000 riders,
+    compared with roughly 176,000 in 2019, so ridership is back to around 84% of its earlier level";
+    "0.31 chicks a pair, against 0.82 in cool years, roughly 2.6 times as many"): a share is the smaller
+    over the larger, a multiple the larger over the smaller. Read from positions, the pairing may support
+    the claim, never contradict it."""
+    before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
+    if len(before) < 2:
+        return None
+    first, second = before[-2], before[-1]
+    if (first.unit != second.unit or not compares(_between(first, second))
+            or breaks_statement(_between(second, claim))):
+        return None
+    small, large = sorted((first, second), key=lambda other: other.value)
+    if not small.value:
+        return None
+    if family(claim) == "multiple" or (claim.unit == "ratio" and is_multiple(claim.text)):
+        return _compare("internal_multiple", claim, lambda a, b: a / b, large, small,
+                        f"{fmt(large.value)} / {fmt(small.value)}", strong=False)
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, small, large,
+                    f"{fmt(small.value)} / {fmt(large.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+
+
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated share against a part and a whole stated in the article.
 
@@ -260,15 +308,18 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     of"; the part, the figure sharing the words before it, else the figure just before the claim in its
     sentence. A share below one needs a part no bigger than the whole.
     """
+    stated = _share_of_following(claim, siblings)
+    if stated is not None:
+        return stated
     left, right = split_share(claim.metric)
     levels = sorted((o for o in siblings if o.id != claim.id and _is_level(o)),
                     key=lambda other: abs(claim.start - other.start))
     wanted = set(tokens(right)) - VAGUE - STOP
     if not wanted:
-        return _share_of_the_total(claim, siblings)
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
-        return None
+        return _compared_pair(claim, siblings)
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
@@ -299,7 +350,7 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
         # "more than doubling its fleet there to 31 aircraft from 22": the new figure, then the base.
         after, before = [later[1]], [later[0]]
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
-        return None
+        return _compared_pair(claim, siblings)
     base, compared = after[0], before[-1]
     return _compare("internal_multiple", claim, lambda a, b: a / b, compared, base,
                     f"{fmt(compared.value)} / {fmt(base.value)}")
@@ -335,6 +386,14 @@ def internal_portion(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(share.value)}{'%' if scale != 1 else ''} x {fmt(whole.value)}")
 
 
+def _counts_of(noun: str, figures: list[Claim]) -> list[Claim]:
+    """The counts among `figures` whose metric ends in `noun` or its plural ("per club" -> "the 20 league
+    clubs", metric "league clubs")."""
+    noun = noun.lower()
+    forms = {noun, noun + "s", noun + "es"} | ({noun[:-1] + "ies"} if noun.endswith("y") else set())
+    return [o for o in figures if o.unit == "count" and o.metric and o.metric.lower().split()[-1] in forms]
+
+
 def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A figure per unit of another ("a yield of about 7.5 tonnes a hectare") against the total in the
     claim's unit over the amount in the other unit, both stated just before it."""
@@ -347,7 +406,10 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     earlier = _earlier(claim, siblings)
     tops = [o for o in earlier if convert(1.0, o.unit, claim.unit) is not None and o.value > claim.value]
-    bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None]
+    bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None] or _counts_of(per, earlier)
+    if len(bottoms) == 1 and len(tops) > 1:
+        # the total stated with the count ("the 20 clubs have paid out £1.42 billion")
+        tops = [o for o in tops if o.sentence == bottoms[0].sentence]
     if len(tops) != 1 or len(bottoms) != 1 or not bottoms[0].value:
         return None
     top, bottom = tops[0], bottoms[0]

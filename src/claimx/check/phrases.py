@@ -222,3 +222,19 @@ def rate_of(text: str) -> bool:
     elif rest:
         return False
     return len(rest) <= check_words().windows["rate_of"] and not any(word.mark for word in rest)
+
+
+def whole_follows(text: str) -> bool:
+    """Whether `text` (between a share and the next figure) names that figure as the share's whole: "of",
+    then at most `windows.share_of` words and no mark ("roughly a fifth of the city's 910 lane-miles")."""
+    words = scan(text)
+    if not words or words[0].text != "of":
+        return False
+    rest = words[1:]
+    return len(rest) <= check_words().windows["share_of"] and not any(word.mark for word in rest)
+
+
+def compares(text: str) -> bool:
+    """Whether `text` (between two figures) sets the second against the first: it holds a phrase of
+    `compared_cues` ("about 148,000, compared with roughly 176,000"; "0.31 a pair, against 0.82")."""
+    return has(text, "compared_cues")
