@@ -370,3 +370,29 @@ def test_check_internal_amount_per_noun_of_a_count_stated_before(written: str, v
     found = check_internal(claims[-1], claims)
     assert (found.verdict, found.evidence.rule, found.evidence.computation) == (
         verdict, "internal_per_unit", "1.42e9 GBP / 24 count = 59.166667e6")
+
+
+UPS = "With earnings of $1.04, Harwick topped its $1.01 estimate and grew earnings 4.0% over last year's $1.00."
+
+
+def _ups_claims(estimate_status: str) -> list:
+    claims = article_claims(UPS, ("$1.04", 1.04, "USD", {"metric": "earnings"}),
+                            ("$1.01", 1.01, "USD", {"metric": "estimate"}),
+                            ("4.0%", 4.0, "percent", {"direction": "up", "metric": "earnings"}),
+                            ("$1.00", 1.00, "USD", {"metric": "earnings"}))
+    claims[1] = claims[1].model_copy(update={"frame": claims[1].frame.model_copy(update={"status": estimate_status})})
+    return claims
+
+
+def test_check_internal_change_leaves_out_an_estimate_beside_the_results() -> None:
+    # the analysts' $1.01 plays no role in the reported change: the new level is $1.04
+    claims = _ups_claims("estimate")
+    found = check_internal(claims[2], claims)
+    assert (found.verdict, found.evidence.computation) == ("supported", "(1.04 / 1 - 1) * 100 = 4")
+
+
+def test_check_internal_change_with_its_new_level_found_by_position_never_contradicts() -> None:
+    # read as reported, $1.01 is the nearest figure before the base: a guess that may not raise a contradiction
+    claims = _ups_claims("reported")
+    found = check_internal(claims[2], claims)
+    assert found is None or found.verdict != "contradicted"

@@ -109,6 +109,8 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("It reaffirmed an outlook that called for sales growth of 3% to 4%.", "3% to 4%", "forecast"),
     ("The new guidance calls for revenue of $2.1 billion.", "$2.1 billion", "forecast"),
     ("The consensus put earnings at $1.12 a share.", "$1.12", "estimate"),
+    # an amount right before an estimate noun is the estimate's value, not a count of estimates
+    ("Harwick topped its $1.01 estimate and grew earnings 4.0%.", "$1.01", "estimate"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

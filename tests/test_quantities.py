@@ -129,6 +129,7 @@ def test_quantities_span_includes_hedge(quantities_nlp, text, surface):
     "The board voted 5 to 2 to approve the plan.",
     "The motion was carried by 14 votes to 9.",
     "The fourth quarter was strong; third-party sellers agreed.",
+    "First-half trading was strong and second-half orders held up.",
     "Mayor Jane Smith, 52, said so.",
     "Call 311 or the 911 line.",
     "It is open 24 hours a day.",

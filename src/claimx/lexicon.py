@@ -94,13 +94,82 @@ class Lexicon:
         return frozenset(w.lower() for w in (value if isinstance(value, list) else value.keys()))
 
 
+# The lexicon's keys and what each holds: "list" (of strings), "map" (a JSON object of single values:
+# numbers or strings), "lists" (an object of lists) or "object" (an object whose own keys are listed here).
+SHAPES = {
+    "scales": "map", "currency_symbols": "map", "currency_words": "map", "money_nouns": "list",
+    "percentage_point_words": "list", "basis_point_words": "list", "denominators": "map", "multiples": "map",
+    "vague_magnitudes": "lists", "vague_multipliers": "lists", "hedges": "lists", "hedges_after": "lists",
+    "threshold_verbs": "list", "threshold_nouns": "list", "change_up": "list", "change_down": "list",
+    "time_units": "map", "period_framing_before": "list", "period_framing_after": "list", "streak_words": "list",
+    "label_words": "list", "street_suffixes": "list", "phone_cues": "list", "rank_words": "list",
+    "score_cues": "list", "determiners_not_counts": "list", "count_idioms": "list",
+    "label_words_capitalized": "list", "year_lookalike_followers": "list", "subunit_currency_words": "map",
+    "extra_units": "map", "unit_symbols": "map", "half_not_before": "list", "service_number_nouns": "list",
+    "scale_words": "list", "currency_symbols_need_money_shape": "object", "currency_symbol_context": "lists",
+    "name_patterns": "object", "metre_event_words": "list", "performance_duration_units": "list",
+    "performance_duration_cues": "list", "direction": "object", "subunit_currency": "map", "index_words": "list",
+    "statistic_labels_after": "list", "rate_units": "object", "ambiguous_unit_surfaces": "object",
+    "over_span": "object",
+}
+# The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
+OBJECTS = {
+    "currency_symbols_need_money_shape": ("symbols",), "name_patterns": ("patterns",), "rate_units": ("units",),
+    "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
+    "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
+                  "object_not_change", "percent_units", "level_prepositions", "irregular", "average_nouns",
+                  "level_hedges", "level_stops", "fillers"),
+}
+OBJECT_MAPS = {("direction", "phrasal"), ("direction", "irregular")}
+
+
+def check_lexicon(data: object, where: str) -> dict:
+    """`data` when it is a lexicon with exactly the keys of SHAPES, each of its shape; else a `ValueError`
+    naming `where` and the first key that is unknown, missing or of the wrong shape (a typo in a key fails
+    when the rules are loaded, not as silently different extractions)."""
+    if not isinstance(data, dict):
+        raise ValueError(f"{where}: expected a JSON object")
+    for section, keys, known in [(None, data, SHAPES), *((name, data.get(name), OBJECTS[name]) for name in OBJECTS)]:
+        prefix = f"{section}." if section else ""
+        if not isinstance(keys, dict):
+            raise ValueError(f"{where}: {section!r} must be a JSON object")
+        unknown = sorted(set(keys) - set(known) - {"_doc"})
+        if unknown:
+            raise ValueError(f"{where}: unknown key {prefix + unknown[0]!r} (known: {', '.join(known)})")
+        missing = [key for key in known if key not in keys]
+        if missing:
+            raise ValueError(f"{where}: missing key {prefix + missing[0]!r}")
+        for key in known:
+            shape = SHAPES[key] if section is None else "map" if (section, key) in OBJECT_MAPS else "list"
+            if not _has_shape(keys[key], shape):
+                raise ValueError(f"{where}: {prefix + key!r} must be {_SHAPE_WORDS[shape]}")
+    return data
+
+
+_SHAPE_WORDS = {"list": "a list of non-empty strings", "map": "a JSON object of numbers, strings or nulls",
+                "lists": "a JSON object of lists", "object": "a JSON object"}
+
+
+def _has_shape(value: object, shape: str) -> bool:
+    if shape == "list":
+        return isinstance(value, list) and all(isinstance(w, str) and w.strip() for w in value)
+    if not isinstance(value, dict):
+        return False
+    inner = [v for k, v in value.items() if k != "_doc"]
+    if shape == "map":
+        return all(v is None or (isinstance(v, (str, int, float)) and not isinstance(v, bool)) for v in inner)
+    if shape == "lists":
+        return all(isinstance(v, (list, dict)) for v in inner)
+    return True
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(path: str | None = None) -> Lexicon:
     """Load the lexicon at `path` (default src/claimx/rules/lexicon.json), cached per path.
 
     path (str | None): a lexicon JSON file.
     RETURNS (Lexicon): the word lists.
+    RAISES (ValueError): the file is not valid JSON, or a key is unknown, missing or of the wrong shape.
     """
-    file = Path(path) if path else models_dir() / "lexicon.json"
-    with open(file, encoding="utf-8") as fh:
-        return Lexicon(json.load(fh))
+    data, where = read_rules_json(Path(path) if path else models_dir() / "lexicon.json")
+    return Lexicon(check_lexicon(data, where))

@@ -17,7 +17,7 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, is_multiple, last_word_is, per_year,
+from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_year,
                                   portion_words, rate_of, unit_after, whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
@@ -142,9 +142,23 @@ def internal_difference(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"|{fmt(first.value)} - {fmt(second.value)}|")
 
 
-def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | None, Claim | None]:
-    """(before, after, stated change amount) for a change claim, from its own clause's wording."""
-    clause = [other for other in siblings if other.id != claim.id and _same_clause(claim, other)]
+def _adjacent(first: Claim, second: Claim) -> bool:
+    """Whether nothing joins another statement between two figures of one clause: no word of check.json's `joins`
+    ("and", "while") between them."""
+    between = _between(first, second)
+    return not has(between, "joins")
+
+
+def _status(claim: Claim) -> str:
+    return claim.frame.status if claim.frame is not None else "reported"
+
+
+def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | None, Claim | None, bool]:
+    """(before, after, stated change amount, whether the wording placed them) for a change claim, from its own
+    clause's wording. A figure of another status (an analysts' estimate beside reported results: "topped its
+    $1.01 estimate and grew earnings 4.0% over last year's $1.00") plays no role."""
+    clause = [other for other in siblings if other.id != claim.id and _same_clause(claim, other)
+              and _status(other) == _status(claim)]
     if claim.unit == "percentage_point":
         levels = [other for other in clause if other.unit == "percent" and other.direction is None]
     elif claim.unit in RELATIVE:
@@ -167,17 +181,23 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     if own and before is not None and before.start < claim.start:
         # "cut its base rate by 0.25 point in August, to 4%": the change has its own end figure, so a
         # "from" figure earlier in the sentence belongs to another measure.
-        return None, own[0], None
+        return None, own[0], None, True
+    placed = True
     if before and not after:
+        # the new level by position: the nearest figure before the base in its unit
         rest = [o for o in levels if o is not before and o.unit == before.unit and o.start < before.start]
         after = rest[-1] if rest else None
+        # placed all the same when nothing joining another statement stands between it and the change
+        # ("renewables made up 38% of the total, up 11 points from 31%"; not "topped its $1.01 estimate and
+        # grew earnings 4.0% over $1.00")
+        placed = after is not None and after.end <= claim.start and _adjacent(after, claim)
     amount = next((o for o in clause if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
-    return before, after, amount
+    return before, after, amount, placed
 
 
 def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated change against the before and after figures (or the change amount and its base)."""
-    before, after, amount = _roles(claim, siblings)
+    before, after, amount, placed = _roles(claim, siblings)
     if before is None:
         return None
     if claim.unit == "percent" and after is None and amount is not None and amount.unit == before.unit:
@@ -197,7 +217,9 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         signed = -abs(signed)
     slack = _slack(compute, first, second)
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
-    return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second])
+    # a new level found by position alone may support the change, never contradict it
+    return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
+                  strong=placed or first is amount)
 
 
 def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:

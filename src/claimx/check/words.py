@@ -22,7 +22,7 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "share_cues", "of_whole", "determiners", "growth_cues", "difference_cues", "multiple_words",
          "multiple_stems", "multiple_endings", "total_cues", "total_before", "forward_words", "time_units",
          "articles", "per_year", "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
-         "to_words", "from_words", "statement_after_comma", "pair_joiners", "compared_cues", "portion_links", "stops",
+         "to_words", "from_words", "statement_after_comma", "pair_joiners", "joins", "compared_cues", "portion_links", "stops",
          "tight_stops")
 WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of")
 REACH = ("before", "after", "total_before", "own_end", "to_from", "from_base")

@@ -36,10 +36,6 @@ _MEASURE_DEPS = {"dobj", "npadvmod", "advmod", "attr", "oprd", "nmod", "appos", 
                  "nummod", "compound", "amod", "dep", "obj", "pobj", "conj", "xcomp", "advcl"}
 # units whose figures are changes when they are a change verb's object ("cut 1,500 jobs", "lost 5%")
 _CHANGE_OBJECT_UNITS = {"percent", "percentage_point", "ratio", "count"}
-# words that may stand between a change verb and its figure ("rose by nearly 12%", "fell a further 3%")
-_FILLERS = {"by", "nearly", "almost", "about", "around", "roughly", "some", "just", "only", "a", "an", "further",
-            "another", "more", "than", "over", "under", "as", "much", "many", "sharply", "slightly", "steeply",
-            "modestly", "marginally", "up", "to", "some", "close", "well", "over", "at", "least", "the", "fully"}
 
 
 @dataclass(frozen=True)
@@ -59,6 +55,10 @@ class DirectionWords:
     irregular: dict
     average_nouns: frozenset = frozenset()
     level_hedges: frozenset = frozenset()
+    # without a parse: words that make the figure a level when they stand right before it ("to", "at"), and
+    # the words that may stand between a change word and its figure ("rose by nearly 12%", "fell a further 3%")
+    level_stops: frozenset = frozenset()
+    fillers: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -288,13 +288,12 @@ def _from_words(text: str, q: dict, w: DirectionWords) -> Direction | None:
     before = re.findall(r"[A-Za-z-]+|[,;:()]", text[max(0, q["start"] - 50):q["start"]])
     for word in reversed(before[-4:]):
         lw = word.lower()
-        if lw in w.level_prepositions and lw not in ("by",):
-            if lw in ("to", "at", "from", "in", "of", "for", "on", "with", "than", "since"):
-                return None
+        if lw in w.level_stops:
+            return None
         d = w.particle(lw) or w.verb(lw)
         if d:
             return d
-        if lw not in _FILLERS:
+        if lw not in w.fillers:
             return None
     after = re.findall(r"[A-Za-z-]+", re.split(r"[,;:()]", text[q["end"]:q["end"] + 20])[0])[:1]
     for word in after:

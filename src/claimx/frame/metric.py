@@ -591,10 +591,13 @@ def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
 
 
 def mover_of(verb: Token) -> Token | None:
-    """The subject of a verb, or of the verb it completes ("gained 0.8% to close at ...", "held up, slipping 0.4%")."""
+    """The subject of a verb, or of the verb it completes ("gained 0.8% to close at ...", "held up, slipping 0.4%").
+    Of two subjects, a misparse of what stands before the verb ("LONDON, Sept 16 - Acme's sales rose 4%", the
+    dateline's place taken for a second subject), the one nearer the verb."""
     tok = verb
     for _ in range(3):
-        subject = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = min((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), default=None,
+                      key=lambda c: abs(tok.i - c.i))
         if subject is not None:
             return subject if subject.lower_ not in ("which", "that", "who") else None
         if tok.dep_ not in ("xcomp", "advcl", "conj", "pcomp") or tok.head == tok:

@@ -100,13 +100,15 @@ def is_dateline(ent: Span) -> bool:
     return False
 
 
-def status(span: Span, tense: str, words: FrameWords, subject_token: Token | None) -> str:
+def status(span: Span, tense: str, words: FrameWords, subject_token: Token | None, *, count: bool = True) -> str:
     """Whether a figure is reported as fact, forecast, estimated by others, or a market price.
 
     span (Span): the figure.
     tense (str): "past", "present", "future" or "none" (see the claims component).
     words (FrameWords): the word lists.
     subject_token (Token | None): the subject of the figure's verb, if any.
+    count (bool): the figure is a count, which may count estimates or targets ("met four targets"); an amount
+        or a share right before such a noun is its value ("topped its $1.01 estimate").
     """
     if subject_token is not None and subject_token.lower_ in words.market_nouns \
             and not statistic_index(subject_token, words):
@@ -120,7 +122,8 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             return "estimate"  # "the 3.2% increase (that) analysts had pencilled in"
         if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and tok.dep_ == "nsubj":
             return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
-        counted = tok == span.root.head and span.root.dep_ == "nummod"  # "19 league goals", "two targets": what is counted
+        # "19 league goals", "two targets": what is counted
+        counted = count and tok == span.root.head and span.root.dep_ == "nummod"
         if tok != span.root and tok.pos_ in ("NOUN", "PROPN") and not counted:
             if lemma in words.estimate_nouns:
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"

@@ -37,14 +37,6 @@ SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
 ONE_WORD = {w: float(i) for i, w in enumerate(WORD_NUMBERS[:20])} | {
     w: float(10 * (i + 2)) for i, w in enumerate(WORD_NUMBERS[20:28])} | {
     "hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-# quantulum3 units whose one- or two-letter surfaces are ordinary words or initials in news text
-AMBIGUOUS_UNIT_SURFACES = {"in", "a", "at", "s", "h", "l", "b", "c", "d", "p", "u", "e", "f", "k", "x",
-                           "U", "A", "C", "F", "G", "N", "T", "V", "W", "m", "pt", "yd", "am", "pm",
-                           "per", "point", "points", "cal", "gal", "mil", "bar", "ton", "tons",
-                           # quantulum3 units that news writes as ordinary nouns: "46 league matches",
-                           # "a bridge of 14 spans", "the farm's 12 barns"
-                           "league", "leagues", "span", "spans", "barn", "barns",
-                           '"', "'", "''", "′", "″", "’", "”", "“", "‘"}
 
 
 @dataclass
@@ -90,6 +82,7 @@ class Grammar:
     def __init__(self, lexicon: Lexicon, *, physical_units: bool = True):
         self.lex = lexicon
         self.physical_units = physical_units
+        self.ambiguous_units = frozenset(lexicon["ambiguous_unit_surfaces"]["surfaces"])
         self.exclusions = Exclusions(lexicon)
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
         if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
@@ -114,7 +107,12 @@ class Grammar:
         vague = alternation(lex["vague_magnitudes"].keys())
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
+        over_span = lex["over_span"]
         return {
+            # another figure and its counted plural noun right before "over": "over" then spans what follows
+            # ("98 pitches over seven innings"), it does not bound it (lexicon `over_span`)
+            "across": compile_cached(rf"\d[\d,.]*(?:\s+(?!{alternation(over_span['not_words'])}\s)[a-z-]+){{0,2}}"
+                                     rf"\s+(?!{alternation(over_span['not_nouns'])}\s)[a-z-]+s\s+$"),
             "money_adj": compile_cached(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
             "vague": compile_cached(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
@@ -398,7 +396,7 @@ class Grammar:
         """Does a physical unit quantulum3 or the lexicon knows start right after `end`?"""
         if self.rx["extra_unit_after"].match(text, end):
             return True
-        return self.physical_units and _physical_unit(text[end:end + 40], "1") is not None
+        return self.physical_units and _physical_unit(text[end:end + 40], "1", self.ambiguous_units) is not None
 
     def _hedged(self, text: str, start: int) -> bool:
         """Is the word before `start` a hedge or 'between' ("about a quarter", "between a third and half")?"""
@@ -412,9 +410,9 @@ class Grammar:
                      "in", "to", "only", "barely", "fully", "half")
         for m in self._from_words("half", text):
             nxt = text[m.end():m.end() + 12].lower().split()
-            prev = text[max(0, m.start() - 12):m.start()].lower().split()
+            prev = re.findall(r"[^\s-]+", text[max(0, m.start() - 12):m.start()].lower())
             if prev and prev[-1] in ("first", "second", "latter", "other", "a", "one"):
-                continue  # "first half" is a period; "two and a half" a number
+                continue  # "first half" and "first-half profit" are periods; "two and a half" a number
             if nxt and nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].strip(".,") in ("century", "decade", "year", "day", "month", "hour", "minute", "week"):
                 word = nxt[1].strip(".,")
                 years = {"century": 100, "decade": 10}.get(word)
@@ -562,7 +560,7 @@ class Grammar:
                 value = -abs(value)  # "($99.99)" is a loss in accounts, unless it converts the figure before it
                 meta["bracketed"] = True
             rate = rx["rate_after"].match(text, end)
-            if rate and (rate.group("u").lower() in self.lex["time_units"] or _physical_unit(" " + rate.group("u"), "1")):
+            if rate and (rate.group("u").lower() in self.lex["time_units"] or _physical_unit(" " + rate.group("u"), "1", self.ambiguous_units)):
                 # "$15.4/hour", "$48 million per kilometre": the unit stays a currency code (the record
                 # contract); the denominator goes with the span and into the claim's metric
                 meta["per"] = rate.group("u")
@@ -613,7 +611,7 @@ class Grammar:
             return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical")
         if self.physical_units:
             number = "1" if scaled or f.meta.get("unit_of") else ("-" if sign else "") + text[f.core_start:end]
-            physical = _physical_unit(text[end:end + 40], number)
+            physical = _physical_unit(text[end:end + 40], number, self.ambiguous_units)
             if physical:
                 unit, length, mean, spread = physical
                 f = replace(f, start=start, end=end + length, value=value, kind="physical",
@@ -742,7 +740,7 @@ class Grammar:
             if self._may_end_with_hedge(window) else []
         # the longest hedge decides: "no more than" is an upper bound, not "more than"
         for hm, qualifier in sorted(matches, key=lambda m: m[0].start("h")):
-            if hm and hm.group("h").lower() == "over" and _ACROSS.search(text, max(0, window_start + hm.start("h") - 40),
+            if hm and hm.group("h").lower() == "over" and rx["across"].search(text, max(0, window_start + hm.start("h") - 40),
                                                                           window_start + hm.start("h")):
                 continue  # "98 pitches over seven innings", "15 goals over 20 games": across them, not more than
             if hm and not any(taken[window_start + hm.start():f.start]):
@@ -935,39 +933,36 @@ def _may_start_unit(after: str) -> bool:
     return False
 
 
-# Another figure and its counted plural noun right before "over": "over" then spans what follows ("98 pitches over
-# seven innings"), it does not bound it.
-_ACROSS = re.compile(r"\d[\d,.]*(?:\s+(?!(?:to|from|at|by|of|and|or|than|with|in|on|for|as|is|was|were|are)\s)[a-z-]+){0,2}"
-                     r"\s+(?!(?:is|was|has|as)\s)[a-z-]+s\s+$")
 PLAIN_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
 @lru_cache(maxsize=8192)
-def _physical_unit(after: str, number: str) -> tuple[str, int, float, float] | None:
+def _physical_unit(after: str, number: str, ambiguous: frozenset[str]) -> tuple[str, int, float, float] | None:
     """The physical unit right after a number, via quantulum3: (unit name, characters used, value, spread).
 
     spread is non-zero when quantulum3 read a range ("3 to 4 L"): value is then its midpoint.
 
     quantulum3 sees only the number and the few words after it, and its answer counts only if
     the unit's surface ends on a word boundary: "4,600 U.S. stores" is not 4,600 atomic mass units.
+    A unit written as one of `ambiguous` (the lexicon's `ambiguous_unit_surfaces`) is an ordinary word.
     """
     if not after or not re.match(r"\s?[^\s\d,.;:!?)\]]", after) or not _may_start_unit(after):
         return None
     fraction = re.match(r"\s?/\s?(\d+)\s*([^\s\d,.;:!?)\]]+)", after)
-    if fraction and fraction.group(2).lower() in AMBIGUOUS_UNIT_SURFACES and int(fraction.group(1)) not in (2, 4, 8, 16, 32, 64):
+    if fraction and fraction.group(2).lower() in ambiguous and int(fraction.group(1)) not in (2, 4, 8, 16, 32, 64):
         return None  # "3/22 in 2024" is a score, not 3/22 inch ("1/4 in" and "2 1/2 in" stay inches)
     clause = re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
     if PLAIN_NUMBER.fullmatch(number) and not re.search(r"\d", clause):
         # Which unit follows does not depend on the digits: quantulum3 (5 ms a call) is asked once per
         # number shape and clause ("7,777 km off the coast"), not once per number. A range needs the digits.
-        reading = _unit_reading(re.sub(r"\d", "7", number), clause)
+        reading = _unit_reading(re.sub(r"\d", "7", number), clause, ambiguous)
         if reading is None or not reading[3]:
             return reading and (reading[0], reading[1], float(number.replace(",", "")), 0.0)
-    return _unit_reading(number, clause)
+    return _unit_reading(number, clause, ambiguous)
 
 
 @lru_cache(maxsize=8192)
-def _unit_reading(number: str, clause: str) -> tuple[str, int, float, float] | None:
+def _unit_reading(number: str, clause: str, ambiguous: frozenset[str]) -> tuple[str, int, float, float] | None:
     """quantulum3's reading of `number` followed by `clause`, kept only when it is a physical unit right there."""
     snippet = number + clause
     try:
@@ -984,7 +979,7 @@ def _unit_reading(number: str, clause: str) -> tuple[str, int, float, float] | N
     if q.unit.name.startswith("per "):
         return None  # "71,950 a year earlier": quantulum3 reads a time reference as a bare rate
     unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
-    if unit_surface in AMBIGUOUS_UNIT_SURFACES or unit_surface.lower() in AMBIGUOUS_UNIT_SURFACES:
+    if unit_surface in ambiguous or unit_surface.lower() in ambiguous:
         return None
     used = q.span[1] - len(number)
     rest = snippet[q.span[1]:]
