@@ -56,6 +56,9 @@ def test_metric_per_share_dividend_stays_a_dividend(nlp):
     ("Shares of Tolvane Foods climbed 5.2% to $61.40 in afternoon trading.", "5.2%", "share price"),
     ("Shares of Tolvane Foods climbed 5.2% to $61.40 in afternoon trading.", "$61.40", "share price"),
     ("Brisco Telecom dropped 2.7% after the regulator fined it.", "2.7%", "share price"),
+    # a dateline's place parsed as a second subject of the verb is not what moved
+    ("DUBLAGH, Sept 16 — Eiremar's unemployment rate rose to 5.1% in August, the statistics office said.", "5.1%",
+     "unemployment rate"),
     ("Shares in Pemberton rose 3.4%, valuing the group at about $8 billion.", "about $8 billion", "market value"),
 ])
 def test_metric_of_a_market_move_is_the_share_price(nlp, text, figure, metric):
