@@ -104,6 +104,12 @@ ROWS = [
     ("Spending rises 4.2% to £3 billion.", "4.2%", "up"),
     ("Spending rises 4.2% to £3 billion.", "£3 billion", None),
     ("The prison budget falls 3% to £840 million.", "3%", "down"),
+    # a change verb the parser hung on the figure's noun ("with the former falling 1.2 percent")
+    ("The two indexes declined, with the former falling 1.2 percent and the latter decreasing 8.4 percent.",
+     "1.2 percent", DOWN),
+    ("The two indexes declined, with the former falling 1.2 percent and the latter decreasing 8.4 percent.",
+     "8.4 percent", DOWN),
+    ("A revised 2.1% rate was published.", "2.1%", None),
 ]
 
 

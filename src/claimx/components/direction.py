@@ -198,6 +198,12 @@ def _sign(written: str, q: dict) -> Direction | None:
 
 def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> Direction | None:
     tok = span.root
+    if span.start > 0 and doc[span.start - 1].head.i == tok.i and doc[span.start - 1].tag_ in ("VBG", "VBN") \
+            and doc[span.start - 1].dep_ in ("amod", "compound"):
+        # "with the former falling 1.2 percent": the parser hangs the change verb on the figure's noun
+        d = w.verb(doc[span.start - 1].text)
+        if d:
+            return d
     via_by = False
     climbed_noun = False
     for _ in range(5):
