@@ -110,6 +110,12 @@ ROWS = [
     ("The two indexes declined, with the former falling 1.2 percent and the latter decreasing 8.4 percent.",
      "8.4 percent", DOWN),
     ("A revised 2.1% rate was published.", "2.1%", None),
+    # a count "more than" or "fewer than" a base is a change; "60 more buses" counts extra buses
+    ("The budget pays for 3,412 positions, 41 more than this year.", "41", "up"),
+    ("The firm employed 38,400 people, 1,200 more than a year earlier.", "1,200", "up"),
+    ("The county ran 212 buses, 9 fewer than in 2023.", "9", "down"),
+    ("The city ordered 60 more buses for the new routes.", "60", None),
+    ("He has scored 3 more than Smith.", "3", None),
 ]
 
 

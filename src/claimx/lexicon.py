@@ -118,7 +118,7 @@ OBJECTS = {
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "percent_units", "level_prepositions", "irregular", "average_nouns",
-                  "level_hedges", "level_stops", "fillers"),
+                  "level_hedges", "level_stops", "fillers", "comparison_bases"),
 }
 OBJECT_MAPS = {("direction", "phrasal"), ("direction", "irregular")}
 

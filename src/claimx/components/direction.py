@@ -59,6 +59,7 @@ class DirectionWords:
     # the words that may stand between a change word and its figure ("rose by nearly 12%", "fell a further 3%")
     level_stops: frozenset = frozenset()
     fillers: frozenset = frozenset()
+    comparison_bases: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -167,7 +168,7 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
             and re.search(r",\s*(?:(?:about|around|roughly|nearly|almost|some|just|over|under|or)\s+)*$",
                           text[max(0, q["start"] - 30):q["start"]], re.I):
         return None  # "(rise to $48.2 million,) about 7.2% of the general fund": a share, not the change
-    comparative = _comparative_after(text, q)
+    comparative = _comparative_after(text, q, w)
     if comparative:
         return comparative
     if doc.has_annotation("DEP"):
@@ -175,12 +176,19 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
     return _from_words(text, q, w)
 
 
-def _comparative_after(text: str, q: dict) -> Direction | None:
+def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
     """"$96 more", "11 minutes less", "40% fewer injuries": a difference stated after the figure.
-    A bare count before "more" counts extra things ("60 more buses"), not a change."""
+    A bare count before "more" counts extra things ("60 more buses"), not a change, unless "than" and a
+    base of `comparison_bases` follow ("41 more than this year", "1,200 more than a year earlier")."""
     m = re.match(r"\s+(more|less|fewer)\b", text[q["end"]:q["end"] + 8], re.I)
-    if not m or q["kind"] in ("count", "multiple", "ratio"):
+    if not m or q["kind"] in ("multiple", "ratio"):
         return None
+    if q["kind"] == "count":
+        rest = re.match(r"\s+than\s+(.*)", text[q["end"] + m.end():q["end"] + m.end() + 40], re.I)
+        base = rest.group(1).lower() if rest else ""
+        if not any(base.startswith(b) and base[len(b):len(b) + 1] in ("", " ", ",", ".", ";") or
+                   b.endswith(("19", "20")) and base.startswith(b) for b in w.comparison_bases):
+            return None
     return "up" if m.group(1).lower() == "more" else "down"
 
 
