@@ -111,6 +111,9 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("The consensus put earnings at $1.12 a share.", "$1.12", "estimate"),
     # an amount right before an estimate noun is the estimate's value, not a count of estimates
     ("Harwick topped its $1.01 estimate and grew earnings 4.0%.", "$1.01", "estimate"),
+    # the subject is a part of a forecast or an estimate
+    ("The midpoint of Harwick's guidance is a healthy 19.5%.", "19.5%", "forecast"),
+    ("The average of analysts' estimates was $2.41 a share.", "$2.41", "estimate"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

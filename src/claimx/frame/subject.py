@@ -139,9 +139,12 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             # "the guidance calls for 3% growth", "an outlook that called for sales growth of 3% to 4%": the
             # clause's subject (or what its "that"/"which" stands for) is a forecast or an estimate
             said = tok.head if subj is not None and tok.dep_ == "relcl" and subj.tag_ in ("WDT", "WP") else subj
-            if said is not None and said.lemma_.lower() in words.forecast_nouns:
+            # "the midpoint of the company's guidance is 19.5%": what the subject is a part of
+            of = [g for p in (said.children if said is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
+                  for g in p.children if g.dep_ == "pobj"]
+            if said is not None and any(t.lemma_.lower() in words.forecast_nouns for t in [said, *of]):
                 return "forecast"
-            if said is not None and said.lemma_.lower() in words.estimate_nouns:
+            if said is not None and any(t.lemma_.lower() in words.estimate_nouns for t in [said, *of]):
                 return "estimate"
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",) \
                     and not (tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)):
