@@ -201,3 +201,16 @@ def test_a_single_named_line_is_no_section_heading(nlp):
             "roads were open again. Crews worked through the night.\n\nGetty Images\n\nAt least 25 barns lost "
             "their roofs, the fire service said.")
     assert subject_of(nlp, text, "At least 25") == "Wenlow Council"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # a place's measure that a public body reports is the place's, not the body's
+    ("Shoppers spend more\n\nWASHINGTON (Claimx Wire) - U.S. retail sales rose 0.6% in May, the Commerce "
+     "Department said on Tuesday.", "0.6%", "U.S."),
+    ("UK inflation fell to 2.3% in April, the Office for National Statistics said.", "2.3%", "UK"),
+    # a company reporting its own sales in a country keeps them
+    ("Walmart beats forecasts\n\nWalmart said on Thursday that quarterly profit rose. U.S. comparable sales rose "
+     "4.5% in the quarter, Walmart said.", "4.5%", "Walmart"),
+])
+def test_a_place_measure_reported_by_a_public_body_is_the_places(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject

@@ -586,6 +586,13 @@ class ClaimFinder:
                 break
         return None
 
+    def _reported_by_public_body(self, subj: Token) -> bool:
+        """Whether an organisation in `subj`'s sentence reports its figure (a source) and is a public body: a word
+        of its name is in `public_bodies` ("the Commerce Department said", "according to the Bureau of Labor
+        Statistics")."""
+        return any(e.label_ == "ORG" and is_source(e.root, self.words, subj.head)
+                   and any(t.lower_ in self.words.public_bodies for t in e) for e in self._ents_in(subj.sent))
+
     def _subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """Name the subject token: an entity, the topic for a pronoun, or 'Owner + noun phrase'."""
         ent = self._entity_at(doc, subj.i)
@@ -612,6 +619,16 @@ class ClaimFinder:
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_)), None)
             if named:
                 return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
+            place = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
+                          and t.ent_type_ == "GPE" and self._entity_at(doc, t.i)), None)
+            if place and (topic is None or topic == place or self._labels_of(topic) & {"GPE", "LOC"}) and (
+                    self._reported_by_public_body(subj) or (
+                    self._entities is not None and self._entities.lead_place == place
+                    and self._entities.get(place).headline)):
+                # "U.S. retail sales rose 0.6%, the Commerce Department said": a place's measure reported by a
+                # public body, unless the text is about an organisation (in a company's story, "U.S. comparable
+                # sales rose 4.5%, Walmart said" is Walmart's)
+                return place
             for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
