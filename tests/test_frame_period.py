@@ -464,3 +464,14 @@ def test_frame_period_a_participle_clause_of_time_keeps_its_period():
     assert pick(s, "9.4%", "7.2%", carried="2025-08").value == "2025-07"
     s = "Tolland's rate dropped to 7.2% in August after climbing to 9.4%."
     assert pick(s, "7.2%", "9.4%", carried="2025-09").value == "2025-08"
+
+
+def test_frame_period_a_forecast_of_a_yearless_quarter_or_half_is_the_coming_one(nlp):
+    # published in late April: the second quarter and the second half still to come are this year's; the
+    # first quarter just reported is too, and a past one stays past
+    text = ("Harwick expects revenue of about $1.2 billion for the second quarter. It reported revenue of "
+            "$1.1 billion in the first quarter. Harwick now expects second-half sales to rise 4%.")
+    claims = _claims(nlp, text, published=dt.date(2013, 4, 29))
+    assert claims["about $1.2 billion"].period == "Q2 2013"
+    assert claims["$1.1 billion"].period == "Q1 2013"
+    assert claims["4%"].period == "H2 2013"

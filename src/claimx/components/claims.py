@@ -32,10 +32,23 @@ from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.subject import is_name, is_source, moves_a_figure, status
 from claimx.frame.words import FrameWords, load_words
-from claimx.periods import find_periods
+from claimx.periods import find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
+
+
+# period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
+_YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
+
+
+def _ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A forecast's period when it was read as a yearless quarter or half already over at publication ("revenue
+    for the second quarter would be below estimates", published in April): the coming one, a year on."""
+    if choice.kind not in _YEARLESS or not choice.value or published is None or not_over(choice.value, published):
+        return choice
+    ahead = shift_period(choice.value, -1)
+    return replace(choice, value=ahead) if ahead and not_over(ahead, published) else choice
 
 
 class ClaimFinder:
@@ -253,6 +266,8 @@ class ClaimFinder:
                                              carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence)))
+            if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
+                choice = _ahead(choice, model.published)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
