@@ -662,6 +662,8 @@ class ClaimFinder:
             # named last, else the place the article leads with
             lead_place = self._entities.lead_place if self._entities is not None else None
             return self._antecedent(doc, subj, place=True) or lead_place or topic
+        if definite and chunk.lower() in (subj.lower_, f"the {subj.lower_}") and (named := self._named_description(doc, subj)):
+            return named  # "the institute" after "the Nordvik Polar Institute", "the team" after "Researchers at ..."
         bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
@@ -737,6 +739,35 @@ class ClaimFinder:
                                                                   if any(t.pos_ == "PROPN" for t in obj.lefts)
                                                                   else obj.i:obj.i + 1].text
             return None  # the nearest mention names nothing
+        return None
+
+    def _named_description(self, doc: Doc, subj: Token) -> str | None:
+        """The named body a bare definite description ("the institute", "the trust", "the team") refers back to,
+        when the article has named one before it that the noun fits; else None (the caller takes the topic).
+
+        The nearest earlier name that ends in the noun ("the institute" after "the Nordvik Polar Institute",
+        "the trust" after "Wexmoor Hospitals NHS Trust"); for the people or work of a study (`research_groups`:
+        "the team", "the researchers", "the study") the body whose people were said to do the research
+        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley").
+        """
+        words = {subj.lower_, subj.lemma_.lower()}
+        for ent in reversed(self._ents[:bisect_left(self._ent_starts, subj.left_edge.i)]):
+            name = _clean_name(ent.text)
+            if ent.label_ not in ("ORG", "FAC", "PRODUCT") or not self._is_name(ent) or self._is_unit_name(ent.text):
+                continue
+            if name.split()[-1].lower() in words:
+                return name
+        if not words & self.words.research_groups:
+            return None
+        for tok in reversed(doc[:subj.left_edge.i]):
+            if tok.lemma_.lower() not in self.words.research_groups and tok.lower_ not in self.words.research_groups:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
+                    named = next((self._entity_at(doc, t.i) for t in prep.children
+                                  if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "FAC")), None)
+                    if named:
+                        return named
         return None
 
     def _is_commodity(self, tok: Token) -> bool:
