@@ -231,3 +231,17 @@ def test_the_team_with_no_research_body_named_stays_the_topic(nlp):
             "Wexby Albion beat Norham Town 2-1 at Carrow Road on Saturday.\n\n"
             "The team scored 41 goals in the league this season.")
     assert subject_of(nlp, text, "41") == "Wexby Albion"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Holmbury paid £36 million for winger Tomas Krall two years ago.",
+    "The fee tops the £36 million Holmbury paid for winger Tomas Krall two years ago.",
+])
+def test_a_sum_paid_for_a_named_player_is_the_players(nlp, sentence):
+    text = "Holmbury break transfer record\n\nHolmbury City have agreed a new deal with their manager.\n\n" + sentence
+    assert subject_of(nlp, text, "£36 million") == "Tomas Krall"
+
+
+def test_a_sum_paid_for_no_name_stays_the_payers(nlp):
+    text = "Holmbury buy land\n\nHolmbury City paid £12 million for a plot next to the ground."
+    assert subject_of(nlp, text, "£12 million") == "Holmbury City"

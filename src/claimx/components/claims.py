@@ -394,6 +394,8 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if paid_for := self._paid_for(doc, span):
+            yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if bracketed := self._bracket_owner(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span):
@@ -458,6 +460,22 @@ class ClaimFinder:
             return None
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+
+    def _paid_for(self, doc: Doc, span: Span) -> str | None:
+        """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
+        "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
+        what the verb pays (its object, or the noun a relative clause of paying hangs on) and the name is its
+        "for". None when that is no name ("paid $9m for a stake")."""
+        root = span.root
+        verbs = [root.head] if root.dep_ == "dobj" else []
+        for noun in (root, root.head) if root.dep_ in ("nummod", "compound", "quantmod") else (root,):
+            verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        for verb in verbs:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.pay_verbs:
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                return self._entity_at(doc, obj.i) if obj is not None else None
+        return None
 
     def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
         """The name a figure stands in brackets after, in a list or a market report ("Hull University
