@@ -245,3 +245,11 @@ def test_a_sum_paid_for_a_named_player_is_the_players(nlp, sentence):
 def test_a_sum_paid_for_no_name_stays_the_payers(nlp):
     text = "Holmbury buy land\n\nHolmbury City paid £12 million for a plot next to the ground."
     assert subject_of(nlp, text, "£12 million") == "Holmbury City"
+
+
+def test_a_bare_description_that_owns_the_figure_is_the_body_it_stands_for(nlp):
+    text = ("Hospital trust misses target\n\n"
+            "Patients at Tenby Valley NHS Trust waited longer in March, according to NHS figures.\n\n"
+            "Outpatient visits at Carrow Clinic rose 4%, and Ambulance crews across the trust's five hospitals "
+            "logged 8,200 handovers.")
+    assert subject_of(nlp, text, "five") == "Tenby Valley NHS Trust"

@@ -386,6 +386,8 @@ class ClaimFinder:
         if i >= sent.start and doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= sent.start:
             if ent := self._entity_at(doc, i - 1):
                 yield Candidate(ent, "possessive", {"possessive": 1.0})
+            elif owner := self._described_owner(doc, doc[i - 1], topic):
+                yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
                 and doc[j].text not in (",", ";"):
@@ -758,6 +760,13 @@ class ClaimFinder:
                                                                   else obj.i:obj.i + 1].text
             return None  # the nearest mention names nothing
         return None
+
+    def _described_owner(self, doc: Doc, tok: Token, topic: str | None) -> str | None:
+        """The body a bare "the trust's", "the club's" stands for: the body named before that the noun fits
+        (see `_named_description`), else the topic for a generic description ("the company's"); else None."""
+        if tok.pos_ != "NOUN" or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
+            return None
+        return self._named_description(doc, tok) or (topic if f"the {tok.lower_}" in self.words.generic_subjects else None)
 
     def _named_description(self, doc: Doc, subj: Token) -> str | None:
         """The named body a bare definite description ("the institute", "the trust", "the team") refers back to,
