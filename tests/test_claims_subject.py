@@ -214,3 +214,55 @@ def test_a_single_named_line_is_no_section_heading(nlp):
 ])
 def test_a_place_measure_reported_by_a_public_body_is_the_places(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
+
+
+STUDY = ("Lake Orrin has shrunk by a third since 1990, study finds\n\n"
+         "Lake Orrin, the largest lake in the Felwick basin, has lost about a third of its surface area since "
+         "1990, according to a report published on Monday.\n\n"
+         "Scientists at the Harlow Freshwater Centre combined 900 aerial photographs with field surveys.\n\n"
+         "The team drilled 38 sediment cores in the lake bed in 2022.\n\n"
+         "The centre plans to place 20 water sensors in the lake next spring.")
+
+
+@pytest.mark.parametrize("figure", ["38", "20"])
+def test_a_bare_description_is_the_body_named_before_that_it_fits(nlp, figure):
+    # "the centre" repeats the last word of "the Harlow Freshwater Centre"; "the team" are the scientists
+    # said to be at it: the body, not the lake the story leads with
+    assert subject_of(nlp, STUDY, figure) == "Harlow Freshwater Centre"
+
+
+def test_a_bare_description_names_the_nearest_body_it_fits(nlp):
+    text = ("Board approves hospital plan\n\n"
+            "Marlow Health Board backed the plan on Monday, after Tenby Valley NHS Trust and Askern Community "
+            "Trust submitted bids.\n\n"
+            "The trust employs 4,300 staff.")
+    assert subject_of(nlp, text, "4,300") == "Askern Community Trust"
+
+
+def test_the_team_with_no_research_body_named_stays_the_topic(nlp):
+    text = ("Wexby Albion win the cup\n\n"
+            "Wexby Albion beat Norham Town 2-1 at Carrow Road on Saturday.\n\n"
+            "The team scored 41 goals in the league this season.")
+    assert subject_of(nlp, text, "41") == "Wexby Albion"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Holmbury paid £36 million for winger Tomas Krall two years ago.",
+    "The fee tops the £36 million Holmbury paid for winger Tomas Krall two years ago.",
+])
+def test_a_sum_paid_for_a_named_player_is_the_players(nlp, sentence):
+    text = "Holmbury break transfer record\n\nHolmbury City have agreed a new deal with their manager.\n\n" + sentence
+    assert subject_of(nlp, text, "£36 million") == "Tomas Krall"
+
+
+def test_a_sum_paid_for_no_name_stays_the_payers(nlp):
+    text = "Holmbury buy land\n\nHolmbury City paid £12 million for a plot next to the ground."
+    assert subject_of(nlp, text, "£12 million") == "Holmbury City"
+
+
+def test_a_bare_description_that_owns_the_figure_is_the_body_it_stands_for(nlp):
+    text = ("Hospital trust misses target\n\n"
+            "Patients at Tenby Valley NHS Trust waited longer in March, according to NHS figures.\n\n"
+            "Outpatient visits at Carrow Clinic rose 4%, and Ambulance crews across the trust's five hospitals "
+            "logged 8,200 handovers.")
+    assert subject_of(nlp, text, "five") == "Tenby Valley NHS Trust"

@@ -401,6 +401,8 @@ class ClaimFinder:
         if i >= sent.start and doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= sent.start:
             if ent := self._entity_at(doc, i - 1):
                 yield Candidate(ent, "possessive", {"possessive": 1.0})
+            elif owner := self._described_owner(doc, doc[i - 1], topic):
+                yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
                 and doc[j].text not in (",", ";"):
@@ -409,6 +411,8 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if paid_for := self._paid_for(doc, span):
+            yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if bracketed := self._bracket_owner(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span):
@@ -473,6 +477,22 @@ class ClaimFinder:
             return None
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+
+    def _paid_for(self, doc: Doc, span: Span) -> str | None:
+        """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
+        "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
+        what the verb pays (its object, or the noun a relative clause of paying hangs on) and the name is its
+        "for". None when that is no name ("paid $9m for a stake")."""
+        root = span.root
+        verbs = [root.head] if root.dep_ == "dobj" else []
+        for noun in (root, root.head) if root.dep_ in ("nummod", "compound", "quantmod") else (root,):
+            verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
+        for verb in verbs:
+            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.pay_verbs:
+                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                return self._entity_at(doc, obj.i) if obj is not None else None
+        return None
 
     def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
         """The name a figure stands in brackets after, in a list or a market report ("Hull University
@@ -694,6 +714,8 @@ class ClaimFinder:
             # named last, else the place the article leads with
             lead_place = self._entities.lead_place if self._entities is not None else None
             return self._antecedent(doc, subj, place=True) or lead_place or topic
+        if definite and chunk.lower() in (subj.lower_, f"the {subj.lower_}") and (named := self._named_description(doc, subj)):
+            return named  # "the institute" after "the Nordvik Polar Institute", "the team" after "Researchers at ..."
         bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
@@ -769,6 +791,42 @@ class ClaimFinder:
                                                                   if any(t.pos_ == "PROPN" for t in obj.lefts)
                                                                   else obj.i:obj.i + 1].text
             return None  # the nearest mention names nothing
+        return None
+
+    def _described_owner(self, doc: Doc, tok: Token, topic: str | None) -> str | None:
+        """The body a bare "the trust's", "the club's" stands for: the body named before that the noun fits
+        (see `_named_description`), else the topic for a generic description ("the company's"); else None."""
+        if tok.pos_ != "NOUN" or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
+            return None
+        return self._named_description(doc, tok) or (topic if f"the {tok.lower_}" in self.words.generic_subjects else None)
+
+    def _named_description(self, doc: Doc, subj: Token) -> str | None:
+        """The named body a bare definite description ("the institute", "the trust", "the team") refers back to,
+        when the article has named one before it that the noun fits; else None (the caller takes the topic).
+
+        The nearest earlier name that ends in the noun ("the institute" after "the Nordvik Polar Institute",
+        "the trust" after "Wexmoor Hospitals NHS Trust"); for the people or work of a study (`research_groups`:
+        "the team", "the researchers", "the study") the body whose people were said to do the research
+        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley").
+        """
+        words = {subj.lower_, subj.lemma_.lower()}
+        for ent in reversed(self._ents[:bisect_left(self._ent_starts, subj.left_edge.i)]):
+            name = _clean_name(ent.text)
+            if ent.label_ not in ("ORG", "FAC", "PRODUCT") or not self._is_name(ent) or self._is_unit_name(ent.text):
+                continue
+            if name.split()[-1].lower() in words:
+                return name
+        if not words & self.words.research_groups:
+            return None
+        for tok in reversed(doc[:subj.left_edge.i]):
+            if tok.lemma_.lower() not in self.words.research_groups and tok.lower_ not in self.words.research_groups:
+                continue
+            for prep in tok.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
+                    named = next((self._entity_at(doc, t.i) for t in prep.children
+                                  if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "FAC")), None)
+                    if named:
+                        return named
         return None
 
     def _is_commodity(self, tok: Token) -> bool:
