@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import pickle
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -172,3 +173,56 @@ def test_units_quantulum_reads_its_units_regex_alike_in_every_process(cache_home
         outputs.append(done.stdout.strip())
     assert outputs[0] == outputs[1] and "'kilometre', 'megawatt'" in outputs[0]
     assert len(list((cache_home / "claimx").glob("regex-*.marshal"))) == 1
+
+
+# quantulum3's unit and entity tables, pickled under the cache dir (each probe is a fresh process: the tables
+# live in quantulum3's module-level caches)
+TABLES_PROBE = ("from claimx.grammar import units\n"
+                "units._import_inflect_unchecked()\n"
+                "from quantulum3 import load\n"
+                "builds = []\n"
+                "build = load.Units.__init__\n"
+                "load.Units.__init__ = lambda self, *a, **k: (builds.append(1), build(self, *a, **k))[1]\n"
+                "parser = units.quantulum()\n"
+                "print(len(builds), [(q.unit.name, q.unit.entity.name) for q in\n"
+                "                    parser.parse('a 12 km road, 40 mph winds and a 3.5 MW turbine')])\n")
+
+
+def _tables_probe(cache_home: Path) -> tuple[int, str]:
+    done = subprocess.run([sys.executable, "-c", TABLES_PROBE], capture_output=True, text=True, timeout=120,
+                          env={**os.environ, "XDG_CACHE_HOME": str(cache_home)})
+    assert done.returncode == 0, done.stderr
+    builds, parsed = done.stdout.strip().split(" ", 1)
+    assert "('kilometre', 'length')" in parsed and "('megawatt', 'power')" in parsed, parsed
+    return int(builds), parsed
+
+
+def test_units_tables_are_built_once_then_read_from_the_cache(cache_home: Path):
+    assert _tables_probe(cache_home)[0] == 1
+    assert [p.name for p in (cache_home / "claimx").glob("tables-*")] == [units.tables_file().name]  # no temporary
+    builds, parsed = _tables_probe(cache_home)
+    assert builds == 0 and parsed == _tables_probe(cache_home)[1]
+
+
+def test_units_tables_file_is_named_by_quantulum3_claimx_and_python_versions(cache_home: Path, monkeypatch):
+    name = units.tables_file().name
+    python = ".".join(map(str, sys.version_info[:3]))
+    assert metadata.version("quantulum3") in name and claimx.__version__ in name and f"py{python}" in name
+    monkeypatch.setattr(claimx, "__version__", claimx.__version__ + ".post1")
+    assert units.tables_file().name != name  # an upgraded claimx never reads the tables of the older one
+
+
+@pytest.mark.parametrize("content", [b"\x80\x05\x95 torn mid-write", b"", pickle.dumps({"units": 1, "entities": 2})])
+def test_units_tables_a_broken_or_foreign_file_is_rebuilt_silently(cache_home: Path, content: bytes):
+    path = units.tables_file()
+    path.parent.mkdir(parents=True)
+    path.write_bytes(content)
+    assert _tables_probe(cache_home)[0] == 1
+    assert _tables_probe(cache_home)[0] == 0  # rewritten whole
+
+
+def test_units_tables_unwritable_cache_builds_them(tmp_path: Path):
+    blocker = tmp_path / "file"
+    blocker.write_text("", encoding="utf-8")  # a file, so claimx/ cannot be made under it
+    assert _tables_probe(blocker)[0] == 1
+    assert _tables_probe(blocker)[0] == 1

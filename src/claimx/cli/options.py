@@ -35,7 +35,7 @@ EscapeFormulas = typer.Option(True, "--escape-formulas/--no-escape-formulas",
                               help="csv: put a ' before cells starting with = + - @ (spreadsheets would run them as formulas).")
 Engine = typer.Option("local", "--engine", help="Where to run: local (this machine, --jobs processes) or ray (Ray Data; "
                       "$RAY_ADDRESS joins an existing cluster). Both write every format through the same sinks.")
-BatchSize = typer.Option(None, "--batch-size", min=1, help="Articles per batch (default: 16 in one process, 4 per worker, 64 per Ray actor call).")
+BatchSize = typer.Option(None, "--batch-size", min=1, help="Articles per batch (default: 16 in one process, 2 per worker, 64 per Ray actor call).")
 Concurrency = typer.Option(None, "--concurrency", min=1, help="Most Ray actors, one CPU each (--engine ray; default: one per CPU).")
 
 

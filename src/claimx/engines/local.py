@@ -19,7 +19,9 @@ from claimx.engines import Task, Worker, batches, where
 from claimx.records import Article, ExtractionResult, Failure
 
 IN_FLIGHT = 2  # batches in flight per worker process
-WORKER_BATCH = 4  # articles per batch sent to a worker: small, so both workers stay busy to the end
+# Articles per batch sent to a worker: small, so that no worker is left with a long batch when the other has
+# finished (at most one batch of idle tail); not 1, since spaCy parses a few texts together a little cheaper.
+WORKER_BATCH = 2
 
 _worker: Worker | None = None  # the Worker of a worker process (inherited when forked)
 
@@ -31,7 +33,7 @@ def results(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_siz
     task (Task): what to run.
     articles (Iterable[Article]): the articles, read lazily (never more than the batches in flight).
     jobs (int): worker processes; 1 runs in this process.
-    batch_size (int | None): articles per batch; None for 16 in this process, 4 per worker batch.
+    batch_size (int | None): articles per batch; None for 16 in this process, WORKER_BATCH per worker batch.
     concurrency (int | None): unused (the Ray engine's); taken so that engines share a signature.
     nlp (Language | None): a pipeline already loaded for `task` (`claimx bench` times the load apart);
         None loads it.

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
 
 from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
@@ -69,10 +71,22 @@ def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int
     return {i: chain[0] for i, chain in restated_owners(sentence, mentions, figures).items()}
 
 
-def restated_owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
+def restated_owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> Mapping[int, tuple[int, ...]]:
     """For each mention (by index) the figures (by index) it is written right after, first the one it dates: a
     relative period after restated figures dates them all ("$571 million, or $1.23 per share, in the same quarter
-    last year": both)."""
+    last year": both). Read-only: one answer serves every figure of the sentence (see `_SENTENCE_MEMO`)."""
+    return _restated_owners(sentence, tuple(mentions), tuple(figures))
+
+
+# Each figure's period candidates read the same sentence-wide facts (which figures are comparison bases, which
+# mention is written after which figure): computed once per sentence instead of once per figure, which made a
+# sentence with many figures quadratic. Pure functions of their arguments, so a small memo is enough.
+_SENTENCE_MEMO = 64
+
+
+@lru_cache(maxsize=_SENTENCE_MEMO)
+def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
+                     figures: tuple[tuple[int, int], ...]) -> Mapping[int, tuple[int, ...]]:
     found: dict[int, tuple[int, ...]] = {}
     # figures restating one another ("$571 million, or $1.23 per share, in the same quarter last year")
     joined = {j + 1 for j in range(len(figures) - 1)
@@ -93,7 +107,7 @@ def restated_owners(sentence: str, mentions: list[PeriodMention], figures: list[
                 while j in joined:
                     j -= 1
             found[i] = (j, *(k for k in range(j, last + 1) if k != j))
-    return found
+    return MappingProxyType(found)
 
 
 def possessive(sentence: str, mention: PeriodMention) -> bool:
@@ -101,9 +115,15 @@ def possessive(sentence: str, mention: PeriodMention) -> bool:
     return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s")
 
 
-def base_figures(sentence: str, figures: list[tuple[int, int]]) -> set[int]:
+def base_figures(sentence: str, figures: list[tuple[int, int]]) -> frozenset[int]:
     """The figures (by index) that are the old side of a comparison ("up from 31%", "compared with $4m")."""
-    return {j for j, (start, _end) in enumerate(figures) if _BASE_FIGURE.search(sentence[max(0, start - 20):start])}
+    return _base_figures(sentence, tuple(figures))
+
+
+@lru_cache(maxsize=_SENTENCE_MEMO)
+def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    return frozenset(j for j, (start, _end) in enumerate(figures)
+                     if _BASE_FIGURE.search(sentence[max(0, start - 20):start]))
 
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
@@ -152,8 +172,8 @@ class _Setting:
 
     usable: list[PeriodMention]   # the sentence's mentions outside the figure
     attached: dict[int, int]      # mention (by index in usable) -> the figure it is written right after
-    restated: dict[int, tuple[int, ...]]  # mention (by index in usable) -> the figures it dates (`restated_owners`)
-    bases: set[int]               # the base figures of the sentence
+    restated: Mapping[int, tuple[int, ...]]  # mention (by index in usable) -> the figures it dates (`restated_owners`)
+    bases: frozenset[int]         # the base figures of the sentence
     anchor: str | None            # the claim's own period, that relative mentions count back from
     base: str | None              # for a change, the period it is compared with
 
