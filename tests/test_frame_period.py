@@ -464,3 +464,19 @@ def test_frame_period_a_participle_clause_of_time_keeps_its_period():
     assert pick(s, "9.4%", "7.2%", carried="2025-08").value == "2025-07"
     s = "Tolland's rate dropped to 7.2% in August after climbing to 9.4%."
     assert pick(s, "7.2%", "9.4%", carried="2025-09").value == "2025-08"
+
+
+def test_frame_period_a_fiscal_quarter_over_before_publication_is_not_in_progress():
+    from claimx.frame.article import ArticleModel
+    from claimx.periods import not_over
+    late_november = dt.date(2025, 11, 25)
+    # a year ending in January: Q3 FY2026 ran August to October 2025, Q4 FY2026 runs to January 2026
+    assert not not_over("Q3 FY2026", late_november, 1)
+    assert not_over("Q4 FY2026", late_november, 1)
+    assert not_over("H1 FY2026", dt.date(2025, 9, 1), 3)     # April to September, still running
+    # a share move in a results story about a quarter already over takes no carried period
+    model = ArticleModel(published=late_november, fiscal=True, year_end=1)
+    s = "Shares in Tarrow Outfitters rose 5.1% in early trading."
+    choice = frame_period.choose(s, 0, figures_of(s, "5.1%"), find_periods(s, late_november), "Q3 FY2026", "article",
+                                 True, True, carry=frame_period.carry_features("Q3 FY2026", "past", "market", False, model))
+    assert choice.value is None

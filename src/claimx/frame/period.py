@@ -420,5 +420,5 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
-            "current": float(not_over(carried, model.published)),
+            "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration)}
