@@ -480,3 +480,14 @@ def test_frame_period_a_fiscal_quarter_over_before_publication_is_not_in_progres
     choice = frame_period.choose(s, 0, figures_of(s, "5.1%"), find_periods(s, late_november), "Q3 FY2026", "article",
                                  True, True, carry=frame_period.carry_features("Q3 FY2026", "past", "market", False, model))
     assert choice.value is None
+
+
+def test_frame_period_a_since_span_ends_at_the_latest_year_its_sentence_reports():
+    s = "Otters on the Carran estuary numbered 310 in 2024, up by a third since 2011."
+    published = dt.date(2026, 2, 10)
+    spans = figures_of(s, "310", "a third")
+    choice = frame_period.choose(s, 1, spans, find_periods(s, published), None, "article", False, True)
+    assert choice.value == "2011-2024"       # the count it compares is 2024's, not the publication year's
+    s = "Otters on the Carran estuary are up by a third since 2011."
+    choice = frame_period.choose(s, 0, figures_of(s, "a third"), find_periods(s, published), None, "article", False, True)
+    assert choice.value == "2011-2026"       # nothing later written: up to publication

@@ -234,6 +234,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
+        if m.kind == "since_year":  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
+            value = since_span(value, [label(x, fiscal) for x in usable if x is not m and x.period and not x.base])
         if after and base_here and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
                 and re.match(r"last\b", m.text, re.I):
             value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
@@ -263,6 +265,25 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), **(carry or {})}))
     return found
+
+
+_SINCE = re.compile(r"(FY)?((?:19|20)\d\d)-(?:FY)?((?:19|20)\d\d)")
+
+
+def since_span(value: str | None, known: list[str | None]) -> str | None:
+    """A "since 1996" span (`value`, which runs to the publication year) ending instead at the latest year the sentence
+    or the article reports on, when that is earlier: a study published in March 2026 of counts up to 2024 says "down
+    by a quarter since 1996" of 1996-2024. `known`: the labels of the sentence's other periods and of the article's."""
+    span = _SINCE.fullmatch(value or "")
+    if span is None:
+        return value
+    start, end = int(span.group(2)), int(span.group(3))
+    years = [int(y) for k in known if k for y in re.findall(r"(?:19|20)\d\d", k)]
+    later = [y for y in years if start < y < end]
+    if not later:
+        return value
+    fy = span.group(1) or ""
+    return f"{fy}{start}-{fy}{max(later)}"
 
 
 _YEARS_LABEL = re.compile(r"(FY)?((?:19|20)\d\d)(?:-(?:FY)?((?:19|20)\d\d))?")
