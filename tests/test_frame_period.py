@@ -491,3 +491,25 @@ def test_frame_period_a_since_span_ends_at_the_latest_year_its_sentence_reports(
     s = "Otters on the Carran estuary are up by a third since 2011."
     choice = frame_period.choose(s, 0, figures_of(s, "a third"), find_periods(s, published), None, "article", False, True)
     assert choice.value == "2011-2026"       # nothing later written: up to publication
+
+
+def test_frame_period_a_thing_described_by_its_size_takes_no_carried_period(nlp):
+    text = ("Brevick otter count climbs\n\nOtters on the Brevick estuary rose to 310 in 2024, a survey found.\n\n"
+            "Rangers counted 58 holts along the river. The survey was paid for by a £40,000 grant from a wildlife trust "
+            "and covered a 12-mile stretch of the bank. Holts fell by 4, a 6% drop.")
+    claims = _claims(nlp, text, published=dt.date(2025, 3, 4))
+    assert claims["58"].period == "2024"            # a count the story reports: its year
+    assert claims["£40,000"].period is None         # what the grant was worth: no period
+    assert claims["12-mile"].period is None         # the length of the stretch: no period
+    assert claims["6%"].period == "2024"            # "a 6% drop" is a change, not a thing
+
+
+def test_frame_period_a_results_storys_period_goes_to_described_things_too():
+    from claimx.frame.article import ArticleModel
+    s = "The group booked a €38.5 million charge."
+    fiscal = ArticleModel(published=PUBLISHED, fiscal=True)
+    carry = frame_period.carry_features("FY2025", "past", "reported", False, fiscal, described=True)
+    choice = frame_period.choose(s, 0, figures_of(s, "€38.5 million"), [], "FY2025", "article", True, False, carry=carry)
+    assert choice.value == "FY2025"
+    carry = frame_period.carry_features("2025", "past", "reported", False, ArticleModel(published=PUBLISHED), described=True)
+    assert frame_period.choose(s, 0, figures_of(s, "€38.5 million"), [], "2025", "article", False, False, carry=carry).value is None

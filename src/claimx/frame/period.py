@@ -424,8 +424,27 @@ def present_state(verb, sentence: str) -> bool:
                                           for w in words)
 
 
+# Words that join a figure to the noun it describes ("a €3.2m grant", "a 14-mile project", "a 52,000-seat arena").
+_MODIFIER_DEPS = ("nummod", "compound", "amod", "quantmod", "npadvmod")
+
+
+def describes_thing(span, change_nouns: frozenset[str]) -> bool:
+    """Whether the figure `span` (a Span) describes a thing the sentence brings in with "a"/"an", by its size or value
+    ("funded by a €3.2m grant", "a 14-mile project", "under a 15% sell-on clause"): a fact about that thing, not a
+    measure of a period. Not a change noun (`change_nouns`: "a 10.8% cut", "a 7.7% rise") nor a figure after its noun
+    ("a budget of $4m")."""
+    tok = span.root
+    head = tok
+    while head.dep_ in _MODIFIER_DEPS and head.head is not head and head.head.i > head.i:
+        head = head.head
+    if head is tok or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in change_nouns:
+        return False
+    dets = [c for c in head.children if c.dep_ == "det" and c.i < span.start]
+    return bool(dets) and dets[0].lower_ in ("a", "an")
+
+
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
-                   headline: bool = False, state: bool = False) -> dict[str, float]:
+                   headline: bool = False, state: bool = False, described: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -435,6 +454,9 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     model (ArticleModel): the article's calendar.
     headline (bool): the figure is in the headline, whose present tense reports what has happened ("Jobless rate
         climbs to 5.1%"): it is read as the past.
+    state (bool): the figure states a definite thing's present state (`present_state`).
+    described (bool): the figure describes a thing brought in with "a" (`describes_thing`); a results or budget
+        story's fiscal period still goes to it.
     """
     if headline and tense == "present":
         tense = "past"
@@ -442,4 +464,5 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
             "current": float(not_over(carried, model.published, model.year_end)),
-            "present_state": float(state and tense == "present" and status == "reported" and not duration)}
+            "present_state": float(state and tense == "present" and status == "reported" and not duration),
+            "described_thing": float(described and not model.fiscal)}
