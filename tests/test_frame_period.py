@@ -513,3 +513,17 @@ def test_frame_period_a_results_storys_period_goes_to_described_things_too():
     assert choice.value == "FY2025"
     carry = frame_period.carry_features("2025", "past", "reported", False, ArticleModel(published=PUBLISHED), described=True)
     assert frame_period.choose(s, 0, figures_of(s, "€38.5 million"), [], "2025", "article", False, False, carry=carry).value is None
+
+
+def test_frame_period_a_share_move_takes_no_period_of_what_moved_it():
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=PUBLISHED)
+    market = frame_period.carry_features("2025-10", "past", "market", False, model)
+
+    def move(s, figure, *others):
+        texts = sorted((figure, *others), key=s.index)
+        return frame_period.choose(s, texts.index(figure), figures_of(s, *texts), find_periods(s, PUBLISHED), "2025-10",
+                                   "article", False, True, carry=market).value
+    assert move("Dorran Foods slid 4.2% after the baker said sales fell in the third quarter.", "4.2%") is None
+    assert move("Dorran Foods has gained 18% in 2025.", "18%") == "2025"          # written for the move itself
+    assert move("In September, Dorran Foods lost 9%.", "9%") == "2025-09"         # a period opening the sentence

@@ -193,6 +193,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
                                             setting.base)
     is_base_figure = figure in bases
+    market = bool(carry and carry.get("market"))  # a share move: on the day, so no period of another clause
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
         after = figure in setting.restated.get(i, ())
@@ -246,6 +247,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
             **features, "after_figure": float(after), "base_figure": float(base_here and not after),
+            "market_elsewhere": float(market and not after and not (m.end <= q_start and opening(sentence, m))),
             "comparison_base": float(m.base and not (after and (base_here or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after),
