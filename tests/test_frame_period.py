@@ -527,3 +527,11 @@ def test_frame_period_a_share_move_takes_no_period_of_what_moved_it():
     assert move("Dorran Foods slid 4.2% after the baker said sales fell in the third quarter.", "4.2%") is None
     assert move("Dorran Foods has gained 18% in 2025.", "18%") == "2025"          # written for the move itself
     assert move("In September, Dorran Foods lost 9%.", "9%") == "2025-09"         # a period opening the sentence
+
+
+def test_frame_period_a_target_year_does_not_set_the_paragraphs_period(nlp):
+    text = ("Marlow recycling rate edges up\n\nMarlow recycled 41% of household waste in 2024, the council said.\n\n"
+            "The council wants to reach 60% by 2030. Landfill still took 35% of the rest, officials said.")
+    claims = _claims(nlp, text, published=dt.date(2025, 3, 4))
+    assert claims["60%"].period == "2030"
+    assert claims["35%"].period == "2024"     # the story's year, not the target's

@@ -188,7 +188,8 @@ class ClaimFinder:
                                                     model, topic))
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
-            if anchor:
+            # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
+            if anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published)):
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
