@@ -535,3 +535,14 @@ def test_frame_period_a_target_year_does_not_set_the_paragraphs_period(nlp):
     claims = _claims(nlp, text, published=dt.date(2025, 3, 4))
     assert claims["60%"].period == "2030"
     assert claims["35%"].period == "2024"     # the story's year, not the target's
+
+
+def test_frame_period_a_studys_sample_size_has_no_period(nlp):
+    text = ("Tenby commuters sour on trams\n\nTram ridership in Tenby fell 4% in 2024, the operator said.\n\n"
+            "Complaints rose to 1,310, and a survey of 1,800 passengers found that 41% rated the service poor. "
+            "Third-quarter fares rose 3%, according to a poll of 12 analysts.")
+    claims = _claims(nlp, text, published=dt.date(2025, 3, 4))
+    assert claims["1,310"].period == "2024"
+    assert claims["1,800"].period is None           # how many the survey asked
+    assert claims["41%"].period == "2024"           # what it found
+    assert claims["12"].period is None              # the poll's size, not the quarter's

@@ -254,7 +254,8 @@ class ClaimFinder:
                                              carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
-                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns)))
+                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
+                                             sample=frame_period.sample_size(span, self.words.sample_nouns)))
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,

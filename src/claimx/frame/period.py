@@ -187,13 +187,15 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
                carried_kind: str | None = None, carry: Mapping[str, float] | None = None) -> list[Candidate[PeriodChoice]]:
     """The periods figure number `figure` of `figures` may have, each with its features (see `choose`);
-    `carry` holds the carried candidate's features that depend on the figure (see `carry_features`)."""
+    `carry` holds the carried candidate's features that depend on the figure (see `carry_features`); its `market` and
+    `sample_size` also weigh the sentence's mentions."""
     q_start, q_end = figures[figure]
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
                                             setting.base)
     is_base_figure = figure in bases
     market = bool(carry and carry.get("market"))  # a share move: on the day, so no period of another clause
+    sample = float(bool(carry and carry.get("sample_size")))  # "a poll of 14 brokers": only a period written for it
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
         after = figure in setting.restated.get(i, ())
@@ -248,6 +250,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
             **features, "after_figure": float(after), "base_figure": float(base_here and not after),
             "market_elsewhere": float(market and not after and not (m.end <= q_start and opening(sentence, m))),
+            "sample_size": sample * (not after),
             "comparison_base": float(m.base and not (after and (base_here or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after),
@@ -445,8 +448,19 @@ def describes_thing(span, change_nouns: frozenset[str]) -> bool:
     return bool(dets) and dets[0].lower_ in ("a", "an")
 
 
+def sample_size(span, sample_nouns: frozenset[str]) -> bool:
+    """Whether the figure `span` (a Span) counts who or what a study asked or looked at: the 'of' phrase or the object
+    of a word in `sample_nouns` ("a survey of 2,400 riders", "a poll of 14 brokers", "polled 1,200 voters")."""
+    tok = span.root
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") and tok.head is not tok else tok
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() in sample_nouns
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
+
+
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
-                   headline: bool = False, state: bool = False, described: bool = False) -> dict[str, float]:
+                   headline: bool = False, state: bool = False, described: bool = False,
+                   sample: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -459,6 +473,8 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     state (bool): the figure states a definite thing's present state (`present_state`).
     described (bool): the figure describes a thing brought in with "a" (`describes_thing`); a results or budget
         story's fiscal period still goes to it.
+    sample (bool): the figure is the size of a study's sample (`sample_size`): no period but one written right after
+        it, which `candidates` also reads from these features.
     """
     if headline and tense == "present":
         tense = "past"
@@ -467,4 +483,4 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
             "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
-            "described_thing": float(described and not model.fiscal)}
+            "described_thing": float(described and not model.fiscal), "sample_size": float(sample)}
