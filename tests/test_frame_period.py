@@ -546,3 +546,11 @@ def test_frame_period_a_studys_sample_size_has_no_period(nlp):
     assert claims["1,800"].period is None           # how many the survey asked
     assert claims["41%"].period == "2024"           # what it found
     assert claims["12"].period is None              # the poll's size, not the quarter's
+
+
+def test_frame_period_a_period_singled_out_with_alone_does_not_set_the_paragraphs():
+    s = "In September alone, hostel beds fell by 60."
+    assert frame_period.sentence_anchor(s, find_periods(s, PUBLISHED), figures_of(s, "60")) is None
+    assert pick(s, "60", carried="2025").value == "2025-09"      # it still dates its own sentence
+    s = "In September, hostel beds fell by 60."
+    assert frame_period.sentence_anchor(s, find_periods(s, PUBLISHED), figures_of(s, "60")).period == "2025-09"

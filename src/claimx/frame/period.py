@@ -108,12 +108,14 @@ def base_figures(sentence: str, figures: list[tuple[int, int]]) -> set[int]:
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
     """The mention whose period a sentence sets for what follows it: its first own, written period (not a
-    comparison base, a base figure's period, a span, a span still to come or a 'latest'/'past' period)."""
+    comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period or a part of the
+    story's period singled out with "alone": "In the fourth quarter alone, ...")."""
     attached = owners(sentence, mentions, figures)
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
-                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) and m.kind != "next_span":
+                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) and m.kind != "next_span" \
+                and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
             return m
     return None
 
