@@ -475,3 +475,93 @@ def test_frame_period_a_forecast_of_a_yearless_quarter_or_half_is_the_coming_one
     assert claims["about $1.2 billion"].period == "Q2 2013"
     assert claims["$1.1 billion"].period == "Q1 2013"
     assert claims["4%"].period == "H2 2013"
+
+
+def test_frame_period_a_fiscal_quarter_over_before_publication_is_not_in_progress():
+    from claimx.frame.article import ArticleModel
+    from claimx.periods import not_over
+    late_november = dt.date(2025, 11, 25)
+    # a year ending in January: Q3 FY2026 ran August to October 2025, Q4 FY2026 runs to January 2026
+    assert not not_over("Q3 FY2026", late_november, 1)
+    assert not_over("Q4 FY2026", late_november, 1)
+    assert not_over("H1 FY2026", dt.date(2025, 9, 1), 3)     # April to September, still running
+    # a share move in a results story about a quarter already over takes no carried period
+    model = ArticleModel(published=late_november, fiscal=True, year_end=1)
+    s = "Shares in Tarrow Outfitters rose 5.1% in early trading."
+    choice = frame_period.choose(s, 0, figures_of(s, "5.1%"), find_periods(s, late_november), "Q3 FY2026", "article",
+                                 True, True, carry=frame_period.carry_features("Q3 FY2026", "past", "market", False, model))
+    assert choice.value is None
+
+
+def test_frame_period_a_since_span_ends_at_the_latest_year_its_sentence_reports():
+    s = "Otters on the Carran estuary numbered 310 in 2024, up by a third since 2011."
+    published = dt.date(2026, 2, 10)
+    spans = figures_of(s, "310", "a third")
+    choice = frame_period.choose(s, 1, spans, find_periods(s, published), None, "article", False, True)
+    assert choice.value == "2011-2024"       # the count it compares is 2024's, not the publication year's
+    s = "Otters on the Carran estuary are up by a third since 2011."
+    choice = frame_period.choose(s, 0, figures_of(s, "a third"), find_periods(s, published), None, "article", False, True)
+    assert choice.value == "2011-2026"       # nothing later written: up to publication
+
+
+def test_frame_period_a_thing_described_by_its_size_takes_no_carried_period(nlp):
+    text = ("Brevick otter count climbs\n\nOtters on the Brevick estuary rose to 310 in 2024, a survey found.\n\n"
+            "Rangers counted 58 holts along the river. The survey was paid for by a £40,000 grant from a wildlife trust "
+            "and covered a 12-mile stretch of the bank. Holts fell by 4, a 6% drop.")
+    claims = _claims(nlp, text, published=dt.date(2025, 3, 4))
+    assert claims["58"].period == "2024"            # a count the story reports: its year
+    assert claims["£40,000"].period is None         # what the grant was worth: no period
+    assert claims["12-mile"].period is None         # the length of the stretch: no period
+    assert claims["6%"].period == "2024"            # "a 6% drop" is a change, not a thing
+
+
+def test_frame_period_a_results_storys_period_goes_to_described_things_too():
+    from claimx.frame.article import ArticleModel
+    s = "The group booked a €38.5 million charge."
+    fiscal = ArticleModel(published=PUBLISHED, fiscal=True)
+    carry = frame_period.carry_features("FY2025", "past", "reported", False, fiscal, described=True)
+    choice = frame_period.choose(s, 0, figures_of(s, "€38.5 million"), [], "FY2025", "article", True, False, carry=carry)
+    assert choice.value == "FY2025"
+    carry = frame_period.carry_features("2025", "past", "reported", False, ArticleModel(published=PUBLISHED), described=True)
+    assert frame_period.choose(s, 0, figures_of(s, "€38.5 million"), [], "2025", "article", False, False, carry=carry).value is None
+
+
+def test_frame_period_a_share_move_takes_no_period_of_what_moved_it():
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=PUBLISHED)
+    market = frame_period.carry_features("2025-10", "past", "market", False, model)
+
+    def move(s, figure, *others):
+        texts = sorted((figure, *others), key=s.index)
+        return frame_period.choose(s, texts.index(figure), figures_of(s, *texts), find_periods(s, PUBLISHED), "2025-10",
+                                   "article", False, True, carry=market).value
+    assert move("Dorran Foods slid 4.2% after the baker said sales fell in the third quarter.", "4.2%") is None
+    assert move("Dorran Foods has gained 18% in 2025.", "18%") == "2025"          # written for the move itself
+    assert move("In September, Dorran Foods lost 9%.", "9%") == "2025-09"         # a period opening the sentence
+
+
+def test_frame_period_a_target_year_does_not_set_the_paragraphs_period(nlp):
+    text = ("Marlow recycling rate edges up\n\nMarlow recycled 41% of household waste in 2024, the council said.\n\n"
+            "The council wants to reach 60% by 2030. Landfill still took 35% of the rest, officials said.")
+    claims = _claims(nlp, text, published=dt.date(2025, 3, 4))
+    assert claims["60%"].period == "2030"
+    assert claims["35%"].period == "2024"     # the story's year, not the target's
+
+
+def test_frame_period_a_studys_sample_size_has_no_period(nlp):
+    text = ("Tenby commuters sour on trams\n\nTram ridership in Tenby fell 4% in 2024, the operator said.\n\n"
+            "Complaints rose to 1,310, and a survey of 1,800 passengers found that 41% rated the service poor. "
+            "Third-quarter fares rose 3%, according to a poll of 12 analysts.")
+    claims = _claims(nlp, text, published=dt.date(2025, 3, 4))
+    assert claims["1,310"].period == "2024"
+    assert claims["1,800"].period is None           # how many the survey asked
+    assert claims["41%"].period == "2024"           # what it found
+    assert claims["12"].period is None              # the poll's size, not the quarter's
+
+
+def test_frame_period_a_period_singled_out_with_alone_does_not_set_the_paragraphs():
+    s = "In September alone, hostel beds fell by 60."
+    assert frame_period.sentence_anchor(s, find_periods(s, PUBLISHED), figures_of(s, "60")) is None
+    assert pick(s, "60", carried="2025").value == "2025-09"      # it still dates its own sentence
+    s = "In September, hostel beds fell by 60."
+    assert frame_period.sentence_anchor(s, find_periods(s, PUBLISHED), figures_of(s, "60")).period == "2025-09"

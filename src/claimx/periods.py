@@ -661,11 +661,18 @@ def shift_period(period: str | None, years: int) -> str | None:
     return None
 
 
-def not_over(period: str | None, published: dt.date | None) -> bool:
+def not_over(period: str | None, published: dt.date | None, year_end: int | None = None) -> bool:
     """Whether `period` (a normal form) has not yet ended at `published`: the current or a coming period.
-    A fiscal year is taken to end in the calendar year it is named by; False when either is unknown."""
+    A fiscal year is taken to end in the calendar year it is named by, in month `year_end` when that is known (then a
+    fiscal quarter or half ends that many months before it: Q3 FY2026 of a year ending in January ended in October
+    2025); False when either is unknown."""
     if not period or published is None:
         return False
+    if year_end and (m := re.fullmatch(rf"([QH])([1-4]) FY({_Y})", period)):
+        months = 3 if m.group(1) == "Q" else 6
+        parts = 12 // months
+        end = int(m.group(3)) * 12 + year_end - 1 - (parts - int(m.group(2))) * months
+        return end >= published.year * 12 + published.month - 1
     if m := re.fullmatch(rf"({_Y})-(\d\d)", period):
         year, tail = int(m.group(1)), int(m.group(2))
         if tail <= 12 and (year + 1) % 100 != tail:

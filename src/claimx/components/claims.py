@@ -201,7 +201,8 @@ class ClaimFinder:
                                                     model, topic))
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
-            if anchor:
+            # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
+            if anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published)):
                 current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
@@ -265,7 +266,9 @@ class ClaimFinder:
                                          weights=self.weights, carry=frame_period.carry_features(
                                              carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
                                              headline=sent.start_char < model.headline_end,
-                                             state=frame_period.present_state(verb, sentence)))
+                                             state=frame_period.present_state(verb, sentence),
+                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
+                                             sample=frame_period.sample_size(span, self.words.sample_nouns)))
             if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
                 choice = _ahead(choice, model.published)
             if status == "market" and verb is not None:

@@ -71,7 +71,9 @@ def _sort_key(period: str) -> tuple[int, int]:
     return (max(years), sub)
 
 
-def _not_future(period: str, published: dt.date | None) -> bool:
+def not_future(period: str, published: dt.date | None) -> bool:
+    """Whether `period` (a normal form) ends no later than the year of `published` (a fiscal one, the year after):
+    not a period still to come, such as a target year."""
     if published is None:
         return True
     years = [int(y) for y in re.findall(r"(?:19|20)\d\d", period)]
@@ -100,7 +102,7 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
-                if m.period and not m.base and m.shift == 0 and _not_future(m.period, published)
+                if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
                 and not m.period.startswith(("latest", "past")) and m.kind != "next_span" and (m.kind not in SPAN_KINDS or
                                                                      not fiscal and m.kind in _STUDY_SPANS)]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
@@ -109,7 +111,7 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number
         period = next((m for m in find_periods(text, published, fiscal_year, year_end)
                        if m.kind in _QUARTER_KINDS and m.period and re.fullmatch(r"Q[1-4] (?:FY)?(?:19|20)\d\d", m.period)
-                       and _not_future(m.period, published)), None)
+                       and not_future(m.period, published)), None)
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)

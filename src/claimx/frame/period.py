@@ -128,12 +128,14 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
     """The mention whose period a sentence sets for what follows it: its first own, written period (not a
-    comparison base, a base figure's period, a span, a span still to come or a 'latest'/'past' period)."""
+    comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period or a part of the
+    story's period singled out with "alone": "In the fourth quarter alone, ...")."""
     attached = owners(sentence, mentions, figures)
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
-                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) and m.kind != "next_span":
+                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) and m.kind != "next_span" \
+                and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
             return m
     return None
 
@@ -207,12 +209,15 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
                carried_kind: str | None = None, carry: Mapping[str, float] | None = None) -> list[Candidate[PeriodChoice]]:
     """The periods figure number `figure` of `figures` may have, each with its features (see `choose`);
-    `carry` holds the carried candidate's features that depend on the figure (see `carry_features`)."""
+    `carry` holds the carried candidate's features that depend on the figure (see `carry_features`); its `market` and
+    `sample_size` also weigh the sentence's mentions."""
     q_start, q_end = figures[figure]
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
                                             setting.base)
     is_base_figure = figure in bases
+    market = bool(carry and carry.get("market"))  # a share move: on the day, so no period of another clause
+    sample = float(bool(carry and carry.get("sample_size")))  # "a poll of 14 brokers": only a period written for it
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
         after = figure in setting.restated.get(i, ())
@@ -254,6 +259,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
+        if m.kind == "since_year":  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
+            value = since_span(value, [label(x, fiscal) for x in usable if x is not m and x.period and not x.base])
         if after and base_here and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
                 and re.match(r"last\b", m.text, re.I):
             value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
@@ -264,6 +271,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = span.group(2)  # "nearly tripled between 2019 and 2024, to 18,640": the level at the end
         found.append(Candidate(PeriodChoice(m, value, base, reason, m.kind), reason, {
             **features, "after_figure": float(after), "base_figure": float(base_here and not after),
+            "market_elsewhere": float(market and not after and not (m.end <= q_start and opening(sentence, m))),
+            "sample_size": sample * (not after),
             "comparison_base": float(m.base and not (after and (base_here or owned))),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after),
@@ -283,6 +292,25 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), **(carry or {})}))
     return found
+
+
+_SINCE = re.compile(r"(FY)?((?:19|20)\d\d)-(?:FY)?((?:19|20)\d\d)")
+
+
+def since_span(value: str | None, known: list[str | None]) -> str | None:
+    """A "since 1996" span (`value`, which runs to the publication year) ending instead at the latest year the sentence
+    or the article reports on, when that is earlier: a study published in March 2026 of counts up to 2024 says "down
+    by a quarter since 1996" of 1996-2024. `known`: the labels of the sentence's other periods and of the article's."""
+    span = _SINCE.fullmatch(value or "")
+    if span is None:
+        return value
+    start, end = int(span.group(2)), int(span.group(3))
+    years = [int(y) for k in known if k for y in re.findall(r"(?:19|20)\d\d", k)]
+    later = [y for y in years if start < y < end]
+    if not later:
+        return value
+    fy = span.group(1) or ""
+    return f"{fy}{start}-{fy}{max(later)}"
 
 
 _YEARS_LABEL = re.compile(r"(FY)?((?:19|20)\d\d)(?:-(?:FY)?((?:19|20)\d\d))?")
@@ -423,8 +451,38 @@ def present_state(verb, sentence: str) -> bool:
                                           for w in words)
 
 
+# Words that join a figure to the noun it describes ("a €3.2m grant", "a 14-mile project", "a 52,000-seat arena").
+_MODIFIER_DEPS = ("nummod", "compound", "amod", "quantmod", "npadvmod")
+
+
+def describes_thing(span, change_nouns: frozenset[str]) -> bool:
+    """Whether the figure `span` (a Span) describes a thing the sentence brings in with "a"/"an", by its size or value
+    ("funded by a €3.2m grant", "a 14-mile project", "under a 15% sell-on clause"): a fact about that thing, not a
+    measure of a period. Not a change noun (`change_nouns`: "a 10.8% cut", "a 7.7% rise") nor a figure after its noun
+    ("a budget of $4m")."""
+    tok = span.root
+    head = tok
+    while head.dep_ in _MODIFIER_DEPS and head.head is not head and head.head.i > head.i:
+        head = head.head
+    if head is tok or head.pos_ not in ("NOUN", "PROPN") or head.lemma_.lower() in change_nouns:
+        return False
+    dets = [c for c in head.children if c.dep_ == "det" and c.i < span.start]
+    return bool(dets) and dets[0].lower_ in ("a", "an")
+
+
+def sample_size(span, sample_nouns: frozenset[str]) -> bool:
+    """Whether the figure `span` (a Span) counts who or what a study asked or looked at: the 'of' phrase or the object
+    of a word in `sample_nouns` ("a survey of 2,400 riders", "a poll of 14 brokers", "polled 1,200 voters")."""
+    tok = span.root
+    noun = tok.head if tok.dep_ in ("nummod", "quantmod") and tok.head is not tok else tok
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return noun.head.head.lemma_.lower() in sample_nouns
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
+
+
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
-                   headline: bool = False, state: bool = False) -> dict[str, float]:
+                   headline: bool = False, state: bool = False, described: bool = False,
+                   sample: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -434,11 +492,17 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     model (ArticleModel): the article's calendar.
     headline (bool): the figure is in the headline, whose present tense reports what has happened ("Jobless rate
         climbs to 5.1%"): it is read as the past.
+    state (bool): the figure states a definite thing's present state (`present_state`).
+    described (bool): the figure describes a thing brought in with "a" (`describes_thing`); a results or budget
+        story's fiscal period still goes to it.
+    sample (bool): the figure is the size of a study's sample (`sample_size`): no period but one written right after
+        it, which `candidates` also reads from these features.
     """
     if headline and tense == "present":
         tense = "past"
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
-            "current": float(not_over(carried, model.published)),
-            "present_state": float(state and tense == "present" and status == "reported" and not duration)}
+            "current": float(not_over(carried, model.published, model.year_end)),
+            "present_state": float(state and tense == "present" and status == "reported" and not duration),
+            "described_thing": float(described and not model.fiscal), "sample_size": float(sample)}

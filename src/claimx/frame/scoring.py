@@ -69,10 +69,16 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "duration",            # (carried) the figure is a length of time ("12 minutes"), placing nothing in time
         "fiscal_carry",        # (carried) a results or budget story's fiscal period, which all its figures share
         "market",              # (carried) a share price or an index moving on the day
+        "market_elsewhere",    # a mention not written for a share move ("fell 3.4% after X estimated ... in the third
+                               # quarter"): the move is on the day, the mention dates what moved it
         "current",             # (carried) the carried period has not ended at publication (a forecast may take it)
         "present_state",       # (carried) a present-tense figure stating a named or definite thing's state ("the trust runs
                                # 1,180 beds"), not a rule ("each turbine has three blades"), a habit or direct speech
         "span_to_come",        # (carried) the figure's clause is for a span still to come ("over the next three seasons")
+        "sample_size",         # the figure is the size of a study's sample ("a survey of 2,400 riders"): only a period
+                               # written right after it
+        "described_thing",     # (carried) outside a results or budget story, the figure describes a new thing by its size or
+                               # value ("funded by a €3.2m grant", "a 14-mile project"), not a change ("a 10.8% cut")
     ),
 }
 
