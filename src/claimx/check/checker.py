@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from claimx.check.context import is_change, is_earlier_figure
+from claimx.check.context import is_change, is_earlier_figure, status_of
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
@@ -137,7 +137,7 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     if pack is not None:
         claim = with_fiscal_calendar(claim, pack, entity, published)
     finding = None
-    status = claim.frame.status if claim.frame is not None else "reported"
+    status = status_of(claim)
     if status == "forecast" and is_earlier_figure(claim):
         # the "from" figure of a planned change ("plans €650 million, up from €521 million in 2025") is
         # what was, not what is planned

@@ -164,6 +164,11 @@ def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     return reasons
 
 
+def status_of(claim: Claim) -> str:
+    """The frame's status (reported, forecast, estimate, market); a claim without a frame is reported."""
+    return claim.frame.status if claim.frame is not None else "reported"
+
+
 def is_change(claim: Claim) -> bool:
     """True for a stated rise or fall rather than a level."""
     return claim.direction is not None or claim.kind == "change"

@@ -22,7 +22,7 @@ from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, judge, stated_step
 from claimx.check.units import convert
-from claimx.check.context import is_rate, sentence_position
+from claimx.check.context import is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
@@ -52,6 +52,12 @@ def _between(first: Claim, second: Claim) -> str:
 
 def _same_clause(first: Claim, second: Claim) -> bool:
     return first.sentence == second.sentence and not breaks_statement(_between(first, second))
+
+
+def _levels_in_sentence(claim: Claim, siblings: list[Claim]) -> list[Claim]:
+    """The other level figures of the claim's sentence, in reading order."""
+    return sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
+                  key=lambda other: other.start)
 
 
 def _lead_in(claim: Claim, others: list[Claim]) -> str:
@@ -142,6 +148,11 @@ def internal_difference(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"|{fmt(first.value)} - {fmt(second.value)}|")
 
 
+def _says_multiple(claim: Claim) -> bool:
+    """A multiple by its wording or as a ratio written as one ("roughly 2.6 times", "nearly double")."""
+    return family(claim) == "multiple" or (claim.unit == "ratio" and is_multiple(claim.text))
+
+
 def _adjacent(first: Claim, second: Claim) -> bool:
     """Whether nothing joins another statement between two figures of one clause: no word of check.json's `joins`
     ("and", "while") between them."""
@@ -149,16 +160,12 @@ def _adjacent(first: Claim, second: Claim) -> bool:
     return not has(between, "joins")
 
 
-def _status(claim: Claim) -> str:
-    return claim.frame.status if claim.frame is not None else "reported"
-
-
 def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | None, Claim | None, bool]:
     """(before, after, stated change amount, whether the wording placed them) for a change claim, from its own
     clause's wording. A figure of another status (an analysts' estimate beside reported results: "topped its
     $1.01 estimate and grew earnings 4.0% over last year's $1.00") plays no role."""
     clause = [other for other in siblings if other.id != claim.id and _same_clause(claim, other)
-              and _status(other) == _status(claim)]
+              and status_of(other) == status_of(claim)]
     if claim.unit == "percentage_point":
         levels = [other for other in clause if other.unit == "percent" and other.direction is None]
     elif claim.unit in RELATIVE:
@@ -262,8 +269,7 @@ def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     nearly a quarter of the total"): the part is the figure just before the share in its sentence, the
     whole the figure before that in the part's unit, at least as large. Read from positions alone, the
     pairing may support the share, never contradict it."""
-    before = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)
-                     and o.end <= claim.start), key=lambda other: other.start)
+    before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
     if len(before) < 2 or not _same_clause(before[-1], claim):
         return None
     part = before[-1]
@@ -273,12 +279,6 @@ def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
-
-
-def _levels_in_sentence(claim: Claim, siblings: list[Claim]) -> list[Claim]:
-    """The other level figures of the claim's sentence, in reading order."""
-    return sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
-                  key=lambda other: other.start)
 
 
 def _share_of_following(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -315,7 +315,7 @@ def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
     small, large = sorted((first, second), key=lambda other: other.value)
     if not small.value:
         return None
-    if family(claim) == "multiple" or (claim.unit == "ratio" and is_multiple(claim.text)):
+    if _says_multiple(claim):
         return _compare("internal_multiple", claim, lambda a, b: a / b, large, small,
                         f"{fmt(large.value)} / {fmt(small.value)}", strong=False)
     scale = 100.0 if claim.unit == "percent" else 1.0
@@ -362,8 +362,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
 def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated multiple ("nearly double last year's 64 miles") against the figure just after it in its
     clause (the base) and the one before it."""
-    same = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
-                  key=lambda o: o.start)
+    same = _levels_in_sentence(claim, siblings)
     after = [o for o in same if o.start >= claim.end and _same_clause(claim, o) and len(_between(claim, o)) <= 25]
     before = [o for o in same if o.end <= claim.start and _same_clause(claim, o)]
     later = [o for o in same if o.start >= claim.end and _same_clause(claim, o)]
@@ -444,8 +443,7 @@ def internal_per_head(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """An amount per head of a count stated right after it ("£2.3 billion, or about £7,400 for each of the
     310,000 pupils") against the nearest larger figure in its unit before it over that count. The total
     is found by position alone: the check may support the figure, never contradict it."""
-    same = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and _is_level(o)),
-                  key=lambda other: other.start)
+    same = _levels_in_sentence(claim, siblings)
     count = next((o for o in same if o.start >= claim.end), None)
     if count is None or not count.value or not rate_of(_between(claim, count)):
         return None
@@ -520,7 +518,7 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return internal_change(claim, siblings) or internal_rate(claim, siblings)
     if kind == "share":
         return internal_share(claim, siblings)
-    if kind == "multiple" or (claim.unit == "ratio" and is_multiple(claim.text)):
+    if _says_multiple(claim):
         return internal_multiple(claim, siblings)
     return (internal_rate(claim, siblings) or internal_per_unit(claim, siblings) or internal_per_head(claim, siblings)
             or internal_portion(claim, siblings) or internal_total(claim, siblings))

@@ -179,15 +179,17 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
 def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
     """"$96 more", "11 minutes less", "40% fewer injuries": a difference stated after the figure.
     A bare count before "more" counts extra things ("60 more buses"), not a change, unless "than" and a
-    base of `comparison_bases` follow ("41 more than this year", "1,200 more than a year earlier")."""
+    base follow: one of `comparison_bases` ("41 more than this year", "1,200 more than a year earlier") or a year
+    ("9 fewer than in 2023")."""
     m = re.match(r"\s+(more|less|fewer)\b", text[q["end"]:q["end"] + 8], re.I)
     if not m or q["kind"] in ("multiple", "ratio"):
         return None
     if q["kind"] == "count":
-        rest = re.match(r"\s+than\s+(.*)", text[q["end"] + m.end():q["end"] + m.end() + 40], re.I)
-        base = rest.group(1).lower() if rest else ""
-        if not any(base.startswith(b) and base[len(b):len(b) + 1] in ("", " ", ",", ".", ";") or
-                   b.endswith(("19", "20")) and base.startswith(b) for b in w.comparison_bases):
+        rest = re.match(r"\s+than\s+(?:in\s+(?P<year>\d{4})\b)?(?P<base>[^,.;:]*)",
+                        text[q["end"] + m.end():q["end"] + m.end() + 40], re.I)
+        base = " ".join(rest.group("base").lower().split()) if rest else ""
+        if not (rest and rest.group("year")) and not any(base == b or base.startswith(b + " ")
+                                                          for b in w.comparison_bases):
             return None
     return "up" if m.group(1).lower() == "more" else "down"
 
