@@ -571,3 +571,13 @@ def test_faults_sigterm_removes_the_unfinished_output_and_the_workers(archive: P
     alive = [pid for pid in workers if Path(f"/proc/{pid}").exists()
              and "Z" not in Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]]
     assert alive == []
+
+
+@pytest.mark.parametrize("text, unit", [("a 3/4 mile stretch of road", "mile"), ("a 1/2 litre bottle", "litre"),
+                                        ("the 2025/26 season", None), ("rated 7/10 by critics", None)])
+def test_a_unit_after_a_fraction_starts_the_word_after_its_denominator(text, unit):
+    from claimx.grammar.scanner import _physical_unit
+
+    number, after = text.split("/")[0].split()[-1], "/" + text.split("/", 1)[1]
+    reading = _physical_unit(after, number, frozenset({"in", "league", "barn"}))
+    assert (reading and reading[0]) == unit

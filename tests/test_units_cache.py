@@ -94,6 +94,31 @@ def test_units_inflect_still_pluralises():
     assert inflect.engine().plural("kilometre") == "kilometres"
 
 
+def test_units_num2words_is_read_only_when_quantulum3_speaks(cache_home: Path):
+    units.unit_index()
+    probe = ("import sys\n"
+             "from claimx.grammar.units import quantulum\n"
+             "parser = quantulum()\n"
+             "assert parser.parse('7 km')[0].unit.name == 'kilometre'\n"
+             "print('num2words.base' in sys.modules)\n"
+             "print(parser.parse('$3')[0].to_spoken())\n"
+             "print('num2words.base' in sys.modules)\n")
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[:3] == ["False", "three dollars, zero cents", "True"]
+
+
+def test_units_deferred_module_imports_the_real_one_on_first_use(monkeypatch):
+    monkeypatch.delitem(sys.modules, "colorsys", raising=False)
+    stand_in = units._Deferred("colorsys")
+    monkeypatch.setitem(sys.modules, "colorsys", stand_in)
+    import colorsys  # the import statement takes the stand-in as it is
+
+    assert colorsys is stand_in
+    assert colorsys.rgb_to_hsv(1.0, 0.0, 0.0) == (0.0, 1.0, 1.0)
+    assert sys.modules["colorsys"] is not stand_in and sys.modules["colorsys"].__spec__ is not None
+
+
 # a long invented pattern with named groups, alternatives and flags, as quantulum3's units regex has
 LONG = (r"(?P<value>\d+(?:[.,]\d+)?)\s?(?P<unit>" + "|".join(f"zorb{n}|qu{n}x" for n in range(1200))
         + r"|widget|gizmo)(?!\w)")

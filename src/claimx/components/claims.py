@@ -73,6 +73,8 @@ class ClaimFinder:
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
         self._title_headline_end: int | None = None  # see _in_title_case_headline
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
+        self._entity_names: dict[tuple[int, int], tuple | None] = {}  # entity (start, end) -> `_named_entity`
+        self._subject_phrases: dict[tuple[int, str | None], str | None] = {}  # (token, topic) -> `_subject_phrase`
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
@@ -114,6 +116,21 @@ class ClaimFinder:
         if key not in self._names:
             self._names[key] = is_name(ent, self.words) and not self._headline_only(ent)
         return self._names[key]
+
+    def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
+        """What a sentence's entity offers every figure of the sentence as a subject, read once per entity:
+        (the name's span, its clean name, whether it is an organisation, whether its root speaks, its
+        salience); None when it cannot name a subject (another label, a unit, not a name)."""
+        key = (ent.start, ent.end)
+        if key not in self._entity_names:
+            named = None
+            if ent.label_ in SUBJECT_LABELS and not self._is_unit_name(ent.text) and self._is_name(ent):
+                if (k := self._alias_open(doc, ent)) is not None:  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
+                    ent = Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
+                name = _clean_name(ent.text)
+                named = (ent, name, ent.label_ in ("ORG", "PRODUCT"), self._is_speaker(ent.root), self._salience(name))
+            self._entity_names[key] = named
+        return self._entity_names[key]
 
     def _headline_only(self, ent: Span) -> bool:
         """Whether `ent` is a tagger's name made of a Title Case headline's words ("Council Votes to Increase
@@ -157,6 +174,8 @@ class ClaimFinder:
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
         self._names = {}
+        self._entity_names = {}
+        self._subject_phrases = {}
         self._title_headline_end = None
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
         self._ents = doc.ents
@@ -208,7 +227,8 @@ class ClaimFinder:
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
-        self._verbs, self._named_subjects, self._names = (None, {}), {}, {}
+        self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
+        self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
         return doc
 
@@ -443,25 +463,21 @@ class ClaimFinder:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
                                     {"grammatical_subject": 1.0})
         lead = self._lead(doc)
-        for e in self._ents_in(sent):
-            if e.label_ not in SUBJECT_LABELS or (e.start < span.end and span.start < e.end) \
-                    or self._is_unit_name(e.text) or not self._is_name(e):
+        for found in self._ents_in(sent):
+            if (found.start < span.end and span.start < found.end) or (named_entity := self._named_entity(doc, found)) is None:
                 continue
-            if (k := self._alias_open(doc, e)) is not None:  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
-                e = Span(doc, self._name_start(doc, k - 1), k, label=e.label_)
-            organisation = e.label_ in ("ORG", "PRODUCT")
+            e, name, organisation, speaks, salience = named_entity
             source = is_source(e.root, self.words, verb)
-            spoke = self._is_speaker(e.root) and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
+            spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
             if not organisation and (source or speaker):
                 continue  # a person or place that reports a figure is never what it is about
-            name = _clean_name(e.text)
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
             yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
                 "in_sentence": 1.0, "organisation": float(organisation), "place_or_person": float(not organisation),
                 "holds_clause": float(self._holds_clause(e, verb)), "distance": max(gap, 0) / 10,
                 "source": float(source or spoke), "speaker": float(speaker),
-                "topic": float(name == topic), "lead": float(name == lead), "salience": self._salience(name)})
+                "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
         if topic:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
         place = self._entities.lead_place if self._entities is not None else None
@@ -632,7 +648,14 @@ class ClaimFinder:
                    and any(t.lower_ in self.words.public_bodies for t in e) for e in self._ents_in(subj.sent))
 
     def _subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
-        """Name the subject token: an entity, the topic for a pronoun, or 'Owner + noun phrase'."""
+        """Name the subject token: an entity, the topic for a pronoun, or 'Owner + noun phrase' (read once
+        per subject token and topic: the figures of a clause share their verb's subject)."""
+        key = (subj.i, topic)
+        if key not in self._subject_phrases:
+            self._subject_phrases[key] = self._read_subject_phrase(doc, subj, topic)
+        return self._subject_phrases[key]
+
+    def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent

@@ -951,6 +951,8 @@ def _physical_unit(after: str, number: str, ambiguous: frozenset[str]) -> tuple[
     fraction = re.match(r"\s?/\s?(\d+)\s*([^\s\d,.;:!?)\]]+)", after)
     if fraction and fraction.group(2).lower() in ambiguous and int(fraction.group(1)) not in (2, 4, 8, 16, 32, 64):
         return None  # "3/22 in 2024" is a score, not 3/22 inch ("1/4 in" and "2 1/2 in" stay inches)
+    if re.match(r"\s?/\s?\d", after) and not (fraction and _may_start_unit(after[fraction.start(2):])):
+        return None  # "the 2025/26 season", "7/10": after a denominator, a unit must begin its next word
     clause = re.split(r"[,;:!?()\[\]\n]", after, maxsplit=1)[0]
     if PLAIN_NUMBER.fullmatch(number) and not re.search(r"\d", clause):
         # Which unit follows does not depend on the digits: quantulum3 (5 ms a call) is asked once per

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import importlib.util
 import json
 import marshal
 import os
@@ -62,6 +63,7 @@ class UnitIndex:
 def quantulum() -> ModuleType:
     """quantulum3's parser module, imported on the first call."""
     _import_inflect_unchecked()
+    _defer_num2words()
     with warnings.catch_warnings():  # quantulum3 warns that its optional classifier is absent
         warnings.simplefilter("ignore")
         from quantulum3 import parser
@@ -242,6 +244,39 @@ def sorted_characters(text: str) -> str:
     """`"".join(sorted(text))`, counted rather than sorted (a tenth of the time on quantulum3's 150,000
     characters): what identifies a pattern whatever the order of its alternatives."""
     return "".join(c * text.count(c) for c in sorted(set(text)))
+
+
+def _defer_num2words() -> None:
+    """Let quantulum3 import num2words without reading it: a stand-in takes its place in `sys.modules`
+    and imports the real module the first time one of its names is used.
+
+    quantulum3 imports num2words (number spellers for fifty languages, 0.04-0.09 s of every first use)
+    only to say quantities aloud (`Quantity.to_spoken`), which claimx never asks. (The standard
+    library's `importlib.util.LazyLoader` does not help here: on Python 3.11 the `import` statement
+    itself reads the module's `__spec__`, which loads it.)
+    """
+    if "num2words" in sys.modules or importlib.util.find_spec("num2words") is None:
+        return  # already read, or missing: quantulum3 then reports its own missing dependency
+    sys.modules["num2words"] = _Deferred("num2words")
+
+
+class _Deferred(ModuleType):
+    """A module imported on first use of one of its names (see `_defer_num2words`)."""
+
+    def __init__(self, name: str):
+        super().__init__(name)
+        self.__spec__ = None  # what the import statement reads: found without importing the module
+
+    def __getattr__(self, attribute: str):
+        name = self.__name__
+        if sys.modules.get(name) is self:
+            del sys.modules[name]
+        try:
+            real = importlib.import_module(name)
+        except ImportError:
+            sys.modules.setdefault(name, self)
+            raise
+        return getattr(real, attribute)
 
 
 def _import_inflect_unchecked() -> None:
