@@ -266,3 +266,32 @@ def test_a_bare_description_that_owns_the_figure_is_the_body_it_stands_for(nlp):
             "Outpatient visits at Carrow Clinic rose 4%, and Ambulance crews across the trust's five hospitals "
             "logged 8,200 handovers.")
     assert subject_of(nlp, text, "five") == "Tenby Valley NHS Trust"
+
+
+PLAYER_LED = ("Tobias Lund joins Brackwell from Fernlow in £37m deal\n\n"
+              "Forward Tobias Lund has joined Brackwell Rovers from Fernlow Athletic for £37 million.\n\n"
+              "Lund, 22, scored 17 goals last season. He played 2,900 minutes.\n\n"
+              "For Brackwell, which plays at the 41,000-seat Quarry Lane, the deal shows new ambition. The club "
+              "reported revenue of £228 million last season, and its wage bill is set to pass £140 million.\n\n"
+              "Fernlow, who have now sold five players this summer, said they would reinvest. The club has "
+              "lined up three replacements.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("£228 million", "Brackwell"),   # "the club" is never the player the story leads with
+    ("£140 million", "Brackwell"),   # nor is "its"
+    ("three", "Fernlow"),            # the club named last in the paragraph, untagged and speaking
+    ("17", "Tobias Lund"),           # the player's own figures stay his
+])
+def test_an_organisation_word_in_a_story_led_by_a_person_is_the_organisation_named_before(nlp, figure, subject):
+    assert subject_of(nlp, PLAYER_LED, figure) == subject
+
+
+def test_a_speaker_is_the_subject_of_its_own_relative_clause(nlp):
+    assert subject_of(nlp, PLAYER_LED, "five") == "Fernlow"
+
+
+def test_the_company_keeps_an_organisation_topic(nlp):
+    text = ("Harlan Foods lifts sales\n\nHarlan Foods reported higher sales on Tuesday.\n\n"
+            "Chief executive Mira Tolland, 51, said demand was strong. The company sold 4,100 tonnes of flour.")
+    assert subject_of(nlp, text, "4,100 tonnes") == "Harlan Foods"

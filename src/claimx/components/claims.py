@@ -432,10 +432,14 @@ class ClaimFinder:
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
                     named = self._entity_at(doc, owner.i)
-                    if named or topic:
-                        yield Candidate(named or topic, "possessive" if named else "topic", {"possessive": 1.0})
+                    owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else topic)
+                    if owned:
+                        yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
                 subj = None
-            if subj is not None and not (self._is_speaker(subj) and subj.head != verb):
+            # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
+            # sold three players this window, said ...")
+            if subj is not None and not (self._is_speaker(subj) and subj.head != verb
+                                         and not (verb.dep_ == "relcl" and verb.head == subj)):
                 named = self._subject_phrase(doc, subj, topic)
                 if not named and (first := self._conjoined_subject(doc, subj, topic)):
                     named = first  # "Route 14 now runs every 8 minutes, and trips along it take 11 minutes less"
@@ -641,7 +645,8 @@ class ClaimFinder:
         owner = None
         if owner_tok is not None:
             owner = self._entity_at(doc, owner_tok.i) or (
-                (self._it_refers_to(doc, owner_tok) or topic) if owner_tok.lower_ in self.words.pronouns else None)
+                (self._it_refers_to(doc, owner_tok) or self._organisation_topic(doc, owner_tok, topic))
+                if owner_tok.lower_ in self.words.pronouns else self._described_owner(doc, owner_tok, topic))
         if owner is None and self._is_commodity(subj):
             # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
             # company a market report leads with
@@ -695,7 +700,7 @@ class ClaimFinder:
                 return _clean_name(doc[self._name_start(doc, k - 1):k].text)  # "Walmart (NYSE:WMT) reports revenue ..."
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
-            return self._it_refers_to(doc, subj) or topic
+            return self._it_refers_to(doc, subj) or self._organisation_topic(doc, subj, topic)
         if (subj.lemma_.lower() in self.words.source_people or subj.lemma_.lower() in self.words.actors) \
                 and subj.head.lemma_.lower() not in self.words.source_verbs:
             # people who do what the figure counts, not people who report it: "Researchers at the Polar
@@ -722,12 +727,12 @@ class ClaimFinder:
         bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
-            return self._antecedent(doc, subj, place=False) or topic
+            return self._antecedent(doc, subj, place=False) or self._organisation_topic(doc, subj, topic)
         if bare:
-            return topic  # "the company", "the club": what the text is about
+            return self._organisation_topic(doc, subj, topic)  # "the company", "the club": what the text is about
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
         if subj.lower_ in self.words.unit_heads:
-            owner = owner or topic
+            owner = owner or self._organisation_topic(doc, subj, topic)
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
@@ -748,6 +753,52 @@ class ClaimFinder:
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _organisation_topic(self, doc: Doc, tok: Token, topic: str | None) -> str | None:
+        """What an organisation word at `tok` ("the club", "the company's", "its", "the unit") stands for: the
+        topic, unless the topic is a person. A transfer or a profile often leads with a person ("Redmarsh sign
+        Dunmore from Ashgrove"), and "the club reported revenue of £312 million" is then about the organisation
+        named last before it in its paragraph, else the organisation the headline and lead name most; "he" and
+        "his" keep the person."""
+        if tok.lower_ not in ("it", "its") and tok.lower_ in self.words.pronouns or not self._is_person(topic):
+            return topic
+        entities = self._entities
+        i = tok.left_edge.i - 1
+        first = self._paragraph_start(doc, tok.sent)
+        while i >= first:  # the tagger often leaves a club's or a company's short form untagged: read the tokens
+            if doc[i].pos_ != "PROPN":
+                i -= 1
+                continue
+            start = self._name_start(doc, i)
+            name = self._entity_at(doc, i) or _clean_name(doc[start:i + 1].text)
+            entity = entities.get(name)
+            # a club that speaks is still the club ("Ashgrove ... said they would reinvest"); one cited is not
+            if entity is not None and not self._is_person(name) and not is_source(doc[i], self.words, doc[i].head) \
+                    and (entities.acts_as_organisation(name) or "ORG" in entity.labels or doc[i].dep_ in ("nsubj", "nsubjpass")):
+                return name  # an organisation, or a name that acts as one ("Ashgrove, who have sold three players")
+            i = start - 1
+        return entities.lead_organisation or topic
+
+    def _is_person(self, name: str | None) -> bool:
+        """Whether `name` is a person's: its entity is tagged as one more than twice as often as an organisation (the
+        tagger takes a club for a person in a headline, "Redmarsh United sign ...", and its short form for the
+        club), a mention is written as a person's ("striker Elias Dunmore", "Dunmore, 24,": the tagger also calls
+        a wind farm a person), and it does not act as an organisation (see ArticleEntities)."""
+        entity = self._entities.get(name) if self._entities is not None and name else None
+        if entity is None or entity.label != "PERSON" or not entity.introduced or self._entities.acts_as_organisation(name):
+            return False
+        return entity.labels.get("PERSON", 0) > 2 * sum(entity.labels.get(lab, 0) for lab in ("ORG", "PRODUCT"))
+
+    def _paragraph_start(self, doc: Doc, sent: Span) -> int:
+        """The first token of the paragraph `sent` is in (a blank line ends a paragraph)."""
+        start, after = sent.start, sent.start_char
+        while start > 0:
+            prev = doc[start - 1].sent
+            before = self._text[prev.start_char:after]
+            if before.count("\n", len(before.rstrip())) >= 2 or not before.strip():
+                break
+            start, after = prev.start, prev.start_char
+        return start
 
     def _conjoined_subject(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """The named subject of the clause before, for a clause joined to it by "and" whose own subject names
@@ -801,7 +852,8 @@ class ClaimFinder:
         (see `_named_description`), else the topic for a generic description ("the company's"); else None."""
         if tok.pos_ != "NOUN" or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
             return None
-        return self._named_description(doc, tok) or (topic if f"the {tok.lower_}" in self.words.generic_subjects else None)
+        return self._named_description(doc, tok) or (
+            self._organisation_topic(doc, tok, topic) if f"the {tok.lower_}" in self.words.generic_subjects else None)
 
     def _named_description(self, doc: Doc, subj: Token) -> str | None:
         """The named body a bare definite description ("the institute", "the trust", "the team") refers back to,
