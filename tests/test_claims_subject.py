@@ -295,3 +295,13 @@ def test_the_company_keeps_an_organisation_topic(nlp):
     text = ("Harlan Foods lifts sales\n\nHarlan Foods reported higher sales on Tuesday.\n\n"
             "Chief executive Mira Tolland, 51, said demand was strong. The company sold 4,100 tonnes of flour.")
     assert subject_of(nlp, text, "4,100 tonnes") == "Harlan Foods"
+
+
+@pytest.mark.parametrize("sentence,figure,subject", [
+    ("Utilities fell 1.8%, the worst among the Corvale 250's 11 sectors.", "11", "Corvale 250"),
+    ("Line 6's 24 stations will close for a week.", "24", "Line 6"),
+])
+def test_a_name_the_tagger_missed_owns_the_figure_after_its_possessive(nlp, sentence, figure, subject):
+    text = ("Renholt Group cuts outlook\n\nRenholt Group shares fell 6% on Tuesday after it cut its outlook.\n\n"
+            + sentence)
+    assert subject_of(nlp, text, figure) == subject

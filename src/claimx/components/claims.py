@@ -406,6 +406,8 @@ class ClaimFinder:
                 yield Candidate(ent, "possessive", {"possessive": 1.0})
             elif owner := self._described_owner(doc, doc[i - 1], topic):
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
+            elif owner := self._untagged_owner(doc, i - 1):
+                yield Candidate(owner, "possessive", {"possessive": 1.0})  # "the Marlow 400's 11 sectors"
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
                 and doc[j].text not in (",", ";"):
@@ -431,7 +433,8 @@ class ClaimFinder:
                     and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
-                    named = self._entity_at(doc, owner.i)
+                    named = self._entity_at(doc, owner.i) or self._untagged_owner(
+                        doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
                     owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else topic)
                     if owned:
                         yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
@@ -484,6 +487,23 @@ class ClaimFinder:
             return None
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+
+    def _untagged_owner(self, doc: Doc, j: int) -> str | None:
+        """The name the tagger missed that owns a figure, ending at token `j` before "'s": proper nouns, or a
+        capitalised word and a number ("the Marlow 400's 11 sectors", "Route 9's 22 stops"); not a capitalised
+        common word opening the sentence, nor a word of `not_subjects`. None otherwise."""
+        sent = doc[j].sent
+        end = j
+        if doc[j].like_num and j not in self._covering and j - 1 >= sent.start and (
+                doc[j - 1].pos_ == "PROPN" or doc[j - 1].is_title):
+            j -= 1  # a name ending in a number, also opening the sentence ("Route 9's")
+        if doc[j].pos_ != "PROPN" and not (end != j and doc[j].is_title):
+            return None
+        start = self._name_start(doc, j)
+        name = _clean_name(doc[start:end + 1].text)
+        if name.lower() in self.words.not_subjects or (start == end and start == sent.start and self._common_word(doc[start])):
+            return None
+        return name
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
