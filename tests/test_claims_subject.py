@@ -305,3 +305,18 @@ def test_a_name_the_tagger_missed_owns_the_figure_after_its_possessive(nlp, sent
     text = ("Renholt Group cuts outlook\n\nRenholt Group shares fell 6% on Tuesday after it cut its outlook.\n\n"
             + sentence)
     assert subject_of(nlp, text, figure) == subject
+
+
+MARKET = ("Harrowgate stocks slip\n\n"
+          "HARROWGATE, May 6 (Claimx Wire) - The Tarrant 150 index slipped on Wednesday as industrial stocks fell.\n\n"
+          "Shares in Renholt Group sank 11% after the maker of lifts cut its outlook. A weak forecast from "
+          "Corley Mills weighed too, dragging the Tarrant 150 down 0.8% to 6,140 points.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("11%", "Renholt Group"),     # "shares in" a company, as British copy writes "shares of"
+    ("0.8%", "Tarrant 150"),      # the object a verb moves by the figure, not the verb's subject
+    ("6,140 points", "Tarrant 150"),
+])
+def test_market_report_moves_belong_to_what_moved(nlp, figure, subject):
+    assert subject_of(nlp, MARKET, figure) == subject

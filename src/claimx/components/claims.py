@@ -425,7 +425,10 @@ class ClaimFinder:
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
-        if verb is not None:
+        moved = self._moved_object(doc, span, topic)
+        if moved:  # "dragging the Carlton 100 down 0.6%": the object moved, not the verb's subject
+            yield Candidate(moved, "owner", {"moved": 1.0})
+        elif verb is not None:
             subj = self._verb_subject(doc, verb)
             # the number sits inside the subject ("Its more than 4,600 stores provide ..."), not in a relative
             # clause of it ("Kuroda, which booked 1.2 trillion yen")
@@ -487,6 +490,35 @@ class ClaimFinder:
             return None
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+
+    def _moved_object(self, doc: Doc, span: Span, topic: str | None) -> str | None:
+        """The name a verb moves by the figure: the figure hangs on a word of moving (`move_particles`) of a verb
+        with a direct object ("dragging the Carlton 100 down 0.6% to 8,212 points", "pushed Renholt up 4%"). A
+        market report's causes move indexes and shares that are not the clause's subject. None otherwise, or
+        when the object names no one."""
+        tok = span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+            tok = tok.head  # "down 0.6% to 8,212 points"
+        if tok.dep_ not in ("npadvmod", "prep"):
+            return None
+        particle = tok.head
+        if particle.lower_ not in self.words.move_particles and tok.lower_ == "to":
+            # "to 6,140 points" hung on the verb: the verb's (or its object's) word of moving
+            particle = next((c for t in (particle, *(c for c in particle.children if c.dep_ == "dobj"))
+                             for c in t.children if c.lower_ in self.words.move_particles and c.i < tok.i), particle)
+        if particle.lower_ not in self.words.move_particles:
+            return None
+        # "dragging the Tarrant 150 down 0.8%": the word hangs on the verb or on its object
+        obj = particle.head if particle.head.dep_ == "dobj" else next(
+            (c for c in particle.head.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i > particle.i:
+            return None
+        if obj.pos_ == "PROPN":
+            number = next((c for c in obj.children if c.dep_ == "nummod" and c.i == obj.i + 1), None)
+            if number is not None:  # "the Tarrant 150": a name ending in a number, which the tagger splits
+                return _clean_name(doc[self._name_start(doc, obj.i):number.i + 1].text)
+            return self._entity_at(doc, obj.i)
+        return self._subject_phrase(doc, obj, topic) if obj.lower_ not in self.words.pronouns else None
 
     def _untagged_owner(self, doc: Doc, j: int) -> str | None:
         """The name the tagger missed that owns a figure, ending at token `j` before "'s": proper nouns, or a
@@ -696,11 +728,13 @@ class ClaimFinder:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
                     # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
-                    # in the U.S." are the company's: see place_measures in rules/frame.json)
+                    # in the U.S." are the company's: see place_measures in rules/frame.json); "shares in" a
+                    # company, as British copy writes "shares of" (market_nouns)
+                    shares_in = prep.lower_ == "in" and subj.lower_ in self.words.market_nouns
                     named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
                                   and (prep.lower_ == "of" or (t.ent_type_ in ("GPE", "LOC") if prep.lower_ == "in"
-                                                               else t.ent_type_ in ("ORG", "PRODUCT")))), None)
-                    if named and prep.lower_ == "in" and subj.lemma_.lower() not in self.words.place_measures \
+                                                               and not shares_in else t.ent_type_ in ("ORG", "PRODUCT")))), None)
+                    if named and prep.lower_ == "in" and not shares_in and subj.lemma_.lower() not in self.words.place_measures \
                             and subj.lower_ not in self.words.place_measures \
                             and (self._entities is None or named != self._entities.lead_place):
                         named = None
