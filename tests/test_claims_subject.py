@@ -320,3 +320,10 @@ MARKET = ("Harrowgate stocks slip\n\n"
 ])
 def test_market_report_moves_belong_to_what_moved(nlp, figure, subject):
     assert subject_of(nlp, MARKET, figure) == subject
+
+
+def test_a_currency_that_moves_is_the_subject_not_the_company_of_the_report(nlp):
+    text = ("Renholt shares slide\n\nRenholt Group fell 6% on Tuesday after it cut its outlook.\n\n"
+            "The euro slipped 0.3% against the dollar. The pound rose 0.2% to $1.31.")
+    assert subject_of(nlp, text, "0.3%") == "euro"
+    assert subject_of(nlp, text, "0.2%") == "pound"

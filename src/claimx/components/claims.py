@@ -941,6 +941,8 @@ class ClaimFinder:
     def _is_commodity(self, tok: Token) -> bool:
         """Whether a subject noun stands for a traded commodity whose price a figure gives (`subject_metrics`
         in rules/frame.json, other than shares, stocks and indexes: "gold" -> "gold price")."""
+        if tok.lower_ in self.words.currencies and tok.pos_ == "NOUN":
+            return True  # "The pound rose 0.4% against the dollar": an exchange rate is the currency's (`currencies`)
         metric = self.words.subject_metric(tok.lower_) or self.words.subject_metric(tok.lemma_.lower())
         return bool(metric) and metric.endswith("price") and not metric.startswith("share") and tok.pos_ != "PROPN"
 
