@@ -266,3 +266,64 @@ def test_a_bare_description_that_owns_the_figure_is_the_body_it_stands_for(nlp):
             "Outpatient visits at Carrow Clinic rose 4%, and Ambulance crews across the trust's five hospitals "
             "logged 8,200 handovers.")
     assert subject_of(nlp, text, "five") == "Tenby Valley NHS Trust"
+
+
+PLAYER_LED = ("Tobias Lund joins Brackwell from Fernlow in £37m deal\n\n"
+              "Forward Tobias Lund has joined Brackwell Rovers from Fernlow Athletic for £37 million.\n\n"
+              "Lund, 22, scored 17 goals last season. He played 2,900 minutes.\n\n"
+              "For Brackwell, which plays at the 41,000-seat Quarry Lane, the deal shows new ambition. The club "
+              "reported revenue of £228 million last season, and its wage bill is set to pass £140 million.\n\n"
+              "Fernlow, who have now sold five players this summer, said they would reinvest. The club has "
+              "lined up three replacements.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("£228 million", "Brackwell"),   # "the club" is never the player the story leads with
+    ("£140 million", "Brackwell"),   # nor is "its"
+    ("three", "Fernlow"),            # the club named last in the paragraph, untagged and speaking
+    ("17", "Tobias Lund"),           # the player's own figures stay his
+])
+def test_an_organisation_word_in_a_story_led_by_a_person_is_the_organisation_named_before(nlp, figure, subject):
+    assert subject_of(nlp, PLAYER_LED, figure) == subject
+
+
+def test_a_speaker_is_the_subject_of_its_own_relative_clause(nlp):
+    assert subject_of(nlp, PLAYER_LED, "five") == "Fernlow"
+
+
+def test_the_company_keeps_an_organisation_topic(nlp):
+    text = ("Harlan Foods lifts sales\n\nHarlan Foods reported higher sales on Tuesday.\n\n"
+            "Chief executive Mira Tolland, 51, said demand was strong. The company sold 4,100 tonnes of flour.")
+    assert subject_of(nlp, text, "4,100 tonnes") == "Harlan Foods"
+
+
+@pytest.mark.parametrize("sentence,figure,subject", [
+    ("Utilities fell 1.8%, the worst among the Corvale 250's 11 sectors.", "11", "Corvale 250"),
+    ("Line 6's 24 stations will close for a week.", "24", "Line 6"),
+])
+def test_a_name_the_tagger_missed_owns_the_figure_after_its_possessive(nlp, sentence, figure, subject):
+    text = ("Renholt Group cuts outlook\n\nRenholt Group shares fell 6% on Tuesday after it cut its outlook.\n\n"
+            + sentence)
+    assert subject_of(nlp, text, figure) == subject
+
+
+MARKET = ("Harrowgate stocks slip\n\n"
+          "HARROWGATE, May 6 (Claimx Wire) - The Tarrant 150 index slipped on Wednesday as industrial stocks fell.\n\n"
+          "Shares in Renholt Group sank 11% after the maker of lifts cut its outlook. A weak forecast from "
+          "Corley Mills weighed too, dragging the Tarrant 150 down 0.8% to 6,140 points.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("11%", "Renholt Group"),     # "shares in" a company, as British copy writes "shares of"
+    ("0.8%", "Tarrant 150"),      # the object a verb moves by the figure, not the verb's subject
+    ("6,140 points", "Tarrant 150"),
+])
+def test_market_report_moves_belong_to_what_moved(nlp, figure, subject):
+    assert subject_of(nlp, MARKET, figure) == subject
+
+
+def test_a_currency_that_moves_is_the_subject_not_the_company_of_the_report(nlp):
+    text = ("Renholt shares slide\n\nRenholt Group fell 6% on Tuesday after it cut its outlook.\n\n"
+            "The euro slipped 0.3% against the dollar. The pound rose 0.2% to $1.31.")
+    assert subject_of(nlp, text, "0.3%") == "euro"
+    assert subject_of(nlp, text, "0.2%") == "pound"

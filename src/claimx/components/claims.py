@@ -426,6 +426,8 @@ class ClaimFinder:
                 yield Candidate(ent, "possessive", {"possessive": 1.0})
             elif owner := self._described_owner(doc, doc[i - 1], topic):
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
+            elif owner := self._untagged_owner(doc, i - 1):
+                yield Candidate(owner, "possessive", {"possessive": 1.0})  # "the Marlow 400's 11 sectors"
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
                 and doc[j].text not in (",", ";"):
@@ -443,7 +445,10 @@ class ClaimFinder:
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
-        if verb is not None:
+        moved = self._moved_object(doc, span, topic)
+        if moved:  # "dragging the Carlton 100 down 0.6%": the object moved, not the verb's subject
+            yield Candidate(moved, "owner", {"moved": 1.0})
+        elif verb is not None:
             subj = self._verb_subject(doc, verb)
             # the number sits inside the subject ("Its more than 4,600 stores provide ..."), not in a relative
             # clause of it ("Kuroda, which booked 1.2 trillion yen")
@@ -451,11 +456,16 @@ class ClaimFinder:
                     and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
-                    named = self._entity_at(doc, owner.i)
-                    if named or topic:
-                        yield Candidate(named or topic, "possessive" if named else "topic", {"possessive": 1.0})
+                    named = self._entity_at(doc, owner.i) or self._untagged_owner(
+                        doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
+                    owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else topic)
+                    if owned:
+                        yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
                 subj = None
-            if subj is not None and not (self._is_speaker(subj) and subj.head != verb):
+            # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
+            # sold three players this window, said ...")
+            if subj is not None and not (self._is_speaker(subj) and subj.head != verb
+                                         and not (verb.dep_ == "relcl" and verb.head == subj)):
                 named = self._subject_phrase(doc, subj, topic)
                 if not named and (first := self._conjoined_subject(doc, subj, topic)):
                     named = first  # "Route 14 now runs every 8 minutes, and trips along it take 11 minutes less"
@@ -496,6 +506,52 @@ class ClaimFinder:
             return None
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+
+    def _moved_object(self, doc: Doc, span: Span, topic: str | None) -> str | None:
+        """The name a verb moves by the figure: the figure hangs on a word of moving (`move_particles`) of a verb
+        with a direct object ("dragging the Carlton 100 down 0.6% to 8,212 points", "pushed Renholt up 4%"). A
+        market report's causes move indexes and shares that are not the clause's subject. None otherwise, or
+        when the object names no one."""
+        tok = span.root
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to":
+            tok = tok.head  # "down 0.6% to 8,212 points"
+        if tok.dep_ not in ("npadvmod", "prep"):
+            return None
+        particle = tok.head
+        if particle.lower_ not in self.words.move_particles and tok.lower_ == "to":
+            # "to 6,140 points" hung on the verb: the verb's (or its object's) word of moving
+            particle = next((c for t in (particle, *(c for c in particle.children if c.dep_ == "dobj"))
+                             for c in t.children if c.lower_ in self.words.move_particles and c.i < tok.i), particle)
+        if particle.lower_ not in self.words.move_particles:
+            return None
+        # "dragging the Tarrant 150 down 0.8%": the word hangs on the verb or on its object
+        obj = particle.head if particle.head.dep_ == "dobj" else next(
+            (c for c in particle.head.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i > particle.i:
+            return None
+        if obj.pos_ == "PROPN":
+            number = next((c for c in obj.children if c.dep_ == "nummod" and c.i == obj.i + 1), None)
+            if number is not None:  # "the Tarrant 150": a name ending in a number, which the tagger splits
+                return _clean_name(doc[self._name_start(doc, obj.i):number.i + 1].text)
+            return self._entity_at(doc, obj.i)
+        return self._subject_phrase(doc, obj, topic) if obj.lower_ not in self.words.pronouns else None
+
+    def _untagged_owner(self, doc: Doc, j: int) -> str | None:
+        """The name the tagger missed that owns a figure, ending at token `j` before "'s": proper nouns, or a
+        capitalised word and a number ("the Marlow 400's 11 sectors", "Route 9's 22 stops"); not a capitalised
+        common word opening the sentence, nor a word of `not_subjects`. None otherwise."""
+        sent = doc[j].sent
+        end = j
+        if doc[j].like_num and j not in self._covering and j - 1 >= sent.start and (
+                doc[j - 1].pos_ == "PROPN" or doc[j - 1].is_title):
+            j -= 1  # a name ending in a number, also opening the sentence ("Route 9's")
+        if doc[j].pos_ != "PROPN" and not (end != j and doc[j].is_title):
+            return None
+        start = self._name_start(doc, j)
+        name = _clean_name(doc[start:end + 1].text)
+        if name.lower() in self.words.not_subjects or (start == end and start == sent.start and self._common_word(doc[start])):
+            return None
+        return name
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
@@ -664,7 +720,8 @@ class ClaimFinder:
         owner = None
         if owner_tok is not None:
             owner = self._entity_at(doc, owner_tok.i) or (
-                (self._it_refers_to(doc, owner_tok) or topic) if owner_tok.lower_ in self.words.pronouns else None)
+                (self._it_refers_to(doc, owner_tok) or self._organisation_topic(doc, owner_tok, topic))
+                if owner_tok.lower_ in self.words.pronouns else self._described_owner(doc, owner_tok, topic))
         if owner is None and self._is_commodity(subj):
             # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
             # company a market report leads with
@@ -694,11 +751,13 @@ class ClaimFinder:
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
                     # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
-                    # in the U.S." are the company's: see place_measures in rules/frame.json)
+                    # in the U.S." are the company's: see place_measures in rules/frame.json); "shares in" a
+                    # company, as British copy writes "shares of" (market_nouns)
+                    shares_in = prep.lower_ == "in" and subj.lower_ in self.words.market_nouns
                     named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
                                   and (prep.lower_ == "of" or (t.ent_type_ in ("GPE", "LOC") if prep.lower_ == "in"
-                                                               else t.ent_type_ in ("ORG", "PRODUCT")))), None)
-                    if named and prep.lower_ == "in" and subj.lemma_.lower() not in self.words.place_measures \
+                                                               and not shares_in else t.ent_type_ in ("ORG", "PRODUCT")))), None)
+                    if named and prep.lower_ == "in" and not shares_in and subj.lemma_.lower() not in self.words.place_measures \
                             and subj.lower_ not in self.words.place_measures \
                             and (self._entities is None or named != self._entities.lead_place):
                         named = None
@@ -718,7 +777,7 @@ class ClaimFinder:
                 return _clean_name(doc[self._name_start(doc, k - 1):k].text)  # "Walmart (NYSE:WMT) reports revenue ..."
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
-            return self._it_refers_to(doc, subj) or topic
+            return self._it_refers_to(doc, subj) or self._organisation_topic(doc, subj, topic)
         if (subj.lemma_.lower() in self.words.source_people or subj.lemma_.lower() in self.words.actors) \
                 and subj.head.lemma_.lower() not in self.words.source_verbs:
             # people who do what the figure counts, not people who report it: "Researchers at the Polar
@@ -745,12 +804,12 @@ class ClaimFinder:
         bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
-            return self._antecedent(doc, subj, place=False) or topic
+            return self._antecedent(doc, subj, place=False) or self._organisation_topic(doc, subj, topic)
         if bare:
-            return topic  # "the company", "the club": what the text is about
+            return self._organisation_topic(doc, subj, topic)  # "the company", "the club": what the text is about
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
         if subj.lower_ in self.words.unit_heads:
-            owner = owner or topic
+            owner = owner or self._organisation_topic(doc, subj, topic)
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
@@ -771,6 +830,52 @@ class ClaimFinder:
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _organisation_topic(self, doc: Doc, tok: Token, topic: str | None) -> str | None:
+        """What an organisation word at `tok` ("the club", "the company's", "its", "the unit") stands for: the
+        topic, unless the topic is a person. A transfer or a profile often leads with a person ("Redmarsh sign
+        Dunmore from Ashgrove"), and "the club reported revenue of £312 million" is then about the organisation
+        named last before it in its paragraph, else the organisation the headline and lead name most; "he" and
+        "his" keep the person."""
+        if tok.lower_ not in ("it", "its") and tok.lower_ in self.words.pronouns or not self._is_person(topic):
+            return topic
+        entities = self._entities
+        i = tok.left_edge.i - 1
+        first = self._paragraph_start(doc, tok.sent)
+        while i >= first:  # the tagger often leaves a club's or a company's short form untagged: read the tokens
+            if doc[i].pos_ != "PROPN":
+                i -= 1
+                continue
+            start = self._name_start(doc, i)
+            name = self._entity_at(doc, i) or _clean_name(doc[start:i + 1].text)
+            entity = entities.get(name)
+            # a club that speaks is still the club ("Ashgrove ... said they would reinvest"); one cited is not
+            if entity is not None and not self._is_person(name) and not is_source(doc[i], self.words, doc[i].head) \
+                    and (entities.acts_as_organisation(name) or "ORG" in entity.labels or doc[i].dep_ in ("nsubj", "nsubjpass")):
+                return name  # an organisation, or a name that acts as one ("Ashgrove, who have sold three players")
+            i = start - 1
+        return entities.lead_organisation or topic
+
+    def _is_person(self, name: str | None) -> bool:
+        """Whether `name` is a person's: its entity is tagged as one more than twice as often as an organisation (the
+        tagger takes a club for a person in a headline, "Redmarsh United sign ...", and its short form for the
+        club), a mention is written as a person's ("striker Elias Dunmore", "Dunmore, 24,": the tagger also calls
+        a wind farm a person), and it does not act as an organisation (see ArticleEntities)."""
+        entity = self._entities.get(name) if self._entities is not None and name else None
+        if entity is None or entity.label != "PERSON" or not entity.introduced or self._entities.acts_as_organisation(name):
+            return False
+        return entity.labels.get("PERSON", 0) > 2 * sum(entity.labels.get(lab, 0) for lab in ("ORG", "PRODUCT"))
+
+    def _paragraph_start(self, doc: Doc, sent: Span) -> int:
+        """The first token of the paragraph `sent` is in (a blank line ends a paragraph)."""
+        start, after = sent.start, sent.start_char
+        while start > 0:
+            prev = doc[start - 1].sent
+            before = self._text[prev.start_char:after]
+            if before.count("\n", len(before.rstrip())) >= 2 or not before.strip():
+                break
+            start, after = prev.start, prev.start_char
+        return start
 
     def _conjoined_subject(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """The named subject of the clause before, for a clause joined to it by "and" whose own subject names
@@ -824,7 +929,8 @@ class ClaimFinder:
         (see `_named_description`), else the topic for a generic description ("the company's"); else None."""
         if tok.pos_ != "NOUN" or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
             return None
-        return self._named_description(doc, tok) or (topic if f"the {tok.lower_}" in self.words.generic_subjects else None)
+        return self._named_description(doc, tok) or (
+            self._organisation_topic(doc, tok, topic) if f"the {tok.lower_}" in self.words.generic_subjects else None)
 
     def _named_description(self, doc: Doc, subj: Token) -> str | None:
         """The named body a bare definite description ("the institute", "the trust", "the team") refers back to,
@@ -858,6 +964,8 @@ class ClaimFinder:
     def _is_commodity(self, tok: Token) -> bool:
         """Whether a subject noun stands for a traded commodity whose price a figure gives (`subject_metrics`
         in rules/frame.json, other than shares, stocks and indexes: "gold" -> "gold price")."""
+        if tok.lower_ in self.words.currencies and tok.pos_ == "NOUN":
+            return True  # "The pound rose 0.4% against the dollar": an exchange rate is the currency's (`currencies`)
         metric = self.words.subject_metric(tok.lower_) or self.words.subject_metric(tok.lemma_.lower())
         return bool(metric) and metric.endswith("price") and not metric.startswith("share") and tok.pos_ != "PROPN"
 

@@ -50,6 +50,7 @@ class Entity:
     headline: bool = False
     lead: bool = False
     first: int = 0  # token index of the first mention
+    introduced: bool = False  # a mention is written as a person's: "striker Elias Dunmore", "Dunmore, 24,"
 
     @property
     def label(self) -> str:
@@ -118,7 +119,21 @@ class ArticleEntities:
             if is_source(root, words):
                 entity.sources += 1
             entity.headline |= ent.start_char < headline_end
+            entity.introduced |= self._introduced(ent, words)
             entity.lead |= ent.start_char < lead_end
+
+    @staticmethod
+    def _introduced(ent: Span, words: FrameWords) -> bool:
+        """Whether a mention is written as a person's: after a role in lower case that modifies it ("striker Elias
+        Dunmore", "midfielder Venn"; not a company's description, "grocer Tarnwell Foods") or before an age in
+        commas ("Dunmore, 24,")."""
+        doc = ent.doc
+        before = doc[ent.start - 1] if ent.start > ent.sent.start else None
+        if before is not None and before.is_lower and before.pos_ == "NOUN" and ent.start <= before.head.i < ent.end \
+                and before.lower_ not in words.description_heads:
+            return True
+        after = doc[ent.end:ent.end + 3]
+        return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
     def get(self, name: str | None) -> Entity | None:
         """The entity a name (as written, possibly a short form) belongs to."""
@@ -150,6 +165,16 @@ class ArticleEntities:
         best = max(found, key=lambda e: (e.salience + (0.5 if e.headline else 0.0) + (0.25 if e.is_organisation else 0.0),
                                          -e.first))
         return best.name
+
+    @cached_property
+    def lead_organisation(self) -> str | None:
+        """The organisation the headline and lead name most (what "the club" means in a story that leads with a
+        player), or None."""
+        found = [e for e in self._by_name.values() if (e.headline or e.lead) and e.is_organisation
+                 and e.sources < e.mentions]
+        if not found:
+            return None
+        return max(found, key=lambda e: (e.salience + (0.5 if e.headline else 0.0), -e.first)).name
 
     @cached_property
     def lead_place(self) -> str | None:

@@ -48,6 +48,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "bracketed",           # the figure stands in brackets after the name: "Corvex Holdings (-4.1%)"
         "listed",              # the figure follows the name in a list with no verb: "Eurobourse 600 -0.6%; Nikkan 225 +0.9%"
         "paid_for",            # the figure is a sum paid for the name: "paid £41 million for Joel Varga"
+        "moved",               # the name is what a verb moves by the figure: "dragging the Tarrant 150 down 0.8%"
     ),
     "period": (
         "after_figure",        # written right after the figure: "6,120 a year earlier", "5.4% in January"
