@@ -243,3 +243,13 @@ def test_periods_three_months_to_a_quarter_end_is_the_fiscal_quarter_in_a_fiscal
 def test_periods_said_together_are_one_mention(text, period):
     found = find_periods(text, PUBLISHED)
     assert [m.period for m in found] == [period]
+
+
+def test_periods_a_rolling_year_after_over_is_the_span_of_the_change_not_its_base():
+    published = dt.date(2025, 10, 15)
+    [m] = find_periods("Rents rose 4.1% over the year to August.", published)
+    assert (m.period, m.base) == ("2025-08", False)
+    [m] = find_periods("Output grew 1.2% over the three months to July.", published)
+    assert (m.period, m.base) == ("2025-07", False)
+    [m] = find_periods("Output grew 1.2% over the previous year.", published)
+    assert m.base                                   # "over" before a relative year still compares

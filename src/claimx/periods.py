@@ -182,8 +182,17 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that)\s+(?:was|were|had\s+been|did)\s+|"
                           r"\b(?:before|since)\s+)$", re.I)
+# "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
+# (as "over the previous year" is).
+_OVER_SPAN = ("year_to", "months_to", "past_span")
+_OVER = re.compile(r"\bover\s+$", re.I)
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = re.compile(r"\bmay\b")
+
+
+# The days of the week, and "yesterday": a day is no period a label can name ("scored twice on Saturday", "closed 62
+# points lower on Tuesday"), so a figure of that day's event takes none (see claimx.frame.period.on_the_day).
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 
 
 @dataclass(frozen=True)
@@ -529,8 +538,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
-            base = bool(_BASE_BEFORE.search(text[max(0, start - 30):start])) or kind == "years_ago" and \
-                m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
+            before = text[max(0, start - 30):start]
+            base = bool(_BASE_BEFORE.search(before)) and not (kind in _OVER_SPAN and _OVER.search(before)) \
+                or kind == "years_ago" and m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
             months = 0
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or "1").lower()

@@ -268,7 +268,9 @@ class ClaimFinder:
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
-                                             sample=frame_period.sample_size(span, self.words.sample_nouns)))
+                                             sample=frame_period.sample_size(span, self.words.sample_nouns),
+                                             day=q["kind"] != "amount" and frame_period.on_the_day(
+                                                 span, self.words.reporting_verbs | self.words.publishing_verbs)))
             if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
                 choice = _ahead(choice, model.published)
             if status == "market" and verb is not None:
