@@ -587,3 +587,24 @@ def test_frame_period_a_day_in_a_results_story_leaves_its_fiscal_period(nlp):
     claims = _claims(nlp, text, published=dt.date(2025, 11, 4))
     assert claims["310"].period == "FY2025"
 
+
+
+def test_frame_period_a_summer_is_the_season_it_starts_in_a_story_of_seasons(nlp):
+    text = ("Tolland City sign Marek Dvorak\n\nTOLLAND, 28 August 2025 - Tolland City, who finished third in the "
+            "2024/25 season, have signed Marek Dvorak from Brno Lions.\n\n"
+            "Tolland paid £14 million for Dvorak, and they have spent about £60 million this summer. "
+            "Their captain cost £9 million last summer.")
+    claims = _claims(nlp, text, published=dt.date(2025, 8, 28))
+    assert claims["about £60 million"].period == "2025-26"   # this summer's window: the season it starts
+    assert claims["£9 million"].period == "2024-25"          # last summer's
+    text = ("Harrow pools close\n\nHarrow council will close three of its nine pools this summer, officials said "
+            "on 4 March 2026. The council's budget for 2026 is £41 million.")
+    claims = _claims(nlp, text, published=dt.date(2026, 3, 4))
+    assert claims["three"].period == "2026"                   # no seasons here: the year
+
+
+def test_frame_period_a_summer_does_not_set_the_paragraphs_period(nlp):
+    text = ("Pelham budget adopted\n\nPelham adopted a $310 million budget for fiscal 2027 on Tuesday.\n\n"
+            "Parks will close two pools this summer. The library keeps its $12.1 million budget.")
+    claims = _claims(nlp, text, published=dt.date(2026, 6, 17))
+    assert claims["$12.1 million"].period == "FY2027"        # the story's fiscal year, not the summer's

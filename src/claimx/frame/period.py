@@ -128,13 +128,15 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
     """The mention whose period a sentence sets for what follows it: its first own, written period (not a
-    comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period or a part of the
-    story's period singled out with "alone": "In the fourth quarter alone, ...")."""
+    comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period, a summer, which
+    dates an event rather than what a story reports, or a part of the story's period singled out with "alone": "In the
+    fourth quarter alone, ...")."""
     attached = owners(sentence, mentions, figures)
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
-                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) and m.kind != "next_span" \
+                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
+                and m.kind not in ("next_span", "relative_summer") \
                 and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
             return m
     return None
@@ -189,7 +191,8 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     bases = base_figures(sentence, figures)
     own_anchor = None
     for i, m in enumerate(usable):
-        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases and m.kind != "next_span":
+        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
+                and m.kind not in ("next_span", "relative_summer"):
             own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
