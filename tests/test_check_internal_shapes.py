@@ -1,0 +1,72 @@
+"""Internal consistency in more of the shapes news copy uses: round inputs read to two significant digits,
+a change stated with its amount and new level only, a share whose part is the amount of a change, and a
+multiple followed by "from X to Y" (claimx.check.internal)."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import article_claims
+
+from claimx.check.internal import check_internal
+
+
+def verdict_of(article: str, *specs) -> tuple[str | None, str | None]:
+    claims = article_claims(article, *specs)
+    found = check_internal(claims[0], claims)
+    return (found.verdict, found.evidence.computation) if found else (None, None)
+
+
+@pytest.mark.parametrize("new,verdict", [("98,000", "supported"), ("80,000", "contradicted")])
+def test_check_internal_round_levels_are_not_read_as_one_digit(new: str, verdict: str) -> None:
+    # "50,000" is not anything from 45,000 to 55,000: 80,000 / 50,000 is no doubling
+    article = f"Ticket sales doubled to {new} from 50,000."
+    found, _ = verdict_of(article, ("doubled", 2.0, "ratio", {"kind": "multiple", "metric": "ticket sales"}),
+                          (new, float(new.replace(",", "")), "count", {"metric": "ticket sales"}),
+                          ("50,000", 5e4, "count", {"metric": "ticket sales"}))
+    assert found == verdict
+
+
+def test_check_internal_a_hedged_level_keeps_its_full_step() -> None:
+    article = "Ticket sales doubled to 90,000 from about 50,000."
+    found, _ = verdict_of(article, ("doubled", 2.0, "ratio", {"kind": "multiple", "metric": "ticket sales"}),
+                          ("90,000", 9e4, "count", {"metric": "ticket sales"}),
+                          ("about 50,000", 5e4, "count", {"metric": "ticket sales", "qualifier": "approximate"}))
+    assert found == "supported"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("15%", 15.0, "supported"), ("25%", 25.0, "contradicted")])
+def test_check_internal_change_from_its_amount_and_new_level(written: str, value: float, verdict: str) -> None:
+    article = f"Revenue rose by $30 million, or {written}, to $230 million."
+    claims = article_claims(article, ("$30 million", 30e6, "USD", {"direction": "up", "metric": "revenue"}),
+                            (written, value, "percent", {"direction": "up", "metric": "revenue"}),
+                            ("$230 million", 230e6, "USD", {"metric": "revenue"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "30e6 / (230e6 - 30e6) * 100 = 15")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("10%", 10.0, "supported"), ("20%", 20.0, "contradicted")])
+def test_check_internal_fall_from_its_amount_and_new_level(written: str, value: float, verdict: str) -> None:
+    article = f"Attendance fell by 2,000 to 18,000, a drop of {written}."
+    claims = article_claims(article, ("2,000", 2000.0, "count", {"direction": "down", "metric": "attendance"}),
+                            ("18,000", 18000.0, "count", {"metric": "attendance"}),
+                            (written, value, "percent", {"direction": "down", "metric": "attendance fall"}))
+    assert check_internal(claims[2], claims).verdict == verdict
+
+
+@pytest.mark.parametrize("whole,verdict", [("3,000", "supported"), ("2,000", "contradicted")])
+def test_check_internal_share_of_a_change_amount(whole: str, verdict: str) -> None:
+    article = f"The carmaker will cut 450 jobs, about 15% of its {whole}-strong workforce."
+    claims = article_claims(article, ("450", 450.0, "count", {"direction": "down", "metric": "jobs"}),
+                            ("about 15%", 15.0, "percent", {"metric": "share of workforce", "qualifier": "approximate"}),
+                            (whole, float(whole.replace(",", "")), "count", {"metric": "workforce"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.rule) == (verdict, "internal_share")
+
+
+@pytest.mark.parametrize("new,verdict", [("£60", "supported"), ("£40", "contradicted")])
+def test_check_internal_multiple_then_from_and_to(new: str, verdict: str) -> None:
+    article = f"Day-ticket prices have tripled since 2020, from £20 to {new}."
+    found, computation = verdict_of(
+        article, ("tripled", 3.0, "ratio", {"kind": "multiple", "metric": "day-ticket prices"}),
+        ("£20", 20.0, "GBP", {"metric": "day-ticket prices"}),
+        (new, float(new[1:]), "GBP", {"metric": "day-ticket prices"}))
+    assert (found, computation) == (verdict, f"{new[1:]} / 20 = {int(new[1:]) // 20}")
