@@ -70,3 +70,17 @@ def test_check_internal_multiple_then_from_and_to(new: str, verdict: str) -> Non
         ("£20", 20.0, "GBP", {"metric": "day-ticket prices"}),
         (new, float(new[1:]), "GBP", {"metric": "day-ticket prices"}))
     assert (found, computation) == (verdict, f"{new[1:]} / 20 = {int(new[1:]) // 20}")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("roughly 3%", 3.0, "supported"), ("roughly 8%", 8.0, None)])
+def test_check_internal_share_whole_read_by_position_from_the_sentence_before(written: str, value: float,
+                                                                               verdict: str | None) -> None:
+    # no figure's words name "its income": the whole is the larger figure before the part, here in the
+    # sentence before; read by position, it may support the share, never contradict it
+    article = ("The college's budget for next year is £400 million. "
+               f"It expects a deficit of £12 million, equivalent to {written} of its income.")
+    claims = article_claims(article, ("£400 million", 400e6, "GBP", {"metric": "budget"}),
+                            ("£12 million", 12e6, "GBP", {"metric": "deficit"}),
+                            (written, value, "percent", {"metric": "share of income", "qualifier": "approximate"}))
+    found = check_internal(claims[2], claims)
+    assert (found.verdict if found else None) == verdict

@@ -285,16 +285,21 @@ def _identified(figure: Claim, words: set[str], figures: list[Claim]) -> bool:
 
 def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A share "of the total" with no word for the whole ("a fleet of 412 buses includes 96 electric ones,
-    nearly a quarter of the total"): the part is the figure just before the share in its sentence, the
-    whole the figure before that in the part's unit, at least as large. Read from positions alone, the
-    pairing may support the share, never contradict it."""
+    nearly a quarter of the total"; "a savings plan of £9 million, or about 4% of spending" after a sentence
+    giving the budget): the part is the figure just before the share in its sentence, the whole the nearest
+    figure before that in the part's unit and at least as large, in the sentence or the one before it.
+    Read from positions alone, the pairing may support the share, never contradict it."""
     before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
-    if len(before) < 2 or not _same_clause(before[-1], claim):
+    if not before or not _same_clause(before[-1], claim):
         return None
     part = before[-1]
-    whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit), None)
+    earlier = [o for o in siblings if _is_level(o) and o.sentence != claim.sentence and o.start < claim.start
+               and _close(claim, o, siblings)]
+    whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit and o.value >= part.value), None) or next(
+        (o for o in sorted(earlier, key=lambda other: -other.start) if o.unit == part.unit and o.value >= part.value),
+        None)
     scale = 100.0 if claim.unit == "percent" else 1.0
-    if whole is None or not whole.value or part.value > whole.value:
+    if whole is None or not whole.value:
         return None
     return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
@@ -363,7 +368,8 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
-        return _compared_pair(claim, siblings)
+        # no figure's words name the whole ("equivalent to roughly 3% of its income"): read it by position
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
