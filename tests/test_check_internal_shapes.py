@@ -84,3 +84,24 @@ def test_check_internal_share_whole_read_by_position_from_the_sentence_before(wr
                             (written, value, "percent", {"metric": "share of income", "qualifier": "approximate"}))
     found = check_internal(claims[2], claims)
     assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize("written,value,verdict", [("£60 million", 60e6, "supported"),
+                                                   ("£90 million", 90e6, "contradicted")])
+def test_check_internal_yearly_change_over_a_written_span(written: str, value: float, verdict: str) -> None:
+    # the rise over five years per year, not the whole rise (£300 million) against a yearly figure
+    article = f"Spending rose from £1.2 billion to £1.5 billion over five years, an average rise of {written} a year."
+    claims = article_claims(article, ("£1.2 billion", 1.2e9, "GBP", {"metric": "spending"}),
+                            ("£1.5 billion", 1.5e9, "GBP", {"metric": "spending"}),
+                            (written, value, "GBP", {"direction": "up", "metric": "average rise"}))
+    found = check_internal(claims[2], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "(1.5e9 - 1.2e9) / 5 years = 60e6")
+
+
+def test_check_internal_yearly_change_without_a_span_is_not_compared_with_the_whole_change() -> None:
+    article = "Spending rose from £1.2 billion to £1.5 billion, an average rise of £60 million a year."
+    claims = article_claims(article, ("£1.2 billion", 1.2e9, "GBP", {"metric": "spending"}),
+                            ("£1.5 billion", 1.5e9, "GBP", {"metric": "spending"}),
+                            ("£60 million", 60e6, "GBP", {"direction": "up", "metric": "average rise"}))
+    found = check_internal(claims[2], claims)
+    assert found is None or found.verdict != "contradicted"

@@ -219,6 +219,14 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         first, second, text = after, before, f"{fmt(after.value)} - {fmt(before.value)}"
     else:
         return None
+    if _yearly(claim) and not _yearly(first):
+        # "rose from £1.2 billion to £1.5 billion over five years, an average of £60 million a year": the
+        # change over the span the sentence gives, per year; with no span written it is not compared
+        years = lookback_years(_between(second, claim)) or _period_years(claim)
+        if not years or claim.unit in RELATIVE:
+            return None
+        whole, text = compute, f"({text}) / {years:g} years"
+        compute = lambda a, b: whole(a, b) / years
     signed = compute(first.value, second.value)
     if first is amount and "down" in (amount.direction, claim.direction):
         signed = -abs(signed)
