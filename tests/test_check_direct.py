@@ -77,3 +77,21 @@ def test_check_direct_segment_words_fall_back_to_the_parent_figure() -> None:
     found = check_direct(claim("12,400", 12400, "count", subject="Halvorsen", metric="rail freight staff"),
                          pack, PUBLISHED)
     assert found.evidence.reference[0].entity == "halvorsen"
+
+
+@pytest.mark.parametrize("value,direction,verdict", [(3.2, "up", "supported"), (6.0, "up", "contradicted"),
+                                                     (3.2, "down", "contradicted")])
+def test_check_direct_change_against_a_growth_the_pack_keeps_as_a_measure(tmp_path, value, direction, verdict):
+    # "freight volumes grew 3.2%": the pack keeps "volume growth" itself, not the volumes
+    import shutil
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("freight_volume_growth,percent,freight volume growth\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        facts.write("brightwater,freight_volume_growth,FY2024,2024-01-01,2024-12-31,3.2,percent,FICTIONAL\n")
+    grown = load_pack(tmp_path / "pack")
+    c = claim(f"{value:g}%", value, "percent", subject="Brightwater", metric="freight volume", period="FY2024",
+              direction=direction)
+    found = check_direct(c, grown, PUBLISHED)
+    assert (found.verdict, found.evidence.reference[0].metric) == (verdict, "freight_volume_growth")

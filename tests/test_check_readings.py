@@ -159,3 +159,24 @@ def test_check_readings_a_measure_word_does_not_single_out_a_part(tmp_path) -> N
     aliased = load_pack(tmp_path / "pack")
     assert resolve_entity(aliased, "Halvorsen", "staff") == "halvorsen"
     assert resolve_entity(aliased, "Halvorsen", "staff canteens costs") == "halvorsen-hr"
+
+
+def test_check_a_sentence_naming_no_entity_goes_on_with_the_part_named_just_before() -> None:
+    # "Its revenue" after a sentence about the rail division is the division's: the figure matching the
+    # division's revenue supports the claim, though the frame carried the group as its subject
+    text = ("The rail division carried 41 million tonnes of freight in fiscal 2025. "
+            "Its revenue climbed to $1.08 billion in fiscal 2025.")
+    claims = article_claims(text, ("41 million", 41e6, "count", {"subject": "rail division", "metric": "tonnes"}),
+                            ("$1.08 billion", 1.08e9, "USD", {"subject": "Halvorsen", "metric": "revenue",
+                                                              "period": "FY2025"}))
+    checked = check_claims(claims, pack, published=AFTER_FY2025)[1]
+    assert (checked.verdict, checked.entity_id) == ("supported", "halvorsen-rail"), checked.evidence
+
+
+def test_check_a_sentence_naming_an_entity_does_not_take_the_part_named_before() -> None:
+    text = ("The rail division carried 41 million tonnes of freight in fiscal 2025. "
+            "Brightwater's revenue climbed to $1.08 billion in fiscal 2025.")
+    claims = article_claims(text, ("41 million", 41e6, "count", {"subject": "rail division", "metric": "tonnes"}),
+                            ("$1.08 billion", 1.08e9, "USD", {"subject": "Halvorsen", "metric": "revenue",
+                                                              "period": "FY2025"}))
+    assert check_claims(claims, pack, published=AFTER_FY2025)[1].verdict != "supported"

@@ -99,3 +99,13 @@ def test_check_share_of_the_total_takes_the_one_measure_part_and_whole_share(tex
     share = claim(text, value, "ratio", subject="Halvorsen Rail", metric="share of total", period="FY2025")
     found = check_share(share, pack, PUBLISHED)
     assert (found.verdict, found.evidence.computation) == (verdict, "1.08e9 / 2.7e9 = 0.400")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("40%", 40.0, "supported"), ("55%", 55.0, "contradicted")])
+def test_check_share_part_named_in_the_clause_under_the_groups_name(written: str, value: float, verdict: str):
+    # the frame gives the group as subject; the clause names the one segment whose share it is
+    sentence = f"Rail freight now makes up {written} of group revenue, the company said."
+    c = claim(written, value, "percent", subject="Halvorsen", metric="share of group revenue", period="FY2025",
+              sentence=sentence, start=sentence.index(written))
+    found = check_share(c, pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == (verdict, "1.08e9 / 2.7e9 = 0.400")

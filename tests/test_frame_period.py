@@ -565,3 +565,46 @@ def test_frame_period_a_period_singled_out_with_alone_does_not_set_the_paragraph
     assert pick(s, "60", carried="2025").value == "2025-09"      # it still dates its own sentence
     s = "In September, hostel beds fell by 60."
     assert frame_period.sentence_anchor(s, find_periods(s, PUBLISHED), figures_of(s, "60")).period == "2025-09"
+
+
+def test_frame_period_a_days_event_takes_no_carried_period(nlp):
+    text = ("Fenwick Athletic edge closer to the title\n\nFENWICK, 10 March 2025 - Fenwick Athletic beat Morley Vale 2-0 "
+            "and stayed top of the Tarrow League in the 2024/25 season.\n\n"
+            "Striker Ana Kobel scored twice on Saturday. A crowd of 18,400 watched on Sunday at the Mill Lane ground. "
+            "The club's membership rose to 9,100, its finance director said on Friday. "
+            "Fenwick paid £6 million for Kobel on Monday. Figures published on Tuesday show the club's revenue rose 12%.")
+    claims = _claims(nlp, text, published=dt.date(2025, 3, 10))
+    assert claims["twice"].period is None            # the day's goals: no label names a day
+    assert claims["18,400"].period is None           # the day's crowd
+    assert claims["9,100"].period == "2024-25"       # the day dates only the saying of it
+    assert claims["£6 million"].period == "2024-25"  # a sum paid on a day is the season's
+    assert claims["12%"].period == "2024-25"         # the day the figures were published
+
+
+def test_frame_period_a_day_in_a_results_story_leaves_its_fiscal_period(nlp):
+    text = ("Corbel Foods profit rises\n\nCorbel Foods on Tuesday reported net income of $41 million for fiscal 2025, "
+            "and its operating profit rose 6%. The company sold 310 stores on Tuesday.")
+    claims = _claims(nlp, text, published=dt.date(2025, 11, 4))
+    assert claims["310"].period == "FY2025"
+
+
+
+def test_frame_period_a_summer_is_the_season_it_starts_in_a_story_of_seasons(nlp):
+    text = ("Tolland City sign Marek Dvorak\n\nTOLLAND, 28 August 2025 - Tolland City, who finished third in the "
+            "2024/25 season, have signed Marek Dvorak from Brno Lions.\n\n"
+            "Tolland paid £14 million for Dvorak, and they have spent about £60 million this summer. "
+            "Their captain cost £9 million last summer.")
+    claims = _claims(nlp, text, published=dt.date(2025, 8, 28))
+    assert claims["about £60 million"].period == "2025-26"   # this summer's window: the season it starts
+    assert claims["£9 million"].period == "2024-25"          # last summer's
+    text = ("Harrow pools close\n\nHarrow council will close three of its nine pools this summer, officials said "
+            "on 4 March 2026. The council's budget for 2026 is £41 million.")
+    claims = _claims(nlp, text, published=dt.date(2026, 3, 4))
+    assert claims["three"].period == "2026"                   # no seasons here: the year
+
+
+def test_frame_period_a_summer_does_not_set_the_paragraphs_period(nlp):
+    text = ("Pelham budget adopted\n\nPelham adopted a $310 million budget for fiscal 2027 on Tuesday.\n\n"
+            "Parks will close two pools this summer. The library keeps its $12.1 million budget.")
+    claims = _claims(nlp, text, published=dt.date(2026, 6, 17))
+    assert claims["$12.1 million"].period == "FY2027"        # the story's fiscal year, not the summer's

@@ -243,3 +243,32 @@ def test_periods_three_months_to_a_quarter_end_is_the_fiscal_quarter_in_a_fiscal
 def test_periods_said_together_are_one_mention(text, period):
     found = find_periods(text, PUBLISHED)
     assert [m.period for m in found] == [period]
+
+
+def test_periods_a_rolling_year_after_over_is_the_span_of_the_change_not_its_base():
+    published = dt.date(2025, 10, 15)
+    [m] = find_periods("Rents rose 4.1% over the year to August.", published)
+    assert (m.period, m.base) == ("2025-08", False)
+    [m] = find_periods("Output grew 1.2% over the three months to July.", published)
+    assert (m.period, m.base) == ("2025-07", False)
+    [m] = find_periods("Output grew 1.2% over the previous year.", published)
+    assert m.base                                   # "over" before a relative year still compares
+
+
+def test_periods_a_statistic_named_by_its_month():
+    published = dt.date(2025, 10, 15)
+    [m] = find_periods("The August figure was revised up to 3.9%.", published)
+    assert (m.period, m.kind) == ("2025-08", "month")
+    [m] = find_periods("That was above the September reading of 3.4%.", published)
+    assert m.period == "2025-09"
+
+
+@pytest.mark.parametrize("text,published,expected", [
+    ("spent £60 million this summer", dt.date(2025, 8, 28), "2025"),
+    ("signed last summer", dt.date(2025, 3, 10), "2024"),
+    ("signed last summer", dt.date(2025, 11, 10), "2025"),     # in the autumn: the summer just gone
+    ("will open next summer", dt.date(2025, 7, 1), "2026"),
+])
+def test_periods_a_summer_is_its_year(text, published, expected):
+    [m] = find_periods(text, published)
+    assert (m.period, m.kind) == (expected, "relative_summer")

@@ -20,6 +20,7 @@ PHRASES = [
     "For the full year it grew.", "Over the past three decades the lake shrank.", "Between 2011 and 2019 it rose.",
     "From 2004 to 2010 it fell.", "The 2016-2020 average.", "Since 2012 it has tripled.", "The 2031/32 season.",
     "So far this year it is up.", "Next year it will fall.", "Last month it rose.", "This season the club won.",
+    "The club spent heavily last summer.",
     "In June 2021 rents rose.", "Between April and May prices fell.", "At the end of October it peaked.", "In 2029.",
     "Nothing here has a period at all.", "A tİme ſpan ſince 2015 and the ſame period.", "ınce fıscal 2024 it grew.",
     "ＦＹ２０２５ and year ２０２６ in full-width digits.",

@@ -141,6 +141,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
     ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
+    # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
+    # (claimx.frame.article.summer_season)
+    ("relative_summer", re.compile(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
     ("season_before", re.compile(r"\bthe\s+season\s+before\b", re.I)),
     # "finishing the season on 86 points": the season under way (or just ended) at publication
@@ -154,7 +157,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", re.compile(
         rf"(?:\b(?:in|during|for|since|by|through|until|to|from|of|and|between|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
         rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
-        rf"|\b(?P<m2>{_FULL_MONTH})'s\b", re.I)),
+        rf"|\b(?P<m2>{_FULL_MONTH})'s\b"
+        # "the August figure", "the September reading": a statistic named by its month
+        rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
 # What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
@@ -163,7 +168,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
 _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
-              "season": ("season",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
+              "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|"))}
 _YEAR_DIGITS = re.compile(_Y)
@@ -176,14 +181,23 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
-    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that)\s+(?:was|were|had\s+been|did)\s+|"
                           r"\b(?:before|since)\s+)$", re.I)
+# "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
+# (as "over the previous year" is).
+_OVER_SPAN = ("year_to", "months_to", "past_span")
+_OVER = re.compile(r"\bover\s+$", re.I)
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = re.compile(r"\bmay\b")
+
+
+# The days of the week, and "yesterday": a day is no period a label can name ("scored twice on Saturday", "closed 62
+# points lower on Tuesday"), so a figure of that day's event takes none (see claimx.frame.period.on_the_day).
+DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
 
 
 @dataclass(frozen=True)
@@ -457,6 +471,13 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return (f"FY{first}-FY{last}", 0) if first < last else (None, 0)
     if kind == "season_before":
         return None, 1  # the season before the claim's own
+    if kind == "relative_summer":
+        if published is None:
+            return None, 0
+        which = g["which"].lower()
+        # "last summer" in the autumn is the summer just gone; "next summer" before June is this year's
+        shift = {"this": 0, "last": -1 if published.month < 9 else 0, "next": 1 if published.month >= 6 else 0}[which]
+        return str(published.year + shift), 0
     if kind == "relative_season":
         if published is None:
             return None, 0
@@ -471,7 +492,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         # a change "between July and August" is August's month-on-month change
         return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
     if kind == "month":
-        name = g.get("m") or g.get("m2")
+        name = g.get("m") or g.get("m2") or g.get("m3")
         if published is None:
             return None, 0
         return _past_month(_month_number(name), published), 0
@@ -518,7 +539,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "month" and m.group("m") and m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1]):
                 continue
-            if kind == "month" and not next(g for g in m.group("m", "m2") if g)[:1].isupper():
+            if kind == "month" and not next(g for g in m.group("m", "m2", "m3") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
@@ -529,8 +550,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
-            base = bool(_BASE_BEFORE.search(text[max(0, start - 30):start])) or kind == "years_ago" and \
-                m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
+            before = text[max(0, start - 30):start]
+            base = bool(_BASE_BEFORE.search(before)) and not (kind in _OVER_SPAN and _OVER.search(before)) \
+                or kind == "years_ago" and m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
             months = 0
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or "1").lower()

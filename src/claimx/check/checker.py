@@ -15,6 +15,7 @@ from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
 from claimx.check.direct import check_direct
 from claimx.check.calendar import with_fiscal_calendar
+from claimx.check.confirm import period_confirmed
 from claimx.check.finding import Finding, unverifiable
 from claimx.check.growth import check_growth
 from claimx.check.internal import check_internal
@@ -148,7 +149,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
                                if status == "estimate" else "a market figure is not compared with reported figures")
     elif pack is not None:
         finding = _reference(claim, pack, published)
-        if finding is not None and finding.verdict == "contradicted" and not period_pinned(claim):
+        if finding is not None and finding.verdict == "contradicted" and not period_confirmed(
+                claim, finding, pack, siblings, published):
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
             finding = _read(claim, pack, siblings, published, finding)

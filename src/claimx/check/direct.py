@@ -5,11 +5,13 @@ import datetime as dt
 
 from claimx.check.context import (caveats, describes_change, earlier_readings, is_change,
                                   metric_readings, names_change, subject_caveats)
+from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
 from claimx.check.phrases import per_year
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
+from claimx.check.words import check_words
 from claimx.records import Claim
 from claimx.reference.pack import Fact, ReferencePack
 
@@ -70,6 +72,11 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
 def _measures(pack: ReferencePack, claim: Claim) -> list[tuple[str, str]]:
     """(entity, metric) readings: those of the claim's own words, then measures its sentence spells out."""
     found = all_series(pack, claim, claim.metric, claim.unit)
+    if is_change(claim) and claim.metric and claim.unit == "percent":
+        # "real pay grew 1.6%" where the pack keeps the growth as a measure of its own ("real pay growth")
+        for word in check_words().words("change_nouns"):
+            found += [pair for pair in all_series(pack, claim, f"{base_phrase(claim.metric)} {word}", claim.unit)
+                      if pair not in found and names_change(pack, pair[1])]
     for entity in readings(pack, claim):
         for metric in metric_readings(pack, claim, entity):
             if (entity, metric) not in found and convert(1.0, pack.metrics[metric].unit, claim.unit) is not None:

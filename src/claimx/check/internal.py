@@ -20,7 +20,7 @@ from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_year,
                                   portion_words, rate_of, unit_after, whole_follows)
 from claimx.check.share import split_share
-from claimx.check.tolerance import Judgement, fmt, judge, stated_step
+from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
 from claimx.check.context import is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch
@@ -91,7 +91,7 @@ def _nearby(claim: Claim, siblings: list[Claim], back: int) -> list[Claim]:
 def _slack(compute: Callable[[float, float], float], first: Claim, second: Claim) -> float:
     """How much `compute` can move when both inputs are only as precise as they were written."""
     exact = compute(first.value, second.value)
-    steps = [stated_step(first) or 0.0, stated_step(second) or 0.0]
+    steps = [input_step(first) or 0.0, input_step(second) or 0.0]
     moved = [compute(first.value + a, second.value + b)
              for a, b in itertools.product((-steps[0], steps[0]), (-steps[1], steps[1]))]
     return max(abs(value - exact) for value in moved)
@@ -206,7 +206,7 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated change against the before and after figures (or the change amount and its base)."""
     before, after, amount, placed = _roles(claim, siblings)
     if before is None:
-        return None
+        return _change_of_amount(claim, after, amount, placed)
     if claim.unit == "percent" and after is None and amount is not None and amount.unit == before.unit:
         compute: Callable[[float, float], float] = lambda change, base: change / base * 100
         first, second, text = amount, before, f"{fmt(amount.value)} / {fmt(before.value)} * 100"
@@ -219,6 +219,14 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         first, second, text = after, before, f"{fmt(after.value)} - {fmt(before.value)}"
     else:
         return None
+    if _yearly(claim) and not _yearly(first):
+        # "rose from £1.2 billion to £1.5 billion over five years, an average of £60 million a year": the
+        # change over the span the sentence gives, per year; with no span written it is not compared
+        years = lookback_years(_between(second, claim)) or _period_years(claim)
+        if not years or claim.unit in RELATIVE:
+            return None
+        whole, text = compute, f"({text}) / {years:g} years"
+        compute = lambda a, b: whole(a, b) / years
     signed = compute(first.value, second.value)
     if first is amount and "down" in (amount.direction, claim.direction):
         signed = -abs(signed)
@@ -227,6 +235,25 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     # a new level found by position alone may support the change, never contradict it
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
                   strong=placed or first is amount)
+
+
+def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, placed: bool) -> Finding | None:
+    """A change in percent stated with the amount it moved by and the level it moved to, but no earlier
+    level ("rose by $30 million, or 15%, to $230 million"; "fell by 2,000 to 18,000, a drop of 10%"): the
+    amount over the level it moved from (the new level less the amount)."""
+    if claim.unit not in ("percent", "ratio") or after is None or amount is None or amount.unit != after.unit:
+        return None
+    sign = -1.0 if "down" in (amount.direction, claim.direction) else 1.0
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    compute: Callable[[float, float], float] = lambda new, moved: sign * moved / (new - sign * moved) * scale
+    if not after.value - sign * amount.value:
+        return None
+    signed = compute(after.value, amount.value)
+    slack = _slack(compute, after, amount)
+    judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+    text = (f"{fmt(sign * amount.value)} / ({fmt(after.value)} {'-' if sign > 0 else '+'} {fmt(amount.value)})"
+            f" * {scale:g}")
+    return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [amount, after], strong=placed)
 
 
 def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -242,7 +269,7 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if len(parts) < 2:
         return None
     expected = sum(part.value for part in parts)
-    slack = sum(stated_step(part) or 0.0 for part in parts)
+    slack = sum(input_step(part) or 0.0 for part in parts)
     judgement = judge(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
     if judgement.verdict == "contradicted" and expected < claim.value:
         return None
@@ -266,16 +293,21 @@ def _identified(figure: Claim, words: set[str], figures: list[Claim]) -> bool:
 
 def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A share "of the total" with no word for the whole ("a fleet of 412 buses includes 96 electric ones,
-    nearly a quarter of the total"): the part is the figure just before the share in its sentence, the
-    whole the figure before that in the part's unit, at least as large. Read from positions alone, the
-    pairing may support the share, never contradict it."""
+    nearly a quarter of the total"; "a savings plan of £9 million, or about 4% of spending" after a sentence
+    giving the budget): the part is the figure just before the share in its sentence, the whole the nearest
+    figure before that in the part's unit and at least as large, in the sentence or the one before it.
+    Read from positions alone, the pairing may support the share, never contradict it."""
     before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
-    if len(before) < 2 or not _same_clause(before[-1], claim):
+    if not before or not _same_clause(before[-1], claim):
         return None
     part = before[-1]
-    whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit), None)
+    earlier = [o for o in siblings if _is_level(o) and o.sentence != claim.sentence and o.start < claim.start
+               and _close(claim, o, siblings)]
+    whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit and o.value >= part.value), None) or next(
+        (o for o in sorted(earlier, key=lambda other: -other.start) if o.unit == part.unit and o.value >= part.value),
+        None)
     scale = 100.0 if claim.unit == "percent" else 1.0
-    if whole is None or not whole.value or part.value > whole.value:
+    if whole is None or not whole.value:
         return None
     return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
@@ -290,7 +322,10 @@ def _share_of_following(claim: Claim, siblings: list[Claim]) -> Finding | None:
     whole = next((o for o in same if o.start >= claim.end), None)
     if whole is None or not whole.value or not _same_clause(claim, whole) or not whole_follows(_between(claim, whole)):
         return None
-    part = next((o for o in reversed(same) if o.end <= claim.start), None)
+    # the part may be the amount of a change ("cut 450 jobs, about 15% of its 3,000-strong workforce")
+    moved = [o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and o.unit not in RELATIVE
+             and not _is_level(o)]
+    part = max((o for o in same + moved if o.end <= claim.start), key=lambda other: other.start, default=None)
     if part is None or part.unit != whole.unit or part.value > whole.value or not _same_clause(part, claim):
         return None
     scale = 100.0 if claim.unit == "percent" else 1.0
@@ -341,7 +376,8 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
-        return _compared_pair(claim, siblings)
+        # no figure's words name the whole ("equivalent to roughly 3% of its income"): read it by position
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
@@ -370,6 +406,10 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
             _between(later[0], later[1]), "from_words", "from_base"):
         # "more than doubling its fleet there to 31 aircraft from 22": the new figure, then the base.
         after, before = [later[1]], [later[0]]
+    elif len(later) >= 2 and last_word_is(_between(claim, later[0]), "from_words", "to_from") and last_word_is(
+            _between(later[0], later[1]), "to_words", "from_base"):
+        # "has tripled since 2020, from £2 to £6": the base, then the new figure.
+        after, before = [later[0]], [later[1]]
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
         return _compared_pair(claim, siblings)
     base, compared = after[0], before[-1]
@@ -494,7 +534,7 @@ def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     scale = convert(1.0, total.unit, claim.unit) or 1.0
     expected = total.value * scale / years
-    step = (stated_step(total) or 0.0) * scale / years
+    step = (input_step(total) or 0.0) * scale / years
     judgement = judge(claim, expected, slack=step, slack_reason=f"total rounded ±{fmt(step)} a year")
     return _found("internal_rate", judgement, expected,
                   f"{fmt(total.value)} {total.unit} / {years:g} years = {fmt(expected)} {claim.unit} a year", [total])

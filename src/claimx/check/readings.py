@@ -243,6 +243,16 @@ def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     return found or [(None, False)]
 
 
+def _carried_part(pack: ReferencePack, named: list[str], earlier: list[str]) -> set[str]:
+    """For a sentence that names no entity ("Its budget falls to $38.9 million"), the part (a segment, a
+    department) named latest in the sentences just before, which it goes on speaking of: a reading of it
+    is no longer loose, so it may support the claim (never contradict it, not being named in the sentence)."""
+    if named:
+        return set()
+    parts = [entity for entity in earlier if pack.entities[entity].parent is not None]
+    return set(parts[:1])
+
+
 def _counts_other(pack: ReferencePack, claim: Claim, metric: str) -> bool:
     """True for a count of something the measure does not name: "the trust's three hospitals" near "A&E
     attendances" counts hospitals, even though "hospitals" is a word of the trust's name."""
@@ -304,14 +314,15 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
     """
     named = nearest_entities(pack, claim)
     subject = resolve_entity(pack, claim.subject)
-    others = ([subject] if subject else []) + _earlier_entities(pack, claim, siblings)
+    earlier = _earlier_entities(pack, claim, siblings)
+    others = ([subject] if subject else []) + earlier
     metrics = nearest_metrics(pack, claim)
     carried = not metrics
     if carried:
         metrics = [(metric, False) for metric in _carried_metrics(pack, claim, siblings)]
     found: list[Reading] = []
     first = True
-    own_names = claim_names(pack, claim) | set(named)
+    own_names = claim_names(pack, claim) | set(named) | _carried_part(pack, named, earlier)
     for metric, in_stretch in metrics:
         holders = [(holder, True) for entity in named for holder in _holders(pack, entity, metric)]
         holders += [(holder, False) for entity in others for holder in _holders(pack, entity, metric)]

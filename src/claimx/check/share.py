@@ -102,6 +102,21 @@ def _named_part_measure(pack: ReferencePack, claim: Claim, entity: str, right: s
     return (named[-1], whole_metric) if named else None
 
 
+def _parts(pack: ReferencePack, claim: Claim) -> list[str]:
+    """The entities whose share the claim may state: `entity_candidates`, then, for a subject that has
+    parts, the one part of it its clause names before the figure ("Cloud now makes up more than 40% of
+    group revenue" under the group's name)."""
+    found = entity_candidates(pack, claim)
+    placed = place(claim)
+    if not found or placed is None:
+        return found
+    marks = [word.end for word in placed.words_before() if word.text in (";", ":")]
+    clause = placed.before[max(marks, default=0):]
+    named = [entity for entity in dict.fromkeys(mentioned_entities(pack, clause))
+             if entity not in found and found[0] in pack.lineage(entity)[1:]]
+    return found + named if len(named) == 1 else found
+
+
 def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
     """Compare a stated share with part / whole from the pack.
 
@@ -111,7 +126,7 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
     RETURNS (Finding | None): None when the part, the whole, their measures or their figures are missing.
     """
     left, right = split_share(claim.metric)
-    for part in entity_candidates(pack, claim):
+    for part in _parts(pack, claim):
         whole = _whole_entity(pack, part, right)
         if whole is None:
             whole = part if not is_vague(left) else pack.entities[part].parent

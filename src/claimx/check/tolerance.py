@@ -80,6 +80,21 @@ def stated_step(claim: Claim) -> float | None:
     return 0.5 * digit * scale
 
 
+def input_step(claim: Claim) -> float | None:
+    """How precise a figure is when it enters a computation as stated (a change's two levels, a share's
+    part and whole): its `stated_step`, except that a whole number written without a hedge is read to two
+    significant digits at least ("$100 million" is not anything from $50 million to $150 million, nor
+    "50,000" anything from 45,000 to 55,000). A hedged figure ("about 100,000") keeps its full step.
+    """
+    step = stated_step(claim)
+    number = written_number(claim.text)
+    if step is None or number is None or number[1] or claim.qualifier == "approximate" or len(number[0]) < 2:
+        return step
+    whole = number[0]
+    scale = abs(claim.value) / float(whole)
+    return min(step, 0.5 * 10.0 ** (len(whole) - 2) * scale)
+
+
 @dataclass(frozen=True)
 class Tolerance:
     """The deviation a claim's wording allows.

@@ -18,8 +18,8 @@ Phrase = tuple[str, ...]
 
 LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", "clause_words_after_comma",
          "moved_out", "moved_in", "earlier_from", "earlier_before", "earlier_end", "earlier_after", "years", "ago",
-         "year_ago", "since", "rate_words", "average_words", "part_words", "basis_words", "plan_words", "sequential",
-         "share_cues", "of_whole", "determiners", "growth_cues", "difference_cues", "multiple_words",
+         "year_ago", "since", "present_words", "rate_words", "average_words", "part_words", "basis_words", "plan_words", "sequential",
+         "share_cues", "of_whole", "determiners", "growth_cues", "change_nouns", "difference_cues", "multiple_words",
          "multiple_stems", "multiple_endings", "total_cues", "total_before", "forward_words", "time_units",
          "articles", "per_year", "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
          "to_words", "from_words", "statement_after_comma", "pair_joiners", "joins", "compared_cues", "portion_links", "stops",

@@ -222,7 +222,8 @@ class ClaimFinder:
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             if anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published)):
-                current, current_reason, current_kind = article_model.label(anchor, model.fiscal), "paragraph", anchor.kind
+                current = article_model.summer_season(article_model.label(anchor, model.fiscal), anchor.kind, model)
+                current_reason, current_kind = "paragraph", anchor.kind
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -288,9 +289,13 @@ class ClaimFinder:
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
-                                             sample=frame_period.sample_size(span, self.words.sample_nouns)))
+                                             sample=frame_period.sample_size(span, self.words.sample_nouns),
+                                             day=q["kind"] != "amount" and frame_period.on_the_day(
+                                                 span, self.words.reporting_verbs | self.words.publishing_verbs)))
             if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
                 choice = _ahead(choice, model.published)
+            if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
+                choice = replace(choice, value=season)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,

@@ -32,6 +32,8 @@ _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "past_span")
+# Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
+_SEASON_KINDS = ("season", "season_long", "relative_season", "season_before")
 
 
 @dataclass
@@ -103,8 +105,8 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
-                and not m.period.startswith(("latest", "past")) and m.kind != "next_span" and (m.kind not in SPAN_KINDS or
-                                                                     not fiscal and m.kind in _STUDY_SPANS)]
+                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer")
+                and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is None and fiscal and _QUARTERLY.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
@@ -117,6 +119,16 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
                       period)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text))
+
+
+def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
+    """The period of a summer mention ("this summer", "last summer": `kind` "relative_summer", `value` its year) in an
+    article that reports a season: the season that summer starts ("spent £140 million this summer", published in August
+    2025 → 2025-26; "signed last summer" → 2024-25), a transfer window's season; elsewhere the year."""
+    if kind != "relative_summer" or not value or not re.fullmatch(r"(?:19|20)\d\d", value) \
+            or model.period is None or model.period.kind not in _SEASON_KINDS:
+        return value
+    return f"{value}-{(int(value) + 1) % 100:02d}"
 
 
 def headline_end(text: str) -> int:

@@ -21,7 +21,7 @@ from types import MappingProxyType
 
 from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
-from claimx.periods import PeriodMention, not_over, shift_back, shift_period
+from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 _ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
@@ -128,13 +128,15 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
     """The mention whose period a sentence sets for what follows it: its first own, written period (not a
-    comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period or a part of the
-    story's period singled out with "alone": "In the fourth quarter alone, ...")."""
+    comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period, a summer, which
+    dates an event rather than what a story reports, or a part of the story's period singled out with "alone": "In the
+    fourth quarter alone, ...")."""
     attached = owners(sentence, mentions, figures)
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
-                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) and m.kind != "next_span" \
+                and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
+                and m.kind not in ("next_span", "relative_summer") \
                 and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
             return m
     return None
@@ -189,7 +191,8 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     bases = base_figures(sentence, figures)
     own_anchor = None
     for i, m in enumerate(usable):
-        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases and m.kind != "next_span":
+        if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
+                and m.kind not in ("next_span", "relative_summer"):
             own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
@@ -480,9 +483,27 @@ def sample_size(span, sample_nouns: frozenset[str]) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
 
 
+def on_the_day(span, reporting_verbs: frozenset[str]) -> bool:
+    """Whether the figure `span` (a Span) reports the event of a day written in its own clause ("Pike scored twice on
+    Saturday", "a crowd of 18,400 watched on Sunday", "the index closed 62 points lower on Tuesday"): a day no label
+    names. Not a day that only dates the report of it, the day of a word in `reporting_verbs` ("the office said on
+    Wednesday that ...", "figures published on Tuesday show ..."), nor one past a clause break."""
+    doc = span.doc
+    for tok in span.sent:
+        if tok.lower_ not in DAY_WORDS:
+            continue
+        head = tok.head.head if tok.head.dep_ == "prep" else tok.head
+        if head.lemma_.lower() in reporting_verbs or head.lower_ in reporting_verbs:
+            continue
+        low, high = (span.end_char, tok.idx) if tok.idx >= span.end_char else (tok.idx + len(tok), span.start_char)
+        if not re.search(r"[,;:()\u2014\u2013\"\u201c\u201d]", doc.text[low:high]):
+            return True
+    return False
+
+
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
                    headline: bool = False, state: bool = False, described: bool = False,
-                   sample: bool = False) -> dict[str, float]:
+                   sample: bool = False, day: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -497,6 +518,8 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         story's fiscal period still goes to it.
     sample (bool): the figure is the size of a study's sample (`sample_size`): no period but one written right after
         it, which `candidates` also reads from these features.
+    day (bool): the figure reports a day's event (`on_the_day`) and is not a sum of money (a fee agreed on deadline day
+        is the season's); a results or budget story's fiscal period still goes to it.
     """
     if headline and tense == "present":
         tense = "past"
@@ -505,4 +528,5 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
             "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
-            "described_thing": float(described and not model.fiscal), "sample_size": float(sample)}
+            "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
+            "on_the_day": float(day and not model.fiscal)}

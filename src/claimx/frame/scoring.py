@@ -80,6 +80,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
                                # written right after it
         "described_thing",     # (carried) outside a results or budget story, the figure describes a new thing by its size or
                                # value ("funded by a €3.2m grant", "a 14-mile project"), not a change ("a 10.8% cut")
+        "on_the_day",          # (carried) outside a results or budget story, the figure reports a day's event, its verb
+                               # dated by a weekday ("scored twice on Saturday"): no label names a day
     ),
 }
 

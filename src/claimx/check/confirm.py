@@ -1,0 +1,85 @@
+"""Whether a period the frame carried from elsewhere in the article may still ground a contradiction.
+
+A contradiction needs the claim's period resolved with confidence (`readings.period_pinned`: written
+for the figure, or the fiscal period a results story reports on). A period carried from the article
+is confirmed all the same when the sentence itself ties the figure to that period of the pack:
+
+- a level in the figure's own clause states the pack's figure for one end of the change the rule
+  computed ("the budget rises 6% to £1.27 billion" when the pack holds £1.27 billion for that year);
+- the sentence says the figure is the present one ("unemployment is now ...", check.json
+  `present_words`) and the carried period is the newest one of its length the pack holds that had
+  ended by the publication date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimx.check.around import contains, place, scan
+from claimx.check.context import is_change, status_of
+from claimx.check.finding import Finding
+from claimx.check.phrases import breaks_statement
+from claimx.check.readings import period_pinned
+from claimx.check.tolerance import judge
+from claimx.check.units import convert
+from claimx.check.words import check_words
+from claimx.records import Claim
+from claimx.reference.pack import ReferencePack
+
+
+def _between(first: Claim, second: Claim) -> str | None:
+    """The sentence text between two placed figures of one sentence, or None when either cannot be placed."""
+    left, right = sorted((place(first), place(second)), key=lambda placed: placed.start if placed else -1)
+    if left is None or right is None:
+        return None
+    return left.sentence[left.end:right.start]
+
+
+def _level_states(claim: Claim, finding: Finding, siblings: list[Claim]) -> bool:
+    """Whether the claim is a change and a level in its own clause (same status) matches the pack figure
+    of one end of the change the finding computed."""
+    if not is_change(claim) or len(finding.evidence.reference) < 2:
+        return False
+    for other in siblings:
+        if other.id == claim.id or other.sentence != claim.sentence or is_change(other):
+            continue
+        between = _between(claim, other)
+        if between is None or breaks_statement(between) or status_of(other) != status_of(claim):
+            continue
+        for ref in finding.evidence.reference:
+            expected = convert(ref.value, ref.unit, other.unit)
+            if expected is not None and judge(other, expected).verdict == "supported":
+                return True
+    return False
+
+
+def _present_latest(claim: Claim, finding: Finding, pack: ReferencePack, published: dt.date | None) -> bool:
+    """Whether the sentence calls the figure the present one and the claim's carried period is the newest
+    period of its length, ended by `published`, that the pack holds for the measure compared."""
+    refs = finding.evidence.reference
+    if published is None or not refs or not contains(scan(claim.sentence), check_words().phrases("present_words")):
+        return False
+    facts = pack.facts_for(refs[-1].entity, refs[-1].metric)
+    own = next((fact for fact in facts if fact.period == claim.period), None)
+    if own is None or own.end > published:
+        return False
+    same = [fact for fact in facts if abs(fact.days - own.days) <= 0.1 * own.days and fact.end <= published]
+    return max(same, key=lambda fact: fact.end) is own and any(ref.period == own.period for ref in refs)
+
+
+def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblings: list[Claim],
+                     published: dt.date | None) -> bool:
+    """Whether the claim's period may ground the contradiction `finding`: pinned by the frame, or
+    confirmed by its sentence (see the module's docstring).
+
+    claim (Claim): the claim.
+    finding (Finding): a contradiction a reference rule found.
+    pack (ReferencePack): the reference pack.
+    siblings (list[Claim]): the claims of the same article.
+    published (date | None): the article's date.
+    RETURNS (bool): True when the contradiction may stand.
+    """
+    if period_pinned(claim):
+        return True
+    if claim.frame is None or claim.period is None or claim.frame.period.reason not in ("paragraph", "article"):
+        return False
+    return _level_states(claim, finding, siblings) or _present_latest(claim, finding, pack, published)

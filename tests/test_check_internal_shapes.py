@@ -1,0 +1,107 @@
+"""Internal consistency in more of the shapes news copy uses: round inputs read to two significant digits,
+a change stated with its amount and new level only, a share whose part is the amount of a change, and a
+multiple followed by "from X to Y" (claimx.check.internal)."""
+from __future__ import annotations
+
+import pytest
+from fixtures_check import article_claims
+
+from claimx.check.internal import check_internal
+
+
+def verdict_of(article: str, *specs) -> tuple[str | None, str | None]:
+    claims = article_claims(article, *specs)
+    found = check_internal(claims[0], claims)
+    return (found.verdict, found.evidence.computation) if found else (None, None)
+
+
+@pytest.mark.parametrize("new,verdict", [("98,000", "supported"), ("80,000", "contradicted")])
+def test_check_internal_round_levels_are_not_read_as_one_digit(new: str, verdict: str) -> None:
+    # "50,000" is not anything from 45,000 to 55,000: 80,000 / 50,000 is no doubling
+    article = f"Ticket sales doubled to {new} from 50,000."
+    found, _ = verdict_of(article, ("doubled", 2.0, "ratio", {"kind": "multiple", "metric": "ticket sales"}),
+                          (new, float(new.replace(",", "")), "count", {"metric": "ticket sales"}),
+                          ("50,000", 5e4, "count", {"metric": "ticket sales"}))
+    assert found == verdict
+
+
+def test_check_internal_a_hedged_level_keeps_its_full_step() -> None:
+    article = "Ticket sales doubled to 90,000 from about 50,000."
+    found, _ = verdict_of(article, ("doubled", 2.0, "ratio", {"kind": "multiple", "metric": "ticket sales"}),
+                          ("90,000", 9e4, "count", {"metric": "ticket sales"}),
+                          ("about 50,000", 5e4, "count", {"metric": "ticket sales", "qualifier": "approximate"}))
+    assert found == "supported"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("15%", 15.0, "supported"), ("25%", 25.0, "contradicted")])
+def test_check_internal_change_from_its_amount_and_new_level(written: str, value: float, verdict: str) -> None:
+    article = f"Revenue rose by $30 million, or {written}, to $230 million."
+    claims = article_claims(article, ("$30 million", 30e6, "USD", {"direction": "up", "metric": "revenue"}),
+                            (written, value, "percent", {"direction": "up", "metric": "revenue"}),
+                            ("$230 million", 230e6, "USD", {"metric": "revenue"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "30e6 / (230e6 - 30e6) * 100 = 15")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("10%", 10.0, "supported"), ("20%", 20.0, "contradicted")])
+def test_check_internal_fall_from_its_amount_and_new_level(written: str, value: float, verdict: str) -> None:
+    article = f"Attendance fell by 2,000 to 18,000, a drop of {written}."
+    claims = article_claims(article, ("2,000", 2000.0, "count", {"direction": "down", "metric": "attendance"}),
+                            ("18,000", 18000.0, "count", {"metric": "attendance"}),
+                            (written, value, "percent", {"direction": "down", "metric": "attendance fall"}))
+    assert check_internal(claims[2], claims).verdict == verdict
+
+
+@pytest.mark.parametrize("whole,verdict", [("3,000", "supported"), ("2,000", "contradicted")])
+def test_check_internal_share_of_a_change_amount(whole: str, verdict: str) -> None:
+    article = f"The carmaker will cut 450 jobs, about 15% of its {whole}-strong workforce."
+    claims = article_claims(article, ("450", 450.0, "count", {"direction": "down", "metric": "jobs"}),
+                            ("about 15%", 15.0, "percent", {"metric": "share of workforce", "qualifier": "approximate"}),
+                            (whole, float(whole.replace(",", "")), "count", {"metric": "workforce"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.rule) == (verdict, "internal_share")
+
+
+@pytest.mark.parametrize("new,verdict", [("£60", "supported"), ("£40", "contradicted")])
+def test_check_internal_multiple_then_from_and_to(new: str, verdict: str) -> None:
+    article = f"Day-ticket prices have tripled since 2020, from £20 to {new}."
+    found, computation = verdict_of(
+        article, ("tripled", 3.0, "ratio", {"kind": "multiple", "metric": "day-ticket prices"}),
+        ("£20", 20.0, "GBP", {"metric": "day-ticket prices"}),
+        (new, float(new[1:]), "GBP", {"metric": "day-ticket prices"}))
+    assert (found, computation) == (verdict, f"{new[1:]} / 20 = {int(new[1:]) // 20}")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("roughly 3%", 3.0, "supported"), ("roughly 8%", 8.0, None)])
+def test_check_internal_share_whole_read_by_position_from_the_sentence_before(written: str, value: float,
+                                                                               verdict: str | None) -> None:
+    # no figure's words name "its income": the whole is the larger figure before the part, here in the
+    # sentence before; read by position, it may support the share, never contradict it
+    article = ("The college's budget for next year is £400 million. "
+               f"It expects a deficit of £12 million, equivalent to {written} of its income.")
+    claims = article_claims(article, ("£400 million", 400e6, "GBP", {"metric": "budget"}),
+                            ("£12 million", 12e6, "GBP", {"metric": "deficit"}),
+                            (written, value, "percent", {"metric": "share of income", "qualifier": "approximate"}))
+    found = check_internal(claims[2], claims)
+    assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize("written,value,verdict", [("£60 million", 60e6, "supported"),
+                                                   ("£90 million", 90e6, "contradicted")])
+def test_check_internal_yearly_change_over_a_written_span(written: str, value: float, verdict: str) -> None:
+    # the rise over five years per year, not the whole rise (£300 million) against a yearly figure
+    article = f"Spending rose from £1.2 billion to £1.5 billion over five years, an average rise of {written} a year."
+    claims = article_claims(article, ("£1.2 billion", 1.2e9, "GBP", {"metric": "spending"}),
+                            ("£1.5 billion", 1.5e9, "GBP", {"metric": "spending"}),
+                            (written, value, "GBP", {"direction": "up", "metric": "average rise"}))
+    found = check_internal(claims[2], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "(1.5e9 - 1.2e9) / 5 years = 60e6")
+
+
+def test_check_internal_yearly_change_without_a_span_is_not_compared_with_the_whole_change() -> None:
+    article = "Spending rose from £1.2 billion to £1.5 billion, an average rise of £60 million a year."
+    claims = article_claims(article, ("£1.2 billion", 1.2e9, "GBP", {"metric": "spending"}),
+                            ("£1.5 billion", 1.5e9, "GBP", {"metric": "spending"}),
+                            ("£60 million", 60e6, "GBP", {"direction": "up", "metric": "average rise"}))
+    found = check_internal(claims[2], claims)
+    assert found is None or found.verdict != "contradicted"
