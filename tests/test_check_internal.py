@@ -396,3 +396,15 @@ def test_check_internal_change_with_its_new_level_found_by_position_never_contra
     claims = _ups_claims("reported")
     found = check_internal(claims[2], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("value,verdict", [(3.7e9, "supported"), (3e9, None)])
+def test_check_internal_difference_between_amounts_read_by_position_never_contradicts(value: float, verdict) -> None:
+    # no two names say which amounts the gap is between: the two before it are a guess, which may support it
+    text = ("Acme reported $716.9 billion in sales and $713.2 billion a year earlier. "
+            f"Its funding gap of ${value / 1e9:g} billion is small.")
+    gap, claims = last(text, ("$716.9 billion", 716.9e9, "USD", {"subject": "Acme"}),
+                       ("$713.2 billion", 713.2e9, "USD", {"subject": "Acme"}),
+                       (f"${value / 1e9:g} billion", value, "USD", {"subject": "Acme", "metric": "funding gap"}))
+    found = check_internal(gap, claims)
+    assert (found and found.verdict) == verdict

@@ -133,19 +133,24 @@ def _pair(subject: str) -> list[str]:
 
 
 def internal_difference(claim: Claim, siblings: list[Claim]) -> Finding | None:
-    """A stated gap against the two amounts in the same or the previous two sentences."""
+    """A stated gap against the two amounts in the same or the previous two sentences.
+
+    Only a gap between two names ("the gap between Acme and Bolt") says which amounts it is between; two
+    amounts taken by position ("a £10.2 million funding gap on the £575.7m needed", with £7.3 million two
+    sentences before) may support the gap, never contradict it."""
     amounts = [other for other in _nearby(claim, siblings, 2)
                if _is_level(other) and other.unit == claim.unit and other.start < claim.end]
     parts = _pair(claim.subject or "")
+    named_pair = False
     if len(parts) == 2:
         named = [next((o for o in amounts if o.subject and part in o.subject.lower()), None) for part in parts]
         if named[0] and named[1] and named[0] is not named[1]:
-            amounts = [named[0], named[1]]
+            amounts, named_pair = [named[0], named[1]], True
     if len(amounts) < 2:
         return None
     first, second = sorted(amounts[:2], key=lambda other: other.start)
     return _compare("internal_difference", claim, lambda a, b: abs(a - b), first, second,
-                    f"|{fmt(first.value)} - {fmt(second.value)}|")
+                    f"|{fmt(first.value)} - {fmt(second.value)}|", strong=named_pair)
 
 
 def _says_multiple(claim: Claim) -> bool:
