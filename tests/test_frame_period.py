@@ -608,3 +608,17 @@ def test_frame_period_a_summer_does_not_set_the_paragraphs_period(nlp):
             "Parks will close two pools this summer. The library keeps its $12.1 million budget.")
     claims = _claims(nlp, text, published=dt.date(2026, 6, 17))
     assert claims["$12.1 million"].period == "FY2027"        # the story's fiscal year, not the summer's
+
+
+def test_frame_period_year_on_year_is_the_comparison_not_the_figures_year(nlp):
+    # "rose 5.4% year-on-year" compares with a year before: the figure is for the period the sentence names
+    text = ("Marlow wages rise\n\nAverage weekly pay in Marlow for the July-September 2025 period rose 4.7% "
+            "year-on-year, official figures showed.\n\nRetail sales in Marlow rose 2.9% year-on-year in August.")
+    claims = _claims(nlp, text)
+    assert claims["4.7%"].period == "2025-09"
+    assert claims["2.9%"].period == "2025-08"
+
+
+def test_periods_year_on_year_before_a_month_is_a_base_then_the_month():
+    found = find_periods("Retail sales rose 2.9% year-on-year in August.", dt.date(2025, 10, 15))
+    assert [(m.text, m.period, m.base) for m in found] == [("year-on-year", None, True), ("in August", "2025-08", False)]

@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", re.compile(
-        r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
+        r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\b(?P<yoy>year[- ](?:on|over)[- ]year)\b"
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
@@ -552,7 +552,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             taken[start:end] = b"\x01" * (end - start)
             before = text[max(0, start - 30):start]
             base = bool(_BASE_BEFORE.search(before)) and not (kind in _OVER_SPAN and _OVER.search(before)) \
-                or kind == "years_ago" and m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
+                or kind == "years_ago" and (m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
+                                            or m.group("yoy") is not None)  # "rose 5.4% year-on-year": against a year before
             months = 0
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or "1").lower()
@@ -560,6 +561,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months))
     return _joined(text, sorted(out, key=lambda p: p.start))
 
+
+# "rose 3.1% year-on-year in March": the comparison, then the figure's own month (not a restatement of it)
+_YEAR_ON_YEAR = re.compile(r"year[- ](?:on|over)[- ]year\b", re.I)
 
 # Between a relative period and the written period that restates it: "a year ago in June 2018", "a month ago, in May".
 _RESTATED_GAP = re.compile(r",?\s*(?:in|during|on)?\s*", re.I)
@@ -575,6 +579,7 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
         m, nxt = found[i], found[i + 1] if i + 1 < len(found) else None
         gap = text[m.end:nxt.start] if nxt is not None else ""
         if nxt is not None and m.period is None and m.kind in ("years_ago", "months_ago") and nxt.period \
+                and not _YEAR_ON_YEAR.match(m.text) \
                 and nxt.kind in ("month_year", "month", "year") and _RESTATED_GAP.fullmatch(gap) \
                 and re.match(r"(?:(?:in|during|on)\s+)?[A-Z0-9]", nxt.text):
             out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], base=m.base or nxt.base))
