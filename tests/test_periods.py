@@ -272,3 +272,13 @@ def test_periods_a_statistic_named_by_its_month():
 def test_periods_a_summer_is_its_year(text, published, expected):
     [m] = find_periods(text, published)
     assert (m.period, m.kind) == (expected, "relative_summer")
+
+
+@pytest.mark.parametrize("text,period", [
+    ("down from 4.1% in the previous three months to the end of July", "2025-07"),
+    ("against 6.0% in the preceding three months ending in June", "2025-06"),
+])
+def test_periods_previous_months_written_out_to_their_end_month(text, period):
+    # the rolling months before are restated by the month they end in: one mention, that month
+    found = find_periods(text, PUBLISHED)
+    assert [(m.period, m.kind) for m in found] == [(period, "months_to")]

@@ -562,6 +562,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
     return _joined(text, sorted(out, key=lambda p: p.start))
 
 
+# between "the previous three months" and the month they end in: "to (the end of) July", "ending in July"
+_TO_END = re.compile(r"\s+(?:to|through|ending(?:\s+in)?|ended)\s+", re.I)
+
 # "rose 3.1% year-on-year in March": the comparison, then the figure's own month (not a restatement of it)
 _YEAR_ON_YEAR = re.compile(r"year[- ](?:on|over)[- ]year\b", re.I)
 
@@ -583,6 +586,12 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
                 and nxt.kind in ("month_year", "month", "year") and _RESTATED_GAP.fullmatch(gap) \
                 and re.match(r"(?:(?:in|during|on)\s+)?[A-Z0-9]", nxt.text):
             out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], base=m.base or nxt.base))
+            i += 2
+            continue
+        if nxt is not None and m.kind == "months_ago" and m.months and nxt.period and nxt.kind in ("month_year", "month") \
+                and _TO_END.fullmatch(gap):
+            # "in the previous three months to the end of July": the rolling months written out, ending in July
+            out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], kind="months_to", base=m.base or nxt.base))
             i += 2
             continue
         if nxt is not None and m.kind == "month" and m.period and nxt.period and re.fullmatch(r"\s+of\s+", gap) \
