@@ -327,3 +327,11 @@ def test_a_currency_that_moves_is_the_subject_not_the_company_of_the_report(nlp)
             "The euro slipped 0.3% against the dollar. The pound rose 0.2% to $1.31.")
     assert subject_of(nlp, text, "0.3%") == "euro"
     assert subject_of(nlp, text, "0.2%") == "pound"
+
+
+def test_subject_a_clause_hung_on_a_reporting_verb_by_with_is_not_the_reporters(nlp):
+    # "X said, with the number ... falling by N": the office reports the figure; the place the release is about owns it
+    text = ("UK jobless rate falls\n\nThe UK jobless rate fell to 4.2% in the three months to August.\n\n"
+            "At the same time, however, employment also saw a surprise decline, the ONS said, with the number of "
+            "people in employment falling by 3,400 between June and August.")
+    assert subject_of(nlp, text, "3,400") == "UK"

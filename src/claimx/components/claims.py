@@ -667,6 +667,11 @@ class ClaimFinder:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         head = tok.head
+        if verb is not None and head != verb and verb in head.subtree and verb.dep_ == "pcomp" \
+                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            # "the ONS said, with the number of people in work falling by 109,000": a clause with its own subject,
+            # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%")
+            return False
         return verb is None or head == verb or verb in head.subtree or head in verb.subtree
 
     def _is_speaker(self, tok: Token) -> bool:
