@@ -408,3 +408,16 @@ def test_check_internal_difference_between_amounts_read_by_position_never_contra
                        (f"${value / 1e9:g} billion", value, "USD", {"subject": "Acme", "metric": "funding gap"}))
     found = check_internal(gap, claims)
     assert (found and found.verdict) == verdict
+
+
+def test_check_internal_change_a_from_figure_after_another_measures_to_figure_is_that_measures() -> None:
+    # "rose 6% to $41.2 billion, with cloud sales climbing to $12.9 billion from $10.1 billion": the "from"
+    # figure is the cloud sales' earlier level, not the old level of the 6% rise
+    text = ("Group revenue rose 6% to $41.2 billion, with cloud sales climbing to $12.9 billion "
+            "from $10.1 billion.")
+    claims = article_claims(text, ("6%", 6, "percent", {"direction": "up", "metric": "revenue growth"}),
+                            ("$41.2 billion", 41.2e9, "USD", {"metric": "revenue"}),
+                            ("$12.9 billion", 12.9e9, "USD", {"metric": "cloud sales"}),
+                            ("$10.1 billion", 10.1e9, "USD", {"metric": "cloud sales"}))
+    found = check_internal(claims[0], claims)
+    assert found is None or found.verdict != "contradicted"

@@ -189,6 +189,12 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before")), None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
+    if before is not None and after is not None and after.end <= before.start and any(
+            after.end <= o.start and o.end <= before.start and o is not before
+            and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops") for o in levels):
+        # "Product revenue rose 8% to $66.61 billion, with iPhone sales climbing to $44.58 billion from $39.30
+        # billion": a "from" figure goes with the "to" figure nearest before it, another measure's
+        before = None
     own = [o for o in levels if o.start >= claim.end and last_word_is(_between(claim, o), "to_words", "own_end")]
     if own and before is not None and before.start < claim.start:
         # "cut its base rate by 0.25 point in August, to 4%": the change has its own end figure, so a
