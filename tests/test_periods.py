@@ -282,3 +282,9 @@ def test_periods_previous_months_written_out_to_their_end_month(text, period):
     # the rolling months before are restated by the month they end in: one mention, that month
     found = find_periods(text, PUBLISHED)
     assert [(m.period, m.kind) for m in found] == [(period, "months_to")]
+
+
+@pytest.mark.parametrize("text", ["down 7 percent compared to last year", "up 4% relative to last year"])
+def test_periods_compared_to_a_period_is_a_comparison_base(text):
+    found = find_periods(text, PUBLISHED)
+    assert [(m.period, m.base) for m in found] == [("2024", True)]

@@ -184,7 +184,7 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
-_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that)\s+(?:was|were|had\s+been|did)\s+|"
                           r"\b(?:before|since)\s+)$", re.I)
 # "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
