@@ -103,11 +103,19 @@ def test_reference_loading_default_pack_is_the_bundled_package_data(monkeypatch)
     assert load_pack(default_pack_path()).facts
 
 
-def test_reference_loading_default_pack_is_what_the_seed_gold_names() -> None:
-    # The corpus has no copy of the bundled pack: its business gold points at the packaged one.
-    gold = json.loads((REPO / "corpus" / "gold" / "veltrana-fy2025-results.json").read_text(encoding="utf-8"))
-    assert (REPO / "corpus" / gold["reference"]).resolve() == (REPO / "src" / "claimx" / "reference" / "bundled").resolve()
+def test_reference_loading_default_pack_is_what_the_seed_gold_uses() -> None:
+    # The corpus has no copy of the bundled pack: the seed article's gold names no pack, so it is checked against
+    # the packaged default
+    gold = json.loads((REPO / "corpus" / "gold" / "amazon-walmart-revenue.json").read_text(encoding="utf-8"))
+    assert gold.get("reference") is None
     assert not (REPO / "corpus" / "reference").exists()
+
+
+def test_reference_loading_default_pack_holds_only_real_reported_figures() -> None:
+    # companies invented for the corpus live in its own packs (corpus/packs/), never in the pack users get
+    pack = load_pack(default_pack_path())
+    assert pack.facts and not [f for f in pack.facts if "FICTIONAL" in f.source.upper()]
+    assert not [f for f in pack.facts if f.entity.startswith(("veltrana", "kuroda"))]
 
 
 def test_reference_loading_default_pack_is_overridden_by_the_environment(monkeypatch, tmp_path: Path) -> None:
