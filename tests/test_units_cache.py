@@ -74,6 +74,13 @@ def test_units_cache_concurrent_writers_leave_one_whole_file(cache_home: Path):
     assert len([p for p in (cache_home / "claimx").iterdir() if p.name.startswith("unit-index")]) == 1
 
 
+def _probe(code: str) -> str:
+    """What `code` prints, run in a fresh interpreter (which modules a first use imports)."""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return done.stdout
+
+
 def test_units_quantulum_is_not_loaded_for_text_without_units_or_spelled_numbers(cache_home: Path):
     units.unit_index()  # the cache exists, as after a first run
     probe = ("import sys\n"
@@ -82,9 +89,7 @@ def test_units_quantulum_is_not_loaded_for_text_without_units_or_spelled_numbers
              "found = Grammar(load_lexicon()).scan('Revenue rose 12% to $19 million last year.')\n"
              "assert [f.value for f in found] == [12.0, 19e6], found\n"
              "print(sorted(m for m in ('quantulum3', 'inflect') if m in sys.modules))\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == "[]"
+    assert _probe(probe).strip() == "[]"
 
 
 def test_units_inflect_still_pluralises():
@@ -103,9 +108,7 @@ def test_units_num2words_is_read_only_when_quantulum3_speaks(cache_home: Path):
              "print('num2words.base' in sys.modules)\n"
              "print(parser.parse('$3')[0].to_spoken())\n"
              "print('num2words.base' in sys.modules)\n")
-    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr
-    assert done.stdout.split("\n")[:3] == ["False", "three dollars, zero cents", "True"]
+    assert _probe(probe).split("\n")[:3] == ["False", "three dollars, zero cents", "True"]
 
 
 def test_units_deferred_module_imports_the_real_one_on_first_use(monkeypatch):

@@ -59,7 +59,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", re.compile(
-        r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\b(?P<yoy>year[- ](?:on|over)[- ]year)\b"
+        r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
@@ -553,7 +553,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             before = text[max(0, start - 30):start]
             base = bool(_BASE_BEFORE.search(before)) and not (kind in _OVER_SPAN and _OVER.search(before)) \
                 or kind == "years_ago" and (m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
-                                            or m.group("yoy") is not None)  # "rose 5.4% year-on-year": against a year before
+                                            or _YEAR_ON_YEAR.match(m.group(0)) is not None)  # "rose 5.4% year-on-year": against a year before
             months = 0
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or "1").lower()

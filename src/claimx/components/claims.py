@@ -881,11 +881,16 @@ class ClaimFinder:
         start, after = sent.start, sent.start_char
         while start > 0:
             prev = doc[start - 1].sent
-            before = self._text[prev.start_char:after]
-            if before.count("\n", len(before.rstrip())) >= 2 or not before.strip():
+            if self._paragraph_ends(prev, after):
                 break
             start, after = prev.start, prev.start_char
         return start
+
+    def _paragraph_ends(self, prev: Span, after: int) -> bool:
+        """Whether a paragraph ends with sentence `prev`: a blank line (or nothing but space) between it and the
+        text starting at character `after`."""
+        before = self._text[prev.start_char:after]  # the sentence and the space after it
+        return before.count("\n", len(before.rstrip())) >= 2 or not before.strip()
 
     def _conjoined_subject(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """The named subject of the clause before, for a clause joined to it by "and" whose own subject names
@@ -1117,8 +1122,7 @@ class ClaimFinder:
         start, seen, after = sent.start, 0, sent.start_char
         while start > 0 and seen < 2:
             prev = doc[start - 1].sent
-            before = self._text[prev.start_char:after]  # the sentence and the space after it
-            if before.count("\n", len(before.rstrip())) >= 2 or not before.strip():
+            if self._paragraph_ends(prev, after):
                 break  # a new paragraph starts again from the lead: the carry never crosses a blank line
             start, after = prev.start, prev.start_char
             seen += 1
