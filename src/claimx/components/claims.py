@@ -291,7 +291,7 @@ class ClaimFinder:
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              day=q["kind"] != "amount" and frame_period.on_the_day(
-                                                 span, self.words.reporting_verbs | self.words.publishing_verbs)))
+                                                 span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
             if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
                 choice = _ahead(choice, model.published)
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
