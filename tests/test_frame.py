@@ -97,6 +97,11 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("The Consumer Price Index rose 0.4% in March.", "0.4%", "reported"),
     ("The food index rose 2.1% over the last 12 months.", "2.1%", "reported"),
     ("The Harlow 100 index fell 1.3% on Friday.", "1.3%", "market"),
+    # a statistics release names a sub-index by what it prices; a time after "for" or a named index is no such index
+    ("The index for apparel fell 0.6% in June.", "0.6%", "reported"),
+    ("The index for used vehicles rose 1.1% last month.", "1.1%", "reported"),
+    ("The index for the week fell 2%.", "2%", "market"),
+    ("The Marlow 250 index for mining stocks rose 2%.", "2%", "market"),
     ("The chain will open about 90 stores next year.", "about 90", "forecast"),
     ("Harwick now expects comparable sales growth of 4% for the year.", "4%", "forecast"),
     ("Harwick's revenue rose 5.8% to $27.6 billion.", "$27.6 billion", "reported"),

@@ -390,3 +390,11 @@ def test_metric_of_a_headline_whose_verb_was_read_as_a_noun(nlp):
     assert (found["30 million"].metric or "").endswith("tram ridership")
     # a plural change noun with its figure after "of" stays a noun
     assert claims_of(nlp, "Brokers expect price gains of 6% next year.")["6%"].metric != "price"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The index for apparel fell 0.6% in June.", "0.6%", "index for apparel"),
+    ("The index for used vehicles rose 1.1% last month.", "1.1%", "index for used vehicles"),
+])
+def test_metric_of_a_statistics_sub_index_is_that_index(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -529,6 +529,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             child = _owner_of_place(tok.head, words)
         if child.pos_ == "PROPN" and statistic_index(child, words):
             return " ".join(t.text for t in _name_words(child))  # "the Consumer Prices Index rose by 7.0%"
+        if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
+            return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not (said.startswith("index")
                          and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
@@ -642,7 +644,23 @@ def statistic_index(name: Token, words: FrameWords) -> bool:
     """Whether a name is a statistics office's index of prices or activity, which measures itself ("the Consumer
     Prices Index", "CPIH", "the purchasing managers' index"), not a market index: one of its words is in
     `statistic_index_words`."""
-    return any(t.lower_ in words.statistic_index_words for t in _name_words(name))
+    return any(t.lower_ in words.statistic_index_words for t in _name_words(name)) or index_for(name) is not None
+
+
+def index_for(name: Token) -> Token | None:
+    """The "for" phrase of an index a statistics release names by what it prices ("the index for shelter",
+    "the index for all items less food and energy"): a sub-index, a measure in itself, not a market index.
+    Not a time ("the index for the week") nor a named index ("the Broadline 500 index for tech stocks"). None
+    otherwise."""
+    if name.lemma_.lower() != "index" or any((t.pos_ == "PROPN" or t.like_num) for t in name.lefts):
+        return None
+    for prep in name.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME") \
+                    and not is_period_phrase(obj.text):
+                return prep
+    return None
 
 
 def _name_words(name: Token) -> list[Token]:
