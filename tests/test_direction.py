@@ -8,6 +8,10 @@ from claimx.components.direction import change_direction, lemmas
 UP, DOWN = "up", "down"
 
 ROWS = [
+    # change nouns of wire economics copy
+    ("Household fuels saw a 4.4% pullback in May.", "4.4%", "down"),
+    ("Sales got a 2% bump from the holiday.", "2%", "up"),
+    ("Hiring showed a 0.3% pickup in April.", "0.3%", "up"),
     # verbs, any inflection of a listed base form
     ("Shares of the airline rallied 12% on Tuesday.", "12%", UP),
     ("The stock plummeted 40% after the report.", "40%", DOWN),
