@@ -109,6 +109,9 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     # the counted noun is what happened, not a forecast: goals scored, targets met
     ("Okafor scored 17 league goals for Brenton last season.", "17", "reported"),
     ("The agency met four targets out of nine in 2024.", "four", "reported"),
+    ("Ferris ended the season with 21 goals in 30 games for the club.", "30", "reported"),
+    ("His 19 goals for the club earned him the golden boot.", "19", "reported"),
+    ("The move left the club paying a cost per goal of £2.1 million.", "£2.1 million", "reported"),
     ("The council set a goal of 2,000 new homes by 2030.", "2,000", "forecast"),
     ("Brenton Water has a 35% leakage target for 2028.", "35%", "forecast"),
     ("It reaffirmed an outlook that called for sales growth of 3% to 4%.", "3% to 4%", "forecast"),

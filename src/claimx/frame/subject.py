@@ -100,6 +100,14 @@ def is_dateline(ent: Span) -> bool:
     return False
 
 
+def _counted(noun: Token, span: Span, count: bool) -> bool:
+    """Whether a number counts the noun ("his 26 goals", "met four targets"; the figure itself only when it is a
+    count, `count`: "its $1.01 estimate" is the estimate's value) or a rate is per one of it ("a cost
+    per goal of £2.5 million"): things that happened, counted, not a forecast or an estimate a figure is the value of."""
+    return any(c.dep_ == "nummod" and (count or not span.start <= c.i < span.end) for c in noun.children) \
+        or noun.dep_ == "pobj" and noun.head.lower_ == "per"
+
+
 def status(span: Span, tense: str, words: FrameWords, subject_token: Token | None, *, count: bool = True) -> str:
     """Whether a figure is reported as fact, forecast, estimated by others, or a market price.
 
@@ -124,7 +132,7 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
         # "19 league goals", "two targets": what is counted
         counted = count and tok == span.root.head and span.root.dep_ == "nummod"
-        if tok != span.root and tok.pos_ in ("NOUN", "PROPN") and not counted:
+        if tok != span.root and tok.pos_ in ("NOUN", "PROPN") and not counted and not _counted(tok, span, count):
             if lemma in words.estimate_nouns:
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"
             if lemma in words.forecast_nouns:
@@ -142,9 +150,9 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             # "the midpoint of the company's guidance is 19.5%": what the subject is a part of
             of = [g for p in (said.children if said is not None else ()) if p.dep_ == "prep" and p.lower_ == "of"
                   for g in p.children if g.dep_ == "pobj"]
-            if said is not None and any(t.lemma_.lower() in words.forecast_nouns for t in [said, *of]):
+            if said is not None and any(t.lemma_.lower() in words.forecast_nouns and not _counted(t, span, count) for t in [said, *of]):
                 return "forecast"
-            if said is not None and any(t.lemma_.lower() in words.estimate_nouns for t in [said, *of]):
+            if said is not None and any(t.lemma_.lower() in words.estimate_nouns and not _counted(t, span, count) for t in [said, *of]):
                 return "estimate"
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",) \
                     and not (tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)):
