@@ -8,6 +8,9 @@ from claimx.components.direction import change_direction, lemmas
 UP, DOWN = "up", "down"
 
 ROWS = [
+    # phrasal verbs of totting up: what was reached, not a change
+    ("The striker notched up 19 goals for the club.", "19", None),
+    ("She clocked up 40 appearances last season.", "40", None),
     # change nouns of wire economics copy
     ("Household fuels saw a 4.4% pullback in May.", "4.4%", "down"),
     ("Sales got a 2% bump from the holiday.", "2%", "up"),
