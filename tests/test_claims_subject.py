@@ -335,3 +335,25 @@ def test_subject_a_clause_hung_on_a_reporting_verb_by_with_is_not_the_reporters(
             "At the same time, however, employment also saw a surprise decline, the ONS said, with the number of "
             "people in employment falling by 3,400 between June and August.")
     assert subject_of(nlp, text, "3,400") == "UK"
+
+
+def test_a_capitalised_first_word_written_in_lower_case_elsewhere_is_no_name(nlp):
+    # the tagger takes a sentence's capitalised first word for a name ("Turnout" as a person); a word the text
+    # writes in lower case and never capitalises inside a sentence is a common word, and the figure goes to the place
+    text = ("Low turnout in Harlby mayoral vote\n\n"
+            "Voters in Harlby chose a new mayor on Thursday. Turnout was 38%, the lowest turnout since 2004.")
+    assert subject_of(nlp, text, "38%") == "Harlby"
+
+
+def test_a_name_that_is_also_a_word_keeps_its_capital_mid_sentence(nlp):
+    text = ("Target lifts outlook\n\n"
+            "Shares of Target rose on Wednesday after sales beat the company's own target. "
+            "Target said comparable sales grew 4.2% in the quarter.")
+    assert subject_of(nlp, text, "4.2%") == "Target"
+
+
+def test_the_unit_after_a_part_named_after_its_owner(nlp):
+    text = ("Velmont Group profit rises\n\nVelmont Group lifted profit by 8% last year.\n\n"
+            "Revenue at Velmont Marine, which builds ferries, fell 4.1% to $1.2 billion, and the unit posted "
+            "an operating margin of 6.3%.")
+    assert subject_of(nlp, text, "6.3%") == "Velmont Marine"

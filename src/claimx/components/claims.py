@@ -114,8 +114,22 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity of the document (it is asked for each claim near it)."""
         key = (ent.start, ent.end)
         if key not in self._names:
-            self._names[key] = is_name(ent, self.words) and not self._headline_only(ent)
+            self._names[key] = is_name(ent, self.words) and not self._headline_only(ent) \
+                and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
+
+    def _lower_case_word(self, tok: Token) -> bool:
+        """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it
+        in lower case elsewhere and never capitalised inside a sentence ("Turnout was 41%" after "a record low
+        turnout"); a name that is also a word keeps its capital mid-sentence ("Target said ...", "shares of
+        Target")."""
+        word = tok.text
+        if not word[:1].isupper() or word.isupper() \
+                or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+            return False
+        doc = tok.doc
+        return not any(t.text == word and t.i != t.sent.start and t.idx > 0 and self._text[t.idx - 1] != "\n"
+                       and not self._in_title_case_headline(t.idx + len(t)) for t in doc)  # "Record Low Turnout"
 
     def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
         """What a sentence's entity offers every figure of the sentence as a subject, read once per entity:
@@ -822,6 +836,9 @@ class ClaimFinder:
             owner = owner or self._organisation_topic(doc, subj, topic)
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
+            elif chunk.lower() == subj.lower_ and subj.lower_ in self.words.part_heads and owner \
+                    and (part := self._owner_part_before(doc, subj, owner)):
+                return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and "(" not in chunk \
@@ -1102,6 +1119,22 @@ class ClaimFinder:
             names = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
             if names:
                 return doc[min(t.left_edge.i for t in names):tok.i + 1].text
+        return None
+
+    def _owner_part_before(self, doc: Doc, subj: Token, owner: str) -> str | None:
+        """The part of organisation `owner` that a bare "the unit" or "the division" refers back to, when it is
+        named after its owner: the nearest organisation before `subj`, in its sentence or the one before, whose
+        name starts with the owner's first word and is longer than a short form of it ("Orvane Devices" of
+        "Orvane", "Velmont Marine" of "Velmont Group"); else None."""
+        start = subj.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= subj.left_edge.i]):
+            name = _clean_name(ent.text)
+            if ent.label_ in ("ORG", "PRODUCT") and " " in name and name.split()[0] == owner.split()[0] \
+                    and not owner.startswith(name) and self._is_name(ent) \
+                    and not is_source(ent.root, self.words):
+                return name
         return None
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
