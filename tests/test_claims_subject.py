@@ -357,3 +357,18 @@ def test_the_unit_after_a_part_named_after_its_owner(nlp):
             "Revenue at Velmont Marine, which builds ferries, fell 4.1% to $1.2 billion, and the unit posted "
             "an operating margin of 6.3%.")
     assert subject_of(nlp, text, "6.3%") == "Velmont Marine"
+
+
+def test_he_and_his_are_the_person_named_before(nlp):
+    text = ("Harfield Town beat Dunmere 3-1\n\n"
+            "Harfield Town beat Dunmere 3-1 on Saturday to move second in the table.\n\n"
+            "Striker Marco Lenz scored twice in the first half. He has now scored 14 league goals this season, "
+            "and his 31 appearances lead the squad.")
+    assert subject_of(nlp, text, "14") == "Marco Lenz"
+    assert subject_of(nlp, text, "31") == "Marco Lenz"
+
+
+def test_a_pronoun_that_speaks_is_no_person_a_figure_is_about(nlp):
+    text = ("Corvane Foods lifts sales\n\nCorvane Foods said quarterly sales rose 6%.\n\n"
+            "Chief executive Ruth Ambler spoke to analysts on Tuesday. She expects revenue of $2.4 billion next year.")
+    assert subject_of(nlp, text, "$2.4 billion") == "Corvane Foods"

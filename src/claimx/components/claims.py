@@ -477,7 +477,9 @@ class ClaimFinder:
                 if owner is not None:
                     named = self._entity_at(doc, owner.i) or self._untagged_owner(
                         doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
-                    owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else topic)
+                    owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else
+                                      (self._person_before(doc, owner) or topic) if owner.lower_ in self.words.person_pronouns
+                                      else topic)
                     if owned:
                         yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
                 subj = None
@@ -1014,6 +1016,8 @@ class ClaimFinder:
         (the caller takes the topic)."""
         if pronoun.lower_ in ("it", "its", "they", "their") and (sayer := self._reported_by(doc, pronoun)):
             return sayer
+        if pronoun.lower_ in self.words.person_pronouns:
+            return self._person_before(doc, pronoun)
         if pronoun.lower_ not in ("it", "its") or pronoun.i - pronoun.sent.start > 3:
             return None
         prev = None
@@ -1042,6 +1046,30 @@ class ClaimFinder:
         if subj.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts) \
                 and (named := self._described_before(doc, subj)):
             return named  # "The extension cost $412 million. It is drawing 9,500 boardings": the Harbor Line's
+        return None
+
+    def _person_before(self, doc: Doc, pronoun: Token) -> str | None:
+        """The person "he", "she", "his" or "her" refers to: the person named last before it, in its sentence or
+        the three before (a player's or a manager's figures: "Awoniyi scored twice ... He has 14 goals this
+        season", "his 31 appearances"), by the full name the article writes. None when the pronoun says or
+        expects something (a speaker is a source, not what a figure is about) or no person is named."""
+        verb = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and (verb.lemma_.lower() in self.words.reporting_verbs | self.words.source_verbs
+                                 | self.words.forecast_verbs or verb.lower_ in self.words.reporting_verbs):
+            return None
+        start, seen = pronoun.sent.start, 0
+        while start > 0 and seen < 3:
+            prev = doc[start - 1].sent
+            start = prev.start
+            seen += bool(prev.text.strip())
+        entities = self._entities
+        for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]):
+            if ent.label_ != "PERSON" or not self._is_name(ent):
+                continue
+            entity = entities.get(_clean_name(ent.text)) if entities is not None else None
+            if entity is None or entity.label != "PERSON" or entities.acts_as_organisation(entity.name):
+                continue  # a company the tagger once took for a person
+            return entity.name
         return None
 
     def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
