@@ -372,3 +372,20 @@ def test_a_pronoun_that_speaks_is_no_person_a_figure_is_about(nlp):
     text = ("Corvane Foods lifts sales\n\nCorvane Foods said quarterly sales rose 6%.\n\n"
             "Chief executive Ruth Ambler spoke to analysts on Tuesday. She expects revenue of $2.4 billion next year.")
     assert subject_of(nlp, text, "$2.4 billion") == "Corvane Foods"
+
+
+def test_of_these_carries_the_subject_of_the_figure_before(nlp):
+    text = ("Bramwell Council backs lake plan\n\n"
+            "BRAMWELL, May 2 - Bramwell Council approved a plan for the uplands on Tuesday.\n\n"
+            "Lake Orrin, the largest lake in the uplands, has 44 islands. Of these, 12 are wooded, and five are "
+            "open to visitors.")
+    assert subject_of(nlp, text, "44") == "Lake Orrin"
+    assert subject_of(nlp, text, "12") == "Lake Orrin"  # not the council the article leads with
+    assert subject_of(nlp, text, "five") == "Lake Orrin"
+
+
+def test_of_these_does_not_reach_past_the_sentence_before(nlp):
+    text = ("Bramwell lakes shrinking\n\n"
+            "The Tarn Water Institute sampled 44 ponds in the uplands.\n\n"
+            "Bramwell council said the uplands drew many visitors. Of these, 3,000 came from abroad.")
+    assert subject_of(nlp, text, "3,000") != "Tarn Water Institute"

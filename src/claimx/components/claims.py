@@ -77,6 +77,7 @@ class ClaimFinder:
         self._subject_phrases: dict[tuple[int, str | None], str | None] = {}  # (token, topic) -> `_subject_phrase`
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
+        self._last_subject: tuple[int, str | None] = (-1, None)  # (sentence end, subject) of the last claim framed
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
         self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
@@ -196,6 +197,7 @@ class ClaimFinder:
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
+        self._last_subject = (-1, None)
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -284,6 +286,7 @@ class ClaimFinder:
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
+            self._last_subject = (sent.end, subject)
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
@@ -408,6 +411,8 @@ class ClaimFinder:
     def _subject(self, doc: Doc, span: Span, topic: str | None) -> tuple[str | None, str]:
         """The subject of the figure `span` and the reason it was chosen: the best-scoring candidate
         (see `_subject_candidates` and claimx.frame.scoring), else none."""
+        if (carried := self._partitive_subject(doc, span)) is not None:
+            return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
         if chosen is None:
             return None, "none"
@@ -422,6 +427,34 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _partitive_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure framed just before, when `span` opens its clause with a part of what that
+        figure counted ("A total of 138 patients have recovered. Of them, 11 were discharged on Tuesday", "27
+        smaller glaciers ... Of these, 19 had retreated"): "of" and a pronoun (`partitive_pronouns`) before the
+        figure, at the start of the sentence or of a clause, and the figure before in the same sentence or the
+        sentence before. None otherwise."""
+        end, subject = self._last_subject
+        sent = span.sent
+        if subject is None or end < 0:
+            return None
+        if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()
+                                or self._paragraph_ends(doc[end - 1].sent, sent.start_char)):
+            return None  # the figure before is in neither this sentence nor the one just before it
+        for k in range(max(sent.start, span.start - 5), span.start - 1):
+            if doc[k].lower_ == "of" and doc[k + 1].lower_ in self.words.partitive_pronouns \
+                    and (k == sent.start or doc[k - 1].text in (",", ";", ":") or doc[k - 1].lower_ in ("and", "but")) \
+                    and all(t.is_punct or t.i in self._covering or t.pos_ in ("ADV", "ADP", "ADJ") for t in doc[k + 2:span.start]):
+                return subject
+        root = span.root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and verb.dep_ == "conj" and verb.head.left_edge.i + 1 < len(doc):
+            # "Of these, 19 had retreated faster, and three had disappeared": a bare count as the subject of the
+            # clause joined on counts the same group
+            first = verb.head.left_edge.i
+            if doc[first].lower_ == "of" and doc[first + 1].lower_ in self.words.partitive_pronouns:
+                return subject
+        return None
 
     def _without_description(self, name: str) -> str:
         """A name without the description wire copy writes before a first mention ("Software giant
