@@ -389,3 +389,30 @@ def test_of_these_does_not_reach_past_the_sentence_before(nlp):
             "The Tarn Water Institute sampled 44 ponds in the uplands.\n\n"
             "Bramwell council said the uplands drew many visitors. Of these, 3,000 came from abroad.")
     assert subject_of(nlp, text, "3,000") != "Tarn Water Institute"
+
+
+MARKETS = ("Stocks slip as tech shares retreat\n\n"
+           "NEW YORK, June 3 (Claimx Wire) - The Tarrant Industrial Average fell 0.8% to 31,400.\n\n"
+           "Microsoft rose 2%, Alphabet 1.5% and Oracle 0.7%.\n\n"
+           "Bank stocks led gains, with JPMorgan up 2.1% and Citigroup up 3%.\n\n"
+           "Among the biggest fallers were Nvidia, down 4.2%, and Intel, which lost 3.1%.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("1.5%", "Alphabet"), ("0.7%", "Oracle"), ("3%", "Citigroup"), ("4.2%", "Nvidia"),
+])
+def test_a_company_in_a_market_reports_list_owns_the_figure_next_to_it(nlp, figure, subject):
+    assert subject_of(nlp, MARKETS, figure) == subject
+
+
+def test_a_market_index_named_before_its_head_word(nlp):
+    text = ("Stocks climb\n\nLONDON, May 4 (Claimx Wire) - The Harwood industrial average jumped 175 points, or 1%, "
+            "to 17,896. The Corran 250 index rose 18 points.")
+    assert subject_of(nlp, text, "175 points") == "Harwood industrial average"  # not the dateline's place
+    assert subject_of(nlp, text, "18 points") == "Corran 250 index"
+
+
+def test_the_index_is_the_index_named_before(nlp):
+    text = ("Shares in Pellam Foods climb\n\nShares in Pellam Foods rose 4% on Tuesday.\n\n"
+            "The Corran 250 rose 47 points to 4,696. The index is now within 0.4% of its record high.")
+    assert subject_of(nlp, text, "0.4%") == "Corran 250"

@@ -30,11 +30,13 @@ from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
-from claimx.frame.subject import is_name, is_source, moves_a_figure, status
+from claimx.frame.metric import statistic_index
+from claimx.frame.subject import is_dateline, is_name, is_source, moves_a_figure, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
+_ITEM_JOINS = ("and", "with", "while", "whereas", "but")  # words that join items of a market report's list
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 
@@ -646,15 +648,25 @@ class ClaimFinder:
     def _listed_owner(self, doc: Doc, span: Span) -> str | None:
         """The name a figure follows directly in a list with no verb ("Elsewhere at the close: Eurobourse 600
         -0.6%; Nikkan 225 +0.9%", "Best performers: Corvex 4.1%, Ardley Mutual 3.2%."): the item starts after
-        a colon, semicolon or comma (or opens the sentence) and ends with the figure."""
+        a colon, semicolon or comma (or opens the sentence) and ends with the figure. In a market report the
+        item may also be a company the tagger names, joined by "and", "with" or "while", or set off by a comma,
+        with a word of moving before the figure ("Halvern rose 2%, Corrant 1.5% and Tyneford 0.8%", "with
+        Quenby up 2.1% and Larchmont up 3%", "were Corvex, up 4.2%, and ...")."""
         sent = span.sent
         j = span.start - 1
-        if j < sent.start or (span.end < sent.end and doc[span.end].text not in (";", ",", ".")):
+        after = doc[span.end] if span.end < sent.end else None
+        joined = after is not None and (after.lower_ in _ITEM_JOINS or (after.lower_ in ("higher", "lower") and (
+            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in _ITEM_JOINS)))
+        if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
         def capitalised(t: Token) -> bool:  # the tagger may take an unknown name for a verb ("Eurobourse 600")
             return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start)
 
+        moved = doc[j].lower_ in ("up", "down") and j - 1 > sent.start
+        if moved:  # "with Quenby up 2.1%", "Corvex, up 4.2%"
+            j -= 2 if doc[j - 1].text == "," else 1
+            end = j
         if doc[j].like_num and j - 1 >= sent.start and capitalised(doc[j - 1]) and j not in self._covering:
             j -= 1  # "Nikkan 225": a name ending in a number
         if not capitalised(doc[j]) or j in self._covering:
@@ -662,9 +674,15 @@ class ClaimFinder:
         start = j
         while start - 1 >= sent.start and (capitalised(doc[start - 1]) or doc[start - 1].text == "&"):
             start -= 1
-        if start > sent.start and doc[start - 1].text not in (":", ";", ","):
+        listed = start == sent.start or doc[start - 1].text in (":", ";", ",")
+        if listed and not (joined or moved):
+            return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
+        # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
+        if not (listed or doc[start - 1].lower_ in _ITEM_JOINS or (moved and doc[end + 1].text == ",")) \
+                or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
+                or doc[end].lower_ in self.words.not_subjects:
             return None
-        return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
+        return _clean_name(doc[self._name_start(doc, end):end + 1].text)
 
     def _name_start(self, doc: Doc, j: int) -> int:
         """Where the proper-noun name that ends at token `j` begins, without a description written before
@@ -739,11 +757,16 @@ class ClaimFinder:
     def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
         tok = verb
         for _ in range(3):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
-                        return tok.head
-                    return child
+            # a dateline's place parsed as a second subject is none ("NEW YORK, April 13 - The Dow Jones industrial
+            # average jumped 175 points")
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) > 1:
+                subjects = [c for c in subjects if not self._in_dateline(c)] or subjects
+            if subjects:
+                child = subjects[0]
+                if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+                    return tok.head
+                return child
             for child in tok.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
@@ -754,6 +777,10 @@ class ClaimFinder:
             else:
                 break
         return None
+
+    def _in_dateline(self, tok: Token) -> bool:
+        """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
+        return any(e.start <= tok.i < e.end and is_dateline(e) for e in self._ents_in(tok.sent))
 
     def _reported_by_public_body(self, subj: Token) -> bool:
         """Whether an organisation in `subj`'s sentence reports its figure (a source) and is a public body: a word
@@ -774,6 +801,8 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if (index := self._index_name(doc, subj)) is not None:
+            return index
         is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
@@ -892,6 +921,33 @@ class ClaimFinder:
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _index_name(self, doc: Doc, subj: Token) -> str | None:
+        """A market index named by the words before its head (`index_name_words`: "The Dow Jones industrial average
+        jumped 175 points", "The Standard & Poor's 500 index rose 18 points", "the Nasdaq composite index"): the
+        name from its first capitalised word, without a description before it ("the blue-chip Holloway 30
+        industrial index"). A bare "the index" is the index named last before it in its paragraph ("The Tarrant
+        150 rose 47 points. The index is now within 0.4% of its high"). Never a statistics office's index ("the
+        Consumer Prices Index"). None otherwise."""
+        if subj.lower_ not in self.words.index_name_words or subj.pos_ not in ("NOUN", "PROPN") \
+                or statistic_index(subj, self.words):
+            return None
+        words = [t for t in doc[subj.left_edge.i:subj.i] if t.dep_ != "det"]
+        first = next((t for t in words if t.pos_ == "PROPN" and t.is_title or t.is_upper and t.is_alpha), None)
+        if first is not None:
+            return _clean_name(doc[first.i:subj.i + 1].text)
+        if words or subj.lower_ not in ("index", "average") \
+                or not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in subj.lefts):
+            return None
+        for tok in reversed(doc[self._paragraph_start(doc, subj.sent):subj.left_edge.i]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" and not tok.like_num:
+                continue  # the index a clause before was about
+            end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and doc[tok.i + 1].head == tok else tok.i
+            name = self._entity_at(doc, end) or _clean_name(doc[self._name_start(doc, end - 1 if doc[end].like_num else end):end + 1].text)
+            last = name.split()[-1]
+            if last[:1].isdigit() or last.lower() in self.words.index_name_words:
+                return name
+        return None
 
     def _organisation_topic(self, doc: Doc, tok: Token, topic: str | None) -> str | None:
         """What an organisation word at `tok` ("the club", "the company's", "its", "the unit") stands for: the
