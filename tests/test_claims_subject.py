@@ -335,3 +335,84 @@ def test_subject_a_clause_hung_on_a_reporting_verb_by_with_is_not_the_reporters(
             "At the same time, however, employment also saw a surprise decline, the ONS said, with the number of "
             "people in employment falling by 3,400 between June and August.")
     assert subject_of(nlp, text, "3,400") == "UK"
+
+
+def test_a_capitalised_first_word_written_in_lower_case_elsewhere_is_no_name(nlp):
+    # the tagger takes a sentence's capitalised first word for a name ("Turnout" as a person); a word the text
+    # writes in lower case and never capitalises inside a sentence is a common word, and the figure goes to the place
+    text = ("Low turnout in Harlby mayoral vote\n\n"
+            "Voters in Harlby chose a new mayor on Thursday. Turnout was 38%, the lowest turnout since 2004.")
+    assert subject_of(nlp, text, "38%") == "Harlby"
+
+
+def test_a_name_that_is_also_a_word_keeps_its_capital_mid_sentence(nlp):
+    text = ("Target lifts outlook\n\n"
+            "Shares of Target rose on Wednesday after sales beat the company's own target. "
+            "Target said comparable sales grew 4.2% in the quarter.")
+    assert subject_of(nlp, text, "4.2%") == "Target"
+
+
+def test_the_unit_after_a_part_named_after_its_owner(nlp):
+    text = ("Velmont Group profit rises\n\nVelmont Group lifted profit by 8% last year.\n\n"
+            "Revenue at Velmont Marine, which builds ferries, fell 4.1% to $1.2 billion, and the unit posted "
+            "an operating margin of 6.3%.")
+    assert subject_of(nlp, text, "6.3%") == "Velmont Marine"
+
+
+def test_he_and_his_are_the_person_named_before(nlp):
+    text = ("Harfield Town beat Dunmere 3-1\n\n"
+            "Harfield Town beat Dunmere 3-1 on Saturday to move second in the table.\n\n"
+            "Striker Marco Lenz scored twice in the first half. He has now scored 14 league goals this season, "
+            "and his 31 appearances lead the squad.")
+    assert subject_of(nlp, text, "14") == "Marco Lenz"
+    assert subject_of(nlp, text, "31") == "Marco Lenz"
+
+
+def test_a_pronoun_that_speaks_is_no_person_a_figure_is_about(nlp):
+    text = ("Corvane Foods lifts sales\n\nCorvane Foods said quarterly sales rose 6%.\n\n"
+            "Chief executive Ruth Ambler spoke to analysts on Tuesday. She expects revenue of $2.4 billion next year.")
+    assert subject_of(nlp, text, "$2.4 billion") == "Corvane Foods"
+
+
+def test_of_these_carries_the_subject_of_the_figure_before(nlp):
+    text = ("Bramwell Council backs lake plan\n\n"
+            "BRAMWELL, May 2 - Bramwell Council approved a plan for the uplands on Tuesday.\n\n"
+            "Lake Orrin, the largest lake in the uplands, has 44 islands. Of these, 12 are wooded, and five are "
+            "open to visitors.")
+    assert subject_of(nlp, text, "44") == "Lake Orrin"
+    assert subject_of(nlp, text, "12") == "Lake Orrin"  # not the council the article leads with
+    assert subject_of(nlp, text, "five") == "Lake Orrin"
+
+
+def test_of_these_does_not_reach_past_the_sentence_before(nlp):
+    text = ("Bramwell lakes shrinking\n\n"
+            "The Tarn Water Institute sampled 44 ponds in the uplands.\n\n"
+            "Bramwell council said the uplands drew many visitors. Of these, 3,000 came from abroad.")
+    assert subject_of(nlp, text, "3,000") != "Tarn Water Institute"
+
+
+MARKETS = ("Stocks slip as tech shares retreat\n\n"
+           "NEW YORK, June 3 (Claimx Wire) - The Tarrant Industrial Average fell 0.8% to 31,400.\n\n"
+           "Microsoft rose 2%, Alphabet 1.5% and Oracle 0.7%.\n\n"
+           "Bank stocks led gains, with JPMorgan up 2.1% and Citigroup up 3%.\n\n"
+           "Among the biggest fallers were Nvidia, down 4.2%, and Intel, which lost 3.1%.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("1.5%", "Alphabet"), ("0.7%", "Oracle"), ("3%", "Citigroup"), ("4.2%", "Nvidia"),
+])
+def test_a_company_in_a_market_reports_list_owns_the_figure_next_to_it(nlp, figure, subject):
+    assert subject_of(nlp, MARKETS, figure) == subject
+
+
+def test_a_market_index_named_before_its_head_word(nlp):
+    text = ("Stocks climb\n\nLONDON, May 4 (Claimx Wire) - The Harwood industrial average jumped 175 points, or 1%, "
+            "to 17,896. The Corran 250 index rose 18 points.")
+    assert subject_of(nlp, text, "175 points") == "Harwood industrial average"  # not the dateline's place
+    assert subject_of(nlp, text, "18 points") == "Corran 250 index"
+
+
+def test_the_index_is_the_index_named_before(nlp):
+    text = ("Shares in Pellam Foods climb\n\nShares in Pellam Foods rose 4% on Tuesday.\n\n"
+            "The Corran 250 rose 47 points to 4,696. The index is now within 0.4% of its record high.")
+    assert subject_of(nlp, text, "0.4%") == "Corran 250"

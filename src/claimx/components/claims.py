@@ -30,11 +30,13 @@ from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
-from claimx.frame.subject import is_name, is_source, moves_a_figure, status
+from claimx.frame.metric import statistic_index
+from claimx.frame.subject import is_dateline, is_name, is_source, moves_a_figure, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
+_ITEM_JOINS = ("and", "with", "while", "whereas", "but")  # words that join items of a market report's list
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 
@@ -77,6 +79,7 @@ class ClaimFinder:
         self._subject_phrases: dict[tuple[int, str | None], str | None] = {}  # (token, topic) -> `_subject_phrase`
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
+        self._last_subject: tuple[int, str | None] = (-1, None)  # (sentence end, subject) of the last claim framed
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
         self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
@@ -114,8 +117,22 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity of the document (it is asked for each claim near it)."""
         key = (ent.start, ent.end)
         if key not in self._names:
-            self._names[key] = is_name(ent, self.words) and not self._headline_only(ent)
+            self._names[key] = is_name(ent, self.words) and not self._headline_only(ent) \
+                and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
+
+    def _lower_case_word(self, tok: Token) -> bool:
+        """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it
+        in lower case elsewhere and never capitalised inside a sentence ("Turnout was 41%" after "a record low
+        turnout"); a name that is also a word keeps its capital mid-sentence ("Target said ...", "shares of
+        Target")."""
+        word = tok.text
+        if not word[:1].isupper() or word.isupper() \
+                or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+            return False
+        doc = tok.doc
+        return not any(t.text == word and t.i != t.sent.start and t.idx > 0 and self._text[t.idx - 1] != "\n"
+                       and not self._in_title_case_headline(t.idx + len(t)) for t in doc)  # "Record Low Turnout"
 
     def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
         """What a sentence's entity offers every figure of the sentence as a subject, read once per entity:
@@ -182,6 +199,7 @@ class ClaimFinder:
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
+        self._last_subject = (-1, None)
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -270,6 +288,7 @@ class ClaimFinder:
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
+            self._last_subject = (sent.end, subject)
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
@@ -394,6 +413,8 @@ class ClaimFinder:
     def _subject(self, doc: Doc, span: Span, topic: str | None) -> tuple[str | None, str]:
         """The subject of the figure `span` and the reason it was chosen: the best-scoring candidate
         (see `_subject_candidates` and claimx.frame.scoring), else none."""
+        if (carried := self._partitive_subject(doc, span)) is not None:
+            return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
         if chosen is None:
             return None, "none"
@@ -408,6 +429,34 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _partitive_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure framed just before, when `span` opens its clause with a part of what that
+        figure counted ("A total of 138 patients have recovered. Of them, 11 were discharged on Tuesday", "27
+        smaller glaciers ... Of these, 19 had retreated"): "of" and a pronoun (`partitive_pronouns`) before the
+        figure, at the start of the sentence or of a clause, and the figure before in the same sentence or the
+        sentence before. None otherwise."""
+        end, subject = self._last_subject
+        sent = span.sent
+        if subject is None or end < 0:
+            return None
+        if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()
+                                or self._paragraph_ends(doc[end - 1].sent, sent.start_char)):
+            return None  # the figure before is in neither this sentence nor the one just before it
+        for k in range(max(sent.start, span.start - 5), span.start - 1):
+            if doc[k].lower_ == "of" and doc[k + 1].lower_ in self.words.partitive_pronouns \
+                    and (k == sent.start or doc[k - 1].text in (",", ";", ":") or doc[k - 1].lower_ in ("and", "but")) \
+                    and all(t.is_punct or t.i in self._covering or t.pos_ in ("ADV", "ADP", "ADJ") for t in doc[k + 2:span.start]):
+                return subject
+        root = span.root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and verb.dep_ == "conj" and verb.head.left_edge.i + 1 < len(doc):
+            # "Of these, 19 had retreated faster, and three had disappeared": a bare count as the subject of the
+            # clause joined on counts the same group
+            first = verb.head.left_edge.i
+            if doc[first].lower_ == "of" and doc[first + 1].lower_ in self.words.partitive_pronouns:
+                return subject
+        return None
 
     def _without_description(self, name: str) -> str:
         """A name without the description wire copy writes before a first mention ("Software giant
@@ -463,7 +512,9 @@ class ClaimFinder:
                 if owner is not None:
                     named = self._entity_at(doc, owner.i) or self._untagged_owner(
                         doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
-                    owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else topic)
+                    owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else
+                                      (self._person_before(doc, owner) or topic) if owner.lower_ in self.words.person_pronouns
+                                      else topic)
                     if owned:
                         yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
                 subj = None
@@ -597,15 +648,25 @@ class ClaimFinder:
     def _listed_owner(self, doc: Doc, span: Span) -> str | None:
         """The name a figure follows directly in a list with no verb ("Elsewhere at the close: Eurobourse 600
         -0.6%; Nikkan 225 +0.9%", "Best performers: Corvex 4.1%, Ardley Mutual 3.2%."): the item starts after
-        a colon, semicolon or comma (or opens the sentence) and ends with the figure."""
+        a colon, semicolon or comma (or opens the sentence) and ends with the figure. In a market report the
+        item may also be a company the tagger names, joined by "and", "with" or "while", or set off by a comma,
+        with a word of moving before the figure ("Halvern rose 2%, Corrant 1.5% and Tyneford 0.8%", "with
+        Quenby up 2.1% and Larchmont up 3%", "were Corvex, up 4.2%, and ...")."""
         sent = span.sent
         j = span.start - 1
-        if j < sent.start or (span.end < sent.end and doc[span.end].text not in (";", ",", ".")):
+        after = doc[span.end] if span.end < sent.end else None
+        joined = after is not None and (after.lower_ in _ITEM_JOINS or (after.lower_ in ("higher", "lower") and (
+            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in _ITEM_JOINS)))
+        if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
         def capitalised(t: Token) -> bool:  # the tagger may take an unknown name for a verb ("Eurobourse 600")
             return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start)
 
+        moved = doc[j].lower_ in ("up", "down") and j - 1 > sent.start
+        if moved:  # "with Quenby up 2.1%", "Corvex, up 4.2%"
+            j -= 2 if doc[j - 1].text == "," else 1
+            end = j
         if doc[j].like_num and j - 1 >= sent.start and capitalised(doc[j - 1]) and j not in self._covering:
             j -= 1  # "Nikkan 225": a name ending in a number
         if not capitalised(doc[j]) or j in self._covering:
@@ -613,9 +674,15 @@ class ClaimFinder:
         start = j
         while start - 1 >= sent.start and (capitalised(doc[start - 1]) or doc[start - 1].text == "&"):
             start -= 1
-        if start > sent.start and doc[start - 1].text not in (":", ";", ","):
+        listed = start == sent.start or doc[start - 1].text in (":", ";", ",")
+        if listed and not (joined or moved):
+            return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
+        # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
+        if not (listed or doc[start - 1].lower_ in _ITEM_JOINS or (moved and doc[end + 1].text == ",")) \
+                or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
+                or doc[end].lower_ in self.words.not_subjects:
             return None
-        return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
+        return _clean_name(doc[self._name_start(doc, end):end + 1].text)
 
     def _name_start(self, doc: Doc, j: int) -> int:
         """Where the proper-noun name that ends at token `j` begins, without a description written before
@@ -690,11 +757,16 @@ class ClaimFinder:
     def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
         tok = verb
         for _ in range(3):
-            for child in tok.children:
-                if child.dep_ in ("nsubj", "nsubjpass"):
-                    if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
-                        return tok.head
-                    return child
+            # a dateline's place parsed as a second subject is none ("NEW YORK, April 13 - The Dow Jones industrial
+            # average jumped 175 points")
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if len(subjects) > 1:
+                subjects = [c for c in subjects if not self._in_dateline(c)] or subjects
+            if subjects:
+                child = subjects[0]
+                if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+                    return tok.head
+                return child
             for child in tok.children:
                 if child.dep_ == "agent":
                     for pobj in child.children:
@@ -705,6 +777,10 @@ class ClaimFinder:
             else:
                 break
         return None
+
+    def _in_dateline(self, tok: Token) -> bool:
+        """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
+        return any(e.start <= tok.i < e.end and is_dateline(e) for e in self._ents_in(tok.sent))
 
     def _reported_by_public_body(self, subj: Token) -> bool:
         """Whether an organisation in `subj`'s sentence reports its figure (a source) and is a public body: a word
@@ -725,6 +801,8 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if (index := self._index_name(doc, subj)) is not None:
+            return index
         is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
@@ -822,6 +900,9 @@ class ClaimFinder:
             owner = owner or self._organisation_topic(doc, subj, topic)
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
                 chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
+            elif chunk.lower() == subj.lower_ and subj.lower_ in self.words.part_heads and owner \
+                    and (part := self._owner_part_before(doc, subj, owner)):
+                return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and "(" not in chunk \
@@ -840,6 +921,33 @@ class ClaimFinder:
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _index_name(self, doc: Doc, subj: Token) -> str | None:
+        """A market index named by the words before its head (`index_name_words`: "The Dow Jones industrial average
+        jumped 175 points", "The Standard & Poor's 500 index rose 18 points", "the Nasdaq composite index"): the
+        name from its first capitalised word, without a description before it ("the blue-chip Holloway 30
+        industrial index"). A bare "the index" is the index named last before it in its paragraph ("The Tarrant
+        150 rose 47 points. The index is now within 0.4% of its high"). Never a statistics office's index ("the
+        Consumer Prices Index"). None otherwise."""
+        if subj.lower_ not in self.words.index_name_words or subj.pos_ not in ("NOUN", "PROPN") \
+                or statistic_index(subj, self.words):
+            return None
+        words = [t for t in doc[subj.left_edge.i:subj.i] if t.dep_ != "det"]
+        first = next((t for t in words if t.pos_ == "PROPN" and t.is_title or t.is_upper and t.is_alpha), None)
+        if first is not None:
+            return _clean_name(doc[first.i:subj.i + 1].text)
+        if words or subj.lower_ not in ("index", "average") \
+                or not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in subj.lefts):
+            return None
+        for tok in reversed(doc[self._paragraph_start(doc, subj.sent):subj.left_edge.i]):
+            if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" and not tok.like_num:
+                continue  # the index a clause before was about
+            end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and doc[tok.i + 1].head == tok else tok.i
+            name = self._entity_at(doc, end) or _clean_name(doc[self._name_start(doc, end - 1 if doc[end].like_num else end):end + 1].text)
+            last = name.split()[-1]
+            if last[:1].isdigit() or last.lower() in self.words.index_name_words:
+                return name
+        return None
 
     def _organisation_topic(self, doc: Doc, tok: Token, topic: str | None) -> str | None:
         """What an organisation word at `tok` ("the club", "the company's", "its", "the unit") stands for: the
@@ -997,6 +1105,8 @@ class ClaimFinder:
         (the caller takes the topic)."""
         if pronoun.lower_ in ("it", "its", "they", "their") and (sayer := self._reported_by(doc, pronoun)):
             return sayer
+        if pronoun.lower_ in self.words.person_pronouns:
+            return self._person_before(doc, pronoun)
         if pronoun.lower_ not in ("it", "its") or pronoun.i - pronoun.sent.start > 3:
             return None
         prev = None
@@ -1025,6 +1135,30 @@ class ClaimFinder:
         if subj.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts) \
                 and (named := self._described_before(doc, subj)):
             return named  # "The extension cost $412 million. It is drawing 9,500 boardings": the Harbor Line's
+        return None
+
+    def _person_before(self, doc: Doc, pronoun: Token) -> str | None:
+        """The person "he", "she", "his" or "her" refers to: the person named last before it, in its sentence or
+        the three before (a player's or a manager's figures: "Awoniyi scored twice ... He has 14 goals this
+        season", "his 31 appearances"), by the full name the article writes. None when the pronoun says or
+        expects something (a speaker is a source, not what a figure is about) or no person is named."""
+        verb = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and (verb.lemma_.lower() in self.words.reporting_verbs | self.words.source_verbs
+                                 | self.words.forecast_verbs or verb.lower_ in self.words.reporting_verbs):
+            return None
+        start, seen = pronoun.sent.start, 0
+        while start > 0 and seen < 3:
+            prev = doc[start - 1].sent
+            start = prev.start
+            seen += bool(prev.text.strip())
+        entities = self._entities
+        for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]):
+            if ent.label_ != "PERSON" or not self._is_name(ent):
+                continue
+            entity = entities.get(_clean_name(ent.text)) if entities is not None else None
+            if entity is None or entity.label != "PERSON" or entities.acts_as_organisation(entity.name):
+                continue  # a company the tagger once took for a person
+            return entity.name
         return None
 
     def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
@@ -1102,6 +1236,22 @@ class ClaimFinder:
             names = [t for t in tok.lefts if t.dep_ in ("compound", "amod") and t.pos_ == "PROPN"]
             if names:
                 return doc[min(t.left_edge.i for t in names):tok.i + 1].text
+        return None
+
+    def _owner_part_before(self, doc: Doc, subj: Token, owner: str) -> str | None:
+        """The part of organisation `owner` that a bare "the unit" or "the division" refers back to, when it is
+        named after its owner: the nearest organisation before `subj`, in its sentence or the one before, whose
+        name starts with the owner's first word and is longer than a short form of it ("Orvane Devices" of
+        "Orvane", "Velmont Marine" of "Velmont Group"); else None."""
+        start = subj.sent.start
+        if start > 0:
+            start = doc[start - 1].sent.start
+        for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= subj.left_edge.i]):
+            name = _clean_name(ent.text)
+            if ent.label_ in ("ORG", "PRODUCT") and " " in name and name.split()[0] == owner.split()[0] \
+                    and not owner.startswith(name) and self._is_name(ent) \
+                    and not is_source(ent.root, self.words):
+                return name
         return None
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
