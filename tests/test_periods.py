@@ -158,6 +158,16 @@ def test_periods_level_a_year_earlier_is_a_comparison_base(text):
     [mention] = find_periods(text, PUBLISHED)
     assert (mention.shift, mention.base) == (1, True)
 
+@pytest.mark.parametrize("text, period", [
+    ("journeys now take 9 minutes less than they did in 2022", "2022"),
+    ("margins were 2 points wider than they were in the third quarter of 2024", "Q3 2024"),
+    ("the club sold 3,100 more tickets than it did during the 2023/24 season", "2023-24"),
+])
+def test_periods_than_they_did_in_a_period_is_a_comparison_base(text, period):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.period, mention.base) == (period, True)
+
+
 
 def test_periods_the_season_before_is_relative_to_the_claims_own():
     [mention] = find_periods("12% fewer injuries than the season before", PUBLISHED)

@@ -185,7 +185,9 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that)\s+(?:was|were|had\s+been|did)\s+|"
+                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had)\s+"
+                          # "less than they did in 2023", "than it was in the third quarter": the other side's period
+                          r"(?:(?:in|during|at|for|over)\s+(?:the\s+)?)?|"
                           r"\b(?:before|since)\s+)$", re.I)
 # "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
 # (as "over the previous year" is).
