@@ -298,3 +298,13 @@ def test_periods_previous_months_written_out_to_their_end_month(text, period):
 def test_periods_compared_to_a_period_is_a_comparison_base(text):
     found = find_periods(text, PUBLISHED)
     assert [(m.period, m.base) for m in found] == [("2024", True)]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("the bank raised its rate to 4% at its March meeting", "2025-03"),
+    ("the Treasury sold £3bn of gilts at the September auction", "2025-09"),
+    ("members backed the plan at their June board meeting", "2025-06"),
+])
+def test_periods_the_month_of_a_meeting_vote_or_auction(text, period):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.kind, mention.period) == ("month", period)

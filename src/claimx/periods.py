@@ -159,7 +159,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
         rf"|\b(?P<m2>{_FULL_MONTH})'s\b"
         # "the August figure", "the September reading": a statistic named by its month
-        rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)", re.I)),
+        rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)"
+        # "at its October meeting", "at the March auction": the month of a meeting, vote or auction
+        rf"|\b(?:at|after|before|from)\s+(?:its|the|their|this|next)\s+(?P<m4>{_FULL_MONTH})(?=\s+(?:(?:policy|monetary|rate[\s-]setting|"
+        rf"board|council|committee|budget)\s+)?(?:meeting|vote|auction|session|review|decision|sitting)\b)", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
 # What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
@@ -494,7 +497,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         # a change "between July and August" is August's month-on-month change
         return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
     if kind == "month":
-        name = g.get("m") or g.get("m2") or g.get("m3")
+        name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
         if published is None:
             return None, 0
         return _past_month(_month_number(name), published), 0
@@ -541,7 +544,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "month" and m.group("m") and m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1]):
                 continue
-            if kind == "month" and not next(g for g in m.group("m", "m2", "m3") if g)[:1].isupper():
+            if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
