@@ -622,3 +622,13 @@ def test_frame_period_year_on_year_is_the_comparison_not_the_figures_year(nlp):
 def test_periods_year_on_year_before_a_month_is_a_base_then_the_month():
     found = find_periods("Retail sales rose 2.9% year-on-year in August.", dt.date(2025, 10, 15))
     assert [(m.text, m.period, m.base) for m in found] == [("year-on-year", None, True), ("in August", "2025-08", False)]
+
+
+def test_frame_period_a_forecast_of_a_month_well_before_publication_is_the_coming_one(nlp):
+    text = ("Dorran rates outlook\n\nEconomists expect inflation in Dorran to ease to 2.3% in December. "
+            "Analysts expect the central bank to cut its rate to 3.25% at its January meeting. "
+            "Prices rose 4.4% in March. Economists had expected the October rate to edge up to 4.6%.")
+    claims = _claims(nlp, text, published=dt.date(2025, 11, 20))
+    assert claims["2.3%"].period == "2025-12"     # still to come, not December 2024
+    assert claims["3.25%"].period == "2026-01"    # the coming January meeting
+    assert claims["4.4%"].period == "2025-03"     # a reported month stays past

@@ -51,6 +51,23 @@ def _ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodC
     return replace(choice, value=ahead) if ahead and not_over(ahead, published) else choice
 
 
+# A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
+# forecast or an estimate of one at least this many months back is of the coming one instead.
+_MONTH_AHEAD = 3
+
+
+def _month_ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A forecast's or estimate's period when it was read as a yearless month well before publication ("expects the
+    bank to cut rates at its October meeting", published in September; "expect inflation to ease to 2.1% in
+    December", published in November): that month a year on, still to come. A month just gone stays ("expected the
+    August rate to edge up to 4.9%", published in September: the figure not yet out)."""
+    if choice.kind != "month" or choice.mention is None or not choice.value or published is None:
+        return choice
+    year, month = int(choice.value[:4]), int(choice.value[5:7])
+    back = (published.year - year) * 12 + published.month - month
+    return replace(choice, value=f"{year + 1}-{month:02d}") if back >= _MONTH_AHEAD else choice
+
+
 class ClaimFinder:
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -294,6 +311,8 @@ class ClaimFinder:
                                                  span, self.words.reporting_verbs | self.words.publishing_verbs)))
             if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
                 choice = _ahead(choice, model.published)
+            if status in ("forecast", "estimate") and tense != "past":
+                choice = _month_ahead(choice, model.published)
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
             if status == "market" and verb is not None:
