@@ -632,3 +632,12 @@ def test_frame_period_a_forecast_of_a_month_well_before_publication_is_the_comin
     assert claims["2.3%"].period == "2025-12"     # still to come, not December 2024
     assert claims["3.25%"].period == "2026-01"    # the coming January meeting
     assert claims["4.4%"].period == "2025-03"     # a reported month stays past
+
+
+def test_frame_period_a_share_moves_year_is_the_calendar_year_in_a_fiscal_story(nlp):
+    text = ("Tarrow Outfitters quarterly profit rises\n\nTarrow Outfitters, whose fiscal year ends in January, said "
+            "third-quarter net income rose 8% to $410 million and operating profit rose 6%. Shares in Tarrow have "
+            "gained about 12% this year. Tarrow expects net income to rise 5% this year.")
+    claims = _claims(nlp, text, published=dt.date(2025, 11, 20))
+    assert claims["about 12%"].period == "2025"    # a share price counts calendar years
+    assert claims["5%"].period == "FY2026"         # the company's own forecast keeps its fiscal year

@@ -51,6 +51,17 @@ def _ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodC
     return replace(choice, value=ahead) if ahead and not_over(ahead, published) else choice
 
 
+def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A share price's or an index's period when its sentence's year was read as the company's fiscal year ("the stock
+    has gained about 12% this year" in a results story of a year ending in January): the calendar year written, as
+    markets count it."""
+    m = choice.mention
+    if m is None or m.kind not in ("year", "relative_year") or not (choice.value or "").startswith("FY"):
+        return choice
+    found = [x for x in find_periods(m.text, published) if x.period]
+    return replace(choice, value=found[0].period) if len(found) == 1 and not found[0].period.startswith("FY") else choice
+
+
 # A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
 # forecast or an estimate of one at least this many months back is of the coming one instead.
 _MONTH_AHEAD = 3
@@ -313,6 +324,8 @@ class ClaimFinder:
                 choice = _ahead(choice, model.published)
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
+            if status == "market":
+                choice = _calendar_year(choice, model.published)
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
             if status == "market" and verb is not None:
