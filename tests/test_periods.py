@@ -45,6 +45,8 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("next year", "2026"),
     ("this season", "2025-26"),
     ("over the past two decades", "2005-2025"),
+    ("over the past decade", "2015-2025"),                # one decade, no number written
+    ("in the last decade", "2015-2025"),
     ("It earned $2 million in 2023.", "2023"),
 ])
 def test_periods_normal_form(text, period):
@@ -308,3 +310,8 @@ def test_periods_compared_to_a_period_is_a_comparison_base(text):
 def test_periods_the_month_of_a_meeting_vote_or_auction(text, period):
     [mention] = find_periods(text, PUBLISHED)
     assert (mention.kind, mention.period) == ("month", period)
+
+
+def test_periods_the_past_year_is_no_span():
+    # in a statistics release "over the past year" is the year to its latest month, which the date does not give
+    assert [m.kind for m in find_periods("the index has risen 0.6% over the past year", PUBLISHED)] == []

@@ -130,7 +130,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
-    ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<u>years?|decades?)\b", re.I)),
+    # "over the past three years", "in the past decade" (not "the past year": in a statistics release the year to its
+    # latest month, which the publication date does not give)
+    ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+(?P<u>years?|decades?)|"
+                             r"(?P<u2>decade))\b(?!['\u2019])", re.I)),
     ("between_seasons", re.compile(
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
@@ -436,11 +439,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return f"FY{_fiscal_year_of(published, calendar.year_end)}", 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "past_span":
-        n = g["n"].lower()
+        n = (g.get("n") or "a").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
         if count is None:
             return None, 0
-        years = count * (10 if g["u"].lower().startswith("decade") else 1)
+        years = count * (10 if (g.get("u") or g["u2"]).lower().startswith("decade") else 1)
         if published is not None:
             return f"{published.year - years}-{published.year}", 0
         return f"past {years} years", 0
