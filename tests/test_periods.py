@@ -315,3 +315,18 @@ def test_periods_the_month_of_a_meeting_vote_or_auction(text, period):
 def test_periods_the_past_year_is_no_span():
     # in a statistics release "over the past year" is the year to its latest month, which the date does not give
     assert [m.kind for m in find_periods("the index has risen 0.6% over the past year", PUBLISHED)] == []
+
+
+@pytest.mark.parametrize("text, period", [
+    ("rents have doubled since the 1990s", "1990-2025"),
+    ("the lake has shrunk by a third since the mid-1980s", "1985-2025"),
+    ("bus use fell 20% since the early 2000s", "2000-2025"),
+])
+def test_periods_since_a_decade_is_a_span_to_publication(text, period):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.kind, mention.period) == ("since_decade", period)
+
+
+def test_periods_a_record_since_a_decade_is_not_a_period():
+    [mention] = find_periods("the highest level since the 1990s", PUBLISHED)
+    assert (mention.kind, mention.period) == ("record_since", None)

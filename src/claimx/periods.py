@@ -78,7 +78,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", re.compile(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
-        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?)\b)",
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
+        rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", re.compile(
@@ -141,6 +142,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?P<y>{_Y})\b(?![,.]?\d)", re.I)),
+    # "since the 1990s", "since the mid-1980s": a span from that decade (its middle, its late years) to publication
+    ("since_decade", re.compile(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
     ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
@@ -186,7 +189,7 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
@@ -453,6 +456,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if published is not None and int(g["y"]) < published.year:
             return f"{g['y']}-{published.year}", 0
         return None, 0
+    if kind == "since_decade":
+        start = int(g["d"]) + {"early": 0, "mid": 5, "late": 8}.get((g.get("part") or "early").lower(), 0)
+        return (f"{start}-{published.year}", 0) if published is not None and start < published.year else (None, 0)
     if kind in ("season_long", "budget_years"):
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{y2 % 100:02d}", 0) if y + 1 == y2 else (None, 0)
