@@ -62,6 +62,22 @@ def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period
     return replace(choice, value=found[0].period) if len(found) == 1 and not found[0].period.startswith("FY") else choice
 
 
+_CALENDAR_QUARTER = re.compile(r"([QH][1-4]) ((?:19|20)\d\d)")
+
+
+def _fiscal_quarter(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
+    """A quarter or half read as a calendar one in a results story whose lead reports a year's results in calendar years
+    ("its cloud division grew by more than 30% last year" ... "in the fourth quarter alone"): a quarter of the fiscal
+    year the company reports, named as its bare years are (Q4 FY2025). Not in a story that reports a quarter or a
+    month (a market tracker's calendar quarters in a markets report), nor for a fiscal year ending in another month."""
+    lead = model.period and article_model.label(model.period, model.fiscal)
+    found = _CALENDAR_QUARTER.fullmatch(choice.value or "")
+    if not (found and model.fiscal and lead and re.fullmatch(r"FY(?:19|20)\d\d", lead) and model.year_end in (None, 12)
+            and choice.kind in ("bare_quarter", "quarter", "bare_half", "half")):
+        return choice
+    return replace(choice, value=f"{found.group(1)} FY{found.group(2)}")
+
+
 # A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
 # forecast or an estimate of one at least this many months back is of the coming one instead.
 _MONTH_AHEAD = 3
@@ -326,6 +342,8 @@ class ClaimFinder:
                 choice = _month_ahead(choice, model.published)
             if status == "market":
                 choice = _calendar_year(choice, model.published)
+            else:
+                choice = _fiscal_quarter(choice, model)
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
             if status == "market" and verb is not None:
