@@ -622,3 +622,33 @@ def test_frame_period_year_on_year_is_the_comparison_not_the_figures_year(nlp):
 def test_periods_year_on_year_before_a_month_is_a_base_then_the_month():
     found = find_periods("Retail sales rose 2.9% year-on-year in August.", dt.date(2025, 10, 15))
     assert [(m.text, m.period, m.base) for m in found] == [("year-on-year", None, True), ("in August", "2025-08", False)]
+
+
+def test_frame_period_a_forecast_of_a_month_well_before_publication_is_the_coming_one(nlp):
+    text = ("Dorran rates outlook\n\nEconomists expect inflation in Dorran to ease to 2.3% in December. "
+            "Analysts expect the central bank to cut its rate to 3.25% at its January meeting. "
+            "Prices rose 4.4% in March. Economists had expected the October rate to edge up to 4.6%.")
+    claims = _claims(nlp, text, published=dt.date(2025, 11, 20))
+    assert claims["2.3%"].period == "2025-12"     # still to come, not December 2024
+    assert claims["3.25%"].period == "2026-01"    # the coming January meeting
+    assert claims["4.4%"].period == "2025-03"     # a reported month stays past
+
+
+def test_frame_period_a_share_moves_year_is_the_calendar_year_in_a_fiscal_story(nlp):
+    text = ("Tarrow Outfitters quarterly profit rises\n\nTarrow Outfitters, whose fiscal year ends in January, said "
+            "third-quarter net income rose 8% to $410 million and operating profit rose 6%. Shares in Tarrow have "
+            "gained about 12% this year. Tarrow expects net income to rise 5% this year.")
+    claims = _claims(nlp, text, published=dt.date(2025, 11, 20))
+    assert claims["about 12%"].period == "2025"    # a share price counts calendar years
+    assert claims["5%"].period == "FY2026"         # the company's own forecast keeps its fiscal year
+
+
+def test_frame_period_a_calendar_year_companys_quarters_are_its_fiscal_quarters(nlp):
+    text = ("Brannock profit climbs\n\nBrannock Group said on Tuesday that its net income rose 9% last year and "
+            "operating profit grew 6%.\n\nIn the fourth quarter alone, revenue rose 4% to €2.1 billion.")
+    claims = _claims(nlp, text, published=dt.date(2026, 2, 17))
+    assert claims["9%"].period == "FY2025"
+    assert claims["4%"].period == "Q4 FY2025"   # a quarter of the year reported, named as its bare years are
+    monthly = ("Handset shipments slip in October\n\nTessaly Research said net income at vendors rose 3% and "
+               "operating profit 2% in October.\n\nIn the third quarter, shipments fell 4%.")
+    assert _claims(nlp, monthly, published=dt.date(2025, 11, 20))["4%"].period == "Q3 2025"  # not a year's results

@@ -45,6 +45,8 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("next year", "2026"),
     ("this season", "2025-26"),
     ("over the past two decades", "2005-2025"),
+    ("over the past decade", "2015-2025"),                # one decade, no number written
+    ("in the last decade", "2015-2025"),
     ("It earned $2 million in 2023.", "2023"),
 ])
 def test_periods_normal_form(text, period):
@@ -157,6 +159,16 @@ def test_periods_since_alone_is_still_a_span():
 def test_periods_level_a_year_earlier_is_a_comparison_base(text):
     [mention] = find_periods(text, PUBLISHED)
     assert (mention.shift, mention.base) == (1, True)
+
+@pytest.mark.parametrize("text, period", [
+    ("journeys now take 9 minutes less than they did in 2022", "2022"),
+    ("margins were 2 points wider than they were in the third quarter of 2024", "Q3 2024"),
+    ("the club sold 3,100 more tickets than it did during the 2023/24 season", "2023-24"),
+])
+def test_periods_than_they_did_in_a_period_is_a_comparison_base(text, period):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.period, mention.base) == (period, True)
+
 
 
 def test_periods_the_season_before_is_relative_to_the_claims_own():
@@ -288,3 +300,33 @@ def test_periods_previous_months_written_out_to_their_end_month(text, period):
 def test_periods_compared_to_a_period_is_a_comparison_base(text):
     found = find_periods(text, PUBLISHED)
     assert [(m.period, m.base) for m in found] == [("2024", True)]
+
+
+@pytest.mark.parametrize("text, period", [
+    ("the bank raised its rate to 4% at its March meeting", "2025-03"),
+    ("the Treasury sold £3bn of gilts at the September auction", "2025-09"),
+    ("members backed the plan at their June board meeting", "2025-06"),
+])
+def test_periods_the_month_of_a_meeting_vote_or_auction(text, period):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.kind, mention.period) == ("month", period)
+
+
+def test_periods_the_past_year_is_no_span():
+    # in a statistics release "over the past year" is the year to its latest month, which the date does not give
+    assert [m.kind for m in find_periods("the index has risen 0.6% over the past year", PUBLISHED)] == []
+
+
+@pytest.mark.parametrize("text, period", [
+    ("rents have doubled since the 1990s", "1990-2025"),
+    ("the lake has shrunk by a third since the mid-1980s", "1985-2025"),
+    ("bus use fell 20% since the early 2000s", "2000-2025"),
+])
+def test_periods_since_a_decade_is_a_span_to_publication(text, period):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.kind, mention.period) == ("since_decade", period)
+
+
+def test_periods_a_record_since_a_decade_is_not_a_period():
+    [mention] = find_periods("the highest level since the 1990s", PUBLISHED)
+    assert (mention.kind, mention.period) == ("record_since", None)

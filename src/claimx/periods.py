@@ -78,7 +78,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", re.compile(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
-        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?)\b)",
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
+        rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", re.compile(
@@ -130,7 +131,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
-    ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?P<n>\w+)\s+(?P<u>years?|decades?)\b", re.I)),
+    # "over the past three years", "in the past decade" (not "the past year": in a statistics release the year to its
+    # latest month, which the publication date does not give)
+    ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+(?P<u>years?|decades?)|"
+                             r"(?P<u2>decade))\b(?!['\u2019])", re.I)),
     ("between_seasons", re.compile(
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
@@ -138,6 +142,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?P<y>{_Y})\b(?![,.]?\d)", re.I)),
+    # "since the 1990s", "since the mid-1980s": a span from that decade (its middle, its late years) to publication
+    ("since_decade", re.compile(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
     ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
@@ -159,7 +165,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
         rf"|\b(?P<m2>{_FULL_MONTH})'s\b"
         # "the August figure", "the September reading": a statistic named by its month
-        rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)", re.I)),
+        rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)"
+        # "at its October meeting", "at the March auction": the month of a meeting, vote or auction
+        rf"|\b(?:at|after|before|from)\s+(?:its|the|their|this|next)\s+(?P<m4>{_FULL_MONTH})(?=\s+(?:(?:policy|monetary|rate[\s-]setting|"
+        rf"board|council|committee|budget)\s+)?(?:meeting|vote|auction|session|review|decision|sitting)\b)", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
 # What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
@@ -180,12 +189,14 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "season": "year_digits", "ytd": "year",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that)\s+(?:was|were|had\s+been|did)\s+|"
+                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had)\s+"
+                          # "less than they did in 2023", "than it was in the third quarter": the other side's period
+                          r"(?:(?:in|during|at|for|over)\s+(?:the\s+)?)?|"
                           r"\b(?:before|since)\s+)$", re.I)
 # "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
 # (as "over the previous year" is).
@@ -431,11 +442,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return f"FY{_fiscal_year_of(published, calendar.year_end)}", 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "past_span":
-        n = g["n"].lower()
+        n = (g.get("n") or "a").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
         if count is None:
             return None, 0
-        years = count * (10 if g["u"].lower().startswith("decade") else 1)
+        years = count * (10 if (g.get("u") or g["u2"]).lower().startswith("decade") else 1)
         if published is not None:
             return f"{published.year - years}-{published.year}", 0
         return f"past {years} years", 0
@@ -445,6 +456,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if published is not None and int(g["y"]) < published.year:
             return f"{g['y']}-{published.year}", 0
         return None, 0
+    if kind == "since_decade":
+        start = int(g["d"]) + {"early": 0, "mid": 5, "late": 8}.get((g.get("part") or "early").lower(), 0)
+        return (f"{start}-{published.year}", 0) if published is not None and start < published.year else (None, 0)
     if kind in ("season_long", "budget_years"):
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{y2 % 100:02d}", 0) if y + 1 == y2 else (None, 0)
@@ -492,7 +506,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         # a change "between July and August" is August's month-on-month change
         return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
     if kind == "month":
-        name = g.get("m") or g.get("m2") or g.get("m3")
+        name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
         if published is None:
             return None, 0
         return _past_month(_month_number(name), published), 0
@@ -539,7 +553,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "month" and m.group("m") and m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1]):
                 continue
-            if kind == "month" and not next(g for g in m.group("m", "m2", "m3") if g)[:1].isupper():
+            if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())

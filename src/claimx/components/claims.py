@@ -53,6 +53,50 @@ def _ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodC
     return replace(choice, value=ahead) if ahead and not_over(ahead, published) else choice
 
 
+def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A share price's or an index's period when its sentence's year was read as the company's fiscal year ("the stock
+    has gained about 12% this year" in a results story of a year ending in January): the calendar year written, as
+    markets count it."""
+    m = choice.mention
+    if m is None or m.kind not in ("year", "relative_year") or not (choice.value or "").startswith("FY"):
+        return choice
+    found = [x for x in find_periods(m.text, published) if x.period]
+    return replace(choice, value=found[0].period) if len(found) == 1 and not found[0].period.startswith("FY") else choice
+
+
+_CALENDAR_QUARTER = re.compile(r"([QH][1-4]) ((?:19|20)\d\d)")
+
+
+def _fiscal_quarter(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
+    """A quarter or half read as a calendar one in a results story whose lead reports a year's results in calendar years
+    ("its cloud division grew by more than 30% last year" ... "in the fourth quarter alone"): a quarter of the fiscal
+    year the company reports, named as its bare years are (Q4 FY2025). Not in a story that reports a quarter or a
+    month (a market tracker's calendar quarters in a markets report), nor for a fiscal year ending in another month."""
+    lead = model.period and article_model.label(model.period, model.fiscal)
+    found = _CALENDAR_QUARTER.fullmatch(choice.value or "")
+    if not (found and model.fiscal and lead and re.fullmatch(r"FY(?:19|20)\d\d", lead) and model.year_end in (None, 12)
+            and choice.kind in ("bare_quarter", "quarter", "bare_half", "half")):
+        return choice
+    return replace(choice, value=f"{found.group(1)} FY{found.group(2)}")
+
+
+# A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
+# forecast or an estimate of one at least this many months back is of the coming one instead.
+_MONTH_AHEAD = 3
+
+
+def _month_ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A forecast's or estimate's period when it was read as a yearless month well before publication ("expects the
+    bank to cut rates at its October meeting", published in September; "expect inflation to ease to 2.1% in
+    December", published in November): that month a year on, still to come. A month just gone stays ("expected the
+    August rate to edge up to 4.9%", published in September: the figure not yet out)."""
+    if choice.kind != "month" or choice.mention is None or not choice.value or published is None:
+        return choice
+    year, month = int(choice.value[:4]), int(choice.value[5:7])
+    back = (published.year - year) * 12 + published.month - month
+    return replace(choice, value=f"{year + 1}-{month:02d}") if back >= _MONTH_AHEAD else choice
+
+
 class ClaimFinder:
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -313,6 +357,12 @@ class ClaimFinder:
                                                  span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
             if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
                 choice = _ahead(choice, model.published)
+            if status in ("forecast", "estimate") and tense != "past":
+                choice = _month_ahead(choice, model.published)
+            if status == "market":
+                choice = _calendar_year(choice, model.published)
+            else:
+                choice = _fiscal_quarter(choice, model)
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
             if status == "market" and verb is not None:

@@ -262,7 +262,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
-        if m.kind == "since_year":  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
+        if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             value = since_span(value, [label(x, fiscal) for x in usable if x is not m and x.period and not x.base])
         if after and base_here and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
                 and re.match(r"last\b", m.text, re.I):
