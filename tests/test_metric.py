@@ -28,6 +28,18 @@ def test_metric_of_a_change_word_is_what_changed(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # the change word is the object of a verb whose subject is what changed
+    ("Grain exports posted a gain of 6.2% last spring.", "6.2%", "Grain exports growth"),
+    ("Wholesale prices suffered a 3% drop over the winter.", "3%", "Wholesale prices fall"),
+    # not who acts, nor a period
+    ("The bakery posted a rise of 5% after the fair.", "5%", "rise"),
+    ("The second quarter saw a 4% rise.", "4%", "rise"),
+])
+def test_metric_of_a_change_word_object_is_the_subjects_change(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

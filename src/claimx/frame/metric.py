@@ -722,6 +722,12 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
                 what = named(doc, obj, span, words, None) if obj.lower_ not in words.rise_nouns | words.fall_nouns \
                     else chunk_text(doc, obj, skip=span)
                 break
+    if what is None and change.dep_ == "dobj" and change.head.pos_ == "VERB":
+        # "Exports posted a gain of 3.1%", "Profits saw a fall of 12%": the verb's subject changed (not who
+        # acts, "The company posted a rise of 5%", nor a period, "The third quarter saw a 5% rise")
+        what = measured_subject(doc, span, change.head, words)
+        if what is not None and (is_period_phrase(what) or is_change(what, words)):
+            what = None
     if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
     if what is None:
