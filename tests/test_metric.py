@@ -40,6 +40,17 @@ def test_metric_of_a_change_word_object_is_the_subjects_change(nlp, text, figure
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a time of year or of day after "in" says when, not what
+    ("Ferry bookings rose 6% in the spring.", "6%", "Ferry bookings"),
+    ("The Corrin index fell 1.4% in the morning.", "1.4%", "index level"),
+    # but a measure whose modifier is a period word is still the measure
+    ("The chain made $80 million in annual sales.", "$80 million", "annual sales"),
+])
+def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

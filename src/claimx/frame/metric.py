@@ -834,6 +834,8 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
         return noun_phrase_from(doc, prep.i + 1)
     if prep.lower_ == "in" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in words.source_nouns):
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
+    if prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
+        return None  # "rose 4% in the summer", "fell 1.2% in the morning": when (not "in annual sales")
     text = chunk_text(doc, obj, skip=span)
     if obj.lower_ not in words.vague_nouns:
         return text
