@@ -51,6 +51,15 @@ def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure that grades a comparative or participle before a noun measures the noun
+    ("Night-shift workers face a 30% higher risk of gout.", "30%", "higher risk of gout"),
+    ("Patients on the new inhaler had a 20% lower rate of relapse.", "20%", "lower rate of relapse"),
+])
+def test_metric_of_a_figure_grading_an_adjective_is_its_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

@@ -170,6 +170,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return measured
         elif head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
+    if span.root.dep_ == "npadvmod" and head.dep_ == "amod" and head.i == span.end and head.tag_ in ("JJR", "VBN") \
+            and (noun := head.head).pos_ == "NOUN" and noun.i > head.i and noun.lower_ not in threshold_nouns \
+            and noun.lower_ not in words.not_metrics and not is_period_phrase(noun.text) and not _is_figure(noun, span):
+        return named(doc, noun, span, words, antecedent)  # "a 30% higher risk of stroke", "a 50% reduced chance"
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and (rate := _per_unit(doc, prep.head, span, words, antecedent)) is not None:
