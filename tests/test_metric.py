@@ -60,6 +60,24 @@ def test_metric_of_a_figure_grading_an_adjective_is_its_noun(nlp, text, figure, 
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # "this", "that" or "it" opening the next sentence goes on about the figure before
+    ("Ferry revenue for the season was £3.8 million. This is 6.1% higher than last year.", "6.1%",
+     "Ferry revenue growth"),
+    ("Wool exports reached 41,000 tonnes in May. That compares with 39,500 a year earlier.", "39,500",
+     "Wool exports"),
+    ("Ticket sales came to £2.2 million. It was a 9% jump on the spring.", "9%", "Ticket sales growth"),
+])
+def test_metric_of_a_pronoun_clause_is_the_sentence_befores(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_pronoun_clause_keeps_its_own_measure(nlp):
+    # "it" as the organisation that acts keeps the verb's measure
+    found = claims_of(nlp, "Harrow Mills reported sales of £90 million. It earned £12 million.")
+    assert found["£12 million"].metric == "earnings"
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"
