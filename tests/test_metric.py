@@ -78,6 +78,18 @@ def test_metric_of_a_pronoun_clause_keeps_its_own_measure(nlp):
     assert found["£12 million"].metric == "earnings"
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a label and a colon before the figure name it (fact boxes, match reports, data lists)
+    ("Attendance: 27,350.", "27,350", "Attendance"),
+    ("Jobless rate: 5.2% vs 5.0% expected.", "5.2%", "Jobless rate"),
+    ("Pre-tax profit: £41 million, up 6%.", "6%", "Pre-tax profit growth"),
+    # a clause after the colon keeps its own measure
+    ("The data show one trend: vacancies fell to 812,000.", "812,000", "vacancies"),
+])
+def test_metric_after_a_label_and_colon_is_the_label(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

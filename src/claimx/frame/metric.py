@@ -99,6 +99,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return antecedent
         elif span.root.head.lower_ not in words.not_metrics:
             return named(doc, _owner_of_place(span.root.head, words), span, words, antecedent)
+    if span.start >= span.sent.start + 2 and doc[span.start - 1].text == ":" \
+            and (label := doc[span.start - 2]).pos_ in ("NOUN", "PROPN") and (label.pos_ == "NOUN" or _common_first_word(label, words)) \
+            and (span.root.head == label or label.dep_ == "ROOT") and label.lower_ not in words.not_metrics \
+            and not is_period_phrase(label.text) and not _is_figure(label, span):
+        return named(doc, label, span, words, antecedent)  # "Attendance: 48,200", "Unemployment rate: 4.1% vs 4.2%"
     if span.root.dep_ in ("appos", "prep") and span.root.head.pos_ == "NOUN" and span.root.head.i == span.start - 1 \
             and span[0].lower_ == "between" and span.root.head.lower_ not in words.not_metrics | words.aggregate_nouns \
             and not _is_figure(span.root.head, span):
