@@ -669,12 +669,12 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
     """A capitalised first word the tagger took for a name though no entity covers it ("Inventory was 3%
     higher", "Membership and other income climbed"): a common noun when it is a known measure or the text
     writes it in lower case elsewhere (a name, "Skarbreen is thinning", never is)."""
-    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title) \
+    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title) \
             or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
         return False
-    if tok.lower_ in words.metric_heads:
-        return True
-    return _written_lower(tok)
+    if tok.lower_ in words.metric_heads:  # "Turnout fell to 59.7%", even when the tagger made it a person's name
+        return tok.ent_type_ == "" or tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return tok.ent_type_ == "" and _written_lower(tok)
 
 
 def _written_lower(tok: Token) -> bool:
