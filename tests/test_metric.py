@@ -28,6 +28,68 @@ def test_metric_of_a_change_word_is_what_changed(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # the change word is the object of a verb whose subject is what changed
+    ("Grain exports posted a gain of 6.2% last spring.", "6.2%", "Grain exports growth"),
+    ("Wholesale prices suffered a 3% drop over the winter.", "3%", "Wholesale prices fall"),
+    # not who acts, nor a period
+    ("The bakery posted a rise of 5% after the fair.", "5%", "rise"),
+    ("The second quarter saw a 4% rise.", "4%", "rise"),
+])
+def test_metric_of_a_change_word_object_is_the_subjects_change(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a time of year or of day after "in" says when, not what
+    ("Ferry bookings rose 6% in the spring.", "6%", "Ferry bookings"),
+    ("The Corrin index fell 1.4% in the morning.", "1.4%", "index level"),
+    # but a measure whose modifier is a period word is still the measure
+    ("The chain made $80 million in annual sales.", "$80 million", "annual sales"),
+])
+def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure that grades a comparative or participle before a noun measures the noun
+    ("Night-shift workers face a 30% higher risk of gout.", "30%", "higher risk of gout"),
+    ("Patients on the new inhaler had a 20% lower rate of relapse.", "20%", "lower rate of relapse"),
+])
+def test_metric_of_a_figure_grading_an_adjective_is_its_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "this", "that" or "it" opening the next sentence goes on about the figure before
+    ("Ferry revenue for the season was £3.8 million. This is 6.1% higher than last year.", "6.1%",
+     "Ferry revenue growth"),
+    ("Wool exports reached 41,000 tonnes in May. That compares with 39,500 a year earlier.", "39,500",
+     "Wool exports"),
+    ("Ticket sales came to £2.2 million. It was a 9% jump on the spring.", "9%", "Ticket sales growth"),
+])
+def test_metric_of_a_pronoun_clause_is_the_sentence_befores(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_pronoun_clause_keeps_its_own_measure(nlp):
+    # "it" as the organisation that acts keeps the verb's measure
+    found = claims_of(nlp, "Harrow Mills reported sales of £90 million. It earned £12 million.")
+    assert found["£12 million"].metric == "earnings"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a label and a colon before the figure name it (fact boxes, match reports, data lists)
+    ("Attendance: 27,350.", "27,350", "Attendance"),
+    ("Jobless rate: 5.2% vs 5.0% expected.", "5.2%", "Jobless rate"),
+    ("Pre-tax profit: £41 million, up 6%.", "6%", "Pre-tax profit growth"),
+    # a clause after the colon keeps its own measure
+    ("The data show one trend: vacancies fell to 812,000.", "812,000", "vacancies"),
+])
+def test_metric_after_a_label_and_colon_is_the_label(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

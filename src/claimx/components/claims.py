@@ -265,6 +265,7 @@ class ClaimFinder:
         claims = []
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         paragraph, current, current_reason, current_kind = -1, None, "article", None
+        self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -278,8 +279,14 @@ class ClaimFinder:
             mentions = find_periods(sentence, published, model.fiscal_year, model.year_end)
             if spans:
                 topic = self._topic_before(doc, sent, topic)
-                claims.extend(self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
-                                                    model, topic))
+                found = self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
+                                              model, topic)
+                claims.extend(found)
+            else:
+                found = []
+            if sentence.strip():
+                self._prior_metric = next((m for c in reversed(found) if (m := c._.claim["metric"])
+                                           and " per " not in m and "share of" not in m), None)
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
@@ -320,6 +327,15 @@ class ClaimFinder:
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
                     and not frame_metric.is_change(last_metric, self.words):
                 metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
+            if (metric is None or metric.lower() in self.words.rise_nouns | self.words.fall_nouns) and self._prior_metric \
+                    and verb is not None and self._pronoun_subject(sent, verb, span):
+                # "Net income was $3.88 billion. This is 5.9% higher than ...", "That compares with 3.1 million":
+                # the measure of the sentence before
+                level = frame_metric.level_of(self._prior_metric, self.words)
+                changed = metric is not None or (direction and kind_of_change(q))
+                metric = frame_metric.change_of(level, direction or (
+                    "up" if metric and metric.lower() in self.words.rise_nouns else "down" if metric else None),
+                    q, self.words) if changed else level
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
@@ -373,6 +389,16 @@ class ClaimFinder:
                             "subject_reason": why}
             claims.append(span)
         return claims
+
+    @staticmethod
+    def _pronoun_subject(sent: Span, verb: Token, span: Span) -> bool:
+        """Whether the figure's verb has "that", "this" or "it" for its subject at the start of the sentence
+        (after at most a conjunction or an adverb: "But that compares with ..."): the sentence goes on about the
+        figure before it."""
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.lower_ not in ("that", "this", "it") or span.start <= subject.i < span.end:
+            return False
+        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in sent.doc[sent.start:subject.i])
 
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (what `span.ents` gives), from the document's entities read once."""

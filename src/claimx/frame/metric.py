@@ -99,6 +99,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return antecedent
         elif span.root.head.lower_ not in words.not_metrics:
             return named(doc, _owner_of_place(span.root.head, words), span, words, antecedent)
+    if span.start >= span.sent.start + 2 and doc[span.start - 1].text == ":" \
+            and (label := doc[span.start - 2]).pos_ in ("NOUN", "PROPN") and (label.pos_ == "NOUN" or _common_first_word(label, words)) \
+            and (span.root.head == label or label.dep_ == "ROOT") and label.lower_ not in words.not_metrics \
+            and not is_period_phrase(label.text) and not _is_figure(label, span):
+        return named(doc, label, span, words, antecedent)  # "Attendance: 48,200", "Unemployment rate: 4.1% vs 4.2%"
     if span.root.dep_ in ("appos", "prep") and span.root.head.pos_ == "NOUN" and span.root.head.i == span.start - 1 \
             and span[0].lower_ == "between" and span.root.head.lower_ not in words.not_metrics | words.aggregate_nouns \
             and not _is_figure(span.root.head, span):
@@ -170,6 +175,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return measured
         elif head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
+    if span.root.dep_ == "npadvmod" and head.dep_ == "amod" and head.i == span.end and head.tag_ in ("JJR", "VBN") \
+            and (noun := head.head).pos_ == "NOUN" and noun.i > head.i and noun.lower_ not in threshold_nouns \
+            and noun.lower_ not in words.not_metrics and not is_period_phrase(noun.text) and not _is_figure(noun, span):
+        return named(doc, noun, span, words, antecedent)  # "a 30% higher risk of stroke", "a 50% reduced chance"
     prep = span.root.head if span.root.dep_ == "pobj" else None
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and (rate := _per_unit(doc, prep.head, span, words, antecedent)) is not None:
@@ -678,12 +687,12 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
     """A capitalised first word the tagger took for a name though no entity covers it ("Inventory was 3%
     higher", "Membership and other income climbed"): a common noun when it is a known measure or the text
     writes it in lower case elsewhere (a name, "Skarbreen is thinning", never is)."""
-    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.ent_type_ == "" and tok.is_title) \
+    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title) \
             or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
         return False
-    if tok.lower_ in words.metric_heads:
-        return True
-    return _written_lower(tok)
+    if tok.lower_ in words.metric_heads:  # "Turnout fell to 59.7%", even when the tagger made it a person's name
+        return tok.ent_type_ == "" or tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    return tok.ent_type_ == "" and _written_lower(tok)
 
 
 def _written_lower(tok: Token) -> bool:
@@ -740,6 +749,12 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
                 what = named(doc, obj, span, words, None) if obj.lower_ not in words.rise_nouns | words.fall_nouns \
                     else chunk_text(doc, obj, skip=span)
                 break
+    if what is None and change.dep_ == "dobj" and change.head.pos_ == "VERB":
+        # "Exports posted a gain of 3.1%", "Profits saw a fall of 12%": the verb's subject changed (not who
+        # acts, "The company posted a rise of 5%", nor a period, "The third quarter saw a 5% rise")
+        what = measured_subject(doc, span, change.head, words)
+        if what is not None and (is_period_phrase(what) or is_change(what, words)):
+            what = None
     if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
     if what is None:
@@ -846,6 +861,8 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
         return noun_phrase_from(doc, prep.i + 1)
     if prep.lower_ == "in" and (obj.pos_ == "PROPN" or obj.lemma_.lower() in words.source_nouns):
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
+    if prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
+        return None  # "rose 4% in the summer", "fell 1.2% in the morning": when (not "in annual sales")
     text = chunk_text(doc, obj, skip=span)
     if obj.lower_ not in words.vague_nouns:
         return text
