@@ -105,3 +105,42 @@ def test_check_internal_yearly_change_without_a_span_is_not_compared_with_the_wh
                             ("£60 million", 60e6, "GBP", {"direction": "up", "metric": "average rise"}))
     found = check_internal(claims[2], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("5%", 5.0, "supported"), ("8%", 8.0, "contradicted")])
+def test_check_internal_amount_restated_as_a_percentage_of_a_base(written: str, value: float, verdict: str) -> None:
+    # "<amount>, or <percentage>, larger than <base>": the percentage is the amount over the base
+    article = f"At $40 million, or {written}, larger than the $800 million plan for last year, the bill passed."
+    claims = article_claims(article, ("$40 million", 40e6, "USD", {}), (written, value, "percent", {}),
+                            ("$800 million", 800e6, "USD", {"metric": "plan"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "40e6 / 800e6 * 100 = 5")
+    # the amount read back from the percentage: a gap, or the new level itself (800e6 x 1.05)
+    assert check_internal(claims[0], claims).verdict == verdict
+
+
+@pytest.mark.parametrize("amount,value,verdict", [("€72 million", 72e6, "supported"),
+                                                  ("€110 million", 110e6, "contradicted")])
+def test_check_internal_change_restated_with_a_hedged_percentage_above_its_base(amount: str, value: float,
+                                                                                verdict: str) -> None:
+    article = f"Costs rose by {amount}, or about 6% above the first estimate of €1.2 billion."
+    claims = article_claims(article, (amount, value, "EUR", {"direction": "up", "kind": "change", "metric": "costs"}),
+                            ("about 6%", 6.0, "percent", {"qualifier": "approximate"}),
+                            ("€1.2 billion", 1.2e9, "EUR", {"metric": "first estimate"}))
+    assert check_internal(claims[0], claims).verdict == verdict
+
+
+def test_check_internal_a_restated_level_may_be_the_new_level() -> None:
+    # "$840 million, or 5% more than the $800 million" is the new level, not the gap
+    article = "Spending reached $840 million, or 5% more than the $800 million of 2024."
+    claims = article_claims(article, ("$840 million", 840e6, "USD", {}), ("5%", 5.0, "percent", {}),
+                            ("$800 million", 800e6, "USD", {}))
+    assert check_internal(claims[1], claims).verdict == "supported"
+    assert check_internal(claims[0], claims).verdict == "supported"
+
+
+def test_check_internal_no_restated_percentage_without_a_comparative() -> None:
+    article = "Sales were $40 million, or 5%, and the $800 million group target was missed."
+    claims = article_claims(article, ("$40 million", 40e6, "USD", {}), ("5%", 5.0, "percent", {}),
+                            ("$800 million", 800e6, "USD", {}))
+    assert check_internal(claims[1], claims) is None

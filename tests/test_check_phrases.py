@@ -160,3 +160,18 @@ def test_check_phrases_reach_must_be_character_counts() -> None:
 def test_check_phrases_rate_of_the_next_figure(between: str, expected: bool) -> None:
     from claimx.check.phrases import rate_of
     assert rate_of(between) is expected
+
+
+@pytest.mark.parametrize("text,expected", [(", or ", True), (", or", True), (", worth ", True), (" or ", False),
+                                           (", and ", False)])
+def test_restates(text: str, expected: bool) -> None:
+    from claimx.check.phrases import restates
+    assert restates(text) is expected
+
+
+@pytest.mark.parametrize("text,expected", [(", larger than the ", True), (" above the original budget of ", True),
+                                           (" above the original capital budget set in ", False),
+                                           (" of the ", False), (", above; the ", False)])
+def test_restated_base(text: str, expected: bool) -> None:
+    from claimx.check.phrases import restated_base
+    assert restated_base(text) is expected

@@ -18,7 +18,7 @@ from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_year,
-                                  portion_words, rate_of, unit_after, whole_follows)
+                                  portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
@@ -551,6 +551,57 @@ def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
                   f"{fmt(total.value)} {total.unit} / {years:g} years = {fmt(expected)} {claim.unit} a year", [total])
 
 
+def _restated_triple(claim: Claim, siblings: list[Claim]) -> tuple[Claim, Claim, Claim] | None:
+    """(amount, percentage, base) when the claim is the amount or the percentage of "<amount>, or
+    <percentage> <comparative> <base>" ("$30 million, or 4.6%, larger than the $650 million budget"; "rose by
+    €120 million, or about 8% above the original budget of €1.5 billion"): three figures next to each other
+    in one sentence, of one status, the amount and the base in one unit."""
+    same = sorted({o.id: o for o in [claim, *siblings] if o.sentence == claim.sentence}.values(),
+                  key=lambda other: other.start)
+    for amount, share, base in zip(same, same[1:], same[2:]):
+        if claim.id not in (amount.id, share.id):
+            continue
+        if (amount.unit in RELATIVE or share.unit != "percent" or base.unit != amount.unit or not _is_level(base)
+                or not base.value or len({status_of(amount), status_of(share), status_of(base)}) != 1):
+            continue
+        if restates(_between(amount, share)) and restated_base(_between(share, base)):
+            return amount, share, base
+    return None
+
+
+def internal_restated(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """An amount restated as a percentage of a base it is set against ("$30 million, or 4.6%, larger than the
+    $650 million budget"), each figure checked against the other two.
+
+    The amount is the gap between the base and another level (percentage = amount / base), or, when it is
+    itself a level, possibly that other level (percentage = |amount / base - 1|): a level is supported when
+    either reading agrees and contradicted only when both disagree; a change ("rose by €120 million") has
+    only the first reading."""
+    triple = _restated_triple(claim, siblings)
+    if triple is None:
+        return None
+    amount, share, base = triple
+    gap_only = not _is_level(amount)
+    if claim is share or claim.id == share.id:
+        readings = [(lambda a, b: a / b * 100, f"{fmt(amount.value)} / {fmt(base.value)} * 100")]
+        if not gap_only:
+            readings.append((lambda a, b: abs(a / b - 1) * 100, f"|{fmt(amount.value)} / {fmt(base.value)} - 1| * 100"))
+        first, second = amount, base
+    else:
+        readings = [(lambda p, b: p / 100 * b, f"{fmt(share.value)}% x {fmt(base.value)}")]
+        if not gap_only:
+            readings += [(lambda p, b: b * (1 + p / 100), f"{fmt(base.value)} x (1 + {fmt(share.value)}%)"),
+                         (lambda p, b: b * (1 - p / 100), f"{fmt(base.value)} x (1 - {fmt(share.value)}%)")]
+        first, second = share, base
+    found = [_compare("internal_change", claim, compute, first, second, text) for compute, text in readings]
+    supported = next((f for f in found if f is not None and f.verdict == "supported"), None)
+    if supported is not None:
+        return supported
+    if found and all(f is not None and f.verdict == "contradicted" for f in found):
+        return found[0]
+    return None
+
+
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """The internal-consistency check the claim's wording calls for, if its partners are in the article.
 
@@ -561,6 +612,11 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if sentence_position(claim) < 0:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
+    kind = family(claim)
+    return _by_family(claim, siblings) or internal_restated(claim, siblings)
+
+
+def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
     kind = family(claim)
     if kind == "difference":
         return internal_difference(claim, siblings)

@@ -238,3 +238,28 @@ def compares(text: str) -> bool:
     """Whether `text` (between two figures) sets the second against the first: it holds a phrase of
     `compared_cues` ("about 148,000, compared with roughly 176,000"; "0.31 a pair, against 0.82")."""
     return has(text, "compared_cues")
+
+
+def restates(text: str) -> bool:
+    """Whether `text` (between an amount and a percentage after it) restates the amount: a comma, then a
+    phrase of `portion_links` and nothing else ("$30 million, or 4%")."""
+    words = scan(text)
+    if not words or words[0].text != ",":
+        return False
+    rest = words[1:-1] if len(words) > 1 and words[-1].text == "," else words[1:]
+    return bool(rest) and starts(rest, 0, phrases("portion_links")) == len(rest)
+
+
+def restated_base(text: str) -> bool:
+    """Whether `text` (between a percentage and the next figure) makes that figure the base the percentage
+    is measured against: an optional comma, a phrase of `restated_comparatives` ("above", "larger than"),
+    then at most `windows.restated_base` words and no mark ("4%, larger than the", "9% above the original
+    budget of")."""
+    words = scan(text)
+    if words and words[0].text == ",":
+        words = words[1:]
+    length = starts(words, 0, phrases("restated_comparatives")) if words else 0
+    if not length:
+        return False
+    rest = words[length:]
+    return len(rest) <= check_words().windows["restated_base"] and not any(word.mark for word in rest)

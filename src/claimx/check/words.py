@@ -22,9 +22,10 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "share_cues", "of_whole", "determiners", "growth_cues", "change_nouns", "difference_cues", "multiple_words",
          "multiple_stems", "multiple_endings", "total_cues", "total_before", "forward_words", "time_units",
          "articles", "per_year", "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
-         "to_words", "from_words", "statement_after_comma", "pair_joiners", "joins", "compared_cues", "portion_links", "stops",
+         "to_words", "from_words", "statement_after_comma", "pair_joiners", "joins", "compared_cues", "restated_comparatives",
+         "portion_links", "stops",
          "tight_stops")
-WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of")
+WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of", "restated_base")
 REACH = ("before", "after", "total_before", "own_end", "to_from", "from_base")
 
 
