@@ -85,6 +85,10 @@ PHYSICAL = [
     ("It will generate about 1,900 GWh a year.", 1900, "GWh", "approximate", None, None),
     ("Temperatures can fall to minus 25°C.", -25, "degree celsius", "exact", None, None),
     ("The dose was 44 mg to 50 mg.", 47, "mg", "range", 44, 50),
+    # a dash with spaces joins a bare number to the percentage or amount after it
+    ("Just 5 - 10 percent were considered low risk.", 7.5, "percent", "range", 5, 10),
+    ("Fares rose 5 – 10% last year.", 7.5, "percent", "range", 5, 10),
+    ("The deal is worth $2 - 3 billion.", 2.5e9, "USD", "range", 2e9, 3e9),
     ("The hearing lasted four hours.", 4, "hour", "exact", None, None),
     ("It sailed roughly 90 nautical miles.", 90, "nautical mile", "approximate", None, None),
 ]
@@ -120,6 +124,7 @@ def test_quantities_span_includes_hedge(quantities_nlp, text, surface):
     "COVID-19 cases fell in Ward 7B.",
     "Route 66 reopened in 1985.",
     "They won the final 3-1 after extra time.",
+    "They won the final 3 - 1 after extra time.",
     "Harlow went down 3-0 away to Brenton.",
     "The Falcons fell 98-91 to Ridgeway on Sunday.",
     "They were beaten 4-2 by the visitors.",

@@ -832,7 +832,7 @@ class Grammar:
                         and a.unit == "count":
                     a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
                 if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
-                        and (word != "-" or " " not in joiner.group(0)):
+                        and (word != "-" or " " not in joiner.group(0) or spaced_range(a, b)):
                     lo, hi = _rescale_like(a, b, text), b.value
                     start = between.start() if between else a.start
                     joined = replace(b, start=start, core_start=a.core_start, value=(lo + hi) / 2,
@@ -852,6 +852,13 @@ class Grammar:
             out.append(a)
             i += 1
         return out
+
+
+def spaced_range(a: Found, b: Found) -> bool:
+    """"just 5 - 10 percent", "£2 – 3 billion": a dash with spaces joins a bare number to a percentage or an amount
+    after it into a range; between two bare numbers it is a separator or a score ("won 3 - 1")."""
+    return a.end == a.core_end and (a.unit == "count" and b.kind in ("percentage", "amount")
+                                    or a.kind == "amount" and b.unit == "count" and b.value >= 1000 and not b.spelled)
 
 
 def after_from_to(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
