@@ -162,6 +162,10 @@ THRESHOLDS = [
     ("Waits of longer than 18 months fell sharply.", "longer than 18 months", None),
     ("Companies employing more than 500 people must report.", "more than 500", None),
     ("Patients who waited more than 12 hours numbered 1,200.", "more than 12 hours", "1,200"),
+    # a "with" phrase that picks out a group of many
+    ("Firms with more than 250 staff must publish their pay gap.", "more than 250", None),
+    ("Those with scores below 3.5 had a 16% higher risk.", "below 3.5", "16%"),
+    ("Households with incomes under $30,000 saw bills rise 12%.", "under $30,000", "12%"),
 ]
 
 
@@ -178,6 +182,8 @@ def test_thresholds_that_define_a_group_are_not_claims(nlp, sentence, threshold,
     ("Walmart, operating more than 4,600 stores, grew.", "more than 4,600"),
     ("The firm now has more than 500 employees.", "more than 500"),
     ("At least 34 people died in the floods.", "At least 34"),
+    ("Dunmore, a town with more than 41,000 residents, voted.", "more than 41,000"),
+    ("The firm ended the year with more than $2 billion in cash.", "more than $2 billion"),
 ])
 def test_bounded_figures_that_report_are_claims(nlp, sentence, written):
     doc = nlp(sentence)

@@ -420,6 +420,8 @@ class ClaimFinder:
         bounded = q["qualifier"] in ("lower_bound", "upper_bound") or bool(
             re.search(r"\bwithin\s+(?:a\s+|an\s+|the\s+)?$", self._text[max(0, q["start"] - 12):q["start"]], re.I))
         duration = q["unit"] in self.time_units
+        if bounded and _defines_a_group(span):
+            return True
         if not (bounded and (duration or q["kind"] == "physical")):
             return False
         tok = span.root
@@ -1527,3 +1529,18 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
     """Factory for `ClaimFinder`; see its docstring for the settings."""
     return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
                        all_quantities=all_quantities, lexicon=lexicon)
+
+
+def _defines_a_group(span: Span) -> bool:
+    """Whether a bounded figure sits in a "with" phrase that picks out a group of many ("those with scores below
+    3.5", "companies with more than 250 staff", "households with incomes under $30,000"): a threshold, not a
+    figure reported. Not a single thing described ("a city with more than 410,000 residents")."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+            group = tok.head.head
+            return group.tag_ in ("NNS", "NNPS") or group.lower_ in ("those", "anyone", "anybody", "everyone")
+        tok = tok.head
+    return False
