@@ -206,3 +206,18 @@ def test_quantities_one_number_word_valued_as_quantulum3_values_it():
     assert set(ONE_WORD) == set(WORD_NUMBERS) - {"dozen"}
     theirs = {w: [float(v["new_surface"]) for v in quantulum().extract_spellout_values(w)] for w in ONE_WORD}
     assert theirs == {w: [value] for w, value in ONE_WORD.items()}
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Okafor shot 45% from the field and scored 24 points.", "24"),
+    ("Rates fell 2%. Participants scoring between 3.75 and 4.25 points did better.", "between 3.75 and 4.25"),
+])
+def test_quantities_points_scored_are_no_percentage_points(quantities_nlp, text, written):
+    found = {text[q["start"]:q["end"]]: q for q in quantities(quantities_nlp, text)}
+    assert found[written]["unit"] == "count", found
+
+
+def test_quantities_points_near_a_rate_stay_percentage_points(quantities_nlp):
+    text = "The jobless rate rose 0.3 points to 4.1%."
+    found = {text[q["start"]:q["end"]]: q for q in quantities(quantities_nlp, text)}
+    assert found["0.3 points"]["unit"] == "percentage_point"

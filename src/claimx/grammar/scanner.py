@@ -686,6 +686,8 @@ class Grammar:
         words = m.group(0).strip().lower()
         if "percent" in words or words in ("pp", "ppt", "ppts"):
             return True
+        if re.search(r"\bscor(?:e|es|ed|ing)\b(?:\W+\w+){0,5}\W+$", text[max(0, start - 40):start], re.I):
+            return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
         window = text[max(0, start - 120):m.end() + 60].lower()
         return bool(re.search(r"%|percent|per cent|\brate\b|\bshare\b|\bmargin\b|\byield\b", window))
 
