@@ -416,3 +416,11 @@ def test_the_index_is_the_index_named_before(nlp):
     text = ("Shares in Pellam Foods climb\n\nShares in Pellam Foods rose 4% on Tuesday.\n\n"
             "The Corran 250 rose 47 points to 4,696. The index is now within 0.4% of its record high.")
     assert subject_of(nlp, text, "0.4%") == "Corran 250"
+
+
+def test_a_month_the_tagger_takes_for_a_name_is_no_subject(nlp):
+    text = ("Labour market in Valdoria: November 2025\n\nMain points for July to September 2025\n\n"
+            "July to September figures show the jobless rate rising while employment fell.\n\n"
+            "The Valdorian employment rate was estimated at 71.2%, 0.4 percentage points lower than a year earlier.")
+    assert subject_of(nlp, text, "71.2%") != "July"
+    assert all(c.subject not in ("July", "September") for c in claims_of(nlp, text))

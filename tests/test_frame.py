@@ -102,6 +102,9 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("The index for used vehicles rose 1.1% last month.", "1.1%", "reported"),
     ("The index for the week fell 2%.", "2%", "market"),
     ("The Marlow 250 index for mining stocks rose 2%.", "2%", "market"),
+    # a statistic measured: "was estimated at" in the past passive reports it
+    ("The unemployment rate was estimated at 4.5% in the three months to August.", "4.5%", "reported"),
+    ("Revenue is estimated at $5 billion next year.", "$5 billion", "forecast"),
     ("The chain will open about 90 stores next year.", "about 90", "forecast"),
     ("Harwick now expects comparable sales growth of 4% for the year.", "4%", "forecast"),
     ("Harwick's revenue rose 5.8% to $27.6 billion.", "$27.6 billion", "reported"),

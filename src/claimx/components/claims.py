@@ -33,7 +33,7 @@ from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
 from claimx.frame.subject import is_dateline, is_name, is_source, moves_a_figure, status
 from claimx.frame.words import FrameWords, load_words
-from claimx.periods import find_periods, not_over, shift_period
+from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
 _ITEM_JOINS = ("and", "with", "while", "whereas", "but")  # words that join items of a market report's list
@@ -983,7 +983,7 @@ class ClaimFinder:
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
-                and subj.ent_type_ not in NOT_SUBJECT_ENTS and "(" not in chunk \
+                and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
                 and not (subj.i == subj.sent.start and len(chunk.split()) == 1 and self._common_word(subj)):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
@@ -1110,14 +1110,14 @@ class ClaimFinder:
             if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma:
                 continue
             names = [t for t in tok.lefts if t.dep_ in ("compound", "nmod") and t.pos_ == "PROPN"
-                     and t.ent_type_ not in NOT_SUBJECT_ENTS]
+                     and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)]
             if names:
                 first = min(t.left_edge.i for t in names)
                 return doc[first:max(t.i for t in names) + 1].text
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     obj = next((t for t in prep.children if t.dep_ == "pobj" and t.pos_ == "PROPN"
-                                and t.ent_type_ not in NOT_SUBJECT_ENTS), None)
+                                and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)), None)
                     if obj is not None and not is_source(obj, self.words):
                         return self._entity_at(doc, obj.i) or doc[min(t.i for t in obj.lefts if t.pos_ == "PROPN")
                                                                   if any(t.pos_ == "PROPN" for t in obj.lefts)
@@ -1436,7 +1436,8 @@ class ClaimFinder:
                 # tagger's person is a company); a place that owns a description ("China's biggest refiner")
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
-                names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
+                names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
+                         and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
@@ -1509,6 +1510,13 @@ def kind_of_change(q: dict) -> bool:
     """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
     return q["unit"] in ("percent", "percentage_point", "ratio")
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
+_CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
+
+
+def calendar_word(tok: Token) -> bool:
+    """A month or weekday the tagger took for a name with no entity label ("June to August figures show ..."):
+    never a subject. (A person the tagger labels, "June Okafor", keeps the label and is not one.)"""
+    return tok.ent_type_ == "" and tok.lower_ in _CALENDAR_WORDS
 
 
 @lru_cache(maxsize=4096)  # a pure function of the string

@@ -138,6 +138,9 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             if lemma in words.forecast_nouns:
                 return "forecast"  # "guidance of $6.10 to $6.25", "a target of 40%"
         if tok.pos_ in ("VERB", "AUX") and tok != span.root:
+            if lemma in words.measured_verbs and tok.tag_ == "VBN" and tense == "past" \
+                    and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children):
+                return "reported"  # "the unemployment rate was estimated at 4.5%": a statistic measured, not a forecast
             if lemma in words.forecast_verbs:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 people = subj is not None and (subj.lemma_.lower() in words.source_people or

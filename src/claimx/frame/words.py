@@ -12,7 +12,7 @@ from functools import lru_cache
 from claimx.lexicon import models_dir, read_rules_json, string_lists
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
-        "forecast_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
+        "forecast_verbs", "measured_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
         "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics",
         "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads",
         "unit_dimensions", "dimension_words", "description_heads", "place_heads", "place_measures",
@@ -38,6 +38,7 @@ class FrameWords:
     source_prepositions: frozenset[str]
     not_subjects: frozenset[str]
     forecast_verbs: frozenset[str]
+    measured_verbs: frozenset[str]
     estimate_nouns: frozenset[str]
     forecast_nouns: frozenset[str]
     market_nouns: frozenset[str]
