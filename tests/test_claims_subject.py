@@ -416,3 +416,17 @@ def test_the_index_is_the_index_named_before(nlp):
     text = ("Shares in Pellam Foods climb\n\nShares in Pellam Foods rose 4% on Tuesday.\n\n"
             "The Corran 250 rose 47 points to 4,696. The index is now within 0.4% of its record high.")
     assert subject_of(nlp, text, "0.4%") == "Corran 250"
+
+
+def test_a_council_named_without_its_place_votes_the_places_budget(nlp):
+    text = ("Harlby adopts two-year budget\n\n"
+            "HARLBY, June 19 - Harlby's spending plan won final approval on Wednesday night.\n\n"
+            "The City Council voted 4-1 to adopt a $40.9 million operating budget for the fiscal year that begins "
+            "July 1. Council members also approved $9.9 million for capital projects.")
+    assert subject_of(nlp, text, "$40.9 million") == "Harlby"
+    assert subject_of(nlp, text, "$9.9 million") == "Harlby"
+
+
+def test_a_council_named_with_its_place_keeps_its_name(nlp):
+    text = ("Harlby adopts budget\n\nThe Harlby City Council on Tuesday approved a $40.9 million budget.")
+    assert subject_of(nlp, text, "$40.9 million") == "Harlby City Council"

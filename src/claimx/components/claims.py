@@ -424,6 +424,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
         if (plain := self._without_description(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
+        if (place := self._governed_place(doc, chosen.value)) is not None:
+            return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -457,6 +459,24 @@ class ClaimFinder:
             if doc[first].lower_ == "of" and doc[first + 1].lower_ in self.words.partitive_pronouns:
                 return subject
         return None
+
+    def _governed_place(self, doc: Doc, name: str) -> str | None:
+        """The place a governing body named without its place stands for ("City Council", "the County Board of
+        Supervisors": every word in `governing_body_words`): the place the article leads with, whose budget,
+        borrowing and resolutions the body votes on. None for a body named with its place ("Calder Bay City
+        Council" already says whose), or when the article leads with no place."""
+        if not self._governed_words(name) or self._entities is None:
+            return None
+        place = self._entities.lead_place or self._lead(doc)  # the small model often tags a town as an organisation
+        return place if place and place.lower() != name.lower() and not self._governed_words(place) else None
+
+    def _governed_words(self, name: str) -> bool:
+        """Whether `name` is made only of `governing_body_words`, with a body's word among them ("City Council",
+        not "City")."""
+        words = name.lower().split()
+        return bool(words) and all(w in self.words.governing_body_words for w in words) and any(
+            w not in self.words.place_heads and w not in ("of", "common", "municipal", "regional", "metropolitan")
+            for w in words)
 
     def _without_description(self, name: str) -> str:
         """A name without the description wire copy writes before a first mention ("Software giant
