@@ -430,3 +430,11 @@ def test_a_council_named_without_its_place_votes_the_places_budget(nlp):
 def test_a_council_named_with_its_place_keeps_its_name(nlp):
     text = ("Harlby adopts budget\n\nThe Harlby City Council on Tuesday approved a $40.9 million budget.")
     assert subject_of(nlp, text, "$40.9 million") == "Harlby City Council"
+
+
+def test_a_headline_company_the_parser_calls_a_noun_is_the_lead(nlp):
+    # the small model parses "Apple" opening a headline as a common noun while tagging it an organisation
+    text = ("Apple increases profit and sales in second quarter\n\n"
+            "In a statement, the company said that its net income for the quarter was $21.4 billion. Sales rose in "
+            "every region.\n\nApple will publish its annual report in the autumn.")
+    assert subject_of(nlp, text, "$21.4 billion") == "Apple"

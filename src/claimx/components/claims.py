@@ -1378,7 +1378,8 @@ class ClaimFinder:
                 # tagger's person is a company); a place that owns a description ("China's biggest refiner")
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
-                names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
+                names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
+                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
@@ -1419,6 +1420,11 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _tagged_organisation(self, t: Token) -> bool:
+        """A capitalised word the parser calls a common noun but the tagger an organisation, never written in lower
+        case ("Apple increases net income ...": the headline's first word parsed as a noun)."""
+        return t.pos_ == "NOUN" and t.ent_type_ == "ORG" and t.is_title and not self._common_word(t)
 
     @staticmethod
     def _lead_chunks(doc: Doc, end: int) -> list[Span]:
