@@ -438,3 +438,10 @@ def test_a_headline_company_the_parser_calls_a_noun_is_the_lead(nlp):
             "In a statement, the company said that its net income for the quarter was $21.4 billion. Sales rose in "
             "every region.\n\nApple will publish its annual report in the autumn.")
     assert subject_of(nlp, text, "$21.4 billion") == "Apple"
+
+
+def test_a_statistics_offices_short_form_is_a_source_and_the_rate_the_places(nlp):
+    text = ("Jobless rate rises as pay growth slows\n\n"
+            "The rate of Norland unemployment increased in the three months to June, new figures show.\n\n"
+            "The Office for Norland Statistics (ONS) said the unemployment rate hit 4.6% in the quarter.")
+    assert subject_of(nlp, text, "4.6%") == "Norland"

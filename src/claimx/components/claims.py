@@ -143,7 +143,7 @@ class ClaimFinder:
             named = None
             if ent.label_ in SUBJECT_LABELS and not self._is_unit_name(ent.text) and self._is_name(ent):
                 if (k := self._alias_open(doc, ent)) is not None:  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
-                    ent = Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
+                    ent = self._aliased(doc, ent, k)
                 name = _clean_name(ent.text)
                 named = (ent, name, ent.label_ in ("ORG", "PRODUCT"), self._is_speaker(ent.root), self._salience(name))
             self._entity_names[key] = named
@@ -583,6 +583,14 @@ class ClaimFinder:
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
 
+    def _aliased(self, doc: Doc, ent: Span, k: int) -> Span:
+        """The name an alias in brackets opening at token `k` stands for: the whole entity the brackets follow
+        ("the Office for National Statistics (ONS)"), else the proper nouns before them."""
+        whole = next((e for e in self._ents_in(ent.sent) if e.end == k and e.label_ in SUBJECT_LABELS), None)
+        if whole is not None:
+            return Span(doc, whole.start, k, label=whole.label_)
+        return Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
+
     def _moved_object(self, doc: Doc, span: Span, topic: str | None) -> str | None:
         """The name a verb moves by the figure: the figure hangs on a word of moving (`move_particles`) of a verb
         with a direct object ("dragging the Carlton 100 down 0.6% to 8,212 points", "pushed Renholt up 4%"). A
@@ -871,9 +879,11 @@ class ClaimFinder:
                         named = None
                     if named:
                         return named
-            if (subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
-                    and self._entities is not None and self._entities.lead_place \
-                    and self._entities.get(self._entities.lead_place).headline:
+            measure = subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures or (
+                subj.lemma_.lower() == "rate" and any(t.dep_ == "compound" and t.lower_ in self.words.place_measures
+                                                      for t in subj.lefts))  # "the unemployment rate"
+            if measure and self._entities is not None and self._entities.lead_place \
+                    and (self._entities.get(self._entities.lead_place).headline or topic is None):
                 # "Inflation rose 0.3%", "Clothing prices decreased 3.4%": a measure of a place, in an article
                 # whose headline names the place, is that place's, not the office that publishes it
                 return self._entities.lead_place
@@ -882,7 +892,11 @@ class ClaimFinder:
                     and self._is_name(e) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)]
             if ents and (k := self._alias_open(doc, ents[0])) is not None:
-                return _clean_name(doc[self._name_start(doc, k - 1):k].text)  # "Walmart (NYSE:WMT) reports revenue ..."
+                named = self._aliased(doc, ents[0], k)  # "Walmart (NYSE:WMT) reports revenue ..."
+                if is_source(named.root, self.words, subj.head) or self._is_speaker(named.root):
+                    ents = ents[1:]  # "The Office for National Statistics (ONS) said ...": a source's short form
+                else:
+                    return _clean_name(named.text)
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
             return self._it_refers_to(doc, subj) or self._organisation_topic(doc, subj, topic)
