@@ -424,3 +424,32 @@ def test_a_month_the_tagger_takes_for_a_name_is_no_subject(nlp):
             "The Valdorian employment rate was estimated at 71.2%, 0.4 percentage points lower than a year earlier.")
     assert subject_of(nlp, text, "71.2%") != "July"
     assert all(c.subject not in ("July", "September") for c in claims_of(nlp, text))
+
+
+def test_a_council_named_without_its_place_votes_the_places_budget(nlp):
+    text = ("Harlby adopts two-year budget\n\n"
+            "HARLBY, June 19 - Harlby's spending plan won final approval on Wednesday night.\n\n"
+            "The City Council voted 4-1 to adopt a $40.9 million operating budget for the fiscal year that begins "
+            "July 1. Council members also approved $9.9 million for capital projects.")
+    assert subject_of(nlp, text, "$40.9 million") == "Harlby"
+    assert subject_of(nlp, text, "$9.9 million") == "Harlby"
+
+
+def test_a_council_named_with_its_place_keeps_its_name(nlp):
+    text = ("Harlby adopts budget\n\nThe Harlby City Council on Tuesday approved a $40.9 million budget.")
+    assert subject_of(nlp, text, "$40.9 million") == "Harlby City Council"
+
+
+def test_a_headline_company_the_parser_calls_a_noun_is_the_lead(nlp):
+    # the small model parses "Apple" opening a headline as a common noun while tagging it an organisation
+    text = ("Apple increases profit and sales in second quarter\n\n"
+            "In a statement, the company said that its net income for the quarter was $21.4 billion. Sales rose in "
+            "every region.\n\nApple will publish its annual report in the autumn.")
+    assert subject_of(nlp, text, "$21.4 billion") == "Apple"
+
+
+def test_a_statistics_offices_short_form_is_a_source_and_the_rate_the_places(nlp):
+    text = ("Jobless rate rises as pay growth slows\n\n"
+            "The rate of Norland unemployment increased in the three months to June, new figures show.\n\n"
+            "The Office for Norland Statistics (ONS) said the unemployment rate hit 4.6% in the quarter.")
+    assert subject_of(nlp, text, "4.6%") == "Norland"

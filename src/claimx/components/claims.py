@@ -187,7 +187,7 @@ class ClaimFinder:
             named = None
             if ent.label_ in SUBJECT_LABELS and not self._is_unit_name(ent.text) and self._is_name(ent):
                 if (k := self._alias_open(doc, ent)) is not None:  # "Grocer Tarnwell Foods (TWF)": the name before the ticker
-                    ent = Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
+                    ent = self._aliased(doc, ent, k)
                 name = _clean_name(ent.text)
                 named = (ent, name, ent.label_ in ("ORG", "PRODUCT"), self._is_speaker(ent.root), self._salience(name))
             self._entity_names[key] = named
@@ -502,6 +502,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
         if (plain := self._without_description(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
+        if (place := self._governed_place(doc, chosen.value)) is not None:
+            return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -535,6 +537,24 @@ class ClaimFinder:
             if doc[first].lower_ == "of" and doc[first + 1].lower_ in self.words.partitive_pronouns:
                 return subject
         return None
+
+    def _governed_place(self, doc: Doc, name: str) -> str | None:
+        """The place a governing body named without its place stands for ("City Council", "the County Board of
+        Supervisors": every word in `governing_body_words`): the place the article leads with, whose budget,
+        borrowing and resolutions the body votes on. None for a body named with its place ("Calder Bay City
+        Council" already says whose), or when the article leads with no place."""
+        if not self._governed_words(name) or self._entities is None:
+            return None
+        place = self._entities.lead_place or self._lead(doc)  # the small model often tags a town as an organisation
+        return place if place and place.lower() != name.lower() and not self._governed_words(place) else None
+
+    def _governed_words(self, name: str) -> bool:
+        """Whether `name` is made only of `governing_body_words`, with a body's word among them ("City Council",
+        not "City")."""
+        words = name.lower().split()
+        return bool(words) and all(w in self.words.governing_body_words for w in words) and any(
+            w not in self.words.place_heads and w not in ("of", "common", "municipal", "regional", "metropolitan")
+            for w in words)
 
     def _without_description(self, name: str) -> str:
         """A name without the description wire copy writes before a first mention ("Software giant
@@ -640,6 +660,14 @@ class ClaimFinder:
             return None
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+
+    def _aliased(self, doc: Doc, ent: Span, k: int) -> Span:
+        """The name an alias in brackets opening at token `k` stands for: the whole entity the brackets follow
+        ("the Office for National Statistics (ONS)"), else the proper nouns before them."""
+        whole = next((e for e in self._ents_in(ent.sent) if e.end == k and e.label_ in SUBJECT_LABELS), None)
+        if whole is not None:
+            return Span(doc, whole.start, k, label=whole.label_)
+        return Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
 
     def _moved_object(self, doc: Doc, span: Span, topic: str | None) -> str | None:
         """The name a verb moves by the figure: the figure hangs on a word of moving (`move_particles`) of a verb
@@ -929,9 +957,11 @@ class ClaimFinder:
                         named = None
                     if named:
                         return named
-            if (subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
-                    and self._entities is not None and self._entities.lead_place \
-                    and self._entities.get(self._entities.lead_place).headline:
+            measure = subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures or (
+                subj.lemma_.lower() == "rate" and any(t.dep_ == "compound" and t.lower_ in self.words.place_measures
+                                                      for t in subj.lefts))  # "the unemployment rate"
+            if measure and self._entities is not None and self._entities.lead_place \
+                    and (self._entities.get(self._entities.lead_place).headline or topic is None):
                 # "Inflation rose 0.3%", "Clothing prices decreased 3.4%": a measure of a place, in an article
                 # whose headline names the place, is that place's, not the office that publishes it
                 return self._entities.lead_place
@@ -940,7 +970,11 @@ class ClaimFinder:
                     and self._is_name(e) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)]
             if ents and (k := self._alias_open(doc, ents[0])) is not None:
-                return _clean_name(doc[self._name_start(doc, k - 1):k].text)  # "Walmart (NYSE:WMT) reports revenue ..."
+                named = self._aliased(doc, ents[0], k)  # "Walmart (NYSE:WMT) reports revenue ..."
+                if is_source(named.root, self.words, subj.head) or self._is_speaker(named.root):
+                    ents = ents[1:]  # "The Office for National Statistics (ONS) said ...": a source's short form
+                else:
+                    return _clean_name(named.text)
             return _clean_name(ents[0].text) if ents else topic
         if subj.lower_ in self.words.pronouns:
             return self._it_refers_to(doc, subj) or self._organisation_topic(doc, subj, topic)
@@ -1436,8 +1470,8 @@ class ClaimFinder:
                 # tagger's person is a company); a place that owns a description ("China's biggest refiner")
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
-                names = [t for t in chunk if t.pos_ == "PROPN" and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
-                         and not t.is_upper
+                names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
+                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t) and not t.is_upper
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
@@ -1478,6 +1512,11 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _tagged_organisation(self, t: Token) -> bool:
+        """A capitalised word the parser calls a common noun but the tagger an organisation, never written in lower
+        case ("Apple increases net income ...": the headline's first word parsed as a noun)."""
+        return t.pos_ == "NOUN" and t.ent_type_ == "ORG" and t.is_title and not self._common_word(t)
 
     @staticmethod
     def _lead_chunks(doc: Doc, end: int) -> list[Span]:
