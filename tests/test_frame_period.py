@@ -652,3 +652,12 @@ def test_frame_period_a_calendar_year_companys_quarters_are_its_fiscal_quarters(
     monthly = ("Handset shipments slip in October\n\nTessaly Research said net income at vendors rose 3% and "
                "operating profit 2% in October.\n\nIn the third quarter, shipments fell 4%.")
     assert _claims(nlp, monthly, published=dt.date(2025, 11, 20))["4%"].period == "Q3 2025"  # not a year's results
+
+
+def test_frame_period_a_comments_own_period_is_not_the_figures(nlp):
+    text = ("Dorran jobless rate rises in August\n\nThe jobless rate in Dorran rose to 5.1% in August.\n\n"
+            "Retail sales rose 2.2%, the office said in September.\n\nThe figures were broadly as expected. "
+            "Economists were not surprised.\n\nExports fell 1.4% in September, the office said.")
+    claims = _claims(nlp, text, published=dt.date(2025, 10, 15))
+    assert claims["2.2%"].period == "2025-08"   # September dates the comment: the story's month
+    assert claims["1.4%"].period == "2025-09"   # the figure's own month
