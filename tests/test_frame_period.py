@@ -661,3 +661,11 @@ def test_frame_period_a_comments_own_period_is_not_the_figures(nlp):
     claims = _claims(nlp, text, published=dt.date(2025, 10, 15))
     assert claims["2.2%"].period == "2025-08"   # September dates the comment: the story's month
     assert claims["1.4%"].period == "2025-09"   # the figure's own month
+
+
+def test_frame_period_an_infinitive_reports_in_the_tense_of_the_verb_it_completes(nlp):
+    text = ("Dorran jobless rate rises in August\n\nThe jobless rate in Dorran rose to 5.1% in August.\n\n"
+            "Economists had expected the rate to edge up only to 4.9%. The rate is expected to climb to 5.4%.")
+    claims = _claims(nlp, text, published=dt.date(2025, 9, 17))
+    assert claims["4.9%"].period == "2025-08"   # what was expected of the month reported: a past estimate
+    assert claims["5.4%"].period is None        # still to come: not the month already over

@@ -419,6 +419,14 @@ class ClaimFinder:
             return "future"
         if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
             return "past"
+        if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb \
+                and any(c.tag_ == "TO" for c in verb.children):
+            # an infinitive has the tense of the verb it completes: "had expected the rate to edge up to 4.9%" and
+            # "sales were expected to rise 4%" look back, "is expected to rise" does not
+            head = verb.head
+            head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+            if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
+                return "past"
         return "present"
 
     def _governing_verb(self, span: Span) -> Token | None:
