@@ -669,3 +669,12 @@ def test_frame_period_an_infinitive_reports_in_the_tense_of_the_verb_it_complete
     claims = _claims(nlp, text, published=dt.date(2025, 9, 17))
     assert claims["4.9%"].period == "2025-08"   # what was expected of the month reported: a past estimate
     assert claims["5.4%"].period is None        # still to come: not the month already over
+
+
+def test_frame_period_a_span_since_a_month_takes_no_period():
+    s = "Pump prices in Dorran have risen 11% since March."
+    assert pick(s, "11%", carried="2025-09").value is None          # not March, not the story's month
+    s = "The clinic has doubled its places to 240 since April, and plans 30 more in December."
+    assert pick(s, "240", "30 more", carried="2025-09").value is None  # the span written after it, not December
+    s = "Pump prices in Dorran rose 2% in September."
+    assert pick(s, "2%", carried="2025-09").value == "2025-09"

@@ -330,3 +330,10 @@ def test_periods_since_a_decade_is_a_span_to_publication(text, period):
 def test_periods_a_record_since_a_decade_is_not_a_period():
     [mention] = find_periods("the highest level since the 1990s", PUBLISHED)
     assert (mention.kind, mention.period) == ("record_since", None)
+
+
+def test_periods_since_a_month_starts_a_span_no_label_names():
+    [mention] = find_periods("pump prices have risen 11% since March", PUBLISHED)
+    assert (mention.kind, mention.period) == ("since_month", None)
+    [record] = find_periods("its best week since March", PUBLISHED)  # a record's reach stays one
+    assert record.kind == "record_since"
