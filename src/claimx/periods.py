@@ -595,7 +595,8 @@ _RESTATED_GAP = re.compile(r",?\s*(?:in|during|on)?\s*", re.I)
 def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """Mentions that say one period together, as one: a relative period restated by the written one right after it
     ("a year ago in June 2018", "a month ago, in May") is the written one; a month with "of" and its year ("in April of
-    last year", "March of 2021") is that month of that year."""
+    last year", "March of 2021") is that month of that year, and so is a month, quarter or half with a relative year
+    ("in October last year", "the third quarter of last year": Q3 of the year before publication, not this year's)."""
     out: list[PeriodMention] = []
     i = 0
     while i < len(found):
@@ -618,6 +619,18 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=f"{nxt.period}-{m.period[-2:]}",
                                kind="month_year"))
+            i += 2
+            continue
+        if nxt is not None and m.period and nxt.period and nxt.kind == "relative_year" and not nxt.text.endswith(("'s", "\u2019s")) \
+                and re.fullmatch(r"(?:19|20)\d\d|FY(?:19|20)\d\d", nxt.period) \
+                and (m.kind == "month" and re.fullmatch(r"\s+(?:of\s+)?", gap) or m.kind in ("bare_quarter", "bare_half")
+                     and re.fullmatch(r"\s+of\s+", gap)):
+            # "in October last year", "the third quarter of last year": that month or quarter of that year
+            year = nxt.period.removeprefix("FY")
+            period = f"{year}-{m.period[-2:]}" if m.kind == "month" else \
+                f"{m.period[:2]} {'FY' if nxt.period.startswith('FY') else ''}{year}"
+            out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=period,
+                               kind="month_year" if m.kind == "month" else "half" if m.kind == "bare_half" else "quarter"))
             i += 2
             continue
         out.append(m)
