@@ -652,3 +652,29 @@ def test_frame_period_a_calendar_year_companys_quarters_are_its_fiscal_quarters(
     monthly = ("Handset shipments slip in October\n\nTessaly Research said net income at vendors rose 3% and "
                "operating profit 2% in October.\n\nIn the third quarter, shipments fell 4%.")
     assert _claims(nlp, monthly, published=dt.date(2025, 11, 20))["4%"].period == "Q3 2025"  # not a year's results
+
+
+def test_frame_period_a_comments_own_period_is_not_the_figures(nlp):
+    text = ("Dorran jobless rate rises in August\n\nThe jobless rate in Dorran rose to 5.1% in August.\n\n"
+            "Retail sales rose 2.2%, the office said in September.\n\nThe figures were broadly as expected. "
+            "Economists were not surprised.\n\nExports fell 1.4% in September, the office said.")
+    claims = _claims(nlp, text, published=dt.date(2025, 10, 15))
+    assert claims["2.2%"].period == "2025-08"   # September dates the comment: the story's month
+    assert claims["1.4%"].period == "2025-09"   # the figure's own month
+
+
+def test_frame_period_an_infinitive_reports_in_the_tense_of_the_verb_it_completes(nlp):
+    text = ("Dorran jobless rate rises in August\n\nThe jobless rate in Dorran rose to 5.1% in August.\n\n"
+            "Economists had expected the rate to edge up only to 4.9%. The rate is expected to climb to 5.4%.")
+    claims = _claims(nlp, text, published=dt.date(2025, 9, 17))
+    assert claims["4.9%"].period == "2025-08"   # what was expected of the month reported: a past estimate
+    assert claims["5.4%"].period is None        # still to come: not the month already over
+
+
+def test_frame_period_a_span_since_a_month_takes_no_period():
+    s = "Pump prices in Dorran have risen 11% since March."
+    assert pick(s, "11%", carried="2025-09").value is None          # not March, not the story's month
+    s = "The clinic has doubled its places to 240 since April, and plans 30 more in December."
+    assert pick(s, "240", "30 more", carried="2025-09").value is None  # the span written after it, not December
+    s = "Pump prices in Dorran rose 2% in September."
+    assert pick(s, "2%", carried="2025-09").value == "2025-09"

@@ -330,3 +330,21 @@ def test_periods_since_a_decade_is_a_span_to_publication(text, period):
 def test_periods_a_record_since_a_decade_is_not_a_period():
     [mention] = find_periods("the highest level since the 1990s", PUBLISHED)
     assert (mention.kind, mention.period) == ("record_since", None)
+
+
+def test_periods_since_a_month_starts_a_span_no_label_names():
+    [mention] = find_periods("pump prices have risen 11% since March", PUBLISHED)
+    assert (mention.kind, mention.period) == ("since_month", None)
+    [record] = find_periods("its best week since March", PUBLISHED)  # a record's reach stays one
+    assert record.kind == "record_since"
+
+
+@pytest.mark.parametrize("text, period", [
+    ("exports fell 3% in the third quarter of last year", "Q3 2024"),    # not this year's third quarter
+    ("sales rose in the first half of last year", "H1 2024"),
+    ("the rate peaked at 6% in October last year", "2024-10"),        # not this October
+    ("the rate peaked at 6% in October of last year", "2024-10"),
+])
+def test_periods_a_month_or_quarter_of_a_relative_year(text, period):
+    found = [m for m in find_periods(text, PUBLISHED) if m.period]
+    assert [m.period for m in found] == [period]

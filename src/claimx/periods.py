@@ -157,6 +157,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
         re.I)),
     ("month_year", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
+    # "have risen 11% since March": the start of a span that runs to publication, which no label names
+    ("since_month", re.compile(
+        rf"\bsince\s+(?:(?:early|late|mid)[\s-]?|the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<m>{_FULL_MONTH})\b"
+        rf"(?!\s+(?:\d{{1,2}}\b|{_Y}))", re.I)),
     # a month without a year needs a cue ("in May", "at the end of August") or a capital and a day
     ("between_months", re.compile(
         rf"\b(?:between|from)\s+(?P<m>{_FULL_MONTH})\s+(?:and|to)\s+(?P<m2>{_FULL_MONTH})\b(?!\s+\d)", re.I)),
@@ -191,7 +195,7 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
-    "between_months": "month_name", "month": "month_name", "year": "year_digits"}.items()}
+    "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had)\s+"
@@ -553,6 +557,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "month" and m.group("m") and m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1]):
                 continue
+            if kind == "since_month" and (not m.group("m")[:1].isupper() or m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1])):
+                continue
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
@@ -560,7 +566,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue  # a full date: neither its month nor its year is a figure's period
             period, shift = normalise(kind, m, calendar)
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
-                                                              "year_end_statement", "months_ago", "next_span"):
+                                                              "year_end_statement", "months_ago", "next_span", "since_month"):
                 continue
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
@@ -589,7 +595,8 @@ _RESTATED_GAP = re.compile(r",?\s*(?:in|during|on)?\s*", re.I)
 def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     """Mentions that say one period together, as one: a relative period restated by the written one right after it
     ("a year ago in June 2018", "a month ago, in May") is the written one; a month with "of" and its year ("in April of
-    last year", "March of 2021") is that month of that year."""
+    last year", "March of 2021") is that month of that year, and so is a month, quarter or half with a relative year
+    ("in October last year", "the third quarter of last year": Q3 of the year before publication, not this year's)."""
     out: list[PeriodMention] = []
     i = 0
     while i < len(found):
@@ -612,6 +619,18 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=f"{nxt.period}-{m.period[-2:]}",
                                kind="month_year"))
+            i += 2
+            continue
+        if nxt is not None and m.period and nxt.period and nxt.kind == "relative_year" and not nxt.text.endswith(("'s", "\u2019s")) \
+                and re.fullmatch(r"(?:19|20)\d\d|FY(?:19|20)\d\d", nxt.period) \
+                and (m.kind == "month" and re.fullmatch(r"\s+(?:of\s+)?", gap) or m.kind in ("bare_quarter", "bare_half")
+                     and re.fullmatch(r"\s+of\s+", gap)):
+            # "in October last year", "the third quarter of last year": that month or quarter of that year
+            year = nxt.period.removeprefix("FY")
+            period = f"{year}-{m.period[-2:]}" if m.kind == "month" else \
+                f"{m.period[:2]} {'FY' if nxt.period.startswith('FY') else ''}{year}"
+            out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=period,
+                               kind="month_year" if m.kind == "month" else "half" if m.kind == "bare_half" else "quarter"))
             i += 2
             continue
         out.append(m)

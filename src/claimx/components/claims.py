@@ -257,7 +257,8 @@ class ClaimFinder:
         published = info.get("published")
         sents = list(doc.sents)
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
-        model = article_model.build(self._text, published, lead[-1].end_char if lead else 0)
+        model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
+                                    comment=lambda m: self._dates_comment(doc, 0, m))
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
@@ -276,7 +277,8 @@ class ClaimFinder:
             sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
             if not spans and not sentence.strip():
                 continue
-            mentions = find_periods(sentence, published, model.fiscal_year, model.year_end)
+            mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
+                        if not self._dates_comment(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 found = self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
@@ -464,6 +466,14 @@ class ClaimFinder:
             return "future"
         if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
             return "past"
+        if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb \
+                and any(c.tag_ == "TO" for c in verb.children):
+            # an infinitive has the tense of the verb it completes: "had expected the rate to edge up to 4.9%" and
+            # "sales were expected to rise 4%" look back, "is expected to rise" does not
+            head = verb.head
+            head_aux = [c for c in head.children if c.dep_ in ("aux", "auxpass")]
+            if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
+                return "past"
         return "present"
 
     def _governing_verb(self, span: Span) -> Token | None:
@@ -1373,6 +1383,19 @@ class ClaimFinder:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
                     return _clean_name(ent.text)
         return None
+
+    def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
+        """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
+        speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
+        September", "officials told reporters in March"): the comment's time, not the figures'."""
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root  # "in September" (the preposition) or "September" (its object), "last month"
+        if tok.dep_ == "pobj":
+            tok = tok.head
+        verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
+        return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.words.comment_verbs
 
     def _topic_before(self, doc: Doc, sent: Span, topic: str | None) -> str | None:
         """The organisation the text is about at `sent`: what "its" and "the company" mean.

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
@@ -85,12 +86,15 @@ def not_future(period: str, published: dt.date | None) -> bool:
     return max(years) <= published.year + (1 if fiscal else 0)
 
 
-def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
+def build(text: str, published: dt.date | None, lead_ends: int,
+          comment: Callable[[PeriodMention], bool] | None = None) -> ArticleModel:
     """The article model of `text`, whose first sentences end at character `lead_ends`.
 
     text (str): the document text.
     published (date | None): the publication date.
     lead_ends (int): where the headline and the first sentences end.
+    comment (callable | None): whether a mention of the lead (offsets in `text`) only dates a speaker's comment
+        ("..., the office said in September"), which is not what the story reports.
     """
     fiscal_years = named_fiscal_years(text, published)
     fiscal_year = None
@@ -106,7 +110,8 @@ def build(text: str, published: dt.date | None, lead_ends: int) -> ArticleModel:
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer")
-                and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)]
+                and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
+                and not (comment and comment(m))]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is None and fiscal and _QUARTERLY.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended

@@ -229,6 +229,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         base_here = figure in bases or after and attached.get(i) in bases
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
+        if m.kind == "since_month" and after:  # "to 180 since April": the span it runs over, which no label names
+            found.append(Candidate(PeriodChoice(m, None, base, "after the figure", m.kind), "after the figure",
+                                   {"in_sentence": 1.0, "after_figure": 1.0}))
+            continue
         if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
@@ -291,9 +295,12 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # "worth at least £120 million over the next three seasons": a span still to come, no carried period
         to_come = any(m.kind == "next_span" and m.period is None and in_aside(sentence, m, q_end if m.start >= q_end else q_start)
                       for m in usable)
+        # "have risen 11% since March": a span from a month to publication, which no label names
+        since = any(m.kind == "since_month" and in_aside(sentence, m, q_end if m.start >= q_end else q_start) for m in usable)
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
-            "base_figure": float(is_base_figure), "span_to_come": float(to_come), **(carry or {})}))
+            "base_figure": float(is_base_figure), "span_to_come": float(to_come), "span_since_month": float(since),
+            **(carry or {})}))
     return found
 
 

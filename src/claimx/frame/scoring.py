@@ -76,6 +76,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "present_state",       # (carried) a present-tense figure stating a named or definite thing's state ("the trust runs
                                # 1,180 beds"), not a rule ("each turbine has three blades"), a habit or direct speech
         "span_to_come",        # (carried) the figure's clause is for a span still to come ("over the next three seasons")
+        "span_since_month",    # (carried) the figure's clause is for a span from a month to publication ("since March")
         "sample_size",         # the figure is the size of a study's sample ("a survey of 2,400 riders"): only a period
                                # written right after it
         "described_thing",     # (carried) outside a results or budget story, the figure describes a new thing by its size or
