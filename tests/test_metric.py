@@ -90,6 +90,24 @@ def test_metric_after_a_label_and_colon_is_the_label(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a bare share that is its verb's subject: who did what, of the sample the sentence names
+    ("A poll of 900 nurses found that 44% had worked unpaid overtime.", "44%",
+     "nurses who had worked unpaid overtime"),
+    ("Nearly two-thirds want the ferry timetable restored.", "Nearly two-thirds",
+     "share who want the ferry timetable restored"),
+    ("About 38% said they would switch banks.", "About 38%", "share who would switch banks"),
+])
+def test_metric_of_a_share_that_is_its_verbs_subject(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_share_subject_with_a_measure_before_is_left_to_it(nlp):
+    # no sample named and a figure before says what the sentence measures: not "share who ..."
+    found = claims_of(nlp, "Fleet revenue rose 8% to $40 million, and 30% came from leasing.")
+    assert "who" not in (found["30%"].metric or "")
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

@@ -230,6 +230,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, obj, span, words, antecedent)
         if (part := _fronted_whole(doc, span, q, verb, words, antecedent)) is not None:
             return part  # "Of the 412 families surveyed, 62% said ...": a share of the families
+        if (doing := _share_doing(doc, span, q, verb, words, antecedent)) is not None:
+            return doing  # "a survey of 2,400 riders found that more than a third felt unsafe": riders who felt unsafe
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if (moved := _moved_clause_subject(verb, words)) is not None:
@@ -572,6 +574,43 @@ def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords
     if whole is None or whole.lower_ in words.not_metrics or _is_figure(whole, span) and whole.like_num:
         return None
     return f"share of {named(doc, whole, span, words, antecedent)}"
+
+
+def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
+    """A bare share that is its verb's subject ("About 41% said they would vote for it", "a survey of 2,400 riders
+    found that more than a third felt unsafe after dark"): the group the sentence samples (the "of" phrase of a
+    `sample_nouns` word before it: "riders") or "share", then "who" and what the verb says, up to a comma; None
+    when the sentence names no sample and another figure before it says what it measures, or the verb says
+    nothing after it."""
+    if q["unit"] not in ("percent", "ratio") or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
+            or span.root.head != verb or verb.pos_ not in ("VERB", "AUX"):  # ("a third felt": "third" an amod)
+        return None
+    group = None
+    for t in doc[span.sent.start:span.start]:
+        if t.lemma_.lower() in words.sample_nouns:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
+            if obj is not None:
+                group = chunk_text(doc, obj, skip=span)
+    if group is None and antecedent:
+        return None
+    said = verb
+    if verb.lemma_.lower() in words.source_verbs:  # "said they would vote for it": what they said
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if said is None:
+            return None
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i >= span.end]) \
+        if said is verb else next(
+        (t.i for t in said.subtree if t.dep_ not in ("nsubj", "nsubjpass", "mark") and t.i > verb.i), said.i)
+    end = start
+    for t in doc[start:said.right_edge.i + 1]:
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or len(doc[start:t.i]) >= 8:
+            break
+        end = t.i + 1
+    words_after = doc[start:end]
+    if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
+        return None
+    return f"{group or 'share'} who {words_after.text}"
 
 
 def _stray_finite(verb: Token) -> bool:
