@@ -108,6 +108,21 @@ def test_metric_of_a_share_subject_with_a_measure_before_is_left_to_it(nlp):
     assert "who" not in (found["30%"].metric or "")
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a known measure opening a sentence is a measure even when the tagger reads it as a name
+    ("Turnout fell to 59.7%.", "59.7%", "Turnout"),
+    ("Productivity grew 0.3% in the quarter.", "0.3%", "Productivity"),
+])
+def test_metric_of_a_capitalised_measure_read_as_a_name(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_container_noun_with_nothing_counted_is_the_figure_befores(nlp):
+    # "the March level of 431,000" names no measure of its own: the one the sentence is about
+    found = claims_of(nlp, "Payrolls rose 150,000, below the March level of 431,000.")
+    assert found["431,000"].metric == "Payrolls"
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

@@ -738,6 +738,8 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
                 return text
             # "the number of adults without a GP": the parse may hang what follows on "number"
             return text + (_vague_tail(doc, counted, span) or _vague_tail(doc, head, span, after=counted.i))
+        if counted is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
+            return antecedent  # "shrank to 4,950 pairs, and the latest count found 2,290": a count of the pairs
     text = chunk_text(doc, head, skip=span)
     if lemma in words.relational_nouns:  # "the chance of a rate cut", "the cost of the North Stand"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
