@@ -102,6 +102,15 @@ def test_metric_of_a_share_that_is_its_verbs_subject(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a bare count that is its verb's subject counts people who did what the verb says
+    ("Nearly 2,000 turned out for the harbour vote.", "Nearly 2,000", "people who turned out for the harbour vote"),
+    ("About 600 were evacuated from the valley.", "About 600", "people who were evacuated from the valley"),
+])
+def test_metric_of_a_bare_count_that_is_its_verbs_subject(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_share_subject_with_a_measure_before_is_left_to_it(nlp):
     # no sample named and a figure before says what the sentence measures: not "share who ..."
     found = claims_of(nlp, "Fleet revenue rose 8% to $40 million, and 30% came from leasing.")

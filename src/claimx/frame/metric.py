@@ -579,10 +579,14 @@ def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords
 def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
     """A bare share that is its verb's subject ("About 41% said they would vote for it", "a survey of 2,400 riders
     found that more than a third felt unsafe after dark"): the group the sentence samples (the "of" phrase of a
-    `sample_nouns` word before it: "riders") or "share", then "who" and what the verb says, up to a comma; None
+    `sample_nouns` word before it: "riders") or "share", then "who" and what the verb says, up to a comma; a bare
+    count the same way, of people ("Nearly 2,000 turned out for the vote": "people who turned out ..."); None
     when the sentence names no sample and another figure before it says what it measures, or the verb says
     nothing after it."""
-    if q["unit"] not in ("percent", "ratio") or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
+    share = q["unit"] in ("percent", "ratio")
+    bare_count = q["unit"] == "count" and q["kind"] == "count" and span.root.dep_ in ("nsubj", "nsubjpass") \
+        and span.root.pos_ == "NUM" and span.root.i == span.end - 1
+    if not (share or bare_count) or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
             or span.root.head != verb or verb.pos_ not in ("VERB", "AUX"):  # ("a third felt": "third" an amod)
         return None
     group = None
@@ -610,7 +614,7 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     words_after = doc[start:end]
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
         return None
-    return f"{group or 'share'} who {words_after.text}"
+    return f"{group or ('share' if share else 'people')} who {words_after.text}"
 
 
 def _stray_finite(verb: Token) -> bool:
