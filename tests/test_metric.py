@@ -111,6 +111,11 @@ def test_metric_of_a_bare_count_that_is_its_verbs_subject(nlp, text, figure, met
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+def test_metric_of_a_share_of_which_is_a_share_of_the_figure_before(nlp):
+    found = claims_of(nlp, "The marina has 260 berths, 85% of which were let.")
+    assert found["85%"].metric == "share of berths"
+
+
 def test_metric_of_a_share_subject_with_a_measure_before_is_left_to_it(nlp):
     # no sample named and a figure before says what the sentence measures: not "share who ..."
     found = claims_of(nlp, "Fleet revenue rose 8% to $40 million, and 30% came from leasing.")

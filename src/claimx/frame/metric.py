@@ -114,7 +114,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
-            and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
+            and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that", "which", "whom"):
         part = measured_subject(doc, span, verb, words) if verb is not None else None
         return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
     if nxt is not None and nxt.lower_ in ("fewer", "more", "less") and nxt.i + 1 < span.sent.end \
