@@ -137,6 +137,17 @@ def test_metric_of_a_container_noun_with_nothing_counted_is_the_figure_befores(n
     assert found["431,000"].metric == "Payrolls"
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a change "by" a figure of a verb with an object: the object changed, not the subject that changed it
+    ("The new levy will increase fare revenue by 7%.", "7%", "fare revenue"),
+    ("Higher prices cut demand by 4% last winter.", "4%", "demand"),
+    # not what it is measured against
+    ("Ferry bookings beat forecasts by 6%.", "6%", "Ferry bookings"),
+])
+def test_metric_of_a_change_by_a_figure_is_the_verbs_object(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

@@ -232,6 +232,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return part  # "Of the 412 families surveyed, 62% said ...": a share of the families
         if (doing := _share_doing(doc, span, q, verb, words, antecedent)) is not None:
             return doing  # "a survey of 2,400 riders found that more than a third felt unsafe": riders who felt unsafe
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
+                and (changed := next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start
+                                      and c.lower_ not in threshold_nouns and c.lower_ not in words.not_metrics
+                                      and c.lemma_.lower() not in words.estimate_nouns | words.forecast_nouns
+                                      and not _is_figure(c, span)), None)) is not None:
+            # (not what it is measured against: "Sales beat forecasts by 4%")
+            return named(doc, changed, span, words, antecedent)  # "the levy will increase revenue by 7%": revenue
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if (moved := _moved_clause_subject(verb, words)) is not None:
