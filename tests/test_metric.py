@@ -148,6 +148,11 @@ def test_metric_of_a_change_by_a_figure_is_the_verbs_object(nlp, text, figure, m
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+def test_metric_of_a_physical_change_is_what_changed_not_a_length(nlp):
+    found = claims_of(nlp, "Tide gauges showed a 9-millimetre rise in harbour levels over the decade.")
+    assert found["9-millimetre"].metric == "harbour levels growth"
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

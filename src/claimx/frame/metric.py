@@ -167,6 +167,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
             and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in doc[span.end:head.i]):
         # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings")
+        if dimension and head.lower_ in words.rise_nouns | words.fall_nouns:
+            return named(doc, head, span, words, antecedent)  # "a 12-millimetre rise in sea levels": a change, no length
         if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
             thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
             return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
