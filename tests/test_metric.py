@@ -153,6 +153,15 @@ def test_metric_of_a_physical_change_is_what_changed_not_a_length(nlp):
     assert found["9-millimetre"].metric == "harbour levels growth"
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a count of a vague noun says what the people did or had done to them
+    ("About 3,000 people attended the harbour festival.", "About 3,000", "people who attended harbour festival"),
+    ("Wardens evacuated 140 people from the dunes.", "140", "people evacuated"),
+])
+def test_metric_of_a_vague_count_with_its_verb(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"
