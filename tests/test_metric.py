@@ -162,6 +162,15 @@ def test_metric_of_a_vague_count_with_its_verb(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # "before"/"after" read as opening a clause: its noun is a qualifier, not the measure
+    ("Operating profit before exceptional items climbed 9% to £412 million.", "9%", "Operating profit"),
+    ("Revenue after returns fell 2%.", "2%", "Revenue"),
+])
+def test_metric_of_a_measure_with_a_qualifier_read_as_a_clause(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

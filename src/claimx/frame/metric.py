@@ -533,6 +533,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     # two subjects are a misparse of a clause before the verb ("where Orvane bills in dollars, the division's sales
     # reached $2.31 billion"): the one next to the verb first
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(verb.i - c.i))
+    marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("before", "after", "excluding")]
+    if len(subjects) > 1 and marks:
+        # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
+        # noun is no subject; the measure is the one before the qualifier
+        subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
