@@ -90,6 +90,87 @@ def test_metric_after_a_label_and_colon_is_the_label(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a bare share that is its verb's subject: who did what, of the sample the sentence names
+    ("A poll of 900 nurses found that 44% had worked unpaid overtime.", "44%",
+     "nurses who had worked unpaid overtime"),
+    ("Nearly two-thirds want the ferry timetable restored.", "Nearly two-thirds",
+     "share who want the ferry timetable restored"),
+    ("About 38% said they would switch banks.", "About 38%", "share who would switch banks"),
+])
+def test_metric_of_a_share_that_is_its_verbs_subject(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a bare count that is its verb's subject counts people who did what the verb says
+    ("Nearly 2,000 turned out for the harbour vote.", "Nearly 2,000", "people who turned out for the harbour vote"),
+    ("About 600 were evacuated from the valley.", "About 600", "people who were evacuated from the valley"),
+])
+def test_metric_of_a_bare_count_that_is_its_verbs_subject(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_share_of_which_is_a_share_of_the_figure_before(nlp):
+    found = claims_of(nlp, "The marina has 260 berths, 85% of which were let.")
+    assert found["85%"].metric == "share of berths"
+
+
+def test_metric_of_a_share_subject_with_a_measure_before_is_left_to_it(nlp):
+    # no sample named and a figure before says what the sentence measures: not "share who ..."
+    found = claims_of(nlp, "Fleet revenue rose 8% to $40 million, and 30% came from leasing.")
+    assert "who" not in (found["30%"].metric or "")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a known measure opening a sentence is a measure even when the tagger reads it as a name
+    ("Turnout fell to 59.7%.", "59.7%", "Turnout"),
+    ("Productivity grew 0.3% in the quarter.", "0.3%", "Productivity"),
+])
+def test_metric_of_a_capitalised_measure_read_as_a_name(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_container_noun_with_nothing_counted_is_the_figure_befores(nlp):
+    # "the March level of 431,000" names no measure of its own: the one the sentence is about
+    found = claims_of(nlp, "Payrolls rose 150,000, below the March level of 431,000.")
+    assert found["431,000"].metric == "Payrolls"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a change "by" a figure of a verb with an object: the object changed, not the subject that changed it
+    ("The new levy will increase fare revenue by 7%.", "7%", "fare revenue"),
+    ("Higher prices cut demand by 4% last winter.", "4%", "demand"),
+    # not what it is measured against
+    ("Ferry bookings beat forecasts by 6%.", "6%", "Ferry bookings"),
+])
+def test_metric_of_a_change_by_a_figure_is_the_verbs_object(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_physical_change_is_what_changed_not_a_length(nlp):
+    found = claims_of(nlp, "Tide gauges showed a 9-millimetre rise in harbour levels over the decade.")
+    assert found["9-millimetre"].metric == "harbour levels growth"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a count of a vague noun says what the people did or had done to them
+    ("About 3,000 people attended the harbour festival.", "About 3,000", "people who attended harbour festival"),
+    ("Wardens evacuated 140 people from the dunes.", "140", "people evacuated"),
+])
+def test_metric_of_a_vague_count_with_its_verb(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "before"/"after" read as opening a clause: its noun is a qualifier, not the measure
+    ("Operating profit before exceptional items climbed 9% to £412 million.", "9%", "Operating profit"),
+    ("Revenue after returns fell 2%.", "2%", "Revenue"),
+])
+def test_metric_of_a_measure_with_a_qualifier_read_as_a_clause(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

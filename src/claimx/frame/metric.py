@@ -114,7 +114,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
-            and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that"):
+            and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that", "which", "whom"):
         part = measured_subject(doc, span, verb, words) if verb is not None else None
         return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
     if nxt is not None and nxt.lower_ in ("fewer", "more", "less") and nxt.i + 1 < span.sent.end \
@@ -167,6 +167,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
             and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in doc[span.end:head.i]):
         # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings")
+        if dimension and head.lower_ in words.rise_nouns | words.fall_nouns:
+            return named(doc, head, span, words, antecedent)  # "a 12-millimetre rise in sea levels": a change, no length
         if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
             thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
             return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
@@ -230,6 +232,15 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, obj, span, words, antecedent)
         if (part := _fronted_whole(doc, span, q, verb, words, antecedent)) is not None:
             return part  # "Of the 412 families surveyed, 62% said ...": a share of the families
+        if (doing := _share_doing(doc, span, q, verb, words, antecedent)) is not None:
+            return doing  # "a survey of 2,400 riders found that more than a third felt unsafe": riders who felt unsafe
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
+                and (changed := next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start
+                                      and c.lower_ not in threshold_nouns and c.lower_ not in words.not_metrics
+                                      and c.lemma_.lower() not in words.estimate_nouns | words.forecast_nouns
+                                      and not _is_figure(c, span)), None)) is not None:
+            # (not what it is measured against: "Sales beat forecasts by 4%")
+            return named(doc, changed, span, words, antecedent)  # "the levy will increase revenue by 7%": revenue
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if (moved := _moved_clause_subject(verb, words)) is not None:
@@ -522,6 +533,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     # two subjects are a misparse of a clause before the verb ("where Orvane bills in dollars, the division's sales
     # reached $2.31 billion"): the one next to the verb first
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(verb.i - c.i))
+    marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("before", "after", "excluding")]
+    if len(subjects) > 1 and marks:
+        # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
+        # noun is no subject; the measure is the one before the qualifier
+        subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
@@ -574,6 +590,47 @@ def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords
     if whole is None or whole.lower_ in words.not_metrics or _is_figure(whole, span) and whole.like_num:
         return None
     return f"share of {named(doc, whole, span, words, antecedent)}"
+
+
+def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
+    """A bare share that is its verb's subject ("About 41% said they would vote for it", "a survey of 2,400 riders
+    found that more than a third felt unsafe after dark"): the group the sentence samples (the "of" phrase of a
+    `sample_nouns` word before it: "riders") or "share", then "who" and what the verb says, up to a comma; a bare
+    count the same way, of people ("Nearly 2,000 turned out for the vote": "people who turned out ..."); None
+    when the sentence names no sample and another figure before it says what it measures, or the verb says
+    nothing after it."""
+    share = q["unit"] in ("percent", "ratio")
+    bare_count = q["unit"] == "count" and q["kind"] == "count" and span.root.dep_ in ("nsubj", "nsubjpass") \
+        and span.root.pos_ == "NUM" and span.root.i == span.end - 1
+    if not (share or bare_count) or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
+            or span.root.head != verb or verb.pos_ not in ("VERB", "AUX"):  # ("a third felt": "third" an amod)
+        return None
+    group = None
+    for t in doc[span.sent.start:span.start]:
+        if t.lemma_.lower() in words.sample_nouns:
+            of = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if of is not None else None
+            if obj is not None:
+                group = chunk_text(doc, obj, skip=span)
+    if group is None and antecedent:
+        return None
+    said = verb
+    if verb.lemma_.lower() in words.source_verbs:  # "said they would vote for it": what they said
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i), None)
+        if said is None:
+            return None
+    start = min([verb.i] + [c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg") and c.i >= span.end]) \
+        if said is verb else next(
+        (t.i for t in said.subtree if t.dep_ not in ("nsubj", "nsubjpass", "mark") and t.i > verb.i), said.i)
+    end = start
+    for t in doc[start:said.right_edge.i + 1]:
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or len(doc[start:t.i]) >= 8:
+            break
+        end = t.i + 1
+    words_after = doc[start:end]
+    if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
+        return None
+    return f"{group or ('share' if share else 'people')} who {words_after.text}"
 
 
 def _stray_finite(verb: Token) -> bool:
@@ -717,6 +774,8 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
                 return text
             # "the number of adults without a GP": the parse may hang what follows on "number"
             return text + (_vague_tail(doc, counted, span) or _vague_tail(doc, head, span, after=counted.i))
+        if counted is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
+            return antecedent  # "shrank to 4,950 pairs, and the latest count found 2,290": a count of the pairs
     text = chunk_text(doc, head, skip=span)
     if lemma in words.relational_nouns:  # "the chance of a rate cut", "the cost of the North Stand"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
@@ -839,6 +898,12 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     subject of, with a passive participle's first prepositional phrase when it names no place or date; ""
     when the noun is not a subject or its verb has an object of its own."""
     verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
+        return f" {verb.text}"  # "Police arrested 41 people": people arrested
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ == "VBD" and obj is not None \
+            and not any(c.dep_ in ("attr", "ccomp", "xcomp") for c in verb.children):
+        return f" who {verb.text} {chunk_text(doc, obj, skip=span)}"  # "2,000 people attended the rally"
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
             or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
         return ""
