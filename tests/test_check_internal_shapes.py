@@ -144,3 +144,32 @@ def test_check_internal_no_restated_percentage_without_a_comparative() -> None:
     claims = article_claims(article, ("$40 million", 40e6, "USD", {}), ("5%", 5.0, "percent", {}),
                             ("$800 million", 800e6, "USD", {}))
     assert check_internal(claims[1], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about a quarter", 0.25, "supported"), ("about half", 0.5, None)])
+def test_check_internal_share_of_the_parts_listed_before_it(written: str, value: float, verdict: str | None) -> None:
+    # "of all visits" after two listed parts: the last part over their sum (support only)
+    article = ("The museum had about 7,000 school visits last spring. "
+               f"Adults made 1.8 million visits and children 0.6 million, so children made {written} of all visits.")
+    claims = article_claims(article, ("about 7,000", 7000.0, "count", {"metric": "school visits",
+                                                                       "qualifier": "approximate"}),
+                            ("1.8 million", 1.8e6, "count", {"metric": "adults"}),
+                            ("0.6 million", 0.6e6, "count", {"metric": "children"}),
+                            (written, value, "ratio", {"metric": "share of visits", "qualifier": "approximate"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "600,000 / (1.8e6 + 600,000) = 0.25"
+
+
+def test_check_internal_share_whole_named_far_away_that_cannot_hold_the_part() -> None:
+    # "spending" names a £30 million figure far up, smaller than the part: the whole by position supports
+    article = ("Spending on consultants fell to £30 million. The board met twice. The chair spoke. "
+               "The trust will spend £2 billion this year. A savings plan of £90 million, or about 4.5% of spending, "
+               "was agreed.")
+    claims = article_claims(article, ("£30 million", 30e6, "GBP", {"metric": "Spending"}),
+                            ("£2 billion", 2e9, "GBP", {"metric": "spend"}),
+                            ("£90 million", 90e6, "GBP", {"metric": "savings plan"}),
+                            ("about 4.5%", 4.5, "percent", {"metric": "share of spending", "qualifier": "approximate"}))
+    found = check_internal(claims[3], claims)
+    assert found is not None and found.verdict == "supported"

@@ -320,8 +320,26 @@ def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     scale = 100.0 if claim.unit == "percent" else 1.0
     if whole is None or not whole.value:
         return None
-    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
-                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+    found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+    return found or _share_of_listed(claim, part, before, siblings)
+
+
+def _share_of_listed(claim: Claim, part: Claim, before: list[Claim], siblings: list[Claim]) -> Finding | None:
+    """A share of the whole that the parts listed before it in its clause make up ("buses carried 29.8 million
+    trips and light rail 15.5 million, so rail accounts for about a third of all boardings"): the last part over
+    the sum of the figures of its unit listed in the share's clause. Read from positions, it may support the
+    share, never contradict it."""
+    listed = [o for o in before if o.unit == part.unit and _same_clause(o, claim)]
+    if len(listed) < 2 or not (total := sum(o.value for o in listed)):
+        return None
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    expected = part.value / total * scale
+    slack = sum(input_step(o) or 0.0 for o in listed) / total * expected
+    judgement = judge(claim, expected, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+    return _found("internal_share", judgement, expected,
+                  f"{fmt(part.value)} / ({' + '.join(fmt(o.value) for o in listed)})"
+                  + (" * 100" if scale == 100 else "") + f" = {fmt(expected)}", listed, strong=False)
 
 
 def _share_of_following(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -397,13 +415,19 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         part = max(before, key=lambda other: other.start, default=None)
     scale = 100.0 if claim.unit == "percent" else 1.0
     if part is None or (claim.value <= scale and part.value > whole.value):
-        return None
+        # the figure the words name is no whole of this part: the figures by position may still support it
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     # A part or whole further away is still sure when every figure its words fully name agrees ("the
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
               and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
-    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
-                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
+    found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
+    if found is None:
+        # a whole named only by a word far away that disagrees ("spending" on agency staff, three paragraphs
+        # up) may not be the share's whole: the figures by position may still support the share
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
+    return found
 
 
 def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
