@@ -173,3 +173,35 @@ def test_check_internal_share_whole_named_far_away_that_cannot_hold_the_part() -
                             ("about 4.5%", 4.5, "percent", {"metric": "share of spending", "qualifier": "approximate"}))
     found = check_internal(claims[3], claims)
     assert found is not None and found.verdict == "supported"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about £59 million", 59e6, "supported"),
+                                                   ("about £90 million", 90e6, "contradicted")])
+def test_check_internal_per_noun_total_of_the_claims_own_period(written: str, value: float, verdict: str) -> None:
+    # two totals stand with the count; the one of the claim's period is shared out
+    text = ("The 24 clubs have paid out £1.42 billion in fees this summer, up 18% on the £1.2 billion of last summer. "
+            f"That is {written} per club.")
+    claims = article_claims(text, ("24", 24, "count", {"metric": "clubs", "period": "2025"}),
+                            ("£1.42 billion", 1.42e9, "GBP", {"period": "2025"}),
+                            ("£1.2 billion", 1.2e9, "GBP", {"period": "2024"}),
+                            (written, value, "GBP", {"qualifier": "approximate", "metric": "average", "period": "2025"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "1.42e9 GBP / 24 count = 59.166667e6")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about £1,300", 1300.0, "supported"), ("about £900", 900.0, None)])
+def test_check_internal_amount_for_each_of_a_count_shares_out_the_total_its_metric_names(
+        written: str, value: float, verdict: str | None) -> None:
+    # the sentence's own figure is a gap, not the total; the budget named by the claim's metric is in the
+    # sentence before (support only)
+    text = ("The council adopted a £390 million budget and £20 million of new borrowing. "
+            f"At £12 million more than last year's, the budget works out at {written} for each of its 300,000 residents.")
+    claims = article_claims(text, ("£390 million", 390e6, "GBP", {"metric": "budget"}),
+                            ("£20 million", 20e6, "GBP", {"metric": "new borrowing"}),
+                            ("£12 million", 12e6, "GBP", {}),
+                            (written, value, "GBP", {"qualifier": "approximate", "metric": "budget"}),
+                            ("300,000", 3e5, "count", {"metric": "residents"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "390e6 / 300,000 = 1,300"

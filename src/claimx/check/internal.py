@@ -506,6 +506,10 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if len(bottoms) == 1 and len(tops) > 1:
         # the total stated with the count ("the 20 clubs have paid out £1.42 billion")
         tops = [o for o in tops if o.sentence == bottoms[0].sentence]
+    if len(tops) > 1 and claim.period:
+        # "have paid out £1.42 billion in fees so far this summer, up 18% on the £1.2 billion spent in the
+        # 2024/25 window": the total is the one of the claim's own period
+        tops = [o for o in tops if o.period == claim.period]
     if len(tops) != 1 or len(bottoms) != 1 or not bottoms[0].value:
         return None
     top, bottom = tops[0], bottoms[0]
@@ -526,10 +530,21 @@ def internal_per_head(claim: Claim, siblings: list[Claim]) -> Finding | None:
     total = next((o for o in reversed(same) if o.end <= claim.start and o.unit == claim.unit
                   and o.value > claim.value and not ends_with_cue(_lead_in(o, siblings), "before_cues", "before")),
                  None)
-    if total is None:
-        return None
-    return _compare("internal_per_unit", claim, lambda a, b: a / b, total, count,
-                    f"{fmt(total.value)} / {fmt(count.value)}", strong=False)
+    found = None
+    if total is not None:
+        found = _compare("internal_per_unit", claim, lambda a, b: a / b, total, count,
+                         f"{fmt(total.value)} / {fmt(count.value)}", strong=False)
+    if found is None or found.verdict != "supported":
+        # the total stated a sentence or two before, named by the claim's metric ("adopted a $671.5 million
+        # budget ... it works out at about $2,340 for each of the city's 286,400 residents", metric "budget")
+        wanted = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP
+        earlier = [o for o in _earlier(claim, siblings) if o.sentence != claim.sentence and o.unit == claim.unit
+                   and o.value > claim.value]
+        named = _best(wanted, earlier) if wanted else None
+        if named is not None:
+            found = _compare("internal_per_unit", claim, lambda a, b: a / b, named, count,
+                             f"{fmt(named.value)} / {fmt(count.value)}", strong=False) or found
+    return found
 
 
 def _period_years(claim: Claim) -> float | None:
