@@ -205,3 +205,33 @@ def test_check_internal_amount_for_each_of_a_count_shares_out_the_total_its_metr
     assert (found.verdict if found else None) == verdict
     if found:
         assert found.evidence.computation == "390e6 / 300,000 = 1,300"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about 400", 400.0, "supported"), ("about 900", 900.0, "contradicted")])
+def test_check_internal_rate_per_day_of_a_months_total(written: str, value: float, verdict: str) -> None:
+    # 12,000 in a 30-day month is 400 a day
+    article = f"The helpline took 12,000 calls in June 2025, or {written} a day."
+    claims = article_claims(article, ("12,000", 12000.0, "count", {"metric": "calls", "period": "2025-06"}),
+                            (written, value, "count", {"metric": "calls", "period": "2025-06", "qualifier": "approximate"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == (
+        verdict, "12,000 count / 30 days (2025-06) = 400 a day")
+
+
+def test_check_internal_rate_per_week_of_a_year_with_no_period_of_its_own_only_supports() -> None:
+    article = "Volunteers planted 5,200 trees in 2024, about 200 a week."
+    claims = article_claims(article, ("5,200", 5200.0, "count", {"metric": "trees", "period": "2024"}),
+                            ("about 200", 200.0, "count", {"metric": "trees", "qualifier": "approximate"}))
+    assert check_internal(claims[1], claims) is None  # 100 a week: no contradiction without the claim's period
+    claims = article_claims(article.replace("about 200", "about 100"),
+                            ("5,200", 5200.0, "count", {"metric": "trees", "period": "2024"}),
+                            ("about 100", 100.0, "count", {"metric": "trees", "qualifier": "approximate"}))
+    assert check_internal(claims[1], claims).verdict == "supported"
+
+
+def test_check_internal_rate_per_day_needs_a_month_or_a_calendar_year() -> None:
+    article = "The helpline took 12,000 calls in the third quarter, or about 130 a day."
+    claims = article_claims(article, ("12,000", 12000.0, "count", {"metric": "calls", "period": "Q3 2025"}),
+                            ("about 130", 130.0, "count", {"metric": "calls", "period": "Q3 2025",
+                                                           "qualifier": "approximate"}))
+    assert check_internal(claims[1], claims) is None

@@ -9,6 +9,7 @@ claim but never contradict it: a wrong pairing must not raise a false alarm.
 """
 from __future__ import annotations
 
+import calendar
 import itertools
 from typing import Callable
 
@@ -18,12 +19,12 @@ from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_year,
-                                  portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
+                                  per_time, portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
 from claimx.check.context import is_rate, sentence_position, status_of
-from claimx.check.readings import figure_stretch
+from claimx.check.readings import figure_stretch, period_pinned
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
 from claimx.reference.periods import lookback_years, parse_period_range
@@ -641,6 +642,47 @@ def internal_restated(claim: Claim, siblings: list[Claim]) -> Finding | None:
     return None
 
 
+def _units_in(period: str | None, unit: str) -> float | None:
+    """How many days, weeks or months a month ("2025-10") or a calendar year ("2025") holds; None for any
+    other period (a quarter or a fiscal year may start in any month)."""
+    if not period or not period[:4].isdigit():
+        return None
+    year = int(period[:4])
+    if len(period) == 7 and period[4] == "-" and period[5:].isdigit() and 1 <= int(period[5:]) <= 12:
+        days = calendar.monthrange(year, int(period[5:]))[1]
+        return {"day": float(days), "week": days / 7, "month": 1.0}[unit]
+    if len(period) != 4:
+        return None
+    days = 366 if calendar.isleap(year) else 365
+    return {"day": float(days), "week": days / 7, "month": 12.0}[unit]
+
+
+def internal_time_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A figure per day, week or month ("19,870 attendances in October, or about 640 a day") against the
+    total before it in its sentence over the days, weeks or months of the total's period, a month or a
+    calendar year. It may contradict only when both figures have that period, written in the sentence."""
+    position = sentence_position(claim)
+    after = claim.sentence[position + len(claim.text):] if position >= 0 else ""
+    unit = per_time(claim.text) or per_time(after, at_start=True)
+    if unit is None or claim.unit in RELATIVE:
+        return None
+    totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and _is_level(o)
+              and o.kind != "multiple" and convert(1.0, o.unit, claim.unit) is not None and o.value > claim.value]
+    if not totals or (spans := _units_in(totals[-1].period, unit)) is None:
+        return None
+    total = totals[-1]
+    if per_time(total.text) or per_time(total.sentence[total.end - _offset(total):], at_start=True):
+        return None  # the total is itself a rate
+    scale = convert(1.0, total.unit, claim.unit) or 1.0
+    expected = total.value * scale / spans
+    step = (input_step(total) or 0.0) * scale / spans
+    judgement = judge(claim, expected, slack=step, slack_reason=f"total rounded ±{fmt(step)} a {unit}")
+    strong = claim.period == total.period and period_pinned(claim) and period_pinned(total)
+    return _found("internal_rate", judgement, expected,
+                  f"{fmt(total.value)} {total.unit} / {spans:g} {unit}s ({total.period}) = {fmt(expected)} a {unit}",
+                  [total], strong)
+
+
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """The internal-consistency check the claim's wording calls for, if its partners are in the article.
 
@@ -652,7 +694,7 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
-    return _by_family(claim, siblings) or internal_restated(claim, siblings)
+    return _by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
