@@ -235,3 +235,18 @@ def test_check_internal_rate_per_day_needs_a_month_or_a_calendar_year() -> None:
                             ("about 130", 130.0, "count", {"metric": "calls", "period": "Q3 2025",
                                                            "qualifier": "approximate"}))
     assert check_internal(claims[1], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict", [("3.2", 3.2, "supported"), ("2.1", 2.1, None)])
+def test_check_internal_ratio_of_two_counts_its_metric_names(written: str, value: float, verdict: str | None) -> None:
+    # "applicants for every place": the applicants over the places, both stated earlier (support only)
+    article = ("The college received 9,600 applicants this year. It offered 3,000 places, up from 2,800. "
+               f"There are {written} applicants for every place.")
+    claims = article_claims(article, ("9,600", 9600.0, "count", {"metric": "applicants", "period": "2025"}),
+                            ("3,000", 3000.0, "count", {"metric": "places", "period": "2025"}),
+                            ("2,800", 2800.0, "count", {"metric": "places", "period": "2024"}),
+                            (written, value, "ratio", {"metric": "applicants for every place"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "9,600 / 3,000 = 3.2"

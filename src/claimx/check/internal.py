@@ -18,7 +18,7 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_year,
+from claimx.check.phrases import (breaks_statement, compares, rate_split, ends_with_cue, has, is_multiple, last_word_is, per_year,
                                   per_time, portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
@@ -683,6 +683,30 @@ def internal_time_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
                   [total], strong)
 
 
+def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
+    counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
+    word ("61,800 vacancies") and the one sharing most words with the noun before it ("143,000 people out
+    of work"), of one period. Found by words, the pairing may support the ratio, never contradict it."""
+    split = rate_split(claim.metric)
+    if claim.unit != "ratio" or split is None or not split[1].split():
+        return None
+    levels = sorted((o for o in siblings if o.id != claim.id and o.start < claim.start and _is_level(o)
+                     and o.unit == "count" and o.value), key=lambda other: claim.start - other.start)
+    bottoms = _counts_of(split[1].split()[-1], levels)
+    wanted = set(tokens(split[0])) - VAGUE - STOP
+    if not bottoms or not wanted:
+        return None
+    # the nearest count of the noun with a count of the other of its period ("up from 2,800" has none)
+    pairs = [(top, bottom) for bottom in bottoms
+             if (top := _best(wanted, [o for o in levels if o not in bottoms and o.period == bottom.period]))]
+    if not pairs:
+        return None
+    top, bottom = pairs[0]
+    return _compare("internal_per_unit", claim, lambda a, b: a / b, top, bottom,
+                    f"{fmt(top.value)} / {fmt(bottom.value)}", strong=False)
+
+
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """The internal-consistency check the claim's wording calls for, if its partners are in the article.
 
@@ -694,7 +718,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
-    return _by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
+    return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
+            or internal_ratio_of_counts(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
