@@ -144,3 +144,109 @@ def test_check_internal_no_restated_percentage_without_a_comparative() -> None:
     claims = article_claims(article, ("$40 million", 40e6, "USD", {}), ("5%", 5.0, "percent", {}),
                             ("$800 million", 800e6, "USD", {}))
     assert check_internal(claims[1], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about a quarter", 0.25, "supported"), ("about half", 0.5, None)])
+def test_check_internal_share_of_the_parts_listed_before_it(written: str, value: float, verdict: str | None) -> None:
+    # "of all visits" after two listed parts: the last part over their sum (support only)
+    article = ("The museum had about 7,000 school visits last spring. "
+               f"Adults made 1.8 million visits and children 0.6 million, so children made {written} of all visits.")
+    claims = article_claims(article, ("about 7,000", 7000.0, "count", {"metric": "school visits",
+                                                                       "qualifier": "approximate"}),
+                            ("1.8 million", 1.8e6, "count", {"metric": "adults"}),
+                            ("0.6 million", 0.6e6, "count", {"metric": "children"}),
+                            (written, value, "ratio", {"metric": "share of visits", "qualifier": "approximate"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "600,000 / (1.8e6 + 600,000) = 0.25"
+
+
+def test_check_internal_share_whole_named_far_away_that_cannot_hold_the_part() -> None:
+    # "spending" names a £30 million figure far up, smaller than the part: the whole by position supports
+    article = ("Spending on consultants fell to £30 million. The board met twice. The chair spoke. "
+               "The trust will spend £2 billion this year. A savings plan of £90 million, or about 4.5% of spending, "
+               "was agreed.")
+    claims = article_claims(article, ("£30 million", 30e6, "GBP", {"metric": "Spending"}),
+                            ("£2 billion", 2e9, "GBP", {"metric": "spend"}),
+                            ("£90 million", 90e6, "GBP", {"metric": "savings plan"}),
+                            ("about 4.5%", 4.5, "percent", {"metric": "share of spending", "qualifier": "approximate"}))
+    found = check_internal(claims[3], claims)
+    assert found is not None and found.verdict == "supported"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about £59 million", 59e6, "supported"),
+                                                   ("about £90 million", 90e6, "contradicted")])
+def test_check_internal_per_noun_total_of_the_claims_own_period(written: str, value: float, verdict: str) -> None:
+    # two totals stand with the count; the one of the claim's period is shared out
+    text = ("The 24 clubs have paid out £1.42 billion in fees this summer, up 18% on the £1.2 billion of last summer. "
+            f"That is {written} per club.")
+    claims = article_claims(text, ("24", 24, "count", {"metric": "clubs", "period": "2025"}),
+                            ("£1.42 billion", 1.42e9, "GBP", {"period": "2025"}),
+                            ("£1.2 billion", 1.2e9, "GBP", {"period": "2024"}),
+                            (written, value, "GBP", {"qualifier": "approximate", "metric": "average", "period": "2025"}))
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "1.42e9 GBP / 24 count = 59.166667e6")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about £1,300", 1300.0, "supported"), ("about £900", 900.0, None)])
+def test_check_internal_amount_for_each_of_a_count_shares_out_the_total_its_metric_names(
+        written: str, value: float, verdict: str | None) -> None:
+    # the sentence's own figure is a gap, not the total; the budget named by the claim's metric is in the
+    # sentence before (support only)
+    text = ("The council adopted a £390 million budget and £20 million of new borrowing. "
+            f"At £12 million more than last year's, the budget works out at {written} for each of its 300,000 residents.")
+    claims = article_claims(text, ("£390 million", 390e6, "GBP", {"metric": "budget"}),
+                            ("£20 million", 20e6, "GBP", {"metric": "new borrowing"}),
+                            ("£12 million", 12e6, "GBP", {}),
+                            (written, value, "GBP", {"qualifier": "approximate", "metric": "budget"}),
+                            ("300,000", 3e5, "count", {"metric": "residents"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "390e6 / 300,000 = 1,300"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about 400", 400.0, "supported"), ("about 900", 900.0, "contradicted")])
+def test_check_internal_rate_per_day_of_a_months_total(written: str, value: float, verdict: str) -> None:
+    # 12,000 in a 30-day month is 400 a day
+    article = f"The helpline took 12,000 calls in June 2025, or {written} a day."
+    claims = article_claims(article, ("12,000", 12000.0, "count", {"metric": "calls", "period": "2025-06"}),
+                            (written, value, "count", {"metric": "calls", "period": "2025-06", "qualifier": "approximate"}))
+    found = check_internal(claims[1], claims)
+    assert (found.verdict, found.evidence.computation) == (
+        verdict, "12,000 count / 30 days (2025-06) = 400 a day")
+
+
+def test_check_internal_rate_per_week_of_a_year_with_no_period_of_its_own_only_supports() -> None:
+    article = "Volunteers planted 5,200 trees in 2024, about 200 a week."
+    claims = article_claims(article, ("5,200", 5200.0, "count", {"metric": "trees", "period": "2024"}),
+                            ("about 200", 200.0, "count", {"metric": "trees", "qualifier": "approximate"}))
+    assert check_internal(claims[1], claims) is None  # 100 a week: no contradiction without the claim's period
+    claims = article_claims(article.replace("about 200", "about 100"),
+                            ("5,200", 5200.0, "count", {"metric": "trees", "period": "2024"}),
+                            ("about 100", 100.0, "count", {"metric": "trees", "qualifier": "approximate"}))
+    assert check_internal(claims[1], claims).verdict == "supported"
+
+
+def test_check_internal_rate_per_day_needs_a_month_or_a_calendar_year() -> None:
+    article = "The helpline took 12,000 calls in the third quarter, or about 130 a day."
+    claims = article_claims(article, ("12,000", 12000.0, "count", {"metric": "calls", "period": "Q3 2025"}),
+                            ("about 130", 130.0, "count", {"metric": "calls", "period": "Q3 2025",
+                                                           "qualifier": "approximate"}))
+    assert check_internal(claims[1], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict", [("3.2", 3.2, "supported"), ("2.1", 2.1, None)])
+def test_check_internal_ratio_of_two_counts_its_metric_names(written: str, value: float, verdict: str | None) -> None:
+    # "applicants for every place": the applicants over the places, both stated earlier (support only)
+    article = ("The college received 9,600 applicants this year. It offered 3,000 places, up from 2,800. "
+               f"There are {written} applicants for every place.")
+    claims = article_claims(article, ("9,600", 9600.0, "count", {"metric": "applicants", "period": "2025"}),
+                            ("3,000", 3000.0, "count", {"metric": "places", "period": "2025"}),
+                            ("2,800", 2800.0, "count", {"metric": "places", "period": "2024"}),
+                            (written, value, "ratio", {"metric": "applicants for every place"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "9,600 / 3,000 = 3.2"

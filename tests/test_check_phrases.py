@@ -175,3 +175,11 @@ def test_restates(text: str, expected: bool) -> None:
 def test_restated_base(text: str, expected: bool) -> None:
     from claimx.check.phrases import restated_base
     assert restated_base(text) is expected
+
+
+@pytest.mark.parametrize("text,at_start,expected", [(" a day, the trust said", True, "day"), (" weekly", True, "week"),
+                                                    ("£2,000 a month", False, "month"), (" in a day", True, None),
+                                                    (" a year", True, None)])
+def test_per_time(text: str, at_start: bool, expected: str | None) -> None:
+    from claimx.check.phrases import per_time
+    assert per_time(text, at_start=at_start) == expected

@@ -9,6 +9,7 @@ claim but never contradict it: a wrong pairing must not raise a false alarm.
 """
 from __future__ import annotations
 
+import calendar
 import itertools
 from typing import Callable
 
@@ -17,13 +18,13 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_year,
-                                  portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
+from claimx.check.phrases import (breaks_statement, compares, rate_split, ends_with_cue, has, is_multiple, last_word_is, per_year,
+                                  per_time, portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
 from claimx.check.context import is_rate, sentence_position, status_of
-from claimx.check.readings import figure_stretch
+from claimx.check.readings import figure_stretch, period_pinned
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
 from claimx.reference.periods import lookback_years, parse_period_range
@@ -320,8 +321,26 @@ def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     scale = 100.0 if claim.unit == "percent" else 1.0
     if whole is None or not whole.value:
         return None
-    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
-                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+    found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+    return found or _share_of_listed(claim, part, before, siblings)
+
+
+def _share_of_listed(claim: Claim, part: Claim, before: list[Claim], siblings: list[Claim]) -> Finding | None:
+    """A share of the whole that the parts listed before it in its clause make up ("buses carried 29.8 million
+    trips and light rail 15.5 million, so rail accounts for about a third of all boardings"): the last part over
+    the sum of the figures of its unit listed in the share's clause. Read from positions, it may support the
+    share, never contradict it."""
+    listed = [o for o in before if o.unit == part.unit and _same_clause(o, claim)]
+    if len(listed) < 2 or not (total := sum(o.value for o in listed)):
+        return None
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    expected = part.value / total * scale
+    slack = sum(input_step(o) or 0.0 for o in listed) / total * expected
+    judgement = judge(claim, expected, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+    return _found("internal_share", judgement, expected,
+                  f"{fmt(part.value)} / ({' + '.join(fmt(o.value) for o in listed)})"
+                  + (" * 100" if scale == 100 else "") + f" = {fmt(expected)}", listed, strong=False)
 
 
 def _share_of_following(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -397,13 +416,19 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         part = max(before, key=lambda other: other.start, default=None)
     scale = 100.0 if claim.unit == "percent" else 1.0
     if part is None or (claim.value <= scale and part.value > whole.value):
-        return None
+        # the figure the words name is no whole of this part: the figures by position may still support it
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     # A part or whole further away is still sure when every figure its words fully name agrees ("the
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
               and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
-    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
-                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
+    found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
+    if found is None:
+        # a whole named only by a word far away that disagrees ("spending" on agency staff, three paragraphs
+        # up) may not be the share's whole: the figures by position may still support the share
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
+    return found
 
 
 def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -482,6 +507,10 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if len(bottoms) == 1 and len(tops) > 1:
         # the total stated with the count ("the 20 clubs have paid out £1.42 billion")
         tops = [o for o in tops if o.sentence == bottoms[0].sentence]
+    if len(tops) > 1 and claim.period:
+        # "have paid out £1.42 billion in fees so far this summer, up 18% on the £1.2 billion spent in the
+        # 2024/25 window": the total is the one of the claim's own period
+        tops = [o for o in tops if o.period == claim.period]
     if len(tops) != 1 or len(bottoms) != 1 or not bottoms[0].value:
         return None
     top, bottom = tops[0], bottoms[0]
@@ -502,10 +531,21 @@ def internal_per_head(claim: Claim, siblings: list[Claim]) -> Finding | None:
     total = next((o for o in reversed(same) if o.end <= claim.start and o.unit == claim.unit
                   and o.value > claim.value and not ends_with_cue(_lead_in(o, siblings), "before_cues", "before")),
                  None)
-    if total is None:
-        return None
-    return _compare("internal_per_unit", claim, lambda a, b: a / b, total, count,
-                    f"{fmt(total.value)} / {fmt(count.value)}", strong=False)
+    found = None
+    if total is not None:
+        found = _compare("internal_per_unit", claim, lambda a, b: a / b, total, count,
+                         f"{fmt(total.value)} / {fmt(count.value)}", strong=False)
+    if found is None or found.verdict != "supported":
+        # the total stated a sentence or two before, named by the claim's metric ("adopted a $671.5 million
+        # budget ... it works out at about $2,340 for each of the city's 286,400 residents", metric "budget")
+        wanted = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP
+        earlier = [o for o in _earlier(claim, siblings) if o.sentence != claim.sentence and o.unit == claim.unit
+                   and o.value > claim.value]
+        named = _best(wanted, earlier) if wanted else None
+        if named is not None:
+            found = _compare("internal_per_unit", claim, lambda a, b: a / b, named, count,
+                             f"{fmt(named.value)} / {fmt(count.value)}", strong=False) or found
+    return found
 
 
 def _period_years(claim: Claim) -> float | None:
@@ -602,6 +642,71 @@ def internal_restated(claim: Claim, siblings: list[Claim]) -> Finding | None:
     return None
 
 
+def _units_in(period: str | None, unit: str) -> float | None:
+    """How many days, weeks or months a month ("2025-10") or a calendar year ("2025") holds; None for any
+    other period (a quarter or a fiscal year may start in any month)."""
+    if not period or not period[:4].isdigit():
+        return None
+    year = int(period[:4])
+    if len(period) == 7 and period[4] == "-" and period[5:].isdigit() and 1 <= int(period[5:]) <= 12:
+        days = calendar.monthrange(year, int(period[5:]))[1]
+        return {"day": float(days), "week": days / 7, "month": 1.0}[unit]
+    if len(period) != 4:
+        return None
+    days = 366 if calendar.isleap(year) else 365
+    return {"day": float(days), "week": days / 7, "month": 12.0}[unit]
+
+
+def internal_time_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A figure per day, week or month ("19,870 attendances in October, or about 640 a day") against the
+    total before it in its sentence over the days, weeks or months of the total's period, a month or a
+    calendar year. It may contradict only when both figures have that period, written in the sentence."""
+    position = sentence_position(claim)
+    after = claim.sentence[position + len(claim.text):] if position >= 0 else ""
+    unit = per_time(claim.text) or per_time(after, at_start=True)
+    if unit is None or claim.unit in RELATIVE:
+        return None
+    totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and _is_level(o)
+              and o.kind != "multiple" and convert(1.0, o.unit, claim.unit) is not None and o.value > claim.value]
+    if not totals or (spans := _units_in(totals[-1].period, unit)) is None:
+        return None
+    total = totals[-1]
+    if per_time(total.text) or per_time(total.sentence[total.end - _offset(total):], at_start=True):
+        return None  # the total is itself a rate
+    scale = convert(1.0, total.unit, claim.unit) or 1.0
+    expected = total.value * scale / spans
+    step = (input_step(total) or 0.0) * scale / spans
+    judgement = judge(claim, expected, slack=step, slack_reason=f"total rounded ±{fmt(step)} a {unit}")
+    strong = claim.period == total.period and period_pinned(claim) and period_pinned(total)
+    return _found("internal_rate", judgement, expected,
+                  f"{fmt(total.value)} {total.unit} / {spans:g} {unit}s ({total.period}) = {fmt(expected)} a {unit}",
+                  [total], strong)
+
+
+def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
+    counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
+    word ("61,800 vacancies") and the one sharing most words with the noun before it ("143,000 people out
+    of work"), of one period. Found by words, the pairing may support the ratio, never contradict it."""
+    split = rate_split(claim.metric)
+    if claim.unit != "ratio" or split is None or not split[1].split():
+        return None
+    levels = sorted((o for o in siblings if o.id != claim.id and o.start < claim.start and _is_level(o)
+                     and o.unit == "count" and o.value), key=lambda other: claim.start - other.start)
+    bottoms = _counts_of(split[1].split()[-1], levels)
+    wanted = set(tokens(split[0])) - VAGUE - STOP
+    if not bottoms or not wanted:
+        return None
+    # the nearest count of the noun with a count of the other of its period ("up from 2,800" has none)
+    pairs = [(top, bottom) for bottom in bottoms
+             if (top := _best(wanted, [o for o in levels if o not in bottoms and o.period == bottom.period]))]
+    if not pairs:
+        return None
+    top, bottom = pairs[0]
+    return _compare("internal_per_unit", claim, lambda a, b: a / b, top, bottom,
+                    f"{fmt(top.value)} / {fmt(bottom.value)}", strong=False)
+
+
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """The internal-consistency check the claim's wording calls for, if its partners are in the article.
 
@@ -613,7 +718,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
-    return _by_family(claim, siblings) or internal_restated(claim, siblings)
+    return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
+            or internal_ratio_of_counts(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:

@@ -121,6 +121,21 @@ def per_year(text: str | None, *, at_start: bool = False) -> bool:
     return bool(find_all(words, phrases("per_year")))
 
 
+PER_TIME = {"per_day": "day", "per_week": "week", "per_month": "month"}
+
+
+def per_time(text: str | None, *, at_start: bool = False) -> str | None:
+    """The time unit ("day", "week", "month") `text` gives a rate per ("a day", "weekly", lists `per_day`,
+    `per_week`, `per_month`); with `at_start`, only as its first words. None for none of them."""
+    words = scan(text or "")
+    for key, unit in PER_TIME.items():
+        if at_start and words and starts(words, 0, phrases(key)):
+            return unit
+        if not at_start and find_all(words, phrases(key)):
+            return unit
+    return None
+
+
 def _reach(key: str) -> int:
     return check_words().reach[key]
 
