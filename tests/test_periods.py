@@ -348,3 +348,19 @@ def test_periods_since_a_month_starts_a_span_no_label_names():
 def test_periods_a_month_or_quarter_of_a_relative_year(text, period):
     found = [m for m in find_periods(text, PUBLISHED) if m.period]
     assert [m.period for m in found] == [period]
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Main points for June to August 2020", "2020-08"),       # a statistics release's three months
+    ("between June and August 2020 the rate rose", "2020-08"),
+    ("June–August 2020 data", "2020-08"),
+    ("June to August figures show the rate rising", "2020-08"),  # the latest August (published 2020-10-13)
+])
+def test_periods_a_span_of_months_is_named_by_its_last_month(text, period):
+    found = find_periods(text, dt.date(2020, 10, 13))
+    assert [m.period for m in found] == [period], found
+
+
+def test_periods_two_months_in_a_list_are_no_span():
+    found = find_periods("Sales rose in June and August.", dt.date(2020, 10, 13))
+    assert [m.period for m in found] == ["2020-06", "2020-08"]

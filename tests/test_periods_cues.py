@@ -28,7 +28,7 @@ PHRASES = [
     "The 2027 fiscal year budget.", "Injuries fell on the season before.", "Rents for 2027/2028 rose.", "Its fiscal year ends in May.", "Numbers for mid-2023.",
     "It dipped after a rise the month before.", "Fees will climb over the next 12 months.",
     "The town's 2029-2030 operating budget.", "Rents fell in the six-month period ending in March.", "Its quarter ended Aug. 31 was weak.",
-    "Prices have doubled since the mid-1990s.",
+    "Prices have doubled since the mid-1990s.", "Rents have risen 11% since March.", "June to August 2020 figures.",
 ]
 CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
 

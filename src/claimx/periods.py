@@ -156,14 +156,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_season", re.compile(
         r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
         re.I)),
+    # a span of months, named like a rolling period by the month it ends: "between July and August", "June to
+    # August 2020" (a statistics release's three months), "from March to May"; not a list ("in June and August")
+    ("between_months", re.compile(
+        rf"\b(?:between\s+(?P<m>{_FULL_MONTH})\s+and|(?:from\s+)?(?P<mb>{_FULL_MONTH})\s*(?:to|through|-|\u2013)\s*)"
+        rf"\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b(?!,?\s+\d)", re.I)),
     ("month_year", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
     # "have risen 11% since March": the start of a span that runs to publication, which no label names
     ("since_month", re.compile(
         rf"\bsince\s+(?:(?:early|late|mid)[\s-]?|the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<m>{_FULL_MONTH})\b"
         rf"(?!\s+(?:\d{{1,2}}\b|{_Y}))", re.I)),
     # a month without a year needs a cue ("in May", "at the end of August") or a capital and a day
-    ("between_months", re.compile(
-        rf"\b(?:between|from)\s+(?P<m>{_FULL_MONTH})\s+(?:and|to)\s+(?P<m2>{_FULL_MONTH})\b(?!\s+\d)", re.I)),
     ("month", re.compile(
         rf"(?:\b(?:in|during|for|since|by|through|until|to|from|of|and|between|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
         rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
@@ -507,7 +510,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return None, 0  # "15 October 2025": a date (a dateline, an event), not the period of a figure
         return f"{g['y']}-{_month_number(g['m']):02d}", 0
     if kind == "between_months":
-        # a change "between July and August" is August's month-on-month change
+        # a change "between July and August" is August's month-on-month change; a span is named by its last month
+        if g.get("y"):
+            return f"{g['y']}-{_month_number(g['m2']):02d}", 0
         return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
     if kind == "month":
         name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
