@@ -678,3 +678,12 @@ def test_frame_period_a_span_since_a_month_takes_no_period():
     assert pick(s, "240", "30 more", carried="2025-09").value is None  # the span written after it, not December
     s = "Pump prices in Dorran rose 2% in September."
     assert pick(s, "2%", carried="2025-09").value == "2025-09"
+
+
+def test_article_period_a_release_named_by_its_month_out_reports_the_months_its_lead_names():
+    text = ("Labour market in Valdoria: November 2025\n\nMain points for July to September 2025\n\n"
+            "The employment rate was estimated at 71.2%. More text.")
+    model = article_model.build(text, dt.date(2025, 11, 11), text.index("More text."))
+    assert model.period.period == "2025-09"
+    alone = "Labour market in Valdoria: November 2025\n\nThe employment rate was 71.2%. More text."
+    assert article_model.build(alone, dt.date(2025, 11, 11), alone.index("More text.")).period.period == "2025-11"

@@ -112,6 +112,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))]
+    if published is not None and len({m.period for m in mentions}) > 1:
+        # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
+        # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
+        mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}"]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is None and fiscal and _QUARTERLY.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
