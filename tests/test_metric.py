@@ -392,6 +392,7 @@ def test_metric_from_verbs_the_tagger_misreads_and_complements(nlp, text, figure
 
 @pytest.mark.parametrize("text,figure,metric", [
     ("Castlemoor have signed winger Teodor Saari from Bramwell for £12 million.", "£12 million", "transfer fee"),
+    ("Saari joined Castlemoor from Bramwell for £9 million in 2021.", "£9 million", "transfer fee"),
     ("Orrin Foods agreed to buy the bakery chain for $640 million in cash.", "$640 million", "purchase price"),
     ("Analysts on average forecast $3.08 a share for the year.", "$3.08", "earnings per share"),
 ])
