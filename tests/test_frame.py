@@ -105,6 +105,11 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     # a statistic measured: "was estimated at" in the past passive reports it
     ("The unemployment rate was estimated at 4.5% in the three months to August.", "4.5%", "reported"),
     ("Revenue is estimated at $5 billion next year.", "$5 billion", "forecast"),
+    # what a place or company saw happened; what it sees is ahead
+    ("Dorset, Hampshire and Surrey all saw rises of more than ten per cent.", "more than ten per cent", "reported"),
+    ("Wiltshire has seen a 29% rise in thefts.", "29%", "reported"),
+    ("Harwick sees revenue of $5 billion next year.", "$5 billion", "forecast"),
+    ("Analysts estimated revenue at $4 billion.", "$4 billion", "estimate"),
     ("The chain will open about 90 stores next year.", "about 90", "forecast"),
     ("Harwick now expects comparable sales growth of 4% for the year.", "4%", "forecast"),
     ("Harwick's revenue rose 5.8% to $27.6 billion.", "$27.6 billion", "reported"),

@@ -100,6 +100,16 @@ def is_dateline(ent: Span) -> bool:
     return False
 
 
+def _past(verb: Token) -> bool:
+    """A verb in the past tense ("saw"), the perfect ("had seen", "has seen") or a passive whose auxiliary is past
+    ("was estimated"); no modal."""
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.tag_ == "MD" for a in aux):
+        return False
+    return verb.tag_ == "VBD" and not aux or verb.tag_ == "VBN" and any(
+        a.dep_ == "auxpass" and a.tag_ == "VBD" or a.dep_ == "aux" and a.lemma_.lower() == "have" for a in aux)
+
+
 def _counted(noun: Token, span: Span, count: bool) -> bool:
     """Whether a number counts the noun ("his 26 goals", "met four targets"; the figure itself only when it is a
     count, `count`: "its $1.01 estimate" is the estimate's value) or a rate is per one of it ("a cost
@@ -138,9 +148,11 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             if lemma in words.forecast_nouns:
                 return "forecast"  # "guidance of $6.10 to $6.25", "a target of 40%"
         if tok.pos_ in ("VERB", "AUX") and tok != span.root:
-            if lemma in words.measured_verbs and tok.tag_ == "VBN" and tense == "past" \
-                    and any(c.dep_ == "auxpass" and c.tag_ == "VBD" for c in tok.children):
-                return "reported"  # "the unemployment rate was estimated at 4.5%": a statistic measured, not a forecast
+            if lemma in words.measured_verbs and _past(tok) and not any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() in words.source_people for c in tok.children):
+                # "the unemployment rate was estimated at 4.5%", "Dorset saw rises of more than 10%": measured or
+                # seen, not a forecast ("analysts estimated" stays theirs)
+                return "reported"
             if lemma in words.forecast_verbs:
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 people = subj is not None and (subj.lemma_.lower() in words.source_people or
