@@ -445,3 +445,10 @@ def test_a_statistics_offices_short_form_is_a_source_and_the_rate_the_places(nlp
             "The rate of Norland unemployment increased in the three months to June, new figures show.\n\n"
             "The Office for Norland Statistics (ONS) said the unemployment rate hit 4.6% in the quarter.")
     assert subject_of(nlp, text, "4.6%") == "Norland"
+
+
+def test_a_figure_his_or_her_owns_is_the_persons(nlp):
+    text = ("Harfield Town beat Dunmere 3-1\n\n"
+            "Harfield Town beat Dunmere 3-1 on Saturday.\n\n"
+            "Manager Anna Reyes took charge in March. The club has won 12 of her 20 matches in charge.")
+    assert subject_of(nlp, text, "20") == "Anna Reyes"

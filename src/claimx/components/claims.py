@@ -502,6 +502,11 @@ class ClaimFinder:
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
             elif owner := self._untagged_owner(doc, i - 1):
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "the Marlow 400's 11 sectors"
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.i < span.start
+                        and c.lower_ in self.words.person_pronouns), None)
+        if pronoun is not None and (person := self._person_before(doc, pronoun)):
+            yield Candidate(person, "possessive", {"possessive": 1.0})  # "in his last six games"
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
                 and doc[j].text not in (",", ";"):
