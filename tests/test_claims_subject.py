@@ -452,3 +452,11 @@ def test_a_figure_his_or_her_owns_is_the_persons(nlp):
             "Harfield Town beat Dunmere 3-1 on Saturday.\n\n"
             "Manager Anna Reyes took charge in March. The club has won 12 of her 20 matches in charge.")
     assert subject_of(nlp, text, "20") == "Anna Reyes"
+
+
+def test_a_name_that_is_also_a_word_opening_a_sentence_is_its_verbs_subject(nlp):
+    # the parser reads "Pike" opening a sentence as an interjection, leaving "scored" without a subject
+    text = ("Wexham Athletic win the league\n\nWexham Athletic won the league on Saturday.\n\n"
+            "Striker Jonah Pike, signed from Lyon last summer, scored 23 goals this season. Pike scored twice in the "
+            "first half on Saturday before being substituted.")
+    assert "Pike" in subject_of(nlp, text, "twice")

@@ -809,6 +809,11 @@ class ClaimFinder:
                 tok = tok.head
             else:
                 break
+        first = tok.sent[0]
+        if tok.dep_ == "ROOT" and first.i == tok.i - 1 and first.head == tok and first.dep_ in ("intj", "dep", "npadvmod") \
+                and first.is_title and first.ent_type_ in SUBJECT_LABELS and tok.pos_ == "VERB":
+            # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
+            return first
         return None
 
     def _in_dateline(self, tok: Token) -> bool:
