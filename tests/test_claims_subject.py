@@ -460,3 +460,9 @@ def test_a_name_that_is_also_a_word_opening_a_sentence_is_its_verbs_subject(nlp)
             "Striker Jonah Pike, signed from Lyon last summer, scored 23 goals this season. Pike scored twice in the "
             "first half on Saturday before being substituted.")
     assert "Pike" in subject_of(nlp, text, "twice")
+
+
+def test_which_in_a_reported_relative_clause_is_the_noun_it_hangs_on(nlp):
+    text = ("Phone shipments slide\n\nQuenby Mobile fell 3.4% on Tuesday.\n\n"
+            "Its rival Corvane Electronics, which Tessaly Research said shipped 57.9 million phones, gained 1.1%.")
+    assert "Corvane Electronics" in subject_of(nlp, text, "57.9 million")

@@ -799,6 +799,16 @@ class ClaimFinder:
                 child = subjects[0]
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     return tok.head
+                if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
+                    # "Rival Sandor Electronics, which Tessaly said shipped 57.9 million phones": the relative clause is
+                    # the reporting verb's, the noun it hangs on what "which" stands for
+                    up = tok
+                    for _ in range(3):
+                        if up.dep_ == "relcl":
+                            return up.head
+                        if up.head == up or up.dep_ not in ("ccomp", "xcomp", "conj"):
+                            break
+                        up = up.head
                 return child
             for child in tok.children:
                 if child.dep_ == "agent":
