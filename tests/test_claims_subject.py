@@ -466,3 +466,10 @@ def test_which_in_a_reported_relative_clause_is_the_noun_it_hangs_on(nlp):
     text = ("Phone shipments slide\n\nQuenby Mobile fell 3.4% on Tuesday.\n\n"
             "Its rival Corvane Electronics, which Tessaly Research said shipped 57.9 million phones, gained 1.1%.")
     assert "Corvane Electronics" in subject_of(nlp, text, "57.9 million")
+
+
+def test_it_later_in_a_sentence_is_the_named_subject_of_an_earlier_clause(nlp):
+    text = ("Stocks slip\n\nPellam Foods fell 2% on Tuesday.\n\n"
+            "The Corran 250 is still up about 9% for the year, and strategists at Marrow Bay Capital expect it to "
+            "end the year at 5,100.")
+    assert subject_of(nlp, text, "5,100") == "Corran 250"

@@ -1161,7 +1161,23 @@ class ClaimFinder:
             return sayer
         if pronoun.lower_ in self.words.person_pronouns:
             return self._person_before(doc, pronoun)
-        if pronoun.lower_ not in ("it", "its") or pronoun.i - pronoun.sent.start > 3:
+        if pronoun.lower_ not in ("it", "its"):
+            return None
+        if pronoun.i - pronoun.sent.start > 3:
+            # "The Broadline 500 is still up 14% for the year, and strategists expect it to end 2026 at 6,400": the
+            # named subject of an earlier clause of the sentence, when that is no person and reports nothing
+            for tok in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > pronoun.i or tok.ent_type_ == "PERSON" \
+                        or self._is_speaker(tok) or is_source(tok, self.words):
+                    continue
+                named = self._entity_at(doc, tok.i)
+                if named is None and tok.pos_ == "PROPN":  # a name the tagger missed, "the Corran 250"
+                    end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and doc[tok.i + 1].head == tok else tok.i
+                    named = _clean_name(doc[self._name_start(doc, tok.i):end + 1].text)
+                    if named.lower() in self.words.not_subjects or (tok.i == tok.sent.start and self._common_word(tok)):
+                        named = None
+                if named:
+                    return named
             return None
         prev = None
         i = pronoun.sent.start
