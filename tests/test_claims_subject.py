@@ -473,3 +473,9 @@ def test_it_later_in_a_sentence_is_the_named_subject_of_an_earlier_clause(nlp):
             "The Corran 250 is still up about 9% for the year, and strategists at Marrow Bay Capital expect it to "
             "end the year at 5,100.")
     assert subject_of(nlp, text, "5,100") == "Corran 250"
+
+
+def test_an_opening_it_after_a_name_the_tagger_missed(nlp):
+    text = ("Stocks slip\n\nPellam Foods fell 2% on Tuesday.\n\n"
+            "The Brenmoor 40 lost 47 points on the day. It has gained 9% this year.")
+    assert subject_of(nlp, text, "9%") == "Brenmoor 40"

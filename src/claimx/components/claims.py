@@ -1170,13 +1170,7 @@ class ClaimFinder:
                 if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > pronoun.i or tok.ent_type_ == "PERSON" \
                         or self._is_speaker(tok) or is_source(tok, self.words):
                     continue
-                named = self._entity_at(doc, tok.i)
-                if named is None and tok.pos_ == "PROPN":  # a name the tagger missed, "the Corran 250"
-                    end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and doc[tok.i + 1].head == tok else tok.i
-                    named = _clean_name(doc[self._name_start(doc, tok.i):end + 1].text)
-                    if named.lower() in self.words.not_subjects or (tok.i == tok.sent.start and self._common_word(tok)):
-                        named = None
-                if named:
+                if named := self._entity_at(doc, tok.i) or self._untagged_subject(doc, tok):
                     return named
             return None
         prev = None
@@ -1192,7 +1186,7 @@ class ClaimFinder:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in self.words.pronouns:
             return None
-        ent = self._entity_at(doc, subj.i)
+        ent = self._entity_at(doc, subj.i) or (self._untagged_subject(doc, subj) if subj.ent_type_ != "PERSON" else None)
         if ent and not self._is_speaker(subj):
             return ent  # "it" is never a person: a PERSON label on a company's name is the tagger's mistake
         if subj.lower_ in self.words.part_heads or subj.lower_ in self.words.unit_heads:
@@ -1206,6 +1200,17 @@ class ClaimFinder:
                 and (named := self._described_before(doc, subj)):
             return named  # "The extension cost $412 million. It is drawing 9,500 boardings": the Harbor Line's
         return None
+
+    def _untagged_subject(self, doc: Doc, tok: Token) -> str | None:
+        """The name a proper-noun subject the tagger missed writes ("The Corran 250 is up 9%"), with a number that
+        ends it; None for a word of `not_subjects` or a capitalised common word opening the sentence."""
+        if tok.pos_ != "PROPN":
+            return None
+        end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and doc[tok.i + 1].head == tok else tok.i
+        named = _clean_name(doc[self._name_start(doc, tok.i):end + 1].text)
+        if named.lower() in self.words.not_subjects or (tok.i == tok.sent.start and self._common_word(tok)):
+            return None
+        return named
 
     def _person_before(self, doc: Doc, pronoun: Token) -> str | None:
         """The person "he", "she", "his" or "her" refers to: the person named last before it, in its sentence or
