@@ -479,3 +479,10 @@ def test_an_opening_it_after_a_name_the_tagger_missed(nlp):
     text = ("Stocks slip\n\nPellam Foods fell 2% on Tuesday.\n\n"
             "The Brenmoor 40 lost 47 points on the day. It has gained 9% this year.")
     assert subject_of(nlp, text, "9%") == "Brenmoor 40"
+
+
+def test_the_role_that_introduced_a_person_refers_back_to_them(nlp):
+    text = ("Redmarsh United sign Varn\n\n"
+            "Redmarsh United have signed striker Elias Varn from Ashgrove for a fee of 40 million pounds.\n\n"
+            "The striker also won 12 caps for his country.")
+    assert subject_of(nlp, text, "12") == "Elias Varn"

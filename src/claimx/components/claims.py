@@ -936,6 +936,9 @@ class ClaimFinder:
         chunk = self._chunk_text(doc, subj, skip=doc[subj.i:subj.i])
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts)
         head = subj.lemma_.lower()
+        if definite and subj.pos_ == "NOUN" and chunk.lower() in (subj.lower_, f"the {subj.lower_}") \
+                and (person := self._role_named_before(doc, subj)):
+            return person  # "striker Elias Varn ... The striker also won 12 caps"
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
             # named last, else the place the article leads with
@@ -1199,6 +1202,22 @@ class ClaimFinder:
         if subj.pos_ == "NOUN" and any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts) \
                 and (named := self._described_before(doc, subj)):
             return named  # "The extension cost $412 million. It is drawing 9,500 boardings": the Harbor Line's
+        return None
+
+    def _role_named_before(self, doc: Doc, subj: Token) -> str | None:
+        """The person a bare "the striker", "the chairman" refers back to: the person the same word introduced
+        earlier in the article, written in lower case before the name ("Redmarsh signed striker Elias Varn");
+        None when no person was introduced by it."""
+        lemma = subj.lemma_.lower()
+        entities = self._entities
+        for tok in reversed(doc[:subj.left_edge.i]):
+            if tok.lemma_.lower() != lemma or not tok.is_lower or tok.pos_ != "NOUN" or tok.dep_ != "compound" \
+                    or tok.head.ent_type_ != "PERSON" or tok.head.i < tok.i:
+                continue
+            named = self._entity_at(doc, tok.head.i)
+            entity = entities.get(named) if entities is not None and named else None
+            if entity is not None and entity.label == "PERSON" and not entities.acts_as_organisation(entity.name):
+                return entity.name
         return None
 
     def _untagged_subject(self, doc: Doc, tok: Token) -> str | None:
