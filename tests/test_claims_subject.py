@@ -453,3 +453,44 @@ def test_a_statistics_offices_short_form_is_a_source_and_the_rate_the_places(nlp
             "The rate of Norland unemployment increased in the three months to June, new figures show.\n\n"
             "The Office for Norland Statistics (ONS) said the unemployment rate hit 4.6% in the quarter.")
     assert subject_of(nlp, text, "4.6%") == "Norland"
+
+
+def test_a_figure_his_or_her_owns_is_the_persons(nlp):
+    text = ("Harfield Town beat Dunmere 3-1\n\n"
+            "Harfield Town beat Dunmere 3-1 on Saturday.\n\n"
+            "Manager Anna Reyes took charge in March. The club has won 12 of her 20 matches in charge.")
+    assert subject_of(nlp, text, "20") == "Anna Reyes"
+
+
+def test_a_name_that_is_also_a_word_opening_a_sentence_is_its_verbs_subject(nlp):
+    # the parser reads "Pike" opening a sentence as an interjection, leaving "scored" without a subject
+    text = ("Wexham Athletic win the league\n\nWexham Athletic won the league on Saturday.\n\n"
+            "Striker Jonah Pike, signed from Lyon last summer, scored 23 goals this season. Pike scored twice in the "
+            "first half on Saturday before being substituted.")
+    assert "Pike" in subject_of(nlp, text, "twice")
+
+
+def test_which_in_a_reported_relative_clause_is_the_noun_it_hangs_on(nlp):
+    text = ("Phone shipments slide\n\nQuenby Mobile fell 3.4% on Tuesday.\n\n"
+            "Its rival Corvane Electronics, which Tessaly Research said shipped 57.9 million phones, gained 1.1%.")
+    assert "Corvane Electronics" in subject_of(nlp, text, "57.9 million")
+
+
+def test_it_later_in_a_sentence_is_the_named_subject_of_an_earlier_clause(nlp):
+    text = ("Stocks slip\n\nPellam Foods fell 2% on Tuesday.\n\n"
+            "The Corran 250 is still up about 9% for the year, and strategists at Marrow Bay Capital expect it to "
+            "end the year at 5,100.")
+    assert subject_of(nlp, text, "5,100") == "Corran 250"
+
+
+def test_an_opening_it_after_a_name_the_tagger_missed(nlp):
+    text = ("Stocks slip\n\nPellam Foods fell 2% on Tuesday.\n\n"
+            "The Brenmoor 40 lost 47 points on the day. It has gained 9% this year.")
+    assert subject_of(nlp, text, "9%") == "Brenmoor 40"
+
+
+def test_the_role_that_introduced_a_person_refers_back_to_them(nlp):
+    text = ("Redmarsh United sign Varn\n\n"
+            "Redmarsh United have signed striker Elias Varn from Ashgrove for a fee of 40 million pounds.\n\n"
+            "The striker also won 12 caps for his country.")
+    assert subject_of(nlp, text, "12") == "Elias Varn"

@@ -590,6 +590,11 @@ class ClaimFinder:
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
             elif owner := self._untagged_owner(doc, i - 1):
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "the Marlow 400's 11 sectors"
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.i < span.start
+                        and c.lower_ in self.words.person_pronouns), None)
+        if pronoun is not None and (person := self._person_before(doc, pronoun)):
+            yield Candidate(person, "possessive", {"possessive": 1.0})  # "in his last six games"
         j = span.end
         while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
                 and doc[j].text not in (",", ";"):
@@ -882,6 +887,16 @@ class ClaimFinder:
                 child = subjects[0]
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     return tok.head
+                if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
+                    # "Rival Sandor Electronics, which Tessaly said shipped 57.9 million phones": the relative clause is
+                    # the reporting verb's, the noun it hangs on what "which" stands for
+                    up = tok
+                    for _ in range(3):
+                        if up.dep_ == "relcl":
+                            return up.head
+                        if up.head == up or up.dep_ not in ("ccomp", "xcomp", "conj"):
+                            break
+                        up = up.head
                 return child
             for child in tok.children:
                 if child.dep_ == "agent":
@@ -892,6 +907,11 @@ class ClaimFinder:
                 tok = tok.head
             else:
                 break
+        first = tok.sent[0]
+        if tok.dep_ == "ROOT" and first.i == tok.i - 1 and first.head == tok and first.dep_ in ("intj", "dep", "npadvmod") \
+                and first.is_title and first.ent_type_ in SUBJECT_LABELS and tok.pos_ == "VERB":
+            # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
+            return first
         return None
 
     def _in_dateline(self, tok: Token) -> bool:
@@ -1004,6 +1024,9 @@ class ClaimFinder:
         chunk = self._chunk_text(doc, subj, skip=doc[subj.i:subj.i])
         definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts)
         head = subj.lemma_.lower()
+        if definite and subj.pos_ == "NOUN" and chunk.lower() in (subj.lower_, f"the {subj.lower_}") \
+                and (person := self._role_named_before(doc, subj)):
+            return person  # "striker Elias Varn ... The striker also won 12 caps"
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
             # named last, else the place the article leads with
@@ -1229,7 +1252,17 @@ class ClaimFinder:
             return sayer
         if pronoun.lower_ in self.words.person_pronouns:
             return self._person_before(doc, pronoun)
-        if pronoun.lower_ not in ("it", "its") or pronoun.i - pronoun.sent.start > 3:
+        if pronoun.lower_ not in ("it", "its"):
+            return None
+        if pronoun.i - pronoun.sent.start > 3:
+            # "The Broadline 500 is still up 14% for the year, and strategists expect it to end 2026 at 6,400": the
+            # named subject of an earlier clause of the sentence, when that is no person and reports nothing
+            for tok in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
+                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > pronoun.i or tok.ent_type_ == "PERSON" \
+                        or self._is_speaker(tok) or is_source(tok, self.words):
+                    continue
+                if named := self._entity_at(doc, tok.i) or self._untagged_subject(doc, tok):
+                    return named
             return None
         prev = None
         i = pronoun.sent.start
@@ -1244,7 +1277,7 @@ class ClaimFinder:
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.lower_ in self.words.pronouns:
             return None
-        ent = self._entity_at(doc, subj.i)
+        ent = self._entity_at(doc, subj.i) or (self._untagged_subject(doc, subj) if subj.ent_type_ != "PERSON" else None)
         if ent and not self._is_speaker(subj):
             return ent  # "it" is never a person: a PERSON label on a company's name is the tagger's mistake
         if subj.lower_ in self.words.part_heads or subj.lower_ in self.words.unit_heads:
@@ -1258,6 +1291,33 @@ class ClaimFinder:
                 and (named := self._described_before(doc, subj)):
             return named  # "The extension cost $412 million. It is drawing 9,500 boardings": the Harbor Line's
         return None
+
+    def _role_named_before(self, doc: Doc, subj: Token) -> str | None:
+        """The person a bare "the striker", "the chairman" refers back to: the person the same word introduced
+        earlier in the article, written in lower case before the name ("Redmarsh signed striker Elias Varn");
+        None when no person was introduced by it."""
+        lemma = subj.lemma_.lower()
+        entities = self._entities
+        for tok in reversed(doc[:subj.left_edge.i]):
+            if tok.lemma_.lower() != lemma or not tok.is_lower or tok.pos_ != "NOUN" or tok.dep_ != "compound" \
+                    or tok.head.ent_type_ != "PERSON" or tok.head.i < tok.i:
+                continue
+            named = self._entity_at(doc, tok.head.i)
+            entity = entities.get(named) if entities is not None and named else None
+            if entity is not None and entity.label == "PERSON" and not entities.acts_as_organisation(entity.name):
+                return entity.name
+        return None
+
+    def _untagged_subject(self, doc: Doc, tok: Token) -> str | None:
+        """The name a proper-noun subject the tagger missed writes ("The Corran 250 is up 9%"), with a number that
+        ends it; None for a word of `not_subjects` or a capitalised common word opening the sentence."""
+        if tok.pos_ != "PROPN":
+            return None
+        end = tok.i + 1 if tok.i + 1 < len(doc) and doc[tok.i + 1].like_num and doc[tok.i + 1].head == tok else tok.i
+        named = _clean_name(doc[self._name_start(doc, tok.i):end + 1].text)
+        if named.lower() in self.words.not_subjects or (tok.i == tok.sent.start and self._common_word(tok)):
+            return None
+        return named
 
     def _person_before(self, doc: Doc, pronoun: Token) -> str | None:
         """The person "he", "she", "his" or "her" refers to: the person named last before it, in its sentence or
