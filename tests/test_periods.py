@@ -348,3 +348,15 @@ def test_periods_since_a_month_starts_a_span_no_label_names():
 def test_periods_a_month_or_quarter_of_a_relative_year(text, period):
     found = [m for m in find_periods(text, PUBLISHED) if m.period]
     assert [m.period for m in found] == [period]
+
+
+@pytest.mark.parametrize("text, shift", [
+    ("4,100 jobs, against 5,200 four years earlier", 4),
+    ("up from 31% a decade ago", 10),
+    ("than two decades earlier", 20),
+    ("from 12 years ago", 12),
+])
+def test_periods_years_and_decades_ago_count_back(text, shift):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.kind, mention.period, mention.shift) == ("years_ago", None, shift)
+    assert shift_period("2025", mention.shift) == str(2025 - shift)
