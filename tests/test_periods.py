@@ -360,3 +360,14 @@ def test_periods_years_and_decades_ago_count_back(text, shift):
     [mention] = find_periods(text, PUBLISHED)
     assert (mention.kind, mention.period, mention.shift) == ("years_ago", None, shift)
     assert shift_period("2025", mention.shift) == str(2025 - shift)
+
+
+@pytest.mark.parametrize("published, year_end, last, following", [
+    (dt.date(2025, 11, 20), None, "Q3 2025", "Q1 2026"),     # calendar quarters: July-September ended, October-December runs
+    (dt.date(2025, 2, 10), None, "Q4 2024", "Q2 2025"),
+    (dt.date(2025, 11, 20), 1, "Q3 FY2026", "Q1 FY2027"),    # a year to January: August-October ended
+    (dt.date(2025, 8, 20), 6, "Q4 FY2025", "Q2 FY2026"),
+])
+def test_periods_last_and_next_quarter(published, year_end, last, following):
+    found = find_periods("output grew 0.4% last quarter and should grow next quarter", published, year_end=year_end)
+    assert [(m.kind, m.period) for m in found] == [("relative_quarter", last), ("relative_quarter", following)]
