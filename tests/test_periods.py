@@ -371,3 +371,14 @@ def test_periods_years_and_decades_ago_count_back(text, shift):
 def test_periods_last_and_next_quarter(published, year_end, last, following):
     found = find_periods("output grew 0.4% last quarter and should grow next quarter", published, year_end=year_end)
     assert [(m.kind, m.period) for m in found] == [("relative_quarter", last), ("relative_quarter", following)]
+
+
+@pytest.mark.parametrize("text, year_end, period", [
+    ("the economy grew at a 1.3% rate in the January-March quarter", None, "Q1 2025"),
+    ("from the 2.6% pace of the October-December period", None, "Q4 2024"),
+    ("spending in the April-June 2021 quarter", None, "Q2 2021"),
+    ("sales in the May-July quarter", 1, "Q2 FY2026"),          # a year to January: its second quarter
+])
+def test_periods_a_quarter_named_by_its_months(text, year_end, period):
+    [mention] = find_periods(text, PUBLISHED, year_end=year_end)
+    assert (mention.kind, mention.period) == ("month_range_quarter", period)

@@ -124,6 +124,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
     ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
+    # "the January-March quarter", "the July-September period" (AP's way of naming a quarter), "the April-June 2021 quarter"
+    ("month_range_quarter", re.compile(
+        rf"\b(?:the\s+)?(?P<m>{_FULL_MONTH})\s*[-\u2013]\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\s+(?:quarter|period)\b", re.I)),
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     ("relative_quarter", re.compile(r"\b(?P<which>last|next)\s+quarter\b(?!['\u2019])", re.I)),
@@ -196,7 +199,7 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "same_period_ago": "same year", "years_ago": "year decade", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "month", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
@@ -412,6 +415,16 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "half":
         h = g.get("h") or str(HALF_WORDS[_word(g["ho"])])
         return (f"H{h} FY{g['y']}" if g.get("fy") else f"H{h} {g['y']}"), 0
+    if kind == "month_range_quarter":
+        first, month = _month_number(g["m"]), _month_number(g["m2"])
+        if (month - first) % 12 != 2 or published is None and not g.get("y"):
+            return None, 0
+        label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published)
+        year = int(label[:4])
+        end = calendar.year_end
+        if end and (end - month) % 3 == 0:  # the organisation's fiscal quarter ending that month
+            return f"Q{4 - ((end - month) % 12) // 3} FY{year + (1 if month > end else 0)}", 0
+        return (f"Q{month // 3} {year}", 0) if month % 3 == 0 else (label, 0)
     if kind == "relative_quarter":
         if published is None:
             return None, 0
