@@ -678,3 +678,12 @@ def test_frame_period_a_span_since_a_month_takes_no_period():
     assert pick(s, "240", "30 more", carried="2025-09").value is None  # the span written after it, not December
     s = "Pump prices in Dorran rose 2% in September."
     assert pick(s, "2%", carried="2025-09").value == "2025-09"
+
+
+def test_frame_period_a_restated_year_after_an_old_figure_is_that_figures(nlp):
+    text = ("Tolland budget for 2027 approved\n\nTolland council approved a $450 million budget for fiscal 2027. "
+            "The city's fiscal year ends in June.\n\n"
+            "At $18 million larger than the $432 million budget for the current year, FY2026, it is the biggest yet.")
+    claims = _claims(nlp, text, published=dt.date(2025, 8, 10))
+    assert claims["$432 million"].period == "FY2026"
+    assert claims["$18 million"].frame.period.reason == "article"   # not the old figure's restated year

@@ -382,3 +382,11 @@ def test_periods_last_and_next_quarter(published, year_end, last, following):
 def test_periods_a_quarter_named_by_its_months(text, year_end, period):
     [mention] = find_periods(text, PUBLISHED, year_end=year_end)
     assert (mention.kind, mention.period) == ("month_range_quarter", period)
+
+
+def test_periods_a_relative_year_restated_after_a_comma_is_one_mention():
+    [mention] = find_periods("above the $410 million budget for the current year, FY2026, the plan adds", PUBLISHED,
+                             year_end=6)
+    assert (mention.text, mention.period) == ("the current year, FY2026", "FY2026")
+    # two different years are two mentions
+    assert len(find_periods("sales rose last year, 2023 having been flat", PUBLISHED)) == 2

@@ -655,6 +655,13 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
                                kind="month_year"))
             i += 2
             continue
+        if nxt is not None and m.kind == "relative_year" and m.period and nxt.period \
+                and nxt.kind in ("fiscal_year", "fiscal_year_after", "year") and re.fullmatch(r",\s*", gap) \
+                and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", nxt.period) and nxt.period[-4:] == m.period[-4:]:
+            # "the budget for the current year, FY2026": the relative year restated as written, one mention
+            out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], base=m.base or nxt.base))
+            i += 2
+            continue
         if nxt is not None and m.period and nxt.period and nxt.kind == "relative_year" and not nxt.text.endswith(("'s", "\u2019s")) \
                 and re.fullmatch(r"(?:19|20)\d\d|FY(?:19|20)\d\d", nxt.period) \
                 and (m.kind == "month" and re.fullmatch(r"\s+(?:of\s+)?", gap) or m.kind in ("bare_quarter", "bare_half")
