@@ -375,13 +375,18 @@ def test_periods_last_and_next_quarter(published, year_end, last, following):
 
 @pytest.mark.parametrize("text, year_end, period", [
     ("the economy grew at a 1.3% rate in the January-March quarter", None, "Q1 2025"),
-    ("from the 2.6% pace of the October-December period", None, "Q4 2024"),
+    ("from the 2.6% pace of the October-December quarter", None, "Q4 2024"),
     ("spending in the April-June 2021 quarter", None, "Q2 2021"),
     ("sales in the May-July quarter", 1, "Q2 FY2026"),          # a year to January: its second quarter
 ])
 def test_periods_a_quarter_named_by_its_months(text, year_end, period):
     [mention] = find_periods(text, PUBLISHED, year_end=year_end)
     assert (mention.kind, mention.period) == ("month_range_quarter", period)
+
+
+def test_periods_a_period_named_by_its_months_stays_a_rolling_quarter():
+    [mention] = find_periods("pay for the July-September 2025 period rose 4.7%", PUBLISHED)
+    assert mention.period == "2025-09"
 
 
 def test_periods_a_relative_year_restated_after_a_comma_is_one_mention():

@@ -124,9 +124,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
     ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
-    # "the January-March quarter", "the July-September period" (AP's way of naming a quarter), "the April-June 2021 quarter"
+    # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
+    # period" of a statistics release is a rolling quarter, named by its last month: see "month_year")
     ("month_range_quarter", re.compile(
-        rf"\b(?:the\s+)?(?P<m>{_FULL_MONTH})\s*[-\u2013]\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\s+(?:quarter|period)\b", re.I)),
+        rf"\b(?:the\s+)?(?P<m>{_FULL_MONTH})\s*[-\u2013]\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\s+quarter\b", re.I)),
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     ("relative_quarter", re.compile(r"\b(?P<which>last|next)\s+quarter\b(?!['\u2019])", re.I)),
