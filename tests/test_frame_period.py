@@ -687,3 +687,9 @@ def test_frame_period_a_restated_year_after_an_old_figure_is_that_figures(nlp):
     claims = _claims(nlp, text, published=dt.date(2025, 8, 10))
     assert claims["$432 million"].period == "FY2026"
     assert claims["$18 million"].frame.period.reason == "article"   # not the old figure's restated year
+
+
+def test_frame_period_a_period_dating_an_aside_is_not_what_an_old_figure_counts_back_from():
+    s = "The board proposed a dividend of €2.10 per share, up from €1.90, and a buyback to run until the end of 2027."
+    choice = pick(s, "€1.90", "€2.10", carried="FY2025", fiscal=True, change=True)
+    assert (choice.value, choice.reason) == ("FY2024", "base of the change")   # not the year before 2027
