@@ -28,6 +28,8 @@ PHRASES = [
     "The 2027 fiscal year budget.", "Injuries fell on the season before.", "Rents for 2027/2028 rose.", "Its fiscal year ends in May.", "Numbers for mid-2023.",
     "It dipped after a rise the month before.", "Fees will climb over the next 12 months.",
     "The town's 2029-2030 operating budget.", "Rents fell in the six-month period ending in March.", "Its quarter ended Aug. 31 was weak.",
+    "Fares have doubled since the mid-1990s.", "Pump prices are up 9% since March.", "Output in the April-June quarter fell.",
+    "Growth slowed last quarter and may pick up next quarter.",
 ]
 CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
 
