@@ -687,3 +687,18 @@ def test_article_period_a_release_named_by_its_month_out_reports_the_months_its_
     assert model.period.period == "2025-09"
     alone = "Labour market in Valdoria: November 2025\n\nThe employment rate was 71.2%. More text."
     assert article_model.build(alone, dt.date(2025, 11, 11), alone.index("More text.")).period.period == "2025-11"
+
+
+def test_frame_period_a_restated_year_after_an_old_figure_is_that_figures(nlp):
+    text = ("Tolland budget for 2027 approved\n\nTolland council approved a $450 million budget for fiscal 2027. "
+            "The city's fiscal year ends in June.\n\n"
+            "At $18 million larger than the $432 million budget for the current year, FY2026, it is the biggest yet.")
+    claims = _claims(nlp, text, published=dt.date(2025, 8, 10))
+    assert claims["$432 million"].period == "FY2026"
+    assert claims["$18 million"].frame.period.reason == "article"   # not the old figure's restated year
+
+
+def test_frame_period_a_period_dating_an_aside_is_not_what_an_old_figure_counts_back_from():
+    s = "The board proposed a dividend of €2.10 per share, up from €1.90, and a buyback to run until the end of 2027."
+    choice = pick(s, "€1.90", "€2.10", carried="FY2025", fiscal=True, change=True)
+    assert (choice.value, choice.reason) == ("FY2024", "base of the change")   # not the year before 2027

@@ -364,3 +364,50 @@ def test_periods_a_span_of_months_is_named_by_its_last_month(text, period):
 def test_periods_two_months_in_a_list_are_no_span():
     found = find_periods("Sales rose in June and August.", dt.date(2020, 10, 13))
     assert [m.period for m in found] == ["2020-06", "2020-08"]
+
+
+@pytest.mark.parametrize("text, shift", [
+    ("4,100 jobs, against 5,200 four years earlier", 4),
+    ("up from 31% a decade ago", 10),
+    ("than two decades earlier", 20),
+    ("from 12 years ago", 12),
+])
+def test_periods_years_and_decades_ago_count_back(text, shift):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.kind, mention.period, mention.shift) == ("years_ago", None, shift)
+    assert shift_period("2025", mention.shift) == str(2025 - shift)
+
+
+@pytest.mark.parametrize("published, year_end, last, following", [
+    (dt.date(2025, 11, 20), None, "Q3 2025", "Q1 2026"),     # calendar quarters: July-September ended, October-December runs
+    (dt.date(2025, 2, 10), None, "Q4 2024", "Q2 2025"),
+    (dt.date(2025, 11, 20), 1, "Q3 FY2026", "Q1 FY2027"),    # a year to January: August-October ended
+    (dt.date(2025, 8, 20), 6, "Q4 FY2025", "Q2 FY2026"),
+])
+def test_periods_last_and_next_quarter(published, year_end, last, following):
+    found = find_periods("output grew 0.4% last quarter and should grow next quarter", published, year_end=year_end)
+    assert [(m.kind, m.period) for m in found] == [("relative_quarter", last), ("relative_quarter", following)]
+
+
+@pytest.mark.parametrize("text, year_end, period", [
+    ("the economy grew at a 1.3% rate in the January-March quarter", None, "Q1 2025"),
+    ("from the 2.6% pace of the October-December quarter", None, "Q4 2024"),
+    ("spending in the April-June 2021 quarter", None, "Q2 2021"),
+    ("sales in the May-July quarter", 1, "Q2 FY2026"),          # a year to January: its second quarter
+])
+def test_periods_a_quarter_named_by_its_months(text, year_end, period):
+    [mention] = find_periods(text, PUBLISHED, year_end=year_end)
+    assert (mention.kind, mention.period) == ("month_range_quarter", period)
+
+
+def test_periods_a_period_named_by_its_months_stays_a_rolling_quarter():
+    [mention] = find_periods("pay for the July-September 2025 period rose 4.7%", PUBLISHED)
+    assert mention.period == "2025-09"
+
+
+def test_periods_a_relative_year_restated_after_a_comma_is_one_mention():
+    [mention] = find_periods("above the $410 million budget for the current year, FY2026, the plan adds", PUBLISHED,
+                             year_end=6)
+    assert (mention.text, mention.period) == ("the current year, FY2026", "FY2026")
+    # two different years are two mentions
+    assert len(find_periods("sales rose last year, 2023 having been flat", PUBLISHED)) == 2

@@ -58,3 +58,9 @@ def test_periods_cues_every_pattern_is_exercised():
 def test_periods_cues_letters_that_fold_differently_run_every_pattern():
     assert periods._cues("the ſame period") is None  # re reads "ſame" as "same"; str.lower does not
     assert periods._cues("Last year, in Q3 2024") == {"year", "year_digits", "q_number"}
+
+
+# phrases for the kinds since_decade, since_month, month_range_quarter and relative_quarter (read by the tests above
+# when they run, so extending the list here is enough)
+PHRASES.extend(["Fares have doubled since the early 1990s.", "Pump prices are up 9% since March.",
+                "Output in the April-June quarter fell.", "Growth slowed last quarter and may pick up next quarter."])

@@ -45,7 +45,8 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
 _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|steepest|fastest|"
            r"slowest|deepest|first|most|least|fewest|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|"
            r"quietest|cheapest|heaviest|lightest|fullest|greatest")
-_SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "five": 5, "ten": 10}
+_SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
 
 # (kind, pattern): tried in order; a later pattern never takes text an earlier one matched.
 PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -59,7 +60,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", re.compile(
-        r"\b(?P<n>a|one|two|three|five|ten)\s+years?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
+        r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+years?\s+(?:earlier|ago|before)\b"
+        r"|\b(?P<dn>a|one|two|three)\s+decades?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
@@ -122,6 +124,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
     ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
+    # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
+    # period" of a statistics release is a rolling quarter, named by its last month: see "month_year")
+    ("month_range_quarter", re.compile(
+        rf"\b(?:the\s+)?(?P<m>{_FULL_MONTH})\s*[-\u2013]\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\s+quarter\b", re.I)),
+    # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
+    # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
+    ("relative_quarter", re.compile(r"\b(?P<which>last|next)\s+quarter\b(?!['\u2019])", re.I)),
     ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     ("bare_half", re.compile(
@@ -191,10 +200,10 @@ _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
-    "same_period_ago": "same year", "years_ago": "year", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
+    "same_period_ago": "same year", "years_ago": "year decade", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "month", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
-    "bare_quarter": "q_number quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
@@ -344,8 +353,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "same_period_ago":
         return (g["y"], 0) if g.get("y") else (None, 1)
     if kind == "years_ago":
+        if g.get("dn"):  # "a decade ago", "two decades earlier"
+            return None, 10 * _SHIFT_WORDS[g["dn"].lower()]
         n = (g.get("n") or "a").lower()
-        return None, _SHIFT_WORDS.get(n, 1)
+        return None, int(n) if n.isdigit() else _SHIFT_WORDS.get(n, 1)
     if kind == "months_ago":
         return None, 0  # relative to the claim's own month (see `PeriodMention.months`)
     if kind == "next_span":
@@ -408,6 +419,30 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "half":
         h = g.get("h") or str(HALF_WORDS[_word(g["ho"])])
         return (f"H{h} FY{g['y']}" if g.get("fy") else f"H{h} {g['y']}"), 0
+    if kind == "month_range_quarter":
+        first, month = _month_number(g["m"]), _month_number(g["m2"])
+        if (month - first) % 12 != 2 or published is None and not g.get("y"):
+            return None, 0
+        label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published)
+        year = int(label[:4])
+        end = calendar.year_end
+        if end and (end - month) % 3 == 0:  # the organisation's fiscal quarter ending that month
+            return f"Q{4 - ((end - month) % 12) // 3} FY{year + (1 if month > end else 0)}", 0
+        return (f"Q{month // 3} {year}", 0) if month % 3 == 0 else (label, 0)
+    if kind == "relative_quarter":
+        if published is None:
+            return None, 0
+        end = calendar.year_end or 12
+        now = published.year * 12 + published.month - 1  # months since year 0, January = 0
+        last = now - 1 - (now - 1 - (end - 1)) % 3       # the last month of the latest quarter ended before publication
+        if g["which"].lower() == "next":
+            last += 6                                     # after the quarter in progress
+        year, month = divmod(last, 12)
+        month += 1
+        q = 4 - ((end - month) % 12) // 3
+        if calendar.year_end:
+            return f"Q{q} FY{year + (1 if month > end else 0)}", 0
+        return f"Q{q} {year}", 0
     if kind == "latest_quarter":
         q = _quarter(m)
         return (f"latest Q{q}" if q else "latest quarter"), 0
@@ -624,6 +659,13 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=f"{nxt.period}-{m.period[-2:]}",
                                kind="month_year"))
+            i += 2
+            continue
+        if nxt is not None and m.kind == "relative_year" and m.period and nxt.period \
+                and nxt.kind in ("fiscal_year", "fiscal_year_after", "year") and re.fullmatch(r",\s*", gap) \
+                and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", nxt.period) and nxt.period[-4:] == m.period[-4:]:
+            # "the budget for the current year, FY2026": the relative year restated as written, one mention
+            out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], base=m.base or nxt.base))
             i += 2
             continue
         if nxt is not None and m.period and nxt.period and nxt.kind == "relative_year" and not nxt.text.endswith(("'s", "\u2019s")) \

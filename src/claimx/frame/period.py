@@ -192,7 +192,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     own_anchor = None
     for i, m in enumerate(usable):
         if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
-                and m.kind not in ("next_span", "relative_summer"):
+                and m.kind not in ("next_span", "relative_summer") and not aside(sentence, m):
             own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
