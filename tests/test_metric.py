@@ -141,6 +141,8 @@ def test_metric_of_a_container_noun_with_nothing_counted_is_the_figure_befores(n
     # a change "by" a figure of a verb with an object: the object changed, not the subject that changed it
     ("The new levy will increase fare revenue by 7%.", "7%", "fare revenue"),
     ("Higher prices cut demand by 4% last winter.", "4%", "demand"),
+    # a threshold word changed "by" a figure is what changed
+    ("The thaw could raise the lake level by about 0.4 metres.", "about 0.4 metres", "lake level"),
     # not what it is measured against
     ("Ferry bookings beat forecasts by 6%.", "6%", "Ferry bookings"),
 ])

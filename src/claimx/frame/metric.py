@@ -236,7 +236,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return doing  # "a survey of 2,400 riders found that more than a third felt unsafe": riders who felt unsafe
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
                 and (changed := next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start
-                                      and c.lower_ not in threshold_nouns and c.lower_ not in words.not_metrics
+                                      and c.lower_ not in words.not_metrics
                                       and c.lemma_.lower() not in words.estimate_nouns | words.forecast_nouns
                                       and not _is_figure(c, span)), None)) is not None:
             # (not what it is measured against: "Sales beat forecasts by 4%")
