@@ -173,6 +173,17 @@ def test_metric_of_a_measure_with_a_qualifier_read_as_a_clause(nlp, text, figure
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a part of a business that grows or shrinks by a percentage grows in sales
+    ("Tarrow said its payments division grew by 18% last year.", "18%", "payments division revenue"),
+    ("The lighting unit shrank 4% in the quarter.", "4%", "lighting unit revenue"),
+    # not a count it grew to
+    ("The segment grew to 4,000 staff.", "4,000", "staff"),
+])
+def test_metric_of_a_business_part_that_grows(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

@@ -243,6 +243,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return named(doc, changed, span, words, antecedent)  # "the levy will increase revenue by 7%": revenue
         if measured := measured_subject(doc, span, verb, words):
             return measured
+        if q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj") \
+                and verb_says(verb, lambda w: w if w in words.move_verbs else None) \
+                and (part := next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in words.part_heads), None)):
+            # "its cloud division grew by more than 30%": a part of a business grows in sales
+            return f"{chunk_text(doc, part, skip=span, names=False)} revenue"
         if (moved := _moved_clause_subject(verb, words)) is not None:
             return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
