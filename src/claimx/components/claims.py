@@ -274,6 +274,10 @@ class ClaimFinder:
                 metric = frame_metric.change_of(level, direction or (
                     "up" if metric and metric.lower() in self.words.rise_nouns else "down" if metric else None),
                     q, self.words) if changed else level
+            if metric is not None and metric.lower() in self.words.container_nouns and (last_metric or self._prior_metric):
+                # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
+                # what the figure before it measures
+                metric = frame_metric.level_of(last_metric or self._prior_metric, self.words)
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
