@@ -193,6 +193,20 @@ def test_metric_of_a_bare_container_is_the_figure_befores(nlp, text, figure, met
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure whose own sentence names nothing goes on with the measure of the sentence before, in the same unit
+    ("The toll raised £4.1 million. Next year, officials hope for £4.5 million.", "£4.5 million", "funds raised"),
+    ("Bookings reached 41,000 in May. June is expected to be up 6%.", "6%", "Bookings growth"),
+])
+def test_metric_carried_from_the_sentence_before(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_not_carried_across_units(nlp):
+    found = claims_of(nlp, "The toll raised £4.1 million. Next year, officials hope for 300 more.")
+    assert found["300"].metric != "funds raised"
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"
