@@ -207,6 +207,13 @@ def test_metric_not_carried_across_units(nlp):
     assert found["300"].metric != "funds raised"
 
 
+def test_metric_of_a_period_subject_is_not_the_period(nlp):
+    # "the second half" says when; the measure comes from the sentence before
+    found = claims_of(nlp, "Ferry revenue was £9 million in 2024. The second half delivered £5.1 million.")
+    assert found["£5.1 million"].metric == "Ferry revenue"
+    assert claims_of(nlp, "The second quarter delivered £2 million.")["£2 million"].metric != "second quarter"
+
+
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):
     # nothing in the sentence says what rose: the word is kept, not invented
     assert claims_of(nlp, "It was a rise of 12%, the board said.")["12%"].metric == "rise"

@@ -572,7 +572,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 or child.tag_ == "VBG" and child.lower_ in words.metric_heads) \
                 and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
                 and f"the {child.lower_}" not in words.generic_subjects \
-                and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
+                and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start) \
+                and not is_period_phrase(child.text):  # "The second half delivered $2.2 billion": when, not what
             return named(doc, child, span, words, None, with_conjuncts=True)
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
             owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
