@@ -141,6 +141,8 @@ def test_metric_of_a_container_noun_with_nothing_counted_is_the_figure_befores(n
     # a change "by" a figure of a verb with an object: the object changed, not the subject that changed it
     ("The new levy will increase fare revenue by 7%.", "7%", "fare revenue"),
     ("Higher prices cut demand by 4% last winter.", "4%", "demand"),
+    # a threshold word changed "by" a figure is what changed
+    ("The thaw could raise the lake level by about 0.4 metres.", "about 0.4 metres", "lake level"),
     # not what it is measured against
     ("Ferry bookings beat forecasts by 6%.", "6%", "Ferry bookings"),
 ])
@@ -169,6 +171,47 @@ def test_metric_of_a_vague_count_with_its_verb(nlp, text, figure, metric):
 ])
 def test_metric_of_a_measure_with_a_qualifier_read_as_a_clause(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a part of a business that grows or shrinks by a percentage grows in sales
+    ("Tarrow said its payments division grew by 18% last year.", "18%", "payments division revenue"),
+    ("The lighting unit shrank 4% in the quarter.", "4%", "lighting unit revenue"),
+    # not a count it grew to
+    ("The segment grew to 4,000 staff.", "4,000", "staff"),
+])
+def test_metric_of_a_business_part_that_grows(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a bare "figure", "total" or "number" names nothing: what the figure before measures, in its sentence or the last
+    ("Ferry traffic rose to 3.6 million in 2023. The figure for 2024 was 3.9 million.", "3.9 million", "Ferry traffic"),
+    ("Wool exports hit £41 million, and the total for the year was £88 million.", "£88 million", "Wool exports"),
+])
+def test_metric_of_a_bare_container_is_the_figure_befores(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure whose own sentence names nothing goes on with the measure of the sentence before, in the same unit
+    ("The toll raised £4.1 million. Next year, officials hope for £4.5 million.", "£4.5 million", "funds raised"),
+    ("Bookings reached 41,000 in May. June is expected to be up 6%.", "6%", "Bookings growth"),
+])
+def test_metric_carried_from_the_sentence_before(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_not_carried_across_units(nlp):
+    found = claims_of(nlp, "The toll raised £4.1 million. Next year, officials hope for 300 more.")
+    assert found["300"].metric != "funds raised"
+
+
+def test_metric_of_a_period_subject_is_not_the_period(nlp):
+    # "the second half" says when; the measure comes from the sentence before
+    found = claims_of(nlp, "Ferry revenue was £9 million in 2024. The second half delivered £5.1 million.")
+    assert found["£5.1 million"].metric == "Ferry revenue"
+    assert claims_of(nlp, "The second quarter delivered £2 million.")["£2 million"].metric != "second quarter"
 
 
 def test_metric_of_a_bare_change_word_with_nothing_named_stays_the_word(nlp):

@@ -267,6 +267,7 @@ class ClaimFinder:
         topic: str | None = None  # the organisation the text was last about, for "its" and "the company"
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
+        self._prior_unit = None  # the unit of the figure that set it
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -287,8 +288,10 @@ class ClaimFinder:
             else:
                 found = []
             if sentence.strip():
-                self._prior_metric = next((m for c in reversed(found) if (m := c._.claim["metric"])
-                                           and " per " not in m and "share of" not in m), None)
+                last = next((c for c in reversed(found) if (m := c._.claim["metric"])
+                             and " per " not in m and "share of" not in m), None)
+                self._prior_metric = last._.claim["metric"] if last is not None else None
+                self._prior_unit = last._.quantity["unit"] if last is not None else None
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
@@ -338,6 +341,10 @@ class ClaimFinder:
                 metric = frame_metric.change_of(level, direction or (
                     "up" if metric and metric.lower() in self.words.rise_nouns else "down" if metric else None),
                     q, self.words) if changed else level
+            if metric is not None and metric.lower() in self.words.container_nouns and (last_metric or self._prior_metric):
+                # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
+                # what the figure before it measures
+                metric = frame_metric.level_of(last_metric or self._prior_metric, self.words)
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
@@ -363,6 +370,11 @@ class ClaimFinder:
             elif status == "reported" and metric is not None \
                     and metric == frame_metric.market_move(doc, span, q, verb, frame_metric.mover_of(verb) if verb is not None else None, self.words):
                 status = "market"  # "the Holloway 30 slipped 0.4%": a market move
+            if metric is None and self._prior_metric and n == 0 and status != "market" \
+                    and (q["unit"] == self._prior_unit and not (q["unit"] in ("percent", "ratio") and not direction)
+                         or q["unit"] in ("percent", "percentage_point") and direction and kind_of_change(q)):
+                level = frame_metric.level_of(self._prior_metric, self.words)  # what the sentence before measured
+                metric = frame_metric.change_of(level, direction, q, self.words) if direction and kind_of_change(q) else level
             choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          weights=self.weights, carry=frame_period.carry_features(

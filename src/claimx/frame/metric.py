@@ -236,13 +236,18 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return doing  # "a survey of 2,400 riders found that more than a third felt unsafe": riders who felt unsafe
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
                 and (changed := next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start
-                                      and c.lower_ not in threshold_nouns and c.lower_ not in words.not_metrics
+                                      and c.lower_ not in words.not_metrics
                                       and c.lemma_.lower() not in words.estimate_nouns | words.forecast_nouns
                                       and not _is_figure(c, span)), None)) is not None:
             # (not what it is measured against: "Sales beat forecasts by 4%")
             return named(doc, changed, span, words, antecedent)  # "the levy will increase revenue by 7%": revenue
         if measured := measured_subject(doc, span, verb, words):
             return measured
+        if q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj") \
+                and verb_says(verb, lambda w: w if w in words.move_verbs else None) \
+                and (part := next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in words.part_heads), None)):
+            # "its cloud division grew by more than 30%": a part of a business grows in sales
+            return f"{chunk_text(doc, part, skip=span, names=False)} revenue"
         if (moved := _moved_clause_subject(verb, words)) is not None:
             return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
@@ -569,7 +574,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 or child.tag_ == "VBG" and child.lower_ in words.metric_heads) \
                 and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
                 and f"the {child.lower_}" not in words.generic_subjects \
-                and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start):
+                and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start) \
+                and not is_period_phrase(child.text):  # "The second half delivered $2.2 billion": when, not what
             return named(doc, child, span, words, None, with_conjuncts=True)
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
             owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
