@@ -250,3 +250,34 @@ def test_check_internal_ratio_of_two_counts_its_metric_names(written: str, value
     assert (found.verdict if found else None) == verdict
     if found:
         assert found.evidence.computation == "9,600 / 3,000 = 3.2"
+
+
+LEVELS = ("A survey found 6,000 nests on the island in 2000. By 2010 there were 5,000 nests, and in 2020 the count "
+          "was 3,000, against 900 burrows of another species in 2020. ")
+
+
+def _average_claims(sentence: str, written: str, value: float) -> list:
+    return article_claims(LEVELS + sentence,
+                          ("6,000", 6000.0, "count", {"metric": "nests", "period": "2000", "subject": "Isle"}),
+                          ("5,000", 5000.0, "count", {"metric": "nests", "period": "2010", "subject": "Isle"}),
+                          ("3,000", 3000.0, "count", {"metric": "count", "period": "2020", "subject": "Isle"}),
+                          ("900", 900.0, "count", {"metric": "burrows", "period": "2020", "subject": "Isle"}),
+                          (written, value, "count", {"metric": "nests", "subject": "Isle", "qualifier": "approximate"}))
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about 150", 150.0, "supported"), ("about 60", 60.0, "contradicted")])
+def test_check_internal_yearly_average_over_the_whole_period_of_the_levels(written: str, value: float,
+                                                                          verdict: str) -> None:
+    # (6,000 - 3,000) / 20 years = 150 a year; the 900 burrows are another series
+    claims = _average_claims(f"Over the whole period that is an average loss of {written} nests a year.", written, value)
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "|3,000 - 6,000| / 20 years = 150")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about 200", 200.0, "supported"), ("about 60", 60.0, None)])
+def test_check_internal_yearly_average_without_its_period_only_supports(written: str, value: float,
+                                                                       verdict: str | None) -> None:
+    # (5,000 - 3,000) / 10 years = 200: some pair of the levels agrees; none agreeing is no contradiction
+    claims = _average_claims(f"That is an average loss of {written} nests a year.", written, value)
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict if found else None) == verdict

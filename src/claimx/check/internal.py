@@ -683,6 +683,51 @@ def internal_time_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
                   [total], strong)
 
 
+def _year_of(claim: Claim) -> int | None:
+    """The year of a level whose period is a calendar year written for it ("in 1996"), else None."""
+    period = claim.period or ""
+    if len(period) != 4 or not period.isdigit() or claim.frame is None:
+        return None
+    return int(period) if claim.frame.period.reason in ("after the figure", "in the sentence") else None
+
+
+def internal_average_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A yearly average with no total in its sentence ("an average loss of about 90 pairs a year") against
+    the levels of the same subject and unit stated with their years in it or the three sentences before
+    ("8,420 breeding pairs in 1996 ... 4,950 by 2011 ... 2,290 in 2024"): the change between two of them over
+    the years between. Any pair that agrees supports it. When the sentence says the average is over the whole
+    period ("over the whole period", list `whole_span`), the pair is the first and the last year, and a
+    disagreement contradicts; otherwise the check may only support."""
+    position = sentence_position(claim)
+    after = scan(claim.sentence[position + len(claim.text):]) if position >= 0 else []
+    # "about 90 a year", or with the unit's noun between ("about 90 pairs a year")
+    yearly = _yearly(claim) or (len(after) > 1 and not after[0].mark and per_year(
+        claim.sentence[position + len(claim.text) + after[1].start:], at_start=True))
+    if not yearly or not _is_level(claim) or not has(_lead_in(claim, siblings), "average_words"):
+        return None
+    # a level whose metric names something else ("2,650 burrows" near "pairs") is another series; a bare
+    # word for a measured figure ("the most recent count", list `measure_nouns`) names nothing else
+    own = set(tokens(claim.metric or "")) - VAGUE - STOP
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    levels = [o for o in _nearby(claim, siblings, 3) if o.start < claim.start and _is_level(o)
+              and o.unit == claim.unit and o.subject == claim.subject and _year_of(o) is not None
+              and (not (named := set(tokens(o.metric or "")) - VAGUE - STOP - generic) or named & own)]
+    if len({_year_of(o) for o in levels}) < 2:
+        return None
+    whole = has(claim.sentence, "whole_span") and claim.period is None
+    by_year = sorted(levels, key=lambda other: (_year_of(other), other.start))
+    pairs = ([(by_year[0], by_year[-1])] if whole else
+             [(a, b) for a, b in itertools.combinations(by_year, 2) if _year_of(a) < _year_of(b)])
+    found = []
+    for first, last in pairs:
+        years = float(_year_of(last) - _year_of(first))
+        compute: Callable[[float, float], float] = lambda old, new: abs(new - old) / years
+        found.append(_compare("internal_rate", claim, compute, first, last,
+                              f"|{fmt(last.value)} - {fmt(first.value)}| / {years:g} years", strong=whole))
+    return next((f for f in found if f is not None and f.verdict == "supported"), None) or (
+        found[0] if whole else None)
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -719,7 +764,7 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
     return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
-            or internal_ratio_of_counts(claim, siblings))
+            or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
