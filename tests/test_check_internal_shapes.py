@@ -281,3 +281,34 @@ def test_check_internal_yearly_average_without_its_period_only_supports(written:
     claims = _average_claims(f"That is an average loss of {written} nests a year.", written, value)
     found = check_internal(claims[-1], claims)
     assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize("written,value,verdict", [("more than 25%", 25.0, "contradicted"),
+                                                   ("more than 5%", 5.0, "supported"), ("about 7%", 7.0, "supported")])
+def test_check_internal_change_with_no_measure_against_levels_of_its_subject_stated_later(
+        written: str, value: float, verdict: str) -> None:
+    # "its software unit grew" names no measure: the levels of the unit for the year and the year before,
+    # "to" and "from" in a later sentence, are 1.5 / 1.4 - 1 = 7.1%; the group's own levels are less specific
+    article = (f"Acme said its software unit grew by {written} last year. "
+               "Acme Software lifted revenue to €1.5 billion in 2025 from €1.4 billion in 2024. "
+               "Acme lifted revenue to €9 billion in 2025 from €6 billion in 2024.")
+    qualifier = "lower_bound" if written.startswith("more") else "approximate"
+    claims = article_claims(article, (written, value, "percent", {"direction": "up", "kind": "change", "period": "2025",
+                                                                  "subject": "Acme software unit", "qualifier": qualifier}),
+                            ("€1.5 billion", 1.5e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2025"}),
+                            ("€1.4 billion", 1.4e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2024"}),
+                            ("€9 billion", 9e9, "EUR", {"subject": "Acme", "metric": "revenue", "period": "2025"}),
+                            ("€6 billion", 6e9, "EUR", {"subject": "Acme", "metric": "revenue", "period": "2024"}))
+    found = check_internal(claims[0], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "(1.5e9 / 1.4e9 - 1) * 100 = 7.143")
+
+
+def test_check_internal_change_with_no_measure_needs_a_period_written_for_it() -> None:
+    article = ("Acme said its software unit grew by more than 25%. "
+               "Acme Software lifted revenue to €1.5 billion in 2025 from €1.4 billion in 2024.")
+    claims = article_claims(article, ("more than 25%", 25.0, "percent", {"direction": "up", "kind": "change",
+                                                                         "subject": "Acme software unit",
+                                                                         "qualifier": "lower_bound"}),
+                            ("€1.5 billion", 1.5e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2025"}),
+                            ("€1.4 billion", 1.4e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2024"}))
+    assert check_internal(claims[0], claims) is None

@@ -18,8 +18,9 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, compares, rate_split, ends_with_cue, has, is_multiple, last_word_is, per_year,
-                                  per_time, portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
+from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
+                                  per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
+                                  whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
@@ -27,6 +28,7 @@ from claimx.check.context import is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
+from claimx.periods import shift_period
 from claimx.reference.periods import lookback_years, parse_period_range
 from claimx.reference.text import STOP, tokens
 
@@ -728,6 +730,48 @@ def internal_average_change(claim: Claim, siblings: list[Claim]) -> Finding | No
         found[0] if whole else None)
 
 
+def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change that names no measure ("its cloud division grew by more than 30% last year") against the
+    levels of its subject stated elsewhere in the article for its period and the year before, "to" the one
+    and "from" the other ("lifted revenue to €4.81 billion in 2025 from €3.93 billion in 2024"). The subject
+    is the most specific one the claim's subject words hold; the claim's period must be written for it. Any
+    such pair that agrees supports the change; when every one disagrees, it is contradicted."""
+    if (family(claim) != "growth" or claim.unit != "percent" or claim.direction is None or not claim.subject
+            or set(tokens(claim.metric or "")) - VAGUE - STOP or not period_pinned(claim)):
+        return None
+    base = shift_period(claim.period, 1)
+    subject = set(tokens(claim.subject)) - VAGUE - STOP
+    pairs: list[tuple[int, Claim, Claim]] = []
+    for new in siblings:
+        words = set(tokens(new.subject or "")) - VAGUE - STOP
+        if (new.sentence == claim.sentence or not _is_level(new) or new.period != claim.period or not words
+                or not words <= subject or status_of(new) != status_of(claim) or not new.value):
+            continue
+        for old in siblings:
+            if (old.sentence != new.sentence or old.id == new.id or not _is_level(old) or old.unit != new.unit
+                    or old.period != base or old.subject != new.subject or not old.value):
+                continue
+            placed = (ends_with_cue(_lead_in(old, siblings), "from_words", "before")
+                      and ends_with_cue(_lead_in(new, siblings), "to_words", "after", "tight_stops"))
+            if placed and _same_clause(old, new):
+                pairs.append((len(words), new, old))
+    if not pairs:
+        return None
+    best = max(size for size, _, _ in pairs)
+    found = []
+    for _, new, old in (pair for pair in pairs if pair[0] == best):
+        compute: Callable[[float, float], float] = lambda a, b: (a / b - 1) * 100
+        signed = compute(new.value, old.value)
+        slack = _slack(compute, new, old)
+        judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+        found.append(_found("internal_change", judgement, expected,
+                            f"({fmt(new.value)} / {fmt(old.value)} - 1) * 100 = {fmt(signed)}", [new, old]))
+    supported = next((f for f in found if f is not None and f.verdict == "supported"), None)
+    if supported is not None:
+        return supported
+    return found[0] if all(f is not None and f.verdict == "contradicted" for f in found) else None
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -764,7 +808,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
     return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
-            or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings))
+            or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
+            or internal_change_of_stated_levels(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
