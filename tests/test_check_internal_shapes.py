@@ -312,3 +312,21 @@ def test_check_internal_change_with_no_measure_needs_a_period_written_for_it() -
                             ("€1.5 billion", 1.5e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2025"}),
                             ("€1.4 billion", 1.4e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2024"}))
     assert check_internal(claims[0], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict", [("roughly 20%", 20.0, "supported"), ("roughly 35%", 35.0, None)])
+def test_check_internal_share_part_of_its_period_in_the_sentence_before(written: str, value: float,
+                                                                        verdict: str | None) -> None:
+    # the part is the one figure of the claim's period in the sentence before (not last year's $75 million)
+    article = ("The town adopted a $400 million general fund budget for 2026. "
+               "Schools receive $80 million, up from $75 million in 2025. "
+               f"At {written} of the general fund, schooling is the biggest item.")
+    claims = article_claims(article, ("$400 million", 400e6, "USD", {"metric": "general fund budget", "period": "2026"}),
+                            ("$80 million", 80e6, "USD", {"metric": "budget", "period": "2026"}),
+                            ("$75 million", 75e6, "USD", {"metric": "budget", "period": "2025"}),
+                            (written, value, "percent", {"metric": "share of general fund", "period": "2026",
+                                                         "qualifier": "approximate"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "80e6 / 400e6 * 100 = 20"

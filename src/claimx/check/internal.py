@@ -417,6 +417,17 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         before = [o for o in candidates if o.sentence == claim.sentence and o.end <= claim.start]
         part = max(before, key=lambda other: other.start, default=None)
     scale = 100.0 if claim.unit == "percent" else 1.0
+    if part is None and claim.period:
+        # "Police receive $189.6 million, up from $181.2 million. At roughly 28% of the general fund, policing
+        # ...": the one figure of the sentence before in the whole's unit and the claim's period (support only)
+        order = _sentence_order([claim, *siblings])
+        here = order.index(claim.sentence)
+        previous = [o for o in candidates if here and o.sentence == order[here - 1] and o.period == claim.period
+                    and o.value <= whole.value]
+        if len(previous) == 1:
+            return _compare("internal_share", claim, lambda a, b: a / b * scale, previous[0], whole,
+                            f"{fmt(previous[0].value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""),
+                            strong=False) or _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     if part is None or (claim.value <= scale and part.value > whole.value):
         # the figure the words name is no whole of this part: the figures by position may still support it
         return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
