@@ -140,3 +140,40 @@ def test_check_growth_a_span_is_read_from_the_figures_own_stretch(sentence: str,
     found = check_growth(claim("170%", 170.0, "percent", subject="Halvorsen", metric="revenue", direction="up",
                                sentence=sentence), pack, PUBLISHED)
     assert found.evidence.computation == computation
+
+
+@pytest.mark.parametrize("value,verdict", [(0.25, "supported"), (0.5, "contradicted")])
+def test_check_growth_a_span_up_to_the_publication_year_ends_at_the_latest_figure(tmp_path, value: float,
+                                                                                 verdict: str) -> None:
+    # "since 1990" in a 2025 article reads 1990-2025; the pack's latest figure is 2024's: 300 / 400 - 1 = -25%
+    import shutil
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("lake_area,square kilometre,lake area|area\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        for period, count in (("1990", 400), ("2024", 300)):
+            facts.write(f"brightwater,lake_area,{period},{period}-01-01,{period}-12-31,{count},square kilometre,"
+                        "FICTIONAL\n")
+    lakes = load_pack(tmp_path / "pack")
+    found = check_growth(claim("a quarter", value, "ratio", subject="Brightwater", metric="share of area",
+                               period="1990-2025", direction="down", kind="change",
+                               sentence="Brightwater has lost a quarter of its area since 1990."), lakes, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == (verdict, "300 / 400 - 1 = -0.2500")
+
+
+def test_check_growth_a_span_up_to_the_publication_year_needs_a_recent_figure(tmp_path) -> None:
+    import shutil
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("lake_area,square kilometre,lake area|area\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        for period, count in (("1990", 400), ("2015", 300)):
+            facts.write(f"brightwater,lake_area,{period},{period}-01-01,{period}-12-31,{count},square kilometre,"
+                        "FICTIONAL\n")
+    lakes = load_pack(tmp_path / "pack")
+    found = check_growth(claim("a quarter", 0.5, "ratio", subject="Brightwater", metric="share of area",
+                               period="1990-2025", direction="down", kind="change",
+                               sentence="Brightwater has lost a quarter of its area since 1990."), lakes, PUBLISHED)
+    assert found is None

@@ -250,3 +250,83 @@ def test_check_internal_ratio_of_two_counts_its_metric_names(written: str, value
     assert (found.verdict if found else None) == verdict
     if found:
         assert found.evidence.computation == "9,600 / 3,000 = 3.2"
+
+
+LEVELS = ("A survey found 6,000 nests on the island in 2000. By 2010 there were 5,000 nests, and in 2020 the count "
+          "was 3,000, against 900 burrows of another species in 2020. ")
+
+
+def _average_claims(sentence: str, written: str, value: float) -> list:
+    return article_claims(LEVELS + sentence,
+                          ("6,000", 6000.0, "count", {"metric": "nests", "period": "2000", "subject": "Isle"}),
+                          ("5,000", 5000.0, "count", {"metric": "nests", "period": "2010", "subject": "Isle"}),
+                          ("3,000", 3000.0, "count", {"metric": "count", "period": "2020", "subject": "Isle"}),
+                          ("900", 900.0, "count", {"metric": "burrows", "period": "2020", "subject": "Isle"}),
+                          (written, value, "count", {"metric": "nests", "subject": "Isle", "qualifier": "approximate"}))
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about 150", 150.0, "supported"), ("about 60", 60.0, "contradicted")])
+def test_check_internal_yearly_average_over_the_whole_period_of_the_levels(written: str, value: float,
+                                                                          verdict: str) -> None:
+    # (6,000 - 3,000) / 20 years = 150 a year; the 900 burrows are another series
+    claims = _average_claims(f"Over the whole period that is an average loss of {written} nests a year.", written, value)
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "|3,000 - 6,000| / 20 years = 150")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about 200", 200.0, "supported"), ("about 60", 60.0, None)])
+def test_check_internal_yearly_average_without_its_period_only_supports(written: str, value: float,
+                                                                       verdict: str | None) -> None:
+    # (5,000 - 3,000) / 10 years = 200: some pair of the levels agrees; none agreeing is no contradiction
+    claims = _average_claims(f"That is an average loss of {written} nests a year.", written, value)
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize("written,value,verdict", [("more than 25%", 25.0, "contradicted"),
+                                                   ("more than 5%", 5.0, "supported"), ("about 7%", 7.0, "supported")])
+def test_check_internal_change_with_no_measure_against_levels_of_its_subject_stated_later(
+        written: str, value: float, verdict: str) -> None:
+    # "its software unit grew" names no measure: the levels of the unit for the year and the year before,
+    # "to" and "from" in a later sentence, are 1.5 / 1.4 - 1 = 7.1%; the group's own levels are less specific
+    article = (f"Acme said its software unit grew by {written} last year. "
+               "Acme Software lifted revenue to €1.5 billion in 2025 from €1.4 billion in 2024. "
+               "Acme lifted revenue to €9 billion in 2025 from €6 billion in 2024.")
+    qualifier = "lower_bound" if written.startswith("more") else "approximate"
+    claims = article_claims(article, (written, value, "percent", {"direction": "up", "kind": "change", "period": "2025",
+                                                                  "subject": "Acme software unit", "qualifier": qualifier}),
+                            ("€1.5 billion", 1.5e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2025"}),
+                            ("€1.4 billion", 1.4e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2024"}),
+                            ("€9 billion", 9e9, "EUR", {"subject": "Acme", "metric": "revenue", "period": "2025"}),
+                            ("€6 billion", 6e9, "EUR", {"subject": "Acme", "metric": "revenue", "period": "2024"}))
+    found = check_internal(claims[0], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "(1.5e9 / 1.4e9 - 1) * 100 = 7.143")
+
+
+def test_check_internal_change_with_no_measure_needs_a_period_written_for_it() -> None:
+    article = ("Acme said its software unit grew by more than 25%. "
+               "Acme Software lifted revenue to €1.5 billion in 2025 from €1.4 billion in 2024.")
+    claims = article_claims(article, ("more than 25%", 25.0, "percent", {"direction": "up", "kind": "change",
+                                                                         "subject": "Acme software unit",
+                                                                         "qualifier": "lower_bound"}),
+                            ("€1.5 billion", 1.5e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2025"}),
+                            ("€1.4 billion", 1.4e9, "EUR", {"subject": "Acme Software", "metric": "revenue", "period": "2024"}))
+    assert check_internal(claims[0], claims) is None
+
+
+@pytest.mark.parametrize("written,value,verdict", [("roughly 20%", 20.0, "supported"), ("roughly 35%", 35.0, None)])
+def test_check_internal_share_part_of_its_period_in_the_sentence_before(written: str, value: float,
+                                                                        verdict: str | None) -> None:
+    # the part is the one figure of the claim's period in the sentence before (not last year's $75 million)
+    article = ("The town adopted a $400 million general fund budget for 2026. "
+               "Schools receive $80 million, up from $75 million in 2025. "
+               f"At {written} of the general fund, schooling is the biggest item.")
+    claims = article_claims(article, ("$400 million", 400e6, "USD", {"metric": "general fund budget", "period": "2026"}),
+                            ("$80 million", 80e6, "USD", {"metric": "budget", "period": "2026"}),
+                            ("$75 million", 75e6, "USD", {"metric": "budget", "period": "2025"}),
+                            (written, value, "percent", {"metric": "share of general fund", "period": "2026",
+                                                         "qualifier": "approximate"}))
+    found = check_internal(claims[3], claims)
+    assert (found.verdict if found else None) == verdict
+    if found:
+        assert found.evidence.computation == "80e6 / 400e6 * 100 = 20"

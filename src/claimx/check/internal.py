@@ -18,8 +18,9 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, compares, rate_split, ends_with_cue, has, is_multiple, last_word_is, per_year,
-                                  per_time, portion_words, rate_of, restated_base, restates, unit_after, whole_follows)
+from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
+                                  per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
+                                  whole_follows)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
@@ -27,6 +28,7 @@ from claimx.check.context import is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
+from claimx.periods import shift_period
 from claimx.reference.periods import lookback_years, parse_period_range
 from claimx.reference.text import STOP, tokens
 
@@ -415,6 +417,17 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         before = [o for o in candidates if o.sentence == claim.sentence and o.end <= claim.start]
         part = max(before, key=lambda other: other.start, default=None)
     scale = 100.0 if claim.unit == "percent" else 1.0
+    if part is None and claim.period:
+        # "Police receive $189.6 million, up from $181.2 million. At roughly 28% of the general fund, policing
+        # ...": the one figure of the sentence before in the whole's unit and the claim's period (support only)
+        order = _sentence_order([claim, *siblings])
+        here = order.index(claim.sentence)
+        previous = [o for o in candidates if here and o.sentence == order[here - 1] and o.period == claim.period
+                    and o.value <= whole.value]
+        if len(previous) == 1:
+            return _compare("internal_share", claim, lambda a, b: a / b * scale, previous[0], whole,
+                            f"{fmt(previous[0].value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""),
+                            strong=False) or _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     if part is None or (claim.value <= scale and part.value > whole.value):
         # the figure the words name is no whole of this part: the figures by position may still support it
         return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
@@ -683,6 +696,93 @@ def internal_time_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
                   [total], strong)
 
 
+def _year_of(claim: Claim) -> int | None:
+    """The year of a level whose period is a calendar year written for it ("in 1996"), else None."""
+    period = claim.period or ""
+    if len(period) != 4 or not period.isdigit() or claim.frame is None:
+        return None
+    return int(period) if claim.frame.period.reason in ("after the figure", "in the sentence") else None
+
+
+def internal_average_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A yearly average with no total in its sentence ("an average loss of about 90 pairs a year") against
+    the levels of the same subject and unit stated with their years in it or the three sentences before
+    ("8,420 breeding pairs in 1996 ... 4,950 by 2011 ... 2,290 in 2024"): the change between two of them over
+    the years between. Any pair that agrees supports it. When the sentence says the average is over the whole
+    period ("over the whole period", list `whole_span`), the pair is the first and the last year, and a
+    disagreement contradicts; otherwise the check may only support."""
+    position = sentence_position(claim)
+    after = scan(claim.sentence[position + len(claim.text):]) if position >= 0 else []
+    # "about 90 a year", or with the unit's noun between ("about 90 pairs a year")
+    yearly = _yearly(claim) or (len(after) > 1 and not after[0].mark and per_year(
+        claim.sentence[position + len(claim.text) + after[1].start:], at_start=True))
+    if not yearly or not _is_level(claim) or not has(_lead_in(claim, siblings), "average_words"):
+        return None
+    # a level whose metric names something else ("2,650 burrows" near "pairs") is another series; a bare
+    # word for a measured figure ("the most recent count", list `measure_nouns`) names nothing else
+    own = set(tokens(claim.metric or "")) - VAGUE - STOP
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    levels = [o for o in _nearby(claim, siblings, 3) if o.start < claim.start and _is_level(o)
+              and o.unit == claim.unit and o.subject == claim.subject and _year_of(o) is not None
+              and (not (named := set(tokens(o.metric or "")) - VAGUE - STOP - generic) or named & own)]
+    if len({_year_of(o) for o in levels}) < 2:
+        return None
+    whole = has(claim.sentence, "whole_span") and claim.period is None
+    by_year = sorted(levels, key=lambda other: (_year_of(other), other.start))
+    pairs = ([(by_year[0], by_year[-1])] if whole else
+             [(a, b) for a, b in itertools.combinations(by_year, 2) if _year_of(a) < _year_of(b)])
+    found = []
+    for first, last in pairs:
+        years = float(_year_of(last) - _year_of(first))
+        compute: Callable[[float, float], float] = lambda old, new: abs(new - old) / years
+        found.append(_compare("internal_rate", claim, compute, first, last,
+                              f"|{fmt(last.value)} - {fmt(first.value)}| / {years:g} years", strong=whole))
+    return next((f for f in found if f is not None and f.verdict == "supported"), None) or (
+        found[0] if whole else None)
+
+
+def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change that names no measure ("its cloud division grew by more than 30% last year") against the
+    levels of its subject stated elsewhere in the article for its period and the year before, "to" the one
+    and "from" the other ("lifted revenue to €4.81 billion in 2025 from €3.93 billion in 2024"). The subject
+    is the most specific one the claim's subject words hold; the claim's period must be written for it. Any
+    such pair that agrees supports the change; when every one disagrees, it is contradicted."""
+    if (family(claim) != "growth" or claim.unit != "percent" or claim.direction is None or not claim.subject
+            or set(tokens(claim.metric or "")) - VAGUE - STOP or not period_pinned(claim)):
+        return None
+    base = shift_period(claim.period, 1)
+    subject = set(tokens(claim.subject)) - VAGUE - STOP
+    pairs: list[tuple[int, Claim, Claim]] = []
+    for new in siblings:
+        words = set(tokens(new.subject or "")) - VAGUE - STOP
+        if (new.sentence == claim.sentence or not _is_level(new) or new.period != claim.period or not words
+                or not words <= subject or status_of(new) != status_of(claim) or not new.value):
+            continue
+        for old in siblings:
+            if (old.sentence != new.sentence or old.id == new.id or not _is_level(old) or old.unit != new.unit
+                    or old.period != base or old.subject != new.subject or not old.value):
+                continue
+            placed = (ends_with_cue(_lead_in(old, siblings), "from_words", "before")
+                      and ends_with_cue(_lead_in(new, siblings), "to_words", "after", "tight_stops"))
+            if placed and _same_clause(old, new):
+                pairs.append((len(words), new, old))
+    if not pairs:
+        return None
+    best = max(size for size, _, _ in pairs)
+    found = []
+    for _, new, old in (pair for pair in pairs if pair[0] == best):
+        compute: Callable[[float, float], float] = lambda a, b: (a / b - 1) * 100
+        signed = compute(new.value, old.value)
+        slack = _slack(compute, new, old)
+        judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+        found.append(_found("internal_change", judgement, expected,
+                            f"({fmt(new.value)} / {fmt(old.value)} - 1) * 100 = {fmt(signed)}", [new, old]))
+    supported = next((f for f in found if f is not None and f.verdict == "supported"), None)
+    if supported is not None:
+        return supported
+    return found[0] if all(f is not None and f.verdict == "contradicted" for f in found) else None
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -719,7 +819,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
     return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
-            or internal_ratio_of_counts(claim, siblings))
+            or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
+            or internal_change_of_stated_levels(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:

@@ -154,7 +154,12 @@ def span_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim,
     if ends and not labelled:
         first = facts_at(pack, entity, metric, claim, published, query=ends[0])
         last = facts_at(pack, entity, metric, claim, published, query=ends[1])
-        return (first[0], last[0]) if first and last else None
+        if first and not last and published is not None and ends[1].year == published.year:
+            # a span up to now ("since 1985", closed at the publication year) ends at the latest figure, when
+            # that is of the year before at the earliest
+            latest = facts_at(pack, entity, metric, claim.model_copy(update={"period": None}), published)
+            last = [fact for fact in latest[:1] if fact.end.year >= published.year - 1]
+        return (first[0], last[0]) if first and last and first[0] is not last[0] else None
     if base := _written_base(claim):
         first = facts_at(pack, entity, metric, claim, published, query=parse_period(base))
         last = labelled or facts_at(pack, entity, metric, claim.model_copy(update={"period": None}), published)
