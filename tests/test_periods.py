@@ -411,3 +411,18 @@ def test_periods_a_relative_year_restated_after_a_comma_is_one_mention():
     assert (mention.text, mention.period) == ("the current year, FY2026", "FY2026")
     # two different years are two mentions
     assert len(find_periods("sales rose last year, 2023 having been flat", PUBLISHED)) == 2
+
+
+@pytest.mark.parametrize("text,written", [
+    ("The core index rose 0.2% from September.", "from September"),
+    ("Inventories were up 0.5% from August.", "from August"),
+    ("Profit of $3.25 billion was a nearly 78% increase over last year's quarter.", "over last year's quarter"),
+])
+def test_periods_from_a_month_right_after_a_change_is_its_base(text, written):
+    [found] = [m for m in find_periods(text, dt.date(2018, 11, 14), 2010) if m.text == written]
+    assert found.base
+
+
+def test_periods_from_a_month_opening_a_sentence_is_no_base():
+    [found] = find_periods("From September, fares will rise 5%.", dt.date(2018, 11, 14))
+    assert not found.base

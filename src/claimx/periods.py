@@ -217,6 +217,12 @@ _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|
 # "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
 # (as "over the previous year" is).
 _OVER_SPAN = ("year_to", "months_to", "past_span")
+# A month or the same period a year before, written "from"/"over" right after a change ("rising 0.2% from September",
+# "up 0.5% from August", "a 78% increase over last year's quarter"), is what the change is measured against.
+_CHANGE_BASE_KINDS = ("month", "same_period_ago", "relative_month")
+_CHANGE_FIGURE_BEFORE = re.compile(
+    r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|million|billion)?"
+    r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = re.compile(r"\bmay\b")
@@ -613,7 +619,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             before = text[max(0, start - 30):start]
             base = bool(_BASE_BEFORE.search(before)) and not (kind in _OVER_SPAN and _OVER.search(before)) \
                 or kind == "years_ago" and (m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
-                                            or _YEAR_ON_YEAR.match(m.group(0)) is not None)  # "rose 5.4% year-on-year": against a year before
+                                            or _YEAR_ON_YEAR.match(m.group(0)) is not None) \
+                or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
+                and _CHANGE_FIGURE_BEFORE.search(before) is not None  # "rose 5.4% year-on-year": against a year before
             months = 0
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or "1").lower()
