@@ -426,3 +426,11 @@ def test_periods_from_a_month_right_after_a_change_is_its_base(text, written):
 def test_periods_from_a_month_opening_a_sentence_is_no_base():
     [found] = find_periods("From September, fares will rise 5%.", dt.date(2018, 11, 14))
     assert not found.base
+
+
+def test_periods_the_previous_month_is_the_month_before_the_claims_own():
+    found = find_periods("The index rose 0.9% in October, following an increase of 0.4% the previous month.",
+                         dt.date(2018, 11, 14))
+    assert [(m.kind, m.months) for m in found if m.text == "the previous month"] == [("months_ago", 1)]
+    [last] = find_periods("Prices rose last month.", dt.date(2018, 11, 14))
+    assert last.period == "2018-10"  # "last month" counts back from publication

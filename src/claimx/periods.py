@@ -65,10 +65,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
-    # "after a 0.4% increase the month before", "19.5% a month earlier": the month before the claim's own
+    # "after a 0.4% increase the month before", "the previous month", "19.5% a month earlier": the month before the
+    # claim's own (but "last month" is the month before publication)
     # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
     # figure is compared with the quarter before it)
-    ("months_ago", re.compile(r"\b(?:the\s+month\s+before|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
+    ("months_ago", re.compile(r"\b(?:the\s+month\s+before|the\s+(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior|preceding)\s+(?P<n>three|six|3|6)\s+months|"
                               r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before))\b(?!\s+last)", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
