@@ -330,3 +330,22 @@ def test_check_internal_share_part_of_its_period_in_the_sentence_before(written:
     assert (found.verdict if found else None) == verdict
     if found:
         assert found.evidence.computation == "80e6 / 400e6 * 100 = 20"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("more than half", 0.5, "supported"), ("more than 80%", 80.0, None)])
+def test_check_internal_change_over_a_span_against_the_levels_of_its_years(written: str, value: float,
+                                                                           verdict: str | None) -> None:
+    # "between 2000 and 2020" names both years: 3,000 / 6,000 - 1 = -50%; the 900 burrows are another series;
+    # the span carried from the article (not written for the figure) may support, never contradict
+    unit = "percent" if "%" in written else "ratio"
+    claims = article_claims(LEVELS + f"Nesting pairs on Isle fell by {written} over the decades.",
+                            ("6,000", 6000.0, "count", {"metric": "nests", "period": "2000", "subject": "Isle"}),
+                            ("5,000", 5000.0, "count", {"metric": "nests", "period": "2010", "subject": "Isle"}),
+                            ("3,000", 3000.0, "count", {"metric": "count", "period": "2020", "subject": "Isle"}),
+                            ("900", 900.0, "count", {"metric": "burrows", "period": "2020", "subject": "Isle"}),
+                            (written, value, unit, {"subject": "Isle", "period": "2000-2020", "direction": "down",
+                                                    "kind": "change", "qualifier": "lower_bound"}))
+    claims[-1] = claims[-1].model_copy(update={"frame": claims[-1].frame.model_copy(update={
+        "period": claims[-1].frame.period.model_copy(update={"reason": "article"})})})
+    found = check_internal(claims[-1], claims)
+    assert (found.verdict if found else None) == verdict

@@ -744,43 +744,60 @@ def internal_average_change(claim: Claim, siblings: list[Claim]) -> Finding | No
 def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A change that names no measure ("its cloud division grew by more than 30% last year") against the
     levels of its subject stated elsewhere in the article for its period and the year before, "to" the one
-    and "from" the other ("lifted revenue to €4.81 billion in 2025 from €3.93 billion in 2024"). The subject
-    is the most specific one the claim's subject words hold; the claim's period must be written for it. Any
-    such pair that agrees supports the change; when every one disagrees, it is contradicted."""
-    if (family(claim) != "growth" or claim.unit != "percent" or claim.direction is None or not claim.subject
-            or set(tokens(claim.metric or "")) - VAGUE - STOP or not period_pinned(claim)):
+    and "from" the other ("lifted revenue to €4.81 billion in 2025 from €3.93 billion in 2024"), or, over a
+    span of years ("down by more than two-thirds between 1996 and 2024"), the levels stated with its first
+    and last year. The subject is the most specific one the claim's subject words hold. Any such pair that
+    agrees supports the change; when every one disagrees, it is contradicted, if the claim's period was
+    written for it (`period_pinned`)."""
+    if (family(claim) != "growth" or claim.unit not in ("percent", "ratio") or claim.direction is None
+            or not claim.subject or not claim.period or set(tokens(claim.metric or "")) - VAGUE - STOP):
         return None
-    base = shift_period(claim.period, 1)
+    # a period carried from elsewhere in the article may support, never contradict
+    strong = period_pinned(claim)
+    # a span ("between 1996 and 2024") names both years: the levels stated with them, wherever they stand
+    ends = parse_period_range(claim.period)
+    span = (ends and ends[0].year and ends[1].year and ends[0].year < ends[1].year and ends[0].kind == ends[1].kind
+            == "calendar_year" and (str(ends[1].year), str(ends[0].year)))
+    last, base = span or (claim.period, shift_period(claim.period, 1))
     subject = set(tokens(claim.subject)) - VAGUE - STOP
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
     pairs: list[tuple[int, Claim, Claim]] = []
     for new in siblings:
         words = set(tokens(new.subject or "")) - VAGUE - STOP
-        if (new.sentence == claim.sentence or not _is_level(new) or new.period != claim.period or not words
-                or not words <= subject or status_of(new) != status_of(claim) or not new.value):
+        if (new.sentence == claim.sentence or not _is_level(new) or new.period != last or not words
+                or not words <= subject or status_of(new) != status_of(claim) or not new.value
+                or (span and _year_of(new) is None)):
             continue
         for old in siblings:
-            if (old.sentence != new.sentence or old.id == new.id or not _is_level(old) or old.unit != new.unit
-                    or old.period != base or old.subject != new.subject or not old.value):
+            if (old.id == new.id or not _is_level(old) or old.unit != new.unit or old.period != base
+                    or old.subject != new.subject or not old.value or old.sentence == claim.sentence):
                 continue
-            placed = (ends_with_cue(_lead_in(old, siblings), "from_words", "before")
-                      and ends_with_cue(_lead_in(new, siblings), "to_words", "after", "tight_stops"))
-            if placed and _same_clause(old, new):
+            if span:
+                named = [set(tokens(o.metric or "")) - VAGUE - STOP - generic for o in (old, new)]
+                placed = _year_of(old) is not None and (not all(named) or bool(named[0] & named[1]))
+            else:
+                placed = (old.sentence == new.sentence and _same_clause(old, new)
+                          and ends_with_cue(_lead_in(old, siblings), "from_words", "before")
+                          and ends_with_cue(_lead_in(new, siblings), "to_words", "after", "tight_stops"))
+            if placed:
                 pairs.append((len(words), new, old))
     if not pairs:
         return None
     best = max(size for size, _, _ in pairs)
+    scale = 100.0 if claim.unit == "percent" else 1.0
     found = []
     for _, new, old in (pair for pair in pairs if pair[0] == best):
-        compute: Callable[[float, float], float] = lambda a, b: (a / b - 1) * 100
+        compute: Callable[[float, float], float] = lambda a, b: (a / b - 1) * scale
         signed = compute(new.value, old.value)
         slack = _slack(compute, new, old)
         judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
         found.append(_found("internal_change", judgement, expected,
-                            f"({fmt(new.value)} / {fmt(old.value)} - 1) * 100 = {fmt(signed)}", [new, old]))
+                            f"({fmt(new.value)} / {fmt(old.value)} - 1) * {scale:g} = {fmt(signed)}", [new, old],
+                            strong))
     supported = next((f for f in found if f is not None and f.verdict == "supported"), None)
     if supported is not None:
         return supported
-    return found[0] if all(f is not None and f.verdict == "contradicted" for f in found) else None
+    return found[0] if found and all(f is not None and f.verdict == "contradicted" for f in found) else None
 
 
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
