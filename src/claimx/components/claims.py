@@ -119,6 +119,7 @@ class ClaimFinder:
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
         self._title_headline_end: int | None = None  # see _in_title_case_headline
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
+        self._mid_capitals: set[str] | None = None  # see _lower_case_word
         self._entity_names: dict[tuple[int, int], tuple | None] = {}  # entity (start, end) -> `_named_entity`
         self._subject_phrases: dict[tuple[int, str | None], str | None] = {}  # (token, topic) -> `_subject_phrase`
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
@@ -174,9 +175,11 @@ class ClaimFinder:
         if not word[:1].isupper() or word.isupper() \
                 or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
             return False
-        doc = tok.doc
-        return not any(t.text == word and t.i != t.sent.start and t.idx > 0 and self._text[t.idx - 1] != "\n"
-                       and not self._in_title_case_headline(t.idx + len(t)) for t in doc)  # "Record Low Turnout"
+        if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
+            self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and t.i != t.sent.start and t.idx > 0
+                                  and self._text[t.idx - 1] != "\n"
+                                  and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
+        return word not in self._mid_capitals
 
     def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
         """What a sentence's entity offers every figure of the sentence as a subject, read once per entity:
@@ -235,6 +238,7 @@ class ClaimFinder:
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
         self._names = {}
+        self._mid_capitals = None
         self._entity_names = {}
         self._subject_phrases = {}
         self._title_headline_end = None
@@ -303,6 +307,7 @@ class ClaimFinder:
         doc.user_data.pop("claimx_figures", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
+        self._mid_capitals = None
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
         return doc
