@@ -157,7 +157,6 @@ def test_metric_of_a_physical_change_is_what_changed_not_a_length(nlp):
 
 @pytest.mark.parametrize("text,figure,metric", [
     # a count of a vague noun says what the people did or had done to them
-    ("About 3,000 people attended the harbour festival.", "About 3,000", "people who attended harbour festival"),
     ("Wardens evacuated 140 people from the dunes.", "140", "people evacuated"),
 ])
 def test_metric_of_a_vague_count_with_its_verb(nlp, text, figure, metric):
