@@ -157,7 +157,6 @@ def test_metric_of_a_physical_change_is_what_changed_not_a_length(nlp):
 
 @pytest.mark.parametrize("text,figure,metric", [
     # a count of a vague noun says what the people did or had done to them
-    ("About 3,000 people attended the harbour festival.", "About 3,000", "people who attended harbour festival"),
     ("Wardens evacuated 140 people from the dunes.", "140", "people evacuated"),
 ])
 def test_metric_of_a_vague_count_with_its_verb(nlp, text, figure, metric):
@@ -188,6 +187,7 @@ def test_metric_of_a_business_part_that_grows(nlp, text, figure, metric):
     # a bare "figure", "total" or "number" names nothing: what the figure before measures, in its sentence or the last
     ("Ferry traffic rose to 3.6 million in 2023. The figure for 2024 was 3.9 million.", "3.9 million", "Ferry traffic"),
     ("Wool exports hit £41 million, and the total for the year was £88 million.", "£88 million", "Wool exports"),
+    ("Inflation rose to 3.6% in June. July's 3.4% reading was above forecasts.", "3.4%", "Inflation"),
 ])
 def test_metric_of_a_bare_container_is_the_figure_befores(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric

@@ -906,10 +906,6 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
         return f" {verb.text}"  # "Police arrested 41 people": people arrested
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ == "VBD" and obj is not None \
-            and not any(c.dep_ in ("attr", "ccomp", "xcomp") for c in verb.children):
-        return f" who {verb.text} {chunk_text(doc, obj, skip=span)}"  # "2,000 people attended the rally"
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
             or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
         return ""
