@@ -120,6 +120,7 @@ class ClaimFinder:
         self._title_headline_end: int | None = None  # see _in_title_case_headline
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
         self._mid_capitals: set[str] | None = None  # see _lower_case_word
+        self._role_words: list[Token] | None = None  # see _role_named_before
         self._entity_names: dict[tuple[int, int], tuple | None] = {}  # entity (start, end) -> `_named_entity`
         self._subject_phrases: dict[tuple[int, str | None], str | None] = {}  # (token, topic) -> `_subject_phrase`
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
@@ -239,6 +240,7 @@ class ClaimFinder:
         self._text = doc_text(doc)
         self._names = {}
         self._mid_capitals = None
+        self._role_words = None
         self._entity_names = {}
         self._subject_phrases = {}
         self._title_headline_end = None
@@ -308,6 +310,7 @@ class ClaimFinder:
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
         self._mid_capitals = None
+        self._role_words = None
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
         return doc
@@ -544,26 +547,32 @@ class ClaimFinder:
         figure, at the start of the sentence or of a clause, and the figure before in the same sentence or the
         sentence before. None otherwise."""
         end, subject = self._last_subject
-        sent = span.sent
-        if subject is None or end < 0:
+        if subject is None or end < 0 or not self._opens_with_a_part(doc, span):
             return None
+        sent = span.sent
         if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()
                                 or self._paragraph_ends(doc[end - 1].sent, sent.start_char)):
             return None  # the figure before is in neither this sentence nor the one just before it
-        for k in range(max(sent.start, span.start - 5), span.start - 1):
+        return subject
+
+    def _opens_with_a_part(self, doc: Doc, span: Span) -> bool:
+        """Whether `span` opens its clause with "of" and a pronoun of `partitive_pronouns` ("Of these, 19 had
+        retreated"), or is the bare subject of a clause joined on to one that does ("..., and three had
+        disappeared"). (Read before the sentence checks of `_partitive_subject`: most figures fail it at once.)"""
+        sent_start = span.sent.start
+        for k in range(max(sent_start, span.start - 5), span.start - 1):
             if doc[k].lower_ == "of" and doc[k + 1].lower_ in self.words.partitive_pronouns \
-                    and (k == sent.start or doc[k - 1].text in (",", ";", ":") or doc[k - 1].lower_ in ("and", "but")) \
+                    and (k == sent_start or doc[k - 1].text in (",", ";", ":") or doc[k - 1].lower_ in ("and", "but")) \
                     and all(t.is_punct or t.i in self._covering or t.pos_ in ("ADV", "ADP", "ADJ") for t in doc[k + 2:span.start]):
-                return subject
+                return True
         root = span.root
         verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
         if verb is not None and verb.dep_ == "conj" and verb.head.left_edge.i + 1 < len(doc):
             # "Of these, 19 had retreated faster, and three had disappeared": a bare count as the subject of the
             # clause joined on counts the same group
             first = verb.head.left_edge.i
-            if doc[first].lower_ == "of" and doc[first + 1].lower_ in self.words.partitive_pronouns:
-                return subject
-        return None
+            return doc[first].lower_ == "of" and doc[first + 1].lower_ in self.words.partitive_pronouns
+        return False
 
     def _governed_place(self, doc: Doc, name: str) -> str | None:
         """The place a governing body named without its place stands for ("City Council", "the County Board of
@@ -1315,9 +1324,12 @@ class ClaimFinder:
         None when no person was introduced by it."""
         lemma = subj.lemma_.lower()
         entities = self._entities
-        for tok in reversed(doc[:subj.left_edge.i]):
-            if tok.lemma_.lower() != lemma or not tok.is_lower or tok.pos_ != "NOUN" or tok.dep_ != "compound" \
-                    or tok.head.ent_type_ != "PERSON" or tok.head.i < tok.i:
+        if self._role_words is None:  # the words that introduce a person, read once per document
+            self._role_words = [t for t in doc if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower
+                                and t.head.ent_type_ == "PERSON" and t.head.i > t.i]
+        left = subj.left_edge.i
+        for tok in reversed(self._role_words):
+            if tok.i >= left or tok.lemma_.lower() != lemma:
                 continue
             named = self._entity_at(doc, tok.head.i)
             entity = entities.get(named) if entities is not None and named else None
