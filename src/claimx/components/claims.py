@@ -121,6 +121,7 @@ class ClaimFinder:
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
         self._mid_capitals: set[str] | None = None  # see _lower_case_word
         self._role_words: list[Token] | None = None  # see _role_named_before
+        self._verb_subjects: dict[int, Token | None] = {}  # see _verb_subject
         self._entity_names: dict[tuple[int, int], tuple | None] = {}  # entity (start, end) -> `_named_entity`
         self._subject_phrases: dict[tuple[int, str | None], str | None] = {}  # (token, topic) -> `_subject_phrase`
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
@@ -241,6 +242,7 @@ class ClaimFinder:
         self._names = {}
         self._mid_capitals = None
         self._role_words = None
+        self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
         self._title_headline_end = None
@@ -311,6 +313,7 @@ class ClaimFinder:
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
         self._mid_capitals = None
         self._role_words = None
+        self._verb_subjects = {}
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
         return doc
@@ -902,6 +905,13 @@ class ClaimFinder:
             or head.head.lower_ in self.words.reporting_verbs or head.lower_ == "according")
 
     def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
+        """The subject of `verb`'s clause, or of the clause it completes (see `_find_verb_subject`), read once per
+        verb of the document: the figures of a clause share it."""
+        if verb.i not in self._verb_subjects:
+            self._verb_subjects[verb.i] = self._find_verb_subject(doc, verb)
+        return self._verb_subjects[verb.i]
+
+    def _find_verb_subject(self, doc: Doc, verb: Token) -> Token | None:
         tok = verb
         for _ in range(3):
             # a dateline's place parsed as a second subject is none ("NEW YORK, April 13 - The Dow Jones industrial
