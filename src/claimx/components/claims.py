@@ -36,7 +36,6 @@ from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
-_ITEM_JOINS = ("and", "with", "while", "whereas", "but")  # words that join items of a market report's list
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 
@@ -592,7 +591,7 @@ class ClaimFinder:
         not "City")."""
         words = name.lower().split()
         return bool(words) and all(w in self.words.governing_body_words for w in words) and any(
-            w not in self.words.place_heads and w not in ("of", "common", "municipal", "regional", "metropolitan")
+            w not in self.words.place_heads and w not in self.words.governing_body_qualifiers
             for w in words)
 
     def _without_description(self, name: str) -> str:
@@ -805,8 +804,8 @@ class ClaimFinder:
         sent = span.sent
         j = span.start - 1
         after = doc[span.end] if span.end < sent.end else None
-        joined = after is not None and (after.lower_ in _ITEM_JOINS or (after.lower_ in ("higher", "lower") and (
-            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in _ITEM_JOINS)))
+        joined = after is not None and (after.lower_ in self.words.list_joins or (after.lower_ in ("higher", "lower") and (
+            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in self.words.list_joins)))
         if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
@@ -828,7 +827,7 @@ class ClaimFinder:
         if listed and not (joined or moved):
             return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
         # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
-        if not (listed or doc[start - 1].lower_ in _ITEM_JOINS or (moved and doc[end + 1].text == ",")) \
+        if not (listed or doc[start - 1].lower_ in self.words.list_joins or (moved and doc[end + 1].text == ",")) \
                 or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
                 or doc[end].lower_ in self.words.not_subjects:
             return None
