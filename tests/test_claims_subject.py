@@ -494,3 +494,20 @@ def test_the_role_that_introduced_a_person_refers_back_to_them(nlp):
             "Redmarsh United have signed striker Elias Varn from Ashgrove for a fee of 40 million pounds.\n\n"
             "The striker also won 12 caps for his country.")
     assert subject_of(nlp, text, "12") == "Elias Varn"
+
+
+def test_a_place_the_tagger_calls_a_person_is_the_place(nlp):
+    # the small model takes "County Durham"-like names for people in some contexts; its own place word says otherwise
+    from spacy.tokens import Span
+
+    text = ("Strong exam results for county pupils\n\nPupils across County Harlby have beaten the national trend "
+            "with another rise in exam results. 64.2 per cent of pupils passed five subjects.")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "claimx_claims":
+            start = next(t.i for t in doc if t.text == "County")
+            doc.ents = [e for e in doc.ents if not (e.start <= start + 1 and start < e.end)] + [
+                Span(doc, start, start + 2, label="PERSON")]
+        doc = proc(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "County Harlby"] == [("County Harlby", "GPE")]
+    assert {s._.claim["subject"] for s in doc.spans["claims"]} == {"County Harlby"}

@@ -170,6 +170,19 @@ class ClaimFinder:
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
 
+    def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
+        """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
+        ("County Durham", "Kent County": a capitalised word of `place_heads`); set back on the document, so the
+        article's entity table and the records see the place too."""
+        ents = doc.ents
+        if not any(e.label_ == "PERSON" and len(e) > 1 and any(t.is_title and t.lower_ in self.words.place_heads for t in e)
+                   for e in ents):
+            return ents
+        fixed = tuple(Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) > 1 and any(
+            t.is_title and t.lower_ in self.words.place_heads for t in e) else e for e in ents)
+        doc.ents = fixed
+        return doc.ents
+
     def _lower_case_word(self, tok: Token) -> bool:
         """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it
         in lower case elsewhere and never capitalised inside a sentence ("Turnout was 41%" after "a record low
@@ -251,7 +264,7 @@ class ClaimFinder:
         self._subject_phrases = {}
         self._title_headline_end = None
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
-        self._ents = doc.ents
+        self._ents = self._places_named_as_people(doc)
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
