@@ -511,3 +511,19 @@ def test_a_place_the_tagger_calls_a_person_is_the_place(nlp):
         doc = proc(doc)
     assert [(e.text, e.label_) for e in doc.ents if e.text == "County Harlby"] == [("County Harlby", "GPE")]
     assert {s._.claim["subject"] for s in doc.spans["claims"]} == {"County Harlby"}
+
+
+@pytest.mark.parametrize("opening", ["Education chiefs have claimed", "Health bosses say"])
+def test_a_sector_before_its_people_is_no_subject_and_a_language_no_lead(nlp, opening):
+    # "Education chiefs": a one-word sector the tagger may call an organisation; "English" (a school subject) is a
+    # language; the figures are the county's
+    text = (f"Exam passes rise again\n\n{opening} results across Harlbyshire are improving.\n"
+            "The figures showed 56.4 per cent of pupils passed five subjects, not counting maths and English, and "
+            "English results alone rose too.")
+    assert subject_of(nlp, text, "56.4 per cent") == "Harlbyshire"
+
+
+def test_a_company_before_its_people_named_again_stays_the_subject(nlp):
+    text = ("Tarnwell profit rises\n\nTarnwell bosses said on Tuesday that profit rose to £41 million. "
+            "Tarnwell also raised its dividend by 4%.")
+    assert subject_of(nlp, text, "£41 million") == "Tarnwell"

@@ -34,7 +34,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import is_dateline, is_name, is_source, moves_a_figure, status
+from claimx.frame.subject import is_dateline, is_name, is_source, moves_a_figure, sector_word, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
@@ -1632,7 +1632,8 @@ class ClaimFinder:
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
-                         and not (t.i == sent.start and self._common_word(t))]  # "Employment fell", "World's lakes"
+                         and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
+                         and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (chunk.root.dep_ == "pobj" and is_source(chunk.root, self.words)):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
@@ -1705,7 +1706,7 @@ def lead_sentences(sents, body: int) -> list[Span]:
 def kind_of_change(q: dict) -> bool:
     """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
     return q["unit"] in ("percent", "percentage_point", "ratio")
-NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
+NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
 
 

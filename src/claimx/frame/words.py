@@ -22,7 +22,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "statistic_index_words", "research_groups", "pay_verbs", "public_bodies", "sample_nouns",
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
-        "list_joins", "governing_body_qualifiers")
+        "list_joins", "governing_body_qualifiers", "role_heads")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -91,6 +91,7 @@ class FrameWords:
     comment_verbs: frozenset[str]
     list_joins: frozenset[str]
     governing_body_qualifiers: frozenset[str]
+    role_heads: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
