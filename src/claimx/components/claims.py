@@ -466,7 +466,11 @@ class ClaimFinder:
         duration = q["unit"] in self.time_units
         if bounded and _defines_a_group(span):
             return True
-        if not (bounded and (duration or q["kind"] == "physical")):
+        # "56.4% of pupils achieved five or more good grades": a count "or more" a counted group reached
+        # (and "22 of its 33 schools have at least 60% of pupils gaining ...": a share the counted group holds)
+        or_more = q["kind"] == "count" and bool(re.search(r"\bor\s+(?:more|above|over|higher|better)$", span.text, re.I)) \
+            or q["kind"] == "percentage" and span.root.dep_ == "dobj"
+        if not (bounded and (duration or q["kind"] == "physical" or or_more)):
             return False
         tok = span.root
         for _ in range(6):
