@@ -434,3 +434,18 @@ def test_periods_the_previous_month_is_the_month_before_the_claims_own():
     assert [(m.kind, m.months) for m in found if m.text == "the previous month"] == [("months_ago", 1)]
     [last] = find_periods("Prices rose last month.", dt.date(2018, 11, 14))
     assert last.period == "2018-10"  # "last month" counts back from publication
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("September factory orders rose 0.8% from August.", [("September", "2025-09"), ("from August", "2025-08")]),
+    ("Car sales fell, while August sales of vans rose 3%.", [("August", "2025-08")]),
+    ("July was the wettest month, with 160 mm of rain.", [("July", "2025-07")]),
+    ("Councillor Dan August said 40 homes were flooded.", []),      # a name, not a month
+    ("The MP Tia April said so.", []),
+    ("May retailers cut prices by 5%?", []),                         # "May" is a modal verb or a name as often
+    ("Payrolls for September 30 were 140,000.", []),                  # a date, not the month of a figure
+    ("Ms June said 40 homes were flooded.", []),
+    ("On 3 March officials said 200 jobs would go.", []),
+])
+def test_periods_a_capitalised_month_before_a_lower_case_word_names_a_month(text, expected):
+    assert [(m.text, m.period) for m in find_periods(text, PUBLISHED)] == expected

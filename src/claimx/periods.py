@@ -185,7 +185,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)"
         # "at its October meeting", "at the March auction": the month of a meeting, vote or auction
         rf"|\b(?:at|after|before|from)\s+(?:its|the|their|this|next)\s+(?P<m4>{_FULL_MONTH})(?=\s+(?:(?:policy|monetary|rate[\s-]setting|"
-        rf"board|council|committee|budget)\s+)?(?:meeting|vote|auction|session|review|decision|sitting)\b)", re.I)),
+        rf"board|council|committee|budget)\s+)?(?:meeting|vote|auction|session|review|decision|sitting)\b)"
+        # "September business inventories rose", "while October sales fell": a capitalised month before a word in lower
+        # case names the month of what follows (not "May", a modal verb and a name; not after a name: see _find)
+        rf"|\b(?P<m5>(?!may\b){_FULL_MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:and|or|to|through|until|of)\b)", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
 # What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
@@ -225,6 +228,9 @@ _CHANGE_FIGURE_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|million|billion)?"
     r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
+# Before a capitalised month that only a word in lower case follows: a capitalised word (not opening the sentence), so
+# the month is part of a name ("Brian August", "Ms April"), a title ("Ms June said"), or a day's number ("on 14 January it will ...": a date).
+_AFTER_NAME = re.compile(r"(?:(?<=[\w,;:])\s+(?-i:[A-Z])[\w'\u2019.-]*|\b(?-i:Mr|Mrs|Ms|Dr)\.?|\b\d{1,2}(?:st|nd|rd|th)?)\s+$")
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = re.compile(r"\bmay\b")
 
@@ -557,7 +563,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return f"{g['y']}-{_month_number(g['m2']):02d}", 0
         return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
     if kind == "month":
-        name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
+        name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
         if published is None:
             return None, 0
         return _past_month(_month_number(name), published), 0
@@ -606,8 +612,10 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "since_month" and (not m.group("m")[:1].isupper() or m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1])):
                 continue
-            if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4") if g)[:1].isupper():
+            if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
+            if kind == "month" and m.group("m5") and _AFTER_NAME.search(text, 0, m.start()):
+                continue  # "Ms August said", "Brian April"
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
