@@ -449,3 +449,22 @@ def test_periods_the_previous_month_is_the_month_before_the_claims_own():
 ])
 def test_periods_a_capitalised_month_before_a_lower_case_word_names_a_month(text, expected):
     assert [(m.text, m.period) for m in find_periods(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The winger has 9 league goals this term.", [("this term", "2025-26")]),
+    ("She made 40 appearances last campaign.", [("last campaign", "2024-25")]),
+    ("The mayor's plan is to build 2,000 homes this term.", []),           # a term of office: no sport, no season
+    ("The senator won 55% of the vote in his last term.", []),
+    ("This campaign raised $2 million for the hospice.", []),
+    ("Pupils missed 12 days of school this term.", []),
+])
+def test_periods_sports_copys_other_words_for_a_season(text, expected):
+    assert [(m.text, m.period) for m in find_periods(text, PUBLISHED)] == expected
+
+
+def test_periods_than_a_pronoun_and_a_verb_makes_the_other_sides_period_a_base():
+    [m] = find_periods("He has 14 goals, five more than he managed last season.", PUBLISHED)
+    assert (m.period, m.base) == ("2024-25", True)
+    [m] = find_periods("Exports were 3% lower than they reached in 2023.", PUBLISHED)
+    assert (m.period, m.base) == ("2023", True)

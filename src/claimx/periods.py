@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from claimx.lexicon import alternation, load_lexicon
+
 MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
@@ -45,6 +47,8 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
 _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|steepest|fastest|"
            r"slowest|deepest|first|most|least|fewest|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|"
            r"quietest|cheapest|heaviest|lightest|fullest|greatest")
+_SEASON_WORDS = load_lexicon()["season_words"]
+_SPORT_CONTEXT = re.compile(alternation(_SEASON_WORDS["context"]), re.I)
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -162,6 +166,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_summer", re.compile(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
     ("season_before", re.compile(r"\bthe\s+season\s+before\b", re.I)),
+    # "18 goals this term", "last campaign": sports copy's other words for a season (rules/lexicon.json "season_words"),
+    # read as "this season" only in a sentence with a word of sport (see _find)
+    ("season_word", re.compile(
+        rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+{alternation(_SEASON_WORDS['words'])}(?![\w'\u2019-])", re.I)),
     # "finishing the season on 86 points": the season under way (or just ended) at publication
     ("relative_season", re.compile(
         r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
@@ -199,7 +207,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
-              "month_name": tuple(_FULL_MONTH[3:-1].split("|"))}
+              "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"])}
 _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
@@ -210,12 +218,13 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
-    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had)\s+"
-                          # "less than they did in 2023", "than it was in the third quarter": the other side's period
+                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
+                          # "less than they did in 2023", "than it was in the third quarter", "more than he managed last
+                          # season": the other side's period
                           r"(?:(?:in|during|at|for|over)\s+(?:the\s+)?)?|"
                           r"\b(?:before|since)\s+)$", re.I)
 # "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
@@ -619,7 +628,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
-            period, shift = normalise(kind, m, calendar)
+            if kind == "season_word" and not _SPORT_CONTEXT.search(text):
+                continue  # "in his last term", "this campaign's adverts": no season
+            period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
                                                               "year_end_statement", "months_ago", "next_span", "since_month"):
                 continue
