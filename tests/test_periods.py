@@ -468,3 +468,8 @@ def test_periods_than_a_pronoun_and_a_verb_makes_the_other_sides_period_a_base()
     assert (m.period, m.base) == ("2024-25", True)
     [m] = find_periods("Exports were 3% lower than they reached in 2023.", PUBLISHED)
     assert (m.period, m.base) == ("2023", True)
+
+
+def test_periods_than_in_a_period_is_a_comparison_base():
+    [m] = find_periods("Rents are 4.1% higher than in 2019.", PUBLISHED)
+    assert (m.period, m.base) == ("2019", True)
