@@ -445,6 +445,8 @@ def test_periods_the_previous_month_is_the_month_before_the_claims_own():
     ("May retailers cut prices by 5%?", []),                         # "May" is a modal verb or a name as often
     ("Payrolls for September 30 were 140,000.", []),                  # a date, not the month of a figure
     ("Ms June said 40 homes were flooded.", []),
+    ("The December wheat contract settled at 212.50 euros.", []),      # a delivery month
+    ("March corn futures rose 2%.", []),
     ("On 3 March officials said 200 jobs would go.", []),
 ])
 def test_periods_a_capitalised_month_before_a_lower_case_word_names_a_month(text, expected):
@@ -473,3 +475,10 @@ def test_periods_than_a_pronoun_and_a_verb_makes_the_other_sides_period_a_base()
 def test_periods_than_in_a_period_is_a_comparison_base():
     [m] = find_periods("Rents are 4.1% higher than in 2019.", PUBLISHED)
     assert (m.period, m.base) == ("2019", True)
+
+
+def test_periods_a_period_owned_by_a_comparisons_other_side_is_a_base():
+    [m] = find_periods("The crop, 4 million tonnes below the board's July estimate, fell.", PUBLISHED)
+    assert not m.base                                   # "below" alone does not compare with a period
+    [m] = find_periods("The crop was 4 million tonnes lower than the board's July estimate.", PUBLISHED)
+    assert (m.period, m.base) == ("2025-07", True)

@@ -49,6 +49,8 @@ _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakes
            r"quietest|cheapest|heaviest|lightest|fullest|greatest")
 _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = re.compile(alternation(_SEASON_WORDS["context"]), re.I)
+# "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
+_CONTRACT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -222,7 +224,8 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                          r"(?:same\s+)?|\bthan\s+(?:in|during|at|for)\s+(?:the\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
+                          r"(?:same\s+)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
+                          r"\bthan\s+(?:in|during|at|for)\s+(?:the\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
                           # "less than they did in 2023", "than it was in the third quarter", "more than he managed last
                           # season": the other side's period
                           r"(?:(?:in|during|at|for|over)\s+(?:the\s+)?)?|"
@@ -632,8 +635,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
-            if kind == "month" and m.group("m5") and _AFTER_NAME.search(text, 0, m.start()):
-                continue  # "Ms August said", "Brian April"
+            if kind == "month" and m.group("m5") and (_AFTER_NAME.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end())):
+                continue  # "Ms August said", "Brian April", "the December wheat contract"
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
