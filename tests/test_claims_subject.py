@@ -494,3 +494,11 @@ def test_the_role_that_introduced_a_person_refers_back_to_them(nlp):
             "Redmarsh United have signed striker Elias Varn from Ashgrove for a fee of 40 million pounds.\n\n"
             "The striker also won 12 caps for his country.")
     assert subject_of(nlp, text, "12") == "Elias Varn"
+
+
+def test_a_named_owner_of_a_verbs_subject_that_is_no_measure_owns_the_figure(nlp):
+    text = ("Ice losses speed up, satellite survey shows\n\n"
+            "Norvika's ice cap lost an average of 210 gigatons of ice a year, and Sellmark's ice sheet lost an "
+            "average of 95 gigatons of ice a year, the survey found.")
+    assert subject_of(nlp, text, "210 gigatons") == "Norvika"
+    assert subject_of(nlp, text, "95 gigatons") == "Sellmark"

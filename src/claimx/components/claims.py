@@ -1101,6 +1101,8 @@ class ClaimFinder:
             return doc[start:subj.i + 1].text
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
+        if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
+            return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
 
     def _index_name(self, doc: Doc, subj: Token) -> str | None:
