@@ -502,3 +502,16 @@ def test_a_named_owner_of_a_verbs_subject_that_is_no_measure_owns_the_figure(nlp
             "average of 95 gigatons of ice a year, the survey found.")
     assert subject_of(nlp, text, "210 gigatons") == "Norvika"
     assert subject_of(nlp, text, "95 gigatons") == "Sellmark"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Thefts rise in the Borders\n\nThefts rose in most districts last year. Harnley had a rise of 31 per cent, "
+     "and Bellcraig 22 per cent.", "22 per cent", "Bellcraig"),
+    ("Rents climb\n\nRents rose again in the year to June. In Carrow it was 5.2%, in Dunford 4.4% and in "
+     "Elsham 3.9%.", "4.4%", "Dunford"),
+    ("Rents climb\n\nRents rose again in the year to June. In Carrow it was 5.2%, in Dunford 4.4% and in "
+     "Elsham 3.9%.", "3.9%", "Elsham"),
+])
+def test_a_gapped_list_item_is_the_name_before_its_figure(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+

@@ -636,7 +636,7 @@ class ClaimFinder:
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if bracketed := self._bracket_owner(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
-        elif listed := self._listed_owner(doc, span):
+        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
@@ -833,6 +833,39 @@ class ClaimFinder:
                 or doc[end].lower_ in self.words.not_subjects:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
+
+    def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped
+        list): "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent", "In Leeds it was 4.1%, in York 3.8%
+        and in Hull 2.9%". The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
+        semicolon (with "in"/"at"/"for" between), and an earlier figure of the sentence stands before the item.
+        Not a month, a measure the frame knows or a word of `not_subjects`. None otherwise."""
+        sent = span.sent
+        end = span.start - 1
+        if end - 2 < sent.start:
+            return None
+        j = end
+        if doc[j].like_num and j not in self._covering and doc[j - 1].pos_ == "PROPN":
+            j -= 1  # "and the Corran 250 0.4%": a name ending in a number
+        tok = doc[j]
+        if tok.pos_ != "PROPN" or j in self._covering or tok.ent_type_ in NOT_SUBJECT_ENTS \
+                or tok.lower_ in _CALENDAR_WORDS:
+            return None
+        start = j
+        while start - 1 > sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "&") \
+                and doc[start - 1].lower_ not in _CALENDAR_WORDS:
+            start -= 1
+        k = start - 1
+        if doc[k].lower_ in ("in", "at", "for") and k - 1 > sent.start:
+            k -= 1  # "..., in York 3.8%"
+        if not (doc[k].lower_ in _ITEM_JOINS or doc[k].text in (",", ";")):
+            return None
+        if not any(i in self._covering for i in range(sent.start, k)):
+            return None  # no figure before: not a list's later item
+        name = _clean_name(doc[start:end + 1].text)
+        if name.lower() in self.words.not_subjects or name.lower() in self.words.metric_heads or self._is_unit_name(name):
+            return None
+        return name
 
     def _name_start(self, doc: Doc, j: int) -> int:
         """Where the proper-noun name that ends at token `j` begins, without a description written before
