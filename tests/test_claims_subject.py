@@ -515,3 +515,42 @@ def test_a_named_owner_of_a_verbs_subject_that_is_no_measure_owns_the_figure(nlp
 def test_a_gapped_list_item_is_the_name_before_its_figure(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
 
+
+
+def test_a_dateline_in_capitals_is_no_subject(nlp):
+    text = ("Rovers go up\n\nWEXHAM, 26 May 2025 (Claimx Wire) - Wexham Rovers won promotion on Saturday, finishing on "
+            "86 points.")
+    assert subject_of(nlp, text, "86") == "Wexham Rovers"
+
+
+def test_a_speakers_employer_cut_at_its_commas_is_no_lead(nlp):
+    # the tagger cuts "the National Heart, Kidney, and Blood Institute" at its commas; the last piece is still
+    # the employer of the person quoted, a source, not what the studies' figures are about
+    text = ("Heart deaths far lower without major risk factors, studies show\n\n"
+            "Data from two long-term studies show that adults with the best levels of three major risk factors had "
+            "far lower death rates from heart attack and stroke.\n\n"
+            "\"A nearly 70 percent lower rate of heart deaths among low-risk adults is a striking difference,\" said "
+            "Dr. Paul Verano, Director of the National Heart, Kidney, and Blood Institute. \"Only a small share of "
+            "adults is at low risk.\"\n\n"
+            "Of the 341,200 people who took part in the two studies, just 4 to 9 percent were at low risk.")
+    assert subject_of(nlp, text, "341,200") != "Blood Institute"
+    assert subject_of(nlp, text, "4 to 9 percent") != "Blood Institute"
+
+
+def test_who_funded_a_study_is_no_subject_of_its_figures(nlp):
+    text = ("Sleep study links late nights to weight gain\n\n"
+            "Adults who slept less than six hours a night gained more weight, according to a study published on "
+            "Monday.\n\nThe study, funded by the Carrowmere Health Foundation, followed 4,200 adults for eight years.")
+    assert subject_of(nlp, text, "4,200") != "Carrowmere Health Foundation"
+
+
+def test_an_acronym_the_tagger_missed_is_its_verbs_subject(nlp):
+    text = ("Kelso Institute reviews heart studies\n\nThe Kelso Institute reviewed two studies of adults.\n\n"
+            "CORVAN also studied two groups of men in 17 cities.")
+    assert subject_of(nlp, text, "17") == "CORVAN"
+
+
+def test_a_figure_in_an_apposition_is_the_named_things(nlp):
+    text = ("Kelso Institute reviews heart studies\n\nThe Kelso Institute reviewed two studies of adults.\n\n"
+            "The Tarrow Heart Cohort, a 15-year study of 9,300 men, found lower death rates among non-smokers.")
+    assert subject_of(nlp, text, "9,300") == "Tarrow Heart Cohort"

@@ -31,7 +31,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import is_dateline, is_name, is_source, moves_a_figure, status
+from claimx.frame.subject import is_dateline, is_funder, is_name, is_source, moves_a_figure, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
@@ -632,6 +632,8 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if described := self._apposed_name(doc, span):
+            yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
         if paid_for := self._paid_for(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if bracketed := self._bracket_owner(doc, span):
@@ -678,8 +680,8 @@ class ClaimFinder:
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
-            if not organisation and (source or speaker):
-                continue  # a person or place that reports a figure is never what it is about
+            if not organisation and (source or speaker) or source and is_funder(e.root, self.words):
+                continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
             yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
                 "in_sentence": 1.0, "organisation": float(organisation), "place_or_person": float(not organisation),
@@ -758,6 +760,25 @@ class ClaimFinder:
         if name.lower() in self.words.not_subjects or (start == end and start == sent.start and self._common_word(doc[start])):
             return None
         return name
+
+    def _apposed_name(self, doc: Doc, span: Span) -> str | None:
+        """The name an apposition holding the figure describes: "CORVIS, a 15-year study funded by the
+        institute, ...", "Harwick Stores, a chain with 4,600 stores, ...": the figure is the named thing's. The
+        figure hangs on the apposition's head through nouns and prepositions only (not a clause of its own,
+        "Arveld, which supplies ..."), and what the apposition describes is a name (an entity or a proper noun
+        the tagger missed). None otherwise."""
+        tok = span.root
+        for _ in range(5):
+            if tok.dep_ == "appos":
+                head = tok.head
+                if head.pos_ != "PROPN" and not head.ent_type_:
+                    return None
+                return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
+            if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
+                    or tok.head == tok:
+                return None
+            tok = tok.head
+        return None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
@@ -1118,7 +1139,10 @@ class ClaimFinder:
                     and (part := self._owner_part_before(doc, subj, owner)):
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
-        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
+        acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
+            and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014")
+                     and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
+        if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
                 and not (subj.i == subj.sent.start and len(chunk.split()) == 1 and self._common_word(subj)):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
@@ -1634,7 +1658,7 @@ class ClaimFinder:
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          and not (t.i == sent.start and self._common_word(t))]  # "Employment fell", "World's lakes"
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
-                        or (chunk.root.dep_ == "pobj" and is_source(chunk.root, self.words)):
+                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
@@ -1685,6 +1709,18 @@ class ClaimFinder:
         if doc.noun_chunks_iterator is None:
             return list(doc.noun_chunks)  # raises, as before
         return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
+
+def _phrase_dep(tok: Token) -> str:
+    """The dependency of the phrase `tok` is a conjunct, apposition or compound part of (up to three steps): "pobj"
+    for "Institute" in "director of the National Heart, Lung, and Blood Institute", which the parser makes a
+    conjunct of "Heart"."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head != tok:
+            tok = tok.head
+        else:
+            break
+    return tok.dep_
 
 
 def lead_sentences(sents, body: int) -> list[Span]:
