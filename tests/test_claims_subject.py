@@ -554,3 +554,30 @@ def test_a_figure_in_an_apposition_is_the_named_things(nlp):
     text = ("Kelso Institute reviews heart studies\n\nThe Kelso Institute reviewed two studies of adults.\n\n"
             "The Tarrow Heart Cohort, a 15-year study of 9,300 men, found lower death rates among non-smokers.")
     assert subject_of(nlp, text, "9,300") == "Tarrow Heart Cohort"
+
+
+MARKET_WIDE = ("Stocks slip as chipmakers slide; Pellam Foods jumps\n\n"
+          "Pellam Foods rose 4.6% on Tuesday after raising its forecast. The Corran 500 index ended down 1.3%.\n\n"
+          "Technology shares fell 2.4%, and decliners outnumbered advancers by nearly two to one.\n\n"
+          "About 11.8 billion shares changed hands, below the 20-day average of 12.4 billion. Volume on the Nasdaq "
+          "was 1.6 billion shares.\n\n"
+          "Quenby Mobile lost 2.2% after it took 14% of a global market that grew 3% to about 290 million handsets.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("2.4%", "technology sector"),
+    ("nearly two to one", "stock market"),
+    ("About 11.8 billion", "stock market"),
+    ("12.4 billion", "stock market"),
+    ("1.6 billion", "Nasdaq"),
+    ("3%", "global market"),
+])
+def test_market_wide_figures_are_the_markets_not_the_lead_companys(nlp, figure, subject):
+    assert subject_of(nlp, MARKET_WIDE, figure) == subject
+
+
+def test_a_companys_volume_is_no_markets(nlp):
+    text = ("Tarnwell Foods sales rise\n\nTarnwell Foods said underlying sales rose 3.1% in the quarter. Volume rose "
+            "1.5%, and turnover rose 5% to 3.2 billion euros.")
+    assert subject_of(nlp, text, "1.5%") == "Tarnwell Foods"
+    assert subject_of(nlp, text, "5%") == "Tarnwell Foods"

@@ -661,6 +661,9 @@ class ClaimFinder:
                                       else topic)
                     if owned:
                         yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
+                elif (market := self._market_subject(doc, subj)) is not None:
+                    # "About 14.2 billion shares changed hands", "a global market that grew 2%"
+                    yield Candidate(market, "grammatical_subject", {"grammatical_subject": 1.0})
                 subj = None
             # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
             # sold three players this window, said ...")
@@ -1029,6 +1032,8 @@ class ClaimFinder:
             return ent
         if (index := self._index_name(doc, subj)) is not None:
             return index
+        if (market := self._market_subject(doc, subj)) is not None:
+            return market
         is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
@@ -1161,6 +1166,56 @@ class ClaimFinder:
         if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _market_subject(self, doc: Doc, subj: Token) -> str | None:
+        """What a market report's figure about the whole market, a sector or a market named by a common noun is
+        about, read from the clause's subject:
+        - breadth and volume (`market_wide_words`: "decliners outnumbered advancers by two to one", "Volume on the
+          Nasdaq was 1.5 billion shares", volume or turnover only in a sentence about shares; bare "shares" with a verb of `market_volume_phrases`: "About 14.2 billion
+          shares changed hands") -> the exchange named after "on" ("the Nasdaq"), else "<place> stock market" for
+          "on U.S. exchanges", else "stock market";
+        - "Technology shares fell 2.4%", "bank stocks" (`market_nouns` after a common noun) -> "technology sector";
+          "U.S. stocks", "European shares" -> "U.S. stock market";
+        - a market named by common words with a scope of `market_scopes` ("a global market that grew 2%") -> those
+          words (not "the jobs market" of a statistics story, which is the place's).
+        None otherwise (a company's shares keep their owner: "BHP Billiton shares", "shares of Harwick")."""
+        lower = subj.lower_
+        if lower not in self.words.market_wide_words and lower not in self.words.market_nouns and lower != "market":
+            return None
+        if subj.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children):
+            return None
+        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        places = [t for t in mods if t.ent_type_ in ("GPE", "NORP", "LOC")]
+        if any(t.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC") or t.like_num for t in mods):
+            return None  # "BHP Billiton shares", "the Corran 500"
+        verb = subj.head
+        phrase = verb.lemma_.lower() + "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "dobj")
+        if lower in self.words.market_wide_words or (
+                lower in ("shares", "stocks") and not mods and phrase in self.words.market_volume_phrases):
+            if lower == "issues" and not any(t.lower_ in ("advancing", "declining", "unchanged") for t in mods):
+                return None
+            for prep in [c for t in (subj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "across")]:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if named := self._entity_at(doc, obj.i):
+                        return named  # "on the Nasdaq", "on the New York Stock Exchange"
+                    where = [t for t in obj.lefts if t.ent_type_ in ("GPE", "NORP", "LOC")]
+                    if where:
+                        return f"{doc[where[0].i:where[-1].i + 1].text} stock market"  # "on U.S. exchanges"
+            if lower in ("volume", "turnover") and (mods or not any(t.lower_ in ("shares", "stocks") for t in subj.sent)):
+                return None  # "Sales volume rose 3%", "Turnover rose 5% to £3bn": a company's, not a market's
+            return "stock market"
+        if lower in ("shares", "stocks"):
+            if places and len(places) == len(mods):
+                return f"{doc[places[0].i:places[-1].i + 1].text} stock market"  # "U.S. stocks fell 1.2%"
+            sector = [t for t in mods if t.pos_ in ("NOUN", "PROPN", "ADJ") and t not in places and t.is_alpha
+                      and t.lower_ not in self.words.not_subjects]
+            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector):
+                return " ".join(t.lower_ for t in sector) + " sector"  # "Technology shares fell 2.4%"
+            return None
+        if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
+            return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
+        return None
 
     def _index_name(self, doc: Doc, subj: Token) -> str | None:
         """A market index named by the words before its head (`index_name_words`: "The Dow Jones industrial average
