@@ -19,7 +19,10 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon, load_lexicon
@@ -31,12 +34,11 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import is_dateline, is_funder, is_name, is_source, moves_a_figure, status
+from claimx.frame.subject import is_dateline, is_funder, is_name, is_source, moves_a_figure, sector_word, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
-_ITEM_JOINS = ("and", "with", "while", "whereas", "but")  # words that join items of a market report's list
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 
@@ -168,6 +170,19 @@ class ClaimFinder:
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
 
+    def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
+        """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
+        ("County Durham", "Kent County": a capitalised word of `place_heads`); set back on the document, so the
+        article's entity table and the records see the place too."""
+        ents = doc.ents
+        if not any(e.label_ == "PERSON" and len(e) > 1 and any(t.is_title and t.lower_ in self.words.place_heads for t in e)
+                   for e in ents):
+            return ents
+        fixed = tuple(Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) > 1 and any(
+            t.is_title and t.lower_ in self.words.place_heads for t in e) else e for e in ents)
+        doc.ents = fixed
+        return doc.ents
+
     def _lower_case_word(self, tok: Token) -> bool:
         """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it
         in lower case elsewhere and never capitalised inside a sentence ("Turnout was 41%" after "a record low
@@ -178,7 +193,7 @@ class ClaimFinder:
                 or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
-            self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and t.i != t.sent.start and t.idx > 0
+            self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return word not in self._mid_capitals
@@ -242,12 +257,14 @@ class ClaimFinder:
         self._names = {}
         self._mid_capitals = None
         self._role_words = None
+        self._research_words = None
+        self._datelines = {}
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
         self._title_headline_end = None
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
-        self._ents = doc.ents
+        self._ents = self._places_named_as_people(doc)
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
@@ -313,6 +330,8 @@ class ClaimFinder:
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
         self._mid_capitals = None
         self._role_words = None
+        self._research_words = None
+        self._datelines = {}
         self._verb_subjects = {}
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
@@ -592,7 +611,7 @@ class ClaimFinder:
         not "City")."""
         words = name.lower().split()
         return bool(words) and all(w in self.words.governing_body_words for w in words) and any(
-            w not in self.words.place_heads and w not in ("of", "common", "municipal", "regional", "metropolitan")
+            w not in self.words.place_heads and w not in self.words.governing_body_qualifiers
             for w in words)
 
     def _without_description(self, name: str) -> str:
@@ -829,8 +848,8 @@ class ClaimFinder:
         sent = span.sent
         j = span.start - 1
         after = doc[span.end] if span.end < sent.end else None
-        joined = after is not None and (after.lower_ in _ITEM_JOINS or (after.lower_ in ("higher", "lower") and (
-            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in _ITEM_JOINS)))
+        joined = after is not None and (after.lower_ in self.words.list_joins or (after.lower_ in ("higher", "lower") and (
+            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in self.words.list_joins)))
         if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
@@ -852,7 +871,7 @@ class ClaimFinder:
         if listed and not (joined or moved):
             return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
         # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
-        if not (listed or doc[start - 1].lower_ in _ITEM_JOINS or (moved and doc[end + 1].text == ",")) \
+        if not (listed or doc[start - 1].lower_ in self.words.list_joins or (moved and doc[end + 1].text == ",")) \
                 or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
                 or doc[end].lower_ in self.words.not_subjects:
             return None
@@ -882,7 +901,7 @@ class ClaimFinder:
         k = start - 1
         if doc[k].lower_ in ("in", "at", "for") and k - 1 > sent.start:
             k -= 1  # "..., in York 3.8%"
-        if not (doc[k].lower_ in _ITEM_JOINS or doc[k].text in (",", ";")):
+        if not (doc[k].lower_ in self.words.list_joins or doc[k].text in (",", ";")):
             return None
         if not any(i in self._covering for i in range(sent.start, k)):
             return None  # no figure before: not a list's later item
@@ -1009,7 +1028,14 @@ class ClaimFinder:
 
     def _in_dateline(self, tok: Token) -> bool:
         """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
-        return any(e.start <= tok.i < e.end and is_dateline(e) for e in self._ents_in(tok.sent))
+        for e in self._ents_in(tok.sent):
+            if e.start <= tok.i < e.end:
+                key = (e.start, e.end)
+                if key not in self._datelines:
+                    self._datelines[key] = is_dateline(e)
+                if self._datelines[key]:
+                    return True
+        return False
 
     def _reported_by_public_body(self, subj: Token) -> bool:
         """Whether an organisation in `subj`'s sentence reports its figure (a source) and is a public body: a word
@@ -1368,9 +1394,10 @@ class ClaimFinder:
                 return name
         if not words & self.words.research_groups:
             return None
-        for tok in reversed(doc[:subj.left_edge.i]):
-            if tok.lemma_.lower() not in self.words.research_groups and tok.lower_ not in self.words.research_groups:
-                continue
+        if self._research_words is None:  # the words of a study's people and work, read once per document
+            self._research_words = [t for t in doc if t.lemma_.lower() in self.words.research_groups
+                                    or t.lower_ in self.words.research_groups]
+        for tok in reversed(self._research_words[:bisect_left([t.i for t in self._research_words], subj.left_edge.i)]):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                     named = next((self._entity_at(doc, t.i) for t in prep.children
@@ -1449,8 +1476,7 @@ class ClaimFinder:
         lemma = subj.lemma_.lower()
         entities = self._entities
         if self._role_words is None:  # the words that introduce a person, read once per document
-            self._role_words = [t for t in doc if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower
-                                and t.head.ent_type_ == "PERSON" and t.head.i > t.i]
+            self._role_words = [t for t in self._compound_nouns(doc) if t.is_lower and t.head.ent_type_ == "PERSON"]
         left = subj.left_edge.i
         for tok in reversed(self._role_words):
             if tok.i >= left or tok.lemma_.lower() != lemma:
@@ -1460,6 +1486,15 @@ class ClaimFinder:
             if entity is not None and entity.label == "PERSON" and not entities.acts_as_organisation(entity.name):
                 return entity.name
         return None
+
+    @staticmethod
+    def _compound_nouns(doc: Doc) -> list[Token]:
+        """The common nouns of `doc` that are compounds of a word after them ("striker" in "striker Elias Varn"),
+        found on the document's arrays rather than by making a Token of every word."""
+        arr = doc.to_array([DEP, POS, HEAD])
+        found = (arr[:, 0] == doc.vocab.strings["compound"]) & (arr[:, 1] == NOUN_POS) \
+            & (arr[:, 2].view(numpy.int64) > 0)
+        return [doc[int(i)] for i in numpy.flatnonzero(found)]
 
     def _untagged_subject(self, doc: Doc, tok: Token) -> str | None:
         """The name a proper-noun subject the tagger missed writes ("The Corran 250 is up 9%"), with a number that
@@ -1711,7 +1746,8 @@ class ClaimFinder:
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
-                         and not (t.i == sent.start and self._common_word(t))]  # "Employment fell", "World's lakes"
+                         and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
+                         and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
@@ -1796,7 +1832,7 @@ def lead_sentences(sents, body: int) -> list[Span]:
 def kind_of_change(q: dict) -> bool:
     """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
     return q["unit"] in ("percent", "percentage_point", "ratio")
-NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
+NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
 
 

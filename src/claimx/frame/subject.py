@@ -7,6 +7,8 @@ the figure itself is not a report of it ("Harwick expects revenue of $3 billion"
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from claimx.frame.metric import statistic_index
@@ -84,9 +86,24 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if is_dateline(ent):
         return False
+    if len(ent) == 1 and sector_word(ent.root, words):
+        return False
     if len(ent) == 1 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
     return True
+
+
+def sector_word(tok: Token, words: FrameWords) -> bool:
+    """A capitalised one-word sector that opens a sentence before the people of it ("Education chiefs have
+    claimed ...", "Health bosses warned ...": `role_heads`) and is not written again in the article: the tagger's
+    organisation is a common word ("Tesco bosses" in a story about Tesco names it again)."""
+    if tok.i != tok.sent.start or tok.dep_ != "compound" or not tok.head.is_lower \
+            or tok.head.lower_ not in words.role_heads or tok.head.i != tok.i + 1:
+        return False
+    text = tok.doc.user_data.get("claimx_text")
+    if text is None:
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(tok.text)}(?!\w)", text)) <= 1
 
 
 def is_dateline(ent: Span) -> bool:
