@@ -40,8 +40,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
         owner = prep.head
-        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | _MAKING:
-            return True
+        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | _MAKING | words.funding_verbs:
+            return True  # "figures compiled by X", "a study funded by X": who paid for a study is no subject of it
         if prep.lower_ in words.source_prepositions and (owner.lemma_.lower() in words.source_nouns | words.source_people
                                                           or owner.lower_ in words.source_nouns):  # "data" -> "datum"
             return True
@@ -53,6 +53,19 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
             and tok.head.dep_ not in ("dobj", "attr"):
         return True
     return False
+
+
+def is_funder(tok: Token, words: FrameWords) -> bool:
+    """Whether the entity whose root is `tok` is named as who paid for the work ("a study funded by the Carrowmere
+    Health Foundation": the agent of a verb of `funding_verbs`): a source of the work's figures, never their subject,
+    not even as a last resort."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
+            t = t.head
+        else:
+            break
+    return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in words.funding_verbs
 
 
 def moves_a_figure(verb: Token) -> bool:
