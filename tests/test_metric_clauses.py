@@ -176,3 +176,11 @@ def test_of_two_subjects_the_one_next_to_the_verb_is_what_is_measured(nlp):
 def test_a_share_with_its_whole_put_first_is_a_share_of_that_whole(nlp):
     found = claims_of(nlp, "Of the 530 tenants questioned, 71% said their rent had risen this year.")
     assert found["71%"].metric == "share of tenants"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The jobless rate was 5.1% in July. A year earlier it was 4.7%.", "4.7%", "jobless rate"),
+    ("Net debt was $2.4 billion at the end of June. In March it had been $2.9 billion.", "$2.9 billion", "Net debt"),
+])
+def test_it_after_a_time_put_first_measures_what_the_sentence_before_did(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

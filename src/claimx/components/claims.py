@@ -423,7 +423,11 @@ class ClaimFinder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ not in ("that", "this", "it") or span.start <= subject.i < span.end:
             return False
-        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in sent.doc[sent.start:subject.i])
+        # or after a time put first: "A year earlier it was 3.9%", "In April it had been 2.8%"
+        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") or t.ent_type_ in ("DATE", "TIME")
+                   or t.dep_ == "prep" and t.head == verb and any(
+                       g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
+                   for t in sent.doc[sent.start:subject.i])
 
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (what `span.ents` gives), from the document's entities read once."""
