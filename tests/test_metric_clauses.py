@@ -184,3 +184,32 @@ def test_a_share_with_its_whole_put_first_is_a_share_of_that_whole(nlp):
 ])
 def test_it_after_a_time_put_first_measures_what_the_sentence_before_did(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("The Brazilian forward moved to Lisbon for £38.7 million in 2019.", "£38.7 million"),
+    ("He moved to Porto for €21 million in 2023.", "€21 million"),
+    ("The 23-year-old completed his move to Rovers for an initial £16.4 million.", "£16.4 million"),
+    ("The winger joined from Ashford in a deal worth £20 million.", "£20 million"),
+    ("Caldwell sign Okafor from Norbury in £30m club-record deal", "£30m"),
+    ("The midfielder's £45m switch to Everton was confirmed on Friday.", "£45m"),
+    ("Caldwell paid £22 million for the defender.", "£22 million"),
+])
+def test_a_sum_a_player_moves_for_is_a_transfer_fee(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].metric == "transfer fee"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Tannery moved its headquarters to Leeds for £40 million.", "£40 million", "headquarters"),
+    ("Acme signed a $500 million deal with Boeing.", "$500 million", "deal"),
+    ("The group agreed to buy Orla in a deal worth $2.1 billion.", "$2.1 billion", "purchase price"),
+])
+def test_a_company_that_moves_or_signs_pays_no_transfer_fee(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_the_deal_after_a_price_is_worth_that_price(nlp):
+    found = claims_of(nlp, "Caldwell signed the striker for £30m on Friday. The deal is worth up to £50 million "
+                           "with add-ons.")
+    assert found["up to £50 million"].metric == "transfer fee"
+    assert claims_of(nlp, "The deal is worth up to £50 million.")["up to £50 million"].metric == "deal"

@@ -276,6 +276,7 @@ class ClaimFinder:
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
+        self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -352,6 +353,11 @@ class ClaimFinder:
                 metric = frame_metric.change_of(level, direction or (
                     "up" if metric and metric.lower() in self.words.rise_nouns else "down" if metric else None),
                     q, self.words) if changed else level
+            if metric is not None and q["kind"] == "amount":
+                if metric in self._price_nouns():
+                    self._deal_price = metric
+                elif self._deal_price and metric.lower() in self.words.transfer_nouns:
+                    metric = self._deal_price  # "Redmarsh signed Dunmore for £58m. The deal is worth up to £65m"
             if metric is not None and metric.lower() in self.words.container_nouns and (last_metric or self._prior_metric):
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures
@@ -414,6 +420,10 @@ class ClaimFinder:
                             "subject_reason": why}
             claims.append(span)
         return claims
+
+    def _price_nouns(self) -> frozenset[str]:
+        """The metrics `price_verbs` gives ("transfer fee", "purchase price")."""
+        return _price_nouns(self.words.price_verbs)
 
     @staticmethod
     def _pronoun_subject(sent: Span, verb: Token, span: Span) -> bool:
@@ -1654,6 +1664,12 @@ class ClaimFinder:
         if doc.noun_chunks_iterator is None:
             return list(doc.noun_chunks)  # raises, as before
         return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
+
+@lru_cache(maxsize=4)
+def _price_nouns(pairs: frozenset[str]) -> frozenset[str]:
+    """The nouns of `price_verbs` pairs ("sign:transfer fee" -> "transfer fee")."""
+    return frozenset(pair.partition(":")[2] for pair in pairs)
 
 
 def lead_sentences(sents, body: int) -> list[Span]:

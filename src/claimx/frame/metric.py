@@ -125,6 +125,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if verb is not None and q["kind"] == "amount" and span.root.dep_ == "pobj" and span.root.head.lower_ == "for" \
             and span.root.head.head == verb and (noun := verb_says(verb, words.price_verb)):
         return noun  # "signed the striker for £58 million": the transfer fee; "agreed to buy Tamsin for $2bn": price
+    if q["kind"] == "amount" and (fee := _transfer_fee(doc, span, nxt, words)) is not None:
+        return fee  # "moved to Lisbon for £38.7 million", "joined in a deal worth £20 million", "his £45m switch"
     if (per_share := _per_share(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return per_share
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
@@ -261,6 +263,71 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
             return _verb_metric(doc, span, verb, noun)
     return None
+
+
+def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) -> str | None:
+    """A sum a person's move is made for, or a deal is worth: "the forward moved to Lisbon for £38.7 million" (a
+    verb of `transfer_verbs` whose mover is a person or a player), "completed his move to Rovers for £16.4 million",
+    "his £45m switch to Everton" (a noun of `transfer_nouns` a person owns), "joined from Ashford in a deal worth
+    £20 million", "sign Okafor in £30m deal" (a deal a verb of `price_verbs` makes: that verb's price, "agreed to
+    buy Orla in a $2bn deal" -> purchase price), "paid £22 million for the defender" (a player paid for): the
+    transfer fee. None otherwise ("moved its headquarters to Leeds for £40 million": a company moves no player)."""
+    root = span.root
+    act = deal = None
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "in"):
+        prep = root.head
+        if prep.head.lower_ in words.transfer_nouns:
+            deal = prep.head  # "his move to Rovers for £16.4 million"
+        else:
+            act = prep.head  # "moved to Lisbon for £38.7 million"; "completed his move ... for £16.4 million"
+            deal = next((c for c in act.children if c.dep_ == "dobj" and c.lower_ in words.transfer_nouns), None)
+    elif root.head.lower_ == "worth" and root.head.head.lower_ in words.transfer_nouns:
+        deal = root.head.head  # "a deal worth £20 million"
+    elif root.dep_ == "dobj":
+        act = root.head  # "paid £22 million for the defender"
+    if deal is None and nxt is not None:  # "his £45m switch", "in £30m club-record deal"
+        after = next((t for t in doc[nxt.i:min(nxt.i + 4, span.sent.end)] if t.pos_ not in ("ADJ", "PUNCT")
+                      and t.dep_ not in ("compound", "amod", "punct")), None)
+        if after is not None and after.pos_ == "NOUN" and after.lower_ in words.transfer_nouns:
+            deal = after
+    if deal is not None:
+        if deal.lower_ != "deal" and any(c.dep_ == "poss" and _a_person(c, words) for c in deal.children):
+            return "transfer fee"  # "his move", "the midfielder's £45m switch"
+        if act is None:
+            act = deal.head
+            for _ in range(3):  # the verb that makes the deal: "joined ... in a deal", "sign Okafor ... in £30m deal"
+                if act.pos_ == "VERB" or verb_says(act, words.price_verb) or act.head == act:
+                    break
+                act = act.head
+    if act is None or act == root:
+        return None
+    if deal is not None and (price := verb_says(act, words.price_verb)) is not None and (
+            price != "transfer fee" or deal.dep_ != "dobj" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") and (
+                any(_a_person(t, words) for t in doc[c.left_edge.i:c.i + 1])
+                or c.dep_ != "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "") for c in act.children)):
+        # "joined from Ashford in a deal worth £20 million"; "agreed to buy Orla in a $2bn deal"; not "Acme signed a
+        # $500 million deal with Boeing" (no person signs or is signed) nor "he signed a new deal worth £200,000"
+        return price
+    moving = verb_says(act, lambda w: w if w in words.transfer_verbs else None) and root.head.lower_ == "for" \
+        or deal is not None and deal.lower_ != "deal"
+    if moving and (mover := mover_of(act)) is not None and (
+            any(_a_person(t, words) for t in doc[mover.left_edge.i:max(mover.i + 1, act.i)])
+            or mover.pos_ == "PROPN" and mover.ent_type_ == "" and deal is None and not any(
+                c.dep_ == "dobj" for c in act.children)):  # a name the tagger left untyped that moves itself
+        return "transfer fee"  # "the forward moved to Lisbon for £38.7 million", "he completed the move for £16m"
+    if root.dep_ == "dobj" and act.lemma_.lower() in words.pay_verbs:
+        paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if paid_for is not None and paid_for.lemma_.lower() in words.player_nouns:
+            return "transfer fee"  # "Caldwell paid £22 million for the defender"
+    return None
+
+
+def _a_person(tok: Token, words: FrameWords) -> bool:
+    """Whether a word names a person: a person's name, "he"/"his", a player ("the striker"), "the 24-year-old"."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns or tok.lemma_.lower() in words.player_nouns:
+        return True
+    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].tag_ == "HYPH" and tok.doc[tok.i - 2].lower_ == "year"
 
 
 def verb_says(verb: Token, lookup) -> str | None:
