@@ -152,7 +152,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
                 # "143,000 people out of work"; "four people died", "56,000 homes ... without power"
-                return phrase + (_vague_tail(doc, counted, span) or _verb_tail(doc, counted, span))
+                return phrase + (_vague_tail(doc, counted, span) or _state_tail(doc, counted, span)
+                                 or _verb_tail(doc, counted, span))
+            counted = span.root.head if span.root.dep_ == "nummod" else None
+            if counted is not None and counted.i >= nxt.i and phrase.endswith(counted.text):
+                return phrase + _state_tail(doc, counted, span)  # "1,200 homes built", "3,400 patients who were waiting"
             return phrase
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
             and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
@@ -961,6 +965,38 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     stop = next((t.i for t in doc[begin:end] if t.is_punct and t.text != "-" or span.start <= t.i < span.end
                  or t.dep_ == "cc" and t.head == head), end)
     end = min(stop, begin + 8)
+    tail = doc[begin:end].text.strip()
+    return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
+
+
+_TIME_PREPOSITIONS = frozenset("since in on during by at from until before after over".split())
+
+
+def _state_tail(doc: Doc, noun: Token, span: Span) -> str:
+    """The state a counted noun is in, when a participle or a relative clause says it right after the noun ("3,400
+    patients who were waiting for surgery" -> " waiting for surgery", "1,200 homes built since 2020" -> " built",
+    "312 vehicles that had failed their safety test" -> " that had failed their safety test"): its words up to a
+    comma, the figure or a time ("since 2020", "last year"), with a leading space; "" when no such clause follows."""
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.left_edge.i == noun.i + 1), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "acl" and clause.tag_ not in ("VBN", "VBG"):
+        return ""
+    begin = noun.i + 1
+    if clause.dep_ == "relcl" and clause.tag_ in ("VBG", "VBN") and all(
+            t.tag_ in ("WP", "WDT") or t.dep_ in ("aux", "auxpass") and t.lemma_ == "be" for t in doc[begin:clause.i]):
+        begin = clause.i  # "who were waiting for surgery": waiting for surgery (not "that had failed")
+    end = begin
+    for t in doc[begin:min(clause.right_edge.i + 1, begin + 8)]:
+        if t.is_punct and t.text != "-" or span.start <= t.i < span.end or t.dep_ == "cc" and t.head == noun \
+                or t.i > clause.i and t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB":  # "students who sat the exam passed"
+            break
+        when = t.head if t.dep_ in ("amod", "det") and t.head.i > t.i else t
+        if t.ent_type_ in ("DATE", "TIME") and when.dep_ == "npadvmod" and (when.is_title or any(
+                c.lower_ in ("last", "this", "next", "that", "each", "every") for c in when.children)):
+            break  # "sold last year" (but "waiting more than a year" is how long)
+        if t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
+            break  # "built since 2020", "sold in March": when, not what
+        end = t.i + 1
     tail = doc[begin:end].text.strip()
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
 
