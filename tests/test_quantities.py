@@ -54,6 +54,10 @@ PERCENT = [
     ("Support is at least 75% among members.", 75, "percent", "lower_bound", 75, None),
     ("Inflation is forecast between 3% and 4% next year.", 3.5, "percent", "range", 3, 4),
     ("Up to 40% of the stock was sold.", 40, "percent", "upper_bound", None, 40),
+    # "one" alone is a pronoun or an article ("one of the", "one day"); before a percent word it is a figure
+    ("The council says it was a one per cent increase on last year.", 1, "percent", "exact", None, None),
+    ("The gap to national schools shrank to just one percent.", 1, "percent", "exact", None, None),
+    ("The base rate was raised by one percentage point.", 1, "percentage_point", "exact", None, None),
 ]
 FRACTIONS = [
     ("It accounts for roughly a quarter of total revenue.", 0.25, "ratio", "approximate", None, None),
@@ -138,6 +142,7 @@ def test_quantities_span_includes_hedge(quantities_nlp, text, surface):
     "Mayor Jane Smith, 52, said so.",
     "Call 311 or the 911 line.",
     "It is open 24 hours a day.",
+    "One of the strikers scored one point in the shoot-out.",
     "The paper appears in volume 71, issue 2, pages 145 to 168.",
 ])
 def test_quantities_not_quantities(quantities_nlp, text):

@@ -22,6 +22,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "statistic_index_words", "research_groups", "pay_verbs", "public_bodies", "sample_nouns",
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
+        "list_joins", "governing_body_qualifiers",
         "transfer_verbs", "transfer_nouns", "player_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
@@ -89,6 +90,8 @@ class FrameWords:
     partitive_pronouns: frozenset[str]
     governing_body_words: frozenset[str]
     comment_verbs: frozenset[str]
+    list_joins: frozenset[str]
+    governing_body_qualifiers: frozenset[str]
     transfer_verbs: frozenset[str]
     transfer_nouns: frozenset[str]
     player_nouns: frozenset[str]
