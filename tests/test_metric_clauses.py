@@ -213,3 +213,20 @@ def test_the_deal_after_a_price_is_worth_that_price(nlp):
                            "with add-ons.")
     assert found["up to £50 million"].metric == "transfer fee"
     assert claims_of(nlp, "The deal is worth up to £50 million.")["up to £50 million"].metric == "deal"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Some 3,400 patients who were waiting for surgery were moved to other hospitals.", "Some 3,400",
+     "patients waiting for surgery"),
+    ("The council said 1,200 homes built since 2020 were still empty.", "1,200", "homes built"),
+    ("The agency counted 900 homes sold last year.", "900", "homes sold"),
+    ("Inspectors found 312 vehicles that had failed their safety test.", "312",
+     "vehicles that had failed their safety test"),
+    ("Firefighters rescued 45 residents trapped in the flats.", "45", "residents trapped in the flats"),
+])
+def test_a_count_keeps_the_state_a_participle_or_relative_clause_gives_it(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_count_with_no_clause_after_it_is_its_noun(nlp):
+    assert claims_of(nlp, "The chain runs 4,600 stores in the country.")["4,600"].metric == "stores"
