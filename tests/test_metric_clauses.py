@@ -230,3 +230,29 @@ def test_a_count_keeps_the_state_a_participle_or_relative_clause_gives_it(nlp, t
 
 def test_a_count_with_no_clause_after_it_is_its_noun(nlp):
     assert claims_of(nlp, "The chain runs 4,600 stores in the country.")["4,600"].metric == "stores"
+
+
+def test_a_line_of_a_list_is_a_sentence_of_its_own(nlp):
+    text = ("Figures by district, year to June:\n\nNorthgate Police\n- 14% fall in burglary\n- 9% rise in "
+            "shoplifting\n\nEastfield Police\n- 3% rise in burglary\n")
+    doc = nlp(text)
+    lines = [s.text.strip() for s in doc.sents]
+    assert "- 14% fall in burglary" in lines and "- 9% rise in shoplifting" in lines
+    found = claims_of(nlp, text)
+    assert found["14%"].metric == "burglary fall"
+    assert found["9%"].metric == "shoplifting growth"  # a gerund the tagger may read as a verb is still what rose
+    # a wrapped paragraph of prose is one sentence across its line breaks
+    wrapped = ("The council said on Tuesday that the number of households in temporary accommodation rose\n"
+               "by 12% over the year, the steepest increase since the current series of figures began.\n")
+    assert len(list(nlp(wrapped).sents)) == 1
+
+
+def test_a_label_line_under_a_list_intro_measures_what_the_intro_names(nlp):
+    text = ("Average rents in Calder by flat size, August 2025:\n\nStudio: £940\nOne bedroom: £1,180\n"
+            "Two or three bedrooms: £1,560\n\nBy council area, the share of homes let within a week was:\n\n"
+            "Harrowgate: 61 per cent\nMillbrook: 48 per cent\n\nResults by division:\n\nRevenue: $4.1 billion\n")
+    found = claims_of(nlp, text)
+    for figure in ("£940", "£1,180", "£1,560"):
+        assert found[figure].metric == "Average rents"
+    assert found["61 per cent"].metric == found["48 per cent"].metric == "share of homes"
+    assert found["$4.1 billion"].metric == "Revenue"  # a label that is a measure keeps it

@@ -878,10 +878,12 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     what = None
     for prep in change.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+            obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                        or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
                         and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
             if obj is not None and not is_period_phrase(obj.text):
-                # "a 2.7% fall in the cost of furnishings": the cost of furnishings, not the cost
+                # "a 2.7% fall in the cost of furnishings": the cost of furnishings, not the cost; "a 22% rise in
+                # shoplifting", the gerund the tagger read as a verb
                 what = named(doc, obj, span, words, None) if obj.lower_ not in words.rise_nouns | words.fall_nouns \
                     else chunk_text(doc, obj, skip=span)
                 break
@@ -1052,7 +1054,7 @@ def noun_phrase_from(doc: Doc, i: int) -> str | None:
     while j < sent_end and doc[j].tag_ in ("PRP$", "DT"):  # "of its revenue", "of the total"
         j += 1
     while j < sent_end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV", "VERB") \
-            and doc[j].dep_ != "ROOT" and len(toks) < 6:
+            and (doc[j].dep_ != "ROOT" or doc[j].pos_ in ("NOUN", "PROPN")) and len(toks) < 6:
         t = doc[j]
         if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") or (t.pos_ == "ADV" and toks == []):
             break
