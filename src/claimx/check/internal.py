@@ -800,6 +800,80 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
     return found[0] if found and all(f is not None and f.verdict == "contradicted" for f in found) else None
 
 
+def _levels_for_change(claim: Claim, other: Claim) -> bool:
+    """Whether `other` is a level in a unit the change `claim` can be computed from: percentages for a change
+    in percentage points, any level for a change in percent, the claim's own unit (per unit or not alike)
+    for a change in an amount or count."""
+    if claim.unit == "percentage_point":
+        return other.unit == "percent" and other.direction is None and other.kind != "change" and bool(other.value)
+    if not _is_level(other) or not other.value:
+        return False
+    if claim.unit in ("percent", "ratio"):
+        return other.unit not in RELATIVE
+    return other.unit == claim.unit and is_rate(other) == is_rate(claim)
+
+
+def _same_measure(wanted: set[str], named: set[str]) -> bool:
+    """Whether a change's metric words and a level's name one measure: either holds all of the other's."""
+    return bool(wanted and named) and (wanted <= named or named <= wanted)
+
+
+def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change whose sentence states neither level ("The margin improved by 1.3 percentage points."; "Output
+    rose 30,000 tonnes.") against the two levels of one measure stated together in the sentence or two before
+    it ("widened to 14.2% in 2025 from 12.9% in 2024"): the level of the claim's period over the level of
+    another period beside it (after "from", the year before, or the claim's comparison base). The claim's
+    metric words and the levels' must hold one another and its subject, if any, must hold theirs. When exactly one
+    such pair stands in the sentence right before, and the claim has a period, it may contradict; otherwise
+    it may only support."""
+    if (family(claim) != "growth" or claim.period is None or _yearly(claim) or claim.frame is None
+            or any(_levels_for_change(claim, o) for o in siblings if o.sentence == claim.sentence and o.id != claim.id)):
+        return None
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    wanted = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
+    if not wanted:
+        return None
+    subject = set(tokens(claim.subject or "")) - VAGUE - STOP
+    order = _sentence_order([claim, *siblings])
+    here = order.index(claim.sentence)
+    base = claim.frame.period.base
+    pairs: list[tuple[int, Claim, Claim]] = []
+    for back in (1, 2):
+        if here - back < 0:
+            break
+        levels = [o for o in siblings if o.sentence == order[here - back] and _levels_for_change(claim, o)
+                  and status_of(o) == status_of(claim) and period_pinned(o)
+                  and _same_measure(wanted, set(tokens(o.metric or "")) - VAGUE - STOP - generic) and set(tokens(o.subject or "")) - VAGUE - STOP <= (
+                      subject or set(tokens(o.subject or "")))]
+        for new in levels:
+            if new.period != claim.period:
+                continue
+            for old in levels:
+                if (old is new or old.period == new.period or old.unit != new.unit or old.subject != new.subject
+                        or (old.metric or "").lower() != (new.metric or "").lower()):
+                    continue
+                if (old.period == base or old.period == shift_period(new.period, 1)
+                        or ends_with_cue(_lead_in(old, siblings), "from_words", "before")):
+                    pairs.append((back, new, old))
+    if not pairs:
+        return None
+    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1
+    found = []
+    for _, new, old in pairs:
+        if claim.unit in ("percent", "ratio"):
+            scale = 100.0 if claim.unit == "percent" else 1.0
+            compute: Callable[[float, float], float] = lambda a, b: (a / b - 1) * scale
+            text = f"({fmt(new.value)} / {fmt(old.value)} - 1) * {scale:g}"
+        else:
+            compute, text = (lambda a, b: a - b), f"{fmt(new.value)} - {fmt(old.value)}"
+        signed = compute(new.value, old.value)
+        slack = _slack(compute, new, old)
+        judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+        found.append(_found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [new, old], strong))
+    supported = next((f for f in found if f is not None and f.verdict == "supported"), None)
+    return supported or (found[0] if strong else None)
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -837,7 +911,7 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     kind = family(claim)
     return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
-            or internal_change_of_stated_levels(claim, siblings))
+            or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
