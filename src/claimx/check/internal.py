@@ -20,7 +20,7 @@ from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
                                   per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
-                                  whole_follows)
+                                  whole_follows, gap_base)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
@@ -874,6 +874,30 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     return supported or (found[0] if strong else None)
 
 
+def internal_gap_over_base(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A gap stated between a level and the base right after it ("reached 8.4 million trips, 600,000 more than
+    the 7.8 million recorded in 2024"; "6.1%, 0.7 points higher than the 5.4% of August"): the difference of the
+    level just before the gap in its clause, with nothing joining another statement between, and the base, the
+    next figure, after a comparative ("more than", "fewer riders than"). Read from the words, it may contradict."""
+    if claim.unit == "ratio" or (claim.unit == "percent" and claim.direction is None and claim.kind != "change"):
+        return None
+    levels = [o for o in siblings if o.sentence == claim.sentence and o.id != claim.id
+              and o.direction is None and o.kind != "change" and o.value
+              and (o.unit == "percent" if claim.unit in ("percentage_point", "percent") else o.unit == claim.unit)
+              and is_rate(o) == is_rate(claim)]
+    after = [o for o in levels if o.start >= claim.end]
+    if not after or not gap_base(_between(claim, after[0])):
+        return None
+    base = min(after, key=lambda other: other.start)
+    before = [o for o in levels if o.end <= claim.start and o.unit == base.unit]
+    if not before or not _same_clause(before[-1], claim) or not _adjacent(before[-1], claim):
+        return None
+    level = max(before, key=lambda other: other.start)
+    magnitude = claim.model_copy(update={"value": abs(claim.value), "direction": None})
+    return _compare("internal_difference", magnitude, lambda a, b: abs(a - b), level, base,
+                    f"|{fmt(level.value)} - {fmt(base.value)}|")
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -909,7 +933,7 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
-    return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
+    return (_by_family(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings))
 
