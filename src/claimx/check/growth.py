@@ -78,14 +78,27 @@ def _sequential(claim: Claim) -> bool:
 
 
 def _pair(pack: ReferencePack, entity: str, metric: str, claim: Claim,
-          published: dt.date | None) -> tuple[Fact, Fact] | None:
-    """(earlier, later) facts: the ends of a named span, else the claim's period and its comparison period."""
+          published: dt.date | None) -> tuple[Fact, Fact, bool] | None:
+    """(earlier, later, sure) facts: the ends of a named span, else the claim's period and its comparison
+    period. When the words name no comparison and the pack lacks the year before, the period just before
+    stands in ("slipped 0.2 percentage points to 74.6%" in a monthly bulletin), not sure: it may support the
+    change, never contradict it."""
     if pair := span_facts(pack, entity, metric, claim, published):
-        return pair
+        return pair[0], pair[1], True
     for current in facts_at(pack, entity, metric, claim, published)[:1]:
-        if before := _earlier(pack.facts_for(entity, metric), current, claim):
-            return before, current
+        facts = pack.facts_for(entity, metric)
+        if before := _earlier(facts, current, claim):
+            return before, current, True
+        if not _said_year_ago(claim) and (before := preceding_period(facts, current)):
+            return before, current, False
     return None
+
+
+def _said_year_ago(claim: Claim) -> bool:
+    """Whether the claim's metric or period words, or the figure's own stretch, say "a year earlier"."""
+    phrases = check_words().phrases("year_ago")
+    return any(contains(scan(text), phrases)
+               for text in (f"{claim.metric or ''} {claim.period or ''}", figure_stretch(claim)[0]))
 
 
 def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
@@ -107,8 +120,10 @@ def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -
     computed = change(pair[0].value, pair[1].value, claim.unit, pair[1].unit) if pair else None
     if pair is None or computed is None:
         return None
-    before, after = pair
+    before, after, sure = pair
     judgement, expected = signed_judgement(claim, computed[0])
+    if not sure and judgement.verdict == "contradicted":
+        return None
     note = None
     if claim.direction and expected < 0:
         note = f"the claim says {'a rise' if claim.direction == 'up' else 'a fall'}; the reference moved the other way"
