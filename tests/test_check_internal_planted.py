@@ -63,3 +63,70 @@ def test_points_change_two_sentences_after_its_levels_only_supports() -> None:
         ("1.5 percentage points", 1.5, "percentage_point", {"direction": "up", "metric": "rate",
                                                             "period": "2025-09"}))
     assert verdict(claims, 3) is None
+
+
+@pytest.mark.parametrize("gap,value,expected", [("600,000", 6e5, "supported"), ("900,000", 9e5, "contradicted")])
+def test_gap_between_a_level_and_the_base_after_it(gap: str, value: float, expected: str) -> None:
+    article = f"The line carried 8.4 million trips in 2025, {gap} more than the 7.8 million recorded in 2024."
+    claims = article_claims(article, ("8.4 million", 8.4e6, "count", {"metric": "trips", "period": "2025"}),
+                            (gap, value, "count", {"metric": "trips", "period": "2025"}),
+                            ("7.8 million", 7.8e6, "count", {"metric": "trips", "period": "2024"}))
+    assert verdict(claims, 1) == expected
+
+
+@pytest.mark.parametrize("gap,value,expected", [("1,500", 1500.0, "supported"), ("3,500", 3500.0, "contradicted")])
+def test_gap_with_a_noun_inside_the_comparative(gap: str, value: float, expected: str) -> None:
+    article = f"The club sold 28,500 seats this year, {gap} fewer seats than last year's 30,000."
+    claims = article_claims(article, ("28,500", 28500.0, "count", {"metric": "seats"}),
+                            (gap, value, "count", {"metric": "seats"}),
+                            ("30,000", 3e4, "count", {"metric": "seats"}))
+    assert verdict(claims, 1) == expected
+
+
+def test_gap_over_something_not_stated_stays_unverifiable() -> None:
+    article = "The club sold 28,500 seats this year, 3,500 more than expected, and 30,000 next year."
+    claims = article_claims(article, ("28,500", 28500.0, "count", {"metric": "seats"}),
+                            ("3,500", 3500.0, "count", {"metric": "seats"}),
+                            ("30,000", 3e4, "count", {"metric": "seats"}))
+    assert verdict(claims, 1) is None
+
+
+@pytest.mark.parametrize("admin,expected", [("$80 million", "supported"), ("$120 million", "contradicted")])
+def test_total_after_its_parts_leaves_out_the_whole_stated_first(admin: str, expected: str) -> None:
+    article = (f"The district's spending of $420 million comprised $250 million for teaching, $90 million for "
+               f"buildings and {admin} for administration, a total of $420 million.")
+    value = float(admin.split()[0].strip("$")) * 1e6
+    claims = article_claims(article, ("$420 million", 420e6, "USD", {"metric": "spending"}),
+                            ("$250 million", 250e6, "USD", {"metric": "teaching"}),
+                            ("$90 million", 90e6, "USD", {"metric": "buildings"}),
+                            (admin, value, "USD", {"metric": "administration"}),
+                            ("$420 million", 420e6, "USD", {"metric": "total spending"}))
+    found = check_internal(claims[4], claims)
+    assert found.verdict == expected
+    assert "420e6 +" not in found.evidence.computation
+
+
+@pytest.mark.parametrize("part,expected", [("480", "supported"), ("800", "contradicted")])
+def test_share_restating_a_part_of_a_whole_named_with_of(part: str, expected: str) -> None:
+    article = f"Of the 2,400 nurses employed by the hospital, {part} work nights, or one in five."
+    claims = article_claims(article, ("2,400", 2400.0, "count", {"metric": "nurses"}),
+                            (part, float(part), "count", {"metric": "nurses"}),
+                            ("one in five", 0.2, "ratio", {}))
+    assert verdict(claims, 2) == expected
+
+
+@pytest.mark.parametrize("share,value,expected", [("20%", 20.0, "supported"), ("30%", 30.0, "contradicted")])
+def test_share_restating_a_part_of_the_whole_after_it(share: str, value: float, expected: str) -> None:
+    article = f"The hospital said 480 of its 2,400 nurses, or {share}, work nights."
+    claims = article_claims(article, ("480", 480.0, "count", {"metric": "nurses"}),
+                            ("2,400", 2400.0, "count", {"metric": "nurses"}),
+                            (share, value, "percent", {}))
+    assert verdict(claims, 2) == expected
+
+
+def test_share_of_a_whole_in_another_sentence_stays_unverifiable() -> None:
+    article = "The hospital employs 2,400 nurses. About 480 of them work nights, one in four."
+    claims = article_claims(article, ("2,400", 2400.0, "count", {"metric": "nurses"}),
+                            ("About 480", 480.0, "count", {"metric": "nurses", "qualifier": "approximate"}),
+                            ("one in four", 0.25, "ratio", {}))
+    assert verdict(claims, 2) is None

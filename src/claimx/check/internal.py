@@ -20,7 +20,7 @@ from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
                                   per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
-                                  whole_follows, gap_base)
+                                  whole_follows, gap_base, of_before, restates_part)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
@@ -280,6 +280,11 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     parts = [other for other in siblings if other.sentence == claim.sentence and other.id != claim.id
              and _is_level(other) and other.unit == claim.unit and other.start < claim.start]
+    # a figure at least as large as the total before the parts is the whole itself, stated first ("spending
+    # of $420 million comprised $250 million for teaching, ..., a total of $420 million"): the parts follow it
+    wholes = [index for index, other in enumerate(parts) if other.value >= claim.value]
+    if wholes:
+        parts = parts[wholes[-1] + 1:]
     if len(parts) < 2:
         return None
     expected = sum(part.value for part in parts)
@@ -898,6 +903,36 @@ def internal_gap_over_base(claim: Claim, siblings: list[Claim]) -> Finding | Non
                     f"|{fmt(level.value)} - {fmt(base.value)}|")
 
 
+def internal_share_restated(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share restating the count just before it, of a whole its sentence names with "of" ("Of the 2,400 nurses
+    employed there, 480 work nights, or one in five"; "480 of its 2,400 nurses, or 20%, work nights"): the part
+    over the whole. Read from the grammar, it may contradict."""
+    if claim.unit not in ("percent", "ratio") or claim.direction is not None or claim.kind in ("change", "multiple"):
+        return None
+    if claim.value > (100.0 if claim.unit == "percent" else 1.0):
+        return None
+    before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
+    if len(before) < 2:
+        return None
+    offset = _offset(claim)
+    if whole_follows(_between(before[-2], before[-1])) and restates_part(_between(before[-1], claim)):
+        part, whole = before[-2], before[-1]          # "480 of its 2,400 nurses, or 20%"
+    elif restates_part(_between(before[-1], claim)):
+        part = before[-1]                             # "Of the 2,400 nurses ..., 480 work nights, or one in five"
+        wholes = [o for o in before[:-1] if o.unit == part.unit and of_before(
+            o.sentence[max((p.end for p in before if p.end <= o.start), default=offset) - offset:o.start - offset])]
+        if len(wholes) != 1:
+            return None
+        whole = wholes[0]
+    else:
+        return None
+    if part.unit != whole.unit or not whole.value or part.value > whole.value:
+        return None
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""))
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -933,7 +968,7 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
-    return (_by_family(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
+    return (_by_family(claim, siblings) or internal_share_restated(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings))
 

@@ -298,3 +298,25 @@ def gap_base(text: str) -> bool:
         if length:
             return len(words) - at - length <= check_words().windows["restated_base"]
     return False
+
+
+def restates_part(text: str) -> bool:
+    """Whether `text` (between a count and a share after it) restates the count as the share: at most
+    `windows.share_of` words of the count's own clause and no mark, then a mark of `stretch_marks` and a phrase
+    of `portion_links` ("480 work nights, or one in five"; "480 — or 20% —")."""
+    words = scan(text)
+    marks = {phrase[0] for phrase in phrases("stretch_marks")}
+    cut = next((at for at, word in enumerate(words) if word.mark), None)
+    if cut is None or words[cut].text not in marks or cut > check_words().windows["share_of"]:
+        return False
+    rest = words[cut + 1:]
+    return bool(rest) and starts(rest, 0, phrases("portion_links")) == len(rest)
+
+
+def of_before(text: str) -> bool:
+    """Whether `text` (before a figure) ends with "of" and at most one word of `determiners` ("Of the", "of
+    its"), making the figure the whole of a part ("Of the 2,400 nurses, 480 ...", "480 of its 2,400 nurses")."""
+    words = scan(text)
+    if words and (words[-1].text,) in phrases("determiners"):
+        words = words[:-1]
+    return bool(words) and words[-1].text == "of"
