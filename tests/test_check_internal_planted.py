@@ -130,3 +130,33 @@ def test_share_of_a_whole_in_another_sentence_stays_unverifiable() -> None:
                             ("About 480", 480.0, "count", {"metric": "nurses", "qualifier": "approximate"}),
                             ("one in four", 0.25, "ratio", {}))
     assert verdict(claims, 2) is None
+
+
+@pytest.mark.parametrize("old,value,expected", [("$32 million", 32e6, "supported"), ("$48 million", 48e6, "contradicted")])
+def test_multiple_against_levels_of_the_sentence_before(old: str, value: float, expected: str) -> None:
+    article = f"Pembry Tools had sales of $96 million in 2025, against {old} in 2022. Sales have tripled in 2025."
+    claims = article_claims(
+        article,
+        ("$96 million", 96e6, "USD", {"subject": "Pembry Tools", "metric": "sales", "period": "2025"}),
+        (old, value, "USD", {"subject": "Pembry Tools", "metric": "sales", "period": "2022"}),
+        ("tripled", 3.0, "ratio", {"kind": "multiple", "direction": "up", "subject": "Pembry Tools",
+                                   "metric": "sales", "period": "2025"}))
+    assert verdict(claims, 2) == expected
+
+
+@pytest.mark.parametrize("written,value,expected", [("one and a half times", 1.5, "supported"),
+                                                     ("twice", 2.0, "contradicted")])
+def test_multiple_right_after_two_periods_of_one_measure_set_against_each_other(written, value, expected) -> None:
+    article = f"The agency carried 45 million riders in 2025, against 30 million in 2020, {written} as many."
+    claims = article_claims(article, ("45 million", 45e6, "count", {"metric": "riders", "period": "2025"}),
+                            ("30 million", 30e6, "count", {"metric": "riders", "period": "2020"}),
+                            (written, value, "ratio", {"kind": "multiple", "metric": "riders"}))
+    assert verdict(claims, 2) == expected
+
+
+def test_multiple_after_two_figures_of_different_measures_only_supports() -> None:
+    article = "The agency carried 45 million riders in 2025, against 30 million trips in 2020, twice as many."
+    claims = article_claims(article, ("45 million", 45e6, "count", {"metric": "riders", "period": "2025"}),
+                            ("30 million", 30e6, "count", {"metric": "trips", "period": "2020"}),
+                            ("twice", 2.0, "ratio", {"kind": "multiple", "metric": "riders"}))
+    assert verdict(claims, 2) is None

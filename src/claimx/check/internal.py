@@ -387,9 +387,16 @@ def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
     small, large = sorted((first, second), key=lambda other: other.value)
     if not small.value:
         return None
+    # one measure of one subject in two periods written for each, the multiple right after the second with only
+    # a few words between ("45 million riders in 2025, against 30 million in 2020, twice as many"): sure enough
+    # to contradict
+    tail = scan(_between(second, claim))
+    sure = (first.subject == second.subject and bool(first.metric) and (first.metric or "").lower() == (
+        second.metric or "").lower() and first.period != second.period and period_pinned(first)
+        and period_pinned(second) and len(tail) <= 4 and bool(tail) and tail[-1].text == ",")
     if _says_multiple(claim):
         return _compare("internal_multiple", claim, lambda a, b: a / b, large, small,
-                        f"{fmt(large.value)} / {fmt(small.value)}", strong=False)
+                        f"{fmt(large.value)} / {fmt(small.value)}", strong=sure)
     scale = 100.0 if claim.unit == "percent" else 1.0
     return _compare("internal_share", claim, lambda a, b: a / b * scale, small, large,
                     f"{fmt(small.value)} / {fmt(large.value)}" + (" * 100" if scale == 100 else ""), strong=False)
@@ -831,7 +838,8 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     metric words and the levels' must hold one another and its subject, if any, must hold theirs. When exactly one
     such pair stands in the sentence right before, and the claim has a period, it may contradict; otherwise
     it may only support."""
-    if (family(claim) != "growth" or claim.period is None or _yearly(claim) or claim.frame is None
+    multiple = _says_multiple(claim)
+    if ((family(claim) != "growth" and not multiple) or claim.period is None or _yearly(claim) or claim.frame is None
             or any(_levels_for_change(claim, o) for o in siblings if o.sentence == claim.sentence and o.id != claim.id)):
         return None
     generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
@@ -858,19 +866,26 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
                         or (old.metric or "").lower() != (new.metric or "").lower()):
                     continue
                 if (old.period == base or old.period == shift_period(new.period, 1)
-                        or ends_with_cue(_lead_in(old, siblings), "from_words", "before")):
+                        or ends_with_cue(_lead_in(old, siblings), "from_words", "before")
+                        or (old.start > new.end and compares(_between(new, old)))):
                     pairs.append((back, new, old))
     if not pairs:
         return None
     strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1
     found = []
     for _, new, old in pairs:
-        if claim.unit in ("percent", "ratio"):
+        if multiple:
+            compute: Callable[[float, float], float] = lambda a, b: a / b
+            text = f"{fmt(new.value)} / {fmt(old.value)}"
+        elif claim.unit in ("percent", "ratio"):
             scale = 100.0 if claim.unit == "percent" else 1.0
-            compute: Callable[[float, float], float] = lambda a, b: (a / b - 1) * scale
+            compute = lambda a, b: (a / b - 1) * scale
             text = f"({fmt(new.value)} / {fmt(old.value)} - 1) * {scale:g}"
         else:
             compute, text = (lambda a, b: a - b), f"{fmt(new.value)} - {fmt(old.value)}"
+        if multiple:
+            found.append(_compare("internal_multiple", claim, compute, new, old, text, strong))
+            continue
         signed = compute(new.value, old.value)
         slack = _slack(compute, new, old)
         judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
