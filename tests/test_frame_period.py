@@ -702,3 +702,22 @@ def test_frame_period_a_period_dating_an_aside_is_not_what_an_old_figure_counts_
     s = "The board proposed a dividend of €2.10 per share, up from €1.90, and a buyback to run until the end of 2027."
     choice = pick(s, "€1.90", "€2.10", carried="FY2025", fiscal=True, change=True)
     assert (choice.value, choice.reason) == ("FY2024", "base of the change")   # not the year before 2027
+
+
+@pytest.mark.parametrize("sentence,new,old", [
+    ("In Harlby, 62.7 per cent of pupils passed, in comparison to 62 per cent last year.", "62.7 per cent", "62 per cent"),
+    ("The pass rate rose to 71%, up from 68% last year.", "71%", "68%"),
+    ("Some 54.8 per cent got the grades, compared with 52 per cent on the same day last year.", "Some 54.8 per cent",
+     "52 per cent"),
+])
+def test_frame_period_last_year_after_a_comparisons_old_side_dates_that_side(sentence, new, old):
+    # "last year" is the old side's; the new side is the year after it (published 2025), not last year too
+    assert pick(sentence, old, new).value == "2024"
+    assert pick(sentence, new, old).value == "2025"
+    assert pick(sentence, new, old, carried="2025-06").value == "2025-06"  # a period the paragraph set is nearer
+
+
+def test_frame_period_a_month_after_from_is_not_the_old_sides():
+    # "fell to 2.1% from 2.3% in May": wire copy dates the new figure so; no base is read into the month
+    [may] = find_periods("Inflation fell to 2.1% from 2.3% in May.", PUBLISHED)
+    assert may.period == "2025-05" and not may.base

@@ -54,6 +54,10 @@ PERCENT = [
     ("Support is at least 75% among members.", 75, "percent", "lower_bound", 75, None),
     ("Inflation is forecast between 3% and 4% next year.", 3.5, "percent", "range", 3, 4),
     ("Up to 40% of the stock was sold.", 40, "percent", "upper_bound", None, 40),
+    # "one" alone is a pronoun or an article ("one of the", "one day"); before a percent word it is a figure
+    ("The council says it was a one per cent increase on last year.", 1, "percent", "exact", None, None),
+    ("The gap to national schools shrank to just one percent.", 1, "percent", "exact", None, None),
+    ("The base rate was raised by one percentage point.", 1, "percentage_point", "exact", None, None),
 ]
 FRACTIONS = [
     ("It accounts for roughly a quarter of total revenue.", 0.25, "ratio", "approximate", None, None),
@@ -81,6 +85,9 @@ COUNTS = [
 PHYSICAL = [
     ("The line is 19 km long.", 19, "km", "exact", None, None),
     ("The glacier lost 1.9 billion tonnes of ice.", 1.9e9, "tonne", "exact", None, None),
+    ("The ice sheet lost 71 Gt a year.", 71, "gigatonne", "exact", None, None),  # one name however written
+    ("The ice sheet lost 150 gigatons a year.", 150, "gigatonne", "exact", None, None),
+    ("Emissions fell to 41 Mt last year.", 41, "megatonne", "exact", None, None),
     ("The farm has a capacity of 1,500 MW.", 1500, "MW", "exact", None, None),
     ("It will generate about 1,900 GWh a year.", 1900, "GWh", "approximate", None, None),
     ("Temperatures can fall to minus 25°C.", -25, "degree celsius", "exact", None, None),
@@ -138,6 +145,7 @@ def test_quantities_span_includes_hedge(quantities_nlp, text, surface):
     "Mayor Jane Smith, 52, said so.",
     "Call 311 or the 911 line.",
     "It is open 24 hours a day.",
+    "One of the strikers scored one point in the shoot-out.",
     "The paper appears in volume 71, issue 2, pages 145 to 168.",
 ])
 def test_quantities_not_quantities(quantities_nlp, text):

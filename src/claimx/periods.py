@@ -225,6 +225,15 @@ _CHANGE_FIGURE_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|million|billion)?"
     r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
+# A period right after the old side of a comparison dates that side: "62.7%, compared with 62% last year", "in
+# comparison to 52 per cent on the same day last year", "up from 68% last year". ("rose to 5% from 4% in May" is not
+# one: there the month is often the new side's.)
+_BASE_FIGURE_BEFORE = re.compile(
+    r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|against|versus|vs\.?|than)|,\s*(?:up|down)\s+from)"
+    r"\s+(?:(?:the|a|an|about|around|roughly|some|nearly|almost|just)\s+)?[$€£]?\d[\d,.]*\s*"
+    r"(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|m|k|million|billion)?"
+    r"\s+(?:(?:in|on|during|for|at|over)\s+(?:the\s+)?(?:same\s+(?:day|date|period|time|point|week|month|quarter)\s+)?)?$",
+    re.I)
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = re.compile(r"\bmay\b")
 
@@ -622,7 +631,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind == "years_ago" and (m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
                                             or _YEAR_ON_YEAR.match(m.group(0)) is not None) \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
-                and _CHANGE_FIGURE_BEFORE.search(before) is not None  # "rose 5.4% year-on-year": against a year before
+                and _CHANGE_FIGURE_BEFORE.search(before) is not None \
+                or _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start) is not None  # "rose 5.4% year-on-year": against a year before
             months = 0
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or "1").lower()

@@ -19,7 +19,10 @@ from collections import defaultdict
 from dataclasses import replace
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import DEP, HEAD, POS
 from spacy.language import Language
+from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon, load_lexicon
@@ -36,7 +39,6 @@ from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
-_ITEM_JOINS = ("and", "with", "while", "whereas", "but")  # words that join items of a market report's list
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 
@@ -178,7 +180,7 @@ class ClaimFinder:
                 or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
-            self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and t.i != t.sent.start and t.idx > 0
+            self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return word not in self._mid_capitals
@@ -242,6 +244,8 @@ class ClaimFinder:
         self._names = {}
         self._mid_capitals = None
         self._role_words = None
+        self._research_words = None
+        self._datelines = {}
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
@@ -313,6 +317,8 @@ class ClaimFinder:
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
         self._mid_capitals = None
         self._role_words = None
+        self._research_words = None
+        self._datelines = {}
         self._verb_subjects = {}
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
@@ -592,7 +598,7 @@ class ClaimFinder:
         not "City")."""
         words = name.lower().split()
         return bool(words) and all(w in self.words.governing_body_words for w in words) and any(
-            w not in self.words.place_heads and w not in ("of", "common", "municipal", "regional", "metropolitan")
+            w not in self.words.place_heads and w not in self.words.governing_body_qualifiers
             for w in words)
 
     def _without_description(self, name: str) -> str:
@@ -805,8 +811,8 @@ class ClaimFinder:
         sent = span.sent
         j = span.start - 1
         after = doc[span.end] if span.end < sent.end else None
-        joined = after is not None and (after.lower_ in _ITEM_JOINS or (after.lower_ in ("higher", "lower") and (
-            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in _ITEM_JOINS)))
+        joined = after is not None and (after.lower_ in self.words.list_joins or (after.lower_ in ("higher", "lower") and (
+            span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in self.words.list_joins)))
         if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
@@ -828,7 +834,7 @@ class ClaimFinder:
         if listed and not (joined or moved):
             return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
         # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
-        if not (listed or doc[start - 1].lower_ in _ITEM_JOINS or (moved and doc[end + 1].text == ",")) \
+        if not (listed or doc[start - 1].lower_ in self.words.list_joins or (moved and doc[end + 1].text == ",")) \
                 or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
                 or doc[end].lower_ in self.words.not_subjects:
             return None
@@ -952,7 +958,14 @@ class ClaimFinder:
 
     def _in_dateline(self, tok: Token) -> bool:
         """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
-        return any(e.start <= tok.i < e.end and is_dateline(e) for e in self._ents_in(tok.sent))
+        for e in self._ents_in(tok.sent):
+            if e.start <= tok.i < e.end:
+                key = (e.start, e.end)
+                if key not in self._datelines:
+                    self._datelines[key] = is_dateline(e)
+                if self._datelines[key]:
+                    return True
+        return False
 
     def _reported_by_public_body(self, subj: Token) -> bool:
         """Whether an organisation in `subj`'s sentence reports its figure (a source) and is a public body: a word
@@ -1254,9 +1267,10 @@ class ClaimFinder:
                 return name
         if not words & self.words.research_groups:
             return None
-        for tok in reversed(doc[:subj.left_edge.i]):
-            if tok.lemma_.lower() not in self.words.research_groups and tok.lower_ not in self.words.research_groups:
-                continue
+        if self._research_words is None:  # the words of a study's people and work, read once per document
+            self._research_words = [t for t in doc if t.lemma_.lower() in self.words.research_groups
+                                    or t.lower_ in self.words.research_groups]
+        for tok in reversed(self._research_words[:bisect_left([t.i for t in self._research_words], subj.left_edge.i)]):
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                     named = next((self._entity_at(doc, t.i) for t in prep.children
@@ -1335,8 +1349,7 @@ class ClaimFinder:
         lemma = subj.lemma_.lower()
         entities = self._entities
         if self._role_words is None:  # the words that introduce a person, read once per document
-            self._role_words = [t for t in doc if t.dep_ == "compound" and t.pos_ == "NOUN" and t.is_lower
-                                and t.head.ent_type_ == "PERSON" and t.head.i > t.i]
+            self._role_words = [t for t in self._compound_nouns(doc) if t.is_lower and t.head.ent_type_ == "PERSON"]
         left = subj.left_edge.i
         for tok in reversed(self._role_words):
             if tok.i >= left or tok.lemma_.lower() != lemma:
@@ -1346,6 +1359,15 @@ class ClaimFinder:
             if entity is not None and entity.label == "PERSON" and not entities.acts_as_organisation(entity.name):
                 return entity.name
         return None
+
+    @staticmethod
+    def _compound_nouns(doc: Doc) -> list[Token]:
+        """The common nouns of `doc` that are compounds of a word after them ("striker" in "striker Elias Varn"),
+        found on the document's arrays rather than by making a Token of every word."""
+        arr = doc.to_array([DEP, POS, HEAD])
+        found = (arr[:, 0] == doc.vocab.strings["compound"]) & (arr[:, 1] == NOUN_POS) \
+            & (arr[:, 2].view(numpy.int64) > 0)
+        return [doc[int(i)] for i in numpy.flatnonzero(found)]
 
     def _untagged_subject(self, doc: Doc, tok: Token) -> str | None:
         """The name a proper-noun subject the tagger missed writes ("The Corran 250 is up 9%"), with a number that

@@ -42,9 +42,9 @@ _RULED_OUT = -1000.0
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
 # A determiner may bring one describing word after the words that only compare ("up 18% on the record £1.2 billion",
 # "down from a revised 4.1%"), not after a bare "with" ("with a further 300 at risk") or before more of something.
-_BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to)\s+"
+_BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to|in\s+comparison\s+(?:to|with))\s+"
                           r"(?:the|a|an|its|their)\s+(?!(?:further|other|additional|extra|remaining|more|next)\s)[a-z]+\s+|"
-                          r"\b(?:from|than|(?:compared|compares|comparing)\s+with|against|versus|vs\.?|on)\s+"
+                          r"\b(?:from|than|(?:compared|compares|comparing)\s+with|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|on)\s+"
                           r"(?:the\s+|a\s+|its\s+)?)$", re.I)
 
 
@@ -264,6 +264,12 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 found.append(Candidate(PeriodChoice(m, shift_back(carried, m), base, "in the sentence", m.kind),
                                        "in the sentence", {**features, "relative": 1.0}))
             continue
+        if m.base and m.kind == "relative_year" and m.start >= q_end and not base_here and not after \
+                and attached.get(i) in bases and re.match(r"last\b", m.text, re.I):
+            # "62.7% of pupils passed, compared with 62% last year": the new side is this year's, one on from the old
+            found.append(Candidate(PeriodChoice(m, shift_period(label(m, fiscal), -1), base, "in the sentence", m.kind),
+                                   "in the sentence", {"in_sentence": 1.0, "distance": features["distance"],
+                                                       "counterpart": 1.0}))
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024

@@ -21,7 +21,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "move_verbs", "market_verbs", "index_name_words", "aggregate_nouns", "period_modifiers",
         "statistic_index_words", "research_groups", "pay_verbs", "public_bodies", "sample_nouns",
         "move_particles", "currencies",
-        "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs")
+        "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
+        "list_joins", "governing_body_qualifiers")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -88,6 +89,8 @@ class FrameWords:
     partitive_pronouns: frozenset[str]
     governing_body_words: frozenset[str]
     comment_verbs: frozenset[str]
+    list_joins: frozenset[str]
+    governing_body_qualifiers: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""

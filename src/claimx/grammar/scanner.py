@@ -473,11 +473,18 @@ class Grammar:
             s, e = m.start(), m.end()
             if s > 0 and text[s - 1].isalpha() and self._currency_before(text, s, e)[0] is None:
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
-            if spelled and raw.lower() in ("one", "a", "an"):
-                continue
+            if spelled and raw.lower() in ("one", "a", "an") and not (
+                    raw.lower() == "one" and self._percent_follows(text, e)):
+                continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
             yield Found(s, e, s, e, value, "count", "count", spelled=spelled)
+
+    def _percent_follows(self, text: str, end: int) -> bool:
+        """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
+        rx = self.rx
+        return bool(rx["percent_after"].match(text, end) or (
+            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in ("points", "point")))
 
     def _number_value(self, raw: str) -> float | None:
         raw = raw.strip()
