@@ -591,3 +591,14 @@ def test_metric_stops_at_a_dash_that_opens_an_aside(nlp):
     text = ("With maths included, just 47.3 per cent made the grade - albeit a far better share than in the "
             "neighbouring county.")
     assert claims_of(nlp, text)["47.3 per cent"].metric == "share who made the grade"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Patients in richer areas are 27% more likely to be prescribed the new drugs than others.", "27%",
+     "likelihood of being prescribed the new drugs"),
+    ("Smokers were 40 per cent less likely to survive the operation, the study found.", "40 per cent",
+     "likelihood of surviving the operation"),
+    ("Women are twice as likely as men to develop the condition.", "twice", "likelihood of developing the condition"),
+])
+def test_metric_of_a_relative_risk_is_the_likelihood_of_what_follows(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

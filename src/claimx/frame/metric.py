@@ -40,7 +40,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    found = _likelihood(span) or _read(doc, span, q, words, threshold_nouns, verb, antecedent)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -522,6 +522,39 @@ def _purpose(doc: Doc, to: Token, span: Span) -> str | None:
     if obj is None:
         return None
     return f"{_gerund(verb.lemma_.lower())} {chunk_text(doc, obj, skip=span)}"
+
+
+_LIKELY = frozenset({"likely", "unlikely"})
+
+
+def _likelihood(span: Span) -> str | None:
+    """What a figure before "more likely" / "less likely" / "as likely" measures: the likelihood of what follows
+    ("27% more likely to be prescribed anti-dementia drugs" -> "likelihood of being prescribed anti-dementia drugs",
+    "twice as likely as men to develop the condition" -> "likelihood of developing the condition"), as science and
+    health copy writes a relative risk; None for any other figure."""
+    tok = span.root
+    for _ in range(3):
+        if tok.lemma_.lower() in _LIKELY and tok.pos_ == "ADJ":
+            break
+        if tok.head == tok or tok.head.lower_ not in ("more", "less", "as", "likely", "unlikely", "times"):
+            return None
+        tok = tok.head
+    else:
+        return None
+    verb = next((c for c in tok.children if c.dep_ in ("xcomp", "advcl") and c.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return None
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    head_word = f"being {verb.text}" if passive else _gerund(verb.lemma_.lower())
+    inside, end = set(verb.subtree), verb.i + 1
+    while end < verb.sent.end:
+        t = verb.doc[end]
+        if t.lower_ in ("than", "as") or t.is_punct and t.text != "-" or t not in inside \
+                or t.dep_ in ("advcl", "conj", "cc"):
+            break
+        end += 1
+    tail = verb.doc[verb.i + 1:end].text
+    return " ".join(w for w in ("likelihood of", head_word, tail) if w)
 
 
 def _gerund(lemma: str) -> str:
