@@ -17,6 +17,7 @@ from claimx.check.direct import check_direct
 from claimx.check.calendar import with_fiscal_calendar
 from claimx.check.confirm import period_confirmed
 from claimx.check.finding import Finding, unverifiable
+from claimx.check.tolerance import judge
 from claimx.check.growth import check_growth
 from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
@@ -124,6 +125,23 @@ def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.d
     return bool(ends) and max(ends) <= published
 
 
+def _stated_beside(claim: Claim, finding: Finding, siblings: list[Claim]) -> bool:
+    """Whether the one pack figure a direct finding contradicts the claim with is written by another figure of
+    its sentence in the claim's unit ("kicked 11 points ..., and has now scored 131 points in the league this
+    season": the season's 131 is the pack's; the 11 is a match's)."""
+    if finding.evidence.rule != "direct" or len(finding.evidence.reference) != 1 or claim.frame is None:
+        return False
+    named = claim.frame.subject.start
+    if named is not None and named > claim.start:
+        # the subject is named after the figure, beside the other figure ("Parks receives $52.6 million, while
+        # Public Works gets $94.7 million"): the pack's figure is that subject's, not a sign this one measures
+        # something else
+        return False
+    ref = finding.evidence.reference[0]
+    return any(other.id != claim.id and other.sentence == claim.sentence and other.unit == claim.unit
+               and other.direction is None and judge(other, ref.value).verdict == "supported" for other in siblings)
+
+
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
                 published: dt.date | None) -> Claim:
     """One claim with `entity_id`, `verdict` and `evidence` set.
@@ -154,6 +172,9 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
             finding = _read(claim, pack, siblings, published, finding)
+    if finding is not None and finding.verdict == "contradicted" and _stated_beside(claim, finding, siblings):
+        finding = unverifiable("the pack's figure is stated by another figure of the sentence: this one measures "
+                               "something else")
     if status == "forecast" and finding is not None and _uses_reported(finding, pack, published):
         # a plan, target or guidance is checked against the pack's plans (periods not yet over), never
         # against what was reported for a period already ended
