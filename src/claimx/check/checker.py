@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from claimx.check.context import is_change, is_earlier_figure, status_of
+from claimx.check.context import combined_subject, is_change, is_earlier_figure, status_of
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
@@ -96,7 +96,8 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
             loose = loose or found
         elif found.verdict == "supported":
             return found
-        elif found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim):
+        elif (found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim)
+              and not combined_subject(pack, claim)):
             contradiction = found
     if loose is not None and (contradiction is not None or finding is None or finding.verdict != "supported"):
         return _only_loose(loose)
