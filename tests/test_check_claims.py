@@ -98,3 +98,23 @@ def test_check_claims_every_gold_claim_has_evidence(path: Path) -> None:
         assert checked.evidence is not None and checked.evidence.rule
         if checked.verdict != "unverifiable" or checked.evidence.rule != "none":
             assert checked.evidence.computation
+
+
+def test_a_pack_figure_another_figure_of_the_sentence_states_does_not_contradict_this_one() -> None:
+    # "has 12,400 employees" is the pack's figure; the 900 of the same sentence measures something else
+    from fixtures_check import article_claims
+
+    from claimx.check import check_claims
+    from claimx.reference import load_pack
+
+    pack = load_pack(PACK)
+    article = "Halvorsen hired 900 employees in fiscal 2025 and now has 12,400 employees."
+    claims = article_claims(
+        article, ("900", 900.0, "count", {"subject": "Halvorsen", "metric": "employees", "period": "FY2025"}),
+        ("12,400", 12400.0, "count", {"subject": "Halvorsen", "metric": "employees", "period": "FY2025"}))
+    claims = [c.model_copy(update={"frame": c.frame.model_copy(update={"subject": c.frame.subject.model_copy(
+        update={"start": 0, "end": 9})})}) for c in claims]
+    alone = check_claims(claims[:1], pack, published=PUBLISHED)[0]
+    both = check_claims(claims, pack, published=PUBLISHED)
+    assert alone.verdict == "contradicted"
+    assert [c.verdict for c in both] == ["unverifiable", "supported"]

@@ -107,3 +107,13 @@ def test_check_units_convert_mass_written_with_a_prefix(value: float, unit: str,
 
     found = convert(value, unit, to)
     assert found == (pytest.approx(expected) if expected is not None else None)
+
+
+@pytest.mark.parametrize("subject,verdict", [("Halvorsen and Brightwater", "unverifiable"), ("Halvorsen", "contradicted")])
+def test_check_direct_a_subject_joining_two_entities_is_not_contradicted_by_one_of_them(subject: str, verdict: str) -> None:
+    from claimx.check import check_claims
+
+    sentence = f"{subject} together booked revenue of $4.95 billion in fiscal 2024."
+    c = claim("$4.95 billion", 4.95e9, subject=subject, metric="revenue", period="FY2024", sentence=sentence)
+    [checked] = check_claims([c], load_pack(PACK), published=PUBLISHED)
+    assert checked.verdict == verdict, checked.evidence

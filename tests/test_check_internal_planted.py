@@ -160,3 +160,12 @@ def test_multiple_after_two_figures_of_different_measures_only_supports() -> Non
                             ("30 million", 30e6, "count", {"metric": "trips", "period": "2020"}),
                             ("twice", 2.0, "ratio", {"kind": "multiple", "metric": "riders"}))
     assert verdict(claims, 2) is None
+
+
+@pytest.mark.parametrize("gap,value,expected", [("two", 2.0, "supported"), ("four", 4.0, "contradicted")])
+def test_gap_short_of_a_record(gap: str, value: float, expected: str) -> None:
+    article = f"The winger now has 13 league tries this season, {gap} short of the club record of 15."
+    claims = article_claims(article, ("13", 13.0, "count", {"metric": "league tries"}),
+                            (gap, value, "count", {"metric": "tries"}),
+                            ("15", 15.0, "count", {"metric": "club record"}))
+    assert verdict(claims, 1) == expected

@@ -42,3 +42,14 @@ def test_check_rate_leaves_a_rate_the_pack_holds_to_the_direct_rule() -> None:
     markets = load_pack(Path(__file__).resolve().parents[1] / "corpus" / "packs" / "markets")
     eps = claim("$1.23", 1.23, subject="Harwick Stores", metric="earnings per share", period="Q3 FY2026")
     assert check_rate(eps, markets, PUBLISHED) is None
+
+
+@pytest.mark.parametrize("text,value,verdict", [("about $218 million", 218e6, "supported"),
+                                                ("$300 million", 300e6, "contradicted")])
+def test_check_rate_per_a_round_number_of_units(text: str, value: float, verdict: str) -> None:
+    # "per 1,000 employees": the quotient times 1,000 (was read as per one employee, a false alarm)
+    rate = claim(text, value, subject="Halvorsen", metric="revenue per 1,000 employees", period="FY2025",
+                 qualifier="approximate" if text.startswith("about") else "exact")
+    found = check_rate(rate, pack, PUBLISHED)
+    assert found.verdict == verdict
+    assert found.evidence.computation.startswith("2.7e9 / 12,400 x 1,000 = ")

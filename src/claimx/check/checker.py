@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from claimx.check.context import is_change, is_earlier_figure, status_of
+from claimx.check.context import combined_subject, is_change, is_earlier_figure, status_of
 from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
@@ -17,6 +17,7 @@ from claimx.check.direct import check_direct
 from claimx.check.calendar import with_fiscal_calendar
 from claimx.check.confirm import period_confirmed
 from claimx.check.finding import Finding, unverifiable
+from claimx.check.tolerance import judge
 from claimx.check.growth import check_growth
 from claimx.check.internal import check_internal
 from claimx.check.lookup import entity_of
@@ -95,7 +96,8 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
             loose = loose or found
         elif found.verdict == "supported":
             return found
-        elif found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim):
+        elif (found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim)
+              and not combined_subject(pack, claim)):
             contradiction = found
     if loose is not None and (contradiction is not None or finding is None or finding.verdict != "supported"):
         return _only_loose(loose)
@@ -122,6 +124,23 @@ def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.d
     ends = [fact.end for ref in finding.evidence.reference
             for fact in pack.facts_for(ref.entity, ref.metric) if fact.period == ref.period]
     return bool(ends) and max(ends) <= published
+
+
+def _stated_beside(claim: Claim, finding: Finding, siblings: list[Claim]) -> bool:
+    """Whether the one pack figure a direct finding contradicts the claim with is written by another figure of
+    its sentence in the claim's unit ("kicked 11 points ..., and has now scored 131 points in the league this
+    season": the season's 131 is the pack's; the 11 is a match's)."""
+    if finding.evidence.rule != "direct" or len(finding.evidence.reference) != 1 or claim.frame is None:
+        return False
+    named = claim.frame.subject.start
+    if named is not None and named > claim.start:
+        # the subject is named after the figure, beside the other figure ("Parks receives $52.6 million, while
+        # Public Works gets $94.7 million"): the pack's figure is that subject's, not a sign this one measures
+        # something else
+        return False
+    ref = finding.evidence.reference[0]
+    return any(other.id != claim.id and other.sentence == claim.sentence and other.unit == claim.unit
+               and other.direction is None and judge(other, ref.value).verdict == "supported" for other in siblings)
 
 
 def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
@@ -154,6 +173,9 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
             finding = _read(claim, pack, siblings, published, finding)
+    if finding is not None and finding.verdict == "contradicted" and _stated_beside(claim, finding, siblings):
+        finding = unverifiable("the pack's figure is stated by another figure of the sentence: this one measures "
+                               "something else")
     if status == "forecast" and finding is not None and _uses_reported(finding, pack, published):
         # a plan, target or guidance is checked against the pack's plans (periods not yet over), never
         # against what was reported for a period already ended

@@ -182,3 +182,17 @@ def names_change(pack: ReferencePack, metric: str) -> bool:
 def describes_change(pack: ReferencePack, metric: str) -> bool:
     """True for a metric that is itself a change ("eCommerce sales growth") or a rate in percent."""
     return pack.metrics[metric].unit in ("percent", "ratio", "percentage_point") or names_change(pack, metric)
+
+
+def combined_subject(pack: ReferencePack, claim: Claim) -> list[str]:
+    """A reason to doubt a single entity's figure is the claim's: its subject joins two or more entities of the
+    pack, none part of another, with a word of check.json's `pair_joiners` ("Isvardi and West Aurelan together
+    added 21.2 mm"): the figure may be their sum."""
+    subject = claim.subject or ""
+    named = list(dict.fromkeys(mentioned_entities(pack, subject)))
+    apart = [entity for entity in named
+             if not any(other != entity and (other in pack.lineage(entity) or entity in pack.lineage(other))
+                        for other in named)]
+    if len(apart) < 2 or not contains(scan(subject), check_words().phrases("pair_joiners")):
+        return []
+    return [f"the subject joins several entities ({', '.join(apart)}): the figure may be their sum"]

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimx.check.context import (caveats, describes_change, earlier_readings, is_change,
+from claimx.check.context import (caveats, combined_subject, describes_change, earlier_readings, is_change,
                                   metric_readings, names_change, subject_caveats)
 from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
@@ -63,7 +63,7 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
                 expected, computation = -expected, f"{computation}; a fall stated in words: {fmt(-expected)}"
             finding = judged("direct", judge(claim, expected), expected=expected, computation=computation,
                              reference=[fact.as_reference()])
-            reasons = caveats(claim, fact, published) + subject_caveats(pack, claim, entity)
+            reasons = caveats(claim, fact, published) + subject_caveats(pack, claim, entity) + combined_subject(pack, claim)
             findings.append(guarded(finding, loose_words(pack, claim, entity, metric), reasons))
     supported = [finding for finding in findings if finding.verdict == "supported"]
     return (supported or findings or [None])[0]

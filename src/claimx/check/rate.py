@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from claimx.check.around import scan
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words
 from claimx.check.phrases import rate_split
@@ -53,6 +54,7 @@ def check_rate(claim: Claim, pack: ReferencePack, published: dt.date | None) -> 
     if parts is None:
         return None
     top, bottom = parts
+    per, bottom = _per_how_many(bottom)
     for entity in entity_candidates(pack, claim):
         metric = resolve_metric(pack, top, unit=claim.unit, entity=entity)
         whole = resolve_metric(pack, claim.metric, unit=claim.unit, entity=entity)
@@ -66,12 +68,22 @@ def check_rate(claim: Claim, pack: ReferencePack, published: dt.date | None) -> 
             if found is None or numerator is None:
                 continue
             value, other, by_unit = found
-            expected = numerator / value
+            expected = numerator / value * per
+            scaled = f" x {fmt(per)}" if per != 1 else ""
             finding = judged("rate", judge(claim, expected), expected=expected,
-                             computation=f"{fmt(numerator)} / {fmt(value)} = {fmt(expected)} {claim.unit} per {bottom}",
+                             computation=f"{fmt(numerator)} / {fmt(value)}{scaled} = {fmt(expected)} {claim.unit} per "
+                                         f"{fmt(per) + ' ' if per != 1 else ''}{bottom}",
                              reference=[fact.as_reference(), other.as_reference()])
             loose = loose_words(pack, claim, entity, metric, top)
             if not by_unit:
                 loose |= loose_words(pack, claim, entity, other.metric, bottom)
             return guarded(finding, loose)
     return None
+
+
+def _per_how_many(words: str) -> tuple[float, str]:
+    """(how many, what) for the side after "per": "1,000 residents" -> (1000, "residents"); "resident" -> (1, ...)."""
+    found = scan(words)
+    if len(found) > 1 and found[0].text.replace(",", "").isdigit():
+        return float(found[0].text.replace(",", "")), words[found[1].start:]
+    return 1.0, words
