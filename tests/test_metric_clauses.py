@@ -256,3 +256,10 @@ def test_a_label_line_under_a_list_intro_measures_what_the_intro_names(nlp):
         assert found[figure].metric == "Average rents"
     assert found["61 per cent"].metric == found["48 per cent"].metric == "share of homes"
     assert found["$4.1 billion"].metric == "Revenue"  # a label that is a measure keeps it
+
+
+def test_a_physical_quantity_of_stocks_is_stocks_held_not_a_share_price(nlp):
+    found = claims_of(nlp, "Global wheat stocks are forecast at 268 million tonnes, down 3% from last season.")
+    assert found["268 million tonnes"].metric == "Global wheat stocks"
+    assert "share price" not in (found["3%"].metric or "")
+    assert claims_of(nlp, "Stocks rose 2% on Tuesday.")["2%"].metric == "share prices"

@@ -633,6 +633,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
+                and not _physical(span) \
                 and not (said.startswith("index")
                          and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
             # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
@@ -654,6 +655,13 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _physical(span: Span) -> bool:
+    """Whether the figure is a physical quantity ("268 million tonnes"), never a price or an index level: "wheat
+    stocks are forecast at 268 million tonnes" are stocks held, not share prices."""
+    q = span._.quantity if span.has_extension("quantity") else None
+    return q is not None and q.get("kind") == "physical"
 
 
 def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
