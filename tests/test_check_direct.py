@@ -95,3 +95,15 @@ def test_check_direct_change_against_a_growth_the_pack_keeps_as_a_measure(tmp_pa
               direction=direction)
     found = check_direct(c, grown, PUBLISHED)
     assert (found.verdict, found.evidence.reference[0].metric) == (verdict, "freight_volume_growth")
+
+
+@pytest.mark.parametrize("value,unit,to,expected", [
+    (268, "gigatonne", "tonne", 2.68e11),  # a study in Gt against a pack in tonnes
+    (41, "megatonnes", "tonne", 4.1e7),
+    (1, "gigatonne", "km", None),
+])
+def test_check_units_convert_mass_written_with_a_prefix(value: float, unit: str, to: str, expected) -> None:
+    from claimx.check.units import convert
+
+    found = convert(value, unit, to)
+    assert found == (pytest.approx(expected) if expected is not None else None)

@@ -151,6 +151,8 @@ def test_evaluate_unit_class(unit: str | None, expected: str):
     (64, "count", 64, "USD", None, None, None),  # but not money
     (64, "mile", 64, "count", None, None, None),  # and not the other way round
     (5, "USD", 5, "EUR", None, None, None),
+    (2.68e11, "tonne", 268, "gigatonne", None, None, 1e9),  # "268 Gt" is the gold's 268 billion tonnes
+    (2.68e11, "tonne", 268, "km", None, None, None),  # another dimension never matches
 ])
 def test_evaluate_value_scale(gold_value, gold_unit, value, unit, lower, upper, scale):
     gold = ev.GoldClaim(text="x", start=0, end=1, value=gold_value, unit=gold_unit)

@@ -702,3 +702,36 @@ def test_frame_period_a_period_dating_an_aside_is_not_what_an_old_figure_counts_
     s = "The board proposed a dividend of €2.10 per share, up from €1.90, and a buyback to run until the end of 2027."
     choice = pick(s, "€1.90", "€2.10", carried="FY2025", fiscal=True, change=True)
     assert (choice.value, choice.reason) == ("FY2024", "base of the change")   # not the year before 2027
+
+
+def test_frame_period_a_present_change_against_a_year_ago_takes_the_carried_period():
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=PUBLISHED)
+
+    def carried(s: str, figure: str, change: bool = True) -> str | None:
+        return frame_period.choose(s, 0, figures_of(s, figure), find_periods(s, PUBLISHED), "2025-08", "paragraph", False,
+                                   change, carry=frame_period.carry_features("2025-08", "present", "reported", False,
+                                                                             model)).value
+    assert carried("Rents are 4.1% higher than a year ago.", "4.1%") == "2025-08"       # measured in the month reported
+    assert carried("Rents are 4.1% higher than the month before.", "4.1%") == "2025-08"
+    assert carried("Rents are 4.1% higher in the capital.", "4.1%") is None             # no comparison: a state now
+    assert carried("Rents are 4.1% higher than in 2019.", "4.1%") is None               # a written base: not relative
+
+
+@pytest.mark.parametrize("sentence,new,old", [
+    ("In Harlby, 62.7 per cent of pupils passed, in comparison to 62 per cent last year.", "62.7 per cent", "62 per cent"),
+    ("The pass rate rose to 71%, up from 68% last year.", "71%", "68%"),
+    ("Some 54.8 per cent got the grades, compared with 52 per cent on the same day last year.", "Some 54.8 per cent",
+     "52 per cent"),
+])
+def test_frame_period_last_year_after_a_comparisons_old_side_dates_that_side(sentence, new, old):
+    # "last year" is the old side's; the new side is the year after it (published 2025), not last year too
+    assert pick(sentence, old, new).value == "2024"
+    assert pick(sentence, new, old).value == "2025"
+    assert pick(sentence, new, old, carried="2025-06").value == "2025-06"  # a period the paragraph set is nearer
+
+
+def test_frame_period_a_month_after_from_is_not_the_old_sides():
+    # "fell to 2.1% from 2.3% in May": wire copy dates the new figure so; no base is read into the month
+    [may] = find_periods("Inflation fell to 2.1% from 2.3% in May.", PUBLISHED)
+    assert may.period == "2025-05" and not may.base

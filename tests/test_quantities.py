@@ -85,6 +85,9 @@ COUNTS = [
 PHYSICAL = [
     ("The line is 19 km long.", 19, "km", "exact", None, None),
     ("The glacier lost 1.9 billion tonnes of ice.", 1.9e9, "tonne", "exact", None, None),
+    ("The ice sheet lost 71 Gt a year.", 71, "gigatonne", "exact", None, None),  # one name however written
+    ("The ice sheet lost 150 gigatons a year.", 150, "gigatonne", "exact", None, None),
+    ("Emissions fell to 41 Mt last year.", 41, "megatonne", "exact", None, None),
     ("The farm has a capacity of 1,500 MW.", 1500, "MW", "exact", None, None),
     ("It will generate about 1,900 GWh a year.", 1900, "GWh", "approximate", None, None),
     ("Temperatures can fall to minus 25°C.", -25, "degree celsius", "exact", None, None),

@@ -31,6 +31,7 @@ from typing import Any
 from spacy.language import Language
 
 from claimx.check import check_claims
+from claimx.check.units import convert
 from claimx.errors import ClaimxError, ExitCode, InputError
 from claimx.pipeline import extract_articles
 from claimx.reader import read_file
@@ -359,6 +360,9 @@ def value_scale(gold: GoldClaim, claim: Claim) -> float | None:
         scale = 1.0
     elif {g, c} == {"percent", "ratio"}:
         scale = 100.0 if g == "percent" else 0.01
+    elif g.startswith(("unit:", "other:")) and c.startswith(("unit:", "other:")) \
+            and (size := convert(1.0, claim.unit or "", gold.unit or "")) is not None:
+        scale = size  # "268 Gt" for a gold 2.68e11 tonnes: the same mass written in a bigger unit
     else:
         return None
     numbers = (claim.value, claim.lower, claim.upper)

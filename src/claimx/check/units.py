@@ -14,6 +14,7 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "square kilometre": ("area", 1e6), "km2": ("area", 1e6), "square mile": ("area", 2589988.11),
     "g": ("mass", 1e-3), "gram": ("mass", 1e-3), "kg": ("mass", 1.0), "kilogram": ("mass", 1.0),
     "tonne": ("mass", 1e3), "t": ("mass", 1e3), "metric ton": ("mass", 1e3),
+    "kilotonne": ("mass", 1e6), "megatonne": ("mass", 1e9), "gigatonne": ("mass", 1e12),
     "wh": ("energy", 1.0), "kwh": ("energy", 1e3), "mwh": ("energy", 1e6), "gwh": ("energy", 1e9), "twh": ("energy", 1e12),
     "w": ("power", 1.0), "kw": ("power", 1e3), "mw": ("power", 1e6), "gw": ("power", 1e9),
     "second": ("time", 1.0), "minute": ("time", 60.0), "hour": ("time", 3600.0), "day": ("time", 86400.0),

@@ -41,6 +41,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
     found = _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
+        found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
         # a headline's verb the tagger read as a plural noun: "Harbour ferry traffic climbs past 12 million"
         found = found.rsplit(" ", 1)[0]
@@ -49,6 +51,9 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         if (plain := words.period_modifier(first.lower())) is not None:
             found = f"{plain} {rest}"
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_ASIDE_DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
 
 
 def _headline_verb(doc: Doc, span: Span, word: str, words: FrameWords) -> bool:

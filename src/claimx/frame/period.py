@@ -42,9 +42,9 @@ _RULED_OUT = -1000.0
 # Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
 # A determiner may bring one describing word after the words that only compare ("up 18% on the record £1.2 billion",
 # "down from a revised 4.1%"), not after a bare "with" ("with a further 300 at risk") or before more of something.
-_BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to)\s+"
+_BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to|in\s+comparison\s+(?:to|with))\s+"
                           r"(?:the|a|an|its|their)\s+(?!(?:further|other|additional|extra|remaining|more|next)\s)[a-z]+\s+|"
-                          r"\b(?:from|than|(?:compared|compares|comparing)\s+with|against|versus|vs\.?|on)\s+"
+                          r"\b(?:from|than|(?:compared|compares|comparing)\s+with|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|on)\s+"
                           r"(?:the\s+|a\s+|its\s+)?)$", re.I)
 
 
@@ -180,6 +180,7 @@ class _Setting:
     bases: frozenset[int]         # the base figures of the sentence
     anchor: str | None            # the claim's own period, that relative mentions count back from
     base: str | None              # for a change, the period it is compared with
+    relative_base: bool = False   # that period is written relative to the claim's own ("than a year ago")
 
 
 def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
@@ -196,7 +197,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
-    base = None
+    base, relative_base = None, False
     if is_change:
         for i, m in enumerate(usable):
             # not the base of another figure further on ("fell by 3,400 ..., and are now a fifth below their level
@@ -204,8 +205,9 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
                 base = label(m, fiscal) if m.period else shift_back(anchor, m)
+                relative_base = m.period is None and bool(m.shift or m.months)
                 break
-    return _Setting(usable, attached, restated, bases, anchor, base)
+    return _Setting(usable, attached, restated, bases, anchor, base, relative_base)
 
 
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
@@ -264,6 +266,12 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 found.append(Candidate(PeriodChoice(m, shift_back(carried, m), base, "in the sentence", m.kind),
                                        "in the sentence", {**features, "relative": 1.0}))
             continue
+        if m.base and m.kind == "relative_year" and m.start >= q_end and not base_here and not after \
+                and attached.get(i) in bases and re.match(r"last\b", m.text, re.I):
+            # "62.7% of pupils passed, compared with 62% last year": the new side is this year's, one on from the old
+            found.append(Candidate(PeriodChoice(m, shift_period(label(m, fiscal), -1), base, "in the sentence", m.kind),
+                                   "in the sentence", {"in_sentence": 1.0, "distance": features["distance"],
+                                                       "counterpart": 1.0}))
         owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
         value = label(m, fiscal)
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
@@ -300,7 +308,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), "span_since_month": float(since),
-            **(carry or {})}))
+            **(carry or {}),
+            # "Prices are 3.2% higher than a year ago": a change against the same period a year back measures the
+            # period the story reports, whatever the tense
+            **({"not_past": 0.0} if setting.relative_base and not is_base_figure else {})}))
     return found
 
 

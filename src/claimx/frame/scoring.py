@@ -62,6 +62,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "of_base_figure",      # written after another figure that is a comparison's old side: "up from 31% in 2019"
         "of_other_figure",     # written right after another figure of the sentence, so that figure's period
         "of_figure_past_comma",  # written right after a later figure beyond a comma: "£2.95bn, below the £3.1bn peak in 2023"
+        "counterpart",         # one on from "last year" dating a comparison's old side: "62.7%, compared with 62% last year"
         "base_figure",         # the figure is a comparison's old side and the candidate is not written for it
         "paragraph",           # the period the paragraph last set (a sentence before named it)
         "article",             # the period the article reports on (headline and lead)
