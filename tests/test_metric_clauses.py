@@ -263,3 +263,12 @@ def test_a_physical_quantity_of_stocks_is_stocks_held_not_a_share_price(nlp):
     assert found["268 million tonnes"].metric == "Global wheat stocks"
     assert "share price" not in (found["3%"].metric or "")
     assert claims_of(nlp, "Stocks rose 2% on Tuesday.")["2%"].metric == "share prices"
+
+
+def test_a_bare_rise_is_of_what_a_sentence_with_no_figure_said_moved(nlp):
+    found = claims_of(nlp, "Thefts of bicycles from stations increased in every district. Northgate had a rise of "
+                           "17 per cent, and Eastfield 9 per cent.")
+    assert found["17 per cent"].metric == "Thefts growth"
+    assert found["9 per cent"].metric == "Thefts growth"  # the gapped figure, not the unit of the first
+    found = claims_of(nlp, "Northgate had a rise of 17 per cent, and Eastfield 9 per cent.")
+    assert "cent" not in (found["9 per cent"].metric or "")

@@ -157,11 +157,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
                 # "143,000 people out of work"; "four people died", "56,000 homes ... without power"
-                return phrase + (_vague_tail(doc, counted, span) or _state_tail(doc, counted, span)
+                return phrase + (_vague_tail(doc, counted, span) or state_tail(doc, counted, span)
                                  or _verb_tail(doc, counted, span))
             counted = span.root.head if span.root.dep_ == "nummod" else None
             if counted is not None and counted.i >= nxt.i and phrase.endswith(counted.text):
-                return phrase + _state_tail(doc, counted, span)  # "1,200 homes built", "3,400 patients who were waiting"
+                return phrase + state_tail(doc, counted, span)  # "1,200 homes built", "3,400 patients who were waiting"
             return phrase
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
             and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
@@ -893,7 +893,8 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
             obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                         or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
-                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
+                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")
+                        and not _is_figure(g, span)), None)  # not another figure's unit: "a rise of 29 per cent"
             if obj is not None and not is_period_phrase(obj.text):
                 # "a 2.7% fall in the cost of furnishings": the cost of furnishings, not the cost; "a 22% rise in
                 # shoplifting", the gerund the tagger read as a verb
@@ -987,7 +988,7 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
 _TIME_PREPOSITIONS = frozenset("since in on during by at from until before after over".split())
 
 
-def _state_tail(doc: Doc, noun: Token, span: Span) -> str:
+def state_tail(doc: Doc, noun: Token, span: Span) -> str:
     """The state a counted noun is in, when a participle or a relative clause says it right after the noun ("3,400
     patients who were waiting for surgery" -> " waiting for surgery", "1,200 homes built since 2020" -> " built",
     "312 vehicles that had failed their safety test" -> " that had failed their safety test"): its words up to a
