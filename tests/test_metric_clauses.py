@@ -272,3 +272,19 @@ def test_a_bare_rise_is_of_what_a_sentence_with_no_figure_said_moved(nlp):
     assert found["9 per cent"].metric == "Thefts growth"  # the gapped figure, not the unit of the first
     found = claims_of(nlp, "Northgate had a rise of 17 per cent, and Eastfield 9 per cent.")
     assert "cent" not in (found["9 per cent"].metric or "")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Between 2000 and 2020 the ice cap added 4.1 mm to global sea level.", "4.1 mm",
+     "contribution to global sea level"),
+    ("Greenland added 0.7 mm a year to global sea level.", "0.7 mm", "contribution to global sea level"),
+    ("It has lost 40 billion tonnes, enough to raise global sea level by about 0.11 millimetres.",
+     "about 0.11 millimetres", "contribution to global sea level"),
+])
+def test_a_physical_amount_added_to_something_is_a_contribution_to_it(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_who_raises_a_thing_makes_no_contribution_to_it(nlp):
+    assert claims_of(nlp, "The council raised the flood wall by 2 metres.")["2 metres"].metric != \
+        "contribution to flood wall"

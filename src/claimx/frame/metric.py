@@ -208,6 +208,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
     if verb is not None and (moved := market_move(doc, span, q, verb, mover_of(verb), words)) is not None:
         return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
+    if verb is not None and q["kind"] == "physical" and (added := _contribution(doc, span, verb, words)) is not None:
+        return added  # "the ice sheets added 21.2 mm to global sea level": contribution to global sea level
     if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
@@ -660,6 +662,27 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _contribution(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """A physical amount a thing adds "to" something ("added 21.2 mm to global sea level", "contributed 18 mm to
+    sea-level rise") or raises it "by" ("enough to raise global sea level by about 0.15 millimetres"): the
+    contribution to that thing (`contribution_verbs`); None otherwise."""
+    if not verb_says(verb, lambda w: w if w in words.contribution_verbs else None):
+        return None
+    root = span.root
+    if any(c.dep_ == "nsubj" and c.lower_ in words.actors for c in verb.children):
+        return None  # "The council raised the wall by 2 metres": who acts, not what adds to what
+    if root.dep_ in ("dobj", "npadvmod") and root.head == verb:
+        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    elif root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head == verb:
+        to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    else:
+        return None
+    if to is None or _is_figure(to, span) or to.lower_ in words.not_metrics:
+        return None
+    return f"contribution to {chunk_text(doc, to, skip=span)}"
 
 
 def _physical(span: Span) -> bool:
