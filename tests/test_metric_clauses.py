@@ -288,3 +288,14 @@ def test_a_physical_amount_added_to_something_is_a_contribution_to_it(nlp, text,
 def test_who_raises_a_thing_makes_no_contribution_to_it(nlp):
     assert claims_of(nlp, "The council raised the flood wall by 2 metres.")["2 metres"].metric != \
         "contribution to flood wall"
+
+
+def test_a_verb_done_n_times_counts_what_the_verb_names(nlp):
+    assert claims_of(nlp, "The striker has scored 14 times in 20 appearances this season.")["14 times"].metric == "goals"
+    assert claims_of(nlp, "He has scored three times as many goals as last season.")["three times"].metric == "goals"
+    assert claims_of(nlp, "The bank has cut rates four times this year.")["four times"].metric != "cut"
+
+
+def test_a_figure_the_parser_made_the_root_measures_its_subject(nlp):
+    found = claims_of(nlp, "The average temperature in July was 1.2C above the long-term mean.")
+    assert found["1.2C"].metric == "average temperature"

@@ -83,6 +83,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
     if q["kind"] == "multiple" and (compared := _as_many(doc, nxt, span, words, antecedent)):
         return compared  # "three times as many riders", "twice as far"
+    if q["kind"] == "multiple" and verb is not None and span.root.head == verb and span.start > verb.i \
+            and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in _COMPARED_AFTER) \
+            and not any(c.dep_ == "dobj" for c in verb.children) and (noun := verb_says(verb, words.verb_metric)):
+        return noun  # "has scored 14 times this season": goals, a count, not a multiple of the noun before
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
             if _is_figure(t, span):  # "queuing for at least 30 minutes more than doubled": not the minutes
@@ -206,6 +210,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if verb is None and span.root.dep_ == "ROOT" and (subject := next(
+            (c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+             and c.lower_ not in words.not_metrics and c.lower_ not in words.actors), None)) is not None:
+        return named(doc, subject, span, words, antecedent)  # "The average temperature was 1.2C above ...", 1.2C the root
     if verb is not None and (moved := market_move(doc, span, q, verb, mover_of(verb), words)) is not None:
         return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
     if verb is not None and q["kind"] == "physical" and (added := _contribution(doc, span, verb, words)) is not None:
@@ -535,6 +543,10 @@ def _gerund(lemma: str) -> str:
     if re.fullmatch(r"[^aeiou]*[aeiou][bdgmnpt]", lemma):  # one syllable ending consonant-vowel-consonant
         return lemma + lemma[-1] + "ing"
     return lemma + "ing"
+
+
+_COMPARED_AFTER = frozenset("as more less higher lower larger smaller bigger greater faster slower the that what "
+                            "its their his her over".split())  # after "N times": a multiple of something
 
 
 _UNIT_WORDS = frozenset("percent per cent pc pct percentage point points dollar dollars euro euros pound pounds "
