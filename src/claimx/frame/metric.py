@@ -701,7 +701,7 @@ def _physical(span: Span) -> bool:
     """Whether the figure is a physical quantity ("268 million tonnes"), never a price or an index level: "wheat
     stocks are forecast at 268 million tonnes" are stocks held, not share prices."""
     q = span._.quantity if span.has_extension("quantity") else None
-    return q is not None and q.get("kind") == "physical"
+    return q is not None and q.get("kind") == "physical" and "point" not in q.get("unit", "")  # an index's points are its level
 
 
 def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
