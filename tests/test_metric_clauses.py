@@ -256,3 +256,46 @@ def test_a_label_line_under_a_list_intro_measures_what_the_intro_names(nlp):
         assert found[figure].metric == "Average rents"
     assert found["61 per cent"].metric == found["48 per cent"].metric == "share of homes"
     assert found["$4.1 billion"].metric == "Revenue"  # a label that is a measure keeps it
+
+
+def test_a_physical_quantity_of_stocks_is_stocks_held_not_a_share_price(nlp):
+    found = claims_of(nlp, "Global wheat stocks are forecast at 268 million tonnes, down 3% from last season.")
+    assert found["268 million tonnes"].metric == "Global wheat stocks"
+    assert "share price" not in (found["3%"].metric or "")
+    assert claims_of(nlp, "Stocks rose 2% on Tuesday.")["2%"].metric == "share prices"
+
+
+def test_a_bare_rise_is_of_what_a_sentence_with_no_figure_said_moved(nlp):
+    found = claims_of(nlp, "Thefts of bicycles from stations increased in every district. Northgate had a rise of "
+                           "17 per cent, and Eastfield 9 per cent.")
+    assert found["17 per cent"].metric == "Thefts growth"
+    assert found["9 per cent"].metric == "Thefts growth"  # the gapped figure, not the unit of the first
+    found = claims_of(nlp, "Northgate had a rise of 17 per cent, and Eastfield 9 per cent.")
+    assert "cent" not in (found["9 per cent"].metric or "")
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Between 2000 and 2020 the ice cap added 4.1 mm to global sea level.", "4.1 mm",
+     "contribution to global sea level"),
+    ("Greenland added 0.7 mm a year to global sea level.", "0.7 mm", "contribution to global sea level"),
+    ("Melting glaciers contributed 18 mm to global sea-level rise.", "18 mm", "contribution to global sea-level rise"),
+])
+def test_a_physical_amount_added_to_something_is_a_contribution_to_it(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_thing_raised_by_an_amount_is_no_contribution_to_it(nlp):
+    assert claims_of(nlp, "The council raised the flood wall by 2 metres.")["2 metres"].metric != \
+        "contribution to flood wall"
+    assert claims_of(nlp, "The Morven 250 index closed at 8,214.6, down 0.9%.")["8,214.6"].metric == "index level"
+
+
+def test_a_verb_done_n_times_counts_what_the_verb_names(nlp):
+    assert claims_of(nlp, "The striker has scored 14 times in 20 appearances this season.")["14 times"].metric == "goals"
+    assert claims_of(nlp, "He has scored three times as many goals as last season.")["three times"].metric == "goals"
+    assert claims_of(nlp, "The bank has cut rates four times this year.")["four times"].metric != "cut"
+
+
+def test_a_figure_the_parser_made_the_root_measures_its_subject(nlp):
+    found = claims_of(nlp, "The average temperature in July was 1.2C above the long-term mean.")
+    assert found["1.2C"].metric == "average temperature"

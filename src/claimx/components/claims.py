@@ -295,6 +295,7 @@ class ClaimFinder:
         self._prior_unit = None  # the unit of the figure that set it
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
+        self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -319,6 +320,10 @@ class ClaimFinder:
                              and " per " not in m and "share of" not in m), None)
                 self._prior_metric = last._.claim["metric"] if last is not None else None
                 self._prior_unit = last._.quantity["unit"] if last is not None else None
+                if not spans:  # "Knife offences increased everywhere.": what the next sentence's bare "a rise" is of
+                    self._moved_measure = self._measure_that_moved(doc, sent)
+                elif found:
+                    self._moved_measure = None
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
@@ -373,6 +378,14 @@ class ClaimFinder:
                 metric = frame_metric.change_of(level, direction or (
                     "up" if metric and metric.lower() in self.words.rise_nouns else "down" if metric else None),
                     q, self.words) if changed else level
+            if metric is not None and metric.lower() in self.words.rise_nouns | self.words.fall_nouns \
+                    and not last_metric and self._moved_measure:
+                # "Knife offences increased everywhere. Dunscar had a rise of 29 per cent": knife offences growth
+                metric = frame_metric.change_of(self._moved_measure, direction or (
+                    "up" if metric.lower() in self.words.rise_nouns else "down"), q, self.words)
+            elif metric is not None and metric.lower() in self.words.rise_nouns | self.words.fall_nouns \
+                    and last_metric and frame_metric.is_change(last_metric, self.words):
+                metric = last_metric  # "a rise of 12 per cent, and Brackenshire 6 per cent": the same change
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
             if metric is not None and q["kind"] == "amount":
@@ -444,6 +457,27 @@ class ClaimFinder:
                             "subject_reason": why}
             claims.append(span)
         return claims
+
+    def _measure_that_moved(self, doc: Doc, sent: Span) -> str | None:
+        """The measure a sentence with no figure says went up or down ("Offences involving a knife increased
+        everywhere" -> "Offences involving a knife"): the noun subject of its main verb when that verb is one of
+        moving (`move_verbs` or the lexicon's up and down verbs) and the noun names no actor or place; else None."""
+        root = sent.root
+        if root.pos_ != "VERB":
+            return None
+        lemma = root.lemma_.lower()
+        if lemma not in self.words.move_verbs and lemma not in self.direction_words.up_verbs \
+                and lemma not in self.direction_words.down_verbs:
+            return None
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.pos_ != "NOUN" or subject.lower_ in self.words.actors \
+                or subject.lower_ in self.words.not_metrics or subject.ent_type_ \
+                or any(c.dep_ == "dobj" for c in root.children):
+            return None
+        measure = frame_metric.named(doc, subject, doc[subject.i:subject.i], self.words, None, with_conjuncts=True)
+        if measure == subject.text:  # "Offences involving a knife or sharp instrument"
+            measure += frame_metric.state_tail(doc, subject, doc[subject.i:subject.i])
+        return measure
 
     def _list_measure(self, doc: Doc, span: Span, metric: str | None) -> str | None:
         """What a figure on a "Label: figure" line of a list measures when the label names no measure of its own

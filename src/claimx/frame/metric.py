@@ -83,6 +83,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
     if q["kind"] == "multiple" and (compared := _as_many(doc, nxt, span, words, antecedent)):
         return compared  # "three times as many riders", "twice as far"
+    if q["kind"] == "multiple" and verb is not None and span.root.head == verb and span.start > verb.i \
+            and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in _COMPARED_AFTER) \
+            and not any(c.dep_ == "dobj" for c in verb.children) and (noun := verb_says(verb, words.verb_metric)):
+        return noun  # "has scored 14 times this season": goals, a count, not a multiple of the noun before
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
             if _is_figure(t, span):  # "queuing for at least 30 minutes more than doubled": not the minutes
@@ -157,11 +161,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
                 # "143,000 people out of work"; "four people died", "56,000 homes ... without power"
-                return phrase + (_vague_tail(doc, counted, span) or _state_tail(doc, counted, span)
+                return phrase + (_vague_tail(doc, counted, span) or state_tail(doc, counted, span)
                                  or _verb_tail(doc, counted, span))
             counted = span.root.head if span.root.dep_ == "nummod" else None
             if counted is not None and counted.i >= nxt.i and phrase.endswith(counted.text):
-                return phrase + _state_tail(doc, counted, span)  # "1,200 homes built", "3,400 patients who were waiting"
+                return phrase + state_tail(doc, counted, span)  # "1,200 homes built", "3,400 patients who were waiting"
             return phrase
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
             and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
@@ -206,8 +210,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if verb is None and span.root.dep_ == "ROOT" and (subject := next(
+            (c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+             and c.lower_ not in words.not_metrics and c.lower_ not in words.actors), None)) is not None:
+        return named(doc, subject, span, words, antecedent)  # "The average temperature was 1.2C above ...", 1.2C the root
     if verb is not None and (moved := market_move(doc, span, q, verb, mover_of(verb), words)) is not None:
         return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
+    if verb is not None and q["kind"] == "physical" and (added := _contribution(doc, span, verb, words)) is not None:
+        return added  # "the ice sheets added 21.2 mm to global sea level": contribution to global sea level
     if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
@@ -568,6 +578,10 @@ def _gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
+_COMPARED_AFTER = frozenset("as more less higher lower larger smaller bigger greater faster slower the that what "
+                            "its their his her over".split())  # after "N times": a multiple of something
+
+
 _UNIT_WORDS = frozenset("percent per cent pc pct percentage point points dollar dollars euro euros pound pounds "
                         "yen yuan".split())  # the unit of a figure, never what a phrase names ("a 41.9 percent jump")
 
@@ -671,6 +685,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
+                and not _physical(span) \
                 and not (said.startswith("index")
                          and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
             # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
@@ -692,6 +707,34 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _contribution(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """A physical amount a thing adds "to" something ("added 21.2 mm to global sea level", "contributed 18 mm to
+    sea-level rise") or raises it "by" ("enough to raise global sea level by about 0.15 millimetres"): the
+    contribution to that thing (`contribution_verbs`); None otherwise."""
+    if not verb_says(verb, lambda w: w if w in words.contribution_verbs else None):
+        return None
+    root = span.root
+    if any(c.dep_ == "nsubj" and c.lower_ in words.actors for c in verb.children):
+        return None  # "The council raised the wall by 2 metres": who acts, not what adds to what
+    if root.dep_ in ("dobj", "npadvmod") and root.head == verb:
+        to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+    elif root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head == verb:
+        to = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN"), None)
+    else:
+        return None
+    if to is None or _is_figure(to, span) or to.lower_ in words.not_metrics:
+        return None
+    return f"contribution to {chunk_text(doc, to, skip=span)}"
+
+
+def _physical(span: Span) -> bool:
+    """Whether the figure is a physical quantity ("268 million tonnes"), never a price or an index level: "wheat
+    stocks are forecast at 268 million tonnes" are stocks held, not share prices."""
+    q = span._.quantity if span.has_extension("quantity") else None
+    return q is not None and q.get("kind") == "physical" and "point" not in q.get("unit", "")  # an index's points are its level
 
 
 def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
@@ -918,7 +961,8 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
             obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                         or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
-                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
+                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")
+                        and not _is_figure(g, span)), None)  # not another figure's unit: "a rise of 29 per cent"
             if obj is not None and not is_period_phrase(obj.text):
                 # "a 2.7% fall in the cost of furnishings": the cost of furnishings, not the cost; "a 22% rise in
                 # shoplifting", the gerund the tagger read as a verb
@@ -1012,7 +1056,7 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
 _TIME_PREPOSITIONS = frozenset("since in on during by at from until before after over".split())
 
 
-def _state_tail(doc: Doc, noun: Token, span: Span) -> str:
+def state_tail(doc: Doc, noun: Token, span: Span) -> str:
     """The state a counted noun is in, when a participle or a relative clause says it right after the noun ("3,400
     patients who were waiting for surgery" -> " waiting for surgery", "1,200 homes built since 2020" -> " built",
     "312 vehicles that had failed their safety test" -> " that had failed their safety test"): its words up to a
