@@ -494,3 +494,123 @@ def test_the_role_that_introduced_a_person_refers_back_to_them(nlp):
             "Redmarsh United have signed striker Elias Varn from Ashgrove for a fee of 40 million pounds.\n\n"
             "The striker also won 12 caps for his country.")
     assert subject_of(nlp, text, "12") == "Elias Varn"
+
+
+def test_a_place_the_tagger_calls_a_person_is_the_place(nlp):
+    # the small model takes "County Durham"-like names for people in some contexts; its own place word says otherwise
+    from spacy.tokens import Span
+
+    text = ("Strong exam results for county pupils\n\nPupils across County Harlby have beaten the national trend "
+            "with another rise in exam results. 64.2 per cent of pupils passed five subjects.")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "claimx_claims":
+            start = next(t.i for t in doc if t.text == "County")
+            doc.ents = [e for e in doc.ents if not (e.start <= start + 1 and start < e.end)] + [
+                Span(doc, start, start + 2, label="PERSON")]
+        doc = proc(doc)
+    assert [(e.text, e.label_) for e in doc.ents if e.text == "County Harlby"] == [("County Harlby", "GPE")]
+    assert {s._.claim["subject"] for s in doc.spans["claims"]} == {"County Harlby"}
+
+
+@pytest.mark.parametrize("opening", ["Education chiefs have claimed", "Health bosses say"])
+def test_a_sector_before_its_people_is_no_subject_and_a_language_no_lead(nlp, opening):
+    # "Education chiefs": a one-word sector the tagger may call an organisation; "English" (a school subject) is a
+    # language; the figures are the county's
+    text = (f"Exam passes rise again\n\n{opening} results across Harlbyshire are improving.\n"
+            "The figures showed 56.4 per cent of pupils passed five subjects, not counting maths and English, and "
+            "English results alone rose too.")
+    assert subject_of(nlp, text, "56.4 per cent") == "Harlbyshire"
+
+
+def test_a_company_before_its_people_named_again_stays_the_subject(nlp):
+    text = ("Tarnwell profit rises\n\nTarnwell bosses said on Tuesday that profit rose to £41 million. "
+            "Tarnwell also raised its dividend by 4%.")
+    assert subject_of(nlp, text, "£41 million") == "Tarnwell"
+
+
+def test_a_named_owner_of_a_verbs_subject_that_is_no_measure_owns_the_figure(nlp):
+    text = ("Ice losses speed up, satellite survey shows\n\n"
+            "Norvika's ice cap lost an average of 210 gigatons of ice a year, and Sellmark's ice sheet lost an "
+            "average of 95 gigatons of ice a year, the survey found.")
+    assert subject_of(nlp, text, "210 gigatons") == "Norvika"
+    assert subject_of(nlp, text, "95 gigatons") == "Sellmark"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Thefts rise in the Borders\n\nThefts rose in most districts last year. Harnley had a rise of 31 per cent, "
+     "and Bellcraig 22 per cent.", "22 per cent", "Bellcraig"),
+    ("Rents climb\n\nRents rose again in the year to June. In Carrow it was 5.2%, in Dunford 4.4% and in "
+     "Elsham 3.9%.", "4.4%", "Dunford"),
+    ("Rents climb\n\nRents rose again in the year to June. In Carrow it was 5.2%, in Dunford 4.4% and in "
+     "Elsham 3.9%.", "3.9%", "Elsham"),
+])
+def test_a_gapped_list_item_is_the_name_before_its_figure(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+
+def test_a_dateline_in_capitals_is_no_subject(nlp):
+    text = ("Rovers go up\n\nWEXHAM, 26 May 2025 (Claimx Wire) - Wexham Rovers won promotion on Saturday, finishing on "
+            "86 points.")
+    assert subject_of(nlp, text, "86") == "Wexham Rovers"
+
+
+def test_a_speakers_employer_cut_at_its_commas_is_no_lead(nlp):
+    # the tagger cuts "the National Heart, Kidney, and Blood Institute" at its commas; the last piece is still
+    # the employer of the person quoted, a source, not what the studies' figures are about
+    text = ("Heart deaths far lower without major risk factors, studies show\n\n"
+            "Data from two long-term studies show that adults with the best levels of three major risk factors had "
+            "far lower death rates from heart attack and stroke.\n\n"
+            "\"A nearly 70 percent lower rate of heart deaths among low-risk adults is a striking difference,\" said "
+            "Dr. Paul Verano, Director of the National Heart, Kidney, and Blood Institute. \"Only a small share of "
+            "adults is at low risk.\"\n\n"
+            "Of the 341,200 people who took part in the two studies, just 4 to 9 percent were at low risk.")
+    assert subject_of(nlp, text, "341,200") != "Blood Institute"
+    assert subject_of(nlp, text, "4 to 9 percent") != "Blood Institute"
+
+
+def test_who_funded_a_study_is_no_subject_of_its_figures(nlp):
+    text = ("Sleep study links late nights to weight gain\n\n"
+            "Adults who slept less than six hours a night gained more weight, according to a study published on "
+            "Monday.\n\nThe study, funded by the Carrowmere Health Foundation, followed 4,200 adults for eight years.")
+    assert subject_of(nlp, text, "4,200") != "Carrowmere Health Foundation"
+
+
+def test_an_acronym_the_tagger_missed_is_its_verbs_subject(nlp):
+    text = ("Kelso Institute reviews heart studies\n\nThe Kelso Institute reviewed two studies of adults.\n\n"
+            "CORVAN also studied two groups of men in 17 cities.")
+    assert subject_of(nlp, text, "17") == "CORVAN"
+
+
+def test_a_figure_in_an_apposition_is_the_named_things(nlp):
+    text = ("Kelso Institute reviews heart studies\n\nThe Kelso Institute reviewed two studies of adults.\n\n"
+            "The Tarrow Heart Cohort, a 15-year study of 9,300 men, found lower death rates among non-smokers.")
+    assert subject_of(nlp, text, "9,300") == "Tarrow Heart Cohort"
+
+
+MARKET_WIDE = ("Stocks slip as chipmakers slide; Pellam Foods jumps\n\n"
+          "Pellam Foods rose 4.6% on Tuesday after raising its forecast. The Corran 500 index ended down 1.3%.\n\n"
+          "Technology shares fell 2.4%, and decliners outnumbered advancers by nearly two to one.\n\n"
+          "About 11.8 billion shares changed hands, below the 20-day average of 12.4 billion. Volume on the Nasdaq "
+          "was 1.6 billion shares.\n\n"
+          "Quenby Mobile lost 2.2% after it took 14% of a global market that grew 3% to about 290 million handsets.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("2.4%", "technology sector"),
+    ("nearly two to one", "stock market"),
+    ("About 11.8 billion", "stock market"),
+    ("12.4 billion", "stock market"),
+    ("1.6 billion", "Nasdaq"),
+    ("3%", "global market"),
+])
+def test_market_wide_figures_are_the_markets_not_the_lead_companys(nlp, figure, subject):
+    assert subject_of(nlp, MARKET_WIDE, figure) == subject
+
+
+def test_a_companys_volume_is_no_markets(nlp):
+    text = ("Tarnwell Foods sales rise\n\nTarnwell Foods said underlying sales rose 3.1% in the quarter. Volume rose "
+            "1.5%, and turnover rose 5% to 3.2 billion euros.")
+    assert subject_of(nlp, text, "1.5%") == "Tarnwell Foods"
+    assert subject_of(nlp, text, "5%") == "Tarnwell Foods"

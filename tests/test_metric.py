@@ -585,3 +585,9 @@ def test_metric_of_a_headline_whose_verb_was_read_as_a_noun(nlp):
 ])
 def test_metric_of_a_statistics_sub_index_is_that_index(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_stops_at_a_dash_that_opens_an_aside(nlp):
+    text = ("With maths included, just 47.3 per cent made the grade - albeit a far better share than in the "
+            "neighbouring county.")
+    assert claims_of(nlp, text)["47.3 per cent"].metric == "share who made the grade"

@@ -493,3 +493,12 @@ def test_periods_the_previous_12_months_is_a_year_before_the_claims_own(text):
     [m] = find_periods(text, PUBLISHED)
     assert (m.period, m.shift) == (None, 1)
     assert m.base == ("up from" not in text)   # after an old figure it is that figure's own period, not a base
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("Rovers have been short of goals all season, above all in the first half.", []),
+    ("The striker scored twice in the second half.", []),
+    ("Revenue rose 5% in the first half.", ["H1 2019"]),
+])
+def test_periods_a_half_in_a_sports_sentence_is_a_half_of_a_match(sentence, found):
+    assert [m.period for m in find_periods(sentence, dt.date(2020, 3, 1))] == found

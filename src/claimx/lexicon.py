@@ -110,7 +110,7 @@ SHAPES = {
     "name_patterns": "object", "metre_event_words": "list", "performance_duration_units": "list",
     "performance_duration_cues": "list", "direction": "object", "subunit_currency": "map", "index_words": "list",
     "statistic_labels_after": "list", "rate_units": "object", "ambiguous_unit_surfaces": "object",
-    "over_span": "object", "season_words": "object", "month_contract_words": "object",
+    "over_span": "object", "season_words": "object", "month_contract_words": "object", "counted_run_words": "list",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {

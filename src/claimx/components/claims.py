@@ -34,7 +34,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import is_dateline, is_name, is_source, moves_a_figure, status
+from claimx.frame.subject import is_dateline, is_funder, is_name, is_source, moves_a_figure, sector_word, status
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
@@ -170,6 +170,19 @@ class ClaimFinder:
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
 
+    def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
+        """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
+        ("County Durham", "Kent County": a capitalised word of `place_heads`); set back on the document, so the
+        article's entity table and the records see the place too."""
+        ents = doc.ents
+        if not any(e.label_ == "PERSON" and len(e) > 1 and any(t.is_title and t.lower_ in self.words.place_heads for t in e)
+                   for e in ents):
+            return ents
+        fixed = tuple(Span(doc, e.start, e.end, label="GPE") if e.label_ == "PERSON" and len(e) > 1 and any(
+            t.is_title and t.lower_ in self.words.place_heads for t in e) else e for e in ents)
+        doc.ents = fixed
+        return doc.ents
+
     def _lower_case_word(self, tok: Token) -> bool:
         """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it
         in lower case elsewhere and never capitalised inside a sentence ("Turnout was 41%" after "a record low
@@ -251,7 +264,7 @@ class ClaimFinder:
         self._subject_phrases = {}
         self._title_headline_end = None
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
-        self._ents = doc.ents
+        self._ents = self._places_named_as_people(doc)
         self._ent_starts = [e.start for e in self._ents]
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
@@ -280,6 +293,8 @@ class ClaimFinder:
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
+        self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
+        self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -358,6 +373,13 @@ class ClaimFinder:
                 metric = frame_metric.change_of(level, direction or (
                     "up" if metric and metric.lower() in self.words.rise_nouns else "down" if metric else None),
                     q, self.words) if changed else level
+            if (listed := self._list_measure(doc, span, metric)) is not None:
+                metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
+            if metric is not None and q["kind"] == "amount":
+                if metric in self._price_nouns():
+                    self._deal_price = metric
+                elif self._deal_price and metric.lower() in self.words.transfer_nouns:
+                    metric = self._deal_price  # "Redmarsh signed Dunmore for £58m. The deal is worth up to £65m"
             if metric is not None and metric.lower() in self.words.container_nouns and (last_metric or self._prior_metric):
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures
@@ -379,6 +401,8 @@ class ClaimFinder:
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
             tense = self._tense(span)
+            if tense == "none" and self._list_intro(span) is not None:
+                tense = "past"  # "Flat or maisonette: £164,300" under "Average prices by property type:": reported
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
             if metric is None and status == "market" and said_by is not None and said_by.ent_type_ == "ORG" \
@@ -421,6 +445,67 @@ class ClaimFinder:
             claims.append(span)
         return claims
 
+    def _list_measure(self, doc: Doc, span: Span, metric: str | None) -> str | None:
+        """What a figure on a "Label: figure" line of a list measures when the label names no measure of its own
+        (a place, a type: "Tolland: 95.3 per cent", "Detached: £512,400"): the measure of the line that
+        introduces the list and ends with a colon ("By health board, first-dose coverage at age two was:",
+        "Average prices in Linmouth by property type, September 2025:"). None when the figure is on no such
+        line, the label is a measure ("Revenue: $4.1 billion") or the metric read says more than the label."""
+        found = self._list_intro(span)
+        if found is None:
+            return None
+        name, begin, end = found
+        if name.split()[-1].lower() in self.words.metric_heads or metric is not None and metric.lower() not in name.lower():
+            return None
+        if begin not in self._list_intros:
+            self._list_intros[begin] = self._intro_measure(doc, begin, end)
+        return self._list_intros[begin]
+
+    def _list_intro(self, span: Span) -> tuple[str, int, int] | None:
+        """For a figure on a "Label: figure" line of a list under a line that ends with a colon: the label and the
+        start and end characters of that introducing line, without its colon; None otherwise."""
+        text = self._text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        label = _LABEL_LINE.fullmatch(text, start, span.start_char)
+        if label is None:
+            return None
+        end = start - 1  # the line break before the figure's line: walk back over the list's lines
+        while end > 0:
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end].strip()
+            if line and not _LIST_ITEM.fullmatch(line):
+                break
+            end = begin - 1
+        else:
+            return None
+        if not line.endswith(":"):
+            return None
+        return label.group(1).strip(), begin, begin + len(text[begin:end].rstrip()) - 1
+
+    def _intro_measure(self, doc: Doc, begin: int, end: int) -> str | None:
+        """The measure a list's introducing line names: a noun that is a verb's subject ("first-dose coverage at age
+        two was:"), else the head noun of a line with no verb ("Average prices in Linmouth by property type")."""
+        line = doc.char_span(begin, end, alignment_mode="contract")
+        if line is None:
+            return None
+        nouns = [t for t in line if t.pos_ == "NOUN" and t.lower_ not in self.words.not_metrics
+                 and t.lower_ not in self.words.actors and not frame_metric.is_period_phrase(t.text)
+                 and t.ent_type_ not in ("DATE", "TIME")]
+        head = next((t for t in nouns if t.dep_ in ("nsubj", "nsubjpass")), None) \
+            or next((t for t in nouns if t.dep_ == "ROOT" or t.head.pos_ not in ("NOUN", "PROPN", "ADP")), None)
+        if head is None:
+            return None
+        measure = frame_metric.named(doc, head, doc[head.i:head.i], self.words, None)
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if of is not None and " of " not in measure and measure.lower() not in self.words.container_nouns:
+            measure = f"{measure} of {frame_metric.chunk_text(doc, of, doc[of.i:of.i])}"  # "the share of homes let"
+        return measure
+
+    def _price_nouns(self) -> frozenset[str]:
+        """The metrics `price_verbs` gives ("transfer fee", "purchase price")."""
+        return _price_nouns(self.words.price_verbs)
+
     @staticmethod
     def _pronoun_subject(sent: Span, verb: Token, span: Span) -> bool:
         """Whether the figure's verb has "that", "this" or "it" for its subject at the start of the sentence
@@ -429,7 +514,11 @@ class ClaimFinder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ not in ("that", "this", "it") or span.start <= subject.i < span.end:
             return False
-        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in sent.doc[sent.start:subject.i])
+        # or after a time put first: "A year earlier it was 3.9%", "In April it had been 2.8%"
+        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") or t.ent_type_ in ("DATE", "TIME")
+                   or t.dep_ == "prep" and t.head == verb and any(
+                       g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
+                   for t in sent.doc[sent.start:subject.i])
 
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (what `span.ents` gives), from the document's entities read once."""
@@ -453,7 +542,11 @@ class ClaimFinder:
         duration = q["unit"] in self.time_units
         if bounded and _defines_a_group(span):
             return True
-        if not (bounded and (duration or q["kind"] == "physical")):
+        # "56.4% of pupils achieved five or more good grades": a count "or more" a counted group reached
+        # (and "22 of its 33 schools have at least 60% of pupils gaining ...": a share the counted group holds)
+        or_more = q["kind"] == "count" and bool(re.search(r"\bor\s+(?:more|above|over|higher|better)$", span.text, re.I)) \
+            or q["kind"] == "percentage" and span.root.dep_ == "dobj"
+        if not (bounded and (duration or q["kind"] == "physical" or or_more)):
             return False
         tok = span.root
         for _ in range(6):
@@ -638,11 +731,13 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if described := self._apposed_name(doc, span):
+            yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
         if paid_for := self._paid_for(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if bracketed := self._bracket_owner(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
-        elif listed := self._listed_owner(doc, span):
+        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
@@ -665,6 +760,9 @@ class ClaimFinder:
                                       else topic)
                     if owned:
                         yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
+                elif (market := self._market_subject(doc, subj)) is not None:
+                    # "About 14.2 billion shares changed hands", "a global market that grew 2%"
+                    yield Candidate(market, "grammatical_subject", {"grammatical_subject": 1.0})
                 subj = None
             # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
             # sold three players this window, said ...")
@@ -684,8 +782,8 @@ class ClaimFinder:
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
-            if not organisation and (source or speaker):
-                continue  # a person or place that reports a figure is never what it is about
+            if not organisation and (source or speaker) or source and is_funder(e.root, self.words):
+                continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
             yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
                 "in_sentence": 1.0, "organisation": float(organisation), "place_or_person": float(not organisation),
@@ -765,6 +863,25 @@ class ClaimFinder:
             return None
         return name
 
+    def _apposed_name(self, doc: Doc, span: Span) -> str | None:
+        """The name an apposition holding the figure describes: "CORVIS, a 15-year study funded by the
+        institute, ...", "Harwick Stores, a chain with 4,600 stores, ...": the figure is the named thing's. The
+        figure hangs on the apposition's head through nouns and prepositions only (not a clause of its own,
+        "Arveld, which supplies ..."), and what the apposition describes is a name (an entity or a proper noun
+        the tagger missed). None otherwise."""
+        tok = span.root
+        for _ in range(5):
+            if tok.dep_ == "appos":
+                head = tok.head
+                if head.pos_ != "PROPN" and not head.ent_type_:
+                    return None
+                return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
+            if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
+                    or tok.head == tok:
+                return None
+            tok = tok.head
+        return None
+
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
         "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
@@ -839,6 +956,39 @@ class ClaimFinder:
                 or doc[end].lower_ in self.words.not_subjects:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
+
+    def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped
+        list): "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent", "In Leeds it was 4.1%, in York 3.8%
+        and in Hull 2.9%". The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
+        semicolon (with "in"/"at"/"for" between), and an earlier figure of the sentence stands before the item.
+        Not a month, a measure the frame knows or a word of `not_subjects`. None otherwise."""
+        sent = span.sent
+        end = span.start - 1
+        if end - 2 < sent.start:
+            return None
+        j = end
+        if doc[j].like_num and j not in self._covering and doc[j - 1].pos_ == "PROPN":
+            j -= 1  # "and the Corran 250 0.4%": a name ending in a number
+        tok = doc[j]
+        if tok.pos_ != "PROPN" or j in self._covering or tok.ent_type_ in NOT_SUBJECT_ENTS \
+                or tok.lower_ in _CALENDAR_WORDS:
+            return None
+        start = j
+        while start - 1 > sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "&") \
+                and doc[start - 1].lower_ not in _CALENDAR_WORDS:
+            start -= 1
+        k = start - 1
+        if doc[k].lower_ in ("in", "at", "for") and k - 1 > sent.start:
+            k -= 1  # "..., in York 3.8%"
+        if not (doc[k].lower_ in self.words.list_joins or doc[k].text in (",", ";")):
+            return None
+        if not any(i in self._covering for i in range(sent.start, k)):
+            return None  # no figure before: not a list's later item
+        name = _clean_name(doc[start:end + 1].text)
+        if name.lower() in self.words.not_subjects or name.lower() in self.words.metric_heads or self._is_unit_name(name):
+            return None
+        return name
 
     def _name_start(self, doc: Doc, j: int) -> int:
         """Where the proper-noun name that ends at token `j` begins, without a description written before
@@ -988,6 +1138,8 @@ class ClaimFinder:
             return ent
         if (index := self._index_name(doc, subj)) is not None:
             return index
+        if (market := self._market_subject(doc, subj)) is not None:
+            return market
         is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
@@ -1098,7 +1250,10 @@ class ClaimFinder:
                     and (part := self._owner_part_before(doc, subj, owner)):
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
-        if subj.is_title and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
+        acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
+            and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014")
+                     and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
+        if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
                 and not (subj.i == subj.sent.start and len(chunk.split()) == 1 and self._common_word(subj)):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
@@ -1114,7 +1269,59 @@ class ClaimFinder:
             return doc[start:subj.i + 1].text
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
+        if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
+            return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _market_subject(self, doc: Doc, subj: Token) -> str | None:
+        """What a market report's figure about the whole market, a sector or a market named by a common noun is
+        about, read from the clause's subject:
+        - breadth and volume (`market_wide_words`: "decliners outnumbered advancers by two to one", "Volume on the
+          Nasdaq was 1.5 billion shares", volume or turnover only in a sentence about shares; bare "shares" with a verb of `market_volume_phrases`: "About 14.2 billion
+          shares changed hands") -> the exchange named after "on" ("the Nasdaq"), else "<place> stock market" for
+          "on U.S. exchanges", else "stock market";
+        - "Technology shares fell 2.4%", "bank stocks" (`market_nouns` after a common noun) -> "technology sector";
+          "U.S. stocks", "European shares" -> "U.S. stock market";
+        - a market named by common words with a scope of `market_scopes` ("a global market that grew 2%") -> those
+          words (not "the jobs market" of a statistics story, which is the place's).
+        None otherwise (a company's shares keep their owner: "BHP Billiton shares", "shares of Harwick")."""
+        lower = subj.lower_
+        if lower not in self.words.market_wide_words and lower not in self.words.market_nouns and lower != "market":
+            return None
+        if subj.pos_ not in ("NOUN", "PROPN") or any(
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children):
+            return None
+        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        places = [t for t in mods if t.ent_type_ in ("GPE", "NORP", "LOC")]
+        if any(t.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC") or t.like_num for t in mods):
+            return None  # "BHP Billiton shares", "the Corran 500"
+        verb = subj.head
+        phrase = verb.lemma_.lower() + "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "dobj")
+        if lower in self.words.market_wide_words or (
+                lower in ("shares", "stocks") and not mods and phrase in self.words.market_volume_phrases):
+            if lower == "issues" and not any(t.lower_ in ("advancing", "declining", "unchanged") for t in mods):
+                return None
+            for prep in [c for t in (subj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "across")]:
+                for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                    if named := self._entity_at(doc, obj.i):
+                        return named  # "on the Nasdaq", "on the New York Stock Exchange"
+                    where = [t for t in obj.lefts if t.ent_type_ in ("GPE", "NORP", "LOC")]
+                    if where:
+                        return f"{doc[where[0].i:where[-1].i + 1].text} stock market"  # "on U.S. exchanges"
+            if lower in ("volume", "turnover") and (mods or not any(t.lower_ in ("shares", "stocks") for t in subj.sent)):
+                return None  # "Sales volume rose 3%", "Turnover rose 5% to £3bn": a company's, not a market's
+            return "stock market"
+        if lower in ("shares", "stocks"):
+            if places and len(places) == len(mods):
+                return f"{doc[places[0].i:places[-1].i + 1].text} stock market"  # "U.S. stocks fell 1.2%"
+            sector = [t for t in mods if t.pos_ in ("NOUN", "PROPN", "ADJ") and t not in places and t.is_alpha
+                      and t.lower_ not in self.words.not_subjects]
+            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector):
+                return " ".join(t.lower_ for t in sector) + " sector"  # "Technology shares fell 2.4%"
+            return None
+        if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
+            return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
+        return None
 
     def _index_name(self, doc: Doc, subj: Token) -> str | None:
         """A market index named by the words before its head (`index_name_words`: "The Dow Jones industrial average
@@ -1619,9 +1826,10 @@ class ClaimFinder:
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
-                         and not (t.i == sent.start and self._common_word(t))]  # "Employment fell", "World's lakes"
+                         and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
+                         and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
-                        or (chunk.root.dep_ == "pobj" and is_source(chunk.root, self.words)):
+                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
@@ -1674,6 +1882,28 @@ class ClaimFinder:
         return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
 
 
+def _phrase_dep(tok: Token) -> str:
+    """The dependency of the phrase `tok` is a conjunct, apposition or compound part of (up to three steps): "pobj"
+    for "Institute" in "director of the National Heart, Lung, and Blood Institute", which the parser makes a
+    conjunct of "Heart"."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head != tok:
+            tok = tok.head
+        else:
+            break
+    return tok.dep_
+
+
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
+_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?[^:\n]{1,50}:\s*\S[^\n]{0,40}")  # "Tolland: 95.3 per cent"
+
+
+@lru_cache(maxsize=4)
+def _price_nouns(pairs: frozenset[str]) -> frozenset[str]:
+    """The nouns of `price_verbs` pairs ("sign:transfer fee" -> "transfer fee")."""
+    return frozenset(pair.partition(":")[2] for pair in pairs)
+
+
 def lead_sentences(sents, body: int) -> list[Span]:
     """The headline, dateline and other lines without a full stop at the top, and the first `body`
     sentences of the text after them."""
@@ -1692,7 +1922,7 @@ def lead_sentences(sents, body: int) -> list[Span]:
 def kind_of_change(q: dict) -> bool:
     """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
     return q["unit"] in ("percent", "percentage_point", "ratio")
-NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP")
+NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
 
 

@@ -7,6 +7,8 @@ the figure itself is not a report of it ("Harwick expects revenue of $3 billion"
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from claimx.frame.metric import statistic_index
@@ -38,8 +40,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
         owner = prep.head
-        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | _MAKING:
-            return True
+        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | _MAKING | words.funding_verbs:
+            return True  # "figures compiled by X", "a study funded by X": who paid for a study is no subject of it
         if prep.lower_ in words.source_prepositions and (owner.lemma_.lower() in words.source_nouns | words.source_people
                                                           or owner.lower_ in words.source_nouns):  # "data" -> "datum"
             return True
@@ -51,6 +53,19 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
             and tok.head.dep_ not in ("dobj", "attr"):
         return True
     return False
+
+
+def is_funder(tok: Token, words: FrameWords) -> bool:
+    """Whether the entity whose root is `tok` is named as who paid for the work ("a study funded by the Carrowmere
+    Health Foundation": the agent of a verb of `funding_verbs`): a source of the work's figures, never their subject,
+    not even as a last resort."""
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
+            t = t.head
+        else:
+            break
+    return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in words.funding_verbs
 
 
 def moves_a_figure(verb: Token) -> bool:
@@ -71,9 +86,32 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if is_dateline(ent):
         return False
+    if len(ent) == 1 and sector_word(ent.root, words):
+        return False
     if len(ent) == 1 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
     return True
+
+
+def _past_period_owner(owner: Token) -> bool:
+    """Whether a possessive names a period already over: "last year's", "2022's", "last season's"."""
+    words = [t for t in owner.subtree if t.dep_ != "case"]
+    text = " ".join(t.lower_ for t in words)
+    return owner.ent_type_ == "DATE" and (text.startswith(("last ", "the previous ", "the last ", "a year ago"))
+                                          or bool(re.fullmatch(r"(?:19|20)\d\d", text)))
+
+
+def sector_word(tok: Token, words: FrameWords) -> bool:
+    """A capitalised one-word sector that opens a sentence before the people of it ("Education chiefs have
+    claimed ...", "Health bosses warned ...": `role_heads`) and is not written again in the article: the tagger's
+    organisation is a common word ("Tesco bosses" in a story about Tesco names it again)."""
+    if tok.i != tok.sent.start or tok.dep_ != "compound" or not tok.head.is_lower \
+            or tok.head.lower_ not in words.role_heads or tok.head.i != tok.i + 1:
+        return False
+    text = tok.doc.user_data.get("claimx_text")
+    if text is None:
+        return False
+    return len(re.findall(rf"(?<!\w){re.escape(tok.text)}(?!\w)", text)) <= 1
 
 
 def is_dateline(ent: Span) -> bool:
@@ -147,13 +185,16 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"
             if lemma in words.forecast_nouns:
                 return "forecast"  # "guidance of $6.10 to $6.25", "a target of 40%"
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and _past_period_owner(c) for c in tok.children):
+            return "reported"  # "would reverse last year's production of 107.74 million tonnes": already measured
         if tok.pos_ in ("VERB", "AUX") and tok != span.root:
             if lemma in words.measured_verbs and _past(tok) and not any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in words.source_people for c in tok.children):
                 # "the unemployment rate was estimated at 4.5%", "Dorset saw rises of more than 10%": measured or
                 # seen, not a forecast ("analysts estimated" stays theirs)
                 return "reported"
-            if lemma in words.forecast_verbs:
+            if lemma in words.forecast_verbs or tok.lower_[-1:] == "s" and tok.lower_[:-1] in words.forecast_verbs:
+                # ("hopes": the lemmatizer gives "hop")
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 people = subj is not None and (subj.lemma_.lower() in words.source_people or
                                                any(c.lemma_.lower() in words.source_people for c in subj.subtree))
