@@ -735,3 +735,20 @@ def test_frame_period_a_month_after_from_is_not_the_old_sides():
     # "fell to 2.1% from 2.3% in May": wire copy dates the new figure so; no base is read into the month
     [may] = find_periods("Inflation fell to 2.1% from 2.3% in May.", PUBLISHED)
     assert may.period == "2025-05" and not may.base
+
+
+def test_frame_period_a_fiscal_year_is_written_as_the_lead_writes_the_reporting_year():
+    lead = "Vaccine uptake falls\n\nUptake fell for a third year in 2024-25, the health agency said."
+    model = article_model.build(lead, PUBLISHED, len(lead))
+    assert article_model.as_written("FY2025", model) == "2024-25"     # "in the financial year to March 2025"
+    assert article_model.as_written("FY2024", model) == "2023-24"     # "a year earlier"
+    assert article_model.as_written("2025-03", model) == "2025-03"    # not a fiscal year
+    fy = lead + "\n\nCapital spending peaked in FYE March 2023."
+    model = article_model.build(fy, PUBLISHED, len(lead))
+    assert article_model.as_written("FY2023", model) == "FY2023"      # the text writes FY years the FY way
+    season = "Rovers promoted\n\nRovers scored 80 goals in 2024-25, the club said."
+    model = article_model.build(season, PUBLISHED, len(season))
+    assert article_model.as_written("FY2025", model) == "2024-25"
+    results = "Harlow profit rises\n\nHarlow's profit rose 8% in fiscal 2025."
+    model = article_model.build(results, PUBLISHED, len(results))
+    assert article_model.as_written("FY2025", model) == "FY2025"      # a lead written the FY way

@@ -484,6 +484,17 @@ def test_periods_a_period_owned_by_a_comparisons_other_side_is_a_base():
     assert (m.period, m.base) == ("2025-07", True)
 
 
+@pytest.mark.parametrize("text", [
+    "Thefts rose 5.8 per cent on the previous 12 months.",
+    "Thefts were up from 3,100 in the 12 months before.",
+    "Sales were 2% higher than the prior twelve months.",
+])
+def test_periods_the_previous_12_months_is_a_year_before_the_claims_own(text):
+    [m] = find_periods(text, PUBLISHED)
+    assert (m.period, m.shift) == (None, 1)
+    assert m.base == ("up from" not in text)   # after an old figure it is that figure's own period, not a base
+
+
 @pytest.mark.parametrize("sentence,found", [
     ("Rovers have been short of goals all season, above all in the first half.", []),
     ("The striker scored twice in the second half.", []),

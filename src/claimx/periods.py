@@ -68,7 +68,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("years_ago", re.compile(
         r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+years?\s+(?:earlier|ago|before)\b"
         r"|\b(?P<dn>a|one|two|three)\s+decades?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
-        r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year\b"
+        # "up 5.8 per cent on the previous 12 months", "from the 12 months before": a rolling year's year before
+        r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|12\s+months|twelve\s+months)\b"
+        r"|\bthe\s+(?:12|twelve)\s+months\s+(?:before|earlier)\b"
         r"|\blast\s+year'?s\b", re.I)),
     ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
     # "after a 0.4% increase the month before", "the previous month", "19.5% a month earlier": the month before the
@@ -214,7 +216,7 @@ _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
-    "same_period_ago": "same year", "years_ago": "year decade", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
+    "same_period_ago": "same year", "years_ago": "year decade months", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
     "fye": "year_digits", "year_to": "year months", "months_to": "month", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",

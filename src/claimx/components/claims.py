@@ -449,6 +449,8 @@ class ClaimFinder:
                 choice = _fiscal_quarter(choice, model)
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
+            if (written := article_model.as_written(choice.value, model)) != choice.value:
+                choice = replace(choice, value=written)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,

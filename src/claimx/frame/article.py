@@ -58,6 +58,7 @@ class ArticleModel:
     paragraphs: list[int] = field(default_factory=list)
     year_end: int | None = None
     headline_end: int = 0
+    fy_written: bool = False  # the text writes a fiscal year in the FY way ("FY2025", "FYE March 2023", "fiscal 2025")
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -127,7 +128,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
-    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text))
+    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
+                        _FY_WRITTEN.search(text) is not None)
 
 
 def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
@@ -138,6 +140,22 @@ def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> s
             or model.period is None or model.period.kind not in _SEASON_KINDS:
         return value
     return f"{value}-{(int(value) + 1) % 100:02d}"
+
+
+_FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
+
+
+def as_written(value: str | None, model: ArticleModel) -> str | None:
+    """A fiscal year (`value`, "FY2025") in the form the article writes its reporting year in, when its lead names that
+    year with both years ("fell for the third year running in 2024-25"): "in the financial year to March 2025" and
+    "a year earlier" are then 2024-25 and 2023-24, as the story writes them; unchanged elsewhere and where the text
+    also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025")."""
+    lead = model.period
+    if not value or model.fy_written or lead is None or lead.kind not in ("season", "season_long", "budget_years") or not lead.period \
+            or not re.fullmatch(r"FY(?:19|20)\d\d", value) or as_fiscal_year(lead.period) == lead.period:
+        return value
+    year = int(value[2:])
+    return f"{year - 1}-{year % 100:02d}"
 
 
 def headline_end(text: str) -> int:
