@@ -614,3 +614,12 @@ def test_a_companys_volume_is_no_markets(nlp):
             "1.5%, and turnover rose 5% to 3.2 billion euros.")
     assert subject_of(nlp, text, "1.5%") == "Tarnwell Foods"
     assert subject_of(nlp, text, "5%") == "Tarnwell Foods"
+
+
+def test_a_bulleted_lists_heading_names_its_items(nlp):
+    text = ("Burglary falls across the Vale\n\nPolice in the Vale of Harnley recorded 40,120 crimes last year.\n\n"
+            "The picture by force:\n\nTarrow Constabulary\n- 8% fall in burglary\n- 15% rise in shoplifting\n\n"
+            "Key figures\n- 3,100 burglaries\n\nHarnley Police\n- 12% fall in burglary\n")
+    assert subject_of(nlp, text, "8%") == "Tarrow Constabulary"
+    assert subject_of(nlp, text, "15%") == "Tarrow Constabulary"
+    assert subject_of(nlp, text, "12%") == "Harnley Police"
