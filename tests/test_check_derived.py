@@ -65,3 +65,22 @@ def test_check_derived_words_are_validated() -> None:
     data["derived"]["operating margin"] = ["operating income"]
     with pytest.raises(ValueError, match="'derived'"):
         parse(data, "mine.json")
+
+
+@pytest.mark.parametrize("metric,written,value,verdict", [
+    ("operating margin growth", "1.5 percentage points", 1.5, "supported"),   # 12% - 10.5%
+    ("operating margin growth", "3 percentage points", 3.0, "contradicted"),
+    ("margin growth", "3 percentage points", 3.0, "unverifiable"),  # a bare "margin" may be a gross margin
+])
+def test_check_derived_change_in_points_of_a_ratio_against_the_year_before(tmp_path, metric: str, written: str,
+                                                                          value: float, verdict: str) -> None:
+    import shutil
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        facts.write("halvorsen,operating_income,FY2024,2023-04-01,2024-03-31,252000000,USD,FICTIONAL\n")
+    sentence = f"Halvorsen's operating margin widened to 12% in fiscal 2025, an improvement of {written}."
+    change = claim(written, value, "percentage_point", subject="Halvorsen", metric=metric, period="FY2025",
+                   direction="up", sentence=sentence)
+    [checked] = check_claims([change], load_pack(tmp_path / "pack"), published=PUBLISHED)
+    assert checked.verdict == verdict, checked.evidence

@@ -177,3 +177,63 @@ def test_check_growth_a_span_up_to_the_publication_year_needs_a_recent_figure(tm
                                period="1990-2025", direction="down", kind="change",
                                sentence="Brightwater has lost a quarter of its area since 1990."), lakes, PUBLISHED)
     assert found is None
+
+
+@pytest.mark.parametrize("words,value,verdict", [
+    ("up 4,000", 4000, "supported"),        # no year-ago figure in the pack: May against April supports
+    ("up 9,000", 9000, "unverifiable"),     # ... but never contradicts: the change may be a year on year one
+    ("up 9,000 on a year earlier", 9000, "unverifiable"),  # "a year earlier" never falls back to April
+])
+def test_check_growth_without_the_year_before_the_period_before_may_only_support(
+        tmp_path, words: str, value: float, verdict: str) -> None:
+    import shutil
+
+    from claimx.check import check_claims
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("parcels,count,parcels handled|parcels\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        for period, start, end, count in (("2025-04", "2025-04-01", "2025-04-30", 50000),
+                                          ("2025-05", "2025-05-01", "2025-05-31", 54000)):
+            facts.write(f"brightwater,parcels,{period},{start},{end},{count},count,FICTIONAL\n")
+    monthly = load_pack(tmp_path / "pack")
+    sentence = f"Brightwater handled 54,000 parcels in May, {words}."
+    text = words.split()[1]
+    change = claim(text, value, "count", subject="Brightwater", metric="parcels handled", period="2025-05",
+                   direction="up", sentence=sentence)
+    [checked] = check_claims([change], monthly, published=PUBLISHED)
+    assert checked.verdict == verdict, checked.evidence
+
+
+@pytest.mark.parametrize("sentence,text,value,verdict", [
+    ("Brightwater handled 54,000 parcels in May, up 4,000 on April.", "4,000", 4000, "supported"),
+    ("Brightwater handled 54,000 parcels in May, up 9,000 on April.", "9,000", 9000, "contradicted"),
+    ("Parcels handled by Brightwater rose 4,000 between April and May.", "4,000", 4000, "supported"),
+    # the first comparison after the figure is its own: "on the year", not the "on April" of the next figure
+    ("Brightwater handled 54,000 parcels in May, up 14,000 on the year but up 4,000 on April.", "14,000", 14000,
+     "supported"),
+])
+def test_check_growth_from_a_month_named_after_the_figure(tmp_path, sentence: str, text: str, value: float,
+                                                        verdict: str) -> None:
+    import shutil
+
+    from claimx.check import check_claims
+    from claimx.records import PeriodFrame
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("parcels,count,parcels handled|parcels\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        for period, start, end, count in (("2024-05", "2024-05-01", "2024-05-31", 40000),
+                                          ("2025-04", "2025-04-01", "2025-04-30", 50000),
+                                          ("2025-05", "2025-05-01", "2025-05-31", 54000)):
+            facts.write(f"brightwater,parcels,{period},{start},{end},{count},count,FICTIONAL\n")
+    change = claim(text, value, "count", subject="Brightwater", metric="parcels handled", period="2025-05",
+                   direction="up", sentence=sentence, start=sentence.index(f" {text}") + 1, sentence_start=0)
+    if "between" in sentence:
+        frame = change.frame.model_copy(update={"period": PeriodFrame(
+            value="2025-05", text="between April and May", kind="between_months", reason="after the figure")})
+        change = change.model_copy(update={"frame": frame})
+    [checked] = check_claims([change], load_pack(tmp_path / "pack"), published=PUBLISHED)
+    assert checked.verdict == verdict, checked.evidence

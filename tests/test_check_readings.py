@@ -180,3 +180,28 @@ def test_check_a_sentence_naming_an_entity_does_not_take_the_part_named_before()
                             ("$1.08 billion", 1.08e9, "USD", {"subject": "Halvorsen", "metric": "revenue",
                                                               "period": "FY2025"}))
     assert check_claims(claims, pack, published=AFTER_FY2025)[1].verdict != "supported"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("310", 310.0, "supported"), ("400", 400.0, "unverifiable"),
+                                                   ("12,400", 12400.0, "supported"), ("15,000", 15000.0, "contradicted")])
+def test_a_carried_fiscal_period_does_not_pin_a_measure_kept_by_calendar_years(tmp_path, written: str, value: float,
+                                                                              verdict: str) -> None:
+    # a results story for FY2025: its depots are counted by calendar year (2024 may support, never contradict);
+    # its employees by fiscal year (FY2025 is the claim's own period)
+    import shutil
+
+    from claimx.check import check_claims
+    from claimx.records import PeriodFrame
+    from claimx.reference import load_pack
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("depots,count,depots\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        facts.write("halvorsen,depots,2024,2024-01-01,2024-12-31,310,count,FICTIONAL\n")
+    metric = "depots" if value < 1000 else "employees"
+    sentence = f"Halvorsen has {written} {metric}."
+    c = claim(written, value, "count", subject="Halvorsen", metric=metric, period="FY2025", sentence=sentence)
+    c = c.model_copy(update={"frame": c.frame.model_copy(update={"period": PeriodFrame(value="FY2025", reason="article")})})
+    [checked] = check_claims([c], load_pack(tmp_path / "pack"), published=dt.date(2025, 6, 15))
+    assert checked.verdict == verdict, checked.evidence

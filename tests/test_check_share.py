@@ -109,3 +109,27 @@ def test_check_share_part_named_in_the_clause_under_the_groups_name(written: str
               sentence=sentence, start=sentence.index(written))
     found = check_share(c, pack, PUBLISHED)
     assert (found.verdict, found.evidence.computation) == (verdict, "1.08e9 / 2.7e9 = 0.400")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("two-fifths", 0.4, "supported"), ("three-quarters", 0.75, "contradicted")])
+def test_check_share_part_named_right_after_the_figure(written: str, value: float, verdict: str) -> None:
+    # "of it from the rail division": the one part of the subject named after the figure, before the comma
+    sentence = f"Halvorsen booked revenue of $2.7 billion, {written} of it from the rail division, in fiscal 2025."
+    c = claim(written, value, "ratio", subject="Halvorsen", metric="share of revenue", period="FY2025",
+              sentence=sentence, start=sentence.index(written))
+    found = check_share(c, pack, PUBLISHED)
+    assert (found.verdict, found.evidence.computation) == (verdict, "1.08e9 / 2.7e9 = 0.400")
+
+
+@pytest.mark.parametrize("written,value,verdict", [("two-fifths", 0.4, "supported"), ("three-quarters", 0.75, None)])
+def test_check_share_with_a_carried_period_the_pack_lacks_may_only_support_in_the_latest(
+        written: str, value: float, verdict: str) -> None:
+    # the period "2025-05" came from elsewhere in the article: FY2025 (ended March 2025) may support, not contradict
+    from claimx.records import PeriodFrame
+
+    sentence = f"Rail freight makes up {written} of group revenue."
+    c = claim(written, value, "ratio", subject="Halvorsen Rail", metric="share of group revenue", period="2025-05",
+              sentence=sentence, start=sentence.index(written))
+    c = c.model_copy(update={"frame": c.frame.model_copy(update={"period": PeriodFrame(value="2025-05", reason="article")})})
+    found = check_share(c, pack, PUBLISHED)
+    assert (found.verdict if found else None) == verdict

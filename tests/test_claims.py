@@ -88,6 +88,17 @@ def test_claims_threshold_defining_a_group_is_not_a_claim(nlp):
     assert [c.text for c in claims_of(nlp, text)] == ["1,920"]
 
 
+@pytest.mark.parametrize("text,claims", [
+    ("Some 58.2 per cent of pupils achieved five or more good grades.", ["Some 58.2 per cent"]),
+    ("Nineteen of the town's 31 schools have at least 60% of pupils gaining five or more good grades.",
+     ["Nineteen", "31"]),
+    ("Police recorded five or more thefts in the town.", ["five or more"]),  # no counted group: a figure
+    ("The firm holds more than 10% of the market.", ["more than 10%"]),
+])
+def test_claims_a_bound_a_counted_group_reached_is_a_threshold(nlp, text, claims):
+    assert [c.text for c in claims_of(nlp, text)] == claims
+
+
 def test_claims_offsets_true_to_text_in_long_articles(nlp):
     paragraph = "Revenue rose 12% to $19 million, while costs fell by a third.\n\n"
     text = paragraph * 2200  # over claimx's chunk size: parsed in paragraph chunks

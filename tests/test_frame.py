@@ -130,6 +130,10 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     # the subject is a part of a forecast or an estimate
     ("The midpoint of Harwick's guidance is a healthy 19.5%.", "19.5%", "forecast"),
     ("The average of analysts' estimates was $2.41 a share.", "$2.41", "estimate"),
+    # a figure owned by a period already over is measured, even in a clause about the future
+    ("A record crop would reverse last year's poor harvest of 98.3 million tonnes.", "98.3 million tonnes", "reported"),
+    ("The club hopes to beat last season's average attendance of 24,600.", "24,600", "reported"),
+    ("The club hopes to reach an average attendance of 26,000.", "26,000", "forecast"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

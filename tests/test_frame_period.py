@@ -704,6 +704,20 @@ def test_frame_period_a_period_dating_an_aside_is_not_what_an_old_figure_counts_
     assert (choice.value, choice.reason) == ("FY2024", "base of the change")   # not the year before 2027
 
 
+def test_frame_period_a_present_change_against_a_year_ago_takes_the_carried_period():
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=PUBLISHED)
+
+    def carried(s: str, figure: str, change: bool = True) -> str | None:
+        return frame_period.choose(s, 0, figures_of(s, figure), find_periods(s, PUBLISHED), "2025-08", "paragraph", False,
+                                   change, carry=frame_period.carry_features("2025-08", "present", "reported", False,
+                                                                             model)).value
+    assert carried("Rents are 4.1% higher than a year ago.", "4.1%") == "2025-08"       # measured in the month reported
+    assert carried("Rents are 4.1% higher than the month before.", "4.1%") == "2025-08"
+    assert carried("Rents are 4.1% higher in the capital.", "4.1%") is None             # no comparison: a state now
+    assert carried("Rents are 4.1% higher than in 2019.", "4.1%") is None               # a written base: not relative
+
+
 @pytest.mark.parametrize("sentence,new,old", [
     ("In Harlby, 62.7 per cent of pupils passed, in comparison to 62 per cent last year.", "62.7 per cent", "62 per cent"),
     ("The pass rate rose to 71%, up from 68% last year.", "71%", "68%"),

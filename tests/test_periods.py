@@ -434,3 +434,51 @@ def test_periods_the_previous_month_is_the_month_before_the_claims_own():
     assert [(m.kind, m.months) for m in found if m.text == "the previous month"] == [("months_ago", 1)]
     [last] = find_periods("Prices rose last month.", dt.date(2018, 11, 14))
     assert last.period == "2018-10"  # "last month" counts back from publication
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("September factory orders rose 0.8% from August.", [("September", "2025-09"), ("from August", "2025-08")]),
+    ("Car sales fell, while August sales of vans rose 3%.", [("August", "2025-08")]),
+    ("July was the wettest month, with 160 mm of rain.", [("July", "2025-07")]),
+    ("Councillor Dan August said 40 homes were flooded.", []),      # a name, not a month
+    ("The MP Tia April said so.", []),
+    ("May retailers cut prices by 5%?", []),                         # "May" is a modal verb or a name as often
+    ("Payrolls for September 30 were 140,000.", []),                  # a date, not the month of a figure
+    ("Ms June said 40 homes were flooded.", []),
+    ("The December wheat contract settled at 212.50 euros.", []),      # a delivery month
+    ("March corn futures rose 2%.", []),
+    ("On 3 March officials said 200 jobs would go.", []),
+])
+def test_periods_a_capitalised_month_before_a_lower_case_word_names_a_month(text, expected):
+    assert [(m.text, m.period) for m in find_periods(text, PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The winger has 9 league goals this term.", [("this term", "2025-26")]),
+    ("She made 40 appearances last campaign.", [("last campaign", "2024-25")]),
+    ("The mayor's plan is to build 2,000 homes this term.", []),           # a term of office: no sport, no season
+    ("The senator won 55% of the vote in his last term.", []),
+    ("This campaign raised $2 million for the hospice.", []),
+    ("Pupils missed 12 days of school this term.", []),
+])
+def test_periods_sports_copys_other_words_for_a_season(text, expected):
+    assert [(m.text, m.period) for m in find_periods(text, PUBLISHED)] == expected
+
+
+def test_periods_than_a_pronoun_and_a_verb_makes_the_other_sides_period_a_base():
+    [m] = find_periods("He has 14 goals, five more than he managed last season.", PUBLISHED)
+    assert (m.period, m.base) == ("2024-25", True)
+    [m] = find_periods("Exports were 3% lower than they reached in 2023.", PUBLISHED)
+    assert (m.period, m.base) == ("2023", True)
+
+
+def test_periods_than_in_a_period_is_a_comparison_base():
+    [m] = find_periods("Rents are 4.1% higher than in 2019.", PUBLISHED)
+    assert (m.period, m.base) == ("2019", True)
+
+
+def test_periods_a_period_owned_by_a_comparisons_other_side_is_a_base():
+    [m] = find_periods("The crop, 4 million tonnes below the board's July estimate, fell.", PUBLISHED)
+    assert not m.base                                   # "below" alone does not compare with a period
+    [m] = find_periods("The crop was 4 million tonnes lower than the board's July estimate.", PUBLISHED)
+    assert (m.period, m.base) == ("2025-07", True)

@@ -29,6 +29,7 @@ PHRASES = [
     "It dipped after a rise the month before.", "Fees will climb over the next 12 months.",
     "The town's 2029-2030 operating budget.", "Rents fell in the six-month period ending in March.", "Its quarter ended Aug. 31 was weak.",
     "Prices have doubled since the mid-1990s.", "Rents have risen 11% since March.", "June to August 2020 figures.",
+    "He has scored 11 league goals this term.",
 ]
 CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
 

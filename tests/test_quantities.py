@@ -229,3 +229,15 @@ def test_quantities_points_near_a_rate_stay_percentage_points(quantities_nlp):
     text = "The jobless rate rose 0.3 points to 4.1%."
     found = {text[q["start"]:q["end"]]: q for q in quantities(quantities_nlp, text)}
     assert found["0.3 points"]["unit"] == "percentage_point"
+
+
+@pytest.mark.parametrize("text,value,claim_like", [
+    ("Ayew ended a five-game goal drought with the winner.", 5, True),
+    ("The defender was handed a three-match ban.", 3, True),
+    ("They bought a three-bedroom house.", 3, False),  # describes the house
+    ("She is a two-time champion.", 2, False),
+])
+def test_quantities_a_small_count_of_games_before_a_hyphen_is_a_figure(quantities_nlp, text, value, claim_like):
+    # "five-game", "three-match" count games (rules/lexicon.json counted_run_words); "three-bedroom" only describes
+    q = only(quantities_nlp, text)
+    assert q["value"] == value and q["claim_like"] is claim_like

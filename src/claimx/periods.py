@@ -26,6 +26,8 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from claimx.lexicon import alternation, load_lexicon
+
 MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
      ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"),
@@ -45,6 +47,10 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
 _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|steepest|fastest|"
            r"slowest|deepest|first|most|least|fewest|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|"
            r"quietest|cheapest|heaviest|lightest|fullest|greatest")
+_SEASON_WORDS = load_lexicon()["season_words"]
+_SPORT_CONTEXT = re.compile(alternation(_SEASON_WORDS["context"]), re.I)
+# "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
+_CONTRACT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -162,6 +168,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_summer", re.compile(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
     ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
     ("season_before", re.compile(r"\bthe\s+season\s+before\b", re.I)),
+    # "18 goals this term", "last campaign": sports copy's other words for a season (rules/lexicon.json "season_words"),
+    # read as "this season" only in a sentence with a word of sport (see _find)
+    ("season_word", re.compile(
+        rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+{alternation(_SEASON_WORDS['words'])}(?![\w'\u2019-])", re.I)),
     # "finishing the season on 86 points": the season under way (or just ended) at publication
     ("relative_season", re.compile(
         r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
@@ -185,7 +195,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)"
         # "at its October meeting", "at the March auction": the month of a meeting, vote or auction
         rf"|\b(?:at|after|before|from)\s+(?:its|the|their|this|next)\s+(?P<m4>{_FULL_MONTH})(?=\s+(?:(?:policy|monetary|rate[\s-]setting|"
-        rf"board|council|committee|budget)\s+)?(?:meeting|vote|auction|session|review|decision|sitting)\b)", re.I)),
+        rf"board|council|committee|budget)\s+)?(?:meeting|vote|auction|session|review|decision|sitting)\b)"
+        # "September business inventories rose", "while October sales fell": a capitalised month before a word in lower
+        # case names the month of what follows (not "May", a modal verb and a name; not after a name: see _find)
+        rf"|\b(?P<m5>(?!may\b){_FULL_MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:and|or|to|through|until|of)\b)", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
 # What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
@@ -196,7 +209,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
-              "month_name": tuple(_FULL_MONTH[3:-1].split("|"))}
+              "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"])}
 _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
@@ -207,12 +220,14 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
-    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "relative_summer": "summer", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                          r"(?:same\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had)\s+"
-                          # "less than they did in 2023", "than it was in the third quarter": the other side's period
+                          r"(?:same\s+)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
+                          r"\bthan\s+(?:in|during|at|for)\s+(?:the\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
+                          # "less than they did in 2023", "than it was in the third quarter", "more than he managed last
+                          # season": the other side's period
                           r"(?:(?:in|during|at|for|over)\s+(?:the\s+)?)?|"
                           r"\b(?:before|since)\s+)$", re.I)
 # "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
@@ -225,6 +240,9 @@ _CHANGE_FIGURE_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|million|billion)?"
     r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
+# Before a capitalised month that only a word in lower case follows: a capitalised word (not opening the sentence), so
+# the month is part of a name ("Brian August", "Ms April"), a title ("Ms June said"), or a day's number ("on 14 January it will ...": a date).
+_AFTER_NAME = re.compile(r"(?:(?<=[\w,;:])\s+(?-i:[A-Z])[\w'\u2019.-]*|\b(?-i:Mr|Mrs|Ms|Dr)\.?|\b\d{1,2}(?:st|nd|rd|th)?)\s+$")
 # A period right after the old side of a comparison dates that side: "62.7%, compared with 62% last year", "in
 # comparison to 52 per cent on the same day last year", "up from 68% last year". ("rose to 5% from 4% in May" is not
 # one: there the month is often the new side's.)
@@ -566,7 +584,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return f"{g['y']}-{_month_number(g['m2']):02d}", 0
         return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
     if kind == "month":
-        name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4")
+        name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
         if published is None:
             return None, 0
         return _past_month(_month_number(name), published), 0
@@ -615,12 +633,16 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "since_month" and (not m.group("m")[:1].isupper() or m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1])):
                 continue
-            if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4") if g)[:1].isupper():
+            if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
+            if kind == "month" and m.group("m5") and (_AFTER_NAME.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end())):
+                continue  # "Ms August said", "Brian April", "the December wheat contract"
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
-            period, shift = normalise(kind, m, calendar)
+            if kind == "season_word" and not _SPORT_CONTEXT.search(text):
+                continue  # "in his last term", "this campaign's adverts": no season
+            period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
                                                               "year_end_statement", "months_ago", "next_span", "since_month"):
                 continue

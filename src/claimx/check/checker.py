@@ -35,7 +35,7 @@ Rule = Callable[[Claim, ReferencePack, "dt.date | None"], "Finding | None"]
 RULES: dict[str, tuple[Rule, ...]] = {
     "direct": (check_direct, check_derived),
     "share": (check_direct, check_share),
-    "growth": (check_growth, check_direct),
+    "growth": (check_growth, check_direct, check_derived),
     "difference": (check_difference,),
     "multiple": (check_multiple,),
     "rate": (check_direct, check_rate),

@@ -14,12 +14,15 @@ from claimx.check.around import scan, starts
 from claimx.check.context import caveats, is_change, subject_caveats
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import entity_candidates, facts_at, guarded
+from claimx.check.cues import base_phrase
+from claimx.check.growth import signed_judgement
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.check.words import check_words
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE, resolve_metric
-from claimx.reference.pack import ReferencePack
+from claimx.reference.pack import Fact, ReferencePack
+from claimx.reference.periods import previous_period
 from claimx.reference.text import STOP, tokens
 
 
@@ -50,6 +53,8 @@ def check_derived(claim: Claim, pack: ReferencePack, published: dt.date | None) 
     published (date | None): the article's date.
     RETURNS (Finding | None): None when the ratio or either figure is missing.
     """
+    if claim.unit == "percentage_point" and is_change(claim):
+        return _derived_change(claim, pack, published)
     if claim.unit != "percent" or is_change(claim) or (named := ratio_named(claim.metric)) is None:
         return None
     name, spelled = named
@@ -69,6 +74,48 @@ def check_derived(claim: Claim, pack: ReferencePack, published: dt.date | None) 
                              computation=f"{entity} {top} / {bottom} {fact.period} = {fmt(fact.value)} / "
                                          f"{fmt(under[0].value)} = {fmt(expected)}%",
                              reference=[fact.as_reference(), under[0].as_reference()])
+            loose = set() if spelled else {name}
+            return guarded(finding, loose, caveats(claim, fact, published) + subject_caveats(pack, claim, entity))
+    return None
+
+
+def _ratio_at(pack: ReferencePack, entity: str, top: str, bottom: str, fact: Fact) -> tuple[float, Fact] | None:
+    """The ratio (in percent) of `fact` over the `bottom` figure of exactly its period, and that figure."""
+    under = [other for other in pack.facts_for(entity, bottom) if (other.start, other.end) == (fact.start, fact.end)]
+    value = convert(fact.value, fact.unit, under[0].unit) if under else None
+    if not under or value is None or not under[0].value:
+        return None
+    return value / under[0].value * 100, under[0]
+
+
+def _derived_change(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
+    """A change in percentage points of a ratio the pack keeps as two parts ("lifting the operating margin to
+    12.3%, an improvement of 0.7 percentage points"): the ratio of the claim's period less the ratio a year
+    before. A bare word for the ratio ("its margin widened 2 points") may support, never contradict."""
+    named = ratio_named(base_phrase(claim.metric))
+    if named is None:
+        return None
+    name, spelled = named
+    top_words, bottom_words = check_words().derived[name]
+    for entity in entity_candidates(pack, claim):
+        top = resolve_metric(pack, top_words, entity=entity)
+        bottom = resolve_metric(pack, bottom_words, entity=entity)
+        if top is None or bottom is None or top == bottom:
+            continue
+        for fact in facts_at(pack, entity, top, claim, published)[:1]:
+            earlier = previous_period(pack.facts_for(entity, top), fact)
+            now = _ratio_at(pack, entity, top, bottom, fact)
+            then = _ratio_at(pack, entity, top, bottom, earlier) if earlier is not None else None
+            if now is None or then is None:
+                continue
+            judgement, expected = signed_judgement(claim, now[0] - then[0])
+            finding = judged("derived", judgement, expected=expected,
+                             computation=f"{entity} {top} / {bottom}: {fact.period} {fmt(fact.value)} / "
+                                         f"{fmt(now[1].value)} - {earlier.period} {fmt(earlier.value)} / "
+                                         f"{fmt(then[1].value)} = {fmt(now[0])}% - {fmt(then[0])}% = "
+                                         f"{fmt(now[0] - then[0])} pp",
+                             reference=[earlier.as_reference(), then[1].as_reference(), fact.as_reference(),
+                                        now[1].as_reference()])
             loose = set() if spelled else {name}
             return guarded(finding, loose, caveats(claim, fact, published) + subject_caveats(pack, claim, entity))
     return None

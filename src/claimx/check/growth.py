@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimx.check.around import contains, scan
+from claimx.check.around import contains, scan, starts
 from claimx.check.cues import base_phrase
 from claimx.check.readings import figure_stretch
 from claimx.check.words import check_words
@@ -18,7 +18,7 @@ from claimx.check.lookup import facts_at, guarded, loose_words, series, span_fac
 from claimx.check.tolerance import Judgement, fmt, judge
 from claimx.records import Claim
 from claimx.reference.pack import Fact, ReferencePack
-from claimx.reference.periods import preceding_period, previous_period
+from claimx.reference.periods import parse_period, preceding_period, previous_period
 
 
 def change(before: float, after: float, unit: str, metric_unit: str) -> tuple[float, str] | None:
@@ -78,14 +78,31 @@ def _sequential(claim: Claim) -> bool:
 
 
 def _pair(pack: ReferencePack, entity: str, metric: str, claim: Claim,
-          published: dt.date | None) -> tuple[Fact, Fact] | None:
-    """(earlier, later) facts: the ends of a named span, else the claim's period and its comparison period."""
+          published: dt.date | None) -> tuple[Fact, Fact, bool] | None:
+    """(earlier, later, sure) facts: the ends of a named span, else the claim's period and its comparison
+    period. When the words name no comparison and the pack lacks the year before, the period just before
+    stands in ("slipped 0.2 percentage points to 74.6%" in a monthly bulletin), not sure: it may support the
+    change, never contradict it."""
     if pair := span_facts(pack, entity, metric, claim, published):
-        return pair
+        return pair[0], pair[1], True
     for current in facts_at(pack, entity, metric, claim, published)[:1]:
-        if before := _earlier(pack.facts_for(entity, metric), current, claim):
-            return before, current
+        facts = pack.facts_for(entity, metric)
+        if base := _month_base(claim):
+            # "down 0.3 per cent on August", "rose 0.9 per cent between August and September": the month named
+            before = next((fact for fact in facts if fact.period == base and fact is not current), None)
+            return (before, current, True) if before is not None else None
+        if before := _earlier(facts, current, claim):
+            return before, current, True
+        if not _said_year_ago(claim) and (before := preceding_period(facts, current)):
+            return before, current, False
     return None
+
+
+def _said_year_ago(claim: Claim) -> bool:
+    """Whether the claim's metric or period words, or the figure's own stretch, say "a year earlier"."""
+    phrases = check_words().phrases("year_ago")
+    return any(contains(scan(text), phrases)
+               for text in (f"{claim.metric or ''} {claim.period or ''}", figure_stretch(claim)[0]))
 
 
 def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -> Finding | None:
@@ -107,11 +124,46 @@ def check_growth(claim: Claim, pack: ReferencePack, published: dt.date | None) -
     computed = change(pair[0].value, pair[1].value, claim.unit, pair[1].unit) if pair else None
     if pair is None or computed is None:
         return None
-    before, after = pair
+    before, after, sure = pair
     judgement, expected = signed_judgement(claim, computed[0])
+    if not sure and judgement.verdict == "contradicted":
+        return None
     note = None
     if claim.direction and expected < 0:
         note = f"the claim says {'a rise' if claim.direction == 'up' else 'a fall'}; the reference moved the other way"
     finding = judged("growth", judgement, expected=expected, computation=computed[1], note=note,
                      reference=[before.as_reference(), after.as_reference()])
     return guarded(finding, loose_words(pack, claim, entity, metric), subject_caveats(pack, claim, entity))
+
+
+def _month_base(claim: Claim) -> str | None:
+    """The month a monthly change is measured from when a word of `month_base` names it right after the figure
+    ("down 0.3 per cent on August") or starts the period the frame read ("between August and September"): the
+    latest such month before the claim's own ("2025-08" for a September 2025 figure); None otherwise."""
+    period = claim.period or ""
+    if len(period) != 7 or period[4] != "-" or not period[:4].isdigit() or not period[5:].isdigit():
+        return None
+    texts = []
+    stretch, at = figure_stretch(claim)
+    if at >= 0:
+        texts.append(stretch[at + len(claim.text):])
+    if claim.frame is not None and claim.frame.period.text:
+        texts.append(claim.frame.period.text)
+    cues = check_words().phrases("month_base")
+    for text in texts:
+        words = [word for word in scan(text) if word.text not in ("the", "alone")]
+        for index in range(len(words)):
+            length = starts(words, index, cues)
+            if not length or index + length >= len(words):
+                continue
+            # only the figure's own comparison, the first one after it ("up 2.0% on the year but down 0.3% on
+            # August": the 2.0% is on the year); a month is a name ("on August"), not a word like "may"
+            month = words[index + length]
+            query = parse_period(month.text)
+            if (not text[month.start:month.start + 1].isupper() or query.kind != "month" or query.year is not None
+                    or not query.quarter):
+                break
+            year, month = int(period[:4]), int(period[5:])
+            base_year = year if query.quarter < month else year - 1
+            return f"{base_year}-{query.quarter:02d}"
+    return None

@@ -20,7 +20,7 @@ from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
                                   per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
-                                  whole_follows)
+                                  whole_follows, gap_base, of_before, restates_part)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert
@@ -280,6 +280,11 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     parts = [other for other in siblings if other.sentence == claim.sentence and other.id != claim.id
              and _is_level(other) and other.unit == claim.unit and other.start < claim.start]
+    # a figure at least as large as the total before the parts is the whole itself, stated first ("spending
+    # of $420 million comprised $250 million for teaching, ..., a total of $420 million"): the parts follow it
+    wholes = [index for index, other in enumerate(parts) if other.value >= claim.value]
+    if wholes:
+        parts = parts[wholes[-1] + 1:]
     if len(parts) < 2:
         return None
     expected = sum(part.value for part in parts)
@@ -382,9 +387,16 @@ def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
     small, large = sorted((first, second), key=lambda other: other.value)
     if not small.value:
         return None
+    # one measure of one subject in two periods written for each, the multiple right after the second with only
+    # a few words between ("45 million riders in 2025, against 30 million in 2020, twice as many"): sure enough
+    # to contradict
+    tail = scan(_between(second, claim))
+    sure = (first.subject == second.subject and bool(first.metric) and (first.metric or "").lower() == (
+        second.metric or "").lower() and first.period != second.period and period_pinned(first)
+        and period_pinned(second) and len(tail) <= 4 and bool(tail) and tail[-1].text == ",")
     if _says_multiple(claim):
         return _compare("internal_multiple", claim, lambda a, b: a / b, large, small,
-                        f"{fmt(large.value)} / {fmt(small.value)}", strong=False)
+                        f"{fmt(large.value)} / {fmt(small.value)}", strong=sure)
     scale = 100.0 if claim.unit == "percent" else 1.0
     return _compare("internal_share", claim, lambda a, b: a / b * scale, small, large,
                     f"{fmt(small.value)} / {fmt(large.value)}" + (" * 100" if scale == 100 else ""), strong=False)
@@ -800,6 +812,142 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
     return found[0] if found and all(f is not None and f.verdict == "contradicted" for f in found) else None
 
 
+def _levels_for_change(claim: Claim, other: Claim) -> bool:
+    """Whether `other` is a level in a unit the change `claim` can be computed from: percentages for a change
+    in percentage points, any level for a change in percent, the claim's own unit (per unit or not alike)
+    for a change in an amount or count."""
+    if claim.unit == "percentage_point":
+        return other.unit == "percent" and other.direction is None and other.kind != "change" and bool(other.value)
+    if not _is_level(other) or not other.value:
+        return False
+    if claim.unit in ("percent", "ratio"):
+        return other.unit not in RELATIVE
+    return other.unit == claim.unit and is_rate(other) == is_rate(claim)
+
+
+def _same_measure(wanted: set[str], named: set[str]) -> bool:
+    """Whether a change's metric words and a level's name one measure: either holds all of the other's."""
+    return bool(wanted and named) and (wanted <= named or named <= wanted)
+
+
+def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change whose sentence states neither level ("The margin improved by 1.3 percentage points."; "Output
+    rose 30,000 tonnes.") against the two levels of one measure stated together in the sentence or two before
+    it ("widened to 14.2% in 2025 from 12.9% in 2024"): the level of the claim's period over the level of
+    another period beside it (after "from", the year before, or the claim's comparison base). The claim's
+    metric words and the levels' must hold one another and its subject, if any, must hold theirs. When exactly one
+    such pair stands in the sentence right before, and the claim has a period, it may contradict; otherwise
+    it may only support."""
+    multiple = _says_multiple(claim)
+    if ((family(claim) != "growth" and not multiple) or claim.period is None or _yearly(claim) or claim.frame is None
+            or any(_levels_for_change(claim, o) for o in siblings if o.sentence == claim.sentence and o.id != claim.id)):
+        return None
+    generic = set(tokens(" ".join(" ".join(p) for p in check_words().phrases("measure_nouns"))))
+    wanted = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP - generic
+    if not wanted:
+        return None
+    subject = set(tokens(claim.subject or "")) - VAGUE - STOP
+    order = _sentence_order([claim, *siblings])
+    here = order.index(claim.sentence)
+    base = claim.frame.period.base
+    pairs: list[tuple[int, Claim, Claim]] = []
+    for back in (1, 2):
+        if here - back < 0:
+            break
+        levels = [o for o in siblings if o.sentence == order[here - back] and _levels_for_change(claim, o)
+                  and status_of(o) == status_of(claim) and period_pinned(o)
+                  and _same_measure(wanted, set(tokens(o.metric or "")) - VAGUE - STOP - generic) and set(tokens(o.subject or "")) - VAGUE - STOP <= (
+                      subject or set(tokens(o.subject or "")))]
+        for new in levels:
+            if new.period != claim.period:
+                continue
+            for old in levels:
+                if (old is new or old.period == new.period or old.unit != new.unit or old.subject != new.subject
+                        or (old.metric or "").lower() != (new.metric or "").lower()):
+                    continue
+                if (old.period == base or old.period == shift_period(new.period, 1)
+                        or ends_with_cue(_lead_in(old, siblings), "from_words", "before")
+                        or (old.start > new.end and compares(_between(new, old)))):
+                    pairs.append((back, new, old))
+    if not pairs:
+        return None
+    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1
+    found = []
+    for _, new, old in pairs:
+        if multiple:
+            compute: Callable[[float, float], float] = lambda a, b: a / b
+            text = f"{fmt(new.value)} / {fmt(old.value)}"
+        elif claim.unit in ("percent", "ratio"):
+            scale = 100.0 if claim.unit == "percent" else 1.0
+            compute = lambda a, b: (a / b - 1) * scale
+            text = f"({fmt(new.value)} / {fmt(old.value)} - 1) * {scale:g}"
+        else:
+            compute, text = (lambda a, b: a - b), f"{fmt(new.value)} - {fmt(old.value)}"
+        if multiple:
+            found.append(_compare("internal_multiple", claim, compute, new, old, text, strong))
+            continue
+        signed = compute(new.value, old.value)
+        slack = _slack(compute, new, old)
+        judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+        found.append(_found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [new, old], strong))
+    supported = next((f for f in found if f is not None and f.verdict == "supported"), None)
+    return supported or (found[0] if strong else None)
+
+
+def internal_gap_over_base(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A gap stated between a level and the base right after it ("reached 8.4 million trips, 600,000 more than
+    the 7.8 million recorded in 2024"; "6.1%, 0.7 points higher than the 5.4% of August"): the difference of the
+    level just before the gap in its clause, with nothing joining another statement between, and the base, the
+    next figure, after a comparative ("more than", "fewer riders than"). Read from the words, it may contradict."""
+    if claim.unit == "ratio" or (claim.unit == "percent" and claim.direction is None and claim.kind != "change"):
+        return None
+    levels = [o for o in siblings if o.sentence == claim.sentence and o.id != claim.id
+              and o.direction is None and o.kind != "change" and o.value
+              and (o.unit == "percent" if claim.unit in ("percentage_point", "percent") else o.unit == claim.unit)
+              and is_rate(o) == is_rate(claim)]
+    after = [o for o in levels if o.start >= claim.end]
+    if not after or not gap_base(_between(claim, after[0])):
+        return None
+    base = min(after, key=lambda other: other.start)
+    before = [o for o in levels if o.end <= claim.start and o.unit == base.unit]
+    if not before or not _same_clause(before[-1], claim) or not _adjacent(before[-1], claim):
+        return None
+    level = max(before, key=lambda other: other.start)
+    magnitude = claim.model_copy(update={"value": abs(claim.value), "direction": None})
+    return _compare("internal_difference", magnitude, lambda a, b: abs(a - b), level, base,
+                    f"|{fmt(level.value)} - {fmt(base.value)}|")
+
+
+def internal_share_restated(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share restating the count just before it, of a whole its sentence names with "of" ("Of the 2,400 nurses
+    employed there, 480 work nights, or one in five"; "480 of its 2,400 nurses, or 20%, work nights"): the part
+    over the whole. Read from the grammar, it may contradict."""
+    if claim.unit not in ("percent", "ratio") or claim.direction is not None or claim.kind in ("change", "multiple"):
+        return None
+    if claim.value > (100.0 if claim.unit == "percent" else 1.0):
+        return None
+    before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
+    if len(before) < 2:
+        return None
+    offset = _offset(claim)
+    if whole_follows(_between(before[-2], before[-1])) and restates_part(_between(before[-1], claim)):
+        part, whole = before[-2], before[-1]          # "480 of its 2,400 nurses, or 20%"
+    elif restates_part(_between(before[-1], claim)):
+        part = before[-1]                             # "Of the 2,400 nurses ..., 480 work nights, or one in five"
+        wholes = [o for o in before[:-1] if o.unit == part.unit and of_before(
+            o.sentence[max((p.end for p in before if p.end <= o.start), default=offset) - offset:o.start - offset])]
+        if len(wholes) != 1:
+            return None
+        whole = wholes[0]
+    else:
+        return None
+    if part.unit != whole.unit or not whole.value or part.value > whole.value:
+        return None
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""))
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -835,9 +983,9 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
-    return (_by_family(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
+    return (_by_family(claim, siblings) or internal_share_restated(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
-            or internal_change_of_stated_levels(claim, siblings))
+            or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:

@@ -278,3 +278,45 @@ def restated_base(text: str) -> bool:
         return False
     rest = words[length:]
     return len(rest) <= check_words().windows["restated_base"] and not any(word.mark for word in rest)
+
+
+def gap_base(text: str) -> bool:
+    """Whether `text` (between a figure and the next one) makes the figure a gap over that next figure, its
+    base: a phrase of `restated_comparatives` right after the figure, or with one word between the figure
+    and it or inside a two-word one ("600,000 more than the", "600,000 riders more than", "600,000 more
+    riders than"), then at most `windows.restated_base` words and no mark."""
+    words = scan(text)
+    if not words or any(word.mark for word in words):
+        return False
+    comparatives = phrases("restated_comparatives")
+    split = {phrase[0] for phrase in comparatives if len(phrase) == 2}
+    for at in (0, 1):
+        length = starts(words, at, comparatives) if at < len(words) else 0
+        if not length and at + 2 < len(words) and words[at].text in split and words[at + 2].text in {
+                phrase[1] for phrase in comparatives if len(phrase) == 2 and phrase[0] == words[at].text}:
+            length = 3
+        if length:
+            return len(words) - at - length <= check_words().windows["restated_base"]
+    return False
+
+
+def restates_part(text: str) -> bool:
+    """Whether `text` (between a count and a share after it) restates the count as the share: at most
+    `windows.share_of` words of the count's own clause and no mark, then a mark of `stretch_marks` and a phrase
+    of `portion_links` ("480 work nights, or one in five"; "480 — or 20% —")."""
+    words = scan(text)
+    marks = {phrase[0] for phrase in phrases("stretch_marks")}
+    cut = next((at for at, word in enumerate(words) if word.mark), None)
+    if cut is None or words[cut].text not in marks or cut > check_words().windows["share_of"]:
+        return False
+    rest = words[cut + 1:]
+    return bool(rest) and starts(rest, 0, phrases("portion_links")) == len(rest)
+
+
+def of_before(text: str) -> bool:
+    """Whether `text` (before a figure) ends with "of" and at most one word of `determiners` ("Of the", "of
+    its"), making the figure the whole of a part ("Of the 2,400 nurses, 480 ...", "480 of its 2,400 nurses")."""
+    words = scan(text)
+    if words and (words[-1].text,) in phrases("determiners"):
+        words = words[:-1]
+    return bool(words) and words[-1].text == "of"

@@ -208,14 +208,25 @@ def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     plan); these may only support.
     """
     found = _period_choices(pack, claim, entity, metric, published)
-    return found[:1] if period_pinned(claim) else found
+    return found[:1] if _pinned_for(pack, claim, entity, metric) else found
+
+
+def _pinned_for(pack: ReferencePack, claim: Claim, entity: str, metric: str) -> bool:
+    """`period_pinned`, except that a fiscal period carried from elsewhere in the story does not pin a figure of a
+    measure the pack keeps by calendar periods only ("more than 410,000 residents" in a budget story for FY2026
+    is a population count, not the fiscal year's)."""
+    if not period_pinned(claim):
+        return False
+    if claim.frame is None or claim.frame.period.reason in ("after the figure", "in the sentence"):
+        return True
+    return any(fact.period.startswith(("FY", "Q", "H")) for fact in pack.facts_for(entity, metric))
 
 
 def loose_periods(pack: ReferencePack, claim: Claim, entity: str, metric: str,
                   published: dt.date | None) -> list[str | None]:
     """The other periods a pinned claim's figure could be matched in (the latest ended one, the current
     one, the next one): readings in them are loose (`Reading.loose`). Empty for a claim not pinned."""
-    if not period_pinned(claim):
+    if not _pinned_for(pack, claim, entity, metric):
         return []
     return [label for label, _ in _period_choices(pack, claim, entity, metric, published)[1:]]
 
@@ -224,7 +235,7 @@ def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
                     published: dt.date | None) -> list[tuple[str | None, bool]]:
     """The claim's own period (pinned or not), then the latest ended, current and next periods."""
     series = pack.facts_for(entity, metric)
-    found: list[tuple[str | None, bool]] = [(claim.period, period_pinned(claim))] if claim.period else []
+    found: list[tuple[str | None, bool]] = [(claim.period, _pinned_for(pack, claim, entity, metric))] if claim.period else []
     if published is None:
         latest = max(series, key=lambda fact: fact.end, default=None)
         return found + ([(latest.period, False)] if latest else []) or [(None, False)]

@@ -14,6 +14,7 @@ from claimx.check.cues import base_phrase
 from claimx.check.words import check_words
 from claimx.check.context import is_average, subject_caveats
 from claimx.check.finding import Finding, judged
+from claimx.check.readings import period_pinned
 from claimx.check.lookup import entity_candidates, facts_at, guarded, loose_words, open_facts
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
@@ -114,6 +115,13 @@ def _parts(pack: ReferencePack, claim: Claim) -> list[str]:
     clause = placed.before[max(marks, default=0):]
     named = [entity for entity in dict.fromkeys(mentioned_entities(pack, clause))
              if entity not in found and found[0] in pack.lineage(entity)[1:]]
+    if not named:
+        # "The trust runs 1,180 beds, nearly four in five of them at Wexmoor General": the one part of the
+        # subject named right after the figure, before the next comma or stop
+        words = placed.words_after()
+        stop = next((word.start for word in words if word.text in (",", ";", ":", ".")), len(placed.after))
+        named = [entity for entity in dict.fromkeys(mentioned_entities(pack, placed.after[:stop]))
+                 if entity not in found and found[0] in pack.lineage(entity)[1:]]
     return found + named if len(named) == 1 else found
 
 
@@ -137,7 +145,14 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
             continue
         part_metric, whole_metric = measures
         findings = []
-        for fact in facts_at(pack, part, part_metric, claim, published)[:1] + open_facts(pack, part, part_metric, claim, published):
+        facts = facts_at(pack, part, part_metric, claim, published)[:1]
+        # a period carried from elsewhere in the article, not written for the figure, that the pack lacks: the
+        # latest figure ended by the publication date may support the share, never contradict it
+        stand_in = [] if facts or period_pinned(claim) or published is None else [max(
+            (fact for fact in pack.facts_for(part, part_metric) if fact.end <= published),
+            key=lambda fact: fact.end, default=None)]
+        stand_in = [fact for fact in stand_in if fact is not None]
+        for fact in facts + stand_in + open_facts(pack, part, part_metric, claim, published):
             found = _whole_fact(pack, whole, whole_metric, fact)
             total = convert(found[0].value, found[0].unit, fact.unit) if found else None
             if not total:
@@ -152,6 +167,8 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
             loose = loose_words(pack, claim, whole, whole_metric, right) | loose_words(pack, claim, part, part_metric, left)
             inferred = ["the claim names no measure; the one the part and the whole share was taken"] \
                 if is_vague(left) and is_vague(right) else []
+            if fact in stand_in and finding.verdict == "contradicted":
+                continue
             findings.append(guarded(finding, loose, subject_caveats(pack, claim, part) + inferred))
         if findings:
             # With no period written, the share may be of the year under way or the next: any that fits supports.

@@ -293,6 +293,8 @@ class ClaimFinder:
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
+        self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
+        self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -371,6 +373,13 @@ class ClaimFinder:
                 metric = frame_metric.change_of(level, direction or (
                     "up" if metric and metric.lower() in self.words.rise_nouns else "down" if metric else None),
                     q, self.words) if changed else level
+            if (listed := self._list_measure(doc, span, metric)) is not None:
+                metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
+            if metric is not None and q["kind"] == "amount":
+                if metric in self._price_nouns():
+                    self._deal_price = metric
+                elif self._deal_price and metric.lower() in self.words.transfer_nouns:
+                    metric = self._deal_price  # "Redmarsh signed Dunmore for £58m. The deal is worth up to £65m"
             if metric is not None and metric.lower() in self.words.container_nouns and (last_metric or self._prior_metric):
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures
@@ -392,6 +401,8 @@ class ClaimFinder:
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
             tense = self._tense(span)
+            if tense == "none" and self._list_intro(span) is not None:
+                tense = "past"  # "Flat or maisonette: £164,300" under "Average prices by property type:": reported
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
             if metric is None and status == "market" and said_by is not None and said_by.ent_type_ == "ORG" \
@@ -434,6 +445,67 @@ class ClaimFinder:
             claims.append(span)
         return claims
 
+    def _list_measure(self, doc: Doc, span: Span, metric: str | None) -> str | None:
+        """What a figure on a "Label: figure" line of a list measures when the label names no measure of its own
+        (a place, a type: "Tolland: 95.3 per cent", "Detached: £512,400"): the measure of the line that
+        introduces the list and ends with a colon ("By health board, first-dose coverage at age two was:",
+        "Average prices in Linmouth by property type, September 2025:"). None when the figure is on no such
+        line, the label is a measure ("Revenue: $4.1 billion") or the metric read says more than the label."""
+        found = self._list_intro(span)
+        if found is None:
+            return None
+        name, begin, end = found
+        if name.split()[-1].lower() in self.words.metric_heads or metric is not None and metric.lower() not in name.lower():
+            return None
+        if begin not in self._list_intros:
+            self._list_intros[begin] = self._intro_measure(doc, begin, end)
+        return self._list_intros[begin]
+
+    def _list_intro(self, span: Span) -> tuple[str, int, int] | None:
+        """For a figure on a "Label: figure" line of a list under a line that ends with a colon: the label and the
+        start and end characters of that introducing line, without its colon; None otherwise."""
+        text = self._text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        label = _LABEL_LINE.fullmatch(text, start, span.start_char)
+        if label is None:
+            return None
+        end = start - 1  # the line break before the figure's line: walk back over the list's lines
+        while end > 0:
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end].strip()
+            if line and not _LIST_ITEM.fullmatch(line):
+                break
+            end = begin - 1
+        else:
+            return None
+        if not line.endswith(":"):
+            return None
+        return label.group(1).strip(), begin, begin + len(text[begin:end].rstrip()) - 1
+
+    def _intro_measure(self, doc: Doc, begin: int, end: int) -> str | None:
+        """The measure a list's introducing line names: a noun that is a verb's subject ("first-dose coverage at age
+        two was:"), else the head noun of a line with no verb ("Average prices in Linmouth by property type")."""
+        line = doc.char_span(begin, end, alignment_mode="contract")
+        if line is None:
+            return None
+        nouns = [t for t in line if t.pos_ == "NOUN" and t.lower_ not in self.words.not_metrics
+                 and t.lower_ not in self.words.actors and not frame_metric.is_period_phrase(t.text)
+                 and t.ent_type_ not in ("DATE", "TIME")]
+        head = next((t for t in nouns if t.dep_ in ("nsubj", "nsubjpass")), None) \
+            or next((t for t in nouns if t.dep_ == "ROOT" or t.head.pos_ not in ("NOUN", "PROPN", "ADP")), None)
+        if head is None:
+            return None
+        measure = frame_metric.named(doc, head, doc[head.i:head.i], self.words, None)
+        of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+                   for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        if of is not None and " of " not in measure and measure.lower() not in self.words.container_nouns:
+            measure = f"{measure} of {frame_metric.chunk_text(doc, of, doc[of.i:of.i])}"  # "the share of homes let"
+        return measure
+
+    def _price_nouns(self) -> frozenset[str]:
+        """The metrics `price_verbs` gives ("transfer fee", "purchase price")."""
+        return _price_nouns(self.words.price_verbs)
+
     @staticmethod
     def _pronoun_subject(sent: Span, verb: Token, span: Span) -> bool:
         """Whether the figure's verb has "that", "this" or "it" for its subject at the start of the sentence
@@ -442,7 +514,11 @@ class ClaimFinder:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.lower_ not in ("that", "this", "it") or span.start <= subject.i < span.end:
             return False
-        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") for t in sent.doc[sent.start:subject.i])
+        # or after a time put first: "A year earlier it was 3.9%", "In April it had been 2.8%"
+        return all(t.pos_ in ("CCONJ", "ADV", "PUNCT") or t.ent_type_ in ("DATE", "TIME")
+                   or t.dep_ == "prep" and t.head == verb and any(
+                       g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
+                   for t in sent.doc[sent.start:subject.i])
 
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (what `span.ents` gives), from the document's entities read once."""
@@ -466,7 +542,11 @@ class ClaimFinder:
         duration = q["unit"] in self.time_units
         if bounded and _defines_a_group(span):
             return True
-        if not (bounded and (duration or q["kind"] == "physical")):
+        # "56.4% of pupils achieved five or more good grades": a count "or more" a counted group reached
+        # (and "22 of its 33 schools have at least 60% of pupils gaining ...": a share the counted group holds)
+        or_more = q["kind"] == "count" and bool(re.search(r"\bor\s+(?:more|above|over|higher|better)$", span.text, re.I)) \
+            or q["kind"] == "percentage" and span.root.dep_ == "dobj"
+        if not (bounded and (duration or q["kind"] == "physical" or or_more)):
             return False
         tok = span.root
         for _ in range(6):
@@ -1870,6 +1950,16 @@ def _phrase_dep(tok: Token) -> str:
         else:
             break
     return tok.dep_
+
+
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
+_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?[^:\n]{1,50}:\s*\S[^\n]{0,40}")  # "Tolland: 95.3 per cent"
+
+
+@lru_cache(maxsize=4)
+def _price_nouns(pairs: frozenset[str]) -> frozenset[str]:
+    """The nouns of `price_verbs` pairs ("sign:transfer fee" -> "transfer fee")."""
+    return frozenset(pair.partition(":")[2] for pair in pairs)
 
 
 def lead_sentences(sents, body: int) -> list[Span]:

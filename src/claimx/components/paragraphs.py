@@ -21,14 +21,37 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         after_break = False
+        text = doc.text
         for token in doc:
             if token.is_space:
-                after_break = after_break or token.text.count("\n") >= 2
+                after_break = after_break or token.text.count("\n") >= 2 or "\n" in token.text and _list_line(text, token)
                 continue
             if after_break and token.i > 0:
                 token.is_sent_start = True
+                if token.text in _BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                    doc[token.i + 1].is_sent_start = False  # "- 11% fall in burglary": the bullet opens its line
             after_break = token.whitespace_.count("\n") >= 2
         return doc
+
+
+_BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
+_SHORT_LINE = 50  # characters: a wrapped line of prose is longer; a list item, a heading or a table row is not
+
+
+def _list_line(text: str, space) -> bool:
+    """Whether a single line break (the whitespace token `space`) ends a line of a list rather than wrapping prose:
+    the next line starts with a bullet, or the line before or after it is short ("Tolland: 95.3 per cent",
+    "Dunscar Metropolitan Police" over "- 11% fall in burglary")."""
+    start = space.idx
+    end = start + len(space.text)
+    after_end = text.find("\n", end)
+    after = text[end:after_end if after_end >= 0 else len(text)].strip()
+    if not after:
+        return False
+    if after.startswith(_BULLETS):
+        return True
+    before = text[text.rfind("\n", 0, start) + 1:start].strip()
+    return 0 < len(before) < _SHORT_LINE or len(after) < _SHORT_LINE
 
 
 @Language.factory("claimx_paragraphs")

@@ -34,7 +34,7 @@ _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", 
                   "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
-_SEASON_KINDS = ("season", "season_long", "relative_season", "season_before")
+_SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word")
 
 
 @dataclass

@@ -130,6 +130,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if verb is not None and q["kind"] == "amount" and span.root.dep_ == "pobj" and span.root.head.lower_ == "for" \
             and span.root.head.head == verb and (noun := verb_says(verb, words.price_verb)):
         return noun  # "signed the striker for £58 million": the transfer fee; "agreed to buy Tamsin for $2bn": price
+    if q["kind"] == "amount" and (fee := _transfer_fee(doc, span, nxt, words)) is not None:
+        return fee  # "moved to Lisbon for £38.7 million", "joined in a deal worth £20 million", "his £45m switch"
     if (per_share := _per_share(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return per_share
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
@@ -155,7 +157,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
                 # "143,000 people out of work"; "four people died", "56,000 homes ... without power"
-                return phrase + (_vague_tail(doc, counted, span) or _verb_tail(doc, counted, span))
+                return phrase + (_vague_tail(doc, counted, span) or _state_tail(doc, counted, span)
+                                 or _verb_tail(doc, counted, span))
+            counted = span.root.head if span.root.dep_ == "nummod" else None
+            if counted is not None and counted.i >= nxt.i and phrase.endswith(counted.text):
+                return phrase + _state_tail(doc, counted, span)  # "1,200 homes built", "3,400 patients who were waiting"
             return phrase
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
             and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
@@ -266,6 +272,71 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
             return _verb_metric(doc, span, verb, noun)
     return None
+
+
+def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) -> str | None:
+    """A sum a person's move is made for, or a deal is worth: "the forward moved to Lisbon for £38.7 million" (a
+    verb of `transfer_verbs` whose mover is a person or a player), "completed his move to Rovers for £16.4 million",
+    "his £45m switch to Everton" (a noun of `transfer_nouns` a person owns), "joined from Ashford in a deal worth
+    £20 million", "sign Okafor in £30m deal" (a deal a verb of `price_verbs` makes: that verb's price, "agreed to
+    buy Orla in a $2bn deal" -> purchase price), "paid £22 million for the defender" (a player paid for): the
+    transfer fee. None otherwise ("moved its headquarters to Leeds for £40 million": a company moves no player)."""
+    root = span.root
+    act = deal = None
+    if root.dep_ == "pobj" and root.head.lower_ in ("for", "in"):
+        prep = root.head
+        if prep.head.lower_ in words.transfer_nouns:
+            deal = prep.head  # "his move to Rovers for £16.4 million"
+        else:
+            act = prep.head  # "moved to Lisbon for £38.7 million"; "completed his move ... for £16.4 million"
+            deal = next((c for c in act.children if c.dep_ == "dobj" and c.lower_ in words.transfer_nouns), None)
+    elif root.head.lower_ == "worth" and root.head.head.lower_ in words.transfer_nouns:
+        deal = root.head.head  # "a deal worth £20 million"
+    elif root.dep_ == "dobj":
+        act = root.head  # "paid £22 million for the defender"
+    if deal is None and nxt is not None:  # "his £45m switch", "in £30m club-record deal"
+        after = next((t for t in doc[nxt.i:min(nxt.i + 4, span.sent.end)] if t.pos_ not in ("ADJ", "PUNCT")
+                      and t.dep_ not in ("compound", "amod", "punct")), None)
+        if after is not None and after.pos_ == "NOUN" and after.lower_ in words.transfer_nouns:
+            deal = after
+    if deal is not None:
+        if deal.lower_ != "deal" and any(c.dep_ == "poss" and _a_person(c, words) for c in deal.children):
+            return "transfer fee"  # "his move", "the midfielder's £45m switch"
+        if act is None:
+            act = deal.head
+            for _ in range(3):  # the verb that makes the deal: "joined ... in a deal", "sign Okafor ... in £30m deal"
+                if act.pos_ == "VERB" or verb_says(act, words.price_verb) or act.head == act:
+                    break
+                act = act.head
+    if act is None or act == root:
+        return None
+    if deal is not None and (price := verb_says(act, words.price_verb)) is not None and (
+            price != "transfer fee" or deal.dep_ != "dobj" and any(c.dep_ in ("nsubj", "nsubjpass", "dobj", "appos") and (
+                any(_a_person(t, words) for t in doc[c.left_edge.i:c.i + 1])
+                or c.dep_ != "nsubj" and c.pos_ == "PROPN" and c.ent_type_ == "") for c in act.children)):
+        # "joined from Ashford in a deal worth £20 million"; "agreed to buy Orla in a $2bn deal"; not "Acme signed a
+        # $500 million deal with Boeing" (no person signs or is signed) nor "he signed a new deal worth £200,000"
+        return price
+    moving = verb_says(act, lambda w: w if w in words.transfer_verbs else None) and root.head.lower_ == "for" \
+        or deal is not None and deal.lower_ != "deal"
+    if moving and (mover := mover_of(act)) is not None and (
+            any(_a_person(t, words) for t in doc[mover.left_edge.i:max(mover.i + 1, act.i)])
+            or mover.pos_ == "PROPN" and mover.ent_type_ == "" and deal is None and not any(
+                c.dep_ == "dobj" for c in act.children)):  # a name the tagger left untyped that moves itself
+        return "transfer fee"  # "the forward moved to Lisbon for £38.7 million", "he completed the move for £16m"
+    if root.dep_ == "dobj" and act.lemma_.lower() in words.pay_verbs:
+        paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if paid_for is not None and paid_for.lemma_.lower() in words.player_nouns:
+            return "transfer fee"  # "Caldwell paid £22 million for the defender"
+    return None
+
+
+def _a_person(tok: Token, words: FrameWords) -> bool:
+    """Whether a word names a person: a person's name, "he"/"his", a player ("the striker"), "the 24-year-old"."""
+    if tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns or tok.lemma_.lower() in words.player_nouns:
+        return True
+    return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].tag_ == "HYPH" and tok.doc[tok.i - 2].lower_ == "year"
 
 
 def verb_says(verb: Token, lookup) -> str | None:
@@ -812,10 +883,12 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     what = None
     for prep in change.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            obj = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+            obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
+                        or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
                         and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
             if obj is not None and not is_period_phrase(obj.text):
-                # "a 2.7% fall in the cost of furnishings": the cost of furnishings, not the cost
+                # "a 2.7% fall in the cost of furnishings": the cost of furnishings, not the cost; "a 22% rise in
+                # shoplifting", the gerund the tagger read as a verb
                 what = named(doc, obj, span, words, None) if obj.lower_ not in words.rise_nouns | words.fall_nouns \
                     else chunk_text(doc, obj, skip=span)
                 break
@@ -903,6 +976,38 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
 
 
+_TIME_PREPOSITIONS = frozenset("since in on during by at from until before after over".split())
+
+
+def _state_tail(doc: Doc, noun: Token, span: Span) -> str:
+    """The state a counted noun is in, when a participle or a relative clause says it right after the noun ("3,400
+    patients who were waiting for surgery" -> " waiting for surgery", "1,200 homes built since 2020" -> " built",
+    "312 vehicles that had failed their safety test" -> " that had failed their safety test"): its words up to a
+    comma, the figure or a time ("since 2020", "last year"), with a leading space; "" when no such clause follows."""
+    clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.left_edge.i == noun.i + 1), None)
+    if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "acl" and clause.tag_ not in ("VBN", "VBG"):
+        return ""
+    begin = noun.i + 1
+    if clause.dep_ == "relcl" and clause.tag_ in ("VBG", "VBN") and all(
+            t.tag_ in ("WP", "WDT") or t.dep_ in ("aux", "auxpass") and t.lemma_ == "be" for t in doc[begin:clause.i]):
+        begin = clause.i  # "who were waiting for surgery": waiting for surgery (not "that had failed")
+    end = begin
+    for t in doc[begin:min(clause.right_edge.i + 1, begin + 8)]:
+        if t.is_punct and t.text != "-" or span.start <= t.i < span.end or t.dep_ == "cc" and t.head == noun \
+                or t.i > clause.i and t.dep_ in ("ccomp", "conj") and t.pos_ == "VERB":  # "students who sat the exam passed"
+            break
+        when = t.head if t.dep_ in ("amod", "det") and t.head.i > t.i else t
+        if t.ent_type_ in ("DATE", "TIME") and when.dep_ == "npadvmod" and (when.is_title or any(
+                c.lower_ in ("last", "this", "next", "that", "each", "every") for c in when.children)):
+            break  # "sold last year" (but "waiting more than a year" is how long)
+        if t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS and any(
+                g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
+            break  # "built since 2020", "sold in March": when, not what
+        end = t.i + 1
+    tail = doc[begin:end].text.strip()
+    return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
+
+
 def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     """What a count of a vague noun did when nothing follows the noun ("At least four people died" -> " who
     died", "2,000 people were evacuated from the valley" -> " evacuated from the valley"): the verb it is the
@@ -954,7 +1059,7 @@ def noun_phrase_from(doc: Doc, i: int) -> str | None:
     while j < sent_end and doc[j].tag_ in ("PRP$", "DT"):  # "of its revenue", "of the total"
         j += 1
     while j < sent_end and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "ADV", "VERB") \
-            and doc[j].dep_ != "ROOT" and len(toks) < 6:
+            and (doc[j].dep_ != "ROOT" or doc[j].pos_ in ("NOUN", "PROPN")) and len(toks) < 6:
         t = doc[j]
         if t.pos_ == "VERB" and t.tag_ not in ("VBN", "VBG") or (t.pos_ == "ADV" and toks == []):
             break

@@ -180,6 +180,7 @@ class _Setting:
     bases: frozenset[int]         # the base figures of the sentence
     anchor: str | None            # the claim's own period, that relative mentions count back from
     base: str | None              # for a change, the period it is compared with
+    relative_base: bool = False   # that period is written relative to the claim's own ("than a year ago")
 
 
 def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
@@ -196,7 +197,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
-    base = None
+    base, relative_base = None, False
     if is_change:
         for i, m in enumerate(usable):
             # not the base of another figure further on ("fell by 3,400 ..., and are now a fifth below their level
@@ -204,8 +205,9 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
                 base = label(m, fiscal) if m.period else shift_back(anchor, m)
+                relative_base = m.period is None and bool(m.shift or m.months)
                 break
-    return _Setting(usable, attached, restated, bases, anchor, base)
+    return _Setting(usable, attached, restated, bases, anchor, base, relative_base)
 
 
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
@@ -306,7 +308,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
             "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), "span_since_month": float(since),
-            **(carry or {})}))
+            **(carry or {}),
+            # "Prices are 3.2% higher than a year ago": a change against the same period a year back measures the
+            # period the story reports, whatever the tense
+            **({"not_past": 0.0} if setting.relative_base and not is_base_figure else {})}))
     return found
 
 

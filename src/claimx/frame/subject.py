@@ -93,6 +93,14 @@ def is_name(ent: Span, words: FrameWords) -> bool:
     return True
 
 
+def _past_period_owner(owner: Token) -> bool:
+    """Whether a possessive names a period already over: "last year's", "2022's", "last season's"."""
+    words = [t for t in owner.subtree if t.dep_ != "case"]
+    text = " ".join(t.lower_ for t in words)
+    return owner.ent_type_ == "DATE" and (text.startswith(("last ", "the previous ", "the last ", "a year ago"))
+                                          or bool(re.fullmatch(r"(?:19|20)\d\d", text)))
+
+
 def sector_word(tok: Token, words: FrameWords) -> bool:
     """A capitalised one-word sector that opens a sentence before the people of it ("Education chiefs have
     claimed ...", "Health bosses warned ...": `role_heads`) and is not written again in the article: the tagger's
@@ -177,13 +185,16 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"
             if lemma in words.forecast_nouns:
                 return "forecast"  # "guidance of $6.10 to $6.25", "a target of 40%"
+        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and _past_period_owner(c) for c in tok.children):
+            return "reported"  # "would reverse last year's production of 107.74 million tonnes": already measured
         if tok.pos_ in ("VERB", "AUX") and tok != span.root:
             if lemma in words.measured_verbs and _past(tok) and not any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in words.source_people for c in tok.children):
                 # "the unemployment rate was estimated at 4.5%", "Dorset saw rises of more than 10%": measured or
                 # seen, not a forecast ("analysts estimated" stays theirs)
                 return "reported"
-            if lemma in words.forecast_verbs:
+            if lemma in words.forecast_verbs or tok.lower_[-1:] == "s" and tok.lower_[:-1] in words.forecast_verbs:
+                # ("hopes": the lemmatizer gives "hop")
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 people = subj is not None and (subj.lemma_.lower() in words.source_people or
                                                any(c.lemma_.lower() in words.source_people for c in subj.subtree))

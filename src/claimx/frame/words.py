@@ -22,8 +22,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "statistic_index_words", "research_groups", "pay_verbs", "public_bodies", "sample_nouns",
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
-        "list_joins", "governing_body_qualifiers", "role_heads",
-        "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes")
+        "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -97,6 +96,9 @@ class FrameWords:
     market_wide_words: frozenset[str]
     market_volume_phrases: frozenset[str]
     market_scopes: frozenset[str]
+    transfer_verbs: frozenset[str]
+    transfer_nouns: frozenset[str]
+    player_nouns: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""

@@ -720,7 +720,10 @@ class Grammar:
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
             if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
-        if f.unit == "count" and f.value < 10 and rx["modifier_after"].match(text, f.end):
+        if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
+                and mod.group(0)[1:].lower() not in self.lex["counted_run_words"]:
+            # "a three-bedroom house", "two-time champion"; but "a five-game goal drought", "a three-match ban"
+            # count games, matches, goals (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
         if f.spelled and f.value <= 10 and rx["determiner_before"].search(before):
             return replace(f, claim_like=False, note="determiner")
