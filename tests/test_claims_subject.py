@@ -623,3 +623,10 @@ def test_a_bulleted_lists_heading_names_its_items(nlp):
     assert subject_of(nlp, text, "8%") == "Tarrow Constabulary"
     assert subject_of(nlp, text, "15%") == "Tarrow Constabulary"
     assert subject_of(nlp, text, "12%") == "Harnley Police"
+
+
+def test_a_change_in_apposition_to_a_figure_takes_that_figures_subject(nlp):
+    text = ("Crime rises in the north\n\nCrime rose in three of the four force areas last year, Harnley Police said. "
+            "Oldmere was the exception, with 31,470 offences, a fall of 8 per cent.")
+    assert subject_of(nlp, text, "31,470") == "Oldmere"
+    assert subject_of(nlp, text, "8 per cent") == "Oldmere"
