@@ -616,6 +616,22 @@ def test_a_companys_volume_is_no_markets(nlp):
     assert subject_of(nlp, text, "5%") == "Tarnwell Foods"
 
 
+def test_a_name_has_a_capital(nlp):
+    # the tagger may take a lower-case phrase for a person ("a display of quick feet"); "he" then means the player
+    from spacy.tokens import Span
+
+    text = ("Orla Venn scores again\n\nOrla Venn's strike, a display of quick feet, was her side's seventh. "
+            "She has now scored 14 goals this season.")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "claimx_claims":
+            start = next(t.i for t in doc if t.text == "quick")
+            doc.ents = [e for e in doc.ents if not (e.start <= start + 1 and start < e.end)] + [
+                Span(doc, start, start + 2, label="PERSON")]
+        doc = proc(doc)
+    assert {s.text: s._.claim["subject"] for s in doc.spans["claims"]}["14"] == "Orla Venn"
+
+
 def test_a_bulleted_lists_heading_names_its_items(nlp):
     text = ("Burglary falls across the Vale\n\nPolice in the Vale of Harnley recorded 40,120 crimes last year.\n\n"
             "The picture by force:\n\nTarrow Constabulary\n- 8% fall in burglary\n- 15% rise in shoplifting\n\n"

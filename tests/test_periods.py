@@ -482,3 +482,12 @@ def test_periods_a_period_owned_by_a_comparisons_other_side_is_a_base():
     assert not m.base                                   # "below" alone does not compare with a period
     [m] = find_periods("The crop was 4 million tonnes lower than the board's July estimate.", PUBLISHED)
     assert (m.period, m.base) == ("2025-07", True)
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("Rovers have been short of goals all season, above all in the first half.", []),
+    ("The striker scored twice in the second half.", []),
+    ("Revenue rose 5% in the first half.", ["H1 2019"]),
+])
+def test_periods_a_half_in_a_sports_sentence_is_a_half_of_a_match(sentence, found):
+    assert [m.period for m in find_periods(sentence, dt.date(2020, 3, 1))] == found

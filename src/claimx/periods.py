@@ -633,6 +633,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "since_month" and (not m.group("m")[:1].isupper() or m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1])):
                 continue
+            if kind == "bare_half" and _SPORT_CONTEXT.search(text):
+                continue  # "short on goals all season, especially in the first half": a half of a match
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month" and m.group("m5") and (_AFTER_NAME.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end())):

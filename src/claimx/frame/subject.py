@@ -82,6 +82,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
     text = text[4:] if text.startswith("the ") else text
     if text in words.not_subjects:
         return False
+    if not any(ch.isupper() for ch in ent.text):
+        return False  # "a display of quick feet" tagged a person: a name has a capital ("eBay", "iPhone" too)
     if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
         return False
     if is_dateline(ent):
