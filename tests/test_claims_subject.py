@@ -630,3 +630,19 @@ def test_a_name_has_a_capital(nlp):
                 Span(doc, start, start + 2, label="PERSON")]
         doc = proc(doc)
     assert {s.text: s._.claim["subject"] for s in doc.spans["claims"]}["14"] == "Orla Venn"
+
+
+def test_a_bulleted_lists_heading_names_its_items(nlp):
+    text = ("Burglary falls across the Vale\n\nPolice in the Vale of Harnley recorded 40,120 crimes last year.\n\n"
+            "The picture by force:\n\nTarrow Constabulary\n- 8% fall in burglary\n- 15% rise in shoplifting\n\n"
+            "Key figures\n- 3,100 burglaries\n\nHarnley Police\n- 12% fall in burglary\n")
+    assert subject_of(nlp, text, "8%") == "Tarrow Constabulary"
+    assert subject_of(nlp, text, "15%") == "Tarrow Constabulary"
+    assert subject_of(nlp, text, "12%") == "Harnley Police"
+
+
+def test_a_change_in_apposition_to_a_figure_takes_that_figures_subject(nlp):
+    text = ("Crime rises in the north\n\nCrime rose in three of the four force areas last year, Harnley Police said. "
+            "Oldmere was the exception, with 31,470 offences, a fall of 8 per cent.")
+    assert subject_of(nlp, text, "31,470") == "Oldmere"
+    assert subject_of(nlp, text, "8 per cent") == "Oldmere"

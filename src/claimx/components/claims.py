@@ -661,6 +661,8 @@ class ClaimFinder:
         (see `_subject_candidates` and claimx.frame.scoring), else none."""
         if (carried := self._partitive_subject(doc, span)) is not None:
             return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
+        if (carried := self._apposed_figure_subject(doc, span)) is not None:
+            return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
         if chosen is None:
             return None, "none"
@@ -691,6 +693,35 @@ class ClaimFinder:
         if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()
                                 or self._paragraph_ends(doc[end - 1].sent, sent.start_char)):
             return None  # the figure before is in neither this sentence nor the one just before it
+        return subject
+
+    def _apposed_figure_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure just before, when `span` stands in an apposition to it that describes it ("Oldmere
+        was the exception, with 38,910 offences, a fall of 9 per cent", "logged 61,240 crimes, a rise of 5.9%"): the
+        apposition's head is that figure (or the noun it counts) and no other figure stands between. None otherwise."""
+        end, subject = self._last_subject
+        if subject is None or end != span.sent.end:
+            return None
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ == "appos":
+                break
+            if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "pobj", "prep") or tok.head == tok:
+                return None
+            tok = tok.head
+        else:
+            return None
+        head = tok.head
+        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or head.pos_ == "PROPN" \
+                or span.start <= tok.i < span.end or tok.i in self._covering:
+            return None  # "a fall of 9 per cent" after "38,910 offences"; not a list of names the parser chained
+        figure = head.i if head.i in self._covering else next(
+            (c.i for c in head.children if c.dep_ == "nummod" and c.i in self._covering), None)
+        if figure is None:
+            return None
+        after = max(q.end for q in self._covering[figure])
+        if any(i in self._covering for i in range(after, span.start)):
+            return None  # another figure between: not the one the apposition describes
         return subject
 
     def _opens_with_a_part(self, doc: Doc, span: Span) -> bool:
@@ -771,6 +802,8 @@ class ClaimFinder:
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
         if paid_for := self._paid_for(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
+        if headed := self._bullet_heading(doc, span):
+            yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
         if bracketed := self._bracket_owner(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span):
@@ -992,6 +1025,31 @@ class ClaimFinder:
                 or doc[end].lower_ in self.words.not_subjects:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
+
+    def _bullet_heading(self, doc: Doc, span: Span) -> str | None:
+        """The name a bulleted list's heading line gives its items: a figure on a line that opens with a bullet
+        ("- ", "* ", "\u2022 ") under a line of its own that is a short name ("Brackenshire Constabulary\n- 7% fall in
+        burglary\n- 22% rise in shoplifting"): at most six words, no closing punctuation, every word capitalised.
+        None otherwise (a heading such as "Key figures:" names no one)."""
+        text = self._text
+        line_start = text.rfind("\n", 0, span.start_char) + 1
+        if line_start == 0 or text[line_start:line_start + 2] not in ("- ", "* ", "\u2022 ", "\u2013 "):
+            return None
+        end = line_start - 1
+        while end > 0:
+            start = text.rfind("\n", 0, end) + 1
+            line = text[start:end].strip()
+            if not line:
+                return None  # a blank line: no heading right above the list
+            if line[:2] not in ("- ", "* ", "\u2022 ", "\u2013 "):
+                words = line.split()
+                if len(words) > 6 or line[-1] in ".!?:;,\"'\u201d\u2019)" or not all(
+                        w[:1].isupper() or w in ("and", "of", "&", "the") for w in words) \
+                        or line.lower() in self.words.not_subjects:
+                    return None
+                return _clean_name(line)
+            end = start - 1
+        return None
 
     def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
         """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped
