@@ -164,3 +164,17 @@ def test_check_frame_a_planned_change_may_grow_from_an_ended_period(tmp_path):
               frame=frame)
     [checked] = check_claims([c], planned, published=PUBLISHED)
     assert checked.verdict == "unverifiable"
+
+
+def test_check_frame_a_statistics_releases_carried_rolling_year_is_pinned():
+    # "recorded 8,200 burglaries in the year ending March 2025" in the lead: every figure of the release is for 2025-03,
+    # as a results story's figures are for its fiscal year; a month carried from the article is not pinned
+    from claimx.check.readings import period_pinned
+
+    def carried_as(kind: str) -> object:
+        frame = Frame(sentence_start=0, sentence_end=len(SENTENCE),
+                      period=PeriodFrame(value="2025-03", kind=kind, reason="article"))
+        return claim("$3.5 billion", 3.5e9, subject="Halvorsen", metric="revenue", period="2025-03",
+                     sentence=SENTENCE, start=SENTENCE.index("$3.5 billion"), frame=frame)
+    assert period_pinned(carried_as("year_to"))
+    assert not period_pinned(carried_as("month"))

@@ -752,3 +752,18 @@ def test_frame_period_a_fiscal_year_is_written_as_the_lead_writes_the_reporting_
     results = "Harlow profit rises\n\nHarlow's profit rose 8% in fiscal 2025."
     model = article_model.build(results, PUBLISHED, len(results))
     assert article_model.as_written("FY2025", model) == "FY2025"      # a lead written the FY way
+
+
+def test_frame_period_a_statistics_releases_year_ending_a_named_month_is_that_month():
+    release = ("Burglaries fall in Kelby\n\nPolice in Kelby recorded 8,200 burglaries in the year ending March 2025, "
+               "down 4% on the previous 12 months, the statistics office said.")
+    model = article_model.build(release, PUBLISHED, len(release))
+    assert not model.fiscal and article_model.label(model.period, model.fiscal) == "2025-03"
+    accounts = ("Kelby trust posts deficit\n\nThe trust treated 8,200 patients in the year to March 2025 and set a "
+                "budget of £1.1 billion.")
+    model = article_model.build(accounts, PUBLISHED, len(accounts))
+    assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # an organisation's year
+    charity = ("Kelby shelter busier\n\nThe Kelby shelter housed 8,200 people in the year to March 2025, "
+               "up 4% on the previous year.")
+    model = article_model.build(charity, PUBLISHED, len(charity))
+    assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # "year to": its own year

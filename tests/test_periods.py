@@ -15,7 +15,7 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("Profit for FY26 rose.", "FY2026"),
     ("Figures for FYE March 2023 show a gap.", "FY2023"),
     ("in the financial year to March 2026", "FY2026"),
-    ("the year to 31 January 2026", "FY2026"),
+    ("the year to 31 January 2026", "2026-01"),   # a rolling year alone; a fiscal year in a results story (test_frame_period)
     ("Sales rose 8% in the third quarter of 2024.", "Q3 2024"),
     ("in the second quarter of fiscal 2026", "Q2 FY2026"),
     ("Q3 FY26 revenue", "Q3 FY2026"),

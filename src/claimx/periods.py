@@ -422,8 +422,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"FY{g['y']}", 0
     if kind == "year_to":
         month = _month_number(g["m"])
-        if g.get("y") and (g.get("fin") or g["what"].lower() == "year"):
+        if g.get("y") and (g.get("fin") or g["what"].lower() == "year" and (fy is not None or calendar.year_end)):
             return f"FY{g['y']}", 0
+        # "crimes recorded in the year ending March 2025" in a statistics release: a rolling year, named by the month it
+        # ends in; a fiscal year where the article reports fiscal years (claimx.frame.article.build passes them)
         if g.get("y"):
             return f"{g['y']}-{month:02d}", 0
         # "the year to August" in a statistics release is a rolling year, named by the month it ends in; a
@@ -730,12 +732,20 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
     return out
 
 
-def fiscal_years(text: str, published: dt.date | None = None) -> list[int]:
+def fiscal_years(text: str, published: dt.date | None = None, rolling: bool = True) -> list[int]:
     """The fiscal years a text names ("fiscal 2026", "Q3 FY26", "FYE March 2023", "the year to March 2025"),
-    sorted: only the fiscal patterns are run, so a whole article is cheap to scan."""
+    sorted: only the fiscal patterns are run, so a whole article is cheap to scan. With `rolling` False, not a year
+    to a month of a named year without "fiscal" or "financial" ("the year ending March 2025"), which a statistics
+    release uses for a rolling year."""
     kinds = ("fiscal_begins", "fye", "year_to", "fy_quarter", "fy_quarter_short", "fiscal_year")
-    return sorted({int(m.period[-4:]) for m in _find(text, Calendar(published), kinds)
-                   if m.period and m.period.startswith(("FY", "Q")) and "FY" in m.period})
+    return sorted({int(m.period[-4:]) if "FY" in m.period else int(m.period[:4])
+                   for m in _find(text, Calendar(published), kinds)
+                   if m.period and (m.period.startswith(("FY", "Q")) and "FY" in m.period
+                                    or rolling and m.kind == "year_to" and _NAMED_YEAR_TO.match(m.text))})
+
+
+# "the year to March 2025", "year ending March 2025": a year to a month of a named year
+_NAMED_YEAR_TO = re.compile(rf"(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?year\b.*{_Y}", re.I | re.S)
 
 
 _YEAR_END = re.compile(
@@ -777,7 +787,7 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
 def year_to_month(text: str) -> int | None:
     """The month of the first "the year to March 2025" (a year to a named month of a named year) in `text`."""
     for m in _find(text, Calendar(), ("year_to",)):
-        if m.period and m.period.startswith("FY"):
+        if m.period and _NAMED_YEAR_TO.match(m.text):
             name = re.search(_MONTH, m.text.split(" to ", 1)[-1] if " to " in m.text else m.text, re.I)
             if name:
                 return _month_number(name.group(0))

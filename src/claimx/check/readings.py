@@ -14,6 +14,7 @@ contradict it.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from claimx.check.around import breaks, clause_breaks, first_within, place, scan
@@ -185,16 +186,25 @@ def unnamed_part(pack: ReferencePack, holder: str, named: set[str]) -> bool:
     return pack.entities[holder].parent is not None and holder not in named
 
 
+_MONTH_LABEL = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
+
+
 def period_pinned(claim: Claim) -> bool:
     """Whether the claim's period may ground a contradiction: written for the figure in its sentence, or
-    carried as the fiscal period a results or budget story reports on. A claim without a frame (an older
+    carried as the fiscal period a results or budget story reports on, or as a statistics release's rolling year
+    ("the year ending March 2025", 2025-03). A claim without a frame (an older
     record, a hand-built one) has nothing pinned: the pack may support it, never contradict it."""
     frame = claim.frame
     if frame is None or claim.period is None:
         return False
     if frame.period.reason in ("after the figure", "in the sentence"):
         return True
-    return frame.period.reason in ("paragraph", "article") and claim.period.startswith(("FY", "Q", "H"))
+    if frame.period.reason not in ("paragraph", "article"):
+        return False
+    # a statistics release's rolling year ("crimes recorded in the year ending March 2025", labelled 2025-03) is,
+    # like a results story's fiscal period, the period every figure of the release reports on
+    return claim.period.startswith(("FY", "Q", "H")) \
+        or frame.period.kind == "year_to" and _MONTH_LABEL.fullmatch(claim.period) is not None
 
 
 def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,

@@ -42,6 +42,8 @@ DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 
+# period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
+_ROLLING_KINDS = ("year_to",)
 # period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
@@ -437,6 +439,7 @@ class ClaimFinder:
                                              state=frame_period.present_state(verb, sentence),
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
+                                             rolling=self._rolling_year(model, carried),
                                              day=q["kind"] != "amount" and frame_period.on_the_day(
                                                  span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
             if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
@@ -541,6 +544,14 @@ class ClaimFinder:
     def _price_nouns(self) -> frozenset[str]:
         """The metrics `price_verbs` gives ("transfer fee", "purchase price")."""
         return _price_nouns(self.words.price_verbs)
+
+    @staticmethod
+    def _rolling_year(model, carried: str | None) -> bool:
+        """Whether `carried` is the rolling year a statistics release reports, named with its year in the lead ("crimes
+        recorded in the year ending March 2025"): every figure of the release shares it (see frame_period.carry_features)."""
+        lead = model.period
+        return bool(carried) and not model.fiscal and lead is not None and lead.kind in _ROLLING_KINDS \
+            and lead.period == carried and re.search(r"(?:19|20)\d\d", lead.text) is not None
 
     @staticmethod
     def _pronoun_subject(sent: Span, verb: Token, span: Span) -> bool:

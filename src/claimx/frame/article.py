@@ -25,6 +25,9 @@ _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:re
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
                        r"book-to-bill|free\s+cash\s+flow|ebitda)\b", re.I)
+# A statistics release's rolling year as statistics offices write it: "the year ending March 2025", "the 12 months
+# ending June 2024" (an organisation's accounts say "the year to March 2025" or "the year ended 31 March 2025").
+_RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
 _STUDY_SPANS = ("between_years", "from_to_years", "year_span")
@@ -98,6 +101,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         ("..., the office said in September"), which is not what the story reports.
     """
     fiscal_years = named_fiscal_years(text, published)
+    strict = named_fiscal_years(text, published, rolling=False)
+    if strict != fiscal_years and not strict and _RELEASE_YEAR.search(text) and not _RESULTS.search(text) \
+            and len({re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}) < 2:
+        # "crimes recorded in the year ending March 2025" in a story with no budget, results or accounts: a statistics
+        # release's rolling year, not a fiscal year (an NHS trust's "year to March 2025" beside its budget is one);
+        # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended"
+        fiscal_years = strict
     fiscal_year = None
     if fiscal_years:
         current = [y for y in fiscal_years if published is None or y >= published.year]

@@ -525,7 +525,7 @@ def on_the_day(span, reporting_verbs: frozenset[str], sentence: str | None = Non
 
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
                    headline: bool = False, state: bool = False, described: bool = False,
-                   sample: bool = False, day: bool = False) -> dict[str, float]:
+                   sample: bool = False, day: bool = False, rolling: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -542,12 +542,14 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         it, which `candidates` also reads from these features.
     day (bool): the figure reports a day's event (`on_the_day`) and is not a sum of money (a fee agreed on deadline day
         is the season's); a results or budget story's fiscal period still goes to it.
+    rolling (bool): the carried period is a statistics release's rolling year ("recorded 267,330 crimes in the year
+        ending March 2025"), which, like a results story's fiscal period, every figure of the release shares.
     """
     if headline and tense == "present":
         tense = "past"
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
-            "duration": float(duration), "fiscal_carry": float(fiscal), "market": float(status == "market"),
+            "duration": float(duration), "fiscal_carry": float(fiscal or rolling and bool(carried)), "market": float(status == "market"),
             "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
