@@ -131,6 +131,8 @@ def test_quantities_span_includes_hedge(quantities_nlp, text, surface):
     "COVID-19 cases fell in Ward 7B.",
     "Route 66 reopened in 1985.",
     "They won the final 3-1 after extra time.",
+    "A late try put Harlby 17-3 ahead at half-time.",
+    "They were 2-1 behind after an hour.",
     "They won the final 3 - 1 after extra time.",
     "Harlow went down 3-0 away to Brenton.",
     "The Falcons fell 98-91 to Ridgeway on Sunday.",
