@@ -840,6 +840,8 @@ class Grammar:
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
+                if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
+                    by = None  # "underestimating losses by 2 to 3 million tonnes": the first number takes the scale
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
                         and a.unit == "count":
                     a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
