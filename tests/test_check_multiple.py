@@ -33,3 +33,10 @@ def test_check_multiple_between_entities(text: str, value: float, verdict: str) 
 def test_check_multiple_declines_without_a_span() -> None:
     assert check_multiple(claim("doubled", 2.0, "ratio", kind="multiple", subject="Halvorsen", metric="revenue"),
                           pack, PUBLISHED) is None
+
+
+def test_check_multiple_two_entities_joined_by_and_are_taken_together() -> None:
+    # "Road and Rail together grew three times" is no comparison of Road with Rail
+    found = check_multiple(claim("three times", 3.0, "ratio", kind="multiple", subject="Halvorsen Road and Halvorsen Rail",
+                                 metric="revenue", period="FY2025"), pack, PUBLISHED)
+    assert found is None

@@ -99,6 +99,16 @@ def test_claims_a_bound_a_counted_group_reached_is_a_threshold(nlp, text, claims
     assert [c.text for c in claims_of(nlp, text)] == claims
 
 
+@pytest.mark.parametrize("text,claims", [
+    ("The hosts secured a bonus point with 12 minutes to go.", []),  # a time in the match
+    ("They have won nine of their last 10 matches.", ["nine"]),  # 10 is the window the count is out of
+    ("Fly-half Orrin Tate kicked 11 points.", ["11"]),  # "half" of a position's name is no fraction
+    ("He has two years left on his contract.", ["two years"]),
+])
+def test_claims_sports_times_windows_and_positions(nlp, text, claims):
+    assert [c.text for c in claims_of(nlp, text)] == claims
+
+
 def test_claims_offsets_true_to_text_in_long_articles(nlp):
     paragraph = "Revenue rose 12% to $19 million, while costs fell by a third.\n\n"
     text = paragraph * 2200  # over claimx's chunk size: parsed in paragraph chunks

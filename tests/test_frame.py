@@ -134,6 +134,9 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("A record crop would reverse last year's poor harvest of 98.3 million tonnes.", "98.3 million tonnes", "reported"),
     ("The club hopes to beat last season's average attendance of 24,600.", "24,600", "reported"),
     ("The club hopes to reach an average attendance of 26,000.", "26,000", "forecast"),
+    # a statistics office's estimates that show a figure report it; analysts' estimates stay theirs
+    ("Year-on-year estimates show a 0.6 per cent rise in sales volumes.", "0.6 per cent", "reported"),
+    ("Analysts' estimates suggest revenue of $5 billion.", "$5 billion", "estimate"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

@@ -54,6 +54,8 @@ PERCENT = [
     ("Support is at least 75% among members.", 75, "percent", "lower_bound", 75, None),
     ("Inflation is forecast between 3% and 4% next year.", 3.5, "percent", "range", 3, 4),
     ("Up to 40% of the stock was sold.", 40, "percent", "upper_bound", None, 40),
+    # after "by", "2 to 3 million" is a range when the first number takes the second's scale
+    ("Traders say losses are underestimated by 2 to 3 million tonnes.", 2.5e6, "tonne", "range", 2e6, 3e6),
     # "one" alone is a pronoun or an article ("one of the", "one day"); before a percent word it is a figure
     ("The council says it was a one per cent increase on last year.", 1, "percent", "exact", None, None),
     ("The gap to national schools shrank to just one percent.", 1, "percent", "exact", None, None),
@@ -131,6 +133,8 @@ def test_quantities_span_includes_hedge(quantities_nlp, text, surface):
     "COVID-19 cases fell in Ward 7B.",
     "Route 66 reopened in 1985.",
     "They won the final 3-1 after extra time.",
+    "A late try put Harlby 17-3 ahead at half-time.",
+    "They were 2-1 behind after an hour.",
     "They won the final 3 - 1 after extra time.",
     "Harlow went down 3-0 away to Brenton.",
     "The Falcons fell 98-91 to Ridgeway on Sunday.",

@@ -95,6 +95,9 @@ def is_name(ent: Span, words: FrameWords) -> bool:
     return True
 
 
+_SHOWING = frozenset({"show", "indicate", "reveal", "suggest", "confirm"})
+
+
 def _past_period_owner(owner: Token) -> bool:
     """Whether a possessive names a period already over: "last year's", "2022's", "last season's"."""
     words = [t for t in owner.subtree if t.dep_ != "case"]
@@ -211,6 +214,8 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             if said is not None and any(t.lemma_.lower() in words.forecast_nouns and not _counted(t, span, count) for t in [said, *of]):
                 return "forecast"
             if said is not None and any(t.lemma_.lower() in words.estimate_nouns and not _counted(t, span, count) for t in [said, *of]):
+                if lemma in _SHOWING and not any(t.lemma_.lower() in words.source_people for t in said.subtree):
+                    return "reported"  # "Year-on-year estimates show a 0.6% increase": a statistics office's measure
                 return "estimate"
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",) \
                     and not (tok.tag_ == "VB" and any(c.lower_ == "to" for c in tok.children)):

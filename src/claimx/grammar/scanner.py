@@ -426,7 +426,10 @@ class Grammar:
                 end = text.lower().index(nxt[1].strip(".,"), end) + len(nxt[1].strip(".,"))
                 yield Found(m.start(), end, m.start(), end, 0.5 * scale, "count", "count")
                 continue
-            word = nxt[0].strip(".,;:!?") if nxt else ""
+            if m.start() > 1 and text[m.start() - 1] == "-" and text[m.start() - 2].isalpha():
+                continue  # "fly-half", "scrum-half": a word's part
+            written = text[m.end():m.end() + 12].split()
+            word = written[0].strip(".,;:!?") if written else ""
             noun_after = word.isalpha() and word.islower() and word not in self.lex["half_not_before"]
             if (nxt and nxt[0].strip(".,;") in ok_after) or (prev and prev[-1] in ok_before) or noun_after:
                 yield Found(m.start(), m.end(), m.start(), m.end(), 0.5, "ratio", "ratio")
@@ -720,6 +723,12 @@ class Grammar:
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
             if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
+        if f.unit in ("minute", "second") and re.match(r"\s+(?:to\s+go|remaining|left)\b", text[f.end:f.end + 12], re.I) \
+                and re.search(r"\bwith\s+(?:just\s+|only\s+)?$", before, re.I):
+            return replace(f, claim_like=False, note="period")  # "with 12 minutes to go": a time in the match
+        if re.search(r"\bof\s+(?:their|its|his|her|our|the)\s+(?:last|past|previous|first)\s+$", before, re.I) \
+                and f.unit == "count":
+            return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
                 and mod.group(0)[1:].lower() not in self.lex["counted_run_words"]:
             # "a three-bedroom house", "two-time champion"; but "a five-game goal drought", "a three-match ban"
@@ -840,6 +849,8 @@ class Grammar:
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
+                if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
+                    by = None  # "underestimating losses by 2 to 3 million tonnes": the first number takes the scale
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
                         and a.unit == "count":
                     a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
