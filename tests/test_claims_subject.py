@@ -646,3 +646,11 @@ def test_a_change_in_apposition_to_a_figure_takes_that_figures_subject(nlp):
             "Oldmere was the exception, with 31,470 offences, a fall of 8 per cent.")
     assert subject_of(nlp, text, "31,470") == "Oldmere"
     assert subject_of(nlp, text, "8 per cent") == "Oldmere"
+
+
+def test_a_world_scope_word_makes_the_figure_the_worlds(nlp):
+    text = ("Kastrava harvest beats forecasts\n\nKastrava's farmers expect a record crop this year. World wheat "
+            "production will reach 806 million tonnes this season, the board said. Global sales of electric cars "
+            "rose 20% last year.")
+    assert subject_of(nlp, text, "806 million tonnes") == "world"
+    assert subject_of(nlp, text, "20%") == "world"

@@ -1234,6 +1234,9 @@ class ClaimFinder:
             return index
         if (market := self._market_subject(doc, subj)) is not None:
             return market
+        if subj.pos_ == "NOUN" and any(t.dep_ in ("amod", "compound") and t.lower_ in self.words.world_scopes
+                                       for t in subj.lefts) and not any(c.dep_ == "poss" for c in subj.children):
+            return "world"  # "World wheat production will reach 806 million tonnes", "Global sales rose 20%"
         is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
