@@ -654,3 +654,15 @@ def test_a_world_scope_word_makes_the_figure_the_worlds(nlp):
             "rose 20% last year.")
     assert subject_of(nlp, text, "806 million tonnes") == "world"
     assert subject_of(nlp, text, "20%") == "world"
+
+
+GRAIN = ("Valdoria crop shrinks\n\nFarmers in Kastrava and Valdoria are big growers, the Kastrava government said. "
+         "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes. Kastravan exports rose 12% in May.")
+
+
+def test_an_adjective_of_a_place_in_the_article_makes_the_figure_that_places(nlp):
+    assert subject_of(nlp, GRAIN, "12%") == "Kastrava"
+
+
+def test_an_agency_revising_its_own_estimate_is_the_source_not_the_subject(nlp):
+    assert subject_of(nlp, GRAIN, "31.4 million tonnes") == "Valdoria"
