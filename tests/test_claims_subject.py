@@ -666,3 +666,10 @@ def test_an_adjective_of_a_place_in_the_article_makes_the_figure_that_places(nlp
 
 def test_an_agency_revising_its_own_estimate_is_the_source_not_the_subject(nlp):
     assert subject_of(nlp, GRAIN, "31.4 million tonnes") == "Valdoria"
+
+
+def test_an_agency_revising_its_estimate_for_world_output_gives_the_world(nlp):
+    text = ("Tarsania harvest grows\n\nTarsania's farmers expect a record crop. The board also raised its forecast "
+            "for world maize production to about 1.27 billion tonnes, up 3% on last season.")
+    assert subject_of(nlp, text, "about 1.27 billion tonnes") == "world"
+    assert subject_of(nlp, text, "3%") == "world"

@@ -1381,9 +1381,12 @@ class ClaimFinder:
         after "for"/"of" (an entity, or an adjective of place: see `_demonym_place`). The agency is the source, not
         the subject. None otherwise."""
         root = span.root
-        if root.dep_ != "pobj" or root.head.dep_ != "prep" or root.head.lower_ not in ("to", "from", "at"):
+        if root.dep_ == "npadvmod" and root.head.dep_ == "advmod" and root.head.lower_ in ("up", "down"):
+            verb = root.head.head  # "..., up 3% on last season": the change of the same revised figure
+        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "from", "at"):
+            verb = root.head.head
+        else:
             return None
-        verb = root.head.head
         for obj in verb.children:
             if obj.dep_ != "dobj" or obj.lemma_.lower() not in self.words.source_nouns or not any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
@@ -1400,6 +1403,9 @@ class ClaimFinder:
                         return named  # "its forecast for Eiremar's output"
                     if (place := self._demonym_place(pobj)) is not None:
                         return place
+                    if pobj.pos_ == "NOUN" and any(t.lower_ in self.words.world_scopes
+                                                   for t in doc[pobj.left_edge.i:pobj.i]):
+                        return "world"  # "its forecast for world maize production"
         return None
 
     def _demonym_place(self, subj: Token) -> str | None:
