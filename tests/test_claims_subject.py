@@ -646,3 +646,30 @@ def test_a_change_in_apposition_to_a_figure_takes_that_figures_subject(nlp):
             "Oldmere was the exception, with 31,470 offences, a fall of 8 per cent.")
     assert subject_of(nlp, text, "31,470") == "Oldmere"
     assert subject_of(nlp, text, "8 per cent") == "Oldmere"
+
+
+def test_a_world_scope_word_makes_the_figure_the_worlds(nlp):
+    text = ("Kastrava harvest beats forecasts\n\nKastrava's farmers expect a record crop this year. World wheat "
+            "production will reach 806 million tonnes this season, the board said. Global sales of electric cars "
+            "rose 20% last year.")
+    assert subject_of(nlp, text, "806 million tonnes") == "world"
+    assert subject_of(nlp, text, "20%") == "world"
+
+
+GRAIN = ("Valdoria crop shrinks\n\nFarmers in Kastrava and Valdoria are big growers, the Kastrava government said. "
+         "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes. Kastravan exports rose 12% in May.")
+
+
+def test_an_adjective_of_a_place_in_the_article_makes_the_figure_that_places(nlp):
+    assert subject_of(nlp, GRAIN, "12%") == "Kastrava"
+
+
+def test_an_agency_revising_its_own_estimate_is_the_source_not_the_subject(nlp):
+    assert subject_of(nlp, GRAIN, "31.4 million tonnes") == "Valdoria"
+
+
+def test_an_agency_revising_its_estimate_for_world_output_gives_the_world(nlp):
+    text = ("Tarsania harvest grows\n\nTarsania's farmers expect a record crop. The board also raised its forecast "
+            "for world maize production to about 1.27 billion tonnes, up 3% on last season.")
+    assert subject_of(nlp, text, "about 1.27 billion tonnes") == "world"
+    assert subject_of(nlp, text, "3%") == "world"

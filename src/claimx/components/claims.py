@@ -674,6 +674,8 @@ class ClaimFinder:
             return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
         if (carried := self._apposed_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
+        if (place := self._revised_estimate_place(doc, span)) is not None:
+            return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
         if chosen is None:
             return None, "none"
@@ -1245,6 +1247,11 @@ class ClaimFinder:
             return index
         if (market := self._market_subject(doc, subj)) is not None:
             return market
+        if subj.pos_ == "NOUN" and any(t.dep_ in ("amod", "compound") and t.lower_ in self.words.world_scopes
+                                       for t in subj.lefts) and not any(c.dep_ == "poss" for c in subj.children):
+            return "world"  # "World wheat production will reach 806 million tonnes", "Global sales rose 20%"
+        if (place := self._demonym_place(subj)) is not None:
+            return place  # "Kastravan exports rose 12%", "the Valdorian crop": the place of the adjective
         is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
@@ -1377,6 +1384,55 @@ class ClaimFinder:
         if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
+        """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
+        crop to 31.4 million tonnes", "raised their forecast for Eiremar's output from 40 million tonnes"): the figure
+        after "to"/"from"/"at", the verb's object a noun of `source_nouns` owned by "its"/"their", and a place
+        after "for"/"of" (an entity, or an adjective of place: see `_demonym_place`). The agency is the source, not
+        the subject. None otherwise."""
+        root = span.root
+        if root.dep_ == "npadvmod" and root.head.dep_ == "advmod" and root.head.lower_ in ("up", "down"):
+            verb = root.head.head  # "..., up 3% on last season": the change of the same revised figure
+        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "from", "at"):
+            verb = root.head.head
+        else:
+            return None
+        for obj in verb.children:
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in self.words.source_nouns or not any(
+                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+                continue
+            for prep in obj.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+                    continue
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    named = self._entity_at(doc, pobj.i)
+                    if named and pobj.ent_type_ in ("GPE", "LOC"):
+                        return named
+                    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
+                    if owner is not None and (named := self._entity_at(doc, owner.i)):
+                        return named  # "its forecast for Eiremar's output"
+                    if (place := self._demonym_place(pobj)) is not None:
+                        return place
+                    if pobj.pos_ == "NOUN" and any(t.lower_ in self.words.world_scopes
+                                                   for t in doc[pobj.left_edge.i:pobj.i]):
+                        return "world"  # "its forecast for world maize production"
+        return None
+
+    def _demonym_place(self, subj: Token) -> str | None:
+        """The place an adjective of place before the common noun `subj` names ("Valdorian crop", "Kastravan
+        exports"): a capitalised modifier the tagger calls NORP or leaves untagged, longer than a one-word place
+        of the article sharing its first five letters (see ArticleEntities.place_of_adjective). None otherwise,
+        and when the noun has an owner ("Harwick's Valdorian unit")."""
+        if subj.pos_ != "NOUN" or self._entities is None:
+            return None
+        for t in subj.lefts:
+            if t.dep_ in ("amod", "compound") and t.is_title and len(t) > 5 and t.ent_type_ in ("NORP", "", "PERSON"):
+                if any(c.dep_ == "poss" for c in subj.children):
+                    return None
+                if (place := self._entities.place_of_adjective(t.text)) is not None:
+                    return place
+        return None
 
     def _market_subject(self, doc: Doc, subj: Token) -> str | None:
         """What a market report's figure about the whole market, a sector or a market named by a common noun is

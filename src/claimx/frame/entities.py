@@ -81,6 +81,7 @@ class ArticleEntities:
     def __init__(self, doc: Doc, words: FrameWords, lead_end: int, unit_names: frozenset[str] | set[str] = frozenset(),
                  text: str | None = None):
         self._by_name: dict[str, Entity] = {}
+        self._places_by_prefix: dict[str, list[str]] | None = None
         text = doc.text if text is None else text  # Doc.text is rebuilt from every token on each access
         first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
         headline_end = min(first_sentence_end, text.find("\n") if "\n" in text.strip() else first_sentence_end)
@@ -175,6 +176,21 @@ class ArticleEntities:
         if not found:
             return None
         return max(found, key=lambda e: (e.salience + (0.5 if e.headline else 0.0), -e.first)).name
+
+    def place_of_adjective(self, word: str) -> str | None:
+        """The one-word place (GPE or LOC) of the article whose adjective `word` is ("Valdorian" -> "Valdoria",
+        "Kastravan" -> "Kastrava"): a longer word sharing the place's first five letters; None unless exactly one
+        place fits. The prefix table is built once per document."""
+        if self._places_by_prefix is None:
+            table: dict[str, list[str]] = {}
+            for e in self._by_name.values():
+                if e.label in ("GPE", "LOC") and " " not in e.name and len(e.name) >= 5 and e.name.isalpha():
+                    table.setdefault(e.name[:5].casefold(), []).append(e.name)
+            self._places_by_prefix = table
+        found = self._places_by_prefix.get(word[:5].casefold(), [])
+        if len(found) != 1 or len(word) <= len(found[0]) or word.casefold().startswith(found[0].casefold() + "s"):
+            return None
+        return found[0]
 
     @cached_property
     def lead_place(self) -> str | None:
