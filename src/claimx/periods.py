@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -607,7 +608,15 @@ def find_periods(text: str, published: dt.date | None = None, fiscal_year: int |
     year_end (int | None): the month the reporting organisation's fiscal year ends in (see `Calendar`).
     RETURNS (list[PeriodMention]): the mentions in text order, with `base` set for comparison bases.
     """
-    return _find(text, Calendar(published, fiscal_year, year_end))
+    return list(_find_memo(text, published, fiscal_year, year_end))
+
+
+@lru_cache(maxsize=2048)
+def _find_memo(text: str, published: dt.date | None, fiscal_year: int | None,
+               year_end: int | None) -> tuple[PeriodMention, ...]:
+    """`_find`, once per text and calendar: the frame asks again for the same metric phrases ("revenue", "the
+    unemployment rate") and sentences; mentions are frozen, the caller gets a list of its own."""
+    return tuple(_find(text, Calendar(published, fiscal_year, year_end)))
 
 
 def _cues(text: str) -> set[str] | None:
