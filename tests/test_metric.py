@@ -602,3 +602,16 @@ def test_metric_stops_at_a_dash_that_opens_an_aside(nlp):
 ])
 def test_metric_of_a_relative_risk_is_the_likelihood_of_what_follows(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # the tokenizer splits "£28m" into "£", "28", "m": the scale word is part of the figure, never its measure
+    ("More than £14m has been set aside by the council for repairing Dunford's sea wall.", "More than £14m", None),
+    ("About £6m has been earmarked for resurfacing the town's roads.", "About £6m", "funding"),
+    ("Roughly £3m was spent on the new library last year.", "Roughly £3m", "spending on new library"),
+    # nor is another figure's scale word the noun a list item hangs from
+    ("The plan includes £4m for the harbour wall and £3m for the Kelby Road scheme (£11m over five years).",
+     "£11m", "Kelby Road scheme"),
+])
+def test_metric_is_never_a_figures_own_scale_word(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

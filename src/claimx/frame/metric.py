@@ -278,7 +278,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
                     and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
-        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
+        # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
+        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
             return _verb_metric(doc, span, verb, noun)
     return None
@@ -505,9 +506,17 @@ def _owner_of_place(tok: Token, words: FrameWords) -> Token:
     "violence against the person", "shift" in "ambulances on shift"); `tok` itself otherwise, and always after
     "of" ("the number of beds")."""
     if tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ == "NOUN" \
-            and tok.lower_ not in words.metric_heads:
-        return tok.head.head
+            and tok.lower_ not in words.metric_heads and not _in_a_figure(tok.head.head):
+        return tok.head.head  # (not another figure's unit: "£2m for the Albion Square development (£16m ...)")
     return tok
+
+
+def _in_a_figure(tok: Token) -> bool:
+    """Whether `tok` is inside any of the document's quantities."""
+    covered = tok.doc.user_data.get("claimx_figures")
+    if covered is not None:
+        return tok.i in covered
+    return any(q.start <= tok.i < q.end for q in tok.doc.spans.get("quantities", ()))
 
 
 def _is_figure(tok: Token, span: Span) -> bool:
@@ -676,6 +685,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         tok = tok.head
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
+        if span.start <= child.i < span.end:
+            continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
         if child.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
             # £150 million": the fee (the relative clause of the verb the figure's verb completes)
