@@ -673,3 +673,28 @@ def test_an_agency_revising_its_estimate_for_world_output_gives_the_world(nlp):
             "for world maize production to about 1.27 billion tonnes, up 3% on last season.")
     assert subject_of(nlp, text, "about 1.27 billion tonnes") == "world"
     assert subject_of(nlp, text, "3%") == "world"
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a statistics office that reports a clause publishes the figure; it is not what the figure is about
+    ("Prices ease again\n\nThe annual rate of consumer price inflation fell to 2.4% in May from 2.7% in April, "
+     "the Office for National Statistics reported.", "2.4%"),
+    ("Prices ease again\n\nThe annual rate of consumer price inflation fell to 2.4% in May from 2.7% in April, "
+     "the Office for National Statistics reported.", "2.7%"),
+    # its acronym too, and also when it "said"
+    ("Factory prices climb, OFS reveals\n\nFactory gate prices rose 6% in the year to May, the Office for Fiscal "
+     "Statistics (OFS) said. The OFS said the rate of rent inflation rose to 3.3 per cent.", "3.3 per cent"),
+    ("Factory prices climb, OFS reveals\n\nFactory gate prices rose 6% in the year to May, the Office for Fiscal "
+     "Statistics (OFS) said. The OFS said the rate of rent inflation rose to 3.3 per cent.", "6%"),
+    # a statistics office's index names a measure, not who it is about
+    ("Inflation picks up\n\nThe rate of Consumer Prices Index inflation rose to 3.8 per cent in June.", "3.8 per cent"),
+])
+def test_a_statistics_office_and_its_index_are_no_subject(nlp, text, figure):
+    subject = subject_of(nlp, text, figure) or ""
+    assert "Office" not in subject and "OFS" not in subject and "Index" not in subject
+
+
+def test_a_company_that_reports_a_clause_stays_its_subject(nlp):
+    text = ("Harwick Stores beats forecasts\n\nHarwick Stores reported that its quarterly sales rose 4.1% to "
+            "$2.2 billion.")
+    assert subject_of(nlp, text, "4.1%") == "Harwick Stores"

@@ -34,7 +34,9 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import is_dateline, is_funder, is_name, is_source, moves_a_figure, sector_word, status
+from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+                                  sector_word,
+                                  statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
@@ -864,7 +866,8 @@ class ClaimFinder:
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
-            if not organisation and (source or speaker) or source and is_funder(e.root, self.words):
+            if not organisation and (source or speaker) or source and (is_funder(e.root, self.words)
+                                                                       or public_body(e.root, self.words)):
                 continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
             yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
@@ -1990,7 +1993,8 @@ class ClaimFinder:
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
                          and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
-                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)):
+                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
+                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit

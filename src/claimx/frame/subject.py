@@ -35,6 +35,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     if t.dep_ in ("nsubj", "nsubjpass") and head != governing and head.lemma_.lower() in words.source_verbs \
             and not moves_a_figure(head):
         return True
+    if publishes(t, words):
+        return True
     if t.dep_ == "pobj":
         prep = head
         if prep.lower_ == "to" and prep.head.lower_ == "according":
@@ -53,6 +55,34 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
             and tok.head.dep_ not in ("dobj", "attr"):
         return True
     return False
+
+
+def publishes(tok: Token, words: FrameWords) -> bool:
+    """Whether a public body's name (root `tok`) is the subject of a verb of `publishing_verbs` that reports a clause:
+    "Inflation rose to 3.2% in October, the Office for National Statistics reported" (a source, never the subject)."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in words.publishing_verbs and not moves_a_figure(head) \
+        and any(c.dep_ == "ccomp" for c in head.children) and public_body(tok, words)
+
+
+def statistics_index_name(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a statistics office's index ("the Consumer Price Index", "CPIH"): it
+    measures a place's prices or activity and is no one's name."""
+    return (tok.lemma_.lower() == "index" or tok.lower_ in words.statistic_index_words) and statistic_index(tok, words)
+
+
+def public_body(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a public body's: a word of it in `public_bodies` ("the Office for
+    National Statistics", "the Commerce Department")."""
+    name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    if len(name) > 8:
+        return False
+    if any(w.lower_ in words.public_bodies for w in name if w.is_title):
+        return True
+    # an acronym stands for a public body named in the text: "ONS" for "the Office for National Statistics"
+    return all(w == tok or w.dep_ == "det" for w in name) and tok.is_upper and 2 <= len(tok.text) <= 6 and any(
+        "".join(w.text[0] for w in e if w.is_title) == tok.text
+        and any(w.lower_ in words.public_bodies for w in e if w.is_title) for e in tok.doc.ents if e.label_ == "ORG")
 
 
 def is_funder(tok: Token, words: FrameWords) -> bool:
@@ -90,6 +120,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if len(ent) == 1 and sector_word(ent.root, words):
         return False
+    if statistics_index_name(ent.root, words):
+        return False  # a statistics office's index measures a place's prices ("the Consumer Price Index"), it is no one
     if len(ent) == 1 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
     return True
