@@ -615,3 +615,13 @@ def test_metric_of_a_relative_risk_is_the_likelihood_of_what_follows(nlp, text, 
 ])
 def test_metric_is_never_a_figures_own_scale_word(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure of a "when" clause after a day is that day's, not the month's
+    ("The port's busiest day of June was Sunday 8 June, when 14,200 passengers boarded ferries.", "14,200",
+     "passengers on busiest day of June"),
+    ("The busiest day was Friday, when 61,000 people visited the show.", "61,000", "people on busiest day"),
+])
+def test_metric_of_a_when_clause_after_a_day_names_the_day(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

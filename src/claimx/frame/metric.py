@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.frame.words import FrameWords
 from claimx.lexicon import load_lexicon
-from claimx.periods import find_periods
+from claimx.periods import DAY_WORDS, find_periods
 
 
 def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
@@ -50,7 +50,26 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         first, rest = found.split(" ", 1)
         if (plain := words.period_modifier(first.lower())) is not None:
             found = f"{plain} {rest}"
+    if found and verb is not None and (day := _day_of_when_clause(verb)):
+        found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _day_of_when_clause(verb: Token) -> str | None:
+    """The day a "when" clause hangs from, for a figure of that clause: "the busiest day of January was Saturday
+    3 January, when 58,400 passengers passed through" -> "the busiest day of January" (what the copula says the
+    date is, when that is a "day"), else the date as written ("on Friday 9 May, when 61,000 people visited" ->
+    "Friday 9 May"). A figure of one day is not the month's or the year's. None otherwise."""
+    day = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
+            or not (day.ent_type_ == "DATE" or day.lower_ in DAY_WORDS) or day.like_num:
+        return None
+    if day.dep_ == "attr" and day.head.lemma_ == "be":
+        said = next((c for c in day.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("day", "night", "date")), None)
+        if said is not None:
+            return " ".join(t.text for t in said.subtree if not (t.dep_ in ("poss", "case", "det") or t.head.dep_ == "poss"))
+    parts = [t for t in day.subtree if t.i < verb.left_edge.i and t.text != ","]
+    return " ".join(t.text for t in parts) if parts and all(t.ent_type_ == "DATE" for t in parts) else None
 
 
 _ASIDE_DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
