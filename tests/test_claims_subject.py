@@ -544,6 +544,8 @@ def test_a_named_owner_of_a_verbs_subject_that_is_no_measure_owns_the_figure(nlp
      "Elsham 3.9%.", "4.4%", "Dunford"),
     ("Rents climb\n\nRents rose again in the year to June. In Carrow it was 5.2%, in Dunford 4.4% and in "
      "Elsham 3.9%.", "3.9%", "Elsham"),
+    ("Maize outlook\n\nNorvia's harvest is forecast at 31.2 million tonnes, down 4% on last year, and Calvera's at "
+     "7.9 million tonnes, a record.", "7.9 million tonnes", "Calvera"),
 ])
 def test_a_gapped_list_item_is_the_name_before_its_figure(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
