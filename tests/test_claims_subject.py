@@ -675,3 +675,10 @@ def test_an_agency_revising_its_estimate_for_world_output_gives_the_world(nlp):
             "for world maize production to about 1.27 billion tonnes, up 3% on last season.")
     assert subject_of(nlp, text, "about 1.27 billion tonnes") == "world"
     assert subject_of(nlp, text, "3%") == "world"
+
+
+def test_an_untagged_name_owning_the_subject_owns_the_figure(nlp):
+    text = ("Wheat tender\n\nThe board raised its forecast again. Qarvesh's state grain agency bought 420,000 tonnes of "
+            "wheat in a tender on Tuesday, most of it from Kastrava, traders said.")
+    assert "Qarvesh" in subject_of(nlp, text, "420,000 tonnes")
+

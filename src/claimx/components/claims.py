@@ -1262,6 +1262,9 @@ class ClaimFinder:
             owner = self._entity_at(doc, owner_tok.i) or (
                 (self._it_refers_to(doc, owner_tok) or self._organisation_topic(doc, owner_tok, topic))
                 if owner_tok.lower_ in self.words.pronouns else self._described_owner(doc, owner_tok, topic))
+            if owner is None and owner_tok.pos_ == "PROPN":
+                # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
+                owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
         if owner is None and self._is_commodity(subj):
             # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
             # company a market report leads with
