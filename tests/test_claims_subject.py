@@ -682,3 +682,11 @@ def test_an_untagged_name_owning_the_subject_owns_the_figure(nlp):
             "wheat in a tender on Tuesday, most of it from Kastrava, traders said.")
     assert "Qarvesh" in subject_of(nlp, text, "420,000 tonnes")
 
+
+def test_a_change_in_apposition_after_a_unit_the_parser_took_for_a_name(nlp):
+    # "Gt" is parsed as a proper noun: the apposition describes the figure, not a name called "Gt"
+    text = ("Ice loss speeds up\n\nWest Aurelan lost 142 Gt a year over the last decade, compared with 48 Gt a year "
+            "in 1995-2004, a near tripling. The Tessel Glacier alone lost 58 Gt a year, about two-fifths of the ice "
+            "sheet's total.")
+    assert subject_of(nlp, text, "tripling") == "West Aurelan"
+    assert subject_of(nlp, text, "about two-fifths") == "Tessel Glacier"

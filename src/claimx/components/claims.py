@@ -725,7 +725,7 @@ class ClaimFinder:
         else:
             return None
         head = tok.head
-        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or head.pos_ == "PROPN" \
+        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or (head.pos_ == "PROPN" and head.i not in self._covering) \
                 or span.start <= tok.i < span.end or tok.i in self._covering:
             return None  # "a fall of 9 per cent" after "38,910 offences"; not a list of names the parser chained
         figure = head.i if head.i in self._covering else next(
@@ -955,8 +955,8 @@ class ClaimFinder:
         for _ in range(5):
             if tok.dep_ == "appos":
                 head = tok.head
-                if head.pos_ != "PROPN" and not head.ent_type_:
-                    return None
+                if head.pos_ != "PROPN" and not head.ent_type_ or head.i in self._covering:
+                    return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
