@@ -690,3 +690,11 @@ def test_a_change_in_apposition_after_a_unit_the_parser_took_for_a_name(nlp):
             "sheet's total.")
     assert subject_of(nlp, text, "tripling") == "West Aurelan"
     assert subject_of(nlp, text, "about two-fifths") == "Tessel Glacier"
+
+
+def test_a_figure_in_apposition_to_a_named_thing_is_that_things(nlp):
+    # "Westgate" is read as an adjective: the line is still a named thing, the figures its own
+    text = ("Bus ridership climbs\n\nRidership on Harlow buses rose 4% last year. The mayor said the next priority "
+            "is the Westgate bus rapid transit line, a 9-mile project estimated at $240 million.")
+    assert subject_of(nlp, text, "9-mile") == "Westgate bus rapid transit line"
+    assert subject_of(nlp, text, "$240 million") == "Westgate bus rapid transit line"

@@ -955,13 +955,34 @@ class ClaimFinder:
         for _ in range(5):
             if tok.dep_ == "appos":
                 head = tok.head
-                if head.pos_ != "PROPN" and not head.ent_type_ or head.i in self._covering:
+                if head.i in self._covering:
                     return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
+                if head.pos_ != "PROPN" and not head.ent_type_:
+                    # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
+                    return self._named_thing(doc, head) if head.pos_ == "NOUN" else None
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
                 return None
             tok = tok.head
+        return None
+
+    def _named_after_of(self, doc: Doc, span: Span) -> str | None:
+        """The name after "of" on the noun a figure modifies: "the £86 million purchase of Arden Controls", "the
+        6.4 km extension of the Harbor Line to Northgate" (the figure sizes the named thing's purchase or
+        extension). The figure is written before the noun, as its number or its compound. None otherwise."""
+        tok = span.root
+        for _ in range(3):
+            if tok.dep_ not in ("nummod", "quantmod", "compound") or tok.head.i <= tok.i:
+                break
+            tok = tok.head
+        if tok is span.root or tok.pos_ != "NOUN" or span.start <= tok.i < span.end:
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "FAC", "PRODUCT", "GPE", "LOC", "PERSON"):
+                        return self._entity_at(doc, pobj.i)
         return None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
@@ -1377,19 +1398,30 @@ class ClaimFinder:
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
             return chunk
-        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
-                and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
-                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
-                            or t.lower_ in self.words.not_subjects
-                        for t in subj.lefts if t.pos_ == "PROPN"):
-            # a named thing: "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
-            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
-            return doc[start:subj.i + 1].text
+        if (thing := self._named_thing(doc, subj)) is not None:
+            return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _named_thing(self, doc: Doc, subj: Token) -> str | None:
+        """A named thing that is no entity: a common noun after a proper noun that names it ("the Harbor Line
+        light rail", "The Broadline 500 index", "the Eastside bus rapid transit line"), written from its first
+        modifier; not people (`actors`), a capitalised first word alone, a code in capitals or a word of
+        `not_subjects`. None otherwise."""
+        def naming(t: Token) -> bool:  # the parser may take an unknown name for an adjective ("the Eastside line")
+            return (t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")) or (
+                t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_title and t.ent_type_ not in NOT_SUBJECT_ENTS and t.i != t.sent.start)
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
+                and any(naming(t) for t in subj.lefts) \
+                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
+                            or t.lower_ in self.words.not_subjects
+                        for t in subj.lefts if naming(t)):
+            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
+            return doc[start:subj.i + 1].text
+        return None
 
     def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
         """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
