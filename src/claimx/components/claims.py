@@ -967,24 +967,6 @@ class ClaimFinder:
             tok = tok.head
         return None
 
-    def _named_after_of(self, doc: Doc, span: Span) -> str | None:
-        """The name after "of" on the noun a figure modifies: "the £86 million purchase of Arden Controls", "the
-        6.4 km extension of the Harbor Line to Northgate" (the figure sizes the named thing's purchase or
-        extension). The figure is written before the noun, as its number or its compound. None otherwise."""
-        tok = span.root
-        for _ in range(3):
-            if tok.dep_ not in ("nummod", "quantmod", "compound") or tok.head.i <= tok.i:
-                break
-            tok = tok.head
-        if tok is span.root or tok.pos_ != "NOUN" or span.start <= tok.i < span.end:
-            return None
-        for prep in tok.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                for pobj in prep.children:
-                    if pobj.dep_ == "pobj" and pobj.ent_type_ in ("ORG", "FAC", "PRODUCT", "GPE", "LOC", "PERSON"):
-                        return self._entity_at(doc, pobj.i)
-        return None
-
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
         "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
