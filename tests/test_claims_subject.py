@@ -698,3 +698,13 @@ def test_a_figure_in_apposition_to_a_named_thing_is_that_things(nlp):
             "is the Westgate bus rapid transit line, a 9-mile project estimated at $240 million.")
     assert subject_of(nlp, text, "9-mile") == "Westgate bus rapid transit line"
     assert subject_of(nlp, text, "$240 million") == "Westgate bus rapid transit line"
+
+
+def test_the_town_is_the_place_of_the_dateline(nlp):
+    # the headline and the sentence before name the region: "the borough", "the town" are the dateline's place
+    text = ("Prices rise fastest in Westmoor\n\nASHBY, 12 March 2025 (Ashby Courier) - The average home in Ashby sold "
+            "for £231,400 in January, making the borough the fastest-rising market in Westmoor, official figures "
+            "show.\n\nPrices in the borough rose 0.7 per cent between December and January alone. Prices in the town "
+            "are now about 4 per cent below the average for Westmoor as a whole.")
+    assert subject_of(nlp, text, "0.7 per cent") == "Ashby"
+    assert subject_of(nlp, text, "about 4 per cent") == "Ashby"

@@ -261,6 +261,7 @@ class ClaimFinder:
         self._role_words = None
         self._research_words = None
         self._datelines = {}
+        self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
@@ -1294,6 +1295,10 @@ class ClaimFinder:
                 # sales rose 4.5%, Walmart said" is Walmart's)
                 return place
             for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across") and (
+                        subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
+                        and (town := self._local_place(doc, next((t for t in prep.children if t.dep_ == "pobj"), None))):
+                    return town  # "prices in the borough rose 0.9 per cent": the town the dateline names
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
                     # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
@@ -1351,7 +1356,9 @@ class ClaimFinder:
             return person  # "striker Elias Varn ... The striker also won 12 caps"
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
-            # named last, else the place the article leads with
+            # named last, else the place the article leads with; "the town" the dateline's town
+            if (town := self._local_place(doc, subj)) is not None:
+                return town
             lead_place = self._entities.lead_place if self._entities is not None else None
             return self._antecedent(doc, subj, place=True) or lead_place or topic
         if definite and chunk.lower() in (subj.lower_, f"the {subj.lower_}") and (named := self._named_description(doc, subj)):
@@ -1404,6 +1411,27 @@ class ClaimFinder:
             start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
             return doc[start:subj.i + 1].text
         return None
+
+    def _local_place(self, doc: Doc, tok: Token | None) -> str | None:
+        """The town a bare "the town", "the borough", "the city" (`local_place_heads`) means in local news: the
+        place of the article's dateline ("LINMOUTH, 19 November 2025 (Linmouth Echo) - ..."), when the text writes
+        that place as a name too. None otherwise (no dateline, or another noun)."""
+        if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.words.local_place_heads \
+                or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
+            return None
+        return self._dateline_place()
+
+    def _dateline_place(self) -> str | None:
+        """The place a dateline opens the body with, in capitals before a comma ("LINMOUTH, 19 November ...",
+        "NEW YORK, April 13 -"), as the text writes it elsewhere ("Linmouth"); read once per document."""
+        if self._dateline_town is False:
+            self._dateline_town = None
+            match = re.search(r"(?:^|\n\s*\n)\s*([A-Z][A-Z'\u2019.\- ]*[A-Z])\s*,", self._text[:2000])
+            if match is not None:
+                name = " ".join(w.capitalize() for w in match.group(1).split())
+                if re.search(rf"\b{re.escape(name)}\b", self._text):
+                    self._dateline_town = name
+        return self._dateline_town
 
     def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
         """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
