@@ -263,6 +263,7 @@ class ClaimFinder:
         self._role_words = None
         self._research_words = None
         self._datelines = {}
+        self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
@@ -727,7 +728,7 @@ class ClaimFinder:
         else:
             return None
         head = tok.head
-        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or head.pos_ == "PROPN" \
+        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or (head.pos_ == "PROPN" and head.i not in self._covering) \
                 or span.start <= tok.i < span.end or tok.i in self._covering:
             return None  # "a fall of 9 per cent" after "38,910 offences"; not a list of names the parser chained
         figure = head.i if head.i in self._covering else next(
@@ -958,8 +959,11 @@ class ClaimFinder:
         for _ in range(5):
             if tok.dep_ == "appos":
                 head = tok.head
+                if head.i in self._covering:
+                    return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
                 if head.pos_ != "PROPN" and not head.ent_type_:
-                    return None
+                    # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
+                    return self._named_thing(doc, head) if head.pos_ == "NOUN" else None
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
@@ -1070,11 +1074,14 @@ class ClaimFinder:
     def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
         """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped
         list): "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent", "In Leeds it was 4.1%, in York 3.8%
-        and in Hull 2.9%". The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
+        and in Hull 2.9%", and a name's possessive standing for the noun before ("Tarsania's crop is forecast at 22.8
+        million tonnes, and Eiremar's at 5.6 million tonnes"). The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
         semicolon (with "in"/"at"/"for" between), and an earlier figure of the sentence stands before the item.
         Not a month, a measure the frame knows or a word of `not_subjects`. None otherwise."""
         sent = span.sent
         end = span.start - 1
+        if end - 4 >= sent.start and doc[end].lower_ in ("at", "to", "of") and doc[end - 1].text in ("'s", "\u2019s"):
+            end -= 2  # "Tarsania's crop is forecast at 22.8 million tonnes, and Eiremar's at 5.6 million tonnes"
         if end - 2 < sent.start:
             return None
         j = end
@@ -1262,6 +1269,9 @@ class ClaimFinder:
             owner = self._entity_at(doc, owner_tok.i) or (
                 (self._it_refers_to(doc, owner_tok) or self._organisation_topic(doc, owner_tok, topic))
                 if owner_tok.lower_ in self.words.pronouns else self._described_owner(doc, owner_tok, topic))
+            if owner is None and owner_tok.pos_ == "PROPN":
+                # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
+                owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
         if owner is None and self._is_commodity(subj):
             # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
             # company a market report leads with
@@ -1288,6 +1298,10 @@ class ClaimFinder:
                 # sales rose 4.5%, Walmart said" is Walmart's)
                 return place
             for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across") and (
+                        subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
+                        and (town := self._local_place(doc, next((t for t in prep.children if t.dep_ == "pobj"), None))):
+                    return town  # "prices in the borough rose 0.9 per cent": the town the dateline names
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
                     # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
@@ -1345,7 +1359,9 @@ class ClaimFinder:
             return person  # "striker Elias Varn ... The striker also won 12 caps"
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
-            # named last, else the place the article leads with
+            # named last, else the place the article leads with; "the town" the dateline's town
+            if (town := self._local_place(doc, subj)) is not None:
+                return town
             lead_place = self._entities.lead_place if self._entities is not None else None
             return self._antecedent(doc, subj, place=True) or lead_place or topic
         if definite and chunk.lower() in (subj.lower_, f"the {subj.lower_}") and (named := self._named_description(doc, subj)):
@@ -1374,19 +1390,51 @@ class ClaimFinder:
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
             return chunk
-        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
-                and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
-                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
-                            or t.lower_ in self.words.not_subjects
-                        for t in subj.lefts if t.pos_ == "PROPN"):
-            # a named thing: "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
-            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
-            return doc[start:subj.i + 1].text
+        if (thing := self._named_thing(doc, subj)) is not None:
+            return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _named_thing(self, doc: Doc, subj: Token) -> str | None:
+        """A named thing that is no entity: a common noun after a proper noun that names it ("the Harbor Line
+        light rail", "The Broadline 500 index", "the Eastside bus rapid transit line"), written from its first
+        modifier; not people (`actors`), a capitalised first word alone, a code in capitals or a word of
+        `not_subjects`. None otherwise."""
+        def naming(t: Token) -> bool:  # the parser may take an unknown name for an adjective ("the Eastside line")
+            return (t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")) or (
+                t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_title and t.ent_type_ not in NOT_SUBJECT_ENTS and t.i != t.sent.start)
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
+                and any(naming(t) for t in subj.lefts) \
+                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
+                            or t.lower_ in self.words.not_subjects
+                        for t in subj.lefts if naming(t)):
+            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
+            return doc[start:subj.i + 1].text
+        return None
+
+    def _local_place(self, doc: Doc, tok: Token | None) -> str | None:
+        """The town a bare "the town", "the borough", "the city" (`local_place_heads`) means in local news: the
+        place of the article's dateline ("LINMOUTH, 19 November 2025 (Linmouth Echo) - ..."), when the text writes
+        that place as a name too. None otherwise (no dateline, or another noun)."""
+        if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.words.local_place_heads \
+                or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
+            return None
+        return self._dateline_place()
+
+    def _dateline_place(self) -> str | None:
+        """The place a dateline opens the body with, in capitals before a comma ("LINMOUTH, 19 November ...",
+        "NEW YORK, April 13 -"), as the text writes it elsewhere ("Linmouth"); read once per document."""
+        if self._dateline_town is False:
+            self._dateline_town = None
+            match = re.search(r"(?:^|\n\s*\n)\s*([A-Z][A-Z'\u2019.\- ]*[A-Z])\s*,", self._text[:2000])
+            if match is not None:
+                name = " ".join(w.capitalize() for w in match.group(1).split())
+                if re.search(rf"\b{re.escape(name)}\b", self._text):
+                    self._dateline_town = name
+        return self._dateline_town
 
     def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
         """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
