@@ -767,3 +767,23 @@ def test_frame_period_a_statistics_releases_year_ending_a_named_month_is_that_mo
                "up 4% on the previous year.")
     model = article_model.build(charity, PUBLISHED, len(charity))
     assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # "year to": its own year
+
+
+def test_frame_period_on_a_figure_is_its_old_side_only_after_a_change():
+    # sports copy writes a standing with "on": a level, not the old side of a comparison
+    s = "Harrowgate, who sit third on 47 points, travel to Linby next week."
+    assert frame_period.base_figures(s, figures_of(s, "47 points")) == frozenset()
+    s = "Linby finished the season on 71 points, their best total."
+    assert frame_period.base_figures(s, figures_of(s, "71 points")) == frozenset()
+    s = "Transfer spending reached £900 million, up 12% on the record £800 million of 2023."
+    assert frame_period.base_figures(s, figures_of(s, "£900 million", "12%", "£800 million")) == frozenset({2})
+    s = "The harvest showed an increase on the 4,100 tonnes gathered in the spring."
+    assert frame_period.base_figures(s, figures_of(s, "4,100 tonnes")) == frozenset({0})
+
+
+def test_frame_period_a_comment_verb_with_a_figure_for_its_object_is_no_comment(nlp):
+    text = ("Dorran glaciers shrink\n\nBetween 1990 and 2020, the glaciers added 14.2 mm to sea level, the survey found."
+            "\n\nThe rate rose to 2.2%, the office added in September.")
+    claims = _claims(nlp, text, published=dt.date(2025, 10, 15))
+    assert claims["14.2 mm"].period == "1990-2020"   # "added" has the figure: a verb of the measure, not a comment
+    assert claims["2.2%"].period != "2025-09"        # "added in September": the comment's month

@@ -21,6 +21,8 @@ from types import MappingProxyType
 
 from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
+from claimx.frame.words import load_words
+from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
@@ -122,8 +124,32 @@ def base_figures(sentence: str, figures: list[tuple[int, int]]) -> frozenset[int
 
 @lru_cache(maxsize=_SENTENCE_MEMO)
 def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozenset[int]:
-    return frozenset(j for j, (start, _end) in enumerate(figures)
-                     if _BASE_FIGURE.search(sentence[max(0, start - 20):start]))
+    found = []
+    for j, (start, end) in enumerate(figures):
+        low = max(0, start - 20)
+        m = _BASE_FIGURE.search(sentence[low:start])
+        if m and not (m.group(0)[:2].lower() == "on" and _standing(sentence, low + m.start(), start, end)):
+            found.append(j)
+    return frozenset(found)
+
+
+def _standing(sentence: str, at: int, start: int, end: int) -> bool:
+    """Whether the figure from `start` to `end` after "on" (at `at`) is a standing in a sports table or a scorers' list
+    ("sit fifth on 41 points", "finished the season on 86 points"): a noun of rules/frame.json's `standing_nouns`
+    ends or follows it and its clause states no change before "on" (a figure or a word of rules/lexicon.json's change_up
+    and change_down: "up 12 points on ..." brings in an old side)."""
+    nouns = load_words().standing_nouns
+    after = re.match(r"\s*([a-z]+)", sentence[end:end + 12])
+    if not (after is not None and after.group(1) in nouns or sentence[start:end].rsplit(None, 1)[-1].lower() in nouns):
+        return False
+    clause = re.split(r"[,;:()\u2014]", sentence[max(0, at - 60):at])[-1]
+    return not re.search(r"\d", clause) and _change_words().isdisjoint(re.findall(r"[a-z]+", clause.lower()))
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    lexicon = load_lexicon()
+    return frozenset(lexicon["change_up"]) | frozenset(lexicon["change_down"])
 
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
