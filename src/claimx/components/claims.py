@@ -412,7 +412,7 @@ class ClaimFinder:
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
                     last_metric, last_verb = metric, verb
             if q["meta"].get("per"):
-                metric = f"{metric or q['unit']} per {q['meta']['per']}"
+                metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
             kind = q["kind"]
