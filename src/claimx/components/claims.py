@@ -193,8 +193,11 @@ class ClaimFinder:
         turnout"); a name that is also a word keeps its capital mid-sentence ("Target said ...", "shares of
         Target")."""
         word = tok.text
-        if not word[:1].isupper() or word.isupper() \
-                or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+        if not word[:1].isupper() or word.isupper():
+            return False
+        # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
+        if word.lower() not in self.words.metric_heads \
+                and not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
             self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
@@ -434,7 +437,9 @@ class ClaimFinder:
                          or q["unit"] in ("percent", "percentage_point") and direction and kind_of_change(q)):
                 level = frame_metric.level_of(self._prior_metric, self.words)  # what the sentence before measured
                 metric = frame_metric.change_of(level, direction, q, self.words) if direction and kind_of_change(q) else level
-            choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
+            choice = frame_period.choose(sentence, n, figures,
+                                         mentions if carried else frame_period.ago_from_publication(mentions, model.published),
+                                         carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          weights=self.weights, carry=frame_period.carry_features(
                                              carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
