@@ -732,3 +732,18 @@ def test_the_town_is_the_place_of_the_dateline(nlp):
             "are now about 4 per cent below the average for Westmoor as a whole.")
     assert subject_of(nlp, text, "0.7 per cent") == "Ashby"
     assert subject_of(nlp, text, "about 4 per cent") == "Ashby"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # the company a story leads with keeps its shares even as a one-word name opening the sentence
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Tarnwell shares were down 8.2 percent at "
+     "3,030 rupees on the Kelmouth Stock Exchange.", "8.2 percent", "Tarnwell"),
+    # a capitalised word before "shares" that is no sector is a company the tagger missed, not a sector
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Vrelko shares were down 2.1 percent at "
+     "400 rupees on the Kelmouth Stock Exchange.", "2.1 percent", "Vrelko"),
+    # a sector stays a sector
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Mining stocks rose 1.3%.", "1.3%",
+     "mining sector"),
+])
+def test_shares_named_by_a_word_before_them(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject

@@ -1289,9 +1289,12 @@ class ClaimFinder:
                 return owner
             named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ == "compound"
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
-                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_)), None)
+                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
+                                   and self._entity_at(doc, t.i) != topic)), None)
             if named:
                 return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
+            if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
+                return untagged  # "Wipro shares were down 2.1 percent": a company the tagger missed, not a sector
             place = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
                           and t.ent_type_ == "GPE" and self._entity_at(doc, t.i)), None)
             if place and (topic is None or topic == place or self._labels_of(topic) & {"GPE", "LOC"}) and (
@@ -1533,12 +1536,24 @@ class ClaimFinder:
                 return f"{doc[places[0].i:places[-1].i + 1].text} stock market"  # "U.S. stocks fell 1.2%"
             sector = [t for t in mods if t.pos_ in ("NOUN", "PROPN", "ADJ") and t not in places and t.is_alpha
                       and t.lower_ not in self.words.not_subjects]
-            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector):
+            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector) \
+                    and all(t.is_lower or t.lower_ in self.words.sector_words or self._common_word(t) for t in sector):
+                # (a capitalised word that is no sector is a company the tagger missed: "Wipro shares were down 2.1%")
                 return " ".join(t.lower_ for t in sector) + " sector"  # "Technology shares fell 2.4%"
             return None
         if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
             return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
         return None
+
+    def _untagged_company(self, subj: Token) -> str | None:
+        """The capitalised words right before "shares" or "stocks" that name no sector (`sector_words`, or a word the
+        text writes in lower case) and no place: a company the tagger missed ("Wipro shares"). None otherwise."""
+        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if not mods or mods[-1].i != subj.i - 1 or any(
+                not t.is_title or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in self.words.sector_words
+                or t.lower_ in self.words.not_subjects or self._common_word(t) for t in mods):
+            return None
+        return " ".join(t.text for t in mods)
 
     def _index_name(self, doc: Doc, subj: Token) -> str | None:
         """A market index named by the words before its head (`index_name_words`: "The Dow Jones industrial average
