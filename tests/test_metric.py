@@ -625,3 +625,8 @@ def test_metric_is_never_a_figures_own_scale_word(nlp, text, figure, metric):
 ])
 def test_metric_of_a_when_clause_after_a_day_names_the_day(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_figure_analysts_forecast_is_their_forecast_of_the_clauses_measure(nlp):
+    found = claims_of(nlp, "Harwick results\n\nRevenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.")
+    assert found["$2.2 billion"].metric.lower() == "analysts' forecast of revenue"

@@ -197,6 +197,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if dimension and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and (said := words.dimension_word(nxt.lower_)):
         return said  # "about 260 metres tall": height
     head = span.root.head
+    if head.lemma_.lower() in words.source_people and q["unit"] != "count" and span.root.dep_ == "nummod":
+        # "below the $2.2 billion analysts had forecast": analysts' forecast of what the clause measured
+        return f"analysts' forecast of {level_of(antecedent, words)}" if antecedent else "analysts' forecast"
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
             and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in doc[span.end:head.i]):

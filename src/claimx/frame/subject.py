@@ -57,6 +57,25 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     return False
 
 
+def _named_after(tok: Token, span: Span, words: FrameWords) -> str | None:
+    """What the words right after a figure say it is: a forecast or an estimate noun it stands before ("the 94 cents
+    a share profit forecast of analysts": an estimate, analysts' forecasts being estimates), or a participle of a
+    forecast verb with no one else's name ("the $3.43 billion expected": the market's estimate). None otherwise."""
+    for c in tok.children:
+        if c.i < span.end:
+            continue
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("npadvmod", "appos", "compound") and c.pos_ == "NOUN" \
+                and lemma in words.forecast_nouns | words.estimate_nouns:
+            people = any(g.lemma_.lower() in words.source_people for g in c.subtree if g.i > c.i or g.dep_ == "poss")
+            return "estimate" if people or lemma in words.estimate_nouns else "forecast"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma in words.forecast_verbs and c.i == span.end \
+                and not any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children):
+            agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            return "forecast" if agent is not None and agent.lemma_.lower() not in words.source_people else "estimate"
+    return None
+
+
 def publishes(tok: Token, words: FrameWords) -> bool:
     """Whether a public body's name (root `tok`) is the subject of a verb of `publishing_verbs` that reports a clause:
     "Inflation rose to 3.2% in October, the Office for National Statistics reported" (a source, never the subject)."""
@@ -213,8 +232,11 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in words.source_people for g in c.children)
                 for c in tok.children):
             return "estimate"  # "the 3.2% increase (that) analysts had pencilled in"
-        if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and tok.dep_ == "nsubj":
+        if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and (
+                tok.dep_ == "nsubj" or tok == span.root.head and span.root.dep_ == "nummod" and not count):
             return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
+        if tok == span.root and (said := _named_after(tok, span, words)) is not None:
+            return said  # "beat the 94 cents a share profit forecast of analysts", "short of the $3.43 billion expected"
         # "19 league goals", "two targets": what is counted
         counted = count and tok == span.root.head and span.root.dep_ == "nummod"
         if tok != span.root and tok.pos_ in ("NOUN", "PROPN") and not counted and not _counted(tok, span, count):
