@@ -142,6 +142,9 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     ("Revenue was short of the $3.43 billion expected.", "$3.43 billion", "estimate"),
     ("Revenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.", "$2.2 billion", "estimate"),
     ("Revenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.", "$2.1 billion", "reported"),
+    # a forecast verb six steps up the parse still governs the second figure of its object
+    ("For the second quarter, it expects earnings of 94 cents to $1.03 a share on revenue of $3.45 billion to "
+     "$3.7 billion.", "$3.45 billion to $3.7 billion", "forecast"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

@@ -226,7 +226,7 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             and not statistic_index(subject_token, words):
         return "market"  # "Shares of Harwick rose 6.4%", "the index fell 1.3%"; not "the Consumer Price Index rose 0.4%"
     tok = span.root
-    for _ in range(5):
+    for _ in range(7):  # "expects earnings of 94 cents on revenue of $3.45 billion": six steps up
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in words.source_people for g in c.children)
