@@ -747,3 +747,9 @@ def test_the_town_is_the_place_of_the_dateline(nlp):
 ])
 def test_shares_named_by_a_word_before_them(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
+
+
+def test_shares_of_a_name_the_tagger_missed_are_that_names_not_the_exchanges(nlp):
+    text = ("Profit rises at handset maker\n\nThe handset maker posted a rise in profit. Shares of Research in Motion "
+            "dropped more than 5 percent, to $72.56, in after-hours trading on the Nasdaq.")
+    assert subject_of(nlp, text, "more than 5 percent") == "Research in Motion"

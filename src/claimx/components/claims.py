@@ -1323,6 +1323,8 @@ class ClaimFinder:
                             and subj.lower_ not in self.words.place_measures \
                             and (self._entities is None or named != self._entities.lead_place):
                         named = None
+                    if named is None and prep.lower_ == "of" and subj.lower_ in self.words.market_nouns:
+                        named = self._untagged_name(next((t for t in prep.children if t.dep_ == "pobj"), None))
                     if named:
                         return named
             measure = subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures or (
@@ -1544,6 +1546,19 @@ class ClaimFinder:
         if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
             return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
         return None
+
+    @staticmethod
+    def _untagged_name(tok: Token | None) -> str | None:
+        """The capitalised words from `tok` on, with "of", "in", "and" or "&" between two of them, when the tagger
+        named none of them in full: "Shares of Research in Motion dropped 5%" -> "Research in Motion". None unless
+        `tok` is a capitalised proper noun."""
+        if tok is None or tok.pos_ != "PROPN" or not tok.is_title:
+            return None
+        doc, end = tok.doc, tok.i + 1
+        while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "in", "and", "&")
+                                  and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+            end += 1
+        return doc[tok.i:end].text
 
     def _untagged_company(self, subj: Token) -> str | None:
         """The capitalised words right before "shares" or "stocks" that name no sector (`sector_words`, or a word the
