@@ -31,7 +31,7 @@ from claimx.components.doctext import doc_text
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
-from claimx.frame.entities import ArticleEntities
+from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
 from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
@@ -261,6 +261,7 @@ class ClaimFinder:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
+        self._paragraph_starts: list[int] | None = None
         self._names = {}
         self._mid_capitals = None
         self._role_words = None
@@ -1646,7 +1647,12 @@ class ClaimFinder:
         """Whether a paragraph ends with sentence `prev`: a blank line (or nothing but space) between it and the
         text starting at character `after`."""
         before = self._text[prev.start_char:after]  # the sentence and the space after it
-        return before.count("\n", len(before.rstrip())) >= 2 or not before.strip()
+        if not before.strip():
+            return True
+        if self._paragraph_starts is None:  # blank lines, or line breaks in a text with none (see paragraph_starts)
+            self._paragraph_starts = article_model.paragraph_starts(self._text)
+        k = bisect_right(self._paragraph_starts, after) - 1
+        return k >= 0 and self._paragraph_starts[k] > prev.start_char
 
     def _conjoined_subject(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """The named subject of the clause before, for a clause joined to it by "and" whose own subject names
@@ -2187,8 +2193,7 @@ def calendar_word(tok: Token) -> bool:
 
 @lru_cache(maxsize=4096)  # a pure function of the string
 def _clean_name(name: str) -> str:
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
-    return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    return clean_name(name)
 
 
 @Language.factory(
