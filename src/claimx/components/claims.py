@@ -28,6 +28,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
 from claimx.components.doctext import doc_text
+from claimx.components.sentences import sentences_read_once
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
@@ -258,6 +259,10 @@ class ClaimFinder:
         return text.strip() in self.unit_names
 
     def __call__(self, doc: Doc) -> Doc:
+        with sentences_read_once(doc):  # the rules ask for the sentence of a figure, entity or verb many times
+            return self._frame(doc)
+
+    def _frame(self, doc: Doc) -> Doc:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
