@@ -708,3 +708,10 @@ def test_the_town_is_the_place_of_the_dateline(nlp):
             "are now about 4 per cent below the average for Westmoor as a whole.")
     assert subject_of(nlp, text, "0.7 per cent") == "Ashby"
     assert subject_of(nlp, text, "about 4 per cent") == "Ashby"
+
+
+def test_a_clause_opening_across_the_region_is_the_region_the_headline_names(nlp):
+    text = ("Crime rises across North Westmoor as thefts climb\n\nHARBY, 2 June 2025 (Harby Post) - Police in North "
+            "Westmoor recorded 81,200 crimes in the year to March. Harby Police logged 40,100 of them.\n\n"
+            "Across the region there were 17 homicides, up from 12 a year earlier.")
+    assert subject_of(nlp, text, "17") == "North Westmoor"

@@ -1125,6 +1125,14 @@ class ClaimFinder:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "across", "throughout"):
                 continue
+            bare = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower()
+                         in self.words.place_heads and [t.lower_ for t in c.subtree] == ["the", c.lower_]), None)
+            if bare is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_)
+                                            for c in verb.children):
+                # "Across the region there were 41 homicides": the town of the dateline, else the place the
+                # headline names (not when a name is the clause's subject: "In the region, Harrowby had ...")
+                return self._local_place(doc, bare) or (
+                    None if bare.lemma_.lower() in self.words.local_place_heads else entities.lead_place)
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                 places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
                 # read from the tokens: the tagger often takes "Across England" for an organisation
