@@ -715,3 +715,12 @@ def test_a_clause_opening_across_the_region_is_the_region_the_headline_names(nlp
             "Westmoor recorded 81,200 crimes in the year to March. Harby Police logged 40,100 of them.\n\n"
             "Across the region there were 17 homicides, up from 12 a year earlier.")
     assert subject_of(nlp, text, "17") == "North Westmoor"
+
+
+def test_a_transfer_fee_is_the_signed_players(nlp):
+    text = ("Harlow sign Ekwueme and Okoro\n\nHARLOW, Aug 29 (Claimx Wire) - Harlow Athletic have signed striker Tom "
+            "Ekwueme from Castlebury for £18 million. Ekwueme, 24, scored 19 goals last season. Harlow Athletic also "
+            "completed the signing of defender Sam Okoro from Pellmouth in a £6 million deal.")
+    assert "Ekwueme" in subject_of(nlp, text, "£18 million")
+    assert subject_of(nlp, text, "£6 million") == "Sam Okoro"
+

@@ -814,7 +814,7 @@ class ClaimFinder:
             j += 1
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
-        if paid_for := self._paid_for(doc, span):
+        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
@@ -982,6 +982,36 @@ class ClaimFinder:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 return self._entity_at(doc, obj.i) if obj is not None else None
+        return None
+
+    def _signed_person(self, doc: Doc, span: Span) -> str | None:
+        """The person a fee signs: "Redmarsh United have signed striker Elias Dunmore from Ashgrove City for £58
+        million", "completed the signing of defender Tom Ekwueme in a £12 million deal", "for a fee of £2.5m": the
+        figure (or the deal or fee it sizes) hangs on "for"/"in" of a verb of `price_verbs` or one whose object is
+        a move of `transfer_nouns` ("the signing of ..."), and that object is a person (see `_is_person`). A
+        transfer fee is the player's, not the buying club's. None otherwise."""
+        tok = span.root
+        if tok.dep_ in ("nummod", "compound", "quantmod"):
+            tok = tok.head  # "a £12 million deal"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("fee", "price", "sum"):
+            tok = tok.head.head  # "for a fee of £2.5m"
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in"):
+            return None
+        verb = tok.head.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.words.transfer_nouns:
+            objs = [verb]  # "the signing of defender Tom Ekwueme from Castlebury in a £12 million deal"
+        elif verb.pos_ == "VERB":
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            return None
+        for obj in objs:
+            if obj.lemma_.lower() in self.words.transfer_nouns:  # "the signing of defender Tom Ekwueme"
+                obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            elif not self.words.price_verb(verb.lemma_.lower()):
+                continue
+            if obj is not None and obj.ent_type_ == "PERSON" and self._is_person(name := self._entity_at(doc, obj.i)):
+                return name
         return None
 
     def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
