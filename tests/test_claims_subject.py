@@ -724,3 +724,18 @@ def test_a_transfer_fee_is_the_signed_players(nlp):
     assert "Ekwueme" in subject_of(nlp, text, "£18 million")
     assert subject_of(nlp, text, "£6 million") == "Sam Okoro"
 
+
+def test_the_team_is_the_body_that_led_the_study_not_a_commenting_scientists(nlp):
+    text = ("Ice sheets lose ice faster, study finds\n\nHALLSTROM, 22 January 2026 (EBC News) - The Isvardi ice sheet "
+            "is losing 268 billion tonnes of ice a year, a study found. Its 64 authors, drawn from 19 institutions, "
+            "were led by the Hallstrom Institute for Polar Research. Dr Jonas Aberg, a scientist at the University of "
+            "Calder Bay who was not involved in the research, said the study was clear. The team will now continue "
+            "its observations for a further five years, at a cost of €8.5 million.")
+    assert subject_of(nlp, text, "€8.5 million") == "Hallstrom Institute for Polar Research"
+
+
+def test_a_quantifier_opening_a_quote_is_no_name(nlp):
+    text = ("Ashby prices rise\n\nASHBY, 12 March 2025 (Ashby Courier) - The average home in Ashby sold for £231,400 "
+            "in January. \"Most are going for about 98 per cent of the asking price,\" said Priya Dhanda, an agent.")
+    assert subject_of(nlp, text, "about 98 per cent") != "Most"
+

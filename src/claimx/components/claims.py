@@ -1710,7 +1710,8 @@ class ClaimFinder:
         The nearest earlier name that ends in the noun ("the institute" after "the Nordvik Polar Institute",
         "the trust" after "Wexmoor Hospitals NHS Trust"); for the people or work of a study (`research_groups`:
         "the team", "the researchers", "the study") the body whose people were said to do the research
-        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley").
+        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley", "its authors were led by
+        the Hallstrom Institute"), not one that comments on it ("a scientist at X who was not involved in the study").
         """
         words = {subj.lower_, subj.lemma_.lower()}
         for ent in reversed(self._ents[:bisect_left(self._ent_starts, subj.left_edge.i)]):
@@ -1725,6 +1726,15 @@ class ClaimFinder:
             self._research_words = [t for t in doc if t.lemma_.lower() in self.words.research_groups
                                     or t.lower_ in self.words.research_groups]
         for tok in reversed(self._research_words[:bisect_left([t.i for t in self._research_words], subj.left_edge.i)]):
+            if any(c.dep_ == "relcl" and c.lemma_.lower() == "involve" and any(n.dep_ == "neg" for n in c.children)
+                   for c in tok.children):
+                continue  # "a scientist at the University of Calder Bay who was not involved in the research" comments
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "lead":
+                # "Its 64 authors ... were led by the Hallstrom Institute": the body that led the study
+                named = next((self._entity_at(doc, t.i) for a in tok.head.children if a.dep_ == "agent"
+                              for t in a.children if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "FAC")), None)
+                if named:
+                    return named
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                     named = next((self._entity_at(doc, t.i) for t in prep.children
