@@ -739,3 +739,11 @@ def test_a_quantifier_opening_a_quote_is_no_name(nlp):
             "in January. \"Most are going for about 98 per cent of the asking price,\" said Priya Dhanda, an agent.")
     assert subject_of(nlp, text, "about 98 per cent") != "Most"
 
+
+
+
+def test_a_headline_transfer_fee_is_the_players(nlp):
+    text = ("Brackley Rovers sign Dunford from Ashby in £36m club-record deal\n\nBRACKLEY, Aug 29 (Claimx Wire) - "
+            "Brackley Rovers have signed striker Leon Dunford from Ashby Town for £36 million.")
+    assert "Dunford" in subject_of(nlp, text, "£36m")
+    assert "sign" not in subject_of(nlp, text, "£36m")

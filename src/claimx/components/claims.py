@@ -960,7 +960,7 @@ class ClaimFinder:
                     return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
                 if head.pos_ != "PROPN" and not head.ent_type_:
                     # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
-                    return self._named_thing(doc, head) if head.pos_ == "NOUN" else None
+                    return self._named_thing(doc, head) if head.pos_ == "NOUN" and head.dep_ != "ROOT" else None
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
