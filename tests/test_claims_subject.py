@@ -747,3 +747,20 @@ def test_a_headline_transfer_fee_is_the_players(nlp):
             "Brackley Rovers have signed striker Leon Dunford from Ashby Town for £36 million.")
     assert "Dunford" in subject_of(nlp, text, "£36m")
     assert "sign" not in subject_of(nlp, text, "£36m")
+
+
+def test_a_share_of_a_named_owners_whole_is_that_owners(nlp):
+    text = ("Ice sheets shrink\n\nThe Varnholm and Oster ice sheets are shedding 410 billion tonnes of ice a year. In "
+            "July 2025, melt was detected across more than 60 per cent of Varnholm's surface on at least one day.")
+    assert subject_of(nlp, text, "more than 60 per cent") == "Varnholm"
+    # a subject with an owner keeps the figure: the share is the colony's, not the country's
+    text = ("Seabirds decline\n\nKittiwakes at Harlow Bay fell by a third. The bay's kittiwakes now make up about 4% of "
+            "Norland's kittiwake population.")
+    assert subject_of(nlp, text, "about 4%") != "Norland"
+
+
+def test_a_gapped_list_item_that_is_a_named_thing(nlp):
+    text = ("Transit ridership climbs\n\nRiders made 31.2 million trips on Harlow buses and trains last year. Buses "
+            "carried 20.1 million of those trips and the Eastgate Line light rail 11.1 million.")
+    assert subject_of(nlp, text, "11.1 million") == "Eastgate Line light rail"
+

@@ -812,6 +812,10 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if whole := self._owner_of_whole(doc, span):
+            # "melt was detected across more than 60 per cent of Isvardi's surface": the owner of the whole a share is
+            # of, as a name standing in the figure's clause (a named subject of the verb still wins)
+            yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
@@ -968,6 +972,25 @@ class ClaimFinder:
             tok = tok.head
         return None
 
+    def _owner_of_whole(self, doc: Doc, span: Span) -> str | None:
+        """The name owning the whole a share or part is "of": "more than 60 per cent of Isvardi's surface", "12 of
+        Norland's 20 largest lenders". None when the whole has no named owner, or when the figure's verb has a subject
+        that names or has an owner ("The bay's kittiwakes make up about 4% of Eiremar's population" are the bay's)."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+            return None
+        verb = self._governing_verb(span)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+            return None
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    if owner is not None:
+                        return self._entity_at(doc, owner.i) or self._untagged_owner(
+                            doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
+        return None
+
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
         "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
@@ -1115,6 +1138,14 @@ class ClaimFinder:
         if doc[j].like_num and j not in self._covering and doc[j - 1].pos_ == "PROPN":
             j -= 1  # "and the Corran 250 0.4%": a name ending in a number
         tok = doc[j]
+        if tok.pos_ == "NOUN" and j == end and j not in self._covering and (thing := self._named_thing(doc, tok)):
+            # "Buses carried 29.8 million of those trips and the Harbor Line light rail 15.5 million": a named thing
+            k = min(t.left_edge.i for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")) - 1
+            k -= doc[k].lower_ == "the"
+            if k > sent.start and (doc[k].lower_ in self.words.list_joins or doc[k].text in (",", ";")) \
+                    and any(i in self._covering for i in range(sent.start, k)):
+                return thing
+            return None
         if tok.pos_ != "PROPN" or j in self._covering or tok.ent_type_ in NOT_SUBJECT_ENTS \
                 or tok.lower_ in _CALENDAR_WORDS:
             return None
