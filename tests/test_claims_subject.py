@@ -764,3 +764,16 @@ def test_a_gapped_list_item_that_is_a_named_thing(nlp):
             "carried 20.1 million of those trips and the Eastgate Line light rail 11.1 million.")
     assert subject_of(nlp, text, "11.1 million") == "Eastgate Line light rail"
 
+
+def test_the_forecast_restating_the_figure_before_has_its_subject(nlp):
+    text = ("Drought trims world maize outlook\n\nHALDEN, Aug 14 (Claimx Wire) - World maize production will reach 1.21 "
+            "billion tonnes in the 2025-26 season, the Grain Council said on Thursday, as a record crop in Norvia offsets "
+            "losses in Calvera.\n\nThe forecast, 6 million tonnes lower than the council's July estimate, is still 2.1% "
+            "above last season's harvest, the council said.")
+    assert subject_of(nlp, text, "2.1%") == "world"
+
+
+def test_an_untagged_dateline_place_is_no_subject_of_the_leads_verb(nlp):
+    text = ("Harlow beat Castlebury to go top\n\nHARLOW, 11 January 2026 (Harlow Herald) - Tom Ekwueme ran in three tries "
+            "as Harlow Athletic beat Castlebury Rovers 31-17 at Mill Park on Saturday.")
+    assert subject_of(nlp, text, "three") == "Tom Ekwueme"

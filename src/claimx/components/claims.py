@@ -131,6 +131,7 @@ class ClaimFinder:
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._last_subject: tuple[int, str | None] = (-1, None)  # (sentence end, subject) of the last claim framed
+        self._first_subject: tuple[int, str | None] = (-1, None)  # the same of the first claim of that sentence
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
         self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
@@ -272,6 +273,7 @@ class ClaimFinder:
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
         self._last_subject = (-1, None)
+        self._first_subject = (-1, None)  # (sentence end, subject) of the first claim framed in the last sentence with one
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -413,6 +415,8 @@ class ClaimFinder:
                 metric = f"{metric or q['unit']} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
+            if self._first_subject[0] != sent.end:
+                self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
@@ -675,6 +679,8 @@ class ClaimFinder:
             return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
         if (carried := self._apposed_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
+        if (carried := self._restated_figure_subject(doc, span)) is not None:
+            return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
         if (place := self._revised_estimate_place(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
@@ -736,6 +742,26 @@ class ClaimFinder:
         after = max(q.end for q in self._covering[figure])
         if any(i in self._covering for i in range(after, span.start)):
             return None  # another figure between: not the one the apposition describes
+        return subject
+
+    def _restated_figure_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure just before, when the clause's subject is a bare "the figure", "the forecast",
+        "the total" (`restating_nouns`) that names that figure again ("World wheat production will reach 806 million
+        tonnes, the ICB said. The forecast, 4 million tonnes lower than in July, is still 1.6% above last season's"):
+        the first figure of its sentence or of the sentence just before. None otherwise."""
+        end, subject = self._first_subject
+        if subject is None or end < 0:
+            return None
+        verb = self._governing_verb(span)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.words.restating_nouns \
+                or [t.lower_ for t in subj.lefts] not in (["the"], ["this"], ["that"]) \
+                or any(c.dep_ == "prep" for c in subj.children):
+            return None  # not "the forecast for Valdoria", "the total of 412 beds"
+        sent = span.sent
+        if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()):
+            return None  # the figure before is in neither this sentence nor the one just before it (wire copy puts
+            # each sentence in a paragraph of its own, so the one before may end a paragraph)
         return subject
 
     def _opens_with_a_part(self, doc: Doc, span: Span) -> bool:
@@ -1257,9 +1283,11 @@ class ClaimFinder:
             # average jumped 175 points")
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(subjects) > 1:
-                subjects = [c for c in subjects if not self._in_dateline(c)] or subjects
+                subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c))] or subjects
             if subjects:
                 child = subjects[0]
+                if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     return tok.head
                 if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
@@ -1288,6 +1316,14 @@ class ClaimFinder:
             # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
             return first
         return None
+
+    @staticmethod
+    def _dateline_word(doc: Doc, tok: Token) -> bool:
+        """Whether `tok` is a dateline's place in capitals that the tagger left unlabelled: it opens a line and a comma
+        follows it ("ARDLOW, 11 January 2026 (Ardlow Herald) - Femi Adeyemi ran in three tries")."""
+        start = tok.left_edge.i
+        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+            and (start == 0 or "\n" in doc[start - 1].text_with_ws)
 
     def _in_dateline(self, tok: Token) -> bool:
         """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
