@@ -787,3 +787,25 @@ def test_frame_period_a_comment_verb_with_a_figure_for_its_object_is_no_comment(
     claims = _claims(nlp, text, published=dt.date(2025, 10, 15))
     assert claims["14.2 mm"].period == "1990-2020"   # "added" has the figure: a verb of the measure, not a comment
     assert claims["2.2%"].period != "2025-09"        # "added in September": the comment's month
+
+
+def test_frame_period_a_bare_old_figure_in_a_rolling_year_release_is_the_year_before():
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=PUBLISHED)
+    s = "Kelby recorded 4,100 burglaries, down from 4,600."
+    figures = figures_of(s, "4,100", "4,600")
+
+    def old(rolling: bool) -> str | None:
+        return frame_period.choose(s, 1, figures, find_periods(s, PUBLISHED), "2025-03", "article", False, False,
+                                   carry=frame_period.carry_features("2025-03", "past", "reported", False, model,
+                                                                     rolling=rolling)).value
+    assert old(True) == "2024-03"     # the year ending March 2025 against the year ending March 2024
+    assert old(False) is None         # a month's figure may be compared with the month before: no guess
+
+
+def test_frame_period_a_physical_figure_of_stocks_is_no_market_move(nlp):
+    text = ("Wheat harvest to grow\n\nWorld wheat output will reach 790 million tonnes in the 2025-26 season, the "
+            "board said.\n\nGlobal wheat stocks are forecast at 270 million tonnes.")
+    claims = _claims(nlp, text, published=dt.date(2025, 8, 14))
+    assert claims["270 million tonnes"].frame.status != "market"   # a store of grain, not shares
+    assert claims["270 million tonnes"].period == "2025-26"

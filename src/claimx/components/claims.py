@@ -620,6 +620,8 @@ class ClaimFinder:
         """reported, forecast, estimate or market (see `claimx.frame.subject.status`); a company that "fell
         3.4%" with nothing named as measured is its share price moving."""
         found = status(span, tense, self.words, said_by, count=q["unit"] == "count")
+        if found == "market" and q["kind"] == "physical" and q["unit"] != "index point":
+            return "forecast" if tense == "future" else "reported"  # "wheat stocks ... 268 million tonnes": a store
         if found == "reported" and metric is None and direction and q["unit"] == "percent" \
                 and said_by is not None and said_by.ent_type_ == "ORG":
             return "market"

@@ -421,7 +421,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     if figure in setting.bases:
         # "operating profit climbed to €1.12 billion from €980 million": the old figure is the year before's
-        value = previous_of(sentence, figure, figures, setting.anchor)
+        # (a statistics release's rolling year, carried to every figure of it, is a year back too: "13,100 violent
+        # offences, down from 13,900" in the year ending March 2025 -> the year ending March 2024)
+        rolling = bool(carry and carry.get("fiscal_carry")) and setting.anchor == carried
+        value = previous_of(sentence, figure, figures, setting.anchor, rolling)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
 
@@ -432,16 +435,21 @@ _OLD_SIDE = re.compile(r"\b(?:from|compared\s+with)\s+(?:the\s+|a\s+|its\s+)?$",
 _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:\d\d)")
 
 
-def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None) -> str | None:
+def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
+                rolling: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
-    claim's own yearly, quarterly or season period; None for a month (a series may compare with the month
-    before), for a span, or when the old figure comes first ("from $80 to $86": a change still to come)."""
+    claim's own yearly, quarterly or season period, or a `rolling` year's (a statistics release's year ending a
+    month, labelled by that month: the year ending that month a year back); None for a month (a series may compare
+    with the month before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
+    come)."""
     start, end = figures[figure]
     if figure == 0 or anchor is None or not _OLD_SIDE.search(sentence[max(0, start - 20):start]):
         return None
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
     if re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
         return None  # "from 5,400 birds to 6,100": the change is read from the old side; "from 1 km² in the 1990s"
+    if rolling and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", anchor):
+        return shift_period(anchor, 1)
     season = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", anchor)
     if season and (int(season.group(1)) + 1) % 100 != int(season.group(2)):
         return None  # a month
