@@ -809,3 +809,25 @@ def test_frame_period_a_physical_figure_of_stocks_is_no_market_move(nlp):
     claims = _claims(nlp, text, published=dt.date(2025, 8, 14))
     assert claims["270 million tonnes"].frame.status != "market"   # a store of grain, not shares
     assert claims["270 million tonnes"].period == "2025-26"
+
+
+def test_frame_period_over_the_period_restates_the_span_written_before():
+    s = "That is about a third of all the rise recorded over the period."
+    choice = frame_period.choose(s, 0, figures_of(s, "about a third"), find_periods(s, PUBLISHED), "2025", "article",
+                                 False, False, prior_span="1990-2020")
+    assert choice.value == "1990-2020"          # the span the sentence before wrote ("Between 1990 and 2020, ...")
+    assert frame_period.choose(s, 0, figures_of(s, "about a third"), find_periods(s, PUBLISHED), "2025", "article",
+                               False, False).value == "2025"     # no span written before: the carried period
+    s = "Its area fell from 30 km² in 1990 to 24 km² in 2020, and its front retreated 2.4 km over the same period, an average of about 80 metres a year."
+    assert pick(s, "about 80 metres", "30 km²", "24 km²", "2.4 km").value == "1990-2020"   # an average over it, after it
+    s = "Over the same period, costs rose 8%."
+    assert frame_period.choose(s, 0, figures_of(s, "8%"), find_periods(s, PUBLISHED), None, "article", False, True,
+                               prior_span="2019-2024").value == "2019-2024"
+
+
+def test_frame_period_since_a_year_ends_at_the_year_the_story_reports():
+    s = "The glacier has shrunk by a fifth since 1990."
+    assert pick(s, "a fifth", carried="2025", reason="article", change=True).value == "1990-2025"  # published 2025
+    early = frame_period.choose(s, 0, figures_of(s, "a fifth"), find_periods(s, dt.date(2026, 3, 5)), "2025", "article",
+                                False, True)
+    assert early.value == "1990-2025"    # a study of 2025 published in 2026: not to 2026

@@ -76,7 +76,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # the pandemic": a year named by what it preceded)
         r"|\bthe\s+year\s+(?:before|earlier)\b(?![\s-]+(?:last|the|a|an|its|his|her|their|this|that)\b|-)"
         r"|\blast\s+year'?s\b", re.I)),
-    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
+    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b"
+                               # "a quarter of the rise recorded over the period": the span written before
+                               r"|\b(?:over|across|throughout)\s+the\s+period\b(?!\s+(?:from|to|between|ending|ended|of|since)\b)",
+                               re.I)),
     # "after a 0.4% increase the month before", "the previous month", "19.5% a month earlier": the month before the
     # claim's own (but "last month" is the month before publication)
     # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
