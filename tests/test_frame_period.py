@@ -831,3 +831,10 @@ def test_frame_period_since_a_year_ends_at_the_year_the_story_reports():
     early = frame_period.choose(s, 0, figures_of(s, "a fifth"), find_periods(s, dt.date(2026, 3, 5)), "2025", "article",
                                 False, True)
     assert early.value == "1990-2025"    # a study of 2025 published in 2026: not to 2026
+
+
+def test_frame_period_a_possessive_period_after_the_figure_is_the_other_sides():
+    s = "The forecast is still 1.6% above last season's harvest."
+    assert pick(s, "1.6%", carried="2025-26", reason="article", change=True).value == "2025-26"   # not 2024-25
+    s = "Receipts reached £2.2 billion, up 18% on last season's £1.9 billion."
+    assert pick(s, "£1.9 billion", "£2.2 billion", "18%").value == "2024-25"   # the figure it owns

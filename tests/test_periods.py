@@ -521,3 +521,14 @@ def test_periods_the_first_months_of_a_year_are_that_year_so_far(text, period):
 ])
 def test_periods_the_year_before_something_is_not_relative(text):
     assert not [m for m in find_periods(text, PUBLISHED) if m.kind == "years_ago"]
+
+
+@pytest.mark.parametrize("text,base", [
+    ("The forecast is still 1.6% above last season's harvest.", True),   # the other side's period
+    ("Output is 5% below 2019 levels.", True),
+    ("Sales ran 3% ahead of last year's pace.", True),
+    ("Prices stayed above 4% in 2024.", False),                         # after a figure, not "above"
+])
+def test_periods_above_or_below_a_period_is_a_comparison_base(text, base):
+    [mention] = find_periods(text, PUBLISHED)
+    assert mention.base is base

@@ -235,7 +235,9 @@ _NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
-_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
+                          # "1.6% above last season's harvest", "5% below 2019 levels", "ahead of last year's pace"
+                          r"above|below|ahead\s+of|behind)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
                           r"\bthan\s+(?:in|during|at|for)\s+(?:the\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
                           # "less than they did in 2023", "than it was in the third quarter", "more than he managed last

@@ -305,7 +305,9 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             found.append(Candidate(PeriodChoice(m, shift_period(label(m, fiscal), -1), base, "in the sentence", m.kind),
                                    "in the sentence", {"in_sentence": 1.0, "distance": features["distance"],
                                                        "counterpart": 1.0}))
-        owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
+        # "on last season's 24,600": the period of the figure it owns (not of one before it: "1.6% above last season's
+        # harvest" compares with last season)
+        owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
