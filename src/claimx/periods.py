@@ -72,8 +72,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # "up 5.8 per cent on the previous 12 months", "from the 12 months before": a rolling year's year before
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|12\s+months|twelve\s+months)\b"
         r"|\bthe\s+(?:12|twelve)\s+months\s+(?:before|earlier)\b"
+        # "up from £2.9bn the year before", "41 cases the year earlier" (not "the year before last", nor "the year before
+        # the pandemic": a year named by what it preceded)
+        r"|\bthe\s+year\s+(?:before|earlier)\b(?![\s-]+(?:last|the|a|an|its|his|her|their|this|that)\b|-)"
         r"|\blast\s+year'?s\b", re.I)),
-    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
+    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b"
+                               # "a quarter of the rise recorded over the period": the span written before
+                               r"|\b(?:over|across|throughout)\s+the\s+period\b(?!\s+(?:from|to|between|ending|ended|of|since)\b)",
+                               re.I)),
     # "after a 0.4% increase the month before", "the previous month", "19.5% a month earlier": the month before the
     # claim's own (but "last month" is the month before publication)
     # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
@@ -164,7 +170,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "since the 1990s", "since the mid-1980s": a span from that decade (its middle, its late years) to publication
     ("since_decade", re.compile(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
-    ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
+    ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far|"
+                       # "in the first nine months of the year", "the first 10 months of 2025": the year so far
+                       r"the\s+first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
+                       r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
@@ -229,11 +238,13 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year + so_far",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
-_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
+                          # "1.6% above last season's harvest", "5% below 2019 levels", "ahead of last year's pace"
+                          r"above|below|ahead\s+of|behind)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
                           r"\bthan\s+(?:in|during|at|for)\s+(?:the\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
                           # "less than they did in 2023", "than it was in the third quarter", "more than he managed last
@@ -554,6 +565,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{g['y2']}", 0) if (y + 1) % 100 == y2 else (None, 0)
     if kind == "ytd":
+        if g.get("y"):
+            return g["y"], 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "relative_year":
         which = _word(g["which"]).split()[-1]

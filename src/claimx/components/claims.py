@@ -312,6 +312,7 @@ class ClaimFinder:
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
+        self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -341,6 +342,8 @@ class ClaimFinder:
                 elif found:
                     self._moved_measure = None
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
+            self._prior_span = next((article_model.label(m, model.fiscal) for m in reversed(mentions)
+                                     if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             if anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published)):
@@ -451,6 +454,7 @@ class ClaimFinder:
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
+                                         prior_span=self._prior_span,
                                          weights=self.weights, carry=frame_period.carry_features(
                                              carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
                                              headline=sent.start_char < model.headline_end,
@@ -638,6 +642,8 @@ class ClaimFinder:
         """reported, forecast, estimate or market (see `claimx.frame.subject.status`); a company that "fell
         3.4%" with nothing named as measured is its share price moving."""
         found = status(span, tense, self.words, said_by, count=q["unit"] == "count")
+        if found == "market" and q["kind"] == "physical" and q["unit"] != "index point":
+            return "forecast" if tense == "future" else "reported"  # "wheat stocks ... 268 million tonnes": a store
         if found == "reported" and metric is None and direction and q["unit"] == "percent" \
                 and said_by is not None and said_by.ent_type_ == "ORG":
             return "market"
