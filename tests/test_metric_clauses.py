@@ -306,3 +306,40 @@ def test_a_physical_rate_carries_its_whole_unit_and_keeps_its_denominator_in_the
     [rate] = found.values()
     assert rate.unit == "tonne per hectare"
     assert rate.metric.endswith("per hectare") and "tonne" not in rate.metric
+
+
+def test_a_bare_change_is_of_what_a_reported_sentence_before_said_moved(nlp):
+    # the moving clause is the complement of a reporting verb: "..., the office said", "Figures show that ..."
+    found = claims_of(nlp, "Retail sales volumes rose in October, the statistics office said. "
+                           "Food stores drove a 0.6 per cent increase, the strongest in a year.")
+    assert found["0.6 per cent"].metric == "Retail sales volumes growth"
+    found = claims_of(nlp, "Household borrowing fell in the spring, the central bank said. "
+                           "It recorded a 2.1% decline, its first in a year.")
+    assert found["2.1%"].metric == "Household borrowing fall"
+
+
+def test_a_figure_in_apposition_compared_with_another_time_is_a_change_of_the_figure_before(nlp):
+    found = claims_of(nlp, "The plant made 412,000 engines, 14% fewer than a year earlier.")
+    assert found["14%"].metric == "engines fall"
+    found = claims_of(nlp, "The trust now funds 3,412 nursing posts, 41 more than last year.")
+    assert found["41"].metric == "nursing posts growth"
+    # no comparison with "than": not a change of the figure before
+    found = claims_of(nlp, "The plant made 412,000 engines, 14% of the national total.")
+    assert found["14%"].metric != "engines fall"
+
+
+def test_a_figure_set_against_another_measures_what_that_one_measures(nlp):
+    found = claims_of(nlp, "Some 38% of pupils in the district met the standard, against 44% nationally.")
+    assert found["44%"].metric == found["Some 38%"].metric == "share of pupils"
+    # a figure with its own noun keeps it
+    found = claims_of(nlp, "The club won 12 games at home, against 9 defeats away.")
+    assert found["9"].metric != "games"
+
+
+def test_parts_of_a_length_broken_down_after_a_colon_measure_what_the_total_measures(nlp):
+    found = claims_of(nlp, "Between 2000 and 2020 the two glaciers added 12.4 mm to global sea level, the study found: "
+                           "8.1 mm from Kessel and 4.3 mm from Brand.")
+    assert found["8.1 mm"].metric == found["4.3 mm"].metric == "contribution to global sea level"
+    # a distance broken down stays a distance of its own
+    found = claims_of(nlp, "The buoy sits 22 km off the coast: 3 km from the reef.")
+    assert found["3 km"].metric.startswith("distance from")

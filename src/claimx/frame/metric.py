@@ -97,7 +97,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     break
             if t.pos_ == "NOUN":
                 return named(doc, t, span, words, antecedent)
-    if (said := _duration_or_distance(doc, span, q, nxt, words)) is not None:
+    if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent)) is not None:
         return said
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
             and span.start > 0 and doc[span.start - 1].text == "(":
@@ -113,6 +113,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and (span.root.head == label or label.dep_ == "ROOT") and label.lower_ not in words.not_metrics \
             and not is_period_phrase(label.text) and not _is_figure(label, span):
         return named(doc, label, span, words, antecedent)  # "Attendance: 48,200", "Unemployment rate: 4.1% vs 4.2%"
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in words.comparison_prepositions \
+            and (nxt is None or nxt.lower_ != "of" and nxt.pos_ not in ("NOUN", "PROPN")):
+        # "46.2 per cent of entries got an A grade, against 43.8 per cent nationally": the figure it is set
+        # against names the measure (the claims component's figure before it of the unit), not the clause's object
+        return None
     if span.root.dep_ in ("appos", "prep") and span.root.head.pos_ == "NOUN" and span.root.head.i == span.start - 1 \
             and span[0].lower_ == "between" and span.root.head.lower_ not in words.not_metrics | words.aggregate_nouns \
             and not _is_figure(span.root.head, span):
@@ -472,7 +477,8 @@ def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, anteced
     return words.dimension_word(word.lower_)
 
 
-def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords) -> str | None:
+def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords,
+                          antecedent: str | None = None) -> str | None:
     """What a duration or a length says by the words around it: "every 8 minutes" (a frequency), "two years left
     on his contract" (the time left), "22 km off the coast" (a distance); None otherwise."""
     if q["kind"] != "physical":
@@ -488,6 +494,10 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             return f"time left {on.lower_} {chunk_text(doc, obj, skip=span)}" if obj is not None else "time left"
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
+        if antecedent and not antecedent.startswith("distance") and any(t.text == ":" for t in doc[span.sent.start:span.start]):
+            # "added 21.2 mm to sea level: 13.6 mm from Isvardi and 9.8 mm from West Aurelan": a total broken
+            # down after a colon, each part from where it came, measures what the total measures
+            return antecedent
         place = nxt if any(c.dep_ == "pobj" for c in nxt.children) else next(
             (c for c in nxt.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
         if place is None and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ == "of":
