@@ -343,3 +343,25 @@ def test_parts_of_a_length_broken_down_after_a_colon_measure_what_the_total_meas
     # a distance broken down stays a distance of its own
     found = claims_of(nlp, "The buoy sits 22 km off the coast: 3 km from the reef.")
     assert found["3 km"].metric.startswith("distance from")
+
+
+def test_a_clause_hung_on_another_figures_unit_does_not_make_the_unit_a_metric(nlp):
+    found = claims_of(nlp, "In June, thaw was seen across more than 40 per cent of the plateau on at least one day, and the "
+                           "weather mast at 1,800 metres recorded above-freezing temperatures for six hours.")
+    assert found["six hours"].metric == "above-freezing temperatures"
+
+
+def test_a_duration_in_a_record_is_the_time_since_the_last_such(nlp):
+    found = claims_of(nlp, "Unemployment rose to 5.1% in August, its highest level in four years.")
+    assert found["four years"].metric == "time since highest level"
+    found = claims_of(nlp, "House prices posted the biggest monthly rise in two years.")
+    assert found["two years"].metric == "time since biggest monthly rise"
+    found = claims_of(nlp, "The number of patients waiting for planned treatment at the trust has fallen for the first "
+                           "time in four years, figures show.")
+    assert found["four years"].metric.startswith("time since patients")
+
+
+def test_an_amount_after_worth_values_the_noun_before_it_when_the_parse_loses_worth(nlp):
+    found = claims_of(nlp, "Police said jewellery worth about £40,000 was taken from the shop.")
+    assert found["about £40,000"].metric == "jewellery"
+

@@ -247,6 +247,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return named(doc, span.root.head.head, span, words, antecedent)  # "the block grant, worth £21.8 billion"
     if span.root.head.lower_ == "worth" and (valued := _worth_of(span.root.head, words)) is not None:
         return named(doc, valued, span, words, antecedent)  # "the grant paid by the government, worth £21.8 billion"
+    if q["kind"] == "amount" and span.start > span.sent.start + 1 and (worth := doc[span.start - 1]).lower_ == "worth" \
+            and span.root.head != worth:
+        # "machinery and vehicles worth an estimated £2.3 million were stolen": the parse made the figure the verb's
+        # subject and "worth" a word of its own; what is worth it is the noun "worth" follows
+        noun = next((c for c in worth.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) or (
+            doc[worth.i - 1] if doc[worth.i - 1].pos_ == "NOUN" else None)
+        if noun is not None and noun.lower_ not in words.not_metrics and not _is_figure(noun, span):
+            return named(doc, noun, span, words, antecedent)
     if verb is not None:
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
             # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured;
@@ -276,7 +284,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return f"{chunk_text(doc, part, skip=span, names=False)} revenue"
         if (moved := _moved_clause_subject(verb, words)) is not None:
             return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
-        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
+                and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
             return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
@@ -492,6 +501,9 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             on = next((c for c in nxt.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "until")), None)
             obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
             return f"time left {on.lower_} {chunk_text(doc, obj, skip=span)}" if obj is not None else "time left"
+        if prev is not None and prev.lower_ == "in" and span.root.head == prev and prev.head.pos_ == "NOUN" \
+                and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.record_words) for c in prev.head.children):
+            return _time_since(doc, span, prev.head, words)
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
         if antecedent and not antecedent.startswith("distance") and any(t.text == ":" for t in doc[span.sent.start:span.start]):
@@ -738,6 +750,22 @@ def _contribution(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str |
     if to is None or _is_figure(to, span) or to.lower_ in words.not_metrics:
         return None
     return f"contribution to {chunk_text(doc, to, skip=span)}"
+
+
+def _time_since(doc: Doc, span: Span, noun: Token, words: FrameWords) -> str | None:
+    """A duration "in" a noun with a superlative or a word of `record_words` ("its steepest one-day fall in three
+    weeks", "its highest level in four years") is the time since the last such: "time since steepest one-day
+    fall"; "for the first time in four years" is the time since the verb's subject last did so ("The number of
+    patients waiting has fallen for the first time in four years" -> "time since patients waiting last fallen")."""
+    if noun.lower_ != "time":
+        return f"time since {chunk_text(doc, noun, skip=span)}"
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is None or subject.lower_ in words.not_metrics:
+        return None
+    return f"time since {named(doc, subject, span, words, None)} last {verb.text}"
 
 
 def _physical(span: Span) -> bool:
