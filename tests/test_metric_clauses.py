@@ -365,3 +365,20 @@ def test_an_amount_after_worth_values_the_noun_before_it_when_the_parse_loses_wo
     found = claims_of(nlp, "Police said jewellery worth about £40,000 was taken from the shop.")
     assert found["about £40,000"].metric == "jewellery"
 
+
+def test_an_amount_a_verb_of_verb_metrics_takes_from_somewhere_keeps_where_from(nlp):
+    found = claims_of(nlp, "The opposition said the government had drawn £240 million from its reserves over the past two years.")
+    assert found["£240 million"].metric == "draw from reserves"
+    found = claims_of(nlp, "The club earned £40 million from television rights last season.")
+    assert found["£40 million"].metric == "earnings from television rights"
+    # a level a change comes from is no source
+    found = claims_of(nlp, "Spending rose to £3 billion from £2.8 billion.")
+    assert "from" not in found["£3 billion"].metric
+
+
+def test_an_amount_a_thing_adds_to_a_bill_is_its_cost(nlp):
+    found = claims_of(nlp, "The new runway would add £2 billion to the cost of the airport.")
+    assert found["£2 billion"].metric == "cost of new runway"
+    # an actor adding money to a budget says nothing of a cost
+    found = claims_of(nlp, "The council added £2 million to the budget.")
+    assert found["£2 million"].metric != "cost of council"

@@ -223,6 +223,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
     if verb is not None and q["kind"] == "physical" and (added := _contribution(doc, span, verb, words)) is not None:
         return added  # "the ice sheets added 21.2 mm to global sea level": contribution to global sea level
+    if verb is not None and q["kind"] == "amount" and (cost := _added_cost(doc, span, verb, words)) is not None:
+        return cost  # "The pay award adds around £560 million to the bill": cost of pay award
     if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
@@ -241,7 +243,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads for c in verb.children)
                 or _shares_out_a_budget(verb)):
             return _verb_metric(doc, span, verb, holder)  # "gets £1.4 billion for day-to-day spending"
-        return _verb_metric(doc, span, verb, noun)
+        return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     if verb is not None and span.root.head.lower_ == "worth" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in words.not_metrics:
         return named(doc, span.root.head.head, span, words, antecedent)  # "the block grant, worth £21.8 billion"
@@ -294,7 +296,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, child, span, words, antecedent)
         if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
-            return _verb_metric(doc, span, verb, noun)
+            return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     return None
 
 
@@ -377,14 +379,18 @@ def verb_says(verb: Token, lookup) -> str | None:
     return next((found for form in forms if (found := lookup(form))), None)
 
 
-def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str) -> str:
-    """The noun `verb_metrics` gives for the verb, with what it is spent on or for when the verb says so:
-    "will spend £24.6 billion on schools" -> "spending on schools"."""
-    target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
+def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str, *, source: bool = True) -> str:
+    """The noun `verb_metrics` gives for the verb, with what it is spent on or for, or drawn from, when the verb
+    says so: "will spend £24.6 billion on schools" -> "spending on schools", "had drawn £240 million from its
+    reserves" -> "draw from reserves"; not with `source` false, for a verb whose "from" names a giver ("will
+    receive £1.5 million from the lottery fund": funding)."""
+    preps = ("on", "for", "in", "from") if source else ("on", "for", "in")
+    target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                    and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
     if target is not None and target.lower_ != "in":
         obj = next(g for g in target.children if g.dep_ == "pobj")
-        if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+        if obj.ent_type_ not in ("DATE", "TIME", "GPE") and (target.lower_ != "from" or obj.pos_ == "NOUN"
+                                                            and not is_period_phrase(obj.text) and not _is_figure(obj, span)):
             return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
     return noun
 
@@ -766,6 +772,26 @@ def _time_since(doc: Doc, span: Span, noun: Token, words: FrameWords) -> str | N
     if subject is None or subject.lower_ in words.not_metrics:
         return None
     return f"time since {named(doc, subject, span, words, None)} last {verb.text}"
+
+
+def _added_cost(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """An amount a thing adds "to" a bill, a cost or a budget (`cost_nouns`; the verb one of `contribution_verbs`):
+    what the thing costs ("The 4% pay award adds around £560 million to the bill" -> "cost of pay award"); None
+    otherwise, or when the adder is an actor ("The council added £2m to the budget")."""
+    if span.root.dep_ != "dobj" or span.root.head != verb \
+            or not verb_says(verb, lambda w: w if w in words.contribution_verbs else None):
+        return None
+    to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if to is None or to.lemma_.lower() not in words.cost_nouns:
+        return None
+    # a verb with no subject of its own, the parse having taken a participle for the main verb ("The pay award
+    # agreed for staff adds ..."), takes the subject of the verb it hangs from
+    own = not (verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+    thing = next((c for c in (verb if own else verb.head).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if thing is None or thing.lower_ in words.actors or thing.lower_ in words.not_metrics or _is_figure(thing, span):
+        return None
+    return f"cost of {chunk_text(doc, thing, skip=span)}"
 
 
 def _physical(span: Span) -> bool:
