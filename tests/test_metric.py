@@ -602,3 +602,11 @@ def test_metric_stops_at_a_dash_that_opens_an_aside(nlp):
 ])
 def test_metric_of_a_relative_risk_is_the_likelihood_of_what_follows(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_margin_clear_of_the_rest_is_a_lead(nlp):
+    found = claims_of(nlp, "Morrow moved three points clear of Dunscar with a win on Sunday.")
+    assert found["three"].metric == "lead"
+    # a length clear of something is no lead
+    found = claims_of(nlp, "The path was 3 metres clear of the water.")
+    assert found["3 metres"].metric != "lead"

@@ -99,6 +99,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, t, span, words, antecedent)
     if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent)) is not None:
         return said
+    if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
+                                                      else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
+        return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
             and span.start > 0 and doc[span.start - 1].text == "(":
         # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2

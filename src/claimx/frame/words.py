@@ -25,7 +25,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
         "contribution_verbs", "world_scopes", "comparative_words",
         "comparison_prepositions", "record_words",
-        "cost_nouns")
+        "cost_nouns", "lead_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -108,6 +108,7 @@ class FrameWords:
     comparison_prepositions: frozenset[str]
     record_words: frozenset[str]
     cost_nouns: frozenset[str]
+    lead_words: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
