@@ -820,3 +820,12 @@ def test_an_untagged_dateline_place_is_no_subject_of_the_leads_verb(nlp):
     text = ("Harlow beat Castlebury to go top\n\nHARLOW, 11 January 2026 (Harlow Herald) - Tom Ekwueme ran in three tries "
             "as Harlow Athletic beat Castlebury Rovers 31-17 at Mill Park on Saturday.")
     assert subject_of(nlp, text, "three") == "Tom Ekwueme"
+
+
+def test_a_study_named_by_a_code_in_capitals_is_the_subject_of_its_findings(nlp):
+    text = ("Daily pill cuts heart attacks, trial finds\n\n"
+            "A once-daily pill cut heart attacks by about a fifth, according to results published on Monday.\n\n"
+            "The HALCYON trial, led by researchers at the University of Tessaly, enrolled 9,420 people in 2018. "
+            "By the end of follow-up, 2.1% of those on the pill had had a heart attack, compared with 2.6% on placebo.")
+    assert subject_of(nlp, text, "9,420") == "HALCYON trial"
+    assert subject_of(nlp, text, "2.1%") == "HALCYON trial"

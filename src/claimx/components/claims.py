@@ -1556,12 +1556,18 @@ class ClaimFinder:
                 t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_title and t.ent_type_ not in NOT_SUBJECT_ENTS and t.i != t.sent.start)
         if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
                 and any(naming(t) for t in subj.lefts) \
-                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
+                and not all(t.i == subj.sent.start and not self._study_code(t)
+                            or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children) and not self._study_code(t))
                             or t.lower_ in self.words.not_subjects
                         for t in subj.lefts if naming(t)):
             start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
             return doc[start:subj.i + 1].text
         return None
+
+    def _study_code(self, t: Token) -> bool:
+        """A code in capitals naming a piece of research (`study_nouns`): "TRIVANE" of "The TRIVANE trial"."""
+        return t.is_upper and t.is_alpha and len(t) >= 3 and t.head.lemma_.lower() in self.words.study_nouns \
+            and t.dep_ in ("compound", "nmod", "amod")
 
     def _local_place(self, doc: Doc, tok: Token | None) -> str | None:
         """The town a bare "the town", "the borough", "the city" (`local_place_heads`) means in local news: the
@@ -2221,6 +2227,13 @@ class ClaimFinder:
         chunks = self._lead_chunks(doc, sents[-1].end) if sents else []
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
+                if n > 0 and (study := [t for t in chunk if self._study_code(t) and t.head == chunk.root]):
+                    # "The TRIVANE trial, led by ..., enrolled 11,860 people": a named study leads, its code in capitals
+                    name = f"{doc[study[0].i:study[-1].i + 1].text} {chunk.root.lower_}"
+                    score = len(re.findall(rf"(?<!\w){re.escape(study[0].text)}(?!\w)", text)) \
+                        + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                    scores[name] = max(score, scores.get(name, 0.0))
+                    continue
                 # a person's name only in a headline, where the tagger often takes a place for a person, or
                 # as the subject of a verb that takes a figure ("Sinopec earned 6.34 billion yuan": the
                 # tagger's person is a company); a place that owns a description ("China's biggest refiner")
