@@ -1290,12 +1290,13 @@ class ClaimFinder:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         head = tok.head
-        if verb is not None and head != verb and verb in head.subtree and verb.dep_ == "pcomp" \
+        if verb is not None and head != verb and head.is_ancestor(verb) and verb.dep_ == "pcomp" \
                 and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
             # "the ONS said, with the number of people in work falling by 109,000": a clause with its own subject,
             # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%")
             return False
-        return verb is None or head == verb or verb in head.subtree or head in verb.subtree
+        # one in the other's subtree, read up the heads (is_ancestor) rather than by walking the subtree down
+        return verb is None or head == verb or head.is_ancestor(verb) or verb.is_ancestor(head)
 
     def _is_speaker(self, tok: Token) -> bool:
         """A person who says, estimates or warns is the source of a figure, not what it is about."""
@@ -1864,9 +1865,12 @@ class ClaimFinder:
         """
         words = {subj.lower_, subj.lemma_.lower()}
         for ent in reversed(self._ents[:bisect_left(self._ent_starts, subj.left_edge.i)]):
-            name = _clean_name(ent.text)
-            if ent.label_ not in ("ORG", "FAC", "PRODUCT") or not self._is_name(ent) or self._is_unit_name(ent.text):
+            if ent.label_ not in ("ORG", "FAC", "PRODUCT") or not self._is_name(ent):
+                continue  # (the label first: joining each earlier entity's text was most of this loop's time)
+            text = ent.text
+            if self._is_unit_name(text):
                 continue
+            name = _clean_name(text)
             if name.split()[-1].lower() in words:
                 return name
         if not words & self.words.research_groups:
