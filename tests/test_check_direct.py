@@ -101,6 +101,10 @@ def test_check_direct_change_against_a_growth_the_pack_keeps_as_a_measure(tmp_pa
     (268, "gigatonne", "tonne", 2.68e11),  # a study in Gt against a pack in tonnes
     (41, "megatonnes", "tonne", 4.1e7),
     (1, "gigatonne", "km", None),
+    (2400, "kg per hectare", "tonne per hectare", 2.4),  # a rate against a rate: both sides convert
+    (36, "km/h", "m per hour", 36000),
+    (1.9, "tonne per hectare", "tonne", None),  # never a rate against a plain unit
+    (3, "tonne", "tonne per year", None),
 ])
 def test_check_units_convert_mass_written_with_a_prefix(value: float, unit: str, to: str, expected) -> None:
     from claimx.check.units import convert

@@ -175,6 +175,16 @@ def test_check_internal_per_unit_is_total_over_amount(yield_: str, value: float,
     assert (found.verdict, found.evidence.rule) == (verdict, "internal_per_unit")
 
 
+@pytest.mark.parametrize("yield_,value,verdict", [("5.9", 5.9, "supported"), ("7.5", 7.5, "contradicted")])
+def test_check_internal_per_unit_in_a_rate_unit(yield_: str, value: float, verdict: str) -> None:
+    # The record carries the whole rate ("tonne per hectare"): the total is in the rate's numerator.
+    claim, claims = last(PER_UNIT.format(yield_=yield_), ("3.2 million tonnes", 3.2e6, "tonne", {}),
+                         ("540,000 hectares", 540000, "hectare", {}),
+                         (f"about {yield_} tonnes a hectare", value, "tonne per hectare", {"qualifier": "approximate"}))
+    found = check_internal(claim, claims)
+    assert (found.verdict, found.evidence.rule) == (verdict, "internal_per_unit")
+
+
 def test_check_internal_change_with_its_own_end_figure_ignores_other_measures() -> None:
     claim, claims = last(OWN_END, ("5.4%", 5.4, "percent", {}), ("4.9%", 4.9, "percent", {}),
                          ("0.25 percentage point", 0.25, "percentage_point", {"direction": "down"}),

@@ -544,6 +544,8 @@ def test_a_named_owner_of_a_verbs_subject_that_is_no_measure_owns_the_figure(nlp
      "Elsham 3.9%.", "4.4%", "Dunford"),
     ("Rents climb\n\nRents rose again in the year to June. In Carrow it was 5.2%, in Dunford 4.4% and in "
      "Elsham 3.9%.", "3.9%", "Elsham"),
+    ("Maize outlook\n\nNorvia's harvest is forecast at 31.2 million tonnes, down 4% on last year, and Calvera's at "
+     "7.9 million tonnes, a record.", "7.9 million tonnes", "Calvera"),
 ])
 def test_a_gapped_list_item_is_the_name_before_its_figure(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
@@ -673,3 +675,81 @@ def test_an_agency_revising_its_estimate_for_world_output_gives_the_world(nlp):
             "for world maize production to about 1.27 billion tonnes, up 3% on last season.")
     assert subject_of(nlp, text, "about 1.27 billion tonnes") == "world"
     assert subject_of(nlp, text, "3%") == "world"
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a statistics office that reports a clause publishes the figure; it is not what the figure is about
+    ("Prices ease again\n\nThe annual rate of consumer price inflation fell to 2.4% in May from 2.7% in April, "
+     "the Office for National Statistics reported.", "2.4%"),
+    ("Prices ease again\n\nThe annual rate of consumer price inflation fell to 2.4% in May from 2.7% in April, "
+     "the Office for National Statistics reported.", "2.7%"),
+    # its acronym too, and also when it "said"
+    ("Factory prices climb, OFS reveals\n\nFactory gate prices rose 6% in the year to May, the Office for Fiscal "
+     "Statistics (OFS) said. The OFS said the rate of rent inflation rose to 3.3 per cent.", "3.3 per cent"),
+    ("Factory prices climb, OFS reveals\n\nFactory gate prices rose 6% in the year to May, the Office for Fiscal "
+     "Statistics (OFS) said. The OFS said the rate of rent inflation rose to 3.3 per cent.", "6%"),
+    # a statistics office's index names a measure, not who it is about
+    ("Inflation picks up\n\nThe rate of Consumer Prices Index inflation rose to 3.8 per cent in June.", "3.8 per cent"),
+])
+def test_a_statistics_office_and_its_index_are_no_subject(nlp, text, figure):
+    subject = subject_of(nlp, text, figure) or ""
+    assert "Office" not in subject and "OFS" not in subject and "Index" not in subject
+
+
+def test_a_company_that_reports_a_clause_stays_its_subject(nlp):
+    text = ("Harwick Stores beats forecasts\n\nHarwick Stores reported that its quarterly sales rose 4.1% to "
+            "$2.2 billion.")
+    assert subject_of(nlp, text, "4.1%") == "Harwick Stores"
+
+def test_an_untagged_name_owning_the_subject_owns_the_figure(nlp):
+    text = ("Wheat tender\n\nThe board raised its forecast again. Qarvesh's state grain agency bought 420,000 tonnes of "
+            "wheat in a tender on Tuesday, most of it from Kastrava, traders said.")
+    assert "Qarvesh" in subject_of(nlp, text, "420,000 tonnes")
+
+
+def test_a_change_in_apposition_after_a_unit_the_parser_took_for_a_name(nlp):
+    # "Gt" is parsed as a proper noun: the apposition describes the figure, not a name called "Gt"
+    text = ("Ice loss speeds up\n\nWest Aurelan lost 142 Gt a year over the last decade, compared with 48 Gt a year "
+            "in 1995-2004, a near tripling. The Tessel Glacier alone lost 58 Gt a year, about two-fifths of the ice "
+            "sheet's total.")
+    assert subject_of(nlp, text, "tripling") == "West Aurelan"
+    assert subject_of(nlp, text, "about two-fifths") == "Tessel Glacier"
+
+
+def test_a_figure_in_apposition_to_a_named_thing_is_that_things(nlp):
+    # "Westgate" is read as an adjective: the line is still a named thing, the figures its own
+    text = ("Bus ridership climbs\n\nRidership on Harlow buses rose 4% last year. The mayor said the next priority "
+            "is the Westgate bus rapid transit line, a 9-mile project estimated at $240 million.")
+    assert subject_of(nlp, text, "9-mile") == "Westgate bus rapid transit line"
+    assert subject_of(nlp, text, "$240 million") == "Westgate bus rapid transit line"
+
+
+def test_the_town_is_the_place_of_the_dateline(nlp):
+    # the headline and the sentence before name the region: "the borough", "the town" are the dateline's place
+    text = ("Prices rise fastest in Westmoor\n\nASHBY, 12 March 2025 (Ashby Courier) - The average home in Ashby sold "
+            "for £231,400 in January, making the borough the fastest-rising market in Westmoor, official figures "
+            "show.\n\nPrices in the borough rose 0.7 per cent between December and January alone. Prices in the town "
+            "are now about 4 per cent below the average for Westmoor as a whole.")
+    assert subject_of(nlp, text, "0.7 per cent") == "Ashby"
+    assert subject_of(nlp, text, "about 4 per cent") == "Ashby"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # the company a story leads with keeps its shares even as a one-word name opening the sentence
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Tarnwell shares were down 8.2 percent at "
+     "3,030 rupees on the Kelmouth Stock Exchange.", "8.2 percent", "Tarnwell"),
+    # a capitalised word before "shares" that is no sector is a company the tagger missed, not a sector
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Vrelko shares were down 2.1 percent at "
+     "400 rupees on the Kelmouth Stock Exchange.", "2.1 percent", "Vrelko"),
+    # a sector stays a sector
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Mining stocks rose 1.3%.", "1.3%",
+     "mining sector"),
+])
+def test_shares_named_by_a_word_before_them(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_shares_of_a_name_the_tagger_missed_are_that_names_not_the_exchanges(nlp):
+    text = ("Profit rises at handset maker\n\nThe handset maker posted a rise in profit. Shares of Research in Motion "
+            "dropped more than 5 percent, to $72.56, in after-hours trading on the Nasdaq.")
+    assert subject_of(nlp, text, "more than 5 percent") == "Research in Motion"

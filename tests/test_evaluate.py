@@ -134,6 +134,10 @@ def test_evaluate_prediction_matches_one_gold_claim_only(gold_dir: Path):
     ("percentage_point", "percentage_point"), ("ratio", "ratio"), ("count", "count"), (None, "count"),
     ("km", "unit:km"), ("kilometres", "unit:km"), ("MW", "unit:mw"), ("degree celsius", "unit:degree celsius"),
     ("degrees Celsius", "unit:degree celsius"), ("furlong", "other:furlong"),
+    # a rate is its two sides, however it is spelled
+    ("tonne per hectare", "rate:unit:tonne/unit:hectare"), ("t/ha", "rate:unit:tonne/unit:hectare"),
+    ("tonnes per hectare", "rate:unit:tonne/unit:hectare"), ("km/h", "rate:unit:km/unit:hour"),
+    ("kilometre per hour", "rate:unit:km/unit:hour"), ("mm/year", "rate:unit:mm/unit:year"),
 ])
 def test_evaluate_unit_class(unit: str | None, expected: str):
     assert ev.unit_class(unit) == expected
@@ -244,3 +248,18 @@ def test_evaluate_corpus_holds_its_scores(corpus_evaluation: ev.Evaluation, meas
     overall = corpus_evaluation.overall
     value = {"recall": overall.recall, "precision": overall.precision, "verdict": overall.verdict.rate}[measure]
     assert value >= CORPUS_FLOOR[measure], ev.markdown_report(corpus_evaluation)
+
+
+@pytest.mark.parametrize("gold_unit,gold_metric,unit,matches,same", [
+    ("tonne per hectare", "wheat yield", "tonne per hectare", True, True),
+    ("tonne per hectare", "wheat yield", "t/ha", True, True),
+    ("tonne", "average yield per hectare", "tonne per hectare", True, True),  # the gold keeps the hectare in its metric
+    ("tonne", "average yield", "tonne per hectare", True, False),  # the same figure; the unit says more than the gold
+    ("kg", "yield per hectare", "tonne per hectare", False, False),  # 7.5 t is not 7.5 kg
+    ("tonne per hectare", "wheat yield", "tonne", False, False),
+])
+def test_evaluate_rate_units(gold_unit: str, gold_metric: str, unit: str, matches: bool, same: bool):
+    gold = ev.GoldClaim(text="7.5 tonnes a hectare", start=0, end=20, value=7.5, unit=gold_unit, metric=gold_metric)
+    claim = Claim(id="x", article="a.txt", text="7.5 tonnes a hectare", start=0, end=20, sentence="", value=7.5,
+                  unit=unit, kind="physical")
+    assert (ev.value_scale(gold, claim) is not None, ev.same_unit(gold, claim)) == (matches, same)

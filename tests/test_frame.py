@@ -137,6 +137,14 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     # a statistics office's estimates that show a figure report it; analysts' estimates stay theirs
     ("Year-on-year estimates show a 0.6 per cent rise in sales volumes.", "0.6 per cent", "reported"),
     ("Analysts' estimates suggest revenue of $5 billion.", "$5 billion", "estimate"),
+    # a forecast noun or a forecast verb's participle right after the figure says what it is
+    ("Harwick beat the 52 cents a share profit forecast of analysts.", "52 cents", "estimate"),
+    ("Revenue was short of the $3.43 billion expected.", "$3.43 billion", "estimate"),
+    ("Revenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.", "$2.2 billion", "estimate"),
+    ("Revenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.", "$2.1 billion", "reported"),
+    # a forecast verb six steps up the parse still governs the second figure of its object
+    ("For the second quarter, it expects earnings of 94 cents to $1.03 a share on revenue of $3.45 billion to "
+     "$3.7 billion.", "$3.45 billion to $3.7 billion", "forecast"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status

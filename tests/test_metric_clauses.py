@@ -299,3 +299,10 @@ def test_a_verb_done_n_times_counts_what_the_verb_names(nlp):
 def test_a_figure_the_parser_made_the_root_measures_its_subject(nlp):
     found = claims_of(nlp, "The average temperature in July was 1.2C above the long-term mean.")
     assert found["1.2C"].metric == "average temperature"
+
+
+def test_a_physical_rate_carries_its_whole_unit_and_keeps_its_denominator_in_the_metric(nlp):
+    found = claims_of(nlp, "Barley yields averaged 6.2 tonnes a hectare across the plains this summer.")
+    [rate] = found.values()
+    assert rate.unit == "tonne per hectare"
+    assert rate.metric.endswith("per hectare") and "tonne" not in rate.metric

@@ -51,3 +51,12 @@ def test_news_rate_denominator_rides_along(quantities_nlp, text, per):
     """A rate keeps its numerator's unit; the denominator goes into meta["per"] (and the claim's metric)."""
     (q,) = quantities(quantities_nlp, text)
     assert q["meta"].get("per") == per
+
+
+@pytest.mark.parametrize("text,unit", [("Farms yield 8 tonnes a hectare.", "tonne per hectare"),
+                                       ("Yields slumped to 2.1 t/ha in the east.", "tonne per hectare"),
+                                       ("The mill processes 5,000 tpd.", "tonne per day")])
+def test_news_rate_unit_is_the_whole_rate(quantities_nlp, text, unit):
+    """The unit of a rate names both sides, as quantulum3 names units ("tonne per hectare", not "tonne")."""
+    (q,) = quantities(quantities_nlp, text)
+    assert q["unit"] == unit

@@ -63,6 +63,7 @@ _PHYSICAL = {
     "nautical mile": ("nmi",),
     "square kilometre": ("km2", "km²", "square kilometer", "sq km"),
     "square metre": ("m2", "m²", "square meter", "sq m"),
+    "hectare": ("ha",),
     "kg": ("kilogram", "kilo"),
     "tonne": ("t", "metric ton", "ton"),
     "litre": ("l", "liter"),
@@ -345,6 +346,10 @@ def unit_class(unit: str | None) -> str:
     name = (unit or "").strip().lower()
     if name in _UNIT_CLASS:
         return _UNIT_CLASS[name]
+    # A rate ("tonne per hectare", "t/ha", "km/h") is the classes of its two sides.
+    sides = re.split(r"\s+per\s+|/", name, maxsplit=1)
+    if len(sides) == 2 and all(side.strip() for side in sides):
+        return f"rate:{unit_class(sides[0])}/{unit_class(sides[1])}"
     # A plural ("kilometres", "degrees celsius") names the same unit as its singular.
     singular = re.sub(r"(\w\w)s\b", r"\1", name, count=1)
     return _UNIT_CLASS.get(singular, f"other:{name}")
@@ -355,18 +360,42 @@ def value_scale(gold: GoldClaim, claim: Claim) -> float | None:
 
     RETURNS (float | None): 1, 100 (a ratio for a gold percent) or 0.01 (the reverse); None when none agrees.
     """
-    g, c = unit_class(gold.unit), unit_class(claim.unit)
+    unit = _as_gold_writes(gold.unit, claim.unit)
+    g, c = unit_class(gold.unit), unit_class(unit)
     if g == c or (g == "count" and not c.startswith(("money:", "percent"))):
         scale = 1.0
     elif {g, c} == {"percent", "ratio"}:
         scale = 100.0 if g == "percent" else 0.01
-    elif g.startswith(("unit:", "other:")) and c.startswith(("unit:", "other:")) \
-            and (size := convert(1.0, claim.unit or "", gold.unit or "")) is not None:
+    elif g.startswith(("unit:", "other:", "rate:")) and c.startswith(("unit:", "other:", "rate:")) \
+            and (size := convert(1.0, unit or "", gold.unit or "")) is not None:
         scale = size  # "268 Gt" for a gold 2.68e11 tonnes: the same mass written in a bigger unit
     else:
         return None
     numbers = (claim.value, claim.lower, claim.upper)
     return scale if any(v is not None and _close(v * scale, gold.value) for v in numbers) else None
+
+
+def _rate_sides(unit: str | None) -> list[str] | None:
+    """[numerator, denominator] of a rate unit ("tonne per hectare", "t/ha"); None for any other unit."""
+    sides = re.split(r"\s+per\s+|/", (unit or "").strip(), maxsplit=1)
+    return sides if len(sides) == 2 and all(side.strip() for side in sides) else None
+
+
+def _as_gold_writes(gold_unit: str | None, unit: str | None) -> str | None:
+    """The claim's unit as the gold writes it: a rate's numerator when the gold unit is no rate ("7.5 tonnes a
+    hectare" annotated in "tonne" with the hectare in its metric), else the unit itself."""
+    sides = _rate_sides(unit)
+    return sides[0] if sides and not _rate_sides(gold_unit) else unit
+
+
+def same_unit(gold: GoldClaim, claim: Claim) -> bool:
+    """The same unit, or a rate whose numerator is the gold's unit and whose denominator the gold's metric names
+    ("tonne per hectare" for a gold "tonne" measuring "yield per hectare")."""
+    if unit_class(gold.unit) == unit_class(claim.unit):
+        return True
+    sides = _rate_sides(claim.unit)
+    return bool(sides and not _rate_sides(gold.unit) and unit_class(sides[0]) == unit_class(gold.unit)
+                and _content_words(sides[1]) <= _content_words(gold.metric or ""))
 
 
 def _close(a: float | None, b: float | None) -> bool:
@@ -428,8 +457,9 @@ def _compare_fields(g: GoldClaim, c: Claim, scale: float, score: Score, problems
     """Tally each field of a matched claim and record the ones that differ."""
     scaled = (None if c.lower is None else c.lower * scale, None if c.upper is None else c.upper * scale)
     checks: dict[str, tuple[bool, str, str]] = {
-        "value": (unit_class(g.unit) == unit_class(c.unit) and _close(c.value, g.value), _show(g.value), _show(c.value)),
-        "unit": (unit_class(g.unit) == unit_class(c.unit), g.unit, c.unit),
+        "value": (unit_class(g.unit) == unit_class(_as_gold_writes(g.unit, c.unit)) and _close(c.value, g.value),
+                  _show(g.value), _show(c.value)),
+        "unit": (same_unit(g, c), g.unit, c.unit),
         "qualifier": (g.qualifier == c.qualifier, g.qualifier, c.qualifier),
         "bounds": (_close(scaled[0], g.lower) and _close(scaled[1], g.upper),
                    f"{_show(g.lower)}..{_show(g.upper)}", f"{_show(scaled[0])}..{_show(scaled[1])}"),

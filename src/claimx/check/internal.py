@@ -23,7 +23,7 @@ from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has
                                   whole_follows, gap_base, of_before, restates_part)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
-from claimx.check.units import convert
+from claimx.check.units import convert, numerator
 from claimx.check.context import is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
 from claimx.records import Claim
@@ -51,6 +51,12 @@ def _between(first: Claim, second: Claim) -> str:
     left, right = sorted((first, second), key=lambda claim: claim.start)
     offset = _offset(left)
     return left.sentence[left.end - offset:right.start - offset]
+
+
+def _whole_of(part: Claim, whole: Claim) -> bool:
+    """Whether `whole` is what `part` is counted out of, right after it ("22 of the 48 seats", "nine out of 10")."""
+    words = tokens(_between(part, whole))
+    return "of" in words and set(words) <= {"of", "out", "the", "its", "their", "all"}
 
 
 def _same_clause(first: Claim, second: Claim) -> bool:
@@ -527,7 +533,8 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if not per:
         return None
     earlier = _earlier(claim, siblings)
-    tops = [o for o in earlier if convert(1.0, o.unit, claim.unit) is not None and o.value > claim.value]
+    counted = numerator(claim.unit)  # "tonne per hectare": the total is in tonnes
+    tops = [o for o in earlier if convert(1.0, o.unit, counted) is not None and o.value > claim.value]
     bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None] or _counts_of(per, earlier)
     if len(bottoms) == 1 and len(tops) > 1:
         # the total stated with the count ("the 20 clubs have paid out £1.42 billion")
@@ -539,7 +546,7 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if len(tops) != 1 or len(bottoms) != 1 or not bottoms[0].value:
         return None
     top, bottom = tops[0], bottoms[0]
-    scale = (convert(1.0, top.unit, claim.unit) or 1.0) / (convert(1.0, bottom.unit, per) or 1.0)
+    scale = (convert(1.0, top.unit, counted) or 1.0) / (convert(1.0, bottom.unit, per) or 1.0)
     return _compare("internal_per_unit", claim, lambda a, b: a / b * scale, top, bottom,
                     f"{fmt(top.value)} {top.unit} / {fmt(bottom.value)} {bottom.unit}")
 
@@ -601,19 +608,19 @@ def internal_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and o.unit not in RELATIVE
               and o.kind != "multiple" and not _yearly(o)
-              and convert(1.0, o.unit, claim.unit) is not None]
+              and convert(1.0, o.unit, numerator(claim.unit)) is not None]
     if not totals:
         return None
     total = totals[-1]
     # the span is the rate's own, else the one the total is stated over ("4.8 km over the same period")
     if not (years := _span_years(claim) or _period_years(total)):
         return None
-    scale = convert(1.0, total.unit, claim.unit) or 1.0
+    scale = convert(1.0, total.unit, numerator(claim.unit)) or 1.0
     expected = total.value * scale / years
     step = (input_step(total) or 0.0) * scale / years
     judgement = judge(claim, expected, slack=step, slack_reason=f"total rounded ±{fmt(step)} a year")
     return _found("internal_rate", judgement, expected,
-                  f"{fmt(total.value)} {total.unit} / {years:g} years = {fmt(expected)} {claim.unit} a year", [total])
+                  f"{fmt(total.value)} {total.unit} / {years:g} years = {fmt(expected)} {numerator(claim.unit)} a year", [total])
 
 
 def _restated_triple(claim: Claim, siblings: list[Claim]) -> tuple[Claim, Claim, Claim] | None:
@@ -692,13 +699,13 @@ def internal_time_rate(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if unit is None or claim.unit in RELATIVE:
         return None
     totals = [o for o in siblings if o.sentence == claim.sentence and o.end <= claim.start and _is_level(o)
-              and o.kind != "multiple" and convert(1.0, o.unit, claim.unit) is not None and o.value > claim.value]
+              and o.kind != "multiple" and convert(1.0, o.unit, numerator(claim.unit)) is not None and o.value > claim.value]
     if not totals or (spans := _units_in(totals[-1].period, unit)) is None:
         return None
     total = totals[-1]
     if per_time(total.text) or per_time(total.sentence[total.end - _offset(total):], at_start=True):
         return None  # the total is itself a rate
-    scale = convert(1.0, total.unit, claim.unit) or 1.0
+    scale = convert(1.0, total.unit, numerator(claim.unit)) or 1.0
     expected = total.value * scale / spans
     step = (input_step(total) or 0.0) * scale / spans
     judgement = judge(claim, expected, slack=step, slack_reason=f"total rounded ±{fmt(step)} a {unit}")
@@ -910,6 +917,9 @@ def internal_gap_over_base(claim: Claim, siblings: list[Claim]) -> Finding | Non
         return None
     base = min(after, key=lambda other: other.start)
     before = [o for o in levels if o.end <= claim.start and o.unit == base.unit]
+    # the whole a part is counted out of is no level of the gap ("won 22 of the 48 seats, three short of the 25
+    # needed": 25 - 22, not 48)
+    before = [o for k, o in enumerate(before) if not (k and _whole_of(before[k - 1], o))]
     if not before or not _same_clause(before[-1], claim) or not _adjacent(before[-1], claim):
         return None
     level = max(before, key=lambda other: other.start)

@@ -21,6 +21,7 @@ _PHYSICAL: dict[str, tuple[str, float]] = {
     "week": ("time", 604800.0),
     "ml": ("volume", 1e-3), "litre": ("volume", 1.0), "l": ("volume", 1.0), "cubic metre": ("volume", 1e3),
 }
+_DENOMINATORS = {"h": "hour", "hr": "hour", "yr": "year", "years": "year"}  # "km/h" is kilometre per hour
 _RELATIVE = {("percent", "ratio"): 100.0, ("ratio", "percent"): 0.01}
 
 
@@ -29,6 +30,23 @@ def _canonical(unit: str) -> str:
     if name.endswith("s") and name[:-1] in _PHYSICAL:
         return name[:-1]
     return name
+
+
+def rate_parts(unit: str | None) -> tuple[str, str] | None:
+    """(numerator, denominator) of a rate unit ("tonne per hectare" -> ("tonne", "hectare"), "km/h" ->
+    ("km", "h")); None for a unit that is no rate."""
+    name = (unit or "").strip()
+    for mark in (" per ", "/"):
+        top, sep, bottom = name.partition(mark)
+        if sep and top.strip() and bottom.strip():
+            return top.strip(), bottom.strip()
+    return None
+
+
+def numerator(unit: str) -> str:
+    """The unit a rate counts ("tonne per hectare" -> "tonne"); any other unit as it is."""
+    parts = rate_parts(unit)
+    return parts[0] if parts else unit
 
 
 def convert(value: float, unit: str, to: str) -> float | None:
@@ -46,4 +64,10 @@ def convert(value: float, unit: str, to: str) -> float | None:
         return value * _RELATIVE[(target, source)]
     if source in _PHYSICAL and target in _PHYSICAL and _PHYSICAL[source][0] == _PHYSICAL[target][0]:
         return value * _PHYSICAL[source][1] / _PHYSICAL[target][1]
+    if (rate := rate_parts(source)) and (other := rate_parts(target)):
+        # a rate against a rate: "kg per hectare" in "tonne per hectare"; never a rate against a plain unit
+        top = convert(1.0, rate[0], other[0])
+        bottom = convert(1.0, _DENOMINATORS.get(rate[1].lower(), rate[1]), _DENOMINATORS.get(other[1].lower(), other[1]))
+        if top is not None and bottom:
+            return value * top / bottom
     return None

@@ -34,7 +34,9 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import is_dateline, is_funder, is_name, is_source, moves_a_figure, sector_word, status
+from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+                                  sector_word,
+                                  statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
@@ -191,8 +193,11 @@ class ClaimFinder:
         turnout"); a name that is also a word keeps its capital mid-sentence ("Target said ...", "shares of
         Target")."""
         word = tok.text
-        if not word[:1].isupper() or word.isupper() \
-                or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+        if not word[:1].isupper() or word.isupper():
+            return False
+        # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
+        if word.lower() not in self.words.metric_heads \
+                and not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
             self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
@@ -261,6 +266,7 @@ class ClaimFinder:
         self._role_words = None
         self._research_words = None
         self._datelines = {}
+        self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
@@ -412,7 +418,7 @@ class ClaimFinder:
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
                     last_metric, last_verb = metric, verb
             if q["meta"].get("per"):
-                metric = f"{metric or q['unit']} per {q['meta']['per']}"
+                metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
             kind = q["kind"]
@@ -434,7 +440,9 @@ class ClaimFinder:
                          or q["unit"] in ("percent", "percentage_point") and direction and kind_of_change(q)):
                 level = frame_metric.level_of(self._prior_metric, self.words)  # what the sentence before measured
                 metric = frame_metric.change_of(level, direction, q, self.words) if direction and kind_of_change(q) else level
-            choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
+            choice = frame_period.choose(sentence, n, figures,
+                                         mentions if carried else frame_period.ago_from_publication(mentions, model.published),
+                                         carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span,
                                          weights=self.weights, carry=frame_period.carry_features(
@@ -731,7 +739,7 @@ class ClaimFinder:
         else:
             return None
         head = tok.head
-        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or head.pos_ == "PROPN" \
+        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or (head.pos_ == "PROPN" and head.i not in self._covering) \
                 or span.start <= tok.i < span.end or tok.i in self._covering:
             return None  # "a fall of 9 per cent" after "38,910 offences"; not a list of names the parser chained
         figure = head.i if head.i in self._covering else next(
@@ -870,7 +878,8 @@ class ClaimFinder:
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
-            if not organisation and (source or speaker) or source and is_funder(e.root, self.words):
+            if not organisation and (source or speaker) or source and (is_funder(e.root, self.words)
+                                                                       or public_body(e.root, self.words)):
                 continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
             yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
@@ -961,8 +970,11 @@ class ClaimFinder:
         for _ in range(5):
             if tok.dep_ == "appos":
                 head = tok.head
+                if head.i in self._covering:
+                    return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
                 if head.pos_ != "PROPN" and not head.ent_type_:
-                    return None
+                    # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
+                    return self._named_thing(doc, head) if head.pos_ == "NOUN" else None
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
@@ -1073,11 +1085,14 @@ class ClaimFinder:
     def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
         """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped
         list): "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent", "In Leeds it was 4.1%, in York 3.8%
-        and in Hull 2.9%". The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
+        and in Hull 2.9%", and a name's possessive standing for the noun before ("Tarsania's crop is forecast at 22.8
+        million tonnes, and Eiremar's at 5.6 million tonnes"). The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
         semicolon (with "in"/"at"/"for" between), and an earlier figure of the sentence stands before the item.
         Not a month, a measure the frame knows or a word of `not_subjects`. None otherwise."""
         sent = span.sent
         end = span.start - 1
+        if end - 4 >= sent.start and doc[end].lower_ in ("at", "to", "of") and doc[end - 1].text in ("'s", "\u2019s"):
+            end -= 2  # "Tarsania's crop is forecast at 22.8 million tonnes, and Eiremar's at 5.6 million tonnes"
         if end - 2 < sent.start:
             return None
         j = end
@@ -1265,6 +1280,9 @@ class ClaimFinder:
             owner = self._entity_at(doc, owner_tok.i) or (
                 (self._it_refers_to(doc, owner_tok) or self._organisation_topic(doc, owner_tok, topic))
                 if owner_tok.lower_ in self.words.pronouns else self._described_owner(doc, owner_tok, topic))
+            if owner is None and owner_tok.pos_ == "PROPN":
+                # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
+                owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
         if owner is None and self._is_commodity(subj):
             # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
             # company a market report leads with
@@ -1277,9 +1295,12 @@ class ClaimFinder:
                 return owner
             named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ == "compound"
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
-                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_)), None)
+                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
+                                   and self._entity_at(doc, t.i) != topic)), None)
             if named:
                 return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
+            if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
+                return untagged  # "Wipro shares were down 2.1 percent": a company the tagger missed, not a sector
             place = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
                           and t.ent_type_ == "GPE" and self._entity_at(doc, t.i)), None)
             if place and (topic is None or topic == place or self._labels_of(topic) & {"GPE", "LOC"}) and (
@@ -1291,6 +1312,10 @@ class ClaimFinder:
                 # sales rose 4.5%, Walmart said" is Walmart's)
                 return place
             for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across") and (
+                        subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
+                        and (town := self._local_place(doc, next((t for t in prep.children if t.dep_ == "pobj"), None))):
+                    return town  # "prices in the borough rose 0.9 per cent": the town the dateline names
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
                     # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
@@ -1304,6 +1329,8 @@ class ClaimFinder:
                             and subj.lower_ not in self.words.place_measures \
                             and (self._entities is None or named != self._entities.lead_place):
                         named = None
+                    if named is None and prep.lower_ == "of" and subj.lower_ in self.words.market_nouns:
+                        named = self._untagged_name(next((t for t in prep.children if t.dep_ == "pobj"), None))
                     if named:
                         return named
             measure = subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures or (
@@ -1348,7 +1375,9 @@ class ClaimFinder:
             return person  # "striker Elias Varn ... The striker also won 12 caps"
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
-            # named last, else the place the article leads with
+            # named last, else the place the article leads with; "the town" the dateline's town
+            if (town := self._local_place(doc, subj)) is not None:
+                return town
             lead_place = self._entities.lead_place if self._entities is not None else None
             return self._antecedent(doc, subj, place=True) or lead_place or topic
         if definite and chunk.lower() in (subj.lower_, f"the {subj.lower_}") and (named := self._named_description(doc, subj)):
@@ -1377,19 +1406,51 @@ class ClaimFinder:
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
             return chunk
-        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
-                and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
-                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
-                            or t.lower_ in self.words.not_subjects
-                        for t in subj.lefts if t.pos_ == "PROPN"):
-            # a named thing: "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
-            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
-            return doc[start:subj.i + 1].text
+        if (thing := self._named_thing(doc, subj)) is not None:
+            return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _named_thing(self, doc: Doc, subj: Token) -> str | None:
+        """A named thing that is no entity: a common noun after a proper noun that names it ("the Harbor Line
+        light rail", "The Broadline 500 index", "the Eastside bus rapid transit line"), written from its first
+        modifier; not people (`actors`), a capitalised first word alone, a code in capitals or a word of
+        `not_subjects`. None otherwise."""
+        def naming(t: Token) -> bool:  # the parser may take an unknown name for an adjective ("the Eastside line")
+            return (t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")) or (
+                t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_title and t.ent_type_ not in NOT_SUBJECT_ENTS and t.i != t.sent.start)
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
+                and any(naming(t) for t in subj.lefts) \
+                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
+                            or t.lower_ in self.words.not_subjects
+                        for t in subj.lefts if naming(t)):
+            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
+            return doc[start:subj.i + 1].text
+        return None
+
+    def _local_place(self, doc: Doc, tok: Token | None) -> str | None:
+        """The town a bare "the town", "the borough", "the city" (`local_place_heads`) means in local news: the
+        place of the article's dateline ("LINMOUTH, 19 November 2025 (Linmouth Echo) - ..."), when the text writes
+        that place as a name too. None otherwise (no dateline, or another noun)."""
+        if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.words.local_place_heads \
+                or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
+            return None
+        return self._dateline_place()
+
+    def _dateline_place(self) -> str | None:
+        """The place a dateline opens the body with, in capitals before a comma ("LINMOUTH, 19 November ...",
+        "NEW YORK, April 13 -"), as the text writes it elsewhere ("Linmouth"); read once per document."""
+        if self._dateline_town is False:
+            self._dateline_town = None
+            match = re.search(r"(?:^|\n\s*\n)\s*([A-Z][A-Z'\u2019.\- ]*[A-Z])\s*,", self._text[:2000])
+            if match is not None:
+                name = " ".join(w.capitalize() for w in match.group(1).split())
+                if re.search(rf"\b{re.escape(name)}\b", self._text):
+                    self._dateline_town = name
+        return self._dateline_town
 
     def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
         """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
@@ -1483,12 +1544,37 @@ class ClaimFinder:
                 return f"{doc[places[0].i:places[-1].i + 1].text} stock market"  # "U.S. stocks fell 1.2%"
             sector = [t for t in mods if t.pos_ in ("NOUN", "PROPN", "ADJ") and t not in places and t.is_alpha
                       and t.lower_ not in self.words.not_subjects]
-            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector):
+            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector) \
+                    and all(t.is_lower or t.lower_ in self.words.sector_words or self._common_word(t) for t in sector):
+                # (a capitalised word that is no sector is a company the tagger missed: "Wipro shares were down 2.1%")
                 return " ".join(t.lower_ for t in sector) + " sector"  # "Technology shares fell 2.4%"
             return None
         if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
             return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
         return None
+
+    @staticmethod
+    def _untagged_name(tok: Token | None) -> str | None:
+        """The capitalised words from `tok` on, with "of", "in", "and" or "&" between two of them, when the tagger
+        named none of them in full: "Shares of Research in Motion dropped 5%" -> "Research in Motion". None unless
+        `tok` is a capitalised proper noun."""
+        if tok is None or tok.pos_ != "PROPN" or not tok.is_title:
+            return None
+        doc, end = tok.doc, tok.i + 1
+        while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "in", "and", "&")
+                                  and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+            end += 1
+        return doc[tok.i:end].text
+
+    def _untagged_company(self, subj: Token) -> str | None:
+        """The capitalised words right before "shares" or "stocks" that name no sector (`sector_words`, or a word the
+        text writes in lower case) and no place: a company the tagger missed ("Wipro shares"). None otherwise."""
+        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if not mods or mods[-1].i != subj.i - 1 or any(
+                not t.is_title or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in self.words.sector_words
+                or t.lower_ in self.words.not_subjects or self._common_word(t) for t in mods):
+            return None
+        return " ".join(t.text for t in mods)
 
     def _index_name(self, doc: Doc, subj: Token) -> str | None:
         """A market index named by the words before its head (`index_name_words`: "The Dow Jones industrial average
@@ -2001,7 +2087,8 @@ class ClaimFinder:
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
                          and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
-                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)):
+                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
+                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit

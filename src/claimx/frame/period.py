@@ -13,6 +13,8 @@ comparison base's period is kept too.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -402,6 +404,17 @@ def change_span(sentence: str, figure: int, figures: list[tuple[int, int]], usab
         return None
     fy = "FY" if first.group(1) else ""
     return sides[old], f"{fy}{start}-{fy}{end}"
+
+
+def ago_from_publication(mentions: list[PeriodMention], published) -> list[PeriodMention]:
+    """With no period to count back from, "four years ago" counts back from the publication date: the year that many
+    years before it ("the Greens won four seats four years ago", published 2026 -> 2022). "A year earlier" stays
+    relative: it needs a period of the claim's own."""
+    if published is None or not any(m.kind == "years_ago" and m.period is None for m in mentions):
+        return mentions
+    return [dataclasses.replace(m, period=str(published.year - m.shift), shift=0, kind="relative_year")
+            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith(" ago") else m
+            for m in mentions]
 
 
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],

@@ -615,8 +615,8 @@ class Grammar:
         em = rx["extra_unit_after"].match(text, end)
         if em:
             unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
-            if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne, per hectare
-                unit, per = unit.split(" per ", 1)
+            if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne per hectare, meta per hectare
+                per = unit.split(" per ", 1)[1]
                 return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical", meta={"per": per})
             return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical")
         if self.physical_units:
