@@ -753,3 +753,70 @@ def test_shares_of_a_name_the_tagger_missed_are_that_names_not_the_exchanges(nlp
     text = ("Profit rises at handset maker\n\nThe handset maker posted a rise in profit. Shares of Research in Motion "
             "dropped more than 5 percent, to $72.56, in after-hours trading on the Nasdaq.")
     assert subject_of(nlp, text, "more than 5 percent") == "Research in Motion"
+def test_a_clause_opening_across_the_region_is_the_region_the_headline_names(nlp):
+    text = ("Crime rises across North Westmoor as thefts climb\n\nHARBY, 2 June 2025 (Harby Post) - Police in North "
+            "Westmoor recorded 81,200 crimes in the year to March. Harby Police logged 40,100 of them.\n\n"
+            "Across the region there were 17 homicides, up from 12 a year earlier.")
+    assert subject_of(nlp, text, "17") == "North Westmoor"
+
+
+def test_a_transfer_fee_is_the_signed_players(nlp):
+    text = ("Harlow sign Ekwueme and Okoro\n\nHARLOW, Aug 29 (Claimx Wire) - Harlow Athletic have signed striker Tom "
+            "Ekwueme from Castlebury for £18 million. Ekwueme, 24, scored 19 goals last season. Harlow Athletic also "
+            "completed the signing of defender Sam Okoro from Pellmouth in a £6 million deal.")
+    assert "Ekwueme" in subject_of(nlp, text, "£18 million")
+    assert subject_of(nlp, text, "£6 million") == "Sam Okoro"
+
+
+def test_the_team_is_the_body_that_led_the_study_not_a_commenting_scientists(nlp):
+    text = ("Ice sheets lose ice faster, study finds\n\nHALLSTROM, 22 January 2026 (EBC News) - The Isvardi ice sheet "
+            "is losing 268 billion tonnes of ice a year, a study found. Its 64 authors, drawn from 19 institutions, "
+            "were led by the Hallstrom Institute for Polar Research. Dr Jonas Aberg, a scientist at the University of "
+            "Calder Bay who was not involved in the research, said the study was clear. The team will now continue "
+            "its observations for a further five years, at a cost of €8.5 million.")
+    assert subject_of(nlp, text, "€8.5 million") == "Hallstrom Institute for Polar Research"
+
+
+def test_a_quantifier_opening_a_quote_is_no_name(nlp):
+    text = ("Ashby prices rise\n\nASHBY, 12 March 2025 (Ashby Courier) - The average home in Ashby sold for £231,400 "
+            "in January. \"Most are going for about 98 per cent of the asking price,\" said Priya Dhanda, an agent.")
+    assert subject_of(nlp, text, "about 98 per cent") != "Most"
+
+
+
+
+def test_a_headline_transfer_fee_is_the_players(nlp):
+    text = ("Brackley Rovers sign Dunford from Ashby in £36m club-record deal\n\nBRACKLEY, Aug 29 (Claimx Wire) - "
+            "Brackley Rovers have signed striker Leon Dunford from Ashby Town for £36 million.")
+    assert "Dunford" in subject_of(nlp, text, "£36m")
+    assert "sign" not in subject_of(nlp, text, "£36m")
+
+
+def test_a_share_of_a_named_owners_whole_is_that_owners(nlp):
+    text = ("Ice sheets shrink\n\nThe Varnholm and Oster ice sheets are shedding 410 billion tonnes of ice a year. In "
+            "July 2025, melt was detected across more than 60 per cent of Varnholm's surface on at least one day.")
+    assert subject_of(nlp, text, "more than 60 per cent") == "Varnholm"
+    # a subject with an owner keeps the figure: the share is the colony's, not the country's
+    text = ("Seabirds decline\n\nKittiwakes at Harlow Bay fell by a third. The bay's kittiwakes now make up about 4% of "
+            "Norland's kittiwake population.")
+    assert subject_of(nlp, text, "about 4%") != "Norland"
+
+
+def test_a_gapped_list_item_that_is_a_named_thing(nlp):
+    text = ("Transit ridership climbs\n\nRiders made 31.2 million trips on Harlow buses and trains last year. Buses "
+            "carried 20.1 million of those trips and the Eastgate Line light rail 11.1 million.")
+    assert subject_of(nlp, text, "11.1 million") == "Eastgate Line light rail"
+
+
+def test_the_forecast_restating_the_figure_before_has_its_subject(nlp):
+    text = ("Drought trims world maize outlook\n\nHALDEN, Aug 14 (Claimx Wire) - World maize production will reach 1.21 "
+            "billion tonnes in the 2025-26 season, the Grain Council said on Thursday, as a record crop in Norvia offsets "
+            "losses in Calvera.\n\nThe forecast, 6 million tonnes lower than the council's July estimate, is still 2.1% "
+            "above last season's harvest, the council said.")
+    assert subject_of(nlp, text, "2.1%") == "world"
+
+
+def test_an_untagged_dateline_place_is_no_subject_of_the_leads_verb(nlp):
+    text = ("Harlow beat Castlebury to go top\n\nHARLOW, 11 January 2026 (Harlow Herald) - Tom Ekwueme ran in three tries "
+            "as Harlow Athletic beat Castlebury Rovers 31-17 at Mill Park on Saturday.")
+    assert subject_of(nlp, text, "three") == "Tom Ekwueme"

@@ -630,3 +630,11 @@ def test_metric_of_a_when_clause_after_a_day_names_the_day(nlp, text, figure, me
 def test_metric_of_a_figure_analysts_forecast_is_their_forecast_of_the_clauses_measure(nlp):
     found = claims_of(nlp, "Harwick results\n\nRevenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.")
     assert found["$2.2 billion"].metric.lower() == "analysts' forecast of revenue"
+
+
+def test_metric_of_a_margin_clear_of_the_rest_is_a_lead(nlp):
+    found = claims_of(nlp, "Morrow moved three points clear of Dunscar with a win on Sunday.")
+    assert found["three"].metric == "lead"
+    # a length clear of something is no lead
+    found = claims_of(nlp, "The path was 3 metres clear of the water.")
+    assert found["3 metres"].metric != "lead"

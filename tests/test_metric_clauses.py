@@ -306,3 +306,79 @@ def test_a_physical_rate_carries_its_whole_unit_and_keeps_its_denominator_in_the
     [rate] = found.values()
     assert rate.unit == "tonne per hectare"
     assert rate.metric.endswith("per hectare") and "tonne" not in rate.metric
+
+
+def test_a_bare_change_is_of_what_a_reported_sentence_before_said_moved(nlp):
+    # the moving clause is the complement of a reporting verb: "..., the office said", "Figures show that ..."
+    found = claims_of(nlp, "Retail sales volumes rose in October, the statistics office said. "
+                           "Food stores drove a 0.6 per cent increase, the strongest in a year.")
+    assert found["0.6 per cent"].metric == "Retail sales volumes growth"
+    found = claims_of(nlp, "Household borrowing fell in the spring, the central bank said. "
+                           "It recorded a 2.1% decline, its first in a year.")
+    assert found["2.1%"].metric == "Household borrowing fall"
+
+
+def test_a_figure_in_apposition_compared_with_another_time_is_a_change_of_the_figure_before(nlp):
+    found = claims_of(nlp, "The plant made 412,000 engines, 14% fewer than a year earlier.")
+    assert found["14%"].metric == "engines fall"
+    found = claims_of(nlp, "The trust now funds 3,412 nursing posts, 41 more than last year.")
+    assert found["41"].metric == "nursing posts growth"
+    # no comparison with "than": not a change of the figure before
+    found = claims_of(nlp, "The plant made 412,000 engines, 14% of the national total.")
+    assert found["14%"].metric != "engines fall"
+
+
+def test_a_figure_set_against_another_measures_what_that_one_measures(nlp):
+    found = claims_of(nlp, "Some 38% of pupils in the district met the standard, against 44% nationally.")
+    assert found["44%"].metric == found["Some 38%"].metric == "share of pupils"
+    # a figure with its own noun keeps it
+    found = claims_of(nlp, "The club won 12 games at home, against 9 defeats away.")
+    assert found["9"].metric != "games"
+
+
+def test_parts_of_a_length_broken_down_after_a_colon_measure_what_the_total_measures(nlp):
+    found = claims_of(nlp, "Between 2000 and 2020 the two glaciers added 12.4 mm to global sea level, the study found: "
+                           "8.1 mm from Kessel and 4.3 mm from Brand.")
+    assert found["8.1 mm"].metric == found["4.3 mm"].metric == "contribution to global sea level"
+    # a distance broken down stays a distance of its own
+    found = claims_of(nlp, "The buoy sits 22 km off the coast: 3 km from the reef.")
+    assert found["3 km"].metric.startswith("distance from")
+
+
+def test_a_clause_hung_on_another_figures_unit_does_not_make_the_unit_a_metric(nlp):
+    found = claims_of(nlp, "In June, thaw was seen across more than 40 per cent of the plateau on at least one day, and the "
+                           "weather mast at 1,800 metres recorded above-freezing temperatures for six hours.")
+    assert found["six hours"].metric == "above-freezing temperatures"
+
+
+def test_a_duration_in_a_record_is_the_time_since_the_last_such(nlp):
+    found = claims_of(nlp, "Unemployment rose to 5.1% in August, its highest level in four years.")
+    assert found["four years"].metric == "time since highest level"
+    found = claims_of(nlp, "House prices posted the biggest monthly rise in two years.")
+    assert found["two years"].metric == "time since biggest monthly rise"
+    found = claims_of(nlp, "The number of patients waiting for planned treatment at the trust has fallen for the first "
+                           "time in four years, figures show.")
+    assert found["four years"].metric.startswith("time since patients")
+
+
+def test_an_amount_after_worth_values_the_noun_before_it_when_the_parse_loses_worth(nlp):
+    found = claims_of(nlp, "Police said jewellery worth about £40,000 was taken from the shop.")
+    assert found["about £40,000"].metric == "jewellery"
+
+
+def test_an_amount_a_verb_of_verb_metrics_takes_from_somewhere_keeps_where_from(nlp):
+    found = claims_of(nlp, "The opposition said the government had drawn £240 million from its reserves over the past two years.")
+    assert found["£240 million"].metric == "draw from reserves"
+    found = claims_of(nlp, "The club earned £40 million from television rights last season.")
+    assert found["£40 million"].metric == "earnings from television rights"
+    # a level a change comes from is no source
+    found = claims_of(nlp, "Spending rose to £3 billion from £2.8 billion.")
+    assert "from" not in found["£3 billion"].metric
+
+
+def test_an_amount_a_thing_adds_to_a_bill_is_its_cost(nlp):
+    found = claims_of(nlp, "The new runway would add £2 billion to the cost of the airport.")
+    assert found["£2 billion"].metric == "cost of new runway"
+    # an actor adding money to a budget says nothing of a cost
+    found = claims_of(nlp, "The council added £2 million to the budget.")
+    assert found["£2 million"].metric != "cost of council"

@@ -213,25 +213,32 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\b(?P<m5>(?!may\b){_FULL_MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:and|or|to|through|until|of)\b)", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
-# What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
-# none of a pattern's cues skips it (find_periods runs on every sentence; most hold the cues of a few
+# What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words; groups joined by "+"
+# are each needed (year_to needs "year" or "months", and a month's first letters). A text without a cue of each
+# group skips the pattern (find_periods runs on every sentence; most hold the cues of a few
 # patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
 _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
-              "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"])}
+              "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
+              # what the pattern also needs, after a "+" in _NEEDS: every month of _MONTH begins with these three letters
+              "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+              "next": ("next", "coming", "following"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
+              "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"),
+              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
+_CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
-_NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
-    "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
-    "same_period_ago": "same year", "years_ago": "year decade months", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
-    "fye": "year_digits", "year_to": "year months", "months_to": "month", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
+_NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
+    "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
+    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
+    "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
-    "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "between_years": "year_digits",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
@@ -637,7 +644,7 @@ def _cues(text: str) -> set[str] | None:
     if not text.isascii() and any(c in text for c in "ıſİ"):
         return None
     low = text.lower()
-    cues = {name for name, words in _CUE_WORDS.items() if any(w in low for w in words)}
+    cues = {name for word, name in _CUE_WORD_NAMES if word in low}
     if _YEAR_DIGITS.search(text):
         cues.add("year_digits")
     if _Q_NUMBER.search(low):
@@ -645,12 +652,20 @@ def _cues(text: str) -> set[str] | None:
     return cues
 
 
+@lru_cache(maxsize=1024)
+def _kinds_cued(cues: frozenset[str]) -> frozenset[str]:
+    """The pattern kinds a text with `cues` may match: those with a cue of each of their groups (see _NEEDS). Few
+    sets of cues occur, so this is worked out once per set, not per pattern and sentence."""
+    return frozenset(kind for kind, _ in PATTERNS if not any(cues.isdisjoint(group) for group in _NEEDS.get(kind, ())))
+
+
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
     taken = bytearray(len(text) + 1)
     out = []
     cues = _cues(text)
+    cued = None if cues is None else _kinds_cued(frozenset(cues))
     for kind, pattern in PATTERNS:
-        if kinds is not None and kind not in kinds or cues is not None and kind in _NEEDS and cues.isdisjoint(_NEEDS[kind]):
+        if kinds is not None and kind not in kinds or cued is not None and kind not in cued:
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
@@ -759,11 +774,18 @@ def fiscal_years(text: str, published: dt.date | None = None, rolling: bool = Tr
     sorted: only the fiscal patterns are run, so a whole article is cheap to scan. With `rolling` False, not a year
     to a month of a named year without "fiscal" or "financial" ("the year ending March 2025"), which a statistics
     release uses for a rolling year."""
-    kinds = ("fiscal_begins", "fye", "year_to", "fy_quarter", "fy_quarter_short", "fiscal_year")
     return sorted({int(m.period[-4:]) if "FY" in m.period else int(m.period[:4])
-                   for m in _find(text, Calendar(published), kinds)
+                   for m in _fiscal_mentions(text, published)
                    if m.period and (m.period.startswith(("FY", "Q")) and "FY" in m.period
                                     or rolling and m.kind == "year_to" and _NAMED_YEAR_TO.match(m.text))})
+
+
+@lru_cache(maxsize=4)
+def _fiscal_mentions(text: str, published: dt.date | None) -> tuple[PeriodMention, ...]:
+    """The mentions of the fiscal patterns in `text`, found once per text: the article model asks `fiscal_years`
+    for the same whole article with and without `rolling`, which only filters them."""
+    kinds = ("fiscal_begins", "fye", "year_to", "fy_quarter", "fy_quarter_short", "fiscal_year")
+    return tuple(_find(text, Calendar(published), kinds))
 
 
 # "the year to March 2025", "year ending March 2025": a year to a month of a named year

@@ -28,10 +28,11 @@ from spacy.tokens import Doc, Span, Token
 from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
 from claimx.components.doctext import doc_text
+from claimx.components.sentences import sentences_read_once
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
-from claimx.frame.entities import ArticleEntities
+from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
 from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
@@ -133,6 +134,7 @@ class ClaimFinder:
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._last_subject: tuple[int, str | None] = (-1, None)  # (sentence end, subject) of the last claim framed
+        self._first_subject: tuple[int, str | None] = (-1, None)  # the same of the first claim of that sentence
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
         self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
@@ -258,9 +260,14 @@ class ClaimFinder:
         return text.strip() in self.unit_names
 
     def __call__(self, doc: Doc) -> Doc:
+        with sentences_read_once(doc):  # the rules ask for the sentence of a figure, entity or verb many times
+            return self._frame(doc)
+
+    def _frame(self, doc: Doc) -> Doc:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
+        self._paragraph_starts: list[int] | None = None
         self._names = {}
         self._mid_capitals = None
         self._role_words = None
@@ -277,6 +284,7 @@ class ClaimFinder:
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
         self._last_subject = (-1, None)
+        self._first_subject = (-1, None)  # (sentence end, subject) of the first claim framed in the last sentence with one
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -380,6 +388,10 @@ class ClaimFinder:
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
                     and not frame_metric.is_change(last_metric, self.words):
                 metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
+            elif direction and n and last_metric and not frame_metric.is_change(last_metric, self.words) \
+                    and self._compared_after(doc, span, spans[n - 1]):
+                # "It shipped 412,000 switches, 14% fewer than a year earlier": a change of the figure before
+                metric = frame_metric.change_of(frame_metric.level_of(last_metric, self.words), direction, q, self.words)
             if (metric is None or metric.lower() in self.words.rise_nouns | self.words.fall_nouns) and self._prior_metric \
                     and verb is not None and self._pronoun_subject(sent, verb, span):
                 # "Net income was $3.88 billion. This is 5.9% higher than ...", "That compares with 3.1 million":
@@ -421,6 +433,8 @@ class ClaimFinder:
                 metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
+            if self._first_subject[0] != sent.end:
+                self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
@@ -475,6 +489,18 @@ class ClaimFinder:
             claims.append(span)
         return claims
 
+    def _compared_after(self, doc: Doc, span: Span, before: Span) -> bool:
+        """Whether `span` stands in apposition to the figure `before` and compares it with another time: a comma
+        at most five tokens after `before` (its noun, no other mark but a hyphen between), then the figure and a word of `comparative_words` with
+        "than" right after ("412,000 switches, 14% fewer than a year earlier", "3,412 posts, 41 more than this
+        year"). A look at a few tokens, no tree walk."""
+        comma = span.start - 1
+        if comma <= before.end - 1 or doc[comma].text != "," or comma - before.end > 5 \
+                or any(t.is_punct and t.text not in "-–" for t in doc[before.end:comma]):
+            return False
+        after = doc[span.end:span.end + 3]
+        return len(after) >= 2 and after[0].lower_ in self.words.comparative_words and any(t.lower_ == "than" for t in after[1:])
+
     def _measure_that_moved(self, doc: Doc, sent: Span) -> str | None:
         """The measure a sentence with no figure says went up or down ("Offences involving a knife increased
         everywhere" -> "Offences involving a knife"): the noun subject of its main verb when that verb is one of
@@ -482,9 +508,14 @@ class ClaimFinder:
         root = sent.root
         if root.pos_ != "VERB":
             return None
+        moving = self.words.move_verbs | self.direction_words.up_verbs | self.direction_words.down_verbs
+        if root.lemma_.lower() not in moving and (root.lower_ in self.words.reporting_verbs
+                                                  or root.lemma_.lower() in self.words.publishing_verbs):
+            # "Retail sales volumes rose in October, the statistics office said", "Figures show that prices fell"
+            root = next((c for c in root.children if c.dep_ == "ccomp" and c.pos_ == "VERB"
+                         and c.lemma_.lower() in moving), root)
         lemma = root.lemma_.lower()
-        if lemma not in self.words.move_verbs and lemma not in self.direction_words.up_verbs \
-                and lemma not in self.direction_words.down_verbs:
+        if lemma not in moving:
             return None
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.pos_ != "NOUN" or subject.lower_ in self.words.actors \
@@ -688,6 +719,8 @@ class ClaimFinder:
             return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
         if (carried := self._apposed_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
+        if (carried := self._restated_figure_subject(doc, span)) is not None:
+            return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
         if (place := self._revised_estimate_place(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
@@ -749,6 +782,26 @@ class ClaimFinder:
         after = max(q.end for q in self._covering[figure])
         if any(i in self._covering for i in range(after, span.start)):
             return None  # another figure between: not the one the apposition describes
+        return subject
+
+    def _restated_figure_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure just before, when the clause's subject is a bare "the figure", "the forecast",
+        "the total" (`restating_nouns`) that names that figure again ("World wheat production will reach 806 million
+        tonnes, the ICB said. The forecast, 4 million tonnes lower than in July, is still 1.6% above last season's"):
+        the first figure of its sentence or of the sentence just before. None otherwise."""
+        end, subject = self._first_subject
+        if subject is None or end < 0:
+            return None
+        verb = self._governing_verb(span)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.words.restating_nouns \
+                or [t.lower_ for t in subj.lefts] not in (["the"], ["this"], ["that"]) \
+                or any(c.dep_ == "prep" for c in subj.children):
+            return None  # not "the forecast for Valdoria", "the total of 412 beds"
+        sent = span.sent
+        if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()):
+            return None  # the figure before is in neither this sentence nor the one just before it (wire copy puts
+            # each sentence in a paragraph of its own, so the one before may end a paragraph)
         return subject
 
     def _opens_with_a_part(self, doc: Doc, span: Span) -> bool:
@@ -825,9 +878,13 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if whole := self._owner_of_whole(doc, span):
+            # "melt was detected across more than 60 per cent of Isvardi's surface": the owner of the whole a share is
+            # of, as a name standing in the figure's clause (a named subject of the verb still wins)
+            yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
-        if paid_for := self._paid_for(doc, span):
+        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
@@ -974,12 +1031,31 @@ class ClaimFinder:
                     return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
                 if head.pos_ != "PROPN" and not head.ent_type_:
                     # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
-                    return self._named_thing(doc, head) if head.pos_ == "NOUN" else None
+                    return self._named_thing(doc, head) if head.pos_ == "NOUN" and head.dep_ != "ROOT" else None
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
                 return None
             tok = tok.head
+        return None
+
+    def _owner_of_whole(self, doc: Doc, span: Span) -> str | None:
+        """The name owning the whole a share or part is "of": "more than 60 per cent of Isvardi's surface", "12 of
+        Norland's 20 largest lenders". None when the whole has no named owner, or when the figure's verb has a subject
+        that names or has an owner ("The bay's kittiwakes make up about 4% of Eiremar's population" are the bay's)."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+            return None
+        verb = self._governing_verb(span)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+            return None
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    if owner is not None:
+                        return self._entity_at(doc, owner.i) or self._untagged_owner(
+                            doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
         return None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
@@ -996,6 +1072,36 @@ class ClaimFinder:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 return self._entity_at(doc, obj.i) if obj is not None else None
+        return None
+
+    def _signed_person(self, doc: Doc, span: Span) -> str | None:
+        """The person a fee signs: "Redmarsh United have signed striker Elias Dunmore from Ashgrove City for £58
+        million", "completed the signing of defender Tom Ekwueme in a £12 million deal", "for a fee of £2.5m": the
+        figure (or the deal or fee it sizes) hangs on "for"/"in" of a verb of `price_verbs` or one whose object is
+        a move of `transfer_nouns` ("the signing of ..."), and that object is a person (see `_is_person`). A
+        transfer fee is the player's, not the buying club's. None otherwise."""
+        tok = span.root
+        if tok.dep_ in ("nummod", "compound", "quantmod"):
+            tok = tok.head  # "a £12 million deal"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("fee", "price", "sum"):
+            tok = tok.head.head  # "for a fee of £2.5m"
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in"):
+            return None
+        verb = tok.head.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.words.transfer_nouns:
+            objs = [verb]  # "the signing of defender Tom Ekwueme from Castlebury in a £12 million deal"
+        elif verb.pos_ == "VERB":
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            return None
+        for obj in objs:
+            if obj.lemma_.lower() in self.words.transfer_nouns:  # "the signing of defender Tom Ekwueme"
+                obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            elif not self.words.price_verb(verb.lemma_.lower()):
+                continue
+            if obj is not None and obj.ent_type_ == "PERSON" and self._is_person(name := self._entity_at(doc, obj.i)):
+                return name
         return None
 
     def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
@@ -1099,6 +1205,14 @@ class ClaimFinder:
         if doc[j].like_num and j not in self._covering and doc[j - 1].pos_ == "PROPN":
             j -= 1  # "and the Corran 250 0.4%": a name ending in a number
         tok = doc[j]
+        if tok.pos_ == "NOUN" and j == end and j not in self._covering and (thing := self._named_thing(doc, tok)):
+            # "Buses carried 29.8 million of those trips and the Harbor Line light rail 15.5 million": a named thing
+            k = min(t.left_edge.i for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")) - 1
+            k -= doc[k].lower_ == "the"
+            if k > sent.start and (doc[k].lower_ in self.words.list_joins or doc[k].text in (",", ";")) \
+                    and any(i in self._covering for i in range(sent.start, k)):
+                return thing
+            return None
         if tok.pos_ != "PROPN" or j in self._covering or tok.ent_type_ in NOT_SUBJECT_ENTS \
                 or tok.lower_ in _CALENDAR_WORDS:
             return None
@@ -1139,6 +1253,14 @@ class ClaimFinder:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "across", "throughout"):
                 continue
+            bare = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower()
+                         in self.words.place_heads and [t.lower_ for t in c.subtree] == ["the", c.lower_]), None)
+            if bare is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_)
+                                            for c in verb.children):
+                # "Across the region there were 41 homicides": the town of the dateline, else the place the
+                # headline names (not when a name is the clause's subject: "In the region, Harrowby had ...")
+                return self._local_place(doc, bare) or (
+                    None if bare.lemma_.lower() in self.words.local_place_heads else entities.lead_place)
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                 places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
                 # read from the tokens: the tagger often takes "Across England" for an organisation
@@ -1202,9 +1324,11 @@ class ClaimFinder:
             # average jumped 175 points")
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(subjects) > 1:
-                subjects = [c for c in subjects if not self._in_dateline(c)] or subjects
+                subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c))] or subjects
             if subjects:
                 child = subjects[0]
+                if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     return tok.head
                 if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
@@ -1233,6 +1357,14 @@ class ClaimFinder:
             # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
             return first
         return None
+
+    @staticmethod
+    def _dateline_word(doc: Doc, tok: Token) -> bool:
+        """Whether `tok` is a dateline's place in capitals that the tagger left unlabelled: it opens a line and a comma
+        follows it ("ARDLOW, 11 January 2026 (Ardlow Herald) - Femi Adeyemi ran in three tries")."""
+        start = tok.left_edge.i
+        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+            and (start == 0 or "\n" in doc[start - 1].text_with_ws)
 
     def _in_dateline(self, tok: Token) -> bool:
         """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
@@ -1652,7 +1784,12 @@ class ClaimFinder:
         """Whether a paragraph ends with sentence `prev`: a blank line (or nothing but space) between it and the
         text starting at character `after`."""
         before = self._text[prev.start_char:after]  # the sentence and the space after it
-        return before.count("\n", len(before.rstrip())) >= 2 or not before.strip()
+        if not before.strip():
+            return True
+        if self._paragraph_starts is None:  # blank lines, or line breaks in a text with none (see paragraph_starts)
+            self._paragraph_starts = article_model.paragraph_starts(self._text)
+        k = bisect_right(self._paragraph_starts, after) - 1
+        return k >= 0 and self._paragraph_starts[k] > prev.start_char
 
     def _conjoined_subject(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """The named subject of the clause before, for a clause joined to it by "and" whose own subject names
@@ -1716,7 +1853,8 @@ class ClaimFinder:
         The nearest earlier name that ends in the noun ("the institute" after "the Nordvik Polar Institute",
         "the trust" after "Wexmoor Hospitals NHS Trust"); for the people or work of a study (`research_groups`:
         "the team", "the researchers", "the study") the body whose people were said to do the research
-        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley").
+        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley", "its authors were led by
+        the Hallstrom Institute"), not one that comments on it ("a scientist at X who was not involved in the study").
         """
         words = {subj.lower_, subj.lemma_.lower()}
         for ent in reversed(self._ents[:bisect_left(self._ent_starts, subj.left_edge.i)]):
@@ -1731,6 +1869,15 @@ class ClaimFinder:
             self._research_words = [t for t in doc if t.lemma_.lower() in self.words.research_groups
                                     or t.lower_ in self.words.research_groups]
         for tok in reversed(self._research_words[:bisect_left([t.i for t in self._research_words], subj.left_edge.i)]):
+            if any(c.dep_ == "relcl" and c.lemma_.lower() == "involve" and any(n.dep_ == "neg" for n in c.children)
+                   for c in tok.children):
+                continue  # "a scientist at the University of Calder Bay who was not involved in the research" comments
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "lead":
+                # "Its 64 authors ... were led by the Hallstrom Institute": the body that led the study
+                named = next((self._entity_at(doc, t.i) for a in tok.head.children if a.dep_ == "agent"
+                              for t in a.children if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "FAC")), None)
+                if named:
+                    return named
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                     named = next((self._entity_at(doc, t.i) for t in prep.children
@@ -2193,8 +2340,7 @@ def calendar_word(tok: Token) -> bool:
 
 @lru_cache(maxsize=4096)  # a pure function of the string
 def _clean_name(name: str) -> str:
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
-    return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    return clean_name(name)
 
 
 @Language.factory(

@@ -116,8 +116,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     break
             if t.pos_ == "NOUN":
                 return named(doc, t, span, words, antecedent)
-    if (said := _duration_or_distance(doc, span, q, nxt, words)) is not None:
+    if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent)) is not None:
         return said
+    if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
+                                                      else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
+        return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
             and span.start > 0 and doc[span.start - 1].text == "(":
         # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2
@@ -132,6 +135,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and (span.root.head == label or label.dep_ == "ROOT") and label.lower_ not in words.not_metrics \
             and not is_period_phrase(label.text) and not _is_figure(label, span):
         return named(doc, label, span, words, antecedent)  # "Attendance: 48,200", "Unemployment rate: 4.1% vs 4.2%"
+    if span.root.dep_ == "pobj" and span.root.head.lower_ in words.comparison_prepositions \
+            and (nxt is None or nxt.lower_ != "of" and nxt.pos_ not in ("NOUN", "PROPN")):
+        # "46.2 per cent of entries got an A grade, against 43.8 per cent nationally": the figure it is set
+        # against names the measure (the claims component's figure before it of the unit), not the clause's object
+        return None
     if span.root.dep_ in ("appos", "prep") and span.root.head.pos_ == "NOUN" and span.root.head.i == span.start - 1 \
             and span[0].lower_ == "between" and span.root.head.lower_ not in words.not_metrics | words.aggregate_nouns \
             and not _is_figure(span.root.head, span):
@@ -240,6 +248,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
     if verb is not None and q["kind"] == "physical" and (added := _contribution(doc, span, verb, words)) is not None:
         return added  # "the ice sheets added 21.2 mm to global sea level": contribution to global sea level
+    if verb is not None and q["kind"] == "amount" and (cost := _added_cost(doc, span, verb, words)) is not None:
+        return cost  # "The pay award adds around £560 million to the bill": cost of pay award
     if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
@@ -258,12 +268,20 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in words.unit_heads for c in verb.children)
                 or _shares_out_a_budget(verb)):
             return _verb_metric(doc, span, verb, holder)  # "gets £1.4 billion for day-to-day spending"
-        return _verb_metric(doc, span, verb, noun)
+        return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     if verb is not None and span.root.head.lower_ == "worth" and span.root.head.head.pos_ == "NOUN" \
             and span.root.head.head.lower_ not in words.not_metrics:
         return named(doc, span.root.head.head, span, words, antecedent)  # "the block grant, worth £21.8 billion"
     if span.root.head.lower_ == "worth" and (valued := _worth_of(span.root.head, words)) is not None:
         return named(doc, valued, span, words, antecedent)  # "the grant paid by the government, worth £21.8 billion"
+    if q["kind"] == "amount" and span.start > span.sent.start + 1 and (worth := doc[span.start - 1]).lower_ == "worth" \
+            and span.root.head != worth:
+        # "machinery and vehicles worth an estimated £2.3 million were stolen": the parse made the figure the verb's
+        # subject and "worth" a word of its own; what is worth it is the noun "worth" follows
+        noun = next((c for c in worth.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None) or (
+            doc[worth.i - 1] if doc[worth.i - 1].pos_ == "NOUN" else None)
+        if noun is not None and noun.lower_ not in words.not_metrics and not _is_figure(noun, span):
+            return named(doc, noun, span, words, antecedent)
     if verb is not None:
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb:
             # "put the chance of a cut at 55%", "estimated the cost at £3m": the object is what is measured;
@@ -293,7 +311,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return f"{chunk_text(doc, part, skip=span, names=False)} revenue"
         if (moved := _moved_clause_subject(verb, words)) is not None:
             return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
-        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics:
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
+                and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
             return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
@@ -303,7 +322,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
         if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
-            return _verb_metric(doc, span, verb, noun)
+            return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     return None
 
 
@@ -386,14 +405,18 @@ def verb_says(verb: Token, lookup) -> str | None:
     return next((found for form in forms if (found := lookup(form))), None)
 
 
-def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str) -> str:
-    """The noun `verb_metrics` gives for the verb, with what it is spent on or for when the verb says so:
-    "will spend £24.6 billion on schools" -> "spending on schools"."""
-    target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "for", "in")
+def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str, *, source: bool = True) -> str:
+    """The noun `verb_metrics` gives for the verb, with what it is spent on or for, or drawn from, when the verb
+    says so: "will spend £24.6 billion on schools" -> "spending on schools", "had drawn £240 million from its
+    reserves" -> "draw from reserves"; not with `source` false, for a verb whose "from" names a giver ("will
+    receive £1.5 million from the lottery fund": funding)."""
+    preps = ("on", "for", "in", "from") if source else ("on", "for", "in")
+    target = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps
                    and c.i > span.end - 1 and any(g.dep_ == "pobj" for g in c.children)), None)
     if target is not None and target.lower_ != "in":
         obj = next(g for g in target.children if g.dep_ == "pobj")
-        if obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+        if obj.ent_type_ not in ("DATE", "TIME", "GPE") and (target.lower_ != "from" or obj.pos_ == "NOUN"
+                                                            and not is_period_phrase(obj.text) and not _is_figure(obj, span)):
             return f"{noun} {target.lower_} {chunk_text(doc, obj, skip=span)}"
     return noun
 
@@ -495,7 +518,8 @@ def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, anteced
     return words.dimension_word(word.lower_)
 
 
-def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords) -> str | None:
+def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords,
+                          antecedent: str | None = None) -> str | None:
     """What a duration or a length says by the words around it: "every 8 minutes" (a frequency), "two years left
     on his contract" (the time left), "22 km off the coast" (a distance); None otherwise."""
     if q["kind"] != "physical":
@@ -509,8 +533,15 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             on = next((c for c in nxt.children if c.dep_ == "prep" and c.lower_ in ("on", "in", "of", "until")), None)
             obj = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
             return f"time left {on.lower_} {chunk_text(doc, obj, skip=span)}" if obj is not None else "time left"
+        if prev is not None and prev.lower_ == "in" and span.root.head == prev and prev.head.pos_ == "NOUN" \
+                and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.record_words) for c in prev.head.children):
+            return _time_since(doc, span, prev.head, words)
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
+        if antecedent and not antecedent.startswith("distance") and any(t.text == ":" for t in doc[span.sent.start:span.start]):
+            # "added 21.2 mm to sea level: 13.6 mm from Isvardi and 9.8 mm from West Aurelan": a total broken
+            # down after a colon, each part from where it came, measures what the total measures
+            return antecedent
         place = nxt if any(c.dep_ == "pobj" for c in nxt.children) else next(
             (c for c in nxt.children if c.dep_ == "prep" and any(g.dep_ == "pobj" for g in c.children)), None)
         if place is None and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ == "of":
@@ -761,6 +792,42 @@ def _contribution(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str |
     if to is None or _is_figure(to, span) or to.lower_ in words.not_metrics:
         return None
     return f"contribution to {chunk_text(doc, to, skip=span)}"
+
+
+def _time_since(doc: Doc, span: Span, noun: Token, words: FrameWords) -> str | None:
+    """A duration "in" a noun with a superlative or a word of `record_words` ("its steepest one-day fall in three
+    weeks", "its highest level in four years") is the time since the last such: "time since steepest one-day
+    fall"; "for the first time in four years" is the time since the verb's subject last did so ("The number of
+    patients waiting has fallen for the first time in four years" -> "time since patients waiting last fallen")."""
+    if noun.lower_ != "time":
+        return f"time since {chunk_text(doc, noun, skip=span)}"
+    verb = noun.head.head if noun.dep_ == "pobj" else None
+    if verb is None or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+    if subject is None or subject.lower_ in words.not_metrics:
+        return None
+    return f"time since {named(doc, subject, span, words, None)} last {verb.text}"
+
+
+def _added_cost(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """An amount a thing adds "to" a bill, a cost or a budget (`cost_nouns`; the verb one of `contribution_verbs`):
+    what the thing costs ("The 4% pay award adds around £560 million to the bill" -> "cost of pay award"); None
+    otherwise, or when the adder is an actor ("The council added £2m to the budget")."""
+    if span.root.dep_ != "dobj" or span.root.head != verb \
+            or not verb_says(verb, lambda w: w if w in words.contribution_verbs else None):
+        return None
+    to = next((g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+               for g in c.children if g.dep_ == "pobj"), None)
+    if to is None or to.lemma_.lower() not in words.cost_nouns:
+        return None
+    # a verb with no subject of its own, the parse having taken a participle for the main verb ("The pay award
+    # agreed for staff adds ..."), takes the subject of the verb it hangs from
+    own = not (verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+    thing = next((c for c in (verb if own else verb.head).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    if thing is None or thing.lower_ in words.actors or thing.lower_ in words.not_metrics or _is_figure(thing, span):
+        return None
+    return f"cost of {chunk_text(doc, thing, skip=span)}"
 
 
 def _physical(span: Span) -> bool:
