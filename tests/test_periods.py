@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from claimx.periods import find_periods, shift_period
+from claimx.periods import find_periods, shift_back, shift_period
 
 PUBLISHED = dt.date(2025, 10, 15)
 
@@ -508,8 +508,10 @@ def test_periods_a_half_in_a_sports_sentence_is_a_half_of_a_match(sentence, foun
 
 @pytest.mark.parametrize("text,period", [
     ("Exports rose 5% in the first nine months of the year.", "2025"),      # the year so far
+    ("Growth in the first three months of the year was 0.1%.", "Q1 2025"),  # its first quarter
+    ("Exports rose 5% in the first six months of 2024.", "H1 2024"),       # its first half
     ("Exports rose 5% in the first 10 months of 2024.", "2024"),
-    ("Exports rose 5% in the first three months of this year.", "2025"),
+    ("Exports rose 5% in the first four months of this year.", "2025"),
 ])
 def test_periods_the_first_months_of_a_year_are_that_year_so_far(text, period):
     assert [(m.period, m.kind) for m in find_periods(text, PUBLISHED)] == [(period, "ytd")]
@@ -532,3 +534,13 @@ def test_periods_the_year_before_something_is_not_relative(text):
 def test_periods_above_or_below_a_period_is_a_comparison_base(text, base):
     [mention] = find_periods(text, PUBLISHED)
     assert mention.base is base
+
+
+@pytest.mark.parametrize("text,base", [
+    ("The office revised growth in the previous quarter to 0.3%.", False),
+    ("Output was 1.2% higher than a quarter earlier.", True),
+])
+def test_periods_the_previous_quarter_is_three_months_back(text, base):
+    [mention] = find_periods(text, PUBLISHED)
+    assert (mention.period, mention.months, mention.base) == (None, 3, base)
+    assert shift_back("Q3 2025", mention) == "Q2 2025" and shift_back("Q1 FY2026", mention) == "Q4 FY2025"

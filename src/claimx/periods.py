@@ -86,7 +86,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # figure is compared with the quarter before it)
     ("months_ago", re.compile(r"\b(?:the\s+month\s+before|the\s+(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior|preceding)\s+(?P<n>three|six|3|6)\s+months|"
-                              r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before))\b(?!\s+last)", re.I)),
+                              r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before)|"
+                              # "growth in the previous quarter", "a quarter earlier": the quarter before the claim's own
+                              r"the\s+(?:previous|prior|preceding)\s+(?P<q>quarter)|(?:a|one)\s+(?P<q2>quarter)\s+(?:earlier|before))"
+                              r"\b(?!\s+last)", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", re.compile(
@@ -172,7 +175,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
     ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far|"
                        # "in the first nine months of the year", "the first 10 months of 2025": the year so far
-                       r"the\s+first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
+                       r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                        r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
@@ -233,7 +236,7 @@ _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
-    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
+    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
@@ -565,6 +568,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{g['y2']}", 0) if (y + 1) % 100 == y2 else (None, 0)
     if kind == "ytd":
+        first = re.match(r"the\s+first\s+(three|six|3|6)\s+months", m.group(0), re.I)
+        year = g.get("y") or (str(published.year) if published else None)
+        if first and year:  # "the first three months of the year": its first quarter; six months: its first half
+            return (f"Q1 {year}" if first.group(1).lower() in ("three", "3") else f"H1 {year}"), 0
         if g.get("y"):
             return g["y"], 0
         return (str(published.year), 0) if published else (None, 0)
@@ -700,7 +707,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start) is not None  # "rose 5.4% year-on-year": against a year before
             months = 0
             if kind == "months_ago":
-                count = (m.group("n") or m.group("n2") or "1").lower()
+                count = (m.group("n") or m.group("n2") or ("3" if m.group("q") or m.group("q2") else "1")).lower()
                 months = int(count) if count.isdigit() else NUMBER_WORDS[count]
             out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months))
     return _joined(text, sorted(out, key=lambda p: p.start))
@@ -847,7 +854,12 @@ def as_fiscal_year(period: str | None) -> str | None:
 
 
 def shift_months(period: str | None, months: int) -> str | None:
-    """A month `period` ("2025-08") moved `months` back ("2025-07"); None for any other normal form."""
+    """A month `period` ("2025-08") moved `months` back ("2025-07"), or a quarter ("Q3 2025", "Q1 FY2026") moved back
+    a whole number of quarters ("Q2 2025", "Q4 FY2025"); None for any other normal form."""
+    quarter = re.fullmatch(rf"Q([1-4]) (FY)?({_Y})", period or "")
+    if quarter and months % 3 == 0:
+        index = int(quarter.group(3)) * 4 + int(quarter.group(1)) - 1 - months // 3
+        return f"Q{index % 4 + 1} {quarter.group(2) or ''}{index // 4}"
     if period is None or not (m := re.fullmatch(rf"({_Y})-(\d\d)", period)) or not 1 <= int(m.group(2)) <= 12 \
             or (int(m.group(1)) + 1) % 100 == int(m.group(2)):
         return None
