@@ -777,3 +777,10 @@ def test_an_untagged_dateline_place_is_no_subject_of_the_leads_verb(nlp):
     text = ("Harlow beat Castlebury to go top\n\nHARLOW, 11 January 2026 (Harlow Herald) - Tom Ekwueme ran in three tries "
             "as Harlow Athletic beat Castlebury Rovers 31-17 at Mill Park on Saturday.")
     assert subject_of(nlp, text, "three") == "Tom Ekwueme"
+
+
+def test_a_name_that_is_another_clauses_subject_does_not_own_the_measure(nlp):
+    text = ("Harlow council passes budget\n\nHARLOW, June 11 (Claimx Wire) - The Harlow City Council on Tuesday approved "
+            "a $640 million budget. The fire department's budget is cut by $1.5 million, and Fire Station 9 will lose "
+            "its second engine company.")
+    assert "Fire Station" not in subject_of(nlp, text, "$1.5 million")
