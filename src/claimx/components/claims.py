@@ -1431,9 +1431,10 @@ class ClaimFinder:
             ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
                     and self._is_name(e) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)
-                    # not the subject of a clause of its own after this one: "The fire department's budget is cut by
-                    # $2.5 million, and Fire Station 12 will lose its second engine company"
-                    and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != subj.head and e.start > subj.i)]
+                    # not the subject of a clause that does not govern this one: "The fire department's budget is cut
+                    # by $2.5 million, and Fire Station 12 will lose its second engine company"
+                    and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != subj.head
+                             and not e.root.head.is_ancestor(subj))]
             if ents and (k := self._alias_open(doc, ents[0])) is not None:
                 named = self._aliased(doc, ents[0], k)  # "Walmart (NYSE:WMT) reports revenue ..."
                 if is_source(named.root, self.words, subj.head) or self._is_speaker(named.root):
