@@ -892,6 +892,9 @@ class ClaimFinder:
             if (found.start < span.end and span.start < found.end) or (named_entity := self._named_entity(doc, found)) is None:
                 continue
             e, name, organisation, speaks, salience = named_entity
+            if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
+                    and not e.root.head.is_ancestor(verb) and e.start > verb.i:
+                continue  # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will lose"
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
