@@ -829,3 +829,17 @@ def test_a_study_named_by_a_code_in_capitals_is_the_subject_of_its_findings(nlp)
             "By the end of follow-up, 2.1% of those on the pill had had a heart attack, compared with 2.6% on placebo.")
     assert subject_of(nlp, text, "9,420") == "HALCYON trial"
     assert subject_of(nlp, text, "2.1%") == "HALCYON trial"
+
+
+def test_a_name_that_is_another_clauses_subject_does_not_own_the_measure(nlp):
+    text = ("Harlow council passes budget\n\nHARLOW, June 11 (Claimx Wire) - The Harlow City Council on Tuesday approved "
+            "a $640 million budget. The fire department's budget is cut by $1.5 million, and Fire Station 9 will lose "
+            "its second engine company.")
+    assert "Fire Station" not in subject_of(nlp, text, "$1.5 million")
+
+
+def test_a_later_clauses_named_subject_is_no_candidate(nlp):
+    text = ("Harlow council passes budget\n\nHARLOW, June 11 (Claimx Wire) - The Harlow City Council on Tuesday approved "
+            "a $640 million budget. Parks and recreation receives $21.6 million, while Public Works gets $48.7 million, a "
+            "12% increase.")
+    assert subject_of(nlp, text, "$21.6 million") != "Public Works"

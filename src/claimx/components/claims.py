@@ -932,6 +932,9 @@ class ClaimFinder:
             if (found.start < span.end and span.start < found.end) or (named_entity := self._named_entity(doc, found)) is None:
                 continue
             e, name, organisation, speaks, salience = named_entity
+            if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
+                    and not e.root.head.is_ancestor(verb) and e.start > verb.i:
+                continue  # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will lose"
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
@@ -1477,7 +1480,11 @@ class ClaimFinder:
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
             ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
                     and self._is_name(e) and not is_source(e.root, self.words, subj.head)
-                    and not self._is_speaker(e.root)]
+                    and not self._is_speaker(e.root)
+                    # not the subject of a clause that does not govern this one: "The fire department's budget is cut
+                    # by $2.5 million, and Fire Station 12 will lose its second engine company"
+                    and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != subj.head
+                             and not e.root.head.is_ancestor(subj))]
             if ents and (k := self._alias_open(doc, ents[0])) is not None:
                 named = self._aliased(doc, ents[0], k)  # "Walmart (NYSE:WMT) reports revenue ..."
                 if is_source(named.root, self.words, subj.head) or self._is_speaker(named.root):
