@@ -329,6 +329,9 @@ MULTI = [
 
 # texts in which every number is a name, a label, a date or a code: no quantity at all
 NOT_QUANTITIES = [
+    # tennis sets after a score are scores
+    "Orla Venn won the final, beating Sadie Marsh 6-4 3-6 7-5.",
+    "Earlier she had won 7-6, 6-3 against Maud Kerr.",
     "The iPhone 11 Pro went on sale.",
     "Kansas joined the Big 12 in 1996.",
     "The S&P 500 closed higher.",
