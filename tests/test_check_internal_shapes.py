@@ -349,3 +349,16 @@ def test_check_internal_change_over_a_span_against_the_levels_of_its_years(writt
         "period": claims[-1].frame.period.model_copy(update={"reason": "article"})})})
     found = check_internal(claims[-1], claims)
     assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize("gap,verdict", [("three", "supported"), ("six", "contradicted")])
+def test_check_internal_gap_skips_the_whole_a_part_is_counted_out_of(gap: str, verdict: str) -> None:
+    # "won 22 of the 48 seats, three short of the 25 needed": 25 - 22, not 48 - 25
+    article = f"The Greens won 22 of the 48 seats, {gap} short of the 25 needed for a majority."
+    value = {"three": 3.0, "six": 6.0}[gap]
+    claims = article_claims(article, ("22", 22.0, "count", {"metric": "seats"}),
+                            ("48", 48.0, "count", {"metric": "seats"}),
+                            (gap, value, "count", {"metric": "seats"}),
+                            ("25", 25.0, "count", {"metric": "seats"}))
+    found = check_internal(claims[2], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "|22 - 25| = 3")

@@ -544,6 +544,8 @@ def test_a_named_owner_of_a_verbs_subject_that_is_no_measure_owns_the_figure(nlp
      "Elsham 3.9%.", "4.4%", "Dunford"),
     ("Rents climb\n\nRents rose again in the year to June. In Carrow it was 5.2%, in Dunford 4.4% and in "
      "Elsham 3.9%.", "3.9%", "Elsham"),
+    ("Maize outlook\n\nNorvia's harvest is forecast at 31.2 million tonnes, down 4% on last year, and Calvera's at "
+     "7.9 million tonnes, a record.", "7.9 million tonnes", "Calvera"),
 ])
 def test_a_gapped_list_item_is_the_name_before_its_figure(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
@@ -673,3 +675,148 @@ def test_an_agency_revising_its_estimate_for_world_output_gives_the_world(nlp):
             "for world maize production to about 1.27 billion tonnes, up 3% on last season.")
     assert subject_of(nlp, text, "about 1.27 billion tonnes") == "world"
     assert subject_of(nlp, text, "3%") == "world"
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a statistics office that reports a clause publishes the figure; it is not what the figure is about
+    ("Prices ease again\n\nThe annual rate of consumer price inflation fell to 2.4% in May from 2.7% in April, "
+     "the Office for National Statistics reported.", "2.4%"),
+    ("Prices ease again\n\nThe annual rate of consumer price inflation fell to 2.4% in May from 2.7% in April, "
+     "the Office for National Statistics reported.", "2.7%"),
+    # its acronym too, and also when it "said"
+    ("Factory prices climb, OFS reveals\n\nFactory gate prices rose 6% in the year to May, the Office for Fiscal "
+     "Statistics (OFS) said. The OFS said the rate of rent inflation rose to 3.3 per cent.", "3.3 per cent"),
+    ("Factory prices climb, OFS reveals\n\nFactory gate prices rose 6% in the year to May, the Office for Fiscal "
+     "Statistics (OFS) said. The OFS said the rate of rent inflation rose to 3.3 per cent.", "6%"),
+    # a statistics office's index names a measure, not who it is about
+    ("Inflation picks up\n\nThe rate of Consumer Prices Index inflation rose to 3.8 per cent in June.", "3.8 per cent"),
+])
+def test_a_statistics_office_and_its_index_are_no_subject(nlp, text, figure):
+    subject = subject_of(nlp, text, figure) or ""
+    assert "Office" not in subject and "OFS" not in subject and "Index" not in subject
+
+
+def test_a_company_that_reports_a_clause_stays_its_subject(nlp):
+    text = ("Harwick Stores beats forecasts\n\nHarwick Stores reported that its quarterly sales rose 4.1% to "
+            "$2.2 billion.")
+    assert subject_of(nlp, text, "4.1%") == "Harwick Stores"
+
+def test_an_untagged_name_owning_the_subject_owns_the_figure(nlp):
+    text = ("Wheat tender\n\nThe board raised its forecast again. Qarvesh's state grain agency bought 420,000 tonnes of "
+            "wheat in a tender on Tuesday, most of it from Kastrava, traders said.")
+    assert "Qarvesh" in subject_of(nlp, text, "420,000 tonnes")
+
+
+def test_a_change_in_apposition_after_a_unit_the_parser_took_for_a_name(nlp):
+    # "Gt" is parsed as a proper noun: the apposition describes the figure, not a name called "Gt"
+    text = ("Ice loss speeds up\n\nWest Aurelan lost 142 Gt a year over the last decade, compared with 48 Gt a year "
+            "in 1995-2004, a near tripling. The Tessel Glacier alone lost 58 Gt a year, about two-fifths of the ice "
+            "sheet's total.")
+    assert subject_of(nlp, text, "tripling") == "West Aurelan"
+    assert subject_of(nlp, text, "about two-fifths") == "Tessel Glacier"
+
+
+def test_a_figure_in_apposition_to_a_named_thing_is_that_things(nlp):
+    # "Westgate" is read as an adjective: the line is still a named thing, the figures its own
+    text = ("Bus ridership climbs\n\nRidership on Harlow buses rose 4% last year. The mayor said the next priority "
+            "is the Westgate bus rapid transit line, a 9-mile project estimated at $240 million.")
+    assert subject_of(nlp, text, "9-mile") == "Westgate bus rapid transit line"
+    assert subject_of(nlp, text, "$240 million") == "Westgate bus rapid transit line"
+
+
+def test_the_town_is_the_place_of_the_dateline(nlp):
+    # the headline and the sentence before name the region: "the borough", "the town" are the dateline's place
+    text = ("Prices rise fastest in Westmoor\n\nASHBY, 12 March 2025 (Ashby Courier) - The average home in Ashby sold "
+            "for £231,400 in January, making the borough the fastest-rising market in Westmoor, official figures "
+            "show.\n\nPrices in the borough rose 0.7 per cent between December and January alone. Prices in the town "
+            "are now about 4 per cent below the average for Westmoor as a whole.")
+    assert subject_of(nlp, text, "0.7 per cent") == "Ashby"
+    assert subject_of(nlp, text, "about 4 per cent") == "Ashby"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    # the company a story leads with keeps its shares even as a one-word name opening the sentence
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Tarnwell shares were down 8.2 percent at "
+     "3,030 rupees on the Kelmouth Stock Exchange.", "8.2 percent", "Tarnwell"),
+    # a capitalised word before "shares" that is no sector is a company the tagger missed, not a sector
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Vrelko shares were down 2.1 percent at "
+     "400 rupees on the Kelmouth Stock Exchange.", "2.1 percent", "Vrelko"),
+    # a sector stays a sector
+    ("Tarnwell reports jump in profit\n\nTarnwell said profit rose 14%. Mining stocks rose 1.3%.", "1.3%",
+     "mining sector"),
+])
+def test_shares_named_by_a_word_before_them(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_shares_of_a_name_the_tagger_missed_are_that_names_not_the_exchanges(nlp):
+    text = ("Profit rises at handset maker\n\nThe handset maker posted a rise in profit. Shares of Research in Motion "
+            "dropped more than 5 percent, to $72.56, in after-hours trading on the Nasdaq.")
+    assert subject_of(nlp, text, "more than 5 percent") == "Research in Motion"
+def test_a_clause_opening_across_the_region_is_the_region_the_headline_names(nlp):
+    text = ("Crime rises across North Westmoor as thefts climb\n\nHARBY, 2 June 2025 (Harby Post) - Police in North "
+            "Westmoor recorded 81,200 crimes in the year to March. Harby Police logged 40,100 of them.\n\n"
+            "Across the region there were 17 homicides, up from 12 a year earlier.")
+    assert subject_of(nlp, text, "17") == "North Westmoor"
+
+
+def test_a_transfer_fee_is_the_signed_players(nlp):
+    text = ("Harlow sign Ekwueme and Okoro\n\nHARLOW, Aug 29 (Claimx Wire) - Harlow Athletic have signed striker Tom "
+            "Ekwueme from Castlebury for £18 million. Ekwueme, 24, scored 19 goals last season. Harlow Athletic also "
+            "completed the signing of defender Sam Okoro from Pellmouth in a £6 million deal.")
+    assert "Ekwueme" in subject_of(nlp, text, "£18 million")
+    assert subject_of(nlp, text, "£6 million") == "Sam Okoro"
+
+
+def test_the_team_is_the_body_that_led_the_study_not_a_commenting_scientists(nlp):
+    text = ("Ice sheets lose ice faster, study finds\n\nHALLSTROM, 22 January 2026 (EBC News) - The Isvardi ice sheet "
+            "is losing 268 billion tonnes of ice a year, a study found. Its 64 authors, drawn from 19 institutions, "
+            "were led by the Hallstrom Institute for Polar Research. Dr Jonas Aberg, a scientist at the University of "
+            "Calder Bay who was not involved in the research, said the study was clear. The team will now continue "
+            "its observations for a further five years, at a cost of €8.5 million.")
+    assert subject_of(nlp, text, "€8.5 million") == "Hallstrom Institute for Polar Research"
+
+
+def test_a_quantifier_opening_a_quote_is_no_name(nlp):
+    text = ("Ashby prices rise\n\nASHBY, 12 March 2025 (Ashby Courier) - The average home in Ashby sold for £231,400 "
+            "in January. \"Most are going for about 98 per cent of the asking price,\" said Priya Dhanda, an agent.")
+    assert subject_of(nlp, text, "about 98 per cent") != "Most"
+
+
+
+
+def test_a_headline_transfer_fee_is_the_players(nlp):
+    text = ("Brackley Rovers sign Dunford from Ashby in £36m club-record deal\n\nBRACKLEY, Aug 29 (Claimx Wire) - "
+            "Brackley Rovers have signed striker Leon Dunford from Ashby Town for £36 million.")
+    assert "Dunford" in subject_of(nlp, text, "£36m")
+    assert "sign" not in subject_of(nlp, text, "£36m")
+
+
+def test_a_share_of_a_named_owners_whole_is_that_owners(nlp):
+    text = ("Ice sheets shrink\n\nThe Varnholm and Oster ice sheets are shedding 410 billion tonnes of ice a year. In "
+            "July 2025, melt was detected across more than 60 per cent of Varnholm's surface on at least one day.")
+    assert subject_of(nlp, text, "more than 60 per cent") == "Varnholm"
+    # a subject with an owner keeps the figure: the share is the colony's, not the country's
+    text = ("Seabirds decline\n\nKittiwakes at Harlow Bay fell by a third. The bay's kittiwakes now make up about 4% of "
+            "Norland's kittiwake population.")
+    assert subject_of(nlp, text, "about 4%") != "Norland"
+
+
+def test_a_gapped_list_item_that_is_a_named_thing(nlp):
+    text = ("Transit ridership climbs\n\nRiders made 31.2 million trips on Harlow buses and trains last year. Buses "
+            "carried 20.1 million of those trips and the Eastgate Line light rail 11.1 million.")
+    assert subject_of(nlp, text, "11.1 million") == "Eastgate Line light rail"
+
+
+def test_the_forecast_restating_the_figure_before_has_its_subject(nlp):
+    text = ("Drought trims world maize outlook\n\nHALDEN, Aug 14 (Claimx Wire) - World maize production will reach 1.21 "
+            "billion tonnes in the 2025-26 season, the Grain Council said on Thursday, as a record crop in Norvia offsets "
+            "losses in Calvera.\n\nThe forecast, 6 million tonnes lower than the council's July estimate, is still 2.1% "
+            "above last season's harvest, the council said.")
+    assert subject_of(nlp, text, "2.1%") == "world"
+
+
+def test_an_untagged_dateline_place_is_no_subject_of_the_leads_verb(nlp):
+    text = ("Harlow beat Castlebury to go top\n\nHARLOW, 11 January 2026 (Harlow Herald) - Tom Ekwueme ran in three tries "
+            "as Harlow Athletic beat Castlebury Rovers 31-17 at Mill Park on Saturday.")
+    assert subject_of(nlp, text, "three") == "Tom Ekwueme"

@@ -115,3 +115,14 @@ def test_engines_local_workers_check_in_order_like_one_process():
     two = [r.model_dump_json() for r in engines.engine("local").results(task, iter(articles), jobs=2, batch_size=2)]
     assert one == two and len(one) == 3 * len(list(CORPUS.glob("*.txt")))
     assert gc.get_freeze_count() == 0  # frozen only while the workers were forked and ran
+
+
+def test_engines_local_one_process_freezes_the_pipeline_only_while_it_runs(nlp):
+    """jobs 1 moves the loaded pipeline to the collector's permanent generation for the run (its full collections
+    then skip it) and thaws it when the run ends."""
+    from claimx.records import Article
+
+    articles = [Article(id=f"a{n}", text="Sales rose 5% to $3.1 billion in 2024.") for n in range(3)]
+    during = [gc.get_freeze_count() for _ in engines.engine("local").results(claimx.Task(), articles, jobs=1, nlp=nlp)]
+    assert len(during) == 3 and all(n > 0 for n in during)
+    assert gc.get_freeze_count() == 0

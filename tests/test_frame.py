@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from claimx.frame import article as article_model
 from claimx.frame.words import KEYS, load_words, parse
 from claimx.pipeline import extract_articles
 from claimx.records import Article
@@ -137,6 +138,14 @@ def test_frame_words_load_and_reject_typos(tmp_path):
     # a statistics office's estimates that show a figure report it; analysts' estimates stay theirs
     ("Year-on-year estimates show a 0.6 per cent rise in sales volumes.", "0.6 per cent", "reported"),
     ("Analysts' estimates suggest revenue of $5 billion.", "$5 billion", "estimate"),
+    # a forecast noun or a forecast verb's participle right after the figure says what it is
+    ("Harwick beat the 52 cents a share profit forecast of analysts.", "52 cents", "estimate"),
+    ("Revenue was short of the $3.43 billion expected.", "$3.43 billion", "estimate"),
+    ("Revenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.", "$2.2 billion", "estimate"),
+    ("Revenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.", "$2.1 billion", "reported"),
+    # a forecast verb six steps up the parse still governs the second figure of its object
+    ("For the second quarter, it expects earnings of 94 cents to $1.03 a share on revenue of $3.45 billion to "
+     "$3.7 billion.", "$3.45 billion to $3.7 billion", "forecast"),
 ])
 def test_frame_status_tells_forecasts_estimates_and_markets_from_reported_figures(nlp, text, figure, status):
     assert claims_of(nlp, text)[figure].frame.status == status
@@ -190,3 +199,25 @@ def test_frame_titles_and_identifiers_are_not_names(nlp):
     assert not is_name(span("SK482"), words)  # a code
     assert is_name(span("Terminal 5"), words)  # a named place with a number, like "Route 14" or "FTSE 100"
     assert is_name(span("Norvik Air"), words)
+
+
+@pytest.mark.parametrize("text,starts", [
+    ("Head\n\nPara one.\nPara two.\nPara three.", [0, 6, 16, 26]),  # one paragraph a line under the headline
+    ("Head\n\nP1.\n\nP2 line\nwrapped.\n\nP3", [0, 6, 11, 29]),  # blank lines: a line break only wraps
+    ("One line only.", [0]),
+])
+def test_paragraphs_are_blank_lines_or_the_lines_of_a_text_with_none(text, starts):
+    assert article_model.paragraph_starts(text) == starts
+
+
+def test_a_period_is_not_carried_past_a_line_break_in_text_with_no_blank_lines(nlp):
+    # a results story with one paragraph a line: the guidance line's quarter stays on its line
+    text = ("Harwick results\n\nHarwick Stores posted a 12% rise in profit in the first quarter of fiscal 2026.\n"
+            "For the second quarter, it expects revenue of $3.5 billion.\n"
+            "Its shares fell 4% to $72.50.\n")
+    assert claims_of(nlp, text)["4%"].period != "Q2 FY2026"
+
+
+def test_shares_of_is_no_part_of_a_name():
+    from claimx.frame.entities import clean_name
+    assert clean_name("Shares of Research") == "Research" and clean_name("Shares") == "Shares"

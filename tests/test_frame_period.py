@@ -767,3 +767,74 @@ def test_frame_period_a_statistics_releases_year_ending_a_named_month_is_that_mo
                "up 4% on the previous year.")
     model = article_model.build(charity, PUBLISHED, len(charity))
     assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # "year to": its own year
+
+
+def test_frame_period_on_a_figure_is_its_old_side_only_after_a_change():
+    # sports copy writes a standing with "on": a level, not the old side of a comparison
+    s = "Harrowgate, who sit third on 47 points, travel to Linby next week."
+    assert frame_period.base_figures(s, figures_of(s, "47 points")) == frozenset()
+    s = "Linby finished the season on 71 points, their best total."
+    assert frame_period.base_figures(s, figures_of(s, "71 points")) == frozenset()
+    s = "Transfer spending reached £900 million, up 12% on the record £800 million of 2023."
+    assert frame_period.base_figures(s, figures_of(s, "£900 million", "12%", "£800 million")) == frozenset({2})
+    s = "The harvest showed an increase on the 4,100 tonnes gathered in the spring."
+    assert frame_period.base_figures(s, figures_of(s, "4,100 tonnes")) == frozenset({0})
+
+
+def test_frame_period_a_comment_verb_with_a_figure_for_its_object_is_no_comment(nlp):
+    text = ("Dorran glaciers shrink\n\nBetween 1990 and 2020, the glaciers added 14.2 mm to sea level, the survey found."
+            "\n\nThe rate rose to 2.2%, the office added in September.")
+    claims = _claims(nlp, text, published=dt.date(2025, 10, 15))
+    assert claims["14.2 mm"].period == "1990-2020"   # "added" has the figure: a verb of the measure, not a comment
+    assert claims["2.2%"].period != "2025-09"        # "added in September": the comment's month
+
+
+def test_frame_period_a_bare_old_figure_in_a_rolling_year_release_is_the_year_before():
+    from claimx.frame.article import ArticleModel
+    model = ArticleModel(published=PUBLISHED)
+    s = "Kelby recorded 4,100 burglaries, down from 4,600."
+    figures = figures_of(s, "4,100", "4,600")
+
+    def old(rolling: bool) -> str | None:
+        return frame_period.choose(s, 1, figures, find_periods(s, PUBLISHED), "2025-03", "article", False, False,
+                                   carry=frame_period.carry_features("2025-03", "past", "reported", False, model,
+                                                                     rolling=rolling)).value
+    assert old(True) == "2024-03"     # the year ending March 2025 against the year ending March 2024
+    assert old(False) is None         # a month's figure may be compared with the month before: no guess
+
+
+def test_frame_period_a_physical_figure_of_stocks_is_no_market_move(nlp):
+    text = ("Wheat harvest to grow\n\nWorld wheat output will reach 790 million tonnes in the 2025-26 season, the "
+            "board said.\n\nGlobal wheat stocks are forecast at 270 million tonnes.")
+    claims = _claims(nlp, text, published=dt.date(2025, 8, 14))
+    assert claims["270 million tonnes"].frame.status != "market"   # a store of grain, not shares
+    assert claims["270 million tonnes"].period == "2025-26"
+
+
+def test_frame_period_over_the_period_restates_the_span_written_before():
+    s = "That is about a third of all the rise recorded over the period."
+    choice = frame_period.choose(s, 0, figures_of(s, "about a third"), find_periods(s, PUBLISHED), "2025", "article",
+                                 False, False, prior_span="1990-2020")
+    assert choice.value == "1990-2020"          # the span the sentence before wrote ("Between 1990 and 2020, ...")
+    assert frame_period.choose(s, 0, figures_of(s, "about a third"), find_periods(s, PUBLISHED), "2025", "article",
+                               False, False).value == "2025"     # no span written before: the carried period
+    s = "Its area fell from 30 km² in 1990 to 24 km² in 2020, and its front retreated 2.4 km over the same period, an average of about 80 metres a year."
+    assert pick(s, "about 80 metres", "30 km²", "24 km²", "2.4 km").value == "1990-2020"   # an average over it, after it
+    s = "Over the same period, costs rose 8%."
+    assert frame_period.choose(s, 0, figures_of(s, "8%"), find_periods(s, PUBLISHED), None, "article", False, True,
+                               prior_span="2019-2024").value == "2019-2024"
+
+
+def test_frame_period_since_a_year_ends_at_the_year_the_story_reports():
+    s = "The glacier has shrunk by a fifth since 1990."
+    assert pick(s, "a fifth", carried="2025", reason="article", change=True).value == "1990-2025"  # published 2025
+    early = frame_period.choose(s, 0, figures_of(s, "a fifth"), find_periods(s, dt.date(2026, 3, 5)), "2025", "article",
+                                False, True)
+    assert early.value == "1990-2025"    # a study of 2025 published in 2026: not to 2026
+
+
+def test_frame_period_a_possessive_period_after_the_figure_is_the_other_sides():
+    s = "The forecast is still 1.6% above last season's harvest."
+    assert pick(s, "1.6%", carried="2025-26", reason="article", change=True).value == "2025-26"   # not 2024-25
+    s = "Receipts reached £2.2 billion, up 18% on last season's £1.9 billion."
+    assert pick(s, "£1.9 billion", "£2.2 billion", "18%").value == "2024-25"   # the figure it owns

@@ -604,6 +604,34 @@ def test_metric_of_a_relative_risk_is_the_likelihood_of_what_follows(nlp, text, 
     assert claims_of(nlp, text)[figure].metric == metric
 
 
+@pytest.mark.parametrize("text,figure,metric", [
+    # the tokenizer splits "£28m" into "£", "28", "m": the scale word is part of the figure, never its measure
+    ("More than £14m has been set aside by the council for repairing Dunford's sea wall.", "More than £14m", None),
+    ("About £6m has been earmarked for resurfacing the town's roads.", "About £6m", "funding"),
+    ("Roughly £3m was spent on the new library last year.", "Roughly £3m", "spending on new library"),
+    # nor is another figure's scale word the noun a list item hangs from
+    ("The plan includes £4m for the harbour wall and £3m for the Kelby Road scheme (£11m over five years).",
+     "£11m", "Kelby Road scheme"),
+])
+def test_metric_is_never_a_figures_own_scale_word(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure of a "when" clause after a day is that day's, not the month's
+    ("The port's busiest day of June was Sunday 8 June, when 14,200 passengers boarded ferries.", "14,200",
+     "passengers on busiest day of June"),
+    ("The busiest day was Friday, when 61,000 people visited the show.", "61,000", "people on busiest day"),
+])
+def test_metric_of_a_when_clause_after_a_day_names_the_day(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_figure_analysts_forecast_is_their_forecast_of_the_clauses_measure(nlp):
+    found = claims_of(nlp, "Harwick results\n\nRevenue came in at $2.1 billion, below the $2.2 billion analysts had forecast.")
+    assert found["$2.2 billion"].metric.lower() == "analysts' forecast of revenue"
+
+
 def test_metric_of_a_margin_clear_of_the_rest_is_a_lead(nlp):
     found = claims_of(nlp, "Morrow moved three points clear of Dunscar with a win on Sunday.")
     assert found["three"].metric == "lead"

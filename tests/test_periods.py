@@ -70,6 +70,8 @@ def test_periods_not_periods(text):
     ("up 12% on the previous year", 1, True),
     ("compared with the same quarter last year", 1, True),
     ("two years ago", 2, False),
+    ("rose to £3.2bn from £2.9bn the year before", 1, False),
+    ("the 41 cases of the year earlier", 1, False),
 ])
 def test_periods_relative_to_the_claims_own(text, shift, base):
     [mention] = find_periods(text, PUBLISHED)
@@ -502,3 +504,31 @@ def test_periods_the_previous_12_months_is_a_year_before_the_claims_own(text):
 ])
 def test_periods_a_half_in_a_sports_sentence_is_a_half_of_a_match(sentence, found):
     assert [m.period for m in find_periods(sentence, dt.date(2020, 3, 1))] == found
+
+
+@pytest.mark.parametrize("text,period", [
+    ("Exports rose 5% in the first nine months of the year.", "2025"),      # the year so far
+    ("Exports rose 5% in the first 10 months of 2024.", "2024"),
+    ("Exports rose 5% in the first three months of this year.", "2025"),
+])
+def test_periods_the_first_months_of_a_year_are_that_year_so_far(text, period):
+    assert [(m.period, m.kind) for m in find_periods(text, PUBLISHED)] == [(period, "ytd")]
+
+
+@pytest.mark.parametrize("text", [
+    "The year before last, sales were 4,000.",           # two years back: not read as one
+    "In the year before the pandemic, sales were 4,000.",  # a year named by what it preceded
+])
+def test_periods_the_year_before_something_is_not_relative(text):
+    assert not [m for m in find_periods(text, PUBLISHED) if m.kind == "years_ago"]
+
+
+@pytest.mark.parametrize("text,base", [
+    ("The forecast is still 1.6% above last season's harvest.", True),   # the other side's period
+    ("Output is 5% below 2019 levels.", True),
+    ("Sales ran 3% ahead of last year's pace.", True),
+    ("Prices stayed above 4% in 2024.", False),                         # after a figure, not "above"
+])
+def test_periods_above_or_below_a_period_is_a_comparison_base(text, base):
+    [mention] = find_periods(text, PUBLISHED)
+    assert mention.base is base

@@ -72,8 +72,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # "up 5.8 per cent on the previous 12 months", "from the 12 months before": a rolling year's year before
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|12\s+months|twelve\s+months)\b"
         r"|\bthe\s+(?:12|twelve)\s+months\s+(?:before|earlier)\b"
+        # "up from £2.9bn the year before", "41 cases the year earlier" (not "the year before last", nor "the year before
+        # the pandemic": a year named by what it preceded)
+        r"|\bthe\s+year\s+(?:before|earlier)\b(?![\s-]+(?:last|the|a|an|its|his|her|their|this|that)\b|-)"
         r"|\blast\s+year'?s\b", re.I)),
-    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b", re.I)),
+    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b"
+                               # "a quarter of the rise recorded over the period": the span written before
+                               r"|\b(?:over|across|throughout)\s+the\s+period\b(?!\s+(?:from|to|between|ending|ended|of|since)\b)",
+                               re.I)),
     # "after a 0.4% increase the month before", "the previous month", "19.5% a month earlier": the month before the
     # claim's own (but "last month" is the month before publication)
     # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
@@ -164,7 +170,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "since the 1990s", "since the mid-1980s": a span from that decade (its middle, its late years) to publication
     ("since_decade", re.compile(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
-    ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far)\b", re.I)),
+    ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far|"
+                       # "in the first nine months of the year", "the first 10 months of 2025": the year so far
+                       r"the\s+first\s+(?:two|three|four|five|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
+                       r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
     ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
@@ -204,29 +213,38 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"|\b(?P<m5>(?!may\b){_FULL_MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:and|or|to|through|until|of)\b)", re.I)),
     ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
-# What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words. A text with
-# none of a pattern's cues skips it (find_periods runs on every sentence; most hold the cues of a few
+# What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words; groups joined by "+"
+# are each needed (year_to needs "year" or "months", and a month's first letters). A text without a cue of each
+# group skips the pattern (find_periods runs on every sentence; most hold the cues of a few
 # patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
 _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
-              "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"])}
+              "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
+              # what the pattern also needs, after a "+" in _NEEDS: every month of _MONTH begins with these three letters
+              "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
+              "next": ("next", "coming", "following"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
+              "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"),
+              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
+_CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
-_NEEDS = {kind: frozenset(cues.split()) for kind, cues in {
-    "record_since": "since", "year_end_statement": "year", "mid_year": "year_digits", "quarter_ended": "quarter q_number", "fiscal_year_after": "year_digits",
-    "same_period_ago": "same year", "years_ago": "year decade months", "months_ago": "month", "next_span": "months year season decade", "same_period": "period time span", "fiscal_begins": "year",
-    "fye": "year_digits", "year_to": "year months", "months_to": "month", "fy_quarter": "fiscal", "fy_quarter_short": "q_number",
+_NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
+    "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
+    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
+    "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
-    "latest_fiscal_year": "year", "full_year": "year", "past_span": "year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "between_years": "year_digits",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
-_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
+_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
+                          # "1.6% above last season's harvest", "5% below 2019 levels", "ahead of last year's pace"
+                          r"above|below|ahead\s+of|behind)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
                           r"\bthan\s+(?:in|during|at|for)\s+(?:the\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
                           # "less than they did in 2023", "than it was in the third quarter", "more than he managed last
@@ -547,6 +565,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         y, y2 = int(g["y"]), int(g["y2"])
         return (f"{y}-{g['y2']}", 0) if (y + 1) % 100 == y2 else (None, 0)
     if kind == "ytd":
+        if g.get("y"):
+            return g["y"], 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "relative_year":
         which = _word(g["which"]).split()[-1]
@@ -624,7 +644,7 @@ def _cues(text: str) -> set[str] | None:
     if not text.isascii() and any(c in text for c in "ıſİ"):
         return None
     low = text.lower()
-    cues = {name for name, words in _CUE_WORDS.items() if any(w in low for w in words)}
+    cues = {name for word, name in _CUE_WORD_NAMES if word in low}
     if _YEAR_DIGITS.search(text):
         cues.add("year_digits")
     if _Q_NUMBER.search(low):
@@ -632,12 +652,20 @@ def _cues(text: str) -> set[str] | None:
     return cues
 
 
+@lru_cache(maxsize=1024)
+def _kinds_cued(cues: frozenset[str]) -> frozenset[str]:
+    """The pattern kinds a text with `cues` may match: those with a cue of each of their groups (see _NEEDS). Few
+    sets of cues occur, so this is worked out once per set, not per pattern and sentence."""
+    return frozenset(kind for kind, _ in PATTERNS if not any(cues.isdisjoint(group) for group in _NEEDS.get(kind, ())))
+
+
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
     taken = bytearray(len(text) + 1)
     out = []
     cues = _cues(text)
+    cued = None if cues is None else _kinds_cued(frozenset(cues))
     for kind, pattern in PATTERNS:
-        if kinds is not None and kind not in kinds or cues is not None and kind in _NEEDS and cues.isdisjoint(_NEEDS[kind]):
+        if kinds is not None and kind not in kinds or cued is not None and kind not in cued:
             continue
         for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
@@ -746,11 +774,18 @@ def fiscal_years(text: str, published: dt.date | None = None, rolling: bool = Tr
     sorted: only the fiscal patterns are run, so a whole article is cheap to scan. With `rolling` False, not a year
     to a month of a named year without "fiscal" or "financial" ("the year ending March 2025"), which a statistics
     release uses for a rolling year."""
-    kinds = ("fiscal_begins", "fye", "year_to", "fy_quarter", "fy_quarter_short", "fiscal_year")
     return sorted({int(m.period[-4:]) if "FY" in m.period else int(m.period[:4])
-                   for m in _find(text, Calendar(published), kinds)
+                   for m in _fiscal_mentions(text, published)
                    if m.period and (m.period.startswith(("FY", "Q")) and "FY" in m.period
                                     or rolling and m.kind == "year_to" and _NAMED_YEAR_TO.match(m.text))})
+
+
+@lru_cache(maxsize=4)
+def _fiscal_mentions(text: str, published: dt.date | None) -> tuple[PeriodMention, ...]:
+    """The mentions of the fiscal patterns in `text`, found once per text: the article model asks `fiscal_years`
+    for the same whole article with and without `rolling`, which only filters them."""
+    kinds = ("fiscal_begins", "fye", "year_to", "fy_quarter", "fy_quarter_short", "fiscal_year")
+    return tuple(_find(text, Calendar(published), kinds))
 
 
 # "the year to March 2025", "year ending March 2025": a year to a month of a named year

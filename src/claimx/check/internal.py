@@ -53,6 +53,12 @@ def _between(first: Claim, second: Claim) -> str:
     return left.sentence[left.end - offset:right.start - offset]
 
 
+def _whole_of(part: Claim, whole: Claim) -> bool:
+    """Whether `whole` is what `part` is counted out of, right after it ("22 of the 48 seats", "nine out of 10")."""
+    words = tokens(_between(part, whole))
+    return "of" in words and set(words) <= {"of", "out", "the", "its", "their", "all"}
+
+
 def _same_clause(first: Claim, second: Claim) -> bool:
     return first.sentence == second.sentence and not breaks_statement(_between(first, second))
 
@@ -911,6 +917,9 @@ def internal_gap_over_base(claim: Claim, siblings: list[Claim]) -> Finding | Non
         return None
     base = min(after, key=lambda other: other.start)
     before = [o for o in levels if o.end <= claim.start and o.unit == base.unit]
+    # the whole a part is counted out of is no level of the gap ("won 22 of the 48 seats, three short of the 25
+    # needed": 25 - 22, not 48)
+    before = [o for k, o in enumerate(before) if not (k and _whole_of(before[k - 1], o))]
     if not before or not _same_clause(before[-1], claim) or not _adjacent(before[-1], claim):
         return None
     level = max(before, key=lambda other: other.start)

@@ -28,13 +28,16 @@ from spacy.tokens import Doc, Span, Token
 from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction
 from claimx.components.doctext import doc_text
+from claimx.components.sentences import sentences_read_once
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
-from claimx.frame.entities import ArticleEntities
+from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import is_dateline, is_funder, is_name, is_source, moves_a_figure, sector_word, status
+from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+                                  sector_word,
+                                  statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
 from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
 
@@ -131,6 +134,7 @@ class ClaimFinder:
         self._verbs: tuple[Doc | None, dict] = (None, {})  # each figure's governing verb, found once per Doc
         self._named_subjects: dict[int, str | None] = {}  # sentence start -> its subject organisation (this Doc's)
         self._last_subject: tuple[int, str | None] = (-1, None)  # (sentence end, subject) of the last claim framed
+        self._first_subject: tuple[int, str | None] = (-1, None)  # the same of the first claim of that sentence
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
         self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
@@ -191,8 +195,11 @@ class ClaimFinder:
         turnout"); a name that is also a word keeps its capital mid-sentence ("Target said ...", "shares of
         Target")."""
         word = tok.text
-        if not word[:1].isupper() or word.isupper() \
-                or not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+        if not word[:1].isupper() or word.isupper():
+            return False
+        # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
+        if word.lower() not in self.words.metric_heads \
+                and not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
             self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
@@ -253,14 +260,20 @@ class ClaimFinder:
         return text.strip() in self.unit_names
 
     def __call__(self, doc: Doc) -> Doc:
+        with sentences_read_once(doc):  # the rules ask for the sentence of a figure, entity or verb many times
+            return self._frame(doc)
+
+    def _frame(self, doc: Doc) -> Doc:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
+        self._paragraph_starts: list[int] | None = None
         self._names = {}
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
         self._datelines = {}
+        self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
@@ -271,6 +284,7 @@ class ClaimFinder:
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
         self._last_subject = (-1, None)
+        self._first_subject = (-1, None)  # (sentence end, subject) of the first claim framed in the last sentence with one
         quantities = list(doc.spans.get(self.quantities_key, []))
         for other in quantities:
             for i in range(other.start, other.end):
@@ -298,6 +312,7 @@ class ClaimFinder:
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
+        self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
             if here != paragraph:
@@ -327,6 +342,8 @@ class ClaimFinder:
                 elif found:
                     self._moved_measure = None
             figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
+            self._prior_span = next((article_model.label(m, model.fiscal) for m in reversed(mentions)
+                                     if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             if anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published)):
@@ -423,6 +440,8 @@ class ClaimFinder:
                 metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
             subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
+            if self._first_subject[0] != sent.end:
+                self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
             kind = q["kind"]
             if direction and kind in ("amount", "percentage", "percentage_points", "count", "ratio"):
                 kind = "change"
@@ -442,8 +461,11 @@ class ClaimFinder:
                          or q["unit"] in ("percent", "percentage_point") and direction and kind_of_change(q)):
                 level = frame_metric.level_of(self._prior_metric, self.words)  # what the sentence before measured
                 metric = frame_metric.change_of(level, direction, q, self.words) if direction and kind_of_change(q) else level
-            choice = frame_period.choose(sentence, n, figures, mentions, carried, carried_reason, model.fiscal,
+            choice = frame_period.choose(sentence, n, figures,
+                                         mentions if carried else frame_period.ago_from_publication(mentions, model.published),
+                                         carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
+                                         prior_span=self._prior_span,
                                          weights=self.weights, carry=frame_period.carry_features(
                                              carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
                                              headline=sent.start_char < model.headline_end,
@@ -658,6 +680,8 @@ class ClaimFinder:
         """reported, forecast, estimate or market (see `claimx.frame.subject.status`); a company that "fell
         3.4%" with nothing named as measured is its share price moving."""
         found = status(span, tense, self.words, said_by, count=q["unit"] == "count")
+        if found == "market" and q["kind"] == "physical" and q["unit"] != "index point":
+            return "forecast" if tense == "future" else "reported"  # "wheat stocks ... 268 million tonnes": a store
         if found == "reported" and metric is None and direction and q["unit"] == "percent" \
                 and said_by is not None and said_by.ent_type_ == "ORG":
             return "market"
@@ -712,6 +736,8 @@ class ClaimFinder:
             return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
         if (carried := self._apposed_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
+        if (carried := self._restated_figure_subject(doc, span)) is not None:
+            return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
         if (place := self._revised_estimate_place(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
@@ -763,7 +789,7 @@ class ClaimFinder:
         else:
             return None
         head = tok.head
-        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or head.pos_ == "PROPN" \
+        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or (head.pos_ == "PROPN" and head.i not in self._covering) \
                 or span.start <= tok.i < span.end or tok.i in self._covering:
             return None  # "a fall of 9 per cent" after "38,910 offences"; not a list of names the parser chained
         figure = head.i if head.i in self._covering else next(
@@ -773,6 +799,26 @@ class ClaimFinder:
         after = max(q.end for q in self._covering[figure])
         if any(i in self._covering for i in range(after, span.start)):
             return None  # another figure between: not the one the apposition describes
+        return subject
+
+    def _restated_figure_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure just before, when the clause's subject is a bare "the figure", "the forecast",
+        "the total" (`restating_nouns`) that names that figure again ("World wheat production will reach 806 million
+        tonnes, the ICB said. The forecast, 4 million tonnes lower than in July, is still 1.6% above last season's"):
+        the first figure of its sentence or of the sentence just before. None otherwise."""
+        end, subject = self._first_subject
+        if subject is None or end < 0:
+            return None
+        verb = self._governing_verb(span)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.words.restating_nouns \
+                or [t.lower_ for t in subj.lefts] not in (["the"], ["this"], ["that"]) \
+                or any(c.dep_ == "prep" for c in subj.children):
+            return None  # not "the forecast for Valdoria", "the total of 412 beds"
+        sent = span.sent
+        if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()):
+            return None  # the figure before is in neither this sentence nor the one just before it (wire copy puts
+            # each sentence in a paragraph of its own, so the one before may end a paragraph)
         return subject
 
     def _opens_with_a_part(self, doc: Doc, span: Span) -> bool:
@@ -849,9 +895,13 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if whole := self._owner_of_whole(doc, span):
+            # "melt was detected across more than 60 per cent of Isvardi's surface": the owner of the whole a share is
+            # of, as a name standing in the figure's clause (a named subject of the verb still wins)
+            yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
-        if paid_for := self._paid_for(doc, span):
+        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
@@ -902,7 +952,8 @@ class ClaimFinder:
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
-            if not organisation and (source or speaker) or source and is_funder(e.root, self.words):
+            if not organisation and (source or speaker) or source and (is_funder(e.root, self.words)
+                                                                       or public_body(e.root, self.words)):
                 continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
             yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
@@ -993,13 +1044,35 @@ class ClaimFinder:
         for _ in range(5):
             if tok.dep_ == "appos":
                 head = tok.head
+                if head.i in self._covering:
+                    return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
                 if head.pos_ != "PROPN" and not head.ent_type_:
-                    return None
+                    # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
+                    return self._named_thing(doc, head) if head.pos_ == "NOUN" and head.dep_ != "ROOT" else None
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
                 return None
             tok = tok.head
+        return None
+
+    def _owner_of_whole(self, doc: Doc, span: Span) -> str | None:
+        """The name owning the whole a share or part is "of": "more than 60 per cent of Isvardi's surface", "12 of
+        Norland's 20 largest lenders". None when the whole has no named owner, or when the figure's verb has a subject
+        that names or has an owner ("The bay's kittiwakes make up about 4% of Eiremar's population" are the bay's)."""
+        if not any(c.dep_ == "prep" and c.lower_ == "of" for c in span.root.children):
+            return None
+        verb = self._governing_verb(span)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+            return None
+        for prep in span.root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+                    if owner is not None:
+                        return self._entity_at(doc, owner.i) or self._untagged_owner(
+                            doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
         return None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
@@ -1016,6 +1089,36 @@ class ClaimFinder:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 return self._entity_at(doc, obj.i) if obj is not None else None
+        return None
+
+    def _signed_person(self, doc: Doc, span: Span) -> str | None:
+        """The person a fee signs: "Redmarsh United have signed striker Elias Dunmore from Ashgrove City for £58
+        million", "completed the signing of defender Tom Ekwueme in a £12 million deal", "for a fee of £2.5m": the
+        figure (or the deal or fee it sizes) hangs on "for"/"in" of a verb of `price_verbs` or one whose object is
+        a move of `transfer_nouns` ("the signing of ..."), and that object is a person (see `_is_person`). A
+        transfer fee is the player's, not the buying club's. None otherwise."""
+        tok = span.root
+        if tok.dep_ in ("nummod", "compound", "quantmod"):
+            tok = tok.head  # "a £12 million deal"
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("fee", "price", "sum"):
+            tok = tok.head.head  # "for a fee of £2.5m"
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in"):
+            return None
+        verb = tok.head.head
+        if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.words.transfer_nouns:
+            objs = [verb]  # "the signing of defender Tom Ekwueme from Castlebury in a £12 million deal"
+        elif verb.pos_ == "VERB":
+            objs = [c for c in verb.children if c.dep_ == "dobj"]
+        else:
+            return None
+        for obj in objs:
+            if obj.lemma_.lower() in self.words.transfer_nouns:  # "the signing of defender Tom Ekwueme"
+                obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                            for p in c.children if p.dep_ == "pobj"), None)
+            elif not self.words.price_verb(verb.lemma_.lower()):
+                continue
+            if obj is not None and obj.ent_type_ == "PERSON" and self._is_person(name := self._entity_at(doc, obj.i)):
+                return name
         return None
 
     def _bracket_owner(self, doc: Doc, span: Span) -> str | None:
@@ -1105,17 +1208,28 @@ class ClaimFinder:
     def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
         """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped
         list): "Wiltshire had a rise of 29 per cent, and Surrey 24 per cent", "In Leeds it was 4.1%, in York 3.8%
-        and in Hull 2.9%". The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
+        and in Hull 2.9%", and a name's possessive standing for the noun before ("Tarsania's crop is forecast at 22.8
+        million tonnes, and Eiremar's at 5.6 million tonnes"). The name opens its item after "and"/"while"/"but"/"with"/"whereas", a comma or a
         semicolon (with "in"/"at"/"for" between), and an earlier figure of the sentence stands before the item.
         Not a month, a measure the frame knows or a word of `not_subjects`. None otherwise."""
         sent = span.sent
         end = span.start - 1
+        if end - 4 >= sent.start and doc[end].lower_ in ("at", "to", "of") and doc[end - 1].text in ("'s", "\u2019s"):
+            end -= 2  # "Tarsania's crop is forecast at 22.8 million tonnes, and Eiremar's at 5.6 million tonnes"
         if end - 2 < sent.start:
             return None
         j = end
         if doc[j].like_num and j not in self._covering and doc[j - 1].pos_ == "PROPN":
             j -= 1  # "and the Corran 250 0.4%": a name ending in a number
         tok = doc[j]
+        if tok.pos_ == "NOUN" and j == end and j not in self._covering and (thing := self._named_thing(doc, tok)):
+            # "Buses carried 29.8 million of those trips and the Harbor Line light rail 15.5 million": a named thing
+            k = min(t.left_edge.i for t in tok.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")) - 1
+            k -= doc[k].lower_ == "the"
+            if k > sent.start and (doc[k].lower_ in self.words.list_joins or doc[k].text in (",", ";")) \
+                    and any(i in self._covering for i in range(sent.start, k)):
+                return thing
+            return None
         if tok.pos_ != "PROPN" or j in self._covering or tok.ent_type_ in NOT_SUBJECT_ENTS \
                 or tok.lower_ in _CALENDAR_WORDS:
             return None
@@ -1156,6 +1270,14 @@ class ClaimFinder:
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "across", "throughout"):
                 continue
+            bare = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower()
+                         in self.words.place_heads and [t.lower_ for t in c.subtree] == ["the", c.lower_]), None)
+            if bare is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_)
+                                            for c in verb.children):
+                # "Across the region there were 41 homicides": the town of the dateline, else the place the
+                # headline names (not when a name is the clause's subject: "In the region, Harrowby had ...")
+                return self._local_place(doc, bare) or (
+                    None if bare.lemma_.lower() in self.words.local_place_heads else entities.lead_place)
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                 places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
                 # read from the tokens: the tagger often takes "Across England" for an organisation
@@ -1219,9 +1341,11 @@ class ClaimFinder:
             # average jumped 175 points")
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(subjects) > 1:
-                subjects = [c for c in subjects if not self._in_dateline(c)] or subjects
+                subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c))] or subjects
             if subjects:
                 child = subjects[0]
+                if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     return tok.head
                 if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
@@ -1250,6 +1374,14 @@ class ClaimFinder:
             # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
             return first
         return None
+
+    @staticmethod
+    def _dateline_word(doc: Doc, tok: Token) -> bool:
+        """Whether `tok` is a dateline's place in capitals that the tagger left unlabelled: it opens a line and a comma
+        follows it ("ARDLOW, 11 January 2026 (Ardlow Herald) - Femi Adeyemi ran in three tries")."""
+        start = tok.left_edge.i
+        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+            and (start == 0 or "\n" in doc[start - 1].text_with_ws)
 
     def _in_dateline(self, tok: Token) -> bool:
         """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
@@ -1297,6 +1429,9 @@ class ClaimFinder:
             owner = self._entity_at(doc, owner_tok.i) or (
                 (self._it_refers_to(doc, owner_tok) or self._organisation_topic(doc, owner_tok, topic))
                 if owner_tok.lower_ in self.words.pronouns else self._described_owner(doc, owner_tok, topic))
+            if owner is None and owner_tok.pos_ == "PROPN":
+                # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
+                owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
         if owner is None and self._is_commodity(subj):
             # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
             # company a market report leads with
@@ -1309,9 +1444,12 @@ class ClaimFinder:
                 return owner
             named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ == "compound"
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
-                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_)), None)
+                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
+                                   and self._entity_at(doc, t.i) != topic)), None)
             if named:
                 return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
+            if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
+                return untagged  # "Wipro shares were down 2.1 percent": a company the tagger missed, not a sector
             place = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
                           and t.ent_type_ == "GPE" and self._entity_at(doc, t.i)), None)
             if place and (topic is None or topic == place or self._labels_of(topic) & {"GPE", "LOC"}) and (
@@ -1323,6 +1461,10 @@ class ClaimFinder:
                 # sales rose 4.5%, Walmart said" is Walmart's)
                 return place
             for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across") and (
+                        subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
+                        and (town := self._local_place(doc, next((t for t in prep.children if t.dep_ == "pobj"), None))):
+                    return town  # "prices in the borough rose 0.9 per cent": the town the dateline names
                 if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
                     # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
                     # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
@@ -1336,6 +1478,8 @@ class ClaimFinder:
                             and subj.lower_ not in self.words.place_measures \
                             and (self._entities is None or named != self._entities.lead_place):
                         named = None
+                    if named is None and prep.lower_ == "of" and subj.lower_ in self.words.market_nouns:
+                        named = self._untagged_name(next((t for t in prep.children if t.dep_ == "pobj"), None))
                     if named:
                         return named
             measure = subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures or (
@@ -1380,7 +1524,9 @@ class ClaimFinder:
             return person  # "striker Elias Varn ... The striker also won 12 caps"
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
-            # named last, else the place the article leads with
+            # named last, else the place the article leads with; "the town" the dateline's town
+            if (town := self._local_place(doc, subj)) is not None:
+                return town
             lead_place = self._entities.lead_place if self._entities is not None else None
             return self._antecedent(doc, subj, place=True) or lead_place or topic
         if definite and chunk.lower() in (subj.lower_, f"the {subj.lower_}") and (named := self._named_description(doc, subj)):
@@ -1409,19 +1555,51 @@ class ClaimFinder:
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
             return chunk
-        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
-                and any(t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod") for t in subj.lefts) \
-                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
-                            or t.lower_ in self.words.not_subjects
-                        for t in subj.lefts if t.pos_ == "PROPN"):
-            # a named thing: "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
-            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
-            return doc[start:subj.i + 1].text
+        if (thing := self._named_thing(doc, subj)) is not None:
+            return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
         if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
             return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
         if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _named_thing(self, doc: Doc, subj: Token) -> str | None:
+        """A named thing that is no entity: a common noun after a proper noun that names it ("the Harbor Line
+        light rail", "The Broadline 500 index", "the Eastside bus rapid transit line"), written from its first
+        modifier; not people (`actors`), a capitalised first word alone, a code in capitals or a word of
+        `not_subjects`. None otherwise."""
+        def naming(t: Token) -> bool:  # the parser may take an unknown name for an adjective ("the Eastside line")
+            return (t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod")) or (
+                t.pos_ == "ADJ" and t.dep_ == "amod" and t.is_title and t.ent_type_ not in NOT_SUBJECT_ENTS and t.i != t.sent.start)
+        if subj.pos_ == "NOUN" and subj.lemma_.lower() not in self.words.actors and subj.lower_ not in self.words.actors \
+                and any(naming(t) for t in subj.lefts) \
+                and not all(t.i == subj.sent.start or (t.is_upper and not any(c.dep_ == "nummod" for c in t.children))
+                            or t.lower_ in self.words.not_subjects
+                        for t in subj.lefts if naming(t)):
+            start = min((t.left_edge.i for t in subj.lefts if t.dep_ in ("compound", "nmod", "amod", "nummod")), default=subj.i)
+            return doc[start:subj.i + 1].text
+        return None
+
+    def _local_place(self, doc: Doc, tok: Token | None) -> str | None:
+        """The town a bare "the town", "the borough", "the city" (`local_place_heads`) means in local news: the
+        place of the article's dateline ("LINMOUTH, 19 November 2025 (Linmouth Echo) - ..."), when the text writes
+        that place as a name too. None otherwise (no dateline, or another noun)."""
+        if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.words.local_place_heads \
+                or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
+            return None
+        return self._dateline_place()
+
+    def _dateline_place(self) -> str | None:
+        """The place a dateline opens the body with, in capitals before a comma ("LINMOUTH, 19 November ...",
+        "NEW YORK, April 13 -"), as the text writes it elsewhere ("Linmouth"); read once per document."""
+        if self._dateline_town is False:
+            self._dateline_town = None
+            match = re.search(r"(?:^|\n\s*\n)\s*([A-Z][A-Z'\u2019.\- ]*[A-Z])\s*,", self._text[:2000])
+            if match is not None:
+                name = " ".join(w.capitalize() for w in match.group(1).split())
+                if re.search(rf"\b{re.escape(name)}\b", self._text):
+                    self._dateline_town = name
+        return self._dateline_town
 
     def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
         """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
@@ -1515,12 +1693,37 @@ class ClaimFinder:
                 return f"{doc[places[0].i:places[-1].i + 1].text} stock market"  # "U.S. stocks fell 1.2%"
             sector = [t for t in mods if t.pos_ in ("NOUN", "PROPN", "ADJ") and t not in places and t.is_alpha
                       and t.lower_ not in self.words.not_subjects]
-            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector):
+            if sector and len(sector) == len(mods) and all(t.pos_ != "PROPN" or t.i == t.sent.start for t in sector) \
+                    and all(t.is_lower or t.lower_ in self.words.sector_words or self._common_word(t) for t in sector):
+                # (a capitalised word that is no sector is a company the tagger missed: "Wipro shares were down 2.1%")
                 return " ".join(t.lower_ for t in sector) + " sector"  # "Technology shares fell 2.4%"
             return None
         if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
             return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
         return None
+
+    @staticmethod
+    def _untagged_name(tok: Token | None) -> str | None:
+        """The capitalised words from `tok` on, with "of", "in", "and" or "&" between two of them, when the tagger
+        named none of them in full: "Shares of Research in Motion dropped 5%" -> "Research in Motion". None unless
+        `tok` is a capitalised proper noun."""
+        if tok is None or tok.pos_ != "PROPN" or not tok.is_title:
+            return None
+        doc, end = tok.doc, tok.i + 1
+        while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "in", "and", "&")
+                                  and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
+            end += 1
+        return doc[tok.i:end].text
+
+    def _untagged_company(self, subj: Token) -> str | None:
+        """The capitalised words right before "shares" or "stocks" that name no sector (`sector_words`, or a word the
+        text writes in lower case) and no place: a company the tagger missed ("Wipro shares"). None otherwise."""
+        mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
+        if not mods or mods[-1].i != subj.i - 1 or any(
+                not t.is_title or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in self.words.sector_words
+                or t.lower_ in self.words.not_subjects or self._common_word(t) for t in mods):
+            return None
+        return " ".join(t.text for t in mods)
 
     def _index_name(self, doc: Doc, subj: Token) -> str | None:
         """A market index named by the words before its head (`index_name_words`: "The Dow Jones industrial average
@@ -1598,7 +1801,12 @@ class ClaimFinder:
         """Whether a paragraph ends with sentence `prev`: a blank line (or nothing but space) between it and the
         text starting at character `after`."""
         before = self._text[prev.start_char:after]  # the sentence and the space after it
-        return before.count("\n", len(before.rstrip())) >= 2 or not before.strip()
+        if not before.strip():
+            return True
+        if self._paragraph_starts is None:  # blank lines, or line breaks in a text with none (see paragraph_starts)
+            self._paragraph_starts = article_model.paragraph_starts(self._text)
+        k = bisect_right(self._paragraph_starts, after) - 1
+        return k >= 0 and self._paragraph_starts[k] > prev.start_char
 
     def _conjoined_subject(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """The named subject of the clause before, for a clause joined to it by "and" whose own subject names
@@ -1662,7 +1870,8 @@ class ClaimFinder:
         The nearest earlier name that ends in the noun ("the institute" after "the Nordvik Polar Institute",
         "the trust" after "Wexmoor Hospitals NHS Trust"); for the people or work of a study (`research_groups`:
         "the team", "the researchers", "the study") the body whose people were said to do the research
-        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley").
+        ("Scientists at the Harlow Freshwater Centre", "a team from the University of Brackley", "its authors were led by
+        the Hallstrom Institute"), not one that comments on it ("a scientist at X who was not involved in the study").
         """
         words = {subj.lower_, subj.lemma_.lower()}
         for ent in reversed(self._ents[:bisect_left(self._ent_starts, subj.left_edge.i)]):
@@ -1677,6 +1886,15 @@ class ClaimFinder:
             self._research_words = [t for t in doc if t.lemma_.lower() in self.words.research_groups
                                     or t.lower_ in self.words.research_groups]
         for tok in reversed(self._research_words[:bisect_left([t.i for t in self._research_words], subj.left_edge.i)]):
+            if any(c.dep_ == "relcl" and c.lemma_.lower() == "involve" and any(n.dep_ == "neg" for n in c.children)
+                   for c in tok.children):
+                continue  # "a scientist at the University of Calder Bay who was not involved in the research" comments
+            if tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() == "lead":
+                # "Its 64 authors ... were led by the Hallstrom Institute": the body that led the study
+                named = next((self._entity_at(doc, t.i) for a in tok.head.children if a.dep_ == "agent"
+                              for t in a.children if t.dep_ == "pobj" and t.ent_type_ in ("ORG", "FAC")), None)
+                if named:
+                    return named
             for prep in tok.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                     named = next((self._entity_at(doc, t.i) for t in prep.children
@@ -1922,7 +2140,12 @@ class ClaimFinder:
         if tok.dep_ == "pobj":
             tok = tok.head
         verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
-        return verb is not None and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in self.words.comment_verbs
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.comment_verbs:
+            return False
+        # a comment verb with a figure for its object is no comment: "Between 1995 and 2024, the ice sheets added
+        # 21.2 mm to sea level", "the firm added 4,000 jobs in March"
+        return not any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
+                       for c in verb.children)
 
     def _topic_before(self, doc: Doc, sent: Span, topic: str | None) -> str | None:
         """The organisation the text is about at `sent`: what "its" and "the company" mean.
@@ -2028,7 +2251,8 @@ class ClaimFinder:
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
                          and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
                 if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
-                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)):
+                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
+                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
@@ -2133,8 +2357,7 @@ def calendar_word(tok: Token) -> bool:
 
 @lru_cache(maxsize=4096)  # a pure function of the string
 def _clean_name(name: str) -> str:
-    name = re.sub(r"(?:'s|’s|'|’)$", "", name.strip())
-    return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+    return clean_name(name)
 
 
 @Language.factory(

@@ -14,6 +14,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from contextlib import contextmanager
 
 from claimx.engines import Task, Worker, batches, where
 from claimx.records import Article, ExtractionResult, Failure
@@ -40,7 +41,9 @@ def results(task: Task, articles: Iterable[Article], *, jobs: int = 1, batch_siz
     RETURNS (Iterator[ExtractionResult | Failure]): one item per article.
     """
     if jobs <= 1:
-        yield from Worker(task, batch_size=batch_size or 16, nlp=nlp).results(articles)
+        worker = Worker(task, batch_size=batch_size or 16, nlp=nlp)
+        with _frozen():  # the pipeline's objects, loaded: the run's collections need not walk them
+            yield from worker.results(articles)
         return
     yield from _in_workers(task, articles, jobs, batch_size or WORKER_BATCH, nlp)
 
@@ -83,12 +86,29 @@ def _in_workers(task: Task, articles: Iterable[Article], jobs: int, size: int,
                 nlp=None) -> Iterator[ExtractionResult | Failure]:
     global _worker
     _worker = Worker(task, nlp=nlp)  # loaded once here; forked workers inherit it, already loaded
-    pending: deque[tuple[list[Article], Future]] = deque()
     # The pipeline's objects move to the collector's permanent generation while workers are forked:
     # a worker's collections then never walk (and so never copy) the pages it shares with this process.
-    frozen = gc.get_freeze_count() == 0  # (a caller that froze objects itself keeps them frozen)
+    with _frozen():
+        yield from _run_in_workers(task, articles, jobs, size)
+
+
+@contextmanager
+def _frozen() -> Iterator[None]:
+    """Everything alive now (the loaded pipeline above all) in the collector's permanent generation until the run
+    ends: the full collections during a run never walk it. A caller that froze objects itself keeps them frozen."""
+    frozen = gc.get_freeze_count() == 0
     if frozen:
         gc.freeze()
+    try:
+        yield
+    finally:
+        if frozen:
+            gc.unfreeze()
+
+
+def _run_in_workers(task: Task, articles: Iterable[Article], jobs: int, size: int) -> Iterator[ExtractionResult | Failure]:
+    global _worker
+    pending: deque[tuple[list[Article], Future]] = deque()
     pool = _pool(task, jobs)
     try:
         for group in batches(articles, size):
@@ -112,8 +132,6 @@ def _in_workers(task: Task, articles: Iterable[Article], jobs: int, size: int,
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
         _worker = None
-        if frozen:
-            gc.unfreeze()
 
 
 def _retry(task: Task, jobs: int, groups: list[list[Article]]) -> Iterator[ExtractionResult | Failure]:

@@ -137,9 +137,20 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
-    paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
                         _FY_WRITTEN.search(text) is not None)
+
+
+def paragraph_starts(text: str) -> list[int]:
+    """Character offsets where the paragraphs of `text` start: after each blank line; in a text whose body has no
+    blank line, as copy taken from a web page often has (a headline, a blank line at most, then one paragraph a
+    line), after each line break of the body."""
+    blank = [m.end() for m in re.finditer(r"\n\s*\n", text)]
+    body = blank[0] if len(blank) == 1 else 0
+    if len(blank) <= 1 and text.count("\n", body) >= 2:
+        return sorted({0, *blank, *(m.end() for m in re.finditer(r"\n\s*", text) if m.start() >= body)})
+    return [0] + blank
 
 
 def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> str | None:

@@ -32,8 +32,10 @@ LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WOR
 
 @lru_cache(maxsize=4096)  # a pure function of the string, asked for every candidate of every claim
 def clean_name(name: str) -> str:
-    """A mention as a name: no possessive ending, no leading "the", first line only."""
+    """A mention as a name: no possessive ending, no leading "the", first line only, and not the "Shares of" the tagger
+    sometimes takes into a company's name ("Shares of Research" -> "Research")."""
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
+    name = re.sub(r"^(?:shares|stocks?)\s+(?:of|in)\s+(?=\S)", "", name, flags=re.I)
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
 
 

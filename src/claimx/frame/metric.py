@@ -33,7 +33,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.frame.words import FrameWords
 from claimx.lexicon import load_lexicon
-from claimx.periods import find_periods
+from claimx.periods import DAY_WORDS, find_periods
 
 
 def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
@@ -50,7 +50,26 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         first, rest = found.split(" ", 1)
         if (plain := words.period_modifier(first.lower())) is not None:
             found = f"{plain} {rest}"
+    if found and verb is not None and (day := _day_of_when_clause(verb)):
+        found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _day_of_when_clause(verb: Token) -> str | None:
+    """The day a "when" clause hangs from, for a figure of that clause: "the busiest day of January was Saturday
+    3 January, when 58,400 passengers passed through" -> "the busiest day of January" (what the copula says the
+    date is, when that is a "day"), else the date as written ("on Friday 9 May, when 61,000 people visited" ->
+    "Friday 9 May"). A figure of one day is not the month's or the year's. None otherwise."""
+    day = verb.head
+    if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
+            or not (day.ent_type_ == "DATE" or day.lower_ in DAY_WORDS) or day.like_num:
+        return None
+    if day.dep_ == "attr" and day.head.lemma_ == "be":
+        said = next((c for c in day.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("day", "night", "date")), None)
+        if said is not None:
+            return " ".join(t.text for t in said.subtree if not (t.dep_ in ("poss", "case", "det") or t.head.dep_ == "poss"))
+    parts = [t for t in day.subtree if t.i < verb.left_edge.i and t.text != ","]
+    return " ".join(t.text for t in parts) if parts and all(t.ent_type_ == "DATE" for t in parts) else None
 
 
 _ASIDE_DASH = re.compile(r"\s[-\u2013\u2014]\s|\u2014")
@@ -186,6 +205,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if dimension and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and (said := words.dimension_word(nxt.lower_)):
         return said  # "about 260 metres tall": height
     head = span.root.head
+    if head.lemma_.lower() in words.source_people and q["unit"] != "count" and span.root.dep_ == "nummod":
+        # "below the $2.2 billion analysts had forecast": analysts' forecast of what the clause measured
+        return f"analysts' forecast of {level_of(antecedent, words)}" if antecedent else "analysts' forecast"
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
             and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in doc[span.end:head.i]):
@@ -297,7 +319,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
                     and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
-        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod") \
+        # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
+        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
             return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     return None
@@ -536,9 +559,17 @@ def _owner_of_place(tok: Token, words: FrameWords) -> Token:
     "violence against the person", "shift" in "ambulances on shift"); `tok` itself otherwise, and always after
     "of" ("the number of beds")."""
     if tok.dep_ == "pobj" and tok.head.lower_ != "of" and tok.head.head.pos_ == "NOUN" \
-            and tok.lower_ not in words.metric_heads:
-        return tok.head.head
+            and tok.lower_ not in words.metric_heads and not _in_a_figure(tok.head.head):
+        return tok.head.head  # (not another figure's unit: "£2m for the Albion Square development (£16m ...)")
     return tok
+
+
+def _in_a_figure(tok: Token) -> bool:
+    """Whether `tok` is inside any of the document's quantities."""
+    covered = tok.doc.user_data.get("claimx_figures")
+    if covered is not None:
+        return tok.i in covered
+    return any(q.start <= tok.i < q.end for q in tok.doc.spans.get("quantities", ()))
 
 
 def _is_figure(tok: Token, span: Span) -> bool:
@@ -707,6 +738,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         tok = tok.head
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
+        if span.start <= child.i < span.end:
+            continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
         if child.lower_ in ("which", "that") and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN"):
             # "violence against the person, which soared 18%": violence; "the fee, which is believed to exceed
             # £150 million": the fee (the relative clause of the verb the figure's verb completes)

@@ -13,6 +13,8 @@ comparison base's period is kept too.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -21,6 +23,8 @@ from types import MappingProxyType
 
 from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
+from claimx.frame.words import load_words
+from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
@@ -122,8 +126,32 @@ def base_figures(sentence: str, figures: list[tuple[int, int]]) -> frozenset[int
 
 @lru_cache(maxsize=_SENTENCE_MEMO)
 def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozenset[int]:
-    return frozenset(j for j, (start, _end) in enumerate(figures)
-                     if _BASE_FIGURE.search(sentence[max(0, start - 20):start]))
+    found = []
+    for j, (start, end) in enumerate(figures):
+        low = max(0, start - 20)
+        m = _BASE_FIGURE.search(sentence[low:start])
+        if m and not (m.group(0)[:2].lower() == "on" and _standing(sentence, low + m.start(), start, end)):
+            found.append(j)
+    return frozenset(found)
+
+
+def _standing(sentence: str, at: int, start: int, end: int) -> bool:
+    """Whether the figure from `start` to `end` after "on" (at `at`) is a standing in a sports table or a scorers' list
+    ("sit fifth on 41 points", "finished the season on 86 points"): a noun of rules/frame.json's `standing_nouns`
+    ends or follows it and its clause states no change before "on" (a figure or a word of rules/lexicon.json's change_up
+    and change_down: "up 12 points on ..." brings in an old side)."""
+    nouns = load_words().standing_nouns
+    after = re.match(r"\s*([a-z]+)", sentence[end:end + 12])
+    if not (after is not None and after.group(1) in nouns or sentence[start:end].rsplit(None, 1)[-1].lower() in nouns):
+        return False
+    clause = re.split(r"[,;:()\u2014]", sentence[max(0, at - 60):at])[-1]
+    return not re.search(r"\d", clause) and _change_words().isdisjoint(re.findall(r"[a-z]+", clause.lower()))
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    lexicon = load_lexicon()
+    return frozenset(lexicon["change_up"]) | frozenset(lexicon["change_down"])
 
 
 def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
@@ -212,10 +240,12 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
 
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
                carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
-               carried_kind: str | None = None, carry: Mapping[str, float] | None = None) -> list[Candidate[PeriodChoice]]:
+               carried_kind: str | None = None, carry: Mapping[str, float] | None = None,
+               prior_span: str | None = None) -> list[Candidate[PeriodChoice]]:
     """The periods figure number `figure` of `figures` may have, each with its features (see `choose`);
     `carry` holds the carried candidate's features that depend on the figure (see `carry_features`); its `market` and
-    `sample_size` also weigh the sentence's mentions."""
+    `sample_size` also weigh the sentence's mentions. `prior_span`: the span of years last written before the
+    sentence ("between 1995 and 2024"), what "over the same period" restates when the sentence writes no span."""
     q_start, q_end = figures[figure]
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
@@ -243,11 +273,16 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                     "other_clause": float(not (m.end <= q_start and opening(sentence, m))
                                           and (bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
-            # "over the same period": the span from the first to the last year written before it
+            # "over the same period": the span from the first to the last year written before it, else the span written
+            # last before the sentence; after the figure, or before it in its clause ("retreated 4.8 km over the same
+            # period, an average of about 300 metres a year"; "Over the same period, costs rose 8%")
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
-            if m.start < q_end or not (len(years) >= 2 and years[0] < years[-1]):
+            span = f"{years[0]}-{years[-1]}" if len(years) >= 2 and years[0] < years[-1] else \
+                prior_span if not years else None
+            if span is None or m.start < q_end and (features["other_clause"]
+                                                    or any(x.period for x in usable if m.end <= x.start < q_start)):
                 continue
-            found.append(Candidate(PeriodChoice(m, f"{years[0]}-{years[-1]}", base, "in the sentence", m.kind),
+            found.append(Candidate(PeriodChoice(m, span, base, "in the sentence", m.kind),
                                    "in the sentence", {**features, "restates_span": 1.0}))
             continue
         if m.period is None:  # relative to the claim's own period: "a year earlier"
@@ -272,10 +307,15 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             found.append(Candidate(PeriodChoice(m, shift_period(label(m, fiscal), -1), base, "in the sentence", m.kind),
                                    "in the sentence", {"in_sentence": 1.0, "distance": features["distance"],
                                                        "counterpart": 1.0}))
-        owned = after and possessive(sentence, m)  # "on last season's 24,600": the period of the figure it owns
+        # "on last season's 24,600": the period of the figure it owns (not of one before it: "1.6% above last season's
+        # harvest" compares with last season)
+        owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
-            value = since_span(value, [label(x, fiscal) for x in usable if x is not m and x.period and not x.base])
+            # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
+            # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
+            value = since_span(value, [label(x, fiscal) for x in usable if x is not m and x.period and not x.base]
+                               + [carried if carried and re.fullmatch(r"(?:19|20)\d\d", carried) else None])
         if after and base_here and not owned and m.kind == "relative_year" and _SUB_ANNUAL.fullmatch(anchor or "") \
                 and re.match(r"last\b", m.text, re.I):
             value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
@@ -366,10 +406,21 @@ def change_span(sentence: str, figure: int, figures: list[tuple[int, int]], usab
     return sides[old], f"{fy}{start}-{fy}{end}"
 
 
+def ago_from_publication(mentions: list[PeriodMention], published) -> list[PeriodMention]:
+    """With no period to count back from, "four years ago" counts back from the publication date: the year that many
+    years before it ("the Greens won four seats four years ago", published 2026 -> 2022). "A year earlier" stays
+    relative: it needs a period of the claim's own."""
+    if published is None or not any(m.kind == "years_ago" and m.period is None for m in mentions):
+        return mentions
+    return [dataclasses.replace(m, period=str(published.year - m.shift), shift=0, kind="relative_year")
+            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith(" ago") else m
+            for m in mentions]
+
+
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
            carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
            carried_kind: str | None = None, weights: Weights | None = None,
-           carry: Mapping[str, float] | None = None) -> PeriodChoice:
+           carry: Mapping[str, float] | None = None, prior_span: str | None = None) -> PeriodChoice:
     """The period of figure number `figure` of `figures` (sentence-relative offsets) in `sentence`: the
     best-scoring of its `candidates` (weights: rules/weights.json's "period" section), else none.
 
@@ -379,9 +430,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     fiscal (bool): the article reports fiscal years, so a bare year is a fiscal year.
     is_change (bool): the claim states a change, whose comparison base is looked for.
     carry (Mapping | None): the features of the carried candidate that depend on the figure (`carry_features`).
+    prior_span (str | None): the span of years written last before the sentence (see `candidates`).
     """
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
-                       carry)
+                       carry, prior_span)
     weights = weights or load_weights()
     chosen = best(found, weights, "period")
     if chosen is not None:
@@ -395,7 +447,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     if figure in setting.bases:
         # "operating profit climbed to €1.12 billion from €980 million": the old figure is the year before's
-        value = previous_of(sentence, figure, figures, setting.anchor)
+        # (a statistics release's rolling year, carried to every figure of it, is a year back too: "13,100 violent
+        # offences, down from 13,900" in the year ending March 2025 -> the year ending March 2024)
+        rolling = bool(carry and carry.get("fiscal_carry")) and setting.anchor == carried
+        value = previous_of(sentence, figure, figures, setting.anchor, rolling)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
 
@@ -406,16 +461,21 @@ _OLD_SIDE = re.compile(r"\b(?:from|compared\s+with)\s+(?:the\s+|a\s+|its\s+)?$",
 _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:\d\d)")
 
 
-def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None) -> str | None:
+def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
+                rolling: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
-    claim's own yearly, quarterly or season period; None for a month (a series may compare with the month
-    before), for a span, or when the old figure comes first ("from $80 to $86": a change still to come)."""
+    claim's own yearly, quarterly or season period, or a `rolling` year's (a statistics release's year ending a
+    month, labelled by that month: the year ending that month a year back); None for a month (a series may compare
+    with the month before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
+    come)."""
     start, end = figures[figure]
     if figure == 0 or anchor is None or not _OLD_SIDE.search(sentence[max(0, start - 20):start]):
         return None
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
     if re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
         return None  # "from 5,400 birds to 6,100": the change is read from the old side; "from 1 km² in the 1990s"
+    if rolling and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", anchor):
+        return shift_period(anchor, 1)
     season = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", anchor)
     if season and (int(season.group(1)) + 1) % 100 != int(season.group(2)):
         return None  # a month

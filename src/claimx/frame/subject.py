@@ -35,6 +35,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     if t.dep_ in ("nsubj", "nsubjpass") and head != governing and head.lemma_.lower() in words.source_verbs \
             and not moves_a_figure(head):
         return True
+    if publishes(t, words):
+        return True
     if t.dep_ == "pobj":
         prep = head
         if prep.lower_ == "to" and prep.head.lower_ == "according":
@@ -53,6 +55,53 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
             and tok.head.dep_ not in ("dobj", "attr"):
         return True
     return False
+
+
+def _named_after(tok: Token, span: Span, words: FrameWords) -> str | None:
+    """What the words right after a figure say it is: a forecast or an estimate noun it stands before ("the 94 cents
+    a share profit forecast of analysts": an estimate, analysts' forecasts being estimates), or a participle of a
+    forecast verb with no one else's name ("the $3.43 billion expected": the market's estimate). None otherwise."""
+    for c in tok.children:
+        if c.i < span.end:
+            continue
+        lemma = c.lemma_.lower()
+        if c.dep_ in ("npadvmod", "appos", "compound") and c.pos_ == "NOUN" \
+                and lemma in words.forecast_nouns | words.estimate_nouns:
+            people = any(g.lemma_.lower() in words.source_people for g in c.subtree if g.i > c.i or g.dep_ == "poss")
+            return "estimate" if people or lemma in words.estimate_nouns else "forecast"
+        if c.dep_ == "acl" and c.tag_ == "VBN" and lemma in words.forecast_verbs and c.i == span.end \
+                and not any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children):
+            agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
+            return "forecast" if agent is not None and agent.lemma_.lower() not in words.source_people else "estimate"
+    return None
+
+
+def publishes(tok: Token, words: FrameWords) -> bool:
+    """Whether a public body's name (root `tok`) is the subject of a verb of `publishing_verbs` that reports a clause:
+    "Inflation rose to 3.2% in October, the Office for National Statistics reported" (a source, never the subject)."""
+    head = tok.head
+    return tok.dep_ == "nsubj" and head.lemma_.lower() in words.publishing_verbs and not moves_a_figure(head) \
+        and any(c.dep_ == "ccomp" for c in head.children) and public_body(tok, words)
+
+
+def statistics_index_name(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a statistics office's index ("the Consumer Price Index", "CPIH"): it
+    measures a place's prices or activity and is no one's name."""
+    return (tok.lemma_.lower() == "index" or tok.lower_ in words.statistic_index_words) and statistic_index(tok, words)
+
+
+def public_body(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a public body's: a word of it in `public_bodies` ("the Office for
+    National Statistics", "the Commerce Department")."""
+    name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    if len(name) > 8:
+        return False
+    if any(w.lower_ in words.public_bodies for w in name if w.is_title):
+        return True
+    # an acronym stands for a public body named in the text: "ONS" for "the Office for National Statistics"
+    return all(w == tok or w.dep_ == "det" for w in name) and tok.is_upper and 2 <= len(tok.text) <= 6 and any(
+        "".join(w.text[0] for w in e if w.is_title) == tok.text
+        and any(w.lower_ in words.public_bodies for w in e if w.is_title) for e in tok.doc.ents if e.label_ == "ORG")
 
 
 def is_funder(tok: Token, words: FrameWords) -> bool:
@@ -90,6 +139,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if len(ent) == 1 and sector_word(ent.root, words):
         return False
+    if statistics_index_name(ent.root, words):
+        return False  # a statistics office's index measures a place's prices ("the Consumer Price Index"), it is no one
     if len(ent) == 1 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
     return True
@@ -175,14 +226,17 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             and not statistic_index(subject_token, words):
         return "market"  # "Shares of Harwick rose 6.4%", "the index fell 1.3%"; not "the Consumer Price Index rose 0.4%"
     tok = span.root
-    for _ in range(5):
+    for _ in range(7):  # "expects earnings of 94 cents on revenue of $3.45 billion": six steps up
         lemma = tok.lemma_.lower()
         if tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in words.source_people for g in c.children)
                 for c in tok.children):
             return "estimate"  # "the 3.2% increase (that) analysts had pencilled in"
-        if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and tok.dep_ == "nsubj":
+        if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and (
+                tok.dep_ == "nsubj" or tok == span.root.head and span.root.dep_ == "nummod" and not count):
             return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
+        if tok == span.root and (said := _named_after(tok, span, words)) is not None:
+            return said  # "beat the 94 cents a share profit forecast of analysts", "short of the $3.43 billion expected"
         # "19 league goals", "two targets": what is counted
         counted = count and tok == span.root.head and span.root.dep_ == "nummod"
         if tok != span.root and tok.pos_ in ("NOUN", "PROPN") and not counted and not _counted(tok, span, count):

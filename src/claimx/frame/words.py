@@ -23,9 +23,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
-        "contribution_verbs", "world_scopes", "comparative_words",
-        "comparison_prepositions", "record_words",
-        "cost_nouns", "lead_words")
+        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -104,6 +102,10 @@ class FrameWords:
     player_nouns: frozenset[str]
     contribution_verbs: frozenset[str]
     world_scopes: frozenset[str]
+    local_place_heads: frozenset[str]
+    standing_nouns: frozenset[str]
+    sector_words: frozenset[str]
+    restating_nouns: frozenset[str]
     comparative_words: frozenset[str]
     comparison_prepositions: frozenset[str]
     record_words: frozenset[str]

@@ -1,0 +1,29 @@
+"""Periods counted back from the publication date when the claim has none of its own (claimx.frame.period,
+`ago_from_publication`). Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+@pytest.mark.parametrize("text,periods", [
+    # with no period carried, "N years ago" counts back from the publication date (2025-10-15)
+    ("Election count\n\nTurnout was 31%, against 35% two years ago.", {"31%": None, "35%": "2023"}),
+    ("Election count\n\nThe party took 36.8% of the vote, up from 29.5% four years ago.",
+     {"36.8%": None, "29.5%": "2021"}),
+    # a period to count back from keeps it relative: the same quarter, not the publication year
+    ("Harwick results\n\nIn the third quarter of 2024, revenue was $2.1 billion, up from $1.9 billion a year ago.",
+     {"$1.9 billion": "Q3 2023"}),
+])
+def test_years_ago_with_nothing_carried_counts_from_publication(nlp, text, periods):
+    found = claims_of(nlp, text)
+    assert {figure: found[figure].period for figure in periods} == periods
