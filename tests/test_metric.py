@@ -638,3 +638,14 @@ def test_metric_of_a_margin_clear_of_the_rest_is_a_lead(nlp):
     # a length clear of something is no lead
     found = claims_of(nlp, "The path was 3 metres clear of the water.")
     assert found["3 metres"].metric != "lead"
+
+
+def test_metric_of_an_economy_that_grows_is_its_output(nlp):
+    found = claims_of(nlp, "The economy shrank 0.2% in the spring, the statistics office said.")
+    assert found["0.2%"].metric == "gdp"
+
+
+def test_metric_of_a_noun_before_there_is_that_noun(nlp):
+    # the parse takes "there" for the subject and "Turnout" for an adverb
+    found = claims_of(nlp, "The county also voted on Thursday. Turnout there was 31.6%.")
+    assert found["31.6%"].metric == "Turnout"

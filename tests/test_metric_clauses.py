@@ -382,3 +382,10 @@ def test_an_amount_a_thing_adds_to_a_bill_is_its_cost(nlp):
     # an actor adding money to a budget says nothing of a cost
     found = claims_of(nlp, "The council added £2 million to the budget.")
     assert found["£2 million"].metric != "cost of council"
+
+
+def test_a_bare_change_to_a_count_is_a_change_of_what_the_count_counts(nlp):
+    found = claims_of(nlp, "The region recorded a rise of 12 per cent to 4,300 burglaries.")
+    assert found["12 per cent"].metric == "burglaries growth"
+    found = claims_of(nlp, "Calder saw the sharpest fall, of 6 per cent to 2,900 thefts, the force said.")
+    assert found["6 per cent"].metric == "thefts fall"

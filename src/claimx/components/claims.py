@@ -384,6 +384,13 @@ class ClaimFinder:
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            if metric is not None and n + 1 < len(spans) and len(metric.split()) <= 2 \
+                    and metric.split()[-1].lower() in self.words.rise_nouns | self.words.fall_nouns \
+                    and (reached := self._level_reached(doc, span, spans[n + 1])) is not None:
+                # "a rise of 12 per cent to 4,300 burglaries", "the steepest increase, of 10.5 per cent to 24,480
+                # offences": a change of what the level it reached counts
+                metric = frame_metric.change_of(reached, direction or (
+                    "up" if metric.split()[-1].lower() in self.words.rise_nouns else "down"), q, self.words)
             if metric is None and direction and kind_of_change(q) and last_metric and (verb is None or verb == last_verb or not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
                     and not frame_metric.is_change(last_metric, self.words):
@@ -488,6 +495,16 @@ class ClaimFinder:
                             "subject_reason": why}
             claims.append(span)
         return claims
+
+    def _level_reached(self, doc: Doc, span: Span, after: Span) -> str | None:
+        """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"),
+        None when "to" is not all that stands between them or the count names no noun of its own."""
+        if after.start != span.end + 1 or doc[span.end].lower_ != "to":
+            return None
+        noun = after.root.head if after.root.dep_ == "nummod" else None
+        if noun is None or noun.pos_ != "NOUN" or noun.i != after.end or noun.lower_ in self.words.not_metrics:
+            return None
+        return frame_metric.chunk_text(doc, noun, skip=after)
 
     def _compared_after(self, doc: Doc, span: Span, before: Span) -> bool:
         """Whether `span` stands in apposition to the figure `before` and compares it with another time: a comma

@@ -723,6 +723,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     # two subjects are a misparse of a clause before the verb ("where Orvane bills in dollars, the division's sales
     # reached $2.31 billion"): the one next to the verb first
     subjects = sorted((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), key=lambda c: abs(verb.i - c.i))
+    if not subjects and any(c.dep_ == "expl" and c.lower_ == "there" for c in verb.children):
+        # "Turnout there was 31.6%": the parse took "there" for the subject and the noun before it for an adverb
+        subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i + 1 < len(doc)
+                    and doc[c.i + 1].lower_ == "there"]
     marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("before", "after", "excluding")]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
