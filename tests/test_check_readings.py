@@ -205,3 +205,4 @@ def test_a_carried_fiscal_period_does_not_pin_a_measure_kept_by_calendar_years(t
     c = c.model_copy(update={"frame": c.frame.model_copy(update={"period": PeriodFrame(value="FY2025", reason="article")})})
     [checked] = check_claims([c], load_pack(tmp_path / "pack"), published=dt.date(2025, 6, 15))
     assert checked.verdict == verdict, checked.evidence
+

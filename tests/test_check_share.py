@@ -133,3 +133,23 @@ def test_check_share_with_a_carried_period_the_pack_lacks_may_only_support_in_th
     c = c.model_copy(update={"frame": c.frame.model_copy(update={"period": PeriodFrame(value="2025-05", reason="article")})})
     found = check_share(c, pack, PUBLISHED)
     assert (found.verdict if found else None) == verdict
+
+
+
+def test_check_share_below_one_never_takes_a_part_bigger_than_its_whole(tmp_path) -> None:
+    # "share of matches won" read literally has "matches won" as the whole: 16 played / 14 won is no 87.5%
+    from claimx.check import check_claims
+    (tmp_path / "entities.csv").write_text("id,name,aliases,parent,kind\norla-venn,Orla Venn,Venn,,person\n")
+    (tmp_path / "metrics.csv").write_text("id,unit,synonyms\nmatches_won,count,won|matches won|wins\n"
+                                          "matches_played,count,matches|matches played\n")
+    (tmp_path / "facts.csv").write_text(
+        "entity,metric,period,start,end,value,unit,source\n"
+        "orla-venn,matches_won,2026,2026-01-01,2026-02-15,14,count,test\n"
+        "orla-venn,matches_played,2026,2026-01-01,2026-02-15,16,count,test\n")
+    article = "Orla Venn has now won 14 of her 16 matches this year, a winning rate of 87.5%."
+    claims = article_claims(article, ("14", 14.0, "count", {"subject": "Orla Venn", "metric": "matches won", "period": "2026"}),
+                            ("16", 16.0, "count", {"subject": "Orla Venn", "metric": "matches played", "period": "2026"}),
+                            ("87.5%", 87.5, "percent", {"subject": "Orla Venn", "metric": "share of matches won",
+                                                         "period": "2026"}))
+    checked = check_claims(claims, load_pack(tmp_path), published=dt.date(2026, 2, 16))
+    assert checked[2].verdict != "contradicted", checked[2].evidence

@@ -24,7 +24,7 @@ from claimx.check.lookup import loose_words
 from claimx.check.units import convert
 from claimx.records import Claim
 from claimx.reference.entities import entity_mentions, mentioned_entities, resolve_entity
-from claimx.reference.metrics import is_vague, metric_mentions
+from claimx.reference.metrics import is_vague, metric_mentions, resolve_metric
 from claimx.reference.pack import ReferencePack
 from claimx.reference.periods import is_annual, is_month, is_quarter
 from claimx.reference.text import tokens
@@ -321,6 +321,13 @@ def moved_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
     return [Reading(reading.claim, False, reading.loose) for reading in sentence_readings(pack, change, siblings, published)]
 
 
+def _names_other_measure(pack: ReferencePack, claim: Claim, metric: str) -> bool:
+    """Whether the claim's own metric words name another measure the pack knows than `metric` ("the event's budget
+    had risen to about $6.5 million" after a sentence about the prize fund: a budget, not the prize fund)."""
+    named = resolve_metric(pack, claim.metric, unit=claim.unit) if claim.metric and not is_vague(claim.metric) else None
+    return named is not None and named != metric
+
+
 def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
                       published: dt.date | None) -> list[Reading]:
     """Readings of the claim from its sentence: each measure named near the figure, held by the nearest
@@ -358,7 +365,8 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
         holders += unique
         top, named_here = holders[0]
         # The claim's own metric words must not speak of something else ("pre-tax loss" is no revenue).
-        own = not loose_words(pack, claim, top, metric) and not _counts_other(pack, claim, metric)
+        own = not loose_words(pack, claim, top, metric) and not _counts_other(pack, claim, metric) \
+            and not (carried and _names_other_measure(pack, claim, metric))
         if carried:
             # A measure from the sentence before is sure only when it is the named entity's one fitting measure.
             in_stretch = len([m for m in pack.metrics_of(top) if fits(pack, claim, m)]) == 1

@@ -161,6 +161,8 @@ def check_share(claim: Claim, pack: ReferencePack, published: dt.date | None) ->
             expected = convert(ratio, "ratio", claim.unit)
             if expected is None:
                 return None
+            if ratio > 1 and (stated := convert(claim.value, claim.unit, "ratio")) is not None and stated <= 1:
+                continue  # a share below one is of no part bigger than its whole: these are not its part and whole
             finding = judged("share", judge(claim, expected), expected=expected,
                              computation=f"{fmt(fact.value)} / {fmt(total)} = {ratio:.3f}", note=found[1],
                              reference=[fact.as_reference(), found[0].as_reference()])
