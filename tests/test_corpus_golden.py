@@ -23,15 +23,17 @@ FIRST_SESSION = {"amazon-walmart-revenue", "calder-bay-budget-2026", "calder-bay
 # field -> floor, on matched claims (measured at the end of session 17: corpus 0.833 / 0.849 / 0.696, holdout
 # (20 articles) 0.727 / 0.814 / 0.572; end of session 18: 0.857 / 0.863 / 0.727 and 0.729 / 0.821 / 0.584;
 # end of session 22: 0.885 / 0.870 / 0.781 and 0.741 / 0.833 / 0.597; session 23 added 6 corpus articles written
-# blind to the rules, and ended at 0.842 / 0.859 / 0.760 on the 22 and 0.742 / 0.834 / 0.620)
-FRAME_FLOORS = {"corpus": {"subject": 0.83, "metric": 0.85, "period": 0.75},
+# blind to the rules, and ended at 0.842 / 0.859 / 0.760 on the 22 and 0.742 / 0.834 / 0.620; session 24 added 6
+# more blind-written articles and ended at 0.829 / 0.856 / 0.714 on the 28 and 0.744 / 0.838 / 0.620)
+FRAME_FLOORS = {"corpus": {"subject": 0.81, "metric": 0.84, "period": 0.70},
                 "holdout": {"subject": 0.73, "metric": 0.82, "period": 0.61}}
 # verdict accuracy floor, most false alarms, most missed contradictions (measured at the end of session 17:
 # corpus 0.89 (602/677), 0, 9; holdout 0.93 (559/598), 1, 7 of 14 planted; loose readings no longer
 # support (s17-check2): corpus 0.86 (581/677), 0, 9; holdout unchanged; sessions 18 to 20: see docs/extraction.md;
 # end of session 22: corpus 0.926 (627/677), 0, 1; holdout 0.938 (561/598), 1, 7; end of session 23 with the 6
-# blind-written corpus articles: corpus 0.907 (823/907), 0, 10; holdout 0.940 (562/598), 0, 7)
-VERDICT_FLOORS = {"corpus": (0.90, 0, 10), "holdout": (0.93, 0, 7)}
+# blind-written corpus articles: corpus 0.907 (823/907), 0, 10; holdout 0.940 (562/598), 0, 7; end of session 24
+# with 6 more: corpus 0.888 (998/1124), 0, 15; holdout 0.940 (562/598), 0, 7)
+VERDICT_FLOORS = {"corpus": (0.87, 0, 15), "holdout": (0.93, 0, 7)}
 
 
 def _verdicts_hold(total: Score, name: str) -> None:
@@ -46,12 +48,21 @@ def corpus_evaluation(nlp):
     return {e.gold.path.stem: e for e in evaluate(GOLD, nlp).articles}
 
 
+# Articles written blind to the rules whose shapes the quantity rules do not read yet, each with its own floor
+# (recall, precision) a few points under what was measured when it arrived (session 24): the trial's "9.4 mmHg"
+# (a unit claimx does not know), an age given as "whose average age was 68" and "within 18 months"; the tennis
+# final's "two hours and 41 minutes" (one duration), "5,840 points", "a two-time champion", a set score "at 5-5"
+# and the rankings' numbers. Raise each back to the common floor as the rules learn them.
+ARTICLE_FLOORS = {"trivane-stroke-trial": (0.9, 0.9), "valtorre-linmore-open": (0.85, 0.83)}
+
+
 @pytest.mark.parametrize("stem", [g.path.stem for g in GOLD])
 def test_corpus_golden_article(corpus_evaluation, stem):
     result = corpus_evaluation[stem]
     problems = [f"{p.kind}: {p.text} ({p.detail})" for p in result.problems if p.kind in ("missed", "extra")]
-    assert result.score.recall >= 0.95, problems
-    assert result.score.precision >= 0.9, problems
+    recall, precision = ARTICLE_FLOORS.get(stem, (0.95, 0.9))
+    assert result.score.recall >= recall, problems
+    assert result.score.precision >= precision, problems
 
 
 def test_corpus_golden_seed_values_exact(corpus_evaluation):
@@ -113,6 +124,6 @@ def test_corpus_golden_docs_give_the_measured_frame(corpus_evaluation, nlp):
     holdout = Score()
     for result in evaluate(find_gold(CORPUS / "holdout"), nlp).articles:
         holdout.add(result.score)
-    for label, total in (("`claimx eval corpus/` (22 articles", corpus), ("`corpus/holdout/` (20 articles", holdout)):
+    for label, total in (("`claimx eval corpus/` (28 articles", corpus), ("`corpus/holdout/` (20 articles", holdout)):
         for field, written in _documented(label).items():
             assert abs(_field_accuracy(total, field) - written) <= 0.02, (label, field)
