@@ -267,7 +267,7 @@ class ClaimFinder:
         # Doc.text and Doc.ents (which Span.ents reads) rebuild from every token on each access,
         # so read them once per document: per claim they made the component quadratic in length.
         self._text = doc_text(doc)
-        self._paragraph_starts: list[int] | None = None
+        self._paragraph_starts: list[int] = [0]  # set from the article model below, before any carry asks
         self._names = {}
         self._mid_capitals = None
         self._role_words = None
@@ -300,6 +300,7 @@ class ClaimFinder:
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
                                     comment=lambda m: self._dates_comment(doc, 0, m))
+        self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
@@ -1817,8 +1818,6 @@ class ClaimFinder:
         before = self._text[prev.start_char:after]  # the sentence and the space after it
         if not before.strip():
             return True
-        if self._paragraph_starts is None:  # blank lines, or line breaks in a text with none (see paragraph_starts)
-            self._paragraph_starts = article_model.paragraph_starts(self._text)
         k = bisect_right(self._paragraph_starts, after) - 1
         return k >= 0 and self._paragraph_starts[k] > prev.start_char
 
@@ -2379,9 +2378,8 @@ def calendar_word(tok: Token) -> bool:
     return tok.ent_type_ == "" and tok.lower_ in _CALENDAR_WORDS
 
 
-@lru_cache(maxsize=4096)  # a pure function of the string
-def _clean_name(name: str) -> str:
-    return clean_name(name)
+# one cleaning of a mention for the entity table and the frame, cached: a pure function of the string
+_clean_name = lru_cache(maxsize=4096)(clean_name)
 
 
 @Language.factory(
