@@ -2398,8 +2398,9 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
 
 def _defines_a_group(span: Span) -> bool:
     """Whether a bounded figure sits in a "with" phrase that picks out a group of many ("those with scores below
-    3.5", "companies with more than 250 staff", "households with incomes under $30,000"): a threshold, not a
-    figure reported. Not a single thing described ("a city with more than 410,000 residents")."""
+    3.5", "companies with more than 250 staff", "households with incomes under $30,000") or in a gerund after a
+    preposition of a noun ("wins after trailing by 20 or more"): a threshold, not a figure reported. Not a single
+    thing described ("a city with more than 410,000 residents")."""
     tok = span.root
     for _ in range(4):
         if tok.head is tok:
@@ -2407,5 +2408,13 @@ def _defines_a_group(span: Span) -> bool:
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
             group = tok.head.head
             return group.tag_ in ("NNS", "NNPS") or group.lower_ in ("those", "anyone", "anybody", "everyone")
+        # a gerund that picks out the things counted: "wins after trailing by 20 or more", "a record of wins after
+        # leading by more than 10 points" (a relative clause may report a figure: "three hospitals, which treated
+        # more than 4,000 patients")
+        if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" \
+                and tok.head.head.pos_ == "NOUN":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False  # the figure's own clause ends here
         tok = tok.head
     return False
