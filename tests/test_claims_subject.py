@@ -843,3 +843,15 @@ def test_a_later_clauses_named_subject_is_no_candidate(nlp):
             "a $640 million budget. Parks and recreation receives $21.6 million, while Public Works gets $48.7 million, a "
             "12% increase.")
     assert subject_of(nlp, text, "$21.6 million") != "Public Works"
+
+
+def test_a_league_named_by_its_initials_leads_a_story_about_it(nlp):
+    """A name in capitals the tagger calls an organisation and the text repeats ("the NBA") may lead; an
+    abbreviation spelt out in brackets ("the ... (MMR) vaccine") stands for what it spells out."""
+    text = ("NBA scoring fell this season\n\nIt was the year of the comeback in the NBA, and scoring fell.\n\n"
+            "Teams scored 280,960 points this season, or 114.2 per game.\n")
+    found = {c.text: c.subject for c in claims_of(nlp, text)}
+    assert found["280,960"] == "NBA", found
+    spelt = ("MMR uptake falls again\n\nFewer children are getting the measles, mumps and rubella (MMR) vaccine, "
+             "figures show.\n\nUptake fell to 88.2% last year, the health board said. MMR take-up has fallen for years.\n")
+    assert {c.text: c.subject for c in claims_of(nlp, spelt)}["88.2%"] != "MMR"

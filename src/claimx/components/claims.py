@@ -2238,6 +2238,17 @@ class ClaimFinder:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" for c in subj.children)
 
+    def _acronym_name(self, tok: Token) -> bool:
+        """Whether a word in capitals is an organisation's or a place's short name ("the NBA", "BJP", "IBM"), not a
+        label or an abbreviation ("FYE", "GP", "CEO"): the tagger names it an organisation or a place, it is not
+        a word of `not_subjects`, and the text writes it again after its first time. One the text spells out in
+        brackets ("the measles, mumps and rubella (MMR) vaccine", "the Carvela National Statistics Office (CNSO)")
+        stands for what it spells out, which is judged as itself."""
+        text = self._text or tok.doc.text
+        return len(tok.text) >= 2 and tok.text.isalpha() and tok.ent_type_ in ("ORG", "GPE", "NORP") \
+            and tok.lower_ not in self.words.not_subjects and f"({tok.text})" not in text \
+            and len(re.findall(rf"(?<![\w.]){re.escape(tok.text)}(?!\w|\.\w)", text)) >= 2
+
     def _lead(self, doc: Doc) -> str | None:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
 
@@ -2267,7 +2278,8 @@ class ClaimFinder:
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
-                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t) and not t.is_upper
+                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
+                         and (not t.is_upper or self._acronym_name(t))
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
