@@ -259,7 +259,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                      None)
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
         return f"{thing_text} {noun}" if thing_text else noun
-    if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
+    if verb is not None and (noun := _verb_noun(verb, q, words)) and span.root.dep_ == "dobj" \
             and span.root.head == verb and not _names_a_measure(verb, words):
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
         # what a department or agency is given is its budget
@@ -320,7 +320,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
         # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
-        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
+        if (noun := _verb_noun(verb, q, words)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
             return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     return None
@@ -403,6 +403,16 @@ def verb_says(verb: Token, lookup) -> str | None:
     elif word.endswith("s"):
         forms += [word[:-1]]
     return next((found for form in forms if (found := lookup(form))), None)
+
+
+def _verb_noun(verb: Token, q: dict, words: FrameWords) -> str | None:
+    """The noun `verb_metrics` gives for the verb, unless the verb is one of `money_verbs` and the figure is no sum of
+    money ("Asom Gana Parishad got 7.91 per cent" is a share of something, not funding)."""
+    noun = verb_says(verb, words.verb_metric)
+    money = q["kind"] == "amount" or q["kind"] == "change" and q["unit"].isupper()
+    if noun and not money and verb_says(verb, lambda w: w if w in words.money_verbs else None):
+        return None
+    return noun
 
 
 def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str, *, source: bool = True) -> str:
