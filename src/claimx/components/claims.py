@@ -129,6 +129,8 @@ class ClaimFinder:
         self._plain_names: dict[tuple[int, int, int], bool] = {}  # entity (start, end, label) -> frame.subject.is_name
         self._entity_candidates: dict[tuple[int, int, int], tuple | None] = {}  # see _entity_candidate
         self._saliences: dict[str, float] = {}  # name -> _salience, for this Doc
+        self._entities_at: dict[int, str | None] = {}  # token -> `_entity_at`, for this Doc
+        self._lower_words: dict[str, bool] = {}  # word -> `_written_in_lower_case`, for this Doc
         self._mid_capitals: set[str] | None = None  # see _lower_case_word
         self._role_words: list[Token] | None = None  # see _role_named_before
         self._verb_subjects: dict[int, Token | None] = {}  # see _verb_subject
@@ -208,14 +210,19 @@ class ClaimFinder:
         if not word[:1].isupper() or word.isupper():
             return False
         # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
-        if word.lower() not in self.words.metric_heads \
-                and not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+        if word.lower() not in self.words.metric_heads and not self._written_in_lower_case(word.lower()):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
             self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return word not in self._mid_capitals
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes `word` (lower case, whole words), searched once per word of the document."""
+        if word not in self._lower_words:
+            self._lower_words[word] = re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", self._text) is not None
+        return self._lower_words[word]
 
     def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
         """What a sentence's entity offers every figure of the sentence as a subject, read once per entity:
@@ -282,6 +289,7 @@ class ClaimFinder:
         self._plain_names = {}
         self._entity_candidates = {}
         self._saliences = {}
+        self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
@@ -370,6 +378,7 @@ class ClaimFinder:
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
         self._plain_names, self._entity_candidates, self._saliences = {}, {}, {}
+        self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
@@ -2175,6 +2184,12 @@ class ClaimFinder:
         return None
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
+        """The clean name of the subject entity over token `i`, read once per token of the document."""
+        if i not in self._entities_at:
+            self._entities_at[i] = self._find_entity_at(doc, i)
+        return self._entities_at[i]
+
+    def _find_entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._ents_in(tok.sent):
