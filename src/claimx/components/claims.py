@@ -126,6 +126,11 @@ class ClaimFinder:
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
         self._title_headline_end: int | None = None  # see _in_title_case_headline
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
+        self._plain_names: dict[tuple[int, int, int], bool] = {}  # entity (start, end, label) -> frame.subject.is_name
+        self._entity_candidates: dict[tuple[int, int, int], tuple | None] = {}  # see _entity_candidate
+        self._saliences: dict[str, float] = {}  # name -> _salience, for this Doc
+        self._entities_at: dict[int, str | None] = {}  # token -> `_entity_at`, for this Doc
+        self._lower_words: dict[str, bool] = {}  # word -> `_written_in_lower_case`, for this Doc
         self._mid_capitals: set[str] | None = None  # see _lower_case_word
         self._role_words: list[Token] | None = None  # see _role_named_before
         self._verb_subjects: dict[int, Token | None] = {}  # see _verb_subject
@@ -172,9 +177,16 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity of the document (it is asked for each claim near it)."""
         key = (ent.start, ent.end)
         if key not in self._names:
-            self._names[key] = is_name(ent, self.words) and not self._headline_only(ent) \
+            self._names[key] = self._plain_name(ent) and not self._headline_only(ent) \
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
+
+    def _plain_name(self, ent: Span) -> bool:
+        """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
+        key = (ent.start, ent.end, ent.label)
+        if key not in self._plain_names:
+            self._plain_names[key] = is_name(ent, self.words)
+        return self._plain_names[key]
 
     def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
         """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
@@ -198,14 +210,19 @@ class ClaimFinder:
         if not word[:1].isupper() or word.isupper():
             return False
         # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
-        if word.lower() not in self.words.metric_heads \
-                and not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+        if word.lower() not in self.words.metric_heads and not self._written_in_lower_case(word.lower()):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
             self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return word not in self._mid_capitals
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes `word` (lower case, whole words), searched once per word of the document."""
+        if word not in self._lower_words:
+            self._lower_words[word] = re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", self._text) is not None
+        return self._lower_words[word]
 
     def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
         """What a sentence's entity offers every figure of the sentence as a subject, read once per entity:
@@ -270,6 +287,10 @@ class ClaimFinder:
         self._text = doc_text(doc)
         self._paragraph_starts: list[int] = [0]  # set from the article model below, before any carry asks
         self._names = {}
+        self._plain_names = {}
+        self._entity_candidates = {}
+        self._saliences = {}
+        self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
@@ -302,7 +323,8 @@ class ClaimFinder:
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
                                     comment=lambda m: self._dates_comment(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
-        self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text)
+        self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
+                                         name_of=self._plain_name)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
         self._heading_starts = [start for start, _ in self._headings]
@@ -356,6 +378,8 @@ class ClaimFinder:
         doc.user_data.pop("claimx_figures", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
+        self._plain_names, self._entity_candidates, self._saliences = {}, {}, {}
+        self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
@@ -948,29 +972,47 @@ class ClaimFinder:
                                     {"grammatical_subject": 1.0})
         lead = self._lead(doc)
         for found in self._ents_in(sent):
-            if (found.start < span.end and span.start < found.end) or (named_entity := self._named_entity(doc, found)) is None:
+            if (found.start < span.end and span.start < found.end) \
+                    or (offered := self._entity_candidate(doc, found, verb)) is None:
                 continue
-            e, name, organisation, speaks, salience = named_entity
-            if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
-                    and not e.root.head.is_ancestor(verb) and e.start > verb.i:
-                continue  # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will lose"
-            source = is_source(e.root, self.words, verb)
-            spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
-            speaker = spoke and not organisation
-            if not organisation and (source or speaker) or source and (is_funder(e.root, self.words)
-                                                                       or public_body(e.root, self.words)):
-                continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
-            gap = e.start - span.end if e.start >= span.end else span.start - e.end
-            yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
-                "in_sentence": 1.0, "organisation": float(organisation), "place_or_person": float(not organisation),
-                "holds_clause": float(self._holds_clause(e, verb)), "distance": max(gap, 0) / 10,
-                "source": float(source or spoke), "speaker": float(speaker),
+            start, end, name, reason, organisation, holds, source, speaker, salience = offered
+            gap = start - span.end if start >= span.end else span.start - end
+            yield Candidate(name, reason, {
+                "in_sentence": 1.0, "organisation": organisation, "place_or_person": 1.0 - organisation,
+                "holds_clause": holds, "distance": max(gap, 0) / 10, "source": source, "speaker": speaker,
                 "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
         if topic:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
         place = self._entities.lead_place if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _entity_candidate(self, doc: Doc, found: Span, verb: Token | None) -> tuple | None:
+        """What entity `found` of a sentence offers a figure governed by `verb` as its subject, read once per entity
+        and verb (the figures of a clause share both; only the distance to the figure is the figure's own):
+        (the name's start and end tokens, its name, the candidate's reason, and its organisation, holds_clause,
+        source, speaker and salience features); None when it offers nothing (see `_subject_candidates`)."""
+        key = (found.start, found.end, verb.i if verb is not None else -1)
+        if key in self._entity_candidates:
+            return self._entity_candidates[key]
+        offered = None
+        if (named_entity := self._named_entity(doc, found)) is not None:
+            e, name, organisation, speaks, salience = named_entity
+            if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
+                    and not e.root.head.is_ancestor(verb) and e.start > verb.i:
+                pass  # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will lose"
+            else:
+                source = is_source(e.root, self.words, verb)
+                spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
+                speaker = spoke and not organisation
+                # a person or place that reports a figure, or who paid for the work, is never what it is about
+                if not (not organisation and (source or speaker) or source and (
+                        is_funder(e.root, self.words) or public_body(e.root, self.words))):
+                    offered = (e.start, e.end, name, "source_only" if source or spoke else "named_in_sentence",
+                               float(organisation), float(self._holds_clause(e, verb)), float(source or spoke),
+                               float(speaker), salience)
+        self._entity_candidates[key] = offered
+        return offered
 
     @staticmethod
     def _alias_open(doc: Doc, ent: Span) -> int | None:
@@ -1295,7 +1337,11 @@ class ClaimFinder:
     def _salience(self, name: str) -> float:
         """How much the article is about `name`: its entity's mentions (not as a source) and subjects, see
         claimx.frame.entities."""
-        return self._entities.salience(name) if self._entities is not None else 0.0
+        if self._entities is None:
+            return 0.0
+        if name not in self._saliences:  # the entity table is complete once built: read once per name
+            self._saliences[name] = self._entities.salience(name)
+        return self._saliences[name]
 
     @staticmethod
     def _holds_clause(ent: Span, verb: Token | None) -> bool:
@@ -2138,6 +2184,12 @@ class ClaimFinder:
         return None
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
+        """The clean name of the subject entity over token `i`, read once per token of the document."""
+        if i not in self._entities_at:
+            self._entities_at[i] = self._find_entity_at(doc, i)
+        return self._entities_at[i]
+
+    def _find_entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._ents_in(tok.sent):

@@ -944,7 +944,21 @@ def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
 def mover_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it completes ("gained 0.8% to close at ...", "held up, slipping 0.4%").
     Of two subjects, a misparse of what stands before the verb ("LONDON, Sept 16 - Acme's sales rose 4%", the
-    dateline's place taken for a second subject), the one nearer the verb."""
+    dateline's place taken for a second subject), the one nearer the verb. Read once per verb of the last document
+    (the figures of a clause share their verb, and the frame asks for each figure up to three times)."""
+    global _movers
+    doc, found = _movers
+    if doc is not verb.doc:
+        doc, found = _movers = (verb.doc, {})
+    if verb.i not in found:
+        found[verb.i] = _find_mover(verb)
+    return found[verb.i]
+
+
+_movers: tuple = (None, {})  # (the last document, its verbs' movers by index); the Doc is held, so compared by identity
+
+
+def _find_mover(verb: Token) -> Token | None:
     tok = verb
     for _ in range(3):
         subject = min((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), default=None,
