@@ -843,3 +843,34 @@ def test_a_later_clauses_named_subject_is_no_candidate(nlp):
             "a $640 million budget. Parks and recreation receives $21.6 million, while Public Works gets $48.7 million, a "
             "12% increase.")
     assert subject_of(nlp, text, "$21.6 million") != "Public Works"
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Fewer heart attacks on fish oil\n\nThe study, which tracked more than 8,400 adults, was published on Monday "
+     "in the Annals of Carrow Medicine.", "more than 8,400"),
+    ("Glacier loss speeds up\n\nThe survey, which covered 412 glaciers, appeared on Tuesday in Brennock Science.",
+     "412"),
+])
+def test_a_journal_or_where_a_study_appeared_is_never_its_subject(nlp, text, figure):
+    subject = subject_of(nlp, text, figure)
+    assert subject not in ("Annals of Carrow Medicine", "Brennock Science")
+
+
+def test_a_name_joined_to_a_lower_case_word_by_a_hyphen_describes_something_else(nlp):
+    text = ("Tarnwell Foods lifts quarterly profit\n\nTarnwell Foods Inc. reported higher profit on Thursday.\n\n"
+            "The Calder-based grocer's net income was $49 million, up from $41 million.")
+    assert subject_of(nlp, text, "$49 million") in ("Tarnwell Foods Inc.", "Tarnwell Foods")
+    assert subject_of(nlp, "Grocer's profit up\n\nProfit at the Calder-based grocer rose to $49 million in the year.",
+                      "$49 million") != "Calder"
+
+
+def test_a_company_that_says_its_own_figures_leads_the_story(nlp):
+    text = ("Tarnwell Foods Inc. says its third-quarter revenue and profit were up slightly from a year earlier.\n\n"
+            "The Calder-based grocer's net income was $49 million, up from $41 million.")
+    assert subject_of(nlp, text, "$49 million") == "Tarnwell Foods Inc."
+
+
+def test_a_speakers_employer_is_a_source(nlp):
+    text = ("Statins cut heart risk\n\n\"These results together predict a 15% to 20% fall in heart attacks,\" "
+            "Dr. Ann Reid, a cardiology chief at the Harlow Medical Center, told reporters.")
+    assert subject_of(nlp, text, "15% to 20%") != "Harlow Medical Center"

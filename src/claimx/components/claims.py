@@ -35,7 +35,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
@@ -957,7 +957,8 @@ class ClaimFinder:
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
             if not organisation and (source or speaker) or source and (is_funder(e.root, self.words)
-                                                                       or public_body(e.root, self.words)):
+                                                                       or public_body(e.root, self.words)
+                                                                       or is_venue(e.root, self.words)):
                 continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
             gap = e.start - span.end if e.start >= span.end else span.start - e.end
             yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
@@ -2272,8 +2273,10 @@ class ClaimFinder:
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
-                         and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                         and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
+                         and not hyphen_modifier(t)]  # "Toronto" of "The Toronto-based cable company"
+                if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
+                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words):
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
@@ -2310,6 +2313,18 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _reports_its_own(self, tok: Token) -> bool:
+        """Whether an organisation that speaks reports its own figures: "Rogers Communications Inc. says its
+        third-quarter revenue rose", "Harwick said its profit fell": the subject of the clause it reports is owned
+        by "its", so the speaker is what the lead is about, not a source of someone else's figures."""
+        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", "") or public_body(tok, self.words):
+            return False
+        for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children):
+                return True
+        return False
 
     def _tagged_organisation(self, t: Token) -> bool:
         """A capitalised word the parser calls a common noun but the tagger an organisation, never written in lower
