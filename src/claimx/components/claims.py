@@ -902,6 +902,8 @@ class ClaimFinder:
             yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
+        if (attached := self._attached_name(doc, span)):
+            yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
@@ -1080,6 +1082,27 @@ class ClaimFinder:
                             doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
         return None
 
+    def _attached_name(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure's "at" or "with" phrase hangs on: "led by the South at 29.4 percent, followed by the
+        Midwest at 28.7 percent", "the region ... is London with a movement of 10.9 per cent", "Dubai International
+        with a 10.7 percent increase": a ranking or a list of places and their figures. None when the phrase hangs
+        on a verb ("closed at $40") or on no name."""
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head != tok:
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                tok = tok.head.head  # "a movement of 10.9 per cent"
+            else:
+                break
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with"):
+            return None
+        owner = tok.head.head
+        if owner.pos_ != "PROPN" or owner.ent_type_ not in ("GPE", "LOC"):
+            return None
+        name = self._entity_at(doc, owner.i)
+        return name if name and not self._is_speaker(owner) else None
+
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
         "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
@@ -1094,6 +1117,12 @@ class ClaimFinder:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 return self._entity_at(doc, obj.i) if obj is not None else None
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+                and self.words.price_verb(prep.head.lemma_.lower()) == "purchase price":
+            # "agreed to buy Whole Foods Market for $13.7 billion": the price is the thing bought's, not the buyer's
+            obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+            return self._entity_at(doc, obj.i) if obj is not None and obj.pos_ == "PROPN" else None
         return None
 
     def _signed_person(self, doc: Doc, span: Span) -> str | None:
@@ -1416,6 +1445,12 @@ class ClaimFinder:
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
+        if (subj.lemma_.lower() == "index" or subj.is_upper) and statistics_index_name(subj, self.words) \
+                and subj.head.lemma_.lower() not in self.words.source_verbs \
+                and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
+            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%": a statistics office's index measures
+            # the place the release is about; no name of its own
+            return self._entities.lead_place if self._entities is not None else None
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
@@ -2268,7 +2303,9 @@ class ClaimFinder:
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
-                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t) and not t.is_upper
+                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
+                         and (not t.is_upper or self._lead_acronym(t))
+                         and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
@@ -2278,7 +2315,8 @@ class ClaimFinder:
                 if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
                         or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
-                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words):
+                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
+                        or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
@@ -2313,6 +2351,22 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _lead_acronym(self, t: Token) -> bool:
+        """Whether a word in capitals may lead: an organisation's short name the tagger knows ("in the NBA", "BJP has
+        won"), of two letters or more, standing as a noun phrase's head (not "MMR uptake", "the MMR jab": a product or
+        a measure's modifier), neither a dateline's place nor a word of `not_subjects` or a unit."""
+        return t.ent_type_ == "ORG" and t.is_alpha and len(t.text) >= 2 and t.lower_ not in self.words.not_subjects \
+            and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text)
+
+    @staticmethod
+    def _title_of_person(t: Token) -> bool:
+        """Whether a capitalised word is part of a person's title before the name ("city Transportation Director
+        Cheryl Soon", "Controller Myra Miller"): not itself the person's name, it modifies one."""
+        head = t
+        while head.dep_ == "compound" and head.head != head and head.ent_type_ != "PERSON":
+            head = head.head
+        return t.ent_type_ != "PERSON" and head != t and head.ent_type_ == "PERSON"
 
     def _reports_its_own(self, tok: Token) -> bool:
         """Whether an organisation that speaks reports its own figures: "Rogers Communications Inc. says its

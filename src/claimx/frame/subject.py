@@ -25,6 +25,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     words (FrameWords): the word lists.
     governing (Token | None): the verb that governs the figure being framed, if any.
     """
+    if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
+        tok = obj  # a name the tagger ran over a preposition: "the School of Public Health at Harlow College"
     if is_venue(tok, words):
         return True
     t = tok
@@ -89,8 +91,10 @@ def _speaks(person: Token, words: FrameWords) -> bool:
 def is_venue(tok: Token, words: FrameWords) -> bool:
     """Whether the name whose root is `tok` is where findings appeared: a journal (see `journal`) or the name in the
     "in"/"at" phrase of a verb of `venue_verbs` ("published in Nature", "presented at the Harlow Congress"); or the
-    employer of a speaker ("said Ann Reid, an economist at Corrin Partners"). Such a name is a source, never what
-    the figures are about, not even as a last resort."""
+    employer of a speaker ("said Ann Reid, an economist at Corrin Partners", "Dr. Ann Reid of the School of Public
+    Health said"), and who a speaker tells ("told the Council Budget Committee"). Such a name is a source, never what the figures are about, not even as a last resort."""
+    if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
+        tok = obj  # a name the tagger ran over a preposition: "the School of Public Health at Harlow College"
     if journal(tok, words):
         return True
     t = tok
@@ -103,6 +107,10 @@ def is_venue(tok: Token, words: FrameWords) -> bool:
     if t.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" \
             and head.head.dep_ == "appos" and _speaks(head.head.head, words):
         return True  # "said Ann Reid, an economist at Corrin Partners": the speaker's employer
+    if t.dep_ == "pobj" and head.lower_ in ("of", "at", "from") and _speaks(head.head, words):
+        return True  # "Dr. Ann Reid of the School of Public Health said ...": the same
+    if t.dep_ == "dobj" and head.lemma_.lower() == "tell" and tok.ent_type_ != "PERSON":
+        return True  # "..., the director told the Council Budget Committee": who hears a figure is no subject of it
     return t.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.lemma_.lower() in words.venue_verbs \
         and head.head.pos_ in ("VERB", "AUX")
 
