@@ -922,3 +922,13 @@ def test_the_price_of_a_company_bought_is_the_targets(nlp):
 ])
 def test_a_figure_in_an_at_or_with_phrase_of_a_place_is_that_places(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Clean power hits a record\n\nAll forms of clean energy accounted for a total of 38% of the world's electricity "
+     "generated in 2025, the analysis by Harlow Energy found.", "38%"),
+    ("Clean power hits a record\n\nIn 2015, when the Paris Agreement was signed, wind and solar generated just 4.6% of "
+     "global electricity.", "4.6%"),
+])
+def test_a_share_of_the_worlds_whole_is_the_worlds(nlp, text, figure):
+    assert subject_of(nlp, text, figure) == "world"

@@ -953,8 +953,12 @@ class ClaimFinder:
                 continue
             e, name, organisation, speaks, salience = named_entity
             if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
-                    and not e.root.head.is_ancestor(verb) and e.start > verb.i:
-                continue  # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will lose"
+                    and not e.root.head.is_ancestor(verb) and (e.start > verb.i or e.root.head.dep_ == "advcl" or e.root.head.dep_ == "relcl"
+                                               and e.root.head.head.ent_type_ in ("DATE", "TIME")):
+                # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will
+                # lose"; or of a clause that only dates it: "In 2015, when the Paris Agreement was signed, wind and
+                # solar generated 4.6% of global electricity"
+                continue
             source = is_source(e.root, self.words, verb)
             spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
             speaker = spoke and not organisation
@@ -1071,7 +1075,11 @@ class ClaimFinder:
             return None
         verb = self._governing_verb(span)
         subj = self._verb_subject(doc, verb) if verb is not None else None
-        if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+        if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+            return None
+        if self._world_whole(span.root):
+            return "world"  # "10% of global electricity generation", "36% of the world's electricity"
+        if subj is not None and subj.pos_ == "PRON":
             return None
         for prep in span.root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1081,6 +1089,17 @@ class ClaimFinder:
                         return self._entity_at(doc, owner.i) or self._untagged_owner(
                             doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
         return None
+
+    def _world_whole(self, root: Token) -> bool:
+        """Whether the whole a share is "of" is the world's: a word of `world_scopes` before its head or as its owner
+        ("of global electricity generation", "of the world's electricity")."""
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    if any(t.lower_ in self.words.world_scopes and t.dep_ in ("amod", "compound", "poss", "nmod")
+                           for t in pobj.subtree if t.i < pobj.i):
+                        return True
+        return False
 
     def _attached_name(self, doc: Doc, span: Span) -> str | None:
         """The name a figure's "at" or "with" phrase hangs on: "led by the South at 29.4 percent, followed by the
