@@ -35,7 +35,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
@@ -927,6 +927,8 @@ class ClaimFinder:
             yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
+        if (attached := self._attached_name(doc, span)):
+            yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
@@ -999,15 +1001,19 @@ class ClaimFinder:
         if (named_entity := self._named_entity(doc, found)) is not None:
             e, name, organisation, speaks, salience = named_entity
             if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
-                    and not e.root.head.is_ancestor(verb) and e.start > verb.i:
-                pass  # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will lose"
+                    and not e.root.head.is_ancestor(verb) and (e.start > verb.i or e.root.head.dep_ == "advcl" or e.root.head.dep_ == "relcl"
+                                               and e.root.head.head.ent_type_ in ("DATE", "TIME")):
+                # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will
+                # lose"; or of a clause that only dates it: "In 2015, when the Paris Agreement was signed, wind and
+                # solar generated 4.6% of global electricity"
+                pass
             else:
                 source = is_source(e.root, self.words, verb)
                 spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
                 speaker = spoke and not organisation
                 # a person or place that reports a figure, or who paid for the work, is never what it is about
                 if not (not organisation and (source or speaker) or source and (
-                        is_funder(e.root, self.words) or public_body(e.root, self.words))):
+                        is_funder(e.root, self.words) or public_body(e.root, self.words) or is_venue(e.root, self.words))):
                     offered = (e.start, e.end, name, "source_only" if source or spoke else "named_in_sentence",
                                float(organisation), float(self._holds_clause(e, verb)), float(source or spoke),
                                float(speaker), salience)
@@ -1111,7 +1117,11 @@ class ClaimFinder:
             return None
         verb = self._governing_verb(span)
         subj = self._verb_subject(doc, verb) if verb is not None else None
-        if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+        if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+            return None
+        if self._world_whole(span.root):
+            return "world"  # "10% of global electricity generation", "36% of the world's electricity"
+        if subj is not None and subj.pos_ == "PRON":
             return None
         for prep in span.root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1121,6 +1131,38 @@ class ClaimFinder:
                         return self._entity_at(doc, owner.i) or self._untagged_owner(
                             doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
         return None
+
+    def _world_whole(self, root: Token) -> bool:
+        """Whether the whole a share is "of" is the world's: a word of `world_scopes` before its head or as its owner
+        ("of global electricity generation", "of the world's electricity")."""
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    if any(t.lower_ in self.words.world_scopes and t.dep_ in ("amod", "compound", "poss", "nmod")
+                           for t in pobj.subtree if t.i < pobj.i):
+                        return True
+        return False
+
+    def _attached_name(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure's "at" or "with" phrase hangs on: "led by the South at 29.4 percent, followed by the
+        Midwest at 28.7 percent", "the region ... is London with a movement of 10.9 per cent", "Dubai International
+        with a 10.7 percent increase": a ranking or a list of places and their figures. None when the phrase hangs
+        on a verb ("closed at $40") or on no name."""
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head != tok:
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                tok = tok.head.head  # "a movement of 10.9 per cent"
+            else:
+                break
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with"):
+            return None
+        owner = tok.head.head
+        if owner.pos_ != "PROPN" or owner.ent_type_ not in ("GPE", "LOC"):
+            return None
+        name = self._entity_at(doc, owner.i)
+        return name if name and not self._is_speaker(owner) else None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
@@ -1136,6 +1178,12 @@ class ClaimFinder:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 return self._entity_at(doc, obj.i) if obj is not None else None
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+                and self.words.price_verb(prep.head.lemma_.lower()) == "purchase price":
+            # "agreed to buy Whole Foods Market for $13.7 billion": the price is the thing bought's, not the buyer's
+            obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+            return self._entity_at(doc, obj.i) if obj is not None and obj.pos_ == "PROPN" else None
         return None
 
     def _signed_person(self, doc: Doc, span: Span) -> str | None:
@@ -1462,6 +1510,12 @@ class ClaimFinder:
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
+        if (subj.lemma_.lower() == "index" or subj.is_upper) and statistics_index_name(subj, self.words) \
+                and subj.head.lemma_.lower() not in self.words.source_verbs \
+                and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
+            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%": a statistics office's index measures
+            # the place the release is about; no name of its own
+            return self._entities.lead_place if self._entities is not None else None
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
@@ -2290,17 +2344,6 @@ class ClaimFinder:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" for c in subj.children)
 
-    def _acronym_name(self, tok: Token) -> bool:
-        """Whether a word in capitals is an organisation's or a place's short name ("the NBA", "BJP", "IBM"), not a
-        label or an abbreviation ("FYE", "GP", "CEO"): the tagger names it an organisation or a place, it is not
-        a word of `not_subjects`, and the text writes it again after its first time. One the text spells out in
-        brackets ("the measles, mumps and rubella (MMR) vaccine", "the Carvela National Statistics Office (CNSO)")
-        stands for what it spells out, which is judged as itself."""
-        text = self._text or tok.doc.text
-        return len(tok.text) >= 2 and tok.text.isalpha() and tok.ent_type_ in ("ORG", "GPE", "NORP") \
-            and tok.lower_ not in self.words.not_subjects and f"({tok.text})" not in text \
-            and len(re.findall(rf"(?<![\w.]){re.escape(tok.text)}(?!\w|\.\w)", text)) >= 2
-
     def _lead(self, doc: Doc) -> str | None:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
 
@@ -2331,15 +2374,19 @@ class ClaimFinder:
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
-                         and (not t.is_upper or self._acronym_name(t))
+                         and (not t.is_upper or self._lead_acronym(t))
+                         and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
-                         and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                         and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
+                         and not hyphen_modifier(t)]  # "Toronto" of "The Toronto-based cable company"
+                if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
+                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
-                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words):
+                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
+                        or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
@@ -2374,6 +2421,36 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _lead_acronym(self, t: Token) -> bool:
+        """Whether a word in capitals may lead: an organisation's short name the tagger knows ("in the NBA", "BJP has
+        won"), of two letters or more, standing as a noun phrase's head (not "MMR uptake", "the MMR jab": a product or
+        a measure's modifier), neither a dateline's place nor a word of `not_subjects` or a unit, nor one the text spells
+        out in brackets ("the Carvela National Statistics Office (CNSO)"), which stands for what it spells out."""
+        return t.ent_type_ == "ORG" and t.is_alpha and len(t.text) >= 2 and t.lower_ not in self.words.not_subjects \
+            and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
+            and f"({t.text})" not in (self._text or t.doc.text)
+
+    @staticmethod
+    def _title_of_person(t: Token) -> bool:
+        """Whether a capitalised word is part of a person's title before the name ("city Transportation Director
+        Cheryl Soon", "Controller Myra Miller"): not itself the person's name, it modifies one."""
+        head = t
+        while head.dep_ == "compound" and head.head != head and head.ent_type_ != "PERSON":
+            head = head.head
+        return t.ent_type_ != "PERSON" and head != t and head.ent_type_ == "PERSON"
+
+    def _reports_its_own(self, tok: Token) -> bool:
+        """Whether an organisation that speaks reports its own figures: "Rogers Communications Inc. says its
+        third-quarter revenue rose", "Harwick said its profit fell": the subject of the clause it reports is owned
+        by "its", so the speaker is what the lead is about, not a source of someone else's figures."""
+        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", "") or public_body(tok, self.words):
+            return False
+        for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children):
+                return True
+        return False
 
     def _tagged_organisation(self, t: Token) -> bool:
         """A capitalised word the parser calls a common noun but the tagger an organisation, never written in lower
