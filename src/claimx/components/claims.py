@@ -51,13 +51,39 @@ _ROLLING_KINDS = ("year_to",)
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
 
-def _ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False) -> frame_period.PeriodChoice:
     """A forecast's period when it was read as a yearless quarter or half already over at publication ("revenue
-    for the second quarter would be below estimates", published in April): the coming one, a year on."""
+    for the second quarter would be below estimates", published in April): the coming one, a year on. Told in the
+    `past` ("analysts had been expecting fourth-quarter earnings of 54 cents", published in October), only a calendar
+    quarter or half that ended at least half a year before: a forecast of the one just reported stays ("the third-quarter
+    profit analysts had expected")."""
     if choice.kind not in _YEARLESS or not choice.value or published is None or not_over(choice.value, published):
+        return choice
+    if past and not ((end := re.fullmatch(r"([QH])([1-4]) ((?:19|20)\d\d)", choice.value))
+                     and (published.year - int(end.group(3))) * 12 + published.month
+                     - int(end.group(2)) * (3 if end.group(1) == "Q" else 6) >= 6):
         return choice
     ahead = shift_period(choice.value, -1)
     return replace(choice, value=ahead) if ahead and not_over(ahead, published) else choice
+
+
+def _latest(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A fiscal period the text names without its year and an organisation whose year end it does not give ("its fiscal
+    third-quarter profit", "for its latest fiscal year"): the one that ended last before publication, taken to have
+    ended the month before it (two months before, early in a month: results come out some weeks after a period ends).
+    A fiscal year is named by the calendar year it ends in (Q3 reported on 9 August 2021 ended in June or July, in a
+    year ending that September or October: Q3 FY2021)."""
+    value = choice.value or ""
+    if published is None or not value.startswith("latest ") or choice.mention is None:
+        return choice
+    ended = published.year * 12 + published.month - 1 - (1 if published.day >= 15 else 2)
+    if value == "latest fiscal year":
+        return replace(choice, value=f"FY{ended // 12}")
+    quarter = re.fullmatch(r"latest Q([1-4])", value)
+    if quarter is None:
+        return choice
+    n = int(quarter.group(1))
+    return replace(choice, value=f"Q{n} FY{(ended + 3 * (4 - n)) // 12}")
 
 
 def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
@@ -476,10 +502,13 @@ class ClaimFinder:
                                              rolling=self._rolling_year(model, carried),
                                              day=q["kind"] != "amount" and frame_period.on_the_day(
                                                  span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
-            if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
-                choice = _ahead(choice, model.published)
+            if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just
+                # reported, nor an estimate of it ("is estimated to have grown 0.4% in the third quarter")
+                choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate")
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
+            if model.year_end is None:
+                choice = _latest(choice, model.published)
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
@@ -2149,6 +2178,8 @@ class ClaimFinder:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
         September", "officials told reporters in March"): the comment's time, not the figures'."""
+        if re.match(r"(?:from|since|until|till|by)\s", mention.text, re.I):
+            return False  # "From January, Ofgem says the bill will go up": when what is said starts, not when it is said
         span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
         if span is None:
             return False

@@ -30,12 +30,13 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
 _RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
-_STUDY_SPANS = ("between_years", "from_to_years", "year_span")
+_STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # A results lead that reports a quarter without naming which, and the kinds of mention that name one.
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b(?![\s-]+(?:point|of\s+a|century))", re.I)
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "months_to")
-SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span")
+SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
+              "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word")
 

@@ -28,12 +28,14 @@ from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
-_ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
-_RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
+# A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
+# two years ("2015\u20132024").
+_ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24}$")
+_RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
 # before a relative or subordinate word or a coordinated clause ("..., which opened in September"), or a participle
 # clause of time, comma or not ("fell to 12.6% after jumping to 16.2% in April": April is the jump's).
-_CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
+_CLAUSE_BREAK = re.compile(r"[;\u2014]|\s[\u2013-]\s|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
                            r"(?:did|had|was|were|reached|took)\b|\b(?:after|before|while|since)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 # Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
@@ -114,6 +116,17 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
     return MappingProxyType(found)
 
 
+# Between a period and a figure in a clause that says what happened then: "beating the 2020-21 season, when Fulham
+# finished 18th with 28", "the 2019 final, in which she hit 41 winners".
+_WHEN_CLAUSE = re.compile(r",?\s+(?:[a-z]+\s+){0,2}(?:when|in\s+which|during\s+which)\s+[^,;:()\u2014\u2013]*", re.I)
+
+
+def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
+    """Whether the figure starting at `start` is in a "when" clause that dates it by `mention`, written right before
+    the clause (see _WHEN_CLAUSE): the period is that figure's own, even where it is the old side of a comparison."""
+    return mention.end <= start and _WHEN_CLAUSE.fullmatch(sentence, mention.end, start) is not None
+
+
 def possessive(sentence: str, mention: PeriodMention) -> bool:
     """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's"."""
     return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s")
@@ -172,7 +185,7 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
 
 # Where a period mention only dates an aside: a relative clause ("Ferraro, who took charge in October 2023, ...",
 # "the line, which opened in September") or the end of a term ("a contract that runs until June 2030").
-_ASIDE = re.compile(r"(?:^|[,(\u2014]\s*)(?:who|which|whose|where|when)\b[^,;()\u2014]*$|\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$",
+_ASIDE = re.compile(r"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+)(?:who|which|whose|where|when)\b[^,;()\u2014]*$|\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$",
                     re.I)
 
 
@@ -190,7 +203,7 @@ def opening(sentence: str, mention: PeriodMention) -> bool:
 def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
     low, high = sorted((start, mention.start))
-    return not re.search(r"[,;()\u2014]", sentence[low:high])
+    return not re.search(r"[,;()\u2014]|\s[\u2013-]\s", sentence[low:high])
 
 
 def aside(sentence: str, mention: PeriodMention) -> bool:
@@ -253,6 +266,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     is_base_figure = figure in bases
     market = bool(carry and carry.get("market"))  # a share move: on the day, so no period of another clause
     sample = float(bool(carry and carry.get("sample_size")))  # "a poll of 14 brokers": only a period written for it
+    # a change still to come "from April" starts then ("council tax will rise by 4.99% from April"): no base
+    future = bool(carry and carry.get("future"))
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
         after = figure in setting.restated.get(i, ())
@@ -328,7 +343,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             **features, "after_figure": float(after), "base_figure": float(base_here and not after),
             "market_elsewhere": float(market and not after and not (m.end <= q_start and opening(sentence, m))),
             "sample_size": sample * (not after),
-            "comparison_base": float(m.base and not (after and (base_here or owned))),
+            "comparison_base": float(m.base and not (after and (base_here or owned)) and not when_of(sentence, m, q_start)
+                                     and not (future and m.kind in ("month", "month_year") and m.text[:5].lower() == "from ")),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after),
             # "totals £2.95 billion, below the £3.1 billion peak in 2023": a later figure's own period, past a comma

@@ -1,0 +1,83 @@
+"""Period shapes met on real news pages (session 25): record bases, agency dashes, spans of years "to" a year, months
+of "this year", starts of changes still to come, forecasts of coming quarters, fiscal quarters without a year end.
+Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.periods import find_periods
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+def test_a_record_beaten_is_the_old_side():
+    found = find_periods("the lowest ever, beating the 2019-20 season", dt.date(2025, 5, 20))
+    assert [(m.period, m.base) for m in found] == [("2019-20", True)]
+    found = find_periods("a new high, surpassing 2018", dt.date(2025, 5, 20))
+    assert [(m.period, m.base) for m in found] == [("2018", True)]
+
+
+@pytest.mark.parametrize("text,periods", [
+    # the season a record beaten belongs to is not the new figure's; a figure in its "when" clause is that season's
+    ("Season review\n\nRovers ended the 2024-25 season with 88 points.\n\n"
+     "Their 31 points at home were a club record, beating the 2015-16 season when they took 29 at home.",
+     {"31": "2024-25", "29": "2015-16"}),
+    # a dash set off by spaces starts another clause: the season after it is not the figure's
+    ("Season review\n\nRovers ended the 2024-25 season with 88 points.\n\n"
+     "Pellow scored 23 \u2013 their 2009-10 season was the last time a striker did so.",
+     {"23": "2024-25"}),
+])
+def test_record_bases_and_spaced_dashes(nlp, text, periods):
+    found = claims_of(nlp, text, dt.date(2025, 5, 20))
+    assert {figure: found[figure].period for figure in periods} == periods
+
+
+@pytest.mark.parametrize("text,period", [
+    ("cases rose 12 percent over a 10-year period through 2021", "2012-2021"),
+    ("prices rose 40% in the five years to 2024", "2020-2024"),
+    ("prices rose 40% in the five years to March 2024", "2019-2024"),
+    ("output fell in the decade to 2023", "2014-2023"),
+])
+def test_years_to_a_year_is_a_span(text, period):
+    spans = [m for m in find_periods(text, dt.date(2025, 5, 20)) if m.kind == "years_to"]
+    assert [(m.period, m.base) for m in spans] == [(period, False)]
+
+
+def test_months_of_this_year_are_that_years():
+    found = find_periods("the rate was 74.6% in the period from April to June this year", dt.date(2024, 12, 3))
+    assert [m.period for m in found] == ["2024-06"]
+
+
+@pytest.mark.parametrize("text,periods", [
+    # a change still to come "from January" starts then: the coming January, not a base; an opening "From January"
+    # before "says" is not the date of the saying
+    ("Energy bills\n\nFrom January, the regulator says the typical bill will go up to \u00a31,928 from \u00a31,834.",
+     {"up to \u00a31,928": "2024-01"}),
+    ("Council tax\n\nCouncil tax will rise by 4.99% from April.", {"4.99%": "2024-04"}),
+])
+def test_a_change_still_to_come_from_a_month(nlp, text, periods):
+    found = claims_of(nlp, text, dt.date(2023, 11, 24))
+    assert {figure: found[figure].period for figure in periods} == periods
+
+
+def test_analysts_past_expectation_of_a_coming_quarter(nlp):
+    text = ("Widgetco profit falls\n\nWidgetco said Monday its third-quarter profit fell 30 percent.\n\n"
+            "Analysts had been expecting fourth-quarter earnings of 54 cents per share.\n\n"
+            "Analysts had expected third-quarter earnings of 61 cents per share.")
+    found = claims_of(nlp, text, dt.date(2011, 10, 24))
+    assert found["54 cents"].period == "Q4 2011"
+    assert found["61 cents"].period == "Q3 2011"
+
+
+def test_a_fiscal_quarter_without_a_year_end_ended_before_publication(nlp):
+    text = "Gasco: Fiscal Q3 Earnings Snapshot\n\nGasco Inc. on Monday reported fiscal third-quarter profit of $533.6 million."
+    found = claims_of(nlp, text, dt.date(2021, 8, 9))
+    assert found["$533.6 million"].period == "Q3 FY2021"
+    assert [m.kind for m in find_periods("Fiscal Q3 Earnings", dt.date(2021, 8, 9))] == ["fiscal_bare_quarter"]
