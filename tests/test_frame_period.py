@@ -838,3 +838,16 @@ def test_frame_period_a_possessive_period_after_the_figure_is_the_other_sides():
     assert pick(s, "1.6%", carried="2025-26", reason="article", change=True).value == "2025-26"   # not 2024-25
     s = "Receipts reached £2.2 billion, up 18% on last season's £1.9 billion."
     assert pick(s, "£1.9 billion", "£2.2 billion", "18%").value == "2024-25"   # the figure it owns
+
+
+@pytest.mark.parametrize("lead,fiscal", [
+    # a trade body's or a watchdog's annual report counts calendar years: no company accounts
+    ("World airport passenger traffic rose 6.4% in 2015, the airports' trade body said in its annual report.", False),
+    ("The regulator's annual report found complaints rose 12% in 2024.", False),
+    # a company's annual results do
+    ("Harlow Mills said annual revenue rose 6.4% in 2025.", True),
+])
+def test_frame_period_an_annual_report_is_no_results_story(lead, fiscal):
+    s = "Passenger numbers up 6.4%"
+    model = article_model.build(f"{s}\n\n{lead}", dt.date(2026, 3, 1), len(s) + 2 + len(lead))
+    assert model.fiscal is fiscal

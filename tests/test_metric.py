@@ -645,6 +645,18 @@ def test_metric_of_an_economy_that_grows_is_its_output(nlp):
     assert found["0.2%"].metric == "gdp"
 
 
+def test_metric_of_a_bare_count_an_economy_adds_is_not_its_output(nlp):
+    """"the economy added just 157,000": a count of something the economy did (jobs), never GDP."""
+    found = claims_of(nlp, "Payrolls were revised. The government now says the economy added just 157,000 in July.")
+    assert (found["157,000"].metric or "").lower() != "gdp"
+
+
+def test_metric_of_a_measure_the_tagger_dates_is_that_measure(nlp):
+    """"workweek" is tagged a date, but a length of hours it rose to is the average workweek's."""
+    found = claims_of(nlp, "In manufacturing, the average workweek held steady at 40.1 hours in May.")
+    assert found["40.1 hours"].metric == "average workweek"
+
+
 def test_metric_of_a_noun_before_there_is_that_noun(nlp):
     # the parse takes "there" for the subject and "Turnout" for an adverb
     found = claims_of(nlp, "The county also voted on Thursday. Turnout there was 31.6%.")

@@ -192,6 +192,15 @@ def test_quantities_small_counts_after_determiners_are_not_claim_like(quantities
     assert found and not any(q["claim_like"] for q in found if q["value"] <= 2)
 
 
+@pytest.mark.parametrize("text", ["Over the prior 12 months, wages kept pace with prices.",
+                                  "In the preceding three years the plant stood idle.",
+                                  "Over the past 12 months, wages kept pace with prices."])
+def test_quantities_a_duration_that_places_figures_in_time_is_no_claim(quantities_nlp, text):
+    """"the prior 12 months", "the preceding three years" frame a period like "the past 12 months"."""
+    [found] = quantities(quantities_nlp, text)
+    assert not found["claim_like"] and found["note"] == "period", found
+
+
 @settings(max_examples=150, deadline=None)
 @given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=300))
 def test_quantities_never_crash_on_any_text(quantities_nlp, text):

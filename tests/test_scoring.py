@@ -266,6 +266,16 @@ def test_scoring_a_title_case_headline_makes_no_names(nlp):
         assert all(subject is None or subject in body for subject, _ in found.values()), found
 
 
+def test_scoring_a_title_case_headline_name_running_into_the_blank_line_is_no_name(nlp):
+    """The tagger's span of a headline's last words may take in the blank line after it ("Jobs Added\n\n"); it is
+    still a headline's words, not a name the body writes."""
+    text = ("Unemployment Climbs to 4.1% in May, 204,000 Jobs Added\n\n"
+            "Employers in the United States added 204,000 workers to their payrolls in May, the Labor Department said "
+            "on Friday. The unemployment rate climbed to 4.1 percent.\n")
+    found = _subjects(nlp, text)
+    assert all(subject is None or subject in text[text.index("\n"):] for subject, _ in found.values()), found
+
+
 def test_scoring_a_measure_of_a_place_is_the_headlines_place(nlp):
     """In a statistics story whose headline names the place, "Inflation rose 0.4%" and "Fuel prices fell 2%"
     are the place's figures, not the index's or the office's that measures them."""

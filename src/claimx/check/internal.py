@@ -56,7 +56,7 @@ def _between(first: Claim, second: Claim) -> str:
 def _whole_of(part: Claim, whole: Claim) -> bool:
     """Whether `whole` is what `part` is counted out of, right after it ("22 of the 48 seats", "nine out of 10")."""
     words = tokens(_between(part, whole))
-    return "of" in words and set(words) <= {"of", "out", "the", "its", "their", "all"}
+    return "of" in words and set(words) <= check_words().words("counted_out_of")
 
 
 def _same_clause(first: Claim, second: Claim) -> bool:

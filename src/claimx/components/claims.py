@@ -251,7 +251,8 @@ class ClaimFinder:
     def _headline_only(self, ent: Span) -> bool:
         """Whether `ent` is a tagger's name made of a Title Case headline's words ("Council Votes to Increase
         Tax"): in such a headline every word is capitalised, so a name counts only if the body writes it too."""
-        if self._in_title_case_headline(ent.end_char) and not self._in_body(_clean_name(ent.text)):
+        # the tagger's span may run on into the blank line after the headline ("Jobs Added\n\n")
+        if self._in_title_case_headline(ent.start_char + len(ent.text.rstrip())) and not self._in_body(_clean_name(ent.text)):
             return True
         first = len(self._text) - len(self._text.lstrip())
         return len(ent) == 1 and ent.start_char == first and not self._after_headline(_clean_name(ent.text))
@@ -1746,15 +1747,14 @@ class ClaimFinder:
             return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
         return None
 
-    @staticmethod
-    def _untagged_name(tok: Token | None) -> str | None:
-        """The capitalised words from `tok` on, with "of", "in", "and" or "&" between two of them, when the tagger
+    def _untagged_name(self, tok: Token | None) -> str | None:
+        """The capitalised words from `tok` on, with a word of `name_connectives` between two of them, when the tagger
         named none of them in full: "Shares of Research in Motion dropped 5%" -> "Research in Motion". None unless
         `tok` is a capitalised proper noun."""
         if tok is None or tok.pos_ != "PROPN" or not tok.is_title:
             return None
         doc, end = tok.doc, tok.i + 1
-        while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in ("of", "in", "and", "&")
+        while end < len(doc) and (doc[end].is_title and doc[end].pos_ == "PROPN" or doc[end].lower_ in self.words.name_connectives
                                   and end + 1 < len(doc) and doc[end + 1].is_title and doc[end + 1].pos_ == "PROPN"):
             end += 1
         return doc[tok.i:end].text

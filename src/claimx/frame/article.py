@@ -18,7 +18,7 @@ from claimx.periods import fiscal_years as named_fiscal_years
 
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
 # "results" alone is not one: elections, exams, matches and trials have results too.
-_RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|report|sales)|"
+_RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
                       r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|earnings|budget)\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.

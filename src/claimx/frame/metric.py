@@ -50,22 +50,22 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         first, rest = found.split(" ", 1)
         if (plain := words.period_modifier(first.lower())) is not None:
             found = f"{plain} {rest}"
-    if found and verb is not None and (day := _day_of_when_clause(verb)):
+    if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
-def _day_of_when_clause(verb: Token) -> str | None:
+def _day_of_when_clause(verb: Token, words: FrameWords) -> str | None:
     """The day a "when" clause hangs from, for a figure of that clause: "the busiest day of January was Saturday
     3 January, when 58,400 passengers passed through" -> "the busiest day of January" (what the copula says the
-    date is, when that is a "day"), else the date as written ("on Friday 9 May, when 61,000 people visited" ->
+    date is, when that is one of `day_nouns`), else the date as written ("on Friday 9 May, when 61,000 people visited" ->
     "Friday 9 May"). A figure of one day is not the month's or the year's. None otherwise."""
     day = verb.head
     if verb.dep_ != "relcl" or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in verb.children) \
             or not (day.ent_type_ == "DATE" or day.lower_ in DAY_WORDS) or day.like_num:
         return None
     if day.dep_ == "attr" and day.head.lemma_ == "be":
-        said = next((c for c in day.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in ("day", "night", "date")), None)
+        said = next((c for c in day.head.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.day_nouns), None)
         if said is not None:
             return " ".join(t.text for t in said.subtree if not (t.dep_ in ("poss", "case", "det") or t.head.dep_ == "poss"))
     parts = [t for t in day.subtree if t.i < verb.left_edge.i and t.text != ","]
@@ -753,7 +753,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
-                and not _physical(span) \
+                and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
                          and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
             # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
@@ -762,7 +762,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # measure the tagger read as a gerund still a measure ("Spending on hospitals reached ..."); the
         # subject of a verb with an object of its own acts on it ("Puffins occupied 2,650 burrows") unless it
         # names a measure
-        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start) or _common_first_word(child, words)
+        # (a measure the tagger dates, "the average workweek", is still a measure)
+        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start
+                                      or child.ent_type_ == "DATE" and child.lower_ in words.metric_heads)
+                or _common_first_word(child, words)
                 or child.tag_ == "VBG" and child.lower_ in words.metric_heads) \
                 and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
                 and f"the {child.lower_}" not in words.generic_subjects \
@@ -839,6 +842,14 @@ def _physical(span: Span) -> bool:
     stocks are forecast at 268 million tonnes" are stocks held, not share prices."""
     q = span._.quantity if span.has_extension("quantity") else None
     return q is not None and q.get("kind") == "physical" and "point" not in q.get("unit", "")  # an index's points are its level
+
+
+def _bare_count(span: Span) -> bool:
+    """Whether the figure is a count with no noun of its own ("the economy added just 157,000"): what a subject
+    does, never the price or output a subject of `subject_metrics` stands for (an index's points may be written
+    bare: "the index fell 350")."""
+    q = span._.quantity if span.has_extension("quantity") else None
+    return q is not None and q.get("unit") == "count"
 
 
 def _fronted_whole(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, antecedent: str | None) -> str | None:
