@@ -81,3 +81,21 @@ def test_a_fiscal_quarter_without_a_year_end_ended_before_publication(nlp):
     found = claims_of(nlp, text, dt.date(2021, 8, 9))
     assert found["$533.6 million"].period == "Q3 FY2021"
     assert [m.kind for m in find_periods("Fiscal Q3 Earnings", dt.date(2021, 8, 9))] == ["fiscal_bare_quarter"]
+
+
+def test_for_the_year_is_the_year_in_progress():
+    assert [(m.period, m.kind) for m in find_periods("For the year, sales rose.", dt.date(2020, 11, 23))] == [
+        ("2020", "for_the_year")]
+    assert [m.kind for m in find_periods("profit for the year to March 2025", dt.date(2025, 6, 1))] == ["year_to"]
+
+
+def test_a_list_shares_the_period_of_the_line_introducing_it(nlp):
+    text = ("How the indexes fared\n\nStocks rose on Monday.\n\nOn Monday:\n\nThe Brindex rose 20 points, or 0.6%, to 3,577.\n\n"
+            "For the year:\n\nThe Brindex is up 346 points, or 10.7%.\n\nThe Tolmark is up 52 points, or 3.7%.")
+    found = claims_of(nlp, text, dt.date(2020, 11, 23))
+    assert {f: found[f].period for f in ("0.6%", "10.7%", "3.7%")} == {"0.6%": None, "10.7%": "2020", "3.7%": "2020"}
+
+
+def test_a_change_since_a_month_to_the_month_the_sentence_names(nlp):
+    text = "House prices\n\nJanuary house prices up 1.0 per cent since December, the registry said."
+    assert claims_of(nlp, text, dt.date(2014, 2, 28))["1.0 per cent"].period == "2014-01"

@@ -159,6 +159,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
+    # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn": the year in progress (a results
+    # story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
+    ("for_the_year", re.compile(r"\bfor\s+the\s+year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
+                                re.I)),
     # "over the past three years", "in the past decade" (not "the past year": in a statistics release the year to its
     # latest month, which the publication date does not give)
     ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+(?P<u>years?|decades?)|"
@@ -246,7 +250,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
-    "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
+    "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
@@ -548,7 +552,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"FY{_year(y)}", 0
     if kind == "latest_fiscal_year":
         return "latest fiscal year", 0
-    if kind == "full_year":
+    if kind in ("full_year", "for_the_year"):
         if fy is not None:
             return f"FY{fy}", 0
         if calendar.year_end and published:

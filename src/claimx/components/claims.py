@@ -341,12 +341,18 @@ class ClaimFinder:
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
         self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
+        intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
+        sentence = ""
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
+            if here == paragraph and sentence.strip():
+                intro = None  # a paragraph of two sentences is past the list's one-line items
             if here != paragraph:
                 paragraph = here
                 current = model.period and article_model.label(model.period, model.fiscal)
                 current_reason, current_kind = "article", model.period and model.period.kind
+                if intro is not None:  # a list's lines, one a paragraph, share the period of the line introducing it
+                    current, current_reason, current_kind = intro
             spans = by_sentence.get(sent.start, [])
             sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
             if not spans and not sentence.strip():
@@ -374,9 +380,14 @@ class ClaimFinder:
                                      if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
-            if anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published)):
+            anchored = anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published))
+            if anchored:
                 current = article_model.summer_season(article_model.label(anchor, model.fiscal), anchor.kind, model)
                 current_reason, current_kind = "paragraph", anchor.kind
+            if sentence.rstrip().endswith(":"):  # "For the year:" over its list; "On Monday:" (no period) ends one
+                intro = (current, "list", current_kind) if anchored and not spans else None
+            elif anchored:
+                intro = None
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)

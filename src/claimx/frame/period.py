@@ -276,7 +276,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         base_here = figure in bases or after and attached.get(i) in bases
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
-        if m.kind == "since_month" and after:  # "to 180 since April": the span it runs over, which no label names
+        if m.kind == "since_month" and after and not any(x.kind in ("month", "month_year") and x.period and not x.base
+                                                         and x.end <= q_start for x in usable):
+            # "to 180 since April": the span it runs over, which no label names (but "January house prices up 1.0% since
+            # December": the change to the month the sentence names)
             found.append(Candidate(PeriodChoice(m, None, base, "after the figure", m.kind), "after the figure",
                                    {"in_sentence": 1.0, "after_figure": 1.0}))
             continue
@@ -362,7 +365,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # "have risen 11% since March": a span from a month to publication, which no label names
         since = any(m.kind == "since_month" and in_aside(sentence, m, q_end if m.start >= q_end else q_start) for m in usable)
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
-            "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
+            "paragraph": float(carried_reason in ("paragraph", "list")), "article": float(carried_reason == "article"),
+            "list_intro": float(carried_reason == "list"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), "span_since_month": float(since),
             **(carry or {}),
             # "Prices are 3.2% higher than a year ago": a change against the same period a year back measures the
