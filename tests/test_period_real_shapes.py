@@ -99,3 +99,17 @@ def test_a_list_shares_the_period_of_the_line_introducing_it(nlp):
 def test_a_change_since_a_month_to_the_month_the_sentence_names(nlp):
     text = "House prices\n\nJanuary house prices up 1.0 per cent since December, the registry said."
     assert claims_of(nlp, text, dt.date(2014, 2, 28))["1.0 per cent"].period == "2014-01"
+
+
+def test_an_election_article_with_no_period_reports_the_year_of_the_vote(nlp):
+    text = ("Greens gain in Harlby\n\nThe Harlby Party won 22 of the 48 seats in Thursday's all-out election, three short "
+            "of a majority.\n\nIt gained seven seats on its 2022 result, when it won 15.\n\n"
+            "The Greens took seven seats, up from four.")
+    found = claims_of(nlp, text, dt.date(2026, 5, 8))
+    assert {f: found[f].period for f in ("22", "48", "15", "four")} == {"22": "2026", "48": "2026", "15": "2022",
+                                                                       "four": None}
+
+
+def test_no_election_year_without_an_election_in_the_lead(nlp):
+    text = "Harlby council\n\nThe Harlby Party holds 22 of the 48 seats on the council."
+    assert claims_of(nlp, text, dt.date(2026, 5, 8))["22"].period is None

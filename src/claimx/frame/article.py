@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from claimx.frame.words import load_words
 from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
@@ -135,12 +136,23 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in find_periods(text, published, fiscal_year, year_end)
                        if m.kind in _QUARTER_KINDS and m.period and re.fullmatch(r"Q[1-4] (?:FY)?(?:19|20)\d\d", m.period)
                        and not_future(m.period, published)), None)
+    if period is None and published is not None and not fiscal and not any(m.period for m in mentions) \
+            and _election_lead(lead):
+        # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
+        # vote just held, dated by its year, the year of publication
+        period = PeriodMention(0, 0, "", str(published.year), "election_year")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
                         _FY_WRITTEN.search(text) is not None)
+
+
+def _election_lead(lead: str) -> bool:
+    """Whether the lead names a vote held on a day (rules/frame.json "election_nouns": "the assembly elections")."""
+    nouns = load_words().election_nouns
+    return any(word in nouns for word in re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -118,7 +118,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
 
 # Between a period and a figure in a clause that says what happened then: "beating the 2020-21 season, when Fulham
 # finished 18th with 28", "the 2019 final, in which she hit 41 winners".
-_WHEN_CLAUSE = re.compile(r",?\s+(?:[a-z]+\s+){0,2}(?:when|in\s+which|during\s+which)\s+[^,;:()\u2014\u2013]*", re.I)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:[a-z]+,?\s+){0,2}(?:when|in\s+which|during\s+which)\s+[^,;:()\u2014\u2013]*", re.I)
 
 
 def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
@@ -288,7 +288,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
                     "base_figure": float(base_here),
-                    "other_clause": float(not (m.end <= q_start and opening(sentence, m))
+                    "other_clause": float(not (m.end <= q_start and opening(sentence, m)) and not when_of(sentence, m, q_start)
                                           and (bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it, else the span written
@@ -470,7 +470,9 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # (a statistics release's rolling year, carried to every figure of it, is a year back too: "13,100 violent
         # offences, down from 13,900" in the year ending March 2025 -> the year ending March 2024)
         rolling = bool(carry and carry.get("fiscal_carry")) and setting.anchor == carried
-        value = previous_of(sentence, figure, figures, setting.anchor, rolling)
+        # an election's old side ("took seven seats, up from four") is of the vote before, not of the year before
+        value = None if carried_kind == "election_year" and setting.anchor == carried else \
+            previous_of(sentence, figure, figures, setting.anchor, rolling)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
 
@@ -633,4 +635,5 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
-            "on_the_day": float(day and not model.fiscal)}
+            # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
+            "on_the_day": float(day and not model.fiscal and not (model.period is not None and model.period.kind == "election_year"))}
