@@ -113,3 +113,16 @@ def test_an_election_article_with_no_period_reports_the_year_of_the_vote(nlp):
 def test_no_election_year_without_an_election_in_the_lead(nlp):
     text = "Harlby council\n\nThe Harlby Party holds 22 of the 48 seats on the council."
     assert claims_of(nlp, text, dt.date(2026, 5, 8))["22"].period is None
+
+
+def test_for_the_year_in_a_report_on_a_past_year_is_that_year(nlp):
+    text = ("Airport traffic up in 2025\n\nAirport passenger traffic rose 6.4 percent in 2025, the council said.\n\n"
+            "Its 2025 traffic report showed passenger numbers rising to 7.2 billion for the year.")
+    assert claims_of(nlp, text, dt.date(2026, 9, 9))["7.2 billion"].period == "2025"
+
+
+def test_now_sets_the_sentence_in_the_storys_time(nlp):
+    text = ("Wind and solar hit a record in 2021\n\nWind and solar supplied a record 10% of power in 2021.\n\n"
+            "In 2015, wind and solar generated just 4.6% of power. The share has now reached 10.3%.")
+    found = claims_of(nlp, text, dt.date(2022, 3, 29))
+    assert {f: found[f].period for f in ("4.6%", "10.3%")} == {"4.6%": "2015", "10.3%": "2021"}

@@ -47,6 +47,8 @@ SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVEN
 
 # period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
 _ROLLING_KINDS = ("year_to",)
+# Words that set a sentence in the time the story reports on, whatever period the paragraph set before it.
+_NOW = re.compile(r"\b(?:now|currently)\b", re.I)
 # period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
@@ -361,8 +363,12 @@ class ClaimFinder:
                         if not self._dates_comment(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)
-                found = self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
-                                              model, topic)
+                carry = (current, current_reason, current_kind)
+                if current_reason == "paragraph" and model.period is not None and _NOW.search(sentence):
+                    # "In 2015, wind and solar generated 4.6%. The share has now more than doubled, to 10.3%": "now" is
+                    # the time the story reports, not the year the sentence before set
+                    carry = (article_model.label(model.period, model.fiscal), "article", model.period.kind)
+                found = self._sentence_claims(doc, sent, spans, mentions, carry, model, topic)
                 claims.extend(found)
             else:
                 found = []

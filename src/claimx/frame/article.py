@@ -122,7 +122,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
-                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer")
+                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer", "for_the_year")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))]
     if published is not None and len({m.period for m in mentions}) > 1:

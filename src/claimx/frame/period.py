@@ -178,6 +178,7 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
                 and m.kind not in ("next_span", "relative_summer") \
+                and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
                 and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
             return m
     return None
@@ -329,6 +330,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # harvest" compares with last season)
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
+        if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
+            value = carried  # "rose to 7.2 billion for the year" in a report on 2015: that year, not the one in progress
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
             # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
