@@ -126,3 +126,11 @@ def test_now_sets_the_sentence_in_the_storys_time(nlp):
             "In 2015, wind and solar generated just 4.6% of power. The share has now reached 10.3%.")
     found = claims_of(nlp, text, dt.date(2022, 3, 29))
     assert {f: found[f].period for f in ("4.6%", "10.3%")} == {"4.6%": "2015", "10.3%": "2021"}
+
+
+def test_a_deal_price_is_of_the_month_it_is_announced(nlp):
+    text = ("Harlow to buy Quenby for $2.1 billion\n\nHarlow said on Tuesday it had agreed to buy Quenby for $2.1 billion. "
+            "Quenby's revenue was $300 million in March 2025.")
+    found = claims_of(nlp, text, dt.date(2026, 4, 21))
+    assert {f: found[f].period for f in ("$2.1 billion", "$300 million")} == {"$2.1 billion": "2026-04",
+                                                                             "$300 million": "2025-03"}

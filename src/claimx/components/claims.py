@@ -47,6 +47,9 @@ SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVEN
 
 # period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
 _ROLLING_KINDS = ("year_to",)
+# What a deal struck by the organisation costs it (rules/frame.json price_verbs "buy:purchase price"): dated by the
+# month the deal is announced.
+_DEAL_PRICES = frozenset({"purchase price", "sale price"})
 # Words that set a sentence in the time the story reports on, whatever period the paragraph set before it.
 _NOW = re.compile(r"\b(?:now|currently)\b", re.I)
 # period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
@@ -531,6 +534,11 @@ class ClaimFinder:
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _fiscal_quarter(choice, model)
+            if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
+                # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
+                # is announced, whatever period the story's figures about the company report
+                choice = replace(choice, value=f"{model.published.year}-{model.published.month:02d}", reason="published",
+                                 kind="deal_month")
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
             if (written := article_model.as_written(choice.value, model)) != choice.value:
