@@ -134,3 +134,18 @@ def test_a_deal_price_is_of_the_month_it_is_announced(nlp):
     found = claims_of(nlp, text, dt.date(2026, 4, 21))
     assert {f: found[f].period for f in ("$2.1 billion", "$300 million")} == {"$2.1 billion": "2026-04",
                                                                              "$300 million": "2025-03"}
+
+
+@pytest.mark.parametrize("text,periods", [
+    # "ranging from" opens a range, no old side
+    ("Land registry\n\nOver 92,200 properties were lodged in January ranging from \u00a310,000 to \u00a328.5 million.",
+     {"\u00a310,000 to \u00a328.5 million": "2014-01"}),
+    # a base written as a possessive period owns the figure after its noun and "of"
+    ("League numbers\n\nTeams scored 280,960 points this season. That's down from last year's numbers of 282,127 points.",
+     {"282,127": "2012-13"}),
+    # "the regular season" is the season
+    ("League numbers\n\nTeams came back to win on 38 occasions in the regular season.", {"38": "2013-14"}),
+])
+def test_ranges_possessive_bases_and_the_regular_season(nlp, text, periods):
+    found = claims_of(nlp, text, dt.date(2014, 2, 28))
+    assert {figure: found[figure].period for figure in periods} == periods

@@ -199,7 +199,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+{alternation(_SEASON_WORDS['words'])}(?![\w'\u2019-])", re.I)),
     # "finishing the season on 86 points": the season under way (or just ended) at publication
     ("relative_season", re.compile(
-        r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
+        r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+(?:regular\s+)?season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
         re.I)),
     # a span of months, named like a rolling period by the month it ends: "between July and August", "June to
     # August 2020" (a statistics release's three months), "from March to May"; not a list ("in June and August")

@@ -53,6 +53,11 @@ _BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s
                           r"\b(?:from|than|(?:compared|compares|comparing)\s+with|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|on)\s+"
                           r"(?:the\s+|a\s+|its\s+)?)$", re.I)
 
+# "from" that opens a range, not the old side of a change: before a figure that is itself a range ("ranging from
+# £10,000 to £28.5 million", read as one figure) or after a verb of ranging ("prices varied from £90 to £140").
+_RANGE_FIGURE = re.compile(r"\d\s*(?:to|-|\u2013)\s*\D{0,3}\d")
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
+
 
 @dataclass(frozen=True)
 class PeriodChoice:
@@ -99,7 +104,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
-                 and re.fullmatch(r"(?:'s|\u2019s)?\s{0,2}", sentence[m.end:f[0]])]
+                 and _OWNED_GAP.fullmatch(sentence, m.end, f[0])]
         if after:  # "the current year's $1.184 billion"
             found[i] = (after[0],)
             continue
@@ -127,6 +132,11 @@ def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
     return mention.end <= start and _WHEN_CLAUSE.fullmatch(sentence, mention.end, start) is not None
 
 
+# Between a possessive period and the figure it owns: nothing, or a noun and "of" ("last year's numbers of 282,127
+# points", "last season's total of 24,600").
+_OWNED_GAP = re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+)?)?")
+
+
 def possessive(sentence: str, mention: PeriodMention) -> bool:
     """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's"."""
     return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s")
@@ -143,7 +153,9 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
     for j, (start, end) in enumerate(figures):
         low = max(0, start - 20)
         m = _BASE_FIGURE.search(sentence[low:start])
-        if m and not (m.group(0)[:2].lower() == "on" and _standing(sentence, low + m.start(), start, end)):
+        if m and not (m.group(0)[:2].lower() == "on" and _standing(sentence, low + m.start(), start, end)) \
+                and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
+                                                             or _RANGING.search(sentence, max(0, start - 30), start))):
             found.append(j)
     return frozenset(found)
 
@@ -309,7 +321,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = shift_back(anchor, m)
                 found.append(Candidate(PeriodChoice(m, value, base, "after the figure", m.kind), "after the figure", {
                     **features, "after_figure": 1.0, "relative": 1.0, "base_figure": 0.0,
-                    "comparison_base": float(m.base and not base_here)}))
+                    # "down from last year's numbers of 282,127": the base owns the figure after it
+                    "comparison_base": float(m.base and not base_here and not (possessive(sentence, m) and q_start >= m.end))}))
             elif base_here and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
                 found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
