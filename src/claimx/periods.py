@@ -142,7 +142,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("half", re.compile(
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
     ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
-    ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
+    ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4]))\b", re.I)),
     # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
     # period" of a statistics release is a rolling quarter, named by its last month: see "month_year")
     ("month_range_quarter", re.compile(
@@ -159,10 +159,20 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
+    # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn": the year in progress (a results
+    # story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
+    ("for_the_year", re.compile(r"\bfor\s+the\s+year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
+                                re.I)),
     # "over the past three years", "in the past decade" (not "the past year": in a statistics release the year to its
     # latest month, which the publication date does not give)
     ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+(?P<u>years?|decades?)|"
                              r"(?P<u2>decade))\b(?!['\u2019])", re.I)),
+    # "over a 10-year period through 2021", "in the five years to 2024", "the decade to 2023": the span of years that
+    # ends then (2012-2021, 2020-2024); to a month ("the five years to March 2024"), from that month n years back
+    ("years_to", re.compile(
+        rf"\b(?:the|a|an)\s+(?:(?:roughly|about|around|nearly|almost|past|last|previous)\s+)?(?:(?P<n>\d{{1,2}}|two|three|four|five|six|"
+        rf"seven|eight|nine|ten|twelve|twenty)[\s-]years?|(?P<d>decade))(?:\s+period)?\s+(?:to|through|until|ending(?:\s+in)?|ended|"
+        rf"up\s+to)\s+(?:(?:the\s+end\s+of\s+)?(?P<m>{_FULL_MONTH})\s+)?(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
     ("between_seasons", re.compile(
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
@@ -189,7 +199,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+{alternation(_SEASON_WORDS['words'])}(?![\w'\u2019-])", re.I)),
     # "finishing the season on 86 points": the season under way (or just ended) at publication
     ("relative_season", re.compile(
-        r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
+        r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+(?:regular\s+)?season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
         re.I)),
     # a span of months, named like a rolling period by the month it ends: "between July and August", "June to
     # August 2020" (a statistics release's three months), "from March to May"; not a list ("in June and August")
@@ -238,14 +248,19 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
-    "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter",
+    "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
-    "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "between_years": "year_digits",
+    "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
-_BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
+# Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
+# Leeds' record of 101", "surpassing the previous high of 1,072": what follows is the old side.
+RECORD_BASE = alternation(load_lexicon()["record_base_verbs"]["words"])
+_BASE_BEFORE = re.compile(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.&-]+['\u2019]s?\s+)?"
+                          r"(?:(?:previous|old|record|best|high|low)\s+)*(?:(?:of|in|from)\s+)?|"
+                          r"\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
                           # "1.6% above last season's harvest", "5% below 2019 levels", "ahead of last year's pace"
                           r"above|below|ahead\s+of|behind)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
                           r"(?:same\s+)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
@@ -256,7 +271,7 @@ _BASE_BEFORE = re.compile(r"(?:\b(?:on|from|than|with|versus|vs\.?|against|over|
                           r"\b(?:before|since)\s+)$", re.I)
 # "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
 # (as "over the previous year" is).
-_OVER_SPAN = ("year_to", "months_to", "past_span")
+_OVER_SPAN = ("year_to", "months_to", "past_span", "years_to")
 # A month or the same period a year before, written "from"/"over" right after a change ("rising 0.2% from September",
 # "up 0.5% from August", "a 78% increase over last year's quarter"), is what the change is measured against.
 _CHANGE_BASE_KINDS = ("month", "same_period_ago", "relative_month")
@@ -537,7 +552,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"FY{_year(y)}", 0
     if kind == "latest_fiscal_year":
         return "latest fiscal year", 0
-    if kind == "full_year":
+    if kind in ("full_year", "for_the_year"):
         if fy is not None:
             return f"FY{fy}", 0
         if calendar.year_end and published:
@@ -552,6 +567,13 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if published is not None:
             return f"{published.year - years}-{published.year}", 0
         return f"past {years} years", 0
+    if kind == "years_to":
+        n = _word(g.get("n") or "ten")
+        count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+        end = int(g["y"])
+        if not count or count > 50:
+            return None, 0
+        return f"{end - count + (0 if g.get('m') else 1)}-{end}", 0
     if kind in ("between_years", "from_to_years", "year_span"):
         return (f"{g['y']}-{g['y2']}", 0) if g["y"] < g["y2"] else (None, 0)
     if kind == "since_year":
@@ -761,14 +783,16 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             continue
         if nxt is not None and m.period and nxt.period and nxt.kind == "relative_year" and not nxt.text.endswith(("'s", "\u2019s")) \
                 and re.fullmatch(r"(?:19|20)\d\d|FY(?:19|20)\d\d", nxt.period) \
-                and (m.kind == "month" and re.fullmatch(r"\s+(?:of\s+)?", gap) or m.kind in ("bare_quarter", "bare_half")
-                     and re.fullmatch(r"\s+of\s+", gap)):
-            # "in October last year", "the third quarter of last year": that month or quarter of that year
+                and (m.kind in ("month", "between_months") and re.fullmatch(r"\s+(?:of\s+)?", gap)
+                     or m.kind in ("bare_quarter", "bare_half") and re.fullmatch(r"\s+of\s+", gap)):
+            # "in October last year", "the third quarter of last year": that month or quarter of that year; "from April
+            # to June this year": the months of that year
             year = nxt.period.removeprefix("FY")
-            period = f"{year}-{m.period[-2:]}" if m.kind == "month" else \
+            period = f"{year}-{m.period[-2:]}" if m.kind in ("month", "between_months") else \
                 f"{m.period[:2]} {'FY' if nxt.period.startswith('FY') else ''}{year}"
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=period,
-                               kind="month_year" if m.kind == "month" else "half" if m.kind == "bare_half" else "quarter"))
+                               kind="month_year" if m.kind == "month" else m.kind if m.kind == "between_months"
+                               else "half" if m.kind == "bare_half" else "quarter"))
             i += 2
             continue
         out.append(m)

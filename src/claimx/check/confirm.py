@@ -80,6 +80,6 @@ def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblin
     """
     if period_pinned(claim):
         return True
-    if claim.frame is None or claim.period is None or claim.frame.period.reason not in ("paragraph", "article"):
+    if claim.frame is None or claim.period is None or claim.frame.period.reason not in ("paragraph", "article", "list"):
         return False
     return _level_states(claim, finding, siblings) or _present_latest(claim, finding, pack, published)

@@ -199,7 +199,7 @@ def period_pinned(claim: Claim) -> bool:
         return False
     if frame.period.reason in ("after the figure", "in the sentence"):
         return True
-    if frame.period.reason not in ("paragraph", "article"):
+    if frame.period.reason not in ("paragraph", "article", "list"):
         return False
     # a statistics release's rolling year ("crimes recorded in the year ending March 2025", labelled 2025-03) is,
     # like a results story's fiscal period, the period every figure of the release reports on

@@ -47,17 +47,48 @@ SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVEN
 
 # period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
 _ROLLING_KINDS = ("year_to",)
+# What a deal struck by the organisation costs it (rules/frame.json price_verbs "buy:purchase price"): dated by the
+# month the deal is announced.
+_DEAL_PRICES = frozenset({"purchase price", "sale price"})
+# Words that set a sentence in the time the story reports on, whatever period the paragraph set before it.
+_NOW = re.compile(r"\b(?:now|currently)\b", re.I)
 # period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
 
-def _ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False) -> frame_period.PeriodChoice:
     """A forecast's period when it was read as a yearless quarter or half already over at publication ("revenue
-    for the second quarter would be below estimates", published in April): the coming one, a year on."""
+    for the second quarter would be below estimates", published in April): the coming one, a year on. Told in the
+    `past` ("analysts had been expecting fourth-quarter earnings of 54 cents", published in October), only a calendar
+    quarter or half that ended at least half a year before: a forecast of the one just reported stays ("the third-quarter
+    profit analysts had expected")."""
     if choice.kind not in _YEARLESS or not choice.value or published is None or not_over(choice.value, published):
+        return choice
+    if past and not ((end := re.fullmatch(r"([QH])([1-4]) ((?:19|20)\d\d)", choice.value))
+                     and (published.year - int(end.group(3))) * 12 + published.month
+                     - int(end.group(2)) * (3 if end.group(1) == "Q" else 6) >= 6):
         return choice
     ahead = shift_period(choice.value, -1)
     return replace(choice, value=ahead) if ahead and not_over(ahead, published) else choice
+
+
+def _latest(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A fiscal period the text names without its year and an organisation whose year end it does not give ("its fiscal
+    third-quarter profit", "for its latest fiscal year"): the one that ended last before publication, taken to have
+    ended the month before it (two months before, early in a month: results come out some weeks after a period ends).
+    A fiscal year is named by the calendar year it ends in (Q3 reported on 9 August 2021 ended in June or July, in a
+    year ending that September or October: Q3 FY2021)."""
+    value = choice.value or ""
+    if published is None or not value.startswith("latest ") or choice.mention is None:
+        return choice
+    ended = published.year * 12 + published.month - 1 - (1 if published.day >= 15 else 2)
+    if value == "latest fiscal year":
+        return replace(choice, value=f"FY{ended // 12}")
+    quarter = re.fullmatch(r"latest Q([1-4])", value)
+    if quarter is None:
+        return choice
+    n = int(quarter.group(1))
+    return replace(choice, value=f"Q{n} FY{(ended + 3 * (4 - n)) // 12}")
 
 
 def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
@@ -337,12 +368,18 @@ class ClaimFinder:
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
         self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
+        intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
+        sentence = ""
         for sent in sents:
             here = model.paragraph_of(sent.start_char)
+            if here == paragraph and sentence.strip():
+                intro = None  # a paragraph of two sentences is past the list's one-line items
             if here != paragraph:
                 paragraph = here
                 current = model.period and article_model.label(model.period, model.fiscal)
                 current_reason, current_kind = "article", model.period and model.period.kind
+                if intro is not None:  # a list's lines, one a paragraph, share the period of the line introducing it
+                    current, current_reason, current_kind = intro
             spans = by_sentence.get(sent.start, [])
             sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens again
             if not spans and not sentence.strip():
@@ -351,8 +388,12 @@ class ClaimFinder:
                         if not self._dates_comment(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)
-                found = self._sentence_claims(doc, sent, spans, mentions, (current, current_reason, current_kind),
-                                              model, topic)
+                carry = (current, current_reason, current_kind)
+                if current_reason == "paragraph" and model.period is not None and _NOW.search(sentence):
+                    # "In 2015, wind and solar generated 4.6%. The share has now more than doubled, to 10.3%": "now" is
+                    # the time the story reports, not the year the sentence before set
+                    carry = (article_model.label(model.period, model.fiscal), "article", model.period.kind)
+                found = self._sentence_claims(doc, sent, spans, mentions, carry, model, topic)
                 claims.extend(found)
             else:
                 found = []
@@ -370,9 +411,14 @@ class ClaimFinder:
                                      if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
-            if anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published)):
+            anchored = anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published))
+            if anchored:
                 current = article_model.summer_season(article_model.label(anchor, model.fiscal), anchor.kind, model)
                 current_reason, current_kind = "paragraph", anchor.kind
+            if sentence.rstrip().endswith(":"):  # "For the year:" over its list; "On Monday:" (no period) ends one
+                intro = (current, "list", current_kind) if anchored and not spans else None
+            elif anchored:
+                intro = None
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -501,14 +547,22 @@ class ClaimFinder:
                                              rolling=self._rolling_year(model, carried),
                                              day=q["kind"] != "amount" and frame_period.on_the_day(
                                                  span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
-            if status == "forecast" and tense != "past":  # not "the €2.47 billion analysts had expected"
-                choice = _ahead(choice, model.published)
+            if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just
+                # reported, nor an estimate of it ("is estimated to have grown 0.4% in the third quarter")
+                choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate")
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
+            if model.year_end is None:
+                choice = _latest(choice, model.published)
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _fiscal_quarter(choice, model)
+            if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
+                # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
+                # is announced, whatever period the story's figures about the company report
+                choice = replace(choice, value=f"{model.published.year}-{model.published.month:02d}", reason="published",
+                                 kind="deal_month")
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
             if (written := article_model.as_written(choice.value, model)) != choice.value:
@@ -2255,6 +2309,8 @@ class ClaimFinder:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
         September", "officials told reporters in March"): the comment's time, not the figures'."""
+        if re.match(r"(?:from|since|until|till|by)\s", mention.text, re.I):
+            return False  # "From January, Ofgem says the bill will go up": when what is said starts, not when it is said
         span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
         if span is None:
             return False

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from claimx.frame.words import load_words
 from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
@@ -30,12 +31,13 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
 _RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
-_STUDY_SPANS = ("between_years", "from_to_years", "year_span")
+_STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # A results lead that reports a quarter without naming which, and the kinds of mention that name one.
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b(?![\s-]+(?:point|of\s+a|century))", re.I)
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "months_to")
-SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span")
+SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
+              "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word")
 
@@ -120,7 +122,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
-                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer")
+                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer", "for_the_year")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))]
     if published is not None and len({m.period for m in mentions}) > 1:
@@ -134,12 +136,23 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in find_periods(text, published, fiscal_year, year_end)
                        if m.kind in _QUARTER_KINDS and m.period and re.fullmatch(r"Q[1-4] (?:FY)?(?:19|20)\d\d", m.period)
                        and not_future(m.period, published)), None)
+    if period is None and published is not None and not fiscal and not any(m.period for m in mentions) \
+            and _election_lead(lead):
+        # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
+        # vote just held, dated by its year, the year of publication
+        period = PeriodMention(0, 0, "", str(published.year), "election_year")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
                         _FY_WRITTEN.search(text) is not None)
+
+
+def _election_lead(lead: str) -> bool:
+    """Whether the lead names a vote held on a day (rules/frame.json "election_nouns": "the assembly elections")."""
+    nouns = load_words().election_nouns
+    return any(word in nouns for word in re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
 
 
 def paragraph_starts(text: str) -> list[int]:

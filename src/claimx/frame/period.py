@@ -28,12 +28,14 @@ from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
-_ATTACHED_GAP = re.compile(r"^[^\d,;:()\u2014]{0,24}$")
-_RELATIVE_GAP = re.compile(r"^[^\d,;:()\u2014]{0,20},?\s*$")
+# A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
+# two years ("2015\u20132024").
+_ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24}$")
+_RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
 # before a relative or subordinate word or a coordinated clause ("..., which opened in September"), or a participle
 # clause of time, comma or not ("fell to 12.6% after jumping to 16.2% in April": April is the jump's).
-_CLAUSE_BREAK = re.compile(r"[;\u2014]|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
+_CLAUSE_BREAK = re.compile(r"[;\u2014]|\s[\u2013-]\s|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
                            r"(?:did|had|was|were|reached|took)\b|\b(?:after|before|while|since)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
 # Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
@@ -50,6 +52,11 @@ _BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s
                           r"(?:the|a|an|its|their)\s+(?!(?:further|other|additional|extra|remaining|more|next)\s)[a-z]+\s+|"
                           r"\b(?:from|than|(?:compared|compares|comparing)\s+with|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|on)\s+"
                           r"(?:the\s+|a\s+|its\s+)?)$", re.I)
+
+# "from" that opens a range, not the old side of a change: before a figure that is itself a range ("ranging from
+# £10,000 to £28.5 million", read as one figure) or after a verb of ranging ("prices varied from £90 to £140").
+_RANGE_FIGURE = re.compile(r"\d\s*(?:to|-|\u2013)\s*\D{0,3}\d")
+_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
 
 
 @dataclass(frozen=True)
@@ -97,7 +104,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
-                 and re.fullmatch(r"(?:'s|\u2019s)?\s{0,2}", sentence[m.end:f[0]])]
+                 and _OWNED_GAP.fullmatch(sentence, m.end, f[0])]
         if after:  # "the current year's $1.184 billion"
             found[i] = (after[0],)
             continue
@@ -112,6 +119,22 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
                     j -= 1
             found[i] = (j, *(k for k in range(j, last + 1) if k != j))
     return MappingProxyType(found)
+
+
+# Between a period and a figure in a clause that says what happened then: "beating the 2020-21 season, when Fulham
+# finished 18th with 28", "the 2019 final, in which she hit 41 winners".
+_WHEN_CLAUSE = re.compile(r",?\s+(?:[a-z]+,?\s+){0,2}(?:when|in\s+which|during\s+which)\s+[^,;:()\u2014\u2013]*", re.I)
+
+
+def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
+    """Whether the figure starting at `start` is in a "when" clause that dates it by `mention`, written right before
+    the clause (see _WHEN_CLAUSE): the period is that figure's own, even where it is the old side of a comparison."""
+    return mention.end <= start and _WHEN_CLAUSE.fullmatch(sentence, mention.end, start) is not None
+
+
+# Between a possessive period and the figure it owns: nothing, or a noun and "of" ("last year's numbers of 282,127
+# points", "last season's total of 24,600").
+_OWNED_GAP = re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+)?)?")
 
 
 def possessive(sentence: str, mention: PeriodMention) -> bool:
@@ -130,7 +153,9 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
     for j, (start, end) in enumerate(figures):
         low = max(0, start - 20)
         m = _BASE_FIGURE.search(sentence[low:start])
-        if m and not (m.group(0)[:2].lower() == "on" and _standing(sentence, low + m.start(), start, end)):
+        if m and not (m.group(0)[:2].lower() == "on" and _standing(sentence, low + m.start(), start, end)) \
+                and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
+                                                             or _RANGING.search(sentence, max(0, start - 30), start))):
             found.append(j)
     return frozenset(found)
 
@@ -165,6 +190,7 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
                 and m.kind not in ("next_span", "relative_summer") \
+                and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
                 and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
             return m
     return None
@@ -172,7 +198,7 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
 
 # Where a period mention only dates an aside: a relative clause ("Ferraro, who took charge in October 2023, ...",
 # "the line, which opened in September") or the end of a term ("a contract that runs until June 2030").
-_ASIDE = re.compile(r"(?:^|[,(\u2014]\s*)(?:who|which|whose|where|when)\b[^,;()\u2014]*$|\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$",
+_ASIDE = re.compile(r"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+)(?:who|which|whose|where|when)\b[^,;()\u2014]*$|\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$",
                     re.I)
 
 
@@ -190,7 +216,7 @@ def opening(sentence: str, mention: PeriodMention) -> bool:
 def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
     low, high = sorted((start, mention.start))
-    return not re.search(r"[,;()\u2014]", sentence[low:high])
+    return not re.search(r"[,;()\u2014]|\s[\u2013-]\s", sentence[low:high])
 
 
 def aside(sentence: str, mention: PeriodMention) -> bool:
@@ -253,6 +279,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     is_base_figure = figure in bases
     market = bool(carry and carry.get("market"))  # a share move: on the day, so no period of another clause
     sample = float(bool(carry and carry.get("sample_size")))  # "a poll of 14 brokers": only a period written for it
+    # a change still to come "from April" starts then ("council tax will rise by 4.99% from April"): no base
+    future = bool(carry and carry.get("future"))
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
         after = figure in setting.restated.get(i, ())
@@ -261,7 +289,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         base_here = figure in bases or after and attached.get(i) in bases
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
-        if m.kind == "since_month" and after:  # "to 180 since April": the span it runs over, which no label names
+        if m.kind == "since_month" and after and not any(x.kind in ("month", "month_year") and x.period and not x.base
+                                                         and x.end <= q_start for x in usable):
+            # "to 180 since April": the span it runs over, which no label names (but "January house prices up 1.0% since
+            # December": the change to the month the sentence names)
             found.append(Candidate(PeriodChoice(m, None, base, "after the figure", m.kind), "after the figure",
                                    {"in_sentence": 1.0, "after_figure": 1.0}))
             continue
@@ -270,7 +301,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
                     "base_figure": float(base_here),
-                    "other_clause": float(not (m.end <= q_start and opening(sentence, m))
+                    "other_clause": float(not (m.end <= q_start and opening(sentence, m)) and not when_of(sentence, m, q_start)
                                           and (bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it, else the span written
@@ -290,7 +321,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 value = shift_back(anchor, m)
                 found.append(Candidate(PeriodChoice(m, value, base, "after the figure", m.kind), "after the figure", {
                     **features, "after_figure": 1.0, "relative": 1.0, "base_figure": 0.0,
-                    "comparison_base": float(m.base and not base_here)}))
+                    # "down from last year's numbers of 282,127": the base owns the figure after it
+                    "comparison_base": float(m.base and not base_here and not (possessive(sentence, m) and q_start >= m.end))}))
             elif base_here and m.start >= q_end:  # the old figure of "up from 31% a year earlier"
                 found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
@@ -311,6 +343,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # harvest" compares with last season)
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
+        if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
+            value = carried  # "rose to 7.2 billion for the year" in a report on 2015: that year, not the one in progress
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
             # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
@@ -328,7 +362,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             **features, "after_figure": float(after), "base_figure": float(base_here and not after),
             "market_elsewhere": float(market and not after and not (m.end <= q_start and opening(sentence, m))),
             "sample_size": sample * (not after),
-            "comparison_base": float(m.base and not (after and (base_here or owned))),
+            "comparison_base": float(m.base and not (after and (base_here or owned)) and not when_of(sentence, m, q_start)
+                                     and not (future and m.kind in ("month", "month_year") and m.text[:5].lower() == "from ")),
             "of_base_figure": float(attached.get(i) in bases and not after),
             "of_other_figure": float(attached.get(i) is not None and not after),
             # "totals £2.95 billion, below the £3.1 billion peak in 2023": a later figure's own period, past a comma
@@ -346,7 +381,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # "have risen 11% since March": a span from a month to publication, which no label names
         since = any(m.kind == "since_month" and in_aside(sentence, m, q_end if m.start >= q_end else q_start) for m in usable)
         found.append(Candidate(PeriodChoice(None, carried, base, carried_reason, carried_kind), carried_reason, {
-            "paragraph": float(carried_reason == "paragraph"), "article": float(carried_reason == "article"),
+            "paragraph": float(carried_reason in ("paragraph", "list")), "article": float(carried_reason == "article"),
+            "list_intro": float(carried_reason == "list"),
             "base_figure": float(is_base_figure), "span_to_come": float(to_come), "span_since_month": float(since),
             **(carry or {}),
             # "Prices are 3.2% higher than a year ago": a change against the same period a year back measures the
@@ -450,7 +486,9 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # (a statistics release's rolling year, carried to every figure of it, is a year back too: "13,100 violent
         # offences, down from 13,900" in the year ending March 2025 -> the year ending March 2024)
         rolling = bool(carry and carry.get("fiscal_carry")) and setting.anchor == carried
-        value = previous_of(sentence, figure, figures, setting.anchor, rolling)
+        # an election's old side ("took seven seats, up from four") is of the vote before, not of the year before
+        value = None if carried_kind == "election_year" and setting.anchor == carried else \
+            previous_of(sentence, figure, figures, setting.anchor, rolling)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
 
@@ -613,4 +651,5 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
-            "on_the_day": float(day and not model.fiscal)}
+            # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
+            "on_the_day": float(day and not model.fiscal and not (model.period is not None and model.period.kind == "election_year"))}

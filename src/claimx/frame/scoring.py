@@ -84,6 +84,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
                                # value ("funded by a €3.2m grant", "a 14-mile project"), not a change ("a 10.8% cut")
         "on_the_day",          # (carried) outside a results or budget story, the figure reports a day's event, its verb
                                # dated by a weekday ("scored twice on Saturday"): no label names a day
+        "list_intro",          # (carried) the period of a line ending in a colon over a list of one-line paragraphs
+                               # ("For the year:" over "The S&P 500 is up 10.7%."): every line of the list is for it
     ),
 }
 
