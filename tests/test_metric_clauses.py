@@ -389,3 +389,36 @@ def test_a_bare_change_to_a_count_is_a_change_of_what_the_count_counts(nlp):
     assert found["12 per cent"].metric == "burglaries growth"
     found = claims_of(nlp, "Calder saw the sharpest fall, of 6 per cent to 2,900 thefts, the force said.")
     assert found["6 per cent"].metric == "thefts fall"
+
+
+def test_a_bare_change_with_a_change_noun_before_to_is_a_change_of_the_level(nlp):
+    found = claims_of(nlp, "Harrowgate Airport kept its top place with a 6.2 percent increase to 41.3 million passengers.")
+    assert found["6.2 percent"].metric == "passengers growth"
+    # a level with no noun of its own measures what changed
+    found = claims_of(nlp, "Harrowgate Airport handled 41.3 million passengers. The surprise of the year was Marlow "
+                           "Regional with an 11.4 percent jump to 9.6 million.")
+    assert found["11.4 percent"].metric == "passengers growth"
+    assert found["9.6 million"].metric == "passengers"
+
+
+def test_a_bare_change_word_is_a_change_of_the_measure_before_it(nlp):
+    found = claims_of(nlp, "Cargo volumes at the port were 2.3 million tonnes last year. Brenholt posted a growth of 4.1%.")
+    assert found["4.1%"].metric == "Cargo volumes growth"
+    # a fall after a rise of the same measure keeps its own way
+    found = claims_of(nlp, "The ferry line carried 2.1 million passengers in 2024. Its northern route saw a rise of 14%, "
+                           "and the island route recorded a fall of 3%.")
+    assert found["14%"].metric == "passengers growth"
+    assert found["3%"].metric == "passengers fall"
+
+
+def test_a_neutral_change_word_takes_what_another_change_noun_of_the_sentence_changed(nlp):
+    found = claims_of(nlp, "The district which experienced the greatest increase in its average rent over the year is "
+                           "Tolworth with a movement of 9.2 per cent.")
+    assert found["9.2 per cent"].metric == "change in average rent"
+    found = claims_of(nlp, "The index showed a 3% change in retail sales volumes over the month.")
+    assert found["3%"].metric == "change in retail sales volumes"
+
+
+def test_a_change_word_that_names_a_measure_stays_bare(nlp):
+    found = claims_of(nlp, "Ticket sales raised £2 million. Libraries are being asked to absorb a 10.8% cut.")
+    assert found["10.8%"].metric == "cut"

@@ -1051,7 +1051,7 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
         if joined and not any(t.like_num or t.is_punct for t in doc[head.i:joined[-1].i + 1]):
             text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
-    if text.lower() in words.rise_nouns | words.fall_nouns:
+    if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
     return text
 
