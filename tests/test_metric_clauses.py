@@ -422,3 +422,27 @@ def test_a_neutral_change_word_takes_what_another_change_noun_of_the_sentence_ch
 def test_a_change_word_that_names_a_measure_stays_bare(nlp):
     found = claims_of(nlp, "Ticket sales raised £2 million. Libraries are being asked to absorb a 10.8% cut.")
     assert found["10.8%"].metric == "cut"
+
+
+def test_a_money_noun_of_a_verb_never_measures_a_share_or_a_count(nlp):
+    found = claims_of(nlp, "The Greens got 1,204,551 votes across the state.")
+    assert found["1,204,551"].metric == "votes"
+    found = claims_of(nlp, "The Greens got 7.9 per cent in the state.")
+    assert found["7.9 per cent"].metric != "funding"
+    # a gerund the tagger read as a verb right before the figure is still the measure
+    found = claims_of(nlp, "Household consumption rose 0.3% and government spending 0.6% in the quarter.")
+    assert found["0.6%"].metric == "spending"
+    # time a verb of spending takes is time spent
+    found = claims_of(nlp, "The crew spends up to six weeks on the ice each spring.")
+    assert found["up to six weeks"].metric.endswith("time spent")
+
+
+def test_a_share_keeps_what_it_is_a_share_of_and_the_next_sentence_takes_it(nlp):
+    found = claims_of(nlp, "The Reform Party took 41.2 per cent share of the votes, the commission said. Its alliance "
+                           "partner Rural League got 7.9 per cent, while the Union Party registered 28.6 per cent.")
+    assert found["41.2 per cent"].metric == "share of votes"
+    assert found["7.9 per cent"].metric == "share of votes"
+    assert found["28.6 per cent"].metric == "share of votes"
+    # a figure with its own "of", or one that modifies a noun, takes no share from the sentence before
+    found = claims_of(nlp, "About 60% of the price will be paid in cash. The founders own about 18% of the company.")
+    assert found["about 18%"].metric != "share of price"

@@ -310,6 +310,7 @@ class ClaimFinder:
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
+        self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
@@ -337,6 +338,9 @@ class ClaimFinder:
                 last = next((c for c in reversed(found) if (m := c._.claim["metric"])
                              and " per " not in m and "share of" not in m), None)
                 self._prior_metric = last._.claim["metric"] if last is not None else None
+                share = next((c for c in reversed(found) if (m := c._.claim["metric"]) and m.startswith("share of")
+                              and c._.quantity["unit"] in ("percent", "ratio")), None)
+                self._prior_share = share._.claim["metric"] if share is not None else None
                 self._prior_unit = last._.quantity["unit"] if last is not None else None
                 if not spans:  # "Knife offences increased everywhere.": what the next sentence's bare "a rise" is of
                     self._moved_measure = self._measure_that_moved(doc, sent)
@@ -443,6 +447,12 @@ class ClaimFinder:
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures
                 metric = frame_metric.level_of(last_metric or self._prior_metric, self.words)
+            if metric is None and n == 0 and q["unit"] == "percent" and not direction and self._prior_share \
+                    and span.root.dep_ in ("dobj", "attr", "pobj", "appos") \
+                    and not (span.end < sent.end and doc[span.end].lower_ == "of") \
+                    and (verb is None or not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)):
+                # "The Reform Party took 41.2 per cent share of the votes. Its partner got 7.9 per cent": the same share
+                metric = self._prior_share
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
