@@ -658,7 +658,7 @@ def test_metric_of_a_measure_the_tagger_dates_is_that_measure(nlp):
 
 
 def test_metric_of_a_share_a_money_verb_takes_is_not_funding(nlp):
-    """"got 7.91 per cent": `money_verbs` name only sums of money; a party that got a share is no metric either."""
+    """"got 7.91 per cent": `amount_verb_metrics` measure only sums of money; a party that got a share is no metric either."""
     found = claims_of(nlp, "Its alliance partner Harlow First got 7.91 per cent, while Labour registered 29.67 per cent.")
     assert (found["7.91 per cent"].metric or "") not in ("funding", "alliance partner"), found["7.91 per cent"].metric
     money = claims_of(nlp, "The school got $2.4 million from the state.")

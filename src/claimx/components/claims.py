@@ -364,6 +364,7 @@ class ClaimFinder:
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
+        self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
@@ -401,6 +402,9 @@ class ClaimFinder:
                 last = next((c for c in reversed(found) if (m := c._.claim["metric"])
                              and " per " not in m and "share of" not in m), None)
                 self._prior_metric = last._.claim["metric"] if last is not None else None
+                share = next((c for c in reversed(found) if (m := c._.claim["metric"]) and m.startswith("share of")
+                              and c._.quantity["unit"] in ("percent", "ratio")), None)
+                self._prior_share = share._.claim["metric"] if share is not None else None
                 self._prior_unit = last._.quantity["unit"] if last is not None else None
                 if not spans:  # "Knife offences increased everywhere.": what the next sentence's bare "a rise" is of
                     self._moved_measure = self._measure_that_moved(doc, sent)
@@ -487,7 +491,22 @@ class ClaimFinder:
                     "up" if metric.lower() in self.words.rise_nouns else "down"), q, self.words)
             elif metric is not None and metric.lower() in self.words.rise_nouns | self.words.fall_nouns \
                     and last_metric and frame_metric.is_change(last_metric, self.words):
+                word_way = "up" if metric.lower() in self.words.rise_nouns else "down"
                 metric = last_metric  # "a rise of 12 per cent, and Brackenshire 6 per cent": the same change
+                if metric.lower().endswith(" growth") and word_way == "down" or metric.lower().endswith(" fall") and word_way == "up":
+                    # "the northern route saw a rise of 14%, and the island route a fall of 3%": the same measure
+                    metric = frame_metric.change_of(frame_metric.level_of(metric, self.words), word_way, q, self.words)
+            if metric is not None and metric.lower() in self._change_words() and metric.lower() not in self.words.named_changes:
+                # "Stansted saw a rise of 21%", "Tolworth, with a movement of 9.2 per cent": a bare change word
+                # names no measure; what changed is another change noun's "in" phrase in the sentence, else the
+                # measure of the sentence before
+                metric = self._bare_change(doc, sent, span, q, metric, direction) or metric
+            elif n and claims and claims[-1] is spans[n - 1] and (before := claims[-1]._.claim["metric"]) \
+                    and frame_metric.is_change(before, self.words) \
+                    and not frame_metric.is_change(frame_metric.level_of(before, self.words), self.words) \
+                    and self._level_after_change(doc, span, spans[n - 1]):
+                # "a 10.7 percent increase to 78 million": the level reached measures what changed
+                metric = frame_metric.level_of(before, self.words)
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
             if metric is not None and q["kind"] == "amount":
@@ -499,6 +518,12 @@ class ClaimFinder:
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures
                 metric = frame_metric.level_of(last_metric or self._prior_metric, self.words)
+            if metric is None and n == 0 and q["unit"] == "percent" and not direction and self._prior_share \
+                    and span.root.dep_ in ("dobj", "attr", "pobj", "appos") \
+                    and not (span.end < sent.end and doc[span.end].lower_ == "of") \
+                    and (verb is None or not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)):
+                # "The Reform Party took 41.2 per cent share of the votes. Its partner got 7.9 per cent": the same share
+                metric = self._prior_share
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
@@ -579,12 +604,50 @@ class ClaimFinder:
     def _level_reached(self, doc: Doc, span: Span, after: Span) -> str | None:
         """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"),
         None when "to" is not all that stands between them or the count names no noun of its own."""
-        if after.start != span.end + 1 or doc[span.end].lower_ != "to":
+        gap = doc[span.end:after.start]  # "12 per cent to 4,300", "a 6.2 percent increase to 41.3 million passengers"
+        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ != "to":
             return None
         noun = after.root.head if after.root.dep_ == "nummod" else None
         if noun is None or noun.pos_ != "NOUN" or noun.i != after.end or noun.lower_ in self.words.not_metrics:
             return None
         return frame_metric.chunk_text(doc, noun, skip=after)
+
+    def _change_words(self) -> frozenset[str]:
+        """The bare change words: `rise_nouns`, `fall_nouns` and `change_nouns`."""
+        words = self.words
+        if getattr(self, "_changes_for", None) is not words:
+            self._changes, self._changes_for = words.rise_nouns | words.fall_nouns | words.change_nouns, words
+        return self._changes
+
+    def _bare_change(self, doc: Doc, sent: Span, span: Span, q: dict, word: str, direction: str | None) -> str | None:
+        """What a figure whose metric is only a change word (`word`) is a change of: the "in" or "of" phrase of another
+        change noun of its sentence ("the region which saw the greatest increase in its average rent ... is Tolworth,
+        with a movement of 9.2 per cent" -> "change in average rent"), else the measure of the sentence before
+        ("Cargo volumes were 2.3 million tonnes. Brenholt posted a growth of 4.1%" -> "Cargo volumes growth");
+        None when neither says. A look at the sentence's tokens; a tree walk only from another change noun."""
+        changes = self._change_words()
+        way = direction if direction in ("up", "down") else "up" if word.lower() in self.words.rise_nouns \
+            else "down" if word.lower() in self.words.fall_nouns else None
+        for tok in sent:
+            if tok.lower_ in changes and tok.pos_ == "NOUN" and not (span.start <= tok.i < span.end) \
+                    and any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children):
+                what = frame_metric.what_changed(doc, tok, span, self.words, None)
+                if what and not frame_metric.is_change(frame_metric.level_of(what, self.words), self.words):
+                    return frame_metric.change_of(frame_metric.level_of(what, self.words), way, q, self.words)
+        prior = self._prior_metric
+        if prior and " per " not in prior and "share of" not in prior \
+                and not frame_metric.is_change(level := frame_metric.level_of(prior, self.words), self.words):
+            return frame_metric.change_of(level, way, q, self.words)
+        return None
+
+    def _level_after_change(self, doc: Doc, span: Span, before: Span) -> bool:
+        """Whether `span` is the level a change figure `before` went "to" and names no noun of its own ("a 10.7 percent
+        increase to 78 million", "rose 4% to 1.4 million"); a look at the tokens between them."""
+        gap = doc[before.end:span.start]
+        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ != "to":
+            return False
+        root = span.root
+        return not (root.dep_ == "nummod" and root.head.pos_ == "NOUN" and root.head.i >= span.end)
 
     def _compared_after(self, doc: Doc, span: Span, before: Span) -> bool:
         """Whether `span` stands in apposition to the figure `before` and compares it with another time: a comma

@@ -259,8 +259,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                      None)
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
         return f"{thing_text} {noun}" if thing_text else noun
-    if verb is not None and (noun := _verb_noun(verb, q, words)) and span.root.dep_ == "dobj" \
-            and span.root.head == verb and not _names_a_measure(verb, words):
+    if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
+            and span.root.head == verb and not _names_a_measure(verb, words) and _fits_verb_noun(noun, q, verb, span, words):
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
         # what a department or agency is given is its budget
         holder = verb_says(verb, words.holder_verb_metric)
@@ -320,8 +320,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
         # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
-        if (noun := _verb_noun(verb, q, words)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
-                and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
+        if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
+                and not span.root.head.lower_ in ("to", "from", "by", "up", "down") and _fits_verb_noun(noun, q, verb, span, words):
             return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     return None
 
@@ -405,14 +405,12 @@ def verb_says(verb: Token, lookup) -> str | None:
     return next((found for form in forms if (found := lookup(form))), None)
 
 
-def _verb_noun(verb: Token, q: dict, words: FrameWords) -> str | None:
-    """The noun `verb_metrics` gives for the verb, unless the verb is one of `money_verbs` and the figure is no sum of
-    money ("Asom Gana Parishad got 7.91 per cent" is a share of something, not funding)."""
-    noun = verb_says(verb, words.verb_metric)
-    money = q["kind"] == "amount" or q["kind"] == "change" and q["unit"].isupper()
-    if noun and not money and verb_says(verb, lambda w: w if w in words.money_verbs else None):
-        return None
-    return noun
+def _fits_verb_noun(noun: str, q: dict, verb: Token, span: Span, words: FrameWords) -> bool:
+    """Whether the noun `verb_metrics` gives can measure the figure: one of `amount_verb_metrics` measures only money
+    ("the party got 7.91 per cent" is no funding, "got 1,786,551 votes" neither), unless the verb is a gerund right
+    before the figure, a noun the tagger read as a verb ("and government spending 0.6%")."""
+    return q["kind"] == "amount" or noun not in words.amount_verb_metrics \
+        or verb.tag_ == "VBG" and verb.i == span.start - 1
 
 
 def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str, *, source: bool = True) -> str:
@@ -780,7 +778,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
                 and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start) \
-                and not is_period_phrase(child.text):  # "The second half delivered $2.2 billion": when, not what
+                and not is_period_phrase(child.text) \
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i for c in child.children):
+            # (not "The second half delivered $2.2 billion": when, not what; nor a noun a name stands beside, "Its
+            # partner the Rural League got 7.9 per cent": who)
             return named(doc, child, span, words, None, with_conjuncts=True)
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
             owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
@@ -1086,7 +1087,7 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
         if joined and not any(t.like_num or t.is_punct for t in doc[head.i:joined[-1].i + 1]):
             text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
-    if text.lower() in words.rise_nouns | words.fall_nouns:
+    if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
     return text
 
