@@ -851,3 +851,15 @@ def test_frame_period_an_annual_report_is_no_results_story(lead, fiscal):
     s = "Passenger numbers up 6.4%"
     model = article_model.build(f"{s}\n\n{lead}", dt.date(2026, 3, 1), len(s) + 2 + len(lead))
     assert model.fiscal is fiscal
+
+
+def test_frame_period_a_month_to_come_is_the_next_one_and_no_period_the_article_reports():
+    """"will be paying £1,514.70 from April" in February: the April to come; the lead reports no month by it."""
+    published = dt.date(2019, 2, 9)
+    said = "Band D owners will be paying £1,514.70 to the county council from April, up £70.75 on last year."
+    assert [(m.text, m.period) for m in find_periods(said, published) if m.kind == "month"] == [("from April", "2019-04")]
+    # a change measured from a month is still against the last one
+    assert [m.period for m in find_periods("Fares rose 5% from April.", published)] == ["2018-04"]
+    head = "Council tax is going up"
+    model = article_model.build(f"{head}\n\nHarlow Council agreed to raise council tax. {said}", published, 200)
+    assert model.period is None or model.period.period != "2019-04"

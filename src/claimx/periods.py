@@ -362,6 +362,11 @@ def _month_number(name: str) -> int:
     return MONTHS[_word(name).rstrip(".")]
 
 
+# A verb still to come before a bare "from/by/until <month>": that month is the next one ("will rise from April").
+_UPCOMING = re.compile(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|expected)\s+to|(?:is|are)\s+to)\b(?![^.;]*\b(?:said|added)\b)"
+                       r"(?:[^.;!?]|\.\d)*$", re.I)
+
+
 def _past_month(month: int, published: dt.date) -> str:
     """The latest `month` not after the publication month: "in August" in an article of September 2025."""
     year = published.year if month <= published.month else published.year - 1
@@ -718,6 +723,12 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
                                                               "year_end_statement", "months_ago", "next_span", "since_month"):
                 continue
+            if kind == "month" and period and calendar.published is not None and m.group("m") \
+                    and m.group(0).lower().startswith(("from ", "by ", "until ")) \
+                    and _UPCOMING.search(text, max(0, m.start() - 70), m.start()):
+                # "will be paying £1,514.70 from April" (published in February): the April to come, not the last one
+                ahead = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
+                period = ahead if ahead > f"{calendar.published.year}-{calendar.published.month:02d}" else period
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
             before = text[max(0, start - 30):start]

@@ -92,6 +92,12 @@ def not_future(period: str, published: dt.date | None) -> bool:
     return max(years) <= published.year + (1 if fiscal else 0)
 
 
+def _month_to_come(period: str, published: dt.date | None) -> bool:
+    """Whether `period` is a month after the publication month."""
+    return published is not None and re.fullmatch(r"(?:19|20)\d\d-\d\d", period) is not None \
+        and period > f"{published.year}-{published.month:02d}"
+
+
 def build(text: str, published: dt.date | None, lead_ends: int,
           comment: Callable[[PeriodMention], bool] | None = None) -> ArticleModel:
     """The article model of `text`, whose first sentences end at character `lead_ends`.
@@ -122,6 +128,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         year_end = year_to_month(text)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
+                and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer", "for_the_year")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))]
