@@ -944,3 +944,10 @@ def test_a_world_scope_in_the_subjects_compounds_with_an_apposition_over_the_fig
     text = ("Global passenger numbers up 6.4 pct\n\nWorld airport passenger traffic increased by 6.4 percent in 2025, "
             "the strongest growth rate since 2020, ACI said in its annual report.")
     assert subject_of(nlp, text, "6.4 percent") == "world"
+
+
+def test_the_length_of_a_signed_players_contract_is_the_players(nlp):
+    text = ("Marcus Webb completes move to Manchester United\n\nManchester United have signed Belgium striker Marcus Webb "
+            "from Everton on a five-year contract, the Premier League club said on Monday.\n\n"
+            "Webb, who also attracted interest from Chelsea, scored 25 league goals in 37 matches for Everton.")
+    assert subject_of(nlp, text, "five-year") == "Marcus Webb"

@@ -1161,13 +1161,15 @@ class ClaimFinder:
         million", "completed the signing of defender Tom Ekwueme in a £12 million deal", "for a fee of £2.5m": the
         figure (or the deal or fee it sizes) hangs on "for"/"in" of a verb of `price_verbs` or one whose object is
         a move of `transfer_nouns` ("the signing of ..."), and that object is a person (see `_is_person`). A
-        transfer fee is the player's, not the buying club's. None otherwise."""
+        transfer fee is the player's, not the buying club's; so is the length of the contract the verb signs him "on"
+        (`contract_nouns`: "signed striker Elias Varn from Ashgrove on a five-year contract"). None otherwise."""
         tok = span.root
         if tok.dep_ in ("nummod", "compound", "quantmod"):
             tok = tok.head  # "a £12 million deal"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("fee", "price", "sum"):
             tok = tok.head.head  # "for a fee of £2.5m"
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in"):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in") and not (
+                tok.head.lower_ == "on" and tok.lemma_.lower() in self.words.contract_nouns):  # "on a five-year contract"
             return None
         verb = tok.head.head
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.words.transfer_nouns:
