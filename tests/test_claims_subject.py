@@ -944,3 +944,22 @@ def test_a_figure_in_an_at_or_with_phrase_of_a_place_is_that_places(nlp, text, f
 ])
 def test_a_share_of_the_worlds_whole_is_the_worlds(nlp, text, figure):
     assert subject_of(nlp, text, figure) == "world"
+
+
+def test_a_figure_of_a_named_owners_measure_is_the_owners(nlp):
+    text = ("Harwick to buy Greenway Foods\n\nHarwick will pay $42 per share in an all-cash deal, well above "
+            "Greenway Foods' share price of $33.06 at Thursday's close.")
+    assert subject_of(nlp, text, "$33.06") == "Greenway Foods"
+
+
+def test_a_world_scope_in_the_subjects_compounds_with_an_apposition_over_the_figure(nlp):
+    text = ("Global passenger numbers up 6.4 pct\n\nWorld airport passenger traffic increased by 6.4 percent in 2025, "
+            "the strongest growth rate since 2020, ACI said in its annual report.")
+    assert subject_of(nlp, text, "6.4 percent") == "world"
+
+
+def test_the_length_of_a_signed_players_contract_is_the_players(nlp):
+    text = ("Marcus Webb completes move to Manchester United\n\nManchester United have signed Belgium striker Marcus Webb "
+            "from Everton on a five-year contract, the Premier League club said on Monday.\n\n"
+            "Webb, who also attracted interest from Chelsea, scored 25 league goals in 37 matches for Everton.")
+    assert subject_of(nlp, text, "five-year") == "Marcus Webb"

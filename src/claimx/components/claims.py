@@ -1025,6 +1025,8 @@ class ClaimFinder:
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
             elif owner := self._untagged_owner(doc, i - 1):
                 yield Candidate(owner, "possessive", {"possessive": 1.0})  # "the Marlow 400's 11 sectors"
+        if (owned := self._owner_of_measure(doc, span)) is not None:
+            yield Candidate(owned, "possessive", {"possessive": 1.0})  # "Whole Foods' closing stock price of $33.06"
         noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
         pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.i < span.start
                         and c.lower_ in self.words.person_pronouns), None)
@@ -1065,6 +1067,7 @@ class ClaimFinder:
             # the number sits inside the subject ("Its more than 4,600 stores provide ..."), not in a relative
             # clause of it ("Kuroda, which booked 1.2 trillion yen")
             if subj is not None and subj.left_edge.i <= span.start and span.end - 1 <= subj.right_edge.i \
+                    and (subj == span.root or subj.is_ancestor(span.root)) \
                     and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
                 owner = next((t for t in subj.children if t.dep_ == "poss"), None)
                 if owner is not None:
@@ -1249,6 +1252,15 @@ class ClaimFinder:
                             doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
         return None
 
+    def _owner_of_measure(self, doc: Doc, span: Span) -> str | None:
+        """The named owner of the measure a figure is "of": "Whole Foods' Thursday closing stock price of $33.06",
+        "Harwick's revenue of $3.1 billion". None when the measure has no named owner."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
+            return None
+        owner = next((c for c in root.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        return self._entity_at(doc, owner.i) if owner is not None else None
+
     def _world_whole(self, root: Token) -> bool:
         """Whether the whole a share is "of" is the world's: a word of `world_scopes` before its head or as its owner
         ("of global electricity generation", "of the world's electricity")."""
@@ -1308,13 +1320,15 @@ class ClaimFinder:
         million", "completed the signing of defender Tom Ekwueme in a £12 million deal", "for a fee of £2.5m": the
         figure (or the deal or fee it sizes) hangs on "for"/"in" of a verb of `price_verbs` or one whose object is
         a move of `transfer_nouns` ("the signing of ..."), and that object is a person (see `_is_person`). A
-        transfer fee is the player's, not the buying club's. None otherwise."""
+        transfer fee is the player's, not the buying club's; so is the length of the contract the verb signs him "on"
+        (`contract_nouns`: "signed striker Elias Varn from Ashgrove on a five-year contract"). None otherwise."""
         tok = span.root
         if tok.dep_ in ("nummod", "compound", "quantmod"):
             tok = tok.head  # "a £12 million deal"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("fee", "price", "sum"):
             tok = tok.head.head  # "for a fee of £2.5m"
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in"):
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in") and not (
+                tok.head.lower_ == "on" and tok.lemma_.lower() in self.words.contract_nouns):  # "on a five-year contract"
             return None
         verb = tok.head.head
         if verb.pos_ == "NOUN" and verb.lemma_.lower() in self.words.transfer_nouns:
@@ -1641,7 +1655,9 @@ class ClaimFinder:
         if (market := self._market_subject(doc, subj)) is not None:
             return market
         if subj.pos_ == "NOUN" and any(t.dep_ in ("amod", "compound") and t.lower_ in self.words.world_scopes
-                                       for t in subj.lefts) and not any(c.dep_ == "poss" for c in subj.children):
+                                       and (t.head == subj or t.head.dep_ == "compound" and t.head.head == subj)
+                                       for t in subj.subtree if t.i < subj.i) \
+                and not any(c.dep_ == "poss" for c in subj.children):
             return "world"  # "World wheat production will reach 806 million tonnes", "Global sales rose 20%"
         if (place := self._demonym_place(subj)) is not None:
             return place  # "Kastravan exports rose 12%", "the Valdorian crop": the place of the adjective
