@@ -149,3 +149,14 @@ def test_a_deal_price_is_of_the_month_it_is_announced(nlp):
 def test_ranges_possessive_bases_and_the_regular_season(nlp, text, periods):
     found = claims_of(nlp, text, dt.date(2014, 2, 28))
     assert {figure: found[figure].period for figure in periods} == periods
+
+
+@pytest.mark.parametrize("text,period", [
+    ("bus revenues will bring in $39.2 million next fiscal year", "FY2005"),
+    ("revenue of $35.7 million for the current fiscal year", "FY2004"),
+])
+def test_next_and_current_fiscal_year(text, period):
+    found = [m for m in find_periods(text, dt.date(2004, 3, 17)) if m.kind == "relative_fiscal_year"]
+    assert [m.period for m in found] == [period]
+    # a stated year end: the fiscal year in progress by it (a year to June: in October 2025, FY2026)
+    assert find_periods("in the current fiscal year", dt.date(2025, 10, 15), year_end=6)[0].period == "FY2026"
