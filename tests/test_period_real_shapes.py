@@ -160,3 +160,11 @@ def test_next_and_current_fiscal_year(text, period):
     assert [m.period for m in found] == [period]
     # a stated year end: the fiscal year in progress by it (a year to June: in October 2025, FY2026)
     assert find_periods("in the current fiscal year", dt.date(2025, 10, 15), year_end=6)[0].period == "FY2026"
+
+
+def test_a_company_reporting_calendar_quarters_forecasts_calendar_years(nlp):
+    text = ("Quenby reports Q1 earnings\n\nQuenby Corp. reported first-quarter net income of $1 billion for the quarter ended "
+            "March 31.\n\nQuenby raised its revenue growth forecast to about 5.5 per cent for 2022.")
+    found = claims_of(nlp, text, dt.date(2022, 5, 3))
+    assert {f: found[f].period for f in ("$1 billion", "about 5.5 per cent")} == {"$1 billion": "Q1 2022",
+                                                                                 "about 5.5 per cent": "2022"}
