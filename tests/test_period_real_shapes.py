@@ -168,3 +168,9 @@ def test_a_company_reporting_calendar_quarters_forecasts_calendar_years(nlp):
     found = claims_of(nlp, text, dt.date(2022, 5, 3))
     assert {f: found[f].period for f in ("$1 billion", "about 5.5 per cent")} == {"$1 billion": "Q1 2022",
                                                                                  "about 5.5 per cent": "2022"}
+
+
+def test_an_opening_year_does_not_reach_past_now(nlp):
+    text = "Obesity report\n\nRates rose again in 2010.\n\nIn 2000, no state had rates that high, and now 12 states do."
+    found = claims_of(nlp, text, dt.date(2011, 7, 20))
+    assert found["12"].period != "2000"
