@@ -843,3 +843,104 @@ def test_a_later_clauses_named_subject_is_no_candidate(nlp):
             "a $640 million budget. Parks and recreation receives $21.6 million, while Public Works gets $48.7 million, a "
             "12% increase.")
     assert subject_of(nlp, text, "$21.6 million") != "Public Works"
+
+
+def test_a_league_named_by_its_initials_leads_a_story_about_it(nlp):
+    """A name in capitals the tagger calls an organisation and the text repeats ("the NBA") may lead; an
+    abbreviation spelt out in brackets ("the ... (MMR) vaccine") stands for what it spells out."""
+    text = ("NBA scoring fell this season\n\nIt was the year of the comeback in the NBA, and scoring fell.\n\n"
+            "Teams scored 280,960 points this season, or 114.2 per game.\n")
+    found = {c.text: c.subject for c in claims_of(nlp, text)}
+    assert found["280,960"] == "NBA", found
+    spelt = ("MMR uptake falls again\n\nFewer children are getting the measles, mumps and rubella (MMR) vaccine, "
+             "figures show.\n\nUptake fell to 88.2% last year, the health board said. MMR take-up has fallen for years.\n")
+    assert {c.text: c.subject for c in claims_of(nlp, spelt)}["88.2%"] != "MMR"
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Fewer heart attacks on fish oil\n\nThe study, which tracked more than 8,400 adults, was published on Monday "
+     "in the Annals of Carrow Medicine.", "more than 8,400"),
+    ("Glacier loss speeds up\n\nThe survey, which covered 412 glaciers, appeared on Tuesday in Brennock Science.",
+     "412"),
+])
+def test_a_journal_or_where_a_study_appeared_is_never_its_subject(nlp, text, figure):
+    subject = subject_of(nlp, text, figure)
+    assert subject not in ("Annals of Carrow Medicine", "Brennock Science")
+
+
+def test_a_name_joined_to_a_lower_case_word_by_a_hyphen_describes_something_else(nlp):
+    text = ("Tarnwell Foods lifts quarterly profit\n\nTarnwell Foods Inc. reported higher profit on Thursday.\n\n"
+            "The Calder-based grocer's net income was $49 million, up from $41 million.")
+    assert subject_of(nlp, text, "$49 million") in ("Tarnwell Foods Inc.", "Tarnwell Foods")
+    assert subject_of(nlp, "Grocer's profit up\n\nProfit at the Calder-based grocer rose to $49 million in the year.",
+                      "$49 million") != "Calder"
+
+
+def test_a_company_that_says_its_own_figures_leads_the_story(nlp):
+    text = ("Tarnwell Foods Inc. says its third-quarter revenue and profit were up slightly from a year earlier.\n\n"
+            "The Calder-based grocer's net income was $49 million, up from $41 million.")
+    assert subject_of(nlp, text, "$49 million") == "Tarnwell Foods Inc."
+
+
+def test_a_speakers_employer_is_a_source(nlp):
+    text = ("Statins cut heart risk\n\n\"These results together predict a 15% to 20% fall in heart attacks,\" "
+            "Dr. Ann Reid, a cardiology chief at the Harlow Medical Center, told reporters.")
+    assert subject_of(nlp, text, "15% to 20%") != "Harlow Medical Center"
+
+
+def test_a_statistics_offices_index_is_the_place_the_release_is_about(nlp):
+    text = ("Consumer price inflation, Valdoria: March 2026\n\n"
+            "The Consumer Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2% in the 12 months "
+            "to March 2026.\n\nOn a monthly basis, CPIH rose by 0.9% in March 2026.")
+    assert subject_of(nlp, text, "6.2%") == "Valdoria"
+    assert subject_of(nlp, text, "0.9%") == "Valdoria"
+
+
+def test_an_organisations_short_name_in_capitals_may_lead(nlp):
+    text = ("Inside the EBL numbers: Lots of comebacks, scoring went down\n\n"
+            "It was the year of the comeback in the EBL.\n\n"
+            "Teams scored 280,960 points this season, or 114.2 per game.")
+    assert subject_of(nlp, text, "280,960") == "EBL"
+
+
+def test_a_persons_title_and_who_a_speaker_tells_are_no_lead(nlp):
+    text = ("Bus ridership down slightly\n\n"
+            "The city is projecting bus revenues will bring in $39.2 million next fiscal year, city Transportation "
+            "Director Cheryl Soon told the Council Budget Committee yesterday.\n\n"
+            "Soon showed charts reporting February ridership of 5.1 million trips.")
+    assert subject_of(nlp, text, "5.1 million") not in ("Transportation Director", "Council Budget Committee")
+
+
+def test_a_speakers_own_body_named_with_of_is_a_source(nlp):
+    text = ("Taking health advice cuts death risk 34%\n\n"
+            "HARLOW, March 29 (Claimx Wire) -- People who follow healthy lifestyle advice cut their risk of dying by "
+            "34 percent, researchers say.\n\n"
+            "Study leader Dr. Ann Reid of the School of Public Health at Harlow College said the researchers "
+            "investigated the diet of nearly 380,000 people in nine countries.")
+    assert "School of Public Health" not in (subject_of(nlp, text, "nearly 380,000") or "")
+
+
+def test_the_price_of_a_company_bought_is_the_targets(nlp):
+    text = ("Harwick to buy Tarnwell Foods for $13.7 billion\n\n"
+            "Harwick said Friday it has agreed to buy Tarnwell Foods for $13.7 billion, a move to grow its grocery arm.")
+    assert subject_of(nlp, text, "$13.7 billion") == "Tarnwell Foods"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Obesity rates vary by region, led by the South at 29.4 percent, followed by the Midwest at 28.7 percent, "
+     "the Northeast at 24.9 percent, and the West at 24.1 percent, the report said.", "24.9 percent", "Northeast"),
+    ("The region in England and Wales which experienced the greatest increase in its average property value over "
+     "the last 12 months is London with a movement of 10.9 per cent.", "10.9 per cent", "London"),
+])
+def test_a_figure_in_an_at_or_with_phrase_of_a_place_is_that_places(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Clean power hits a record\n\nAll forms of clean energy accounted for a total of 38% of the world's electricity "
+     "generated in 2025, the analysis by Harlow Energy found.", "38%"),
+    ("Clean power hits a record\n\nIn 2015, when the Paris Agreement was signed, wind and solar generated just 4.6% of "
+     "global electricity.", "4.6%"),
+])
+def test_a_share_of_the_worlds_whole_is_the_worlds(nlp, text, figure):
+    assert subject_of(nlp, text, figure) == "world"

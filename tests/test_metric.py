@@ -657,6 +657,14 @@ def test_metric_of_a_measure_the_tagger_dates_is_that_measure(nlp):
     assert found["40.1 hours"].metric == "average workweek"
 
 
+def test_metric_of_a_share_a_money_verb_takes_is_not_funding(nlp):
+    """"got 7.91 per cent": `amount_verb_metrics` measure only sums of money; a party that got a share is no metric either."""
+    found = claims_of(nlp, "Its alliance partner Harlow First got 7.91 per cent, while Labour registered 29.67 per cent.")
+    assert (found["7.91 per cent"].metric or "") not in ("funding", "alliance partner"), found["7.91 per cent"].metric
+    money = claims_of(nlp, "The school got $2.4 million from the state.")
+    assert money["$2.4 million"].metric.startswith("funding"), money["$2.4 million"].metric
+
+
 def test_metric_of_a_noun_before_there_is_that_noun(nlp):
     # the parse takes "there" for the subject and "Turnout" for an adverb
     found = claims_of(nlp, "The county also voted on Thursday. Turnout there was 31.6%.")

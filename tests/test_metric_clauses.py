@@ -389,3 +389,60 @@ def test_a_bare_change_to_a_count_is_a_change_of_what_the_count_counts(nlp):
     assert found["12 per cent"].metric == "burglaries growth"
     found = claims_of(nlp, "Calder saw the sharpest fall, of 6 per cent to 2,900 thefts, the force said.")
     assert found["6 per cent"].metric == "thefts fall"
+
+
+def test_a_bare_change_with_a_change_noun_before_to_is_a_change_of_the_level(nlp):
+    found = claims_of(nlp, "Harrowgate Airport kept its top place with a 6.2 percent increase to 41.3 million passengers.")
+    assert found["6.2 percent"].metric == "passengers growth"
+    # a level with no noun of its own measures what changed
+    found = claims_of(nlp, "Harrowgate Airport handled 41.3 million passengers. The surprise of the year was Marlow "
+                           "Regional with an 11.4 percent jump to 9.6 million.")
+    assert found["11.4 percent"].metric == "passengers growth"
+    assert found["9.6 million"].metric == "passengers"
+
+
+def test_a_bare_change_word_is_a_change_of_the_measure_before_it(nlp):
+    found = claims_of(nlp, "Cargo volumes at the port were 2.3 million tonnes last year. Brenholt posted a growth of 4.1%.")
+    assert found["4.1%"].metric == "Cargo volumes growth"
+    # a fall after a rise of the same measure keeps its own way
+    found = claims_of(nlp, "The ferry line carried 2.1 million passengers in 2024. Its northern route saw a rise of 14%, "
+                           "and the island route recorded a fall of 3%.")
+    assert found["14%"].metric == "passengers growth"
+    assert found["3%"].metric == "passengers fall"
+
+
+def test_a_neutral_change_word_takes_what_another_change_noun_of_the_sentence_changed(nlp):
+    found = claims_of(nlp, "The district which experienced the greatest increase in its average rent over the year is "
+                           "Tolworth with a movement of 9.2 per cent.")
+    assert found["9.2 per cent"].metric == "change in average rent"
+    found = claims_of(nlp, "The index showed a 3% change in retail sales volumes over the month.")
+    assert found["3%"].metric == "change in retail sales volumes"
+
+
+def test_a_change_word_that_names_a_measure_stays_bare(nlp):
+    found = claims_of(nlp, "Ticket sales raised £2 million. Libraries are being asked to absorb a 10.8% cut.")
+    assert found["10.8%"].metric == "cut"
+
+
+def test_a_money_noun_of_a_verb_never_measures_a_share_or_a_count(nlp):
+    found = claims_of(nlp, "The Greens got 1,204,551 votes across the state.")
+    assert found["1,204,551"].metric == "votes"
+    found = claims_of(nlp, "The Greens got 7.9 per cent in the state.")
+    assert found["7.9 per cent"].metric != "funding"
+    # a gerund the tagger read as a verb right before the figure is still the measure
+    found = claims_of(nlp, "Household consumption rose 0.3% and government spending 0.6% in the quarter.")
+    assert found["0.6%"].metric == "spending"
+    # time a verb of spending takes is time spent
+    found = claims_of(nlp, "The crew spends up to six weeks on the ice each spring.")
+    assert found["up to six weeks"].metric.endswith("time spent")
+
+
+def test_a_share_keeps_what_it_is_a_share_of_and_the_next_sentence_takes_it(nlp):
+    found = claims_of(nlp, "The Reform Party took 41.2 per cent share of the votes, the commission said. Its alliance "
+                           "partner Rural League got 7.9 per cent, while the Union Party registered 28.6 per cent.")
+    assert found["41.2 per cent"].metric == "share of votes"
+    assert found["7.9 per cent"].metric == "share of votes"
+    assert found["28.6 per cent"].metric == "share of votes"
+    # a figure with its own "of", or one that modifies a noun, takes no share from the sentence before
+    found = claims_of(nlp, "About 60% of the price will be paid in cash. The founders own about 18% of the company.")
+    assert found["about 18%"].metric != "share of price"

@@ -192,6 +192,15 @@ def test_quantities_small_counts_after_determiners_are_not_claim_like(quantities
     assert found and not any(q["claim_like"] for q in found if q["value"] <= 2)
 
 
+def test_claims_a_bound_in_a_gerund_that_picks_out_what_is_counted_is_a_threshold(nlp):
+    """"wins after trailing by 20 or more": the bound says which wins are counted; the count is the claim."""
+    from claimx.pipeline import extract_articles
+    from claimx.records import Article
+    text = "The old record for wins after trailing by 20 or more in a game was 30, set last season."
+    [result] = list(extract_articles([Article(id="a", text=text)], nlp))
+    assert [c.text for c in result.claims] == ["30"]
+
+
 @pytest.mark.parametrize("text", ["Over the prior 12 months, wages kept pace with prices.",
                                   "In the preceding three years the plant stood idle.",
                                   "Over the past 12 months, wages kept pace with prices."])

@@ -12,7 +12,7 @@ from claimx.bench import perturb
 from claimx.grammar.scanner import Grammar
 from claimx.lexicon import load_lexicon
 
-NAMES = ("n_in_m", "n_in_every", "n_to_one", "times", "fraction")
+NAMES = ("n_in_m", "n_in_every", "n_to_one", "times", "fraction", "number")
 CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "articles"
 PIECES = ["one", "One", "ONE", "two", "three", "seventeen", "seven", "twenty", "hundred", "thousand", "million",
           "dozen", "a", "A", "an", "An", "and", "half", "third", "thirds", "quarter", "quarters", "fifth",

@@ -35,7 +35,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import (is_dateline, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
@@ -168,6 +168,11 @@ class ClaimFinder:
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
         self._title_headline_end: int | None = None  # see _in_title_case_headline
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
+        self._plain_names: dict[tuple[int, int, int], bool] = {}  # entity (start, end, label) -> frame.subject.is_name
+        self._entity_candidates: dict[tuple[int, int, int], tuple | None] = {}  # see _entity_candidate
+        self._saliences: dict[str, float] = {}  # name -> _salience, for this Doc
+        self._entities_at: dict[int, str | None] = {}  # token -> `_entity_at`, for this Doc
+        self._lower_words: dict[str, bool] = {}  # word -> `_written_in_lower_case`, for this Doc
         self._mid_capitals: set[str] | None = None  # see _lower_case_word
         self._role_words: list[Token] | None = None  # see _role_named_before
         self._verb_subjects: dict[int, Token | None] = {}  # see _verb_subject
@@ -214,9 +219,16 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity of the document (it is asked for each claim near it)."""
         key = (ent.start, ent.end)
         if key not in self._names:
-            self._names[key] = is_name(ent, self.words) and not self._headline_only(ent) \
+            self._names[key] = self._plain_name(ent) and not self._headline_only(ent) \
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
+
+    def _plain_name(self, ent: Span) -> bool:
+        """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
+        key = (ent.start, ent.end, ent.label)
+        if key not in self._plain_names:
+            self._plain_names[key] = is_name(ent, self.words)
+        return self._plain_names[key]
 
     def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
         """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
@@ -240,14 +252,19 @@ class ClaimFinder:
         if not word[:1].isupper() or word.isupper():
             return False
         # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
-        if word.lower() not in self.words.metric_heads \
-                and not re.search(rf"(?<![\w.]){re.escape(word.lower())}(?![\w])", self._text):
+        if word.lower() not in self.words.metric_heads and not self._written_in_lower_case(word.lower()):
             return False
         if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
             self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return word not in self._mid_capitals
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """Whether the text writes `word` (lower case, whole words), searched once per word of the document."""
+        if word not in self._lower_words:
+            self._lower_words[word] = re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", self._text) is not None
+        return self._lower_words[word]
 
     def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
         """What a sentence's entity offers every figure of the sentence as a subject, read once per entity:
@@ -312,6 +329,10 @@ class ClaimFinder:
         self._text = doc_text(doc)
         self._paragraph_starts: list[int] = [0]  # set from the article model below, before any carry asks
         self._names = {}
+        self._plain_names = {}
+        self._entity_candidates = {}
+        self._saliences = {}
+        self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
@@ -344,7 +365,8 @@ class ClaimFinder:
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
                                     comment=lambda m: self._dates_comment(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
-        self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text)
+        self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
+                                         name_of=self._plain_name)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
         self._heading_starts = [start for start, _ in self._headings]
@@ -353,6 +375,7 @@ class ClaimFinder:
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
+        self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
@@ -390,6 +413,9 @@ class ClaimFinder:
                 last = next((c for c in reversed(found) if (m := c._.claim["metric"])
                              and " per " not in m and "share of" not in m), None)
                 self._prior_metric = last._.claim["metric"] if last is not None else None
+                share = next((c for c in reversed(found) if (m := c._.claim["metric"]) and m.startswith("share of")
+                              and c._.quantity["unit"] in ("percent", "ratio")), None)
+                self._prior_share = share._.claim["metric"] if share is not None else None
                 self._prior_unit = last._.quantity["unit"] if last is not None else None
                 if not spans:  # "Knife offences increased everywhere.": what the next sentence's bare "a rise" is of
                     self._moved_measure = self._measure_that_moved(doc, sent)
@@ -413,6 +439,8 @@ class ClaimFinder:
         doc.user_data.pop("claimx_figures", None)
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
+        self._plain_names, self._entity_candidates, self._saliences = {}, {}, {}
+        self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
@@ -474,7 +502,22 @@ class ClaimFinder:
                     "up" if metric.lower() in self.words.rise_nouns else "down"), q, self.words)
             elif metric is not None and metric.lower() in self.words.rise_nouns | self.words.fall_nouns \
                     and last_metric and frame_metric.is_change(last_metric, self.words):
+                word_way = "up" if metric.lower() in self.words.rise_nouns else "down"
                 metric = last_metric  # "a rise of 12 per cent, and Brackenshire 6 per cent": the same change
+                if metric.lower().endswith(" growth") and word_way == "down" or metric.lower().endswith(" fall") and word_way == "up":
+                    # "the northern route saw a rise of 14%, and the island route a fall of 3%": the same measure
+                    metric = frame_metric.change_of(frame_metric.level_of(metric, self.words), word_way, q, self.words)
+            if metric is not None and metric.lower() in self._change_words() and metric.lower() not in self.words.named_changes:
+                # "Stansted saw a rise of 21%", "Tolworth, with a movement of 9.2 per cent": a bare change word
+                # names no measure; what changed is another change noun's "in" phrase in the sentence, else the
+                # measure of the sentence before
+                metric = self._bare_change(doc, sent, span, q, metric, direction) or metric
+            elif n and claims and claims[-1] is spans[n - 1] and (before := claims[-1]._.claim["metric"]) \
+                    and frame_metric.is_change(before, self.words) \
+                    and not frame_metric.is_change(frame_metric.level_of(before, self.words), self.words) \
+                    and self._level_after_change(doc, span, spans[n - 1]):
+                # "a 10.7 percent increase to 78 million": the level reached measures what changed
+                metric = frame_metric.level_of(before, self.words)
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
             if metric is not None and q["kind"] == "amount":
@@ -486,6 +529,12 @@ class ClaimFinder:
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures
                 metric = frame_metric.level_of(last_metric or self._prior_metric, self.words)
+            if metric is None and n == 0 and q["unit"] == "percent" and not direction and self._prior_share \
+                    and span.root.dep_ in ("dobj", "attr", "pobj", "appos") \
+                    and not (span.end < sent.end and doc[span.end].lower_ == "of") \
+                    and (verb is None or not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)):
+                # "The Reform Party took 41.2 per cent share of the votes. Its partner got 7.9 per cent": the same share
+                metric = self._prior_share
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
@@ -566,12 +615,50 @@ class ClaimFinder:
     def _level_reached(self, doc: Doc, span: Span, after: Span) -> str | None:
         """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"),
         None when "to" is not all that stands between them or the count names no noun of its own."""
-        if after.start != span.end + 1 or doc[span.end].lower_ != "to":
+        gap = doc[span.end:after.start]  # "12 per cent to 4,300", "a 6.2 percent increase to 41.3 million passengers"
+        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ != "to":
             return None
         noun = after.root.head if after.root.dep_ == "nummod" else None
         if noun is None or noun.pos_ != "NOUN" or noun.i != after.end or noun.lower_ in self.words.not_metrics:
             return None
         return frame_metric.chunk_text(doc, noun, skip=after)
+
+    def _change_words(self) -> frozenset[str]:
+        """The bare change words: `rise_nouns`, `fall_nouns` and `change_nouns`."""
+        words = self.words
+        if getattr(self, "_changes_for", None) is not words:
+            self._changes, self._changes_for = words.rise_nouns | words.fall_nouns | words.change_nouns, words
+        return self._changes
+
+    def _bare_change(self, doc: Doc, sent: Span, span: Span, q: dict, word: str, direction: str | None) -> str | None:
+        """What a figure whose metric is only a change word (`word`) is a change of: the "in" or "of" phrase of another
+        change noun of its sentence ("the region which saw the greatest increase in its average rent ... is Tolworth,
+        with a movement of 9.2 per cent" -> "change in average rent"), else the measure of the sentence before
+        ("Cargo volumes were 2.3 million tonnes. Brenholt posted a growth of 4.1%" -> "Cargo volumes growth");
+        None when neither says. A look at the sentence's tokens; a tree walk only from another change noun."""
+        changes = self._change_words()
+        way = direction if direction in ("up", "down") else "up" if word.lower() in self.words.rise_nouns \
+            else "down" if word.lower() in self.words.fall_nouns else None
+        for tok in sent:
+            if tok.lower_ in changes and tok.pos_ == "NOUN" and not (span.start <= tok.i < span.end) \
+                    and any(c.dep_ == "prep" and c.lower_ in ("in", "of") for c in tok.children):
+                what = frame_metric.what_changed(doc, tok, span, self.words, None)
+                if what and not frame_metric.is_change(frame_metric.level_of(what, self.words), self.words):
+                    return frame_metric.change_of(frame_metric.level_of(what, self.words), way, q, self.words)
+        prior = self._prior_metric
+        if prior and " per " not in prior and "share of" not in prior \
+                and not frame_metric.is_change(level := frame_metric.level_of(prior, self.words), self.words):
+            return frame_metric.change_of(level, way, q, self.words)
+        return None
+
+    def _level_after_change(self, doc: Doc, span: Span, before: Span) -> bool:
+        """Whether `span` is the level a change figure `before` went "to" and names no noun of its own ("a 10.7 percent
+        increase to 78 million", "rose 4% to 1.4 million"); a look at the tokens between them."""
+        gap = doc[before.end:span.start]
+        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ != "to":
+            return False
+        root = span.root
+        return not (root.dep_ == "nummod" and root.head.pos_ == "NOUN" and root.head.i >= span.end)
 
     def _compared_after(self, doc: Doc, span: Span, before: Span) -> bool:
         """Whether `span` stands in apposition to the figure `before` and compares it with another time: a comma
@@ -968,6 +1055,8 @@ class ClaimFinder:
             yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
+        if (attached := self._attached_name(doc, span)):
+            yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
@@ -1013,29 +1102,51 @@ class ClaimFinder:
                                     {"grammatical_subject": 1.0})
         lead = self._lead(doc)
         for found in self._ents_in(sent):
-            if (found.start < span.end and span.start < found.end) or (named_entity := self._named_entity(doc, found)) is None:
+            if (found.start < span.end and span.start < found.end) \
+                    or (offered := self._entity_candidate(doc, found, verb)) is None:
                 continue
-            e, name, organisation, speaks, salience = named_entity
-            if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
-                    and not e.root.head.is_ancestor(verb) and e.start > verb.i:
-                continue  # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will lose"
-            source = is_source(e.root, self.words, verb)
-            spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
-            speaker = spoke and not organisation
-            if not organisation and (source or speaker) or source and (is_funder(e.root, self.words)
-                                                                       or public_body(e.root, self.words)):
-                continue  # a person or place that reports a figure, or who paid for the work, is never what it is about
-            gap = e.start - span.end if e.start >= span.end else span.start - e.end
-            yield Candidate(name, "source_only" if source or spoke else "named_in_sentence", {
-                "in_sentence": 1.0, "organisation": float(organisation), "place_or_person": float(not organisation),
-                "holds_clause": float(self._holds_clause(e, verb)), "distance": max(gap, 0) / 10,
-                "source": float(source or spoke), "speaker": float(speaker),
+            start, end, name, reason, organisation, holds, source, speaker, salience = offered
+            gap = start - span.end if start >= span.end else span.start - end
+            yield Candidate(name, reason, {
+                "in_sentence": 1.0, "organisation": organisation, "place_or_person": 1.0 - organisation,
+                "holds_clause": holds, "distance": max(gap, 0) / 10, "source": source, "speaker": speaker,
                 "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
         if topic:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
         place = self._entities.lead_place if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _entity_candidate(self, doc: Doc, found: Span, verb: Token | None) -> tuple | None:
+        """What entity `found` of a sentence offers a figure governed by `verb` as its subject, read once per entity
+        and verb (the figures of a clause share both; only the distance to the figure is the figure's own):
+        (the name's start and end tokens, its name, the candidate's reason, and its organisation, holds_clause,
+        source, speaker and salience features); None when it offers nothing (see `_subject_candidates`)."""
+        key = (found.start, found.end, verb.i if verb is not None else -1)
+        if key in self._entity_candidates:
+            return self._entity_candidates[key]
+        offered = None
+        if (named_entity := self._named_entity(doc, found)) is not None:
+            e, name, organisation, speaks, salience = named_entity
+            if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
+                    and not e.root.head.is_ancestor(verb) and (e.start > verb.i or e.root.head.dep_ == "advcl" or e.root.head.dep_ == "relcl"
+                                               and e.root.head.head.ent_type_ in ("DATE", "TIME")):
+                # the subject of a later clause that does not govern the figure's: "..., and Fire Station 12 will
+                # lose"; or of a clause that only dates it: "In 2015, when the Paris Agreement was signed, wind and
+                # solar generated 4.6% of global electricity"
+                pass
+            else:
+                source = is_source(e.root, self.words, verb)
+                spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
+                speaker = spoke and not organisation
+                # a person or place that reports a figure, or who paid for the work, is never what it is about
+                if not (not organisation and (source or speaker) or source and (
+                        is_funder(e.root, self.words) or public_body(e.root, self.words) or is_venue(e.root, self.words))):
+                    offered = (e.start, e.end, name, "source_only" if source or spoke else "named_in_sentence",
+                               float(organisation), float(self._holds_clause(e, verb)), float(source or spoke),
+                               float(speaker), salience)
+        self._entity_candidates[key] = offered
+        return offered
 
     @staticmethod
     def _alias_open(doc: Doc, ent: Span) -> int | None:
@@ -1134,7 +1245,11 @@ class ClaimFinder:
             return None
         verb = self._governing_verb(span)
         subj = self._verb_subject(doc, verb) if verb is not None else None
-        if subj is not None and (subj.pos_ in ("PROPN", "PRON") or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+        if subj is not None and (subj.pos_ == "PROPN" or subj.ent_type_ or any(c.dep_ == "poss" for c in subj.children)):
+            return None
+        if self._world_whole(span.root):
+            return "world"  # "10% of global electricity generation", "36% of the world's electricity"
+        if subj is not None and subj.pos_ == "PRON":
             return None
         for prep in span.root.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
@@ -1144,6 +1259,38 @@ class ClaimFinder:
                         return self._entity_at(doc, owner.i) or self._untagged_owner(
                             doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
         return None
+
+    def _world_whole(self, root: Token) -> bool:
+        """Whether the whole a share is "of" is the world's: a word of `world_scopes` before its head or as its owner
+        ("of global electricity generation", "of the world's electricity")."""
+        for prep in root.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"):
+                    if any(t.lower_ in self.words.world_scopes and t.dep_ in ("amod", "compound", "poss", "nmod")
+                           for t in pobj.subtree if t.i < pobj.i):
+                        return True
+        return False
+
+    def _attached_name(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure's "at" or "with" phrase hangs on: "led by the South at 29.4 percent, followed by the
+        Midwest at 28.7 percent", "the region ... is London with a movement of 10.9 per cent", "Dubai International
+        with a 10.7 percent increase": a ranking or a list of places and their figures. None when the phrase hangs
+        on a verb ("closed at $40") or on no name."""
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ in ("nummod", "quantmod", "compound", "amod") and tok.head != tok:
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN":
+                tok = tok.head.head  # "a movement of 10.9 per cent"
+            else:
+                break
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with"):
+            return None
+        owner = tok.head.head
+        if owner.pos_ != "PROPN" or owner.ent_type_ not in ("GPE", "LOC"):
+            return None
+        name = self._entity_at(doc, owner.i)
+        return name if name and not self._is_speaker(owner) else None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
@@ -1159,6 +1306,12 @@ class ClaimFinder:
                 prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 return self._entity_at(doc, obj.i) if obj is not None else None
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
+                and self.words.price_verb(prep.head.lemma_.lower()) == "purchase price":
+            # "agreed to buy Whole Foods Market for $13.7 billion": the price is the thing bought's, not the buyer's
+            obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+            return self._entity_at(doc, obj.i) if obj is not None and obj.pos_ == "PROPN" else None
         return None
 
     def _signed_person(self, doc: Doc, span: Span) -> str | None:
@@ -1360,7 +1513,11 @@ class ClaimFinder:
     def _salience(self, name: str) -> float:
         """How much the article is about `name`: its entity's mentions (not as a source) and subjects, see
         claimx.frame.entities."""
-        return self._entities.salience(name) if self._entities is not None else 0.0
+        if self._entities is None:
+            return 0.0
+        if name not in self._saliences:  # the entity table is complete once built: read once per name
+            self._saliences[name] = self._entities.salience(name)
+        return self._saliences[name]
 
     @staticmethod
     def _holds_clause(ent: Span, verb: Token | None) -> bool:
@@ -1481,6 +1638,12 @@ class ClaimFinder:
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
+        if (subj.lemma_.lower() == "index" or subj.is_upper) and statistics_index_name(subj, self.words) \
+                and subj.head.lemma_.lower() not in self.words.source_verbs \
+                and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
+            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%": a statistics office's index measures
+            # the place the release is about; no name of its own
+            return self._entities.lead_place if self._entities is not None else None
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
@@ -2203,6 +2366,12 @@ class ClaimFinder:
         return None
 
     def _entity_at(self, doc: Doc, i: int) -> str | None:
+        """The clean name of the subject entity over token `i`, read once per token of the document."""
+        if i not in self._entities_at:
+            self._entities_at[i] = self._find_entity_at(doc, i)
+        return self._entities_at[i]
+
+    def _find_entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._ents_in(tok.sent):
@@ -2334,15 +2503,20 @@ class ClaimFinder:
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
-                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t) and not t.is_upper
+                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
+                         and (not t.is_upper or self._lead_acronym(t))
+                         and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
-                         and not sector_word(t, self.words)]  # "Education chiefs have claimed ..."
-                if not names or self._is_speaker(chunk.root) or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                         and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
+                         and not hyphen_modifier(t)]  # "Toronto" of "The Toronto-based cable company"
+                if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
+                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
-                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words):
+                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
+                        or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
@@ -2377,6 +2551,36 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _lead_acronym(self, t: Token) -> bool:
+        """Whether a word in capitals may lead: an organisation's short name the tagger knows ("in the NBA", "BJP has
+        won"), of two letters or more, standing as a noun phrase's head (not "MMR uptake", "the MMR jab": a product or
+        a measure's modifier), neither a dateline's place nor a word of `not_subjects` or a unit, nor one the text spells
+        out in brackets ("the Carvela National Statistics Office (CNSO)"), which stands for what it spells out."""
+        return t.ent_type_ == "ORG" and t.is_alpha and len(t.text) >= 2 and t.lower_ not in self.words.not_subjects \
+            and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
+            and f"({t.text})" not in (self._text or t.doc.text)
+
+    @staticmethod
+    def _title_of_person(t: Token) -> bool:
+        """Whether a capitalised word is part of a person's title before the name ("city Transportation Director
+        Cheryl Soon", "Controller Myra Miller"): not itself the person's name, it modifies one."""
+        head = t
+        while head.dep_ == "compound" and head.head != head and head.ent_type_ != "PERSON":
+            head = head.head
+        return t.ent_type_ != "PERSON" and head != t and head.ent_type_ == "PERSON"
+
+    def _reports_its_own(self, tok: Token) -> bool:
+        """Whether an organisation that speaks reports its own figures: "Rogers Communications Inc. says its
+        third-quarter revenue rose", "Harwick said its profit fell": the subject of the clause it reports is owned
+        by "its", so the speaker is what the lead is about, not a source of someone else's figures."""
+        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", "") or public_body(tok, self.words):
+            return False
+        for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children):
+                return True
+        return False
 
     def _tagged_organisation(self, t: Token) -> bool:
         """A capitalised word the parser calls a common noun but the tagger an organisation, never written in lower
@@ -2465,8 +2669,9 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
 
 def _defines_a_group(span: Span) -> bool:
     """Whether a bounded figure sits in a "with" phrase that picks out a group of many ("those with scores below
-    3.5", "companies with more than 250 staff", "households with incomes under $30,000"): a threshold, not a
-    figure reported. Not a single thing described ("a city with more than 410,000 residents")."""
+    3.5", "companies with more than 250 staff", "households with incomes under $30,000") or in a gerund after a
+    preposition of a noun ("wins after trailing by 20 or more"): a threshold, not a figure reported. Not a single
+    thing described ("a city with more than 410,000 residents")."""
     tok = span.root
     for _ in range(4):
         if tok.head is tok:
@@ -2474,5 +2679,13 @@ def _defines_a_group(span: Span) -> bool:
         if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
             group = tok.head.head
             return group.tag_ in ("NNS", "NNPS") or group.lower_ in ("those", "anyone", "anybody", "everyone")
+        # a gerund that picks out the things counted: "wins after trailing by 20 or more", "a record of wins after
+        # leading by more than 10 points" (a relative clause may report a figure: "three hospitals, which treated
+        # more than 4,000 patients")
+        if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" \
+                and tok.head.head.pos_ == "NOUN":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False  # the figure's own clause ends here
         tok = tok.head
     return False

@@ -81,15 +81,16 @@ class ArticleEntities:
     """
 
     def __init__(self, doc: Doc, words: FrameWords, lead_end: int, unit_names: frozenset[str] | set[str] = frozenset(),
-                 text: str | None = None):
+                 text: str | None = None, name_of=None):
         self._by_name: dict[str, Entity] = {}
         self._places_by_prefix: dict[str, list[str]] | None = None
         text = doc.text if text is None else text  # Doc.text is rebuilt from every token on each access
         first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
         headline_end = min(first_sentence_end, text.find("\n") if "\n" in text.strip() else first_sentence_end)
         mentions: list[tuple[str, Span]] = []
+        name_of = name_of or (lambda ent: is_name(ent, words))  # the claims component's, read once per entity
         for ent in doc.ents:
-            if ent.label_ not in LABELS or ent.text.strip() in unit_names or not is_name(ent, words):
+            if ent.label_ not in LABELS or ent.text.strip() in unit_names or not name_of(ent):
                 continue
             if len(ent) == 1 and ent.start == ent.sent.start and ent.root.pos_ != "PROPN":
                 continue  # a capitalised first word mistaken for a name

@@ -260,7 +260,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
         return f"{thing_text} {noun}" if thing_text else noun
     if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
-            and span.root.head == verb and not _names_a_measure(verb, words):
+            and span.root.head == verb and not _names_a_measure(verb, words) and _fits_verb_noun(noun, q, verb, span, words):
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
         # what a department or agency is given is its budget
         holder = verb_says(verb, words.holder_verb_metric)
@@ -321,7 +321,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, child, span, words, antecedent)
         # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
         if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
-                and not span.root.head.lower_ in ("to", "from", "by", "up", "down"):
+                and not span.root.head.lower_ in ("to", "from", "by", "up", "down") and _fits_verb_noun(noun, q, verb, span, words):
             return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     return None
 
@@ -403,6 +403,14 @@ def verb_says(verb: Token, lookup) -> str | None:
     elif word.endswith("s"):
         forms += [word[:-1]]
     return next((found for form in forms if (found := lookup(form))), None)
+
+
+def _fits_verb_noun(noun: str, q: dict, verb: Token, span: Span, words: FrameWords) -> bool:
+    """Whether the noun `verb_metrics` gives can measure the figure: one of `amount_verb_metrics` measures only money
+    ("the party got 7.91 per cent" is no funding, "got 1,786,551 votes" neither), unless the verb is a gerund right
+    before the figure, a noun the tagger read as a verb ("and government spending 0.6%")."""
+    return q["kind"] == "amount" or noun not in words.amount_verb_metrics \
+        or verb.tag_ == "VBG" and verb.i == span.start - 1
 
 
 def _verb_metric(doc: Doc, span: Span, verb: Token, noun: str, *, source: bool = True) -> str:
@@ -770,7 +778,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
                 and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start) \
-                and not is_period_phrase(child.text):  # "The second half delivered $2.2 billion": when, not what
+                and not is_period_phrase(child.text) \
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i for c in child.children):
+            # (not "The second half delivered $2.2 billion": when, not what; nor a noun a name stands beside, "Its
+            # partner the Rural League got 7.9 per cent": who)
             return named(doc, child, span, words, None, with_conjuncts=True)
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
             owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
@@ -934,7 +945,21 @@ def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
 def mover_of(verb: Token) -> Token | None:
     """The subject of a verb, or of the verb it completes ("gained 0.8% to close at ...", "held up, slipping 0.4%").
     Of two subjects, a misparse of what stands before the verb ("LONDON, Sept 16 - Acme's sales rose 4%", the
-    dateline's place taken for a second subject), the one nearer the verb."""
+    dateline's place taken for a second subject), the one nearer the verb. Read once per verb of the last document
+    (the figures of a clause share their verb, and the frame asks for each figure up to three times)."""
+    global _movers
+    doc, found = _movers
+    if doc is not verb.doc:
+        doc, found = _movers = (verb.doc, {})
+    if verb.i not in found:
+        found[verb.i] = _find_mover(verb)
+    return found[verb.i]
+
+
+_movers: tuple = (None, {})  # (the last document, its verbs' movers by index); the Doc is held, so compared by identity
+
+
+def _find_mover(verb: Token) -> Token | None:
     tok = verb
     for _ in range(3):
         subject = min((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), default=None,
@@ -1062,7 +1087,7 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         joined = [c for c in head.children if c.dep_ == "conj" and c.pos_ == "NOUN" and c.i > head.i]
         if joined and not any(t.like_num or t.is_punct for t in doc[head.i:joined[-1].i + 1]):
             text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
-    if text.lower() in words.rise_nouns | words.fall_nouns:
+    if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
     return text
 

@@ -142,7 +142,7 @@ def merge(candidates: Iterable[Candidate[T]]) -> list[Candidate[T]]:
         features = dict(old.features)
         for name, x in c.features.items():
             features[name] = max(features.get(name, x), x)
-        merged[key] = replace(old, features=features)
+        merged[key] = Candidate(old.value, old.reason, features)  # (what `replace` builds, without reading the fields)
     return list(merged.values())
 
 

@@ -25,6 +25,10 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     words (FrameWords): the word lists.
     governing (Token | None): the verb that governs the figure being framed, if any.
     """
+    if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
+        tok = obj  # a name the tagger ran over a preposition: "the School of Public Health at Harlow College"
+    if is_venue(tok, words):
+        return True
     t = tok
     for _ in range(3):
         if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
@@ -32,6 +36,9 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         else:
             break
     head = t.head
+    if t.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "PROPN" and head.head.dep_ == "pobj" \
+            and head.head != t and is_source(head.head, words, governing):
+        return True  # "led by Harlow University in Valdoria": the place of a source is part of it
     if t.dep_ in ("nsubj", "nsubjpass") and head != governing and head.lemma_.lower() in words.source_verbs \
             and not moves_a_figure(head):
         return True
@@ -74,6 +81,56 @@ def _named_after(tok: Token, span: Span, words: FrameWords) -> str | None:
             agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             return "forecast" if agent is not None and agent.lemma_.lower() not in words.source_people else "estimate"
     return None
+
+
+def _speaks(person: Token, words: FrameWords) -> bool:
+    """Whether a person's name is the subject of a verb of `source_verbs` ("said Ann Reid", "Reid told ...")."""
+    return person.ent_type_ == "PERSON" and person.dep_ == "nsubj" and person.head.lemma_.lower() in words.source_verbs
+
+
+def is_venue(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is where findings appeared: a journal (see `journal`) or the name in the
+    "in"/"at" phrase of a verb of `venue_verbs` ("published in Nature", "presented at the Harlow Congress"); or the
+    employer of a speaker ("said Ann Reid, an economist at Corrin Partners", "Dr. Ann Reid of the School of Public
+    Health said"), and who a speaker tells ("told the Council Budget Committee"). Such a name is a source, never what the figures are about, not even as a last resort."""
+    if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
+        tok = obj  # a name the tagger ran over a preposition: "the School of Public Health at Harlow College"
+    if journal(tok, words):
+        return True
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
+            t = t.head
+        else:
+            break
+    head = t.head
+    if t.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" \
+            and head.head.dep_ == "appos" and _speaks(head.head.head, words):
+        return True  # "said Ann Reid, an economist at Corrin Partners": the speaker's employer
+    if t.dep_ == "pobj" and head.lower_ in ("of", "at", "from") and _speaks(head.head, words):
+        return True  # "Dr. Ann Reid of the School of Public Health said ...": the same
+    if t.dep_ == "dobj" and head.lemma_.lower() == "tell" and tok.ent_type_ != "PERSON":
+        return True  # "..., the director told the Council Budget Committee": who hears a figure is no subject of it
+    return t.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.lemma_.lower() in words.venue_verbs \
+        and head.head.pos_ in ("VERB", "AUX")
+
+
+def journal(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a journal's: its root or a word compounded to it is a capitalised
+    word of `journal_words` ("the Journal of the American College of Cardiology", "The Lancet", "BMJ")."""
+    return any(t.lower_ in words.journal_words and not t.is_lower
+               for t in (tok, *(c for c in tok.children if c.dep_ == "compound")))
+
+
+def hyphen_modifier(tok: Token) -> bool:
+    """Whether a name's last word is joined by a hyphen to a lower-case word that makes it describe something else
+    ("Toronto-based", "Labour-run", "Dublin-headquartered"): "the Toronto-based company" is no figure of Toronto's.
+    Not a name written with hyphens ("Stratford-upon-Avon", "Coca-Cola")."""
+    doc = tok.doc
+    k = tok.i + 1
+    return k + 1 < len(doc) and not tok.whitespace_ and doc[k].text in ("-", "\u2010", "\u2011") \
+        and not doc[k].whitespace_ and doc[k + 1].is_lower and doc[k + 1].is_alpha \
+        and not (k + 2 < len(doc) and not doc[k + 1].whitespace_ and doc[k + 2].text in ("-", "\u2010", "\u2011"))
 
 
 def publishes(tok: Token, words: FrameWords) -> bool:
@@ -135,6 +192,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # "a display of quick feet" tagged a person: a name has a capital ("eBay", "iPhone" too)
     if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
         return False
+    if hyphen_modifier(ent[-1]):
+        return False  # "Toronto" of "the Toronto-based company"
     if is_dateline(ent):
         return False
     if len(ent) == 1 and sector_word(ent.root, words):
