@@ -149,3 +149,28 @@ def test_a_deal_price_is_of_the_month_it_is_announced(nlp):
 def test_ranges_possessive_bases_and_the_regular_season(nlp, text, periods):
     found = claims_of(nlp, text, dt.date(2014, 2, 28))
     assert {figure: found[figure].period for figure in periods} == periods
+
+
+@pytest.mark.parametrize("text,period", [
+    ("bus revenues will bring in $39.2 million next fiscal year", "FY2005"),
+    ("revenue of $35.7 million for the current fiscal year", "FY2004"),
+])
+def test_next_and_current_fiscal_year(text, period):
+    found = [m for m in find_periods(text, dt.date(2004, 3, 17)) if m.kind == "relative_fiscal_year"]
+    assert [m.period for m in found] == [period]
+    # a stated year end: the fiscal year in progress by it (a year to June: in October 2025, FY2026)
+    assert find_periods("in the current fiscal year", dt.date(2025, 10, 15), year_end=6)[0].period == "FY2026"
+
+
+def test_a_company_reporting_calendar_quarters_forecasts_calendar_years(nlp):
+    text = ("Quenby reports Q1 earnings\n\nQuenby Corp. reported first-quarter net income of $1 billion for the quarter ended "
+            "March 31.\n\nQuenby raised its revenue growth forecast to about 5.5 per cent for 2022.")
+    found = claims_of(nlp, text, dt.date(2022, 5, 3))
+    assert {f: found[f].period for f in ("$1 billion", "about 5.5 per cent")} == {"$1 billion": "Q1 2022",
+                                                                                 "about 5.5 per cent": "2022"}
+
+
+def test_an_opening_year_does_not_reach_past_now(nlp):
+    text = "Obesity report\n\nRates rose again in 2010.\n\nIn 2000, no state had rates that high, and now 12 states do."
+    found = claims_of(nlp, text, dt.date(2011, 7, 20))
+    assert found["12"].period != "2000"

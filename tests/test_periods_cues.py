@@ -10,7 +10,7 @@ from claimx import periods
 # invented phrases, at least one per pattern kind, in the shapes the patterns read
 PHRASES = [
     "Spending grew between 2019/20 and 2024/25, the factsheet says.", "Cases rose over a 10-year period through 2021.",
-    "Fiscal Q3 earnings beat.", "For the year, sales rose.",
+    "Fiscal Q3 earnings beat.", "For the year, sales rose.", "Fares rise next fiscal year.",
     "Output fell in the same quarter a year earlier.", "Sales were flat two years ago.", "Over that period it doubled.",
     "Its new fiscal year that begins on 1 July lifts pay.", "FYE June 2024 results were late.",
     "In the year to 30 April 2026 profit rose.", "The three months ending August were weak.",

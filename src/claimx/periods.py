@@ -157,6 +157,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", re.compile(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
+    # "$39.2 million next fiscal year", "for the current fiscal year": the organisation's fiscal year in progress at
+    # publication, or the one after it
+    ("relative_fiscal_year", re.compile(
+        r"\b(?P<which>next|this|current|coming|upcoming)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
     ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
     # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn": the year in progress (a results
@@ -250,7 +254,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
-    "latest_fiscal_year": "year + fiscal full", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
+    "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
@@ -555,6 +559,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if y2:
             return f"FY{_year(y2) if len(y2) == 4 else _year(y) // 100 * 100 + int(y2)}", 0
         return f"FY{_year(y)}", 0
+    if kind == "relative_fiscal_year":
+        if published is None:
+            return None, 0
+        offset = 1 if _word(g["which"]) in ("next", "coming", "upcoming") else 0
+        if fy is not None:
+            return f"FY{fy + offset}", 0
+        # the fiscal year in progress: by the year end the text states, else the one ending in the publication's year
+        current = _fiscal_year_of(published, calendar.year_end) if calendar.year_end else published.year
+        return f"FY{current + offset}", 0
     if kind == "latest_fiscal_year":
         return "latest fiscal year", 0
     if kind in ("full_year", "for_the_year"):

@@ -118,6 +118,17 @@ def _fiscal_quarter(choice: frame_period.PeriodChoice, model: article_model.Arti
     return replace(choice, value=f"{found.group(1)} FY{found.group(2)}")
 
 
+def _calendar_books(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
+    """A bare year read as a fiscal year in a results story whose lead reports a calendar quarter or half ("reported a
+    first-quarter profit ... for the quarter ended March 31" -> Q1 2022): a company keeping its books on calendar years,
+    whose "forecast for 2022" is the calendar year 2022."""
+    lead = model.period and article_model.label(model.period, model.fiscal)
+    found = re.fullmatch(r"FY((?:19|20)\d\d)", choice.value or "")
+    if not (found and lead and _CALENDAR_QUARTER.fullmatch(lead) and choice.kind in ("year", "relative_year", "full_year")):
+        return choice
+    return replace(choice, value=found.group(1))
+
+
 # A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
 # forecast or an estimate of one at least this many months back is of the coming one instead.
 _MONTH_AHEAD = 3
@@ -582,7 +593,7 @@ class ClaimFinder:
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
-                choice = _fiscal_quarter(choice, model)
+                choice = _calendar_books(_fiscal_quarter(choice, model), model)
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report

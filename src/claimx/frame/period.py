@@ -132,6 +132,11 @@ def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
     return mention.end <= start and _WHEN_CLAUSE.fullmatch(sentence, mention.end, start) is not None
 
 
+# A clause set in the time the story reports on: "In 2000, no states had rates that high, and now obesity is a problem
+# in all 50 states": the opening year does not reach past it.
+_NOW_CLAUSE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:now|currently|today)\b", re.I)
+
+
 # Between a possessive period and the figure it owns: nothing, or a noun and "of" ("last year's numbers of 282,127
 # points", "last season's total of 24,600").
 _OWNED_GAP = re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+)?)?")
@@ -301,8 +306,10 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
                     "base_figure": float(base_here),
-                    "other_clause": float(not (m.end <= q_start and opening(sentence, m)) and not when_of(sentence, m, q_start)
-                                          and (bool(_CLAUSE_BREAK.search(gap)) or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
+                    "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not _NOW_CLAUSE.search(gap))
+                                          and not when_of(sentence, m, q_start)
+                                          and (bool(_CLAUSE_BREAK.search(gap) or m.end <= q_start and _NOW_CLAUSE.search(gap))
+                                               or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it, else the span written
             # last before the sentence; after the figure, or before it in its clause ("retreated 4.8 km over the same
