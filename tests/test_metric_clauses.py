@@ -470,3 +470,17 @@ def test_a_risk_of_doing_something_keeps_what_it_is_a_risk_of(nlp):
     found = claims_of(nlp, "People who walk daily cut their risk of dying from heart disease by 21 percent, the "
                            "researchers say.")
     assert found["21 percent"].metric == "risk of dying from heart disease"
+
+
+def test_a_money_figure_per_share_after_a_verb_of_paying_is_the_price_per_share(nlp):
+    found = claims_of(nlp, "Halvorsen said it had agreed to buy Brightmoor Foods for $2.1 billion. Halvorsen will pay "
+                           "$18 per share in cash.")
+    assert found["$18"].metric == "price per share"
+
+
+def test_earnings_per_share_reach_a_figure_through_the_profit_subject_and_up_from(nlp):
+    found = claims_of(nlp, "The company says the profit amounted to $1.12 per diluted share for the quarter.")
+    assert found["$1.12"].metric == "diluted earnings per share"
+    found = claims_of(nlp, "On an adjusted basis the company says it earned 71 cents per share, up from 64 cents per "
+                           "share a year earlier.")
+    assert found["64 cents"].metric == "earnings per share"

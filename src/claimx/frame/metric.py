@@ -1175,7 +1175,13 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
     earned = antecedent and antecedent.split()[-1].lower() in heads
     forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
         and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    if not earned and not forecast and not owned and verb is not None \
+            and (span.root.head == verb or span.root.dep_ == "pobj" and span.root.head.head == verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in heads for c in verb.children):
+        earned = True  # "the profit amounted to US$2.06 per diluted share"
     if not earned and not forecast and not owned:
+        if verb is not None and owner is None and span.root.head == verb \
+                and (verb.lemma_.lower() in words.pay_verbs or verb_says(verb, words.price_verb)):
+            return "price per share"  # "Amazon will pay $42 per share in an all-cash deal": the offer's price
         return None
     return " ".join(quals + ["earnings per share"])
 
