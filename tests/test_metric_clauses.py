@@ -446,3 +446,41 @@ def test_a_share_keeps_what_it_is_a_share_of_and_the_next_sentence_takes_it(nlp)
     # a figure with its own "of", or one that modifies a noun, takes no share from the sentence before
     found = claims_of(nlp, "About 60% of the price will be paid in cash. The founders own about 18% of the company.")
     assert found["about 18%"].metric != "share of price"
+
+
+def test_a_statistics_index_goes_by_the_short_name_it_gives_itself_in_brackets(nlp):
+    found = claims_of(nlp, "The Retail Prices Index including mortgage interest payments (RPIX) rose by 4.1% in the "
+                           "12 months to May, up from 3.8% in April.")
+    assert found["4.1%"].metric == "RPIX"
+    found = claims_of(nlp, "The Consumer Prices Index rose by 2.9% in the year to May.")
+    assert found["2.9%"].metric == "Consumer Prices Index"
+
+
+def test_a_breakdown_by_a_noun_measures_what_the_clause_breaks_down(nlp):
+    found = claims_of(nlp, "Smoking rates vary by region, led by the North East at 17.1 percent, followed by Wales at "
+                           "15.8 percent, the Midlands at 13.2 percent, and the South at 11.3 percent, the survey said.")
+    for figure in ("17.1 percent", "15.8 percent", "13.2 percent", "11.3 percent"):
+        assert found[figure].metric == "Smoking rates"
+
+
+def test_a_risk_of_doing_something_keeps_what_it_is_a_risk_of(nlp):
+    found = claims_of(nlp, "The group had a 40 percent reduced chance of developing type 2 diabetes.")
+    assert found["40 percent"].metric == "reduced chance of developing type 2 diabetes"
+    # "by" the parser hung on the gerund still changes the risk the verb acts on
+    found = claims_of(nlp, "People who walk daily cut their risk of dying from heart disease by 21 percent, the "
+                           "researchers say.")
+    assert found["21 percent"].metric == "risk of dying from heart disease"
+
+
+def test_a_money_figure_per_share_after_a_verb_of_paying_is_the_price_per_share(nlp):
+    found = claims_of(nlp, "Halvorsen said it had agreed to buy Brightmoor Foods for $2.1 billion. Halvorsen will pay "
+                           "$18 per share in cash.")
+    assert found["$18"].metric == "price per share"
+
+
+def test_earnings_per_share_reach_a_figure_through_the_profit_subject_and_up_from(nlp):
+    found = claims_of(nlp, "The company says the profit amounted to $1.12 per diluted share for the quarter.")
+    assert found["$1.12"].metric == "diluted earnings per share"
+    found = claims_of(nlp, "On an adjusted basis the company says it earned 71 cents per share, up from 64 cents per "
+                           "share a year earlier.")
+    assert found["64 cents"].metric == "earnings per share"

@@ -535,6 +535,10 @@ class ClaimFinder:
                     and (verb is None or not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)):
                 # "The Reform Party took 41.2 per cent share of the votes. Its partner got 7.9 per cent": the same share
                 metric = self._prior_share
+            if metric is None and n and claims and claims[-1] is spans[n - 1] and span.start >= sent.start + 2 \
+                    and doc[span.start - 1].lower_ == "from" and doc[span.start - 2].lower_ in ("up", "down") \
+                    and (before := claims[-1]._.claim["metric"]) and " per " in before:
+                metric = before  # "it earned 66 cents per share, up from 58 cents per share": the same rate
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \

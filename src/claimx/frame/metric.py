@@ -302,6 +302,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                                       and not _is_figure(c, span)), None)) is not None:
             # (not what it is measured against: "Sales beat forecasts by 4%")
             return named(doc, changed, span, words, antecedent)  # "the levy will increase revenue by 7%": revenue
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
+                and verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of" \
+                and verb.head.head.lower_ in words.relational_nouns and verb.head.head.dep_ == "dobj":
+            # "cut their risk of dying from heart disease by 21 percent", "by" parsed on the gerund: the risk changed
+            return named(doc, verb.head.head, span, words, antecedent)
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj") \
@@ -311,7 +316,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return f"{chunk_text(doc, part, skip=span, names=False)} revenue"
         if (moved := _moved_clause_subject(verb, words)) is not None:
             return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
-        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
+        if verb.dep_ == "acl" and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "by" \
+                and verb.head.head.head.pos_ in ("VERB", "AUX"):
+            # "Obesity rates vary by region, led by the South at 29.4 percent": a breakdown "by" a noun is no measure;
+            # what the clause it breaks down measures is
+            if (measured := measured_subject(doc, span, verb.head.head.head, words)) is not None:
+                return measured
+        elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
                 and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
             return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
         for child in verb.children:
@@ -757,7 +768,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             # £150 million": the fee (the relative clause of the verb the figure's verb completes)
             child = _owner_of_place(tok.head, words)
         if child.pos_ == "PROPN" and statistic_index(child, words):
-            return " ".join(t.text for t in _name_words(child))  # "the Consumer Prices Index rose by 7.0%"
+            # "the Consumer Prices Index rose by 7.0%"; by its short name when one follows in brackets ("The Consumer
+            # Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2%": CPIH, as it is reported)
+            return _short_name(doc, child, tok) or " ".join(t.text for t in _name_words(child))
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
@@ -1011,6 +1024,16 @@ def statistic_index(name: Token, words: FrameWords) -> bool:
     return any(t.lower_ in words.statistic_index_words for t in _name_words(name)) or index_for(name) is not None
 
 
+def _short_name(doc: Doc, name: Token, verb: Token) -> str | None:
+    """The short name in capitals a name gives itself in brackets before its verb ("... housing costs (CPIH) rose"),
+    within the name's own phrase; None when there is none. A look at the tokens between the name and the verb."""
+    end = min(verb.i, name.right_edge.i + 1)
+    for i in range(name.i + 1, end - 2):
+        if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 1].is_upper and 2 <= len(doc[i + 1].text) <= 8:
+            return doc[i + 1].text
+    return None
+
+
 def index_for(name: Token) -> Token | None:
     """The "for" phrase of an index a statistics release names by what it prices ("the index for shelter",
     "the index for all items less food and energy"): a sub-index, a measure in itself, not a market index.
@@ -1081,6 +1104,16 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         if obj is not None and not (span.start <= obj.i < span.end) and obj.ent_type_ not in ("DATE", "TIME") \
                 and not is_period_phrase(obj.text):
             return f"{text} of {chunk_text(doc, obj, skip=span)}"
+        doing = next((g for g in of.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if of else None
+        if doing is not None and not (span.start <= doing.i < span.end):
+            # "the risk of dying from respiratory disease", "the chance of developing diabetes": what it is a risk of
+            words_of = []
+            for t in doc[doing.i:min(doing.right_edge.i + 1, doing.i + 7)]:
+                if t.is_punct or span.start <= t.i < span.end or _is_figure(t, span) \
+                        or t != doing and t.is_ancestor(span.root):  # not "by 21 percent", parsed on the gerund
+                    break
+                words_of.append(t.text)
+            return f"{text} of {' '.join(words_of)}"
     elif lemma in words.vague_nouns:
         return text + _vague_tail(doc, head, span)  # "the number of people in work", not "people"
     if with_conjuncts:
@@ -1167,7 +1200,13 @@ def _per_share(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWor
     earned = antecedent and antecedent.split()[-1].lower() in heads
     forecast = owner is None and not antecedent and verb is not None and span.root.dep_ == "dobj" \
         and span.root.head == verb and verb_says(verb, lambda w: w if w in words.per_share_verbs else None)
+    if not earned and not forecast and not owned and verb is not None \
+            and (span.root.head == verb or span.root.dep_ == "pobj" and span.root.head.head == verb) and any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in heads for c in verb.children):
+        earned = True  # "the profit amounted to US$2.06 per diluted share"
     if not earned and not forecast and not owned:
+        if verb is not None and owner is None and span.root.head == verb \
+                and (verb.lemma_.lower() in words.pay_verbs or verb_says(verb, words.price_verb)):
+            return "price per share"  # "Amazon will pay $42 per share in an all-cash deal": the offer's price
         return None
     return " ".join(quals + ["earnings per share"])
 
