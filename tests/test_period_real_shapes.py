@@ -174,3 +174,13 @@ def test_an_opening_year_does_not_reach_past_now(nlp):
     text = "Obesity report\n\nRates rose again in 2010.\n\nIn 2000, no state had rates that high, and now 12 states do."
     found = claims_of(nlp, text, dt.date(2011, 7, 20))
     assert found["12"].period != "2000"
+
+
+def test_a_statistics_releases_present_tense_reports_the_month_it_names(nlp):
+    """"Unemployment rose to 4.2% last month ... Youth unemployment is 11.3%": a percentage in the present tense is
+    the month the release names (`month_release`); a rule in the present tense is not ("A typical crew covers 140
+    miles a shift", tests/test_frame_period.py)."""
+    text = ("Harlow jobless rate rises\n\nUnemployment in Harlow rose to 4.2% last month, the statistics office said."
+            "\n\nYouth unemployment is 11.3%.\n")
+    found = claims_of(nlp, text, dt.date(2025, 11, 12))
+    assert found["11.3%"].period == "2025-10"

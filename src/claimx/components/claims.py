@@ -584,7 +584,7 @@ class ClaimFinder:
                                              state=frame_period.present_state(verb, sentence),
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
-                                             rolling=self._rolling_year(model, carried),
+                                             rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
                                              day=q["kind"] != "amount" and frame_period.on_the_day(
                                                  span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
             if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just

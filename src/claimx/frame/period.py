@@ -630,7 +630,8 @@ def on_the_day(span, reporting_verbs: frozenset[str], sentence: str | None = Non
 
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
                    headline: bool = False, state: bool = False, described: bool = False,
-                   sample: bool = False, day: bool = False, rolling: bool = False) -> dict[str, float]:
+                   sample: bool = False, day: bool = False, rolling: bool = False,
+                   rate: bool = False) -> dict[str, float]:
     """What decides whether a figure takes the period its paragraph or article carries.
 
     carried (str | None): the carried period.
@@ -649,6 +650,8 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         is the season's); a results or budget story's fiscal period still goes to it.
     rolling (bool): the carried period is a statistics release's rolling year ("recorded 267,330 crimes in the year
         ending March 2025"), which, like a results story's fiscal period, every figure of the release shares.
+    rate (bool): the figure is a percentage, as a statistics release's rates and shares are; with a carried month
+        named as one (`month_release`), its present tense reports that month ("Youth unemployment is 11.3%").
     """
     if headline and tense == "present":
         tense = "past"
@@ -659,4 +662,6 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
-            "on_the_day": float(day and not model.fiscal and not (model.period is not None and model.period.kind == "election_year"))}
+            "on_the_day": float(day and not model.fiscal and not (model.period is not None and model.period.kind == "election_year")),
+            "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", carried) is not None
+                                   and not model.fiscal)}

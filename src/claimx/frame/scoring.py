@@ -86,6 +86,8 @@ FEATURES: dict[str, tuple[str, ...]] = {
                                # dated by a weekday ("scored twice on Saturday"): no label names a day
         "list_intro",          # (carried) the period of a line ending in a colon over a list of one-line paragraphs
                                # ("For the year:" over "The S&P 500 is up 10.7%."): every line of the list is for it
+        "month_release",       # (carried) a percentage, and the carried period a month named as one ("in October",
+                               # "last month"): a statistics release's present tense ("the rate is 4.2%") reports it
     ),
 }
 
