@@ -18,6 +18,21 @@ from claimx.frame.words import FrameWords
 _MAKING = {"publish", "release", "compile", "conduct", "commission", "lead", "carry", "produce", "issue", "prepare"}
 
 
+def _name_and_phrase(tok: Token) -> tuple[Token, Token]:
+    """The root of a name (past a preposition the tagger ran a name over: "the School of Public Health at Harlow
+    College") and the token that stands for it in its phrase (up at most three compound, apposition, conjunct or
+    flat links)."""
+    if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
+        tok = obj
+    t = tok
+    for _ in range(3):
+        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
+            t = t.head
+        else:
+            break
+    return tok, t
+
+
 def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> bool:
     """Whether the entity whose root is `tok` is the source of figures, not their subject.
 
@@ -25,16 +40,9 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     words (FrameWords): the word lists.
     governing (Token | None): the verb that governs the figure being framed, if any.
     """
-    if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
-        tok = obj  # a name the tagger ran over a preposition: "the School of Public Health at Harlow College"
+    tok, t = _name_and_phrase(tok)
     if is_venue(tok, words):
         return True
-    t = tok
-    for _ in range(3):
-        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
-            t = t.head
-        else:
-            break
     head = t.head
     if t.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "PROPN" and head.head.dep_ == "pobj" \
             and head.head != t and is_source(head.head, words, governing):
@@ -93,16 +101,9 @@ def is_venue(tok: Token, words: FrameWords) -> bool:
     "in"/"at" phrase of a verb of `venue_verbs` ("published in Nature", "presented at the Harlow Congress"); or the
     employer of a speaker ("said Ann Reid, an economist at Corrin Partners", "Dr. Ann Reid of the School of Public
     Health said"), and who a speaker tells ("told the Council Budget Committee"). Such a name is a source, never what the figures are about, not even as a last resort."""
-    if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
-        tok = obj  # a name the tagger ran over a preposition: "the School of Public Health at Harlow College"
+    tok, t = _name_and_phrase(tok)
     if journal(tok, words):
         return True
-    t = tok
-    for _ in range(3):
-        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
-            t = t.head
-        else:
-            break
     head = t.head
     if t.dep_ == "pobj" and head.lower_ == "at" and head.head.pos_ == "NOUN" \
             and head.head.dep_ == "appos" and _speaks(head.head.head, words):
