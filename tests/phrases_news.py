@@ -322,6 +322,9 @@ MULTI = [
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),
+    # pence in a market report that says "Sterling" or "FTSE" but never writes the pound sign
+    ("Sterling rallied. Shares in Dorlan were up 2.6p to 141.5p.", [(0.026, "GBP"), (1.415, "GBP")]),
+    ("On the FTSE 250, Harrow Homes rose 12p to 1,204p.", [(0.12, "GBP"), (12.04, "GBP")]),
     ("Unemployment is a full percentage point higher.", [(1.0, "percentage_point")]),
     ("Rivals were outnumbered by roughly two to one.", [(2.0, "ratio")]),
     ("It will repave 180 lane-miles of road.", [(180, "mile")]),

@@ -123,6 +123,22 @@ ROWS = [
     ("The county ran 212 buses, 9 fewer than in 2023.", "9", "down"),
     ("The city ordered 60 more buses for the new routes.", "60", None),
     ("He has scored 3 more than Smith.", "3", None),
+    # the percentage that restates a move in index points, as market wraps write it
+    ("The Hollin 200 climbed 31.40 points, or 0.9%, to 3,512.66.", "0.9%", UP),
+    ("The Tarn composite is down 412.08 points, or 2.6%.", "2.6%", DOWN),
+    # a particle right before the figure in a headline or a clipped clause
+    ("Airline Passenger Numbers Up 4.8 Pct In 2019", "4.8 Pct", UP),
+    ("Brenfield posts record profit, sales down two per cent from a year ago", "two per cent", DOWN),
+    ("He gave up 31 yards on the drive.", "31 yards", None),
+    # a change noun before "in" what changed, then "of" the figure
+    ("The council expects an increase in rents of $4.1 million next year.", "$4.1 million", UP),
+    ("Analysts forecast a fall in output of 3% in the spring.", "3%", DOWN),
+    # a figure set above or below a base is the difference from it; "above" a level before the figure is a bound
+    ("The offer is about 35% above the $600 million valuation of last year.", "about 35%", UP),
+    ("Claims are now about a third below their level a year earlier.", "about a third", DOWN),
+    ("The crop is 2.4% above last season's harvest.", "2.4%", UP),
+    ("Prices rose above $70 a barrel.", "above $70", None),
+    ("Inflation was 3.1%, above the 2% target.", "3.1%", None),
 ]
 
 
@@ -194,3 +210,22 @@ def test_direction_share_in_apposition_to_a_level_is_no_change(nlp):
     doc = nlp("Debt service would rise to $48.2 million in 2027, about 7.2% of the general fund.")
     [share] = [s for s in doc.spans["quantities"] if "7.2%" in s.text]
     assert change_direction(doc, share, share._.quantity) is None
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("In the region, Marsby had an annual rise of 4.2 per cent, Tolland 3.6 per cent, and Hewe 2.9 per cent.",
+     ["up", "up", "up"]),
+    ("Prices rose 2.8 per cent over the year and 0.3 per cent on the month.", ["up", "up"]),
+    ("Imports fell 2.1% and exports 0.7% in the quarter.", ["down", "down"]),
+    # a verb, another unit or a share "of" after the figure ends the gapped list
+    ("Sales rose 5%, and 60% of them came from Asia.", ["up", None]),
+    ("Turnover rose 4%, while the margin was 12%.", ["up", None]),
+    ("Fares rose 3 points, and 40% of riders complained.", ["up", None]),
+])
+def test_gapped_list_carries_the_change(nlp, sentence, expected):
+    """"a rise of 4.2 per cent, Tolland 3.6 per cent": the figures of a gapped list are changes the same way."""
+    from claimx.pipeline import doc_claims
+    from claimx.records import Article
+
+    doc = nlp(sentence)
+    assert [c.direction for c in doc_claims(doc, Article(id="t", text=sentence))] == expected

@@ -26,7 +26,7 @@ from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon, load_lexicon
-from claimx.components.direction import DirectionWords, change_direction
+from claimx.components.direction import DirectionWords, change_direction, gapped_change
 from claimx.components.doctext import doc_text
 from claimx.components.sentences import sentences_read_once
 from claimx.frame import article as article_model
@@ -460,6 +460,7 @@ class ClaimFinder:
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
         market_verbs: set[int] = set()  # the verbs of the sentence's share moves (see frame_period.carry_tense)
+        last_change = None  # the sentence's claim figure before, and its direction (see direction.gapped_change)
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
         sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens per claim
         for n, span in enumerate(spans):
@@ -469,6 +470,9 @@ class ClaimFinder:
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
+            if direction is None and last_change is not None:
+                direction = gapped_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"
+            last_change = (span, direction)
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
             if metric is not None and n + 1 < len(spans) and len(metric.split()) <= 2 \

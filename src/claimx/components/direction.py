@@ -168,12 +168,28 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
             and re.search(r",\s*(?:(?:about|around|roughly|nearly|almost|some|just|over|under|or)\s+)*$",
                           text[max(0, q["start"] - 30):q["start"]], re.I):
         return None  # "(rise to $48.2 million,) about 7.2% of the general fund": a share, not the change
-    comparative = _comparative_after(text, q, w)
+    comparative = _comparative_after(text, q, w) or _relative_after(text, q)
     if comparative:
         return comparative
     if doc.has_annotation("DEP"):
-        return _from_parse(doc, text, span, q, w)
+        return _from_parse(doc, text, span, q, w) or _particle_before(doc, span, w)
     return _from_words(text, q, w)
+
+
+def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
+    """"Passenger Numbers Up 6.4 Pct", "revenue up six per cent from a year ago", "prices down 2% on the month":
+    a headline or clipped clause puts the particle right before the figure (hedge words between) and the parser
+    hangs it elsewhere. Not a particle of a phrasal verb (`phrasal`: "gave up 517 yards", "set up 3 funds")."""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in w.fillers and doc[i].lower_ not in ("up", "to", "by", "than", "at", "under", "over"):
+        i -= 1  # "up about 6%", "down nearly a fifth"
+    if i < 0 or doc[i].lower_ not in ("up", "down"):
+        return None
+    if i > 0 and doc[i - 1].pos_ in ("VERB", "AUX") and any(f"{lemma} {doc[i].lower_}" in w.phrasal
+                                                          for lemma in lemmas(doc[i - 1].text, w.irregular)):
+        return w.phrasal[next(f"{lemma} {doc[i].lower_}" for lemma in lemmas(doc[i - 1].text, w.irregular)
+                              if f"{lemma} {doc[i].lower_}" in w.phrasal)]
+    return w.particle(doc[i].text)
 
 
 def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
@@ -192,6 +208,47 @@ def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | Non
                                                           for b in w.comparison_bases):
             return None
     return "up" if m.group(1).lower() == "more" else "down"
+
+
+_RELATIVE_AFTER = re.compile(r"\s+(?:(above|higher than|up on)|(below|lower than|down on))\s+(?![\d$€£¥+−-])", re.I)
+
+
+_GAP_STOPS = frozenset({"to", "from", "at", "of", "than", "with", "by", "as", "per"})
+
+
+def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None) -> Direction | None:
+    """The direction a gapped list carries on: "Harrowby had a rise of 5.1 per cent, Westerleigh 3.8 per cent, and
+    Penhallow 3.5 per cent", "consumption rose 0.3% and government spending 0.6%", "rose 3.1% over the year and
+    0.4% on the month". `before` is the figure before `span` in the sentence, a change in `before_direction`.
+    Only names, nouns, articles, commas, "and" and time prepositions may stand between the two figures (no verb,
+    no other number, no "to/from/at/of"), both figures are in the same unit, and the figure is no share ("and 40%
+    of them")."""
+    if before_direction is None or span.start <= before.end:
+        return None
+    q, b = span._.quantity, before._.quantity
+    if q["unit"] != b["unit"] or q["kind"] == "multiple" or not doc.has_annotation("DEP"):
+        return None
+    between = doc[before.end:span.start]
+    if not any(t.pos_ == "CCONJ" or t.text == "," for t in between) or len(between) > 8:
+        return None
+    for t in between:
+        if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in _GAP_STOPS \
+                or t.text in (";", ":", "(", ")") or t.lower_ in ("but", "while", "whereas"):
+            return None
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        return None
+    return before_direction
+
+
+def _relative_after(text: str, q: dict) -> Direction | None:
+    """"about 44% above the $900 million valuation", "a fifth below their level a year earlier", "2 degrees above
+    the long-term average", "5% up on last year": a figure set above or below a base is the difference from it. Not a
+    count ("three under par", "150 above the limit" count things) and not a figure before another figure ("2%
+    above 1.5%")."""
+    if q["kind"] in ("count", "multiple"):
+        return None
+    m = _RELATIVE_AFTER.match(text, q["end"])
+    return None if not m else "up" if m.group(1) else "down"
 
 
 def _sign(written: str, q: dict) -> Direction | None:
@@ -232,7 +289,11 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
                 if head.head.lower_ in w.average_nouns:
                     tok = head.head  # "rose by an average of 8%": the change is the average's
                     continue
-                return w.noun(head.head.text)  # "an increase of 12%"; "sales of $5m" is a level
+                measured = head.head
+                if measured.dep_ == "pobj" and measured.head.lower_ == "in" and measured.head.head.pos_ == "NOUN":
+                    # "an increase in revenue of $6.7 million", "a fall in output of 3%": the change noun's
+                    return w.noun(measured.head.head.text) or w.noun(measured.text)
+                return w.noun(measured.text)  # "an increase of 12%"; "sales of $5m" is a level
             return None  # "to $19 million", "at 6.5 times earnings", "the biggest increase in 18 months"
         if head.pos_ in ("ADV", "ADJ") or head.tag_ in ("RB", "RBR", "JJR"):
             d = w.particle(head.text)
@@ -244,8 +305,9 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
             return None
         if head.pos_ in ("VERB", "AUX"):
             return _verb(doc, span, head, tok, q, w, via_by)
-        if dep in ("conj", "appos") and (head.like_num or head.pos_ in ("NUM", "SYM") or head.text in "$€£¥%"):
-            tok = head  # "up $52 million, or 4.4%": the second figure restates the first
+        if dep in ("conj", "appos") and (head.like_num or head.pos_ in ("NUM", "SYM") or head.text in "$€£¥%"
+                                         or head.pos_ == "NOUN" and any(c.dep_ == "nummod" and c.like_num for c in head.children)):
+            tok = head  # "up $52 million, or 4.4%", "rose 20.05 points, or 0.6%": the second figure restates the first
             continue
         if head.pos_ in ("NOUN", "PROPN"):
             d = w.noun(head.text)

@@ -22,6 +22,8 @@ from claimx.grammar.exclusions import Exclusions, Starts, merge_starts, starts_o
 from claimx.grammar.units import compile_cached, quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
+_VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
+
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
@@ -574,9 +576,11 @@ class Grammar:
                 currency = self.lex["subunit_currency"].get(word) or self._text_currency(text)
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
-            elif re.match(r"p\b", text[end:end + 2]) and (re.search(r"£|sterling|\bGBP\b|\bpence\b", text)
-                                                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
-                currency, value, end = "GBP", value * 0.01, end + 1  # "245p" in a text in pounds is pence
+            elif re.match(r"p\b", text[end:end + 2]) and text[start:end] not in _VIDEO_LINES \
+                    and (re.search(r"£|\bsterling\b|\bGBP\b|\bpence\b|\bFTSE\b|\bthe pound\b", text, re.I)
+                         or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
+                # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
+                currency, value, end = "GBP", value * 0.01, end + 1
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
                     r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
                     r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
