@@ -61,6 +61,18 @@ def test_check_internal_change_ignores_figures_of_another_clause() -> None:
     assert check_internal(claims[0], claims) is None
 
 
+def test_check_internal_change_needs_both_levels_of_one_measure() -> None:
+    """A per-share figure and a revenue total in one clause are two measures: no change between them."""
+    text = ("Analysts expect earnings of 48 cents per share, down 6 percent compared to last year, "
+            "on revenue of 9.12 billion dollars, up 4 percent on a yearly basis.")
+    claims = article_claims(text, ("48 cents", 0.48, "USD", {"metric": "earnings per share"}),
+                            ("6 percent", 6, "percent", {"direction": "down", "metric": "earnings"}),
+                            ("9.12 billion dollars", 9.12e9, "USD", {"metric": "revenue"}),
+                            ("4 percent", 4, "percent", {"direction": "up", "metric": "revenue growth"}))
+    assert check_internal(claims[1], claims) is None
+    assert check_internal(claims[3], claims) is None
+
+
 @pytest.mark.parametrize("total,verdict", [(481e6, "supported"), (400e6, "contradicted")])
 def test_check_internal_parts_against_a_total(total: float, verdict: str) -> None:
     text = TOTAL.replace("$481 million", f"${total / 1e6:.0f} million")
@@ -173,6 +185,16 @@ def test_check_internal_per_unit_is_total_over_amount(yield_: str, value: float,
                          (f"about {yield_} tonnes", value, "tonne", {"qualifier": "approximate"}))
     found = check_internal(claim, claims)
     assert (found.verdict, found.evidence.rule) == (verdict, "internal_per_unit")
+
+
+def test_check_internal_per_unit_divisor_from_another_statement_is_not_used() -> None:
+    """A count two sentences and a heading back, about something else, is no divisor of the season's total."""
+    text = ("Hollis lost its 30th game in 41 games to that point.\n\nSCORING UP\n\nScoring rose this season. "
+            "Teams scored 291,400 points this season, or 118.5 per game.")
+    claims = article_claims(text, ("41 games", 41, "count", {"metric": "games"}),
+                            ("291,400", 291400, "count", {"metric": "points"}),
+                            ("118.5", 118.5, "count", {"metric": "points per game"}))
+    assert check_internal(claims[-1], claims) is None
 
 
 @pytest.mark.parametrize("yield_,value,verdict", [("5.9", 5.9, "supported"), ("7.5", 7.5, "contradicted")])

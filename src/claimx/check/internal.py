@@ -230,6 +230,8 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if claim.unit == "percent" and after is None and amount is not None and amount.unit == before.unit:
         compute: Callable[[float, float], float] = lambda change, base: change / base * 100
         first, second, text = amount, before, f"{fmt(amount.value)} / {fmt(before.value)} * 100"
+    elif after is not None and (after.unit != before.unit or is_rate(after) != is_rate(before)):
+        return None  # "57 cents per share, down 7% ..., on revenue of $17.18 billion": two measures, no change
     elif after is not None and claim.unit in ("percent", "ratio") and before.unit not in RELATIVE:
         scale = 100.0 if claim.unit == "percent" else 1.0
         compute = lambda new, old: (new / old - 1) * scale
@@ -522,6 +524,14 @@ def _counts_of(noun: str, figures: list[Claim]) -> list[Claim]:
     return [o for o in figures if o.unit == "count" and o.metric and o.metric.lower().split()[-1] in forms]
 
 
+def _next_sentences(first: Claim, second: Claim) -> bool:
+    """Whether `second`'s sentence follows right after `first`'s ("The line is 6.4 km long. The extension cost
+    $412 million"): nothing but white space between them (both framed)."""
+    if first.frame is None or second.frame is None:
+        return False
+    return 0 <= second.frame.sentence_start - first.frame.sentence_end <= 2
+
+
 def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A figure per unit of another ("a yield of about 7.5 tonnes a hectare") against the total in the
     claim's unit over the amount in the other unit, both stated just before it."""
@@ -546,6 +556,10 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if len(tops) != 1 or len(bottoms) != 1 or not bottoms[0].value:
         return None
     top, bottom = tops[0], bottoms[0]
+    if bottom.sentence not in (top.sentence, claim.sentence) and not _next_sentences(bottom, top):
+        # "Teams scored 280,960 points this season, or 114.2 per game" two sentences and a heading after "its 34th
+        # loss in 37 games" (Detroit's games): the divisor is stated with the total or right before it
+        return None
     scale = (convert(1.0, top.unit, counted) or 1.0) / (convert(1.0, bottom.unit, per) or 1.0)
     return _compare("internal_per_unit", claim, lambda a, b: a / b * scale, top, bottom,
                     f"{fmt(top.value)} {top.unit} / {fmt(bottom.value)} {bottom.unit}")
