@@ -325,6 +325,11 @@ MULTI = [
     # pence in a market report that says "Sterling" or "FTSE" but never writes the pound sign
     ("Sterling rallied. Shares in Dorlan were up 2.6p to 141.5p.", [(0.026, "GBP"), (1.415, "GBP")]),
     ("On the FTSE 250, Harrow Homes rose 12p to 1,204p.", [(0.12, "GBP"), (12.04, "GBP")]),
+    # a spaced "b" or "m" after a money figure, then its conversion in brackets (not an accounting negative)
+    ("Mombasa signed him for a record Sh4.8 b (£31.5m) fee.", [(4.8e9, "KES"), (31.5e6, "GBP")]),
+    # a count of services or calls is no service's phone number ("the 999 service")
+    ("The council will keep delivering over 1,800 services.", [(1800, "count")]),
+    ("Call handlers answered 450 calls an hour.", [(450, "count")]),
     ("Unemployment is a full percentage point higher.", [(1.0, "percentage_point")]),
     ("Rivals were outnumbered by roughly two to one.", [(2.0, "ratio")]),
     ("It will repave 180 lane-miles of road.", [(180, "mile")]),
@@ -332,6 +337,9 @@ MULTI = [
 
 # texts in which every number is a name, a label, a date or a code: no quantity at all
 NOT_QUANTITIES = [
+    # a score after "outscored" or "on top," is a score
+    "The Hollis side got outscored 71-40 after the break.",
+    "The Cavs finished on top, 104-99, in overtime.",
     # tennis sets after a score are scores
     "Orla Venn won the final, beating Sadie Marsh 6-4 3-6 7-5.",
     "Earlier she had won 7-6, 6-3 against Maud Kerr.",

@@ -200,6 +200,8 @@ def test_thresholds_that_define_a_group_are_not_claims(nlp, sentence, threshold,
     ("At least 34 people died in the floods.", "At least 34"),
     ("Dunmore, a town with more than 41,000 residents, voted.", "more than 41,000"),
     ("The firm ended the year with more than $2 billion in cash.", "more than $2 billion"),
+    # a count in a phrase that describes the subject does not make the subject a counted group
+    ("The Liberal party with 9 seats could only manage over seven per cent of the vote.", "over seven per cent"),
 ])
 def test_bounded_figures_that_report_are_claims(nlp, sentence, written):
     doc = nlp(sentence)

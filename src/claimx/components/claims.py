@@ -824,8 +824,10 @@ class ClaimFinder:
             if tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
+                    # the subject itself counted ("3,480 patients", "22 of its 33 schools"), not a count in a
+                    # phrase that describes it ("The Congress with 7 seats could only manage over six per cent")
                     return any(t.lower_ in ("many", "most") or any(o != span for o in self._covering.get(t.i, ()))
-                               for t in subj.subtree)
+                               for t in subj.subtree if not _in_prep_of(t, subj) or t.i in range(subj.i - 3, subj.i))
                 if tok.dep_ not in ("conj", "advcl", "xcomp"):
                     return False
             if tok.head == tok:
@@ -2689,6 +2691,15 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
     """Factory for `ClaimFinder`; see its docstring for the settings."""
     return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
                        all_quantities=all_quantities, lexicon=lexicon)
+
+
+def _in_prep_of(tok: Token, top: Token) -> bool:
+    """Whether `tok` sits in a prepositional phrase of `top` other than "of" ("with 7 seats"), below `top`."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return True
+        tok = tok.head
+    return False
 
 
 def _defines_a_group(span: Span) -> bool:

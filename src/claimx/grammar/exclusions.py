@@ -107,7 +107,8 @@ class Exclusions:
             ("time", compile_cached(r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", i)),
             ("phone", compile_cached(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b")),
             ("phone", compile_cached(rf"{phone_cues}\s+(?:us\s+|them\s+|on\s+|at\s+)?\d{{3,}}\b", i)),
-            ("phone", compile_cached(rf"\b\d{{3}}\s+(?:[\w-]+\s+)?{service_nouns}", i)),
+            # "the 999 service", "101 calls", "a 988 line": a service's number, not "1,800 services" or "450 calls"
+            ("phone", compile_cached(rf"(?<![\d,.])\b(?:(\d)\1\1|\d[01]1|11[0-9]|988)\s+(?:[\w-]+\s+)?{service_nouns}", i)),
             ("address", compile_cached(rf"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{streets})", 0)),
             ("address", compile_cached(r"\b(?:suite|ste\.|p\.?o\.?\s*box|apt\.?|apartment|floor|room)\s*#?\d+\w*", i)),
             ("address", compile_cached(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")),
@@ -125,7 +126,7 @@ class Exclusions:
                                       r"(?![.,]\d|\s?%|\s?per)"
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
-            ("score", compile_cached(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            ("score", compile_cached(rf"{score_cues},?\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # "Jane Smith, 52,": a person's age; "aged 18 to 34" and "a 2,900-year-old site" are read by the grammar
             ("age", compile_cached(r"(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)", i)),
             ("name", compile_cached("|".join(lex["name_patterns"]["patterns"]))),

@@ -136,6 +136,7 @@ class Grammar:
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": compile_cached(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
+            "spaced_money_scale": compile_cached(r"(?P<hh>(?!))?(?P<w>(?!))?(?P<a>(?!))?(?P<h>(?!))?\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
             "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
@@ -549,6 +550,8 @@ class Grammar:
         if currency:
             start = cstart
         sm = rx["scale_after"].match(text, end)
+        if sm is None and currency:
+            sm = rx["spaced_money_scale"].match(text, end)  # "Sh6.2 b (£46.5m)": a money figure's spaced "b"/"m"
         scaled = False
         if sm:
             if sm.group("hh"):
