@@ -963,3 +963,19 @@ def test_the_length_of_a_signed_players_contract_is_the_players(nlp):
             "from Everton on a five-year contract, the Premier League club said on Monday.\n\n"
             "Webb, who also attracted interest from Chelsea, scored 25 league goals in 37 matches for Everton.")
     assert subject_of(nlp, text, "five-year") == "Marcus Webb"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Parking charges to rise\n\nSavings of £3m would come from scrapping vacant council posts.\n\n"
+     "The council said in a statement that it would protect frontline services.", "£3m", "council"),
+    ("Board backs final budget\n\nThe budget includes $41 million in reserves. The district's general fund pays for "
+     "most of it, and the district has said salaries will rise.", "$41 million", "district"),
+])
+def test_a_figure_with_no_name_in_a_story_about_a_described_local_body_is_the_bodys(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_body_described_only_once_is_no_subject(nlp):
+    text = ("Parking charges to rise\n\nSavings of £3m would come from scrapping vacant posts.\n\n"
+            "The council said in a statement that it would protect frontline services.")
+    assert subject_of(nlp, text, "£3m") is None

@@ -338,6 +338,7 @@ class ClaimFinder:
         self._research_words = None
         self._datelines = {}
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
+        self._body: str | None | bool = False  # not read yet (see _described_body)
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
@@ -900,6 +901,8 @@ class ClaimFinder:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
         if chosen is None:
+            if (body := self._described_body(doc)) is not None:
+                return body, "topic"  # "The council said ...": a local story that never names its council
             return None, "none"
         strongest = chosen.strongest(self.weights.of("subject"))
         lead = self._lead(doc)
@@ -914,6 +917,26 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _described_body(self, doc: Doc) -> str | None:
+        """The local governing body an article names only by a description, for a figure nothing else offers a subject
+        to: a noun of `local_bodies` in lower case written at least twice, once as "the council", "the district" that
+        acts or owns ("The council said", "the district's general fund", "The city is projecting"); the most written
+        such noun. Read once per document. None when the article has no such description."""
+        if self._body is not False:
+            return self._body
+        counts: dict[str, int] = defaultdict(int)
+        acting: set[str] = set()
+        for tok in doc:
+            word = tok.lower_
+            if word not in self.words.local_bodies or not tok.is_lower:
+                continue
+            counts[word] += 1
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                acting.add(word)
+        found = [w for w in acting if counts[w] >= 2]
+        self._body = max(found, key=lambda w: (counts[w], w)) if found else None
+        return self._body
 
     def _partitive_subject(self, doc: Doc, span: Span) -> str | None:
         """The subject of the figure framed just before, when `span` opens its clause with a part of what that
