@@ -979,3 +979,25 @@ def test_a_body_described_only_once_is_no_subject(nlp):
     text = ("Parking charges to rise\n\nSavings of £3m would come from scrapping vacant posts.\n\n"
             "The council said in a statement that it would protect frontline services.")
     assert subject_of(nlp, text, "£3m") is None
+
+
+WORLD = ("Solar and wind set a record in 2025\n\n"
+         "New power capacity reached a record last year, the Harlow Energy Agency said in a report.\n\n"
+         "Some 210 gigawatts were added in 2025 globally, compared with 190 GW in 2024. More than half of the new "
+         "capacity, 120 GW, was built in Asia. Renewables' share of global power capacity was 36 per cent.\n\n"
+         "Between 2015 and 2025, the price of solar panels dropped 80%, and world output rose.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("Some 210 gigawatts", "world"),
+    ("80%", "world"),
+    ("120 GW", "Asia"),
+])
+def test_a_figure_of_a_world_story_is_the_worlds_unless_its_clause_names_a_region(nlp, figure, subject):
+    assert subject_of(nlp, WORLD, figure) == subject
+
+
+def test_a_countrys_story_is_no_world_story(nlp):
+    text = ("Valdoria's wheat crop shrinks\n\nValdoria harvested less wheat this year as the global price fell. "
+            "World stocks rose and global demand was flat.\n\nBetween 2015 and 2025, the price of seed dropped 80%.")
+    assert subject_of(nlp, text, "80%") != "world"
