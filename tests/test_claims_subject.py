@@ -1001,3 +1001,22 @@ def test_a_countrys_story_is_no_world_story(nlp):
     text = ("Valdoria's wheat crop shrinks\n\nValdoria harvested less wheat this year as the global price fell. "
             "World stocks rose and global demand was flat.\n\nBetween 2015 and 2025, the price of seed dropped 80%.")
     assert subject_of(nlp, text, "80%") != "world"
+
+
+EARNINGS_ROUNDUP = ("Earnings: Harwick posts record profit\n\n"
+           "Harwick Stores posted a 5 percent rise in quarterly revenue yesterday.\n\n"
+           "Harwick earned $2.1 billion in the quarter.\n\n"
+           "Brackley Financial\n\n"
+           "Brackley Financial Services Inc. said its net income grew 4 percent in the second quarter.\n\n"
+           "That compares with net income of $410 million a year earlier.\n\n"
+           "FirstLedger\n\n"
+           "Leeds-based lender FirstLedger Corp. reported a large increase in profit in the second quarter.\n\n"
+           "Profit rose to $58.5 million from $47.5 million a year earlier.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("$410 million", "Brackley Financial"),
+    ("$58.5 million", "FirstLedger"),
+])
+def test_a_round_ups_company_heading_names_its_section_even_untagged(nlp, figure, subject):
+    assert subject_of(nlp, EARNINGS_ROUNDUP, figure) == subject

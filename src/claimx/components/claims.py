@@ -2509,13 +2509,25 @@ class ClaimFinder:
                     or line[-1] in ".!?:;,\"'”’)" or len(line.split()) > 6:
                 continue
             words = [t for t in sent if t.is_alpha]
-            named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ in SUBJECT_LABELS for t in words)
+            named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ in SUBJECT_LABELS for t in words) \
+                or bool(words) and all(t.pos_ == "PROPN" or t.is_title for t in words) and self._named_below(sent, line)
             # a heading that names nothing ("What happens next") still ends the section above
             found.append((sent.start_char, _clean_name(line) if named else None))
         if len({name for _, name in found if name}) < 2:
             # one named line is no round-up's sections: a photo credit or a stray label ("Getty Images")
             found = [(start, None) for start, _ in found]
         return found
+
+    def _named_below(self, sent: Span, line: str) -> bool:
+        """Whether a heading the tagger left untagged ("FirstMerit") begins a name tagged in the sentence right under it
+        ("Akron-headquartered bank-holding company FirstMerit Corp. reported ..."): a round-up's company heading."""
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return False
+        below = doc[sent.end].sent if not doc[sent.end].is_space else (doc[sent.end + 1].sent if sent.end + 1 < len(doc) else None)
+        if below is None:
+            return False
+        return any(ent.label_ in SUBJECT_LABELS and ent.text.startswith(line) for ent in self._ents_in(below))
 
     def _section_of(self, char: int) -> str | None:
         """The name the section heading above character `char` gives (see `_section_headings`), if any."""
