@@ -963,3 +963,60 @@ def test_the_length_of_a_signed_players_contract_is_the_players(nlp):
             "from Everton on a five-year contract, the Premier League club said on Monday.\n\n"
             "Webb, who also attracted interest from Chelsea, scored 25 league goals in 37 matches for Everton.")
     assert subject_of(nlp, text, "five-year") == "Marcus Webb"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Parking charges to rise\n\nSavings of £3m would come from scrapping vacant council posts.\n\n"
+     "The council said in a statement that it would protect frontline services.", "£3m", "council"),
+    ("Board backs final budget\n\nThe budget includes $41 million in reserves. The district's general fund pays for "
+     "most of it, and the district has said salaries will rise.", "$41 million", "district"),
+])
+def test_a_figure_with_no_name_in_a_story_about_a_described_local_body_is_the_bodys(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_body_described_only_once_is_no_subject(nlp):
+    text = ("Parking charges to rise\n\nSavings of £3m would come from scrapping vacant posts.\n\n"
+            "The council said in a statement that it would protect frontline services.")
+    assert subject_of(nlp, text, "£3m") is None
+
+
+WORLD = ("Solar and wind set a record in 2025\n\n"
+         "New power capacity reached a record last year, the Harlow Energy Agency said in a report.\n\n"
+         "Some 210 gigawatts were added in 2025 globally, compared with 190 GW in 2024. More than half of the new "
+         "capacity, 120 GW, was built in Asia. Renewables' share of global power capacity was 36 per cent.\n\n"
+         "Between 2015 and 2025, the price of solar panels dropped 80%, and world output rose.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("Some 210 gigawatts", "world"),
+    ("80%", "world"),
+    ("120 GW", "Asia"),
+])
+def test_a_figure_of_a_world_story_is_the_worlds_unless_its_clause_names_a_region(nlp, figure, subject):
+    assert subject_of(nlp, WORLD, figure) == subject
+
+
+def test_a_countrys_story_is_no_world_story(nlp):
+    text = ("Valdoria's wheat crop shrinks\n\nValdoria harvested less wheat this year as the global price fell. "
+            "World stocks rose and global demand was flat.\n\nBetween 2015 and 2025, the price of seed dropped 80%.")
+    assert subject_of(nlp, text, "80%") != "world"
+
+
+EARNINGS_ROUNDUP = ("Earnings: Harwick posts record profit\n\n"
+           "Harwick Stores posted a 5 percent rise in quarterly revenue yesterday.\n\n"
+           "Harwick earned $2.1 billion in the quarter.\n\n"
+           "Brackley Financial\n\n"
+           "Brackley Financial Services Inc. said its net income grew 4 percent in the second quarter.\n\n"
+           "That compares with net income of $410 million a year earlier.\n\n"
+           "FirstLedger\n\n"
+           "Leeds-based lender FirstLedger Corp. reported a large increase in profit in the second quarter.\n\n"
+           "Profit rose to $58.5 million from $47.5 million a year earlier.")
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("$410 million", "Brackley Financial"),
+    ("$58.5 million", "FirstLedger"),
+])
+def test_a_round_ups_company_heading_names_its_section_even_untagged(nlp, figure, subject):
+    assert subject_of(nlp, EARNINGS_ROUNDUP, figure) == subject

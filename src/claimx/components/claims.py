@@ -338,6 +338,8 @@ class ClaimFinder:
         self._research_words = None
         self._datelines = {}
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
+        self._body: str | None | bool = False  # not read yet (see _described_body)
+        self._world: bool | None = None  # not read yet (see _world_story)
         self._verb_subjects = {}
         self._entity_names = {}
         self._subject_phrases = {}
@@ -906,8 +908,20 @@ class ClaimFinder:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
         if chosen is None:
+            if self._world_story(doc):
+                return "world", "topic"  # "Between 2009 and 2019, the price of solar electricity dropped 89%"
+            if (body := self._described_body(doc)) is not None:
+                return body, "topic"  # "The council said ...": a local story that never names its council
             return None, "none"
         strongest = chosen.strongest(self.weights.of("subject"))
+        if self._world_story(doc) and (
+                chosen.features.get("source") and strongest in ("in_sentence", "organisation", "place_or_person",
+                                                                "holds_clause")
+                or chosen.value == self._entities.lead_place
+                and chosen.value not in self._text[span.sent.start_char:span.sent.end_char]):
+            # a world story's figure that only a source ("ACI said") or the region of its lead, not named in the
+            # figure's sentence ("Asia"), would otherwise take: "176 gigawatts were added in 2019 globally"
+            return "world", "topic"
         lead = self._lead(doc)
         if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value:
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
@@ -920,6 +934,46 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _world_story(self, doc: Doc) -> bool:
+        """Whether the article is about the world as a whole: it names no country or town in its headline and lead
+        other than a region (a LOC), and writes a word of `world_scopes` ("global", "globally", "world",
+        "worldwide") outside a name at least three times, more often than it names the region its lead does ("176
+        gigawatts were added globally ... More than half, 95.5 GW, was built in Asia"). Read once per document."""
+        if self._world is not None:
+            return self._world
+        self._world = False
+        if self._entities is None:
+            return False
+        place = self._entities.lead_place
+        entity = self._entities.get(place) if place else None
+        if entity is not None and entity.label != "LOC":
+            return False  # a country's or a town's story ("the global price of wheat" in a Valdoria story)
+        scopes = self.words.world_scopes
+        count = sum(1 for t in doc if (t.lower_ in scopes or t.lower_[-2:] == "ly" and t.lower_[:-2] in scopes)
+                    and t.ent_type_ in ("", "GPE", "LOC", "NORP"))
+        self._world = count >= 3 and count > (entity.mentions if entity is not None else 0)
+        return self._world
+
+    def _described_body(self, doc: Doc) -> str | None:
+        """The local governing body an article names only by a description, for a figure nothing else offers a subject
+        to: a noun of `local_bodies` in lower case written at least twice, once as "the council", "the district" that
+        acts or owns ("The council said", "the district's general fund", "The city is projecting"); the most written
+        such noun. Read once per document. None when the article has no such description."""
+        if self._body is not False:
+            return self._body
+        counts: dict[str, int] = defaultdict(int)
+        acting: set[str] = set()
+        for tok in doc:
+            word = tok.lower_
+            if word not in self.words.local_bodies or not tok.is_lower:
+                continue
+            counts[word] += 1
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                acting.add(word)
+        found = [w for w in acting if counts[w] >= 2]
+        self._body = max(found, key=lambda w: (counts[w], w)) if found else None
+        return self._body
 
     def _partitive_subject(self, doc: Doc, span: Span) -> str | None:
         """The subject of the figure framed just before, when `span` opens its clause with a part of what that
@@ -2461,13 +2515,25 @@ class ClaimFinder:
                     or line[-1] in ".!?:;,\"'”’)" or len(line.split()) > 6:
                 continue
             words = [t for t in sent if t.is_alpha]
-            named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ in SUBJECT_LABELS for t in words)
+            named = bool(words) and all(t.pos_ == "PROPN" and t.ent_type_ in SUBJECT_LABELS for t in words) \
+                or bool(words) and all(t.pos_ == "PROPN" or t.is_title for t in words) and self._named_below(sent, line)
             # a heading that names nothing ("What happens next") still ends the section above
             found.append((sent.start_char, _clean_name(line) if named else None))
         if len({name for _, name in found if name}) < 2:
             # one named line is no round-up's sections: a photo credit or a stray label ("Getty Images")
             found = [(start, None) for start, _ in found]
         return found
+
+    def _named_below(self, sent: Span, line: str) -> bool:
+        """Whether a heading the tagger left untagged ("FirstMerit") begins a name tagged in the sentence right under it
+        ("Akron-headquartered bank-holding company FirstMerit Corp. reported ..."): a round-up's company heading."""
+        doc = sent.doc
+        if sent.end >= len(doc):
+            return False
+        below = doc[sent.end].sent if not doc[sent.end].is_space else (doc[sent.end + 1].sent if sent.end + 1 < len(doc) else None)
+        if below is None:
+            return False
+        return any(ent.label_ in SUBJECT_LABELS and ent.text.startswith(line) for ent in self._ents_in(below))
 
     def _section_of(self, char: int) -> str | None:
         """The name the section heading above character `char` gives (see `_section_headings`), if any."""
