@@ -865,7 +865,9 @@ def fiscal_year_end(text: str) -> int | None:
 # "the period, which ended May 30", "the three months through June 28").
 _FISCAL_QUARTER = re.compile(
     rf"\bfiscal[\s-]+(?P<a>{_QO})[\s-]quarter\b|\b(?P<b>{_QO})[\s-]+fiscal[\s-]+quarter\b|"
-    rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b", re.I)
+    rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b|"
+    # the short forms of Indian and Asian results copy: "Q3FY20", "Q3 FY2020", "the third quarter of FY20"
+    rf"\bQ(?P<d>[1-4])\s?FY\s?'?(?:{_Y}|\d\d)\b|\b(?P<e>{_QO})[\s-]quarter\s+of\s+FY\s?'?\d\d", re.I)
 _QUARTER_END = re.compile(
     rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
@@ -879,7 +881,8 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     numbered, ended = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None else lead_end), _QUARTER_END.search(text)
     if not (numbered and ended):
         return None
-    q = QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c") if g))]
+    q = int(numbered.group("d")) if numbered.group("d") else \
+        QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c", "e") if g))]
     return (_month_number(ended.group("m")) + 3 * (4 - q) - 1) % 12 + 1
 
 
