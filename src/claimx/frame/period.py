@@ -662,6 +662,7 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
-            "on_the_day": float(day and not model.fiscal and not (model.period is not None and model.period.kind == "election_year")),
+            "on_the_day": float(day and not model.fiscal and not (model.period is not None
+                                                                 and model.period.kind in ("election_year", "match_month"))),
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", carried) is not None
                                    and not model.fiscal)}
