@@ -34,3 +34,21 @@ def test_no_match_month_without_a_match_in_the_lead():
     assert article.build(vote, dt.date(2026, 3, 4), len(vote)).period is None
     season = "Rovers promoted\n\nRovers beat Dunmore 2-0 on Saturday to end the 2025-26 season as champions."
     assert article.build(season, dt.date(2026, 5, 4), len(season)).period.period == "2025-26"
+
+
+def test_a_deal_story_reports_the_terms_in_the_month_it_is_announced(nlp):
+    text = ("Harlby Foods to buy Tolmark Dairies for $800 million\n\n"
+            "Harlby Foods has agreed to buy Tolmark Dairies for $800 million, the companies said on Monday, a price 40% "
+            "above the valuation Tolmark was given in March 2024.\n\n"
+            "Tolmark has about 2,100 staff. Harlby would pay a break fee of $30 million if the deal is blocked.")
+    found = claims_of(nlp, text, dt.date(2026, 4, 21))
+    assert {f: found[f].period for f in ("about 2,100", "$30 million")} == {"about 2,100": "2026-04", "$30 million": "2026-04"}
+
+
+def test_no_deal_month_in_a_results_lead_or_without_a_deal():
+    results = ("Harlby profit rises\n\nHarlby Foods reported third-quarter results on Monday and agreed to buy Tolmark "
+               "for $800 million.")
+    assert article.build(results, dt.date(2026, 4, 21), len(results)).period.kind != "deal_month"
+    shopping = "Shoppers spend more\n\nShoppers went to buy more food in March, the survey found."
+    assert article.build(shopping, dt.date(2026, 4, 21), len(shopping)).period.kind != "deal_month"
+

@@ -157,6 +157,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+    if published is not None and not _RESULTS.search(lead) and _deal_lead(lead) \
+            and (period is None or not period.period.startswith(("FY", "Q", "H"))):
+        # "Tarrow Systems has agreed to buy Quaylight for $1.3 billion", "Shire said it has received three takeover
+        # proposals": a deal struck or offered now, whose terms (the price a share, the premium, the break fee, the
+        # target's customers and staff) are of the month it is announced, not of the target's last funding round or
+        # an earlier offer the lead also dates; not a results story's quarter
+        period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -188,6 +195,22 @@ def _match_lead(lead: str) -> bool:
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
     return not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
                                                          or _SCORE.search(lead) is not None)
+
+
+def _deal_lead(lead: str) -> bool:
+    """Whether the lead reports an acquisition agreed or proposed now: "agreed", "agrees", "offered", "an offer", "is"
+    (and "to") before a verb of rules/frame.json "deal_verbs" ("agreed to buy", "is to acquire"), a headline's "to" before one
+    ("Amazon to buy Whole Foods", not "How to buy a house"; not the body's "went to buy more food"), or a noun of
+    "deal_nouns" with a word of "deal_terms" ("three takeover proposals", "a merger deal")."""
+    words = load_words()
+    low = lead.lower()
+    tokens = set(re.findall(r"[a-z]+", low))
+    if not tokens.isdisjoint(words.deal_nouns) and not tokens.isdisjoint(words.deal_terms):
+        return True
+    headline = lead.split("\n", 1)[0]
+    return any(re.search(rf"\b(?:agreed|agrees|agree|offered|offers|offer|bid|is|are)\s+(?:to\s+)?{re.escape(verb)}\b", low)
+               or re.search(rf"(?<!How)\s+to\s+{re.escape(verb)}\b", headline, re.I) and re.match(r"[A-Z]", headline)
+               for verb in words.deal_verbs if verb.split()[0] in tokens)
 
 
 def _match_day(lead: str, published: dt.date) -> dt.date:
