@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from claimx.frame import article
+from claimx.periods import find_periods
 from claimx.pipeline import extract_articles
 from claimx.records import Article
 
@@ -52,3 +55,16 @@ def test_no_deal_month_in_a_results_lead_or_without_a_deal():
     shopping = "Shoppers spend more\n\nShoppers went to buy more food in March, the survey found."
     assert article.build(shopping, dt.date(2026, 4, 21), len(shopping)).period.kind != "deal_month"
 
+
+@pytest.mark.parametrize("text,year_end,periods", [
+    # a quarter named by the month it ends in, as Australian and Indian copy names one
+    ("GDP grew 0.6% in the September quarter 2025, after 0.3% in the June quarter.", None, ["Q3 2025", "Q2 2025"]),
+    ("The June 2024 quarter accounts show growth of 0.2%.", None, ["Q2 2024"]),
+    ("In the March quarter, spending rose.", None, ["Q1 2025"]),
+    # an organisation's fiscal quarter where its year ends in March: the December quarter is its third
+    ("Profit for the December quarter rose 12%.", 3, ["Q3 FY2026"]),
+    # not a round of a cup
+    ("They meet in the June quarter-final.", None, ["2025-06"]),
+])
+def test_a_quarter_named_by_its_last_month(text, year_end, periods):
+    assert [m.period for m in find_periods(text, dt.date(2026, 2, 6), None, year_end)] == periods

@@ -35,7 +35,7 @@ _STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # A results lead that reports a quarter without naming which, and the kinds of mention that name one.
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b(?![\s-]+(?:point|of\s+a|century))", re.I)
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
-                  "months_to")
+                  "month_quarter", "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
               "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
