@@ -236,6 +236,10 @@ def test_periods_wire_copys_year_ago_period_is_relative_to_the_claims_own(text):
     ("Exports fell in the three months to March.", None, None),        # a statistics release: no numbered fiscal quarter
     # in a report on several companies, one company's fiscal quarter further on is not the story's calendar
     ("Stocks rose on Tuesday. Later, Norvik said its fiscal second quarter ended Jan. 31.", 20, None),
+    # the short forms of Indian results copy: a Q3FY26 ending in December is a year ending in March
+    ("Kestrel Pharma's Q3FY26 profit rose. It earned Rs 90 crore in the quarter ended December 31, 2025.", None, 3),
+    ("Profit for Q2 FY2026 rose. Revenue for the quarter ended September 30 fell.", None, 3),
+    ("Sales in the first quarter of FY26 rose. The quarter ended June 30 was strong.", None, 3),
 ])
 def test_periods_fiscal_year_end_from_a_numbered_quarter_and_its_end(text, lead_end, month):
     from claimx.periods import quarter_year_end

@@ -147,6 +147,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # period" of a statistics release is a rolling quarter, named by its last month: see "month_year")
     ("month_range_quarter", re.compile(
         rf"\b(?:the\s+)?(?P<m>{_FULL_MONTH})\s*[-\u2013]\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\s+quarter\b", re.I)),
+    # "the September quarter 2011", "the June 2015 quarter", "the December quarter of the current fiscal": a quarter
+    # named by the month it ends in, as Australian, New Zealand and Indian copy names one (not "the June quarter-final")
+    ("month_quarter", re.compile(
+        rf"\b(?:the\s+)?(?P<m>march|june|september|december)\s+(?:(?P<y0>{_Y})\s+)?quarter\b(?![\s-]*finals?\b)"
+        rf"(?:,?\s+(?:of\s+)?(?P<y>{_Y})\b)?", re.I)),
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     ("relative_quarter", re.compile(r"\b(?P<which>last|next)\s+quarter\b(?!['\u2019])", re.I)),
@@ -253,7 +258,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
@@ -513,6 +518,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if end and (end - month) % 3 == 0:  # the organisation's fiscal quarter ending that month
             return f"Q{4 - ((end - month) % 12) // 3} FY{year + (1 if month > end else 0)}", 0
         return (f"Q{month // 3} {year}", 0) if month % 3 == 0 else (label, 0)
+    if kind == "month_quarter":
+        month, year = _month_number(g["m"]), g.get("y0") or g.get("y")
+        if published is None and not year:
+            return None, 0
+        label = f"{year}-{month:02d}" if year else _past_month(month, published)
+        end = calendar.year_end
+        if end and (end - month) % 3 == 0:  # the organisation's fiscal quarter ending that month
+            return f"Q{4 - ((end - month) % 12) // 3} FY{int(label[:4]) + (1 if month > end else 0)}", 0
+        return f"Q{month // 3} {label[:4]}", 0
     if kind == "relative_quarter":
         if published is None:
             return None, 0
@@ -865,7 +879,9 @@ def fiscal_year_end(text: str) -> int | None:
 # "the period, which ended May 30", "the three months through June 28").
 _FISCAL_QUARTER = re.compile(
     rf"\bfiscal[\s-]+(?P<a>{_QO})[\s-]quarter\b|\b(?P<b>{_QO})[\s-]+fiscal[\s-]+quarter\b|"
-    rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b", re.I)
+    rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b|"
+    # the short forms of Indian and Asian results copy: "Q3FY20", "Q3 FY2020", "the third quarter of FY20"
+    rf"\bQ(?P<d>[1-4])\s?FY\s?'?(?:{_Y}|\d\d)\b|\b(?P<e>{_QO})[\s-]quarter\s+of\s+FY\s?'?\d\d", re.I)
 _QUARTER_END = re.compile(
     rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
@@ -879,7 +895,8 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     numbered, ended = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None else lead_end), _QUARTER_END.search(text)
     if not (numbered and ended):
         return None
-    q = QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c") if g))]
+    q = int(numbered.group("d")) if numbered.group("d") else \
+        QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c", "e") if g))]
     return (_month_number(ended.group("m")) + 3 * (4 - q) - 1) % 12 + 1
 
 

@@ -35,7 +35,7 @@ _STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # A results lead that reports a quarter without naming which, and the kinds of mention that name one.
 _QUARTERLY = re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b(?![\s-]+(?:point|of\s+a|century))", re.I)
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
-                  "months_to")
+                  "month_quarter", "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
               "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
@@ -148,6 +148,22 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
         # vote just held, dated by its year, the year of publication
         period = PeriodMention(0, 0, "", str(published.year), "election_year")
+    if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
+            and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_year") \
+            and _match_lead(lead):
+        # "Ardlow beat Dunscar 31-17 on Saturday", "India beat England in Lucknow to claim a sixth win in the 2023 World
+        # Cup": a report of a match just played, whose figures (tries, runs, the crowd, the prize money) are of the
+        # match's month, the month of the weekday it names (else of publication); not the tournament's year (a lead
+        # naming no other period than the year or the month of publication)
+        played = _match_day(lead, published)
+        period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+    if published is not None and not _RESULTS.search(lead) and _deal_lead(lead) \
+            and (period is None or not period.period.startswith(("FY", "Q", "H"))):
+        # "Tarrow Systems has agreed to buy Quaylight for $1.3 billion", "Shire said it has received three takeover
+        # proposals": a deal struck or offered now, whose terms (the price a share, the premium, the break fee, the
+        # target's customers and staff) are of the month it is announced, not of the target's last funding round or
+        # an earlier offer the lead also dates; not a results story's quarter
+        period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -160,6 +176,53 @@ def _election_lead(lead: str) -> bool:
     """Whether the lead names a vote held on a day (rules/frame.json "election_nouns": "the assembly elections")."""
     nouns = load_words().election_nouns
     return any(word in nouns for word in re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
+
+
+# A score as a match report writes it ("31-17", "6-4 3-6 7-5", "116-111"), not a vote ("a 7-2 vote") nor a season.
+_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)(?!\s+(?:vote|decision|ruling|majority|split)\b)")
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _this_year_or_month(published: dt.date) -> tuple[str, str]:
+    """The normal forms of the year and the month of publication."""
+    return str(published.year), f"{published.year}-{published.month:02d}"
+
+
+def _match_lead(lead: str) -> bool:
+    """Whether the lead reports a match played: a verb of a result (rules/frame.json "match_verbs": "beat", "won",
+    "defeated") with a noun of a match or its scoring ("match_nouns": "match", "innings", "tries") or a score ("31-17")."""
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
+    return not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
+                                                         or _SCORE.search(lead) is not None)
+
+
+def _deal_lead(lead: str) -> bool:
+    """Whether the lead reports an acquisition agreed or proposed now: "agreed", "agrees", "offered", "an offer", "is"
+    (and "to") before a verb of rules/frame.json "deal_verbs" ("agreed to buy", "is to acquire"), a headline's "to" before one
+    ("Amazon to buy Whole Foods", not "How to buy a house"; not the body's "went to buy more food"), or a noun of
+    "deal_nouns" with a word of "deal_terms" ("three takeover proposals", "a merger deal")."""
+    words = load_words()
+    low = lead.lower()
+    tokens = set(re.findall(r"[a-z]+", low))
+    if not tokens.isdisjoint(words.deal_nouns) and not tokens.isdisjoint(words.deal_terms):
+        return True
+    headline = lead.split("\n", 1)[0]
+    return any(re.search(rf"\b(?:agreed|agrees|agree|offered|offers|offer|bid|is|are)\s+(?:to\s+)?{re.escape(verb)}\b", low)
+               or re.search(rf"(?<!How)\s+to\s+{re.escape(verb)}\b", headline, re.I) and re.match(r"[A-Z]", headline)
+               for verb in words.deal_verbs if verb.split()[0] in tokens)
+
+
+def _match_day(lead: str, published: dt.date) -> dt.date:
+    """The day of the match the lead reports: the last weekday it names on or before publication ("on Saturday"),
+    the day before for "yesterday" or "last night", else the publication date."""
+    low = lead.lower()
+    named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night)\b", low)
+    if named is None:
+        return published
+    word = named.group(1)
+    back = 1 if word in ("yesterday",) or word.startswith("last") else (published.weekday() - _WEEKDAYS.index(word)) % 7
+    return published - dt.timedelta(days=back)
 
 
 def paragraph_starts(text: str) -> list[int]:

@@ -647,7 +647,8 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     sample (bool): the figure is the size of a study's sample (`sample_size`): no period but one written right after
         it, which `candidates` also reads from these features.
     day (bool): the figure reports a day's event (`on_the_day`) and is not a sum of money (a fee agreed on deadline day
-        is the season's); a results or budget story's fiscal period still goes to it.
+        is the season's); a results or budget story's fiscal period still goes to it. A market figure (`status`
+        "market") in a story of a deal struck now (article period kind "deal_month") counts as one: the day's trading.
     rolling (bool): the carried period is a statistics release's rolling year ("recorded 267,330 crimes in the year
         ending March 2025"), which, like a results story's fiscal period, every figure of the release shares.
     rate (bool): the figure is a percentage, as a statistics release's rates and shares are; with a carried month
@@ -655,6 +656,7 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     """
     if headline and tense == "present":
         tense = "past"
+    lead_kind = model.period.kind if model.period is not None else None
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
             "duration": float(duration), "fiscal_carry": float(fiscal or rolling and bool(carried)), "market": float(status == "market"),
@@ -662,6 +664,8 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
-            "on_the_day": float(day and not model.fiscal and not (model.period is not None and model.period.kind == "election_year")),
+            # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
+            "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal
+                                and lead_kind not in ("election_year", "match_month")),
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", carried) is not None
                                    and not model.fiscal)}
