@@ -669,3 +669,13 @@ def test_metric_of_a_noun_before_there_is_that_noun(nlp):
     # the parse takes "there" for the subject and "Turnout" for an adverb
     found = claims_of(nlp, "The county also voted on Thursday. Turnout there was 31.6%.")
     assert found["31.6%"].metric == "Turnout"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "YoY", "QoQ": the basis of a change, never what changed; the verb's subject is
+    ("Branwell Foods said its net profit grew 18 per cent YoY to Rs 240 crore.", "18 per cent", "net profit"),
+    ("Branwell Foods said its net profit grew 18 per cent YoY to Rs 240 crore.", "Rs 240 crore", "net profit"),
+    ("Export volumes fell 4 per cent y/y in March.", "4 per cent", "Export volumes"),
+])
+def test_metric_of_a_change_written_yoy_is_what_changed(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
