@@ -679,3 +679,15 @@ def test_metric_of_a_noun_before_there_is_that_noun(nlp):
 ])
 def test_metric_of_a_change_written_yoy_is_what_changed(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a noun a figure stands "at" with no verb between them is what is at that level
+    ("Operating profit at Rs 612 crore against Rs 540 crore, up 13 per cent.", "Rs 612 crore", "Operating profit"),
+    ("Operating profit at Rs 612 crore against Rs 540 crore, up 13 per cent.", "Rs 540 crore", "Operating profit"),
+    ("Operating profit at Rs 612 crore against Rs 540 crore, up 13 per cent.", "13 per cent", "Operating profit growth"),
+    ("Bond yields climbed, with unemployment at 5.1% and inflation at 2.7%.", "5.1%", "unemployment"),
+    ("Bond yields climbed, with unemployment at 5.1% and inflation at 2.7%.", "2.7%", "inflation"),
+])
+def test_metric_of_a_noun_at_a_figure_without_a_verb(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -240,6 +240,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if (level := _noun_at_figure(doc, span, verb, words)) is not None:
+        return named(doc, level, span, words, antecedent)  # "EBITDA at Rs 540 crore", "with unemployment at 4.2%"
     if verb is None and span.root.dep_ == "ROOT" and (subject := next(
             (c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
              and c.lower_ not in words.not_metrics and c.lower_ not in words.actors), None)) is not None:
@@ -589,6 +591,32 @@ def _in_a_figure(tok: Token) -> bool:
     if covered is not None:
         return tok.i in covered
     return any(q.start <= tok.i < q.end for q in tok.doc.spans.get("quantities", ()))
+
+
+def _noun_at_figure(doc: Doc, span: Span, verb: Token | None, words: FrameWords) -> Token | None:
+    """The noun a figure stands "at" with no verb between them, where the noun is what is at that level: a
+    clause with no verb of its own ("EBITDA at Rs 540 crore against Rs 431 crore, up 25 per cent", a
+    headline's "Jobless rate at 4.2%") or an absolute phrase after "with" ("with unemployment at 4.2%").
+    Not a verb's object ("bought 2 million shares at $5": the price of them) nor a time, a place or another
+    figure's unit. None otherwise."""
+    if span.start < span.sent.start + 2 or doc[span.start - 1].lower_ != "at":
+        return None
+    noun = doc[span.start - 2]
+    if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics or noun.ent_type_ != "" \
+            or is_period_phrase(noun.text) or _is_figure(noun, span) \
+            or noun.is_title and not noun.is_sent_start and not _written_lower(noun):
+        return None  # (not a place in a list: "followed by Wales at 15.8 percent, the Midlands at 13.2 percent")
+    if verb is None:
+        return noun if noun.dep_ not in ("dobj", "pobj") or noun.head.lower_ == "with" else None
+    held = noun
+    for _ in range(4):  # "with unemployment at 4.2% and inflation at 3.1%", "inflation" parsed on the "%"
+        if held.dep_ == "conj":
+            held = held.head
+        elif held.dep_ == "pobj" and held.head.lower_ == "at" and _is_figure(held, span):
+            held = held.head.head
+        else:
+            break
+    return noun if held.dep_ == "pobj" and held.head.lower_ == "with" else None
 
 
 def _is_figure(tok: Token, span: Span) -> bool:
