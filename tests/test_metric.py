@@ -691,3 +691,20 @@ def test_metric_of_a_change_written_yoy_is_what_changed(nlp, text, figure, metri
 ])
 def test_metric_of_a_noun_at_a_figure_without_a_verb(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a change written straight after the noun that changed, with no verb, as headlines and lists write it
+    ("Kestrel Media reports $2B profit, revenue up eight per cent from a year ago", "eight per cent", "revenue growth"),
+    ("Cider sales grew by 4.1% in the period, with perry up 6.2%.", "6.2%", "perry growth"),
+    # a headline's capitals, when the body writes the word in lower case
+    ("Harbour Freight Volumes Down 3.5 Pct In 2024\n\nFreight volumes at the harbour fell again.", "3.5 Pct",
+     "Harbour Freight Volumes fall"),
+])
+def test_metric_of_a_noun_up_a_figure_is_its_change(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_company_up_a_figure_is_still_its_share_price(nlp):
+    found = claims_of(nlp, "Stocks rose in London, with Tesco up 2% and Unilever down 1.1%.")
+    assert found["2%"].metric == "share price"

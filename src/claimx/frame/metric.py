@@ -147,6 +147,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return named(doc, span.root.head, span, words, antecedent)
     if (changed := _change_after_figure(doc, span, q, words, antecedent)) is not None:
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
+    if (changed := _noun_up_figure(doc, span, q, words)) is not None:
+        return changed  # "revenue up six per cent", "with spirits up 7.6%", "Passenger Numbers Up 6.4 Pct"
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
@@ -728,6 +730,27 @@ def _change_after_figure(doc: Doc, span: Span, q: dict, words: FrameWords, antec
             or "share of" in antecedent:
         return None
     return change_of(antecedent, doc[i - 1].lower_, q, words)
+
+
+def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A change written with no verb straight after the noun that changed, as headlines and lists write it
+    ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"):
+    a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
+    time, a unit or another figure. None otherwise."""
+    i = span.start
+    if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
+        return None
+    noun = doc[i - 2]
+    if noun.pos_ == "PROPN":  # a name ("Apple up 2%"), unless a headline's capitals ("Passenger Numbers Up 6.4 Pct")
+        tagged = noun.ent_type_ not in ("", "ORG") and not (doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == noun.ent_type_)
+        if tagged or not (noun.lower_ in words.metric_heads or _written_lower(noun)):
+            return None
+    elif noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
+        return None
+    return change_of(chunk_text(doc, noun, skip=span), doc[i - 1].lower_, q, words)
 
 
 def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
