@@ -708,3 +708,17 @@ def test_metric_of_a_noun_up_a_figure_is_its_change(nlp, text, figure, metric):
 def test_metric_of_a_company_up_a_figure_is_still_its_share_price(nlp):
     found = claims_of(nlp, "Stocks rose in London, with Tesco up 2% and Unilever down 1.1%.")
     assert found["2%"].metric == "share price"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a currency that moves against another: its exchange rate against that one, the change and the level alike
+    ("The krona rose 0.45% against the US dollar to 10.82, while versus the euro it slipped 0.2% to 11.61.",
+     "0.45%", "exchange rate against the US dollar"),
+    ("The krona rose 0.45% against the US dollar to 10.82, while versus the euro it slipped 0.2% to 11.61.",
+     "0.2%", "exchange rate against the euro"),
+    ("The krona rose 0.45% against the US dollar to 10.82, while versus the euro it slipped 0.2% to 11.61.",
+     "11.61", "exchange rate against the euro"),
+    ("The Swiss currency fell 0.3% versus the yen on Monday.", "0.3%", "exchange rate against the yen"),
+])
+def test_metric_of_a_currency_moving_against_another_is_its_exchange_rate(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

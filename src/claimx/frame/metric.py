@@ -248,6 +248,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             (c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
              and c.lower_ not in words.not_metrics and c.lower_ not in words.actors), None)) is not None:
         return named(doc, subject, span, words, antecedent)  # "The average temperature was 1.2C above ...", 1.2C the root
+    if verb is not None and (rate := _exchange_rate(doc, span, verb, words)) is not None:
+        return rate  # "The pound rose 0.4% against the dollar", "versus the euro it jumped 0.59% to 1.116"
     if verb is not None and (moved := market_move(doc, span, q, verb, mover_of(verb), words)) is not None:
         return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
     if verb is not None and q["kind"] == "physical" and (added := _contribution(doc, span, verb, words)) is not None:
@@ -1034,6 +1036,36 @@ def _find_mover(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+_AGAINST = frozenset(("against", "versus", "vs", "vs.", "on"))
+
+
+def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """What a figure measures when a currency moves against another ("The pound rose 0.4% against the dollar",
+    "the British currency was up 0.7% versus the yen", "versus the euro it jumped 0.59% to 1.116", "it" after a
+    currency named earlier in the sentence): its exchange rate against that one ("exchange rate against the
+    dollar"), for the change and the level it reached alike. None when the mover is no currency or no other
+    currency is named in an "against" phrase of the verb."""
+    mover = mover_of(verb)
+    if mover is None:
+        return None
+    if mover.lower_ in ("it", "its"):
+        mover = next((t for t in doc[span.sent.start:mover.i] if t.dep_ in ("nsubj", "nsubjpass")
+                      and t.pos_ == "NOUN"), None)
+        if mover is None:
+            return None
+    if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
+        return None
+    if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs else None)
+            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") for c in verb.children)):
+        return None
+    others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _AGAINST
+              for g in prep.children if g.dep_ == "pobj" and g.lower_ in words.currencies and g.i != mover.i]
+    if not others:  # "up 0.27% at $1.25 versus the dollar": the nearest, where the clause holds two
+        return None
+    other = min(others, key=lambda g: abs(g.i - span.start))
+    return f"exchange rate against {doc[other.left_edge.i:other.i + 1].text}"
 
 
 def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token | None, words: FrameWords, *,
