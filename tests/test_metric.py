@@ -669,3 +669,56 @@ def test_metric_of_a_noun_before_there_is_that_noun(nlp):
     # the parse takes "there" for the subject and "Turnout" for an adverb
     found = claims_of(nlp, "The county also voted on Thursday. Turnout there was 31.6%.")
     assert found["31.6%"].metric == "Turnout"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "YoY", "QoQ": the basis of a change, never what changed; the verb's subject is
+    ("Branwell Foods said its net profit grew 18 per cent YoY to Rs 240 crore.", "18 per cent", "net profit"),
+    ("Branwell Foods said its net profit grew 18 per cent YoY to Rs 240 crore.", "Rs 240 crore", "net profit"),
+    ("Export volumes fell 4 per cent y/y in March.", "4 per cent", "Export volumes"),
+])
+def test_metric_of_a_change_written_yoy_is_what_changed(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a noun a figure stands "at" with no verb between them is what is at that level
+    ("Operating profit at Rs 612 crore against Rs 540 crore, up 13 per cent.", "Rs 612 crore", "Operating profit"),
+    ("Operating profit at Rs 612 crore against Rs 540 crore, up 13 per cent.", "Rs 540 crore", "Operating profit"),
+    ("Operating profit at Rs 612 crore against Rs 540 crore, up 13 per cent.", "13 per cent", "Operating profit growth"),
+    ("Bond yields climbed, with unemployment at 5.1% and inflation at 2.7%.", "5.1%", "unemployment"),
+    ("Bond yields climbed, with unemployment at 5.1% and inflation at 2.7%.", "2.7%", "inflation"),
+])
+def test_metric_of_a_noun_at_a_figure_without_a_verb(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a change written straight after the noun that changed, with no verb, as headlines and lists write it
+    ("Kestrel Media reports $2B profit, revenue up eight per cent from a year ago", "eight per cent", "revenue growth"),
+    ("Cider sales grew by 4.1% in the period, with perry up 6.2%.", "6.2%", "perry growth"),
+    # a headline's capitals, when the body writes the word in lower case
+    ("Harbour Freight Volumes Down 3.5 Pct In 2024\n\nFreight volumes at the harbour fell again.", "3.5 Pct",
+     "Harbour Freight Volumes fall"),
+])
+def test_metric_of_a_noun_up_a_figure_is_its_change(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_company_up_a_figure_is_still_its_share_price(nlp):
+    found = claims_of(nlp, "Stocks rose in London, with Tesco up 2% and Unilever down 1.1%.")
+    assert found["2%"].metric == "share price"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a currency that moves against another: its exchange rate against that one, the change and the level alike
+    ("The krona rose 0.45% against the US dollar to 10.82, while versus the euro it slipped 0.2% to 11.61.",
+     "0.45%", "exchange rate against the US dollar"),
+    ("The krona rose 0.45% against the US dollar to 10.82, while versus the euro it slipped 0.2% to 11.61.",
+     "0.2%", "exchange rate against the euro"),
+    ("The krona rose 0.45% against the US dollar to 10.82, while versus the euro it slipped 0.2% to 11.61.",
+     "11.61", "exchange rate against the euro"),
+    ("The Swiss currency fell 0.3% versus the yen on Monday.", "0.3%", "exchange rate against the yen"),
+])
+def test_metric_of_a_currency_moving_against_another_is_its_exchange_rate(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -147,6 +147,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return named(doc, span.root.head, span, words, antecedent)
     if (changed := _change_after_figure(doc, span, q, words, antecedent)) is not None:
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
+    if (changed := _noun_up_figure(doc, span, q, words)) is not None:
+        return changed  # "revenue up six per cent", "with spirits up 7.6%", "Passenger Numbers Up 6.4 Pct"
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
@@ -240,10 +242,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if (level := _noun_at_figure(doc, span, verb, words)) is not None:
+        return named(doc, level, span, words, antecedent)  # "EBITDA at Rs 540 crore", "with unemployment at 4.2%"
     if verb is None and span.root.dep_ == "ROOT" and (subject := next(
             (c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
              and c.lower_ not in words.not_metrics and c.lower_ not in words.actors), None)) is not None:
         return named(doc, subject, span, words, antecedent)  # "The average temperature was 1.2C above ...", 1.2C the root
+    if verb is not None and (rate := _exchange_rate(doc, span, verb, words)) is not None:
+        return rate  # "The pound rose 0.4% against the dollar", "versus the euro it jumped 0.59% to 1.116"
     if verb is not None and (moved := market_move(doc, span, q, verb, mover_of(verb), words)) is not None:
         return moved  # "Rival Brennan Mart rose 1.8%", "the Holloway 30 lost 2.1% to 20,115.75": not a loss
     if verb is not None and q["kind"] == "physical" and (added := _contribution(doc, span, verb, words)) is not None:
@@ -591,6 +597,32 @@ def _in_a_figure(tok: Token) -> bool:
     return any(q.start <= tok.i < q.end for q in tok.doc.spans.get("quantities", ()))
 
 
+def _noun_at_figure(doc: Doc, span: Span, verb: Token | None, words: FrameWords) -> Token | None:
+    """The noun a figure stands "at" with no verb between them, where the noun is what is at that level: a
+    clause with no verb of its own ("EBITDA at Rs 540 crore against Rs 431 crore, up 25 per cent", a
+    headline's "Jobless rate at 4.2%") or an absolute phrase after "with" ("with unemployment at 4.2%").
+    Not a verb's object ("bought 2 million shares at $5": the price of them) nor a time, a place or another
+    figure's unit. None otherwise."""
+    if span.start < span.sent.start + 2 or doc[span.start - 1].lower_ != "at":
+        return None
+    noun = doc[span.start - 2]
+    if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics or noun.ent_type_ != "" \
+            or is_period_phrase(noun.text) or _is_figure(noun, span) \
+            or noun.is_title and not noun.is_sent_start and not _written_lower(noun):
+        return None  # (not a place in a list: "followed by Wales at 15.8 percent, the Midlands at 13.2 percent")
+    if verb is None:
+        return noun if noun.dep_ not in ("dobj", "pobj") or noun.head.lower_ == "with" else None
+    held = noun
+    for _ in range(4):  # "with unemployment at 4.2% and inflation at 3.1%", "inflation" parsed on the "%"
+        if held.dep_ == "conj":
+            held = held.head
+        elif held.dep_ == "pobj" and held.head.lower_ == "at" and _is_figure(held, span):
+            held = held.head.head
+        else:
+            break
+    return noun if held.dep_ == "pobj" and held.head.lower_ == "with" else None
+
+
 def _is_figure(tok: Token, span: Span) -> bool:
     """Whether a noun is part of another figure than `span` (its unit, "GWh" in "14,200 GWh", or a fraction,
     "a fifth"): inside another of the document's quantities."""
@@ -700,6 +732,27 @@ def _change_after_figure(doc: Doc, span: Span, q: dict, words: FrameWords, antec
             or "share of" in antecedent:
         return None
     return change_of(antecedent, doc[i - 1].lower_, q, words)
+
+
+def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A change written with no verb straight after the noun that changed, as headlines and lists write it
+    ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"):
+    a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
+    time, a unit or another figure. None otherwise."""
+    i = span.start
+    if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
+        return None
+    noun = doc[i - 2]
+    if noun.pos_ == "PROPN":  # a name ("Apple up 2%"), unless a headline's capitals ("Passenger Numbers Up 6.4 Pct")
+        tagged = noun.ent_type_ not in ("", "ORG") and not (doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == noun.ent_type_)
+        if tagged or not (noun.lower_ in words.metric_heads or _written_lower(noun)):
+            return None
+    elif noun.pos_ != "NOUN":
+        return None
+    if noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
+        return None
+    return change_of(chunk_text(doc, noun, skip=span), doc[i - 1].lower_, q, words)
 
 
 def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
@@ -983,6 +1036,36 @@ def _find_mover(verb: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+_AGAINST = frozenset(("against", "versus", "vs", "vs.", "on"))
+
+
+def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """What a figure measures when a currency moves against another ("The pound rose 0.4% against the dollar",
+    "the British currency was up 0.7% versus the yen", "versus the euro it jumped 0.59% to 1.116", "it" after a
+    currency named earlier in the sentence): its exchange rate against that one ("exchange rate against the
+    dollar"), for the change and the level it reached alike. None when the mover is no currency or no other
+    currency is named in an "against" phrase of the verb."""
+    mover = mover_of(verb)
+    if mover is None:
+        return None
+    if mover.lower_ in ("it", "its"):
+        mover = next((t for t in doc[span.sent.start:mover.i] if t.dep_ in ("nsubj", "nsubjpass")
+                      and t.pos_ == "NOUN"), None)
+        if mover is None:
+            return None
+    if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
+        return None
+    if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs else None)
+            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") for c in verb.children)):
+        return None
+    others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _AGAINST
+              for g in prep.children if g.dep_ == "pobj" and g.lower_ in words.currencies and g.i != mover.i]
+    if not others:  # "up 0.27% at $1.25 versus the dollar": the nearest, where the clause holds two
+        return None
+    other = min(others, key=lambda g: abs(g.i - span.start))
+    return f"exchange rate against {doc[other.left_edge.i:other.i + 1].text}"
 
 
 def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token | None, words: FrameWords, *,
