@@ -52,3 +52,14 @@ def test_startup_the_probe_sees_heavy_imports():
     # The same probe on a command that parses text does report spaCy: the test above can fail.
     outcome = _imports("extract", "-", "--format", "jsonl")
     assert "spacy" in outcome["heavy"]
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "table"])
+def test_startup_extract_without_tabular_output_never_imports_pyarrow(tmp_path, fmt):
+    # pyarrow (0.1-0.3 s to import) is for the flat rows of csv and parquet only; the probe sees spaCy here.
+    article = tmp_path / "short.txt"
+    article.write_text("Revenue rose 4.2% to $3.1 billion in the third quarter, the company said.\n", encoding="utf-8")
+    outcome = _imports("extract", str(article), "--format", fmt, "-o", str(tmp_path / "out.txt"))
+    assert outcome["code"] in (0, None)
+    assert "spacy" in outcome["heavy"]
+    assert "pyarrow" not in outcome["heavy"]

@@ -18,11 +18,20 @@ from rich.table import Table
 
 from claimx import defaults
 from claimx.records import Claim, Entity, ExtractionResult, Failure
-from claimx.rows import COLUMNS, claim_row, flat_claim  # noqa: F401  (flat_claim re-exported)
 
 FORMATS = defaults.OUTPUT_FORMATS
 ENTITY_COLUMNS = ["id", "article", "name", "label", "mentions", "claims"]
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def __getattr__(name: str) -> object:
+    """`flat_claim`, `claim_row` and `COLUMNS` of `claimx.rows`, re-exported; imported on first use, since
+    claimx.rows imports pyarrow (0.1-0.3 s), which only the csv format needs of this module."""
+    if name in ("flat_claim", "claim_row", "COLUMNS"):
+        from claimx import rows
+
+        return getattr(rows, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def escape_formula(value: object) -> object:
@@ -91,6 +100,8 @@ class ResultWriter:
         self.out.flush()
 
     def _write_csv(self, result: ExtractionResult) -> None:
+        from claimx.rows import COLUMNS, claim_row  # (pyarrow: only csv reads the flat rows)
+
         if self.csv is None:
             columns = ENTITY_COLUMNS if self.entities else COLUMNS
             self.csv = csv.DictWriter(self.out, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
