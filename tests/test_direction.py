@@ -123,6 +123,9 @@ ROWS = [
     ("The county ran 212 buses, 9 fewer than in 2023.", "9", "down"),
     ("The city ordered 60 more buses for the new routes.", "60", None),
     ("He has scored 3 more than Smith.", "3", None),
+    # a count more or fewer of what the clause is about is a change
+    ("In the June quarter, 7,000 fewer people were unemployed.", "7,000", "down"),
+    ("There were 450 more jobs in the sector.", "450", "up"),
     # the percentage that restates a move in index points, as market wraps write it
     ("The Hollin 200 climbed 31.40 points, or 0.9%, to 3,512.66.", "0.9%", UP),
     ("The Tarn composite is down 412.08 points, or 2.6%.", "2.6%", DOWN),
@@ -139,6 +142,8 @@ ROWS = [
     ("The crop is 2.4% above last season's harvest.", "2.4%", UP),
     ("Prices rose above $70 a barrel.", "above $70", None),
     ("Inflation was 3.1%, above the 2% target.", "3.1%", None),
+    # a share of a change is no change itself
+    ("Retail and construction contributed almost half this increase.", "almost half", None),
 ]
 
 

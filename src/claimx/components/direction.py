@@ -168,7 +168,7 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
             and re.search(r",\s*(?:(?:about|around|roughly|nearly|almost|some|just|over|under|or)\s+)*$",
                           text[max(0, q["start"] - 30):q["start"]], re.I):
         return None  # "(rise to $48.2 million,) about 7.2% of the general fund": a share, not the change
-    comparative = _comparative_after(text, q, w) or _relative_after(text, q)
+    comparative = _comparative_after(text, q, w) or _relative_after(text, q) or _counted_difference(doc, span, q)
     if comparative:
         return comparative
     if doc.has_annotation("DEP"):
@@ -251,6 +251,22 @@ def _relative_after(text: str, q: dict) -> Direction | None:
     return None if not m else "up" if m.group(1) else "down"
 
 
+def _counted_difference(doc: Doc, span: Span, q: dict) -> Direction | None:
+    """"6,000 fewer people were unemployed", "There were 400 more jobs in the sector": a count more or fewer than
+    before is a change when what it counts is the clause's subject (or what "there were"); "ordered 60 more buses"
+    counts extra buses bought."""
+    if q["kind"] != "count" or span.end >= len(doc) or doc[span.end].lower_ not in ("more", "fewer", "less") \
+            or not doc.has_annotation("DEP"):
+        return None
+    counted = doc[span.end].head
+    if counted.i <= span.end or counted.pos_ not in ("NOUN", "PROPN"):
+        return None
+    there = counted.dep_ == "attr" and any(c.dep_ == "expl" for c in counted.head.children)
+    if counted.dep_ not in ("nsubj", "nsubjpass") and not there:
+        return None
+    return "up" if doc[span.end].lower_ == "more" else "down"
+
+
 def _sign(written: str, q: dict) -> Direction | None:
     """"Dow +0.2%", "FTSE 100 -1.3%", "−4.2%": a percentage written with its sign is a signed change."""
     core = written.lstrip()
@@ -312,6 +328,8 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
         if head.pos_ in ("NOUN", "PROPN"):
             d = w.noun(head.text)
             if d and dep in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "dep"):
+                if any(t.pos_ == "DET" or t.dep_ == "poss" for t in doc[span.end:head.i]):
+                    return None  # "almost half this increase", "a third of its rise": a share of the change
                 return d  # "a 12% increase", "a $2.5 million cut"
             if dep in ("nummod", "compound", "amod", "quantmod", "nmod") and not climbed_noun:
                 climbed_noun, tok = True, head  # "cut 1,500 jobs": the counted noun is the verb's object
