@@ -1020,3 +1020,30 @@ EARNINGS_ROUNDUP = ("Earnings: Harwick posts record profit\n\n"
 ])
 def test_a_round_ups_company_heading_names_its_section_even_untagged(nlp, figure, subject):
     assert subject_of(nlp, EARNINGS_ROUNDUP, figure) == subject
+
+
+RELEASE = ("Jobless rate edges down to 5.1 percent\n\n"
+           "The unemployment rate fell to 5.1 percent in the June 2019 quarter, from 5.4 percent in the previous "
+           "quarter, Statistics Canada said on Friday.\n\n"
+           "The number of employed people rose 0.9 percent over the quarter.")
+
+
+@pytest.mark.parametrize("figure", ["5.1 percent", "5.4 percent", "0.9 percent"])
+def test_a_national_statistics_bodys_figures_are_its_countrys(nlp, figure):
+    """The body that publishes a release is its source; what it measures is the country's (`statistics_bodies`)."""
+    assert subject_of(nlp, RELEASE, figure) == "Canada"
+
+
+def test_a_company_story_citing_a_statistics_body_keeps_its_company(nlp):
+    text = ("Harlow Foods sales climb\n\nHarlow Foods said sales rose 4.2% in the quarter, ahead of the 2.1% "
+            "rise in food prices the ONS reported last month.")
+    assert subject_of(nlp, text, "4.2%") == "Harlow Foods"
+
+
+@pytest.mark.parametrize("figure", ["2.1 percent", "1.8 percent"])
+def test_what_measured_a_figure_is_a_source(nlp, figure):
+    """"as measured by the labour cost index (LCI)", "(as measured by the Monthly Employment Survey)": sources."""
+    text = ("Wage growth holds steady\n\nAnnual wage inflation, as measured by the labour cost index (LCI), held at "
+            "2.1 percent in the June 2019 quarter, Statistics Canada said.\n\nFilled jobs (as measured by the "
+            "Monthly Employment Survey) rose 1.8 percent over the year.")
+    assert subject_of(nlp, text, figure) == "Canada"

@@ -15,7 +15,7 @@ from claimx.frame.metric import statistic_index
 from claimx.frame.words import FrameWords
 
 # verbs that say who made, published or carried out a study or a count ("figures compiled by X")
-_MAKING = {"publish", "release", "compile", "conduct", "commission", "lead", "carry", "produce", "issue", "prepare"}
+_MAKING = {"publish", "release", "compile", "conduct", "commission", "lead", "carry", "produce", "issue", "prepare", "measure", "track"}
 
 
 def _name_and_phrase(tok: Token) -> tuple[Token, Token]:
@@ -52,6 +52,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         return True
     if publishes(t, words):
         return True
+    if t.dep_ == "appos" and t.head.dep_ == "pobj" and t.head.pos_ == "NOUN":
+        t, head = t.head, t.head.head  # "as measured by the labour cost index (LCI)": the short name of what measured
     if t.dep_ == "pobj":
         prep = head
         if prep.lower_ == "to" and prep.head.lower_ == "according":

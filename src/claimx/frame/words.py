@@ -23,11 +23,13 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
-        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms")
+        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
-         "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective"}  # keys whose entries are pairs
+         "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective",
+         "statistics_bodies": "body:place"}  # keys whose entries are pairs
+CASED_VALUES = {"statistics_bodies"}  # pairs whose value is a name written as it should read ("ons:UK")
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,11 @@ class FrameWords:
     deal_verbs: frozenset[str]
     deal_nouns: frozenset[str]
     deal_terms: frozenset[str]
+    statistics_bodies: frozenset[str]
+
+    def statistics_place(self, body: str) -> str | None:
+        """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
+        return _paired(self.statistics_bodies, body.lower())
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
@@ -199,7 +206,14 @@ def parse(data: dict, where: str) -> FrameWords:
     for key, pattern in PAIRS.items():
         if not all(w.count(":") == 1 for w in lists[key]):
             raise ValueError(f"{where}: {key!r} entries must be '{pattern}'")
-    return FrameWords(**{key: frozenset(w.strip().lower() for w in value) for key, value in lists.items()})
+    return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip().lower() for w in value)
+                         for key, value in lists.items()})
+
+
+def _cased(pair: str) -> str:
+    """A "key:value" pair whose key is read in lower case and whose value keeps its case ("ons:UK")."""
+    key, _, value = pair.strip().partition(":")
+    return f"{key.strip().lower()}:{value.strip()}"
 
 
 def load_words(path: str | None = None) -> FrameWords:
