@@ -1047,3 +1047,10 @@ def test_what_measured_a_figure_is_a_source(nlp, figure):
             "2.1 percent in the June 2019 quarter, Statistics Canada said.\n\nFilled jobs (as measured by the "
             "Monthly Employment Survey) rose 1.8 percent over the year.")
     assert subject_of(nlp, text, figure) == "Canada"
+
+
+def test_a_bulleted_label_names_its_figure_without_the_bullet(nlp):
+    text = ("Dunmore budget approved\n\nThe city's budget comes from three funds.\n\n"
+            "- General fund: $415.2 million\n- Debt service fund: $78.4 million\n")
+    metrics = {c.text: c.metric for c in claims_of(nlp, text)}
+    assert metrics["$415.2 million"] == "General fund" and metrics["$78.4 million"] == "Debt service fund"

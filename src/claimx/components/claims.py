@@ -44,6 +44,8 @@ from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_peri
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
+_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")  # list marks a line may open with
+
 
 # period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
 _ROLLING_KINDS = ("year_to",)
@@ -615,6 +617,8 @@ class ClaimFinder:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
+            if metric is not None and metric[:1] in _BULLETS:
+                metric = metric.lstrip("".join(_BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
                             "status": status,
                             "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
