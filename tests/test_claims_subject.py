@@ -1020,3 +1020,19 @@ EARNINGS_ROUNDUP = ("Earnings: Harwick posts record profit\n\n"
 ])
 def test_a_round_ups_company_heading_names_its_section_even_untagged(nlp, figure, subject):
     assert subject_of(nlp, EARNINGS_ROUNDUP, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Norwegian economy grows 0.6%\n\nThe Norwegian economy grew 0.6% in the third quarter, the statistics office "
+     "said on Tuesday. Household spending rose 1.1%.", "1.1%", "Norway"),
+    ("Polish Statistical Office: retail sales fall\n\nRetail sales volume decreased by 2.4% compared with the same month "
+     "of the previous year. Fuel sales fell by 3%.", "3%", "Poland"),
+])
+def test_a_statistics_release_that_names_its_country_by_its_adjective_is_that_countrys(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_an_adjective_of_nationality_before_a_company_is_no_country(nlp):
+    text = ("Smartphone sales slow\n\nChinese smartphone maker sales fell this year. Shipments dropped 4% to "
+            "1.2 billion units in 2025.")
+    assert subject_of(nlp, text, "4%") != "China"

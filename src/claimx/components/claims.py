@@ -1174,8 +1174,8 @@ class ClaimFinder:
                 "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
         if topic:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
-        place = self._entities.lead_place if self._entities is not None else None
-        if place:  # a statistics release: the country its headline and lead are about
+        place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
+        if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
 
     def _entity_candidate(self, doc: Doc, found: Span, verb: Token | None) -> tuple | None:
