@@ -1036,3 +1036,13 @@ def test_an_adjective_of_nationality_before_a_company_is_no_country(nlp):
     text = ("Smartphone sales slow\n\nChinese smartphone maker sales fell this year. Shipments dropped 4% to "
             "1.2 billion units in 2025.")
     assert subject_of(nlp, text, "4%") != "China"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Greens sweep Harlby\n\nThe Greens won 30 of the 52 seats on Harlby Borough Council, while Labour took 14.",
+     "52", "Harlby Borough Council"),
+    ("Assembly results\n\nIn Valdoria, where the Unity Party won a majority with 61 seats out of total 104, it got "
+     "38.5 per cent of the vote.", "104", "Valdoria"),
+])
+def test_a_seat_total_after_a_partys_seats_is_the_elected_bodys(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject

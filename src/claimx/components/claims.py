@@ -898,6 +898,8 @@ class ClaimFinder:
             return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
         if (carried := self._restated_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
+        if (body := self._elected_body(doc, span)) is not None:
+            return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
         if (place := self._revised_estimate_place(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
@@ -928,6 +930,38 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _elected_body(self, doc: Doc, span: Span) -> str | None:
+        """The body a count of seats is the size of: a figure after another count and "of" or "out of" ("won 60 of the
+        126 seats", "19 seats out of total 403 seats", "57 seats out of 70") in a sentence that counts `seat_nouns`: the
+        governing body named in the sentence ("Uttar Pradesh Assembly", "Thornwick Borough Council"), else the place it
+        names ("In Punjab, ..."), else the place the article leads with. None for any other figure."""
+        k = span.start - 1
+        while k > span.sent.start and doc[k].lower_ in ("the", "total", "a"):
+            k -= 1
+        if k <= span.sent.start or doc[k].lower_ != "of":
+            return None
+        k -= 1
+        if doc[k].lower_ == "out":
+            k -= 1
+        seats = self.words.seat_nouns
+        before = doc[k]
+        counted = before.like_num or before.lower_ in seats and k > span.sent.start and doc[k - 1].like_num
+        noun = span.root.head if span.root.dep_ == "nummod" else span.root
+        if not counted or not (before.lower_ in seats or noun.lower_ in seats
+                               or before.like_num and before.head.lower_ in seats):
+            return None
+        places = []
+        for ent in self._ents_in(span.sent):
+            if ent.start <= k and ent.end > k or not self._is_name(ent):
+                continue
+            if ent.label_ == "ORG" and ent[-1].lower_ in self.words.governing_body_words:
+                return _clean_name(ent.text)
+            if ent.label_ in ("GPE", "LOC") or ent.label_ == "NORP" and ent.root.pos_ == "PROPN":
+                places.append(_clean_name(ent.text))
+        if places:
+            return places[0]
+        return self._entities.lead_place if self._entities is not None else None
 
     def _world_story(self, doc: Doc) -> bool:
         """Whether the article is about the world as a whole: it names no country or town in its headline and lead
