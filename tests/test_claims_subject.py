@@ -1046,3 +1046,14 @@ def test_an_adjective_of_nationality_before_a_company_is_no_country(nlp):
 ])
 def test_a_seat_total_after_a_partys_seats_is_the_elected_bodys(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Ashgrove City sell Marcus Webb\n\nAshgrove City have sold striker Marcus Webb to Harlby Rovers after four "
+     "seasons, Ashgrove City said on Monday.\n\nLocal media reported that the fee for the 24-year-old is about 60 "
+     "million pounds.", "about 60 million pounds", "Marcus Webb"),
+    ("Webb completes Harlby move\n\nHarlby Rovers have completed the signing of France striker Marcus Webb from Lyon "
+     "for a club record fee on a five-year deal.", "five-year", "Marcus Webb"),
+])
+def test_a_fee_for_a_described_player_and_a_signing_deals_length_are_the_players(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject

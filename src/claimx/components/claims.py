@@ -1151,7 +1151,7 @@ class ClaimFinder:
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
         if (attached := self._attached_name(doc, span)):
             yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
-        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
+        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span) or self._fee_for_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
@@ -1416,6 +1416,28 @@ class ClaimFinder:
             # "agreed to buy Whole Foods Market for $13.7 billion": the price is the thing bought's, not the buyer's
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
             return self._entity_at(doc, obj.i) if obj is not None and obj.pos_ == "PROPN" else None
+        return None
+
+    def _fee_for_person(self, doc: Doc, span: Span) -> str | None:
+        """The person a fee is "for", when the clause's subject is a fee or a move (`transfer_nouns`) and the figure is
+        what it comes to ("the fee for the 24-year-old is about 75 million pounds"): the person named (by name, or, for
+        an age or a player noun, the person named last before it: "the 24-year-old", "the striker"). None otherwise."""
+        root = span.root
+        verb = root.head if root.dep_ in ("attr", "acomp", "dobj") else None
+        if verb is None or verb.pos_ not in ("AUX", "VERB"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in self.words.transfer_nouns | {"fee"}:
+            return None
+        obj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        if obj.ent_type_ == "PERSON" and self._is_person(name := self._entity_at(doc, obj.i)):
+            return name
+        aged = obj.lower_.endswith("-year-old") or obj.lower_ == "old" and obj.i >= 2 and doc[obj.i - 2].lower_ == "year"
+        if aged or obj.lemma_.lower() in self.words.player_nouns:  # "the 24-year-old", "the striker"
+            return self._person_before(doc, obj)
         return None
 
     def _signed_person(self, doc: Doc, span: Span) -> str | None:
