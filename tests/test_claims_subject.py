@@ -1057,3 +1057,10 @@ def test_a_seat_total_after_a_partys_seats_is_the_elected_bodys(nlp, text, figur
 ])
 def test_a_fee_for_a_described_player_and_a_signing_deals_length_are_the_players(nlp, text, figure, subject):
     assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_sum_converted_in_brackets_takes_the_subject_of_the_sum_it_converts(nlp):
+    text = ("Ashgrove City sell Marcus Webb\n\nAshgrove City have sold striker Marcus Webb to Harlby Rovers after four "
+            "seasons, Ashgrove City said on Monday.\n\nLocal media reported that the fee for the 24-year-old is about 60 "
+            "million pounds ($78 million).")
+    assert subject_of(nlp, text, "$78 million") == "Marcus Webb"

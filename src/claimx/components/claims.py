@@ -552,7 +552,13 @@ class ClaimFinder:
                     last_metric, last_verb = metric, verb
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
-            subject, why = self._subject(doc, span, topic)
+            converted = claims[-1] if claims and q["kind"] == "amount" and claims[-1].end == span.start - 1 \
+                and doc[span.start - 1].text == "(" and claims[-1]._.quantity["kind"] == "amount" \
+                and claims[-1]._.quantity["unit"] != q["unit"] else None
+            if converted is not None:  # "about 75 million pounds ($97 million)": the same sum in another currency
+                subject, why = converted._.claim["subject"], converted._.claim["subject_reason"]
+            else:
+                subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
             if self._first_subject[0] != sent.end:
                 self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
