@@ -1054,3 +1054,45 @@ def test_a_bulleted_label_names_its_figure_without_the_bullet(nlp):
             "- General fund: $415.2 million\n- Debt service fund: $78.4 million\n")
     metrics = {c.text: c.metric for c in claims_of(nlp, text)}
     assert metrics["$415.2 million"] == "General fund" and metrics["$78.4 million"] == "Debt service fund"
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Norwegian economy grows 0.6%\n\nThe Norwegian economy grew 0.6% in the third quarter, the statistics office "
+     "said on Tuesday. Household spending rose 1.1%.", "1.1%", "Norway"),
+    ("Polish Statistical Office: retail sales fall\n\nRetail sales volume decreased by 2.4% compared with the same month "
+     "of the previous year. Fuel sales fell by 3%.", "3%", "Poland"),
+])
+def test_a_statistics_release_that_names_its_country_by_its_adjective_is_that_countrys(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_an_adjective_of_nationality_before_a_company_is_no_country(nlp):
+    text = ("Smartphone sales slow\n\nChinese smartphone maker sales fell this year. Shipments dropped 4% to "
+            "1.2 billion units in 2025.")
+    assert subject_of(nlp, text, "4%") != "China"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Greens sweep Harlby\n\nThe Greens won 30 of the 52 seats on Harlby Borough Council, while Labour took 14.",
+     "52", "Harlby Borough Council"),
+    ("Assembly results\n\nIn Valdoria, where the Unity Party won a majority with 61 seats out of total 104, it got "
+     "38.5 per cent of the vote.", "104", "Valdoria"),
+])
+def test_a_seat_total_after_a_partys_seats_is_the_elected_bodys(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Ashgrove City sell Marcus Webb\n\nAshgrove City have sold striker Marcus Webb to Harlby Rovers after four "
+     "seasons, Ashgrove City said on Monday.\n\nLocal media reported that the fee for the 24-year-old is about 60 "
+     "million pounds.", "about 60 million pounds", "Marcus Webb"),
+    ("Webb completes Harlby move\n\nHarlby Rovers have completed the signing of France striker Marcus Webb from Lyon "
+     "for a club record fee on a five-year deal.", "five-year", "Marcus Webb"),
+])
+def test_a_fee_for_a_described_player_and_a_signing_deals_length_are_the_players(nlp, text, figure, subject):
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_sum_converted_in_brackets_takes_the_subject_of_the_sum_it_converts(nlp):
+    text = ("Ashgrove City sell Marcus Webb\n\nAshgrove City have sold striker Marcus Webb to Harlby Rovers after four "
+            "seasons, Ashgrove City said on Monday.\n\nLocal media reported that the fee for the 24-year-old is about 60 "
+            "million pounds ($78 million).")
+    assert subject_of(nlp, text, "$78 million") == "Marcus Webb"

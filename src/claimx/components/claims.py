@@ -558,7 +558,13 @@ class ClaimFinder:
                     last_metric, last_verb = metric, verb
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
-            subject, why = self._subject(doc, span, topic)
+            converted = claims[-1] if claims and q["kind"] == "amount" and claims[-1].end == span.start - 1 \
+                and doc[span.start - 1].text == "(" and claims[-1]._.quantity["kind"] == "amount" \
+                and claims[-1]._.quantity["unit"] != q["unit"] else None
+            if converted is not None:  # "about 75 million pounds ($97 million)": the same sum in another currency
+                subject, why = converted._.claim["subject"], converted._.claim["subject_reason"]
+            else:
+                subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
             if self._first_subject[0] != sent.end:
                 self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
@@ -908,6 +914,8 @@ class ClaimFinder:
             return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
         if (carried := self._restated_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
+        if (body := self._elected_body(doc, span)) is not None:
+            return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
         if (place := self._revised_estimate_place(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
@@ -944,6 +952,38 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _elected_body(self, doc: Doc, span: Span) -> str | None:
+        """The body a count of seats is the size of: a figure after another count and "of" or "out of" ("won 60 of the
+        126 seats", "19 seats out of total 403 seats", "57 seats out of 70") in a sentence that counts `seat_nouns`: the
+        governing body named in the sentence ("Uttar Pradesh Assembly", "Thornwick Borough Council"), else the place it
+        names ("In Punjab, ..."), else the place the article leads with. None for any other figure."""
+        k = span.start - 1
+        while k > span.sent.start and doc[k].lower_ in ("the", "total", "a"):
+            k -= 1
+        if k <= span.sent.start or doc[k].lower_ != "of":
+            return None
+        k -= 1
+        if doc[k].lower_ == "out":
+            k -= 1
+        seats = self.words.seat_nouns
+        before = doc[k]
+        counted = before.like_num or before.lower_ in seats and k > span.sent.start and doc[k - 1].like_num
+        noun = span.root.head if span.root.dep_ == "nummod" else span.root
+        if not counted or not (before.lower_ in seats or noun.lower_ in seats
+                               or before.like_num and before.head.lower_ in seats):
+            return None
+        places = []
+        for ent in self._ents_in(span.sent):
+            if ent.start <= k and ent.end > k or not self._is_name(ent):
+                continue
+            if ent.label_ == "ORG" and ent[-1].lower_ in self.words.governing_body_words:
+                return _clean_name(ent.text)
+            if ent.label_ in ("GPE", "LOC") or ent.label_ == "NORP" and ent.root.pos_ == "PROPN":
+                places.append(_clean_name(ent.text))
+        if places:
+            return places[0]
+        return self._entities.lead_place if self._entities is not None else None
 
     def _world_story(self, doc: Doc) -> bool:
         """Whether the article is about the world as a whole: it names no country or town in its headline and lead
@@ -1154,7 +1194,7 @@ class ClaimFinder:
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
         if (attached := self._attached_name(doc, span)):
             yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
-        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span):
+        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span) or self._fee_for_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
@@ -1211,8 +1251,8 @@ class ClaimFinder:
                 "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
         if topic:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
-        place = self._entities.lead_place if self._entities is not None else None
-        if place:  # a statistics release: the country its headline and lead are about
+        place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
+        if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
 
     def _entity_candidate(self, doc: Doc, found: Span, verb: Token | None) -> tuple | None:
@@ -1419,6 +1459,28 @@ class ClaimFinder:
             # "agreed to buy Whole Foods Market for $13.7 billion": the price is the thing bought's, not the buyer's
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
             return self._entity_at(doc, obj.i) if obj is not None and obj.pos_ == "PROPN" else None
+        return None
+
+    def _fee_for_person(self, doc: Doc, span: Span) -> str | None:
+        """The person a fee is "for", when the clause's subject is a fee or a move (`transfer_nouns`) and the figure is
+        what it comes to ("the fee for the 24-year-old is about 75 million pounds"): the person named (by name, or, for
+        an age or a player noun, the person named last before it: "the 24-year-old", "the striker"). None otherwise."""
+        root = span.root
+        verb = root.head if root.dep_ in ("attr", "acomp", "dobj") else None
+        if verb is None or verb.pos_ not in ("AUX", "VERB"):
+            return None
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.lemma_.lower() not in self.words.transfer_nouns | {"fee"}:
+            return None
+        obj = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "for"
+                    for p in c.children if p.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+        if obj.ent_type_ == "PERSON" and self._is_person(name := self._entity_at(doc, obj.i)):
+            return name
+        aged = obj.lower_.endswith("-year-old") or obj.lower_ == "old" and obj.i >= 2 and doc[obj.i - 2].lower_ == "year"
+        if aged or obj.lemma_.lower() in self.words.player_nouns:  # "the 24-year-old", "the striker"
+            return self._person_before(doc, obj)
         return None
 
     def _signed_person(self, doc: Doc, span: Span) -> str | None:

@@ -88,8 +88,11 @@ class ArticleEntities:
         first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
         headline_end = min(first_sentence_end, text.find("\n") if "\n" in text.strip() else first_sentence_end)
         mentions: list[tuple[str, Span]] = []
+        self._national: str | None = None  # the country a statistics release names only by its adjective
         name_of = name_of or (lambda ent: is_name(ent, words))  # the claims component's, read once per entity
         for ent in doc.ents:
+            if self._national is None and ent.start_char < lead_end and ent.label_ in ("NORP", "ORG"):
+                self._national = self._nationality(ent, words)
             if ent.label_ not in LABELS or ent.text.strip() in unit_names or not name_of(ent):
                 continue
             if len(ent) == 1 and ent.start == ent.sent.start and ent.root.pos_ != "PROPN":
@@ -125,6 +128,22 @@ class ArticleEntities:
             entity.headline |= ent.start_char < headline_end
             entity.introduced |= self._introduced(ent, words)
             entity.lead |= ent.start_char < lead_end
+
+    @staticmethod
+    def _nationality(ent: Span, words: FrameWords) -> str | None:
+        """The country a headline or lead mention names by its adjective (`demonyms`): an adjective tagged NORP before a
+        national measure ("Australian economy grows 1.0%", "Hungarian industrial output rose": `national_measures`), or the
+        first word of a public body's name ("Turkish Statistical Institute", "Polish Statistical Office": a word of
+        `public_bodies`). None otherwise."""
+        first = ent[0]
+        place = words.demonym(first.text) if first.is_title else None
+        if place is None:
+            return None
+        if ent.label_ == "NORP":  # "Australian economy", or an office the tagger left untagged ("Polish Statistical Office")
+            head = first.head
+            return place if len(ent) == 1 and (head.lemma_.lower() in words.national_measures or head.is_title and any(
+                t.lower_ in words.public_bodies for t in head.doc[first.i + 1:head.i + 1])) else None
+        return place if any(t.lower_ in words.public_bodies and t.is_title for t in ent[1:]) else None
 
     @staticmethod
     def _introduced(ent: Span, words: FrameWords) -> bool:
@@ -194,6 +213,12 @@ class ArticleEntities:
         if len(found) != 1 or len(word) <= len(found[0]) or word.casefold().startswith(found[0].casefold() + "s"):
             return None
         return found[0]
+
+    @property
+    def national_place(self) -> str | None:
+        """The country a statistics release's headline or lead names only by its adjective (see `_nationality`), or
+        None."""
+        return self._national
 
     @cached_property
     def lead_place(self) -> str | None:

@@ -23,13 +23,14 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
-        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies")
+        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies", "demonyms", "national_measures", "seat_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective",
          "statistics_bodies": "body:place"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies"}  # pairs whose value is a name written as it should read ("ons:UK")
+         "demonyms": "adjective:place"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -134,6 +135,9 @@ class FrameWords:
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
         return _paired(self.statistics_bodies, body.lower())
+    demonyms: frozenset[str]
+    national_measures: frozenset[str]
+    seat_nouns: frozenset[str]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
@@ -168,6 +172,11 @@ class FrameWords:
         """The plain adjective `period_modifiers` gives for a period written into a metric ("third-quarter" ->
         "quarterly", "full-year" -> "annual"), or None."""
         return _paired(self.period_modifiers, word)
+
+    def demonym(self, adjective: str) -> str | None:
+        """The country `demonyms` gives for an adjective of nationality ("turkish" -> "Turkey"), in title case, or None."""
+        place = _paired(self.demonyms, adjective.lower())
+        return place.title() if place else None
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
