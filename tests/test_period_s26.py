@@ -68,3 +68,11 @@ def test_no_deal_month_in_a_results_lead_or_without_a_deal():
 ])
 def test_a_quarter_named_by_its_last_month(text, year_end, periods):
     assert [m.period for m in find_periods(text, dt.date(2026, 2, 6), None, year_end)] == periods
+
+
+def test_a_date_written_in_figures_is_no_period_of_the_lead():
+    # a release's stamp in the lead does not outrank the quarter it reports
+    text = ("Economy grows 0.6%\n\nReleased 03/12/2025\n\nGDP grew 0.6% in the September quarter 2025.\n\n"
+            "Household spending rose 0.4%.")
+    model = article.build(text, dt.date(2025, 12, 3), len(text))
+    assert model.period.period == "Q3 2025"

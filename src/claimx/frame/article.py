@@ -30,6 +30,9 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
 # ending June 2024" (an organisation's accounts say "the year to March 2025" or "the year ended 31 March 2025").
 _RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
+# The day and month of a date written in figures ("Released at 11:30 AM 07/12/2011"), right before its year: a
+# page's stamp in the lead, not the period the story reports.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]$")
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
 _STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # A results lead that reports a quarter without naming which, and the kinds of mention that name one.
@@ -131,7 +134,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer", "for_the_year")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
-                and not (comment and comment(m))]
+                and not (comment and comment(m))
+                and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
