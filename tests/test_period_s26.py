@@ -25,6 +25,12 @@ def test_a_match_report_is_of_the_month_of_the_match(nlp):
     assert {f: found[f].period for f in ("12,300", "14")} == {"12,300": "2026-02", "14": "2026-02"}
 
 
+def test_a_tournament_year_does_not_re_date_the_match_figures_after_it(nlp):
+    text = ("Kestrel win again\n\nKestrel beat Harlby in the match by 60 runs.\n\n"
+            "Kestrel claimed a fifth straight win in the 2026 Island Cup. Morgan hit 87 off 90 balls.")
+    assert claims_of(nlp, text, dt.date(2026, 7, 14))["87"].period == "2026-07"
+
+
 def test_a_tournament_year_in_the_lead_gives_way_to_the_match_month():
     text = ("Kestrel win again\n\nKestrel won the match by 60 runs to claim a fifth straight win in the 2026 Island Cup.")
     model = article.build(text, dt.date(2026, 7, 14), len(text))

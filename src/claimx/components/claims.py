@@ -427,6 +427,10 @@ class ClaimFinder:
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             anchored = anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published))
+            if anchored and model.period is not None and model.period.kind == "match_month" \
+                    and anchor.period == model.period.period[:4]:
+                # "a sixth win in the 2023 World Cup": a tournament's year does not re-date the match's figures after it
+                anchored = None
             if anchored:
                 current = article_model.summer_season(article_model.label(anchor, model.fiscal), anchor.kind, model)
                 current_reason, current_kind = "paragraph", anchor.kind
