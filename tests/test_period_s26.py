@@ -82,3 +82,19 @@ def test_a_date_written_in_figures_is_no_period_of_the_lead():
             "Household spending rose 0.4%.")
     model = article.build(text, dt.date(2025, 12, 3), len(text))
     assert model.period.period == "Q3 2025"
+
+
+def test_a_transfer_story_reports_the_season_of_the_window(nlp):
+    text = ("Harlby sign Dunmore striker\n\nHarlby Rovers have signed striker Tom Kerr from Dunmore for a club-record "
+            "fee of £30 million, the club said on Monday.\n\nThe fee beats the £21 million Harlby paid for a winger in 2019.\n\n"
+            "Kerr scored 19 league goals for Dunmore.")
+    model = article.build(text, dt.date(2026, 7, 6), text.index("Monday.") + 7)
+    assert (model.period.kind, model.period.period) == ("transfer_season", "2026-27")
+    winter = "Harlby sign winger\n\nHarlby have signed winger Sam Roe on a loan deal."
+    assert article.build(winter, dt.date(2026, 1, 20), len(winter)).period.period == "2025-26"
+    assert claims_of(nlp, text, dt.date(2026, 7, 6))["£30 million"].period == "2026-27"
+
+
+def test_no_transfer_season_without_a_player_signed():
+    text = "Council signs deal\n\nThe council has signed a £3 million deal with a bus firm."
+    assert article.build(text, dt.date(2026, 7, 6), len(text)).period is None

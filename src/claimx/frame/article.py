@@ -42,7 +42,7 @@ _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", 
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
               "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
-_SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word")
+_SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
 
 
 @dataclass
@@ -168,6 +168,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # target's customers and staff) are of the month it is announced, not of the target's last funding round or
         # an earlier offer the lead also dates; not a results story's quarter
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
+    if published is not None and not fiscal and (period is None or period.kind not in _SEASON_KINDS) \
+            and _transfer_lead(lead):
+        # "Manchester United have signed Belgium striker Romelu Lukaku from Everton on a five-year contract" in July:
+        # a transfer made for the season the window opens (from June on, the season starting that year; a winter
+        # window's, the season in progress), whatever earlier fee or year the lead compares it with
+        start = published.year if published.month >= 6 else published.year - 1
+        period = PeriodMention(0, 0, "", f"{start}-{(start + 1) % 100:02d}", "transfer_season")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -215,6 +222,15 @@ def _deal_lead(lead: str) -> bool:
     return any(re.search(rf"\b(?:agreed|agrees|agree|offered|offers|offer|bid|is|are)\s+(?:to\s+)?{re.escape(verb)}\b", low)
                or re.search(rf"(?<!How)\s+to\s+{re.escape(verb)}\b", headline, re.I) and re.match(r"[A-Z]", headline)
                for verb in words.deal_verbs if verb.split()[0] in tokens)
+
+
+def _transfer_lead(lead: str) -> bool:
+    """Whether the lead reports a player signed: a verb of rules/frame.json "signing_verbs" ("signed", "completed")
+    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee"."""
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
+    return not tokens.isdisjoint(words.signing_verbs) and not tokens.isdisjoint(words.player_nouns) \
+        and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns) and "fee" not in tokens)
 
 
 def _match_day(lead: str, published: dt.date) -> dt.date:
