@@ -98,3 +98,9 @@ def test_a_transfer_story_reports_the_season_of_the_window(nlp):
 def test_no_transfer_season_without_a_player_signed():
     text = "Council signs deal\n\nThe council has signed a £3 million deal with a bus firm."
     assert article.build(text, dt.date(2026, 7, 6), len(text)).period is None
+
+
+def test_a_signings_contract_length_is_the_seasons(nlp):
+    text = ("Harlby sign Dunmore striker\n\nHarlby Rovers have signed striker Tom Kerr from Dunmore on a five-year "
+            "contract for a fee of £30 million.")
+    assert claims_of(nlp, text, dt.date(2026, 7, 6))["five-year"].period == "2026-27"
