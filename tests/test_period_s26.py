@@ -25,6 +25,12 @@ def test_a_match_report_is_of_the_month_of_the_match(nlp):
     assert {f: found[f].period for f in ("12,300", "14")} == {"12,300": "2026-02", "14": "2026-02"}
 
 
+def test_a_tournament_year_does_not_re_date_the_match_figures_after_it(nlp):
+    text = ("Kestrel win again\n\nKestrel beat Harlby in the match by 60 runs.\n\n"
+            "Kestrel claimed a fifth straight win in the 2026 Island Cup. Morgan hit 87 off 90 balls.")
+    assert claims_of(nlp, text, dt.date(2026, 7, 14))["87"].period == "2026-07"
+
+
 def test_a_tournament_year_in_the_lead_gives_way_to_the_match_month():
     text = ("Kestrel win again\n\nKestrel won the match by 60 runs to claim a fifth straight win in the 2026 Island Cup.")
     model = article.build(text, dt.date(2026, 7, 14), len(text))
@@ -68,3 +74,33 @@ def test_no_deal_month_in_a_results_lead_or_without_a_deal():
 ])
 def test_a_quarter_named_by_its_last_month(text, year_end, periods):
     assert [m.period for m in find_periods(text, dt.date(2026, 2, 6), None, year_end)] == periods
+
+
+def test_a_date_written_in_figures_is_no_period_of_the_lead():
+    # a release's stamp in the lead does not outrank the quarter it reports
+    text = ("Economy grows 0.6%\n\nReleased 03/12/2025\n\nGDP grew 0.6% in the September quarter 2025.\n\n"
+            "Household spending rose 0.4%.")
+    model = article.build(text, dt.date(2025, 12, 3), len(text))
+    assert model.period.period == "Q3 2025"
+
+
+def test_a_transfer_story_reports_the_season_of_the_window(nlp):
+    text = ("Harlby sign Dunmore striker\n\nHarlby Rovers have signed striker Tom Kerr from Dunmore for a club-record "
+            "fee of £30 million, the club said on Monday.\n\nThe fee beats the £21 million Harlby paid for a winger in 2019.\n\n"
+            "Kerr scored 19 league goals for Dunmore.")
+    model = article.build(text, dt.date(2026, 7, 6), text.index("Monday.") + 7)
+    assert (model.period.kind, model.period.period) == ("transfer_season", "2026-27")
+    winter = "Harlby sign winger\n\nHarlby have signed winger Sam Roe on a loan deal."
+    assert article.build(winter, dt.date(2026, 1, 20), len(winter)).period.period == "2025-26"
+    assert claims_of(nlp, text, dt.date(2026, 7, 6))["£30 million"].period == "2026-27"
+
+
+def test_no_transfer_season_without_a_player_signed():
+    text = "Council signs deal\n\nThe council has signed a £3 million deal with a bus firm."
+    assert article.build(text, dt.date(2026, 7, 6), len(text)).period is None
+
+
+def test_a_signings_contract_length_is_the_seasons(nlp):
+    text = ("Harlby sign Dunmore striker\n\nHarlby Rovers have signed striker Tom Kerr from Dunmore on a five-year "
+            "contract for a fee of £30 million.")
+    assert claims_of(nlp, text, dt.date(2026, 7, 6))["five-year"].period == "2026-27"

@@ -431,6 +431,10 @@ class ClaimFinder:
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             anchored = anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published))
+            if anchored and model.period is not None and model.period.kind == "match_month" \
+                    and anchor.period == model.period.period[:4]:
+                # "a sixth win in the 2023 World Cup": a tournament's year does not re-date the match's figures after it
+                anchored = None
             if anchored:
                 current = article_model.summer_season(article_model.label(anchor, model.fiscal), anchor.kind, model)
                 current_reason, current_kind = "paragraph", anchor.kind
@@ -587,16 +591,19 @@ class ClaimFinder:
                          or q["unit"] in ("percent", "percentage_point") and direction and kind_of_change(q)):
                 level = frame_metric.level_of(self._prior_metric, self.words)  # what the sentence before measured
                 metric = frame_metric.change_of(level, direction, q, self.words) if direction and kind_of_change(q) else level
+            signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
             choice = frame_period.choose(sentence, n, figures,
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span,
                                          weights=self.weights, carry=frame_period.carry_features(
-                                             carried, frame_period.carry_tense(verb, tense, market_verbs), status, q["unit"] in self.time_units, model,
+                                             carried, frame_period.carry_tense(verb, tense, market_verbs), status,
+                                             q["unit"] in self.time_units and not signing, model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
-                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns),
+                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns)
+                                             and not signing,
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
                                              day=q["kind"] != "amount" and frame_period.on_the_day(
@@ -774,6 +781,15 @@ class ClaimFinder:
         if of is not None and " of " not in measure and measure.lower() not in self.words.container_nouns:
             measure = f"{measure} of {frame_metric.chunk_text(doc, of, doc[of.i:of.i])}"  # "the share of homes let"
         return measure
+
+    def _signing_term(self, span, model: article_model.ArticleModel) -> bool:
+        """Whether the figure `span` sizes the contract or deal of a player's signing in an article reporting the season
+        of a transfer window ("signed on a five-year contract" in July 2017 -> 2017-18): the noun it describes is one of
+        rules/frame.json `contract_nouns` or `transfer_nouns`; such a term is the season's, neither a bare thing's size nor a length of time that places nothing."""
+        if model.period is None or model.period.kind != "transfer_season":
+            return False
+        head = span.root.head
+        return head is not span.root and head.lemma_.lower() in (self.words.contract_nouns | self.words.transfer_nouns)
 
     def _price_nouns(self) -> frozenset[str]:
         """The metrics `price_verbs` gives ("transfer fee", "purchase price")."""

@@ -30,6 +30,9 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
 # ending June 2024" (an organisation's accounts say "the year to March 2025" or "the year ended 31 March 2025").
 _RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
+# The day and month of a date written in figures ("Released at 11:30 AM 07/12/2011"), right before its year: a
+# page's stamp in the lead, not the period the story reports.
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]$")
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
 _STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # A results lead that reports a quarter without naming which, and the kinds of mention that name one.
@@ -39,7 +42,7 @@ _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", 
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
               "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
-_SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word")
+_SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
 
 
 @dataclass
@@ -131,7 +134,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer", "for_the_year")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
-                and not (comment and comment(m))]
+                and not (comment and comment(m))
+                and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
@@ -164,6 +168,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # target's customers and staff) are of the month it is announced, not of the target's last funding round or
         # an earlier offer the lead also dates; not a results story's quarter
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
+    if published is not None and not fiscal and (period is None or period.kind not in _SEASON_KINDS) \
+            and _transfer_lead(lead):
+        # "Manchester United have signed Belgium striker Romelu Lukaku from Everton on a five-year contract" in July:
+        # a transfer made for the season the window opens (from June on, the season starting that year; a winter
+        # window's, the season in progress), whatever earlier fee or year the lead compares it with
+        start = published.year if published.month >= 6 else published.year - 1
+        period = PeriodMention(0, 0, "", f"{start}-{(start + 1) % 100:02d}", "transfer_season")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -211,6 +222,15 @@ def _deal_lead(lead: str) -> bool:
     return any(re.search(rf"\b(?:agreed|agrees|agree|offered|offers|offer|bid|is|are)\s+(?:to\s+)?{re.escape(verb)}\b", low)
                or re.search(rf"(?<!How)\s+to\s+{re.escape(verb)}\b", headline, re.I) and re.match(r"[A-Z]", headline)
                for verb in words.deal_verbs if verb.split()[0] in tokens)
+
+
+def _transfer_lead(lead: str) -> bool:
+    """Whether the lead reports a player signed: a verb of rules/frame.json "signing_verbs" ("signed", "completed")
+    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee"."""
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
+    return not tokens.isdisjoint(words.signing_verbs) and not tokens.isdisjoint(words.player_nouns) \
+        and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns) and "fee" not in tokens)
 
 
 def _match_day(lead: str, published: dt.date) -> dt.date:

@@ -158,11 +158,20 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
     for j, (start, end) in enumerate(figures):
         low = max(0, start - 20)
         m = _BASE_FIGURE.search(sentence[low:start])
-        if m and not (m.group(0)[:2].lower() == "on" and _standing(sentence, low + m.start(), start, end)) \
+        if m and not (m.group(0)[:2].lower() == "on" and (_standing(sentence, low + m.start(), start, end)
+                                                          or _term(sentence, end))) \
                 and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
                                                              or _RANGING.search(sentence, max(0, start - 30), start))):
             found.append(j)
     return frozenset(found)
+
+
+def _term(sentence: str, end: int) -> bool:
+    """Whether the figure ending at `end` after "on" sizes a contract or a deal the clause is made on ("signed on a
+    five-year contract", "joined on a two-year deal": rules/frame.json `contract_nouns`, `transfer_nouns`), no comparison."""
+    after = re.match(r"\s*([a-z]+)", sentence[end:end + 14])
+    words = load_words()
+    return after is not None and (after.group(1) in words.contract_nouns or after.group(1) in words.transfer_nouns)
 
 
 def _standing(sentence: str, at: int, start: int, end: int) -> bool:
