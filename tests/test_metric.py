@@ -722,3 +722,13 @@ def test_metric_of_a_company_up_a_figure_is_still_its_share_price(nlp):
 ])
 def test_metric_of_a_currency_moving_against_another_is_its_exchange_rate(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # modifiers joined by "and" between a count and its noun stay with the noun
+    ("The study looked at 9,210 white and Hispanic participants who were 40 to 60 years old.", "9,210",
+     "white and Hispanic participants"),
+    ("The garage sold 318 new and used vans last year.", "318", "new and used vans"),
+])
+def test_metric_of_a_count_with_joined_modifiers_is_the_noun_it_counts(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

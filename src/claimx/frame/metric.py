@@ -183,6 +183,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["unit"] == "count" and owner is not None and owner.lower_ in words.collective_nouns:
         return chunk_text(doc, owner, skip=span)  # "a fleet of 412 buses": the fleet's size
     if q["kind"] in ("count", "physical") and nxt is not None:
+        if q["unit"] == "count" and (joined := _joined_modifiers(doc, span)) is not None:
+            return joined  # "13,948 white and African-American participants", "412 new and used cars"
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)):
@@ -595,6 +597,20 @@ def _in_a_figure(tok: Token) -> bool:
     if covered is not None:
         return tok.i in covered
     return any(q.start <= tok.i < q.end for q in tok.doc.spans.get("quantities", ()))
+
+
+def _joined_modifiers(doc: Doc, span: Span) -> str | None:
+    """The noun a count counts when modifiers joined by "and" or "or" stand between them ("13,948 white and
+    African-American participants", "412 new and used cars"), which the noun phrase read from the figure stops
+    at: the words from the figure to that noun as written. None when no such modifiers stand there."""
+    head = span.root.head
+    if span.root.dep_ != "nummod" or head.pos_ != "NOUN" or not (span.end < head.i <= span.end + 6):
+        return None
+    between = doc[span.end:head.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(
+            t.pos_ in ("ADJ", "CCONJ", "PUNCT", "VERB") and t.dep_ in ("amod", "cc", "conj", "punct") for t in between):
+        return None
+    return doc[span.end:head.i + 1].text
 
 
 def _noun_at_figure(doc: Doc, span: Span, verb: Token | None, words: FrameWords) -> Token | None:
