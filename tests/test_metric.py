@@ -732,3 +732,13 @@ def test_metric_of_a_currency_moving_against_another_is_its_exchange_rate(nlp, t
 ])
 def test_metric_of_a_count_with_joined_modifiers_is_the_noun_it_counts(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "the scrip" is a stock (Indian market copy); "a piece", "apiece" say per share, never what is measured
+    ("At 11:20 am, the scrip was trading 4.35 per cent higher at Rs 912 a piece on the NSE.", "4.35 per cent",
+     "share price"),
+    ("At 11:20 am, the scrip was trading 4.35 per cent higher at Rs 912 a piece on the NSE.", "Rs 912", "share price"),
+])
+def test_metric_of_a_scrip_trading_a_piece_is_its_share_price(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
