@@ -742,3 +742,13 @@ def test_metric_of_a_count_with_joined_modifiers_is_the_noun_it_counts(nlp, text
 ])
 def test_metric_of_a_scrip_trading_a_piece_is_its_share_price(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # one unit of a commodity as the subject: the commodity's price per that unit, not the unit
+    ("By the close, a barrel of Brent crude was trading at 74.10 US dollars, up 1.9%.", "74.10 US dollars",
+     "oil price per barrel"),
+    ("An ounce of gold climbed 0.8% to $2,015 on Thursday.", "0.8%", "gold price per ounce"),
+])
+def test_metric_of_a_unit_of_a_commodity_is_its_price_per_unit(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -842,6 +842,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             return _short_name(doc, child, tok) or " ".join(t.text for t in _name_words(child))
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
+        if (priced := _commodity_unit(child, words)) is not None:
+            return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
@@ -870,6 +872,23 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _commodity_unit(noun: Token, words: FrameWords) -> str | None:
+    """A subject that is one unit of a commodity ("a barrel of Brent crude oil", "an ounce of gold"): the
+    commodity's price (`subject_metrics`) per that unit ("oil price per barrel"). Not shares or an index ("a
+    basket of shares"). None otherwise."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    for word in [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]:
+        said = words.subject_metric(word.lower_)
+        if said and said.endswith(" price") and said != "share price":
+            return f"{said} per {noun.lemma_.lower()}"
     return None
 
 
