@@ -185,6 +185,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] in ("count", "physical") and nxt is not None:
         if q["unit"] == "count" and (joined := _joined_modifiers(doc, span)) is not None:
             return joined  # "13,948 white and African-American participants", "412 new and used cars"
+        if q["unit"] == "count" and nxt.text == "(" and (past := _past_bracketed_figure(doc, span, nxt)) is not None:
+            nxt = past  # "secured 160,758 (0.84 %) votes", "6,84,538 (33.21%) of the total votes": past the aside
+            if nxt.lower_ == "of" and nxt.i + 1 < span.sent.end:
+                nxt = doc[nxt.i + 1]
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)):
@@ -597,6 +601,16 @@ def _in_a_figure(tok: Token) -> bool:
     if covered is not None:
         return tok.i in covered
     return any(q.start <= tok.i < q.end for q in tok.doc.spans.get("quantities", ()))
+
+
+def _past_bracketed_figure(doc: Doc, span: Span, bracket: Token) -> Token | None:
+    """The token after a bracketed figure that stands right after a count ("160,758 (0.84 %) votes" -> "votes"),
+    where the count's noun or "of" phrase follows; None when the brackets hold anything but one figure."""
+    close = next((t for t in doc[bracket.i + 1:min(bracket.i + 6, span.sent.end)] if t.text == ")"), None)
+    if close is None or close.i == bracket.i + 1 or close.i + 1 >= span.sent.end \
+            or not all(_is_figure(t, span) or t.is_punct for t in doc[bracket.i + 1:close.i]):
+        return None
+    return doc[close.i + 1]
 
 
 def _joined_modifiers(doc: Doc, span: Span) -> str | None:
