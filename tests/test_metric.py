@@ -722,3 +722,42 @@ def test_metric_of_a_company_up_a_figure_is_still_its_share_price(nlp):
 ])
 def test_metric_of_a_currency_moving_against_another_is_its_exchange_rate(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # modifiers joined by "and" between a count and its noun stay with the noun
+    ("The study looked at 9,210 white and Hispanic participants who were 40 to 60 years old.", "9,210",
+     "white and Hispanic participants"),
+    ("The garage sold 318 new and used vans last year.", "318", "new and used vans"),
+])
+def test_metric_of_a_count_with_joined_modifiers_is_the_noun_it_counts(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "the scrip" is a stock (Indian market copy); "a piece", "apiece" say per share, never what is measured
+    ("At 11:20 am, the scrip was trading 4.35 per cent higher at Rs 912 a piece on the NSE.", "4.35 per cent",
+     "share price"),
+    ("At 11:20 am, the scrip was trading 4.35 per cent higher at Rs 912 a piece on the NSE.", "Rs 912", "share price"),
+])
+def test_metric_of_a_scrip_trading_a_piece_is_its_share_price(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # one unit of a commodity as the subject: the commodity's price per that unit, not the unit
+    ("By the close, a barrel of Brent crude was trading at 74.10 US dollars, up 1.9%.", "74.10 US dollars",
+     "oil price per barrel"),
+    ("An ounce of gold climbed 0.8% to $2,015 on Thursday.", "0.8%", "gold price per ounce"),
+])
+def test_metric_of_a_unit_of_a_commodity_is_its_price_per_unit(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a bracketed figure between a count and its noun is an aside: the count counts the noun after it
+    ("The Green Party fought in three seats and secured just 48,310 (1.2 %) votes.", "48,310", "votes"),
+    ("The alliance secured 2,41,902 (18.4%) of the total votes polled.", "2,41,902", "total votes"),
+])
+def test_metric_of_a_count_before_a_bracketed_figure_is_the_noun_after_it(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -183,6 +183,12 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["unit"] == "count" and owner is not None and owner.lower_ in words.collective_nouns:
         return chunk_text(doc, owner, skip=span)  # "a fleet of 412 buses": the fleet's size
     if q["kind"] in ("count", "physical") and nxt is not None:
+        if q["unit"] == "count" and (joined := _joined_modifiers(doc, span)) is not None:
+            return joined  # "13,948 white and African-American participants", "412 new and used cars"
+        if q["unit"] == "count" and nxt.text == "(" and (past := _past_bracketed_figure(doc, span, nxt)) is not None:
+            nxt = past  # "secured 160,758 (0.84 %) votes", "6,84,538 (33.21%) of the total votes": past the aside
+            if nxt.lower_ == "of" and nxt.i + 1 < span.sent.end:
+                nxt = doc[nxt.i + 1]
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)):
@@ -597,6 +603,30 @@ def _in_a_figure(tok: Token) -> bool:
     return any(q.start <= tok.i < q.end for q in tok.doc.spans.get("quantities", ()))
 
 
+def _past_bracketed_figure(doc: Doc, span: Span, bracket: Token) -> Token | None:
+    """The token after a bracketed figure that stands right after a count ("160,758 (0.84 %) votes" -> "votes"),
+    where the count's noun or "of" phrase follows; None when the brackets hold anything but one figure."""
+    close = next((t for t in doc[bracket.i + 1:min(bracket.i + 6, span.sent.end)] if t.text == ")"), None)
+    if close is None or close.i == bracket.i + 1 or close.i + 1 >= span.sent.end \
+            or not all(_is_figure(t, span) or t.is_punct for t in doc[bracket.i + 1:close.i]):
+        return None
+    return doc[close.i + 1]
+
+
+def _joined_modifiers(doc: Doc, span: Span) -> str | None:
+    """The noun a count counts when modifiers joined by "and" or "or" stand between them ("13,948 white and
+    African-American participants", "412 new and used cars"), which the noun phrase read from the figure stops
+    at: the words from the figure to that noun as written. None when no such modifiers stand there."""
+    head = span.root.head
+    if span.root.dep_ != "nummod" or head.pos_ != "NOUN" or not (span.end < head.i <= span.end + 6):
+        return None
+    between = doc[span.end:head.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(
+            t.pos_ in ("ADJ", "CCONJ", "PUNCT", "VERB") and t.dep_ in ("amod", "cc", "conj", "punct") for t in between):
+        return None
+    return doc[span.end:head.i + 1].text
+
+
 def _noun_at_figure(doc: Doc, span: Span, verb: Token | None, words: FrameWords) -> Token | None:
     """The noun a figure stands "at" with no verb between them, where the noun is what is at that level: a
     clause with no verb of its own ("EBITDA at Rs 540 crore against Rs 431 crore, up 25 per cent", a
@@ -826,6 +856,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             return _short_name(doc, child, tok) or " ".join(t.text for t in _name_words(child))
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
+        if (priced := _commodity_unit(child, words)) is not None:
+            return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
         if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
@@ -854,6 +886,23 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _commodity_unit(noun: Token, words: FrameWords) -> str | None:
+    """A subject that is one unit of a commodity ("a barrel of Brent crude oil", "an ounce of gold"): the
+    commodity's price (`subject_metrics`) per that unit ("oil price per barrel"). Not shares or an index ("a
+    basket of shares"). None otherwise."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in noun.children):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+    if obj is None:
+        return None
+    for word in [obj, *(c for c in obj.children if c.dep_ in ("compound", "amod"))]:
+        said = words.subject_metric(word.lower_)
+        if said and said.endswith(" price") and said != "share price":
+            return f"{said} per {noun.lemma_.lower()}"
     return None
 
 
