@@ -38,7 +38,7 @@ def test_indexed_disambiguation_chooses_as_quantulum3():
     for text in islice(_texts(), 60):
         windows += [text[max(0, m.start() - 60):m.end() + 60] for m in re.finditer(r"\d[\d,.]*", text)][:10]
     windows += ["", "temperature rose 3 degrees celsius", "a 12 ft boat", "costs 5 pounds of flour"]
-    # whole articles: too long to look up their substrings among a unit's words, so each word is tested
+    # whole articles too
     windows += list(islice(_texts(), 0, 44, 4))
     compared = 0
     for n, window in enumerate(windows):
@@ -63,3 +63,19 @@ def test_indexed_disambiguation_chooses_as_quantulum3():
     finally:
         no_classifier.disambiguate_no_classifier = fast
     assert len(calls) > 20
+
+
+def test_unit_words_are_counted_as_splitting_each_example():
+    quantulum()
+    from quantulum3 import load
+
+    examples = load.training_set("en_US")
+    index = _Disambiguation(None)
+    for unit in sorted({e["unit"] for e in examples}) + ["no such unit"]:
+        words, total = {}, 0
+        for example in examples:
+            if example["unit"] == unit:
+                total += len(example["text"])
+                for word in example["text"].split(" "):
+                    words[word] = words.get(word, 0) + 1
+        assert index._unit_words("en_US", unit) == (words, total), unit

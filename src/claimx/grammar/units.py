@@ -35,6 +35,7 @@ import re
 import sys
 import tempfile
 import warnings
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import metadata
@@ -119,18 +120,15 @@ class _Disambiguation:
     examples are grouped by unit once, and a unit's words are counted the first time it is a candidate
     (word -> times it occurs in its examples, and the length of those examples), so a call tests each
     distinct word once: the same counts and totals, candidates in the same order, the same choice
-    (tests/test_units_disambiguation.py compares the two). A unit's words number in the thousands and the
-    text quantulum3 is asked about (`scanner._unit_reading`) is a few dozen characters, so a short text's
-    substrings are looked up among the words instead (a word counts when it occurs in the text: exactly
-    when it is one of its substrings), 30-50x faster per call.
+    (tests/test_units_disambiguation.py compares the two).
     """
 
     def __init__(self, original):
         self.original = original
         self._examples: dict[str, tuple[object, dict[str, list[str]]]] = {}
-        self._words: dict[tuple[str, str], tuple[dict[str, int], int, int]] = {}
+        self._words: dict[tuple[str, str], tuple[dict[str, int], int]] = {}
 
-    def _unit_words(self, lang: str, unit: str) -> tuple[dict[str, int], int, int]:
+    def _unit_words(self, lang: str, unit: str) -> tuple[dict[str, int], int]:
         from quantulum3 import load
 
         examples = load.training_set(lang)
@@ -143,27 +141,19 @@ class _Disambiguation:
             self._words = {key: value for key, value in self._words.items() if key[0] != lang}
         counted = self._words.get((lang, unit))
         if counted is None:
-            words: dict[str, int] = {}
-            total = 0
-            for text in held[1].get(unit, ()):
-                total += len(text)
-                for word in text.split(" "):
-                    words[word] = words.get(word, 0) + 1
-            counted = self._words[(lang, unit)] = (words, total, max(map(len, words), default=0))
+            texts = held[1].get(unit, ())
+            total = sum(map(len, texts))
+            # each example's words, as text.split(" ") gives them, counted over all examples (joined by one
+            # space, the examples split into exactly their own words, in one pass in C)
+            words: dict[str, int] = dict(Counter(" ".join(texts).split(" "))) if texts else {}
+            counted = self._words[(lang, unit)] = (words, total)
         return counted
 
     def __call__(self, entities, text, lang="en_US"):
         max_entity, max_count, max_relative = None, 0, 0
-        pieces: tuple[int, set[str]] = (-1, set())  # (up to what length, the text's substrings up to it)
         for entity in entities:
-            words, total, longest = self._unit_words(lang, entity.name)
-            span = min(len(text), longest)
-            if len(text) * span <= 4 * len(words):  # fewer substrings than words to test (a short text)
-                if pieces[0] < span:
-                    pieces = (span, {text[i:i + n] for n in range(span + 1) for i in range(len(text) - n + 1)})
-                count = sum(words.get(piece, 0) for piece in pieces[1])
-            else:
-                count = sum(n for word, n in words.items() if word in text)
+            words, total = self._unit_words(lang, entity.name)
+            count = sum(n for word, n in words.items() if word in text)
             try:
                 relative = count / total
             except ZeroDivisionError:
