@@ -28,9 +28,8 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective",
-         "statistics_bodies": "body:place"}  # keys whose entries are pairs
+         "statistics_bodies": "body:place", "demonyms": "adjective:place"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies"}  # pairs whose value is a name written as it should read ("ons:UK")
-         "demonyms": "adjective:place"}  # keys whose entries are pairs
 
 
 @dataclass(frozen=True)
@@ -131,14 +130,14 @@ class FrameWords:
     deal_nouns: frozenset[str]
     deal_terms: frozenset[str]
     statistics_bodies: frozenset[str]
-
-    def statistics_place(self, body: str) -> str | None:
-        """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
-        return _paired(self.statistics_bodies, body.lower())
     demonyms: frozenset[str]
     national_measures: frozenset[str]
     seat_nouns: frozenset[str]
     signing_verbs: frozenset[str]
+
+    def statistics_place(self, body: str) -> str | None:
+        """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
+        return _paired(self.statistics_bodies, body.lower())
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""
