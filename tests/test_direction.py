@@ -129,6 +129,8 @@ ROWS = [
     # the percentage that restates a move in index points, as market wraps write it
     ("The Hollin 200 climbed 31.40 points, or 0.9%, to 3,512.66.", "0.9%", UP),
     ("The Tarn composite is down 412.08 points, or 2.6%.", "2.6%", DOWN),
+    ("The Hollin composite added 18.22 points, or 0.3%, to 6,180.51.", "18.22 points", UP),
+    ("The Hollin composite added 18.22 points, or 0.3%, to 6,180.51.", "0.3%", UP),
     # a particle right before the figure in a headline or a clipped clause
     ("Airline Passenger Numbers Up 4.8 Pct In 2019", "4.8 Pct", UP),
     ("Brenfield posts record profit, sales down two per cent from a year ago", "two per cent", DOWN),

@@ -34,7 +34,8 @@ Direction = str  # "up" | "down"
 # dependency labels by which a figure hangs from the verb whose change it measures
 _MEASURE_DEPS = {"dobj", "npadvmod", "advmod", "attr", "oprd", "nmod", "appos", "acomp", "quantmod", "ccomp",
                  "nummod", "compound", "amod", "dep", "obj", "pobj", "conj", "xcomp", "advcl"}
-# units whose figures are changes when they are a change verb's object ("cut 1,500 jobs", "lost 5%")
+# units whose figures are changes when they are a change verb's object ("cut 1,500 jobs", "lost 5%"; an index
+# "added 25.66 points")
 _CHANGE_OBJECT_UNITS = {"percent", "percentage_point", "ratio", "count"}
 
 
@@ -372,7 +373,7 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
         return None
     if (q.get("hedge") or "") in w.level_hedges and not via_by:
         return None  # "dropped below 6%", "rose above $70,000": the level crossed, not the change
-    if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS \
+    if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS | {"index point"} \
             and (q["kind"] == "physical" or any(lemma in w.object_not_change for lemma in lemma_list)):
         # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost
         return None
