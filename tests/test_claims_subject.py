@@ -1096,3 +1096,10 @@ def test_a_sum_converted_in_brackets_takes_the_subject_of_the_sum_it_converts(nl
             "seasons, Ashgrove City said on Monday.\n\nLocal media reported that the fee for the 24-year-old is about 60 "
             "million pounds ($78 million).")
     assert subject_of(nlp, text, "$78 million") == "Marcus Webb"
+
+
+def test_a_time_alone_is_no_metric(nlp):
+    text = ("Rig count rises\n\nThe number of rigs drilling for crude rose by 4 to 871 this week. "
+            "That is still short of the peak last month of more than 880.")
+    metrics = {c.text: c.metric for c in claims_of(nlp, text)}
+    assert metrics["more than 880"] is None or "month" not in metrics["more than 880"]

@@ -45,6 +45,11 @@ DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")  # list marks a line may open with
+# a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not known
+_TIME_ONLY = re.compile(r"(?:(?:last|this|next|previous|the|same|prior|coming|past)\s+)*(?:(?:first|second|third|fourth|"
+                        r"final|last)\s+)?(?:day|week|weekend|fortnight|month|quarter|half|year|season|decade|"
+                        r"january|february|march|april|may|june|july|august|september|october|november|december)s?",
+                        re.I)
 
 
 # period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
@@ -630,6 +635,8 @@ class ClaimFinder:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
+            if metric is not None and _TIME_ONLY.fullmatch(metric):
+                metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in _BULLETS:
                 metric = metric.lstrip("".join(_BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
             span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
