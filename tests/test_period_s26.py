@@ -104,3 +104,10 @@ def test_a_signings_contract_length_is_the_seasons(nlp):
     text = ("Harlby sign Dunmore striker\n\nHarlby Rovers have signed striker Tom Kerr from Dunmore on a five-year "
             "contract for a fee of £30 million.")
     assert claims_of(nlp, text, dt.date(2026, 7, 6))["five-year"].period == "2026-27"
+
+
+def test_a_career_total_in_a_match_report_takes_no_month(nlp):
+    text = ("Roe wins Harlby Open\n\nSam Roe beat Kit Lane 6-4 6-3 on Sunday to win the Harlby Open.\n\n"
+            "Roe served 12 aces. Over her career Roe has won 210 of her 300 matches.")
+    found = claims_of(nlp, text, dt.date(2026, 2, 16))
+    assert {f: found[f].period for f in ("12", "210")} == {"12": "2026-02", "210": None}

@@ -608,7 +608,7 @@ class ClaimFinder:
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns)
-                                             and not signing,
+                                             and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
                                              day=q["kind"] != "amount" and frame_period.on_the_day(
@@ -788,6 +788,20 @@ class ClaimFinder:
         if of is not None and " of " not in measure and measure.lower() not in self.words.container_nouns:
             measure = f"{measure} of {frame_metric.chunk_text(doc, of, doc[of.i:of.i])}"  # "the share of homes let"
         return measure
+
+    def _career_total(self, span, sentence: str, offset: int, model: article_model.ArticleModel) -> bool:
+        """Whether the figure `span` is a career total in a match report (article period kind "match_month"): a word of
+        rules/frame.json `career_words` in its clause ("Over her career she has won 287 of her 418 matches", "lifting
+        his career total to 10,007 points"): a fact about the player, not the match, like a thing's size, it takes no
+        carried month. Its clause runs between the nearest commas, semicolons or colons around it."""
+        if model.period is None or model.period.kind != "match_month" or "career" not in sentence.lower() \
+                and "all-time" not in sentence.lower():
+            return False
+        start, end = span.start_char - offset, span.end_char - offset
+        low = max(sentence.rfind(c, 0, start) for c in ",;:") + 1
+        highs = [i for i in (sentence.find(c, end) for c in ",;:") if i >= 0]
+        clause = sentence[low:min(highs) if highs else len(sentence)].lower()
+        return not self.words.career_words.isdisjoint(re.findall(r"[a-z]+(?:-[a-z]+)?", clause))
 
     def _signing_term(self, span, model: article_model.ArticleModel) -> bool:
         """Whether the figure `span` sizes the contract or deal of a player's signing in an article reporting the season
