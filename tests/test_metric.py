@@ -761,3 +761,12 @@ def test_metric_of_a_unit_of_a_commodity_is_its_price_per_unit(nlp, text, figure
 ])
 def test_metric_of_a_count_before_a_bracketed_figure_is_the_noun_after_it(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a measure's own short form in brackets is no name beside it: the subject still says what is measured
+    ("Gross domestic product (GDP) grew 0.4% in the quarter.", "0.4%", "Gross domestic product (GDP)"),
+    ("Net interest income (NII) rose 9 per cent to Rs 3,150 crore.", "Rs 3,150 crore", "Net interest income (NII)"),
+])
+def test_metric_of_a_subject_with_its_short_form_in_brackets(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

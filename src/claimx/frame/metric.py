@@ -877,16 +877,28 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start) \
                 and not is_period_phrase(child.text) \
-                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i for c in child.children):
+                and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i and not _short_form(c)
+                            for c in child.children):
             # (not "The second half delivered $2.2 billion": when, not what; nor a noun a name stands beside, "Its
-            # partner the Rural League got 7.9 per cent": who)
-            return named(doc, child, span, words, None, with_conjuncts=True)
+            # partner the Rural League got 7.9 per cent": who; but a measure's own short form in brackets is no
+            # name: "Gross domestic product (GDP) grew 0.3%" -> "Gross domestic product (GDP)")
+            text = named(doc, child, span, words, None, with_conjuncts=True)
+            short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
+            return f"{text} ({short.text})" if short is not None and short.text not in text else text
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
             owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _short_form(tok: Token) -> bool:
+    """Whether a token is a short form in capitals written in brackets right after a phrase ("(GDP)", "(EPS)",
+    "(R&D)")."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
+        and tok.text.isupper() and 2 <= len(tok.text) <= 8
 
 
 def _commodity_unit(noun: Token, words: FrameWords) -> str | None:
