@@ -45,10 +45,11 @@ DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
 _BULLETS = ("-", "–", "—", "•", "*", "·", "▪")  # list marks a line may open with
-# a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not known
-_TIME_ONLY = re.compile(r"(?:(?:last|this|next|previous|the|same|prior|coming|past)\s+)*(?:(?:first|second|third|fourth|"
-                        r"final|last)\s+)?(?:day|week|weekend|fortnight|month|quarter|half|year|season|decade|"
-                        r"january|february|march|april|may|june|july|august|september|october|november|december)s?",
+# a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not known (a
+# bare "season" or "year" may be what a sports or calendar figure counts: "in his third season")
+_TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:last|this|next|previous|same|prior|coming|past)\s+(?:day|week|weekend|fortnight|"
+                        r"month|quarter|year|season|decade)|(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:quarter|half)"
+                        r"|january|february|march|april|may|june|july|august|september|october|november|december)",
                         re.I)
 
 
