@@ -1096,3 +1096,13 @@ def test_a_sum_converted_in_brackets_takes_the_subject_of_the_sum_it_converts(nl
             "seasons, Ashgrove City said on Monday.\n\nLocal media reported that the fee for the 24-year-old is about 60 "
             "million pounds ($78 million).")
     assert subject_of(nlp, text, "$78 million") == "Marcus Webb"
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("16.3", "Corvex Holdings"), ("201.8", "Corvex Holdings"), ("4.8", "Larchmont"), ("121.2", "Larchmont"),
+])
+def test_a_listed_move_and_the_level_it_reached_are_the_listed_names(nlp, figure, subject):
+    text = ("Shares slip in Harrowgate\n\nThe Marlow 100 dropped 40 points.\n\n"
+            "The biggest risers on the Marlow 100 were Quenby Mutual up 2.1p to 88.4p, Corvex Holdings up 16.3p to "
+            "201.8p and Larchmont up 4.8p to 121.2p.")
+    assert subject_of(nlp, text, figure) == subject
