@@ -1103,3 +1103,11 @@ def test_a_time_alone_is_no_metric(nlp):
             "That is still short of the peak last month of more than 880.")
     metrics = {c.text: c.metric for c in claims_of(nlp, text)}
     assert metrics["more than 880"] is None or "month" not in metrics["more than 880"]
+@pytest.mark.parametrize("figure,subject", [
+    ("16.3", "Corvex Holdings"), ("201.8", "Corvex Holdings"), ("4.8", "Larchmont"), ("121.2", "Larchmont"),
+])
+def test_a_listed_move_and_the_level_it_reached_are_the_listed_names(nlp, figure, subject):
+    text = ("Shares slip in Harrowgate\n\nThe Marlow 100 dropped 40 points.\n\n"
+            "The biggest risers on the Marlow 100 were Quenby Mutual up 2.1p to 88.4p, Corvex Holdings up 16.3p to "
+            "201.8p and Larchmont up 4.8p to 121.2p.")
+    assert subject_of(nlp, text, figure) == subject

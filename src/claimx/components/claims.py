@@ -1582,9 +1582,17 @@ class ClaimFinder:
         Quenby up 2.1% and Larchmont up 3%", "were Corvex, up 4.2%, and ...")."""
         sent = span.sent
         j = span.start - 1
+        if j > sent.start and doc[j].lower_ == "to" and j - 1 in self._covering \
+                and (moved := [q for q in self._covering[j - 1] if q.end == j]):
+            # "Melrose Industries up 16.3p to 201.8p": the level a listed move reaches is the same name's
+            return self._listed_owner(doc, moved[0]) if doc[moved[0].start - 1].lower_ in ("up", "down") else None
         after = doc[span.end] if span.end < sent.end else None
         joined = after is not None and (after.lower_ in self.words.list_joins or (after.lower_ in ("higher", "lower") and (
             span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in self.words.list_joins)))
+        # "Melrose Industries up 16.3p to 201.8p, NMC Health up 163p to 2,759p": a move and the level it reached
+        leveled = after is not None and after.lower_ == "to" and span.end + 1 in self._covering \
+            and doc[j].lower_ in ("up", "down")
+        joined = joined or leveled
         if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
@@ -1606,7 +1614,8 @@ class ClaimFinder:
         if listed and not (joined or moved):
             return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
         # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
-        if not (listed or doc[start - 1].lower_ in self.words.list_joins or (moved and doc[end + 1].text == ",")) \
+        if not (listed or doc[start - 1].lower_ in self.words.list_joins or (moved and doc[end + 1].text == ",")
+                or leveled and doc[start - 1].lemma_ == "be") \
                 or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
                 or doc[end].lower_ in self.words.not_subjects:
             return None
