@@ -32,6 +32,7 @@ PHRASES = [
     "Prices have doubled since the mid-1990s.", "Rents have risen 11% since March.", "June to August 2020 figures.",
     "He has scored 11 league goals this term.",
     "Thefts rose 5.8 per cent on the previous 12 months.",
+    "GDP grew 0.6% in the June 2015 quarter and 0.4% in the September quarter 2011.",
 ]
 CALENDARS = [periods.Calendar(), periods.Calendar(dt.date(2026, 3, 9), 2026), periods.Calendar(dt.date(2025, 11, 2))]
 
