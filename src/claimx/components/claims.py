@@ -344,6 +344,8 @@ class ClaimFinder:
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
+        self._description_names = None  # see _named_description
+        self._common_words = {}  # see _common_word
         self._datelines = {}
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._body: str | None | bool = False  # not read yet (see _described_body)
@@ -458,6 +460,8 @@ class ClaimFinder:
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
+        self._description_names = None  # see _named_description
+        self._common_words = {}  # see _common_word
         self._datelines = {}
         self._verb_subjects = {}
         self._subject_phrases = {}
@@ -2335,15 +2339,31 @@ class ClaimFinder:
         the Hallstrom Institute"), not one that comments on it ("a scientist at X who was not involved in the study").
         """
         words = {subj.lower_, subj.lemma_.lower()}
-        for ent in reversed(self._ents[:bisect_left(self._ent_starts, subj.left_edge.i)]):
-            if ent.label_ not in ("ORG", "FAC", "PRODUCT") or not self._is_name(ent):
-                continue  # (the label first: joining each earlier entity's text was most of this loop's time)
-            text = ent.text
-            if self._is_unit_name(text):
-                continue
-            name = _clean_name(text)
-            if name.split()[-1].lower() in words:
-                return name
+        if self._description_names is None:
+            # the names a description may refer back to, by their last word, in text order (read once per document:
+            # a scan of every earlier entity per description made long documents quadratic)
+            table: dict[str, tuple[list[int], list[str]]] = {}
+            for k, ent in enumerate(self._ents):
+                if ent.label_ not in ("ORG", "FAC", "PRODUCT") or not self._is_name(ent):
+                    continue
+                text = ent.text
+                if self._is_unit_name(text):
+                    continue
+                name = _clean_name(text)
+                ks, names = table.setdefault(name.split()[-1].lower(), ([], []))
+                ks.append(k)
+                names.append(name)
+            self._description_names = table
+        limit = bisect_left(self._ent_starts, subj.left_edge.i)
+        latest = None
+        for word in words:
+            if word in self._description_names:
+                ks, names = self._description_names[word]
+                j = bisect_left(ks, limit) - 1
+                if j >= 0 and (latest is None or ks[j] > latest[0]):
+                    latest = (ks[j], names[j])
+        if latest is not None:
+            return latest[1]  # the nearest earlier name that ends in the noun
         if not words & self.words.research_groups:
             return None
         if self._research_words is None:  # the words of a study's people and work, read once per document
@@ -2379,8 +2399,13 @@ class ClaimFinder:
         """Whether a capitalised first word is a common word: a measure the frame knows, or written in lower
         case elsewhere in the text."""
         lower = tok.lower_
-        return lower in self.words.metric_heads or lower in self.words.not_subjects or bool(
-            re.search(rf"(?<![\w.])(?:{re.escape(lower)}|{re.escape(tok.lemma_.lower())})\b", self._text))
+        if lower in self.words.metric_heads or lower in self.words.not_subjects:
+            return True
+        key = (lower, tok.lemma_.lower())
+        if key not in self._common_words:  # the whole text searched once per word and document
+            self._common_words[key] = bool(
+                re.search(rf"(?<![\w.])(?:{re.escape(lower)}|{re.escape(key[1])})\b", self._text))
+        return self._common_words[key]
 
     def _it_refers_to(self, doc: Doc, pronoun: Token) -> str | None:
         """What "it" or "its" at the start of a clause refers to: the subject of the sentence before, when that
