@@ -186,10 +186,10 @@ def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | Non
         i -= 1  # "up about 6%", "down nearly a fifth"
     if i < 0 or doc[i].lower_ not in ("up", "down"):
         return None
-    if i > 0 and doc[i - 1].pos_ in ("VERB", "AUX") and any(f"{lemma} {doc[i].lower_}" in w.phrasal
-                                                          for lemma in lemmas(doc[i - 1].text, w.irregular)):
-        return w.phrasal[next(f"{lemma} {doc[i].lower_}" for lemma in lemmas(doc[i - 1].text, w.irregular)
-                              if f"{lemma} {doc[i].lower_}" in w.phrasal)]
+    if i > 0 and doc[i - 1].pos_ in ("VERB", "AUX"):
+        for lemma in lemmas(doc[i - 1].text, w.irregular):
+            if (key := f"{lemma} {doc[i].lower_}") in w.phrasal:
+                return w.phrasal[key]  # "gave up 517 yards": the phrasal verb says what the figure is
     return w.particle(doc[i].text)
 
 

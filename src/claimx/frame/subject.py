@@ -24,13 +24,19 @@ def _name_and_phrase(tok: Token) -> tuple[Token, Token]:
     flat links)."""
     if tok.pos_ == "ADP" and (obj := next((c for c in tok.children if c.dep_ == "pobj"), None)) is not None:
         tok = obj
+    return tok, _phrase_token(tok)
+
+
+def _phrase_token(tok: Token) -> Token:
+    """The token that stands for the name `tok` in its phrase: up at most three compound, apposition, conjunct or
+    flat links."""
     t = tok
     for _ in range(3):
         if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
             t = t.head
         else:
             break
-    return tok, t
+    return t
 
 
 def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> bool:
@@ -168,12 +174,7 @@ def is_funder(tok: Token, words: FrameWords) -> bool:
     """Whether the entity whose root is `tok` is named as who paid for the work ("a study funded by the Carrowmere
     Health Foundation": the agent of a verb of `funding_verbs`): a source of the work's figures, never their subject,
     not even as a last resort."""
-    t = tok
-    for _ in range(3):
-        if t.dep_ in ("compound", "appos", "conj", "flat") and t.head != t:
-            t = t.head
-        else:
-            break
+    t = _phrase_token(tok)
     return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in words.funding_verbs
 
 

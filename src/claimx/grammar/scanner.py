@@ -136,7 +136,7 @@ class Grammar:
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": compile_cached(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
-            "spaced_money_scale": compile_cached(r"(?P<hh>(?!))?(?P<w>(?!))?(?P<a>(?!))?(?P<h>(?!))?\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
+            "spaced_money_scale": compile_cached(r"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
             "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
@@ -553,19 +553,20 @@ class Grammar:
         if sm is None and currency:
             sm = rx["spaced_money_scale"].match(text, end)  # "Sh6.2 b (£46.5m)": a money figure's spaced "b"/"m"
         scaled = False
+        g = sm.groupdict() if sm else {}  # the spaced money scale has only its "s" group
         if sm:
-            if sm.group("hh"):
+            if g.get("hh"):
                 factor = 100.0
             else:
-                word = re.sub(r"\s+", " ", (sm.group("w") or sm.group("a") or sm.group("s")).lower())
-                factor = self.lex["scales"][word] * (100.0 if sm.group("h") else 1.0)
+                word = re.sub(r"\s+", " ", (g.get("w") or g.get("a") or g.get("s")).lower())
+                factor = self.lex["scales"][word] * (100.0 if g.get("h") else 1.0)
             # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
             # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
-            if sm.group("hh") or word not in ("m", "b", "t") or currency or (word == "m" and self._m_is_million(text, sm.end())):
+            if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and self._m_is_million(text, sm.end())):
                 value *= factor
                 end = sm.end()
                 scaled = True
-            elif word == "m" and sm.group("a") and re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2]):
+            elif word == "m" and g.get("a") and re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2]):
                 # "a 3m wall", "the 100m hurdles": metres glued to the number
                 return replace(f, start=start, end=sm.end(), value=value, unit="m", kind="physical")
         if currency is None:
