@@ -193,6 +193,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("since_decade", re.compile(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
     ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far|"
+                       # "have risen 37% since the start of the year": the year so far
+                       r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
                        # "in the first nine months of the year", "the first 10 months of 2025": the year so far
                        r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                        r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
@@ -260,7 +262,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
@@ -950,6 +952,21 @@ def shift_period(period: str | None, years: int) -> str | None:
         return f"{int(year) - years}-{(int(tail) - years) % 100:02d}"  # a season "2025-26"
     if re.search(_Y, period):
         return re.sub(_Y, back, period)
+    return None
+
+
+def ended_months_before(period: str | None, published: dt.date | None, year_end: int | None = None) -> int | None:
+    """How many months before the month of `published` a quarter or half ended (0: that month; negative: it has not
+    ended); a fiscal one ("Q2 FY2021") only when `year_end` is known (see `not_over`). None for other periods."""
+    if not period or published is None:
+        return None
+    now = published.year * 12 + published.month - 1
+    if year_end and (m := re.fullmatch(rf"([QH])([1-4]) FY({_Y})", period)):
+        months = 3 if m.group(1) == "Q" else 6
+        return now - (int(m.group(3)) * 12 + year_end - 1 - (12 // months - int(m.group(2))) * months)
+    if m := re.fullmatch(rf"([QH])([1-4]) ({_Y})", period):
+        months = 3 if m.group(1) == "Q" else 6
+        return now - (int(m.group(3)) * 12 + int(m.group(2)) * months - 1)
     return None
 
 

@@ -39,7 +39,7 @@ from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_fun
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
-from claimx.periods import DAY_WORDS, MONTHS, find_periods, not_over, shift_period
+from claimx.periods import DAY_WORDS, MONTHS, ended_months_before, find_periods, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
@@ -64,20 +64,27 @@ _NOW = re.compile(r"\b(?:now|currently)\b", re.I)
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
 
-def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False) -> frame_period.PeriodChoice:
+def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False,
+           year_end: int | None = None, reported: str | None = None) -> frame_period.PeriodChoice:
     """A forecast's period when it was read as a yearless quarter or half already over at publication ("revenue
-    for the second quarter would be below estimates", published in April): the coming one, a year on. Told in the
-    `past` ("analysts had been expecting fourth-quarter earnings of 54 cents", published in October), only a calendar
-    quarter or half that ended at least half a year before: a forecast of the one just reported stays ("the third-quarter
-    profit analysts had expected")."""
-    if choice.kind not in _YEARLESS or not choice.value or published is None or not_over(choice.value, published):
+    for the second quarter would be below estimates", published in April; "analysts are expecting fiscal
+    second-quarter earnings of $1.08" from a company whose year ends in May, published in September): the coming one,
+    a year on. Told in the `past` ("analysts had been expecting fourth-quarter earnings of 54 cents", published in
+    October), only one that ended at least half a year before: a forecast of the one just reported stays ("the
+    third-quarter profit analysts had expected"). A fiscal quarter counts from the year end `year_end` (None: unknown);
+    one of the fiscal year the story reports (`reported`, its period label) stays ("the EUR 2.47 billion analysts had
+    expected" for the fourth quarter, in a story of FY2025's results)."""
+    if choice.kind not in _YEARLESS or not choice.value or published is None \
+            or not_over(choice.value, published, year_end):
         return choice
-    if past and not ((end := re.fullmatch(r"([QH])([1-4]) ((?:19|20)\d\d)", choice.value))
-                     and (published.year - int(end.group(3))) * 12 + published.month
-                     - int(end.group(2)) * (3 if end.group(1) == "Q" else 6) >= 6):
+    year = re.search(r"FY(?:19|20)\d\d", choice.value)
+    if year and reported and year.group(0) in reported:
+        return choice
+    ended = ended_months_before(choice.value, published, year_end)
+    if past and (ended is None or ended < 6):
         return choice
     ahead = shift_period(choice.value, -1)
-    return replace(choice, value=ahead) if ahead and not_over(ahead, published) else choice
+    return replace(choice, value=ahead) if ahead and not_over(ahead, published, year_end) else choice
 
 
 def _latest(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
@@ -500,8 +507,10 @@ class ClaimFinder:
                 # offences": a change of what the level it reached counts
                 metric = frame_metric.change_of(reached, direction or (
                     "up" if metric.split()[-1].lower() in self.words.rise_nouns else "down"), q, self.words)
+            # (a "which" or "that" subject stands for what the clause hangs on: "generated $7.37 billion in revenue,
+            # which is up 6%")
             if metric is None and direction and kind_of_change(q) and last_metric and (verb is None or verb == last_verb or not any(
-                    c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)) \
+                    c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in verb.children)) \
                     and not frame_metric.is_change(last_metric, self.words):
                 metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
             elif direction and n and last_metric and not frame_metric.is_change(last_metric, self.words) \
@@ -620,7 +629,13 @@ class ClaimFinder:
                                                  span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
             if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just
                 # reported, nor an estimate of it ("is estimated to have grown 0.4% in the third quarter")
-                choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate")
+                choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate",
+                                year_end=model.year_end,
+                                reported=model.period and article_model.label(model.period, model.fiscal))
+            if status == "estimate" and choice.value is None and claims and n in frame_period.base_figures(sentence, figures):
+                # "$1.03 a share, vs. 97 cents as expected by analysts", "lower than the $859.7 million consensus": the
+                # estimate a result is measured against is of the result's period, not of the year before
+                choice = replace(claims[-1]._.claim["period_choice"], reason="compared result")
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             if model.year_end is None:

@@ -324,8 +324,11 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             # last before the sentence; after the figure, or before it in its clause ("retreated 4.8 km over the same
             # period, an average of about 300 metres a year"; "Over the same period, costs rose 8%")
             years = [y for x in mentions if x.end <= m.start and x.period for y in re.findall(r"(?:19|20)\d\d", x.period)]
+            earlier = {label(x, fiscal) for x in mentions if x.end <= m.start and x.period and not x.base}
+            # one period written before it in the sentence: that period ("37% since the start of the year, while the
+            # index is up 19% over the same period")
             span = f"{years[0]}-{years[-1]}" if len(years) >= 2 and years[0] < years[-1] else \
-                prior_span if not years else None
+                prior_span if not years else earlier.pop() if len(earlier) == 1 else None
             if span is None or m.start < q_end and (features["other_clause"]
                                                     or any(x.period for x in usable if m.end <= x.start < q_start)):
                 continue

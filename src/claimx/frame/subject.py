@@ -83,7 +83,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
 def _named_after(tok: Token, span: Span, words: FrameWords) -> str | None:
     """What the words right after a figure say it is: a forecast or an estimate noun it stands before ("the 94 cents
     a share profit forecast of analysts": an estimate, analysts' forecasts being estimates), or a participle of a
-    forecast verb with no one else's name ("the $3.43 billion expected": the market's estimate). None otherwise."""
+    forecast verb with no one else's name ("the $3.43 billion expected": the market's estimate), or one in the words after it
+    whose agent is a source person (`_expected_by`: "97 cents a share as expected by analysts"). None otherwise."""
     for c in tok.children:
         if c.i < span.end:
             continue
@@ -96,7 +97,22 @@ def _named_after(tok: Token, span: Span, words: FrameWords) -> str | None:
                 and not any(g.dep_ in ("dobj", "xcomp", "ccomp") for g in c.children):
             agent = next((g for a in c.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"), None)
             return "forecast" if agent is not None and agent.lemma_.lower() not in words.source_people else "estimate"
-    return None
+    return "estimate" if _expected_by(span, words) else None
+
+
+def _expected_by(span: Span, words: FrameWords) -> bool:
+    """Whether a participle of a forecast verb, with a source person as its agent, follows the figure in its clause
+    ("vs. 97 cents per share as expected by analysts", "$9.77 billion expected by economists"): a look at the next few
+    tokens, as the parser may hang the participle on the clause's head rather than on the figure."""
+    doc = span.doc
+    for t in doc[span.end:min(len(doc), span.end + 5)]:
+        if t.is_punct:
+            return False
+        if t.tag_ == "VBN" and t.lemma_.lower() in words.forecast_verbs:
+            after = doc[t.i + 1:min(len(doc), t.i + 4)]
+            return len(after) > 1 and after[0].lower_ == "by" \
+                and any(x.lemma_.lower() in words.source_people for x in after[1:])
+    return False
 
 
 def _speaks(person: Token, words: FrameWords) -> bool:

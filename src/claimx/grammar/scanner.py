@@ -22,6 +22,11 @@ from claimx.grammar.exclusions import Exclusions, Starts, merge_starts, starts_o
 from claimx.grammar.units import compile_cached, quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
+# The last word of an after-hedge that is also a preposition ("and below", "or above"), and what starts a noun phrase
+# it may govern instead ("up 6% and below the consensus estimate of $7.41 billion").
+_PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
+_NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
+                                r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 
 WORD_NUMBERS = (
@@ -802,7 +807,11 @@ class Grammar:
             for qualifier, pattern in rx["hedge_after"].items():
                 hm = pattern.match(text, f.end)
                 # "plus" is a hedge only at the end of a phrase ("10,000 plus."), not "10 plus 5"
-                if hm and (hm.group("h").lower() != "plus" or re.match(r"\s*(?:[,.;)]|$)", text[hm.end():hm.end() + 2])):
+                # "and below", "or above" is a bound only with no noun phrase after it ("6% and below the consensus
+                # estimate": "below" governs "the consensus estimate", and the figure is exact)
+                if hm and (hm.group("h").lower() != "plus" or re.match(r"\s*(?:[,.;)]|$)", text[hm.end():hm.end() + 2])) \
+                        and not (hm.group("h").lower().rsplit(None, 1)[-1] in _PREPOSITION_HEDGES
+                                 and _NOUN_PHRASE_START.match(text, hm.end())):
                     f = replace(f, end=hm.end(), qualifier=qualifier, hedge=hm.group("h").lower())
                     break
         if f.hedge is None and rx["threshold_before"].search(text[max(0, f.start - 30):f.start]) \

@@ -1,0 +1,52 @@
+"""Frame shapes met reading real results and market copy (session 27). Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimx.periods import find_periods
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+RESULTS = ("Corvell misses on revenue\n\n"
+           "Corvell Software reported fiscal first-quarter revenue below forecasts on Tuesday. Revenue was $4.12 billion "
+           "in the quarter, which ended on Aug. 31.\n\n"
+           "- Earnings: 88 cents per share, adjusted, vs. 91 cents per share as expected by analysts, according to "
+           "Refinitiv.\n\n"
+           "Analysts polled by Refinitiv are expecting fiscal second-quarter adjusted earnings of 95 cents per share.\n\n"
+           "The licence segment generated $610 million in revenue, which is up 4% and below the consensus estimate "
+           "of $640 million.\n\n"
+           "Corvell shares have fallen 12% since the start of the year, while the Nasdaq is up about 9% over the same "
+           "period.")
+
+
+def test_an_estimate_a_result_is_measured_against_is_of_the_results_period(nlp):
+    found = claims_of(nlp, RESULTS, dt.date(2021, 9, 14))
+    assert found["88 cents"].period == "Q1 FY2022"
+    assert found["91 cents"].period == "Q1 FY2022"
+    assert found["91 cents"].frame.status == "estimate"  # "as expected by analysts", further on in its clause
+
+
+def test_a_present_estimate_of_a_fiscal_quarter_long_over_is_of_the_coming_one(nlp):
+    # the quarter ended in August, so the fiscal year ends in May: the second quarter to come ends in November 2021
+    assert claims_of(nlp, RESULTS, dt.date(2021, 9, 14))["95 cents"].period == "Q2 FY2022"
+
+
+def test_and_below_before_a_noun_phrase_is_no_bound(nlp):
+    found = claims_of(nlp, RESULTS, dt.date(2021, 9, 14))
+    assert "4%" in found and found["4%"].qualifier == "exact"
+    assert found["4%"].metric == "revenue growth"  # "which is up 4%": the revenue just named
+    bound = claims_of(nlp, "Harlby\n\nTickets cost $20 and below for children.", dt.date(2021, 9, 14))
+    assert bound["$20 and below"].qualifier == "upper_bound"
+
+
+def test_since_the_start_of_the_year_and_over_the_same_period(nlp):
+    found = claims_of(nlp, RESULTS, dt.date(2021, 9, 14))
+    assert (found["12%"].period, found["about 9%"].period) == ("2021", "2021")
+    [m] = find_periods("Prices have eased since the beginning of this year.", dt.date(2024, 5, 2))
+    assert (m.period, m.kind) == ("2024", "ytd")
