@@ -50,3 +50,18 @@ def test_since_the_start_of_the_year_and_over_the_same_period(nlp):
     assert (found["12%"].period, found["about 9%"].period) == ("2021", "2021")
     [m] = find_periods("Prices have eased since the beginning of this year.", dt.date(2024, 5, 2))
     assert (m.period, m.kind) == ("2024", "ytd")
+
+
+def test_for_every_before_a_figure_makes_it_a_rate_denominator(nlp):
+    text = ("Harlby budget\n\nResidents will pay $8.79 for every $1,000 of taxable property value. There were 12 deaths "
+            "for every 100,000 residents. Route 4 runs every 8 minutes at peak times.")
+    found = claims_of(nlp, text, dt.date(2015, 9, 9))
+    assert {"$8.79", "12", "8 minutes"} <= set(found)
+    assert "$1,000" not in found and "100,000" not in found
+
+
+def test_a_list_item_the_parser_hangs_on_the_name_before_it_is_not_that_names(nlp):
+    text = ("Harlby budget\n\nThe Harlby County budget also includes $260,000 for the Tax Collector’s Office, $150,000 "
+            "increase in mental health funding and $300,000 for road repairs.")
+    found = claims_of(nlp, text, dt.date(2015, 9, 9))
+    assert found["$150,000"].subject != "Tax Collector’s Office"

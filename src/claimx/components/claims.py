@@ -1422,6 +1422,11 @@ class ClaimFinder:
                 head = tok.head
                 if head.i in self._covering:
                     return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
+                if tok.left_edge.i >= span.start and head.dep_ == "pobj" and doc[tok.left_edge.i - 1].text == ",":
+                    # an "apposition" opening with the figure is the next item of a list the parser chained to a name
+                    # ("includes $260,000 for the Tax Office, $150,000 increase in mental health funding"), not a
+                    # description of it, which opens with "a" or "the" ("Harwick, a chain with 4,600 stores")
+                    return None
                 if head.pos_ != "PROPN" and not head.ent_type_:
                     # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
                     return self._named_thing(doc, head) if head.pos_ == "NOUN" and head.dep_ != "ROOT" else None

@@ -610,8 +610,9 @@ class Grammar:
                 meta["per"] = rate.group("u")
                 end = rate.end()
             f = replace(f, start=start, end=end, value=value, unit=currency, kind="amount", meta=meta)
-            if rx["per_before"].search(text, max(0, start - 5), start):
-                f = replace(f, claim_like=False, note="rate denominator")  # "$1.12 per $100 of value"
+            if rx["per_before"].search(text, max(0, start - 8), start):
+                # "$1.12 per $100 of value", "pay $8.79 for every $1,000 of taxable value"
+                f = replace(f, claim_like=False, note="rate denominator")
             return f
         for key, unit, kind, factor in (("bp_after", "percentage_point", "percentage_points", 0.01),
                                         ("pp_after", "percentage_point", "percentage_points", 1.0),
@@ -739,8 +740,11 @@ class Grammar:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
         rx = self.rx
         before = text[max(0, f.start - 30):f.start]
-        if f.kind != "amount" and re.search(r"\b(?:each|per)\s+$", before, re.I):
-            return replace(f, claim_like=False, note="rate denominator")  # "each 1°C of warming", "per 100,000 people"
+        if f.kind != "amount" and re.search(r"\b(?:each|per)\s+$", before, re.I) \
+                or f.kind == "count" and rx["per_before"].search(before):
+            # "each 1°C of warming", "per 100,000 people", "12 deaths for every 100,000 residents" (not "runs every 8
+            # minutes": a frequency)
+            return replace(f, claim_like=False, note="rate denominator")
         if self.rx["stat_labels"].match(text, f.end):
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
         if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
