@@ -65,3 +65,20 @@ def test_a_list_item_the_parser_hangs_on_the_name_before_it_is_not_that_names(nl
             "increase in mental health funding and $300,000 for road repairs.")
     found = claims_of(nlp, text, dt.date(2015, 9, 9))
     assert found["$150,000"].subject != "Tax Collector’s Office"
+
+
+def test_by_before_a_figure_read_as_a_range_names_the_change_verb(nlp):
+    text = ("Harlby pay\n\nAverage weekly pay rose in the three months to August by 6% to £617. Sales fell last year "
+            "by 4% to £80 million.")
+    found = claims_of(nlp, text, dt.date(2022, 10, 11))
+    assert (found["6%"].direction, found["4%"].direction) == ("up", "down")
+    assert found["£617"].direction is None
+
+
+def test_the_previous_quarter_to_a_month_is_that_rolling_quarter():
+    [m] = find_periods("after growth of 5.5% in the previous quarter to July", dt.date(2022, 10, 11))
+    assert (m.period, m.kind) == ("2022-07", "months_to")
+    [m] = find_periods("growth in the previous quarter was weak", dt.date(2022, 10, 11))
+    assert m.kind == "months_ago" and m.period is None  # still the quarter before the claim's own
+    [m] = find_periods("output grew in the quarter to September 2024", dt.date(2024, 11, 1))
+    assert m.period == "2024-09"

@@ -89,7 +89,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                               r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before)|"
                               # "growth in the previous quarter", "a quarter earlier": the quarter before the claim's own
                               r"the\s+(?:previous|prior|preceding)\s+(?P<q>quarter)|(?:a|one)\s+(?P<q2>quarter)\s+(?:earlier|before))"
-                              r"\b(?!\s+last)", re.I)),
+                              # not "the previous quarter to July": a rolling quarter named by its month (`months_to`)
+                              r"\b(?!\s+last)(?!\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z]))", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", re.compile(
@@ -130,7 +131,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"
     ("months_to", re.compile(
-        rf"\b(?:the\s+)?(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)\s+(?:to|ending|ended|through|"
+        # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
+        # "the quarter ended Nov. 1", a company's fiscal quarter, `quarter_ended`)
+        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
+        rf"\s+(?:to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     ("fy_quarter", re.compile(
@@ -258,7 +262,7 @@ _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
+    "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
@@ -497,7 +501,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         month = _month_number(g["m"])
         label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
         end = calendar.year_end
-        if label and end and g["n"].lower() in ("three", "3") and (end - month) % 3 == 0:
+        if label and end and (g["n"] or "three").lower() in ("three", "3") and (end - month) % 3 == 0:
             # an organisation with a fiscal calendar: "the three months through June 28" is its fiscal quarter
             q = 4 - ((end - month) % 12) // 3
             index = int(label[:4]) * 12 + month - 1 + 3 * (4 - q)

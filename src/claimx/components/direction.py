@@ -341,7 +341,23 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
     # later number (the figure a quantmod of it); the words before the figure then say what it is
     misread = tok.dep_ == "quantmod" and tok.head.i not in range(span.start, span.end) and \
         (tok.head.like_num or tok.head.pos_ in ("NUM", "SYM"))
+    ranged = tok.dep_ in ("quantmod", "nummod") and tok.head.i not in range(span.start, span.end) \
+        and (tok.head.like_num or tok.head.pos_ in ("NUM", "SYM"))
+    if ranged and tok.i == span.root.i and (by := _by_of_verb(doc, span, w)) is not None:
+        return by
     return _from_words(text, q, w) if tok.i == span.root.i and (span.root.dep_ == "ROOT" or misread) else None
+
+
+def _by_of_verb(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
+    """"Sales rose last year by 6% to £617 million", "earnings rose in the three months to August by 6% to £617": the
+    parser reads "6% to £617" as one range and hangs "by" on the change verb, with a period between them; the "by" right
+    before the figure (hedge words between) names the verb whose change the figure is."""
+    i = span.start - 1
+    while i >= 0 and doc[i].lower_ in w.fillers and doc[i].lower_ != "by":
+        i -= 1
+    if i < 0 or doc[i].lower_ != "by" or doc[i].head.pos_ != "VERB":
+        return None
+    return next((d for lemma in lemmas(doc[i].head.text, w.irregular) if (d := w.verb(lemma))), None)
 
 
 def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:
