@@ -82,3 +82,31 @@ def test_the_previous_quarter_to_a_month_is_that_rolling_quarter():
     assert m.kind == "months_ago" and m.period is None  # still the quarter before the claim's own
     [m] = find_periods("output grew in the quarter to September 2024", dt.date(2024, 11, 1))
     assert m.period == "2024-09"
+
+
+OIL = ("Crude slips\n\nBrent crude traded near its lowest level in two years on Monday.\n\n"
+       "Brent for December settlement declined 58 cents, or 0.7 percent, to $61.09 a barrel. The January contract lost "
+       "32 cents, or 0.5%, to $61.40.\n\n"
+       "For the month, Brent lost 8.5%.")
+
+
+def test_a_commodity_report_reads_contract_months_as_labels_and_moves_as_the_days(nlp):
+    found = claims_of(nlp, OIL, dt.date(2020, 10, 30))
+    assert found["58 cents"].period is None and found["$61.09"].period is None  # "for December settlement": a contract
+    assert found["58 cents"].frame.status == "market"
+    assert found["58 cents"].subject == "Brent"  # the name keeps its case
+    assert found["32 cents"].direction == "down"  # "lost 32 cents, or 0.5%": a move the percentage restates
+    assert found["8.5%"].period == "2020-10"  # "for the month"
+
+
+def test_a_months_average_commodity_price_is_no_market_move(nlp):
+    text = "Wheat\n\nHarlan wheat averaged $231 a tonne in July, down 11% from $246 a year earlier."
+    found = claims_of(nlp, text, dt.date(2025, 8, 20))
+    assert found["$231"].period == "2025-07"
+
+
+def test_for_the_month_and_contract_months():
+    [m] = find_periods("For the month, Brent futures lost 8.5%", dt.date(2020, 10, 30))
+    assert (m.period, m.kind) == ("2020-10", "for_the_month")
+    assert find_periods("For the month, sales rose", dt.date(2020, 11, 1))[0].period == "2020-10"
+    assert find_periods("Brent for December delivery fell 19 cents", dt.date(2020, 10, 30)) == []

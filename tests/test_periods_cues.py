@@ -76,3 +76,6 @@ PHRASES.extend(["Profit rose in the year ended Dec. 31, 2025.", "The budget year
                 "Sales are up 4% year-to-date.", "Over the coming two years it will double.",
                 "The whole year was flat.", "The fiscal quarter closed Sept. 27 with a loss.",
                 "Thefts fell in the twelve months to Jun 30.", "Between 2020/21 and 2023/24 fees rose."])
+# session 27: a market report's month, a rolling quarter named by its month, the year so far since its start
+PHRASES.extend(["For the month, Brent lost 8.5%.", "Pay grew 5.5% in the previous quarter to July.",
+                "Shares have risen 37% since the start of the year."])

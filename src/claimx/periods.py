@@ -176,6 +176,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
     ("for_the_year", re.compile(r"\bfor\s+the\s+year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
                                 re.I)),
+    # "For the month, Brent lost 8.5%": the month in progress at publication (the one just ended, early in a month), as a
+    # market report sums it up (not "for the month of May", "for the month to March", "for the month before")
+    ("for_the_month", re.compile(r"\bfor\s+the\s+month\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
+                                 re.I)),
     # "over the past three years", "in the past decade" (not "the past year": in a statistics release the year to its
     # latest month, which the publication date does not give)
     ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+(?P<u>years?|decades?)|"
@@ -265,7 +269,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
-    "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
+    "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
@@ -596,6 +600,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if calendar.year_end and published:
             return f"FY{_fiscal_year_of(published, calendar.year_end)}", 0
         return (str(published.year), 0) if published else (None, 0)
+    if kind == "for_the_month":
+        if published is None:
+            return None, 0
+        month = published.year * 12 + published.month - 1 - (1 if published.day <= 2 else 0)
+        return f"{month // 12}-{month % 12 + 1:02d}", 0
     if kind == "past_span":
         n = (g.get("n") or "a").lower()
         count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
@@ -745,8 +754,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue  # "short on goals all season, especially in the first half": a half of a match
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
-            if kind == "month" and m.group("m5") and (_AFTER_NAME.search(text, 0, m.start()) or _CONTRACT_AFTER.match(text, m.end())):
-                continue  # "Ms August said", "Brian April", "the December wheat contract"
+            if kind == "month" and (m.group("m5") and _AFTER_NAME.search(text, 0, m.start())
+                                    or (m.group("m5") or m.group("m")) and _CONTRACT_AFTER.match(text, m.end())):
+                continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery"
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period

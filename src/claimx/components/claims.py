@@ -918,6 +918,11 @@ class ClaimFinder:
         if found == "reported" and metric is None and direction and q["unit"] == "percent" \
                 and said_by is not None and said_by.ent_type_ == "ORG":
             return "market"
+        if found == "reported" and said_by is not None and q["kind"] != "physical" and self._is_commodity(said_by) \
+                and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
+            # "Brent for December settlement declined 58 cents to $81.09 a barrel": a price's move on the day (not
+            # "wheat averaged $231 a tonne in July", a month's average price)
+            return "market"
         return found
 
     def _tense(self, span: Span) -> str:
@@ -1915,7 +1920,9 @@ class ClaimFinder:
             # company a market report leads with
             words = [t for t in doc[subj.left_edge.i:subj.i + 1]
                      if t == subj or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
-            return " ".join(t.lower_ if t == subj or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
+            # (a capitalised name such as "Brent" keeps its case unless the text writes it in lower case elsewhere)
+            return " ".join(t.lower_ if (t == subj or t.i == t.sent.start and t.pos_ != "PROPN")
+                            and (t.is_lower or self._common_word(t)) else t.text
                             for t in words) or subj.lower_
         if is_metric:
             if owner:

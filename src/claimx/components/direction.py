@@ -390,10 +390,20 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
     if (q.get("hedge") or "") in w.level_hedges and not via_by:
         return None  # "dropped below 6%", "rose above $70,000": the level crossed, not the change
     if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS | {"index point"} \
-            and (q["kind"] == "physical" or any(lemma in w.object_not_change for lemma in lemma_list)):
-        # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost
+            and (q["kind"] == "physical" or any(lemma in w.object_not_change for lemma in lemma_list)) \
+            and not _restated_as_percent(doc, span):
+        # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost (but "lost 32
+        # cents, or 0.8%": a price's move, which the percentage restates)
         return None
     return d
+
+
+def _restated_as_percent(doc: Doc, span: Span) -> bool:
+    """Whether ", or" and a percentage follow the figure ("lost 32 cents, or 0.8%", "gained $1.20, or 2.1 percent"): a
+    move the percentage restates, so a change."""
+    after = doc[span.end:span.end + 5]
+    return len(after) >= 4 and after[0].text == "," and after[1].lower_ == "or" and after[2].like_num \
+        and after[3].lower_ in ("%", "percent", "pct", "per")
 
 
 def _from_words(text: str, q: dict, w: DirectionWords) -> Direction | None:
