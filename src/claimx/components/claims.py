@@ -1920,9 +1920,7 @@ class ClaimFinder:
             # company a market report leads with
             words = [t for t in doc[subj.left_edge.i:subj.i + 1]
                      if t == subj or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
-            # (a capitalised name such as "Brent" keeps its case unless the text writes it in lower case elsewhere)
-            return " ".join(t.lower_ if (t == subj or t.i == t.sent.start and t.pos_ != "PROPN")
-                            and (t.is_lower or self._common_word(t)) else t.text
+            return " ".join(t.lower_ if t == subj or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
                             for t in words) or subj.lower_
         if is_metric:
             if owner:
