@@ -126,3 +126,25 @@ def test_engines_local_one_process_freezes_the_pipeline_only_while_it_runs(nlp):
     during = [gc.get_freeze_count() for _ in engines.engine("local").results(claimx.Task(), articles, jobs=1, nlp=nlp)]
     assert len(during) == 3 and all(n > 0 for n in during)
     assert gc.get_freeze_count() == 0
+
+
+def test_engines_local_workers_inherit_the_loaded_pipeline(nlp, monkeypatch):
+    """jobs 2 forks its workers after the pipeline is loaded, in this process: no worker loads one of its own (a
+    second load per worker would cost each about a second before its first article)."""
+    import multiprocessing
+
+    from claimx.records import Article, ExtractionResult
+
+    if "fork" not in multiprocessing.get_all_start_methods():
+        pytest.skip("workers are spawned, and load their pipeline, where fork is not available")
+
+    def no_load(*args, **kwargs):
+        raise AssertionError("a worker loaded the pipeline again")
+
+    articles = [Article(id=f"a{n}", text=f"Sales rose {n + 2}% to ${n + 3}.1 billion in 2024.") for n in range(6)]
+    one = [r.model_dump_json() for r in engines.engine("local").results(claimx.Task(), articles, jobs=1, nlp=nlp)]
+    monkeypatch.setattr("claimx.pipeline.load_pipeline", no_load)  # inherited by the forked workers
+    monkeypatch.setattr(engines, "_pipelines", {})  # nothing cached to fall back on
+    two = list(engines.engine("local").results(claimx.Task(), articles, jobs=2, batch_size=1, nlp=nlp))
+    assert all(isinstance(r, ExtractionResult) for r in two), two
+    assert [r.model_dump_json() for r in two] == one

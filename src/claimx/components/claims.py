@@ -20,7 +20,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 import numpy
-from spacy.attrs import DEP, HEAD, POS
+from spacy.attrs import DEP, HEAD, LOWER, POS
 from spacy.language import Language
 from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
@@ -1061,9 +1061,9 @@ class ClaimFinder:
         entity = self._entities.get(place) if place else None
         if entity is not None and entity.label != "LOC":
             return False  # a country's or a town's story ("the global price of wheat" in a Valdoria story)
-        scopes = self.words.world_scopes
-        count = sum(1 for t in doc if (t.lower_ in scopes or t.lower_[-2:] == "ly" and t.lower_[:-2] in scopes)
-                    and t.ent_type_ in ("", "GPE", "LOC", "NORP"))
+        scopes = self.words.world_scopes  # the word or its adverb ("globally"): the lower-case forms below
+        count = sum(1 for t in _lowered(doc, scopes | {s + "ly" for s in scopes})
+                    if t.ent_type_ in ("", "GPE", "LOC", "NORP"))
         self._world = count >= 3 and count > (entity.mentions if entity is not None else 0)
         return self._world
 
@@ -1097,9 +1097,9 @@ class ClaimFinder:
             return self._body
         counts: dict[str, int] = defaultdict(int)
         acting: set[str] = set()
-        for tok in doc:
+        for tok in _lowered(doc, self.words.local_bodies):
             word = tok.lower_
-            if word not in self.words.local_bodies or not tok.is_lower:
+            if not tok.is_lower:
                 continue
             counts[word] += 1
             if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
@@ -2879,6 +2879,20 @@ class ClaimFinder:
         if doc.noun_chunks_iterator is None:
             return list(doc.noun_chunks)  # raises, as before
         return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
+
+def _lowered(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens of `doc` whose lower-case form is one of `words`, in order: `[t for t in doc if t.lower_ in words]`
+    without making a Token of every word. A document whose lower-cased text holds none of the words has none (a
+    token's lower-case form is written in it); else the candidates come from the Doc's LOWER array and each is
+    checked by its `lower_` (a hash is no proof)."""
+    low = doc_text(doc).lower()
+    present = [w for w in words if w in low]
+    if not present:
+        return []
+    hashes = numpy.array([doc.vocab.strings[w] for w in present], dtype=numpy.uint64)
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))
+    return [t for t in (doc[int(i)] for i in found) if t.lower_ in words]
 
 
 def _phrase_dep(tok: Token) -> str:
