@@ -769,6 +769,25 @@ def test_frame_period_a_statistics_releases_year_ending_a_named_month_is_that_mo
     assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # "year to": its own year
 
 
+def test_frame_period_a_statistics_offices_year_to_a_named_month_is_that_month():
+    # "year to" / "year ended" in a story quoting a statistics office: the release's rolling year, not a fiscal year
+    office = ("Prices up 5.2% in Dorvale\n\nConsumer prices rose by 5.2% in the year to June 2025, the Dorvale Statistics "
+              "Office said, up from 4.9% in the year to May 2025.")
+    model = article_model.build(office, PUBLISHED, len(office))
+    assert not model.fiscal and article_model.label(model.period, model.fiscal) == "2025-06"
+    migration = ("Net migration eases\n\nNet migration was 41,300 in the year ended February 2025, Stats Dorvale reports.")
+    model = article_model.build(migration, PUBLISHED, len(migration))
+    assert not model.fiscal and article_model.label(model.period, model.fiscal) == "2025-02"
+    # two years to different months: no organisation's fiscal years, whoever reports them
+    series = ("Rents climb\n\nRents rose 3.1% in the year to April 2025, after 2.8% in the year to March 2025.")
+    model = article_model.build(series, PUBLISHED, len(series))
+    assert not model.fiscal and article_model.label(model.period, model.fiscal) == "2025-04"
+    charity = ("Kelby shelter busier\n\nThe Kelby shelter housed 8,200 people in the year to March 2025, "
+               "up 4% on the previous year, and 7,900 in the year to March 2024.")
+    model = article_model.build(charity, PUBLISHED, len(charity))
+    assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # one month: its own year
+
+
 def test_frame_period_on_a_figure_is_its_old_side_only_after_a_change():
     # sports copy writes a standing with "on": a level, not the old side of a comparison
     s = "Harrowgate, who sit third on 47 points, travel to Linby next week."

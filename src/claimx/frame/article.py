@@ -29,6 +29,14 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
 # A statistics release's rolling year as statistics offices write it: "the year ending March 2025", "the 12 months
 # ending June 2024" (an organisation's accounts say "the year to March 2025" or "the year ended 31 March 2025").
 _RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
+# A statistics office's own words ("the Central Statistics Office", "Stats NZ reports", "the statistician said"): a story
+# quoting one reads its "year to April 2022" or "year ended January 2019" as that release's rolling year too.
+_STATISTICS = re.compile(r"\b(?:[Ss]tatistic(?:s|al|ian)|Stats)\b")
+# A year to a month of a named year, "year" or "12 months" and its month (an organisation's fiscal years all end in one
+# month: two such years ending in different months, "the year to April 2022" beside "the year to March 2022", are
+# rolling years of a statistics series).
+_YEAR_TO_MONTH = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+                            r"(?:\d{1,2}\s+)?([A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
 # The day and month of a date written in figures ("Released at 11:30 AM 07/12/2011"), right before its year: a
 # page's stamp in the lead, not the period the story reports.
@@ -113,11 +121,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     """
     fiscal_years = named_fiscal_years(text, published)
     strict = named_fiscal_years(text, published, rolling=False)
-    if strict != fiscal_years and not strict and _RELEASE_YEAR.search(text) and not _RESULTS.search(text) \
+    if strict != fiscal_years and not strict and (_RELEASE_YEAR.search(text) or _STATISTICS.search(text)
+                                                  or len({m.group(1).lower() for m in _YEAR_TO_MONTH.finditer(text)}) > 1) \
+            and not _RESULTS.search(text) \
             and len({re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}) < 2:
         # "crimes recorded in the year ending March 2025" in a story with no budget, results or accounts: a statistics
         # release's rolling year, not a fiscal year (an NHS trust's "year to March 2025" beside its budget is one);
-        # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended"
+        # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended",
+        # unless the story quotes a statistics office or writes years ending in two different months
         fiscal_years = strict
     fiscal_year = None
     if fiscal_years:
