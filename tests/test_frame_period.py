@@ -197,6 +197,14 @@ def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period()
     assert pick("The ferry carried 8,200 passengers in 2019.", "8,200 passengers", carried="2025").value == "2019"
 
 
+def test_frame_period_a_budget_year_written_with_both_years_keeps_that_form():
+    text = ("Harwick adopts $41.2 million budget\n\nHarwick City Council adopted the fiscal year 2025-26 budget on "
+            "Tuesday.\n\nThe FY 2025-26 budget includes $12.1 million for roads.")
+    model = article_model.build(text, dt.date(2025, 8, 20), len(text))
+    assert model.fiscal and model.fiscal_year == 2026          # still the fiscal year ending in 2026
+    assert article_model.label(model.period, model.fiscal) == "2025-26"   # labelled as the story writes it
+
+
 def test_frame_period_a_budget_storys_year_to_a_month_sets_its_fiscal_calendar():
     from claimx.frame import article
     text = ("Harbour trust budget\n\nThe trust's budget rises 4% as it plans a deficit.\n\n"

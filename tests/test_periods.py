@@ -34,6 +34,8 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("in the three months leading up to February", "2025-02"),
     ("the county's 2025-2026 budget", "2025-26"),      # two running years naming a budget year, not a span
     ("its 2024–2025 fiscal year", "2024-25"),
+    ("the council adopted the fiscal year 2025-26 budget", "2025-26"),   # a fiscal year written with both years, as written
+    ("the adopted FY 2024/25 budget", "2024-25"),
     ("the 2025/26 season", "2025-26"),
     ("between 1996 and 2011", "1996-2011"),
     ("the levy rose 21% between 2018/19 and 2023/24", "FY2019-FY2024"),   # financial years written with both years

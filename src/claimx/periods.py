@@ -573,7 +573,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "fiscal_year":
         y, y2 = g["y"], g.get("y2")
         if y2:
-            return f"FY{_year(y2) if len(y2) == 4 else _year(y) // 100 * 100 + int(y2)}", 0
+            end = _year(y2) if len(y2) == 4 else _year(y) // 100 * 100 + int(y2)
+            if len(y) == 4 and end == int(y) + 1:
+                # "fiscal year 2025-26", "FY 2025/26": a financial year written with both years, labelled as written
+                return f"{y}-{end % 100:02d}", 0
+            return f"FY{end}", 0
         return f"FY{_year(y)}", 0
     if kind == "relative_fiscal_year":
         if published is None:
@@ -845,10 +849,11 @@ def fiscal_years(text: str, published: dt.date | None = None, rolling: bool = Tr
     sorted: only the fiscal patterns are run, so a whole article is cheap to scan. With `rolling` False, not a year
     to a month of a named year without "fiscal" or "financial" ("the year ending March 2025"), which a statistics
     release uses for a rolling year."""
-    return sorted({int(m.period[-4:]) if "FY" in m.period else int(m.period[:4])
-                   for m in _fiscal_mentions(text, published)
-                   if m.period and (m.period.startswith(("FY", "Q")) and "FY" in m.period
-                                    or rolling and m.kind == "year_to" and _NAMED_YEAR_TO.match(m.text))})
+    periods = [(m, as_fiscal_year(m.period) if m.kind == "fiscal_year" else m.period) for m in _fiscal_mentions(text, published)]
+    return sorted({int(period[-4:]) if "FY" in period else int(period[:4])
+                   for m, period in periods
+                   if period and (period.startswith(("FY", "Q")) and "FY" in period
+                                  or rolling and m.kind == "year_to" and _NAMED_YEAR_TO.match(m.text))})
 
 
 @lru_cache(maxsize=4)
