@@ -205,6 +205,14 @@ def test_frame_period_a_budget_year_written_with_both_years_keeps_that_form():
     assert article_model.label(model.period, model.fiscal) == "2025-26"   # labelled as the story writes it
 
 
+def test_frame_period_a_results_lead_reports_its_quarter_not_a_launch_later_this_year():
+    text = ("Harlow revenue rises 6%\n\nHarlow reported a 6% rise in quarterly revenue on Tuesday, ahead of a handset "
+            "launch later this year. Handset sales rose 3% to 12.1 million in the third quarter ended July 2.")
+    model = article_model.build(text, dt.date(2025, 8, 5), len(text))
+    assert model.year_end == 10
+    assert article_model.label(model.period, model.fiscal) == "Q3 FY2025"
+
+
 def test_frame_period_a_budget_storys_year_to_a_month_sets_its_fiscal_calendar():
     from claimx.frame import article
     text = ("Harbour trust budget\n\nThe trust's budget rises 4% as it plans a deficit.\n\n"

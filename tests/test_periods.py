@@ -216,6 +216,7 @@ def test_periods_the_month_before_is_relative_to_the_claims_own_month():
     ("hiring 40 staff in the coming year", "2026"),
     ("worth at least £50 million over the next three seasons", None),
     ("savings of €2bn over the next five years", None),
+    ("ahead of the handset's launch later this year", "2026"),   # the rest of the year, still to come
 ])
 def test_periods_a_span_still_to_come(text, period):
     mention = find_periods(text, dt.date(2026, 3, 2))[0]
@@ -242,6 +243,10 @@ def test_periods_wire_copys_year_ago_period_is_relative_to_the_claims_own(text):
     ("Kestrel Pharma's Q3FY26 profit rose. It earned Rs 90 crore in the quarter ended December 31, 2025.", None, 3),
     ("Profit for Q2 FY2026 rose. Revenue for the quarter ended September 30 fell.", None, 3),
     ("Sales in the first quarter of FY26 rose. The quarter ended June 30 was strong.", None, 3),
+    # a numbered quarter ending in another month than its calendar quarter's is a fiscal one
+    ("Harlow said handset sales rose 3% in the third quarter ended July 2.", None, 10),
+    ("Revenue rose in the second quarter, which ended Jan. 31.", None, 7),
+    ("Revenue rose in the second quarter ended June 30.", None, None),   # a calendar quarter: no fiscal year end
 ])
 def test_periods_fiscal_year_end_from_a_numbered_quarter_and_its_end(text, lead_end, month):
     from claimx.periods import quarter_year_end

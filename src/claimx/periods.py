@@ -94,7 +94,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", re.compile(
         r"\b(?:over|in|during|within|for)\s+the\s+(?:next|coming|following)\s+(?P<n>\w+)\s+(?P<u>months|years|seasons|decades)\b"
-        r"|\b(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?P<u1>year|season)\b(?!'s)", re.I)),
+        r"|\b(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?P<u1>year|season)\b(?!'s)"
+        # "ahead of the launch later this year": the rest of the year still to come, no period a figure is reported for
+        r"|\blater\s+(?P<later>this\s+year)\b(?!['\u2019])", re.I)),
     # "the highest rate since March 2012", "its best day since March", "the first increase since 2017": a record
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", re.compile(
@@ -249,7 +251,7 @@ _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
               # what the pattern also needs, after a "+" in _NEEDS: every month of _MONTH begins with these three letters
               "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-              "next": ("next", "coming", "following"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
+              "next": ("next", "coming", "following", "later"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
               "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"),
               "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
@@ -427,6 +429,8 @@ def _quarter_ended(m: re.Match, calendar: Calendar) -> str | None:
 def _next_span(g: dict, published: dt.date | None) -> str | None:
     """The year a span still to come covers ("over the next 12 months", "in the coming year"): the calendar year
     holding most of it; None for a longer span or without a publication date."""
+    if g.get("later"):
+        return str(published.year) if published is not None else None
     n = (g.get("n") or "one").lower()
     count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
     unit = (g.get("u") or g.get("u1") or "").lower()
@@ -894,6 +898,11 @@ _QUARTER_END = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
 
 
+_NUMBERED_QUARTER_END = re.compile(
+    rf"\b(?P<q>{_QO})[\s-]quarter,?\s+(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
+
+
 def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     """The month a results story's fiscal year ends in, from the number of the fiscal quarter it reports and the
     month that quarter ended ("its fiscal first quarter" ... "the quarter ended Sept. 30": a year ending in June);
@@ -901,6 +910,12 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     story is about it: a market report naming one company's fiscal quarter further on keeps calendar quarters)."""
     numbered, ended = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None else lead_end), _QUARTER_END.search(text)
     if not (numbered and ended):
+        # "the third quarter ended July 1": a numbered quarter that ends in another month than the calendar quarter of
+        # that number (September) is a fiscal one, and fixes the year end as "fiscal" would
+        for m in _NUMBERED_QUARTER_END.finditer(text, 0, len(text) if lead_end is None else lead_end):
+            q, month = QUARTER_WORDS[_word(m.group("q"))], _month_number(m.group("m"))
+            if month != 3 * q:
+                return (month + 3 * (4 - q) - 1) % 12 + 1
         return None
     q = int(numbered.group("d")) if numbered.group("d") else \
         QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c", "e") if g))]
