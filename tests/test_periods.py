@@ -315,6 +315,14 @@ def test_periods_compared_to_a_period_is_a_comparison_base(text):
     assert [(m.period, m.base) for m in found] == [("2024", True)]
 
 
+@pytest.mark.parametrize("text", ["Rents were up 0.3 per cent compared to September.", "Sales rose 2% relative to September."])
+def test_periods_compared_to_a_month_is_a_comparison_base(text):
+    # the month's pattern takes the "to"; the words before it still make the month the old side
+    found = find_periods(text, PUBLISHED)
+    assert [(m.period, m.base) for m in found] == [("2025-09", True)]
+    assert not find_periods("Sales rose from June to September.", PUBLISHED)[-1].base
+
+
 @pytest.mark.parametrize("text, period", [
     ("the bank raised its rate to 4% at its March meeting", "2025-03"),
     ("the Treasury sold £3bn of gilts at the September auction", "2025-09"),

@@ -292,6 +292,8 @@ _CHANGE_FIGURE_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|million|billion)?"
     r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
+# Before a month whose pattern took its "to": "up 0.1% compared to September", "relative to August" (the old side).
+_COMPARED = re.compile(r"\b(?:compared|relative|in\s+comparison)\s+$", re.I)
 # Before a capitalised month that only a word in lower case follows: a capitalised word (not opening the sentence), so
 # the month is part of a name ("Brian August", "Ms April"), a title ("Ms June said"), or a day's number ("on 14 January it will ...": a date).
 _AFTER_NAME = re.compile(r"(?:(?<=[\w,;:])\s+(?-i:[A-Z])[\w'\u2019.-]*|\b(?-i:Mr|Mrs|Ms|Dr)\.?|\b\d{1,2}(?:st|nd|rd|th)?)\s+$")
@@ -774,6 +776,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                                             or _YEAR_ON_YEAR.match(m.group(0)) is not None) \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
+                or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start) is not None  # "rose 5.4% year-on-year": against a year before
             months = 0
             if kind == "months_ago":
