@@ -42,6 +42,7 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("from 2019 to 2024", "2019-2024"),
     ("in 2015-2024", "2015-2024"),
     ("since 2019", "2019-2025"),
+    ("output has grown 40-fold since the year 2005", "2005-2025"),   # "the year" before the year written
     ("so far this year", "2025"),
     ("last year", "2024"),
     ("next year", "2026"),
@@ -148,6 +149,7 @@ def test_periods_year_to_a_month_is_the_fiscal_year_where_the_article_reports_on
     "the first rise since 2016",
     "the largest monthly fall since the start of 2020",
     "the most goals per game since 1967-68",
+    "the highest reading since the year 2000",
 ])
 def test_periods_record_since_is_not_a_period(text):
     mentions = find_periods(text, PUBLISHED)
