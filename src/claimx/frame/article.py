@@ -179,13 +179,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # target's customers and staff) are of the month it is announced, not of the target's last funding round or
         # an earlier offer the lead also dates; not a results story's quarter
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
-    if published is not None and not fiscal and (period is None or period.kind not in _SEASON_KINDS) \
+    window = None if published is None else published.year if published.month >= 6 else published.year - 1
+    window_season = None if window is None else f"{window}-{(window + 1) % 100:02d}"
+    if window_season is not None and not fiscal and (period is None or period.kind not in _SEASON_KINDS
+                                                     # "was the second-highest scorer in Ligue 1 last season": the
+                                                     # player's record in a season before the window's
+                                                     or period.period < window_season) \
             and _transfer_lead(lead):
         # "Manchester United have signed Belgium striker Romelu Lukaku from Everton on a five-year contract" in July:
         # a transfer made for the season the window opens (from June on, the season starting that year; a winter
-        # window's, the season in progress), whatever earlier fee or year the lead compares it with
-        start = published.year if published.month >= 6 else published.year - 1
-        period = PeriodMention(0, 0, "", f"{start}-{(start + 1) % 100:02d}", "transfer_season")
+        # window's, the season in progress), whatever earlier fee, year or season the lead compares it with
+        period = PeriodMention(0, 0, "", window_season, "transfer_season")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
