@@ -213,6 +213,14 @@ def test_frame_period_a_results_lead_reports_its_quarter_not_a_launch_later_this
     assert article_model.label(model.period, model.fiscal) == "Q3 FY2025"
 
 
+def test_frame_period_a_span_from_now_to_a_year_is_no_sentences_anchor():
+    s = "Between now and 2030 the trust will spend £40 million, and it spent £6 million last year."
+    mentions = find_periods(s, PUBLISHED)
+    assert [m.kind for m in mentions] == ["now_to_year", "relative_year"]
+    anchor = frame_period.sentence_anchor(s, mentions, figures_of(s, "£40 million", "£6 million"))
+    assert anchor is not None and anchor.period == "2024"      # the span still to come sets no period for what follows
+
+
 def test_frame_period_a_budget_storys_year_to_a_month_sets_its_fiscal_calendar():
     from claimx.frame import article
     text = ("Harbour trust budget\n\nThe trust's budget rises 4% as it plans a deficit.\n\n"

@@ -43,6 +43,8 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("in 2015-2024", "2015-2024"),
     ("since 2019", "2019-2025"),
     ("output has grown 40-fold since the year 2005", "2005-2025"),   # "the year" before the year written
+    ("a £9 million gap from now until 2028", "2025-2028"),          # a span from publication to a year to come
+    ("it will spend £2bn between now and 2030", "2025-2030"),
     ("so far this year", "2025"),
     ("last year", "2024"),
     ("next year", "2026"),

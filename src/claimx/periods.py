@@ -188,6 +188,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
     ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
+    # "£575m needed from now until 2026", "between now and 2030": a span from publication to that year
+    ("now_to_year", re.compile(rf"\b(?:from\s+now\s+(?:until|till|to|through)|between\s+now\s+and)\s+(?:the\s+end\s+of\s+)?"
+                               rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
     ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("since_year", re.compile(rf"\bsince\s+(?:the\s+year\s+)?(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "since (the year) 2000"
@@ -252,7 +255,7 @@ _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",),
               # what the pattern also needs, after a "+" in _NEEDS: every month of _MONTH begins with these three letters
               "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
               "next": ("next", "coming", "following", "later"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
-              "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"),
+              "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"), "now": ("now",),
               "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = re.compile(_Y)
@@ -264,7 +267,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
@@ -620,6 +623,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"{end - count + (0 if g.get('m') else 1)}-{end}", 0
     if kind in ("between_years", "from_to_years", "year_span"):
         return (f"{g['y']}-{g['y2']}", 0) if g["y"] < g["y2"] else (None, 0)
+    if kind == "now_to_year":
+        if published is not None and int(g["y"]) > published.year:
+            return f"{published.year}-{g['y']}", 0
+        return None, 0
     if kind == "since_year":
         if published is not None and int(g["y"]) < published.year:
             return f"{g['y']}-{published.year}", 0
