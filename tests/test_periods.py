@@ -414,6 +414,15 @@ def test_periods_last_and_next_quarter(published, year_end, last, following):
     assert [(m.kind, m.period) for m in found] == [("relative_quarter", last), ("relative_quarter", following)]
 
 
+@pytest.mark.parametrize("published, year_end, current", [
+    (dt.date(2025, 11, 20), None, "Q4 2025"),    # calendar quarters: October-December runs
+    (dt.date(2025, 8, 5), 10, "Q4 FY2025"),      # a year to October: August-October runs
+])
+def test_periods_the_current_quarter_is_the_one_under_way(published, year_end, current):
+    found = find_periods("it forecast revenue of $50 billion for the current quarter", published, year_end=year_end)
+    assert [(m.kind, m.period) for m in found] == [("relative_quarter", current)]
+
+
 @pytest.mark.parametrize("text, year_end, period", [
     ("the economy grew at a 1.3% rate in the January-March quarter", None, "Q1 2025"),
     ("from the 2.6% pace of the October-December quarter", None, "Q4 2024"),

@@ -156,7 +156,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:,?\s+(?:of\s+)?(?P<y>{_Y})\b)?", re.I)),
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
-    ("relative_quarter", re.compile(r"\b(?P<which>last|next)\s+quarter\b(?!['\u2019])", re.I)),
+    # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
+    ("relative_quarter", re.compile(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
     ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     ("bare_half", re.compile(
@@ -546,6 +547,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         last = now - 1 - (now - 1 - (end - 1)) % 3       # the last month of the latest quarter ended before publication
         if g["which"].lower() == "next":
             last += 6                                     # after the quarter in progress
+        elif g["which"].lower() == "current":
+            last += 3                                     # the quarter in progress
         year, month = divmod(last, 12)
         month += 1
         q = 4 - ((end - month) % 12) // 3
