@@ -76,3 +76,6 @@ PHRASES.extend(["Profit rose in the year ended Dec. 31, 2025.", "The budget year
                 "Sales are up 4% year-to-date.", "Over the coming two years it will double.",
                 "The whole year was flat.", "The fiscal quarter closed Sept. 27 with a loss.",
                 "Thefts fell in the twelve months to Jun 30.", "Between 2020/21 and 2023/24 fees rose."])
+# a span from publication to a year ("now" with a year's digits), and "later" before "this year" (a span still to come)
+PHRASES.extend(["The trust will spend £40m between now and 2030.", "It launches later this year.",
+                "Revenue guidance for the current quarter rose."])
