@@ -197,6 +197,30 @@ def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period()
     assert pick("The ferry carried 8,200 passengers in 2019.", "8,200 passengers", carried="2025").value == "2019"
 
 
+def test_frame_period_a_budget_year_written_with_both_years_keeps_that_form():
+    text = ("Harwick adopts $41.2 million budget\n\nHarwick City Council adopted the fiscal year 2025-26 budget on "
+            "Tuesday.\n\nThe FY 2025-26 budget includes $12.1 million for roads.")
+    model = article_model.build(text, dt.date(2025, 8, 20), len(text))
+    assert model.fiscal and model.fiscal_year == 2026          # still the fiscal year ending in 2026
+    assert article_model.label(model.period, model.fiscal) == "2025-26"   # labelled as the story writes it
+
+
+def test_frame_period_a_results_lead_reports_its_quarter_not_a_launch_later_this_year():
+    text = ("Harlow revenue rises 6%\n\nHarlow reported a 6% rise in quarterly revenue on Tuesday, ahead of a handset "
+            "launch later this year. Handset sales rose 3% to 12.1 million in the third quarter ended July 2.")
+    model = article_model.build(text, dt.date(2025, 8, 5), len(text))
+    assert model.year_end == 10
+    assert article_model.label(model.period, model.fiscal) == "Q3 FY2025"
+
+
+def test_frame_period_a_span_from_now_to_a_year_is_no_sentences_anchor():
+    s = "Between now and 2030 the trust will spend £40 million, and it spent £6 million last year."
+    mentions = find_periods(s, PUBLISHED)
+    assert [m.kind for m in mentions] == ["now_to_year", "relative_year"]
+    anchor = frame_period.sentence_anchor(s, mentions, figures_of(s, "£40 million", "£6 million"))
+    assert anchor is not None and anchor.period == "2024"      # the span still to come sets no period for what follows
+
+
 def test_frame_period_a_budget_storys_year_to_a_month_sets_its_fiscal_calendar():
     from claimx.frame import article
     text = ("Harbour trust budget\n\nThe trust's budget rises 4% as it plans a deficit.\n\n"
@@ -767,6 +791,25 @@ def test_frame_period_a_statistics_releases_year_ending_a_named_month_is_that_mo
                "up 4% on the previous year.")
     model = article_model.build(charity, PUBLISHED, len(charity))
     assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # "year to": its own year
+
+
+def test_frame_period_a_statistics_offices_year_to_a_named_month_is_that_month():
+    # "year to" / "year ended" in a story quoting a statistics office: the release's rolling year, not a fiscal year
+    office = ("Prices up 5.2% in Dorvale\n\nConsumer prices rose by 5.2% in the year to June 2025, the Dorvale Statistics "
+              "Office said, up from 4.9% in the year to May 2025.")
+    model = article_model.build(office, PUBLISHED, len(office))
+    assert not model.fiscal and article_model.label(model.period, model.fiscal) == "2025-06"
+    migration = ("Net migration eases\n\nNet migration was 41,300 in the year ended February 2025, Stats Dorvale reports.")
+    model = article_model.build(migration, PUBLISHED, len(migration))
+    assert not model.fiscal and article_model.label(model.period, model.fiscal) == "2025-02"
+    # two years to different months: no organisation's fiscal years, whoever reports them
+    series = ("Rents climb\n\nRents rose 3.1% in the year to April 2025, after 2.8% in the year to March 2025.")
+    model = article_model.build(series, PUBLISHED, len(series))
+    assert not model.fiscal and article_model.label(model.period, model.fiscal) == "2025-04"
+    charity = ("Kelby shelter busier\n\nThe Kelby shelter housed 8,200 people in the year to March 2025, "
+               "up 4% on the previous year, and 7,900 in the year to March 2024.")
+    model = article_model.build(charity, PUBLISHED, len(charity))
+    assert model.fiscal and article_model.label(model.period, model.fiscal) == "FY2025"   # one month: its own year
 
 
 def test_frame_period_on_a_figure_is_its_old_side_only_after_a_change():

@@ -95,6 +95,16 @@ def test_a_transfer_story_reports_the_season_of_the_window(nlp):
     assert claims_of(nlp, text, dt.date(2026, 7, 6))["£30 million"].period == "2026-27"
 
 
+def test_a_transfer_leads_last_season_is_the_players_record_not_the_signings_season():
+    text = ("Harlby sign Dunmore striker\n\nHarlby Rovers have signed striker Tom Kerr from Dunmore for a £30 million "
+            "fee.\n\nKerr was the league's top scorer last season with 24 goals.")
+    model = article.build(text, dt.date(2026, 7, 6), len(text))
+    assert (model.period.kind, model.period.period) == ("transfer_season", "2026-27")
+    winter = ("Harlby sign winger\n\nHarlby have signed winger Sam Roe for a £4 million fee.\n\n"
+              "Roe has scored nine goals this season.")
+    assert article.build(winter, dt.date(2026, 1, 20), len(winter)).period.period == "2025-26"
+
+
 def test_no_transfer_season_without_a_player_signed():
     text = "Council signs deal\n\nThe council has signed a £3 million deal with a bus firm."
     assert article.build(text, dt.date(2026, 7, 6), len(text)).period is None

@@ -34,12 +34,17 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("in the three months leading up to February", "2025-02"),
     ("the county's 2025-2026 budget", "2025-26"),      # two running years naming a budget year, not a span
     ("its 2024–2025 fiscal year", "2024-25"),
+    ("the council adopted the fiscal year 2025-26 budget", "2025-26"),   # a fiscal year written with both years, as written
+    ("the adopted FY 2024/25 budget", "2024-25"),
     ("the 2025/26 season", "2025-26"),
     ("between 1996 and 2011", "1996-2011"),
     ("the levy rose 21% between 2018/19 and 2023/24", "FY2019-FY2024"),   # financial years written with both years
     ("from 2019 to 2024", "2019-2024"),
     ("in 2015-2024", "2015-2024"),
     ("since 2019", "2019-2025"),
+    ("output has grown 40-fold since the year 2005", "2005-2025"),   # "the year" before the year written
+    ("a £9 million gap from now until 2028", "2025-2028"),          # a span from publication to a year to come
+    ("it will spend £2bn between now and 2030", "2025-2030"),
     ("so far this year", "2025"),
     ("last year", "2024"),
     ("next year", "2026"),
@@ -146,6 +151,7 @@ def test_periods_year_to_a_month_is_the_fiscal_year_where_the_article_reports_on
     "the first rise since 2016",
     "the largest monthly fall since the start of 2020",
     "the most goals per game since 1967-68",
+    "the highest reading since the year 2000",
 ])
 def test_periods_record_since_is_not_a_period(text):
     mentions = find_periods(text, PUBLISHED)
@@ -214,6 +220,7 @@ def test_periods_the_month_before_is_relative_to_the_claims_own_month():
     ("hiring 40 staff in the coming year", "2026"),
     ("worth at least £50 million over the next three seasons", None),
     ("savings of €2bn over the next five years", None),
+    ("ahead of the handset's launch later this year", "2026"),   # the rest of the year, still to come
 ])
 def test_periods_a_span_still_to_come(text, period):
     mention = find_periods(text, dt.date(2026, 3, 2))[0]
@@ -240,6 +247,10 @@ def test_periods_wire_copys_year_ago_period_is_relative_to_the_claims_own(text):
     ("Kestrel Pharma's Q3FY26 profit rose. It earned Rs 90 crore in the quarter ended December 31, 2025.", None, 3),
     ("Profit for Q2 FY2026 rose. Revenue for the quarter ended September 30 fell.", None, 3),
     ("Sales in the first quarter of FY26 rose. The quarter ended June 30 was strong.", None, 3),
+    # a numbered quarter ending in another month than its calendar quarter's is a fiscal one
+    ("Harlow said handset sales rose 3% in the third quarter ended July 2.", None, 10),
+    ("Revenue rose in the second quarter, which ended Jan. 31.", None, 7),
+    ("Revenue rose in the second quarter ended June 30.", None, None),   # a calendar quarter: no fiscal year end
 ])
 def test_periods_fiscal_year_end_from_a_numbered_quarter_and_its_end(text, lead_end, month):
     from claimx.periods import quarter_year_end
@@ -306,6 +317,14 @@ def test_periods_previous_months_written_out_to_their_end_month(text, period):
 def test_periods_compared_to_a_period_is_a_comparison_base(text):
     found = find_periods(text, PUBLISHED)
     assert [(m.period, m.base) for m in found] == [("2024", True)]
+
+
+@pytest.mark.parametrize("text", ["Rents were up 0.3 per cent compared to September.", "Sales rose 2% relative to September."])
+def test_periods_compared_to_a_month_is_a_comparison_base(text):
+    # the month's pattern takes the "to"; the words before it still make the month the old side
+    found = find_periods(text, PUBLISHED)
+    assert [(m.period, m.base) for m in found] == [("2025-09", True)]
+    assert not find_periods("Sales rose from June to September.", PUBLISHED)[-1].base
 
 
 @pytest.mark.parametrize("text, period", [
@@ -393,6 +412,15 @@ def test_periods_years_and_decades_ago_count_back(text, shift):
 def test_periods_last_and_next_quarter(published, year_end, last, following):
     found = find_periods("output grew 0.4% last quarter and should grow next quarter", published, year_end=year_end)
     assert [(m.kind, m.period) for m in found] == [("relative_quarter", last), ("relative_quarter", following)]
+
+
+@pytest.mark.parametrize("published, year_end, current", [
+    (dt.date(2025, 11, 20), None, "Q4 2025"),    # calendar quarters: October-December runs
+    (dt.date(2025, 8, 5), 10, "Q4 FY2025"),      # a year to October: August-October runs
+])
+def test_periods_the_current_quarter_is_the_one_under_way(published, year_end, current):
+    found = find_periods("it forecast revenue of $50 billion for the current quarter", published, year_end=year_end)
+    assert [(m.kind, m.period) for m in found] == [("relative_quarter", current)]
 
 
 @pytest.mark.parametrize("text, year_end, period", [

@@ -79,3 +79,6 @@ PHRASES.extend(["Profit rose in the year ended Dec. 31, 2025.", "The budget year
 # session 27: a market report's month, a rolling quarter named by its month, the year so far since its start
 PHRASES.extend(["For the month, Brent lost 8.5%.", "Pay grew 5.5% in the previous quarter to July.",
                 "Shares have risen 37% since the start of the year."])
+# a span from publication to a year ("now" with a year's digits), and "later" before "this year" (a span still to come)
+PHRASES.extend(["The trust will spend £40m between now and 2030.", "It launches later this year.",
+                "Revenue guidance for the current quarter rose."])

@@ -95,12 +95,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", re.compile(
         r"\b(?:over|in|during|within|for)\s+the\s+(?:next|coming|following)\s+(?P<n>\w+)\s+(?P<u>months|years|seasons|decades)\b"
-        r"|\b(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?P<u1>year|season)\b(?!'s)", re.I)),
+        r"|\b(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?P<u1>year|season)\b(?!'s)"
+        # "ahead of the launch later this year": the rest of the year still to come, no period a figure is reported for
+        r"|\blater\s+(?P<later>this\s+year)\b(?!['\u2019])", re.I)),
     # "the highest rate since March 2012", "its best day since March", "the first increase since 2017": a record
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", re.compile(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
-        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
         rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
@@ -158,7 +160,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:,?\s+(?:of\s+)?(?P<y>{_Y})\b)?", re.I)),
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
-    ("relative_quarter", re.compile(r"\b(?P<which>last|next)\s+quarter\b(?!['\u2019])", re.I)),
+    # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
+    ("relative_quarter", re.compile(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
     ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     ("bare_half", re.compile(
@@ -194,9 +197,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
     ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
     ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
+    # "£575m needed from now until 2026", "between now and 2030": a span from publication to that year
+    ("now_to_year", re.compile(rf"\b(?:from\s+now\s+(?:until|till|to|through)|between\s+now\s+and)\s+(?:the\s+end\s+of\s+)?"
+                               rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
     ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
     ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
-    ("since_year", re.compile(rf"\bsince\s+(?P<y>{_Y})\b(?![,.]?\d)", re.I)),
+    ("since_year", re.compile(rf"\bsince\s+(?:the\s+year\s+)?(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "since (the year) 2000"
     # "since the 1990s", "since the mid-1980s": a span from that decade (its middle, its late years) to publication
     ("since_decade", re.compile(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
     ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
@@ -257,8 +263,8 @@ _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
               # what the pattern also needs, after a "+" in _NEEDS: every month of _MONTH begins with these three letters
               "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-              "next": ("next", "coming", "following"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
-              "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"),
+              "next": ("next", "coming", "following", "later"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
+              "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"), "now": ("now",),
               "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = re.compile(_Y)
@@ -270,7 +276,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
     "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
@@ -298,6 +304,8 @@ _CHANGE_FIGURE_BEFORE = re.compile(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|million|billion)?"
     r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
 _OVER = re.compile(r"\bover\s+$", re.I)
+# Before a month whose pattern took its "to": "up 0.1% compared to September", "relative to August" (the old side).
+_COMPARED = re.compile(r"\b(?:compared|relative|in\s+comparison)\s+$", re.I)
 # Before a capitalised month that only a word in lower case follows: a capitalised word (not opening the sentence), so
 # the month is part of a name ("Brian August", "Ms April"), a title ("Ms June said"), or a day's number ("on 14 January it will ...": a date).
 _AFTER_NAME = re.compile(r"(?:(?<=[\w,;:])\s+(?-i:[A-Z])[\w'\u2019.-]*|\b(?-i:Mr|Mrs|Ms|Dr)\.?|\b\d{1,2}(?:st|nd|rd|th)?)\s+$")
@@ -435,6 +443,8 @@ def _quarter_ended(m: re.Match, calendar: Calendar) -> str | None:
 def _next_span(g: dict, published: dt.date | None) -> str | None:
     """The year a span still to come covers ("over the next 12 months", "in the coming year"): the calendar year
     holding most of it; None for a longer span or without a publication date."""
+    if g.get("later"):
+        return str(published.year) if published is not None else None
     n = (g.get("n") or "one").lower()
     count = int(n) if n.isdigit() else NUMBER_WORDS.get(n)
     unit = (g.get("u") or g.get("u1") or "").lower()
@@ -545,6 +555,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         last = now - 1 - (now - 1 - (end - 1)) % 3       # the last month of the latest quarter ended before publication
         if g["which"].lower() == "next":
             last += 6                                     # after the quarter in progress
+        elif g["which"].lower() == "current":
+            last += 3                                     # the quarter in progress
         year, month = divmod(last, 12)
         month += 1
         q = 4 - ((end - month) % 12) // 3
@@ -581,7 +593,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "fiscal_year":
         y, y2 = g["y"], g.get("y2")
         if y2:
-            return f"FY{_year(y2) if len(y2) == 4 else _year(y) // 100 * 100 + int(y2)}", 0
+            end = _year(y2) if len(y2) == 4 else _year(y) // 100 * 100 + int(y2)
+            if len(y) == 4 and end == int(y) + 1:
+                # "fiscal year 2025-26", "FY 2025/26": a financial year written with both years, labelled as written
+                return f"{y}-{end % 100:02d}", 0
+            return f"FY{end}", 0
         return f"FY{_year(y)}", 0
     if kind == "relative_fiscal_year":
         if published is None:
@@ -623,6 +639,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"{end - count + (0 if g.get('m') else 1)}-{end}", 0
     if kind in ("between_years", "from_to_years", "year_span"):
         return (f"{g['y']}-{g['y2']}", 0) if g["y"] < g["y2"] else (None, 0)
+    if kind == "now_to_year":
+        if published is not None and int(g["y"]) > published.year:
+            return f"{published.year}-{g['y']}", 0
+        return None, 0
     if kind == "since_year":
         if published is not None and int(g["y"]) < published.year:
             return f"{g['y']}-{published.year}", 0
@@ -780,6 +800,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                                             or _YEAR_ON_YEAR.match(m.group(0)) is not None) \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
+                or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start) is not None  # "rose 5.4% year-on-year": against a year before
             months = 0
             if kind == "months_ago":
@@ -859,10 +880,11 @@ def fiscal_years(text: str, published: dt.date | None = None, rolling: bool = Tr
     sorted: only the fiscal patterns are run, so a whole article is cheap to scan. With `rolling` False, not a year
     to a month of a named year without "fiscal" or "financial" ("the year ending March 2025"), which a statistics
     release uses for a rolling year."""
-    return sorted({int(m.period[-4:]) if "FY" in m.period else int(m.period[:4])
-                   for m in _fiscal_mentions(text, published)
-                   if m.period and (m.period.startswith(("FY", "Q")) and "FY" in m.period
-                                    or rolling and m.kind == "year_to" and _NAMED_YEAR_TO.match(m.text))})
+    periods = [(m, as_fiscal_year(m.period) if m.kind == "fiscal_year" else m.period) for m in _fiscal_mentions(text, published)]
+    return sorted({int(period[-4:]) if "FY" in period else int(period[:4])
+                   for m, period in periods
+                   if period and (period.startswith(("FY", "Q")) and "FY" in period
+                                  or rolling and m.kind == "year_to" and _NAMED_YEAR_TO.match(m.text))})
 
 
 @lru_cache(maxsize=4)
@@ -903,6 +925,11 @@ _QUARTER_END = re.compile(
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
 
 
+_NUMBERED_QUARTER_END = re.compile(
+    rf"\b(?P<q>{_QO})[\s-]quarter,?\s+(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
+    rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
+
+
 def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     """The month a results story's fiscal year ends in, from the number of the fiscal quarter it reports and the
     month that quarter ended ("its fiscal first quarter" ... "the quarter ended Sept. 30": a year ending in June);
@@ -910,6 +937,12 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     story is about it: a market report naming one company's fiscal quarter further on keeps calendar quarters)."""
     numbered, ended = _FISCAL_QUARTER.search(text, 0, len(text) if lead_end is None else lead_end), _QUARTER_END.search(text)
     if not (numbered and ended):
+        # "the third quarter ended July 1": a numbered quarter that ends in another month than the calendar quarter of
+        # that number (September) is a fiscal one, and fixes the year end as "fiscal" would
+        for m in _NUMBERED_QUARTER_END.finditer(text, 0, len(text) if lead_end is None else lead_end):
+            q, month = QUARTER_WORDS[_word(m.group("q"))], _month_number(m.group("m"))
+            if month != 3 * q:
+                return (month + 3 * (4 - q) - 1) % 12 + 1
         return None
     q = int(numbered.group("d")) if numbered.group("d") else \
         QUARTER_WORDS[_word(next(g for g in numbered.group("a", "b", "c", "e") if g))]

@@ -29,6 +29,14 @@ _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit
 # A statistics release's rolling year as statistics offices write it: "the year ending March 2025", "the 12 months
 # ending June 2024" (an organisation's accounts say "the year to March 2025" or "the year ended 31 March 2025").
 _RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
+# A statistics office's own words ("the Central Statistics Office", "Stats NZ reports", "the statistician said"): a story
+# quoting one reads its "year to April 2022" or "year ended January 2019" as that release's rolling year too.
+_STATISTICS = re.compile(r"\b(?:[Ss]tatistic(?:s|al|ian)|Stats)\b")
+# A year to a month of a named year, "year" or "12 months" and its month (an organisation's fiscal years all end in one
+# month: two such years ending in different months, "the year to April 2022" beside "the year to March 2022", are
+# rolling years of a statistics series).
+_YEAR_TO_MONTH = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+                            r"(?:\d{1,2}\s+)?([A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
 # The day and month of a date written in figures ("Released at 11:30 AM 07/12/2011"), right before its year: a
 # page's stamp in the lead, not the period the story reports.
@@ -113,11 +121,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     """
     fiscal_years = named_fiscal_years(text, published)
     strict = named_fiscal_years(text, published, rolling=False)
-    if strict != fiscal_years and not strict and _RELEASE_YEAR.search(text) and not _RESULTS.search(text) \
+    if strict != fiscal_years and not strict and (_RELEASE_YEAR.search(text) or _STATISTICS.search(text)
+                                                  or len({m.group(1).lower() for m in _YEAR_TO_MONTH.finditer(text)}) > 1) \
+            and not _RESULTS.search(text) \
             and len({re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}) < 2:
         # "crimes recorded in the year ending March 2025" in a story with no budget, results or accounts: a statistics
         # release's rolling year, not a fiscal year (an NHS trust's "year to March 2025" beside its budget is one);
-        # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended"
+        # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended",
+        # unless the story quotes a statistics office or writes years ending in two different months
         fiscal_years = strict
     fiscal_year = None
     if fiscal_years:
@@ -132,7 +143,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
-                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "relative_summer", "for_the_year")
+                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
@@ -168,13 +179,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # target's customers and staff) are of the month it is announced, not of the target's last funding round or
         # an earlier offer the lead also dates; not a results story's quarter
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "deal_month")
-    if published is not None and not fiscal and (period is None or period.kind not in _SEASON_KINDS) \
+    window = None if published is None else published.year if published.month >= 6 else published.year - 1
+    window_season = None if window is None else f"{window}-{(window + 1) % 100:02d}"
+    if window_season is not None and not fiscal and (period is None or period.kind not in _SEASON_KINDS
+                                                     # "was the second-highest scorer in Ligue 1 last season": the
+                                                     # player's record in a season before the window's
+                                                     or period.period < window_season) \
             and _transfer_lead(lead):
         # "Manchester United have signed Belgium striker Romelu Lukaku from Everton on a five-year contract" in July:
         # a transfer made for the season the window opens (from June on, the season starting that year; a winter
-        # window's, the season in progress), whatever earlier fee or year the lead compares it with
-        start = published.year if published.month >= 6 else published.year - 1
-        period = PeriodMention(0, 0, "", f"{start}-{(start + 1) % 100:02d}", "transfer_season")
+        # window's, the season in progress), whatever earlier fee, year or season the lead compares it with
+        period = PeriodMention(0, 0, "", window_season, "transfer_season")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)

@@ -203,7 +203,7 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
     for i, m in enumerate(mentions):
         if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
-                and m.kind not in ("next_span", "relative_summer") \
+                and m.kind not in ("next_span", "now_to_year", "relative_summer") \
                 and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
                 and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
             return m
@@ -261,7 +261,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     own_anchor = None
     for i, m in enumerate(usable):
         if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
-                and m.kind not in ("next_span", "relative_summer") and not aside(sentence, m):
+                and m.kind not in ("next_span", "now_to_year", "relative_summer") and not aside(sentence, m):
             own_anchor = label(m, fiscal)
             break
     anchor = own_anchor or carried
