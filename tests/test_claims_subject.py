@@ -1111,3 +1111,14 @@ def test_a_listed_move_and_the_level_it_reached_are_the_listed_names(nlp, figure
             "The biggest risers on the Marlow 100 were Quenby Mutual up 2.1p to 88.4p, Corvex Holdings up 16.3p to "
             "201.8p and Larchmont up 4.8p to 121.2p.")
     assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_leads_name_keeps_a_word_in_capitals_that_ends_it(nlp):
+    # "Stats NZ reports": the lead is the whole name, not "Stats", so the statistics body's figures are its country's
+    text = ("Arrivals keep climbing: Stats NZ\n\n"
+            "Annual migrant arrivals were provisionally estimated at 141,300 in the year ended March 2024, "
+            "Stats NZ reports.\n\n"
+            "Provisional estimates of migrant departures were up 4,200 to 88,100.")
+    assert subject_of(nlp, text, "141,300") == "New Zealand"
+    assert subject_of(nlp, text, "88,100") == "New Zealand"
+

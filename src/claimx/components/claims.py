@@ -2792,7 +2792,12 @@ class ClaimFinder:
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
-                name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
+                first, last = names[0].i, names[-1].i
+                while first - 1 >= chunk.start and self._name_in_capitals(doc[first - 1]):
+                    first -= 1  # "BHP Billiton": a word in capitals inside a longer name is part of it
+                while last + 1 < chunk.end and self._name_in_capitals(doc[last + 1]):
+                    last += 1  # "Stats NZ", not "Stats"
+                name = _clean_name(doc[first:last + 1].text.split("\n")[0])
                 whole = next((e for e in self._ents_in(sent) if e.start <= names[0].i < e.end
                               and e.label_ in SUBJECT_LABELS and self._is_name(e)), None)
                 if whole is not None and (whole.start < chunk.start or whole.end > chunk.end):
@@ -2832,6 +2837,13 @@ class ClaimFinder:
         return t.ent_type_ == "ORG" and t.is_alpha and len(t.text) >= 2 and t.lower_ not in self.words.not_subjects \
             and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
             and f"({t.text})" not in (self._text or t.doc.text)
+
+    def _name_in_capitals(self, t: Token) -> bool:
+        """Whether a word in capitals next to a lead's name words in its noun phrase ends or opens that name ("Stats
+        NZ", "BHP Billiton"): a proper noun, not a dateline's place or a unit. Alone it may not lead (see
+        `_lead_acronym`), but a piece of a longer name is that name."""
+        return t.pos_ == "PROPN" and t.is_upper and t.is_alpha and len(t.text) >= 2 and not self._in_dateline(t) \
+            and not self._is_unit_name(t.text) and t.lower_ not in self.words.not_subjects
 
     @staticmethod
     def _title_of_person(t: Token) -> bool:
