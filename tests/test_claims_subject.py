@@ -1122,3 +1122,16 @@ def test_a_leads_name_keeps_a_word_in_capitals_that_ends_it(nlp):
     assert subject_of(nlp, text, "141,300") == "New Zealand"
     assert subject_of(nlp, text, "88,100") == "New Zealand"
 
+
+@pytest.mark.parametrize("figure,subject", [
+    ("31.20", "Quenby"), ("4.6%", "Quenby"), ("709.5", "Quenby"),
+    ("22", "corvaLink"), ("2.9%", "corvaLink"), ("780", "corvaLink"),
+    ("15.10", "Larchmont Group"), ("3.3%", "Larchmont Group"), ("442.6", "Larchmont Group"),
+])
+def test_a_listed_move_written_again_in_another_unit_is_the_listed_names(nlp, figure, subject):
+    # "up 31.20p, or 4.6%, to 709.5p": the move, the same move as a percentage and the level it reached; the name
+    # before is a company whether or not the tagger knows it
+    text = ("Oil slide weighs on shares\n\nThe Marlow 100 closed 12.4 points lower at 7,102.3.\n\n"
+            "The biggest risers on the Marlow 100 were Quenby up 31.20p, or 4.6%, to 709.5p, corvaLink up 22p, or "
+            "2.9%, to 780p, and Larchmont Group up 15.10p, or 3.3%, to 442.6p.")
+    assert subject_of(nlp, text, figure) == subject

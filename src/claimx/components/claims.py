@@ -1601,22 +1601,29 @@ class ClaimFinder:
         Quenby up 2.1% and Larchmont up 3%", "were Corvex, up 4.2%, and ...")."""
         sent = span.sent
         j = span.start - 1
-        if j > sent.start and doc[j].lower_ == "to" and j - 1 in self._covering \
-                and (moved := [q for q in self._covering[j - 1] if q.end == j]):
-            # "Melrose Industries up 16.3p to 201.8p": the level a listed move reaches is the same name's
-            return self._listed_owner(doc, moved[0]) if doc[moved[0].start - 1].lower_ in ("up", "down") else None
+        if j > sent.start and doc[j].lower_ in ("to", "or"):
+            # "Melrose Industries up 16.3p to 201.8p": the level a listed move reaches is the same name's, and so is
+            # the move written again in another unit ("Ocado up 44.40p, or 5.9%, to 794.4p")
+            k = j - 1 if doc[j - 1].text == "," else j
+            moved = [q for q in self._covering.get(k - 1, ()) if q.end == k] if k > sent.start else []
+            if not moved or doc[j].lower_ == "or" and k == j:
+                return None
+            first = self._restated_move(doc, moved[0]) if doc[j].lower_ == "to" else moved[0]
+            return self._listed_owner(doc, first) if first is not None and doc[first.start - 1].lower_ in ("up", "down") else None
         after = doc[span.end] if span.end < sent.end else None
         joined = after is not None and (after.lower_ in self.words.list_joins or (after.lower_ in ("higher", "lower") and (
             span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in self.words.list_joins)))
-        # "Melrose Industries up 16.3p to 201.8p, NMC Health up 163p to 2,759p": a move and the level it reached
-        leveled = after is not None and after.lower_ == "to" and span.end + 1 in self._covering \
-            and doc[j].lower_ in ("up", "down")
+        # "Melrose Industries up 16.3p to 201.8p, NMC Health up 163p to 2,759p": a move and the level it reached; also
+        # with the move written again in another unit ("Ocado up 44.40p, or 5.9%, to 794.4p")
+        leveled = after is not None and doc[j].lower_ in ("up", "down") and (
+            after.lower_ == "to" and span.end + 1 in self._covering
+            or after.text == "," and span.end + 2 < sent.end and doc[span.end + 1].lower_ == "or" and span.end + 2 in self._covering)
         joined = joined or leveled
         if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
         def capitalised(t: Token) -> bool:  # the tagger may take an unknown name for a verb ("Eurobourse 600")
-            return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start)
+            return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start) or leveled and _camel_case(t)
 
         moved = doc[j].lower_ in ("up", "down") and j - 1 > sent.start
         if moved:  # "with Quenby up 2.1%", "Corvex, up 4.2%"
@@ -1634,11 +1641,27 @@ class ClaimFinder:
             return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
         # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
         if not (listed or doc[start - 1].lower_ in self.words.list_joins or (moved and doc[end + 1].text == ",")
-                or leveled and doc[start - 1].lemma_ == "be") \
-                or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
+                or leveled and doc[start - 1].lemma_ == "be"):
+            return None
+        if leveled and moved and end == j:
+            # "were Ocado up 44.40p, or 5.9%, to 794.4p, easyJet up 47p ...": a share's move written with its level or
+            # again in another unit says a company moved, whether or not the tagger knows the name before it
+            first = start + 1 if start < end and doc[start].lower_ in self.words.description_heads else start
+            name = _clean_name(doc[first:end + 1].text)
+            return None if name.lower() in self.words.not_subjects else name
+        if doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
                 or doc[end].lower_ in self.words.not_subjects:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
+
+    def _restated_move(self, doc: Doc, span: Span) -> Span | None:
+        """The move a figure writes again in another unit after ", or" ("up 44.40p, or 5.9%": 44.40p for 5.9%), else
+        the figure itself; None when "or" follows a comma with no figure before it."""
+        k = span.start - 1
+        if k - 2 < span.sent.start or doc[k].lower_ != "or" or doc[k - 1].text != ",":
+            return span
+        before = [q for q in self._covering.get(k - 2, ()) if q.end == k - 1]
+        return before[0] if before else None
 
     def _bullet_heading(self, doc: Doc, span: Span) -> str | None:
         """The name a bulleted list's heading line gives its items: a figure on a line that opens with a bullet
@@ -2881,6 +2904,11 @@ class ClaimFinder:
         if doc.noun_chunks_iterator is None:
             return list(doc.noun_chunks)  # raises, as before
         return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
+
+def _camel_case(tok: Token) -> bool:
+    """Whether a word has a capital letter after its first ("easyJet", "eBay"): a name, though not capitalised."""
+    return tok.is_alpha and not tok.is_upper and any(ch.isupper() for ch in tok.text[1:])
 
 
 def _phrase_dep(tok: Token) -> str:
