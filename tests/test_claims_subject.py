@@ -1135,3 +1135,17 @@ def test_a_listed_move_written_again_in_another_unit_is_the_listed_names(nlp, fi
             "The biggest risers on the Marlow 100 were Quenby up 31.20p, or 4.6%, to 709.5p, corvaLink up 22p, or "
             "2.9%, to 780p, and Larchmont Group up 15.10p, or 3.3%, to 442.6p.")
     assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_place_owning_a_name_is_left_out_of_the_subject(nlp):
+    # "South Africa's Tessbank": the place is the bank's country, written before a first mention, not part of its name
+    text = ("South Africa’s Tessbank annual profit rises on fee growth\n\n"
+            "JOHANNESBURG (Reuters) - South Africa’s Tessbank Group reported a 9% rise in its full-year headline "
+            "earnings on Tuesday, supported by strong fee growth.\n\n"
+            "For the year ended December 31, the bank’s headline earnings grew to 12.4 billion rand from 11.3 billion "
+            "rand a year earlier.")
+    assert subject_of(nlp, text, "12.4 billion rand") == "Tessbank"
+    text = ("Shares slip in London\n\nThe Marlow 100 closed 12.4 points lower at 7,102.3.\n\n"
+            "France’s Cac was up 0.2% while Germany’s Dax rose 0.5%.")
+    assert subject_of(nlp, text, "0.2%") == "Cac"
+    assert subject_of(nlp, text, "0.5%") == "Dax"

@@ -1002,6 +1002,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
         if (plain := self._without_description(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
+        if (plain := self._without_owner_place(chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if strongest in ("topic", "lead", "salience"):
@@ -1214,6 +1216,16 @@ class ClaimFinder:
                 rest = " ".join(words[n + 1:])
                 return rest if words[n].islower() else name  # "Calder Bay City Council" is a name
         return name
+
+    def _without_owner_place(self, name: str) -> str:
+        """A name without the place wire copy writes as its owner before a first mention ("South Korea's Corvane
+        Electronics", "France's Cac", "Poland's Ana Rusk": a place the article's entities know as one, its
+        possessive, then a capitalised name); else `name` as it is."""
+        m = _OWNER_PLACE.match(name)
+        if m is None or self._entities is None or (owner := self._entities.get(m[1])) is None \
+                or owner.label not in ("GPE", "LOC"):
+            return name
+        return m[2]
 
     def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:
         """Who the figure `span` may be about, each with its features: the name that owns it ("Walmart's
@@ -2923,6 +2935,7 @@ def _phrase_dep(tok: Token) -> str:
     return tok.dep_
 
 
+_OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")  # "France's Cac 40"
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?[^:\n]{1,50}:\s*\S[^\n]{0,40}")  # "Tolland: 95.3 per cent"
 
