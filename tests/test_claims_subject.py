@@ -1149,3 +1149,12 @@ def test_a_place_owning_a_name_is_left_out_of_the_subject(nlp):
             "France’s Cac was up 0.2% while Germany’s Dax rose 0.5%.")
     assert subject_of(nlp, text, "0.2%") == "Cac"
     assert subject_of(nlp, text, "0.5%") == "Dax"
+
+
+def test_a_level_a_verb_sets_for_a_named_owners_object_is_the_owners(nlp):
+    # "Mr Hale raised Corvex's target to ...": the chief executive acts, the target and its range are the company's
+    text = ("Corvex beats forecasts\n\nCorvex Systems Inc reported a better-than-expected quarterly profit on Tuesday.\n\n"
+            "Mr Hale also raised Corvex's long-term revenue growth target to between 9 per cent and 12 per cent "
+            "year-on-year, from a previous range of 6 per cent to 10 per cent.")
+    assert subject_of(nlp, text, "between 9 per cent and 12 per cent") == "Corvex"
+    assert subject_of(nlp, text, "6 per cent to 10 per cent") == "Corvex"

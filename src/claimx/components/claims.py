@@ -1307,6 +1307,9 @@ class ClaimFinder:
                 if named:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
                                     {"grammatical_subject": 1.0})
+                if (owner := self._object_owner(doc, verb, span)) and owner != named:
+                    # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
+                    yield Candidate(owner, "possessive", {"possessive": 1.0})
         lead = self._lead(doc)
         for found in self._ents_in(sent):
             if (found.start < span.end and span.start < found.end) \
@@ -1323,6 +1326,26 @@ class ClaimFinder:
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
+        verb or of the object ("raised Corvex's long-term target to between 12% and 17%", "cut the group's dividend
+        to 5p"): what the figure is a level of belongs to that owner, not to the person who acts. None otherwise."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or span.start <= obj.i or not verb.is_ancestor(span.root):
+            return None
+        prep = span.root
+        while prep.head not in (verb, obj) and prep.head != prep:
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head not in (verb, obj):
+            return None  # "raised Corvex's target to 12%", "cut the group's forecast by 3%"; not "bought Beta's unit for $2bn"
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i >= span.start:
+            return None
+        named = self._entity_at(doc, owner.i)
+        if named is None or self._is_person(named):
+            return None  # "raised Elias Varn's tally to 14 goals" stays with who scored
+        return named
 
     def _entity_candidate(self, doc: Doc, found: Span, verb: Token | None) -> tuple | None:
         """What entity `found` of a sentence offers a figure governed by `verb` as its subject, read once per entity
