@@ -1158,3 +1158,12 @@ def test_a_level_a_verb_sets_for_a_named_owners_object_is_the_owners(nlp):
             "year-on-year, from a previous range of 6 per cent to 10 per cent.")
     assert subject_of(nlp, text, "between 9 per cent and 12 per cent") == "Corvex"
     assert subject_of(nlp, text, "6 per cent to 10 per cent") == "Corvex"
+
+
+def test_a_short_form_of_a_measure_is_no_subject(nlp):
+    # "non-interest revenue (NIR)": the short form stands for a measure, so "The NIR increased" is the bank's figure
+    text = ("Tessbank annual profit rises on fee growth\n\nJOHANNESBURG (Reuters) - Tessbank Group reported a 9% rise in "
+            "its full-year headline earnings on Tuesday, supported by strong non-interest revenue (NIR) growth.\n\n"
+            "The NIR increased by 12% to 28.1 billion rand, driven by strong growth in commission and fees, the bank said.")
+    assert subject_of(nlp, text, "12%") == "Tessbank Group"
+    assert subject_of(nlp, text, "28.1 billion rand") == "Tessbank Group"

@@ -35,7 +35,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
@@ -2082,6 +2082,7 @@ class ClaimFinder:
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
+            and not measure_short_form(subj, self.words) \
             and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014")
                      and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
