@@ -1167,3 +1167,12 @@ def test_a_short_form_of_a_measure_is_no_subject(nlp):
             "The NIR increased by 12% to 28.1 billion rand, driven by strong growth in commission and fees, the bank said.")
     assert subject_of(nlp, text, "12%") == "Tessbank Group"
     assert subject_of(nlp, text, "28.1 billion rand") == "Tessbank Group"
+
+
+def test_a_headline_about_the_world_makes_a_world_story(nlp):
+    # "World passes ...": the headline's subject says the story is about the world, though it writes "world" only twice
+    text = ("World passes 900GW of wind power: OER\n\nOrvane Energy Research (OER) data indicate that the world has "
+            "passed 900 gigawatts (GW) of installed wind capacity.\n\nTotal installed capacity has grown 12-fold since "
+            "2005. As recently as 2006, there was just 74GW of wind capacity installed.")
+    assert subject_of(nlp, text, "12-fold") == "world"
+    assert subject_of(nlp, text, "74GW") == "world"

@@ -1061,8 +1061,24 @@ class ClaimFinder:
         scopes = self.words.world_scopes
         count = sum(1 for t in doc if (t.lower_ in scopes or t.lower_[-2:] == "ly" and t.lower_[:-2] in scopes)
                     and t.ent_type_ in ("", "GPE", "LOC", "NORP"))
-        self._world = count >= 3 and count > (entity.mentions if entity is not None else 0)
+        self._world = count >= 3 and count > (entity.mentions if entity is not None else 0) or self._world_headline(doc)
         return self._world
+
+    def _world_headline(self, doc: Doc) -> bool:
+        """Whether the headline's clause is about the world: its subject is a word of `world_scopes`, or has one
+        before it ("World reaches 1TW of wind and solar", "Global emissions hit a record")."""
+        text = self._text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        if end < 0 or not text[end:].strip():
+            return False  # one line, no headline
+        for tok in doc:
+            if tok.idx >= end:
+                break
+            head = tok.head if tok.dep_ in ("compound", "amod") else tok
+            if tok.lower_ in self.words.world_scopes and head.dep_ in ("nsubj", "nsubjpass") and head.idx < end:
+                return True
+        return False
 
     def _statistics_lead_place(self, doc: Doc) -> str | None:
         """The place of the national statistics body (`statistics_bodies`) the headline or the first two sentences
