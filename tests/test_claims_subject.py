@@ -1111,3 +1111,68 @@ def test_a_listed_move_and_the_level_it_reached_are_the_listed_names(nlp, figure
             "The biggest risers on the Marlow 100 were Quenby Mutual up 2.1p to 88.4p, Corvex Holdings up 16.3p to "
             "201.8p and Larchmont up 4.8p to 121.2p.")
     assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_leads_name_keeps_a_word_in_capitals_that_ends_it(nlp):
+    # "Stats NZ reports": the lead is the whole name, not "Stats", so the statistics body's figures are its country's
+    text = ("Arrivals keep climbing: Stats NZ\n\n"
+            "Annual migrant arrivals were provisionally estimated at 141,300 in the year ended March 2024, "
+            "Stats NZ reports.\n\n"
+            "Provisional estimates of migrant departures were up 4,200 to 88,100.")
+    assert subject_of(nlp, text, "141,300") == "New Zealand"
+    assert subject_of(nlp, text, "88,100") == "New Zealand"
+
+
+@pytest.mark.parametrize("figure,subject", [
+    ("31.20", "Quenby"), ("4.6%", "Quenby"), ("709.5", "Quenby"),
+    ("22", "corvaLink"), ("2.9%", "corvaLink"), ("780", "corvaLink"),
+    ("15.10", "Larchmont Group"), ("3.3%", "Larchmont Group"), ("442.6", "Larchmont Group"),
+])
+def test_a_listed_move_written_again_in_another_unit_is_the_listed_names(nlp, figure, subject):
+    # "up 31.20p, or 4.6%, to 709.5p": the move, the same move as a percentage and the level it reached; the name
+    # before is a company whether or not the tagger knows it
+    text = ("Oil slide weighs on shares\n\nThe Marlow 100 closed 12.4 points lower at 7,102.3.\n\n"
+            "The biggest risers on the Marlow 100 were Quenby up 31.20p, or 4.6%, to 709.5p, corvaLink up 22p, or "
+            "2.9%, to 780p, and Larchmont Group up 15.10p, or 3.3%, to 442.6p.")
+    assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_place_owning_a_name_is_left_out_of_the_subject(nlp):
+    # "South Africa's Tessbank": the place is the bank's country, written before a first mention, not part of its name
+    text = ("South Africa’s Tessbank annual profit rises on fee growth\n\n"
+            "JOHANNESBURG (Reuters) - South Africa’s Tessbank Group reported a 9% rise in its full-year headline "
+            "earnings on Tuesday, supported by strong fee growth.\n\n"
+            "For the year ended December 31, the bank’s headline earnings grew to 12.4 billion rand from 11.3 billion "
+            "rand a year earlier.")
+    assert subject_of(nlp, text, "12.4 billion rand") == "Tessbank"
+    text = ("Shares slip in London\n\nThe Marlow 100 closed 12.4 points lower at 7,102.3.\n\n"
+            "France’s Cac was up 0.2% while Germany’s Dax rose 0.5%.")
+    assert subject_of(nlp, text, "0.2%") == "Cac"
+    assert subject_of(nlp, text, "0.5%") == "Dax"
+
+
+def test_a_level_a_verb_sets_for_a_named_owners_object_is_the_owners(nlp):
+    # "Mr Hale raised Corvex's target to ...": the chief executive acts, the target and its range are the company's
+    text = ("Corvex beats forecasts\n\nCorvex Systems Inc reported a better-than-expected quarterly profit on Tuesday.\n\n"
+            "Mr Hale also raised Corvex's long-term revenue growth target to between 9 per cent and 12 per cent "
+            "year-on-year, from a previous range of 6 per cent to 10 per cent.")
+    assert subject_of(nlp, text, "between 9 per cent and 12 per cent") == "Corvex"
+    assert subject_of(nlp, text, "6 per cent to 10 per cent") == "Corvex"
+
+
+def test_a_short_form_of_a_measure_is_no_subject(nlp):
+    # "non-interest revenue (NIR)": the short form stands for a measure, so "The NIR increased" is the bank's figure
+    text = ("Tessbank annual profit rises on fee growth\n\nJOHANNESBURG (Reuters) - Tessbank Group reported a 9% rise in "
+            "its full-year headline earnings on Tuesday, supported by strong non-interest revenue (NIR) growth.\n\n"
+            "The NIR increased by 12% to 28.1 billion rand, driven by strong growth in commission and fees, the bank said.")
+    assert subject_of(nlp, text, "12%") == "Tessbank Group"
+    assert subject_of(nlp, text, "28.1 billion rand") == "Tessbank Group"
+
+
+def test_a_headline_about_the_world_makes_a_world_story(nlp):
+    # "World passes ...": the headline's subject says the story is about the world, though it writes "world" only twice
+    text = ("World passes 900GW of wind power: OER\n\nOrvane Energy Research (OER) data indicate that the world has "
+            "passed 900 gigawatts (GW) of installed wind capacity.\n\nTotal installed capacity has grown 12-fold since "
+            "2005. As recently as 2006, there was just 74GW of wind capacity installed.")
+    assert subject_of(nlp, text, "12-fold") == "world"
+    assert subject_of(nlp, text, "74GW") == "world"

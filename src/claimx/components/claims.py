@@ -35,7 +35,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, moves_a_figure, public_body, publishes,
+from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
@@ -1007,6 +1007,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
         if (plain := self._without_description(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
+        if (plain := self._without_owner_place(chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if strongest in ("topic", "lead", "salience"):
@@ -1064,8 +1066,24 @@ class ClaimFinder:
         scopes = self.words.world_scopes  # the word or its adverb ("globally"): the lower-case forms below
         count = sum(1 for t in _lowered(doc, scopes | {s + "ly" for s in scopes})
                     if t.ent_type_ in ("", "GPE", "LOC", "NORP"))
-        self._world = count >= 3 and count > (entity.mentions if entity is not None else 0)
+        self._world = count >= 3 and count > (entity.mentions if entity is not None else 0) or self._world_headline(doc)
         return self._world
+
+    def _world_headline(self, doc: Doc) -> bool:
+        """Whether the headline's clause is about the world: its subject is a word of `world_scopes`, or has one
+        before it ("World reaches 1TW of wind and solar", "Global emissions hit a record")."""
+        text = self._text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        if end < 0 or not text[end:].strip():
+            return False  # one line, no headline
+        for tok in doc:
+            if tok.idx >= end:
+                break
+            head = tok.head if tok.dep_ in ("compound", "amod") else tok
+            if tok.lower_ in self.words.world_scopes and head.dep_ in ("nsubj", "nsubjpass") and head.idx < end:
+                return True
+        return False
 
     def _statistics_lead_place(self, doc: Doc) -> str | None:
         """The place of the national statistics body (`statistics_bodies`) the headline or the first two sentences
@@ -1220,6 +1238,16 @@ class ClaimFinder:
                 return rest if words[n].islower() else name  # "Calder Bay City Council" is a name
         return name
 
+    def _without_owner_place(self, name: str) -> str:
+        """A name without the place wire copy writes as its owner before a first mention ("South Korea's Corvane
+        Electronics", "France's Cac", "Poland's Ana Rusk": a place the article's entities know as one, its
+        possessive, then a capitalised name); else `name` as it is."""
+        m = _OWNER_PLACE.match(name)
+        if m is None or self._entities is None or (owner := self._entities.get(m[1])) is None \
+                or owner.label not in ("GPE", "LOC"):
+            return name
+        return m[2]
+
     def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:
         """Who the figure `span` may be about, each with its features: the name that owns it ("Walmart's
         $713.2 billion"), the owner its counted thing names ("600 Sam's Club locations"), the subject of its
@@ -1300,6 +1328,9 @@ class ClaimFinder:
                 if named:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
                                     {"grammatical_subject": 1.0})
+                if (owner := self._object_owner(doc, verb, span)) and owner != named:
+                    # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
+                    yield Candidate(owner, "possessive", {"possessive": 1.0})
         lead = self._lead(doc)
         for found in self._ents_in(sent):
             if (found.start < span.end and span.start < found.end) \
@@ -1316,6 +1347,26 @@ class ClaimFinder:
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
+        verb or of the object ("raised Corvex's long-term target to between 12% and 17%", "cut the group's dividend
+        to 5p"): what the figure is a level of belongs to that owner, not to the person who acts. None otherwise."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or span.start <= obj.i or not verb.is_ancestor(span.root):
+            return None
+        prep = span.root
+        while prep.head not in (verb, obj) and prep.head != prep:
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head not in (verb, obj):
+            return None  # "raised Corvex's target to 12%", "cut the group's forecast by 3%"; not "bought Beta's unit for $2bn"
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i >= span.start:
+            return None
+        named = self._entity_at(doc, owner.i)
+        if named is None or self._is_person(named):
+            return None  # "raised Elias Varn's tally to 14 goals" stays with who scored
+        return named
 
     def _entity_candidate(self, doc: Doc, found: Span, verb: Token | None) -> tuple | None:
         """What entity `found` of a sentence offers a figure governed by `verb` as its subject, read once per entity
@@ -1611,22 +1662,29 @@ class ClaimFinder:
         Quenby up 2.1% and Larchmont up 3%", "were Corvex, up 4.2%, and ...")."""
         sent = span.sent
         j = span.start - 1
-        if j > sent.start and doc[j].lower_ == "to" and j - 1 in self._covering \
-                and (moved := [q for q in self._covering[j - 1] if q.end == j]):
-            # "Melrose Industries up 16.3p to 201.8p": the level a listed move reaches is the same name's
-            return self._listed_owner(doc, moved[0]) if doc[moved[0].start - 1].lower_ in ("up", "down") else None
+        if j > sent.start and doc[j].lower_ in ("to", "or"):
+            # "Melrose Industries up 16.3p to 201.8p": the level a listed move reaches is the same name's, and so is
+            # the move written again in another unit ("Ocado up 44.40p, or 5.9%, to 794.4p")
+            k = j - 1 if doc[j - 1].text == "," else j
+            moved = [q for q in self._covering.get(k - 1, ()) if q.end == k] if k > sent.start else []
+            if not moved or doc[j].lower_ == "or" and k == j:
+                return None
+            first = self._restated_move(doc, moved[0]) if doc[j].lower_ == "to" else moved[0]
+            return self._listed_owner(doc, first) if first is not None and doc[first.start - 1].lower_ in ("up", "down") else None
         after = doc[span.end] if span.end < sent.end else None
         joined = after is not None and (after.lower_ in self.words.list_joins or (after.lower_ in ("higher", "lower") and (
             span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in self.words.list_joins)))
-        # "Melrose Industries up 16.3p to 201.8p, NMC Health up 163p to 2,759p": a move and the level it reached
-        leveled = after is not None and after.lower_ == "to" and span.end + 1 in self._covering \
-            and doc[j].lower_ in ("up", "down")
+        # "Melrose Industries up 16.3p to 201.8p, NMC Health up 163p to 2,759p": a move and the level it reached; also
+        # with the move written again in another unit ("Ocado up 44.40p, or 5.9%, to 794.4p")
+        leveled = after is not None and doc[j].lower_ in ("up", "down") and (
+            after.lower_ == "to" and span.end + 1 in self._covering
+            or after.text == "," and span.end + 2 < sent.end and doc[span.end + 1].lower_ == "or" and span.end + 2 in self._covering)
         joined = joined or leveled
         if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
             return None
         end = j
         def capitalised(t: Token) -> bool:  # the tagger may take an unknown name for a verb ("Eurobourse 600")
-            return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start)
+            return t.pos_ == "PROPN" or (t.is_title and t.i != sent.start) or leveled and _camel_case(t)
 
         moved = doc[j].lower_ in ("up", "down") and j - 1 > sent.start
         if moved:  # "with Quenby up 2.1%", "Corvex, up 4.2%"
@@ -1644,11 +1702,27 @@ class ClaimFinder:
             return _clean_name(doc[self._name_start(doc, j) if end == j else start:end + 1].text)  # not before a number
         # outside a plain list, only a name the tagger knows, joined to the list or set off by a comma
         if not (listed or doc[start - 1].lower_ in self.words.list_joins or (moved and doc[end + 1].text == ",")
-                or leveled and doc[start - 1].lemma_ == "be") \
-                or doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
+                or leveled and doc[start - 1].lemma_ == "be"):
+            return None
+        if leveled and moved and end == j:
+            # "were Ocado up 44.40p, or 5.9%, to 794.4p, easyJet up 47p ...": a share's move written with its level or
+            # again in another unit says a company moved, whether or not the tagger knows the name before it
+            first = start + 1 if start < end and doc[start].lower_ in self.words.description_heads else start
+            name = _clean_name(doc[first:end + 1].text)
+            return None if name.lower() in self.words.not_subjects else name
+        if doc[end].ent_type_ not in SUBJECT_LABELS or not self._entity_at(doc, end) \
                 or doc[end].lower_ in self.words.not_subjects:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
+
+    def _restated_move(self, doc: Doc, span: Span) -> Span | None:
+        """The move a figure writes again in another unit after ", or" ("up 44.40p, or 5.9%": 44.40p for 5.9%), else
+        the figure itself; None when "or" follows a comma with no figure before it."""
+        k = span.start - 1
+        if k - 2 < span.sent.start or doc[k].lower_ != "or" or doc[k - 1].text != ",":
+            return span
+        before = [q for q in self._covering.get(k - 2, ()) if q.end == k - 1]
+        return before[0] if before else None
 
     def _bullet_heading(self, doc: Doc, span: Span) -> str | None:
         """The name a bulleted list's heading line gives its items: a figure on a line that opens with a bullet
@@ -2034,6 +2108,7 @@ class ClaimFinder:
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
+            and not measure_short_form(subj, self.words) \
             and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014")
                      and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
@@ -2802,7 +2877,12 @@ class ClaimFinder:
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
-                name = _clean_name(doc[names[0].i:names[-1].i + 1].text.split("\n")[0])
+                first, last = names[0].i, names[-1].i
+                while first - 1 >= chunk.start and self._name_in_capitals(doc[first - 1]):
+                    first -= 1  # "BHP Billiton": a word in capitals inside a longer name is part of it
+                while last + 1 < chunk.end and self._name_in_capitals(doc[last + 1]):
+                    last += 1  # "Stats NZ", not "Stats"
+                name = _clean_name(doc[first:last + 1].text.split("\n")[0])
                 whole = next((e for e in self._ents_in(sent) if e.start <= names[0].i < e.end
                               and e.label_ in SUBJECT_LABELS and self._is_name(e)), None)
                 if whole is not None and (whole.start < chunk.start or whole.end > chunk.end):
@@ -2842,6 +2922,13 @@ class ClaimFinder:
         return t.ent_type_ == "ORG" and t.is_alpha and len(t.text) >= 2 and t.lower_ not in self.words.not_subjects \
             and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
             and f"({t.text})" not in (self._text or t.doc.text)
+
+    def _name_in_capitals(self, t: Token) -> bool:
+        """Whether a word in capitals next to a lead's name words in its noun phrase ends or opens that name ("Stats
+        NZ", "BHP Billiton"): a proper noun, not a dateline's place or a unit. Alone it may not lead (see
+        `_lead_acronym`), but a piece of a longer name is that name."""
+        return t.pos_ == "PROPN" and t.is_upper and t.is_alpha and len(t.text) >= 2 and not self._in_dateline(t) \
+            and not self._is_unit_name(t.text) and t.lower_ not in self.words.not_subjects
 
     @staticmethod
     def _title_of_person(t: Token) -> bool:
@@ -2895,6 +2982,11 @@ def _lowered(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
     return [t for t in (doc[int(i)] for i in found) if t.lower_ in words]
 
 
+def _camel_case(tok: Token) -> bool:
+    """Whether a word has a capital letter after its first ("easyJet", "eBay"): a name, though not capitalised."""
+    return tok.is_alpha and not tok.is_upper and any(ch.isupper() for ch in tok.text[1:])
+
+
 def _phrase_dep(tok: Token) -> str:
     """The dependency of the phrase `tok` is a conjunct, apposition or compound part of (up to three steps): "pobj"
     for "Institute" in "director of the National Heart, Lung, and Blood Institute", which the parser makes a
@@ -2907,6 +2999,7 @@ def _phrase_dep(tok: Token) -> str:
     return tok.dep_
 
 
+_OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")  # "France's Cac 40"
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?[^:\n]{1,50}:\s*\S[^\n]{0,40}")  # "Tolland: 95.3 per cent"
 

@@ -222,7 +222,21 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # a statistics office's index measures a place's prices ("the Consumer Price Index"), it is no one
     if len(ent) == 1 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
+    if len(ent) == 1 and ent.root.is_upper and measure_short_form(ent.root, words):
+        return False  # "non-interest revenue (NIR)": "The NIR increased by 10%" is a measure, no one
     return True
+
+
+def measure_short_form(tok: Token, words: FrameWords) -> bool:
+    """Whether a word in capitals is the short form the text spells out in brackets after a measure written in lower
+    case ("supported by strong non-interest revenue (NIR) growth", "net interest income (NII)": a word of
+    `metric_heads` right before the bracket)."""
+    text = tok.doc.user_data.get("claimx_text") or tok.doc.text
+    for m in re.finditer(rf"([a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text):
+        word = m[1].split("-")[-1]
+        if word in words.metric_heads or word.rstrip("s") in words.metric_heads:
+            return True
+    return False
 
 
 _SHOWING = frozenset({"show", "indicate", "reveal", "suggest", "confirm"})
