@@ -31,18 +31,22 @@ class QuantityFinder:
     spans_key (str): the `doc.spans` key written.
     lexicon (str | None): path of a lexicon JSON; None for src/claimx/rules/lexicon.json.
     physical_units (bool): look up physical units with quantulum3.
+    local_dollar (bool): read a plain "$" as the local dollar when the article shows where it is written
+        (`Grammar.local_dollar_currency`); False keeps it the US dollar.
     quantulum_fallback (bool): also run quantulum3 on the whole text: its different reading of a span
         the grammar read rides along as `meta["quantulum"]`, and a physical quantity the grammar
         missed is kept once, marked not claim-like. Used by `--all-quantities`; too slow for claims.
     """
 
     def __init__(self, nlp: Language, name: str = "claimx_quantities", *, spans_key: str = DEFAULT_SPANS_KEY,
-                 lexicon: str | None = None, physical_units: bool = True, quantulum_fallback: bool = False):
+                 lexicon: str | None = None, physical_units: bool = True, quantulum_fallback: bool = False,
+                 local_dollar: bool = True):
         self.name = name
         self.spans_key = spans_key
         self.quantulum_fallback = quantulum_fallback
         self.physical_units = physical_units
-        self.grammar = Grammar(load_lexicon(lexicon), physical_units=physical_units)
+        self.local_dollar = local_dollar
+        self.grammar = Grammar(load_lexicon(lexicon), physical_units=physical_units, local_dollar=local_dollar)
         if not Span.has_extension("quantity"):
             Span.set_extension("quantity", default=None)
 
@@ -107,7 +111,8 @@ class QuantityFinder:
 
     def from_disk(self, path, *, exclude=tuple()) -> "QuantityFinder":
         """Rebuild the grammar from the lexicon saved by `to_disk`."""
-        self.grammar = Grammar(load_lexicon(str(Path(path) / "lexicon.json")), physical_units=self.physical_units)
+        self.grammar = Grammar(load_lexicon(str(Path(path) / "lexicon.json")), physical_units=self.physical_units,
+                               local_dollar=self.local_dollar)
         return self
 
     def _check_tags(self, doc: Doc, text: str, found: Found) -> bool:
@@ -130,10 +135,10 @@ class QuantityFinder:
     "claimx_quantities",
     assigns=["doc.spans"],
     default_config={"spans_key": DEFAULT_SPANS_KEY, "lexicon": None, "physical_units": True,
-                    "quantulum_fallback": False},
+                    "quantulum_fallback": False, "local_dollar": True},
 )
 def make_quantity_finder(nlp: Language, name: str, spans_key: str, lexicon: str | None, physical_units: bool,
-                         quantulum_fallback: bool) -> QuantityFinder:
+                         quantulum_fallback: bool, local_dollar: bool) -> QuantityFinder:
     """Factory for `QuantityFinder`; see its docstring for the settings."""
     return QuantityFinder(nlp, name, spans_key=spans_key, lexicon=lexicon, physical_units=physical_units,
-                          quantulum_fallback=quantulum_fallback)
+                          quantulum_fallback=quantulum_fallback, local_dollar=local_dollar)
