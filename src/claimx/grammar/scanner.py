@@ -830,7 +830,8 @@ class Grammar:
             # "a three-bedroom house", "two-time champion"; but "a five-game goal drought", "a three-match ban"
             # count games, matches, goals (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
-        if f.spelled and f.value <= 10 and rx["determiner_before"].search(before):
+        # "the two giants" names things already counted; "the five percent increase" is a rate all the same
+        if f.spelled and f.value <= 10 and f.unit not in ("percent", "percentage_point") and rx["determiner_before"].search(before):
             return replace(f, claim_like=False, note="determiner")
         return f
 
