@@ -99,6 +99,8 @@ PHYSICAL = [
     ("Fares rose 5 – 10% last year.", 7.5, "percent", "range", 5, 10),
     ("The deal is worth $2 - 3 billion.", 2.5e9, "USD", "range", 2e9, 3e9),
     ("The hearing lasted four hours.", 4, "hour", "exact", None, None),
+    ("She has tracked the ice sheets for two decades.", 20, "year", "exact", None, None),  # decades in years
+    ("The records span more than two centuries.", 200, "year", "lower_bound", 200, None),
     ("It sailed roughly 90 nautical miles.", 90, "nautical mile", "approximate", None, None),
 ]
 

@@ -700,6 +700,9 @@ class Grammar:
             streak = bool(tm.group("adj")) and tm.group("adj").strip().lower() in self.lex["streak_words"]
             if streak:
                 return replace(f, start=start, end=tm.end(), value=value, unit="count", kind="count", meta={"streak": unit})
+            years = self.lex["time_units_in_years"].get(tm.group("u").lower())
+            if years:  # "two decades" is 20 years
+                value, unit = value * years, "year"
             return replace(f, start=start, end=tm.end(), value=value, unit=unit, kind="physical", meta={"duration": True})
         if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                      text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
