@@ -209,7 +209,7 @@ class Grammar:
         return self._index_levels(text, self._infer_currency(text, found))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
-        """"$3.92" in an Australian market report that writes US money as "$US94.46", "$852,142" in a Toronto
+        """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
         housing story: a plain "$" (and "cents", "dollars" read from it) is the local dollar when the article
         shows it is written where the dollar is not the US one (`local_dollar_currency`)."""
         if not any(f.meta.get("bare_dollar") for f in found):
@@ -633,7 +633,7 @@ class Grammar:
         if currency is None:
             cw = rx["currency_after"].match(text, end)
             sub = rx["subunit_after"].match(text, end)
-            # "72.19 euro cents" is cents of a euro, not 72.19 euros
+            # "61.40 euro cents" is cents of a euro, not 61.40 euros
             if cw and not (cw.group("c").lower() == "won" and value < 1000) and not (sub and sub.group("adj")):
                 currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
                 bare = cw.group("c").lower() in ("dollar", "dollars")
@@ -833,7 +833,7 @@ class Grammar:
             # "a three-bedroom house", "two-time champion"; but "a five-game goal drought", "a three-match ban"
             # count games, matches, goals (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
-        # "the two giants" names things already counted; "the five percent increase" is a rate all the same
+        # "the two giants" names things already counted; "the three percent increase" is a rate all the same
         if f.spelled and f.value <= 10 and f.unit not in ("percent", "percentage_point") and rx["determiner_before"].search(before):
             return replace(f, claim_like=False, note="determiner")
         return f
@@ -950,7 +950,7 @@ class Grammar:
                     or (a.kind == "amount" and b.unit == "count" and not b.spelled)  # "$2-3 billion"
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
-                # "off 84 cents to $61.30": a change in cents and the price it reached, never a range (a range
+                # "off 12 cents to $4.10": a change in cents and the price it reached, never a range (a range
                 # writes both ends alike, "50 to 60 cents", "$5 to $6")
                 if a.kind == b.kind == "amount" and bool(a.meta.get("subunit")) != bool(b.meta.get("subunit")):
                     compatible = False
