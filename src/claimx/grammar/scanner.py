@@ -29,6 +29,8 @@ _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
+# "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
+_SHARE_OF = r"\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 
@@ -256,7 +258,8 @@ class Grammar:
                 for code, words in places.items() if code != "_doc" and words}
 
     def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
-        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400": a level an index closed at is in index points."""
+        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400", "down 41 points at 6,212": a level an index closed at is in
+        index points."""
         words = self.rx["index_words"]
         out = []
         for f in found:
@@ -264,7 +267,10 @@ class Grammar:
                     and (f.value >= 100 or f.value != int(f.value)) and re.search(r"\b(?:at|to)\s+$", text[max(0, f.start - 4):f.start]):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
                 bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
-                if bare and (words.search(sentence) or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
+                # "down 41 points at 6,212": the level right after a move in index points is in index points
+                after_points = bool(out) and out[-1].unit == "index point" and re.fullmatch(r"\s+(?:at|to)\s+", text[out[-1].end:f.start])
+                if bare and (words.search(sentence) or after_points
+                             or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
         return out
@@ -786,7 +792,7 @@ class Grammar:
     def _index_context(self, text: str, start: int, m: re.Match) -> bool:
         """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")?"""
         window = text[max(0, start - 120):m.end() + 40]
-        if re.search(r"\b(?:rate|rates|yield|yields|margin|share|poll|approval|inflation|unemployment)\b", window, re.I):
+        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", window, re.I):
             return False
         return bool(self.rx["index_words"].search(window))
 
@@ -798,7 +804,7 @@ class Grammar:
         if re.search(r"\bscor(?:e|es|ed|ing)\b(?:\W+\w+){0,5}\W+$", text[max(0, start - 40):start], re.I):
             return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
         window = text[max(0, start - 120):m.end() + 60].lower()
-        return bool(re.search(r"%|percent|per cent|\brate\b|\bshare\b|\bmargin\b|\byield\b", window))
+        return bool(re.search(rf"%|percent|per cent|\brate\b|{_SHARE_OF}|\bmargin\b|\byield\b", window))
 
     def _classify_count(self, text: str, f: Found) -> Found:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
