@@ -271,3 +271,12 @@ def test_quantities_a_small_count_of_games_before_a_hyphen_is_a_figure(quantitie
     # "five-game", "three-match" count games (rules/lexicon.json counted_run_words); "three-bedroom" only describes
     q = only(quantities_nlp, text)
     assert q["value"] == value and q["claim_like"] is claim_like
+
+
+def test_quantities_a_list_of_counts_after_names_keeps_every_item(nlp):
+    """"Kilmarra has 131, Brennock 50, ...": the verb is left out after the first item; each count is a figure, not a
+    name's number ("Boeing 737"). A list that starts with a name's number is no list of counts."""
+    doc = nlp("New cases were reported across the region. Kilmarra has 131, Brennock 50, Tolland Vale 9 and Westerleigh 1.")
+    assert [q._.quantity["value"] for q in doc.spans["quantities"]] == [131, 50, 9, 1]
+    doc = nlp("Reviewers tested the Kestrel 11, Pixon 6 and Galaxy 21 in the lab.")
+    assert [q._.quantity["value"] for q in doc.spans["quantities"]] == []
