@@ -83,6 +83,7 @@ COUNTS = [
     ("The city hired 1.5 million workers.", 1.5e6, "count", "exact", None, None),
     ("Some 3,480 patients waited.", 3480, "count", "approximate", None, None),
     ("Four or five players are injured.", 4.5, "count", "range", 4, 5),
+    ("Net arrivals were down 1700 on the year before.", 1700, "count", "exact", None, None),  # a move, not a year
 ]
 PHYSICAL = [
     ("The line is 19 km long.", 19, "km", "exact", None, None),
