@@ -319,6 +319,8 @@ MULTI = [
     ("The club paid 40 million pounds for him; he weighs 170 pounds.", [(40e6, "GBP"), (170, "pound-mass")]),
     ("The Kestrel 100 fell 2.3% to 5,812.40.", [(2.3, "percent"), (5812.4, "index point")]),
     ("The Nasdaq Composite rose 1.1% to 16,340.87.", [(1.1, "percent"), (16340.87, "index point")]),
+    # "share market" is the stock market, not a share of a whole; the level after a move in points is an index's
+    ("The share index slipped. Kestrel Ordinaries was down 41 points at 6,212.", [(41, "index point"), (6212, "index point")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),

@@ -83,6 +83,7 @@ COUNTS = [
     ("The city hired 1.5 million workers.", 1.5e6, "count", "exact", None, None),
     ("Some 3,480 patients waited.", 3480, "count", "approximate", None, None),
     ("Four or five players are injured.", 4.5, "count", "range", 4, 5),
+    ("Net arrivals were down 1700 on the year before.", 1700, "count", "exact", None, None),  # a move, not a year
 ]
 PHYSICAL = [
     ("The line is 19 km long.", 19, "km", "exact", None, None),
@@ -99,6 +100,8 @@ PHYSICAL = [
     ("Fares rose 5 – 10% last year.", 7.5, "percent", "range", 5, 10),
     ("The deal is worth $2 - 3 billion.", 2.5e9, "USD", "range", 2e9, 3e9),
     ("The hearing lasted four hours.", 4, "hour", "exact", None, None),
+    ("She has tracked the ice sheets for two decades.", 20, "year", "exact", None, None),  # decades in years
+    ("The records span more than two centuries.", 200, "year", "lower_bound", 200, None),
     ("It sailed roughly 90 nautical miles.", 90, "nautical mile", "approximate", None, None),
 ]
 
@@ -192,6 +195,12 @@ def test_quantities_small_counts_after_determiners_are_not_claim_like(quantities
     assert found and not any(q["claim_like"] for q in found if q["value"] <= 2)
 
 
+@pytest.mark.parametrize("text", ["less than the three percent increase the minister set", "the two per cent target"])
+def test_quantities_a_spelled_percentage_after_a_determiner_stays_claim_like(quantities_nlp, text):
+    q = only(quantities_nlp, text)
+    assert q["unit"] == "percent" and q["claim_like"]
+
+
 def test_claims_a_bound_in_a_gerund_that_picks_out_what_is_counted_is_a_threshold(nlp):
     """"wins after trailing by 20 or more": the bound says which wins are counted; the count is the claim."""
     from claimx.pipeline import extract_articles
@@ -263,3 +272,12 @@ def test_quantities_a_small_count_of_games_before_a_hyphen_is_a_figure(quantitie
     # "five-game", "three-match" count games (rules/lexicon.json counted_run_words); "three-bedroom" only describes
     q = only(quantities_nlp, text)
     assert q["value"] == value and q["claim_like"] is claim_like
+
+
+def test_quantities_a_list_of_counts_after_names_keeps_every_item(nlp):
+    """"Kilmarra has 131, Brennock 50, ...": the verb is left out after the first item; each count is a figure, not a
+    name's number ("Boeing 737"). A list that starts with a name's number is no list of counts."""
+    doc = nlp("New cases were reported across the region. Kilmarra has 131, Brennock 50, Tolland Vale 9 and Westerleigh 1.")
+    assert [q._.quantity["value"] for q in doc.spans["quantities"]] == [131, 50, 9, 1]
+    doc = nlp("Reviewers tested the Kestrel 11, Pixon 6 and Galaxy 21 in the lab.")
+    assert [q._.quantity["value"] for q in doc.spans["quantities"]] == []

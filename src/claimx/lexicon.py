@@ -111,7 +111,8 @@ SHAPES = {
     "performance_duration_cues": "list", "direction": "object", "subunit_currency": "map", "index_words": "list",
     "statistic_labels_after": "list", "rate_units": "object", "ambiguous_unit_surfaces": "object",
     "over_span": "object", "season_words": "object", "month_contract_words": "object", "counted_run_words": "list",
-    "record_base_verbs": "object",
+    "record_base_verbs": "object", "local_dollar_places": "lists", "subunit_currency_adjectives": "map",
+    "time_units_in_years": "map",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {

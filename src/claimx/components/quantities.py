@@ -8,6 +8,7 @@ The text grammar lives in claimx.grammar; this component adds the checks that ne
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from dataclasses import fields, replace
@@ -21,6 +22,10 @@ from claimx.lexicon import load_lexicon
 
 DEFAULT_SPANS_KEY = "quantities"
 FOUND_FIELDS = tuple(f.name for f in fields(Found) if f.name != "meta")
+# between two items of a list of counts: a comma or "and", then a name of one to three capitalised words (an item
+# the grammar read as a label, "Harbour Bay 3", may stand between them)
+_LIST_NAME = r"(?:[A-Z][\w'’.-]*\s+){1,3}"
+_LIST_ITEM_JOIN = re.compile(rf"(?:,\s*{_LIST_NAME}\d{{1,3}})?(?:,\s*(?:and\s+)?|\s+and\s+){_LIST_NAME}")
 
 
 class QuantityFinder:
@@ -31,24 +36,31 @@ class QuantityFinder:
     spans_key (str): the `doc.spans` key written.
     lexicon (str | None): path of a lexicon JSON; None for src/claimx/rules/lexicon.json.
     physical_units (bool): look up physical units with quantulum3.
+    local_dollar (bool): read a plain "$" as the local dollar when the article shows where it is written
+        (`Grammar.local_dollar_currency`); False keeps it the US dollar.
     quantulum_fallback (bool): also run quantulum3 on the whole text: its different reading of a span
         the grammar read rides along as `meta["quantulum"]`, and a physical quantity the grammar
         missed is kept once, marked not claim-like. Used by `--all-quantities`; too slow for claims.
     """
 
     def __init__(self, nlp: Language, name: str = "claimx_quantities", *, spans_key: str = DEFAULT_SPANS_KEY,
-                 lexicon: str | None = None, physical_units: bool = True, quantulum_fallback: bool = False):
+                 lexicon: str | None = None, physical_units: bool = True, quantulum_fallback: bool = False,
+                 local_dollar: bool = True):
         self.name = name
         self.spans_key = spans_key
         self.quantulum_fallback = quantulum_fallback
         self.physical_units = physical_units
-        self.grammar = Grammar(load_lexicon(lexicon), physical_units=physical_units)
+        self.local_dollar = local_dollar
+        self.grammar = Grammar(load_lexicon(lexicon), physical_units=physical_units, local_dollar=local_dollar)
         if not Span.has_extension("quantity"):
             Span.set_extension("quantity", default=None)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)  # Doc.text joins every token on each access: read it once per Doc
-        kept = [f for f in self.grammar.scan(text) if self._check_tags(doc, text, f)]
+        kept: list[Found] = []
+        for f in self.grammar.scan(text):
+            if self._check_tags(doc, text, f) or self._list_item(text, f, kept):
+                kept.append(f)
         if doc.has_annotation("DEP"):
             kept = [replace(f, claim_like=False, note="threshold") if f.claim_like and self._defines_group(doc, f) else f
                     for f in kept]
@@ -107,8 +119,22 @@ class QuantityFinder:
 
     def from_disk(self, path, *, exclude=tuple()) -> "QuantityFinder":
         """Rebuild the grammar from the lexicon saved by `to_disk`."""
-        self.grammar = Grammar(load_lexicon(str(Path(path) / "lexicon.json")), physical_units=self.physical_units)
+        self.grammar = Grammar(load_lexicon(str(Path(path) / "lexicon.json")), physical_units=self.physical_units,
+                               local_dollar=self.local_dollar)
         return self
+
+    @staticmethod
+    def _list_item(text: str, found: Found, kept: list[Found]) -> bool:
+        """"Kilmarra has 124, Brennock 47, Tolland Vale 9 and Westerleigh 1": a bare count after a name is the next item
+        of a list of counts when a comma or "and" joins it to the count kept right before it (the verb is left
+        out after the first item); a name's number ("iPhone 11, Pixel 6") starts no such list, as the first
+        item is a name's number too."""
+        if not kept or found.kind != "count" or found.spelled:
+            return False
+        prev = kept[-1]
+        if prev.kind != "count" or prev.unit != "count" or not prev.claim_like or prev.spelled:
+            return False
+        return bool(_LIST_ITEM_JOIN.fullmatch(text, prev.end, found.core_start))
 
     def _check_tags(self, doc: Doc, text: str, found: Found) -> bool:
         """False for numbers that name things: "Boeing 737", "Windows 11" (a proper noun right before a bare number)."""
@@ -130,10 +156,10 @@ class QuantityFinder:
     "claimx_quantities",
     assigns=["doc.spans"],
     default_config={"spans_key": DEFAULT_SPANS_KEY, "lexicon": None, "physical_units": True,
-                    "quantulum_fallback": False},
+                    "quantulum_fallback": False, "local_dollar": True},
 )
 def make_quantity_finder(nlp: Language, name: str, spans_key: str, lexicon: str | None, physical_units: bool,
-                         quantulum_fallback: bool) -> QuantityFinder:
+                         quantulum_fallback: bool, local_dollar: bool) -> QuantityFinder:
     """Factory for `QuantityFinder`; see its docstring for the settings."""
     return QuantityFinder(nlp, name, spans_key=spans_key, lexicon=lexicon, physical_units=physical_units,
-                          quantulum_fallback=quantulum_fallback)
+                          quantulum_fallback=quantulum_fallback, local_dollar=local_dollar)

@@ -27,6 +27,11 @@ from claimx.lexicon import Lexicon, alternation
 _PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
+# US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
+_US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
+# "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
+_SHARE_OF = r"\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
+LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 
 WORD_NUMBERS = (
@@ -86,9 +91,10 @@ class Grammar:
     physical_units (bool): ask quantulum3 about units after bare numbers.
     """
 
-    def __init__(self, lexicon: Lexicon, *, physical_units: bool = True):
+    def __init__(self, lexicon: Lexicon, *, physical_units: bool = True, local_dollar: bool = True):
         self.lex = lexicon
         self.physical_units = physical_units
+        self.local_dollar = local_dollar
         self.ambiguous_units = frozenset(lexicon["ambiguous_unit_surfaces"]["surfaces"])
         self.exclusions = Exclusions(lexicon)
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
@@ -164,7 +170,8 @@ class Grammar:
             "accounting_negative": compile_cached(r"\)"),
             "age_before": compile_cached(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
             "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
-            "subunit_after": compile_cached(rf"(?:\s+|-)(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
+            "subunit_after": compile_cached(rf"(?:\s+|-)(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
+                                            rf"(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
@@ -199,10 +206,60 @@ class Grammar:
                 found.append(f)
         found.sort(key=lambda f: f.start)
         found = self._conversions(text, self._join_ranges(text, found))
+        if self.local_dollar:
+            found = self._local_dollar(text, found)
         return self._index_levels(text, self._infer_currency(text, found))
 
+    def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
+        """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
+        housing story: a plain "$" (and "cents", "dollars" read from it) is the local dollar when the article
+        shows it is written where the dollar is not the US one (`local_dollar_currency`)."""
+        if not any(f.meta.get("bare_dollar") for f in found):
+            return found
+        currency = self.local_dollar_currency(text, found)
+        if currency is None:
+            return found
+        return [replace(f, unit=currency, meta=dict(f.meta, local_dollar=True)) if f.meta.get("bare_dollar") else f
+                for f in found]
+
+    def local_dollar_currency(self, text: str, found: list[Found]) -> str | None:
+        """The dollar a plain "$" stands for in `text` when it is not the US one, else None.
+
+        Each currency of the lexicon's `local_dollar_places` scores the mentions of its place words. The
+        local dollar is the one that outnumbers every other (the US places included), and it counts only
+        when the article does not write that dollar with its own mark ("A$5", "5 Australian dollars": then a
+        plain "$" is the US one, as wire copy writes it) and either the article marks US money elsewhere
+        ("US$", "$US", "US dollars", "US cents": a plain "$" is then not the US one) or its places are named
+        in the lead (the first `LEAD_CHARS` characters: headline, dateline, first paragraph) and at least
+        three times in all, with no US place anywhere.
+        """
+        counts, in_lead = {}, {}
+        for code, pattern in self._place_patterns.items():
+            hits = [m.start() for m in pattern.finditer(text)]
+            counts[code], in_lead[code] = len(hits), any(at < LEAD_CHARS for at in hits)
+        local = {code: n for code, n in counts.items() if code != "USD"}
+        if not local:
+            return None
+        best = max(local, key=local.get)
+        if counts[best] == 0 or any(n >= counts[best] for code, n in counts.items() if code != best):
+            return None
+        if any(f.unit == best and f.kind == "amount" and not f.meta.get("bare_dollar") for f in found):
+            return None  # "A$5 million" written out: a plain "$" is the US one
+        us_marked = any(f.unit == "USD" and not f.meta.get("bare_dollar") and _US_MARK.search(text, f.start, f.end)
+                        for f in found)
+        if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
+            return best
+        return None
+
+    @cached_property
+    def _place_patterns(self) -> dict[str, re.Pattern]:
+        places = self.lex["local_dollar_places"]
+        return {code: re.compile(rf"(?<![\w$]){alternation(words, boundary=False)}(?![\w$])")
+                for code, words in places.items() if code != "_doc" and words}
+
     def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
-        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400": a level an index closed at is in index points."""
+        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400", "down 41 points at 6,212": a level an index closed at is in
+        index points."""
         words = self.rx["index_words"]
         out = []
         for f in found:
@@ -210,7 +267,10 @@ class Grammar:
                     and (f.value >= 100 or f.value != int(f.value)) and re.search(r"\b(?:at|to)\s+$", text[max(0, f.start - 4):f.start]):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
                 bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
-                if bare and (words.search(sentence) or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
+                # "down 41 points at 6,212": the level right after a move in index points is in index points
+                after_points = bool(out) and out[-1].unit == "index point" and re.fullmatch(r"\s+(?:at|to)\s+", text[out[-1].end:f.start])
+                if bare and (words.search(sentence) or after_points
+                             or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
         return out
@@ -552,6 +612,7 @@ class Grammar:
         elif plus:
             start = plus.start("sign")
         currency, cstart = self._currency_before(text, start, end)
+        bare = currency == "USD" and text[cstart:start].strip() == "$"  # a plain "$": perhaps a local dollar
         if currency:
             start = cstart
         sm = rx["scale_after"].match(text, end)
@@ -574,15 +635,22 @@ class Grammar:
             elif word == "m" and g.get("a") and re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2]):
                 # "a 3m wall", "the 100m hurdles": metres glued to the number
                 return replace(f, start=start, end=sm.end(), value=value, unit="m", kind="physical")
+        subunit = False
         if currency is None:
             cw = rx["currency_after"].match(text, end)
             sub = rx["subunit_after"].match(text, end)
-            if cw and not (cw.group("c").lower() == "won" and value < 1000):  # "1.2 billion won"; not "the 3 won"
+            # "61.40 euro cents" is cents of a euro, not 61.40 euros
+            if cw and not (cw.group("c").lower() == "won" and value < 1000) and not (sub and sub.group("adj")):
                 currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
+                bare = cw.group("c").lower() in ("dollar", "dollars")
                 end = cw.end()
             elif sub:
                 word = sub.group("c").lower()
-                currency = self.lex["subunit_currency"].get(word) or self._text_currency(text)
+                adjective = sub.group("adj") and re.sub(r"\s+", " ", sub.group("adj").lower())
+                currency = (adjective and self.lex["subunit_currency_adjectives"][adjective]) \
+                    or self.lex["subunit_currency"].get(word) or self._text_currency(text)
+                bare = not adjective and word not in self.lex["subunit_currency"] and currency == "USD"
+                subunit = True
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
             elif re.match(r"p\b", text[end:end + 2]) and text[start:end] not in _VIDEO_LINES \
@@ -599,7 +667,7 @@ class Grammar:
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
-            meta = {}
+            meta = ({"bare_dollar": True} if bare else {}) | ({"subunit": True} if subunit else {})
             if rx["accounting_negative"].match(text, end) and start > 0 and text[start - 1] == "(":
                 value = -abs(value)  # "($99.99)" is a loss in accounts, unless it converts the figure before it
                 meta["bracketed"] = True
@@ -639,6 +707,9 @@ class Grammar:
             streak = bool(tm.group("adj")) and tm.group("adj").strip().lower() in self.lex["streak_words"]
             if streak:
                 return replace(f, start=start, end=tm.end(), value=value, unit="count", kind="count", meta={"streak": unit})
+            years = self.lex["time_units_in_years"].get(tm.group("u").lower())
+            if years:  # "two decades" is 20 years
+                value, unit = value * years, "year"
             return replace(f, start=start, end=tm.end(), value=value, unit=unit, kind="physical", meta={"duration": True})
         if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                      text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
@@ -722,7 +793,7 @@ class Grammar:
     def _index_context(self, text: str, start: int, m: re.Match) -> bool:
         """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")?"""
         window = text[max(0, start - 120):m.end() + 40]
-        if re.search(r"\b(?:rate|rates|yield|yields|margin|share|poll|approval|inflation|unemployment)\b", window, re.I):
+        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", window, re.I):
             return False
         return bool(self.rx["index_words"].search(window))
 
@@ -734,7 +805,7 @@ class Grammar:
         if re.search(r"\bscor(?:e|es|ed|ing)\b(?:\W+\w+){0,5}\W+$", text[max(0, start - 40):start], re.I):
             return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
         window = text[max(0, start - 120):m.end() + 60].lower()
-        return bool(re.search(r"%|percent|per cent|\brate\b|\bshare\b|\bmargin\b|\byield\b", window))
+        return bool(re.search(rf"%|percent|per cent|\brate\b|{_SHARE_OF}|\bmargin\b|\byield\b", window))
 
     def _classify_count(self, text: str, f: Found) -> Found:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
@@ -772,7 +843,8 @@ class Grammar:
             # "a three-bedroom house", "two-time champion"; but "a five-game goal drought", "a three-match ban"
             # count games, matches, goals (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
-        if f.spelled and f.value <= 10 and rx["determiner_before"].search(before):
+        # "the two giants" names things already counted; "the three percent increase" is a rate all the same
+        if f.spelled and f.value <= 10 and f.unit not in ("percent", "percentage_point") and rx["determiner_before"].search(before):
             return replace(f, claim_like=False, note="determiner")
         return f
 
@@ -888,6 +960,10 @@ class Grammar:
                     or (a.kind == "amount" and b.unit == "count" and not b.spelled)  # "$2-3 billion"
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
+                # "off 12 cents to $4.10": a change in cents and the price it reached, never a range (a range
+                # writes both ends alike, "50 to 60 cents", "$5 to $6")
+                if a.kind == b.kind == "amount" and bool(a.meta.get("subunit")) != bool(b.meta.get("subunit")):
+                    compatible = False
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
