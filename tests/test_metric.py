@@ -770,3 +770,10 @@ def test_metric_of_a_count_before_a_bracketed_figure_is_the_noun_after_it(nlp, t
 ])
 def test_metric_of_a_subject_with_its_short_form_in_brackets(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_change_in_brackets_after_its_noun(nlp):
+    found = claims_of(nlp, "There were also rises in the numbers of recorded thefts (up 12%), fraud offences (up 8%) "
+                           "and arson (up 3%).")
+    assert found["12%"].metric == "recorded thefts growth"
+    assert found["8%"].metric == "fraud offences growth"

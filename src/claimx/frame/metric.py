@@ -766,13 +766,15 @@ def _change_after_figure(doc: Doc, span: Span, q: dict, words: FrameWords, antec
 
 def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
     """A change written with no verb straight after the noun that changed, as headlines and lists write it
-    ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"):
-    a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
+    ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"),
+    or in brackets right after it ("recorded thefts (up 12%)"): a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
     time, a unit or another figure. None otherwise."""
     i = span.start
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     noun = doc[i - 2]
+    if noun.text == "(" and i >= span.sent.start + 3:
+        noun = doc[i - 3]  # "recorded thefts (up 12%), fraud offences (up 8%)": the change in brackets after its noun
     if noun.pos_ == "PROPN":  # a name ("Apple up 2%"), unless a headline's capitals ("Passenger Numbers Up 6.4 Pct")
         tagged = noun.ent_type_ not in ("", "ORG") and not (doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == noun.ent_type_)
         if tagged or not (noun.lower_ in words.metric_heads or _written_lower(noun)):
