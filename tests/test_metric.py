@@ -777,3 +777,11 @@ def test_metric_of_a_change_in_brackets_after_its_noun(nlp):
                            "and arson (up 3%).")
     assert found["12%"].metric == "recorded thefts growth"
     assert found["8%"].metric == "fraud offences growth"
+
+
+def test_metric_of_a_list_lines_subjectless_infinitive_is_its_noun(nlp):
+    # a forecast written as lists and headlines write it, "NOUN to fall X% to Y": the noun moves
+    found = claims_of(nlp, "Crop forecasts include:\n\n• Oat production to decrease by 10% to 1.1 million tonnes\n\n"
+                           "• Rye production to fall 7% to around 0.3 million tonnes")
+    assert found["10%"].metric == "Oat production"
+    assert found["around 0.3 million tonnes"].metric == "Rye production"

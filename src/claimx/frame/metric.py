@@ -334,9 +334,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # what the clause it breaks down measures is
             if (measured := measured_subject(doc, span, verb.head.head.head, words)) is not None:
                 return measured
-        elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
+        elif (verb.dep_ == "acl" or verb.dep_ == "relcl" and _subjectless_infinitive(verb)) \
+                and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
                 and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
-            return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
+            # "its valuation surpassing the $1 trillion threshold"; a list's or headline's "Oat production to fall 7%"
+            return named(doc, verb.head, span, words, antecedent)
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
@@ -785,6 +787,14 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
             or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
         return None
     return change_of(chunk_text(doc, noun, skip=span), doc[i - 1].lower_, q, words)
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """Whether a verb the parse hung on a noun as a relative clause is a bare infinitive with no subject of its own
+    ("Oat production to fall 7% to 1.1 million tonnes", as lists and headlines write a forecast): the noun is what
+    moves, as for a participle ("its valuation surpassing ..."); not "the firm that sold 5%" nor "the sum it paid"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
 def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
