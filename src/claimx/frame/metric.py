@@ -149,6 +149,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
     if (changed := _noun_up_figure(doc, span, q, words)) is not None:
         return changed  # "revenue up six per cent", "with spirits up 7.6%", "Passenger Numbers Up 6.4 Pct"
+    if (moved := _name_up_figure(doc, span, q, words)) is not None:
+        return moved  # "The biggest risers were Brindle up 47p, ...": Brindle's share price
+    if (same := _restated_or_reached(doc, span, antecedent, words)) is not None:
+        return same  # "up 47p, or 4.1%, to 1,207p": the 4.1% and the 1,207p measure what the 47p does
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
@@ -795,6 +799,45 @@ def _subjectless_infinitive(verb: Token) -> bool:
     moves, as for a participle ("its valuation surpassing ..."); not "the firm that sold 5%" nor "the sum it paid"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A name written straight before "up" or "down" and a sum of money with no verb, as market reports list the
+    day's movers ("The biggest risers were Brindle up 47p, or 4.1%, to 1,207p"): what `market_move` reads for a
+    name that moves (a company's share price), with its guards (no place, party in a poll or possessive). Not a
+    percentage (a capitalised category in a list: "Transport up 18.9%, Housing up 17.1%"), nor a name that is a
+    preposition's object ("sales at Velmont up 3%"). None otherwise."""
+    i = span.start
+    if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
+        return None
+    name = doc[i - 2]
+    if q["kind"] != "amount" or not (name.pos_ == "PROPN" or name.like_num and not _is_figure(name, span)) \
+            or name.dep_ == "pobj":
+        return None
+    return market_move(doc, span, q, None, name, words, moving=True)
+
+
+_OWN_NOUN_AFTER = frozenset(("of", "per", "a", "an", "each"))  # "5% of its staff", "$1.49 per share", "$1.49 a share"
+
+
+def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: FrameWords) -> str | None:
+    """A bare figure that restates the figure just before it in another unit (", or 4.2%,": "rose 31.20p, or
+    4.2%, to 774.4p") measures what that figure does (`antecedent`); a bare figure that figure went "to" or
+    stands "at" after its comma ("up 12p, or 2.1%, to 590p", "down 56p, at 746p") is the level of that measure.
+    Bare: no noun, "of" or rate of its own after it ("cut 300 jobs, or 5% of its staff" is a share of the staff,
+    "$684 million, or $1.49 per share" earnings per share).
+    None otherwise, or when the figure before names no measure or only a share of one."""
+    i = span.start
+    if i < span.sent.start + 3 or not antecedent or "share of" in antecedent:
+        return None
+    nxt = doc[span.end] if span.end < span.sent.end else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in _OWN_NOUN_AFTER):
+        return None
+    if doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and _is_figure(doc[i - 3], span):
+        return antecedent
+    if doc[i - 1].lower_ in ("to", "at") and doc[i - 2].text == "," and _is_figure(doc[i - 3], span):
+        return level_of(antecedent, words)
+    return None
 
 
 def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
