@@ -22,7 +22,8 @@ In order, the first that applies:
    names what is measured ("Revenue rose 12%"; not a subject that acts on an object of its own), the noun
    a clause hangs from, the verb's object, or the noun `verb_metrics` gives ("spend" -> "spending on
    schools"); a statistics office's index ("the Consumer Prices Index rose 7%") measures itself, it is no market.
-A period written into the metric becomes a plain adjective ("third-quarter revenue" -> "quarterly revenue").
+A period written into the metric becomes a plain adjective ("third-quarter revenue" -> "quarterly revenue", also after
+"fiscal": "fiscal fourth-quarter profit" -> "quarterly profit").
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = found.rsplit(" ", 1)[0]
     if found and " " in found:  # "third-quarter revenue": quarterly revenue (the period is the frame's period)
         first, rest = found.split(" ", 1)
+        if first.lower() == "fiscal" and " " in rest and words.period_modifier(rest.split(" ", 1)[0].lower()):
+            first, rest = rest.split(" ", 1)  # "fiscal fourth-quarter profit": quarterly profit
         if (plain := words.period_modifier(first.lower())) is not None:
             found = f"{plain} {rest}"
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
