@@ -43,6 +43,22 @@ def test_check_internal_change_from_its_amount_and_new_level(written: str, value
     assert (found.verdict, found.evidence.computation) == (verdict, "30e6 / (230e6 - 30e6) * 100 = 15")
 
 
+@pytest.mark.parametrize("written,value,verdict", [("4.1%", 4.1, "supported"), ("6%", 6.0, "contradicted")])
+def test_check_internal_a_list_of_moves_pairs_each_change_with_its_own_amount_and_level(written: str, value: float,
+                                                                                        verdict: str) -> None:
+    # a market report's list: each move's percent goes with its own pence amount and "to" price, not the first ones
+    article = (f"The biggest risers were Brindle up 44.40p, or 5.9%, to 794.4p, Corvan up 47p, or {written}, to 1,207p, "
+               "and Tenby up 9p, or 2%, to 459p.")
+    claims = article_claims(article, ("44.40p", 0.444, "GBP", {"direction": "up", "metric": "share price"}),
+                            ("5.9%", 5.9, "percent", {"direction": "up", "metric": "share price"}),
+                            ("794.4p", 7.944, "GBP", {"metric": "share price"}),
+                            ("47p", 0.47, "GBP", {"direction": "up", "metric": "share price"}),
+                            (written, value, "percent", {"direction": "up", "metric": "share price"}),
+                            ("1,207p", 12.07, "GBP", {"metric": "share price"}))
+    found = check_internal(claims[4], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "0.47 / (12.07 - 0.47) * 100 = 4.052")
+
+
 @pytest.mark.parametrize("written,value,verdict", [("10%", 10.0, "supported"), ("20%", 20.0, "contradicted")])
 def test_check_internal_fall_from_its_amount_and_new_level(written: str, value: float, verdict: str) -> None:
     article = f"Attendance fell by 2,000 to 18,000, a drop of {written}."

@@ -770,3 +770,49 @@ def test_metric_of_a_count_before_a_bracketed_figure_is_the_noun_after_it(nlp, t
 ])
 def test_metric_of_a_subject_with_its_short_form_in_brackets(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_change_in_brackets_after_its_noun(nlp):
+    found = claims_of(nlp, "There were also rises in the numbers of recorded thefts (up 12%), fraud offences (up 8%) "
+                           "and arson (up 3%).")
+    assert found["12%"].metric == "recorded thefts growth"
+    assert found["8%"].metric == "fraud offences growth"
+
+
+def test_metric_of_a_list_lines_subjectless_infinitive_is_its_noun(nlp):
+    # a forecast written as lists and headlines write it, "NOUN to fall X% to Y": the noun moves
+    found = claims_of(nlp, "Crop forecasts include:\n\n• Oat production to decrease by 10% to 1.1 million tonnes\n\n"
+                           "• Rye production to fall 7% to around 0.3 million tonnes")
+    assert found["10%"].metric == "Oat production"
+    assert found["around 0.3 million tonnes"].metric == "Rye production"
+
+
+def test_metric_of_a_market_report_list_of_movers_is_the_share_price(nlp):
+    # "The biggest risers ... were NAME up Xp, or Y%, to Zp": each name's share price; the ", or" figure restates
+    # the change in per cent (same direction, same subject) and the "to" figure is the price it closed at
+    found = claims_of(nlp, "The biggest risers on the FTSE 100 were Brindle up 47p, or 4.1%, to 1,207p, and Corvan Land "
+                           "up 17.40p, or 3%, to 606p.")
+    for figure in ("47p", "4.1%", "1,207p", "17.40p", "3%", "606p"):
+        assert found[figure].metric == "share price", figure
+    assert found["4.1%"].direction == "up"
+    assert found["1,207p"].direction is None
+    found = claims_of(nlp, "The biggest fallers on the FTSE 250 were Marlow Group down 56p, or 7%, to 746.4p, and "
+                           "Tenby Energy down 37p, or 5.9%, to 587.6p.")
+    for figure in ("56p", "7%", "746.4p", "37p", "5.9%", "587.6p"):
+        assert found[figure].metric == "share price", figure
+    assert found["7%"].direction == "down"
+    assert found["5.9%"].subject == found["37p"].subject
+
+
+def test_metric_of_a_capitalised_category_up_a_percentage_is_no_share_price(nlp):
+    found = claims_of(nlp, "The largest increases were in Transport, which was up 18.9%, and Clothing & Footwear up 7.1%.")
+    assert found["7.1%"].metric != "share price"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure with a noun or a rate of its own after ", or" is no restatement
+    ("The firm cut 300 jobs, or 5% of its staff.", "5%", "share of staff"),
+    ("Net income came to $684 million, or $1.49 per diluted share.", "$1.49", "diluted earnings per share"),
+])
+def test_metric_of_a_figure_after_or_with_its_own_noun_is_its_own(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -69,6 +69,9 @@ def test_a_period_written_into_a_metric_is_a_plain_adjective(nlp):
     assert found["$8.1 billion"].metric == "quarterly revenue"
     found = claims_of(nlp, "Its full-year profit came in at $1.2 billion.")
     assert found["$1.2 billion"].metric == "annual profit"
+    # also after "fiscal", as US results copy writes a company's own quarters
+    found = claims_of(nlp, "Ferrow Retail reported fiscal third-quarter profit of $412 million.")
+    assert found["$412 million"].metric == "quarterly profit"
 
 
 def test_another_figure_is_no_part_of_a_metric(nlp):

@@ -209,6 +209,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # "cut its base rate by 0.25 point in August, to 4%": the change has its own end figure, so a
         # "from" figure earlier in the sentence belongs to another measure.
         return None, own[0], None, True
+    if before is None and own and (after is None or after.end <= claim.start):
+        # "Brindle up 47p, or 4.1%, to 1,207p, and Corvan up 17.40p, or 3%, to 606p": in a list of moves, a change's
+        # own "to" figure, not the first "to" figure of the clause
+        after = own[0]
     placed = True
     if before and not after:
         # the new level by position: the nearest figure before the base in its unit
@@ -218,7 +222,8 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # ("renewables made up 38% of the total, up 11 points from 31%"; not "topped its $1.01 estimate and
         # grew earnings 4.0% over $1.00")
         placed = after is not None and after.end <= claim.start and _adjacent(after, claim)
-    amount = next((o for o in clause if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
+    # the nearest stated amount before it: in a list of moves each change restates its own ("up 47p, or 4.1%")
+    amount = next((o for o in reversed(clause) if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
     return before, after, amount, placed
 
 

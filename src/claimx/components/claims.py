@@ -26,7 +26,7 @@ from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon, load_lexicon
-from claimx.components.direction import DirectionWords, change_direction, gapped_change
+from claimx.components.direction import DirectionWords, change_direction, gapped_change, restated_change
 from claimx.components.doctext import doc_text
 from claimx.components.sentences import sentences_read_once
 from claimx.frame import article as article_model
@@ -496,7 +496,8 @@ class ClaimFinder:
                 continue
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
             if direction is None and last_change is not None:
-                direction = gapped_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"
+                direction = gapped_change(doc, span, *last_change) \
+                    or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
             last_change = (span, direction)
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
@@ -584,6 +585,10 @@ class ClaimFinder:
             converted = claims[-1] if claims and q["kind"] == "amount" and claims[-1].end == span.start - 1 \
                 and doc[span.start - 1].text == "(" and claims[-1]._.quantity["kind"] == "amount" \
                 and claims[-1]._.quantity["unit"] != q["unit"] else None
+            if converted is None and claims and claims[-1].end == span.start - 2 and doc[span.start - 2].text == "," \
+                    and doc[span.start - 1].lower_ in ("or", "to", "at") and metric is not None \
+                    and (before := claims[-1]._.claim["metric"]) and metric in (before, frame_metric.level_of(before, self.words)):
+                converted = claims[-1]  # "Brindle up 47p, or 4.1%, to 1,207p": the change restated, and its level, are Brindle's
             if converted is not None:  # "about 75 million pounds ($97 million)": the same sum in another currency
                 subject, why = converted._.claim["subject"], converted._.claim["subject_reason"]
             else:

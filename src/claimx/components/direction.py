@@ -241,6 +241,18 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
     return before_direction
 
 
+def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None) -> Direction | None:
+    """The direction of a change that a figure restates in another unit straight after it: "up 31.20p, or 4.2%, to
+    774.4p", "fell $12 million, or 3%, on the year". Only ", or" stands between the two figures, and the figure has
+    no noun, "of" or rate of its own after it ("cut 300 jobs, or 5% of its staff" is a share, "$1.49 per share" a rate)."""
+    if before_direction is None or span.start != before.end + 2 or doc[before.end].text != "," \
+            or doc[before.end + 1].lower_ != "or" or span._.quantity["kind"] == "multiple":
+        return None
+    if span.end < len(doc) and (doc[span.end].lower_ in ("of", "per", "a", "an", "each") or doc[span.end].pos_ in ("NOUN", "PROPN")):
+        return None
+    return before_direction
+
+
 def _relative_after(text: str, q: dict) -> Direction | None:
     """"about 44% above the $900 million valuation", "a fifth below their level a year earlier", "2 degrees above
     the long-term average", "5% up on last year": a figure set above or below a base is the difference from it. Not a

@@ -22,7 +22,8 @@ In order, the first that applies:
    names what is measured ("Revenue rose 12%"; not a subject that acts on an object of its own), the noun
    a clause hangs from, the verb's object, or the noun `verb_metrics` gives ("spend" -> "spending on
    schools"); a statistics office's index ("the Consumer Prices Index rose 7%") measures itself, it is no market.
-A period written into the metric becomes a plain adjective ("third-quarter revenue" -> "quarterly revenue").
+A period written into the metric becomes a plain adjective ("third-quarter revenue" -> "quarterly revenue", also after
+"fiscal": "fiscal fourth-quarter profit" -> "quarterly profit").
 """
 from __future__ import annotations
 
@@ -48,6 +49,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = found.rsplit(" ", 1)[0]
     if found and " " in found:  # "third-quarter revenue": quarterly revenue (the period is the frame's period)
         first, rest = found.split(" ", 1)
+        if first.lower() == "fiscal" and " " in rest and words.period_modifier(rest.split(" ", 1)[0].lower()):
+            first, rest = rest.split(" ", 1)  # "fiscal fourth-quarter profit": quarterly profit
         if (plain := words.period_modifier(first.lower())) is not None:
             found = f"{plain} {rest}"
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
@@ -149,6 +152,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
     if (changed := _noun_up_figure(doc, span, q, words)) is not None:
         return changed  # "revenue up six per cent", "with spirits up 7.6%", "Passenger Numbers Up 6.4 Pct"
+    if (moved := _name_up_figure(doc, span, q, words)) is not None:
+        return moved  # "The biggest risers were Brindle up 47p, ...": Brindle's share price
+    if (same := _restated_or_reached(doc, span, antecedent, words)) is not None:
+        return same  # "up 47p, or 4.1%, to 1,207p": the 4.1% and the 1,207p measure what the 47p does
     if (level := _level_after_change(doc, span, words, antecedent)) is not None:
         return level  # "an increase to $46 billion": the level it reached, not the change
     if nxt is not None and nxt.lower_ == "of" and q["unit"] in ("ratio", "percent") and antecedent \
@@ -334,9 +341,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # what the clause it breaks down measures is
             if (measured := measured_subject(doc, span, verb.head.head.head, words)) is not None:
                 return measured
-        elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
+        elif (verb.dep_ == "acl" or verb.dep_ == "relcl" and _subjectless_infinitive(verb)) \
+                and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
                 and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
-            return named(doc, verb.head, span, words, antecedent)  # "its valuation surpassing the $1 trillion threshold"
+            # "its valuation surpassing the $1 trillion threshold"; a list's or headline's "Oat production to fall 7%"
+            return named(doc, verb.head, span, words, antecedent)
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
@@ -766,13 +775,15 @@ def _change_after_figure(doc: Doc, span: Span, q: dict, words: FrameWords, antec
 
 def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
     """A change written with no verb straight after the noun that changed, as headlines and lists write it
-    ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"):
-    a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
+    ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"),
+    or in brackets right after it ("recorded thefts (up 12%)"): a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
     time, a unit or another figure. None otherwise."""
     i = span.start
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     noun = doc[i - 2]
+    if noun.text == "(" and i >= span.sent.start + 3:
+        noun = doc[i - 3]  # "recorded thefts (up 12%), fraud offences (up 8%)": the change in brackets after its noun
     if noun.pos_ == "PROPN":  # a name ("Apple up 2%"), unless a headline's capitals ("Passenger Numbers Up 6.4 Pct")
         tagged = noun.ent_type_ not in ("", "ORG") and not (doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == noun.ent_type_)
         if tagged or not (noun.lower_ in words.metric_heads or _written_lower(noun)):
@@ -783,6 +794,53 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
             or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
         return None
     return change_of(chunk_text(doc, noun, skip=span), doc[i - 1].lower_, q, words)
+
+
+def _subjectless_infinitive(verb: Token) -> bool:
+    """Whether a verb the parse hung on a noun as a relative clause is a bare infinitive with no subject of its own
+    ("Oat production to fall 7% to 1.1 million tonnes", as lists and headlines write a forecast): the noun is what
+    moves, as for a participle ("its valuation surpassing ..."); not "the firm that sold 5%" nor "the sum it paid"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A name written straight before "up" or "down" and a sum of money with no verb, as market reports list the
+    day's movers ("The biggest risers were Brindle up 47p, or 4.1%, to 1,207p"): what `market_move` reads for a
+    name that moves (a company's share price), with its guards (no place, party in a poll or possessive). Not a
+    percentage (a capitalised category in a list: "Transport up 18.9%, Housing up 17.1%"), nor a name that is a
+    preposition's object ("sales at Velmont up 3%"). None otherwise."""
+    i = span.start
+    if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
+        return None
+    name = doc[i - 2]
+    if q["kind"] != "amount" or not (name.pos_ == "PROPN" or name.like_num and not _is_figure(name, span)) \
+            or name.dep_ == "pobj":
+        return None
+    return market_move(doc, span, q, None, name, words, moving=True)
+
+
+_OWN_NOUN_AFTER = frozenset(("of", "per", "a", "an", "each"))  # "5% of its staff", "$1.49 per share", "$1.49 a share"
+
+
+def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: FrameWords) -> str | None:
+    """A bare figure that restates the figure just before it in another unit (", or 4.2%,": "rose 31.20p, or
+    4.2%, to 774.4p") measures what that figure does (`antecedent`); a bare figure that figure went "to" or
+    stands "at" after its comma ("up 12p, or 2.1%, to 590p", "down 56p, at 746p") is the level of that measure.
+    Bare: no noun, "of" or rate of its own after it ("cut 300 jobs, or 5% of its staff" is a share of the staff,
+    "$684 million, or $1.49 per share" earnings per share).
+    None otherwise, or when the figure before names no measure or only a share of one."""
+    i = span.start
+    if i < span.sent.start + 3 or not antecedent or "share of" in antecedent:
+        return None
+    nxt = doc[span.end] if span.end < span.sent.end else None
+    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in _OWN_NOUN_AFTER):
+        return None
+    if doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and _is_figure(doc[i - 3], span):
+        return antecedent
+    if doc[i - 1].lower_ in ("to", "at") and doc[i - 2].text == "," and _is_figure(doc[i - 3], span):
+        return level_of(antecedent, words)
+    return None
 
 
 def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
