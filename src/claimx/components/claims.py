@@ -460,6 +460,7 @@ class ClaimFinder:
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
+        doc.user_data.pop("claimx_short_forms", None)  # see frame.subject.measure_short_form
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
         self._plain_names, self._entity_candidates, self._saliences = {}, {}, {}

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.frame.metric import names_its_own
 from claimx.lexicon import Lexicon, load_lexicon
 
 Direction = str  # "up" | "down"
@@ -248,9 +249,7 @@ def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direct
     if before_direction is None or span.start != before.end + 2 or doc[before.end].text != "," \
             or doc[before.end + 1].lower_ != "or" or span._.quantity["kind"] == "multiple":
         return None
-    if span.end < len(doc) and (doc[span.end].lower_ in ("of", "per", "a", "an", "each") or doc[span.end].pos_ in ("NOUN", "PROPN")):
-        return None
-    return before_direction
+    return None if names_its_own(doc, span) else before_direction
 
 
 def _relative_after(text: str, q: dict) -> Direction | None:

@@ -823,6 +823,13 @@ def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
 _OWN_NOUN_AFTER = frozenset(("of", "per", "a", "an", "each"))  # "5% of its staff", "$1.49 per share", "$1.49 a share"
 
 
+def names_its_own(doc: Doc, span: Span) -> bool:
+    """Whether a figure has a noun, "of" or a rate of its own right after it ("cut 300 jobs, or 5% of its staff",
+    "$684 million, or $1.49 per share"): then it is no bare restatement of the figure before it."""
+    nxt = doc[span.end] if span.end < span.sent.end else None
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in _OWN_NOUN_AFTER)
+
+
 def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: FrameWords) -> str | None:
     """A bare figure that restates the figure just before it in another unit (", or 4.2%,": "rose 31.20p, or
     4.2%, to 774.4p") measures what that figure does (`antecedent`); a bare figure that figure went "to" or
@@ -833,8 +840,7 @@ def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: Fr
     i = span.start
     if i < span.sent.start + 3 or not antecedent or "share of" in antecedent:
         return None
-    nxt = doc[span.end] if span.end < span.sent.end else None
-    if nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in _OWN_NOUN_AFTER):
+    if names_its_own(doc, span):
         return None
     if doc[i - 1].lower_ == "or" and doc[i - 2].text == "," and _is_figure(doc[i - 3], span):
         return antecedent

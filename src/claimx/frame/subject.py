@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from claimx.components.doctext import doc_text
 from claimx.frame.metric import statistic_index
 from claimx.frame.words import FrameWords
 
@@ -231,12 +232,14 @@ def measure_short_form(tok: Token, words: FrameWords) -> bool:
     """Whether a word in capitals is the short form the text spells out in brackets after a measure written in lower
     case ("supported by strong non-interest revenue (NIR) growth", "net interest income (NII)": a word of
     `metric_heads` right before the bracket)."""
-    text = tok.doc.user_data.get("claimx_text") or tok.doc.text
-    for m in re.finditer(rf"([a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text):
-        word = m[1].split("-")[-1]
-        if word in words.metric_heads or word.rstrip("s") in words.metric_heads:
-            return True
-    return False
+    doc = tok.doc
+    known = doc.user_data.setdefault("claimx_short_forms", {})  # per word and document: the text is searched once
+    if tok.text not in known:
+        text = doc.user_data.get("claimx_text") or doc_text(doc)
+        known[tok.text] = any(
+            (word := m[1].split("-")[-1]) in words.metric_heads or word.rstrip("s") in words.metric_heads
+            for m in re.finditer(rf"([a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text))
+    return known[tok.text]
 
 
 _SHOWING = frozenset({"show", "indicate", "reveal", "suggest", "confirm"})

@@ -811,8 +811,8 @@ class Grammar:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
         rx = self.rx
         before = text[max(0, f.start - 30):f.start]
-        if f.kind != "amount" and re.search(r"\b(?:each|per)\s+$", before, re.I) \
-                or f.kind == "count" and rx["per_before"].search(before):
+        if f.kind != "amount" and (per := rx["per_before"].search(before)) \
+                and (f.kind == "count" or per.group(0)[:5].lower() != "every"):
             # "each 1°C of warming", "per 100,000 people", "12 deaths for every 100,000 residents" (not "runs every 8
             # minutes": a frequency)
             return replace(f, claim_like=False, note="rate denominator")
