@@ -453,3 +453,31 @@ def test_check_internal_change_a_from_figure_after_another_measures_to_figure_is
                             ("$10.1 billion", 10.1e9, "USD", {"metric": "cloud sales"}))
     found = check_internal(claims[0], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+def test_check_internal_change_a_new_level_of_another_item_of_a_list_never_contradicts() -> None:
+    # "Acme fell 37 cents to $35.65, Bolt ... and Corvan was 3 per cent lower": the "to" figure with other figures
+    # between it and the change is another item's of the list, a guess that may support, never contradict
+    text = ("Acme fell 37 cents to $35.65, Bolt was off 84 cents to $61.30 and Corvan was more than "
+            "3 per cent lower at $10.59.")
+    claims = article_claims(text, ("37 cents", 0.37, "USD", {"direction": "down", "subject": "Acme"}),
+                            ("$35.65", 35.65, "USD", {"subject": "Acme"}),
+                            ("84 cents", 0.84, "USD", {"direction": "down", "subject": "Bolt"}),
+                            ("$61.30", 61.30, "USD", {"subject": "Bolt"}),
+                            ("3 per cent", 3, "percent", {"direction": "down", "subject": "Corvan",
+                                                          "qualifier": "lower_bound", "lower": 3}),
+                            ("$10.59", 10.59, "USD", {"subject": "Corvan"}))
+    found = check_internal(claims[4], claims)
+    assert found is None or found.verdict != "contradicted"
+
+
+def test_check_internal_change_a_dash_and_begins_another_statement() -> None:
+    # "36,169 elephants – 12 per cent more than in 2019 – and 34,240 giraffes": like ", and", a dash before "and"
+    # begins another statement, so the giraffes are no earlier level of the elephants
+    text = ("A total of 36,169 elephants – 12 per cent more than in 2019 – and 34,240 giraffes were counted "
+            "this year.")
+    claims = article_claims(text, ("36,169", 36169, "count", {"metric": "elephants"}),
+                            ("12 per cent", 12, "percent", {"direction": "up", "metric": "elephants"}),
+                            ("34,240", 34240, "count", {"metric": "giraffes"}))
+    found = check_internal(claims[1], claims)
+    assert found is None or found.verdict != "contradicted"

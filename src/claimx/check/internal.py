@@ -224,7 +224,19 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         placed = after is not None and after.end <= claim.start and _adjacent(after, claim)
     # the nearest stated amount before it: in a list of moves each change restates its own ("up 47p, or 4.1%")
     amount = next((o for o in reversed(clause) if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
+    if after is not None and after.end <= claim.start and _figures_between(after, claim, siblings, before, amount):
+        # "BHP fell 37 cents to $35.65, Rio was off 84 cents to $61.30 and Newcrest was 3 per cent lower": a new
+        # level with other figures of the sentence between it and the change (whatever their status) is another
+        # item's of a list; it may support the change, never contradict it
+        placed = False
     return before, after, amount, placed
+
+
+def _figures_between(first: Claim, second: Claim, siblings: list[Claim], *partners: Claim | None) -> bool:
+    """Whether a figure of the sentence other than `partners` stands between two figures of one sentence."""
+    known = {first.id, second.id} | {partner.id for partner in partners if partner is not None}
+    return any(other.sentence == first.sentence and first.end <= other.start and other.end <= second.start
+               for other in siblings if other.id not in known)
 
 
 def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:

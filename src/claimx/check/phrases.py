@@ -190,14 +190,14 @@ def unit_after(text: str, *, written: bool = False) -> str | None:
 
 def breaks_statement(text: str) -> bool:
     """Whether `text` (the words between two figures) begins another statement: a mark of `clause_marks`
-    (";"), a word of `clause_words` ("while", "although"), or a comma followed by a word of
-    `statement_after_comma` (", but", ", and")."""
+    (";"), a word of `clause_words` ("while", "although"), or a comma or dash (`comma_marks`) followed by a
+    word of `statement_after_comma` (", but", ", and", "– and")."""
     cue = check_words()
     words = scan(text)
     for at, word in enumerate(words):
         if (word.text,) in cue.phrases("clause_marks") or (word.text,) in cue.phrases("clause_words"):
             return True
-        if at and words[at - 1].text == "," and (word.text,) in cue.phrases("statement_after_comma"):
+        if at and words[at - 1].text in cue.words("comma_marks") and (word.text,) in cue.phrases("statement_after_comma"):
             return True
     return False
 
