@@ -121,3 +121,38 @@ def test_check_direct_a_subject_joining_two_entities_is_not_contradicted_by_one_
     c = claim("$4.95 billion", 4.95e9, subject=subject, metric="revenue", period="FY2024", sentence=sentence)
     [checked] = check_claims([c], load_pack(PACK), published=PUBLISHED)
     assert checked.verdict == verdict, checked.evidence
+
+
+@pytest.fixture(scope="module")
+def rolling_pack(tmp_path_factory):
+    import shutil
+
+    folder = tmp_path_factory.mktemp("rolling") / "pack"
+    shutil.copytree(PACK, folder)
+    with open(folder / "entities.csv", "a", encoding="utf-8") as entities:
+        entities.write("norvale,Norvale,Norvale,,country\n")
+    with open(folder / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("gdp_growth,percent,economic growth|gdp growth|growth\n")
+    with open(folder / "facts.csv", "a", encoding="utf-8") as facts:
+        facts.write("norvale,gdp_growth,Q2 2025,2025-04-01,2025-06-30,0.6,percent,FICTIONAL\n"
+                    "norvale,gdp_growth,Q1 2025,2025-01-01,2025-03-31,0.2,percent,FICTIONAL\n")
+    return load_pack(folder)
+
+
+@pytest.mark.parametrize("period_text,value,verdict", [
+    ("the three months to June", 0.6, "supported"), ("the three months to June", 0.9, "contradicted"),
+    # a month's own figure is no three-month figure: the pack has none for June alone
+    ("June", 0.6, None)])
+def test_check_direct_a_rolling_three_months_is_the_pack_period_of_those_months(rolling_pack, period_text, value,
+                                                                                verdict) -> None:
+    from claimx.records import PeriodFrame
+
+    sentence = f"Norvale's economic growth was {value}% in {period_text}, the statistics office said."
+    made = claim(f"{value}%", value, "percent", subject="Norvale", metric="economic growth", period="2025-06",
+                 sentence=sentence)
+    at = sentence.index(period_text)
+    made = made.model_copy(update={"frame": made.frame.model_copy(update={"period": PeriodFrame(
+        text=period_text, start=at, end=at + len(period_text), value="2025-06",
+        kind="months_to" if "months" in period_text else "month", reason="after the figure")})})
+    found = check_direct(made, rolling_pack, PUBLISHED)
+    assert (found.verdict if found else None) == verdict

@@ -1178,6 +1178,16 @@ def parse_period_range(text: str | None) -> tuple[PeriodQuery, PeriodQuery] | No
     return first, last
 
 
+def rolling_months(text: str | None) -> int | None:
+    """How many months a rolling period ending in a named month spans ("the three months to June": 3; "the
+    six-month period ending March": 6; "the previous quarter to July": 3), or None for other words."""
+    match = dict(PATTERNS)["months_to"].search(text or "")
+    if match is None:
+        return None
+    n = (match.group("n") or "three").lower()
+    return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
+
+
 def lookback_years(text: str | None) -> int | None:
     """How many years back "over the past two decades", "in five years", "over a decade" reaches."""
     words = (text or "").lower()

@@ -12,6 +12,7 @@ from claimx.records import Claim, Evidence
 from claimx.reference.entities import resolve_entity
 from claimx.reference.metrics import resolve_metric, uncovered
 from claimx.reference.pack import Fact, ReferencePack
+from claimx.periods import rolling_months
 from claimx.reference.periods import (PeriodQuery, lookback_years, parse_period, parse_period_range,
                                      previous_period, select_facts)
 from claimx.reference.text import tokens
@@ -111,8 +112,28 @@ def facts_at(pack: ReferencePack, entity: str, metric: str, claim: Claim, publis
     query (PeriodQuery | None): a period to use instead of the claim's own.
     RETURNS (list[Fact]): possibly empty.
     """
+    own = query is None
     query = query or parse_period(claim.period, hint=claim.metric)
-    return select_facts(pack.facts_for(entity, metric), query, published, calendar=pack.calendar(entity))
+    found = select_facts(pack.facts_for(entity, metric), query, published, calendar=pack.calendar(entity))
+    return found or (_rolling_facts(pack.facts_for(entity, metric), claim) if own else [])
+
+
+def _rolling_facts(facts: list[Fact], claim: Claim) -> list[Fact]:
+    """For a claim whose period is a rolling stretch of months ending in a named month ("grew 0.4% in the three
+    months to September", labelled 2025-09), the fact covering exactly those months whatever the pack calls it
+    (Q3 2025); empty for any other claim."""
+    frame = claim.frame
+    if frame is None or frame.period.kind != "months_to" or not claim.period:
+        return []
+    months = rolling_months(frame.period.text)
+    year, _, month = claim.period.partition("-")
+    if not months or not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
+        return []
+    index = int(year) * 12 + int(month) - 1  # the last month, counted from year 0
+    first = index - months + 1
+    start = dt.date(first // 12, first % 12 + 1, 1)
+    end = dt.date((index + 1) // 12, (index + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+    return [fact for fact in facts if (fact.start, fact.end) == (start, end)][:1]
 
 
 def open_facts(pack: ReferencePack, entity: str, metric: str, claim: Claim, published: dt.date | None) -> list[Fact]:
