@@ -481,3 +481,16 @@ def test_check_internal_change_a_dash_and_begins_another_statement() -> None:
                             ("34,240", 34240, "count", {"metric": "giraffes"}))
     found = check_internal(claims[1], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("written,value,verdict", [("about a quarter", 0.25, "supported"),
+                                                   ("nearly a third", 1 / 3, "contradicted")])
+def test_check_internal_change_a_fraction_between_two_percentages_is_relative(written: str, value: float,
+                                                                              verdict: str) -> None:
+    # a fraction is never a difference in points: from 4.0% to 3.0% is a fall of a quarter
+    text = f"Strokes fell too, from 4.0% of the placebo group to 3.0% of those on the drug, a reduction of {written}."
+    claims = article_claims(text, ("4.0%", 4.0, "percent", {"metric": "strokes"}),
+                            ("3.0%", 3.0, "percent", {"metric": "strokes"}),
+                            (written, value, "ratio", {"direction": "down", "metric": "reduction in strokes"}))
+    found = check_internal(claims[2], claims)
+    assert (found.verdict, found.evidence.computation) == (verdict, "(3 / 4 - 1) * 1 = -0.25")

@@ -24,7 +24,7 @@ from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert, numerator
-from claimx.check.context import is_rate, sentence_position, status_of
+from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
@@ -35,6 +35,11 @@ from claimx.reference.text import STOP, tokens
 RELATIVE = ("percent", "ratio", "percentage_point")
 def _is_level(claim: Claim) -> bool:
     return claim.direction is None and claim.kind != "change" and claim.unit not in RELATIVE
+
+
+def _is_percent_level(claim: Claim) -> bool:
+    """A percentage stated as a level ("2.6% of the placebo group"), not a change."""
+    return claim.direction is None and claim.kind != "change" and claim.unit == "percent"
 
 
 def _words(claim: Claim) -> set[str]:
@@ -182,6 +187,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
               and status_of(other) == status_of(claim)]
     if claim.unit == "percentage_point":
         levels = [other for other in clause if other.unit == "percent" and other.direction is None]
+    elif claim.unit == "ratio" and is_change(claim):
+        # a fraction is never a difference in points: "from 2.6% of the placebo group to 2.1% of those on the pill,
+        # a reduction of nearly a fifth" is the relative change between two percentages
+        levels = [other for other in clause if _is_level(other) or _is_percent_level(other)]
     elif claim.unit in RELATIVE:
         levels = [other for other in clause if _is_level(other)]
     else:
@@ -249,7 +258,8 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         first, second, text = amount, before, f"{fmt(amount.value)} / {fmt(before.value)} * 100"
     elif after is not None and (after.unit != before.unit or is_rate(after) != is_rate(before)):
         return None  # "57 cents per share, down 7% ..., on revenue of $17.18 billion": two measures, no change
-    elif after is not None and claim.unit in ("percent", "ratio") and before.unit not in RELATIVE:
+    elif after is not None and claim.unit in ("percent", "ratio") and (
+            before.unit not in RELATIVE or claim.unit == "ratio" and before.unit == "percent"):
         scale = 100.0 if claim.unit == "percent" else 1.0
         compute = lambda new, old: (new / old - 1) * scale
         first, second, text = after, before, f"({fmt(after.value)} / {fmt(before.value)} - 1) * {scale:g}"
