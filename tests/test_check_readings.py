@@ -206,3 +206,30 @@ def test_a_carried_fiscal_period_does_not_pin_a_measure_kept_by_calendar_years(t
     [checked] = check_claims([c], load_pack(tmp_path / "pack"), published=dt.date(2025, 6, 15))
     assert checked.verdict == verdict, checked.evidence
 
+
+
+@pytest.mark.parametrize("value,period,verdict", [
+    (96400, "2026", "supported"),
+    # a figure the pack's one fact of the year does not state is no contradiction: the periods differ
+    (99000, "2026", "unverifiable"),
+    # two facts fall in the year: neither is the year's
+    (96400, "2025", "unverifiable")])
+def test_check_the_one_fact_of_a_measure_in_the_claims_year_may_support_it(tmp_path, value: int, period: str,
+                                                                          verdict: str) -> None:
+    import shutil
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    with open(tmp_path / "pack" / "entities.csv", "a", encoding="utf-8") as entities:
+        entities.write("norvale-open,Norvale Open,the tournament,,event\n")
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as metrics:
+        metrics.write("attendance,count,attendance|spectators\n")
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as facts:
+        facts.write("norvale-open,attendance,2026-02,2026-02-01,2026-02-28,96400,count,FICTIONAL\n"
+                    "norvale-open,attendance,2025-02,2025-02-01,2025-02-28,88900,count,FICTIONAL\n"
+                    "norvale-open,attendance,2025-11,2025-11-01,2025-11-30,12000,count,FICTIONAL\n")
+    events = load_pack(tmp_path / "pack")
+    text = f"The Norvale Open said a record {value:,} spectators attended in {period}."
+    claims = article_claims(text, (f"{value:,}", value, "count", {"subject": "Norvale Open", "metric": "spectators",
+                                                                  "period": period}))
+    checked = check_claims(claims, events, published=dt.date(2026, 3, 2))[0]
+    assert checked.verdict == verdict, checked.evidence

@@ -241,6 +241,19 @@ def loose_periods(pack: ReferencePack, claim: Claim, entity: str, metric: str,
     return [label for label, _ in _period_choices(pack, claim, entity, metric, published)[1:]]
 
 
+def sole_fact_of_year(pack: ReferencePack, claim: Claim, entity: str, metric: str, label: str | None) -> bool:
+    """Whether the pack's fact labelled `label` is the only one of the measure that falls in the calendar year the
+    claim names ("a record 96,400 spectators this year" against a tournament kept by its month, 2026-02; "enrolled
+    11,860 people in 2020" against a trial's one 2019-2025 figure): the figure can be of no other period, so a
+    reading in it may support the claim (never contradict it: the periods are not the same)."""
+    year = claim.period or ""
+    if label is None or len(year) != 4 or not year.isdigit():
+        return False
+    first, last = dt.date(int(year), 1, 1), dt.date(int(year), 12, 31)
+    within = [fact for fact in pack.facts_for(entity, metric) if fact.start <= last and first <= fact.end]
+    return len(within) == 1 and within[0].period == label
+
+
 def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
                     published: dt.date | None) -> list[tuple[str | None, bool]]:
     """The claim's own period (pinned or not), then the latest ended, current and next periods."""
@@ -377,7 +390,8 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
             loose = unnamed_part(pack, entity, own_names)
             periods = [(period, definite, loose) for period, definite in
                        period_readings(pack, claim, entity, metric, published)]
-            periods += [(period, False, True) for period in loose_periods(pack, claim, entity, metric, published)]
+            periods += [(period, False, loose or not sole_fact_of_year(pack, claim, entity, metric, period))
+                        for period in loose_periods(pack, claim, entity, metric, published)]
             for period, definite, far in periods:
                 variant = claim.model_copy(update={"subject": pack.entities[entity].name, "metric": synonym,
                                                    "period": period})
