@@ -169,3 +169,39 @@ def test_gap_short_of_a_record(gap: str, value: float, expected: str) -> None:
                             (gap, value, "count", {"metric": "tries"}),
                             ("15", 15.0, "count", {"metric": "club record"}))
     assert verdict(claims, 1) == expected
+
+
+@pytest.mark.parametrize("written,value,expected", [("7.2 per cent", 7.2, "supported"),
+                                                     ("9.2 per cent", 9.2, None)])
+def test_change_in_the_lead_against_levels_stated_further_down(written: str, value: float, expected) -> None:
+    # a results story leads with the change and gives the levels further down: they may support it, never
+    # contradict it (another pair of the measure may stand between)
+    article = (f"Norvik Inc reported a {written} rise in quarterly revenue on Tuesday. "
+               "Net income rose to $8.72 billion from $7.80 billion a year earlier. "
+               "Revenue rose to $45.41 billion from $42.36 billion.")
+    claims = article_claims(
+        article,
+        (written, value, "percent", {"direction": "up", "subject": "Norvik Inc", "metric": "quarterly revenue growth",
+                                     "period": "Q3 FY2017"}),
+        ("$8.72 billion", 8.72e9, "USD", {"subject": "Norvik", "metric": "net income", "period": "Q3 FY2017"}),
+        ("$7.80 billion", 7.80e9, "USD", {"subject": "Norvik", "metric": "net income", "period": "Q3 FY2016"}),
+        ("$45.41 billion", 45.41e9, "USD", {"subject": "Norvik", "metric": "revenue", "period": "Q3 FY2017"}),
+        ("$42.36 billion", 42.36e9, "USD", {"subject": "Norvik", "metric": "revenue", "period": "Q3 FY2016"}))
+    assert verdict(claims, 0) == expected
+
+
+def test_change_against_levels_stated_three_sentences_before_may_support() -> None:
+    article = ("Annual net migration was 50,900 in the year ended January 2019, compared with 52,700 a year before. "
+               "Arrivals were 144,200 in the year. Departures rose 4,000. "
+               "Net migration was down 1,800 when compared with the year ended January 2018.")
+    claims = article_claims(
+        article,
+        ("50,900", 50900, "count", {"subject": "Norland", "metric": "annual net migration", "period": "2019-01"}),
+        ("52,700", 52700, "count", {"subject": "Norland", "metric": "annual net migration", "period": "2018-01"}),
+        ("144,200", 144200, "count", {"subject": "Norland", "metric": "arrivals", "period": "2019-01"}),
+        ("4,000", 4000, "count", {"direction": "up", "subject": "Norland", "metric": "departures",
+                                  "period": "2019-01"}),
+        ("1,800", 1800, "count", {"direction": "down", "subject": "Norland", "metric": "net migration",
+                                  "period": "2019-01"}))
+    assert verdict(claims, 4) == "supported"
+

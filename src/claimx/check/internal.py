@@ -878,6 +878,12 @@ def _same_measure(wanted: set[str], named: set[str]) -> bool:
     return bool(wanted and named) and (wanted <= named or named <= wanted)
 
 
+def _base_of_change(level: Claim) -> bool:
+    """Whether the frame took the level's period as the base of a change ("rose to $45.41 billion from $42.36
+    billion": the year before)."""
+    return level.frame is not None and level.frame.period.reason == "base of the change"
+
+
 def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A change whose sentence states neither level ("The margin improved by 1.3 percentage points."; "Output
     rose 30,000 tonnes.") against the two levels of one measure stated together in the sentence or two before
@@ -899,11 +905,18 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     here = order.index(claim.sentence)
     base = claim.frame.period.base
     pairs: list[tuple[int, Claim, Claim]] = []
-    for back in (1, 2):
+    # the two sentences before; failing those, any other sentence of the article, nearest first, which may only
+    # support: a results story leads with the change ("reported a 7.2 per cent rise in quarterly revenue") and
+    # gives the levels further down ("Revenue rose to $45.41 billion from $42.36 billion")
+    farther = sorted([*range(-1, here - len(order), -1), *range(3, here + 1)], key=lambda back: (abs(back), -back))
+    for back in (1, 2, *farther):
         if here - back < 0:
+            continue
+        far = back not in (1, 2)
+        if far and pairs:
             break
         levels = [o for o in siblings if o.sentence == order[here - back] and _levels_for_change(claim, o)
-                  and status_of(o) == status_of(claim) and period_pinned(o)
+                  and status_of(o) == status_of(claim) and (period_pinned(o) or far and _base_of_change(o))
                   and _same_measure(wanted, set(tokens(o.metric or "")) - VAGUE - STOP - generic) and set(tokens(o.subject or "")) - VAGUE - STOP <= (
                       subject or set(tokens(o.subject or "")))]
         for new in levels:
