@@ -205,3 +205,18 @@ def test_change_against_levels_stated_three_sentences_before_may_support() -> No
                                   "period": "2019-01"}))
     assert verdict(claims, 4) == "supported"
 
+
+@pytest.mark.parametrize("written,value,part,expected", [
+    ("50.01%", 50.01, "votes", "supported"), ("38.2%", 38.2, "votes", "contradicted"),
+    # the part and whole name another thing than the share ("seats", not votes): it may only support
+    ("38.2%", 38.2, "seats", None)])
+def test_share_restated_after_it_by_its_part_out_of_its_whole(written: str, value: float, part: str,
+                                                               expected) -> None:
+    article = (f"The Harbour Party received {written} of the party vote - 1,443,546 {part} out of a total of "
+               f"2,886,427 valid {part}.")
+    claims = article_claims(
+        article,
+        (written, value, "percent", {"subject": "Harbour Party", "metric": "share of the party vote"}),
+        ("1,443,546", 1443546, "count", {"subject": "Harbour Party", "metric": part}),
+        ("2,886,427", 2886427, "count", {"subject": "Harbour Party", "metric": part}))
+    assert verdict(claims, 0) == expected

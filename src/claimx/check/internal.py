@@ -20,7 +20,7 @@ from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
                                   per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
-                                  whole_follows, gap_base, of_before, restates_part)
+                                  whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert, numerator
@@ -1012,6 +1012,36 @@ def internal_share_restated(claim: Claim, siblings: list[Claim]) -> Finding | No
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""))
 
 
+def _stems(words: list[str]) -> set[str]:
+    return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}
+
+
+def internal_share_explained(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share restated right after it, behind a mark, by its part counted out of its whole ("Labour took 50.01% of
+    the party vote - 1,443,546 votes out of a total of 2,886,427 valid votes"): the part over the whole. It may
+    contradict when the share's words and the part's or whole's noun name one thing ("vote", "votes"); otherwise
+    ("45% of the vote - 12 of the 20 seats" would be another thing) it may only support."""
+    if claim.unit not in ("percent", "ratio") or claim.direction is not None or claim.kind in ("change", "multiple"):
+        return None
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    if claim.value > scale:
+        return None
+    after = [o for o in _levels_in_sentence(claim, siblings) if o.start >= claim.end]
+    if len(after) < 2:
+        return None
+    part, whole = after[0], after[1]
+    if _figures_between(claim, part, siblings) or _figures_between(part, whole, siblings):
+        return None
+    said, counted = explained_by(_between(claim, part)), out_of_whole(_between(part, whole))
+    if said is None or counted is None or part.unit != whole.unit or not whole.value or part.value > whole.value:
+        return None
+    offset = _offset(claim)
+    named = [word.text for word in scan(claim.sentence[whole.end - offset:])[:2] if not word.mark]
+    strong = bool(_stems(said) - STOP & _stems(counted + named))
+    return _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
+
+
 def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A ratio of two counts whose metric names both ("2.3 unemployed people for every vacancy") against the
     counts stated before it whose own words name them: the one whose metric ends in the noun after the rate
@@ -1047,7 +1077,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     kind = family(claim)
-    return (_by_family(claim, siblings) or internal_share_restated(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
+    return (_by_family(claim, siblings) or internal_share_restated(claim, siblings)
+            or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings))
 

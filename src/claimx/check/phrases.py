@@ -320,3 +320,36 @@ def of_before(text: str) -> bool:
     if words and (words[-1].text,) in phrases("determiners"):
         words = words[:-1]
     return bool(words) and words[-1].text == "of"
+
+
+def explained_by(text: str) -> list[str] | None:
+    """For `text` between a share and the figure after it, the share's own words when that figure begins a
+    restatement of it set off by a mark ("50.01% of the party vote - 1,443,546 votes out of 2,886,427"): at most
+    `windows.share_of` words, a mark of `stretch_marks` or `comma_marks` or an opening bracket, then nothing but
+    a phrase of `portion_links`; None otherwise."""
+    words = scan(text)
+    marks = {phrase[0] for phrase in phrases("stretch_marks") + phrases("comma_marks")} | {"("}
+    cut = next((at for at, word in enumerate(words) if word.mark), None)
+    if cut is None or words[cut].text not in marks or cut > check_words().windows["share_of"]:
+        return None
+    rest = words[cut + 1:]
+    if rest and starts(rest, 0, phrases("portion_links")) != len(rest):
+        return None
+    return [word.text for word in words[:cut]]
+
+
+def out_of_whole(text: str) -> list[str] | None:
+    """For `text` between a part and the figure after it, the part's own words when that figure is what the part
+    is counted out of ("1,443,546 votes out of a total of 2,886,427", "1,240 of 2,000"): at most two words, "of" or
+    "out of", then only words of `counted_out_of`, `articles` and `total_cues`; None otherwise."""
+    words = scan(text)
+    if any(word.mark for word in words):
+        return None
+    at = next((i for i, word in enumerate(words) if word.text in ("of", "out")), None)
+    if at is None or at > 2:
+        return None
+    allowed = check_words().words("counted_out_of") | check_words().words("articles") | check_words().words("total_cues")
+    opens = words[at].text == "of" or (at + 1 < len(words) and words[at + 1].text == "of")
+    if not opens or not all(word.text in allowed for word in words[at:]):
+        return None
+    return [word.text for word in words[:at]]
