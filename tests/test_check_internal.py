@@ -494,3 +494,14 @@ def test_check_internal_change_a_fraction_between_two_percentages_is_relative(wr
                             (written, value, "ratio", {"direction": "down", "metric": "reduction in strokes"}))
     found = check_internal(claims[2], claims)
     assert (found.verdict, found.evidence.computation) == (verdict, "(3 / 4 - 1) * 1 = -0.25")
+
+
+def test_check_internal_a_price_per_unit_of_money_is_no_total_shared_out() -> None:
+    # "Rs 73.37 per dollar" is an exchange rate: the "73.37 against the US dollar" before it is no count of dollars
+    text = ("The rupee closed at 73.37 against the US dollar on Monday. "
+            "It opened at Rs 73.38 and ended at Rs 73.37 per dollar.")
+    claims = article_claims(text, ("73.37", 73.37, "count", {"metric": "exchange rate against the US dollar"}),
+                            ("Rs 73.38", 73.38, "INR", {"metric": "rupee"}),
+                            ("Rs 73.37", 73.37, "INR", {"metric": "rupee"}))
+    found = check_internal(claims[2], claims)
+    assert found is None or found.verdict != "contradicted"

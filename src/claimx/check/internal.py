@@ -26,6 +26,7 @@ from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert, numerator
 from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
+from claimx.lexicon import load_lexicon
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
 from claimx.periods import shift_period
@@ -572,6 +573,8 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     earlier = _earlier(claim, siblings)
     counted = numerator(claim.unit)  # "tonne per hectare": the total is in tonnes
     tops = [o for o in earlier if convert(1.0, o.unit, counted) is not None and o.value > claim.value]
+    if per.lower() in load_lexicon().words("currency_words"):
+        return None  # "Rs 73.37 per dollar", "£1.17 per euro": a price in another money, no total shared out
     bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None] or _counts_of(per, earlier)
     if len(bottoms) == 1 and len(tops) > 1:
         # the total stated with the count ("the 20 clubs have paid out £1.42 billion")
