@@ -505,3 +505,13 @@ def test_check_internal_a_price_per_unit_of_money_is_no_total_shared_out() -> No
                             ("Rs 73.37", 73.37, "INR", {"metric": "rupee"}))
     found = check_internal(claims[2], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+def test_check_internal_a_figure_before_the_colon_opening_a_list_is_no_part_of_its_total() -> None:
+    text = ("Four separate votes were made: an operating levy of 0.748 mills; a local levy of 5.324 mills; "
+            "a capital levy of 1.50 mills, and the total levy of 7.5720 mills.")
+    claims = article_claims(text, ("Four", 4, "count", {"metric": "votes"}), ("0.748", 0.748, "count", {}),
+                            ("5.324", 5.324, "count", {}), ("1.50", 1.5, "count", {}),
+                            ("7.5720", 7.572, "count", {"metric": "total levy"}))
+    found = check_internal(claims[4], claims)
+    assert (found.verdict, found.evidence.computation) == ("supported", "0.748 + 5.324 + 1.5 = 7.572")

@@ -321,6 +321,11 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     wholes = [index for index, other in enumerate(parts) if other.value >= claim.value]
     if wholes:
         parts = parts[wholes[-1] + 1:]
+    # a colon opens the list: a figure before it counts the items or says what they are of ("four separate votes
+    # were made: ... 0.748; ... 5.324 mills; ... 1.50 mills, and the total millage of 7.5720"), it is no part
+    listed = [index for index, other in enumerate(parts) if ":" in (word.text for word in scan(_between(other, claim)))]
+    if listed and len(parts) - listed[-1] - 1 >= 2:
+        parts = parts[listed[-1] + 1:]
     if len(parts) < 2:
         return None
     expected = sum(part.value for part in parts)
