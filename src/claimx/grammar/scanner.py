@@ -30,7 +30,8 @@ _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
-_SHARE_OF = r"\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
+# nor the count of shares an index is made of ("the 30-share BSE Sensex")
+_SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 
