@@ -224,6 +224,14 @@ DURATIONS = [
     ("The fire was put out in about 40 minutes.", 40, "minute", A, N, N),
     ("The deal closed in only 10 days.", 10, "day", E, N, N),
     ("The strike lasted 47 days.", 47, "day", E, N, N),
+    # a duration written in parts is one duration, in its smallest unit; a race time on a clock's colons too
+    ("The final lasted two hours and 41 minutes.", 161, "minute", E, N, N),
+    ("She won in two hours, 23 minutes and 15 seconds.", 8595, "second", E, N, N),
+    ("The vote came after more than three hours, 20 minutes of debate.", 200, "minute", LB, 200, N),
+    ("He served four years and 10 months of his sentence.", 58, "month", E, N, N),
+    ("The winner crossed the line in 2:05:06.", 7506, "second", E, N, N),
+    ("She clocked 2:23:19.5 to take the title.", 8599.5, "second", E, N, N),
+    ("He ran the mile in 3:43.13.", 223.13, "second", E, N, N),
 ]
 DURATIONS = [row for row in DURATIONS if row[1] is not None]
 
@@ -301,6 +309,8 @@ TABLES = {"currencies": CURRENCIES, "scales": SCALES, "ranges": RANGES, "signs":
 
 # every quantity in order: (value, unit)
 MULTI = [
+    # the count of shares in an index's name is no "share" of a whole: its points are index points
+    ("The 30-share BSE Sensex gained 448.62 points to 40,431.", [(30, "count"), (448.62, "index point"), (40431, "index point")]),
     ("It raised 10.5 million Australian dollars ($7.5 million).", [(10.5e6, "AUD"), (7.5e6, "USD")]),
     ("The phone sells for 7,199 yuan ($1,062).", [(7199, "CNY"), (1062, "USD")]),
     ("The engine makes 296 hp (224 kW).", [(296, "horsepower"), (224, "kW")]),
@@ -339,6 +349,11 @@ MULTI = [
 
 # texts in which every number is a name, a label, a date or a code: no quantity at all
 NOT_QUANTITIES = [
+    # times of day and time stamps on a clock's colons
+    "The ferry leaves at 2:05:06 every morning.",
+    "The launch is set for 4:10:30 GMT.",
+    "Last updated 18:07:44.",
+    "Kick-off is 7:45.",
     # a score after "outscored" or "on top," is a score
     "The Hollis side got outscored 71-40 after the break.",
     "The Cavs finished on top, 104-99, in overtime.",

@@ -43,3 +43,33 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
     label = shift_period(fiscal_quarter(quarter, month, published), latest - year)
     period = frame.period.model_copy(update={"value": label})
     return claim.model_copy(update={"period": label, "frame": frame.model_copy(update={"period": period})})
+
+
+def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) -> list[Claim]:
+    """For a claim whose period is a calendar year as written ("in 2025"), of an entity whose fiscal year ends in
+    January to June: the claim read with each fiscal year it may mean, the one of the same number and the one that
+    holds most of the calendar year ("2025" -> "FY2025", "FY2026" for a year ending in January), other than the
+    label it has. Empty for any other claim."""
+    frame = claim.frame
+    month = year_end_month(pack, entity) or _year_end_of_facts(pack, entity)
+    if frame is None or frame.period.kind != "year" or month is None or month > 6 or not claim.period:
+        return []
+    query = parse_period(claim.period)
+    if query.kind not in ("fiscal_year", "calendar_year") or query.year is None:
+        return []
+    found = []
+    for label in (f"FY{query.year}", f"FY{query.year + 1}"):
+        if label != claim.period:
+            period = frame.period.model_copy(update={"value": label})
+            found.append(claim.model_copy(update={"period": label, "frame": frame.model_copy(update={"period": period})}))
+    return found
+
+
+def _year_end_of_facts(pack: ReferencePack, entity: str | None) -> int | None:
+    """The month the entity's fiscal years end in as its pack facts show it: every fact of it or its company
+    labelled "FY..." that spans a year ends in that month (not December). None when they disagree or there are none."""
+    if not entity or entity not in pack.entities:
+        return None
+    months = {fact.end.month for fact in pack.calendar(entity)
+              if fact.period.upper().startswith("FY") and 360 <= (fact.end - fact.start).days <= 371}
+    return months.pop() if len(months) == 1 and 12 not in months else None

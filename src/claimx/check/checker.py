@@ -14,7 +14,7 @@ from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
 from claimx.check.direct import check_direct
-from claimx.check.calendar import with_fiscal_calendar
+from claimx.check.calendar import fiscal_year_readings, with_fiscal_calendar
 from claimx.check.confirm import period_confirmed
 from claimx.check.finding import Finding, unverifiable
 from claimx.check.tolerance import judge
@@ -113,6 +113,25 @@ def _only_loose(found: Finding) -> Finding:
     return Finding("unverifiable", found.evidence.model_copy(update={"note": note}))
 
 
+def _either_fiscal_year(claim: Claim, readings: list[Claim], pack: ReferencePack, published: dt.date | None,
+                        finding: Finding | None) -> Finding | None:
+    """A calendar year of an entity whose fiscal year ends early in the year may mean the fiscal year of the same
+    number or the one that holds most of it (`fiscal_year_readings`): either agreeing supports the claim; a
+    contradiction by a fiscal year's figure stands only when every reading disagrees (one by the calendar year's
+    own figure stands)."""
+    others = [(reading, _reference(reading, pack, published)) for reading in readings]
+    for reading, other in others:
+        if other is not None and other.verdict == "supported":
+            note = f"{claim.period} read as {reading.period}, a fiscal year the calendar year may mean"
+            return Finding("supported", other.evidence.model_copy(update={"note": note}))
+    fiscal_facts = finding is not None and all(ref.period.upper().startswith("FY") for ref in finding.evidence.reference)
+    if finding is not None and finding.verdict == "contradicted" and fiscal_facts \
+            and any(other is None or other.verdict != "contradicted" for _, other in others):
+        labels = " or ".join(reading.period for reading in readings)
+        return unverifiable(f"{claim.period} may mean the fiscal year {labels}; the pack does not settle which")
+    return finding
+
+
 def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.date | None) -> bool:
     """Whether a pack finding rests on figures for periods that had all ended by the publication date.
 
@@ -173,6 +192,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
             finding = None  # a period inferred from elsewhere in the article may support, never contradict
         if finding is None or finding.verdict != "supported":
             finding = _read(claim, pack, siblings, published, finding)
+        if (finding is None or finding.verdict != "supported") and (fiscal := fiscal_year_readings(claim, pack, entity)):
+            finding = _either_fiscal_year(claim, fiscal, pack, published, finding)
     if finding is not None and finding.verdict == "contradicted" and _stated_beside(claim, finding, siblings):
         finding = unverifiable("the pack's figure is stated by another figure of the sentence: this one measures "
                                "something else")

@@ -205,7 +205,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
               and any(o.start > other.end and last_word_is(_between(other, o), "to_words", "own_end") for o in levels)]
     if owners:
         levels = [o for o in levels if o.start < owners[0].start]
-    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before")), None)
+    # no joining word between the cue and the figure: "12% more than in 2014 - and 34,240 giraffes" (the "than"
+    # took the year; "and" opens another item)
+    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")),
+                  None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
     if before is not None and after is not None and after.end <= before.start and any(
@@ -284,7 +287,7 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
     # a new level found by position alone may support the change, never contradict it
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
-                  strong=placed or first is amount)
+                  strong=(placed or first is amount) and _own_subject(claim, [first, second]))
 
 
 def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, placed: bool) -> Finding | None:
@@ -303,7 +306,16 @@ def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, p
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
     text = (f"{fmt(sign * amount.value)} / ({fmt(after.value)} {'-' if sign > 0 else '+'} {fmt(amount.value)})"
             f" * {scale:g}")
-    return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [amount, after], strong=placed)
+    return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [amount, after],
+                  strong=placed and _own_subject(claim, [amount, after]))
+
+
+def _own_subject(claim: Claim, partners: list[Claim]) -> bool:
+    """Whether no partner of a change is about another subject than the change: in a list of moves ("BHP fell 37
+    cents to $35.65 ... and Newcrest was more than 3% lower at $10.59") each item has its own figures, so another
+    item's may support a change found by position, never contradict it."""
+    own = (claim.subject or "").lower()
+    return not own or all(not partner.subject or partner.subject.lower() == own for partner in partners)
 
 
 def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -573,13 +585,13 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     per = unit_after(claim.text, written=True)
     if per is None:
         per = unit_after(claim.sentence[position + len(claim.text):] if position >= 0 else "")
-    if not per:
+    if not per or _is_currency(per):
+        # "closed at Rs 73.37 per dollar", "€0.86 to the dollar": an exchange rate, a price of money, not a total
+        # over an amount stated before it
         return None
     earlier = _earlier(claim, siblings)
     counted = numerator(claim.unit)  # "tonne per hectare": the total is in tonnes
     tops = [o for o in earlier if convert(1.0, o.unit, counted) is not None and o.value > claim.value]
-    if per.lower() in load_lexicon().words("currency_words"):
-        return None  # "Rs 73.37 per dollar", "£1.17 per euro": a price in another money, no total shared out
     bottoms = [o for o in earlier if convert(1.0, o.unit, per) is not None] or _counts_of(per, earlier)
     if len(bottoms) == 1 and len(tops) > 1:
         # the total stated with the count ("the 20 clubs have paid out £1.42 billion")
@@ -591,6 +603,8 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if len(tops) != 1 or len(bottoms) != 1 or not bottoms[0].value:
         return None
     top, bottom = tops[0], bottoms[0]
+    if top.id == bottom.id:
+        return None  # one figure cannot be both the total and what it is shared over
     if bottom.sentence not in (top.sentence, claim.sentence) and not _next_sentences(bottom, top):
         # "Teams scored 280,960 points this season, or 114.2 per game" two sentences and a heading after "its 34th
         # loss in 37 games" (Detroit's games): the divisor is stated with the total or right before it
@@ -598,6 +612,11 @@ def internal_per_unit(claim: Claim, siblings: list[Claim]) -> Finding | None:
     scale = (convert(1.0, top.unit, counted) or 1.0) / (convert(1.0, bottom.unit, per) or 1.0)
     return _compare("internal_per_unit", claim, lambda a, b: a / b * scale, top, bottom,
                     f"{fmt(top.value)} {top.unit} / {fmt(bottom.value)} {bottom.unit}")
+
+
+def _is_currency(word: str) -> bool:
+    """Whether `word` names a currency ("dollar", "euros", "rupee"): the lexicon's currency words."""
+    return word.strip().lower() in load_lexicon().words("currency_words")
 
 
 def internal_per_head(claim: Claim, siblings: list[Claim]) -> Finding | None:

@@ -1301,11 +1301,16 @@ class ClaimFinder:
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
+        group = False
         moved = self._moved_object(doc, span, topic)
         if moved:  # "dragging the Carlton 100 down 0.6%": the object moved, not the verb's subject
             yield Candidate(moved, "owner", {"moved": 1.0})
         elif verb is not None:
             subj = self._verb_subject(doc, verb)
+            # "The corporations on the list combined to generate $41.7 trillion": a group of organisations the
+            # clause names is no carried topic
+            actor = subj if subj is not None else _acl_noun(verb)
+            group = actor is not None and self._names_a_group(actor)
             # the number sits inside the subject ("Its more than 4,600 stores provide ..."), not in a relative
             # clause of it ("Kuroda, which booked 1.2 trillion yen")
             if subj is not None and subj.left_edge.i <= span.start and span.end - 1 <= subj.right_edge.i \
@@ -1348,11 +1353,18 @@ class ClaimFinder:
                 "in_sentence": 1.0, "organisation": organisation, "place_or_person": 1.0 - organisation,
                 "holds_clause": holds, "distance": max(gap, 0) / 10, "source": source, "speaker": speaker,
                 "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
-        if topic:
+        if topic and not group:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _names_a_group(self, subj: Token) -> bool:
+        """Whether a verb's subject is a group of organisations of its own, not the one the text is about: a plural
+        of `description_heads` ("the corporations on the list", "companies")
+        with no owner named or pronoun ("its banks", "Corvex's stores"; "the world's 500 largest companies" is a group)."""
+        return subj.tag_ == "NNS" and subj.lemma_.lower() in self.words.description_heads \
+            and not any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_) for c in subj.children)
 
     def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
@@ -3093,3 +3105,16 @@ def _defines_a_group(span: Span) -> bool:
             return False  # the figure's own clause ends here
         tok = tok.head
     return False
+
+
+def _acl_noun(verb: Token) -> Token | None:
+    """The noun a reduced relative clause describes, the verb's logical subject ("the 500 largest companies combined
+    to generate $41.7 trillion", parsed with "combined" an acl of "companies"): up through open complements."""
+    for _ in range(3):
+        if verb.dep_ == "xcomp":
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            return verb.head
+        else:
+            return None
+    return None

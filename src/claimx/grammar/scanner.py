@@ -30,7 +30,8 @@ _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
-_SHARE_OF = r"\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
+# nor the count of shares an index is made of ("the 30-share BSE Sensex")
+_SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 
@@ -197,7 +198,7 @@ class Grammar:
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
         for finder in (self._money_adjectives, self._vague, self._a_point, self._n_in_m, self._fractions, self._half,
-                       self._multiples, self._times, self._numbers):
+                       self._multiples, self._times, self._clock_durations, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
                     continue
@@ -205,7 +206,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_ranges(text, found))
+        found = self._conversions(text, self._join_durations(text, self._join_ranges(text, found)))
         if self.local_dollar:
             found = self._local_dollar(text, found)
         return self._index_levels(text, self._infer_currency(text, found))
@@ -550,6 +551,36 @@ class Grammar:
                     r"\s+(?:a|an|per|each|every|in\s+a\s+row|this|last|since|before|so\s+far)\b|\s*[,.;]", after)):
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "multiple")
+
+    def _clock_durations(self, text):
+        """A time written with a clock's colons that is no time of day: "finished in 2:05:06", "clocked 3:43.13"
+        (hours, minutes and seconds, or minutes and seconds with their fraction). A time of day is excluded
+        before this runs (a clock suffix or cue: "at 14:30:00", "2:05:06 GMT"); "3:45" alone stays excluded."""
+        for m in _CLOCK_DURATION.finditer(text):
+            hours, minutes, seconds = m.group("h"), m.group("m"), m.group("s")
+            if hours is None and "." not in seconds:
+                continue
+            value = (int(hours) * 3600 if hours else 0) + int(minutes) * 60 + float(seconds)
+            yield Found(m.start(), m.end(), m.start(), m.end(), value, "second", "physical", meta={"duration": True})
+
+    def _join_durations(self, text: str, found: list[Found]) -> list[Found]:
+        """One duration from its parts: "two hours, five minutes and six seconds" is 7,506 seconds, "four years
+        and 10 months" 58 months (in the smallest unit written). Each part is a larger unit than the next, of the
+        same kind of time, with nothing but a comma or "and" between them."""
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            size, prev_size = _TIME_SIZES.get(f.unit), _TIME_SIZES.get(prev.unit) if prev else None
+            if prev is not None and size and prev_size and size[0] == prev_size[0] and prev_size[1] > size[1] \
+                    and prev.meta.get("duration") and f.meta.get("duration") and f.qualifier == "exact" \
+                    and prev.qualifier != "range" and _DURATION_JOINER.fullmatch(text, prev.end, f.start):
+                value = prev.value * prev_size[1] / size[1] + f.value
+                bounds = {"lower": value} if prev.qualifier == "lower_bound" else \
+                    {"upper": value} if prev.qualifier == "upper_bound" else {}
+                out[-1] = replace(prev, end=f.end, core_end=f.core_end, value=value, unit=f.unit, **bounds)
+                continue
+            out.append(f)
+        return out
 
     def _numbers(self, text):
         for m in MIXED.finditer(text):
@@ -993,6 +1024,15 @@ class Grammar:
             out.append(a)
             i += 1
         return out
+
+
+# "2:05:06", "2:05:06.4", "3:43.13": hours, minutes and seconds, or minutes and seconds with a fraction
+# (one digit of hours: "18:07:44" and "09:15:32" are a clock's, a time stamp's)
+_CLOCK_DURATION = re.compile(r"(?<![\d:.,])\b(?:(?P<h>[1-9]):(?=\d\d:))?(?P<m>[0-5]?\d):(?P<s>[0-5]\d(?:\.\d{1,3})?)(?![\d:])")
+# (kind of time, size in its smallest unit) of the units a duration may be written in parts of
+_TIME_SIZES = {"week": ("clock", 604800), "day": ("clock", 86400), "hour": ("clock", 3600), "minute": ("clock", 60),
+               "second": ("clock", 1), "year": ("calendar", 12), "month": ("calendar", 1)}
+_DURATION_JOINER = re.compile(r"\s*,?\s*(?:and\s+)?|\s+")
 
 
 def spaced_range(a: Found, b: Found) -> bool:

@@ -1,0 +1,49 @@
+"""Frame shapes met reading real results copy checked against the bundled pack (session 28). Sentences are invented
+for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+RANKING = ("Harwick stays on top of the global list\n\n"
+           "Harwick Stores tops the annual ranking of the world's biggest companies with revenue of $612 billion. "
+           "Harwick said its sales grew 5% last year.\n\n"
+           "Taken together, the list is huge: the world's 500 largest companies combined to generate $38.2 trillion in "
+           "revenue in 2024.")
+
+
+def test_a_group_of_companies_the_clause_names_is_not_the_carried_topic(nlp):
+    found = claims_of(nlp, RANKING, dt.date(2025, 7, 29))
+    assert found["$612 billion"].subject == "Harwick Stores"
+    assert "Harwick" not in (found["$38.2 trillion"].subject or "")
+
+
+def _checked(nlp, text, published):
+    from claimx.check.checker import check_claims
+    from claimx.reference.loading import load_pack
+    from claimx.reference.pack import default_pack_path
+
+    claims = list(claims_of(nlp, text, published).values())
+    return {c.text: c for c in check_claims(claims, load_pack(default_pack_path()), published=published)}
+
+
+def test_a_calendar_year_of_a_january_year_end_is_read_with_either_fiscal_year(nlp):
+    # the bundled pack: Walmart's FY2025 (February 2024 to January 2025) revenue $681.0 billion, FY2024 $648.1 billion
+    text = ("Walmart keeps growing\n\nWalmart reported revenue of $681 billion in 2024, the retailer said.\n\n"
+            "Walmart reported revenue of $648 billion in 2024, another outlet wrote.")
+    found = _checked(nlp, text, dt.date(2025, 3, 1))
+    assert found["$681 billion"].verdict == "supported"  # 2024 is mostly fiscal 2025
+    assert found["$648 billion"].verdict == "supported"  # ... or fiscal 2024 by its number
+
+
+def test_a_calendar_year_matching_neither_fiscal_year_is_still_contradicted(nlp):
+    text = "Walmart keeps growing\n\nWalmart reported revenue of $900 billion in 2024, the retailer said."
+    assert _checked(nlp, text, dt.date(2025, 3, 1))["$900 billion"].verdict == "contradicted"
