@@ -52,6 +52,18 @@ def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
 
 
 @pytest.mark.parametrize("text,figure,metric", [
+    # "in" after a change a verb of rising or falling states says where or in which part the subject moved
+    ("House prices rose 3% in the capital last year.", "3%", "House prices"),
+    ("Unemployment fell 0.2 percentage points in the region.", "0.2 percentage points", "Unemployment"),
+    ("Jobless claims increased by 5% in the north of the country.", "5%", "Jobless claims"),
+    # but an amount a verb with an actor for its subject takes "in" something is that thing
+    ("The firm raised $4 billion in bonds.", "$4 billion", "bonds"),
+])
+def test_metric_after_in_is_no_place_where_a_measure_moved(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
     # a figure that grades a comparative or participle before a noun measures the noun
     ("Night-shift workers face a 30% higher risk of gout.", "30%", "higher risk of gout"),
     ("Patients on the new inhaler had a 20% lower rate of relapse.", "20%", "lower rate of relapse"),

@@ -175,6 +175,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if (per_share := _per_share(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return per_share
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
+            and not (nxt.lower_ == "in" and _where_a_measure_moved(doc, span, nxt, verb, words)) \
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
                 doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
         phrase = object_phrase(doc, nxt, span, words)
@@ -880,6 +881,27 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
 def _time_units() -> frozenset[str]:
     """The units of a duration ("minute", "year"), from the grammar's lexicon."""
     return frozenset(load_lexicon()["time_units"].values())
+
+
+def _where_a_measure_moved(doc: Doc, span: Span, prep: Token, verb: Token | None, words: FrameWords) -> bool:
+    """Whether "in" after a figure says where or in which part a measure moved, not what moved: the figure is the
+    change a verb of rising or falling with no object of its own states, or its "by" phrase (rules/lexicon.json `change_up`,
+    `change_down`), "in" hangs on that verb or on the figure, and the verb's subject names the measure ("House
+    prices rose 3% in the capital", "Unemployment fell 0.2 points in the region": house prices, unemployment;
+    "raised $4 billion in bonds" keeps the bonds)."""
+    by = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" else None
+    if verb is None or (by or span.root).head != verb or prep.head not in (verb, span.root, by) \
+            or verb.lower_ not in _change_words() and verb.lemma_.lower() not in _change_words() \
+            or any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children):
+        return False
+    return measured_subject(doc, span, verb, words) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    """The words of rising and falling (rules/lexicon.json `change_up` and `change_down`)."""
+    lexicon = load_lexicon()
+    return frozenset(lexicon["change_up"]) | frozenset(lexicon["change_down"])
 
 
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
