@@ -52,6 +52,17 @@ def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
 
 
 @pytest.mark.parametrize("text,figure,metric", [
+    # the "by" figure of a verb of a contest is the margin (margin_verbs), not what was counted
+    ("The councillor won the ward by 163 votes.", "163", "winning margin"),
+    ("Halvorsen lost by 112 votes to a first-time candidate.", "112", "margin of defeat"),
+    ("The hosts beat Carrow by 14 points on Saturday.", "14", "winning margin"),
+    ("The visitors lead the table by five points.", "five", "lead"),
+])
+def test_metric_of_a_contests_by_figure_is_the_margin(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
     # "in" after a change a verb of rising or falling states says where or in which part the subject moved
     ("House prices rose 3% in the capital last year.", "3%", "House prices"),
     ("Unemployment fell 0.2 percentage points in the region.", "0.2 percentage points", "Unemployment"),

@@ -174,6 +174,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return fee  # "moved to Lisbon for £38.7 million", "joined in a deal worth £20 million", "his £45m switch"
     if (per_share := _per_share(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return per_share
+    if verb is not None and (by := (span.root.head if span.root.dep_ == "nummod" else span.root)).dep_ == "pobj" \
+            and by.head.lower_ == "by" and by.head.head == verb and q["kind"] != "amount" and q["unit"] != "percent" \
+            and (margin := verb_says(verb, words.margin_verb)) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and words.subject_metric(c.lower_) for c in verb.children):
+        # "won the seat by 163 votes", "beat Carrow by 14 points": the margin, not the votes or points (never a
+        # price or an index that "lost by 3%")
+        return margin
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
             and not (nxt.lower_ == "in" and _where_a_measure_moved(doc, span, nxt, verb, words)) \
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
