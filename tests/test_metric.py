@@ -52,6 +52,16 @@ def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
 
 
 @pytest.mark.parametrize("text,figure,metric", [
+    # an estimate of X measures X (estimate_nouns), like "the number of X"
+    ("Provisional estimates of seasonal arrivals increased in the year, up 3,100 to 88,400.", "88,400",
+     "seasonal arrivals"),
+    ("The first estimate of net emigration for the year was 21,700.", "21,700", "net emigration"),
+])
+def test_metric_of_an_estimate_of_something_is_that_thing(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
     # the "by" figure of a verb of a contest is the margin (margin_verbs), not what was counted
     ("The councillor won the ward by 163 votes.", "163", "winning margin"),
     ("Halvorsen lost by 112 votes to a first-time candidate.", "112", "margin of defeat"),

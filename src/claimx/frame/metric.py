@@ -1323,6 +1323,14 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
     to $684 million" -> "Net income growth"); with `with_conjuncts`, nouns joined to it too ("membership
     and other income")."""
     lemma = head.lower_
+    if head.lemma_.lower() in words.estimate_nouns and head.pos_ == "NOUN" \
+            and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)) \
+            and (estimated := next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)) is not None \
+            and not (span.start <= estimated.i < span.end) and not _is_figure(estimated, span) \
+            and estimated.ent_type_ not in ("DATE", "TIME") and not is_period_phrase(estimated.text):
+        # "Provisional estimates of migrant arrivals rose ...", "the first estimate of net migration was ...": what
+        # is estimated (`estimate_nouns`), not the estimate; "an estimate of 0.2%" is left to what follows
+        return named(doc, estimated, span, words, antecedent)
     if lemma in words.container_nouns:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
