@@ -77,6 +77,9 @@ def test_metric_of_a_contests_by_figure_is_the_margin(nlp, text, figure, metric)
     ("House prices rose 3% in the capital last year.", "3%", "House prices"),
     ("Unemployment fell 0.2 percentage points in the region.", "0.2 percentage points", "Unemployment"),
     ("Jobless claims increased by 5% in the north of the country.", "5%", "Jobless claims"),
+    # and so does "in" after a level a verb puts "at" or "be" gives, in a list too
+    ("Unemployment stood at 4.1% in the north, 3.8% in the south and 5.2% in the west.", "3.8%", "Unemployment"),
+    ("The vacancy rate was 6.2% in rural areas.", "6.2%", "vacancy rate"),
     # but an amount a verb with an actor for its subject takes "in" something is that thing
     ("The firm raised $4 billion in bonds.", "$4 billion", "bonds"),
 ])

@@ -891,14 +891,17 @@ def _time_units() -> frozenset[str]:
 
 
 def _where_a_measure_moved(doc: Doc, span: Span, prep: Token, verb: Token | None, words: FrameWords) -> bool:
-    """Whether "in" after a figure says where or in which part a measure moved, not what moved: the figure is the
-    change a verb of rising or falling with no object of its own states, or its "by" phrase (rules/lexicon.json `change_up`,
-    `change_down`), "in" hangs on that verb or on the figure, and the verb's subject names the measure ("House
-    prices rose 3% in the capital", "Unemployment fell 0.2 points in the region": house prices, unemployment;
-    "raised $4 billion in bonds" keeps the bonds)."""
-    by = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" else None
+    """Whether "in" after a figure says where or in which part a measure moved or stands, not what: the figure is the
+    change a verb of rising or falling with no object of its own states, or its "by" phrase (rules/lexicon.json
+    `change_up`, `change_down`), or the level a verb puts "at" or "be" gives, "in" hangs on that verb or on the figure,
+    and the verb's subject names the measure ("House prices rose 3% in the capital", "Unemployment fell 0.2 points in
+    the region", "Unemployment stood at 4.1% in the north": house prices, unemployment; "raised $4 billion in bonds"
+    keeps the bonds)."""
+    by = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "at") else None
     if verb is None or (by or span.root).head != verb or prep.head not in (verb, span.root, by) \
-            or verb.lower_ not in _change_words() and verb.lemma_.lower() not in _change_words() \
+            or not (verb.lower_ in _change_words() or verb.lemma_.lower() in _change_words()
+                    or any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+                    or span.root.dep_ == "attr" and verb.lemma_ == "be") \
             or any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children):
         return False
     return measured_subject(doc, span, verb, words) is not None
