@@ -52,6 +52,15 @@ def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
 
 
 @pytest.mark.parametrize("text,figure,metric", [
+    # the level a "to" infinitive after a verb of rising or falling reaches is a level of what rose or fell
+    ("Van sales rose 13.2% on last year to reach 28,105.", "28,105", "Van sales"),
+    ("Passenger numbers rose 6% to stand at 1.2 million.", "1.2 million", "Passenger numbers"),
+])
+def test_metric_of_a_level_a_result_infinitive_reaches(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
     # an estimate of X measures X (estimate_nouns), like "the number of X"
     ("Provisional estimates of seasonal arrivals increased in the year, up 3,100 to 88,400.", "88,400",
      "seasonal arrivals"),

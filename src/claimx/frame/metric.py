@@ -934,7 +934,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
-                tok.tag_ in ("VBG", "VBN") or _stray_finite(tok)) and not any(
+                tok.tag_ in ("VBG", "VBN") or _stray_finite(tok) or _result_infinitive(tok)) and not any(
                     c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in tok.children)):
             break  # "the index held up better, slipping 0.4%": what held up slipped
         tok = tok.head
@@ -1138,6 +1138,14 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
         return None
     return f"{group or ('share' if share else 'people')} who {words_after.text}"
+
+
+def _result_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive hung on a verb of rising or falling (rules/lexicon.json `change_up`,
+    `change_down`) that says where the move ended: "Van sales rose 13.2% to reach 28,105", "rose 6% to stand at
+    1.2 million": what reached the level is what rose."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and (verb.head.lower_ in _change_words() or verb.head.lemma_.lower() in _change_words())
 
 
 def _stray_finite(verb: Token) -> bool:
