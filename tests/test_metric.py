@@ -52,6 +52,15 @@ def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
 
 
 @pytest.mark.parametrize("text,figure,metric", [
+    # a change written "up by"/"down by" straight after its noun, with no verb, is that noun's change
+    ("Retailers had a strong month, with online sales up by 7.2%.", "7.2%", "online sales growth"),
+    ("The south outpaced the capital with prices up by 15.9%.", "15.9%", "prices growth"),
+])
+def test_metric_of_a_noun_up_by_a_figure(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
     # the level a "to" infinitive after a verb of rising or falling reaches is a level of what rose or fell
     ("Van sales rose 13.2% on last year to reach 28,105.", "28,105", "Van sales"),
     ("Passenger numbers rose 6% to stand at 1.2 million.", "1.2 million", "Passenger numbers"),

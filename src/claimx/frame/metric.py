@@ -784,9 +784,12 @@ def _change_after_figure(doc: Doc, span: Span, q: dict, words: FrameWords, antec
 def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
     """A change written with no verb straight after the noun that changed, as headlines and lists write it
     ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"),
-    or in brackets right after it ("recorded thefts (up 12%)"): a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
+    or in brackets right after it ("recorded thefts (up 12%)"), also with "by" ("with prices up by 15.9%"): a change
+    of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
     time, a unit or another figure. None otherwise."""
     i = span.start
+    if i >= span.sent.start + 3 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("up", "down"):
+        i -= 1  # "with exports down by 3%"
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     noun = doc[i - 2]
