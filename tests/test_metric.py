@@ -52,6 +52,60 @@ def test_metric_after_in_is_no_time_of_year_or_day(nlp, text, figure, metric):
 
 
 @pytest.mark.parametrize("text,figure,metric", [
+    # a change written "up by"/"down by" straight after its noun, with no verb, is that noun's change
+    ("Retailers had a strong month, with online sales up by 7.2%.", "7.2%", "online sales growth"),
+    ("The south outpaced the capital with prices up by 15.9%.", "15.9%", "prices growth"),
+])
+def test_metric_of_a_noun_up_by_a_figure(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # the level a "to" infinitive after a verb of rising or falling reaches is a level of what rose or fell
+    ("Van sales rose 13.2% on last year to reach 28,105.", "28,105", "Van sales"),
+    ("Passenger numbers rose 6% to stand at 1.2 million.", "1.2 million", "Passenger numbers"),
+])
+def test_metric_of_a_level_a_result_infinitive_reaches(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # an estimate of X measures X (estimate_nouns), like "the number of X"
+    ("Provisional estimates of seasonal arrivals increased in the year, up 3,100 to 88,400.", "88,400",
+     "seasonal arrivals"),
+    ("The first estimate of net emigration for the year was 21,700.", "21,700", "net emigration"),
+])
+def test_metric_of_an_estimate_of_something_is_that_thing(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # the "by" figure of a verb of a contest is the margin (margin_verbs), not what was counted
+    ("The councillor won the ward by 163 votes.", "163", "winning margin"),
+    ("Halvorsen lost by 112 votes to a first-time candidate.", "112", "margin of defeat"),
+    ("The hosts beat Carrow by 14 points on Saturday.", "14", "winning margin"),
+    ("The visitors lead the table by five points.", "five", "lead"),
+])
+def test_metric_of_a_contests_by_figure_is_the_margin(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "in" after a change a verb of rising or falling states says where or in which part the subject moved
+    ("House prices rose 3% in the capital last year.", "3%", "House prices"),
+    ("Unemployment fell 0.2 percentage points in the region.", "0.2 percentage points", "Unemployment"),
+    ("Jobless claims increased by 5% in the north of the country.", "5%", "Jobless claims"),
+    # and so does "in" after a level a verb puts "at" or "be" gives, in a list too
+    ("Unemployment stood at 4.1% in the north, 3.8% in the south and 5.2% in the west.", "3.8%", "Unemployment"),
+    ("The vacancy rate was 6.2% in rural areas.", "6.2%", "vacancy rate"),
+    # but an amount a verb with an actor for its subject takes "in" something is that thing
+    ("The firm raised $4 billion in bonds.", "$4 billion", "bonds"),
+])
+def test_metric_after_in_is_no_place_where_a_measure_moved(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
     # a figure that grades a comparative or participle before a noun measures the noun
     ("Night-shift workers face a 30% higher risk of gout.", "30%", "higher risk of gout"),
     ("Patients on the new inhaler had a 20% lower rate of relapse.", "20%", "lower rate of relapse"),

@@ -174,7 +174,15 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return fee  # "moved to Lisbon for £38.7 million", "joined in a deal worth £20 million", "his £45m switch"
     if (per_share := _per_share(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return per_share
+    if verb is not None and (by := (span.root.head if span.root.dep_ == "nummod" else span.root)).dep_ == "pobj" \
+            and by.head.lower_ == "by" and by.head.head == verb and q["kind"] != "amount" and q["unit"] != "percent" \
+            and (margin := verb_says(verb, words.margin_verb)) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and words.subject_metric(c.lower_) for c in verb.children):
+        # "won the seat by 163 votes", "beat Carrow by 14 points": the margin, not the votes or points (never a
+        # price or an index that "lost by 3%")
+        return margin
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
+            and not (nxt.lower_ == "in" and _where_a_measure_moved(doc, span, nxt, verb, words)) \
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
                 doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
         phrase = object_phrase(doc, nxt, span, words)
@@ -776,9 +784,12 @@ def _change_after_figure(doc: Doc, span: Span, q: dict, words: FrameWords, antec
 def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
     """A change written with no verb straight after the noun that changed, as headlines and lists write it
     ("revenue up six per cent from year ago", "with spirits up 7.6%", "Global Passenger Numbers Up 6.4 Pct"),
-    or in brackets right after it ("recorded thefts (up 12%)"): a change of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
+    or in brackets right after it ("recorded thefts (up 12%)"), also with "by" ("with prices up by 15.9%"): a change
+    of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
     time, a unit or another figure. None otherwise."""
     i = span.start
+    if i >= span.sent.start + 3 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("up", "down"):
+        i -= 1  # "with exports down by 3%"
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     noun = doc[i - 2]
@@ -882,6 +893,30 @@ def _time_units() -> frozenset[str]:
     return frozenset(load_lexicon()["time_units"].values())
 
 
+def _where_a_measure_moved(doc: Doc, span: Span, prep: Token, verb: Token | None, words: FrameWords) -> bool:
+    """Whether "in" after a figure says where or in which part a measure moved or stands, not what: the figure is the
+    change a verb of rising or falling with no object of its own states, or its "by" phrase (rules/lexicon.json
+    `change_up`, `change_down`), or the level a verb puts "at" or "be" gives, "in" hangs on that verb or on the figure,
+    and the verb's subject names the measure ("House prices rose 3% in the capital", "Unemployment fell 0.2 points in
+    the region", "Unemployment stood at 4.1% in the north": house prices, unemployment; "raised $4 billion in bonds"
+    keeps the bonds)."""
+    by = span.root.head if span.root.dep_ == "pobj" and span.root.head.lower_ in ("by", "at") else None
+    if verb is None or (by or span.root).head != verb or prep.head not in (verb, span.root, by) \
+            or not (verb.lower_ in _change_words() or verb.lemma_.lower() in _change_words()
+                    or any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)
+                    or span.root.dep_ == "attr" and verb.lemma_ == "be") \
+            or any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children):
+        return False
+    return measured_subject(doc, span, verb, words) is not None
+
+
+@lru_cache(maxsize=1)
+def _change_words() -> frozenset[str]:
+    """The words of rising and falling (rules/lexicon.json `change_up` and `change_down`)."""
+    lexicon = load_lexicon()
+    return frozenset(lexicon["change_up"]) | frozenset(lexicon["change_down"])
+
+
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
@@ -902,7 +937,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
-                tok.tag_ in ("VBG", "VBN") or _stray_finite(tok)) and not any(
+                tok.tag_ in ("VBG", "VBN") or _stray_finite(tok) or _result_infinitive(tok)) and not any(
                     c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in tok.children)):
             break  # "the index held up better, slipping 0.4%": what held up slipped
         tok = tok.head
@@ -1108,6 +1143,14 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     return f"{group or ('share' if share else 'people')} who {words_after.text}"
 
 
+def _result_infinitive(verb: Token) -> bool:
+    """Whether a verb is a "to" infinitive hung on a verb of rising or falling (rules/lexicon.json `change_up`,
+    `change_down`) that says where the move ended: "Van sales rose 13.2% to reach 28,105", "rose 6% to stand at
+    1.2 million": what reached the level is what rose."""
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+        and (verb.head.lower_ in _change_words() or verb.head.lemma_.lower() in _change_words())
+
+
 def _stray_finite(verb: Token) -> bool:
     """Whether a finite verb the parse hangs as an adverbial clause has neither a subject nor a word that opens
     the clause ("when", "as"): the parser split one clause in two ("the number of people classified as
@@ -1294,6 +1337,14 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
     to $684 million" -> "Net income growth"); with `with_conjuncts`, nouns joined to it too ("membership
     and other income")."""
     lemma = head.lower_
+    if head.lemma_.lower() in words.estimate_nouns and head.pos_ == "NOUN" \
+            and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)) \
+            and (estimated := next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)) is not None \
+            and not (span.start <= estimated.i < span.end) and not _is_figure(estimated, span) \
+            and estimated.ent_type_ not in ("DATE", "TIME") and not is_period_phrase(estimated.text):
+        # "Provisional estimates of migrant arrivals rose ...", "the first estimate of net migration was ...": what
+        # is estimated (`estimate_nouns`), not the estimate; "an estimate of 0.2%" is left to what follows
+        return named(doc, estimated, span, words, antecedent)
     if lemma in words.container_nouns:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None

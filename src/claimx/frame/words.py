@@ -23,11 +23,11 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
-        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words")
+        "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
-         "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective",
+         "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
          "statistics_bodies": "body:place", "demonyms": "adjective:place"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies"}  # pairs whose value is a name written as it should read ("ons:UK")
 
@@ -114,6 +114,7 @@ class FrameWords:
     record_words: frozenset[str]
     cost_nouns: frozenset[str]
     lead_words: frozenset[str]
+    margin_verbs: frozenset[str]
     day_nouns: frozenset[str]
     name_connectives: frozenset[str]
     venue_verbs: frozenset[str]
@@ -168,6 +169,10 @@ class FrameWords:
         """What a money figure a department or agency (`unit_heads`) is the subject of the verb for is
         ("receive" -> "budget")."""
         return _paired(self.holder_verb_metrics, lemma)
+
+    def margin_verb(self, lemma: str) -> str | None:
+        """What the "by" figure of a verb of a contest measures ("win" -> "winning margin", "lead" -> "lead"), or None."""
+        return _paired(self.margin_verbs, lemma)
 
     def period_modifier(self, word: str) -> str | None:
         """The plain adjective `period_modifiers` gives for a period written into a metric ("third-quarter" ->
