@@ -1034,6 +1034,28 @@ def test_a_national_statistics_bodys_figures_are_its_countrys(nlp, figure):
     assert subject_of(nlp, RELEASE, figure) == "Canada"
 
 
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Morvania economy grows 0.5% in third quarter\n\nMorvania's economy grew by 0.5% in the three months to September, "
+     "the Morvania National Statistics Office (MNSO) said on Friday.\n\nThe MNSO also revised its estimate of growth in "
+     "the second quarter to 0.4%, from a first estimate of 0.3%.", "0.4%", "Morvania"),
+    ("Tarsland jobless rate falls\n\nTarsland's unemployment rate fell to 6.1% in March, Statistics Tarsland said on "
+     "Monday.\n\nStatistics Tarsland also put the number of people in work at 2.4 million.", "2.4 million", "Tarsland"),
+    ("South Africa's economy grew 0.3% in the second quarter, Statistics South Africa said on Tuesday.\n\nThe growth "
+     "figure Statistics SA recorded for the first quarter was revised to 0.6%.", "0.6%", "South Africa"),
+])
+def test_a_statistics_body_named_after_its_country_measures_that_country(nlp, text, figure, subject):
+    """A statistics body the word lists do not know is read from its name: the place left after its statistics and
+    body words ("Morvania National Statistics Office", its short form "MNSO"; "Stats SA", the initials of a place)."""
+    assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Freight costs climb\n\nThe Bureau of Transportation Statistics said freight costs rose 3.2% in May.", "3.2%"),
+])
+def test_a_statistics_body_named_after_no_place_gives_none(nlp, text, figure):
+    assert subject_of(nlp, text, figure) != "Transportation"
+
+
 def test_a_company_story_citing_a_statistics_body_keeps_its_company(nlp):
     text = ("Harlow Foods sales climb\n\nHarlow Foods said sales rose 4.2% in the quarter, ahead of the 2.1% "
             "rise in food prices the ONS reported last month.")

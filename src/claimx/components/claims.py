@@ -987,7 +987,8 @@ class ClaimFinder:
         if (place := self._revised_estimate_place(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
-        if chosen is not None and (place := self.words.statistics_place(chosen.value)) is not None:
+        if chosen is not None and (place := self.words.statistics_place(chosen.value)
+                                   or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
@@ -1111,6 +1112,37 @@ class ClaimFinder:
             place = min(named)[1] if named else None  # the body named first
         doc.user_data["claimx_statistics_place"] = place
         return place
+
+    def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
+        """The place a statistics body not in `statistics_bodies` is named after, read from its name ("Carvela
+        National Statistics Office", its short form "CNSO" as the article spells it out, "Statistics SA"): a name
+        with a word of `statistics_name_words` whose other words, past those of `public_bodies` and
+        `body_name_words`, are a place the article names (GPE or LOC), or the initials of one ("SA" for "South
+        Africa"). None for any other name, and for a body that names no place ("the Central Statistics Office")."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        full = entity.name if entity is not None else name
+        if full.isupper() and 2 <= len(full) <= 6:  # a short form: the organisation whose initials it is
+            full = next((e.text for e in doc.ents if e.label_ == "ORG"
+                         and "".join(w.text[0] for w in e if w.is_title) == full), full)
+        words = re.findall(r"[\w.&-]+", full.replace("\u2019", "'"))
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        if not any(w.lower() in self.words.statistics_name_words for w in words):
+            return None
+        filler = self.words.statistics_name_words | self.words.public_bodies | self.words.body_name_words
+        rest = " ".join(w for w in words if w.lower() not in filler)
+        if not rest:
+            return None
+        # the names the text writes by themselves, not an organisation's: the tagger's places, and the one-word names
+        # it may take for a person's ("Carvela's economy"); "Labor" or "Health" of a bureau's name are none
+        places = {_clean_name(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")
+                  or e.label_ in ("PERSON", "NORP") and len(e) == 1 and e.root.pos_ == "PROPN"}
+        if rest in places:
+            return rest
+        if rest.isupper() and 2 <= len(rest) <= 4:
+            initials = [p for p in places if " " in p and "".join(w[0] for w in p.split()) == rest]
+            if len(initials) == 1:
+                return initials[0]
+        return None
 
     def _described_body(self, doc: Doc) -> str | None:
         """The local governing body an article names only by a description, for a figure nothing else offers a subject
