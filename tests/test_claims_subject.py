@@ -1198,3 +1198,15 @@ def test_a_headline_about_the_world_makes_a_world_story(nlp):
             "2005. As recently as 2006, there was just 74GW of wind capacity installed.")
     assert subject_of(nlp, text, "12-fold") == "world"
     assert subject_of(nlp, text, "74GW") == "world"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Tarnwell Foods beats forecasts\n\nTarnwell Foods Inc. (TSX:TWF) shares rose 6 per cent after results.\n\nThe "
+     "Guelph, Ont.-based company reported US$42 million in net income for its second quarter.", "US$42 million",
+     "Tarnwell Foods Inc."),
+    ("Orla Systems lifts outlook\n\nShares of Orla Systems (NASDAQ: ORLA) climbed in early trading.\n\nThe "
+     "Austin-based company said revenue rose 11% to $310 million.", "$310 million", "Orla Systems"),
+])
+def test_a_description_refers_back_to_the_company_not_its_listing(nlp, text, figure, subject):
+    """"the Guelph-based company" after "Tarnwell Foods Inc. (TSX:TWF)": the exchange in brackets is no antecedent."""
+    assert subject_of(nlp, text, figure) == subject

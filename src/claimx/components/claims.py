@@ -2695,6 +2695,8 @@ class ClaimFinder:
             if ent.label_ not in SUBJECT_LABELS or not self._is_name(ent) or self._is_unit_name(ent.text) \
                     or is_source(ent.root, self.words) or self._is_speaker(ent.root):
                 continue
+            if self._alias_open(doc, ent) is not None:
+                continue  # "BlackBerry Ltd. (TSX:BB)": a listing or a short form in brackets; the name before it is meant
             if not place and ent.sent == subj.sent and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # the subject of the main clause of the same sentence, whatever its label ("Torrel Brands added
                 # 3.2% after the cereal maker reported ..."): the tagger often calls a company a person
