@@ -1210,3 +1210,17 @@ def test_a_headline_about_the_world_makes_a_world_story(nlp):
 def test_a_description_refers_back_to_the_company_not_its_listing(nlp, text, figure, subject):
     """"the Guelph-based company" after "Tarnwell Foods Inc. (TSX:TWF)": the exchange in brackets is no antecedent."""
     assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Redmarsh sign Varga\n\nRedmarsh have beaten off competition from Ashgrove and Dunmore to sign the teenage "
+     "striker Joel Varga from Castlebury Town in an initial £8.1m transfer.", "£8.1m", "Joel Varga"),
+    ("Harlow City sign Ekwueme\n\nHarlow City has signed the midfielder Tom Ekwueme from Ashgrove on a four-year "
+     "deal, the club said on Friday.\n\nThe club did not disclose the fee but local media said it paid 12.5 million "
+     "pounds for the Under-21 international.", "12.5 million pounds", "Tom Ekwueme"),
+])
+def test_a_fee_for_a_player_named_by_apposition_or_description_is_the_players(nlp, text, figure, subject):
+    """"sign the teenage striker Joel Varga ... in an £8.1m transfer": the name in apposition to the player noun;
+    "paid 12.5 million pounds for the Under-21 international": the player named before (`player_nouns`)."""
+    assert subject_of(nlp, text, figure) == subject
+

@@ -1606,8 +1606,12 @@ class ClaimFinder:
             verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
         for verb in verbs:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.pay_verbs:
-                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is not None and obj.ent_type_ != "PERSON" and obj.lower_ in self.words.player_nouns \
+                        and any(c.lower_ == "the" for c in obj.children):
+                    # "paid 12.5 million pounds for the Under-21 international": the player named before
+                    return self._person_before(doc, obj)
                 return self._entity_at(doc, obj.i) if obj is not None else None
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
@@ -1667,6 +1671,10 @@ class ClaimFinder:
                             for p in c.children if p.dep_ == "pobj"), None)
             elif not self.words.price_verb(verb.lemma_.lower()):
                 continue
+            if obj is not None and obj.ent_type_ != "PERSON" and obj.lemma_.lower() in self.words.player_nouns:
+                # "to sign the teenage striker Joel Varga from Castlebury in an initial £8.1m transfer": the name
+                # in apposition to the player noun
+                obj = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), obj)
             if obj is not None and obj.ent_type_ == "PERSON" and self._is_person(name := self._entity_at(doc, obj.i)):
                 return name
         return None
@@ -2696,7 +2704,7 @@ class ClaimFinder:
                     or is_source(ent.root, self.words) or self._is_speaker(ent.root):
                 continue
             if self._alias_open(doc, ent) is not None:
-                continue  # "BlackBerry Ltd. (TSX:BB)": a listing or a short form in brackets; the name before it is meant
+                continue  # "Tarnwell Foods Inc. (TSX:TWF)": a listing or a short form in brackets; the name before it is meant
             if not place and ent.sent == subj.sent and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # the subject of the main clause of the same sentence, whatever its label ("Torrel Brands added
                 # 3.2% after the cereal maker reported ..."): the tagger often calls a company a person

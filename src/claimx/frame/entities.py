@@ -148,13 +148,14 @@ class ArticleEntities:
     @staticmethod
     def _introduced(ent: Span, words: FrameWords) -> bool:
         """Whether a mention is written as a person's: after a role in lower case that modifies it ("striker Elias
-        Dunmore", "midfielder Venn"; not a company's description, "grocer Tarnwell Foods") or before an age in
-        commas ("Dunmore, 24,")."""
+        Dunmore", "midfielder Venn") or that it stands in apposition to ("the teenage striker Joel Varga"); not a
+        company's description, "grocer Tarnwell Foods"; or before an age in commas ("Dunmore, 24,")."""
         doc = ent.doc
         before = doc[ent.start - 1] if ent.start > ent.sent.start else None
-        if before is not None and before.is_lower and before.pos_ == "NOUN" and ent.start <= before.head.i < ent.end \
+        if before is not None and before.is_lower and before.pos_ == "NOUN" and (
+                ent.start <= before.head.i < ent.end or ent.root.dep_ == "appos" and ent.root.head == before) \
                 and before.lower_ not in words.description_heads:
-            return True
+            return True  # also "the teenage striker Joel Varga", parsed with the name in apposition to the role
         after = doc[ent.end:ent.end + 3]
         return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
