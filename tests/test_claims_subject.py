@@ -1224,3 +1224,13 @@ def test_a_fee_for_a_player_named_by_apposition_or_description_is_the_players(nl
     "paid 12.5 million pounds for the Under-21 international": the player named before (`player_nouns`)."""
     assert subject_of(nlp, text, figure) == subject
 
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Harwick Foods estimate cut\n\nBanc of Harlow today lowered its earnings estimate on Harwick Foods to 2 cents per "
+     "share after the company warned on sales.", "2 cents", "Harwick Foods"),
+    ("Broker trims target\n\nTessaly Research cut its price target for Orla Systems to $48 from $55 on Monday.",
+     "$48", "Orla Systems"),
+])
+def test_a_banks_revised_estimate_for_a_company_is_the_companys(nlp, text, figure, subject):
+    """"lowered its earnings estimate on Corvex to 2 cents": the bank is the source, the figure the company's."""
+    assert subject_of(nlp, text, figure) == subject

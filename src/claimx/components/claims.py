@@ -984,7 +984,7 @@ class ClaimFinder:
             return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
         if (body := self._elected_body(doc, span)) is not None:
             return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
-        if (place := self._revised_estimate_place(doc, span)) is not None:
+        if (place := self._revised_estimate_owner(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
         if chosen is not None and (place := self.words.statistics_place(chosen.value)
@@ -2215,12 +2215,14 @@ class ClaimFinder:
                     self._dateline_town = name
         return self._dateline_town
 
-    def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
-        """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
-        crop to 31.4 million tonnes", "raised their forecast for Eiremar's output from 40 million tonnes"): the figure
-        after "to"/"from"/"at", the verb's object a noun of `source_nouns` owned by "its"/"their", and a place
-        after "for"/"of" (an entity, or an adjective of place: see `_demonym_place`). The agency is the source, not
-        the subject. None otherwise."""
+    def _revised_estimate_owner(self, doc: Doc, span: Span) -> str | None:
+        """The place or organisation whose figure an agency or a bank revises its own estimate of ("The ICB cut its
+        estimate for the Valdorian crop to 31.4 million tonnes", "raised their forecast for Eiremar's output from 40
+        million tonnes", "Banc of Harlow lowered its earnings estimate on Corvex to 2 cents a share"): the figure
+        after "to"/"from"/"at", the verb's object a noun of `source_nouns`, `estimate_nouns` or `forecast_nouns` ("its
+        price target") owned by "its"/"their", and a place or an
+        organisation after "for"/"of"/"on" (an entity, or an adjective of place: see `_demonym_place`). The agency or
+        the bank is the source, not the subject. None otherwise."""
         root = span.root
         if root.dep_ == "npadvmod" and root.head.dep_ == "advmod" and root.head.lower_ in ("up", "down"):
             verb = root.head.head  # "..., up 3% on last season": the change of the same revised figure
@@ -2228,18 +2230,23 @@ class ClaimFinder:
             verb = root.head.head
         else:
             return None
+        estimates = self.words.source_nouns | self.words.estimate_nouns | self.words.forecast_nouns  # "its price target"
         for obj in verb.children:
-            if obj.dep_ != "dobj" or obj.lemma_.lower() not in self.words.source_nouns or not any(
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in estimates or not any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
                 continue
             for prep in obj.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "on"):
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     named = self._entity_at(doc, pobj.i)
                     if named and pobj.ent_type_ in ("GPE", "LOC"):
-                        return named
-                    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
+                        return named  # "its estimate for Valdoria"
+                    if pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("PERSON", "DATE", "TIME") \
+                            and (named := named or self._untagged_name(pobj.left_edge)):
+                        return named  # "its earnings estimate on Corvex" (the tagger's label after "on" is no guide)
+                    owner = next((c for c in pobj.children if c.dep_ == "poss"
+                                  and c.ent_type_ in ("GPE", "LOC", "ORG")), None)
                     if owner is not None and (named := self._entity_at(doc, owner.i)):
                         return named  # "its forecast for Eiremar's output"
                     if (place := self._demonym_place(pobj)) is not None:
