@@ -87,6 +87,9 @@ class ArticleEntities:
         text = doc.text if text is None else text  # Doc.text is rebuilt from every token on each access
         first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
         headline_end = min(first_sentence_end, text.find("\n") if "\n" in text.strip() else first_sentence_end)
+        # a headline of its own, often in title case: its mentions do not decide a label ("Harlow City sign Joel
+        # Varga" tags the player an organisation) unless the name is written in full nowhere else
+        titled = "\n" in text.strip()
         mentions: list[tuple[str, Span]] = []
         self._national: str | None = None  # the country a statistics release names only by its adjective
         name_of = name_of or (lambda ent: is_name(ent, words))  # the claims component's, read once per entity
@@ -117,7 +120,7 @@ class ArticleEntities:
             key = self._canonical[name]
             entity = self._by_name.setdefault(key.casefold(), Entity(key, first=ent.start))
             entity.labels[ent.label_] = entity.labels.get(ent.label_, 0) + 1
-            if name == key:
+            if name == key and not (titled and ent.start_char < headline_end):  # a headline line is tagged worst
                 entity.full_labels[ent.label_] = entity.full_labels.get(ent.label_, 0) + 1
             entity.mentions += 1
             root = ent.root
