@@ -1034,6 +1034,28 @@ def test_a_national_statistics_bodys_figures_are_its_countrys(nlp, figure):
     assert subject_of(nlp, RELEASE, figure) == "Canada"
 
 
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Morvania economy grows 0.5% in third quarter\n\nMorvania's economy grew by 0.5% in the three months to September, "
+     "the Morvania National Statistics Office (MNSO) said on Friday.\n\nThe MNSO also revised its estimate of growth in "
+     "the second quarter to 0.4%, from a first estimate of 0.3%.", "0.4%", "Morvania"),
+    ("Tarsland jobless rate falls\n\nTarsland's unemployment rate fell to 6.1% in March, Statistics Tarsland said on "
+     "Monday.\n\nStatistics Tarsland also put the number of people in work at 2.4 million.", "2.4 million", "Tarsland"),
+    ("South Africa's economy grew 0.3% in the second quarter, Statistics South Africa said on Tuesday.\n\nThe growth "
+     "figure Statistics SA recorded for the first quarter was revised to 0.6%.", "0.6%", "South Africa"),
+])
+def test_a_statistics_body_named_after_its_country_measures_that_country(nlp, text, figure, subject):
+    """A statistics body the word lists do not know is read from its name: the place left after its statistics and
+    body words ("Morvania National Statistics Office", its short form "MNSO"; "Stats SA", the initials of a place)."""
+    assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Freight costs climb\n\nThe Bureau of Transportation Statistics said freight costs rose 3.2% in May.", "3.2%"),
+])
+def test_a_statistics_body_named_after_no_place_gives_none(nlp, text, figure):
+    assert subject_of(nlp, text, figure) != "Transportation"
+
+
 def test_a_company_story_citing_a_statistics_body_keeps_its_company(nlp):
     text = ("Harlow Foods sales climb\n\nHarlow Foods said sales rose 4.2% in the quarter, ahead of the 2.1% "
             "rise in food prices the ONS reported last month.")
@@ -1176,3 +1198,39 @@ def test_a_headline_about_the_world_makes_a_world_story(nlp):
             "2005. As recently as 2006, there was just 74GW of wind capacity installed.")
     assert subject_of(nlp, text, "12-fold") == "world"
     assert subject_of(nlp, text, "74GW") == "world"
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Tarnwell Foods beats forecasts\n\nTarnwell Foods Inc. (TSX:TWF) shares rose 6 per cent after results.\n\nThe "
+     "Guelph, Ont.-based company reported US$42 million in net income for its second quarter.", "US$42 million",
+     "Tarnwell Foods Inc."),
+    ("Orla Systems lifts outlook\n\nShares of Orla Systems (NASDAQ: ORLA) climbed in early trading.\n\nThe "
+     "Austin-based company said revenue rose 11% to $310 million.", "$310 million", "Orla Systems"),
+])
+def test_a_description_refers_back_to_the_company_not_its_listing(nlp, text, figure, subject):
+    """"the Guelph-based company" after "Tarnwell Foods Inc. (TSX:TWF)": the exchange in brackets is no antecedent."""
+    assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Redmarsh sign Varga\n\nRedmarsh have beaten off competition from Ashgrove and Dunmore to sign the teenage "
+     "striker Joel Varga from Castlebury Town in an initial £8.1m transfer.", "£8.1m", "Joel Varga"),
+    ("Harlow City sign Ekwueme\n\nHarlow City has signed the midfielder Tom Ekwueme from Ashgrove on a four-year "
+     "deal, the club said on Friday.\n\nThe club did not disclose the fee but local media said it paid 12.5 million "
+     "pounds for the Under-21 international.", "12.5 million pounds", "Tom Ekwueme"),
+])
+def test_a_fee_for_a_player_named_by_apposition_or_description_is_the_players(nlp, text, figure, subject):
+    """"sign the teenage striker Joel Varga ... in an £8.1m transfer": the name in apposition to the player noun;
+    "paid 12.5 million pounds for the Under-21 international": the player named before (`player_nouns`)."""
+    assert subject_of(nlp, text, figure) == subject
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Harwick Foods estimate cut\n\nBanc of Harlow today lowered its earnings estimate on Harwick Foods to 2 cents per "
+     "share after the company warned on sales.", "2 cents", "Harwick Foods"),
+    ("Broker trims target\n\nTessaly Research cut its price target for Orla Systems to $48 from $55 on Monday.",
+     "$48", "Orla Systems"),
+])
+def test_a_banks_revised_estimate_for_a_company_is_the_companys(nlp, text, figure, subject):
+    """"lowered its earnings estimate on Corvex to 2 cents": the bank is the source, the figure the company's."""
+    assert subject_of(nlp, text, figure) == subject

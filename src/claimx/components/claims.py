@@ -984,10 +984,11 @@ class ClaimFinder:
             return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
         if (body := self._elected_body(doc, span)) is not None:
             return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
-        if (place := self._revised_estimate_place(doc, span)) is not None:
+        if (place := self._revised_estimate_owner(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
-        if chosen is not None and (place := self.words.statistics_place(chosen.value)) is not None:
+        if chosen is not None and (place := self.words.statistics_place(chosen.value)
+                                   or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
@@ -1111,6 +1112,37 @@ class ClaimFinder:
             place = min(named)[1] if named else None  # the body named first
         doc.user_data["claimx_statistics_place"] = place
         return place
+
+    def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
+        """The place a statistics body not in `statistics_bodies` is named after, read from its name ("Carvela
+        National Statistics Office", its short form "CNSO" as the article spells it out, "Statistics SA"): a name
+        with a word of `statistics_name_words` whose other words, past those of `public_bodies` and
+        `body_name_words`, are a place the article names (GPE or LOC), or the initials of one ("SA" for "South
+        Africa"). None for any other name, and for a body that names no place ("the Central Statistics Office")."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        full = entity.name if entity is not None else name
+        if full.isupper() and 2 <= len(full) <= 6:  # a short form: the organisation whose initials it is
+            full = next((e.text for e in doc.ents if e.label_ == "ORG"
+                         and "".join(w.text[0] for w in e if w.is_title) == full), full)
+        words = re.findall(r"[\w.&-]+", full.replace("\u2019", "'"))
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        if not any(w.lower() in self.words.statistics_name_words for w in words):
+            return None
+        filler = self.words.statistics_name_words | self.words.public_bodies | self.words.body_name_words
+        rest = " ".join(w for w in words if w.lower() not in filler)
+        if not rest:
+            return None
+        # the names the text writes by themselves, not an organisation's: the tagger's places, and the one-word names
+        # it may take for a person's ("Carvela's economy"); "Labor" or "Health" of a bureau's name are none
+        places = {_clean_name(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")
+                  or e.label_ in ("PERSON", "NORP") and len(e) == 1 and e.root.pos_ == "PROPN"}
+        if rest in places:
+            return rest
+        if rest.isupper() and 2 <= len(rest) <= 4:
+            initials = [p for p in places if " " in p and "".join(w[0] for w in p.split()) == rest]
+            if len(initials) == 1:
+                return initials[0]
+        return None
 
     def _described_body(self, doc: Doc) -> str | None:
         """The local governing body an article names only by a description, for a figure nothing else offers a subject
@@ -1586,8 +1618,12 @@ class ClaimFinder:
             verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
         for verb in verbs:
             if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.pay_verbs:
-                prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+                prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+                if obj is not None and obj.ent_type_ != "PERSON" and obj.lower_ in self.words.player_nouns \
+                        and any(c.lower_ == "the" for c in obj.children):
+                    # "paid 12.5 million pounds for the Under-21 international": the player named before
+                    return self._person_before(doc, obj)
                 return self._entity_at(doc, obj.i) if obj is not None else None
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
@@ -1647,6 +1683,10 @@ class ClaimFinder:
                             for p in c.children if p.dep_ == "pobj"), None)
             elif not self.words.price_verb(verb.lemma_.lower()):
                 continue
+            if obj is not None and obj.ent_type_ != "PERSON" and obj.lemma_.lower() in self.words.player_nouns:
+                # "to sign the teenage striker Joel Varga from Castlebury in an initial £8.1m transfer": the name
+                # in apposition to the player noun
+                obj = next((c for c in obj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), obj)
             if obj is not None and obj.ent_type_ == "PERSON" and self._is_person(name := self._entity_at(doc, obj.i)):
                 return name
         return None
@@ -2187,12 +2227,14 @@ class ClaimFinder:
                     self._dateline_town = name
         return self._dateline_town
 
-    def _revised_estimate_place(self, doc: Doc, span: Span) -> str | None:
-        """The place whose figure an agency revises its own estimate of ("The ICB cut its estimate for the Valdorian
-        crop to 31.4 million tonnes", "raised their forecast for Eiremar's output from 40 million tonnes"): the figure
-        after "to"/"from"/"at", the verb's object a noun of `source_nouns` owned by "its"/"their", and a place
-        after "for"/"of" (an entity, or an adjective of place: see `_demonym_place`). The agency is the source, not
-        the subject. None otherwise."""
+    def _revised_estimate_owner(self, doc: Doc, span: Span) -> str | None:
+        """The place or organisation whose figure an agency or a bank revises its own estimate of ("The ICB cut its
+        estimate for the Valdorian crop to 31.4 million tonnes", "raised their forecast for Eiremar's output from 40
+        million tonnes", "Banc of Harlow lowered its earnings estimate on Corvex to 2 cents a share"): the figure
+        after "to"/"from"/"at", the verb's object a noun of `source_nouns`, `estimate_nouns` or `forecast_nouns` ("its
+        price target") owned by "its"/"their", and a place or an
+        organisation after "for"/"of"/"on" (an entity, or an adjective of place: see `_demonym_place`). The agency or
+        the bank is the source, not the subject. None otherwise."""
         root = span.root
         if root.dep_ == "npadvmod" and root.head.dep_ == "advmod" and root.head.lower_ in ("up", "down"):
             verb = root.head.head  # "..., up 3% on last season": the change of the same revised figure
@@ -2200,18 +2242,23 @@ class ClaimFinder:
             verb = root.head.head
         else:
             return None
+        estimates = self.words.source_nouns | self.words.estimate_nouns | self.words.forecast_nouns  # "its price target"
         for obj in verb.children:
-            if obj.dep_ != "dobj" or obj.lemma_.lower() not in self.words.source_nouns or not any(
+            if obj.dep_ != "dobj" or obj.lemma_.lower() not in estimates or not any(
                     c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
                 continue
             for prep in obj.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+                if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "on"):
                     continue
                 for pobj in (c for c in prep.children if c.dep_ == "pobj"):
                     named = self._entity_at(doc, pobj.i)
                     if named and pobj.ent_type_ in ("GPE", "LOC"):
-                        return named
-                    owner = next((c for c in pobj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
+                        return named  # "its estimate for Valdoria"
+                    if pobj.pos_ == "PROPN" and pobj.ent_type_ not in ("PERSON", "DATE", "TIME") \
+                            and (named := named or self._untagged_name(pobj.left_edge)):
+                        return named  # "its earnings estimate on Corvex" (the tagger's label after "on" is no guide)
+                    owner = next((c for c in pobj.children if c.dep_ == "poss"
+                                  and c.ent_type_ in ("GPE", "LOC", "ORG")), None)
                     if owner is not None and (named := self._entity_at(doc, owner.i)):
                         return named  # "its forecast for Eiremar's output"
                     if (place := self._demonym_place(pobj)) is not None:
@@ -2675,6 +2722,8 @@ class ClaimFinder:
             if ent.label_ not in SUBJECT_LABELS or not self._is_name(ent) or self._is_unit_name(ent.text) \
                     or is_source(ent.root, self.words) or self._is_speaker(ent.root):
                 continue
+            if self._alias_open(doc, ent) is not None:
+                continue  # "Tarnwell Foods Inc. (TSX:TWF)": a listing or a short form in brackets; the name before it is meant
             if not place and ent.sent == subj.sent and ent.root.dep_ in ("nsubj", "nsubjpass"):
                 # the subject of the main clause of the same sentence, whatever its label ("Torrel Brands added
                 # 3.2% after the cereal maker reported ..."): the tagger often calls a company a person

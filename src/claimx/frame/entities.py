@@ -87,6 +87,9 @@ class ArticleEntities:
         text = doc.text if text is None else text  # Doc.text is rebuilt from every token on each access
         first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
         headline_end = min(first_sentence_end, text.find("\n") if "\n" in text.strip() else first_sentence_end)
+        # a headline of its own, often in title case: its mentions do not decide a label ("Harlow City sign Joel
+        # Varga" tags the player an organisation) unless the name is written in full nowhere else
+        titled = "\n" in text.strip()
         mentions: list[tuple[str, Span]] = []
         self._national: str | None = None  # the country a statistics release names only by its adjective
         name_of = name_of or (lambda ent: is_name(ent, words))  # the claims component's, read once per entity
@@ -117,7 +120,7 @@ class ArticleEntities:
             key = self._canonical[name]
             entity = self._by_name.setdefault(key.casefold(), Entity(key, first=ent.start))
             entity.labels[ent.label_] = entity.labels.get(ent.label_, 0) + 1
-            if name == key:
+            if name == key and not (titled and ent.start_char < headline_end):  # a headline line is tagged worst
                 entity.full_labels[ent.label_] = entity.full_labels.get(ent.label_, 0) + 1
             entity.mentions += 1
             root = ent.root
@@ -148,13 +151,14 @@ class ArticleEntities:
     @staticmethod
     def _introduced(ent: Span, words: FrameWords) -> bool:
         """Whether a mention is written as a person's: after a role in lower case that modifies it ("striker Elias
-        Dunmore", "midfielder Venn"; not a company's description, "grocer Tarnwell Foods") or before an age in
-        commas ("Dunmore, 24,")."""
+        Dunmore", "midfielder Venn") or that it stands in apposition to ("the teenage striker Joel Varga"); not a
+        company's description, "grocer Tarnwell Foods"; or before an age in commas ("Dunmore, 24,")."""
         doc = ent.doc
         before = doc[ent.start - 1] if ent.start > ent.sent.start else None
-        if before is not None and before.is_lower and before.pos_ == "NOUN" and ent.start <= before.head.i < ent.end \
+        if before is not None and before.is_lower and before.pos_ == "NOUN" and (
+                ent.start <= before.head.i < ent.end or ent.root.dep_ == "appos" and ent.root.head == before) \
                 and before.lower_ not in words.description_heads:
-            return True
+            return True  # also "the teenage striker Joel Varga", parsed with the name in apposition to the role
         after = doc[ent.end:ent.end + 3]
         return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
