@@ -83,3 +83,37 @@ def test_exclusion_starts_equal_scanning_on_invented_texts(exclusions):
                        for _ in range(rng.randint(1, 14)))
         for variant in (text, text.upper(), text.lower()):
             assert exclusions.find(variant) == _scanned(exclusions, variant), variant
+
+
+def test_word_index_candidates_equal_a_walk_over_the_words():
+    # the sorted word index (runs of it found by bisection) gives the same places as testing every word
+    import re
+
+    from claimx.grammar.exclusions import Starts, _Words
+
+    def walked(text: str, where: Starts) -> list[int]:
+        found = set()
+        for m in re.finditer(r"\w+", text):
+            word = m.group(0)
+            if not word.isascii():
+                found.add(m.start())
+                continue
+            low = word.lower()
+            if low in where.words or any(low.startswith(p[:3]) for p in where.prefixes) \
+                    or where.digits and low[0] in "0123456789":
+                found.add(m.start())
+        found.update(i for i, ch in enumerate(text) if ch in where.chars)
+        return sorted(found)
+
+    rng = random.Random(5)
+    pieces = ["a", "an", "Jan", "january", "JANUS", "ja", "p", "P.O.", "no", "No.", "nov", "1", "12", "9th", "0x", "_1",
+              "_a", "é", "Édith", "٣", "٣rd", "ſeed", "K", "catch-22", "suite", "s", "#", "(", "'", ":", "~", "z9"]
+    wheres = [Starts(words=frozenset({"a", "an", "no"})), Starts(prefixes=("jan", "p", "no", "suite", "s")),
+              Starts(digits=True, chars="#("), Starts(words=frozenset({"catch"}), prefixes=("ja",), digits=True, chars="'"),
+              Starts()]
+    for _ in range(2000):
+        text = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", "-", ".", "\n"]) for _ in range(rng.randint(0, 12)))
+        for variant in (text, text.upper(), text.lower()):
+            index = _Words(variant)
+            for where in wheres:
+                assert index.candidates(where) == walked(variant, where), (variant, where)

@@ -27,6 +27,7 @@ import unicodedata
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from claimx.grammar.units import compile_cached
 from claimx.lexicon import alternation, load_lexicon
 
 MONTHS = {name: number for number, names in enumerate(
@@ -49,15 +50,15 @@ _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakes
            r"slowest|deepest|first|most|least|fewest|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|"
            r"quietest|cheapest|heaviest|lightest|fullest|greatest")
 _SEASON_WORDS = load_lexicon()["season_words"]
-_SPORT_CONTEXT = re.compile(alternation(_SEASON_WORDS["context"]), re.I)
+_SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
-_CONTRACT_AFTER = re.compile(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
+_CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
 # (kind, pattern): tried in order; a later pattern never takes text an earlier one matched.
 PATTERNS: list[tuple[str, re.Pattern]] = [
-    ("same_period_ago", re.compile(
+    ("same_period_ago", compile_cached(
         r"\b(?:(?:in|over|during|for)\s+)?the\s+same\s+(?:period|quarter|month|time|half|three\s+months)\s+"
         r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
@@ -66,7 +67,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
-    ("years_ago", re.compile(
+    ("years_ago", compile_cached(
         r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+years?\s+(?:earlier|ago|before)\b"
         r"|\b(?P<dn>a|one|two|three)\s+decades?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
         # "up 5.8 per cent on the previous 12 months", "from the 12 months before": a rolling year's year before
@@ -76,7 +77,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # the pandemic": a year named by what it preceded)
         r"|\bthe\s+year\s+(?:before|earlier)\b(?![\s-]+(?:last|the|a|an|its|his|her|their|this|that)\b|-)"
         r"|\blast\s+year'?s\b", re.I)),
-    ("same_period", re.compile(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b"
+    ("same_period", compile_cached(r"\b(?:over|in|during|for)\s+(?:the\s+same|that|this)\s+(?:period|time|span)\b"
                                # "a quarter of the rise recorded over the period": the span written before
                                r"|\b(?:over|across|throughout)\s+the\s+period\b(?!\s+(?:from|to|between|ending|ended|of|since)\b)",
                                re.I)),
@@ -84,7 +85,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # claim's own (but "last month" is the month before publication)
     # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
     # figure is compared with the quarter before it)
-    ("months_ago", re.compile(r"\b(?:the\s+month\s+before|the\s+(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
+    ("months_ago", compile_cached(r"\b(?:the\s+month\s+before|the\s+(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior|preceding)\s+(?P<n>three|six|3|6)\s+months|"
                               r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before)|"
                               # "growth in the previous quarter", "a quarter earlier": the quarter before the claim's own
@@ -93,151 +94,151 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                               r"\b(?!\s+last)(?!\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z]))", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
-    ("next_span", re.compile(
+    ("next_span", compile_cached(
         r"\b(?:over|in|during|within|for)\s+the\s+(?:next|coming|following)\s+(?P<n>\w+)\s+(?P<u>months|years|seasons|decades)\b"
         r"|\b(?:over|in|during|within|for)\s+the\s+(?:next|coming)\s+(?P<u1>year|season)\b(?!'s)"
         # "ahead of the launch later this year": the rest of the year still to come, no period a figure is reported for
         r"|\blater\s+(?P<later>this\s+year)\b(?!['\u2019])", re.I)),
     # "the highest rate since March 2012", "its best day since March", "the first increase since 2017": a record
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
-    ("record_since", re.compile(
+    ("record_since", compile_cached(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
         rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
         rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
-    ("quarter_ended", re.compile(
+    ("quarter_ended", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"
         rf"(?:the|its)\s+(?:fiscal\s+)?quarter)(?:\s+results)?,?\s+"
         rf"(?:(?:which|that)\s+)?(?P<to>ended|ending|ends|closed|through)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
         rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     # "the 2017-2018 budget", "its 2024–2025 fiscal year", "the 2023-2024 school year": two running years naming a
     # financial year or season, not a span of years
-    ("budget_years", re.compile(
+    ("budget_years", compile_cached(
         rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*[-–]\s*(?P<y2>{_Y})(?=\s+(?:(?:city|county|state|general[\s-]fund|operating|"
         rf"capital|proposed|draft|annual)\s+)?(?:fiscal\s+year|financial\s+year|budget|season|school\s+year|academic\s+year|"
         rf"tax\s+year|spending\s+plan)\b)", re.I)),
-    ("fiscal_year_after", re.compile(rf"\b(?:the\s+|its\s+)?(?P<y>{_Y})\s+(?:fiscal|financial|budget)\s+year\b", re.I)),
+    ("fiscal_year_after", compile_cached(rf"\b(?:the\s+|its\s+)?(?P<y>{_Y})\s+(?:fiscal|financial|budget)\s+year\b", re.I)),
     # "whose fiscal year runs to the end of April": the calendar of the organisation, not the period of a figure
-    ("year_end_statement", re.compile(
+    ("year_end_statement", compile_cached(
         rf"\b(?:fiscal|financial|budget)\s+year\s+(?:also\s+)?(?:ends|runs\s+to|closes)\s+(?:on\s+|in\s+)?(?P<at>(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?{_MONTH}(?![a-z])(?:\s+\d{{1,2}}\b)?)(?!,?\s*\d)", re.I)),
-    ("mid_year", re.compile(rf"\bmid-(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "in mid-2024": a calendar year's estimate
-    ("fiscal_begins", re.compile(
+    ("mid_year", compile_cached(rf"\bmid-(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "in mid-2024": a calendar year's estimate
+    ("fiscal_begins", compile_cached(
         rf"\b(?:the|its|a)\s+(?:new\s+)?(?:fiscal|financial|budget)\s+year\s+(?:that\s+|which\s+)?(?P<verb>begins|starts|beginning|starting|began|started)"
         rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
-    ("fye", re.compile(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
-    ("year_to", re.compile(
+    ("fye", compile_cached(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
+    ("year_to", compile_cached(
         rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
         rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"
-    ("months_to", re.compile(
+    ("months_to", compile_cached(
         # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
         # "the quarter ended Nov. 1", a company's fiscal quarter, `quarter_ended`)
         rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?:to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
-    ("fy_quarter", re.compile(
+    ("fy_quarter", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?"
         rf"(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
-    ("fy_quarter_short", re.compile(rf"\bQ(?P<q>[1-4])\s?(?:FY|F)'?(?P<y>{_Y}|\d\d)\b", re.I)),
-    ("quarter", re.compile(
+    ("fy_quarter_short", compile_cached(rf"\bQ(?P<q>[1-4])\s?(?:FY|F)'?(?P<y>{_Y}|\d\d)\b", re.I)),
+    ("quarter", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
-    ("half", re.compile(
+    ("half", compile_cached(
         rf"\b(?:H(?P<h>[12])|(?:the\s+)?(?P<ho>first|second)[\s-]half)(?:\s+of)?\s+(?P<fy>(?:{_FISCAL})\s?)?(?P<y>{_Y})\b", re.I)),
-    ("latest_quarter", re.compile(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
-    ("fiscal_bare_quarter", re.compile(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4]))\b", re.I)),
+    ("latest_quarter", compile_cached(rf"\b{_LATEST}\s+(?:(?P<qo>{_QO})[\s-])?(?:fiscal\s+)?quarter\b", re.I)),
+    ("fiscal_bare_quarter", compile_cached(rf"\b(?:the\s+)?(?:fiscal|financial)[\s-]+(?:(?P<qo>{_QO})[\s-]quarter|Q(?P<q>[1-4]))\b", re.I)),
     # "the January-March quarter", "the April-June 2021 quarter" (AP's way of naming a quarter; "the July-September
     # period" of a statistics release is a rolling quarter, named by its last month: see "month_year")
-    ("month_range_quarter", re.compile(
+    ("month_range_quarter", compile_cached(
         rf"\b(?:the\s+)?(?P<m>{_FULL_MONTH})\s*[-\u2013]\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\s+quarter\b", re.I)),
     # "the September quarter 2011", "the June 2015 quarter", "the December quarter of the current fiscal": a quarter
     # named by the month it ends in, as Australian, New Zealand and Indian copy names one (not "the June quarter-final")
-    ("month_quarter", re.compile(
+    ("month_quarter", compile_cached(
         rf"\b(?:the\s+)?(?P<m>march|june|september|december)\s+(?:(?P<y0>{_Y})\s+)?quarter\b(?![\s-]*finals?\b)"
         rf"(?:,?\s+(?:of\s+)?(?P<y>{_Y})\b)?", re.I)),
     # "GDP grew 0.4% last quarter", "expects margins to improve next quarter": the latest quarter ended before
     # publication, or the one after it (calendar quarters, or the organisation's fiscal ones where it states its year end)
     # "forecast revenue of $50bn for the current quarter": the quarter under way at publication
-    ("relative_quarter", re.compile(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
-    ("bare_quarter", re.compile(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
-    ("the_quarter", re.compile(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
-    ("bare_half", re.compile(
+    ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
+    ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
+    ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
+    ("bare_half", compile_cached(
         r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
-    ("fiscal_year", re.compile(
+    ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     # "$39.2 million next fiscal year", "for the current fiscal year": the organisation's fiscal year in progress at
     # publication, or the one after it
-    ("relative_fiscal_year", re.compile(
+    ("relative_fiscal_year", compile_cached(
         r"\b(?P<which>next|this|current|coming|upcoming)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
-    ("latest_fiscal_year", re.compile(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
-    ("full_year", re.compile(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
+    ("latest_fiscal_year", compile_cached(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
+    ("full_year", compile_cached(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
     # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn": the year in progress (a results
     # story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
-    ("for_the_year", re.compile(r"\bfor\s+the\s+year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
+    ("for_the_year", compile_cached(r"\bfor\s+the\s+year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
                                 re.I)),
     # "For the month, Brent lost 8.5%": the month in progress at publication (the one just ended, early in a month), as a
     # market report sums it up (not "for the month of May", "for the month to March", "for the month before")
-    ("for_the_month", re.compile(r"\bfor\s+the\s+month\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
+    ("for_the_month", compile_cached(r"\bfor\s+the\s+month\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
                                  re.I)),
     # "over the past three years", "in the past decade" (not "the past year": in a statistics release the year to its
     # latest month, which the publication date does not give)
-    ("past_span", re.compile(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+(?P<u>years?|decades?)|"
+    ("past_span", compile_cached(r"\b(?:over|in|during|for)\s+the\s+(?:past|last|previous)\s+(?:(?P<n>\w+)\s+(?P<u>years?|decades?)|"
                              r"(?P<u2>decade))\b(?!['\u2019])", re.I)),
     # "over a 10-year period through 2021", "in the five years to 2024", "the decade to 2023": the span of years that
     # ends then (2012-2021, 2020-2024); to a month ("the five years to March 2024"), from that month n years back
-    ("years_to", re.compile(
+    ("years_to", compile_cached(
         rf"\b(?:the|a|an)\s+(?:(?:roughly|about|around|nearly|almost|past|last|previous)\s+)?(?:(?P<n>\d{{1,2}}|two|three|four|five|six|"
         rf"seven|eight|nine|ten|twelve|twenty)[\s-]years?|(?P<d>decade))(?:\s+period)?\s+(?:to|through|until|ending(?:\s+in)?|ended|"
         rf"up\s+to)\s+(?:(?:the\s+end\s+of\s+)?(?P<m>{_FULL_MONTH})\s+)?(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
-    ("between_seasons", re.compile(
+    ("between_seasons", compile_cached(
         rf"\b(?:between|from)\s+(?P<y>{_Y})\s*[/–-]\s*(?P<a>\d\d)\s+(?:and|to|until)\s+(?P<y2>{_Y})\s*[/–-]\s*(?P<b>\d\d)\b")),
-    ("between_years", re.compile(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
-    ("from_to_years", re.compile(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
+    ("between_years", compile_cached(rf"\bbetween\s+(?P<y>{_Y})\s+and\s+(?P<y2>{_Y})\b", re.I)),
+    ("from_to_years", compile_cached(rf"\bfrom\s+(?P<y>{_Y})\s+(?:to|until|through)\s+(?P<y2>{_Y})\b", re.I)),
     # "£575m needed from now until 2026", "between now and 2030": a span from publication to that year
-    ("now_to_year", re.compile(rf"\b(?:from\s+now\s+(?:until|till|to|through)|between\s+now\s+and)\s+(?:the\s+end\s+of\s+)?"
+    ("now_to_year", compile_cached(rf"\b(?:from\s+now\s+(?:until|till|to|through)|between\s+now\s+and)\s+(?:the\s+end\s+of\s+)?"
                                rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
-    ("season_long", re.compile(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
-    ("year_span", re.compile(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
-    ("since_year", re.compile(rf"\bsince\s+(?:the\s+year\s+)?(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "since (the year) 2000"
+    ("season_long", compile_cached(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
+    ("year_span", compile_cached(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
+    ("since_year", compile_cached(rf"\bsince\s+(?:the\s+year\s+)?(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "since (the year) 2000"
     # "since the 1990s", "since the mid-1980s": a span from that decade (its middle, its late years) to publication
-    ("since_decade", re.compile(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
-    ("season", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
-    ("ytd", re.compile(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far|"
+    ("since_decade", compile_cached(r"\bsince\s+the\s+(?:(?P<part>early|mid|late)[\s-]?)?(?P<d>(?:19|20)\d0)['\u2019]?s\b", re.I)),
+    ("season", compile_cached(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\s*[-/–]\s*['\u2019]?(?P<y2>\d\d)\b(?![\d%])")),
+    ("ytd", compile_cached(r"\b(?:so\s+far\s+this\s+year|year[- ]to[- ]date|this\s+year\s+so\s+far|the\s+year\s+so\s+far|"
                        # "have risen 37% since the start of the year": the year so far
                        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
                        # "in the first nine months of the year", "the first 10 months of 2025": the year so far
                        r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                        r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
-    ("relative_year", re.compile(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
+    ("relative_year", compile_cached(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
-    ("relative_summer", re.compile(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
-    ("relative_month", re.compile(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
-    ("season_before", re.compile(r"\bthe\s+season\s+before\b", re.I)),
+    ("relative_summer", compile_cached(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
+    ("relative_month", compile_cached(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
+    ("season_before", compile_cached(r"\bthe\s+season\s+before\b", re.I)),
     # "18 goals this term", "last campaign": sports copy's other words for a season (rules/lexicon.json "season_words"),
     # read as "this season" only in a sentence with a word of sport (see _find)
-    ("season_word", re.compile(
+    ("season_word", compile_cached(
         rf"(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)\b(?P<which>last|this|next|the\s+previous|the\s+current)\s+{alternation(_SEASON_WORDS['words'])}(?![\w'\u2019-])", re.I)),
     # "finishing the season on 86 points": the season under way (or just ended) at publication
-    ("relative_season", re.compile(
+    ("relative_season", compile_cached(
         r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the)\s+(?:regular\s+)?season\b(?!'s\s+tickets?|[\s-]+tickets?|[\s-]+long)",
         re.I)),
     # a span of months, named like a rolling period by the month it ends: "between July and August", "June to
     # August 2020" (a statistics release's three months), "from March to May"; not a list ("in June and August")
-    ("between_months", re.compile(
+    ("between_months", compile_cached(
         rf"\b(?:between\s+(?P<m>{_FULL_MONTH})\s+and|(?:from\s+)?(?P<mb>{_FULL_MONTH})\s*(?:to|through|-|\u2013)\s*)"
         rf"\s*(?P<m2>{_FULL_MONTH})(?:\s+(?P<y>{_Y}))?\b(?!,?\s+\d)", re.I)),
-    ("month_year", re.compile(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
+    ("month_year", compile_cached(rf"\b(?P<d1>\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?P<m>{_MONTH})(?P<d2>\s+\d{{1,2}}(?:st|nd|rd|th)?,?)?\s+(?P<y>{_Y})\b", re.I)),
     # "have risen 11% since March": the start of a span that runs to publication, which no label names
-    ("since_month", re.compile(
+    ("since_month", compile_cached(
         rf"\bsince\s+(?:(?:early|late|mid)[\s-]?|the\s+(?:end|start|beginning|middle)\s+of\s+)?(?P<m>{_FULL_MONTH})\b"
         rf"(?!\s+(?:\d{{1,2}}\b|{_Y}))", re.I)),
     # a month without a year needs a cue ("in May", "at the end of August") or a capital and a day
-    ("month", re.compile(
+    ("month", compile_cached(
         rf"(?:\b(?:in|during|for|since|by|through|until|to|from|of|and|between|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
         rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
         rf"|\b(?P<m2>{_FULL_MONTH})'s\b"
@@ -249,7 +250,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # "September business inventories rose", "while October sales fell": a capitalised month before a word in lower
         # case names the month of what follows (not "May", a modal verb and a name; not after a name: see _find)
         rf"|\b(?P<m5>(?!may\b){_FULL_MONTH})(?=\s+(?-i:[a-z]))(?!\s+(?:and|or|to|through|until|of)\b)", re.I)),
-    ("year", re.compile(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
+    ("year", compile_cached(rf"(?<![\d,.$€£])\b(?P<y>{_Y})\b(?![,.]?\d)(?!\s*(?:-|/)\s*\d)")),
 ]
 # What each pattern cannot match without: a year's digits, "q1"-"q4" or one of these words; groups joined by "+"
 # are each needed (year_to needs "year" or "months", and a month's first letters). A text without a cue of each
@@ -267,8 +268,8 @@ _CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",),
               "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"), "now": ("now",),
               "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
-_YEAR_DIGITS = re.compile(_Y)
-_Q_NUMBER = re.compile(r"q[1-4]")
+_YEAR_DIGITS = compile_cached(_Y)
+_Q_NUMBER = compile_cached(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
@@ -283,7 +284,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
 # Leeds' record of 101", "surpassing the previous high of 1,072": what follows is the old side.
 RECORD_BASE = alternation(load_lexicon()["record_base_verbs"]["words"])
-_BASE_BEFORE = re.compile(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.&-]+['\u2019]s?\s+)?"
+_BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.&-]+['\u2019]s?\s+)?"
                           r"(?:(?:previous|old|record|best|high|low)\s+)*(?:(?:of|in|from)\s+)?|"
                           r"\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
                           # "1.6% above last season's harvest", "5% below 2019 levels", "ahead of last year's pace"
@@ -300,26 +301,26 @@ _OVER_SPAN = ("year_to", "months_to", "past_span", "years_to")
 # A month or the same period a year before, written "from"/"over" right after a change ("rising 0.2% from September",
 # "up 0.5% from August", "a 78% increase over last year's quarter"), is what the change is measured against.
 _CHANGE_BASE_KINDS = ("month", "same_period_ago", "relative_month")
-_CHANGE_FIGURE_BEFORE = re.compile(
+_CHANGE_FIGURE_BEFORE = compile_cached(
     r"\d(?:[\d,.]*\d)?\s*(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|million|billion)?"
     r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
-_OVER = re.compile(r"\bover\s+$", re.I)
+_OVER = compile_cached(r"\bover\s+$", re.I)
 # Before a month whose pattern took its "to": "up 0.1% compared to September", "relative to August" (the old side).
-_COMPARED = re.compile(r"\b(?:compared|relative|in\s+comparison)\s+$", re.I)
+_COMPARED = compile_cached(r"\b(?:compared|relative|in\s+comparison)\s+$", re.I)
 # Before a capitalised month that only a word in lower case follows: a capitalised word (not opening the sentence), so
 # the month is part of a name ("Brian August", "Ms April"), a title ("Ms June said"), or a day's number ("on 14 January it will ...": a date).
-_AFTER_NAME = re.compile(r"(?:(?<=[\w,;:])\s+(?-i:[A-Z])[\w'\u2019.-]*|\b(?-i:Mr|Mrs|Ms|Dr)\.?|\b\d{1,2}(?:st|nd|rd|th)?)\s+$")
+_AFTER_NAME = compile_cached(r"(?:(?<=[\w,;:])\s+(?-i:[A-Z])[\w'\u2019.-]*|\b(?-i:Mr|Mrs|Ms|Dr)\.?|\b\d{1,2}(?:st|nd|rd|th)?)\s+$")
 # A period right after the old side of a comparison dates that side: "62.7%, compared with 62% last year", "in
 # comparison to 52 per cent on the same day last year", "up from 68% last year". ("rose to 5% from 4% in May" is not
 # one: there the month is often the new side's.)
-_BASE_FIGURE_BEFORE = re.compile(
+_BASE_FIGURE_BEFORE = compile_cached(
     r"(?:\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|as\s+against|against|versus|vs\.?|than)|,\s*(?:up|down)\s+from)"
     r"\s+(?:(?:the|a|an|about|around|roughly|some|nearly|almost|just)\s+)?[$€£]?\d[\d,.]*\s*"
     r"(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|m|k|million|billion)?"
     r"\s+(?:(?:in|on|during|for|at|over)\s+(?:the\s+)?(?:same\s+(?:day|date|period|time|point|week|month|quarter)\s+)?)?$",
     re.I)
 # A capitalised month without a year is a month only where "May" cannot be the verb.
-_MODAL_MAY = re.compile(r"\bmay\b")
+_MODAL_MAY = compile_cached(r"\bmay\b")
 
 
 # The days of the week, and "yesterday": a day is no period a label can name ("scored twice on Saturday", "closed 62
@@ -390,7 +391,7 @@ def _month_number(name: str) -> int:
 
 
 # A verb still to come before a bare "from/by/until <month>": that month is the next one ("will rise from April").
-_UPCOMING = re.compile(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|expected)\s+to|(?:is|are)\s+to)\b(?![^.;]*\b(?:said|added)\b)"
+_UPCOMING = compile_cached(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|expected)\s+to|(?:is|are)\s+to)\b(?![^.;]*\b(?:said|added)\b)"
                        r"(?:[^.;!?]|\.\d)*$", re.I)
 
 
@@ -811,13 +812,13 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
 
 
 # between "the previous three months" and the month they end in: "to (the end of) July", "ending in July"
-_TO_END = re.compile(r"\s+(?:to|through|ending(?:\s+in)?|ended)\s+", re.I)
+_TO_END = compile_cached(r"\s+(?:to|through|ending(?:\s+in)?|ended)\s+", re.I)
 
 # "rose 3.1% year-on-year in March": the comparison, then the figure's own month (not a restatement of it)
-_YEAR_ON_YEAR = re.compile(r"year[- ](?:on|over)[- ]year\b", re.I)
+_YEAR_ON_YEAR = compile_cached(r"year[- ](?:on|over)[- ]year\b", re.I)
 
 # Between a relative period and the written period that restates it: "a year ago in June 2018", "a month ago, in May".
-_RESTATED_GAP = re.compile(r",?\s*(?:in|during|on)?\s*", re.I)
+_RESTATED_GAP = compile_cached(r",?\s*(?:in|during|on)?\s*", re.I)
 
 
 def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
@@ -896,10 +897,10 @@ def _fiscal_mentions(text: str, published: dt.date | None) -> tuple[PeriodMentio
 
 
 # "the year to March 2025", "year ending March 2025": a year to a month of a named year
-_NAMED_YEAR_TO = re.compile(rf"(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?year\b.*{_Y}", re.I | re.S)
+_NAMED_YEAR_TO = compile_cached(rf"(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?year\b.*{_Y}", re.I | re.S)
 
 
-_YEAR_END = re.compile(
+_YEAR_END = compile_cached(
     rf"\b(?:fiscal|financial|full|budget)[\s-]+year\s+(?:also\s+|that\s+|which\s+)?(?:ends|ending|ended|runs\s+to|closes)"
     rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))|\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m2>{_MONTH})",
     re.I)
@@ -915,17 +916,17 @@ def fiscal_year_end(text: str) -> int | None:
 # A fiscal quarter named by its number ("its fiscal first-quarter profit", "the third fiscal quarter", "the first
 # quarter of the company's fiscal 2010") and a quarter named by the month it ends in ("for the quarter ended Sept. 30",
 # "the period, which ended May 30", "the three months through June 28").
-_FISCAL_QUARTER = re.compile(
+_FISCAL_QUARTER = compile_cached(
     rf"\bfiscal[\s-]+(?P<a>{_QO})[\s-]quarter\b|\b(?P<b>{_QO})[\s-]+fiscal[\s-]+quarter\b|"
     rf"\b(?P<c>{_QO})[\s-]quarter\s+of\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?fiscal\b|"
     # the short forms of Indian and Asian results copy: "Q3FY20", "Q3 FY2020", "the third quarter of FY20"
     rf"\bQ(?P<d>[1-4])\s?FY\s?'?(?:{_Y}|\d\d)\b|\b(?P<e>{_QO})[\s-]quarter\s+of\s+FY\s?'?\d\d", re.I)
-_QUARTER_END = re.compile(
+_QUARTER_END = compile_cached(
     rf"\b(?:quarter|period|three\s+months),?\s+(?:(?:which|that)\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
     rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
 
 
-_NUMBERED_QUARTER_END = re.compile(
+_NUMBERED_QUARTER_END = compile_cached(
     rf"\b(?P<q>{_QO})[\s-]quarter,?\s+(?:(?:which|that)\s+)?(?:ended|ending|closed)\s+(?:on\s+)?(?:\d{{1,2}}\s+)?"
     rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
 

@@ -429,13 +429,15 @@ class ClaimFinder:
             else:
                 found = []
             if sentence.strip():
-                last = next((c for c in reversed(found) if (m := c._.claim["metric"])
+                # (claim, quantity) of each of `found`, as _sentence_claims last set them: no span._ lookups
+                framed = self._framed() if spans else []
+                last = next(((c, fq) for c, fq in reversed(framed) if (m := c["metric"])
                              and " per " not in m and "share of" not in m), None)
-                self._prior_metric = last._.claim["metric"] if last is not None else None
-                share = next((c for c in reversed(found) if (m := c._.claim["metric"]) and m.startswith("share of")
-                              and c._.quantity["unit"] in ("percent", "ratio")), None)
-                self._prior_share = share._.claim["metric"] if share is not None else None
-                self._prior_unit = last._.quantity["unit"] if last is not None else None
+                self._prior_metric = last[0]["metric"] if last is not None else None
+                share = next(((c, fq) for c, fq in reversed(framed) if (m := c["metric"]) and m.startswith("share of")
+                              and fq["unit"] in ("percent", "ratio")), None)
+                self._prior_share = share[0]["metric"] if share is not None else None
+                self._prior_unit = last[1]["unit"] if last is not None else None
                 if not spans:  # "Knife offences increased everywhere.": what the next sentence's bare "a rise" is of
                     self._moved_measure = self._measure_that_moved(doc, sent)
                 elif found:
@@ -482,6 +484,12 @@ class ClaimFinder:
         (period, reason, kind) its paragraph or article sets."""
         carried, carried_reason, carried_kind = carry
         claims = []
+        # `span._.claim` and `span._.quantity` as last set, held here by the span's characters as spaCy keys them (a
+        # span._ lookup builds an Underscore each time): keys[k] are those of claims[k]; _frame reads them afterwards
+        keys: list[tuple[int, int]] = []
+        claim_of: dict[tuple[int, int], dict] = {}
+        quantity_of: dict[tuple[int, int], dict] = {}
+        self._framed = lambda: [(claim_of[key], quantity_of[key]) for key in keys]
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
@@ -490,9 +498,11 @@ class ClaimFinder:
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
         sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens per claim
         for n, span in enumerate(spans):
+            key = (span.start_char, span.end_char)
             q = span._.quantity
             if q["claim_like"] and self._is_threshold(doc, span, q):
                 q = span._.quantity = q | {"claim_like": False, "note": "threshold"}
+            quantity_of[key] = q
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
@@ -545,7 +555,7 @@ class ClaimFinder:
                 # names no measure; what changed is another change noun's "in" phrase in the sentence, else the
                 # measure of the sentence before
                 metric = self._bare_change(doc, sent, span, q, metric, direction) or metric
-            elif n and claims and claims[-1] is spans[n - 1] and (before := claims[-1]._.claim["metric"]) \
+            elif n and claims and claims[-1] is spans[n - 1] and (before := claim_of[keys[-1]]["metric"]) \
                     and frame_metric.is_change(before, self.words) \
                     and not frame_metric.is_change(frame_metric.level_of(before, self.words), self.words) \
                     and self._level_after_change(doc, span, spans[n - 1]):
@@ -570,7 +580,7 @@ class ClaimFinder:
                 metric = self._prior_share
             if metric is None and n and claims and claims[-1] is spans[n - 1] and span.start >= sent.start + 2 \
                     and doc[span.start - 1].lower_ == "from" and doc[span.start - 2].lower_ in ("up", "down") \
-                    and (before := claims[-1]._.claim["metric"]) and " per " in before:
+                    and (before := claim_of[keys[-1]]["metric"]) and " per " in before:
                 metric = before  # "it earned 66 cents per share, up from 58 cents per share": the same rate
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
@@ -584,14 +594,14 @@ class ClaimFinder:
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
             converted = claims[-1] if claims and q["kind"] == "amount" and claims[-1].end == span.start - 1 \
-                and doc[span.start - 1].text == "(" and claims[-1]._.quantity["kind"] == "amount" \
-                and claims[-1]._.quantity["unit"] != q["unit"] else None
+                and doc[span.start - 1].text == "(" and quantity_of[keys[-1]]["kind"] == "amount" \
+                and quantity_of[keys[-1]]["unit"] != q["unit"] else None
             if converted is None and claims and claims[-1].end == span.start - 2 and doc[span.start - 2].text == "," \
                     and doc[span.start - 1].lower_ in ("or", "to", "at") and metric is not None \
-                    and (before := claims[-1]._.claim["metric"]) and metric in (before, frame_metric.level_of(before, self.words)):
+                    and (before := claim_of[keys[-1]]["metric"]) and metric in (before, frame_metric.level_of(before, self.words)):
                 converted = claims[-1]  # "Brindle up 47p, or 4.1%, to 1,207p": the change restated, and its level, are Brindle's
             if converted is not None:  # "about 75 million pounds ($97 million)": the same sum in another currency
-                subject, why = converted._.claim["subject"], converted._.claim["subject_reason"]
+                subject, why = claim_of[keys[-1]]["subject"], claim_of[keys[-1]]["subject_reason"]  # converted is claims[-1]
             else:
                 subject, why = self._subject(doc, span, topic)
             self._last_subject = (sent.end, subject)
@@ -641,7 +651,7 @@ class ClaimFinder:
             if status == "estimate" and choice.value is None and claims and n in frame_period.base_figures(sentence, figures):
                 # "$1.03 a share, vs. 97 cents as expected by analysts", "lower than the $859.7 million consensus": the
                 # estimate a result is measured against is of the result's period, not of the year before
-                choice = replace(claims[-1]._.claim["period_choice"], reason="compared result")
+                choice = replace(claim_of[keys[-1]]["period_choice"], reason="compared result")
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             if model.year_end is None:
@@ -665,11 +675,13 @@ class ClaimFinder:
                 metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in _BULLETS:
                 metric = metric.lstrip("".join(_BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
-            span._.claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
-                            "status": status,
-                            "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
-                            "subject_reason": why}
+            span._.claim = claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
+                                    "status": status,
+                                    "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
+                                    "subject_reason": why}
             claims.append(span)
+            keys.append(key)
+            claim_of[key] = claim
         return claims
 
     def _level_reached(self, doc: Doc, span: Span, after: Span) -> str | None:

@@ -321,28 +321,32 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
     if subject_token is not None and subject_token.lower_ in words.market_nouns \
             and not statistic_index(subject_token, words):
         return "market"  # "Shares of Harwick rose 6.4%", "the index fell 1.3%"; not "the Consumer Price Index rose 0.4%"
-    tok = span.root
+    root = span.root
+    # the root, its head and its relation read once (a Token compares by its place in the Doc: `idx`)
+    root_idx, root_head_idx, root_nummod = root.idx, root.head.idx, root.dep_ == "nummod"
+    tok = root
     for _ in range(7):  # "expects earnings of 94 cents on revenue of $3.45 billion": six steps up
         lemma = tok.lemma_.lower()
-        if tok.pos_ in ("NOUN", "PROPN", "NUM") and any(
+        pos, at_root = tok.pos_, tok.idx == root_idx
+        if pos in ("NOUN", "PROPN", "NUM") and any(
                 c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lemma_.lower() in words.source_people for g in c.children)
                 for c in tok.children):
             return "estimate"  # "the 3.2% increase (that) analysts had pencilled in"
-        if tok != span.root and tok.pos_ == "NOUN" and lemma in words.source_people and (
-                tok.dep_ == "nsubj" or tok == span.root.head and span.root.dep_ == "nummod" and not count):
+        if not at_root and pos == "NOUN" and lemma in words.source_people and (
+                tok.dep_ == "nsubj" or tok.idx == root_head_idx and root_nummod and not count):
             return "estimate"  # the same, parsed with the figure's noun as a modifier of "analysts"
-        if tok == span.root and (said := _named_after(tok, span, words)) is not None:
+        if at_root and (said := _named_after(tok, span, words)) is not None:
             return said  # "beat the 94 cents a share profit forecast of analysts", "short of the $3.43 billion expected"
         # "19 league goals", "two targets": what is counted
-        counted = count and tok == span.root.head and span.root.dep_ == "nummod"
-        if tok != span.root and tok.pos_ in ("NOUN", "PROPN") and not counted and not _counted(tok, span, count):
+        counted = count and tok.idx == root_head_idx and root_nummod
+        if not at_root and pos in ("NOUN", "PROPN") and not counted and not _counted(tok, span, count):
             if lemma in words.estimate_nouns:
                 return "estimate"  # "analysts' estimates of $1.38", "the consensus of $27.3 billion"
             if lemma in words.forecast_nouns:
                 return "forecast"  # "guidance of $6.10 to $6.25", "a target of 40%"
-        if tok.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "poss" and _past_period_owner(c) for c in tok.children):
+        if pos in ("NOUN", "PROPN") and any(c.dep_ == "poss" and _past_period_owner(c) for c in tok.children):
             return "reported"  # "would reverse last year's production of 107.74 million tonnes": already measured
-        if tok.pos_ in ("VERB", "AUX") and tok != span.root:
+        if pos in ("VERB", "AUX") and not at_root:
             if lemma in words.measured_verbs and _past(tok) and not any(
                     c.dep_ == "nsubj" and c.lemma_.lower() in words.source_people for c in tok.children):
                 # "the unemployment rate was estimated at 4.5%", "Dorset saw rises of more than 10%": measured or
@@ -372,7 +376,8 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
                 # a clause of its own: "Tessaly estimated that it shipped 48.2 million" is reported;
                 # "analysts expected Apple to report revenue of $49.4 billion" is not
                 break
-        if tok.head == tok:
+        head = tok.head
+        if head.idx == tok.idx:
             break
-        tok = tok.head
+        tok = head
     return "forecast" if tense == "future" else "reported"

@@ -7,6 +7,7 @@ quantity grammar runs; any number inside a marked span is skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -211,13 +212,14 @@ class Exclusions:
 
 
 class _Words:
-    r"""The words (`\w+` runs) of a text, indexed by what they begin with, for `Exclusions.find`."""
+    r"""The words (`\w+` runs) of a text, indexed for `Exclusions.find`: where each distinct word (lower-cased)
+    starts, and the distinct words sorted, so that the words beginning with some letters (or with a digit) are
+    one run of that list, found by bisection when a pattern asks (cheaper than filing every word under its
+    first one, two and three letters, most of which no pattern asks for)."""
 
     def __init__(self, text: str):
         self.text = text
-        self.by_start: list[dict[str, list[int]]] = [{}, {}, {}, {}]  # [n]: first n letters (lower-cased) -> starts
         self.whole: dict[str, list[int]] = {}
-        self.digits: list[int] = []
         self.other: list[int] = []  # words with a character outside ASCII
         whole = self.whole
         if text.isascii():  # (most texts) lower-cased at once: ASCII letters keep their places
@@ -230,11 +232,16 @@ class _Words:
                     whole.setdefault(word.lower(), []).append(m.start())
                 else:
                     self.other.append(m.start())
-        for word, at in whole.items():  # each distinct word once
-            if word[0] in "0123456789":
-                self.digits += at
-            for n in (1, 2, 3):
-                self.by_start[n].setdefault(word[:n], []).extend(at)
+        self.sorted = sorted(whole)
+
+    def _beginning(self, letters: str) -> list[int]:
+        """The starts of the words that begin with `letters`."""
+        words, whole, found = self.sorted, self.whole, []
+        for n in range(bisect_left(words, letters), len(words)):
+            if not words[n].startswith(letters):
+                break
+            found += whole[words[n]]
+        return found
 
     def candidates(self, where: Starts) -> list[int]:
         """Every place a match may start: a superset of the starts of the pattern's matches, in order."""
@@ -242,10 +249,11 @@ class _Words:
         for word in where.words:
             found += self.whole.get(word, ())
         for prefix in where.prefixes:
-            n = min(len(prefix), 3)  # words that begin with the first three letters: a superset
-            found += self.by_start[n].get(prefix[:n], ())
+            found += self._beginning(prefix[:3])  # words that begin with the first three letters: a superset
         if where.digits:
-            found += self.digits
+            words = self.sorted  # the words that begin with an ASCII digit sort together, before every letter and "_"
+            for n in range(bisect_left(words, "0"), bisect_left(words, ":")):
+                found += self.whole[words[n]]
         for char in where.chars:
             at = self.text.find(char)
             while at >= 0:
