@@ -105,6 +105,19 @@ def test_periods_bare_quarter_takes_the_articles_fiscal_year_else_the_latest_cal
     assert find_periods("sales in the fourth quarter", PUBLISHED)[0].period == "Q4 2024"
 
 
+def test_periods_bare_quarter_that_cannot_have_ended_is_of_the_fiscal_year_before():
+    """A results story out in August whose guidance names the coming fiscal year ("forecast fiscal 2015 revenue"):
+    "the fourth quarter" just reported cannot be that year's (it would end in 2015 at the earliest), the first quarter,
+    under way, is."""
+    import datetime as dt
+
+    aug = dt.date(2014, 8, 12)
+    assert find_periods("profit in the fourth quarter", aug, 2015)[0].period == "Q4 FY2014"
+    assert find_periods("its fiscal fourth-quarter profit", aug, 2015)[0].period == "Q4 FY2014"
+    assert find_periods("revenue in the first quarter", aug, 2015)[0].period == "Q1 FY2015"
+    assert find_periods("sales in the third quarter", dt.date(2025, 11, 25), 2026)[0].period == "Q3 FY2026"
+
+
 @pytest.mark.parametrize("period,back,expected", [
     ("Q3 FY2026", 1, "Q3 FY2025"), ("2025-09", 1, "2024-09"), ("2025-26", 1, "2024-25"),
     ("FY2025", 2, "FY2023"), ("2025", 1, "2024"), ("latest quarter", 1, None), (None, 1, None),

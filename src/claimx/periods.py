@@ -571,7 +571,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "bare_quarter":
         q = _quarter(m)
         if fy is not None:
-            return f"Q{q} FY{fy}", 0
+            return f"Q{q} FY{_quarter_year(q, fy, published)}", 0
         if published is not None:  # the latest such calendar quarter that has ended by the article's date
             year = published.year if q * 3 < published.month else published.year - 1
             return f"Q{q} {year}", 0
@@ -579,7 +579,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "fiscal_bare_quarter":
         # "the fiscal third quarter": a fiscal quarter of a year the text does not name; the pack's
         # fiscal calendar can pin it (claimx.check.calendar), the publication date alone cannot
-        return (f"Q{_quarter(m)} FY{fy}" if fy is not None else f"latest Q{_quarter(m)}"), 0
+        return (f"Q{_quarter(m)} FY{_quarter_year(_quarter(m), fy, published)}" if fy is not None else f"latest Q{_quarter(m)}"), 0
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
     if kind == "bare_half":
@@ -1049,6 +1049,23 @@ def resolve_relative(period: str | None, published: dt.date | None) -> str | Non
         if period == f"{which} year":
             return str(published.year + offset)
     return period
+
+
+# How many months after publication a numbered quarter of the article's fiscal year may end and still be the one meant
+# (guidance for the quarter under way or the next one); a later one is the quarter of the year before.
+_QUARTER_AHEAD = 3
+
+
+def _quarter_year(quarter: int, fiscal_year: int, published: dt.date | None) -> int:
+    """The fiscal year of a bare numbered quarter ("the fourth quarter") in an article whose fiscal year is
+    `fiscal_year` (often the year its guidance names: "forecast fiscal 2008 revenue"): that year, unless its quarter of
+    that number cannot end within _QUARTER_AHEAD months of publication, even for a fiscal year ending in January
+    (its earliest end): then the year before, the one whose quarter was just reported (Q4 in August 2007 with "fiscal
+    2008" in the text is Q4 FY2007)."""
+    if published is None:
+        return fiscal_year
+    earliest_end = fiscal_year * 12 - 3 * (4 - quarter)  # months since year 0, January of the fiscal year's end = fy*12
+    return fiscal_year - 1 if earliest_end > published.year * 12 + published.month - 1 + _QUARTER_AHEAD else fiscal_year
 
 
 def fiscal_quarter(quarter: int, year_end_month: int, published: dt.date) -> str:
