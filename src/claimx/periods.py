@@ -128,9 +128,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("fye", re.compile(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", re.compile(
-        rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
+        rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months|5[23]\s+weeks)\s+"
         rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+    # "stocks fell 5.6 million barrels in the week ended Nov. 29", "claims in the week ending 7 January 2024": a weekly
+    # statistic's week, named by the month of the day it ends on (a week ends on a day: one must be written)
+    ("week_ended", re.compile(
+        rf"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"
     ("months_to", re.compile(
         # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
@@ -257,7 +263,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
-_CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
+_CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
@@ -272,7 +278,7 @@ _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
+    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
@@ -491,8 +497,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"FY{start + (1 if month > 1 else 0)}", 0
     if kind == "fye":
         return f"FY{g['y']}", 0
+    if kind == "week_ended":
+        if not (g.get("d1") or g.get("d2")):
+            return None, 0
+        month = _month_number(g["m"])
+        return (f"{g['y']}-{month:02d}", 0) if g.get("y") else (_past_month(month, published), 0) if published else (None, 0)
     if kind == "year_to":
         month = _month_number(g["m"])
+        if g["what"].lower().endswith("weeks"):  # "the 52 weeks to 24 December 2017": a retailer's fiscal year
+            g = {**g, "fin": g["what"]}
         if g.get("y") and (g.get("fin") or g["what"].lower() == "year" and (fy is not None or calendar.year_end)):
             return f"FY{g['y']}", 0
         # "crimes recorded in the year ending March 2025" in a statistics release: a rolling year, named by the month it
