@@ -184,3 +184,13 @@ def test_a_statistics_releases_present_tense_reports_the_month_it_names(nlp):
             "\n\nYouth unemployment is 11.3%.\n")
     found = claims_of(nlp, text, dt.date(2025, 11, 12))
     assert found["11.3%"].period == "2025-10"
+
+
+def test_a_period_in_a_participle_clause_of_time_is_not_the_figure_before_it(nlp):
+    """"rose 0.4 percent after holding steady in May": May dates the clause after "after ...ing", not the rise, and
+    sets no period for the sentences that follow (session 28)."""
+    text = ("Prices climb in June\n\nThe price index rose 0.5 percent in June, the statistics office said.\n\n"
+            "Clothing prices rose 0.4 percent after holding steady in May. Furniture prices saw a rise of 0.7 percent, "
+            "the largest in a year.")
+    found = claims_of(nlp, text, dt.date(2025, 7, 15))
+    assert {f: found[f].period for f in ("0.4 percent", "0.7 percent")} == {"0.4 percent": "2025-06", "0.7 percent": "2025-06"}
