@@ -187,6 +187,14 @@ def test_frame_period_an_account_of_results_reads_bare_years_as_fiscal_years():
     assert not article.build(election, dt.date(2026, 5, 8), 40).fiscal
     interim = "Tarvik interim results\n\nTarvik's interim results show sales of €1.2 billion in the first half."
     assert article.build(interim, dt.date(2026, 8, 8), 40).fiscal
+    # a person's or a household's earnings are pay, not a company's: a labour release, a player's prize money
+    pay = ("Pay growth slows\n\nAverage weekly earnings rose 5.1% in the three months to June, the statistics office "
+           "said.\n\nUnemployment rose to 4.4% last year.")
+    assert not article.build(pay, dt.date(2026, 8, 12), 120).fiscal
+    prize = "Rowe wins in Dunmore\n\nRowe won the final on Sunday, taking her career earnings past $9 million."
+    assert not article.build(prize, dt.date(2026, 7, 13), 100).fiscal
+    company = "Tarvik beats forecasts\n\nTarvik posted higher quarterly earnings on Tuesday."
+    assert article.build(company, dt.date(2026, 7, 28), 80).fiscal
 
 
 def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period():

@@ -17,11 +17,15 @@ from claimx.frame.words import load_words
 from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
+# "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
+# earnings"), which a labour-market release or a sports story reports in calendar years.
+_COMPANY_EARNINGS = (r"(?<!\bcareer\s)(?<!\baverage\s)(?<!\bweekly\s)(?<!\bhourly\s)(?<!\bprize\s)(?<!\bmedian\s)"
+                     r"(?<!\breal\s)(?<!\bhousehold\s)(?<!\blifetime\s)(?<!\bregular\s)earnings")
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
 # "results" alone is not one: elections, exams, matches and trials have results too.
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
-                      r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|earnings|budget)\b", re.I)
+                      r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
