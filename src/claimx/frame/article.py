@@ -214,12 +214,14 @@ def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
     reports a quarter within some weeks of its end. A calendar quarter of that number ended in the _REPORTED_WITHIN
     months before publication is that quarter (third quarter in October: a year ending in December); else the quarter
     ended the month before publication (third quarter in late August: May to July, a year ending in October; fourth
-    quarter in early August: a year ending in July). None when the lead names no such quarter."""
-    quarter = next((int(m.period[m.period.index("Q") + 1]) for m in find_periods(lead, published)
-                    if m.kind in ("bare_quarter", "fiscal_bare_quarter") and m.period
+    quarter in early August: a year ending in July). None when the lead names no such quarter, or names another
+    period too (a month's or a year's figures, whose story counts in calendar quarters)."""
+    found = [m for m in find_periods(lead, published) if m.period]
+    quarter = next((int(m.period[m.period.index("Q") + 1]) for m in found
+                    if m.kind in ("bare_quarter", "fiscal_bare_quarter")
                     and re.fullmatch(r"(?:latest )?Q[1-4](?: (?:19|20)\d\d)?", m.period)), None)
-    if quarter is None:
-        return None
+    if quarter is None or any(m.kind not in ("bare_quarter", "fiscal_bare_quarter") for m in found):
+        return None  # a lead that also names a month or a year ("net income rose 3% in October") reports that
     if 1 <= (published.month - 3 * quarter) % 12 <= _REPORTED_WITHIN:
         return 12
     ended = published.month - 1 or 12
