@@ -600,3 +600,17 @@ def test_periods_the_previous_quarter_is_three_months_back(text, base):
     [mention] = find_periods(text, PUBLISHED)
     assert (mention.period, mention.months, mention.base) == (None, 3, base)
     assert shift_back("Q3 2025", mention) == "Q2 2025" and shift_back("Q1 FY2026", mention) == "Q4 FY2025"
+
+
+def test_periods_a_record_reaching_back_to_an_event_of_a_year_names_no_period():
+    """"its highest level since the party lost office in 2013": the year of the event a record reaches back to is no
+    period of a figure (nor one an article reports); without a record word, "since ... in 2013" keeps its year."""
+    import datetime as dt
+
+    feb = dt.date(2016, 2, 9)
+    found = find_periods("Support rose to its highest level since the party lost office in 2013, a poll shows.", feb)
+    assert [(m.text, m.period, m.kind) for m in found] == [
+        ("since the party lost office in 2013", None, "record_since_event")]
+    found = find_periods("She is the first woman to win both races since Ada Rook in 1998.", feb)
+    assert [(m.period, m.kind) for m in found] == [(None, "record_since_event")]
+    assert [m.period for m in find_periods("Fares have risen since the line opened in 2013.", feb)] == ["2013"]

@@ -105,6 +105,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
         rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
+    # "its highest level since Kevin Rudd was removed as prime minister in 2010", "the first man to win both races in the
+    # same year since Rodgers Rop in 2002": a record reaching back to an event of that year (a record word must come
+    # before it in the sentence, see _find): no period of a figure, nor the one an article reports
+    ("record_since_event", re.compile(
+        rf"\bsince\s+(?!(?:the\s+)?(?:start|end|beginning|middle|records)\b)(?:[A-Za-z][\w'\u2019.-]*\s+){{1,9}}?(?:in|during)\s+"
+        rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", re.compile(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"
@@ -276,7 +282,7 @@ _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for w
 _YEAR_DIGITS = re.compile(_Y)
 _Q_NUMBER = re.compile(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
-    "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
+    "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
@@ -476,7 +482,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return _next_span(g, published), 0
     if kind == "same_period":
         return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
-    if kind in ("record_since", "year_end_statement"):
+    if kind in ("record_since", "record_since_event", "year_end_statement"):
         return None, 0
     if kind == "mid_year":
         return g["y"], 0  # the start of a record's reach, not a period (see PATTERNS)
@@ -796,7 +802,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
-            if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
+            if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
+                continue  # "has fallen since the government took office in 2010": no record, a span
+            if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since", "record_since_event",
                                                               "year_end_statement", "months_ago", "next_span", "since_month"):
                 continue
             if kind == "month" and period and calendar.published is not None and m.group("m") \
