@@ -187,6 +187,14 @@ def test_frame_period_an_account_of_results_reads_bare_years_as_fiscal_years():
     assert not article.build(election, dt.date(2026, 5, 8), 40).fiscal
     interim = "Tarvik interim results\n\nTarvik's interim results show sales of €1.2 billion in the first half."
     assert article.build(interim, dt.date(2026, 8, 8), 40).fiscal
+    # a person's or a household's earnings are pay, not a company's: a labour release, a player's prize money
+    pay = ("Pay growth slows\n\nAverage weekly earnings rose 5.1% in the three months to June, the statistics office "
+           "said.\n\nUnemployment rose to 4.4% last year.")
+    assert not article.build(pay, dt.date(2026, 8, 12), 120).fiscal
+    prize = "Rowe wins in Dunmore\n\nRowe won the final on Sunday, taking her career earnings past $9 million."
+    assert not article.build(prize, dt.date(2026, 7, 13), 100).fiscal
+    company = "Tarvik beats forecasts\n\nTarvik posted higher quarterly earnings on Tuesday."
+    assert article.build(company, dt.date(2026, 7, 28), 80).fiscal
 
 
 def test_frame_period_a_mention_in_another_clause_yields_to_the_carried_period():
@@ -906,3 +914,28 @@ def test_frame_period_a_month_to_come_is_the_next_one_and_no_period_the_article_
     head = "Council tax is going up"
     model = article_model.build(f"{head}\n\nHarlow Council agreed to raise council tax. {said}", published, 200)
     assert model.period is None or model.period.period != "2019-04"
+
+
+@pytest.mark.parametrize("published,year_end,label", [
+    (dt.date(2023, 8, 29), 10, "Q3 FY2023"),   # third quarter out in late August: May to July, a year ending in October
+    (dt.date(2017, 10, 26), 12, "Q3 FY2017"),  # third quarter out in October: the calendar quarter, a calendar year
+    (dt.date(2019, 8, 7), 7, "Q4 FY2019"),     # fourth quarter out in early August: a year ending in July
+])
+def test_frame_period_a_results_leads_yearless_quarter_fixes_the_year_end(published, year_end, label):
+    """A results story naming neither a fiscal year nor its year end: the quarter its lead reports ended shortly
+    before publication, which fixes the year end, and its quarters are the company's fiscal ones."""
+    text = ("Harlow Bank profit climbs\n\nHarlow Bank on Tuesday reported a rise in third-quarter net profit, as net "
+            "income increased to $1.4 billion, or $1.90 a share.\n\nRevenue rose to $7.9 billion. Its net profit "
+            "margin widened in the quarter and the dividend was held.")
+    if label.startswith("Q4"):
+        text = text.replace("third-quarter", "fourth-quarter")
+    model = article_model.build(text, published, 160)
+    assert model.fiscal and model.year_end == year_end
+    assert find_periods("profit in the third quarter" if label.startswith("Q3") else "profit in the fourth quarter",
+                        published, model.fiscal_year, model.year_end)[0].period == label
+
+
+def test_frame_period_a_yearless_quarter_outside_a_results_story_keeps_calendar_quarters():
+    text = "Output slows\n\nFactory output grew 0.3% in the third quarter, the statistics office said on Tuesday."
+    model = article_model.build(text, dt.date(2023, 11, 14), len(text))
+    assert not model.fiscal and model.year_end is None

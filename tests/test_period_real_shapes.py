@@ -72,8 +72,9 @@ def test_analysts_past_expectation_of_a_coming_quarter(nlp):
             "Analysts had been expecting fourth-quarter earnings of 54 cents per share.\n\n"
             "Analysts had expected third-quarter earnings of 61 cents per share.")
     found = claims_of(nlp, text, dt.date(2011, 10, 24))
-    assert found["54 cents"].period == "Q4 2011"
-    assert found["61 cents"].period == "Q3 2011"
+    # a company's quarters are its fiscal ones (a calendar year's, from the third quarter reported in October)
+    assert found["54 cents"].period == "Q4 FY2011"
+    assert found["61 cents"].period == "Q3 FY2011"
 
 
 def test_a_fiscal_quarter_without_a_year_end_ended_before_publication(nlp):
@@ -184,3 +185,13 @@ def test_a_statistics_releases_present_tense_reports_the_month_it_names(nlp):
             "\n\nYouth unemployment is 11.3%.\n")
     found = claims_of(nlp, text, dt.date(2025, 11, 12))
     assert found["11.3%"].period == "2025-10"
+
+
+def test_a_period_in_a_participle_clause_of_time_is_not_the_figure_before_it(nlp):
+    """"rose 0.4 percent after holding steady in May": May dates the clause after "after ...ing", not the rise, and
+    sets no period for the sentences that follow (session 28)."""
+    text = ("Prices climb in June\n\nThe price index rose 0.5 percent in June, the statistics office said.\n\n"
+            "Clothing prices rose 0.4 percent after holding steady in May. Furniture prices saw a rise of 0.7 percent, "
+            "the largest in a year.")
+    found = claims_of(nlp, text, dt.date(2025, 7, 15))
+    assert {f: found[f].period for f in ("0.4 percent", "0.7 percent")} == {"0.4 percent": "2025-06", "0.7 percent": "2025-06"}

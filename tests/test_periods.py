@@ -105,6 +105,30 @@ def test_periods_bare_quarter_takes_the_articles_fiscal_year_else_the_latest_cal
     assert find_periods("sales in the fourth quarter", PUBLISHED)[0].period == "Q4 2024"
 
 
+def test_periods_bare_quarter_that_cannot_have_ended_is_of_the_fiscal_year_before():
+    """A results story out in August whose guidance names the coming fiscal year ("forecast fiscal 2015 revenue"):
+    "the fourth quarter" just reported cannot be that year's (it would end in 2015 at the earliest), the first quarter,
+    under way, is."""
+    import datetime as dt
+
+    aug = dt.date(2014, 8, 12)
+    assert find_periods("profit in the fourth quarter", aug, 2015)[0].period == "Q4 FY2014"
+    assert find_periods("its fiscal fourth-quarter profit", aug, 2015)[0].period == "Q4 FY2014"
+    assert find_periods("revenue in the first quarter", aug, 2015)[0].period == "Q1 FY2015"
+    assert find_periods("sales in the third quarter", dt.date(2025, 11, 25), 2026)[0].period == "Q3 FY2026"
+
+
+def test_periods_a_week_ended_on_a_day_is_its_month_and_52_weeks_a_fiscal_year():
+    import datetime as dt
+
+    dec = dt.date(2019, 12, 4)
+    found = find_periods("Inventories fell by 3.1 million barrels in the week ended Nov. 29, the agency said.", dec)
+    assert [(m.text, m.period, m.kind) for m in found] == [("the week ended Nov. 29", "2019-11", "week_ended")]
+    assert find_periods("Claims rose in the week ending 7 January 2024.", dec)[0].period == "2024-01"
+    assert [m.kind for m in find_periods("Sales rose in the week to March.", dec)] == ["month"]  # no day: no week
+    assert find_periods("In the 52 weeks to 29 December 2019, profit rose 8%.", dt.date(2020, 3, 5))[0].period == "FY2019"
+
+
 @pytest.mark.parametrize("period,back,expected", [
     ("Q3 FY2026", 1, "Q3 FY2025"), ("2025-09", 1, "2024-09"), ("2025-26", 1, "2024-25"),
     ("FY2025", 2, "FY2023"), ("2025", 1, "2024"), ("latest quarter", 1, None), (None, 1, None),
@@ -576,3 +600,17 @@ def test_periods_the_previous_quarter_is_three_months_back(text, base):
     [mention] = find_periods(text, PUBLISHED)
     assert (mention.period, mention.months, mention.base) == (None, 3, base)
     assert shift_back("Q3 2025", mention) == "Q2 2025" and shift_back("Q1 FY2026", mention) == "Q4 FY2025"
+
+
+def test_periods_a_record_reaching_back_to_an_event_of_a_year_names_no_period():
+    """"its highest level since the party lost office in 2013": the year of the event a record reaches back to is no
+    period of a figure (nor one an article reports); without a record word, "since ... in 2013" keeps its year."""
+    import datetime as dt
+
+    feb = dt.date(2016, 2, 9)
+    found = find_periods("Support rose to its highest level since the party lost office in 2013, a poll shows.", feb)
+    assert [(m.text, m.period, m.kind) for m in found] == [
+        ("since the party lost office in 2013", None, "record_since_event")]
+    found = find_periods("She is the first woman to win both races since Ada Rook in 1998.", feb)
+    assert [(m.period, m.kind) for m in found] == [(None, "record_since_event")]
+    assert [m.period for m in find_periods("Fares have risen since the line opened in 2013.", feb)] == ["2013"]

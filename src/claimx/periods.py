@@ -106,6 +106,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:{_MONTH}(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
         rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
+    # "its highest level since Kevin Rudd was removed as prime minister in 2010", "the first man to win both races in the
+    # same year since Rodgers Rop in 2002": a record reaching back to an event of that year (a record word must come
+    # before it in the sentence, see _find): no period of a figure, nor the one an article reports
+    ("record_since_event", re.compile(
+        rf"\bsince\s+(?!(?:the\s+)?(?:start|end|beginning|middle|records)\b)(?:[A-Za-z][\w'\u2019.-]*\s+){{1,9}}?(?:in|during)\s+"
+        rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"
@@ -129,9 +135,15 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("fye", compile_cached(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", compile_cached(
-        rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months)\s+"
+        rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months|5[23]\s+weeks)\s+"
         rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+    # "stocks fell 5.6 million barrels in the week ended Nov. 29", "claims in the week ending 7 January 2024": a weekly
+    # statistic's week, named by the month of the day it ends on (a week ends on a day: one must be written)
+    ("week_ended", compile_cached(
+        rf"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+        rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
+        rf"(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"
     ("months_to", compile_cached(
         # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
@@ -258,7 +270,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
-_CUE_WORDS = {"year": ("year",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
+_CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
@@ -271,9 +283,9 @@ _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for w
 _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
-    "record_since": "since", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
+    "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
+    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
@@ -471,7 +483,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return _next_span(g, published), 0
     if kind == "same_period":
         return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
-    if kind in ("record_since", "year_end_statement"):
+    if kind in ("record_since", "record_since_event", "year_end_statement"):
         return None, 0
     if kind == "mid_year":
         return g["y"], 0  # the start of a record's reach, not a period (see PATTERNS)
@@ -492,8 +504,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"FY{start + (1 if month > 1 else 0)}", 0
     if kind == "fye":
         return f"FY{g['y']}", 0
+    if kind == "week_ended":
+        if not (g.get("d1") or g.get("d2")):
+            return None, 0
+        month = _month_number(g["m"])
+        return (f"{g['y']}-{month:02d}", 0) if g.get("y") else (_past_month(month, published), 0) if published else (None, 0)
     if kind == "year_to":
         month = _month_number(g["m"])
+        if g["what"].lower().endswith("weeks"):  # "the 52 weeks to 24 December 2017": a retailer's fiscal year
+            g = {**g, "fin": g["what"]}
         if g.get("y") and (g.get("fin") or g["what"].lower() == "year" and (fy is not None or calendar.year_end)):
             return f"FY{g['y']}", 0
         # "crimes recorded in the year ending March 2025" in a statistics release: a rolling year, named by the month it
@@ -572,7 +591,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "bare_quarter":
         q = _quarter(m)
         if fy is not None:
-            return f"Q{q} FY{fy}", 0
+            return f"Q{q} FY{_quarter_year(q, fy, published)}", 0
         if published is not None:  # the latest such calendar quarter that has ended by the article's date
             year = published.year if q * 3 < published.month else published.year - 1
             return f"Q{q} {year}", 0
@@ -580,7 +599,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "fiscal_bare_quarter":
         # "the fiscal third quarter": a fiscal quarter of a year the text does not name; the pack's
         # fiscal calendar can pin it (claimx.check.calendar), the publication date alone cannot
-        return (f"Q{_quarter(m)} FY{fy}" if fy is not None else f"latest Q{_quarter(m)}"), 0
+        return (f"Q{_quarter(m)} FY{_quarter_year(_quarter(m), fy, published)}" if fy is not None else f"latest Q{_quarter(m)}"), 0
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
     if kind == "bare_half":
@@ -784,7 +803,9 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
-            if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since",
+            if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
+                continue  # "has fallen since the government took office in 2010": no record, a span
+            if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since", "record_since_event",
                                                               "year_end_statement", "months_ago", "next_span", "since_month"):
                 continue
             if kind == "month" and period and calendar.published is not None and m.group("m") \
@@ -1050,6 +1071,23 @@ def resolve_relative(period: str | None, published: dt.date | None) -> str | Non
         if period == f"{which} year":
             return str(published.year + offset)
     return period
+
+
+# How many months after publication a numbered quarter of the article's fiscal year may end and still be the one meant
+# (guidance for the quarter under way or the next one); a later one is the quarter of the year before.
+_QUARTER_AHEAD = 3
+
+
+def _quarter_year(quarter: int, fiscal_year: int, published: dt.date | None) -> int:
+    """The fiscal year of a bare numbered quarter ("the fourth quarter") in an article whose fiscal year is
+    `fiscal_year` (often the year its guidance names: "forecast fiscal 2008 revenue"): that year, unless its quarter of
+    that number cannot end within _QUARTER_AHEAD months of publication, even for a fiscal year ending in January
+    (its earliest end): then the year before, the one whose quarter was just reported (Q4 in August 2007 with "fiscal
+    2008" in the text is Q4 FY2007)."""
+    if published is None:
+        return fiscal_year
+    earliest_end = fiscal_year * 12 - 3 * (4 - quarter)  # months since year 0, January of the fiscal year's end = fy*12
+    return fiscal_year - 1 if earliest_end > published.year * 12 + published.month - 1 + _QUARTER_AHEAD else fiscal_year
 
 
 def fiscal_quarter(quarter: int, year_end_month: int, published: dt.date) -> str:

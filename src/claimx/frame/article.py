@@ -17,11 +17,15 @@ from claimx.frame.words import load_words
 from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
+# "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
+# earnings"), which a labour-market release or a sports story reports in calendar years.
+_COMPANY_EARNINGS = (r"(?<!\bcareer\s)(?<!\baverage\s)(?<!\bweekly\s)(?<!\bhourly\s)(?<!\bprize\s)(?<!\bmedian\s)"
+                     r"(?<!\breal\s)(?<!\bhousehold\s)(?<!\blifetime\s)(?<!\bregular\s)earnings")
 # Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
 # "results" alone is not one: elections, exams, matches and trials have results too.
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
-                      r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|earnings|budget)\b", re.I)
+                      r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
@@ -140,6 +144,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
         year_end = year_to_month(text)
+    if year_end is None and fiscal and not fiscal_years and published is not None:
+        year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
@@ -196,6 +202,30 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
                         _FY_WRITTEN.search(text) is not None)
+
+
+# The most months after the end of a calendar quarter that a company reports it in (a bank's third quarter in October).
+_REPORTED_WITHIN = 3
+
+
+def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
+    """The month a results story's fiscal year ends in, read from the numbered quarter its lead reports with no year
+    ("reported a rise in third-quarter net profit") and the publication date, when the text states neither: a company
+    reports a quarter within some weeks of its end. A calendar quarter of that number ended in the _REPORTED_WITHIN
+    months before publication is that quarter (third quarter in October: a year ending in December); else the quarter
+    ended the month before publication (third quarter in late August: May to July, a year ending in October; fourth
+    quarter in early August: a year ending in July). None when the lead names no such quarter, or names another
+    period too (a month's or a year's figures, whose story counts in calendar quarters)."""
+    found = [m for m in find_periods(lead, published) if m.period]
+    quarter = next((int(m.period[m.period.index("Q") + 1]) for m in found
+                    if m.kind in ("bare_quarter", "fiscal_bare_quarter")
+                    and re.fullmatch(r"(?:latest )?Q[1-4](?: (?:19|20)\d\d)?", m.period)), None)
+    if quarter is None or any(m.kind not in ("bare_quarter", "fiscal_bare_quarter") for m in found):
+        return None  # a lead that also names a month or a year ("net income rose 3% in October") reports that
+    if 1 <= (published.month - 3 * quarter) % 12 <= _REPORTED_WITHIN:
+        return 12
+    ended = published.month - 1 or 12
+    return (ended + 3 * (4 - quarter) - 1) % 12 + 1
 
 
 def _election_lead(lead: str) -> bool:

@@ -38,6 +38,10 @@ _RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
 _CLAUSE_BREAK = re.compile(r"[;\u2014]|\s[\u2013-]\s|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
                            r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
                            r"(?:did|had|was|were|reached|took)\b|\b(?:after|before|while|since)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+# A participle clause of time ("rose 0.2% after staying flat in February", "after falling in 2023, prices rose"): a period
+# in it dates what the clause tells, not the figure before it nor what the sentence reports.
+_PARTICIPLE = re.compile(r"\b(?:after|before|while)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
+_IN_PARTICIPLE = re.compile(r"\b(?:after|before|while)\s+(?:\w+ly\s+)?\w+ing\b[^,;:()\u2014]*$", re.I)
 # Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
 # change's).
 _OWN_SIDES = re.compile(r",?\s*(?:\w+\s+)?from\b[^;]*\bto\s+(?:\w+\s+){0,2}", re.I)
@@ -111,7 +115,8 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
         # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
         # year-ago quarter")
         gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
-        before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])]
+        before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
+                  and not _PARTICIPLE.search(sentence, f[1], m.start)]
         if before:
             last = j = max(before, key=lambda jf: jf[1][1])[0]
             if m.shift or m.months:  # a relative period after restated figures is the first one's too
@@ -205,7 +210,8 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") \
                 and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
-                and not re.match(r"\s+alone\b", sentence[m.end:], re.I):
+                and not re.match(r"\s+alone\b", sentence[m.end:], re.I) \
+                and not _IN_PARTICIPLE.search(sentence, max(0, m.start - 80), m.start):
             return m
     return None
 
