@@ -47,3 +47,17 @@ def test_a_calendar_year_of_a_january_year_end_is_read_with_either_fiscal_year(n
 def test_a_calendar_year_matching_neither_fiscal_year_is_still_contradicted(nlp):
     text = "Walmart keeps growing\n\nWalmart reported revenue of $900 billion in 2024, the retailer said."
     assert _checked(nlp, text, dt.date(2025, 3, 1))["$900 billion"].verdict == "contradicted"
+
+
+def test_a_carried_quarter_is_not_pinned_over_an_unread_previous_quarter():
+    from claimx.check.readings import period_pinned
+    from claimx.records import Claim, Frame, MetricFrame, PeriodFrame, SubjectFrame
+
+    def claim(sentence):
+        frame = Frame(sentence_start=0, sentence_end=len(sentence), subject=SubjectFrame(), metric=MetricFrame(),
+                      period=PeriodFrame(value="Q3 2025", kind="bare_quarter", reason="article"), status="reported")
+        return Claim(id="a:1", article="a", text="0.3%", start=0, end=4, sentence=sentence, value=0.3,
+                     unit="percent", qualifier="exact", kind="change", period="Q3 2025", frame=frame)
+
+    assert period_pinned(claim("The economy grew 0.3% in the three months to September."))
+    assert not period_pinned(claim("The office revised its estimate of growth in the previous quarter to 0.3%."))

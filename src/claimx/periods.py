@@ -109,7 +109,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "its highest level since Kevin Rudd was removed as prime minister in 2010", "the first man to win both races in the
     # same year since Rodgers Rop in 2002": a record reaching back to an event of that year (a record word must come
     # before it in the sentence, see _find): no period of a figure, nor the one an article reports
-    ("record_since_event", re.compile(
+    ("record_since_event", compile_cached(
         rf"\bsince\s+(?!(?:the\s+)?(?:start|end|beginning|middle|records)\b)(?:[A-Za-z][\w'\u2019.-]*\s+){{1,9}}?(?:in|during)\s+"
         rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"

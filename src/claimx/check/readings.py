@@ -22,6 +22,7 @@ from claimx.check.context import is_change
 from claimx.check.words import check_words
 from claimx.check.lookup import loose_words
 from claimx.check.units import convert
+from claimx.periods import find_periods
 from claimx.records import Claim
 from claimx.reference.entities import entity_mentions, mentioned_entities, resolve_entity
 from claimx.reference.metrics import is_vague, metric_mentions, resolve_metric
@@ -201,10 +202,20 @@ def period_pinned(claim: Claim) -> bool:
         return True
     if frame.period.reason not in ("paragraph", "article", "list"):
         return False
+    if _relative_left_unread(claim.sentence):
+        return False  # "revised its estimate of growth in the previous quarter to 0.3%": not the story's quarter
     # a statistics release's rolling year ("crimes recorded in the year ending March 2025", labelled 2025-03) is,
     # like a results story's fiscal period, the period every figure of the release reports on
     return claim.period.startswith(("FY", "Q", "H")) \
         or frame.period.kind == "year_to" and _MONTH_LABEL.fullmatch(claim.period) is not None
+
+
+def _relative_left_unread(sentence: str) -> bool:
+    """Whether the sentence writes a quarter or month relative to another ("in the previous quarter", "the month
+    before") that is no comparison base: the frame carried a period over it, so the carried one is not sure to be
+    the figure's. (A year relative to another, "a year earlier", mostly dates another figure of a results
+    sentence and leaves the carried period to the rest.)"""
+    return any(m.period is None and m.months and not m.shift and not m.base for m in find_periods(sentence))
 
 
 def period_readings(pack: ReferencePack, claim: Claim, entity: str, metric: str,
