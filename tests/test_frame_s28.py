@@ -61,3 +61,9 @@ def test_a_carried_quarter_is_not_pinned_over_an_unread_previous_quarter():
 
     assert period_pinned(claim("The economy grew 0.3% in the three months to September."))
     assert not period_pinned(claim("The office revised its estimate of growth in the previous quarter to 0.3%."))
+
+
+def test_a_clock_time_after_a_clock_cue_is_no_claim_but_a_race_time_is(nlp):
+    found = claims_of(nlp, "Ferry times\n\nThe ferry leaves at 2:05:06 every morning. Kiprop won in 2:05:06.",
+                      dt.date(2025, 3, 1))
+    assert [c.value for c in found.values()] == [7506.0]

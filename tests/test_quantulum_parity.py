@@ -100,7 +100,9 @@ def test_quantulum_parity_all_quantities_at_least_quantulum(all_quantities_nlp):
     print(f"quantulum3 test set: {total} expected, claimx {ours}, quantulum3 {theirs}")
     # left out by design: "English 101", "South 32 Ltd" (numbers in names, dropped by the proper-noun
     # check) and "2.1 pm" (read as a time of day, as news text means it)
-    by_design = 3
+    # and "twenty-one years and six months", "3 years, 2 months, 14 days, and 16 hours": a duration written in
+    # parts is one duration for claimx (258 months; 38 months and 352 hours), where quantulum3 lists each part
+    by_design = 6
     assert ours >= theirs - by_design
 
 

@@ -96,7 +96,6 @@ class Exclusions:
         measured = rf"\s*(?:%|per\s?cent|{alternation(lex['year_lookalike_followers'])})"
         i = re.IGNORECASE
         clock_suffix = r"(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|GMT|UTC|BST|CET|[ECMP][SD]?T\b))"
-        clock_cue = rf"\b(?:{alternation(lex['clock_time_cues'])})\s+"
         return [
             ("date", compile_cached(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
@@ -106,11 +105,10 @@ class Exclusions:
             ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?\b(?![,.]\d|{measured})", i)),
             ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
             # a time of day or a time stamp ("18:07:44", "09:15:32"); one digit of hours, minutes and seconds with no
-            # clock suffix or cue ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are
-            # durations, read by the grammar
-            ("time", compile_cached(rf"(?<![\d:.]){clock_cue}\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:\.\d{{1,3}})?{clock_suffix}?"
-                                    rf"|(?<![\d:.])\b\d{{1,2}}:\d{{2}}(?![:.]\d){clock_suffix}?"
-                                    rf"|(?<![\d:.])\b(?:\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d{{1,3}})?|\d:\d{{2}}:\d{{2}}{clock_suffix})", i)),
+            # clock suffix ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are read by the
+            # grammar, which keeps one after a clock cue ("at 2:05:06") as a time of day, no claim
+            ("time", compile_cached(rf"(?<![\d:.])\b(?:\d{{1,2}}:\d{{2}}(?![:.]\d){clock_suffix}?"
+                                    rf"|\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d{{1,3}})?|\d:\d{{2}}:\d{{2}}(?:\.\d{{1,3}})?{clock_suffix})", i)),
             ("time", compile_cached(r"\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?", i)),
             ("time", compile_cached(r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", i)),
             ("phone", compile_cached(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b")),

@@ -145,6 +145,7 @@ class Grammar:
             "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
             "half": compile_cached(r"\bhalf\b(?!-)", i),
             "multiple": compile_cached(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
+            "clock_cue_before": compile_cached(rf"\b(?:{alternation(lex['clock_time_cues'])})\s+$", i),
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": compile_cached(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
@@ -554,14 +555,18 @@ class Grammar:
 
     def _clock_durations(self, text):
         """A time written with a clock's colons that is no time of day: "finished in 2:05:06", "clocked 3:43.13"
-        (hours, minutes and seconds, or minutes and seconds with their fraction). A time of day is excluded
-        before this runs (a clock suffix or cue: "at 14:30:00", "2:05:06 GMT"); "3:45" alone stays excluded."""
+        (hours, minutes and seconds, or minutes and seconds with their fraction). A time of day with a clock suffix
+        ("2:05:06 GMT") or two digits of hours is excluded before this runs, and "3:45" alone stays excluded; one
+        after a cue of `clock_time_cues` ("leaves at 2:05:06") is kept as a time of day, no claim."""
         for m in _CLOCK_DURATION.finditer(text):
             hours, minutes, seconds = m.group("h"), m.group("m"), m.group("s")
             if hours is None and "." not in seconds:
                 continue
             value = (int(hours) * 3600 if hours else 0) + int(minutes) * 60 + float(seconds)
-            yield Found(m.start(), m.end(), m.start(), m.end(), value, "second", "physical", meta={"duration": True})
+            found = Found(m.start(), m.end(), m.start(), m.end(), value, "second", "physical", meta={"duration": True})
+            if self.rx["clock_cue_before"].search(text, max(0, m.start() - 12), m.start()):
+                found = replace(found, claim_like=False, note="time of day")  # "the ferry leaves at 2:05:06"
+            yield found
 
     def _join_durations(self, text: str, found: list[Found]) -> list[Found]:
         """One duration from its parts: "two hours, five minutes and six seconds" is 7,506 seconds, "four years
