@@ -40,9 +40,13 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
         return claim
     quarter, year = query.quarter, query.year
     latest = published.year if quarter * 3 < published.month else published.year - 1  # the pipeline's guess
-    label = shift_period(fiscal_quarter(quarter, month, published), latest - year)
-    period = frame.period.model_copy(update={"value": label})
-    return claim.model_copy(update={"period": label, "frame": frame.model_copy(update={"period": period})})
+    return _relabelled(claim, shift_period(fiscal_quarter(quarter, month, published), latest - year))
+
+
+def _relabelled(claim: Claim, label: str) -> Claim:
+    """`claim` with `label` for its period, in the record and in its frame."""
+    period = claim.frame.period.model_copy(update={"value": label})
+    return claim.model_copy(update={"period": label, "frame": claim.frame.model_copy(update={"period": period})})
 
 
 def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) -> list[Claim]:
@@ -57,12 +61,7 @@ def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) 
     query = parse_period(claim.period)
     if query.kind not in ("fiscal_year", "calendar_year") or query.year is None:
         return []
-    found = []
-    for label in (f"FY{query.year}", f"FY{query.year + 1}"):
-        if label != claim.period:
-            period = frame.period.model_copy(update={"value": label})
-            found.append(claim.model_copy(update={"period": label, "frame": frame.model_copy(update={"period": period})}))
-    return found
+    return [_relabelled(claim, label) for label in (f"FY{query.year}", f"FY{query.year + 1}") if label != claim.period]
 
 
 def _year_end_of_facts(pack: ReferencePack, entity: str | None) -> int | None:

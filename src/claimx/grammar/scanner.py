@@ -1037,7 +1037,7 @@ _CLOCK_DURATION = re.compile(r"(?<![\d:.,])\b(?:(?P<h>[1-9]):(?=\d\d:))?(?P<m>[0
 # (kind of time, size in its smallest unit) of the units a duration may be written in parts of
 _TIME_SIZES = {"week": ("clock", 604800), "day": ("clock", 86400), "hour": ("clock", 3600), "minute": ("clock", 60),
                "second": ("clock", 1), "year": ("calendar", 12), "month": ("calendar", 1)}
-_DURATION_JOINER = re.compile(r"\s*,?\s*(?:and\s+)?|\s+")
+_DURATION_JOINER = re.compile(r"\s*,?\s*(?:and\s+)?")
 
 
 def spaced_range(a: Found, b: Found) -> bool:
