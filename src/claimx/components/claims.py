@@ -354,6 +354,7 @@ class ClaimFinder:
         self._description_names = None  # see _named_description
         self._common_words = {}  # see _common_word
         self._datelines = {}
+        self._statistics_places = {}  # see _statistics_body_place
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._body: str | None | bool = False  # not read yet (see _described_body)
         self._world: bool | None = None  # not read yet (see _world_story)
@@ -473,6 +474,7 @@ class ClaimFinder:
         self._description_names = None  # see _named_description
         self._common_words = {}  # see _common_word
         self._datelines = {}
+        self._statistics_places = {}  # see _statistics_body_place
         self._verb_subjects = {}
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
@@ -1126,6 +1128,12 @@ class ClaimFinder:
         return place
 
     def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
+        """`_read_statistics_body_place`, once per name and document: the subject asks for every figure."""
+        if name not in self._statistics_places:
+            self._statistics_places[name] = self._read_statistics_body_place(doc, name)
+        return self._statistics_places[name]
+
+    def _read_statistics_body_place(self, doc: Doc, name: str) -> str | None:
         """The place a statistics body not in `statistics_bodies` is named after, read from its name ("Carvela
         National Statistics Office", its short form "CNSO" as the article spells it out, "Statistics SA"): a name
         with a word of `statistics_name_words` whose other words, past those of `public_bodies` and
