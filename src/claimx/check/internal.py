@@ -212,10 +212,11 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
     if before is not None and after is not None and after.end <= before.start and any(
-            after.end <= o.start and o.end <= before.start and o is not before
-            and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops") for o in levels):
+            after.end <= o.start and o.end <= before.start and o is not before and o.unit == before.unit
+            for o in levels):
         # "Product revenue rose 8% to $66.61 billion, with iPhone sales climbing to $44.58 billion from $39.30
-        # billion": a "from" figure goes with the "to" figure nearest before it, another measure's
+        # billion"; "grew its loan book by 6% to Sh214 billion and net interest income to Sh16 billion compared to
+        # Sh14.3 billion": a base goes with the figure of its unit nearest before it, another measure's
         before = None
     own = [o for o in levels if o.start >= claim.end and last_word_is(_between(claim, o), "to_words", "own_end")]
     if own and before is not None and before.start < claim.start:
@@ -455,6 +456,13 @@ def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(small.value)} / {fmt(large.value)}" + (" * 100" if scale == 100 else ""), strong=False)
 
 
+def _counts_other(part: Claim, whole: Claim) -> bool:
+    """Whether two counts count different things: their metrics share no word ("countries" and "malaria cases")."""
+    if part.unit != "count" or whole.unit != "count" or not part.metric or not whole.metric:
+        return False
+    return not _stems(tokens(part.metric)) & _stems(tokens(whole.metric)) - VAGUE - STOP
+
+
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated share against a part and a whole stated in the article.
 
@@ -471,6 +479,9 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     wanted = set(tokens(right)) - VAGUE - STOP
     if not wanted:
         return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
+    # a share of a period is of that period's whole, not of the base it is compared with ("70.66 lakh passengers in
+    # September, 5.44% more than 67.01 lakh in August ... a 56.2% share of the market" in September)
+    levels = [o for o in levels if not (claim.period and period_pinned(o) and o.period != claim.period)]
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
         # no figure's words name the whole ("equivalent to roughly 3% of its income"): read it by position
@@ -478,6 +489,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
+    named_parts = [part] if part is not None else []
     if part is None:
         before = [o for o in candidates if o.sentence == claim.sentence and o.end <= claim.start]
         part = max(before, key=lambda other: other.start, default=None)
@@ -498,8 +510,11 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     # A part or whole further away is still sure when every figure its words fully name agrees ("the
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
+    # a part found by position that counts something else than the whole ("29 countries accounted for 96% of
+    # malaria cases") may support the share, never contradict it
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
-              and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
+              and (_close(claim, whole, siblings) or _identified(whole, wanted, levels))
+              and not (part not in named_parts and _counts_other(part, whole)))
     found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                      f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
     if found is None:
@@ -959,7 +974,11 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
                     pairs.append((back, new, old))
     if not pairs:
         return None
-    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1
+    # a pair whose own sentence states its change ("rose 5.8% to 6,979 from 6,597 in the previous three months")
+    # is that change's; another change of the measure ("0.6% higher than a year ago") may have another base
+    stated = any(other.sentence == new.sentence and other.id != claim.id and other.unit == claim.unit
+                 and family(other) == "growth" for _, new, _ in pairs for other in siblings)
+    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1 and not stated
     found = []
     for _, new, old in pairs:
         if multiple:

@@ -62,6 +62,8 @@ class DirectionWords:
     level_stops: frozenset = frozenset()
     fillers: frozenset = frozenset()
     comparison_bases: frozenset = frozenset()
+    # intransitive moves whose object is the amount moved ("fell 5.6 million barrels")
+    amount_object_verbs: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -401,7 +403,8 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
     if (q.get("hedge") or "") in w.level_hedges and not via_by:
         return None  # "dropped below 6%", "rose above $70,000": the level crossed, not the change
     if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS | {"index point"} \
-            and (q["kind"] == "physical" or any(lemma in w.object_not_change for lemma in lemma_list)) \
+            and (q["kind"] == "physical" and not any(lemma in w.amount_object_verbs for lemma in lemma_list)
+                 or any(lemma in w.object_not_change for lemma in lemma_list)) \
             and not _restated_as_percent(doc, span):
         # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost (but "lost 32
         # cents, or 0.8%": a price's move, which the percentage restates)

@@ -187,8 +187,8 @@ class Exclusions:
                 if reason == "phone" and not _looks_like_phone(m.group(0)):
                     continue
                 if reason in ("code", "name") and (self._is_money(m.group(0).rstrip(".")) or (
-                        m.start() > 0 and text[m.start() - 1] in "$€£¥₹")):
-                    continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55" are money, not model names
+                        m.start() > 0 and text[m.start() - 1] in "$€£¥₹") or self._is_money_before_scale(text, m)):
+                    continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
                 found.append(Excluded(m.start(), m.end(), reason))
@@ -207,6 +207,21 @@ class Exclusions:
 
     def _is_money(self, s: str) -> bool:
         return bool(self._money.fullmatch(s))
+
+    def _is_money_before_scale(self, text: str, m: re.Match) -> bool:
+        """Whether a currency's letters and a whole number stand before a scale word ("Sh16 billion", "R5 million"):
+        money, however short the number."""
+        return bool(self._money_before_scale.fullmatch(m.group(0)) and self._scale_after.match(text, m.end()))
+
+    @cached_property
+    def _money_before_scale(self) -> re.Pattern:
+        letters = [s for s in self.lex["currency_symbols"] if s[:1].isalpha()]
+        return compile_cached(rf"(?:{alternation(letters, boundary=False)})\d+")
+
+    @cached_property
+    def _scale_after(self) -> re.Pattern:
+        words = [w for w in self.lex["scales"] if w != "_doc" and len(w) > 2 and w != "hundred"]
+        return compile_cached(rf"\s?(?:{alternation(words, boundary=False)})\b", re.I)
 
 
 class _Words:

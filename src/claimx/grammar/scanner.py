@@ -144,7 +144,7 @@ class Grammar:
             "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
             "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
             "half": compile_cached(r"\bhalf\b(?!-)", i),
-            "multiple": compile_cached(rf"\b(?:{multiples}|twice|thrice)\b(?!-)", i),
+            "multiple": compile_cached(rf"(?<!-)\b(?:{multiples}|twice|thrice)\b(?!-)", i),
             "clock_cue_before": compile_cached(rf"\b(?:{alternation(lex['clock_time_cues'])})\s+$", i),
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": compile_cached(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
@@ -365,7 +365,7 @@ class Grammar:
                       rf"(?:\s+of\s+(?:{currency}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scale}\b",
                       merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
             "half": (r"\bhalf\b(?!-)", Starts(words=frozenset({"half"}))),
-            "multiple": (rf"\b(?:{alternation(lex['multiples'].keys())}|twice|thrice)\b(?!-)", multiples),
+            "multiple": (rf"(?<!-)\b(?:{alternation(lex['multiples'].keys())}|twice|thrice)\b(?!-)", multiples),
         }
         return {name: starts for name, (begins, starts) in where.items()
                 if starts is not None and self.rx[name].pattern.startswith(begins)}
@@ -784,7 +784,7 @@ class Grammar:
         if symbol[:1].isalpha() and cm.group(0)[-1:].isspace() and symbol[-1:].isalpha() and len(symbol) == 1:
             return None, start  # "R 2", "P 3": a lone capital letter before a spaced number is a label
         if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
-            after = text[start:end + 4]
+            after = text[start:end + 12]
             if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+\.\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
         currency = self.lex["currency_symbols"][symbol]
