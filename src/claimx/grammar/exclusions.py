@@ -209,19 +209,18 @@ class Exclusions:
         return bool(self._money.fullmatch(s))
 
     def _is_money_before_scale(self, text: str, m: re.Match) -> bool:
-        """Whether a currency's letters and a whole number stand before a scale word ("Sh16 billion", "R5 million"):
-        money, however short the number."""
-        return bool(self._money_before_scale.fullmatch(m.group(0)) and self._scale_after.match(text, m.end()))
+        """Whether a currency's letters start money written in thousands ("R1,500") or before a scale word ("Sh16
+        billion", "R5 million"): money, however short the number."""
+        return bool(self._money_before_scale.match(text, m.start()))
 
     @cached_property
     def _money_before_scale(self) -> re.Pattern:
+        """A currency's letters and a number in thousands ("R1,500"), or any number (with a decimal comma too, "R1,5")
+        and a scale word ("R16 billion", "R1,500 million")."""
         letters = [s for s in self.lex["currency_symbols"] if s[:1].isalpha()]
-        return compile_cached(rf"(?:{alternation(letters, boundary=False)})\d+")
-
-    @cached_property
-    def _scale_after(self) -> re.Pattern:
-        words = [w for w in self.lex["scales"] if w != "_doc" and len(w) > 2 and w != "hundred"]
-        return compile_cached(rf"\s?(?:{alternation(words, boundary=False)})\b", re.I)
+        words = [w for w in self.lex["scales"] if w != "_doc" and len(w) >= 2 and w != "hundred"]
+        return compile_cached(rf"(?:{alternation(letters, boundary=False)})(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
+                              rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{1,2}})?\s?(?i:{alternation(words, boundary=False)})\b)")
 
 
 class _Words:

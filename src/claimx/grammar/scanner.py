@@ -41,7 +41,15 @@ WORD_NUMBERS = (
     "thousand million billion trillion dozen"
 ).split()
 # thousands by commas, Indian grouping ("1,50,000"), spaces or thin spaces ("150 608"), or none
-DIGITS = r"(?:\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+# A decimal comma, as South African, European and Latin American copy writes it ("16,4m", "27,5%", "3,2 million",
+# "0,8 of a percentage point"): one to three digits, a comma and one or two digits, before a percent, a scale or
+# percentage points; anything else with a comma is a thousands separator or a list.
+DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|million\b|billion\b"
+                 r"|trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
+DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+_DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
+_OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}(?![\d,])")
 MIXED = re.compile(r"(?P<whole>\d+)(?:\s+|-)(?P<n>\d)[/⁄](?P<d>\d{1,2})(?![\d/⁄])")
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
@@ -420,6 +428,8 @@ class Grammar:
     def _a_point(self, text):
         """"a full percentage point", "a basis point": one point, written with "a"."""
         for m in self.rx["a_point"].finditer(text):
+            if re.search(r"\d\s+of\s+$", text[max(0, m.start() - 8):m.start()]):
+                continue  # "0.8 of a percentage point": the number's unit
             value = 0.01 if m.group("w").lower() == "basis" else 1.0
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
 
@@ -622,6 +632,8 @@ class Grammar:
             sci = re.fullmatch(r"(?P<m>[\d.,]+)\s?[×x]\s?10(?:\^)?(?P<e>[-−+]?\d+)", raw)
             if sci:  # "2.48×10−5"
                 return float(sci.group("m").replace(",", "")) * 10 ** int(sci.group("e").replace("−", "-"))
+            if _DECIMAL_COMMA.match(raw):
+                raw = raw.replace(",", ".", 1)  # "16,4" is 16.4
             try:
                 return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", raw).replace("−", "-"))
             except ValueError:
@@ -718,10 +730,16 @@ class Grammar:
                 # "$1.12 per $100 of value", "pay $8.79 for every $1,000 of taxable value"
                 f = replace(f, claim_like=False, note="rate denominator")
             return f
+        of_a = _OF_A.match(text, end)
         for key, unit, kind, factor in (("bp_after", "percentage_point", "percentage_points", 0.01),
                                         ("pp_after", "percentage_point", "percentage_points", 1.0),
                                         ("percent_after", "percent", "percentage", 1.0)):
             um = rx[key].match(text, end)
+            if um is None and of_a is not None and key != "percent_after":
+                # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
+                um = rx[key].match(text, of_a.end())
+                if um is not None and um.group(0).strip().lower() in ("points", "point"):
+                    um = None
             if um and key == "pp_after" and um.group(0).strip().lower() in ("points", "point") and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
@@ -750,8 +768,8 @@ class Grammar:
         if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                      text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
             return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
-        deg = re.compile(r"(?:°\s?|(?<=\d))(?P<u>[CF])(?![\w°])").match(text, end)
-        if deg:  # "40.3C", "-4°F": a temperature written with its scale letter
+        deg = _DEGREES.match(text, end)
+        if deg:  # "40.3C", "-4°F", "2.2degC": a temperature written with its scale letter
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
             return replace(f, start=start, end=deg.end(), value=value, unit=unit, kind="physical")
         em = rx["extra_unit_after"].match(text, end)
@@ -785,7 +803,7 @@ class Grammar:
             return None, start  # "R 2", "P 3": a lone capital letter before a spaced number is a label
         if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
             after = text[start:end + 12]
-            if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+\.\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
+            if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+[.,]\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
         currency = self.lex["currency_symbols"][symbol]
         for code, cues in self.lex["currency_symbol_context"].get(symbol, {}).items():
@@ -803,6 +821,8 @@ class Grammar:
         word = m.group(1)
         if word in self.lex["metre_event_words"] or word in ("tall", "high", "long", "wide", "deep", "away", "from", "above", "below"):
             return False
+        if word in ("were", "was", "are", "is", "have", "has", "had", "will", "would"):
+            return True  # "6.2m were unemployed": a count of what the sentence is about
         return word.endswith("s") or word in self.lex["currency_words"] or word in self.lex["year_lookalike_followers"] \
             or word in ("people", "tonnes", "barrels") or bool(self.rx["extra_unit_after"].match(text, end))
 
@@ -1067,6 +1087,8 @@ def _rescale_like(a: Found, b: Found, text: str) -> float:
 
 def _leading(text: str, f: Found) -> float:
     m = re.search(DIGITS, text[f.core_start:f.end])
+    if m and _DECIMAL_COMMA.fullmatch(m.group(0)):
+        return float(m.group(0).replace(",", "."))
     return float(m.group(0).replace(",", "")) if m else f.value
 
 

@@ -1,0 +1,47 @@
+"""Number shapes of publishers outside the US and UK (session 29): decimal commas, "of a percentage point", "degC".
+Sentences are invented for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+def _found(nlp, text):
+    doc = nlp(text)
+    return {span.text: (span._.quantity["value"], span._.quantity["unit"]) for span in doc.spans["quantities"]}
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("Employment rose to 16,4m people in the quarter.", "16,4m", 16.4e6, "count"),
+    ("The jobless rate reached 27,5% in the third quarter.", "27,5%", 27.5, "percent"),
+    ("Approximately 3,2 million people gave up looking for work.", "Approximately 3,2 million", 3.2e6, "count"),
+    ("Headline inflation was 3,0% in September.", "3,0%", 3.0, "percent"),
+    ("The utility posted a loss of R1,5 billion.", "R1,5 billion", 1.5e9, "ZAR"),
+    ("The jobless rate rose by 0,8 of a percentage point.", "0,8 of a percentage point", 0.8, "percentage_point"),
+])
+def test_a_decimal_comma_before_a_percent_or_a_scale_is_a_decimal(nlp, text, written, value, unit):
+    found = _found(nlp, text)
+    assert written in found
+    assert found[written][0] == pytest.approx(value)
+    if unit:
+        assert found[written][1] == unit
+
+
+@pytest.mark.parametrize("text,written,value", [("Sales reached 1,250 units.", "1,250", 1250.0),
+                                                ("Sales rose 1,250% in a decade.", "1,250%", 1250.0),
+                                                ("It raised R1,500 million.", "R1,500 million", 1.5e9)])
+def test_a_comma_without_a_percent_or_scale_after_it_is_no_decimal(nlp, text, written, value):
+    found = _found(nlp, text)
+    assert found[written][0] == value
+
+
+def test_a_number_of_a_percentage_point_is_one_figure(nlp):
+    found = _found(nlp, "The rate rose by 0.8 of a percentage point in the quarter.")
+    assert found == {"0.8 of a percentage point": (0.8, "percentage_point")}
+
+
+def test_a_temperature_written_with_deg(nlp):
+    assert _found(nlp, "It was 2.2degC warmer than usual.") == {"2.2degC": (2.2, "degree celsius")}
+
+
+def test_millions_glued_before_a_verb(nlp):
+    assert _found(nlp, "Some 6.2m were unemployed.")["Some 6.2m"] == (6.2e6, "count")
