@@ -45,3 +45,21 @@ def test_a_temperature_written_with_deg(nlp):
 
 def test_millions_glued_before_a_verb(nlp):
     assert _found(nlp, "Some 6.2m were unemployed.")["Some 6.2m"] == (6.2e6, "count")
+
+
+FX = ("Rupee ends lower\n\nThe rupee dipped 20 paise to settle at 83.14 against the US dollar on Monday. The Indian "
+      "currency opened weak at 83.04 in interbank trade and touched a low of 83.15. Elsewhere the rand weakened to "
+      "18.95 to the dollar.\n\nThe index rose 40 points to 5,210, and 12 stocks were quoted at 52-week highs.")
+
+
+def test_a_bare_number_quoting_a_currency_is_its_exchange_rate(nlp):
+    import datetime as dt
+
+    from test_frame_s27 import claims_of
+
+    found = claims_of(nlp, FX, dt.date(2023, 9, 25))
+    for written, code, currency in (("83.14", "INR", "rupee"), ("83.04", "INR", "rupee"), ("83.15", "INR", "rupee"),
+                                    ("18.95", "ZAR", "rand")):
+        claim = found[written]
+        assert (claim.unit, claim.kind, claim.subject, claim.metric) == (code, "amount", currency, "exchange rate")
+    assert found["5,210"].unit != "INR"  # no quote: an index level stays what it was

@@ -106,7 +106,7 @@ SHAPES = {
     "score_cues": "list", "clock_time_cues": "list", "determiners_not_counts": "list", "count_idioms": "list",
     "label_words_capitalized": "list", "year_lookalike_followers": "list", "subunit_currency_words": "map",
     "extra_units": "map", "unit_symbols": "map", "half_not_before": "list", "service_number_nouns": "list",
-    "scale_words": "list", "currency_symbols_need_money_shape": "object", "currency_symbol_context": "lists",
+    "scale_words": "list", "currency_symbols_need_money_shape": "object", "exchange_rate_quotes": "object", "currency_symbol_context": "lists",
     "name_patterns": "object", "metre_event_words": "list", "performance_duration_units": "list",
     "performance_duration_cues": "list", "direction": "object", "subunit_currency": "map", "index_words": "list",
     "statistic_labels_after": "list", "rate_units": "object", "ambiguous_unit_surfaces": "object",
@@ -116,7 +116,8 @@ SHAPES = {
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
-    "currency_symbols_need_money_shape": ("symbols",), "name_patterns": ("patterns",), "rate_units": ("units",),
+    "currency_symbols_need_money_shape": ("symbols",), "exchange_rate_quotes": ("against", "bases", "levels"),
+    "name_patterns": ("patterns",), "rate_units": ("units",),
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "month_contract_words": ("words",), "record_base_verbs": ("words",),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",

@@ -606,6 +606,9 @@ class ClaimFinder:
                 subject, why = claim_of[keys[-1]]["subject"], claim_of[keys[-1]]["subject_reason"]  # converted is claims[-1]
             else:
                 subject, why = self._subject(doc, span, topic)
+            if q["meta"].get("exchange_rate"):
+                # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate
+                subject, why, metric = q["meta"]["exchange_rate"], "quoted currency", "exchange rate"
             self._last_subject = (sent.end, subject)
             if self._first_subject[0] != sent.end:
                 self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates

@@ -218,7 +218,7 @@ class Grammar:
         found = self._conversions(text, self._join_durations(text, self._join_ranges(text, found)))
         if self.local_dollar:
             found = self._local_dollar(text, found)
-        return self._index_levels(text, self._infer_currency(text, found))
+        return self._index_levels(text, self._exchange_rates(text, self._infer_currency(text, found)))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
         """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
@@ -312,6 +312,40 @@ class Grammar:
                 f = replace(f, unit=currency, kind="amount")
             out.append(f)
         return out
+
+    def _exchange_rates(self, text: str, found: list[Found]) -> list[Found]:
+        """"The rupee settled at 83.14 against the US dollar", "the rand weakened to 18.95 to the dollar", "the
+        Indian currency opened weak at 83.04": a bare number quoting a currency against another is an amount of the
+        currency named before it (`exchange_rate_quotes` in the lexicon)."""
+        out = []
+        for f in found:
+            if f.unit == "count" and f.kind == "count" and not f.vague and f.end == f.core_end and 0 < f.value < 1e5 \
+                    and (quoted := self._quoted_currency(text, f)) is not None:
+                f = replace(f, unit=quoted[1], kind="amount", meta=dict(f.meta, exchange_rate=quoted[0]))
+            out.append(f)
+        return out
+
+    def _quoted_currency(self, text: str, f: Found) -> tuple[str, str] | None:
+        """(the currency's word as written, its code) when the number `f` quotes a currency, else None."""
+        quotes = self._quote_patterns
+        if not (quotes["against"].match(text, f.end) or quotes["level"].search(text, max(0, f.start - 40), f.start)):
+            return None
+        named = [m for m in quotes["currency"].finditer(text, max(0, f.start - 300), f.start)
+                 if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
+        if not named:
+            return None
+        return named[-1].group(0), self.lex["currency_words"][re.sub(r"\s+", " ", named[-1].group(0).lower())]
+
+    @cached_property
+    def _quote_patterns(self) -> dict[str, re.Pattern]:
+        words = self.lex["exchange_rate_quotes"]
+        return {
+            "against": compile_cached(rf"\s+{alternation(words['against'])}\.?\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+                                      rf"(?:(?:US|U\.S\.|American|single|common)\s+)?{alternation(words['bases'])}", re.I),
+            "level": compile_cached(rf"{alternation(words['levels'])}(?:\s+[a-z]+)?\s+(?:at|to|around|near)\s+$"
+                                    r"|\b(?:low|high)\s+of\s+$", re.I),
+            "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
+        }
 
     def _from_number(self, name: str, text: str) -> Iterator[re.Match]:
         r"""`self.rx[name].finditer(text)` for the patterns that begin with a number ("n_in_m", "n_in_every",
