@@ -63,3 +63,18 @@ def test_a_bare_number_quoting_a_currency_is_its_exchange_rate(nlp):
         claim = found[written]
         assert (claim.unit, claim.kind, claim.subject, claim.metric) == (code, "amount", currency, "exchange rate")
     assert found["5,210"].unit != "INR"  # no quote: an index level stays what it was
+
+
+@pytest.mark.parametrize("text,written,unit", [
+    ("Tea sold fell by 4.1 per cent to 333.9 million kg this year from 348.15 million in 2010.", "348.15 million",
+     "kg"),
+    ("Production was 1.6 million tonnes, compared with 1.8 million in May.", "1.8 million", "tonne"),
+])
+def test_a_bare_base_is_in_the_unit_of_the_figure_it_is_compared_with(nlp, text, written, unit):
+    found = _found(nlp, text)
+    assert found[written][1].startswith(unit)
+
+
+def test_a_count_after_a_duration_keeps_its_own_unit(nlp):
+    found = _found(nlp, "Two decades of data from 24 separate surveys show it.")
+    assert found["24"][1] == "count"

@@ -47,6 +47,7 @@ WORD_NUMBERS = (
 DECIMAL_COMMA = (r"\d{1,3},\d{1,2}(?![\d,])(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|million\b|billion\b"
                  r"|trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+_SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
 _DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}(?![\d,])")
@@ -218,7 +219,7 @@ class Grammar:
         found = self._conversions(text, self._join_durations(text, self._join_ranges(text, found)))
         if self.local_dollar:
             found = self._local_dollar(text, found)
-        return self._index_levels(text, self._exchange_rates(text, self._infer_currency(text, found)))
+        return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
         """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
@@ -312,6 +313,27 @@ class Grammar:
                 f = replace(f, unit=currency, kind="amount")
             out.append(f)
         return out
+
+    def _base_units(self, text: str, found: list[Found]) -> list[Found]:
+        """"fell to 333.9 million kg from 348.15 million", "1.6 million barrels a day, compared with 1.8 million":
+        a bare count right after a word of the lexicon's `base_cues_before` is in the unit of the figure it is
+        compared with, the one before it in the sentence, when the two are of one order of magnitude."""
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if (prev is not None and f.unit == "count" and f.kind == "count" and not f.vague
+                    and prev.kind in ("physical", "amount") and not prev.meta.get("duration") and not prev.meta.get("age")
+                    and prev.value > 0 and 0.2 <= f.value / prev.value <= 5
+                    and f.start - prev.end <= 120 and not _SENTENCE_BREAK.search(text, prev.end, f.start)
+                    and self._base_cue.search(text, max(prev.end, f.start - 30), f.start)):
+                f = replace(f, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, unit_of_compared=True))
+            out.append(f)
+        return out
+
+    @cached_property
+    def _base_cue(self) -> re.Pattern:
+        return compile_cached(rf"{alternation(self.lex['base_cues_before'])}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
+                              re.I)
 
     def _exchange_rates(self, text: str, found: list[Found]) -> list[Found]:
         """"The rupee settled at 83.14 against the US dollar", "the rand weakened to 18.95 to the dollar", "the
