@@ -1032,6 +1032,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
+        if (area := self._governed_area(doc, chosen.value)) is not None:
+            chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -1276,6 +1278,29 @@ class ClaimFinder:
             return None
         place = self._entities.lead_place or self._lead(doc)  # the small model often tags a town as an organisation
         return place if place and place.lower() != name.lower() and not self._governed_words(place) else None
+
+    def _governed_area(self, doc: Doc, name: str) -> str | None:
+        """The area a governing body named after it governs (`governed_areas`: "Harlow School Board" -> "Harlow School
+        District"), when the article writes the area's last word in lower case as acting or owning ("the district's
+        property tax", "the district expects"): the body approves the area's budget and taxes, which the text gives as
+        the area's. None for any other name, a body written without its place ("the School Board"), or an article that
+        never writes the area so."""
+        known = doc.user_data.setdefault("claimx_governed_areas", {})  # per name and document: every figure asks
+        if name not in known:
+            known[name] = self._read_governed_area(doc, name)
+        return known[name]
+
+    def _read_governed_area(self, doc: Doc, name: str) -> str | None:
+        lowered = name.lower()
+        for pair in self.words.governed_areas:
+            body, _, area = pair.partition(":")
+            if not lowered.endswith(" " + body) or len(lowered) == len(body) + 1:
+                continue
+            word = area.split()[-1].lower()
+            if any(t.lower_ == word and t.is_lower and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                   and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in _lowered(doc, frozenset({word}))):
+                return f"{name[:len(name) - len(body)]}{area}"
+        return None
 
     def _governed_words(self, name: str) -> bool:
         """Whether `name` is made only of `governing_body_words`, with a body's word among them ("City Council",
