@@ -25,3 +25,19 @@ def test_a_school_board_keeps_its_name_when_the_text_never_writes_the_district(n
     assert found["$48.2 million"].subject == "Marbury Valley School Board"
 
 
+
+def test_a_sum_the_tagger_takes_for_a_name_is_no_subject(nlp):
+    from spacy.tokens import Span
+
+    from claimx.frame.subject import is_name
+    from claimx.frame.words import load_words
+
+    doc = nlp.make_doc("Fee income edged up 2 per cent to S$412 million from HK$3.1bn at Harbourline Bank.")
+    words = load_words()
+    def span(first, last):
+        start = next(t.i for t in doc if t.idx == doc.text.index(first))
+        end = next(t.i for t in doc if t.idx + len(t) == doc.text.index(last) + len(last)) + 1
+        return Span(doc, start, end, label="ORG")
+    assert not is_name(span("S$412", "million"), words)  # the tagger's organisation is a sum
+    assert not is_name(span("HK$3.1bn", "HK$3.1bn"), words)
+
