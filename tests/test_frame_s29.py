@@ -25,7 +25,6 @@ def test_a_school_board_keeps_its_name_when_the_text_never_writes_the_district(n
     assert found["$48.2 million"].subject == "Marbury Valley School Board"
 
 
-
 def test_a_sum_the_tagger_takes_for_a_name_is_no_subject(nlp):
     from spacy.tokens import Span
 
@@ -41,3 +40,18 @@ def test_a_sum_the_tagger_takes_for_a_name_is_no_subject(nlp):
     assert not is_name(span("S$412", "million"), words)  # the tagger's organisation is a sum
     assert not is_name(span("HK$3.1bn", "HK$3.1bn"), words)
 
+
+DEFICIT = ("Country on track to meet deficit goal, says finance minister\n\n"
+           "Finance Minister Ana Reyes has said the government is on track to cut the fiscal deficit to 3.9 per cent of "
+           "GDP by 2026-27. Speaking in parliament, she also gave figures for farm spending, an area the Opposition has "
+           "criticised the government over.\n\n"
+           "\"Valdoria has become one of the fastest-growing economies in the region,\" she said.\n\n"
+           "Farm programmes received 41 billion pesos this year, 3 billion pesos more than last year. Total spending "
+           "for the year stands at 1.9 trillion pesos, she said. Exports from Valdoria rose to a record last year.")
+
+
+def test_the_governments_figures_are_its_countrys(nlp):
+    found = claims_of(nlp, DEFICIT, dt.date(2025, 7, 30))
+    assert found["3.9 per cent"].subject == "Valdoria"
+    assert found["41 billion pesos"].subject == "Valdoria"  # no name in its sentence: the country the story leads with
+    assert found["1.9 trillion pesos"].subject == "Valdoria"

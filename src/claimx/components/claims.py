@@ -1032,6 +1032,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
+        if chosen.value.casefold() in self.words.government_words and (country := self._government_place(doc)):
+            return country, "topic"  # "the Government", tagged as a name: the country's government
         if (area := self._governed_area(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
         if strongest in ("topic", "lead", "salience"):
@@ -1278,6 +1280,14 @@ class ClaimFinder:
             return None
         place = self._entities.lead_place or self._lead(doc)  # the small model often tags a town as an organisation
         return place if place and place.lower() != name.lower() and not self._governed_words(place) else None
+
+    def _government_place(self, doc: Doc) -> str | None:
+        """The country a bare "the government" (`government_words`) stands for: the place the article leads with (or
+        names only by its adjective), else the place it names most; None when it names none."""
+        entities = self._entities
+        if entities is None:
+            return None
+        return entities.lead_place or entities.national_place or entities.most_named_place
 
     def _governed_area(self, doc: Doc, name: str) -> str | None:
         """The area a governing body named after it governs (`governed_areas`: "Harlow School Board" -> "Harlow School
@@ -2199,6 +2209,8 @@ class ClaimFinder:
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
             return self._antecedent(doc, subj, place=False) or self._organisation_topic(doc, subj, topic)
+        if bare and subj.lower_ in self.words.government_words and (country := self._government_place(doc)):
+            return country  # "the government is on track to cut the deficit to 4.5%": the country's deficit
         if bare:
             return self._organisation_topic(doc, subj, topic)  # "the company", "the club": what the text is about
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
@@ -2981,6 +2993,13 @@ class ClaimFinder:
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)]  # "Toronto" of "The Toronto-based cable company"
+                if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
+                        and chunk.text.lower() in {f"the {w}" for w in self.words.government_words} \
+                        and (country := self._government_place(doc)) is not None:
+                    # "the government is on track to cut the deficit to 4.5%": a national story leads with its country
+                    score = len(re.findall(rf"(?<!\w){re.escape(country)}(?!\w)", text)) + 1.0 + (2 - n) * 0.5
+                    scores[country] = max(score, scores.get(country, 0.0))
+                    continue
                 if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
                         or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
