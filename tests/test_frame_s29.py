@@ -55,3 +55,12 @@ def test_the_governments_figures_are_its_countrys(nlp):
     assert found["3.9 per cent"].subject == "Valdoria"
     assert found["41 billion pesos"].subject == "Valdoria"  # no name in its sentence: the country the story leads with
     assert found["1.9 trillion pesos"].subject == "Valdoria"
+
+
+def test_a_club_record_fee_is_the_signed_players(nlp):
+    # "£38.5m" parsed with its "m" hanging on "record", not on "fee"
+    text = ("Redmarsh sign Pryce\n\nRedmarsh have completed the signing of Welsh striker Owen Pryce from Castlebury for "
+            "a club record £38.5m fee on a four-year deal.")
+    found = claims_of(nlp, text, dt.date(2025, 7, 10))
+    assert found["£38.5m"].subject == "Owen Pryce"
+

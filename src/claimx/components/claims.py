@@ -1720,6 +1720,8 @@ class ClaimFinder:
         tok = span.root
         if tok.dep_ in ("nummod", "compound", "quantmod"):
             tok = tok.head  # "a £12 million deal"
+        elif tok.dep_ == "npadvmod" and tok.head.dep_ == "pobj" and tok.head.i < span.start:
+            tok = tok.head  # "for a club record £46.5m fee", parsed with "m" hanging on "record"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("fee", "price", "sum"):
             tok = tok.head.head  # "for a fee of £2.5m"
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in") and not (
