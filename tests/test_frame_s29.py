@@ -64,3 +64,10 @@ def test_a_club_record_fee_is_the_signed_players(nlp):
     found = claims_of(nlp, text, dt.date(2025, 7, 10))
     assert found["£38.5m"].subject == "Owen Pryce"
 
+
+def test_a_role_named_by_a_persons_name_gives_the_figure_to_the_person(nlp):
+    text = ("Boardroom pay climbs\n\n"
+            "The former chief executive of Harwick Foods, Ann Reid, who retired last March, took home £8.4m in 2024.")
+    found = claims_of(nlp, text, dt.date(2025, 4, 2))
+    assert found["£8.4m"].subject == "Ann Reid"
+

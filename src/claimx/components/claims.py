@@ -2183,6 +2183,15 @@ class ClaimFinder:
                 and subj.head.lemma_.lower() not in self.words.source_verbs:
             # people who do what the figure counts, not people who report it: "Researchers at the Polar
             # Institute combined 1,200 images" (but "Researchers at X found that ..." report)
+            # "The former chief executive of Harwick, Ann Reid, took home £9.7m": hers, not Harwick's (the parser
+            # may hang the name on the organisation, in apposition or as a conjunct with no "and")
+            named_after = [c for c in subj.children if c.dep_ == "appos"] + [
+                g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children if o.dep_ == "pobj" and not any(c.dep_ == "cc" for c in o.children)
+                for g in o.children if g.dep_ in ("appos", "conj")]
+            person = next((self._entity_at(doc, c.i) for c in named_after if c.ent_type_ == "PERSON"), None)
+            if person:
+                return person
             for prep in subj.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                     named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
