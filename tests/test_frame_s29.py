@@ -71,3 +71,12 @@ def test_a_role_named_by_a_persons_name_gives_the_figure_to_the_person(nlp):
     found = claims_of(nlp, text, dt.date(2025, 4, 2))
     assert found["£8.4m"].subject == "Ann Reid"
 
+
+def test_a_unit_of_a_commodity_is_the_commodity(nlp):
+    text = ("Markets close flat\n\nThe Carlton 100 index closed 7.1 points, or 0.1%, lower at 6,841.2, while a barrel "
+            "of Brent crude was trading down 5.8% at 61.20 US dollars.")
+    found = claims_of(nlp, text, dt.date(2025, 4, 2))
+    assert found["5.8%"].subject == "Brent crude"
+    assert found["61.20 US dollars"].subject == "Brent crude"
+
+

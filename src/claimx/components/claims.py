@@ -2104,13 +2104,14 @@ class ClaimFinder:
             if owner is None and owner_tok.pos_ == "PROPN":
                 # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
                 owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
-        if owner is None and self._is_commodity(subj):
-            # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
-            # company a market report leads with
-            words = [t for t in doc[subj.left_edge.i:subj.i + 1]
-                     if t == subj or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
-            return " ".join(t.lower_ if t == subj or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
-                            for t in words) or subj.lower_
+        traded = None if owner is not None else subj if self._is_commodity(subj) else self._unit_of_commodity(subj)
+        if traded is not None:
+            # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
+            # price is the commodity's, not the company or the index a market report leads with
+            words = [t for t in doc[traded.left_edge.i:traded.i + 1]
+                     if t == traded or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
+            return " ".join(t.lower_ if t == traded or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
+                            for t in words) or traded.lower_
         if is_metric:
             if owner:
                 return owner
@@ -2619,6 +2620,16 @@ class ClaimFinder:
                     if named:
                         return named
         return None
+
+    def _unit_of_commodity(self, tok: Token) -> Token | None:
+        """The commodity a single unit of it stands for as a subject ("a barrel of Brent crude was trading down 6.2%",
+        "an ounce of gold rose to $2,410"): the "of" object of a noun after "a", "an" or "one", when it is a commodity
+        (see `_is_commodity`). None otherwise."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
+            return None
+        of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), None)
+        return of if of is not None and self._is_commodity(of) else None
 
     def _is_commodity(self, tok: Token) -> bool:
         """Whether a subject noun stands for a traded commodity whose price a figure gives (`subject_metrics`
