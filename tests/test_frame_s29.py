@@ -80,3 +80,12 @@ def test_a_unit_of_a_commodity_is_the_commodity(nlp):
     assert found["61.20 US dollars"].subject == "Brent crude"
 
 
+
+
+def test_a_sum_spent_on_a_player_is_the_players(nlp):
+    found = claims_of(nlp, "Redmarsh splash out\n\nRedmarsh spent £38m on striker Owen Pryce last summer.",
+                      dt.date(2025, 4, 2))
+    assert found["£38m"].subject == "Owen Pryce"
+    found = claims_of(nlp, "Harwick results\n\nHarwick Foods spent $40 million on marketing in the quarter.",
+                      dt.date(2025, 4, 2))
+    assert found["$40 million"].subject == "Harwick Foods"  # no name it is spent on

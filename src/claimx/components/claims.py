@@ -1663,17 +1663,22 @@ class ClaimFinder:
         return name if name and not self._is_speaker(owner) else None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
-        """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
+        """The named thing a sum is paid for (`pay_verbs`) or spent on (`spending_verbs`): the price is about what changes hands, not the payer.
         "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
         what the verb pays (its object, or the noun a relative clause of paying hangs on) and the name is its
         "for". None when that is no name ("paid $9m for a stake")."""
         root = span.root
-        verbs = [root.head] if root.dep_ == "dobj" else []
+        # the verb's object; "£38m" is often parsed as an adverbial modifier of the verb, its "m" a noun
+        verbs = [root.head] if root.dep_ in ("dobj", "npadvmod") else []
         for noun in (root, root.head) if root.dep_ in ("nummod", "compound", "quantmod") else (root,):
             verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
         for verb in verbs:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.pay_verbs:
-                prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
+            spends = verb.lemma_.lower() in self.words.spending_verbs
+            if verb.pos_ == "VERB" and (spends or verb.lemma_.lower() in self.words.pay_verbs):
+                # paid "for" a thing (`pay_verbs`), or spent "on" it (`spending_verbs`: "the Hawks spent Rs5 crore on
+                # Karan Shah")
+                prep = next((c for c in (*verb.children, *root.children) if c.dep_ == "prep" and c.lower_ == "on"), None) \
+                    if spends else next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if obj is not None and obj.ent_type_ != "PERSON" and obj.lower_ in self.words.player_nouns \
                         and any(c.lower_ == "the" for c in obj.children):
