@@ -1035,6 +1035,10 @@ class ClaimFinder:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
+        if chosen.value.casefold() in self.words.government_words and (country := self._government_place(doc)):
+            return country, "topic"  # "the Government", tagged as a name: the country's government
+        if (area := self._governed_area(doc, chosen.value)) is not None:
+            chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
@@ -1279,6 +1283,37 @@ class ClaimFinder:
             return None
         place = self._entities.lead_place or self._lead(doc)  # the small model often tags a town as an organisation
         return place if place and place.lower() != name.lower() and not self._governed_words(place) else None
+
+    def _government_place(self, doc: Doc) -> str | None:
+        """The country a bare "the government" (`government_words`) stands for: the place the article leads with (or
+        names only by its adjective), else the place it names most; None when it names none."""
+        entities = self._entities
+        if entities is None:
+            return None
+        return entities.lead_place or entities.national_place or entities.most_named_place
+
+    def _governed_area(self, doc: Doc, name: str) -> str | None:
+        """The area a governing body named after it governs (`governed_areas`: "Harlow School Board" -> "Harlow School
+        District"), when the article writes the area's last word in lower case as acting or owning ("the district's
+        property tax", "the district expects"): the body approves the area's budget and taxes, which the text gives as
+        the area's. None for any other name, a body written without its place ("the School Board"), or an article that
+        never writes the area so."""
+        known = doc.user_data.setdefault("claimx_governed_areas", {})  # per name and document: every figure asks
+        if name not in known:
+            known[name] = self._read_governed_area(doc, name)
+        return known[name]
+
+    def _read_governed_area(self, doc: Doc, name: str) -> str | None:
+        lowered = name.lower()
+        for pair in self.words.governed_areas:
+            body, _, area = pair.partition(":")
+            if not lowered.endswith(" " + body) or len(lowered) == len(body) + 1:
+                continue
+            word = area.split()[-1].lower()
+            if any(t.lower_ == word and t.is_lower and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                   and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in _lowered(doc, frozenset({word}))):
+                return f"{name[:len(name) - len(body)]}{area}"
+        return None
 
     def _governed_words(self, name: str) -> bool:
         """Whether `name` is made only of `governing_body_words`, with a body's word among them ("City Council",
@@ -1631,17 +1666,22 @@ class ClaimFinder:
         return name if name and not self._is_speaker(owner) else None
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
-        """The named thing a sum is paid for (`pay_verbs`): the price is about what changes hands, not the payer.
+        """The named thing a sum is paid for (`pay_verbs`) or spent on (`spending_verbs`): the price is about what changes hands, not the payer.
         "Redmarsh paid £41 million for Joel Varga", "the £41 million Redmarsh paid for Joel Varga": the figure is
         what the verb pays (its object, or the noun a relative clause of paying hangs on) and the name is its
         "for". None when that is no name ("paid $9m for a stake")."""
         root = span.root
-        verbs = [root.head] if root.dep_ == "dobj" else []
+        # the verb's object; "£38m" is often parsed as an adverbial modifier of the verb, its "m" a noun
+        verbs = [root.head] if root.dep_ in ("dobj", "npadvmod") else []
         for noun in (root, root.head) if root.dep_ in ("nummod", "compound", "quantmod") else (root,):
             verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
         for verb in verbs:
-            if verb.pos_ == "VERB" and verb.lemma_.lower() in self.words.pay_verbs:
-                prep = next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
+            spends = verb.lemma_.lower() in self.words.spending_verbs
+            if verb.pos_ == "VERB" and (spends or verb.lemma_.lower() in self.words.pay_verbs):
+                # paid "for" a thing (`pay_verbs`), or spent "on" it (`spending_verbs`: "the Hawks spent Rs5 crore on
+                # Karan Shah")
+                prep = next((c for c in (*verb.children, *root.children) if c.dep_ == "prep" and c.lower_ == "on"), None) \
+                    if spends else next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
                 if obj is not None and obj.ent_type_ != "PERSON" and obj.lower_ in self.words.player_nouns \
                         and any(c.lower_ == "the" for c in obj.children):
@@ -1688,6 +1728,8 @@ class ClaimFinder:
         tok = span.root
         if tok.dep_ in ("nummod", "compound", "quantmod"):
             tok = tok.head  # "a £12 million deal"
+        elif tok.dep_ == "npadvmod" and tok.head.dep_ == "pobj" and tok.head.i < span.start:
+            tok = tok.head  # "for a club record £46.5m fee", parsed with "m" hanging on "record"
         if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in ("fee", "price", "sum"):
             tok = tok.head.head  # "for a fee of £2.5m"
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("for", "in") and not (
@@ -2070,13 +2112,14 @@ class ClaimFinder:
             if owner is None and owner_tok.pos_ == "PROPN":
                 # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
                 owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
-        if owner is None and self._is_commodity(subj):
-            # "Gold rose 0.8%", "Brent crude fell 1.2%": a commodity's price is the commodity's, not the
-            # company a market report leads with
-            words = [t for t in doc[subj.left_edge.i:subj.i + 1]
-                     if t == subj or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
-            return " ".join(t.lower_ if t == subj or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
-                            for t in words) or subj.lower_
+        traded = None if owner is not None else subj if self._is_commodity(subj) else self._unit_of_commodity(subj)
+        if traded is not None:
+            # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
+            # price is the commodity's, not the company or the index a market report leads with
+            words = [t for t in doc[traded.left_edge.i:traded.i + 1]
+                     if t == traded or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
+            return " ".join(t.lower_ if t == traded or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
+                            for t in words) or traded.lower_
         if is_metric:
             if owner:
                 return owner
@@ -2149,6 +2192,15 @@ class ClaimFinder:
                 and subj.head.lemma_.lower() not in self.words.source_verbs:
             # people who do what the figure counts, not people who report it: "Researchers at the Polar
             # Institute combined 1,200 images" (but "Researchers at X found that ..." report)
+            # "The former chief executive of Harwick, Ann Reid, took home £9.7m": hers, not Harwick's (the parser
+            # may hang the name on the organisation, in apposition or as a conjunct with no "and")
+            named_after = [c for c in subj.children if c.dep_ == "appos"] + [
+                g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children if o.dep_ == "pobj" and not any(c.dep_ == "cc" for c in o.children)
+                for g in o.children if g.dep_ in ("appos", "conj")]
+            person = next((self._entity_at(doc, c.i) for c in named_after if c.ent_type_ == "PERSON"), None)
+            if person:
+                return person
             for prep in subj.children:
                 if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
                     named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
@@ -2177,6 +2229,8 @@ class ClaimFinder:
         if not bare and definite and head in self.words.description_heads:
             # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
             return self._antecedent(doc, subj, place=False) or self._organisation_topic(doc, subj, topic)
+        if bare and subj.lower_ in self.words.government_words and (country := self._government_place(doc)):
+            return country  # "the government is on track to cut the deficit to 4.5%": the country's deficit
         if bare:
             return self._organisation_topic(doc, subj, topic)  # "the company", "the club": what the text is about
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
@@ -2575,6 +2629,16 @@ class ClaimFinder:
                         return named
         return None
 
+    def _unit_of_commodity(self, tok: Token) -> Token | None:
+        """The commodity a single unit of it stands for as a subject ("a barrel of Brent crude was trading down 6.2%",
+        "an ounce of gold rose to $2,410"): the "of" object of a noun after "a", "an" or "one", when it is a commodity
+        (see `_is_commodity`). None otherwise."""
+        if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
+            return None
+        of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children if g.dep_ == "pobj"), None)
+        return of if of is not None and self._is_commodity(of) else None
+
     def _is_commodity(self, tok: Token) -> bool:
         """Whether a subject noun stands for a traded commodity whose price a figure gives (`subject_metrics`
         in rules/frame.json, other than shares, stocks and indexes: "gold" -> "gold price")."""
@@ -2959,6 +3023,13 @@ class ClaimFinder:
                          and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)]  # "Toronto" of "The Toronto-based cable company"
+                if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
+                        and chunk.text.lower() in {f"the {w}" for w in self.words.government_words} \
+                        and (country := self._government_place(doc)) is not None:
+                    # "the government is on track to cut the deficit to 4.5%": a national story leads with its country
+                    score = len(re.findall(rf"(?<!\w){re.escape(country)}(?!\w)", text)) + 1.0 + (2 - n) * 0.5
+                    scores[country] = max(score, scores.get(country, 0.0))
+                    continue
                 if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
                         or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \

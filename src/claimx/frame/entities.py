@@ -225,6 +225,15 @@ class ArticleEntities:
         return self._national
 
     @cached_property
+    def most_named_place(self) -> str | None:
+        """The place (GPE) the article names most, not as a source, the first named on ties; or None. Found once per
+        document."""
+        found = [e for e in self._by_name.values() if e.label == "GPE" and e.sources < e.mentions]
+        if not found:
+            return None
+        return max(found, key=lambda e: (e.mentions - e.sources, -e.first)).name
+
+    @cached_property
     def lead_place(self) -> str | None:
         """The place the headline and lead name most (a country in a statistics release), or None; found once
         per document (every claim asks)."""

@@ -15,6 +15,10 @@ from claimx.components.doctext import doc_text
 from claimx.frame.metric import statistic_index
 from claimx.frame.words import FrameWords
 
+# a sum of money as written, with a currency sign and an optional country prefix and scale word ("s$970 million",
+# "hk$2.1bn", "a$45m"): the tagger sometimes takes one for an organisation's name (the text is read in lower case)
+_AMOUNT = re.compile(r"(?:[a-z]{1,3})?[$€£¥₹]\s?\d[\d,.]*\s*(?:million|billion|trillion|mn|bn|tn|m|b|k|crore|lakh)?")
+
 # verbs that say who made, published or carried out a study or a count ("figures compiled by X")
 _MAKING = {"publish", "release", "compile", "conduct", "commission", "lead", "carry", "produce", "issue", "prepare", "measure", "track"}
 
@@ -221,6 +225,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if statistics_index_name(ent.root, words):
         return False  # a statistics office's index measures a place's prices ("the Consumer Price Index"), it is no one
+    if _AMOUNT.fullmatch(text):
+        return False  # a sum the tagger took for a name: "S$970 million", "HK$2.1 billion", "A$45m"
     if len(ent) == 1 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
     if len(ent) == 1 and ent.root.is_upper and measure_short_form(ent.root, words):

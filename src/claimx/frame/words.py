@@ -24,13 +24,13 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
         "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words",
-         "statistics_name_words", "body_name_words")
+         "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
-         "statistics_bodies": "body:place", "demonyms": "adjective:place"}  # keys whose entries are pairs
-CASED_VALUES = {"statistics_bodies"}  # pairs whose value is a name written as it should read ("ons:UK")
+         "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area"}  # keys whose entries are pairs
+CASED_VALUES = {"statistics_bodies", "governed_areas"}  # pairs whose value is a name written as it should read ("ons:UK")
 
 
 @dataclass(frozen=True)
@@ -139,6 +139,9 @@ class FrameWords:
     seat_nouns: frozenset[str]
     signing_verbs: frozenset[str]
     career_words: frozenset[str]
+    governed_areas: frozenset[str]
+    government_words: frozenset[str]
+    spending_verbs: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -186,6 +189,10 @@ class FrameWords:
         """The country `demonyms` gives for an adjective of nationality ("turkish" -> "Turkey"), in title case, or None."""
         place = _paired(self.demonyms, adjective.lower())
         return place.title() if place else None
+
+    def governed_area(self, body: str) -> str | None:
+        """The area `governed_areas` says a body governs ("school board" -> "school district"), or None."""
+        return _paired(self.governed_areas, body.lower())
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
