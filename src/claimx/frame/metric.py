@@ -957,7 +957,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (priced := _commodity_unit(child, words)) is not None:
             return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
-        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
+        said = words.subject_metric(child.lower_)
+        if said and said.startswith("futures"):
+            # "Brent crude futures fell 0.44%", "U.S. crude oil futures rose $1": the commodity's price
+            said = _futures_commodity(child, words) or said
+        if said and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
                          and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
@@ -989,6 +993,17 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
+    return None
+
+
+def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
+    """The price a commodity of `subject_metrics` that modifies "futures" stands for ("benchmark Brent crude futures"
+    -> "oil price"; the last such word before the head decides); None when no such word modifies it (not shares or
+    an index: "S&P 500 futures" stay a futures price)."""
+    for tok in sorted((t for t in futures.subtree if t.i < futures.i), key=lambda t: -t.i):
+        said = words.subject_metric(tok.lower_)
+        if said and said.endswith("price") and not said.startswith(("share", "futures")):
+            return said
     return None
 
 

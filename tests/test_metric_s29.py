@@ -1,0 +1,28 @@
+"""Session 29 metric shapes (claimx.frame.metric and the claims component): what a figure measures in shapes real
+copy writes. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # futures of a commodity stand for the commodity's price, the move and the level it reached alike
+    ("Meanwhile, benchmark Brent crude futures fell 0.44 percent to $42.74 a barrel.", "0.44 percent", "oil price"),
+    ("Meanwhile, benchmark Brent crude futures fell 0.44 percent to $42.74 a barrel.", "$42.74", "oil price"),
+    ("Varnish crude oil futures rose more than $1 on Wednesday.", "more than $1", "oil price"),
+    ("Gold futures rose 1.2 percent to $1,900 an ounce.", "1.2 percent", "gold price"),
+    # futures of no commodity the list knows stay a futures price
+    ("Index futures were down 0.3 percent before the open.", "0.3 percent", "futures price"),
+])
+def test_metric_of_commodity_futures_is_the_commodity_price(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
