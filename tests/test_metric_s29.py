@@ -26,3 +26,17 @@ def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
 ])
 def test_metric_of_commodity_futures_is_the_commodity_price(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a time taken written as a stopwatch reads, or in hours, minutes and seconds together, is a time: not the race,
+    # the runner the bracket stands beside, nor what the runner beat
+    ("Marta Veloso won the women's race in 2:22:31.", "2:22:31", "time"),
+    ("Sara Bekele came in second (2:23:19), while Joan Otieno (2:23:38) finished third.", "2:23:38", "time"),
+    ("Singer Lena Hart (3:25:14) beat all the other celebrities.", "3:25:14", "time"),
+    ("The winner finished in two hours, five minutes and 12 seconds.", "two hours, five minutes and 12 seconds", "time"),
+    # the verb still names it when it says what
+    ("The final lasted two hours and 41 minutes.", "two hours and 41 minutes", "duration"),
+])
+def test_metric_of_a_time_taken(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

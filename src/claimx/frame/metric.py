@@ -119,7 +119,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     break
             if t.pos_ == "NOUN":
                 return named(doc, t, span, words, antecedent)
-    if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent)) is not None:
+    if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return said
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
@@ -567,9 +567,12 @@ def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, anteced
 
 
 def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords,
-                          antecedent: str | None = None) -> str | None:
+                          antecedent: str | None = None, verb: Token | None = None) -> str | None:
     """What a duration or a length says by the words around it: "every 8 minutes" (a frequency), "two years left
-    on his contract" (the time left), "22 km off the coast" (a distance); None otherwise."""
+    on his contract" (the time left), "22 km off the coast" (a distance), a time taken written as a clock reads
+    ("2:23:38") or in hours and minutes together ("two hours, five minutes and 12 seconds"): a time, not the race,
+    the runner or the noun a bracket stands beside, unless the verb names it (`unit_verb_metrics`: "lasted" ->
+    duration); None otherwise."""
     if q["kind"] != "physical":
         return None
     prev = doc[span.start - 1] if span.start > span.sent.start else None
@@ -584,6 +587,8 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
         if prev is not None and prev.lower_ == "in" and span.root.head == prev and prev.head.pos_ == "NOUN" \
                 and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.record_words) for c in prev.head.children):
             return _time_since(doc, span, prev.head, words)
+        if _time_taken(doc, span, prev, nxt) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
+            return "time"
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
         if antecedent and not antecedent.startswith("distance") and any(t.text == ":" for t in doc[span.sent.start:span.start]):
@@ -600,6 +605,25 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             return f"distance {words_between} {chunk_text(doc, obj, skip=span)}"
         return "distance"
     return None
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
+_CLOCK_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds",
+                          "sec", "secs"})
+_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "et", "edt", "est", "pt", "cet", "ist",
+                          "hrs", "local"})
+
+
+def _time_taken(doc: Doc, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether a duration is written as a stopwatch reads, "2:23:38" or "2:05.4", or in two or more of hours, minutes
+    and seconds ("two hours, five minutes and 12 seconds"), never a time of day ("at 4:30", "4:30 p.m.")."""
+    if nxt is not None and nxt.lower_ in _TIME_OF_DAY or prev is not None and prev.lower_ in (
+            "at", "until", "till", "before", "after", "around", "from", "by", "since"):
+        return False
+    words_of = [t.lower_ for t in span]
+    if any(_CLOCK.fullmatch(w) for w in words_of):
+        return True
+    return len({w.rstrip("s") for w in words_of if w in _CLOCK_UNITS}) >= 2
 
 
 def _owner_of_place(tok: Token, words: FrameWords) -> Token:
