@@ -40,3 +40,9 @@ def test_metric_of_commodity_futures_is_the_commodity_price(nlp, text, figure, m
 ])
 def test_metric_of_a_time_taken(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_list_whose_first_item_measures_what_the_sentence_before_did(nlp):
+    # the first item takes the measure of the sentence before; the gapped items after it measure the same
+    found = claims_of(nlp, "The county recorded 260 new cases on Tuesday.\n\nAlden has 131, Barrow 50, Cleve 10 and Dunley 9.")
+    assert [found[f].metric for f in ("131", "50", "10", "9")] == ["new cases"] * 4
