@@ -46,3 +46,11 @@ def test_metric_of_a_list_whose_first_item_measures_what_the_sentence_before_did
     # the first item takes the measure of the sentence before; the gapped items after it measure the same
     found = claims_of(nlp, "The county recorded 260 new cases on Tuesday.\n\nAlden has 131, Barrow 50, Cleve 10 and Dunley 9.")
     assert [found[f].metric for f in ("131", "50", "10", "9")] == ["new cases"] * 4
+
+
+@pytest.mark.parametrize("figure", ["18 per cent", "Sh7.1 billion"])
+def test_metric_of_a_measure_in_apposition_to_its_owner(nlp, figure):
+    # the owner written without "'s" and with its short form in brackets, parsed as a name with the measure in
+    # apposition: the measure, not the name's share price
+    text = "Tanzania Commercial Bank (TCB) net profit increased 18 per cent to Sh7.1 billion in the first half."
+    assert claims_of(nlp, text)[figure].metric == "net profit"

@@ -1012,6 +1012,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
             return f"{text} ({short.text})" if short is not None and short.text not in text else text
+        if child.pos_ == "PROPN" and (measure := _apposed_measure(child, words)) is not None:
+            return named(doc, measure, span, words, None)  # "Harlow Commercial Bank (HCB) net profit increased 18%"
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
             owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
@@ -1029,6 +1031,21 @@ def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
         if said and said.endswith("price") and not said.startswith(("share", "futures")):
             return said
     return None
+
+
+def _apposed_measure(name: Token, words: FrameWords) -> Token | None:
+    """A measure (`metric_heads`) the parse put in apposition right after a name whose owner the copy wrote without
+    "'s", as a short form in brackets between them leads it to ("Harlow Commercial Bank (HCB) net profit increased
+    18 per cent": the bank's net profit, not its share price); None otherwise."""
+    return next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i
+                 and (c.lower_ in words.metric_heads or c.lemma_.lower() in words.metric_heads)
+                 and _between_is_name(name, c)), None)
+
+
+def _between_is_name(name: Token, measure: Token) -> bool:
+    """Whether only the name's own words, a short form in brackets and the measure's modifiers stand between them."""
+    return all(t.is_punct or t.pos_ in ("PROPN", "ADJ", "NOUN") and (t.head in (name, measure) or t.head.head == measure)
+               for t in name.doc[name.i + 1:measure.i])
 
 
 def _short_form(tok: Token) -> bool:
@@ -1293,8 +1310,11 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
             or any(t.tag_ == "POS" for t in mover.subtree) \
             or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                                                               for c in mover.children) \
-            or _common_first_word(mover, words):  # (but "the Dow Jones Industrial Average" is a name)
-        return None  # "The Office for Roads' budget rises", "Membership and other income climbed": a measure
+            or _common_first_word(mover, words) \
+            or _apposed_measure(mover, words) is not None:  # (but "the Dow Jones Industrial Average" is a name)
+        # "The Office for Roads' budget rises", "Membership and other income climbed", "Harlow Commercial Bank
+        # (HCB) net profit increased": a measure
+        return None
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
     if statistic_index(mover, words):
