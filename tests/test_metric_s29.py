@@ -54,3 +54,9 @@ def test_metric_of_a_measure_in_apposition_to_its_owner(nlp, figure):
     # apposition: the measure, not the name's share price
     text = "Tanzania Commercial Bank (TCB) net profit increased 18 per cent to Sh7.1 billion in the first half."
     assert claims_of(nlp, text)[figure].metric == "net profit"
+
+
+def test_metric_of_a_level_at_after_a_move_in_per_cent(nlp):
+    # "per cent" parsed as the verb's object is the change's unit, never what the level "at" measures
+    found = claims_of(nlp, "Harlow Bank shares closed up 0.8 per cent at S$11.55 on Wednesday.")
+    assert found["S$11.55"].metric == "share price"

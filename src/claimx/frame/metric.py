@@ -315,7 +315,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # "left the reserve untouched at $101 million": the object of the verb the complement hangs from
             holders = [verb, verb.head] if verb.dep_ in ("advcl", "oprd", "xcomp", "acomp") else [verb]
             obj = next((c for v in holders for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                        and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
+                        and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns
+                        and not _is_figure(c, span)), None)  # not another figure's unit: "closed up 0.8 per cent at S$11.55"
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
         if (part := _fronted_whole(doc, span, q, verb, words, antecedent)) is not None:
