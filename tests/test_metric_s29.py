@@ -60,3 +60,12 @@ def test_metric_of_a_level_at_after_a_move_in_per_cent(nlp):
     # "per cent" parsed as the verb's object is the change's unit, never what the level "at" measures
     found = claims_of(nlp, "Harlow Bank shares closed up 0.8 per cent at S$11.55 on Wednesday.")
     assert found["S$11.55"].metric == "share price"
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a commodity benchmark the tagger calls a name moves in price, not as a company's shares
+    ("Oil slid for a third week. Brent ended the week down 4.6%, while WTI fell 4.7%.", "4.6%"),
+    ("Oil slid for a third week. Brent ended the week down 4.6%, while WTI fell 4.7%.", "4.7%"),
+])
+def test_metric_of_a_commodity_benchmark_move_is_its_price(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].metric == "oil price"

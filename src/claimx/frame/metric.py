@@ -1316,6 +1316,9 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         # "The Office for Roads' budget rises", "Membership and other income climbed", "Harlow Commercial Bank
         # (HCB) net profit increased": a measure
         return None
+    if (priced := words.subject_metric(mover.lower_)) and priced.endswith("price") \
+            and not priced.startswith(("share", "futures")):
+        return priced  # "Brent ended the week down 4.6%": a commodity's benchmark the tagger calls a name, its price
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
     if statistic_index(mover, words):
