@@ -69,3 +69,9 @@ def test_metric_of_a_level_at_after_a_move_in_per_cent(nlp):
 ])
 def test_metric_of_a_commodity_benchmark_move_is_its_price(nlp, text, figure):
     assert claims_of(nlp, text)[figure].metric == "oil price"
+
+
+def test_metric_of_a_signed_percentage_is_no_share_of_a_group(nlp):
+    # a percentage written with a sign beside a ticker is a change, never a share "who" did what the verb says
+    found = claims_of(nlp, "On the exchange, April crude CLX5, -0.50% settled at $43.88 a barrel, down 96 cents.")
+    assert not (found["-0.50%"].metric or "").startswith("share who")

@@ -1169,6 +1169,8 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     share = q["unit"] in ("percent", "ratio")
     bare_count = q["unit"] == "count" and q["kind"] == "count" and span.root.dep_ in ("nsubj", "nsubjpass") \
         and span.root.pos_ == "NUM" and span.root.i == span.end - 1
+    if share and span.text[:1] in ("+", "-", "\u2212", "\u2013"):
+        return None  # a signed percentage is a change ("April crude CLJ5, -0.50% settled at $43.88"), no share of a group
     if not (share or bare_count) or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
             or span.root.head != verb or verb.pos_ not in ("VERB", "AUX"):  # ("a third felt": "third" an amod)
         return None
