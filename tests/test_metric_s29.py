@@ -75,3 +75,11 @@ def test_metric_of_a_signed_percentage_is_no_share_of_a_group(nlp):
     # a percentage written with a sign beside a ticker is a change, never a share "who" did what the verb says
     found = claims_of(nlp, "On the exchange, April crude CLX5, -0.50% settled at $43.88 a barrel, down 96 cents.")
     assert not (found["-0.50%"].metric or "").startswith("share who")
+
+
+@pytest.mark.parametrize("figure", ["33 points", "5,599", "21 points", "2,140"])
+def test_metric_of_a_name_that_moves_by_points_is_an_index_level(nlp, figure):
+    # a name that moves by points, or stands at them, is a market index, whatever its name ends in; "off" as "down"
+    text = ("Stocks fell on Friday.\n\nThe Kestrel Ordinaries was down 33 points at 5,599 and the Harbour 200 index "
+            "was also off 21 points at 2,140.")
+    assert claims_of(nlp, text)[figure].metric == "index level"

@@ -1303,8 +1303,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     place, people or a party in a poll ("Labour rose 3% in the polls"). None otherwise."""
     if mover is None or not moving and (verb is None or not (
             verb_says(verb, lambda w: w if w in words.market_verbs else None)
-            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") and c.dep_ in ("advmod", "prt", "acomp")
-                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points"
+            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down", "off") and c.dep_ in ("advmod", "prt", "acomp", "prep")
+                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points", "was off 33 points"
         return None  # moving: the figure is already read as a market move
     if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
@@ -1325,7 +1325,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
     if statistic_index(mover, words):
         return None  # "the Consumer Prices Index rose by 7.0%", "CPIH rose 0.9%": a statistic, not a market
-    is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name)
+    # a name that moves by points, or stands at them, is an index ("The All Ordinaries was down 33 points at 5,599")
+    is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name) or q["unit"] == "index point"
     if is_index and q["unit"] in ("percent", "count", "index point"):
         return words.subject_metric("index") or "index level"
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
