@@ -83,3 +83,15 @@ def test_metric_of_a_name_that_moves_by_points_is_an_index_level(nlp, figure):
     text = ("Stocks fell on Friday.\n\nThe Kestrel Ordinaries was down 33 points at 5,599 and the Harbour 200 index "
             "was also off 21 points at 2,140.")
     assert claims_of(nlp, text)[figure].metric == "index level"
+
+
+@pytest.mark.parametrize("figure,metric", [
+    # a place owning a name on a market says where it trades: the name still moves as an index or a company
+    ("0.2%", "index level"), ("0.5%", "index level"), ("1.1%", "share price"),
+    # a measure a name owns stays that measure
+    ("2%", "budget"),
+])
+def test_metric_of_a_market_name_a_place_owns(nlp, figure, metric):
+    text = ("European markets were mixed.\n\nFrance's Cac was up 0.2% while Germany's Dax rose 0.5%. "
+            "Britain's Tarrow Group fell 1.1%. Norland's budget rose 2%.")
+    assert claims_of(nlp, text)[figure].metric == metric

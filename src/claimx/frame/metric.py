@@ -1310,7 +1310,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
         return None
     if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
-            or any(t.tag_ == "POS" for t in mover.subtree) \
+            or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
             or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                                                               for c in mover.children) \
             or _common_first_word(mover, words) \
@@ -1332,6 +1332,13 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def _place_owner(pos: Token) -> bool:
+    """Whether a possessive marker is a place's owning a name ("France's Cac", "Japan's Nikkei"): where the name
+    trades, not an owner whose measure the figure is ("the Office for Roads' budget")."""
+    owner = pos.head
+    return owner.ent_type_ in ("GPE", "LOC") and owner.head.pos_ == "PROPN" and owner.dep_ == "poss"
 
 
 def statistic_index(name: Token, words: FrameWords) -> bool:
