@@ -631,6 +631,10 @@ class ClaimFinder:
                          or q["unit"] in ("percent", "percentage_point") and direction and kind_of_change(q)):
                 level = frame_metric.level_of(self._prior_metric, self.words)  # what the sentence before measured
                 metric = frame_metric.change_of(level, direction, q, self.words) if direction and kind_of_change(q) else level
+                if q["unit"] not in previous_metric and not q["meta"].get("per") and " per " not in metric:
+                    # a list's first figure read only from the sentence before: the later items with nothing of
+                    # their own measure the same ("The county recorded 260 new cases. Alden has 131, Barrow 50")
+                    previous_metric[q["unit"]] = metric
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
             choice = frame_period.choose(sentence, n, figures,
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),

@@ -119,7 +119,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                     break
             if t.pos_ == "NOUN":
                 return named(doc, t, span, words, antecedent)
-    if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent)) is not None:
+    if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return said
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
@@ -315,7 +315,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # "left the reserve untouched at $101 million": the object of the verb the complement hangs from
             holders = [verb, verb.head] if verb.dep_ in ("advcl", "oprd", "xcomp", "acomp") else [verb]
             obj = next((c for v in holders for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
-                        and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns), None)
+                        and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns
+                        and not _is_figure(c, span)), None)  # not another figure's unit: "closed up 0.8 per cent at S$11.55"
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
         if (part := _fronted_whole(doc, span, q, verb, words, antecedent)) is not None:
@@ -567,9 +568,12 @@ def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, anteced
 
 
 def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, words: FrameWords,
-                          antecedent: str | None = None) -> str | None:
+                          antecedent: str | None = None, verb: Token | None = None) -> str | None:
     """What a duration or a length says by the words around it: "every 8 minutes" (a frequency), "two years left
-    on his contract" (the time left), "22 km off the coast" (a distance); None otherwise."""
+    on his contract" (the time left), "22 km off the coast" (a distance), a time taken written as a clock reads
+    ("2:23:38") or in hours and minutes together ("two hours, five minutes and 12 seconds"): a time, not the race,
+    the runner or the noun a bracket stands beside, unless the verb names it (`unit_verb_metrics`: "lasted" ->
+    duration); None otherwise."""
     if q["kind"] != "physical":
         return None
     prev = doc[span.start - 1] if span.start > span.sent.start else None
@@ -584,6 +588,8 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
         if prev is not None and prev.lower_ == "in" and span.root.head == prev and prev.head.pos_ == "NOUN" \
                 and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.record_words) for c in prev.head.children):
             return _time_since(doc, span, prev.head, words)
+        if _time_taken(doc, span, prev, nxt) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
+            return "time"
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
         if antecedent and not antecedent.startswith("distance") and any(t.text == ":" for t in doc[span.sent.start:span.start]):
@@ -600,6 +606,25 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             return f"distance {words_between} {chunk_text(doc, obj, skip=span)}"
         return "distance"
     return None
+
+
+_CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
+_CLOCK_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds",
+                          "sec", "secs"})
+_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "et", "edt", "est", "pt", "cet", "ist",
+                          "hrs", "local"})
+
+
+def _time_taken(doc: Doc, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+    """Whether a duration is written as a stopwatch reads, "2:23:38" or "2:05.4", or in two or more of hours, minutes
+    and seconds ("two hours, five minutes and 12 seconds"), never a time of day ("at 4:30", "4:30 p.m.")."""
+    if nxt is not None and nxt.lower_ in _TIME_OF_DAY or prev is not None and prev.lower_ in (
+            "at", "until", "till", "before", "after", "around", "from", "by", "since"):
+        return False
+    words_of = [t.lower_ for t in span]
+    if any(_CLOCK.fullmatch(w) for w in words_of):
+        return True
+    return len({w.rstrip("s") for w in words_of if w in _CLOCK_UNITS}) >= 2
 
 
 def _owner_of_place(tok: Token, words: FrameWords) -> Token:
@@ -957,7 +982,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (priced := _commodity_unit(child, words)) is not None:
             return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
-        if (said := words.subject_metric(child.lower_)) and (child.pos_ == "NOUN" or child.ent_type_ == "") \
+        said = words.subject_metric(child.lower_)
+        if said and said.startswith("futures"):
+            # "Brent crude futures fell 0.44%", "U.S. crude oil futures rose $1": the commodity's price
+            said = _futures_commodity(child, words) or said
+        if said and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
                          and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
@@ -984,12 +1013,40 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
             return f"{text} ({short.text})" if short is not None and short.text not in text else text
+        if child.pos_ == "PROPN" and (measure := _apposed_measure(child, words)) is not None:
+            return named(doc, measure, span, words, None)  # "Harlow Commercial Bank (HCB) net profit increased 18%"
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
             owned = [t for t in child.subtree if t.pos_ == "NOUN" and t.i > child.i and t.lower_ in words.metric_heads
                      and any(c.tag_ == "POS" for c in doc[max(child.i, t.i - 4):t.i])]
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
+    """The price a commodity of `subject_metrics` that modifies "futures" stands for ("benchmark Brent crude futures"
+    -> "oil price"; the last such word before the head decides); None when no such word modifies it (not shares or
+    an index: "S&P 500 futures" stay a futures price)."""
+    for tok in sorted((t for t in futures.subtree if t.i < futures.i), key=lambda t: -t.i):
+        said = words.subject_metric(tok.lower_)
+        if said and said.endswith("price") and not said.startswith(("share", "futures")):
+            return said
+    return None
+
+
+def _apposed_measure(name: Token, words: FrameWords) -> Token | None:
+    """A measure (`metric_heads`) the parse put in apposition right after a name whose owner the copy wrote without
+    "'s", as a short form in brackets between them leads it to ("Harlow Commercial Bank (HCB) net profit increased
+    18 per cent": the bank's net profit, not its share price); None otherwise."""
+    return next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.i > name.i
+                 and (c.lower_ in words.metric_heads or c.lemma_.lower() in words.metric_heads)
+                 and _between_is_name(name, c)), None)
+
+
+def _between_is_name(name: Token, measure: Token) -> bool:
+    """Whether only the name's own words, a short form in brackets and the measure's modifiers stand between them."""
+    return all(t.is_punct or t.pos_ in ("PROPN", "ADJ", "NOUN") and (t.head in (name, measure) or t.head.head == measure)
+               for t in name.doc[name.i + 1:measure.i])
 
 
 def _short_form(tok: Token) -> bool:
@@ -1112,6 +1169,8 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     share = q["unit"] in ("percent", "ratio")
     bare_count = q["unit"] == "count" and q["kind"] == "count" and span.root.dep_ in ("nsubj", "nsubjpass") \
         and span.root.pos_ == "NUM" and span.root.i == span.end - 1
+    if share and span.text[:1] in ("+", "-", "\u2212", "\u2013"):
+        return None  # a signed percentage is a change ("April crude CLJ5, -0.50% settled at $43.88"), no share of a group
     if not (share or bare_count) or q["kind"] == "multiple" or span.root.dep_ not in ("nsubj", "nsubjpass", "amod") \
             or span.root.head != verb or verb.pos_ not in ("VERB", "AUX"):  # ("a third felt": "third" an amod)
         return None
@@ -1244,28 +1303,42 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     place, people or a party in a poll ("Labour rose 3% in the polls"). None otherwise."""
     if mover is None or not moving and (verb is None or not (
             verb_says(verb, lambda w: w if w in words.market_verbs else None)
-            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") and c.dep_ in ("advmod", "prt", "acomp")
-                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points"
+            or verb.lemma_ == "be" and any(c.lower_ in ("up", "down", "off") and c.dep_ in ("advmod", "prt", "acomp", "prep")
+                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points", "was off 33 points"
         return None  # moving: the figure is already read as a market move
     if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
         return None
     if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
-            or any(t.tag_ == "POS" for t in mover.subtree) \
+            or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
             or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                                                               for c in mover.children) \
-            or _common_first_word(mover, words):  # (but "the Dow Jones Industrial Average" is a name)
-        return None  # "The Office for Roads' budget rises", "Membership and other income climbed": a measure
+            or _common_first_word(mover, words) \
+            or _apposed_measure(mover, words) is not None:  # (but "the Dow Jones Industrial Average" is a name)
+        # "The Office for Roads' budget rises", "Membership and other income climbed", "Harlow Commercial Bank
+        # (HCB) net profit increased": a measure
+        return None
+    if (priced := words.subject_metric(mover.lower_)) and priced.endswith("price") \
+            and not priced.startswith(("share", "futures")):
+        return priced  # "Brent ended the week down 4.6%": a commodity's benchmark the tagger calls a name, its price
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
     if statistic_index(mover, words):
         return None  # "the Consumer Prices Index rose by 7.0%", "CPIH rose 0.9%": a statistic, not a market
-    is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name)
+    # a name that moves by points, or stands at them, is an index ("The All Ordinaries was down 33 points at 5,599")
+    is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name) or q["unit"] == "index point"
     if is_index and q["unit"] in ("percent", "count", "index point"):
         return words.subject_metric("index") or "index level"
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def _place_owner(pos: Token) -> bool:
+    """Whether a possessive marker is a place's owning a name ("France's Cac", "Japan's Nikkei"): where the name
+    trades, not an owner whose measure the figure is ("the Office for Roads' budget")."""
+    owner = pos.head
+    return owner.ent_type_ in ("GPE", "LOC") and owner.head.pos_ == "PROPN" and owner.dep_ == "poss"
 
 
 def statistic_index(name: Token, words: FrameWords) -> bool:
