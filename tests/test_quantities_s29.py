@@ -78,3 +78,17 @@ def test_a_bare_base_is_in_the_unit_of_the_figure_it_is_compared_with(nlp, text,
 def test_a_count_after_a_duration_keeps_its_own_unit(nlp):
     found = _found(nlp, "Two decades of data from 24 separate surveys show it.")
     assert found["24"][1] == "count"
+
+
+@pytest.mark.parametrize("text,label", [
+    ("Revenue for the half-year to June was $20 billion.", "H1 2013"),
+    ("Profit in the half year ended June 30, 2013 rose 5 percent.", "H1 2013"),
+    ("Profit for the half-year ended 31 December 2012 rose.", "H2 2012"),
+    ("The bank earned $7.1 billion in the six months to June 2013.", "H1 2013"),
+])
+def test_a_half_year_to_a_month_is_the_half_it_ends(text, label):
+    import datetime as dt
+
+    from claimx.periods import find_periods
+
+    assert [p.period for p in find_periods(text, published=dt.date(2013, 8, 29))] == [label]

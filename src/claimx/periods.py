@@ -135,7 +135,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("fye", compile_cached(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", compile_cached(
-        rf"\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months|5[23]\s+weeks)\s+"
+        rf"(?<!half-)(?<!half\s)\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months|5[23]\s+weeks)\s+"
         rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     # "stocks fell 5.6 million barrels in the week ended Nov. 29", "claims in the week ending 7 January 2024": a weekly
@@ -148,7 +148,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("months_to", compile_cached(
         # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
         # "the quarter ended Nov. 1", a company's fiscal quarter, `quarter_ended`)
-        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
+        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?:to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
@@ -285,7 +285,7 @@ _Q_NUMBER = compile_cached(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
+    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
@@ -535,6 +535,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         month = _month_number(g["m"])
         label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
         end = calendar.year_end
+        if label and (g.get("half") or (g["n"] or "").lower() in ("six", "6")):
+            # "the six months to June 2013", "the half-year ended December 31": the half ending that month, of the
+            # fiscal year when the text states its year end, else of the calendar year (June or December)
+            if end and (end - month) % 6 == 0:
+                index = int(label[:4]) * 12 + month - 1 + (end - month) % 12
+                return f"H{2 - ((end - month) % 12) // 6} FY{index // 12}", 0
+            if not end and month in (6, 12):
+                return f"H{month // 6} {label[:4]}", 0
+            return label, 0
         if label and end and (g["n"] or "three").lower() in ("three", "3") and (end - month) % 3 == 0:
             # an organisation with a fiscal calendar: "the three months through June 28" is its fiscal quarter
             q = 4 - ((end - month) % 12) // 3
