@@ -28,7 +28,7 @@ PUBLISHED = dt.date(2025, 10, 15)
     ("the 12 months to the end of September", "2025-09"),
     ("in the three months to August", "2025-08"),
     ("in the three-month period ending June", "2025-06"),
-    ("the six months ended June 30, 2024", "2024-06"),
+    ("the six months ended June 30, 2024", "H1 2024"),  # the half it ends (was its last month)
     ("sales for the quarter ended Sept. 30, 2024", "Q3 2024"),   # a quarter named by its end: a calendar quarter
     ("in the second quarter of the group's fiscal 2026", "Q2 FY2026"),
     ("in the three months leading up to February", "2025-02"),
