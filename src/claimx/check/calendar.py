@@ -7,6 +7,7 @@ year in January, that quarter is its fiscal third quarter, Q3 FY2026; "a year ea
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from claimx.periods import fiscal_quarter, parse_period, shift_period
 from claimx.records import Claim
@@ -35,7 +36,7 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
     if frame is None or published is None or frame.period.kind not in BARE_QUARTER_KINDS:
         return claim
     query = parse_period(claim.period)  # the one period module reads the label: a calendar quarter "Q3 2025"
-    month = year_end_month(pack, entity)
+    month = year_end_month(pack, entity) or _year_end_of_facts(pack, entity)
     if query.kind != "calendar_quarter" or query.label != f"q{query.quarter}{query.year}" or month is None:
         return claim
     quarter, year = query.quarter, query.year
@@ -62,6 +63,22 @@ def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) 
     if query.kind not in ("fiscal_year", "calendar_year") or query.year is None:
         return []
     return [_relabelled(claim, label) for label in (f"FY{query.year}", f"FY{query.year + 1}") if label != claim.period]
+
+
+def in_fiscal_terms(claim: Claim, pack: ReferencePack, entity: str | None) -> Claim:
+    """`claim` with a calendar year or quarter ("2022", "Q4 2022") named as its entity's fiscal period of the same
+    dates ("FY2022", "Q4 FY2022") when the pack reports that entity (or its company) in fiscal years that end in
+    December: the same span, in the terms its results are reported and looked up in. Any other claim unchanged."""
+    if claim.frame is None or not claim.period or not entity or entity not in pack.entities:
+        return claim
+    if not re.fullmatch(r"(?:Q[1-4] )?(?:19|20)\d\d", claim.period) or year_end_month(pack, entity) is not None:
+        return claim
+    years = [fact for fact in pack.calendar(entity)
+             if fact.period.upper().startswith("FY") and 360 <= (fact.end - fact.start).days <= 371]
+    if not years or any(fact.end.month != 12 for fact in years):
+        return claim
+    quarter, _, year = claim.period.rpartition(" ")
+    return _relabelled(claim, f"{quarter} FY{year}".strip())
 
 
 def _year_end_of_facts(pack: ReferencePack, entity: str | None) -> int | None:

@@ -1,0 +1,39 @@
+"""Period shapes met reading real results copy checked against the bundled pack (session 29). Sentences are invented
+for these tests; the figures need not be the pack's."""
+from __future__ import annotations
+
+import datetime as dt
+
+from test_frame_s27 import claims_of
+
+
+def _checked(nlp, text, published):
+    from claimx.check.checker import check_claims
+    from claimx.reference.loading import load_pack
+    from claimx.reference.pack import default_pack_path
+
+    claims = list(claims_of(nlp, text, published).values())
+    return {c.text: c for c in check_claims(claims, load_pack(default_pack_path()), published=published)}
+
+
+def test_a_calendar_quarter_of_a_company_reporting_fiscal_years_to_december_is_named_as_its_fiscal_quarter(nlp):
+    # the bundled pack labels Amazon's years "FY2023", 1 January to 31 December: its "fourth quarter of 2023" is the
+    # same three months as its Q4 FY2023, and is named so
+    text = ("Amazon sales climb\n\nAmazon said net sales rose 14% to $170 billion in the fourth quarter of 2023. "
+            "Operating income rose to $13.2 billion in 2023.")
+    found = _checked(nlp, text, dt.date(2024, 2, 2))
+    assert found["14%"].period == "Q4 FY2023"
+    assert found["$13.2 billion"].period == "FY2023"
+
+
+def test_a_bare_quarter_takes_the_year_end_the_packs_fiscal_facts_show(nlp):
+    # the bundled pack gives Walmart no fiscal_year_end, but its "FY" facts end in January: its third quarter
+    # reported in November 2024 is Q3 FY2025
+    text = "Walmart sales rise\n\nWalmart said net sales in its third quarter rose 5% to $169 billion."
+    found = _checked(nlp, text, dt.date(2024, 11, 19))
+    assert found["5%"].period == "Q3 FY2025"
+
+
+def test_a_calendar_year_of_a_company_the_pack_does_not_know_stays_a_calendar_year(nlp):
+    text = "Tarrow sales climb\n\nTarrow Outfitters said net sales rose 14% to $17 billion in the fourth quarter of 2023."
+    assert _checked(nlp, text, dt.date(2024, 2, 2))["14%"].period == "Q4 2023"
