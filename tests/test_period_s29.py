@@ -37,3 +37,25 @@ def test_a_bare_quarter_takes_the_year_end_the_packs_fiscal_facts_show(nlp):
 def test_a_calendar_year_of_a_company_the_pack_does_not_know_stays_a_calendar_year(nlp):
     text = "Tarrow sales climb\n\nTarrow Outfitters said net sales rose 14% to $17 billion in the fourth quarter of 2023."
     assert _checked(nlp, text, dt.date(2024, 2, 2))["14%"].period == "Q4 2023"
+
+
+ANNUAL = ("Brenmoor Mining lifts payout after strong year\n\n"
+          "Brenmoor Mining will pay a final dividend of $1.20 per share after profits rose.\n\n"
+          "The miner said net profit rose 18% to $4.1bn, taking the total payout for the year to $2.6bn.\n\n"
+          "Net cash rose 9% to $7.3bn.")
+
+
+def test_a_results_lead_about_the_year_that_names_none_reports_the_fiscal_year_just_ended(nlp):
+    found = claims_of(nlp, ANNUAL, dt.date(2026, 2, 18))
+    assert found["18%"].period == "FY2025"   # reported in February: the year to December 2025
+    assert found["$7.3bn"].period == "FY2025"
+
+
+def test_a_year_named_by_results_long_after_any_year_end_is_not_guessed(nlp):
+    found = claims_of(nlp, ANNUAL, dt.date(2026, 8, 18))  # no fiscal year to December ended in the months before
+    assert found["$7.3bn"].period is None
+
+
+def test_a_half_years_results_are_not_the_years(nlp):
+    text = ANNUAL.replace("The miner said net profit", "In its interim results the miner said net profit")
+    assert claims_of(nlp, text, dt.date(2026, 2, 18))["$7.3bn"].period is None
