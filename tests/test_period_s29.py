@@ -59,3 +59,20 @@ def test_a_year_named_by_results_long_after_any_year_end_is_not_guessed(nlp):
 def test_a_half_years_results_are_not_the_years(nlp):
     text = ANNUAL.replace("The miner said net profit", "In its interim results the miner said net profit")
     assert claims_of(nlp, text, dt.date(2026, 2, 18))["$7.3bn"].period is None
+
+
+def test_a_retailers_thirteen_weeks_to_a_month_are_three_months_to_it():
+    from claimx.periods import find_periods, rolling_months
+
+    [found] = find_periods("Comparable sales rose 3.1% in the 13 weeks ended January 30.", dt.date(2026, 2, 19))
+    assert (found.kind, found.period) == ("months_to", "2026-01")
+    [fiscal] = find_periods("Sales rose 2% in the 13 weeks ended Oct. 27, 2024.", dt.date(2024, 11, 19), None, 1)
+    assert fiscal.period == "Q3 FY2025"     # a year ending in January: August to October is its third quarter
+    assert rolling_months("the 26 weeks to 2 March") == 6
+
+
+def test_three_months_to_a_month_are_named_as_the_entitys_fiscal_quarter(nlp):
+    # Walmart's year ends in January (its pack facts): the 13 weeks ended January 30, 2026 are its Q4 FY2026
+    text = ("Walmart sales climb\n\nWalmart said comparable sales at its U.S. stores rose 3.1% in the 13 weeks ended "
+            "January 30.")
+    assert _checked(nlp, text, dt.date(2026, 2, 19))["3.1%"].period == "Q4 FY2026"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from claimx.periods import fiscal_quarter, parse_period, shift_period
+from claimx.periods import fiscal_quarter, parse_period, rolling_months, shift_period
 from claimx.records import Claim
 from claimx.reference.pack import ReferencePack
 
@@ -44,6 +44,16 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
     return _relabelled(claim, shift_period(fiscal_quarter(quarter, month, published), latest - year))
 
 
+def _rolling_quarter(claim: Claim, year_end: int) -> str | None:
+    """The fiscal quarter ("Q4 FY2026") that three months ending in a named month ("the 13 weeks ended January 30",
+    labelled "2026-01") are, for a fiscal year ending in month `year_end`; None when they are not one of its quarters."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", claim.period or "")
+    if not found or rolling_months(claim.frame.period.text) != 3 or (year_end - int(found.group(2))) % 3:
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    return f"Q{4 - ((year_end - month) % 12) // 3} FY{year + (1 if month > year_end else 0)}"
+
+
 def _relabelled(claim: Claim, label: str) -> Claim:
     """`claim` with `label` for its period, in the record and in its frame."""
     period = claim.frame.period.model_copy(update={"value": label})
@@ -66,19 +76,30 @@ def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) 
 
 
 def in_fiscal_terms(claim: Claim, pack: ReferencePack, entity: str | None) -> Claim:
-    """`claim` with a calendar year or quarter ("2022", "Q4 2022") named as its entity's fiscal period of the same
-    dates ("FY2022", "Q4 FY2022") when the pack reports that entity (or its company) in fiscal years that end in
-    December: the same span, in the terms its results are reported and looked up in. Any other claim unchanged."""
+    """`claim` with its period named as the pack names the same span of its entity (or its company), once the check is
+    done: a calendar year or quarter ("2022", "Q4 2022") of an entity reported in fiscal years that end in December as
+    that fiscal period ("FY2022", "Q4 FY2022"); three months ending in a named month ("the 13 weeks ended January 30",
+    labelled "2026-01") as the fiscal quarter they are (Q4 FY2026 for a year ending in January). Any other claim
+    unchanged."""
     if claim.frame is None or not claim.period or not entity or entity not in pack.entities:
         return claim
-    if not re.fullmatch(r"(?:Q[1-4] )?(?:19|20)\d\d", claim.period) or year_end_month(pack, entity) is not None:
-        return claim
-    years = [fact for fact in pack.calendar(entity)
-             if fact.period.upper().startswith("FY") and 360 <= (fact.end - fact.start).days <= 371]
-    if not years or any(fact.end.month != 12 for fact in years):
+    month = year_end_month(pack, entity) or _year_end_of_facts(pack, entity)
+    if claim.frame.period.kind == "months_to":
+        end = month or (12 if _reports_to_december(pack, entity) else None)
+        label = _rolling_quarter(claim, end) if end else None
+        return _relabelled(claim, label) if label else claim
+    if month is not None or not re.fullmatch(r"(?:Q[1-4] )?(?:19|20)\d\d", claim.period) \
+            or not _reports_to_december(pack, entity):
         return claim
     quarter, _, year = claim.period.rpartition(" ")
     return _relabelled(claim, f"{quarter} FY{year}".strip())
+
+
+def _reports_to_december(pack: ReferencePack, entity: str) -> bool:
+    """Whether the pack names the entity's (or its company's) years as fiscal years ("FY2022") that end in December."""
+    years = [fact for fact in pack.calendar(entity)
+             if fact.period.upper().startswith("FY") and 360 <= (fact.end - fact.start).days <= 371]
+    return bool(years) and all(fact.end.month == 12 for fact in years)
 
 
 def _year_end_of_facts(pack: ReferencePack, entity: str | None) -> int | None:
