@@ -76,3 +76,14 @@ def test_three_months_to_a_month_are_named_as_the_entitys_fiscal_quarter(nlp):
     text = ("Walmart sales climb\n\nWalmart said comparable sales at its U.S. stores rose 3.1% in the 13 weeks ended "
             "January 30.")
     assert _checked(nlp, text, dt.date(2026, 2, 19))["3.1%"].period == "Q4 FY2026"
+
+
+def test_a_period_closing_restated_base_figures_is_theirs_not_the_new_figures(nlp):
+    text = ("Corvell results\n\nCorvell reported fourth-quarter results on Thursday.\n\n"
+            "Net income fell to $0.4 billion, or $0.05 per diluted share, compared with $9.1 billion, or $0.88 per "
+            "diluted share, in the fourth quarter of 2024.")
+    found = claims_of(nlp, text, dt.date(2026, 2, 5))
+    assert found["$9.1 billion"].period == "Q4 2024"   # the old side, dated as written, not a year before it
+    assert found["$0.88"].period == "Q4 2024"
+    assert found["$0.4 billion"].period == "Q4 2025"   # the new side: the quarter the story reports
+

@@ -32,6 +32,8 @@ from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift
 # two years ("2015\u20132024").
 _ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24}$")
 _RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
+# Between the last of restated figures and the period that closes them: "$1.39 per diluted share, in ".
+_RESTATED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24},\s*(?:(?:in|for|during)\s+)?$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
 # before a relative or subordinate word or a coordinated clause ("..., which opened in September"), or a participle
 # clause of time, comma or not ("fell to 12.6% after jumping to 16.2% in April": April is the jump's).
@@ -117,9 +119,16 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
         gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
                   and not _PARTICIPLE.search(sentence, f[1], m.start)]
+        restating = False
+        if not before and m.period:
+            # a period after a comma that closes restated figures dates them all, the first one first ("compared with
+            # $14.3 billion, or $1.39 per diluted share, in the fourth quarter of 2021")
+            before = [(j, f) for j, f in enumerate(figures) if j in joined and f[1] <= m.start
+                      and _RESTATED_GAP.match(sentence[f[1]:m.start]) and not _PARTICIPLE.search(sentence, f[1], m.start)]
+            restating = bool(before)
         if before:
             last = j = max(before, key=lambda jf: jf[1][1])[0]
-            if m.shift or m.months:  # a relative period after restated figures is the first one's too
+            if m.shift or m.months or restating:  # a relative period after restated figures is the first one's too
                 while j in joined:
                     j -= 1
             found[i] = (j, *(k for k in range(j, last + 1) if k != j))
