@@ -87,3 +87,13 @@ def test_a_period_closing_restated_base_figures_is_theirs_not_the_new_figures(nl
     assert found["$0.88"].period == "Q4 2024"
     assert found["$0.4 billion"].period == "Q4 2025"   # the new side: the quarter the story reports
 
+
+def test_the_full_year_in_a_quarterly_report_is_the_year_of_the_reported_quarter(nlp):
+    text = ("Tarrow quarterly profit rises\n\n"
+            "For the fourth quarter ended January 31, Tarrow Outfitters posted net earnings of $210 million.\n\n"
+            "For the full fiscal year, Tarrow posted net earnings of $640 million, versus $590 million in the "
+            "year-earlier period.")
+    found = claims_of(nlp, text, dt.date(2026, 2, 26))
+    assert found["$210 million"].period == "Q4 FY2026"
+    assert found["$640 million"].period == "FY2026"   # the year the reported quarter closes, not the one now under way
+    assert found["$590 million"].period == "FY2025"

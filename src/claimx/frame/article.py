@@ -153,6 +153,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
+    if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
+        # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
+        # against it per figure), not a later period the story reports on
+        mentions = [m for m in mentions if m.kind != "full_year"]
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures

@@ -266,6 +266,19 @@ class _Setting:
     relative_base: bool = False   # that period is written relative to the claim's own ("than a year ago")
 
 
+def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) -> str | None:
+    """The year a "for the year" or "the full year" mention means against the period carried into its sentence: that
+    year ("rose to 7.2 billion for the year" in a report on 2015), or the year a carried quarter or half is part of
+    ("For the full fiscal year, net earnings were ..." in a report on Q4 FY2016: FY2016), not the year in progress at
+    publication; `value` (the mention's own reading) otherwise."""
+    if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
+        return carried
+    if m.kind in ("for_the_year", "full_year") and carried \
+            and (part := re.fullmatch(r"[QH][1-4] (FY)?((?:19|20)\d\d)", carried)):
+        return f"{part.group(1) or ''}{part.group(2)}"
+    return value
+
+
 def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
              carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
     q_start, q_end = figures[figure]
@@ -277,7 +290,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     for i, m in enumerate(usable):
         if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") and not aside(sentence, m):
-            own_anchor = label(m, fiscal)
+            own_anchor = _in_reported_year(m, label(m, fiscal), carried)
             break
     anchor = own_anchor or carried
     base, relative_base = None, False
@@ -377,8 +390,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # harvest" compares with last season)
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
-        if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
-            value = carried  # "rose to 7.2 billion for the year" in a report on 2015: that year, not the one in progress
+        value = _in_reported_year(m, value, carried)
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
             # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
