@@ -97,3 +97,12 @@ def test_the_full_year_in_a_quarterly_report_is_the_year_of_the_reported_quarter
     assert found["$210 million"].period == "Q4 FY2026"
     assert found["$640 million"].period == "FY2026"   # the year the reported quarter closes, not the one now under way
     assert found["$590 million"].period == "FY2025"
+
+
+def test_the_same_quarter_of_a_named_year_is_the_claims_quarter_in_that_year(nlp):
+    text = ("Corvell profit rises\n\nCorvell reported second-quarter results on Thursday.\n\n"
+            "Revenue rose to $23.2 billion, up from $19.3 billion in the same quarter in 2024.")
+    found = claims_of(nlp, text, dt.date(2025, 7, 24))
+    assert found["$23.2 billion"].period == "Q2 2025"
+    assert found["$19.3 billion"].period == "Q2 2024"   # not the whole of 2024
+

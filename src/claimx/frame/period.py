@@ -279,6 +279,16 @@ def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) 
     return value
 
 
+def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None) -> str | None:
+    """"the same quarter in 2014", "the same period of 2021" (`value` the year) read as the claim's own quarter, half or
+    month (`anchor`) in that year: "Q2 2014" in a report on Q2 2015; `value` otherwise."""
+    if m.kind != "same_period_ago" or not value or not re.fullmatch(r"(?:19|20)\d\d", value) \
+            or not anchor or not _SUB_ANNUAL.fullmatch(anchor):
+        return value
+    own = re.search(r"(?:19|20)\d\d", anchor)
+    return shift_period(anchor, int(own.group(0)) - int(value)) if own else value
+
+
 def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
              carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
     q_start, q_end = figures[figure]
@@ -300,7 +310,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             # a year earlier")
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
-                base = label(m, fiscal) if m.period else shift_back(anchor, m)
+                base = _same_period_of(m, label(m, fiscal), anchor) if m.period else shift_back(anchor, m)
                 relative_base = m.period is None and bool(m.shift or m.months)
                 break
     return _Setting(usable, attached, restated, bases, anchor, base, relative_base)
@@ -391,6 +401,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
         value = _in_reported_year(m, value, carried)
+        value = _same_period_of(m, value, anchor)
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
             # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
