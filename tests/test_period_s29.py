@@ -106,3 +106,8 @@ def test_the_same_quarter_of_a_named_year_is_the_claims_quarter_in_that_year(nlp
     assert found["$23.2 billion"].period == "Q2 2025"
     assert found["$19.3 billion"].period == "Q2 2024"   # not the whole of 2024
 
+
+def test_a_year_to_the_month_an_entitys_fiscal_year_ends_is_named_as_that_fiscal_year(nlp):
+    text = "Walmart sales top list\n\nWalmart reported sales of $700 billion for the 12 months ended January 31."
+    assert _checked(nlp, text, dt.date(2026, 2, 20))["$700 billion"].period == "FY2026"
+

@@ -54,6 +54,13 @@ def _rolling_quarter(claim: Claim, year_end: int) -> str | None:
     return f"Q{4 - ((year_end - month) % 12) // 3} FY{year + (1 if month > year_end else 0)}"
 
 
+def _year_to(claim: Claim, year_end: int) -> str | None:
+    """The fiscal year ("FY2026") that a year to a named month ("the 12 months ended January 31", labelled "2026-01") is
+    when its fiscal year ends in that month `year_end`; None otherwise (a rolling year of another span)."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", claim.period or "")
+    return f"FY{found.group(1)}" if found and int(found.group(2)) == year_end else None
+
+
 def _relabelled(claim: Claim, label: str) -> Claim:
     """`claim` with `label` for its period, in the record and in its frame."""
     period = claim.frame.period.model_copy(update={"value": label})
@@ -79,14 +86,16 @@ def in_fiscal_terms(claim: Claim, pack: ReferencePack, entity: str | None) -> Cl
     """`claim` with its period named as the pack names the same span of its entity (or its company), once the check is
     done: a calendar year or quarter ("2022", "Q4 2022") of an entity reported in fiscal years that end in December as
     that fiscal period ("FY2022", "Q4 FY2022"); three months ending in a named month ("the 13 weeks ended January 30",
-    labelled "2026-01") as the fiscal quarter they are (Q4 FY2026 for a year ending in January). Any other claim
+    labelled "2026-01") as the fiscal quarter they are (Q4 FY2026 for a year ending in January), and a year to the month
+    its fiscal year ends in ("the 12 months ended January 31", 2026-01) as that fiscal year (FY2026). Any other claim
     unchanged."""
     if claim.frame is None or not claim.period or not entity or entity not in pack.entities:
         return claim
     month = year_end_month(pack, entity) or _year_end_of_facts(pack, entity)
-    if claim.frame.period.kind == "months_to":
+    if claim.frame.period.kind in ("months_to", "year_to"):
         end = month or (12 if _reports_to_december(pack, entity) else None)
-        label = _rolling_quarter(claim, end) if end else None
+        label = (_rolling_quarter(claim, end) if claim.frame.period.kind == "months_to" else _year_to(claim, end)) \
+            if end else None
         return _relabelled(claim, label) if label else claim
     if month is not None or not re.fullmatch(r"(?:Q[1-4] )?(?:19|20)\d\d", claim.period) \
             or not _reports_to_december(pack, entity):
