@@ -111,3 +111,23 @@ def test_a_year_to_the_month_an_entitys_fiscal_year_ends_is_named_as_that_fiscal
     text = "Walmart sales top list\n\nWalmart reported sales of $700 billion for the 12 months ended January 31."
     assert _checked(nlp, text, dt.date(2026, 2, 20))["$700 billion"].period == "FY2026"
 
+
+def test_a_year_written_before_the_quarter_names_that_quarter():
+    from claimx.periods import find_periods
+
+    def read(text):
+        return [(m.kind, m.period) for m in find_periods(text, dt.date(2023, 2, 3))]
+
+    assert read("Corvell expects 2023 first-quarter revenue of $12 billion.") == [("quarter", "Q1 2023")]
+    assert read("Tarrow reported fiscal 2025 third-quarter sales of $4 billion.") == [("fy_quarter", "Q3 FY2025")]
+    assert read("It sold 2,023 first-quarter units.") == [("bare_quarter", "Q1 2022")]  # a count, no year
+
+
+def test_an_estimate_beside_a_year_first_quarter_forecast_is_that_quarters(nlp):
+    text = ("Corvell results\n\nCorvell reported fourth-quarter results on Thursday.\n\n"
+            "Corvell expects 2023 first-quarter revenue to be between $121 billion and $126 billion. Analysts "
+            "expected revenue of $125.1 billion.")
+    found = claims_of(nlp, text, dt.date(2023, 2, 3))
+    assert found["between $121 billion and $126 billion"].period == "Q1 2023"
+    assert found["$125.1 billion"].period == "Q1 2023"
+
