@@ -131,3 +131,7 @@ def test_an_estimate_beside_a_year_first_quarter_forecast_is_that_quarters(nlp):
     assert found["between $121 billion and $126 billion"].period == "Q1 2023"
     assert found["$125.1 billion"].period == "Q1 2023"
 
+
+def test_a_share_price_move_of_a_company_reporting_fiscal_years_keeps_its_calendar_year(nlp):
+    text = "Amazon shares climb\n\nAmazon shares rose 40% in 2023, the company's best year since 2020."
+    assert _checked(nlp, text, dt.date(2024, 1, 3))["40%"].period == "2023"

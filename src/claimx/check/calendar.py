@@ -85,7 +85,8 @@ def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) 
 def in_fiscal_terms(claim: Claim, pack: ReferencePack, entity: str | None) -> Claim:
     """`claim` with its period named as the pack names the same span of its entity (or its company), once the check is
     done: a calendar year or quarter ("2022", "Q4 2022") of an entity reported in fiscal years that end in December as
-    that fiscal period ("FY2022", "Q4 FY2022"); three months ending in a named month ("the 13 weeks ended January 30",
+    that fiscal period ("FY2022", "Q4 FY2022"), unless it is a market figure (a share price's year stays a calendar
+    year); three months ending in a named month ("the 13 weeks ended January 30",
     labelled "2026-01") as the fiscal quarter they are (Q4 FY2026 for a year ending in January), and a year to the month
     its fiscal year ends in ("the 12 months ended January 31", 2026-01) as that fiscal year (FY2026). Any other claim
     unchanged."""
@@ -98,8 +99,8 @@ def in_fiscal_terms(claim: Claim, pack: ReferencePack, entity: str | None) -> Cl
             if end else None
         return _relabelled(claim, label) if label else claim
     if month is not None or not re.fullmatch(r"(?:Q[1-4] )?(?:19|20)\d\d", claim.period) \
-            or not _reports_to_december(pack, entity):
-        return claim
+            or claim.frame.status == "market" or not _reports_to_december(pack, entity):
+        return claim  # (a share price counts calendar years: "Amazon shares rose 40% in 2025" stays 2025)
     quarter, _, year = claim.period.rpartition(" ")
     return _relabelled(claim, f"{quarter} FY{year}".strip())
 
