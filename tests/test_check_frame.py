@@ -97,7 +97,8 @@ def test_check_frame_bare_quarter_takes_the_entitys_fiscal_calendar(tmp_path):
     retailer = PackEntity("harwick", "Harwick Stores", fiscal_year_end="01-31")
     segment = PackEntity("harwick-us", "Harwick US", parent="harwick")
     calendar = PackEntity("brightwater", "Brightwater", fiscal_year_end="12-31")
-    fake = type("Pack", (), {"entities": {e.id: e for e in (retailer, segment, calendar)}})()
+    fake = type("Pack", (), {"entities": {e.id: e for e in (retailer, segment, calendar)},
+                             "calendar": lambda self, entity: []})()  # no facts to show a year end
     published = dt.date(2025, 11, 25)
     for entity, kind, period, expected in [
         ("harwick", "bare_quarter", "Q3 2025", "Q3 FY2026"),       # "the third quarter"

@@ -144,14 +144,20 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
         rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
-    # "the three months to June", "the three-month period ending June", "the three months leading up to February"
+    # "the three months to June", "the three-month period ending June", "the three months leading up to February"; a
+    # retailer's "13 weeks ended January 30" (26, 39: its half and nine months), as "52 weeks" is its year (`year_to`)
     ("months_to", compile_cached(
         # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
         # "the quarter ended Nov. 1", a company's fiscal quarter, `quarter_ended`)
-        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
+        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>13|26|39)\s+weeks|"
+        rf"(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?:to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+    # the year written before the quarter, as wire copy does: "fiscal 2025 third-quarter sales", "2023 first-quarter
+    # revenue" (the same kinds as "the third quarter of fiscal 2025", "the first quarter of 2023")
+    ("fy_quarter", compile_cached(rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\s+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
+    ("quarter", compile_cached(rf"(?<![\d,.$€£-])\b(?P<y>{_Y})\s+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
     ("fy_quarter", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?"
         rf"(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
@@ -187,7 +193,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_fiscal_year", compile_cached(
         r"\b(?P<which>next|this|current|coming|upcoming)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
     ("latest_fiscal_year", compile_cached(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
-    ("full_year", compile_cached(r"\b(?:the|this|its)\s+(?:full|whole)[\s-]year\b", re.I)),
+    ("full_year", compile_cached(r"\b(?:the|this|its)\s+(?:full|whole)[\s-](?:(?:fiscal|financial)\s+)?year\b", re.I)),
     # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn": the year in progress (a results
     # story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
     ("for_the_year", compile_cached(r"\bfor\s+the\s+year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
@@ -285,7 +291,7 @@ _Q_NUMBER = compile_cached(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
+    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
@@ -535,7 +541,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         month = _month_number(g["m"])
         label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
         end = calendar.year_end
-        if label and (g.get("half") or (g["n"] or "").lower() in ("six", "6")):
+        n = g.get("n") or {"13": "three", "26": "six", "39": "nine"}.get(g.get("wk") or "") or ("six" if g.get("half") else "three")
+        if label and n.lower() in ("six", "6"):
             # "the six months to June 2013", "the half-year ended December 31": the half ending that month, of the
             # fiscal year when the text states its year end, else of the calendar year (June or December)
             if end and (end - month) % 6 == 0:
@@ -544,7 +551,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             if not end and month in (6, 12):
                 return f"H{month // 6} {label[:4]}", 0
             return label, 0
-        if label and end and (g["n"] or "three").lower() in ("three", "3") and (end - month) % 3 == 0:
+        if label and end and n.lower() in ("three", "3") and (end - month) % 3 == 0:
             # an organisation with a fiscal calendar: "the three months through June 28" is its fiscal quarter
             q = 4 - ((end - month) % 12) // 3
             index = int(label[:4]) * 12 + month - 1 + 3 * (4 - q)
@@ -1228,10 +1235,13 @@ def parse_period_range(text: str | None) -> tuple[PeriodQuery, PeriodQuery] | No
 
 def rolling_months(text: str | None) -> int | None:
     """How many months a rolling period ending in a named month spans ("the three months to June": 3; "the
-    six-month period ending March": 6; "the previous quarter to July": 3), or None for other words."""
+    six-month period ending March": 6; "the previous quarter to July": 3; "the 26 weeks to March": 6), or None for other
+    words."""
     match = dict(PATTERNS)["months_to"].search(text or "")
     if match is None:
         return None
+    if match.group("wk"):
+        return int(match.group("wk")) // 13 * 3  # a retailer's "13 weeks ended January 30": its quarter
     n = (match.group("n") or "three").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
 

@@ -7,8 +7,9 @@ year in January, that quarter is its fiscal third quarter, Q3 FY2026; "a year ea
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from claimx.periods import fiscal_quarter, parse_period, shift_period
+from claimx.periods import fiscal_quarter, parse_period, rolling_months, shift_period
 from claimx.records import Claim
 from claimx.reference.pack import ReferencePack
 
@@ -35,12 +36,29 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
     if frame is None or published is None or frame.period.kind not in BARE_QUARTER_KINDS:
         return claim
     query = parse_period(claim.period)  # the one period module reads the label: a calendar quarter "Q3 2025"
-    month = year_end_month(pack, entity)
+    month = year_end_month(pack, entity) or _year_end_of_facts(pack, entity)
     if query.kind != "calendar_quarter" or query.label != f"q{query.quarter}{query.year}" or month is None:
         return claim
     quarter, year = query.quarter, query.year
     latest = published.year if quarter * 3 < published.month else published.year - 1  # the pipeline's guess
     return _relabelled(claim, shift_period(fiscal_quarter(quarter, month, published), latest - year))
+
+
+def _rolling_quarter(claim: Claim, year_end: int) -> str | None:
+    """The fiscal quarter ("Q4 FY2026") that three months ending in a named month ("the 13 weeks ended January 30",
+    labelled "2026-01") are, for a fiscal year ending in month `year_end`; None when they are not one of its quarters."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", claim.period or "")
+    if not found or rolling_months(claim.frame.period.text) != 3 or (year_end - int(found.group(2))) % 3:
+        return None
+    year, month = int(found.group(1)), int(found.group(2))
+    return f"Q{4 - ((year_end - month) % 12) // 3} FY{year + (1 if month > year_end else 0)}"
+
+
+def _year_to(claim: Claim, year_end: int) -> str | None:
+    """The fiscal year ("FY2026") that a year to a named month ("the 12 months ended January 31", labelled "2026-01") is
+    when its fiscal year ends in that month `year_end`; None otherwise (a rolling year of another span)."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", claim.period or "")
+    return f"FY{found.group(1)}" if found and int(found.group(2)) == year_end else None
 
 
 def _relabelled(claim: Claim, label: str) -> Claim:
@@ -62,6 +80,36 @@ def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) 
     if query.kind not in ("fiscal_year", "calendar_year") or query.year is None:
         return []
     return [_relabelled(claim, label) for label in (f"FY{query.year}", f"FY{query.year + 1}") if label != claim.period]
+
+
+def in_fiscal_terms(claim: Claim, pack: ReferencePack, entity: str | None) -> Claim:
+    """`claim` with its period named as the pack names the same span of its entity (or its company), once the check is
+    done: a calendar year or quarter ("2022", "Q4 2022") of an entity reported in fiscal years that end in December as
+    that fiscal period ("FY2022", "Q4 FY2022"), unless it is a market figure (a share price's year stays a calendar
+    year); three months ending in a named month ("the 13 weeks ended January 30",
+    labelled "2026-01") as the fiscal quarter they are (Q4 FY2026 for a year ending in January), and a year to the month
+    its fiscal year ends in ("the 12 months ended January 31", 2026-01) as that fiscal year (FY2026). Any other claim
+    unchanged."""
+    if claim.frame is None or not claim.period or not entity or entity not in pack.entities:
+        return claim
+    month = year_end_month(pack, entity) or _year_end_of_facts(pack, entity)
+    if claim.frame.period.kind in ("months_to", "year_to"):
+        end = month or (12 if _reports_to_december(pack, entity) else None)
+        label = (_rolling_quarter(claim, end) if claim.frame.period.kind == "months_to" else _year_to(claim, end)) \
+            if end else None
+        return _relabelled(claim, label) if label else claim
+    if month is not None or not re.fullmatch(r"(?:Q[1-4] )?(?:19|20)\d\d", claim.period) \
+            or claim.frame.status == "market" or not _reports_to_december(pack, entity):
+        return claim  # (a share price counts calendar years: "Amazon shares rose 40% in 2025" stays 2025)
+    quarter, _, year = claim.period.rpartition(" ")
+    return _relabelled(claim, f"{quarter} FY{year}".strip())
+
+
+def _reports_to_december(pack: ReferencePack, entity: str) -> bool:
+    """Whether the pack names the entity's (or its company's) years as fiscal years ("FY2022") that end in December."""
+    years = [fact for fact in pack.calendar(entity)
+             if fact.period.upper().startswith("FY") and 360 <= (fact.end - fact.start).days <= 371]
+    return bool(years) and all(fact.end.month == 12 for fact in years)
 
 
 def _year_end_of_facts(pack: ReferencePack, entity: str | None) -> int | None:

@@ -14,7 +14,7 @@ from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
 from claimx.check.direct import check_direct
-from claimx.check.calendar import fiscal_year_readings, with_fiscal_calendar
+from claimx.check.calendar import fiscal_year_readings, in_fiscal_terms, with_fiscal_calendar
 from claimx.check.confirm import period_confirmed
 from claimx.check.finding import Finding, unverifiable
 from claimx.check.tolerance import judge
@@ -212,6 +212,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     if finding.evidence.rule in ("direct", "derived", "growth", "share", "rate", "multiple", "difference") \
             and finding.evidence.reference:
         entity = finding.evidence.reference[0].entity
+    if pack is not None:
+        claim = in_fiscal_terms(claim, pack, entity)
     return claim.model_copy(update={"entity_id": entity, "verdict": finding.verdict, "evidence": finding.evidence})
 
 

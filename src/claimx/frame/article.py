@@ -153,6 +153,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
+    if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
+        # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
+        # against it per figure), not a later period the story reports on
+        mentions = [m for m in mentions if m.kind != "full_year"]
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
@@ -164,6 +168,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in find_periods(text, published, fiscal_year, year_end)
                        if m.kind in _QUARTER_KINDS and m.period and re.fullmatch(r"Q[1-4] (?:FY)?(?:19|20)\d\d", m.period)
                        and not_future(m.period, published)), None)
+    if period is None and fiscal and published is not None and not any(m.period for m in mentions) \
+            and _YEAR_RESULTS.search(lead) and not _PART_OF_YEAR.search(lead):
+        # "this takes the total payout for the year to $9bn", "reported an 8% rise in full-year headline earnings" in a
+        # results lead that names no year: the accounts of the fiscal year that ended in the months before publication
+        period = _year_just_ended(published, year_end or 12)
     if period is None and published is not None and not fiscal and not any(m.period for m in mentions) \
             and _election_lead(lead):
         # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
@@ -202,6 +211,31 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
                         _FY_WRITTEN.search(text) is not None)
+
+
+# A results lead's words for a whole year's accounts ("the total payout for the year", "full-year earnings", "fiscal year
+# operating profit"), not a forecast of one ("full-year outlook", "for the year ahead") nor a year to a month ("for the
+# year to March"); not "annual revenue", which a ranking of companies compares as well as a results story reports.
+_RESULT_NOUNS = r"(?:results?|profits?|earnings|revenues?|sales|loss(?:es)?|dividends?|payouts?)"
+_YEAR_RESULTS = re.compile(r"\bfor\s+the\s+(?:full\s+)?year\b(?![\'\u2019]|\s+(?:before|earlier|ago|ahead|after|of)\b|\s+(?:to|ending|"
+                           r"ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                           rf"|\b(?:full|fiscal|financial)[- ]year\s+(?:\w+\s+){{0,2}}{_RESULT_NOUNS}\b", re.I)
+# A quarter's or a half's results ("first-half profit", "third-quarter earnings", "interim results"): not the whole
+# year's (an annual lead may name the half-year dividend paid before the final one, or "the second half of the year").
+_PART_OF_YEAR = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|quarterly|(?:first|second)[- ]half|[QH][1-4]|"
+                           rf"half[- ]year(?:ly)?|interim|(?:three|six|nine)[- ]months?)\s+(?:\w+\s+)?(?!dividends?\b){_RESULT_NOUNS}\b", re.I)
+# The most months after its fiscal year ends that an organisation reports the year's accounts in.
+_ANNUAL_REPORTED_WITHIN = 4
+
+
+def _year_just_ended(published: dt.date, year_end: int) -> PeriodMention | None:
+    """The fiscal year ("FY2020") that ended in the _ANNUAL_REPORTED_WITHIN months before the month of `published`, in a
+    year ending in month `year_end`; None when none did (a year's figures reported later are no such year's results)."""
+    after = (published.month - year_end) % 12
+    if not 1 <= after <= _ANNUAL_REPORTED_WITHIN:
+        return None
+    year = published.year if published.month > year_end else published.year - 1
+    return PeriodMention(0, 0, "", f"FY{year}", "results_year")
 
 
 # The most months after the end of a calendar quarter that a company reports it in (a bank's third quarter in October).

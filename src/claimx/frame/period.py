@@ -32,6 +32,8 @@ from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift
 # two years ("2015\u20132024").
 _ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24}$")
 _RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
+# Between the last of restated figures and the period that closes them: "$1.39 per diluted share, in ".
+_RESTATED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24},\s*(?:(?:in|for|during)\s+)?$")
 # Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
 # before a relative or subordinate word or a coordinated clause ("..., which opened in September"), or a participle
 # clause of time, comma or not ("fell to 12.6% after jumping to 16.2% in April": April is the jump's).
@@ -117,9 +119,16 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
         gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
                   and not _PARTICIPLE.search(sentence, f[1], m.start)]
+        restating = False
+        if not before and m.period:
+            # a period after a comma that closes restated figures dates them all, the first one first ("compared with
+            # $14.3 billion, or $1.39 per diluted share, in the fourth quarter of 2021")
+            before = [(j, f) for j, f in enumerate(figures) if j in joined and f[1] <= m.start
+                      and _RESTATED_GAP.match(sentence[f[1]:m.start]) and not _PARTICIPLE.search(sentence, f[1], m.start)]
+            restating = bool(before)
         if before:
             last = j = max(before, key=lambda jf: jf[1][1])[0]
-            if m.shift or m.months:  # a relative period after restated figures is the first one's too
+            if m.shift or m.months or restating:  # a relative period after restated figures is the first one's too
                 while j in joined:
                     j -= 1
             found[i] = (j, *(k for k in range(j, last + 1) if k != j))
@@ -257,6 +266,29 @@ class _Setting:
     relative_base: bool = False   # that period is written relative to the claim's own ("than a year ago")
 
 
+def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) -> str | None:
+    """The year a "for the year" or "the full year" mention means against the period carried into its sentence: that
+    year ("rose to 7.2 billion for the year" in a report on 2015), or the year a carried quarter or half is part of
+    ("For the full fiscal year, net earnings were ..." in a report on Q4 FY2016: FY2016), not the year in progress at
+    publication; `value` (the mention's own reading) otherwise."""
+    if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
+        return carried
+    if m.kind in ("for_the_year", "full_year") and carried \
+            and (part := re.fullmatch(r"[QH][1-4] (FY)?((?:19|20)\d\d)", carried)):
+        return f"{part.group(1) or ''}{part.group(2)}"
+    return value
+
+
+def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None) -> str | None:
+    """"the same quarter in 2014", "the same period of 2021" (`value` the year) read as the claim's own quarter, half or
+    month (`anchor`) in that year: "Q2 2014" in a report on Q2 2015; `value` otherwise."""
+    if m.kind != "same_period_ago" or not value or not re.fullmatch(r"(?:19|20)\d\d", value) \
+            or not anchor or not _SUB_ANNUAL.fullmatch(anchor):
+        return value
+    own = re.search(r"(?:19|20)\d\d", anchor)
+    return shift_period(anchor, int(own.group(0)) - int(value)) if own else value
+
+
 def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
              carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
     q_start, q_end = figures[figure]
@@ -268,7 +300,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     for i, m in enumerate(usable):
         if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") and not aside(sentence, m):
-            own_anchor = label(m, fiscal)
+            own_anchor = _in_reported_year(m, label(m, fiscal), carried)
             break
     anchor = own_anchor or carried
     base, relative_base = None, False
@@ -278,7 +310,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             # a year earlier")
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
-                base = label(m, fiscal) if m.period else shift_back(anchor, m)
+                base = _same_period_of(m, label(m, fiscal), anchor) if m.period else shift_back(anchor, m)
                 relative_base = m.period is None and bool(m.shift or m.months)
                 break
     return _Setting(usable, attached, restated, bases, anchor, base, relative_base)
@@ -368,8 +400,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # harvest" compares with last season)
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
-        if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
-            value = carried  # "rose to 7.2 billion for the year" in a report on 2015: that year, not the one in progress
+        value = _in_reported_year(m, value, carried)
+        value = _same_period_of(m, value, anchor)
         if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
             # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
