@@ -126,7 +126,7 @@ def _rolling_facts(facts: list[Fact], claim: Claim) -> list[Fact]:
     frame = claim.frame
     if frame is None or frame.period.kind not in ("months_to", "year_to") or not claim.period:
         return []
-    if frame.period.kind == "year_to" and "week" in frame.period.text.lower():
+    if frame.period.kind == "year_to" and "week" in (frame.period.text or "").lower():
         return []  # "the 52 weeks to 24 December": a retailer's year of weeks, not of whole months
     months = rolling_months(frame.period.text) if frame.period.kind == "months_to" else 12
     year, _, month = claim.period.partition("-")
