@@ -36,3 +36,23 @@ def test_an_analysts_estimate_is_still_no_partner_of_a_reported_change() -> None
     claims = [change, _with_status(level, "estimate"), _with_status(estimate, "estimate")]
     found = check_internal(claims[0], claims)
     assert found is None or found.verdict != "contradicted"
+
+
+@pytest.mark.parametrize("sentence,value,verdict", [
+    ("Halvorsen Rail and Halvorsen Road together booked revenue of $2.7 billion in fiscal 2025.", 2.7e9, "supported"),
+    ("Halvorsen Rail and Halvorsen Road together booked revenue of $3.1 billion in fiscal 2025.", 3.1e9, "contradicted"),
+    # no total word: the figure may be either one's, or something else
+    ("Halvorsen Rail and Halvorsen Road booked revenue of $2.7 billion in fiscal 2025.", 2.7e9, "unverifiable"),
+    # a comparison of the two is no sum
+    ("Halvorsen Rail vs Halvorsen Road: a combined $2.7 billion of revenue in fiscal 2025.", 2.7e9, "unverifiable")])
+def test_a_subject_joining_entities_with_a_total_word_states_their_sum(sentence, value, verdict) -> None:
+    from fixtures_check import PACK, PUBLISHED, claim
+
+    from claimx.check.direct import check_direct
+    from claimx.reference import load_pack
+
+    subject = sentence.split(" together")[0].split(" booked")[0].split(":")[0]
+    text = f"${value / 1e9:g} billion"
+    made = claim(text, value, subject=subject, metric="revenue", period="FY2025", sentence=sentence)
+    found = check_direct(made, load_pack(PACK), PUBLISHED)
+    assert found.verdict == verdict, found.evidence

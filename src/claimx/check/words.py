@@ -23,7 +23,7 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "multiple_stems", "multiple_endings", "total_cues", "total_before", "forward_words", "time_units",
          "articles", "per_year", "measure_nouns", "whole_span", "per_day", "per_week", "per_month",
          "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
-         "to_words", "from_words", "statement_after_comma", "comma_marks", "pair_joiners", "joins", "compared_cues", "restated_comparatives",
+         "to_words", "from_words", "statement_after_comma", "comma_marks", "pair_joiners", "sum_joiners", "joins", "compared_cues", "restated_comparatives",
          "portion_links", "stops", "before_stops",
          "tight_stops", "month_base", "counted_out_of")
 WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of", "restated_base")
