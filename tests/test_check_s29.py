@@ -56,3 +56,23 @@ def test_a_subject_joining_entities_with_a_total_word_states_their_sum(sentence,
     made = claim(text, value, subject=subject, metric="revenue", period="FY2025", sentence=sentence)
     found = check_direct(made, load_pack(PACK), PUBLISHED)
     assert found.verdict == verdict, found.evidence
+
+
+@pytest.mark.parametrize("article,share,verdict", [
+    ("Over his career Dalgren has won 312 of his 480 tour-level matches, about 65%.", 65.0, "supported"),
+    ("Over his career Dalgren has won 312 of his 480 tour-level matches, about 75%.", 75.0, "contradicted"),
+    ("He has won 12 of his 15 matches this year, a winning rate of 80%, the best of his career.", 80.0, "supported"),
+    # a share followed by "of" is of what it names, not the count restated
+    ("He has won 12 of his 15 matches this year, 50% of them on clay.", 50.0, None)])
+def test_a_count_of_a_whole_restated_as_a_share_by_apposition(article, share, verdict) -> None:
+    from claimx.check.internal import internal_share_restated
+
+    part, whole = article.split(" of his ")[0].split()[-1], article.split(" of his ")[1].split()[0]
+    text = article.split(", ")[1].split(" of them")[0].split(" a winning rate of ")[-1].rstrip(".")
+    claims = article_claims(
+        article,
+        (part, float(part), "count", {"subject": "Dalgren", "metric": "matches won"}),
+        (whole, float(whole), "count", {"subject": "Dalgren", "metric": "matches"}),
+        (text, share, "percent", {"subject": "Dalgren", "qualifier": "approximate" if "about" in text else "exact"}))
+    found = internal_share_restated(claims[2], claims)
+    assert (found.verdict if found else None) == verdict

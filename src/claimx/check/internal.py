@@ -1017,6 +1017,9 @@ def internal_share_restated(claim: Claim, siblings: list[Claim]) -> Finding | No
         return None
     if claim.value > (100.0 if claim.unit == "percent" else 1.0):
         return None
+    after = scan(claim.sentence[claim.end - _offset(claim):])
+    if after and after[0].text == "of":
+        return None  # "won 14 of 16 matches, half of them on clay": a share of what it names, not the restated count
     before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
     if len(before) < 2:
         return None
