@@ -76,3 +76,20 @@ def test_a_count_of_a_whole_restated_as_a_share_by_apposition(article, share, ve
         (text, share, "percent", {"subject": "Dalgren", "qualifier": "approximate" if "about" in text else "exact"}))
     found = internal_share_restated(claims[2], claims)
     assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize("multiple,value,verdict", [("nearly twice", 2.0, "supported"),
+                                                    ("three times", 3.0, "contradicted")])
+def test_a_multiple_linked_to_its_base_by_as_many_as(multiple, value, verdict) -> None:
+    from claimx.check.internal import internal_multiple
+
+    article = f"Marek served 9 aces but made 46 double faults, {multiple} as many as his opponent's 24."
+    claims = article_claims(
+        article,
+        ("9", 9.0, "count", {"subject": "Marek", "metric": "aces"}),
+        ("46", 46.0, "count", {"subject": "Marek", "metric": "double faults"}),
+        (multiple, value, "ratio", {"subject": "Marek", "metric": "double faults", "kind": "multiple",
+                                    "qualifier": "approximate" if "nearly" in multiple else "exact"}),
+        ("24", 24.0, "count", {"subject": "Marek", "metric": "double faults"}))
+    found = internal_multiple(claims[2], claims)
+    assert found is not None and found.verdict == verdict

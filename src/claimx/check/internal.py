@@ -20,7 +20,8 @@ from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
                                   per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
-                                  whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole)
+                                  whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
+                                  links_multiple)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert, numerator
@@ -513,7 +514,8 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated multiple ("nearly double last year's 64 miles") against the figure just after it in its
     clause (the base) and the one before it."""
     same = _levels_in_sentence(claim, siblings)
-    after = [o for o in same if o.start >= claim.end and _same_clause(claim, o) and len(_between(claim, o)) <= 25]
+    after = [o for o in same if o.start >= claim.end and _same_clause(claim, o)
+             and (len(_between(claim, o)) <= 25 or links_multiple(_between(claim, o)))]
     before = [o for o in same if o.end <= claim.start and _same_clause(claim, o)]
     later = [o for o in same if o.start >= claim.end and _same_clause(claim, o)]
     if len(later) >= 2 and last_word_is(_between(claim, later[0]), "to_words", "to_from") and last_word_is(

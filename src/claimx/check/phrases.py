@@ -320,6 +320,16 @@ def restates_part(text: str) -> bool:
     return starts(rest, 0, phrases("portion_links")) == len(rest)
 
 
+def links_multiple(text: str) -> bool:
+    """Whether `text` (between a multiple and a figure after it) sets that figure as the multiple's base by a phrase
+    of `multiple_links` right after the multiple and at most `windows.share_of` words more, no mark ("nearly twice as
+    many as her opponent's 23")."""
+    words = scan(text)
+    length = starts(words, 0, phrases("multiple_links"))
+    rest = words[length:]
+    return length > 0 and len(rest) <= check_words().windows["share_of"] and not any(word.mark for word in rest)
+
+
 def of_before(text: str) -> bool:
     """Whether `text` (before a figure) ends with "of" and at most one word of `determiners` ("Of the", "of
     its"), making the figure the whole of a part ("Of the 2,400 nurses, 480 ...", "480 of its 2,400 nurses")."""
