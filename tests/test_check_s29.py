@@ -93,3 +93,20 @@ def test_a_multiple_linked_to_its_base_by_as_many_as(multiple, value, verdict) -
         ("24", 24.0, "count", {"subject": "Marek", "metric": "double faults"}))
     found = internal_multiple(claims[2], claims)
     assert found is not None and found.verdict == verdict
+
+
+@pytest.mark.parametrize("article", [
+    "Total revenue increased 16.4% year over year to $832.2 million from $714.7 million.",
+    "Operating costs increased 11.2% from the prior-year period to $709.8 million from $638.2 million."])
+def test_a_to_figure_is_the_new_level_whatever_base_cue_stands_before_it(article) -> None:
+    from claimx.check.internal import internal_change
+
+    texts = [w.rstrip(".") for w in article.split() if w[0] in "$" or w.endswith("%")]
+    pct, new, old = texts[0], texts[1] + " million", texts[2] + " million"
+    claims = article_claims(
+        article,
+        (pct, float(pct.rstrip("%")), "percent", {"subject": "Brindle", "direction": "up", "kind": "change"}),
+        (new, float(new.split()[0].lstrip("$")) * 1e6, "USD", {"subject": "Brindle"}),
+        (old, float(old.split()[0].lstrip("$")) * 1e6, "USD", {"subject": "Brindle"}))
+    found = internal_change(claims[0], claims)
+    assert found is not None and found.verdict == "supported", found

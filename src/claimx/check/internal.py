@@ -208,8 +208,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         levels = [o for o in levels if o.start < owners[0].start]
     # no joining word between the cue and the figure: "12% more than in 2014 - and 34,240 giraffes" (the "than"
     # took the year; "and" opens another item)
-    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")),
-                  None)
+    # a "to" right before the figure makes it the new level, whatever base cue stands earlier in its lead-in
+    # ("increased 16.4% year over year to NT$832.2 million from NT$714.7 million": the "over" of "year over year")
+    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+                   and not _ends_with_to(_lead_in(o, siblings))), None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
     if before is not None and after is not None and after.end <= before.start and any(
@@ -244,6 +246,12 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # item's of a list; it may support the change, never contradict it
         placed = False
     return before, after, amount, placed
+
+
+def _ends_with_to(text: str) -> bool:
+    """Whether the last word of `text` (the words just before a figure) is one of `to_words`."""
+    words = scan(text)
+    return bool(words) and (words[-1].text,) in check_words().phrases("to_words")
 
 
 def _figures_between(first: Claim, second: Claim, siblings: list[Claim], *partners: Claim | None) -> bool:
