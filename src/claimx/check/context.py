@@ -169,15 +169,6 @@ def status_of(claim: Claim) -> str:
     return claim.frame.status if claim.frame is not None else "reported"
 
 
-def same_footing(claim: Claim, other: Claim) -> bool:
-    """Whether two figures of one clause are of one footing: the same status, or one a market figure and the other
-    reported ("The Sensex gained 322.40 points or 0.81 per cent to 40,305.38 points": a move and the level it moved to
-    are both what the market did, whichever of the two the frame called a price). An analysts' estimate or a plan is
-    never on the footing of a reported figure."""
-    statuses = {status_of(claim), status_of(other)}
-    return len(statuses) == 1 or statuses == {"reported", "market"}
-
-
 def is_change(claim: Claim) -> bool:
     """True for a stated rise or fall rather than a level."""
     return claim.direction is not None or claim.kind == "change"

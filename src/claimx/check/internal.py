@@ -25,7 +25,7 @@ from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert, numerator
-from claimx.check.context import is_change, is_rate, same_footing, sentence_position, status_of
+from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
 from claimx.lexicon import load_lexicon
 from claimx.records import Claim
@@ -186,7 +186,7 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     clause's wording. A figure of another status (an analysts' estimate beside reported results: "topped its
     $1.01 estimate and grew earnings 4.0% over last year's $1.00") plays no role."""
     clause = [other for other in siblings if other.id != claim.id and _same_clause(claim, other)
-              and same_footing(other, claim)]
+              and status_of(other) == status_of(claim)]
     if claim.unit == "percentage_point":
         levels = [other for other in clause if other.unit == "percent" and other.direction is None]
     elif claim.unit == "ratio" and is_change(claim):
