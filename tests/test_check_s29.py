@@ -101,3 +101,33 @@ def test_a_to_figure_is_the_new_level_whatever_base_cue_stands_before_it(article
         (old, float(old.split()[0].lstrip("$")) * 1e6, "USD", {"subject": "Brindle"}))
     found = internal_change(claims[0], claims)
     assert found is not None and found.verdict == "supported", found
+
+
+@pytest.mark.parametrize("stated,verdict", [(1.16, "supported"), (2.16, "contradicted")])
+def test_a_percentage_restated_as_the_amount_after_it(stated, verdict) -> None:
+    from claimx.check.internal import check_internal
+
+    article = f"The Corvex 50 closed up {stated:g}%, or 75.72 points, at 6,631 in London."
+    claims = article_claims(
+        article,
+        (f"{stated:g}%", stated, "percent", {"subject": "Corvex 50", "direction": "up", "kind": "change"}),
+        ("75.72 points", 75.72, "index point", {"subject": "Corvex 50", "direction": "up", "kind": "change"}),
+        ("6,631", 6631.0, "index point", {"subject": "Corvex 50"}))
+    found = check_internal(claims[0], claims)
+    assert found is not None and found.verdict == verdict
+
+
+def test_in_a_list_of_moves_a_percentage_takes_the_amount_it_restates_not_the_item_before() -> None:
+    from claimx.check.internal import check_internal
+
+    article = "Brindle rose 4.1%, or 47p, to 1,207p, and Corvan rose 3%, or 17.40p, to 606p."
+    claims = article_claims(
+        article,
+        ("4.1%", 4.1, "percent", {"subject": "Brindle", "direction": "up", "kind": "change"}),
+        ("47p", 0.47, "GBP", {"subject": "Brindle", "direction": "up", "kind": "change"}),
+        ("1,207p", 12.07, "GBP", {"subject": "Brindle"}),
+        ("3%", 3.0, "percent", {"subject": "Corvan", "direction": "up", "kind": "change"}),
+        ("17.40p", 0.174, "GBP", {"subject": "Corvan", "direction": "up", "kind": "change"}),
+        ("606p", 6.06, "GBP", {"subject": "Corvan"}))
+    found = check_internal(claims[3], claims)
+    assert found is not None and found.verdict == "supported" and found.evidence.computation.startswith("0.174 / (6.06")

@@ -13,7 +13,7 @@ import calendar
 import itertools
 from typing import Callable
 
-from claimx.check.around import scan
+from claimx.check.around import scan, starts
 from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
@@ -239,13 +239,24 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # grew earnings 4.0% over $1.00")
         placed = after is not None and after.end <= claim.start and _adjacent(after, claim)
     # the nearest stated amount before it: in a list of moves each change restates its own ("up 47p, or 4.1%")
-    amount = next((o for o in reversed(clause) if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
+    # (or the amount a percentage restates right after it: "closed up 1.16%, or 75.72 points, at 6,631")
+    restated = next((o for o in clause if claim.unit in RELATIVE and o.start >= claim.end and not _is_level(o)
+                     and o.unit not in RELATIVE and _restated_after(_between(claim, o))), None)
+    amount = restated or next((o for o in reversed(clause) if not _is_level(o) and o.unit not in RELATIVE
+                               and o.start < claim.start), None)
     if after is not None and after.end <= claim.start and _figures_between(after, claim, siblings, before, amount):
         # "BHP fell 37 cents to $35.65, Rio was off 84 cents to $61.30 and Newcrest was 3 per cent lower": a new
         # level with other figures of the sentence between it and the change (whatever their status) is another
         # item's of a list; it may support the change, never contradict it
         placed = False
     return before, after, amount, placed
+
+
+def _restated_after(text: str) -> bool:
+    """Whether `text` (between a percentage and an amount after it) restates the one as the other: nothing but marks
+    and one phrase of `portion_links` ("1.16%, or 75.72 points")."""
+    words = [word for word in scan(text) if not word.mark]
+    return bool(words) and starts(words, 0, check_words().phrases("portion_links")) == len(words)
 
 
 def _ends_with_to(text: str) -> bool:
