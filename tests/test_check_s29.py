@@ -131,3 +131,32 @@ def test_in_a_list_of_moves_a_percentage_takes_the_amount_it_restates_not_the_it
         ("606p", 6.06, "GBP", {"subject": "Corvan"}))
     found = check_internal(claims[3], claims)
     assert found is not None and found.verdict == "supported" and found.evidence.computation.startswith("0.174 / (6.06")
+
+
+def test_a_count_of_what_holds_a_share_is_no_part_of_the_whole() -> None:
+    from claimx.check.internal import internal_share
+
+    article = ("Veldra recorded an estimated 41 million cases in 2024. "
+               "Twelve regions accounted for 88 percent of the cases, the report said.")
+    claims = article_claims(
+        article,
+        ("an estimated 41 million", 41e6, "count", {"subject": "Veldra", "metric": "cases", "period": "2024"}),
+        ("Twelve", 12.0, "count", {"subject": "Veldra", "metric": "regions", "period": "2024"}),
+        ("88 percent", 88.0, "percent", {"subject": "Veldra", "metric": "share of cases", "period": "2024"}))
+    found = internal_share(claims[2], claims)
+    assert found is None or found.verdict != "contradicted"
+
+
+def test_an_amount_before_a_share_of_spending_is_still_its_part() -> None:
+    from claimx.check.internal import internal_share
+
+    article = ("Day-to-day spending totals £24.6 billion. "
+               "The schools budget rises 2.1% to £3.62 billion, leaving schools with 12% of day-to-day spending.")
+    claims = article_claims(
+        article,
+        ("£24.6 billion", 24.6e9, "GBP", {"subject": "Ardmore", "metric": "day-to-day spending"}),
+        ("2.1%", 2.1, "percent", {"subject": "Ardmore", "metric": "budget", "direction": "up", "kind": "change"}),
+        ("£3.62 billion", 3.62e9, "GBP", {"subject": "Ardmore", "metric": "budget"}),
+        ("12%", 12.0, "percent", {"subject": "Ardmore", "metric": "share of day-to-day spending"}))
+    found = internal_share(claims[3], claims)
+    assert found is not None and found.verdict == "contradicted"

@@ -259,6 +259,11 @@ def _restated_after(text: str) -> bool:
     return bool(words) and starts(words, 0, check_words().phrases("portion_links")) == len(words)
 
 
+def _measure_words(claim: Claim) -> set[str]:
+    """The content words of the claim's metric, a trailing "s" dropped ("countries" and "country" meet)."""
+    return _stems([word for word in tokens(claim.metric or "") if word not in STOP and word not in VAGUE])
+
+
 def _ends_with_to(text: str) -> bool:
     """Whether the last word of `text` (the words just before a figure) is one of `to_words`."""
     words = scan(text)
@@ -498,6 +503,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
+    by_position = part is None
     if part is None:
         before = [o for o in candidates if o.sentence == claim.sentence and o.end <= claim.start]
         part = max(before, key=lambda other: other.start, default=None)
@@ -520,6 +526,12 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
               and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
+    if by_position and part.unit == "count" and _measure_words(part) and not _measure_words(part) & _measure_words(whole):
+        # "29 countries accounted for 96 percent of malaria cases", the cases stated elsewhere: a count of things
+        # other than the whole counts (what holds the share) is no part of it; such a pairing may support, never
+        # contradict (amounts of money are all of one kind: "budget rises to £3.62 billion, leaving education with
+        # 12% of day-to-day spending" still may)
+        strong = False
     found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                      f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
     if found is None:
