@@ -156,3 +156,24 @@ def test_check_direct_a_rolling_three_months_is_the_pack_period_of_those_months(
         kind="months_to" if "months" in period_text else "month", reason="after the figure")})})
     found = check_direct(made, rolling_pack, PUBLISHED)
     assert (found.verdict if found else None) == verdict
+
+
+@pytest.mark.parametrize("period_text,value,verdict", [
+    ("the 12 months ended March 31", 2.7e9, "supported"), ("the 12 months ended March 31", 3.1e9, "contradicted"),
+    ("the year to March", 2.7e9, "supported"),
+    # a year of weeks does not start and end with whole months
+    ("the 52 weeks to March 29", 2.7e9, None)])
+def test_check_direct_a_rolling_year_is_the_pack_period_of_those_twelve_months(period_text, value, verdict) -> None:
+    from claimx.records import PeriodFrame
+
+    # Halvorsen's fiscal year runs April to March: the twelve months to March 2025 are its FY2025, whatever the
+    # frame labels them (2025-03)
+    sentence = f"Halvorsen reported revenue of ${value / 1e9:g} billion for {period_text}."
+    made = claim(f"${value / 1e9:g} billion", value, subject="Halvorsen", metric="revenue", period="2025-03",
+                 sentence=sentence)
+    at = sentence.index(period_text)
+    made = made.model_copy(update={"frame": made.frame.model_copy(update={"period": PeriodFrame(
+        text=period_text, start=at, end=at + len(period_text), value="2025-03", kind="year_to",
+        reason="after the figure")})})
+    found = check_direct(made, pack, PUBLISHED)
+    assert (found.verdict if found else None) == verdict

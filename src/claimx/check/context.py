@@ -184,15 +184,35 @@ def describes_change(pack: ReferencePack, metric: str) -> bool:
     return pack.metrics[metric].unit in ("percent", "ratio", "percentage_point") or names_change(pack, metric)
 
 
-def combined_subject(pack: ReferencePack, claim: Claim) -> list[str]:
-    """A reason to doubt a single entity's figure is the claim's: its subject joins two or more entities of the
-    pack, none part of another, with a word of check.json's `pair_joiners` ("Isvardi and West Aurelan together
-    added 21.2 mm"): the figure may be their sum."""
+def _apart(pack: ReferencePack, claim: Claim, joiners: str) -> list[str]:
+    """The entities of the pack the claim's subject joins with a word of check.json's list `joiners`, none part of
+    another; empty unless there are two or more."""
     subject = claim.subject or ""
     named = list(dict.fromkeys(mentioned_entities(pack, subject)))
     apart = [entity for entity in named
              if not any(other != entity and (other in pack.lineage(entity) or entity in pack.lineage(other))
                         for other in named)]
-    if len(apart) < 2 or not contains(scan(subject), check_words().phrases("pair_joiners")):
+    if len(apart) < 2 or not contains(scan(subject), check_words().phrases(joiners)):
         return []
-    return [f"the subject joins several entities ({', '.join(apart)}): the figure may be their sum"]
+    return apart
+
+
+def combined_subject(pack: ReferencePack, claim: Claim) -> list[str]:
+    """A reason to doubt a single entity's figure is the claim's: its subject joins two or more entities of the
+    pack, none part of another, with a word of check.json's `pair_joiners` ("Isvardi and West Aurelan together
+    added 21.2 mm"): the figure may be their sum."""
+    apart = _apart(pack, claim, "pair_joiners")
+    return [f"the subject joins several entities ({', '.join(apart)}): the figure may be their sum"] if apart else []
+
+
+def summed_entities(pack: ReferencePack, claim: Claim) -> list[str]:
+    """The entities whose figures the claim states the sum of: its subject joins two or more of the pack's, none part
+    of another, with a word of check.json's `sum_joiners` ("Isvardi and West Aurelan"; never "Amazon vs Walmart"),
+    and the figure's own stretch of its sentence or its metric words hold a word of `total_cues` ("the two ice
+    sheets together added 21.2 mm", "a combined 3.7 million staff"). Empty otherwise."""
+    from claimx.check.readings import figure_stretch  # (readings imports this module)
+
+    apart = _apart(pack, claim, "sum_joiners")
+    if not apart or not contains(scan(f"{figure_stretch(claim)[0]} {claim.metric or ''}"), check_words().phrases("total_cues")):
+        return []
+    return apart

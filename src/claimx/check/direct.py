@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from claimx.check.context import (caveats, combined_subject, describes_change, earlier_readings, is_change,
-                                  metric_readings, names_change, subject_caveats)
+                                  metric_readings, names_change, subject_caveats, summed_entities)
 from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
@@ -65,8 +65,35 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
                              reference=[fact.as_reference()])
             reasons = caveats(claim, fact, published) + subject_caveats(pack, claim, entity) + combined_subject(pack, claim)
             findings.append(guarded(finding, loose_words(pack, claim, entity, metric), reasons))
+    findings = _sums(pack, claim, published) + findings
     supported = [finding for finding in findings if finding.verdict == "supported"]
     return (supported or findings or [None])[0]
+
+
+def _sums(pack: ReferencePack, claim: Claim, published: dt.date | None) -> list[Finding]:
+    """For a claim stating the sum of its subject's entities ("the two ice sheets together added 21.2 mm" of
+    "Isvardi and West Aurelan": `summed_entities`), the sum of their figures of one measure and one period."""
+    members = summed_entities(pack, claim)
+    if not members or is_change(claim):
+        return []
+    found = []
+    for entity, metric in _measures(pack, claim):
+        if entity not in members or any(finding for finding in found):
+            continue
+        facts = [next(iter(facts_at(pack, member, metric, claim, published)), None) for member in members]
+        if any(fact is None for fact in facts) or len({(fact.start, fact.end) for fact in facts}) != 1:
+            continue
+        values = [convert(fact.value, fact.unit, claim.unit) for fact in facts]
+        if any(value is None for value in values):
+            continue
+        expected = sum(values)
+        computation = " + ".join(f"{fact.entity} {fmt(value)}" for fact, value in zip(facts, values))
+        finding = judged("direct", judge(claim, expected), expected=expected,
+                         computation=f"{metric} {facts[0].period}: {computation} = {fmt(expected)} {claim.unit}",
+                         reference=[fact.as_reference() for fact in facts])
+        loose = set().union(*(loose_words(pack, claim, member, metric) for member in members))
+        found.append(guarded(finding, loose, caveats(claim, facts[0], published)))
+    return found
 
 
 def _measures(pack: ReferencePack, claim: Claim) -> list[tuple[str, str]]:

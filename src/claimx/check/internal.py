@@ -13,14 +13,15 @@ import calendar
 import itertools
 from typing import Callable
 
-from claimx.check.around import scan
+from claimx.check.around import scan, starts
 from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
                                   per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
-                                  whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole)
+                                  whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
+                                  links_multiple)
 from claimx.check.share import split_share
 from claimx.check.tolerance import Judgement, fmt, input_step, judge
 from claimx.check.units import convert, numerator
@@ -207,8 +208,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         levels = [o for o in levels if o.start < owners[0].start]
     # no joining word between the cue and the figure: "12% more than in 2014 - and 34,240 giraffes" (the "than"
     # took the year; "and" opens another item)
-    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")),
-                  None)
+    # a "to" right before the figure makes it the new level, whatever base cue stands earlier in its lead-in
+    # ("increased 16.4% year over year to NT$832.2 million from NT$714.7 million": the "over" of "year over year")
+    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+                   and not _ends_with_to(_lead_in(o, siblings))), None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
     if before is not None and after is not None and after.end <= before.start and any(
@@ -237,13 +240,35 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # grew earnings 4.0% over $1.00")
         placed = after is not None and after.end <= claim.start and _adjacent(after, claim)
     # the nearest stated amount before it: in a list of moves each change restates its own ("up 47p, or 4.1%")
-    amount = next((o for o in reversed(clause) if not _is_level(o) and o.unit not in RELATIVE and o.start < claim.start), None)
+    # (or the amount a percentage restates right after it: "closed up 1.16%, or 75.72 points, at 6,631")
+    restated = next((o for o in clause if claim.unit in RELATIVE and o.start >= claim.end and not _is_level(o)
+                     and o.unit not in RELATIVE and _restated_after(_between(claim, o))), None)
+    amount = restated or next((o for o in reversed(clause) if not _is_level(o) and o.unit not in RELATIVE
+                               and o.start < claim.start), None)
     if after is not None and after.end <= claim.start and _figures_between(after, claim, siblings, before, amount):
         # "BHP fell 37 cents to $35.65, Rio was off 84 cents to $61.30 and Newcrest was 3 per cent lower": a new
         # level with other figures of the sentence between it and the change (whatever their status) is another
         # item's of a list; it may support the change, never contradict it
         placed = False
     return before, after, amount, placed
+
+
+def _restated_after(text: str) -> bool:
+    """Whether `text` (between a percentage and an amount after it) restates the one as the other: nothing but marks
+    and one phrase of `portion_links` ("1.16%, or 75.72 points")."""
+    words = [word for word in scan(text) if not word.mark]
+    return bool(words) and starts(words, 0, check_words().phrases("portion_links")) == len(words)
+
+
+def _measure_words(claim: Claim) -> set[str]:
+    """The content words of the claim's metric, a trailing "s" dropped ("countries" and "country" meet)."""
+    return _stems([word for word in tokens(claim.metric or "") if word not in STOP and word not in VAGUE])
+
+
+def _ends_with_to(text: str) -> bool:
+    """Whether the last word of `text` (the words just before a figure) is one of `to_words`."""
+    words = scan(text)
+    return bool(words) and (words[-1].text,) in check_words().phrases("to_words")
 
 
 def _figures_between(first: Claim, second: Claim, siblings: list[Claim], *partners: Claim | None) -> bool:
@@ -456,13 +481,6 @@ def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(small.value)} / {fmt(large.value)}" + (" * 100" if scale == 100 else ""), strong=False)
 
 
-def _counts_other(part: Claim, whole: Claim) -> bool:
-    """Whether two counts count different things: their metrics share no word ("countries" and "malaria cases")."""
-    if part.unit != "count" or whole.unit != "count" or not part.metric or not whole.metric:
-        return False
-    return not _stems(tokens(part.metric)) & _stems(tokens(whole.metric)) - VAGUE - STOP
-
-
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated share against a part and a whole stated in the article.
 
@@ -489,7 +507,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
-    named_parts = [part] if part is not None else []
+    by_position = part is None
     if part is None:
         before = [o for o in candidates if o.sentence == claim.sentence and o.end <= claim.start]
         part = max(before, key=lambda other: other.start, default=None)
@@ -510,11 +528,14 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     # A part or whole further away is still sure when every figure its words fully name agrees ("the
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
-    # a part found by position that counts something else than the whole ("29 countries accounted for 96% of
-    # malaria cases") may support the share, never contradict it
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
-              and (_close(claim, whole, siblings) or _identified(whole, wanted, levels))
-              and not (part not in named_parts and _counts_other(part, whole)))
+              and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
+    if by_position and part.unit == "count" and _measure_words(part) and not _measure_words(part) & _measure_words(whole):
+        # "29 countries accounted for 96 percent of malaria cases", the cases stated elsewhere: a count of things
+        # other than the whole counts (what holds the share) is no part of it; such a pairing may support, never
+        # contradict (amounts of money are all of one kind: "budget rises to £3.62 billion, leaving education with
+        # 12% of day-to-day spending" still may)
+        strong = False
     found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                      f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
     if found is None:
@@ -528,7 +549,8 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated multiple ("nearly double last year's 64 miles") against the figure just after it in its
     clause (the base) and the one before it."""
     same = _levels_in_sentence(claim, siblings)
-    after = [o for o in same if o.start >= claim.end and _same_clause(claim, o) and len(_between(claim, o)) <= 25]
+    after = [o for o in same if o.start >= claim.end and _same_clause(claim, o)
+             and (len(_between(claim, o)) <= 25 or links_multiple(_between(claim, o)))]
     before = [o for o in same if o.end <= claim.start and _same_clause(claim, o)]
     later = [o for o in same if o.start >= claim.end and _same_clause(claim, o)]
     if len(later) >= 2 and last_word_is(_between(claim, later[0]), "to_words", "to_from") and last_word_is(
@@ -1036,6 +1058,9 @@ def internal_share_restated(claim: Claim, siblings: list[Claim]) -> Finding | No
         return None
     if claim.value > (100.0 if claim.unit == "percent" else 1.0):
         return None
+    after = scan(claim.sentence[claim.end - _offset(claim):])
+    if after and after[0].text == "of":
+        return None  # "won 14 of 16 matches, half of them on clay": a share of what it names, not the restated count
     before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
     if len(before) < 2:
         return None

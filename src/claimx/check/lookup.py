@@ -120,12 +120,15 @@ def facts_at(pack: ReferencePack, entity: str, metric: str, claim: Claim, publis
 
 def _rolling_facts(facts: list[Fact], claim: Claim) -> list[Fact]:
     """For a claim whose period is a rolling stretch of months ending in a named month ("grew 0.4% in the three
-    months to September", labelled 2025-09), the fact covering exactly those months whatever the pack calls it
-    (Q3 2025); empty for any other claim."""
+    months to September", labelled 2025-09; "sales of $713.2 billion for the 12 months ended January 31", 2026-01),
+    the fact covering exactly those months whatever the pack calls it (Q3 2025; a fiscal year, FY2026); empty for
+    any other claim."""
     frame = claim.frame
-    if frame is None or frame.period.kind != "months_to" or not claim.period:
+    if frame is None or frame.period.kind not in ("months_to", "year_to") or not claim.period:
         return []
-    months = rolling_months(frame.period.text)
+    if frame.period.kind == "year_to" and "week" in (frame.period.text or "").lower():
+        return []  # "the 52 weeks to 24 December": a retailer's year of weeks, not of whole months
+    months = rolling_months(frame.period.text) if frame.period.kind == "months_to" else 12
     year, _, month = claim.period.partition("-")
     if not months or not (year.isdigit() and month.isdigit() and 1 <= int(month) <= 12):
         return []

@@ -303,14 +303,31 @@ def gap_base(text: str) -> bool:
 def restates_part(text: str) -> bool:
     """Whether `text` (between a count and a share after it) restates the count as the share: at most
     `windows.share_of` words of the count's own clause and no mark, then a mark of `stretch_marks` and a phrase
-    of `portion_links` ("480 work nights, or one in five"; "480 — or 20% —")."""
+    of `portion_links` ("480 work nights, or one in five"; "480 — or 20% —"), nothing ("won 287 of her 418
+    matches, about 69%"), or a noun phrase in apposition: a word of `articles`, at most `windows.share_of` words
+    more, the last "of" ("won 14 of her 16 matches, a winning rate of 87.5%")."""
     words = scan(text)
     marks = {phrase[0] for phrase in phrases("stretch_marks")}
     cut = next((at for at, word in enumerate(words) if word.mark), None)
     if cut is None or words[cut].text not in marks or cut > check_words().windows["share_of"]:
         return False
     rest = words[cut + 1:]
-    return bool(rest) and starts(rest, 0, phrases("portion_links")) == len(rest)
+    if not rest:
+        return True
+    if (rest[0].text,) in phrases("articles") and rest[-1].text == "of" \
+            and len(rest) <= check_words().windows["share_of"] + 1 and not any(word.mark for word in rest):
+        return True
+    return starts(rest, 0, phrases("portion_links")) == len(rest)
+
+
+def links_multiple(text: str) -> bool:
+    """Whether `text` (between a multiple and a figure after it) sets that figure as the multiple's base by a phrase
+    of `multiple_links` right after the multiple and at most `windows.share_of` words more, no mark ("nearly twice as
+    many as her opponent's 23")."""
+    words = scan(text)
+    length = starts(words, 0, phrases("multiple_links"))
+    rest = words[length:]
+    return length > 0 and len(rest) <= check_words().windows["share_of"] and not any(word.mark for word in rest)
 
 
 def of_before(text: str) -> bool:

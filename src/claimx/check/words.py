@@ -20,10 +20,10 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "moved_out", "moved_in", "earlier_from", "earlier_before", "earlier_end", "earlier_after", "years", "ago",
          "year_ago", "since", "present_words", "rate_words", "average_words", "part_words", "basis_words", "plan_words", "sequential",
          "share_cues", "of_whole", "determiners", "growth_cues", "change_nouns", "difference_cues", "multiple_words",
-         "multiple_stems", "multiple_endings", "total_cues", "total_before", "forward_words", "time_units",
+         "multiple_stems", "multiple_links", "multiple_endings", "total_cues", "total_before", "forward_words", "time_units",
          "articles", "per_year", "measure_nouns", "whole_span", "per_day", "per_week", "per_month",
          "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
-         "to_words", "from_words", "statement_after_comma", "comma_marks", "pair_joiners", "joins", "compared_cues", "restated_comparatives",
+         "to_words", "from_words", "statement_after_comma", "comma_marks", "pair_joiners", "sum_joiners", "joins", "compared_cues", "restated_comparatives",
          "portion_links", "stops", "before_stops",
          "tight_stops", "month_base", "counted_out_of")
 WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of", "restated_base")
