@@ -65,6 +65,14 @@ def test_a_bare_number_quoting_a_currency_is_its_exchange_rate(nlp):
     assert found["5,210"].unit != "INR"  # no quote: an index level stays what it was
 
 
+def test_an_index_close_after_a_sentence_on_a_currency_is_no_exchange_rate(nlp):
+    text = ("Markets\n\nThe rand weakened to 18.95 to the dollar. The all share index closed at 78,000 points while "
+            "the top 40 index closed at 71,200.")
+    found = _found(nlp, text)
+    assert found["18.95"] == (18.95, "ZAR")
+    assert found["71,200"][1] != "ZAR"
+
+
 @pytest.mark.parametrize("text,written,unit", [
     ("Tea sold fell by 4.1 per cent to 333.9 million kg this year from 348.15 million in 2010.", "348.15 million",
      "kg"),

@@ -350,8 +350,15 @@ class Grammar:
     def _quoted_currency(self, text: str, f: Found) -> tuple[str, str] | None:
         """(the currency's word as written, its code) when the number `f` quotes a currency, else None."""
         quotes = self._quote_patterns
-        if not (quotes["against"].match(text, f.end) or quotes["level"].search(text, max(0, f.start - 40), f.start)):
-            return None
+        if not quotes["against"].match(text, f.end):
+            # a level verb alone ("opened weak at 83.04") quotes a currency only in a sentence about one ("The Indian
+            # currency opened ..."), never an index's close after a sentence on the rand
+            if not quotes["level"].search(text, max(0, f.start - 40), f.start):
+                return None
+            opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 300), f.start)),
+                          default=max(0, f.start - 300))
+            if not (quotes["currency"].search(text, opening, f.start) or quotes["currency_noun"].search(text, opening, f.start)):
+                return None
         named = [m for m in quotes["currency"].finditer(text, max(0, f.start - 300), f.start)
                  if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
         if not named:
@@ -367,6 +374,7 @@ class Grammar:
             "level": compile_cached(rf"{alternation(words['levels'])}(?:\s+[a-z]+)?\s+(?:at|to|around|near)\s+$"
                                     r"|\b(?:low|high)\s+of\s+$", re.I),
             "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
+            "currency_noun": compile_cached(r"\b(?:currency|local\s+unit)\b", re.I),
         }
 
     def _from_number(self, name: str, text: str) -> Iterator[re.Match]:
