@@ -13,6 +13,8 @@ from claimx.periods import fiscal_quarter, parse_period, rolling_months, shift_p
 from claimx.records import Claim
 from claimx.reference.pack import ReferencePack
 
+_MONTH_LABEL = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+
 # expressions that named a quarter without its year: the pipeline's calendar guess may be relabelled
 BARE_QUARTER_KINDS = ("bare_quarter", "the_quarter", "years_ago", "same_period_ago")
 
@@ -47,18 +49,24 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
 def _rolling_quarter(claim: Claim, year_end: int) -> str | None:
     """The fiscal quarter ("Q4 FY2026") that three months ending in a named month ("the 13 weeks ended January 30",
     labelled "2026-01") are, for a fiscal year ending in month `year_end`; None when they are not one of its quarters."""
-    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", claim.period or "")
-    if not found or rolling_months(claim.frame.period.text) != 3 or (year_end - int(found.group(2))) % 3:
+    found = _year_month(claim)
+    if not found or rolling_months(claim.frame.period.text) != 3 or (year_end - found[1]) % 3:
         return None
-    year, month = int(found.group(1)), int(found.group(2))
+    year, month = found
     return f"Q{4 - ((year_end - month) % 12) // 3} FY{year + (1 if month > year_end else 0)}"
 
 
 def _year_to(claim: Claim, year_end: int) -> str | None:
     """The fiscal year ("FY2026") that a year to a named month ("the 12 months ended January 31", labelled "2026-01") is
     when its fiscal year ends in that month `year_end`; None otherwise (a rolling year of another span)."""
-    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", claim.period or "")
-    return f"FY{found.group(1)}" if found and int(found.group(2)) == year_end else None
+    found = _year_month(claim)
+    return f"FY{found[0]}" if found and found[1] == year_end else None
+
+
+def _year_month(claim: Claim) -> tuple[int, int] | None:
+    """(year, month) of a claim labelled with a month ("2026-01"), else None."""
+    found = _MONTH_LABEL.fullmatch(claim.period or "")
+    return (int(found.group(1)), int(found.group(2))) if found else None
 
 
 def _relabelled(claim: Claim, label: str) -> Claim:

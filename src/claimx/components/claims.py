@@ -355,6 +355,7 @@ class ClaimFinder:
         self._common_words = {}  # see _common_word
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
+        self._governed_areas = {}  # see _governed_area
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._body: str | None | bool = False  # not read yet (see _described_body)
         self._world: bool | None = None  # not read yet (see _world_story)
@@ -475,6 +476,7 @@ class ClaimFinder:
         self._common_words = {}  # see _common_word
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
+        self._governed_areas = {}  # see _governed_area
         self._verb_subjects = {}
         self._subject_phrases = {}
         self._headings, self._heading_starts = [], []
@@ -1302,10 +1304,9 @@ class ClaimFinder:
         property tax", "the district expects"): the body approves the area's budget and taxes, which the text gives as
         the area's. None for any other name, a body written without its place ("the School Board"), or an article that
         never writes the area so."""
-        known = doc.user_data.setdefault("claimx_governed_areas", {})  # per name and document: every figure asks
-        if name not in known:
-            known[name] = self._read_governed_area(doc, name)
-        return known[name]
+        if name not in self._governed_areas:  # once per name and document: every figure asks
+            self._governed_areas[name] = self._read_governed_area(doc, name)
+        return self._governed_areas[name]
 
     def _read_governed_area(self, doc: Doc, name: str) -> str | None:
         lowered = name.lower()
