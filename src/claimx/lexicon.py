@@ -122,7 +122,7 @@ OBJECTS = {
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "month_contract_words": ("words",), "record_base_verbs": ("words",),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
-                  "object_not_change", "amount_object_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
+                  "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),
 }
 OBJECT_MAPS = {("direction", "phrasal"), ("direction", "irregular")}

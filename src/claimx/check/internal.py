@@ -311,9 +311,73 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         signed = -abs(signed)
     slack = _slack(compute, first, second)
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
+    if judgement.verdict == "contradicted" and first is not amount and _scale_slip(claim, compute, first, second):
+        # "risen by 55.8 percent to around 778,800 million from 499,800": the change and the other level agree once
+        # the slipped scale word is dropped; the level is the figure in error (see internal_scale_slip), not the change
+        return None
     # a new level found by position alone may support the change, never contradict it
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
                   strong=(placed or first is amount) and _own_subject(claim, [first, second]))
+
+
+_SCALES = (1e3, 1e6, 1e9, 1e12)
+
+
+def _has_scale_word(claim: Claim) -> bool:
+    """Whether the claim's text writes a scale word or letter ("778,800 million", "$5bn", "Sh16m")."""
+    scales = {word.lower() for word in load_lexicon()["scale_words"]} | {"m", "mn", "bn", "b", "k", "tn", "trn"}
+    return any(word.text in scales or word.text.rstrip("mbnk") != word.text and word.text[:1].isdigit()
+               and word.text.lstrip("0123456789.,") in scales for word in scan(claim.text) if not word.mark)
+
+
+def _scale_slip(claim: Claim, compute: Callable[[float, float], float], first: Claim, second: Claim) -> Claim | None:
+    """The level of a stated change whose scale word slipped: the one of `first` and `second` that writes a scale word
+    the other does not, and without which (a power of a thousand less) the change holds within its tolerance. None when
+    no such reading exists."""
+    for slipped, other in ((first, second), (second, first)):
+        if not _has_scale_word(slipped) or _has_scale_word(other) or slipped.unit != other.unit:
+            continue
+        for factor in _SCALES:
+            if slipped.value / factor < 1:
+                break
+            values = (first.value / factor, second.value) if slipped is first else (first.value, second.value / factor)
+            if not values[1]:
+                continue
+            judgement, _ = signed_judgement(claim, compute(*values))
+            if judgement.verdict == "supported":
+                return slipped
+    return None
+
+
+def internal_scale_slip(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A level whose scale word slipped, found by the stated change of its clause: "has risen by 55.8 percent to around
+    778,800 million from 499,800" holds with 778,800, so "778,800 million" is the figure in error. Contradicted only
+    when the change and the other level agree on the reading without the scale word and the wording placed all three."""
+    if not _is_level(claim) or not _has_scale_word(claim):
+        return None
+    for change in siblings:
+        if change.sentence != claim.sentence or change.id == claim.id or change.unit not in ("percent", "ratio") \
+                or not is_change(change):
+            continue
+        before, after, _, placed = _roles(change, siblings)
+        if before is None or after is None or claim not in (before, after) or not placed \
+                or after.unit != before.unit or not before.value:
+            continue
+        scale = 100.0 if change.unit == "percent" else 1.0
+        compute: Callable[[float, float], float] = lambda new, old: (new / old - 1) * scale
+        if _scale_slip(change, compute, after, before) is not claim:
+            continue
+        stated = signed_judgement(change, compute(after.value, before.value))[0]
+        if stated.verdict != "contradicted":
+            continue
+        read = next(claim.value / f for f in _SCALES
+                    if signed_judgement(change, compute(*((after.value / f, before.value) if claim is after
+                                                         else (after.value, before.value / f))))[0].verdict == "supported")
+        return judged("internal_scale_slip", judge(claim, read), expected=read,
+                      computation=f"{change.text} from {fmt(before.value if claim is after else read)} gives "
+                                  f"{fmt(after.value if claim is before else read)}, not {fmt(claim.value)}",
+                      related=[change.id, (before if claim is after else after).id])
+    return None
 
 
 def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, placed: bool) -> Finding | None:
@@ -1151,7 +1215,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     return (_by_family(claim, siblings) or internal_share_restated(claim, siblings)
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
-            or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings))
+            or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
+            or internal_scale_slip(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:

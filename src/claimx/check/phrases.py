@@ -190,12 +190,12 @@ def unit_after(text: str, *, written: bool = False) -> str | None:
 
 def breaks_statement(text: str) -> bool:
     """Whether `text` (the words between two figures) begins another statement: a mark of `clause_marks`
-    (";"), a word of `clause_words` ("while", "although"), or a comma or dash (`comma_marks`) followed by a
+    (";"), a phrase of `clause_words` ("while", "although", "so that": a result clause with its own subject), or a comma or dash (`comma_marks`) followed by a
     word of `statement_after_comma` (", but", ", and", "– and")."""
     cue = check_words()
     words = scan(text)
     for at, word in enumerate(words):
-        if (word.text,) in cue.phrases("clause_marks") or (word.text,) in cue.phrases("clause_words"):
+        if (word.text,) in cue.phrases("clause_marks") or starts(words, at, cue.phrases("clause_words")):
             return True
         if at and words[at - 1].text in cue.words("comma_marks") and (word.text,) in cue.phrases("statement_after_comma"):
             return True
@@ -284,7 +284,7 @@ def gap_base(text: str) -> bool:
     """Whether `text` (between a figure and the next one) makes the figure a gap over that next figure, its
     base: a phrase of `restated_comparatives` right after the figure, or with one word between the figure
     and it or inside a two-word one ("600,000 more than the", "600,000 riders more than", "600,000 more
-    riders than"), then at most `windows.restated_base` words and no mark."""
+    riders than"), then at most `windows.restated_base` words, none of `joins`, and no mark."""
     words = scan(text)
     if not words or any(word.mark for word in words):
         return False
@@ -296,7 +296,11 @@ def gap_base(text: str) -> bool:
                 phrase[1] for phrase in comparatives if len(phrase) == 2 and phrase[0] == words[at].text}:
             length = 3
         if length:
-            return len(words) - at - length <= check_words().windows["restated_base"]
+            # the base follows the comparative, with no word of `joins` opening another item between ("17 fewer than
+            # last year and 154 fewer than three years ago": "last year" was the base)
+            rest = words[at + length:]
+            return len(rest) <= check_words().windows["restated_base"] \
+                and not any(starts(rest, k, phrases("joins")) for k in range(len(rest)))
     return False
 
 

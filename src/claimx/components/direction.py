@@ -28,6 +28,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimx.frame.metric import names_its_own
+from claimx.grammar.scanner import ONE_WORD
 from claimx.lexicon import Lexicon, load_lexicon
 
 Direction = str  # "up" | "down"
@@ -64,6 +65,10 @@ class DirectionWords:
     comparison_bases: frozenset = frozenset()
     # intransitive moves whose object is the amount moved ("fell 5.6 million barrels")
     amount_object_verbs: frozenset = frozenset()
+    # nouns that carry a change named in their compound or "of" phrase ("the growth figure", "its estimate of growth")
+    change_carriers: frozenset = frozenset()
+    # verbs that state a level ("growth was 0.7%", "growth stood at 0.4%", "leaving growth unchanged at 0.1%")
+    level_verbs: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -164,9 +169,12 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
                 return d
         if re.match(r"\s+as\b", text[q["end"]:q["end"] + 4]):
             return None  # "twice as fast", "three times as many": a comparison, not a change
-    if re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|an?|estimated)\s+)*$",
-                 text[max(0, q["start"] - 40):q["start"]], re.I):
-        return None  # "to $19 million", "from $20": the level before or after a change
+    before = re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|an?|estimated)\s+)*$",
+                       text[max(0, q["start"] - 40):q["start"]], re.I)
+    if before and not (re.search(r"\ban?\s+$", before.group(), re.I) and _names_change_noun(doc, span, w)):
+        # "to $19 million", "from $20": the level before or after a change (but "due to a 12.9% reduction"), unless
+        # the clause names the percentage a change ("prices rising at 1 per cent", "growth increased to 2.0%")
+        return _after_at_or_to(doc, span, q, w)
     if q["unit"] in ("percent", "ratio") and re.match(r"\s+of\s+(?:the|its|their|all|total|a|an|his|her|our)\b",
                                                       text[q["end"]:q["end"] + 12], re.I) \
             and re.search(r",\s*(?:(?:about|around|roughly|nearly|almost|some|just|over|under|or)\s+)*$",
@@ -199,19 +207,28 @@ def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | Non
 def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
     """"$96 more", "11 minutes less", "40% fewer injuries": a difference stated after the figure.
     A bare count before "more" counts extra things ("60 more buses"), not a change, unless "than" and a
-    base follow: one of `comparison_bases` ("41 more than this year", "1,200 more than a year earlier") or a year
-    ("9 fewer than in 2023")."""
+    base follow: one of `comparison_bases` ("41 more than this year", "1,200 more than a year earlier", or counted
+    back several steps: "154 fewer than three years ago") or a year ("9 fewer than in 2023")."""
     m = re.match(r"\s+(more|less|fewer)\b", text[q["end"]:q["end"] + 8], re.I)
     if not m or q["kind"] in ("multiple", "ratio"):
         return None
     if q["kind"] == "count":
         rest = re.match(r"\s+than\s+(?:in\s+(?P<year>\d{4})\b)?(?P<base>[^,.;:]*)",
                         text[q["end"] + m.end():q["end"] + m.end() + 40], re.I)
-        base = " ".join(rest.group("base").lower().split()) if rest else ""
+        base = _one_step(" ".join(rest.group("base").lower().split())) if rest else ""
         if not (rest and rest.group("year")) and not any(base == b or base.startswith(b + " ")
                                                           for b in w.comparison_bases):
             return None
     return "up" if m.group(1).lower() == "more" else "down"
+
+
+def _one_step(base: str) -> str:
+    """A base counted back several steps, as its one-step form in `comparison_bases`: "three years ago" -> "a year
+    ago", "10 months earlier" -> "a month earlier"."""
+    words = base.split()
+    if len(words) >= 3 and (words[0].isdigit() or words[0] in ONE_WORD) and words[1].endswith("s"):
+        return " ".join(["a", words[1][:-1], *words[2:]])
+    return base
 
 
 _RELATIVE_AFTER = re.compile(r"\s+(?:(above|higher than|up on)|(below|lower than|down on))\s+(?![\d$€£¥+−-])", re.I)
@@ -235,7 +252,9 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
     between = doc[before.end:span.start]
     if not any(t.pos_ == "CCONJ" or t.text == "," for t in between) or len(between) > 8:
         return None
-    for t in between:
+    # "increases in Oldmere (6 per cent) and Caddon (4 per cent)": both figures in brackets after their names
+    bracketed = between[0].text == ")" and between[-1].text == "(" and before.start > 0 and doc[before.start - 1].text == "("
+    for t in between[1:-1] if bracketed else between:
         if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in _GAP_STOPS \
                 or t.text in (";", ":", "(", ")") or t.lower_ in ("but", "while", "whereas"):
             return None
@@ -323,7 +342,15 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
                 if measured.dep_ == "pobj" and measured.head.lower_ == "in" and measured.head.head.pos_ == "NOUN":
                     # "an increase in revenue of $6.7 million", "a fall in output of 3%": the change noun's
                     return w.noun(measured.head.head.text) or w.noun(measured.text)
+                if measured.dep_ == "pobj" and measured.head.lower_ == "at" and q["unit"] in w.percent_units \
+                        and measured.lower_ in w.change_carriers:
+                    return _named_by_clause(measured.head, w)  # "grew at an annual rate of 3.1%"
                 return w.noun(measured.text)  # "an increase of 12%"; "sales of $5m" is a level
+            if lower in ("at", "to") and q["unit"] in w.percent_units:
+                # "prices rising at 1 per cent", "wages growth increased to 2.0 per cent", "puts the rise at 9%"
+                return _named_by_clause(head, w)
+            if dep == "appos" and span.start > 0 and doc[span.start - 1].text == "(":
+                return _parenthesised(tok.head, w)  # "smaller increases in Oldmere (6 per cent)"
             return None  # "to $19 million", "at 6.5 times earnings", "the biggest increase in 18 months"
         if head.pos_ in ("ADV", "ADJ") or head.tag_ in ("RB", "RBR", "JJR"):
             d = w.particle(head.text)
@@ -340,6 +367,8 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
             tok = head  # "up $52 million, or 4.4%", "rose 20.05 points, or 0.6%": the second figure restates the first
             continue
         if head.pos_ in ("NOUN", "PROPN"):
+            if dep == "appos" and span.start > 0 and doc[span.start - 1].text == "(" and not w.noun(head.text):
+                return _parenthesised(head, w)  # "the largest increase since July 2013 (2.5%)"
             d = w.noun(head.text)
             if d and dep in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "dep"):
                 if any(t.pos_ == "DET" or t.dep_ == "poss" for t in doc[span.end:head.i]):
@@ -361,6 +390,70 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
     return _from_words(text, q, w) if tok.i == span.root.i and (span.root.dep_ == "ROOT" or misread) else None
 
 
+def _names_change_noun(doc: Doc, span: Span, w: DirectionWords) -> bool:
+    """Whether the figure modifies a change noun after it: "a 12.9% reduction", "a $2.5 million cut"."""
+    if not doc.has_annotation("DEP"):
+        return False
+    head = span.root.head
+    return head.i >= span.end and head.pos_ == "NOUN" and span.root.dep_ in ("nummod", "compound", "amod", "nmod", "quantmod") \
+        and w.noun(head.text) is not None
+
+
+def _after_at_or_to(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
+    """The direction of a percentage right after "at" or "to" when its clause names it a change (see
+    `_named_by_clause`); None (a level) otherwise."""
+    if q["unit"] not in w.percent_units or not doc.has_annotation("DEP"):
+        return None
+    prep = span.root.head
+    if span.root.dep_ != "pobj" or prep.lower_ not in ("at", "to") or prep.i >= span.start:
+        return None
+    return _named_by_clause(prep, w)
+
+
+def _change_noun(noun: Token, w: DirectionWords) -> Direction | None:
+    """The direction a noun names as a change: "growth", "the rise", "the GDP growth figure", "its estimate of growth"
+    (one of `change_carriers` with a change noun as compound or "of" phrase). Not "inflation", "target" or "rate"
+    alone: they name a level."""
+    d = w.noun(noun.text)
+    if d or noun.lower_ not in w.change_carriers:
+        return d
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod") and c.i < noun.i and (d := w.noun(c.text)):
+            return d
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for o in c.children:
+                if o.dep_ == "pobj" and (d := w.noun(o.text)):
+                    return d
+    return None
+
+
+def _named_by_clause(prep: Token, w: DirectionWords) -> Direction | None:
+    """A percentage after "at" or "to" that a clause names as a change: "prices were rising at 1 per cent" (the rate of
+    a change verb with no object), "wages growth increased to 2.0 per cent", "growth stood at 0.4%" (a change noun as
+    the subject of a change or level verb), "puts the rise at about 9%", "revised its estimate of growth to 0.3%" (a
+    change noun as the object). "Inflation rose to 3%", "the increase took inflation to 3%" stay levels."""
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+    if objects:
+        return _change_noun(objects[0], w)
+    if prep.lower_ == "at" and (d := w.verb(verb.text)):
+        return d
+    if w.verb(verb.text) is None and not any(lemma in w.level_verbs for lemma in lemmas(verb.text, w.irregular)):
+        return None
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return _change_noun(subject, w) if subject is not None else None
+
+
+def _parenthesised(head: Token, w: DirectionWords) -> Direction | None:
+    """A figure in brackets after the place or date of a change noun: "increases in Oldmere (6 per cent)", "the largest
+    increase since July 2013 (2.5%)"."""
+    if head.dep_ == "pobj" and head.head.lower_ in ("in", "since", "for", "at") and head.head.head.pos_ == "NOUN":
+        return w.noun(head.head.head.text)
+    return None
+
+
 def _by_of_verb(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
     """"Sales rose last year by 6% to £617 million", "earnings rose in the three months to August by 6% to £617": the
     parser reads "6% to £617" as one range and hangs "by" on the change verb, with a period between them; the "by" right
@@ -376,6 +469,10 @@ def _by_of_verb(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
 def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: DirectionWords, via_by: bool) -> Direction | None:
     if child.dep_ in ("nsubj", "nsubjpass", "csubj") and not via_by:
         return None  # "$5 billion was at stake": the figure is what the verb is about, not the change
+    if child.dep_ == "attr" and q["unit"] in w.percent_units and any(lemma in w.level_verbs for lemma in lemmas(verb.text, w.irregular)):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None and (d := _change_noun(subject, w)):
+            return d  # "The GDP growth figure was 0.7%", "the increase was 4%"
     # particles between the verb and the figure, or right after it ("closed 1.2% higher"); not one that
     # belongs to a later figure ("averaged 5.8°C in 2015-2024, up 2.1 degrees")
     particles = [c for c in verb.children if c.dep_ in ("prt", "advmod", "acomp", "oprd") and c.i != child.i
