@@ -87,3 +87,15 @@ def test_a_change_that_no_scale_reading_explains_is_still_contradicted(nlp):
 def test_a_change_noun_with_its_figure_in_brackets_keeps_its_direction(nlp):
     text = "Month on month this is the first time since January we have seen a decrease (2.1%)."
     assert _direction(nlp, text, "2.1%") == "down"
+
+
+@pytest.mark.parametrize("text,figure,way", [
+    ("Spending is expected to be Sh805.8 billion down from Sh870.4 billion last year.", "Sh805.8 billion", None),
+    ("He averaged 27.6 points, 6.0 rebounds and 4.2 assists a game last season.", "6.0", None),
+    ("He averaged 27.6 points, 6.0 rebounds and 4.2 assists a game last season.", "4.2", None),
+    ("Tata Steel Soars Nearly 9% After June Quarter Results", "Nearly 9%", "up"),
+    ("Revenue From Operations Rose 1.7 Per Cent", "1.7 Per Cent", "up"),
+    ("Passenger Numbers Climb 6.4% At Regional Airports", "6.4%", "up"),
+])
+def test_levels_before_from_counts_of_events_and_title_cased_headlines(nlp, text, figure, way):
+    assert _direction(nlp, text, figure) == way

@@ -184,8 +184,16 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
     if comparative:
         return comparative
     if doc.has_annotation("DEP"):
-        return _from_parse(doc, text, span, q, w) or _particle_before(doc, span, w)
+        return _from_parse(doc, text, span, q, w) or _particle_before(doc, span, w) \
+            or (_from_words(text, q, w) if _title_cased(span) else None)
     return _from_words(text, q, w)
+
+
+def _title_cased(span: Span) -> bool:
+    """Whether the figure's sentence is a headline in title case ("Infosys Soars Nearly 10% Post June Quarter
+    Results"): the parser reads its capitalised verbs as names, so the words before the figure decide."""
+    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
 
 
 def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
@@ -370,6 +378,8 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
             if dep == "appos" and span.start > 0 and doc[span.start - 1].text == "(" and not w.noun(head.text):
                 return _parenthesised(head, w)  # "the largest increase since July 2013 (2.5%)"
             d = w.noun(head.text)
+            if d and head.tag_ == "NNS" and q["kind"] == "count":
+                d = None  # "6.0 rebounds a game", "two rate cuts": a count of such events, not the size of one
             if d and dep in ("nummod", "compound", "amod", "nmod", "quantmod", "npadvmod", "appos", "dep"):
                 if any(t.pos_ == "DET" or t.dep_ == "poss" for t in doc[span.end:head.i]):
                     return None  # "almost half this increase", "a third of its rise": a share of the change
@@ -492,6 +502,8 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
                 return w.phrasal[key]
     for p in particles:
         d = w.particle(p.text)
+        if d and p.i == span.end and p.i + 1 < len(doc) and doc[p.i + 1].lower_ == "from":
+            return None  # "Sh805.8 billion down from Sh870.4 billion": the new level, its base after "from"
         if d:
             return d  # "revised upward by 0.3 points", "closed 1.2% higher"
     d = w.verb(verb.text)
