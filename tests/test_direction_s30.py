@@ -99,3 +99,9 @@ def test_a_change_noun_with_its_figure_in_brackets_keeps_its_direction(nlp):
 ])
 def test_levels_before_from_counts_of_events_and_title_cased_headlines(nlp, text, figure, way):
     assert _direction(nlp, text, figure) == way
+
+
+def test_percentage_points_keep_their_kind_with_a_direction(nlp):
+    found = claims_of(nlp, "The unemployment rate rose 0.2 percentage points to 6.1% in September.", dt.date(2024, 10, 15))
+    points = found["0.2 percentage points"]
+    assert (points.kind, points.direction) == ("percentage_points", "up")

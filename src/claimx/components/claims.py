@@ -615,7 +615,7 @@ class ClaimFinder:
             if self._first_subject[0] != sent.end:
                 self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
             kind = q["kind"]
-            if direction and (kind in ("amount", "percentage", "percentage_points", "count", "ratio") or kind == "physical" and not q["meta"].get("age")):
+            if direction and (kind in ("amount", "percentage", "count", "ratio") or kind == "physical" and not q["meta"].get("age")):
                 kind = "change"
             tense = self._tense(span)
             if tense == "none" and self._list_intro(span) is not None:
