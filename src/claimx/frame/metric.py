@@ -588,7 +588,7 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
         if prev is not None and prev.lower_ == "in" and span.root.head == prev and prev.head.pos_ == "NOUN" \
                 and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.record_words) for c in prev.head.children):
             return _time_since(doc, span, prev.head, words)
-        if _time_taken(doc, span, prev, nxt) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
+        if _time_taken(doc, span, prev, nxt, words) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
             return "time"
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
@@ -609,22 +609,25 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
-_CLOCK_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds",
-                          "sec", "secs"})
-_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "et", "edt", "est", "pt", "cet", "ist",
-                          "hrs", "local"})
 
 
-def _time_taken(doc: Doc, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+def _time_taken(doc: Doc, span: Span, prev: Token | None, nxt: Token | None, words: FrameWords) -> bool:
     """Whether a duration is written as a stopwatch reads, "2:23:38" or "2:05.4", or in two or more of hours, minutes
-    and seconds ("two hours, five minutes and 12 seconds"), never a time of day ("at 4:30", "4:30 p.m.")."""
-    if nxt is not None and nxt.lower_ in _TIME_OF_DAY or prev is not None and prev.lower_ in (
-            "at", "until", "till", "before", "after", "around", "from", "by", "since"):
+    and seconds (`clock_units`: "two hours, five minutes and 12 seconds"), never a time of day ("at 4:30", "4:30 p.m.":
+    after a word of the lexicon's `clock_time_cues` or of `time_of_day_prepositions`, before one of `time_of_day_words`)."""
+    if nxt is not None and nxt.lower_ in words.time_of_day_words or prev is not None and (
+            prev.lower_ in _clock_time_cues() or prev.lower_ in words.time_of_day_prepositions):
         return False
     words_of = [t.lower_ for t in span]
     if any(_CLOCK.fullmatch(w) for w in words_of):
         return True
-    return len({w.rstrip("s") for w in words_of if w in _CLOCK_UNITS}) >= 2
+    return len({w.rstrip("s") for w in words_of if w in words.clock_units}) >= 2
+
+
+@lru_cache(maxsize=1)
+def _clock_time_cues() -> frozenset[str]:
+    """The words before a clock reading that make it a time of day, from the grammar's lexicon ("at", "until")."""
+    return frozenset(load_lexicon()["clock_time_cues"])
 
 
 def _owner_of_place(tok: Token, words: FrameWords) -> Token:

@@ -1,0 +1,32 @@
+"""Session 30 metric shapes (claimx.frame.metric and the claims component): what a figure measures in shapes real
+copy writes. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.frame.words import load_words
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+def test_time_taken_words_are_rule_data():
+    # the units of a time taken and the words of a time of day live in rules/frame.json, not in the code
+    words = load_words()
+    assert {"hrs", "minutes", "secs"} <= words.clock_units
+    assert {"p.m.", "gmt"} <= words.time_of_day_words
+    assert {"around", "by"} <= words.time_of_day_prepositions
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The winner finished in two hours, five minutes and 12 seconds.", "two hours, five minutes and 12 seconds", "time"),
+    ("Carla Mendes won the women's race in 2:22:31.", "2:22:31", "time"),
+])
+def test_metric_of_a_time_taken_still_reads(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
