@@ -30,3 +30,12 @@ def test_time_taken_words_are_rule_data():
 ])
 def test_metric_of_a_time_taken_still_reads(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "N of the X's M Y": the count counts Y, not the owner the parse may stop at
+    ("The statistics office says seven of the region’s nine districts have recorded job gains.", "seven", "districts"),
+    ("Eight of the index’s 11 major sectors were lower on Monday.", "Eight", "major sectors"),
+])
+def test_metric_of_a_count_of_what_an_owner_has(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

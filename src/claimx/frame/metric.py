@@ -1631,6 +1631,8 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
     if prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
         return None  # "rose 4% in the summer", "fell 1.2% in the morning": when (not "in annual sales")
+    if obj.i + 2 < obj.sent.end and doc[obj.i + 1].tag_ == "POS" and (owned := noun_phrase_from(doc, obj.i + 2)):
+        return owned  # "seven of the country's nine provinces": the provinces (the parse may stop at the owner)
     text = chunk_text(doc, obj, skip=span)
     if obj.lower_ not in words.vague_nouns:
         return text
