@@ -39,3 +39,14 @@ def test_metric_of_a_time_taken_still_reads(nlp, text, figure, metric):
 ])
 def test_metric_of_a_count_of_what_an_owner_has(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a stretch of time is never what a figure measures
+    ("The movement in the quantity bought showed continued growth for the sixteenth consecutive period increasing by 1.6%.",
+     "1.6%"),
+    ("We have started the new year with the sale of our onshore pipeline business for $10.8 billion.", "$10.8 billion"),
+])
+def test_metric_is_never_a_time(nlp, text, figure):
+    metric = claims_of(nlp, text)[figure].metric
+    assert metric is None or not metric.lower().endswith(("period", "year"))

@@ -352,19 +352,26 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return measured
         elif (verb.dep_ == "acl" or verb.dep_ == "relcl" and _subjectless_infinitive(verb)) \
                 and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
+                and not _a_time(verb.head) \
                 and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
             # "its valuation surpassing the $1 trillion threshold"; a list's or headline's "Oat production to fall 7%"
             return named(doc, verb.head, span, words, antecedent)
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
-                    and not _is_figure(child, span):
+                    and not _a_time(child) and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
         # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
         if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down") and _fits_verb_noun(noun, q, verb, span, words):
             return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     return None
+
+
+def _a_time(noun: Token) -> bool:
+    """Whether a noun names a stretch of time, never a measure: "for the sixteenth consecutive period increasing by
+    1.6%", "started the new year with a sale for $10.8 billion" (a date the tagger marks, or a period word)."""
+    return noun.ent_type_ in ("DATE", "TIME") and is_period_phrase(noun.text)
 
 
 def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) -> str | None:
