@@ -50,3 +50,13 @@ def test_metric_of_a_count_of_what_an_owner_has(nlp, text, figure, metric):
 def test_metric_is_never_a_time(nlp, text, figure):
     metric = claims_of(nlp, text)[figure].metric
     assert metric is None or not metric.lower().endswith(("period", "year"))
+
+
+def test_metric_of_a_list_of_names_with_bracketed_figures(nlp):
+    # each figure in brackets after a name in a list measures what the list's first figure measures
+    found = claims_of(nlp, "Seven regions accounted for 90 percent of reported cases, while four regions, namely, "
+                           "Northmark (27 percent), the Republic of Estavia (12 percent), Ulmora (5 percent) and Angrel "
+                           "(3.4 percent) accounted for about half of them.")
+    assert [found[f].metric for f in ("12 percent", "5 percent", "3.4 percent")] == [found["27 percent"].metric] * 3
+    found = claims_of(nlp, "The busiest ports were Aldmouth (45,013 sailings), Brenport (3,942) and Carrick (2,100).")
+    assert [found[f].metric for f in ("3,942", "2,100")] == ["sailings", "sailings"]

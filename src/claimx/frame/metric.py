@@ -368,6 +368,26 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     return None
 
 
+_LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def listed_after_name(doc: Doc, span: Span) -> bool:
+    """Whether a figure alone in brackets right after a name follows another such in a list ("Nigeria (27 percent),
+    the Democratic Republic of the Congo (12 percent) and Uganda (5 percent)", "Dublin (45,013 flights), Cork
+    (3,942)"): only names, commas, "and", "the" and "of" stand between the brackets. Such a figure measures what
+    the list's figure before it measures, whatever noun the parse hangs the name from."""
+    if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(" or span.end >= span.sent.end \
+            or doc[span.end].text != ")" or doc[span.start - 2].pos_ != "PROPN":
+        return False
+    for t in reversed(doc[span.sent.start:span.start - 2]):
+        if t.text == ")":
+            opened = next((b for b in reversed(doc[max(span.sent.start, t.i - 6):t.i]) if b.text == "("), None)
+            return opened is not None and any(g.like_num for g in doc[opened.i + 1:t.i])
+        if not (t.pos_ == "PROPN" or t.lower_ in _LIST_GLUE):
+            return False
+    return False
+
+
 def _a_time(noun: Token) -> bool:
     """Whether a noun names a stretch of time, never a measure: "for the sixteenth consecutive period increasing by
     1.6%", "started the new year with a sale for $10.8 billion" (a date the tagger marks, or a period word)."""
