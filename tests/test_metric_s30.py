@@ -60,3 +60,10 @@ def test_metric_of_a_list_of_names_with_bracketed_figures(nlp):
     assert [found[f].metric for f in ("12 percent", "5 percent", "3.4 percent")] == [found["27 percent"].metric] * 3
     found = claims_of(nlp, "The busiest ports were Aldmouth (45,013 sailings), Brenport (3,942) and Carrick (2,100).")
     assert [found[f].metric for f in ("3,942", "2,100")] == ["sailings", "sailings"]
+
+
+def test_metric_of_a_change_the_figures_show(nlp):
+    # "the figures" that show a change name no measure: the change is of what the sentence before counted
+    found = claims_of(nlp, "The number of burglaries in the county was 4,120 in the year to March.\n\n"
+                           "The figures mark a 10% rise compared with a year earlier.")
+    assert found["10%"].metric == "burglaries growth"

@@ -1508,8 +1508,8 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         # "Exports posted a gain of 3.1%", "Profits saw a fall of 12%": the verb's subject changed (not who
         # acts, "The company posted a rise of 5%", nor a period, "The third quarter saw a 5% rise")
         what = measured_subject(doc, span, change.head, words)
-        if what is not None and (is_period_phrase(what) or is_change(what, words)):
-            what = None
+        if what is not None and (is_period_phrase(what) or is_change(what, words) or what.lower() in words.container_nouns):
+            what = None  # (nor the bare figures that show it: "The figures mark a 10% rise": a rise of what they count)
     if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
     if what is None:
