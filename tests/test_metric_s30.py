@@ -67,3 +67,13 @@ def test_metric_of_a_change_the_figures_show(nlp):
     found = claims_of(nlp, "The number of burglaries in the county was 4,120 in the year to March.\n\n"
                            "The figures mark a 10% rise compared with a year earlier.")
     assert found["10%"].metric == "burglaries growth"
+
+
+@pytest.mark.parametrize("text,figure", [
+    # a count of votes that measures the difference between two candidates is the margin
+    ("The returning officer said the margin between the winner and the runner-up was 216,518 votes.", "216,518"),
+    ("The margin of 20,570 votes between both candidates was lower than the number of voters in cancelled units.",
+     "20,570"),
+])
+def test_metric_of_a_count_that_measures_a_difference(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].metric == "margin"

@@ -197,6 +197,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     owner = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
     if q["unit"] == "count" and owner is not None and owner.lower_ in words.collective_nouns:
         return chunk_text(doc, owner, skip=span)  # "a fleet of 412 buses": the fleet's size
+    if q["unit"] == "count" and (gap := _difference_of(counted, span, words)) is not None:
+        return named(doc, gap, span, words, antecedent)  # "the margin of 20,570 votes", "the margin ... was 216,518 votes"
     if q["kind"] in ("count", "physical") and nxt is not None:
         if q["unit"] == "count" and (joined := _joined_modifiers(doc, span)) is not None:
             return joined  # "13,948 white and African-American participants", "412 new and used cars"
@@ -386,6 +388,20 @@ def listed_after_name(doc: Doc, span: Span) -> bool:
         if not (t.pos_ == "PROPN" or t.lower_ in _LIST_GLUE):
             return False
     return False
+
+
+def _difference_of(counted: Token, span: Span, words: FrameWords) -> Token | None:
+    """The noun of a difference (`difference_nouns`) a count of votes, points or the like measures, when the count's
+    noun hangs from it by "of" ("the margin of 20,570 votes between both candidates") or completes a copula it is
+    the subject of ("the margin between the winner and the runner-up was 216,518 votes"); None otherwise."""
+    if counted.pos_ != "NOUN" or span.start <= counted.i < span.end and counted != span.root:
+        return None
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lower_ in words.difference_nouns \
+            and counted.head.head.i < span.start:
+        return counted.head.head
+    if counted.dep_ == "attr" and counted.head.lemma_ == "be":
+        return next((c for c in counted.head.children if c.dep_ == "nsubj" and c.lower_ in words.difference_nouns), None)
+    return None
 
 
 def _a_time(noun: Token) -> bool:
