@@ -77,3 +77,8 @@ def test_metric_of_a_change_the_figures_show(nlp):
 ])
 def test_metric_of_a_count_that_measures_a_difference(nlp, text, figure):
     assert claims_of(nlp, text)[figure].metric == "margin"
+
+
+def test_metric_of_a_forecast_clause_whose_subject_the_parse_made_an_object(nlp):
+    found = claims_of(nlp, "The city is projecting bus revenues will bring in $39.2 million next fiscal year.")
+    assert found["$39.2 million"].metric == "bus revenues"

@@ -1005,6 +1005,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # noun is no subject; the measure is the one before the qualifier
         subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
+    if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
+            (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
+            None)) is not None:
+        # "The city is projecting bus revenues will bring in $39.2 million": the parse made the clause's subject the
+        # object of the verb before it
+        subjects = [said]
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
