@@ -82,3 +82,13 @@ def test_metric_of_a_count_that_measures_a_difference(nlp, text, figure):
 def test_metric_of_a_forecast_clause_whose_subject_the_parse_made_an_object(nlp):
     found = claims_of(nlp, "The city is projecting bus revenues will bring in $39.2 million next fiscal year.")
     assert found["$39.2 million"].metric == "bus revenues"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a change noun with modifiers and an "in" phrase: what changed, keeping the words of its time
+    ("The annual increase in private rents was 5.2% in March.", "5.2%", "annual private rents growth"),
+    ("The percentage change in the average consumer price index was 11.8 percent.", "11.8 percent",
+     "change in average consumer price index"),
+])
+def test_metric_of_a_modified_change_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

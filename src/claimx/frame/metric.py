@@ -1506,6 +1506,14 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
             text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
     if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
+    if " " in text and lemma in words.rise_nouns | words.fall_nouns | words.change_nouns and lemma not in words.named_changes \
+            and text.lower().endswith(lemma) and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) \
+            and (changed := what_changed(doc, head, span, words, None)) is not None:
+        # "the annual increase in private rents was 5.2%", "the percentage change in the index": what changed, with
+        # the words that say over what time ("annual private rents growth"), not the change word and its modifiers
+        kept = [t.lower_ for t in doc[head.left_edge.i:head.i] if t.pos_ == "ADJ" and t.ent_type_ == "DATE"
+                and not (span.start <= t.i < span.end)]
+        return " ".join([*kept, changed])
     return text
 
 
