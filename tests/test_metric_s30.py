@@ -92,3 +92,10 @@ def test_metric_of_a_forecast_clause_whose_subject_the_parse_made_an_object(nlp)
 ])
 def test_metric_of_a_modified_change_noun(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_metric_of_a_second_verb_the_parse_joined_to_the_reporting_verb(nlp):
+    # "announced that X is rising and ... stood at": the second verb's subject is the reported clause's
+    found = claims_of(nlp, "The ministry has announced that the country’s gas output is rising and, as of Monday, "
+                           "stood at 4.2 billion cubic feet per day.")
+    assert found["4.2 billion cubic feet per day"].metric == "gas output"

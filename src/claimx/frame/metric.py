@@ -1011,6 +1011,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "The city is projecting bus revenues will bring in $39.2 million": the parse made the clause's subject the
         # object of the verb before it
         subjects = [said]
+    if not subjects and verb.dep_ == "conj" and verb.head.i < verb.i and (
+            verb.head.lemma_.lower() in words.publishing_verbs or verb.head.lower_ in words.reporting_verbs) \
+            and (said := next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)) is not None:
+        # "has announced that the country's oil output is increasing and, as of Thursday, stood at 1.6 million barrels
+        # per day": the parse joined the second verb to the one that reports it; its subject is the reported clause's
+        subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
