@@ -99,3 +99,13 @@ def test_metric_of_a_second_verb_the_parse_joined_to_the_reporting_verb(nlp):
     found = claims_of(nlp, "The ministry has announced that the country’s gas output is rising and, as of Monday, "
                            "stood at 4.2 billion cubic feet per day.")
     assert found["4.2 billion cubic feet per day"].metric == "gas output"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a figure "of" the market's expectations is the forecast of what the figure before it measures
+    ("The retailer's revenue increased to $149.2 billion in the quarter, compared with analysts' expectations of "
+     "$145.2 billion.", "$145.2 billion", "analysts' forecast of revenue"),
+    ("The economy grew 0.4%, above economists' expectations of 0.2%.", "0.2%", "economists' forecast of gdp"),
+])
+def test_metric_of_a_figure_of_expectations(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric.lower() == metric

@@ -258,6 +258,15 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     owner = _owner_past_period(prep.head) if prep is not None and prep.lower_ == "of" else None
     if owner is not None:  # "a total dividend for the year of 1.70p": the dividend
         return named(doc, owner, span, words, antecedent)
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and (
+            prep.head.lemma_.lower() in words.expectation_nouns
+            or any(c.dep_ == "compound" and c.lemma_.lower() in words.expectation_nouns for c in prep.head.children)):
+        # "compared with analysts' expectations of $145.2 billion", "below consensus estimates of $2.97": the market's
+        # forecast of what the figure before measured (economists' when they own it)
+        who = next((c.lemma_.lower() for c in prep.head.children if c.dep_ == "poss" and c.lemma_.lower() in words.source_people
+                    and c.lemma_.lower() != "analyst"), None)
+        forecast = f"{who}s' forecast" if who else "analysts' forecast"
+        return f"{forecast} of {level_of(antecedent, words)}" if antecedent and "share of" not in antecedent else forecast
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and prep.head.lower_ not in words.not_metrics \
             and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
