@@ -109,3 +109,9 @@ def test_metric_of_a_second_verb_the_parse_joined_to_the_reporting_verb(nlp):
 ])
 def test_metric_of_a_figure_of_expectations(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric.lower() == metric
+
+
+def test_metric_of_a_bracketed_share_before_of(nlp):
+    # a share in brackets between the words that say it and "of" is a share of what follows "of"
+    found = claims_of(nlp, "On the other hand, nearly all (90%) of the grocer's sales still come from its shops.")
+    assert found["90%"].metric == "share of sales"

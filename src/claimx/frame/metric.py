@@ -376,6 +376,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down") and _fits_verb_noun(noun, q, verb, span, words):
             return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
+    if q["unit"] in ("percent", "ratio") and span.start > span.sent.start and doc[span.start - 1].text == "(" \
+            and span.end + 2 < span.sent.end and doc[span.end].text == ")" and doc[span.end + 1].lower_ == "of" \
+            and (phrase := object_phrase(doc, doc[span.end + 1], span, words)) and not is_period_phrase(phrase) \
+            and not _not_metric(phrase, words):
+        return f"share of {phrase}"  # "nearly all (90%) of Walmart's sales come from stores": what the words before it share
     return None
 
 
