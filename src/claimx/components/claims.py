@@ -565,6 +565,10 @@ class ClaimFinder:
                     and self._level_after_change(doc, span, spans[n - 1]):
                 # "a 10.7 percent increase to 78 million": the level reached measures what changed
                 metric = frame_metric.level_of(before, self.words)
+            if previous_metric.get(q["unit"]) and frame_metric.listed_after_name(doc, span):
+                # "Nigeria (27 percent), the Democratic Republic of the Congo (12 percent)": the list's measure, what the
+                # figure of its unit before measures (not the noun the parse hangs the name from)
+                metric = previous_metric[q["unit"]]
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
             if metric is not None and q["kind"] == "amount":

@@ -197,6 +197,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     owner = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
     if q["unit"] == "count" and owner is not None and owner.lower_ in words.collective_nouns:
         return chunk_text(doc, owner, skip=span)  # "a fleet of 412 buses": the fleet's size
+    if q["unit"] == "count" and (gap := _difference_of(counted, span, words)) is not None:
+        return named(doc, gap, span, words, antecedent)  # "the margin of 20,570 votes", "the margin ... was 216,518 votes"
     if q["kind"] in ("count", "physical") and nxt is not None:
         if q["unit"] == "count" and (joined := _joined_modifiers(doc, span)) is not None:
             return joined  # "13,948 white and African-American participants", "412 new and used cars"
@@ -256,6 +258,15 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     owner = _owner_past_period(prep.head) if prep is not None and prep.lower_ == "of" else None
     if owner is not None:  # "a total dividend for the year of 1.70p": the dividend
         return named(doc, owner, span, words, antecedent)
+    if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" and (
+            prep.head.lemma_.lower() in words.expectation_nouns
+            or any(c.dep_ == "compound" and c.lemma_.lower() in words.expectation_nouns for c in prep.head.children)):
+        # "compared with analysts' expectations of $145.2 billion", "below consensus estimates of $2.97": the market's
+        # forecast of what the figure before measured (economists' when they own it)
+        who = next((c.lemma_.lower() for c in prep.head.children if c.dep_ == "poss" and c.lemma_.lower() in words.source_people
+                    and c.lemma_.lower() != "analyst"), None)
+        forecast = f"{who}s' forecast" if who else "analysts' forecast"
+        return f"{forecast} of {level_of(antecedent, words)}" if antecedent and "share of" not in antecedent else forecast
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and prep.head.lower_ not in words.not_metrics \
             and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
@@ -352,19 +363,65 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return measured
         elif (verb.dep_ == "acl" or verb.dep_ == "relcl" and _subjectless_infinitive(verb)) \
                 and verb.head.pos_ == "NOUN" and verb.head.lower_ not in words.not_metrics \
+                and not _a_time(verb.head) \
                 and not _is_figure(verb.head, span):  # not another figure's unit: "the station at 3,200 metres recorded ..."
             # "its valuation surpassing the $1 trillion threshold"; a list's or headline's "Oat production to fall 7%"
             return named(doc, verb.head, span, words, antecedent)
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
-                    and not _is_figure(child, span):
+                    and not _a_time(child) and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
         # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
         if (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ in ("dobj", "pobj", "attr", "npadvmod", "nsubjpass") \
                 and not span.root.head.lower_ in ("to", "from", "by", "up", "down") and _fits_verb_noun(noun, q, verb, span, words):
             return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
+    if q["unit"] in ("percent", "ratio") and span.start > span.sent.start and doc[span.start - 1].text == "(" \
+            and span.end + 2 < span.sent.end and doc[span.end].text == ")" and doc[span.end + 1].lower_ == "of" \
+            and (phrase := object_phrase(doc, doc[span.end + 1], span, words)) and not is_period_phrase(phrase) \
+            and not _not_metric(phrase, words):
+        return f"share of {phrase}"  # "nearly all (90%) of Walmart's sales come from stores": what the words before it share
     return None
+
+
+_LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def listed_after_name(doc: Doc, span: Span) -> bool:
+    """Whether a figure alone in brackets right after a name follows another such in a list ("Nigeria (27 percent),
+    the Democratic Republic of the Congo (12 percent) and Uganda (5 percent)", "Dublin (45,013 flights), Cork
+    (3,942)"): only names, commas, "and", "the" and "of" stand between the brackets. Such a figure measures what
+    the list's figure before it measures, whatever noun the parse hangs the name from."""
+    if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(" or span.end >= span.sent.end \
+            or doc[span.end].text != ")" or doc[span.start - 2].pos_ != "PROPN":
+        return False
+    for t in reversed(doc[span.sent.start:span.start - 2]):
+        if t.text == ")":
+            opened = next((b for b in reversed(doc[max(span.sent.start, t.i - 6):t.i]) if b.text == "("), None)
+            return opened is not None and any(g.like_num for g in doc[opened.i + 1:t.i])
+        if not (t.pos_ == "PROPN" or t.lower_ in _LIST_GLUE):
+            return False
+    return False
+
+
+def _difference_of(counted: Token, span: Span, words: FrameWords) -> Token | None:
+    """The noun of a difference (`difference_nouns`) a count of votes, points or the like measures, when the count's
+    noun hangs from it by "of" ("the margin of 20,570 votes between both candidates") or completes a copula it is
+    the subject of ("the margin between the winner and the runner-up was 216,518 votes"); None otherwise."""
+    if counted.pos_ != "NOUN" or span.start <= counted.i < span.end and counted != span.root:
+        return None
+    if counted.dep_ == "pobj" and counted.head.lower_ == "of" and counted.head.head.lower_ in words.difference_nouns \
+            and counted.head.head.i < span.start:
+        return counted.head.head
+    if counted.dep_ == "attr" and counted.head.lemma_ == "be":
+        return next((c for c in counted.head.children if c.dep_ == "nsubj" and c.lower_ in words.difference_nouns), None)
+    return None
+
+
+def _a_time(noun: Token) -> bool:
+    """Whether a noun names a stretch of time, never a measure: "for the sixteenth consecutive period increasing by
+    1.6%", "started the new year with a sale for $10.8 billion" (a date the tagger marks, or a period word)."""
+    return noun.ent_type_ in ("DATE", "TIME") and is_period_phrase(noun.text)
 
 
 def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) -> str | None:
@@ -588,7 +645,7 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
         if prev is not None and prev.lower_ == "in" and span.root.head == prev and prev.head.pos_ == "NOUN" \
                 and any(c.dep_ == "amod" and (c.tag_ == "JJS" or c.lower_ in words.record_words) for c in prev.head.children):
             return _time_since(doc, span, prev.head, words)
-        if _time_taken(doc, span, prev, nxt) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
+        if _time_taken(doc, span, prev, nxt, words) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
             return "time"
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
@@ -609,22 +666,25 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
-_CLOCK_UNITS = frozenset({"hour", "hours", "hr", "hrs", "minute", "minutes", "min", "mins", "second", "seconds",
-                          "sec", "secs"})
-_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "am", "pm", "gmt", "bst", "utc", "et", "edt", "est", "pt", "cet", "ist",
-                          "hrs", "local"})
 
 
-def _time_taken(doc: Doc, span: Span, prev: Token | None, nxt: Token | None) -> bool:
+def _time_taken(doc: Doc, span: Span, prev: Token | None, nxt: Token | None, words: FrameWords) -> bool:
     """Whether a duration is written as a stopwatch reads, "2:23:38" or "2:05.4", or in two or more of hours, minutes
-    and seconds ("two hours, five minutes and 12 seconds"), never a time of day ("at 4:30", "4:30 p.m.")."""
-    if nxt is not None and nxt.lower_ in _TIME_OF_DAY or prev is not None and prev.lower_ in (
-            "at", "until", "till", "before", "after", "around", "from", "by", "since"):
+    and seconds (`clock_units`: "two hours, five minutes and 12 seconds"), never a time of day ("at 4:30", "4:30 p.m.":
+    after a word of the lexicon's `clock_time_cues` or of `time_of_day_prepositions`, before one of `time_of_day_words`)."""
+    if nxt is not None and nxt.lower_ in words.time_of_day_words or prev is not None and (
+            prev.lower_ in _clock_time_cues() or prev.lower_ in words.time_of_day_prepositions):
         return False
     words_of = [t.lower_ for t in span]
     if any(_CLOCK.fullmatch(w) for w in words_of):
         return True
-    return len({w.rstrip("s") for w in words_of if w in _CLOCK_UNITS}) >= 2
+    return len({w.rstrip("s") for w in words_of if w in words.clock_units}) >= 2
+
+
+@lru_cache(maxsize=1)
+def _clock_time_cues() -> frozenset[str]:
+    """The words before a clock reading that make it a time of day, from the grammar's lexicon ("at", "until")."""
+    return frozenset(load_lexicon()["clock_time_cues"])
 
 
 def _owner_of_place(tok: Token, words: FrameWords) -> Token:
@@ -959,6 +1019,18 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # noun is no subject; the measure is the one before the qualifier
         subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
+    if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
+            (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
+            None)) is not None:
+        # "The city is projecting bus revenues will bring in $39.2 million": the parse made the clause's subject the
+        # object of the verb before it
+        subjects = [said]
+    if not subjects and verb.dep_ == "conj" and verb.head.i < verb.i and (
+            verb.head.lemma_.lower() in words.publishing_verbs or verb.head.lower_ in words.reporting_verbs) \
+            and (said := next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)) is not None:
+        # "has announced that the country's oil output is increasing and, as of Thursday, stood at 1.6 million barrels
+        # per day": the parse joined the second verb to the one that reports it; its subject is the reported clause's
+        subjects = [c for c in said.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"]
     tok = verb
     for _ in range(2):  # "Property taxes remain ..., expected to bring in $512 million": through both verbs
         if subjects or tok.head == tok or not (tok.dep_ in ("xcomp", "acomp", "conj") or tok.dep_ == "advcl" and (
@@ -1454,6 +1526,14 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
             text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
     if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
+    if " " in text and lemma in words.rise_nouns | words.fall_nouns | words.change_nouns and lemma not in words.named_changes \
+            and text.lower().endswith(lemma) and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) \
+            and (changed := what_changed(doc, head, span, words, None)) is not None:
+        # "the annual increase in private rents was 5.2%", "the percentage change in the index": what changed, with
+        # the words that say over what time ("annual private rents growth"), not the change word and its modifiers
+        kept = [t.lower_ for t in doc[head.left_edge.i:head.i] if t.pos_ == "ADJ" and t.ent_type_ == "DATE"
+                and not (span.start <= t.i < span.end)]
+        return " ".join([*kept, changed])
     return text
 
 
@@ -1478,8 +1558,8 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         # "Exports posted a gain of 3.1%", "Profits saw a fall of 12%": the verb's subject changed (not who
         # acts, "The company posted a rise of 5%", nor a period, "The third quarter saw a 5% rise")
         what = measured_subject(doc, span, change.head, words)
-        if what is not None and (is_period_phrase(what) or is_change(what, words)):
-            what = None
+        if what is not None and (is_period_phrase(what) or is_change(what, words) or what.lower() in words.container_nouns):
+            what = None  # (nor the bare figures that show it: "The figures mark a 10% rise": a rise of what they count)
     if what is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         what = antecedent
     if what is None:
@@ -1628,6 +1708,8 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
     if prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
         return None  # "rose 4% in the summer", "fell 1.2% in the morning": when (not "in annual sales")
+    if obj.i + 2 < obj.sent.end and doc[obj.i + 1].tag_ == "POS" and (owned := noun_phrase_from(doc, obj.i + 2)):
+        return owned  # "seven of the country's nine provinces": the provinces (the parse may stop at the owner)
     text = chunk_text(doc, obj, skip=span)
     if obj.lower_ not in words.vague_nouns:
         return text
