@@ -172,7 +172,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             and _YEAR_RESULTS.search(lead) and not _PART_OF_YEAR.search(lead):
         # "this takes the total payout for the year to $9bn", "reported an 8% rise in full-year headline earnings" in a
         # results lead that names no year: the accounts of the fiscal year that ended in the months before publication
-        period = _year_just_ended(published, year_end or 12)
+        period = _year_just_ended(published, year_end) if year_end is not None else _latest_year_ended(published)
     if period is None and published is not None and not fiscal and not any(m.period for m in mentions) \
             and _election_lead(lead):
         # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
@@ -214,10 +214,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
 
 
 # A results lead's words for a whole year's accounts ("the total payout for the year", "full-year earnings", "fiscal year
-# operating profit"), not a forecast of one ("full-year outlook", "for the year ahead") nor a year to a month ("for the
+# operating profit", "a final dividend of 63 cents": the dividend declared with the year's results, after the interim one), not a forecast of one ("full-year outlook", "for the year ahead") nor a year to a month ("for the
 # year to March"); not "annual revenue", which a ranking of companies compares as well as a results story reports.
 _RESULT_NOUNS = r"(?:results?|profits?|earnings|revenues?|sales|loss(?:es)?|dividends?|payouts?)"
-_YEAR_RESULTS = re.compile(r"\bfor\s+the\s+(?:full\s+)?year\b(?![\'\u2019]|\s+(?:before|earlier|ago|ahead|after|of)\b|\s+(?:to|ending|"
+_YEAR_RESULTS = re.compile(r"\bfinal\s+dividends?\b|\bfor\s+the\s+(?:full\s+)?year\b(?![\'\u2019]|\s+(?:before|earlier|ago|ahead|after|of)\b|\s+(?:to|ending|"
                            r"ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
                            rf"|\b(?:full|fiscal|financial)[- ]year\s+(?:\w+\s+){{0,2}}{_RESULT_NOUNS}\b", re.I)
 # A quarter's or a half's results ("first-half profit", "third-quarter earnings", "interim results"): not the whole
@@ -235,6 +235,15 @@ def _year_just_ended(published: dt.date, year_end: int) -> PeriodMention | None:
     if not 1 <= after <= _ANNUAL_REPORTED_WITHIN:
         return None
     year = published.year if published.month > year_end else published.year - 1
+    return PeriodMention(0, 0, "", f"FY{year}", "results_year")
+
+
+def _latest_year_ended(published: dt.date) -> PeriodMention:
+    """The fiscal year whose results a story published on `published` reports when the text gives no year end: a
+    calendar year in its first _ANNUAL_REPORTED_WITHIN months (FY2020 in February 2021); later, a year ending in one of
+    the other quarter ends companies close their books on (March, June, September) of the year of publication (BHP's or
+    a Japanese company's full-year results in August or May → FY of that year), which names it the same way."""
+    year = published.year - 1 if published.month <= _ANNUAL_REPORTED_WITHIN else published.year
     return PeriodMention(0, 0, "", f"FY{year}", "results_year")
 
 
