@@ -30,3 +30,40 @@ def test_a_final_dividend_in_the_lead_marks_the_years_results(nlp):
     found = claims_of(nlp, text, dt.date(2026, 2, 17))
     assert found["$8.2bn"].period == "FY2025"
     assert found["6 per cent"].period == "FY2025"
+
+
+AUCTION = ("Harbour Kings top the spending on day one\n\n"
+           "The Harbour Kings outspent rival franchises in the players' auction on Saturday, splurging a total of "
+           "$14.2 million on nine players at the end of the first day.\n\n"
+           "The eight franchises spent $61.5 million on 74 players, including 23 from overseas.\n\n"
+           "The Kings' most expensive signing went for $2.1 million.")
+
+
+def test_an_event_held_on_a_day_the_lead_names_dates_its_figures_by_that_days_month(nlp):
+    # published on Monday 2 March: Saturday was 28 February
+    found = claims_of(nlp, AUCTION, dt.date(2026, 3, 2))
+    assert found["$61.5 million"].period == "2026-02"
+    assert found["$2.1 million"].period == "2026-02"
+
+
+def test_a_day_that_dates_only_the_report_makes_no_event(nlp):
+    text = AUCTION.replace("The Harbour Kings outspent rival franchises in the players' auction on Saturday, splurging",
+                           "The league said on Saturday that the Harbour Kings outspent rival franchises in the "
+                           "players' auction, splurging")
+    assert claims_of(nlp, text, dt.date(2026, 3, 2))["$61.5 million"].period is None
+
+
+def test_a_markets_day_of_trading_is_no_event_month(nlp):
+    text = ("Stocks slip as chipmakers slide\n\n"
+            "Stocks fell on Tuesday, with the main index down 1.2 percent at 4,310 points as chipmakers slid.\n\n"
+            "Decliners outnumbered advancers by 1,420 to 610.")
+    found = claims_of(nlp, text, dt.date(2026, 3, 3))
+    assert found["1.2 percent"].period is None
+
+
+def test_a_milestone_whose_lead_figure_is_still_to_come_is_no_event_month(nlp):
+    text = ("Wind farm starts full operation\n\n"
+            "The Dunmore wind farm began full commercial operation on Tuesday, a milestone the utility says will "
+            "lift the supply of clean power by 12 percent.\n\n"
+            "The project consists of 40 turbines.")
+    assert claims_of(nlp, text, dt.date(2026, 3, 3))["40"].period is None
