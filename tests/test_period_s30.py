@@ -67,3 +67,21 @@ def test_a_milestone_whose_lead_figure_is_still_to_come_is_no_event_month(nlp):
             "lift the supply of clean power by 12 percent.\n\n"
             "The project consists of 40 turbines.")
     assert claims_of(nlp, text, dt.date(2026, 3, 3))["40"].period is None
+
+
+def test_a_results_storys_year_through_a_month_with_no_year_written_is_its_fiscal_year(nlp):
+    text = ("Carrowmore Mining lifts payout as profit jumps\n\n"
+            "Carrowmore Mining booked an 18% jump in annual profit after higher copper prices.\n\n"
+            "Net earnings for the year through December rose to $4.2 billion, and the dividend rose to 210c per share.\n\n"
+            "Sales revenue climbed 4% to $19.6 billion.")
+    found = claims_of(nlp, text, dt.date(2026, 2, 18))
+    assert found["$4.2 billion"].period == "FY2025"
+    assert found["4%"].period == "FY2025"
+
+
+def test_twelve_months_to_the_month_a_results_year_ends_in_are_that_fiscal_year(nlp):
+    text = ("Ardgour Gold lifts dividend\n\n"
+            "Ardgour Gold said its annual profit rose by 11%, and its dividend per share rose too.\n\n"
+            "The miner reported a net profit of $512 million for the 12 months through June, and net profit margin "
+            "widened.")
+    assert claims_of(nlp, text, dt.date(2026, 8, 14))["$512 million"].period == "FY2026"

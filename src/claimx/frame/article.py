@@ -26,6 +26,7 @@ _COMPANY_EARNINGS = (r"(?<!\bcareer\s)(?<!\baverage\s)(?<!\bweekly\s)(?<!\bhourl
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
                       r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
+_BUDGET = re.compile(r"\bbudget\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
@@ -143,7 +144,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
     fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
-        year_end = year_to_month(text)
+        # a company's results (a results word in the lead, or two measures of accounts) name it with no year too: "net
+        # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
+        # which may quote a rolling year of inflation
+        year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
