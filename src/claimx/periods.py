@@ -529,7 +529,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         # financial year, or a year to the month the reporting organisation's fiscal year ends in, is that fiscal year
         rolling = not g.get("fin") and g["to"].lower() in ("to", "through") and (
             calendar.year_end != month if calendar.year_end else fy is None)
-        if (g.get("fin") or g["what"].lower() == "year") and not rolling:
+        # (12 months to the month a results story's fiscal year ends in are that year too: "a net profit for the 12
+        # months through June")
+        if (g.get("fin") or g["what"].lower() == "year" or calendar.year_end == month) and not rolling:
             if published is None:
                 return None, 0
             if g["to"].lower() == "ending":  # "the full year ending Jan. 31": the year in progress
@@ -933,6 +935,7 @@ def _fiscal_mentions(text: str, published: dt.date | None) -> tuple[PeriodMentio
     return tuple(_find(text, Calendar(published), kinds))
 
 
+_YEAR_TO = dict(PATTERNS)["year_to"]
 # "the year to March 2025", "year ending March 2025": a year to a month of a named year
 _NAMED_YEAR_TO = compile_cached(rf"(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?year\b.*{_Y}", re.I | re.S)
 
@@ -987,13 +990,22 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     return (_month_number(ended.group("m")) + 3 * (4 - q) - 1) % 12 + 1
 
 
-def year_to_month(text: str) -> int | None:
-    """The month of the first "the year to March 2025" (a year to a named month of a named year) in `text`."""
+def year_to_month(text: str, bare: bool = False) -> int | None:
+    """The month of the first "the year to March 2025" (a year to a named month of a named year) in `text`; with
+    `bare`, of a year to a month with no year written too ("net earnings for the year through December", "a net profit
+    for the 12 months through June"), which in a company's results is its fiscal year."""
     for m in _find(text, Calendar(), ("year_to",)):
         if m.period and _NAMED_YEAR_TO.match(m.text):
             name = re.search(_MONTH, m.text.split(" to ", 1)[-1] if " to " in m.text else m.text, re.I)
             if name:
                 return _month_number(name.group(0))
+    if bare:
+        # no year written, so no period without a publication date: read the month; only of a year "to" or "through"
+        # a month, which alone reads as a rolling year ("the 12 months ended January 31" already names an account's end)
+        found = next((m for m in _YEAR_TO.finditer(text) if not m.group("y")), None)
+        if found is not None and not found.group("what").lower().endswith("weeks") \
+                and found.group("to").lower() in ("to", "through"):
+            return _month_number(found.group("m"))
     return None
 
 

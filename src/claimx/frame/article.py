@@ -26,6 +26,7 @@ _COMPANY_EARNINGS = (r"(?<!\bcareer\s)(?<!\baverage\s)(?<!\bweekly\s)(?<!\bhourl
 _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|sales)|"
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
                       r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
+_BUDGET = re.compile(r"\bbudget\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
@@ -143,7 +144,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
     fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
-        year_end = year_to_month(text)
+        # a company's results (a results word in the lead, or two measures of accounts) name it with no year too: "net
+        # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
+        # which may quote a rolling year of inflation
+        year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
@@ -172,7 +176,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             and _YEAR_RESULTS.search(lead) and not _PART_OF_YEAR.search(lead):
         # "this takes the total payout for the year to $9bn", "reported an 8% rise in full-year headline earnings" in a
         # results lead that names no year: the accounts of the fiscal year that ended in the months before publication
-        period = _year_just_ended(published, year_end or 12)
+        period = _year_just_ended(published, year_end) if year_end is not None else _latest_year_ended(published)
     if period is None and published is not None and not fiscal and not any(m.period for m in mentions) \
             and _election_lead(lead):
         # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
@@ -187,6 +191,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
+                                                 and period.period
+                                                 in _this_year_or_month(published)) \
+            and all(m.period in _this_year_or_month(published) for m in mentions) \
+            and (day := _event_day(lead[headline_end(text):], published)) is not None:
+        # "Mutai shattered the course record on Sunday ... among a record 47,107 runners", "the franchises outspent their
+        # rivals in the players' auction on Saturday": a story of an event held on a day its first sentence names
+        # (not the day of a report of it, nor a market's day of trading), whose figures (times, prize money, the
+        # field, the bids) are of that day's month; a lead naming no other period than the year or month of
+        # publication, outside a results or budget story
+        period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     if published is not None and not _RESULTS.search(lead) and _deal_lead(lead) \
             and (period is None or not period.period.startswith(("FY", "Q", "H"))):
         # "Tarrow Systems has agreed to buy Quaylight for $1.3 billion", "Shire said it has received three takeover
@@ -214,10 +229,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
 
 
 # A results lead's words for a whole year's accounts ("the total payout for the year", "full-year earnings", "fiscal year
-# operating profit"), not a forecast of one ("full-year outlook", "for the year ahead") nor a year to a month ("for the
+# operating profit", "a final dividend of 63 cents": the dividend declared with the year's results, after the interim one), not a forecast of one ("full-year outlook", "for the year ahead") nor a year to a month ("for the
 # year to March"); not "annual revenue", which a ranking of companies compares as well as a results story reports.
 _RESULT_NOUNS = r"(?:results?|profits?|earnings|revenues?|sales|loss(?:es)?|dividends?|payouts?)"
-_YEAR_RESULTS = re.compile(r"\bfor\s+the\s+(?:full\s+)?year\b(?![\'\u2019]|\s+(?:before|earlier|ago|ahead|after|of)\b|\s+(?:to|ending|"
+_YEAR_RESULTS = re.compile(r"\bfinal\s+dividends?\b|\bfor\s+the\s+(?:full\s+)?year\b(?![\'\u2019]|\s+(?:before|earlier|ago|ahead|after|of)\b|\s+(?:to|ending|"
                            r"ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
                            rf"|\b(?:full|fiscal|financial)[- ]year\s+(?:\w+\s+){{0,2}}{_RESULT_NOUNS}\b", re.I)
 # A quarter's or a half's results ("first-half profit", "third-quarter earnings", "interim results"): not the whole
@@ -235,6 +250,15 @@ def _year_just_ended(published: dt.date, year_end: int) -> PeriodMention | None:
     if not 1 <= after <= _ANNUAL_REPORTED_WITHIN:
         return None
     year = published.year if published.month > year_end else published.year - 1
+    return PeriodMention(0, 0, "", f"FY{year}", "results_year")
+
+
+def _latest_year_ended(published: dt.date) -> PeriodMention:
+    """The fiscal year whose results a story published on `published` reports when the text gives no year end: a
+    calendar year in its first _ANNUAL_REPORTED_WITHIN months (FY2020 in February 2021); later, a year ending in one of
+    the other quarter ends companies close their books on (March, June, September) of the year of publication (BHP's or
+    a Japanese company's full-year results in August or May → FY of that year), which names it the same way."""
+    year = published.year - 1 if published.month <= _ANNUAL_REPORTED_WITHIN else published.year
     return PeriodMention(0, 0, "", f"FY{year}", "results_year")
 
 
@@ -285,6 +309,49 @@ def _match_lead(lead: str) -> bool:
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
     return not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
                                                          or _SCORE.search(lead) is not None)
+
+
+# A day named in a lead's first sentence ("on Sunday", "late on Saturday", "yesterday", "last night"), not one the event
+# runs up to or from ("until Tuesday evening", "by Saturday"), nor one to come ("next Monday").
+_EVENT_DAY = re.compile(r"(?<!\buntil\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bnext\s)"
+                        r"(?<!\bthis\s)(?<!\bbefore\s)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+                        r"yesterday|last\s+night)\b", re.I)
+# Where a lead's first sentence ends: a full stop before a capital or a quote, or a paragraph break; a sentence has at
+# least _SENTENCE_WORDS words (not a byline or a place line: "- NEW DELHI -AFP").
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\n")
+_SENTENCE_WORDS = 6
+# A clause (between commas, semicolons, dashes or brackets) holding a figure in digits; one that is still to come.
+_FIGURE_CLAUSE = re.compile(r"[^,;:()\u2014\u2013]*\d[^,;:()\u2014\u2013]*")
+# A date or a year, which is no figure of the event ("DUNMORE, 3 September 2025 (Wire) - ...", "Oct 26").
+_DATE = re.compile(r"\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}\b)?,?"
+                   r"(?:\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d\b", re.I)
+_FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall|expects?|plans?|aims?)\b|\bto\s+be\b", re.I)
+
+
+def _event_day(body: str, published: dt.date) -> dt.date | None:
+    """The day of the event the first sentence of `body` (the text after the headline) reports on a day it names, with a
+    figure of it in digits in a clause not set in the future ("shattered the record on Sunday by 2 minutes 37 seconds",
+    "splurging Rs51.4 crore on ten players"; not a milestone whose figures are what it will bring): the
+    day of _EVENT_DAY on or before publication, whose clause (up to it from the last comma, dash or bracket) holds no
+    speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`, `comment_verbs`: "the agency
+    said on Tuesday", "figures published on Wednesday" date a report, not an event), in a sentence with no word of a
+    market's day (`market_nouns`, `index_name_words`, "market", a currency of `currencies`: "Stocks fell on Tuesday",
+    "The rupee dipped 20 paise on Monday", whose figures are the day's trading and no period's). None otherwise."""
+    first = next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS), "")
+    if not any(_FUTURE.search(clause) is None for clause in _FIGURE_CLAUSE.findall(_DATE.sub(" ", first))):
+        return None  # no figure of the event in it: "began operation on Tuesday, which will lift supply by a tenth"
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", first.lower()))
+    if not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
+            or not tokens.isdisjoint(("market", "markets")):
+        return None
+    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
+    for named in _EVENT_DAY.finditer(first):
+        clause = re.split(r"[,;:()\u2014\u2013]", first[:named.start()])[-1].lower().split()
+        if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
+            continue
+        return _match_day(named.group(0), published)
+    return None
 
 
 def _deal_lead(lead: str) -> bool:

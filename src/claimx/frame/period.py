@@ -716,6 +716,6 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
             "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal
-                                and lead_kind not in ("election_year", "match_month")),
+                                and lead_kind not in ("election_year", "match_month", "event_month")),
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", carried) is not None
                                    and not model.fiscal)}
