@@ -139,7 +139,7 @@ class Grammar:
                                      rf"\s+(?!{alternation(over_span['not_nouns'])}\s)[a-z-]+s\s+$"),
             "money_adj": compile_cached(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
             "vague": compile_cached(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
+            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
             "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
             # where one of the five patterns above and below that begin with a number may start (see `_from_number`)
