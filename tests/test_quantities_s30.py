@@ -17,3 +17,27 @@ def _claims(nlp, text):
 def test_n_out_of_every_m_is_a_ratio(nlp, text, written, value):
     q = _claims(nlp, text)[written]
     assert q["unit"] == "ratio" and q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,values", [
+    ("The prices of maize, beans and onions increased by 0.52, 1.33 and 1.19 per cent respectively.",
+     {"0.52": 0.52, "1.33": 1.33, "1.19 per cent": 1.19}),
+    ("Prices of kales and tomatoes recorded decreases of 6.87, and 0.36 per cent, respectively, in June.", None),
+    ("The agency has predicted 8 and 10 percent less rainfall for July and August.", {"8": 8.0, "10 percent": 10.0}),
+    ("Shares of the two lenders fell 1.2 and 0.8 per cent.", {"1.2": 1.2, "0.8 per cent": 0.8}),
+])
+def test_the_bare_numbers_of_a_list_ending_in_a_percentage_are_percentages(nlp, text, values):
+    found = _claims(nlp, text)
+    if values is None:  # two items joined by a comma and "and": no list
+        assert found["6.87"]["unit"] == "count"
+        return
+    for written, value in values.items():
+        assert found[written]["unit"] == "percent" and found[written]["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,written", [
+    ("The club won 24, and 40 per cent of its fans renewed.", "24"),
+    ("The team won 3 and lost 2 of its 5 games, and 60 per cent of them at home.", "3"),
+])
+def test_a_count_not_in_a_list_of_percentages_stays_a_count(nlp, text, written):
+    assert _claims(nlp, text)[written]["unit"] == "count"

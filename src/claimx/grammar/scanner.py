@@ -49,6 +49,7 @@ DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\
                  r"|trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
 _DECIMAL_COMMA = re.compile(_DECIMAL_COMMA_DIGITS)
@@ -217,7 +218,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_durations(text, self._join_ranges(text, found)))
+        found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, found))))
         if self.local_dollar:
             found = self._local_dollar(text, found)
         return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
@@ -1061,6 +1062,31 @@ class Grammar:
         return found, extra
 
     # ------------------------------------------------------------------ ranges
+    def _shared_percent(self, text: str, found: list[Found]) -> list[Found]:
+        """"increased by 0.52, 1.33 and 1.19 per cent respectively", "predicted 8 and 10 percent less rainfall": the
+        bare numbers of a list whose last item is a percentage (or percentage points) are percentages too, the unit
+        written once after the last. Only digits with nothing but a comma, "and" or "or" between them; a range
+        ("between 8 and 10 percent") was joined before."""
+        out = list(found)
+        for i in range(len(out) - 1, 0, -1):
+            b = out[i]
+            if b.unit not in ("percent", "percentage_point") or b.start != b.core_start or not text[b.core_start:b.core_start + 1].isdigit():
+                continue
+            j = i
+            while j > 0:
+                a = out[j - 1]
+                if not (a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.qualifier == "exact"
+                        and a.end == a.core_end and a.value < 1000 and _LIST_JOIN.fullmatch(text, a.end, out[j].start)):
+                    break
+                j -= 1
+            # one number before the last is a list only when "and"/"or" alone joins them ("8 and 10 percent"; not "won
+            # 24, and 40 per cent of ...")
+            if j == i - 1 and "," in text[out[j].end:b.start]:
+                continue
+            for k in range(j, i):
+                out[k] = replace(out[k], unit=b.unit, kind=b.kind, meta=dict(out[k].meta, shared_unit=True))
+        return out
+
     def _join_ranges(self, text: str, found: list[Found]) -> list[Found]:
         """Merge "between 3 and 4 km", "$10m-$12m", "8 to 16 metres" into one range."""
         out: list[Found] = []
