@@ -41,3 +41,10 @@ def test_the_bare_numbers_of_a_list_ending_in_a_percentage_are_percentages(nlp, 
 ])
 def test_a_count_not_in_a_list_of_percentages_stays_a_count(nlp, text, written):
     assert _claims(nlp, text)[written]["unit"] == "count"
+
+
+def test_a_base_after_a_restating_percentage_takes_the_unit_of_the_figure_before_it(nlp):
+    found = _claims(nlp, "Tarsania exported 247.3 million kg, or 74 per cent of the total, down from 259 million in 2010.")
+    assert found["259 million"]["unit"] == "kg"
+    found = _claims(nlp, "Sales were 5 million tonnes. Prices rose 4% from 4.8 million last year.")
+    assert found["4.8 million"]["unit"] == "count"

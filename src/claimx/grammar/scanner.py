@@ -322,7 +322,11 @@ class Grammar:
         compared with, the one before it in the sentence, when the two are of one order of magnitude."""
         out: list[Found] = []
         for f in found:
-            prev = out[-1] if out else None
+            # a percentage between them restates the figure's share ("exported 247.3 million kg, or 74 per cent of the
+            # total, down from 259 million"): the compared figure is the one before it
+            prev = next((p for p in reversed(out) if p.unit not in ("percent", "percentage_point")), None)
+            if prev is not None and out and out[-1] is not prev and _SENTENCE_BREAK.search(text, prev.end, f.start):
+                prev = None
             if (prev is not None and f.unit == "count" and f.kind == "count" and not f.vague
                     and prev.kind in ("physical", "amount") and not prev.meta.get("duration") and not prev.meta.get("age")
                     and prev.value > 0 and 0.2 <= f.value / prev.value <= 5
