@@ -48,3 +48,21 @@ def test_a_base_after_a_restating_percentage_takes_the_unit_of_the_figure_before
     assert found["259 million"]["unit"] == "kg"
     found = _claims(nlp, "Sales were 5 million tonnes. Prices rose 4% from 4.8 million last year.")
     assert found["4.8 million"]["unit"] == "count"
+
+
+@pytest.mark.parametrize("text", [
+    "On March 3, at about 1410 hrs, officers received a call.",
+    "The stock was quoted unchanged on Thursday 0800 GMT.",
+    "Police said the attack happened at 2130 hours on Sunday.",
+    "The convoy left the depot at 0645hrs.",
+])
+def test_a_24_hour_clock_in_four_digits_is_a_time_of_day(nlp, text):
+    assert _claims(nlp, text) == {}
+
+
+@pytest.mark.parametrize("text,written", [
+    ("He was sentenced to 1200 hours of community service.", "1200 hours"),
+    ("Engineers logged 1410 hours of flight testing.", "1410 hours"),
+])
+def test_hours_without_a_clock_cue_stay_a_duration(nlp, text, written):
+    assert _claims(nlp, text)[written]["unit"] == "hour"
