@@ -66,3 +66,11 @@ def test_a_24_hour_clock_in_four_digits_is_a_time_of_day(nlp, text):
 ])
 def test_hours_without_a_clock_cue_stay_a_duration(nlp, text, written):
     assert _claims(nlp, text)[written]["unit"] == "hour"
+
+
+def test_digits_in_brackets_restating_a_spelled_number_are_one_figure(nlp):
+    found = _claims(nlp, "Police recovered three (3) rifles, and seventy-five (75) deaths were reported.")
+    assert found["three"]["claim_like"] and found["seventy-five"]["claim_like"]
+    assert found["3"]["note"] == "restated" and found["75"]["note"] == "restated"
+    found = _claims(nlp, "Sales were 7,199 yuan ($1,062) a month.")
+    assert found["$1,062"]["claim_like"]

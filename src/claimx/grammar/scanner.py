@@ -300,6 +300,10 @@ class Grammar:
                 value = abs(f.value) if f.meta.get("bracketed") else f.value
                 lower, upper = f.lower, f.upper
                 f = replace(f, value=value, meta=meta, lower=lower, upper=upper)
+                if prev.spelled and not f.spelled and f.value == prev.value and f.unit == prev.unit \
+                        and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]):
+                    # "Seventy-five (75) deaths", "three (3) rifles": the digits restate the words, one figure
+                    f = replace(f, claim_like=False, note="restated")
             out.append(f)
         return out
 
