@@ -74,3 +74,18 @@ def test_digits_in_brackets_restating_a_spelled_number_are_one_figure(nlp):
     assert found["3"]["note"] == "restated" and found["75"]["note"] == "restated"
     found = _claims(nlp, "Sales were 7,199 yuan ($1,062) a month.")
     assert found["$1,062"]["claim_like"]
+
+
+@pytest.mark.parametrize("text,written,lower,upper", [
+    ("Deaths soared by three to five times more than the year before.", "three to five times", 3, 5),
+    ("Smokers are two or three times as likely to fall ill.", "two or three times", 2, 3),
+    ("Rents are 2-3 times higher than in 2010.", "2-3 times", 2, 3),
+])
+def test_a_range_of_multiples_is_one_figure(nlp, text, written, lower, upper):
+    q = _claims(nlp, text)[written]
+    assert q["kind"] == "multiple" and q["qualifier"] == "range" and (q["lower"], q["upper"]) == (lower, upper)
+
+
+def test_a_count_and_a_multiple_joined_by_and_stay_apart(nlp):
+    found = _claims(nlp, "He scored 3 and lost 5 times.")
+    assert found["3"]["unit"] == "count" and found["5 times"]["kind"] == "multiple"

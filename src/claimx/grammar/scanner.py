@@ -1112,7 +1112,10 @@ class Grammar:
                 word = joiner.group(0).strip().lower() if joiner else ""
                 compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple"
                                                   and a.end == a.core_end) or (a.meta.get("age") and b.unit == "count") \
-                    or (a.kind == "amount" and b.unit == "count" and not b.spelled)  # "$2-3 billion"
+                    or (a.kind == "amount" and b.unit == "count" and not b.spelled) \
+                    or (a.unit == "count" and a.kind == "count" and b.kind == "multiple" and a.end == a.core_end
+                        and re.search(r"\stimes$", text[b.core_start:b.end], re.I)
+                        and (joiner and joiner.group(0).strip().lower() in ("to", "or", "-", "–")))  # "three to five times"
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
                 # "off 12 cents to $4.10": a change in cents and the price it reached, never a range (a range
@@ -1122,6 +1125,8 @@ class Grammar:
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
+                if by and b.kind == "multiple":
+                    by = None  # "soared by three to five times": a multiple is no level a change reaches
                 if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
                     by = None  # "underestimating losses by 2 to 3 million tonnes": the first number takes the scale
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
