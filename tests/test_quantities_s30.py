@@ -10,6 +10,29 @@ def _claims(nlp, text):
     return {span.text: span._.quantity for span in doc.spans["quantities"]}
 
 
+@pytest.mark.parametrize("text,written", [
+    ("The dearest district over the 12 months to October 2025 was Harbourside.", "12 months"),
+    ("Prices for the 12 months period ending March 2024 rose 9.1 percent.", "12 months"),
+    ("The cheapest town in the 12-month period was Kilmarra.", "12-month"),
+    ("Sales rose 4% in the 13 weeks ended January 28.", "13 weeks"),
+    ("Areas recorded less rain in the 12 months since July 2017.", "12 months"),
+])
+def test_a_duration_naming_the_window_of_another_figure_is_no_claim(nlp, text, written):
+    q = _claims(nlp, text)[written]
+    assert not q["claim_like"] and q["note"] == "period"
+
+
+@pytest.mark.parametrize("text,written", [
+    ("The franc hit a 15-month high against the euro.", "15-month"),
+    ("Copper slid to a fresh five-year low overnight.", "five-year"),
+    ("The launch was delayed by six months to March.", "six months"),
+    ("He signed a five-year deal worth $20 million.", "five-year"),
+    ("The census took three months to complete.", "three months"),
+])
+def test_a_duration_that_is_the_claim_stays_one(nlp, text, written):
+    assert _claims(nlp, text)[written]["claim_like"]
+
+
 @pytest.mark.parametrize("text,written,value", [
     ("In the quarter, almost nine out of every ten passengers flew to Europe.", "almost nine out of every ten", 0.9),
     ("Roughly one out of every five households missed a payment.", "Roughly one out of every five", 0.2),

@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from claimx.grammar.exclusions import Exclusions, Starts, merge_starts, starts_of, words_of
+from claimx.grammar.exclusions import MONTH_NAMES, Exclusions, Starts, merge_starts, starts_of, words_of
 from claimx.grammar.units import compile_cached, quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
@@ -195,6 +195,9 @@ class Grammar:
             "idiom": compile_cached(alternation(lex["count_idioms"]), i),
             "period_before": compile_cached(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
             "period_after": compile_cached(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
+            # a duration naming the window of another figure (lexicon `duration_windows`)
+            "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
+                                         rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
         }
 
     # ---------------------------------------------------------------- scanning
@@ -952,6 +955,9 @@ class Grammar:
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
+        if f.meta.get("duration") and re.search(r"\bthe\s+$", before, re.I) and rx["window_end"].match(text, f.end):
+            # "the 12 months to October", "the 12-month period": the window of another figure
+            return replace(f, claim_like=False, note="period")
         if f.meta.get("duration") and re.match(r"\s+(?:later|earlier|sooner|longer|shorter)\s+than\b", text[f.end:f.end + 20], re.I):
             return f  # "about six days later than in the 1990s": a difference, not a period
         if f.meta.get("duration"):
