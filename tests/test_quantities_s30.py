@@ -112,3 +112,13 @@ def test_a_range_of_multiples_is_one_figure(nlp, text, written, lower, upper):
 def test_a_count_and_a_multiple_joined_by_and_stay_apart(nlp):
     found = _claims(nlp, "He scored 3 and lost 5 times.")
     assert found["3"]["unit"] == "count" and found["5 times"]["kind"] == "multiple"
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("So far this year, 87.43 lakh MT wheat has been procured.", "87.43 lakh MT", 8.743e6, "tonne"),
+    ("The plant will store 300 MWH of power.", "300 MWH", 300.0, "MWh"),
+    ("Emissions fell by 40 Mt last year.", "40 Mt", 40.0, "megatonne"),
+])
+def test_a_unit_written_in_another_case_than_its_key_is_read(nlp, text, written, value, unit):
+    q = _claims(nlp, text)[written]
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)

@@ -851,7 +851,7 @@ class Grammar:
             return replace(f, start=start, end=deg.end(), value=value, unit=unit, kind="physical")
         em = rx["extra_unit_after"].match(text, end)
         if em:
-            unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
+            unit = self._extra_unit(em.group("u"))
             if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne per hectare, meta per hectare
                 per = unit.split(" per ", 1)[1]
                 return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical", meta={"per": per})
@@ -1100,6 +1100,19 @@ class Grammar:
             for k in range(j, i):
                 out[k] = replace(out[k], unit=b.unit, kind=b.kind, meta=dict(out[k].meta, shared_unit=True))
         return out
+
+    def _extra_unit(self, written: str) -> str:
+        """The unit of `extra_units` written as `written`: its own key, else the key in lower case, else the first key
+        that differs only in case ("87.43 lakh MT wheat" matched the case-blind pattern; "MT" is not a key as written)."""
+        units = self.lex["extra_units"]
+        return units.get(written) or units.get(written.lower()) or self._extra_units_by_case[re.sub(r"\s+", " ", written.lower())]
+
+    @cached_property
+    def _extra_units_by_case(self) -> dict[str, str]:
+        by_case: dict[str, str] = {}
+        for key, unit in self.lex["extra_units"].items():
+            by_case.setdefault(key.lower(), unit)
+        return by_case
 
     def _join_ranges(self, text: str, found: list[Found]) -> list[Found]:
         """Merge "between 3 and 4 km", "$10m-$12m", "8 to 16 metres" into one range."""
