@@ -122,3 +122,13 @@ def test_a_count_and_a_multiple_joined_by_and_stay_apart(nlp):
 def test_a_unit_written_in_another_case_than_its_key_is_read(nlp, text, written, value, unit):
     q = _claims(nlp, text)[written]
     assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("Rs.41.33 crore went to 1963 beneficiaries.", "Rs.41.33 crore", 4.133e8),
+    ("The fee is Rs.500 per person.", "Rs.500", 500.0),
+    ("Rs 10 thousand crore has been deposited.", "Rs 10 thousand crore", 1e11),
+])
+def test_rupees_glued_to_rs_point_and_thousand_crore(nlp, text, written, value):
+    q = _claims(nlp, text)[written]
+    assert q["unit"] == "INR" and q["value"] == pytest.approx(value)

@@ -126,7 +126,8 @@ class Grammar:
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
         scales = alternation(lex["scale_words"], boundary=False)
-        letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha()]
+        # ... and those ending in a point after a letter: "Rs.41.33 crore"
+        letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
         glued = "|".join(f"(?<={re.escape(c)})" for c in sorted(letter_symbols, key=len, reverse=True))
         vague = alternation(lex["vague_magnitudes"].keys())
@@ -158,7 +159,7 @@ class Grammar:
             "multiple": compile_cached(rf"(?<!-)\b(?:{multiples}|twice|thrice)\b(?!-)", i),
             "clock_cue_before": compile_cached(rf"\b(?:{alternation(lex['clock_time_cues'])})\s+$", i),
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
-            "number": compile_cached(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
+            "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
             "spaced_money_scale": compile_cached(r"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
             "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
