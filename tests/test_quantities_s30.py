@@ -132,3 +132,13 @@ def test_a_unit_written_in_another_case_than_its_key_is_read(nlp, text, written,
 def test_rupees_glued_to_rs_point_and_thousand_crore(nlp, text, written, value):
     q = _claims(nlp, text)[written]
     assert q["unit"] == "INR" and q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,written,value", [
+    ("The miner declared a final dividend of 63¢ a share, 20¢ higher than a year ago.", "63¢", 0.63),
+    ("The miner declared a final dividend of 63¢ a share, 20¢ higher than a year ago.", "20¢", 0.2),
+    ("Petrol rose 5 ¢ a gallon.", "5 ¢", 0.05),
+])
+def test_the_cent_sign_is_a_subunit(nlp, text, written, value):
+    q = _claims(nlp, text)[written]
+    assert q["kind"] == "amount" and q["value"] == pytest.approx(value)
