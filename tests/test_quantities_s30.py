@@ -142,3 +142,23 @@ def test_rupees_glued_to_rs_point_and_thousand_crore(nlp, text, written, value):
 def test_the_cent_sign_is_a_subunit(nlp, text, written, value):
     q = _claims(nlp, text)[written]
     assert q["kind"] == "amount" and q["value"] == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text,written,value,unit", [
+    ("Rs 42 crore was paid to 2 lakh 10 thousand cooks.", "2 lakh 10 thousand", 210000.0, "count"),
+    ("The grant went to 2 lakh 26 thousand 362 beneficiaries.", "2 lakh 26 thousand 362", 226362.0, "count"),
+    ("An amount of Rs 13 crore 10 lakh was transferred.", "Rs 13 crore 10 lakh", 1.31e8, "INR"),
+    ("About 3 thousand 500 people attended.", "About 3 thousand 500", 3500.0, "count"),
+])
+def test_a_number_written_in_parts_of_falling_scales_is_one_number(nlp, text, written, value, unit):
+    q = _claims(nlp, text)[written]
+    assert (q["value"], q["unit"]) == (pytest.approx(value), unit)
+
+
+@pytest.mark.parametrize("text,written", [
+    ("The scheme reached 5 lakh 20 per cent of them.", "5 lakh"),
+    ("Some 2.5 lakh 300 more farmers joined.", "Some 2.5 lakh"),
+    ("Sales hit 2 million 300 units.", "2 million"),
+])
+def test_parts_that_are_no_compound_stay_apart(nlp, text, written):
+    assert written in _claims(nlp, text)

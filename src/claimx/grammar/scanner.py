@@ -223,7 +223,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, found))))
+        found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
         if self.local_dollar:
             found = self._local_dollar(text, found)
         return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
@@ -656,6 +656,28 @@ class Grammar:
             if self.rx["clock_cue_before"].search(text, max(0, m.start() - 12), m.start()):
                 found = replace(found, claim_like=False, note="time of day")  # "the ferry leaves at 2:05:06"
             yield found
+
+    def _join_compound(self, text: str, found: list[Found]) -> list[Found]:
+        """"2 lakh 26 thousand 362 beneficiaries" is 226,362, "Rs 13 crore 10 lakh" is 131 million rupees, "One lakh 31
+        thousand workers" 131,000: South Asian copy writes a number in parts, each a whole number of a larger scale
+        (`compound_scales`) than the next part, with only a space between them; the parts after the first are bare."""
+        scales = self.lex["compound_scales"]["words"]
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if prev is not None and f.unit == "count" and f.kind == "count" and f.qualifier == "exact" and not f.vague \
+                    and f.start == f.core_start and prev.qualifier in ("exact", "approximate") and prev.kind in ("count", "amount") \
+                    and re.fullmatch(r" ", text[prev.end:f.start]):
+                last = prev.meta.get("compound_part") or _scale_part(text[prev.core_start:prev.end], scales)
+                part = _scale_part(text[f.core_start:f.end], scales)
+                whole = last and (prev.meta.get("compound_part") or float(prev.value / self.lex["scales"][last[0]]).is_integer())
+                if whole and f.value < self.lex["scales"][last[0]] and (part is None or self.lex["scales"][part[0]] < self.lex["scales"][last[0]]) \
+                        and (part is None or float(f.value / self.lex["scales"][part[0]]).is_integer()) and f.value == int(f.value):
+                    out[-1] = replace(prev, end=f.end, core_end=f.core_end, value=prev.value + f.value,
+                                      meta=dict(prev.meta, compound_part=part or ("one",)))
+                    continue
+            out.append(f)
+        return out
 
     def _join_durations(self, text: str, found: list[Found]) -> list[Found]:
         """One duration from its parts: "two hours, five minutes and six seconds" is 7,506 seconds, "four years
@@ -1215,6 +1237,12 @@ def _leading(text: str, f: Found) -> float:
     if m and _DECIMAL_COMMA.fullmatch(m.group(0)):
         return float(m.group(0).replace(",", "."))
     return float(m.group(0).replace(",", "")) if m else f.value
+
+
+def _scale_part(written: str, scales: list[str]) -> tuple[str] | None:
+    """(the scale word) a number part ends with, of `scales` ("26 thousand" -> ("thousand",)), else None."""
+    m = re.search(r"([a-z]+)\s*$", written, re.I)
+    return (m.group(1).lower(),) if m and m.group(1).lower() in scales else None
 
 
 _WORD_RUN = re.compile(r"\w+")
