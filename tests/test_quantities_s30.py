@@ -162,3 +162,10 @@ def test_a_number_written_in_parts_of_falling_scales_is_one_number(nlp, text, wr
 ])
 def test_parts_that_are_no_compound_stay_apart(nlp, text, written):
     assert written in _claims(nlp, text)
+
+
+def test_digits_glued_to_a_word_no_unit_reads_are_part_of_a_name(nlp):
+    found = _claims(nlp, "Ben Simmons agreed to a $170 million deal with the 76ers.")
+    assert not found["76ers"]["claim_like"] and found["$170 million"]["claim_like"]
+    found = _claims(nlp, "He ran 10km in 30min.")
+    assert found["10km"]["unit"] == "km" and found["30min"]["unit"] == "minute"

@@ -973,6 +973,9 @@ class Grammar:
             # "each 1°C of warming", "per 100,000 people", "12 deaths for every 100,000 residents" (not "runs every 8
             # minutes": a frequency)
             return replace(f, claim_like=False, note="rate denominator")
+        if f.unit == "count" and f.end == f.core_end and not f.spelled and re.match(r"[A-Za-z]{2,}", text[f.end:f.end + 2]):
+            # "the Philadelphia 76ers", "the 49ers": digits glued to a word no unit, scale or suffix read are part of a name
+            return replace(f, claim_like=False, note="name")
         if self.rx["stat_labels"].match(text, f.end):
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
         if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
