@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
-from claimx.grammar.exclusions import Exclusions, Starts, merge_starts, starts_of, words_of
+from claimx.grammar.exclusions import MONTH_NAMES, Exclusions, Starts, merge_starts, starts_of, words_of
 from claimx.grammar.units import compile_cached, quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
@@ -49,6 +49,7 @@ DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\
                  r"|trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+_LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
 _DECIMAL_COMMA = re.compile(_DECIMAL_COMMA_DIGITS)
@@ -125,7 +126,8 @@ class Grammar:
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
         scales = alternation(lex["scale_words"], boundary=False)
-        letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha()]
+        # ... and those ending in a point after a letter: "Rs.41.33 crore"
+        letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
         glued = "|".join(f"(?<={re.escape(c)})" for c in sorted(letter_symbols, key=len, reverse=True))
         vague = alternation(lex["vague_magnitudes"].keys())
@@ -139,7 +141,7 @@ class Grammar:
                                      rf"\s+(?!{alternation(over_span['not_nouns'])}\s)[a-z-]+s\s+$"),
             "money_adj": compile_cached(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
             "vague": compile_cached(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in(?:\s+every)?|out\s+of)\s+(?P<m>{number})\b", i),
+            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
             "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
             # where one of the five patterns above and below that begin with a number may start (see `_from_number`)
@@ -157,7 +159,7 @@ class Grammar:
             "multiple": compile_cached(rf"(?<!-)\b(?:{multiples}|twice|thrice)\b(?!-)", i),
             "clock_cue_before": compile_cached(rf"\b(?:{alternation(lex['clock_time_cues'])})\s+$", i),
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
-            "number": compile_cached(rf"(?=\.?\d)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
+            "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
             "spaced_money_scale": compile_cached(r"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
             "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
@@ -182,7 +184,8 @@ class Grammar:
             "accounting_negative": compile_cached(r"\)"),
             "age_before": compile_cached(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
             "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
-            "subunit_after": compile_cached(rf"(?:\s+|-)(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
+            # "63¢": the cent sign follows the number with no space
+            "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
                                             rf"(?P<c>{alternation(lex['subunit_currency_words'].keys())})", i),
             "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
@@ -194,6 +197,9 @@ class Grammar:
             "idiom": compile_cached(alternation(lex["count_idioms"]), i),
             "period_before": compile_cached(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
             "period_after": compile_cached(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
+            # a duration naming the window of another figure (lexicon `duration_windows`)
+            "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
+                                         rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
         }
 
     # ---------------------------------------------------------------- scanning
@@ -217,7 +223,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_durations(text, self._join_ranges(text, found)))
+        found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
         if self.local_dollar:
             found = self._local_dollar(text, found)
         return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
@@ -299,6 +305,10 @@ class Grammar:
                 value = abs(f.value) if f.meta.get("bracketed") else f.value
                 lower, upper = f.lower, f.upper
                 f = replace(f, value=value, meta=meta, lower=lower, upper=upper)
+                if prev.spelled and not f.spelled and f.value == prev.value and f.unit == prev.unit \
+                        and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]):
+                    # "Seventy-five (75) deaths", "three (3) rifles": the digits restate the words, one figure
+                    f = replace(f, claim_like=False, note="restated")
             out.append(f)
         return out
 
@@ -321,7 +331,11 @@ class Grammar:
         compared with, the one before it in the sentence, when the two are of one order of magnitude."""
         out: list[Found] = []
         for f in found:
-            prev = out[-1] if out else None
+            # a percentage between them restates the figure's share ("exported 247.3 million kg, or 74 per cent of the
+            # total, down from 259 million"): the compared figure is the one before it
+            prev = next((p for p in reversed(out) if p.unit not in ("percent", "percentage_point")), None)
+            if prev is not None and out and out[-1] is not prev and _SENTENCE_BREAK.search(text, prev.end, f.start):
+                prev = None
             if (prev is not None and f.unit == "count" and f.kind == "count" and not f.vague
                     and prev.kind in ("physical", "amount") and not prev.meta.get("duration") and not prev.meta.get("age")
                     and prev.value > 0 and 0.2 <= f.value / prev.value <= 5
@@ -643,6 +657,28 @@ class Grammar:
                 found = replace(found, claim_like=False, note="time of day")  # "the ferry leaves at 2:05:06"
             yield found
 
+    def _join_compound(self, text: str, found: list[Found]) -> list[Found]:
+        """"2 lakh 26 thousand 362 beneficiaries" is 226,362, "Rs 13 crore 10 lakh" is 131 million rupees, "One lakh 31
+        thousand workers" 131,000: South Asian copy writes a number in parts, each a whole number of a larger scale
+        (`compound_scales`) than the next part, with only a space between them; the parts after the first are bare."""
+        scales = self.lex["compound_scales"]["words"]
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if prev is not None and f.unit == "count" and f.kind == "count" and f.qualifier == "exact" and not f.vague \
+                    and f.start == f.core_start and prev.qualifier in ("exact", "approximate") and prev.kind in ("count", "amount") \
+                    and re.fullmatch(r" ", text[prev.end:f.start]):
+                last = prev.meta.get("compound_part") or _scale_part(text[prev.core_start:prev.end], scales)
+                part = _scale_part(text[f.core_start:f.end], scales)
+                whole = last and (prev.meta.get("compound_part") or float(prev.value / self.lex["scales"][last[0]]).is_integer())
+                if whole and f.value < self.lex["scales"][last[0]] and (part is None or self.lex["scales"][part[0]] < self.lex["scales"][last[0]]) \
+                        and (part is None or float(f.value / self.lex["scales"][part[0]]).is_integer()) and f.value == int(f.value):
+                    out[-1] = replace(prev, end=f.end, core_end=f.core_end, value=prev.value + f.value,
+                                      meta=dict(prev.meta, compound_part=part or ("one",)))
+                    continue
+            out.append(f)
+        return out
+
     def _join_durations(self, text: str, found: list[Found]) -> list[Found]:
         """One duration from its parts: "two hours, five minutes and six seconds" is 7,506 seconds, "four years
         and 10 months" 58 months (in the smallest unit written). Each part is a larger unit than the next, of the
@@ -839,7 +875,7 @@ class Grammar:
             return replace(f, start=start, end=deg.end(), value=value, unit=unit, kind="physical")
         em = rx["extra_unit_after"].match(text, end)
         if em:
-            unit = self.lex["extra_units"].get(em.group("u")) or self.lex["extra_units"][em.group("u").lower()]
+            unit = self._extra_unit(em.group("u"))
             if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne per hectare, meta per hectare
                 per = unit.split(" per ", 1)[1]
                 return replace(f, start=start, end=em.end(), value=value, unit=unit, kind="physical", meta={"per": per})
@@ -937,12 +973,18 @@ class Grammar:
             # "each 1°C of warming", "per 100,000 people", "12 deaths for every 100,000 residents" (not "runs every 8
             # minutes": a frequency)
             return replace(f, claim_like=False, note="rate denominator")
+        if f.unit == "count" and f.end == f.core_end and not f.spelled and re.match(r"[A-Za-z]{2,}", text[f.end:f.end + 2]):
+            # "the Philadelphia 76ers", "the 49ers": digits glued to a word no unit, scale or suffix read are part of a name
+            return replace(f, claim_like=False, note="name")
         if self.rx["stat_labels"].match(text, f.end):
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
         if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
+        if f.meta.get("duration") and re.search(r"\bthe\s+$", before, re.I) and rx["window_end"].match(text, f.end):
+            # "the 12 months to October", "the 12-month period": the window of another figure
+            return replace(f, claim_like=False, note="period")
         if f.meta.get("duration") and re.match(r"\s+(?:later|earlier|sooner|longer|shorter)\s+than\b", text[f.end:f.end + 20], re.I):
             return f  # "about six days later than in the 1990s": a difference, not a period
         if f.meta.get("duration"):
@@ -1061,6 +1103,44 @@ class Grammar:
         return found, extra
 
     # ------------------------------------------------------------------ ranges
+    def _shared_percent(self, text: str, found: list[Found]) -> list[Found]:
+        """"increased by 0.52, 1.33 and 1.19 per cent respectively", "predicted 8 and 10 percent less rainfall": the
+        bare numbers of a list whose last item is a percentage (or percentage points) are percentages too, the unit
+        written once after the last. Only digits with nothing but a comma, "and" or "or" between them; a range
+        ("between 8 and 10 percent") was joined before."""
+        out = list(found)
+        for i in range(len(out) - 1, 0, -1):
+            b = out[i]
+            if b.unit not in ("percent", "percentage_point") or b.start != b.core_start or not text[b.core_start:b.core_start + 1].isdigit():
+                continue
+            j = i
+            while j > 0:
+                a = out[j - 1]
+                if not (a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.qualifier == "exact"
+                        and a.end == a.core_end and a.value < 1000 and _LIST_JOIN.fullmatch(text, a.end, out[j].start)):
+                    break
+                j -= 1
+            # one number before the last is a list only when "and"/"or" alone joins them ("8 and 10 percent"; not "won
+            # 24, and 40 per cent of ...")
+            if j == i - 1 and "," in text[out[j].end:b.start]:
+                continue
+            for k in range(j, i):
+                out[k] = replace(out[k], unit=b.unit, kind=b.kind, meta=dict(out[k].meta, shared_unit=True))
+        return out
+
+    def _extra_unit(self, written: str) -> str:
+        """The unit of `extra_units` written as `written`: its own key, else the key in lower case, else the first key
+        that differs only in case ("87.43 lakh MT wheat" matched the case-blind pattern; "MT" is not a key as written)."""
+        units = self.lex["extra_units"]
+        return units.get(written) or units.get(written.lower()) or self._extra_units_by_case[re.sub(r"\s+", " ", written.lower())]
+
+    @cached_property
+    def _extra_units_by_case(self) -> dict[str, str]:
+        by_case: dict[str, str] = {}
+        for key, unit in self.lex["extra_units"].items():
+            by_case.setdefault(key.lower(), unit)
+        return by_case
+
     def _join_ranges(self, text: str, found: list[Found]) -> list[Found]:
         """Merge "between 3 and 4 km", "$10m-$12m", "8 to 16 metres" into one range."""
         out: list[Found] = []
@@ -1078,7 +1158,10 @@ class Grammar:
                 word = joiner.group(0).strip().lower() if joiner else ""
                 compatible = a.unit == b.unit or (a.unit == "count" and a.kind == "count" and b.kind != "multiple"
                                                   and a.end == a.core_end) or (a.meta.get("age") and b.unit == "count") \
-                    or (a.kind == "amount" and b.unit == "count" and not b.spelled)  # "$2-3 billion"
+                    or (a.kind == "amount" and b.unit == "count" and not b.spelled) \
+                    or (a.unit == "count" and a.kind == "count" and b.kind == "multiple" and a.end == a.core_end
+                        and re.search(r"\stimes$", text[b.core_start:b.end], re.I)
+                        and (joiner and joiner.group(0).strip().lower() in ("to", "or", "-", "–")))  # "three to five times"
                 # "four or five" is a range only for neighbouring whole numbers; "3 or 30" is a choice
                 either = word != "or" or (b.value - a.value == 1 and a.value == int(a.value))
                 # "off 12 cents to $4.10": a change in cents and the price it reached, never a range (a range
@@ -1088,6 +1171,8 @@ class Grammar:
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
+                if by and b.kind == "multiple":
+                    by = None  # "soared by three to five times": a multiple is no level a change reaches
                 if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
                     by = None  # "underestimating losses by 2 to 3 million tonnes": the first number takes the scale
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
@@ -1155,6 +1240,12 @@ def _leading(text: str, f: Found) -> float:
     if m and _DECIMAL_COMMA.fullmatch(m.group(0)):
         return float(m.group(0).replace(",", "."))
     return float(m.group(0).replace(",", "")) if m else f.value
+
+
+def _scale_part(written: str, scales: list[str]) -> tuple[str] | None:
+    """(the scale word) a number part ends with, of `scales` ("26 thousand" -> ("thousand",)), else None."""
+    m = re.search(r"([a-z]+)\s*$", written, re.I)
+    return (m.group(1).lower(),) if m and m.group(1).lower() in scales else None
 
 
 _WORD_RUN = re.compile(r"\w+")
