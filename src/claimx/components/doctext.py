@@ -1,23 +1,28 @@
 """`Doc.text`, read once per Doc by claimx's components and record building.
 
-`Doc.text` joins the text of every token (a new Token object each) on each access; the quantities
-component, the claims component and `pipeline.doc_claims` each read it for the same Doc in turn. The
-last Doc's text is kept here (the Doc itself held, so no other Doc can take its place while it is
-compared by identity); a Doc's text never changes (annotation and retokenizing keep it).
+`Doc.text` joins the text of every token (a new Token object each) on each access; the paragraphs
+component, the quantities component, the claims component and `pipeline.doc_claims` each read it for
+the same Doc in turn. The texts of the last `KEPT` Docs are kept here (the Docs themselves held, so no
+other Doc can take their places while they are compared by identity): spaCy runs the paragraphs
+component over a whole batch (16 Docs) before the parser, so by the time the quantities component
+reads a Doc's text, the paragraphs component has read 15 others. A Doc's text never changes
+(annotation and retokenizing keep it).
 """
 from __future__ import annotations
 
+from collections import deque
+
 from spacy.tokens import Doc
 
-_last: tuple[Doc | None, str] = (None, "")
+KEPT = 20  # Docs whose texts are kept: more than a batch of `nlp.pipe` (16 in claimx's runs), few (a Doc holds its tensor)
+_kept: deque[tuple[Doc, str]] = deque(maxlen=KEPT)
 
 
 def doc_text(doc: Doc) -> str:
-    """`doc.text`, joined once for the last Doc asked about."""
-    global _last
-    last = _last  # one read: another thread may replace the pair meanwhile
-    if last[0] is doc:
-        return last[1]
+    """`doc.text`, joined once for each of the last `KEPT` Docs asked about."""
+    for held, text in reversed(tuple(_kept)):  # (a copy: another thread may add a pair meanwhile)
+        if held is doc:
+            return text
     text = doc.text
-    _last = (doc, text)
+    _kept.append((doc, text))
     return text

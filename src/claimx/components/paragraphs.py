@@ -12,6 +12,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from claimx.components.doctext import doc_text
+
 
 class ParagraphBreaks:
     """Sets `is_sent_start` on the first token after every blank line (see the module docstring)."""
@@ -21,7 +23,7 @@ class ParagraphBreaks:
 
     def __call__(self, doc: Doc) -> Doc:
         after_break = False
-        text = doc.text
+        text = doc_text(doc)  # read again by the quantities component: joined once
         for token in doc:
             if token.is_space:
                 after_break = after_break or token.text.count("\n") >= 2 or "\n" in token.text and _list_line(text, token)
