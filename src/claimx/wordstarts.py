@@ -4,9 +4,8 @@ A case-insensitive pattern that opens with a word boundary and an alternation of
 month's name ...) gives `re` no first character to skip ahead to: `finditer` tries the whole pattern at every
 character of the text (some 100-200 ns a character for the period patterns). `WordStarts.of(pattern)` reads from
 the pattern's parse tree the few letters every match begins with (at most four: "duri", "sinc", "q1", "19") and
-whether every match begins at the start of a word; `matches(pattern, starts, text, lowered(text))` then tries
-`pattern.match` only at the words of the text that begin so (found with `str.find` in the lower-cased text), and
-gives the same matches as `finditer`
+whether every match begins at the start of a word; `matches(pattern, starts, words)` then tries `pattern.match`
+only at the words of the text that begin so, and gives the same matches as `finditer`
 (tests/test_wordstarts.py compares the two): `Pattern.match` at a position sees the text around it (word
 boundaries, look-behinds) as the scan does, the next try starts where a match ended, as `finditer` does, and a
 pattern that could match empty text, or one whose opening cannot be read, is scanned as before.
@@ -142,41 +141,56 @@ def _chars(items, digits: list[bool]) -> set[str] | None:
     return chars
 
 
+class Words:
+    """The words of a text, lower-cased: where the words beginning with some letters start."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.ascii = text.isascii()
+        self.at: dict[str, list[int]] = {}
+        at = self.at
+        if self.ascii:  # lower-cased at once: ASCII letters keep their places
+            for m in _WORD.finditer(text.lower()):
+                at.setdefault(m.group(0), []).append(m.start())
+        else:
+            for m in _WORD.finditer(text):
+                at.setdefault(m.group(0).lower(), []).append(m.start())
+        self._heads: dict[int, dict[str, list[int]]] = {}
+
+    def _head(self, n: int) -> dict[str, list[int]]:
+        """Where the words beginning with each run of `n` letters start."""
+        heads = self._heads.get(n)
+        if heads is None:
+            heads = self._heads[n] = {}
+            for word, where in self.at.items():
+                if len(word) >= n:
+                    heads.setdefault(word[:n], []).extend(where)
+        return heads
+
+    def starts(self, prefixes: tuple[str, ...]) -> list[int]:
+        """Where the words beginning with one of `prefixes` start, in order."""
+        found: list[int] = []
+        for prefix in prefixes:
+            found += self._head(len(prefix)).get(prefix, ())
+        return sorted(set(found))
+
+
 _FOLDS = "ſıİ\u212a"  # letters that match an ASCII letter case-insensitively, not as its own upper or lower case
 
 
-def lowered(text: str) -> str | None:
-    """`text` lower-cased, each character in its place, for `matches`; None when it holds one of `_FOLDS` (scan it:
-    "İ" also lower-cases to two characters)."""
-    return text.lower() if text.isascii() or not any(c in text for c in _FOLDS) else None
+def words_of(text: str) -> Words | None:
+    """The word index of `text`, or None when it holds one of `_FOLDS` (scan it)."""
+    return Words(text) if text.isascii() or not any(c in text for c in _FOLDS) else None
 
 
-def _is_word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"  # re's \w on str patterns
-
-
-def starts_in(low: str, prefixes: tuple[str, ...]) -> list[int]:
-    """Where the words of `low` (a lower-cased text) that begin with one of `prefixes` start, in order."""
-    found = []
-    for prefix in prefixes:
-        at = low.find(prefix)
-        while at >= 0:
-            if at == 0 or not _is_word_char(low[at - 1]):
-                found.append(at)
-            at = low.find(prefix, at + 1)
-    if len(prefixes) > 1:
-        found = sorted(set(found))
-    return found
-
-
-def matches(pattern: re.Pattern, starts: WordStarts | None, text: str, low: str | None) -> Iterator[re.Match]:
+def matches(pattern: re.Pattern, starts: WordStarts | None, text: str, words: Words | None) -> Iterator[re.Match]:
     """`pattern.finditer(text)`, tried only where `starts` says a match can begin; a plain scan when either
-    `starts` or `low` (`lowered(text)`) is None."""
-    if starts is None or low is None or starts.digits and not text.isascii():
+    `starts` or `words` (the index of `text`, `words_of(text)`) is None."""
+    if starts is None or words is None or starts.digits and not words.ascii:
         yield from pattern.finditer(text)
         return
     after = 0
-    for start in starts_in(low, starts.prefixes):
+    for start in words.starts(starts.prefixes):
         if start >= after and (m := pattern.match(text, start)):
             yield m
             after = m.end()
