@@ -24,13 +24,11 @@ import datetime as dt
 import re
 from functools import lru_cache
 import unicodedata
-from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimx.grammar.units import compile_cached
 from claimx.lexicon import alternation, load_lexicon
-from claimx.wordstarts import WordStarts, matches, words_of
 
 MONTHS = {name: number for number, names in enumerate(
     (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
@@ -795,32 +793,15 @@ def _kinds_cued(cues: frozenset[str]) -> frozenset[str]:
     return frozenset(kind for kind, _ in PATTERNS if not any(cues.isdisjoint(group) for group in _NEEDS.get(kind, ())))
 
 
-_WORD_STARTS: dict[re.Pattern, WordStarts | None] = {}  # each pattern's, read from it when first run
-
-
-def _finditer(pattern: re.Pattern, text: str, index: list) -> Iterator[re.Match]:
-    """`pattern.finditer(text)`, tried only at the words a match can begin with (claimx.wordstarts: about a third
-    less time over the patterns); `index` holds the text's word index once a pattern has built it."""
-    starts = _WORD_STARTS.get(pattern, False)
-    if starts is False:
-        starts = _WORD_STARTS[pattern] = WordStarts.of(pattern)
-    if starts is None:
-        return pattern.finditer(text)
-    if not index:
-        index.append(words_of(text))
-    return matches(pattern, starts, text, index[0])
-
-
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
     taken = bytearray(len(text) + 1)
     out = []
     cues = _cues(text)
     cued = None if cues is None else _kinds_cued(frozenset(cues))
-    index: list = []  # the text's word index (claimx.wordstarts), built when a pattern first asks for it
     for kind, pattern in PATTERNS:
         if kinds is not None and kind not in kinds or cued is not None and kind not in cued:
             continue
-        for m in _finditer(pattern, text, index):
+        for m in pattern.finditer(text):
             if any(taken[m.start():m.end()]):
                 continue
             if kind == "month" and m.group("m") and m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1]):
