@@ -118,6 +118,14 @@ CASES = [
         "— within the ±2% that the figure as written allows, with the rounding of the figures it is computed from.",
     ),
     (
+        "internal_scale_slip",
+        claim("$1.75 trillion", 1.75e12, "USD", evidence=ev("internal_scale_slip", 1.75e9, deviation=999.0, tolerance=0.01,
+                                                          related=[PCT.id, B.id], reason="stated to ±0.005e12 (0.29%); margin 0.2%")),
+        "Contradicted: the article's change “25%”, with “$1.4 billion”, gives $1.8 billion for this figure, and it says "
+        "“$1.75 trillion”: its scale word looks slipped (100% less than the article's figure) — beyond the ±1% that the "
+        "figure as written allows.",
+    ),
+    (
         "internal_total",
         claim("$3.1 billion", 3.1e9, "USD", metric="total", evidence=ev("internal_total", 4.0e9, related=[A.id, B.id, C.id],
                                                                         reason="stated to ±0.05e9 (1.61%); margin 0.5%; parts rounded ±0.15e9")),
