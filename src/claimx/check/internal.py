@@ -268,7 +268,11 @@ def _measure_words(claim: Claim) -> set[str]:
 def _ends_with_to(text: str) -> bool:
     """Whether the last word of `text` (the words just before a figure) is one of `to_words`."""
     words = scan(text)
-    return bool(words) and (words[-1].text,) in check_words().phrases("to_words")
+    if not words or (words[-1].text,) not in check_words().phrases("to_words"):
+        return False
+    # the "to" that ends a base cue ("compared to Sh487 million") makes no new level
+    return not any(len(cue) > 1 and starts(words, len(words) - len(cue), (cue,)) == len(cue)
+                   for cue in check_words().phrases("before_cues") if len(words) >= len(cue))
 
 
 def _figures_between(first: Claim, second: Claim, siblings: list[Claim], *partners: Claim | None) -> bool:

@@ -1,0 +1,25 @@
+"""Verdicts met on the corpus and real pages of many publishers (session 30). Sentences are invented for these tests
+in the shapes real copy uses."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from test_frame_s27 import claims_of
+
+
+def _checked(nlp, text, published=dt.date(2024, 8, 30), pack=None):
+    from claimx.check.checker import check_claims
+
+    claims = list(claims_of(nlp, text, published).values())
+    return {c.text: c for c in check_claims(claims, pack, published=published)}
+
+
+@pytest.mark.parametrize("change,verdict", [("12 per cent", "supported"), ("30 per cent", "contradicted")])
+def test_a_base_after_compared_to_is_the_changes_earlier_level(nlp, change, verdict):
+    # the "to" of "compared to" ends a base cue: the figure after it is the earlier level, not a new one
+    text = ("Lender lifts profit\n\nThe bank said income from its regional subsidiaries grew "
+            f"{change} to Sh560 million in the half year compared to Sh500 million a year earlier.")
+    found = _checked(nlp, text, dt.date(2013, 8, 29))
+    assert found[change].verdict == verdict
