@@ -23,3 +23,19 @@ def test_a_base_after_compared_to_is_the_changes_earlier_level(nlp, change, verd
             f"{change} to Sh560 million in the half year compared to Sh500 million a year earlier.")
     found = _checked(nlp, text, dt.date(2013, 8, 29))
     assert found[change].verdict == verdict
+
+
+@pytest.mark.parametrize("text,value,expected,verdict", [
+    ("more than five", 5, 14_200, "unverifiable"),  # a small number in words is as exact as one in digits
+    ("more than five", 5, 6, "supported"),
+    ("more than five", 5, 4.4, "contradicted"),
+    ("multibillion-dollar", 2e9, 68e9, "supported"),  # a bound in words of a scale names only a magnitude
+])
+def test_a_figure_far_beyond_a_small_bound_in_words_says_nothing_of_it(text, value, expected, verdict):
+    from fixtures_check import claim
+
+    from claimx.check.tolerance import judge
+
+    found = claim(text, value, "count", qualifier="lower_bound", lower=value)
+    assert judge(found, expected).verdict == verdict
+
