@@ -39,3 +39,29 @@ def test_a_figure_far_beyond_a_small_bound_in_words_says_nothing_of_it(text, val
     found = claim(text, value, "count", qualifier="lower_bound", lower=value)
     assert judge(found, expected).verdict == verdict
 
+
+@pytest.mark.parametrize("metrics,phrase,verdict", [
+    # the games are the divisor, not the figure
+    ("matches_played,count,games|matches\n", "game", "unverifiable"),
+    # a measure that is itself per game is the figure's own
+    ("tries_per_game,count,tries per game\n", "tries per game", "supported"),
+])
+def test_a_figure_per_unit_is_not_the_count_of_that_unit(tmp_path, metrics, phrase, verdict):
+    import shutil
+
+    from fixtures_check import PACK, PUBLISHED, claim
+
+    from claimx.check.direct import check_direct
+    from claimx.reference import load_pack
+
+    shutil.copytree(PACK, tmp_path / "pack")
+    metric = metrics.split(",")[0]
+    with open(tmp_path / "pack" / "metrics.csv", "a", encoding="utf-8") as out:
+        out.write(metrics)
+    with open(tmp_path / "pack" / "facts.csv", "a", encoding="utf-8") as out:
+        out.write(f"brightwater,{metric},FY2024,2024-01-01,2024-12-31,14,count,FICTIONAL\n")
+    sentence = "Brightwater scored 200 tries in fiscal 2024, an average of 14 a game."
+    c = claim("14", 14, "count", subject="Brightwater", metric=phrase, period="FY2024", sentence=sentence,
+              start=sentence.index("14 a"))
+    found = check_direct(c, load_pack(tmp_path / "pack"), PUBLISHED)
+    assert (found.verdict if found else "unverifiable") == verdict
