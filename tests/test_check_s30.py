@@ -65,3 +65,11 @@ def test_a_figure_per_unit_is_not_the_count_of_that_unit(tmp_path, metrics, phra
               start=sentence.index("14 a"))
     found = check_direct(c, load_pack(tmp_path / "pack"), PUBLISHED)
     assert (found.verdict if found else "unverifiable") == verdict
+
+
+def test_the_levels_of_a_sentence_never_contradict_a_change_its_words_call_a_plan(nlp):
+    # the 25% was proposed and trimmed; the levels are what was passed
+    text = ("Levy rise passed\n\nThe measure passed 5-2 after the board trimmed an initial 25% proposal, lifting the "
+            "levy from 4.00 to 4.40.")
+    found = _checked(nlp, text, dt.date(2025, 12, 10))
+    assert found["25%"].verdict != "contradicted"

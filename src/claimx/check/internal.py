@@ -315,9 +315,11 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         signed = -abs(signed)
     slack = _slack(compute, first, second)
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
-    # a new level found by position alone may support the change, never contradict it
+    # a new level found by position alone may support the change, never contradict it; nor may the levels of a
+    # change whose own words name a plan ("trimmed an initial 30% proposal, lifting the millage from 8.06 to 9.67":
+    # the plan is not what was done)
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
-                  strong=(placed or first is amount) and _own_subject(claim, [first, second]))
+                  strong=(placed or first is amount) and _own_subject(claim, [first, second]) and not _names_plan(claim))
 
 
 def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, placed: bool) -> Finding | None:
@@ -337,7 +339,12 @@ def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, p
     text = (f"{fmt(sign * amount.value)} / ({fmt(after.value)} {'-' if sign > 0 else '+'} {fmt(amount.value)})"
             f" * {scale:g}")
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [amount, after],
-                  strong=placed and _own_subject(claim, [amount, after]))
+                  strong=placed and _own_subject(claim, [amount, after]) and not _names_plan(claim))
+
+
+def _names_plan(claim: Claim) -> bool:
+    """Whether the change's own metric words name a plan (check.json `plan_words`: "an initial 30% proposal")."""
+    return has(claim.metric, "plan_words")
 
 
 def _own_subject(claim: Claim, partners: list[Claim]) -> bool:
