@@ -73,3 +73,11 @@ def test_the_levels_of_a_sentence_never_contradict_a_change_its_words_call_a_pla
             "levy from 4.00 to 4.40.")
     found = _checked(nlp, text, dt.date(2025, 12, 10))
     assert found["25%"].verdict != "contradicted"
+
+
+def test_levels_of_a_broader_measure_never_contradict_a_change_of_a_part_of_it(nlp):
+    # the levels are of all imports; the change is of oil imports alone
+    text = ("Trade gap widens\n\nImports rose to $37.9 billion in July from $36.2 billion in July last year. "
+            "Oil imports in July slipped 5.52 per cent.")
+    found = _checked(nlp, text, dt.date(2012, 8, 14))
+    assert found["5.52 per cent"].verdict != "contradicted"

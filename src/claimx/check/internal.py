@@ -1011,7 +1011,14 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     # is that change's; another change of the measure ("0.6% higher than a year ago") may have another base
     stated = any(other.sentence == new.sentence and other.id != claim.id and other.unit == claim.unit
                  and family(other) == "growth" for _, new, _ in pairs for other in siblings)
-    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1 and not stated
+    # levels of a broader measure than the change's words name, their head noun with words before it ("imports" for
+    # "Oil imports slipped 5.52 per cent"; not "copper" for "Copper output"), are not sure to be its own: they may
+    # support it, never contradict it
+    said = [word for word in tokens(base_phrase(claim.metric)) if word in wanted]
+    narrower = bool(said) and any(said[-1] in (named := set(tokens(new.metric or "")) - VAGUE - STOP - generic)
+                                  and not wanted <= named for _, new, _ in pairs)
+    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1 and not stated \
+        and not narrower
     found = []
     for _, new, old in pairs:
         if multiple:
