@@ -81,3 +81,11 @@ def test_levels_of_a_broader_measure_never_contradict_a_change_of_a_part_of_it(n
             "Oil imports in July slipped 5.52 per cent.")
     found = _checked(nlp, text, dt.date(2012, 8, 14))
     assert found["5.52 per cent"].verdict != "contradicted"
+
+
+def test_a_share_of_the_total_after_a_part_of_its_whole_is_the_part_over_the_whole(nlp):
+    # the figure before "of" is the part, the one after it the whole
+    text = ("Open final\n\nThe champion took home $315,000 of the event's $1.8 million prize fund, about 17.5% of the "
+            "total, and rises to No. 6.")
+    found = _checked(nlp, text, dt.date(2026, 2, 16))
+    assert found["about 17.5%"].verdict == "supported"

@@ -415,12 +415,26 @@ def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit and o.value >= part.value), None) or next(
         (o for o in sorted(earlier, key=lambda other: -other.start) if o.unit == part.unit and o.value >= part.value),
         None)
+    counted = before[-2] if len(before) > 1 else None
+    if (whole is None and counted is not None and counted.unit == part.unit and counted.value <= part.value
+            and _of_its_whole(counted, part)):
+        # "took home $412,000 of the tournament's $2.3 million prize fund, about 18% of the total": the figure
+        # before "of" is the part, the one after it the whole
+        part, whole = counted, part
     scale = 100.0 if claim.unit == "percent" else 1.0
     if whole is None or not whole.value:
         return None
     found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                      f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
     return found or _share_of_listed(claim, part, before, siblings)
+
+
+def _of_its_whole(part: Claim, whole: Claim) -> bool:
+    """Whether the words between two figures of one clause are "of" and at most `windows.share_of` words more, no
+    mark ("$412,000 of the tournament's $2.3 million")."""
+    words = scan(_between(part, whole))
+    return (bool(words) and words[0].text == "of" and not any(word.mark for word in words)
+            and len(words) - 1 <= check_words().windows["share_of"])
 
 
 def _share_of_listed(claim: Claim, part: Claim, before: list[Claim], siblings: list[Claim]) -> Finding | None:
