@@ -8,12 +8,14 @@ from claimx.check.context import (caveats, combined_subject, describes_change, e
 from claimx.check.cues import base_phrase
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
-from claimx.check.phrases import per_year
+from claimx.check.around import scan, sentence_position, starts
+from claimx.check.phrases import per_year, unit_after
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.check.words import check_words
 from claimx.records import Claim
 from claimx.reference.pack import Fact, ReferencePack
+from claimx.reference.text import STOP, tokens
 
 def _yearly(claim: Claim, fact: Fact, synonyms: tuple[str, ...]) -> float | None:
     """Years to divide by when the claim states a yearly rate and the fact is a multi-year total."""
@@ -49,9 +51,12 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
     # or the segment its sentence names; the measure the sentence spells out in full; the period written
     # right after the figure; last year's figure for the "from" figure of a change. Any reading the
     # figure matches supports the claim.
+    per = _per_unit(claim)
     for entity, metric in _measures(pack, claim):
         if is_change(claim) and not describes_change(pack, metric):
             continue  # a stated rise is no level: the growth rule compares it
+        if per and _counts_unit(pack, metric, per):
+            continue  # "an average of more than five a game": the games are what the figure is shared over
         synonyms = pack.metrics[metric].synonyms
         facts = facts_at(pack, entity, metric, claim, published)
         for fact in facts + earlier_readings(pack.facts_for(entity, metric), facts, claim):
@@ -68,6 +73,27 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
     findings = _sums(pack, claim, published) + findings
     supported = [finding for finding in findings if finding.verdict == "supported"]
     return (supported or findings or [None])[0]
+
+
+def _per_unit(claim: Claim) -> str | None:
+    """The unit a figure is stated per, right after it ("five a game", "£71 million per club"; `unit_after`)."""
+    per = unit_after(claim.text, written=True)
+    if per is None and (position := sentence_position(claim)) >= 0:
+        per = unit_after(claim.sentence[position + len(claim.text):])
+    return per or None
+
+
+def _counts_unit(pack: ReferencePack, metric: str, per: str) -> bool:
+    """Whether the pack's `metric` counts the unit a figure is stated per: a measure whose names hold the word
+    ("games played" for "five a game") is the divisor of the figure, not the figure; one whose names are a rate
+    ("earnings per share" for "$1.49 a share") is the figure's own."""
+    said = set(tokens(per)) - STOP
+    names = pack.metrics[metric].synonyms or (metric.replace("_", " "),)
+    cue = check_words()
+    rates = cue.phrases("rate_words") + cue.phrases("per_unit_words")
+    if any(starts(words, at, rates) for name in names for words in [scan(name.lower())] for at in range(len(words))):
+        return False  # a measure that is itself per unit ("earnings per share") is the figure's own
+    return bool(said) and any(said <= set(tokens(name)) for name in names)
 
 
 def _sums(pack: ReferencePack, claim: Claim, published: dt.date | None) -> list[Finding]:

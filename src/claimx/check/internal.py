@@ -268,7 +268,11 @@ def _measure_words(claim: Claim) -> set[str]:
 def _ends_with_to(text: str) -> bool:
     """Whether the last word of `text` (the words just before a figure) is one of `to_words`."""
     words = scan(text)
-    return bool(words) and (words[-1].text,) in check_words().phrases("to_words")
+    if not words or (words[-1].text,) not in check_words().phrases("to_words"):
+        return False
+    # the "to" that ends a base cue ("compared to Sh487 million") makes no new level
+    return not any(len(cue) > 1 and starts(words, len(words) - len(cue), (cue,)) == len(cue)
+                   for cue in check_words().phrases("before_cues") if len(words) >= len(cue))
 
 
 def _figures_between(first: Claim, second: Claim, siblings: list[Claim], *partners: Claim | None) -> bool:
@@ -315,9 +319,11 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         # "risen by 55.8 percent to around 778,800 million from 499,800": the change and the other level agree once
         # the slipped scale word is dropped; the level is the figure in error (see internal_scale_slip), not the change
         return None
-    # a new level found by position alone may support the change, never contradict it
+    # a new level found by position alone may support the change, never contradict it; nor may the levels of a
+    # change whose own words name a plan ("trimmed an initial 30% proposal, lifting the millage from 8.06 to 9.67":
+    # the plan is not what was done)
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
-                  strong=(placed or first is amount) and _own_subject(claim, [first, second]))
+                  strong=(placed or first is amount) and _own_subject(claim, [first, second]) and not _names_plan(claim))
 
 
 _SCALES = (1e3, 1e6, 1e9, 1e12)
@@ -397,7 +403,12 @@ def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, p
     text = (f"{fmt(sign * amount.value)} / ({fmt(after.value)} {'-' if sign > 0 else '+'} {fmt(amount.value)})"
             f" * {scale:g}")
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [amount, after],
-                  strong=placed and _own_subject(claim, [amount, after]))
+                  strong=placed and _own_subject(claim, [amount, after]) and not _names_plan(claim))
+
+
+def _names_plan(claim: Claim) -> bool:
+    """Whether the change's own metric words name a plan (check.json `plan_words`: "an initial 30% proposal")."""
+    return has(claim.metric, "plan_words")
 
 
 def _own_subject(claim: Claim, partners: list[Claim]) -> bool:
@@ -468,12 +479,26 @@ def _share_of_the_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     whole = next((o for o in reversed(before[:-1]) if o.unit == part.unit and o.value >= part.value), None) or next(
         (o for o in sorted(earlier, key=lambda other: -other.start) if o.unit == part.unit and o.value >= part.value),
         None)
+    counted = before[-2] if len(before) > 1 else None
+    if (whole is None and counted is not None and counted.unit == part.unit and counted.value <= part.value
+            and _of_its_whole(counted, part)):
+        # "took home $412,000 of the tournament's $2.3 million prize fund, about 18% of the total": the figure
+        # before "of" is the part, the one after it the whole
+        part, whole = counted, part
     scale = 100.0 if claim.unit == "percent" else 1.0
     if whole is None or not whole.value:
         return None
     found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
                      f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
     return found or _share_of_listed(claim, part, before, siblings)
+
+
+def _of_its_whole(part: Claim, whole: Claim) -> bool:
+    """Whether the words between two figures of one clause are "of" and at most `windows.share_of` words more, no
+    mark ("$412,000 of the tournament's $2.3 million")."""
+    words = scan(_between(part, whole))
+    return (bool(words) and words[0].text == "of" and not any(word.mark for word in words)
+            and len(words) - 1 <= check_words().windows["share_of"])
 
 
 def _share_of_listed(claim: Claim, part: Claim, before: list[Claim], siblings: list[Claim]) -> Finding | None:
@@ -1064,7 +1089,14 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     # is that change's; another change of the measure ("0.6% higher than a year ago") may have another base
     stated = any(other.sentence == new.sentence and other.id != claim.id and other.unit == claim.unit
                  and family(other) == "growth" for _, new, _ in pairs for other in siblings)
-    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1 and not stated
+    # levels of a broader measure than the change's words name, their head noun with words before it ("imports" for
+    # "Oil imports slipped 5.52 per cent"; not "copper" for "Copper output"), are not sure to be its own: they may
+    # support it, never contradict it
+    said = [word for word in tokens(base_phrase(claim.metric)) if word in wanted]
+    narrower = bool(said) and any(said[-1] in (named := set(tokens(new.metric or "")) - VAGUE - STOP - generic)
+                                  and not wanted <= named for _, new, _ in pairs)
+    strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1 and not stated \
+        and not narrower
     found = []
     for _, new, old in pairs:
         if multiple:

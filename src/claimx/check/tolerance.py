@@ -143,6 +143,11 @@ class Judgement:
     reason: str
 
 
+def _small_whole(claim: Claim) -> bool:
+    """Whether a figure in words is a small whole number ("five", "a dozen"): as exact as if written in digits."""
+    return claim.value == int(claim.value) and 1 < claim.value < 100
+
+
 def _far_inside(lower: float | None, upper: float | None, expected: float) -> bool:
     """True when only one side is bounded and `expected` lies more than FAR times beyond it."""
     if lower is not None and upper is None and lower > 0:
@@ -177,9 +182,11 @@ def judge(claim: Claim, expected: float, *, slack: float = 0.0, slack_reason: st
         reason = f"the wording sets bounds: the figure must be {words} (±{BOUND:.0%}){extra}"
         outside = max(below, above)
         verdict: VerdictName = "supported" if outside <= allowed else "contradicted"
-        if verdict == "supported" and stated_step(claim) is not None and _far_inside(lower, upper, expected):
-            # "more than 4,600 stores" says roughly where the figure is: 300 million is not what it speaks of.
-            # A bound in words ("multibillion-dollar", "more than half") only names an order of magnitude.
+        if verdict == "supported" and (stated_step(claim) is not None or _small_whole(claim)) and _far_inside(
+                lower, upper, expected):
+            # "more than 4,600 stores" says roughly where the figure is: 300 million is not what it speaks of; nor
+            # is 14,200 what "more than five" speaks of. A bound in words of a scale or a fraction
+            # ("multibillion-dollar", "more than half") only names an order of magnitude.
             verdict = "unverifiable"
             reason += f"; the figure lies more than {FAR:g} times inside a one-sided bound, so it says nothing of it"
         return Judgement(verdict, _relative(outside, expected), _relative(allowed, expected), reason)
