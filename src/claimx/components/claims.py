@@ -1009,7 +1009,8 @@ class ClaimFinder:
             return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
         if (place := self._revised_estimate_owner(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
-        chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
+        chosen = best(merge(c for c in self._subject_candidates(doc, span, topic) if not self._date_name(c.value)),
+                      self.weights, "subject")
         if chosen is not None and (place := self.words.statistics_place(chosen.value)
                                    or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
@@ -1050,6 +1051,16 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _date_name(self, name: str) -> bool:
+        """Whether a candidate's name is only a date: month or weekday words with numbers ("February", "March 2004",
+        "Sep 25, 2023") that a bracket, a list or a dateline offered as a name ("February (2.2degC above average)").
+        A date is never what a figure is about; a person of that name the tagger labels ("May") keeps it."""
+        words = re.findall(r"[^\W\d_]+", name.lower())
+        if not words or not all(w in MONTHS or w in DAY_WORDS for w in words):
+            return False
+        entity = self._entities.get(name) if self._entities is not None else None
+        return entity is None or entity.label != "PERSON"
 
     def _elected_body(self, doc: Doc, span: Span) -> str | None:
         """The body a count of seats is the size of: a figure after another count and "of" or "out of" ("won 60 of the
@@ -2453,6 +2464,8 @@ class ClaimFinder:
         first = next((t for t in words if t.pos_ == "PROPN" and t.is_title or t.is_upper and t.is_alpha), None)
         if first is not None:
             return _clean_name(doc[first.i:subj.i + 1].text)
+        if words and subj.lower_ == "index" and all(t.lower_ in self.words.currencies for t in words):
+            return " ".join(t.lower_ for t in (*words, subj))  # "the dollar index rose 0.08%": a currency's index
         if words or subj.lower_ not in ("index", "average") \
                 or not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in subj.lefts):
             return None
@@ -3036,7 +3049,7 @@ class ClaimFinder:
                     scores[country] = max(score, scores.get(country, 0.0))
                     continue
                 if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
-                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text, doc[max(names[0].i - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
@@ -3058,6 +3071,9 @@ class ClaimFinder:
                     name = _clean_name(whole.text.split("\n")[0])
                 if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
+                if whole is None and self._label_line(sent) \
+                        and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
+                    continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
                 if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
                     continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
                 if n == 0 and " " not in name and names[0].i == sent.start and not self._after_headline(name):
@@ -3079,6 +3095,20 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _label_line(self, sent: Span) -> bool:
+        """Whether a sentence is a label on a line of its own: at most four words, no verb, no closing punctuation, no
+        name the tagger labels, a line break (or the text's start) before it and after it ("Key Points", "Highlights",
+        "Business"): a page's section label or kicker, not a headline that names what the article is about."""
+        text = self._text[sent.start_char:sent.end_char]
+        line = text.strip()
+        if not line or "\n" in line or len(line.split()) > 4 or line[-1] in ".!?:;,\"'\u201d\u2019)":
+            return False
+        before = self._text[:sent.start_char].rstrip(" \t")
+        after = self._text[sent.end_char:] if not text.endswith("\n") else "\n"
+        if before and not before.endswith("\n") or after.strip(" \t") and not after.lstrip(" \t").startswith("\n"):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in SUBJECT_LABELS or t.like_num for t in sent)
 
     def _lead_acronym(self, t: Token) -> bool:
         """Whether a word in capitals may lead: an organisation's short name the tagger knows ("in the NBA", "BJP has
@@ -3201,7 +3231,15 @@ _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORD
 def calendar_word(tok: Token) -> bool:
     """A month or weekday the tagger took for a name with no entity label ("June to August figures show ..."):
     never a subject. (A person the tagger labels, "June Okafor", keeps the label and is not one.)"""
-    return tok.ent_type_ == "" and tok.lower_ in _CALENDAR_WORDS
+    if tok.ent_type_ != "":
+        return False
+    if tok.lower_ in _CALENDAR_WORDS:
+        return True
+    # a month's short form before a day or a year ("Updated: Sep 25, 2023", "May 2016") is a date, not a name
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "." and tok.i + 2 < len(tok.doc):
+        nxt = tok.nbor(2)
+    return tok.lower_ in MONTHS and nxt is not None and nxt.like_num
 
 
 # one cleaning of a mention for the entity table and the frame, cached: a pure function of the string
