@@ -47,6 +47,16 @@ def test_a_month_short_form_before_a_day_and_a_countrys_currency_are_no_subjects
     assert found["103.9"].subject == "dollar index"
 
 
+RECORD = ("Valdoria's growth tops region\n\n"
+          "Valdoria's economy grew 5.1% last year, above the 4.2% recorded by Kastrava. Figures compiled by the Ardlow "
+          "Statistics Office showed 4,200 homes were sold.")
+
+
+def test_a_figure_done_by_an_agent_is_the_agents(nlp):
+    found = claims_of(nlp, RECORD, dt.date(2025, 3, 11))
+    assert found["5.1%"].subject == "Valdoria"
+    assert found["4.2%"].subject == "Kastrava"  # "the 4.2% recorded by Kastrava"
+    assert found["4,200"].subject != "Ardlow Statistics Office"  # "compiled by": a source's verb
 
 
 def test_a_month_short_form_before_a_number_is_a_calendar_word(nlp):
