@@ -81,3 +81,20 @@ def test_a_place_naming_a_currency_is_no_name(nlp):
     assert not is_name(Span(doc, us[0], us[0] + 1, label="GPE"), words)  # "the US dollar"
     assert is_name(Span(doc, us[1], us[1] + 1, label="GPE"), words)  # "US exports"
 
+
+RESPECTIVELY = ("Air traffic rises in March\n\n"
+                "Around 7.1 million domestic passengers travelled by air in March, the aviation regulator said. "
+                "Aldmoor Air, Brenlow Jet (previously known as Brenair), Corvane and Dalby Airways carried 2.53 million, "
+                "1.8 million, 1.12 million and 0.93 million passengers, respectively, in March.\n\n"
+                "Harlow City spent £3.4 million and £3.2 million respectively on Joel Varga and Sam Okoro.")
+
+
+def test_respectively_pairs_each_figure_with_its_name(nlp):
+    found = claims_of(nlp, RESPECTIVELY, dt.date(2025, 4, 20))
+    assert found["2.53 million"].subject == "Aldmoor Air"
+    assert found["1.8 million"].subject == "Brenlow Jet"  # the bracket is no item of the list
+    assert found["1.12 million"].subject == "Corvane"
+    assert found["0.93 million"].subject == "Dalby Airways"
+    assert found["£3.4 million"].subject == "Joel Varga"
+    assert found["£3.2 million"].subject == "Sam Okoro"
+

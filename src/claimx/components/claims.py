@@ -1400,6 +1400,8 @@ class ClaimFinder:
             yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span) or self._fee_for_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
+        if paired := self._respective_name(doc, span):
+            yield Candidate(paired, "owner", {"listed": 1.0})  # "A, B and C carried 8.5, 5.8 and 6.1 lakh, respectively"
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
         if bracketed := self._bracket_owner(doc, span):
@@ -1689,6 +1691,72 @@ class ClaimFinder:
                            for t in pobj.subtree if t.i < pobj.i):
                         return True
         return False
+
+    def _respective_name(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure pairs with in a sentence that says "respectively": a list of figures and a list of as many
+        names, each joined by commas and "and" ("Aldmoor, Brenlow and Corvane Air carried 8.5 million, 5.8 million and 6.1
+        million passengers, respectively", "spent £3.4m and £3.2m respectively on Joel Varga and Sam Okoro"): the figure's
+        place in its list is its name's place in the other. None when the lists differ in length or there is no such
+        word."""
+        sent = span.sent
+        if not any(t.lower_ == "respectively" for t in sent):
+            return None
+        figures = sorted({(q.start, q.end) for i in range(sent.start, sent.end) for q in self._covering.get(i, ())
+                          if q.sent.start == sent.start})
+        figures = [f for f in figures if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in figures)]
+
+        def joined(a: int, b: int, words: int) -> bool:  # only separators (and a few lower-case words) between
+            depth, seen, sep = 0, 0, False
+            for t in doc[a:b]:
+                if t.text == "(":
+                    depth += 1
+                elif t.text == ")":
+                    depth = max(0, depth - 1)
+                elif depth:
+                    continue
+                elif t.text in (",", "&") or t.lower_ in ("and", "or"):
+                    sep = True
+                elif t.pos_ in ("VERB", "AUX") or not (t.is_lower or t.is_punct) or t.i in self._covering:
+                    return False
+                else:
+                    seen += 1
+            return sep and seen <= words
+
+        def groups(items: list[tuple[int, int]], words: int) -> list[list[tuple[int, int]]]:
+            found: list[list[tuple[int, int]]] = []
+            for item in items:
+                if found and joined(found[-1][-1][1], item[0], words):
+                    found[-1].append(item)
+                else:
+                    found.append([item])
+            return [g for g in found if len(g) >= 2]
+
+        mine = next((g for g in groups(figures, 3) if (span.start, span.end) in g
+                     or any(a <= span.start and span.end <= b for a, b in g)), None)
+        if mine is None:
+            return None
+        k = next(n for n, (a, b) in enumerate(mine) if a <= span.start and span.end <= b)
+        names: list[tuple[int, int]] = []  # runs of capitalised words outside brackets and figures, no date or adjective
+        depth, start = 0, None
+        for t in sent:
+            depth += (t.text == "(") - (t.text == ")")
+            # (the tagger may miss a name or take a word of it for a verb or an ordinal: "Go First")
+            naming = depth <= 0 and t.text not in "()" and t.i not in self._covering and not calendar_word(t) \
+                and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "NORP") \
+                and t.text[:1].isupper() and (t.is_alpha or t.is_title) \
+                and (t.pos_ == "PROPN" or t.ent_type_ in SUBJECT_LABELS or t.i > sent.start)
+            if naming and start is None:
+                start = t.i
+            elif not naming and start is not None:
+                names.append((start, t.i))
+                start = None
+        if start is not None:
+            names.append((start, sent.end))
+        lists = [g for g in groups(names, 3) if len(g) == len(mine)]
+        if len(lists) != 1:
+            return None
+        start, end = lists[0][k]
+        return _clean_name(doc[start:end].text)
 
     def _attached_name(self, doc: Doc, span: Span) -> str | None:
         """The name a figure's "at" or "with" phrase hangs on: "led by the South at 29.4 percent, followed by the
