@@ -98,3 +98,13 @@ def test_respectively_pairs_each_figure_with_its_name(nlp):
     assert found["£3.4 million"].subject == "Joel Varga"
     assert found["£3.2 million"].subject == "Sam Okoro"
 
+
+INDEX_OWNER = ("Prices rise in Ardlow\n\n"
+               "Consumer prices in Ardlow rose 2.1% in March, the statistics office said.\n\n"
+               "Elsewhere, Valdoria's Consumer Price Index rose by 0.2% in March.")
+
+
+def test_a_statistics_index_a_place_owns_is_that_places(nlp):
+    found = claims_of(nlp, INDEX_OWNER, dt.date(2024, 4, 10))
+    assert found["2.1%"].subject == "Ardlow"
+    assert found["0.2%"].subject == "Valdoria"  # not the place the release leads with

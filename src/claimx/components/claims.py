@@ -2200,7 +2200,10 @@ class ClaimFinder:
                 and subj.head.lemma_.lower() not in self.words.source_verbs \
                 and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
             # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%": a statistics office's index measures
-            # the place the release is about; no name of its own
+            # the place the release is about; no name of its own; "Valdoria's Consumer Price Index rose 0.2%": its owner's
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None and (named := self._entity_at(doc, owner.i)):
+                return named
             return self._entities.lead_place if self._entities is not None else None
         ent = self._entity_at(doc, subj.i)
         if ent:
