@@ -108,3 +108,13 @@ def test_a_statistics_index_a_place_owns_is_that_places(nlp):
     found = claims_of(nlp, INDEX_OWNER, dt.date(2024, 4, 10))
     assert found["2.1%"].subject == "Ardlow"
     assert found["0.2%"].subject == "Valdoria"  # not the place the release leads with
+
+
+AGE = ("Harlow City sign striker Joel Varga on four-year deal\n\n"
+       "Harlow City have signed striker Joel Varga from Castlebury Town on a four-year deal, the club said on Monday.\n\n"
+       "Harlow did not disclose the fee but local media reported they paid around 14 million pounds for the 26-year-old.")
+
+
+def test_a_sum_paid_for_the_n_year_old_is_the_players(nlp):
+    found = claims_of(nlp, AGE, dt.date(2025, 8, 4))
+    assert found["around 14 million pounds"].subject == "Joel Varga"

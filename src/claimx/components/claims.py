@@ -1795,11 +1795,13 @@ class ClaimFinder:
                 # paid "for" a thing (`pay_verbs`), or spent "on" it (`spending_verbs`: "the Hawks spent Rs5 crore on
                 # Karan Shah")
                 prep = next((c for c in (*verb.children, *root.children) if c.dep_ == "prep" and c.lower_ == "on"), None) \
-                    if spends else next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
+                    if spends else next((c for c in (*verb.children, *root.head.children, *root.children)
+                                         if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-                if obj is not None and obj.ent_type_ != "PERSON" and obj.lower_ in self.words.player_nouns \
+                if obj is not None and obj.ent_type_ != "PERSON" and (obj.lower_ in self.words.player_nouns or _age_noun(obj)) \
                         and any(c.lower_ == "the" for c in obj.children):
-                    # "paid 12.5 million pounds for the Under-21 international": the player named before
+                    # "paid 12.5 million pounds for the Under-21 international", "for the 28-year-old": the player
+                    # named before
                     return self._person_before(doc, obj)
                 return self._entity_at(doc, obj.i) if obj is not None else None
         prep = root.head if root.dep_ == "pobj" else None
@@ -3327,6 +3329,11 @@ def kind_of_change(q: dict) -> bool:
     return q["unit"] in ("percent", "percentage_point", "ratio")
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
+
+
+def _age_noun(tok: Token) -> bool:
+    """Whether a word is the head of a person's age used as a noun: "the 28-year-old" ("old" with "year" before it)."""
+    return tok.lower_ in ("old", "year-old") and any(c.lower_ in ("year", "years") or c.like_num for c in tok.children)
 
 
 def calendar_word(tok: Token) -> bool:
