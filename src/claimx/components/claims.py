@@ -1013,7 +1013,8 @@ class ClaimFinder:
             return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
         if (place := self._revised_estimate_owner(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
-        chosen = best(merge(self._subject_candidates(doc, span, topic)), self.weights, "subject")
+        chosen = best(merge(c for c in self._subject_candidates(doc, span, topic) if not self._date_name(c.value)),
+                      self.weights, "subject")
         if chosen is not None and (place := self.words.statistics_place(chosen.value)
                                    or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
@@ -1054,6 +1055,16 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _date_name(self, name: str) -> bool:
+        """Whether a candidate's name is only a date: month or weekday words with numbers ("February", "March 2004",
+        "Sep 25, 2023") that a bracket, a list or a dateline offered as a name ("February (2.2degC above average)").
+        A date is never what a figure is about; a person of that name the tagger labels ("May") keeps it."""
+        words = re.findall(r"[^\W\d_]+", name.lower())
+        if not words or not all(w in MONTHS or w in DAY_WORDS for w in words):
+            return False
+        entity = self._entities.get(name) if self._entities is not None else None
+        return entity is None or entity.label != "PERSON"
 
     def _elected_body(self, doc: Doc, span: Span) -> str | None:
         """The body a count of seats is the size of: a figure after another count and "of" or "out of" ("won 60 of the
@@ -1381,6 +1392,8 @@ class ClaimFinder:
                 yield Candidate(ent, "owner", {"owner": 1.0})
                 break
             j += 1
+        if (agent := self._agent_owner(doc, span)) is not None:
+            yield Candidate(agent, "possessive", {"possessive": 1.0})  # "the record of $14 million set by Ann Reid"
         if whole := self._owner_of_whole(doc, span):
             # "melt was detected across more than 60 per cent of Isvardi's surface": the owner of the whole a share is
             # of, as a name standing in the figure's clause (a named subject of the verb still wins)
@@ -1391,6 +1404,8 @@ class ClaimFinder:
             yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span) or self._fee_for_person(doc, span):
             yield Candidate(paid_for, "owner", {"paid_for": 1.0})
+        if paired := self._respective_name(doc, span):
+            yield Candidate(paired, "owner", {"listed": 1.0})  # "A, B and C carried 8.5, 5.8 and 6.1 lakh, respectively"
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
         if bracketed := self._bracket_owner(doc, span):
@@ -1457,6 +1472,34 @@ class ClaimFinder:
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _agent_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name that did what a participle after the figure says, by its agent ("the previous record of $14 million
+        set last season by Ann Reid", "below the 6.3% recorded by Valdoria", "the 23 goals scored by Joel Varga"): the
+        figure is that name's: a verb of `agent_verbs` (not "followed by", "compiled by", "funded by"), and a noun that
+        names no owner of its own ("the club record of 15 set by X" is the club's). None otherwise."""
+        tok = span.root
+        nouns = [tok]
+        if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head != tok:
+            tok = tok.head
+            nouns.append(tok)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            nouns.append(tok.head.head)  # "the record of $14 million set by ..."
+        words = self.words
+        for noun in nouns:
+            if any(c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i not in self._covering
+                   for c in noun.children):
+                continue  # "the club record of 15 set by X": the noun names whose record it is
+            for verb in noun.children:
+                if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < span.end \
+                        or verb.lemma_.lower() not in words.agent_verbs:
+                    continue
+                for agent in (c for c in verb.children if c.dep_ == "agent"):
+                    for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                        name = self._entity_at(doc, obj.i)
+                        if name and not is_source(obj, words, verb):
+                            return name
+        return None
 
     def _names_a_group(self, subj: Token) -> bool:
         """Whether a verb's subject is a group of organisations of its own, not the one the text is about: a plural
@@ -1653,6 +1696,72 @@ class ClaimFinder:
                         return True
         return False
 
+    def _respective_name(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure pairs with in a sentence that says "respectively": a list of figures and a list of as many
+        names, each joined by commas and "and" ("Aldmoor, Brenlow and Corvane Air carried 8.5 million, 5.8 million and 6.1
+        million passengers, respectively", "spent £3.4m and £3.2m respectively on Joel Varga and Sam Okoro"): the figure's
+        place in its list is its name's place in the other. None when the lists differ in length or there is no such
+        word."""
+        sent = span.sent
+        if not any(t.lower_ == "respectively" for t in sent):
+            return None
+        figures = sorted({(q.start, q.end) for i in range(sent.start, sent.end) for q in self._covering.get(i, ())
+                          if q.sent.start == sent.start})
+        figures = [f for f in figures if not any(o != f and o[0] <= f[0] and f[1] <= o[1] for o in figures)]
+
+        def joined(a: int, b: int, words: int) -> bool:  # only separators (and a few lower-case words) between
+            depth, seen, sep = 0, 0, False
+            for t in doc[a:b]:
+                if t.text == "(":
+                    depth += 1
+                elif t.text == ")":
+                    depth = max(0, depth - 1)
+                elif depth:
+                    continue
+                elif t.text in (",", "&") or t.lower_ in ("and", "or"):
+                    sep = True
+                elif t.pos_ in ("VERB", "AUX") or not (t.is_lower or t.is_punct) or t.i in self._covering:
+                    return False
+                else:
+                    seen += 1
+            return sep and seen <= words
+
+        def groups(items: list[tuple[int, int]], words: int) -> list[list[tuple[int, int]]]:
+            found: list[list[tuple[int, int]]] = []
+            for item in items:
+                if found and joined(found[-1][-1][1], item[0], words):
+                    found[-1].append(item)
+                else:
+                    found.append([item])
+            return [g for g in found if len(g) >= 2]
+
+        mine = next((g for g in groups(figures, 3) if (span.start, span.end) in g
+                     or any(a <= span.start and span.end <= b for a, b in g)), None)
+        if mine is None:
+            return None
+        k = next(n for n, (a, b) in enumerate(mine) if a <= span.start and span.end <= b)
+        names: list[tuple[int, int]] = []  # runs of capitalised words outside brackets and figures, no date or adjective
+        depth, start = 0, None
+        for t in sent:
+            depth += (t.text == "(") - (t.text == ")")
+            # (the tagger may miss a name or take a word of it for a verb or an ordinal: "Go First")
+            naming = depth <= 0 and t.text not in "()" and t.i not in self._covering and not calendar_word(t) \
+                and t.ent_type_ not in ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "NORP") \
+                and t.text[:1].isupper() and (t.is_alpha or t.is_title) \
+                and (t.pos_ == "PROPN" or t.ent_type_ in SUBJECT_LABELS or t.i > sent.start)
+            if naming and start is None:
+                start = t.i
+            elif not naming and start is not None:
+                names.append((start, t.i))
+                start = None
+        if start is not None:
+            names.append((start, sent.end))
+        lists = [g for g in groups(names, 3) if len(g) == len(mine)]
+        if len(lists) != 1:
+            return None
+        start, end = lists[0][k]
+        return _clean_name(doc[start:end].text)
+
     def _attached_name(self, doc: Doc, span: Span) -> str | None:
         """The name a figure's "at" or "with" phrase hangs on: "led by the South at 29.4 percent, followed by the
         Midwest at 28.7 percent", "the region ... is London with a movement of 10.9 per cent", "Dubai International
@@ -1690,11 +1799,13 @@ class ClaimFinder:
                 # paid "for" a thing (`pay_verbs`), or spent "on" it (`spending_verbs`: "the Hawks spent Rs5 crore on
                 # Karan Shah")
                 prep = next((c for c in (*verb.children, *root.children) if c.dep_ == "prep" and c.lower_ == "on"), None) \
-                    if spends else next((c for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
+                    if spends else next((c for c in (*verb.children, *root.head.children, *root.children)
+                                         if c.dep_ in ("prep", "dative") and c.lower_ == "for"), None)
                 obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-                if obj is not None and obj.ent_type_ != "PERSON" and obj.lower_ in self.words.player_nouns \
+                if obj is not None and obj.ent_type_ != "PERSON" and (obj.lower_ in self.words.player_nouns or _age_noun(obj)) \
                         and any(c.lower_ == "the" for c in obj.children):
-                    # "paid 12.5 million pounds for the Under-21 international": the player named before
+                    # "paid 12.5 million pounds for the Under-21 international", "for the 28-year-old": the player
+                    # named before
                     return self._person_before(doc, obj)
                 return self._entity_at(doc, obj.i) if obj is not None else None
         prep = root.head if root.dep_ == "pobj" else None
@@ -2095,7 +2206,10 @@ class ClaimFinder:
                 and subj.head.lemma_.lower() not in self.words.source_verbs \
                 and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
             # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%": a statistics office's index measures
-            # the place the release is about; no name of its own
+            # the place the release is about; no name of its own; "Valdoria's Consumer Price Index rose 0.2%": its owner's
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None and (named := self._entity_at(doc, owner.i)):
+                return named
             return self._entities.lead_place if self._entities is not None else None
         ent = self._entity_at(doc, subj.i)
         if ent:
@@ -2457,6 +2571,8 @@ class ClaimFinder:
         first = next((t for t in words if t.pos_ == "PROPN" and t.is_title or t.is_upper and t.is_alpha), None)
         if first is not None:
             return _clean_name(doc[first.i:subj.i + 1].text)
+        if words and subj.lower_ == "index" and all(t.lower_ in self.words.currencies for t in words):
+            return " ".join(t.lower_ for t in (*words, subj))  # "the dollar index rose 0.08%": a currency's index
         if words or subj.lower_ not in ("index", "average") \
                 or not any(t.dep_ == "det" and t.lower_ in ("the", "this") for t in subj.lefts):
             return None
@@ -3040,7 +3156,7 @@ class ClaimFinder:
                     scores[country] = max(score, scores.get(country, 0.0))
                     continue
                 if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
-                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text) \
+                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text, doc[max(names[0].i - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
@@ -3062,6 +3178,9 @@ class ClaimFinder:
                     name = _clean_name(whole.text.split("\n")[0])
                 if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
+                if whole is None and self._label_line(sent) \
+                        and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
+                    continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
                 if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
                     continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
                 if n == 0 and " " not in name and names[0].i == sent.start and not self._after_headline(name):
@@ -3083,6 +3202,20 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _label_line(self, sent: Span) -> bool:
+        """Whether a sentence is a label on a line of its own: at most four words, no verb, no closing punctuation, no
+        name the tagger labels, a line break (or the text's start) before it and after it ("Key Points", "Highlights",
+        "Business"): a page's section label or kicker, not a headline that names what the article is about."""
+        text = self._text[sent.start_char:sent.end_char]
+        line = text.strip()
+        if not line or "\n" in line or len(line.split()) > 4 or line[-1] in ".!?:;,\"'\u201d\u2019)":
+            return False
+        before = self._text[:sent.start_char].rstrip(" \t")
+        after = self._text[sent.end_char:] if not text.endswith("\n") else "\n"
+        if before and not before.endswith("\n") or after.strip(" \t") and not after.lstrip(" \t").startswith("\n"):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in SUBJECT_LABELS or t.like_num for t in sent)
 
     def _lead_acronym(self, t: Token) -> bool:
         """Whether a word in capitals may lead: an organisation's short name the tagger knows ("in the NBA", "BJP has
@@ -3202,10 +3335,23 @@ NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", 
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
 
 
+def _age_noun(tok: Token) -> bool:
+    """Whether a word is the head of a person's age used as a noun: "the 28-year-old" ("old" with "year" before it)."""
+    return tok.lower_ in ("old", "year-old") and any(c.lower_ in ("year", "years") or c.like_num for c in tok.children)
+
+
 def calendar_word(tok: Token) -> bool:
     """A month or weekday the tagger took for a name with no entity label ("June to August figures show ..."):
     never a subject. (A person the tagger labels, "June Okafor", keeps the label and is not one.)"""
-    return tok.ent_type_ == "" and tok.lower_ in _CALENDAR_WORDS
+    if tok.ent_type_ != "":
+        return False
+    if tok.lower_ in _CALENDAR_WORDS:
+        return True
+    # a month's short form before a day or a year ("Updated: Sep 25, 2023", "May 2016") is a date, not a name
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "." and tok.i + 2 < len(tok.doc):
+        nxt = tok.nbor(2)
+    return tok.lower_ in MONTHS and nxt is not None and nxt.like_num
 
 
 # one cleaning of a mention for the entity table and the frame, cached: a pure function of the string

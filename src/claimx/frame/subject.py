@@ -221,6 +221,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # "Toronto" of "the Toronto-based company"
     if is_dateline(ent):
         return False
+    if currency_owner(ent, words):
+        return False  # "US" of "against the US dollar": the currency is named, not the country
     if len(ent) == 1 and sector_word(ent.root, words):
         return False
     if statistics_index_name(ent.root, words):
@@ -232,6 +234,17 @@ def is_name(ent: Span, words: FrameWords) -> bool:
     if len(ent) == 1 and ent.root.is_upper and measure_short_form(ent.root, words):
         return False  # "non-interest revenue (NIR)": "The NIR increased by 10%" is a measure, no one
     return True
+
+
+def currency_owner(ent: Span, words: FrameWords) -> bool:
+    """Whether a place's name only says whose currency the next word is ("the US dollar", "the Canadian dollar",
+    "against the Hong Kong dollar": a word of `currencies` right after it, that the name modifies)."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    nxt = doc[ent.end]
+    return nxt.lemma_.lower() in words.currencies and not nxt.is_title and ent.root.head == nxt \
+        and ent.root.dep_ in ("compound", "amod", "nmod")
 
 
 def measure_short_form(tok: Token, words: FrameWords) -> bool:
