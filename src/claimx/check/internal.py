@@ -10,6 +10,7 @@ claim but never contradict it: a wrong pairing must not raise a false alarm.
 from __future__ import annotations
 
 import calendar
+import functools
 import itertools
 from typing import Callable
 
@@ -329,9 +330,15 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
 _SCALES = (1e3, 1e6, 1e9, 1e12)
 
 
+@functools.cache
+def _scale_words() -> frozenset[str]:
+    """The lexicon's scale words with the scale letters written after a number ("5bn", "16m")."""
+    return frozenset(word.lower() for word in load_lexicon()["scale_words"]) | {"m", "mn", "bn", "b", "k", "tn", "trn"}
+
+
 def _has_scale_word(claim: Claim) -> bool:
     """Whether the claim's text writes a scale word or letter ("778,800 million", "$5bn", "Sh16m")."""
-    scales = {word.lower() for word in load_lexicon()["scale_words"]} | {"m", "mn", "bn", "b", "k", "tn", "trn"}
+    scales = _scale_words()
     return any(word.text in scales or word.text.rstrip("mbnk") != word.text and word.text[:1].isdigit()
                and word.text.lstrip("0123456789.,") in scales for word in scan(claim.text) if not word.mark)
 

@@ -357,7 +357,7 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
             if lower in ("at", "to") and q["unit"] in w.percent_units:
                 # "prices rising at 1 per cent", "wages growth increased to 2.0 per cent", "puts the rise at 9%"
                 return _named_by_clause(head, w)
-            if dep == "appos" and span.start > 0 and doc[span.start - 1].text == "(":
+            if dep == "appos" and _bracketed(doc, span):
                 return _parenthesised(tok.head, w)  # "smaller increases in Oldmere (6 per cent)"
             return None  # "to $19 million", "at 6.5 times earnings", "the biggest increase in 18 months"
         if head.pos_ in ("ADV", "ADJ") or head.tag_ in ("RB", "RBR", "JJR"):
@@ -375,7 +375,7 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
             tok = head  # "up $52 million, or 4.4%", "rose 20.05 points, or 0.6%": the second figure restates the first
             continue
         if head.pos_ in ("NOUN", "PROPN"):
-            if dep == "appos" and span.start > 0 and doc[span.start - 1].text == "(" and not w.noun(head.text):
+            if dep == "appos" and _bracketed(doc, span) and not w.noun(head.text):
                 return _parenthesised(head, w)  # "the largest increase since July 2013 (2.5%)"
             d = w.noun(head.text)
             if d and head.tag_ == "NNS" and q["kind"] == "count":
@@ -454,6 +454,11 @@ def _named_by_clause(prep: Token, w: DirectionWords) -> Direction | None:
         return None
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return _change_noun(subject, w) if subject is not None else None
+
+
+def _bracketed(doc: Doc, span: Span) -> bool:
+    """Whether the figure opens a bracket ("Oldmere (6 per cent)")."""
+    return span.start > 0 and doc[span.start - 1].text == "("
 
 
 def _parenthesised(head: Token, w: DirectionWords) -> Direction | None:
