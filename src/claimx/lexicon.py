@@ -103,7 +103,7 @@ SHAPES = {
     "threshold_verbs": "list", "threshold_nouns": "list", "change_up": "list", "change_down": "list",
     "time_units": "map", "period_framing_before": "list", "period_framing_after": "list", "streak_words": "list",
     "label_words": "list", "street_suffixes": "list", "phone_cues": "list", "rank_words": "list",
-    "score_cues": "list", "clock_time_cues": "list", "determiners_not_counts": "list", "count_idioms": "list",
+    "score_cues": "list", "clock_time_cues": "list", "time_zones": "list", "determiners_not_counts": "list", "count_idioms": "list",
     "label_words_capitalized": "list", "year_lookalike_followers": "list", "subunit_currency_words": "map",
     "extra_units": "map", "unit_symbols": "map", "half_not_before": "list", "service_number_nouns": "list",
     "scale_words": "list", "currency_symbols_need_money_shape": "object", "exchange_rate_quotes": "object",

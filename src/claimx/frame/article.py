@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimx.frame.words import load_words
-from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
@@ -313,9 +313,10 @@ def _match_lead(lead: str) -> bool:
 
 # A day named in a lead's first sentence ("on Sunday", "late on Saturday", "yesterday", "last night"), not one the event
 # runs up to or from ("until Tuesday evening", "by Saturday"), nor one to come ("next Monday").
-_EVENT_DAY = re.compile(r"(?<!\buntil\s)(?<!\bby\s)(?<!\bfrom\s)(?<!\bsince\s)(?<!\bbefore\s)(?<!\bafter\s)(?<!\bnext\s)"
-                        r"(?<!\bthis\s)(?<!\bbefore\s)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-                        r"yesterday|last\s+night)\b", re.I)
+# (the words of a bound or of a day to come before the day, each a lookbehind; the days are the period module's)
+_NOT_EVENT_BEFORE = ("until", "by", "from", "since", "before", "after", "next", "this")
+_EVENT_DAY = re.compile("".join(rf"(?<!\b{word}\s)" for word in _NOT_EVENT_BEFORE)
+                        + rf"\b({'|'.join(sorted(DAY_WORDS))}|last\s+night)\b", re.I)
 # Where a lead's first sentence ends: a full stop before a capital or a quote, or a paragraph break; a sentence has at
 # least _SENTENCE_WORDS words (not a byline or a place line: "- NEW DELHI -AFP").
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\n")

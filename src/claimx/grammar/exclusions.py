@@ -17,7 +17,6 @@ from claimx.lexicon import Lexicon, alternation
 # "20 Dec" is a date, "20 decently sized" is not: a month name ends on a full stop or a word boundary
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock's four digits, "1410"
 _HOURS = r"(?:hrs?|hours)\b"
-_ZONES = r"GMT|UTC|BST|CET|CEST|IST|WAT|EAT|CAT|SAST|SGT|HKT|JST|AEST|AEDT|[ECMP][SD]T"
 MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 DAY_ORD = r"\d{1,2}(?:st|nd|rd|th)?"
 DAY_RANGE = rf"{DAY_ORD}(?:\s*(?:-|–|to|and|&)\s*{DAY_ORD}\b)?"
@@ -95,6 +94,7 @@ class Exclusions:
         service_nouns = alternation(lex["service_number_nouns"])
         score_cues = alternation(lex["score_cues"])
         rank = alternation(lex["rank_words"])
+        zones = alternation(lex["time_zones"], boundary=False)  # bounded by the pattern: "1830 WAT", "1830WAT"
         # a four-digit number followed by a unit or counted noun is a quantity, not a year
         measured = rf"\s*(?:%|per\s?cent|{alternation(lex['year_lookalike_followers'])})"
         i = re.IGNORECASE
@@ -142,7 +142,7 @@ class Exclusions:
             # a 24-hour clock in four digits, as police, military and wire copy write it: with a time zone ("0800 GMT",
             # "1830 WAT"), or with "hrs"/"hours" after a leading zero ("0645 hrs") or a clock cue ("at about 1410 hrs",
             # "from 2100 hours"); never "1200 hours of community service", a duration
-            ("time", compile_cached(rf"\b{_HHMM}\s?(?:{_ZONES})\b|\b0\d[0-5]\d\s?{_HOURS}"
+            ("time", compile_cached(rf"\b{_HHMM}\s?(?:{zones})\b|\b0\d[0-5]\d\s?{_HOURS}"
                                     rf"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sabout\s)"
                                     rf"|(?<=\bat\saround\s)){_HHMM}\s?{_HOURS}", i)),
         ]
