@@ -397,6 +397,7 @@ class ClaimFinder:
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
+        self._lead_measure = None  # the measure of the first figure after the headline: what the story reports on
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
@@ -433,13 +434,20 @@ class ClaimFinder:
             if sentence.strip():
                 # (claim, quantity) of each of `found`, as _sentence_claims last set them: no span._ lookups
                 framed = self._framed() if spans else []
-                last = next(((c, fq) for c, fq in reversed(framed) if (m := c["metric"])
-                             and " per " not in m and "share of" not in m), None)
+                # (a figure in brackets after its label, "a fall in cafes and takeaway services (-0.3 per cent)",
+                # measures a part of a breakdown: no measure for the next sentence's figures, which break the whole
+                # down another way, "there were rises in Queensland (0.8 per cent)")
+                last = next(((c, fq) for c, fq, bracketed in reversed(framed) if (m := c["metric"])
+                             and " per " not in m and "share of" not in m and not bracketed), None)
                 self._prior_metric = last[0]["metric"] if last is not None else None
-                share = next(((c, fq) for c, fq in reversed(framed) if (m := c["metric"]) and m.startswith("share of")
+                share = next(((c, fq) for c, fq, _ in reversed(framed) if (m := c["metric"]) and m.startswith("share of")
                               and fq["unit"] in ("percent", "ratio")), None)
                 self._prior_share = share[0]["metric"] if share is not None else None
                 self._prior_unit = last[1]["unit"] if last is not None else None
+                if self._lead_measure is None and last is not None and sent.start_char >= model.headline_end:
+                    first = next(c["metric"] for c, _, _ in framed if c["metric"])
+                    self._lead_measure = frame_metric.level_of(first, self.words) if " per " not in first \
+                        and "share of" not in first else ""
                 if not spans:  # "Knife offences increased everywhere.": what the next sentence's bare "a rise" is of
                     self._moved_measure = self._measure_that_moved(doc, sent)
                 elif found:
@@ -493,7 +501,8 @@ class ClaimFinder:
         keys: list[tuple[int, int]] = []
         claim_of: dict[tuple[int, int], dict] = {}
         quantity_of: dict[tuple[int, int], dict] = {}
-        self._framed = lambda: [(claim_of[key], quantity_of[key]) for key in keys]
+        self._framed = lambda: [(claim_of[key], quantity_of[key], self._bracketed_part(key, claim_of[key]["metric"]))
+                                for key in keys]
         previous_metric: dict[str, str] = {}
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
@@ -641,6 +650,12 @@ class ClaimFinder:
                     # a list's first figure read only from the sentence before: the later items with nothing of
                     # their own measure the same ("The county recorded 260 new cases. Alden has 131, Barrow 50")
                     previous_metric[q["unit"]] = metric
+            if metric is None and direction and kind_of_change(q) and self._lead_measure and self._bracketed_part(key) \
+                    and not frame_metric.is_change(self._lead_measure, self.words):
+                # "there were rises in Queensland (0.8 per cent)" after a breakdown by industry: a breakdown's item
+                # naming no measure, with none in the sentence before, is a change of what the story reports on, its
+                # lead's measure (never a figure outside brackets: "spend around 35% more per order" is no revenue)
+                metric = frame_metric.change_of(self._lead_measure, direction, q, self.words)
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
             choice = frame_period.choose(sentence, n, figures,
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
@@ -698,6 +713,17 @@ class ClaimFinder:
             keys.append(key)
             claim_of[key] = claim
         return claims
+
+    def _bracketed_part(self, key: tuple[int, int], label: str | None = None) -> bool:
+        """Whether the figure at characters `key` stands in brackets right after a word ("takeaway services (-0.3 per
+        cent)", "Nigeria (27 percent)"): a breakdown's item, labelled by the words before the bracket; with `label`
+        (a metric), only when the label is what those words end with (not "prices fall" for "decreases in Transport
+        (-2.6%)", the measure the list's items share)."""
+        start, end = key
+        before = self._text[:start].rstrip()
+        if not (before.endswith("(") and before[:-1].rstrip()[-1:].isalpha() and self._text[end:].lstrip().startswith(")")):
+            return False
+        return label is None or before[:-1].rstrip().lower().endswith(label.lower().split()[-1])
 
     def _level_reached(self, doc: Doc, span: Span, after: Span) -> str | None:
         """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"),
