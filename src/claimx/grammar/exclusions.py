@@ -98,14 +98,15 @@ class Exclusions:
         # a four-digit number followed by a unit or counted noun is a quantity, not a year
         measured = rf"\s*(?:%|per\s?cent|{alternation(lex['year_lookalike_followers'])})"
         i = re.IGNORECASE
-        clock_suffix = r"(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|GMT|UTC|BST|CET|[ECMP][SD]?T\b))"
+        # (a zone of the lexicon's, or the short "ET", "PT" a time of day takes: "4:30 p.m. ET")
+        clock_suffix = rf"(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|(?:{zones})\b|[ECMP]T\b))"
         return [
             ("date", compile_cached(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
             ("date", compile_cached(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
             ("date", compile_cached(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
-            ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d))?\b(?![,.]\d|{measured})", i)),
+            ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
             ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
             # a time of day or a time stamp ("18:07:44", "09:15:32"); one digit of hours, minutes and seconds with no
             # clock suffix ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are read by the
