@@ -32,7 +32,7 @@ from claimx.components.sentences import sentences_read_once
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
-from claimx.frame.entities import ArticleEntities, clean_name
+from claimx.frame.entities import ArticleEntities, clean_name, without_dateline
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
 from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
@@ -1328,7 +1328,8 @@ class ClaimFinder:
         Council" already says whose), or when the article leads with no place."""
         if not self._governed_words(name) or self._entities is None:
             return None
-        place = self._entities.lead_place or self._lead(doc)  # the small model often tags a town as an organisation
+        # (the small model often tags a town as an organisation; a local story may name its town only in the dateline)
+        place = self._entities.lead_place or self._dateline_place(doc) or self._lead(doc)
         return place if place and place.lower() != name.lower() and not self._governed_words(place) else None
 
     def _government_place(self, doc: Doc) -> str | None:
@@ -2224,7 +2225,7 @@ class ClaimFinder:
         per subject token and topic: the figures of a clause share their verb's subject)."""
         key = (subj.i, topic)
         if key not in self._subject_phrases:
-            self._subject_phrases[key] = self._read_subject_phrase(doc, subj, topic)
+            self._subject_phrases[key] = without_dateline(self._read_subject_phrase(doc, subj, topic))
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
@@ -2439,14 +2440,16 @@ class ClaimFinder:
         if tok is None or tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.words.local_place_heads \
                 or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
             return None
-        return self._dateline_place()
+        return self._dateline_place(doc)
 
-    def _dateline_place(self) -> str | None:
-        """The place a dateline opens the body with, in capitals before a comma ("LINMOUTH, 19 November ...",
-        "NEW YORK, April 13 -"), as the text writes it elsewhere ("Linmouth"); read once per document."""
+    def _dateline_place(self, doc: Doc) -> str | None:
+        """The place a dateline opens the body with, in capitals before a comma or a spaced dash ("LINMOUTH, 19
+        November ...", "NEW YORK, April 13 -", "ALDERFORD - The Town Council"), as the text writes it elsewhere
+        ("Linmouth"); read once per document."""
         if self._dateline_town is False:
             self._dateline_town = None
-            match = re.search(r"(?:^|\n\s*\n)\s*([A-Z][A-Z'\u2019.\- ]*[A-Z])\s*,", self._text[:2000])
+            match = re.search(r"(?:^|\n\s*\n)\s*([A-Z][A-Z'\u2019.\- ]*[A-Z])\s*(?:,|\s[-\u2013\u2014]\s)",
+                              self._text[:2000])
             if match is not None:
                 name = " ".join(w.capitalize() for w in match.group(1).split())
                 if re.search(rf"\b{re.escape(name)}\b", self._text):
@@ -3202,6 +3205,8 @@ class ClaimFinder:
                     if is_source(whole.root, self.words):
                         continue
                     name = _clean_name(whole.text.split("\n")[0])
+                if self._governed_words(name) and (place := self._dateline_place(doc)):
+                    name = place  # "ALDERFORD - The Town Council voted ...": a body named without its place, the dateline's
                 if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
                     continue  # "Oct 8 (Claimx Wire": a dateline's credit
                 if whole is None and self._label_line(sent) \

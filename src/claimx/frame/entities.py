@@ -36,7 +36,19 @@ def clean_name(name: str) -> str:
     sometimes takes into a company's name ("Shares of Research" -> "Research")."""
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
     name = re.sub(r"^(?:shares|stocks?)\s+(?:of|in)\s+(?=\S)", "", name, flags=re.I)
+    name = _DATELINE.sub("", name)
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+
+
+# A wire dateline the tagger takes into the name after it: a place in capitals, maybe an agency in brackets, then a
+# spaced dash ("CLEVELAND - Goodyear Tire & Rubber Co.", "NEW DELHI (Reuters) — Infosys", "LONDON, Oct 3 (Reuters) - BP")
+_DATELINE = re.compile(r"^(?:[A-Z]{3,}|[A-Z]{2,}\.?(?=[ .'-]+[A-Z]{2,}))(?:[ .'-]+[A-Z]{2,}\.?)*(?:,\s*[A-Z][\w.]*(?:\s+\d{1,2})?)?\s*"
+                       r"(?:\([^)]*\)\s*)?[-\u2013\u2014]+\s+(?=\S)")
+
+
+def without_dateline(name: str | None) -> str | None:
+    """`name` without a wire dateline before it ("CLEVELAND - Goodyear Tire" -> "Goodyear Tire")."""
+    return _DATELINE.sub("", name) if name else name
 
 
 @dataclass
