@@ -29,3 +29,13 @@ def test_a_part_right_before_a_share_of_a_stated_whole_still_decides(nlp, share,
     text = f"Job cuts\n\nThe miner cut 450 jobs, {share} of its 3,000 workers, the company said on Monday."
     found = _checked(nlp, text, dt.date(2019, 6, 24))
     assert found[share].verdict == verdict
+
+
+def test_a_headline_change_is_supported_by_carried_levels_further_down(nlp):
+    # the headline's change and the body's levels share the article's year, carried to both, and the old level
+    # follows "from": support only
+    text = ("Carrier records 30% fall in profits\n\nThe carrier blamed higher fuel costs for its weaker 2019 results. It said "
+            "demand stayed firm across its network.\n\nThe airline's profit after tax was €1.12 billion, down "
+            "from €1.60 billion in the prior year.")
+    found = _checked(nlp, text, dt.date(2019, 5, 20))
+    assert found["30%"].verdict == "supported"

@@ -1082,7 +1082,8 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
         if far and pairs:
             break
         levels = [o for o in siblings if o.sentence == order[here - back] and _levels_for_change(claim, o)
-                  and status_of(o) == status_of(claim) and (period_pinned(o) or far and _base_of_change(o))
+                  and status_of(o) == status_of(claim)
+                  and (period_pinned(o) or far and (_base_of_change(o) or o.period == claim.period))
                   and _same_measure(wanted, set(tokens(o.metric or "")) - VAGUE - STOP - generic) and set(tokens(o.subject or "")) - VAGUE - STOP <= (
                       subject or set(tokens(o.subject or "")))]
         for new in levels:
