@@ -39,3 +39,37 @@ def test_a_headline_change_is_supported_by_carried_levels_further_down(nlp):
             "from €1.60 billion in the prior year.")
     found = _checked(nlp, text, dt.date(2019, 5, 20))
     assert found["30%"].verdict == "supported"
+
+
+@pytest.mark.parametrize("change,verdict", [("18 per cent", "supported"), ("40 per cent", "contradicted")])
+def test_a_base_named_after_a_compared_cue_is_the_changes_earlier_level(nlp, change, verdict):
+    # "against a net profit of" names the base after the cue, with words between the cue and its figure
+    text = ("Lender lifts profit\n\nThe lender on Monday reported a " + change + " increase in net profit at "
+            "Rs 5,900 crore for the quarter, against a net profit of Rs 5,000 crore in the same quarter last year.")
+    found = _checked(nlp, text, dt.date(2023, 1, 16))
+    assert found[change].verdict == verdict
+
+
+def test_a_base_named_far_after_a_compared_cue(nlp):
+    text = ("Carrier results\n\nThe carrier said revenue was up by 6% to €8.48 billion for the 12 month period "
+            "against the previous year's revenue of €8.0 billion.")
+    found = _checked(nlp, text, dt.date(2019, 5, 20))
+    assert found["6%"].verdict == "supported"
+
+
+@pytest.mark.parametrize("text,change", [
+    ("Its net profit was Rs 9.45 crore, down 68% against Rs 29.60 crore a year earlier.", "68%"),
+    ("Total income went up by 16.3% to Rs 2,699 crore as against Rs 2,320 crore in the year ago period.", "16.3%"),
+    ("Profit stood at Rs 220.15 crore against Rs 144.07 crore in the same period last year, up by 52.8%.", "52.8%"),
+])
+def test_a_base_right_after_against_is_the_changes_earlier_level(nlp, text, change):
+    found = _checked(nlp, "Results\n\n" + text, dt.date(2013, 7, 29))
+    assert found[change].verdict == "supported"
+
+
+
+def test_a_currency_against_the_dollar_is_no_base(nlp):
+    text = ("Currencies\n\nThe euro, which traded at $1.1650 early in the session, rose 0.3% against the dollar at "
+            "$1.1720 by the close.")
+    found = _checked(nlp, text, dt.date(2018, 7, 9))
+    assert found["0.3%"].verdict != "contradicted"

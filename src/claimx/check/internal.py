@@ -19,8 +19,8 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
-                                  per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
+from claimx.check.phrases import (base_named_of, breaks_statement, compares, ends_with_cue, has, is_multiple,
+                                  last_word_is, per_time, per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
 from claimx.check.share import split_share
@@ -211,7 +211,9 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # took the year; "and" opens another item)
     # a "to" right before the figure makes it the new level, whatever base cue stands earlier in its lead-in
     # ("increased 16.4% year over year to NT$832.2 million from NT$714.7 million": the "over" of "year over year")
-    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+    # or a base set after a compared cue: "rose 33.5% to Rs 16,372 crore, against a net profit of Rs 12,259 crore"
+    before = next((o for o in levels if (ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+                                         or base_named_of(_lead_in(o, siblings)))
                    and not _ends_with_to(_lead_in(o, siblings))), None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
