@@ -73,3 +73,24 @@ def test_a_currency_against_the_dollar_is_no_base(nlp):
             "$1.1720 by the close.")
     found = _checked(nlp, text, dt.date(2018, 7, 9))
     assert found["0.3%"].verdict != "contradicted"
+
+
+@pytest.mark.parametrize("text", [
+    # the next sentence breaks the total down
+    ("Employment fell 12,400 to 9,804,300, seasonally adjusted. Full-time employment rose 8,100 to 6,902,100 and "
+     "part-time employment fell 20,500 to 2,902,200."),
+    # after a colon
+    ("Employment rose 5,300 to 9,811,000: full-time employment rose 12,000 to 6,900,000 and part-time employment "
+     "fell 6,700 to 2,911,000."),
+])
+def test_a_total_broken_down_right_after_it_is_supported_by_its_parts(nlp, text):
+    found = _checked(nlp, "Jobs report\n\nIn May the statistics office said so. " + text, dt.date(2016, 6, 16))
+    totals = [c for c in found.values() if c.value in (12_400, 9_804_300, 5_300, 9_811_000)]
+    assert len(totals) == 2 and all(c.verdict == "supported" for c in totals)
+
+
+def test_parts_that_do_not_add_up_say_nothing_of_a_total(nlp):
+    text = ("Jobs report\n\nIn May the statistics office said so. Employment fell 12,400 to 9,804,300. Full-time "
+            "employment rose 8,100 to 6,902,100 and part-time employment fell 7,500 to 2,802,200.")
+    found = _checked(nlp, text, dt.date(2016, 6, 16))
+    assert found["12,400"].verdict == "unverifiable" and found["9,804,300"].verdict == "unverifiable"

@@ -459,6 +459,60 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
                   " + ".join(fmt(part.value) for part in parts) + f" = {fmt(expected)}", parts)
 
 
+def _signed(claim: Claim) -> float:
+    return -claim.value if claim.direction == "down" else claim.value
+
+
+def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A total broken down right after it, as statistics releases and results stories write it: in the next sentence
+    ("Employment fell 29,700 to 11,592,500. Full-time employment rose 21,600 to 8,028,900 and part-time employment
+    fell 51,300 to 3,563,600.") or after a colon that follows it. The figures there in the claim's unit, of its kind
+    (levels for a level, changes for a change, signed by their direction) and its period, two or more (levels each
+    smaller than the claim; a change's parts may pull apart), sum to it. Nothing names them parts of the claim, so
+    the sum may support it, never contradict it."""
+    if claim.frame is None or claim.unit in RELATIVE or is_rate(claim) or not claim.value:
+        return None
+    level = _is_level(claim)
+    if not level and not (is_change(claim) and claim.direction in ("up", "down")):
+        return None
+    order = _sentence_order([claim, *siblings])
+    here = order.index(claim.sentence)
+    same = sorted((o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.unit == claim.unit
+                   and _is_level(o) == level), key=lambda other: other.start)
+    # the parts after a colon that follows the claim in its sentence ("Employment rose 9,800 to 11,938,900: full-time
+    # employment rose 41,500 ... and part-time employment fell 31,700 ..."), else those of the next sentence; the
+    # claim is the one figure of its kind and unit before them, or they may break down another one
+    colon = next((claim.end + word.end for word in scan(claim.sentence[claim.end - _offset(claim):])
+                  if word.text == ":"), None)
+    if colon is not None and any(o.start > colon for o in same):
+        if any(o.end <= colon for o in same):
+            return None
+        parts = [o for o in same if o.start > colon]
+    elif same or here + 1 >= len(order):
+        return None
+    else:
+        parts = [o for o in siblings if o.sentence == order[here + 1]]
+    parts = sorted((o for o in parts if o.unit == claim.unit
+                    and _is_level(o) == level and not is_rate(o) and o.period == claim.period
+                    and status_of(o) == status_of(claim) and (level or o.direction in ("up", "down"))),
+                   key=lambda other: other.start)
+    if len(parts) < 2 or level and any(part.value >= claim.value for part in parts):
+        return None
+    expected = sum(part.value if level else _signed(part) for part in parts)
+    slack = sum(input_step(part) or 0.0 for part in parts)
+    if level:
+        judgement = judge(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+    else:
+        judgement, expected = signed_judgement(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+    if judgement.verdict != "supported":
+        return None
+    total = sum(part.value if level else _signed(part) for part in parts)
+    text = fmt(parts[0].value if level else _signed(parts[0])) + "".join(
+        f" - {fmt(part.value)}" if not level and part.direction == "down" else f" + {fmt(part.value)}"
+        for part in parts[1:])
+    return _found("internal_total", judgement, expected, f"{text} = {fmt(total)}", parts, strong=False)
+
+
 def _best(words: set[str], candidates: list[Claim]) -> Claim | None:
     """The candidate sharing most of `words`, at least half of them, nearest first on a tie."""
     scored = [(len(words & _words(other)), index, other) for index, other in enumerate(candidates)]
@@ -1264,7 +1318,7 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
-            or internal_scale_slip(claim, siblings))
+            or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
