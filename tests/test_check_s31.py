@@ -94,3 +94,12 @@ def test_parts_that_do_not_add_up_say_nothing_of_a_total(nlp):
             "employment rose 8,100 to 6,902,100 and part-time employment fell 7,500 to 2,802,200.")
     found = _checked(nlp, text, dt.date(2016, 6, 16))
     assert found["12,400"].verdict == "unverifiable" and found["9,804,300"].verdict == "unverifiable"
+
+
+@pytest.mark.parametrize("change,verdict", [("24.5%", "supported"), ("40%", "unverifiable")])
+def test_a_change_between_levels_one_writing_the_scale_word_is_read_as_meant(nlp, change, verdict):
+    # the writer drops the repeated "crore" on the second level: 1494 crore over 1,200 crore, never 1494 rupees
+    text = ("Telecom results\n\nThe operator's revenue increased " + change + ", from Rs 1,200.00 crore in Q2FY09 "
+            "to Rs 1494.00 in Q2FY10.")
+    found = _checked(nlp, text, dt.date(2009, 10, 26))
+    assert found[change].verdict == verdict

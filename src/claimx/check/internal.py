@@ -318,10 +318,19 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         signed = -abs(signed)
     slack = _slack(compute, first, second)
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
-    if judgement.verdict == "contradicted" and first is not amount and _scale_slip(claim, compute, first, second):
-        # "risen by 55.8 percent to around 778,800 million from 499,800": the change and the other level agree once
-        # the slipped scale word is dropped; the level is the figure in error (see internal_scale_slip), not the change
-        return None
+    if judgement.verdict == "contradicted" and first is not amount and (
+            _slipped_pair(first, second) or _scale_slip(claim, compute, first, second)):
+        # "risen by 55.8 percent to around 778,800 million from 499,800", "from Rs 2303.35 crore ... to Rs 2973.91": the
+        # two levels are apart by a scale word one writes and the other does not; the change is judged on the levels as
+        # meant, the scale word dropped (a level that keeps a slipped word is judged by internal_scale_slip)
+        read = _scale_read(claim, compute, first, second)
+        if read is None:
+            return None
+        (new, old), factor = read
+        judgement, expected = signed_judgement(claim, compute(new, old))
+        return judged("internal_change", judgement, expected=expected, related=[first.id, second.id],
+                      computation=f"{text} = {fmt(signed)}; read without the scale word one level writes "
+                                  f"(÷{fmt(factor)}): {fmt(compute(new, old))}")
     # a new level found by position alone may support the change, never contradict it; nor may the levels of a
     # change whose own words name a plan ("trimmed an initial 30% proposal, lifting the millage from 8.06 to 9.67":
     # the plan is not what was done)
@@ -362,6 +371,35 @@ def _scale_slip(claim: Claim, compute: Callable[[float, float], float], first: C
             if judgement.verdict == "supported":
                 return slipped
     return None
+
+
+_WRITTEN_SCALES = (1e3, 1e5, 1e6, 1e7, 1e9, 1e12)  # thousand, lakh, million, crore, billion, trillion
+
+
+def _scale_read(claim: Claim, compute: Callable[[float, float], float], first: Claim,
+                second: Claim) -> tuple[tuple[float, float], float] | None:
+    """The two values read with the scale word one of them writes dropped (any written scale, lakh and crore too),
+    and the factor, when the stated change holds on that reading; else None."""
+    for slipped, other in ((first, second), (second, first)):
+        if not _has_scale_word(slipped) or _has_scale_word(other) or slipped.unit != other.unit:
+            continue
+        for factor in _WRITTEN_SCALES:
+            values = (first.value / factor, second.value) if slipped is first else (first.value, second.value / factor)
+            if values[1] and signed_judgement(claim, compute(*values))[0].verdict == "supported":
+                return values, factor
+    return None
+
+
+def _slipped_pair(first: Claim, second: Claim) -> bool:
+    """Whether two figures of one unit are apart by a scale word one writes and the other does not: read without it,
+    the one is within a factor of ten of the other ("from Rs 2303.35 crore in Q2FY09 to Rs 2973.91 in Q2FY10", the
+    writer dropping the repeated "crore"). Such a pair is no pair of levels as written: a change stated with it is judged
+    on the levels as meant (`_scale_read`), and no other change is paired with it."""
+    for scaled, other in ((first, second), (second, first)):
+        if (_has_scale_word(scaled) and not _has_scale_word(other) and scaled.unit == other.unit and other.value
+                and any(0.1 <= scaled.value / factor / other.value <= 10 for factor in _WRITTEN_SCALES)):
+            return True
+    return False
 
 
 def internal_scale_slip(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -1061,7 +1099,7 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
                 placed = (old.sentence == new.sentence and _same_clause(old, new)
                           and ends_with_cue(_lead_in(old, siblings), "from_words", "before")
                           and ends_with_cue(_lead_in(new, siblings), "to_words", "after", "tight_stops"))
-            if placed:
+            if placed and not _slipped_pair(new, old):
                 pairs.append((len(words), new, old))
     if not pairs:
         return None
@@ -1148,6 +1186,8 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
             for old in levels:
                 if (old is new or old.period == new.period or old.unit != new.unit or old.subject != new.subject
                         or (old.metric or "").lower() != (new.metric or "").lower()):
+                    continue
+                if _slipped_pair(new, old):
                     continue
                 if (old.period == base or old.period == shift_period(new.period, 1)
                         or ends_with_cue(_lead_in(old, siblings), "from_words", "before")
