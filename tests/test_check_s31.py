@@ -103,3 +103,12 @@ def test_a_change_between_levels_one_writing_the_scale_word_is_read_as_meant(nlp
             "to Rs 1494.00 in Q2FY10.")
     found = _checked(nlp, text, dt.date(2009, 10, 26))
     assert found[change].verdict == verdict
+
+
+@pytest.mark.parametrize("headline,verdict", [("4.2 mln", "supported"), ("4.6 mln", "unverifiable")])
+def test_a_round_level_restated_precisely_elsewhere_is_supported(nlp, headline, verdict):
+    # the headline's round figure and the body's exact one, one measure and period: support only
+    text = (f"Region's visitor numbers hit {headline} in 2017\n\nThe number of visitors to the region rose by 12.1 "
+            "percent in 2017, reaching 4.18 million, the statistics agency said on Sunday.")
+    found = _checked(nlp, text, dt.date(2018, 1, 14))
+    assert found[headline].verdict == verdict

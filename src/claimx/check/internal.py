@@ -24,7 +24,7 @@ from claimx.check.phrases import (base_named_of, breaks_statement, compares, end
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
 from claimx.check.share import split_share
-from claimx.check.tolerance import Judgement, fmt, input_step, judge
+from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_step
 from claimx.check.units import convert, numerator
 from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
@@ -549,6 +549,37 @@ def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
         f" - {fmt(part.value)}" if not level and part.direction == "down" else f" + {fmt(part.value)}"
         for part in parts[1:])
     return _found("internal_total", judgement, expected, f"{text} = {fmt(total)}", parts, strong=False)
+
+
+def internal_restated_level(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A level restated elsewhere in the article more precisely: a headline's or lead's round figure ("tourist numbers
+    hit 7.5 mln") and the body's exact one ("the number of tourists ... reaching 7.49 million"), or the other way
+    round. The other level is of the claim's unit and period, its measure's words and the claim's hold one another, and
+    it is stated to a finer step than the claim. Two figures may share those words and measure different things, so
+    the agreement may support the claim, never contradict it."""
+    if claim.frame is None or not _is_level(claim) or claim.period is None or not claim.value:
+        return None
+    own = _measure_words(claim)
+    step = stated_step(claim)
+    if not own or step is None:
+        return None
+    subject = set(tokens(claim.subject or "")) - VAGUE - STOP
+    for other in siblings:
+        if (other.id == claim.id or other.sentence == claim.sentence or not _is_level(other) or other.unit != claim.unit
+                or other.period != claim.period or status_of(other) != status_of(claim) or is_rate(other) != is_rate(claim)
+                or other.qualifier in ("range", "lower_bound", "upper_bound")):
+            continue
+        named = _measure_words(other)
+        words = set(tokens(other.subject or "")) - VAGUE - STOP
+        finer = stated_step(other)
+        if (not _same_measure(own, named) or (subject and words and not (subject <= words or words <= subject))
+                or finer is None or finer >= step):
+            continue
+        judgement = judge(claim, other.value)
+        if judgement.verdict == "supported":
+            return judged("internal_restated", judgement, expected=other.value, related=[other.id],
+                          computation=f"the article states {other.text} ({fmt(other.value)}) for {claim.period}")
+    return None
 
 
 def _best(words: set[str], candidates: list[Claim]) -> Claim | None:
@@ -1358,7 +1389,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
-            or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings))
+            or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
+            or internal_restated_level(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:
