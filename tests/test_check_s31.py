@@ -9,6 +9,16 @@ import pytest
 from test_frame_s27 import claims_of
 
 
+def _all_checked(nlp, text, published):
+    """Every claim checked, in order (figures written twice kept apart)."""
+    from claimx.check.checker import check_claims
+    from claimx.pipeline import extract_articles
+    from claimx.records import Article
+
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return check_claims(result.claims, None, published=published)
+
+
 def _checked(nlp, text, published=dt.date(2024, 8, 30), pack=None):
     from claimx.check.checker import check_claims
 
@@ -112,3 +122,26 @@ def test_a_round_level_restated_precisely_elsewhere_is_supported(nlp, headline, 
             "percent in 2017, reaching 4.18 million, the statistics agency said on Sunday.")
     found = _checked(nlp, text, dt.date(2018, 1, 14))
     assert found[headline].verdict == verdict
+
+
+@pytest.mark.parametrize("total,verdict", [("2.45%", "supported"), ("2.6%", "unverifiable")])
+def test_a_total_whose_sentence_lists_its_parts_after_includes(nlp, total, verdict):
+    text = (f"Budget\n\nThe city expects a {total} property tax hike in 2019. That {total} rise includes 1% for road "
+            "renewal, 1% for regional roads and 0.45% for rapid transit.")
+    checked = [c for c in _all_checked(nlp, text, dt.date(2018, 11, 20)) if c.text == total]
+    assert checked[-1].verdict == verdict
+
+
+def test_a_parts_own_parts_are_not_added_to_the_total_again(nlp):
+    text = ("Tax take\n\nThe gross revenue collected in the month of March 2022 is Rs 1,000 crore of which CGST is Rs 200 "
+            "crore, SGST is Rs 250 crore, IGST is Rs 480 crore (including Rs 230 crore collected on imports) and cess "
+            "is Rs 70 crore.")
+    checked = [c for c in _all_checked(nlp, text, dt.date(2022, 4, 1)) if c.text == "Rs 1,000 crore"]
+    assert checked[0].verdict == "supported"
+
+
+def test_a_count_distributed_to_places_is_the_sum_of_its_parts(nlp):
+    text = ("Outbreak\n\nThe ministry said on Wednesday that the total number of confirmed cases rose to 412 distributed "
+            "to 250 in the north, 97 in the east, 40 in the capital and 25 in the south.")
+    checked = [c for c in _all_checked(nlp, text, dt.date(2022, 10, 19)) if c.text == "412"]
+    assert checked[0].verdict == "supported"

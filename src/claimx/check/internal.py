@@ -501,6 +501,33 @@ def _signed(claim: Claim) -> float:
     return -claim.value if claim.direction == "down" else claim.value
 
 
+def _parts_named_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A total whose parts its own sentence lists after a word of `part_cues` right after it ("That 2.33% jump includes
+    1% for local road renewal, 1% for regional roads and 0.33% for rapid transit"; "revenue of Rs 1,17,010 crore of which
+    CGST is Rs 20,578 crore, ..."): the figures of its unit after it in the sentence, two or more, each smaller than it,
+    whatever their kind, but for a part's own parts named after a cue in turn. A list may be partial ("including"), so the sum may
+    support the total, never contradict it."""
+    after = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and o.start >= claim.end
+                    and o.unit == claim.unit and is_rate(o) == is_rate(claim)), key=lambda other: other.start)
+    if not after or not has(_between(claim, after[0]), "part_cues") or breaks_statement(_between(claim, after[0])):
+        return None
+    # a part's own parts, named after a cue in turn ("IGST is Rs 60,911 crore (including Rs 29,555 crore collected on
+    # imports)"), are not parts of the total again
+    after = [after[0]] + [part for part in after[1:] if not has(_lead_in(part, siblings), "part_cues")]
+    if len(after) < 2:
+        return None
+    if any(part.value <= 0 or part.value >= claim.value for part in after):
+        return None
+    # the parts as written must add to the total as written: a round part's step ("1%": 0.5 either way) would let
+    # almost any total pass
+    expected = sum(part.value for part in after)
+    judgement = judge(claim, expected)
+    if judgement.verdict != "supported":
+        return None
+    return _found("internal_total", judgement, expected,
+                  " + ".join(fmt(part.value) for part in after) + f" = {fmt(expected)}", after, strong=False)
+
+
 def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A total broken down right after it, as statistics releases and results stories write it: in the next sentence
     ("Employment fell 29,700 to 11,592,500. Full-time employment rose 21,600 to 8,028,900 and part-time employment
@@ -508,7 +535,12 @@ def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     (levels for a level, changes for a change, signed by their direction) and its period, two or more (levels each
     smaller than the claim; a change's parts may pull apart), sum to it. Nothing names them parts of the claim, so
     the sum may support it, never contradict it."""
-    if claim.frame is None or claim.unit in RELATIVE or is_rate(claim) or not claim.value:
+    if claim.frame is None or is_rate(claim) or not claim.value:
+        return None
+    listed = _parts_named_after(claim, siblings)
+    if listed is not None:
+        return listed
+    if claim.unit in RELATIVE:
         return None
     level = _is_level(claim)
     if not level and not (is_change(claim) and claim.direction in ("up", "down")):
