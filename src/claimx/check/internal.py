@@ -19,12 +19,12 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (breaks_statement, compares, ends_with_cue, has, is_multiple, last_word_is, per_time,
-                                  per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
+from claimx.check.phrases import (base_named_of, breaks_statement, compares, ends_with_cue, has, is_multiple,
+                                  last_word_is, per_time, per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
 from claimx.check.share import split_share
-from claimx.check.tolerance import Judgement, fmt, input_step, judge
+from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_step
 from claimx.check.units import convert, numerator
 from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
@@ -211,7 +211,9 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # took the year; "and" opens another item)
     # a "to" right before the figure makes it the new level, whatever base cue stands earlier in its lead-in
     # ("increased 16.4% year over year to NT$832.2 million from NT$714.7 million": the "over" of "year over year")
-    before = next((o for o in levels if ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+    # or a base set after a compared cue: "rose 33.5% to Rs 16,372 crore, against a net profit of Rs 12,259 crore"
+    before = next((o for o in levels if (ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+                                         or base_named_of(_lead_in(o, siblings)))
                    and not _ends_with_to(_lead_in(o, siblings))), None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
@@ -316,10 +318,19 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         signed = -abs(signed)
     slack = _slack(compute, first, second)
     judgement, expected = signed_judgement(claim, signed, slack=slack, slack_reason=f"inputs rounded ±{fmt(slack)}")
-    if judgement.verdict == "contradicted" and first is not amount and _scale_slip(claim, compute, first, second):
-        # "risen by 55.8 percent to around 778,800 million from 499,800": the change and the other level agree once
-        # the slipped scale word is dropped; the level is the figure in error (see internal_scale_slip), not the change
-        return None
+    if judgement.verdict == "contradicted" and first is not amount and (
+            _slipped_pair(first, second) or _scale_slip(claim, compute, first, second)):
+        # "risen by 55.8 percent to around 778,800 million from 499,800", "from Rs 2303.35 crore ... to Rs 2973.91": the
+        # two levels are apart by a scale word one writes and the other does not; the change is judged on the levels as
+        # meant, the scale word dropped (a level that keeps a slipped word is judged by internal_scale_slip)
+        read = _scale_read(claim, compute, first, second)
+        if read is None:
+            return None
+        (new, old), factor = read
+        judgement, expected = signed_judgement(claim, compute(new, old))
+        return judged("internal_change", judgement, expected=expected, related=[first.id, second.id],
+                      computation=f"{text} = {fmt(signed)}; read without the scale word one level writes "
+                                  f"(÷{fmt(factor)}): {fmt(compute(new, old))}")
     # a new level found by position alone may support the change, never contradict it; nor may the levels of a
     # change whose own words name a plan ("trimmed an initial 30% proposal, lifting the millage from 8.06 to 9.67":
     # the plan is not what was done)
@@ -360,6 +371,35 @@ def _scale_slip(claim: Claim, compute: Callable[[float, float], float], first: C
             if judgement.verdict == "supported":
                 return slipped
     return None
+
+
+_WRITTEN_SCALES = (1e3, 1e5, 1e6, 1e7, 1e9, 1e12)  # thousand, lakh, million, crore, billion, trillion
+
+
+def _scale_read(claim: Claim, compute: Callable[[float, float], float], first: Claim,
+                second: Claim) -> tuple[tuple[float, float], float] | None:
+    """The two values read with the scale word one of them writes dropped (any written scale, lakh and crore too),
+    and the factor, when the stated change holds on that reading; else None."""
+    for slipped, other in ((first, second), (second, first)):
+        if not _has_scale_word(slipped) or _has_scale_word(other) or slipped.unit != other.unit:
+            continue
+        for factor in _WRITTEN_SCALES:
+            values = (first.value / factor, second.value) if slipped is first else (first.value, second.value / factor)
+            if values[1] and signed_judgement(claim, compute(*values))[0].verdict == "supported":
+                return values, factor
+    return None
+
+
+def _slipped_pair(first: Claim, second: Claim) -> bool:
+    """Whether two figures of one unit are apart by a scale word one writes and the other does not: read without it,
+    the one is within a factor of ten of the other ("from Rs 2303.35 crore in Q2FY09 to Rs 2973.91 in Q2FY10", the
+    writer dropping the repeated "crore"). Such a pair is no pair of levels as written: a change stated with it is judged
+    on the levels as meant (`_scale_read`), and no other change is paired with it."""
+    for scaled, other in ((first, second), (second, first)):
+        if (_has_scale_word(scaled) and not _has_scale_word(other) and scaled.unit == other.unit and other.value
+                and any(0.1 <= scaled.value / factor / other.value <= 10 for factor in _WRITTEN_SCALES)):
+            return True
+    return False
 
 
 def internal_scale_slip(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -455,6 +495,123 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     return _found("internal_total", judgement, expected,
                   " + ".join(fmt(part.value) for part in parts) + f" = {fmt(expected)}", parts)
+
+
+def _signed(claim: Claim) -> float:
+    return -claim.value if claim.direction == "down" else claim.value
+
+
+def _parts_named_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A total whose parts its own sentence lists after a word of `part_cues` right after it ("That 2.33% jump includes
+    1% for local road renewal, 1% for regional roads and 0.33% for rapid transit"; "revenue of Rs 1,17,010 crore of which
+    CGST is Rs 20,578 crore, ..."): the figures of its unit after it in the sentence, two or more, each smaller than it,
+    whatever their kind, but for a part's own parts named after a cue in turn. A list may be partial ("including"), so the sum may
+    support the total, never contradict it."""
+    after = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and o.start >= claim.end
+                    and o.unit == claim.unit and is_rate(o) == is_rate(claim)), key=lambda other: other.start)
+    if not after or not has(_between(claim, after[0]), "part_cues") or breaks_statement(_between(claim, after[0])):
+        return None
+    # a part's own parts, named after a cue in turn ("IGST is Rs 60,911 crore (including Rs 29,555 crore collected on
+    # imports)"), are not parts of the total again
+    after = [after[0]] + [part for part in after[1:] if not has(_lead_in(part, siblings), "part_cues")]
+    if len(after) < 2:
+        return None
+    if any(part.value <= 0 or part.value >= claim.value for part in after):
+        return None
+    # the parts as written must add to the total as written: a round part's step ("1%": 0.5 either way) would let
+    # almost any total pass
+    expected = sum(part.value for part in after)
+    judgement = judge(claim, expected)
+    if judgement.verdict != "supported":
+        return None
+    return _found("internal_total", judgement, expected,
+                  " + ".join(fmt(part.value) for part in after) + f" = {fmt(expected)}", after, strong=False)
+
+
+def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A total broken down right after it, as statistics releases and results stories write it: in the next sentence
+    ("Employment fell 29,700 to 11,592,500. Full-time employment rose 21,600 to 8,028,900 and part-time employment
+    fell 51,300 to 3,563,600.") or after a colon that follows it. The figures there in the claim's unit, of its kind
+    (levels for a level, changes for a change, signed by their direction) and its period, two or more (levels each
+    smaller than the claim; a change's parts may pull apart), sum to it. Nothing names them parts of the claim, so
+    the sum may support it, never contradict it."""
+    if claim.frame is None or is_rate(claim) or not claim.value:
+        return None
+    listed = _parts_named_after(claim, siblings)
+    if listed is not None:
+        return listed
+    if claim.unit in RELATIVE:
+        return None
+    level = _is_level(claim)
+    if not level and not (is_change(claim) and claim.direction in ("up", "down")):
+        return None
+    order = _sentence_order([claim, *siblings])
+    here = order.index(claim.sentence)
+    same = sorted((o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.unit == claim.unit
+                   and _is_level(o) == level), key=lambda other: other.start)
+    # the parts after a colon that follows the claim in its sentence ("Employment rose 9,800 to 11,938,900: full-time
+    # employment rose 41,500 ... and part-time employment fell 31,700 ..."), else those of the next sentence; the
+    # claim is the one figure of its kind and unit before them, or they may break down another one
+    colon = next((claim.end + word.end for word in scan(claim.sentence[claim.end - _offset(claim):])
+                  if word.text == ":"), None)
+    if colon is not None and any(o.start > colon for o in same):
+        if any(o.end <= colon for o in same):
+            return None
+        parts = [o for o in same if o.start > colon]
+    elif same or here + 1 >= len(order):
+        return None
+    else:
+        parts = [o for o in siblings if o.sentence == order[here + 1]]
+    parts = sorted((o for o in parts if o.unit == claim.unit
+                    and _is_level(o) == level and not is_rate(o) and o.period == claim.period
+                    and status_of(o) == status_of(claim) and (level or o.direction in ("up", "down"))),
+                   key=lambda other: other.start)
+    if len(parts) < 2 or level and any(part.value >= claim.value for part in parts):
+        return None
+    expected = sum(part.value if level else _signed(part) for part in parts)
+    slack = sum(input_step(part) or 0.0 for part in parts)
+    if level:
+        judgement = judge(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+    else:
+        judgement, expected = signed_judgement(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+    if judgement.verdict != "supported":
+        return None
+    total = sum(part.value if level else _signed(part) for part in parts)
+    text = fmt(parts[0].value if level else _signed(parts[0])) + "".join(
+        f" - {fmt(part.value)}" if not level and part.direction == "down" else f" + {fmt(part.value)}"
+        for part in parts[1:])
+    return _found("internal_total", judgement, expected, f"{text} = {fmt(total)}", parts, strong=False)
+
+
+def internal_restated_level(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A level restated elsewhere in the article more precisely: a headline's or lead's round figure ("tourist numbers
+    hit 7.5 mln") and the body's exact one ("the number of tourists ... reaching 7.49 million"), or the other way
+    round. The other level is of the claim's unit and period, its measure's words and the claim's hold one another, and
+    it is stated to a finer step than the claim. Two figures may share those words and measure different things, so
+    the agreement may support the claim, never contradict it."""
+    if claim.frame is None or not _is_level(claim) or claim.period is None or not claim.value:
+        return None
+    own = _measure_words(claim)
+    step = stated_step(claim)
+    if not own or step is None:
+        return None
+    subject = set(tokens(claim.subject or "")) - VAGUE - STOP
+    for other in siblings:
+        if (other.id == claim.id or other.sentence == claim.sentence or not _is_level(other) or other.unit != claim.unit
+                or other.period != claim.period or status_of(other) != status_of(claim) or is_rate(other) != is_rate(claim)
+                or other.qualifier in ("range", "lower_bound", "upper_bound")):
+            continue
+        named = _measure_words(other)
+        words = set(tokens(other.subject or "")) - VAGUE - STOP
+        finer = stated_step(other)
+        if (not _same_measure(own, named) or (subject and words and not (subject <= words or words <= subject))
+                or finer is None or finer >= step):
+            continue
+        judgement = judge(claim, other.value)
+        if judgement.verdict == "supported":
+            return judged("internal_restated", judgement, expected=other.value, related=[other.id],
+                          computation=f"the article states {other.text} ({fmt(other.value)}) for {claim.period}")
+    return None
 
 
 def _best(words: set[str], candidates: list[Claim]) -> Claim | None:
@@ -626,6 +783,12 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
               and (_close(claim, whole, siblings) or _identified(whole, wanted, levels)))
+    if by_position and len(_between(part, claim)) > check_words().reach["before"]:
+        # a part no words name, taken only for being the last figure of the whole's unit before the share, is sure
+        # only when it stands close before it ("cut 450 jobs, about 15% of its 3,000 staff"), as when the whole
+        # follows the share; further back another statement may stand between ("saw 708 auctions, which cleared
+        # 49.4%, and a year ago 68.2% of the 939 auctions held sold"): support only
+        strong = False
     if by_position and part.unit == "count" and _measure_words(part) and not _measure_words(part) & _measure_words(whole):
         # "29 countries accounted for 96 percent of malaria cases", the cases stated elsewhere: a count of things
         # other than the whole counts (what holds the share) is no part of it; such a pairing may support, never
@@ -999,7 +1162,7 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
                 placed = (old.sentence == new.sentence and _same_clause(old, new)
                           and ends_with_cue(_lead_in(old, siblings), "from_words", "before")
                           and ends_with_cue(_lead_in(new, siblings), "to_words", "after", "tight_stops"))
-            if placed:
+            if placed and not _slipped_pair(new, old):
                 pairs.append((len(words), new, old))
     if not pairs:
         return None
@@ -1076,7 +1239,8 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
         if far and pairs:
             break
         levels = [o for o in siblings if o.sentence == order[here - back] and _levels_for_change(claim, o)
-                  and status_of(o) == status_of(claim) and (period_pinned(o) or far and _base_of_change(o))
+                  and status_of(o) == status_of(claim)
+                  and (period_pinned(o) or far and (_base_of_change(o) or o.period == claim.period))
                   and _same_measure(wanted, set(tokens(o.metric or "")) - VAGUE - STOP - generic) and set(tokens(o.subject or "")) - VAGUE - STOP <= (
                       subject or set(tokens(o.subject or "")))]
         for new in levels:
@@ -1085,6 +1249,8 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
             for old in levels:
                 if (old is new or old.period == new.period or old.unit != new.unit or old.subject != new.subject
                         or (old.metric or "").lower() != (new.metric or "").lower()):
+                    continue
+                if _slipped_pair(new, old):
                     continue
                 if (old.period == base or old.period == shift_period(new.period, 1)
                         or ends_with_cue(_lead_in(old, siblings), "from_words", "before")
@@ -1255,7 +1421,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
-            or internal_scale_slip(claim, siblings))
+            or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
+            or internal_restated_level(claim, siblings))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:

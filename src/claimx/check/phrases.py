@@ -280,6 +280,27 @@ def restated_base(text: str) -> bool:
     return len(rest) <= check_words().windows["restated_base"] and not any(word.mark for word in rest)
 
 
+def base_named_of(text: str) -> bool:
+    """Whether `text` (the words just before a figure) makes the figure a change's base by a phrase of `compared_cues`
+    ending it ("down 68% against Rs 32.92 crore", "as against Rs 2,320 crore") or naming the base after the cue: at
+    least one and at most `windows.restated_base` words, none of them a mark or a word of `joins`, `to_words` or
+    `after_cues`, then "of" right before the figure ("against a net profit of", "compared with the previous year's
+    revenue of")."""
+    words = scan(text)
+    if not words:
+        return False
+    barred = phrases("joins") + phrases("to_words") + phrases("after_cues")
+    for at, length in find_all(words, phrases("compared_cues")):
+        rest = words[at + length:]
+        if not rest:
+            return True
+        rest = rest[:-1] if rest[-1].text == "of" else None
+        if (rest and len(rest) <= check_words().windows["restated_base"] and not any(word.mark for word in rest)
+                and not any(starts(rest, k, barred) for k in range(len(rest)))):
+            return True
+    return False
+
+
 def gap_base(text: str) -> bool:
     """Whether `text` (between a figure and the next one) makes the figure a gap over that next figure, its
     base: a phrase of `restated_comparatives` right after the figure, or with one word between the figure
