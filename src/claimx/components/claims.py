@@ -2339,6 +2339,13 @@ class ClaimFinder:
         if definite and subj.pos_ == "NOUN" and chunk.lower() in (subj.lower_, f"the {subj.lower_}") \
                 and (person := self._role_named_before(doc, subj)):
             return person  # "striker Elias Varn ... The striker also won 12 caps"
+        if definite and subj.is_lower and (subj.pos_ in ("NOUN", "PROPN") and head in self.words.player_nouns or _age_noun(subj)) \
+                and (person := self._person_before(doc, subj)):
+            # "The Valdoria international, 27, has signed a five-year deal", "The 24-year-old has scored 14 goals": a
+            # description of a player by nation, age or position refers back to the person named
+            # last, not to the place that modifies it (a speaker stays a source: see `_person_before`); the parser
+            # may tag the lower-case role a proper noun after a name ("The Valdoria international")
+            return person
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
             # named last, else the place the article leads with; "the town" the dateline's town
