@@ -27,3 +27,35 @@ def test_a_described_player_who_speaks_stays_a_source(nlp):
     found = claims_of(nlp, SPOKE, dt.date(2025, 8, 1))
     assert found["40,000"].subject != "Marco Lenz"
 
+
+AUCTIONS = ("Auction clearance rates rise across Valdoria\n\n"
+            "The combined clearance rate across Valdoria rose to 61.2% last week.\n\n"
+            "Harlow held the top spot again. A year earlier, there were 880 auctions held in Harlow, with a "
+            "clearance rate of 64.1%.")
+
+
+def test_a_place_written_in_the_figures_clause_beats_the_place_the_story_leads_with(nlp):
+    found = claims_of(nlp, AUCTIONS, dt.date(2025, 6, 25))
+    assert found["61.2%"].subject == "Valdoria"
+    assert found["880"].subject == "Harlow"  # "auctions held in Harlow": not the headline's Valdoria
+    assert found["64.1%"].subject == "Harlow"
+
+
+SALES = ("Harwick Stores lifts sales\n\n"
+         "Harwick Stores said on Tuesday that its profit rose 8% last year.\n\n"
+         "Sales rose 4% in Valdoria, where the chain opened 12 stores.")
+
+
+def test_a_place_in_the_clause_of_a_companys_story_stays_the_companys(nlp):
+    found = claims_of(nlp, SALES, dt.date(2025, 6, 25))
+    assert found["4%"].subject == "Harwick Stores"
+
+
+REGIONS = ("Rents climb again\n\n"
+           "Dublin remains the most expensive county in Ireland, the report found.\n\n"
+           "In Galway, the average rent rose by 5.1% over the year.")
+
+
+def test_a_bare_measure_takes_the_place_its_clause_opens_with_not_the_lead_place(nlp):
+    found = claims_of(nlp, REGIONS, dt.date(2025, 6, 25))
+    assert found["5.1%"].subject == "Galway"  # not "Dublin", the lead

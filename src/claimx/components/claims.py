@@ -1416,6 +1416,10 @@ class ClaimFinder:
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
         group = False
+        # a story about places (the text is last about a place, or about no organisation): a place written "in" the
+        # figure's own clause is where the figure is counted (see `_clause_places`)
+        clause_places = self._clause_places(doc, span, verb, topic) \
+            if topic is None or self._labels_of(topic) & {"GPE", "LOC"} else ()
         moved = self._moved_object(doc, span, topic)
         if moved:  # "dragging the Carlton 100 down 0.6%": the object moved, not the verb's subject
             yield Candidate(moved, "owner", {"moved": 1.0})
@@ -1450,7 +1454,12 @@ class ClaimFinder:
                 named = self._subject_phrase(doc, subj, topic)
                 if not named and (first := self._conjoined_subject(doc, subj, topic)):
                     named = first  # "Route 14 now runs every 8 minutes, and trips along it take 11 minutes less"
-                if named:
+                if named and clause_places and named not in clause_places and subj.pos_ == "NOUN" and named in (
+                        topic, self._entities.lead_place if self._entities is not None else None):
+                    # "In Fenwick, the price rose 2.2%": a bare measure falls back on the place the story is about,
+                    # which the place written in the clause overrides
+                    yield Candidate(named, "topic", {"topic": 1.0})
+                elif named:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
                                     {"grammatical_subject": 1.0})
                 if (owner := self._object_owner(doc, verb, span)) and owner != named:
@@ -1463,15 +1472,43 @@ class ClaimFinder:
                 continue
             start, end, name, reason, organisation, holds, source, speaker, salience = offered
             gap = start - span.end if start >= span.end else span.start - end
+            in_clause = name in clause_places
             yield Candidate(name, reason, {
                 "in_sentence": 1.0, "organisation": organisation, "place_or_person": 1.0 - organisation,
                 "holds_clause": holds, "distance": max(gap, 0) / 10, "source": source, "speaker": speaker,
-                "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
+                "topic": float(name == topic), "lead": float(name == lead), "salience": salience,
+                "place_in_clause": float(in_clause)})
         if topic and not group:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
+        """The places (see `_place_in_clause`) named in the clause of the figure `span`, other than `topic`, and
+        neither a source nor a dateline's."""
+        found = []
+        for ent in self._ents_in(span.sent):
+            if ent.start < span.end and span.start < ent.end or not self._place_in_clause(ent, span):
+                continue
+            offered = self._entity_candidate(doc, ent, verb)
+            if offered is not None and not offered[6] and offered[2] != topic:
+                found.append(offered[2])
+        return tuple(found)
+
+    def _place_in_clause(self, ent: Span, span: Span) -> bool:
+        """Whether the place `ent` (GPE or LOC) is written "in", "across" or "throughout" in the clause of the figure
+        `span`: "There were 880 auctions held in Harlow, with a clearance rate of 64.1%", "House prices in
+        Fenwick rose 2.1%". The preposition hangs in the clause whose verb the figure's own phrase hangs from (a
+        participle modifying a noun, "held", is part of that clause; a clause of its own, "..., with prices in Fenwick
+        falling 0.6%", is not)."""
+        if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}):
+            return False
+        tok = _phrase_root(ent.root)
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "across", "throughout"):
+            return False
+        here = _clause_head(tok.head)
+        return here is not None and here == _clause_head(span.root)
 
     def _agent_owner(self, doc: Doc, span: Span) -> str | None:
         """The name that did what a participle after the figure says, by its agent ("the previous record of $14 million
@@ -3301,12 +3338,17 @@ def _phrase_dep(tok: Token) -> str:
     """The dependency of the phrase `tok` is a conjunct, apposition or compound part of (up to three steps): "pobj"
     for "Institute" in "director of the National Heart, Lung, and Blood Institute", which the parser makes a
     conjunct of "Heart"."""
+    return _phrase_root(tok).dep_
+
+
+def _phrase_root(tok: Token) -> Token:
+    """The token standing for the phrase `tok` is a conjunct, apposition or compound part of (up to three steps)."""
     for _ in range(3):
         if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head != tok:
             tok = tok.head
         else:
             break
-    return tok.dep_
+    return tok
 
 
 _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")  # "France's Cac 40"
@@ -3340,6 +3382,19 @@ def kind_of_change(q: dict) -> bool:
     return q["unit"] in ("percent", "percentage_point", "ratio")
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
+
+
+def _clause_head(tok: Token) -> Token | None:
+    """The verb heading the clause `tok` stands in: up the heads to the first verb that is not a participle modifying a
+    noun ("auctions held in Harlow": "held" is part of its noun's clause) nor an open complement ("is expected to reach
+    5%": "reach" completes "expected"). None when there is none."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "compound", "aux", "auxpass", "xcomp"):
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _age_noun(tok: Token) -> bool:
