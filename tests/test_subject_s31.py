@@ -59,3 +59,13 @@ REGIONS = ("Rents climb again\n\n"
 def test_a_bare_measure_takes_the_place_its_clause_opens_with_not_the_lead_place(nlp):
     found = claims_of(nlp, REGIONS, dt.date(2025, 6, 25))
     assert found["5.1%"].subject == "Galway"  # not "Dublin", the lead
+
+
+WHERE = ("Rents climb again\n\n"
+         "Dublin remains the most expensive county in Ireland, the report found.\n\n"
+         "The strongest growth was in Galway, where the average rent rose by 5.1% over the year.")
+
+
+def test_a_figure_in_a_where_clause_is_the_place_the_clause_describes(nlp):
+    found = claims_of(nlp, WHERE, dt.date(2025, 6, 25))
+    assert found["5.1%"].subject == "Galway"  # not "Dublin", the lead

@@ -1501,14 +1501,19 @@ class ClaimFinder:
         `span`: "There were 880 auctions held in Harlow, with a clearance rate of 64.1%", "House prices in
         Fenwick rose 2.1%". The preposition hangs in the clause whose verb the figure's own phrase hangs from (a
         participle modifying a noun, "held", is part of that clause; a clause of its own, "..., with prices in Fenwick
-        falling 0.6%", is not)."""
+        falling 0.6%", is not). Also the place a relative clause opening with "where" describes, when the figure stands
+        in that clause ("The lowest growth was in Fenwick, where prices rose 1.2%")."""
         if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}):
             return False
         tok = _phrase_root(ent.root)
+        clause = _clause_head(span.root)
+        if clause is not None and clause.dep_ == "relcl" and clause.head == tok \
+                and any(c.lower_ == "where" for c in clause.children if c.i < clause.i):
+            return True  # "The lowest growth was in Fenwick, where prices rose 1.2%": the place the clause describes
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "across", "throughout"):
             return False
         here = _clause_head(tok.head)
-        return here is not None and here == _clause_head(span.root)
+        return here is not None and here == clause
 
     def _agent_owner(self, doc: Doc, span: Span) -> str | None:
         """The name that did what a participle after the figure says, by its agent ("the previous record of $14 million
