@@ -69,3 +69,16 @@ WHERE = ("Rents climb again\n\n"
 def test_a_figure_in_a_where_clause_is_the_place_the_clause_describes(nlp):
     found = claims_of(nlp, WHERE, dt.date(2025, 6, 25))
     assert found["5.1%"].subject == "Galway"  # not "Dublin", the lead
+
+
+CONTRACT = ("Webb agrees new deal\n\n"
+            "The Ashgrove Hawks and their star Marcus Webb have agreed to a four-year, $120 million contract extension, "
+            "local media reported on Monday.\n\n"
+            "The Hawks and the Millbrook Kings agreed a $40 million deal.")
+
+
+def test_a_contract_agreed_by_a_club_and_a_player_is_the_players(nlp):
+    found = claims_of(nlp, CONTRACT, dt.date(2025, 7, 1))
+    assert found["four-year"].subject == "Marcus Webb"  # not the Hawks, named first
+    assert found["$120 million"].subject == "Marcus Webb"
+    assert found["$40 million"].subject != "Marcus Webb"  # two clubs' deal: no player in it

@@ -1462,6 +1462,10 @@ class ClaimFinder:
                 elif named:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
                                     {"grammatical_subject": 1.0})
+                if (party := self._contracted_person(doc, span, subj)) is not None and party != named:
+                    # "The Ashgrove Hawks and guard Marcus Webb have agreed a four-year, $120 million contract
+                    # extension": a player's contract is the player's, whoever the clause names first
+                    yield Candidate(party, "owner", {"paid_for": 1.0})
                 if (owner := self._object_owner(doc, verb, span)) and owner != named:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
@@ -1495,6 +1499,29 @@ class ClaimFinder:
             if offered is not None and not offered[6] and offered[2] != topic:
                 found.append(offered[2])
         return tuple(found)
+
+    def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
+        """The person among a clause's joined subjects when the figure sizes a contract (`contract_nouns`: "the
+        Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million contract extension"): the
+        length and the value of a player's contract are the player's, not the club's. None when the figure sizes no
+        contract, or the subjects join no person (see `_is_person`) to another name."""
+        tok = span.root
+        for _ in range(4):
+            if tok.lemma_.lower() in self.words.contract_nouns and tok.pos_ == "NOUN":
+                break
+            if tok.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "appos") or tok.head == tok:
+                return None
+            tok = tok.head
+        else:
+            return None
+        if not any(c.dep_ == "conj" for c in subj.children):
+            return None
+        # the joined names as the parser hangs them: conjuncts, or a name in apposition to a role ("and guard Marcus Webb")
+        for ent in self._ents_in(subj.sent):
+            if subj.left_edge.i <= ent.start and ent.end - 1 <= subj.right_edge.i and ent.label_ == "PERSON" \
+                    and self._is_person(name := _clean_name(ent.text)):
+                return self._entities.get(name).name if self._entities is not None else name
+        return None
 
     def _place_in_clause(self, ent: Span, span: Span) -> bool:
         """Whether the place `ent` (GPE or LOC) is written "in", "across" or "throughout" in the clause of the figure
