@@ -82,3 +82,15 @@ def test_a_contract_agreed_by_a_club_and_a_player_is_the_players(nlp):
     assert found["four-year"].subject == "Marcus Webb"  # not the Hawks, named first
     assert found["$120 million"].subject == "Marcus Webb"
     assert found["$40 million"].subject != "Marcus Webb"  # two clubs' deal: no player in it
+
+
+PRONOUN = ("Ashgrove beat Millbrook\n\n"
+           "Striker Marco Lenz scored twice against goalkeeper Tom Hale. He has now scored 14 league goals.\n\n"
+           "Tom Walsh, 24, has 11 tries this season, one short of the record of 12 set by Declan Moss. He signed a "
+           "four-year contract in May.")
+
+
+def test_a_subject_pronoun_continues_the_subject_of_the_sentence_before(nlp):
+    found = claims_of(nlp, PRONOUN, dt.date(2025, 3, 1))
+    assert found["14"].subject == "Marco Lenz"  # not the goalkeeper named last, in a phrase
+    assert found["four-year"].subject == "Tom Walsh"  # not Declan Moss, the agent of "set by"

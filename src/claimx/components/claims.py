@@ -2961,14 +2961,25 @@ class ClaimFinder:
             start = prev.start
             seen += bool(prev.text.strip())
         entities = self._entities
+        found = []  # (mention, name) of each person named before the pronoun, the last first
         for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]):
             if ent.label_ != "PERSON" or not self._is_name(ent):
                 continue
             entity = entities.get(_clean_name(ent.text)) if entities is not None else None
             if entity is None or entity.label != "PERSON" or entities.acts_as_organisation(entity.name):
                 continue  # a company the tagger once took for a person
-            return entity.name
-        return None
+            found.append((ent, entity.name))
+        if not found:
+            return None
+        last, name = found[0]
+        if verb is not None and last.start < pronoun.sent.start:
+            # a pronoun that is its clause's subject, with no person before it in its sentence, continues the subject
+            # of the sentence that named the last person ("Adeyemi, 24, has 13 tries, two short of the record of
+            # 15 set by Declan Moss. He signed a new three-year contract": Adeyemi), not a person in a phrase of it
+            subject = next((n for e, n in found if e.sent.start == last.sent.start
+                            and _phrase_dep(e.root) in ("nsubj", "nsubjpass")), None)
+            return subject or name
+        return name
 
     def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
         """The organisation that says what the clause of `pronoun` states about itself: "Bellway said that it
