@@ -94,3 +94,14 @@ def test_a_subject_pronoun_continues_the_subject_of_the_sentence_before(nlp):
     found = claims_of(nlp, PRONOUN, dt.date(2025, 3, 1))
     assert found["14"].subject == "Marco Lenz"  # not the goalkeeper named last, in a phrase
     assert found["four-year"].subject == "Tom Walsh"  # not Declan Moss, the agent of "set by"
+
+
+
+CREDIT = ("Housing prices edge up\n\n"
+          "The Daily, Thursday, April 12, 2025\n\n"
+          "New home prices rose 0.3% in March from the month before.")
+
+
+def test_a_publication_on_its_credit_line_is_no_subject(nlp):
+    found = claims_of(nlp, CREDIT, dt.date(2025, 4, 12))
+    assert found["0.3%"].subject != "Daily"  # the bulletin that carries the release

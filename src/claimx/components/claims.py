@@ -35,7 +35,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
+from claimx.frame.subject import (credit_line, hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
@@ -3263,8 +3263,9 @@ class ClaimFinder:
                     if is_source(whole.root, self.words):
                         continue
                     name = _clean_name(whole.text.split("\n")[0])
-                if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
-                    continue  # "Oct 8 (Claimx Wire": a dateline's credit
+                if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name \
+                        or credit_line(doc[names[0].i:names[-1].i + 1]):
+                    continue  # "Oct 8 (Claimx Wire": a dateline's credit; "The Daily, Thursday, April 12, 2025"
                 if whole is None and self._label_line(sent) \
                         and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
                     continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
