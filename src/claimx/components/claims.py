@@ -35,7 +35,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name, without_dateline
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.metric import statistic_index
-from claimx.frame.subject import (hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
+from claimx.frame.subject import (credit_line, hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
@@ -1443,6 +1443,10 @@ class ClaimFinder:
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
         group = False
+        # a story about places (the text is last about a place, or about no organisation): a place written "in" the
+        # figure's own clause is where the figure is counted (see `_clause_places`)
+        clause_places = self._clause_places(doc, span, verb, topic) \
+            if topic is None or self._labels_of(topic) & {"GPE", "LOC"} else ()
         moved = self._moved_object(doc, span, topic)
         if moved:  # "dragging the Carlton 100 down 0.6%": the object moved, not the verb's subject
             yield Candidate(moved, "owner", {"moved": 1.0})
@@ -1477,9 +1481,18 @@ class ClaimFinder:
                 named = self._subject_phrase(doc, subj, topic)
                 if not named and (first := self._conjoined_subject(doc, subj, topic)):
                     named = first  # "Route 14 now runs every 8 minutes, and trips along it take 11 minutes less"
-                if named:
+                if named and clause_places and named not in clause_places and subj.pos_ == "NOUN" and named in (
+                        topic, self._entities.lead_place if self._entities is not None else None):
+                    # "In Fenwick, the price rose 2.2%": a bare measure falls back on the place the story is about,
+                    # which the place written in the clause overrides
+                    yield Candidate(named, "topic", {"topic": 1.0})
+                elif named:
                     yield Candidate(named, "topic" if named == topic else "grammatical_subject",
                                     {"grammatical_subject": 1.0})
+                if (party := self._contracted_person(doc, span, subj)) is not None and party != named:
+                    # "The Ashgrove Hawks and guard Marcus Webb have agreed a four-year, $120 million contract
+                    # extension": a player's contract is the player's, whoever the clause names first
+                    yield Candidate(party, "owner", {"paid_for": 1.0})
                 if (owner := self._object_owner(doc, verb, span)) and owner != named:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
@@ -1490,15 +1503,71 @@ class ClaimFinder:
                 continue
             start, end, name, reason, organisation, holds, source, speaker, salience = offered
             gap = start - span.end if start >= span.end else span.start - end
+            in_clause = name in clause_places
             yield Candidate(name, reason, {
                 "in_sentence": 1.0, "organisation": organisation, "place_or_person": 1.0 - organisation,
                 "holds_clause": holds, "distance": max(gap, 0) / 10, "source": source, "speaker": speaker,
-                "topic": float(name == topic), "lead": float(name == lead), "salience": salience})
+                "topic": float(name == topic), "lead": float(name == lead), "salience": salience,
+                "place_in_clause": float(in_clause)})
         if topic and not group:
             yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
         place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
         if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
             yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
+        """The places (see `_place_in_clause`) named in the clause of the figure `span`, other than `topic`, and
+        neither a source nor a dateline's."""
+        found = []
+        for ent in self._ents_in(span.sent):
+            if ent.start < span.end and span.start < ent.end or not self._place_in_clause(ent, span):
+                continue
+            offered = self._entity_candidate(doc, ent, verb)
+            if offered is not None and not offered[6] and offered[2] != topic:
+                found.append(offered[2])
+        return tuple(found)
+
+    def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
+        """The person among a clause's joined subjects when the figure sizes a contract (`contract_nouns`: "the
+        Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million contract extension"): the
+        length and the value of a player's contract are the player's, not the club's. None when the figure sizes no
+        contract, or the subjects join no person (see `_is_person`) to another name."""
+        tok = span.root
+        for _ in range(4):
+            if tok.lemma_.lower() in self.words.contract_nouns and tok.pos_ == "NOUN":
+                break
+            if tok.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "appos") or tok.head == tok:
+                return None
+            tok = tok.head
+        else:
+            return None
+        if not any(c.dep_ == "conj" for c in subj.children):
+            return None
+        # the joined names as the parser hangs them: conjuncts, or a name in apposition to a role ("and guard Marcus Webb")
+        for ent in self._ents_in(subj.sent):
+            if subj.left_edge.i <= ent.start and ent.end - 1 <= subj.right_edge.i and ent.label_ == "PERSON" \
+                    and self._is_person(name := _clean_name(ent.text)):
+                return self._entities.get(name).name if self._entities is not None else name
+        return None
+
+    def _place_in_clause(self, ent: Span, span: Span) -> bool:
+        """Whether the place `ent` (GPE or LOC) is written "in", "across" or "throughout" in the clause of the figure
+        `span`: "There were 880 auctions held in Harlow, with a clearance rate of 64.1%", "House prices in
+        Fenwick rose 2.1%". The preposition hangs in the clause whose verb the figure's own phrase hangs from (a
+        participle modifying a noun, "held", is part of that clause; a clause of its own, "..., with prices in Fenwick
+        falling 0.6%", is not). Also the place a relative clause opening with "where" describes, when the figure stands
+        in that clause ("The lowest growth was in Fenwick, where prices rose 1.2%")."""
+        if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}):
+            return False
+        tok = _phrase_root(ent.root)
+        clause = _clause_head(span.root)
+        if clause is not None and clause.dep_ == "relcl" and clause.head == tok \
+                and any(c.lower_ == "where" for c in clause.children if c.i < clause.i):
+            return True  # "The lowest growth was in Fenwick, where prices rose 1.2%": the place the clause describes
+        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "across", "throughout"):
+            return False
+        here = _clause_head(tok.head)
+        return here is not None and here == clause
 
     def _agent_owner(self, doc: Doc, span: Span) -> str | None:
         """The name that did what a participle after the figure says, by its agent ("the previous record of $14 million
@@ -2366,6 +2435,13 @@ class ClaimFinder:
         if definite and subj.pos_ == "NOUN" and chunk.lower() in (subj.lower_, f"the {subj.lower_}") \
                 and (person := self._role_named_before(doc, subj)):
             return person  # "striker Elias Varn ... The striker also won 12 caps"
+        if definite and subj.is_lower and (subj.pos_ in ("NOUN", "PROPN") and head in self.words.player_nouns or _age_noun(subj)) \
+                and (person := self._person_before(doc, subj)):
+            # "The Valdoria international, 27, has signed a five-year deal", "The 24-year-old has scored 14 goals": a
+            # description of a player by nation, age or position refers back to the person named
+            # last, not to the place that modifies it (a speaker stays a source: see `_person_before`); the parser
+            # may tag the lower-case role a proper noun after a name ("The Valdoria international")
+            return person
         if definite and head in self.words.place_heads:
             # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
             # named last, else the place the article leads with; "the town" the dateline's town
@@ -2914,14 +2990,25 @@ class ClaimFinder:
             start = prev.start
             seen += bool(prev.text.strip())
         entities = self._entities
+        found = []  # (mention, name) of each person named before the pronoun, the last first
         for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]):
             if ent.label_ != "PERSON" or not self._is_name(ent):
                 continue
             entity = entities.get(_clean_name(ent.text)) if entities is not None else None
             if entity is None or entity.label != "PERSON" or entities.acts_as_organisation(entity.name):
                 continue  # a company the tagger once took for a person
-            return entity.name
-        return None
+            found.append((ent, entity.name))
+        if not found:
+            return None
+        last, name = found[0]
+        if verb is not None and last.start < pronoun.sent.start:
+            # a pronoun that is its clause's subject, with no person before it in its sentence, continues the subject
+            # of the sentence that named the last person ("Adeyemi, 24, has 13 tries, two short of the record of
+            # 15 set by Declan Moss. He signed a new three-year contract": Adeyemi), not a person in a phrase of it
+            subject = next((n for e, n in found if e.sent.start == last.sent.start
+                            and _phrase_dep(e.root) in ("nsubj", "nsubjpass")), None)
+            return subject or name
+        return name
 
     def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
         """The organisation that says what the clause of `pronoun` states about itself: "Bellway said that it
@@ -3207,8 +3294,9 @@ class ClaimFinder:
                     name = _clean_name(whole.text.split("\n")[0])
                 if self._governed_words(name) and (place := self._dateline_place(doc)):
                     name = place  # "ALDERFORD - The Town Council voted ...": a body named without its place, the dateline's
-                if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name:
-                    continue  # "Oct 8 (Claimx Wire": a dateline's credit
+                if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name \
+                        or credit_line(doc[names[0].i:names[-1].i + 1]):
+                    continue  # "Oct 8 (Claimx Wire": a dateline's credit; "The Daily, Thursday, April 12, 2025"
                 if whole is None and self._label_line(sent) \
                         and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
                     continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
@@ -3325,12 +3413,17 @@ def _phrase_dep(tok: Token) -> str:
     """The dependency of the phrase `tok` is a conjunct, apposition or compound part of (up to three steps): "pobj"
     for "Institute" in "director of the National Heart, Lung, and Blood Institute", which the parser makes a
     conjunct of "Heart"."""
+    return _phrase_root(tok).dep_
+
+
+def _phrase_root(tok: Token) -> Token:
+    """The token standing for the phrase `tok` is a conjunct, apposition or compound part of (up to three steps)."""
     for _ in range(3):
         if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head != tok:
             tok = tok.head
         else:
             break
-    return tok.dep_
+    return tok
 
 
 _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")  # "France's Cac 40"
@@ -3364,6 +3457,19 @@ def kind_of_change(q: dict) -> bool:
     return q["unit"] in ("percent", "percentage_point", "ratio")
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
+
+
+def _clause_head(tok: Token) -> Token | None:
+    """The verb heading the clause `tok` stands in: up the heads to the first verb that is not a participle modifying a
+    noun ("auctions held in Harlow": "held" is part of its noun's clause) nor an open complement ("is expected to reach
+    5%": "reach" completes "expected"). None when there is none."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "compound", "aux", "auxpass", "xcomp"):
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def _age_noun(tok: Token) -> bool:

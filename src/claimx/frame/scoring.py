@@ -49,6 +49,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
         "listed",              # the figure follows the name in a list with no verb: "Eurobourse 600 -0.6%; Nikkan 225 +0.9%"
         "paid_for",            # the figure is a sum paid for the name: "paid £41 million for Joel Varga"
         "moved",               # the name is what a verb moves by the figure: "dragging the Tarrant 150 down 0.8%"
+        "place_in_clause",     # in a story about places, a place written "in" the figure's clause: "880 auctions held in Harlow"
     ),
     "period": (
         "after_figure",        # written right after the figure: "6,120 a year earlier", "5.4% in January"

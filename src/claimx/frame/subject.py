@@ -219,7 +219,7 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if hyphen_modifier(ent[-1]):
         return False  # "Toronto" of "the Toronto-based company"
-    if is_dateline(ent):
+    if is_dateline(ent) or credit_line(ent):
         return False
     if currency_owner(ent, words):
         return False  # "US" of "against the US dollar": the currency is named, not the country
@@ -307,6 +307,32 @@ def is_dateline(ent: Span) -> bool:
     if before[-1].text == "(" and after == ")" and ent.start - line <= 12:
         return doc[line].is_upper and len(doc[line].text) > 2
     return False
+
+
+def credit_line(ent: Span) -> bool:
+    """Whether a name stands on a publication's credit line under the headline: a short line of its own, not the first
+    line, among the first five, with a date written in figures and no verb but a participle ("The Daily, Thursday,
+    April 12, 2025", "3 March 2025, The Ardlow Post (Ardlow). By Ann Reid", "Harlow Wire Published 05 Sep, 2025"): the
+    publication that carries the copy, never what its figures are about. (Read from the tokens.)"""
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+        start -= 1
+        if ent.start - start > 16:
+            return False
+    while end < len(doc) and "\n" not in doc[end - 1].whitespace_ and "\n" not in doc[end].text:
+        end += 1
+        if end - ent.end > 16:
+            return False
+    before = doc[:start]
+    if not any(not t.is_space for t in before):
+        return False  # the headline
+    if sum(1 for t in before if "\n" in t.text + t.whitespace_) > 5:
+        return False
+    line = doc[start:end]
+    if not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in line):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in line)
 
 
 def _past(verb: Token) -> bool:
