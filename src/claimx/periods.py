@@ -856,6 +856,18 @@ _TO_END = compile_cached(r"\s+(?:to|through|ending(?:\s+in)?|ended)\s+", re.I)
 # "rose 3.1% year-on-year in March": the comparison, then the figure's own month (not a restatement of it)
 _YEAR_ON_YEAR = compile_cached(r"year[- ](?:on|over)[- ]year\b", re.I)
 
+# The two months of a change written with both ends: "between June 2022 and July 2022", "from July 2021 to July 2022".
+_CHANGE_START = compile_cached(r"\b(?:between|from)\s+$", re.I)
+_CHANGE_ENDS = compile_cached(r"\s+(?:and|to)\s+", re.I)
+
+
+def _months_apart(first: str, second: str) -> int | None:
+    """How many months the month `second` ("2022-07") comes after the month `first`; None unless both are months."""
+    if not (re.fullmatch(r"(?:19|20)\d\d-\d\d", first) and re.fullmatch(r"(?:19|20)\d\d-\d\d", second)):
+        return None
+    return (int(second[:4]) - int(first[:4])) * 12 + int(second[5:]) - int(first[5:])
+
+
 # Between a relative period and the written period that restates it: "a year ago in June 2018", "a month ago, in May".
 _RESTATED_GAP = compile_cached(r",?\s*(?:in|during|on)?\s*", re.I)
 
@@ -882,6 +894,14 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             # "in the previous three months to the end of July": the rolling months written out, ending in July
             out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], kind="months_to", base=m.base or nxt.base))
             i += 2
+            continue
+        if nxt is not None and m.kind == "month_year" and nxt.kind == "month_year" and m.period and nxt.period \
+                and _CHANGE_ENDS.fullmatch(gap) and _CHANGE_START.search(text, 0, m.start) \
+                and _months_apart(m.period, nxt.period) in (1, 12):
+            # "increased by 1.1% between June 2022 and July 2022", "from July 2021 to July 2022": a change over a month
+            # or over the same month a year before, which is the later month's; the earlier one is its old side
+            out.append(replace(m, base=True))
+            i += 1
             continue
         if nxt is not None and m.kind == "month" and m.period and nxt.period and re.fullmatch(r"\s+of\s+", gap) \
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):

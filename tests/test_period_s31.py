@@ -1,0 +1,30 @@
+"""Period shapes met reading real news copy from many publishers (session 31). Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimx.periods import find_periods
+from test_frame_s27 import claims_of
+
+
+def test_the_earlier_month_of_a_change_written_with_both_ends_is_its_old_side():
+    # a year-on-year or a month-on-month change "between" or "from" two months: the later month is the figure's
+    for text in ("Fuel prices rose 6.1% between August 2024 and August 2025.",
+                 "The index rose 0.4% between July 2025 and August 2025.",
+                 "Rents climbed 3% from August 2024 to August 2025."):
+        found = [(m.period, m.base) for m in find_periods(text, dt.date(2025, 9, 20)) if m.period]
+        assert found == [("2024-08" if "2024" in text else "2025-07", True), ("2025-08", False)], text
+    # two months that are no comparison ("in July 2025 and August 2025") keep their own readings
+    listed = find_periods("Sales were strong in July 2025 and August 2025.", dt.date(2025, 9, 20))
+    assert [m.base for m in listed if m.period] == [False, False]
+
+
+def test_a_statistics_lead_with_a_change_between_two_years_months_reports_the_later_month(nlp):
+    text = ("Dry spell lifts Valdoria's inflation to 6.4%\n\n"
+            "Valdoria's annual inflation rose to 6.4% in August, from 5.9% a month earlier.\n\n"
+            "The statistics office put the rise down to an 11.2% increase in food prices between August 2024 and "
+            "August 2025.\n\n"
+            "Transport costs rose 2.3% over the same period.")
+    found = claims_of(nlp, text, dt.date(2025, 8, 29))
+    assert found["11.2%"].period == "2025-08"
+    assert found["2.3%"].period == "2025-08"
