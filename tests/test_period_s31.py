@@ -28,3 +28,24 @@ def test_a_statistics_lead_with_a_change_between_two_years_months_reports_the_la
     found = claims_of(nlp, text, dt.date(2025, 8, 29))
     assert found["11.2%"].period == "2025-08"
     assert found["2.3%"].period == "2025-08"
+
+
+INDIAN_BANK = ("Marwar Bank's quarterly profit climbs 21%\n\n"
+               "Marwar Bank on Monday reported a 21 per cent rise in net profit to Rs 4,120 crore for the "
+               "October-December quarter of the current financial year, against Rs 3,405 crore in the same quarter "
+               "last year.\n\n"
+               "Net interest income rose 14 per cent to Rs 9,880 crore.")
+
+
+def test_rupee_results_with_no_year_end_stated_count_in_years_ending_in_march(nlp):
+    # India's companies all close their books on 31 March: October-December is the third quarter of the year to March
+    found = claims_of(nlp, INDIAN_BANK, dt.date(2026, 1, 19))
+    assert found["Rs 4,120 crore"].period == "Q3 FY2026"
+    assert found["Rs 3,405 crore"].period == "Q3 FY2025"
+    assert found["Rs 9,880 crore"].period == "Q3 FY2026"
+
+
+def test_a_stated_year_end_still_wins_over_the_money(nlp):
+    text = INDIAN_BANK.replace("Net interest income rose",
+                               "The lender, whose financial year ends in December, said net interest income rose")
+    assert claims_of(nlp, text, dt.date(2026, 1, 19))["Rs 4,120 crore"].period == "Q4 FY2025"

@@ -148,6 +148,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
         # which may quote a rolling year of inflation
         year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
+    if year_end is None and fiscal and _march_year_money(text):
+        # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
+        # government, which by law keeps its books to 31 March, whatever the text leaves unsaid
+        year_end = 3
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
@@ -286,6 +290,14 @@ def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
     return (ended + 3 * (4 - quarter) - 1) % 12 + 1
 
 
+def _march_year_money(text: str) -> bool:
+    """Whether `text` writes money the way a country whose books all close on 31 March does (rules/frame.json
+    "march_year_money": the rupee sign, "crore", "lakh")."""
+    signs = load_words().march_year_money
+    return any(sign in text for sign in signs if not sign.isascii()) \
+        or not signs.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
 def _election_lead(lead: str) -> bool:
     """Whether the lead names a vote held on a day (rules/frame.json "election_nouns": "the assembly elections")."""
     nouns = load_words().election_nouns
@@ -415,11 +427,16 @@ def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> s
 _FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
 
 
-def as_written(value: str | None, model: ArticleModel) -> str | None:
+def as_written(value: str | None, model: ArticleModel, kind: str | None = None) -> str | None:
     """A fiscal year (`value`, "FY2025") in the form the article writes its reporting year in, when its lead names that
     year with both years ("fell for the third year running in 2024-25"): "in the financial year to March 2025" and
     "a year earlier" are then 2024-25 and 2023-24, as the story writes them; unchanged elsewhere and where the text
-    also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025")."""
+    also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025").
+
+    A relative year (`kind` "relative_year": "this year", "last year"), read as the fiscal year ending in the calendar
+    year it names, counts instead from the lead's year when that year began in the year of publication and the text
+    states no year end: "the general fund will total $41.15 million this year" under a lead on the 2021-22 budget,
+    published in October 2021, is 2021-22 (the year in progress), and "last year" 2020-21."""
     lead = model.period
     if not value or model.fy_written or lead is None or lead.kind not in ("season", "season_long", "budget_years") or not lead.period \
             or not re.fullmatch(r"FY(?:19|20)\d\d", value) or as_fiscal_year(lead.period) == lead.period:
