@@ -49,3 +49,28 @@ def test_a_stated_year_end_still_wins_over_the_money(nlp):
     text = INDIAN_BANK.replace("Net interest income rose",
                                "The lender, whose financial year ends in December, said net interest income rose")
     assert claims_of(nlp, text, dt.date(2026, 1, 19))["Rs 4,120 crore"].period == "Q4 FY2025"
+
+
+CALENDAR_RESULTS = ("Ostrava Retail Q4 results: profit falls\n\n"
+                    "Ostrava Retail posted net sales of $14.9 billion for its fourth quarter ended Dec. 31, 2025, up 9 "
+                    "percent from $13.7 billion in the fourth quarter of 2024.\n\n"
+                    "Operating income fell to $0.8 billion.\n\n"
+                    "For the first quarter of 2026, the company expects net sales of $12.1 billion to $12.6 billion.")
+
+
+def test_a_results_lead_that_numbers_calendar_quarters_names_them_the_fiscal_way(nlp):
+    # a company on calendar books: its own quarters are labelled as fiscal ones, the year ending in December
+    found = claims_of(nlp, CALENDAR_RESULTS, dt.date(2026, 2, 5))
+    assert found["$14.9 billion"].period == "Q4 FY2025"
+    assert found["$13.7 billion"].period == "Q4 FY2024"
+    assert found["$0.8 billion"].period == "Q4 FY2025"
+    assert found["$12.1 billion to $12.6 billion"].period == "Q1 FY2026"
+
+
+def test_a_statistics_release_keeps_calendar_quarters(nlp):
+    text = ("Valdoria's economy grows 0.4%\n\n"
+            "Valdoria's economy grew 0.4% in the fourth quarter of 2025, after 0.2% in the third quarter of 2025, the "
+            "statistics office said.\n\n"
+            "Household spending rose 0.6%.")
+    found = claims_of(nlp, text, dt.date(2026, 2, 5))
+    assert found["0.4%"].period == "Q4 2025"

@@ -123,11 +123,15 @@ _CALENDAR_QUARTER = re.compile(r"([QH][1-4]) ((?:19|20)\d\d)")
 def _fiscal_quarter(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
     """A quarter or half read as a calendar one in a results story whose lead reports a year's results in calendar years
     ("its cloud division grew by more than 30% last year" ... "in the fourth quarter alone"): a quarter of the fiscal
-    year the company reports, named as its bare years are (Q4 FY2025). Not in a story that reports a quarter or a
-    month (a market tracker's calendar quarters in a markets report), nor for a fiscal year ending in another month."""
+    year the company reports, named as its bare years are (Q4 FY2025); and in any results story of a company whose
+    year ends in December (stated, or read from the quarters its lead numbers: see article_model.reported_quarter_year_end),
+    whose calendar quarters are its fiscal ones ("the fourth quarter of 2021" -> Q4 FY2021). Not in a story that reports
+    a quarter or a month without such a year end (a market tracker's calendar quarters in a markets report), nor for a
+    fiscal year ending in another month."""
     lead = model.period and article_model.label(model.period, model.fiscal)
     found = _CALENDAR_QUARTER.fullmatch(choice.value or "")
-    if not (found and model.fiscal and lead and re.fullmatch(r"FY(?:19|20)\d\d", lead) and model.year_end in (None, 12)
+    if not (found and model.fiscal and lead and (re.fullmatch(r"FY(?:19|20)\d\d", lead) and model.year_end in (None, 12)
+                                                 or model.year_end == 12)
             and choice.kind in ("bare_quarter", "quarter", "bare_half", "half")):
         return choice
     return replace(choice, value=f"{found.group(1)} FY{found.group(2)}")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from claimx.frame.words import load_words
-from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
+from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
@@ -161,6 +161,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
+    if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
+        # "For the first quarter of 2026, the company expects ..." beside the quarter a results lead reports: a quarter
+        # or half not over at publication is guidance, no period the story reports figures for
+        mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
     if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
         # against it per figure), not a later period the story reports on
@@ -266,6 +270,8 @@ def _latest_year_ended(published: dt.date) -> PeriodMention:
     return PeriodMention(0, 0, "", f"FY{year}", "results_year")
 
 
+# Quarters a lead numbers with their year ("the fourth quarter of 2021", "Q1 2023", "its fourth quarter ended Dec. 31").
+_CALENDAR_NUMBERED = ("quarter", "quarter_ended")
 # The most months after the end of a calendar quarter that a company reports it in (a bank's third quarter in October).
 _REPORTED_WITHIN = 3
 
@@ -282,8 +288,13 @@ def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
     quarter = next((int(m.period[m.period.index("Q") + 1]) for m in found
                     if m.kind in ("bare_quarter", "fiscal_bare_quarter")
                     and re.fullmatch(r"(?:latest )?Q[1-4](?: (?:19|20)\d\d)?", m.period)), None)
-    if quarter is None or any(m.kind not in ("bare_quarter", "fiscal_bare_quarter") for m in found):
+    if quarter is None or any(m.kind not in ("bare_quarter", "fiscal_bare_quarter", *_CALENDAR_NUMBERED) for m in found):
         return None  # a lead that also names a month or a year ("net income rose 3% in October") reports that
+    if any(m.kind in _CALENDAR_NUMBERED for m in found):
+        # "Q4 results ... for its fourth quarter ended Dec. 31, 2022", "compared with the fourth quarter of 2021": the
+        # quarters the lead numbers with their year are calendar ones (one ending in another month sets the year end
+        # through quarter_year_end), so the company keeps its books to December
+        return 12
     if 1 <= (published.month - 3 * quarter) % 12 <= _REPORTED_WITHIN:
         return 12
     ended = published.month - 1 or 12
@@ -427,16 +438,11 @@ def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> s
 _FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
 
 
-def as_written(value: str | None, model: ArticleModel, kind: str | None = None) -> str | None:
+def as_written(value: str | None, model: ArticleModel) -> str | None:
     """A fiscal year (`value`, "FY2025") in the form the article writes its reporting year in, when its lead names that
     year with both years ("fell for the third year running in 2024-25"): "in the financial year to March 2025" and
     "a year earlier" are then 2024-25 and 2023-24, as the story writes them; unchanged elsewhere and where the text
-    also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025").
-
-    A relative year (`kind` "relative_year": "this year", "last year"), read as the fiscal year ending in the calendar
-    year it names, counts instead from the lead's year when that year began in the year of publication and the text
-    states no year end: "the general fund will total $41.15 million this year" under a lead on the 2021-22 budget,
-    published in October 2021, is 2021-22 (the year in progress), and "last year" 2020-21."""
+    also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025")."""
     lead = model.period
     if not value or model.fy_written or lead is None or lead.kind not in ("season", "season_long", "budget_years") or not lead.period \
             or not re.fullmatch(r"FY(?:19|20)\d\d", value) or as_fiscal_year(lead.period) == lead.period:
@@ -457,7 +463,8 @@ def headline_end(text: str) -> int:
 
 def label(mention: PeriodMention, fiscal: bool) -> str | None:
     """The normal form of `mention`; in a results or budget story a bare year ("in 2025", "last year",
-    "2006-2026") is read as the fiscal year of that name, and "at the end of December" as the end of that year."""
+    "2006-2026", "its full year profits", "for the year") is read as the fiscal year of that name, and "at the end of
+    December" as the end of that year."""
     period = mention.period
     if not (fiscal and period):
         return period
