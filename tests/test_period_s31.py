@@ -74,3 +74,20 @@ def test_a_statistics_release_keeps_calendar_quarters(nlp):
             "Household spending rose 0.6%.")
     found = claims_of(nlp, text, dt.date(2026, 2, 5))
     assert found["0.4%"].period == "Q4 2025"
+
+
+def test_three_months_ending_at_a_quarter_end_of_a_stated_year_are_that_fiscal_quarter():
+    # with a year ending in March, April-June is Q1 and July-September Q2 of the year to the next March
+    found = [(m.text, m.period) for m in find_periods("Profit rose 3% in the April-June period.", dt.date(2025, 7, 20),
+                                                       year_end=3) if m.period]
+    assert found == [("April-June", "Q1 FY2026")]
+    # with no year end, the months stay a rolling period named by the last month
+    plain = [(m.text, m.period) for m in find_periods("Profit rose 3% in the April-June period.", dt.date(2025, 7, 20))
+             if m.period]
+    assert plain == [("April-June", "2025-06")]
+
+
+def test_rupee_results_name_a_months_period_as_the_fiscal_quarter(nlp):
+    text = INDIAN_BANK.replace("Net interest income rose 14 per cent to Rs 9,880 crore.",
+                               "Net interest income rose 14 per cent to Rs 9,880 crore in the October-December period.")
+    assert claims_of(nlp, text, dt.date(2026, 1, 19))["Rs 9,880 crore"].period == "Q3 FY2026"

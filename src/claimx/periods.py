@@ -739,9 +739,14 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"{g['y']}-{_month_number(g['m']):02d}", 0
     if kind == "between_months":
         # a change "between July and August" is August's month-on-month change; a span is named by its last month
-        if g.get("y"):
-            return f"{g['y']}-{_month_number(g['m2']):02d}", 0
-        return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
+        label = f"{g['y']}-{_month_number(g['m2']):02d}" if g.get("y") else \
+            _past_month(_month_number(g["m2"]), published) if published else None
+        first, month, end = _month_number(g.get("m") or g.get("mb")), _month_number(g["m2"]), calendar.year_end
+        if label and end and (month - first) % 12 == 2 and (end - month) % 3 == 0:
+            # "net profit of Rs 4,233 crore in the April-June period" from an organisation that states (or whose story
+            # implies) its year end: three months ending at one of its quarter ends are that fiscal quarter
+            return f"Q{4 - ((end - month) % 12) // 3} FY{int(label[:4]) + (1 if month > end else 0)}", 0
+        return label, 0
     if kind == "month":
         name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
         if published is None:
