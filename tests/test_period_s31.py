@@ -91,3 +91,14 @@ def test_rupee_results_name_a_months_period_as_the_fiscal_quarter(nlp):
     text = INDIAN_BANK.replace("Net interest income rose 14 per cent to Rs 9,880 crore.",
                                "Net interest income rose 14 per cent to Rs 9,880 crore in the October-December period.")
     assert claims_of(nlp, text, dt.date(2026, 1, 19))["Rs 9,880 crore"].period == "Q3 FY2026"
+
+
+def test_the_full_year_of_a_results_story_is_a_fiscal_year(nlp):
+    text = ("Skyward Air profits fall 20%\n\n"
+            "Skyward Air has recorded a drop of 20% in its full year profits, citing higher fuel costs.\n\n"
+            "The airline's profit after tax was €640 million, down from €800 million in the prior year.\n\n"
+            "Revenue rose 5% to €5.2 billion.")
+    found = claims_of(nlp, text, dt.date(2026, 5, 18))
+    assert found["€640 million"].period == "FY2026"
+    assert found["€800 million"].period == "FY2025"
+    assert found["€5.2 billion"].period == "FY2026"

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimx.frame.words import load_words
 from claimx.periods import PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
@@ -228,6 +228,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # a transfer made for the season the window opens (from June on, the season starting that year; a winter
         # window's, the season in progress), whatever earlier fee, year or season the lead compares it with
         period = PeriodMention(0, 0, "", window_season, "transfer_season")
+    if period is not None and fiscal and period.kind == "full_year" and re.fullmatch(r"(?:19|20)\d\d", period.period or ""):
+        # "Ryanair has recorded a drop of 29% in its full year profits": a results lead's full year is a fiscal year, named
+        # as its bare years are (FY2019), which the figures it carries to take
+        period = replace(period, period=f"FY{period.period}")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -463,8 +467,7 @@ def headline_end(text: str) -> int:
 
 def label(mention: PeriodMention, fiscal: bool) -> str | None:
     """The normal form of `mention`; in a results or budget story a bare year ("in 2025", "last year",
-    "2006-2026", "its full year profits", "for the year") is read as the fiscal year of that name, and "at the end of
-    December" as the end of that year."""
+    "2006-2026") is read as the fiscal year of that name, and "at the end of December" as the end of that year."""
     period = mention.period
     if not (fiscal and period):
         return period
