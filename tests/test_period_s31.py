@@ -102,3 +102,14 @@ def test_the_full_year_of_a_results_story_is_a_fiscal_year(nlp):
     assert found["€640 million"].period == "FY2026"
     assert found["€800 million"].period == "FY2025"
     assert found["€5.2 billion"].period == "FY2026"
+
+
+def test_the_previous_financial_year_of_a_stated_year_end_is_the_last_one_ended(nlp):
+    # the year end known (here from the rupee money): "the previous financial year" was left unresolved before
+    text = ("Property tax tops city revenue\n\n"
+            "The 2026-27 budget of the Harpur City Corporation projects a revenue of ₹912.4 crore.\n\n"
+            "Property tax is projected to bring in ₹171.3 crore during 2026-27 as against ₹140.2 crore realised during "
+            "the previous financial year.")
+    found = claims_of(nlp, text, dt.date(2026, 4, 28))
+    assert found["₹140.2 crore"].period == "2025-26"
+    assert found["₹171.3 crore"].period == "2026-27"

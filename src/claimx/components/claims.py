@@ -87,15 +87,22 @@ def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False,
     return replace(choice, value=ahead) if ahead and not_over(ahead, published, year_end) else choice
 
 
-def _latest(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+def _latest(choice: frame_period.PeriodChoice, published, year_end: int | None = None) -> frame_period.PeriodChoice:
     """A fiscal period the text names without its year and an organisation whose year end it does not give ("its fiscal
     third-quarter profit", "for its latest fiscal year"): the one that ended last before publication, taken to have
     ended the month before it (two months before, early in a month: results come out some weeks after a period ends).
     A fiscal year is named by the calendar year it ends in (Q3 reported on 9 August 2021 ended in June or July, in a
-    year ending that September or October: Q3 FY2021)."""
+    year ending that September or October: Q3 FY2021). Where the year end (`year_end`, a month) is known, only "the
+    latest fiscal year" is read, as the last year to end before publication ("₹132.16 crore realised during the previous
+    financial year", published in April 2021, with years ending in March: FY2021)."""
     value = choice.value or ""
     if published is None or not value.startswith("latest ") or choice.mention is None:
         return choice
+    if year_end is not None:
+        if value != "latest fiscal year":
+            return choice
+        now = published.year * 12 + published.month - 1
+        return replace(choice, value=f"FY{(now - 1 - (now - 1 - (year_end - 1)) % 12) // 12}")
     ended = published.year * 12 + published.month - 1 - (1 if published.day >= 15 else 2)
     if value == "latest fiscal year":
         return replace(choice, value=f"FY{ended // 12}")
@@ -673,8 +680,7 @@ class ClaimFinder:
                 choice = replace(claim_of[keys[-1]]["period_choice"], reason="compared result")
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
-            if model.year_end is None:
-                choice = _latest(choice, model.published)
+            choice = _latest(choice, model.published, model.year_end)
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
