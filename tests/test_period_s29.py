@@ -84,9 +84,10 @@ def test_a_period_closing_restated_base_figures_is_theirs_not_the_new_figures(nl
             "Net income fell to $0.4 billion, or $0.05 per diluted share, compared with $9.1 billion, or $0.88 per "
             "diluted share, in the fourth quarter of 2024.")
     found = claims_of(nlp, text, dt.date(2026, 2, 5))
-    assert found["$9.1 billion"].period == "Q4 2024"   # the old side, dated as written, not a year before it
-    assert found["$0.88"].period == "Q4 2024"
-    assert found["$0.4 billion"].period == "Q4 2025"   # the new side: the quarter the story reports
+    # a company's own quarters are named the fiscal way (its year ends in December: its lead numbers calendar quarters)
+    assert found["$9.1 billion"].period == "Q4 FY2024"   # the old side, dated as written, not a year before it
+    assert found["$0.88"].period == "Q4 FY2024"
+    assert found["$0.4 billion"].period == "Q4 FY2025"   # the new side: the quarter the story reports
 
 
 def test_the_full_year_in_a_quarterly_report_is_the_year_of_the_reported_quarter(nlp):
@@ -129,8 +130,8 @@ def test_an_estimate_beside_a_year_first_quarter_forecast_is_that_quarters(nlp):
             "Corvell expects 2023 first-quarter revenue to be between $121 billion and $126 billion. Analysts "
             "expected revenue of $125.1 billion.")
     found = claims_of(nlp, text, dt.date(2023, 2, 3))
-    assert found["between $121 billion and $126 billion"].period == "Q1 2023"
-    assert found["$125.1 billion"].period == "Q1 2023"
+    assert found["between $121 billion and $126 billion"].period == "Q1 FY2023"
+    assert found["$125.1 billion"].period == "Q1 FY2023"
 
 
 def test_a_share_price_move_of_a_company_reporting_fiscal_years_keeps_its_calendar_year(nlp):

@@ -739,9 +739,14 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"{g['y']}-{_month_number(g['m']):02d}", 0
     if kind == "between_months":
         # a change "between July and August" is August's month-on-month change; a span is named by its last month
-        if g.get("y"):
-            return f"{g['y']}-{_month_number(g['m2']):02d}", 0
-        return (_past_month(_month_number(g["m2"]), published), 0) if published else (None, 0)
+        label = f"{g['y']}-{_month_number(g['m2']):02d}" if g.get("y") else \
+            _past_month(_month_number(g["m2"]), published) if published else None
+        first, month, end = _month_number(g.get("m") or g.get("mb")), _month_number(g["m2"]), calendar.year_end
+        if label and end and (month - first) % 12 == 2 and (end - month) % 3 == 0:
+            # "net profit of Rs 4,233 crore in the April-June period" from an organisation that states (or whose story
+            # implies) its year end: three months ending at one of its quarter ends are that fiscal quarter
+            return f"Q{4 - ((end - month) % 12) // 3} FY{int(label[:4]) + (1 if month > end else 0)}", 0
+        return label, 0
     if kind == "month":
         name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
         if published is None:
@@ -856,6 +861,18 @@ _TO_END = compile_cached(r"\s+(?:to|through|ending(?:\s+in)?|ended)\s+", re.I)
 # "rose 3.1% year-on-year in March": the comparison, then the figure's own month (not a restatement of it)
 _YEAR_ON_YEAR = compile_cached(r"year[- ](?:on|over)[- ]year\b", re.I)
 
+# The two months of a change written with both ends: "between June 2022 and July 2022", "from July 2021 to July 2022".
+_CHANGE_START = compile_cached(r"\b(?:between|from)\s+$", re.I)
+_CHANGE_ENDS = compile_cached(r"\s+(?:and|to)\s+", re.I)
+
+
+def _months_apart(first: str, second: str) -> int | None:
+    """How many months the month `second` ("2022-07") comes after the month `first`; None unless both are months."""
+    if not (re.fullmatch(r"(?:19|20)\d\d-\d\d", first) and re.fullmatch(r"(?:19|20)\d\d-\d\d", second)):
+        return None
+    return (int(second[:4]) - int(first[:4])) * 12 + int(second[5:]) - int(first[5:])
+
+
 # Between a relative period and the written period that restates it: "a year ago in June 2018", "a month ago, in May".
 _RESTATED_GAP = compile_cached(r",?\s*(?:in|during|on)?\s*", re.I)
 
@@ -882,6 +899,14 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             # "in the previous three months to the end of July": the rolling months written out, ending in July
             out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], kind="months_to", base=m.base or nxt.base))
             i += 2
+            continue
+        if nxt is not None and m.kind == "month_year" and nxt.kind == "month_year" and m.period and nxt.period \
+                and _CHANGE_ENDS.fullmatch(gap) and _CHANGE_START.search(text, 0, m.start) \
+                and _months_apart(m.period, nxt.period) in (1, 12):
+            # "increased by 1.1% between June 2022 and July 2022", "from July 2021 to July 2022": a change over a month
+            # or over the same month a year before, which is the later month's; the earlier one is its old side
+            out.append(replace(m, base=True))
+            i += 1
             continue
         if nxt is not None and m.kind == "month" and m.period and nxt.period and re.fullmatch(r"\s+of\s+", gap) \
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):

@@ -87,15 +87,22 @@ def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False,
     return replace(choice, value=ahead) if ahead and not_over(ahead, published, year_end) else choice
 
 
-def _latest(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+def _latest(choice: frame_period.PeriodChoice, published, year_end: int | None = None) -> frame_period.PeriodChoice:
     """A fiscal period the text names without its year and an organisation whose year end it does not give ("its fiscal
     third-quarter profit", "for its latest fiscal year"): the one that ended last before publication, taken to have
     ended the month before it (two months before, early in a month: results come out some weeks after a period ends).
     A fiscal year is named by the calendar year it ends in (Q3 reported on 9 August 2021 ended in June or July, in a
-    year ending that September or October: Q3 FY2021)."""
+    year ending that September or October: Q3 FY2021). Where the year end (`year_end`, a month) is known, only "the
+    latest fiscal year" is read, as the last year to end before publication ("₹132.16 crore realised during the previous
+    financial year", published in April 2021, with years ending in March: FY2021)."""
     value = choice.value or ""
     if published is None or not value.startswith("latest ") or choice.mention is None:
         return choice
+    if year_end is not None:
+        if value != "latest fiscal year":
+            return choice
+        now = published.year * 12 + published.month - 1
+        return replace(choice, value=f"FY{(now - 1 - (now - 1 - (year_end - 1)) % 12) // 12}")
     ended = published.year * 12 + published.month - 1 - (1 if published.day >= 15 else 2)
     if value == "latest fiscal year":
         return replace(choice, value=f"FY{ended // 12}")
@@ -123,11 +130,15 @@ _CALENDAR_QUARTER = re.compile(r"([QH][1-4]) ((?:19|20)\d\d)")
 def _fiscal_quarter(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
     """A quarter or half read as a calendar one in a results story whose lead reports a year's results in calendar years
     ("its cloud division grew by more than 30% last year" ... "in the fourth quarter alone"): a quarter of the fiscal
-    year the company reports, named as its bare years are (Q4 FY2025). Not in a story that reports a quarter or a
-    month (a market tracker's calendar quarters in a markets report), nor for a fiscal year ending in another month."""
+    year the company reports, named as its bare years are (Q4 FY2025); and in any results story of a company whose
+    year ends in December (stated, or read from the quarters its lead numbers: see article_model.reported_quarter_year_end),
+    whose calendar quarters are its fiscal ones ("the fourth quarter of 2021" -> Q4 FY2021). Not in a story that reports
+    a quarter or a month without such a year end (a market tracker's calendar quarters in a markets report), nor for a
+    fiscal year ending in another month."""
     lead = model.period and article_model.label(model.period, model.fiscal)
     found = _CALENDAR_QUARTER.fullmatch(choice.value or "")
-    if not (found and model.fiscal and lead and re.fullmatch(r"FY(?:19|20)\d\d", lead) and model.year_end in (None, 12)
+    if not (found and model.fiscal and lead and (re.fullmatch(r"FY(?:19|20)\d\d", lead) and model.year_end in (None, 12)
+                                                 or model.year_end == 12)
             and choice.kind in ("bare_quarter", "quarter", "bare_half", "half")):
         return choice
     return replace(choice, value=f"{found.group(1)} FY{found.group(2)}")
@@ -684,8 +695,7 @@ class ClaimFinder:
                 choice = replace(claim_of[keys[-1]]["period_choice"], reason="compared result")
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
-            if model.year_end is None:
-                choice = _latest(choice, model.published)
+            choice = _latest(choice, model.published, model.year_end)
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:

@@ -11,10 +11,10 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimx.frame.words import load_words
-from claimx.periods import DAY_WORDS, PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
@@ -148,6 +148,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
         # which may quote a rolling year of inflation
         year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
+    if year_end is None and fiscal and _march_year_money(text):
+        # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
+        # government, which by law keeps its books to 31 March, whatever the text leaves unsaid
+        year_end = 3
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
@@ -157,6 +161,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
+    if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
+        # "For the first quarter of 2026, the company expects ..." beside the quarter a results lead reports: a quarter
+        # or half not over at publication is guidance, no period the story reports figures for
+        mentions = [m for m in mentions if not (re.match(r"[QH][1-4] ", m.period) and not_over(m.period, published, year_end))]
     if any(re.match(r"[QH][1-4] ", m.period) for m in mentions):
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
         # against it per figure), not a later period the story reports on
@@ -220,6 +228,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # a transfer made for the season the window opens (from June on, the season starting that year; a winter
         # window's, the season in progress), whatever earlier fee, year or season the lead compares it with
         period = PeriodMention(0, 0, "", window_season, "transfer_season")
+    if period is not None and fiscal and period.kind == "full_year" and re.fullmatch(r"(?:19|20)\d\d", period.period or ""):
+        # "Ryanair has recorded a drop of 29% in its full year profits": a results lead's full year is a fiscal year, named
+        # as its bare years are (FY2019), which the figures it carries to take
+        period = replace(period, period=f"FY{period.period}")
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -262,6 +274,8 @@ def _latest_year_ended(published: dt.date) -> PeriodMention:
     return PeriodMention(0, 0, "", f"FY{year}", "results_year")
 
 
+# Quarters a lead numbers with their year ("the fourth quarter of 2021", "Q1 2023", "its fourth quarter ended Dec. 31").
+_CALENDAR_NUMBERED = ("quarter", "quarter_ended")
 # The most months after the end of a calendar quarter that a company reports it in (a bank's third quarter in October).
 _REPORTED_WITHIN = 3
 
@@ -278,12 +292,25 @@ def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
     quarter = next((int(m.period[m.period.index("Q") + 1]) for m in found
                     if m.kind in ("bare_quarter", "fiscal_bare_quarter")
                     and re.fullmatch(r"(?:latest )?Q[1-4](?: (?:19|20)\d\d)?", m.period)), None)
-    if quarter is None or any(m.kind not in ("bare_quarter", "fiscal_bare_quarter") for m in found):
+    if quarter is None or any(m.kind not in ("bare_quarter", "fiscal_bare_quarter", *_CALENDAR_NUMBERED) for m in found):
         return None  # a lead that also names a month or a year ("net income rose 3% in October") reports that
+    if any(m.kind in _CALENDAR_NUMBERED for m in found):
+        # "Q4 results ... for its fourth quarter ended Dec. 31, 2022", "compared with the fourth quarter of 2021": the
+        # quarters the lead numbers with their year are calendar ones (one ending in another month sets the year end
+        # through quarter_year_end), so the company keeps its books to December
+        return 12
     if 1 <= (published.month - 3 * quarter) % 12 <= _REPORTED_WITHIN:
         return 12
     ended = published.month - 1 or 12
     return (ended + 3 * (4 - quarter) - 1) % 12 + 1
+
+
+def _march_year_money(text: str) -> bool:
+    """Whether `text` writes money the way a country whose books all close on 31 March does (rules/frame.json
+    "march_year_money": the rupee sign, "crore", "lakh")."""
+    signs = load_words().march_year_money
+    return any(sign in text for sign in signs if not sign.isascii()) \
+        or not signs.isdisjoint(re.findall(r"[a-z]+", text.lower()))
 
 
 def _election_lead(lead: str) -> bool:
