@@ -1809,7 +1809,9 @@ class ClaimFinder:
         place in its list is its name's place in the other. None when the lists differ in length or there is no such
         word."""
         sent = span.sent
-        if not any(t.lower_ == "respectively" for t in sent):
+        # (the word's letters in the sentence's text first: most sentences lack them, and that test reads no token)
+        if "respectively" not in self._text[sent.start_char:sent.end_char].lower() \
+                or not any(t.lower_ == "respectively" for t in sent):
             return None
         figures = sorted({(q.start, q.end) for i in range(sent.start, sent.end) for q in self._covering.get(i, ())
                           if q.sent.start == sent.start})

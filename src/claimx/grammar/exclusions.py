@@ -342,10 +342,23 @@ def _first_literal(sub) -> str:
 
 
 def _bounded_digit(items: list, c) -> bool:
-    """Do these items begin with a word boundary and then a digit, on every alternative?"""
+    """Do these items begin with a word boundary and then a digit, on every alternative? A look-behind that ends in
+    a space ("(?<=\\bat\\s)", or a choice of such) bounds the digit after it as a word boundary does."""
+    if items and (items[0] == (c.AT, c.AT_BOUNDARY) or _behind_a_space(items[0], c)):
+        return _digit_first(items[1:], c)
     if items and items[0][0] is c.BRANCH:
         return len(items) == 1 and all(_bounded_digit(list(a), c) for a in items[0][1][1])
-    return bool(items) and items[0] == (c.AT, c.AT_BOUNDARY) and _digit_first(items[1:], c)
+    return False
+
+
+def _behind_a_space(item, c) -> bool:
+    """Is `item` a look-behind whose last character is a space, or a choice of such look-behinds?"""
+    op, av = item
+    if op is c.BRANCH:
+        return all(len(a) == 1 and _behind_a_space(a[0], c) for a in av[1])
+    if op is not c.ASSERT or av[0] != -1 or not av[1]:
+        return False
+    return list(av[1])[-1] == (c.IN, [(c.CATEGORY, c.CATEGORY_SPACE)])
 
 
 def _digit_first(items: list, c) -> bool:
