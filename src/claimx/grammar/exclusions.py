@@ -195,7 +195,7 @@ class Exclusions:
             for m in (pattern.finditer(text) if where is None else words.matches(pattern, where)):
                 if reason == "phone" and not _looks_like_phone(m.group(0)):
                     continue
-                if reason in ("code", "name") and (self._is_money(m.group(0).rstrip(".")) or (
+                if reason in ("code", "name") and (self._is_money(m.group(0).rstrip(".") + _decimals_after(text, m.end())) or (
                         m.start() > 0 and text[m.start() - 1] in "$€£¥₹") or self._is_money_before_scale(text, m)):
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
@@ -295,6 +295,16 @@ class _Words:
 
 _WORD = re.compile(r"\w+")
 _last_words: list[_Words | None] = [None]
+
+
+def _decimals_after(text: str, end: int) -> str:
+    """The decimals right after a match that stopped at the point ("R87" of "R87.89", "Sh12" of "Sh12.50"): a
+    currency's letters before a decimal number are money however short its whole part."""
+    m = _DECIMALS.match(text, end)
+    return m.group(0) if m else ""
+
+
+_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)")
 
 
 def words_of(text: str) -> _Words:

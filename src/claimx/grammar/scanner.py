@@ -28,6 +28,7 @@ _PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
+_DOLLARISH = re.compile(r"[$€£]|\bdollars?\b|\beuros?\b|\bUSD\b", re.I)
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
 # nor the count of shares an index is made of ("the 30-share BSE Sensex")
@@ -226,6 +227,7 @@ class Grammar:
         found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
         if self.local_dollar:
             found = self._local_dollar(text, found)
+        found = self._local_cents(text, found)
         return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
@@ -239,6 +241,20 @@ class Grammar:
             return found
         return [replace(f, unit=currency, meta=dict(f.meta, local_dollar=True)) if f.meta.get("bare_dollar") else f
                 for f in found]
+
+    def _local_cents(self, text: str, found: list[Found]) -> list[Found]:
+        """"will rise by 4 cents" in a fuel-price story that writes its prices "R16.02": plain "cents" in a text
+        with no dollar, euro or pound sign are the cents of the one currency its money is written in, when that
+        currency (of the lexicon's `cent_currencies`) is written with its own letters; not a bracketed conversion."""
+        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found) or _DOLLARISH.search(text):
+            return found
+        own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar")}
+        if len(own) != 1 or not own <= set(self.lex["cent_currencies"]["codes"]):
+            return found
+        currency = own.pop()
+        # "95.13 shillings (94 cents)": a bracketed conversion is into another currency, the US one
+        return [replace(f, unit=currency, meta=dict(f.meta, local_cents=True))
+                if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion") else f for f in found]
 
     def local_dollar_currency(self, text: str, found: list[Found]) -> str | None:
         """The dollar a plain "$" stands for in `text` when it is not the US one, else None.
