@@ -201,7 +201,20 @@ class Exclusions:
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
                 found.append(Excluded(m.start(), m.end(), reason))
-        return found
+        return found + self._cricket_tallies(text)
+
+    def _cricket_tallies(self, text: str) -> list[Excluded]:
+        """"all out for 145 after 98-5", "finished with 5/72", "13/144 in the match": in a text about cricket (a word
+        of the lexicon's `cricket_tallies` context), two numbers joined by a slash or a dash, one of them at most 20,
+        are a score line (runs and wickets) or a bowling analysis (wickets and runs), a tally like a match score."""
+        if not self._cricket_context.search(text):
+            return []
+        return [Excluded(m.start(), m.end(), "score") for m in _CRICKET_TALLY.finditer(text)
+                if min(int(m.group(1)), int(m.group(2))) <= 20]
+
+    @cached_property
+    def _cricket_context(self) -> re.Pattern:
+        return compile_cached(alternation(self.lex["cricket_tallies"]["context"]), re.IGNORECASE)
 
 
     @cached_property
@@ -304,6 +317,7 @@ def _decimals_after(text: str, end: int) -> str:
     return m.group(0) if m else ""
 
 
+_CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
 _DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)")
 
 

@@ -1,0 +1,43 @@
+"""Figures on real pages (session 31): cricket's score lines, bowling analyses and overs. Sentences are invented
+for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from claimx.grammar.scanner import Grammar
+from claimx.lexicon import load_lexicon
+
+
+def _scan(text):
+    grammar = Grammar(load_lexicon(), physical_units=False)
+    return {text[f.start:f.end]: f for f in grammar.scan(text) if f.claim_like}
+
+
+@pytest.mark.parametrize("text,tally", [
+    ("The visitors slid from 96-2 to 140 all out in 41.3 overs.", "96-2"),
+    ("Patel finished with 5/41 from his 16 overs.", "5/41"),
+    ("The hosts closed on 212/7 after losing three late wickets.", "212/7"),
+    ("His match figures of 11/130 were the best for a spinner taking wickets at the ground.", "11/130"),
+    ("Mensah took 4-38 as the innings folded for 151.", "4-38"),
+])
+def test_cricket_score_lines_and_bowling_analyses_are_no_quantities(text, tally):
+    found = _scan(text)
+    assert not any(tally in written or written in tally for written in found), found
+
+
+def test_overs_are_a_unit():
+    found = _scan("The side were bowled out for 188 in 52.4 overs, losing five wickets for 30 runs.")
+    assert (found["52.4 overs"].value, found["52.4 overs"].unit) == (52.4, "over")
+    assert found["188"].unit == "count"
+
+
+@pytest.mark.parametrize("text,written", [
+    ("Turnout rose to 61-64 per cent, a record for the region's wickets.", "61-64 per cent"),
+    ("Between 30-40 overs were lost to rain.", "Between 30-40 overs"),
+])
+def test_ranges_that_are_quantities_stay_in_a_cricket_text(text, written):
+    assert written in _scan(text)
+
+
+def test_number_pairs_outside_cricket_are_untouched():
+    assert "5-33" in "".join(_scan("Prices ranged from 5-33 dollars in the market survey."))
