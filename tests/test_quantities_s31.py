@@ -41,3 +41,16 @@ def test_ranges_that_are_quantities_stay_in_a_cricket_text(text, written):
 
 def test_number_pairs_outside_cricket_are_untouched():
     assert "5-33" in "".join(_scan("Prices ranged from 5-33 dollars in the market survey."))
+
+
+@pytest.mark.parametrize("text,label", [
+    ("The District Seven board approved a $41 million budget.", "Seven"),
+    ("Phase Two of the scheme will add 300 homes.", "Two"),
+    ("Voters in Ward Three backed the measure.", "Three"),
+])
+def test_a_capitalised_number_word_after_a_label_is_a_name(text, label):
+    assert label not in _scan(text)
+
+
+def test_a_capitalised_number_word_opening_a_sentence_is_a_count():
+    assert _scan("Seven districts approved budgets.")["Seven"].value == 7

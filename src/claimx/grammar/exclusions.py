@@ -145,6 +145,10 @@ class Exclusions:
             ("time", compile_cached(rf"\b{_HHMM}\s?(?:{_ZONES})\b|\b0\d[0-5]\d\s?{_HOURS}"
                                     rf"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sabout\s)"
                                     rf"|(?<=\bat\saround\s)){_HHMM}\s?{_HOURS}", i)),
+            # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
+            # "Phase Two", "Terminal Three", "Ward One"; never "Five districts"
+            ("label", compile_cached(rf"\b(?:{alternation(_capitalised(lex['label_words']) + lex['label_words_capitalized'], boundary=False)})"
+                                     rf"\s+{_CAPITALISED_NUMBER_WORDS}\b")),
         ]
 
     @cached_property
@@ -174,6 +178,8 @@ class Exclusions:
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
+            # the last: "District Five", "Phase Two"
+            len(self.patterns) - 1: (r"\b(?:", starts_of(_capitalised(lex["label_words"]) + lex["label_words_capitalized"])),
         }
         found = []
         for n, (_reason, pattern) in enumerate(self.patterns):
@@ -315,6 +321,15 @@ def _decimals_after(text: str, end: int) -> str:
     currency's letters before a decimal number are money however short its whole part."""
     m = _DECIMALS.match(text, end)
     return m.group(0) if m else ""
+
+
+_CAPITALISED_NUMBER_WORDS = ("(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
+                             "|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)")
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    """Label words as a name writes them: "district" -> "District" (not "#", "p.")."""
+    return [w[:1].upper() + w[1:] for w in words if w[:1].isalpha()]
 
 
 _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
