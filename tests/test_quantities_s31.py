@@ -43,6 +43,20 @@ def test_number_pairs_outside_cricket_are_untouched():
     assert "5-33" in "".join(_scan("Prices ranged from 5-33 dollars in the market survey."))
 
 
+@pytest.mark.parametrize("text,written,value", [
+    ("The school board kept the property tax rate at 18.25 mills for next year.", "18.25 mills", 18.25),
+    ("Trustees approved a capital outlay millage of 1.5 mills.", "1.5 mills", 1.5),
+    ("The county millage stays at 12 mills.", "12 mills", 12.0),
+])
+def test_mills_of_a_property_tax_are_a_unit(text, written, value):
+    found = _scan(text)[written]
+    assert (found.value, found.unit) == (value, "mill")
+
+
+def test_mills_counted_stay_a_count():
+    assert _scan("The paper group runs 12 mills across three states.")["12"].unit == "count"
+
+
 @pytest.mark.parametrize("text,label", [
     ("The District Seven board approved a $41 million budget.", "Seven"),
     ("Phase Two of the scheme will add 300 homes.", "Two"),

@@ -242,6 +242,10 @@ class Grammar:
         return [replace(f, unit=currency, meta=dict(f.meta, local_dollar=True)) if f.meta.get("bare_dollar") else f
                 for f in found]
 
+    @cached_property
+    def _millage_context(self) -> re.Pattern:
+        return compile_cached(alternation(self.lex["millage_context"]["words"]), re.I)
+
     def _local_cents(self, text: str, found: list[Found]) -> list[Found]:
         """"will rise by 4 cents" in a fuel-price story that writes its prices "R16.02": plain "cents" in a text
         with no dollar, euro or pound sign are the cents of the one currency its money is written in, when that
@@ -890,6 +894,9 @@ class Grammar:
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
             return replace(f, start=start, end=deg.end(), value=value, unit=unit, kind="physical")
         em = rx["extra_unit_after"].match(text, end)
+        if em and self._extra_unit(em.group("u")) == "mill" and "." not in text[f.core_start:end] \
+                and not self._millage_context.search(text):
+            em = None  # "the group runs 12 mills": mills counted, not the property-tax unit
         if em:
             unit = self._extra_unit(em.group("u"))
             if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne per hectare, meta per hectare
