@@ -43,6 +43,24 @@ def test_number_pairs_outside_cricket_are_untouched():
     assert "5-33" in "".join(_scan("Prices ranged from 5-33 dollars in the market survey."))
 
 
+@pytest.mark.parametrize("text", [
+    "Of 40m adults, 24.1m are employed, 7.3m unemployed and 8.6m not economically active.",
+    "Of 40m adults, 24.1m are employed, 7.3m #unemployed and 8.6m not economically active.",
+])
+def test_a_glued_m_listed_after_millions_is_millions(text):
+    found = _scan(text)
+    assert [(w, round(f.value), f.unit) for w, f in found.items()][1:] == [
+        ("24.1m", 24_100_000, "count"), ("7.3m", 7_300_000, "count"), ("8.6m", 8_600_000, "count")]
+
+
+@pytest.mark.parametrize("text,written", [
+    ("The club has 2.1m members and a 3m wall.", "3m"),
+    ("It sold 1.2m tickets; the 100m final sold out.", "100m"),
+])
+def test_a_length_after_a_determiner_stays_metres(text, written):
+    assert _scan(text)[written].unit == "m"
+
+
 @pytest.mark.parametrize("text,written,value", [
     ("The school board kept the property tax rate at 18.25 mills for next year.", "18.25 mills", 18.25),
     ("Trustees approved a capital outlay millage of 1.5 mills.", "1.5 mills", 1.5),
@@ -68,3 +86,4 @@ def test_a_capitalised_number_word_after_a_label_is_a_name(text, label):
 
 def test_a_capitalised_number_word_opening_a_sentence_is_a_count():
     assert _scan("Seven districts approved budgets.")["Seven"].value == 7
+

@@ -28,6 +28,7 @@ _PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
+_GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 _DOLLARISH = re.compile(r"[$€£]|\bdollars?\b|\beuros?\b|\bUSD\b", re.I)
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
@@ -227,7 +228,7 @@ class Grammar:
         found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
         if self.local_dollar:
             found = self._local_dollar(text, found)
-        found = self._local_cents(text, found)
+        found = self._local_cents(text, self._listed_millions(text, found))
         return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
@@ -245,6 +246,30 @@ class Grammar:
     @cached_property
     def _millage_context(self) -> re.Pattern:
         return compile_cached(alternation(self.lex["millage_context"]["words"]), re.I)
+
+    def _listed_millions(self, text: str, found: list[Found]) -> list[Found]:
+        """"16.4m are employed, 6.2m unemployed and 15.4m not economically active": an "m" glued to a number, read as
+        metres for want of a plural noun after it, is millions of the same when it follows a figure written with
+        a glued "m" for millions in the same sentence, with only words between that hold no figure."""
+        out: list[Found] = []
+        for f in found:
+            found_f = f
+            prev = out[-1] if out else None
+            # "6,2m #unemployed": an "m" left unread before a mark is the same
+            bare_m = f.unit == "count" and f.kind == "count" and not f.vague and re.match(r"m(?![\w.,])", text[f.end:f.end + 2])
+            if bare_m:
+                f = replace(f, end=f.end + 1, unit="m", kind="physical")
+            if prev is not None and f.unit == "m" and f.kind == "physical" and _GLUED_M.fullmatch(text, f.start, f.end) \
+                    and prev.value >= 1e6 and prev.kind in ("count", "amount") and not prev.vague \
+                    and _GLUED_M.fullmatch(text, prev.core_start, prev.end) \
+                    and f.start - prev.end <= 60 and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
+                    and not re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, f.start - 8):f.start], re.I):
+                # not "a 3m wall", "the 100m final": a length after a determiner
+                f = replace(f, value=f.value * 1e6, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, listed_millions=True))
+            elif bare_m:
+                f = found_f  # not a listed million: left as it was
+            out.append(f)
+        return out
 
     def _local_cents(self, text: str, found: list[Found]) -> list[Found]:
         """"will rise by 4 cents" in a fuel-price story that writes its prices "R16.02": plain "cents" in a text
