@@ -26,3 +26,11 @@ def test_a_bound_on_how_the_noun_moved_is_a_claim(nlp, text, claim):
 ])
 def test_bounds_that_pick_out_a_group_stay_thresholds(nlp, text, kept):
     assert [c.text for c in claims_of(nlp, text)] == kept
+
+
+@pytest.mark.parametrize("text,claims", [
+    ("The Big Four plan will take at least 12.5 per cent of the budget.", ["at least 12.5 per cent"]),
+    ("The Big Six suppliers raised bills by 9%.", ["9%"]),
+])
+def test_big_and_a_number_word_is_a_name(nlp, text, claims):
+    assert [c.text for c in claims_of(nlp, text)] == claims
