@@ -87,3 +87,6 @@ def test_a_capitalised_number_word_after_a_label_is_a_name(text, label):
 def test_a_capitalised_number_word_opening_a_sentence_is_a_count():
     assert _scan("Seven districts approved budgets.")["Seven"].value == 7
 
+
+def test_a_maiden_voyage_makes_no_cricket_text():
+    assert "10-15" in _scan("On its maiden voyage the ship carried 10-15 containers of grain.")
