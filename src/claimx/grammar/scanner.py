@@ -154,6 +154,10 @@ class Grammar:
             "index_words": compile_cached(alternation(lex["index_words"]), i),
             "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
+            # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved
+            "a_subunit": compile_cached(r"\b(?:by|up|down|rose|fell|gained|lost|added|shed|slipped|climbed|dropped|eased|"
+                                        r"dipped|jumped|edged\s+(?:up|down|higher|lower))\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?"
+                                        r"(?P<a>a|one)\s+(?P<w>cent|penny)\b(?!\s+(?:of|per|for\s+every)\b)", i),
             "fraction": compile_cached(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
             "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
@@ -216,7 +220,7 @@ class Grammar:
             blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
-        for finder in (self._money_adjectives, self._vague, self._a_point, self._n_in_m, self._fractions, self._half,
+        for finder in (self._money_adjectives, self._vague, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
                        self._multiples, self._times, self._clock_durations, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
@@ -556,6 +560,19 @@ class Grammar:
                 continue  # "0.8 of a percentage point": the number's unit
             value = 0.01 if m.group("w").lower() == "basis" else 1.0
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
+
+    def _a_subunit(self, text):
+        """"will rise by a cent", "fell a penny": one cent or penny written with "a" after a word of a move. A penny is
+        sterling's; a cent the text's currency, as "cents" are read (the local dollar's or the local cents' rules
+        may give it another)."""
+        for m in self.rx["a_subunit"].finditer(text):
+            start = m.start("a")
+            if m.group("w").lower() == "penny":
+                yield Found(start, m.end(), start, m.end(), 0.01, "GBP", "amount", meta={"subunit": True})
+                continue
+            currency = self._text_currency(text)
+            yield Found(start, m.end(), start, m.end(), 0.01, currency, "amount",
+                        meta={"subunit": True} | ({"bare_dollar": True} if currency == "USD" else {}))
 
     def _n_in_m(self, text):
         lowered = text.lower()
