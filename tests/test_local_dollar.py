@@ -54,3 +54,34 @@ def test_subunit_named_by_its_currency(text, value, unit):
 
 def test_change_in_cents_and_the_price_it_reached_are_no_range():
     assert money("Harbour Iron was off 12 cents to $4.10.") == [("12 cents", 0.12, "USD"), ("$4.10", 4.1, "USD")]
+
+
+FUEL = ("Petrol up from Wednesday\n\nA litre of unleaded will rise by 4 cents, taking it from R21.37 to R21.41 in "
+        "the inland region. Diesel will fall by 12 cents a litre.")
+
+
+def test_cents_in_a_text_written_in_rand_are_rand():
+    assert money(FUEL) == [("4 cents", 0.04, "ZAR"), ("R21.37", 21.37, "ZAR"), ("R21.41", 21.41, "ZAR"),
+                           ("12 cents", 0.12, "ZAR")]
+
+
+@pytest.mark.parametrize("text", [
+    FUEL.replace("in the inland region", "as the rand weakened against the dollar"),  # dollars are named
+    FUEL.replace("R21.41", "$21.41"),  # a dollar sign: cents are the dollar's
+])
+def test_cents_stay_the_dollars_when_the_text_names_dollars(text):
+    assert [unit for written, _, unit in money(text) if "cents" in written] == ["USD", "USD"]
+
+
+@pytest.mark.parametrize("text, written, value", [
+    ("Richemont retreated 0.4% to close at R87.89.", "R87.89", 87.89),
+    ("The rand was bid at R13.5993 against the greenback on Monday.", "R13.5993", 13.5993),
+    ("Matatu fares rose to Sh12.50 a trip.", "Sh12.50", 12.5),
+])
+def test_a_letter_currency_before_a_short_decimal_is_money(text, written, value):
+    assert (written, value) in [(w, v) for w, v, _ in money(text)]
+
+
+def test_cents_converting_a_local_price_stay_the_dollars():
+    text = "The regulator raised petrol by 2.4 percent to 95.13 shillings (94 cents), and diesel by 3 cents to Sh98.10."
+    assert [(w, u) for w, _, u in money(text) if "cents" in w] == [("94 cents", "USD"), ("3 cents", "KES")]

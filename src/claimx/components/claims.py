@@ -958,7 +958,10 @@ class ClaimFinder:
         tok = span.root
         for _ in range(6):
             if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return True  # "people waiting more than 52 weeks"; not "a plan to rebuild ... within three years"
+                # "people waiting more than 52 weeks"; not "a plan to rebuild ... within three years", nor a clause
+                # that reports how the noun itself moved ("crude prices, which have fallen by more than 30 percent",
+                # "temperatures soaring up to 41°C")
+                return not self._noun_moves(tok, q)
             if tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
                 if subj is not None:
@@ -972,6 +975,15 @@ class ClaimFinder:
                 break
             tok = tok.head
         return False
+
+    def _noun_moves(self, verb: Token, q: dict) -> bool:
+        """Whether the clause `verb` heads reports a figure of the noun it describes rather than picks out a group:
+        a non-restrictive relative clause (after a comma: "prices, which have fallen by more than 30 percent"), or a
+        verb of change with a figure that is no count ("temperatures soaring up to 41°C"; "companies employing more
+        than 500 people" still picks out a group)."""
+        if verb.dep_ == "relcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
+            return True
+        return q["unit"] != "count" and verb.lemma_.lower() in self.direction_words.up_verbs | self.direction_words.down_verbs
 
     def _chunk_text(self, doc: Doc, head: Token, skip: Span) -> str:
         """The noun `head` with its modifiers (see `claimx.frame.metric.chunk_text`)."""

@@ -12,6 +12,7 @@ import re
 from pathlib import Path
 
 from dataclasses import fields, replace
+from functools import cached_property
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -82,6 +83,11 @@ class QuantityFinder:
         doc.spans[self.spans_key] = spans
         return doc
 
+    @cached_property
+    def _change_verbs(self) -> frozenset[str]:
+        words = self.grammar.lex["direction"]
+        return frozenset(words["up_verbs"]) | frozenset(words["down_verbs"])
+
     def _defines_group(self, doc: Doc, found: Found) -> bool:
         """A bound that defines who or what is counted, not a reported figure: "patients waiting more than
         52 weeks", "researchers publishing 10 or more papers", "waits of longer than 18 months",
@@ -101,13 +107,14 @@ class QuantityFinder:
                 return True  # "waits of longer than 18 months"
             verb = head.head if head.pos_ == "ADP" else head
             if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "relcl") and verb.head.tag_ == "NNS":
-                return True
+                # not a verb of change with a figure that is no count: "temperatures soaring up to 41°C"
+                return found.unit == "count" or verb.lemma_.lower() not in self._change_verbs
             if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and found.meta.get("duration") \
                     and any(c.lower_ in ("who", "that", "which") for c in verb.children):
                 return True  # "patients who waited more than 52 weeks"; not "rates that remain more than double"
             if verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].tag_ == "NNS" and doc[verb.i - 1].head.i == verb.i \
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-                return True  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
+                return found.unit == "count" or verb.lemma_.lower() not in self._change_verbs  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
         return False
 
     def to_disk(self, path, *, exclude=tuple()) -> None:

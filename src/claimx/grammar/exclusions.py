@@ -146,6 +146,10 @@ class Exclusions:
             ("time", compile_cached(rf"\b{_HHMM}\s?(?:{zones})\b|\b0\d[0-5]\d\s?{_HOURS}"
                                     rf"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sabout\s)"
                                     rf"|(?<=\bat\saround\s)){_HHMM}\s?{_HOURS}", i)),
+            # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
+            # "Phase Two", "Terminal Three", "Ward One"; never "Five districts"
+            ("label", compile_cached(rf"\b(?:{alternation(_capitalised(lex['label_words']) + lex['label_words_capitalized'], boundary=False)})"
+                                     rf"\s+{_CAPITALISED_NUMBER_WORDS}\b")),
         ]
 
     @cached_property
@@ -175,6 +179,8 @@ class Exclusions:
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
+            # the last: "District Five", "Phase Two"
+            len(self.patterns) - 1: (r"\b(?:", starts_of(_capitalised(lex["label_words"]) + lex["label_words_capitalized"])),
         }
         found = []
         for n, (_reason, pattern) in enumerate(self.patterns):
@@ -196,13 +202,26 @@ class Exclusions:
             for m in (pattern.finditer(text) if where is None else words.matches(pattern, where)):
                 if reason == "phone" and not _looks_like_phone(m.group(0)):
                     continue
-                if reason in ("code", "name") and (self._is_money(m.group(0).rstrip(".")) or (
+                if reason in ("code", "name") and (self._is_money(m.group(0).rstrip(".") + _decimals_after(text, m.end())) or (
                         m.start() > 0 and text[m.start() - 1] in "$€£¥₹") or self._is_money_before_scale(text, m)):
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
                 found.append(Excluded(m.start(), m.end(), reason))
-        return found
+        return found + self._cricket_tallies(text)
+
+    def _cricket_tallies(self, text: str) -> list[Excluded]:
+        """"all out for 145 after 98-5", "finished with 5/72", "13/144 in the match": in a text about cricket (a word
+        of the lexicon's `cricket_tallies` context), two numbers joined by a slash or a dash, one of them at most 20,
+        are a score line (runs and wickets) or a bowling analysis (wickets and runs), a tally like a match score."""
+        if not self._cricket_context.search(text):
+            return []
+        return [Excluded(m.start(), m.end(), "score") for m in _CRICKET_TALLY.finditer(text)
+                if min(int(m.group(1)), int(m.group(2))) <= 20]
+
+    @cached_property
+    def _cricket_context(self) -> re.Pattern:
+        return compile_cached(alternation(self.lex["cricket_tallies"]["context"]), re.IGNORECASE)
 
 
     @cached_property
@@ -296,6 +315,26 @@ class _Words:
 
 _WORD = re.compile(r"\w+")
 _last_words: list[_Words | None] = [None]
+
+
+def _decimals_after(text: str, end: int) -> str:
+    """The decimals right after a match that stopped at the point ("R87" of "R87.89", "Sh12" of "Sh12.50"): a
+    currency's letters before a decimal number are money however short its whole part."""
+    m = _DECIMALS.match(text, end)
+    return m.group(0) if m else ""
+
+
+_CAPITALISED_NUMBER_WORDS = ("(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
+                             "|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)")
+
+
+def _capitalised(words: list[str]) -> list[str]:
+    """Label words as a name writes them: "district" -> "District" (not "#", "p.")."""
+    return [w[:1].upper() + w[1:] for w in words if w[:1].isalpha()]
+
+
+_CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
+_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)")
 
 
 def words_of(text: str) -> _Words:

@@ -28,6 +28,8 @@ _PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
+_GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
+_DOLLARISH = re.compile(r"[$€£]|\bdollars?\b|\beuros?\b|\bUSD\b", re.I)
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
 # nor the count of shares an index is made of ("the 30-share BSE Sensex")
@@ -152,6 +154,10 @@ class Grammar:
             "index_words": compile_cached(alternation(lex["index_words"]), i),
             "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
+            # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved
+            "a_subunit": compile_cached(r"\b(?:by|up|down|rose|fell|gained|lost|added|shed|slipped|climbed|dropped|eased|"
+                                        r"dipped|jumped|edged\s+(?:up|down|higher|lower))\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?"
+                                        r"(?P<a>a|one)\s+(?P<w>cent|penny)\b(?!\s+(?:of|per|for\s+every)\b)", i),
             "fraction": compile_cached(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
             "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
@@ -214,7 +220,7 @@ class Grammar:
             blocked[ex.start:ex.end] = b"\x01" * (ex.end - ex.start)
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
-        for finder in (self._money_adjectives, self._vague, self._a_point, self._n_in_m, self._fractions, self._half,
+        for finder in (self._money_adjectives, self._vague, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
                        self._multiples, self._times, self._clock_durations, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
@@ -226,6 +232,7 @@ class Grammar:
         found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
         if self.local_dollar:
             found = self._local_dollar(text, found)
+        found = self._local_cents(text, self._listed_millions(text, found))
         return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
@@ -239,6 +246,48 @@ class Grammar:
             return found
         return [replace(f, unit=currency, meta=dict(f.meta, local_dollar=True)) if f.meta.get("bare_dollar") else f
                 for f in found]
+
+    @cached_property
+    def _millage_context(self) -> re.Pattern:
+        return compile_cached(alternation(self.lex["millage_context"]["words"]), re.I)
+
+    def _listed_millions(self, text: str, found: list[Found]) -> list[Found]:
+        """"16.4m are employed, 6.2m unemployed and 15.4m not economically active": an "m" glued to a number, read as
+        metres for want of a plural noun after it, is millions of the same when it follows a figure written with
+        a glued "m" for millions in the same sentence, with only words between that hold no figure."""
+        out: list[Found] = []
+        for f in found:
+            found_f = f
+            prev = out[-1] if out else None
+            # "6,2m #unemployed": an "m" left unread before a mark is the same
+            bare_m = f.unit == "count" and f.kind == "count" and not f.vague and re.match(r"m(?![\w.,])", text[f.end:f.end + 2])
+            if bare_m:
+                f = replace(f, end=f.end + 1, unit="m", kind="physical")
+            if prev is not None and f.unit == "m" and f.kind == "physical" and _GLUED_M.fullmatch(text, f.start, f.end) \
+                    and prev.value >= 1e6 and prev.kind in ("count", "amount") and not prev.vague \
+                    and _GLUED_M.fullmatch(text, prev.core_start, prev.end) \
+                    and f.start - prev.end <= 60 and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
+                    and not re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, f.start - 8):f.start], re.I):
+                # not "a 3m wall", "the 100m final": a length after a determiner
+                f = replace(f, value=f.value * 1e6, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, listed_millions=True))
+            elif bare_m:
+                f = found_f  # not a listed million: left as it was
+            out.append(f)
+        return out
+
+    def _local_cents(self, text: str, found: list[Found]) -> list[Found]:
+        """"will rise by 4 cents" in a fuel-price story that writes its prices "R16.02": plain "cents" in a text
+        with no dollar, euro or pound sign are the cents of the one currency its money is written in, when that
+        currency (of the lexicon's `cent_currencies`) is written with its own letters; not a bracketed conversion."""
+        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found) or _DOLLARISH.search(text):
+            return found
+        own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar")}
+        if len(own) != 1 or not own <= set(self.lex["cent_currencies"]["codes"]):
+            return found
+        currency = own.pop()
+        # "95.13 shillings (94 cents)": a bracketed conversion is into another currency, the US one
+        return [replace(f, unit=currency, meta=dict(f.meta, local_cents=True))
+                if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion") else f for f in found]
 
     def local_dollar_currency(self, text: str, found: list[Found]) -> str | None:
         """The dollar a plain "$" stands for in `text` when it is not the US one, else None.
@@ -511,6 +560,19 @@ class Grammar:
                 continue  # "0.8 of a percentage point": the number's unit
             value = 0.01 if m.group("w").lower() == "basis" else 1.0
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "percentage_point", "percentage_points")
+
+    def _a_subunit(self, text):
+        """"will rise by a cent", "fell a penny": one cent or penny written with "a" after a word of a move. A penny is
+        sterling's; a cent the text's currency, as "cents" are read (the local dollar's or the local cents' rules
+        may give it another)."""
+        for m in self.rx["a_subunit"].finditer(text):
+            start = m.start("a")
+            if m.group("w").lower() == "penny":
+                yield Found(start, m.end(), start, m.end(), 0.01, "GBP", "amount", meta={"subunit": True})
+                continue
+            currency = self._text_currency(text)
+            yield Found(start, m.end(), start, m.end(), 0.01, currency, "amount",
+                        meta={"subunit": True} | ({"bare_dollar": True} if currency == "USD" else {}))
 
     def _n_in_m(self, text):
         lowered = text.lower()
@@ -874,6 +936,9 @@ class Grammar:
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
             return replace(f, start=start, end=deg.end(), value=value, unit=unit, kind="physical")
         em = rx["extra_unit_after"].match(text, end)
+        if em and self._extra_unit(em.group("u")) == "mill" and "." not in text[f.core_start:end] \
+                and not self._millage_context.search(text):
+            em = None  # "the group runs 12 mills": mills counted, not the property-tax unit
         if em:
             unit = self._extra_unit(em.group("u"))
             if unit in self.lex["rate_units"]["units"]:  # "7.5 tonnes a hectare": tonne per hectare, meta per hectare
