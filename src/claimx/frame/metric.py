@@ -192,6 +192,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if phrase:
             if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
                 return f"share of {phrase}"
+            if nxt.lower_ == "in" and (change := _change_of_figure(doc, span, words)) is not None:
+                # "a rise of 8.4% in measles cases", "a drop of 29% in its full-year profits": a change of what
+                # follows "in", as "a 9.3% increase in orders" is
+                return f"{phrase} growth" if change in words.rise_nouns else f"{phrase} fall" \
+                    if change in words.fall_nouns else f"change in {phrase}"
             return phrase
     counted = span.root.head if span.root.dep_ == "nummod" else span.root  # "37 vessels" or "412 buses" as one
     owner = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
@@ -385,6 +390,19 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def _change_of_figure(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """The bare change word a figure is the "of" object of, right before it ("a rise of 8.4%", "a drop of nearly
+    29%"), lower case; None for anything else, and for a change word that names a measure of its own ("a cut of")."""
+    of = span.root.head if span.root.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.i != span.start - 1 or (change := of.head).i != of.i - 1:
+        return None
+    word = change.lower_
+    if change.pos_ != "NOUN" or word in words.named_changes \
+            or word not in words.rise_nouns | words.fall_nouns | words.change_nouns:
+        return None
+    return word
 
 
 def listed_after_name(doc: Doc, span: Span) -> bool:
@@ -1710,6 +1728,8 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
         return None  # "rose 4% in the summer", "fell 1.2% in the morning": when (not "in annual sales")
     if obj.i + 2 < obj.sent.end and doc[obj.i + 1].tag_ == "POS" and (owned := noun_phrase_from(doc, obj.i + 2)):
         return owned  # "seven of the country's nine provinces": the provinces (the parse may stop at the owner)
+    if obj.lower_ in words.container_nouns:
+        return named(doc, obj, span, words, None)  # "a rise of 8.4% in the number of measles cases": the cases
     text = chunk_text(doc, obj, skip=span)
     if obj.lower_ not in words.vague_nouns:
         return text

@@ -1,0 +1,28 @@
+"""Session 31 metric shapes (claimx.frame.metric and the claims component): what a figure measures in shapes real
+copy writes. Sentences are invented for these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a change word with the figure as its "of" object and what changed after "in": a change of that
+    ("The county recorded a fall of 12% in its annual visitor numbers.", "12%", "annual visitor numbers fall"),
+    ("The firm posted a decline of 6% in quarterly revenue.", "6%", "quarterly revenue fall"),
+    ("The county saw a jump of 15% in burglaries.", "15%", "burglaries growth"),
+    # "the number of X" after "in" counts X, also where the sentence has no subject of its own
+    ("There was also a rise of 8.4 percent in the number of measles cases last year.", "8.4 percent",
+     "measles cases growth"),
+])
+def test_metric_of_a_change_of_figure_in_a_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
