@@ -26,3 +26,25 @@ def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
 ])
 def test_metric_of_a_change_of_figure_in_a_noun(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # an "in" phrase whose "of" object is a time says when, not what
+    ("The ministry hopes the number of visitors will reach 9 million in the whole of 2026.", "9 million", "visitors"),
+])
+def test_metric_in_the_whole_of_a_year_is_a_time(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # "X by N and Y by M": the second figure changes the second object, however the parse joins it
+    ("The grocer did well, increasing sales by 5.7% and trading profit by 1.8%, the chief executive said.", "1.8%",
+     "trading profit"),
+    ("The grocer did well, increasing sales by 5.7% and trading profit by 1.8%, the chief executive said.", "5.7%",
+     "sales"),
+    ("The plan cut emissions by 12% and costs by 4%.", "4%", "costs"),
+    # one "by" for two objects keeps the first
+    ("The company raised prices and fees by 3%.", "3%", "prices"),
+])
+def test_metric_of_a_gapped_change_by_a_figure(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -339,8 +339,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return part  # "Of the 412 families surveyed, 62% said ...": a share of the families
         if (doing := _share_doing(doc, span, q, verb, words, antecedent)) is not None:
             return doing  # "a survey of 2,400 riders found that more than a third felt unsafe": riders who felt unsafe
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and (gapped := span.root.head.head).pos_ == "NOUN" \
+                and gapped.dep_ == "conj" and gapped.head.pos_ in ("VERB", "AUX") and gapped.lower_ not in words.not_metrics \
+                and any(c.dep_ == "prep" and c.lower_ == "by" and c.i < gapped.i for c in gapped.head.children) \
+                and not _is_figure(gapped, span):
+            return named(doc, gapped, span, words, antecedent)  # "cut emissions by 12% and costs by 4%": the costs
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
-                and (changed := next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start
+                and (changed := next((c for c in _objects_since_last_by(verb, span.root.head)
+                                      if c.pos_ == "NOUN" and c.i < span.start
                                       and c.lower_ not in words.not_metrics
                                       and c.lemma_.lower() not in words.estimate_nouns | words.forecast_nouns
                                       and not _is_figure(c, span)), None)) is not None:
@@ -390,6 +396,19 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def _objects_since_last_by(verb: Token, by: Token) -> list[Token]:
+    """The verb's objects a change "by" a figure can be of: its direct objects, or where an earlier "by" of the
+    same verb comes first, the objects joined by "and" after it ("increasing sales by 5.7% and trading profit by
+    1.8%": the 1.8% changes the trading profit)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    earlier = [b.i for b in verb.children if b.dep_ == "prep" and b.lower_ == "by" and b.i < by.i]
+    if not earlier:
+        return objects
+    # (the parse may join the second object to the verb itself)
+    joined = [c for o in objects for c in o.conjuncts] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [c for c in joined if earlier[-1] < c.i < by.i] or objects
 
 
 def _change_of_figure(doc: Doc, span: Span, words: FrameWords) -> str | None:
@@ -1726,6 +1745,9 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
     if prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
         return None  # "rose 4% in the summer", "fell 1.2% in the morning": when (not "in annual sales")
+    if prep.lower_ == "in" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or is_period_phrase(g.text))
+                                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return None  # "will reach 9 million in the whole of 2026", "in the rest of the year": when
     if obj.i + 2 < obj.sent.end and doc[obj.i + 1].tag_ == "POS" and (owned := noun_phrase_from(doc, obj.i + 2)):
         return owned  # "seven of the country's nine provinces": the provinces (the parse may stop at the owner)
     if obj.lower_ in words.container_nouns:
