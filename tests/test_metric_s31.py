@@ -48,3 +48,14 @@ def test_metric_in_the_whole_of_a_year_is_a_time(nlp, text, figure, metric):
 ])
 def test_metric_of_a_gapped_change_by_a_figure(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("headline,figure,metric", [
+    # a headline's plural measure the tagger reads as a verb before "up"/"down" is what changed, with its modifier
+    ("Harwick Airport passengers up 6.8% in January", "6.8%", "Airport passengers growth"),
+    ("Coastal town home sales down 4% in March", "4%", "Coastal town home sales fall"),
+    # a verb of moving before "up" is no measure
+    ("Inflation edges up 0.2% in May", "0.2%", "Inflation"),
+])
+def test_metric_of_a_headline_plural_measure_read_as_a_verb(nlp, headline, figure, metric):
+    assert claims_of(nlp, f"{headline}\n\nThe shop sold more.")[figure].metric == metric

@@ -921,6 +921,13 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
         tagged = noun.ent_type_ not in ("", "ORG") and not (doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == noun.ent_type_)
         if tagged or not (noun.lower_ in words.metric_heads or _written_lower(noun)):
             return None
+    elif noun.tag_ == "VBZ" and noun.lower_ in words.metric_heads:
+        # a headline's plural measure the tagger read as a verb, its modifier as the subject ("Airport passengers
+        # up 6.8% in January"); a verb of moving ("Inflation edges up 0.2%") is no measure
+        before = next((c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1
+                       and c.pos_ in ("NOUN", "PROPN")), None)
+        phrase = f"{chunk_text(doc, before, skip=span, names=False)} {noun.text}" if before is not None else noun.text
+        return change_of(phrase, doc[i - 1].lower_, q, words)
     elif noun.pos_ != "NOUN":
         return None
     if noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
