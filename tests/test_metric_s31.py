@@ -59,3 +59,10 @@ def test_metric_of_a_gapped_change_by_a_figure(nlp, text, figure, metric):
 ])
 def test_metric_of_a_headline_plural_measure_read_as_a_verb(nlp, headline, figure, metric):
     assert claims_of(nlp, f"{headline}\n\nThe shop sold more.")[figure].metric == metric
+
+
+def test_a_range_of_space_grouped_thousands_is_read_not_a_crash(nlp):
+    # "from 7 970 to 9 614": the second figure's leading digits, grouped by a space, scale the first (was a
+    # ValueError that dropped the whole article)
+    claims = claims_of(nlp, "Recorded burglaries rose from 7 970 to 9 614, an increase of 20.6%.")
+    assert claims["7 970"].value == 7970 and claims["9 614"].value == 9614
