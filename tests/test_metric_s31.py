@@ -66,3 +66,15 @@ def test_a_range_of_space_grouped_thousands_is_read_not_a_crash(nlp):
     # ValueError that dropped the whole article)
     claims = claims_of(nlp, "Recorded burglaries rose from 7 970 to 9 614, an increase of 20.6%.")
     assert claims["7 970"].value == 7970 and claims["9 614"].value == 9614
+
+
+@pytest.mark.parametrize("figure,metric", [
+    # a list that states its verb of change once: each later item's "by" figure is a change of the item's noun
+    ("3.3%", "robbery"),
+    ("2.1%", "common assault"),
+    ("1.4%", "murder"),
+])
+def test_metric_of_a_gapped_list_item(nlp, figure, metric):
+    text = ("Vehicle theft increased by 13.3% to 18,162 cases; robbery at business premises by 3.3% to 20,651; "
+            "common assault by 2.1% to 165,494; and murder by 1.4% to 21,325.")
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -148,6 +148,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not _is_figure(span.root.head, span):
         # "an operating margin between 12.5% and 13.5%": the noun a range stands right after
         return named(doc, span.root.head, span, words, antecedent)
+    if (listed := _gapped_list_item(doc, span, words)) is not None:
+        return named(doc, listed, span, words, antecedent)  # "Carjacking rose by 13.3%; robbery by 3.3%": robbery
     if (changed := _change_after_figure(doc, span, q, words, antecedent)) is not None:
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
     if (changed := _noun_up_figure(doc, span, q, words)) is not None:
@@ -396,6 +398,28 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
+    """The noun of a list item whose verb of change the list states once and leaves out after ("Carjacking increased
+    by 13.3%; robbery by 3.3% to 20,651; and murder by 1.4%"): the parse hangs the item's "by" figure on the noun,
+    itself the root of a clause with no verb or joined to one by "and"; None for anything else."""
+    by = span.root.head if span.root.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by" or (noun := by.head).pos_ != "NOUN" or noun.dep_ not in ("ROOT", "conj", "appos"):
+        return None
+    top = noun
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+        top = top.head
+    # (the item heads a clause of its own, or the parse set it beside the list's first noun after a semicolon)
+    if not (top.dep_ == "ROOT" or top.dep_ == "appos" and top.i > 0 and doc[top.i - 1].text == ";") \
+            or noun.lower_ in words.not_metrics or noun.lower_ in words.rise_nouns | words.fall_nouns \
+            or noun.lower_ in words.change_nouns or _a_time(noun) or _is_figure(noun, span):
+        return None
+    # the list's verb of change comes before the item in the sentence
+    if not any(t.pos_ in ("VERB", "AUX") and (t.lower_ in _change_words() or t.lemma_.lower() in _change_words())
+               for t in doc[span.sent.start:noun.i]):
+        return None
+    return noun
 
 
 def _objects_since_last_by(verb: Token, by: Token) -> list[Token]:
