@@ -148,6 +148,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not _is_figure(span.root.head, span):
         # "an operating margin between 12.5% and 13.5%": the noun a range stands right after
         return named(doc, span.root.head, span, words, antecedent)
+    if (listed := _gapped_list_item(doc, span, words)) is not None:
+        return named(doc, listed, span, words, antecedent)  # "Carjacking rose by 13.3%; robbery by 3.3%": robbery
     if (changed := _change_after_figure(doc, span, q, words, antecedent)) is not None:
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
     if (changed := _noun_up_figure(doc, span, q, words)) is not None:
@@ -192,6 +194,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if phrase:
             if q["unit"] in ("ratio", "percent") and nxt.lower_ == "of" and q["kind"] != "multiple":
                 return f"share of {phrase}"
+            if nxt.lower_ == "in" and (change := _change_of_figure(doc, span, words)) is not None:
+                # "a rise of 8.4% in measles cases", "a drop of 29% in its full-year profits": a change of what
+                # follows "in", as "a 9.3% increase in orders" is
+                return f"{phrase} growth" if change in words.rise_nouns else f"{phrase} fall" \
+                    if change in words.fall_nouns else f"change in {phrase}"
             return phrase
     counted = span.root.head if span.root.dep_ == "nummod" else span.root  # "37 vessels" or "412 buses" as one
     owner = counted.head.head if counted.dep_ == "pobj" and counted.head.lower_ == "of" else None
@@ -334,8 +341,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return part  # "Of the 412 families surveyed, 62% said ...": a share of the families
         if (doing := _share_doing(doc, span, q, verb, words, antecedent)) is not None:
             return doing  # "a survey of 2,400 riders found that more than a third felt unsafe": riders who felt unsafe
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and (gapped := span.root.head.head).pos_ == "NOUN" \
+                and gapped.dep_ == "conj" and gapped.head.pos_ in ("VERB", "AUX") and gapped.lower_ not in words.not_metrics \
+                and any(c.dep_ == "prep" and c.lower_ == "by" and c.i < gapped.i for c in gapped.head.children) \
+                and not _is_figure(gapped, span):
+            return named(doc, gapped, span, words, antecedent)  # "cut emissions by 12% and costs by 4%": the costs
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
-                and (changed := next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start
+                and (changed := next((c for c in _objects_since_last_by(verb, span.root.head)
+                                      if c.pos_ == "NOUN" and c.i < span.start
                                       and c.lower_ not in words.not_metrics
                                       and c.lemma_.lower() not in words.estimate_nouns | words.forecast_nouns
                                       and not _is_figure(c, span)), None)) is not None:
@@ -385,6 +398,54 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
+    """The noun of a list item whose verb of change the list states once and leaves out after ("Carjacking increased
+    by 13.3%; robbery by 3.3% to 20,651; and murder by 1.4%"): the parse hangs the item's "by" figure on the noun,
+    itself the root of a clause with no verb or joined to one by "and"; None for anything else."""
+    by = span.root.head if span.root.dep_ == "pobj" else None
+    if by is None or by.lower_ != "by" or (noun := by.head).pos_ != "NOUN" or noun.dep_ not in ("ROOT", "conj", "appos"):
+        return None
+    top = noun
+    while top.dep_ == "conj" and top.head.pos_ == "NOUN":
+        top = top.head
+    # (the item heads a clause of its own, or the parse set it beside the list's first noun after a semicolon)
+    if not (top.dep_ == "ROOT" or top.dep_ == "appos" and top.i > 0 and doc[top.i - 1].text == ";") \
+            or noun.lower_ in words.not_metrics or noun.lower_ in words.rise_nouns | words.fall_nouns \
+            or noun.lower_ in words.change_nouns or _a_time(noun) or _is_figure(noun, span):
+        return None
+    # the list's verb of change comes before the item in the sentence
+    if not any(t.pos_ in ("VERB", "AUX") and (t.lower_ in _change_words() or t.lemma_.lower() in _change_words())
+               for t in doc[span.sent.start:noun.i]):
+        return None
+    return noun
+
+
+def _objects_since_last_by(verb: Token, by: Token) -> list[Token]:
+    """The verb's objects a change "by" a figure can be of: its direct objects, or where an earlier "by" of the
+    same verb comes first, the objects joined by "and" after it ("increasing sales by 5.7% and trading profit by
+    1.8%": the 1.8% changes the trading profit)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    earlier = [b.i for b in verb.children if b.dep_ == "prep" and b.lower_ == "by" and b.i < by.i]
+    if not earlier:
+        return objects
+    # (the parse may join the second object to the verb itself)
+    joined = [c for o in objects for c in o.conjuncts] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "NOUN"]
+    return [c for c in joined if earlier[-1] < c.i < by.i] or objects
+
+
+def _change_of_figure(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """The bare change word a figure is the "of" object of, right before it ("a rise of 8.4%", "a drop of nearly
+    29%"), lower case; None for anything else, and for a change word that names a measure of its own ("a cut of")."""
+    of = span.root.head if span.root.dep_ == "pobj" else None
+    if of is None or of.lower_ != "of" or of.i != span.start - 1 or (change := of.head).i != of.i - 1:
+        return None
+    word = change.lower_
+    if change.pos_ != "NOUN" or word in words.named_changes \
+            or word not in words.rise_nouns | words.fall_nouns | words.change_nouns:
+        return None
+    return word
 
 
 def listed_after_name(doc: Doc, span: Span) -> bool:
@@ -884,6 +945,13 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
         tagged = noun.ent_type_ not in ("", "ORG") and not (doc[i - 1].ent_iob_ == "I" and doc[i - 1].ent_type_ == noun.ent_type_)
         if tagged or not (noun.lower_ in words.metric_heads or _written_lower(noun)):
             return None
+    elif noun.tag_ == "VBZ" and noun.lower_ in words.metric_heads:
+        # a headline's plural measure the tagger read as a verb, its modifier as the subject ("Airport passengers
+        # up 6.8% in January"); a verb of moving ("Inflation edges up 0.2%") is no measure
+        before = next((c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1
+                       and c.pos_ in ("NOUN", "PROPN")), None)
+        phrase = f"{chunk_text(doc, before, skip=span, names=False)} {noun.text}" if before is not None else noun.text
+        return change_of(phrase, doc[i - 1].lower_, q, words)
     elif noun.pos_ != "NOUN":
         return None
     if noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
@@ -1708,8 +1776,13 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
         return None  # "fell 2.3% in Copenhagen", "rose to 18,400 in the survey": where it was found
     if prep.lower_ == "in" and obj.ent_type_ in ("DATE", "TIME"):
         return None  # "rose 4% in the summer", "fell 1.2% in the morning": when (not "in annual sales")
+    if prep.lower_ == "in" and any(g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or is_period_phrase(g.text))
+                                   for c in obj.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children):
+        return None  # "will reach 9 million in the whole of 2026", "in the rest of the year": when
     if obj.i + 2 < obj.sent.end and doc[obj.i + 1].tag_ == "POS" and (owned := noun_phrase_from(doc, obj.i + 2)):
         return owned  # "seven of the country's nine provinces": the provinces (the parse may stop at the owner)
+    if obj.lower_ in words.container_nouns:
+        return named(doc, obj, span, words, None)  # "a rise of 8.4% in the number of measles cases": the cases
     text = chunk_text(doc, obj, skip=span)
     if obj.lower_ not in words.vague_nouns:
         return text

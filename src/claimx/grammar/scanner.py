@@ -1304,7 +1304,8 @@ def _leading(text: str, f: Found) -> float:
     m = re.search(DIGITS, text[f.core_start:f.end])
     if m and _DECIMAL_COMMA.fullmatch(m.group(0)):
         return float(m.group(0).replace(",", "."))
-    return float(m.group(0).replace(",", "")) if m else f.value
+    # (thousands grouped by spaces, "9 614", as _number_value reads them)
+    return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", m.group(0))) if m else f.value
 
 
 def _scale_part(written: str, scales: list[str]) -> tuple[str] | None:
