@@ -154,9 +154,9 @@ class Grammar:
             "index_words": compile_cached(alternation(lex["index_words"]), i),
             "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
-            # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved
-            "a_subunit": compile_cached(r"\b(?:by|up|down|rose|fell|gained|lost|added|shed|slipped|climbed|dropped|eased|"
-                                        r"dipped|jumped|edged\s+(?:up|down|higher|lower))\s+(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?"
+            # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved (lexicon `subunit_move_words`)
+            "a_subunit": compile_cached(rf"{alternation(lex['subunit_move_words'])}\s+"
+                                        r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?"
                                         r"(?P<a>a|one)\s+(?P<w>cent|penny)\b(?!\s+(?:of|per|for\s+every)\b)", i),
             "fraction": compile_cached(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
