@@ -126,6 +126,14 @@ CASES = [
         "figure as written allows.",
     ),
     (
+        "internal_restated",
+        claim("$2 billion", 2.0e9, "USD", verdict="supported",
+              evidence=ev("internal_restated", 2.1e9, deviation=0.048, tolerance=0.26, related=[A.id],
+                          reason="stated to ±0.5e9 (25%); margin 0.5%")),
+        "Supported: the article states the same measure for the same period as “$2.1 billion”, more precisely, and it "
+        "says “$2 billion” (5% more than the article's figure) — within the ±26% that the figure as written allows.",
+    ),
+    (
         "internal_total",
         claim("$3.1 billion", 3.1e9, "USD", metric="total", evidence=ev("internal_total", 4.0e9, related=[A.id, B.id, C.id],
                                                                         reason="stated to ±0.05e9 (1.61%); margin 0.5%; parts rounded ±0.15e9")),
