@@ -434,6 +434,12 @@ def _fiscal_year_of(day: dt.date, year_end: int) -> int:
     return day.year if day.month <= year_end else day.year + 1
 
 
+def last_fiscal_year_ended(day: dt.date, year_end: int) -> int:
+    """The last fiscal year to have ended before `day`, for a year ending in month `year_end`: FY2021 on 20 April 2021
+    when the year ends in March, FY2020 on 20 March 2021."""
+    return _fiscal_year_of(day, year_end) - 1
+
+
 def _quarter_ended(m: re.Match, calendar: Calendar) -> str | None:
     """The label of "the second quarter, which ended Oct. 31": the month a quarter ends in fixes the fiscal
     year it belongs to (named by the calendar year it ends in). Without the quarter's number, the fiscal

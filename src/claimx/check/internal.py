@@ -568,15 +568,14 @@ def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
                    key=lambda other: other.start)
     if len(parts) < 2 or level and any(part.value >= claim.value for part in parts):
         return None
-    expected = sum(part.value if level else _signed(part) for part in parts)
+    total = sum(part.value if level else _signed(part) for part in parts)
     slack = sum(input_step(part) or 0.0 for part in parts)
     if level:
-        judgement = judge(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+        judgement, expected = judge(claim, total, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}"), total
     else:
-        judgement, expected = signed_judgement(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+        judgement, expected = signed_judgement(claim, total, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
     if judgement.verdict != "supported":
         return None
-    total = sum(part.value if level else _signed(part) for part in parts)
     text = fmt(parts[0].value if level else _signed(parts[0])) + "".join(
         f" - {fmt(part.value)}" if not level and part.direction == "down" else f" + {fmt(part.value)}"
         for part in parts[1:])

@@ -39,7 +39,7 @@ from claimx.frame.subject import (credit_line, hyphen_modifier, is_dateline, is_
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
-from claimx.periods import DAY_WORDS, MONTHS, ended_months_before, find_periods, not_over, shift_period
+from claimx.periods import DAY_WORDS, MONTHS, ended_months_before, find_periods, last_fiscal_year_ended, not_over, shift_period
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
@@ -101,8 +101,7 @@ def _latest(choice: frame_period.PeriodChoice, published, year_end: int | None =
     if year_end is not None:
         if value != "latest fiscal year":
             return choice
-        now = published.year * 12 + published.month - 1
-        return replace(choice, value=f"FY{(now - 1 - (now - 1 - (year_end - 1)) % 12) // 12}")
+        return replace(choice, value=f"FY{last_fiscal_year_ended(published, year_end)}")
     ended = published.year * 12 + published.month - 1 - (1 if published.day >= 15 else 2)
     if value == "latest fiscal year":
         return replace(choice, value=f"FY{ended // 12}")
@@ -730,7 +729,7 @@ class ClaimFinder:
         (a metric), only when the label is what those words end with (not "prices fall" for "decreases in Transport
         (-2.6%)", the measure the list's items share)."""
         start, end = key
-        before = self._text[:start].rstrip()
+        before = self._text[max(0, start - 120):start].rstrip()  # the words before the bracket, not the whole text
         if not (before.endswith("(") and before[:-1].rstrip()[-1:].isalpha() and self._text[end:].lstrip().startswith(")")):
             return False
         return label is None or before[:-1].rstrip().lower().endswith(label.lower().split()[-1])

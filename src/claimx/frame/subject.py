@@ -324,10 +324,16 @@ def credit_line(ent: Span) -> bool:
         end += 1
         if end - ent.end > 16:
             return False
-    before = doc[:start]
-    if not any(not t.is_space for t in before):
-        return False  # the headline
-    if sum(1 for t in before if "\n" in t.text + t.whitespace_) > 5:
+    # not the headline (something but space before it), and among the first five lines: read up to the sixth line
+    # break only, not every token before a name deep in the article
+    breaks, written = 0, False
+    for t in doc[:start]:
+        written = written or not t.is_space
+        if "\n" in t.text + t.whitespace_:
+            breaks += 1
+            if breaks > 5:
+                return False
+    if not written:
         return False
     line = doc[start:end]
     if not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in line):
