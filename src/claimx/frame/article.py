@@ -150,8 +150,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
     if year_end is None and fiscal and _march_year_money(text):
         # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
-        # government, which by law keeps its books to 31 March, whatever the text leaves unsaid
-        year_end = 3
+        # government, which by law keeps its books to 31 March, whatever the text leaves unsaid; a story about
+        # Pakistan or Bangladesh, which write money the same way, keeps the government's year to 30 June
+        year_end = load_words().crore_year_end(text)
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)

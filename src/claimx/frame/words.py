@@ -6,6 +6,7 @@ subjects.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -26,12 +27,13 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words",
          "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs",
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
-         "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money")
+         "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
-         "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area"}  # keys whose entries are pairs
+         "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
+         "crore_year_ends": "place:month"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas"}  # pairs whose value is a name written as it should read ("ons:UK")
 
 
@@ -151,6 +153,7 @@ class FrameWords:
     expectation_nouns: frozenset[str]
     agent_verbs: frozenset[str]
     march_year_money: frozenset[str]
+    crore_year_ends: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -203,6 +206,17 @@ class FrameWords:
         """The area `governed_areas` says a body governs ("school board" -> "school district"), or None."""
         return _paired(self.governed_areas, body.lower())
 
+    def crore_year_end(self, text: str) -> int:
+        """The month the fiscal year ends in of the country `text` names most among `crore_year_ends` (a story that
+        writes money in crore and lakh: "pakistan" -> 6), March when it names none of them."""
+        table = _pair_table(self.crore_year_ends)
+        counts: dict[int, int] = {}
+        for word in re.findall(r"[a-z]+", text.lower()):
+            month = table.get(word)
+            if isinstance(month, str):
+                counts[int(month)] = counts.get(int(month), 0) + 1
+        return max(counts, key=lambda month: (counts[month], month == 3)) if counts else 3
+
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
 
@@ -240,8 +254,13 @@ def parse(data: dict, where: str) -> FrameWords:
     for key, pattern in PAIRS.items():
         if not all(w.count(":") == 1 for w in lists[key]):
             raise ValueError(f"{where}: {key!r} entries must be '{pattern}'")
+    if not all(w.partition(":")[2].strip() in _MONTHS for w in lists["crore_year_ends"]):
+        raise ValueError(f"{where}: 'crore_year_ends' months must be numbers from 1 to 12")
     return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip().lower() for w in value)
                          for key, value in lists.items()})
+
+
+_MONTHS = {str(month) for month in range(1, 13)}
 
 
 def _cased(pair: str) -> str:
