@@ -263,3 +263,16 @@ def test_evaluate_rate_units(gold_unit: str, gold_metric: str, unit: str, matche
     claim = Claim(id="x", article="a.txt", text="7.5 tonnes a hectare", start=0, end=20, sentence="", value=7.5,
                   unit=unit, kind="physical")
     assert (ev.value_scale(gold, claim) is not None, ev.same_unit(gold, claim)) == (matches, same)
+
+
+def test_evaluate_reads_the_articles_own_date_when_the_gold_gives_none(tmp_path: Path):
+    # as `claimx extract` would: a gold file with no "published" leaves the date to the article's date line
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "gold").mkdir()
+    text = "Acme widgets\n\nPublished: 2026-01-15\n\nAcme sold 1,200 widgets last year."
+    (tmp_path / "articles" / "acme.txt").write_text(text, encoding="utf-8")
+    gold = {"article": "acme.txt", "claims": [{"text": "1,200", "value": 1200, "unit": "count", "kind": "count",
+                                               "subject": "Acme", "metric": "widgets sold", "period": "2025"}]}
+    (tmp_path / "gold" / "acme.json").write_text(json.dumps(gold), encoding="utf-8")
+    result = ev.evaluate(ev.find_gold(tmp_path), load_pipeline())
+    assert result.overall.fields["period"].right == 1

@@ -60,6 +60,28 @@ def test_reader_reads_text_and_markdown_as_written(tmp_path, name, content, text
     assert article.encoding == "utf-8"
 
 
+@pytest.mark.parametrize(
+    "head,published",
+    [
+        # a publisher's date line under the headline, with a time, a zone or the paper's name after it
+        ("August 31, 2018 18:26 IST", dt.date(2018, 8, 31)),
+        ("Tue, Feb 18, 2020 - 6:05 PM", dt.date(2020, 2, 18)),
+        ("Tuesday, 7 December, 2010 - 10:12", dt.date(2010, 12, 7)),
+        ("31 October 2017, The Valdoria Courier (Harlow). By Ann Reyes", dt.date(2017, 10, 31)),
+        ("7:37 pm on 30 April 2009", dt.date(2009, 4, 30)),
+        ("Updated: 3 March 2024", dt.date(2024, 3, 3)),
+        ("Last updated on March 3, 2024 at 10:05", dt.date(2024, 3, 3)),
+        ("First published on Thu 4 Jan 2024 09.00 GMT", dt.date(2024, 1, 4)),
+        # not a date line: a sentence of the story that names a date, a date with no year
+        ("Sales on March 3, 2024 were the highest the chain has recorded in a single day, the company said.", None),
+        ("March 3 was busy", None),
+    ],
+)
+def test_reader_finds_the_date_line_under_a_headline(tmp_path, head, published):
+    [article] = read_file(write(tmp_path, "a.txt", "Harlow bus fares rise\n\n" + head + "\n\n" + ARTICLE))
+    assert article.published == published
+
+
 HTML_PAGE = """<!DOCTYPE html>
 <html><head><title>Acme &amp; Co  grow</title>
 <meta property="article:published_time" content="2026-02-20T08:00:00Z">

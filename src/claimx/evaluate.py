@@ -546,7 +546,9 @@ def evaluate(golds: Sequence[GoldArticle], nlp: Language, *, reference: str | Pa
             packs[where] = load_pack(where)
         return packs[where]
 
-    articles = [read_file(g.article).pop().model_copy(update={"published": g.published}) for g in golds]
+    # the gold's publication date when it gives one, else the date the reader finds in the text (as `claimx extract` would)
+    articles = [article.model_copy(update={"published": g.published or article.published})
+                for g in golds for article in [read_file(g.article).pop()]]
     results = []
     for gold, item in zip(golds, extract_articles(articles, nlp)):
         if isinstance(item, Failure):

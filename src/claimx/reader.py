@@ -668,9 +668,14 @@ _WEEKDAY = re.compile(r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+", re.I)
 # A wire-style dateline opening the story: "DUNMORE, 3 September 2025 (Claimx Wire) - ..."
 _DATELINE = re.compile(r"[A-Z][A-Z .'’&/-]*(?:, [A-Z][A-Za-z .]*)?, ([^()\n]{6,40}?)\s*(?:\([^)\n]*\)\s*)?[-–—]")
 _HEADER_LINE = re.compile(
-    r"[\s*_>#-]*(?:published(?: on)?|publication date|date|posted(?: on)?|pubdate|publish-date)[\s*_]*[:=]?[\s*_]*(.+)",
+    r"[\s*_>#-]*(?:(?:first\s+)?published(?: on)?|publication date|date|posted(?: on)?|pubdate|publish-date"
+    r"|(?:last\s+)?updated(?: on)?)[\s*_]*[:=]?[\s*_]*(.+)",
     re.I,
 )
+# A publisher's date line under the headline, on its own short line: "August 31, 2018 18:26 IST", "Tue, Feb 18, 2020 -
+# 6:05 PM", "31 October 2017, The Nation (Nairobi)", a time first: "7:37 pm on 30 April 2009", "10:05 GMT, 3 March 2024"
+_DATE_LINE = re.compile(r"[\s*_>|-]*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:on\s+|,\s*|\|\s*))?(.{6,100})",
+                        re.I)
 
 
 def parse_date(value: str) -> Optional[dt.date]:
@@ -696,7 +701,9 @@ def parse_date(value: str) -> Optional[dt.date]:
 
 def _header_date(text: str) -> Optional[dt.date]:
     """A publication date from the head of an article's text, which is left unchanged: a
-    "Published: …" / "Date: …" line, YAML front matter, or a dateline with a year."""
+    "Published: …" / "Date: …" / "Updated: …" line, YAML front matter, a dateline with a year, or a short line
+    among the first that opens with a date (a publisher's date line: "August 31, 2018 18:26 IST",
+    "7:37 pm on 30 April 2009")."""
     lines = text.split("\n")
     if lines[0].strip() == "---":
         header = lines[1:]
@@ -706,6 +713,8 @@ def _header_date(text: str) -> Optional[dt.date]:
     for line in header:
         match = _HEADER_LINE.fullmatch(line) or _DATELINE.match(line)
         date = parse_date(match.group(1).strip("*_ ")) if match else None
+        if date is None and len(line.strip()) <= 100 and (match := _DATE_LINE.fullmatch(line.strip())):
+            date = parse_date(match.group(1))
         if date is not None:
             return date
     return None
