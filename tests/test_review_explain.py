@@ -134,6 +134,14 @@ CASES = [
         "says “$2 billion” (5% more than the article's figure) — within the ±26% that the figure as written allows.",
     ),
     (
+        "internal_restated_change",
+        claim("20%", 20.0, "percent", verdict="supported",
+              evidence=ev("internal_restated_change", 20.0, deviation=0.0, tolerance=0.025, related=[A.id],
+                          reason="stated to ±0.5 (2.5%)")),
+        "Supported: the article states the same change elsewhere, “$2.1 billion”, which its own figures bear out, and it "
+        "says “20%” — within the ±2.5% that the figure as written allows.",
+    ),
+    (
         "internal_total",
         claim("$3.1 billion", 3.1e9, "USD", metric="total", evidence=ev("internal_total", 4.0e9, related=[A.id, B.id, C.id],
                                                                         reason="stated to ±0.05e9 (1.61%); margin 0.5%; parts rounded ±0.15e9")),

@@ -1405,6 +1405,44 @@ def internal_ratio_of_counts(claim: Claim, siblings: list[Claim]) -> Finding | N
                     f"{fmt(top.value)} / {fmt(bottom.value)}", strong=False)
 
 
+def _change_measure(claim: Claim) -> set[str]:
+    """The content words of a change's metric without its subject's words and its change words ("Tesco profit" and
+    "annual profit fall" both measure profit)."""
+    change = check_words().words("growth_cues") | check_words().words("change_nouns")
+    subject = set(tokens(claim.subject or ""))
+    return _stems([word for word in tokens(claim.metric or "")
+                   if word not in STOP and word not in VAGUE and word not in subject and word not in change])
+
+
+def internal_restated_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A change the article states twice, in its headline or lead and again further on ("Tesco profit falls 20%" over
+    "a 20% drop in annual profit", which the body's £825 million against £1.03 billion bears out): the same value,
+    unit and direction, of one status and period, of compatible subjects and one measure, the other statement
+    supported by the article's own figures. Two statements may share those and be about different things, so the
+    restatement may support the claim, never contradict it."""
+    if claim.frame is None or _is_level(claim) or claim.direction not in ("up", "down") or not claim.value:
+        return None
+    own = _change_measure(claim)
+    subject = set(tokens(claim.subject or "")) - VAGUE - STOP
+    if not own:
+        return None
+    for other in siblings:
+        if (other.id == claim.id or other.sentence == claim.sentence or _is_level(other) or other.unit != claim.unit
+                or other.value != claim.value or other.direction != claim.direction or other.frame is None
+                or status_of(other) != status_of(claim) or claim.period and other.period and other.period != claim.period):
+            continue
+        words = set(tokens(other.subject or "")) - VAGUE - STOP
+        if subject and words and not (subject <= words or words <= subject) or not _same_measure(own, _change_measure(other)):
+            continue
+        found = _checked(other, siblings, restated=False)
+        if found is not None and found.verdict == "supported":
+            return judged("internal_restated_change", judge(claim, other.value), expected=other.value,
+                          related=[other.id, *found.evidence.related_claims],
+                          computation=f"the article states the same change, {other.text}, which its figures support: "
+                                      f"{found.evidence.computation}")
+    return None
+
+
 def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """The internal-consistency check the claim's wording calls for, if its partners are in the article.
 
@@ -1415,13 +1453,19 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if sentence_position(claim) < 0:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
-    kind = family(claim)
+    return _checked(claim, siblings)
+
+
+def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Finding | None:
+    """check_internal on placed siblings; with `restated` False, without internal_restated_change (which asks it of
+    another claim)."""
     return (_by_family(claim, siblings) or internal_share_restated(claim, siblings)
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
-            or internal_restated_level(claim, siblings))
+            or internal_restated_level(claim, siblings)
+            or (internal_restated_change(claim, siblings) if restated else None))
 
 
 def _by_family(claim: Claim, siblings: list[Claim]) -> Finding | None:

@@ -36,6 +36,11 @@ _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cent
 _SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
+# After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
+# to or closed at, 100 or more and no percentage ("up 40 points or 1.5% on Thursday to 2740", "down 41 points at 6,212")
+_POINTS_TO_LEVEL = re.compile(
+    r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?\s+(?:to|at)\s+"
+    r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -335,7 +340,10 @@ class Grammar:
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
                 bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
-                after_points = bool(out) and out[-1].unit == "index point" and re.fullmatch(r"\s+(?:at|to)\s+", text[out[-1].end:f.start])
+                # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
+                after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
+                                   and m.end() == f.end for o in out[-2:]) or bool(out) and out[-1].unit == "index point" \
+                    and re.fullmatch(r"\s+(?:at|to)\s+", text[out[-1].end:f.start]) is not None
                 if bare and (words.search(sentence) or after_points
                              or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
                     f = replace(f, unit="index point", kind="physical")
@@ -1013,7 +1021,11 @@ class Grammar:
         return self.lex["currency_symbols"][m.group(0)] if m else "USD"
 
     def _index_context(self, text: str, start: int, m: re.Match) -> bool:
-        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")?"""
+        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")? They are too when the move
+        goes on to a level of 100 or more that is no percentage ("closed up 40 points, or 1.5%, to 2740"): a rate
+        or a share in points never stands that high."""
+        if _POINTS_TO_LEVEL.match(text, m.end()):
+            return True
         window = text[max(0, start - 120):m.end() + 40]
         if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", window, re.I):
             return False

@@ -354,6 +354,8 @@ def _internal(rule: str, claim: Claim, partners: list[Optional[Claim]], exp: str
         return f"the article's change {a}, with {b}, gives {exp} for this figure, and it says {said}: its scale word looks slipped"
     if rule == "internal_restated":
         return f"the article states the same measure for the same period as {a}, more precisely, and it says {said}"
+    if rule == "internal_restated_change":
+        return f"the article states the same change elsewhere, {a}, which its own figures bear out, and it says {said}"
     if rule == "internal_rate":
         years = re.search(r"/ ([\d.]+) years", evidence.computation or "")
         span = f" over {years.group(1)} years" if years else " over the years it names"

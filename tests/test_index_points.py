@@ -1,0 +1,43 @@
+"""Points of a market index told from percentage points by the level the move goes to (grammar/scanner.py
+_POINTS_TO_LEVEL), and the change in percent a move in points restates, checked against that level."""
+import pytest
+
+from claimx.check.internal import check_internal
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+@pytest.mark.parametrize("sentence, points, unit", [
+    ("The Harlow sharemarket closed up 40 points or 1.5% on Thursday to 2740 on turnover of $109 million.",
+     "40 points", "index point"),
+    ("The Valdorian share market closed higher, rising by 85.2 points, or 2.31%, to 3780.5.", "85.2 points", "index point"),
+    ("The Kestrel Composite lost 41 points at 6,212.", "41 points", "index point"),
+    # a rate or a share in points moves to a level under 100 written as a percentage: percentage points
+    ("The unemployment rate rose 0.4 points to 5.1%.", "0.4 points", "percentage_point"),
+    ("The party's share of the vote fell 6 points to 28%.", "6 points", "percentage_point"),
+])
+def test_points_moving_to_a_level_of_hundreds_are_index_points(nlp, sentence, points, unit):
+    found = {q.text: q._.quantity["unit"] for q in nlp(sentence).spans["quantities"]}
+    assert found[points] == unit
+
+
+def test_the_percentage_of_a_move_in_index_points_is_checked_against_the_level_it_reached(nlp):
+    text = ("Harlow shares rally\n\nThe Harlow sharemarket closed up 40 points or 1.5% on Thursday to 2740 on "
+            "turnover of $109 million.")
+    [result] = extract_articles([Article(id="a", text=text)], nlp)
+    claims = result.claims
+    [change] = [c for c in claims if c.text == "1.5%"]
+    finding = check_internal(change, claims)
+    assert finding is not None and finding.verdict == "supported"  # 40 / (2740 - 40) = 1.48%
+
+
+def test_a_headline_change_restated_in_the_body_shares_its_support(nlp):
+    text = ("Harwick profit falls 20% as fuel sales slide\n\n"
+            "Harwick Stores reported a 20% drop in annual profit on Wednesday, to £825 million from £1.03 billion.\n\n"
+            "Sales rose 2% to £57.9 billion.")
+    [result] = extract_articles([Article(id="a", text=text)], nlp)
+    claims = result.claims
+    headline = next(c for c in claims if c.text == "20%" and c.start < 50)
+    finding = check_internal(headline, claims)
+    assert finding is not None and finding.verdict == "supported"
+    assert finding.evidence.rule == "internal_restated_change"
