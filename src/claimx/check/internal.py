@@ -702,6 +702,41 @@ def _share_of_following(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong)
 
 
+def _counted_noun(claim: Claim) -> str | None:
+    """The word a count is of, written right after it in its sentence ("5,716,026 votes" -> "votes"), or None."""
+    at = sentence_position(claim)
+    words = scan(claim.sentence[at + len(claim.text):at + len(claim.text) + 40]) if at >= 0 else []
+    return words[0].text.lower() if words and not words[0].mark and words[0].text.isalpha() else None
+
+
+def _share_of_a_named_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share of a count whose whole the article states elsewhere as a total of the same things ("securing 5,716,026
+    votes making 53.85%" ... "total valid votes cast are 10,615,361"): the part is the count right before the share in
+    its clause, the whole a larger count of the part's unit in a sentence that names the part's noun and a total
+    (`total_cues`). Read from words far apart, the pairing may support the share, never contradict it."""
+    before = [o for o in _levels_in_sentence(claim, siblings) if o.end <= claim.start]
+    if not before or before[-1].unit != "count" or not _same_clause(before[-1], claim) or not before[-1].value:
+        return None
+    part = before[-1]
+    noun = _counted_noun(part)
+    if noun is None:
+        return None
+    totals = check_words().words("total_cues")
+    scale = 100.0 if claim.unit == "percent" else 1.0
+    for whole in siblings:
+        if (whole.id in (claim.id, part.id) or not _is_level(whole) or whole.unit != part.unit or whole.value <= part.value
+                or status_of(whole) != status_of(claim)):
+            continue
+        words = {word.text.lower() for word in scan(whole.sentence) if not word.mark}
+        if noun not in words or not words & totals:
+            continue
+        found = _compare("internal_share", claim, lambda a, b: a / b * scale, part, whole,
+                         f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""), strong=False)
+        if found is not None and found.verdict == "supported":
+            return found
+    return None
+
+
 def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A share or multiple after two figures set against each other in its sentence ("about 148,000 riders,
     compared with roughly 176,000 in 2019, so ridership is back to around 84% of its earlier level";
@@ -748,14 +783,14 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     key=lambda other: abs(claim.start - other.start))
     wanted = set(tokens(right)) - VAGUE - STOP
     if not wanted:
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
     # a share of a period is of that period's whole, not of the base it is compared with ("70.66 lakh passengers in
     # September, 5.44% more than 67.01 lakh in August ... a 56.2% share of the market" in September)
     levels = [o for o in levels if not (claim.period and period_pinned(o) and o.period != claim.period)]
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
         # no figure's words name the whole ("equivalent to roughly 3% of its income"): read it by position
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
@@ -777,7 +812,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
                             strong=False) or _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     if part is None or (claim.value <= scale and part.value > whole.value):
         # the figure the words name is no whole of this part: the figures by position may still support it
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
     # A part or whole further away is still sure when every figure its words fully name agrees ("the
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
@@ -799,7 +834,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if found is None:
         # a whole named only by a word far away that disagrees ("spending" on agency staff, three paragraphs
         # up) may not be the share's whole: the figures by position may still support the share
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
+        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
     return found
 
 
@@ -1460,6 +1495,7 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
     """check_internal on placed siblings; with `restated` False, without internal_restated_change (which asks it of
     another claim)."""
     return (_by_family(claim, siblings) or internal_share_restated(claim, siblings)
+            or (_share_of_a_named_total(claim, siblings) if _is_percent_level(claim) and family(claim) != "share" else None)
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)

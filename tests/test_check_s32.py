@@ -1,5 +1,7 @@
-"""Points of a market index told from percentage points by the level the move goes to (grammar/scanner.py
-_POINTS_TO_LEVEL), and the change in percent a move in points restates, checked against that level."""
+"""Checks met reading real pages (session 32); the sentences are made up. Points of a market index told from
+percentage points by the level the move goes to (grammar/scanner.py _POINTS_TO_LEVEL) and the percentage of such a
+move checked against that level; a change stated twice sharing its support; a share of votes checked against the
+total the article states elsewhere."""
 import pytest
 
 from claimx.check.internal import check_internal
@@ -41,3 +43,26 @@ def test_a_headline_change_restated_in_the_body_shares_its_support(nlp):
     finding = check_internal(headline, claims)
     assert finding is not None and finding.verdict == "supported"
     assert finding.evidence.rule == "internal_restated_change"
+
+
+ELECTION = ("Osei wins Harlow seat\n\n"
+            "Amara Osei of the Civic Alliance won the Harlow seat on Friday, securing 48,210 votes making 52.31%.\n\n"
+            "Her nearest rival, Tom Reyes, polled 39,870 votes.\n\n"
+            "Turnout was 61.2% and a total of 92,160 valid votes were cast.")
+
+
+@pytest.mark.parametrize("total, verdict", [("92,160", "supported"),  # 48,210 / 92,160 = 52.31%
+                                            ("95,000", None)])  # 50.7%: no support, and never a contradiction
+def test_a_share_of_votes_is_checked_against_the_total_the_article_states_elsewhere(nlp, total, verdict):
+    [result] = extract_articles([Article(id="a", text=ELECTION.replace("92,160", total))], nlp)
+    claims = result.claims
+    share = next(c for c in claims if c.text == "52.31%")
+    finding = check_internal(share, claims)
+    assert (finding.verdict if finding else None) == verdict
+
+
+def test_a_total_of_other_things_is_no_whole_of_the_votes(nlp):
+    text = ELECTION.replace("92,160 valid votes were cast", "92,160 ballot papers were printed")
+    [result] = extract_articles([Article(id="a", text=text)], nlp)
+    share = next(c for c in result.claims if c.text == "52.31%")
+    assert check_internal(share, result.claims) is None
