@@ -66,3 +66,24 @@ def test_a_total_of_other_things_is_no_whole_of_the_votes(nlp):
     [result] = extract_articles([Article(id="a", text=text)], nlp)
     share = next(c for c in result.claims if c.text == "52.31%")
     assert check_internal(share, result.claims) is None
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    # a month and its year is no index name ("the FTSE 100"), and "compared to" sets a base, not a closing level
+    ("A total of 2,64,06,660 passengers travelled in August 2025 as compared to 2,65,48,845 in the same month of 2024.",
+     "2,65,48,845"),
+    ("Passenger numbers in August 2025 rose to 41,200, the airport said.", "41,200"),
+])
+def test_a_count_after_a_month_and_year_is_no_index_level(nlp, sentence, figure):
+    found = {q.text: q._.quantity["unit"] for q in nlp(sentence).spans["quantities"]}
+    assert found[figure] != "index point"
+
+
+def test_an_average_in_an_aside_is_no_new_level_of_a_change(nlp):
+    # "336 people - an average of 28 a month - ... compared to 215": the change is 336 over 215, not 28 over 215
+    text = ("Dengue deaths rise\n\nA total of 336 people - an average of 28 a month - died from dengue in Harlow last "
+            "year compared to 215 in 2014, a rise of 56.3 percent.")
+    [result] = extract_articles([Article(id="a", text=text)], nlp)
+    change = next(c for c in result.claims if c.text == "56.3 percent")
+    finding = check_internal(change, result.claims)
+    assert finding is not None and finding.verdict == "supported"

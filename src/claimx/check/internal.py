@@ -236,7 +236,9 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     placed = True
     if before and not after:
         # the new level by position: the nearest figure before the base in its unit
-        rest = [o for o in levels if o is not before and o.unit == before.unit and o.start < before.start]
+        # (not one set apart in an aside: "336 people - an average of 28 a month - died ... compared to 215")
+        rest = [o for o in levels if o is not before and o.unit == before.unit and o.start < before.start
+                and not _in_aside(o, siblings)]
         after = rest[-1] if rest else None
         # placed all the same when nothing joining another statement stands between it and the change
         # ("renewables made up 38% of the total, up 11 points from 31%"; not "topped its $1.01 estimate and
@@ -254,6 +256,20 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # item's of a list; it may support the change, never contradict it
         placed = False
     return before, after, amount, placed
+
+
+_ASIDE_MARKS = {" - ": " - ", " – ": " – ", " — ": " — ", "(": ")"}
+
+
+def _in_aside(claim: Claim, siblings: list[Claim]) -> bool:
+    """Whether a figure stands in an aside its sentence sets apart with dashes or brackets, opened after the figure
+    before it and closed before the next ("336 people - an average of 28 a month - died")."""
+    lead, at = _lead_in(claim, siblings), sentence_position(claim)
+    after = claim.sentence[at + len(claim.text):] if at >= 0 else ""
+    later = [other.start - claim.end for other in siblings
+             if other.sentence == claim.sentence and other.start >= claim.end and other.id != claim.id]
+    after = after[:min(later, default=len(after))]
+    return any(opening in lead and closing in after for opening, closing in _ASIDE_MARKS.items())
 
 
 def _restated_after(text: str) -> bool:

@@ -41,6 +41,10 @@ _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320
 _POINTS_TO_LEVEL = re.compile(
     r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?\s+(?:to|at)\s+"
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
+# An index named by a word or two and a number ("the FTSE 100", "Nikkei 225"), not a month and its year ("August 2025")
+_INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
+# "compared to 2,65,48,845": the base of a comparison, no level a market moved to
+_COMPARED_TO = re.compile(r"\bcompared\s+to\s+$", re.I)
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -344,8 +348,8 @@ class Grammar:
                 after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
                                    and m.end() == f.end for o in out[-2:]) or bool(out) and out[-1].unit == "index point" \
                     and re.fullmatch(r"\s+(?:at|to)\s+", text[out[-1].end:f.start]) is not None
-                if bare and (words.search(sentence) or after_points
-                             or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
+                if bare and not _COMPARED_TO.search(text, max(0, f.start - 16), f.start) \
+                        and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
         return out
