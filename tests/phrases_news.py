@@ -352,6 +352,7 @@ NOT_QUANTITIES = [
     # times of day and time stamps on a clock's colons
     "The launch is set for 4:10:30 GMT.",
     "Last updated 18:07:44.",
+    "Last updated 2012-12-15 18:01:18-05.",  # a time stamp's offset from UTC
     "Kick-off is 7:45.",
     # a score after "outscored" or "on top," is a score
     "The Hollis side got outscored 71-40 after the break.",

@@ -511,3 +511,9 @@ def test_reader_paragraph_chunks_reconstruct_any_text(text, max_chars):
     assert "".join(chunk for _, chunk in found) == text
     assert all(0 < len(chunk) <= max_chars for _, chunk in found)
     assert all(text[offset : offset + len(chunk)] == chunk for offset, chunk in found)
+
+
+def test_reader_reads_a_posted_line_with_its_time_first(tmp_path):
+    head = "Harlow council approves budget\n\nPosted at 4:01 PM, Dec 15, 2012\nand last updated 2012-12-15 18:01:18-05\n\n"
+    [article] = read_file(write(tmp_path, "a.txt", head + ARTICLE))
+    assert article.published == dt.date(2012, 12, 15)

@@ -108,11 +108,12 @@ class Exclusions:
             ("date", compile_cached(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
             ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
             ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
-            # a time of day or a time stamp ("18:07:44", "09:15:32"); one digit of hours, minutes and seconds with no
+            # a time of day or a time stamp ("18:07:44", "09:15:32", with its offset from UTC: "18:01:18-05"); one digit of hours, minutes and seconds with no
             # clock suffix ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are read by the
             # grammar, which keeps one after a clock cue ("at 2:05:06") as a time of day, no claim
             ("time", compile_cached(rf"(?<![\d:.])\b(?:\d{{1,2}}:\d{{2}}(?![:.]\d){clock_suffix}?"
-                                    rf"|\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d{{1,3}})?|\d:\d{{2}}:\d{{2}}(?:\.\d{{1,3}})?{clock_suffix})", i)),
+                                    rf"|\d{{2}}:\d{{2}}:\d{{2}}(?:\.\d{{1,3}})?(?:[+-]\d{{2}}(?::?\d{{2}})?\b|Z\b)?"
+                                    rf"|\d:\d{{2}}:\d{{2}}(?:\.\d{{1,3}})?{clock_suffix})", i)),
             ("time", compile_cached(r"\b\d{1,2}\.\d{2}\s*[ap]\.?\s?m\b\.?", i)),
             ("time", compile_cached(r"\b\d{1,2}\s*(?:[ap]\.m\.|[ap]m\b|o'clock\b|o’clock\b)", i)),
             ("phone", compile_cached(r"(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,5}\)\s?)?\b\d{2,5}(?:[\s.-]\d{2,5}){1,4}\b")),
