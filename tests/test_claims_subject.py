@@ -1234,3 +1234,14 @@ def test_a_fee_for_a_player_named_by_apposition_or_description_is_the_players(nl
 def test_a_banks_revised_estimate_for_a_company_is_the_companys(nlp, text, figure, subject):
     """"lowered its earnings estimate on Corvex to 2 cents": the bank is the source, the figure the company's."""
     assert subject_of(nlp, text, figure) == subject
+
+
+def test_a_part_the_organisation_owns_does_not_become_what_the_company_means(nlp):
+    # "Its shopping assistant Lumo" is Harwick's; "The company" two sentences on is still Harwick, not the assistant
+    text = ("Harwick overtakes Corvane in online sales\n\n"
+            "Harwick Stores reported online sales of $41.2 billion for the year. Harwick is investing heavily in "
+            "artificial intelligence. Its shopping assistant Lumo, built into its app, has been used by 40 million "
+            "customers. The company is also committing heavy capital to data centres, with spending plans reaching "
+            "$9 billion over the coming years.")
+    assert subject_of(nlp, text, "40 million") == "Lumo"
+    assert subject_of(nlp, text, "$9 billion") in ("Harwick", "Harwick Stores")

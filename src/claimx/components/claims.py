@@ -2739,6 +2739,17 @@ class ClaimFinder:
             i = start - 1
         return entities.lead_organisation or topic
 
+    @staticmethod
+    def _possessed_names(doc: Doc) -> frozenset[str]:
+        """The names the text brings in as something an organisation owns, a possessive pronoun and a description
+        before them ("Its shopping assistant Rufus", "their budget airline Jetstar"). Read once per document."""
+        if "claimx_possessed" not in doc.user_data:
+            doc.user_data["claimx_possessed"] = frozenset(
+                _clean_name(ent.text) for ent in doc.ents
+                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in ent.root.children)
+                and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i < ent.start for c in ent.root.children))
+        return doc.user_data["claimx_possessed"]
+
     def _is_person(self, name: str | None) -> bool:
         """Whether `name` is a person's: its entity is tagged as one more than twice as often as an organisation (the
         tagger takes a club for a person in a headline, "Redmarsh United sign ...", and its short form for the
@@ -3229,6 +3240,10 @@ class ClaimFinder:
             if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
                 continue  # a capitalised first word mistaken for a name
             if not self._is_name(ent) or is_source(ent.root, self.words):
+                continue
+            if _clean_name(ent.text) in self._possessed_names(sent.doc):
+                # "Its shopping assistant Rufus, ..., has been used by ...": a part the organisation owns, as "its
+                # cloud unit, Azure," is; "the company" in the sentences after is still the owner
                 continue
             organisation = ent.label_ in ("ORG", "PRODUCT") or (
                 self._entities is not None and self._entities.acts_as_organisation(_clean_name(ent.text))
