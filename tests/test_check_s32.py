@@ -87,3 +87,25 @@ def test_an_average_in_an_aside_is_no_new_level_of_a_change(nlp):
     change = next(c for c in result.claims if c.text == "56.3 percent")
     finding = check_internal(change, result.claims)
     assert finding is not None and finding.verdict == "supported"
+
+
+def _checked_against_bundled_pack(nlp, text, published):
+    from claimx.check.checker import check_claims
+    from claimx.reference.loading import load_pack
+    from claimx.reference.pack import default_pack_path
+
+    [result] = extract_articles([Article(id="a", text=text, published=published)], nlp)
+    return {c.text: c for c in check_claims(result.claims, load_pack(default_pack_path()), published=published)}
+
+
+def test_with_no_publication_date_a_quarter_without_its_year_is_never_contradicted(nlp):
+    # "the second quarter" of an undated story may be 2014's: the pack's newest second quarter is no answer
+    text = "Amazon's cloud grows\n\nAmazon's sales increased from $1bn in the second quarter to $1.8bn this year."
+    found = _checked_against_bundled_pack(nlp, text, None)
+    assert found["$1bn"].verdict != "contradicted"
+
+
+def test_with_no_publication_date_a_period_written_with_its_year_still_decides(nlp):
+    text = "Amazon results\n\nAmazon reported net sales of $500 billion for 2024."
+    found = _checked_against_bundled_pack(nlp, text, None)
+    assert found["$500 billion"].verdict == "contradicted"  # the pack's 2024 net sales: $638.0 billion

@@ -145,6 +145,16 @@ def _uses_reported(finding: Finding, pack: ReferencePack | None, published: dt.d
     return bool(ends) and max(ends) <= published
 
 
+def _unanchored_plan(claim: Claim, finding: Finding, pack: ReferencePack | None, published: dt.date | None) -> bool:
+    """Whether a pack finding for a forecast cannot be told from one resting on reported figures: with no publication
+    date, nothing says which of the pack's periods were still to come, so a plan is compared only when its own period
+    is written for it and is the figure's ("spending plans reaching into the hundreds of billions" with no date and
+    no period is not held against last year's revenue)."""
+    if pack is None or published is not None or not finding.evidence.reference:
+        return False
+    return not period_pinned(claim) or any(ref.period != claim.period for ref in finding.evidence.reference)
+
+
 def _stated_beside(claim: Claim, finding: Finding, siblings: list[Claim]) -> bool:
     """Whether the one pack figure a direct finding contradicts the claim with is written by another figure of
     its sentence in the claim's unit ("kicked 11 points ..., and has now scored 131 points in the league this
@@ -197,7 +207,8 @@ def check_claim(claim: Claim, pack: ReferencePack | None, siblings: list[Claim],
     if finding is not None and finding.verdict == "contradicted" and _stated_beside(claim, finding, siblings):
         finding = unverifiable("the pack's figure is stated by another figure of the sentence: this one measures "
                                "something else")
-    if status == "forecast" and finding is not None and _uses_reported(finding, pack, published):
+    if status == "forecast" and finding is not None and (_uses_reported(finding, pack, published) or _unanchored_plan(
+            claim, finding, pack, published)):
         # a plan, target or guidance is checked against the pack's plans (periods not yet over), never
         # against what was reported for a period already ended
         finding = unverifiable("a forecast is not compared with reported figures")

@@ -12,6 +12,8 @@ is confirmed all the same when the sentence itself ties the figure to that perio
 """
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 
 from claimx.check.around import contains, place, scan
@@ -66,6 +68,9 @@ def _present_latest(claim: Claim, finding: Finding, pack: ReferencePack, publish
     return max(same, key=lambda fact: fact.end) is own and any(ref.period == own.period for ref in refs)
 
 
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblings: list[Claim],
                      published: dt.date | None) -> bool:
     """Whether the claim's period may ground the contradiction `finding`: pinned by the frame, or
@@ -78,6 +83,13 @@ def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblin
     published (date | None): the article's date.
     RETURNS (bool): True when the contradiction may stand.
     """
+    if published is None and claim.period is not None and (
+            not _YEAR.search(claim.period) or claim.frame is None
+            or claim.frame.period.reason not in ("after the figure", "in the sentence")):
+        # with no publication date, "the second quarter" or "last year" may be any year (the pack's newest one is no
+        # answer: "sales of $1bn in the second quarter" of 2014 against 2025's), and a period carried from elsewhere
+        # may stand over one the figure's own sentence writes relative to a date nobody knows ("in the year to March")
+        return False
     if period_pinned(claim):
         return True
     if claim.frame is None or claim.period is None or claim.frame.period.reason not in ("paragraph", "article", "list"):

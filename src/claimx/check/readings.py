@@ -190,6 +190,9 @@ def unnamed_part(pack: ReferencePack, holder: str, named: set[str]) -> bool:
 _MONTH_LABEL = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+
+
 def period_pinned(claim: Claim) -> bool:
     """Whether the claim's period may ground a contradiction: written for the figure in its sentence, or
     carried as the fiscal period a results or budget story reports on, or as a statistics release's rolling year
@@ -269,7 +272,12 @@ def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
                     published: dt.date | None) -> list[tuple[str | None, bool]]:
     """The claim's own period (pinned or not), then the latest ended, current and next periods."""
     series = pack.facts_for(entity, metric)
-    found: list[tuple[str | None, bool]] = [(claim.period, _pinned_for(pack, claim, entity, metric))] if claim.period else []
+    # (with no publication date, a period named with no year, "the fourth quarter", or carried from elsewhere may
+    # support, never contradict: see check.confirm.period_confirmed)
+    dated = published is not None or bool(claim.period and _YEAR_DIGITS.search(claim.period) and claim.frame is not None
+                                          and claim.frame.period.reason in ("after the figure", "in the sentence"))
+    found: list[tuple[str | None, bool]] = [(claim.period, dated and _pinned_for(pack, claim, entity, metric))] \
+        if claim.period else []
     if published is None:
         latest = max(series, key=lambda fact: fact.end, default=None)
         return found + ([(latest.period, False)] if latest else []) or [(None, False)]
