@@ -3278,6 +3278,9 @@ class ClaimFinder:
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
+                         # "the peak dengue season": a name has a capital, whatever the parser's tag; a currency
+                         # a market report leads with is written in lower case ("the rand firmed")
+                         and (not t.is_lower or t.lower_ in self.words.currencies)
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"

@@ -1,0 +1,35 @@
+"""Subject shapes met reading real health, statistics and economy copy from many publishers (session 32). Sentences
+are invented for these tests."""
+from __future__ import annotations
+
+
+OUTBREAK = ("Dengue cases hit five-year high in Valdoria\n\n"
+            "Dengue cases have hit a five-year high in Valdoria during the peak dengue season, the health agency said. "
+            "A total of 4,210 dengue cases have been reported this year, and 38 dengue clusters are active. Most dengue "
+            "clusters are in the east, and dengue deaths rose to 12.\n")
+
+
+def test_a_word_in_lower_case_never_leads_whatever_its_tag(nlp):
+    """The parser sometimes tags a common word in lower case a proper noun ("the peak dengue season"); written often,
+    it led the article and became every figure's fallback subject. A name has a capital."""
+    doc = nlp(OUTBREAK)
+    finder = nlp.get_pipe("claimx_claims")
+    for tok in doc:
+        if tok.text == "dengue":
+            tok.pos_ = "PROPN"  # what the parser did to the word in a real page
+    finder._text, finder._common_words = doc.text, {}
+    doc.user_data.pop("claimx_lead", None)
+    assert finder._lead(doc) == "Valdoria"
+
+
+def test_a_currency_in_lower_case_may_still_lead(nlp):
+    """A currency report leads with its currency, written in lower case ("the rand firmed"): the exception."""
+    doc = nlp("Rand firms to two-week high\n\nThe rand firmed 0.8% to 18.10 against the dollar on Tuesday, and the rand "
+              "was the best performer among emerging currencies. The rand has gained 3% this month.\n")
+    finder = nlp.get_pipe("claimx_claims")
+    for tok in doc:
+        if tok.text == "rand":
+            tok.pos_ = "PROPN"
+    finder._text, finder._common_words = doc.text, {}
+    doc.user_data.pop("claimx_lead", None)
+    assert finder._lead(doc) == "rand"
