@@ -3326,8 +3326,10 @@ class ClaimFinder:
                 if whole is None and self._label_line(sent) \
                         and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
                     continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
-                if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
-                    continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
+                if self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
+                    # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"; also in the second sentence the
+                    # segmenter cuts a headline into at its colon ("Budget 2025: Valdoria To Miss Deficit Goal")
+                    continue
                 if n == 0 and " " not in name and names[0].i == sent.start and not self._after_headline(name):
                     continue  # "Map" of "Map reveals the worst trusts for waiting times": never written again
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
