@@ -50,3 +50,20 @@ def test_a_title_case_headline_cut_at_its_colon_offers_no_lead_the_body_never_wr
     found = claims_of(nlp, BUDGET, dt.date(2025, 2, 1))
     assert found["4.1 per cent"].subject != "Miss Deficit Goal"
     assert found["3.8 per cent"].subject != "Miss Deficit Goal"
+
+
+SIGNING = ("MLB Free Agency: Marco Lenz Back To Harlow After Agreeing To One-year, $18 Million Deal\n\n"
+           "The Harlow Hawks finally reached a deal with veteran outfielder Marco Lenz after two months in free agency.\n\n"
+           "Lenz's new deal also has a club option after the 2026 season. However, it is not the contract the veteran "
+           "wanted. He was reportedly looking for a minimum of four years.\n")
+
+
+def test_a_title_case_headline_name_the_body_never_writes_is_no_entity(nlp):
+    """The tagger ran a player's name over the next words of a Title Case headline ("Marco Lenz Back To Harlow"); in the
+    entity table that run took the body's "Marco Lenz" as its short form, so the surname "Lenz" stayed a one-word
+    name of its own (read as a company) and "He" found no person. Such a run is no entity."""
+    import datetime as dt
+
+    from test_frame_s27 import claims_of
+    found = claims_of(nlp, SIGNING, dt.date(2026, 1, 20))
+    assert found["a minimum of four years"].subject == "Marco Lenz"

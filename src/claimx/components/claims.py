@@ -248,6 +248,13 @@ class ClaimFinder:
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
 
+    def _table_name(self, ent: Span) -> bool:
+        """Whether the article's entity table counts `ent` as a mention: a name (`_plain_name`) that is no Title Case
+        headline's run of words the body never writes (`_headline_only`: "Jose Bautista Back" of "Jose Bautista Back To
+        Toronto After Agreeing To One-year Deal", which would take in "Jose Bautista" of the body as its short form); a
+        place keeps its headline mention ("Kenya: Electoral Body Confirms Result" names the country the story is about)."""
+        return self._plain_name(ent) and (ent.label_ in ("GPE", "LOC") or not self._headline_only(ent))
+
     def _plain_name(self, ent: Span) -> bool:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
         key = (ent.start, ent.end, ent.label)
@@ -397,7 +404,7 @@ class ClaimFinder:
                                     comment=lambda m: self._dates_comment(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
-                                         name_of=self._plain_name)
+                                         name_of=self._table_name)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
         self._heading_starts = [start for start, _ in self._headings]
