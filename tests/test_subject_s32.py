@@ -67,3 +67,29 @@ def test_a_title_case_headline_name_the_body_never_writes_is_no_entity(nlp):
     from test_frame_s27 import claims_of
     found = claims_of(nlp, SIGNING, dt.date(2026, 1, 20))
     assert found["a minimum of four years"].subject == "Marco Lenz"
+
+
+DIGEST = ("Stocks making the biggest moves midday: Harwick, Corvane and more\n\n"
+          "Check out the companies making headlines in midday trading.\n\n"
+          "Harwick \u2014 The chip stock jumped more than 6% after the company posted better-than-expected quarterly "
+          "results.\n\n"
+          "Corvane Inc. \u2013 Shares popped more than 25% after the company reported a smaller-than-expected loss. The "
+          "streaming stock posted a loss of 76 cents a share. Revenues came in at $847 million.\n\n"
+          "Orla Foods Corp. \u2014 The grocer saw its shares dip 1.6% after the company posted mixed results. The company "
+          "reported earnings of $1.94 a share.\n\n"
+          "Brenmoor fell 19 cents to $9.26. The office-supply retailer reported a quarterly loss of 57 cents a share.\n")
+
+
+def test_a_digest_paragraph_is_about_the_company_it_opens_with(nlp):
+    """A market digest gives each company a paragraph that opens with its name, as a heading before a dash
+    ("Orla Foods Corp. - The grocer saw its shares dip 1.6%") or as the subject of a move the tagger did not label
+    ("Brenmoor fell 19 cents"): "the company", "the grocer" and the figures after it are that company's, not the one
+    an earlier paragraph named."""
+    import datetime as dt
+
+    from test_frame_s27 import claims_of
+    found = claims_of(nlp, DIGEST, dt.date(2025, 7, 28))
+    assert found["76 cents"].subject == "Corvane Inc."
+    assert found["1.6%"].subject == "Orla Foods Corp."
+    assert found["$1.94"].subject == "Orla Foods Corp."
+    assert found["57 cents"].subject == "Brenmoor"

@@ -3176,6 +3176,10 @@ class ClaimFinder:
         paragraph, else the article's lead (see `_lead`).
         """
         lead = self._lead(doc)
+        heading = next((e for e in self._ents_in(sent) if e.start == sent.start), None)
+        if heading is not None and heading.label_ in ("ORG", "PRODUCT") and self._heads_its_line(heading) \
+                and self._is_name(heading):
+            return _clean_name(heading.text)  # "Exxon Mobil \u2014 The oil giant saw its shares dip 1.6%"
         start, seen, after = sent.start, 0, sent.start_char
         while start > 0 and seen < 2:
             prev = doc[start - 1].sent
@@ -3242,9 +3246,27 @@ class ClaimFinder:
                 and not self._is_speaker(ent.root))  # "Eastmar" tagged a person: see ArticleEntities
             if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
-                    or self._named_by_copula(ent.root)):
+                    or self._named_by_copula(ent.root) or self._heads_its_line(ent)):
                 return _clean_name(ent.text)
-        return None
+        return self._figure_mover(sent)
+
+    @staticmethod
+    def _heads_its_line(ent: Span) -> bool:
+        """Whether a name opens its sentence as a heading before a dash or a colon, the way a digest paragraph names the
+        company it is about ("Roku \u2013 Shares popped more than 25% ...", "Exxon Mobil: The oil giant ...")."""
+        doc = ent.doc
+        return ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text in ("-", "\u2013", "\u2014", ":")
+
+    def _figure_mover(self, sent: Span) -> str | None:
+        """A name the tagger missed as the subject of the sentence's main verb, when that verb is a market move of a
+        figure (`market_verbs`: "VeriSign rose $1.37 to $64", "Office Depot fell 19 cents"; see `_untagged_subject`): what the next sentences
+        of a market digest's paragraph are about. None otherwise."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or root.pos_ not in ("VERB", "AUX") or subj.ent_type_ or not moves_a_figure(root) \
+                or root.lemma_.lower() not in self.words.market_verbs or calendar_word(subj):
+            return None
+        return self._untagged_subject(sent.doc, subj)
 
     @staticmethod
     def _named_by_copula(tok: Token) -> bool:
