@@ -2340,6 +2340,11 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.head.lemma_.lower() in self.words.market_verbs \
+                and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
+                and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \
+                and (named := self._untagged_subject(doc, subj)):
+            return named  # "VeriSign rose $1.37 to $64": a name the tagger missed, its price moving by the figure
         if (index := self._index_name(doc, subj)) is not None:
             return index
         if (market := self._market_subject(doc, subj)) is not None:
