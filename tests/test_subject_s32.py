@@ -36,9 +36,9 @@ def test_a_currency_in_lower_case_may_still_lead(nlp):
 
 
 BUDGET = ("Interim Budget 2025: Valdoria To Miss Deficit Goal For 2024-25\n\n"
-          "The fiscal deficit this financial year would be 4.1 per cent of gross domestic product, above the targeted "
-          "3.8 per cent, finance minister Ann Reid said on Friday while presenting an interim budget.\n\n"
-          "The deficit was widely expected to be higher than targeted.\n")
+          "Finance minister Ann Reid told parliament on Friday that the shortfall for the year would reach 4.1 per cent "
+          "of gross domestic product, against a goal of 3.8 per cent.\n\n"
+          "Most economists had pencilled in a wider gap.\n")
 
 
 def test_a_title_case_headline_cut_at_its_colon_offers_no_lead_the_body_never_writes(nlp):
@@ -52,32 +52,40 @@ def test_a_title_case_headline_cut_at_its_colon_offers_no_lead_the_body_never_wr
     assert found["3.8 per cent"].subject != "Miss Deficit Goal"
 
 
-SIGNING = ("MLB Free Agency: Marco Lenz Back To Harlow After Agreeing To One-year, $18 Million Deal\n\n"
-           "The Harlow Hawks finally reached a deal with veteran outfielder Marco Lenz after two months in free agency.\n\n"
-           "Lenz's new deal also has a club option after the 2026 season. However, it is not the contract the veteran "
-           "wanted. He was reportedly looking for a minimum of four years.\n")
+SIGNING = ("Free Agency Watch: Marco Lenz Back To Harlow After Accepting One-Year, $18 Million Offer\n\n"
+           "The Harlow Hawks have brought outfielder Marco Lenz back after a winter on the open market.\n\n"
+           "Lenz's contract carries a club option for 2027. Even so, the veteran had set his sights higher. He "
+           "reportedly sought a minimum of four years.\n")
 
 
 def test_a_title_case_headline_name_the_body_never_writes_is_no_entity(nlp):
     """The tagger ran a player's name over the next words of a Title Case headline ("Marco Lenz Back To Harlow"); in the
     entity table that run took the body's "Marco Lenz" as its short form, so the surname "Lenz" stayed a one-word
-    name of its own (read as a company) and "He" found no person. Such a run is no entity."""
+    name of its own (read as a company) and "He" could find no person. Such a run is no entity."""
     import datetime as dt
 
+    from claimx.frame.entities import ArticleEntities
+    from claimx.frame.words import load_words
     from test_frame_s27 import claims_of
+    doc = nlp(SIGNING)
+    finder = nlp.get_pipe("claimx_claims")
+    finder._text, finder._title_headline_end, finder._plain_names, finder._names = doc.text, None, {}, {}
+    first = [s for s in doc.sents if s.text.strip()]
+    table = ArticleEntities(doc, load_words(), first[2].end_char, text=doc.text, name_of=finder._table_name)
+    assert table.get("Marco Lenz").name == "Marco Lenz"
+    assert table.get("Lenz").name == "Marco Lenz"  # the surname joins the full name
     found = claims_of(nlp, SIGNING, dt.date(2026, 1, 20))
     assert found["a minimum of four years"].subject == "Marco Lenz"
 
 
-DIGEST = ("Stocks making the biggest moves midday: Harwick, Corvane and more\n\n"
-          "Check out the companies making headlines in midday trading.\n\n"
-          "Harwick \u2014 The chip stock jumped more than 6% after the company posted better-than-expected quarterly "
-          "results.\n\n"
-          "Corvane Inc. \u2013 Shares popped more than 25% after the company reported a smaller-than-expected loss. The "
-          "streaming stock posted a loss of 76 cents a share. Revenues came in at $847 million.\n\n"
-          "Orla Foods Corp. \u2014 The grocer saw its shares dip 1.6% after the company posted mixed results. The company "
-          "reported earnings of $1.94 a share.\n\n"
-          "Brenmoor fell 19 cents to $9.26. The office-supply retailer reported a quarterly loss of 57 cents a share.\n")
+DIGEST = ("Midday movers: Harwick, Corvane and others\n\n"
+          "These companies led trading by lunchtime.\n\n"
+          "Harwick \u2014 The chipmaker climbed more than 6% on quarterly results ahead of forecasts.\n\n"
+          "Corvane Inc. \u2013 Shares leapt more than 25% on a narrower loss than expected. The company lost 76 "
+          "cents a share. Sales reached $847 million.\n\n"
+          "Orla Foods Corp. \u2014 The grocer saw its shares dip 1.6% on uneven results. The company earned $1.94 "
+          "a share.\n\n"
+          "Brenmoor fell 19 cents to $9.26. The stationery chain posted a quarterly loss of 57 cents a share.\n")
 
 
 def test_a_digest_paragraph_is_about_the_company_it_opens_with(nlp):
@@ -95,8 +103,8 @@ def test_a_digest_paragraph_is_about_the_company_it_opens_with(nlp):
     assert found["57 cents"].subject == "Brenmoor"
 
 
-MOVERS = ("Stocks advance on profit hopes\n\n"
-          "Stocks rose as investors bet the slowdown in profit growth has passed.\n\n"
+MOVERS = ("Shares climb on earnings optimism\n\n"
+          "Shares gained as traders wagered that the worst of the earnings slowdown was over.\n\n"
           "Harwick Corp. rose $6.19 to $83. The chip maker said quarterly profit rose to 18 cents a share.\n\n"
           "NetCorva rose $1.37 to $64. The software maker reported a quarterly loss of 57 cents a share.\n")
 

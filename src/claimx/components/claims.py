@@ -250,8 +250,8 @@ class ClaimFinder:
 
     def _table_name(self, ent: Span) -> bool:
         """Whether the article's entity table counts `ent` as a mention: a name (`_plain_name`) that is no Title Case
-        headline's run of words the body never writes (`_headline_only`: "Jose Bautista Back" of "Jose Bautista Back To
-        Toronto After Agreeing To One-year Deal", which would take in "Jose Bautista" of the body as its short form); a
+        headline's run of words the body never writes (`_headline_only`: "Marco Lenz Back To Harlow" of "Baseball: Marco
+        Lenz Back To Harlow On One-Year Contract", which would take in "Marco Lenz" of the body as its short form); a
         place keeps its headline mention ("Kenya: Electoral Body Confirms Result" names the country the story is about)."""
         return self._plain_name(ent) and (ent.label_ in ("GPE", "LOC") or not self._headline_only(ent))
 
@@ -2344,7 +2344,7 @@ class ClaimFinder:
                 and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
                 and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \
                 and (named := self._untagged_subject(doc, subj)):
-            return named  # "VeriSign rose $1.37 to $64": a name the tagger missed, its price moving by the figure
+            return named  # "NetCorva rose $1.37 to $64": a name the tagger missed, its price moving by the figure
         if (index := self._index_name(doc, subj)) is not None:
             return index
         if (market := self._market_subject(doc, subj)) is not None:
@@ -3184,7 +3184,7 @@ class ClaimFinder:
         heading = next((e for e in self._ents_in(sent) if e.start == sent.start), None)
         if heading is not None and heading.label_ in ("ORG", "PRODUCT") and self._heads_its_line(heading) \
                 and self._is_name(heading):
-            return _clean_name(heading.text)  # "Exxon Mobil \u2014 The oil giant saw its shares dip 1.6%"
+            return _clean_name(heading.text)  # "Orla Foods Corp. \u2014 The grocer saw its shares dip 1.6%"
         start, seen, after = sent.start, 0, sent.start_char
         while start > 0 and seen < 2:
             prev = doc[start - 1].sent
@@ -3258,13 +3258,13 @@ class ClaimFinder:
     @staticmethod
     def _heads_its_line(ent: Span) -> bool:
         """Whether a name opens its sentence as a heading before a dash or a colon, the way a digest paragraph names the
-        company it is about ("Roku \u2013 Shares popped more than 25% ...", "Exxon Mobil: The oil giant ...")."""
+        company it is about ("Corvane Inc. \u2013 Shares leapt 25% ...", "Orla Foods Corp.: The grocer ...")."""
         doc = ent.doc
         return ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text in ("-", "\u2013", "\u2014", ":")
 
     def _figure_mover(self, sent: Span) -> str | None:
         """A name the tagger missed as the subject of the sentence's main verb, when that verb is a market move of a
-        figure (`market_verbs`: "VeriSign rose $1.37 to $64", "Office Depot fell 19 cents"; see `_untagged_subject`): what the next sentences
+        figure (`market_verbs`: "NetCorva rose $1.37 to $64", "Brenmoor fell 19 cents"; see `_untagged_subject`): what the next sentences
         of a market digest's paragraph are about. None otherwise."""
         root = sent.root
         subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
