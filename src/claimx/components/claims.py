@@ -248,6 +248,13 @@ class ClaimFinder:
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
         return self._names[key]
 
+    def _table_name(self, ent: Span) -> bool:
+        """Whether the article's entity table counts `ent` as a mention: a name (`_plain_name`) that is no Title Case
+        headline's run of words the body never writes (`_headline_only`: "Marco Lenz Back To Harlow" of "Baseball: Marco
+        Lenz Back To Harlow On One-Year Contract", which would take in "Marco Lenz" of the body as its short form); a
+        place keeps its headline mention ("Kenya: Electoral Body Confirms Result" names the country the story is about)."""
+        return self._plain_name(ent) and (ent.label_ in ("GPE", "LOC") or not self._headline_only(ent))
+
     def _plain_name(self, ent: Span) -> bool:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
         key = (ent.start, ent.end, ent.label)
@@ -397,7 +404,7 @@ class ClaimFinder:
                                     comment=lambda m: self._dates_comment(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
-                                         name_of=self._plain_name)
+                                         name_of=self._table_name)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
         self._heading_starts = [start for start, _ in self._headings]
@@ -2333,6 +2340,11 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.head.lemma_.lower() in self.words.market_verbs \
+                and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
+                and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \
+                and (named := self._untagged_subject(doc, subj)):
+            return named  # "NetCorva rose $1.37 to $64": a name the tagger missed, its price moving by the figure
         if (index := self._index_name(doc, subj)) is not None:
             return index
         if (market := self._market_subject(doc, subj)) is not None:
@@ -3180,6 +3192,10 @@ class ClaimFinder:
         paragraph, else the article's lead (see `_lead`).
         """
         lead = self._lead(doc)
+        heading = next((e for e in self._ents_in(sent) if e.start == sent.start), None)
+        if heading is not None and heading.label_ in ("ORG", "PRODUCT") and self._heads_its_line(heading) \
+                and self._is_name(heading):
+            return _clean_name(heading.text)  # "Orla Foods Corp. \u2014 The grocer saw its shares dip 1.6%"
         start, seen, after = sent.start, 0, sent.start_char
         while start > 0 and seen < 2:
             prev = doc[start - 1].sent
@@ -3250,9 +3266,27 @@ class ClaimFinder:
                 and not self._is_speaker(ent.root))  # "Eastmar" tagged a person: see ArticleEntities
             if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
-                    or self._named_by_copula(ent.root)):
+                    or self._named_by_copula(ent.root) or self._heads_its_line(ent)):
                 return _clean_name(ent.text)
-        return None
+        return self._figure_mover(sent)
+
+    @staticmethod
+    def _heads_its_line(ent: Span) -> bool:
+        """Whether a name opens its sentence as a heading before a dash or a colon, the way a digest paragraph names the
+        company it is about ("Corvane Inc. \u2013 Shares leapt 25% ...", "Orla Foods Corp.: The grocer ...")."""
+        doc = ent.doc
+        return ent.start == ent.sent.start and ent.end < len(doc) and doc[ent.end].text in ("-", "\u2013", "\u2014", ":")
+
+    def _figure_mover(self, sent: Span) -> str | None:
+        """A name the tagger missed as the subject of the sentence's main verb, when that verb is a market move of a
+        figure (`market_verbs`: "NetCorva rose $1.37 to $64", "Brenmoor fell 19 cents"; see `_untagged_subject`): what the next sentences
+        of a market digest's paragraph are about. None otherwise."""
+        root = sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or root.pos_ not in ("VERB", "AUX") or subj.ent_type_ or not moves_a_figure(root) \
+                or root.lemma_.lower() not in self.words.market_verbs or calendar_word(subj):
+            return None
+        return self._untagged_subject(sent.doc, subj)
 
     @staticmethod
     def _named_by_copula(tok: Token) -> bool:
@@ -3293,6 +3327,9 @@ class ClaimFinder:
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
                 names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
+                         # "the peak dengue season": a name has a capital, whatever the parser's tag; a currency
+                         # a market report leads with is written in lower case ("the rand firmed")
+                         and (not t.is_lower or t.lower_ in self.words.currencies)
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
@@ -3338,8 +3375,10 @@ class ClaimFinder:
                 if whole is None and self._label_line(sent) \
                         and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
                     continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
-                if n == 0 and self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
-                    continue  # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"
+                if self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
+                    # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"; also in the second sentence the
+                    # segmenter cuts a headline into at its colon ("Budget 2025: Valdoria To Miss Deficit Goal")
+                    continue
                 if n == 0 and " " not in name and names[0].i == sent.start and not self._after_headline(name):
                     continue  # "Map" of "Map reveals the worst trusts for waiting times": never written again
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
