@@ -112,6 +112,10 @@ def _latest(choice: frame_period.PeriodChoice, published, year_end: int | None =
     return replace(choice, value=f"Q{n} FY{(ended + 3 * (4 - n)) // 12}")
 
 
+# A week written relative to publication or by its first day ("last week", "the week of June 18-24"; periods.py).
+_WEEK_KINDS = ("relative_week", "week_of")
+
+
 def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
     """A share price's or an index's period when its sentence's year was read as the company's fiscal year ("the stock
     has gained about 12% this year" in a results story of a year ending in January): the calendar year written, as
@@ -695,6 +699,9 @@ class ClaimFinder:
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
+            if status == "market" and choice.kind in _WEEK_KINDS:
+                # "the index fell 4.1 per cent last week": a week's trading, like a day's, is no period a label names
+                choice = replace(choice, mention=None, value=None, base=None, reason="none", kind=None)
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:

@@ -157,7 +157,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
-                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year")
+                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year", "relative_week")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
