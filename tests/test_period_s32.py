@@ -35,3 +35,12 @@ def test_a_weekly_report_dates_its_figures_but_a_weeks_trading_stays_undated(nlp
               "The bourse's all-share index fell 3.2 per cent over the past week.")
     found = claims_of(nlp, market, dt.date(2026, 6, 22))
     assert found["3.2 per cent"].period is None
+
+
+def test_the_same_week_a_year_back_is_the_weeks_month_a_year_earlier():
+    for text in ("Over the corresponding week last year, 2,304 auctions were held.",
+                 "This time last year, 68.2% of auctions ended in a sale.",
+                 "Over the same week last year, there were 1,047 auctions."):
+        found = [(m.period, m.kind, m.shift) for m in find_periods(text, dt.date(2026, 6, 22))]
+        assert found == [(None, "same_period_ago", 1)], text
+

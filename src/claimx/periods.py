@@ -59,9 +59,11 @@ _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 # (kind, pattern): tried in order; a later pattern never takes text an earlier one matched.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", compile_cached(
-        r"\b(?:(?:in|over|during|for)\s+)?the\s+same\s+(?:period|quarter|month|time|half|three\s+months)\s+"
+        # ("the corresponding week last year", "this time last year": a weekly report's week a year back)
+        r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
         r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
+        r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
         r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier)|prior[- ]year|previous[- ]year)\s+"
         r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
