@@ -44,3 +44,14 @@ def test_the_same_week_a_year_back_is_the_weeks_month_a_year_earlier():
         found = [(m.period, m.kind, m.shift) for m in find_periods(text, dt.date(2026, 6, 22))]
         assert found == [(None, "same_period_ago", 1)], text
 
+
+def test_an_event_held_today_dates_its_figures_by_the_publication_month(nlp):
+    text = ("Korvel wins in Harbourton\n\n"
+            "Daniel Korvel won the Harbourton Marathon in a course record of 2:04:10 today, taking home $50,000 in "
+            "prize money.\n\n"
+            "The women's winner collected the same sum.\n\n"
+            "Organisers paid out $310,000 in total prize money.")
+    found = claims_of(nlp, text, dt.date(2026, 10, 4))
+    assert found["$310,000"].period == "2026-10"
+    assert found["$50,000"].period == "2026-10"
+

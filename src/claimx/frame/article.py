@@ -338,12 +338,13 @@ def _match_lead(lead: str) -> bool:
                                                          or _SCORE.search(lead) is not None)
 
 
-# A day named in a lead's first sentence ("on Sunday", "late on Saturday", "yesterday", "last night"), not one the event
+# A day named in a lead's first sentence ("on Sunday", "late on Saturday", "yesterday", "last night", "today": the day
+# of publication, as a dated story writes it), not one the event
 # runs up to or from ("until Tuesday evening", "by Saturday"), nor one to come ("next Monday").
 # (the words of a bound or of a day to come before the day, each a lookbehind; the days are the period module's)
 _NOT_EVENT_BEFORE = ("until", "by", "from", "since", "before", "after", "next", "this")
 _EVENT_DAY = re.compile("".join(rf"(?<!\b{word}\s)" for word in _NOT_EVENT_BEFORE)
-                        + rf"\b({'|'.join(sorted(DAY_WORDS))}|last\s+night)\b", re.I)
+                        + rf"\b({'|'.join(sorted(DAY_WORDS))}|last\s+night|today|tonight)\b", re.I)
 # Where a lead's first sentence ends: a full stop before a capital or a quote, or a paragraph break; a sentence has at
 # least _SENTENCE_WORDS words (not a byline or a place line: "- NEW DELHI -AFP").
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\n")
