@@ -55,3 +55,15 @@ def test_an_event_held_today_dates_its_figures_by_the_publication_month(nlp):
     assert found["$310,000"].period == "2026-10"
     assert found["$50,000"].period == "2026-10"
 
+
+def test_items_of_a_list_without_their_own_colon_take_the_period_of_the_story(nlp):
+    text = ("Median house prices steady in November\n\n"
+            "The national median house price was $412,000 in November, the institute said on Tuesday.\n\n"
+            "The regional changes in median house prices were:\n\n"
+            "Tarwick $321,500 (up $7,500)\n\n"
+            "Eastvale $298,000 (down $2,000)\n\n"
+            "Morrow Bay $265,000 (up $1,000).")
+    found = claims_of(nlp, text, dt.date(2026, 12, 9))
+    assert found["$321,500"].period == "2026-11"
+    assert found["$298,000"].period == "2026-11"
+    assert found["$265,000"].period == "2026-11"
