@@ -59,9 +59,11 @@ _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 # (kind, pattern): tried in order; a later pattern never takes text an earlier one matched.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", compile_cached(
-        r"\b(?:(?:in|over|during|for)\s+)?the\s+same\s+(?:period|quarter|month|time|half|three\s+months)\s+"
+        # ("the corresponding week last year", "this time last year": a weekly report's week a year back)
+        r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
         r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
+        r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
         r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier)|prior[- ]year|previous[- ]year)\s+"
         r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
@@ -236,6 +238,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # (claimx.frame.article.summer_season)
     ("relative_summer", compile_cached(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
     ("relative_month", compile_cached(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
+    # "2,002 auctions last week", "dropping this week", "in the past week": a week of a dated story, named (as a week
+    # ended on a day is, `week_ended`) by the month of the day it ends on; not "next week" (to come) nor "the previous
+    # week", which counts back from a week of the sentence's own
+    ("relative_week", compile_cached(r"\b(?P<which>last|this|the\s+past)\s+week\b(?!['\u2019]?s?\s+(?:of|to|ended|ending)\b)", re.I)),
+    # "during the week of June 18-24", "the week of March 3": a week named by its first day, labelled by the month
+    ("week_of", compile_cached(rf"\b(?:the\s+)?week\s+of\s+(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+                               rf"(?:\s*[-\u2013]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
     ("season_before", compile_cached(r"\bthe\s+season\s+before\b", re.I)),
     # "18 goals this term", "last campaign": sports copy's other words for a season (rules/lexicon.json "season_words"),
     # read as "this season" only in a sentence with a word of sport (see _find)
@@ -296,7 +305,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
-    "relative_year": "year", "relative_month": "month", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
@@ -721,6 +730,16 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return None, 0
         which = _word(g["which"]).split()[-1]
         return _add_months(published, {"last": -1, "previous": -1, "this": 0, "next": 1}[which]), 0
+    if kind == "relative_week":
+        if published is None:
+            return None, 0
+        if _word(g["which"]) == "last":  # the week before the publication week (Monday to Sunday): its Sunday's month
+            ended = published - dt.timedelta(days=published.weekday() + 1)
+            return f"{ended.year}-{ended.month:02d}", 0
+        return f"{published.year}-{published.month:02d}", 0  # this week, the past week: up to publication
+    if kind == "week_of":
+        month = _month_number(g["m"])
+        return (f"{g['y']}-{month:02d}", 0) if g.get("y") else (_past_month(month, published), 0) if published else (None, 0)
     if kind == "between_seasons":  # "between 2019/20 and 2024/25": the financial years (or seasons) ending 2020 to 2025
         first, last = int(g["y"]) + 1, int(g["y2"]) + 1
         return (f"FY{first}-FY{last}", 0) if first < last else (None, 0)

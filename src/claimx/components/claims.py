@@ -112,6 +112,10 @@ def _latest(choice: frame_period.PeriodChoice, published, year_end: int | None =
     return replace(choice, value=f"Q{n} FY{(ended + 3 * (4 - n)) // 12}")
 
 
+# A week written relative to publication or by its first day ("last week", "the week of June 18-24"; periods.py).
+_WEEK_KINDS = ("relative_week", "week_of")
+
+
 def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
     """A share price's or an index's period when its sentence's year was read as the company's fiscal year ("the stock
     has gained about 12% this year" in a results story of a year ending in January): the calendar year written, as
@@ -648,8 +652,12 @@ class ClaimFinder:
             if direction and (kind in ("amount", "percentage", "count", "ratio") or kind == "physical" and not q["meta"].get("age")):
                 kind = "change"
             tense = self._tense(span)
-            if tense == "none" and self._list_intro(span) is not None:
-                tense = "past"  # "Flat or maisonette: £164,300" under "Average prices by property type:": reported
+            if tense == "none" and self._list_intro(span) is not None \
+                    or tense in ("none", "present") and self._listed_under_colon(span):
+                # "Flat or maisonette: £164,300" under "Average prices by property type:", "Northland $221,500 (up
+                # $7500)" under "The regional changes were:": a list item reports what its introducing line does (in
+                # the present tense of a headline, or none: a place name opening the line may parse as a verb)
+                tense = "past"
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
             if metric is None and status == "market" and said_by is not None and said_by.ent_type_ == "ORG" \
@@ -702,6 +710,9 @@ class ClaimFinder:
             if status in ("forecast", "estimate") and tense != "past":
                 choice = _month_ahead(choice, model.published)
             choice = _latest(choice, model.published, model.year_end)
+            if status == "market" and choice.kind in _WEEK_KINDS:
+                # "the index fell 4.1 per cent last week": a week's trading, like a day's, is no period a label names
+                choice = replace(choice, mention=None, value=None, base=None, reason="none", kind=None)
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
@@ -842,6 +853,24 @@ class ClaimFinder:
         if begin not in self._list_intros:
             self._list_intros[begin] = self._intro_measure(doc, begin, end)
         return self._list_intros[begin]
+
+    def _listed_under_colon(self, span: Span) -> bool:
+        """Whether the figure `span` is on a short line with no verb of its own (_SHORT_ITEM: "Northland $221,500 (up
+        $7500)", "Otago $200,000") among such lines under a line that ends with a colon ("The regional changes in
+        median prices were:"): an item of the list it introduces, with or without a "Label:" colon of its own."""
+        text = self._text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        stop = text.find("\n", span.end_char)
+        if not _SHORT_ITEM.fullmatch(text[start:stop if stop >= 0 else len(text)].strip()):
+            return False
+        end = start - 1
+        while end > 0:
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end].strip()
+            if line and not _SHORT_ITEM.fullmatch(line):
+                return line.endswith(":")
+            end = begin - 1
+        return False
 
     def _list_intro(self, span: Span) -> tuple[str, int, int] | None:
         """For a figure on a "Label: figure" line of a list under a line that ends with a colon: the label and the
@@ -3505,6 +3534,8 @@ def _phrase_root(tok: Token) -> Token:
 
 _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")  # "France's Cac 40"
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
+# A list's item line: a short line ending in no colon (a name and its figures, "Taranaki $186,000 (up $19,500)").
+_SHORT_ITEM = re.compile(r"[^\n]{1,100}(?<![!?:])")
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?[^:\n]{1,50}:\s*\S[^\n]{0,40}")  # "Tolland: 95.3 per cent"
 
 

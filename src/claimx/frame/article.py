@@ -158,7 +158,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
-                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year")
+                and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year", "relative_week")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
@@ -339,12 +339,13 @@ def _match_lead(lead: str) -> bool:
                                                          or _SCORE.search(lead) is not None)
 
 
-# A day named in a lead's first sentence ("on Sunday", "late on Saturday", "yesterday", "last night"), not one the event
+# A day named in a lead's first sentence ("on Sunday", "late on Saturday", "yesterday", "last night", "today": the day
+# of publication, as a dated story writes it), not one the event
 # runs up to or from ("until Tuesday evening", "by Saturday"), nor one to come ("next Monday").
 # (the words of a bound or of a day to come before the day, each a lookbehind; the days are the period module's)
 _NOT_EVENT_BEFORE = ("until", "by", "from", "since", "before", "after", "next", "this")
 _EVENT_DAY = re.compile("".join(rf"(?<!\b{word}\s)" for word in _NOT_EVENT_BEFORE)
-                        + rf"\b({'|'.join(sorted(DAY_WORDS))}|last\s+night)\b", re.I)
+                        + rf"\b({'|'.join(sorted(DAY_WORDS))}|last\s+night|today|tonight)\b", re.I)
 # Where a lead's first sentence ends: a full stop before a capital or a quote, or a paragraph break; a sentence has at
 # least _SENTENCE_WORDS words (not a byline or a place line: "- NEW DELHI -AFP").
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\n")
