@@ -104,3 +104,16 @@ def test_cli_eval_ablate_prints_what_each_feature_adds(corpus: Path):
     for section, names in FEATURES.items():
         for name in names:
             assert name[:12] in table, name
+
+
+def test_cli_eval_fit_weights_writes_a_weights_file(corpus: Path, tmp_path: Path):
+    """`--fit-weights OUT`: a table of choices right before and after, and OUT a weights file the loader accepts."""
+    from claimx.frame.scoring import FEATURES, read_weights
+
+    out = tmp_path / "fitted.json"
+    result = run(corpus, "--reference", BUNDLED, "--fit-weights", out)
+    assert result.exit_code == 0, result.output
+    assert "Fitted weights" in result.output
+    fitted = read_weights(out)
+    for section, names in FEATURES.items():
+        assert set(fitted.of(section)) == set(names)

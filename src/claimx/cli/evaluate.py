@@ -1,6 +1,7 @@
 """`claimx eval`: score extraction and verdicts against gold annotations."""
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Optional
 
@@ -27,11 +28,15 @@ def eval_(
     min_verdict: float = typer.Option(0.0, "--min-verdict", help="Exit 5 when verdict accuracy is under this.", **Threshold),
     ablate: bool = typer.Option(False, "--ablate", help="Also score once per frame feature with its weight set to 0, "
                                 "to show what each feature adds (weights: src/claimx/rules/weights.json)."),
+    fit_weights: Optional[Path] = typer.Option(None, "--fit-weights", help="Also fit the frame's subject and period "
+                                               "weights to these gold articles and write them to this file "
+                                               "(the format of src/claimx/rules/weights.json).", dir_okay=False),
     model: Optional[str] = opt.Model,
 ) -> None:
     """Score claimx against gold annotations: recall, precision, field and verdict accuracy per article.
 
-    Example: claimx eval corpus/ --report eval.md --min-recall 0.9; claimx eval corpus/holdout/ --ablate
+    Example: claimx eval corpus/ --report eval.md --min-recall 0.9; claimx eval corpus/holdout/ --ablate;
+    claimx eval corpus/ --fit-weights fitted.json
     """
     from claimx import evaluate as ev
     from claimx.pipeline import load_pipeline
@@ -43,7 +48,17 @@ def eval_(
             from claimx import ablation
 
             ablations = ablation.ablate(golds, nlp, reference=reference)
+        if fit_weights:
+            from claimx import fit_weights as fw
+
+            weights = nlp.get_pipe("claimx_claims").weights
+            collected = fw.collect(golds, nlp)
+            fitted = fw.fit(collected.choices, weights)
         evaluation = ev.evaluate(golds, nlp, reference=reference)
+        if fit_weights:
+            from claimx.safe_output import write_text
+
+            write_text(fit_weights, json.dumps(fw.weights_json(fitted, fw.DOC), indent=2) + "\n")
         if report:
             from claimx.safe_output import write_text
 
@@ -57,6 +72,12 @@ def eval_(
         table = Table(*ablation.COLUMNS, title="What each frame feature adds: scores with its weight set to 0 "
                       "(change from all features on)", title_justify="left")
         for row in ablation.rows(ablations):
+            table.add_row(*row)
+        console.print(table)
+    if fit_weights:
+        table = Table(*fw.COLUMNS, title=f"Fitted weights (written to {fit_weights}): choices right before and after",
+                      title_justify="left")
+        for row in fw.rows(collected, weights, fitted):
             table.add_row(*row)
         console.print(table)
     short = ev.below_thresholds(evaluation.overall, min_recall=min_recall, min_precision=min_precision,

@@ -17,7 +17,8 @@ give it a weight in weights.json (the loader refuses a file that lacks it).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from contextvars import ContextVar
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -151,13 +152,24 @@ def merge(candidates: Iterable[Candidate[T]]) -> list[Candidate[T]]:
 
 def best(candidates: Iterable[Candidate[T]], weights: Weights, section: str) -> Candidate[T] | None:
     """The highest-scoring candidate whose score exceeds the section's minimum (the first one on ties)."""
+    trace = TRACE.get()
+    if trace is not None:
+        candidates = list(candidates)
     found, top = None, weights.minimum.get(section, 0.0)
     w = weights.of(section)
     for candidate in candidates:
         s = candidate.score(w)
         if s > top:
             found, top = candidate, s
+    if trace is not None:
+        trace(section, candidates, found)
     return found
+
+
+# Set by `claimx eval --fit-weights` (claimx.fit_weights): called with the section, every candidate and the one
+# chosen, each time `best` chooses; None (the default) in every other run.
+TRACE: ContextVar[Callable[[str, list, "Candidate | None"], None] | None] = ContextVar("claimx_scoring_trace",
+                                                                                     default=None)
 
 
 def parse(data: object, where: str) -> Weights:
