@@ -34,6 +34,8 @@ _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cent
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
 # nor the count of shares an index is made of ("the 30-share BSE Sensex")
 _SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
+# a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 
@@ -298,25 +300,41 @@ class Grammar:
         plain "$" is the US one, as wire copy writes it) and either the article marks US money elsewhere
         ("US$", "$US", "US dollars", "US cents": a plain "$" is then not the US one) or its places are named
         in the lead (the first `LEAD_CHARS` characters: headline, dateline, first paragraph) and at least
-        three times in all, with no US place anywhere.
+        three times in all, with no US place anywhere. A capitalised dateline ("OTTAWA -- ") is one more mention of
+        its place; US places as many as the local ones still let an article that marks its US money and names the
+        local place in its lead have its local dollar (a New Zealand market close that goes on to Wall Street).
         """
         counts, in_lead = {}, {}
+        dateline = self._dateline_place(text)
         for code, pattern in self._place_patterns.items():
             hits = [m.start() for m in pattern.finditer(text)]
+            if dateline is not None and pattern.fullmatch(dateline.title()):
+                hits.append(0)  # "OTTAWA --": the dateline names where the article is written
             counts[code], in_lead[code] = len(hits), any(at < LEAD_CHARS for at in hits)
         local = {code: n for code, n in counts.items() if code != "USD"}
         if not local:
             return None
         best = max(local, key=local.get)
-        if counts[best] == 0 or any(n >= counts[best] for code, n in counts.items() if code != best):
+        if counts[best] == 0 or any(n >= counts[best] for code, n in local.items() if code != best):
             return None
         if any(f.unit == best and f.kind == "amount" and not f.meta.get("bare_dollar") for f in found):
             return None  # "A$5 million" written out: a plain "$" is the US one
         us_marked = any(f.unit == "USD" and not f.meta.get("bare_dollar") and _US_MARK.search(text, f.start, f.end)
                         for f in found)
+        if counts.get("USD", 0) >= counts[best]:
+            # US places as many: only an article that marks its US money and names the local place in its lead
+            # ("The New Zealand sharemarket closed up ..." then "Wall Street", "the Nasdaq", "56.55 US cents")
+            return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
         return None
+
+    @staticmethod
+    def _dateline_place(text: str) -> str | None:
+        """The place of a capitalised dateline opening a paragraph of the lead ("OTTAWA -- ", "SYDNEY, Aug 24 -"),
+        else None."""
+        m = _DATELINE.search(text, 0, LEAD_CHARS)
+        return m.group(1) if m else None
 
     @cached_property
     def _place_patterns(self) -> dict[str, re.Pattern]:
@@ -869,6 +887,14 @@ class Grammar:
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
+            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and "$" in text and (
+                    re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
+                    or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
+                    or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3]))):
+                # "lost 8c to $5.70", "gained 2c", "steady at 41c": cents glued to a price in a text that writes its
+                # money in dollars (not "8C", "5c Queen St")
+                currency = self._text_currency(text)
+                bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
                     r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
                     r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
