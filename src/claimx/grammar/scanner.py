@@ -1094,8 +1094,8 @@ class Grammar:
             return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
                 and mod.group(0)[1:].lower() not in self.lex["counted_run_words"]:
-            # "a three-bedroom house", "two-time champion"; but "a five-game goal drought", "a three-match ban"
-            # count games, matches, goals (`counted_run_words`)
+            # "a three-bedroom house"; but "a five-game goal drought", "a three-match ban", "a two-time champion"
+            # count games, matches, goals, titles (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
         # "the two giants" names things already counted; "the three percent increase" is a rate all the same
         if f.spelled and f.value <= 10 and f.unit not in ("percent", "percentage_point") and rx["determiner_before"].search(before):
