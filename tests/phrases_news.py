@@ -331,6 +331,15 @@ MULTI = [
     ("The Nasdaq Composite rose 1.1% to 16,340.87.", [(1.1, "percent"), (16340.87, "index point")]),
     # "share market" is the stock market, not a share of a whole; the level after a move in points is an index's
     ("The share index slipped. Kestrel Ordinaries was down 41 points at 6,212.", [(41, "index point"), (6212, "index point")]),
+    # the share market names an index; points a percentage restates are an index's; a sentence before on a rate
+    # does not make them percentage points; the level a named index moved from is in its points
+    ("The Kestrel sharemarket closed up 40 points or 1.5% to 2740.", [(40, "index point"), (1.5, "percent"), (2740, "index point")]),
+    ("Harbour Iron fell. The Kestrel 50 shed 85.2 points, or 2.3%.", [(85.2, "index point"), (2.3, "percent")]),
+    ("Output contracted at an annualised rate of 6.1%.\n\nThe Corvex Composite gained 168.78 points, or 2.11%, to 8,185.73.",
+     [(6.1, "percent"), (168.78, "index point"), (2.11, "percent"), (8185.73, "index point")]),
+    ("The share index fell from 3,917.47 on Monday to 3,852.06 points on Friday.", [(3917.47, "index point"), (3852.06, "index point")]),
+    ("The jobless rate fell 0.3 points, or 7%, in May.", [(0.3, "percentage_point"), (7, "percent")]),
+    ("Sales fell from 3,917 on Monday to 3,852 on Friday.", [(3917, "count"), (3852, "count")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),

@@ -343,17 +343,21 @@ class Grammar:
                 for code, words in places.items() if code != "_doc" and words}
 
     def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
-        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400", "down 41 points at 6,212": a level an index closed at is in
-        index points."""
+        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400", "down 41 points at 6,212", "fell from 3,917.47 on Monday":
+        a level an index closed at (or moved from) is in index points."""
         words = self.rx["index_words"]
         out = []
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
-                    and (f.value >= 100 or f.value != int(f.value)) and re.search(r"\b(?:at|to)\s+$", text[max(0, f.start - 4):f.start]):
+                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
                 bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 after_points = bool(out) and out[-1].unit == "index point" and re.fullmatch(r"\s+(?:at|to)\s+", text[out[-1].end:f.start])
+                # "the share index fell from 3,917.47 on Monday": the level a move started from, in a sentence that
+                # names an index (`index_words`)
+                if bare and to.group(0).startswith("from"):
+                    bare = bare and words.search(sentence)
                 if bare and (words.search(sentence) or after_points
                              or re.search(r"\b[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{2,4}\b(?![,.]\d)", sentence)):
                     f = replace(f, unit="index point", kind="physical")
@@ -1039,11 +1043,17 @@ class Grammar:
         return self.lex["currency_symbols"][m.group(0)] if m else "USD"
 
     def _index_context(self, text: str, start: int, m: re.Match) -> bool:
-        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")?"""
+        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index", "the share market"), or
+        a move a percentage restates ("closed up 40 points or 1.5%")? Not in a sentence about a rate, a yield, a
+        margin or a poll (an earlier sentence's "an annualised rate of 6.1%" does not make the Dow's points a rate's)."""
         window = text[max(0, start - 120):m.end() + 40]
-        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", window, re.I):
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 120), start))
+        after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 40)
+        sentence = text[breaks[-1].end() if breaks else max(0, start - 120):after.start() if after else m.end() + 40]
+        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", sentence, re.I):
             return False
-        return bool(self.rx["index_words"].search(window))
+        return bool(self.rx["index_words"].search(window)) \
+            or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I))
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
