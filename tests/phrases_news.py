@@ -340,6 +340,13 @@ MULTI = [
     ("The share index fell from 3,917.47 on Monday to 3,852.06 points on Friday.", [(3917.47, "index point"), (3852.06, "index point")]),
     ("The jobless rate fell 0.3 points, or 7%, in May.", [(0.3, "percentage_point"), (7, "percent")]),
     ("Sales fell from 3,917 on Monday to 3,852 on Friday.", [(3917, "count"), (3852, "count")]),
+    # a bare number a millage states is in mills; a base named as "the current" one takes the compared unit
+    ("The millage for FY 2026-27 will be 6.214, down from 6.350.", [(6.214, "mill"), (6.35, "mill")]),
+    ("The board approved a discretionary millage of 0.748 and a capital millage of 1.50 mills.", [(0.748, "mill"), (1.5, "mill")]),
+    ("The budget raises taxes to 31.61 mills from the current 30.81 rate.", [(31.61, "mill"), (30.81, "mill")]),
+    ("The council cut property taxes by 3 mills.", [(3, "mill")]),
+    ("The tax rate of 0.4777 is up from 0.4750.", [(0.4777, "count"), (0.475, "count")]),  # dollars per $100 somewhere
+    ("The millage vote drew 412 residents, and 58 spoke.", [(412, "count"), (58, "count")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),

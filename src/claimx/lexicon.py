@@ -123,7 +123,7 @@ OBJECTS = {
     "name_patterns": ("patterns",), "rate_units": ("units",),
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "month_contract_words": ("words",), "record_base_verbs": ("words",),
-    "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes",), "cricket_tallies": ("context",), "millage_context": ("words",),
+    "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes",), "cricket_tallies": ("context",), "millage_context": ("words", "level_nouns"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

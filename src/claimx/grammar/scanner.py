@@ -235,7 +235,7 @@ class Grammar:
         if self.local_dollar:
             found = self._local_dollar(text, found)
         found = self._local_cents(text, self._listed_millions(text, found))
-        return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
+        return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
         """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
@@ -252,6 +252,23 @@ class Grammar:
     @cached_property
     def _millage_context(self) -> re.Pattern:
         return compile_cached(alternation(self.lex["millage_context"]["words"]), re.I)
+
+    @cached_property
+    def _mill_level_before(self) -> re.Pattern:
+        nouns = alternation(self.lex["millage_context"]["level_nouns"])
+        return compile_cached(rf"{nouns}[^.;!?]{{0,50}}\b(?:of|be|is|was|at|to|from|by)\s+(?:about\s+|around\s+)?$", re.I)
+
+    def _mill_levels(self, text: str, found: list[Found]) -> list[Found]:
+        """"The millage for 2013-14 will be 7.572", "a discretionary millage of 0.748": a bare number under 100 that a
+        millage noun of the lexicon's `millage_context` states in its sentence is a property-tax rate in mills."""
+        out = []
+        for f in found:
+            if f.unit == "count" and f.kind == "count" and not f.spelled and not f.vague and 0 < f.value < 100 \
+                    and (m := self._mill_level_before.search(text, max(0, f.start - 70), f.start)) \
+                    and not _SENTENCE_BREAK.search(text, m.start(), f.start):
+                f = replace(f, unit="mill", kind="physical")
+            out.append(f)
+        return out
 
     def _listed_millions(self, text: str, found: list[Found]) -> list[Found]:
         """"16.4m are employed, 6.2m unemployed and 15.4m not economically active": an "m" glued to a number, read as
@@ -418,8 +435,9 @@ class Grammar:
 
     @cached_property
     def _base_cue(self) -> re.Pattern:
-        return compile_cached(rf"{alternation(self.lex['base_cues_before'])}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
-                              re.I)
+        # "from the current 30.81 rate", "down from the previous 1.8 million": a base named as the one before
+        return compile_cached(rf"{alternation(self.lex['base_cues_before'])}\s+(?:the\s+(?:current|previous|prior|existing|old)\s+)?"
+                              rf"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 
     def _exchange_rates(self, text: str, found: list[Found]) -> list[Found]:
         """"The rupee settled at 83.14 against the US dollar", "the rand weakened to 18.95 to the dollar", "the
