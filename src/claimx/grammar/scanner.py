@@ -1167,7 +1167,9 @@ class Grammar:
                 # "plus" is a hedge only at the end of a phrase ("10,000 plus."), not "10 plus 5"
                 # "and below", "or above" is a bound only with no noun phrase after it ("6% and below the consensus
                 # estimate": "below" governs "the consensus estimate", and the figure is exact)
+                # a "+" before another figure adds it ("€100m + €46m", "2 + 2"), not "10,000+ fans"
                 if hm and (hm.group("h").lower() != "plus" or re.match(r"\s*(?:[,.;)]|$)", text[hm.end():hm.end() + 2])) \
+                        and not (hm.group("h") == "+" and re.match(r"\s*[\d$€£¥₹]", text[hm.end():hm.end() + 3])) \
                         and not (hm.group("h").lower().rsplit(None, 1)[-1] in _PREPOSITION_HEDGES
                                  and _NOUN_PHRASE_START.match(text, hm.end())):
                     f = replace(f, end=hm.end(), qualifier=qualifier, hedge=hm.group("h").lower())
