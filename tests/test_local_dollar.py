@@ -125,3 +125,18 @@ def test_cents_glued_to_a_price_move(text, expected):
 ])
 def test_shilling_marks_with_a_full_stop(text, value):
     assert money(text)[0][1:] == (value, "KES")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A final dividend of US63¢ a share, US20c higher than a year ago.", [("US63¢", 0.63, "USD"), ("US20c", 0.2, "USD")]),
+    ("The US20 summit met, and the USB3 port was fitted.", []),  # names, no money
+])
+def test_us_cents_glued_to_us(text, expected):
+    assert money(text) == expected
+
+
+def test_us_cents_mark_the_us_money_of_a_local_story():
+    text = ("Miners lift Australian shares\n\nThe Australian share market closed higher as Harbour Iron gained 12 cents "
+            "to $4.10. It declared a dividend of US63¢.")
+    assert [(written, unit) for written, _, unit in money(text)] == [("12 cents", "AUD"), ("$4.10", "AUD"), ("US63¢", "USD")]
+

@@ -27,10 +27,10 @@ from claimx.lexicon import Lexicon, alternation
 _PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
-# US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
+# US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 _DOLLARISH = re.compile(r"[$€£]|\bdollars?\b|\beuros?\b|\bUSD\b", re.I)
-_US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
+_US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
 # nor the count of shares an index is made of ("the 30-share BSE Sensex")
 _SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
@@ -38,6 +38,12 @@ _SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|t
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
+
+
+def _us_glued(text: str, start: int) -> bool:
+    """Whether "US" is glued before the number at `start` ("US63¢", "US20c"), not the end of a word."""
+    return text[max(0, start - 2):start] == "US" and (start < 3 or not text[start - 3].isalnum())
+
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -134,6 +140,7 @@ class Grammar:
         letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
         glued = "|".join(f"(?<={re.escape(c)})" for c in sorted(letter_symbols, key=len, reverse=True))
+        glued += r"|(?<=US)(?=\d+(?:\.\d+)?(?:¢|c\b))"  # US cents: "US63¢", "US20c"
         vague = alternation(lex["vague_magnitudes"].keys())
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
@@ -812,7 +819,8 @@ class Grammar:
                 continue
             spelled = not raw[:1].isdigit() and raw[:1] != "."
             s, e = m.start(), m.end()
-            if s > 0 and text[s - 1].isalpha() and self._currency_before(text, s, e)[0] is None:
+            if s > 0 and text[s - 1].isalpha() and self._currency_before(text, s, e)[0] is None \
+                    and not (_us_glued(text, s) and re.match(r"¢|c\b", text[e:e + 2])):
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
                     raw.lower() == "one" and self._percent_follows(text, e)):
@@ -901,6 +909,8 @@ class Grammar:
                 currency = (adjective and self.lex["subunit_currency_adjectives"][adjective]) \
                     or self.lex["subunit_currency"].get(word) or self._text_currency(text)
                 bare = not adjective and word not in self.lex["subunit_currency"] and currency == "USD"
+                if not adjective and _us_glued(text, start):
+                    currency, bare, start = "USD", False, start - 2  # "US63¢ a share": US cents, as "$US3.70" is US dollars
                 subunit = True
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
@@ -909,14 +919,16 @@ class Grammar:
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
-            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and "$" in text and (
+            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (_us_glued(text, start) or "$" in text and (
                     re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
                     or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
-                    or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3]))):
+                    or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3])))):
                 # "lost 8c to $5.70", "gained 2c", "steady at 41c": cents glued to a price in a text that writes its
                 # money in dollars (not "8C", "5c Queen St")
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
+                if _us_glued(text, start):
+                    currency, bare, start = "USD", False, start - 2  # "US20c higher"
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
                     r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
                     r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
