@@ -140,3 +140,13 @@ def test_us_cents_mark_the_us_money_of_a_local_story():
             "to $4.10. It declared a dividend of US63¢.")
     assert [(written, unit) for written, _, unit in money(text)] == [("12 cents", "AUD"), ("$4.10", "AUD"), ("US63¢", "USD")]
 
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pakistan's budget\n\nThe government will raise the defence budget by Rs 50 billion, Islamabad said.", "PKR"),
+    ("Grants worth 1,777 billion rupees were earmarked by Pakistan's finance minister.", "PKR"),
+    ("Colombo stocks\n\nThe bourse in Sri Lanka traded shares worth Rs. 2.1 billion.", "LKR"),
+    ("The Indian team beat Pakistan, and the IPL auction in Mumbai raised Rs 400 crore.", "INR"),  # India's words first
+    ("The state will spend Rs 12,000 crore on roads.", "INR"),  # no place: the symbol's own
+])
+def test_rupees_take_the_country_the_text_names(text, unit):
+    assert [u for _, _, u in money(text)] == [unit]

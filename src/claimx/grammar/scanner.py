@@ -900,7 +900,8 @@ class Grammar:
             sub = rx["subunit_after"].match(text, end)
             # "61.40 euro cents" is cents of a euro, not 61.40 euros
             if cw and not (cw.group("c").lower() == "won" and value < 1000) and not (sub and sub.group("adj")):
-                currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
+                word = re.sub(r"\s+", " ", cw.group("c").lower())
+                currency = self._currency_in_context(word, self.lex["currency_words"][word], text)
                 bare = cw.group("c").lower() in ("dollar", "dollars")
                 end = cw.end()
             elif sub:
@@ -1031,12 +1032,15 @@ class Grammar:
             after = text[start:end + 12]
             if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+[.,]\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
-        currency = self.lex["currency_symbols"][symbol]
-        for code, cues in self.lex["currency_symbol_context"].get(symbol, {}).items():
+        return self._currency_in_context(symbol, self.lex["currency_symbols"][symbol], text), cm.start()
+
+    def _currency_in_context(self, key: str, currency: str, text: str) -> str:
+        """The currency a symbol or word shared by several stands for in `text` (`currency_symbol_context`): "kr 500" in
+        a text about Norway is kroner, "Rs 50 billion" in a Pakistani budget story Pakistani rupees."""
+        for code, cues in self.lex["currency_symbol_context"].get(key, {}).items():
             if code != "_doc" and re.search("|".join(map(re.escape, cues)), text, re.I):
-                currency = code  # "kr 500" in a text about Norway is kroner
-                break
-        return currency, cm.start()
+                return code
+        return currency
 
     def _m_is_million(self, text: str, end: int) -> bool:
         """"35m devices", "1.2m tons", "4.5m euros": an "m" glued to a number is millions before a plural noun,
