@@ -347,6 +347,11 @@ MULTI = [
     ("The council cut property taxes by 3 mills.", [(3, "mill")]),
     ("The tax rate of 0.4777 is up from 0.4750.", [(0.4777, "count"), (0.475, "count")]),  # dollars per $100 somewhere
     ("The millage vote drew 412 residents, and 58 spoke.", [(412, "count"), (58, "count")]),
+    # inch marks after figures in a text about rain or snow; a straight quotation mark closing a quote is none
+    ("Rainfall totals: 4.20″ at Harlow Springs, and 2-5″ across the valley.", [(4.2, "inch"), (3.5, "inch")]),
+    ('The storm dropped some 3-7" of rain, against a normal of just under 1" for the week.', [(5, "inch"), (1, "inch")]),
+    ('The mayor said of the rain, "We spent $2 million on drains in 2019" and more since.', [(2e6, "USD")]),
+    ('He said "it cost 5" and left.', [(5, "count")]),  # no rain: a quotation mark
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),

@@ -261,6 +261,19 @@ class Grammar:
         return compile_cached(alternation(self.lex["millage_context"]["words"]), re.I)
 
     @cached_property
+    def _inch_mark_context(self) -> re.Pattern:
+        return compile_cached(alternation(self.lex["inch_mark_context"]["words"]), re.I)
+
+    def _inch_marks(self, text: str, start: int) -> bool:
+        """Whether a '″' or '"' after the figure at `start` is an inch mark: the text is about rain, snow or the like
+        (`inch_mark_context`), and a straight '"' does not close a quotation (an even number of quotation marks, those
+        not after a digit, before it in its paragraph)."""
+        if not self._inch_mark_context.search(text):
+            return False
+        paragraph = text.rfind("\n", 0, start) + 1
+        return len(re.findall(r'(?<!\d)"', text[paragraph:start])) % 2 == 0
+
+    @cached_property
     def _mill_level_before(self) -> re.Pattern:
         nouns = alternation(self.lex["millage_context"]["level_nouns"])
         return compile_cached(rf"{nouns}[^.;!?]{{0,50}}\b(?:of|be|is|was|at|to|from|by)\s+(?:about\s+|around\s+)?$", re.I)
@@ -992,6 +1005,9 @@ class Grammar:
         if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                      text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
             return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
+        if text[end:end + 1] in ('″', '"') and not re.match(r"[\w'’]", text[end + 1:end + 2]) and self._inch_marks(text, start):
+            # "4.20″ at Thousand Oaks", "some 3-7" of rain": an inch mark after a figure in a text about rain or snow
+            return replace(f, start=start, end=end + 1, value=value, unit="inch", kind="physical")
         deg = _DEGREES.match(text, end)
         if deg:  # "40.3C", "-4°F", "2.2degC": a temperature written with its scale letter
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
@@ -1065,6 +1081,8 @@ class Grammar:
             name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
         # "35C", "95F" in news are temperatures, not coulombs or farads
         name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
+        if name == "second of arc" and self._inch_mark_context.search(text):
+            name = "inch"  # "2-5″ of rain": inch marks, not seconds of arc
         symbols = self.lex["unit_symbols"]
         if name in symbols:
             return symbols[name]
