@@ -352,6 +352,14 @@ MULTI = [
     ('The storm dropped some 3-7" of rain, against a normal of just under 1" for the week.', [(5, "inch"), (1, "inch")]),
     ('The mayor said of the rain, "We spent $2 million on drains in 2019" and more since.', [(2e6, "USD")]),
     ('He said "it cost 5" and left.', [(5, "count")]),  # no rain: a quotation mark
+    # a spelled "one" opens a range of figures; "and" joins a spelled number's parts only after a scale
+    ("Rainfall ranged from one to five inches.", [(3, "inch")]),
+    ("Recovery takes one to two years.", [(1.5, "year")]),
+    ("It was one to watch, and the odds were one to three.", [(3, "count")]),
+    ("Totals were mostly between two and three inches.", [(2.5, "inch")]),
+    ("Between one and two per cent of voters were undecided.", [(1.5, "percent")]),
+    ("It cost one hundred and five dollars.", [(105, "USD")]),
+    ("Seventy-five and eighty students came.", [(75, "count"), (80, "count")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),

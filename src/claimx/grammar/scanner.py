@@ -131,7 +131,11 @@ class Grammar:
         lex = self.lex
         i = re.IGNORECASE
         nw = alternation(WORD_NUMBERS)
-        wordrun = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{nw}(?:(?:[\s-]+and[\s-]+|[\s-]+){nw})*(?:[\s-]+and[\s-]+a[\s-]+half\b)?"
+        # "and" joins the parts of one number only after a scale ("one hundred and five"): "between two and three
+        # inches" is two numbers
+        wordrun = (rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{nw}"
+                   rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[\s-]+and[\s-]+|[\s-]+){nw})*"
+                   rf"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
         number = rf"(?:{DIGITS}|{wordrun})"
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
@@ -836,11 +840,21 @@ class Grammar:
                     and not (_us_glued(text, s) and re.match(r"¢|c\b", text[e:e + 2])):
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
-                    raw.lower() == "one" and self._percent_follows(text, e)):
+                    raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e))):
                 continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
             yield Found(s, e, s, e, value, "count", "count", spelled=spelled)
+
+    @staticmethod
+    def _range_follows(text: str, start: int, end: int) -> bool:
+        """Whether a spelled "one" opens a range of figures ("from one to five inches", "between one and two years",
+        "one to two days")."""
+        m = re.match(r"\s*(?:to|and)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:[a-z]|per\b|%)",
+                     text[end:end + 24], re.I)
+        if m is None:
+            return False
+        return "to" in m.group(0).lower() or bool(re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.I))
 
     def _percent_follows(self, text: str, end: int) -> bool:
         """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
