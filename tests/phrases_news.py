@@ -360,6 +360,7 @@ MULTI = [
     ("Between one and two per cent of voters were undecided.", [(1.5, "percent")]),
     ("It cost one hundred and five dollars.", [(105, "USD")]),
     ("Seventy-five and eighty students came.", [(75, "count"), (80, "count")]),
+    ("Sales of unleaded 95 octane rose 3.5%, and a litre of 95 cost R16.02.", [(3.5, "percent"), (16.02, "ZAR")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),
@@ -378,6 +379,11 @@ MULTI = [
 
 # texts in which every number is a name, a label, a date or a code: no quantity at all
 NOT_QUANTITIES = [
+    # fuel grades are product names: octane numbers and the sulphur content of diesel
+    "Both grades of 93 and 95 (ULP and LRP) will rise.",
+    "A litre of 95 ULP is dearer than a litre of 93 unleaded petrol.",
+    "Diesel 0.05% and 0.005% Sulphur will be cheaper.",
+    "Transporters pay more for a litre of diesel (0.005% sulphur).",
     # times of day and time stamps on a clock's colons
     "The launch is set for 4:10:30 GMT.",
     "Last updated 18:07:44.",
