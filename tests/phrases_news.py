@@ -361,6 +361,10 @@ MULTI = [
     ("It cost one hundred and five dollars.", [(105, "USD")]),
     ("Seventy-five and eighty students came.", [(75, "count"), (80, "count")]),
     ("Sales of unleaded 95 octane rose 3.5%, and a litre of 95 cost R16.02.", [(3.5, "percent"), (16.02, "ZAR")]),
+    # a number in millions whose groups a stray space splits, as election returns are often typed; not a list
+    ("Mahama, NDC: 5,574, 761 votes representing 50.7 percent.", [(5574761, "count"), (50.7, "percent")]),
+    ("Total votes cast - 13, 434,574 representing 79 per cent.", [(13434574, "count"), (79, "percent")]),
+    ("Rooms 1,200, 1,300 and 1,400 were booked.", [(1200, "count"), (1300, "count"), (1400, "count")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),

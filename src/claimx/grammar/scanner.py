@@ -57,7 +57,10 @@ WORD_NUMBERS = (
 _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}(?![\d,])"
 DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|million\b|billion\b"
                  r"|trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
-DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+# a number in millions whose groups a stray space splits, as election returns are often typed ("5,574, 761 votes",
+# "13, 434,574 representing"): only with two groups after the first and a lower-case word after it
+_SPACED_GROUPS = r"\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
+DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
