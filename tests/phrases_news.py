@@ -331,6 +331,40 @@ MULTI = [
     ("The Nasdaq Composite rose 1.1% to 16,340.87.", [(1.1, "percent"), (16340.87, "index point")]),
     # "share market" is the stock market, not a share of a whole; the level after a move in points is an index's
     ("The share index slipped. Kestrel Ordinaries was down 41 points at 6,212.", [(41, "index point"), (6212, "index point")]),
+    # the share market names an index; points a percentage restates are an index's; a sentence before on a rate
+    # does not make them percentage points; the level a named index moved from is in its points
+    ("The Kestrel sharemarket closed up 40 points or 1.5% to 2740.", [(40, "index point"), (1.5, "percent"), (2740, "index point")]),
+    ("Harbour Iron fell. The Kestrel 50 shed 85.2 points, or 2.3%.", [(85.2, "index point"), (2.3, "percent")]),
+    ("Output contracted at an annualised rate of 6.1%.\n\nThe Corvex Composite gained 168.78 points, or 2.11%, to 8,185.73.",
+     [(6.1, "percent"), (168.78, "index point"), (2.11, "percent"), (8185.73, "index point")]),
+    ("The share index fell from 3,917.47 on Monday to 3,852.06 points on Friday.", [(3917.47, "index point"), (3852.06, "index point")]),
+    ("The jobless rate fell 0.3 points, or 7%, in May.", [(0.3, "percentage_point"), (7, "percent")]),
+    ("Sales fell from 3,917 on Monday to 3,852 on Friday.", [(3917, "count"), (3852, "count")]),
+    # a bare number a millage states is in mills; a base named as "the current" one takes the compared unit
+    ("The millage for FY 2026-27 will be 6.214, down from 6.350.", [(6.214, "mill"), (6.35, "mill")]),
+    ("The board approved a discretionary millage of 0.748 and a capital millage of 1.50 mills.", [(0.748, "mill"), (1.5, "mill")]),
+    ("The budget raises taxes to 31.61 mills from the current 30.81 rate.", [(31.61, "mill"), (30.81, "mill")]),
+    ("The council cut property taxes by 3 mills.", [(3, "mill")]),
+    ("The tax rate of 0.4777 is up from 0.4750.", [(0.4777, "count"), (0.475, "count")]),  # dollars per $100 somewhere
+    ("The millage vote drew 412 residents, and 58 spoke.", [(412, "count"), (58, "count")]),
+    # inch marks after figures in a text about rain or snow; a straight quotation mark closing a quote is none
+    ("Rainfall totals: 4.20″ at Harlow Springs, and 2-5″ across the valley.", [(4.2, "inch"), (3.5, "inch")]),
+    ('The storm dropped some 3-7" of rain, against a normal of just under 1" for the week.', [(5, "inch"), (1, "inch")]),
+    ('The mayor said of the rain, "We spent $2 million on drains in 2019" and more since.', [(2e6, "USD")]),
+    ('He said "it cost 5" and left.', [(5, "count")]),  # no rain: a quotation mark
+    # a spelled "one" opens a range of figures; "and" joins a spelled number's parts only after a scale
+    ("Rainfall ranged from one to five inches.", [(3, "inch")]),
+    ("Recovery takes one to two years.", [(1.5, "year")]),
+    ("It was one to watch, and the odds were one to three.", [(3, "count")]),
+    ("Totals were mostly between two and three inches.", [(2.5, "inch")]),
+    ("Between one and two per cent of voters were undecided.", [(1.5, "percent")]),
+    ("It cost one hundred and five dollars.", [(105, "USD")]),
+    ("Seventy-five and eighty students came.", [(75, "count"), (80, "count")]),
+    ("Sales of unleaded 95 octane rose 3.5%, and a litre of 95 cost R16.02.", [(3.5, "percent"), (16.02, "ZAR")]),
+    # a number in millions whose groups a stray space splits, as election returns are often typed; not a list
+    ("Mahama, NDC: 5,574, 761 votes representing 50.7 percent.", [(5574761, "count"), (50.7, "percent")]),
+    ("Total votes cast - 13, 434,574 representing 79 per cent.", [(13434574, "count"), (79, "percent")]),
+    ("Rooms 1,200, 1,300 and 1,400 were booked.", [(1200, "count"), (1300, "count"), (1400, "count")]),
     ("The ratio rose to 2.3 applicants for every place.", [(2.3, "ratio")]),
     ("Two pounds in every five go on health.", [(0.4, "ratio")]),
     ("Shares in the £2bn group fell 3p to 245p.", [(2e9, "GBP"), (0.03, "GBP"), (2.45, "GBP")]),
@@ -349,6 +383,11 @@ MULTI = [
 
 # texts in which every number is a name, a label, a date or a code: no quantity at all
 NOT_QUANTITIES = [
+    # fuel grades are product names: octane numbers and the sulphur content of diesel
+    "Both grades of 93 and 95 (ULP and LRP) will rise.",
+    "A litre of 95 ULP is dearer than a litre of 93 unleaded petrol.",
+    "Diesel 0.05% and 0.005% Sulphur will be cheaper.",
+    "Transporters pay more for a litre of diesel (0.005% sulphur).",
     # times of day and time stamps on a clock's colons
     "The launch is set for 4:10:30 GMT.",
     "Last updated 18:07:44.",

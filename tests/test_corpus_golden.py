@@ -55,7 +55,7 @@ def corpus_evaluation(nlp):
 # Articles written blind to the rules whose shapes the quantity rules do not read yet, each with its own floor
 # (recall, precision) a few points under what was measured when it arrived (session 24): the trial's "9.4 mmHg"
 # (a unit claimx does not know), an age given as "whose average age was 68" and "within 18 months"; the tennis
-# final's "two hours and 41 minutes" (one duration), "5,840 points", "a two-time champion", a set score "at 5-5"
+# final's "two hours and 41 minutes" (one duration), "5,840 points", a set score "at 5-5"
 # and the rankings' numbers. Raise each back to the common floor as the rules learn them.
 ARTICLE_FLOORS = {"trivane-stroke-trial": (0.9, 0.9), "valtorre-linmore-open": (0.85, 0.83)}
 

@@ -121,6 +121,10 @@ ROWS = [
     ("The budget pays for 3,412 positions, 41 more than this year.", "41", "up"),
     ("The firm employed 38,400 people, 1,200 more than a year earlier.", "1,200", "up"),
     ("The county ran 212 buses, 9 fewer than in 2023.", "9", "down"),
+    # a daily or weekly report's base: "yesterday", "the previous day", "a week earlier"
+    ("There were 1,243 inpatients, which is 7 less than yesterday.", "7", "down"),
+    ("Hospitals reported 312 admissions, 41 more than the previous day.", "41", "up"),
+    ("There were 95 cases, 12 fewer than a week earlier.", "12", "down"),
     ("The city ordered 60 more buses for the new routes.", "60", None),
     ("He has scored 3 more than Smith.", "3", None),
     # a count more or fewer of what the clause is about is a change

@@ -85,3 +85,68 @@ def test_a_letter_currency_before_a_short_decimal_is_money(text, written, value)
 def test_cents_converting_a_local_price_stay_the_dollars():
     text = "The regulator raised petrol by 2.4 percent to 95.13 shillings (94 cents), and diesel by 3 cents to Sh98.10."
     assert [(w, u) for w, _, u in money(text) if "cents" in w] == [("94 cents", "USD"), ("3 cents", "KES")]
+
+
+CITY = ("Transit fares to rise in 2027\n\nCALGARY -- Calgary bus riders will pay more next year, the most in Alberta.\n\n"
+        "A monthly adult pass will rise $4 to $98.50, the city's budget says.")
+NZ_MARKETS = ("NZ dollar slips after rate cut\n\nThe New Zealand sharemarket closed up 22 points on turnover of $96 million.\n\n"
+              "Harbour Power gained 6 cents to $4.12. The NZ dollar fell to 61.20 US cents.\n\n"
+              "On Wall Street the Dow Jones fell, and the Nasdaq rose; in the United States bond yields eased.")
+
+
+def test_a_capitalised_dateline_names_where_the_article_is_written():
+    # the two places of the first paragraph alone are too few
+    assert [unit for _, _, unit in money(CITY)] == ["CAD", "CAD"]
+    assert [unit for _, _, unit in money(CITY.replace("CALGARY -- ", ""))] == ["USD", "USD"]
+
+
+def test_us_places_do_not_outvote_a_local_lead_when_the_article_marks_its_us_money():
+    assert [(written, unit) for written, _, unit in money(NZ_MARKETS)] == [
+        ("$96 million", "NZD"), ("6 cents", "NZD"), ("$4.12", "NZD"), ("61.20 US cents", "USD")]
+    # without the US mark the US places still count against the local ones
+    assert {unit for _, _, unit in money(NZ_MARKETS.replace("61.20 US cents", "61.20"))} == {"USD"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Harbour Power lost 8c to $5.70.", [("8c", 0.08, "USD"), ("$5.70", 5.7, "USD")]),
+    ("Kauri Foods gained 2.5c, and Tui Mining ended the day at 41c.", []),  # no dollar sign: no money
+    ("Kauri Foods gained 2.5c on a $3 million order; Tui Mining ended the day at 41c.",
+     [("2.5c", 0.025, "USD"), ("$3 million", 3e6, "USD"), ("41c", 0.41, "USD")]),
+    ("It was 8C on a $4 day pass, at 5c Queen St.", [("$4", 4.0, "USD")]),
+])
+def test_cents_glued_to_a_price_move(text, expected):
+    assert money(text) == expected
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Shares worth KSh.2.7 billion changed hands.", 2.7e9),
+    ("Turnover was Sh.415 million.", 4.15e8),
+    ("The stock closed at Ksh.50.25.", 50.25),
+])
+def test_shilling_marks_with_a_full_stop(text, value):
+    assert money(text)[0][1:] == (value, "KES")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A final dividend of US63¢ a share, US20c higher than a year ago.", [("US63¢", 0.63, "USD"), ("US20c", 0.2, "USD")]),
+    ("The US20 summit met, and the USB3 port was fitted.", []),  # names, no money
+])
+def test_us_cents_glued_to_us(text, expected):
+    assert money(text) == expected
+
+
+def test_us_cents_mark_the_us_money_of_a_local_story():
+    text = ("Miners lift Australian shares\n\nThe Australian share market closed higher as Harbour Iron gained 12 cents "
+            "to $4.10. It declared a dividend of US63¢.")
+    assert [(written, unit) for written, _, unit in money(text)] == [("12 cents", "AUD"), ("$4.10", "AUD"), ("US63¢", "USD")]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("Pakistan's budget\n\nThe government will raise the defence budget by Rs 50 billion, Islamabad said.", "PKR"),
+    ("Grants worth 1,777 billion rupees were earmarked by Pakistan's finance minister.", "PKR"),
+    ("Colombo stocks\n\nThe bourse in Sri Lanka traded shares worth Rs. 2.1 billion.", "LKR"),
+    ("The Indian team beat Pakistan, and the IPL auction in Mumbai raised Rs 400 crore.", "INR"),  # India's words first
+    ("The state will spend Rs 12,000 crore on roads.", "INR"),  # no place: the symbol's own
+])
+def test_rupees_take_the_country_the_text_names(text, unit):
+    assert [u for _, _, u in money(text)] == [unit]

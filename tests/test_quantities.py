@@ -266,12 +266,16 @@ def test_quantities_points_near_a_rate_stay_percentage_points(quantities_nlp):
     ("Ayew ended a five-game goal drought with the winner.", 5, True),
     ("The defender was handed a three-match ban.", 3, True),
     ("They bought a three-bedroom house.", 3, False),  # describes the house
-    ("She is a two-time champion.", 2, False),
+    ("She is a two-time champion.", 2, True),  # a count of titles, as "a six-time All-Star"
 ])
 def test_quantities_a_small_count_of_games_before_a_hyphen_is_a_figure(quantities_nlp, text, value, claim_like):
     # "five-game", "three-match" count games (rules/lexicon.json counted_run_words); "three-bedroom" only describes
     q = only(quantities_nlp, text)
     assert q["value"] == value and q["claim_like"] is claim_like
+
+
+def test_quantities_a_one_time_charge_is_no_count_of_titles(quantities_nlp):
+    assert quantities(quantities_nlp, "He took a one-time charge.") == []
 
 
 def test_quantities_a_list_of_counts_after_names_keeps_every_item(nlp):

@@ -519,11 +519,18 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
     if child.dep_ in ("dobj", "obj") and not via_by and q["unit"] not in _CHANGE_OBJECT_UNITS | {"index point"} \
             and (q["kind"] == "physical" and not any(lemma in w.amount_object_verbs for lemma in lemma_list)
                  or any(lemma in w.object_not_change for lemma in lemma_list)) \
-            and not _restated_as_percent(doc, span):
+            and not _restated_as_percent(doc, span) and not _move_to_level(doc, span):
         # "raised $5.5m", "gained 517 yards", "shed 52 billion tonnes": what was raised, gained or lost (but "lost 32
-        # cents, or 0.8%": a price's move, which the percentage restates)
+        # cents, or 0.8%" and "gained 10 cents to $2.82": a price's move, which the percentage or the new level shows)
         return None
     return d
+
+
+def _move_to_level(doc: Doc, span: Span) -> bool:
+    """Whether "to" and a sum of money follow the figure ("gained 10 cents to $2.82", "lost $1.20 to $45.10"): the
+    move of a price that reached the second figure, so a change (not "raised $2 million to 2030")."""
+    after = doc[span.end:span.end + 3]
+    return len(after) == 3 and after[0].lower_ == "to" and after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
 
 
 def _restated_as_percent(doc: Doc, span: Span) -> bool:

@@ -15,6 +15,7 @@ from claimx.grammar.units import compile_cached
 from claimx.lexicon import Lexicon, alternation
 
 # "20 Dec" is a date, "20 decently sized" is not: a month name ends on a full stop or a word boundary
+_US_CENTS = re.compile(r"US\d+(?:\.\d+)?(?:¢|c\b)")  # US cents glued to their mark: "US63¢", "US20c"
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"  # a 24-hour clock's four digits, "1410"
 _HOURS = r"(?:hrs?|hours)\b"
 MONTH_NAMES = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
@@ -204,8 +205,9 @@ class Exclusions:
                 if reason == "phone" and not _looks_like_phone(m.group(0)):
                     continue
                 if reason in ("code", "name") and (self._is_money(m.group(0).rstrip(".") + _decimals_after(text, m.end())) or (
-                        m.start() > 0 and text[m.start() - 1] in "$€£¥₹") or self._is_money_before_scale(text, m)):
-                    continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion" are money, not model names
+                        m.start() > 0 and text[m.start() - 1] in "$€£¥₹") or self._is_money_before_scale(text, m)
+                        or _US_CENTS.match(text, m.start())):
+                    continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
                 found.append(Excluded(m.start(), m.end(), reason))

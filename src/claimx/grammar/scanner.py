@@ -27,13 +27,15 @@ from claimx.lexicon import Lexicon, alternation
 _PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
 _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
-# US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents"
+# US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 _DOLLARISH = re.compile(r"[$€£]|\bdollars?\b|\beuros?\b|\bUSD\b", re.I)
-_US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b")
+_US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
 # nor the count of shares an index is made of ("the 30-share BSE Sensex")
 _SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
+# a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
@@ -45,6 +47,12 @@ _POINTS_TO_LEVEL = re.compile(
 _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
 # "compared to 2,65,48,845": the base of a comparison, no level a market moved to
 _COMPARED_TO = re.compile(r"\bcompared\s+to\s+$", re.I)
+
+
+def _us_glued(text: str, start: int) -> bool:
+    """Whether "US" is glued before the number at `start` ("US63¢", "US20c"), not the end of a word."""
+    return text[max(0, start - 2):start] == "US" and (start < 3 or not text[start - 3].isalnum())
+
 
 WORD_NUMBERS = (
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
@@ -58,7 +66,10 @@ WORD_NUMBERS = (
 _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}(?![\d,])"
 DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|million\b|billion\b"
                  r"|trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
-DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+# a number in millions whose groups a stray space splits, as election returns are often typed ("5,574, 761 votes",
+# "13, 434,574 representing"): only with two groups after the first and a lower-case word after it
+_SPACED_GROUPS = r"\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
+DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
@@ -132,7 +143,11 @@ class Grammar:
         lex = self.lex
         i = re.IGNORECASE
         nw = alternation(WORD_NUMBERS)
-        wordrun = rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{nw}(?:(?:[\s-]+and[\s-]+|[\s-]+){nw})*(?:[\s-]+and[\s-]+a[\s-]+half\b)?"
+        # "and" joins the parts of one number only after a scale ("one hundred and five"): "between two and three
+        # inches" is two numbers
+        wordrun = (rf"(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{nw}"
+                   rf"(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))[\s-]+and[\s-]+|[\s-]+){nw})*"
+                   rf"(?:[\s-]+and[\s-]+a[\s-]+half\b)?")
         number = rf"(?:{DIGITS}|{wordrun})"
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
@@ -141,6 +156,7 @@ class Grammar:
         letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
         glued = "|".join(f"(?<={re.escape(c)})" for c in sorted(letter_symbols, key=len, reverse=True))
+        glued += r"|(?<=US)(?=\d+(?:\.\d+)?(?:¢|c\b))"  # US cents: "US63¢", "US20c"
         vague = alternation(lex["vague_magnitudes"].keys())
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
@@ -242,7 +258,7 @@ class Grammar:
         if self.local_dollar:
             found = self._local_dollar(text, found)
         found = self._local_cents(text, self._listed_millions(text, found))
-        return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._infer_currency(text, found))))
+        return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
         """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
@@ -259,6 +275,36 @@ class Grammar:
     @cached_property
     def _millage_context(self) -> re.Pattern:
         return compile_cached(alternation(self.lex["millage_context"]["words"]), re.I)
+
+    @cached_property
+    def _inch_mark_context(self) -> re.Pattern:
+        return compile_cached(alternation(self.lex["inch_mark_context"]["words"]), re.I)
+
+    def _inch_marks(self, text: str, start: int) -> bool:
+        """Whether a '″' or '"' after the figure at `start` is an inch mark: the text is about rain, snow or the like
+        (`inch_mark_context`), and a straight '"' does not close a quotation (an even number of quotation marks, those
+        not after a digit, before it in its paragraph)."""
+        if not self._inch_mark_context.search(text):
+            return False
+        paragraph = text.rfind("\n", 0, start) + 1
+        return len(re.findall(r'(?<!\d)"', text[paragraph:start])) % 2 == 0
+
+    @cached_property
+    def _mill_level_before(self) -> re.Pattern:
+        nouns = alternation(self.lex["millage_context"]["level_nouns"])
+        return compile_cached(rf"{nouns}[^.;!?]{{0,50}}\b(?:of|be|is|was|at|to|from|by)\s+(?:about\s+|around\s+)?$", re.I)
+
+    def _mill_levels(self, text: str, found: list[Found]) -> list[Found]:
+        """"The millage for 2013-14 will be 7.572", "a discretionary millage of 0.748": a bare number under 100 that a
+        millage noun of the lexicon's `millage_context` states in its sentence is a property-tax rate in mills."""
+        out = []
+        for f in found:
+            if f.unit == "count" and f.kind == "count" and not f.spelled and not f.vague and 0 < f.value < 100 \
+                    and (m := self._mill_level_before.search(text, max(0, f.start - 70), f.start)) \
+                    and not _SENTENCE_BREAK.search(text, m.start(), f.start):
+                f = replace(f, unit="mill", kind="physical")
+            out.append(f)
+        return out
 
     def _listed_millions(self, text: str, found: list[Found]) -> list[Found]:
         """"16.4m are employed, 6.2m unemployed and 15.4m not economically active": an "m" glued to a number, read as
@@ -307,25 +353,41 @@ class Grammar:
         plain "$" is the US one, as wire copy writes it) and either the article marks US money elsewhere
         ("US$", "$US", "US dollars", "US cents": a plain "$" is then not the US one) or its places are named
         in the lead (the first `LEAD_CHARS` characters: headline, dateline, first paragraph) and at least
-        three times in all, with no US place anywhere.
+        three times in all, with no US place anywhere. A capitalised dateline ("OTTAWA -- ") is one more mention of
+        its place; US places as many as the local ones still let an article that marks its US money and names the
+        local place in its lead have its local dollar (a New Zealand market close that goes on to Wall Street).
         """
         counts, in_lead = {}, {}
+        dateline = self._dateline_place(text)
         for code, pattern in self._place_patterns.items():
             hits = [m.start() for m in pattern.finditer(text)]
+            if dateline is not None and pattern.fullmatch(dateline.title()):
+                hits.append(0)  # "OTTAWA --": the dateline names where the article is written
             counts[code], in_lead[code] = len(hits), any(at < LEAD_CHARS for at in hits)
         local = {code: n for code, n in counts.items() if code != "USD"}
         if not local:
             return None
         best = max(local, key=local.get)
-        if counts[best] == 0 or any(n >= counts[best] for code, n in counts.items() if code != best):
+        if counts[best] == 0 or any(n >= counts[best] for code, n in local.items() if code != best):
             return None
         if any(f.unit == best and f.kind == "amount" and not f.meta.get("bare_dollar") for f in found):
             return None  # "A$5 million" written out: a plain "$" is the US one
         us_marked = any(f.unit == "USD" and not f.meta.get("bare_dollar") and _US_MARK.search(text, f.start, f.end)
                         for f in found)
+        if counts.get("USD", 0) >= counts[best]:
+            # US places as many: only an article that marks its US money and names the local place in its lead
+            # ("The New Zealand sharemarket closed up ..." then "Wall Street", "the Nasdaq", "56.55 US cents")
+            return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
         return None
+
+    @staticmethod
+    def _dateline_place(text: str) -> str | None:
+        """The place of a capitalised dateline opening a paragraph of the lead ("OTTAWA -- ", "SYDNEY, Aug 24 -"),
+        else None."""
+        m = _DATELINE.search(text, 0, LEAD_CHARS)
+        return m.group(1) if m else None
 
     @cached_property
     def _place_patterns(self) -> dict[str, re.Pattern]:
@@ -334,13 +396,13 @@ class Grammar:
                 for code, words in places.items() if code != "_doc" and words}
 
     def _index_levels(self, text: str, found: list[Found]) -> list[Found]:
-        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400", "down 41 points at 6,212": a level an index closed at is in
-        index points."""
+        """"fell 2.3% at 5,812.40", "to end 2026 at 6,400", "down 41 points at 6,212", "fell from 3,917.47 on Monday":
+        a level an index closed at (or moved from) is in index points."""
         words = self.rx["index_words"]
         out = []
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
-                    and (f.value >= 100 or f.value != int(f.value)) and re.search(r"\b(?:at|to)\s+$", text[max(0, f.start - 4):f.start]):
+                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
                 bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
@@ -348,6 +410,10 @@ class Grammar:
                 after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
                                    and m.end() == f.end for o in out[-2:]) or bool(out) and out[-1].unit == "index point" \
                     and re.fullmatch(r"\s+(?:at|to)\s+", text[out[-1].end:f.start]) is not None
+                # "the share index fell from 3,917.47 on Monday": the level a move started from, in a sentence that
+                # names an index (`index_words`)
+                if bare and to.group(0).startswith("from"):
+                    bare = bare and words.search(sentence)
                 if bare and not _COMPARED_TO.search(text, max(0, f.start - 16), f.start) \
                         and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
                     f = replace(f, unit="index point", kind="physical")
@@ -408,8 +474,9 @@ class Grammar:
 
     @cached_property
     def _base_cue(self) -> re.Pattern:
-        return compile_cached(rf"{alternation(self.lex['base_cues_before'])}\s+(?:about\s+|around\s+|some\s+|nearly\s+)?$",
-                              re.I)
+        # "from the current 30.81 rate", "down from the previous 1.8 million": a base named as the one before
+        return compile_cached(rf"{alternation(self.lex['base_cues_before'])}\s+(?:the\s+(?:current|previous|prior|existing|old)\s+)?"
+                              rf"(?:about\s+|around\s+|some\s+|nearly\s+)?$", re.I)
 
     def _exchange_rates(self, text: str, found: list[Found]) -> list[Found]:
         """"The rupee settled at 83.14 against the US dollar", "the rand weakened to 18.95 to the dollar", "the
@@ -784,14 +851,25 @@ class Grammar:
                 continue
             spelled = not raw[:1].isdigit() and raw[:1] != "."
             s, e = m.start(), m.end()
-            if s > 0 and text[s - 1].isalpha() and self._currency_before(text, s, e)[0] is None:
+            if s > 0 and text[s - 1].isalpha() and self._currency_before(text, s, e)[0] is None \
+                    and not (_us_glued(text, s) and re.match(r"¢|c\b", text[e:e + 2])):
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
-                    raw.lower() == "one" and self._percent_follows(text, e)):
+                    raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e))):
                 continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
             yield Found(s, e, s, e, value, "count", "count", spelled=spelled)
+
+    @staticmethod
+    def _range_follows(text: str, start: int, end: int) -> bool:
+        """Whether a spelled "one" opens a range of figures ("from one to five inches", "between one and two years",
+        "one to two days")."""
+        m = re.match(r"\s*(?:to|and)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:[a-z]|per\b|%)",
+                     text[end:end + 24], re.I)
+        if m is None:
+            return False
+        return "to" in m.group(0).lower() or bool(re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.I))
 
     def _percent_follows(self, text: str, end: int) -> bool:
         """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
@@ -864,7 +942,8 @@ class Grammar:
             sub = rx["subunit_after"].match(text, end)
             # "61.40 euro cents" is cents of a euro, not 61.40 euros
             if cw and not (cw.group("c").lower() == "won" and value < 1000) and not (sub and sub.group("adj")):
-                currency = self.lex["currency_words"][re.sub(r"\s+", " ", cw.group("c").lower())]
+                word = re.sub(r"\s+", " ", cw.group("c").lower())
+                currency = self._currency_in_context(word, self.lex["currency_words"][word], text)
                 bare = cw.group("c").lower() in ("dollar", "dollars")
                 end = cw.end()
             elif sub:
@@ -873,6 +952,8 @@ class Grammar:
                 currency = (adjective and self.lex["subunit_currency_adjectives"][adjective]) \
                     or self.lex["subunit_currency"].get(word) or self._text_currency(text)
                 bare = not adjective and word not in self.lex["subunit_currency"] and currency == "USD"
+                if not adjective and _us_glued(text, start):
+                    currency, bare, start = "USD", False, start - 2  # "US63¢ a share": US cents, as "$US3.70" is US dollars
                 subunit = True
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
@@ -881,6 +962,16 @@ class Grammar:
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
+            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (_us_glued(text, start) or "$" in text and (
+                    re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
+                    or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
+                    or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3])))):
+                # "lost 8c to $5.70", "gained 2c", "steady at 41c": cents glued to a price in a text that writes its
+                # money in dollars (not "8C", "5c Queen St")
+                currency = self._text_currency(text)
+                bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
+                if _us_glued(text, start):
+                    currency, bare, start = "USD", False, start - 2  # "US20c higher"
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
                     r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
                     r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
@@ -943,6 +1034,9 @@ class Grammar:
         if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
                      text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
             return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
+        if text[end:end + 1] in ('″', '"') and not re.match(r"[\w'’]", text[end + 1:end + 2]) and self._inch_marks(text, start):
+            # "4.20″ at Thousand Oaks", "some 3-7" of rain": an inch mark after a figure in a text about rain or snow
+            return replace(f, start=start, end=end + 1, value=value, unit="inch", kind="physical")
         deg = _DEGREES.match(text, end)
         if deg:  # "40.3C", "-4°F", "2.2degC": a temperature written with its scale letter
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
@@ -983,12 +1077,15 @@ class Grammar:
             after = text[start:end + 12]
             if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+[.,]\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
-        currency = self.lex["currency_symbols"][symbol]
-        for code, cues in self.lex["currency_symbol_context"].get(symbol, {}).items():
+        return self._currency_in_context(symbol, self.lex["currency_symbols"][symbol], text), cm.start()
+
+    def _currency_in_context(self, key: str, currency: str, text: str) -> str:
+        """The currency a symbol or word shared by several stands for in `text` (`currency_symbol_context`): "kr 500" in
+        a text about Norway is kroner, "Rs 50 billion" in a Pakistani budget story Pakistani rupees."""
+        for code, cues in self.lex["currency_symbol_context"].get(key, {}).items():
             if code != "_doc" and re.search("|".join(map(re.escape, cues)), text, re.I):
-                currency = code  # "kr 500" in a text about Norway is kroner
-                break
-        return currency, cm.start()
+                return code
+        return currency
 
     def _m_is_million(self, text: str, end: int) -> bool:
         """"35m devices", "1.2m tons", "4.5m euros": an "m" glued to a number is millions before a plural noun,
@@ -1013,6 +1110,8 @@ class Grammar:
             name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
         # "35C", "95F" in news are temperatures, not coulombs or farads
         name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
+        if name == "second of arc" and self._inch_mark_context.search(text):
+            name = "inch"  # "2-5″ of rain": inch marks, not seconds of arc
         symbols = self.lex["unit_symbols"]
         if name in symbols:
             return symbols[name]
@@ -1025,15 +1124,21 @@ class Grammar:
         return self.lex["currency_symbols"][m.group(0)] if m else "USD"
 
     def _index_context(self, text: str, start: int, m: re.Match) -> bool:
-        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index")? They are too when the move
-        goes on to a level of 100 or more that is no percentage ("closed up 40 points, or 1.5%, to 2740"): a rate
-        or a share in points never stands that high."""
+        """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index", "the share market"), or
+        a move a percentage restates ("closed up 40 points or 1.5%")? Not in a sentence about a rate, a yield, a
+        margin or a poll (an earlier sentence's "an annualised rate of 6.1%" does not make the Dow's points a rate's).
+        They are too when the move goes on to a level of 100 or more that is no percentage ("closed up 40 points, or
+        1.5%, to 2740"): a rate or a share in points never stands that high."""
         if _POINTS_TO_LEVEL.match(text, m.end()):
             return True
         window = text[max(0, start - 120):m.end() + 40]
-        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", window, re.I):
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 120), start))
+        after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 40)
+        sentence = text[breaks[-1].end() if breaks else max(0, start - 120):after.start() if after else m.end() + 40]
+        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", sentence, re.I):
             return False
-        return bool(self.rx["index_words"].search(window))
+        return bool(self.rx["index_words"].search(window)) \
+            or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I))
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
@@ -1084,8 +1189,8 @@ class Grammar:
             return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
                 and mod.group(0)[1:].lower() not in self.lex["counted_run_words"]:
-            # "a three-bedroom house", "two-time champion"; but "a five-game goal drought", "a three-match ban"
-            # count games, matches, goals (`counted_run_words`)
+            # "a three-bedroom house"; but "a five-game goal drought", "a three-match ban", "a two-time champion"
+            # count games, matches, goals, titles (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
         # "the two giants" names things already counted; "the three percent increase" is a rate all the same
         if f.spelled and f.value <= 10 and f.unit not in ("percent", "percentage_point") and rx["determiner_before"].search(before):
@@ -1129,7 +1234,9 @@ class Grammar:
                 # "plus" is a hedge only at the end of a phrase ("10,000 plus."), not "10 plus 5"
                 # "and below", "or above" is a bound only with no noun phrase after it ("6% and below the consensus
                 # estimate": "below" governs "the consensus estimate", and the figure is exact)
+                # a "+" before another figure adds it ("€100m + €46m", "2 + 2"), not "10,000+ fans"
                 if hm and (hm.group("h").lower() != "plus" or re.match(r"\s*(?:[,.;)]|$)", text[hm.end():hm.end() + 2])) \
+                        and not (hm.group("h") == "+" and re.match(r"\s*[\d$€£¥₹]", text[hm.end():hm.end() + 3])) \
                         and not (hm.group("h").lower().rsplit(None, 1)[-1] in _PREPOSITION_HEDGES
                                  and _NOUN_PHRASE_START.match(text, hm.end())):
                     f = replace(f, end=hm.end(), qualifier=qualifier, hedge=hm.group("h").lower())
