@@ -261,6 +261,18 @@ def test_a_label_line_under_a_list_intro_measures_what_the_intro_names(nlp):
     assert found["$4.1 billion"].metric == "Revenue"  # a label that is a measure keeps it
 
 
+def test_a_name_and_figure_line_without_a_colon_under_a_list_intro_measures_what_the_intro_names(nlp):
+    text = ("Rents rose in most districts last month, the agency said.\n\n"
+            "The changes in average weekly rents by district were:\n\n"
+            "Eastmoor $512 (up $14 from July)\n\nHarrow Vale/Linton $468 (down $9)\n\nSouth Calder $430 (up $6).\n")
+    found = claims_of(nlp, text)
+    for figure in ("$512", "$14", "$468", "$9", "$430", "$6"):
+        assert "rents" in (found[figure].metric or ""), figure
+    # a line whose words before the figure are not all capitalised is a sentence, not a list item
+    found = claims_of(nlp, "Figures for the month:\n\nSales rose to $41 million\n")
+    assert "Figures" not in (found["$41 million"].metric or "")
+
+
 def test_a_physical_quantity_of_stocks_is_stocks_held_not_a_share_price(nlp):
     found = claims_of(nlp, "Global wheat stocks are forecast at 268 million tonnes, down 3% from last season.")
     assert found["268 million tonnes"].metric == "Global wheat stocks"

@@ -878,6 +878,11 @@ class ClaimFinder:
         text = self._text
         start = text.rfind("\n", 0, span.start_char) + 1
         label = _LABEL_LINE.fullmatch(text, start, span.start_char)
+        if label is None and (label := _BARE_LABEL_LINE.fullmatch(text, start, span.start_char)) is not None:
+            # "Northland $221,500 (up $7500)": a name and its figures with no colon, when the words before the figure
+            # are a name's (each capitalised or a name's small word: "Bay of Plenty"), not a sentence's
+            if not all(w[:1].isupper() or w.lower() in self.words.name_connectives for w in label.group(1).split()):
+                return None
         if label is None:
             return None
         end = start - 1  # the line break before the figure's line: walk back over the list's lines
@@ -906,6 +911,11 @@ class ClaimFinder:
             or next((t for t in nouns if t.dep_ == "ROOT" or t.head.pos_ not in ("NOUN", "PROPN", "ADP")), None)
         if head is None:
             return None
+        if head.lemma_.lower() in self.words.rise_nouns | self.words.fall_nouns | self.words.change_nouns:
+            # "The regional changes in median house prices were:": the list gives what changed, the level after it
+            moved = next((g for c in head.children if c.dep_ == "prep" and c.lower_ in ("in", "of") and c.i > head.i
+                          for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            head = moved if moved is not None else head
         measure = frame_metric.named(doc, head, doc[head.i:head.i], self.words, None)
         of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
                    for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
@@ -3536,7 +3546,12 @@ _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
 # A list's item line: a short line ending in no colon (a name and its figures, "Taranaki $186,000 (up $19,500)").
 _SHORT_ITEM = re.compile(r"[^\n]{1,100}(?<![!?:])")
-_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?[^:\n]{1,50}:\s*\S[^\n]{0,40}")  # "Tolland: 95.3 per cent"
+_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?(?:[^:\n]{1,50}:\s*\S[^\n]{0,40}"  # "Tolland: 95.3 per cent"
+                        r"|[^\d:\n]{1,50}\s[$\u20ac\u00a3]?\d[^:\n]{0,40})")  # "Taranaki $186,000 (up $19,500)"
+# "Northland " before "$221,500 (up $7500 from November)", or "Northland $221,500 (up " before "$7500": a name that
+# opens a list's line and the figures it reads, with no colon (every word of the name capitalised; see `_list_intro`)
+_BARE_LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^\d:\n()]{1,50}?)[ \t]+"
+                              r"(?:[$\u20ac\u00a3]?\d[^\s()]*[ \t]*\([ \t]*(?:[a-z]+[ \t]+)?)?")
 
 
 @lru_cache(maxsize=4)
