@@ -2,6 +2,8 @@
 are invented for these tests."""
 from __future__ import annotations
 
+import pytest
+
 
 OUTBREAK = ("Dengue cases hit five-year high in Valdoria\n\n"
             "Dengue cases have hit a five-year high in Valdoria during the peak dengue season, the health agency said. "
@@ -22,17 +24,20 @@ def test_a_word_in_lower_case_never_leads_whatever_its_tag(nlp):
     assert finder._lead(doc) == "Valdoria"
 
 
-def test_a_currency_in_lower_case_may_still_lead(nlp):
-    """A currency report leads with its currency, written in lower case ("the rand firmed"): the exception."""
-    doc = nlp("Rand firms to two-week high\n\nThe rand firmed 0.8% to 18.10 against the dollar on Tuesday, and the rand "
-              "was the best performer among emerging currencies. The rand has gained 3% this month.\n")
+@pytest.mark.parametrize("currency", ["rand", "naira", "shilling", "cedi"])
+def test_a_currency_in_lower_case_may_still_lead(nlp, currency):
+    """A currency report leads with its currency, written in lower case ("the rand firmed"): the exception, for the
+    currencies of every market a report may cover (rules/frame.json `currencies`), not only the largest."""
+    doc = nlp(f"{currency.title()} firms to two-week high\n\nThe {currency} firmed 0.8% to 18.10 against the dollar on "
+              f"Tuesday, and the {currency} was the best performer among emerging currencies. The {currency} has gained "
+              "3% this month.\n")
     finder = nlp.get_pipe("claimx_claims")
     for tok in doc:
-        if tok.text == "rand":
+        if tok.text == currency:
             tok.pos_ = "PROPN"
     finder._text, finder._common_words = doc.text, {}
     doc.user_data.pop("claimx_lead", None)
-    assert finder._lead(doc) == "rand"
+    assert finder._lead(doc) == currency
 
 
 BUDGET = ("Interim Budget 2025: Valdoria To Miss Deficit Goal For 2024-25\n\n"
