@@ -674,10 +674,10 @@ _HEADER_LINE = re.compile(
 )
 # A time of day before the date of a header line: "Posted at 4:01 PM, Dec 15, 2012", "Updated 10:05 GMT, 3 March 2024"
 _CLOCK_FIRST = re.compile(r"^(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\b)?\s*(?:on\s+|,\s*|\|\s*)?", re.I)
-# A publisher's date line under the headline, on its own short line: "August 31, 2018 18:26 IST", "Tue, Feb 18, 2020 -
-# 6:05 PM", "31 October 2017, The Nation (Nairobi)", a time first: "7:37 pm on 30 April 2009", "10:05 GMT, 3 March 2024"
-_DATE_LINE = re.compile(r"[\s*_>|-]*(?:\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?(?:on\s+|,\s*|\|\s*))?(.{6,100})",
-                        re.I)
+# A publisher's date line under the headline is a short line that opens with a date, or with a time and then the date
+# ("August 31, 2018 18:26 IST", "Tue, Feb 18, 2020 - 6:05 PM", "31 October 2017, The Nation (Nairobi)", "7:37 pm on 30
+# April 2009", "10:05 GMT, 3 March 2024"): _DATE_LINE_CHARS at most, read with _CLOCK_FIRST
+_DATE_LINE_CHARS = 100
 
 
 def parse_date(value: str) -> Optional[dt.date]:
@@ -715,8 +715,8 @@ def _header_date(text: str) -> Optional[dt.date]:
     for line in header:
         match = _HEADER_LINE.fullmatch(line) or _DATELINE.match(line)
         date = parse_date(_CLOCK_FIRST.sub("", match.group(1).strip("*_ "), count=1)) if match else None
-        if date is None and len(line.strip()) <= 100 and (match := _DATE_LINE.fullmatch(line.strip())):
-            date = parse_date(match.group(1))
+        if date is None and len(line.strip()) <= _DATE_LINE_CHARS:
+            date = parse_date(_CLOCK_FIRST.sub("", line.strip(" \t*_>|-"), count=1))
         if date is not None:
             return date
     return None

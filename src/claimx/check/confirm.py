@@ -12,7 +12,6 @@ is confirmed all the same when the sentence itself ties the figure to that perio
 """
 from __future__ import annotations
 
-import re
 
 import datetime as dt
 
@@ -20,7 +19,7 @@ from claimx.check.around import contains, place, scan
 from claimx.check.context import is_change, status_of
 from claimx.check.finding import Finding
 from claimx.check.phrases import breaks_statement
-from claimx.check.readings import period_pinned
+from claimx.check.readings import dated_without_publication, period_pinned
 from claimx.check.tolerance import judge
 from claimx.check.units import convert
 from claimx.check.words import check_words
@@ -68,8 +67,6 @@ def _present_latest(claim: Claim, finding: Finding, pack: ReferencePack, publish
     return max(same, key=lambda fact: fact.end) is own and any(ref.period == own.period for ref in refs)
 
 
-_YEAR = re.compile(r"(?:19|20)\d\d")
-
 
 def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblings: list[Claim],
                      published: dt.date | None) -> bool:
@@ -83,13 +80,8 @@ def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblin
     published (date | None): the article's date.
     RETURNS (bool): True when the contradiction may stand.
     """
-    if published is None and claim.period is not None and (
-            not _YEAR.search(claim.period) or claim.frame is None
-            or claim.frame.period.reason not in ("after the figure", "in the sentence")):
-        # with no publication date, "the second quarter" or "last year" may be any year (the pack's newest one is no
-        # answer: "sales of $1bn in the second quarter" of 2014 against 2025's), and a period carried from elsewhere
-        # may stand over one the figure's own sentence writes relative to a date nobody knows ("in the year to March")
-        return False
+    if published is None and claim.period is not None and not dated_without_publication(claim):
+        return False  # no publication date: see `dated_without_publication`
     if period_pinned(claim):
         return True
     if claim.frame is None or claim.period is None or claim.frame.period.reason not in ("paragraph", "article", "list"):

@@ -193,6 +193,15 @@ _MONTH_LABEL = re.compile(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
 
 
+def dated_without_publication(claim: Claim) -> bool:
+    """Whether the claim's period holds with no publication date: written for the figure in its own sentence, with
+    its year. With no date, "the second quarter" or "last year" may be any year (the pack's newest one is no answer:
+    "sales of $1bn in the second quarter" of 2014 against 2025's), and a period carried from elsewhere may stand over
+    one the figure's own sentence writes relative to a date nobody knows ("in the year to March")."""
+    return bool(claim.period and _YEAR_DIGITS.search(claim.period) and claim.frame is not None
+                and claim.frame.period.reason in ("after the figure", "in the sentence"))
+
+
 def period_pinned(claim: Claim) -> bool:
     """Whether the claim's period may ground a contradiction: written for the figure in its sentence, or
     carried as the fiscal period a results or budget story reports on, or as a statistics release's rolling year
@@ -272,10 +281,8 @@ def _period_choices(pack: ReferencePack, claim: Claim, entity: str, metric: str,
                     published: dt.date | None) -> list[tuple[str | None, bool]]:
     """The claim's own period (pinned or not), then the latest ended, current and next periods."""
     series = pack.facts_for(entity, metric)
-    # (with no publication date, a period named with no year, "the fourth quarter", or carried from elsewhere may
-    # support, never contradict: see check.confirm.period_confirmed)
-    dated = published is not None or bool(claim.period and _YEAR_DIGITS.search(claim.period) and claim.frame is not None
-                                          and claim.frame.period.reason in ("after the figure", "in the sentence"))
+    # (with no publication date, a period named with no year or carried from elsewhere may support, never contradict)
+    dated = published is not None or dated_without_publication(claim)
     found: list[tuple[str | None, bool]] = [(claim.period, dated and _pinned_for(pack, claim, entity, metric))] \
         if claim.period else []
     if published is None:
