@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_by_text
+
 
 RELEASE = (
     "Valdorian building approvals rise 2.1 per cent in March\n\n"
@@ -17,8 +17,7 @@ RELEASE = (
 
 
 def claims_of(nlp, text):
-    [result] = list(extract_articles([Article(id="a", text=text, published=dt.date(2025, 4, 30))], nlp))
-    return result.claims
+    return list(claims_by_text(nlp, text, dt.date(2025, 4, 30)).values())
 
 
 def test_a_second_breakdown_measures_what_the_story_reports_on(nlp):

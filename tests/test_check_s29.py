@@ -7,13 +7,10 @@ import datetime as dt
 import pytest
 
 from test_frame_s27 import claims_of
+from fixtures_claims import checked_reader
 
 
-def _checked(nlp, text, published=dt.date(2024, 8, 30)):
-    from claimx.check.checker import check_claims
-
-    claims = list(claims_of(nlp, text, published).values())
-    return {c.text: c for c in check_claims(claims, None, published=published)}
+_checked = checked_reader(dt.date(2024, 8, 30), claims_of)
 
 
 def _spans(nlp, text):

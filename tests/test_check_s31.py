@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from test_frame_s27 import claims_of
+from fixtures_claims import checked_reader
 
 
 def _all_checked(nlp, text, published):
@@ -19,11 +20,7 @@ def _all_checked(nlp, text, published):
     return check_claims(result.claims, None, published=published)
 
 
-def _checked(nlp, text, published=dt.date(2024, 8, 30), pack=None):
-    from claimx.check.checker import check_claims
-
-    claims = list(claims_of(nlp, text, published).values())
-    return {c.text: c for c in check_claims(claims, pack, published=published)}
+_checked = checked_reader(dt.date(2024, 8, 30), claims_of)
 
 
 def test_a_part_far_before_a_share_of_a_stated_whole_is_no_sure_part(nlp):

@@ -7,13 +7,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from claimx.pipeline import doc_claims, extract_articles
+from claimx.pipeline import extract_articles
 from claimx.records import Article
+from fixtures_claims import doc_claims_of
 
 
-def claims_of(nlp, text, published=None):
-    article = Article(id="t", text=text, published=published)
-    return doc_claims(nlp(text), article)
+claims_of = doc_claims_of
 
 
 def one(nlp, text, published=None):

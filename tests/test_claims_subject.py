@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimx.pipeline import doc_claims
-from claimx.records import Article
+from fixtures_claims import doc_claims_of
 
-
-def claims_of(nlp, text):
-    return doc_claims(nlp(text), Article(id="t", text=text))
+claims_of = doc_claims_of
 
 
 def subject_of(nlp, text, figure):

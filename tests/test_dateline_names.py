@@ -7,13 +7,10 @@ import datetime as dt
 
 import pytest
 
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_reader
 
 
-def claims_of(nlp, text):
-    [result] = list(extract_articles([Article(id="a", text=text, published=dt.date(2025, 5, 1))], nlp))
-    return {c.text: c for c in result.claims}
+claims_of = claims_reader(dt.date(2025, 5, 1))
 
 
 @pytest.mark.parametrize("written,name", [

@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 
 from test_frame_s27 import claims_of
+from fixtures_claims import checked_reader
 
 
 def _direction(nlp, text, figure):
@@ -47,11 +48,7 @@ def test_a_level_after_at_or_to_stays_a_level(nlp, text, figure):
     assert _direction(nlp, text, figure) is None
 
 
-def _checked(nlp, text, published=dt.date(2022, 7, 29)):
-    from claimx.check.checker import check_claims
-
-    claims = list(claims_of(nlp, text, published).values())
-    return {c.text: c for c in check_claims(claims, None, published=published)}
+_checked = checked_reader(dt.date(2022, 7, 29), claims_of)
 
 
 def test_levels_of_a_so_that_clause_are_not_the_change_s(nlp):

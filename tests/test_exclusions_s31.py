@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
+from fixtures_claims import quantities_by_text
+
 from claimx.lexicon import load_lexicon
 
 
-def _claims(nlp, text):
-    return {span.text: span._.quantity for span in nlp(text).spans["quantities"]}
+_claims = quantities_by_text
 
 
 def test_time_zones_are_rule_data():

@@ -20,7 +20,6 @@ import pytest
 from typer.testing import CliRunner
 
 import claimx
-from claimx import batch as runner
 from claimx.cli import app
 from claimx.errors import ExitCode, OutputError, StoreError
 from claimx.records import Article

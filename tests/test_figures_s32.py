@@ -3,13 +3,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_reader
 
 
-def claims_of(nlp, text, published=dt.date(2024, 5, 2)):
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return {c.text: c for c in result.claims}
+claims_of = claims_reader(dt.date(2024, 5, 2))
 
 
 def test_a_price_gained_or_lost_to_a_new_level_is_a_move(nlp):

@@ -9,13 +9,10 @@ import pytest
 
 from claimx.frame import article as article_model
 from claimx.frame.words import KEYS, load_words, parse
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_reader
 
 
-def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return {c.text: c for c in result.claims}
+claims_of = claims_reader(dt.date(2025, 10, 15))
 
 
 ARTICLE = ("Linmouth home sales slump\n\n"

@@ -12,6 +12,7 @@ from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.scoring import FEATURES, load_weights, parse
 from claimx.periods import find_periods
+from fixtures_claims import claims_reader
 
 PUBLISHED = dt.date(2025, 10, 15)
 
@@ -455,11 +456,7 @@ def test_frame_period_a_figure_after_a_bare_with_is_no_old_figure():
     assert frame_period.base_figures(s, figures_of(s, "£1,210", "£1,150")) == {1}
 
 
-def _claims(nlp, text, published=dt.date(2025, 10, 15)):
-    from claimx.pipeline import extract_articles
-    from claimx.records import Article
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return {c.text: c for c in result.claims}
+_claims = claims_reader(dt.date(2025, 10, 15))
 
 
 def test_frame_period_a_participle_reports_in_the_tense_of_the_verb_it_hangs_from(nlp):

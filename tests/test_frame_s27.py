@@ -4,13 +4,10 @@ from __future__ import annotations
 import datetime as dt
 
 from claimx.periods import find_periods
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_reader
 
 
-def claims_of(nlp, text, published):
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return {c.text: c for c in result.claims}
+claims_of = claims_reader()
 
 
 RESULTS = ("Corvell misses on revenue\n\n"

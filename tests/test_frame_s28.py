@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from test_frame_s27 import claims_of
+from fixtures_claims import bundled_pack, checked_reader
 
 
 RANKING = ("Harwick stays on top of the global list\n\n"
@@ -20,13 +21,7 @@ def test_a_group_of_companies_the_clause_names_is_not_the_carried_topic(nlp):
     assert "Harwick" not in (found["$38.2 trillion"].subject or "")
 
 
-def _checked(nlp, text, published):
-    from claimx.check.checker import check_claims
-    from claimx.reference.loading import load_pack
-    from claimx.reference.pack import default_pack_path
-
-    claims = list(claims_of(nlp, text, published).values())
-    return {c.text: c for c in check_claims(claims, load_pack(default_pack_path()), published=published)}
+_checked = checked_reader(None, claims_of, bundled_pack)
 
 
 def test_a_calendar_year_of_a_january_year_end_is_read_with_either_fiscal_year(nlp):

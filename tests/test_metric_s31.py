@@ -6,13 +6,10 @@ import datetime as dt
 
 import pytest
 
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_reader
 
 
-def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return {c.text: c for c in result.claims}
+claims_of = claims_reader(dt.date(2025, 10, 15))
 
 
 @pytest.mark.parametrize("text,figure,metric", [

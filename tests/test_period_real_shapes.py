@@ -8,13 +8,10 @@ import datetime as dt
 import pytest
 
 from claimx.periods import find_periods
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_reader
 
 
-def claims_of(nlp, text, published):
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return {c.text: c for c in result.claims}
+claims_of = claims_reader()
 
 
 def test_a_record_beaten_is_the_old_side():

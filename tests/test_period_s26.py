@@ -8,13 +8,10 @@ import pytest
 
 from claimx.frame import article
 from claimx.periods import find_periods
-from claimx.pipeline import extract_articles
-from claimx.records import Article
+from fixtures_claims import claims_reader
 
 
-def claims_of(nlp, text, published):
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return {c.text: c for c in result.claims}
+claims_of = claims_reader()
 
 
 def test_a_match_report_is_of_the_month_of_the_match(nlp):

@@ -5,15 +5,10 @@ from __future__ import annotations
 import datetime as dt
 
 from test_frame_s27 import claims_of
+from fixtures_claims import bundled_pack, checked_reader
 
 
-def _checked(nlp, text, published):
-    from claimx.check.checker import check_claims
-    from claimx.reference.loading import load_pack
-    from claimx.reference.pack import default_pack_path
-
-    claims = list(claims_of(nlp, text, published).values())
-    return {c.text: c for c in check_claims(claims, load_pack(default_pack_path()), published=published)}
+_checked = checked_reader(None, claims_of, bundled_pack)
 
 
 def test_a_calendar_quarter_of_a_company_reporting_fiscal_years_to_december_is_named_as_its_fiscal_quarter(nlp):

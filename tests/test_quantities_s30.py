@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from fixtures_claims import quantities_by_text
 
-def _claims(nlp, text):
-    doc = nlp(text)
-    return {span.text: span._.quantity for span in doc.spans["quantities"]}
+
+_claims = quantities_by_text
 
 
 @pytest.mark.parametrize("text,written", [

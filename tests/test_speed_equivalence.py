@@ -49,7 +49,7 @@ def test_doc_text_is_each_docs_text():
 
 
 def test_paired_table_same_as_scan():
-    from claimx.frame.words import KEYS, PAIRS, _paired, _paired_scan, load_words
+    from claimx.frame.words import PAIRS, _paired, _paired_scan, load_words
 
     words = load_words()
     for key in PAIRS:

@@ -153,7 +153,6 @@ def test_units_compile_cached_a_torn_file_compiles_again(cache_home: Path):
 def test_units_compile_cached_reads_a_json_cache_of_an_earlier_claimx_once_keeping_its_order(cache_home: Path):
     """A program cached as JSON (claimx before marshal) is read, rewritten as marshal, and its pattern kept."""
     import json
-    import re
 
     reordered = LONG.replace("|widget|gizmo)", "|gizmo|widget)")
     key = units.sorted_characters(LONG)
