@@ -1242,3 +1242,25 @@ def test_a_part_the_organisation_owns_does_not_become_what_the_company_means(nlp
             "$9 billion over the coming years.")
     assert subject_of(nlp, text, "40 million") == "Lumo"
     assert subject_of(nlp, text, "$9 billion") in ("Harwick", "Harwick Stores")
+
+
+def test_the_owner_pronouns_are_rule_words(nlp):
+    """The possessives an organisation owns a part by are the rule words `owner_pronouns`: without "its" among them,
+    "Its shopping assistant Lumo" is no owned part, and "The company" after it means the assistant again."""
+    import dataclasses
+
+    text = ("Harwick overtakes Corvane in online sales\n\n"
+            "Harwick Stores reported online sales of $41.2 billion for the year. Harwick is investing heavily in "
+            "artificial intelligence. Its shopping assistant Lumo, built into its app, has been used by 40 million "
+            "customers. The company is also committing heavy capital to data centres, with spending plans reaching "
+            "$9 billion over the coming years.")
+    component = nlp.get_pipe("claimx_claims")
+    assert component.words.owner_pronouns == {"its", "their"}
+    kept = component.words
+    try:
+        component.words = dataclasses.replace(kept, owner_pronouns=frozenset({"their"}))
+        without_its = subject_of(nlp, text, "$9 billion")
+    finally:
+        component.words = kept
+    assert without_its == "Lumo"
+    assert subject_of(nlp, text, "$9 billion") in ("Harwick", "Harwick Stores")

@@ -2624,7 +2624,7 @@ class ClaimFinder:
         estimates = self.words.source_nouns | self.words.estimate_nouns | self.words.forecast_nouns  # "its price target"
         for obj in verb.children:
             if obj.dep_ != "dobj" or obj.lemma_.lower() not in estimates or not any(
-                    c.dep_ == "poss" and c.lower_ in ("its", "their") for c in obj.children):
+                    c.dep_ == "poss" and c.lower_ in self.words.owner_pronouns for c in obj.children):
                 continue
             for prep in obj.children:
                 if prep.dep_ != "prep" or prep.lower_ not in ("for", "of", "on"):
@@ -2790,14 +2790,14 @@ class ClaimFinder:
             i = start - 1
         return entities.lead_organisation or topic
 
-    @staticmethod
-    def _possessed_names(doc: Doc) -> frozenset[str]:
+    def _possessed_names(self, doc: Doc) -> frozenset[str]:
         """The names the text brings in as something an organisation owns, a possessive pronoun and a description
-        before them ("Its shopping assistant Rufus", "their budget airline Jetstar"). Read once per document."""
+        before them ("Its shopping assistant Rufus", "their budget airline Jetstar"; the pronouns are the rule words
+        `owner_pronouns`). Read once per document."""
         if "claimx_possessed" not in doc.user_data:
             doc.user_data["claimx_possessed"] = frozenset(
                 _clean_name(ent.text) for ent in doc.ents
-                if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in ent.root.children)
+                if any(c.dep_ == "poss" and c.lower_ in self.words.owner_pronouns for c in ent.root.children)
                 and any(c.dep_ in ("compound", "amod") and c.pos_ == "NOUN" and c.i < ent.start for c in ent.root.children))
         return doc.user_data["claimx_possessed"]
 
