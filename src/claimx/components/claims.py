@@ -819,7 +819,7 @@ class ClaimFinder:
         root = sent.root
         if root.pos_ != "VERB":
             return None
-        moving = self.words.move_verbs | self.direction_words.up_verbs | self.direction_words.down_verbs
+        moving = self.words.move_verbs | self.direction_words.change_verbs
         if root.lemma_.lower() not in moving and (root.lower_ in self.words.reporting_verbs
                                                   or root.lemma_.lower() in self.words.publishing_verbs):
             # "Retail sales volumes rose in October, the statistics office said", "Figures show that prices fell"
@@ -1028,7 +1028,7 @@ class ClaimFinder:
         than 500 people" still picks out a group)."""
         if verb.dep_ == "relcl" and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].text == ",":
             return True
-        return q["unit"] != "count" and verb.lemma_.lower() in self.direction_words.up_verbs | self.direction_words.down_verbs
+        return self.direction_words.moves_its_noun(verb, q["unit"])
 
     def _chunk_text(self, doc: Doc, head: Token, skip: Span) -> str:
         """The noun `head` with its modifiers (see `claimx.frame.metric.chunk_text`)."""

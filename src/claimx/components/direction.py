@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
@@ -96,6 +96,18 @@ class DirectionWords:
     def particle(self, word: str) -> Direction | None:
         w = word.lower()
         return "up" if w in self.up_particles else "down" if w in self.down_particles else None
+
+    @cached_property
+    def change_verbs(self) -> frozenset:
+        """The verbs of a rise or a fall, either way."""
+        return self.up_verbs | self.down_verbs
+
+    def moves_its_noun(self, verb: Token, unit: str | None) -> bool:
+        """Whether a clause on `verb` that holds a figure in `unit` reports how the noun it describes moved, rather
+        than picks out a group of it: a verb of change with a figure that is no count ("temperatures soaring up to
+        41°C"), where "companies employing more than 500 people" picks out a group. The grammar's threshold reader
+        (`claimx_quantities`) and the claims component's both ask it."""
+        return unit != "count" and verb.lemma_.lower() in self.change_verbs
 
 
 @lru_cache(maxsize=8)

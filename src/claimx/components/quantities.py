@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from claimx.components.direction import DirectionWords
 from claimx.components.doctext import doc_text
 from claimx.grammar.scanner import Found, Grammar
 from claimx.lexicon import load_lexicon
@@ -84,9 +85,8 @@ class QuantityFinder:
         return doc
 
     @cached_property
-    def _change_verbs(self) -> frozenset[str]:
-        words = self.grammar.lex["direction"]
-        return frozenset(words["up_verbs"]) | frozenset(words["down_verbs"])
+    def _direction_words(self) -> DirectionWords:
+        return DirectionWords.from_lexicon(self.grammar.lex)
 
     def _defines_group(self, doc: Doc, found: Found) -> bool:
         """A bound that defines who or what is counted, not a reported figure: "patients waiting more than
@@ -108,13 +108,13 @@ class QuantityFinder:
             verb = head.head if head.pos_ == "ADP" else head
             if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "relcl") and verb.head.tag_ == "NNS":
                 # not a verb of change with a figure that is no count: "temperatures soaring up to 41°C"
-                return found.unit == "count" or verb.lemma_.lower() not in self._change_verbs
+                return not self._direction_words.moves_its_noun(verb, found.unit)
             if verb.dep_ == "relcl" and verb.head.tag_ == "NNS" and found.meta.get("duration") \
                     and any(c.lower_ in ("who", "that", "which") for c in verb.children):
                 return True  # "patients who waited more than 52 weeks"; not "rates that remain more than double"
             if verb.tag_ == "VBG" and verb.i > 0 and doc[verb.i - 1].tag_ == "NNS" and doc[verb.i - 1].head.i == verb.i \
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
-                return found.unit == "count" or verb.lemma_.lower() not in self._change_verbs  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
+                return not self._direction_words.moves_its_noun(verb, found.unit)  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
         return False
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
