@@ -421,6 +421,7 @@ class ClaimFinder:
         self._lead_measure = None  # the measure of the first figure after the headline: what the story reports on
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
+        self._list_lines = {}  # (a line break, an item pattern) -> the list's introducing line above it (_list_introduced_by)
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
         self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
         intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
@@ -863,14 +864,7 @@ class ClaimFinder:
         stop = text.find("\n", span.end_char)
         if not _SHORT_ITEM.fullmatch(text[start:stop if stop >= 0 else len(text)].strip()):
             return False
-        end = start - 1
-        while end > 0:
-            begin = text.rfind("\n", 0, end) + 1
-            line = text[begin:end].strip()
-            if line and not _SHORT_ITEM.fullmatch(line):
-                return line.endswith(":")
-            end = begin - 1
-        return False
+        return self._list_introduced_by(start, _SHORT_ITEM) is not None
 
     def _list_intro(self, span: Span) -> tuple[str, int, int] | None:
         """For a figure on a "Label: figure" line of a list under a line that ends with a colon: the label and the
@@ -885,18 +879,34 @@ class ClaimFinder:
                 return None
         if label is None:
             return None
-        end = start - 1  # the line break before the figure's line: walk back over the list's lines
+        found = self._list_introduced_by(start, _LIST_ITEM)
+        return None if found is None else (label.group(1).strip(), *found)
+
+    def _list_introduced_by(self, start: int, item: re.Pattern) -> tuple[int, int] | None:
+        """The line that introduces the list the line at character `start` is in: walking up over blank lines and
+        lines that are list items by `item` (_SHORT_ITEM for any short line, _LIST_ITEM for a label and its figures),
+        the first other line, when it ends with a colon: its start and the character of its colon. None when that
+        line ends otherwise or the text begins first. The answer is the same for every line of one list, so it is
+        kept for each line walked over (per document, in `_list_lines`): a list is read once, not once a figure."""
+        text, known = self._text, self._list_lines
+        walked = []
+        end = start - 1  # the line break before the line at `start`
+        found = None
         while end > 0:
+            if (end, item) in known:
+                found = known[(end, item)]
+                break
+            walked.append(end)
             begin = text.rfind("\n", 0, end) + 1
             line = text[begin:end].strip()
-            if line and not _LIST_ITEM.fullmatch(line):
+            if line and not item.fullmatch(line):
+                if line.endswith(":"):
+                    found = begin, begin + len(text[begin:end].rstrip()) - 1
                 break
             end = begin - 1
-        else:
-            return None
-        if not line.endswith(":"):
-            return None
-        return label.group(1).strip(), begin, begin + len(text[begin:end].rstrip()) - 1
+        for at in walked:
+            known[(at, item)] = found
+        return found
 
     def _intro_measure(self, doc: Doc, begin: int, end: int) -> str | None:
         """The measure a list's introducing line names: a noun that is a verb's subject ("first-dose coverage at age
