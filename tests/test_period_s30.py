@@ -53,12 +53,12 @@ def test_a_day_that_dates_only_the_report_makes_no_event(nlp):
     assert claims_of(nlp, text, dt.date(2026, 3, 2))["$61.5 million"].period is None
 
 
-def test_a_markets_day_of_trading_is_no_event_month(nlp):
+def test_a_markets_day_of_trading_is_its_day_not_an_event_month(nlp):
     text = ("Stocks slip as chipmakers slide\n\n"
             "Stocks fell on Tuesday, with the main index down 1.2 percent at 4,310 points as chipmakers slid.\n\n"
             "Decliners outnumbered advancers by 1,420 to 610.")
     found = claims_of(nlp, text, dt.date(2026, 3, 3))
-    assert found["1.2 percent"].period is None
+    assert found["1.2 percent"].period == "2026-03-03"  # the day of trading (a Tuesday), not March (session 33)
 
 
 def test_a_milestone_whose_lead_figure_is_still_to_come_is_no_event_month(nlp):

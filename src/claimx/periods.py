@@ -350,9 +350,28 @@ _BASE_FIGURE_BEFORE = compile_cached(
 _MODAL_MAY = compile_cached(r"\bmay\b")
 
 
-# The days of the week, and "yesterday": a day is no period a label can name ("scored twice on Saturday", "closed 62
-# points lower on Tuesday"), so a figure of that day's event takes none (see claimx.frame.period.on_the_day).
+# The days of the week, and "yesterday": a figure of a day's event ("scored twice on Saturday", "closed 62 points lower
+# on Tuesday") takes no month or year the article carries, but the day itself, a label "YYYY-MM-DD", when the
+# publication date places it (see `day_of_week_before` and claimx.frame.period.event_day).
 DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday"})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def day_of_week_before(word: str, published: dt.date, *, ahead: bool = False, last: bool = False) -> dt.date | None:
+    """The date a word of DAY_WORDS names in an article published on `published`: "yesterday" the day before; a
+    weekday the latest such day on or before publication (a report's "on Friday" published that Friday or the
+    Saturday after), or with `ahead` the first on or after it (what "will vote on Tuesday" means); "last Friday"
+    (`last`) published on a Friday is the Friday before. None for any other word."""
+    word = word.lower()
+    if word == "yesterday":
+        return published - dt.timedelta(days=1)
+    if word not in _WEEKDAYS:
+        return None
+    weekday = _WEEKDAYS.index(word)
+    if ahead:
+        return published + dt.timedelta(days=(weekday - published.weekday()) % 7)
+    back = (published.weekday() - weekday) % 7
+    return published - dt.timedelta(days=back or (7 if last else 0))
 
 
 @dataclass(frozen=True)
@@ -1185,8 +1204,8 @@ def fiscal_quarter(quarter: int, year_end_month: int, published: dt.date) -> str
 # fact's label ("FY2025", "Q3 FY2026", "2025-09", "September 2025") parsed into one query.
 
 Kind = Literal["fiscal_year", "fiscal_quarter", "calendar_year", "calendar_quarter", "latest", "previous",
-               "current", "next", "month", "year_to", "range", "none", "unknown"]
-Span = Literal["annual", "quarter", "month", "any"]
+               "current", "next", "month", "day", "year_to", "range", "none", "unknown"]
+Span = Literal["annual", "quarter", "month", "day", "any"]
 
 _RELATIVE = (
     ("previous", r"\b(?:previous|prior|preceding)\b|\b(?:a|one) (?:year|quarter) (?:earlier|ago|before)\b"),
@@ -1235,7 +1254,7 @@ def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
         for "annual" or "quarterly".
     RETURNS (PeriodQuery): kind "none" for no period, "unknown" for words it cannot read; "September 2025"
         and "2025-09" are kind "month" with the month number in `quarter`; "the year to March 2025" is
-        kind "year_to" with the same fields.
+        kind "year_to" with the same fields; "2024-04-19" is kind "day", its month in `quarter`.
     """
     if not text or not text.strip():
         words = _normalise(hint or "")
@@ -1245,6 +1264,9 @@ def parse_period(text: str | None, hint: str | None = None) -> PeriodQuery:
             return PeriodQuery("none", span="annual")
         return PeriodQuery("none")
     label = label_key(text)
+    if day := re.fullmatch(r"((?:19|20)\d{2})-(\d{2})-(\d{2})", text.strip()):
+        # "2024-04-19": a day's figure (a market's close, a match), matched only by a fact labelled with that day
+        return PeriodQuery("day", int(day.group(1)), int(day.group(2)), "day", label)
     if parse_period_range(text):
         return PeriodQuery("range", label=label)
     words = _normalise(text)

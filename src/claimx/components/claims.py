@@ -683,6 +683,8 @@ class ClaimFinder:
                 # lead's measure (never a figure outside brackets: "spend around 35% more per order" is no revenue)
                 metric = frame_metric.change_of(self._lead_measure, direction, q, self.words)
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
+            day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
+                if q["kind"] != "amount" else None  # not a fee agreed on deadline day: the window's season
             choice = frame_period.choose(sentence, n, figures,
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
                                          carried, carried_reason, model.fiscal,
@@ -697,8 +699,7 @@ class ClaimFinder:
                                              and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
-                                             day=q["kind"] != "amount" and frame_period.on_the_day(
-                                                 span, self.words.reporting_verbs | self.words.publishing_verbs, sentence)))
+                                             day=day_word is not None))
             if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just
                 # reported, nor an estimate of it ("is estimated to have grown 0.4% in the third quarter")
                 choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate",
@@ -718,6 +719,14 @@ class ClaimFinder:
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _calendar_books(_fiscal_quarter(choice, model), model)
+            if choice.value is None and status == "market" and day_word is not None \
+                    and (day := frame_period.day_label(day_word, model.published)):
+                # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places
+                choice = replace(choice, value=day, reason="trading day", kind="day")
+            elif choice.value is None and status == "market" and model.trading_day is not None \
+                    and tense in ("past", "none", "present"):
+                # "The index gained 647 points or 0.92%" in a report of Friday's trading: that day's move
+                choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report

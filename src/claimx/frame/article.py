@@ -70,6 +70,9 @@ class ArticleModel:
         says so ("its fiscal year ends in January"): its bare quarters and "this year" are fiscal ones.
     paragraphs (list[int]): character offsets where paragraphs start.
     headline_end (int): where the headline ends, when the text opens with one (see `headline_end`); 0 otherwise.
+    trading_day (str | None): the day of trading a market report's first sentence names ("Stocks fell on Tuesday"),
+        "YYYY-MM-DD": the period of its figures of the market (moves, closes, prices) that name none of their own,
+        in a results story too; None when the lead reports no market's day.
     """
 
     published: dt.date | None = None
@@ -80,6 +83,7 @@ class ArticleModel:
     year_end: int | None = None
     headline_end: int = 0
     fy_written: bool = False  # the text writes a fiscal year in the FY way ("FY2025", "FYE March 2023", "fiscal 2025")
+    trading_day: str | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -211,6 +215,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # field, the bids) are of that day's month; a lead naming no other period than the year or month of
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    trading = _market_day(lead[headline_end(text):], published) if published is not None else None
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
+                                                 and period.period in _this_year_or_month(published)) \
+            and all(m.period in _this_year_or_month(published) for m in mentions) \
+            and (day := trading) is not None:
+        # "Pakistan's benchmark index closed at a record 70,973 on Friday", "Stocks fell on Tuesday as ...": a market
+        # report of a day's trading, whose figures (the close, the move, the volume, each share's price) are of that
+        # day, labelled "YYYY-MM-DD"; a lead naming no other period than the year or month of publication
+        period = PeriodMention(0, 0, "", day.isoformat(), "market_day")
     if published is not None and not _RESULTS.search(lead) and _deal_lead(lead) \
             and (period is None or not period.period.startswith(("FY", "Q", "H"))):
         # "Tarrow Systems has agreed to buy Quaylight for $1.3 billion", "Shire said it has received three takeover
@@ -238,7 +251,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                       period)
     paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
-                        _FY_WRITTEN.search(text) is not None)
+                        _FY_WRITTEN.search(text) is not None, trading.isoformat() if trading else None)
 
 
 # A results lead's words for a whole year's accounts ("the total payout for the year", "full-year earnings", "fiscal year
@@ -374,6 +387,27 @@ def _event_day(body: str, published: dt.date) -> dt.date | None:
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", first.lower()))
     if not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
             or not tokens.isdisjoint(("market", "markets")):
+        return None
+    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
+    for named in _EVENT_DAY.finditer(first):
+        clause = re.split(r"[,;:()\u2014\u2013]", first[:named.start()])[-1].lower().split()
+        if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
+            continue
+        return _match_day(named.group(0), published)
+    return None
+
+
+def _market_day(body: str, published: dt.date) -> dt.date | None:
+    """The trading day a market report's first sentence (of `body`, the text after the headline) names: a sentence with
+    a word of a market's day (rules/frame.json `market_nouns`, `index_name_words`, "market", a currency of
+    `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The rupee
+    dipped 20 paise on Monday") and a day of _EVENT_DAY whose clause holds no speaker's or publisher's verb: the day
+    of _EVENT_DAY on or before publication (see `_match_day`). None otherwise."""
+    first = next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS), "")
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", first.lower()))
+    if tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
+            and tokens.isdisjoint(("market", "markets")):
         return None
     verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
     for named in _EVENT_DAY.finditer(first):

@@ -25,7 +25,7 @@ from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
 from claimx.frame.words import load_words
 from claimx.lexicon import load_lexicon
-from claimx.periods import DAY_WORDS, PeriodMention, not_over, shift_back, shift_period
+from claimx.periods import DAY_WORDS, PeriodMention, day_of_week_before, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
@@ -656,14 +656,14 @@ def sample_size(span, sample_nouns: frozenset[str]) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
 
 
-def on_the_day(span, reporting_verbs: frozenset[str], sentence: str | None = None) -> bool:
-    """Whether the figure `span` (a Span) reports the event of a day written in its own clause ("Pike scored twice on
-    Saturday", "a crowd of 18,400 watched on Sunday", "the index closed 62 points lower on Tuesday"): a day no label
-    names. Not a day that only dates the report of it, the day of a word in `reporting_verbs` ("the office said on
-    Wednesday that ...", "figures published on Tuesday show ..."), nor one past a clause break. `sentence`, the
-    text of the figure's sentence when the caller has it, lets a sentence with no day word go unread."""
+def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None):
+    """The word of DAY_WORDS that dates the event the figure `span` (a Span) reports, written in its own clause ("Pike
+    scored twice on Saturday", "a crowd of 18,400 watched on Sunday", "the index closed 62 points lower on Tuesday"):
+    a Token, or None. Not a day that only dates the report of it, the day of a word in `reporting_verbs` ("the office
+    said on Wednesday that ...", "figures published on Tuesday show ..."), nor one past a clause break. `sentence`,
+    the text of the figure's sentence when the caller has it, lets a sentence with no day word go unread."""
     if sentence is not None and "day" not in sentence.lower():
-        return False  # every word of DAY_WORDS ends in "day": no need to walk the sentence's tokens
+        return None  # every word of DAY_WORDS ends in "day": no need to walk the sentence's tokens
     doc = span.doc
     for tok in span.sent:
         if tok.lower_ not in DAY_WORDS:
@@ -674,8 +674,24 @@ def on_the_day(span, reporting_verbs: frozenset[str], sentence: str | None = Non
         low, high = (span.end_char, tok.idx) if tok.idx >= span.end_char else (tok.idx + len(tok), span.start_char)
         text = doc.user_data.get("claimx_text") or doc.text  # the claims component leaves the text read once
         if not re.search(r"[,;:()\u2014\u2013\"\u201c\u201d]", text[low:high]):
-            return True
-    return False
+            return tok
+    return None
+
+
+def on_the_day(span, reporting_verbs: frozenset[str], sentence: str | None = None) -> bool:
+    """Whether the figure `span` reports the event of a day written in its own clause (see `event_day`)."""
+    return event_day(span, reporting_verbs, sentence) is not None
+
+
+def day_label(day_word, published, *, ahead: bool = False) -> str | None:
+    """The label "YYYY-MM-DD" of the day `day_word` (a Token of DAY_WORDS, see `event_day`) names in an article
+    published on `published` (see `claimx.periods.day_of_week_before`): "on Friday" in a report published on
+    Friday 19 April 2024 is "2024-04-19". None without a publication date."""
+    if day_word is None or published is None:
+        return None
+    last = day_word.i > 0 and day_word.doc[day_word.i - 1].lower_ == "last"
+    day = day_of_week_before(day_word.lower_, published, ahead=ahead, last=last)
+    return day.isoformat() if day else None
 
 
 def carry_features(carried: str | None, tense: str, status: str, duration: bool, model: ArticleModel,
