@@ -92,3 +92,23 @@ def test_a_bulleted_figure_with_no_measure_takes_the_heading_above_its_list(nlp)
     assert claims["4.25 per cent"].metric == "jobless rate"
     # a heading that names no measure (a place) gives none
     assert claims["3.1 per cent"].metric is None
+
+
+@pytest.mark.parametrize("figure,metric", [
+    ("5,210", "cattle"), ("4,980", "cattle"), ("4,100", "feeder cattle"), ("890", "slaughter cattle"),
+    ("12,000", "new shirt"),
+])
+def test_a_count_in_a_counting_word_counts_its_of_phrase(nlp, figure, metric):
+    text = ("Livestock sale\n\nThe weekly auction summary showed receipts of 5,210 head of cattle in the week ending "
+            "Sept. 9, compared with 4,980 head the week before.\n\nThe total included 4,100 head of feeder cattle and "
+            "890 head of slaughter cattle.\n\nThe club sold 12,000 units of its new shirt.\n")
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_metric_never_holds_the_end_of_the_sentence_before(nlp):
+    # the parse runs two lines together at "/MT." and hangs the second line's subject on the first
+    text = ("Dairy sale\n\nCheddar experienced the most dramatic increase - up 14.1 per cent to an average US$5058/MT.\n"
+            "Butter and anhydrous milk fat both experienced healthy lifts - increasing 4.7 per cent to an average "
+            "US$5350/MT.\n")
+    for claim in claims_of(nlp, text).values():
+        assert claim.metric is None or not any(mark in claim.metric for mark in (".\n", "\n", ". "))

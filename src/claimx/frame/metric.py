@@ -60,6 +60,19 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
+def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
+    """What a count written in a word of `counting_words` counts: the noun of its "of" phrase ("7,688 head of feeder
+    cattle" -> "feeder cattle"), else what the figure before it in the sentence measures ("compared with 4,980 head
+    the week before"); None when neither says."""
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1), None)
+    counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+    if counted is not None and not _is_figure(counted, span) and not is_period_phrase(counted.text):
+        return chunk_text(doc, counted, skip=span, names=False)
+    if of is None and antecedent and "share of" not in antecedent:
+        return level_of(antecedent, words)
+    return None
+
+
 def _past_owner_name(found: str, words: FrameWords) -> str:
     """A metric a headline writes after its owner's name and a period ("Aurobindo Pharma Q2 profit", "Apple 3Q
     profit") without the name: the name is who (the subject), the period when; what is measured follows them. Only a
@@ -226,6 +239,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             nxt = past  # "secured 160,758 (0.84 %) votes", "6,84,538 (33.21%) of the total votes": past the aside
             if nxt.lower_ == "of" and nxt.i + 1 < span.sent.end:
                 nxt = doc[nxt.i + 1]
+        if q["unit"] == "count" and nxt.lower_ in words.counting_words and (counted := _counted_by(doc, nxt, span, words, antecedent)):
+            return counted  # "7,688 head of cattle": cattle; "4,980 head the week before": what the figure before counts
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
@@ -1925,6 +1940,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
+              and not t.is_space and t.text not in (".", "!", "?", ";")  # a sentence end the parse ran past: ".\nButter"
               and t.lower_ not in ("more", "than", "less", "about", "record") and (names or t.pos_ != "PROPN" or t == head)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
               and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
