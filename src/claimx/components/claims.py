@@ -602,6 +602,8 @@ class ClaimFinder:
                 metric = previous_metric[q["unit"]]
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
+            if metric is None and (headed := self._heading_measure(span)) is not None:
+                metric = headed  # "UNEMPLOYMENT" over "* 2019/20 5.25 per cent vs 5.0 per cent."
             if metric is not None and q["kind"] == "amount":
                 if metric in self._price_nouns():
                     self._deal_price = metric
@@ -863,6 +865,34 @@ class ClaimFinder:
         if begin not in self._list_intros:
             self._list_intros[begin] = self._intro_measure(doc, begin, end)
         return self._list_intros[begin]
+
+    def _heading_measure(self, span: Span) -> str | None:
+        """What a figure on a bulleted line measures when its sentence names nothing: the heading line above the
+        list ("WAGE GROWTH" over "* 2019/20 2.5 per cent vs 2.75 per cent."), a line of at most four words, no
+        digit and no closing punctuation, one of whose words names a measure (`metric_heads`, `place_measures`,
+        `national_measures`; a heading that names a place or a company names no measure). Written in capitals, it
+        is read in lower case ("wage growth"; a short one is an initialism, "GDP"). None otherwise."""
+        text = self._text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        if not _BULLET.match(text, start):
+            return None
+        end = start - 1
+        while end > 0:
+            begin = text.rfind("\n", 0, end) + 1
+            line = text[begin:end].strip()
+            if line and not _BULLET.match(line):
+                break
+            end = begin - 1
+        else:
+            return None
+        line = line.rstrip(":").strip()
+        words = line.split()
+        if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w&'/-]*", w) for w in words):
+            return None
+        measures = self.words.metric_heads | self.words.place_measures | self.words.national_measures
+        if not any(w.lower() in measures for w in words):
+            return None
+        return line.lower() if line.isupper() and len(line) > 4 else line
 
     def _listed_under_colon(self, span: Span) -> bool:
         """Whether the figure `span` is on a short line with no verb of its own (_SHORT_ITEM: "Northland $221,500 (up
@@ -3565,6 +3595,7 @@ _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
 # A list's item line: a short line ending in no colon (a name and its figures, "Taranaki $186,000 (up $19,500)").
 _SHORT_ITEM = re.compile(r"[^\n]{1,100}(?<![!?:])")
+_BULLET = re.compile(r"[ \t]*[-\u2022*\u2013\u2014\u00b7\u25aa][ \t]+\S")  # a bulleted line of a list
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?(?:[^:\n]{1,50}:\s*\S[^\n]{0,40}"  # "Tolland: 95.3 per cent"
                         r"|[^\d:\n]{1,50}\s[$\u20ac\u00a3]?\d[^:\n]{0,40})")  # "Taranaki $186,000 (up $19,500)"
 # "Northland " before "$221,500 (up $7500 from November)", or "Northland $221,500 (up " before "$7500": a name that

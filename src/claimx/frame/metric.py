@@ -47,6 +47,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
         # a headline's verb the tagger read as a plural noun: "Harbour ferry traffic climbs past 12 million"
         found = found.rsplit(" ", 1)[0]
+    if found and " " in found:
+        found = _past_owner_name(found, words)  # "Aurobindo Pharma Q2 profit": quarterly profit
     if found and " " in found:  # "third-quarter revenue": quarterly revenue (the period is the frame's period)
         first, rest = found.split(" ", 1)
         if first.lower() == "fiscal" and " " in rest and words.period_modifier(rest.split(" ", 1)[0].lower()):
@@ -56,6 +58,30 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
+    """What a count written in a word of `counting_words` counts: the noun of its "of" phrase ("7,688 head of feeder
+    cattle" -> "feeder cattle"), else what the figure before it in the sentence measures ("compared with 4,980 head
+    the week before"); None when neither says."""
+    of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1), None)
+    counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
+    if counted is not None and not _is_figure(counted, span) and not is_period_phrase(counted.text):
+        return chunk_text(doc, counted, skip=span, names=False)
+    if of is None and antecedent and "share of" not in antecedent:
+        return level_of(antecedent, words)
+    return None
+
+
+def _past_owner_name(found: str, words: FrameWords) -> str:
+    """A metric a headline writes after its owner's name and a period ("Aurobindo Pharma Q2 profit", "Apple 3Q
+    profit") without the name: the name is who (the subject), the period when; what is measured follows them. Only a
+    run of one to three capitalised words right before a word of `period_modifiers` goes."""
+    parts = found.split(" ")
+    at = next((i for i, w in enumerate(parts) if words.period_modifier(w.lower()) is not None), None)
+    if at is None or not 1 <= at <= 3 or at == len(parts) - 1 or not all(w[:1].isupper() for w in parts[:at]):
+        return found
+    return " ".join(parts[at:])
 
 
 def _day_of_when_clause(verb: Token, words: FrameWords) -> str | None:
@@ -213,10 +239,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             nxt = past  # "secured 160,758 (0.84 %) votes", "6,84,538 (33.21%) of the total votes": past the aside
             if nxt.lower_ == "of" and nxt.i + 1 < span.sent.end:
                 nxt = doc[nxt.i + 1]
+        if q["unit"] == "count" and nxt.lower_ in words.counting_words and (counted := _counted_by(doc, nxt, span, words, antecedent)):
+            return counted  # "7,688 head of cattle": cattle; "4,980 head the week before": what the figure before counts
         phrase = noun_phrase_from(doc, nxt.i)
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
-            if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)):
-                return noun  # "employs 420 people": employees
+            if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
+                    and _fits_verb_noun(noun, q, verb, span, words):
+                return noun  # "employs 420 people": employees (but "94,254 people received boosters" is no funding)
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
             if counted is not None and counted.lower_ == phrase.lower():
                 # "143,000 people out of work"; "four people died", "56,000 homes ... without power"
@@ -259,6 +288,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and noun.lower_ not in words.not_metrics and not is_period_phrase(noun.text) and not _is_figure(noun, span):
         return named(doc, noun, span, words, antecedent)  # "a 30% higher risk of stroke", "a 50% reduced chance"
     prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "of" and (stated := _stated_as(doc, span, prep.head, verb, words)) is not None:
+        return stated  # "rose at a strong rate of 6.8%", "pushed inflation to a 40-year high of 10.1%": what moved
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and (rate := _per_unit(doc, prep.head, span, words, antecedent)) is not None:
         return rate  # "basic earnings per share of 9.1p"
@@ -334,6 +365,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             holders = [verb, verb.head] if verb.dep_ in ("advcl", "oprd", "xcomp", "acomp") else [verb]
             obj = next((c for v in holders for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns
+                        and not only_stated(c, words)  # "reached a 10-year high, at 80.2%": what did
                         and not _is_figure(c, span)), None)  # not another figure's unit: "closed up 0.8 per cent at S$11.55"
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
@@ -359,6 +391,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 and verb.head.head.lower_ in words.relational_nouns and verb.head.head.dep_ == "dobj":
             # "cut their risk of dying from heart disease by 21 percent", "by" parsed on the gerund: the risk changed
             return named(doc, verb.head.head, span, words, antecedent)
+        if (moved := _caused_change(doc, span, verb, words)) is not None:
+            return moved  # "helped boost quarterly earnings 31 percent": the earnings, not what boosted them
         if measured := measured_subject(doc, span, verb, words):
             return measured
         if q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj") \
@@ -383,6 +417,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         for child in verb.children:
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
+                    and not only_stated(child, words) \
                     and not _a_time(child) and not _is_figure(child, span):
                 return named(doc, child, span, words, antecedent)
         # (a passive's subject is the verb's object: "more than £28m has been earmarked for ...": funding)
@@ -617,6 +652,72 @@ def _clause_measure(doc: Doc, span: Span, verb: Token | None, words: FrameWords,
     if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         return antecedent
     return None
+
+
+def _stated_as(doc: Doc, span: Span, owner: Token, verb: Token | None, words: FrameWords) -> str | None:
+    """What a figure "of" a noun that only says how it is stated (`stated_as_nouns`: "at a strong rate of 6.8%", "at
+    the level of 5.15%", "to a 40-year high of 10.1%") measures: what its clause moves, the object of a verb of
+    `cause_verbs` ("pushed inflation to a high of ...") or the verb's subject ("Airline passenger traffic rose at a
+    rate of ..."); None when the noun names a measure of its own ("an interest rate of 5%", "the jobless rate of
+    4%"; a time such as "40-year" says none) or the clause names none."""
+    if not only_stated(owner, words):
+        return None
+    if verb is None:  # the parse may hang the figure too deep for the claims component to find its verb
+        verb = next((t for t in owner.ancestors if t.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return None
+    return _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
+
+
+def only_stated(owner: Token, words: FrameWords) -> bool:
+    """Whether `owner` is a noun of `stated_as_nouns` with no measure of its own: no noun before it that names one
+    ("interest rate", "Kestrel's level"; a time such as "40-year" names none) and no adjective of a measure
+    ("jobless rate", "winning rate")."""
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() not in words.stated_as_nouns:
+        return False
+    measures = words.metric_heads | words.place_measures | words.national_measures
+    for c in owner.children:
+        if c.i > owner.i or c.dep_ in ("det", "punct", "nummod"):
+            continue
+        if c.dep_ in ("compound", "nmod", "poss") and not (_a_time(c) or any(t.text[:1].isdigit() for t in c.subtree)):
+            return False
+        if c.dep_ == "amod" and (c.lemma_.lower() in measures or c.tag_ == "VBG"):
+            return False  # "jobless rate", "a winning rate of 87.5%"
+    return True
+
+
+def _caused_object(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """The object a verb of `cause_verbs` moves, written before the figure ("pushed UK inflation back to ..."),
+    when it can be a measure (not a figure, an actor or a word of `not_metrics`); None otherwise."""
+    if verb.lemma_.lower() not in words.cause_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
+    if obj is None or obj.lower_ in words.not_metrics or obj.lower_ in words.actors or _is_figure(obj, span) \
+            or obj.lemma_.lower() in words.stated_as_nouns or is_period_phrase(obj.text):
+        return None
+    return named(doc, obj, span, words, None)
+
+
+def _caused_change(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """What a figure moved by a verb of `cause_verbs` measures: the verb's object, not the cause its subject names.
+    The parse writes it three ways: the figure beside the object ("helped boost quarterly earnings 31 percent"), the
+    figure as the object with the measure as its modifier ("lift Kestrel's profit 18 percent"), or the figure on a
+    particle after the object ("pushed sales 12 percent lower"). None for any other figure."""
+    if verb.lemma_.lower() not in words.cause_verbs:
+        return None
+    root = span.root
+    if root.dep_ == "appos" and root.head.dep_ == "dobj" and root.head.head == verb and root.head.i < span.start:
+        obj = root.head
+    elif root.dep_ == "dobj" and root.head == verb:
+        obj = next((c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < span.start), None)
+    elif root.dep_ == "npadvmod" and (root.head == verb or root.head.head == verb and root.head.lower_ in words.move_particles):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
+    else:
+        return None
+    if obj is None or obj.lower_ in words.not_metrics or obj.lower_ in words.actors or _is_figure(obj, span) \
+            or is_period_phrase(obj.text):
+        return None
+    return named(doc, obj, span, words, None)
 
 
 def _per_unit(doc: Doc, owner: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
@@ -1086,7 +1187,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
         # noun is no subject; the measure is the one before the qualifier
         subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
-    acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)
+    acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) and not only_stated(c, words)
+                 for c in verb.children)  # (not "Load factor hit a 10-year high, at 80.2%": the load factor did)
     if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
             (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
             None)) is not None:
@@ -1838,6 +1940,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
+              and not t.is_space and t.text not in (".", "!", "?", ";")  # a sentence end the parse ran past: ".\nButter"
               and t.lower_ not in ("more", "than", "less", "about", "record") and (names or t.pos_ != "PROPN" or t == head)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
               and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
