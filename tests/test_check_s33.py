@@ -83,3 +83,19 @@ def test_an_amount_and_percentage_of_one_move_are_still_checked() -> None:
                                                     "qualifier": "approximate"}),
              ("$38.80", 38.8, "USD", {"subject": "Crude futures", "metric": "price"})]
     assert verdict_of(article, 1, *specs) == "contradicted"
+
+
+def test_an_amount_of_other_things_than_the_level_is_no_amount_of_its_change() -> None:
+    article = "The carrier added 12 routes to reach 340 destinations, up 9%."
+    specs = [("12", 12.0, "count", {"subject": "The carrier", "metric": "routes", **UP}),
+             ("340", 340.0, "count", {"subject": "The carrier", "metric": "destinations"}),
+             ("9%", 9.0, "percent", {"subject": "The carrier", "metric": "destinations growth", **UP})]
+    assert verdict_of(article, 2, *specs) != "contradicted"
+
+
+def test_an_amount_of_the_same_things_as_the_level_is_still_checked() -> None:
+    article = "The carrier added 12 routes to reach 340 routes, up 9%."
+    specs = [("12", 12.0, "count", {"subject": "The carrier", "metric": "routes", **UP}),
+             ("340", 340.0, "count", {"subject": "The carrier", "metric": "routes"}),
+             ("9%", 9.0, "percent", {"subject": "The carrier", "metric": "routes growth", **UP})]
+    assert verdict_of(article, 2, *specs) == "contradicted"

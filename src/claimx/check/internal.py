@@ -355,7 +355,7 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
                   strong=(placed or first is amount) and _own_subject(claim, [first, second]) and not _names_plan(claim)
                   and not _target_base(claim, second, siblings)
-                  and not (first is amount and _other_move(claim, amount)))
+                  and not (first is amount and _other_move(claim, amount, second)))
 
 
 _SCALES = (1e3, 1e6, 1e9, 1e12)
@@ -471,7 +471,7 @@ def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, p
             f" * {scale:g}")
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [amount, after],
                   strong=placed and _own_subject(claim, [amount, after]) and not _names_plan(claim)
-                  and not _other_move(claim, amount))
+                  and not _other_move(claim, amount, after))
 
 
 def _target_base(claim: Claim, base: Claim, siblings: list[Claim]) -> bool:
@@ -493,12 +493,21 @@ def _target_base(claim: Claim, base: Claim, siblings: list[Claim]) -> bool:
     return not ({word.text.lower() for word in scan(own) if not word.mark} & check_words().words("target_words"))
 
 
-def _other_move(claim: Claim, amount: Claim) -> bool:
+def _other_move(claim: Claim, amount: Claim, level: Claim | None = None) -> bool:
     """Whether a stated amount is no move of the level a percentage change is of: it goes the other way ("slipped two
-    places ... up 3.4%") or counts ranks (check.json `rank_words`: "three places", "two spots"), not the measure."""
+    places ... up 3.4%"), counts ranks (check.json `rank_words`: "three places", "two spots"), not the measure, or
+    counts other things than the level it is set against, both nouns written right after the figures ("added 12
+    routes to reach 340 destinations")."""
     if amount.direction and claim.direction and amount.direction != claim.direction:
         return True
-    return amount.unit == "count" and _counted_noun(amount) in check_words().words("rank_words")
+    if amount.unit != "count":
+        return False
+    noun = _counted_noun(amount)
+    if noun in check_words().words("rank_words"):
+        return True
+    other = _counted_noun(level) if level is not None and level.unit == "count" else None
+    return (noun is not None and other is not None and noun not in STOP and other not in STOP
+            and noun.rstrip("s") != other.rstrip("s"))
 
 
 def _names_plan(claim: Claim) -> bool:
