@@ -349,9 +349,13 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
                                   f"(÷{fmt(factor)}): {fmt(compute(new, old))}")
     # a new level found by position alone may support the change, never contradict it; nor may the levels of a
     # change whose own words name a plan ("trimmed an initial 30% proposal, lifting the millage from 8.06 to 9.67":
-    # the plan is not what was done)
+    # the plan is not what was done); nor a base named as a target the change is not said to be against
+    # ("took in $812 billion against a budgeted $805 billion, a 24% growth": the growth is over last year);
+    # nor an amount that moves in ranks or the other way ("slipped two places (46 million, up 3.4%)")
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
-                  strong=(placed or first is amount) and _own_subject(claim, [first, second]) and not _names_plan(claim))
+                  strong=(placed or first is amount) and _own_subject(claim, [first, second]) and not _names_plan(claim)
+                  and not _target_base(claim, second, siblings)
+                  and not (first is amount and _other_move(claim, amount, second)))
 
 
 _SCALES = (1e3, 1e6, 1e9, 1e12)
@@ -466,7 +470,44 @@ def _change_of_amount(claim: Claim, after: Claim | None, amount: Claim | None, p
     text = (f"{fmt(sign * amount.value)} / ({fmt(after.value)} {'-' if sign > 0 else '+'} {fmt(amount.value)})"
             f" * {scale:g}")
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [amount, after],
-                  strong=placed and _own_subject(claim, [amount, after]) and not _names_plan(claim))
+                  strong=placed and _own_subject(claim, [amount, after]) and not _names_plan(claim)
+                  and not _other_move(claim, amount, after))
+
+
+def _target_base(claim: Claim, base: Claim, siblings: list[Claim]) -> bool:
+    """Whether a change's base is named as a target, budget, forecast or estimate (check.json `target_words` in the
+    words just before it, since the last mark) that the change is not said to be against: neither does the change
+    figure stand right before the base's cue ("0.9% above its target of $805 billion") nor do the change's own
+    words name a target ("a 0.9% excess over target"). "Took in $812 billion against the budgeted target of
+    $805 billion, showing a 24% growth": the growth is over last year, the target is no old side of it."""
+    lead = [word for word in scan(_lead_in(base, siblings))]
+    cut = max((at + 1 for at, word in enumerate(lead) if word.mark and word.text in (",", ";", "(", ")", ":")), default=0)
+    named = {word.text.lower() for word in lead[cut:] if not word.mark} & check_words().words("target_words")
+    if not named:
+        return False
+    previous = max((o.end for o in siblings if o.sentence == base.sentence and o.end <= base.start and o.id != base.id),
+                   default=-1)
+    if claim.end == previous and cut == 0:
+        return False
+    own = f"{claim.metric or ''} {figure_stretch(claim)[0]}"
+    return not ({word.text.lower() for word in scan(own) if not word.mark} & check_words().words("target_words"))
+
+
+def _other_move(claim: Claim, amount: Claim, level: Claim | None = None) -> bool:
+    """Whether a stated amount is no move of the level a percentage change is of: it goes the other way ("slipped two
+    places ... up 3.4%"), counts ranks (check.json `rank_words`: "three places", "two spots"), not the measure, or
+    counts other things than the level it is set against, both nouns written right after the figures ("added 12
+    routes to reach 340 destinations")."""
+    if amount.direction and claim.direction and amount.direction != claim.direction:
+        return True
+    if amount.unit != "count":
+        return False
+    noun = _counted_noun(amount)
+    if noun in check_words().words("rank_words"):
+        return True
+    other = _counted_noun(level) if level is not None and level.unit == "count" else None
+    return (noun is not None and other is not None and noun not in STOP and other not in STOP
+            and noun.rstrip("s") != other.rstrip("s"))
 
 
 def _names_plan(claim: Claim) -> bool:
@@ -490,8 +531,13 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """
     if not (says_total(claim.metric) or ends_with_cue(_lead_in(claim, siblings), "total_before", "total_before")):
         return None
+    if _opens_list(claim, siblings):
+        return None
     parts = [other for other in siblings if other.sentence == claim.sentence and other.id != claim.id
              and _is_level(other) and other.unit == claim.unit and other.start < claim.start]
+    # parts set against the total by a word of `compared_cues` are another total's ("The sale moved 3,800 head
+    # of steers and 880 of heifers compared to the prior week's total of 3,950 ..."): not its parts
+    parts = [other for other in parts if not compares(_between(other, claim))]
     # a figure at least as large as the total before the parts is the whole itself, stated first ("spending
     # of $420 million comprised $250 million for teaching, ..., a total of $420 million"): the parts follow it
     wholes = [index for index, other in enumerate(parts) if other.value >= claim.value]
@@ -511,6 +557,22 @@ def internal_total(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return None
     return _found("internal_total", judgement, expected,
                   " + ".join(fmt(part.value) for part in parts) + f" = {fmt(expected)}", parts)
+
+
+def _opens_list(claim: Claim, siblings: list[Claim]) -> bool:
+    """Whether a figure after "total of" opens a list of parts: the next figure of its sentence is a level of its unit
+    after a comma or "and", with no cue of a change, a comparison or a total between ("the prior week's total of 3,950 head
+    of steers, 710 head of heifers and 205 head of bulls": the 3,950 is the first part)."""
+    later = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and o.start >= claim.end),
+                   key=lambda other: other.start)
+    if not later or not _is_level(later[0]) or later[0].unit != claim.unit:
+        return False
+    between = _between(claim, later[0])
+    words = scan(between)
+    if not any(word.text in (",", "and") for word in words) or any(word.text in (";", ":", "(", ")") for word in words):
+        return False
+    return not any(has(between, key) for key in ("before_cues", "after_cues", "compared_cues", "growth_cues",
+                                                    "to_words", "from_words", "total_before", "part_cues"))
 
 
 def _signed(claim: Claim) -> float:
