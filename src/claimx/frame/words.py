@@ -27,7 +27,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "contribution_verbs", "world_scopes", "local_place_heads", "standing_nouns", "sector_words", "restating_nouns", "study_nouns", "comparative_words", "comparison_prepositions", "record_words", "cost_nouns", "lead_words", "margin_verbs", "day_nouns", "name_connectives", "venue_verbs", "journal_words", "election_nouns", "change_nouns", "named_changes", "amount_verb_metrics", "contract_nouns", "local_bodies", "match_verbs", "match_nouns", "deal_verbs", "deal_nouns", "deal_terms", "statistics_bodies", "demonyms", "national_measures", "seat_nouns", "signing_verbs", "career_words",
          "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs",
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
-         "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends")
+         "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
+         "study_people")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -154,6 +155,7 @@ class FrameWords:
     agent_verbs: frozenset[str]
     march_year_money: frozenset[str]
     crore_year_ends: frozenset[str]
+    study_people: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
