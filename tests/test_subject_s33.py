@@ -55,6 +55,13 @@ def test_a_share_of_a_group_of_living_things_in_a_study_is_the_groups(nlp):
     assert subject_of(nlp, STUDY, "more than 40 percent") == "salamanders"
 
 
+def test_a_count_of_a_group_as_its_clauses_subject_in_a_study_is_the_groups(nlp):
+    text = ("Frogs in retreat\n"
+            "Ecologists at the Harlow Freshwater Centre mapped the ranges of frogs and toads.\n"
+            "Three amphibian species vanish every year on average, the researchers wrote.")
+    assert subject_of(nlp, text, "Three") == "amphibian species"
+
+
 def test_a_share_in_a_participle_describing_a_sample_stays_the_studys(nlp):
     assert subject_of(nlp, STUDY, "nearly a third") != "amphibian species"
 
@@ -76,3 +83,14 @@ def test_he_after_a_surname_the_tagger_took_for_a_place_is_that_person(nlp):
             "That odd state of affairs leaves Delfoe, who is nine goals ahead of his closest team-mate on 12. He has "
             "scored or set up 55% of their league goals this season.")
     assert subject_of(nlp, text, "55%") == "Jermaine Delfoe"
+
+
+def test_a_part_of_a_place_as_the_verbs_subject_makes_the_figure_that_places(nlp):
+    # a weather story about one county: a figure for parts of another place is that place's, not the county's
+    text = ("Warmest January on record - but not so much in Fenwick\n"
+            "The Met Office said January was the warmest since records began.\n"
+            "Fenwick was one area that escaped much of the heavy rainfall seen in other parts of Norland - rainfall in the "
+            "region was at around 1.4x the average for January, while parts of western Valdoria were experiencing three "
+            "times the average.")
+    assert subject_of(nlp, text, "three times") == "Valdoria"
+    assert subject_of(nlp, text, "around 1.4") == "Fenwick"

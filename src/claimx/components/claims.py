@@ -1159,7 +1159,8 @@ class ClaimFinder:
     def _studied_group(self, doc: Doc, span: Span) -> str | None:
         """The group a share is "of" in an article about a study (it names the people who made it, `study_people`):
         "more than 30 percent of all vertebrates have declining populations", "about 41 percent of amphibian species"
-        -> "vertebrates", "amphibian species" (its modifiers kept, "all" left out). Only a plural common noun that no
+        -> "vertebrates", "amphibian species" (its modifiers kept, "all" left out); so is a count of such a noun as its
+        clause's subject ("Two vertebrate species go extinct every year"). Only a plural common noun that no
         name or pronoun owns, with nothing after it, that says who or what is counted rather than a measure
         (`metric_heads`), a vague crowd (`vague_nouns`) or a body (`collective_nouns`), and not in a participle that
         describes a noun ("a sample representing nearly half of known species" is the sample's); None otherwise, and
@@ -1167,11 +1168,16 @@ class ClaimFinder:
         root = span.root
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if of is None and root.dep_ == "nummod" and root.head.dep_ in ("nsubj", "nsubjpass"):
+            group = root.head  # "Two vertebrate species go extinct every year": a count of the clause's subject
+            if any(c.dep_ == "prep" for c in group.children):
+                return None  # "12 species of frog", "40 staff at the centre": what the phrase after it says counts
         if group is None or group.tag_ != "NNS" or group.lower_ in self.words.metric_heads \
                 or group.lower_ in self.words.vague_nouns or group.lemma_.lower() in self.words.collective_nouns \
-                or group.ent_type_ or any(c.dep_ not in ("det", "predet", "amod", "compound") or c.dep_ in ("det", "predet")
-                                          and c.lower_ != "all" or c.ent_type_ or c.pos_ == "PROPN"
-                                          for c in group.children):
+                or group.ent_type_ or any(c.dep_ not in ("det", "predet", "amod", "compound", "nummod")
+                                          or c.dep_ in ("det", "predet") and c.lower_ != "all"
+                                          or c.dep_ == "nummod" and c != root or c.ent_type_ and c != root
+                                          or c.pos_ == "PROPN" for c in group.children):
             return None
         if not any(t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc):
             return None
@@ -2430,6 +2436,10 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if subj.lower_ in self.words.place_parts and (place := next((
+                self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)):
+            return place  # "parts of central Scotland saw two and a half times the average": the place's figure
         if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.head.lemma_.lower() in self.words.market_verbs \
                 and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
                 and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \

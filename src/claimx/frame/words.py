@@ -28,7 +28,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs",
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
          "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
-         "study_people")
+         "study_people", "place_parts")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -156,6 +156,7 @@ class FrameWords:
     march_year_money: frozenset[str]
     crore_year_ends: frozenset[str]
     study_people: frozenset[str]
+    place_parts: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
