@@ -55,13 +55,6 @@ def test_a_share_of_a_group_of_living_things_in_a_study_is_the_groups(nlp):
     assert subject_of(nlp, STUDY, "more than 40 percent") == "salamanders"
 
 
-def test_a_count_of_a_group_as_its_clauses_subject_in_a_study_is_the_groups(nlp):
-    text = ("Frogs in retreat\n"
-            "Ecologists at the Harlow Freshwater Centre mapped the ranges of frogs and toads.\n"
-            "Three amphibian species vanish every year on average, the researchers wrote.")
-    assert subject_of(nlp, text, "Three") == "amphibian species"
-
-
 def test_a_share_in_a_participle_describing_a_sample_stays_the_studys(nlp):
     assert subject_of(nlp, STUDY, "nearly a third") != "amphibian species"
 
@@ -94,3 +87,20 @@ def test_a_part_of_a_place_as_the_verbs_subject_makes_the_figure_that_places(nlp
             "times the average.")
     assert subject_of(nlp, text, "three times") == "Valdoria"
     assert subject_of(nlp, text, "around 1.4") == "Fenwick"
+
+
+def test_a_school_board_in_a_story_that_names_no_place_is_the_district_the_text_writes(nlp):
+    # the page names its board only as "The School Board" and the district only in lower case: no place to give
+    text = ("School Board backs draft budget\n"
+            "The School Board approved a draft operating budget of $184.2 million on Tuesday.\n"
+            "The tax rate of 7.25 mills is the highest the district has levied since 2004.")
+    assert subject_of(nlp, text, "$184.2 million") == "school district"
+
+
+def test_a_statistics_offices_indices_in_the_plural_are_a_measure_of_its_country(nlp):
+    # "Consumer Price Indices" is the release's measure, not a name: the figure is the country's
+    text = ("Eiremar inflation rises in March\n"
+            "The inflation rate for March rose to 4.2 percent from 3.9 percent in February, according to figures released "
+            "by the Eiremar National Bureau of Statistics (ENBS).\n"
+            "The Consumer Price Indices (CPI) increased by 0.8 percent from 181.20 in February to 182.65 in March.")
+    assert subject_of(nlp, text, "0.8 percent") == "Eiremar"

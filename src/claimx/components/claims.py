@@ -1159,8 +1159,7 @@ class ClaimFinder:
     def _studied_group(self, doc: Doc, span: Span) -> str | None:
         """The group a share is "of" in an article about a study (it names the people who made it, `study_people`):
         "more than 30 percent of all vertebrates have declining populations", "about 41 percent of amphibian species"
-        -> "vertebrates", "amphibian species" (its modifiers kept, "all" left out); so is a count of such a noun as its
-        clause's subject ("Two vertebrate species go extinct every year"). Only a plural common noun that no
+        -> "vertebrates", "amphibian species" (its modifiers kept, "all" left out). Only a plural common noun that no
         name or pronoun owns, with nothing after it, that says who or what is counted rather than a measure
         (`metric_heads`), a vague crowd (`vague_nouns`) or a body (`collective_nouns`), and not in a participle that
         describes a noun ("a sample representing nearly half of known species" is the sample's); None otherwise, and
@@ -1168,16 +1167,11 @@ class ClaimFinder:
         root = span.root
         of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
-        if of is None and root.dep_ == "nummod" and root.head.dep_ in ("nsubj", "nsubjpass"):
-            group = root.head  # "Two vertebrate species go extinct every year": a count of the clause's subject
-            if any(c.dep_ == "prep" for c in group.children):
-                return None  # "12 species of frog", "40 staff at the centre": what the phrase after it says counts
         if group is None or group.tag_ != "NNS" or group.lower_ in self.words.metric_heads \
                 or group.lower_ in self.words.vague_nouns or group.lemma_.lower() in self.words.collective_nouns \
-                or group.ent_type_ or any(c.dep_ not in ("det", "predet", "amod", "compound", "nummod")
+                or group.ent_type_ or any(c.dep_ not in ("det", "predet", "amod", "compound")
                                           or c.dep_ in ("det", "predet") and c.lower_ != "all"
-                                          or c.dep_ == "nummod" and c != root or c.ent_type_ and c != root
-                                          or c.pos_ == "PROPN" for c in group.children):
+                                          or c.ent_type_ or c.pos_ == "PROPN" for c in group.children):
             return None
         if not any(t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc):
             return None
@@ -1449,8 +1443,9 @@ class ClaimFinder:
         """The area a governing body named after it governs (`governed_areas`: "Harlow School Board" -> "Harlow School
         District"), when the article writes the area's last word in lower case as acting or owning ("the district's
         property tax", "the district expects"): the body approves the area's budget and taxes, which the text gives as
-        the area's. None for any other name, a body written without its place ("the School Board"), or an article that
-        never writes the area so."""
+        the area's. A body written without its place ("the School Board"), which `_governed_place` gives no place to (the
+        article names none), is the area in lower case ("school district", as the text writes it). None for any other
+        name, or an article that never writes the area so."""
         if name not in self._governed_areas:  # once per name and document: every figure asks
             self._governed_areas[name] = self._read_governed_area(doc, name)
         return self._governed_areas[name]
@@ -1459,12 +1454,13 @@ class ClaimFinder:
         lowered = name.lower()
         for pair in self.words.governed_areas:
             body, _, area = pair.partition(":")
-            if not lowered.endswith(" " + body) or len(lowered) == len(body) + 1:
+            bare = lowered == body  # "The School Board approved ...", in an article that names no place
+            if not (lowered.endswith(" " + body) and len(lowered) > len(body) + 1 or bare):
                 continue
             word = area.split()[-1].lower()
             if any(t.lower_ == word and t.is_lower and t.i > 0 and doc[t.i - 1].lower_ == "the"
                    and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in _lowered(doc, frozenset({word}))):
-                return f"{name[:len(name) - len(body)]}{area}"
+                return area.lower() if bare else f"{name[:len(name) - len(body)]}{area}"
         return None
 
     def _governed_words(self, name: str) -> bool:
@@ -2424,10 +2420,12 @@ class ClaimFinder:
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
-        if (subj.lemma_.lower() == "index" or subj.is_upper) and statistics_index_name(subj, self.words) \
+        if (subj.lemma_.lower() == "index" or subj.is_upper or subj.pos_ == "PROPN" and subj.lower_ in
+                self.words.statistic_index_words) and statistics_index_name(subj, self.words) \
                 and subj.head.lemma_.lower() not in self.words.source_verbs \
                 and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
-            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%": a statistics office's index measures
+            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%", "The Consumer Price Indices (CPI)
+            # increased by 1.02 percent": a statistics office's index measures
             # the place the release is about; no name of its own; "Valdoria's Consumer Price Index rose 0.2%": its owner's
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
             if owner is not None and (named := self._entity_at(doc, owner.i)):
