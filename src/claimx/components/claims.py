@@ -376,6 +376,7 @@ class ClaimFinder:
         self._common_words = {}  # see _common_word
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
+        self._spelled_out_names = None  # see _spelled_out
         self._governed_areas = {}  # see _governed_area
         self._dateline_town: str | None | bool = False  # not read yet (see _dateline_place)
         self._body: str | None | bool = False  # not read yet (see _described_body)
@@ -506,6 +507,7 @@ class ClaimFinder:
         self._common_words = {}  # see _common_word
         self._datelines = {}
         self._statistics_places = {}  # see _statistics_body_place
+        self._spelled_out_names = None  # see _spelled_out
         self._governed_areas = {}  # see _governed_area
         self._verb_subjects = {}
         self._subject_phrases = {}
@@ -1157,6 +1159,9 @@ class ClaimFinder:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
         chosen = best(merge(c for c in self._subject_candidates(doc, span, topic) if not self._date_name(c.value)),
                       self.weights, "subject")
+        if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")) \
+                and (group := self._studied_group(doc, span)) is not None:
+            return group, "owner"  # "more than 30 percent of all vertebrates have declining populations", in a study
         if chosen is not None and (place := self.words.statistics_place(chosen.value)
                                    or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
@@ -1186,6 +1191,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if (plain := self._without_owner_place(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
+        if (full := self._spelled_out(doc, chosen.value)) is not None:
+            chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if chosen.value.casefold() in self.words.government_words and (country := self._government_place(doc)):
@@ -1197,6 +1204,31 @@ class ClaimFinder:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _studied_group(self, doc: Doc, span: Span) -> str | None:
+        """The group a share is "of" in an article about a study (it names the people who made it, `study_people`):
+        "more than 30 percent of all vertebrates have declining populations", "about 41 percent of amphibian species"
+        -> "vertebrates", "amphibian species" (its modifiers kept, "all" left out). Only a plural common noun that no
+        name or pronoun owns, with nothing after it, that says who or what is counted rather than a measure
+        (`metric_heads`), a vague crowd (`vague_nouns`) or a body (`collective_nouns`), and not in a participle that
+        describes a noun ("a sample representing nearly half of known species" is the sample's); None otherwise, and
+        the figure keeps the candidate it had."""
+        root = span.root
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.tag_ != "NNS" or group.lower_ in self.words.metric_heads \
+                or group.lower_ in self.words.vague_nouns or group.lemma_.lower() in self.words.collective_nouns \
+                or group.ent_type_ or any(c.dep_ not in ("det", "predet", "amod", "compound")
+                                          or c.dep_ in ("det", "predet") and c.lower_ != "all"
+                                          or c.ent_type_ or c.pos_ == "PROPN" for c in group.children):
+            return None
+        if not any(t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc):
+            return None
+        if (verb := self._governing_verb(span)) is not None and verb.dep_ == "acl":
+            return None  # "a sample representing nearly half of known species": a fact about what the verb describes
+        words = [c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i]
+        start = min((c.left_edge.i for c in words), default=group.i)
+        return doc[start:group.i + 1].text
 
     def _date_name(self, name: str) -> bool:
         """Whether a candidate's name is only a date: month or weekday words with numbers ("February", "March 2004",
@@ -1460,8 +1492,9 @@ class ClaimFinder:
         """The area a governing body named after it governs (`governed_areas`: "Harlow School Board" -> "Harlow School
         District"), when the article writes the area's last word in lower case as acting or owning ("the district's
         property tax", "the district expects"): the body approves the area's budget and taxes, which the text gives as
-        the area's. None for any other name, a body written without its place ("the School Board"), or an article that
-        never writes the area so."""
+        the area's. A body written without its place ("the School Board"), which `_governed_place` gives no place to (the
+        article names none), is the area in lower case ("school district", as the text writes it). None for any other
+        name, or an article that never writes the area so."""
         if name not in self._governed_areas:  # once per name and document: every figure asks
             self._governed_areas[name] = self._read_governed_area(doc, name)
         return self._governed_areas[name]
@@ -1470,12 +1503,13 @@ class ClaimFinder:
         lowered = name.lower()
         for pair in self.words.governed_areas:
             body, _, area = pair.partition(":")
-            if not lowered.endswith(" " + body) or len(lowered) == len(body) + 1:
+            bare = lowered == body  # "The School Board approved ...", in an article that names no place
+            if not (lowered.endswith(" " + body) and len(lowered) > len(body) + 1 or bare):
                 continue
             word = area.split()[-1].lower()
             if any(t.lower_ == word and t.is_lower and t.i > 0 and doc[t.i - 1].lower_ == "the"
                    and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in _lowered(doc, frozenset({word}))):
-                return f"{name[:len(name) - len(body)]}{area}"
+                return area.lower() if bare else f"{name[:len(name) - len(body)]}{area}"
         return None
 
     def _governed_words(self, name: str) -> bool:
@@ -1783,6 +1817,25 @@ class ClaimFinder:
             return None
         inside = doc[k + 1:close]
         return k if all(t.pos_ in ("PROPN", "PUNCT") or t.is_upper for t in inside) else None
+
+    def _spelled_out(self, doc: Doc, name: str) -> str | None:
+        """The full name a short form in capitals stands for where the text spells it out once, in brackets after
+        the name ("the Federal Board of Revenue (FBR)": a later "the FBR collected Rs 576 billion" is the board's),
+        the short form's first letter the full name's first capital; None for any other name. The table is built
+        once per document from the tagger's names in brackets (see `_alias_open`)."""
+        if self._spelled_out_names is None:
+            table: dict[str, str] = {}
+            for ent in self._ents:
+                short = ent.text.strip()
+                if not (short.isupper() and short.isalpha() and len(short) >= 2) \
+                        or (k := self._alias_open(doc, ent)) is None:
+                    continue
+                full = _clean_name(self._aliased(doc, ent, k).text)
+                capitals = [w[0] for w in full.split() if w[:1].isupper()]
+                if " " in full and capitals and capitals[0] == short[0] and not full.isupper():
+                    table.setdefault(short, full)
+            self._spelled_out_names = table
+        return self._spelled_out_names.get(name)
 
     def _aliased(self, doc: Doc, ent: Span, k: int) -> Span:
         """The name an alias in brackets opening at token `k` stands for: the whole entity the brackets follow
@@ -2416,10 +2469,12 @@ class ClaimFinder:
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
-        if (subj.lemma_.lower() == "index" or subj.is_upper) and statistics_index_name(subj, self.words) \
+        if (subj.lemma_.lower() == "index" or subj.is_upper or subj.pos_ == "PROPN" and subj.lower_ in
+                self.words.statistic_index_words) and statistics_index_name(subj, self.words) \
                 and subj.head.lemma_.lower() not in self.words.source_verbs \
                 and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
-            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%": a statistics office's index measures
+            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%", "The Consumer Price Indices (CPI)
+            # increased by 1.02 percent": a statistics office's index measures
             # the place the release is about; no name of its own; "Valdoria's Consumer Price Index rose 0.2%": its owner's
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
             if owner is not None and (named := self._entity_at(doc, owner.i)):
@@ -2428,6 +2483,10 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if subj.lower_ in self.words.place_parts and (place := next((
+                self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)):
+            return place  # "parts of central Scotland saw two and a half times the average": the place's figure
         if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.head.lemma_.lower() in self.words.market_verbs \
                 and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
                 and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \
@@ -3126,11 +3185,13 @@ class ClaimFinder:
         entities = self._entities
         found = []  # (mention, name) of each person named before the pronoun, the last first
         for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]):
-            if ent.label_ != "PERSON" or not self._is_name(ent):
+            if ent.label_ not in SUBJECT_LABELS or not self._is_name(ent):
                 continue
             entity = entities.get(_clean_name(ent.text)) if entities is not None else None
             if entity is None or entity.label != "PERSON" or entities.acts_as_organisation(entity.name):
                 continue  # a company the tagger once took for a person
+            if ent.label_ != "PERSON" and len(entity.name) <= len(_clean_name(ent.text)):
+                continue  # a surname the tagger took for a place ("leaves Defoe, who ...") is the person written in full
             found.append((ent, entity.name))
         if not found:
             return None
@@ -3450,8 +3511,12 @@ class ClaimFinder:
                 name = _clean_name(doc[first:last + 1].text.split("\n")[0])
                 whole = next((e for e in self._ents_in(sent) if e.start <= names[0].i < e.end
                               and e.label_ in SUBJECT_LABELS and self._is_name(e)), None)
-                if whole is not None and (whole.start < chunk.start or whole.end > chunk.end):
-                    # a piece of a longer name ("Finance" of "the Ardlow Department of Finance") is that name
+                if whole is not None and (whole.start < chunk.start or whole.end > chunk.end or (
+                        chunk.start <= whole.start < first and len(whole) > 2
+                        and all(t.pos_ == "PROPN" and t.is_title for t in doc[whole.start:first]))):
+                    # a piece of a longer name ("Finance" of "the Ardlow Department of Finance") is that name; so is
+                    # a name whose opening proper nouns the tests above dropped as a common word at the sentence's
+                    # start ("Lake" of "Lake Orrin Town Council approves ...", "lake" being written in lower case)
                     if is_source(whole.root, self.words):
                         continue
                     name = _clean_name(whole.text.split("\n")[0])

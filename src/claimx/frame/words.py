@@ -28,7 +28,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs",
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
          "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
-         "stated_as_nouns", "cause_verbs", "counting_words")
+         "stated_as_nouns", "cause_verbs", "counting_words",
+         "study_people", "place_parts")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -159,6 +160,8 @@ class FrameWords:
     stated_as_nouns: frozenset[str]
     cause_verbs: frozenset[str]
     counting_words: frozenset[str]
+    study_people: frozenset[str]
+    place_parts: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
