@@ -34,6 +34,7 @@ from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name, without_dateline
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
+from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.metric import statistic_index
 from claimx.frame.subject import (credit_line, hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
                                   sector_word,
@@ -194,6 +195,7 @@ class ClaimFinder:
         self.all_quantities = all_quantities
         self._text, self._ents, self._ent_starts = "", (), []  # the document being processed (see __call__)
         self._covering: dict[int, list[Span]] = {}
+        self._sentences: Sentences | None = None  # the document's sentences as its figures share them (see _sentence)
         self._entities: ArticleEntities | None = None  # the document's entity table (see __call__)
         self._title_headline_end: int | None = None  # see _in_title_case_headline
         self._names: dict[tuple[int, int], bool] = {}  # entity (start, end) -> is_name, for this Doc
@@ -388,6 +390,7 @@ class ClaimFinder:
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
         self._ents = self._places_named_as_people(doc)
         self._ent_starts = [e.start for e in self._ents]
+        self._sentences = Sentences(self._ents)
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
         self._named_subjects = {}
         self._last_subject = (-1, None)
@@ -497,6 +500,7 @@ class ClaimFinder:
         doc.user_data.pop("claimx_figures", None)
         doc.user_data.pop("claimx_short_forms", None)  # see frame.subject.measure_short_form
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
+        self._sentences = None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
         self._plain_names, self._entity_candidates, self._saliences = {}, {}, {}
         self._entities_at, self._lower_words = {}, {}
@@ -1023,6 +1027,12 @@ class ClaimFinder:
                        g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children)
                    for t in sent.doc[sent.start:subject.i])
 
+    def _sentence(self, span: Span | Token) -> SentenceReading:
+        """The reading of the sentence of `span`, shared by every figure of it (see frame/sentence.py)."""
+        if self._sentences is None:  # a reader asked outside a document's framing
+            return SentenceReading(span.sent, self._sentence(span).ents)
+        return self._sentences.of(span.sent)
+
     def _ents_in(self, span: Span) -> list[Span]:
         """The entities inside `span` (what `span.ents` gives), from the document's entities read once."""
         found = []
@@ -1261,7 +1271,7 @@ class ClaimFinder:
                                or before.like_num and before.head.lower_ in seats):
             return None
         places = []
-        for ent in self._ents_in(span.sent):
+        for ent in self._sentence(span).ents:
             if ent.start <= k and ent.end > k or not self._is_name(ent):
                 continue
             if ent.label_ == "ORG" and ent[-1].lower_ in self.words.governing_body_words:
@@ -1647,7 +1657,7 @@ class ClaimFinder:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
         lead = self._lead(doc)
-        for found in self._ents_in(sent):
+        for found in self._sentence(span).ents:
             if (found.start < span.end and span.start < found.end) \
                     or (offered := self._entity_candidate(doc, found, verb)) is None:
                 continue
@@ -1667,15 +1677,39 @@ class ClaimFinder:
 
     def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
         """The places (see `_place_in_clause`) named in the clause of the figure `span`, other than `topic`, and
-        neither a source nor a dateline's."""
+        neither a source nor a dateline's. The sentence's places and the clause each is written in are read once
+        per sentence (`_places_of`); only the figure's own clause is read per figure."""
+        places = self._places_of(span)
+        if not places:
+            return ()
         found = []
-        for ent in self._ents_in(span.sent):
-            if ent.start < span.end and span.start < ent.end or not self._place_in_clause(ent, span):
+        clause = _clause_head(span.root)
+        where = clause is not None and clause.dep_ == "relcl" \
+            and any(c.lower_ == "where" for c in clause.children if c.i < clause.i)
+        for place in places:
+            ent = place[0]
+            if ent.start < span.end and span.start < ent.end or not self._place_in_clause(place, clause, where):
                 continue
             offered = self._entity_candidate(doc, ent, verb)
             if offered is not None and not offered[6] and offered[2] != topic:
                 found.append(offered[2])
         return tuple(found)
+
+    def _places_of(self, span: Span) -> list[tuple[Span, Token, Token | None]]:
+        """The places of the sentence of `span` as `_place_in_clause` reads them, once per sentence: each GPE or LOC
+        (by its label or the article's), the root of its phrase, and the clause (see `_clause_head`) whose "in",
+        "across" or "throughout" holds it, else None."""
+        reading = self._sentence(span)
+        if reading.places is None:
+            reading.places = []
+            for ent in reading.ents:
+                if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}):
+                    continue
+                tok = _phrase_root(ent.root)
+                here = _clause_head(tok.head) if tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("in", "across", "throughout") else None
+                reading.places.append((ent, tok, here))
+        return reading.places
 
     def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
         """The person among a clause's joined subjects when the figure sizes a contract (`contract_nouns`: "the
@@ -1694,29 +1728,24 @@ class ClaimFinder:
         if not any(c.dep_ == "conj" for c in subj.children):
             return None
         # the joined names as the parser hangs them: conjuncts, or a name in apposition to a role ("and guard Marcus Webb")
-        for ent in self._ents_in(subj.sent):
+        for ent in self._sentence(subj).ents:
             if subj.left_edge.i <= ent.start and ent.end - 1 <= subj.right_edge.i and ent.label_ == "PERSON" \
                     and self._is_person(name := _clean_name(ent.text)):
                 return self._entities.get(name).name if self._entities is not None else name
         return None
 
-    def _place_in_clause(self, ent: Span, span: Span) -> bool:
-        """Whether the place `ent` (GPE or LOC) is written "in", "across" or "throughout" in the clause of the figure
+    @staticmethod
+    def _place_in_clause(place: tuple[Span, Token, Token | None], clause: Token | None, where: bool) -> bool:
+        """Whether the place `place` (one of `_places_of`: a GPE or LOC) is written "in", "across" or "throughout" in the clause of the figure
         `span`: "There were 880 auctions held in Harlow, with a clearance rate of 64.1%", "House prices in
         Fenwick rose 2.1%". The preposition hangs in the clause whose verb the figure's own phrase hangs from (a
         participle modifying a noun, "held", is part of that clause; a clause of its own, "..., with prices in Fenwick
         falling 0.6%", is not). Also the place a relative clause opening with "where" describes, when the figure stands
-        in that clause ("The lowest growth was in Fenwick, where prices rose 1.2%")."""
-        if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}):
-            return False
-        tok = _phrase_root(ent.root)
-        clause = _clause_head(span.root)
-        if clause is not None and clause.dep_ == "relcl" and clause.head == tok \
-                and any(c.lower_ == "where" for c in clause.children if c.i < clause.i):
+        in that clause ("The lowest growth was in Fenwick, where prices rose 1.2%"). `clause` is the figure's clause
+        (`_clause_head` of its root), `where` whether it is a relative clause opening with "where"."""
+        _, tok, here = place
+        if where and clause.head == tok:
             return True  # "The lowest growth was in Fenwick, where prices rose 1.2%": the place the clause describes
-        if tok.dep_ != "pobj" or tok.head.lower_ not in ("in", "across", "throughout"):
-            return False
-        here = _clause_head(tok.head)
         return here is not None and here == clause
 
     def _agent_owner(self, doc: Doc, span: Span) -> str | None:
@@ -1840,7 +1869,7 @@ class ClaimFinder:
     def _aliased(self, doc: Doc, ent: Span, k: int) -> Span:
         """The name an alias in brackets opening at token `k` stands for: the whole entity the brackets follow
         ("the Office for National Statistics (ONS)"), else the proper nouns before them."""
-        whole = next((e for e in self._ents_in(ent.sent) if e.end == k and e.label_ in SUBJECT_LABELS), None)
+        whole = next((e for e in self._sentence(ent).ents if e.end == k and e.label_ in SUBJECT_LABELS), None)
         if whole is not None:
             return Span(doc, whole.start, k, label=whole.label_)
         return Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
@@ -2444,7 +2473,7 @@ class ClaimFinder:
 
     def _in_dateline(self, tok: Token) -> bool:
         """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
-        for e in self._ents_in(tok.sent):
+        for e in self._sentence(tok).ents:
             if e.start <= tok.i < e.end:
                 key = (e.start, e.end)
                 if key not in self._datelines:
@@ -2458,7 +2487,7 @@ class ClaimFinder:
         of its name is in `public_bodies` ("the Commerce Department said", "according to the Bureau of Labor
         Statistics")."""
         return any(e.label_ == "ORG" and is_source(e.root, self.words, subj.head)
-                   and any(t.lower_ in self.words.public_bodies for t in e) for e in self._ents_in(subj.sent))
+                   and any(t.lower_ in self.words.public_bodies for t in e) for e in self._sentence(subj).ents)
 
     def _subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         """Name the subject token: an entity, the topic for a pronoun, or 'Owner + noun phrase' (read once
@@ -2573,7 +2602,7 @@ class ClaimFinder:
                 # whose headline names the place, is that place's, not the office that publishes it
                 return self._entities.lead_place
             inside = range(subj.left_edge.i, subj.right_edge.i + 1)
-            ents = [e for e in self._ents_in(subj.sent) if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
+            ents = [e for e in self._sentence(subj).ents if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
                     and self._is_name(e) and not is_source(e.root, self.words, subj.head)
                     and not self._is_speaker(e.root)
                     # not the subject of a clause that does not govern this one: "The fire department's budget is cut
@@ -3309,7 +3338,7 @@ class ClaimFinder:
     def _find_entity_at(self, doc: Doc, i: int) -> str | None:
         tok = doc[i]
         if tok.ent_type_ in SUBJECT_LABELS:
-            for ent in self._ents_in(tok.sent):
+            for ent in self._sentence(tok).ents:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
                     return _clean_name(ent.text)
         return None
@@ -3341,7 +3370,7 @@ class ClaimFinder:
         paragraph, else the article's lead (see `_lead`).
         """
         lead = self._lead(doc)
-        heading = next((e for e in self._ents_in(sent) if e.start == sent.start), None)
+        heading = next((e for e in self._sentence(sent).ents if e.start == sent.start), None)
         if heading is not None and heading.label_ in ("ORG", "PRODUCT") and self._heads_its_line(heading) \
                 and self._is_name(heading):
             return _clean_name(heading.text)  # "Orla Foods Corp. \u2014 The grocer saw its shares dip 1.6%"
@@ -3401,7 +3430,7 @@ class ClaimFinder:
 
     def _named_subject(self, sent: Span) -> str | None:
         """The first organisation named in `sent` as a grammatical subject (or as its owner)."""
-        for ent in self._ents_in(sent):
+        for ent in self._sentence(sent).ents:
             if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
                 continue  # a capitalised first word mistaken for a name
             if not self._is_name(ent) or is_source(ent.root, self.words):

@@ -95,6 +95,7 @@ class ArticleEntities:
     def __init__(self, doc: Doc, words: FrameWords, lead_end: int, unit_names: frozenset[str] | set[str] = frozenset(),
                  text: str | None = None, name_of=None):
         self._by_name: dict[str, Entity] = {}
+        self._found: dict[str, Entity | None] = {}  # name as asked -> its entity (see `get`)
         self._places_by_prefix: dict[str, list[str]] | None = None
         text = doc.text if text is None else text  # Doc.text is rebuilt from every token on each access
         first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
@@ -175,11 +176,14 @@ class ArticleEntities:
         return len(after) == 3 and after[0].text == "," and after[1].like_num and after[2].text == ","
 
     def get(self, name: str | None) -> Entity | None:
-        """The entity a name (as written, possibly a short form) belongs to."""
+        """The entity a name (as written, possibly a short form) belongs to; looked up once per name, as the table is
+        complete once built (the frame asks for the same names for every figure)."""
         if not name:
             return None
-        name = clean_name(name)
-        return self._by_name.get(self._canonical.get(name, name).casefold())
+        if name not in self._found:
+            clean = clean_name(name)
+            self._found[name] = self._by_name.get(self._canonical.get(clean, clean).casefold())
+        return self._found[name]
 
     def acts_as_organisation(self, name: str | None) -> bool:
         """Whether `name` can be an organisation: its mentions are tagged as one, or it is a one-word name

@@ -319,13 +319,14 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
 def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
                carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
                carried_kind: str | None = None, carry: Mapping[str, float] | None = None,
-               prior_span: str | None = None) -> list[Candidate[PeriodChoice]]:
+               prior_span: str | None = None, setting: _Setting | None = None) -> list[Candidate[PeriodChoice]]:
     """The periods figure number `figure` of `figures` may have, each with its features (see `choose`);
     `carry` holds the carried candidate's features that depend on the figure (see `carry_features`); its `market` and
     `sample_size` also weigh the sentence's mentions. `prior_span`: the span of years last written before the
-    sentence ("between 1995 and 2024"), what "over the same period" restates when the sentence writes no span."""
+    sentence ("between 1995 and 2024"), what "over the same period" restates when the sentence writes no span.
+    `setting`: the figure's `_setting`, when the caller has read it."""
     q_start, q_end = figures[figure]
-    setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
+    setting = setting or _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
                                             setting.base)
     is_base_figure = figure in bases
@@ -525,8 +526,9 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
     carry (Mapping | None): the features of the carried candidate that depend on the figure (`carry_features`).
     prior_span (str | None): the span of years written last before the sentence (see `candidates`).
     """
+    setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)  # read once for both uses
     found = candidates(sentence, figure, figures, mentions, carried, carried_reason, fiscal, is_change, carried_kind,
-                       carry, prior_span)
+                       carry, prior_span, setting)
     weights = weights or load_weights()
     chosen = best(found, weights, "period")
     if chosen is not None:
@@ -537,7 +539,6 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
             if same:
                 return same[0].value
         return chosen.value
-    setting = _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     if figure in setting.bases:
         # "operating profit climbed to €1.12 billion from €980 million": the old figure is the year before's
         # (a statistics release's rolling year, carried to every figure of it, is a year back too: "13,100 violent
