@@ -36,6 +36,10 @@ _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cent
 _SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
+_CODED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{2,3})\s$")  # "NZD $7.25": a code, a space, then the "$"
+_CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
+_PERCENT = re.compile(r"\bpercent\b", re.I)
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
@@ -359,8 +363,10 @@ class Grammar:
         """
         counts, in_lead = {}, {}
         dateline = self._dateline_place(text)
+        # "NZD $7.25": the article's own dollar written with its code before a plain "$" is one more mention of its place
+        coded = [f for f in found if f.kind == "amount" and _CODED_DOLLAR_FIGURE.match(text, f.start)]
         for code, pattern in self._place_patterns.items():
-            hits = [m.start() for m in pattern.finditer(text)]
+            hits = [m.start() for m in pattern.finditer(text)] + [f.start for f in coded if f.unit == code]
             if dateline is not None and pattern.fullmatch(dateline.title()):
                 hits.append(0)  # "OTTAWA --": the dateline names where the article is written
             counts[code], in_lead[code] = len(hits), any(at < LEAD_CHARS for at in hits)
@@ -370,8 +376,8 @@ class Grammar:
         best = max(local, key=local.get)
         if counts[best] == 0 or any(n >= counts[best] for code, n in local.items() if code != best):
             return None
-        if any(f.unit == best and f.kind == "amount" and not f.meta.get("bare_dollar") for f in found):
-            return None  # "A$5 million" written out: a plain "$" is the US one
+        if any(f.unit == best and f.kind == "amount" and not f.meta.get("bare_dollar") and f not in coded for f in found):
+            return None  # "A$5 million" written out: a plain "$" is the US one (not "NZD $7.25": the "$" is the local one)
         us_marked = any(f.unit == "USD" and not f.meta.get("bare_dollar") and _US_MARK.search(text, f.start, f.end)
                         for f in found)
         if counts.get("USD", 0) >= counts[best]:
@@ -380,7 +386,18 @@ class Grammar:
             return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
+        if counts.get("USD", 0) == 0 and self._commonwealth_dollars(text, found):
+            return best  # "3.07 per cent" and "$215,055" in a story that names Ontario once: a Canadian local paper
         return None
+
+    @staticmethod
+    def _commonwealth_dollars(text: str, found: list[Found]) -> bool:
+        """Whether `text` writes its percentages "per cent" (as Australian, Canadian and New Zealand papers do; a US
+        paper writes "percent") and all its money with a plain "$": then one mention of a local place (or body)
+        places it, where a text in US English needs three, or US money marked as such."""
+        amounts = [f for f in found if f.kind == "amount"]
+        return bool(amounts) and all(f.meta.get("bare_dollar") for f in amounts) \
+            and _PER_CENT.search(text) is not None and _PERCENT.search(text) is None
 
     @staticmethod
     def _dateline_place(text: str) -> str | None:
@@ -1077,7 +1094,21 @@ class Grammar:
             after = text[start:end + 12]
             if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+[.,]\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
+        if symbol == "$" and (coded := _CODED_DOLLAR.search(text, max(0, cm.start() - 5), cm.start())):
+            # "NZD $7.25", "US $40": a dollar's code or letters written with a space before its "$" name that dollar
+            code = self._coded_dollar(coded.group(1))
+            if code is not None:
+                return code, coded.start(1)
         return self._currency_in_context(symbol, self.lex["currency_symbols"][symbol], text), cm.start()
+
+    def _coded_dollar(self, letters: str) -> str | None:
+        """The dollar that `letters` written before a spaced "$" name: "NZ" ("NZ$"), "US" ("US$"), "NZD", "CAD" (a
+        code of `currency_symbols` whose currency some symbol writes with a "$"), else None."""
+        symbols = self.lex["currency_symbols"]
+        if letters + "$" in symbols:
+            return symbols[letters + "$"]
+        dollars = {code for symbol, code in symbols.items() if "$" in symbol}
+        return symbols[letters] if symbols.get(letters) in dollars else None
 
     def _currency_in_context(self, key: str, currency: str, text: str) -> str:
         """The currency a symbol or word shared by several stands for in `text` (`currency_symbol_context`): "kr 500" in
