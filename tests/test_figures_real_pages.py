@@ -70,3 +70,27 @@ def test_the_per_cent_rule_keeps_the_us_dollar_elsewhere(quantities_nlp, text):
 def test_the_australian_budget_update_places_its_dollars(quantities_nlp):
     text = "Budget back in the black\n* 2021/22 surplus $4 billion vs $2.5 billion.\n* Growth 2.5 per cent.\nSource: MYEFO"
     assert [u for _, u in units(quantities_nlp, text) if u != "percent"] == ["AUD", "AUD"]
+
+
+@pytest.mark.parametrize("text", ["The benchmark share index closed at an all-time high of 48,210 on Friday.",
+                                  "Share index closes at record high 48,210"])
+def test_a_level_an_index_reaches_at_a_record_is_in_index_points(quantities_nlp, text):
+    assert units(quantities_nlp, text) == [(48210, "index point")]
+
+
+def test_negative_before_a_percentage_is_its_sign(quantities_nlp):
+    text = "Food inflation rose from negative 2.3 percent in May to 0.4 percent in June."
+    assert units(quantities_nlp, text) == [(-2.3, "percent"), (0.4, "percent")]
+    assert units(quantities_nlp, "The swab came back negative 3 times.") == [(3, "count")]
+
+
+def test_a_money_base_takes_the_scale_of_the_figure_it_is_compared_with(quantities_nlp):
+    assert units(quantities_nlp, "Earnings rose to Sh129 billion last year, from Sh120 previously.") == \
+        [(129e9, "KES"), (120e9, "KES")]
+    assert units(quantities_nlp, "Tickets cost $5 million in all, compared with $40 for a seat last year.") == \
+        [(5e6, "USD"), (40, "USD")]
+
+
+def test_a_plural_unit_the_gold_writes_is_its_singular():
+    from claimx.evaluate import unit_class
+    assert unit_class("index points") == unit_class("index point")

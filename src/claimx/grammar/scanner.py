@@ -40,6 +40,9 @@ _CODED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{2,3})\s$")  # "NZD $7.25": a code,
 _CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
 _PERCENT = re.compile(r"\bpercent\b", re.I)
+# "closed at an all-time high of 70,973", "closes at record high 5,210": a level reached at a record
+_AT_RECORD = re.compile(r"\bat\s+(?:an?\s+|its\s+)?(?:(?:record|all-time|fresh|new|lifetime)\s+)+(?:high|low|peak)\s+(?:of\s+)?$", re.I)
+_NEGATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>negative\s+)$", re.I)  # "negative 1.15 percent": a sign
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
@@ -120,6 +123,17 @@ class Found:
     spelled: bool = False
     hedge: str | None = None
     meta: dict = field(default_factory=dict)
+
+
+def _written_scale(text: str, f: Found) -> float | None:
+    """The scale a money figure is written with ("Sh129 billion", "$5bln", "€3.2m"): the power of a thousand of its
+    value that its text ends in a scale word or letter for, else None."""
+    if not re.search(r"\d\s?[A-Za-z]+$", text[f.start:f.end]) or f.value < 1e3:
+        return None
+    scale = 1e3
+    while f.value / (scale * 1e3) >= 1 and scale < 1e12:
+        scale *= 1e3
+    return scale
 
 
 class Grammar:
@@ -419,7 +433,8 @@ class Grammar:
         out = []
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
-                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])):
+                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
+                                                                          or _AT_RECORD.search(text, max(0, f.start - 50), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
                 bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
@@ -486,6 +501,13 @@ class Grammar:
                     and f.start - prev.end <= 120 and not _SENTENCE_BREAK.search(text, prev.end, f.start)
                     and self._base_cue.search(text, max(prev.end, f.start - 30), f.start)):
                 f = replace(f, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, unit_of_compared=True))
+            elif (prev is not None and f.kind == "amount" and f.unit == prev.unit and prev.kind == "amount"
+                    and (scale := _written_scale(text, prev)) and f.end == f.core_end and not f.vague
+                    and f.qualifier == "exact" and 0 < f.value < 1000 and 0.2 <= f.value * scale / prev.value <= 5
+                    and f.start - prev.end <= 120 and not _SENTENCE_BREAK.search(text, prev.end, f.start)
+                    and self._base_cue.search(text, max(prev.end, f.start - 30), f.start)):
+                # "earnings rose to Sh129 billion from Sh120": the base carries the scale of the figure it is compared with
+                f = replace(f, value=f.value * scale, meta=dict(f.meta, scale_of_compared=True))
             out.append(f)
         return out
 
@@ -924,6 +946,8 @@ class Grammar:
         if f.meta.get("unit_of"):
             end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
         sign = rx["minus_before"].search(text, max(0, start - 8), start)
+        if sign is None and rx["percent_after"].match(text, end):
+            sign = _NEGATIVE_BEFORE.search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
         plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
         if sign:
             start, value = sign.start("sign"), -value
