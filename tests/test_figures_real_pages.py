@@ -94,3 +94,13 @@ def test_a_money_base_takes_the_scale_of_the_figure_it_is_compared_with(quantiti
 def test_a_plural_unit_the_gold_writes_is_its_singular():
     from claimx.evaluate import unit_class
     assert unit_class("index points") == unit_class("index point")
+
+
+def test_a_fiscal_year_with_an_apostrophe_is_no_count(quantities_nlp):
+    assert values(quantities_nlp, "The council set its budget for the 2024-'25 financial year, against 2023-’24.") == []
+
+
+def test_the_dollar_an_exchange_rate_note_is_written_for_is_no_claim(quantities_nlp):
+    found = quantities(quantities_nlp, "Sales rose to 12.5 billion rupees. ($1 = 83.2100 Indian rupees)")
+    assert [(q["value"], q["claim_like"]) for q in found if q["unit"] == "USD"] == [(1, False)]
+    assert [q["claim_like"] for q in quantities(quantities_nlp, "He paid $1 for the shop.")] == [True]

@@ -43,6 +43,7 @@ _PERCENT = re.compile(r"\bpercent\b", re.I)
 # "closed at an all-time high of 70,973", "closes at record high 5,210": a level reached at a record
 _AT_RECORD = re.compile(r"\bat\s+(?:an?\s+|its\s+)?(?:(?:record|all-time|fresh|new|lifetime)\s+)+(?:high|low|peak)\s+(?:of\s+)?$", re.I)
 _NEGATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>negative\s+)$", re.I)  # "negative 1.15 percent": a sign
+_EQUALS_AMOUNT = re.compile(r"\s*=\s*\S*\d")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
@@ -458,6 +459,10 @@ class Grammar:
         out = []
         for i, f in enumerate(found):
             prev = found[i - 1] if i else None
+            if f.kind == "amount" and f.value == 1 and f.end == f.core_end and _EQUALS_AMOUNT.match(text, f.end):
+                # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
+                out.append(replace(f, claim_like=False, note="rate base"))
+                continue
             if prev is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|~)?", text[prev.end:f.start], re.I):
                 meta = dict(f.meta, conversion=True)
                 meta.pop("bracketed", None)
