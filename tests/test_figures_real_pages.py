@@ -104,3 +104,13 @@ def test_the_dollar_an_exchange_rate_note_is_written_for_is_no_claim(quantities_
     found = quantities(quantities_nlp, "Sales rose to 12.5 billion rupees. ($1 = 83.2100 Indian rupees)")
     assert [(q["value"], q["claim_like"]) for q in found if q["unit"] == "USD"] == [(1, False)]
     assert [q["claim_like"] for q in quantities(quantities_nlp, "He paid $1 for the shop.")] == [True]
+
+
+def test_a_pakistani_tax_body_makes_rupees_pakistani(quantities_nlp):
+    assert units(quantities_nlp, "The FBR collected Rs. 576 billion in customs duty.") == [(576e9, "PKR")]
+
+
+def test_an_archive_writes_pounds_before_the_figure(quantities_nlp):
+    assert units(quantities_nlp, "Spending will rise to pounds 45.66bn next year.") == [(45.66e9, "GBP")]
+    assert units(quantities_nlp, "The baby weighed 10 pounds 4 ounces.") == [(10, "pound-mass"), (4, "ounce")]
+    assert units(quantities_nlp, "He lost 20 pounds 1,500 miles from home.") == [(20, "pound-mass"), (1500, "mile")]

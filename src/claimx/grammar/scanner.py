@@ -1111,7 +1111,7 @@ class Grammar:
 
     def _currency_before(self, text: str, start: int, end: int) -> tuple[str | None, int]:
         """The currency written right before a number ("$", "US$", "RM", "USD", "Rs", "kr"), and where it starts."""
-        cm = self.rx["currency_before"].search(text, max(0, start - 6), start)
+        cm = self.rx["currency_before"].search(text, max(0, start - 8), start)  # "pounds 45.66bn": 7 characters
         if not cm:
             return None, start
         symbol = re.sub(r"\s", "", cm.group(0))
@@ -1119,6 +1119,8 @@ class Grammar:
             return None, start  # "FORM 7": letters inside a word are no currency
         if symbol[:1].isalpha() and cm.group(0)[-1:].isspace() and symbol[-1:].isalpha() and len(symbol) == 1:
             return None, start  # "R 2", "P 3": a lone capital letter before a spaced number is a label
+        if symbol[:1].isalpha() and re.search(r"\d\s+$", text[max(0, cm.start() - 3):cm.start()]):
+            return None, start  # "lost 20 pounds 1,500 miles away": the word is the unit of the number before it
         if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
             after = text[start:end + 12]
             if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+[.,]\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
