@@ -115,3 +115,9 @@ def test_an_archive_writes_pounds_before_the_figure(quantities_nlp):
     assert units(quantities_nlp, "Spending will rise to pounds 45.66bn next year.") == [(45.66e9, "GBP")]
     assert units(quantities_nlp, "The baby weighed 10 pounds 4 ounces.") == [(10, "pound-mass"), (4, "ounce")]
     assert units(quantities_nlp, "He lost 20 pounds 1,500 miles from home.") == [(20, "pound-mass"), (1500, "mile")]
+
+
+def test_the_top_three_is_a_rank_group_no_count(quantities_nlp):
+    found = quantities(quantities_nlp, "Its airlines make up the top three in the world by passenger kilometres.")
+    assert [(q["value"], q["claim_like"]) for q in found] == [(3, False)]
+    assert [q["claim_like"] for q in quantities(quantities_nlp, "Three top officials quit on Friday.")] == [True]
