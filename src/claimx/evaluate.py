@@ -352,7 +352,7 @@ def unit_class(unit: str | None) -> str:
         return f"rate:{unit_class(sides[0])}/{unit_class(sides[1])}"
     # A plural ("kilometres", "degrees celsius") names the same unit as its singular.
     singular = re.sub(r"(\w\w)s\b", r"\1", name, count=1)
-    return _UNIT_CLASS.get(singular, f"other:{name}")
+    return _UNIT_CLASS.get(singular, f"other:{singular}")  # "index points" and "index point" alike
 
 
 def value_scale(gold: GoldClaim, claim: Claim) -> float | None:

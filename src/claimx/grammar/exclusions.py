@@ -107,7 +107,7 @@ class Exclusions:
             ("date", compile_cached(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
             ("date", compile_cached(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
-            ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
+            ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*['’]?(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
             ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
             # a time of day or a time stamp ("18:07:44", "09:15:32", with its offset from UTC: "18:01:18-05"); one digit of hours, minutes and seconds with no
             # clock suffix ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are read by the
@@ -210,6 +210,8 @@ class Exclusions:
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
+                if reason == "age" and _in_results_list(text, m.start(), m.end()):
+                    continue  # "include Accord, 250; Unity Party, 41; ...": a party's votes, not a person's age
                 found.append(Excluded(m.start(), m.end(), reason))
         return found + self._cricket_tallies(text)
 
@@ -337,6 +339,29 @@ def _capitalised(words: list[str]) -> list[str]:
 
 
 _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
+# an item of a list written "Name, N" and joined by semicolons: "Accord, 250; APX, 1,149; and ZPC, 640"
+_RESULT_ITEM = re.compile(r"(?:^|(?<=[;:]\s)|(?<=[;:])|(?<=\band\s))[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}\s?,\s?"
+                          r"(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:;|,?\s+and\b|\.(?:\s|$)|$))")
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“])|\n")
+_OLDEST_AGE = 120
+
+
+def _in_results_list(text: str, start: int, end: int) -> bool:
+    """Whether the "Name, N" at `start`..`end` that looks like a person's age ("Jane Smith, 52,") is an item of a list
+    of results joined by semicolons ("include Accord, 250; Unity Party, 41; and ZPC, 1,149"): a number over any age,
+    or an item of a semicolon list in which one number is over any age (votes, seats, scores), is no age."""
+    number = text[start:end].lstrip(" ,")
+    if int(number) > _OLDEST_AGE:
+        return True
+    if ";" not in text[end:end + 2] and ";" not in text[max(0, start - 40):start]:
+        return False
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 600), start)), default=max(0, start - 600))
+    stop = m.start() if (m := _SENTENCE_END.search(text, end)) else len(text)
+    sentence = text[begin:stop]
+    values = [int(v.group(1).replace(",", "")) for v in _RESULT_ITEM.finditer(sentence)]
+    return sentence.count(";") >= 2 and any(v > _OLDEST_AGE for v in values)
+
+
 _DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)")
 
 

@@ -36,6 +36,14 @@ _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cent
 _SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
+_CODED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{2,3})\s$")  # "NZD $7.25": a code, a space, then the "$"
+_CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
+_PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
+_PERCENT = re.compile(r"\bpercent\b", re.I)
+# "closed at an all-time high of 70,973", "closes at record high 5,210": a level reached at a record
+_AT_RECORD = re.compile(r"\bat\s+(?:an?\s+|its\s+)?(?:(?:record|all-time|fresh|new|lifetime)\s+)+(?:high|low|peak)\s+(?:of\s+)?$", re.I)
+_NEGATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>negative\s+)$", re.I)  # "negative 1.15 percent": a sign
+_EQUALS_AMOUNT = re.compile(r"\s*=\s*\S*\d")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
@@ -116,6 +124,17 @@ class Found:
     spelled: bool = False
     hedge: str | None = None
     meta: dict = field(default_factory=dict)
+
+
+def _written_scale(text: str, f: Found) -> float | None:
+    """The scale a money figure is written with ("Sh129 billion", "$5bln", "€3.2m"): the power of a thousand of its
+    value that its text ends in a scale word or letter for, else None."""
+    if not re.search(r"\d\s?[A-Za-z]+$", text[f.start:f.end]) or f.value < 1e3:
+        return None
+    scale = 1e3
+    while f.value / (scale * 1e3) >= 1 and scale < 1e12:
+        scale *= 1e3
+    return scale
 
 
 class Grammar:
@@ -359,8 +378,10 @@ class Grammar:
         """
         counts, in_lead = {}, {}
         dateline = self._dateline_place(text)
+        # "NZD $7.25": the article's own dollar written with its code before a plain "$" is one more mention of its place
+        coded = [f for f in found if f.kind == "amount" and _CODED_DOLLAR_FIGURE.match(text, f.start)]
         for code, pattern in self._place_patterns.items():
-            hits = [m.start() for m in pattern.finditer(text)]
+            hits = [m.start() for m in pattern.finditer(text)] + [f.start for f in coded if f.unit == code]
             if dateline is not None and pattern.fullmatch(dateline.title()):
                 hits.append(0)  # "OTTAWA --": the dateline names where the article is written
             counts[code], in_lead[code] = len(hits), any(at < LEAD_CHARS for at in hits)
@@ -370,8 +391,8 @@ class Grammar:
         best = max(local, key=local.get)
         if counts[best] == 0 or any(n >= counts[best] for code, n in local.items() if code != best):
             return None
-        if any(f.unit == best and f.kind == "amount" and not f.meta.get("bare_dollar") for f in found):
-            return None  # "A$5 million" written out: a plain "$" is the US one
+        if any(f.unit == best and f.kind == "amount" and not f.meta.get("bare_dollar") and f not in coded for f in found):
+            return None  # "A$5 million" written out: a plain "$" is the US one (not "NZD $7.25": the "$" is the local one)
         us_marked = any(f.unit == "USD" and not f.meta.get("bare_dollar") and _US_MARK.search(text, f.start, f.end)
                         for f in found)
         if counts.get("USD", 0) >= counts[best]:
@@ -380,7 +401,18 @@ class Grammar:
             return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
+        if counts.get("USD", 0) == 0 and self._commonwealth_dollars(text, found):
+            return best  # "3.07 per cent" and "$215,055" in a story that names Ontario once: a Canadian local paper
         return None
+
+    @staticmethod
+    def _commonwealth_dollars(text: str, found: list[Found]) -> bool:
+        """Whether `text` writes its percentages "per cent" (as Australian, Canadian and New Zealand papers do; a US
+        paper writes "percent") and all its money with a plain "$": then one mention of a local place (or body)
+        places it, where a text in US English needs three, or US money marked as such."""
+        amounts = [f for f in found if f.kind == "amount"]
+        return bool(amounts) and all(f.meta.get("bare_dollar") for f in amounts) \
+            and _PER_CENT.search(text) is not None and _PERCENT.search(text) is None
 
     @staticmethod
     def _dateline_place(text: str) -> str | None:
@@ -402,9 +434,10 @@ class Grammar:
         out = []
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
-                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])):
+                    and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
+                                                                          or _AT_RECORD.search(text, max(0, f.start - 50), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
-                bare = re.match(r"\s*(?:[,.;:)]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
+                bare = re.match(r"\s*(?:[,.;:)\n]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
                 after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
@@ -426,6 +459,10 @@ class Grammar:
         out = []
         for i, f in enumerate(found):
             prev = found[i - 1] if i else None
+            if f.kind == "amount" and f.value == 1 and f.end == f.core_end and _EQUALS_AMOUNT.match(text, f.end):
+                # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
+                out.append(replace(f, claim_like=False, note="rate base"))
+                continue
             if prev is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|~)?", text[prev.end:f.start], re.I):
                 meta = dict(f.meta, conversion=True)
                 meta.pop("bracketed", None)
@@ -469,6 +506,13 @@ class Grammar:
                     and f.start - prev.end <= 120 and not _SENTENCE_BREAK.search(text, prev.end, f.start)
                     and self._base_cue.search(text, max(prev.end, f.start - 30), f.start)):
                 f = replace(f, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, unit_of_compared=True))
+            elif (prev is not None and f.kind == "amount" and f.unit == prev.unit and prev.kind == "amount"
+                    and (scale := _written_scale(text, prev)) and f.end == f.core_end and not f.vague
+                    and f.qualifier == "exact" and 0 < f.value < 1000 and 0.2 <= f.value * scale / prev.value <= 5
+                    and f.start - prev.end <= 120 and not _SENTENCE_BREAK.search(text, prev.end, f.start)
+                    and self._base_cue.search(text, max(prev.end, f.start - 30), f.start)):
+                # "earnings rose to Sh129 billion from Sh120": the base carries the scale of the figure it is compared with
+                f = replace(f, value=f.value * scale, meta=dict(f.meta, scale_of_compared=True))
             out.append(f)
         return out
 
@@ -907,6 +951,8 @@ class Grammar:
         if f.meta.get("unit_of"):
             end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
         sign = rx["minus_before"].search(text, max(0, start - 8), start)
+        if sign is None and rx["percent_after"].match(text, end):
+            sign = _NEGATIVE_BEFORE.search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
         plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
         if sign:
             start, value = sign.start("sign"), -value
@@ -1065,7 +1111,7 @@ class Grammar:
 
     def _currency_before(self, text: str, start: int, end: int) -> tuple[str | None, int]:
         """The currency written right before a number ("$", "US$", "RM", "USD", "Rs", "kr"), and where it starts."""
-        cm = self.rx["currency_before"].search(text, max(0, start - 6), start)
+        cm = self.rx["currency_before"].search(text, max(0, start - 8), start)  # "pounds 45.66bn": 7 characters
         if not cm:
             return None, start
         symbol = re.sub(r"\s", "", cm.group(0))
@@ -1073,11 +1119,27 @@ class Grammar:
             return None, start  # "FORM 7": letters inside a word are no currency
         if symbol[:1].isalpha() and cm.group(0)[-1:].isspace() and symbol[-1:].isalpha() and len(symbol) == 1:
             return None, start  # "R 2", "P 3": a lone capital letter before a spaced number is a label
+        if symbol[:1].isalpha() and re.search(r"\d\s+$", text[max(0, cm.start() - 3):cm.start()]):
+            return None, start  # "lost 20 pounds 1,500 miles away": the word is the unit of the number before it
         if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
             after = text[start:end + 12]
             if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+[.,]\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
+        if symbol == "$" and (coded := _CODED_DOLLAR.search(text, max(0, cm.start() - 5), cm.start())):
+            # "NZD $7.25", "US $40": a dollar's code or letters written with a space before its "$" name that dollar
+            code = self._coded_dollar(coded.group(1))
+            if code is not None:
+                return code, coded.start(1)
         return self._currency_in_context(symbol, self.lex["currency_symbols"][symbol], text), cm.start()
+
+    def _coded_dollar(self, letters: str) -> str | None:
+        """The dollar that `letters` written before a spaced "$" name: "NZ" ("NZ$"), "US" ("US$"), "NZD", "CAD" (a
+        code of `currency_symbols` whose currency some symbol writes with a "$"), else None."""
+        symbols = self.lex["currency_symbols"]
+        if letters + "$" in symbols:
+            return symbols[letters + "$"]
+        dollars = {code for symbol, code in symbols.items() if "$" in symbol}
+        return symbols[letters] if symbols.get(letters) in dollars else None
 
     def _currency_in_context(self, key: str, currency: str, text: str) -> str:
         """The currency a symbol or word shared by several stands for in `text` (`currency_symbol_context`): "kr 500" in
