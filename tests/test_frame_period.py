@@ -70,6 +70,19 @@ def test_frame_period_an_opening_relative_period_counts_back_from_the_carried_on
     assert pick(later, "4.4%", carried="2025-09").value == "2024-09"
 
 
+def test_frame_period_an_opening_relative_period_with_no_comma_counts_back_too():
+    # a weekly report's "A year ago the total was ...": no comma before the clause's subject
+    s = "A year ago the Brenholt sale drew 2,840 head of calves, 512 head of cows and 96 head of bulls."
+    for figure, *others in (("2,840", "512", "96"), ("512", "2,840", "96"), ("96", "2,840", "512")):
+        choice = pick(s, figure, *others, carried="2025-09")
+        assert (choice.value, choice.reason) == ("2024-09", "in the sentence")
+    earlier = "Two years earlier there were 41 wardens on the Tarrow estate."
+    assert pick(earlier, "41", carried="2025").value == "2023"
+    # a later clause set "now" is not the opening period's
+    now = "A year ago the rate stood at 3.1%, but now it is 4.2%."
+    assert pick(now, "4.2%", "3.1%", carried="2025-09").value == "2025-09"
+
+
 def test_frame_period_carried_when_the_sentence_names_none():
     s = "Lodge bookings hit 5,310, the board said."
     assert (pick(s, "5,310", carried="2025-03").value, pick(s, "5,310", carried="2025-03").reason) == \

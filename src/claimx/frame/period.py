@@ -242,6 +242,26 @@ def opening(sentence: str, mention: PeriodMention) -> bool:
     return bool(_OPENING.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end:]))
 
 
+# What follows a relative period that opens its sentence with no comma, right before its clause's subject: "A year ago
+# the total was 3,228 head", "Two years earlier there were 41 staff".
+_BARE_OPENING_END = re.compile(r"\b(?:ago|earlier|before)$", re.I)
+
+
+def opening_relative(sentence: str, mention: PeriodMention, figure_start: int) -> bool:
+    """Whether the relative period `mention` ("a year ago", "two years earlier") opens the sentence and dates the figure
+    starting at `figure_start` after it: set off by a comma (`opening`, every clause after it), or with no comma before
+    the clause's subject when no clause break or "now" lies between it and the figure ("A year ago the total was 3,228
+    head, 676 head of cows and 299 head of bulls": a comma only between figures of a list; not "A year ago the rate was
+    3%, but now it is 4%")."""
+    if opening(sentence, mention):
+        return True
+    gap = sentence[mention.end:figure_start]
+    return bool(_OPENING.fullmatch(sentence[:mention.start]) and _BARE_OPENING_END.search(mention.text)
+                and re.match(r"\s+[^\W\d]", gap) and not _CLAUSE_BREAK.search(gap) and not _NOW_CLAUSE.search(gap)
+                # a comma only before the next figure of a list
+                and not re.search(r",(?!\d)(?!\s*(?:and\s+)?[$\u20ac\u00a3]?\d)", sentence[mention.end:figure_start + 1]))
+
+
 def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
     low, high = sorted((start, mention.start))
@@ -384,7 +404,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
-            elif m.end <= q_start and opening(sentence, m) and carried and not base_here:
+            elif m.end <= q_start and opening_relative(sentence, m, q_start) and carried and not base_here:
                 # "A year ago, the rate was 3.0%": an opening relative period counts back from the period carried
                 # into the sentence, for every clause after it
                 found.append(Candidate(PeriodChoice(m, shift_back(carried, m), base, "in the sentence", m.kind),
