@@ -83,6 +83,18 @@ def test_frame_period_an_opening_relative_period_with_no_comma_counts_back_too()
     assert pick(now, "4.2%", "3.1%", carried="2025-09").value == "2025-09"
 
 
+def test_frame_period_a_line_label_dates_both_sides_of_vs():
+    # a forecasts table: each line opens with the year, then the new forecast "vs" the one it revises
+    s = "* 2026/27 1.75 per cent vs 2.25 per cent."
+    for figure, other in (("1.75 per cent", "2.25 per cent"), ("2.25 per cent", "1.75 per cent")):
+        assert pick(s, figure, other, carried="2025").value == "2026-27"
+    # the old side with a period of its own keeps it; a period that does not open the line is no label
+    own = "* 2026/27 1.75 per cent vs 2.25 per cent in 2025."
+    assert pick(own, "2.25 per cent", "1.75 per cent").value == "2025"
+    later = "Growth of 1.75 per cent in 2026 vs 2.25 per cent."
+    assert pick(later, "2.25 per cent", "1.75 per cent").value != "2026"
+
+
 def test_frame_period_carried_when_the_sentence_names_none():
     s = "Lodge bookings hit 5,310, the board said."
     assert (pick(s, "5,310", carried="2025-03").value, pick(s, "5,310", carried="2025-03").reason) == \

@@ -262,6 +262,16 @@ def opening_relative(sentence: str, mention: PeriodMention, figure_start: int) -
                 and not re.search(r",(?!\d)(?!\s*(?:and\s+)?[$\u20ac\u00a3]?\d)", sentence[mention.end:figure_start + 1]))
 
 
+def labels_line(sentence: str, mention: PeriodMention, figure_start: int, mentions: list[PeriodMention]) -> bool:
+    """Whether `mention` opens its sentence as the label of a line whose figures a word of `comparison_prepositions`
+    sets side by side, and the figure starting at `figure_start` is the one after that word, with no period of its own
+    between ("* 2019/20 2.25 per cent vs 2.75 per cent": a forecast beside the one it revises, both for 2019/20)."""
+    words = sentence[:figure_start].split()
+    return bool(mention.end <= figure_start and _OPENING.fullmatch(sentence[:mention.start]) and words
+                and words[-1].lower() in load_words().comparison_prepositions
+                and not any(x.period for x in mentions if mention.end <= x.start < figure_start))
+
+
 def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in the same aside as `mention` (no clause break between them)."""
     low, high = sorted((start, mention.start))
@@ -431,6 +441,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 and re.match(r"last\b", m.text, re.I):
             value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
         reason = "after the figure" if after else "in the sentence"
+        if base_here and not after and labels_line(sentence, m, q_start, usable):
+            base_here = False  # "* 2019/20 2.25 per cent vs 2.75 per cent": the line's label dates both sides
         if not after:
             span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
             if span and m.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):
