@@ -95,6 +95,16 @@ def test_frame_period_a_line_label_dates_both_sides_of_vs():
     assert pick(later, "2.25 per cent", "1.75 per cent").value != "2026"
 
 
+def test_frame_period_from_after_a_verb_of_origin_is_no_old_side():
+    # "resulted from" says where a rise came from: the figure is of the period carried, not a comparison's old side
+    s = "The board said this resulted from 41,000 new permits being issued during the year."
+    assert pick(s, "41,000", carried="2025").value == "2025"
+    came = "Most of the money came from 1,200 small donors."
+    assert pick(came, "1,200", carried="2025").value == "2025"
+    assert frame_period.base_figures("Fees rose to 9,400 from 7,100.", figures_of("Fees rose to 9,400 from 7,100.",
+                                                                                 "9,400", "7,100")) == {1}
+
+
 def test_frame_period_carried_when_the_sentence_names_none():
     s = "Lodge bookings hit 5,310, the board said."
     assert (pick(s, "5,310", carried="2025-03").value, pick(s, "5,310", carried="2025-03").reason) == \

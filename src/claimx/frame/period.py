@@ -175,9 +175,17 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
         if m and not (m.group(0)[:2].lower() == "on" and (_standing(sentence, low + m.start(), start, end)
                                                           or _term(sentence, end))) \
                 and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
-                                                             or _RANGING.search(sentence, max(0, start - 30), start))):
+                                                             or _RANGING.search(sentence, max(0, start - 30), start)
+                                                             or _origin(sentence, low + m.start()))):
             found.append(j)
     return frozenset(found)
+
+
+def _origin(sentence: str, at: int) -> bool:
+    """Whether "from" at `at` follows a verb of rules/frame.json `origin_verbs` and so says where something came from,
+    no old side of a comparison ("this resulted from 59,000 new licences being sold", "came from 1,200 donors")."""
+    before = sentence[max(0, at - 20):at].split()
+    return bool(before) and before[-1].lower() in load_words().origin_verbs
 
 
 def _term(sentence: str, end: int) -> bool:

@@ -28,7 +28,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "statistics_name_words", "body_name_words", "governed_areas", "government_words", "spending_verbs",
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
          "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
-         "budget_story_words", "public_year_ends")
+         "budget_story_words", "public_year_ends", "origin_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -157,6 +157,7 @@ class FrameWords:
     crore_year_ends: frozenset[str]
     budget_story_words: frozenset[str]
     public_year_ends: frozenset[str]
+    origin_verbs: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
