@@ -27,6 +27,10 @@ _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:re
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
                       r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
 _BUDGET = re.compile(r"\bbudget\b", re.I)
+# A quarter's results as a headline or wire lead names them ("Q2 profit falls", "posted a fall in its second-quarter
+# profit"): with money in rupees, crore or lakh, a company keeping its books to 31 March (see _march_year_money).
+_QUARTER_RESULTS = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|quarterly)\s+(?:net\s+)?"
+                              r"(?:profits?|earnings|revenues?|sales|loss(?:es)?|results)\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
@@ -154,7 +158,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
         # which may quote a rolling year of inflation
         year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
-    if year_end is None and fiscal and _march_year_money(text):
+    if year_end is None and (fiscal or _QUARTER_RESULTS.search(lead)) and _march_year_money(text):
         # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
         # government, which by law keeps its books to 31 March, whatever the text leaves unsaid; a story about
         # Pakistan or Bangladesh, which write money the same way, keeps the government's year to 30 June
