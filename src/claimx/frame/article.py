@@ -188,7 +188,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
-        mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}"]
+        # (not a bare month, "Kenya inflation rises in September" out on 28 September: an office that releases a month's
+        # figures before it ends, which the lead names as a month of figures, not as a release's title with its year)
+        mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}" or m.kind == "month"]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is None and fiscal and _QUARTERLY.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
