@@ -17,18 +17,18 @@ COUNCIL_TAX = ("Council tax to go up in Marbury to close funding gap\n\n"
 
 
 def test_a_council_tax_story_naming_no_year_reports_the_year_being_budgeted_for(nlp):
-    # published in February: the year starting on 1 April, FY2027 (2026-27), not an undated rise
+    # published in February: the year starting on 1 April, 2026-27 as UK councils name it, not an undated rise
     found = claims_of(nlp, COUNCIL_TAX, dt.date(2026, 2, 12))
-    assert found["4.2 per cent"].period == "FY2027"
-    assert found["£1,842"].period == "FY2027"
-    assert found["£1,228"].period == "FY2027"
+    assert found["4.2 per cent"].period == "2026-27"
+    assert found["£1,842"].period == "2026-27"
+    assert found["£1,228"].period == "2026-27"
 
 
 def test_late_in_the_year_the_story_reports_the_year_in_progress(nlp):
-    # in September the next April is more than six months away: the year in progress, to March 2027
+    # in September the next April is more than six months away: the year in progress, to March 2027 (2026-27)
     found = claims_of(nlp, COUNCIL_TAX, dt.date(2026, 9, 3))
-    assert found["£1,842"].period == "FY2027"
-    assert claims_of(nlp, COUNCIL_TAX, dt.date(2026, 5, 20))["£1,842"].period == "FY2027"
+    assert found["£1,842"].period == "2026-27"
+    assert claims_of(nlp, COUNCIL_TAX, dt.date(2026, 5, 20))["£1,842"].period == "2026-27"
 
 
 SPENDING = ("Budget Special: councils face squeeze\n\n"
@@ -41,10 +41,10 @@ SPENDING = ("Budget Special: councils face squeeze\n\n"
 def test_a_budget_in_pounds_counts_next_year_and_this_year_to_march(nlp):
     # November: "this year" is the year to March 2026, "next year" the one starting in April 2026, which the lead reports
     found = claims_of(nlp, SPENDING, dt.date(2025, 11, 26))
-    assert found["2.8 per cent"].period == "FY2027"
-    assert found["51.2bn"].period == "FY2027"
-    assert found["1.9 per cent"].period == "FY2027"
-    assert found["52bn"].period == "FY2026"
+    assert found["2.8 per cent"].period == "2026-27"
+    assert found["51.2bn"].period == "2026-27"
+    assert found["1.9 per cent"].period == "2026-27"
+    assert found["52bn"].period == "2025-26"
 
 
 @pytest.mark.parametrize("text, month", [
@@ -75,3 +75,8 @@ def test_a_public_year_end_that_is_not_a_month_is_refused_when_loaded():
     data = dict(data, public_year_ends=["£:0"])
     with pytest.raises(ValueError, match="public_year_ends"):
         parse(data, where)
+
+
+def test_a_budget_that_writes_its_years_the_fy_way_keeps_that_form(nlp):
+    text = COUNCIL_TAX + "\n\nThe council's FY2027 savings plan cuts 140 posts."
+    assert claims_of(nlp, text, dt.date(2026, 2, 12))["£1,842"].period == "FY2027"

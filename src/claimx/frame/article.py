@@ -84,6 +84,7 @@ class ArticleModel:
     year_end: int | None = None
     headline_end: int = 0
     fy_written: bool = False  # the text writes a fiscal year in the FY way ("FY2025", "FYE March 2023", "fiscal 2025")
+    two_year: bool = False  # a public budget in money whose governments name their years with both years ("2005-06")
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -163,10 +164,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # government, which by law keeps its books to 31 March, whatever the text leaves unsaid; a story about
         # Pakistan or Bangladesh, which write money the same way, keeps the government's year to 30 June
         year_end = load_words().crore_year_end(text)
+    two_year = False
     if year_end is None and public_budget:
         # "council tax will rise 3.99 per cent", "council spending of pounds 45.66bn next year": a public body's budget
-        # in pounds runs to 31 March, as every UK government's and council's does (rules/frame.json "public_year_ends")
+        # in pounds runs to 31 March, as every UK government's and council's does (rules/frame.json "public_year_ends"),
+        # and is named with both years, as those governments name their years ("2005-06")
         year_end = words.public_year_end(text)
+        two_year = year_end is not None
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
@@ -261,7 +265,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                       period)
     paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
-                        _FY_WRITTEN.search(text) is not None)
+                        _FY_WRITTEN.search(text) is not None, two_year)
 
 
 # The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
@@ -506,6 +510,9 @@ def as_written(value: str | None, model: ArticleModel) -> str | None:
     "a year earlier" are then 2024-25 and 2023-24, as the story writes them; unchanged elsewhere and where the text
     also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025")."""
     lead = model.period
+    if value and model.two_year and not model.fy_written and re.fullmatch(r"FY(?:19|20)\d\d", value):
+        # a UK council's or government's budget year, whose text names no year the FY way: "2005-06"
+        return f"{int(value[2:]) - 1}-{int(value[2:]) % 100:02d}"
     if not value or model.fy_written or lead is None or lead.kind not in ("season", "season_long", "budget_years") or not lead.period \
             or not re.fullmatch(r"FY(?:19|20)\d\d", value) or as_fiscal_year(lead.period) == lead.period:
         return value
