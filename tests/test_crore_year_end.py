@@ -41,3 +41,24 @@ def test_a_month_that_is_not_a_month_is_refused_when_loaded():
     data = dict(data, crore_year_ends=["pakistan:13"])
     with pytest.raises(ValueError, match="crore_year_ends"):
         parse(data, where)
+
+
+RUPEE_WIRE = ("Varnika Drugs Q2 profit falls 18 pct\n\n"
+              "Nov 9 (Reuters) - Varnika Drugs Ltd, an Indian drugmaker, posted an 18 percent fall in its second-quarter "
+              "profit on Friday.\n\n"
+              "Net profit was 4.12 billion rupees in the quarter ended Sept. 30, compared with 5.02 billion rupees a year "
+              "earlier.\n\n"
+              "Revenue from operations rose 6.4 percent to 31.8 billion rupees.")
+
+
+def test_a_wire_results_story_in_billions_of_rupees_keeps_the_year_to_march(nlp):
+    # no crore, no lakh, no results word but "second-quarter profit": the quarter to September is Q2 of the year to
+    # March 2027, not the calendar Q3 (nor Q2) of 2026
+    found = claims_of(nlp, RUPEE_WIRE, dt.date(2026, 11, 9))
+    assert found["4.12 billion rupees"].period == "Q2 FY2027"
+    assert found["5.02 billion rupees"].period == "Q2 FY2026"
+    assert found["31.8 billion rupees"].period == "Q2 FY2027"
+
+
+def test_sri_lanka_which_writes_rupees_keeps_calendar_years():
+    assert load_words().crore_year_end("Colombo: Sri Lanka's exports rose to 410 billion rupees") == 12

@@ -71,6 +71,41 @@ def test_frame_period_an_opening_relative_period_counts_back_from_the_carried_on
     assert pick(later, "4.4%", carried="2025-09").value == "2024-09"
 
 
+def test_frame_period_an_opening_relative_period_with_no_comma_counts_back_too():
+    # a weekly report's "A year ago the total was ...": no comma before the clause's subject
+    s = "A year ago the Brenholt sale drew 2,840 head of calves, 512 head of cows and 96 head of bulls."
+    for figure, *others in (("2,840", "512", "96"), ("512", "2,840", "96"), ("96", "2,840", "512")):
+        choice = pick(s, figure, *others, carried="2025-09")
+        assert (choice.value, choice.reason) == ("2024-09", "in the sentence")
+    earlier = "Two years earlier there were 41 wardens on the Tarrow estate."
+    assert pick(earlier, "41", carried="2025").value == "2023"
+    # a later clause set "now" is not the opening period's
+    now = "A year ago the rate stood at 3.1%, but now it is 4.2%."
+    assert pick(now, "4.2%", "3.1%", carried="2025-09").value == "2025-09"
+
+
+def test_frame_period_a_line_label_dates_both_sides_of_vs():
+    # a forecasts table: each line opens with the year, then the new forecast "vs" the one it revises
+    s = "* 2026/27 1.75 per cent vs 2.25 per cent."
+    for figure, other in (("1.75 per cent", "2.25 per cent"), ("2.25 per cent", "1.75 per cent")):
+        assert pick(s, figure, other, carried="2025").value == "2026-27"
+    # the old side with a period of its own keeps it; a period that does not open the line is no label
+    own = "* 2026/27 1.75 per cent vs 2.25 per cent in 2025."
+    assert pick(own, "2.25 per cent", "1.75 per cent").value == "2025"
+    later = "Growth of 1.75 per cent in 2026 vs 2.25 per cent."
+    assert pick(later, "2.25 per cent", "1.75 per cent").value != "2026"
+
+
+def test_frame_period_from_after_a_verb_of_origin_is_no_old_side():
+    # "resulted from" says where a rise came from: the figure is of the period carried, not a comparison's old side
+    s = "The board said this resulted from 41,000 new permits being issued during the year."
+    assert pick(s, "41,000", carried="2025").value == "2025"
+    came = "Most of the money came from 1,200 small donors."
+    assert pick(came, "1,200", carried="2025").value == "2025"
+    assert frame_period.base_figures("Fees rose to 9,400 from 7,100.", figures_of("Fees rose to 9,400 from 7,100.",
+                                                                                 "9,400", "7,100")) == {1}
+
+
 def test_frame_period_carried_when_the_sentence_names_none():
     s = "Lodge bookings hit 5,310, the board said."
     assert (pick(s, "5,310", carried="2025-03").value, pick(s, "5,310", carried="2025-03").reason) == \

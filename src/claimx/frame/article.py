@@ -27,6 +27,10 @@ _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:re
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
                       r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
 _BUDGET = re.compile(r"\bbudget\b", re.I)
+# A quarter's results as a headline or wire lead names them ("Q2 profit falls", "posted a fall in its second-quarter
+# profit"): with money in rupees, crore or lakh, a company keeping its books to 31 March (see _march_year_money).
+_QUARTER_RESULTS = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|quarterly)\s+(?:net\s+)?"
+                              r"(?:profits?|earnings|revenues?|sales|loss(?:es)?|results)\b", re.I)
 # Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
 _ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
                        r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
@@ -83,6 +87,7 @@ class ArticleModel:
     year_end: int | None = None
     headline_end: int = 0
     fy_written: bool = False  # the text writes a fiscal year in the FY way ("FY2025", "FYE March 2023", "fiscal 2025")
+    two_year: bool = False  # a public budget in money whose governments name their years with both years ("2005-06")
     trading_day: str | None = None
 
     def paragraph_of(self, char: int) -> int:
@@ -146,21 +151,35 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     year_end = fiscal_year_end(text) or quarter_year_end(text, lead_ends)
     lead = text[:lead_ends]
     accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
-    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2
+    words = load_words()
+    # a public body's budget: "budget" in the lead, or a tax only a public budget sets ("council tax"), and no company's
+    # results words or accounts
+    public_budget = bool(_BUDGET.search(lead) or words.budget_story(lead)) and len(accounts) < 2 \
+        and not _RESULTS.search(_BUDGET.sub("", lead))
+    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2 \
+        or public_budget
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
         # a company's results (a results word in the lead, or two measures of accounts) name it with no year too: "net
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
         # which may quote a rolling year of inflation
         year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
-    if year_end is None and fiscal and _march_year_money(text):
+    if year_end is None and (fiscal or _QUARTER_RESULTS.search(lead)) and _march_year_money(text):
         # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
         # government, which by law keeps its books to 31 March, whatever the text leaves unsaid; a story about
         # Pakistan or Bangladesh, which write money the same way, keeps the government's year to 30 June
         year_end = load_words().crore_year_end(text)
+    two_year = False
+    if year_end is None and public_budget:
+        # "council tax will rise 3.99 per cent", "council spending of pounds 45.66bn next year": a public body's budget
+        # in pounds runs to 31 March, as every UK government's and council's does (rules/frame.json "public_year_ends"),
+        # and is named with both years, as those governments name their years ("2005-06")
+        year_end = words.public_year_end(text)
+        two_year = year_end is not None
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
-                if m.period and not m.base and m.shift == 0 and not_future(m.period, published)
+                if m.period and not m.base and m.shift == 0
+                and (not_future(m.period, published) or public_budget and _year_ahead(m.period, published, year_end))
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year", "relative_week")
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
@@ -177,7 +196,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
-        mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}"]
+        # (not a bare month, "Kenya inflation rises in September" out on 28 September: an office that releases a month's
+        # figures before it ends, which the lead names as a month of figures, not as a release's title with its year)
+        mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}" or m.kind == "month"]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is None and fiscal and _QUARTERLY.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
@@ -195,6 +216,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
         # vote just held, dated by its year, the year of publication
         period = PeriodMention(0, 0, "", str(published.year), "election_year")
+    if period is None and public_budget and published is not None and year_end is not None \
+            and not any(m.period for m in mentions):
+        # "Council tax set to rise in Doncaster ... The proposed 3.99 per cent rise": a budget lead that names no year is
+        # about the year being budgeted for, the one starting within _BUDGET_AHEAD months of publication, else the
+        # fiscal year in progress
+        period = PeriodMention(0, 0, "", f"FY{_budget_year(published, year_end)}", "budget_year")
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_year") \
             and _match_lead(lead):
@@ -251,7 +278,39 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                       period)
     paragraphs = paragraph_starts(text)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
-                        _FY_WRITTEN.search(text) is not None, trading.isoformat() if trading else None)
+                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None)
+
+
+# The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
+_BUDGET_AHEAD = 6
+
+
+def _year_start(end_year: int, year_end: int) -> dt.date:
+    """The first day of the fiscal year ending in month `year_end` of `end_year`."""
+    return dt.date(end_year - 1, year_end + 1, 1) if year_end < 12 else dt.date(end_year, 1, 1)
+
+
+def _budget_year(published: dt.date, year_end: int) -> int:
+    """The fiscal year (by the calendar year it ends in) a budget story published on `published` is about: the one
+    starting within _BUDGET_AHEAD months, else the one in progress."""
+    in_progress = published.year + (1 if published.month > year_end else 0)
+    ahead = _year_start(in_progress + 1, year_end)
+    months = (ahead.year - published.year) * 12 + ahead.month - published.month
+    return in_progress + 1 if months <= _BUDGET_AHEAD else in_progress
+
+
+def _year_ahead(period: str, published: dt.date | None, year_end: int | None) -> bool:
+    """Whether `period` is the fiscal year ("FY1998", "1997-98") after the one in progress at `published`, starting
+    within _BUDGET_AHEAD months: the year a budget story's lead reports the budget for, though not yet begun."""
+    if published is None or year_end is None:
+        return False
+    found = re.fullmatch(r"FY((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)", period)
+    if found is None:
+        return False
+    end_year = int(found.group(1)) if found.group(1) else int(found.group(2)) + 1
+    if found.group(2) and (int(found.group(2)) + 1) % 100 != int(found.group(3)):
+        return False
+    return end_year == _budget_year(published, year_end) and _year_start(end_year, year_end) > published
 
 
 # A results lead's words for a whole year's accounts ("the total payout for the year", "full-year earnings", "fiscal year
@@ -485,6 +544,9 @@ def as_written(value: str | None, model: ArticleModel) -> str | None:
     "a year earlier" are then 2024-25 and 2023-24, as the story writes them; unchanged elsewhere and where the text
     also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025")."""
     lead = model.period
+    if value and model.two_year and not model.fy_written and re.fullmatch(r"FY(?:19|20)\d\d", value):
+        # a UK council's or government's budget year, whose text names no year the FY way: "2005-06"
+        return f"{int(value[2:]) - 1}-{int(value[2:]) % 100:02d}"
     if not value or model.fy_written or lead is None or lead.kind not in ("season", "season_long", "budget_years") or not lead.period \
             or not re.fullmatch(r"FY(?:19|20)\d\d", value) or as_fiscal_year(lead.period) == lead.period:
         return value

@@ -175,9 +175,17 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
         if m and not (m.group(0)[:2].lower() == "on" and (_standing(sentence, low + m.start(), start, end)
                                                           or _term(sentence, end))) \
                 and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
-                                                             or _RANGING.search(sentence, max(0, start - 30), start))):
+                                                             or _RANGING.search(sentence, max(0, start - 30), start)
+                                                             or _origin(sentence, low + m.start()))):
             found.append(j)
     return frozenset(found)
+
+
+def _origin(sentence: str, at: int) -> bool:
+    """Whether "from" at `at` follows a verb of rules/frame.json `origin_verbs` and so says where something came from,
+    no old side of a comparison ("this resulted from 59,000 new licences being sold", "came from 1,200 donors")."""
+    before = sentence[max(0, at - 20):at].split()
+    return bool(before) and before[-1].lower() in load_words().origin_verbs
 
 
 def _term(sentence: str, end: int) -> bool:
@@ -240,6 +248,36 @@ def opening(sentence: str, mention: PeriodMention) -> bool:
     """Whether `mention` opens the sentence, set off by a comma ("In July 2019, unemployment ..."): it dates every clause
     after it, subordinate ones included ("..., although the rate held at 3.2%")."""
     return bool(_OPENING.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end:]))
+
+
+# What follows a relative period that opens its sentence with no comma, right before its clause's subject: "A year ago
+# the total was 3,228 head", "Two years earlier there were 41 staff".
+_BARE_OPENING_END = re.compile(r"\b(?:ago|earlier|before)$", re.I)
+
+
+def opening_relative(sentence: str, mention: PeriodMention, figure_start: int) -> bool:
+    """Whether the relative period `mention` ("a year ago", "two years earlier") opens the sentence and dates the figure
+    starting at `figure_start` after it: set off by a comma (`opening`, every clause after it), or with no comma before
+    the clause's subject when no clause break or "now" lies between it and the figure ("A year ago the total was 3,228
+    head, 676 head of cows and 299 head of bulls": a comma only between figures of a list; not "A year ago the rate was
+    3%, but now it is 4%")."""
+    if opening(sentence, mention):
+        return True
+    gap = sentence[mention.end:figure_start]
+    return bool(_OPENING.fullmatch(sentence[:mention.start]) and _BARE_OPENING_END.search(mention.text)
+                and re.match(r"\s+[^\W\d]", gap) and not _CLAUSE_BREAK.search(gap) and not _NOW_CLAUSE.search(gap)
+                # a comma only before the next figure of a list
+                and not re.search(r",(?!\d)(?!\s*(?:and\s+)?[$\u20ac\u00a3]?\d)", sentence[mention.end:figure_start + 1]))
+
+
+def labels_line(sentence: str, mention: PeriodMention, figure_start: int, mentions: list[PeriodMention]) -> bool:
+    """Whether `mention` opens its sentence as the label of a line whose figures a word of `comparison_prepositions`
+    sets side by side, and the figure starting at `figure_start` is the one after that word, with no period of its own
+    between ("* 2019/20 2.25 per cent vs 2.75 per cent": a forecast beside the one it revises, both for 2019/20)."""
+    words = sentence[:figure_start].split()
+    return bool(mention.end <= figure_start and _OPENING.fullmatch(sentence[:mention.start]) and words
+                and words[-1].lower() in load_words().comparison_prepositions
+                and not any(x.period for x in mentions if mention.end <= x.start < figure_start))
 
 
 def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
@@ -385,7 +423,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 found.append(Candidate(PeriodChoice(m, shift_back(anchor, m), None, "after the figure", m.kind),
                                        "after the figure", {**features, "relative": 1.0, "base_relative": 1.0,
                                                                     "base_figure": 0.0}))
-            elif m.end <= q_start and opening(sentence, m) and carried and not base_here:
+            elif m.end <= q_start and opening_relative(sentence, m, q_start) and carried and not base_here:
                 # "A year ago, the rate was 3.0%": an opening relative period counts back from the period carried
                 # into the sentence, for every clause after it
                 found.append(Candidate(PeriodChoice(m, shift_back(carried, m), base, "in the sentence", m.kind),
@@ -412,6 +450,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                 and re.match(r"last\b", m.text, re.I):
             value = shift_period(anchor, 1)  # "revenue rose to $24.7bn, up from $22.6bn last year": its quarter a year back
         reason = "after the figure" if after else "in the sentence"
+        if base_here and not after and labels_line(sentence, m, q_start, usable):
+            base_here = False  # "* 2019/20 2.25 per cent vs 2.75 per cent": the line's label dates both sides
         if not after:
             span = re.fullmatch(r"((?:19|20)\d{2})-((?:19|20)\d{2})", value or "")
             if span and m.end <= q_start and re.search(r"\bto\s+$", sentence[max(0, q_start - 12):q_start]):

@@ -29,13 +29,14 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "clock_units", "time_of_day_words", "time_of_day_prepositions",
          "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
          "stated_as_nouns", "cause_verbs", "counting_words",
-         "study_people", "place_parts")
+         "study_people", "place_parts",
+         "budget_story_words", "public_year_ends", "origin_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
          "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
-         "crore_year_ends": "place:month"}  # keys whose entries are pairs
+         "crore_year_ends": "place:month", "public_year_ends": "money:month"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas"}  # pairs whose value is a name written as it should read ("ons:UK")
 
 
@@ -162,6 +163,9 @@ class FrameWords:
     counting_words: frozenset[str]
     study_people: frozenset[str]
     place_parts: frozenset[str]
+    budget_story_words: frozenset[str]
+    public_year_ends: frozenset[str]
+    origin_verbs: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -225,6 +229,29 @@ class FrameWords:
                 counts[int(month)] = counts.get(int(month), 0) + 1
         return max(counts, key=lambda month: (counts[month], month == 3)) if counts else 3
 
+    def public_year_end(self, text: str) -> int | None:
+        """The month the fiscal years of the public bodies whose money `text` writes end in (`public_year_ends`, "money:
+        month": "£:3", the UK government's and councils' years to 31 March), by the money it writes most; None when it
+        writes none of them. A sign is counted wherever it stands, a word ("pounds") only next to a figure."""
+        counts: dict[int, int] = {}
+        for money, month in _pair_table(self.public_year_ends).items():
+            if not isinstance(month, str):
+                continue
+            if money.isalpha():
+                found = len(re.findall(rf"\d\s*(?:m|bn|million|billion)?\s+{re.escape(money)}\b|\b{re.escape(money)}\s+\d",
+                                       text, re.I))
+            else:
+                found = text.lower().count(money)
+            if found:
+                counts[int(month)] = counts.get(int(month), 0) + found
+        return max(counts, key=counts.__getitem__) if counts else None
+
+    def budget_story(self, lead: str) -> bool:
+        """Whether `lead` names a tax only a public body's budget sets (`budget_story_words`: "council tax", "the
+        precept"): a budget story even when it does not say "budget"."""
+        low = re.sub(r"\s+", " ", lead.lower())
+        return any(re.search(rf"\b{re.escape(word)}\b", low) for word in self.budget_story_words)
+
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
 
@@ -262,8 +289,9 @@ def parse(data: dict, where: str) -> FrameWords:
     for key, pattern in PAIRS.items():
         if not all(w.count(":") == 1 for w in lists[key]):
             raise ValueError(f"{where}: {key!r} entries must be '{pattern}'")
-    if not all(w.partition(":")[2].strip() in _MONTHS for w in lists["crore_year_ends"]):
-        raise ValueError(f"{where}: 'crore_year_ends' months must be numbers from 1 to 12")
+    for key in ("crore_year_ends", "public_year_ends"):
+        if not all(w.partition(":")[2].strip() in _MONTHS for w in lists[key]):
+            raise ValueError(f"{where}: {key!r} months must be numbers from 1 to 12")
     return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip().lower() for w in value)
                          for key, value in lists.items()})
 
