@@ -32,11 +32,24 @@ class ParagraphBreaks:
                 token.is_sent_start = True
                 if token.text in _BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                     doc[token.i + 1].is_sent_start = False  # "- 11% fall in burglary": the bullet opens its line
+            elif _scale_stop(doc, token):
+                doc[token.i + 1].is_sent_start = True
             after_break = token.whitespace_.count("\n") >= 2
         return doc
 
 
 _BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
+
+
+def _scale_stop(doc: Doc, token) -> bool:
+    """Whether `token` is a figure's scale letters glued to it with the sentence's full stop ("m." of "€21.5m.
+    Television advertising ..."): spaCy's tokenizer keeps "m." whole as an abbreviation and the parser then runs the
+    two sentences together, so the next word, a capitalised one after a space, starts a sentence."""
+    if token.i == 0 or token.i + 1 >= len(doc) or not token.whitespace_:
+        return False
+    number, after = doc[token.i - 1], doc[token.i + 1]
+    return (len(token.text) > 1 and token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:-1].islower()
+            and number.like_num and not number.whitespace_ and after.is_title and after.is_alpha)
 _SHORT_LINE = 50  # characters: a wrapped line of prose is longer; a list item, a heading or a table row is not
 
 
