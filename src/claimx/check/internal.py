@@ -1380,8 +1380,13 @@ def internal_change_of_earlier_levels(claim: Claim, siblings: list[Claim]) -> Fi
     said = [word for word in tokens(base_phrase(claim.metric)) if word in wanted]
     narrower = bool(said) and any(said[-1] in (named := set(tokens(new.metric or "")) - VAGUE - STOP - generic)
                                   and not wanted <= named for _, new, _ in pairs)
+    # a change whose measure the frame did not read in its own sentence (no offsets: carried from the sentence
+    # before, "RTE recorded a surplus of €6.8m, up from €2.3m. ... commercial revenues were buoyant, resulting in an
+    # increase of €21.5m" read as the surplus's growth) names the earlier levels' measure only because it was taken
+    # from them: they may support it, never contradict it
+    own_measure = claim.frame.metric.start is not None
     strong = len({(new.value, old.value) for _, new, old in pairs}) == 1 and pairs[0][0] == 1 and not stated \
-        and not narrower
+        and not narrower and own_measure
     found = []
     for _, new, old in pairs:
         if multiple:
