@@ -42,9 +42,9 @@ def test_a_budget_in_pounds_counts_next_year_and_this_year_to_march(nlp):
     # November: "this year" is the year to March 2026, "next year" the one starting in April 2026, which the lead reports
     found = claims_of(nlp, SPENDING, dt.date(2025, 11, 26))
     assert found["2.8 per cent"].period == "2026-27"
-    assert found["51.2bn"].period == "2026-27"
+    assert found["pounds 51.2bn"].period == "2026-27"
     assert found["1.9 per cent"].period == "2026-27"
-    assert found["52bn"].period == "2025-26"
+    assert found["over pounds 52bn"].period == "2025-26"
 
 
 @pytest.mark.parametrize("text, month", [
