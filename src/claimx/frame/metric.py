@@ -278,6 +278,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
             thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
             return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
+        if head.dep_ == "pobj" and head.head.lower_ == "at" \
+                and (stated := _stated_as(doc, span, head, verb, words)) is not None:
+            return stated  # "rose at a 6.2% annual rate", "grew at a 3% pace": what the clause moves
         if head.lower_ in words.aggregate_nouns:  # "below the £3.1 billion peak": a peak of what the clause measures
             if (measured := _clause_measure(doc, span, verb, words, antecedent)) is not None:
                 return measured

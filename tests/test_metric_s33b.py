@@ -1,0 +1,61 @@
+"""Session 33, second metric round: a figure written inside a rate or pace "at a 6.2% annual rate" measures what its
+clause moves; a sector or an industry that grew or shrank is measured by its output; a "lift" is a change word.
+Sentences are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Grain prices rose at a 6.2% annual rate in 2024.", "6.2%", "Grain prices"),
+    ("Freight rates have climbed at a 9.4% annual rate this year.", "9.4%", "Freight rates"),
+    ("Wool exports grew at a 3% pace in the first half.", "3%", "Wool exports"),
+])
+def test_a_figure_inside_a_stated_as_noun_after_at_measures_what_the_clause_moves(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_change_compared_with_a_figure_at_an_annual_rate_is_a_change_of_the_same_measure(nlp):
+    claims = claims_of(nlp, "Grain prices rose at a 6.2% annual rate in 2024, compared with a 3.1% rise in 2023.")
+    assert claims["3.1%"].metric == "Grain prices growth"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a noun of its own before the rate keeps it, after "at" too
+    ("Valdor's banks lent at a 7.5% interest rate last year.", "7.5%", "interest rate"),
+])
+def test_a_rate_with_a_measure_of_its_own_after_at_keeps_it(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Orlan's fishing sector grew 8.2 percent year on year in the second quarter, compared to the 3.9 percent growth "
+     "in the first quarter.", "8.2 percent", "output"),
+    ("Orlan's fishing sector grew 8.2 percent year on year in the second quarter, compared to the 3.9 percent growth "
+     "in the first quarter.", "3.9 percent", "output growth"),
+    ("The mining sector contracted by 2.4 percent year on year, compared to the 6 percent decline in the previous "
+     "quarter.", "6 percent", "output fall"),
+    ("The construction industry shrank by 3.1 percent in the quarter.", "3.1 percent", "output"),
+])
+def test_a_sector_that_grew_or_shrank_is_measured_by_its_output(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_count_or_money_of_a_sector_is_not_its_output(nlp):
+    claims = claims_of(nlp, "The tourism sector employs 41,000 people in the province.")
+    assert claims["41,000"].metric != "output"
+
+
+def test_a_lift_is_a_change_of_what_moved(nlp):
+    claims = claims_of(nlp, "Casein prices rose 3.2 per cent, after a 1.4 per cent lift at the previous sale.")
+    assert claims["1.4 per cent"].metric == "Casein prices growth"
