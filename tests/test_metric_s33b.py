@@ -59,3 +59,15 @@ def test_a_count_or_money_of_a_sector_is_not_its_output(nlp):
 def test_a_lift_is_a_change_of_what_moved(nlp):
     claims = claims_of(nlp, "Casein prices rose 3.2 per cent, after a 1.4 per cent lift at the previous sale.")
     assert claims["1.4 per cent"].metric == "Casein prices growth"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    # a headline's noun "down to" a figure: the level it reached, not a change
+    ("Valdor inflation down to 3.2% in March\n\nPrices rose more slowly, the statistics office said.", "3.2%",
+     "Valdor inflation"),
+    # "down" alone stays a change of the noun
+    ("Valdor inflation down 0.4% in March\n\nPrices rose more slowly, the statistics office said.", "0.4%",
+     "Valdor inflation fall"),
+])
+def test_a_headline_noun_down_to_a_figure_reached_that_level(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -1038,8 +1038,12 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
     of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
     time, a unit or another figure. None otherwise."""
     i = span.start
+    reached = False
     if i >= span.sent.start + 3 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("up", "down"):
         i -= 1  # "with exports down by 3%"
+    elif i >= span.sent.start + 3 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("up", "down"):
+        i -= 1  # "Valdor inflation down to 3.2% in March": the level the noun reached, no change
+        reached = True
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     noun = doc[i - 2]
@@ -1055,12 +1059,14 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
         before = next((c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1
                        and c.pos_ in ("NOUN", "PROPN")), None)
         phrase = f"{chunk_text(doc, before, skip=span, names=False)} {noun.text}" if before is not None else noun.text
-        return change_of(phrase, doc[i - 1].lower_, q, words)
+        return phrase if reached else change_of(phrase, doc[i - 1].lower_, q, words)
     elif noun.pos_ != "NOUN":
         return None
     if noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
             or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
         return None
+    if reached:
+        return chunk_text(doc, noun, skip=span)
     return change_of(chunk_text(doc, noun, skip=span), doc[i - 1].lower_, q, words)
 
 
