@@ -71,3 +71,19 @@ def test_a_lift_is_a_change_of_what_moved(nlp):
 ])
 def test_a_headline_noun_down_to_a_figure_reached_that_level(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("figure,metric", [
+    ("4.4 percent", "Jobless rate"), ("63.1 per cent", "Participation rate"),
+])
+def test_a_figure_ending_a_table_row_measures_the_row_label(nlp, figure, metric):
+    text = ("Orlan jobless rate edges up\n\nThe statistics office released its monthly labour survey on Thursday.\n\n"
+            "Key figures:\nJobless rate       4.4 percent\nEmployment           -6,200\n"
+            "Participation rate     63.1 per cent\n\nThe office said hiring had slowed.\n")
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_figure_after_a_single_space_is_no_table_row(nlp):
+    # prose with a figure at the end of its line keeps its own reading
+    claims = claims_of(nlp, "Kestrel shares fell 4%\n\nThe retailer warned on profits.\n")
+    assert claims["4%"].metric != "Kestrel shares fell"

@@ -41,7 +41,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span) or _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    found = _likelihood(span) or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -58,6 +58,20 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _row_label(doc: Doc, span: Span) -> str | None:
+    """The label of a table row a figure ends, written as words, a run of spaces and the figure alone on its line
+    ("Participation rate     65.0 per cent"): what the figure measures; None for any other line."""
+    sent = span.sent
+    if any(not (t.is_space or t.is_punct) for t in doc[span.end:sent.end]) or span.start - sent.start < 2:
+        return None
+    gap = doc[span.start - 1]
+    label = [t for t in doc[sent.start:span.start - 1] if not t.is_space]
+    if not (gap.is_space and "\n" not in gap.text) or not 0 < len(label) <= 4 \
+            or not all(t.is_alpha for t in label) or any("\n" in t.text for t in doc[sent.start:span.start]):
+        return None
+    return " ".join(t.text for t in label)
 
 
 def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
