@@ -87,3 +87,11 @@ def test_a_figure_after_a_single_space_is_no_table_row(nlp):
     # prose with a figure at the end of its line keeps its own reading
     claims = claims_of(nlp, "Kestrel shares fell 4%\n\nThe retailer warned on profits.\n")
     assert claims["4%"].metric != "Kestrel shares fell"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("After rising 3.1% in May, Orlan retail sales fell 0.4% in June.", "3.1%", "Orlan retail sales"),
+    ("After holding at 3.5% for a year, the policy rate was cut to 3.25%.", "3.5%", "policy rate"),
+])
+def test_a_figure_of_an_opening_after_participle_measures_the_main_clause_subject(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

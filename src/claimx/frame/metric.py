@@ -1232,6 +1232,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             break  # "the index held up better, slipping 0.4%": what held up slipped
         tok = tok.head
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in words.sequence_prepositions \
+            and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i \
+            and not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in tok.children):
+        # "After rising 3.1% in May, retail sales fell 0.4% in June": what rose is the main clause's subject
+        tok = tok.head.head
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if span.start <= child.i < span.end:
             continue  # the figure's own scale word parsed as the subject ("more than £28m has been earmarked")
