@@ -95,3 +95,13 @@ def test_a_figure_after_a_single_space_is_no_table_row(nlp):
 ])
 def test_a_figure_of_an_opening_after_participle_measures_the_main_clause_subject(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Seven Kilbride Weather Service stations had their warmest March on record.", "Seven", "stations"),
+    ("Twelve Kestrel Foods stores closed in 2024.", "Twelve", "stores"),
+    # a place before the noun stays
+    ("The chain has 120 U.S. stores.", "120", "U.S. stores"),
+])
+def test_a_count_drops_the_owner_name_before_its_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

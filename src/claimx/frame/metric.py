@@ -60,6 +60,18 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
+def _past_owner_names(doc: Doc, i: int) -> str | None:
+    """The noun phrase of a count after the run of name words it opens with (an organisation's, or an untagged name of
+    two words or more; not a place's: "Kestrel Foods stores" -> "stores", but "U.S. stores" and "GPS tags" stay), when
+    common nouns follow; else None."""
+    j, end = i, doc[i].sent.end
+    while j < end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("", "ORG"):
+        j += 1
+    if j == i or j >= end or doc[j].pos_ != "NOUN" or j - i == 1 and doc[i].ent_type_ != "ORG":
+        return None  # (one untagged word is no sure name: "412 GPS tags")
+    return noun_phrase_from(doc, j)
+
+
 def _row_label(doc: Doc, span: Span) -> str | None:
     """The label of a table row a figure ends, written as words, a run of spaces and the figure alone on its line
     ("Participation rate     65.0 per cent"): what the figure measures; None for any other line."""
@@ -256,6 +268,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if q["unit"] == "count" and nxt.lower_ in words.counting_words and (counted := _counted_by(doc, nxt, span, words, antecedent)):
             return counted  # "7,688 head of cattle": cattle; "4,980 head the week before": what the figure before counts
         phrase = noun_phrase_from(doc, nxt.i)
+        if phrase and q["unit"] == "count" and (unnamed := _past_owner_names(doc, nxt.i)) is not None:
+            phrase = unnamed  # "Seven Met Eireann weather stations", "Twelve Kestrel Foods stores": who owns them is no measure
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
                     and _fits_verb_noun(noun, q, verb, span, words):
