@@ -41,7 +41,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span) or _read(doc, span, q, words, threshold_nouns, verb, antecedent)
+    found = _likelihood(span) or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -58,6 +58,32 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _past_owner_names(doc: Doc, i: int) -> str | None:
+    """The noun phrase of a count after the run of name words it opens with (an organisation's, or an untagged name of
+    two words or more; not a place's: "Kestrel Foods stores" -> "stores", but "U.S. stores" and "GPS tags" stay), when
+    common nouns follow; else None."""
+    j, end = i, doc[i].sent.end
+    while j < end and doc[j].pos_ == "PROPN" and doc[j].ent_type_ in ("", "ORG"):
+        j += 1
+    if j == i or j >= end or doc[j].pos_ != "NOUN" or j - i == 1 and doc[i].ent_type_ != "ORG":
+        return None  # (one untagged word is no sure name: "412 GPS tags")
+    return noun_phrase_from(doc, j)
+
+
+def _row_label(doc: Doc, span: Span) -> str | None:
+    """The label of a table row a figure ends, written as words, a run of spaces and the figure alone on its line
+    ("Participation rate     65.0 per cent"): what the figure measures; None for any other line."""
+    sent = span.sent
+    if any(not (t.is_space or t.is_punct) for t in doc[span.end:sent.end]) or span.start - sent.start < 2:
+        return None
+    gap = doc[span.start - 1]
+    label = [t for t in doc[sent.start:span.start - 1] if not t.is_space]
+    if not (gap.is_space and "\n" not in gap.text) or not 0 < len(label) <= 4 \
+            or not all(t.is_alpha for t in label) or any("\n" in t.text for t in doc[sent.start:span.start]):
+        return None
+    return " ".join(t.text for t in label)
 
 
 def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
@@ -242,6 +268,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if q["unit"] == "count" and nxt.lower_ in words.counting_words and (counted := _counted_by(doc, nxt, span, words, antecedent)):
             return counted  # "7,688 head of cattle": cattle; "4,980 head the week before": what the figure before counts
         phrase = noun_phrase_from(doc, nxt.i)
+        if phrase and q["unit"] == "count" and (unnamed := _past_owner_names(doc, nxt.i)) is not None:
+            phrase = unnamed  # "Seven Met Eireann weather stations", "Twelve Kestrel Foods stores": who owns them is no measure
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
                     and _fits_verb_noun(noun, q, verb, span, words):
@@ -278,6 +306,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
             thing = None if head.lower_ in words.not_metrics else named(doc, head, span, words, antecedent)
             return f"{thing} {dimension}" if thing and dimension not in thing.lower() else dimension
+        if head.dep_ == "pobj" and head.head.lower_ == "at" \
+                and (stated := _stated_as(doc, span, head, verb, words)) is not None:
+            return stated  # "rose at a 6.2% annual rate", "grew at a 3% pace": what the clause moves
         if head.lower_ in words.aggregate_nouns:  # "below the £3.1 billion peak": a peak of what the clause measures
             if (measured := _clause_measure(doc, span, verb, words, antecedent)) is not None:
                 return measured
@@ -1035,8 +1066,12 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
     of that noun. Not a name (a company "up 2%" is its share price, read by the market rules), a
     time, a unit or another figure. None otherwise."""
     i = span.start
+    reached = False
     if i >= span.sent.start + 3 and doc[i - 1].lower_ == "by" and doc[i - 2].lower_ in ("up", "down"):
         i -= 1  # "with exports down by 3%"
+    elif i >= span.sent.start + 3 and doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("up", "down"):
+        i -= 1  # "Valdor inflation down to 3.2% in March": the level the noun reached, no change
+        reached = True
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     noun = doc[i - 2]
@@ -1052,12 +1087,14 @@ def _noun_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
         before = next((c for c in noun.children if c.dep_ == "nsubj" and c.i == noun.i - 1
                        and c.pos_ in ("NOUN", "PROPN")), None)
         phrase = f"{chunk_text(doc, before, skip=span, names=False)} {noun.text}" if before is not None else noun.text
-        return change_of(phrase, doc[i - 1].lower_, q, words)
+        return phrase if reached else change_of(phrase, doc[i - 1].lower_, q, words)
     elif noun.pos_ != "NOUN":
         return None
     if noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
             or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
         return None
+    if reached:
+        return chunk_text(doc, noun, skip=span)
     return change_of(chunk_text(doc, noun, skip=span), doc[i - 1].lower_, q, words)
 
 
@@ -1208,6 +1245,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                     c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in tok.children)):
             break  # "the index held up better, slipping 0.4%": what held up slipped
         tok = tok.head
+        subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.lower_ in words.sequence_prepositions \
+            and tok.head.head.pos_ in ("VERB", "AUX") and tok.head.head.i > tok.i \
+            and not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in tok.children):
+        # "After rising 3.1% in May, retail sales fell 0.4% in June": what rose is the main clause's subject
+        tok = tok.head.head
         subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     for child in subjects:
         if span.start <= child.i < span.end:
