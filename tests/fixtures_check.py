@@ -29,7 +29,7 @@ def frame_for(text: str, start: int, sentence: str, sentence_start: int | None =
             return None
         sentence_start = start - sentence.index(text)
     metric = fields.get("metric")
-    at = sentence.find(metric) if metric else -1
+    at = sentence.lower().find(metric.lower()) if metric else -1  # "Copper output rose ..." writes "copper output"
     period = fields.get("period")
     return Frame(sentence_start=sentence_start, sentence_end=sentence_start + len(sentence),
                  subject=SubjectFrame(text=fields.get("subject")),
