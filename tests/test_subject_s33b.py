@@ -57,3 +57,15 @@ def test_a_with_phrase_after_a_common_noun_takes_no_name(nlp):
     text = ("Harwick lifts sales\n\n"
             "Harwick Foods reported higher sales with 12% growth in its snacks unit, the company said.\n")
     assert subject_of(nlp, text, "12%") == "Harwick Foods"
+
+
+def test_a_measure_written_out_in_capitals_and_a_news_agencys_credit_are_no_subjects(nlp):
+    # "Gross Domestic Product" is a measure, "PTI reported" a wire credit: the figures are the state's
+    text = ("Norvale presents its budget\n\n"
+            "The Norvale state government on Thursday presented a budget with a projected revenue surplus of "
+            "Rs 4,120 crore for the year, PTI reported.\n\n"
+            "The fiscal deficit was estimated at 3.1% of the state's Gross Domestic Product in 2017-18, and is "
+            "expected to fall to 2.8% next year.\n")
+    assert subject_of(nlp, text, "Rs 4,120 crore") != "PTI"
+    assert subject_of(nlp, text, "3.1%") == "Norvale"
+    assert subject_of(nlp, text, "2.8%") == "Norvale"
