@@ -2073,11 +2073,33 @@ class ClaimFinder:
                 break
         if tok.dep_ != "pobj" or tok.head.lower_ not in ("at", "with"):
             return None
+        listed = self._listed_with(doc, tok)
+        if listed is not None:
+            return listed
         owner = tok.head.head
         if owner.pos_ != "PROPN" or owner.ent_type_ not in ("GPE", "LOC"):
             return None
         name = self._entity_at(doc, owner.i)
         return name if name and not self._is_speaker(owner) else None
+
+    def _listed_with(self, doc: Doc, tok: Token) -> str | None:
+        """The organisation named right before the "with" a figure hangs from, the parser having hung the phrase on
+        the verb: "The most active shares were Harlow Mills with 4,662,377 shares at Rs30.09 per share, Brenco Oil
+        with ...": each figure is the name's it follows. A price "at" the count ("at Rs30.09") is the same name's.
+        None when the word before "with" ends no organisation's name."""
+        prep = tok.head
+        if prep.lower_ in ("at", "with") and prep.head.dep_ == "pobj" and prep.head.head.lower_ == "with":
+            prep = prep.head.head  # "with 4,662,377 shares at Rs30.09 per share"
+        if prep.lower_ != "with" or prep.i == 0 or prep.head.pos_ not in ("VERB", "AUX") and prep.head.i != prep.i - 1:
+            return None
+        before = doc[prep.i - 1]
+        # a word in capitals the tagger left out of the name still ends it ("Orvane PK with ...")
+        end = prep.i - 1 if before.is_upper and before.is_alpha and prep.i >= 2 else prep.i
+        ent = next((e for e in doc.ents if e.start < end <= e.end and e.end in (end, prep.i)), None)
+        if ent is None or ent.label_ not in ("ORG", "PERSON") or before.pos_ != "PROPN" \
+                or before.dep_ not in ("attr", "conj", "appos") or not self._is_name(ent):
+            return None
+        return self._entity_at(doc, ent.end - 1)
 
     def _paid_for(self, doc: Doc, span: Span) -> str | None:
         """The named thing a sum is paid for (`pay_verbs`) or spent on (`spending_verbs`): the price is about what changes hands, not the payer.
@@ -3600,9 +3622,20 @@ class ClaimFinder:
         won"), of two letters or more, standing as a noun phrase's head (not "MMR uptake", "the MMR jab": a product or
         a measure's modifier), neither a dateline's place nor a word of `not_subjects` or a unit, nor one the text spells
         out in brackets ("the Carvela National Statistics Office (CNSO)"), which stands for what it spells out."""
-        return t.ent_type_ == "ORG" and t.is_alpha and len(t.text) >= 2 and t.lower_ not in self.words.not_subjects \
+        text = self._text or t.doc.text
+        return (t.ent_type_ == "ORG" or self._untagged_acronym(t, text)) and t.is_alpha and len(t.text) >= 2 \
+            and t.lower_ not in self.words.not_subjects \
             and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
-            and f"({t.text})" not in (self._text or t.doc.text)
+            and f"({t.text})" not in text
+
+    def _untagged_acronym(self, t: Token, text: str) -> bool:
+        """An organisation's short name in capitals the tagger left untagged ("Korvel recorded ..." written "KVL
+        recorded a surplus of $6.8m"): a proper noun of three letters or more, the subject of its clause's verb,
+        written at least three times in the text, and no statistics index ("CPI rose")."""
+        return t.ent_type_ == "" and t.pos_ == "PROPN" and t.is_upper and len(t.text) >= 3 \
+            and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") \
+            and t.lower_ not in self.words.statistic_index_words \
+            and len(re.findall(rf"(?<!\w){re.escape(t.text)}(?!\w)", text)) >= 3
 
     def _name_in_capitals(self, t: Token) -> bool:
         """Whether a word in capitals next to a lead's name words in its noun phrase ends or opens that name ("Stats
