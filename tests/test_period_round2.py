@@ -28,3 +28,16 @@ def test_a_fiscal_third_quarter_reported_in_july_is_of_the_fiscal_year(nlp):
     assert found["24 percent"].period == "Q3 FY2031"
     assert found["$412 million"].period == "Q3 FY2031"
     assert found["$2.31 billion"].period == "Q3 FY2031"
+
+
+WEATHER = ("Wet month in the hills\n\n"
+           "Rain fell on most days across the region in March, the weather office said.\n\n"
+           "The wettest spot had 210mm across the month.\n\n"
+           "Both the highest and lowest air temperatures were recorded at Fenmoor, at 15.1°C on Friday 7 March and "
+           "-3.4°C on Tuesday 18 March.")
+
+
+def test_a_day_written_with_its_date_in_the_month_a_story_reports_takes_that_month(nlp):
+    found = claims_reader(dt.date(2031, 4, 2))(nlp, WEATHER)
+    assert found["15.1°C"].period == "2031-03"
+    assert found["-3.4°C"].period == "2031-03"
