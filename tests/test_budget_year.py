@@ -80,3 +80,17 @@ def test_a_public_year_end_that_is_not_a_month_is_refused_when_loaded():
 def test_a_budget_that_writes_its_years_the_fy_way_keeps_that_form(nlp):
     text = COUNCIL_TAX + "\n\nThe council's FY2027 savings plan cuts 140 posts."
     assert claims_of(nlp, text, dt.date(2026, 2, 12))["£1,842"].period == "FY2027"
+
+
+CALENDAR_BUDGET = ("Levy up about 2 per cent in town\n\n"
+                   "Harlow Ridge homeowners face a property tax rise of just over 2 per cent in 2031. The town set out "
+                   "its 2031 budget on Tuesday, putting the increase for the year at 2.14 per cent.\n\n"
+                   "A home assessed at $312,400 paid taxes of $4,120.60 in 2030.")
+
+
+def test_a_budget_naming_no_fiscal_year_or_year_end_budgets_for_the_calendar_year(nlp):
+    # a town's budget, in dollars, with no "fiscal 2031" and no year end: its bare years are plain years, not FY2031
+    found = claims_of(nlp, CALENDAR_BUDGET, dt.date(2031, 1, 22))
+    assert found["2.14 per cent"].period == "2031"
+    assert found["just over 2 per cent"].period == "2031"
+    assert found["$4,120.60"].period == "2030"

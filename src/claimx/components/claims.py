@@ -693,6 +693,9 @@ class ClaimFinder:
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
                 if q["kind"] != "amount" else None  # not a fee agreed on deadline day: the window's season
+            if day_word is not None and status != "market" and frame_period.dated_in_month(day_word, carried):
+                # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's
+                day_word = None
             choice = frame_period.choose(sentence, n, figures,
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
                                          carried, carried_reason, model.fiscal,

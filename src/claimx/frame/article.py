@@ -177,6 +177,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         two_year = year_end is not None
     if year_end is None and fiscal and not fiscal_years and published is not None:
         year_end = reported_quarter_year_end(lead, published)
+    if year_end is None and public_budget and not fiscal_years:
+        # "a property tax increase of just over 3 per cent in 2017 ... its 2017 budget": a public body whose budget
+        # names no fiscal year, no year end and no money of a government keeping its books to another month budgets
+        # for the calendar year, whose bare years are plain years ("2017"), not fiscal years
+        fiscal = False
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
                 if m.period and not m.base and m.shift == 0
                 and (not_future(m.period, published) or public_budget and _year_ahead(m.period, published, year_end))
@@ -361,7 +366,9 @@ def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
     ended the month before publication (third quarter in late August: May to July, a year ending in October; fourth
     quarter in early August: a year ending in July). None when the lead names no such quarter, or names another
     period too (a month's or a year's figures, whose story counts in calendar quarters)."""
-    found = [m for m in find_periods(lead, published) if m.period]
+    # "soft guidance for the current quarter", "next quarter": a quarter named from publication, which says nothing of
+    # how the company numbers its quarters
+    found = [m for m in find_periods(lead, published) if m.period and m.kind != "relative_quarter"]
     quarter = next((int(m.period[m.period.index("Q") + 1]) for m in found
                     if m.kind in ("bare_quarter", "fiscal_bare_quarter")
                     and re.fullmatch(r"(?:latest )?Q[1-4](?: (?:19|20)\d\d)?", m.period)), None)

@@ -719,6 +719,23 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
     return None
 
 
+def dated_in_month(day_word, carried: str | None) -> bool:
+    """Whether the weekday `day_word` (a Token, see `event_day`) is written with its date ("on Sunday 4 February", "on
+    Friday, March 7") in the month `carried` ("YYYY-MM") the figure's paragraph or article carries: the event of a day
+    in the month a story reports, which takes that month, as every event of a day does."""
+    from claimx.periods import MONTHS
+    found = re.fullmatch(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])", carried or "")
+    if day_word is None or found is None:
+        return False
+    words = [t.lower_ for t in day_word.doc[day_word.i + 1:day_word.i + 4] if t.text != ","]
+    named = None
+    if len(words) >= 2 and words[0].isdigit() and 1 <= int(words[0]) <= 31 and words[1].rstrip(".") in MONTHS:
+        named = MONTHS[words[1].rstrip(".")]
+    elif len(words) >= 2 and words[0].rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[1]):
+        named = MONTHS[words[0].rstrip(".")]
+    return named == int(found.group(2))
+
+
 def on_the_day(span, reporting_verbs: frozenset[str], sentence: str | None = None) -> bool:
     """Whether the figure `span` reports the event of a day written in its own clause (see `event_day`)."""
     return event_day(span, reporting_verbs, sentence) is not None
