@@ -62,3 +62,10 @@ def doc_claims_of(nlp, text: str, published: dt.date | None = None) -> list[Clai
 def quantities_by_text(nlp, text: str) -> dict:
     """The quantities the grammar finds in `text`, keyed by their text (before claims are made of them)."""
     return {span.text: span._.quantity for span in nlp(text).spans["quantities"]}
+
+
+def subject_of(nlp, text: str, figure: str) -> str | None:
+    """The subject the claims component gives the first claim written `figure` in `text` (see `doc_claims_of`)."""
+    found = [c for c in doc_claims_of(nlp, text) if c.text == figure]
+    assert found, [c.text for c in doc_claims_of(nlp, text)]
+    return found[0].subject

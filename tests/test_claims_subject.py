@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fixtures_claims import doc_claims_of
+from fixtures_claims import doc_claims_of, subject_of
 
 claims_of = doc_claims_of
-
-
-def subject_of(nlp, text, figure):
-    found = [c for c in claims_of(nlp, text) if c.text == figure]
-    assert found, [c.text for c in claims_of(nlp, text)]
-    return found[0].subject
 
 
 LIST = ("Worst hospital trusts for waiting times named\n\n"

@@ -2,18 +2,7 @@
 banks, local government and science news (every sentence here is invented, in the same shape)."""
 from __future__ import annotations
 
-from claimx.pipeline import doc_claims
-from claimx.records import Article
-
-
-def claims_of(nlp, text):
-    return doc_claims(nlp(text), Article(id="t", text=text))
-
-
-def subject_of(nlp, text, figure):
-    found = [c for c in claims_of(nlp, text) if c.text == figure]
-    assert found, [c.text for c in claims_of(nlp, text)]
-    return found[0].subject
+from fixtures_claims import subject_of
 
 
 def test_a_headline_name_keeps_its_first_word_when_the_text_writes_that_word_in_lower_case(nlp):

@@ -2,18 +2,7 @@
 the same shape)."""
 from __future__ import annotations
 
-from claimx.pipeline import doc_claims
-from claimx.records import Article
-
-
-def claims_of(nlp, text):
-    return doc_claims(nlp(text), Article(id="t", text=text))
-
-
-def subject_of(nlp, text, figure):
-    found = [c for c in claims_of(nlp, text) if c.text == figure]
-    assert found, [c.text for c in claims_of(nlp, text)]
-    return found[0].subject
+from fixtures_claims import subject_of
 
 
 def test_an_untagged_short_name_in_capitals_that_acts_and_recurs_leads_the_article(nlp):

@@ -446,21 +446,10 @@ def _event_day(body: str, published: dt.date) -> dt.date | None:
     said on Tuesday", "figures published on Wednesday" date a report, not an event), in a sentence with no word of a
     market's day (`market_nouns`, `index_name_words`, "market", a currency of `currencies`: "Stocks fell on Tuesday",
     "The rupee dipped 20 paise on Monday", whose figures are the day's trading and no period's). None otherwise."""
-    first = next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS), "")
+    first = _first_sentence(body)
     if not any(_FUTURE.search(clause) is None for clause in _FIGURE_CLAUSE.findall(_DATE.sub(" ", first))):
         return None  # no figure of the event in it: "began operation on Tuesday, which will lift supply by a tenth"
-    words = load_words()
-    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", first.lower()))
-    if not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
-            or not tokens.isdisjoint(("market", "markets")):
-        return None
-    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
-    for named in _EVENT_DAY.finditer(first):
-        clause = re.split(r"[,;:()\u2014\u2013]", first[:named.start()])[-1].lower().split()
-        if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
-            continue
-        return _match_day(named.group(0), published)
-    return None
+    return None if _market_words(first) else _day_named(first, published)
 
 
 def _market_day(body: str, published: dt.date) -> dt.date | None:
@@ -469,15 +458,32 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The rupee
     dipped 20 paise on Monday") and a day of _EVENT_DAY whose clause holds no speaker's or publisher's verb: the day
     of _EVENT_DAY on or before publication (see `_match_day`). None otherwise."""
-    first = next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS), "")
+    first = _first_sentence(body)
+    return _day_named(first, published) if _market_words(first) else None
+
+
+def _first_sentence(body: str) -> str:
+    """The first sentence of `body` with at least _SENTENCE_WORDS words (not a byline or a place line)."""
+    return next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS), "")
+
+
+def _market_words(sentence: str) -> bool:
+    """Whether `sentence` names a market's day: a word of rules/frame.json `market_nouns` or `index_name_words`,
+    "market(s)", or a currency of `currencies` ("Stocks fell", "the benchmark index", "The rupee dipped")."""
     words = load_words()
-    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", first.lower()))
-    if tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
-            and tokens.isdisjoint(("market", "markets")):
-        return None
+    tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence.lower()))
+    return not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
+        or not tokens.isdisjoint(("market", "markets"))
+
+
+def _day_named(sentence: str, published: dt.date) -> dt.date | None:
+    """The day of the first word of _EVENT_DAY in `sentence` whose clause (up to it from the last comma, dash or
+    bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
+    `comment_verbs`: "the agency said on Tuesday" dates a report), on or before publication (see `_match_day`)."""
+    words = load_words()
     verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
-    for named in _EVENT_DAY.finditer(first):
-        clause = re.split(r"[,;:()\u2014\u2013]", first[:named.start()])[-1].lower().split()
+    for named in _EVENT_DAY.finditer(sentence):
+        clause = re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1].lower().split()
         if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
             continue
         return _match_day(named.group(0), published)
