@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from claimx.frame.words import load_words
-from claimx.periods import DAY_WORDS, PeriodMention, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
@@ -401,7 +401,6 @@ def _election_lead(lead: str) -> bool:
 
 # A score as a match report writes it ("31-17", "6-4 3-6 7-5", "116-111"), not a vote ("a 7-2 vote") nor a season.
 _SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)(?!\s+(?:vote|decision|ruling|majority|split)\b)")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _this_year_or_month(published: dt.date) -> tuple[str, str]:
@@ -522,9 +521,8 @@ def _match_day(lead: str, published: dt.date) -> dt.date:
     named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night)\b", low)
     if named is None:
         return published
-    word = named.group(1)
-    back = 1 if word in ("yesterday",) or word.startswith("last") else (published.weekday() - _WEEKDAYS.index(word)) % 7
-    return published - dt.timedelta(days=back)
+    word = "yesterday" if named.group(1).startswith("last") else named.group(1)  # "last night"
+    return day_of_week_before(word, published) or published
 
 
 def paragraph_starts(text: str) -> list[int]:

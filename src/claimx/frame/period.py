@@ -25,7 +25,7 @@ from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
 from claimx.frame.words import load_words
 from claimx.lexicon import load_lexicon
-from claimx.periods import DAY_WORDS, PeriodMention, day_of_week_before, not_over, shift_back, shift_period
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
@@ -723,7 +723,6 @@ def dated_in_month(day_word, carried: str | None) -> bool:
     """Whether the weekday `day_word` (a Token, see `event_day`) is written with its date ("on Sunday 4 February", "on
     Friday, March 7") in the month `carried` ("YYYY-MM") the figure's paragraph or article carries: the event of a day
     in the month a story reports, which takes that month, as every event of a day does."""
-    from claimx.periods import MONTHS
     found = re.fullmatch(r"((?:19|20)\d\d)-(0[1-9]|1[0-2])", carried or "")
     if day_word is None or found is None:
         return False
@@ -734,11 +733,6 @@ def dated_in_month(day_word, carried: str | None) -> bool:
     elif len(words) >= 2 and words[0].rstrip(".") in MONTHS and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", words[1]):
         named = MONTHS[words[0].rstrip(".")]
     return named == int(found.group(2))
-
-
-def on_the_day(span, reporting_verbs: frozenset[str], sentence: str | None = None) -> bool:
-    """Whether the figure `span` reports the event of a day written in its own clause (see `event_day`)."""
-    return event_day(span, reporting_verbs, sentence) is not None
 
 
 def day_label(day_word, published, *, ahead: bool = False) -> str | None:
