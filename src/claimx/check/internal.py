@@ -846,6 +846,12 @@ def _compared_pair(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     f"{fmt(small.value)} / {fmt(large.value)}" + (" * 100" if scale == 100 else ""), strong=False)
 
 
+def _share_by_position(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share whose whole no figure's words name, read from the figures around it: a share of the total after its
+    parts, of a pair set against each other, or of a total of the same things stated elsewhere."""
+    return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
+
+
 def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated share against a part and a whole stated in the article.
 
@@ -861,14 +867,14 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
                     key=lambda other: abs(claim.start - other.start))
     wanted = set(tokens(right)) - VAGUE - STOP
     if not wanted:
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
+        return _share_by_position(claim, siblings)
     # a share of a period is of that period's whole, not of the base it is compared with ("70.66 lakh passengers in
     # September, 5.44% more than 67.01 lakh in August ... a 56.2% share of the market" in September)
     levels = [o for o in levels if not (claim.period and period_pinned(o) and o.period != claim.period)]
     whole = _best(wanted, [o for o in levels if _close(claim, o, siblings)]) or _best(wanted, levels)
     if whole is None or not whole.value:
         # no figure's words name the whole ("equivalent to roughly 3% of its income"): read it by position
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
+        return _share_by_position(claim, siblings)
     candidates = [o for o in levels if o is not whole and o.unit == whole.unit]
     named = set(tokens(left)) - VAGUE - STOP
     part = _best(named, candidates)
@@ -890,7 +896,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
                             strong=False) or _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings)
     if part is None or (claim.value <= scale and part.value > whole.value):
         # the figure the words name is no whole of this part: the figures by position may still support it
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
+        return _share_by_position(claim, siblings)
     # A part or whole further away is still sure when every figure its words fully name agrees ("the
     # general fund" is the $1.236 billion general fund budget, wherever the article states it).
     strong = ((_close(claim, part, siblings) or _identified(part, named, candidates))
@@ -912,7 +918,7 @@ def internal_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if found is None:
         # a whole named only by a word far away that disagrees ("spending" on agency staff, three paragraphs
         # up) may not be the share's whole: the figures by position may still support the share
-        return _share_of_the_total(claim, siblings) or _compared_pair(claim, siblings) or _share_of_a_named_total(claim, siblings)
+        return _share_by_position(claim, siblings)
     return found
 
 
