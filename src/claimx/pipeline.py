@@ -19,6 +19,7 @@ from spacy.util import load_config
 
 import claimx.components  # noqa: F401  (registers the factories)
 from claimx.components.doctext import doc_text
+from claimx.components.tables import speed_up
 from claimx.errors import ModelNotFound
 from claimx.lexicon import models_dir
 from claimx.frame.record import build_frame
@@ -54,6 +55,7 @@ def load_pipeline(model: str | None = None, *, all_quantities: bool = False) -> 
         base = spacy.load(name, exclude=list(config["base"]["exclude"]))  # never loaded, not loaded then removed
     except OSError as e:
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed ({str(e).splitlines()[0][:120]})") from None
+    speed_up(base)  # the attribute ruler and the lemmatizer over arrays: the same annotations (components/tables.py)
     for component, settings in config["components"].items():
         settings = dict(settings)
         if component == "claimx_claims":
