@@ -109,6 +109,8 @@ class Exclusions:
             ("date", compile_cached(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
             ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*['’]?(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
             ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
+            # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
+            ("age decade", compile_cached(r"\b(?:their|his|her|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b", i)),
             # a time of day or a time stamp ("18:07:44", "09:15:32", with its offset from UTC: "18:01:18-05"); one digit of hours, minutes and seconds with no
             # clock suffix ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are read by the
             # grammar, which keeps one after a clock cue ("at 2:05:06") as a time of day, no claim
@@ -149,9 +151,10 @@ class Exclusions:
                                     rf"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sabout\s)"
                                     rf"|(?<=\bat\saround\s)){_HHMM}\s?{_HOURS}", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
-            # "Phase Two", "Terminal Three", "Ward One"; never "Five districts"
+            # "Phase Two", "Terminal Three", "Ward One", and the names a list of them shares, "League One and Two";
+            # never "Five districts"
             ("label", compile_cached(rf"\b(?:{alternation(_capitalised(lex['label_words']) + lex['label_words_capitalized'], boundary=False)})"
-                                     rf"\s+{_CAPITALISED_NUMBER_WORDS}\b")),
+                                     rf"\s+{_CAPITALISED_NUMBER_WORDS}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_CAPITALISED_NUMBER_WORDS})*\b")),
         ]
 
     @cached_property
