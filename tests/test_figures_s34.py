@@ -89,3 +89,25 @@ def test_a_list_of_capitalised_number_words_after_a_label_names_things(quantitie
 def test_the_digits_of_a_twenty_foot_equivalent_unit_are_no_figure(quantities_nlp):
     found = _read(quantities_nlp, "The port handled 31 million 20-foot equivalent units last year.")
     assert found == {"31 million": (31e6, "count")}
+
+
+def test_a_spelled_one_ending_a_list_of_counts_is_a_count(quantities_nlp):
+    found = _read(quantities_nlp, "Of the deaths, three were from the north, two from the coast, and one each from "
+                                  "the east and the west. Prices rose 5%, and one analyst said so.")
+    assert found["one"] == (1, "count")
+    assert list(found).count("one") == 1  # "one analyst" after a percentage is no item of a list of counts
+
+
+def test_a_top_n_is_a_ranking_group_no_figure(quantities_nlp):
+    found = _read(quantities_nlp, "The port is one of nine of the world's top 20 container ports, and the top-10 firms hold 40%.")
+    assert "20" not in found and "10" not in found and found["40%"] == (40, "percent")
+
+
+def test_a_hyphenated_compound_scale_is_the_compound(quantities_nlp):
+    found = _read(quantities_nlp, "Collections stayed above the Rs 1.5-lakh-crore mark for a ninth month.")
+    assert found["Rs 1.5-lakh-crore"] == (1.5e12, "INR")
+
+
+def test_a_quarter_written_digit_then_q_is_no_quantity(quantities_nlp):
+    found = _read(quantities_nlp, "Harbourline 3Q profit jumps 31 percent.")
+    assert found == {"31 percent": (31, "percent")}

@@ -109,8 +109,6 @@ class Exclusions:
             ("date", compile_cached(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
             ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*['’]?(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
             ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
-            # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
-            ("age decade", compile_cached(r"\b(?:their|his|her|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b", i)),
             # a time of day or a time stamp ("18:07:44", "09:15:32", with its offset from UTC: "18:01:18-05"); one digit of hours, minutes and seconds with no
             # clock suffix ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are read by the
             # grammar, which keeps one after a clock cue ("at 2:05:06") as a time of day, no claim
@@ -150,6 +148,8 @@ class Exclusions:
             ("time", compile_cached(rf"\b{_HHMM}\s?(?:{zones})\b|\b0\d[0-5]\d\s?{_HOURS}"
                                     rf"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sabout\s)"
                                     rf"|(?<=\bat\saround\s)){_HHMM}\s?{_HOURS}", i)),
+            # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
+            ("age decade", compile_cached(r"\b(?:their|his|her|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
             # "Phase Two", "Terminal Three", "Ward One", and the names a list of them shares, "League One and Two";
             # never "Five districts"
@@ -184,6 +184,9 @@ class Exclusions:
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
+            # the one before the last: "in their 60s"
+            len(self.patterns) - 2: (r"\b(?:their|his|her|my|your|our)\s",
+                                     Starts(words=frozenset({"their", "his", "her", "my", "your", "our"}))),
             # the last: "District Five", "Phase Two"
             len(self.patterns) - 1: (r"\b(?:", starts_of(_capitalised(lex["label_words"]) + lex["label_words_capitalized"])),
         }

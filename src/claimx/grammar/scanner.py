@@ -72,6 +72,21 @@ _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
 _COMPARED_TO = re.compile(r"\bcompared\s+to\s+$", re.I)
 
 
+_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\band\s+)$", re.I)
+_LIST_ITEM_AFTER = re.compile(r"\s+(?:each|was|were|from|died)\b", re.I)
+_SMALL_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?![\d.,]*\s*(?:%|per\b|percent)))\b"
+                          r"(?!\s*(?:%|per\s?cent|percent))", re.I)
+
+
+def _listed_one(text: str, start: int, end: int) -> bool:
+    """Whether a spelled "one" is the last item of a list of counts in its sentence: "four were from the north, two from
+    the south and one each from three other regions", "Four people were in their 60s, one was in their 70s"."""
+    if not (_LIST_ITEM_BEFORE.search(text, max(0, start - 8), start) and _LIST_ITEM_AFTER.match(text, end)):
+        return False
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    return _SMALL_COUNT.search(text, opening, start) is not None
+
+
 def _us_glued(text: str, start: int) -> bool:
     """Whether "US" is glued before the number at `start` ("US63¢", "US20c"), not the end of a word."""
     return text[max(0, start - 2):start] == "US" and (start < 3 or not text[start - 3].isalnum())
@@ -186,6 +201,8 @@ class Grammar:
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
         scales = alternation(lex["scale_words"], boundary=False)
+        # a compound scale may be hyphenated, as an adjective before "mark" or "target": "a Rs 1.5-lakh-crore mark"
+        hyphened_scales = scales.replace(r"\s+", r"[\s-]+")
         # ... and those ending in a point after a letter: "Rs.41.33 crore"
         letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
@@ -227,7 +244,7 @@ class Grammar:
             "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
             "spaced_money_scale": compile_cached(r"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
-            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
+            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             # "145m (euros)": a scaled figure's currency word in brackets right after it
@@ -932,7 +949,8 @@ class Grammar:
                     and not (_us_glued(text, s) and re.match(r"¢|c\b", text[e:e + 2])):
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
-                    raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e))):
+                    raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e)
+                                              or _listed_one(text, s, e))):
                 continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
@@ -1004,7 +1022,7 @@ class Grammar:
             if g.get("hh"):
                 factor = 100.0
             else:
-                word = re.sub(r"\s+", " ", (g.get("w") or g.get("a") or g.get("s")).lower())
+                word = re.sub(r"[\s-]+", " ", (g.get("w") or g.get("a") or g.get("s")).lower())
                 factor = self.lex["scales"][word] * (100.0 if g.get("h") else 1.0)
             # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
             # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
