@@ -111,3 +111,12 @@ def test_a_hyphenated_compound_scale_is_the_compound(quantities_nlp):
 def test_a_quarter_written_digit_then_q_is_no_quantity(quantities_nlp):
     found = _read(quantities_nlp, "Harbourline 3Q profit jumps 31 percent.")
     assert found == {"31 percent": (31, "percent")}
+
+
+def test_a_level_a_market_crossed_is_in_index_points(quantities_nlp):
+    found = _quantities(quantities_nlp, "Sensex crosses 90,000 for the first time. The Nikkei topped 52,000 on Friday. "
+                                        "The index crossed the 3,000 mark. Claims on average topped 210,000. "
+                                        "Sales topped 5,000 units.")
+    assert [found[w]["unit"] for w in ("90,000", "52,000", "3,000")] == ["index point"] * 3
+    assert found["210,000"]["unit"] == "count"  # "average" alone names no index
+    assert found["5,000"]["unit"] == "count"

@@ -63,6 +63,9 @@ _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)
 # "closes above 50,000", "ended at below 7,000": a market's verb of a level before a bound on it (the hedge starts the span)
 _LEVEL_BOUND_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|settl(?:e|es|ed|ing)|"
                                  r"trad(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:at\s+)?$", re.I)
+# "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the level
+_LEVEL_CROSSED_BEFORE = re.compile(r"\b(?:cross(?:es|ed|ing)?|top(?:s|ped|ping)?|breach(?:es|ed|ing)?|surpass(?:es|ed|ing)?|"
+                                   r"reclaim(?:s|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?$", re.I)
 _LEVEL_BOUND_AFTER = re.compile(r"\s*(?:[,.;:)\n]|$|\s(?:for|level|mark|on|in|after|and|as|while|but|points?|pts)\b)")
 # a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
@@ -492,13 +495,18 @@ class Grammar:
                 if bare and not _COMPARED_TO.search(text, max(0, f.start - 16), f.start) \
                         and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
                     f = replace(f, unit="index point", kind="physical")
-            elif f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier in ("lower_bound", "upper_bound") \
-                    and f.value >= 100 and _LEVEL_BOUND_BEFORE.search(text, max(0, f.start - 30), f.start) \
-                    and _LEVEL_BOUND_AFTER.match(text, f.end):
+            elif f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
+                    and _LEVEL_BOUND_AFTER.match(text, f.end) \
+                    and (f.qualifier in ("lower_bound", "upper_bound")
+                         and _LEVEL_BOUND_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+                         or (f.qualifier == "exact" or f.hedge == "threshold")
+                         and _LEVEL_CROSSED_BEFORE.search(text, max(0, f.core_start - 30), f.core_start) is not None):
                 # "KSE-100 closes above 50,000 for the first time", "the index ended below 7,000": a bound on the level
-                # a market closed at, in a sentence that names an index
+                # a market closed at; "Sensex crosses 70,000", "the Nikkei topped 40,000": a level a market crossed; in a
+                # sentence that names an index ("average" alone does not: "claims on average topped 200,000")
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
-                if words.search(sentence) or _INDEX_NAME.search(sentence) or _GLUED_INDEX_NAME.search(sentence):
+                if any(m.group(0).lower() != "average" for m in words.finditer(sentence)) or _INDEX_NAME.search(sentence) \
+                        or _GLUED_INDEX_NAME.search(sentence):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
         return out
