@@ -66,11 +66,18 @@ def test_cents_in_a_text_written_in_rand_are_rand():
 
 
 @pytest.mark.parametrize("text", [
-    FUEL.replace("in the inland region", "as the rand weakened against the dollar"),  # dollars are named
+    FUEL.replace("in the inland region", "as the levy of 2 US dollars a barrel rose"),  # money written in dollars
+    FUEL.replace("in the inland region", "with 3 million euros of imports"),  # money written in euros
     FUEL.replace("R21.41", "$21.41"),  # a dollar sign: cents are the dollar's
 ])
 def test_cents_stay_the_dollars_when_the_text_names_dollars(text):
     assert [unit for written, _, unit in money(text) if "cents" in written] == ["USD", "USD"]
+
+
+def test_cents_stay_the_texts_own_when_the_dollar_is_only_what_its_currency_moved_against():
+    # a fuel story names the dollar as the rand's counterpart and writes no money in it: its cents are rand
+    text = FUEL.replace("in the inland region", "as the rand weakened against the US dollar")
+    assert [unit for written, _, unit in money(text) if "cents" in written] == ["ZAR", "ZAR"]
 
 
 @pytest.mark.parametrize("text, written, value", [

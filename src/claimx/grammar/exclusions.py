@@ -148,10 +148,13 @@ class Exclusions:
             ("time", compile_cached(rf"\b{_HHMM}\s?(?:{zones})\b|\b0\d[0-5]\d\s?{_HOURS}"
                                     rf"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sabout\s)"
                                     rf"|(?<=\bat\saround\s)){_HHMM}\s?{_HOURS}", i)),
+            # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
+            ("age decade", compile_cached(r"\b(?:their|his|her|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
-            # "Phase Two", "Terminal Three", "Ward One"; never "Five districts"
+            # "Phase Two", "Terminal Three", "Ward One", and the names a list of them shares, "League One and Two";
+            # never "Five districts"
             ("label", compile_cached(rf"\b(?:{alternation(_capitalised(lex['label_words']) + lex['label_words_capitalized'], boundary=False)})"
-                                     rf"\s+{_CAPITALISED_NUMBER_WORDS}\b")),
+                                     rf"\s+{_CAPITALISED_NUMBER_WORDS}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_CAPITALISED_NUMBER_WORDS})*\b")),
         ]
 
     @cached_property
@@ -181,6 +184,9 @@ class Exclusions:
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
+            # the one before the last: "in their 60s"
+            len(self.patterns) - 2: (r"\b(?:their|his|her|my|your|our)\s",
+                                     Starts(words=frozenset({"their", "his", "her", "my", "your", "our"}))),
             # the last: "District Five", "Phase Two"
             len(self.patterns) - 1: (r"\b(?:", starts_of(_capitalised(lex["label_words"]) + lex["label_words_capitalized"])),
         }

@@ -29,7 +29,14 @@ _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that
                                 r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
-_DOLLARISH = re.compile(r"[$€£]|\bdollars?\b|\beuros?\b|\bUSD\b", re.I)
+# "points" written bare or cut short ("closing at 50,365pts"): a percentage's, an index's or a score's by the words near
+_BARE_POINTS = ("points", "point", "pts")
+# "21.90 c/l", "83.28c/litre": cents a litre
+_CENTS_PER_LITRE = re.compile(r"\s?c/(?:l|litre|liter)\b", re.I)
+# money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US dollars");
+# not "the rand against the US dollar", which names a currency and writes no money in it
+_DOLLARISH = re.compile(r"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:thousand|million|billion|trillion|[mb]n?)|US|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
+                        r"(?i:dollars?|euros?)\b")
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
 # nor the count of shares an index is made of ("the 30-share BSE Sensex")
@@ -53,8 +60,34 @@ _POINTS_TO_LEVEL = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
 # An index named by a word or two and a number ("the FTSE 100", "Nikkei 225"), not a month and its year ("August 2025")
 _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
+# "closes above 50,000", "ended at below 7,000": a market's verb of a level before a bound on it (the hedge starts the span)
+_LEVEL_BOUND_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|settl(?:e|es|ed|ing)|"
+                                 r"trad(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:at\s+)?$", re.I)
+# "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the level
+_LEVEL_CROSSED_BEFORE = re.compile(r"\b(?:cross(?:es|ed|ing)?|top(?:s|ped|ping)?|breach(?:es|ed|ing)?|surpass(?:es|ed|ing)?|"
+                                   r"reclaim(?:s|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?$", re.I)
+_LEVEL_BOUND_AFTER = re.compile(r"\s*(?:[,.;:)\n]|$|\s(?:for|level|mark|on|in|after|and|as|while|but|points?|pts)\b)")
+# a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
+_NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
+# an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
+_GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
 # "compared to 2,65,48,845": the base of a comparison, no level a market moved to
 _COMPARED_TO = re.compile(r"\bcompared\s+to\s+$", re.I)
+
+
+_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\band\s+)$", re.I)
+_LIST_ITEM_AFTER = re.compile(r"\s+(?:each|was|were|from|died)\b", re.I)
+_SMALL_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?![\d.,]*\s*(?:%|per\b|percent)))\b"
+                          r"(?!\s*(?:%|per\s?cent|percent))", re.I)
+
+
+def _listed_one(text: str, start: int, end: int) -> bool:
+    """Whether a spelled "one" is the last item of a list of counts in its sentence: "four were from the north, two from
+    the south and one each from three other regions", "Four people were in their 60s, one was in their 70s"."""
+    if not (_LIST_ITEM_BEFORE.search(text, max(0, start - 8), start) and _LIST_ITEM_AFTER.match(text, end)):
+        return False
+    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+    return _SMALL_COUNT.search(text, opening, start) is not None
 
 
 def _us_glued(text: str, start: int) -> bool:
@@ -171,6 +204,8 @@ class Grammar:
         denominators = alternation(lex["denominators"].keys())
         cur_words = alternation(lex["currency_words"].keys())
         scales = alternation(lex["scale_words"], boundary=False)
+        # a compound scale may be hyphenated, as an adjective before "mark" or "target": "a Rs 1.5-lakh-crore mark"
+        hyphened_scales = scales.replace(r"\s+", r"[\s-]+")
         # ... and those ending in a point after a letter: "Rs.41.33 crore"
         letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
@@ -212,9 +247,11 @@ class Grammar:
             "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
             "spaced_money_scale": compile_cached(r"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
-            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
+            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
+            # "145m (euros)": a scaled figure's currency word in brackets right after it
+            "currency_bracketed": compile_cached(rf"\s*\(\s*(?P<c>{cur_words})\s*\)", i),
             "pounds_after": compile_cached(r"\s*(?:-\s*)?pounds?\b", i),
             "percent_after": compile_cached(r"(?:\s|-(?=per))?(?:%|per\s?cent\b|percent\b|pct\b|per-cent\b|pc\b(?!-))", i),
             # "2.5pp", "25bps": no word boundary between the number and the unit
@@ -232,7 +269,8 @@ class Grammar:
             "per_before": compile_cached(r"\b(?:per|every|each)\s+$", i),
             "rate_after": compile_cached(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": compile_cached(r"\)"),
-            "age_before": compile_cached(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+            "age_before": compile_cached(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+|over\s+|under\s+|above\s+|below\s+|at\s+least\s+|"
+                                         r"(?:more|less|older|younger)\s+than\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
             "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
             # "63¢": the cent sign follows the number with no space
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
@@ -344,6 +382,13 @@ class Grammar:
                     and not re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, f.start - 8):f.start], re.I):
                 # not "a 3m wall", "the 100m final": a length after a determiner
                 f = replace(f, value=f.value * 1e6, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, listed_millions=True))
+            elif bare_m and re.match(r"\s*\)", text[f.end:f.end + 3]) and _NAME_BEFORE_BRACKET.search(text, max(0, f.start - 40), f.start) \
+                    and (anchor := next((o for o in reversed(out) if o.kind == "count" and o.value >= 1e6 and not o.vague
+                                         and f.start - o.end <= 600), None)) is not None \
+                    and 0.1 <= f.value * 1e6 / anchor.value <= 10:
+                # "Germany's Bundesliga (13.1m), the Premier League (12.9m)": a figure with a glued "m" in brackets after
+                # a name, in a text that counts in millions just before a figure of the same order, is millions of them
+                f = replace(f, value=f.value * 1e6, unit=anchor.unit, kind=anchor.kind, meta=dict(f.meta, listed_millions=True))
             elif bare_m:
                 f = found_f  # not a listed million: left as it was
             out.append(f)
@@ -449,6 +494,19 @@ class Grammar:
                     bare = bare and words.search(sentence)
                 if bare and not _COMPARED_TO.search(text, max(0, f.start - 16), f.start) \
                         and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
+                    f = replace(f, unit="index point", kind="physical")
+            elif f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
+                    and _LEVEL_BOUND_AFTER.match(text, f.end) \
+                    and (f.qualifier in ("lower_bound", "upper_bound")
+                         and _LEVEL_BOUND_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+                         or (f.qualifier == "exact" or f.hedge == "threshold")
+                         and _LEVEL_CROSSED_BEFORE.search(text, max(0, f.core_start - 30), f.core_start) is not None):
+                # "KSE-100 closes above 50,000 for the first time", "the index ended below 7,000": a bound on the level
+                # a market closed at; "Sensex crosses 70,000", "the Nikkei topped 40,000": a level a market crossed; in a
+                # sentence that names an index ("average" alone does not: "claims on average topped 200,000")
+                sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
+                if any(m.group(0).lower() != "average" for m in words.finditer(sentence)) or _INDEX_NAME.search(sentence) \
+                        or _GLUED_INDEX_NAME.search(sentence):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
         return out
@@ -899,7 +957,8 @@ class Grammar:
                     and not (_us_glued(text, s) and re.match(r"¢|c\b", text[e:e + 2])):
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
-                    raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e))):
+                    raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e)
+                                              or _listed_one(text, s, e))):
                 continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
@@ -919,7 +978,7 @@ class Grammar:
         """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
         rx = self.rx
         return bool(rx["percent_after"].match(text, end) or (
-            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in ("points", "point")))
+            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in _BARE_POINTS))
 
     def _number_value(self, raw: str) -> float | None:
         raw = raw.strip()
@@ -971,7 +1030,7 @@ class Grammar:
             if g.get("hh"):
                 factor = 100.0
             else:
-                word = re.sub(r"\s+", " ", (g.get("w") or g.get("a") or g.get("s")).lower())
+                word = re.sub(r"[\s-]+", " ", (g.get("w") or g.get("a") or g.get("s")).lower())
                 factor = self.lex["scales"][word] * (100.0 if g.get("h") else 1.0)
             # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
             # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
@@ -982,9 +1041,9 @@ class Grammar:
             elif word == "m" and g.get("a") and re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2]):
                 # "a 3m wall", "the 100m hurdles": metres glued to the number
                 return replace(f, start=start, end=sm.end(), value=value, unit="m", kind="physical")
-        subunit = False
+        subunit, per_litre = False, None
         if currency is None:
-            cw = rx["currency_after"].match(text, end)
+            cw = rx["currency_after"].match(text, end) or (rx["currency_bracketed"].match(text, end) if scaled else None)
             sub = rx["subunit_after"].match(text, end)
             # "61.40 euro cents" is cents of a euro, not 61.40 euros
             if cw and not (cw.group("c").lower() == "won" and value < 1000) and not (sub and sub.group("adj")):
@@ -1008,6 +1067,10 @@ class Grammar:
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
+            elif (per_litre := _CENTS_PER_LITRE.match(text, end)) is not None:
+                # "a decrease of 21.90 c/l": cents a litre, as fuel-price stories write them, of the text's money
+                currency = self._text_currency(text)
+                bare, subunit, value, end = currency == "USD", True, value * 0.01, per_litre.end()
             elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (_us_glued(text, start) or "$" in text and (
                     re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
                     or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
@@ -1028,6 +1091,8 @@ class Grammar:
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
             meta = ({"bare_dollar": True} if bare else {}) | ({"subunit": True} if subunit else {})
+            if per_litre is not None:
+                meta["per"] = "litre"
             if rx["accounting_negative"].match(text, end) and start > 0 and text[start - 1] == "(":
                 value = -abs(value)  # "($99.99)" is a loss in accounts, unless it converts the figure before it
                 meta["bracketed"] = True
@@ -1050,9 +1115,9 @@ class Grammar:
             if um is None and of_a is not None and key != "percent_after":
                 # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
                 um = rx[key].match(text, of_a.end())
-                if um is not None and um.group(0).strip().lower() in ("points", "point"):
+                if um is not None and um.group(0).strip().lower() in _BARE_POINTS:
                     um = None
-            if um and key == "pp_after" and um.group(0).strip().lower() in ("points", "point") and self._index_context(text, f.start, um):
+            if um and key == "pp_after" and um.group(0).strip().lower() in _BARE_POINTS and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
@@ -1123,7 +1188,7 @@ class Grammar:
             return None, start  # "lost 20 pounds 1,500 miles away": the word is the unit of the number before it
         if symbol in self.lex["currency_symbols_need_money_shape"]["symbols"]:
             after = text[start:end + 12]
-            if not re.match(r"\s?(?:\d{1,3}(?:,\d{2,3})+|\d+[.,]\d+|\d{3,}|\d+\s?(?:bn|mn|m|k|b|tn|billion|million|crore|lakh)\b)", after, re.I):
+            if not self._money_shape.match(after):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
         if symbol == "$" and (coded := _CODED_DOLLAR.search(text, max(0, cm.start() - 5), cm.start())):
             # "NZD $7.25", "US $40": a dollar's code or letters written with a space before its "$" name that dollar
@@ -1131,6 +1196,14 @@ class Grammar:
             if code is not None:
                 return code, coded.start(1)
         return self._currency_in_context(symbol, self.lex["currency_symbols"][symbol], text), cm.start()
+
+    @cached_property
+    def _money_shape(self) -> re.Pattern:
+        """The shape a number needs after letters that are also initials ("R", "PS", "N", "Sh"): thousands, a
+        decimal, three digits or more, or any number before a scale of the lexicon ("R5 million", "Sh20 bln",
+        "N3.5trn"; not "R2-D2", "PS5")."""
+        scales = [w for w in self.lex["scales"] if w not in ("_doc", "hundred", "t") and " " not in w]
+        return compile_cached(rf"\s?(?:\d{{1,3}}(?:,\d{{2,3}})+|\d+[.,]\d+|\d{{3,}}|\d+\s?(?:{alternation(scales, boundary=False)})\b)", re.I)
 
     def _coded_dollar(self, letters: str) -> str | None:
         """The dollar that `letters` written before a spaced "$" name: "NZ" ("NZ$"), "US" ("US$"), "NZD", "CAD" (a
@@ -1154,7 +1227,9 @@ class Grammar:
         a currency or a unit word, and metres otherwise ("a 3m wall", "the 100m hurdles")."""
         m = re.match(r"\s+([a-z][a-z-]+)", text[end:end + 30])
         if not m:
-            return False
+            # "105m Euros", "145m (euros)": a currency word, capitalised or in brackets
+            c = re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
+            return c is not None and (c.group(1) or c.group(2)).lower() in self.lex["currency_words"]
         word = m.group(1)
         if word in self.lex["metre_event_words"] or word in ("tall", "high", "long", "wide", "deep", "away", "from", "above", "below"):
             return False
@@ -1194,12 +1269,16 @@ class Grammar:
         if _POINTS_TO_LEVEL.match(text, m.end()):
             return True
         window = text[max(0, start - 120):m.end() + 40]
-        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 120), start))
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 400), start))
         after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 40)
-        sentence = text[breaks[-1].end() if breaks else max(0, start - 120):after.start() if after else m.end() + 40]
+        opening = breaks[-1].end() if breaks else max(0, start - 400)
+        sentence = text[max(opening, start - 120):after.start() if after else m.end() + 40]
         if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", sentence, re.I):
             return False
-        return bool(self.rx["index_words"].search(window)) \
+        sentence = text[opening:after.start() if after else m.end() + 40]
+        # an index named earlier in a long sentence ("the benchmark has gained 8,912 points or 21 percent in the fiscal
+        # year, whereas the calendar year has seen an increase of over 9,900 points")
+        return bool(self.rx["index_words"].search(window)) or bool(self.rx["index_words"].search(sentence)) \
             or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I))
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
@@ -1418,6 +1497,9 @@ class Grammar:
                 # writes both ends alike, "50 to 60 cents", "$5 to $6")
                 if a.kind == b.kind == "amount" and bool(a.meta.get("subunit")) != bool(b.meta.get("subunit")):
                     compatible = False
+                if a.kind == "amount" and a.meta.get("subunit") and b.unit == "count":
+                    compatible = False  # "gained 13 paise to 83.40": the move in a subunit and the rate it reached
+
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
