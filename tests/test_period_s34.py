@@ -98,3 +98,27 @@ def test_a_financial_year_written_with_both_years_is_no_month_for_a_rate():
     assert _units_in("2004-05", "week") is None
     assert _units_in("2025-05", "week") == 31 / 7
     assert _units_in("2025", "day") == 365.0
+
+
+def test_a_change_over_a_named_quarter_is_of_that_quarter_not_against_it():
+    # "rose 2.2 per cent over the June quarter": the span of the rise, as "over the year to August" is; "over the
+    # previous quarter" stays the old side
+    published = dt.date(2022, 7, 5)
+    found = find_periods("Weekly median rents rose another 2.2 per cent over the June quarter.", published)
+    assert [(m.period, m.base) for m in found] == [("Q2 2022", False)]
+    found = find_periods("Sales rose 2.2 per cent over the previous quarter.", published)
+    assert all(m.base for m in found if m.period)
+
+
+def test_a_quarterly_release_carries_its_quarter_to_its_rates_in_the_present_tense(nlp):
+    text = ("Dunmore rents rise again\n\n"
+            "5 July 2022\n\n"
+            "Dunmore remains the dearest city for renters, as weekly median rents rose another 1.8 per cent over the "
+            "June quarter.\n\n"
+            "The agency's quarterly review found the median rent for a house is $712 per week.\n\n"
+            "Across the country, growth in unit rents outpaced growth in house rents (up 3.1 per cent and 2.4 per cent "
+            "respectively).\n")
+    found = claims_of(nlp, text, dt.date(2022, 7, 5))
+    assert found["1.8 per cent"].period == "Q2 2022"
+    assert found["3.1 per cent"].period == "Q2 2022"
+    assert found["2.4 per cent"].period == "Q2 2022"

@@ -326,9 +326,10 @@ _BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s
                           # season": the other side's period
                           r"(?:(?:in|during|at|for|over)\s+(?:the\s+)?)?|"
                           r"\b(?:before|since)\s+)$", re.I)
-# "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
-# (as "over the previous year" is).
-_OVER_SPAN = ("year_to", "months_to", "past_span", "years_to")
+# "rose 2.4% over the year to August", "over the past three years", "rents rose 2.2 per cent over the June quarter": a
+# span the change is measured over, not its base (as "over the previous year" or "over the previous quarter" is).
+_OVER_SPAN = ("year_to", "months_to", "past_span", "years_to", "month_quarter", "month_range_quarter", "quarter",
+              "fy_quarter", "fy_quarter_short", "fiscal_year_part")
 # A month or the same period a year before, written "from"/"over" right after a change ("rising 0.2% from September",
 # "up 0.5% from August", "a 78% increase over last year's quarter"), is what the change is measured against.
 _CHANGE_BASE_KINDS = ("month", "same_period_ago", "relative_month")
