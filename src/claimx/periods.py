@@ -126,6 +126,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*[-–]\s*(?P<y2>{_Y})(?=\s+(?:(?:city|county|state|general[\s-]fund|operating|"
         rf"capital|proposed|draft|annual)\s+)?(?:fiscal\s+year|financial\s+year|budget|season|school\s+year|academic\s+year|"
         rf"tax\s+year|spending\s+plan)\b)", re.I)),
+    # "the first half of the 2026 financial year", "the third quarter of its 2025 fiscal year": that part of the fiscal year
+    ("fiscal_year_part", compile_cached(
+        rf"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half|(?P<qo>{_QO})[\s-]quarter)\s+of\s+(?:the\s+|its\s+|their\s+)?"
+        rf"(?P<y>{_Y})\s+(?:fiscal|financial)\s+year\b", re.I)),
     ("fiscal_year_after", compile_cached(rf"\b(?:the\s+|its\s+)?(?P<y>{_Y})\s+(?:fiscal|financial|budget)\s+year\b", re.I)),
     # "whose fiscal year runs to the end of April": the calendar of the organisation, not the period of a figure
     ("year_end_statement", compile_cached(
@@ -298,7 +302,7 @@ _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for w
 _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
-    "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits",
+    "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
@@ -322,9 +326,10 @@ _BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s
                           # season": the other side's period
                           r"(?:(?:in|during|at|for|over)\s+(?:the\s+)?)?|"
                           r"\b(?:before|since)\s+)$", re.I)
-# "rose 2.4% over the year to August", "over the past three years": a span the change is measured over, not its base
-# (as "over the previous year" is).
-_OVER_SPAN = ("year_to", "months_to", "past_span", "years_to")
+# "rose 2.4% over the year to August", "over the past three years", "rents rose 2.2 per cent over the June quarter": a
+# span the change is measured over, not its base (as "over the previous year" or "over the previous quarter" is).
+_OVER_SPAN = ("year_to", "months_to", "past_span", "years_to", "month_quarter", "month_range_quarter", "quarter",
+              "fy_quarter", "fy_quarter_short", "fiscal_year_part")
 # A month or the same period a year before, written "from"/"over" right after a change ("rising 0.2% from September",
 # "up 0.5% from August", "a 78% increase over last year's quarter"), is what the change is measured against.
 _CHANGE_BASE_KINDS = ("month", "same_period_ago", "relative_month")
@@ -597,6 +602,9 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
     if kind == "quarter":
         return f"Q{_quarter(m)} {g['y']}", 0
+    if kind == "fiscal_year_part":
+        part = f"H{HALF_WORDS[_word(g['ho'])]}" if g.get("ho") else f"Q{_quarter(m)}"
+        return f"{part} FY{g['y']}", 0
     if kind == "half":
         h = g.get("h") or str(HALF_WORDS[_word(g["ho"])])
         return (f"H{h} FY{g['y']}" if g.get("fy") else f"H{h} {g['y']}"), 0
@@ -638,7 +646,12 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "latest_quarter":
         q = _quarter(m)
         return (f"latest Q{q}" if q else "latest quarter"), 0
-    if kind in ("bare_quarter", "fiscal_bare_quarter") and fy is None and calendar.year_end and published:
+    if kind in ("bare_quarter", "fiscal_bare_quarter") and calendar.year_end and published \
+            and (fy is None or (ended_months_before(f"Q{_quarter(m)} FY{_quarter_year(_quarter(m), fy, published)}",
+                                                    published, calendar.year_end) or 0) > 12):
+        # (a quarter of the fiscal year the text names that ended over a year before publication is not the one a bare
+        # "first quarter" means: "the fiscal first quarter" in August 2022 beside "the fourth quarter of FY22", for a year
+        # ending in March, is Q1 FY2023, the latest first quarter ended)
         return fiscal_quarter(_quarter(m), calendar.year_end, published), 0
     if kind == "bare_quarter":
         q = _quarter(m)

@@ -1162,7 +1162,8 @@ def _units_in(period: str | None, unit: str) -> float | None:
     if not period or not period[:4].isdigit():
         return None
     year = int(period[:4])
-    if len(period) == 7 and period[4] == "-" and period[5:].isdigit() and 1 <= int(period[5:]) <= 12:
+    if len(period) == 7 and period[4] == "-" and period[5:].isdigit() and 1 <= int(period[5:]) <= 12 \
+            and (year + 1) % 100 != int(period[5:]):  # "2004-05" is a financial year or season (as periods.not_over reads it)
         days = calendar.monthrange(year, int(period[5:]))[1]
         return {"day": float(days), "week": days / 7, "month": 1.0}[unit]
     if len(period) != 4:

@@ -27,6 +27,7 @@ _RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:re
                       r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
                       r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
 _BUDGET = re.compile(r"\bbudget\b", re.I)
+_FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.I)
 # A quarter's results as a headline or wire lead names them ("Q2 profit falls", "posted a fall in its second-quarter
 # profit"): with money in rupees, crore or lakh, a company keeping its books to 31 March (see _march_year_money).
 _QUARTER_RESULTS = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|quarterly)\s+(?:net\s+)?"
@@ -89,6 +90,9 @@ class ArticleModel:
     fy_written: bool = False  # the text writes a fiscal year in the FY way ("FY2025", "FYE March 2023", "fiscal 2025")
     two_year: bool = False  # a public budget in money whose governments name their years with both years ("2005-06")
     trading_day: str | None = None
+    # the fiscal years ("FY2019") the text writes with both years ("2018/19", "2018-19"), as a statistics office or a
+    # government writes its financial years: those years are labelled the way the text writes them (see `as_written`)
+    two_year_written: frozenset[str] = frozenset()
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -154,15 +158,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     words = load_words()
     # a public body's budget: "budget" in the lead, or a tax only a public budget sets ("council tax"), and no company's
     # results words or accounts
+    # ("the next financial year" is a public body's year too: "Band D bills will be £847 in the next financial year")
     public_budget = bool(_BUDGET.search(lead) or words.budget_story(lead)) and len(accounts) < 2 \
-        and not _RESULTS.search(_BUDGET.sub("", lead))
-    fiscal = bool(fiscal_years) or bool(_RESULTS.search(lead)) or year_end is not None or len(accounts) >= 2 \
+        and not _RESULTS.search(_FINANCIAL_YEAR.sub("", _BUDGET.sub("", lead)))
+    fiscal = bool(fiscal_years) or _results_lead(lead, text, accounts) or year_end is not None or len(accounts) >= 2 \
         or public_budget
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
         # a company's results (a results word in the lead, or two measures of accounts) name it with no year too: "net
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
         # which may quote a rolling year of inflation
-        year_end = year_to_month(text, bare=bool(_RESULTS.search(lead)) and not _BUDGET.search(lead) or len(accounts) >= 2)
+        year_end = year_to_month(text, bare=_results_lead(lead, text, accounts) and not _BUDGET.search(lead) or len(accounts) >= 2)
     if year_end is None and (fiscal or _QUARTER_RESULTS.search(lead)) and _march_year_money(text):
         # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
         # government, which by law keeps its books to 31 March, whatever the text leaves unsaid; a story about
@@ -282,8 +287,29 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     paragraphs = paragraph_starts(text)
+    written = frozenset(as_fiscal_year(m.period) for m in find_periods(text, published)
+                        if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
+        if fiscal and (year_end is None or year_end < 12) else frozenset()
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
-                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None)
+                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written)
+
+
+# Mentions of a year written with both years ("2018/19", "the 2018-19 financial year").
+_TWO_YEAR_KINDS = ("season", "season_long", "budget_years")
+
+
+_COMPANY_EARNINGS_ONLY = re.compile(_COMPANY_EARNINGS, re.I)
+_PROFIT = re.compile(r"\bprofits?\b", re.I)
+
+
+def _results_lead(lead: str, text: str, accounts: set[str]) -> bool:
+    """Whether the lead names an organisation's results (_RESULTS): "earnings" the only such word there ("Tourism earnings
+    grew by Sh20 bln in 2017", a country's receipts from a sector) counts only in a text that names a profit or a
+    measure of accounts (_ACCOUNTS) too, as a company's results do."""
+    found = [m.group(0) for m in _RESULTS.finditer(lead)]
+    if found and all(_COMPANY_EARNINGS_ONLY.fullmatch(word) for word in found):
+        return bool(accounts) or _PROFIT.search(text) is not None
+    return bool(found)
 
 
 # The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
@@ -557,6 +583,10 @@ def as_written(value: str | None, model: ArticleModel) -> str | None:
     lead = model.period
     if value and model.two_year and not model.fy_written and re.fullmatch(r"FY(?:19|20)\d\d", value):
         # a UK council's or government's budget year, whose text names no year the FY way: "2005-06"
+        return f"{int(value[2:]) - 1}-{int(value[2:]) % 100:02d}"
+    if value and not model.fy_written and value in model.two_year_written:
+        # "the financial year to end-March" in crime statistics that write "up from 2017/18 to 2018/19": the year as the
+        # text writes it, 2018-19 (a year the text writes only the fiscal way stays FY2019)
         return f"{int(value[2:]) - 1}-{int(value[2:]) % 100:02d}"
     if not value or model.fy_written or lead is None or lead.kind not in ("season", "season_long", "budget_years") or not lead.period \
             or not re.fullmatch(r"FY(?:19|20)\d\d", value) or as_fiscal_year(lead.period) == lead.period:

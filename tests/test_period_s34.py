@@ -1,0 +1,124 @@
+"""Session 34: the article's period on real news shapes (frame/article.build, periods.py). Sentences are invented for
+these tests, in the shapes real pages write."""
+from __future__ import annotations
+
+import datetime as dt
+
+from claimx.periods import find_periods
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2026, 2, 19))
+
+
+def test_a_council_budget_lead_naming_the_next_financial_year_is_a_public_budget(nlp):
+    # "financial year" is a public body's year too: the council's budget year, named with both years as UK councils
+    # name theirs, not a company's FY2027
+    text = ("Services get a lift as council tax goes up 4.5pc\n"
+            "Marbury County Council has agreed a council tax rise of 4.5 per cent.\n"
+            "A household in a Band D home will pay £1,912 in the next financial year, an extra £82 on the previous "
+            "12 months.\n"
+            "The new budget adds £12m for schools and £6m for adult care.\n")
+    found = claims_of(nlp, text, dt.date(2026, 2, 20))
+    assert found["4.5 per cent"].period == "2026-27"
+    assert found["£1,912"].period == "2026-27"
+    assert found["£12m"].period == "2026-27"
+
+
+def test_a_statistics_release_writing_its_years_with_both_years_is_labelled_that_way(nlp):
+    # the lead's "financial year to end-March" is the year the release writes "2024/25" further on
+    text = ("Burglaries on the rise\n"
+            "The justice minister said the yearly crime figures tabled in parliament made grim reading\n\n"
+            "2025-09-18\n\n"
+            "There was a 2.9% increase in burglaries in the financial year to end-March, bringing the total for the "
+            "year to 48,310, according to the police recorded crime figures released on Thursday.\n\n"
+            "The minister told the justice committee that the figures were disappointing, with rises in most crimes.\n\n"
+            "He said break-ins by people known to the victims had risen sharply.\n\n"
+            "Opposition members called the figures alarming and asked for more officers on the streets.\n\n"
+            "The burglary rate per 100 000 people went from 81,2 in 2023/24 to 83,5 in 2024/25.\n\n"
+            "Break-ins at shops rose 4.1% in the year.\n")
+    found = claims_of(nlp, text, dt.date(2025, 9, 18))
+    assert found["2.9%"].period == "2024-25"
+    assert found["48,310"].period == "2024-25"
+    assert found["4.1%"].period == "2024-25"
+
+
+def test_a_year_written_only_the_fiscal_way_stays_a_fiscal_year(nlp):
+    text = ("Dunmore Foods profit rises\n\n"
+            "Dunmore Foods said net profit rose 8% to $210 million in fiscal 2025, and operating profit rose 6%.\n\n"
+            "Its chairman joined the board in 2019/20.\n")
+    assert claims_of(nlp, text, dt.date(2025, 8, 20))["$210 million"].period == "FY2025"
+
+
+def test_a_part_of_a_fiscal_year_named_with_its_year():
+    published = dt.date(2026, 2, 19)
+    found = find_periods("Sales rose 3.1 per cent for the first half of the 2026 financial year.", published)
+    assert [(m.period, m.kind) for m in found] == [("H1 FY2026", "fiscal_year_part")]
+    found = find_periods("Profit fell in the third quarter of its 2025 fiscal year.", published)
+    assert [m.period for m in found] == ["Q3 FY2025"]
+    assert [m.period for m in find_periods("Spending rose in the 2026 financial year.", published)] == ["FY2026"]
+
+
+def test_a_half_year_results_lead_naming_the_fiscal_year_reports_its_half(nlp):
+    text = ("Hardware sales lift Tallon Group's half-year profit\n\n"
+            "Tallon Group's sales rose 3.4 per cent to $18.6 billion for the first half of the 2026 financial year.\n"
+            "Its net profit rose 7.2 per cent to $1.3 billion during the period.\n")
+    found = claims_of(nlp, text)
+    assert found["$18.6 billion"].period == "H1 FY2026"
+    assert found["7.2 per cent"].period == "H1 FY2026"
+
+
+def test_a_bare_fiscal_quarter_is_the_latest_one_ended_not_one_of_the_year_a_base_names(nlp):
+    # an Indian company (rupees, crore: books to 31 March) in August 2025: its fiscal first quarter is April to June
+    # 2025, Q1 FY2026, though the text names FY25 for the quarter before
+    text = ("Kestrel Telecom's first-quarter net profit jumps\n\n"
+            "14 August 2025\n\n"
+            "Kestrel Telecom's consolidated net profit for the fiscal first quarter rose 212 per cent year-on-year to "
+            "Rs 1,240.5 crore, but fell 14 per cent from the fourth quarter of FY25.\n\n"
+            "Revenue rose 18 per cent to Rs 30,112 crore.\n")
+    found = claims_of(nlp, text, dt.date(2025, 8, 14))
+    assert found["212 per cent"].period == "Q1 FY2026"
+    assert found["Rs 30,112 crore"].period == "Q1 FY2026"
+
+
+def test_a_countrys_earnings_from_a_sector_are_no_company_results(nlp):
+    # "earnings" with no profit nor measure of accounts anywhere: a country's receipts in calendar years, not FY2025
+    text = ("Tourism earnings up Sh18 bln in 2025\n"
+            "Dalmora earned an extra Sh18 billion from tourism in 2025, the ministry said.\n"
+            "Total earnings to the end of December 2025 rose to Sh131.2 billion from Sh113.2 billion in 2024.\n"
+            "Arrivals rose 8.1 percent to 1.6 million.\n")
+    found = claims_of(nlp, text, dt.date(2026, 1, 8))
+    assert found["Sh18 billion"].period == "2025"
+    assert found["8.1 percent"].period == "2025"
+
+
+def test_a_financial_year_written_with_both_years_is_no_month_for_a_rate():
+    # "2004-05" is the label of a financial year or a season (as periods.not_over and parse_period read it), not May
+    # 2004: "£847 in the next financial year, a rise of 77p a week" is not £847 over the 4.4 weeks of a month
+    from claimx.check.internal import _units_in
+    assert _units_in("2004-05", "week") is None
+    assert _units_in("2025-05", "week") == 31 / 7
+    assert _units_in("2025", "day") == 365.0
+
+
+def test_a_change_over_a_named_quarter_is_of_that_quarter_not_against_it():
+    # "rose 2.2 per cent over the June quarter": the span of the rise, as "over the year to August" is; "over the
+    # previous quarter" stays the old side
+    published = dt.date(2022, 7, 5)
+    found = find_periods("Weekly median rents rose another 2.2 per cent over the June quarter.", published)
+    assert [(m.period, m.base) for m in found] == [("Q2 2022", False)]
+    found = find_periods("Sales rose 2.2 per cent over the previous quarter.", published)
+    assert all(m.base for m in found if m.period)
+
+
+def test_a_quarterly_release_carries_its_quarter_to_its_rates_in_the_present_tense(nlp):
+    text = ("Dunmore rents rise again\n\n"
+            "5 July 2022\n\n"
+            "Dunmore remains the dearest city for renters, as weekly median rents rose another 1.8 per cent over the "
+            "June quarter.\n\n"
+            "The agency's quarterly review found the median rent for a house is $712 per week.\n\n"
+            "Across the country, growth in unit rents outpaced growth in house rents (up 3.1 per cent and 2.4 per cent "
+            "respectively).\n")
+    found = claims_of(nlp, text, dt.date(2022, 7, 5))
+    assert found["1.8 per cent"].period == "Q2 2022"
+    assert found["3.1 per cent"].period == "Q2 2022"
+    assert found["2.4 per cent"].period == "Q2 2022"
