@@ -227,7 +227,9 @@ class ClaimFinder:
         self.weights = weights
         self.threshold_nouns = lex.words("threshold_nouns")
         self.time_units = set(lex["time_units"].values())
-        self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values())
+        # a currency written as letters ("Ksh", "Rs", "RM") names a unit, never a subject, like its code ("KES")
+        self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values()) | {
+            sign.rstrip(".") for sign in lex["currency_symbols"] if re.fullmatch(r"[A-Z][A-Za-z]+\.?", sign)}
         self.direction_words = DirectionWords.from_lexicon(lex)
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
@@ -355,7 +357,7 @@ class ClaimFinder:
 
     def _is_unit_name(self, text: str) -> bool:
         """"MW", "GWh", "USD": the tagger sometimes takes a unit or a currency code for an organisation."""
-        return text.strip() in self.unit_names
+        return text.strip().rstrip(".") in self.unit_names
 
     def __call__(self, doc: Doc) -> Doc:
         with sentences_read_once(doc):  # the rules ask for the sentence of a figure, entity or verb many times
@@ -1170,7 +1172,8 @@ class ClaimFinder:
             return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
         if (place := self._revised_estimate_owner(doc, span)) is not None:
             return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
-        chosen = best(merge(c for c in self._subject_candidates(doc, span, topic) if not self._date_name(c.value)),
+        chosen = best(merge(c for c in self._subject_candidates(doc, span, topic)
+                            if not self._date_name(c.value) and not self._is_unit_name(c.value)),
                       self.weights, "subject")
         if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")) \
                 and (group := self._studied_group(doc, span)) is not None:
@@ -1187,6 +1190,8 @@ class ClaimFinder:
                 return "world", "topic"  # "Between 2009 and 2019, the price of solar electricity dropped 89%"
             if (body := self._described_body(doc)) is not None:
                 return body, "topic"  # "The council said ...": a local story that never names its council
+            if topic is None and self._lead(doc) is None and (country := self._only_country()) is not None:
+                return country, "topic"  # a national body's daily update that leads with no name, one country named
             return None, "none"
         strongest = chosen.strongest(self.weights.of("subject"))
         if self._world_story(doc) and (
@@ -1605,6 +1610,8 @@ class ClaimFinder:
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
+        elif (country := self._national_scope(span, verb, topic)) is not None:
+            yield Candidate(country, "place_scope", {"place_scope": 1.0})  # "House prices nationally rose 8.9%"
         group = False
         # a story about places (the text is last about a place, or about no organisation): a place written "in" the
         # figure's own clause is where the figure is counted (see `_clause_places`)
@@ -2395,6 +2402,44 @@ class ClaimFinder:
                     return " and ".join(names)  # "England and Wales"
         return None
 
+    def _national_scope(self, span: Span, verb: Token | None, topic: str | None) -> str | None:
+        """The country a figure's clause says it covers with a word of `national_scopes` ("House prices nationally have
+        risen by 8.9%", "the national average price is now €241,000", "rents nationwide rose 3%") or an opening "across
+        the country" ("Across the country, rents rose 3.2%"), in a story about places (the text last about a place, or
+        about no organisation) that names a country (a place of `demonyms`): the one it names most. None otherwise."""
+        entities = self._entities
+        if entities is None or topic is not None and not self._labels_of(topic) & {"GPE", "LOC"}:
+            return None
+        scopes = self.words.national_scopes
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        subj = self._verb_subject(span.doc, verb) if verb is not None else None
+        heads = [t for t in (noun, subj) if t is not None and t.pos_ in ("NOUN", "PROPN")]
+        found = any(c.lower_ in scopes and c.dep_ in ("amod", "advmod", "compound", "npadvmod")
+                    for h in heads for c in h.subtree if c.i < h.i + 3 and (c.head == h or c.head.head == h)) \
+            or verb is not None and any(
+                c.dep_ in ("advmod", "npadvmod") and c.lower_ in scopes
+                or c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("across", "throughout") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
+                    for o in c.children)
+                for c in verb.children)
+        if not found:
+            return None
+        return entities.country(self._countries)
+
+    def _only_country(self) -> str | None:
+        """The one country (a place of `demonyms`) the article names, not as a source; None when it names none or
+        several."""
+        entities = self._entities
+        if entities is None:
+            return None
+        found = entities.countries(self._countries)
+        return found[0] if len(found) == 1 else None
+
+    @property
+    def _countries(self) -> frozenset[str]:
+        """The lower-case names of the countries of `demonyms` (the places its adjectives name)."""
+        return frozenset(pair.split(":", 1)[1] for pair in self.words.demonyms if ":" in pair)
+
     def _salience(self, name: str) -> float:
         """How much the article is about `name`: its entity's mentions (not as a source) and subjects, see
         claimx.frame.entities."""
@@ -2909,7 +2954,9 @@ class ClaimFinder:
                 or statistic_index(subj, self.words):
             return None
         words = [t for t in doc[subj.left_edge.i:subj.i] if t.dep_ != "det"]
-        first = next((t for t in words if t.pos_ == "PROPN" and t.is_title or t.is_upper and t.is_alpha), None)
+        # a name in capitals may carry its count of shares ("the benchmark KSE-100 index", "the CAC-40 index")
+        first = next((t for t in words if t.pos_ == "PROPN" and t.is_title or t.is_upper and (
+            t.is_alpha or t.pos_ == "PROPN" and re.fullmatch(r"[A-Z&]{2,}-?\d+", t.text))), None)
         if first is not None:
             return _clean_name(doc[first.i:subj.i + 1].text)
         if words and subj.lower_ == "index" and all(t.lower_ in self.words.currencies for t in words):
@@ -3539,9 +3586,14 @@ class ClaimFinder:
                          and (t.ent_type_ != "PERSON" or n == 0 or moves)
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
-                         and not (t.i == sent.start and self._common_word(t))  # "Employment fell", "World's lakes"
+                         # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
+                         # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
+                         and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_)
+                                  and self._common_word(t))
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
-                         and not hyphen_modifier(t)]  # "Toronto" of "The Toronto-based cable company"
+                         and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
+                         and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"
+                         and not (n == 0 and self._headline_credit(t))]  # "... in 2023 - Okello": who said it
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
                         and chunk.text.lower() in {f"the {w}" for w in self.words.government_words} \
                         and (country := self._government_place(doc)) is not None:
@@ -3552,6 +3604,7 @@ class ClaimFinder:
                 if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
                         or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text, doc[max(names[0].i - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
+                        or self._role_after_as(chunk.root) or self._body_figures(chunk, names) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
@@ -3586,8 +3639,11 @@ class ClaimFinder:
                     # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"; also in the second sentence the
                     # segmenter cuts a headline into at its colon ("Budget 2025: Valdoria To Miss Deficit Goal")
                     continue
-                if n == 0 and " " not in name and names[0].i == sent.start and not self._after_headline(name):
-                    continue  # "Map" of "Map reveals the worst trusts for waiting times": never written again
+                if n == 0 and " " not in name and not self._after_headline(name) and (
+                        names[0].i == sent.start or names[0].ent_type_ not in ("GPE", "LOC")):
+                    # "Map" of "Map reveals the worst trusts for waiting times": never written again; nor is "ICU" of
+                    # "7,870 cases; 393 in hospital; 8 in ICU" (a place the headline alone names may still lead)
+                    continue
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
                     + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 scores[name] = max(score, scores.get(name, 0.0))
@@ -3605,6 +3661,40 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _body_figures(self, chunk: Span, names: list[Token]) -> bool:
+        """Whether the lead's noun phrase is a public body's figures, its name a modifier of a noun of `source_nouns`
+        ("new Home Office crime figures", "the latest Ardlow Statistics Office data"): the body is the source, not what
+        the story is about (a company's "earnings report" is not a public body's)."""
+        root = chunk.root
+        return root not in names and root.dep_ != "poss" and (
+            root.lemma_.lower() in self.words.source_nouns or root.lower_ in self.words.source_nouns) \
+            and names[-1].dep_ == "compound" and _phrase_root(names[-1]) == root and public_body(names[-1], self.words)
+
+    @staticmethod
+    def _role_after_as(tok: Token) -> bool:
+        """Whether the name whose root is `tok` is an office someone takes or holds, after "as" ("was sworn in as Prime
+        Minister", "named as Chief Executive"): a role, never what the article is about ("such as Apple" is a name)."""
+        root = _phrase_root(tok)
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0 \
+            and prep.doc[prep.i - 1].lower_ not in ("such", "well")
+
+    def _headline_credit(self, t: Token) -> bool:
+        """Whether `t` is in a name that ends the first line after a dash, the way a headline credits who said what it
+        reports ("Harbour fees rose by Sh4 bln in 2023 - Okello", "Rates will stay high – Governor Ndaba"): one to three
+        capitalised words, none tagged an organisation or a place (such a name after a dash may be what the story is
+        about). A source, never the lead."""
+        doc = t.doc
+        if "claimx_headline_credit" not in doc.user_data:
+            text = self._text or doc.text
+            start = len(text) - len(text.lstrip())
+            end = text.find("\n", start)
+            line = text[start:end] if end > 0 else ""
+            m = re.search(r" [-\u2013\u2014]\s*((?:[A-Z][\w'\u2019.]*\s*){1,3})$", line)
+            doc.user_data["claimx_headline_credit"] = (start + m.start(1), start + m.end(1)) if m else None
+        credit = doc.user_data["claimx_headline_credit"]
+        return credit is not None and credit[0] <= t.idx < credit[1] and t.ent_type_ in ("PERSON", "")
 
     def _label_line(self, sent: Span) -> bool:
         """Whether a sentence is a label on a line of its own: at most four words, no verb, no closing punctuation, no
@@ -3626,10 +3716,20 @@ class ClaimFinder:
         a measure's modifier), neither a dateline's place nor a word of `not_subjects` or a unit, nor one the text spells
         out in brackets ("the Carvela National Statistics Office (CNSO)"), which stands for what it spells out."""
         text = self._text or t.doc.text
+        if self._index_code(t, text):
+            return True  # "KSE-100 closes above 50,000" over "the benchmark KSE-100 index": a market index
         return (t.ent_type_ == "ORG" or self._untagged_acronym(t, text)) and t.is_alpha and len(t.text) >= 2 \
             and t.lower_ not in self.words.not_subjects \
             and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
             and f"({t.text})" not in text
+
+    def _index_code(self, t: Token, text: str) -> bool:
+        """Whether a word in capitals with a count of shares ("KSE-100", "CAC-40") is a market index's name: the text
+        writes it before "index" (a word of `index_name_words`) at least once. ("COVID-19" is written before none.)"""
+        if t.pos_ != "PROPN" or not re.fullmatch(r"[A-Z&]{2,}-?\d+", t.text):
+            return False
+        return any(m[1].lower() in self.words.index_name_words
+                   for m in re.finditer(rf"(?<!\w){re.escape(t.text)}\s+([A-Za-z]+)", text))
 
     def _untagged_acronym(self, t: Token, text: str) -> bool:
         """An organisation's short name in capitals the tagger left untagged ("Korvel recorded ..." written "KVL

@@ -109,7 +109,7 @@ class ArticleEntities:
         for ent in doc.ents:
             if self._national is None and ent.start_char < lead_end and ent.label_ in ("NORP", "ORG"):
                 self._national = self._nationality(ent, words)
-            if ent.label_ not in LABELS or ent.text.strip() in unit_names or not name_of(ent):
+            if ent.label_ not in LABELS or ent.text.strip().rstrip(".") in unit_names or not name_of(ent):
                 continue
             if len(ent) == 1 and ent.start == ent.sent.start and ent.root.pos_ != "PROPN":
                 continue  # a capitalised first word mistaken for a name
@@ -248,6 +248,19 @@ class ArticleEntities:
         if not found:
             return None
         return max(found, key=lambda e: (e.mentions - e.sources, -e.first)).name
+
+    def countries(self, countries: frozenset[str] | set[str]) -> list[str]:
+        """The countries (places whose lower-case name is one of `countries`) the article names, not only as a source,
+        the most named first (the first named on ties)."""
+        found = [e for e in self._by_name.values() if e.label in ("GPE", "LOC") and e.name.casefold() in countries
+                 and e.sources < e.mentions]
+        return [e.name for e in sorted(found, key=lambda e: (-(e.mentions - e.sources), e.first))]
+
+    def country(self, countries: frozenset[str] | set[str]) -> str | None:
+        """The country (a place whose lower-case name is one of `countries`) the article names most, not as a source,
+        the first named on ties; or None."""
+        found = self.countries(countries)
+        return found[0] if found else None
 
     @cached_property
     def lead_place(self) -> str | None:

@@ -54,6 +54,9 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
     tok, t = _name_and_phrase(tok)
     if is_venue(tok, words):
         return True
+    if tok.is_title and tok.lower_ in words.source_nouns and all(
+            c.dep_ in ("det", "nummod", "amod") and (c.dep_ == "det" or c.like_num) for c in tok.lefts):
+        return True  # "the 2000 Census", "the Census": a count or a study written as a name, a source of figures
     head = t.head
     if t.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "PROPN" and head.head.dep_ == "pobj" \
             and head.head != t and is_source(head.head, words, governing):

@@ -1,0 +1,107 @@
+"""Who a figure is about, session 34: shapes read on real news pages (every sentence here is invented, in the same
+shape)."""
+from __future__ import annotations
+
+from fixtures_claims import subject_of
+
+
+def test_a_currency_written_in_letters_is_never_a_subject_nor_the_lead(nlp):
+    # the tagger takes the currency before each sum for a name (an organisation, a person, a place); the company the
+    # headline and the first sentence name, untagged, is what the figures are about
+    text = ("Telvano half-year profit rises on mobile money\n\n"
+            "Telvano has posted a 9.4% growth in net earnings in the first half of 2024. The company made a net "
+            "profit of Ksh. 41.2 billion between April and September, compared to Ksh. 37.6 billion a year earlier.\n\n"
+            "Service revenue grew 11% to Ksh. 160.3 billion.\n\n"
+            "Borrowings by the company were Ksh. 64 billion and cash stood at Ksh. 19 billion.\n")
+    for figure in ("Ksh. 41.2 billion", "11%", "Ksh. 64 billion"):
+        assert subject_of(nlp, text, figure) == "Telvano", figure
+
+
+def test_a_market_index_named_by_capitals_and_a_count_leads_its_report(nlp):
+    # "KSE-100"-like names: letters in capitals joined to the count of shares the index holds, written before "index"
+    text = ("NBX-200 closes above 80,000 for the first time\n\n"
+            "The benchmark NBX-200 index has closed above 80,000 points for the first time since March 2019.\n\n"
+            "After opening at 79,120.40 points, the benchmark NBX-200 index gained 951.30 points on the day.\n\n"
+            "The gain of 1.2 percent was the biggest in two months.\n")
+    assert "NBX-200" in (subject_of(nlp, text, "1.2 percent") or "")
+    assert "NBX-200" in (subject_of(nlp, text, "951.30 points") or "")
+
+
+def test_a_name_after_a_dash_that_ends_the_headline_is_who_said_it_not_the_lead(nlp):
+    # a headline that credits its speaker after a dash; the parser runs the headline into the first sentence, and the
+    # country the first sentence names is what the figures are about
+    text = ("Fishing earnings grew by Sh8 bln in 2022 - Wanjala\n"
+            "Valdoria earned an extra Sh8 billion through fishing in 2022, signalling hope that the sector is "
+            "recovering.\n"
+            "The Fisheries Ministry reported Monday that total earnings grew to Sh61.4 billion up from Sh53.2 billion "
+            "in 2021.\n"
+            "Latest statistics released by the ministry show that fish exports increased by 6.2 percent to 212,000 "
+            "tonnes.\n")
+    assert subject_of(nlp, text, "6.2 percent") == "Valdoria"
+    assert subject_of(nlp, text, "Sh61.4 billion") == "Valdoria"
+
+
+def test_a_national_figure_in_a_local_story_is_the_country_s(nlp):
+    # a local story (its headline names a town) quotes the national figures first: "nationally", "the national
+    # average" make them the country's, the one the article names; the town's own figures stay the town's
+    text = ("Rents rise again in Carrowmore\n\n"
+            "Rents nationally over the last year have risen by more than €40 a month on average, according to the "
+            "latest report by Portugal's largest lettings website.\n\n"
+            "Following a 1.1% increase in the second quarter, the national average rent is now almost €1,650, 7.4% "
+            "higher than a year ago.\n\n"
+            "In Carrowmore, rents in the second quarter were 6% higher than a year previously. The average rent in "
+            "Carrowmore is now €1,020.\n")
+    assert subject_of(nlp, text, "more than €40") == "Portugal"
+    assert subject_of(nlp, text, "almost €1,650") == "Portugal"
+    assert subject_of(nlp, text, "6%") == "Carrowmore"
+    assert subject_of(nlp, text, "€1,020") == "Carrowmore"
+
+
+def test_an_office_someone_is_sworn_in_as_is_no_lead(nlp):
+    # "sworn in as Prime Minister": a role after "as", not what a currency report is about; a figure no name offers
+    # itself for must not fall back on it
+    text = ("Krona falls 12 ore to 10.42 against euro\n\n"
+            "The krona settled for the day lower by 12 ore at 10.42 against the euro on Monday, following a stronger "
+            "euro in overseas markets and a sluggish trend in domestic equities.\n\n"
+            "Dealers said the fall in the krona was limited by easing political uncertainty as Anna Lindqvist was sworn "
+            "in as Prime Minister on Sunday for a second term.\n\n"
+            "Meanwhile, the overall reserves had dropped $2.1 billion to $61.7 billion in the previous week.\n")
+    assert subject_of(nlp, text, "$2.1 billion") != "Prime Minister"
+
+
+def test_a_daily_update_that_leads_with_no_name_is_the_one_country_it_names(nlp):
+    # a health ministry's daily update: its headline's one-word "ICU" is written nowhere else, so it is no lead; no
+    # name offers itself for most figures, and the update names one country, whose figures they are
+    text = ("5,210 new cases; 288 in hospital; 6 in ICU; 9 deaths\n\n"
+            "Today we are reporting 5,210 new community cases, 288 people in hospital, and 9 deaths.\n\n"
+            "The seven-day rolling average of community cases today is 5,034 \u2013 last Tuesday, it was 4,870.\n\n"
+            "These deaths take the total number of reported deaths with the virus to 2,214. Of the deaths we are "
+            "reporting today, three were from the Waikato region and two from Otago.\n\n"
+            "Vaccine uptake in New Zealand remains high, with 4,011,208 first doses given.\n")
+    assert subject_of(nlp, text, "5,034") == "New Zealand"
+    assert subject_of(nlp, text, "2,214") == "New Zealand"
+
+
+def test_a_public_body_s_figures_in_the_headline_are_a_source_not_the_lead(nlp):
+    # "new Home Office crime figures": the body only publishes the figures; "Police" opening the line the parser runs
+    # into the headline is a common word (the text writes "police"), so neither leads, and the figures of the
+    # sentence that names the county are the county's
+    text = ("Northern police dispute new Home Office crime figures\n"
+            "Police forces in the North are insisting crime has fallen despite Home Office figures that show a rise. "
+            "Home Office figures released this week show a 14% increase in burglary and 9% in robbery in Harlowshire "
+            "over the past financial year.\n"
+            "Crime detection rates were down by 6% in the county for the same period.\n")
+    assert subject_of(nlp, text, "14%") == "Harlowshire"
+    assert subject_of(nlp, text, "9%") == "Harlowshire"
+    assert subject_of(nlp, text, "6%") not in ("Home Office", "Police")
+
+
+def test_a_census_written_as_a_name_is_a_source_and_a_national_figure_the_country_s(nlp):
+    # "the 2011 Census" is the count that found the figures, never what they are about; "the national population"
+    # is the country's, the one the article names
+    text = ("Population up 2.1%, census finds\n\n"
+            "Census data released Tuesday shows the national population rose 2.1 percent from a decade ago.\n\n"
+            "There were 10,467,366 people living in Portugal as of April 1, up from 10,251,900 in the 2011 Census.\n")
+    assert subject_of(nlp, text, "2.1 percent") == "Portugal"
+    assert subject_of(nlp, text, "10,467,366") == "Portugal"
+    assert subject_of(nlp, text, "10,251,900") == "Portugal"
