@@ -184,6 +184,9 @@ def public_body(tok: Token, words: FrameWords) -> bool:
     """Whether the name whose root is `tok` is a public body's: a word of it in `public_bodies` ("the Office for
     National Statistics", "the Commerce Department")."""
     name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    bracket = next((w.i for w in name if w.text == "(" and w.i > tok.i), None)
+    if bracket is not None:
+        name = tok.doc[name.start:bracket]  # "the Department of Mineral Resources and Energy (DMRE)": the name alone
     if len(name) > 8:
         return False
     if any(w.lower_ in words.public_bodies for w in name if w.is_title):
