@@ -146,3 +146,15 @@ def test_a_public_body_with_its_short_form_in_brackets_that_announces_a_clause_i
             "decrease by R1.84 per litre.\n\n"
             "The price of Illuminating Paraffin will drop by R1.52.\n")
     assert subject_of(nlp, text, "R1.84 per litre") != "Department of Mineral Resources and Energy"
+
+
+def test_a_short_form_spelled_out_as_a_measure_with_a_per_phrase_is_no_subject(nlp):
+    # "average revenue per user (ARPU)": the measure's head comes before "per", so "ARPU" is a measure, not a name
+    text = ("Telvora profit jumps on data growth\n\n"
+            "Telvora Networks' net profit for the first quarter jumped 212 per cent year-on-year, on the back of user "
+            "additions and higher data use, boosting average revenue per user (ARPU). The country's third largest telco "
+            "posted a net profit of Rs 842.3 crore.\n\n"
+            "Telvora's ARPU, a key metric for telcos, grew to Rs 171 from 164 in the March quarter.\n\n"
+            "ARPU rose 6 per cent on-year.\n")
+    assert subject_of(nlp, text, "Rs 171") != "ARPU"
+    assert subject_of(nlp, text, "6 per cent") == "Telvora Networks"

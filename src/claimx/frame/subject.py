@@ -261,10 +261,17 @@ def measure_short_form(tok: Token, words: FrameWords) -> bool:
     known = doc.user_data.setdefault("claimx_short_forms", {})  # per word and document: the text is searched once
     if tok.text not in known:
         text = doc.user_data.get("claimx_text") or doc_text(doc)
+        # the measure's head may come before a "per" phrase: "average revenue per user (ARPU)"
         known[tok.text] = any(
-            (word := m[1].split("-")[-1]) in words.metric_heads or word.rstrip("s") in words.metric_heads
-            for m in re.finditer(rf"([a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text))
+            (word := w.split("-")[-1]) in words.metric_heads or word.rstrip("s") in words.metric_heads
+            for m in re.finditer(rf"((?:[a-z][a-z-]*\s+){{0,3}}[a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text)
+            for w in [m[1].split()[-1], *_before_per(m[1].split())])
     return known[tok.text]
+
+
+def _before_per(words: list[str]) -> list[str]:
+    """The words before "per" in a measure's words ("average revenue per user" -> "average", "revenue"), or none."""
+    return words[:words.index("per")] if "per" in words else []
 
 
 _SHOWING = frozenset({"show", "indicate", "reveal", "suggest", "confirm"})
