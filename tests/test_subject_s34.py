@@ -105,3 +105,56 @@ def test_a_census_written_as_a_name_is_a_source_and_a_national_figure_the_countr
     assert subject_of(nlp, text, "2.1 percent") == "Portugal"
     assert subject_of(nlp, text, "10,467,366") == "Portugal"
     assert subject_of(nlp, text, "10,251,900") == "Portugal"
+
+
+def test_a_place_heading_the_sentence_under_it_writes_again_opens_its_section(nlp):
+    # a region-by-region round-up: each heading is a place the tagger left untagged (or took for a common noun); the
+    # sentence under it writes it again as a proper noun, so the section's figures are that place's
+    text = ("Storm losses: committee issues region-wise figures\n\n"
+            "Over 42,100 homes were damaged and 310 people were hurt in storms across the country, the committee's "
+            "latest figures show.\n\n"
+            "Harlow Vale\n\n"
+            "In Harlow Vale, 12 people were hurt and 2,470 homes were damaged by the storms. At least 310 houses were "
+            "destroyed, it added.\n\n"
+            "Kelbridge\n\n"
+            "In Kelbridge 1,128 homes were destroyed, and 214 were partly damaged. Crops on 1,880 acres were lost.\n\n"
+            "North Brennard\n\n"
+            "Over 5,300 homes were damaged and 41 people were hurt in NB. At least 900 cattle died.\n\n"
+            "Tessel\n\n"
+            "Tessel lost 6,210 acres of crops and 1,020 cattle. Over 3,300 homes were damaged.\n")
+    assert subject_of(nlp, text, "214") == "Kelbridge"
+    assert subject_of(nlp, text, "1,880 acres") == "Kelbridge"
+    assert subject_of(nlp, text, "Over 3,300") == "Tessel"
+
+
+def test_a_figure_no_name_offers_itself_for_is_the_country_whose_currency_the_story_writes(nlp):
+    # a fuel price notice names no place: its sums are all in rand, a currency of one country
+    text = ("Relief for drivers\n\n"
+            "The energy department has announced that the price of both grades of petrol will decrease by R1.84 per "
+            "litre, while diesel is to drop by between R2.11 and R2.25.\n\n"
+            "The new prices, effective from Wednesday, mean that a litre of 95 unleaded petrol will now cost R21.35 at "
+            "the coast and R22.05 inland.\n")
+    assert subject_of(nlp, text, "R21.35") == "South Africa"
+    assert subject_of(nlp, text, "R22.05") == "South Africa"
+
+
+def test_a_public_body_with_its_short_form_in_brackets_that_announces_a_clause_is_a_source(nlp):
+    # the body's name and its bracketed short form run past the length a body's name is read to; it only reports the
+    # clause ("has announced that ..."), so it is no subject of its figures, nor the lead
+    text = ("Relief for motorists\n\n"
+            "The Department of Mineral Resources and Energy (DMRE) has announced that the price of petrol will "
+            "decrease by R1.84 per litre.\n\n"
+            "The price of Illuminating Paraffin will drop by R1.52.\n")
+    assert subject_of(nlp, text, "R1.84 per litre") != "Department of Mineral Resources and Energy"
+
+
+def test_a_short_form_spelled_out_as_a_measure_with_a_per_phrase_is_no_subject(nlp):
+    # "average revenue per user (ARPU)": the measure's head comes before "per", so "ARPU" is a measure, not a name
+    text = ("Telvora profit jumps on data growth\n\n"
+            "Telvora Networks' net profit for the first quarter jumped 212 per cent year-on-year, on the back of user "
+            "additions and higher data use, boosting average revenue per user (ARPU). The country's third largest telco "
+            "posted a net profit of Rs 842.3 crore.\n\n"
+            "Telvora's ARPU, a key metric for telcos, grew to Rs 171 from 164 in the March quarter.\n\n"
+            "ARPU rose 6 per cent on-year.\n")
+    assert subject_of(nlp, text, "Rs 171") != "ARPU"
+    assert subject_of(nlp, text, "6 per cent") == "Telvora Networks"

@@ -1192,6 +1192,8 @@ class ClaimFinder:
                 return body, "topic"  # "The council said ...": a local story that never names its council
             if topic is None and self._lead(doc) is None and (country := self._only_country()) is not None:
                 return country, "topic"  # a national body's daily update that leads with no name, one country named
+            if (country := self._money_country(doc)) is not None:
+                return country, "topic"  # "petrol will decrease by R2.06 per litre", no place named: South Africa's
             return None, "none"
         strongest = chosen.strongest(self.weights.of("subject"))
         if self._world_story(doc) and (
@@ -2426,6 +2428,22 @@ class ClaimFinder:
             return None
         return entities.country(self._countries)
 
+    def _money_country(self, doc: Doc) -> str | None:
+        """The country whose currency the article's sums are written in (`currency_countries`), for a figure no name
+        offers itself for, in an article that names no country (a place of `demonyms`): two sums or more, two thirds of
+        them in that currency. Read once per document."""
+        if "claimx_money_country" not in doc.user_data:
+            country = None
+            if self._entities is not None and not self._entities.countries(self._countries):
+                codes = [q["unit"] for span in doc.spans.get(self.quantities_key, [])
+                         if isinstance(q := span._.quantity, dict) and q.get("unit") and str(q["unit"]).isupper()
+                         and len(str(q["unit"])) == 3]
+                top = max(set(codes), key=codes.count, default=None)
+                if top is not None and len(codes) >= 2 and codes.count(top) * 3 >= len(codes) * 2:
+                    country = self.words.currency_country(top)
+            doc.user_data["claimx_money_country"] = country
+        return doc.user_data["claimx_money_country"]
+
     def _only_country(self) -> str | None:
         """The one country (a place of `demonyms`) the article names, not as a source; None when it names none or
         several."""
@@ -3486,14 +3504,26 @@ class ClaimFinder:
 
     def _named_below(self, sent: Span, line: str) -> bool:
         """Whether a heading the tagger left untagged ("FirstMerit") begins a name tagged in the sentence right under it
-        ("Akron-headquartered bank-holding company FirstMerit Corp. reported ..."): a round-up's company heading."""
+        ("Akron-headquartered bank-holding company FirstMerit Corp. reported ..."): a round-up's company heading; or is
+        written there again as a proper noun, or by its initials (a round-up's place heading)."""
         doc = sent.doc
         if sent.end >= len(doc):
             return False
         below = doc[sent.end].sent if not doc[sent.end].is_space else (doc[sent.end + 1].sent if sent.end + 1 < len(doc) else None)
         if below is None:
             return False
-        return any(ent.label_ in SUBJECT_LABELS and ent.text.startswith(line) for ent in self._ents_in(below))
+        if any(ent.label_ in SUBJECT_LABELS and ent.text.startswith(line) for ent in self._ents_in(below)):
+            return True
+        # a heading the sentence under it writes again as a proper noun, tagged or not ("Sindh" over "Sindh suffered a
+        # loss of 10,721 acres", "Punjab" over "In Punjab 2,328 homes were ..."), or its initials ("Khyber Pakhtunkhwa"
+        # over "... affected by floods in KP")
+        words = line.split()
+        n = len(words)
+        toks = [t for t in below if not t.is_space]
+        initials = "".join(w[0] for w in words) if n > 1 and all(w[:1].isupper() for w in words) else None
+        return any(" ".join(t.text for t in toks[k:k + n]) == line and all(t.pos_ == "PROPN" for t in toks[k:k + n])
+                   for k in range(len(toks) - n + 1)) or initials is not None and any(
+            t.text == initials and t.pos_ == "PROPN" for t in toks)
 
     def _section_of(self, char: int) -> str | None:
         """The name the section heading above character `char` gives (see `_section_headings`), if any."""

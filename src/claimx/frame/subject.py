@@ -184,6 +184,9 @@ def public_body(tok: Token, words: FrameWords) -> bool:
     """Whether the name whose root is `tok` is a public body's: a word of it in `public_bodies` ("the Office for
     National Statistics", "the Commerce Department")."""
     name = tok.doc[tok.left_edge.i:tok.right_edge.i + 1]
+    bracket = next((w.i for w in name if w.text == "(" and w.i > tok.i), None)
+    if bracket is not None:
+        name = tok.doc[name.start:bracket]  # "the Department of Mineral Resources and Energy (DMRE)": the name alone
     if len(name) > 8:
         return False
     if any(w.lower_ in words.public_bodies for w in name if w.is_title):
@@ -258,10 +261,17 @@ def measure_short_form(tok: Token, words: FrameWords) -> bool:
     known = doc.user_data.setdefault("claimx_short_forms", {})  # per word and document: the text is searched once
     if tok.text not in known:
         text = doc.user_data.get("claimx_text") or doc_text(doc)
+        # the measure's head may come before a "per" phrase: "average revenue per user (ARPU)"
         known[tok.text] = any(
-            (word := m[1].split("-")[-1]) in words.metric_heads or word.rstrip("s") in words.metric_heads
-            for m in re.finditer(rf"([a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text))
+            (word := w.split("-")[-1]) in words.metric_heads or word.rstrip("s") in words.metric_heads
+            for m in re.finditer(rf"((?:[a-z][a-z-]*\s+){{0,3}}[a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text)
+            for w in [m[1].split()[-1], *_before_per(m[1].split())])
     return known[tok.text]
+
+
+def _before_per(words: list[str]) -> list[str]:
+    """The words before "per" in a measure's words ("average revenue per user" -> "average", "revenue"), or none."""
+    return words[:words.index("per")] if "per" in words else []
 
 
 _SHOWING = frozenset({"show", "indicate", "reveal", "suggest", "confirm"})

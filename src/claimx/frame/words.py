@@ -31,14 +31,15 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "stated_as_nouns", "cause_verbs", "counting_words",
          "study_people", "place_parts",
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
-         "national_scopes")
+         "national_scopes", "currency_countries")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
          "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
-         "crore_year_ends": "place:month", "public_year_ends": "money:month"}  # keys whose entries are pairs
-CASED_VALUES = {"statistics_bodies", "governed_areas"}  # pairs whose value is a name written as it should read ("ons:UK")
+         "crore_year_ends": "place:month", "public_year_ends": "money:month",
+         "currency_countries": "code:country"}  # keys whose entries are pairs
+CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries"}  # pairs whose value is a name written as it should read ("ons:UK")
 
 
 @dataclass(frozen=True)
@@ -169,6 +170,7 @@ class FrameWords:
     origin_verbs: frozenset[str]
     sequence_prepositions: frozenset[str]
     national_scopes: frozenset[str]
+    currency_countries: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -216,6 +218,10 @@ class FrameWords:
         """The country `demonyms` gives for an adjective of nationality ("turkish" -> "Turkey"), in title case, or None."""
         place = _paired(self.demonyms, adjective.lower())
         return place.title() if place else None
+
+    def currency_country(self, code: str) -> str | None:
+        """The one country whose currency a code is (`currency_countries`: "ZAR" -> "South Africa"), or None."""
+        return _paired(self.currency_countries, code.lower())
 
     def governed_area(self, body: str) -> str | None:
         """The area `governed_areas` says a body governs ("school board" -> "school district"), or None."""
