@@ -7,13 +7,15 @@ texts the two took about 0.9 and 0.5 CPU seconds, more than claimx's own quantit
 session 34). `speed_up(nlp)` makes both components compute the same values over whole-Doc arrays:
 
 - the attribute ruler finds each pattern's matches with numpy over the Doc's `TAG`, `LOWER`, `DEP`... arrays and
-  writes the attributes with one `Doc.from_array`. A later pattern overrides an earlier one on the same token, as
-  spaCy's ruler applies its matches in pattern order. Only the pattern shapes it reads exactly are taken (fixed-length
-  token patterns; a string, an `IN` list, a `REGEX` or a flag per attribute; the attributes set among POS, TAG, DEP,
-  MORPH and LEMMA); a ruler holding any other falls back to spaCy's own code, whole.
+  writes the attributes with one `Doc.from_array` (MORPH per changed token, from its analysis). A later pattern
+  overrides an earlier one on the same token, as spaCy's ruler applies its matches in pattern order. Only the pattern
+  shapes it reads exactly are taken (fixed-length token patterns; a string, an `IN` or `NOT_IN` list, a `REGEX` or a
+  flag per attribute; the attributes set among POS, TAG, DEP, MORPH and LEMMA); a ruler holding any other runs spaCy's
+  own code, whole.
 - the lemmatizer reads each word's lemma from the component's own cache (keyed by `(orth, pos, morph)`, as spaCy's
   `rule_lemmatize` keys it) and asks spaCy's `lemmatize` for the words not in it, in text order, so the cache fills as
-  it would. Other modes and lemmatizer classes are left as they are.
+  it would; the answers spaCy does not cache (a word in its base form) are kept beside it, and the tables' word
+  indexes answer `in` from a set (`_uncached`, `_Index`). Other modes and lemmatizer classes are left as they are.
 
 Both keep their spaCy names, settings and serialisation: only the class of the loaded object changes (a subclass that
 replaces `__call__`). tests/test_spacy_tables.py checks the Docs against spaCy's own components, array by array.
