@@ -124,3 +124,16 @@ def test_the_word_index_answers_as_its_list():
     words = ["mouse", "ox", "datum"]
     index = _Index(words)
     assert list(index) == words and "ox" in index and "oxen" not in index and index == words
+
+
+def test_the_same_when_the_table_of_outcomes_starts_again(monkeypatch):
+    """The one-token patterns' outcomes are kept per combination of the attributes they read, up to a limit."""
+    from claimx.components.tables import _Rules
+
+    monkeypatch.setattr(_Rules, "LIMIT", 5)
+    name = default_model()
+    plain, fast = spacy.load(name), spacy.load(name)
+    speed_up(fast)
+    for text in TEXTS:
+        assert same_docs(plain(text), fast(text)), text
+    assert 0 < len(fast.get_pipe("attribute_ruler")._claimx_rules[1].known) <= 5
