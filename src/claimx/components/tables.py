@@ -6,9 +6,11 @@ through spaCy's `Matcher` token by token and sets each match's attributes from P
 texts the two took about 0.9 and 0.5 CPU seconds, more than claimx's own quantities component (docs/benchmarks.md,
 session 34). `speed_up(nlp)` makes both components compute the same values over whole-Doc arrays:
 
-- the attribute ruler finds each pattern's matches with numpy over the Doc's `TAG`, `LOWER`, `DEP`... arrays and
-  writes the attributes with one `Doc.from_array` (MORPH per changed token, from its analysis). A later pattern
-  overrides an earlier one on the same token, as spaCy's ruler applies its matches in pattern order. Only the pattern
+- the attribute ruler works out what its one-token patterns do to a token once per combination of the attributes they
+  read (`TAG`, `LOWER`, `DEP`, `IS_SPACE` in en_core_web_sm) and keeps it (`_Rules`), matches its wider patterns with
+  numpy over the Doc's arrays, and writes the attributes with one `Doc.from_array` (MORPH per changed token, from its
+  analysis). A later pattern overrides an earlier one on the same token, as spaCy's ruler applies its matches in
+  pattern order. Only the pattern
   shapes it reads exactly are taken (fixed-length token patterns; a string, an `IN` or `NOT_IN` list, a `REGEX` or a
   flag per attribute; the attributes set among POS, TAG, DEP, MORPH and LEMMA); a ruler holding any other runs spaCy's
   own code, whole.
