@@ -81,7 +81,7 @@ def _compile(ruler: AttributeRuler) -> _Rules | None:
         for i in range(len(ruler.attrs)):
             _, patterns = ruler.matcher.get(str(i))
             attrs = ruler.attrs[i]
-            if not patterns or any(not isinstance(a, int) or a not in _SET_ATTRS for a in attrs):
+            if not patterns or not attrs or any(not isinstance(a, int) or a not in _SET_ATTRS for a in attrs):
                 raise _Unsupported(f"attributes {attrs!r}")
             if MORPH in attrs and (not isinstance(attrs[MORPH], int) or attrs[MORPH] == 0 or
                                    ruler.vocab.morphology.add(ruler.vocab.strings[attrs[MORPH]]) != attrs[MORPH]):
@@ -117,7 +117,7 @@ class TableAttributeRuler(AttributeRuler):
             return super().__call__(doc)
         try:
             apply_rules(doc, rules)
-        except Exception as e:  # the same handler as spaCy's own __call__
+        except Exception as e:  # noqa: BLE001  (spaCy's own __call__ hands any error to the same handler)
             return self.get_error_handler()(self.name, self, [doc], e)
         return doc
 
@@ -299,7 +299,7 @@ class _LemmaTable:
                 lemmas.append(lemma)
             doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
             return doc
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001  (as spaCy's own __call__, which then returns None)
             self.get_error_handler()(self.name, self, [doc], e)
 
 
