@@ -2,10 +2,14 @@
 import numpy
 import pytest
 import spacy
-from spacy.pipeline import AttributeRuler
-from spacy.pipeline import Lemmatizer
+from spacy.pipeline import AttributeRuler, Lemmatizer
 
-from claimx.components.tables import TableAttributeRuler, TableEnglishLemmatizer, _Index, speed_up
+from claimx.components.tables import (
+    TableAttributeRuler,
+    TableEnglishLemmatizer,
+    _Index,
+    speed_up,
+)
 from claimx.pipeline import default_model, load_pipeline
 
 ATTRS = ["ORTH", "LOWER", "NORM", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD", "ENT_IOB", "ENT_TYPE", "SENT_START",
@@ -14,8 +18,8 @@ ATTRS = ["ORTH", "LOWER", "NORM", "TAG", "POS", "MORPH", "LEMMA", "DEP", "HEAD",
 # made-up sentences that reach the ruler's rarer patterns (two-token ones, a regex, "there" + a form of "be", pronouns,
 # modals, indefinite pronouns) and the lemmatizer's paths (base forms, rules, exceptions, proper nouns, spaces)
 TEXTS = [
-    "Harlow Mills said on Tuesday that revenue rose 12% to $4.5 billion in the third quarter.\n\n"
-    "There were 1,200 job cuts, and there is more to come, she said. Y'all ain't seen nothing yet.",
+    ("Harlow Mills said on Tuesday that revenue rose 12% to $4.5 billion in the third quarter.\n\n"
+     "There were 1,200 job cuts, and there is more to come, she said. Y'all ain't seen nothing yet."),
     "We're gonna need 3 more buses, he'd said; let's go. I gotta say c'mon, it's 40 km away.",
     "Somebody told them the geese were running 15 minutes late.\n\nEverything   costs more:   prices doubled.",
     "The council's budget of 212 million euros covers 2025-26, but it won't cover the mice, the oxen or the data.",
@@ -124,3 +128,16 @@ def test_the_word_index_answers_as_its_list():
     words = ["mouse", "ox", "datum"]
     index = _Index(words)
     assert list(index) == words and "ox" in index and "oxen" not in index and index == words
+
+
+def test_the_same_when_the_table_of_outcomes_starts_again(monkeypatch):
+    """The one-token patterns' outcomes are kept per combination of the attributes they read, up to a limit."""
+    from claimx.components.tables import _Rules
+
+    monkeypatch.setattr(_Rules, "LIMIT", 5)
+    name = default_model()
+    plain, fast = spacy.load(name), spacy.load(name)
+    speed_up(fast)
+    for text in TEXTS:
+        assert same_docs(plain(text), fast(text)), text
+    assert 0 < len(fast.get_pipe("attribute_ruler")._claimx_rules[1].known) <= 5

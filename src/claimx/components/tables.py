@@ -6,14 +6,18 @@ through spaCy's `Matcher` token by token and sets each match's attributes from P
 texts the two took about 0.9 and 0.5 CPU seconds, more than claimx's own quantities component (docs/benchmarks.md,
 session 34). `speed_up(nlp)` makes both components compute the same values over whole-Doc arrays:
 
-- the attribute ruler finds each pattern's matches with numpy over the Doc's `TAG`, `LOWER`, `DEP`... arrays and
-  writes the attributes with one `Doc.from_array`. A later pattern overrides an earlier one on the same token, as
-  spaCy's ruler applies its matches in pattern order. Only the pattern shapes it reads exactly are taken (fixed-length
-  token patterns; a string, an `IN` list, a `REGEX` or a flag per attribute; the attributes set among POS, TAG, DEP,
-  MORPH and LEMMA); a ruler holding any other falls back to spaCy's own code, whole.
+- the attribute ruler works out what its one-token patterns do to a token once per combination of the attributes they
+  read (`TAG`, `LOWER`, `DEP`, `IS_SPACE` in en_core_web_sm) and keeps it (`_Rules`), matches its wider patterns with
+  numpy over the Doc's arrays, and writes the attributes with one `Doc.from_array` (MORPH per changed token, from its
+  analysis). A later pattern overrides an earlier one on the same token, as spaCy's ruler applies its matches in
+  pattern order. Only the pattern
+  shapes it reads exactly are taken (fixed-length token patterns; a string, an `IN` or `NOT_IN` list, a `REGEX` or a
+  flag per attribute; the attributes set among POS, TAG, DEP, MORPH and LEMMA); a ruler holding any other runs spaCy's
+  own code, whole.
 - the lemmatizer reads each word's lemma from the component's own cache (keyed by `(orth, pos, morph)`, as spaCy's
   `rule_lemmatize` keys it) and asks spaCy's `lemmatize` for the words not in it, in text order, so the cache fills as
-  it would. Other modes and lemmatizer classes are left as they are.
+  it would; the answers spaCy does not cache (a word in its base form) are kept beside it, and the tables' word
+  indexes answer `in` from a set (`_uncached`, `_Index`). Other modes and lemmatizer classes are left as they are.
 
 Both keep their spaCy names, settings and serialisation: only the class of the loaded object changes (a subclass that
 replaces `__call__`). tests/test_spacy_tables.py checks the Docs against spaCy's own components, array by array.
@@ -69,7 +73,7 @@ def _token_tests(spec: dict, vocab) -> list[tuple[int, str, object]]:
     return tests
 
 
-def _compile(ruler: AttributeRuler) -> list | None:
+def _compile(ruler: AttributeRuler) -> _Rules | None:
     """The ruler's patterns in the order spaCy applies them: (token patterns, target index, attributes); None if any
     pattern is of a shape this module does not read exactly."""
     rules = []
@@ -77,7 +81,7 @@ def _compile(ruler: AttributeRuler) -> list | None:
         for i in range(len(ruler.attrs)):
             _, patterns = ruler.matcher.get(str(i))
             attrs = ruler.attrs[i]
-            if not patterns or any(not isinstance(a, int) or a not in _SET_ATTRS for a in attrs):
+            if not patterns or not attrs or any(not isinstance(a, int) or a not in _SET_ATTRS for a in attrs):
                 raise _Unsupported(f"attributes {attrs!r}")
             if MORPH in attrs and (not isinstance(attrs[MORPH], int) or attrs[MORPH] == 0 or
                                    ruler.vocab.morphology.add(ruler.vocab.strings[attrs[MORPH]]) != attrs[MORPH]):
@@ -98,7 +102,7 @@ def _compile(ruler: AttributeRuler) -> list | None:
             rules.append((compiled, dict(attrs)))
     except _Unsupported:
         return None
-    return rules
+    return _Rules(rules)
 
 
 class TableAttributeRuler(AttributeRuler):
@@ -113,56 +117,141 @@ class TableAttributeRuler(AttributeRuler):
             return super().__call__(doc)
         try:
             apply_rules(doc, rules)
-        except Exception as e:  # the same handler as spaCy's own __call__
+        except Exception as e:  # noqa: BLE001  (spaCy's own __call__ hands any error to the same handler)
             return self.get_error_handler()(self.name, self, [doc], e)
         return doc
 
 
-def apply_rules(doc: Doc, rules: list) -> None:
+class _Rules:
+    """A ruler's compiled patterns, in the order spaCy applies them, split by width.
+
+    What the one-token patterns do to a token depends only on the few attributes they read (en_core_web_sm: TAG, LOWER,
+    DEP, IS_SPACE), so their outcome is worked out once per combination of those values and kept (`outcome`); the
+    patterns of two tokens or more are matched over the Doc's arrays with numpy."""
+
+    LIMIT = 50_000  # combinations kept (a few MB); past it the table starts again
+
+    def __init__(self, rules: list):
+        self.rules = rules
+        self.singles = [(n, [[(k, attr, test, _scalar(test, value)) for k, attr, test, value in tests]
+                             for width, _, tests in compiled if width == 1], attrs)
+                        for n, (compiled, attrs) in enumerate(rules)]
+        self.singles = [(n, patterns, attrs) for n, patterns, attrs in self.singles if patterns]
+        self.wide = [(n, [p for p in compiled if p[0] > 1], attrs) for n, (compiled, attrs) in enumerate(rules)]
+        self.wide = [(n, patterns, attrs) for n, patterns, attrs in self.wide if patterns]
+        self.read = sorted({attr for _, patterns, _ in self.singles for tests in patterns for _, attr, _, _ in tests})
+        # each one-token pattern filed under its first single value, so a combination tries only the patterns it can match
+        self.by_value: dict[tuple[int, int], list] = {}
+        self.unfiled: list = []
+        for n, patterns, attrs in self.singles:
+            for tests in patterns:
+                entry = (n, tests, attrs)
+                first = next(((attr, value) for _, attr, test, value in tests if test == "eq"), None)
+                (self.by_value.setdefault(first, []) if first else self.unfiled).append(entry)
+        self.wide_read = sorted({attr for _, patterns, _ in self.wide for _, _, tests in patterns for _, attr, _, _ in tests})
+        self.written = sorted({attr for _, attrs in rules for attr in attrs})
+        self.known: dict[tuple, tuple] = {}
+
+    def outcome(self, values: tuple, strings) -> tuple:
+        """For a token whose read attributes hold `values`: per written attribute, 1 + the last one-token rule that
+        sets it (0 for none) and the value it sets."""
+        at = dict(zip(self.read, values))
+        entries = list(self.unfiled)
+        for attr, value in at.items():
+            entries.extend(self.by_value.get((attr, value), ()))
+        entries.sort(key=lambda entry: entry[0])  # in the rules' order (a rule's patterns set the same values)
+        last = {}
+        for n, tests, attrs in entries:
+            if all(_holds(test, value, at[attr], strings) for _, attr, test, value in tests):
+                for attr, value in attrs.items():
+                    last[attr] = (n + 1, value)
+        out = []
+        for attr in self.written:
+            out.extend(last.get(attr, (0, 0)))
+        if len(self.known) >= self.LIMIT:
+            self.known.clear()
+        self.known[values] = tuple(out)
+        return self.known[values]
+
+
+def _scalar(test: str, wanted):
+    """A test's value as one token's test reads it: an int, a set of ints, or the regex."""
+    if test == "eq":
+        return int(wanted)
+    if test in ("in", "not_in"):
+        return frozenset(int(v) for v in wanted.tolist())
+    return wanted
+
+
+def _holds(test: str, wanted, value: int, strings) -> bool:
+    if test == "eq":
+        return value == wanted
+    if test == "in":
+        return value in wanted
+    if test == "not_in":
+        return value not in wanted
+    return bool(wanted.search(strings[value]))
+
+
+def apply_rules(doc: Doc, rules: _Rules) -> None:
     """Set each rule's attributes on the tokens its patterns match, later rules over earlier ones."""
     n = len(doc)
-    read = sorted({attr for compiled, _ in rules for _, _, tests in compiled for _, attr, _, _ in tests})
-    columns = dict(zip(read, doc.to_array(read).reshape((n, len(read))).T)) if read else {}
-    present: dict[int, set] = {}  # the values each column holds, read when a pattern asks for one value
-    written = sorted({attr for _, attrs in rules for attr in attrs})
-    values = doc.to_array(written).reshape((n, len(written)))
-    where = {attr: col for col, attr in enumerate(written)}
     strings = doc.vocab.strings
-    for compiled, attrs in rules:
-        hit = None
-        for width, target, tests in compiled:
-            if width > n:
-                continue
-            starts = None
-            for k, attr, test, value in tests:
-                if test == "eq" and starts is None:
-                    if attr not in present:
-                        present[attr] = set(columns[attr].tolist())
-                    if int(value) not in present[attr]:
-                        break
-                column = columns[attr][k:k + n - width + 1]
-                if test == "eq":
-                    found = column == value
-                elif test == "in":
-                    found = numpy.isin(column, value)
-                elif test == "not_in":
-                    found = ~numpy.isin(column, value)
-                else:  # a regex (the tests are ordered so it comes last): tried only where the others held
-                    found = numpy.zeros(n - width + 1, dtype=bool) if starts is not None else numpy.ones(n - width + 1, dtype=bool)
-                    for at in (numpy.flatnonzero(starts) if starts is not None else range(n - width + 1)):
-                        found[at] = bool(value.search(strings[int(column[at])]))
-                starts = found if starts is None else starts & found
-                if not starts.any():
-                    break
-            else:
+    written = rules.written
+    values = doc.to_array(written).reshape((n, len(written)))
+    # the one-token rules, from the table of outcomes per combination of the attributes they read
+    if rules.read:
+        known, outcome = rules.known, rules.outcome
+        rows = [tuple(row) for row in doc.to_array(rules.read).reshape((n, len(rules.read))).tolist()]
+        table = numpy.array([known.get(row) or outcome(row, strings) for row in rows], dtype=numpy.uint64)
+        order = table[:, 0::2].astype(numpy.int64)  # 1 + the rule that set each attribute, 0 for none
+        chosen = table[:, 1::2]
+    else:
+        order = numpy.zeros((n, len(written)), dtype=numpy.int64)
+        chosen = numpy.zeros((n, len(written)), dtype=numpy.uint64)
+    # the wider rules, over the Doc's arrays; a later rule (a larger number) wins
+    if rules.wide:
+        columns = dict(zip(rules.wide_read, doc.to_array(rules.wide_read).reshape((n, len(rules.wide_read))).T))
+        where = {attr: col for col, attr in enumerate(written)}
+        for number, patterns, attrs in rules.wide:
+            hit = None
+            for width, target, tests in patterns:
+                if width > n:
+                    continue
+                starts = _starts(columns, tests, n - width + 1, strings)
                 if starts is not None and starts.any():
                     if hit is None:
                         hit = numpy.zeros(n, dtype=bool)
                     hit[target:target + n - width + 1] |= starts
-        if hit is not None:
-            for attr, value in attrs.items():
-                values[hit, where[attr]] = value
+            if hit is not None:
+                for attr, value in attrs.items():
+                    col = where[attr]
+                    later = hit & (order[:, col] <= number + 1)
+                    order[later, col] = number + 1
+                    chosen[later, col] = value
+    values = numpy.where(order > 0, chosen, values)
     _write(doc, written, values)
+
+
+def _starts(columns: dict, tests: list, count: int, strings):
+    """Where a pattern of several tokens starts: a boolean array of `count`, or None when it cannot match."""
+    starts = None
+    for k, attr, test, value in tests:
+        column = columns[attr][k:k + count]
+        if test == "eq":
+            found = column == value
+        elif test == "in":
+            found = numpy.isin(column, value)
+        elif test == "not_in":
+            found = ~numpy.isin(column, value)
+        else:  # a regex (the tests are ordered so it comes last): tried only where the others held
+            found = numpy.zeros(count, dtype=bool)
+            for at in (numpy.flatnonzero(starts).tolist() if starts is not None else range(count)):
+                found[at] = bool(value.search(strings[int(column[at])]))
+        starts = found if starts is None else starts & found
+        if not starts.any():
+            return None
+    return starts
 
 
 def _write(doc: Doc, written: list[int], values) -> None:
@@ -210,7 +299,7 @@ class _LemmaTable:
                 lemmas.append(lemma)
             doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
             return doc
-        except Exception as e:
+        except Exception as e:  # noqa: BLE001  (as spaCy's own __call__, which then returns None)
             self.get_error_handler()(self.name, self, [doc], e)
 
 
