@@ -176,6 +176,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
+    if q["unit"] == "count" and _deaths(doc, span, words):
+        return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
             and span.start > 0 and doc[span.start - 1].text == "(":
         # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2
@@ -426,10 +428,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return moved  # "helped boost quarterly earnings 31 percent": the earnings, not what boosted them
         if measured := measured_subject(doc, span, verb, words):
             return measured
-        if q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj") \
+        if (q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj", "attr")
+            or q["kind"] == "amount" and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
+                and span.root.head.head == verb and not any(c.dep_ == "dobj" for c in verb.children)) \
                 and verb_says(verb, lambda w: w if w in words.move_verbs else None) \
                 and (part := next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in words.part_heads), None)):
-            # "its cloud division grew by more than 30%": a part of a business grows in sales
+            # "its cloud division grew by more than 30%": a part of a business grows in sales, and the sum it grew to
+            # is its sales ("grew 8.4 per cent to almost $3.3 billion")
             return f"{chunk_text(doc, part, skip=span, names=False)} revenue"
         if (moved := _moved_clause_subject(verb, words)) is not None:
             return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
@@ -464,6 +469,37 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
+    """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
+    were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
+    "85 dead"), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
+    floods claimed 41 lives", "26 lives lost"; not "saved 2,000 lives")."""
+    root = span.root
+    counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if counted is None:
+        if after is not None and after.lower_ in words.death_words and after.pos_ == "ADJ":
+            return True  # "85 dead"
+        counted, person = root, True
+    else:
+        person = counted.lower_ in words.vague_nouns
+    verb = counted.head
+    said = lambda tok: tok.lemma_.lower() in words.death_words or tok.lower_ in words.death_words
+    if counted.lower_ in words.life_nouns:
+        nxt = doc[counted.i + 1] if counted.i + 1 < counted.sent.end else None
+        return (counted.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in words.lives_lost_verbs
+                                                           or verb.lower_ in words.lives_lost_verbs)
+                or nxt is not None and nxt.lower_ in words.lives_lost_verbs and nxt.tag_ == "VBN")
+    if not person or verb.pos_ not in ("VERB", "AUX") or counted.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if verb.pos_ == "VERB" and said(verb) and (counted.dep_ != "nsubj" or not any(c.dep_ == "dobj" for c in verb.children)):
+        return True  # "four people died", "14 people were killed", "killed 14 people" (not "Four men killed a bear")
+    if counted.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("oprd", "acomp") and said(c) for c in verb.children):
+        return True  # "23 people were reported dead", "two men are dead"
+    return counted.dep_ == "nsubj" and (verb.lemma_.lower() in words.lives_lost_verbs) and any(
+        c.dep_ == "dobj" and c.lower_ in words.life_nouns for c in verb.children)  # "124 people have lost their lives"
 
 
 def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
@@ -1161,6 +1197,8 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
         return chunk_text(doc, prep.head, skip=span)  # "a 41.9% jump in quarterly profits to $1.0 billion", "to" on profits
     if prep is None or prep.lower_ not in ("to", "from"):
         return None
+    if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
+        prep = prep.head  # "a jump in wolf numbers from 2,226 in 2014 to 2,967": the parse hangs "to" on "from"
     change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
     if change is None and prep.head.pos_ == "VERB":  # "reporting a 41.9% jump in profits to $1.0 billion"
         change = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
@@ -1225,6 +1263,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # noun is no subject; the measure is the one before the qualifier
         subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) and not only_stated(c, words)
+                 and not (c.like_num and c in span.root.ancestors)  # "had dropped $2.0 billion to $646.7 billion" as one
                  for c in verb.children)  # (not "Load factor hit a 10-year high, at 80.2%": the load factor did)
     if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
             (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
@@ -1286,14 +1325,16 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                                       or child.ent_type_ == "DATE" and child.lower_ in words.metric_heads)
                 or _common_first_word(child, words)
                 or child.tag_ == "VBG" and child.lower_ in words.metric_heads) \
-                and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
+                and (child.lower_ in words.metric_heads or not acting) \
+                and (child.lower_ not in words.actors or verb.lemma_ == "be" and span.root.dep_ == "attr" and _bare_count(span)) \
                 and f"the {child.lower_}" not in words.generic_subjects \
                 and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start) \
                 and not is_period_phrase(child.text) \
                 and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i and not _short_form(c)
                             for c in child.children):
             # (not "The second half delivered $2.2 billion": when, not what; nor a noun a name stands beside, "Its
-            # partner the Rural League got 7.9 per cent": who; but a measure's own short form in brackets is no
+            # partner the Rural League got 7.9 per cent": who, nor one who acts, unless a bare count completes "be": "the
+            # total registered voters were 1,887,767" counts them; but a measure's own short form in brackets is no
             # name: "Gross domestic product (GDP) grew 0.3%" -> "Gross domestic product (GDP)")
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
