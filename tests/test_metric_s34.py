@@ -85,3 +85,27 @@ def test_a_part_of_a_business_that_grew_to_a_sum_grew_its_sales_to_it(nlp):
                             "$3.3 billion.")
     assert claims["8.4 per cent"].metric == "health division revenue"
     assert claims["almost $3.3 billion"].metric == "health division revenue"
+
+
+def test_a_bare_count_completing_be_counts_its_subject_even_one_who_acts(nlp):
+    claims = claims_of(nlp, "The returning officer said the total registered voters were 1,887,767.")
+    assert claims["1,887,767"].metric == "total registered voters"
+
+
+def test_a_place_is_no_measure_of_a_change_the_story_measured_before(nlp):
+    text = ("There were 308,745,538 residents in Valdoria as of April 1, the census office said.\n\n"
+            "The South and West regions grew 14.3 percent and 13.8 percent, respectively.")
+    claims = claims_of(nlp, text)
+    assert claims["14.3 percent"].metric == "residents growth"
+
+
+def test_a_count_of_places_still_counts_them(nlp):
+    claims = claims_of(nlp, "Tigers now live in 18 states across the country.")
+    assert claims["18"].metric == "states"
+
+
+def test_the_number_after_a_count_of_individuals_is_what_the_story_counted(nlp):
+    text = ("The census showed a jump in wolf numbers from 2,226 in 2014 to 2,967 in 2018, a rise of 741 individuals.\n\n"
+            "The biggest rise came in Orvania, where the number rose from 308 to 526, a rise of 218 individuals. In "
+            "Brask, the number has gone up from 190 to 312.")
+    assert claims_of(nlp, text)["190"].metric == "wolf numbers"
