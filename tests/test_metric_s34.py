@@ -109,3 +109,19 @@ def test_the_number_after_a_count_of_individuals_is_what_the_story_counted(nlp):
             "The biggest rise came in Orvania, where the number rose from 308 to 526, a rise of 218 individuals. In "
             "Brask, the number has gone up from 190 to 312.")
     assert claims_of(nlp, text)["190"].metric == "wolf numbers"
+
+
+def test_a_capitalised_first_word_after_a_bullet_is_no_name(nlp):
+    text = "Club accounts\n\n• Turnover rose to £3.1m in the season.\n• Costs for the season increased by £882,000."
+    claims = claims_of(nlp, text)
+    assert claims["£3.1m"].metric == "Turnover"
+    assert claims["£882,000"].metric == "Costs"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Patients on the new drug had 40% fewer muscle injuries.", "40%", "muscle injuries fall"),
+    ("The route carried 12% more passengers.", "12%", "passengers growth"),
+    ("The plant employs 420 people.", "420", "employees"),
+])
+def test_words_moved_to_the_rules_read_as_before(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
