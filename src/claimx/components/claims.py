@@ -423,6 +423,8 @@ class ClaimFinder:
         paragraph, current, current_reason, current_kind = -1, None, "article", None
         self._prior_metric = None  # the last measure of the sentence before, what "That compares with ..." measures
         self._prior_unit = None  # the unit of the figure that set it
+        self._story_measures = {}  # unit -> (the last measure of a figure of that unit, its paragraph) (_bare_container)
+        self._paragraph_now = -1
         self._prior_share = None  # the last share of the sentence before ("41.2 per cent share of the votes")
         self._lead_measure = None  # the measure of the first figure after the headline: what the story reports on
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
@@ -438,6 +440,7 @@ class ClaimFinder:
                 intro = None  # a paragraph of two sentences is past the list's one-line items
             if here != paragraph:
                 paragraph = here
+                self._paragraph_now = here
                 current = model.period and article_model.label(model.period, model.fiscal)
                 current_reason, current_kind = "article", model.period and model.period.kind
                 if intro is not None:  # a list's lines, one a paragraph, share the period of the line introducing it
@@ -617,10 +620,22 @@ class ClaimFinder:
                     self._deal_price = metric
                 elif self._deal_price and metric.lower() in self.words.transfer_nouns:
                     metric = self._deal_price  # "Redmarsh signed Dunmore for £58m. The deal is worth up to £65m"
-            if metric is not None and metric.lower() in self.words.container_nouns and (last_metric or self._prior_metric):
+            placed = metric is not None and q["unit"] != "count" and q["kind"] != "multiple" and self._no_measure(metric)
+            if placed:
+                metric = None  # "The South and West regions grew 14.3 percent", "were down by 12% in the county": where
+            if metric is not None and metric.lower() in self.words.container_nouns and (
+                    told := next((m for m in (last_metric, self._prior_metric) if m and not self._vague(m)), None)):
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
-                # what the figure before it measures
-                metric = frame_metric.level_of(last_metric or self._prior_metric, self.words)
+                # what the figure before it measures (not a count of individuals, which names nothing either)
+                metric = frame_metric.level_of(told, self.words)
+            elif metric is not None and (held := self._bare_container(doc, metric)) is not None \
+                    and (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1:
+                # "That year, the number was 1,412", "the number rose from 308 to 526, a rise of 218", "Norland numbers
+                # have gone up by 118" with no measure in the sentence or the one before: what a figure of its unit
+                # measured last in its paragraph or the one before (a place owning the container says only where)
+                earlier = earlier[0]
+                metric = earlier if held == metric else frame_metric.change_of(earlier, "up" if metric.endswith(" growth") else (
+                    "down" if metric.endswith(" fall") else None), q, self.words)
             if metric is None and n == 0 and q["unit"] == "percent" and not direction and self._prior_share \
                     and span.root.dep_ in ("dobj", "attr", "pobj", "appos") \
                     and not (span.end < sent.end and doc[span.end].lower_ == "of") \
@@ -636,6 +651,16 @@ class ClaimFinder:
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \
                     and (share := previous_metric.get("ratio" if q["unit"] == "percent" else "percent", "")).startswith("share of"):
                 metric = share  # "more than 40% of group revenue, against roughly a third two years ago"
+            if metric is None and placed and (earlier := self._story_measures.get(q["unit"])) \
+                    and earlier[1] >= self._paragraph_now - 1:
+                # a place is no measure: what a figure of its unit measured last in the paragraph or the one
+                # before ("There were 308.7 million people ... The South and West regions grew 14.3 percent")
+                metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
+                    if direction and kind_of_change(q) else earlier[0]
+            if metric and " per " not in metric and "share of" not in metric and self._bare_container(doc, metric) is None \
+                    and not frame_metric.is_change(level := frame_metric.level_of(metric, self.words), self.words) \
+                    and not self._vague(level):
+                self._story_measures[q["unit"]] = (level, self._paragraph_now)
             if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
                 previous_metric[q["unit"]] = metric
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
@@ -792,6 +817,32 @@ class ClaimFinder:
         if getattr(self, "_changes_for", None) is not words:
             self._changes, self._changes_for = words.rise_nouns | words.fall_nouns | words.change_nouns, words
         return self._changes
+
+    def _vague(self, metric: str) -> bool:
+        """Whether `metric` is only words of `vague_nouns` ("individuals", "people"): no measure to carry."""
+        return set(frame_metric.level_of(metric, self.words).lower().split()) <= self.words.vague_nouns
+
+    def _no_measure(self, metric: str) -> bool:
+        """Whether `metric` names a place, not a measure of a figure other than a count ("four states" counts them):
+        its last word a word of `place_heads` or `world_scopes` or the plural of one ("South and West regions",
+        "county", "world"); never a phrase with "of" or "per"."""
+        low = metric.lower()
+        if " of " in low or " per " in low or frame_metric.is_change(low, self.words):
+            return False
+        last = low.split()[-1]
+        heads = self.words.place_heads | self.words.world_scopes
+        return last in heads or last.endswith("s") and last[:-1] in heads
+
+    def _bare_container(self, doc: Doc, metric: str) -> str | None:
+        """The level of `metric` when it names nothing but a container noun, bare or after the names of places ("number",
+        "numbers growth", "Norland numbers"), else None."""
+        level = frame_metric.level_of(metric, self.words)
+        *owners, last = level.split()
+        if last.lower() not in self.words.container_nouns:
+            return None
+        if owners and not set(owners) <= {t.text for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}:
+            return None
+        return level
 
     def _bare_change(self, doc: Doc, sent: Span, span: Span, q: dict, word: str, direction: str | None) -> str | None:
         """What a figure whose metric is only a change word (`word`) is a change of: the "in" or "of" phrase of another

@@ -9,10 +9,13 @@ two or more line breaks) as the start of a sentence; the parser keeps boundaries
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from claimx.components.doctext import doc_text
+from claimx.lexicon import load_lexicon
 
 
 class ParagraphBreaks:
@@ -34,6 +37,8 @@ class ParagraphBreaks:
                     doc[token.i + 1].is_sent_start = False  # "- 11% fall in burglary": the bullet opens its line
             elif _scale_stop(doc, token):
                 doc[token.i + 1].is_sent_start = True
+            elif _currency_stop(doc, token):
+                doc[token.i + 1].is_sent_start = False
             after_break = token.whitespace_.count("\n") >= 2
         return doc
 
@@ -50,6 +55,24 @@ def _scale_stop(doc: Doc, token) -> bool:
     number, after = doc[token.i - 1], doc[token.i + 1]
     return (len(token.text) > 1 and token.text.endswith(".") and token.text[:-1].isalpha() and token.text[:-1].islower()
             and number.like_num and not number.whitespace_ and after.is_title and after.is_alpha)
+
+
+def _currency_stop(doc: Doc, token) -> bool:
+    """Whether `token` is the full stop of a currency written as an abbreviation before its figure ("Ksh. 37.1
+    billion", "Tk. 50 crore"; the lexicon's `currency_symbols` that end with a full stop): the tokenizer splits the
+    stop off and the parser may end the sentence there, leaving the figure without its verb and noun, so the figure
+    after it never starts a sentence."""
+    if token.text != "." or token.i == 0 or token.i + 1 >= len(doc) or not token.whitespace_:
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return not before.whitespace_ and f"{before.text}." in _dotted_currencies() and after.like_num
+
+
+@lru_cache(maxsize=1)
+def _dotted_currencies() -> frozenset[str]:
+    return frozenset(w for w in load_lexicon().data["currency_symbols"] if w.endswith(".") and len(w) > 1)
+
+
 _SHORT_LINE = 50  # characters: a wrapped line of prose is longer; a list item, a heading or a table row is not
 
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.components.paragraphs import _BULLETS  # the list marks a line opens with, as the sentence splitter reads them
 from claimx.frame.words import FrameWords
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, find_periods
@@ -41,7 +42,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span) or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
+    found = _likelihood(span, words) or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -176,6 +177,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
+    if q["unit"] == "count" and _deaths(doc, span, words):
+        return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
             and span.start > 0 and doc[span.start - 1].text == "(":
         # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2
@@ -216,11 +219,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and nxt.i + 1 < span.sent.end and doc[nxt.i + 1].lower_ in ("it", "them", "this", "that", "which", "whom"):
         part = measured_subject(doc, span, verb, words) if verb is not None else None
         return f"{part} share of {antecedent}" if part else f"share of {antecedent}"
-    if nxt is not None and nxt.lower_ in ("fewer", "more", "less") and nxt.i + 1 < span.sent.end \
+    if nxt is not None and (compared := words.count_comparative(nxt.lower_)) and nxt.i + 1 < span.sent.end \
             and doc[nxt.i + 1].pos_ in ("NOUN", "ADJ") and (phrase := noun_phrase_from(doc, nxt.i + 1)) \
             and not is_period_phrase(phrase):
         # "40% fewer muscle injuries", "12% more passengers": what changed, and which way
-        return f"{phrase} fall" if nxt.lower_ in ("fewer", "less") else f"{phrase} growth"
+        return f"{phrase} {compared}"
     if verb is not None and q["kind"] == "amount" and span.root.dep_ == "pobj" and span.root.head.lower_ == "for" \
             and span.root.head.head == verb and (noun := verb_says(verb, words.price_verb)):
         return noun  # "signed the striker for £58 million": the transfer fee; "agreed to buy Tamsin for $2bn": price
@@ -271,7 +274,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if phrase and q["unit"] == "count" and (unnamed := _past_owner_names(doc, nxt.i)) is not None:
             phrase = unnamed  # "Seven Met Eireann weather stations", "Twelve Kestrel Foods stores": who owns them is no measure
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
-            if phrase.lower() in ("people", "persons") and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
+            if phrase.lower() in words.people_nouns and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
                     and _fits_verb_noun(noun, q, verb, span, words):
                 return noun  # "employs 420 people": employees (but "94,254 people received boosters" is no funding)
             counted = doc[nxt.i + len(phrase.split()) - 1] if phrase.lower() in words.vague_nouns else None
@@ -361,7 +364,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
-                      and (c.is_sent_start or not c.is_title or _written_lower(c))
+                      and (_opens_sentence(c) or not c.is_title or _written_lower(c))
                       and not (span.start <= c.i < span.end)),
                      None)
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
@@ -426,10 +429,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return moved  # "helped boost quarterly earnings 31 percent": the earnings, not what boosted them
         if measured := measured_subject(doc, span, verb, words):
             return measured
-        if q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj") \
+        if (q["unit"] == "percent" and q["kind"] != "multiple" and span.root.dep_ in ("pobj", "npadvmod", "dobj", "attr")
+            or q["kind"] == "amount" and span.root.dep_ == "pobj" and span.root.head.lower_ == "to"
+                and span.root.head.head == verb and not any(c.dep_ == "dobj" for c in verb.children)) \
                 and verb_says(verb, lambda w: w if w in words.move_verbs else None) \
                 and (part := next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in words.part_heads), None)):
-            # "its cloud division grew by more than 30%": a part of a business grows in sales
+            # "its cloud division grew by more than 30%": a part of a business grows in sales, and the sum it grew to
+            # is its sales ("grew 8.4 per cent to almost $3.3 billion")
             return f"{chunk_text(doc, part, skip=span, names=False)} revenue"
         if (moved := _moved_clause_subject(verb, words)) is not None:
             return named(doc, moved, span, words, antecedent)  # "the number of people out of work ... climbed by 9,000"
@@ -464,6 +470,37 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
 
 
 _LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
+
+
+def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
+    """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
+    were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
+    "85 dead"), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
+    floods claimed 41 lives", "26 lives lost"; not "saved 2,000 lives")."""
+    root = span.root
+    counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
+    after = doc[span.end] if span.end < span.sent.end else None
+    if counted is None:
+        if after is not None and after.lower_ in words.death_words and after.pos_ == "ADJ":
+            return True  # "85 dead"
+        counted, person = root, True
+    else:
+        person = counted.lower_ in words.vague_nouns
+    verb = counted.head
+    said = lambda tok: tok.lemma_.lower() in words.death_words or tok.lower_ in words.death_words
+    if counted.lower_ in words.life_nouns:
+        nxt = doc[counted.i + 1] if counted.i + 1 < counted.sent.end else None
+        return (counted.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in words.lives_lost_verbs
+                                                           or verb.lower_ in words.lives_lost_verbs)
+                or nxt is not None and nxt.lower_ in words.lives_lost_verbs and nxt.tag_ == "VBN")
+    if not person or verb.pos_ not in ("VERB", "AUX") or counted.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    if verb.pos_ == "VERB" and said(verb) and (counted.dep_ != "nsubj" or not any(c.dep_ == "dobj" for c in verb.children)):
+        return True  # "four people died", "14 people were killed", "killed 14 people" (not "Four men killed a bear")
+    if counted.dep_ in ("nsubj", "nsubjpass") and any(c.dep_ in ("oprd", "acomp") and said(c) for c in verb.children):
+        return True  # "23 people were reported dead", "two men are dead"
+    return counted.dep_ == "nsubj" and (verb.lemma_.lower() in words.lives_lost_verbs) and any(
+        c.dep_ == "dobj" and c.lower_ in words.life_nouns for c in verb.children)  # "124 people have lost their lives"
 
 
 def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
@@ -933,7 +970,7 @@ def _noun_at_figure(doc: Doc, span: Span, verb: Token | None, words: FrameWords)
     noun = doc[span.start - 2]
     if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics or noun.ent_type_ != "" \
             or is_period_phrase(noun.text) or _is_figure(noun, span) \
-            or noun.is_title and not noun.is_sent_start and not _written_lower(noun):
+            or noun.is_title and not _opens_sentence(noun) and not _written_lower(noun):
         return None  # (not a place in a list: "followed by Wales at 15.8 percent, the Midlands at 13.2 percent")
     if verb is None:
         return noun if noun.dep_ not in ("dobj", "pobj") or noun.head.lower_ == "with" else None
@@ -972,19 +1009,16 @@ def _purpose(doc: Doc, to: Token, span: Span) -> str | None:
     return f"{_gerund(verb.lemma_.lower())} {chunk_text(doc, obj, skip=span)}"
 
 
-_LIKELY = frozenset({"likely", "unlikely"})
-
-
-def _likelihood(span: Span) -> str | None:
+def _likelihood(span: Span, words: FrameWords) -> str | None:
     """What a figure before "more likely" / "less likely" / "as likely" measures: the likelihood of what follows
     ("27% more likely to be prescribed anti-dementia drugs" -> "likelihood of being prescribed anti-dementia drugs",
     "twice as likely as men to develop the condition" -> "likelihood of developing the condition"), as science and
     health copy writes a relative risk; None for any other figure."""
     tok = span.root
     for _ in range(3):
-        if tok.lemma_.lower() in _LIKELY and tok.pos_ == "ADJ":
+        if tok.lemma_.lower() in words.likelihood_words and tok.pos_ == "ADJ":
             break
-        if tok.head == tok or tok.head.lower_ not in ("more", "less", "as", "likely", "unlikely", "times"):
+        if tok.head == tok or tok.head.lower_ not in words.likelihood_words | words.likelihood_links:
             return None
         tok = tok.head
     else:
@@ -1161,6 +1195,8 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
         return chunk_text(doc, prep.head, skip=span)  # "a 41.9% jump in quarterly profits to $1.0 billion", "to" on profits
     if prep is None or prep.lower_ not in ("to", "from"):
         return None
+    if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
+        prep = prep.head  # "a jump in wolf numbers from 2,226 in 2014 to 2,967": the parse hangs "to" on "from"
     change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
     if change is None and prep.head.pos_ == "VERB":  # "reporting a 41.9% jump in profits to $1.0 billion"
         change = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
@@ -1225,6 +1261,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # noun is no subject; the measure is the one before the qualifier
         subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) and not only_stated(c, words)
+                 and not (c.like_num and c in span.root.ancestors)  # "had dropped $2.0 billion to $646.7 billion" as one
                  for c in verb.children)  # (not "Load factor hit a 10-year high, at 80.2%": the load factor did)
     if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
             (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
@@ -1282,18 +1319,20 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # subject of a verb with an object of its own acts on it ("Puffins occupied 2,650 burrows") unless it
         # names a measure
         # (a measure the tagger dates, "the average workweek", is still a measure)
-        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or child.is_sent_start
+        if (child.pos_ == "NOUN" and (child.ent_type_ == "" or _opens_sentence(child)
                                       or child.ent_type_ == "DATE" and child.lower_ in words.metric_heads)
                 or _common_first_word(child, words)
                 or child.tag_ == "VBG" and child.lower_ in words.metric_heads) \
-                and (child.lower_ in words.metric_heads or not acting) and child.lower_ not in words.actors \
+                and (child.lower_ in words.metric_heads or not acting) \
+                and (child.lower_ not in words.actors or verb.lemma_ == "be" and span.root.dep_ == "attr" and _bare_count(span)) \
                 and f"the {child.lower_}" not in words.generic_subjects \
-                and child.lower_ not in words.not_metrics and not (child.is_title and not child.is_sent_start) \
+                and child.lower_ not in words.not_metrics and not (child.is_title and not _opens_sentence(child)) \
                 and not is_period_phrase(child.text) \
                 and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i and not _short_form(c)
                             for c in child.children):
             # (not "The second half delivered $2.2 billion": when, not what; nor a noun a name stands beside, "Its
-            # partner the Rural League got 7.9 per cent": who; but a measure's own short form in brackets is no
+            # partner the Rural League got 7.9 per cent": who, nor one who acts, unless a bare count completes "be": "the
+            # total registered voters were 1,887,767" counts them; but a measure's own short form in brackets is no
             # name: "Gross domestic product (GDP) grew 0.3%" -> "Gross domestic product (GDP)")
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
@@ -1674,12 +1713,18 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
     """A capitalised first word the tagger took for a name though no entity covers it ("Inventory was 3%
     higher", "Membership and other income climbed"): a common noun when it is a known measure or the text
     writes it in lower case elsewhere (a name, "Skarbreen is thinning", never is)."""
-    if not (tok.is_sent_start and tok.pos_ == "PROPN" and tok.is_title) \
+    if not (_opens_sentence(tok) and tok.pos_ == "PROPN" and tok.is_title) \
             or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
         return False
     if tok.lower_ in words.metric_heads:  # "Turnout fell to 59.7%", even when the tagger made it a person's name
         return tok.ent_type_ == "" or tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     return tok.ent_type_ == "" and _written_lower(tok)
+
+
+def _opens_sentence(tok: Token) -> bool:
+    """Whether `tok` is the first word of its sentence, or the first after a list's bullet ("• Costs for the season
+    increased by £882,000": "Costs" is capitalised as any first word is, no name)."""
+    return tok.is_sent_start or tok.i > tok.sent.start and all(t.text in _BULLETS for t in tok.doc[tok.sent.start:tok.i])
 
 
 def _written_lower(tok: Token) -> bool:

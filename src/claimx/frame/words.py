@@ -31,14 +31,16 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "stated_as_nouns", "cause_verbs", "counting_words",
          "study_people", "place_parts",
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
-         "national_scopes", "currency_countries")
+         "national_scopes", "currency_countries",
+         "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
+         "likelihood_links")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
          "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
-         "currency_countries": "code:country"}  # keys whose entries are pairs
+         "currency_countries": "code:country", "count_comparatives": "word:change"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries"}  # pairs whose value is a name written as it should read ("ons:UK")
 
 
@@ -171,6 +173,13 @@ class FrameWords:
     sequence_prepositions: frozenset[str]
     national_scopes: frozenset[str]
     currency_countries: frozenset[str]
+    death_words: frozenset[str]
+    life_nouns: frozenset[str]
+    lives_lost_verbs: frozenset[str]
+    people_nouns: frozenset[str]
+    count_comparatives: frozenset[str]
+    likelihood_words: frozenset[str]
+    likelihood_links: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -183,6 +192,10 @@ class FrameWords:
     def subject_metric(self, word: str) -> str | None:
         """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
         return _paired(self.subject_metrics, word)
+
+    def count_comparative(self, word: str) -> str | None:
+        """The change `count_comparatives` gives for a comparative after a figure ("fewer" -> "fall"), or None."""
+        return _paired(self.count_comparatives, word)
 
     def dimension(self, unit: str) -> str | None:
         """What `unit_dimensions` says a physical unit measures of a thing ("km" -> "length"), or None."""
