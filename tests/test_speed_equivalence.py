@@ -5,7 +5,7 @@ import random
 
 import spacy
 
-from claimx.components.doctext import doc_text
+from claimx.doctext import doc_text
 from claimx.pipeline import unique_claims
 from claimx.records import Claim
 

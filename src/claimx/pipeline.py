@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import load_config
 
 import claimx.components  # noqa: F401  (registers the factories)
-from claimx.components.doctext import doc_text
+from claimx.doctext import doc_text
 from claimx.components.tables import speed_up
 from claimx.errors import ModelNotFound
 from claimx.lexicon import models_dir

@@ -27,7 +27,8 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.lexicon import Lexicon, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction, gapped_change, restated_change
-from claimx.components.doctext import doc_text
+from claimx.doctext import doc_text
+from claimx.marks import BULLETS
 from claimx.components.sentences import sentences_read_once
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
@@ -45,7 +46,6 @@ from claimx.periods import DAY_WORDS, MONTHS, ended_months_before, find_periods,
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
-_BULLETS = ("-", "–", "—", "•", "*", "·", "▪")  # list marks a line may open with
 # a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not known (a
 # bare "season" or "year" may be what a sports or calendar figure counts: "in his third season")
 _TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:last|this|next|previous|same|prior|coming|past)\s+(?:day|week|weekend|fortnight|"
@@ -778,8 +778,8 @@ class ClaimFinder:
                 market_verbs.add(verb.i)
             if metric is not None and _TIME_ONLY.fullmatch(metric):
                 metric = None  # "the peak last month of more than 870": a time is no measure
-            if metric is not None and metric[:1] in _BULLETS:
-                metric = metric.lstrip("".join(_BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
+            if metric is not None and metric[:1] in BULLETS:
+                metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
             span._.claim = claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
                                     "status": status,
                                     "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),

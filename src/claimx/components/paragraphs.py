@@ -14,7 +14,8 @@ from functools import lru_cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from claimx.components.doctext import doc_text
+from claimx.doctext import doc_text
+from claimx.marks import BULLETS
 from claimx.lexicon import load_lexicon
 
 
@@ -33,7 +34,7 @@ class ParagraphBreaks:
                 continue
             if after_break and token.i > 0:
                 token.is_sent_start = True
-                if token.text in _BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
+                if token.text in BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                     doc[token.i + 1].is_sent_start = False  # "- 11% fall in burglary": the bullet opens its line
             elif _scale_stop(doc, token):
                 doc[token.i + 1].is_sent_start = True
@@ -43,7 +44,6 @@ class ParagraphBreaks:
         return doc
 
 
-_BULLETS = ("-", "\u2022", "*", "\u2013", "\u2014", "\u00b7")
 
 
 def _scale_stop(doc: Doc, token) -> bool:
@@ -86,7 +86,7 @@ def _list_line(text: str, space) -> bool:
     after = text[end:after_end if after_end >= 0 else len(text)].strip()
     if not after:
         return False
-    if after.startswith(_BULLETS):
+    if after.startswith(BULLETS):
         return True
     before = text[text.rfind("\n", 0, start) + 1:start].strip()
     return 0 < len(before) < _SHORT_LINE or len(after) < _SHORT_LINE

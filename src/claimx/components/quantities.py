@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from claimx.components.direction import DirectionWords
-from claimx.components.doctext import doc_text
+from claimx.doctext import doc_text
 from claimx.grammar.scanner import Found, Grammar
 from claimx.lexicon import load_lexicon
 

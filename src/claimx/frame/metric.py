@@ -32,7 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
-from claimx.components.paragraphs import _BULLETS  # the list marks a line opens with, as the sentence splitter reads them
+from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
 from claimx.frame.words import FrameWords
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, find_periods
@@ -1724,7 +1724,7 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
 def _opens_sentence(tok: Token) -> bool:
     """Whether `tok` is the first word of its sentence, or the first after a list's bullet ("• Costs for the season
     increased by £882,000": "Costs" is capitalised as any first word is, no name)."""
-    return tok.is_sent_start or tok.i > tok.sent.start and all(t.text in _BULLETS for t in tok.doc[tok.sent.start:tok.i])
+    return tok.is_sent_start or tok.i > tok.sent.start and all(t.text in BULLETS for t in tok.doc[tok.sent.start:tok.i])
 
 
 def _written_lower(tok: Token) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from claimx.components.doctext import doc_text
+from claimx.doctext import doc_text
 from claimx.frame.metric import statistic_index
 from claimx.frame.words import FrameWords
 
