@@ -122,3 +122,47 @@ def test_a_quarterly_release_carries_its_quarter_to_its_rates_in_the_present_ten
     assert found["1.8 per cent"].period == "Q2 2022"
     assert found["3.1 per cent"].period == "Q2 2022"
     assert found["2.4 per cent"].period == "Q2 2022"
+
+
+def test_a_daily_report_of_counts_is_labelled_by_its_day(nlp):
+    text = ("812 new cases; 64 in hospital; 3 deaths\n\n"
+            "Today we are reporting 812 new community cases, 64 people in hospital and three deaths.\n\n"
+            "Two of the deaths were in March this year.\n\n"
+            "The seven-day rolling average of new cases is 790.\n")
+    found = claims_of(nlp, text, dt.date(2026, 5, 14))
+    assert found["812"].period == "2026-05-14"
+    assert found["790"].period == "2026-05-14"
+
+
+def test_a_weekday_report_of_counts_takes_that_day(nlp):
+    text = ("9 deaths, 431 new cases\n\n"
+            "The health ministry has reported nine deaths and 431 new cases on Tuesday.\n\n"
+            "In its evening update it said there are 12,104 active cases and 388 patients in hospital.\n")
+    found = claims_of(nlp, text, dt.date(2026, 5, 14))  # a Thursday
+    assert found["431"].period == "2026-05-12"
+    assert found["12,104"].period == "2026-05-12"
+
+
+def test_patients_waiting_today_are_of_the_day(nlp):
+    text = ("Overcrowding at Dunmore hospital with 23 patients on trolleys today\n"
+            "14 May 2026\n"
+            "There are 23 patients on trolleys at Dunmore Hospital today, among the worst figures in the country.\n"
+            "Nationwide there are 471 admitted patients waiting for beds this morning.\n")
+    found = claims_of(nlp, text, dt.date(2026, 5, 14))
+    assert found["471"].period == "2026-05-14"
+
+
+def test_an_event_of_a_day_keeps_its_month(nlp):
+    # no verb of a day's count: a race run on a day is an event of its month, as before
+    text = ("Kiprono breaks course record\n\n"
+            "Kiprono broke the course record on Sunday, winning in 2 hours 5 minutes among a record 48,112 runners.\n")
+    found = claims_of(nlp, text, dt.date(2026, 11, 3))
+    assert found["48,112"].period == "2026-11"
+
+
+def test_a_time_run_in_the_race_a_report_is_of_takes_its_month(nlp):
+    text = ("Kiprono breaks course record\n\n"
+            "Kiprono broke the course record on Sunday, winning in 2 hours 5 minutes among a record 48,112 runners.\n\n"
+            "Kiprono finished in two hours, five minutes and six seconds, ahead of Tola in two hours, six minutes.\n")
+    found = claims_of(nlp, text, dt.date(2026, 11, 3))
+    assert found["two hours, five minutes and six seconds"].period == "2026-11"

@@ -30,7 +30,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "difference_nouns", "expectation_nouns", "agent_verbs", "march_year_money", "crore_year_ends",
          "stated_as_nouns", "cause_verbs", "counting_words",
          "study_people", "place_parts",
-         "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions")
+         "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions", "day_report_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -167,6 +167,7 @@ class FrameWords:
     public_year_ends: frozenset[str]
     origin_verbs: frozenset[str]
     sequence_prepositions: frozenset[str]
+    day_report_verbs: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
