@@ -166,3 +166,11 @@ def test_a_time_run_in_the_race_a_report_is_of_takes_its_month(nlp):
             "Kiprono finished in two hours, five minutes and six seconds, ahead of Tola in two hours, six minutes.\n")
     found = claims_of(nlp, text, dt.date(2026, 11, 3))
     assert found["two hours, five minutes and six seconds"].period == "2026-11"
+
+
+def test_the_year_of_a_date_a_record_reaches_back_to_is_no_period():
+    # "the first time since June 07, 2017": the record's date, whose year is not a period of the figures
+    published = dt.date(2023, 10, 19)
+    for text in ("The index closed above 50,000 for the first time since June 07, 2017.",
+                 "The index closed at its highest since June 7, 2017."):
+        assert [m.period for m in find_periods(text, published) if m.period] == []
