@@ -174,3 +174,15 @@ def test_the_year_of_a_date_a_record_reaches_back_to_is_no_period():
     for text in ("The index closed above 50,000 for the first time since June 07, 2017.",
                  "The index closed at its highest since June 7, 2017."):
         assert [m.period for m in find_periods(text, published) if m.period] == []
+
+
+def test_a_city_drafting_next_years_budget_reports_that_year(nlp):
+    # a budget in dollars with no fiscal year named nor stated: a calendar-year budget; in September the lead's 2024 is
+    # the year being budgeted for, no future period to drop
+    text = ("Council tells staff to draft 2027 budget with a tax rise of at most 3 per cent\n\n"
+            "Councillors have told Dunmore city staff to prepare the 2027 budget with a tax increase of no more than "
+            "3 per cent.\n\n"
+            "Council voted 15 to 9 for the cap.\n\n"
+            "The rise would add $96 to the average property tax bill.\n")
+    found = claims_of(nlp, text, dt.date(2026, 9, 14))
+    assert found["$96"].period == "2027"

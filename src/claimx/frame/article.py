@@ -341,8 +341,13 @@ def _budget_year(published: dt.date, year_end: int) -> int:
 def _year_ahead(period: str, published: dt.date | None, year_end: int | None) -> bool:
     """Whether `period` is the fiscal year ("FY1998", "1997-98") after the one in progress at `published`, starting
     within _BUDGET_AHEAD months: the year a budget story's lead reports the budget for, though not yet begun."""
-    if published is None or year_end is None:
+    if published is None:
         return False
+    if year_end is None:
+        # "staff to draft the 2024 budget" in September 2023: a public body budgeting for calendar years (no year end
+        # stated nor read from its money) drafts the next calendar year's budget in the months before it starts
+        return re.fullmatch(r"(?:19|20)\d\d", period) is not None and int(period) == _budget_year(published, 12) \
+            and dt.date(int(period), 1, 1) > published
     found = re.fullmatch(r"FY((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)", period)
     if found is None:
         return False
