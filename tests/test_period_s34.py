@@ -186,3 +186,11 @@ def test_a_city_drafting_next_years_budget_reports_that_year(nlp):
             "The rise would add $96 to the average property tax bill.\n")
     found = claims_of(nlp, text, dt.date(2026, 9, 14))
     assert found["$96"].period == "2027"
+
+
+def test_a_reading_recorded_on_a_day_stays_an_event_of_its_month(nlp):
+    # "recorded" is no verb of a daily report's count: a weather reading taken on a day is an event of its month
+    text = ("Hottest day of the year\n\n"
+            "Dunmore airport recorded a high of 34.2C on Tuesday, beating the previous high for the year by 1.1C.\n")
+    found = claims_of(nlp, text, dt.date(2026, 7, 16))
+    assert found["34.2C"].period != "2026-07-14"
