@@ -122,3 +122,75 @@ def test_a_quarterly_release_carries_its_quarter_to_its_rates_in_the_present_ten
     assert found["1.8 per cent"].period == "Q2 2022"
     assert found["3.1 per cent"].period == "Q2 2022"
     assert found["2.4 per cent"].period == "Q2 2022"
+
+
+def test_a_daily_report_of_counts_is_labelled_by_its_day(nlp):
+    text = ("812 new cases; 64 in hospital; 3 deaths\n\n"
+            "Today we are reporting 812 new community cases, 64 people in hospital and three deaths.\n\n"
+            "Two of the deaths were in March this year.\n\n"
+            "The seven-day rolling average of new cases is 790.\n")
+    found = claims_of(nlp, text, dt.date(2026, 5, 14))
+    assert found["812"].period == "2026-05-14"
+    assert found["790"].period == "2026-05-14"
+
+
+def test_a_weekday_report_of_counts_takes_that_day(nlp):
+    text = ("9 deaths, 431 new cases\n\n"
+            "The health ministry has reported nine deaths and 431 new cases on Tuesday.\n\n"
+            "In its evening update it said there are 12,104 active cases and 388 patients in hospital.\n")
+    found = claims_of(nlp, text, dt.date(2026, 5, 14))  # a Thursday
+    assert found["431"].period == "2026-05-12"
+    assert found["12,104"].period == "2026-05-12"
+
+
+def test_patients_waiting_today_are_of_the_day(nlp):
+    text = ("Overcrowding at Dunmore hospital with 23 patients on trolleys today\n"
+            "14 May 2026\n"
+            "There are 23 patients on trolleys at Dunmore Hospital today, among the worst figures in the country.\n"
+            "Nationwide there are 471 admitted patients waiting for beds this morning.\n")
+    found = claims_of(nlp, text, dt.date(2026, 5, 14))
+    assert found["471"].period == "2026-05-14"
+
+
+def test_an_event_of_a_day_keeps_its_month(nlp):
+    # no verb of a day's count: a race run on a day is an event of its month, as before
+    text = ("Kiprono breaks course record\n\n"
+            "Kiprono broke the course record on Sunday, winning in 2 hours 5 minutes among a record 48,112 runners.\n")
+    found = claims_of(nlp, text, dt.date(2026, 11, 3))
+    assert found["48,112"].period == "2026-11"
+
+
+def test_a_time_run_in_the_race_a_report_is_of_takes_its_month(nlp):
+    text = ("Kiprono breaks course record\n\n"
+            "Kiprono broke the course record on Sunday, winning in 2 hours 5 minutes among a record 48,112 runners.\n\n"
+            "Kiprono finished in two hours, five minutes and six seconds, ahead of Tola in two hours, six minutes.\n")
+    found = claims_of(nlp, text, dt.date(2026, 11, 3))
+    assert found["two hours, five minutes and six seconds"].period == "2026-11"
+
+
+def test_the_year_of_a_date_a_record_reaches_back_to_is_no_period():
+    # "the first time since June 07, 2017": the record's date, whose year is not a period of the figures
+    published = dt.date(2023, 10, 19)
+    for text in ("The index closed above 50,000 for the first time since June 07, 2017.",
+                 "The index closed at its highest since June 7, 2017."):
+        assert [m.period for m in find_periods(text, published) if m.period] == []
+
+
+def test_a_city_drafting_next_years_budget_reports_that_year(nlp):
+    # a budget in dollars with no fiscal year named nor stated: a calendar-year budget; in September the lead's 2024 is
+    # the year being budgeted for, no future period to drop
+    text = ("Council tells staff to draft 2027 budget with a tax rise of at most 3 per cent\n\n"
+            "Councillors have told Dunmore city staff to prepare the 2027 budget with a tax increase of no more than "
+            "3 per cent.\n\n"
+            "Council voted 15 to 9 for the cap.\n\n"
+            "The rise would add $96 to the average property tax bill.\n")
+    found = claims_of(nlp, text, dt.date(2026, 9, 14))
+    assert found["$96"].period == "2027"
+
+
+def test_a_reading_recorded_on_a_day_stays_an_event_of_its_month(nlp):
+    # "recorded" is no verb of a daily report's count: a weather reading taken on a day is an event of its month
+    text = ("Hottest day of the year\n\n"
+            "Dunmore airport recorded a high of 34.2C on Tuesday, beating the previous high for the year by 1.1C.\n")
+    found = claims_of(nlp, text, dt.date(2026, 7, 16))
+    assert found["34.2C"].period != "2026-07-14"

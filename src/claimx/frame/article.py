@@ -241,6 +241,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month"))\
+            and (day := _report_day(lead[headline_end(text):], published)) is not None:
+        # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
+        # ministry has reported 17 deaths and 577 new cases on Wednesday": a daily report of counts, whose figures (the
+        # day's new cases, the patients waiting, the total to date) are of that day, labelled "YYYY-MM-DD" as a day's
+        # trading is, whatever earlier period the lead's later sentences name ("two of the deaths were in January"); a
+        # first sentence naming no other period than the year or month of publication
+        period = PeriodMention(0, 0, "", day.isoformat(), "report_day")
     if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
                                                  and period.period
                                                  in _this_year_or_month(published)) \
@@ -333,8 +341,13 @@ def _budget_year(published: dt.date, year_end: int) -> int:
 def _year_ahead(period: str, published: dt.date | None, year_end: int | None) -> bool:
     """Whether `period` is the fiscal year ("FY1998", "1997-98") after the one in progress at `published`, starting
     within _BUDGET_AHEAD months: the year a budget story's lead reports the budget for, though not yet begun."""
-    if published is None or year_end is None:
+    if published is None:
         return False
+    if year_end is None:
+        # "staff to draft the 2024 budget" in September 2023: a public body budgeting for calendar years (no year end
+        # stated nor read from its money) drafts the next calendar year's budget in the months before it starts
+        return re.fullmatch(r"(?:19|20)\d\d", period) is not None and int(period) == _budget_year(published, 12) \
+            and dt.date(int(period), 1, 1) > published
     found = re.fullmatch(r"FY((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)", period)
     if found is None:
         return False
@@ -475,6 +488,37 @@ def _event_day(body: str, published: dt.date) -> dt.date | None:
     if not any(_FUTURE.search(clause) is None for clause in _FIGURE_CLAUSE.findall(_DATE.sub(" ", first))):
         return None  # no figure of the event in it: "began operation on Tuesday, which will lift supply by a tenth"
     return None if _market_words(first) else _day_named(first, published)
+
+
+# The day a daily report's first sentence names: "today", "this morning", a weekday or "yesterday" (not one a count runs
+# up to or from, nor one to come); a present-tense "there are" or "there is" before a count.
+_REPORT_DAY = re.compile("".join(rf"(?<!\b{word}\s)" for word in _NOT_EVENT_BEFORE)
+                         + rf"\b({'|'.join(sorted(DAY_WORDS))}|today|this\s+morning)\b", re.I)
+_THERE_ARE = re.compile(r"\bthere\s+(?:are|is)\b", re.I)
+
+
+def _report_day(body: str, published: dt.date) -> dt.date | None:
+    """The day of a daily report of counts, from the first sentence of `body` (the text after the headline): a sentence
+    with a figure in digits (no date's), no word of a market's day (see `_market_words`), a day of _REPORT_DAY and, in
+    the clause of that day or the sentence's first, a verb of a day's count (rules/frame.json `day_report_verbs`:
+    "Today we are reporting 7,870 new cases", "has reported 17 deaths ... on Wednesday") or, for the day of
+    publication, a present-tense "there are" ("There are 20 patients on trolleys at the hospital today"): that day on
+    or before publication. None otherwise."""
+    first = _first_sentence(body)
+    if not re.search(r"\d", _DATE.sub(" ", first)) or _market_words(first) \
+            or any(m.period and m.period not in _this_year_or_month(published) for m in find_periods(first, published)):
+        return None
+    named = _REPORT_DAY.search(first)
+    if named is None:
+        return None
+    verbs = load_words().day_report_verbs
+    counted = not verbs.isdisjoint(re.findall(r"[a-z]+", first.lower()))
+    today = named.group(1).lower() in ("today", "this morning") or re.fullmatch(r"this\s+morning", named.group(1), re.I)
+    if not (counted or today and _THERE_ARE.search(first)):
+        return None
+    if today:
+        return published
+    return _match_day(named.group(0), published)
 
 
 def _market_day(body: str, published: dt.date) -> dt.date | None:
