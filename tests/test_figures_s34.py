@@ -120,3 +120,13 @@ def test_a_level_a_market_crossed_is_in_index_points(quantities_nlp):
     assert [found[w]["unit"] for w in ("90,000", "52,000", "3,000")] == ["index point"] * 3
     assert found["210,000"]["unit"] == "count"  # "average" alone names no index
     assert found["5,000"]["unit"] == "count"
+
+
+def test_the_rate_a_currencys_move_reached_is_its_exchange_rate(quantities_nlp):
+    found = _read(quantities_nlp, "The rupee appreciated by 6 paise to 82.71 in early trade. The rupee gained 0.3% to "
+                                  "82.64 by noon. The shilling traded at 131.4 to the dollar, and the cedi slid to 11.9 "
+                                  "against the greenback.")
+    assert found["82.71"] == (82.71, "INR") and found["82.64"] == (82.64, "INR")
+    assert found["131.4"] == (131.4, "KES") and found["11.9"] == (11.9, "GHS")
+    # an index's level after a percentage is no rate, even with a currency named before it in the sentence
+    assert _read(quantities_nlp, "As the rupee firmed, the Sensex gained 2% to 72,000.")["72,000"][1] == "index point"

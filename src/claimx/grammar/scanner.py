@@ -598,12 +598,15 @@ class Grammar:
         if not quotes["against"].match(text, f.end):
             # a level verb alone ("opened weak at 83.04") quotes a currency only in a sentence about one ("The Indian
             # currency opened ..."), never an index's close after a sentence on the rand
-            if not quotes["level"].search(text, max(0, f.start - 40), f.start):
+            moved = quotes["moved_to"].search(text, max(0, f.start - 40), f.start)
+            if not (moved or quotes["level"].search(text, max(0, f.start - 40), f.start)):
                 return None
             opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 300), f.start)),
                           default=max(0, f.start - 300))
             if not (quotes["currency"].search(text, opening, f.start) or quotes["currency_noun"].search(text, opening, f.start)):
                 return None
+            if moved and self.rx["index_words"].search(text, opening, f.start):
+                return None  # "as the rupee firmed, the Sensex gained 2% to 72,000": the index's level
         named = [m for m in quotes["currency"].finditer(text, max(0, f.start - 300), f.start)
                  if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
         if not named:
@@ -620,6 +623,9 @@ class Grammar:
                                     r"|\b(?:low|high)\s+of\s+$", re.I),
             "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
             "currency_noun": compile_cached(r"\b(?:currency|local\s+unit)\b", re.I),
+            # "lower by 10 paise to 83.50", "gained 0.2% to 83.10": the rate a currency's move in its subunit or in
+            # percent reached
+            "moved_to": compile_cached(r"(?:\b(?:paise|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
         }
 
     def _from_number(self, name: str, text: str) -> Iterator[re.Match]:
