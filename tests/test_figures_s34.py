@@ -130,3 +130,9 @@ def test_the_rate_a_currencys_move_reached_is_its_exchange_rate(quantities_nlp):
     assert found["131.4"] == (131.4, "KES") and found["11.9"] == (11.9, "GHS")
     # an index's level after a percentage is no rate, even with a currency named before it in the sentence
     assert _read(quantities_nlp, "As the rupee firmed, the Sensex gained 2% to 72,000.")["72,000"][1] == "index point"
+
+
+def test_cents_glued_before_a_litre_are_cents_a_litre(quantities_nlp):
+    found = _quantities(quantities_nlp, "Petrol will cost R22.40 a litre after a 38c a litre increase; diesel drops by 9c/L in June.")
+    assert (round(found["38c a litre"]["value"], 4), found["38c a litre"]["unit"]) == (0.38, "ZAR")
+    assert (round(found["9c/L"]["value"], 4), found["9c/L"]["unit"]) == (0.09, "ZAR")

@@ -31,8 +31,8 @@ _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 # "points" written bare or cut short ("closing at 50,365pts"): a percentage's, an index's or a score's by the words near
 _BARE_POINTS = ("points", "point", "pts")
-# "21.90 c/l", "83.28c/litre": cents a litre
-_CENTS_PER_LITRE = re.compile(r"\s?c/(?:l|litre|liter)\b", re.I)
+# "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre
+_CENTS_PER_LITRE = re.compile(r"\s?c/(?i:l|litre|liter)\b|c\s+(?i:a|per)\s+(?i:lit(?:re|er))\b")  # "c" in lower case: "8C" is a temperature
 # money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US dollars");
 # not "the rand against the US dollar", which names a currency and writes no money in it
 _DOLLARISH = re.compile(r"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:thousand|million|billion|trillion|[mb]n?)|US|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
