@@ -120,6 +120,8 @@ def test_a_level_a_market_crossed_is_in_index_points(quantities_nlp):
     assert [found[w]["unit"] for w in ("90,000", "52,000", "3,000")] == ["index point"] * 3
     assert found["210,000"]["unit"] == "count"  # "average" alone names no index
     assert found["5,000"]["unit"] == "count"
+    # nor does "benchmark" alone, which names a crude or a yield as well
+    assert _quantities(quantities_nlp, "Benchmark Brent crude closed above 100 for the first time.")["above 100"]["unit"] == "count"
 
 
 def test_the_rate_a_currencys_move_reached_is_its_exchange_rate(quantities_nlp):

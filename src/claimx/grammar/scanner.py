@@ -503,9 +503,11 @@ class Grammar:
                          and _LEVEL_CROSSED_BEFORE.search(text, max(0, f.core_start - 30), f.core_start) is not None):
                 # "KSE-100 closes above 50,000 for the first time", "the index ended below 7,000": a bound on the level
                 # a market closed at; "Sensex crosses 70,000", "the Nikkei topped 40,000": a level a market crossed; in a
-                # sentence that names an index ("average" alone does not: "claims on average topped 200,000")
+                # sentence that names an index ("average" or "benchmark" alone does not: "claims on average topped 200,000",
+                # "benchmark Brent closed above 100")
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
-                if any(m.group(0).lower() != "average" for m in words.finditer(sentence)) or _INDEX_NAME.search(sentence) \
+                if any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(sentence)) \
+                        or _INDEX_NAME.search(sentence) \
                         or _GLUED_INDEX_NAME.search(sentence):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
