@@ -609,6 +609,8 @@ class Grammar:
                 return None
             if moved and self.rx["index_words"].search(text, opening, f.start):
                 return None  # "as the rupee firmed, the Sensex gained 2% to 72,000": the index's level
+            if moved and quotes["against"].search(text, opening, f.start):
+                return None  # "slipped 0.2% versus the euro to 11.61": the frame reads the rate and what it is against
         named = [m for m in quotes["currency"].finditer(text, max(0, f.start - 300), f.start)
                  if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
         if not named:
