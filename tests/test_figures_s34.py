@@ -120,3 +120,21 @@ def test_a_level_a_market_crossed_is_in_index_points(quantities_nlp):
     assert [found[w]["unit"] for w in ("90,000", "52,000", "3,000")] == ["index point"] * 3
     assert found["210,000"]["unit"] == "count"  # "average" alone names no index
     assert found["5,000"]["unit"] == "count"
+    # nor does "benchmark" alone, which names a crude or a yield as well
+    assert _quantities(quantities_nlp, "Benchmark Brent crude closed above 100 for the first time.")["above 100"]["unit"] == "count"
+
+
+def test_the_rate_a_currencys_move_reached_is_its_exchange_rate(quantities_nlp):
+    found = _read(quantities_nlp, "The rupee appreciated by 6 paise to 82.71 in early trade. The rupee gained 0.3% to "
+                                  "82.64 by noon. The shilling traded at 131.4 to the dollar, and the cedi slid to 11.9 "
+                                  "against the greenback.")
+    assert found["82.71"] == (82.71, "INR") and found["82.64"] == (82.64, "INR")
+    assert found["131.4"] == (131.4, "KES") and found["11.9"] == (11.9, "GHS")
+    # an index's level after a percentage is no rate, even with a currency named before it in the sentence
+    assert _read(quantities_nlp, "As the rupee firmed, the Sensex gained 2% to 72,000.")["72,000"][1] == "index point"
+
+
+def test_cents_glued_before_a_litre_are_cents_a_litre(quantities_nlp):
+    found = _quantities(quantities_nlp, "Petrol will cost R22.40 a litre after a 38c a litre increase; diesel drops by 9c/L in June.")
+    assert (round(found["38c a litre"]["value"], 4), found["38c a litre"]["unit"]) == (0.38, "ZAR")
+    assert (round(found["9c/L"]["value"], 4), found["9c/L"]["unit"]) == (0.09, "ZAR")

@@ -31,8 +31,8 @@ _NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 # "points" written bare or cut short ("closing at 50,365pts"): a percentage's, an index's or a score's by the words near
 _BARE_POINTS = ("points", "point", "pts")
-# "21.90 c/l", "83.28c/litre": cents a litre
-_CENTS_PER_LITRE = re.compile(r"\s?c/(?:l|litre|liter)\b", re.I)
+# "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre
+_CENTS_PER_LITRE = re.compile(r"\s?c/(?i:l|litre|liter)\b|c\s+(?i:a|per)\s+(?i:lit(?:re|er))\b")  # "c" in lower case: "8C" is a temperature
 # money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US dollars");
 # not "the rand against the US dollar", which names a currency and writes no money in it
 _DOLLARISH = re.compile(r"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:thousand|million|billion|trillion|[mb]n?)|US|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
@@ -503,9 +503,11 @@ class Grammar:
                          and _LEVEL_CROSSED_BEFORE.search(text, max(0, f.core_start - 30), f.core_start) is not None):
                 # "KSE-100 closes above 50,000 for the first time", "the index ended below 7,000": a bound on the level
                 # a market closed at; "Sensex crosses 70,000", "the Nikkei topped 40,000": a level a market crossed; in a
-                # sentence that names an index ("average" alone does not: "claims on average topped 200,000")
+                # sentence that names an index ("average" or "benchmark" alone does not: "claims on average topped 200,000",
+                # "benchmark Brent closed above 100")
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
-                if any(m.group(0).lower() != "average" for m in words.finditer(sentence)) or _INDEX_NAME.search(sentence) \
+                if any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(sentence)) \
+                        or _INDEX_NAME.search(sentence) \
                         or _GLUED_INDEX_NAME.search(sentence):
                     f = replace(f, unit="index point", kind="physical")
             out.append(f)
@@ -598,12 +600,17 @@ class Grammar:
         if not quotes["against"].match(text, f.end):
             # a level verb alone ("opened weak at 83.04") quotes a currency only in a sentence about one ("The Indian
             # currency opened ..."), never an index's close after a sentence on the rand
-            if not quotes["level"].search(text, max(0, f.start - 40), f.start):
+            moved = quotes["moved_to"].search(text, max(0, f.start - 40), f.start)
+            if not (moved or quotes["level"].search(text, max(0, f.start - 40), f.start)):
                 return None
             opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 300), f.start)),
                           default=max(0, f.start - 300))
             if not (quotes["currency"].search(text, opening, f.start) or quotes["currency_noun"].search(text, opening, f.start)):
                 return None
+            if moved and self.rx["index_words"].search(text, opening, f.start):
+                return None  # "as the rupee firmed, the Sensex gained 2% to 72,000": the index's level
+            if moved and quotes["against"].search(text, opening, f.start):
+                return None  # "slipped 0.2% versus the euro to 11.61": the frame reads the rate and what it is against
         named = [m for m in quotes["currency"].finditer(text, max(0, f.start - 300), f.start)
                  if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
         if not named:
@@ -620,6 +627,9 @@ class Grammar:
                                     r"|\b(?:low|high)\s+of\s+$", re.I),
             "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
             "currency_noun": compile_cached(r"\b(?:currency|local\s+unit)\b", re.I),
+            # "lower by 10 paise to 83.50", "gained 0.2% to 83.10": the rate a currency's move in its subunit or in
+            # percent reached
+            "moved_to": compile_cached(r"(?:\b(?:paise|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
         }
 
     def _from_number(self, name: str, text: str) -> Iterator[re.Match]:
