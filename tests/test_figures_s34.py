@@ -138,3 +138,11 @@ def test_cents_glued_before_a_litre_are_cents_a_litre(quantities_nlp):
     found = _quantities(quantities_nlp, "Petrol will cost R22.40 a litre after a 38c a litre increase; diesel drops by 9c/L in June.")
     assert (round(found["38c a litre"]["value"], 4), found["38c a litre"]["unit"]) == (0.38, "ZAR")
     assert (round(found["9c/L"]["value"], 4), found["9c/L"]["unit"]) == (0.09, "ZAR")
+
+
+def test_the_half_of_a_results_story_is_its_half_year_not_a_ratio(quantities_nlp):
+    for text in ("Spending in the half stood at $12.5 billion.", "Net profit for the half rose 9% to $310 million.",
+                 "Sales in the previous half were flat at $2.1 billion."):
+        assert "half" not in _read(quantities_nlp, text), text
+    assert _read(quantities_nlp, "Nearly half of the loans were repaid.")["Nearly half"] == (0.5, "ratio")  # still a share
+    assert _read(quantities_nlp, "The board sold the half of its stake it still held.")["half"] == (0.5, "ratio")

@@ -846,6 +846,8 @@ class Grammar:
             prev = re.findall(r"[^\s-]+", text[max(0, m.start() - 12):m.start()].lower())
             if prev and prev[-1] in ("first", "second", "latter", "other", "a", "one"):
                 continue  # "first half" and "first-half profit" are periods; "two and a half" a number
+            if prev and prev[-1] in self.lex["half_year_determiners"] and not (nxt and nxt[0].strip(".,;") == "of"):
+                continue  # "profit for the half rose", "in the half to June": a results story's half-year, a period
             if nxt and nxt[0] in ("a", "an") and len(nxt) > 1 and nxt[1].strip(".,") in ("century", "decade", "year", "day", "month", "hour", "minute", "week"):
                 word = nxt[1].strip(".,")
                 years = {"century": 100, "decade": 10}.get(word)
