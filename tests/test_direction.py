@@ -8,6 +8,14 @@ from claimx.components.direction import change_direction, lemmas
 UP, DOWN = "up", "down"
 
 ROWS = [
+    # figures listed after a level reached ("to") are levels too, however the parser hangs the later ones
+    ("Capital spending during the half stood at Ksh. 18.4 billion with 4G, 3G, & 2G growing to 93.2%, 95.1% and 97.8% "
+     "respectively.", "95.1%", None),
+    ("Investment in the year stood at KSh 9.3 billion with 4G, 3G and 2G growing to 90.5%, 94.2% and 96.1% respectively.",
+     "96.1%", None),
+    ("Coverage in the three regions rose to 41%, 52% and 60% from 38%, 47% and 55%.", "52%", None),
+    ("Coverage in the three regions rose to 41%, 52% and 60% from 38%, 47% and 55%.", "47%", None),
+    ("Revenue rose to $4.1 billion, 12% more than a year earlier.", "12%", UP),  # no list: the change stays
     # phrasal verbs of totting up: what was reached, not a change
     ("The striker notched up 19 goals for the club.", "19", None),
     ("She clocked up 40 appearances last season.", "40", None),

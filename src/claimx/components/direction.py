@@ -155,6 +155,10 @@ def lemmas(word: str, irregular: dict | None = None) -> list[str]:
     return out
 
 
+_FIGURE = r"[^\s,]*\d[\d.,]*?(?:\s*(?:%|per\s?cent|percent))?"
+_LISTED_AFTER_LEVEL = re.compile(rf"\b(?:to|from|at)\s+{_FIGURE}(?:\s*,\s*{_FIGURE})*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+
+
 def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: str | None = None) -> Direction | None:
     """'up', 'down' or None for the quantity `span` of `doc`.
 
@@ -183,6 +187,10 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
             return None  # "twice as fast", "three times as many": a comparison, not a change
     before = re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|an?|estimated)\s+)*$",
                        text[max(0, q["start"] - 40):q["start"]], re.I)
+    if before is None:
+        # "growing to 95.9%, 96.3% and 96.9% respectively": a figure listed after a level "to" (or "from", "at") gives
+        # is a level too, however the parser hangs it
+        before = _LISTED_AFTER_LEVEL.search(text[max(0, q["start"] - 80):q["start"]])
     if before and not (re.search(r"\ban?\s+$", before.group(), re.I) and _names_change_noun(doc, span, w)):
         # "to $19 million", "from $20": the level before or after a change (but "due to a 12.9% reduction"), unless
         # the clause names the percentage a change ("prices rising at 1 per cent", "growth increased to 2.0%")
