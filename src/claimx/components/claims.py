@@ -429,7 +429,7 @@ class ClaimFinder:
         self._lead_measure = None  # the measure of the first figure after the headline: what the story reports on
         self._deal_price = None  # the last price a verb of `price_verbs` named in the document, what "the deal" is worth
         self._list_intros = {}  # the start of a line that introduces a list -> what it says the list measures
-        self._list_lines = {}  # (a line break, an item pattern) -> the list's introducing line above it (_list_introduced_by)
+        self._list_lines = {}  # (a line break, an item pattern) -> the line above the list (_line_above_list)
         self._moved_measure = None  # the measure a sentence with no figure said moved ("Knife offences increased.")
         self._prior_span = None  # the span of years written last ("between 1995 and 2024"): what "over the period" restates
         intro = None  # the period a line ending in a colon set for the list under it ("For the year:"), else None
@@ -936,18 +936,9 @@ class ClaimFinder:
         is read in lower case ("wage growth"; a short one is an initialism, "GDP"). None otherwise."""
         text = self._text
         start = text.rfind("\n", 0, span.start_char) + 1
-        if not _BULLET.match(text, start):
+        if not _BULLET.match(text, start) or (above := self._line_above_list(start, _BULLET_LINE)) is None:
             return None
-        end = start - 1
-        while end > 0:
-            begin = text.rfind("\n", 0, end) + 1
-            line = text[begin:end].strip()
-            if line and not _BULLET.match(line):
-                break
-            end = begin - 1
-        else:
-            return None
-        line = line.rstrip(":").strip()
+        line = text[above[0]:above[1]].strip().rstrip(":").strip()
         words = line.split()
         if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w&'/-]*", w) for w in words):
             return None
@@ -984,11 +975,21 @@ class ClaimFinder:
         return None if found is None else (label.group(1).strip(), *found)
 
     def _list_introduced_by(self, start: int, item: re.Pattern) -> tuple[int, int] | None:
-        """The line that introduces the list the line at character `start` is in: walking up over blank lines and
-        lines that are list items by `item` (_SHORT_ITEM for any short line, _LIST_ITEM for a label and its figures),
-        the first other line, when it ends with a colon: its start and the character of its colon. None when that
-        line ends otherwise or the text begins first. The answer is the same for every line of one list, so it is
-        kept for each line walked over (per document, in `_list_lines`): a list is read once, not once a figure."""
+        """The line that introduces the list the line at character `start` is in (see `_line_above_list`; _SHORT_ITEM
+        for any short line, _LIST_ITEM for a label and its figures), when it ends with a colon: its start and the
+        character of its colon. None when that line ends otherwise or the text begins first."""
+        found = self._line_above_list(start, item)
+        if found is None:
+            return None
+        begin, end = found
+        body = self._text[begin:end].rstrip()
+        return (begin, begin + len(body) - 1) if body.strip().endswith(":") else None
+
+    def _line_above_list(self, start: int, item: re.Pattern) -> tuple[int, int] | None:
+        """The first line above the line at character `start` that is neither blank nor a list item by `item`
+        (a pattern the whole stripped line matches): its start and the character where it ends; None when the text
+        begins first. The answer is the same for every line of one list, so it is kept for each line walked over
+        (per document, in `_list_lines`): a list is read once, not once a figure."""
         text, known = self._text, self._list_lines
         walked = []
         end = start - 1  # the line break before the line at `start`
@@ -1001,8 +1002,7 @@ class ClaimFinder:
             begin = text.rfind("\n", 0, end) + 1
             line = text[begin:end].strip()
             if line and not item.fullmatch(line):
-                if line.endswith(":"):
-                    found = begin, begin + len(text[begin:end].rstrip()) - 1
+                found = begin, end
                 break
             end = begin - 1
         for at in walked:
@@ -2507,7 +2507,7 @@ class ClaimFinder:
     @property
     def _countries(self) -> frozenset[str]:
         """The lower-case names of the countries of `demonyms` (the places its adjectives name)."""
-        return frozenset(pair.split(":", 1)[1] for pair in self.words.demonyms if ":" in pair)
+        return self.words.demonym_places()
 
     def _salience(self, name: str) -> float:
         """How much the article is about `name`: its entity's mentions (not as a source) and subjects, see
@@ -3906,7 +3906,8 @@ _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")
 _LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
 # A list's item line: a short line ending in no colon (a name and its figures, "Taranaki $186,000 (up $19,500)").
 _SHORT_ITEM = re.compile(r"[^\n]{1,100}(?<![!?:])")
-_BULLET = re.compile(r"[ \t]*[-\u2022*\u2013\u2014\u00b7\u25aa][ \t]+\S")  # a bulleted line of a list
+_BULLET = re.compile(r"[ \t]*[" + re.escape("".join(BULLETS)) + r"][ \t]+\S")  # a bulleted line of a list
+_BULLET_LINE = re.compile(_BULLET.pattern + r".*")  # the whole of one (stripped), for `_line_above_list`
 _LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?(?:[^:\n]{1,50}:\s*\S[^\n]{0,40}"  # "Tolland: 95.3 per cent"
                         r"|[^\d:\n]{1,50}\s[$\u20ac\u00a3]?\d[^:\n]{0,40})")  # "Taranaki $186,000 (up $19,500)"
 # "Northland " before "$221,500 (up $7500 from November)", or "Northland $221,500 (up " before "$7500": a name that

@@ -233,6 +233,11 @@ class FrameWords:
         place = _paired(self.demonyms, adjective.lower())
         return place.title() if place else None
 
+    def demonym_places(self) -> frozenset[str]:
+        """The places `demonyms` names (its values, lower case: "new zealand", "turkey"): the countries an article may
+        name. Built once per list."""
+        return _pair_values(self.demonyms)
+
     def currency_country(self, code: str) -> str | None:
         """The one country whose currency a code is (`currency_countries`: "ZAR" -> "South Africa"), or None."""
         return _paired(self.currency_countries, code.lower())
@@ -296,6 +301,11 @@ def _pair_table(pairs: frozenset[str]) -> dict[str, object]:
         key, _, value = pair.partition(":")
         table[key] = _TWICE if key in table else value
     return table
+
+
+@lru_cache(maxsize=16)
+def _pair_values(pairs: frozenset[str]) -> frozenset[str]:
+    return frozenset(pair.split(":", 1)[1] for pair in pairs if ":" in pair)
 
 
 def _paired_scan(pairs: frozenset[str], word: str) -> str | None:
