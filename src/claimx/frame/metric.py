@@ -760,10 +760,9 @@ def _caused_object(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     if verb.lemma_.lower() not in words.cause_verbs:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
-    if obj is None or obj.lower_ in words.not_metrics or obj.lower_ in words.actors or _is_figure(obj, span) \
-            or obj.lemma_.lower() in words.stated_as_nouns or is_period_phrase(obj.text):
+    if obj is not None and obj.lemma_.lower() in words.stated_as_nouns:
         return None
-    return named(doc, obj, span, words, None)
+    return _moved_object(doc, obj, span, words)
 
 
 def _caused_change(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
@@ -782,6 +781,12 @@ def _caused_change(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
     else:
         return None
+    return _moved_object(doc, obj, span, words)
+
+
+def _moved_object(doc: Doc, obj: Token | None, span: Span, words: FrameWords) -> str | None:
+    """The measure a verb of `cause_verbs` moves, its object `obj`, when the object can be one (not a figure, an actor,
+    a word of `not_metrics` or a time); None otherwise."""
     if obj is None or obj.lower_ in words.not_metrics or obj.lower_ in words.actors or _is_figure(obj, span) \
             or is_period_phrase(obj.text):
         return None
