@@ -2,10 +2,7 @@
 numbers it took for claims. Sentences are invented."""
 from __future__ import annotations
 
-
-def _quantities(nlp, text: str) -> dict[str, dict]:
-    doc = nlp(text)
-    return {span.text: span._.quantity for span in doc.spans["quantities"]}
+from fixtures_claims import quantities_by_text as _quantities
 
 
 def _read(nlp, text: str) -> dict[str, tuple[float, str]]:
