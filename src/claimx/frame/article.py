@@ -528,7 +528,24 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     dipped 20 paise on Monday") and a day of _EVENT_DAY whose clause holds no speaker's or publisher's verb: the day
     of _EVENT_DAY on or before publication (see `_match_day`). None otherwise."""
     first = _first_sentence(body)
-    return _day_named(first, published) if _market_words(first) else None
+    if not _market_words(first):
+        return None
+    named = _day_named(first, published)
+    if named is None and _closed_today(first, published):
+        return published
+    return named
+
+
+def _closed_today(sentence: str, published: dt.date) -> bool:
+    """Whether a market report's first sentence says a market closed (rules/frame.json `close_words`: "The benchmark
+    index has closed above 50,000 points", "Shares ended higher today") and names no weekday and no period of its own
+    besides the year or the month of publication: a close of the day of publication."""
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+", sentence.lower()))
+    if tokens.isdisjoint(words.close_words) or _EVENT_DAY.search(sentence) and "today" not in tokens:
+        return False
+    return all(m.period in _this_year_or_month(published) for m in find_periods(sentence, published)
+               if m.period and not m.base and m.kind not in SPAN_KINDS)  # "the first time since March 2019" is a base
 
 
 def _first_sentence(body: str) -> str:
@@ -541,7 +558,8 @@ def _market_words(sentence: str) -> bool:
     "market(s)", or a currency of `currencies` ("Stocks fell", "the benchmark index", "The rupee dipped")."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence.lower()))
-    return not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
+    return not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)
+                                 | words.commodity_markets) \
         or not tokens.isdisjoint(("market", "markets"))
 
 
