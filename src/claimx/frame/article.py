@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from claimx.frame.words import load_words
-from claimx.periods import DAY_WORDS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
@@ -259,6 +259,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # (not the day of a report of it, nor a market's day of trading), whose figures (times, prize money, the
         # field, the bids) are of that day's month; a lead naming no other period than the year or month of
         # publication, outside a results or budget story
+        period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and (day := _event_date(lead[headline_end(text):], published)) is not None:
+        # "The Carrow flood of 11 August may end up a billion-dollar disaster", "the earthquake on 6 February": a story
+        # of an event its first sentence dates, in a lead naming no period, whose figures (the damage, the dead, the
+        # homes lost) are of that day's month, as those of an event on a named weekday are
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
     if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
@@ -546,6 +552,42 @@ def _closed_today(sentence: str, published: dt.date) -> bool:
         return False
     return all(m.period in _this_year_or_month(published) for m in find_periods(sentence, published)
                if m.period and not m.base and m.kind not in SPAN_KINDS)  # "the first time since March 2019" is a base
+
+
+# A day written with its month after "on" or "of" ("on August 11", "of 6 February 2023", "on Aug. 11, 2014").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ON_DATE = re.compile(rf"\b(?:on|of)\s+(?:(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAMES})\.?"
+                      rf"|(?P<m2>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+                      re.I)
+_EVENT_DATE_DAYS = 62  # an event a story leads with took place within two months of publication
+_DATE_VERB_WORDS = 3  # a verb that dates a report stands right before its date ("the office said on 3 March")
+
+
+def _event_date(body: str, published: dt.date) -> dt.date | None:
+    """The day of the event the first sentence of `body` (the text after the headline) dates with its month after
+    "on" or "of" ("the flood of August 11, 2014", "the earthquake on 6 February"), on or before publication and within
+    _EVENT_DATE_DAYS of it, with no speaker's or publisher's verb in the _DATE_VERB_WORDS words of its clause before
+    it (see `_day_named`: "figures released on 3 March" date a report), in a sentence with no word of a market's day.
+    None otherwise."""
+    first = _first_sentence(body)
+    if _market_words(first):
+        return None
+    words = load_words()
+    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
+    for found in _ON_DATE.finditer(first):
+        clause = re.split(r"[,;:()\u2014\u2013]", first[:found.start()])[-1].lower().split()[-_DATE_VERB_WORDS:]
+        if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
+            continue
+        month = MONTHS[(found.group("m1") or found.group("m2")).lower()]
+        year = int(found.group("y")) if found.group("y") else published.year if month <= published.month \
+            else published.year - 1
+        try:
+            day = dt.date(year, month, int(found.group("d1") or found.group("d2")))
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= published - day <= dt.timedelta(days=_EVENT_DATE_DAYS):
+            return day
+    return None
 
 
 def _first_sentence(body: str) -> str:

@@ -1,0 +1,46 @@
+"""Session 35: the article's period of a story about an event its lead dates (frame/article.build, `_event_date`).
+Sentences are invented for these tests, in the shapes real pages write."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2026, 3, 11))
+
+FLOOD = ("Could the Harlow flood cost a billion dollars?\n\n"
+         "Early damage estimates are in for the Harlow valley flood of March 3, 2026.\n\n"
+         "Between 3 and 5 inches of rain fell in six hours, and about 21,000 homes were damaged, officials said. "
+         "In Ostby alone, 6,200 buildings were hit, with losses put at $640 million.\n")
+
+
+def test_the_figures_of_an_event_the_lead_dates_take_its_month(nlp):
+    found = claims_of(nlp, FLOOD)
+    for figure in ("about 21,000", "6,200", "$640 million"):
+        assert found[figure].period == "2026-03", figure
+
+
+def test_an_event_of_the_month_before_takes_that_month(nlp):
+    text = ("Quake toll rises\n\n"
+            "The death toll from the earthquake on 27 February in the Dunmore hills has risen to 412, rescuers said.\n\n"
+            "More than 3,000 buildings collapsed and 18,500 people remain in shelters.\n")
+    found = claims_of(nlp, text)
+    assert found["More than 3,000"].period == "2026-02"
+
+
+def test_a_date_a_report_was_released_on_is_no_event(nlp):
+    # "figures released on 3 March" date the report; the story itself names no period, so none is given
+    text = ("Harlow jobless count edges up\n\n"
+            "Figures released on March 3 show 41,200 people in Harlow were out of work.\n\n"
+            "About 6,100 of them had been looking for more than a year.\n")
+    found = claims_of(nlp, text)
+    assert found["41,200"].period != "2026-03"
+
+
+def test_a_date_long_before_publication_is_no_event_the_story_reports(nlp):
+    # a storm of a past year, recalled: not an event the story reports on now
+    text = ("Harlow seawall repairs finished\n\n"
+            "Work to repair the seawall breached in the storm of 14 October, 2023 has finished, the council said.\n\n"
+            "The repairs cost $3.2 million and took 18 months.\n")
+    found = claims_of(nlp, text)
+    assert found["$3.2 million"].period != "2023-10"
