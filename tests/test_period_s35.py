@@ -44,3 +44,23 @@ def test_a_date_long_before_publication_is_no_event_the_story_reports(nlp):
             "The repairs cost $3.2 million and took 18 months.\n")
     found = claims_of(nlp, text)
     assert found["$3.2 million"].period != "2023-10"
+
+
+def test_a_study_whose_lead_names_no_period_reports_on_the_span_it_first_names(nlp):
+    text = ("Mountain lakes warming faster than the air above them, study finds\n\n"
+            "Lakes in the Tarn highlands are warming by about 0.4C a decade, according to the largest survey of "
+            "them yet published.\n\n"
+            "The team, based at the Tarn Freshwater Institute, pooled readings taken by volunteers and buoys. "
+            "Its findings appear in the journal Inland Waters.\n\n"
+            "The deepest lakes lost 31% of their winter ice, the researchers found.\n\n"
+            "Surface water warmed by 0.9C between 2001 and 2024, while ice cover shrank by 19 days, they said.\n")
+    found = claims_of(nlp, text)
+    assert found["31%"].period == "2001-2024"  # no period of its own, before the span is named: the study's span
+
+
+def test_a_study_lead_that_names_a_year_keeps_it(nlp):
+    text = ("Tarn survey finds fewer skylarks\n\n"
+            "Skylark numbers in the Tarn highlands fell by 14% in 2025, a survey by volunteers found.\n\n"
+            "Between 1995 and 2025 the birds declined by 58%, the researchers said. The count found 1,240 pairs.\n")
+    found = claims_of(nlp, text)
+    assert found["1,240"].period == "2025"

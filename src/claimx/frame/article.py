@@ -260,6 +260,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # field, the bids) are of that day's month; a lead naming no other period than the year or month of
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead):
+        # "The two ice sheets are now shedding 410 billion tonnes of ice a year, according to the most complete
+        # assessment yet", "... lost 268 Gt a year between 2015 and 2024" further on: a study whose lead names no period
+        # reports on the span of years it first names (its figures, "now" included, are of that span)
+        period = next((m for m in find_periods(text, published)
+                       if m.kind in _STUDY_SPANS and m.period and not m.base and m.shift == 0
+                       and not_future(m.period, published)), None)
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and (day := _event_date(lead[headline_end(text):], published)) is not None:
         # "The Carrow flood of 11 August may end up a billion-dollar disaster", "the earthquake on 6 February": a story
@@ -588,6 +595,14 @@ def _event_date(body: str, published: dt.date) -> dt.date | None:
         if dt.timedelta(0) <= published - day <= dt.timedelta(days=_EVENT_DATE_DAYS):
             return day
     return None
+
+
+def _study_lead(lead: str) -> bool:
+    """Whether the lead reports a study: a word of rules/frame.json `study_nouns` or `study_people` ("study", "trial",
+    "researchers", "the authors")."""
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+", lead.lower()))
+    return not tokens.isdisjoint(words.study_nouns | words.study_people)
 
 
 def _first_sentence(body: str) -> str:
