@@ -64,3 +64,15 @@ def test_a_study_lead_that_names_a_year_keeps_it(nlp):
             "Between 1995 and 2025 the birds declined by 58%, the researchers said. The count found 1,240 pairs.\n")
     found = claims_of(nlp, text)
     assert found["1,240"].period == "2025"
+
+
+def test_a_budget_lead_naming_no_year_of_a_body_with_a_calendar_budget_is_about_the_year_ahead(nlp):
+    text = ("Harlow County raises property tax to balance budget\n\n"
+            "Harlow County Council on Tuesday voted 4-3 to raise the millage rate 0.4 mills to balance the "
+            "$88,412,900 general fund budget. The increase will bring in about $3.2 million.\n\n"
+            "Of that, $2.1 million will cover a shortfall in the general fund.\n")
+    found = claims_of(nlp, text, dt.date(2025, 11, 19))
+    for figure in ("$88,412,900", "about $3.2 million", "$2.1 million"):
+        assert found[figure].period == "2026", figure
+    found = claims_of(nlp, text, dt.date(2025, 3, 19))  # passed in March: the year in progress
+    assert found["$88,412,900"].period == "2025"

@@ -232,6 +232,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # about the year being budgeted for, the one starting within _BUDGET_AHEAD months of publication, else the
         # fiscal year in progress
         period = PeriodMention(0, 0, "", f"FY{_budget_year(published, year_end)}", "budget_year")
+    if period is None and public_budget and published is not None and year_end is None and not fiscal \
+            and not any(m.period for m in mentions):
+        # "County Council voted 5-2 to raise the millage rate to balance the $103.9 million general fund budget" in
+        # November: a budget lead that names no year, of a body whose budget year is the calendar year (no fiscal year,
+        # year end or government's money named), is about the year being budgeted for, the one starting within
+        # _BUDGET_AHEAD months of publication, else the year in progress
+        period = PeriodMention(0, 0, "", str(_budget_year(published, 12)), "budget_year")
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_year") \
             and _match_lead(lead):
@@ -241,7 +248,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month"))\
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year"))\
             and (day := _report_day(lead[headline_end(text):], published)) is not None:
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
         # ministry has reported 17 deaths and 577 new cases on Wednesday": a daily report of counts, whose figures (the
@@ -249,7 +256,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # trading is, whatever earlier period the lead's later sentences name ("two of the deaths were in January"); a
         # first sentence naming no other period than the year or month of publication
         period = PeriodMention(0, 0, "", day.isoformat(), "report_day")
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year")
                                                  and period.period
                                                  in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
@@ -274,7 +281,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # homes lost) are of that day's month, as those of an event on a named weekday are
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year")
                                                  and period.period in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (day := trading) is not None:
