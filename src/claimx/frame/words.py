@@ -33,7 +33,13 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
          "national_scopes", "currency_countries",
          "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
-         "likelihood_links", "day_report_verbs")
+         "likelihood_links", "day_report_verbs",
+         "personal_earnings_words", "results_words", "budget_words", "financial_year_words", "quarter_results_words",
+         "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
+         "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
+         "whole_year_words", "part_of_year_words", "not_part_of_year_nouns", "not_event_day_before",
+         "event_day_words", "report_day_words", "night_before_words", "present_count_phrases", "future_words",
+         "market_day_words", "deal_lead_verbs", "not_deal_before", "profit_words", "not_score_after")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -42,6 +48,9 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries"}  # pairs whose value is a name written as it should read ("ons:UK")
+# lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
+# only so ("Stats", not "stats")
+CASED_KEYS = {"statistics_words"}
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,35 @@ class FrameWords:
     likelihood_words: frozenset[str]
     likelihood_links: frozenset[str]
     day_report_verbs: frozenset[str]
+    personal_earnings_words: frozenset[str]
+    results_words: frozenset[str]
+    budget_words: frozenset[str]
+    financial_year_words: frozenset[str]
+    quarter_results_words: frozenset[str]
+    quarter_result_nouns: frozenset[str]
+    accounts_measures: frozenset[str]
+    rolling_year_words: frozenset[str]
+    release_year_words: frozenset[str]
+    year_to_words: frozenset[str]
+    statistics_words: frozenset[str]
+    not_quarter_after: frozenset[str]
+    result_nouns: frozenset[str]
+    year_results_words: frozenset[str]
+    not_year_results_after: frozenset[str]
+    whole_year_words: frozenset[str]
+    part_of_year_words: frozenset[str]
+    not_part_of_year_nouns: frozenset[str]
+    not_event_day_before: frozenset[str]
+    event_day_words: frozenset[str]
+    report_day_words: frozenset[str]
+    night_before_words: frozenset[str]
+    present_count_phrases: frozenset[str]
+    future_words: frozenset[str]
+    market_day_words: frozenset[str]
+    deal_lead_verbs: frozenset[str]
+    not_deal_before: frozenset[str]
+    profit_words: frozenset[str]
+    not_score_after: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -325,7 +363,8 @@ def parse(data: dict, where: str) -> FrameWords:
     for key in ("crore_year_ends", "public_year_ends"):
         if not all(w.partition(":")[2].strip() in _MONTHS for w in lists[key]):
             raise ValueError(f"{where}: {key!r} months must be numbers from 1 to 12")
-    return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip().lower() for w in value)
+    return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip() if key in CASED_KEYS
+                                        else w.strip().lower() for w in value)
                          for key, value in lists.items()})
 
 

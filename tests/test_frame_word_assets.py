@@ -1,0 +1,68 @@
+"""The frame's word lists that were regexes in Python (rules/frame.json): a word added to a copy of the rules changes
+what the frame reads, as docs/extraction.md ("Extending it") says."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+
+import pytest
+
+from claimx.frame import words as frame_words
+from claimx.frame.words import KEYS, load_words, parse
+from claimx.lexicon import models_dir
+
+
+@pytest.fixture
+def rules_copy(tmp_path, monkeypatch):
+    """A copy of the rules folder, used by the packaged loaders (CLAIMX_MODELS); returns a function that edits one
+    list of its frame.json."""
+    folder = tmp_path / "rules"
+    shutil.copytree(models_dir(), folder)
+    monkeypatch.setenv("CLAIMX_MODELS", str(folder))
+    frame_words._packaged.cache_clear()
+
+    def edit(key: str, *added: str) -> None:
+        path = folder / "frame.json"
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data[key] = [*data[key], *added]
+        path.write_text(json.dumps(data), encoding="utf-8")
+        frame_words._packaged.cache_clear()
+
+    yield edit
+    frame_words._packaged.cache_clear()
+
+
+def test_new_word_lists_are_loaded_and_checked():
+    words = load_words()
+    assert "career" in words.personal_earnings_words and "half-year results" in words.results_words
+    assert "Stats" in words.statistics_words  # a word written with a capital keeps it
+    assert "last night" in words.night_before_words and "market" in words.market_day_words
+    data = words.to_dict()
+    del data["results_words"]
+    with pytest.raises(ValueError, match="missing key 'results_words'"):
+        parse(data, "frame.json")
+    assert "results_words" in KEYS
+
+
+def test_article_results_words_extend_from_the_rules_folder(rules_copy):
+    from claimx.frame import article
+
+    text = "Harlow Motors trading update\n\nHarlow Motors said sales rose 4% in 2024, helped by its new vans."
+    published = dt.date(2025, 2, 10)
+    before = article.build(text, published, len(text))
+    assert not before.fiscal
+    rules_copy("results_words", "trading update")
+    after = article.build(text, published, len(text))
+    assert after.fiscal  # a results story now: its bare year is a fiscal year
+    assert after.period is not None and article.label(after.period, after.fiscal) == "FY2024"
+
+
+def test_article_event_day_words_extend_from_the_rules_folder(rules_copy):
+    from claimx.frame import article
+
+    published = dt.date(2025, 3, 5)  # a Wednesday
+    body = "The Dunmore marathon drew a record 41,200 runners overnight on the coast road."
+    assert article._event_day(body, published) is None
+    rules_copy("event_day_words", "overnight")
+    assert article._event_day(body, published) == published  # a day of its own: the day of publication
