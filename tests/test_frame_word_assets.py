@@ -66,3 +66,16 @@ def test_article_event_day_words_extend_from_the_rules_folder(rules_copy):
     assert article._event_day(body, published) is None
     rules_copy("event_day_words", "overnight")
     assert article._event_day(body, published) == published  # a day of its own: the day of publication
+
+
+def test_period_base_words_extend_from_the_rules_folder(rules_copy):
+    from claimx.frame import period
+
+    sentence = "Output reached 12% set beside 9% a year earlier."
+    figures = [(sentence.index("12%"), sentence.index("12%") + 3), (sentence.index("9%"), sentence.index("9%") + 2)]
+    period._base_figures.cache_clear()
+    assert period.base_figures(sentence, figures) == frozenset()
+    rules_copy("base_words", "set beside")
+    period._base_figures.cache_clear()
+    assert period.base_figures(sentence, figures) == frozenset({1})  # the old side of the comparison
+    period._base_figures.cache_clear()

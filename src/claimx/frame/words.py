@@ -39,7 +39,11 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
          "whole_year_words", "part_of_year_words", "not_part_of_year_nouns", "not_event_day_before",
          "event_day_words", "report_day_words", "night_before_words", "present_count_phrases", "future_words",
-         "market_day_words", "deal_lead_verbs", "not_deal_before", "profit_words", "not_score_after")
+         "market_day_words", "deal_lead_verbs", "not_deal_before", "profit_words", "not_score_after",
+         "clause_break_words", "than_clause_verbs", "clause_participle_words", "participle_words", "base_words",
+         "described_base_words", "not_describing_words", "ranging_verbs", "when_clause_words", "now_words",
+         "owned_gap_hedges", "aside_words", "until_words", "opening_prepositions", "period_part_words",
+         "relative_period_ends", "old_side_words", "generic_determiners", "from_hedges", "to_hedges")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -219,6 +223,26 @@ class FrameWords:
     not_deal_before: frozenset[str]
     profit_words: frozenset[str]
     not_score_after: frozenset[str]
+    clause_break_words: frozenset[str]
+    than_clause_verbs: frozenset[str]
+    clause_participle_words: frozenset[str]
+    participle_words: frozenset[str]
+    base_words: frozenset[str]
+    described_base_words: frozenset[str]
+    not_describing_words: frozenset[str]
+    ranging_verbs: frozenset[str]
+    when_clause_words: frozenset[str]
+    now_words: frozenset[str]
+    owned_gap_hedges: frozenset[str]
+    aside_words: frozenset[str]
+    until_words: frozenset[str]
+    opening_prepositions: frozenset[str]
+    period_part_words: frozenset[str]
+    relative_period_ends: frozenset[str]
+    old_side_words: frozenset[str]
+    generic_determiners: frozenset[str]
+    from_hedges: frozenset[str]
+    to_hedges: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
