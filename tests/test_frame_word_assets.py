@@ -79,3 +79,40 @@ def test_period_base_words_extend_from_the_rules_folder(rules_copy):
     period._base_figures.cache_clear()
     assert period.base_figures(sentence, figures) == frozenset({1})  # the old side of the comparison
     period._base_figures.cache_clear()
+
+
+def _saved_with(nlp, tmp_path, key: str, *added: str):
+    """The pipeline saved with `nlp.to_disk()`, a word list of its frame.json extended, and loaded back."""
+    import spacy
+
+    import claimx.components  # noqa: F401  (registers the factories)
+
+    nlp.to_disk(tmp_path / "pipe")
+    saved = tmp_path / "pipe" / "claimx_claims" / "frame.json"
+    data = json.loads(saved.read_text(encoding="utf-8"))
+    data[key] = [*data[key], *added]
+    saved.write_text(json.dumps(data), encoding="utf-8")
+    return spacy.load(tmp_path / "pipe")
+
+
+def test_subject_making_verbs_travel_with_the_pipeline(nlp, tmp_path):
+    from claimx.frame.subject import is_source
+
+    text = "Figures assembled by Kestrel Analytics show that sales rose 4% in 2024."
+    maker = lambda pipeline: next(t for t in pipeline(text) if t.text == "Analytics")
+    assert not is_source(maker(nlp), nlp.get_pipe("claimx_claims").words)
+    loaded = _saved_with(nlp, tmp_path, "making_verbs", "assemble")
+    assert "assemble" in loaded.get_pipe("claimx_claims").words.making_verbs
+    assert is_source(maker(loaded), loaded.get_pipe("claimx_claims").words)  # who made the figures: a source
+
+
+def test_entities_share_name_prefixes_extend_from_the_rules_folder(rules_copy):
+    from claimx.frame import entities
+
+    entities.clean_name.cache_clear()
+    assert entities.clean_name("Units of Harlow Trust") == "Units of Harlow Trust"
+    assert entities.clean_name("Shares of Harlow Trust") == "Harlow Trust"
+    rules_copy("share_name_prefixes", "units of")
+    entities.clean_name.cache_clear()
+    assert entities.clean_name("Units of Harlow Trust") == "Harlow Trust"
+    entities.clean_name.cache_clear()

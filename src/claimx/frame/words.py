@@ -43,7 +43,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "clause_break_words", "than_clause_verbs", "clause_participle_words", "participle_words", "base_words",
          "described_base_words", "not_describing_words", "ranging_verbs", "when_clause_words", "now_words",
          "owned_gap_hedges", "aside_words", "until_words", "opening_prepositions", "period_part_words",
-         "relative_period_ends", "old_side_words", "generic_determiners", "from_hedges", "to_hedges")
+         "relative_period_ends", "old_side_words", "generic_determiners", "from_hedges", "to_hedges",
+         "making_verbs", "showing_verbs", "amount_scales", "share_name_prefixes")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -243,6 +244,11 @@ class FrameWords:
     generic_determiners: frozenset[str]
     from_hedges: frozenset[str]
     to_hedges: frozenset[str]
+
+    making_verbs: frozenset[str]
+    showing_verbs: frozenset[str]
+    amount_scales: frozenset[str]
+    share_name_prefixes: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
