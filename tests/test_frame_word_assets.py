@@ -116,3 +116,11 @@ def test_entities_share_name_prefixes_extend_from_the_rules_folder(rules_copy):
     entities.clean_name.cache_clear()
     assert entities.clean_name("Units of Harlow Trust") == "Harlow Trust"
     entities.clean_name.cache_clear()
+
+
+def test_metric_period_nouns_extend_from_the_rules_folder(rules_copy):
+    from claimx.frame.metric import is_period_phrase
+
+    assert is_period_phrase("the third quarter") and not is_period_phrase("the second semester")
+    rules_copy("period_nouns", "semester")
+    assert is_period_phrase("the second semester")  # a time word: never what a figure measures

@@ -33,8 +33,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.words import FrameWords
-from claimx.lexicon import load_lexicon
+from claimx.frame.words import FrameWords, load_words
+from claimx.lexicon import alternation, load_lexicon
 from claimx.periods import DAY_WORDS, find_periods
 
 
@@ -159,7 +159,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "multiple" and (compared := _as_many(doc, nxt, span, words, antecedent)):
         return compared  # "three times as many riders", "twice as far"
     if q["kind"] == "multiple" and verb is not None and span.root.head == verb and span.start > verb.i \
-            and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in _COMPARED_AFTER) \
+            and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in words.times_compared_words) \
             and not any(c.dep_ == "dobj" for c in verb.children) and (noun := verb_says(verb, words.verb_metric)):
         return noun  # "has scored 14 times this season": goals, a count, not a multiple of the noun before
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
@@ -469,9 +469,6 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     return None
 
 
-_LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
-
-
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
     were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
@@ -559,11 +556,12 @@ def listed_after_name(doc: Doc, span: Span) -> bool:
     if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(" or span.end >= span.sent.end \
             or doc[span.end].text != ")" or doc[span.start - 2].pos_ != "PROPN":
         return False
+    glue = load_words().list_glue  # rules/frame.json `list_glue`: what may stand between the names of a list
     for t in reversed(doc[span.sent.start:span.start - 2]):
         if t.text == ")":
             opened = next((b for b in reversed(doc[max(span.sent.start, t.i - 6):t.i]) if b.text == "("), None)
             return opened is not None and any(g.like_num for g in doc[opened.i + 1:t.i])
-        if not (t.pos_ == "PROPN" or t.lower_ in _LIST_GLUE):
+        if not (t.pos_ == "PROPN" or t.lower_ in glue):
             return False
     return False
 
@@ -835,7 +833,7 @@ def _shares_out_a_budget(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return False
     text = verb.doc.user_data.get("claimx_text") or verb.doc.text
-    return re.search(r"\bbudget", text, re.I) is not None
+    return _word_start(load_words().budget_prefixes).search(text) is not None
 
 
 def _names_a_measure(verb: Token, words: FrameWords) -> bool:
@@ -1055,12 +1053,8 @@ def _gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
-_COMPARED_AFTER = frozenset("as more less higher lower larger smaller bigger greater faster slower the that what "
-                            "its their his her over".split())  # after "N times": a multiple of something
-
-
-_UNIT_WORDS = frozenset("percent per cent pc pct percentage point points dollar dollars euro euros pound pounds "
-                        "yen yuan".split())  # the unit of a figure, never what a phrase names ("a 41.9 percent jump")
+# rules/frame.json `times_compared_words`: after "N times", a multiple of something; `unit_words`: the unit of a figure,
+# never what a phrase names ("a 41.9 percent jump")
 
 
 def _figure_word(tok: Token, span: Span) -> bool:
@@ -1070,7 +1064,7 @@ def _figure_word(tok: Token, span: Span) -> bool:
         return False
     doc = tok.doc
     return tok.like_num or tok.pos_ == "NUM" or tok.tag_ == "HYPH" or not any(ch.isalpha() for ch in tok.text) \
-        or tok.lower_ in _UNIT_WORDS \
+        or tok.lower_ in load_words().unit_words \
         or tok.i > 1 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].like_num
 
 
@@ -1161,14 +1155,14 @@ def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
     return market_move(doc, span, q, None, name, words, moving=True)
 
 
-_OWN_NOUN_AFTER = frozenset(("of", "per", "a", "an", "each"))  # "5% of its staff", "$1.49 per share", "$1.49 a share"
+# rules/frame.json `own_noun_words`: "5% of its staff", "$1.49 per share", "$1.49 a share"
 
 
 def names_its_own(doc: Doc, span: Span) -> bool:
     """Whether a figure has a noun, "of" or a rate of its own right after it ("cut 300 jobs, or 5% of its staff",
     "$684 million, or $1.49 per share"): then it is no bare restatement of the figure before it."""
     nxt = doc[span.end] if span.end < span.sent.end else None
-    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in _OWN_NOUN_AFTER)
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in load_words().own_noun_words)
 
 
 def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: FrameWords) -> str | None:
@@ -1594,9 +1588,6 @@ def _find_mover(verb: Token) -> Token | None:
     return None
 
 
-_AGAINST = frozenset(("against", "versus", "vs", "vs.", "on"))
-
-
 def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """What a figure measures when a currency moves against another ("The pound rose 0.4% against the dollar",
     "the British currency was up 0.7% versus the yen", "versus the euro it jumped 0.59% to 1.116", "it" after a
@@ -1616,7 +1607,7 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs else None)
             or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") for c in verb.children)):
         return None
-    others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _AGAINST
+    others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in words.against_words
               for g in prep.children if g.dep_ == "pobj" and g.lower_ in words.currencies and g.i != mover.i]
     if not others:  # "up 0.27% at $1.25 versus the dollar": the nearest, where the clause holds two
         return None
@@ -1907,9 +1898,6 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
 
 
-_TIME_PREPOSITIONS = frozenset("since in on during by at from until before after over".split())
-
-
 def state_tail(doc: Doc, noun: Token, span: Span) -> str:
     """The state a counted noun is in, when a participle or a relative clause says it right after the noun ("3,400
     patients who were waiting for surgery" -> " waiting for surgery", "1,200 homes built since 2020" -> " built",
@@ -1931,7 +1919,7 @@ def state_tail(doc: Doc, noun: Token, span: Span) -> str:
         if t.ent_type_ in ("DATE", "TIME") and when.dep_ == "npadvmod" and (when.is_title or any(
                 c.lower_ in ("last", "this", "next", "that", "each", "every") for c in when.children)):
             break  # "sold last year" (but "waiting more than a year" is how long)
-        if t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS and any(
+        if t.dep_ == "prep" and t.lower_ in load_words().time_prepositions and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
             break  # "built since 2020", "sold in March": when, not what
         end = t.i + 1
@@ -1985,8 +1973,20 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
 
 
 def is_period_phrase(phrase: str) -> bool:
-    """Whether a phrase ends in a time word ("the third quarter", "the past decade")."""
-    return bool(re.search(r"\b(?:quarters?|years?|months?|weeks?|fortnights?|days?|period|half|season|decades?)$", phrase, re.I))
+    """Whether a phrase ends in a time word (rules/frame.json `period_nouns`: "the third quarter", "the past decade")."""
+    return bool(_phrase_end(load_words().period_nouns).search(phrase))
+
+
+@lru_cache(maxsize=8)
+def _phrase_end(words: frozenset[str]) -> re.Pattern:
+    """A pattern of a phrase ending in one of `words`."""
+    return re.compile(rf"{alternation(words)}$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _word_start(words: frozenset[str]) -> re.Pattern:
+    """A pattern of a word beginning with one of `words` ("budget": "budget", "budgets", "budgetary")."""
+    return re.compile(rf"\b{alternation(words, boundary=False)}", re.I)
 
 
 def noun_phrase_from(doc: Doc, i: int) -> str | None:

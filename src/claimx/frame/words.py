@@ -44,7 +44,9 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "described_base_words", "not_describing_words", "ranging_verbs", "when_clause_words", "now_words",
          "owned_gap_hedges", "aside_words", "until_words", "opening_prepositions", "period_part_words",
          "relative_period_ends", "old_side_words", "generic_determiners", "from_hedges", "to_hedges",
-         "making_verbs", "showing_verbs", "amount_scales", "share_name_prefixes")
+         "making_verbs", "showing_verbs", "amount_scales", "share_name_prefixes",
+         "list_glue", "budget_prefixes", "times_compared_words", "unit_words", "own_noun_words", "against_words",
+         "time_prepositions", "period_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -249,6 +251,15 @@ class FrameWords:
     showing_verbs: frozenset[str]
     amount_scales: frozenset[str]
     share_name_prefixes: frozenset[str]
+
+    list_glue: frozenset[str]
+    budget_prefixes: frozenset[str]
+    times_compared_words: frozenset[str]
+    unit_words: frozenset[str]
+    own_noun_words: frozenset[str]
+    against_words: frozenset[str]
+    time_prepositions: frozenset[str]
+    period_nouns: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
