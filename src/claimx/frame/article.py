@@ -671,11 +671,12 @@ def _deal_lead(lead: str) -> bool:
 
 def _transfer_lead(lead: str) -> bool:
     """Whether the lead reports a player signed: a verb of rules/frame.json "signing_verbs" ("signed", "completed")
-    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee"."""
+    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee_nouns" ("fee")."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
     return not tokens.isdisjoint(words.signing_verbs) and not tokens.isdisjoint(words.player_nouns) \
-        and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns) and "fee" not in tokens)
+        and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns)
+                 and tokens.isdisjoint(words.fee_nouns))
 
 
 def _match_day(lead: str, published: dt.date) -> dt.date:

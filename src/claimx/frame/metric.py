@@ -139,7 +139,7 @@ def _headline_verb(doc: Doc, span: Span, word: str, words: FrameWords) -> bool:
                                       or word.endswith("es") and word[:-2] in words.move_verbs | words.market_verbs):
         return False
     return any(t.lower_ == word and t.tag_ == "NNS" and any(
-               c.dep_ == "prep" and c.lower_ in ("past", "to", "above", "below", "beyond", "over", "towards", "toward")
+               c.dep_ == "prep" and c.lower_ in words.passing_prepositions
                and c.i <= span.start and span.root in c.subtree for c in t.children)
                for t in doc[span.sent.start:span.start])
 
@@ -818,7 +818,7 @@ def _qualified_measure(tok: Token, words: FrameWords) -> Token:
     parse may hang the qualifier on the verb: the measure is then the noun just before it); `tok` itself
     otherwise."""
     prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("before", "excluding", "after", "ex", "less"):
+    if prep is None or prep.lower_ not in words.qualifier_prepositions:
         return tok
     for noun in (prep.head, tok.doc[prep.i - 1] if prep.i > 0 else prep.head):
         if noun.pos_ == "NOUN" and {noun.lower_, noun.lemma_.lower()} & (words.metric_heads | words.per_share_heads):
@@ -848,12 +848,12 @@ def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, anteced
     if nxt is None or nxt.lower_ != "as" or nxt.i + 1 >= span.sent.end:
         return None
     word = doc[nxt.i + 1]
-    if word.lower_ in ("many", "much", "high", "large", "big"):
+    if word.lower_ in words.multiple_words:
         after = doc[word.i + 1] if word.i + 1 < span.sent.end else None
         if after is not None and after.pos_ == "NOUN" and (phrase := noun_phrase_from(doc, after.i)) \
                 and not is_period_phrase(phrase):
             return phrase
-        return antecedent if word.lower_ in ("many", "much") else None
+        return antecedent if word.lower_ in words.multiple_count_words else None
     return words.dimension_word(word.lower_)
 
 
@@ -1254,7 +1254,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Turnout there was 31.6%": the parse took "there" for the subject and the noun before it for an adverb
         subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i + 1 < len(doc)
                     and doc[c.i + 1].lower_ == "there"]
-    marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("before", "after", "excluding")]
+    marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
         # noun is no subject; the measure is the one before the qualifier
@@ -1629,7 +1629,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
         return None
-    if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
+    if any(t.lower_ in words.vote_words for t in span.sent) \
             or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
             or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                                                               for c in mover.children) \
@@ -1917,7 +1917,7 @@ def state_tail(doc: Doc, noun: Token, span: Span) -> str:
             break
         when = t.head if t.dep_ in ("amod", "det") and t.head.i > t.i else t
         if t.ent_type_ in ("DATE", "TIME") and when.dep_ == "npadvmod" and (when.is_title or any(
-                c.lower_ in ("last", "this", "next", "that", "each", "every") for c in when.children)):
+                c.lower_ in load_words().period_determiners for c in when.children)):
             break  # "sold last year" (but "waiting more than a year" is how long)
         if t.dep_ == "prep" and t.lower_ in load_words().time_prepositions and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
@@ -2027,6 +2027,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
     start = min([t.left_edge.i for t in left] + [head.i])
     start = max(start, skip.end) if skip.start < head.i else start
+    not_phrase = load_words().not_phrase_words  # rules/frame.json: comparison and record words, no part of the noun
     # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
               t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH"
@@ -2034,7 +2035,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
               and not t.is_space and t.text not in (".", "!", "?", ";")  # a sentence end the parse ran past: ".\nButter"
-              and t.lower_ not in ("more", "than", "less", "about", "record") and (names or t.pos_ != "PROPN" or t == head)
+              and t.lower_ not in not_phrase and (names or t.pos_ != "PROPN" or t == head)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
               and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text

@@ -78,6 +78,7 @@ class _Rules:
     old_side: re.Pattern
     from_side: re.Pattern
     to_side: re.Pattern
+    alone: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -106,7 +107,9 @@ def _rules(words: FrameWords) -> _Rules:
         bare_opening_end=re.compile(rf"{alternation(words.relative_period_ends)}$", re.I),
         old_side=re.compile(rf"{alternation(words.old_side_words)}\s+(?:the\s+|a\s+|its\s+)?$", re.I),
         from_side=re.compile(rf",?\s*(?:\w+\s+)?from\s+(?:{alternation(words.from_hedges)}\s+)?"),
-        to_side=re.compile(rf"\bto\s+(?:{alternation(words.to_hedges)}\s+)?$"))
+        to_side=re.compile(rf"\bto\s+(?:{alternation(words.to_hedges)}\s+)?$"),
+        # a period the sentence's figures are only a part of: "in March alone" (rules/frame.json `alone_words`)
+        alone=re.compile(rf"\s+{alternation(words.alone_words)}", re.I))
 
 
 @dataclass(frozen=True)
@@ -272,7 +275,7 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") \
                 and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
-                and not re.match(r"\s+alone\b", sentence[m.end:], re.I) \
+                and not _rules(load_words()).alone.match(sentence, m.end) \
                 and not _rules(load_words()).in_participle.search(sentence, max(0, m.start - 80), m.start):
             return m
     return None
@@ -704,7 +707,7 @@ def present_state(verb, sentence: str) -> bool:
     words = list(subject.children)
     if any(w.dep_ == "det" and w.lower_ in load_words().generic_determiners for w in words):
         return False
-    if any(t.lower_ in ("each", "every") and t.head.ent_type_ == "DATE" for t in verb.sent):
+    if any(t.lower_ in load_words().habit_determiners and t.head.ent_type_ == "DATE" for t in verb.sent):
         return False  # a habit: "the team spends six weeks on the ice each spring"
     return subject.pos_ == "PROPN" or any(w.dep_ == "poss" or w.dep_ == "det" and w.lower_ in ("the", "this", "these")
                                           for w in words)

@@ -46,7 +46,10 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "relative_period_ends", "old_side_words", "generic_determiners", "from_hedges", "to_hedges",
          "making_verbs", "showing_verbs", "amount_scales", "share_name_prefixes",
          "list_glue", "budget_prefixes", "times_compared_words", "unit_words", "own_noun_words", "against_words",
-         "time_prepositions", "period_nouns")
+         "time_prepositions", "period_nouns",
+         "passing_prepositions", "qualifier_prepositions", "qualifier_marks", "multiple_words",
+         "multiple_count_words", "vote_words", "period_determiners", "not_phrase_words", "habit_determiners",
+         "fee_nouns", "alone_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -260,6 +263,19 @@ class FrameWords:
     against_words: frozenset[str]
     time_prepositions: frozenset[str]
     period_nouns: frozenset[str]
+
+    passing_prepositions: frozenset[str]
+    qualifier_prepositions: frozenset[str]
+    qualifier_marks: frozenset[str]
+    multiple_words: frozenset[str]
+    multiple_count_words: frozenset[str]
+    vote_words: frozenset[str]
+    period_determiners: frozenset[str]
+    not_phrase_words: frozenset[str]
+    habit_determiners: frozenset[str]
+
+    fee_nouns: frozenset[str]
+    alone_words: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
