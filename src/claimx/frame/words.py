@@ -33,7 +33,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
          "national_scopes", "currency_countries",
          "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
-         "likelihood_links", "day_report_verbs",
+         "likelihood_links", "day_report_verbs", "close_words", "commodity_markets",
          "personal_earnings_words", "results_words", "budget_words", "financial_year_words", "quarter_results_words",
          "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
          "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
@@ -200,6 +200,8 @@ class FrameWords:
     likelihood_words: frozenset[str]
     likelihood_links: frozenset[str]
     day_report_verbs: frozenset[str]
+    close_words: frozenset[str]
+    commodity_markets: frozenset[str]
     personal_earnings_words: frozenset[str]
     results_words: frozenset[str]
     budget_words: frozenset[str]
@@ -249,12 +251,10 @@ class FrameWords:
     generic_determiners: frozenset[str]
     from_hedges: frozenset[str]
     to_hedges: frozenset[str]
-
     making_verbs: frozenset[str]
     showing_verbs: frozenset[str]
     amount_scales: frozenset[str]
     share_name_prefixes: frozenset[str]
-
     list_glue: frozenset[str]
     budget_prefixes: frozenset[str]
     times_compared_words: frozenset[str]
@@ -263,7 +263,6 @@ class FrameWords:
     against_words: frozenset[str]
     time_prepositions: frozenset[str]
     period_nouns: frozenset[str]
-
     passing_prepositions: frozenset[str]
     qualifier_prepositions: frozenset[str]
     qualifier_marks: frozenset[str]
@@ -273,7 +272,6 @@ class FrameWords:
     period_determiners: frozenset[str]
     not_phrase_words: frozenset[str]
     habit_determiners: frozenset[str]
-
     fee_nouns: frozenset[str]
     alone_words: frozenset[str]
 
