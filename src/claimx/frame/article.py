@@ -105,9 +105,9 @@ def _rules(words: FrameWords) -> _Rules:
       April 2022" beside "the year to March 2022", are rolling years of a statistics series);
     - a results lead that reports a quarter without naming which (`quarterly`: "quarterly", "the quarter", not before a
       word of `not_quarter_after`: "a quarter point", "a quarter of a century");
-    - a results lead's words for a whole year's accounts (`year_results`, see the note above `_ANNUAL_REPORTED_WITHIN`) and for a quarter's
-      or a half's (`part_of_year`: a word of `part_of_year_words` before a noun of `result_nouns`, not of
-      `not_part_of_year_nouns`);
+    - a results lead's words for a whole year's accounts (`year_results`, see the note above
+      `_ANNUAL_REPORTED_WITHIN`) and for a quarter's or a half's (`part_of_year`: a word of `part_of_year_words` before a
+      noun of `result_nouns`, not of `not_part_of_year_nouns`);
     - a day named in a lead's first sentence (`event_day`: a day of the period module's, or of `event_day_words`: "on
       Sunday", "late on Saturday", "yesterday", "last night", "today", the day of publication, as a dated story writes
       it), not one the event runs up to or from, nor one to come (after a word of `not_event_day_before`: "until
