@@ -15,17 +15,17 @@ from claimx.lexicon import models_dir
 
 @pytest.fixture
 def rules_copy(tmp_path, monkeypatch):
-    """A copy of the rules folder, used by the packaged loaders (CLAIMX_MODELS); returns a function that edits one
-    list of its frame.json."""
+    """A copy of the rules folder, used by the packaged loaders (CLAIMX_MODELS); returns a function that adds words to
+    one list of its frame.json (with `only`, makes them the whole list)."""
     folder = tmp_path / "rules"
     shutil.copytree(models_dir(), folder)
     monkeypatch.setenv("CLAIMX_MODELS", str(folder))
     frame_words._packaged.cache_clear()
 
-    def edit(key: str, *added: str) -> None:
+    def edit(key: str, *added: str, only: bool = False) -> None:
         path = folder / "frame.json"
         data = json.loads(path.read_text(encoding="utf-8"))
-        data[key] = [*data[key], *added]
+        data[key] = [*added] if only else [*data[key], *added]
         path.write_text(json.dumps(data), encoding="utf-8")
         frame_words._packaged.cache_clear()
 
@@ -124,3 +124,13 @@ def test_metric_period_nouns_extend_from_the_rules_folder(rules_copy):
     assert is_period_phrase("the third quarter") and not is_period_phrase("the second semester")
     rules_copy("period_nouns", "semester")
     assert is_period_phrase("the second semester")  # a time word: never what a figure measures
+
+
+def test_an_emptied_list_turns_its_rule_off(rules_copy):
+    from claimx.frame import article
+
+    assert article._rules(load_words()).score.search("The council backed it by a 7-2 vote.") is None
+    rules_copy("not_score_after", only=True)
+    rules = article._rules(load_words())
+    assert rules.score.search("The council backed it by a 7-2 vote.") is not None  # no word excludes a score now
+    assert rules.score.search("Ardlow won 31-17.") is not None

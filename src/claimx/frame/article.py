@@ -14,8 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from claimx.frame.words import FrameWords, load_words
-from claimx.lexicon import alternation
+from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
@@ -36,7 +35,7 @@ _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "s
 
 def _hyphens(words) -> str:
     """`alternation` of `words` in which a hyphen also matches a space ("full-year" matches "full year" too)."""
-    return alternation(words).replace(r"\-", "[- ]")
+    return alternatives(words).replace(r"\-", "[- ]")
 
 
 def _not_after(words) -> str:
@@ -46,7 +45,9 @@ def _not_after(words) -> str:
 
 def _any_capital(words) -> str:
     """A word-bounded alternation of `words` in which a word in lower case matches with or without a capital ("statistics",
-    "Statistics") and one written with a capital only so ("Stats")."""
+    "Statistics") and one written with a capital only so ("Stats"); for no words, a pattern that never matches."""
+    if not words:
+        return "(?!)"
     ordered = sorted(words, key=lambda w: (-len(w), w))
     return r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w.islower() else re.escape(w)
                               for w in ordered) + r")\b"
@@ -121,40 +122,40 @@ def _rules(words: FrameWords) -> _Rules:
       (`not_deal_before`: "How to buy a house")."""
     days = "|".join(sorted(DAY_WORDS))
     company_earnings = _not_after(words.personal_earnings_words) + "earnings"
-    result_nouns = alternation(words.result_nouns)
-    year_to = alternation(words.year_to_words)
+    result_nouns = alternatives(words.result_nouns)
+    year_to = alternatives(words.year_to_words)
     not_before = _not_after(words.not_event_day_before)
     return _Rules(
         company_earnings=company_earnings,
         results=re.compile(rf"(?:{_hyphens(words.results_words)}|\b{company_earnings}\b)", re.I),
-        budget=re.compile(alternation(words.budget_words), re.I),
-        financial_year=re.compile(alternation(words.financial_year_words), re.I),
+        budget=re.compile(alternatives(words.budget_words), re.I),
+        financial_year=re.compile(alternatives(words.financial_year_words), re.I),
         quarter_results=re.compile(rf"{_hyphens(words.quarter_results_words)}\s+(?:net\s+)?"
-                                   rf"{alternation(words.quarter_result_nouns)}", re.I),
-        accounts=re.compile(rf"({alternation(words.accounts_measures)})", re.I),
-        release_year=re.compile(rf"{alternation(words.rolling_year_words)}\s+{alternation(words.release_year_words)}"
+                                   rf"{alternatives(words.quarter_result_nouns)}", re.I),
+        accounts=re.compile(rf"({alternatives(words.accounts_measures)})", re.I),
+        release_year=re.compile(rf"{alternatives(words.rolling_year_words)}\s+{alternatives(words.release_year_words)}"
                                 r"\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b"),
         statistics=re.compile(_any_capital(words.statistics_words)),
-        year_to_month=re.compile(rf"{alternation(words.rolling_year_words)}\s+{year_to}\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+        year_to_month=re.compile(rf"{alternatives(words.rolling_year_words)}\s+{year_to}\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
                                  r"(?:\d{1,2}\s+)?([A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\b"),
         quarterly=re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b"
-                             rf"(?![\s-]+{alternation(words.not_quarter_after, boundary=False)})", re.I),
+                             rf"(?![\s-]+{alternatives(words.not_quarter_after, boundary=False)})", re.I),
         company_earnings_only=re.compile(company_earnings, re.I),
-        profit=re.compile(alternation(words.profit_words), re.I),
-        year_results=re.compile(rf"{alternation(words.year_results_words)}|\bfor\s+the\s+(?:full\s+)?year\b"
-                                rf"(?![\'\u2019]|\s+{alternation(words.not_year_results_after)}|\s+{year_to}\s+"
+        profit=re.compile(alternatives(words.profit_words), re.I),
+        year_results=re.compile(rf"{alternatives(words.year_results_words)}|\bfor\s+the\s+(?:full\s+)?year\b"
+                                rf"(?![\'\u2019]|\s+{alternatives(words.not_year_results_after)}|\s+{year_to}\s+"
                                 r"(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
                                 rf"|{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{result_nouns}", re.I),
         part_of_year=re.compile(rf"{_hyphens(words.part_of_year_words)}\s+(?:\w+\s+)?"
-                                rf"(?!{alternation(words.not_part_of_year_nouns)}){result_nouns}", re.I),
+                                rf"(?!{alternatives(words.not_part_of_year_nouns)}){result_nouns}", re.I),
         score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)"
-                         rf"(?!\s+{alternation(words.not_score_after)})"),
-        event_day=re.compile(rf"{not_before}\b({days}|{alternation(words.event_day_words)})\b", re.I),
-        future=re.compile(alternation(words.future_words), re.I),
-        report_day=re.compile(rf"{not_before}\b({days}|{alternation(words.report_day_words)})\b", re.I),
-        there_are=re.compile(alternation(words.present_count_phrases), re.I),
-        match_day=re.compile(rf"\b({days}|{alternation(words.night_before_words)})\b"),
-        deal_lead_verbs=alternation(words.deal_lead_verbs),
+                         rf"(?!\s+{alternatives(words.not_score_after)})"),
+        event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
+        future=re.compile(alternatives(words.future_words), re.I),
+        report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
+        there_are=re.compile(alternatives(words.present_count_phrases), re.I),
+        match_day=re.compile(rf"\b({days}|{alternatives(words.night_before_words)})\b"),
+        deal_lead_verbs=alternatives(words.deal_lead_verbs),
         not_deal_before="".join(f"(?<!{re.escape(word)})" for word in sorted(words.not_deal_before)))
 
 

@@ -24,8 +24,7 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span
 
 from claimx.frame.subject import is_name, is_source
-from claimx.frame.words import FrameWords, load_words
-from claimx.lexicon import alternation
+from claimx.frame.words import FrameWords, alternatives, load_words
 
 ORGANISATION = ("ORG", "PRODUCT")
 LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
@@ -34,7 +33,7 @@ LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WOR
 @lru_cache(maxsize=4)
 def _share_prefix(prefixes: frozenset[str]) -> re.Pattern:
     """The words of rules/frame.json `share_name_prefixes` ("Shares of", "stock in") opening a name and before more of it."""
-    return re.compile(rf"^{alternation(prefixes)}\s+(?=\S)", re.I)
+    return re.compile(rf"^{alternatives(prefixes)}\s+(?=\S)", re.I)
 
 
 @lru_cache(maxsize=4096)  # a pure function of the string, asked for every candidate of every claim

@@ -33,8 +33,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.words import FrameWords, load_words
-from claimx.lexicon import alternation, load_lexicon
+from claimx.frame.words import FrameWords, alternatives, load_words
+from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, find_periods
 
 
@@ -1980,13 +1980,13 @@ def is_period_phrase(phrase: str) -> bool:
 @lru_cache(maxsize=8)
 def _phrase_end(words: frozenset[str]) -> re.Pattern:
     """A pattern of a phrase ending in one of `words`."""
-    return re.compile(rf"{alternation(words)}$", re.I)
+    return re.compile(rf"{alternatives(words)}$", re.I)
 
 
 @lru_cache(maxsize=8)
 def _word_start(words: frozenset[str]) -> re.Pattern:
     """A pattern of a word beginning with one of `words` ("budget": "budget", "budgets", "budgetary")."""
-    return re.compile(rf"\b{alternation(words, boundary=False)}", re.I)
+    return re.compile(rf"\b{alternatives(words, boundary=False)}", re.I)
 
 
 def noun_phrase_from(doc: Doc, i: int) -> str | None:

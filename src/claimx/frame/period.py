@@ -23,8 +23,8 @@ from types import MappingProxyType
 
 from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
-from claimx.frame.words import FrameWords, load_words
-from claimx.lexicon import alternation, load_lexicon
+from claimx.frame.words import FrameWords, alternatives, load_words
+from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
@@ -84,32 +84,32 @@ class _Rules:
 @lru_cache(maxsize=4)
 def _rules(words: FrameWords) -> _Rules:
     """The patterns of the period module, from `words` (what each is for is said where it is used)."""
-    participle = rf"{alternation(words.participle_words)}\s+(?:\w+ly\s+)?\w+ing\b"
+    participle = rf"{alternatives(words.participle_words)}\s+(?:\w+ly\s+)?\w+ing\b"
     return _Rules(
-        clause_break=re.compile(rf"[;\u2014]|\s[\u2013-]\s|,\s+{alternation(words.clause_break_words)}"
-                                rf"|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+{alternation(words.than_clause_verbs)}"
-                                rf"|{alternation(words.clause_participle_words)}\s+(?:\w+ly\s+)?\w+ing\b", re.I),
+        clause_break=re.compile(rf"[;\u2014]|\s[\u2013-]\s|,\s+{alternatives(words.clause_break_words)}"
+                                rf"|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+{alternatives(words.than_clause_verbs)}"
+                                rf"|{alternatives(words.clause_participle_words)}\s+(?:\w+ly\s+)?\w+ing\b", re.I),
         participle=re.compile(participle, re.I),
         in_participle=re.compile(participle + r"[^,;:()\u2014]*$", re.I),
-        base_figure=re.compile(rf"(?:{alternation(words.described_base_words)}\s+"
-                               rf"(?:the|a|an|its|their)\s+(?!{alternation(words.not_describing_words)}\s)[a-z]+\s+|"
-                               rf"{alternation(words.base_words)}\s+(?:the\s+|a\s+|its\s+)?)$", re.I),
-        ranging=re.compile(rf"{alternation(words.ranging_verbs)}\s+from\s+$", re.I),
-        when_clause=re.compile(rf",?\s+(?:[a-z]+,?\s+){{0,2}}{alternation(words.when_clause_words)}\s+[^,;:()\u2014\u2013]*",
+        base_figure=re.compile(rf"(?:{alternatives(words.described_base_words)}\s+"
+                               rf"(?:the|a|an|its|their)\s+(?!{alternatives(words.not_describing_words)}\s)[a-z]+\s+|"
+                               rf"{alternatives(words.base_words)}\s+(?:the\s+|a\s+|its\s+)?)$", re.I),
+        ranging=re.compile(rf"{alternatives(words.ranging_verbs)}\s+from\s+$", re.I),
+        when_clause=re.compile(rf",?\s+(?:[a-z]+,?\s+){{0,2}}{alternatives(words.when_clause_words)}\s+[^,;:()\u2014\u2013]*",
                                re.I),
-        now_clause=re.compile(rf"[,;]\s+(?:and\s+|but\s+)?{alternation(words.now_words)}", re.I),
+        now_clause=re.compile(rf"[,;]\s+(?:and\s+|but\s+)?{alternatives(words.now_words)}", re.I),
         owned_gap=re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
-                             rf"(?:{alternation(words.owned_gap_hedges)}\s+)?)?"),
-        aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternation(words.aside_words)}[^,;()\u2014]*$"
-                         rf"|{alternation(words.until_words)}\s+(?:the\s+end\s+of\s+)?$", re.I),
-        opening=re.compile(rf"\W*(?:{alternation(words.opening_prepositions)}\s+"
-                           rf"(?:the\s+{alternation(words.period_part_words)}\s+of\s+)?(?:the\s+)?)?", re.I),
-        bare_opening_end=re.compile(rf"{alternation(words.relative_period_ends)}$", re.I),
-        old_side=re.compile(rf"{alternation(words.old_side_words)}\s+(?:the\s+|a\s+|its\s+)?$", re.I),
-        from_side=re.compile(rf",?\s*(?:\w+\s+)?from\s+(?:{alternation(words.from_hedges)}\s+)?"),
-        to_side=re.compile(rf"\bto\s+(?:{alternation(words.to_hedges)}\s+)?$"),
+                             rf"(?:{alternatives(words.owned_gap_hedges)}\s+)?)?"),
+        aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternatives(words.aside_words)}[^,;()\u2014]*$"
+                         rf"|{alternatives(words.until_words)}\s+(?:the\s+end\s+of\s+)?$", re.I),
+        opening=re.compile(rf"\W*(?:{alternatives(words.opening_prepositions)}\s+"
+                           rf"(?:the\s+{alternatives(words.period_part_words)}\s+of\s+)?(?:the\s+)?)?", re.I),
+        bare_opening_end=re.compile(rf"{alternatives(words.relative_period_ends)}$", re.I),
+        old_side=re.compile(rf"{alternatives(words.old_side_words)}\s+(?:the\s+|a\s+|its\s+)?$", re.I),
+        from_side=re.compile(rf",?\s*(?:\w+\s+)?from\s+(?:{alternatives(words.from_hedges)}\s+)?"),
+        to_side=re.compile(rf"\bto\s+(?:{alternatives(words.to_hedges)}\s+)?$"),
         # a period the sentence's figures are only a part of: "in March alone" (rules/frame.json `alone_words`)
-        alone=re.compile(rf"\s+{alternation(words.alone_words)}", re.I))
+        alone=re.compile(rf"\s+{alternatives(words.alone_words)}", re.I))
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,7 @@ from spacy.tokens import Span, Token
 
 from claimx.doctext import doc_text
 from claimx.frame.metric import statistic_index
-from claimx.frame.words import FrameWords
-from claimx.lexicon import alternation
+from claimx.frame.words import FrameWords, alternatives
 
 
 @lru_cache(maxsize=4)
@@ -23,7 +22,7 @@ def _amount(scales: frozenset[str]) -> re.Pattern:
     """A sum of money as written, with a currency sign and an optional country prefix and scale word (rules/frame.json
     `amount_scales`: "s$970 million", "hk$2.1bn", "a$45m"): the tagger sometimes takes one for an organisation's name
     (the text is read in lower case)."""
-    return re.compile(rf"(?:[a-z]{{1,3}})?[$€£¥₹]\s?\d[\d,.]*\s*{alternation(scales, boundary=False)}?")
+    return re.compile(rf"(?:[a-z]{{1,3}})?[$€£¥₹]\s?\d[\d,.]*\s*{alternatives(scales, boundary=False)}?")
 
 
 def _name_and_phrase(tok: Token) -> tuple[Token, Token]:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimx.lexicon import models_dir, read_rules_json, string_lists
+from claimx.lexicon import alternation, models_dir, read_rules_json, string_lists
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "measured_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
@@ -375,6 +375,13 @@ class FrameWords:
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
+
+
+def alternatives(words, *, boundary: bool = True) -> str:
+    """The regex alternation of a word list (`claimx.lexicon.alternation`: longest first, escaped, word-bounded, a space
+    matching any run of white space); for an empty list, a pattern that never matches, so that emptying a list turns
+    its rule off rather than making it match everywhere."""
+    return alternation(words, boundary=boundary) if words else "(?!)"
 
 
 def _paired(pairs: frozenset[str], word: str) -> str | None:
