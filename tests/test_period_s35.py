@@ -76,3 +76,13 @@ def test_a_budget_lead_naming_no_year_of_a_body_with_a_calendar_budget_is_about_
         assert found[figure].period == "2026", figure
     found = claims_of(nlp, text, dt.date(2025, 3, 19))  # passed in March: the year in progress
     assert found["$88,412,900"].period == "2025"
+
+
+def test_guidance_for_the_fiscal_year_is_the_fiscal_year_not_the_quarter_reported(nlp):
+    text = ("Tarrow Systems profit jumps\n\n"
+            "Tarrow Systems said its fiscal first-quarter profit rose 18 percent.\n\n"
+            "For the quarter ended Sept. 30, profit climbed to $412 million from $349 million a year earlier.\n\n"
+            "Tarrow raised its guidance for the fiscal year, saying it expected revenue of up to $6.2 billion.\n")
+    found = claims_of(nlp, text, dt.date(2025, 10, 23))
+    assert found["$412 million"].period == "Q1 FY2026"
+    assert found["up to $6.2 billion"].period == "FY2026"
