@@ -86,3 +86,20 @@ def test_guidance_for_the_fiscal_year_is_the_fiscal_year_not_the_quarter_reporte
     found = claims_of(nlp, text, dt.date(2025, 10, 23))
     assert found["$412 million"].period == "Q1 FY2026"
     assert found["up to $6.2 billion"].period == "FY2026"
+
+
+def test_for_the_month_in_a_release_on_last_month_is_that_month(nlp):
+    text = ("October: consumer prices up 6.1%\n\n"
+            "Consumer prices in Valdoria rose 6.1 percent in October from a year earlier. Core prices, which leave "
+            "out food and fuel, rose 0.3 percent for the month and 5.2 percent from a year ago.\n")
+    found = claims_of(nlp, text, dt.date(2025, 11, 12))
+    assert found["0.3 percent"].period == "2025-10"  # not November, the month in progress at publication
+
+
+def test_a_sentence_about_what_a_figure_is_compared_with_sets_no_period_for_the_next(nlp):
+    text = ("Valdoria inflation report, May\n\n"
+            "Headline inflation was 0.7 per cent in May, bringing inflation for the year so far to 2.4 per cent. This "
+            "compares with 8.1 per cent over the comparable period in 2024. Annual inflation was 7.9 per cent, well below "
+            "the 19.5 per cent recorded at the end of May 2024.\n")
+    found = claims_of(nlp, text, dt.date(2025, 6, 16))
+    assert found["7.9 per cent"].period == "2025-05"  # not the period the comparison was dated by

@@ -323,9 +323,10 @@ def is_dateline(ent: Span) -> bool:
 
 def credit_line(ent: Span) -> bool:
     """Whether a name stands on a publication's credit line under the headline: a short line of its own, not the first
-    line, among the first five, with a date written in figures and no verb but a participle ("The Daily, Thursday,
-    April 12, 2025", "3 March 2025, The Ardlow Post (Ardlow). By Ann Reid", "Harlow Wire Published 05 Sep, 2025"): the
-    publication that carries the copy, never what its figures are about. (Read from the tokens.)"""
+    line, among the first five, with a date written in figures or a byline's shape (`_byline`) and no verb but a
+    participle ("The Daily, Thursday, April 12, 2025", "3 March 2025, The Ardlow Post (Ardlow). By Ann Reid", "Harlow
+    Wire Published 05 Sep, 2025", "Chris Greenwood, Press Association"): the publication that carries the copy or the
+    writer, never what its figures are about. (Read from the tokens.)"""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
@@ -348,9 +349,32 @@ def credit_line(ent: Span) -> bool:
     if not written:
         return False
     line = doc[start:end]
-    if not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in line):
+    if not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in line) and not _byline(line):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in line)
+
+
+_BYLINE_WORDS = 10  # a byline is short: a name and the writer's title or agency
+_BYLINE_MARKS = (",", "|", "-", "\u2013", "\u2014")
+
+
+def _byline(line: Span) -> bool:
+    """Whether the short line `line` under the headline is a byline: it opens with "By", or with a name of two or
+    three capitalised words that ends the line or is followed by a comma, a bar or a dash before the writer's title or
+    agency in capitalised words ("Chris Greenwood, Press Association", "Ann Reid | Political Editor")."""
+    if len(line) > _BYLINE_WORDS:
+        return False
+    if line[0].lower_ == "by":
+        return True
+    # (read from the words, not the tagger's entities: a parser that splits the headline's sentence at the byline's
+    # line leaves the name untagged)
+    mark = next((i for i, t in enumerate(line) if t.text in _BYLINE_MARKS), len(line))
+    name, rest = line[:mark], [t for t in line[mark:] if t.text not in _BYLINE_MARKS and not t.is_space]
+    return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) \
+        and all(t.is_title or t.is_upper or t.lower_ in _BYLINE_JOINS for t in rest)
+
+
+_BYLINE_JOINS = ("of", "and", "the", "for", "&")
 
 
 def _past(verb: Token) -> bool:
