@@ -134,3 +134,13 @@ def test_an_emptied_list_turns_its_rule_off(rules_copy):
     rules = article._rules(load_words())
     assert rules.score.search("The council backed it by a 7-2 vote.") is not None  # no word excludes a score now
     assert rules.score.search("Ardlow won 31-17.") is not None
+
+
+def test_subject_byline_openers_extend_from_the_rules_folder(nlp, rules_copy):
+    from claimx.frame.subject import _byline
+
+    doc = nlp("Harlow budget passes\nWritten for the Post\nThe council approved a $4 million budget on Tuesday.")
+    line = next(doc[t.i:t.i + 4] for t in doc if t.text == "Written")
+    assert not _byline(line)
+    rules_copy("byline_openers", "written")
+    assert _byline(line)  # a writer's line, no subject

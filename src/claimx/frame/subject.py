@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from claimx.doctext import doc_text
 from claimx.frame.metric import statistic_index
-from claimx.frame.words import FrameWords, alternatives
+from claimx.frame.words import FrameWords, alternatives, load_words
 
 
 @lru_cache(maxsize=4)
@@ -364,17 +364,15 @@ def _byline(line: Span) -> bool:
     agency in capitalised words ("Chris Greenwood, Press Association", "Ann Reid | Political Editor")."""
     if len(line) > _BYLINE_WORDS:
         return False
-    if line[0].lower_ == "by":
+    words = load_words()  # rules/frame.json `byline_openers` ("By"), `byline_joins` ("of", "and", "&")
+    if line[0].lower_ in words.byline_openers:
         return True
     # (read from the words, not the tagger's entities: a parser that splits the headline's sentence at the byline's
     # line leaves the name untagged)
     mark = next((i for i, t in enumerate(line) if t.text in _BYLINE_MARKS), len(line))
     name, rest = line[:mark], [t for t in line[mark:] if t.text not in _BYLINE_MARKS and not t.is_space]
     return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) \
-        and all(t.is_title or t.is_upper or t.lower_ in _BYLINE_JOINS for t in rest)
-
-
-_BYLINE_JOINS = ("of", "and", "the", "for", "&")
+        and all(t.is_title or t.is_upper or t.lower_ in words.byline_joins for t in rest)
 
 
 def _past(verb: Token) -> bool:
