@@ -37,3 +37,13 @@ def test_a_short_line_that_is_no_byline_keeps_its_names(nlp):
     doc = nlp("Rents rise\n\nHarlow City sees rents rise fastest\n")
     line = doc[3:9]
     assert not _byline(line)
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Rents\n\nRents in Harlow rose by an average of 8%.\n", "8%", "rents"),
+    ("Birds\n\nThe valley's bird populations have dropped by an average of 41% since 1995, a survey found.\n", "41%",
+     "bird populations"),
+])
+def test_a_figure_stated_as_an_average_measures_what_its_clause_measures(nlp, text, figure, metric):
+    found = claims_of(nlp, text)
+    assert metric in found[figure].metric.lower()
