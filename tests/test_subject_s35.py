@@ -47,3 +47,36 @@ def test_a_short_line_that_is_no_byline_keeps_its_names(nlp):
 def test_a_figure_stated_as_an_average_measures_what_its_clause_measures(nlp, text, figure, metric):
     found = claims_of(nlp, text)
     assert metric in found[figure].metric.lower()
+
+
+@pytest.mark.parametrize("dateline", ["Port Avel, Feb 14 (Wire)", "Port Avel, Tarn, November 15, 2025--"])
+def test_a_dateline_in_title_case_is_no_subject(nlp, dateline):
+    text = ("Orla Power profit soars\n\n"
+            f"{dateline} Orla Power on Thursday said its December quarter net profit rose 89 per cent to Rs 189 "
+            "crore.\n")
+    found = claims_of(nlp, text)
+    assert found["89 per cent"].subject == "Orla Power"
+
+
+@pytest.mark.parametrize("text", ["Orla profit\n\nPort Avel, Feb 14 (Wire) Orla Power said its profit rose.",
+                                  "Orla profit\n\nPort Avel, Tarn, November 15, 2025-- Orla Power said its profit rose."])
+def test_a_place_in_title_case_before_a_date_and_a_dash_or_credit_is_a_dateline(text):
+    import spacy
+
+    from claimx.frame.subject import is_dateline
+
+    doc = spacy.blank("en")(text)
+    span = doc.char_span(text.index("Port"), text.index("Port") + len("Port Avel"))
+    assert is_dateline(span)
+
+
+def test_a_place_in_title_case_opening_a_line_with_no_date_stays_a_name():
+    # "Port Avel, the capital, ..." opens a sentence about the place: no dateline
+    import spacy
+
+    from claimx.frame.subject import is_dateline
+
+    nlp = spacy.blank("en")
+    doc = nlp("Rents\n\nPort Avel, the capital, saw rents rise 4 per cent.")
+    span = doc.char_span(doc.text.index("Port"), doc.text.index("Port") + len("Port Avel"))
+    assert not is_dateline(span)
