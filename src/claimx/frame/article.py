@@ -12,55 +12,151 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
-from claimx.frame.words import load_words
+from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
-# "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
-# earnings"), which a labour-market release or a sports story reports in calendar years.
-_COMPANY_EARNINGS = (r"(?<!\bcareer\s)(?<!\baverage\s)(?<!\bweekly\s)(?<!\bhourly\s)(?<!\bprize\s)(?<!\bmedian\s)"
-                     r"(?<!\breal\s)(?<!\bhousehold\s)(?<!\blifetime\s)(?<!\bregular\s)earnings")
-# Words that make an article a report of an organisation's (fiscal) results: its bare years are fiscal years.
-# "results" alone is not one: elections, exams, matches and trials have results too.
-_RESULTS = re.compile(r"\b(?:fiscal|financial\s+year|full[- ]year|annual\s+(?:results|revenue|sales)|"
-                      r"quarterly\s+(?:results|earnings|revenue)|(?:financial|interim|half[- ]year(?:ly)?|trading|"
-                      r"(?:first|second|third|fourth)[- ]quarter|[qh][1-4])\s+results|" + _COMPANY_EARNINGS + r"|budget)\b", re.I)
-_BUDGET = re.compile(r"\bbudget\b", re.I)
-_FINANCIAL_YEAR = re.compile(r"\bfinancial\s+year\b", re.I)
-# A quarter's results as a headline or wire lead names them ("Q2 profit falls", "posted a fall in its second-quarter
-# profit"): with money in rupees, crore or lakh, a company keeping its books to 31 March (see _march_year_money).
-_QUARTER_RESULTS = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|Q[1-4]|quarterly)\s+(?:net\s+)?"
-                              r"(?:profits?|earnings|revenues?|sales|loss(?:es)?|results)\b", re.I)
-# Measures only an organisation's accounts report: two different ones anywhere in the text make it a results story.
-_ACCOUNTS = re.compile(r"\b(operating\s+(?:profit|income|margin)|net\s+(?:profit|income)|pre-?tax\s+profit|"
-                       r"earnings\s+per\s+share|per\s+(?:diluted\s+)?share|dividend|order\s+backlog|"
-                       r"book-to-bill|free\s+cash\s+flow|ebitda)\b", re.I)
-# A statistics release's rolling year as statistics offices write it: "the year ending March 2025", "the 12 months
-# ending June 2024" (an organisation's accounts say "the year to March 2025" or "the year ended 31 March 2025").
-_RELEASE_YEAR = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+ending\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b")
-# A statistics office's own words ("the Central Statistics Office", "Stats NZ reports", "the statistician said"): a story
-# quoting one reads its "year to April 2022" or "year ended January 2019" as that release's rolling year too.
-_STATISTICS = re.compile(r"\b(?:[Ss]tatistic(?:s|al|ian)|Stats)\b")
-# A year to a month of a named year, "year" or "12 months" and its month (an organisation's fiscal years all end in one
-# month: two such years ending in different months, "the year to April 2022" beside "the year to March 2022", are
-# rolling years of a statistics series).
-_YEAR_TO_MONTH = re.compile(r"\b(?:year|12\s+months|twelve\s+months)\s+(?:to|ending|ended|through)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
-                            r"(?:\d{1,2}\s+)?([A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\b")
 LEAD_SENTENCES = 3
 # The day and month of a date written in figures ("Released at 11:30 AM 07/12/2011"), right before its year: a
 # page's stamp in the lead, not the period the story reports.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]$")
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
 _STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
-# A results lead that reports a quarter without naming which, and the kinds of mention that name one.
-_QUARTERLY = re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b(?![\s-]+(?:point|of\s+a|century))", re.I)
+# The kinds of mention that name a quarter (for a results lead that reports one without naming which, _Rules.quarterly).
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "month_quarter", "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
               "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
+
+
+def _hyphens(words) -> str:
+    """`alternation` of `words` in which a hyphen also matches a space ("full-year" matches "full year" too)."""
+    return alternatives(words).replace(r"\-", "[- ]")
+
+
+def _not_after(words) -> str:
+    """Lookbehinds that fail right after any of `words` and a space ("(?<!\\bcareer\\s)")."""
+    return "".join(rf"(?<!\b{re.escape(word)}\s)" for word in sorted(words))
+
+
+def _any_capital(words) -> str:
+    """A word-bounded alternation of `words` in which a word in lower case matches with or without a capital ("statistics",
+    "Statistics") and one written with a capital only so ("Stats"); for no words, a pattern that never matches."""
+    if not words:
+        return "(?!)"
+    ordered = sorted(words, key=lambda w: (-len(w), w))
+    return r"\b(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{re.escape(w[1:])}" if w.islower() else re.escape(w)
+                              for w in ordered) + r")\b"
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The article's patterns, built from the word lists of rules/frame.json (`_rules`)."""
+
+    company_earnings: str
+    results: re.Pattern
+    budget: re.Pattern
+    financial_year: re.Pattern
+    quarter_results: re.Pattern
+    accounts: re.Pattern
+    release_year: re.Pattern
+    statistics: re.Pattern
+    year_to_month: re.Pattern
+    quarterly: re.Pattern
+    company_earnings_only: re.Pattern
+    profit: re.Pattern
+    year_results: re.Pattern
+    part_of_year: re.Pattern
+    score: re.Pattern
+    event_day: re.Pattern
+    future: re.Pattern
+    report_day: re.Pattern
+    there_are: re.Pattern
+    match_day: re.Pattern
+    deal_lead_verbs: str
+    not_deal_before: str
+
+
+@lru_cache(maxsize=4)
+def _rules(words: FrameWords) -> _Rules:
+    """The patterns of the article model, from `words`:
+    - "earnings" of a company (`company_earnings`), not a person's or a household's pay (after a word of
+      `personal_earnings_words`: "average weekly earnings", "his career earnings", "real earnings"), which a
+      labour-market release or a sports story reports in calendar years;
+    - words that make an article a report of an organisation's (fiscal) results, whose bare years are fiscal years
+      (`results`: `results_words` or a company's "earnings"; "results" alone is not one: elections, exams, matches and
+      trials have results too); `budget_words` and `financial_year_words`, which make a public body's budget story;
+    - a quarter's results as a headline or wire lead names them (`quarter_results`: a word of `quarter_results_words`,
+      maybe "net", a noun of `quarter_result_nouns`: "Q2 profit falls", "posted a fall in its second-quarter profit"):
+      with money in rupees, crore or lakh, a company keeping its books to 31 March (see _march_year_money);
+    - measures only an organisation's accounts report (`accounts_measures`): two different ones anywhere in the text
+      make it a results story;
+    - a statistics release's rolling year as statistics offices write it (`release_year`: a word of
+      `rolling_year_words`, one of `release_year_words`, a month and a year: "the year ending March 2025", "the 12 months
+      ending June 2024"; an organisation's accounts say "the year to March 2025" or "the year ended 31 March 2025");
+    - a statistics office's own words (`statistics_words`: "the Central Statistics Office", "Stats NZ reports", "the
+      statistician said"): a story quoting one reads its "year to April 2022" or "year ended January 2019" as that
+      release's rolling year too;
+    - a year to a month of a named year (`year_to_month`: `rolling_year_words`, `year_to_words` and the month, group 1;
+      an organisation's fiscal years all end in one month: two such years ending in different months, "the year to
+      April 2022" beside "the year to March 2022", are rolling years of a statistics series);
+    - a results lead that reports a quarter without naming which (`quarterly`: "quarterly", "the quarter", not before a
+      word of `not_quarter_after`: "a quarter point", "a quarter of a century");
+    - a results lead's words for a whole year's accounts (`year_results`, see the note above
+      `_ANNUAL_REPORTED_WITHIN`) and for a quarter's or a half's (`part_of_year`: a word of `part_of_year_words` before a
+      noun of `result_nouns`, not of `not_part_of_year_nouns`);
+    - a day named in a lead's first sentence (`event_day`: a day of the period module's, or of `event_day_words`: "on
+      Sunday", "late on Saturday", "yesterday", "last night", "today", the day of publication, as a dated story writes
+      it), not one the event runs up to or from, nor one to come (after a word of `not_event_day_before`: "until
+      Tuesday evening", "by Saturday", "next Monday"); the same for a daily report of counts (`report_day`: a day or a
+      word of `report_day_words`, "today", "this morning") and its present-tense count (`present_count_phrases`: "there
+      are"); a clause set in the future (`future_words`);
+    - the day of a match a lead names (`match_day`: a day of the period module's or of `night_before_words`, "last
+      night", the day before publication);
+    - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote");
+    - the deal verbs' lead-ins (`deal_lead_verbs`: "agreed to", "is to") and the words a headline's "to" may not follow
+      (`not_deal_before`: "How to buy a house")."""
+    days = "|".join(sorted(DAY_WORDS))
+    company_earnings = _not_after(words.personal_earnings_words) + "earnings"
+    result_nouns = alternatives(words.result_nouns)
+    year_to = alternatives(words.year_to_words)
+    not_before = _not_after(words.not_event_day_before)
+    return _Rules(
+        company_earnings=company_earnings,
+        results=re.compile(rf"(?:{_hyphens(words.results_words)}|\b{company_earnings}\b)", re.I),
+        budget=re.compile(alternatives(words.budget_words), re.I),
+        financial_year=re.compile(alternatives(words.financial_year_words), re.I),
+        quarter_results=re.compile(rf"{_hyphens(words.quarter_results_words)}\s+(?:net\s+)?"
+                                   rf"{alternatives(words.quarter_result_nouns)}", re.I),
+        accounts=re.compile(rf"({alternatives(words.accounts_measures)})", re.I),
+        release_year=re.compile(rf"{alternatives(words.rolling_year_words)}\s+{alternatives(words.release_year_words)}"
+                                r"\s+(?:in\s+)?[A-Z][a-z]+\.?,?\s+(?:19|20)\d\d\b"),
+        statistics=re.compile(_any_capital(words.statistics_words)),
+        year_to_month=re.compile(rf"{alternatives(words.rolling_year_words)}\s+{year_to}\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+                                 r"(?:\d{1,2}\s+)?([A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+(?:19|20)\d\d\b"),
+        quarterly=re.compile(r"\bquarterly\b|\b(?:the|this)\s+(?:latest\s+)?quarter\b"
+                             rf"(?![\s-]+{alternatives(words.not_quarter_after, boundary=False)})", re.I),
+        company_earnings_only=re.compile(company_earnings, re.I),
+        profit=re.compile(alternatives(words.profit_words), re.I),
+        year_results=re.compile(rf"{alternatives(words.year_results_words)}|\bfor\s+the\s+(?:full\s+)?year\b"
+                                rf"(?![\'\u2019]|\s+{alternatives(words.not_year_results_after)}|\s+{year_to}\s+"
+                                r"(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+                                rf"|{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{result_nouns}", re.I),
+        part_of_year=re.compile(rf"{_hyphens(words.part_of_year_words)}\s+(?:\w+\s+)?"
+                                rf"(?!{alternatives(words.not_part_of_year_nouns)}){result_nouns}", re.I),
+        score=re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)"
+                         rf"(?!\s+{alternatives(words.not_score_after)})"),
+        event_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.event_day_words)})\b", re.I),
+        future=re.compile(alternatives(words.future_words), re.I),
+        report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
+        there_are=re.compile(alternatives(words.present_count_phrases), re.I),
+        match_day=re.compile(rf"\b({days}|{alternatives(words.night_before_words)})\b"),
+        deal_lead_verbs=alternatives(words.deal_lead_verbs),
+        not_deal_before="".join(f"(?<!{re.escape(word)})" for word in sorted(words.not_deal_before)))
 
 
 @dataclass
@@ -139,10 +235,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     """
     fiscal_years = named_fiscal_years(text, published)
     strict = named_fiscal_years(text, published, rolling=False)
-    if strict != fiscal_years and not strict and (_RELEASE_YEAR.search(text) or _STATISTICS.search(text)
-                                                  or len({m.group(1).lower() for m in _YEAR_TO_MONTH.finditer(text)}) > 1) \
-            and not _RESULTS.search(text) \
-            and len({re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}) < 2:
+    words = load_words()
+    rules = _rules(words)
+    if strict != fiscal_years and not strict and (rules.release_year.search(text) or rules.statistics.search(text)
+                                                  or len({m.group(1).lower() for m in rules.year_to_month.finditer(text)}) > 1) \
+            and not rules.results.search(text) \
+            and len({re.sub(r"\s+", " ", m.group(1).lower()) for m in rules.accounts.finditer(text)}) < 2:
         # "crimes recorded in the year ending March 2025" in a story with no budget, results or accounts: a statistics
         # release's rolling year, not a fiscal year (an NHS trust's "year to March 2025" beside its budget is one);
         # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended",
@@ -154,21 +252,20 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         fiscal_year = current[0] if current else fiscal_years[-1]
     year_end = fiscal_year_end(text) or quarter_year_end(text, lead_ends)
     lead = text[:lead_ends]
-    accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in _ACCOUNTS.finditer(text)}
-    words = load_words()
+    accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in rules.accounts.finditer(text)}
     # a public body's budget: "budget" in the lead, or a tax only a public budget sets ("council tax"), and no company's
     # results words or accounts
     # ("the next financial year" is a public body's year too: "Band D bills will be £847 in the next financial year")
-    public_budget = bool(_BUDGET.search(lead) or words.budget_story(lead)) and len(accounts) < 2 \
-        and not _RESULTS.search(_FINANCIAL_YEAR.sub("", _BUDGET.sub("", lead)))
+    public_budget = bool(rules.budget.search(lead) or words.budget_story(lead)) and len(accounts) < 2 \
+        and not rules.results.search(rules.financial_year.sub("", rules.budget.sub("", lead)))
     fiscal = bool(fiscal_years) or _results_lead(lead, text, accounts) or year_end is not None or len(accounts) >= 2 \
         or public_budget
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
         # a company's results (a results word in the lead, or two measures of accounts) name it with no year too: "net
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
         # which may quote a rolling year of inflation
-        year_end = year_to_month(text, bare=_results_lead(lead, text, accounts) and not _BUDGET.search(lead) or len(accounts) >= 2)
-    if year_end is None and (fiscal or _QUARTER_RESULTS.search(lead)) and _march_year_money(text):
+        year_end = year_to_month(text, bare=_results_lead(lead, text, accounts) and not rules.budget.search(lead) or len(accounts) >= 2)
+    if year_end is None and (fiscal or rules.quarter_results.search(lead)) and _march_year_money(text):
         # "Rs 16,372 crore for the October-December quarter of the current financial year": an Indian company or
         # government, which by law keeps its books to 31 March, whatever the text leaves unsaid; a story about
         # Pakistan or Bangladesh, which write money the same way, keeps the government's year to 30 June
@@ -210,14 +307,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # figures before it ends, which the lead names as a month of figures, not as a release's title with its year)
         mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}" or m.kind == "month"]
     period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
-    if period is None and fiscal and _QUARTERLY.search(lead):
+    if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number
         period = next((m for m in find_periods(text, published, fiscal_year, year_end)
                        if m.kind in _QUARTER_KINDS and m.period and re.fullmatch(r"Q[1-4] (?:FY)?(?:19|20)\d\d", m.period)
                        and not_future(m.period, published)), None)
     if period is None and fiscal and published is not None and not any(m.period for m in mentions) \
-            and _YEAR_RESULTS.search(lead) and not _PART_OF_YEAR.search(lead):
+            and rules.year_results.search(lead) and not rules.part_of_year.search(lead):
         # "this takes the total payout for the year to $9bn", "reported an 8% rise in full-year headline earnings" in a
         # results lead that names no year: the accounts of the fiscal year that ended in the months before publication
         period = _year_just_ended(published, year_end) if year_end is not None else _latest_year_ended(published)
@@ -289,7 +386,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # report of a day's trading, whose figures (the close, the move, the volume, each share's price) are of that
         # day, labelled "YYYY-MM-DD"; a lead naming no other period than the year or month of publication
         period = PeriodMention(0, 0, "", day.isoformat(), "market_day")
-    if published is not None and not _RESULTS.search(lead) and _deal_lead(lead) \
+    if published is not None and not rules.results.search(lead) and _deal_lead(lead) \
             and (period is None or not period.period.startswith(("FY", "Q", "H"))):
         # "Tarrow Systems has agreed to buy Quaylight for $1.3 billion", "Shire said it has received three takeover
         # proposals": a deal struck or offered now, whose terms (the price a share, the premium, the break fee, the
@@ -326,17 +423,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
 _TWO_YEAR_KINDS = ("season", "season_long", "budget_years")
 
 
-_COMPANY_EARNINGS_ONLY = re.compile(_COMPANY_EARNINGS, re.I)
-_PROFIT = re.compile(r"\bprofits?\b", re.I)
-
-
 def _results_lead(lead: str, text: str, accounts: set[str]) -> bool:
-    """Whether the lead names an organisation's results (_RESULTS): "earnings" the only such word there ("Tourism earnings
-    grew by Sh20 bln in 2017", a country's receipts from a sector) counts only in a text that names a profit or a
-    measure of accounts (_ACCOUNTS) too, as a company's results do."""
-    found = [m.group(0) for m in _RESULTS.finditer(lead)]
-    if found and all(_COMPANY_EARNINGS_ONLY.fullmatch(word) for word in found):
-        return bool(accounts) or _PROFIT.search(text) is not None
+    """Whether the lead names an organisation's results (`_Rules.results`): "earnings" the only such word there ("Tourism
+    earnings grew by Sh20 bln in 2017", a country's receipts from a sector) counts only in a text that names a profit
+    (rules/frame.json `profit_words`) or a measure of accounts (`accounts_measures`) too, as a company's results do."""
+    rules = _rules(load_words())
+    found = [m.group(0) for m in rules.results.finditer(lead)]
+    if found and all(rules.company_earnings_only.fullmatch(word) for word in found):
+        return bool(accounts) or rules.profit.search(text) is not None
     return bool(found)
 
 
@@ -377,17 +471,15 @@ def _year_ahead(period: str, published: dt.date | None, year_end: int | None) ->
     return end_year == _budget_year(published, year_end) and _year_start(end_year, year_end) > published
 
 
-# A results lead's words for a whole year's accounts ("the total payout for the year", "full-year earnings", "fiscal year
-# operating profit", "a final dividend of 63 cents": the dividend declared with the year's results, after the interim one), not a forecast of one ("full-year outlook", "for the year ahead") nor a year to a month ("for the
-# year to March"); not "annual revenue", which a ranking of companies compares as well as a results story reports.
-_RESULT_NOUNS = r"(?:results?|profits?|earnings|revenues?|sales|loss(?:es)?|dividends?|payouts?)"
-_YEAR_RESULTS = re.compile(r"\bfinal\s+dividends?\b|\bfor\s+the\s+(?:full\s+)?year\b(?![\'\u2019]|\s+(?:before|earlier|ago|ahead|after|of)\b|\s+(?:to|ending|"
-                           r"ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
-                           rf"|\b(?:full|fiscal|financial)[- ]year\s+(?:\w+\s+){{0,2}}{_RESULT_NOUNS}\b", re.I)
-# A quarter's or a half's results ("first-half profit", "third-quarter earnings", "interim results"): not the whole
-# year's (an annual lead may name the half-year dividend paid before the final one, or "the second half of the year").
-_PART_OF_YEAR = re.compile(r"\b(?:(?:first|second|third|fourth)[- ]quarter|quarterly|(?:first|second)[- ]half|[QH][1-4]|"
-                           rf"half[- ]year(?:ly)?|interim|(?:three|six|nine)[- ]months?)\s+(?:\w+\s+)?(?!dividends?\b){_RESULT_NOUNS}\b", re.I)
+# A results lead's words for a whole year's accounts (`_Rules.year_results`: "the total payout for the year", a word of
+# rules/frame.json `whole_year_words` before a noun of `result_nouns`, "full-year earnings", "fiscal year operating
+# profit", or of `year_results_words`, "a final dividend of 63 cents": the dividend declared with the year's results,
+# after the interim one), not a forecast of one ("full-year outlook", "for the year ahead": `not_year_results_after`)
+# nor a year to a month ("for the year to March": `year_to_words`); not "annual revenue", which a ranking of companies
+# compares as well as a results story reports. A quarter's or a half's results (`_Rules.part_of_year`, a word of
+# `part_of_year_words`: "first-half profit", "third-quarter earnings", "interim results"): not the whole year's (an
+# annual lead may name the half-year dividend paid before the final one, `not_part_of_year_nouns`, or "the second half
+# of the year").
 # The most months after its fiscal year ends that an organisation reports the year's accounts in.
 _ANNUAL_REPORTED_WITHIN = 4
 
@@ -458,8 +550,8 @@ def _election_lead(lead: str) -> bool:
     return any(word in nouns for word in re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
 
 
-# A score as a match report writes it ("31-17", "6-4 3-6 7-5", "116-111"), not a vote ("a 7-2 vote") nor a season.
-_SCORE = re.compile(r"(?<![\d.,/-])\d{1,3}-\d{1,3}(?![\d/-]|[.,]\d)(?!\s+(?:vote|decision|ruling|majority|split)\b)")
+# A score as a match report writes it (`_Rules.score`: "31-17", "6-4 3-6 7-5", "116-111"), not a vote ("a 7-2 vote",
+# rules/frame.json `not_score_after`) nor a season.
 
 
 def _this_year_or_month(published: dt.date) -> tuple[str, str]:
@@ -473,16 +565,13 @@ def _match_lead(lead: str) -> bool:
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
     return not tokens.isdisjoint(words.match_verbs) and (not tokens.isdisjoint(words.match_nouns)
-                                                         or _SCORE.search(lead) is not None)
+                                                         or _rules(words).score.search(lead) is not None)
 
 
-# A day named in a lead's first sentence ("on Sunday", "late on Saturday", "yesterday", "last night", "today": the day
-# of publication, as a dated story writes it), not one the event
-# runs up to or from ("until Tuesday evening", "by Saturday"), nor one to come ("next Monday").
-# (the words of a bound or of a day to come before the day, each a lookbehind; the days are the period module's)
-_NOT_EVENT_BEFORE = ("until", "by", "from", "since", "before", "after", "next", "this")
-_EVENT_DAY = re.compile("".join(rf"(?<!\b{word}\s)" for word in _NOT_EVENT_BEFORE)
-                        + rf"\b({'|'.join(sorted(DAY_WORDS))}|last\s+night|today|tonight)\b", re.I)
+# A day named in a lead's first sentence (`_Rules.event_day`: "on Sunday", "late on Saturday", "yesterday", or a word of
+# rules/frame.json `event_day_words`, "last night", "today": the day of publication, as a dated story writes it), not
+# one the event runs up to or from ("until Tuesday evening", "by Saturday"), nor one to come ("next Monday"): the words
+# of `not_event_day_before`, each a lookbehind; the days are the period module's.
 # Where a lead's first sentence ends: a full stop before a capital or a quote, or a paragraph break; a sentence has at
 # least _SENTENCE_WORDS words (not a byline or a place line: "- NEW DELHI -AFP").
 _FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"\u201c])|\n")
@@ -492,34 +581,35 @@ _FIGURE_CLAUSE = re.compile(r"[^,;:()\u2014\u2013]*\d[^,;:()\u2014\u2013]*")
 # A date or a year, which is no figure of the event ("DUNMORE, 3 September 2025 (Wire) - ...", "Oct 26").
 _DATE = re.compile(r"\b(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}\b)?,?"
                    r"(?:\s+(?:19|20)\d\d)?|\b(?:19|20)\d\d\b", re.I)
-_FUTURE = re.compile(r"\b(?:will|would|could|may|might|shall|expects?|plans?|aims?)\b|\bto\s+be\b", re.I)
+# A clause set in the future: `_Rules.future`, a word of rules/frame.json `future_words` ("will", "expects", "to be").
 
 
 def _event_day(body: str, published: dt.date) -> dt.date | None:
     """The day of the event the first sentence of `body` (the text after the headline) reports on a day it names, with a
     figure of it in digits in a clause not set in the future ("shattered the record on Sunday by 2 minutes 37 seconds",
     "splurging Rs51.4 crore on ten players"; not a milestone whose figures are what it will bring): the
-    day of _EVENT_DAY on or before publication, whose clause (up to it from the last comma, dash or bracket) holds no
+    day of `_Rules.event_day` on or before publication, whose clause (up to it from the last comma, dash or bracket) holds no
     speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`, `comment_verbs`: "the agency
     said on Tuesday", "figures published on Wednesday" date a report, not an event), in a sentence with no word of a
-    market's day (`market_nouns`, `index_name_words`, "market", a currency of `currencies`: "Stocks fell on Tuesday",
-    "The rupee dipped 20 paise on Monday", whose figures are the day's trading and no period's). None otherwise."""
+    market's day (`market_nouns`, `index_name_words`, `market_day_words`, a currency of `currencies`: "Stocks fell on
+    Tuesday", "The rupee dipped 20 paise on Monday", whose figures are the day's trading and no period's). None
+    otherwise."""
     first = _first_sentence(body)
-    if not any(_FUTURE.search(clause) is None for clause in _FIGURE_CLAUSE.findall(_DATE.sub(" ", first))):
+    future = _rules(load_words()).future
+    if not any(future.search(clause) is None for clause in _FIGURE_CLAUSE.findall(_DATE.sub(" ", first))):
         return None  # no figure of the event in it: "began operation on Tuesday, which will lift supply by a tenth"
     return None if _market_words(first) else _day_named(first, published)
 
 
-# The day a daily report's first sentence names: "today", "this morning", a weekday or "yesterday" (not one a count runs
-# up to or from, nor one to come); a present-tense "there are" or "there is" before a count.
-_REPORT_DAY = re.compile("".join(rf"(?<!\b{word}\s)" for word in _NOT_EVENT_BEFORE)
-                         + rf"\b({'|'.join(sorted(DAY_WORDS))}|today|this\s+morning)\b", re.I)
-_THERE_ARE = re.compile(r"\bthere\s+(?:are|is)\b", re.I)
+# The day a daily report's first sentence names (`_Rules.report_day`): a word of rules/frame.json `report_day_words`
+# ("today", "this morning"), a weekday or "yesterday" (not one a count runs up to or from, nor one to come); a
+# present-tense "there are" or "there is" before a count (`present_count_phrases`).
 
 
 def _report_day(body: str, published: dt.date) -> dt.date | None:
     """The day of a daily report of counts, from the first sentence of `body` (the text after the headline): a sentence
-    with a figure in digits (no date's), no word of a market's day (see `_market_words`), a day of _REPORT_DAY and, in
+    with a figure in digits (no date's), no word of a market's day (see `_market_words`), a day of `_Rules.report_day`
+    and, in
     the clause of that day or the sentence's first, a verb of a day's count (rules/frame.json `day_report_verbs`:
     "Today we are reporting 7,870 new cases", "has reported 17 deaths ... on Wednesday") or, for the day of
     publication, a present-tense "there are" ("There are 20 patients on trolleys at the hospital today"): that day on
@@ -528,13 +618,15 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     if not re.search(r"\d", _DATE.sub(" ", first)) or _market_words(first) \
             or any(m.period and m.period not in _this_year_or_month(published) for m in find_periods(first, published)):
         return None
-    named = _REPORT_DAY.search(first)
+    words = load_words()
+    rules = _rules(words)
+    named = rules.report_day.search(first)
     if named is None:
         return None
-    verbs = load_words().day_report_verbs
+    verbs = words.day_report_verbs
     counted = not verbs.isdisjoint(re.findall(r"[a-z]+", first.lower()))
-    today = named.group(1).lower() in ("today", "this morning") or re.fullmatch(r"this\s+morning", named.group(1), re.I)
-    if not (counted or today and _THERE_ARE.search(first)):
+    today = named.group(1).lower() not in DAY_WORDS  # a word of `report_day_words`: the day of publication
+    if not (counted or today and rules.there_are.search(first)):
         return None
     if today:
         return published
@@ -562,7 +654,7 @@ def _closed_today(sentence: str, published: dt.date) -> bool:
     besides the year or the month of publication: a close of the day of publication."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+", sentence.lower()))
-    if tokens.isdisjoint(words.close_words) or _EVENT_DAY.search(sentence) and "today" not in tokens:
+    if tokens.isdisjoint(words.close_words) or _rules(words).event_day.search(sentence) and "today" not in tokens:
         return False
     return all(m.period in _this_year_or_month(published) for m in find_periods(sentence, published)
                if m.period and not m.base and m.kind not in SPAN_KINDS)  # "the first time since March 2019" is a base
@@ -618,22 +710,23 @@ def _first_sentence(body: str) -> str:
 
 
 def _market_words(sentence: str) -> bool:
-    """Whether `sentence` names a market's day: a word of rules/frame.json `market_nouns` or `index_name_words`,
-    "market(s)", or a currency of `currencies` ("Stocks fell", "the benchmark index", "The rupee dipped")."""
+    """Whether `sentence` names a market's day: a word of rules/frame.json `market_nouns`, `index_name_words` or
+    `market_day_words` ("market(s)"), or a currency of `currencies` ("Stocks fell", "the benchmark index", "The rupee
+    dipped")."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence.lower()))
     return not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)
                                  | words.commodity_markets) \
-        or not tokens.isdisjoint(("market", "markets"))
+        or not tokens.isdisjoint(words.market_day_words)
 
 
 def _day_named(sentence: str, published: dt.date) -> dt.date | None:
-    """The day of the first word of _EVENT_DAY in `sentence` whose clause (up to it from the last comma, dash or
+    """The day of the first word of `_Rules.event_day` in `sentence` whose clause (up to it from the last comma, dash or
     bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
     `comment_verbs`: "the agency said on Tuesday" dates a report), on or before publication (see `_match_day`)."""
     words = load_words()
     verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
-    for named in _EVENT_DAY.finditer(sentence):
+    for named in _rules(words).event_day.finditer(sentence):
         clause = re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1].lower().split()
         if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
             continue
@@ -642,38 +735,42 @@ def _day_named(sentence: str, published: dt.date) -> dt.date | None:
 
 
 def _deal_lead(lead: str) -> bool:
-    """Whether the lead reports an acquisition agreed or proposed now: "agreed", "agrees", "offered", "an offer", "is"
-    (and "to") before a verb of rules/frame.json "deal_verbs" ("agreed to buy", "is to acquire"), a headline's "to" before one
-    ("Amazon to buy Whole Foods", not "How to buy a house"; not the body's "went to buy more food"), or a noun of
-    "deal_nouns" with a word of "deal_terms" ("three takeover proposals", "a merger deal")."""
+    """Whether the lead reports an acquisition agreed or proposed now: a word of rules/frame.json "deal_lead_verbs"
+    ("agreed", "agrees", "offered", "an offer", "is"; and "to") before a verb of "deal_verbs" ("agreed to buy", "is to
+    acquire"), a headline's "to" before one ("Amazon to buy Whole Foods", not after a word of "not_deal_before": "How to
+    buy a house"; not the body's "went to buy more food"), or a noun of "deal_nouns" with a word of "deal_terms" ("three
+    takeover proposals", "a merger deal")."""
     words = load_words()
     low = lead.lower()
     tokens = set(re.findall(r"[a-z]+", low))
     if not tokens.isdisjoint(words.deal_nouns) and not tokens.isdisjoint(words.deal_terms):
         return True
     headline = lead.split("\n", 1)[0]
-    return any(re.search(rf"\b(?:agreed|agrees|agree|offered|offers|offer|bid|is|are)\s+(?:to\s+)?{re.escape(verb)}\b", low)
-               or re.search(rf"(?<!How)\s+to\s+{re.escape(verb)}\b", headline, re.I) and re.match(r"[A-Z]", headline)
+    rules = _rules(words)
+    return any(re.search(rf"\b{rules.deal_lead_verbs}\s+(?:to\s+)?{re.escape(verb)}\b", low)
+               or re.search(rf"{rules.not_deal_before}\s+to\s+{re.escape(verb)}\b", headline, re.I) and re.match(r"[A-Z]", headline)
                for verb in words.deal_verbs if verb.split()[0] in tokens)
 
 
 def _transfer_lead(lead: str) -> bool:
     """Whether the lead reports a player signed: a verb of rules/frame.json "signing_verbs" ("signed", "completed")
-    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee"."""
+    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee_nouns" ("fee")."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
     return not tokens.isdisjoint(words.signing_verbs) and not tokens.isdisjoint(words.player_nouns) \
-        and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns) and "fee" not in tokens)
+        and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns)
+                 and tokens.isdisjoint(words.fee_nouns))
 
 
 def _match_day(lead: str, published: dt.date) -> dt.date:
     """The day of the match the lead reports: the last weekday it names on or before publication ("on Saturday"),
-    the day before for "yesterday" or "last night", else the publication date."""
+    the day before for "yesterday" or a word of rules/frame.json `night_before_words` ("last night"), else the
+    publication date."""
     low = lead.lower()
-    named = re.search(r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+night)\b", low)
+    named = _rules(load_words()).match_day.search(low)
     if named is None:
         return published
-    word = "yesterday" if named.group(1).startswith("last") else named.group(1)  # "last night"
+    word = named.group(1) if named.group(1) in DAY_WORDS else "yesterday"  # "last night"
     return day_of_week_before(word, published) or published
 
 

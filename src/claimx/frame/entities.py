@@ -24,10 +24,16 @@ from functools import cached_property, lru_cache
 from spacy.tokens import Doc, Span
 
 from claimx.frame.subject import is_name, is_source
-from claimx.frame.words import FrameWords
+from claimx.frame.words import FrameWords, alternatives, load_words
 
 ORGANISATION = ("ORG", "PRODUCT")
 LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
+
+
+@lru_cache(maxsize=4)
+def _share_prefix(prefixes: frozenset[str]) -> re.Pattern:
+    """The words of rules/frame.json `share_name_prefixes` ("Shares of", "stock in") opening a name and before more of it."""
+    return re.compile(rf"^{alternatives(prefixes)}\s+(?=\S)", re.I)
 
 
 @lru_cache(maxsize=4096)  # a pure function of the string, asked for every candidate of every claim
@@ -35,7 +41,7 @@ def clean_name(name: str) -> str:
     """A mention as a name: no possessive ending, no leading "the", first line only, and not the "Shares of" the tagger
     sometimes takes into a company's name ("Shares of Research" -> "Research")."""
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
-    name = re.sub(r"^(?:shares|stocks?)\s+(?:of|in)\s+(?=\S)", "", name, flags=re.I)
+    name = _share_prefix(load_words().share_name_prefixes).sub("", name)
     name = _DATELINE.sub("", name)
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
 

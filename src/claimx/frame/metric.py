@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.words import FrameWords
+from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, find_periods
 
@@ -139,7 +139,7 @@ def _headline_verb(doc: Doc, span: Span, word: str, words: FrameWords) -> bool:
                                       or word.endswith("es") and word[:-2] in words.move_verbs | words.market_verbs):
         return False
     return any(t.lower_ == word and t.tag_ == "NNS" and any(
-               c.dep_ == "prep" and c.lower_ in ("past", "to", "above", "below", "beyond", "over", "towards", "toward")
+               c.dep_ == "prep" and c.lower_ in words.passing_prepositions
                and c.i <= span.start and span.root in c.subtree for c in t.children)
                for t in doc[span.sent.start:span.start])
 
@@ -159,7 +159,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "multiple" and (compared := _as_many(doc, nxt, span, words, antecedent)):
         return compared  # "three times as many riders", "twice as far"
     if q["kind"] == "multiple" and verb is not None and span.root.head == verb and span.start > verb.i \
-            and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in _COMPARED_AFTER) \
+            and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in words.times_compared_words) \
             and not any(c.dep_ == "dobj" for c in verb.children) and (noun := verb_says(verb, words.verb_metric)):
         return noun  # "has scored 14 times this season": goals, a count, not a multiple of the noun before
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
@@ -469,9 +469,6 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     return None
 
 
-_LIST_GLUE = frozenset((",", "and", "or", "the", "of", "&"))
-
-
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
     were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
@@ -559,11 +556,12 @@ def listed_after_name(doc: Doc, span: Span) -> bool:
     if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(" or span.end >= span.sent.end \
             or doc[span.end].text != ")" or doc[span.start - 2].pos_ != "PROPN":
         return False
+    glue = load_words().list_glue  # rules/frame.json `list_glue`: what may stand between the names of a list
     for t in reversed(doc[span.sent.start:span.start - 2]):
         if t.text == ")":
             opened = next((b for b in reversed(doc[max(span.sent.start, t.i - 6):t.i]) if b.text == "("), None)
             return opened is not None and any(g.like_num for g in doc[opened.i + 1:t.i])
-        if not (t.pos_ == "PROPN" or t.lower_ in _LIST_GLUE):
+        if not (t.pos_ == "PROPN" or t.lower_ in glue):
             return False
     return False
 
@@ -820,7 +818,7 @@ def _qualified_measure(tok: Token, words: FrameWords) -> Token:
     parse may hang the qualifier on the verb: the measure is then the noun just before it); `tok` itself
     otherwise."""
     prep = tok.head if tok.dep_ == "pobj" else None
-    if prep is None or prep.lower_ not in ("before", "excluding", "after", "ex", "less"):
+    if prep is None or prep.lower_ not in words.qualifier_prepositions:
         return tok
     for noun in (prep.head, tok.doc[prep.i - 1] if prep.i > 0 else prep.head):
         if noun.pos_ == "NOUN" and {noun.lower_, noun.lemma_.lower()} & (words.metric_heads | words.per_share_heads):
@@ -835,7 +833,7 @@ def _shares_out_a_budget(verb: Token) -> bool:
     if any(c.dep_ == "prep" and c.lower_ == "from" for c in verb.children):
         return False
     text = verb.doc.user_data.get("claimx_text") or verb.doc.text
-    return re.search(r"\bbudget", text, re.I) is not None
+    return _word_start(load_words().budget_prefixes).search(text) is not None
 
 
 def _names_a_measure(verb: Token, words: FrameWords) -> bool:
@@ -850,12 +848,12 @@ def _as_many(doc: Doc, nxt: Token | None, span: Span, words: FrameWords, anteced
     if nxt is None or nxt.lower_ != "as" or nxt.i + 1 >= span.sent.end:
         return None
     word = doc[nxt.i + 1]
-    if word.lower_ in ("many", "much", "high", "large", "big"):
+    if word.lower_ in words.multiple_words:
         after = doc[word.i + 1] if word.i + 1 < span.sent.end else None
         if after is not None and after.pos_ == "NOUN" and (phrase := noun_phrase_from(doc, after.i)) \
                 and not is_period_phrase(phrase):
             return phrase
-        return antecedent if word.lower_ in ("many", "much") else None
+        return antecedent if word.lower_ in words.multiple_count_words else None
     return words.dimension_word(word.lower_)
 
 
@@ -1055,12 +1053,8 @@ def _gerund(lemma: str) -> str:
     return lemma + "ing"
 
 
-_COMPARED_AFTER = frozenset("as more less higher lower larger smaller bigger greater faster slower the that what "
-                            "its their his her over".split())  # after "N times": a multiple of something
-
-
-_UNIT_WORDS = frozenset("percent per cent pc pct percentage point points dollar dollars euro euros pound pounds "
-                        "yen yuan".split())  # the unit of a figure, never what a phrase names ("a 41.9 percent jump")
+# rules/frame.json `times_compared_words`: after "N times", a multiple of something; `unit_words`: the unit of a figure,
+# never what a phrase names ("a 41.9 percent jump")
 
 
 def _figure_word(tok: Token, span: Span) -> bool:
@@ -1070,7 +1064,7 @@ def _figure_word(tok: Token, span: Span) -> bool:
         return False
     doc = tok.doc
     return tok.like_num or tok.pos_ == "NUM" or tok.tag_ == "HYPH" or not any(ch.isalpha() for ch in tok.text) \
-        or tok.lower_ in _UNIT_WORDS \
+        or tok.lower_ in load_words().unit_words \
         or tok.i > 1 and doc[tok.i - 1].tag_ == "HYPH" and doc[tok.i - 2].like_num
 
 
@@ -1161,14 +1155,14 @@ def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
     return market_move(doc, span, q, None, name, words, moving=True)
 
 
-_OWN_NOUN_AFTER = frozenset(("of", "per", "a", "an", "each"))  # "5% of its staff", "$1.49 per share", "$1.49 a share"
+# rules/frame.json `own_noun_words`: "5% of its staff", "$1.49 per share", "$1.49 a share"
 
 
 def names_its_own(doc: Doc, span: Span) -> bool:
     """Whether a figure has a noun, "of" or a rate of its own right after it ("cut 300 jobs, or 5% of its staff",
     "$684 million, or $1.49 per share"): then it is no bare restatement of the figure before it."""
     nxt = doc[span.end] if span.end < span.sent.end else None
-    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in _OWN_NOUN_AFTER)
+    return nxt is not None and (nxt.pos_ in ("NOUN", "PROPN") or nxt.lower_ in load_words().own_noun_words)
 
 
 def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: FrameWords) -> str | None:
@@ -1260,7 +1254,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Turnout there was 31.6%": the parse took "there" for the subject and the noun before it for an adverb
         subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i + 1 < len(doc)
                     and doc[c.i + 1].lower_ == "there"]
-    marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in ("before", "after", "excluding")]
+    marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
         # noun is no subject; the measure is the one before the qualifier
@@ -1594,9 +1588,6 @@ def _find_mover(verb: Token) -> Token | None:
     return None
 
 
-_AGAINST = frozenset(("against", "versus", "vs", "vs.", "on"))
-
-
 def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """What a figure measures when a currency moves against another ("The pound rose 0.4% against the dollar",
     "the British currency was up 0.7% versus the yen", "versus the euro it jumped 0.59% to 1.116", "it" after a
@@ -1616,7 +1607,7 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs else None)
             or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") for c in verb.children)):
         return None
-    others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in _AGAINST
+    others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in words.against_words
               for g in prep.children if g.dep_ == "pobj" and g.lower_ in words.currencies and g.i != mover.i]
     if not others:  # "up 0.27% at $1.25 versus the dollar": the nearest, where the clause holds two
         return None
@@ -1638,7 +1629,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
         return None
-    if any(t.lower_ in ("poll", "polls", "vote", "votes", "ballot", "survey") for t in span.sent) \
+    if any(t.lower_ in words.vote_words for t in span.sent) \
             or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
             or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
                                                               for c in mover.children) \
@@ -1907,9 +1898,6 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""
 
 
-_TIME_PREPOSITIONS = frozenset("since in on during by at from until before after over".split())
-
-
 def state_tail(doc: Doc, noun: Token, span: Span) -> str:
     """The state a counted noun is in, when a participle or a relative clause says it right after the noun ("3,400
     patients who were waiting for surgery" -> " waiting for surgery", "1,200 homes built since 2020" -> " built",
@@ -1929,9 +1917,9 @@ def state_tail(doc: Doc, noun: Token, span: Span) -> str:
             break
         when = t.head if t.dep_ in ("amod", "det") and t.head.i > t.i else t
         if t.ent_type_ in ("DATE", "TIME") and when.dep_ == "npadvmod" and (when.is_title or any(
-                c.lower_ in ("last", "this", "next", "that", "each", "every") for c in when.children)):
+                c.lower_ in load_words().period_determiners for c in when.children)):
             break  # "sold last year" (but "waiting more than a year" is how long)
-        if t.dep_ == "prep" and t.lower_ in _TIME_PREPOSITIONS and any(
+        if t.dep_ == "prep" and t.lower_ in load_words().time_prepositions and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
             break  # "built since 2020", "sold in March": when, not what
         end = t.i + 1
@@ -1985,8 +1973,20 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
 
 
 def is_period_phrase(phrase: str) -> bool:
-    """Whether a phrase ends in a time word ("the third quarter", "the past decade")."""
-    return bool(re.search(r"\b(?:quarters?|years?|months?|weeks?|fortnights?|days?|period|half|season|decades?)$", phrase, re.I))
+    """Whether a phrase ends in a time word (rules/frame.json `period_nouns`: "the third quarter", "the past decade")."""
+    return bool(_phrase_end(load_words().period_nouns).search(phrase))
+
+
+@lru_cache(maxsize=8)
+def _phrase_end(words: frozenset[str]) -> re.Pattern:
+    """A pattern of a phrase ending in one of `words`."""
+    return re.compile(rf"{alternatives(words)}$", re.I)
+
+
+@lru_cache(maxsize=8)
+def _word_start(words: frozenset[str]) -> re.Pattern:
+    """A pattern of a word beginning with one of `words` ("budget": "budget", "budgets", "budgetary")."""
+    return re.compile(rf"\b{alternatives(words, boundary=False)}", re.I)
 
 
 def noun_phrase_from(doc: Doc, i: int) -> str | None:
@@ -2027,6 +2027,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
     start = min([t.left_edge.i for t in left] + [head.i])
     start = max(start, skip.end) if skip.start < head.i else start
+    not_phrase = load_words().not_phrase_words  # rules/frame.json: comparison and record words, no part of the noun
     # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
               t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH"
@@ -2034,7 +2035,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
               and not t.is_space and t.text not in (".", "!", "?", ";")  # a sentence end the parse ran past: ".\nButter"
-              and t.lower_ not in ("more", "than", "less", "about", "record") and (names or t.pos_ != "PROPN" or t == head)
+              and t.lower_ not in not_phrase and (names or t.pos_ != "PROPN" or t == head)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
               and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text

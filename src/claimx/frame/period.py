@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
-from claimx.frame.words import load_words
+from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, not_over, shift_back, shift_period
 
@@ -34,16 +34,14 @@ _ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24}$")
 _RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
 # Between the last of restated figures and the period that closes them: "$1.39 per diluted share, in ".
 _RESTATED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24},\s*(?:(?:in|for|during)\s+)?$")
-# Between a figure and a period mention, what puts them in different clauses: a semicolon, a dash, or a comma
-# before a relative or subordinate word or a coordinated clause ("..., which opened in September"), or a participle
-# clause of time, comma or not ("fell to 12.6% after jumping to 16.2% in April": April is the jump's).
-_CLAUSE_BREAK = re.compile(r"[;\u2014]|\s[\u2013-]\s|,\s+(?:which|who|whose|where|when|while|although|though|but|after|before|"
-                           r"as|because|and\s+(?:it|the|its|their|they|he|she|we))\b|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+"
-                           r"(?:did|had|was|were|reached|took)\b|\b(?:after|before|while|since)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
-# A participle clause of time ("rose 0.2% after staying flat in February", "after falling in 2023, prices rose"): a period
-# in it dates what the clause tells, not the figure before it nor what the sentence reports.
-_PARTICIPLE = re.compile(r"\b(?:after|before|while)\s+(?:\w+ly\s+)?\w+ing\b", re.I)
-_IN_PARTICIPLE = re.compile(r"\b(?:after|before|while)\s+(?:\w+ly\s+)?\w+ing\b[^,;:()\u2014]*$", re.I)
+# Between a figure and a period mention, what puts them in different clauses (`_Rules.clause_break`): a semicolon, a
+# dash, or a comma before a relative or subordinate word or a coordinated clause (rules/frame.json `clause_break_words`:
+# "..., which opened in September"), a comparison's own clause ("than it did", `than_clause_verbs`), or a participle
+# clause of time, comma or not (`clause_participle_words`: "fell to 12.6% after jumping to 16.2% in April": April is
+# the jump's).
+# A participle clause of time (`_Rules.participle`, `participle_words`: "rose 0.2% after staying flat in February",
+# "after falling in 2023, prices rose"): a period in it dates what the clause tells, not the figure before it nor what
+# the sentence reports.
 # Between a change and the new side of it, its two sides: ", from 5.6% in January to " (the new side's period is the
 # change's).
 _OWN_SIDES = re.compile(r",?\s*(?:\w+\s+)?from\b[^;]*\bto\s+(?:\w+\s+){0,2}", re.I)
@@ -51,18 +49,67 @@ _OWN_SIDES = re.compile(r",?\s*(?:\w+\s+)?from\b[^;]*\bto\s+(?:\w+\s+){0,2}", re
 _SUB_ANNUAL = re.compile(r"[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:0[1-9]|1[0-2])")
 # A candidate scoring below this is ruled out whatever else it has (a comparison base, a base figure's period).
 _RULED_OUT = -1000.0
-# Words right before a figure that make it the old figure of a comparison ("up from 31%", "compared with $4m").
-# A determiner may bring one describing word after the words that only compare ("up 18% on the record £1.2 billion",
-# "down from a revised 4.1%"), not after a bare "with" ("with a further 300 at risk") or before more of something.
-_BASE_FIGURE = re.compile(r"(?:\b(?:from|than|against|versus|vs\.?|on|compared\s+with|compared\s+to|in\s+comparison\s+(?:to|with))\s+"
-                          r"(?:the|a|an|its|their)\s+(?!(?:further|other|additional|extra|remaining|more|next)\s)[a-z]+\s+|"
-                          r"\b(?:from|than|(?:compared|compares|comparing)\s+with|in\s+comparison\s+(?:to|with)|against|versus|vs\.?|on)\s+"
-                          r"(?:the\s+|a\s+|its\s+)?)$", re.I)
+# Words right before a figure that make it the old figure of a comparison (`_Rules.base_figure`, rules/frame.json
+# `base_words`: "up from 31%", "compared with $4m"). A determiner may bring one describing word after the words that
+# only compare (`described_base_words`: "up 18% on the record £1.2 billion", "down from a revised 4.1%"), not after a
+# bare "with" ("with a further 300 at risk") or before more of something (`not_describing_words`).
 
 # "from" that opens a range, not the old side of a change: before a figure that is itself a range ("ranging from
 # £10,000 to £28.5 million", read as one figure) or after a verb of ranging ("prices varied from £90 to £140").
+# (`_Rules.ranging`: a verb of rules/frame.json `ranging_verbs`)
 _RANGE_FIGURE = re.compile(r"\d\s*(?:to|-|\u2013)\s*\D{0,3}\d")
-_RANGING = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$", re.I)
+
+
+@dataclass(frozen=True)
+class _Rules:
+    """The period module's patterns, built from the word lists of rules/frame.json (`_rules`)."""
+
+    clause_break: re.Pattern
+    participle: re.Pattern
+    in_participle: re.Pattern
+    base_figure: re.Pattern
+    ranging: re.Pattern
+    when_clause: re.Pattern
+    now_clause: re.Pattern
+    owned_gap: re.Pattern
+    aside: re.Pattern
+    opening: re.Pattern
+    bare_opening_end: re.Pattern
+    old_side: re.Pattern
+    from_side: re.Pattern
+    to_side: re.Pattern
+    alone: re.Pattern
+
+
+@lru_cache(maxsize=4)
+def _rules(words: FrameWords) -> _Rules:
+    """The patterns of the period module, from `words` (what each is for is said where it is used)."""
+    participle = rf"{alternatives(words.participle_words)}\s+(?:\w+ly\s+)?\w+ing\b"
+    return _Rules(
+        clause_break=re.compile(rf"[;\u2014]|\s[\u2013-]\s|,\s+{alternatives(words.clause_break_words)}"
+                                rf"|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+{alternatives(words.than_clause_verbs)}"
+                                rf"|{alternatives(words.clause_participle_words)}\s+(?:\w+ly\s+)?\w+ing\b", re.I),
+        participle=re.compile(participle, re.I),
+        in_participle=re.compile(participle + r"[^,;:()\u2014]*$", re.I),
+        base_figure=re.compile(rf"(?:{alternatives(words.described_base_words)}\s+"
+                               rf"(?:the|a|an|its|their)\s+(?!{alternatives(words.not_describing_words)}\s)[a-z]+\s+|"
+                               rf"{alternatives(words.base_words)}\s+(?:the\s+|a\s+|its\s+)?)$", re.I),
+        ranging=re.compile(rf"{alternatives(words.ranging_verbs)}\s+from\s+$", re.I),
+        when_clause=re.compile(rf",?\s+(?:[a-z]+,?\s+){{0,2}}{alternatives(words.when_clause_words)}\s+[^,;:()\u2014\u2013]*",
+                               re.I),
+        now_clause=re.compile(rf"[,;]\s+(?:and\s+|but\s+)?{alternatives(words.now_words)}", re.I),
+        owned_gap=re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
+                             rf"(?:{alternatives(words.owned_gap_hedges)}\s+)?)?"),
+        aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternatives(words.aside_words)}[^,;()\u2014]*$"
+                         rf"|{alternatives(words.until_words)}\s+(?:the\s+end\s+of\s+)?$", re.I),
+        opening=re.compile(rf"\W*(?:{alternatives(words.opening_prepositions)}\s+"
+                           rf"(?:the\s+{alternatives(words.period_part_words)}\s+of\s+)?(?:the\s+)?)?", re.I),
+        bare_opening_end=re.compile(rf"{alternatives(words.relative_period_ends)}$", re.I),
+        old_side=re.compile(rf"{alternatives(words.old_side_words)}\s+(?:the\s+|a\s+|its\s+)?$", re.I),
+        from_side=re.compile(rf",?\s*(?:\w+\s+)?from\s+(?:{alternatives(words.from_hedges)}\s+)?"),
+        to_side=re.compile(rf"\bto\s+(?:{alternatives(words.to_hedges)}\s+)?$"),
+        # a period the sentence's figures are only a part of: "in March alone" (rules/frame.json `alone_words`)
+        alone=re.compile(rf"\s+{alternatives(words.alone_words)}", re.I))
 
 
 @dataclass(frozen=True)
@@ -110,7 +157,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
-                 and _OWNED_GAP.fullmatch(sentence, m.end, f[0])]
+                 and _rules(load_words()).owned_gap.fullmatch(sentence, m.end, f[0])]
         if after:  # "the current year's $1.184 billion"
             found[i] = (after[0],)
             continue
@@ -118,13 +165,14 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
         # year-ago quarter")
         gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
-                  and not _PARTICIPLE.search(sentence, f[1], m.start)]
+                  and not _rules(load_words()).participle.search(sentence, f[1], m.start)]
         restating = False
         if not before and m.period:
             # a period after a comma that closes restated figures dates them all, the first one first ("compared with
             # $14.3 billion, or $1.39 per diluted share, in the fourth quarter of 2021")
             before = [(j, f) for j, f in enumerate(figures) if j in joined and f[1] <= m.start
-                      and _RESTATED_GAP.match(sentence[f[1]:m.start]) and not _PARTICIPLE.search(sentence, f[1], m.start)]
+                      and _RESTATED_GAP.match(sentence[f[1]:m.start])
+                      and not _rules(load_words()).participle.search(sentence, f[1], m.start)]
             restating = bool(before)
         if before:
             last = j = max(before, key=lambda jf: jf[1][1])[0]
@@ -135,25 +183,24 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
     return MappingProxyType(found)
 
 
-# Between a period and a figure in a clause that says what happened then: "beating the 2020-21 season, when Fulham
-# finished 18th with 28", "the 2019 final, in which she hit 41 winners".
-_WHEN_CLAUSE = re.compile(r",?\s+(?:[a-z]+,?\s+){0,2}(?:when|in\s+which|during\s+which)\s+[^,;:()\u2014\u2013]*", re.I)
+# Between a period and a figure in a clause that says what happened then (`_Rules.when_clause`, rules/frame.json
+# `when_clause_words`): "beating the 2020-21 season, when Fulham finished 18th with 28", "the 2019 final, in which she
+# hit 41 winners".
 
 
 def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in a "when" clause that dates it by `mention`, written right before
-    the clause (see _WHEN_CLAUSE): the period is that figure's own, even where it is the old side of a comparison."""
-    return mention.end <= start and _WHEN_CLAUSE.fullmatch(sentence, mention.end, start) is not None
+    the clause (see `_Rules.when_clause`): the period is that figure's own, even where it is the old side of a
+    comparison."""
+    return mention.end <= start and _rules(load_words()).when_clause.fullmatch(sentence, mention.end, start) is not None
 
 
-# A clause set in the time the story reports on: "In 2000, no states had rates that high, and now obesity is a problem
-# in all 50 states": the opening year does not reach past it.
-_NOW_CLAUSE = re.compile(r"[,;]\s+(?:and\s+|but\s+)?(?:now|currently|today)\b", re.I)
+# A clause set in the time the story reports on (`_Rules.now_clause`, rules/frame.json `now_words`): "In 2000, no states
+# had rates that high, and now obesity is a problem in all 50 states": the opening year does not reach past it.
 
 
-# Between a possessive period and the figure it owns: nothing, or a noun and "of" ("last year's numbers of 282,127
-# points", "last season's total of 24,600").
-_OWNED_GAP = re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+(?:about\s+|around\s+|some\s+)?)?")
+# Between a possessive period and the figure it owns (`_Rules.owned_gap`): nothing, or a noun and "of" ("last year's
+# numbers of 282,127 points", "last season's total of 24,600"), maybe a word of rules/frame.json `owned_gap_hedges`.
 
 
 def possessive(sentence: str, mention: PeriodMention) -> bool:
@@ -168,14 +215,15 @@ def base_figures(sentence: str, figures: list[tuple[int, int]]) -> frozenset[int
 
 @lru_cache(maxsize=_SENTENCE_MEMO)
 def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    rules = _rules(load_words())
     found = []
     for j, (start, end) in enumerate(figures):
         low = max(0, start - 20)
-        m = _BASE_FIGURE.search(sentence[low:start])
+        m = rules.base_figure.search(sentence[low:start])
         if m and not (m.group(0)[:2].lower() == "on" and (_standing(sentence, low + m.start(), start, end)
                                                           or _term(sentence, end))) \
                 and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
-                                                             or _RANGING.search(sentence, max(0, start - 30), start)
+                                                             or rules.ranging.search(sentence, max(0, start - 30), start)
                                                              or _origin(sentence, low + m.start()))):
             found.append(j)
     return frozenset(found)
@@ -227,32 +275,30 @@ def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") \
                 and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
-                and not re.match(r"\s+alone\b", sentence[m.end:], re.I) \
-                and not _IN_PARTICIPLE.search(sentence, max(0, m.start - 80), m.start):
+                and not _rules(load_words()).alone.match(sentence, m.end) \
+                and not _rules(load_words()).in_participle.search(sentence, max(0, m.start - 80), m.start):
             return m
     return None
 
 
-# Where a period mention only dates an aside: a relative clause ("Ferraro, who took charge in October 2023, ...",
-# "the line, which opened in September") or the end of a term ("a contract that runs until June 2030").
-_ASIDE = re.compile(r"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+)(?:who|which|whose|where|when)\b[^,;()\u2014]*$|\b(?:until|till)\s+(?:the\s+end\s+of\s+)?$",
-                    re.I)
+# Where a period mention only dates an aside (`_Rules.aside`): a relative clause (rules/frame.json `aside_words`:
+# "Ferraro, who took charge in October 2023, ...", "the line, which opened in September") or the end of a term
+# (`until_words`: "a contract that runs until June 2030").
 
 
-# Before a period that opens the sentence ("In July, ...", "During the 2024/25 season, ..."): a preposition at most.
-_OPENING = re.compile(r"\W*(?:(?:in|during|for|over|by|through|throughout|across|at)\s+(?:the\s+(?:end|start|course)\s+of\s+)?"
-                      r"(?:the\s+)?)?", re.I)
+# Before a period that opens the sentence (`_Rules.opening`: "In July, ...", "During the 2024/25 season, ..."): a
+# preposition of rules/frame.json `opening_prepositions` at most ("at the end of": `period_part_words`).
 
 
 def opening(sentence: str, mention: PeriodMention) -> bool:
     """Whether `mention` opens the sentence, set off by a comma ("In July 2019, unemployment ..."): it dates every clause
     after it, subordinate ones included ("..., although the rate held at 3.2%")."""
-    return bool(_OPENING.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end:]))
+    return bool(_rules(load_words()).opening.fullmatch(sentence[:mention.start]) and re.match(r"\s*,", sentence[mention.end:]))
 
 
-# What follows a relative period that opens its sentence with no comma, right before its clause's subject: "A year ago
-# the total was 3,228 head", "Two years earlier there were 41 staff".
-_BARE_OPENING_END = re.compile(r"\b(?:ago|earlier|before)$", re.I)
+# What ends a relative period that opens its sentence with no comma, right before its clause's subject
+# (`_Rules.bare_opening_end`, rules/frame.json `relative_period_ends`): "A year ago the total was 3,228 head", "Two
+# years earlier there were 41 staff".
 
 
 def opening_relative(sentence: str, mention: PeriodMention, figure_start: int) -> bool:
@@ -264,8 +310,9 @@ def opening_relative(sentence: str, mention: PeriodMention, figure_start: int) -
     if opening(sentence, mention):
         return True
     gap = sentence[mention.end:figure_start]
-    return bool(_OPENING.fullmatch(sentence[:mention.start]) and _BARE_OPENING_END.search(mention.text)
-                and re.match(r"\s+[^\W\d]", gap) and not _CLAUSE_BREAK.search(gap) and not _NOW_CLAUSE.search(gap)
+    rules = _rules(load_words())
+    return bool(rules.opening.fullmatch(sentence[:mention.start]) and rules.bare_opening_end.search(mention.text)
+                and re.match(r"\s+[^\W\d]", gap) and not rules.clause_break.search(gap) and not rules.now_clause.search(gap)
                 # a comma only before the next figure of a list
                 and not re.search(r",(?!\d)(?!\s*(?:and\s+)?[$\u20ac\u00a3]?\d)", sentence[mention.end:figure_start + 1]))
 
@@ -275,7 +322,7 @@ def labels_line(sentence: str, mention: PeriodMention, figure_start: int, mentio
     sets side by side, and the figure starting at `figure_start` is the one after that word, with no period of its own
     between ("* 2019/20 2.25 per cent vs 2.75 per cent": a forecast beside the one it revises, both for 2019/20)."""
     words = sentence[:figure_start].split()
-    return bool(mention.end <= figure_start and _OPENING.fullmatch(sentence[:mention.start]) and words
+    return bool(mention.end <= figure_start and _rules(load_words()).opening.fullmatch(sentence[:mention.start]) and words
                 and words[-1].lower() in load_words().comparison_prepositions
                 and not any(x.period for x in mentions if mention.end <= x.start < figure_start))
 
@@ -287,8 +334,8 @@ def in_aside(sentence: str, mention: PeriodMention, start: int) -> bool:
 
 
 def aside(sentence: str, mention: PeriodMention) -> bool:
-    """Whether `mention` dates an aside of the sentence rather than what it reports (see _ASIDE)."""
-    return bool(_ASIDE.search(sentence[max(0, mention.start - 80):mention.start]))
+    """Whether `mention` dates an aside of the sentence rather than what it reports (see `_Rules.aside`)."""
+    return bool(_rules(load_words()).aside.search(sentence[max(0, mention.start - 80):mention.start]))
 
 
 @dataclass(frozen=True)
@@ -376,6 +423,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     sample = float(bool(carry and carry.get("sample_size")))  # "a poll of 14 brokers": only a period written for it
     # a change still to come "from April" starts then ("council tax will rise by 4.99% from April"): no base
     future = bool(carry and carry.get("future"))
+    rules = _rules(load_words())
     found: list[Candidate[PeriodChoice]] = []
     for i, m in enumerate(usable):
         after = figure in setting.restated.get(i, ())
@@ -396,9 +444,9 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
                     "base_figure": float(base_here),
-                    "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not _NOW_CLAUSE.search(gap))
+                    "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not rules.now_clause.search(gap))
                                           and not when_of(sentence, m, q_start)
-                                          and (bool(_CLAUSE_BREAK.search(gap) or m.end <= q_start and _NOW_CLAUSE.search(gap))
+                                          and (bool(rules.clause_break.search(gap) or m.end <= q_start and rules.now_clause.search(gap))
                                                or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it, else the span written
@@ -522,10 +570,8 @@ def change_span(sentence: str, figure: int, figures: list[tuple[int, int]], usab
     None otherwise (months and quarters too: no label names a span of them)."""
     old, new = figure + 1, figure + 2
     if new >= len(figures) or old not in setting.bases \
-            or not re.fullmatch(r",?\s*(?:\w+\s+)?from\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+)?",
-                                sentence[figures[figure][1]:figures[old][0]]) \
-            or not re.search(r"\bto\s+(?:about\s+|around\s+|roughly\s+|some\s+|just\s+(?:over|under)\s+|nearly\s+|almost\s+)?$",
-                             sentence[figures[old][1]:figures[new][0]]):
+            or not _rules(load_words()).from_side.fullmatch(sentence[figures[figure][1]:figures[old][0]]) \
+            or not _rules(load_words()).to_side.search(sentence[figures[old][1]:figures[new][0]]):
         return None
     sides = {}
     for i, m in enumerate(usable):
@@ -596,7 +642,7 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
 
 
 # Before a figure, the words that make it the old side of a change written after the new one ("to $4.2m from $3.9m").
-_OLD_SIDE = re.compile(r"\b(?:from|compared\s+with)\s+(?:the\s+|a\s+|its\s+)?$", re.I)
+# (the old side of a change right before a figure: `_Rules.old_side`, a word of rules/frame.json `old_side_words`)
 # A period a change's old side can be the year before of: a (fiscal) year, a quarter, a half or a season.
 _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:\d\d)")
 
@@ -609,7 +655,7 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     with the month before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
     come)."""
     start, end = figures[figure]
-    if figure == 0 or anchor is None or not _OLD_SIDE.search(sentence[max(0, start - 20):start]):
+    if figure == 0 or anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
         return None
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
     if re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
@@ -646,7 +692,6 @@ def carry_tense(verb, tense: str, market_verbs: frozenset[int] | set[int] = froz
 
 
 # Determiners that make a subject a rule or an indefinite one rather than a definite thing whose state is reported.
-_GENERIC_DETERMINERS = frozenset({"a", "an", "each", "every", "any", "no", "some"})
 
 
 def present_state(verb, sentence: str) -> bool:
@@ -664,9 +709,9 @@ def present_state(verb, sentence: str) -> bool:
         return False
     subject = subjects[0]
     words = list(subject.children)
-    if any(w.dep_ == "det" and w.lower_ in _GENERIC_DETERMINERS for w in words):
+    if any(w.dep_ == "det" and w.lower_ in load_words().generic_determiners for w in words):
         return False
-    if any(t.lower_ in ("each", "every") and t.head.ent_type_ == "DATE" for t in verb.sent):
+    if any(t.lower_ in load_words().habit_determiners and t.head.ent_type_ == "DATE" for t in verb.sent):
         return False  # a habit: "the team spends six weeks on the ice each spring"
     return subject.pos_ == "PROPN" or any(w.dep_ == "poss" or w.dep_ == "det" and w.lower_ in ("the", "this", "these")
                                           for w in words)

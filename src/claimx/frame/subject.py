@@ -8,20 +8,22 @@ the figure itself is not a report of it ("Harwick expects revenue of $3 billion"
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
 from claimx.doctext import doc_text
 from claimx.frame.metric import statistic_index
-from claimx.frame.words import FrameWords
+from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import MONTHS
 
-# a sum of money as written, with a currency sign and an optional country prefix and scale word ("s$970 million",
-# "hk$2.1bn", "a$45m"): the tagger sometimes takes one for an organisation's name (the text is read in lower case)
-_AMOUNT = re.compile(r"(?:[a-z]{1,3})?[$€£¥₹]\s?\d[\d,.]*\s*(?:million|billion|trillion|mn|bn|tn|m|b|k|crore|lakh)?")
 
-# verbs that say who made, published or carried out a study or a count ("figures compiled by X")
-_MAKING = {"publish", "release", "compile", "conduct", "commission", "lead", "carry", "produce", "issue", "prepare", "measure", "track"}
+@lru_cache(maxsize=4)
+def _amount(scales: frozenset[str]) -> re.Pattern:
+    """A sum of money as written, with a currency sign and an optional country prefix and scale word (rules/frame.json
+    `amount_scales`: "s$970 million", "hk$2.1bn", "a$45m"): the tagger sometimes takes one for an organisation's name
+    (the text is read in lower case)."""
+    return re.compile(rf"(?:[a-z]{{1,3}})?[$€£¥₹]\s?\d[\d,.]*\s*{alternatives(scales, boundary=False)}?")
 
 
 def _name_and_phrase(tok: Token) -> tuple[Token, Token]:
@@ -74,12 +76,12 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
         owner = prep.head
-        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | _MAKING | words.funding_verbs:
+        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | words.making_verbs | words.funding_verbs:
             return True  # "figures compiled by X", "a study funded by X": who paid for a study is no subject of it
         if prep.lower_ in words.source_prepositions and (owner.lemma_.lower() in words.source_nouns | words.source_people
                                                           or owner.lower_ in words.source_nouns):  # "data" -> "datum"
             return True
-        if prep.lower_ in ("by", "from") and owner.lemma_.lower() in _MAKING:
+        if prep.lower_ in ("by", "from") and owner.lemma_.lower() in words.making_verbs:
             return True
     if t.dep_ == "poss" and head.lemma_.lower() in words.source_nouns:
         return True
@@ -234,7 +236,7 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if statistics_index_name(ent.root, words):
         return False  # a statistics office's index measures a place's prices ("the Consumer Price Index"), it is no one
-    if _AMOUNT.fullmatch(text):
+    if _amount(words.amount_scales).fullmatch(text):
         return False  # a sum the tagger took for a name: "S$970 million", "HK$2.1 billion", "A$45m"
     if len(ent) == 1 and any(ch.isdigit() for ch in text):
         return False  # an identifier: "SK482", "K-12", "COVID-19"; "Route 14", "Terminal 5", "FTSE 100" are names
@@ -273,9 +275,6 @@ def measure_short_form(tok: Token, words: FrameWords) -> bool:
 def _before_per(words: list[str]) -> list[str]:
     """The words before "per" in a measure's words ("average revenue per user" -> "average", "revenue"), or none."""
     return words[:words.index("per")] if "per" in words else []
-
-
-_SHOWING = frozenset({"show", "indicate", "reveal", "suggest", "confirm"})
 
 
 def _past_period_owner(owner: Token) -> bool:
@@ -390,17 +389,15 @@ def _byline(line: Span) -> bool:
     County")."""
     if len(line) > _BYLINE_WORDS:
         return False
-    if line[0].lower_ == "by":
+    words = load_words()  # rules/frame.json `byline_openers` ("By"), `byline_joins` ("of", "and", "&")
+    if line[0].lower_ in words.byline_openers:
         return True
     # (read from the words, not the tagger's entities: a parser that splits the headline's sentence at the byline's
     # line leaves the name untagged)
     mark = next((i for i, t in enumerate(line) if t.text in _BYLINE_MARKS), len(line))
     name, rest = line[:mark], [t for t in line[mark:] if t.text not in _BYLINE_MARKS and not t.is_space]
     return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and bool(rest) \
-        and all(t.is_title or t.is_upper or t.lower_ in _BYLINE_JOINS for t in rest)
-
-
-_BYLINE_JOINS = ("of", "and", "the", "for", "&")
+        and all(t.is_title or t.is_upper or t.lower_ in words.byline_joins for t in rest)
 
 
 def _past(verb: Token) -> bool:
@@ -481,7 +478,7 @@ def status(span: Span, tense: str, words: FrameWords, subject_token: Token | Non
             if said is not None and any(t.lemma_.lower() in words.forecast_nouns and not _counted(t, span, count) for t in [said, *of]):
                 return "forecast"
             if said is not None and any(t.lemma_.lower() in words.estimate_nouns and not _counted(t, span, count) for t in [said, *of]):
-                if lemma in _SHOWING and not any(t.lemma_.lower() in words.source_people for t in said.subtree):
+                if lemma in words.showing_verbs and not any(t.lemma_.lower() in words.source_people for t in said.subtree):
                     return "reported"  # "Year-on-year estimates show a 0.6% increase": a statistics office's measure
                 return "estimate"
             if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) and tok.dep_ not in ("xcomp",) \

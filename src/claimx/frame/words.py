@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from claimx.lexicon import models_dir, read_rules_json, string_lists
+from claimx.lexicon import alternation, models_dir, read_rules_json, string_lists
 
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "measured_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
@@ -33,7 +33,24 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
          "national_scopes", "currency_countries",
          "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
-         "likelihood_links", "day_report_verbs", "close_words", "commodity_markets", "comparison_openings")
+         "likelihood_links", "day_report_verbs", "close_words", "commodity_markets", "comparison_openings",
+         "personal_earnings_words", "results_words", "budget_words", "financial_year_words", "quarter_results_words",
+         "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
+         "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
+         "whole_year_words", "part_of_year_words", "not_part_of_year_nouns", "not_event_day_before",
+         "event_day_words", "report_day_words", "night_before_words", "present_count_phrases", "future_words",
+         "market_day_words", "deal_lead_verbs", "not_deal_before", "profit_words", "not_score_after",
+         "clause_break_words", "than_clause_verbs", "clause_participle_words", "participle_words", "base_words",
+         "described_base_words", "not_describing_words", "ranging_verbs", "when_clause_words", "now_words",
+         "owned_gap_hedges", "aside_words", "until_words", "opening_prepositions", "period_part_words",
+         "relative_period_ends", "old_side_words", "generic_determiners", "from_hedges", "to_hedges",
+         "making_verbs", "showing_verbs", "amount_scales", "share_name_prefixes",
+         "list_glue", "budget_prefixes", "times_compared_words", "unit_words", "own_noun_words", "against_words",
+         "time_prepositions", "period_nouns",
+         "passing_prepositions", "qualifier_prepositions", "qualifier_marks", "multiple_words",
+         "multiple_count_words", "vote_words", "period_determiners", "not_phrase_words", "habit_determiners",
+         "fee_nouns", "alone_words",
+         "byline_openers", "byline_joins")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -42,6 +59,9 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries"}  # pairs whose value is a name written as it should read ("ons:UK")
+# lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
+# only so ("Stats", not "stats")
+CASED_KEYS = {"statistics_words"}
 
 
 @dataclass(frozen=True)
@@ -184,6 +204,81 @@ class FrameWords:
     close_words: frozenset[str]
     commodity_markets: frozenset[str]
     comparison_openings: frozenset[str]
+    personal_earnings_words: frozenset[str]
+    results_words: frozenset[str]
+    budget_words: frozenset[str]
+    financial_year_words: frozenset[str]
+    quarter_results_words: frozenset[str]
+    quarter_result_nouns: frozenset[str]
+    accounts_measures: frozenset[str]
+    rolling_year_words: frozenset[str]
+    release_year_words: frozenset[str]
+    year_to_words: frozenset[str]
+    statistics_words: frozenset[str]
+    not_quarter_after: frozenset[str]
+    result_nouns: frozenset[str]
+    year_results_words: frozenset[str]
+    not_year_results_after: frozenset[str]
+    whole_year_words: frozenset[str]
+    part_of_year_words: frozenset[str]
+    not_part_of_year_nouns: frozenset[str]
+    not_event_day_before: frozenset[str]
+    event_day_words: frozenset[str]
+    report_day_words: frozenset[str]
+    night_before_words: frozenset[str]
+    present_count_phrases: frozenset[str]
+    future_words: frozenset[str]
+    market_day_words: frozenset[str]
+    deal_lead_verbs: frozenset[str]
+    not_deal_before: frozenset[str]
+    profit_words: frozenset[str]
+    not_score_after: frozenset[str]
+    clause_break_words: frozenset[str]
+    than_clause_verbs: frozenset[str]
+    clause_participle_words: frozenset[str]
+    participle_words: frozenset[str]
+    base_words: frozenset[str]
+    described_base_words: frozenset[str]
+    not_describing_words: frozenset[str]
+    ranging_verbs: frozenset[str]
+    when_clause_words: frozenset[str]
+    now_words: frozenset[str]
+    owned_gap_hedges: frozenset[str]
+    aside_words: frozenset[str]
+    until_words: frozenset[str]
+    opening_prepositions: frozenset[str]
+    period_part_words: frozenset[str]
+    relative_period_ends: frozenset[str]
+    old_side_words: frozenset[str]
+    generic_determiners: frozenset[str]
+    from_hedges: frozenset[str]
+    to_hedges: frozenset[str]
+    making_verbs: frozenset[str]
+    showing_verbs: frozenset[str]
+    amount_scales: frozenset[str]
+    share_name_prefixes: frozenset[str]
+    list_glue: frozenset[str]
+    budget_prefixes: frozenset[str]
+    times_compared_words: frozenset[str]
+    unit_words: frozenset[str]
+    own_noun_words: frozenset[str]
+    against_words: frozenset[str]
+    time_prepositions: frozenset[str]
+    period_nouns: frozenset[str]
+    passing_prepositions: frozenset[str]
+    qualifier_prepositions: frozenset[str]
+    qualifier_marks: frozenset[str]
+    multiple_words: frozenset[str]
+    multiple_count_words: frozenset[str]
+    vote_words: frozenset[str]
+    period_determiners: frozenset[str]
+    not_phrase_words: frozenset[str]
+    habit_determiners: frozenset[str]
+    fee_nouns: frozenset[str]
+    alone_words: frozenset[str]
+
+    byline_openers: frozenset[str]
+    byline_joins: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -293,6 +388,13 @@ class FrameWords:
         return {key: sorted(getattr(self, key)) for key in KEYS}
 
 
+def alternatives(words, *, boundary: bool = True) -> str:
+    """The regex alternation of a word list (`claimx.lexicon.alternation`: longest first, escaped, word-bounded, a space
+    matching any run of white space); for an empty list, a pattern that never matches, so that emptying a list turns
+    its rule off rather than making it match everywhere."""
+    return alternation(words, boundary=boundary) if words else "(?!)"
+
+
 def _paired(pairs: frozenset[str], word: str) -> str | None:
     """The value of the "key:value" entry of `pairs` whose key is `word`, or None. Read from a table built once
     per list (a scan per call was a frame hot spot); a key listed twice is looked up by the scan, as before."""
@@ -334,7 +436,8 @@ def parse(data: dict, where: str) -> FrameWords:
     for key in ("crore_year_ends", "public_year_ends"):
         if not all(w.partition(":")[2].strip() in _MONTHS for w in lists[key]):
             raise ValueError(f"{where}: {key!r} months must be numbers from 1 to 12")
-    return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip().lower() for w in value)
+    return FrameWords(**{key: frozenset(_cased(w) if key in CASED_VALUES else w.strip() if key in CASED_KEYS
+                                        else w.strip().lower() for w in value)
                          for key, value in lists.items()})
 
 
