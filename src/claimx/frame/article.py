@@ -635,10 +635,11 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
 
 def _market_day(body: str, published: dt.date) -> dt.date | None:
     """The trading day a market report's first sentence (of `body`, the text after the headline) names: a sentence with
-    a word of a market's day (rules/frame.json `market_nouns`, `index_name_words`, "market", a currency of
-    `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The rupee
-    dipped 20 paise on Monday") and a day of _EVENT_DAY whose clause holds no speaker's or publisher's verb: the day
-    of _EVENT_DAY on or before publication (see `_match_day`). None otherwise."""
+    a word of a market's day (rules/frame.json `market_nouns`, `index_name_words`, `commodity_markets`, "market", a
+    currency of `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The
+    rupee dipped 20 paise on Monday") and a day named (`_rules(...).event_day`) whose clause holds no speaker's or
+    publisher's verb: that day on or before publication (see `_match_day`); with no day named, a close of the day of
+    publication (`_closed_today`). None otherwise."""
     first = _first_sentence(body)
     if not _market_words(first):
         return None
