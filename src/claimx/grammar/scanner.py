@@ -60,34 +60,12 @@ _POINTS_TO_LEVEL = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
 # An index named by a word or two and a number ("the FTSE 100", "Nikkei 225"), not a month and its year ("August 2025")
 _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
-# "closes above 50,000", "ended at below 7,000": a market's verb of a level before a bound on it (the hedge starts the span)
-_LEVEL_BOUND_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|settl(?:e|es|ed|ing)|"
-                                 r"trad(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:at\s+)?$", re.I)
-# "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the level
-_LEVEL_CROSSED_BEFORE = re.compile(r"\b(?:cross(?:es|ed|ing)?|top(?:s|ped|ping)?|breach(?:es|ed|ing)?|surpass(?:es|ed|ing)?|"
-                                   r"reclaim(?:s|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?$", re.I)
-_LEVEL_BOUND_AFTER = re.compile(r"\s*(?:[,.;:)\n]|$|\s(?:for|level|mark|on|in|after|and|as|while|but|points?|pts)\b)")
 # a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
 # "compared to 2,65,48,845": the base of a comparison, no level a market moved to
 _COMPARED_TO = re.compile(r"\bcompared\s+to\s+$", re.I)
-
-
-_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\band\s+)$", re.I)
-_LIST_ITEM_AFTER = re.compile(r"\s+(?:each|was|were|from|died)\b", re.I)
-_SMALL_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?![\d.,]*\s*(?:%|per\b|percent)))\b"
-                          r"(?!\s*(?:%|per\s?cent|percent))", re.I)
-
-
-def _listed_one(text: str, start: int, end: int) -> bool:
-    """Whether a spelled "one" is the last item of a list of counts in its sentence: "four were from the north, two from
-    the south and one each from three other regions", "Four people were in their 60s, one was in their 70s"."""
-    if not (_LIST_ITEM_BEFORE.search(text, max(0, start - 8), start) and _LIST_ITEM_AFTER.match(text, end)):
-        return False
-    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    return _SMALL_COUNT.search(text, opening, start) is not None
 
 
 def _us_glued(text: str, start: int) -> bool:
@@ -215,6 +193,7 @@ class Grammar:
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         over_span = lex["over_span"]
+        levels, listed = lex["index_levels"], lex["listed_counts"]
         return {
             # another figure and its counted plural noun right before "over": "over" then spans what follows
             # ("98 pitches over seven innings"), it does not bound it (lexicon `over_span`)
@@ -286,6 +265,17 @@ class Grammar:
             "period_before": compile_cached(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
             "period_after": compile_cached(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
             # a duration naming the window of another figure (lexicon `duration_windows`)
+            # "closes above 50,000", "ended at below 7,000": a market's verb of a level before a bound on it (the hedge
+            # starts the span); "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the
+            # level; what may follow such a level (lexicon `index_levels`)
+            "level_bound_before": compile_cached(rf"{alternation(levels['bound_verbs'])}\s+(?:at\s+)?$", i),
+            "level_crossed_before": compile_cached(rf"{alternation(levels['crossed_verbs'])}\s+(?:the\s+)?$", i),
+            "level_bound_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['bound_after'])})"),
+            # the last item of a list of counts, and the small counts listed before it (lexicon `listed_counts`)
+            "list_item_before": compile_cached(rf"(?:[,;]\s*(?:{alternation(listed['joiners'])}\s+)?|{alternation(listed['joiners'])}\s+)$", i),
+            "list_item_after": compile_cached(rf"\s+{alternation(listed['after'])}", i),
+            "small_count": compile_cached(rf"(?:{alternation(listed['small_counts'])}|\b\d{{1,3}}(?![\d.,]*\s*(?:%|per\b|percent))\b)"
+                                          r"(?!\s*(?:%|per\s?cent|percent))", i),
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
                                          rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
         }
@@ -496,11 +486,11 @@ class Grammar:
                         and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
                     f = replace(f, unit="index point", kind="physical")
             elif f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
-                    and _LEVEL_BOUND_AFTER.match(text, f.end) \
+                    and self.rx["level_bound_after"].match(text, f.end) \
                     and (f.qualifier in ("lower_bound", "upper_bound")
-                         and _LEVEL_BOUND_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+                         and self.rx["level_bound_before"].search(text, max(0, f.start - 30), f.start) is not None
                          or (f.qualifier == "exact" or f.hedge == "threshold")
-                         and _LEVEL_CROSSED_BEFORE.search(text, max(0, f.core_start - 30), f.core_start) is not None):
+                         and self.rx["level_crossed_before"].search(text, max(0, f.core_start - 30), f.core_start) is not None):
                 # "KSE-100 closes above 50,000 for the first time", "the index ended below 7,000": a bound on the level
                 # a market closed at; "Sensex crosses 70,000", "the Nikkei topped 40,000": a level a market crossed; in a
                 # sentence that names an index ("average" or "benchmark" alone does not: "claims on average topped 200,000",
@@ -970,11 +960,21 @@ class Grammar:
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
                     raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e)
-                                              or _listed_one(text, s, e))):
+                                              or self._listed_one(text, s, e))):
                 continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
             yield Found(s, e, s, e, value, "count", "count", spelled=spelled)
+
+    def _listed_one(self, text: str, start: int, end: int) -> bool:
+        """Whether a spelled "one" is the last item of a list of counts in its sentence: "four were from the north, two from
+        the south and one each from three other regions", "Four people were in their 60s, one was in their 70s"
+        (lexicon `listed_counts`)."""
+        rx = self.rx
+        if not (rx["list_item_before"].search(text, max(0, start - 8), start) and rx["list_item_after"].match(text, end)):
+            return False
+        opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+        return rx["small_count"].search(text, opening, start) is not None
 
     @staticmethod
     def _range_follows(text: str, start: int, end: int) -> bool:
