@@ -117,7 +117,7 @@ SHAPES = {
     "time_units_in_years": "map", "duration_windows": "object",
     "compound_scales": "object", "cent_currencies": "object", "cricket_tallies": "object", "millage_context": "object",
     "inch_mark_context": "object",
-    "index_levels": "object", "listed_counts": "object",
+    "index_levels": "object", "listed_counts": "object", "time_only_metric": "object", "now_words": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -128,6 +128,7 @@ OBJECTS = {
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes",), "cricket_tallies": ("context",), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
     "index_levels": ("bound_verbs", "crossed_verbs", "bound_after"),
     "listed_counts": ("joiners", "after", "small_counts"),
+    "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

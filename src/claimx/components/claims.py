@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
-from claimx.lexicon import Lexicon, load_lexicon
+from claimx.lexicon import Lexicon, alternation, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction, gapped_change, restated_change
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS
@@ -46,12 +46,6 @@ from claimx.periods import DAY_WORDS, MONTHS, ended_months_before, find_periods,
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
-# a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not known (a
-# bare "season" or "year" may be what a sports or calendar figure counts: "in his third season")
-_TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:last|this|next|previous|same|prior|coming|past)\s+(?:day|week|weekend|fortnight|"
-                        r"month|quarter|year|season|decade)|(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:quarter|half)"
-                        r"|january|february|march|april|may|june|july|august|september|october|november|december)",
-                        re.I)
 
 
 # period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
@@ -59,8 +53,6 @@ _ROLLING_KINDS = ("year_to",)
 # What a deal struck by the organisation costs it (rules/frame.json price_verbs "buy:purchase price"): dated by the
 # month the deal is announced.
 _DEAL_PRICES = frozenset({"purchase price", "sale price"})
-# Words that set a sentence in the time the story reports on, whatever period the paragraph set before it.
-_NOW = re.compile(r"\b(?:now|currently)\b", re.I)
 # period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
@@ -231,6 +223,14 @@ class ClaimFinder:
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values()) | {
             sign.rstrip(".") for sign in lex["currency_symbols"] if re.fullmatch(r"[A-Z][A-Za-z]+\.?", sign)}
         self.direction_words = DirectionWords.from_lexicon(lex)
+        # a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not
+        # known (lexicon `time_only_metric`)
+        only = lex["time_only_metric"]
+        self.time_only = re.compile(rf"(?:(?:the\s+)?{alternation(only['relative'])}\s+{alternation(only['units'])}"
+                                    rf"|(?:the\s+)?{alternation(only['ordinals'])}\s+{alternation(only['parts'])}"
+                                    rf"|{alternation(only['months'])})", re.I)
+        # words that set a sentence in the time the story reports on (lexicon `now_words`)
+        self.now_words = re.compile(alternation(lex["now_words"]["words"]), re.I)
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         """Save the component's word lists and weights (lexicon.json, frame.json, weights.json), so
@@ -454,7 +454,7 @@ class ClaimFinder:
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 carry = (current, current_reason, current_kind)
-                if current_reason == "paragraph" and model.period is not None and _NOW.search(sentence):
+                if current_reason == "paragraph" and model.period is not None and self.now_words.search(sentence):
                     # "In 2015, wind and solar generated 4.6%. The share has now more than doubled, to 10.3%": "now" is
                     # the time the story reports, not the year the sentence before set
                     carry = (article_model.label(model.period, model.fiscal), "article", model.period.kind)
@@ -776,7 +776,7 @@ class ClaimFinder:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
-            if metric is not None and _TIME_ONLY.fullmatch(metric):
+            if metric is not None and self.time_only.fullmatch(metric):
                 metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in BULLETS:
                 metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
