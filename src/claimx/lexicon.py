@@ -118,6 +118,7 @@ SHAPES = {
     "compound_scales": "object", "cent_currencies": "object", "cricket_tallies": "object", "millage_context": "object",
     "inch_mark_context": "object",
     "index_levels": "object", "listed_counts": "object", "time_only_metric": "object", "now_words": "object",
+    "preposition_hedges": "object", "points_context": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -126,9 +127,11 @@ OBJECTS = {
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "month_contract_words": ("words",), "record_base_verbs": ("words",),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes",), "cricket_tallies": ("context",), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
-    "index_levels": ("bound_verbs", "crossed_verbs", "bound_after"),
+    "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "level_after", "base_before"),
     "listed_counts": ("joiners", "after", "small_counts"),
     "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),
+    "preposition_hedges": ("prepositions", "noun_phrase_starts"),
+    "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "score_verbs"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

@@ -22,15 +22,8 @@ from claimx.grammar.exclusions import MONTH_NAMES, Exclusions, Starts, merge_sta
 from claimx.grammar.units import compile_cached, quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
-# The last word of an after-hedge that is also a preposition ("and below", "or above"), and what starts a noun phrase
-# it may govern instead ("up 6% and below the consensus estimate of $7.41 billion").
-_PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
-_NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
-                                r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
-# "points" written bare or cut short ("closing at 50,365pts"): a percentage's, an index's or a score's by the words near
-_BARE_POINTS = ("points", "point", "pts")
 # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre
 _CENTS_PER_LITRE = re.compile(r"\s?c/(?i:l|litre|liter)\b|c\s+(?i:a|per)\s+(?i:lit(?:re|er))\b")  # "c" in lower case: "8C" is a temperature
 # money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US dollars");
@@ -38,17 +31,12 @@ _CENTS_PER_LITRE = re.compile(r"\s?c/(?i:l|litre|liter)\b|c\s+(?i:a|per)\s+(?i:l
 _DOLLARISH = re.compile(r"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:thousand|million|billion|trillion|[mb]n?)|US|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
                         r"(?i:dollars?|euros?)\b")
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
-# "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
-# nor the count of shares an index is made of ("the 30-share BSE Sensex")
-_SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
 _CODED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{2,3})\s$")  # "NZD $7.25": a code, a space, then the "$"
 _CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
 _PERCENT = re.compile(r"\bpercent\b", re.I)
-# "closed at an all-time high of 70,973", "closes at record high 5,210": a level reached at a record
-_AT_RECORD = re.compile(r"\bat\s+(?:an?\s+|its\s+)?(?:(?:record|all-time|fresh|new|lifetime)\s+)+(?:high|low|peak)\s+(?:of\s+)?$", re.I)
 _NEGATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>negative\s+)$", re.I)  # "negative 1.15 percent": a sign
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*\S*\d")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
@@ -64,8 +52,6 @@ _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
-# "compared to 2,65,48,845": the base of a comparison, no level a market moved to
-_COMPARED_TO = re.compile(r"\bcompared\s+to\s+$", re.I)
 
 
 def _us_glued(text: str, start: int) -> bool:
@@ -160,6 +146,10 @@ class Grammar:
         self.physical_units = physical_units
         self.local_dollar = local_dollar
         self.ambiguous_units = frozenset(lexicon["ambiguous_unit_surfaces"]["surfaces"])
+        # the last word of an after-hedge that is also a preposition ("and below", "or above": lexicon
+        # `preposition_hedges`), and "points" written bare or cut short (lexicon `points_context`)
+        self.preposition_hedges = frozenset(w.lower() for w in lexicon["preposition_hedges"]["prepositions"])
+        self.bare_points = frozenset(w.lower() for w in lexicon["points_context"]["bare_points"])
         self.exclusions = Exclusions(lexicon)
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
         if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
@@ -193,7 +183,10 @@ class Grammar:
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         over_span = lex["over_span"]
-        levels, listed = lex["index_levels"], lex["listed_counts"]
+        levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
+        # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
+        # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
+        share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
         return {
             # another figure and its counted plural noun right before "over": "over" then spans what follows
             # ("98 pitches over seven innings"), it does not bound it (lexicon `over_span`)
@@ -276,6 +269,18 @@ class Grammar:
             "list_item_after": compile_cached(rf"\s+{alternation(listed['after'])}", i),
             "small_count": compile_cached(rf"(?:{alternation(listed['small_counts'])}|\b\d{{1,3}}(?![\d.,]*\s*(?:%|per\b|percent))\b)"
                                           r"(?!\s*(?:%|per\s?cent|percent))", i),
+            # "closed at an all-time high of 70,973", "closes at record high 5,210": a level reached at a record; what
+            # may follow a level; "compared to 2,65,48,845": the base of a comparison, no level (lexicon `index_levels`)
+            "at_record": compile_cached(rf"\bat\s+(?:an?\s+|its\s+)?(?:{alternation(levels['record_words'])}\s+)+"
+                                        rf"{alternation(levels['record_ends'])}\s+(?:of\s+)?$", i),
+            "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['level_after'])})"),
+            "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
+            # bare "points" near a rate, a share or a score (lexicon `points_context`)
+            "rate_sentence": compile_cached(rf"{alternation(points['rate_words'])}|{share_of}", i),
+            "pp_window": compile_cached(rf"%|percent|per cent|{alternation(points['pp_words'])}|{share_of}"),
+            "scored_before": compile_cached(rf"{alternation(points['score_verbs'])}(?:\W+\w+){{0,5}}\W+$", i),
+            # what starts a noun phrase an after-hedge's preposition may govern instead (lexicon `preposition_hedges`)
+            "noun_phrase_start": compile_cached(rf"\s+{alternation(lex['preposition_hedges']['noun_phrase_starts'])}\b|\s*[$£€¥\d]", i),
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
                                          rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
         }
@@ -470,9 +475,9 @@ class Grammar:
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
                     and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
-                                                                          or _AT_RECORD.search(text, max(0, f.start - 50), f.start)):
+                                                                          or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
-                bare = re.match(r"\s*(?:[,.;:)\n]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
+                bare = self.rx["level_after"].match(text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
                 after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
@@ -482,7 +487,7 @@ class Grammar:
                 # names an index (`index_words`)
                 if bare and to.group(0).startswith("from"):
                     bare = bare and words.search(sentence)
-                if bare and not _COMPARED_TO.search(text, max(0, f.start - 16), f.start) \
+                if bare and not self.rx["level_base_before"].search(text, max(0, f.start - 16), f.start) \
                         and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
                     f = replace(f, unit="index point", kind="physical")
             elif f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
@@ -990,7 +995,7 @@ class Grammar:
         """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
         rx = self.rx
         return bool(rx["percent_after"].match(text, end) or (
-            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in _BARE_POINTS))
+            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in self.bare_points))
 
     def _number_value(self, raw: str) -> float | None:
         raw = raw.strip()
@@ -1127,9 +1132,9 @@ class Grammar:
             if um is None and of_a is not None and key != "percent_after":
                 # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
                 um = rx[key].match(text, of_a.end())
-                if um is not None and um.group(0).strip().lower() in _BARE_POINTS:
+                if um is not None and um.group(0).strip().lower() in self.bare_points:
                     um = None
-            if um and key == "pp_after" and um.group(0).strip().lower() in _BARE_POINTS and self._index_context(text, f.start, um):
+            if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
@@ -1285,7 +1290,7 @@ class Grammar:
         after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 40)
         opening = breaks[-1].end() if breaks else max(0, start - 400)
         sentence = text[max(opening, start - 120):after.start() if after else m.end() + 40]
-        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", sentence, re.I):
+        if self.rx["rate_sentence"].search(sentence):
             return False
         sentence = text[opening:after.start() if after else m.end() + 40]
         # an index named earlier in a long sentence ("the benchmark has gained 8,912 points or 21 percent in the fiscal
@@ -1298,10 +1303,10 @@ class Grammar:
         words = m.group(0).strip().lower()
         if "percent" in words or words in ("pp", "ppt", "ppts"):
             return True
-        if re.search(r"\bscor(?:e|es|ed|ing)\b(?:\W+\w+){0,5}\W+$", text[max(0, start - 40):start], re.I):
+        if self.rx["scored_before"].search(text[max(0, start - 40):start]):
             return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
         window = text[max(0, start - 120):m.end() + 60].lower()
-        return bool(re.search(rf"%|percent|per cent|\brate\b|{_SHARE_OF}|\bmargin\b|\byield\b", window))
+        return bool(self.rx["pp_window"].search(window))
 
     def _classify_count(self, text: str, f: Found) -> Found:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
@@ -1390,8 +1395,8 @@ class Grammar:
                 # a "+" before another figure adds it ("€100m + €46m", "2 + 2"), not "10,000+ fans"
                 if hm and (hm.group("h").lower() != "plus" or re.match(r"\s*(?:[,.;)]|$)", text[hm.end():hm.end() + 2])) \
                         and not (hm.group("h") == "+" and re.match(r"\s*[\d$€£¥₹]", text[hm.end():hm.end() + 3])) \
-                        and not (hm.group("h").lower().rsplit(None, 1)[-1] in _PREPOSITION_HEDGES
-                                 and _NOUN_PHRASE_START.match(text, hm.end())):
+                        and not (hm.group("h").lower().rsplit(None, 1)[-1] in self.preposition_hedges
+                                 and rx["noun_phrase_start"].match(text, hm.end())):
                     f = replace(f, end=hm.end(), qualifier=qualifier, hedge=hm.group("h").lower())
                     break
         if f.hedge is None and rx["threshold_before"].search(text[max(0, f.start - 30):f.start]) \
