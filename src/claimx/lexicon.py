@@ -118,7 +118,8 @@ SHAPES = {
     "compound_scales": "object", "cent_currencies": "object", "cricket_tallies": "object", "millage_context": "object",
     "inch_mark_context": "object",
     "index_levels": "object", "listed_counts": "object", "time_only_metric": "object", "now_words": "object",
-    "preposition_hedges": "object", "points_context": "object",
+    "preposition_hedges": "object", "points_context": "object", "record_before": "object", "from_range_words": "object",
+    "duration_adjectives": "object", "subunit_moves": "object", "count_modifiers": "object", "spaced_scales": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -132,6 +133,8 @@ OBJECTS = {
     "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),
     "preposition_hedges": ("prepositions", "noun_phrase_starts"),
     "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "score_verbs"),
+    "record_before": ("words",), "from_range_words": ("words",), "duration_adjectives": ("words",),
+    "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words",), "spaced_scales": ("not_before",),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

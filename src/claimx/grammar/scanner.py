@@ -207,8 +207,8 @@ class Grammar:
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved (lexicon `subunit_move_words`)
             "a_subunit": compile_cached(rf"{alternation(lex['subunit_move_words'])}\s+"
-                                        r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?"
-                                        r"(?P<a>a|one)\s+(?P<w>cent|penny)\b(?!\s+(?:of|per|for\s+every)\b)", i),
+                                        rf"(?:{alternation(lex['subunit_moves']['fillers'])}\s+)?"
+                                        rf"(?P<a>a|one)\s+(?P<w>cent|penny)\b(?!\s+{alternation(lex['subunit_moves']['not_before'])})", i),
             "fraction": compile_cached(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
             "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
@@ -218,7 +218,7 @@ class Grammar:
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
-            "spaced_money_scale": compile_cached(r"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
+            "spaced_money_scale": compile_cached(rf"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*{alternation(lex['spaced_scales']['not_before'])})"),
             "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
@@ -229,15 +229,15 @@ class Grammar:
             # "2.5pp", "25bps": no word boundary between the number and the unit
             "pp_after": compile_cached(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
             "bp_after": compile_cached(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
-            "time_after": compile_cached(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|more|full|additional|extra|further|long|straight|record)\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
+            "time_after": compile_cached(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|{alternation(lex['duration_adjectives']['words'])})\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
             "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
             "minus_before": compile_cached(r"(?:^|(?<=[\s($€£]))(?P<sign>minus[\s-]+|[-−–](?=$))$", i),
             "plus_before": compile_cached(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
-            "modifier_after": compile_cached(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
+            "modifier_after": compile_cached(rf"-(?!{alternation(lex['count_modifiers']['not_words'])})[a-z]+\b(?!-)", i),
             "change_before": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
-            "record_before": compile_cached(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest|steepest|sharpest|deepest|strongest|weakest|busiest|quietest|warmest|coldest|hottest|wettest|driest)\b[^.;]{0,40}$", i),
+            "record_before": compile_cached(rf"{alternation(lex['record_before']['words'])}[^.;]{{0,40}}$", i),
             "per_before": compile_cached(r"\b(?:per|every|each)\s+$", i),
             "rate_after": compile_cached(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": compile_cached(r"\)"),
@@ -250,7 +250,7 @@ class Grammar:
             "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
-            "from_before": compile_cached(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )(?<!vary )(?<!varies )(?<!anywhere )(?<!costs )(?<!cost )(?<!aged )\bfrom\s+(?:\S+\s+)?$", i),
+            "from_before": compile_cached("".join(f"(?<!{re.escape(w)} )" for w in lex["from_range_words"]["words"]) + r"\bfrom\s+(?:\S+\s+)?$", i),
             "threshold_before": compile_cached(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
             "threshold_after": compile_cached(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
             "determiner_before": compile_cached(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
