@@ -53,7 +53,7 @@ def string_lists(data: object, keys: tuple[str, ...], where: str, *, also: tuple
     return lists
 
 
-def alternation(words, *, boundary: bool = True) -> str:
+def alternation(words, *, boundary: bool = True, space: str = r"\s+") -> str:
     """A regex alternation of `words`, longest first, escaped; word-bounded where a word starts/ends.
 
     Neighbouring words with the same boundaries share them: `\b(?:revenue|sales)\b` rather than
@@ -61,7 +61,8 @@ def alternation(words, *, boundary: bool = True) -> str:
     pattern whose alternatives each start with `\b` makes `re` try every word at every word
     boundary; shared, it tries them only where the boundary holds (5x faster on the label words).
     Words of equal length are grouped by their boundaries (their order among themselves never
-    mattered: no two of them can match at the same place).
+    mattered: no two of them can match at the same place). A space in a phrase matches `space`
+    (any run of whitespace unless told otherwise).
     """
     def edges(w: str) -> tuple[bool, bool]:
         return boundary and w[:1].isalnum(), boundary and w[-1:].isalnum()
@@ -75,7 +76,7 @@ def alternation(words, *, boundary: bool = True) -> str:
             runs.append((edges(w), [w]))
     parts = []
     for (start, end), run in runs:
-        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in run)
+        body = "|".join(re.escape(w).replace(r"\ ", space) for w in run)
         parts.append((r"\b" if start else "") + "(?:" + body + ")" + (r"\b" if end else ""))
     return "(?:" + "|".join(parts) + ")"
 
@@ -120,6 +121,8 @@ SHAPES = {
     "index_levels": "object", "listed_counts": "object", "time_only_metric": "object", "now_words": "object",
     "preposition_hedges": "object", "points_context": "object", "record_before": "object", "from_range_words": "object",
     "duration_adjectives": "object", "subunit_moves": "object", "count_modifiers": "object", "spaced_scales": "object",
+    "pounds_context": "object", "temperature_cues": "object", "ratio_cues": "object", "multiple_contexts": "object",
+    "duration_contexts": "object", "scanner_cues": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -135,6 +138,11 @@ OBJECTS = {
     "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "score_verbs"),
     "record_before": ("words",), "from_range_words": ("words",), "duration_adjectives": ("words",),
     "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words",), "spaced_scales": ("not_before",),
+    "pounds_context": ("money_words", "money_prefixes", "weight_words", "weight_prefixes", "pence_words"),
+    "temperature_cues": ("words", "fahrenheit"), "ratio_cues": ("words", "links", "hedges", "per_words"),
+    "multiple_contexts": ("twice_before", "verb_before", "fraction_comparatives"),
+    "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words"),
+    "scanner_cues": ("determiners", "conversion_hedges", "range_ends"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

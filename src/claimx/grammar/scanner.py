@@ -184,6 +184,8 @@ class Grammar:
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         over_span = lex["over_span"]
         levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
+        cues, multiple, pounds = lex["scanner_cues"], lex["multiple_contexts"], lex["pounds_context"]
+        ratio, durations = lex["ratio_cues"], lex["duration_contexts"]
         # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
         # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
         share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
@@ -281,6 +283,25 @@ class Grammar:
             "scored_before": compile_cached(rf"{alternation(points['score_verbs'])}(?:\W+\w+){{0,5}}\W+$", i),
             # what starts a noun phrase an after-hedge's preposition may govern instead (lexicon `preposition_hedges`)
             "noun_phrase_start": compile_cached(rf"\s+{alternation(lex['preposition_hedges']['noun_phrase_starts'])}\b|\s*[$£€¥\d]", i),
+            # lexicon `scanner_cues`, `multiple_contexts`, `pounds_context`, `ratio_cues`, `temperature_cues`,
+            # `duration_contexts` (see each key's _doc)
+            "determiner_end": compile_cached(rf"{alternation(cues['determiners'])}\s+$", i),
+            "conversion_opening": compile_cached(rf"\s*\(\s*(?:{alternation(cues['conversion_hedges'])}\s+|~)?", i),
+            "range_end": compile_cached(rf"\s*(?:to|and)\s+(?:{alternation(cues['range_ends'])}|\d+(?:\.\d+)?)[\s-]+(?:[a-z]|per\b|%)", i),
+            "fraction_comparative": compile_cached(rf"\s+{alternation(multiple['fraction_comparatives'])}"),
+            "twice_before": compile_cached(rf"\s+{alternation(multiple['twice_before'])}"),
+            "multiple_verb_before": compile_cached(rf"\s+{alternation(multiple['verb_before'])}|[.,;]"),
+            "pence_text": compile_cached(alternation(pounds["pence_words"], space=" "), i),
+            "pounds_money_before": compile_cached(rf"(?:{alternation(pounds['money_words'])}|\b{alternation(pounds['money_prefixes'], boundary=False)}\w*\b)[^.;]{{0,30}}$", i),
+            "pounds_weight_before": compile_cached(rf"(?:{alternation(pounds['weight_words'])}|\b{alternation(pounds['weight_prefixes'], boundary=False)}\w*\b)[^.;]{{0,30}}$", i),
+            "ratio_before": compile_cached(rf"{alternation(ratio['words'])}\s+{alternation(ratio['links'])}\s+(?:{alternation(ratio['hedges'])}\s+)?$", i),
+            "ratio_after": compile_cached(rf"\s+(?:[\w-]+\s+){{0,3}}for\s+{alternation(ratio['per_words'])}", i),
+            "temperature_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["words"]), i),
+            "fahrenheit_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["fahrenheit"]), i),
+            "duration_comparative": compile_cached(rf"\s+{alternation(durations['comparatives'])}\s+than\b", i),
+            "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
+            "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
+            "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
                                          rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
         }
@@ -374,7 +395,7 @@ class Grammar:
                     and prev.value >= 1e6 and prev.kind in ("count", "amount") and not prev.vague \
                     and _GLUED_M.fullmatch(text, prev.core_start, prev.end) \
                     and f.start - prev.end <= 60 and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
-                    and not re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, f.start - 8):f.start], re.I):
+                    and not self.rx["determiner_end"].search(text[max(0, f.start - 8):f.start]):
                 # not "a 3m wall", "the 100m final": a length after a determiner
                 f = replace(f, value=f.value * 1e6, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, listed_millions=True))
             elif bare_m and re.match(r"\s*\)", text[f.end:f.end + 3]) and _NAME_BEFORE_BRACKET.search(text, max(0, f.start - 40), f.start) \
@@ -518,7 +539,7 @@ class Grammar:
                 # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
                 out.append(replace(f, claim_like=False, note="rate base"))
                 continue
-            if prev is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|~)?", text[prev.end:f.start], re.I):
+            if prev is not None and self.rx["conversion_opening"].fullmatch(text[prev.end:f.start]):
                 meta = dict(f.meta, conversion=True)
                 meta.pop("bracketed", None)
                 value = abs(f.value) if f.meta.get("bracketed") else f.value
@@ -789,7 +810,7 @@ class Grammar:
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
-                comparative = bool(re.match(r"\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper)\b", after + text[m.end() + 5:m.end() + 12]))
+                comparative = bool(self.rx["fraction_comparative"].match(after + text[m.end() + 5:m.end() + 12]))
                 # "is exactly one sixth.": a fraction that ends its clause
                 ends_clause = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])) and num == "one"
                 if not (hyphen or followed_by_of or comparative or ends_clause or before.endswith("by ") or self._hedged(text, m.start())):
@@ -870,14 +891,13 @@ class Grammar:
             nxt = text[m.end():m.end() + 10].lower()
             if w in ("twice", "thrice"):
                 value = 2.0 if w == "twice" else 3.0
-                if not re.match(r"\s+(?:as|the|that|what|its|their|over)\b", nxt):
+                if not self.rx["twice_before"].match(nxt):
                     # "scored twice", "met twice a year": a count of occasions, not a multiple
                     yield Found(m.start(), m.end(), m.start(), m.end(), value, "count", "count")
                     continue
             else:
                 value = float(self.lex["multiples"][w])
-                if w in ("double", "triple", "quadruple", "halves", "halve") and not re.match(
-                        r"\s+(?:the|its|their|that|what|in|by|to|from|over|those|these|this|our|his|her|last|previous|a|an)\b|[.,;]", nxt or " "):
+                if w in ("double", "triple", "quadruple", "halves", "halve") and not self.rx["multiple_verb_before"].match(nxt or " "):
                     continue
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "ratio", "multiple")
 
@@ -981,12 +1001,10 @@ class Grammar:
         opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
         return rx["small_count"].search(text, opening, start) is not None
 
-    @staticmethod
-    def _range_follows(text: str, start: int, end: int) -> bool:
+    def _range_follows(self, text: str, start: int, end: int) -> bool:
         """Whether a spelled "one" opens a range of figures ("from one to five inches", "between one and two years",
         "one to two days")."""
-        m = re.match(r"\s*(?:to|and)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:[a-z]|per\b|%)",
-                     text[end:end + 24], re.I)
+        m = self.rx["range_end"].match(text[end:end + 24])
         if m is None:
             return False
         return "to" in m.group(0).lower() or bool(re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.I))
@@ -1080,7 +1098,7 @@ class Grammar:
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
             elif re.match(r"p\b", text[end:end + 2]) and text[start:end] not in _VIDEO_LINES \
-                    and (re.search(r"£|\bsterling\b|\bGBP\b|\bpence\b|\bFTSE\b|\bthe pound\b", text, re.I)
+                    and (self.rx["pence_text"].search(text)
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
@@ -1098,11 +1116,8 @@ class Grammar:
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
                 if _us_glued(text, start):
                     currency, bare, start = "USD", False, start - 2  # "US20c higher"
-            elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
-                    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
-                    r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
-                    text[max(0, start - 40):start], re.I)) and not re.search(
-                    r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|lighter|mass|lbs?)\b[^.;]{0,30}$", text[max(0, start - 40):start], re.I):
+            elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or rx["pounds_money_before"].search(
+                    text[max(0, start - 40):start])) and not rx["pounds_weight_before"].search(text[max(0, start - 40):start]):
                 # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
@@ -1159,8 +1174,7 @@ class Grammar:
             if years:  # "two decades" is 20 years
                 value, unit = value * years, "year"
             return replace(f, start=start, end=tm.end(), value=value, unit=unit, kind="physical", meta={"duration": True})
-        if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
-                     text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
+        if rx["ratio_before"].search(text[max(0, start - 40):start]) or rx["ratio_after"].match(text[end:end + 50]):
             return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
         if text[end:end + 1] in ('″', '"') and not re.match(r"[\w'’]", text[end + 1:end + 2]) and self._inch_marks(text, start):
             # "4.20″ at Thousand Oaks", "some 3-7" of rain": an inch mark after a figure in a text about rain or snow
@@ -1260,8 +1274,8 @@ class Grammar:
 
         "degrees" in a text about temperatures is a temperature, not an angle.
         """
-        if name == "degree angle" and (negative or re.search(r"°C|temperature|celsius|warm|cool|cold|heat|frost|freez", text, re.I)):
-            name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
+        if name == "degree angle" and (negative or self.rx["temperature_text"].search(text)):
+            name = "degree Celsius" if not self.rx["fahrenheit_text"].search(text) else "degree Fahrenheit"
         # "35C", "95F" in news are temperatures, not coulombs or farads
         name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
         if name == "second of arc" and self._inch_mark_context.search(text):
@@ -1329,7 +1343,7 @@ class Grammar:
         if f.meta.get("duration") and re.search(r"\bthe\s+$", before, re.I) and rx["window_end"].match(text, f.end):
             # "the 12 months to October", "the 12-month period": the window of another figure
             return replace(f, claim_like=False, note="period")
-        if f.meta.get("duration") and re.match(r"\s+(?:later|earlier|sooner|longer|shorter)\s+than\b", text[f.end:f.end + 20], re.I):
+        if f.meta.get("duration") and rx["duration_comparative"].match(text[f.end:f.end + 20]):
             return f  # "about six days later than in the 1990s": a difference, not a period
         if f.meta.get("duration"):
             framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
@@ -1339,10 +1353,10 @@ class Grammar:
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
             if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
-        if f.unit in ("minute", "second") and re.match(r"\s+(?:to\s+go|remaining|left)\b", text[f.end:f.end + 12], re.I) \
-                and re.search(r"\bwith\s+(?:just\s+|only\s+)?$", before, re.I):
+        if f.unit in ("minute", "second") and rx["remaining_after"].match(text[f.end:f.end + 12]) \
+                and rx["remaining_before"].search(before):
             return replace(f, claim_like=False, note="period")  # "with 12 minutes to go": a time in the match
-        if re.search(r"\bof\s+(?:their|its|his|her|our|the)\s+(?:last|past|previous|first)\s+$", before, re.I) \
+        if rx["window_count_before"].search(before) \
                 and f.unit == "count":
             return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
