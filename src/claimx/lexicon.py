@@ -122,7 +122,8 @@ SHAPES = {
     "preposition_hedges": "object", "points_context": "object", "record_before": "object", "from_range_words": "object",
     "duration_adjectives": "object", "subunit_moves": "object", "count_modifiers": "object", "spaced_scales": "object",
     "pounds_context": "object", "temperature_cues": "object", "ratio_cues": "object", "multiple_contexts": "object",
-    "duration_contexts": "object", "scanner_cues": "object",
+    "duration_contexts": "object", "scanner_cues": "object", "glued_m": "object", "sign_words": "object",
+    "denominator_before": "object", "age_before": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -141,8 +142,11 @@ OBJECTS = {
     "pounds_context": ("money_words", "money_prefixes", "weight_words", "weight_prefixes", "pence_words"),
     "temperature_cues": ("words", "fahrenheit"), "ratio_cues": ("words", "links", "hedges", "per_words"),
     "multiple_contexts": ("twice_before", "verb_before", "fraction_comparatives"),
-    "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words"),
+    "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words", "in_not_before",
+                          "average_words"),
     "scanner_cues": ("determiners", "conversion_hedges", "range_ends"),
+    "glued_m": ("length_after", "verbs_after", "nouns_after"), "sign_words": ("minus", "negative", "plus"),
+    "denominator_before": ("words",), "age_before": ("words", "bounds"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

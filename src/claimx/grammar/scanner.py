@@ -37,7 +37,6 @@ _CODED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{2,3})\s$")  # "NZD $7.25": a code,
 _CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
 _PERCENT = re.compile(r"\bpercent\b", re.I)
-_NEGATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>negative\s+)$", re.I)  # "negative 1.15 percent": a sign
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*\S*\d")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
@@ -185,7 +184,7 @@ class Grammar:
         over_span = lex["over_span"]
         levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
         cues, multiple, pounds = lex["scanner_cues"], lex["multiple_contexts"], lex["pounds_context"]
-        ratio, durations = lex["ratio_cues"], lex["duration_contexts"]
+        ratio, durations, signs = lex["ratio_cues"], lex["duration_contexts"], lex["sign_words"]
         # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
         # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
         share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
@@ -235,16 +234,18 @@ class Grammar:
             "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
-            "minus_before": compile_cached(r"(?:^|(?<=[\s($€£]))(?P<sign>minus[\s-]+|[-−–](?=$))$", i),
-            "plus_before": compile_cached(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
+            "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
+            "plus_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>\+|{alternation(signs['plus'])}\s+)$", i),
+            # "negative 1.15 percent": a sign (lexicon `sign_words`)
+            "negative_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>{alternation(signs['negative'])}\s+)$", i),
             "modifier_after": compile_cached(rf"-(?!{alternation(lex['count_modifiers']['not_words'])})[a-z]+\b(?!-)", i),
             "change_before": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
             "record_before": compile_cached(rf"{alternation(lex['record_before']['words'])}[^.;]{{0,40}}$", i),
-            "per_before": compile_cached(r"\b(?:per|every|each)\s+$", i),
+            "per_before": compile_cached(rf"{alternation(lex['denominator_before']['words'])}\s+$", i),
             "rate_after": compile_cached(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": compile_cached(r"\)"),
-            "age_before": compile_cached(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+|over\s+|under\s+|above\s+|below\s+|at\s+least\s+|"
-                                         r"(?:more|less|older|younger)\s+than\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+            "age_before": compile_cached(rf"{alternation(lex['age_before']['words'])}\s+(?:{alternation(lex['age_before']['bounds'])}\s+)?"
+                                         r"(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
             "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
             # "63¢": the cent sign follows the number with no space
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
@@ -301,6 +302,8 @@ class Grammar:
             "duration_comparative": compile_cached(rf"\s+{alternation(durations['comparatives'])}\s+than\b", i),
             "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
             "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
+            "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
+            "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
             "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
                                          rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
@@ -1046,7 +1049,7 @@ class Grammar:
             end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
         sign = rx["minus_before"].search(text, max(0, start - 8), start)
         if sign is None and rx["percent_after"].match(text, end):
-            sign = _NEGATIVE_BEFORE.search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
+            sign = rx["negative_before"].search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
         plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
         if sign:
             start, value = sign.start("sign"), -value
@@ -1262,12 +1265,13 @@ class Grammar:
             c = re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
             return c is not None and (c.group(1) or c.group(2)).lower() in self.lex["currency_words"]
         word = m.group(1)
-        if word in self.lex["metre_event_words"] or word in ("tall", "high", "long", "wide", "deep", "away", "from", "above", "below"):
+        glued_m = self.lex["glued_m"]
+        if word in self.lex["metre_event_words"] or word in glued_m["length_after"]:
             return False
-        if word in ("were", "was", "are", "is", "have", "has", "had", "will", "would"):
+        if word in glued_m["verbs_after"]:
             return True  # "6.2m were unemployed": a count of what the sentence is about
         return word.endswith("s") or word in self.lex["currency_words"] or word in self.lex["year_lookalike_followers"] \
-            or word in ("people", "tonnes", "barrels") or bool(self.rx["extra_unit_after"].match(text, end))
+            or word in glued_m["nouns_after"] or bool(self.rx["extra_unit_after"].match(text, end))
 
     def canonical_unit(self, name: str, text: str, negative: bool = False) -> str:
         """quantulum3's unit name in the form claimx records use: SI symbols for common units, else the name.
@@ -1336,7 +1340,7 @@ class Grammar:
             return replace(f, claim_like=False, note="name")
         if self.rx["stat_labels"].match(text, f.end):
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
-        if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
+        if f.meta.get("duration") and rx["duration_average"].match(text[f.core_end:f.end + 20]):
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
@@ -1348,7 +1352,7 @@ class Grammar:
         if f.meta.get("duration"):
             framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
             # "0 to 62 mph in 7.2 seconds", "sold out in just three days": how long something took is a claim
-            performance = framed and re.fullmatch(r"in(?:\s+(?!the\b|past\b|last\b|next\b|coming\b|previous\b)\S+)?", framed.group(0).strip(), re.I) and (
+            performance = framed and rx["performance_in"].fullmatch(framed.group(0).strip()) and (
                 f.unit in self.lex["performance_duration_units"] or f.hedge or self.rx["performance_cue"].search(before))
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
             if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
