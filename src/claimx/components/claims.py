@@ -553,7 +553,7 @@ class ClaimFinder:
                 continue
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
             if direction is None and last_change is not None:
-                direction = gapped_change(doc, span, *last_change) \
+                direction = gapped_change(doc, span, *last_change, self.direction_words) \
                     or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
             last_change = (span, direction)
             verb = self._governing_verb(span)
