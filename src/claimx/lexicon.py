@@ -124,6 +124,7 @@ SHAPES = {
     "pounds_context": "object", "temperature_cues": "object", "ratio_cues": "object", "multiple_contexts": "object",
     "duration_contexts": "object", "scanner_cues": "object", "glued_m": "object", "sign_words": "object",
     "denominator_before": "object", "age_before": "object", "direction_cues": "object",
+    "exclusion_cues": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -149,6 +150,7 @@ OBJECTS = {
     "denominator_before": ("words",), "age_before": ("words", "bounds"),
     "direction_cues": ("level_before", "level_fillers", "share_determiners", "share_hedges", "more", "less", "above", "below",
                        "gap_stops"),
+    "exclusion_cues": ("label_numbers", "decade_owners", "decade_modifiers", "clock_cues", "not_year_after"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),
