@@ -133,6 +133,14 @@ def _written_scale(text: str, f: Found) -> float | None:
     return scale
 
 
+def _vague_begins(lex: Lexicon, vague: str, currency: str, scale: str) -> str:
+    """The "vague" pattern but for the currency word after a scale (lexicon `vague_heads`): "tens of thousands",
+    "hundreds of millions of dollars", "several billion"."""
+    heads = lex["vague_heads"]
+    return (rf"\b(?:{alternation(heads['of_heads'])}\s+of\s+)?{vague}(?=\s+{alternation(heads['followers'])}|[\s,.;)]|$)"
+            rf"(?:\s+of\s+(?:{currency}))?|\b{alternation(heads['scale_heads'])}\s+{scale}\b")
+
+
 class Grammar:
     """Scans text for quantities using the word lists of a `Lexicon`.
 
@@ -194,7 +202,7 @@ class Grammar:
             "across": compile_cached(rf"\d[\d,.]*(?:\s+(?!{alternation(over_span['not_words'])}\s)[a-z-]+){{0,2}}"
                                      rf"\s+(?!{alternation(over_span['not_nouns'])}\s)[a-z-]+s\s+$"),
             "money_adj": compile_cached(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
-            "vague": compile_cached(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
+            "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
             "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
@@ -700,16 +708,14 @@ class Grammar:
         (`_from_words`). A pattern that no longer begins as recorded here is scanned."""
         lex = self.lex
         scales = starts_of(lex["scale_words"])
-        vague_heads = Starts(words=frozenset({"tens", "dozens", "hundreds", "several", "a", "many"}))
+        vague_heads = starts_of([*lex["vague_heads"]["of_heads"], *lex["vague_heads"]["scale_heads"]])
         multiples = starts_of([*lex["multiples"].keys(), "twice", "thrice"])
         scale, currency, vague = (alternation(lex["scale_words"], boundary=False), alternation(lex["currency_words"].keys()),
                                   alternation(lex["vague_magnitudes"].keys()))
         where = {  # what each pattern begins with, on every alternative: (text, where)
             "money_adj": (rf"\bmulti-?{scale}[\s-]*(?:{currency}|pound)\b|\b{scale}-(?:dollar|euro|pound|yen)\b",
                           merge_starts(Starts(prefixes=("multi",)), scales)),
-            "vague": (rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)"
-                      rf"(?:\s+of\s+(?:{currency}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scale}\b",
-                      merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
+            "vague": (_vague_begins(lex, vague, currency, scale), merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
             "half": (r"\bhalf\b(?!-)", Starts(words=frozenset({"half"}))),
             "multiple": (rf"(?<!-)\b(?:{alternation(lex['multiples'].keys())}|twice|thrice)\b(?!-)", multiples),
         }
