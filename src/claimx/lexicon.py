@@ -124,7 +124,7 @@ SHAPES = {
     "pounds_context": "object", "temperature_cues": "object", "ratio_cues": "object", "multiple_contexts": "object",
     "duration_contexts": "object", "scanner_cues": "object", "glued_m": "object", "sign_words": "object",
     "denominator_before": "object", "age_before": "object", "direction_cues": "object",
-    "exclusion_cues": "object", "vague_heads": "object",
+    "exclusion_cues": "object", "vague_heads": "object", "claim_cues": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -152,6 +152,7 @@ OBJECTS = {
                        "gap_stops"),
     "exclusion_cues": ("label_numbers", "decade_owners", "decade_modifiers", "clock_cues", "not_year_after"),
     "vague_heads": ("of_heads", "scale_heads", "followers"),
+    "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

@@ -231,6 +231,11 @@ class ClaimFinder:
                                     rf"|{alternation(only['months'])})", re.I)
         # words that set a sentence in the time the story reports on (lexicon `now_words`)
         self.now_words = re.compile(alternation(lex["now_words"]["words"]), re.I)
+        # lexicon `claim_cues`: a count "or more" that defines a group; the nouns of a market's subject
+        cues = lex["claim_cues"]
+        self.or_more = re.compile(rf"\bor\s+{alternation(cues['or_more'])}$", re.I)
+        self.stock_nouns, self.issue_states, self.volume_nouns = (
+            frozenset(w.lower() for w in cues[key]) for key in ("stock_nouns", "issue_states", "volume_nouns"))
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         """Save the component's word lists and weights (lexicon.json, frame.json, weights.json), so
@@ -1113,7 +1118,7 @@ class ClaimFinder:
             return True
         # "56.4% of pupils achieved five or more good grades": a count "or more" a counted group reached
         # (and "22 of its 33 schools have at least 60% of pupils gaining ...": a share the counted group holds)
-        or_more = q["kind"] == "count" and bool(re.search(r"\bor\s+(?:more|above|over|higher|better)$", span.text, re.I)) \
+        or_more = q["kind"] == "count" and bool(self.or_more.search(span.text)) \
             or q["kind"] == "percentage" and span.root.dep_ == "dobj"
         if not (bounded and (duration or q["kind"] == "physical" or or_more)):
             return False
@@ -2963,8 +2968,8 @@ class ClaimFinder:
         verb = subj.head
         phrase = verb.lemma_.lower() + "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "dobj")
         if lower in self.words.market_wide_words or (
-                lower in ("shares", "stocks") and not mods and phrase in self.words.market_volume_phrases):
-            if lower == "issues" and not any(t.lower_ in ("advancing", "declining", "unchanged") for t in mods):
+                lower in self.stock_nouns and not mods and phrase in self.words.market_volume_phrases):
+            if lower == "issues" and not any(t.lower_ in self.issue_states for t in mods):
                 return None
             for prep in [c for t in (subj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "across")]:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -2973,10 +2978,10 @@ class ClaimFinder:
                     where = [t for t in obj.lefts if t.ent_type_ in ("GPE", "NORP", "LOC")]
                     if where:
                         return f"{doc[where[0].i:where[-1].i + 1].text} stock market"  # "on U.S. exchanges"
-            if lower in ("volume", "turnover") and (mods or not any(t.lower_ in ("shares", "stocks") for t in subj.sent)):
+            if lower in self.volume_nouns and (mods or not any(t.lower_ in self.stock_nouns for t in subj.sent)):
                 return None  # "Sales volume rose 3%", "Turnover rose 5% to £3bn": a company's, not a market's
             return "stock market"
-        if lower in ("shares", "stocks"):
+        if lower in self.stock_nouns:
             if places and len(places) == len(mods):
                 return f"{doc[places[0].i:places[-1].i + 1].text} stock market"  # "U.S. stocks fell 1.2%"
             sector = [t for t in mods if t.pos_ in ("NOUN", "PROPN", "ADJ") and t not in places and t.is_alpha
