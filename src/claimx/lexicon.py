@@ -125,6 +125,7 @@ SHAPES = {
     "duration_contexts": "object", "scanner_cues": "object", "glued_m": "object", "sign_words": "object",
     "denominator_before": "object", "age_before": "object", "direction_cues": "object",
     "exclusion_cues": "object", "vague_heads": "object", "claim_cues": "object",
+    "money_adjectives": "object", "cents_per_litre": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -137,7 +138,7 @@ OBJECTS = {
     "listed_counts": ("joiners", "after", "small_counts"),
     "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),
     "preposition_hedges": ("prepositions", "noun_phrase_starts"),
-    "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "score_verbs"),
+    "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "score_verbs", "pp_short"),
     "record_before": ("words",), "from_range_words": ("words",), "duration_adjectives": ("words",),
     "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words",), "spaced_scales": ("not_before",),
     "pounds_context": ("money_words", "money_prefixes", "weight_words", "weight_prefixes", "pence_words"),
@@ -153,6 +154,7 @@ OBJECTS = {
     "exclusion_cues": ("label_numbers", "decade_owners", "decade_modifiers", "clock_cues", "not_year_after"),
     "vague_heads": ("of_heads", "scale_heads", "followers"),
     "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns"),
+    "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

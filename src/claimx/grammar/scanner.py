@@ -25,7 +25,6 @@ from claimx.lexicon import Lexicon, alternation
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre
-_CENTS_PER_LITRE = re.compile(r"\s?c/(?i:l|litre|liter)\b|c\s+(?i:a|per)\s+(?i:lit(?:re|er))\b")  # "c" in lower case: "8C" is a temperature
 # money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US dollars");
 # not "the rand against the US dollar", which names a currency and writes no money in it
 _DOLLARISH = re.compile(r"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:thousand|million|billion|trillion|[mb]n?)|US|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
@@ -133,6 +132,13 @@ def _written_scale(text: str, f: Found) -> float | None:
     return scale
 
 
+def _money_adjective(lex: Lexicon, scale: str, currency: str) -> str:
+    """The "money_adj" pattern (lexicon `money_adjectives`): "a multimillion-pound deal", "a billion-dollar company"."""
+    words = lex["money_adjectives"]
+    return (rf"\bmulti-?{scale}[\s-]*(?:{currency}|{alternation(words['multi_currencies'], boundary=False)})\b"
+            rf"|\b{scale}-{alternation(words['currencies'], boundary=False)}\b")
+
+
 def _vague_begins(lex: Lexicon, vague: str, currency: str, scale: str) -> str:
     """The "vague" pattern but for the currency word after a scale (lexicon `vague_heads`): "tens of thousands",
     "hundreds of millions of dollars", "several billion"."""
@@ -193,6 +199,7 @@ class Grammar:
         levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
         cues, multiple, pounds = lex["scanner_cues"], lex["multiple_contexts"], lex["pounds_context"]
         ratio, durations, signs = lex["ratio_cues"], lex["duration_contexts"], lex["sign_words"]
+        litre = lex["cents_per_litre"]
         # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
         # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
         share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
@@ -201,7 +208,11 @@ class Grammar:
             # ("98 pitches over seven innings"), it does not bound it (lexicon `over_span`)
             "across": compile_cached(rf"\d[\d,.]*(?:\s+(?!{alternation(over_span['not_words'])}\s)[a-z-]+){{0,2}}"
                                      rf"\s+(?!{alternation(over_span['not_nouns'])}\s)[a-z-]+s\s+$"),
-            "money_adj": compile_cached(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
+            "money_adj": compile_cached(_money_adjective(lex, scales, cur_words), i),
+            # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre ("c" in lower case: "8C" is a
+            # temperature; lexicon `cents_per_litre`)
+            "cents_per_litre": compile_cached(rf"\s?c/(?i:{alternation(litre['slash_units'])})\b"
+                                              rf"|c\s+(?i:{alternation(litre['per_words'])})\s+(?i:{alternation(litre['litre_words'])})\b"),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
@@ -713,7 +724,7 @@ class Grammar:
         scale, currency, vague = (alternation(lex["scale_words"], boundary=False), alternation(lex["currency_words"].keys()),
                                   alternation(lex["vague_magnitudes"].keys()))
         where = {  # what each pattern begins with, on every alternative: (text, where)
-            "money_adj": (rf"\bmulti-?{scale}[\s-]*(?:{currency}|pound)\b|\b{scale}-(?:dollar|euro|pound|yen)\b",
+            "money_adj": (_money_adjective(lex, scale, currency),
                           merge_starts(Starts(prefixes=("multi",)), scales)),
             "vague": (_vague_begins(lex, vague, currency, scale), merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
             "half": (r"\bhalf\b(?!-)", Starts(words=frozenset({"half"}))),
@@ -1111,7 +1122,7 @@ class Grammar:
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
-            elif (per_litre := _CENTS_PER_LITRE.match(text, end)) is not None:
+            elif (per_litre := rx["cents_per_litre"].match(text, end)) is not None:
                 # "a decrease of 21.90 c/l": cents a litre, as fuel-price stories write them, of the text's money
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, per_litre.end()
@@ -1325,7 +1336,7 @@ class Grammar:
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
         words = m.group(0).strip().lower()
-        if "percent" in words or words in ("pp", "ppt", "ppts"):
+        if "percent" in words or words in self.lex["points_context"]["pp_short"]:
             return True
         if self.rx["scored_before"].search(text[max(0, start - 40):start]):
             return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
