@@ -126,6 +126,7 @@ SHAPES = {
     "denominator_before": "object", "age_before": "object", "direction_cues": "object",
     "exclusion_cues": "object", "vague_heads": "object", "claim_cues": "object",
     "money_adjectives": "object", "cents_per_litre": "object", "scale_abbreviations": "object",
+    "dollar_money_words": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -155,7 +156,7 @@ OBJECTS = {
     "vague_heads": ("of_heads", "scale_heads", "followers"),
     "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns"),
     "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"),
-    "scale_abbreviations": ("glued", "spaced"),
+    "scale_abbreviations": ("glued", "spaced"), "dollar_money_words": ("scales", "currencies"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

@@ -25,10 +25,6 @@ from claimx.lexicon import Lexicon, alternation
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
 # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre
-# money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US dollars");
-# not "the rand against the US dollar", which names a currency and writes no money in it
-_DOLLARISH = re.compile(r"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:thousand|million|billion|trillion|[mb]n?)|US|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
-                        r"(?i:dollars?|euros?)\b")
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
@@ -199,7 +195,7 @@ class Grammar:
         levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
         cues, multiple, pounds = lex["scanner_cues"], lex["multiple_contexts"], lex["pounds_context"]
         ratio, durations, signs = lex["ratio_cues"], lex["duration_contexts"], lex["sign_words"]
-        litre = lex["cents_per_litre"]
+        litre, dollarish = lex["cents_per_litre"], lex["dollar_money_words"]
         # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
         # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
         share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
@@ -211,6 +207,11 @@ class Grammar:
             "money_adj": compile_cached(_money_adjective(lex, scales, cur_words), i),
             # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre ("c" in lower case: "8C" is a
             # temperature; lexicon `cents_per_litre`)
+            # money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US
+            # dollars"); not "the rand against the US dollar", which names a currency and writes no money in it (lexicon
+            # `dollar_money_words`)
+            "dollarish": compile_cached(rf"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:{alternation(dollarish['scales'], boundary=False)})|US|U\.S\.|[A-Z][a-z]+)\s+){{0,3}}"
+                                        rf"(?i:{alternation(dollarish['currencies'], boundary=False)})\b"),
             "cents_per_litre": compile_cached(rf"\s?c/(?i:{alternation(litre['slash_units'])})\b"
                                               rf"|c\s+(?i:{alternation(litre['per_words'])})\s+(?i:{alternation(litre['litre_words'])})\b"),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
@@ -436,7 +437,7 @@ class Grammar:
         """"will rise by 4 cents" in a fuel-price story that writes its prices "R16.02": plain "cents" in a text
         with no dollar, euro or pound sign are the cents of the one currency its money is written in, when that
         currency (of the lexicon's `cent_currencies`) is written with its own letters; not a bracketed conversion."""
-        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found) or _DOLLARISH.search(text):
+        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found) or self.rx["dollarish"].search(text):
             return found
         own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar")}
         if len(own) != 1 or not own <= set(self.lex["cent_currencies"]["codes"]):
