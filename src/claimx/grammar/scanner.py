@@ -24,7 +24,6 @@ from claimx.lexicon import Lexicon, alternation
 
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
-# "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
@@ -205,13 +204,13 @@ class Grammar:
             "across": compile_cached(rf"\d[\d,.]*(?:\s+(?!{alternation(over_span['not_words'])}\s)[a-z-]+){{0,2}}"
                                      rf"\s+(?!{alternation(over_span['not_nouns'])}\s)[a-z-]+s\s+$"),
             "money_adj": compile_cached(_money_adjective(lex, scales, cur_words), i),
-            # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre ("c" in lower case: "8C" is a
-            # temperature; lexicon `cents_per_litre`)
             # money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US
             # dollars"); not "the rand against the US dollar", which names a currency and writes no money in it (lexicon
             # `dollar_money_words`)
             "dollarish": compile_cached(rf"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:{alternation(dollarish['scales'], boundary=False)})|US|U\.S\.|[A-Z][a-z]+)\s+){{0,3}}"
                                         rf"(?i:{alternation(dollarish['currencies'], boundary=False)})\b"),
+            # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre ("c" in lower case: "8C" is a
+            # temperature; lexicon `cents_per_litre`)
             "cents_per_litre": compile_cached(rf"\s?c/(?i:{alternation(litre['slash_units'])})\b"
                                               rf"|c\s+(?i:{alternation(litre['per_words'])})\s+(?i:{alternation(litre['litre_words'])})\b"),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
@@ -280,7 +279,6 @@ class Grammar:
             "idiom": compile_cached(alternation(lex["count_idioms"]), i),
             "period_before": compile_cached(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
             "period_after": compile_cached(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
-            # a duration naming the window of another figure (lexicon `duration_windows`)
             # "closes above 50,000", "ended at below 7,000": a market's verb of a level before a bound on it (the hedge
             # starts the span); "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the
             # level; what may follow such a level (lexicon `index_levels`)
@@ -325,6 +323,7 @@ class Grammar:
             "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
             "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
             "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
+            # a duration naming the window of another figure (lexicon `duration_windows`)
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
                                          rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
         }
