@@ -79,6 +79,8 @@ class DirectionWords:
     above: frozenset = frozenset()
     below: frozenset = frozenset()
     gap_stops: frozenset = frozenset()
+    headline_particles: frozenset = frozenset()
+    particle_stops: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
@@ -243,9 +245,9 @@ def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | Non
     a headline or clipped clause puts the particle right before the figure (hedge words between) and the parser
     hangs it elsewhere. Not a particle of a phrasal verb (`phrasal`: "gave up 517 yards", "set up 3 funds")."""
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in w.fillers and doc[i].lower_ not in ("up", "to", "by", "than", "at", "under", "over"):
+    while i >= 0 and doc[i].lower_ in w.fillers and doc[i].lower_ not in w.particle_stops:
         i -= 1  # "up about 6%", "down nearly a fifth"
-    if i < 0 or doc[i].lower_ not in ("up", "down"):
+    if i < 0 or doc[i].lower_ not in w.headline_particles:
         return None
     if i > 0 and doc[i - 1].pos_ in ("VERB", "AUX"):
         for lemma in lemmas(doc[i - 1].text, w.irregular):

@@ -137,7 +137,7 @@ class Exclusions:
             ("ordinal", compile_cached(r"\b\d+(?:st|nd|rd|th)\b", i)),
             ("code", compile_cached(r"(?<![\w$€£¥₹])[A-Za-z]{1,12}(?:-|(?=\d))\d[\w.-]*")),
             ("code", compile_cached(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
-            ("idiom", compile_cached(r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", i)),
+            ("idiom", compile_cached(_idioms(cues["idioms"]), i)),
             ("list marker", compile_cached(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
             # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11"
             ("vote_tally", compile_cached(r"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended))\s+\d{1,3}\s+to\s+\d{1,3}\b"
@@ -186,7 +186,8 @@ class Exclusions:
             17: (capitalized, starts_of(lex["label_words_capitalized"])),
             18: (rank, starts_of(lex["rank_words"])),
             19: (r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s", Starts(prefixes=("vol", "issue", "no", "p"))),
-            23: (r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", Starts(prefixes=("catch",), digits=True)),
+            23: (_idioms(cues["idioms"]), Starts(prefixes=tuple(sorted({m.group(0).lower() for w in cues["idioms"]
+                                                                        if (m := re.match(r"[^\W\d]\w*", w))})), digits=True)),
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
@@ -338,6 +339,12 @@ def _decimals_after(text: str, end: int) -> str:
     currency's letters before a decimal number are money however short its whole part."""
     m = _DECIMALS.match(text, end)
     return m.group(0) if m else ""
+
+
+def _idioms(idioms: list[str]) -> str:
+    """The pattern of numbers that are no figure: the lexicon's idioms ("24/7", "catch-22"), whole, or three numbers
+    joined by hyphens."""
+    return rf"\b(?:{alternation(idioms, boundary=False)}|\d+-\d+-\d+)\b"
 
 
 def _spaced(phrase: str) -> str:
