@@ -154,7 +154,7 @@ OBJECTS = {
                        "gap_stops", "headline_particles", "particle_stops"),
     "exclusion_cues": ("label_numbers", "decade_owners", "decade_modifiers", "clock_cues", "not_year_after", "idioms"),
     "vague_heads": ("of_heads", "scale_heads", "followers"),
-    "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns"),
+    "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns", "not_comment_time"),
     "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"),
     "scale_abbreviations": ("glued", "spaced"), "dollar_money_words": ("scales", "currencies"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",

@@ -234,6 +234,7 @@ class ClaimFinder:
         # lexicon `claim_cues`: a count "or more" that defines a group; the nouns of a market's subject
         cues = lex["claim_cues"]
         self.or_more = re.compile(rf"\bor\s+{alternation(cues['or_more'])}$", re.I)
+        self.not_comment_time = re.compile(rf"{alternation(cues['not_comment_time'])}\s", re.I)
         self.stock_nouns, self.issue_states, self.volume_nouns = (
             frozenset(w.lower() for w in cues[key]) for key in ("stock_nouns", "issue_states", "volume_nouns"))
 
@@ -3493,7 +3494,7 @@ class ClaimFinder:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
         September", "officials told reporters in March"): the comment's time, not the figures'."""
-        if re.match(r"(?:from|since|until|till|by)\s", mention.text, re.I):
+        if self.not_comment_time.match(mention.text):
             return False  # "From January, Ofgem says the bill will go up": when what is said starts, not when it is said
         span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
         if span is None:
