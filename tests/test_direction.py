@@ -238,6 +238,8 @@ def test_direction_share_in_apposition_to_a_level_is_no_change(nlp):
      ["up", "up", "up"]),
     ("Prices rose 2.8 per cent over the year and 0.3 per cent on the month.", ["up", "up"]),
     ("Imports fell 2.1% and exports 0.7% in the quarter.", ["down", "down"]),
+    # the first change's "by" repeated before each gapped figure (since session 35)
+    ("Burglary rose by 3 per cent, robbery by 1 per cent and theft by 5 per cent.", ["up", "up", "up"]),
     # a verb, another unit or a share "of" after the figure ends the gapped list
     ("Sales rose 5%, and 60% of them came from Asia.", ["up", None]),
     ("Turnover rose 4%, while the margin was 12%.", ["up", None]),

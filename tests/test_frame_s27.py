@@ -89,7 +89,9 @@ OIL = ("Crude slips\n\nBrent crude traded near its lowest level in two years on 
 
 def test_a_commodity_report_reads_contract_months_as_labels_and_moves_as_the_days(nlp):
     found = claims_of(nlp, OIL, dt.date(2020, 10, 30))
-    assert found["58 cents"].period is None and found["$61.09"].period is None  # "for December settlement": a contract
+    # "for December settlement" names a contract, no period; the settlement is the day of trading the lead names
+    # (since session 35, when a commodity's first sentence became a market's)
+    assert found["58 cents"].period == found["$61.09"].period == "2020-10-26"
     assert found["58 cents"].frame.status == "market"
     assert found["58 cents"].subject.lower() == "brent"
     assert found["32 cents"].direction == "down"  # "lost 32 cents, or 0.5%": a move the percentage restates

@@ -66,3 +66,32 @@ def test_a_day_is_checked_only_against_a_fact_of_that_day():
     year = Fact(entity="carrow", metric="index_level", period="2026", value=8000.0, unit="index point",
                 start=dt.date(2026, 1, 1), end=dt.date(2026, 12, 31), source="made up")
     assert select_facts([year], parse_period("2026-03-10"), dt.date(2026, 3, 11)) == []
+
+
+def test_a_close_with_no_weekday_is_the_close_of_the_day_of_publication(nlp):
+    # a local market report that names no weekday: "has closed" reports the day the page came out
+    text = ("Tarn index ends above 9,000 for the first time since 2019\n\n"
+            "The benchmark Tarn-40 index has closed above 9,000 points for the first time since March 2019.\n\n"
+            "The index gained 214.35 points, or 2.4%, to finish at 9,112.80 points. Some 188 million shares "
+            "changed hands.\n")
+    found = claims_of(nlp, text)  # published Wednesday 2026-03-11
+    for figure in ("214.35 points", "9,112.80 points"):
+        assert found[figure].period == "2026-03-11", figure
+
+
+def test_a_close_on_a_named_day_keeps_that_day_and_a_close_with_another_period_names_none(nlp):
+    found = claims_of(nlp, MARKET_REPORT)
+    assert found["8,212.60"].period == "2026-03-10"  # "on Tuesday" wins over the day of publication
+    text = ("Tarn index closed 2025 up 12%\n\n"
+            "The benchmark Tarn-40 index closed 2025 at 9,112.80 points, a gain of 12% over the year.\n")
+    found = claims_of(nlp, text, dt.date(2026, 1, 2))
+    assert found["9,112.80 points"].period != "2026-01-02"  # the close of a year, not of a day
+
+
+def test_a_commodity_report_names_its_day_of_trading(nlp):
+    text = ("Copper slides to a four-month low\n\n"
+            "Copper prices fell on Tuesday to settle at their lowest in four months as demand worries grew.\n\n"
+            "Three-month copper on the exchange lost $112, or 1.2%, to close at $9,204 a tonne.\n")
+    found = claims_of(nlp, text)  # published Wednesday 2026-03-11
+    for figure in ("$112", "1.2%", "$9,204"):
+        assert found[figure].period == "2026-03-10", figure

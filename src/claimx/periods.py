@@ -200,9 +200,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"\b(?P<which>next|this|current|coming|upcoming)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
     ("latest_fiscal_year", compile_cached(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     ("full_year", compile_cached(r"\b(?:the|this|its)\s+(?:full|whole)[\s-](?:(?:fiscal|financial)\s+)?year\b", re.I)),
-    # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn": the year in progress (a results
-    # story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
-    ("for_the_year", compile_cached(r"\bfor\s+the\s+year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
+    # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn", "raised its guidance for the
+    # fiscal year": the year in progress (a results story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
+    ("for_the_year", compile_cached(r"\bfor\s+the\s+(?:(?:fiscal|financial)\s+)?year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
                                 re.I)),
     # "For the month, Brent lost 8.5%": the month in progress at publication (the one just ended, early in a month), as a
     # market report sums it up (not "for the month of May", "for the month to March", "for the month before")

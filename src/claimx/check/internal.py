@@ -301,6 +301,19 @@ def _figures_between(first: Claim, second: Claim, siblings: list[Claim], *partne
                for other in siblings if other.id not in known)
 
 
+def _pair_of_another_change(claim: Claim, siblings: list[Claim], signed: float, slack: float) -> bool:
+    """Whether another change of the claim's sentence, in its unit, agrees with `signed`, the change of the two levels
+    the claim was read against (with `slack` for their rounding): the levels are that change's."""
+    for other in siblings:
+        if other.id == claim.id or other.sentence != claim.sentence or other.unit != claim.unit \
+                or family(other) != "growth":
+            continue
+        judgement, _ = signed_judgement(other, signed, slack=slack)
+        if judgement.verdict == "supported":
+            return True
+    return False
+
+
 def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated change against the before and after figures (or the change amount and its base)."""
     before, after, amount, placed = _roles(claim, siblings)
@@ -347,6 +360,11 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
         return judged("internal_change", judgement, expected=expected, related=[first.id, second.id],
                       computation=f"{text} = {fmt(signed)}; read without the scale word one level writes "
                                   f"(÷{fmt(factor)}): {fmt(compute(new, old))}")
+    if judgement.verdict == "contradicted" and first is not amount and _pair_of_another_change(claim, siblings, signed, slack):
+        # "arrivals increased by 9.8 percent to 1.4 million from 1.3 million, with the US growing by 17 percent", "down 3%
+        # from the September forecast and down 23% from the record 45.6 million tonnes": the two levels are the change of
+        # another figure of the sentence, which they support; they say nothing of this one
+        return None
     # a new level found by position alone may support the change, never contradict it; nor may the levels of a
     # change whose own words name a plan ("trimmed an initial 30% proposal, lifting the millage from 8.06 to 9.67":
     # the plan is not what was done); nor a base named as a target the change is not said to be against

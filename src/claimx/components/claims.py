@@ -493,6 +493,10 @@ class ClaimFinder:
             self._prior_span = next((article_model.label(m, model.fiscal) for m in reversed(mentions)
                                      if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
+            if anchor is not None and self.words.opens_comparison(sentence):
+                # "This compares to 9.4 per cent for the comparable period in 2008.": the period of what the sentence
+                # before is compared with, not of what the next sentences report
+                anchor = None
             # a year still to come ("close the plant by 2030") is a target's, not what the next sentences report
             anchored = anchor and (model.fiscal or article_model.not_future(article_model.label(anchor, model.fiscal), published))
             if anchored and model.period is not None and model.period.kind == "match_month" \

@@ -286,7 +286,7 @@ def _one_step(base: str) -> str:
 def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None, words=None) -> Direction | None:
     """The direction a gapped list carries on: "Harrowby had a rise of 5.1 per cent, Westerleigh 3.8 per cent, and
     Penhallow 3.5 per cent", "consumption rose 0.3% and government spending 0.6%", "rose 3.1% over the year and
-    0.4% on the month". `before` is the figure before `span` in the sentence, a change in `before_direction`.
+    0.4% on the month", "burglary rose by 3 per cent, robbery by 1 per cent" (the first change's "by" repeated). `before` is the figure before `span` in the sentence, a change in `before_direction`.
     Only names, nouns, articles, commas, "and" and time prepositions may stand between the two figures (no verb,
     no other number, no "to/from/at/of"), both figures are in the same unit, and the figure is no share ("and 40%
     of them"). `words` as for `change_direction` (its `gap_stops`)."""
@@ -301,7 +301,9 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
         return None
     # "increases in Oldmere (6 per cent) and Caddon (4 per cent)": both figures in brackets after their names
     bracketed = between[0].text == ")" and between[-1].text == "(" and before.start > 0 and doc[before.start - 1].text == "("
-    for t in between[1:-1] if bracketed else between:
+    # "rose by 3 per cent, robbery by 1 per cent": the "by" of the first change repeated before the gapped figure
+    mirrored = len(between) > 1 and between[-1].lower_ == "by" and before.start > 0 and doc[before.start - 1].lower_ == "by"
+    for t in between[1:-1] if bracketed else between[:-1] if mirrored else between:
         if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in stops \
                 or t.text in (";", ":", "(", ")"):
             return None

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from claimx.frame.words import load_words
-from claimx.periods import DAY_WORDS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 # "earnings" of a company, not a person's or a household's pay ("average weekly earnings", "his career earnings", "real
@@ -232,6 +232,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # about the year being budgeted for, the one starting within _BUDGET_AHEAD months of publication, else the
         # fiscal year in progress
         period = PeriodMention(0, 0, "", f"FY{_budget_year(published, year_end)}", "budget_year")
+    if period is None and public_budget and published is not None and year_end is None and not fiscal \
+            and not any(m.period for m in mentions):
+        # "County Council voted 5-2 to raise the millage rate to balance the $103.9 million general fund budget" in
+        # November: a budget lead that names no year, of a body whose budget year is the calendar year (no fiscal year,
+        # year end or government's money named), is about the year being budgeted for, the one starting within
+        # _BUDGET_AHEAD months of publication, else the year in progress
+        period = PeriodMention(0, 0, "", str(_budget_year(published, 12)), "budget_year")
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_year") \
             and _match_lead(lead):
@@ -241,7 +248,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month"))\
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year"))\
             and (day := _report_day(lead[headline_end(text):], published)) is not None:
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
         # ministry has reported 17 deaths and 577 new cases on Wednesday": a daily report of counts, whose figures (the
@@ -249,7 +256,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # trading is, whatever earlier period the lead's later sentences name ("two of the deaths were in January"); a
         # first sentence naming no other period than the year or month of publication
         period = PeriodMention(0, 0, "", day.isoformat(), "report_day")
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year")
                                                  and period.period
                                                  in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
@@ -260,8 +267,21 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # field, the bids) are of that day's month; a lead naming no other period than the year or month of
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead):
+        # "The two ice sheets are now shedding 410 billion tonnes of ice a year, according to the most complete
+        # assessment yet", "... lost 268 Gt a year between 2015 and 2024" further on: a study whose lead names no period
+        # reports on the span of years it first names (its figures, "now" included, are of that span)
+        period = next((m for m in find_periods(text, published)
+                       if m.kind in _STUDY_SPANS and m.period and not m.base and m.shift == 0
+                       and not_future(m.period, published)), None)
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and (day := _event_date(lead[headline_end(text):], published)) is not None:
+        # "The Carrow flood of 11 August may end up a billion-dollar disaster", "the earthquake on 6 February": a story
+        # of an event its first sentence dates, in a lead naming no period, whose figures (the damage, the dead, the
+        # homes lost) are of that day's month, as those of an event on a named weekday are
+        period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month")
+    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year")
                                                  and period.period in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (day := trading) is not None:
@@ -528,7 +548,68 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     dipped 20 paise on Monday") and a day of _EVENT_DAY whose clause holds no speaker's or publisher's verb: the day
     of _EVENT_DAY on or before publication (see `_match_day`). None otherwise."""
     first = _first_sentence(body)
-    return _day_named(first, published) if _market_words(first) else None
+    if not _market_words(first):
+        return None
+    named = _day_named(first, published)
+    if named is None and _closed_today(first, published):
+        return published
+    return named
+
+
+def _closed_today(sentence: str, published: dt.date) -> bool:
+    """Whether a market report's first sentence says a market closed (rules/frame.json `close_words`: "The benchmark
+    index has closed above 50,000 points", "Shares ended higher today") and names no weekday and no period of its own
+    besides the year or the month of publication: a close of the day of publication."""
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+", sentence.lower()))
+    if tokens.isdisjoint(words.close_words) or _EVENT_DAY.search(sentence) and "today" not in tokens:
+        return False
+    return all(m.period in _this_year_or_month(published) for m in find_periods(sentence, published)
+               if m.period and not m.base and m.kind not in SPAN_KINDS)  # "the first time since March 2019" is a base
+
+
+# A day written with its month after "on" or "of" ("on August 11", "of 6 February 2023", "on Aug. 11, 2014").
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_ON_DATE = re.compile(rf"\b(?:on|of)\s+(?:(?:the\s+)?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAMES})\.?"
+                      rf"|(?P<m2>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)(?![\d:])(?:,?\s+(?P<y>(?:19|20)\d\d))?\b",
+                      re.I)
+_EVENT_DATE_DAYS = 62  # an event a story leads with took place within two months of publication
+_DATE_VERB_WORDS = 3  # a verb that dates a report stands right before its date ("the office said on 3 March")
+
+
+def _event_date(body: str, published: dt.date) -> dt.date | None:
+    """The day of the event the first sentence of `body` (the text after the headline) dates with its month after
+    "on" or "of" ("the flood of August 11, 2014", "the earthquake on 6 February"), on or before publication and within
+    _EVENT_DATE_DAYS of it, with no speaker's or publisher's verb in the _DATE_VERB_WORDS words of its clause before
+    it (see `_day_named`: "figures released on 3 March" date a report), in a sentence with no word of a market's day.
+    None otherwise."""
+    first = _first_sentence(body)
+    if _market_words(first):
+        return None
+    words = load_words()
+    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
+    for found in _ON_DATE.finditer(first):
+        clause = re.split(r"[,;:()\u2014\u2013]", first[:found.start()])[-1].lower().split()[-_DATE_VERB_WORDS:]
+        if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
+            continue
+        month = MONTHS[(found.group("m1") or found.group("m2")).lower()]
+        year = int(found.group("y")) if found.group("y") else published.year if month <= published.month \
+            else published.year - 1
+        try:
+            day = dt.date(year, month, int(found.group("d1") or found.group("d2")))
+        except ValueError:
+            continue
+        if dt.timedelta(0) <= published - day <= dt.timedelta(days=_EVENT_DATE_DAYS):
+            return day
+    return None
+
+
+def _study_lead(lead: str) -> bool:
+    """Whether the lead reports a study: a word of rules/frame.json `study_nouns` or `study_people` ("study", "trial",
+    "researchers", "the authors")."""
+    words = load_words()
+    tokens = set(re.findall(r"[a-z]+", lead.lower()))
+    return not tokens.isdisjoint(words.study_nouns | words.study_people)
 
 
 def _first_sentence(body: str) -> str:
@@ -541,7 +622,8 @@ def _market_words(sentence: str) -> bool:
     "market(s)", or a currency of `currencies` ("Stocks fell", "the benchmark index", "The rupee dipped")."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", sentence.lower()))
-    return not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)) \
+    return not tokens.isdisjoint(words.market_nouns | words.index_name_words | (words.currencies - words.match_verbs)
+                                 | words.commodity_markets) \
         or not tokens.isdisjoint(("market", "markets"))
 
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 from claimx.doctext import doc_text
 from claimx.frame.metric import statistic_index
 from claimx.frame.words import FrameWords
+from claimx.periods import MONTHS
 
 # a sum of money as written, with a currency sign and an optional country prefix and scale word ("s$970 million",
 # "hk$2.1bn", "a$45m"): the tagger sometimes takes one for an organisation's name (the text is read in lower case)
@@ -301,7 +302,8 @@ def sector_word(tok: Token, words: FrameWords) -> bool:
 def is_dateline(ent: Span) -> bool:
     """A dateline's place or a credit, not a name the copy is about: "AMSTERDAM, Feb 12 (Claimx Wire) -",
     "LONDON (Reuters) -". The place is written in capitals at the start of a line and followed by a comma,
-    a parenthesis or a dash; a credit is a name in parentheses on such a line. (Read from the tokens:
+    a parenthesis or a dash, or in title case with a comma and a date, then a dash or a credit ("New Delhi, Feb 14
+    (PTI)", `_dated_line`); a credit is a name in parentheses on such a line. (Read from the tokens:
     `Doc.text` is rebuilt from every token on each access.)"""
     doc = ent.doc
     text = ent.text
@@ -315,18 +317,41 @@ def is_dateline(ent: Span) -> bool:
             return False  # a dateline is short: no line start within a dozen words
     after = doc[ent.end].text if ent.end < len(doc) else ""
     if line == ent.start:
-        return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014")
+        return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014") \
+            or after == "," and _dated_line(doc, ent.end)
     before = doc[line:ent.start]
     if before[-1].text == "(" and after == ")" and ent.start - line <= 12:
         return doc[line].is_upper and len(doc[line].text) > 2
     return False
 
 
+_DATELINE_WORDS = 12  # a dateline's date and its dash or credit follow its place within a dozen words
+_DATELINE_ENDS = ("-", "--", "\u2013", "\u2014", "(")
+
+
+def _dated_line(doc, start: int) -> bool:
+    """Whether the words of a line from token `start` (the comma after a place written in title case) are a dateline's
+    date and then its dash or bracketed credit: a month's name with a day's number, then a dash or "(", before the
+    line's other words ("Washington, DC, November 15, 2007-- The index rose", "New Delhi, Feb 14 (PTI) The company")."""
+    month = False
+    for i in range(start, min(len(doc), start + _DATELINE_WORDS)):
+        tok = doc[i]
+        if "\n" in tok.text or i > start and "\n" in doc[i - 1].whitespace_:
+            return False
+        if tok.lower_.rstrip(".") in MONTHS and i + 1 < len(doc) and doc[i + 1].like_num \
+                or tok.like_num and i + 1 < len(doc) and doc[i + 1].lower_.rstrip(".") in MONTHS:
+            month = True
+        elif month and (tok.text in _DATELINE_ENDS or tok.text.endswith(_DATELINE_ENDS[:4])):
+            return True
+    return False
+
+
 def credit_line(ent: Span) -> bool:
     """Whether a name stands on a publication's credit line under the headline: a short line of its own, not the first
-    line, among the first five, with a date written in figures and no verb but a participle ("The Daily, Thursday,
-    April 12, 2025", "3 March 2025, The Ardlow Post (Ardlow). By Ann Reid", "Harlow Wire Published 05 Sep, 2025"): the
-    publication that carries the copy, never what its figures are about. (Read from the tokens.)"""
+    line, among the first five, with a date written in figures or a byline's shape (`_byline`) and no verb but a
+    participle ("The Daily, Thursday, April 12, 2025", "3 March 2025, The Ardlow Post (Ardlow). By Ann Reid", "Harlow
+    Wire Published 05 Sep, 2025", "Chris Greenwood, Press Association"): the publication that carries the copy or the
+    writer, never what its figures are about. (Read from the tokens.)"""
     doc = ent.doc
     start, end = ent.start, ent.end
     while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
@@ -349,9 +374,32 @@ def credit_line(ent: Span) -> bool:
     if not written:
         return False
     line = doc[start:end]
-    if not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in line):
+    if not any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in line) and not _byline(line):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in line)
+
+
+_BYLINE_WORDS = 10  # a byline is short: a name and the writer's title or agency
+_BYLINE_MARKS = (",", "|", "-", "\u2013", "\u2014")
+
+
+def _byline(line: Span) -> bool:
+    """Whether the short line `line` under the headline is a byline: it opens with "By", or with a name of two or
+    three capitalised words that ends the line or is followed by a comma, a bar or a dash before the writer's title or
+    agency in capitalised words ("Chris Greenwood, Press Association", "Ann Reid | Political Editor")."""
+    if len(line) > _BYLINE_WORDS:
+        return False
+    if line[0].lower_ == "by":
+        return True
+    # (read from the words, not the tagger's entities: a parser that splits the headline's sentence at the byline's
+    # line leaves the name untagged)
+    mark = next((i for i, t in enumerate(line) if t.text in _BYLINE_MARKS), len(line))
+    name, rest = line[:mark], [t for t in line[mark:] if t.text not in _BYLINE_MARKS and not t.is_space]
+    return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) \
+        and all(t.is_title or t.is_upper or t.lower_ in _BYLINE_JOINS for t in rest)
+
+
+_BYLINE_JOINS = ("of", "and", "the", "for", "&")
 
 
 def _past(verb: Token) -> bool:

@@ -33,7 +33,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
          "national_scopes", "currency_countries",
          "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
-         "likelihood_links", "day_report_verbs")
+         "likelihood_links", "day_report_verbs", "close_words", "commodity_markets", "comparison_openings")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -181,6 +181,9 @@ class FrameWords:
     likelihood_words: frozenset[str]
     likelihood_links: frozenset[str]
     day_report_verbs: frozenset[str]
+    close_words: frozenset[str]
+    commodity_markets: frozenset[str]
+    comparison_openings: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
@@ -279,6 +282,12 @@ class FrameWords:
         precept"): a budget story even when it does not say "budget"."""
         low = re.sub(r"\s+", " ", lead.lower())
         return any(re.search(rf"\b{re.escape(word)}\b", low) for word in self.budget_story_words)
+
+    def opens_comparison(self, sentence: str) -> bool:
+        """Whether `sentence` opens with a phrase of `comparison_openings` ("This compares with 9.4 per cent for the
+        same period in 2008"): a sentence about the figures the last one is compared with."""
+        low = re.sub(r"\s+", " ", sentence.strip().lower())
+        return any(low.startswith(phrase + " ") for phrase in self.comparison_openings)
 
     def to_dict(self) -> dict[str, list[str]]:
         return {key: sorted(getattr(self, key)) for key in KEYS}
