@@ -33,3 +33,29 @@ def test_levels_no_other_change_agrees_with_still_contradict() -> None:
                "largest market, up 31 percent.")
     claims = _claims(article, 25, 31)
     assert check_internal(claims[0], claims).verdict == "contradicted"  # 18.2%, not 25%
+
+
+def test_the_ends_of_a_range_are_no_change_levels() -> None:
+    from claimx.check.internal import check_internal
+
+    article = ("Economists had forecast the economy would add around 170,000 jobs, with forecasts in the survey "
+               "ranging from 40,000 to 190,000.")
+    claims = article_claims(
+        article,
+        ("around 170,000", 170000, "count", {"subject": "Valdoria", "direction": "up", "kind": "change"}),
+        ("40,000", 40000, "count", {"subject": "Valdoria"}),
+        ("190,000", 190000, "count", {"subject": "Valdoria"}))
+    found = check_internal(claims[0], claims)
+    assert found is None or found.verdict != "contradicted"  # 190,000 - 40,000 is no change the 170,000 states
+
+
+def test_a_from_to_change_without_a_range_word_is_still_checked() -> None:
+    from claimx.check.internal import check_internal
+
+    article = "Payrolls rose by 150,000 from 40,000 to 190,000."
+    claims = article_claims(
+        article,
+        ("150,000", 150000, "count", {"subject": "Valdoria", "direction": "up", "kind": "change"}),
+        ("40,000", 40000, "count", {"subject": "Valdoria"}),
+        ("190,000", 190000, "count", {"subject": "Valdoria"}))
+    assert check_internal(claims[0], claims).verdict == "supported"

@@ -182,6 +182,27 @@ def _adjacent(first: Claim, second: Claim) -> bool:
     return not has(between, "joins")
 
 
+_RANGE_WORDS = 6  # a range's word stands at most this many words before its "from" end
+
+
+def _range_ends(levels: list[Claim], siblings: list[Claim]) -> set[str]:
+    """The ids of the levels that are the ends of a stated range: a level whose words before it (since the figure
+    before) hold a word of check.json `range_cues` within _RANGE_WORDS words and end with a word of `from_words`
+    ("the range of forecasts running from 40,000", "estimates ranging from"), and the level after it whose words
+    before are one word of `to_words` ("to 190,000")."""
+    cues = check_words().words("range_cues")
+    ends: set[str] = set()
+    ordered = sorted(levels, key=lambda o: o.start)
+    for first, second in zip(ordered, ordered[1:]):
+        lead = [word.text.lower() for word in scan(_lead_in(first, siblings)) if not word.mark]
+        between = [word.text.lower() for word in scan(_lead_in(second, siblings)) if not word.mark]
+        if first.sentence == second.sentence and lead and (lead[-1],) in check_words().phrases("from_words") \
+                and cues & set(lead[-_RANGE_WORDS:]) and len(between) == 1 \
+                and (between[0],) in check_words().phrases("to_words"):
+            ends |= {first.id, second.id}
+    return ends
+
+
 def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | None, Claim | None, bool]:
     """(before, after, stated change amount, whether the wording placed them) for a change claim, from its own
     clause's wording. A figure of another status (an analysts' estimate beside reported results: "topped its
@@ -200,6 +221,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # a change per unit ("$1.00 per share") has its levels per unit too, not the totals beside it
         levels = [other for other in clause if _is_level(other) and other.unit == claim.unit
                   and is_rate(other) == is_rate(claim)]
+    # the two ends of a range are no change's levels: "forecasts ranging from 40,000 to 190,000" (check.json
+    # `range_cues`, the words before the first end since the figure before it)
+    ranged = _range_ends(levels, siblings)
+    levels = [o for o in levels if o.id not in ranged]
     # levels after a later change that has its own "to" figure are that change's ("shares fell 11% on
     # plans to lift spending by 60% to $200 billion from $128 billion")
     owners = [other for other in clause if other.start > claim.end and not _is_level(other)

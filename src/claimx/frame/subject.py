@@ -385,8 +385,9 @@ _BYLINE_MARKS = (",", "|", "-", "\u2013", "\u2014")
 
 def _byline(line: Span) -> bool:
     """Whether the short line `line` under the headline is a byline: it opens with "By", or with a name of two or
-    three capitalised words that ends the line or is followed by a comma, a bar or a dash before the writer's title or
-    agency in capitalised words ("Chris Greenwood, Press Association", "Ann Reid | Political Editor")."""
+    three capitalised words followed by a comma, a bar or a dash before the writer's title or agency in capitalised
+    words ("Chris Greenwood, Press Association", "Ann Reid | Political Editor"; not a heading of its own, "Barley
+    County")."""
     if len(line) > _BYLINE_WORDS:
         return False
     if line[0].lower_ == "by":
@@ -395,7 +396,7 @@ def _byline(line: Span) -> bool:
     # line leaves the name untagged)
     mark = next((i for i, t in enumerate(line) if t.text in _BYLINE_MARKS), len(line))
     name, rest = line[:mark], [t for t in line[mark:] if t.text not in _BYLINE_MARKS and not t.is_space]
-    return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) \
+    return 2 <= len(name) <= 3 and all(t.is_title and t.is_alpha for t in name) and bool(rest) \
         and all(t.is_title or t.is_upper or t.lower_ in _BYLINE_JOINS for t in rest)
 
 
