@@ -53,7 +53,7 @@ def string_lists(data: object, keys: tuple[str, ...], where: str, *, also: tuple
     return lists
 
 
-def alternation(words, *, boundary: bool = True) -> str:
+def alternation(words, *, boundary: bool = True, space: str = r"\s+") -> str:
     """A regex alternation of `words`, longest first, escaped; word-bounded where a word starts/ends.
 
     Neighbouring words with the same boundaries share them: `\b(?:revenue|sales)\b` rather than
@@ -61,7 +61,8 @@ def alternation(words, *, boundary: bool = True) -> str:
     pattern whose alternatives each start with `\b` makes `re` try every word at every word
     boundary; shared, it tries them only where the boundary holds (5x faster on the label words).
     Words of equal length are grouped by their boundaries (their order among themselves never
-    mattered: no two of them can match at the same place).
+    mattered: no two of them can match at the same place). A space in a phrase matches `space`
+    (any run of whitespace unless told otherwise).
     """
     def edges(w: str) -> tuple[bool, bool]:
         return boundary and w[:1].isalnum(), boundary and w[-1:].isalnum()
@@ -75,7 +76,7 @@ def alternation(words, *, boundary: bool = True) -> str:
             runs.append((edges(w), [w]))
     parts = []
     for (start, end), run in runs:
-        body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in run)
+        body = "|".join(re.escape(w).replace(r"\ ", space) for w in run)
         parts.append((r"\b" if start else "") + "(?:" + body + ")" + (r"\b" if end else ""))
     return "(?:" + "|".join(parts) + ")"
 
@@ -117,6 +118,15 @@ SHAPES = {
     "time_units_in_years": "map", "duration_windows": "object",
     "compound_scales": "object", "cent_currencies": "object", "cricket_tallies": "object", "millage_context": "object",
     "inch_mark_context": "object",
+    "index_levels": "object", "listed_counts": "object", "time_only_metric": "object", "now_words": "object",
+    "preposition_hedges": "object", "points_context": "object", "record_before": "object", "from_range_words": "object",
+    "duration_adjectives": "object", "subunit_moves": "object", "count_modifiers": "object", "spaced_scales": "object",
+    "pounds_context": "object", "temperature_cues": "object", "ratio_cues": "object", "multiple_contexts": "object",
+    "duration_contexts": "object", "scanner_cues": "object", "glued_m": "object", "sign_words": "object",
+    "denominator_before": "object", "age_before": "object", "direction_cues": "object",
+    "exclusion_cues": "object", "vague_heads": "object", "claim_cues": "object",
+    "money_adjectives": "object", "cents_per_litre": "object", "scale_abbreviations": "object",
+    "dollar_money_words": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -125,6 +135,28 @@ OBJECTS = {
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "month_contract_words": ("words",), "record_base_verbs": ("words",),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes",), "cricket_tallies": ("context",), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
+    "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "level_after", "base_before"),
+    "listed_counts": ("joiners", "after", "small_counts"),
+    "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),
+    "preposition_hedges": ("prepositions", "noun_phrase_starts"),
+    "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "score_verbs", "pp_short"),
+    "record_before": ("words",), "from_range_words": ("words",), "duration_adjectives": ("words",),
+    "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words",), "spaced_scales": ("not_before",),
+    "pounds_context": ("money_words", "money_prefixes", "weight_words", "weight_prefixes", "pence_words"),
+    "temperature_cues": ("words", "fahrenheit"), "ratio_cues": ("words", "links", "hedges", "per_words"),
+    "multiple_contexts": ("twice_before", "verb_before", "fraction_comparatives"),
+    "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words", "in_not_before",
+                          "average_words"),
+    "scanner_cues": ("determiners", "conversion_hedges", "range_ends"),
+    "glued_m": ("length_after", "verbs_after", "nouns_after"), "sign_words": ("minus", "negative", "plus"),
+    "denominator_before": ("words",), "age_before": ("words", "bounds"),
+    "direction_cues": ("level_before", "level_fillers", "share_determiners", "share_hedges", "more", "less", "above", "below",
+                       "gap_stops", "headline_particles", "particle_stops"),
+    "exclusion_cues": ("label_numbers", "decade_owners", "decade_modifiers", "clock_cues", "not_year_after", "idioms"),
+    "vague_heads": ("of_heads", "scale_heads", "followers"),
+    "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns", "not_comment_time"),
+    "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"),
+    "scale_abbreviations": ("glued", "spaced"), "dollar_money_words": ("scales", "currencies"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",
                   "level_hedges", "level_stops", "fillers", "comparison_bases"),

@@ -150,8 +150,9 @@ def _month_base(claim: Claim) -> str | None:
     if claim.frame is not None and claim.frame.period.text:
         texts.append(claim.frame.period.text)
     cues = check_words().phrases("month_base")
+    skipped = check_words().words("month_base_skips")  # "on the August", "on August alone"
     for text in texts:
-        words = [word for word in scan(text) if word.text not in ("the", "alone")]
+        words = [word for word in scan(text) if word.text not in skipped]
         for index in range(len(words)):
             length = starts(words, index, cues)
             if not length or index + length >= len(words):

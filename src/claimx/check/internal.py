@@ -406,8 +406,9 @@ _SCALES = (1e3, 1e6, 1e9, 1e12)
 
 @functools.cache
 def _scale_words() -> frozenset[str]:
-    """The lexicon's scale words with the scale letters written after a number ("5bn", "16m")."""
-    return frozenset(word.lower() for word in load_lexicon()["scale_words"]) | {"m", "mn", "bn", "b", "k", "tn", "trn"}
+    """The lexicon's scale words with the scale letters written after a number ("5bn", "16m": check.json
+    `scale_letters`)."""
+    return frozenset(word.lower() for word in load_lexicon()["scale_words"]) | check_words().words("scale_letters")
 
 
 def _has_scale_word(claim: Claim) -> bool:

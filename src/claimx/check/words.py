@@ -26,7 +26,8 @@ LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", 
          "per_unit_words", "share_nouns", "share_lead", "before_cues", "after_cues",
          "to_words", "from_words", "statement_after_comma", "comma_marks", "pair_joiners", "sum_joiners", "joins", "compared_cues", "restated_comparatives",
          "portion_links", "stops", "before_stops",
-         "tight_stops", "month_base", "counted_out_of", "target_words", "rank_words", "range_cues")
+         "tight_stops", "month_base", "counted_out_of", "target_words", "rank_words", "range_cues", "month_base_skips",
+         "scale_letters")
 WINDOWS = ("moved", "earlier_before", "earlier_after", "rate", "rate_of", "share_of", "restated_base")
 REACH = ("before", "after", "total_before", "own_end", "to_from", "from_base")
 

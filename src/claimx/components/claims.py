@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
-from claimx.lexicon import Lexicon, load_lexicon
+from claimx.lexicon import Lexicon, alternation, load_lexicon
 from claimx.components.direction import DirectionWords, change_direction, gapped_change, restated_change
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS
@@ -46,12 +46,6 @@ from claimx.periods import DAY_WORDS, MONTHS, ended_months_before, find_periods,
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
 
-# a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not known (a
-# bare "season" or "year" may be what a sports or calendar figure counts: "in his third season")
-_TIME_ONLY = re.compile(r"(?:(?:the\s+)?(?:last|this|next|previous|same|prior|coming|past)\s+(?:day|week|weekend|fortnight|"
-                        r"month|quarter|year|season|decade)|(?:the\s+)?(?:first|second|third|fourth|final)\s+(?:quarter|half)"
-                        r"|january|february|march|april|may|june|july|august|september|october|november|december)",
-                        re.I)
 
 
 # period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
@@ -59,8 +53,6 @@ _ROLLING_KINDS = ("year_to",)
 # What a deal struck by the organisation costs it (rules/frame.json price_verbs "buy:purchase price"): dated by the
 # month the deal is announced.
 _DEAL_PRICES = frozenset({"purchase price", "sale price"})
-# Words that set a sentence in the time the story reports on, whatever period the paragraph set before it.
-_NOW = re.compile(r"\b(?:now|currently)\b", re.I)
 # period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
@@ -231,6 +223,20 @@ class ClaimFinder:
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values()) | {
             sign.rstrip(".") for sign in lex["currency_symbols"] if re.fullmatch(r"[A-Z][A-Za-z]+\.?", sign)}
         self.direction_words = DirectionWords.from_lexicon(lex)
+        # a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not
+        # known (lexicon `time_only_metric`)
+        only = lex["time_only_metric"]
+        self.time_only = re.compile(rf"(?:(?:the\s+)?{alternation(only['relative'])}\s+{alternation(only['units'])}"
+                                    rf"|(?:the\s+)?{alternation(only['ordinals'])}\s+{alternation(only['parts'])}"
+                                    rf"|{alternation(only['months'])})", re.I)
+        # words that set a sentence in the time the story reports on (lexicon `now_words`)
+        self.now_words = re.compile(alternation(lex["now_words"]["words"]), re.I)
+        # lexicon `claim_cues`: a count "or more" that defines a group; the nouns of a market's subject
+        cues = lex["claim_cues"]
+        self.or_more = re.compile(rf"\bor\s+{alternation(cues['or_more'])}$", re.I)
+        self.not_comment_time = re.compile(rf"{alternation(cues['not_comment_time'])}\s", re.I)
+        self.stock_nouns, self.issue_states, self.volume_nouns = (
+            frozenset(w.lower() for w in cues[key]) for key in ("stock_nouns", "issue_states", "volume_nouns"))
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         """Save the component's word lists and weights (lexicon.json, frame.json, weights.json), so
@@ -454,7 +460,7 @@ class ClaimFinder:
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 carry = (current, current_reason, current_kind)
-                if current_reason == "paragraph" and model.period is not None and _NOW.search(sentence):
+                if current_reason == "paragraph" and model.period is not None and self.now_words.search(sentence):
                     # "In 2015, wind and solar generated 4.6%. The share has now more than doubled, to 10.3%": "now" is
                     # the time the story reports, not the year the sentence before set
                     carry = (article_model.label(model.period, model.fiscal), "article", model.period.kind)
@@ -557,7 +563,7 @@ class ClaimFinder:
                 continue
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
             if direction is None and last_change is not None:
-                direction = gapped_change(doc, span, *last_change) \
+                direction = gapped_change(doc, span, *last_change, self.direction_words) \
                     or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
             last_change = (span, direction)
             verb = self._governing_verb(span)
@@ -780,7 +786,7 @@ class ClaimFinder:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
-            if metric is not None and _TIME_ONLY.fullmatch(metric):
+            if metric is not None and self.time_only.fullmatch(metric):
                 metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in BULLETS:
                 metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
@@ -1117,7 +1123,7 @@ class ClaimFinder:
             return True
         # "56.4% of pupils achieved five or more good grades": a count "or more" a counted group reached
         # (and "22 of its 33 schools have at least 60% of pupils gaining ...": a share the counted group holds)
-        or_more = q["kind"] == "count" and bool(re.search(r"\bor\s+(?:more|above|over|higher|better)$", span.text, re.I)) \
+        or_more = q["kind"] == "count" and bool(self.or_more.search(span.text)) \
             or q["kind"] == "percentage" and span.root.dep_ == "dobj"
         if not (bounded and (duration or q["kind"] == "physical" or or_more)):
             return False
@@ -2967,8 +2973,8 @@ class ClaimFinder:
         verb = subj.head
         phrase = verb.lemma_.lower() + "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "dobj")
         if lower in self.words.market_wide_words or (
-                lower in ("shares", "stocks") and not mods and phrase in self.words.market_volume_phrases):
-            if lower == "issues" and not any(t.lower_ in ("advancing", "declining", "unchanged") for t in mods):
+                lower in self.stock_nouns and not mods and phrase in self.words.market_volume_phrases):
+            if lower == "issues" and not any(t.lower_ in self.issue_states for t in mods):
                 return None
             for prep in [c for t in (subj, verb) for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "across")]:
                 for obj in (c for c in prep.children if c.dep_ == "pobj"):
@@ -2977,10 +2983,10 @@ class ClaimFinder:
                     where = [t for t in obj.lefts if t.ent_type_ in ("GPE", "NORP", "LOC")]
                     if where:
                         return f"{doc[where[0].i:where[-1].i + 1].text} stock market"  # "on U.S. exchanges"
-            if lower in ("volume", "turnover") and (mods or not any(t.lower_ in ("shares", "stocks") for t in subj.sent)):
+            if lower in self.volume_nouns and (mods or not any(t.lower_ in self.stock_nouns for t in subj.sent)):
                 return None  # "Sales volume rose 3%", "Turnover rose 5% to £3bn": a company's, not a market's
             return "stock market"
-        if lower in ("shares", "stocks"):
+        if lower in self.stock_nouns:
             if places and len(places) == len(mods):
                 return f"{doc[places[0].i:places[-1].i + 1].text} stock market"  # "U.S. stocks fell 1.2%"
             sector = [t for t in mods if t.pos_ in ("NOUN", "PROPN", "ADJ") and t not in places and t.is_alpha
@@ -3492,7 +3498,7 @@ class ClaimFinder:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
         September", "officials told reporters in March"): the comment's time, not the figures'."""
-        if re.match(r"(?:from|since|until|till|by)\s", mention.text, re.I):
+        if self.not_comment_time.match(mention.text):
             return False  # "From January, Ofgem says the bill will go up": when what is said starts, not when it is said
         span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
         if span is None:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.frame.metric import names_its_own
 from claimx.grammar.scanner import ONE_WORD
-from claimx.lexicon import Lexicon, load_lexicon
+from claimx.lexicon import Lexicon, alternation, load_lexicon
 
 Direction = str  # "up" | "down"
 
@@ -69,12 +69,40 @@ class DirectionWords:
     change_carriers: frozenset = frozenset()
     # verbs that state a level ("growth was 0.7%", "growth stood at 0.4%", "leaving growth unchanged at 0.1%")
     level_verbs: frozenset = frozenset()
+    # the lexicon's `direction_cues`: words read from the text around a figure (see their _doc)
+    level_before: frozenset = frozenset()
+    level_fillers: frozenset = frozenset()
+    share_determiners: frozenset = frozenset()
+    share_hedges: frozenset = frozenset()
+    more: frozenset = frozenset()
+    less: frozenset = frozenset()
+    above: frozenset = frozenset()
+    below: frozenset = frozenset()
+    gap_stops: frozenset = frozenset()
+    headline_particles: frozenset = frozenset()
+    particle_stops: frozenset = frozenset()
 
     @classmethod
     def from_lexicon(cls, lex: Lexicon | dict) -> "DirectionWords":
-        d = lex["direction"]
+        sections = (lex["direction"], lex["direction_cues"])
         return cls(**{k: (dict(v) if isinstance(v, dict) else frozenset(w.lower() for w in v))
-                      for k, v in d.items() if not k.startswith("_")})
+                      for d in sections for k, v in d.items() if not k.startswith("_")})
+
+    @cached_property
+    def patterns(self) -> dict[str, re.Pattern]:
+        """The regular expressions built from `direction_cues`."""
+        i = re.I
+        level = alternation(self.level_before)
+        return {
+            "level_before": re.compile(rf"{level}\s+(?:{alternation(self.level_fillers)}\s+)*$", i),
+            # "growing to 95.9%, 96.3% and 96.9% respectively": a figure listed after a level "to" (or "from", "at")
+            "listed_after_level": re.compile(rf"{level}\s+{_FIGURE}(?:\s*,\s*{_FIGURE})*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", i),
+            "share_of": re.compile(rf"\s+of\s+{alternation(self.share_determiners)}", i),
+            "share_hedged": re.compile(rf",\s*(?:{alternation(self.share_hedges)}\s+)*$", i),
+            "comparative": re.compile(rf"\s+(?:(?P<more>{alternation(self.more)})|{alternation(self.less)})", i),
+            "relative": re.compile(rf"\s+(?:({alternation(self.above, space=' ')})|({alternation(self.below, space=' ')}))"
+                                   r"\s+(?![\d$€£¥+−-])", i),
+        }
 
     def verb(self, word: str) -> Direction | None:
         for lemma in lemmas(word, self.irregular):
@@ -156,7 +184,6 @@ def lemmas(word: str, irregular: dict | None = None) -> list[str]:
 
 
 _FIGURE = r"[^\s,]*\d[\d.,]*?(?:\s*(?:%|per\s?cent|percent))?"
-_LISTED_AFTER_LEVEL = re.compile(rf"\b(?:to|from|at)\s+{_FIGURE}(?:\s*,\s*{_FIGURE})*(?:\s*,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 
 
 def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: str | None = None) -> Direction | None:
@@ -185,22 +212,19 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
                 return d
         if re.match(r"\s+as\b", text[q["end"]:q["end"] + 4]):
             return None  # "twice as fast", "three times as many": a comparison, not a change
-    before = re.search(r"\b(?:to|from|at)\s+(?:(?:about|around|roughly|nearly|almost|some|just|over|under|more|less|than|an?|estimated)\s+)*$",
-                       text[max(0, q["start"] - 40):q["start"]], re.I)
+    before = w.patterns["level_before"].search(text[max(0, q["start"] - 40):q["start"]])
     if before is None:
         # "growing to 95.9%, 96.3% and 96.9% respectively": a figure listed after a level "to" (or "from", "at") gives
         # is a level too, however the parser hangs it
-        before = _LISTED_AFTER_LEVEL.search(text[max(0, q["start"] - 80):q["start"]])
+        before = w.patterns["listed_after_level"].search(text[max(0, q["start"] - 80):q["start"]])
     if before and not (re.search(r"\ban?\s+$", before.group(), re.I) and _names_change_noun(doc, span, w)):
         # "to $19 million", "from $20": the level before or after a change (but "due to a 12.9% reduction"), unless
         # the clause names the percentage a change ("prices rising at 1 per cent", "growth increased to 2.0%")
         return _after_at_or_to(doc, span, q, w)
-    if q["unit"] in ("percent", "ratio") and re.match(r"\s+of\s+(?:the|its|their|all|total|a|an|his|her|our)\b",
-                                                      text[q["end"]:q["end"] + 12], re.I) \
-            and re.search(r",\s*(?:(?:about|around|roughly|nearly|almost|some|just|over|under|or)\s+)*$",
-                          text[max(0, q["start"] - 30):q["start"]], re.I):
+    if q["unit"] in ("percent", "ratio") and w.patterns["share_of"].match(text[q["end"]:q["end"] + 12]) \
+            and w.patterns["share_hedged"].search(text[max(0, q["start"] - 30):q["start"]]):
         return None  # "(rise to $48.2 million,) about 7.2% of the general fund": a share, not the change
-    comparative = _comparative_after(text, q, w) or _relative_after(text, q) or _counted_difference(doc, span, q)
+    comparative = _comparative_after(text, q, w) or _relative_after(text, q, w) or _counted_difference(doc, span, q, w)
     if comparative:
         return comparative
     if doc.has_annotation("DEP"):
@@ -221,9 +245,9 @@ def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | Non
     a headline or clipped clause puts the particle right before the figure (hedge words between) and the parser
     hangs it elsewhere. Not a particle of a phrasal verb (`phrasal`: "gave up 517 yards", "set up 3 funds")."""
     i = span.start - 1
-    while i >= 0 and doc[i].lower_ in w.fillers and doc[i].lower_ not in ("up", "to", "by", "than", "at", "under", "over"):
+    while i >= 0 and doc[i].lower_ in w.fillers and doc[i].lower_ not in w.particle_stops:
         i -= 1  # "up about 6%", "down nearly a fifth"
-    if i < 0 or doc[i].lower_ not in ("up", "down"):
+    if i < 0 or doc[i].lower_ not in w.headline_particles:
         return None
     if i > 0 and doc[i - 1].pos_ in ("VERB", "AUX"):
         for lemma in lemmas(doc[i - 1].text, w.irregular):
@@ -237,7 +261,7 @@ def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | Non
     A bare count before "more" counts extra things ("60 more buses"), not a change, unless "than" and a
     base follow: one of `comparison_bases` ("41 more than this year", "1,200 more than a year earlier", or counted
     back several steps: "154 fewer than three years ago") or a year ("9 fewer than in 2023")."""
-    m = re.match(r"\s+(more|less|fewer)\b", text[q["end"]:q["end"] + 8], re.I)
+    m = w.patterns["comparative"].match(text[q["end"]:q["end"] + 8])
     if not m or q["kind"] in ("multiple", "ratio"):
         return None
     if q["kind"] == "count":
@@ -247,7 +271,7 @@ def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | Non
         if not (rest and rest.group("year")) and not any(base == b or base.startswith(b + " ")
                                                           for b in w.comparison_bases):
             return None
-    return "up" if m.group(1).lower() == "more" else "down"
+    return "up" if m.group("more") else "down"
 
 
 def _one_step(base: str) -> str:
@@ -259,21 +283,16 @@ def _one_step(base: str) -> str:
     return base
 
 
-_RELATIVE_AFTER = re.compile(r"\s+(?:(above|higher than|up on)|(below|lower than|down on))\s+(?![\d$€£¥+−-])", re.I)
-
-
-_GAP_STOPS = frozenset({"to", "from", "at", "of", "than", "with", "by", "as", "per"})
-
-
-def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None) -> Direction | None:
+def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None, words=None) -> Direction | None:
     """The direction a gapped list carries on: "Harrowby had a rise of 5.1 per cent, Westerleigh 3.8 per cent, and
     Penhallow 3.5 per cent", "consumption rose 0.3% and government spending 0.6%", "rose 3.1% over the year and
     0.4% on the month", "burglary rose by 3 per cent, robbery by 1 per cent" (the first change's "by" repeated). `before` is the figure before `span` in the sentence, a change in `before_direction`.
     Only names, nouns, articles, commas, "and" and time prepositions may stand between the two figures (no verb,
     no other number, no "to/from/at/of"), both figures are in the same unit, and the figure is no share ("and 40%
-    of them")."""
+    of them"). `words` as for `change_direction` (its `gap_stops`)."""
     if before_direction is None or span.start <= before.end:
         return None
+    stops = _words(words).gap_stops
     q, b = span._.quantity, before._.quantity
     if q["unit"] != b["unit"] or q["kind"] == "multiple" or not doc.has_annotation("DEP"):
         return None
@@ -285,8 +304,8 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
     # "rose by 3 per cent, robbery by 1 per cent": the "by" of the first change repeated before the gapped figure
     mirrored = len(between) > 1 and between[-1].lower_ == "by" and before.start > 0 and doc[before.start - 1].lower_ == "by"
     for t in between[1:-1] if bracketed else between[:-1] if mirrored else between:
-        if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in _GAP_STOPS \
-                or t.text in (";", ":", "(", ")") or t.lower_ in ("but", "while", "whereas"):
+        if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in stops \
+                or t.text in (";", ":", "(", ")"):
             return None
     if span.end < len(doc) and doc[span.end].lower_ == "of":
         return None
@@ -303,22 +322,22 @@ def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direct
     return None if names_its_own(doc, span) else before_direction
 
 
-def _relative_after(text: str, q: dict) -> Direction | None:
+def _relative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
     """"about 44% above the $900 million valuation", "a fifth below their level a year earlier", "2 degrees above
     the long-term average", "5% up on last year": a figure set above or below a base is the difference from it. Not a
     count ("three under par", "150 above the limit" count things) and not a figure before another figure ("2%
     above 1.5%")."""
     if q["kind"] in ("count", "multiple"):
         return None
-    m = _RELATIVE_AFTER.match(text, q["end"])
+    m = w.patterns["relative"].match(text, q["end"])
     return None if not m else "up" if m.group(1) else "down"
 
 
-def _counted_difference(doc: Doc, span: Span, q: dict) -> Direction | None:
+def _counted_difference(doc: Doc, span: Span, q: dict, w: DirectionWords) -> Direction | None:
     """"6,000 fewer people were unemployed", "There were 400 more jobs in the sector": a count more or fewer than
     before is a change when what it counts is the clause's subject (or what "there were"); "ordered 60 more buses"
     counts extra buses bought."""
-    if q["kind"] != "count" or span.end >= len(doc) or doc[span.end].lower_ not in ("more", "fewer", "less") \
+    if q["kind"] != "count" or span.end >= len(doc) or doc[span.end].lower_ not in w.more | w.less \
             or not doc.has_annotation("DEP"):
         return None
     counted = doc[span.end].head
@@ -327,7 +346,7 @@ def _counted_difference(doc: Doc, span: Span, q: dict) -> Direction | None:
     there = counted.dep_ == "attr" and any(c.dep_ == "expl" for c in counted.head.children)
     if counted.dep_ not in ("nsubj", "nsubjpass") and not there:
         return None
-    return "up" if doc[span.end].lower_ == "more" else "down"
+    return "up" if doc[span.end].lower_ in w.more else "down"
 
 
 def _sign(written: str, q: dict) -> Direction | None:

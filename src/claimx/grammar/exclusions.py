@@ -101,14 +101,20 @@ class Exclusions:
         i = re.IGNORECASE
         # (a zone of the lexicon's, or the short "ET", "PT" a time of day takes: "4:30 p.m. ET")
         clock_suffix = rf"(?:\s*(?:[ap]\.?\s?m\b\.?|hrs\b|(?:{zones})\b|[ECMP]T\b))"
+        # lexicon `exclusion_cues` (see its _doc)
+        cues = lex["exclusion_cues"]
+        not_year_after = "".join(rf"(?<!\b{_spaced(w)}\s)" for w in cues["not_year_after"])
+        clock_cues = "|".join(rf"(?<=\b{_spaced(w)}\s)" for w in cues["clock_cues"])
+        decade_owners, decade_modifiers = alternation(cues["decade_owners"]), alternation(cues["decade_modifiers"])
+        label_numbers = alternation(cues["label_numbers"])
         return [
             ("date", compile_cached(r"\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s*{DAY_RANGE}\b(?:,?\s+\d{{4}}\b)?", i)),
             ("date", compile_cached(rf"\b{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}(?:,?\s+\d{{4}}\b)?", i)),
             ("date", compile_cached(rf"\b{MONTH_NAMES}\s+\d{{4}}\b", i)),
             ("date", compile_cached(rf"\b{DAY_ORD}\s*(?:and|to|-|–|&)\s*{DAY_ORD}\s+(?:of\s+)?{MONTH_NAMES}", i)),
-            ("year", compile_cached(rf"(?<![\d,.$€£¥])(?<!\bup\s)(?<!\bdown\s)'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*['’]?(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
-            ("year", compile_cached(r"'\d0s\b|\b(?:mid|early|late)-\d{2,4}s\b", i)),
+            ("year", compile_cached(rf"(?<![\d,.$€£¥]){not_year_after}'?\b(?:1[5-9]\d\d|20\d\d|2100)(?:s|\s*[-–/]\s*['’]?(?:(?:1[5-9]|20)\d\d|\d\d?))?\b(?![,.]\d|{measured})", i)),
+            ("year", compile_cached(rf"'\d0s\b|{decade_modifiers}-\d{{2,4}}s\b", i)),
             # a time of day or a time stamp ("18:07:44", "09:15:32", with its offset from UTC: "18:01:18-05"); one digit of hours, minutes and seconds with no
             # clock suffix ("finished in 2:05:06") and minutes with a fraction of seconds ("3:43.13") are read by the
             # grammar, which keeps one after a clock cue ("at 2:05:06") as a time of day, no claim
@@ -131,7 +137,7 @@ class Exclusions:
             ("ordinal", compile_cached(r"\b\d+(?:st|nd|rd|th)\b", i)),
             ("code", compile_cached(r"(?<![\w$€£¥₹])[A-Za-z]{1,12}(?:-|(?=\d))\d[\w.-]*")),
             ("code", compile_cached(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
-            ("idiom", compile_cached(r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", i)),
+            ("idiom", compile_cached(_idioms(cues["idioms"]), i)),
             ("list marker", compile_cached(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
             # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11"
             ("vote_tally", compile_cached(r"\b(?:voted|(?:vote|tally)\s+(?:tally\s+)?(?:of|was|is|ended))\s+\d{1,3}\s+to\s+\d{1,3}\b"
@@ -146,15 +152,14 @@ class Exclusions:
             # "1830 WAT"), or with "hrs"/"hours" after a leading zero ("0645 hrs") or a clock cue ("at about 1410 hrs",
             # "from 2100 hours"); never "1200 hours of community service", a duration
             ("time", compile_cached(rf"\b{_HHMM}\s?(?:{zones})\b|\b0\d[0-5]\d\s?{_HOURS}"
-                                    rf"|(?:(?<=\bat\s)|(?<=\bfrom\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sabout\s)"
-                                    rf"|(?<=\bat\saround\s)){_HHMM}\s?{_HOURS}", i)),
+                                    rf"|(?:{clock_cues}){_HHMM}\s?{_HOURS}", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
-            ("age decade", compile_cached(r"\b(?:their|his|her|my|your|our)\s+(?:(?:early|mid|late)[\s-]+)?\d0s\b", i)),
+            ("age decade", compile_cached(rf"{decade_owners}\s+(?:{decade_modifiers}[\s-]+)?\d0s\b", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
             # "Phase Two", "Terminal Three", "Ward One", and the names a list of them shares, "League One and Two";
             # never "Five districts"
             ("label", compile_cached(rf"\b(?:{alternation(_capitalised(lex['label_words']) + lex['label_words_capitalized'], boundary=False)})"
-                                     rf"\s+{_CAPITALISED_NUMBER_WORDS}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){_CAPITALISED_NUMBER_WORDS})*\b")),
+                                     rf"\s+{label_numbers}(?:(?:\s*,\s*|\s+(?:and|or|&)\s+){label_numbers})*\b")),
         ]
 
     @cached_property
@@ -168,11 +173,12 @@ class Exclusions:
         """
         lex = self.lex
         labels, capitalized, rank = (alternation(lex[k]) for k in ("label_words", "label_words_capitalized", "rank_words"))
+        cues = lex["exclusion_cues"]
         # (what the pattern begins with, where it can start): a pattern that no longer begins so is scanned
         where = {
             1: (r"\b(?:jan(?:uary)?|feb", MONTH_STARTS),
             3: (r"\b(?:jan(?:uary)?|feb", MONTH_STARTS),
-            6: (r"'\d0s\b|\b(?:mid|early|late)-", Starts(words=frozenset({"mid", "early", "late"}), chars="'")),
+            6: (rf"'\d0s\b|{alternation(cues['decade_modifiers'])}-", merge_starts(starts_of(cues["decade_modifiers"]), Starts(chars="'"))),
             11: (alternation(lex["phone_cues"]), starts_of(lex["phone_cues"])),
             14: (r"\b(?:suite|ste\.|p\.?o\.?\s*box|apt\.?|apartment|floor|room)\s",
                  Starts(prefixes=("suite", "ste", "p", "apt", "apartment", "floor", "room"))),
@@ -180,13 +186,13 @@ class Exclusions:
             17: (capitalized, starts_of(lex["label_words_capitalized"])),
             18: (rank, starts_of(lex["rank_words"])),
             19: (r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s", Starts(prefixes=("vol", "issue", "no", "p"))),
-            23: (r"\b(?:24/7|9/11|50/50|9-to-5|24-7|7-Eleven|catch-22|\d+-\d+-\d+)\b", Starts(prefixes=("catch",), digits=True)),
+            23: (_idioms(cues["idioms"]), Starts(prefixes=tuple(sorted({m.group(0).lower() for w in cues["idioms"]
+                                                                        if (m := re.match(r"[^\W\d]\w*", w))})), digits=True)),
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
             # the one before the last: "in their 60s"
-            len(self.patterns) - 2: (r"\b(?:their|his|her|my|your|our)\s",
-                                     Starts(words=frozenset({"their", "his", "her", "my", "your", "our"}))),
+            len(self.patterns) - 2: (alternation(cues["decade_owners"]) + r"\s", starts_of(cues["decade_owners"])),
             # the last: "District Five", "Phase Two"
             len(self.patterns) - 1: (r"\b(?:", starts_of(_capitalised(lex["label_words"]) + lex["label_words_capitalized"])),
         }
@@ -335,8 +341,15 @@ def _decimals_after(text: str, end: int) -> str:
     return m.group(0) if m else ""
 
 
-_CAPITALISED_NUMBER_WORDS = ("(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen|Fourteen|Fifteen"
-                             "|Sixteen|Seventeen|Eighteen|Nineteen|Twenty)")
+def _idioms(idioms: list[str]) -> str:
+    """The pattern of numbers that are no figure: the lexicon's idioms ("24/7", "catch-22"), whole, or three numbers
+    joined by hyphens."""
+    return rf"\b(?:{alternation(idioms, boundary=False)}|\d+-\d+-\d+)\b"
+
+
+def _spaced(phrase: str) -> str:
+    r"""`phrase` as a fixed-width regex (for a lookbehind): escaped, one `\s` for each space ("at about" -> `at\sabout`)."""
+    return re.escape(phrase).replace(r"\ ", r"\s")
 
 
 def _capitalised(words: list[str]) -> list[str]:

@@ -22,34 +22,15 @@ from claimx.grammar.exclusions import MONTH_NAMES, Exclusions, Starts, merge_sta
 from claimx.grammar.units import compile_cached, quantulum, unit_index
 from claimx.lexicon import Lexicon, alternation
 
-# The last word of an after-hedge that is also a preposition ("and below", "or above"), and what starts a noun phrase
-# it may govern instead ("up 6% and below the consensus estimate of $7.41 billion").
-_PREPOSITION_HEDGES = frozenset({"above", "below", "under", "over"})
-_NOUN_PHRASE_START = re.compile(r"\s+(?:the|a|an|its|their|his|her|our|this|that|these|those|analysts'?|expectations|"
-                                r"estimates|forecasts)\b|\s*[$£€¥\d]", re.I)
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
-# "points" written bare or cut short ("closing at 50,365pts"): a percentage's, an index's or a score's by the words near
-_BARE_POINTS = ("points", "point", "pts")
-# "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre
-_CENTS_PER_LITRE = re.compile(r"\s?c/(?i:l|litre|liter)\b|c\s+(?i:a|per)\s+(?i:lit(?:re|er))\b")  # "c" in lower case: "8C" is a temperature
-# money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US dollars");
-# not "the rand against the US dollar", which names a currency and writes no money in it
-_DOLLARISH = re.compile(r"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:thousand|million|billion|trillion|[mb]n?)|US|U\.S\.|[A-Z][a-z]+)\s+){0,3}"
-                        r"(?i:dollars?|euros?)\b")
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
-# "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share prices")
-# nor the count of shares an index is made of ("the 30-share BSE Sensex")
-_SHARE_OF = r"(?<!\d-)\bshare\b(?!\s+(?:markets?|index|indices|indexes|prices?|trading)\b)"
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
 _CODED_DOLLAR = re.compile(r"(?<![\w$])([A-Z]{2,3})\s$")  # "NZD $7.25": a code, a space, then the "$"
 _CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
 _PERCENT = re.compile(r"\bpercent\b", re.I)
-# "closed at an all-time high of 70,973", "closes at record high 5,210": a level reached at a record
-_AT_RECORD = re.compile(r"\bat\s+(?:an?\s+|its\s+)?(?:(?:record|all-time|fresh|new|lifetime)\s+)+(?:high|low|peak)\s+(?:of\s+)?$", re.I)
-_NEGATIVE_BEFORE = re.compile(r"(?:^|(?<=[\s(]))(?P<sign>negative\s+)$", re.I)  # "negative 1.15 percent": a sign
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*\S*\d")
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
@@ -60,34 +41,10 @@ _POINTS_TO_LEVEL = re.compile(
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
 # An index named by a word or two and a number ("the FTSE 100", "Nikkei 225"), not a month and its year ("August 2025")
 _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
-# "closes above 50,000", "ended at below 7,000": a market's verb of a level before a bound on it (the hedge starts the span)
-_LEVEL_BOUND_BEFORE = re.compile(r"\b(?:clos(?:e|es|ed|ing)|end(?:s|ed|ing)?|finish(?:es|ed|ing)?|settl(?:e|es|ed|ing)|"
-                                 r"trad(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+(?:at\s+)?$", re.I)
-# "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the level
-_LEVEL_CROSSED_BEFORE = re.compile(r"\b(?:cross(?:es|ed|ing)?|top(?:s|ped|ping)?|breach(?:es|ed|ing)?|surpass(?:es|ed|ing)?|"
-                                   r"reclaim(?:s|ed|ing)?|hit(?:s|ting)?)\s+(?:the\s+)?$", re.I)
-_LEVEL_BOUND_AFTER = re.compile(r"\s*(?:[,.;:)\n]|$|\s(?:for|level|mark|on|in|after|and|as|while|but|points?|pts)\b)")
 # a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
-# "compared to 2,65,48,845": the base of a comparison, no level a market moved to
-_COMPARED_TO = re.compile(r"\bcompared\s+to\s+$", re.I)
-
-
-_LIST_ITEM_BEFORE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\band\s+)$", re.I)
-_LIST_ITEM_AFTER = re.compile(r"\s+(?:each|was|were|from|died)\b", re.I)
-_SMALL_COUNT = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}(?![\d.,]*\s*(?:%|per\b|percent)))\b"
-                          r"(?!\s*(?:%|per\s?cent|percent))", re.I)
-
-
-def _listed_one(text: str, start: int, end: int) -> bool:
-    """Whether a spelled "one" is the last item of a list of counts in its sentence: "four were from the north, two from
-    the south and one each from three other regions", "Four people were in their 60s, one was in their 70s"."""
-    if not (_LIST_ITEM_BEFORE.search(text, max(0, start - 8), start) and _LIST_ITEM_AFTER.match(text, end)):
-        return False
-    opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
-    return _SMALL_COUNT.search(text, opening, start) is not None
 
 
 def _us_glued(text: str, start: int) -> bool:
@@ -170,6 +127,21 @@ def _written_scale(text: str, f: Found) -> float | None:
     return scale
 
 
+def _money_adjective(lex: Lexicon, scale: str, currency: str) -> str:
+    """The "money_adj" pattern (lexicon `money_adjectives`): "a multimillion-pound deal", "a billion-dollar company"."""
+    words = lex["money_adjectives"]
+    return (rf"\bmulti-?{scale}[\s-]*(?:{currency}|{alternation(words['multi_currencies'], boundary=False)})\b"
+            rf"|\b{scale}-{alternation(words['currencies'], boundary=False)}\b")
+
+
+def _vague_begins(lex: Lexicon, vague: str, currency: str, scale: str) -> str:
+    """The "vague" pattern but for the currency word after a scale (lexicon `vague_heads`): "tens of thousands",
+    "hundreds of millions of dollars", "several billion"."""
+    heads = lex["vague_heads"]
+    return (rf"\b(?:{alternation(heads['of_heads'])}\s+of\s+)?{vague}(?=\s+{alternation(heads['followers'])}|[\s,.;)]|$)"
+            rf"(?:\s+of\s+(?:{currency}))?|\b{alternation(heads['scale_heads'])}\s+{scale}\b")
+
+
 class Grammar:
     """Scans text for quantities using the word lists of a `Lexicon`.
 
@@ -182,6 +154,10 @@ class Grammar:
         self.physical_units = physical_units
         self.local_dollar = local_dollar
         self.ambiguous_units = frozenset(lexicon["ambiguous_unit_surfaces"]["surfaces"])
+        # the last word of an after-hedge that is also a preposition ("and below", "or above": lexicon
+        # `preposition_hedges`), and "points" written bare or cut short (lexicon `points_context`)
+        self.preposition_hedges = frozenset(w.lower() for w in lexicon["preposition_hedges"]["prepositions"])
+        self.bare_points = frozenset(w.lower() for w in lexicon["points_context"]["bare_points"])
         self.exclusions = Exclusions(lexicon)
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
         if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
@@ -215,13 +191,29 @@ class Grammar:
         multiples = alternation(lex["multiples"].keys())
         hedges = {q: alternation(ws) for q, ws in lex["hedges"].items()}
         over_span = lex["over_span"]
+        levels, listed, points = lex["index_levels"], lex["listed_counts"], lex["points_context"]
+        cues, multiple, pounds = lex["scanner_cues"], lex["multiple_contexts"], lex["pounds_context"]
+        ratio, durations, signs = lex["ratio_cues"], lex["duration_contexts"], lex["sign_words"]
+        litre, dollarish = lex["cents_per_litre"], lex["dollar_money_words"]
+        # "share" as a part of a whole ("market share", "vote share"), not the stock market ("the share market", "share
+        # prices") nor the count of shares an index is made of ("the 30-share BSE Sensex")
+        share_of = rf"(?<!\d-){alternation(points['share_words'])}(?!\s+{alternation(points['share_not_before'])})"
         return {
             # another figure and its counted plural noun right before "over": "over" then spans what follows
             # ("98 pitches over seven innings"), it does not bound it (lexicon `over_span`)
             "across": compile_cached(rf"\d[\d,.]*(?:\s+(?!{alternation(over_span['not_words'])}\s)[a-z-]+){{0,2}}"
                                      rf"\s+(?!{alternation(over_span['not_nouns'])}\s)[a-z-]+s\s+$"),
-            "money_adj": compile_cached(rf"\bmulti-?{scales}[\s-]*(?:{cur_words}|pound)\b|\b{scales}-(?:dollar|euro|pound|yen)\b", i),
-            "vague": compile_cached(rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)(?:\s+of\s+(?:{cur_words}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scales}\b(?:\s+(?:{cur_words}))?", i),
+            "money_adj": compile_cached(_money_adjective(lex, scales, cur_words), i),
+            # money written in dollars or euros: a sign, a code, or the word after a figure ("5 dollars", "2.4 billion US
+            # dollars"); not "the rand against the US dollar", which names a currency and writes no money in it (lexicon
+            # `dollar_money_words`)
+            "dollarish": compile_cached(rf"[$€£]|\bUSD\b|\d[\d.,]*\s*(?:(?:(?i:{alternation(dollarish['scales'], boundary=False)})|US|U\.S\.|[A-Z][a-z]+)\s+){{0,3}}"
+                                        rf"(?i:{alternation(dollarish['currencies'], boundary=False)})\b"),
+            # "21.90 c/l", "83.28c/litre", "a 45c a litre increase": cents a litre ("c" in lower case: "8C" is a
+            # temperature; lexicon `cents_per_litre`)
+            "cents_per_litre": compile_cached(rf"\s?c/(?i:{alternation(litre['slash_units'])})\b"
+                                              rf"|c\s+(?i:{alternation(litre['per_words'])})\s+(?i:{alternation(litre['litre_words'])})\b"),
+            "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
             "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
@@ -235,8 +227,8 @@ class Grammar:
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved (lexicon `subunit_move_words`)
             "a_subunit": compile_cached(rf"{alternation(lex['subunit_move_words'])}\s+"
-                                        r"(?:just\s+|only\s+|about\s+|around\s+|nearly\s+)?"
-                                        r"(?P<a>a|one)\s+(?P<w>cent|penny)\b(?!\s+(?:of|per|for\s+every)\b)", i),
+                                        rf"(?:{alternation(lex['subunit_moves']['fillers'])}\s+)?"
+                                        rf"(?P<a>a|one)\s+(?P<w>cent|penny)\b(?!\s+{alternation(lex['subunit_moves']['not_before'])})", i),
             "fraction": compile_cached(rf"\b(?P<n>an?|{nw}|\d+)(?P<sep>[\s-]+)(?P<d>{denominators})\b", i),
             "slash": compile_cached(r"(?<![\w/.,])(?P<n>\d{1,2})[/⁄](?P<m>\d{1,4})(?![\w/⁄])"),
             "vulgar": compile_cached(rf"(?<![\w.])(?P<whole>\d+)?\s?(?P<f>[{''.join(VULGAR)}])"),
@@ -246,8 +238,8 @@ class Grammar:
             "times": compile_cached(rf"\b(?P<n>{number})(?:[\s-]?fold\b|\s*x\b|\s+times\b)", i),
             "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
-            "spaced_money_scale": compile_cached(r"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*(?:high|long|wide|deep|tall)\b)"),
-            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b|(?P<a>bn|mn|mln|bln|tn|trn|cr|m|k|b|t)\b|\s(?P<s>bn|mn|mln|bln|tn|cr|mil)\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
+            "spaced_money_scale": compile_cached(rf"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*{alternation(lex['spaced_scales']['not_before'])})"),
+            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b|(?P<a>{alternation(lex['scale_abbreviations']['glued'], boundary=False)})\b|\s(?P<s>{alternation(lex['scale_abbreviations']['spaced'], boundary=False)})\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             # "145m (euros)": a scaled figure's currency word in brackets right after it
@@ -257,20 +249,22 @@ class Grammar:
             # "2.5pp", "25bps": no word boundary between the number and the unit
             "pp_after": compile_cached(rf"\s*(?:-\s*)?{alternation(lex['percentage_point_words'], boundary=False)}(?!\w|\.\w)", i),
             "bp_after": compile_cached(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
-            "time_after": compile_cached(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|more|full|additional|extra|further|long|straight|record)\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
+            "time_after": compile_cached(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|{alternation(lex['duration_adjectives']['words'])})\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
             "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
-            "minus_before": compile_cached(r"(?:^|(?<=[\s($€£]))(?P<sign>minus[\s-]+|[-−–](?=$))$", i),
-            "plus_before": compile_cached(r"(?:^|(?<=[\s(]))(?P<sign>\+|plus\s+)$", i),
-            "modifier_after": compile_cached(r"-(?!(?:and|to|or|fold|times|plus|odd)\b)[a-z]+\b(?!-)", i),
+            "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
+            "plus_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>\+|{alternation(signs['plus'])}\s+)$", i),
+            # "negative 1.15 percent": a sign (lexicon `sign_words`)
+            "negative_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>{alternation(signs['negative'])}\s+)$", i),
+            "modifier_after": compile_cached(rf"-(?!{alternation(lex['count_modifiers']['not_words'])})[a-z]+\b(?!-)", i),
             "change_before": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
-            "record_before": compile_cached(r"\b(?:first\s+time|lowest|highest|biggest|largest|smallest|worst|best|record|fastest|slowest|longest|shortest|steepest|sharpest|deepest|strongest|weakest|busiest|quietest|warmest|coldest|hottest|wettest|driest)\b[^.;]{0,40}$", i),
-            "per_before": compile_cached(r"\b(?:per|every|each)\s+$", i),
+            "record_before": compile_cached(rf"{alternation(lex['record_before']['words'])}[^.;]{{0,40}}$", i),
+            "per_before": compile_cached(rf"{alternation(lex['denominator_before']['words'])}\s+$", i),
             "rate_after": compile_cached(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": compile_cached(r"\)"),
-            "age_before": compile_cached(r"\b(?:aged|ages|age)\s+(?:between\s+|of\s+|over\s+|under\s+|above\s+|below\s+|at\s+least\s+|"
-                                         r"(?:more|less|older|younger)\s+than\s+)?(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+            "age_before": compile_cached(rf"{alternation(lex['age_before']['words'])}\s+(?:{alternation(lex['age_before']['bounds'])}\s+)?"
+                                         r"(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
             "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
             # "63¢": the cent sign follows the number with no space
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
@@ -278,13 +272,57 @@ class Grammar:
             "extra_unit_after": compile_cached(rf"\s*(?P<u>{alternation(lex['extra_units'].keys())})", i),
             "range_joiner": compile_cached(r"\s*(?:-|–|—|to|and|or)\s*", i),
             "between_before": compile_cached(r"\bbetween\s+(?:\S+\s+)?$", i),
-            "from_before": compile_cached(r"(?<!range )(?<!ranged )(?<!ranges )(?<!ranging )(?<!varied )(?<!varying )(?<!vary )(?<!varies )(?<!anywhere )(?<!costs )(?<!cost )(?<!aged )\bfrom\s+(?:\S+\s+)?$", i),
+            "from_before": compile_cached("".join(f"(?<!{re.escape(w)} )" for w in lex["from_range_words"]["words"]) + r"\bfrom\s+(?:\S+\s+)?$", i),
             "threshold_before": compile_cached(rf"\b{alternation(lex['threshold_verbs'])}\s+(?:the\s+|a\s+)?$", i),
             "threshold_after": compile_cached(rf"\s+{alternation(lex['threshold_nouns'])}\b", i),
             "determiner_before": compile_cached(rf"\b{alternation(lex['determiners_not_counts'])}\s+$", i),
             "idiom": compile_cached(alternation(lex["count_idioms"]), i),
             "period_before": compile_cached(rf"(?:^|(?<=\s)){alternation(lex['period_framing_before'])}\s+(?:\S+\s+)?$", i),
             "period_after": compile_cached(rf"\s+{alternation(lex['period_framing_after'])}\b", i),
+            # "closes above 50,000", "ended at below 7,000": a market's verb of a level before a bound on it (the hedge
+            # starts the span); "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the
+            # level; what may follow such a level (lexicon `index_levels`)
+            "level_bound_before": compile_cached(rf"{alternation(levels['bound_verbs'])}\s+(?:at\s+)?$", i),
+            "level_crossed_before": compile_cached(rf"{alternation(levels['crossed_verbs'])}\s+(?:the\s+)?$", i),
+            "level_bound_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['bound_after'])})"),
+            # the last item of a list of counts, and the small counts listed before it (lexicon `listed_counts`)
+            "list_item_before": compile_cached(rf"(?:[,;]\s*(?:{alternation(listed['joiners'])}\s+)?|{alternation(listed['joiners'])}\s+)$", i),
+            "list_item_after": compile_cached(rf"\s+{alternation(listed['after'])}", i),
+            "small_count": compile_cached(rf"(?:{alternation(listed['small_counts'])}|\b\d{{1,3}}(?![\d.,]*\s*(?:%|per\b|percent))\b)"
+                                          r"(?!\s*(?:%|per\s?cent|percent))", i),
+            # "closed at an all-time high of 70,973", "closes at record high 5,210": a level reached at a record; what
+            # may follow a level; "compared to 2,65,48,845": the base of a comparison, no level (lexicon `index_levels`)
+            "at_record": compile_cached(rf"\bat\s+(?:an?\s+|its\s+)?(?:{alternation(levels['record_words'])}\s+)+"
+                                        rf"{alternation(levels['record_ends'])}\s+(?:of\s+)?$", i),
+            "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['level_after'])})"),
+            "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
+            # bare "points" near a rate, a share or a score (lexicon `points_context`)
+            "rate_sentence": compile_cached(rf"{alternation(points['rate_words'])}|{share_of}", i),
+            "pp_window": compile_cached(rf"%|percent|per cent|{alternation(points['pp_words'])}|{share_of}"),
+            "scored_before": compile_cached(rf"{alternation(points['score_verbs'])}(?:\W+\w+){{0,5}}\W+$", i),
+            # what starts a noun phrase an after-hedge's preposition may govern instead (lexicon `preposition_hedges`)
+            "noun_phrase_start": compile_cached(rf"\s+{alternation(lex['preposition_hedges']['noun_phrase_starts'])}\b|\s*[$£€¥\d]", i),
+            # lexicon `scanner_cues`, `multiple_contexts`, `pounds_context`, `ratio_cues`, `temperature_cues`,
+            # `duration_contexts` (see each key's _doc)
+            "determiner_end": compile_cached(rf"{alternation(cues['determiners'])}\s+$", i),
+            "conversion_opening": compile_cached(rf"\s*\(\s*(?:{alternation(cues['conversion_hedges'])}\s+|~)?", i),
+            "range_end": compile_cached(rf"\s*(?:to|and)\s+(?:{alternation(cues['range_ends'])}|\d+(?:\.\d+)?)[\s-]+(?:[a-z]|per\b|%)", i),
+            "fraction_comparative": compile_cached(rf"\s+{alternation(multiple['fraction_comparatives'])}"),
+            "twice_before": compile_cached(rf"\s+{alternation(multiple['twice_before'])}"),
+            "multiple_verb_before": compile_cached(rf"\s+{alternation(multiple['verb_before'])}|[.,;]"),
+            "pence_text": compile_cached(alternation(pounds["pence_words"], space=" "), i),
+            "pounds_money_before": compile_cached(rf"(?:{alternation(pounds['money_words'])}|\b{alternation(pounds['money_prefixes'], boundary=False)}\w*\b)[^.;]{{0,30}}$", i),
+            "pounds_weight_before": compile_cached(rf"(?:{alternation(pounds['weight_words'])}|\b{alternation(pounds['weight_prefixes'], boundary=False)}\w*\b)[^.;]{{0,30}}$", i),
+            "ratio_before": compile_cached(rf"{alternation(ratio['words'])}\s+{alternation(ratio['links'])}\s+(?:{alternation(ratio['hedges'])}\s+)?$", i),
+            "ratio_after": compile_cached(rf"\s+(?:[\w-]+\s+){{0,3}}for\s+{alternation(ratio['per_words'])}", i),
+            "temperature_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["words"]), i),
+            "fahrenheit_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["fahrenheit"]), i),
+            "duration_comparative": compile_cached(rf"\s+{alternation(durations['comparatives'])}\s+than\b", i),
+            "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
+            "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
+            "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
+            "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
+            "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
             # a duration naming the window of another figure (lexicon `duration_windows`)
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
                                          rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
@@ -379,7 +417,7 @@ class Grammar:
                     and prev.value >= 1e6 and prev.kind in ("count", "amount") and not prev.vague \
                     and _GLUED_M.fullmatch(text, prev.core_start, prev.end) \
                     and f.start - prev.end <= 60 and not _SENTENCE_BREAK.search(text, prev.end, f.start) \
-                    and not re.search(r"\b(?:a|an|the|its|their)\s+$", text[max(0, f.start - 8):f.start], re.I):
+                    and not self.rx["determiner_end"].search(text[max(0, f.start - 8):f.start]):
                 # not "a 3m wall", "the 100m final": a length after a determiner
                 f = replace(f, value=f.value * 1e6, unit=prev.unit, kind=prev.kind, meta=dict(f.meta, listed_millions=True))
             elif bare_m and re.match(r"\s*\)", text[f.end:f.end + 3]) and _NAME_BEFORE_BRACKET.search(text, max(0, f.start - 40), f.start) \
@@ -398,7 +436,7 @@ class Grammar:
         """"will rise by 4 cents" in a fuel-price story that writes its prices "R16.02": plain "cents" in a text
         with no dollar, euro or pound sign are the cents of the one currency its money is written in, when that
         currency (of the lexicon's `cent_currencies`) is written with its own letters; not a bracketed conversion."""
-        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found) or _DOLLARISH.search(text):
+        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found) or self.rx["dollarish"].search(text):
             return found
         own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar")}
         if len(own) != 1 or not own <= set(self.lex["cent_currencies"]["codes"]):
@@ -480,9 +518,9 @@ class Grammar:
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
                     and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
-                                                                          or _AT_RECORD.search(text, max(0, f.start - 50), f.start)):
+                                                                          or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
-                bare = re.match(r"\s*(?:[,.;:)\n]|$|\s(?:and|or|while|but|on|in|after|before|its|as)\b)", text[f.end:f.end + 8])
+                bare = self.rx["level_after"].match(text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
                 after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
@@ -492,15 +530,15 @@ class Grammar:
                 # names an index (`index_words`)
                 if bare and to.group(0).startswith("from"):
                     bare = bare and words.search(sentence)
-                if bare and not _COMPARED_TO.search(text, max(0, f.start - 16), f.start) \
+                if bare and not self.rx["level_base_before"].search(text, max(0, f.start - 16), f.start) \
                         and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
                     f = replace(f, unit="index point", kind="physical")
             elif f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
-                    and _LEVEL_BOUND_AFTER.match(text, f.end) \
+                    and self.rx["level_bound_after"].match(text, f.end) \
                     and (f.qualifier in ("lower_bound", "upper_bound")
-                         and _LEVEL_BOUND_BEFORE.search(text, max(0, f.start - 30), f.start) is not None
+                         and self.rx["level_bound_before"].search(text, max(0, f.start - 30), f.start) is not None
                          or (f.qualifier == "exact" or f.hedge == "threshold")
-                         and _LEVEL_CROSSED_BEFORE.search(text, max(0, f.core_start - 30), f.core_start) is not None):
+                         and self.rx["level_crossed_before"].search(text, max(0, f.core_start - 30), f.core_start) is not None):
                 # "KSE-100 closes above 50,000 for the first time", "the index ended below 7,000": a bound on the level
                 # a market closed at; "Sensex crosses 70,000", "the Nikkei topped 40,000": a level a market crossed; in a
                 # sentence that names an index ("average" or "benchmark" alone does not: "claims on average topped 200,000",
@@ -523,7 +561,7 @@ class Grammar:
                 # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
                 out.append(replace(f, claim_like=False, note="rate base"))
                 continue
-            if prev is not None and re.fullmatch(r"\s*\(\s*(?:about\s+|around\s+|roughly\s+|some\s+|~)?", text[prev.end:f.start], re.I):
+            if prev is not None and self.rx["conversion_opening"].fullmatch(text[prev.end:f.start]):
                 meta = dict(f.meta, conversion=True)
                 meta.pop("bracketed", None)
                 value = abs(f.value) if f.meta.get("bracketed") else f.value
@@ -681,16 +719,14 @@ class Grammar:
         (`_from_words`). A pattern that no longer begins as recorded here is scanned."""
         lex = self.lex
         scales = starts_of(lex["scale_words"])
-        vague_heads = Starts(words=frozenset({"tens", "dozens", "hundreds", "several", "a", "many"}))
+        vague_heads = starts_of([*lex["vague_heads"]["of_heads"], *lex["vague_heads"]["scale_heads"]])
         multiples = starts_of([*lex["multiples"].keys(), "twice", "thrice"])
         scale, currency, vague = (alternation(lex["scale_words"], boundary=False), alternation(lex["currency_words"].keys()),
                                   alternation(lex["vague_magnitudes"].keys()))
         where = {  # what each pattern begins with, on every alternative: (text, where)
-            "money_adj": (rf"\bmulti-?{scale}[\s-]*(?:{currency}|pound)\b|\b{scale}-(?:dollar|euro|pound|yen)\b",
+            "money_adj": (_money_adjective(lex, scale, currency),
                           merge_starts(Starts(prefixes=("multi",)), scales)),
-            "vague": (rf"\b(?:(?:tens|dozens|hundreds|several|a\s+few)\s+of\s+)?{vague}(?=\s+(?:of|in|more|worth)\b|[\s,.;)]|$)"
-                      rf"(?:\s+of\s+(?:{currency}))?|\b(?:several|a\s+few|a\s+couple\s+of|many)\s+{scale}\b",
-                      merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
+            "vague": (_vague_begins(lex, vague, currency, scale), merge_starts(vague_heads, starts_of(lex["vague_magnitudes"].keys()))),
             "half": (r"\bhalf\b(?!-)", Starts(words=frozenset({"half"}))),
             "multiple": (rf"(?<!-)\b(?:{alternation(lex['multiples'].keys())}|twice|thrice)\b(?!-)", multiples),
         }
@@ -794,7 +830,7 @@ class Grammar:
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
-                comparative = bool(re.match(r"\s+(?:fewer|more|less|lower|higher|smaller|larger|bigger|cheaper)\b", after + text[m.end() + 5:m.end() + 12]))
+                comparative = bool(self.rx["fraction_comparative"].match(after + text[m.end() + 5:m.end() + 12]))
                 # "is exactly one sixth.": a fraction that ends its clause
                 ends_clause = bool(re.match(r"\s*(?:[.,;:!?)]|$)", text[m.end():m.end() + 2])) and num == "one"
                 if not (hyphen or followed_by_of or comparative or ends_clause or before.endswith("by ") or self._hedged(text, m.start())):
@@ -875,14 +911,13 @@ class Grammar:
             nxt = text[m.end():m.end() + 10].lower()
             if w in ("twice", "thrice"):
                 value = 2.0 if w == "twice" else 3.0
-                if not re.match(r"\s+(?:as|the|that|what|its|their|over)\b", nxt):
+                if not self.rx["twice_before"].match(nxt):
                     # "scored twice", "met twice a year": a count of occasions, not a multiple
                     yield Found(m.start(), m.end(), m.start(), m.end(), value, "count", "count")
                     continue
             else:
                 value = float(self.lex["multiples"][w])
-                if w in ("double", "triple", "quadruple", "halves", "halve") and not re.match(
-                        r"\s+(?:the|its|their|that|what|in|by|to|from|over|those|these|this|our|his|her|last|previous|a|an)\b|[.,;]", nxt or " "):
+                if w in ("double", "triple", "quadruple", "halves", "halve") and not self.rx["multiple_verb_before"].match(nxt or " "):
                     continue
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "ratio", "multiple")
 
@@ -970,18 +1005,26 @@ class Grammar:
                 continue  # "FORM79": a number glued to letters is money only after a currency ("RM79")
             if spelled and raw.lower() in ("one", "a", "an") and not (
                     raw.lower() == "one" and (self._percent_follows(text, e) or self._range_follows(text, s, e)
-                                              or _listed_one(text, s, e))):
+                                              or self._listed_one(text, s, e))):
                 continue  # "one of", "a year": but "a one per cent increase", "just one percentage point" are figures
             if self.rx["idiom"].match(text, s):
                 continue
             yield Found(s, e, s, e, value, "count", "count", spelled=spelled)
 
-    @staticmethod
-    def _range_follows(text: str, start: int, end: int) -> bool:
+    def _listed_one(self, text: str, start: int, end: int) -> bool:
+        """Whether a spelled "one" is the last item of a list of counts in its sentence: "four were from the north, two from
+        the south and one each from three other regions", "Four people were in their 60s, one was in their 70s"
+        (lexicon `listed_counts`)."""
+        rx = self.rx
+        if not (rx["list_item_before"].search(text, max(0, start - 8), start) and rx["list_item_after"].match(text, end)):
+            return False
+        opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, start - 200), start)), default=max(0, start - 200))
+        return rx["small_count"].search(text, opening, start) is not None
+
+    def _range_follows(self, text: str, start: int, end: int) -> bool:
         """Whether a spelled "one" opens a range of figures ("from one to five inches", "between one and two years",
         "one to two days")."""
-        m = re.match(r"\s*(?:to|and)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)[\s-]+(?:[a-z]|per\b|%)",
-                     text[end:end + 24], re.I)
+        m = self.rx["range_end"].match(text[end:end + 24])
         if m is None:
             return False
         return "to" in m.group(0).lower() or bool(re.search(r"\bbetween\s+$", text[max(0, start - 9):start], re.I))
@@ -990,7 +1033,7 @@ class Grammar:
         """Whether a percent or percentage-point word follows the number ending at `end` ("one per cent")."""
         rx = self.rx
         return bool(rx["percent_after"].match(text, end) or (
-            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in _BARE_POINTS))
+            (pp := rx["pp_after"].match(text, end)) and pp.group(0).strip().lower() not in self.bare_points))
 
     def _number_value(self, raw: str) -> float | None:
         raw = raw.strip()
@@ -1023,7 +1066,7 @@ class Grammar:
             end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
         sign = rx["minus_before"].search(text, max(0, start - 8), start)
         if sign is None and rx["percent_after"].match(text, end):
-            sign = _NEGATIVE_BEFORE.search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
+            sign = rx["negative_before"].search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
         plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
         if sign:
             start, value = sign.start("sign"), -value
@@ -1075,11 +1118,11 @@ class Grammar:
                 value *= self.lex["subunit_currency_words"][word]
                 end = sub.end()
             elif re.match(r"p\b", text[end:end + 2]) and text[start:end] not in _VIDEO_LINES \
-                    and (re.search(r"£|\bsterling\b|\bGBP\b|\bpence\b|\bFTSE\b|\bthe pound\b", text, re.I)
+                    and (self.rx["pence_text"].search(text)
                          or re.match(r"p\s+(?:a|an|per|each)\s+[a-z]+", text[end:end + 20])):
                 # "245p" in a text in pounds, on sterling or on the FTSE is pence; not "1080p" video
                 currency, value, end = "GBP", value * 0.01, end + 1
-            elif (per_litre := _CENTS_PER_LITRE.match(text, end)) is not None:
+            elif (per_litre := rx["cents_per_litre"].match(text, end)) is not None:
                 # "a decrease of 21.90 c/l": cents a litre, as fuel-price stories write them, of the text's money
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, per_litre.end()
@@ -1093,11 +1136,8 @@ class Grammar:
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
                 if _us_glued(text, start):
                     currency, bare, start = "USD", False, start - 2  # "US20c higher"
-            elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or re.search(
-                    r"\b(?:paid|pay|pays|paying|cost|costs|costing|worth|spent|spend|spending|fees?|budget|price[sd]?|salary|wages?|fined?|"
-                    r"invest\w*|raised?|bid|deal|contract|loan|debt|profit|revenue|sales|earn\w*)\b[^.;]{0,30}$",
-                    text[max(0, start - 40):start], re.I)) and not re.search(
-                    r"\b(?:weigh\w*|weight\w*|heav\w*|lift\w*|lighter|mass|lbs?)\b[^.;]{0,30}$", text[max(0, start - 40):start], re.I):
+            elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or rx["pounds_money_before"].search(
+                    text[max(0, start - 40):start])) and not rx["pounds_weight_before"].search(text[max(0, start - 40):start]):
                 # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
@@ -1127,9 +1167,9 @@ class Grammar:
             if um is None and of_a is not None and key != "percent_after":
                 # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
                 um = rx[key].match(text, of_a.end())
-                if um is not None and um.group(0).strip().lower() in _BARE_POINTS:
+                if um is not None and um.group(0).strip().lower() in self.bare_points:
                     um = None
-            if um and key == "pp_after" and um.group(0).strip().lower() in _BARE_POINTS and self._index_context(text, f.start, um):
+            if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
@@ -1154,8 +1194,7 @@ class Grammar:
             if years:  # "two decades" is 20 years
                 value, unit = value * years, "year"
             return replace(f, start=start, end=tm.end(), value=value, unit=unit, kind="physical", meta={"duration": True})
-        if re.search(r"\bratio\s+(?:of|was|is|at|stood\s+at|rose\s+to|fell\s+to)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|some\s+)?$",
-                     text[max(0, start - 40):start], re.I) or re.match(r"\s+(?:[\w-]+\s+){0,3}for\s+(?:every|each)\b", text[end:end + 50], re.I):
+        if rx["ratio_before"].search(text[max(0, start - 40):start]) or rx["ratio_after"].match(text[end:end + 50]):
             return replace(f, start=start, end=end, value=value, unit="ratio", kind="ratio")  # "a ratio of 1.3", "2.3 people for every vacancy"
         if text[end:end + 1] in ('″', '"') and not re.match(r"[\w'’]", text[end + 1:end + 2]) and self._inch_marks(text, start):
             # "4.20″ at Thousand Oaks", "some 3-7" of rain": an inch mark after a figure in a text about rain or snow
@@ -1243,20 +1282,21 @@ class Grammar:
             c = re.match(r"\s+([A-Z][a-z]+)\b|\s*\(\s*([A-Za-z]+)\s*\)", text[end:end + 30])
             return c is not None and (c.group(1) or c.group(2)).lower() in self.lex["currency_words"]
         word = m.group(1)
-        if word in self.lex["metre_event_words"] or word in ("tall", "high", "long", "wide", "deep", "away", "from", "above", "below"):
+        glued_m = self.lex["glued_m"]
+        if word in self.lex["metre_event_words"] or word in glued_m["length_after"]:
             return False
-        if word in ("were", "was", "are", "is", "have", "has", "had", "will", "would"):
+        if word in glued_m["verbs_after"]:
             return True  # "6.2m were unemployed": a count of what the sentence is about
         return word.endswith("s") or word in self.lex["currency_words"] or word in self.lex["year_lookalike_followers"] \
-            or word in ("people", "tonnes", "barrels") or bool(self.rx["extra_unit_after"].match(text, end))
+            or word in glued_m["nouns_after"] or bool(self.rx["extra_unit_after"].match(text, end))
 
     def canonical_unit(self, name: str, text: str, negative: bool = False) -> str:
         """quantulum3's unit name in the form claimx records use: SI symbols for common units, else the name.
 
         "degrees" in a text about temperatures is a temperature, not an angle.
         """
-        if name == "degree angle" and (negative or re.search(r"°C|temperature|celsius|warm|cool|cold|heat|frost|freez", text, re.I)):
-            name = "degree Celsius" if not re.search(r"°F|fahrenheit", text, re.I) else "degree Fahrenheit"
+        if name == "degree angle" and (negative or self.rx["temperature_text"].search(text)):
+            name = "degree Celsius" if not self.rx["fahrenheit_text"].search(text) else "degree Fahrenheit"
         # "35C", "95F" in news are temperatures, not coulombs or farads
         name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
         if name == "second of arc" and self._inch_mark_context.search(text):
@@ -1285,7 +1325,7 @@ class Grammar:
         after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 40)
         opening = breaks[-1].end() if breaks else max(0, start - 400)
         sentence = text[max(opening, start - 120):after.start() if after else m.end() + 40]
-        if re.search(rf"\b(?:rate|rates|yield|yields|margin|poll|approval|inflation|unemployment)\b|{_SHARE_OF}", sentence, re.I):
+        if self.rx["rate_sentence"].search(sentence):
             return False
         sentence = text[opening:after.start() if after else m.end() + 40]
         # an index named earlier in a long sentence ("the benchmark has gained 8,912 points or 21 percent in the fiscal
@@ -1296,12 +1336,12 @@ class Grammar:
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
         words = m.group(0).strip().lower()
-        if "percent" in words or words in ("pp", "ppt", "ppts"):
+        if "percent" in words or words in self.lex["points_context"]["pp_short"]:
             return True
-        if re.search(r"\bscor(?:e|es|ed|ing)\b(?:\W+\w+){0,5}\W+$", text[max(0, start - 40):start], re.I):
+        if self.rx["scored_before"].search(text[max(0, start - 40):start]):
             return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
         window = text[max(0, start - 120):m.end() + 60].lower()
-        return bool(re.search(rf"%|percent|per cent|\brate\b|{_SHARE_OF}|\bmargin\b|\byield\b", window))
+        return bool(self.rx["pp_window"].search(window))
 
     def _classify_count(self, text: str, f: Found) -> Found:
         """Decide whether a bare count is a claim: "the two giants" is not, "4,600 stores" is."""
@@ -1317,27 +1357,27 @@ class Grammar:
             return replace(f, claim_like=False, note="name")
         if self.rx["stat_labels"].match(text, f.end):
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
-        if f.meta.get("duration") and re.match(r"-\w+\s+(?:moving\s+)?average\b", text[f.core_end:f.end + 20], re.I):
+        if f.meta.get("duration") and rx["duration_average"].match(text[f.core_end:f.end + 20]):
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
         if f.meta.get("duration") and re.search(r"\bthe\s+$", before, re.I) and rx["window_end"].match(text, f.end):
             # "the 12 months to October", "the 12-month period": the window of another figure
             return replace(f, claim_like=False, note="period")
-        if f.meta.get("duration") and re.match(r"\s+(?:later|earlier|sooner|longer|shorter)\s+than\b", text[f.end:f.end + 20], re.I):
+        if f.meta.get("duration") and rx["duration_comparative"].match(text[f.end:f.end + 20]):
             return f  # "about six days later than in the 1990s": a difference, not a period
         if f.meta.get("duration"):
             framed = rx["period_before"].search(before) or rx["period_after"].match(text, f.end)
             # "0 to 62 mph in 7.2 seconds", "sold out in just three days": how long something took is a claim
-            performance = framed and re.fullmatch(r"in(?:\s+(?!the\b|past\b|last\b|next\b|coming\b|previous\b)\S+)?", framed.group(0).strip(), re.I) and (
+            performance = framed and rx["performance_in"].fullmatch(framed.group(0).strip()) and (
                 f.unit in self.lex["performance_duration_units"] or f.hedge or self.rx["performance_cue"].search(before))
             # "for the first time in four years", "the lowest level in 15 years" report a record, not a period
             if framed and not performance and not rx["record_before"].search(text, max(0, f.start - 60), f.start):
                 return replace(f, claim_like=False, note="period")
-        if f.unit in ("minute", "second") and re.match(r"\s+(?:to\s+go|remaining|left)\b", text[f.end:f.end + 12], re.I) \
-                and re.search(r"\bwith\s+(?:just\s+|only\s+)?$", before, re.I):
+        if f.unit in ("minute", "second") and rx["remaining_after"].match(text[f.end:f.end + 12]) \
+                and rx["remaining_before"].search(before):
             return replace(f, claim_like=False, note="period")  # "with 12 minutes to go": a time in the match
-        if re.search(r"\bof\s+(?:their|its|his|her|our|the)\s+(?:last|past|previous|first)\s+$", before, re.I) \
+        if rx["window_count_before"].search(before) \
                 and f.unit == "count":
             return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
@@ -1390,8 +1430,8 @@ class Grammar:
                 # a "+" before another figure adds it ("€100m + €46m", "2 + 2"), not "10,000+ fans"
                 if hm and (hm.group("h").lower() != "plus" or re.match(r"\s*(?:[,.;)]|$)", text[hm.end():hm.end() + 2])) \
                         and not (hm.group("h") == "+" and re.match(r"\s*[\d$€£¥₹]", text[hm.end():hm.end() + 3])) \
-                        and not (hm.group("h").lower().rsplit(None, 1)[-1] in _PREPOSITION_HEDGES
-                                 and _NOUN_PHRASE_START.match(text, hm.end())):
+                        and not (hm.group("h").lower().rsplit(None, 1)[-1] in self.preposition_hedges
+                                 and rx["noun_phrase_start"].match(text, hm.end())):
                     f = replace(f, end=hm.end(), qualifier=qualifier, hedge=hm.group("h").lower())
                     break
         if f.hedge is None and rx["threshold_before"].search(text[max(0, f.start - 30):f.start]) \
