@@ -31,6 +31,9 @@ SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", 
               "years_to")
 # Mentions of a sports season ("the 2024/25 season", "last season"): an article reporting one counts in seasons.
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
+# Lead periods that a day the first sentence names (a daily report's, an event's, a day's trading) does not replace:
+# a vote's year, a match's month, the year a budget is for.
+_DAY_PROOF_KINDS = ("election_year", "match_month", "budget_year")
 
 
 def _hyphens(words) -> str:
@@ -345,7 +348,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year"))\
+    if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS)\
             and (day := _report_day(lead[headline_end(text):], published)) is not None:
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
         # ministry has reported 17 deaths and 577 new cases on Wednesday": a daily report of counts, whose figures (the
@@ -353,7 +356,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # trading is, whatever earlier period the lead's later sentences name ("two of the deaths were in January"); a
         # first sentence naming no other period than the year or month of publication
         period = PeriodMention(0, 0, "", day.isoformat(), "report_day")
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year")
+    if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and period.period
                                                  in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
@@ -378,7 +381,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # homes lost) are of that day's month, as those of an event on a named weekday are
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
-    if published is not None and not fiscal and (period is None or period.kind not in ("election_year", "match_month", "budget_year")
+    if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and period.period in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (day := trading) is not None:
@@ -679,11 +682,8 @@ def _event_date(body: str, published: dt.date) -> dt.date | None:
     first = _first_sentence(body)
     if _market_words(first):
         return None
-    words = load_words()
-    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
     for found in _ON_DATE.finditer(first):
-        clause = re.split(r"[,;:()\u2014\u2013]", first[:found.start()])[-1].lower().split()[-_DATE_VERB_WORDS:]
-        if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
+        if _dates_a_report(first[:found.start()], _DATE_VERB_WORDS):
             continue
         month = MONTHS[(found.group("m1") or found.group("m2")).lower()]
         year = int(found.group("y")) if found.group("y") else published.year if month <= published.month \
@@ -725,14 +725,24 @@ def _day_named(sentence: str, published: dt.date) -> dt.date | None:
     """The day of the first word of `_Rules.event_day` in `sentence` whose clause (up to it from the last comma, dash or
     bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
     `comment_verbs`: "the agency said on Tuesday" dates a report), on or before publication (see `_match_day`)."""
-    words = load_words()
-    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
-    for named in _rules(words).event_day.finditer(sentence):
-        clause = re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1].lower().split()
-        if any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2):
+    for named in _rules(load_words()).event_day.finditer(sentence):
+        if _dates_a_report(sentence[:named.start()]):
             continue
         return _match_day(named.group(0), published)
     return None
+
+
+def _dates_a_report(before: str, last: int | None = None) -> bool:
+    """Whether the clause that ends `before` (the text up to a day or a date, from the last comma, dash or bracket; only
+    its `last` words when given) holds a speaker's or publisher's verb (rules/frame.json `reporting_verbs`,
+    `publishing_verbs`, `comment_verbs`, an inflection's last one to three letters cut: "said", "released"): the day
+    dates a report, not an event."""
+    words = load_words()
+    verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
+    clause = re.split(r"[,;:()\u2014\u2013]", before)[-1].lower().split()
+    if last is not None:
+        clause = clause[-last:]
+    return any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2)
 
 
 def _deal_lead(lead: str) -> bool:
