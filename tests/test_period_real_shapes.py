@@ -55,8 +55,9 @@ def test_months_of_this_year_are_that_years():
 @pytest.mark.parametrize("text,periods", [
     # a change still to come "from January" starts then: the coming January, not a base; an opening "From January"
     # before "says" is not the date of the saying
+    # ("will go up to £1,928": the level the bill reaches, exactly; "go up" takes "to" as its particle, see up_to_levels)
     ("Energy bills\n\nFrom January, the regulator says the typical bill will go up to \u00a31,928 from \u00a31,834.",
-     {"up to \u00a31,928": "2024-01"}),
+     {"\u00a31,928": "2024-01"}),
     ("Council tax\n\nCouncil tax will rise by 4.99% from April.", {"4.99%": "2024-04"}),
 ])
 def test_a_change_still_to_come_from_a_month(nlp, text, periods):

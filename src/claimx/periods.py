@@ -48,7 +48,9 @@ _FISCAL = r"(?:fiscal(?:\s+year)?|financial\s+year|FY|budget\s+year)"
 # Words of a record that reaches back to a time ("the highest since 2008"), in "record_since".
 _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakest|sharpest|steepest|fastest|"
            r"slowest|deepest|first|most|least|fewest|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|"
-           r"quietest|cheapest|heaviest|lightest|fullest|greatest")
+           r"quietest|cheapest|heaviest|lightest|fullest|greatest|"
+           # "rising faster than at any time since 2007": a comparison with every time since then
+           r"any\s+time|any\s+point")
 _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
@@ -917,6 +919,13 @@ _TO_END = compile_cached(r"\s+(?:to|through|ending(?:\s+in)?|ended)\s+", re.I)
 
 # "rose 3.1% year-on-year in March": the comparison, then the figure's own month (not a restatement of it)
 _YEAR_ON_YEAR = compile_cached(r"year[- ](?:on|over)[- ]year\b", re.I)
+
+
+def names_a_rate(mention: PeriodMention) -> bool:
+    """Whether `mention` is "year-on-year" ("year over year"): it says how a rate is measured, against the same time a
+    year before, and so dates no figure itself ("down from 3.4% year-on-year in September", "eased from 3.4%
+    year-on-year growth the previous month" are September's and the month before's, not a year back)."""
+    return mention.kind == "years_ago" and _YEAR_ON_YEAR.match(mention.text) is not None
 
 # The two months of a change written with both ends: "between June 2022 and July 2022", "from July 2021 to July 2022".
 _CHANGE_START = compile_cached(r"\b(?:between|from)\s+$", re.I)

@@ -684,6 +684,9 @@ class ClaimFinder:
                     and doc[span.start - 1].lower_ in ("or", "to", "at") and metric is not None \
                     and (before := claim_of[keys[-1]]["metric"]) and metric in (before, frame_metric.level_of(before, self.words)):
                 converted = claims[-1]  # "Brindle up 47p, or 4.1%, to 1,207p": the change restated, and its level, are Brindle's
+            if converted is None and claims and claims[-1].end == span.start - 1 and doc[span.start - 1].text == "(" \
+                    and span.end < sent.end and doc[span.end].text == ")" and q["unit"] == "percent":
+                converted = claims[-1]  # "in Wales to £220,000 (17.6%)": a bracketed rate the figure before it carries
             if converted is not None:  # "about 75 million pounds ($97 million)": the same sum in another currency
                 subject, why = claim_of[keys[-1]]["subject"], claim_of[keys[-1]]["subject_reason"]  # converted is claims[-1]
             else:
@@ -1670,6 +1673,8 @@ class ClaimFinder:
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
+        if (place := self._place_listed_after(doc, span)) is not None:
+            yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"
         verb = self._governing_verb(span)
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
@@ -2426,6 +2431,35 @@ class ClaimFinder:
         if name.lower() in self.words.not_subjects or name.lower() in self.words.metric_heads or self._is_unit_name(name):
             return None
         return name
+
+    def _place_after(self, doc: Doc, span: Span) -> str | None:
+        """The place written "in" right after the figure `span` ("12.5% in England", "5.8% in the Highlands"): a GPE or
+        LOC by its label here or the article's; None otherwise."""
+        j = span.end
+        end = span.sent.end
+        if j + 1 >= end or doc[j].lower_ != "in":
+            return None
+        j += 1 + (doc[j + 1].lower_ == "the" and j + 2 < end)
+        if doc[j].ent_iob_ != "B":
+            return None
+        ent = next((e for e in self._sentence(span).ents if e.start == doc[j].i), None)
+        if ent is None:
+            return None
+        name = _clean_name(ent.text)
+        return name if ent.label_ in ("GPE", "LOC") or self._labels_of(name) & {"GPE", "LOC"} else None
+
+    def _place_listed_after(self, doc: Doc, span: Span) -> str | None:
+        """The place a figure names right after it in a list of figures each written with its place ("prices rose by
+        12.5% in England, 10.9% in Northern Ireland and 5.8% in Wales"): the figure is counted there, not in the place
+        of the item before it. Only when another figure of the sentence is written the same way (one "12% in Spain" is
+        a company's sales there as often as the place's own figure)."""
+        place = self._place_after(doc, span)
+        if place is None:
+            return None
+        sent = span.sent
+        others = {q.start: q for i in range(sent.start, sent.end) for q in self._covering.get(i, ())
+                  if q.start != span.start}
+        return place if any(self._place_after(doc, q) not in (None, place) for q in others.values()) else None
 
     def _name_start(self, doc: Doc, j: int) -> int:
         """Where the proper-noun name that ends at token `j` begins, without a description written before

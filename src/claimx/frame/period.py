@@ -25,7 +25,7 @@ from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, not_over, shift_back, shift_period
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, names_a_rate, not_over, shift_back, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
@@ -465,6 +465,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                                    "in the sentence", {**features, "restates_span": 1.0}))
             continue
         if m.period is None:  # relative to the claim's own period: "a year earlier"
+            if names_a_rate(m):
+                continue  # "from 3.4% year-on-year in September": how the rate is measured, not when
             if after:
                 value = shift_back(anchor, m)
                 found.append(Candidate(PeriodChoice(m, value, base, "after the figure", m.kind), "after the figure", {

@@ -40,7 +40,9 @@ _POINTS_TO_LEVEL = re.compile(
     r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?\s+(?:to|at)\s+"
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
 # An index named by a word or two and a number ("the FTSE 100", "Nikkei 225"), not a month and its year ("August 2025")
-_INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
+# (not a sentence's opening preposition and its year: "In 2014, the number went up to 2,226" names no index)
+_INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))(?!(?:In|By|Since|For|From|During|Until|Through|After|Before|Of|On|At)\s)"
+                         rf"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
 # a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
@@ -251,6 +253,9 @@ class Grammar:
             "bp_after": compile_cached(rf"\s*(?:-\s*)?{alternation(lex['basis_point_words'], boundary=False)}(?!\w|\.\w)", i),
             "time_after": compile_cached(rf"[\s-]+(?P<adj>(?:{alternation(lex['streak_words'])}|{alternation(lex['duration_adjectives']['words'])})\s+)?(?P<u>{alternation(lex['time_units'].keys())})(?![\w-])", i),
             "hedge_before": {q: compile_cached(rf"(?:^|(?<=[\s(\[—–-]))(?P<h>{h})\s*$", i) for q, h in hedges.items()},
+            # "growth picked up to 12.1%": a verb's particle and the level reached, not the hedge "up to" (lexicon
+            # `up_to_levels`)
+            "up_to_level": compile_cached(rf"\b{alternation(lex['up_to_levels']['verbs'])}\s+$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
@@ -1416,6 +1421,9 @@ class Grammar:
             if hm and hm.group("h").lower() == "over" and rx["across"].search(text, max(0, window_start + hm.start("h") - 40),
                                                                           window_start + hm.start("h")):
                 continue  # "98 pitches over seven innings", "15 goals over 20 games": across them, not more than
+            if hm and hm.group("h").lower() == "up to" and rx["up_to_level"].search(
+                    text, max(0, window_start + hm.start("h") - 20), window_start + hm.start("h")):
+                continue  # "growth picked up to 12.1%": the level the rate reached, exactly
             if hm and not any(taken[window_start + hm.start():f.start]):
                 if f.qualifier == "range":  # "~25–40 min", "about 920 to 1,730": a hedged range is still a range
                     qualifier = {"approximate": "range"}.get(qualifier, qualifier)

@@ -1,0 +1,59 @@
+"""Session 36: shapes read on statistics releases and their wire rewrites (house prices, inflation): a rate's
+"year-on-year", a record "at any time since", a verb's particle before "up to", figures listed with their places,
+and a bracketed rate after a level. Sentences are invented for these tests, in the shapes real pages write."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2026, 11, 18))
+
+PRICES = ("Valdorian house prices climb again\n\n"
+          "House price growth picked up to 9.4% in the year to September, the statistics office said.\n\n"
+          "The rate rose from 8.8% year-on-year growth the previous month.\n\n"
+          "Consumer price inflation eased to 2.6% year-on-year, down from 2.9% year-on-year in August.\n\n"
+          "The average home cost 281,000 crowns, with prices rising faster than at any time since 2009.\n\n"
+          "On an annual basis, prices rose by 10.2% in Ostmark, 8.1% in Lindholm, 6.7% in Fenwick and "
+          "4.9% in Harlow, the office said.\n\n"
+          "Average prices increased over the year in Ostmark to 312,000 crowns (11.2%), in Lindholm to "
+          "244,000 crowns (8.0%) and in Fenwick to 198,000 crowns (6.3%).\n")
+
+
+def test_a_verbs_particle_before_up_to_is_no_hedge(nlp):
+    found = claims_of(nlp, PRICES)
+    assert found["9.4%"].qualifier == "exact"  # "picked up to 9.4%": the level growth reached
+
+
+def test_up_to_is_still_a_hedge_without_a_verbs_particle(nlp):
+    found = claims_of(nlp, "Fines rise\n\nThe regulator can impose fines of up to 10% of turnover, it said.\n")
+    assert found["up to 10%"].qualifier == "upper_bound"
+
+
+def test_year_on_year_dates_no_old_figure(nlp):
+    found = claims_of(nlp, PRICES)
+    assert found["8.8%"].period == "2026-08"  # "the previous month" of September, not a year back
+    assert found["2.9%"].period == "2026-08"  # "2.9% year-on-year in August"
+
+
+def test_a_record_at_any_time_since_a_year_is_no_span(nlp):
+    found = claims_of(nlp, PRICES)
+    assert found["281,000 crowns"].period == "2026-09"
+
+
+def test_figures_listed_with_their_places_are_those_places(nlp):
+    found = claims_of(nlp, PRICES)
+    assert [found[f].subject for f in ("10.2%", "8.1%", "6.7%", "4.9%")] == ["Ostmark", "Lindholm", "Fenwick", "Harlow"]
+
+
+def test_a_bracketed_rate_after_a_level_is_the_levels_places(nlp):
+    found = claims_of(nlp, PRICES)
+    assert found["8.0%"].subject == "Lindholm"
+    assert found["6.3%"].subject == "Fenwick"
+
+
+def test_an_opening_preposition_and_a_year_name_no_index(nlp):
+    text = ("Tiger count rises\n\n"
+            "The count was 1,411 in 2010. In 2014, the number went up to 2,226, a rise of 815.\n")
+    found = claims_of(nlp, text)
+    assert found["2,226"].unit == "count"
