@@ -57,3 +57,20 @@ def test_an_opening_preposition_and_a_year_name_no_index(nlp):
             "The count was 1,411 in 2010. In 2014, the number went up to 2,226, a rise of 815.\n")
     found = claims_of(nlp, text)
     assert found["2,226"].unit == "count"
+
+
+def test_a_period_in_an_opening_concessive_clause_dates_only_that_clause(nlp):
+    text = ("Harlow buses to add routes\n\n"
+            "The Harlow transit board approved a $41 million budget for 2026 on Tuesday.\n\n"
+            "Though cutting night routes last year saved the board about $2 million, officials said the 12 new "
+            "routes will cost $3.1 million.\n")
+    found = claims_of(nlp, text)
+    assert found["about $2 million"].period == "2025"
+    assert found["$3.1 million"].period == "2026"
+
+
+def test_a_contrast_opening_with_while_keeps_its_period_for_both_sides(nlp):
+    text = ("Valdoria trade\n\n"
+            "While exports rose 5% in May, imports fell 3%, the statistics office said.\n")
+    found = claims_of(nlp, text)
+    assert found["3%"].period == "2026-05"

@@ -74,6 +74,7 @@ class _Rules:
     owned_gap: re.Pattern
     aside: re.Pattern
     opening: re.Pattern
+    concessive: re.Pattern
     bare_opening_end: re.Pattern
     old_side: re.Pattern
     from_side: re.Pattern
@@ -102,6 +103,9 @@ def _rules(words: FrameWords) -> _Rules:
                              rf"(?:{alternatives(words.owned_gap_hedges)}\s+)?)?"),
         aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternatives(words.aside_words)}[^,;()\u2014]*$"
                          rf"|{alternatives(words.until_words)}\s+(?:the\s+end\s+of\s+)?$", re.I),
+        # "Though cutting posts last year saved $11 million, ...": a sentence opening with a clause of its own, up to
+        # the comma that ends it (rules/frame.json `concessive_openers`)
+        concessive=re.compile(rf"\W*(?:(?:and|but)\s+)?{alternatives(words.concessive_openers)}\s[^,;:()\u2014]*$", re.I),
         opening=re.compile(rf"\W*(?:{alternatives(words.opening_prepositions)}\s+"
                            rf"(?:the\s+{alternatives(words.period_part_words)}\s+of\s+)?(?:the\s+)?)?", re.I),
         bare_opening_end=re.compile(rf"{alternatives(words.relative_period_ends)}$", re.I),
@@ -447,6 +451,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                     "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not rules.now_clause.search(gap))
                                           and not when_of(sentence, m, q_start)
                                           and (bool(rules.clause_break.search(gap) or m.end <= q_start and rules.now_clause.search(gap))
+                                               or m.end <= q_start and re.search(r",(?!\d)", gap) and rules.concessive.match(sentence[:m.start]) is not None
                                                or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
             # "over the same period": the span from the first to the last year written before it, else the span written
