@@ -74,3 +74,29 @@ def test_a_contrast_opening_with_while_keeps_its_period_for_both_sides(nlp):
             "While exports rose 5% in May, imports fell 3%, the statistics office said.\n")
     found = claims_of(nlp, text)
     assert found["3%"].period == "2026-05"
+
+
+SCORERS = ("Runaway top scorers\n\n"
+           "Last season's top scorer in the Valdorian league, as noted by reader Tom Hale, was Joel Varga. "
+           "He scored 31 goals in 33 games.\n\n"
+           "Marek Olsen also holds a similar record from his time at Ashgrove, as Ann and Peter Quill pointed out. "
+           "In 2009-10, the Ostmark striker scored 35 times in the league, 18 more than the next best.\n")
+
+
+def test_he_after_a_sentence_naming_a_source_is_not_the_source(nlp):
+    found = claims_of(nlp, SCORERS)
+    assert found["31"].subject == "Joel Varga"
+    assert found["35"].subject == "Marek Olsen"  # "the Ostmark striker", not "Peter Quill", who pointed it out
+
+
+def test_scored_n_times_in_a_league_counts_goals(nlp):
+    found = claims_of(nlp, SCORERS)
+    assert found["35"].kind == "count"
+    assert found["35"].metric == "goals"
+
+
+def test_a_figure_in_a_quote_someone_mused_last_week_is_not_dated_by_the_musing(nlp):
+    text = ("Varga on course for a record\n\n"
+            "\"Twenty games into the season, Joel Varga has already scored 24 goals,\" mused Tom Hale last week.\n")
+    found = claims_of(nlp, text)
+    assert found["24"].period != "2026-11"

@@ -3406,6 +3406,10 @@ class ClaimFinder:
                 continue  # a company the tagger once took for a person
             if ent.label_ != "PERSON" and len(entity.name) <= len(_clean_name(ent.text)):
                 continue  # a surname the tagger took for a place ("leaves Defoe, who ...") is the person written in full
+            if ent.start < pronoun.sent.start and (is_source(ent.root, self.words) or self._is_speaker(ent.root)):
+                # "..., as noted by Ann Reid, was Joel Varga. He scored 25 times": who told, in a sentence before, is
+                # not whom "he" goes on about (in its own sentence a speaker's "her office" is the speaker's)
+                continue
             found.append((ent, entity.name))
         if not found:
             return None

@@ -162,6 +162,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in words.times_compared_words) \
             and not any(c.dep_ == "dobj" for c in verb.children) and (noun := verb_says(verb, words.verb_metric)):
         return noun  # "has scored 14 times this season": goals, a count, not a multiple of the noun before
+    if q["kind"] == "count" and nxt is not None and nxt.lower_ == "times" and verb is not None \
+            and not any(c.dep_ == "dobj" and c.i != nxt.i for c in verb.children) \
+            and (noun := verb_says(verb, words.verb_metric)):
+        return noun  # "scored 35 times in the league": occasions of what the verb does, goals
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
             if _is_figure(t, span):  # "queuing for at least 30 minutes more than doubled": not the minutes

@@ -930,10 +930,13 @@ class Grammar:
         for m in self._from_number("times", text):
             n = self._number_value(m.group("n"))
             after = text[m.end():m.end() + 12].lower()
-            # "four times a week" counts occasions; "8.4 times median earnings", "risen 2.5 times since" are multiples
+            # "four times a week" counts occasions, and so does "scored 35 times in the league" (a phrase of place,
+            # time or company after it, no change before); "8.4 times median earnings", "risen 2.5 times since" are
+            # multiples
             occasions = n is not None and n == int(n) and not self.rx["change_before"].search(text, max(0, m.start() - 25), m.start())
             if n is None or n < 1.5 or (" times" in m.group(0).lower() and occasions and re.match(
-                    r"\s+(?:a|an|per|each|every|in\s+a\s+row|this|last|since|before|so\s+far)\b|\s*[,.;]", after)):
+                    r"\s+(?:a|an|per|each|every|in\s+a\s+row|this|last|since|before|so\s+far|in|for|from|during|against|"
+                    r"at|on|with|while|when|but)\b|\s*[,.;]", after)):
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "multiple")
 
