@@ -100,3 +100,13 @@ def test_a_figure_in_a_quote_someone_mused_last_week_is_not_dated_by_the_musing(
             "\"Twenty games into the season, Joel Varga has already scored 24 goals,\" mused Tom Hale last week.\n")
     found = claims_of(nlp, text)
     assert found["24"].period != "2026-11"
+
+
+def test_the_university_a_coauthor_is_from_is_no_subject_of_the_studys_figures(nlp):
+    text = ("Repeated claims seem truer, study finds\n\n"
+            "People rated false statements as truer after a single repetition, according to a study published in "
+            "the journal Harlow Letters led by Ann Reid from Tarn University and coauthored by Tom Hale from the "
+            "University of Ostby and colleagues.\n\n"
+            "The researchers ran two experiments, the first with 52 participants and the second with 120.\n")
+    found = claims_of(nlp, text)
+    assert found["52"].subject not in ("University of Ostby", "Tarn University")

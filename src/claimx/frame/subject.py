@@ -61,9 +61,15 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
             c.dep_ in ("det", "nummod", "amod") and (c.dep_ == "det" or c.like_num) for c in tok.lefts):
         return True  # "the 2000 Census", "the Census": a count or a study written as a name, a source of figures
     head = t.head
-    if t.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.pos_ == "PROPN" and head.head.dep_ == "pobj" \
+    if t.dep_ == "pobj" and head.lower_ in ("in", "at", "from") and head.head.pos_ == "PROPN" and head.head.dep_ == "pobj" \
             and head.head != t and is_source(head.head, words, governing):
-        return True  # "led by Harlow University in Valdoria": the place of a source is part of it
+        # "led by Harlow University in Valdoria": the place of a source is part of it; "coauthored by Ann Reid from
+        # Harlow University": so is the body an author is from
+        return True
+    if t.dep_ == "pobj" and head.lower_ == "from" and (verb := head.head).pos_ == "VERB" \
+            and (verb.lemma_.lower() in words.making_verbs or verb.lower_ in words.making_verbs) \
+            and any(c.dep_ == "agent" for c in verb.children):
+        return True  # "coauthored by Ann Reid from Harlow University", the "from" hung on the verb
     if t.dep_ in ("nsubj", "nsubjpass") and head != governing and head.lemma_.lower() in words.source_verbs \
             and not moves_a_figure(head):
         return True
@@ -76,7 +82,8 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return True
         owner = prep.head
-        if prep.dep_ == "agent" and owner.lemma_.lower() in words.source_verbs | words.making_verbs | words.funding_verbs:
+        if prep.dep_ == "agent" and (owner.lemma_.lower() in words.source_verbs | words.making_verbs | words.funding_verbs
+                                     or owner.lower_ in words.making_verbs):  # (the tagger's lemma of "coauthored")
             return True  # "figures compiled by X", "a study funded by X": who paid for a study is no subject of it
         if prep.lower_ in words.source_prepositions and (owner.lemma_.lower() in words.source_nouns | words.source_people
                                                           or owner.lower_ in words.source_nouns):  # "data" -> "datum"
