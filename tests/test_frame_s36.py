@@ -110,3 +110,19 @@ def test_the_university_a_coauthor_is_from_is_no_subject_of_the_studys_figures(n
             "The researchers ran two experiments, the first with 52 participants and the second with 120.\n")
     found = claims_of(nlp, text)
     assert found["52"].subject not in ("University of Ostby", "Tarn University")
+
+
+def test_a_name_in_brackets_after_a_figure_is_its_subject(nlp):
+    text = ("UK jobless rate holds at 4.2%\n\n"
+            "The UK unemployment rate held at 4.2% in October, official figures showed.\n\n"
+            "Across the nations and regions, jobless rates run from 5.9% (Northern Ireland and Wales) to 3.1% "
+            "(Scotland), the office said.\n")
+    found = claims_of(nlp, text)
+    assert found["5.9%"].subject == "Northern Ireland and Wales"
+    assert found["3.1%"].subject == "Scotland"
+
+
+def test_a_short_code_in_brackets_after_a_figure_is_no_subject(nlp):
+    text = ("Valdoria inflation eases\n\nInflation in Valdoria eased to 2.4% (ONS) in October.\n")
+    found = claims_of(nlp, text)
+    assert found["2.4%"].subject == "Valdoria"

@@ -1669,7 +1669,7 @@ class ClaimFinder:
             yield Candidate(paired, "owner", {"listed": 1.0})  # "A, B and C carried 8.5, 5.8 and 6.1 lakh, respectively"
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
-        if bracketed := self._bracket_owner(doc, span):
+        if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
@@ -2291,6 +2291,28 @@ class ClaimFinder:
         if doc[j].pos_ != "PROPN" or doc[j].is_upper and len(doc[j]) <= 5:
             return None  # "(ONS)"-like codes name no one
         return _clean_name(doc[self._name_start(doc, j):j + 1].text)
+
+    def _bracketed_name_after(self, doc: Doc, span: Span) -> str | None:
+        """The name a figure is followed by in brackets, and nothing else ("rates vary from 13.2% (Tarnland) to 3.3%
+        (Ostmark)", "the top score, 41% (Harlow), ..."): the figure is that name's. A place, a person or an
+        organisation the tagger names over the whole bracket; not a short code in capitals ("(ONS)", "(EUR)"),
+        which credits a source or names a unit."""
+        sent = span.sent
+        j = span.end
+        if j + 2 >= sent.end or doc[j].text != "(":
+            return None
+        k = next((i for i in range(j + 1, min(j + 9, sent.end)) if doc[i].text in (")", "(")), None)
+        if k is None or k == j + 1 or doc[k].text != ")":
+            return None
+        # the names in the bracket ("(Newfoundland and Labrador)" may be two places the tagger names apart)
+        ents = [e for e in self._sentence(span).ents if j < e.start and e.end <= k]
+        named = {i for e in ents if e.label_ in ("GPE", "LOC", "PERSON", "ORG") and self._is_name(e)
+                 for i in range(e.start, e.end)}
+        if not ents or not named or any(i not in named and doc[i].lower_ not in ("and", "&", "the")
+                                        for i in range(j + 1, k)):
+            return None
+        name = _clean_name(doc[j + 1:k].text)
+        return None if name.isupper() and len(name) <= 5 else name
 
     def _listed_owner(self, doc: Doc, span: Span) -> str | None:
         """The name a figure follows directly in a list with no verb ("Elsewhere at the close: Eurobourse 600
