@@ -126,3 +126,20 @@ def test_a_short_code_in_brackets_after_a_figure_is_no_subject(nlp):
     text = ("Valdoria inflation eases\n\nInflation in Valdoria eased to 2.4% (ONS) in October.\n")
     found = claims_of(nlp, text)
     assert found["2.4%"].subject == "Valdoria"
+
+
+def test_a_disaster_story_with_no_period_reports_the_year_of_publication(nlp):
+    text = ("Flood losses: province-wise figures released\n\n"
+            "Over 12,400 homes were destroyed and 3,100 cattle reported dead amid flooding across the Tarn valley, "
+            "the relief committee's latest figures show.\n\n"
+            "In the north, 41 people have lost their lives.\n")
+    found = claims_of(nlp, text)
+    assert found["Over 12,400"].period == "2026"
+    assert found["41"].period == "2026"
+
+
+def test_a_disaster_story_whose_lead_names_a_period_keeps_it(nlp):
+    text = ("Storm damage bill\n\n"
+            "Storms in October 2025 caused damage worth $310 million across the Tarn valley, insurers said.\n")
+    found = claims_of(nlp, text)
+    assert found["$310 million"].period == "2025-10"

@@ -380,6 +380,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # of an event its first sentence dates, in a lead naming no period, whose figures (the damage, the dead, the
         # homes lost) are of that day's month, as those of an event on a named weekday are
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and not public_budget and _disaster_lead(lead):
+        # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
+        # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
+        period = PeriodMention(0, 0, "", str(published.year), "event_year")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and period.period in _this_year_or_month(published)) \
@@ -545,6 +550,12 @@ def _march_year_money(text: str) -> bool:
     signs = load_words().march_year_money
     return any(sign in text for sign in signs if not sign.isascii()) \
         or not signs.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def _disaster_lead(lead: str) -> bool:
+    """Whether the lead names a natural disaster (rules/frame.json "disaster_nouns": "floods", "the earthquake")."""
+    nouns = load_words().disaster_nouns
+    return any(word in nouns for word in re.findall(r"[a-z]+", lead.lower()))
 
 
 def _election_lead(lead: str) -> bool:

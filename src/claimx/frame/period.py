@@ -842,7 +842,7 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
             "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal
-                                and lead_kind not in ("election_year", "match_month", "event_month", "report_day")),
+                                and lead_kind not in ("election_year", "match_month", "event_month", "event_year", "report_day")),
             # (a calendar quarter too: "rents rose 2.2 per cent over the June quarter ... growth in unit rents outpaced
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None
