@@ -143,3 +143,13 @@ def test_a_disaster_story_whose_lead_names_a_period_keeps_it(nlp):
             "Storms in October 2025 caused damage worth $310 million across the Tarn valley, insurers said.\n")
     found = claims_of(nlp, text)
     assert found["$310 million"].period == "2025-10"
+
+
+def test_a_capitalised_place_word_is_no_subject_the_state_is_the_place_named(nlp):
+    text = ("State's population now 4.2 million\n\n"
+            "Kerala, according to the 2026 census report, has registered a decadal population "
+            "growth of 12.4 per cent.\n\n"
+            "The sex ratio in the State has increased from 941 to 957.\n")
+    found = claims_of(nlp, text)
+    assert found["4.2 million"].subject == "Kerala"
+    assert found["957"].subject == "Kerala"

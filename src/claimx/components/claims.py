@@ -3745,6 +3745,8 @@ class ClaimFinder:
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
                          and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"
                          and not (n == 0 and self._headline_credit(t))]  # "... in 2023 - Okello": who said it
+                if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
+                    names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
                         and chunk.text.lower() in {f"the {w}" for w in self.words.government_words} \
                         and (country := self._government_place(doc)) is not None:

@@ -241,6 +241,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # "US" of "against the US dollar": the currency is named, not the country
     if len(ent) == 1 and sector_word(ent.root, words):
         return False
+    if len(ent) <= 2 and text.removesuffix("'s").removesuffix("\u2019s").strip() in words.generic_place_names:
+        return False  # "State's population", "the State": a place word, no place's name
     if statistics_index_name(ent.root, words):
         return False  # a statistics office's index measures a place's prices ("the Consumer Price Index"), it is no one
     if _amount(words.amount_scales).fullmatch(text):
