@@ -562,12 +562,21 @@ class ClaimFinder:
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
+            # the figure before, when this one is a later item of a gapped list of changes (whether or not the parse
+            # hung the item's "by" on the list's verb, which gives the figure its direction by itself)
+            carried_on = gapped_change(doc, span, *last_change, self.direction_words) if last_change is not None else None
+            gapped = last_change[0] if carried_on is not None and direction in (None, carried_on) else None
             if direction is None and last_change is not None:
-                direction = gapped_change(doc, span, *last_change, self.direction_words) \
-                    or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
+                direction = carried_on or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
             last_change = (span, direction)
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            if gapped is not None and (item := frame_metric.gapped_item(doc, span, gapped, self.words)) is not None:
+                # "Burglary rose by 3 per cent, robbery by 1 per cent": the item's own noun names what changed, not
+                # the list's first (a change of it when the list's first figure was read as one)
+                first = claim_of[keys[-1]]["metric"] if claims and claims[-1] is gapped else None
+                metric = frame_metric.change_of(item, direction, q, self.words) \
+                    if first and frame_metric.is_change(first, self.words) else item
             if metric is not None and n + 1 < len(spans) and len(metric.split()) <= 2 \
                     and metric.split()[-1].lower() in self.words.rise_nouns | self.words.fall_nouns \
                     and (reached := self._level_reached(doc, span, spans[n + 1])) is not None:
