@@ -37,3 +37,29 @@ def test_a_gapped_item_named_by_a_place_keeps_the_list_measure(nlp):
     assert "price" in (found["3.8 per cent"].metric or "").lower()
     found = claims_of(nlp, "Output\n\nFactory output rose 3.1 per cent over the year and 0.4 per cent on the month.\n")
     assert "output" in (found["0.4 per cent"].metric or "").lower()
+
+
+# 2. "Over the prior 12 months, ..." opening a sentence is a rolling window ending at the period the story reports
+#    on, not a base one year back (periods.py, the years_ago reading of "over the previous/prior ...").
+
+_LABOUR = ("Norland jobs survey\n\n"
+           "Norland's statistics office published its labour survey for September on Tuesday.\n\n"
+           "{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("Over the prior 12 months, employment in Norland has grown by 1.8 per cent.", "1.8 per cent"),
+    ("Over the previous year, the number of vacancies in Norland fell by 12,400.", "12,400"),
+])
+def test_an_opening_rolling_window_is_the_reported_period(nlp, sentence, figure):
+    found = claims_of(nlp, _LABOUR.format(sentence=sentence), dt.date(2025, 10, 8))
+    assert found[figure].period == "2025-09"
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("Wages in Norland rose 4.2% over the previous year.", "4.2%"),
+    ("Prices in Norland were up 2.5% over the same month a year earlier.", "2.5%"),
+])
+def test_a_base_after_a_change_still_is_a_base(nlp, sentence, figure):
+    claim = claims_of(nlp, _LABOUR.format(sentence=sentence), dt.date(2025, 10, 8))[figure]
+    assert claim.period == "2025-09" and claim.frame.period.base == "2024-09"
