@@ -63,3 +63,28 @@ def test_an_opening_rolling_window_is_the_reported_period(nlp, sentence, figure)
 def test_a_base_after_a_change_still_is_a_base(nlp, sentence, figure):
     claim = claims_of(nlp, _LABOUR.format(sentence=sentence), dt.date(2025, 10, 8))[figure]
     assert claim.period == "2025-09" and claim.frame.period.base == "2024-09"
+
+
+# 3. A year written as part of a name ("Office 2007", "Windows 2000", "Vision 2030", "the 2024 model year") is no
+#    period (claims component _names_year; rules/frame.json year_time_words, name_year_after).
+
+@pytest.mark.parametrize("sentence,figure,name_year", [
+    ("Sales of its Tallybook 2019 accounting package rose 14% in the year.", "14%", "2019"),
+    ("The government's Horizon 2040 strategy commits $3.2 billion to rail.", "$3.2 billion", "2040"),
+    ("Dealers sold 412,000 cars of the 2024 model year in the period.", "412,000", "2024"),
+])
+def test_a_year_in_a_name_is_no_period(nlp, sentence, figure, name_year):
+    text = ("Kestrel Software annual report\n\n"
+            "Kestrel Software said on Tuesday that revenue rose 8% to $1.4 billion in 2025.\n\n" + sentence + "\n")
+    found = claims_of(nlp, text, dt.date(2026, 2, 10))
+    assert found[figure].period != name_year and name_year not in (found[figure].period or "")
+
+
+@pytest.mark.parametrize("sentence,figure,year", [
+    ("Under Budget 2027 the council will spend $3.2 billion on roads.", "$3.2 billion", "2027"),
+    ("Revenue in Norland rose 14% in 2023.", "14%", "2023"),
+])
+def test_a_year_that_names_a_time_stays_a_period(nlp, sentence, figure, year):
+    text = "Council report\n\nThe council published its plans on Tuesday.\n\n" + sentence + "\n"
+    found = claims_of(nlp, text, dt.date(2026, 2, 10))
+    assert year in (found[figure].period or "")

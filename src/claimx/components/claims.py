@@ -417,7 +417,7 @@ class ClaimFinder:
         sents = list(doc.sents)
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
-                                    comment=lambda m: self._dates_comment(doc, 0, m))
+                                    comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
                                          name_of=self._table_name)
@@ -456,7 +456,7 @@ class ClaimFinder:
             if not spans and not sentence.strip():
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
-                        if not self._dates_comment(doc, sent.start_char, m)]
+                        if not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 carry = (current, current_reason, current_kind)
@@ -3502,6 +3502,31 @@ class ClaimFinder:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
                     return _clean_name(ent.text)
         return None
+
+    def _names_year(self, doc: Doc, offset: int, mention) -> bool:
+        """Whether a bare year `mention` (offsets relative to the sentence starting at character `offset`) is part of a
+        name, no period: right after a capitalised name it is written with ("Office 2007", "Windows 2000", "Vision 2030":
+        a product, a plan, a work; not a month, a place, an event or a word of `year_time_words`, "Budget 2024"), or
+        right before a word of `name_year_after` ("the 2024 model year": a product's generation, not when its figures
+        are for). Not in a line written in title case, whose capitals say nothing (a headline's "Profit Up In 2024")."""
+        if mention.kind != "year":
+            return False
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        year = next((t for t in reversed(span) if t.like_num), None)
+        if year is None or year.i == 0 or not year.text.isdigit():
+            return False  # (a year written alone: not "Decree 14/2025", a law's number and the year it was made)
+        after = self._text[year.idx + len(year.text):year.sent.end_char].lower()
+        if any(re.match(r"\s+" + re.escape(w) + r"\b", after) for w in self.words.name_year_after):
+            return True  # "the 2024 model year", "2024 model-year vehicles"
+        name = doc[year.i - 1]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() \
+                or name.lower_ in self.words.year_time_words or name.lower_ in MONTHS or name.lower_ in DAY_WORDS \
+                or name.ent_type_ in ("DATE", "TIME", "EVENT", "GPE", "LOC", "NORP"):
+            return False
+        words = [t for t in name.sent if t.is_alpha]
+        return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
 
     def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
