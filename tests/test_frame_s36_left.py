@@ -88,3 +88,37 @@ def test_a_year_that_names_a_time_stays_a_period(nlp, sentence, figure, year):
     text = "Council report\n\nThe council published its plans on Tuesday.\n\n" + sentence + "\n"
     found = claims_of(nlp, text, dt.date(2026, 2, 10))
     assert year in (found[figure].period or "")
+
+
+# 4. A share move dated by a weekday in a results story is of that day's trading, not of the quarter the results
+#    report (claims component: the day of a market figure's own clause over a carried period or another clause's;
+#    `_moved_market`: "sending its shares up 6%" moves the shares; a figure measuring the share price is a market one).
+
+_RESULTS = ("Harlow Mills profit rises in third quarter\n\n"
+            "Harlow Mills said on Thursday its third-quarter net profit rose 18% to $412 million.\n\n"
+            "{sentence}\n")
+
+
+@pytest.mark.parametrize("sentence,figure", [
+    ("Revenue in the quarter climbed 7% to $3.1 billion, sending its shares up 6% Thursday.", "6%"),
+    ("The figures sent the stock down 3.9% on Thursday.", "3.9%"),
+    ("The stock closed 4.5% higher on Thursday at $48.20.", "$48.20"),
+])
+def test_a_share_move_on_a_weekday_is_that_days(nlp, sentence, figure):
+    found = claims_of(nlp, _RESULTS.format(sentence=sentence), dt.date(2025, 10, 24))  # a Friday
+    assert found[figure].period == "2025-10-23"
+    assert "share price" in (found[figure].metric or "")
+    assert found["$412 million"].period.startswith("Q3")
+    if "$3.1 billion" in found:
+        assert found["$3.1 billion"].period.startswith("Q3")
+
+
+def test_a_share_price_after_the_days_move_is_the_days_too(nlp):
+    text = ("Harlow Mills profit rises but stock slides\n\n"
+            "Higher grain sales lifted Harlow Mills' third-quarter profit 12 percent, beating forecasts Monday, but "
+            "investors sold the stock after a weak outlook.\n\n"
+            "Shares fell $2.10, or 4.1 percent, to $49.30 in late trading, after gaining 64 cents to close at $51.40.\n")
+    found = claims_of(nlp, text, dt.date(2025, 10, 20))  # a Monday
+    assert found["$2.10"].period == "2025-10-20"
+    assert found["$51.40"].period == "2025-10-20"
+    assert found["12 percent"].period.startswith("Q3")

@@ -715,6 +715,10 @@ class ClaimFinder:
                 tense = "past"
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
+            if status == "market" and metric and (moved := self._moved_market(span)) is not None \
+                    and (price := self.words.subject_metric(moved.lower_)) \
+                    and frame_metric.level_of(metric, self.words).lower() == moved.lower_:
+                metric = price  # "sending its shares up 6%": the share price, as "its shares rose 6%" reads
             if metric is None and status == "market" and said_by is not None and said_by.ent_type_ == "ORG" \
                     and said_by.lower_ not in self.words.market_nouns:  # "Quillon Mobile fell 3.4%": its share price
                 metric = frame_metric.market_move(doc, span, q, verb, said_by, self.words, moving=True)
@@ -738,7 +742,8 @@ class ClaimFinder:
                 metric = frame_metric.change_of(self._lead_measure, direction, q, self.words)
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
-                if q["kind"] != "amount" else None  # not a fee agreed on deadline day: the window's season
+                if q["kind"] != "amount" or status == "market" else None  # not a fee agreed on deadline day: the window's
+            # season (a price on a market is the day's: "closed 4.5% higher on Thursday at $48.20")
             if day_word is not None and status != "market" and frame_period.dated_in_month(day_word, carried):
                 # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's
                 day_word = None
@@ -776,12 +781,15 @@ class ClaimFinder:
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _calendar_books(_fiscal_quarter(choice, model), model)
-            if choice.value is None and status == "market" and day_word is not None \
+            if status == "market" and day_word is not None \
+                    and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):
-                # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places
+                # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places;
+                # in a results story too, over the quarter it carries or another clause names ("Revenue in the quarter
+                # climbed 7%, sending its shares up 6% Thursday")
                 choice = replace(choice, value=day, reason="trading day", kind="day")
-            elif choice.value is None and status == "market" and model.trading_day is not None \
-                    and tense in ("past", "none", "present"):
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+                    and model.trading_day is not None and tense in ("past", "none", "present"):
                 # "The index gained 647 points or 0.92%" in a report of Friday's trading: that day's move
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
@@ -1180,6 +1188,12 @@ class ClaimFinder:
         if found == "reported" and metric is None and direction and q["unit"] == "percent" \
                 and said_by is not None and said_by.ent_type_ == "ORG":
             return "market"
+        if found == "reported" and q["kind"] != "physical" and (moved := self._moved_market(span)) is not None \
+                and moved.lower_ in self.words.market_nouns:
+            return "market"  # "sending its shares up 6%", "The results sent the stock down 3.9%": a move of the shares
+        if found == "reported" and tense != "future" and q["kind"] in ("amount", "change", "percentage") and metric \
+                and metric.lower() in {self.words.subject_metric(n) for n in self.words.market_nouns} - {None}:
+            return "market"  # "after gaining $1.34 to close at $166.29" after "Shares sank $10.40": the share price
         if found == "reported" and said_by is not None and q["kind"] != "physical" and self._is_commodity(said_by) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
             # "Brent for December settlement declined 58 cents to $81.09 a barrel": a price's move on the day (not
@@ -1955,6 +1969,16 @@ class ClaimFinder:
         if whole is not None:
             return Span(doc, whole.start, k, label=whole.label_)
         return Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
+
+    def _moved_market(self, span: Span) -> Token | None:
+        """The direct object a verb moves by the figure through a word of moving (`move_particles`) right before it
+        ("sending its shares up 6%", "sent the stock down 3.9%"): the Token, else None."""
+        tok = span.root
+        if tok.dep_ != "npadvmod" or (particle := tok.head).lower_ not in self.words.move_particles \
+                or particle.i != span.start - 1:
+            return None
+        verb = particle.head
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i < particle.i), None)
 
     def _moved_object(self, doc: Doc, span: Span, topic: str | None) -> str | None:
         """The name a verb moves by the figure: the figure hangs on a word of moving (`move_particles`) of a verb
@@ -3502,6 +3526,17 @@ class ClaimFinder:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
                     return _clean_name(ent.text)
         return None
+
+    @staticmethod
+    def _own_clause_period(sentence: str, span: Span, sent: Span, choice) -> bool:
+        """Whether the period `choice` gives figure `span` is written in the figure's own clause: a mention of its
+        sentence with no clause break (a comma, a semicolon, a colon, a bracket or a dash) between the two. A carried
+        period, or one another clause names, is not."""
+        if choice.mention is None or choice.reason not in ("in the sentence", "after the figure"):
+            return False
+        start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
+        gap = sentence[end:choice.mention.start] if choice.mention.start >= end else sentence[choice.mention.end:start]
+        return not re.search(r"[,;:()\u2014\u2013]", gap)
 
     def _names_year(self, doc: Doc, offset: int, mention) -> bool:
         """Whether a bare year `mention` (offsets relative to the sentence starting at character `offset`) is part of a
