@@ -39,6 +39,16 @@ def test_a_gapped_item_named_by_a_place_keeps_the_list_measure(nlp):
     assert "output" in (found["0.4 per cent"].metric or "").lower()
 
 
+
+def test_a_gapped_item_repeating_the_first_items_preposition_keeps_its_change(nlp):
+    # "Shipments to Norland fell 6%, to Eiremar 3%": the same measure and change, for the name after the repeated "to"
+    found = claims_of(nlp, "Trade\n\nShipments of grain to Norland fell 6%, to Eiremar 3% and to Tarsania 1%.\n")
+    for figure in ("3%", "1%"):
+        assert found[figure].direction == "down" and found[figure].kind == "change", figure
+        assert "shipments" in (found[figure].metric or "").lower(), figure
+    found = claims_of(nlp, "Trade\n\nShipments to Norland fell 6% to $4.1 billion.\n")
+    assert found["$4.1 billion"].direction is None
+
 # 2. "Over the prior 12 months, ..." opening a sentence is a rolling window ending at the period the story reports
 #    on, not a base one year back (periods.py, the years_ago reading of "over the previous/prior ...").
 
