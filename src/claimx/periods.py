@@ -899,6 +899,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
             before = text[max(0, start - 30):start]
+            if kind == "years_ago" and m.group(0).lower().startswith("over") and _CHANGE_FIGURE_BEFORE.search(before) is None:
+                # "Over the prior 12 months, employment has grown by 2.1%": a rolling window that ends at the period the
+                # story reports on, not a comparison base a year back (which "up 5% over the previous year", right
+                # after its change, is): no mention, the period carried into the sentence stands
+                continue
             base = bool(_BASE_BEFORE.search(before)) and not (kind in _OVER_SPAN and _OVER.search(before)) \
                 or kind == "years_ago" and (m.group(0).lower().startswith(("from", "on", "than", "against", "compared", "over"))
                                             or _YEAR_ON_YEAR.match(m.group(0)) is not None) \

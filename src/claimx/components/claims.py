@@ -417,7 +417,7 @@ class ClaimFinder:
         sents = list(doc.sents)
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
-                                    comment=lambda m: self._dates_comment(doc, 0, m))
+                                    comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
                                          name_of=self._table_name)
@@ -456,7 +456,7 @@ class ClaimFinder:
             if not spans and not sentence.strip():
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
-                        if not self._dates_comment(doc, sent.start_char, m)]
+                        if not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 carry = (current, current_reason, current_kind)
@@ -562,12 +562,21 @@ class ClaimFinder:
             if not (q["claim_like"] or self.all_quantities):
                 continue
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
+            # the figure before, when this one is a later item of a gapped list of changes (whether or not the parse
+            # hung the item's "by" on the list's verb, which gives the figure its direction by itself)
+            carried_on = gapped_change(doc, span, *last_change, self.direction_words) if last_change is not None else None
+            gapped = last_change[0] if carried_on is not None and direction in (None, carried_on) else None
             if direction is None and last_change is not None:
-                direction = gapped_change(doc, span, *last_change, self.direction_words) \
-                    or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
+                direction = carried_on or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
             last_change = (span, direction)
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            if gapped is not None and (item := frame_metric.gapped_item(doc, span, gapped, self.words)) is not None:
+                # "Burglary rose by 3 per cent, robbery by 1 per cent": the item's own noun names what changed, not
+                # the list's first (a change of it when the list's first figure was read as one)
+                first = claim_of[keys[-1]]["metric"] if claims and claims[-1] is gapped else None
+                metric = frame_metric.change_of(item, direction, q, self.words) \
+                    if first and frame_metric.is_change(first, self.words) else item
             if metric is not None and n + 1 < len(spans) and len(metric.split()) <= 2 \
                     and metric.split()[-1].lower() in self.words.rise_nouns | self.words.fall_nouns \
                     and (reached := self._level_reached(doc, span, spans[n + 1])) is not None:
@@ -709,6 +718,10 @@ class ClaimFinder:
                 tense = "past"
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
+            if status == "market" and metric and (moved := self._moved_market(span)) is not None \
+                    and (price := self.words.subject_metric(moved.lower_)) \
+                    and frame_metric.level_of(metric, self.words).lower() == moved.lower_:
+                metric = price  # "sending its shares up 6%": the share price, as "its shares rose 6%" reads
             if metric is None and status == "market" and said_by is not None and said_by.ent_type_ == "ORG" \
                     and said_by.lower_ not in self.words.market_nouns:  # "Quillon Mobile fell 3.4%": its share price
                 metric = frame_metric.market_move(doc, span, q, verb, said_by, self.words, moving=True)
@@ -732,7 +745,8 @@ class ClaimFinder:
                 metric = frame_metric.change_of(self._lead_measure, direction, q, self.words)
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
-                if q["kind"] != "amount" else None  # not a fee agreed on deadline day: the window's season
+                if q["kind"] != "amount" or status == "market" else None  # not a fee agreed on deadline day: the window's
+            # season (a price on a market is the day's: "closed 4.5% higher on Thursday at $48.20")
             if day_word is not None and status != "market" and frame_period.dated_in_month(day_word, carried):
                 # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's
                 day_word = None
@@ -770,12 +784,15 @@ class ClaimFinder:
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _calendar_books(_fiscal_quarter(choice, model), model)
-            if choice.value is None and status == "market" and day_word is not None \
+            if status == "market" and day_word is not None \
+                    and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):
-                # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places
+                # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places;
+                # in a results story too, over the quarter it carries or another clause names ("Revenue in the quarter
+                # climbed 7%, sending its shares up 6% Thursday")
                 choice = replace(choice, value=day, reason="trading day", kind="day")
-            elif choice.value is None and status == "market" and model.trading_day is not None \
-                    and tense in ("past", "none", "present"):
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+                    and model.trading_day is not None and tense in ("past", "none", "present"):
                 # "The index gained 647 points or 0.92%" in a report of Friday's trading: that day's move
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
@@ -1174,6 +1191,12 @@ class ClaimFinder:
         if found == "reported" and metric is None and direction and q["unit"] == "percent" \
                 and said_by is not None and said_by.ent_type_ == "ORG":
             return "market"
+        if found == "reported" and q["kind"] != "physical" and (moved := self._moved_market(span)) is not None \
+                and moved.lower_ in self.words.market_nouns:
+            return "market"  # "sending its shares up 6%", "The results sent the stock down 3.9%": a move of the shares
+        if found == "reported" and tense != "future" and q["kind"] in ("amount", "change", "percentage") and metric \
+                and metric.lower() in {self.words.subject_metric(n) for n in self.words.market_nouns} - {None}:
+            return "market"  # "after gaining $1.34 to close at $166.29" after "Shares sank $10.40": the share price
         if found == "reported" and said_by is not None and q["kind"] != "physical" and self._is_commodity(said_by) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
             # "Brent for December settlement declined 58 cents to $81.09 a barrel": a price's move on the day (not
@@ -1951,6 +1974,16 @@ class ClaimFinder:
         if whole is not None:
             return Span(doc, whole.start, k, label=whole.label_)
         return Span(doc, self._name_start(doc, k - 1), k, label=ent.label_)
+
+    def _moved_market(self, span: Span) -> Token | None:
+        """The direct object a verb moves by the figure through a word of moving (`move_particles`) right before it
+        ("sending its shares up 6%", "sent the stock down 3.9%"): the Token, else None."""
+        tok = span.root
+        if tok.dep_ != "npadvmod" or (particle := tok.head).lower_ not in self.words.move_particles \
+                or particle.i != span.start - 1:
+            return None
+        verb = particle.head
+        return next((c for c in verb.children if c.dep_ == "dobj" and c.i < particle.i), None)
 
     def _moved_object(self, doc: Doc, span: Span, topic: str | None) -> str | None:
         """The name a verb moves by the figure: the figure hangs on a word of moving (`move_particles`) of a verb
@@ -3553,6 +3586,42 @@ class ClaimFinder:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
                     return _clean_name(ent.text)
         return None
+
+    @staticmethod
+    def _own_clause_period(sentence: str, span: Span, sent: Span, choice) -> bool:
+        """Whether the period `choice` gives figure `span` is written in the figure's own clause: a mention of its
+        sentence with no clause break (a comma, a semicolon, a colon, a bracket or a dash) between the two. A carried
+        period, or one another clause names, is not."""
+        if choice.mention is None or choice.reason not in ("in the sentence", "after the figure"):
+            return False
+        start, end = span.start_char - sent.start_char, span.end_char - sent.start_char
+        gap = sentence[end:choice.mention.start] if choice.mention.start >= end else sentence[choice.mention.end:start]
+        return not re.search(r"[,;:()\u2014\u2013]", gap)
+
+    def _names_year(self, doc: Doc, offset: int, mention) -> bool:
+        """Whether a bare year `mention` (offsets relative to the sentence starting at character `offset`) is part of a
+        name, no period: right after a capitalised name it is written with ("Office 2007", "Windows 2000", "Vision 2030":
+        a product, a plan, a work; not a month, a place, an event or a word of `year_time_words`, "Budget 2024"), or
+        right before a word of `name_year_after` ("the 2024 model year": a product's generation, not when its figures
+        are for). Not in a line written in title case, whose capitals say nothing (a headline's "Profit Up In 2024")."""
+        if mention.kind != "year":
+            return False
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        year = next((t for t in reversed(span) if t.like_num), None)
+        if year is None or year.i == 0 or not year.text.isdigit():
+            return False  # (a year written alone: not "Decree 14/2025", a law's number and the year it was made)
+        after = self._text[year.idx + len(year.text):year.sent.end_char].lower()
+        if any(re.match(r"\s+" + re.escape(w) + r"\b", after) for w in self.words.name_year_after):
+            return True  # "the 2024 model year", "2024 model-year vehicles"
+        name = doc[year.i - 1]
+        if name.pos_ != "PROPN" or not name.text[:1].isupper() \
+                or name.lower_ in self.words.year_time_words or name.lower_ in MONTHS or name.lower_ in DAY_WORDS \
+                or name.ent_type_ in ("DATE", "TIME", "EVENT", "GPE", "LOC", "NORP"):
+            return False
+        words = [t for t in name.sent if t.is_alpha]
+        return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
 
     def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a

@@ -303,7 +303,15 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
     bracketed = between[0].text == ")" and between[-1].text == "(" and before.start > 0 and doc[before.start - 1].text == "("
     # "rose by 3 per cent, robbery by 1 per cent": the "by" of the first change repeated before the gapped figure
     mirrored = len(between) > 1 and between[-1].lower_ == "by" and before.start > 0 and doc[before.start - 1].lower_ == "by"
+    # "Exports to China fell 4%, to Japan 2%": the preposition of the first item's name repeated before the gapped
+    # item's name, with only the name between it and the figure (not "rose 4% to $5bn", a level)
+    echoed = next((t.i for t in between if t.lower_ in stops and t.i + 1 < span.start
+                   and all(n.pos_ == "PROPN" for n in doc[t.i + 1:span.start])
+                   and any(e.lower_ == t.lower_ and doc[e.i + 1].pos_ == "PROPN"
+                           for e in doc[span.sent.start:before.start - 1])), None)
     for t in between[1:-1] if bracketed else between[:-1] if mirrored else between:
+        if t.i == echoed:
+            continue
         if t.pos_ in ("VERB", "AUX", "NUM", "SYM", "PRON", "SCONJ") or t.like_num or t.lower_ in stops \
                 or t.text in (";", ":", "(", ")"):
             return None

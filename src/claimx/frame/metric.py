@@ -526,6 +526,32 @@ def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
     return noun
 
 
+def gapped_item(doc: Doc, span: Span, before: Span, words: FrameWords) -> str | None:
+    """The measure of a gapped list's later item, named by its own noun: "Burglary rose by 3 per cent, robbery by 1
+    per cent and vehicle crime by 6 per cent" -> "robbery", "vehicle crime"; "consumption rose 0.3% and government
+    spending 0.6%" -> "government spending". `before` is the list's figure before `span` (direction.gapped_change
+    has found the figure carries its change on). The item is what stands between the list's last joint (a comma, a
+    semicolon or a word of `list_joins`) and the figure, less a repeated "by": only common nouns and the words that
+    modify them, ending in a noun that names something measured (not a name, which is the item's subject or
+    qualifier, "Westerleigh 3.8 per cent"; not a time phrase, "and 0.4 per cent on the month"; no preposition, "in
+    York 3.8%"). None for anything else, and the list's measure stands."""
+    between = list(doc[before.end:span.start])
+    if between and between[-1].lower_ == "by":
+        between.pop()
+    joint = max((k for k, t in enumerate(between) if t.text in (",", ";") or t.lower_ in words.list_joins), default=None)
+    if joint is None:
+        return None
+    item = [t for t in between[joint + 1:] if t.pos_ != "DET"]
+    if not item or len(item) > 4 or any(t.pos_ not in ("NOUN", "ADJ") or t.like_num for t in item):
+        return None
+    head = item[-1]
+    if head.pos_ != "NOUN" or head.lower_ in words.not_metrics or head.lower_ in words.rise_nouns | words.fall_nouns \
+            or head.lower_ in words.change_nouns or head.lower_ in words.period_nouns or _a_time(head) \
+            or is_period_phrase(" ".join(t.text for t in item)) or any(_is_figure(t, span) for t in item):
+        return None
+    return " ".join(t.text for t in item)
+
+
 def _objects_since_last_by(verb: Token, by: Token) -> list[Token]:
     """The verb's objects a change "by" a figure can be of: its direct objects, or where an earlier "by" of the
     same verb comes first, the objects joined by "and" after it ("increasing sales by 5.7% and trading profit by

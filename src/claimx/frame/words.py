@@ -50,7 +50,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "passing_prepositions", "qualifier_prepositions", "qualifier_marks", "multiple_words",
          "multiple_count_words", "vote_words", "period_determiners", "not_phrase_words", "habit_determiners",
          "fee_nouns", "alone_words",
-         "byline_openers", "byline_joins")
+         "byline_openers", "byline_joins",
+         "year_time_words", "name_year_after")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -282,6 +283,9 @@ class FrameWords:
 
     byline_openers: frozenset[str]
     byline_joins: frozenset[str]
+
+    year_time_words: frozenset[str]
+    name_year_after: frozenset[str]
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
