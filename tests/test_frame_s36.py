@@ -153,3 +153,13 @@ def test_a_capitalised_place_word_is_no_subject_the_state_is_the_place_named(nlp
     found = claims_of(nlp, text)
     assert found["4.2 million"].subject == "Kerala"
     assert found["957"].subject == "Kerala"
+
+
+def test_a_title_case_dateline_and_its_state_are_no_topic_and_the_labor_department_is_american(nlp):
+    text = ("Producer prices up 0.4% in October\n\n"
+            "Washington, DC, November 14, 2026-- Producer prices rose 0.4% in October, according to the Labor "
+            "Department.\n\n"
+            "Prices of finished goods rose 0.3% in September. Core prices, which exclude food and energy, were "
+            "unchanged from a 0.2% rise in September.\n")
+    found = claims_of(nlp, text)
+    assert found["0.3%"].subject == "United States"  # not "Washington" nor "DC", the dateline's

@@ -3813,7 +3813,8 @@ class ClaimFinder:
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
                          and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"
-                         and not (n == 0 and self._headline_credit(t))]  # "... in 2023 - Okello": who said it
+                         and not (n == 0 and self._headline_credit(t))  # "... in 2023 - Okello": who said it
+                         and not self._in_dateline(t)]  # "Washington, DC, November 15, 2007-- The index rose ..."
                 if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
                     names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \

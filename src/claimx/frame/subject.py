@@ -330,6 +330,10 @@ def is_dateline(ent: Span) -> bool:
     before = doc[line:ent.start]
     if before[-1].text == "(" and after == ")" and ent.start - line <= 12:
         return doc[line].is_upper and len(doc[line].text) > 2
+    if before[-1].text == "," and after == "," and ent.start - line <= 4:
+        # the state or country after a dateline's place: "Washington, DC, November 15, 2007--", "PORTLAND, Ore., ..."
+        place = next((e for e in doc.ents if e.end == ent.start - 1 and e.start == line), None)
+        return place is not None and is_dateline(place)
     return False
 
 
