@@ -1116,7 +1116,7 @@ class ClaimFinder:
     def _sentence(self, span: Span | Token) -> SentenceReading:
         """The reading of the sentence of `span`, shared by every figure of it (see frame/sentence.py)."""
         if self._sentences is None:  # a reader asked outside a document's framing
-            return SentenceReading(span.sent, self._sentence(span).ents)
+            return SentenceReading(span.sent, list(span.sent.ents))
         return self._sentences.of(span.sent)
 
     def _ents_in(self, span: Span) -> list[Span]:
