@@ -164,7 +164,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     # the year written before the quarter, as wire copy does: "fiscal 2025 third-quarter sales", "2023 first-quarter
     # revenue" (the same kinds as "the third quarter of fiscal 2025", "the first quarter of 2023")
-    ("fy_quarter", compile_cached(rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\s+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
+    # (and "FY18 Q2", "FY2018 Q2": the label the company writes, year first)
+    ("fy_quarter", compile_cached(rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\s+(?:(?P<qo>{_QO})[\s-]quarter\b|Q(?P<q>[1-4])\b)", re.I)),
     ("quarter", compile_cached(rf"(?<![\d,.$€£-])\b(?P<y>{_Y})\s+(?P<qo>{_QO})[\s-]quarter\b", re.I)),
     ("fy_quarter", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?"
