@@ -163,3 +163,19 @@ def test_a_title_case_dateline_and_its_state_are_no_topic_and_the_labor_departme
             "unchanged from a 0.2% rise in September.\n")
     found = claims_of(nlp, text)
     assert found["0.3%"].subject == "United States"  # not "Washington" nor "DC", the dateline's
+
+
+SEGMENTS = ("Corvane revenue rises 9%\n\n"
+            "Corvane Systems reported revenue of $14.2 billion for the quarter ended December 31.\n\n"
+            "The Harbour Cloud business produced $5.10 billion in revenue.\n\n"
+            "Revenue in Corvane Devices was $3.9 billion.\n")
+
+
+def test_a_named_business_of_a_company_is_the_part_not_the_company(nlp):
+    found = claims_of(nlp, SEGMENTS)
+    assert "Harbour Cloud" in (found["$5.10 billion"].subject or "")
+
+
+def test_revenue_in_a_named_part_is_the_parts(nlp):
+    found = claims_of(nlp, SEGMENTS)
+    assert found["$3.9 billion"].subject == "Corvane Devices"

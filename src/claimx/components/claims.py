@@ -2770,7 +2770,9 @@ class ClaimFinder:
             return "world"  # "World wheat production will reach 806 million tonnes", "Global sales rose 20%"
         if (place := self._demonym_place(subj)) is not None:
             return place  # "Kastravan exports rose 12%", "the Valdorian crop": the place of the adjective
-        is_metric = subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads
+        is_metric = (subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads) \
+            and not (subj.lower_ in self.words.unit_heads
+                     and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in subj.lefts))  # "The Intelligent Cloud business"
         owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
         owner = None
         if owner_tok is not None:
@@ -2791,6 +2793,11 @@ class ClaimFinder:
         if is_metric:
             if owner:
                 return owner
+            part = next((self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                         for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "PRODUCT")
+                         and not is_source(o, self.words)), None)
+            if part:
+                return part  # "Revenue in Productivity and Business Processes was $9.0 billion": the part's (or the company's at "at")
             named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ == "compound"
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
