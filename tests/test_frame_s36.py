@@ -179,3 +179,25 @@ def test_a_named_business_of_a_company_is_the_part_not_the_company(nlp):
 def test_revenue_in_a_named_part_is_the_parts(nlp):
     found = claims_of(nlp, SEGMENTS)
     assert found["$3.9 billion"].subject == "Corvane Devices"
+
+
+WEATHER = ("A warm, dry month\n\n"
+           "Temperatures across the network ranged from 31.2C at Seville to 12.4C at Oslo in June 2026.\n\n"
+           "The highest temperature of the month was 31.2C. It was also a dry month, with 18.6 mm (61%) "
+           "average for the network.\n\n"
+           "It was the sunniest June since 2011, with 291 hours of sunshine.\n")
+
+
+def test_figures_each_written_at_a_place_are_those_places(nlp):
+    found = claims_of(nlp, WEATHER)
+    assert found["12.4C"].subject == "Oslo"
+
+
+def test_a_pronoun_subject_does_not_carry_a_measure_of_another_unit(nlp):
+    found = claims_of(nlp, WEATHER)
+    assert "temperature" not in (found["18.6 mm"].metric or "")
+
+
+def test_a_superlative_in_iest_since_a_year_is_a_record_not_a_span(nlp):
+    found = claims_of(nlp, WEATHER)
+    assert found["291 hours"].period != "2011-2026"

@@ -50,7 +50,9 @@ _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakes
            r"slowest|deepest|first|most|least|fewest|longest|shortest|warmest|coldest|hottest|wettest|driest|busiest|"
            r"quietest|cheapest|heaviest|lightest|fullest|greatest|"
            # "rising faster than at any time since 2007": a comparison with every time since then
-           r"any\s+time|any\s+point")
+           r"any\s+time|any\s+point|"
+           # and any superlative in -iest: "the sunniest since 2008", "the snowiest", "the earliest"
+           r"[a-z]{2,}iest")
 _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")

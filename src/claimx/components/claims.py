@@ -595,7 +595,9 @@ class ClaimFinder:
                 # "It shipped 412,000 switches, 14% fewer than a year earlier": a change of the figure before
                 metric = frame_metric.change_of(frame_metric.level_of(last_metric, self.words), direction, q, self.words)
             if (metric is None or metric.lower() in self.words.rise_nouns | self.words.fall_nouns) and self._prior_metric \
-                    and verb is not None and self._pronoun_subject(sent, verb, span):
+                    and verb is not None and self._pronoun_subject(sent, verb, span) \
+                    and (q["unit"] == self._prior_unit or q["unit"] in ("percent", "percentage_point", "ratio")):
+                # (not a measure of another unit: "The highest temperature was 15.6C. It was a dry month, with 61.8 mm")
                 # "Net income was $3.88 billion. This is 5.9% higher than ...", "That compares with 3.1 million":
                 # the measure of the sentence before
                 level = frame_metric.level_of(self._prior_metric, self.words)
@@ -2487,34 +2489,40 @@ class ClaimFinder:
             return None
         return name
 
-    def _place_after(self, doc: Doc, span: Span) -> str | None:
-        """The place written "in" right after the figure `span` ("12.5% in England", "5.8% in the Highlands"): a GPE or
-        LOC by its label here or the article's; None otherwise."""
+    def _place_after(self, doc: Doc, span: Span, loose: bool = False) -> str | None:
+        """The place written "in" or "at" right after the figure `span` ("12.5% in England", "5.8% in the Highlands",
+        "16.5C at Exeter"): a GPE or LOC by its label here or the article's, and after "at" also a facility or an
+        organisation ("rose 4% at Tarnwell Foods"); `loose`, any name the tagger knows. None otherwise."""
         j = span.end
         end = span.sent.end
-        if j + 1 >= end or doc[j].lower_ != "in":
+        if j + 1 >= end or doc[j].lower_ not in ("in", "at"):
             return None
+        prep = doc[j].lower_
         j += 1 + (doc[j + 1].lower_ == "the" and j + 2 < end)
         if doc[j].ent_iob_ != "B":
             return None
         ent = next((e for e in self._sentence(span).ents if e.start == doc[j].i), None)
-        if ent is None:
+        if ent is None or ent.label_ in NOT_SUBJECT_ENTS:
             return None
         name = _clean_name(ent.text)
-        return name if ent.label_ in ("GPE", "LOC") or self._labels_of(name) & {"GPE", "LOC"} else None
+        if loose:
+            return name if doc[j].pos_ == "PROPN" else None
+        labels = {ent.label_} | self._labels_of(name)
+        return name if labels & ({"GPE", "LOC"} if prep == "in" else {"GPE", "LOC", "FAC", "ORG"}) else None
 
     def _place_listed_after(self, doc: Doc, span: Span) -> str | None:
         """The place a figure names right after it in a list of figures each written with its place ("prices rose by
-        12.5% in England, 10.9% in Northern Ireland and 5.8% in Wales"): the figure is counted there, not in the place
-        of the item before it. Only when another figure of the sentence is written the same way (one "12% in Spain" is
-        a company's sales there as often as the place's own figure)."""
+        12.5% in England, 10.9% in Northern Ireland and 5.8% in Wales", "temperatures ranged from 16.5C at Exeter to
+        -12.5C at Tulloch Bridge"): the figure is counted there, not in the place of the item before it. Only when
+        another figure of the sentence is written the same way (one "12% in Spain" is a company's sales there as often
+        as the place's own figure)."""
         place = self._place_after(doc, span)
         if place is None:
             return None
         sent = span.sent
         others = {q.start: q for i in range(sent.start, sent.end) for q in self._covering.get(i, ())
                   if q.start != span.start}
-        return place if any(self._place_after(doc, q) not in (None, place) for q in others.values()) else None
+        return place if any(self._place_after(doc, q, loose=True) not in (None, place) for q in others.values()) else None
 
     def _name_start(self, doc: Doc, j: int) -> int:
         """Where the proper-noun name that ends at token `j` begins, without a description written before
