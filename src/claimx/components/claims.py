@@ -596,8 +596,9 @@ class ClaimFinder:
                 metric = frame_metric.change_of(frame_metric.level_of(last_metric, self.words), direction, q, self.words)
             if (metric is None or metric.lower() in self.words.rise_nouns | self.words.fall_nouns) and self._prior_metric \
                     and verb is not None and self._pronoun_subject(sent, verb, span) \
-                    and (q["unit"] == self._prior_unit or q["unit"] in ("percent", "percentage_point", "ratio")):
-                # (not a measure of another unit: "The highest temperature was 15.6C. It was a dry month, with 61.8 mm")
+                    and (q["unit"] == self._prior_unit or q["unit"] in ("percent", "percentage_point", "ratio", "count")):
+                # (not a measure of another unit: "The highest temperature was 15.6C. It was a dry month, with 61.8 mm"; a
+                # bare number may leave its unit out: "That compares with 39,500 a year earlier")
                 # "Net income was $3.88 billion. This is 5.9% higher than ...", "That compares with 3.1 million":
                 # the measure of the sentence before
                 level = frame_metric.level_of(self._prior_metric, self.words)
