@@ -1,5 +1,6 @@
-"""`periods.may_name`: the cheap test the article model runs before scanning a whole article with every period
-pattern for a few kinds only. It may say yes wrongly (the caller then scans), never no wrongly."""
+"""Speed-ups of session 36 that must not change what is read: `periods.may_name`, the cheap test the article model
+runs before scanning a whole article with every period pattern for a few kinds only (it may say yes wrongly, never
+no wrongly), and FrameWords hashing its lists once."""
 import datetime as dt
 
 from claimx.periods import PATTERNS, _JOINED_KINDS, find_periods, may_name
@@ -34,3 +35,25 @@ def test_says_no_for_a_text_without_those_patterns():
 def test_kinds_the_joiner_writes_always_say_yes():
     # "a month ago, in May" becomes a month_year mention though no month_year pattern matched: never skipped
     assert all(may_name("14 apples", [kind]) for kind in _JOINED_KINDS)
+
+
+class _CountedWords(frozenset):
+    """A word list that counts how often it is hashed."""
+
+    hashed = 0
+
+    def __hash__(self):
+        type(self).hashed += 1
+        return super().__hash__()
+
+
+def test_frame_words_hash_their_lists_once():
+    # the frame's caches are keyed by the words (`_rules(words)`, thousands of lookups an article)
+    import dataclasses
+
+    from claimx.frame.words import load_words
+
+    words = dataclasses.replace(load_words(), alone_words=_CountedWords({"alone", "solely"}))
+    assert hash(words) == hash(words) == hash(dataclasses.replace(words))
+    assert _CountedWords.hashed == 2  # once for `words`, once for its copy, not on every lookup
+    assert words == dataclasses.replace(words) and words != load_words()
