@@ -57,3 +57,17 @@ def test_frame_words_hash_their_lists_once():
     assert hash(words) == hash(words) == hash(dataclasses.replace(words))
     assert _CountedWords.hashed == 2  # once for `words`, once for its copy, not on every lookup
     assert words == dataclasses.replace(words) and words != load_words()
+
+
+def test_a_doc_made_from_a_text_is_not_joined_again():
+    import spacy
+
+    from claimx.doctext import doc_text, keep_text
+
+    nlp = spacy.blank("en")
+    text = "Ridership rose 4.2% to 1.31 million trips.\n\nFares were flat."
+    doc = nlp.make_doc(text)
+    keep_text(doc, text)
+    assert doc_text(doc) is text and doc.text == text
+    other = nlp.make_doc(text)
+    assert doc_text(other) == text and doc_text(other) is not text  # not kept: joined from its tokens
