@@ -141,3 +141,14 @@ def test_the_same_when_the_table_of_outcomes_starts_again(monkeypatch):
     for text in TEXTS:
         assert same_docs(plain(text), fast(text)), text
     assert 0 < len(fast.get_pipe("attribute_ruler")._claimx_rules[1].known) <= 5
+
+
+def test_words_the_patterns_do_not_tell_apart_share_one_combination():
+    """A word is read through the patterns' tests of it: ten fruits in one list are one combination or a few, not ten."""
+    name = default_model()
+    plain, fast = spacy.load(name), spacy.load(name)
+    speed_up(fast)
+    text = "Apples, pears, plums, figs, limes, dates, kiwis, mangoes, melons and grapes all rose in price."
+    assert same_docs(plain(text), fast(text))
+    combinations = {(t.is_space, t.lower_, t.tag_, t.dep_) for t in plain(text)}
+    assert len(fast.get_pipe("attribute_ruler")._claimx_rules[1].known) < len(combinations) - 5

@@ -18,6 +18,12 @@ KEPT = 20  # Docs whose texts are kept: more than a batch of `nlp.pipe` (16 in c
 _kept: deque[tuple[Doc, str]] = deque(maxlen=KEPT)
 
 
+def keep_text(doc: Doc, text: str) -> None:
+    """Hold `text` as the text of `doc`, a Doc just made from it (`nlp.make_doc(text)`: spaCy's tokenizer keeps every
+    character, so `Doc.text` would join the same string), so that no component joins it at all."""
+    _kept.append((doc, text))
+
+
 def doc_text(doc: Doc) -> str:
     """`doc.text`, joined once for each of the last `KEPT` Docs asked about."""
     for held, text in reversed(tuple(_kept)):  # (a copy: another thread may add a pair meanwhile)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, replace
@@ -832,6 +833,20 @@ def find_periods(text: str, published: dt.date | None = None, fiscal_year: int |
     return list(_find_memo(text, published, fiscal_year, year_end))
 
 
+# The kinds `_joined` writes on a mention found by another kind's pattern ("a month ago, in May" -> month_year, "the
+# previous three months to July" -> months_to, "the third quarter of last year" -> quarter): every other kind is only
+# ever the kind of a match of its own pattern.
+_JOINED_KINDS = frozenset({"month_year", "months_to", "quarter", "half"})
+
+
+def may_name(text: str, kinds: Iterable[str]) -> bool:
+    """Whether `find_periods(text, ...)` can hold a mention of one of `kinds`: False only when none of their patterns
+    matches anywhere in `text` (and none is a kind `_joined` writes), so a caller that keeps only those kinds need not
+    run every pattern over a whole article to find none."""
+    kinds = frozenset(kinds)
+    return not kinds.isdisjoint(_JOINED_KINDS) or any(_PATTERN_OF[kind].search(text) for kind in kinds)
+
+
 @lru_cache(maxsize=2048)
 def _find_memo(text: str, published: dt.date | None, fiscal_year: int | None,
                year_end: int | None) -> tuple[PeriodMention, ...]:
@@ -1034,7 +1049,8 @@ def _fiscal_mentions(text: str, published: dt.date | None) -> tuple[PeriodMentio
     return tuple(_find(text, Calendar(published), kinds))
 
 
-_YEAR_TO = dict(PATTERNS)["year_to"]
+_PATTERN_OF = dict(PATTERNS)
+_YEAR_TO = _PATTERN_OF["year_to"]
 # "the year to March 2025", "year ending March 2025": a year to a month of a named year
 _NAMED_YEAR_TO = compile_cached(rf"(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?year\b.*{_Y}", re.I | re.S)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from spacy.util import load_config
 
 import claimx.components  # noqa: F401  (registers the factories)
-from claimx.doctext import doc_text
+from claimx.doctext import doc_text, keep_text
 from claimx.components.tables import speed_up
 from claimx.errors import ModelNotFound
 from claimx.lexicon import models_dir
@@ -104,6 +104,7 @@ def _extract_here(articles: Iterable[Article], nlp: Language, batch_size: int) -
             pending[n] = _Pending(article, chunks_left=len(chunks))
             for offset, chunk in chunks:
                 doc = nlp.make_doc(chunk)
+                keep_text(doc, chunk)
                 doc.user_data["claimx"] = {"published": article.published}
                 yield doc, (n, offset)
 

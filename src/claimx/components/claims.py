@@ -309,7 +309,8 @@ class ClaimFinder:
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether the text writes `word` (lower case, whole words), searched once per word of the document."""
         if word not in self._lower_words:
-            self._lower_words[word] = re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", self._text) is not None
+            self._lower_words[word] = word in self._text \
+                and re.search(rf"(?<![\w.]){re.escape(word)}(?![\w])", self._text) is not None
         return self._lower_words[word]
 
     def _named_entity(self, doc: Doc, ent: Span) -> tuple[Span, str, bool, bool, float] | None:
@@ -3363,7 +3364,8 @@ class ClaimFinder:
             return True
         key = (lower, tok.lemma_.lower())
         if key not in self._common_words:  # the whole text searched once per word and document
-            self._common_words[key] = bool(
+            # (a word the text never writes needs no pattern compiled: most capitalised words are names)
+            self._common_words[key] = (lower in self._text or key[1] in self._text) and bool(
                 re.search(rf"(?<![\w.])(?:{re.escape(lower)}|{re.escape(key[1])})\b", self._text))
         return self._common_words[key]
 

@@ -36,9 +36,10 @@ class ParagraphBreaks:
                 token.is_sent_start = True
                 if token.text in BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                     doc[token.i + 1].is_sent_start = False  # "- 11% fall in burglary": the bullet opens its line
-            elif _scale_stop(doc, token):
+            # (both stops are words ending in a full stop: the others, most, are not asked)
+            elif token.text[-1:] == "." and _scale_stop(doc, token):
                 doc[token.i + 1].is_sent_start = True
-            elif _currency_stop(doc, token):
+            elif token.text == "." and _currency_stop(doc, token):
                 doc[token.i + 1].is_sent_start = False
             after_break = token.whitespace_.count("\n") >= 2
         return doc

@@ -7,7 +7,8 @@ texts the two took about 0.9 and 0.5 CPU seconds, more than claimx's own quantit
 session 34). `speed_up(nlp)` makes both components compute the same values over whole-Doc arrays:
 
 - the attribute ruler works out what its one-token patterns do to a token once per combination of the attributes they
-  read (`TAG`, `LOWER`, `DEP`, `IS_SPACE` in en_core_web_sm) and keeps it (`_Rules`), matches its wider patterns with
+  read (`TAG`, `LOWER`, `DEP`, `IS_SPACE` in en_core_web_sm; a word by the answers of the tests on it, so that the
+  words no pattern tells apart share their combinations) and keeps it (`_Rules`), matches its wider patterns with
   numpy over the Doc's arrays, and writes the attributes with one `Doc.from_array` (MORPH per changed token, from its
   analysis). A later pattern overrides an earlier one on the same token, as spaCy's ruler applies its matches in
   pattern order. Only the pattern
@@ -35,6 +36,7 @@ from spacy.tokens import Doc, MorphAnalysis
 
 _STRING_ATTRS = {"TAG", "DEP", "LOWER", "ORTH", "TEXT", "NORM"}  # compared by their string's hash
 _SET_ATTRS = {IDS[name] for name in ("POS", "TAG", "DEP", "MORPH", "LEMMA")}  # what a ruler's pattern may set here
+_WORD_ATTRS = {IDS[name] for name in ("LOWER", "ORTH", "NORM")}  # read through their tests (see _Rules)
 
 
 _ORDER = {"eq": 0, "in": 1, "not_in": 2, "re": 3}
@@ -151,6 +153,28 @@ class _Rules:
         self.wide_read = sorted({attr for _, patterns, _ in self.wide for _, _, tests in patterns for _, attr, _, _ in tests})
         self.written = sorted({attr for _, attrs in rules for attr in attrs})
         self.known: dict[tuple, tuple] = {}
+        # A word attribute (LOWER) takes thousands of values, and each new one made a new combination to work out; but
+        # the patterns see a word only through their tests of it, so a word is filed under the first word met that
+        # passes and fails the same tests (its `representative`), and combinations are kept by representatives.
+        self.word_columns = [k for k, attr in enumerate(self.read) if attr in _WORD_ATTRS]
+        tested = {k: {(test, value) for _, patterns, _ in self.singles for tests in patterns
+                      for _, attr, test, value in tests if attr == self.read[k]} for k in self.word_columns}
+        # (a word equals at most one of the words the "eq" tests name, so those answer as one: which one, if any)
+        self.word_values = {k: frozenset(value for test, value in tested[k] if test == "eq") for k in self.word_columns}
+        self.word_tests = {k: sorted(((test, value) for test, value in tested[k] if test != "eq"), key=repr)
+                           for k in self.word_columns}
+        self.representatives: dict[int, dict[int, int]] = {k: {} for k in self.word_columns}
+        self._by_answers: dict[int, dict[tuple, int]] = {k: {} for k in self.word_columns}
+
+    def representative(self, column: int, value: int, strings) -> int:
+        """The word standing for `value` in column `column` of `read`: the first word met whose tests all answer alike."""
+        answers = (value if value in self.word_values[column] else None,
+                   *(_holds(test, wanted, value, strings) for test, wanted in self.word_tests[column]))
+        kept = self.representatives[column]
+        if len(kept) >= self.LIMIT:
+            kept.clear()  # (the representatives themselves stay: a word met again is filed as before)
+        kept[value] = self._by_answers[column].setdefault(answers, value)
+        return kept[value]
 
     def outcome(self, values: tuple, strings) -> tuple:
         """For a token whose read attributes hold `values`: per written attribute, 1 + the last one-token rule that
@@ -202,7 +226,14 @@ def apply_rules(doc: Doc, rules: _Rules) -> None:
     # the one-token rules, from the table of outcomes per combination of the attributes they read
     if rules.read:
         known, outcome = rules.known, rules.outcome
-        rows = [tuple(row) for row in doc.to_array(rules.read).reshape((n, len(rules.read))).tolist()]
+        rows = doc.to_array(rules.read).reshape((n, len(rules.read))).tolist()
+        for column in rules.word_columns:
+            kept = rules.representatives[column]
+            for row in rows:
+                if (found := kept.get(row[column])) is None:
+                    found = rules.representative(column, row[column], strings)
+                row[column] = found
+        rows = [tuple(row) for row in rows]
         table = numpy.array([known.get(row) or outcome(row, strings) for row in rows], dtype=numpy.uint64)
         order = table[:, 0::2].astype(numpy.int64)  # 1 + the rule that set each attribute, 0 for none
         chosen = table[:, 1::2]

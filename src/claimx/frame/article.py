@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, not_over, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, may_name, not_over, quarter_year_end, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 LEAD_SENTENCES = 3
@@ -367,7 +367,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # field, the bids) are of that day's month; a lead naming no other period than the year or month of
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
-    if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead):
+    if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead) \
+            and may_name(text, _STUDY_SPANS):
         # "The two ice sheets are now shedding 410 billion tonnes of ice a year, according to the most complete
         # assessment yet", "... lost 268 Gt a year between 2015 and 2024" further on: a study whose lead names no period
         # reports on the span of years it first names (its figures, "now" included, are of that span)
@@ -422,7 +423,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     paragraphs = paragraph_starts(text)
     written = frozenset(as_fiscal_year(m.period) for m in find_periods(text, published)
                         if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
-        if fiscal and (year_end is None or year_end < 12) else frozenset()
+        if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
                         _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written)
 

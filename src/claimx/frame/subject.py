@@ -274,7 +274,8 @@ def measure_short_form(tok: Token, words: FrameWords) -> bool:
     if tok.text not in known:
         text = doc.user_data.get("claimx_text") or doc_text(doc)
         # the measure's head may come before a "per" phrase: "average revenue per user (ARPU)"
-        known[tok.text] = any(
+        # (a word never written in brackets, most, needs no pattern compiled for it)
+        known[tok.text] = f"({tok.text})" in text and any(
             (word := w.split("-")[-1]) in words.metric_heads or word.rstrip("s") in words.metric_heads
             for m in re.finditer(rf"((?:[a-z][a-z-]*\s+){{0,3}}[a-z][a-z-]*)\s*\({re.escape(tok.text)}\)", text)
             for w in [m[1].split()[-1], *_before_per(m[1].split())])

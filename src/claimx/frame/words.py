@@ -7,7 +7,7 @@ subjects.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from claimx.lexicon import alternation, models_dir, read_rules_json, string_lists
@@ -286,6 +286,16 @@ class FrameWords:
 
     year_time_words: frozenset[str]
     name_year_after: frozenset[str]
+
+    def __hash__(self) -> int:
+        """The hash of every list, worked out once: the frame's cached helpers are keyed by the words (`_rules(words)`,
+        thousands of times an article), and hashing some two hundred lists on each lookup was a cost of its own. The
+        lists never change once loaded (the dataclass is frozen), so the hash cannot go stale."""
+        held = self.__dict__.get("_hash")
+        if held is None:
+            held = hash(tuple(getattr(self, f.name) for f in fields(self)))  # (what the dataclass's own __hash__ hashes)
+            object.__setattr__(self, "_hash", held)
+        return held
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
