@@ -201,3 +201,11 @@ def test_a_pronoun_subject_does_not_carry_a_measure_of_another_unit(nlp):
 def test_a_superlative_in_iest_since_a_year_is_a_record_not_a_span(nlp):
     found = claims_of(nlp, WEATHER)
     assert found["291 hours"].period != "2011-2026"
+
+
+def test_a_figure_and_what_it_counts_is_no_subject(nlp):
+    text = ("Rail factsheet\n\n"
+            "15.73 billion net tonne kilometres of rail freight were moved in the year to March 2026, a decrease of "
+            "6.8% on the previous year.\n")
+    found = claims_of(nlp, text)
+    assert not (found["6.8%"].subject or "").startswith("15.73")

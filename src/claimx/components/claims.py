@@ -2742,7 +2742,10 @@ class ClaimFinder:
         per subject token and topic: the figures of a clause share their verb's subject)."""
         key = (subj.i, topic)
         if key not in self._subject_phrases:
-            self._subject_phrases[key] = without_dateline(self._read_subject_phrase(doc, subj, topic))
+            named = without_dateline(self._read_subject_phrase(doc, subj, topic))
+            if named and _FIGURE_PHRASE.match(named):
+                named = None  # "15.73 billion net tonne kilometres of rail freight were transported": a figure, no one
+            self._subject_phrases[key] = named
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
@@ -4100,6 +4103,9 @@ def lead_sentences(sents, body: int) -> list[Span]:
 def kind_of_change(q: dict) -> bool:
     """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
     return q["unit"] in ("percent", "percentage_point", "ratio")
+# A phrase that is a figure and what it counts ("15.73 billion net tonne kilometres"), not a name that starts with a
+# number ("3M", "7-Eleven", "21st Century Fox").
+_FIGURE_PHRASE = re.compile(r"[\d.,]+\s+(?:[a-z]|(?i:million|billion|thousand|trillion)\b)")
 NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
 _CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
 
