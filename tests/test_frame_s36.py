@@ -209,3 +209,12 @@ def test_a_figure_and_what_it_counts_is_no_subject(nlp):
             "6.8% on the previous year.\n")
     found = claims_of(nlp, text)
     assert not (found["6.8%"].subject or "").startswith("15.73")
+
+
+def test_a_change_in_apposition_is_no_object_that_names_the_level(nlp):
+    text = ("Rail factsheet\n\n"
+            "Government support to the railways totalled £18.4 billion in the year to March 2026, a decrease of 4.2% "
+            "on the previous year.\n")
+    found = claims_of(nlp, text)
+    assert "support" in (found["£18.4 billion"].metric or "").lower()
+    assert "support" in (found["4.2%"].metric or "").lower()

@@ -456,7 +456,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # "its valuation surpassing the $1 trillion threshold"; a list's or headline's "Oat production to fall 7%"
             return named(doc, verb.head, span, words, antecedent)
         for child in verb.children:
+            # (not a change written after the figure, which the parse may take for a second object: "totalled £21.1
+            # billion in the year, a decrease of 6.1% on the previous year")
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
+                    and not _change_after(child, span, words) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
                     and not only_stated(child, words) \
                     and not _a_time(child) and not _is_figure(child, span):
@@ -1273,6 +1276,15 @@ def _change_words() -> frozenset[str]:
     return frozenset(lexicon["change_up"]) | frozenset(lexicon["change_down"])
 
 
+def _change_after(tok: Token, span: Span, words: FrameWords) -> bool:
+    """Whether `tok` is a change noun set off by a comma after the figure `span` ("totalled £21.1 billion in the year, a
+    decrease of 6.1%"), which the parse may take for a second object of the figure's verb: an apposition, no object
+    (not the noun the figure stands in, "drove a 0.6 per cent increase", nor one of another clause, "saw a rise of 14%, and
+    the island route recorded a fall of 3%")."""
+    return tok.left_edge.i >= span.end and tok.lemma_.lower() in words.rise_nouns | words.fall_nouns | words.change_nouns \
+        and tok.head.is_ancestor(span.root) and any(t.text == "," for t in span.doc[span.end:tok.left_edge.i])
+
+
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
@@ -1291,6 +1303,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         subjects = [c for c in subjects if not any(subjects[-1].i < m < c.i for m in marks)] or subjects
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) and not only_stated(c, words)
                  and not (c.like_num and c in span.root.ancestors)  # "had dropped $2.0 billion to $646.7 billion" as one
+                 and not _change_after(c, span, words)  # "totalled £21.1 billion, a decrease of 6.1%": no second object
                  for c in verb.children)  # (not "Load factor hit a 10-year high, at 80.2%": the load factor did)
     if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
             (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
