@@ -218,3 +218,20 @@ def test_a_change_in_apposition_is_no_object_that_names_the_level(nlp):
     found = claims_of(nlp, text)
     assert "support" in (found["£18.4 billion"].metric or "").lower()
     assert "support" in (found["4.2%"].metric or "").lower()
+
+
+def test_a_central_bank_decision_is_of_the_month_it_is_taken(nlp):
+    text = ("Valdoria central bank raises rates\n\n"
+            "The Bank of Valdoria's monetary policy committee raised its key interest rate by 50 basis points to "
+            "6.25 per cent, the highest in 15 years.\n\n"
+            "Eight of the nine members voted for the rise.\n")
+    found = claims_of(nlp, text)
+    assert found["6.25 per cent"].period == "2026-11"
+    assert found["50 basis points"].period == "2026-11"
+
+
+def test_a_market_report_naming_a_rate_is_no_decision(nlp):
+    text = ("Shares slip\n\n"
+            "Stocks fell 1.2% on Tuesday as traders bet interest rates would be kept high.\n")
+    found = claims_of(nlp, text)
+    assert found["1.2%"].period != "2026-11"

@@ -367,6 +367,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # field, the bids) are of that day's month; a lead naming no other period than the year or month of
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
+                                                 and period.period in _this_year_or_month(published)) \
+            and all(m.period in _this_year_or_month(published) for m in mentions) \
+            and _rate_decision(lead[headline_end(text):]):
+        # "Bank of England's monetary policy committee hiked key interest rates by 25 basis points to 4.5 per cent", "The
+        # Reserve Bank on Tuesday kept the cash rate at 4.35 per cent": a central bank's decision, whose rate (and the
+        # votes, the economists polled) are of the month it is taken, the month of publication, as an event of a day's
+        period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "event_month")
     if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead) \
             and may_name(text, _STUDY_SPANS):
         # "The two ice sheets are now shedding 410 billion tonnes of ice a year, according to the most complete
@@ -707,6 +715,19 @@ def _event_date(body: str, published: dt.date) -> dt.date | None:
         if dt.timedelta(0) <= published - day <= dt.timedelta(days=_EVENT_DATE_DAYS):
             return day
     return None
+
+
+def _rate_decision(body: str) -> bool:
+    """Whether the first sentence of `body` (the text after the headline) reports a decision on a central bank's rate:
+    a phrase of rules/frame.json `policy_rate_words` and a verb of `rate_decision_verbs`, in a sentence with no word of
+    a market's day."""
+    first = _first_sentence(body)
+    if _market_words(first):
+        return False
+    low = " ".join(first.lower().split())
+    words = load_words()
+    return any(re.search(rf"\b{re.escape(phrase)}\b", low) for phrase in words.policy_rate_words) \
+        and not words.rate_decision_verbs.isdisjoint(re.findall(r"[a-z]+", low))
 
 
 def _study_lead(lead: str) -> bool:

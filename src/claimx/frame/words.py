@@ -33,7 +33,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
          "national_scopes", "currency_countries",
          "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
-         "likelihood_links", "day_report_verbs", "close_words", "commodity_markets", "comparison_openings", "concessive_openers", "disaster_nouns", "generic_place_names",
+         "likelihood_links", "day_report_verbs", "close_words", "commodity_markets", "comparison_openings", "concessive_openers", "disaster_nouns", "generic_place_names", "policy_rate_words", "rate_decision_verbs",
          "personal_earnings_words", "results_words", "budget_words", "financial_year_words", "quarter_results_words",
          "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
          "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
@@ -208,6 +208,8 @@ class FrameWords:
     concessive_openers: frozenset[str]
     disaster_nouns: frozenset[str]
     generic_place_names: frozenset[str]
+    policy_rate_words: frozenset[str]
+    rate_decision_verbs: frozenset[str]
     personal_earnings_words: frozenset[str]
     results_words: frozenset[str]
     budget_words: frozenset[str]
