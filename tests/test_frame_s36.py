@@ -235,3 +235,24 @@ def test_a_market_report_naming_a_rate_is_no_decision(nlp):
             "Stocks fell 1.2% on Tuesday as traders bet interest rates would be kept high.\n")
     found = claims_of(nlp, text)
     assert found["1.2%"].period != "2026-11"
+
+
+INDIAN_RESULTS = ("Quarterly results\n\n"
+                  "The revenue zoomed 18.20% to Rs. 45210.60 millions for the quarter ended September 2026 as compared "
+                  "to Rs. 38250.40 millions during the corresponding quarter last year.\n")
+
+
+def test_millions_after_a_number_is_its_scale_not_a_vague_count(nlp):
+    found = claims_of(nlp, INDIAN_RESULTS)
+    assert "millions" not in found  # no second, vague claim
+    assert found["Rs. 45210.60 millions"].value == 45210.6e6
+
+
+def test_a_sentence_does_not_end_inside_a_decimal_before_a_lower_case_word(nlp):
+    doc = nlp("Results\n\nThe income rose 9.5% to Rs. 87621.80 millions for the quarter ended September 2026.")
+    assert [s.text.strip() for s in doc.sents][1].endswith("September 2026.")
+
+
+def test_zoomed_is_a_rise(nlp):
+    found = claims_of(nlp, INDIAN_RESULTS)
+    assert found["18.20%"].direction == "up"

@@ -41,6 +41,8 @@ class ParagraphBreaks:
                 doc[token.i + 1].is_sent_start = True
             elif token.text == "." and _currency_stop(doc, token):
                 doc[token.i + 1].is_sent_start = False
+            elif "." in token.text and _decimal_before_word(doc, token):
+                doc[token.i + 1].is_sent_start = False
             after_break = token.whitespace_.count("\n") >= 2
         return doc
 
@@ -67,6 +69,16 @@ def _currency_stop(doc: Doc, token) -> bool:
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     return not before.whitespace_ and f"{before.text}." in _dotted_currencies() and after.like_num
+
+
+def _decimal_before_word(doc: Doc, token) -> bool:
+    """Whether `token` is a number with a decimal point followed by a word in lower case ("Rs. 87621.80 millions for
+    the quarter"): the parser may end a sentence at the point inside the number; a sentence never opens with the
+    lower-case word after it."""
+    if token.i + 1 >= len(doc) or not token.like_num:
+        return False
+    after = doc[token.i + 1]
+    return after.is_alpha and after.is_lower
 
 
 @lru_cache(maxsize=1)

@@ -43,6 +43,8 @@ _POINTS_TO_LEVEL = re.compile(
 # (not a sentence's opening preposition and its year: "In 2014, the number went up to 2,226" names no index)
 _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))(?!(?:In|By|Since|For|From|During|Until|Through|After|Before|Of|On|At)\s)"
                          rf"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
+# A number right before a word (`_vague`: "87621.80 millions" is a scaled number, not the vague "millions")
+_NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*$")
 # a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
@@ -759,6 +761,8 @@ class Grammar:
             s = re.sub(r"\s+", " ", m.group(0).lower())
             if s == "scores" and not re.match(r"\s+of\b", text[m.end():m.end() + 4]):
                 continue  # "he scores goals": a verb, not a vague magnitude
+            if _NUMBER_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                continue  # "Rs. 87621.80 millions": the scale of the number before it, read with that number
             word = self.rx["currency_word"].search(s)
             cur = lex["currency_words"][word.group(0)] if word else None
             core = re.sub(r"\s+of\s+\w+$", "", s) if cur else s
