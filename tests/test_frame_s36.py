@@ -256,3 +256,10 @@ def test_a_sentence_does_not_end_inside_a_decimal_before_a_lower_case_word(nlp):
 def test_zoomed_is_a_rise(nlp):
     found = claims_of(nlp, INDIAN_RESULTS)
     assert found["18.20%"].direction == "up"
+
+
+def test_at_record_lows_of_a_figure_measures_the_clause_subject(nlp):
+    text = ("Jobless rate steady\n\n"
+            "Unemployment in Valdoria is still at record lows of 3.1%, the statistics office said.\n")
+    found = claims_of(nlp, text)
+    assert (found["3.1%"].metric or "").lower().startswith("unemployment")

@@ -776,8 +776,8 @@ def only_stated(owner: Token, words: FrameWords) -> bool:
         return False
     measures = words.metric_heads | words.place_measures | words.national_measures
     for c in owner.children:
-        if c.i > owner.i or c.dep_ in ("det", "punct", "nummod"):
-            continue
+        if c.i > owner.i or c.dep_ in ("det", "punct", "nummod") or c.lower_ in words.not_phrase_words:
+            continue  # (a record word says no measure: "at record lows of 3.7%")
         if c.dep_ in ("compound", "nmod", "poss") and not (_a_time(c) or any(t.text[:1].isdigit() for t in c.subtree)):
             return False
         if c.dep_ == "amod" and (c.lemma_.lower() in measures or c.tag_ == "VBG"):
