@@ -263,3 +263,10 @@ def test_at_record_lows_of_a_figure_measures_the_clause_subject(nlp):
             "Unemployment in Valdoria is still at record lows of 3.1%, the statistics office said.\n")
     found = claims_of(nlp, text)
     assert (found["3.1%"].metric or "").lower().startswith("unemployment")
+
+
+def test_an_m_glued_to_the_level_a_count_moved_to_is_millions(nlp):
+    text = ("Valdoria jobless count falls\n\n"
+            "The number of people unemployed fell by 38,000 to 1.42m in the three months to September.\n")
+    found = claims_of(nlp, text)
+    assert (found["1.42m"].value, found["1.42m"].unit) == (1.42e6, "count")
