@@ -26,3 +26,12 @@ def test_a_record_at_any_time_since_a_year_is_no_span():
     found = find_periods("Prices rose faster than at any time since 2007.", dt.date(2014, 11, 18))
     assert [m.kind for m in found] == ["record_since"]
     assert [m.period for m in find_periods("Prices have risen 20% since 2007.", dt.date(2014, 11, 18))] == ["2007-2014"]
+
+
+def test_last_season_in_june_is_the_season_just_ended():
+    # the football season ends in May: in late June "last season" is the one just ended, as the article model's
+    # season window (a new season from June) reads it
+    found = find_periods("He scored nine goals in 41 appearances last season.", dt.date(2011, 6, 29))
+    assert [m.period for m in found] == ["2010-11"]
+    found = find_periods("He scored nine goals in 41 appearances last season.", dt.date(2011, 5, 20))
+    assert [m.period for m in found] == ["2009-10"]

@@ -464,7 +464,7 @@ def _add_months(published: dt.date, months: int) -> str:
 
 
 def _season_start(published: dt.date) -> int:
-    return published.year if published.month >= 7 else published.year - 1
+    return published.year if published.month >= 6 else published.year - 1
 
 
 def _fiscal_year_of(day: dt.date, year_end: int) -> int:
