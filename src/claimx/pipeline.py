@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.symbols import ORTH
 from spacy.util import load_config
 
 import claimx.components  # noqa: F401  (registers the factories)
 from claimx.doctext import doc_text, keep_text
 from claimx.components.tables import speed_up
 from claimx.errors import ModelNotFound
-from claimx.lexicon import models_dir
+from claimx.lexicon import load_lexicon, models_dir
 from claimx.frame.record import build_frame
 from claimx.periods import resolve_relative
 from claimx.reader import paragraph_chunks
@@ -56,6 +57,7 @@ def load_pipeline(model: str | None = None, *, all_quantities: bool = False) -> 
     except OSError as e:
         raise ModelNotFound(f"spaCy pipeline {name!r} is not installed ({str(e).splitlines()[0][:120]})") from None
     speed_up(base)  # the attribute ruler and the lemmatizer over arrays: the same annotations (components/tables.py)
+    _keep_dotted_currencies(base)
     for component, settings in config["components"].items():
         settings = dict(settings)
         if component == "claimx_claims":
@@ -66,6 +68,17 @@ def load_pipeline(model: str | None = None, *, all_quantities: bool = False) -> 
         base.add_pipe(component, config=settings, **place)
     base.meta["claimx"] = {"model": name, "all_quantities": all_quantities}  # lets workers rebuild it
     return base
+
+
+def _keep_dotted_currencies(nlp: Language) -> None:
+    """A currency written as an abbreviation with a full stop before its figure ("Rs. 7,164 billion", "Ksh. 22
+    billion": the lexicon's `currency_symbols` that end in ".") stays one token. Split off, the stop made the parser
+    hang the figure on the sentence's root as a stray object while the currency took the figure's place in the
+    clause ("the revenue collection of Rs. 7,164 billion" read "collection of Rs", then "7,164 billion" an object
+    of the main verb), and the figure lost its noun and verb."""
+    for symbol in load_lexicon().data["currency_symbols"]:
+        if symbol.endswith(".") and len(symbol) > 1:
+            nlp.tokenizer.add_special_case(symbol, [{ORTH: symbol}])
 
 
 @dataclass
