@@ -28,3 +28,22 @@ def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
 ])
 def test_a_dotted_currency_stays_one_token_so_the_figure_keeps_its_noun(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The revenue board collected Rs. 402 billion in income tax, while Customs Duty climbed to Rs. 880 billion.",
+     "Rs. 880 billion", "Customs Duty"),
+    ("In March, Central GST was Rs 21,300 crore and State GST was Rs 27,150 crore.", "Rs 21,300 crore", "Central GST"),
+    ("In March, Central GST was Rs 21,300 crore and State GST was Rs 27,150 crore.", "Rs 27,150 crore", "State GST"),
+    ("Harrowby council said Council Tax will rise by 3.8% in April.", "3.8%", "Council Tax"),
+    ("Fenwick will reduce Council Tax by 1.9% next year.", "1.9%", "Council Tax"),
+])
+def test_a_tax_named_in_capitals_is_what_the_figure_measures(nlp, text, figure, metric):
+    claim = claims_of(nlp, text)[figure]
+    assert claim.metric == metric
+    assert claim.subject not in ("Customs Duty", "Customs", "Central GST", "State GST", "Council Tax")
+
+
+def test_a_tax_named_in_capitals_is_no_share_price(nlp):
+    claims = claims_of(nlp, "Shares in Orvane rose 2% on Monday, while Customs Duty climbed 9% in the quarter.")
+    assert claims["9%"].metric != "share price"
