@@ -47,3 +47,23 @@ def test_a_tax_named_in_capitals_is_what_the_figure_measures(nlp, text, figure, 
 def test_a_tax_named_in_capitals_is_no_share_price(nlp):
     claims = claims_of(nlp, "Shares in Orvane rose 2% on Monday, while Customs Duty climbed 9% in the quarter.")
     assert claims["9%"].metric != "share price"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Coach travel rose by 11%, and regional rail traffic also recorded gains of 8.4% in the year.", "8.4%",
+     "regional rail traffic growth"),
+    ("Exports suffered steep falls of 3% in May.", "3%", "Exports fall"),
+    ("In Dunmore, the number of otters has gone up from 140 to 231, a percentage increase of about 65 per cent.",
+     "about 65 per cent", "otters growth"),
+])
+def test_a_change_word_with_only_words_of_how_it_is_stated_is_a_change_of_what_changed(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("That is a relative reduction of 21% and an absolute reduction of two percentage points.", "two percentage points",
+     "absolute reduction"),
+    ("Ridership at the depot posted an increase of 7.2% in March.", "7.2%", "Ridership growth"),
+])
+def test_a_change_word_keeps_its_own_measure_or_what_the_clause_says(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -1851,6 +1851,17 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
             text = f"{text} {doc[head.i + 1:joined[-1].i + 1].text}"
     if text.lower() in words.rise_nouns | words.fall_nouns or text.lower() in words.change_nouns:
         return what_changed(doc, head, span, words, antecedent) or text
+    if _only_stated_change(doc, head, span, text, words) \
+            and (changed := what_changed(doc, head, span, words, antecedent)) \
+            and level_of(changed, words).split()[-1].lower().rstrip("s") not in words.rise_nouns | words.fall_nouns | words.change_nouns:
+        # (not a change of another change: "an annual rise of 5.1 per cent, Westerleigh 3.8 per cent", "a relative
+        # reduction of 26% and an absolute reduction of one percentage point")
+        # "recorded gains of 12.6%", "a percentage increase of about 64 per cent", "a record year-on-year increase of
+        # 14.5 percent": the change word with only words of how it is stated names no measure; what changed does,
+        # with the words that say over what time
+        kept = [t.lower_ for t in doc[head.left_edge.i:head.i] if t.pos_ == "ADJ" and t.ent_type_ == "DATE"
+                and not (span.start <= t.i < span.end)]
+        return " ".join([*kept, changed])
     if " " in text and lemma in words.rise_nouns | words.fall_nouns | words.change_nouns and lemma not in words.named_changes \
             and text.lower().endswith(lemma) and any(c.dep_ == "prep" and c.lower_ == "in" for c in head.children) \
             and (changed := what_changed(doc, head, span, words, None)) is not None:
@@ -1860,6 +1871,20 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
                 and not (span.start <= t.i < span.end)]
         return " ".join([*kept, changed])
     return text
+
+
+def _only_stated_change(doc: Doc, head: Token, span: Span, text: str, words: FrameWords) -> bool:
+    """Whether the phrase `text` of a change noun `head` ("gains", "percentage increase", "year-on-year increase") is
+    only a change word (of `rise_nouns`, `fall_nouns`, `change_nouns`, not `named_changes`), maybe plural, with words
+    that say how it is stated: the unit ("percentage", `unit_words`), a time (`period_nouns`: "year-on-year") or an
+    adjective. A noun of another kind names what changed ("price increase", "sales gains")."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or lemma not in words.rise_nouns | words.fall_nouns | words.change_nouns \
+            or lemma in words.named_changes or lemma in words.metric_heads or not text.lower().endswith(head.lower_):
+        return False
+    stated = words.unit_words | words.period_nouns
+    return all(t.pos_ in ("ADJ", "ADV", "ADP", "DET", "PUNCT", "NUM") or t.lower_ in stated or t.tag_ == "HYPH"
+               for t in doc[head.left_edge.i:head.i] if not (span.start <= t.i < span.end))
 
 
 def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
@@ -1889,7 +1914,7 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         what = antecedent
     if what is None:
         return None
-    word = change.lower_
+    word = change.lower_ if change.lower_ in words.rise_nouns | words.fall_nouns else change.lemma_.lower()  # "gains"
     if word in words.rise_nouns:
         return f"{what} growth"
     return f"{what} fall" if word in words.fall_nouns else f"change in {what}"
