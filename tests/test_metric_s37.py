@@ -67,3 +67,15 @@ def test_a_change_word_with_only_words_of_how_it_is_stated_is_a_change_of_what_c
 ])
 def test_a_change_word_keeps_its_own_measure_or_what_the_clause_says(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("figure", ["6.2 percent", "5.1 percent", "18.8 percent", "9.4 percent"])
+def test_the_later_items_of_a_bracketed_list_measure_what_the_first_hangs_from(nlp, figure):
+    text = ("Among the main groups, the jobless rates for older men (4.9 percent), older women (6.2 percent), students "
+            "(18.8 percent), renters (9.4 percent) and homeowners (5.1 percent) were little changed in June.")
+    assert claims_of(nlp, text)[figure].metric == "jobless rates"
+
+
+def test_a_bracketed_list_of_measures_keeps_each_item(nlp):
+    claims = claims_of(nlp, "Housing (-4.1%) and transport services (-0.3%) were the only divisions to fall.")
+    assert claims["-0.3%"].metric != claims["-4.1%"].metric

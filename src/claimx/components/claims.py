@@ -548,6 +548,7 @@ class ClaimFinder:
         self._framed = lambda: [(claim_of[key], quantity_of[key], self._bracketed_part(key, claim_of[key]["metric"]))
                                 for key in keys]
         previous_metric: dict[str, str] = {}
+        item_list_measure: dict[str, str] = {}  # unit -> what a bracketed list's first item's figure measures (not the item)
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
         market_verbs: set[int] = set()  # the verbs of the sentence's share moves (see frame_period.carry_tense)
@@ -634,6 +635,16 @@ class ClaimFinder:
                 # "Nigeria (27 percent), the Democratic Republic of the Congo (12 percent)": the list's measure, what the
                 # figure of its unit before measures (not the noun the parse hangs the name from)
                 metric = previous_metric[q["unit"]]
+            elif item_list_measure.get(q["unit"]) and frame_metric.listed_after_item(doc, span, self.words):
+                # "the jobless rates for adult men (6.1 percent), adult women (5.2 percent) and teenagers (19.4 percent)":
+                # each item's figure measures what the first one's does, the rates, not the item
+                metric = item_list_measure[q["unit"]]
+            elif metric and (item := frame_metric.bracketed_item(doc, span)) is not None \
+                    and item.lower_ not in metric.lower().split() and item.dep_ == "pobj" and item.head.head.pos_ == "NOUN" \
+                    and item.head.head.lower_ in metric.lower().split() \
+                    and not frame_metric.listed_after_item(doc, span, self.words):
+                # (the first item hangs from the measure: "the jobless rates for adult men (6.1 percent)")
+                item_list_measure[q["unit"]] = metric
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
             if metric is None and (headed := self._heading_measure(span)) is not None:

@@ -601,6 +601,31 @@ def listed_after_name(doc: Doc, span: Span) -> bool:
     return False
 
 
+def bracketed_item(doc: Doc, span: Span) -> Token | None:
+    """The noun a figure alone in brackets stands right after ("adult men" of "the jobless rates for adult men (6.1
+    percent)", "pork" of "pork (2.2%)"), or None."""
+    if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(" or span.end >= span.sent.end \
+            or doc[span.end].text != ")" or doc[span.start - 2].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return doc[span.start - 2]
+
+
+def listed_after_item(doc: Doc, span: Span, words: FrameWords) -> bool:
+    """Whether a figure alone in brackets right after a noun follows another such in a list with nothing but the
+    items' words and the list's glue between ("adult men (6.1 percent), adult women (5.2 percent) and teenagers
+    (19.4 percent)"): the later items of a list whose first figure measures what the items hang from."""
+    if bracketed_item(doc, span) is None:
+        return False
+    glue = words.list_glue
+    for t in reversed(doc[span.sent.start:span.start - 2]):
+        if t.text == ")":
+            opened = next((b for b in reversed(doc[max(span.sent.start, t.i - 6):t.i]) if b.text == "("), None)
+            return opened is not None and any(g.like_num for g in doc[opened.i + 1:t.i])
+        if not (t.pos_ in ("NOUN", "PROPN", "ADJ") or t.lower_ in glue):
+            return False
+    return False
+
+
 def _difference_of(counted: Token, span: Span, words: FrameWords) -> Token | None:
     """The noun of a difference (`difference_nouns`) a count of votes, points or the like measures, when the count's
     noun hangs from it by "of" ("the margin of 20,570 votes between both candidates") or completes a copula it is
