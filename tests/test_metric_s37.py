@@ -79,3 +79,13 @@ def test_the_later_items_of_a_bracketed_list_measure_what_the_first_hangs_from(n
 def test_a_bracketed_list_of_measures_keeps_each_item(nlp):
     claims = claims_of(nlp, "Housing (-4.1%) and transport services (-0.3%) were the only divisions to fall.")
     assert claims["-0.3%"].metric != claims["-4.1%"].metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The largest lenders by assets were Harlow Bank ($412 billion) and Kestrel Bank ($390 billion).", "$412 billion",
+     "assets"),
+    ("The top three carriers with their number of passengers were Orla Air (61 million), Brennan Jet (54 million) "
+     "and Tarrow Airways (40 million).", "54 million", "passengers"),
+])
+def test_a_ranked_class_of_names_is_measured_by_what_it_is_ranked_by(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

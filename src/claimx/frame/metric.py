@@ -1832,6 +1832,10 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
     to $684 million" -> "Net income growth"); with `with_conjuncts`, nouns joined to it too ("membership
     and other income")."""
     lemma = head.lower_
+    if (ranked_by := _ranked_by(head, span, words)) is not None:
+        # "The largest banks by assets were Harlow Bank ($412 billion) ...", "The top five airlines with their number
+        # of passengers were ...": a ranked class of names measured by what it is ranked by, not the class
+        return named(doc, ranked_by, span, words, antecedent)
     if head.lemma_.lower() in words.estimate_nouns and head.pos_ == "NOUN" \
             and (of := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)) \
             and (estimated := next((g for g in of.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)) is not None \
@@ -1910,6 +1914,23 @@ def _only_stated_change(doc: Doc, head: Token, span: Span, text: str, words: Fra
     stated = words.unit_words | words.period_nouns
     return all(t.pos_ in ("ADJ", "ADV", "ADP", "DET", "PUNCT", "NUM") or t.lower_ in stated or t.tag_ == "HYPH"
                for t in doc[head.left_edge.i:head.i] if not (span.start <= t.i < span.end))
+
+
+def _ranked_by(head: Token, span: Span, words: FrameWords) -> Token | None:
+    """The measure a ranked class of things is ranked by: the common noun of a "by" or "with" phrase of a plural noun
+    that a superlative or "top" modifies ("the largest banks by assets", "the top five airlines with their number of
+    passengers", "the busiest airports by passenger numbers"); None for any other noun."""
+    if head.pos_ != "NOUN" or head.tag_ != "NNS" or not any(
+            t.tag_ == "JJS" or t.lower_ == "top" for t in head.lefts if t.dep_ in ("amod", "compound", "advmod")):
+        return None
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "with") and prep.i > head.i:
+            measure = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+            if measure is not None and not (span.start <= measure.i < span.end) and not _is_figure(measure, span) \
+                    and measure.lower_ not in words.not_metrics and measure.lemma_.lower() not in words.source_people \
+                    and not is_period_phrase(measure.text):
+                return measure
+    return None
 
 
 def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
