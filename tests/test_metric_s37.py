@@ -89,3 +89,12 @@ def test_a_bracketed_list_of_measures_keeps_each_item(nlp):
 ])
 def test_a_ranked_class_of_names_is_measured_by_what_it_is_ranked_by(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Copper output at Valdoria's largest mine, Red Hollow, fell by 12,000 tonnes in the quarter.", "12,000 tonnes",
+     "Copper output"),
+    ("Revenue at the group's biggest unit, Kestrel Foods, rose 6% in the half.", "6%", "Revenue"),
+])
+def test_a_name_after_the_nouns_at_phrase_does_not_make_the_measure_a_name(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric

@@ -1400,6 +1400,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 and child.lower_ not in words.not_metrics and not (child.is_title and not _opens_sentence(child)) \
                 and not is_period_phrase(child.text) \
                 and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i and not _short_form(c)
+                            # (a name after the noun's "at"/"in" phrase names that phrase's object, which the parse
+                            # hangs on the noun: "Gold production at the biggest mine, Super Pit, declined")
+                            and not any(p.dep_ == "prep" and child.i < p.i < c.i for p in child.children)
                             for c in child.children):
             # (not "The second half delivered $2.2 billion": when, not what; nor a noun a name stands beside, "Its
             # partner the Rural League got 7.9 per cent": who, nor one who acts, unless a bare count completes "be": "the
