@@ -98,3 +98,17 @@ def test_a_ranked_class_of_names_is_measured_by_what_it_is_ranked_by(nlp, text, 
 ])
 def test_a_name_after_the_nouns_at_phrase_does_not_make_the_measure_a_name(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Both the civilian youth participation rate, at 48.2 percent, and the employment-population share, at 61.5 "
+     "percent, were unchanged in June.", "48.2 percent", "civilian youth participation rate"),
+    ("Dunmore was the only county with a population decline, at 1.2 percent.", "1.2 percent", "population decline"),
+])
+def test_a_figure_set_off_as_at_after_a_noun_measures_that_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_an_at_aside_after_a_place_keeps_the_clauses_measure(nlp):
+    claims = claims_of(nlp, "Unemployment was highest in the Tarrow Coast region, at 7.1%, the office said.")
+    assert claims["7.1%"].metric == "Unemployment"

@@ -352,6 +352,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
     if (level := _noun_at_figure(doc, span, verb, words)) is not None:
         return named(doc, level, span, words, antecedent)  # "EBITDA at Rs 540 crore", "with unemployment at 4.2%"
+    if (aside := _noun_before_at_aside(doc, span, words)) is not None:
+        return named(doc, aside, span, words, antecedent, with_conjuncts=True)  # "the participation rate, at 63.2 percent, and ..."
     if verb is None and span.root.dep_ == "ROOT" and (subject := next(
             (c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
              and c.lower_ not in words.not_metrics and c.lower_ not in words.actors), None)) is not None:
@@ -1046,6 +1048,40 @@ def _noun_at_figure(doc: Doc, span: Span, verb: Token | None, words: FrameWords)
         else:
             break
     return noun if held.dep_ == "pobj" and held.head.lower_ == "with" else None
+
+
+def _noun_before_at_aside(doc: Doc, span: Span, words: FrameWords) -> Token | None:
+    """The noun phrase a figure set off by commas as ", at N," (or ", at N." ending the sentence) stands right after:
+    what is at that level ("Both the labor force participation rate, at 63.2 percent, and the employment-population
+    ratio, at 58.6 percent, were unchanged", "the only state with a population decline, at 0.6 percent"). The phrase's
+    head through "of" ("The number of unemployed people, at 11.3 million"), and through another preposition when the
+    object names no measure ("the jobless rate for women, at 5.1 percent"), never through "with". None otherwise."""
+    start, end = span.start, span.end
+    if start < span.sent.start + 3 or doc[start - 1].lower_ != "at" or doc[start - 2].text != "," \
+            or span.root.dep_ != "pobj" or span.root.head.i != start - 1 \
+            or not (end >= span.sent.end or doc[end].text in (",", ".", ";") or doc[end].is_space):
+        return None
+    noun = doc[start - 3]
+    if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics or is_period_phrase(noun.text) or _is_figure(noun, span) \
+            or noun.ent_type_ in ("GPE", "LOC", "PERSON", "ORG", "DATE", "TIME") \
+            or noun.lower_ in words.place_heads | words.local_place_heads | words.world_scopes \
+            or any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in noun.children) \
+            or any(t.like_num or _in_a_figure(t) for t in noun.subtree if t.i < noun.i):
+        # (not a place, where the clause's measure stands: "Unemployment was highest in the Skelde Coast region, at
+        # 7.4%"; nor a noun another figure counts: "a fifth more rural thefts, at 1,140")
+        return None
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "Salaries and benefits, at $141.3 million": the list from its first noun
+    for _ in range(3):
+        if noun.dep_ != "pobj" or noun.head.lower_ == "with" or noun.head.head.pos_ != "NOUN":
+            break
+        if noun.head.lower_ == "of":
+            noun = noun.head.head
+        elif (owner := _owner_of_place(noun, words)) is not noun:
+            noun = owner
+        else:
+            break
+    return noun if noun.lower_ not in words.not_metrics and not _is_figure(noun, span) else None
 
 
 def _is_figure(tok: Token, span: Span) -> bool:
