@@ -112,3 +112,16 @@ def test_a_figure_set_off_as_at_after_a_noun_measures_that_noun(nlp, text, figur
 def test_an_at_aside_after_a_place_keeps_the_clauses_measure(nlp):
     claims = claims_of(nlp, "Unemployment was highest in the Tarrow Coast region, at 7.1%, the office said.")
     assert claims["7.1%"].metric == "Unemployment"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Turnover was $3.2 billion and operating profit $410 million in the half.", "$410 million", "operating profit"),
+    ("The clerk said the registered voters were 912,440 and accredited voters, 501,118.", "501,118", "accredited voters"),
+])
+def test_a_later_item_of_a_list_of_levels_with_its_verb_left_out_is_measured_by_its_own_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_count_a_verb_names_keeps_its_measure_in_a_list(nlp):
+    claims = claims_of(nlp, "The plant employs 420 people and the group 1,200.")
+    assert claims["1,200"].metric != "group"

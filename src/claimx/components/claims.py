@@ -579,6 +579,16 @@ class ClaimFinder:
                 first = claim_of[keys[-1]]["metric"] if claims and claims[-1] is gapped else None
                 metric = frame_metric.change_of(item, direction, q, self.words) \
                     if first and frame_metric.is_change(first, self.words) else item
+            elif gapped is None and not direction and n and claims and claims[-1] is spans[n - 1] \
+                    and quantity_of[keys[-1]]["kind"] == q["kind"] and (first := claim_of[keys[-1]]["metric"]) \
+                    and not frame_metric.is_change(first, self.words) \
+                    and first.lower() in sentence[:spans[n - 1].start_char - sent.start_char].lower() \
+                    and (item := frame_metric.gapped_item(doc, span, spans[n - 1], self.words, level=True)) is not None \
+                    and item.lower() != first.lower():
+                # "Revenue was $4.1 billion and operating profit $600 million": a list of levels whose verb is left out
+                # after the first item; each later item is measured by its own noun, when the first one's measure is
+                # the noun written before its figure (not what a verb says: "employs 420 people and the group 1,200")
+                metric = item
             if metric is not None and n + 1 < len(spans) and len(metric.split()) <= 2 \
                     and metric.split()[-1].lower() in self.words.rise_nouns | self.words.fall_nouns \
                     and (reached := self._level_reached(doc, span, spans[n + 1])) is not None:

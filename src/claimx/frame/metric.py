@@ -533,7 +533,7 @@ def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
     return noun
 
 
-def gapped_item(doc: Doc, span: Span, before: Span, words: FrameWords) -> str | None:
+def gapped_item(doc: Doc, span: Span, before: Span, words: FrameWords, *, level: bool = False) -> str | None:
     """The measure of a gapped list's later item, named by its own noun: "Burglary rose by 3 per cent, robbery by 1
     per cent and vehicle crime by 6 per cent" -> "robbery", "vehicle crime"; "consumption rose 0.3% and government
     spending 0.6%" -> "government spending". `before` is the list's figure before `span` (direction.gapped_change
@@ -541,10 +541,14 @@ def gapped_item(doc: Doc, span: Span, before: Span, words: FrameWords) -> str | 
     semicolon or a word of `list_joins`) and the figure, less a repeated "by": only common nouns and the words that
     modify them, ending in a noun that names something measured (not a name, which is the item's subject or
     qualifier, "Westerleigh 3.8 per cent"; not a time phrase, "and 0.4 per cent on the month"; no preposition, "in
-    York 3.8%"). None for anything else, and the list's measure stands."""
+    York 3.8%"). None for anything else, and the list's measure stands. With `level`, a list of levels whose verb is
+    left out after its first item ("Revenue was $4.1 billion and operating profit $600 million"), where the item may
+    end in a comma ("accredited voters, 1,083,413")."""
     between = list(doc[before.end:span.start])
     if between and between[-1].lower_ == "by":
         between.pop()
+    if level and between and between[-1].text == ",":
+        between.pop()  # "the total registered voters were 1,887,767 and accredited voters, 1,083,413"
     joint = max((k for k, t in enumerate(between) if t.text in (",", ";") or t.lower_ in words.list_joins), default=None)
     if joint is None:
         return None
