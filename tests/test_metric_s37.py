@@ -125,3 +125,9 @@ def test_a_later_item_of_a_list_of_levels_with_its_verb_left_out_is_measured_by_
 def test_a_count_a_verb_names_keeps_its_measure_in_a_list(nlp):
     claims = claims_of(nlp, "The plant employs 420 people and the group 1,200.")
     assert claims["1,200"].metric != "group"
+
+
+def test_the_level_a_change_went_to_measures_what_changed(nlp):
+    claims = claims_of(nlp, "The Harwick garden division, which runs 40 stores, grew 6.1 per cent to almost $2.2 billion.")
+    assert claims["6.1 per cent"].metric == "garden division revenue"
+    assert claims["almost $2.2 billion"].metric == "garden division revenue"

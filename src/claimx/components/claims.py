@@ -686,6 +686,13 @@ class ClaimFinder:
                     and (verb is None or not any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) for c in verb.children)):
                 # "The Reform Party took 41.2 per cent share of the votes. Its partner got 7.9 per cent": the same share
                 metric = self._prior_share
+            if metric is None and n and claims and claims[-1] is spans[n - 1] and claim_of[keys[-1]].get("direction") \
+                    and (before := claim_of[keys[-1]]["metric"]) and " per " not in before and "share of" not in before \
+                    and not frame_metric.is_change(frame_metric.level_of(before, self.words), self.words) \
+                    and self._level_after_change(doc, span, spans[n - 1]):
+                # "the health division grew 8.4 per cent to almost $3.3 billion": the level the change went to measures
+                # what changed, whichever way the change's own measure was named
+                metric = frame_metric.level_of(before, self.words)
             if metric is None and n and claims and claims[-1] is spans[n - 1] and span.start >= sent.start + 2 \
                     and doc[span.start - 1].lower_ == "from" and doc[span.start - 2].lower_ in ("up", "down") \
                     and (before := claim_of[keys[-1]]["metric"]) and " per " in before:
