@@ -131,3 +131,14 @@ def test_the_level_a_change_went_to_measures_what_changed(nlp):
     claims = claims_of(nlp, "The Harwick garden division, which runs 40 stores, grew 6.1 per cent to almost $2.2 billion.")
     assert claims["6.1 per cent"].metric == "garden division revenue"
     assert claims["almost $2.2 billion"].metric == "garden division revenue"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Bank Rate maintained at 3.5% as the committee waits", "3.5%", "Bank Rate"),
+    ("REPO Rate was kept at the level of 6.25%, the Reserve Bank said.", "6.25%", "REPO Rate"),
+    ("Nine members voted in favour of keeping Bank Rate at 2.75%.", "2.75%", "Bank Rate"),
+])
+def test_a_central_banks_rate_named_in_capitals_is_what_the_figure_measures(nlp, text, figure, metric):
+    claim = claims_of(nlp, text)[figure]
+    assert claim.metric == metric
+    assert claim.subject != metric

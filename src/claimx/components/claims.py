@@ -36,7 +36,7 @@ from claimx.frame import period as frame_period
 from claimx.frame.entities import ArticleEntities, clean_name, without_dateline
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.sentence import SentenceReading, Sentences
-from claimx.frame.metric import levy_name, statistic_index
+from claimx.frame.metric import measure_name, statistic_index
 from claimx.frame.subject import (credit_line, hyphen_modifier, is_dateline, is_venue, is_funder, is_name, is_source, measure_short_form, moves_a_figure, public_body, publishes,
                                   sector_word,
                                   statistics_index_name, status)
@@ -2777,7 +2777,7 @@ class ClaimFinder:
         return self._subject_phrases[key]
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
-        if levy_name(subj, self.words):
+        if measure_name(subj, self.words):
             # "Customs Duty climbed to Rs. 1,104 billion": a tax's name is what is measured; whose, its owner's
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
             return self._entity_at(doc, owner.i) if owner is not None else None
@@ -3882,7 +3882,7 @@ class ClaimFinder:
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
                         or self._role_after_as(chunk.root) or self._body_figures(chunk, names) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
-                        or levy_name(chunk.root, self.words) \
+                        or measure_name(chunk.root, self.words) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads

@@ -460,8 +460,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         for child in verb.children:
             # (not a change written after the figure, which the parse may take for a second object: "totalled £21.1
             # billion in the year, a decrease of 6.1% on the previous year")
-            if child.dep_ == "dobj" and levy_name(child, words) and not _change_after(child, span, words):
-                return levy_text(child)  # "will reduce Council Tax by 2.6%"
+            if child.dep_ == "dobj" and measure_name(child, words) and not _change_after(child, span, words):
+                return measure_name_text(child)  # "will reduce Council Tax by 2.6%"
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and not _change_after(child, span, words) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
@@ -1409,8 +1409,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             # "the Consumer Prices Index rose by 7.0%"; by its short name when one follows in brackets ("The Consumer
             # Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2%": CPIH, as it is reported)
             return _short_name(doc, child, tok) or " ".join(t.text for t in _name_words(child))
-        if levy_name(child, words):
-            return levy_text(child)  # "Customs Duty climbed to Rs. 1,104 billion", "Central GST was Rs 30,420 crore"
+        if measure_name(child, words):
+            return measure_name_text(child)  # "Customs Duty climbed to Rs. 1,104 billion", "Central GST was Rs 30,420 crore"
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (priced := _commodity_unit(child, words)) is not None:
@@ -1758,7 +1758,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         return priced  # "Brent ended the week down 4.6%": a commodity's benchmark the tagger calls a name, its price
     name = [t for t in mover.subtree if t.dep_ in ("compound", "nmod", "nummod", "flat") and t.head == mover
             or t == mover]  # "the Ostreva 250": a name ending in a number is an index's
-    if statistic_index(mover, words) or levy_name(mover, words):
+    if statistic_index(mover, words) or measure_name(mover, words):
         # "the Consumer Prices Index rose by 7.0%", "CPIH rose 0.9%": a statistic, not a market; "Customs Duty climbed
         # to Rs. 1,104 billion": a tax's yield
         return None
@@ -1785,25 +1785,32 @@ def statistic_index(name: Token, words: FrameWords) -> bool:
     return any(t.lower_ in words.statistic_index_words for t in _name_words(name)) or index_for(name) is not None
 
 
-def levy_name(tok: Token, words: FrameWords) -> bool:
-    """Whether `tok` heads the name of a tax, duty or levy written in capitals ("Council Tax", "Customs Duty", "Federal
-    Excise Duty", "Central GST", "VAT": its last word in `levy_words`): a measure, not an organisation's name, whatever
-    the tagger says. Not a word that only modifies another ("Council Tax bill", "the Tax Foundation")."""
-    return tok.lower_ in words.levy_words and tok.pos_ in ("PROPN", "NOUN") and (tok.is_title or tok.is_upper) \
-        and tok.dep_ not in ("compound", "flat", "nmod", "amod", "poss")
+def measure_name(tok: Token, words: FrameWords) -> bool:
+    """Whether `tok` heads the name of a measure written in capitals: a tax, duty or levy ("Council Tax", "Customs
+    Duty", "Federal Excise Duty", "Central GST", "VAT": its last word in `levy_words`) or a central bank's rate ("Bank
+    Rate", "the Cash Rate", "REPO Rate": its words end in a phrase of `policy_rate_words`). A measure, not an
+    organisation's name, whatever the tagger says. Not a word that only modifies another ("Council Tax bill", "the Tax
+    Foundation")."""
+    if tok.pos_ not in ("PROPN", "NOUN") or not (tok.is_title or tok.is_upper) \
+            or tok.dep_ in ("compound", "flat", "nmod", "amod", "poss"):
+        return False
+    if tok.lower_ in words.levy_words:
+        return True
+    name = " ".join(t.lower_ for t in _name_words(tok))
+    return any(name == rate or name.endswith(" " + rate) for rate in words.policy_rate_words)
 
 
-def in_levy_name(tok: Token, words: FrameWords) -> bool:
-    """Whether `tok` is a word of a tax's name (`levy_name`), its head or a word before it ("Customs" of "Customs
+def in_measure_name(tok: Token, words: FrameWords) -> bool:
+    """Whether `tok` is a word of a tax's name (`measure_name`), its head or a word before it ("Customs" of "Customs
     Duty", which the tagger may call an organisation of its own)."""
     head = tok
     while head.dep_ in ("compound", "flat", "amod", "nmod") and head.head.i > head.i and head.head.i - tok.i <= 3:
         head = head.head
-    return levy_name(head, words) and tok in _name_words(head)
+    return measure_name(head, words) and tok in _name_words(head)
 
 
-def levy_text(name: Token) -> str:
-    """The words of a tax's name (`levy_name`): "Federal Excise Duty"."""
+def measure_name_text(name: Token) -> str:
+    """The words of a tax's name (`measure_name`): "Federal Excise Duty"."""
     return " ".join(t.text for t in _name_words(name))
 
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from claimx.doctext import doc_text
-from claimx.frame.metric import in_levy_name, statistic_index
+from claimx.frame.metric import in_measure_name, statistic_index
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import MONTHS
 
@@ -245,7 +245,7 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # "State's population", "the State": a place word, no place's name
     if statistics_index_name(ent.root, words):
         return False  # a statistics office's index measures a place's prices ("the Consumer Price Index"), it is no one
-    if in_levy_name(ent.root, words):
+    if in_measure_name(ent.root, words):
         return False  # a tax's name ("Council Tax", "Customs Duty") is what a figure measures, no one
     if _amount(words.amount_scales).fullmatch(text):
         return False  # a sum the tagger took for a name: "S$970 million", "HK$2.1 billion", "A$45m"
