@@ -142,3 +142,12 @@ def test_a_central_banks_rate_named_in_capitals_is_what_the_figure_measures(nlp,
     claim = claims_of(nlp, text)[figure]
     assert claim.metric == metric
     assert claim.subject != metric
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("On Friday, the rupee appreciated 11 paise to 82.90 against the US dollar.", "11 paise"),
+    ("The shilling weakened 0.3 percent against the dollar on Tuesday.", "0.3 percent"),
+    ("The rand firmed 0.8% against the dollar in early trade.", "0.8%"),
+])
+def test_a_currency_that_strengthens_or_weakens_against_another_is_its_exchange_rate(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].metric.startswith("exchange rate against")

@@ -1719,7 +1719,7 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
             return None
     if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
         return None
-    if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs else None)
+    if not (verb_says(verb, lambda w: w if w in words.market_verbs | words.move_verbs | words.currency_move_verbs else None)
             or verb.lemma_ == "be" and any(c.lower_ in ("up", "down") for c in verb.children)):
         return None
     others = [g for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ in words.against_words

@@ -52,7 +52,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
          "year_time_words", "name_year_after",
-         "levy_words")
+         "levy_words", "currency_move_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -291,6 +291,7 @@ class FrameWords:
     name_year_after: frozenset[str]
 
     levy_words: frozenset[str]
+    currency_move_verbs: frozenset[str]
 
     def __hash__(self) -> int:
         """The hash of every list, worked out once: the frame's cached helpers are keyed by the words (`_rules(words)`,
