@@ -151,3 +151,9 @@ def test_a_central_banks_rate_named_in_capitals_is_what_the_figure_measures(nlp,
 ])
 def test_a_currency_that_strengthens_or_weakens_against_another_is_its_exchange_rate(nlp, text, figure):
     assert claims_of(nlp, text)[figure].metric.startswith("exchange rate against")
+
+
+def test_a_figure_does_not_modify_a_noun_across_a_spaced_dash(nlp):
+    text = "Tarrow District Council wants to trim a proposed general rate increase of more than 12% - councillors have cut " \
+           "that to 9%."
+    assert claims_of(nlp, text)["more than 12%"].metric == "proposed general rate increase"

@@ -306,8 +306,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return f"analysts' forecast of {level_of(antecedent, words)}" if antecedent else "analysts' forecast"
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
-            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") for t in doc[span.end:head.i]):
-        # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings")
+            and not any(t.pos_ == "CCONJ" or t.text in (",", ";")
+                        or t.text in ("-", "\u2013", "\u2014") and (t.whitespace_ or doc[t.i - 1].whitespace_)
+                        for t in doc[span.end:head.i]):
+        # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings"; nor across a
+        # dash set off by spaces, which opens another clause: "a rate increase of more than 17% - councillors have ...")
         if dimension and head.lower_ in words.rise_nouns | words.fall_nouns:
             return named(doc, head, span, words, antecedent)  # "a 12-millimetre rise in sea levels": a change, no length
         if dimension:  # "a 6.4 km extension", "a 15-year contract", "the 400 MW plant": how big the thing is
