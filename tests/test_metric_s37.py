@@ -157,3 +157,15 @@ def test_a_figure_does_not_modify_a_noun_across_a_spaced_dash(nlp):
     text = "Tarrow District Council wants to trim a proposed general rate increase of more than 12% - councillors have cut " \
            "that to 9%."
     assert claims_of(nlp, text)["more than 12%"].metric == "proposed general rate increase"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Last year there were 14 separate million-dollar hail storms in the county.", "14", "separate hail storms"),
+])
+def test_a_count_whose_noun_phrase_holds_another_figure_counts_the_noun(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_count_of_a_word_hyphened_to_another_figure_is_not_read_through_it(nlp):
+    claims = claims_of(nlp, "The board needs to reach roughly 700 more two-year-olds a year.")
+    assert claims["roughly 700"].metric != "olds"

@@ -275,6 +275,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if q["unit"] == "count" and nxt.lower_ in words.counting_words and (counted := _counted_by(doc, nxt, span, words, antecedent)):
             return counted  # "7,688 head of cattle": cattle; "4,980 head the week before": what the figure before counts
         phrase = noun_phrase_from(doc, nxt.i)
+        if phrase is None and q["unit"] == "count" and span.root.dep_ == "nummod" and (counted := span.root.head).pos_ == "NOUN" \
+                and counted.i >= span.end and counted.i - span.end <= 6 and any(_in_a_figure(t) for t in doc[span.end:counted.i]) \
+                and doc[counted.i - 1].tag_ != "HYPH" \
+                and not is_period_phrase(counted.text):
+            # "nine separate billion-dollar weather disasters": another figure inside the counted noun's phrase
+            # ends the plain reading of it; what the count counts is the noun it modifies (not a word hyphened to the
+            # other figure: "700 more two-year-olds")
+            phrase = chunk_text(doc, counted, skip=span, names=False) or None
         if phrase and q["unit"] == "count" and (unnamed := _past_owner_names(doc, nxt.i)) is not None:
             phrase = unnamed  # "Seven Met Eireann weather stations", "Twelve Kestrel Foods stores": who owns them is no measure
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
