@@ -452,6 +452,10 @@ _UPCOMING = compile_cached(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|e
                        r"(?:[^.;!?]|\.\d)*$", re.I)
 
 
+# Right before a month's name, the word that makes it the one to come: "next April".
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
+
+
 def _past_month(month: int, published: dt.date) -> str:
     """The latest `month` not after the publication month: "in August" in an article of September 2025."""
     year = published.year if month <= published.month else published.year - 1
@@ -914,6 +918,12 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 # "will be paying £1,514.70 from April" (published in February): the April to come, not the last one
                 ahead = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
                 period = ahead if ahead > f"{calendar.published.year}-{calendar.published.month:02d}" else period
+            if kind == "month" and period and calendar.published is not None and (m.group("m5") or m.group("m2")) \
+                    and _NEXT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                # "Council tax is set to rise next April" (published in November): the April to come, after the month
+                # of publication, not the last one
+                ahead = (_month_number(m.group("m5") or m.group("m2")) - calendar.published.month) % 12 or 12
+                period = _add_months(calendar.published, ahead)
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
             before = text[max(0, start - 30):start]

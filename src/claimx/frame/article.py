@@ -309,7 +309,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # (not a bare month, "Kenya inflation rises in September" out on 28 September: an office that releases a month's
         # figures before it ends, which the lead names as a month of figures, not as a release's title with its year)
         mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}" or m.kind == "month"]
-    period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
+    first = _first_sentence(lead[headline_end(text):])
+    first_at = lead.find(first, headline_end(text)) if first else -1
+    opening = [m for m in mentions if m.start < headline_end(text) or first_at >= 0 and first_at <= m.start < first_at + len(first)]
+    period = max(opening or mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number

@@ -1,0 +1,31 @@
+"""Session 37 (lead): the period a story reports on is the one its headline and first sentence name, not a later
+month a later lead sentence estimates; "next April" is the April to come. Sentences are invented for these tests,
+in the shapes real pages write."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+from claimx.periods import find_periods
+
+claims_of = claims_reader(dt.date(2024, 5, 17))
+
+FLASH = ("WELLMOOR - The statistics office says wholesale sales rose 0.6 per cent to $8.1 billion in March.\n\n"
+         "However, the office says its flash estimate for April suggests sales fell 0.3 per cent for that month.\n\n"
+         "Wholesale sales in March rose in five of the seven subsectors.\n\n"
+         "Sales at food wholesalers gained 1.2 per cent, while machinery wholesalers added 0.4 per cent.\n")
+
+
+def test_a_later_months_flash_estimate_in_the_lead_does_not_date_the_story(nlp):
+    found = claims_of(nlp, FLASH)
+    assert found["0.6 per cent"].period == "2024-03"
+    assert found["1.2 per cent"].period == "2024-03"  # carried from the story: the month the first sentence names
+    assert found["0.3 per cent"].period == "2024-04"  # the estimate keeps its own month
+
+
+def test_next_april_is_the_april_to_come():
+    found = find_periods("Council tax is set to rise next April by at least twice inflation.", dt.date(2024, 11, 20))
+    assert [m.period for m in found] == ["2025-04"]
+    found = find_periods("Council tax rose by 4.9 per cent in April.", dt.date(2024, 11, 20))
+    assert [m.period for m in found] == ["2024-04"]
