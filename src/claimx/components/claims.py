@@ -57,6 +57,16 @@ _DEAL_PRICES = frozenset({"purchase price", "sale price"})
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
 
+def _designation(tok: Token) -> bool:
+    """Whether `tok` is a capitalised word the number right after it makes a class, a grade or a stage ("Type 2
+    diabetes", "Stage 4 cancer", "a Category 4 storm"), not a name: no entity of the tagger's, and the number its
+    own modifier."""
+    if tok.ent_type_ or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.like_num and nxt.head == tok and nxt.dep_ == "nummod"
+
+
 def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False,
            year_end: int | None = None, reported: str | None = None) -> frame_period.PeriodChoice:
     """A forecast's period when it was read as a yearless quarter or half already over at publication ("revenue
@@ -2659,6 +2669,9 @@ class ClaimFinder:
             head = head.head
         if moves_a_figure(head.head if head.dep_ == "nsubj" else head):
             return False  # "Torrel Brands added 3.2%": a move, not a report
+        subject = tok if tok.dep_ == "nsubj" else head if head.dep_ == "nsubj" else None
+        if subject is not None and subject.head.i < subject.i and subject.head.lemma_.lower() in self.words.publishing_verbs:
+            return True  # "..., reports the Valley Gazette": a credit written after its verb, not a company's own report
         return (tok.dep_ in ("nsubj", "appos", "compound", "pobj") or head.dep_ in ("nsubj",)) and (
             head.lemma_.lower() in self.words.reporting_verbs or head.lower_ in self.words.reporting_verbs
             or head.head.lower_ in self.words.reporting_verbs or head.lower_ == "according")
@@ -3835,7 +3848,8 @@ class ClaimFinder:
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
                          and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"
                          and not (n == 0 and self._headline_credit(t))  # "... in 2023 - Okello": who said it
-                         and not self._in_dateline(t)]  # "Washington, DC, November 15, 2007-- The index rose ..."
+                         and not self._in_dateline(t)  # "Washington, DC, November 15, 2007-- The index rose ..."
+                         and not _designation(t)]  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
                 if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
                     names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \

@@ -1790,7 +1790,7 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
     if lemma in words.container_nouns:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
-        if counted is not None and not (span.start <= counted.i < span.end):
+        if counted is not None and not (span.start <= counted.i < span.end) and not _is_figure(counted, span):
             text = chunk_text(doc, counted, skip=span)
             if counted.lower_ not in words.vague_nouns:
                 return text
@@ -1803,7 +1803,7 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
         if obj is not None and not (span.start <= obj.i < span.end) and obj.ent_type_ not in ("DATE", "TIME") \
-                and not is_period_phrase(obj.text):
+                and not is_period_phrase(obj.text) and not _is_figure(obj, span):  # not "%" of "a rate of 89% ... and 86%"
             return f"{text} of {chunk_text(doc, obj, skip=span)}"
         doing = next((g for g in of.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if of else None
         if doing is not None and not (span.start <= doing.i < span.end):

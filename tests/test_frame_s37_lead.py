@@ -1,0 +1,35 @@
+"""Session 37 (lead): shapes read on real pages (a science rewrite, statistics releases), with made-up text: a class
+written as a capitalised word and a number is no name; a credit written after its verb ("..., reports X") is a source;
+a figure's own "%" is no metric of the next figure in a list."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 5, 17))
+
+
+def test_a_capitalised_class_before_a_number_is_no_subject(nlp):
+    found = claims_of(nlp, "Scan spots Stage 3 kidney disease in minutes\n\n"
+                           "A new scan needs only 90 seconds to spot Stage 3 kidney disease, doctors say.\n")
+    assert found["90 seconds"].subject != "Stage"
+    found = claims_of(nlp, "Clinic treats Type 1 diabetes\n\nThe clinic treated 410 patients with Type 1 diabetes.\n")
+    assert found["410"].subject != "Type"
+
+
+def test_a_credit_after_its_verb_is_a_source_not_the_topic(nlp):
+    found = claims_of(nlp, "App reads heart rhythm\n\n"
+                           "A phone app needs 30 seconds of a pulse reading to flag an irregular heartbeat, reports "
+                           "Health Digest Weekly.\n\nThe app was right 91% of the time.\n")
+    assert found["30 seconds"].frame.subject.reason != "topic"  # at most the sentence's only name, its source
+    assert found["91%"].subject != "Health Digest Weekly"  # not carried on as what the story is about
+    # a company reporting its own figures keeps leading
+    found = claims_of(nlp, "Harwick profit jumps\n\nHarwick reported a 12% rise in profit to $4.1 billion.\n")
+    assert found["12%"].subject == "Harwick"
+
+
+def test_another_figures_percent_sign_is_no_metric(nlp):
+    found = claims_of(nlp, "The test has an accuracy rate of 89% for women and 86% for men.\n")
+    assert found["89%"].metric == "accuracy rate"
+    assert found["86%"].metric == "accuracy rate"
