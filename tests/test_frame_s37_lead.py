@@ -33,3 +33,15 @@ def test_another_figures_percent_sign_is_no_metric(nlp):
     found = claims_of(nlp, "The test has an accuracy rate of 89% for women and 86% for men.\n")
     assert found["89%"].metric == "accuracy rate"
     assert found["86%"].metric == "accuracy rate"
+
+
+def test_the_noun_of_a_three_word_preposition_is_no_metric(nlp):
+    found = claims_of(nlp, "In front of 52,000, the largest crowd at the ground since 2019, Rovers won.\n")
+    assert found["52,000"].metric != "front"
+    found = claims_of(nlp, "The fund paid out sums in excess of £2 million, and a crowd of 8,000 watched.\n")
+    assert found["8,000"].metric == "crowd"
+
+
+def test_a_weekday_is_no_metric(nlp):
+    found = claims_of(nlp, "Halden Town winger Ross Pike struck twice Saturday to hand his side a 2-0 win.\n")
+    assert found["twice"].metric != "Saturday"

@@ -58,7 +58,13 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
             found = f"{plain} {rest}"
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
+    if found and _CALENDAR_NAME.fullmatch(found.strip()):
+        return None  # "struck twice Saturday": a day or a month is when, never what a figure measures
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_CALENDAR_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|June|July|"
+                            r"August|September|October|November|December|today|tonight|yesterday", re.I)
 
 
 def _past_owner_names(doc: Doc, i: int) -> str | None:
@@ -345,7 +351,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return f"{forecast} of {level_of(antecedent, words)}" if antecedent and "share of" not in antecedent else forecast
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and prep.head.lower_ not in words.not_metrics \
+            and not (prep.head.lower_ in words.preposition_nouns and prep.head.dep_ == "pobj"
+                     and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in prep.head.children)) \
             and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
+        # (nor "front" of "in front of 73,000": a preposition of three words)
         return named(doc, _qualified_measure(prep.head, words), span, words, antecedent)
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
