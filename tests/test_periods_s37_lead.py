@@ -29,3 +29,16 @@ def test_next_april_is_the_april_to_come():
     assert [m.period for m in found] == ["2025-04"]
     found = find_periods("Council tax rose by 4.9 per cent in April.", dt.date(2024, 11, 20))
     assert [m.period for m in found] == ["2024-04"]
+
+
+def test_compared_to_makes_the_old_side_as_compared_with_does(nlp):
+    text = ("Burglaries rise in Wellmoor\n\nThe number of burglaries in Wellmoor rose by 12%, police said.\n\n"
+            "Officers recorded 1,840 burglaries in the 2022-23 financial year, compared to 2,060 so far this year.\n")
+    found = claims_of(nlp, text, dt.date(2024, 2, 20))
+    assert found["1,840"].period == "2022-23"
+    assert found["2,060"].period != "2022-23"  # its own "so far this year", not the other side's year
+    found = claims_of(nlp, "Tarrow profit climbs\n\nTarrow said its profit rose in the third quarter of 2024.\n\n"
+                           "Gross profit rose 9% to $4.1 billion compared to $3.76 billion in the same period last year.\n",
+                      dt.date(2024, 10, 20))
+    assert found["$4.1 billion"].period == "Q3 2024"
+    assert found["$3.76 billion"].period == "Q3 2023"
