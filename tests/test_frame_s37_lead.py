@@ -45,3 +45,12 @@ def test_the_noun_of_a_three_word_preposition_is_no_metric(nlp):
 def test_a_weekday_is_no_metric(nlp):
     found = claims_of(nlp, "Halden Town winger Ross Pike struck twice Saturday to hand his side a 2-0 win.\n")
     assert found["twice"].metric != "Saturday"
+
+
+def test_the_same_half_is_a_period_not_a_fraction(nlp):
+    found = claims_of(nlp, "Tarrow profit\n\nGross profit rose 9% to $4.1 billion compared with $3.76 billion in the "
+                           "same half last year.\n\nSales in the latest half rose 4%.\n")
+    assert "half" not in found
+    assert set(found) >= {"9%", "$4.1 billion", "$3.76 billion", "4%"}
+    found = claims_of(nlp, "Half of voters backed the plan, and the same half of members opposed the levy.\n")
+    assert "Half" in found and "half" in found  # a half "of" something stays a fraction
