@@ -54,3 +54,10 @@ def test_the_same_half_is_a_period_not_a_fraction(nlp):
     assert set(found) >= {"9%", "$4.1 billion", "$3.76 billion", "4%"}
     found = claims_of(nlp, "Half of voters backed the plan, and the same half of members opposed the levy.\n")
     assert "Half" in found and "half" in found  # a half "of" something stays a fraction
+
+
+def test_from_a_bare_number_to_a_percentage_shares_the_unit(nlp):
+    found = claims_of(nlp, "Wellmoor's jobless rate has risen from 5.4 to 5.6 per cent, the office said.\n")
+    assert found["5.4"].kind == "percentage" and found["5.4"].unit == found["5.6 per cent"].unit
+    found = claims_of(nlp, "Attendance grew from 12,000 to 15,000 people, and the side won from 2 to 3 in the table.\n")
+    assert found["12,000"].kind == "count"  # no percentage after it: a count stays a count

@@ -1550,6 +1550,9 @@ class Grammar:
             b = found[i + 1] if i + 1 < len(found) else None
             if b and after_from_to(self, text, a, b):
                 found[i] = a = replace(a, value=_rescale_like(a, b, text))  # "from $10 to $15 billion"
+            if b and from_to_shared_percent(self, text, a, b):
+                # "has risen from 6.1 to 6.2 per cent": the old side is a percentage too, its unit written once
+                found[i] = a = replace(a, unit=b.unit, kind=b.kind, meta=dict(a.meta, shared_unit=True))
             if b and a.qualifier != "range" and b.qualifier == "exact" and not a.vague and not b.vague \
                     and not b.meta.get("conversion"):
                 joiner = self.rx["range_joiner"].fullmatch(text, a.end, b.start)
@@ -1623,6 +1626,16 @@ def spaced_range(a: Found, b: Found) -> bool:
 def after_from_to(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
     """"from $10 to $15 billion": two figures of a change, the first written without the scale it shares."""
     return bool(re.fullmatch(r"\s*to\s*", text[a.end:b.start], re.I)) and a.unit == b.unit and a.end == a.core_end \
+        and bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
+
+
+def from_to_shared_percent(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
+    """"from 6.1 to 6.2 per cent", "fell from 3.2 to 2.9%": a bare number after "from" and before "to" and a
+    percentage (or percentage points) in digits is the change's old side, written without the unit it shares."""
+    return a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.end == a.core_end \
+        and b.unit in ("percent", "percentage_point") and b.start == b.core_start \
+        and text[b.core_start:b.core_start + 1].isdigit() \
+        and bool(re.fullmatch(r"\s+to\s+", text[a.end:b.start], re.I)) \
         and bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
 
 
