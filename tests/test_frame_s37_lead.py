@@ -61,3 +61,17 @@ def test_from_a_bare_number_to_a_percentage_shares_the_unit(nlp):
     assert found["5.4"].kind == "percentage" and found["5.4"].unit == found["5.6 per cent"].unit
     found = claims_of(nlp, "Attendance grew from 12,000 to 15,000 people, and the side won from 2 to 3 in the table.\n")
     assert found["12,000"].kind == "count"  # no percentage after it: a count stays a count
+
+
+def test_a_glued_m_after_a_count_moved_to_it_is_millions(nlp):
+    found = claims_of(nlp, "The number of patients who waited more than four hours has grown to 1.4m this year.\n")
+    assert found["1.4m"].kind == "count" and found["1.4m"].value == 1_400_000
+    found = claims_of(nlp, "Waits have grown from around 900,000 in 2013-14 to 1.4m in 2014-15.\n")
+    assert found["1.4m"].value == 1_400_000
+    found = claims_of(nlp, "The flood wall was raised, from a count of 2,000 sandbags, to stand 3.5m high.\n")
+    assert found["3.5m"].kind == "physical"  # a height after the count's clause: metres
+
+
+def test_a_hospital_department_is_no_subject(nlp):
+    found = claims_of(nlp, "Waits grow\n\nAround 7 per cent of patients had to wait in A&E for more than four hours.\n")
+    assert found["Around 7 per cent"].subject != "A&E"

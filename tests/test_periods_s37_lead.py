@@ -42,3 +42,22 @@ def test_compared_to_makes_the_old_side_as_compared_with_does(nlp):
                       dt.date(2024, 10, 20))
     assert found["$4.1 billion"].period == "Q3 2024"
     assert found["$3.76 billion"].period == "Q3 2023"
+
+
+def test_a_record_since_an_event_in_a_two_year_label_is_no_period():
+    found = find_periods("These are the worst quarterly figures since data was first collected in 2004/05.",
+                         dt.date(2015, 1, 8))
+    assert [m.kind for m in found] == ["record_since_event"] and found[0].period is None
+
+
+def test_this_year_in_a_story_of_two_year_labels_is_that_kind_of_year(nlp):
+    text = ("Hospital misses waiting target\n\nThe number of patients waiting more than four hours at Wexby hospitals "
+            "rose to 48,000 in 2014-15.\n\nThe Wexby trust missed the target for 9,300 patients this year, up from "
+            "4,100 in 2013-14.\n")
+    found = claims_of(nlp, text, dt.date(2015, 3, 20))
+    assert found["9,300"].period == "2014-15"
+    assert found["4,100"].period == "2013-14"
+    # a story of calendar years keeps the calendar year
+    found = claims_of(nlp, "Wexby sales rose\n\nWexby sold 9,300 cars this year, up from 4,100 in 2013.\n",
+                      dt.date(2015, 3, 20))
+    assert found["9,300"].period == "2015"

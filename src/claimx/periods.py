@@ -118,7 +118,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # before it in the sentence, see _find): no period of a figure, nor the one an article reports
     ("record_since_event", compile_cached(
         rf"\bsince\s+(?!(?:the\s+)?(?:start|end|beginning|middle|records)\b)(?:[A-Za-z][\w'\u2019.-]*\s+){{1,9}}?(?:in|during)\s+"
-        rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
+        rf"(?P<y>{_Y})(?:[-/\u2013](?:\d\d)?\d\d)?\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),  # "... in 2004/05" too
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"

@@ -816,6 +816,8 @@ class ClaimFinder:
                                  kind="deal_month")
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
+            if (years := article_model.two_year_relative(choice.value, choice.kind, model)) != choice.value:
+                choice = replace(choice, value=years)
             if (written := article_model.as_written(choice.value, model)) != choice.value:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:

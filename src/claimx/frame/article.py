@@ -842,6 +842,23 @@ def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> s
     return f"{value}-{(int(value) + 1) % 100:02d}"
 
 
+def two_year_relative(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
+    """A relative year ("this year", "so far this year", "last year": `kind` "relative_year" or "ytd", `value` its
+    calendar year) in a story that reports a year named with both years ("2014-15", outside a results or budget story,
+    whose fiscal years are read elsewhere): that story's kind of year, the one in progress at publication for "this
+    year" (the story's own when it is that one: "20,400 patients this year, up from 6,000 in 2013-14" in March 2015 is
+    2014-15), shifted as the mention shifts; elsewhere the calendar year."""
+    lead = model.period
+    if kind not in ("relative_year", "ytd") or not value or not re.fullmatch(r"(?:19|20)\d\d", value) \
+            or model.fiscal or model.published is None or lead is None or lead.kind not in ("season", "season_long", "budget_years") \
+            or not lead.period or not re.fullmatch(r"(?:19|20)\d\d-\d\d", lead.period):
+        return value
+    now = model.published.year
+    start = int(lead.period[:4]) if int(lead.period[:4]) in (now - 1, now) else now if model.published.month >= 4 else now - 1
+    start += int(value) - now
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
 _FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
 
 

@@ -45,7 +45,10 @@ _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))(?!(?:In|By|Since|For|From|D
                          rf"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
 # The level a count moved to or from, right before a number ("the number unemployed fell by 45,000 to 1.56m in the
 # three months to February"): an "m" glued to that number is millions, as the count before it says, not metres.
-_COUNT_MOVED_TO = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:to|from)\s+$")
+_COUNT_MOVED_TO = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:to|from)\s+$"
+                             # "grown from around 800,000 in 2013-14 to 1.2m", "the number of patients ... has grown to
+                             # 1.2m": a count moved to a level written in millions
+                             r"|(?:\b\d{1,3}(?:,\d{3})+\b|\bnumber\s+of\b)[^.;:!?,]*\s(?:to|from)\s+$", re.I)
 # A number right before a word (`_vague`: "87621.80 millions" is a scaled number, not the vague "millions")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*$")
 # a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
@@ -1105,7 +1108,7 @@ class Grammar:
             # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
             # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
             if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and (
-                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 60), start))):
+                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))):
                 value *= factor
                 end = sm.end()
                 scaled = True
