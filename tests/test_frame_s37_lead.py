@@ -75,3 +75,8 @@ def test_a_glued_m_after_a_count_moved_to_it_is_millions(nlp):
 def test_a_hospital_department_is_no_subject(nlp):
     found = claims_of(nlp, "Waits grow\n\nAround 7 per cent of patients had to wait in A&E for more than four hours.\n")
     assert found["Around 7 per cent"].subject != "A&E"
+
+
+def test_a_paragraph_opening_with_a_name_in_capitals_is_one_sentence(nlp):
+    doc = nlp("A big crop gets bigger\n\nNASS now forecasts growers will harvest 2.1 billion bushels this fall.\n")
+    assert [s.text.strip() for s in doc.sents][1].startswith("NASS now forecasts")

@@ -61,3 +61,25 @@ def test_this_year_in_a_story_of_two_year_labels_is_that_kind_of_year(nlp):
     found = claims_of(nlp, "Wexby sales rose\n\nWexby sold 9,300 cars this year, up from 4,100 in 2013.\n",
                       dt.date(2015, 3, 20))
     assert found["9,300"].period == "2015"
+
+
+def test_a_period_in_a_clause_describing_a_thing_dates_only_that_thing(nlp):
+    text = ("Harwell council passes budget\n\nThe council on Tuesday approved a $410 million budget for the fiscal year "
+            "that begins July 1.\n\nCity staff get a 2.5% raise under contracts signed in October 2024, and about "
+            "3,100 workers are covered.\n")
+    found = claims_of(nlp, text, dt.date(2025, 6, 11))
+    assert found["2.5%"].period == found["$410 million"].period == "FY2026"
+    found = claims_of(nlp, "Exports rose 12 percent to $9.1 billion in May, ending a slide that started in January.\n",
+                      dt.date(2024, 6, 15))
+    assert found["12 percent"].period == "2024-05"
+    # a figure inside the clause keeps the clause's period
+    found = claims_of(nlp, "Sales, which rose 5% in March, fell 2% in April.\n", dt.date(2024, 6, 15))
+    assert found["5%"].period == "2024-03"
+
+
+def test_this_fall_and_last_spring_are_years():
+    found = find_periods("Farmers will harvest 13 billion bushels of corn this fall.", dt.date(2009, 10, 12))
+    assert [m.period for m in found] == ["2009"]
+    assert [m.period for m in find_periods("Sales rose last autumn.", dt.date(2009, 4, 2))] == ["2008"]
+    assert [m.period for m in find_periods("The last fall in prices came in 2019.", dt.date(2009, 4, 2))] == ["2019"]
+    assert find_periods("Prices saw this fall of 4%.", dt.date(2009, 4, 2)) == []

@@ -247,6 +247,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
     ("relative_summer", compile_cached(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
+    # "will harvest 13 billion bushels of corn this fall", "sold last spring": a time of that year (not "the last fall in
+    # prices", "this fall of 4%": a drop; winter runs over two years and is left alone)
+    ("relative_time_of_year", compile_cached(
+        r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+(?P<part>spring|autumn|fall(?!\s+(?:in|of|to|from|for|on)\b))\b", re.I)),
     ("relative_month", compile_cached(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
     # "2,002 auctions last week", "dropping this week", "in the past week": a week of a dated story, named (as a week
     # ended on a day is, `week_ended`) by the month of the day it ends on; not "next week" (to come) nor "the previous
@@ -296,7 +300,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
 _CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
-              "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
+              "season": ("season",), "summer": ("summer",), "time_of_year": ("spring", "autumn", "fall"), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
               # what the pattern also needs, after a "+" in _NEEDS: every month of _MONTH begins with these three letters
@@ -315,7 +319,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
-    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
@@ -787,6 +791,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return (f"FY{first}-FY{last}", 0) if first < last else (None, 0)
     if kind == "season_before":
         return None, 1  # the season before the claim's own
+    if kind == "relative_time_of_year":
+        if published is None:
+            return None, 0
+        which, last_month = g["which"].lower(), {"spring": 5, "autumn": 11, "fall": 11}[g["part"].lower()]
+        first_month = last_month - 2
+        # "last autumn" in the spring is the year before's; "next spring" in the autumn the year after's
+        shift = {"this": 0, "last": 0 if published.month > last_month else -1,
+                 "next": 0 if published.month < first_month else 1}[which]
+        return str(published.year + shift), 0
     if kind == "relative_summer":
         if published is None:
             return None, 0

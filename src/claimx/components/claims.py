@@ -428,7 +428,8 @@ class ClaimFinder:
         sents = list(doc.sents)
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
-                                    comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m))
+                                    comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m)
+                                    or self._dates_modifier(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
                                          name_of=self._table_name)
@@ -467,7 +468,8 @@ class ClaimFinder:
             if not spans and not sentence.strip():
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
-                        if not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)]
+                        if not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
+                        and not self._dates_modifier(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 carry = (current, current_reason, current_kind)
@@ -3658,6 +3660,35 @@ class ClaimFinder:
             return False
         words = [t for t in name.sent if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
+
+    def _dates_modifier(self, doc: Doc, offset: int, mention) -> bool:
+        """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
+        thing a clause describes, a participle or relative clause with no figure in it ("a raise under contracts
+        signed last fall", "breaking a slide that started in March", "the firm, which was founded in 1998, said ..."):
+        when that thing happened, not the period of the sentence's figures."""
+        if mention.kind in ("record_since", "record_since_event"):
+            return False
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        if tok.dep_ == "pobj":
+            tok = tok.head
+        verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "contracts signed last fall"
+        relative = verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in verb.children)  # "a slide that started in March"
+        if not (participle or relative):
+            return False  # nor "the operation to sign him in 2013", whose cost is of that year
+        if verb.lemma_.lower() in self.words.publishing_verbs:
+            return False  # "a poll published last month put the party on 31%": a poll's figures are of its date
+        thing = verb.head
+        # the thing is no figure nor part of a figure's phrase ("the €80m paid for him in 2014", "a quarter of the rise
+        # recorded over the period"), and no figure is inside the clause ("a deal signed in 2024 for $5m")
+        return not any(t.i in self._covering for t in verb.subtree) \
+            and not any(t.i in self._covering for t in thing.subtree if t.i <= thing.i) \
+            and not any(a.i in self._covering for a in list(thing.ancestors)[:3])
 
     def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
