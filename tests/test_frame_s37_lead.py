@@ -80,3 +80,10 @@ def test_a_hospital_department_is_no_subject(nlp):
 def test_a_paragraph_opening_with_a_name_in_capitals_is_one_sentence(nlp):
     doc = nlp("A big crop gets bigger\n\nNASS now forecasts growers will harvest 2.1 billion bushels this fall.\n")
     assert [s.text.strip() for s in doc.sents][1].startswith("NASS now forecasts")
+
+
+def test_an_owners_hyphened_participle_is_no_part_of_the_name():
+    from claimx.frame.entities import clean_name
+    assert clean_name("Ravi Menon-promoted Kestrel Infrastructure") == "Kestrel Infrastructure"
+    assert clean_name("state-owned Norvik Oil") == "Norvik Oil"
+    assert clean_name("Coca-Cola") == "Coca-Cola" and clean_name("Rolls-Royce Holdings") == "Rolls-Royce Holdings"

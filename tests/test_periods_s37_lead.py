@@ -83,3 +83,11 @@ def test_this_fall_and_last_spring_are_years():
     assert [m.period for m in find_periods("Sales rose last autumn.", dt.date(2009, 4, 2))] == ["2008"]
     assert [m.period for m in find_periods("The last fall in prices came in 2019.", dt.date(2009, 4, 2))] == ["2019"]
     assert find_periods("Prices saw this fall of 4%.", dt.date(2009, 4, 2)) == []
+
+
+def test_a_year_back_is_a_year_ago():
+    found = find_periods("Ebitda rose to Rs 1,194 crore, against Rs 964 crore in the same period a year back.",
+                         dt.date(2019, 11, 14))
+    assert [(m.kind, m.shift) for m in found] == [("same_period_ago", 1)]
+    assert [(m.kind, m.shift) for m in find_periods("Sales were 12,000 two years back.", dt.date(2019, 11, 14))] \
+        == [("years_ago", 2)]

@@ -66,7 +66,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", compile_cached(
         # ("the corresponding week last year", "this time last year": a weekly report's week a year back)
         r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
-        r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
+        r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before|back)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
         r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
@@ -75,7 +75,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", compile_cached(
-        r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+years?\s+(?:earlier|ago|before)\b"
+        r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+years?\s+(?:earlier|ago|before|back)\b"
         r"|\b(?P<dn>a|one|two|three)\s+decades?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
         # "up 5.8 per cent on the previous 12 months", "from the 12 months before": a rolling year's year before
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|12\s+months|twelve\s+months)\b"
@@ -307,7 +307,7 @@ _CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "m
               "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
               "next": ("next", "coming", "following", "later"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
               "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"), "now": ("now",),
-              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
+              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last", "back")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]")

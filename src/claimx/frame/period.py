@@ -604,7 +604,7 @@ def ago_from_publication(mentions: list[PeriodMention], published) -> list[Perio
     if published is None or not any(m.kind == "years_ago" and m.period is None for m in mentions):
         return mentions
     return [dataclasses.replace(m, period=str(published.year - m.shift), shift=0, kind="relative_year")
-            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith(" ago") else m
+            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith((" ago", " back")) else m
             for m in mentions]
 
 

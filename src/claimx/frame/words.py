@@ -51,7 +51,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "multiple_count_words", "vote_words", "period_determiners", "not_phrase_words", "habit_determiners",
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
-         "year_time_words", "name_year_after", "preposition_nouns")
+         "year_time_words", "name_year_after", "preposition_nouns",
+         "name_modifier_participles")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -289,6 +290,7 @@ class FrameWords:
     year_time_words: frozenset[str]
     name_year_after: frozenset[str]
     preposition_nouns: frozenset[str]  # the noun of a preposition of three words: "in front of", "on top of"
+    name_modifier_participles: frozenset[str]  # "Anil Ambani-promoted", "state-owned" before a name
 
     def __hash__(self) -> int:
         """The hash of every list, worked out once: the frame's cached helpers are keyed by the words (`_rules(words)`,
