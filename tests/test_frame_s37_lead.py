@@ -87,3 +87,10 @@ def test_an_owners_hyphened_participle_is_no_part_of_the_name():
     assert clean_name("Ravi Menon-promoted Kestrel Infrastructure") == "Kestrel Infrastructure"
     assert clean_name("state-owned Norvik Oil") == "Norvik Oil"
     assert clean_name("Coca-Cola") == "Coca-Cola" and clean_name("Rolls-Royce Holdings") == "Rolls-Royce Holdings"
+
+
+def test_an_amount_of_a_noun_measures_that_noun_not_what_it_is_for(nlp):
+    found = claims_of(nlp, "The stream will provide small grants of up to $10,000 for rural clubs.\n")
+    assert found["up to $10,000"].metric == "small grants"
+    found = claims_of(nlp, "The council set aside a total of $4.8 million for a youth jobs program.\n")
+    assert found["$4.8 million"].metric == "youth jobs program"  # a total: what it is for says what it is

@@ -299,7 +299,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
             and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
         return purpose  # "$1.3 million to extend the 311 line": extending the line (but "spend $9m to ...": spending)
-    if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
+    owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    owned = owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() not in (
+        words.aggregate_nouns | words.container_nouns | words.not_metrics | words.vague_nouns | words.stated_as_nouns)
+    if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end and not owned:
+        # (not "small grants of up to $10,000 for communities": grants, the noun the amount is "of")
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
         if phrase and not is_period_phrase(phrase) and not find_periods(phrase):
             return phrase
