@@ -94,3 +94,15 @@ def test_an_amount_of_a_noun_measures_that_noun_not_what_it_is_for(nlp):
     assert found["up to $10,000"].metric == "small grants"
     found = claims_of(nlp, "The council set aside a total of $4.8 million for a youth jobs program.\n")
     assert found["$4.8 million"].metric == "youth jobs program"  # a total: what it is for says what it is
+
+
+def test_a_fine_is_the_fined_ones(nlp):
+    text = ("Owner fined over hygiene\n\nThe District Court heard the case on Monday.\n\n"
+            "The magistrate fined Ms Harlan $30,000, with no conviction recorded.\n")
+    found = claims_of(nlp, text)
+    assert found["$30,000"].subject == "Ms Harlan"
+
+
+def test_a_laws_subsection_in_brackets_is_no_figure(nlp):
+    found = claims_of(nlp, "She admitted 16 charges under Section 39(1) of the Food Act and section 18(2)(b).\n")
+    assert set(found) == {"16"}

@@ -1775,6 +1775,9 @@ class ClaimFinder:
                 if (owner := self._object_owner(doc, verb, span)) and owner != named:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
+                if (fined := self._penalised(doc, verb, span)) and fined != named:
+                    # "The magistrate fined Ms Lui $30,000": a penalty is the one it is imposed on's, not the court's
+                    yield Candidate(fined, "possessive", {"possessive": 1.0})
         lead = self._lead(doc)
         for found in self._sentence(span).ents:
             if (found.start < span.end and span.start < found.end) \
@@ -1901,6 +1904,21 @@ class ClaimFinder:
         with no owner named or pronoun ("its banks", "Corvex's stores"; "the world's 500 largest companies" is a group)."""
         return subj.tag_ == "NNS" and subj.lemma_.lower() in self.words.description_heads \
             and not any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_) for c in subj.children)
+
+    def _penalised(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """Who a verb of rules/frame.json `penalty_verbs` imposes the figure on, when its object is a name written
+        before the figure ("fined Ms Lui $30,000", "fined Barclays £72 million"); None otherwise."""
+        if verb.lemma_.lower() not in self.words.penalty_verbs and verb.lower_ not in self.words.penalty_verbs:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < span.start
+                    and not (span.start <= c.i < span.end) and c.i not in self._covering), None)
+        if obj is None:
+            return None
+        named = self._entity_at(doc, obj.i)
+        if named is None and obj.pos_ == "PROPN":
+            first = min((t.i for t in obj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
+            named = _clean_name(doc[first:obj.i + 1].text)
+        return named if named and not self._is_unit_name(named) else None
 
     def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
