@@ -395,7 +395,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
-    if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
+    # a fiscal year named only further down ("the index has gained 8,912 points during the fiscal year 2023-24") does not
+    # make a market report a results story: its lead reports the day's trading
+    body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
+        and not _results_lead(lead, text, accounts) and len(accounts) < 2 and not public_budget
+    if published is not None and (not fiscal or body_fiscal_only) and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and period.period in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (day := trading) is not None:
@@ -775,7 +779,9 @@ def _dates_a_report(before: str, last: int | None = None) -> bool:
     clause = re.split(r"[,;:()\u2014\u2013]", before)[-1].lower().split()
     if last is not None:
         clause = clause[-last:]
-    return any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2)
+    # (a word right after a figure is its unit, no verb: "closed 120 points higher on Tuesday")
+    return any(word[:len(word) - cut] in verbs for i, word in enumerate(clause) for cut in (0, 1, 2, 3)
+               if len(word) - cut > 2 and not (i and re.search(r"\d", clause[i - 1])))
 
 
 def _deal_lead(lead: str) -> bool:

@@ -1,0 +1,46 @@
+"""Session 37: the period an article reports on, read on real pages of several publishers, with made-up text."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+from claimx.periods import find_periods
+
+claims_of = claims_reader(dt.date(2024, 3, 14))
+
+
+# A market report whose body later names a fiscal year ("during the fiscal year 2023-24") is still a report of the
+# day's trading: the fiscal year named further down does not make it a results story.
+MARKET = ("Dunmore index closes above 30,000 for the first time since 2019\n\n"
+          "The benchmark Dunmore-40 index closed above 30,000 points on Thursday for the first time since May 2019.\n\n"
+          "After opening at 29,612.20 points, the index rose 488.10 points to 30,100.30 after a 1.65 percent jump.\n\n"
+          "Trading volumes climbed to 312 million shares.\n\n"
+          "The index has gained 4,210 points during the fiscal year 2023-24.\n")
+
+
+def test_a_fiscal_year_named_in_the_body_leaves_a_market_report_its_trading_day(nlp):
+    found = claims_of(nlp, MARKET)
+    assert found["1.65 percent"].period == "2024-03-14"
+    assert found["312 million"].period == "2024-03-14"
+    assert found["29,612.20 points"].period == "2024-03-14"
+
+
+def test_a_half_of_a_century_is_no_half_year():
+    found = find_periods("Most ice caps would melt in the second half of this century, the study found.",
+                         dt.date(2019, 4, 8))
+    assert [m.period for m in found if m.period] == []
+    found = find_periods("Output should peak in the first quarter of the next decade.", dt.date(2019, 4, 8))
+    assert [m.period for m in found if m.period] == []
+    # a half-year is still one
+    found = find_periods("Sales rose 5% in the second half, the company said.", dt.date(2019, 4, 8))
+    assert [m.period for m in found if m.period] == ["H2 2018"]
+
+
+def test_a_moves_points_before_its_day_are_a_unit_not_a_speakers_verb(nlp):
+    # "points" is also a speaker's verb ("he points out"); right after a figure it is the move's unit, and the
+    # weekday after it is the day of trading
+    found = claims_of(nlp, "Harlow shares slip\n\nThe Harlow All-Share index fell 120 points on Tuesday as lenders "
+                           "slid.\n\nTurnover rose to 4.1 billion crowns.\n", dt.date(2024, 3, 13))
+    assert found["120 points"].period == "2024-03-12"
+    assert found["4.1 billion crowns"].period == "2024-03-12"
