@@ -44,3 +44,38 @@ def test_a_moves_points_before_its_day_are_a_unit_not_a_speakers_verb(nlp):
                            "slid.\n\nTurnover rose to 4.1 billion crowns.\n", dt.date(2024, 3, 13))
     assert found["120 points"].period == "2024-03-12"
     assert found["4.1 billion crowns"].period == "2024-03-12"
+
+
+# A revenue body's year just ended, reported on the first day of the next one: the year begun is no period of figures
+# yet, and the last month of the year ended is a part of it.
+REVENUE = ("Tax office meets its collection target for 2022-23\n\n"
+           "The Valdorian Revenue Board said on Saturday it collected 7,410 billion crowns in fiscal year 2022-23, "
+           "above its target of 7,250 billion crowns.\n\n"
+           "The board said collections in fiscal year 2023-24 would build on the 1,020 billion crowns gathered in "
+           "June 2023 alone.\n\n"
+           "Income tax receipts rose 24% to 3,105 billion crowns.\n")
+
+
+def test_a_fiscal_year_begun_at_publication_is_not_the_year_reported(nlp):
+    found = claims_of(nlp, REVENUE, dt.date(2023, 7, 1))
+    assert found["24%"].period == "2022-23"
+    assert found["3,105 billion crowns"].period == "2022-23"
+
+
+# A company keeping its books to March reports its first half, April to September, as "the first half of 2021".
+HALF = ("Kestrel Telecom half-year profit climbs\n\n"
+        "Kestrel Telecom posted a 9.4% rise in net profit in the first half of 2021. The company earned 21.3 billion "
+        "shillings between April and September this year, against 19.5 billion shillings a year earlier.\n\n"
+        "Data revenue grew 14% to 30.2 billion shillings.\n")
+
+
+def test_a_half_of_april_to_september_is_a_fiscal_half(nlp):
+    found = claims_of(nlp, HALF, dt.date(2021, 11, 10))
+    assert found["14%"].period == "H1 FY2022"
+    assert found["30.2 billion shillings"].period == "H1 FY2022"
+
+
+def test_a_calendar_half_stays_calendar(nlp):
+    text = HALF.replace("between April and September", "between January and June")
+    found = claims_of(nlp, text, dt.date(2021, 8, 10))
+    assert found["14%"].period == "H1 2021"

@@ -303,6 +303,18 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
         # against it per figure), not a later period the story reports on
         mentions = [m for m in mentions if m.kind != "full_year"]
+    named_years = [m for m in mentions if m.kind == "fiscal_year"]
+    if fiscal and not public_budget and any(not not_over(m.period, published, year_end) for m in named_years):
+        # "achieved its revenue target for fiscal year 2023-24 ... had added Rs 2,142 billion to the collection of fiscal
+        # year 2024-25" on 1 July 2024: a fiscal year just begun at publication has no accounts yet; the lead reports the
+        # one ended (not a public budget, whose story is about the year ahead)
+        mentions = [m for m in mentions if not (m.kind == "fiscal_year" and not_over(m.period, published, year_end))]
+    if fiscal and not public_budget:
+        # "... fiscal year 2023-24, including Rs 1,183 billion in June 2024 alone": a month inside a fiscal year the lead
+        # names is a part of that year's figures, not the period the story reports
+        years = [m.period for m in mentions if m.kind == "fiscal_year"]
+        mentions = [m for m in mentions if not (m.kind in ("month", "month_year")
+                                                and any(_month_in_year(m.period, y, year_end) for y in years))]
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
@@ -429,6 +441,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "Ryanair has recorded a drop of 29% in its full year profits": a results lead's full year is a fiscal year, named
         # as its bare years are (FY2019), which the figures it carries to take
         period = replace(period, period=f"FY{period.period}")
+    if period is not None and period.kind in ("half", "bare_half") \
+            and (half := _fiscal_half(period.period, find_periods(lead, published))) is not None:
+        # "a 12.1% growth in net earnings in the first half of 2021 ... between April and September this year": a
+        # half of six months that a calendar half does not make is a half of a fiscal year (H1 FY2022 of a year ending
+        # in March)
+        period = replace(period, period=half)
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -438,6 +456,45 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
                         _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written)
+
+
+def _fiscal_half(half: str | None, found: list[PeriodMention]) -> str | None:
+    """The fiscal half ("H1 FY2022") that a calendar half (`half`, "H1 2021") a results lead names is, when the lead
+    also gives its six months as a span of months that is no calendar half (`found`: the lead's mentions; "between
+    April and September", "the six months to September"); None otherwise."""
+    named = re.fullmatch(r"H([12]) ((?:19|20)\d\d)", half or "")
+    if named is None:
+        return None
+    h = int(named.group(1))
+    for m in found:
+        if not m.period or not re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period):
+            continue
+        months = [MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", m.text) if w.lower() in MONTHS]
+        six = m.kind == "between_months" and len(months) >= 2 and (months[-1] - months[0]) % 12 + 1 == 6 \
+            or m.kind == "months_to" and re.search(r"\bsix\s+months\b|\bhalf", m.text, re.I) is not None
+        end_year, end = int(m.period[:4]), int(m.period[5:7])
+        if not six or end in (6, 12):
+            continue
+        year_end = (end + 6 * (2 - h) - 1) % 12 + 1
+        return f"H{h} FY{end_year if year_end >= end else end_year + 1}"
+    return None
+
+
+def _month_in_year(month: str, year: str, year_end: int | None) -> bool:
+    """Whether `month` ("2024-06") falls in the fiscal year `year` ("2023-24", "FY2024"), which ends in month `year_end`
+    (unknown: any month from April of its first year to June of its last, the ends most governments keep)."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", month or "")
+    named = re.fullmatch(r"FY((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)", year or "")
+    if found is None or named is None or int(found.group(2)) > 12:
+        return False
+    last = int(named.group(1)) if named.group(1) else int(named.group(2)) + 1
+    if named.group(2) and (int(named.group(2)) + 1) % 100 != int(named.group(3)):
+        return False
+    at = (int(found.group(1)), int(found.group(2)))
+    if year_end is not None:
+        start = (last - 1, year_end + 1) if year_end < 12 else (last, 1)
+        return start <= at <= (last, year_end)
+    return (last - 1, 4) <= at <= (last, 6)
 
 
 # Mentions of a year written with both years ("2018/19", "the 2018-19 financial year").
