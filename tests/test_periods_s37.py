@@ -79,3 +79,9 @@ def test_a_calendar_half_stays_calendar(nlp):
     text = HALF.replace("between April and September", "between January and June")
     found = claims_of(nlp, text, dt.date(2021, 8, 10))
     assert found["14%"].period == "H1 2021"
+
+
+def test_the_six_months_of_a_fiscal_half_are_that_half(nlp):
+    found = claims_of(nlp, HALF, dt.date(2021, 11, 10))
+    assert found["21.3 billion shillings"].period == "H1 FY2022"  # "between April and September this year"
+    assert found["19.5 billion shillings"].period == "H1 FY2021"  # "a year earlier"

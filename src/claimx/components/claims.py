@@ -806,6 +806,8 @@ class ClaimFinder:
                                  kind="deal_month")
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
+            if (half := article_model.half_span(choice.value, choice.kind, model)) != choice.value:
+                choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
             if (written := article_model.as_written(choice.value, model)) != choice.value:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:

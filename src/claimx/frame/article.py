@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, may_name, not_over, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, may_name, not_over, quarter_year_end, shift_period, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 LEAD_SENTENCES = 3
@@ -192,6 +192,10 @@ class ArticleModel:
     # the fiscal years ("FY2019") the text writes with both years ("2018/19", "2018-19"), as a statistics office or a
     # government writes its financial years: those years are labelled the way the text writes them (see `as_written`)
     two_year_written: frozenset[str] = frozenset()
+    # the month a fiscal half the lead reports ends in ("2021-09" for H1 FY2022, from "the first half of 2021 ... between
+    # April and September"), when the lead names it so (see `_fiscal_half`): a span of six months to that month is the half
+    half_month: str | None = None
+    half_written: str | None = None  # that half as the lead writes it, a calendar one ("H1 2021")
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -441,12 +445,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "Ryanair has recorded a drop of 29% in its full year profits": a results lead's full year is a fiscal year, named
         # as its bare years are (FY2019), which the figures it carries to take
         period = replace(period, period=f"FY{period.period}")
+    half_month = half_written = None
     if period is not None and period.kind in ("half", "bare_half") \
             and (half := _fiscal_half(period.period, find_periods(lead, published))) is not None:
         # "a 12.1% growth in net earnings in the first half of 2021 ... between April and September this year": a
         # half of six months that a calendar half does not make is a half of a fiscal year (H1 FY2022 of a year ending
         # in March)
-        period = replace(period, period=half)
+        half_written, half_month = period.period, half[1]
+        period = replace(period, period=half[0])
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -455,13 +461,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
         if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
-                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written)
+                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written,
+                        half_month, half_written)
 
 
-def _fiscal_half(half: str | None, found: list[PeriodMention]) -> str | None:
-    """The fiscal half ("H1 FY2022") that a calendar half (`half`, "H1 2021") a results lead names is, when the lead
-    also gives its six months as a span of months that is no calendar half (`found`: the lead's mentions; "between
-    April and September", "the six months to September"); None otherwise."""
+def _fiscal_half(half: str | None, found: list[PeriodMention]) -> tuple[str, str] | None:
+    """The fiscal half ("H1 FY2022") that a calendar half (`half`, "H1 2021") a results lead names is, and the month it
+    ends in ("2021-09"), when the lead also gives its six months as a span of months that is no calendar half (`found`:
+    the lead's mentions; "between April and September", "the six months to September"); None otherwise."""
     named = re.fullmatch(r"H([12]) ((?:19|20)\d\d)", half or "")
     if named is None:
         return None
@@ -476,7 +483,7 @@ def _fiscal_half(half: str | None, found: list[PeriodMention]) -> str | None:
         if not six or end in (6, 12):
             continue
         year_end = (end + 6 * (2 - h) - 1) % 12 + 1
-        return f"H{h} FY{end_year if year_end >= end else end_year + 1}"
+        return f"H{h} FY{end_year if year_end >= end else end_year + 1}", m.period
     return None
 
 
@@ -923,6 +930,25 @@ def as_written(value: str | None, model: ArticleModel) -> str | None:
         return value
     year = int(value[2:])
     return f"{year - 1}-{year % 100:02d}"
+
+
+_HALF_SPANS = ("between_months", "months_to")
+
+
+def half_span(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
+    """A span of months (`kind` "between_months", "months_to") ending in the month the article's fiscal half ends in, or
+    the same month a year before ("between April and September this year", "a year earlier"), as that half or the one a
+    year back ("H1 FY2022", "H1 FY2021"); the calendar half the lead wrote for it ("the first half of 2021") as that
+    half; `value` unchanged elsewhere."""
+    if model.half_month is None or model.period is None or not value:
+        return value
+    if value == model.half_written and kind in ("half", "bare_half") \
+            or value == model.half_month and kind in _HALF_SPANS:
+        return model.period.period
+    year, month = model.half_month.split("-")
+    if kind in (*_HALF_SPANS, "years_ago", "same_period_ago") and value == f"{int(year) - 1}-{month}":
+        return shift_period(model.period.period, 1)
+    return value
 
 
 def headline_end(text: str) -> int:
