@@ -85,3 +85,14 @@ def test_the_six_months_of_a_fiscal_half_are_that_half(nlp):
     found = claims_of(nlp, HALF, dt.date(2021, 11, 10))
     assert found["21.3 billion shillings"].period == "H1 FY2022"  # "between April and September this year"
     assert found["19.5 billion shillings"].period == "H1 FY2021"  # "a year earlier"
+
+
+
+def test_a_figure_no_verb_governs_takes_the_tense_of_its_sentence(nlp):
+    # "(75 million, up 2.2%)" hangs from no verb; the sentence reports the past ("fell"), so the move takes the year
+    # the article reports, as the figures of a past-tense sentence do
+    text = ("Busiest airports of 2016 named\n\n"
+            "Harlow was the world's busiest airport in 2016, with 101.5 million passengers, the airports council said.\n\n"
+            "Traffic at Ostmark grew 10.7%, while Fenwick fell three places from third to sixth (75 million, up 2.2%).\n")
+    found = claims_of(nlp, text, dt.date(2017, 4, 3))
+    assert found["2.2%"].period == "2016"

@@ -720,6 +720,10 @@ class ClaimFinder:
                 # $7500)" under "The regional changes were:": a list item reports what its introducing line does (in
                 # the present tense of a headline, or none: a place name opening the line may parse as a verb)
                 tense = "past"
+            if tense == "none" and self._root_past(span):
+                # "Crops on 157,954 acres have been affected", "Heathrow fell three places (75 million, up 2.2%)": a figure
+                # no verb governs reports in the tense of its sentence's main verb
+                tense = "past"
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
             if status == "market" and metric and (moved := self._moved_market(span)) is not None \
@@ -1209,6 +1213,14 @@ class ClaimFinder:
             # "wheat averaged $231 a tonne in July", a month's average price)
             return "market"
         return found
+
+    @staticmethod
+    def _root_past(span: Span) -> bool:
+        """Whether the main verb of the sentence of `span` is in the past tense (or a past participle: "have been
+        affected")."""
+        root = span.sent.root
+        return root.pos_ in ("VERB", "AUX") and (root.tag_ in ("VBD", "VBN")
+                                                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
 
     def _tense(self, span: Span) -> str:
         """"past", "present", "future" (a modal or "will") or "none" (no verb governs the figure)."""
