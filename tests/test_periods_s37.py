@@ -96,3 +96,15 @@ def test_a_figure_no_verb_governs_takes_the_tense_of_its_sentence(nlp):
             "Traffic at Ostmark grew 10.7%, while Fenwick fell three places from third to sixth (75 million, up 2.2%).\n")
     found = claims_of(nlp, text, dt.date(2017, 4, 3))
     assert found["2.2%"].period == "2016"
+
+
+
+def test_a_pages_time_stamp_is_no_first_sentence(nlp):
+    # a page's stamp of a time and a date under the headline dates the page, not an event the story reports: the lead's
+    # first sentence is the one after it (no event of the stamp's day, whose month the figures would take)
+    text = ("Towns trim spending to hold down rates\n\n14 Mar 2024\n\n4:00 pm on 14 March 2024\n\n"
+            "The association of town councils says its members are trying to keep rate rises low.\n\n"
+            "A survey of 64 councils shows all of them are cutting spending.\n\n"
+            "Valuations in Harlow revealed an average 13.4% increase on Tuesday.\n")
+    found = claims_of(nlp, text, dt.date(2024, 3, 14))
+    assert found["13.4%"].period != "2024-03"

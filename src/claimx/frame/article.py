@@ -807,8 +807,15 @@ def _study_lead(lead: str) -> bool:
 
 
 def _first_sentence(body: str) -> str:
-    """The first sentence of `body` with at least _SENTENCE_WORDS words (not a byline or a place line)."""
-    return next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS), "")
+    """The first sentence of `body` with at least _SENTENCE_WORDS words (not a byline or a place line), not a page's
+    stamp of a time and a date ("4:00 pm on 22 October 2008", "Updated 10:15 AM, 3 March 2024")."""
+    return next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS
+                 and not _STAMP.fullmatch(_DATE.sub(" ", part))), "")
+
+
+# What is left of a page's time stamp once its date is taken out: a time of day and at most two short words ("4:00 pm
+# on", "Updated 10:15 AM,").
+_STAMP = re.compile(r"\W*(?:[A-Za-z]+\W+){0,2}\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*(?:[A-Za-z]+\W*){0,2}", re.I)
 
 
 def _market_words(sentence: str) -> bool:
