@@ -108,3 +108,27 @@ def test_a_pages_time_stamp_is_no_first_sentence(nlp):
             "Valuations in Harlow revealed an average 13.4% increase on Tuesday.\n")
     found = claims_of(nlp, text, dt.date(2024, 3, 14))
     assert found["13.4%"].period != "2024-03"
+
+
+# A regulated price change announced to take effect on a day of the coming week: its figures, in the future tense or
+# the present ("will now cost"), are of the month that day falls in.
+FUEL = ("Relief at the pumps\n\n"
+        "The energy ministry has announced that the price of petrol will fall by 1.12 crowns a litre, while diesel is "
+        "to drop by 0.94 crowns.\n\n"
+        "The new prices, effective from Wednesday, mean that a litre of petrol will now cost 18.40 crowns.\n\n"
+        "Paraffin now costs 12.10 crowns a litre.\n")
+
+
+def test_a_price_change_effective_on_a_day_to_come_is_of_that_days_month(nlp):
+    found = claims_of(nlp, FUEL, dt.date(2023, 1, 30))  # a Monday: the Wednesday is 1 February
+    assert found["1.12 crowns"].period == "2023-02"
+    assert found["18.40 crowns"].period == "2023-02"
+    found = claims_of(nlp, FUEL, dt.date(2023, 1, 3))  # a Tuesday: the Wednesday is 4 January
+    assert found["18.40 crowns"].period == "2023-01"
+
+
+def test_a_price_change_on_a_day_past_is_no_change_to_come(nlp):
+    text = ("Pump prices\n\nThe price of petrol fell by 1.12 crowns a litre on Wednesday, the ministry said.\n\n"
+            "A litre of petrol cost 18.40 crowns.\n")
+    found = claims_of(nlp, text, dt.date(2023, 1, 30))
+    assert found["18.40 crowns"].period != "2023-02"

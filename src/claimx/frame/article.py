@@ -33,7 +33,7 @@ SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", 
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
 # Lead periods that a day the first sentence names (a daily report's, an event's, a day's trading) does not replace:
 # a vote's year, a match's month, the year a budget is for.
-_DAY_PROOF_KINDS = ("election_year", "match_month", "budget_year")
+_DAY_PROOF_KINDS = ("election_year", "match_month", "budget_year", "effective_month")
 
 
 def _hyphens(words) -> str:
@@ -364,6 +364,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and (day := _effective_day(lead, published)) is not None:
+        # "the price of both grades of petrol will decrease by 30 cents a litre ... The new prices, effective from
+        # Wednesday, ...": a price change to take effect on a day of the week to come, whose figures (the change, the new
+        # price) are of the month that day falls in
+        period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "effective_month")
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS)\
             and (day := _report_day(lead[headline_end(text):], published)) is not None:
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
@@ -782,6 +788,36 @@ def _event_date(body: str, published: dt.date) -> dt.date | None:
             continue
         if dt.timedelta(0) <= published - day <= dt.timedelta(days=_EVENT_DATE_DAYS):
             return day
+    return None
+
+
+# The most days after publication a price change a lead announces takes effect on.
+_EFFECTIVE_WITHIN = 7
+
+
+def _effective_day(lead: str, published: dt.date) -> dt.date | None:
+    """The day a price change the lead announces takes effect on: a sentence of `lead` with a noun of rules/frame.json
+    `price_nouns` and a cue of `effective_day_cues` ("effective from", "with effect from", "takes effect"), or "on"
+    after a word of `future_words` or `scheduled_words` ("is to drop on Wednesday"), right before a weekday (the first on or after publication), "midnight", "tonight"
+    or "tomorrow" (the day after publication), within _EFFECTIVE_WITHIN days of publication. None otherwise."""
+    words = load_words()
+    cues = alternatives(words.effective_day_cues | {"on"})
+    days = "|".join(sorted(d for d in DAY_WORDS if d != "yesterday"))
+    named = re.compile(rf"{cues}\s+(?:(?:from|on|at)\s+)?(?:midnight\s+(?:on\s+)?)?({days}|midnight|tonight|tomorrow)\b", re.I)
+    future = _rules(words).future
+    scheduled = re.compile(alternatives(words.scheduled_words), re.I)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", lead):
+        tokens = set(re.findall(r"[a-z]+", sentence.lower()))
+        if tokens.isdisjoint(words.price_nouns):
+            continue
+        for found in named.finditer(sentence):
+            if found.group(0).lower().startswith("on ") and not future.search(sentence, 0, found.start()) \
+                    and not scheduled.search(sentence, 0, found.start()):
+                continue  # "on Wednesday" dates a change only after "will", "is to": "prices fell on Wednesday" is past
+            word = found.group(1).lower()
+            day = day_of_week_before(word, published, ahead=True) if word in DAY_WORDS else published + dt.timedelta(days=1)
+            if day is not None and dt.timedelta(0) <= day - published <= dt.timedelta(days=_EFFECTIVE_WITHIN):
+                return day
     return None
 
 

@@ -832,7 +832,11 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         tense = "past"
     lead_kind = model.period.kind if model.period is not None else None
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
-    return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
+    # a price change to take effect on a day to come is of that day's month in any tense: "will decrease by 30 cents",
+    # "a litre will now cost R20.75" (article period kind effective_month)
+    effective = lead_kind == "effective_month" and carried is not None and carried == model.period.period
+    return {"not_past": float(tense != "past" and not effective),
+            "future": float((tense == "future" or status == "forecast") and not effective),
             # (a time run or played in the event a match's or a race's report is of, "won in two hours, five minutes", is
             # that event's, of its month)
             "duration": float(duration and lead_kind not in ("event_month", "match_month")), "fiscal_carry": float(fiscal or rolling and bool(carried)), "market": float(status == "market"),

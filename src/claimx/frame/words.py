@@ -51,7 +51,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "multiple_count_words", "vote_words", "period_determiners", "not_phrase_words", "habit_determiners",
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
-         "year_time_words", "name_year_after")
+         "year_time_words", "name_year_after", "price_nouns", "effective_day_cues", "scheduled_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -288,6 +288,9 @@ class FrameWords:
 
     year_time_words: frozenset[str]
     name_year_after: frozenset[str]
+    price_nouns: frozenset[str]
+    effective_day_cues: frozenset[str]
+    scheduled_words: frozenset[str]
 
     def __hash__(self) -> int:
         """The hash of every list, worked out once: the frame's cached helpers are keyed by the words (`_rules(words)`,
