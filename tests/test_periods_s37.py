@@ -132,3 +132,18 @@ def test_a_price_change_on_a_day_past_is_no_change_to_come(nlp):
             "A litre of petrol cost 18.40 crowns.\n")
     found = claims_of(nlp, text, dt.date(2023, 1, 30))
     assert found["18.40 crowns"].period != "2023-02"
+
+
+def test_a_record_since_a_season_written_with_the_is_no_period():
+    found = find_periods("It was the highest aggregate crowd since the 1961-62 campaign.", dt.date(2010, 6, 1))
+    assert [(m.kind, m.period) for m in found] == [("record_since", None)]
+    found = find_periods("Prices hit their lowest level since the 2008 crash.", dt.date(2010, 6, 1))
+    assert [(m.kind, m.period) for m in found] == [("record_since", None)]
+
+
+def test_a_seasons_figures_beside_a_record_since_an_old_season_keep_the_season(nlp):
+    text = ("Crowds up again\n\nLeague attendances rose again in the 2009-10 season.\n\n"
+            "A total of 14.2 million fans watched the 1,400 matches, an increase of 3.1 per cent and the highest "
+            "aggregate crowd since the 1961-62 campaign.\n")
+    found = claims_of(nlp, text, dt.date(2010, 6, 1))
+    assert found["14.2 million"].period == "2009-10"
