@@ -147,3 +147,14 @@ def test_a_seasons_figures_beside_a_record_since_an_old_season_keep_the_season(n
             "aggregate crowd since the 1961-62 campaign.\n")
     found = claims_of(nlp, text, dt.date(2010, 6, 1))
     assert found["14.2 million"].period == "2009-10"
+
+
+def test_the_figure_of_the_time_a_record_reaches_back_to_is_that_times(nlp):
+    text = ("Crowds up again\n\nLeague attendances rose again in the 2009-10 season.\n\n"
+            "The 1,400 matches drew 14.2 million fans, the highest number since 1961/62 (15.1 million).\n\n"
+            "Cup crowds rose to 2.2 million, the most since the 1971-72 season, when 2.4 million watched.\n")
+    found = claims_of(nlp, text, dt.date(2010, 6, 1))
+    assert found["14.2 million"].period == "2009-10"
+    assert found["15.1 million"].period == "1961-62"
+    assert found["2.4 million"].period == "1971-72"
+    assert found["2.2 million"].period == "2009-10"
