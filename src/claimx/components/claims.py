@@ -1214,11 +1214,16 @@ class ClaimFinder:
             return "market"
         return found
 
-    @staticmethod
-    def _root_past(span: Span) -> bool:
+    def _root_past(self, span: Span) -> bool:
         """Whether the main verb of the sentence of `span` is in the past tense (or a past participle: "have been
-        affected")."""
+        affected"); of a speaker's sentence ('"... is within half a point of the 2% target," he said'), the main verb
+        of what the speaker said."""
         root = span.sent.root
+        if root.lemma_.lower() in self.words.reporting_verbs:
+            said = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if not said:
+                return False
+            root = said[0]
         return root.pos_ in ("VERB", "AUX") and (root.tag_ in ("VBD", "VBN")
                                                  or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
 
