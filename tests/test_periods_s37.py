@@ -158,3 +158,19 @@ def test_the_figure_of_the_time_a_record_reaches_back_to_is_that_times(nlp):
     assert found["15.1 million"].period == "1961-62"
     assert found["2.4 million"].period == "1971-72"
     assert found["2.2 million"].period == "2009-10"
+
+
+def test_a_similar_period_last_year_is_the_same_period_a_year_back():
+    for text in ("Profit was 41 million, against 37 million in a similar period last year.",
+                 "Revenue grew to 146 million from 126 million same period last year."):
+        found = [m for m in find_periods(text, dt.date(2021, 11, 10)) if m.kind == "same_period_ago"]
+        assert len(found) == 1 and found[0].shift == 1
+
+
+def test_the_old_side_of_a_similar_period_last_year_is_the_half_a_year_back(nlp):
+    text = HALF.replace("Data revenue grew 14% to 30.2 billion shillings.",
+                        "Gross profit rose 8% to 54.6 billion shillings compared to 50.5 billion shillings similar "
+                        "period last year.")
+    found = claims_of(nlp, text, dt.date(2021, 11, 10))
+    assert found["50.5 billion shillings"].period == "H1 FY2021"
+    assert found["54.6 billion shillings"].period == "H1 FY2022"

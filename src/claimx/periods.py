@@ -68,7 +68,8 @@ _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", compile_cached(
         # ("the corresponding week last year", "this time last year": a weekly report's week a year back)
-        r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
+        # (also "a similar period last year", "same period last year" with no article, as Kenyan and Indian copy writes it)
+        r"\b(?:(?:in|over|during|for)\s+)?(?:(?:the|a)\s+)?(?:same|corresponding|similar|comparable)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
         r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
         r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
