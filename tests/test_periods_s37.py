@@ -174,3 +174,12 @@ def test_the_old_side_of_a_similar_period_last_year_is_the_half_a_year_back(nlp)
     found = claims_of(nlp, text, dt.date(2021, 11, 10))
     assert found["50.5 billion shillings"].period == "H1 FY2021"
     assert found["54.6 billion shillings"].period == "H1 FY2022"
+
+
+def test_the_first_six_months_of_a_results_story_are_its_first_half():
+    found = find_periods("The bank's net profit for the first six months rose 12% to 9.1 billion shillings.",
+                         dt.date(2021, 8, 19))
+    assert [m.period for m in found if m.period] == ["H1 2021"]
+    # not six months counted from an event
+    found = find_periods("Sales fell in the first six months after the tax took effect.", dt.date(2021, 8, 19))
+    assert [m.period for m in found if m.period] == []
