@@ -58,6 +58,9 @@ _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
 _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
+# "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
+# half-year or quarter (rules/lexicon.json "half_of_spans")
+_LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(load_lexicon()["half_of_spans"]["words"]), re.I)
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -65,7 +68,8 @@ _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", compile_cached(
         # ("the corresponding week last year", "this time last year": a weekly report's week a year back)
-        r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
+        # (also "a similar period last year", "same period last year" with no article, as Kenyan and Indian copy writes it)
+        r"\b(?:(?:in|over|during|for)\s+)?(?:(?:the|a)\s+)?(?:same|corresponding|similar|comparable)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
         r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before|back)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
         r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
@@ -110,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", compile_cached(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
-        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+{_Y})?|(?:the\s+)?{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
         rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
     # "its highest level since Kevin Rudd was removed as prime minister in 2010", "the first man to win both races in the
@@ -196,7 +200,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     ("bare_half", compile_cached(
-        r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
@@ -316,7 +320,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
@@ -682,7 +686,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
     if kind == "bare_half":
-        h = HALF_WORDS[_word(g["ho"])]
+        h = HALF_WORDS[_word(g["ho"] or g["six"])]  # "the first six months" of a results story: its first half
         if fy is not None:
             return f"H{h} FY{fy}", 0
         if published is not None:
@@ -909,6 +913,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "bare_half" and _SPORT_CONTEXT.search(text):
                 continue  # "short on goals all season, especially in the first half": a half of a match
+            if kind in ("bare_half", "bare_quarter") and _LONG_SPAN_AFTER.match(text, m.end()):
+                continue  # "would vanish in the second half of this century": no half-year
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month" and (m.group("m5") and _AFTER_NAME.search(text, 0, m.start())

@@ -732,6 +732,10 @@ class ClaimFinder:
                 # $7500)" under "The regional changes were:": a list item reports what its introducing line does (in
                 # the present tense of a headline, or none: a place name opening the line may parse as a verb)
                 tense = "past"
+            if tense == "none" and self._root_past(span):
+                # "Crops on 157,954 acres have been affected", "Heathrow fell three places (75 million, up 2.2%)": a figure
+                # no verb governs reports in the tense of its sentence's main verb
+                tense = "past"
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
             if status == "market" and metric and (moved := self._moved_market(span)) is not None \
@@ -820,6 +824,8 @@ class ClaimFinder:
                 choice = replace(choice, value=season)
             if (years := article_model.two_year_relative(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=years)
+            if (half := article_model.half_span(choice.value, choice.kind, model)) != choice.value:
+                choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
             if (written := article_model.as_written(choice.value, model)) != choice.value:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:
@@ -1221,6 +1227,19 @@ class ClaimFinder:
             # "wheat averaged $231 a tonne in July", a month's average price)
             return "market"
         return found
+
+    def _root_past(self, span: Span) -> bool:
+        """Whether the main verb of the sentence of `span` is in the past tense (or a past participle: "have been
+        affected"); of a speaker's sentence ('"... is within half a point of the 2% target," he said'), the main verb
+        of what the speaker said."""
+        root = span.sent.root
+        if root.lemma_.lower() in self.words.reporting_verbs:
+            said = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if not said:
+                return False
+            root = said[0]
+        return root.pos_ in ("VERB", "AUX") and (root.tag_ in ("VBD", "VBN")
+                                                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
 
     def _tense(self, span: Span) -> str:
         """"past", "present", "future" (a modal or "will") or "none" (no verb governs the figure)."""

@@ -192,6 +192,17 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
 # hit 41 winners".
 
 
+def _record_reach(sentence: str, mention: PeriodMention, start: int) -> str | None:
+    """The period a record reaches back to ("since 1959/60" -> "1959-60"), when the figure starting at `start` is that
+    time's own: in brackets right after it, maybe after one noun ("since the 1952/53 season (18.2 million)"), or in a
+    "when" clause after it (`when_of`); None otherwise."""
+    if not (re.fullmatch(r"(?:\s+[\w-]+)?\s*\(\s*", sentence[mention.end:start]) or when_of(sentence, mention, start)):
+        return None
+    from claimx.periods import find_periods
+    reached = [m for m in find_periods(re.sub(r"^since\s+", "", mention.text, flags=re.I)) if m.period]
+    return reached[0].period if reached else None
+
+
 def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
     """Whether the figure starting at `start` is in a "when" clause that dates it by `mention`, written right before
     the clause (see `_Rules.when_clause`): the period is that figure's own, even where it is the old side of a
@@ -442,6 +453,13 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             # December": the change to the month the sentence names)
             found.append(Candidate(PeriodChoice(m, None, base, "after the figure", m.kind), "after the figure",
                                    {"in_sentence": 1.0, "after_figure": 1.0}))
+            continue
+        if m.kind == "record_since" and m.period is None and m.end <= q_start \
+                and (reach := _record_reach(sentence, m, q_start)) is not None:
+            # "the highest number since 1959/60 (18 million)", "the most since the 2004-05 season, when 15.6m watched":
+            # the figure of the time a record reaches back to is that time's
+            found.append(Candidate(PeriodChoice(m, reach, base, "in the sentence", m.kind), "in the sentence",
+                                   {"in_sentence": 1.0}))
             continue
         if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
@@ -832,7 +850,11 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         tense = "past"
     lead_kind = model.period.kind if model.period is not None else None
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
-    return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
+    # a price change to take effect on a day to come is of that day's month in any tense: "will decrease by 30 cents",
+    # "a litre will now cost R20.75" (article period kind effective_month)
+    effective = lead_kind == "effective_month" and carried is not None and carried == model.period.period
+    return {"not_past": float(tense != "past" and not effective),
+            "future": float((tense == "future" or status == "forecast") and not effective),
             # (a time run or played in the event a match's or a race's report is of, "won in two hours, five minutes", is
             # that event's, of its month)
             "duration": float(duration and lead_kind not in ("event_month", "match_month")), "fiscal_carry": float(fiscal or rolling and bool(carried)), "market": float(status == "market"),

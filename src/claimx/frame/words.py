@@ -52,7 +52,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
          "year_time_words", "name_year_after", "preposition_nouns",
-         "name_modifier_participles", "penalty_verbs")
+         "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -292,6 +292,9 @@ class FrameWords:
     preposition_nouns: frozenset[str]  # the noun of a preposition of three words: "in front of", "on top of"
     name_modifier_participles: frozenset[str]  # "Anil Ambani-promoted", "state-owned" before a name
     penalty_verbs: frozenset[str]  # "fined Ms Lui $30,000": the figure is imposed on the verb's object
+    price_nouns: frozenset[str]
+    effective_day_cues: frozenset[str]
+    scheduled_words: frozenset[str]
 
     def __hash__(self) -> int:
         """The hash of every list, worked out once: the frame's cached helpers are keyed by the words (`_rules(words)`,
