@@ -91,3 +91,8 @@ def test_a_year_back_is_a_year_ago():
     assert [(m.kind, m.shift) for m in found] == [("same_period_ago", 1)]
     assert [(m.kind, m.shift) for m in find_periods("Sales were 12,000 two years back.", dt.date(2019, 11, 14))] \
         == [("years_ago", 2)]
+
+
+def test_from_prior_month_without_the_is_the_month_before():
+    found = find_periods("Core inflation eased to 3.1%, down from prior month's 3.3%.", dt.date(2024, 3, 18))
+    assert [(m.kind, m.months, m.base) for m in found] == [("months_ago", 1, True)]

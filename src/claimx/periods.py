@@ -96,7 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # claim's own (but "last month" is the month before publication)
     # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
     # figure is compared with the quarter before it)
-    ("months_ago", compile_cached(r"\b(?:the\s+month\s+before|the\s+(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
+    ("months_ago", compile_cached(r"\b(?:the\s+month\s+before|(?:the\s+|(?<=\bfrom\s))(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior|preceding)\s+(?P<n>three|six|3|6)\s+months|"
                               r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before)|"
                               # "growth in the previous quarter", "a quarter earlier": the quarter before the claim's own
