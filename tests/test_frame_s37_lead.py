@@ -106,3 +106,11 @@ def test_a_fine_is_the_fined_ones(nlp):
 def test_a_laws_subsection_in_brackets_is_no_figure(nlp):
     found = claims_of(nlp, "She admitted 16 charges under Section 39(1) of the Food Act and section 18(2)(b).\n")
     assert set(found) == {"16"}
+
+
+def test_digits_and_a_half_are_one_figure(nlp):
+    found = claims_of(nlp, "The proposed rate is 7 and ½ cents below last year's, and the budget rose 7 and a half "
+                           "percent.\n")
+    assert found["7 and ½ cents"].value == 7.5 and found["7 and a half percent"].value == 7.5
+    assert found["7 and a half percent"].kind == "change"
+    assert "½" not in found and "7" not in found

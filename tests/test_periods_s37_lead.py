@@ -96,3 +96,9 @@ def test_a_year_back_is_a_year_ago():
 def test_from_prior_month_without_the_is_the_month_before():
     found = find_periods("Core inflation eased to 3.1%, down from prior month's 3.3%.", dt.date(2024, 3, 18))
     assert [(m.kind, m.months, m.base) for m in found] == [("months_ago", 1, True)]
+
+
+def test_a_contrast_clause_after_a_figure_keeps_its_period(nlp):
+    text = "Last year, the average home had a taxable value of $161,696 but this year the value rose to $177,191.\n"
+    found = claims_of(nlp, text, dt.date(2019, 8, 8))
+    assert found["$161,696"].period == "2018" and found["$177,191"].period == "2019"

@@ -30,8 +30,11 @@ from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before,
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
 # two years ("2015\u20132024").
-_ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24}$")
-_RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
+# A contrast right before a period written after a figure opens the clause that period dates ("$161,696 but this year")
+_CONTRAST_BEFORE = re.compile(r"\s(?:but|whereas|while)\s+$", re.I)
+# (never across a contrast that opens another clause: "$161,696 but this year the value ...")
+_ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,24}$", re.I)
+_RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,20},?\s*$", re.I)
 # Between the last of restated figures and the period that closes them: "$1.39 per diluted share, in ".
 _RESTATED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24},\s*(?:(?:in|for|during)\s+)?$")
 # Between a figure and a period mention, what puts them in different clauses (`_Rules.clause_break`): a semicolon, a
@@ -469,6 +472,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                     "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not rules.now_clause.search(gap))
                                           and not when_of(sentence, m, q_start)
                                           and (bool(rules.clause_break.search(gap) or m.end <= q_start and rules.now_clause.search(gap))
+                                               # "$161,696 but this year the value rose": a contrast's own clause after
+                                               or m.start >= q_end and _CONTRAST_BEFORE.search(gap) is not None
                                                or m.end <= q_start and re.search(r",(?!\d)", gap) and rules.concessive.match(sentence[:m.start]) is not None
                                                or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":

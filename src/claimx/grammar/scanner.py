@@ -84,6 +84,10 @@ _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
 _DECIMAL_COMMA = re.compile(_DECIMAL_COMMA_DIGITS)
 MIXED = re.compile(r"(?P<whole>\d+)(?:\s+|-)(?P<n>\d)[/⁄](?P<d>\d{1,2})(?![\d/⁄])")
+# "7 and a half hours", "7 and ½ cents", "2 and three quarters": digits and a fraction written with "and" (spelled
+# numbers, "two and a half", are read with the number words)
+AND_FRACTION = re.compile(r"(?<![\d.,])(?P<whole>\d{1,3}(?:,\d{3})*)\s+and\s+(?:a\s+(?P<w>half|quarter)\b"
+                          r"|(?P<v>[½¼¾⅓⅔])|(?P<tq>three[\s-]quarters)\b)")
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
 # One number word alone, valued as quantulum3 values it, so that the common case needs no quantulum3
@@ -872,6 +876,8 @@ class Grammar:
             elif d > 31 or text[m.end():m.end() + 3] == " of":
                 yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
         for m in self.rx["vulgar"].finditer(text):
+            if not m.group("whole") and re.search(r"\d\s+and\s+$", text[max(0, m.start() - 12):m.start()]):
+                continue  # "7 and ½ cents": the fraction of the number before (`AND_FRACTION`)
             value = VULGAR[m.group("f")] + (int(m.group("whole")) if m.group("whole") else 0)
             kind, unit = ("count", "count") if m.group("whole") or self._unit_follows(text, m.end()) else ("ratio", "ratio")
             yield Found(m.start(), m.end(), m.start(), m.end(), value, unit, kind)
@@ -1011,6 +1017,12 @@ class Grammar:
             n, d = int(m.group("n")), int(m.group("d"))
             if 0 < n < d:
                 yield Found(m.start(), m.end(), m.start(), m.end(), int(m.group("whole")) + n / d, "count", "count")
+        if " and " in text:
+            for m in AND_FRACTION.finditer(text):
+                part = {"half": 0.5, "quarter": 0.25}.get(m.group("w") or "") or VULGAR.get(m.group("v") or "") \
+                    or (0.75 if m.group("tq") else 0.0)
+                whole = float(m.group("whole").replace(",", ""))
+                yield Found(m.start(), m.end(), m.start(), m.end(), whole + part, "count", "count")
         for m in self._from_number("number", text):
             raw = m.group(0)
             value = self._number_value(raw)
