@@ -111,6 +111,7 @@ def test_a_laws_subsection_in_brackets_is_no_figure(nlp):
 def test_digits_and_a_half_are_one_figure(nlp):
     found = claims_of(nlp, "The proposed rate is 7 and ½ cents below last year's, and the budget rose 7 and a half "
                            "percent.\n")
-    assert found["7 and ½ cents"].value == 7.5 and found["7 and a half percent"].value == 7.5
+    assert round(found["7 and ½ cents"].value, 4) == 0.075  # 7.5 cents, in dollars
+    assert found["7 and a half percent"].value == 7.5
     assert found["7 and a half percent"].kind == "change"
     assert "½" not in found and "7" not in found
