@@ -84,3 +84,5 @@ PHRASES.extend(["For the month, Brent lost 8.5%.", "Pay grew 5.5% in the previou
 # a span from publication to a year ("now" with a year's digits), and "later" before "this year" (a span still to come)
 PHRASES.extend(["The trust will spend £40m between now and 2030.", "It launches later this year.",
                 "Revenue guidance for the current quarter rose."])
+# session 37: a time of year ("this fall", "last spring")
+PHRASES.extend(["Growers will harvest the crop this fall."])

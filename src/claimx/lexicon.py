@@ -126,7 +126,7 @@ SHAPES = {
     "denominator_before": "object", "age_before": "object", "direction_cues": "object",
     "exclusion_cues": "object", "vague_heads": "object", "claim_cues": "object",
     "money_adjectives": "object", "cents_per_litre": "object", "scale_abbreviations": "object",
-    "dollar_money_words": "object", "up_to_levels": "object",
+    "dollar_money_words": "object", "up_to_levels": "object", "half_of_spans": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -148,6 +148,7 @@ OBJECTS = {
     "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words", "in_not_before",
                           "average_words"),
     "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs",),
+    "half_of_spans": ("words",),
     "glued_m": ("length_after", "verbs_after", "nouns_after"), "sign_words": ("minus", "negative", "plus"),
     "denominator_before": ("words",), "age_before": ("words", "bounds"),
     "direction_cues": ("level_before", "level_fillers", "share_determiners", "share_hedges", "more", "less", "above", "below",

@@ -58,6 +58,9 @@ _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
 _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
+# "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
+# half-year or quarter (rules/lexicon.json "half_of_spans")
+_LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(load_lexicon()["half_of_spans"]["words"]), re.I)
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -65,8 +68,9 @@ _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("same_period_ago", compile_cached(
         # ("the corresponding week last year", "this time last year": a weekly report's week a year back)
-        r"\b(?:(?:in|over|during|for)\s+)?the\s+(?:same|corresponding)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
-        r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior)\s+year|"
+        # (also "a similar period last year", "same period last year" with no article, as Kenyan and Indian copy writes it)
+        r"\b(?:(?:in|over|during|for)\s+)?(?:(?:the|a)\s+)?(?:same|corresponding|similar|comparable)\s+(?:period|quarter|month|time|half|week|three\s+months)\s+"
+        r"(?:(?:of|in)\s+)?(?:a\s+year\s+(?:earlier|ago|before|back)|last\s+year|the\s+(?:previous|prior)\s+year|"
         r"(?P<y>" + _Y + r"))\b"
         r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
@@ -75,7 +79,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", compile_cached(
-        r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+years?\s+(?:earlier|ago|before)\b"
+        r"\b(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|1\d|20)\s+years?\s+(?:earlier|ago|before|back)\b"
         r"|\b(?P<dn>a|one|two|three)\s+decades?\s+(?:earlier|ago|before)\b|\byear[- ](?:on|over)[- ]year\b"
         # "up 5.8 per cent on the previous 12 months", "from the 12 months before": a rolling year's year before
         r"|\b(?:from|on|than|against|compared\s+with|over)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:year|12\s+months|twelve\s+months)\b"
@@ -92,7 +96,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # claim's own (but "last month" is the month before publication)
     # "up from 3.7% in the previous three months", "three months earlier": that many months back (a rolling quarter's
     # figure is compared with the quarter before it)
-    ("months_ago", compile_cached(r"\b(?:the\s+month\s+before|the\s+(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
+    ("months_ago", compile_cached(r"\b(?:the\s+month\s+before|(?:the\s+|(?<=\bfrom\s))(?:previous|prior|preceding)\s+month|(?:a|one)\s+month\s+(?:earlier|before|ago)|"
                               r"the\s+(?:previous|prior|preceding)\s+(?P<n>three|six|3|6)\s+months|"
                               r"(?P<n2>three|six|3|6)\s+months\s+(?:earlier|before)|"
                               # "growth in the previous quarter", "a quarter earlier": the quarter before the claim's own
@@ -110,7 +114,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # reaches back to that time, it is not the period of the figure (the mention is the "since ..." words only)
     ("record_since", compile_cached(
         rf"\b(?:{_RECORD})\b[^.;:,\d]{{0,40}}?\s(?P<at>since\s+(?:records\s+began\s+(?:in\s+)?)?"
-        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+{_Y})?|{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
+        rf"(?:(?:the\s+)?(?:start|end|beginning)\s+of\s+)?(?:the\s+year\s+)?(?:(?:\d{{1,2}}\s+)?{_MONTH}(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?(?:\s+{_Y})?|(?:the\s+)?{_Y}(?:\s*[-/–]\s*['\u2019]?\d\d(?:\d\d)?)?|"
         rf"the\s+(?:(?:early|mid|late)[\s-]?)?(?:19|20)\d0['\u2019]?s)\b)",
         re.I)),
     # "its highest level since Kevin Rudd was removed as prime minister in 2010", "the first man to win both races in the
@@ -118,7 +122,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # before it in the sentence, see _find): no period of a figure, nor the one an article reports
     ("record_since_event", compile_cached(
         rf"\bsince\s+(?!(?:the\s+)?(?:start|end|beginning|middle|records)\b)(?:[A-Za-z][\w'\u2019.-]*\s+){{1,9}}?(?:in|during)\s+"
-        rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
+        rf"(?P<y>{_Y})(?:[-/\u2013](?:\d\d)?\d\d)?\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),  # "... in 2004/05" too
     # "its fiscal second quarter, which ended Oct. 31", "the third quarter ended Aug. 31, 2025"
     ("quarter_ended", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+|its\s+)?(?:fiscal\s+)?(?P<qo>{_QO})[\s-](?:fiscal\s+)?quarter|"
@@ -196,7 +200,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
     ("bare_half", compile_cached(
-        r"\b(?:the\s+)?(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
@@ -247,6 +251,10 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
     ("relative_summer", compile_cached(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
+    # "will harvest 13 billion bushels of corn this fall", "sold last spring": a time of that year (not "the last fall in
+    # prices", "this fall of 4%": a drop; winter runs over two years and is left alone)
+    ("relative_time_of_year", compile_cached(
+        r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+(?P<part>spring|autumn|fall(?!\s+(?:in|of|to|from|for|on)\b))\b", re.I)),
     ("relative_month", compile_cached(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
     # "2,002 auctions last week", "dropping this week", "in the past week": a week of a dated story, named (as a week
     # ended on a day is, `week_ended`) by the month of the day it ends on; not "next week" (to come) nor "the previous
@@ -296,14 +304,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
 _CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
-              "season": ("season",), "summer": ("summer",), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
+              "season": ("season",), "summer": ("summer",), "time_of_year": ("spring", "autumn", "fall"), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
               # what the pattern also needs, after a "+" in _NEEDS: every month of _MONTH begins with these three letters
               "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
               "next": ("next", "coming", "following", "later"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
               "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"), "now": ("now",),
-              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last")}
+              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last", "back")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]")
@@ -312,10 +320,10 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half", "fiscal_year": "fiscal",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
-    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
@@ -450,6 +458,10 @@ def _month_number(name: str) -> int:
 # A verb still to come before a bare "from/by/until <month>": that month is the next one ("will rise from April").
 _UPCOMING = compile_cached(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|expected)\s+to|(?:is|are)\s+to)\b(?![^.;]*\b(?:said|added)\b)"
                        r"(?:[^.;!?]|\.\d)*$", re.I)
+
+
+# Right before a month's name, the word that makes it the one to come: "next April".
+_NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
 
 
 def _past_month(month: int, published: dt.date) -> str:
@@ -674,7 +686,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
     if kind == "bare_half":
-        h = HALF_WORDS[_word(g["ho"])]
+        h = HALF_WORDS[_word(g["ho"] or g["six"])]  # "the first six months" of a results story: its first half
         if fy is not None:
             return f"H{h} FY{fy}", 0
         if published is not None:
@@ -783,6 +795,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return (f"FY{first}-FY{last}", 0) if first < last else (None, 0)
     if kind == "season_before":
         return None, 1  # the season before the claim's own
+    if kind == "relative_time_of_year":
+        if published is None:
+            return None, 0
+        which, last_month = g["which"].lower(), {"spring": 5, "autumn": 11, "fall": 11}[g["part"].lower()]
+        first_month = last_month - 2
+        # "last autumn" in the spring is the year before's; "next spring" in the autumn the year after's
+        shift = {"this": 0, "last": 0 if published.month > last_month else -1,
+                 "next": 0 if published.month < first_month else 1}[which]
+        return str(published.year + shift), 0
     if kind == "relative_summer":
         if published is None:
             return None, 0
@@ -892,6 +913,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 continue
             if kind == "bare_half" and _SPORT_CONTEXT.search(text):
                 continue  # "short on goals all season, especially in the first half": a half of a match
+            if kind in ("bare_half", "bare_quarter") and _LONG_SPAN_AFTER.match(text, m.end()):
+                continue  # "would vanish in the second half of this century": no half-year
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month" and (m.group("m5") and _AFTER_NAME.search(text, 0, m.start())
@@ -914,6 +937,12 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 # "will be paying £1,514.70 from April" (published in February): the April to come, not the last one
                 ahead = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
                 period = ahead if ahead > f"{calendar.published.year}-{calendar.published.month:02d}" else period
+            if kind == "month" and period and calendar.published is not None and (m.group("m5") or m.group("m2")) \
+                    and _NEXT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+                # "Council tax is set to rise next April" (published in November): the April to come, after the month
+                # of publication, not the last one
+                ahead = (_month_number(m.group("m5") or m.group("m2")) - calendar.published.month) % 12 or 12
+                period = _add_months(calendar.published, ahead)
             start, end = m.span("at") if "at" in pattern.groupindex else m.span()
             taken[start:end] = b"\x01" * (end - start)
             before = text[max(0, start - 30):start]

@@ -57,6 +57,16 @@ _DEAL_PRICES = frozenset({"purchase price", "sale price"})
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
 
+def _designation(tok: Token) -> bool:
+    """Whether `tok` is a capitalised word the number right after it makes a class, a grade or a stage ("Type 2
+    diabetes", "Stage 4 cancer", "a Category 4 storm"), not a name: no entity of the tagger's, and the number its
+    own modifier."""
+    if tok.ent_type_ or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.like_num and nxt.head == tok and nxt.dep_ == "nummod"
+
+
 def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False,
            year_end: int | None = None, reported: str | None = None) -> frame_period.PeriodChoice:
     """A forecast's period when it was read as a yearless quarter or half already over at publication ("revenue
@@ -418,7 +428,8 @@ class ClaimFinder:
         sents = list(doc.sents)
         lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
         model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
-                                    comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m))
+                                    comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m)
+                                    or self._dates_modifier(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
                                          name_of=self._table_name)
@@ -457,7 +468,8 @@ class ClaimFinder:
             if not spans and not sentence.strip():
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
-                        if not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)]
+                        if not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
+                        and not self._dates_modifier(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)
                 carry = (current, current_reason, current_kind)
@@ -748,6 +760,10 @@ class ClaimFinder:
                 # $7500)" under "The regional changes were:": a list item reports what its introducing line does (in
                 # the present tense of a headline, or none: a place name opening the line may parse as a verb)
                 tense = "past"
+            if tense == "none" and self._root_past(span):
+                # "Crops on 157,954 acres have been affected", "Heathrow fell three places (75 million, up 2.2%)": a figure
+                # no verb governs reports in the tense of its sentence's main verb
+                tense = "past"
             said_by = self._verb_subject(doc, verb) if verb is not None else None
             status = self._status(span, q, tense, said_by, metric, direction)
             if status == "market" and metric and (moved := self._moved_market(span)) is not None \
@@ -834,6 +850,10 @@ class ClaimFinder:
                                  kind="deal_month")
             if (season := article_model.summer_season(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=season)
+            if (years := article_model.two_year_relative(choice.value, choice.kind, model)) != choice.value:
+                choice = replace(choice, value=years)
+            if (half := article_model.half_span(choice.value, choice.kind, model)) != choice.value:
+                choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
             if (written := article_model.as_written(choice.value, model)) != choice.value:
                 choice = replace(choice, value=written)
             if status == "market" and verb is not None:
@@ -1235,6 +1255,19 @@ class ClaimFinder:
             # "wheat averaged $231 a tonne in July", a month's average price)
             return "market"
         return found
+
+    def _root_past(self, span: Span) -> bool:
+        """Whether the main verb of the sentence of `span` is in the past tense (or a past participle: "have been
+        affected"); of a speaker's sentence ('"... is within half a point of the 2% target," he said'), the main verb
+        of what the speaker said."""
+        root = span.sent.root
+        if root.lemma_.lower() in self.words.reporting_verbs:
+            said = [c for c in root.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            if not said:
+                return False
+            root = said[0]
+        return root.pos_ in ("VERB", "AUX") and (root.tag_ in ("VBD", "VBN")
+                                                 or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in root.children))
 
     def _tense(self, span: Span) -> str:
         """"past", "present", "future" (a modal or "will") or "none" (no verb governs the figure)."""
@@ -1789,6 +1822,9 @@ class ClaimFinder:
                 if (owner := self._object_owner(doc, verb, span)) and owner != named:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
+                if (fined := self._penalised(doc, verb, span)) and fined != named:
+                    # "The magistrate fined Ms Lui $30,000": a penalty is the one it is imposed on's, not the court's
+                    yield Candidate(fined, "possessive", {"possessive": 1.0})
         lead = self._lead(doc)
         for found in self._sentence(span).ents:
             if (found.start < span.end and span.start < found.end) \
@@ -1915,6 +1951,21 @@ class ClaimFinder:
         with no owner named or pronoun ("its banks", "Corvex's stores"; "the world's 500 largest companies" is a group)."""
         return subj.tag_ == "NNS" and subj.lemma_.lower() in self.words.description_heads \
             and not any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_) for c in subj.children)
+
+    def _penalised(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """Who a verb of rules/frame.json `penalty_verbs` imposes the figure on, when its object is a name written
+        before the figure ("fined Ms Lui $30,000", "fined Barclays £72 million"); None otherwise."""
+        if verb.lemma_.lower() not in self.words.penalty_verbs and verb.lower_ not in self.words.penalty_verbs:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < span.start
+                    and not (span.start <= c.i < span.end) and c.i not in self._covering), None)
+        if obj is None:
+            return None
+        named = self._entity_at(doc, obj.i)
+        if named is None and obj.pos_ == "PROPN":
+            first = min((t.i for t in obj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
+            named = _clean_name(doc[first:obj.i + 1].text)
+        return named if named and not self._is_unit_name(named) else None
 
     def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
@@ -2687,6 +2738,9 @@ class ClaimFinder:
             head = head.head
         if moves_a_figure(head.head if head.dep_ == "nsubj" else head):
             return False  # "Torrel Brands added 3.2%": a move, not a report
+        subject = tok if tok.dep_ == "nsubj" else head if head.dep_ == "nsubj" else None
+        if subject is not None and subject.head.i < subject.i and subject.head.lemma_.lower() in self.words.publishing_verbs:
+            return True  # "..., reports the Valley Gazette": a credit written after its verb, not a company's own report
         return (tok.dep_ in ("nsubj", "appos", "compound", "pobj") or head.dep_ in ("nsubj",)) and (
             head.lemma_.lower() in self.words.reporting_verbs or head.lower_ in self.words.reporting_verbs
             or head.head.lower_ in self.words.reporting_verbs or head.lower_ == "according")
@@ -3676,6 +3730,35 @@ class ClaimFinder:
         words = [t for t in name.sent if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
 
+    def _dates_modifier(self, doc: Doc, offset: int, mention) -> bool:
+        """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
+        thing a clause describes, a participle or relative clause with no figure in it ("a raise under contracts
+        signed last fall", "breaking a slide that started in March", "the firm, which was founded in 1998, said ..."):
+        when that thing happened, not the period of the sentence's figures."""
+        if mention.kind in ("record_since", "record_since_event"):
+            return False
+        span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        tok = span.root
+        if tok.dep_ == "pobj":
+            tok = tok.head
+        verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        participle = verb.dep_ == "acl" and verb.tag_ == "VBN"  # "contracts signed last fall"
+        relative = verb.dep_ == "relcl" and any(c.tag_ in ("WDT", "WP") for c in verb.children)  # "a slide that started in March"
+        if not (participle or relative):
+            return False  # nor "the operation to sign him in 2013", whose cost is of that year
+        if verb.lemma_.lower() in self.words.publishing_verbs:
+            return False  # "a poll published last month put the party on 31%": a poll's figures are of its date
+        thing = verb.head
+        # the thing is no figure nor part of a figure's phrase ("the €80m paid for him in 2014", "a quarter of the rise
+        # recorded over the period"), and no figure is inside the clause ("a deal signed in 2024 for $5m")
+        return not any(t.i in self._covering for t in verb.subtree) \
+            and not any(t.i in self._covering for t in thing.subtree if t.i <= thing.i) \
+            and not any(a.i in self._covering for a in list(thing.ancestors)[:3])
+
     def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
@@ -3867,7 +3950,8 @@ class ClaimFinder:
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
                          and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"
                          and not (n == 0 and self._headline_credit(t))  # "... in 2023 - Okello": who said it
-                         and not self._in_dateline(t)]  # "Washington, DC, November 15, 2007-- The index rose ..."
+                         and not self._in_dateline(t)  # "Washington, DC, November 15, 2007-- The index rose ..."
+                         and not _designation(t)]  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
                 if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
                     names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, may_name, not_over, quarter_year_end, year_to_month
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, as_fiscal_year, find_periods, fiscal_year_end, may_name, not_over, quarter_year_end, shift_period, year_to_month
 from claimx.periods import fiscal_years as named_fiscal_years
 
 LEAD_SENTENCES = 3
@@ -33,7 +33,7 @@ SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", 
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
 # Lead periods that a day the first sentence names (a daily report's, an event's, a day's trading) does not replace:
 # a vote's year, a match's month, the year a budget is for.
-_DAY_PROOF_KINDS = ("election_year", "match_month", "budget_year")
+_DAY_PROOF_KINDS = ("election_year", "match_month", "budget_year", "effective_month")
 
 
 def _hyphens(words) -> str:
@@ -192,6 +192,10 @@ class ArticleModel:
     # the fiscal years ("FY2019") the text writes with both years ("2018/19", "2018-19"), as a statistics office or a
     # government writes its financial years: those years are labelled the way the text writes them (see `as_written`)
     two_year_written: frozenset[str] = frozenset()
+    # the month a fiscal half the lead reports ends in ("2021-09" for H1 FY2022, from "the first half of 2021 ... between
+    # April and September"), when the lead names it so (see `_fiscal_half`): a span of six months to that month is the half
+    half_month: str | None = None
+    half_written: str | None = None  # that half as the lead writes it, a calendar one ("H1 2021")
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -303,13 +307,28 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
         # against it per figure), not a later period the story reports on
         mentions = [m for m in mentions if m.kind != "full_year"]
+    named_years = [m for m in mentions if m.kind == "fiscal_year"]
+    if fiscal and not public_budget and any(not not_over(m.period, published, year_end) for m in named_years):
+        # "achieved its revenue target for fiscal year 2023-24 ... had added Rs 2,142 billion to the collection of fiscal
+        # year 2024-25" on 1 July 2024: a fiscal year just begun at publication has no accounts yet; the lead reports the
+        # one ended (not a public budget, whose story is about the year ahead)
+        mentions = [m for m in mentions if not (m.kind == "fiscal_year" and not_over(m.period, published, year_end))]
+    if fiscal and not public_budget:
+        # "... fiscal year 2023-24, including Rs 1,183 billion in June 2024 alone": a month inside a fiscal year the lead
+        # names is a part of that year's figures, not the period the story reports
+        years = [m.period for m in mentions if m.kind == "fiscal_year"]
+        mentions = [m for m in mentions if not (m.kind in ("month", "month_year")
+                                                and any(_month_in_year(m.period, y, year_end) for y in years))]
     if published is not None and len({m.period for m in mentions}) > 1:
         # a release named by the month it comes out ("Employment in the UK: October 2020", out on 13 October) reports
         # an earlier period its lead names ("June to August 2020"): a month not yet over is no period of figures
         # (not a bare month, "Kenya inflation rises in September" out on 28 September: an office that releases a month's
         # figures before it ends, which the lead names as a month of figures, not as a release's title with its year)
         mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}" or m.kind == "month"]
-    period = max(mentions, key=lambda m: _sort_key(m.period), default=None)
+    first = _first_sentence(lead[headline_end(text):])
+    first_at = lead.find(first, headline_end(text)) if first else -1
+    opening = [m for m in mentions if m.start < headline_end(text) or first_at >= 0 and first_at <= m.start < first_at + len(first)]
+    period = max(opening or mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number
@@ -348,6 +367,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # naming no other period than the year or the month of publication)
         played = _match_day(lead, published)
         period = PeriodMention(0, 0, "", f"{played.year}-{played.month:02d}", "match_month")
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and (day := _effective_day(lead, published)) is not None:
+        # "the price of both grades of petrol will decrease by 30 cents a litre ... The new prices, effective from
+        # Wednesday, ...": a price change to take effect on a day of the week to come, whose figures (the change, the new
+        # price) are of the month that day falls in
+        period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "effective_month")
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS)\
             and (day := _report_day(lead[headline_end(text):], published)) is not None:
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
@@ -395,7 +420,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
-    if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
+    # a fiscal year named only further down ("the index has gained 8,912 points during the fiscal year 2023-24") does not
+    # make a market report a results story: its lead reports the day's trading
+    body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
+        and not _results_lead(lead, text, accounts) and len(accounts) < 2 and not public_budget
+    if published is not None and (not fiscal or body_fiscal_only) and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and period.period in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (day := trading) is not None:
@@ -425,6 +454,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "Ryanair has recorded a drop of 29% in its full year profits": a results lead's full year is a fiscal year, named
         # as its bare years are (FY2019), which the figures it carries to take
         period = replace(period, period=f"FY{period.period}")
+    half_month = half_written = None
+    if period is not None and period.kind in ("half", "bare_half") \
+            and (half := _fiscal_half(period.period, find_periods(lead, published))) is not None:
+        # "a 12.1% growth in net earnings in the first half of 2021 ... between April and September this year": a
+        # half of six months that a calendar half does not make is a half of a fiscal year (H1 FY2022 of a year ending
+        # in March)
+        half_written, half_month = period.period, half[1]
+        period = replace(period, period=half[0])
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -433,7 +470,47 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
         if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
-                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written)
+                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written,
+                        half_month, half_written)
+
+
+def _fiscal_half(half: str | None, found: list[PeriodMention]) -> tuple[str, str] | None:
+    """The fiscal half ("H1 FY2022") that a calendar half (`half`, "H1 2021") a results lead names is, and the month it
+    ends in ("2021-09"), when the lead also gives its six months as a span of months that is no calendar half (`found`:
+    the lead's mentions; "between April and September", "the six months to September"); None otherwise."""
+    named = re.fullmatch(r"H([12]) ((?:19|20)\d\d)", half or "")
+    if named is None:
+        return None
+    h = int(named.group(1))
+    for m in found:
+        if not m.period or not re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period):
+            continue
+        months = [MONTHS[w.lower()] for w in re.findall(r"[A-Za-z]+", m.text) if w.lower() in MONTHS]
+        six = m.kind == "between_months" and len(months) >= 2 and (months[-1] - months[0]) % 12 + 1 == 6 \
+            or m.kind == "months_to" and re.search(r"\bsix\s+months\b|\bhalf", m.text, re.I) is not None
+        end_year, end = int(m.period[:4]), int(m.period[5:7])
+        if not six or end in (6, 12):
+            continue
+        year_end = (end + 6 * (2 - h) - 1) % 12 + 1
+        return f"H{h} FY{end_year if year_end >= end else end_year + 1}", m.period
+    return None
+
+
+def _month_in_year(month: str, year: str, year_end: int | None) -> bool:
+    """Whether `month` ("2024-06") falls in the fiscal year `year` ("2023-24", "FY2024"), which ends in month `year_end`
+    (unknown: any month from April of its first year to June of its last, the ends most governments keep)."""
+    found = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", month or "")
+    named = re.fullmatch(r"FY((?:19|20)\d\d)|((?:19|20)\d\d)-(\d\d)", year or "")
+    if found is None or named is None or int(found.group(2)) > 12:
+        return False
+    last = int(named.group(1)) if named.group(1) else int(named.group(2)) + 1
+    if named.group(2) and (int(named.group(2)) + 1) % 100 != int(named.group(3)):
+        return False
+    at = (int(found.group(1)), int(found.group(2)))
+    if year_end is not None:
+        start = (last - 1, year_end + 1) if year_end < 12 else (last, 1)
+        return start <= at <= (last, year_end)
+    return (last - 1, 4) <= at <= (last, 6)
 
 
 # Mentions of a year written with both years ("2018/19", "the 2018-19 financial year").
@@ -717,6 +794,36 @@ def _event_date(body: str, published: dt.date) -> dt.date | None:
     return None
 
 
+# The most days after publication a price change a lead announces takes effect on.
+_EFFECTIVE_WITHIN = 7
+
+
+def _effective_day(lead: str, published: dt.date) -> dt.date | None:
+    """The day a price change the lead announces takes effect on: a sentence of `lead` with a noun of rules/frame.json
+    `price_nouns` and a cue of `effective_day_cues` ("effective from", "with effect from", "takes effect"), or "on"
+    after a word of `future_words` or `scheduled_words` ("is to drop on Wednesday"), right before a weekday (the first on or after publication), "midnight", "tonight"
+    or "tomorrow" (the day after publication), within _EFFECTIVE_WITHIN days of publication. None otherwise."""
+    words = load_words()
+    cues = alternatives(words.effective_day_cues | {"on"})
+    days = "|".join(sorted(d for d in DAY_WORDS if d != "yesterday"))
+    named = re.compile(rf"{cues}\s+(?:(?:from|on|at)\s+)?(?:midnight\s+(?:on\s+)?)?({days}|midnight|tonight|tomorrow)\b", re.I)
+    future = _rules(words).future
+    scheduled = re.compile(alternatives(words.scheduled_words), re.I)
+    for sentence in re.split(r"(?<=[.!?])\s+|\n", lead):
+        tokens = set(re.findall(r"[a-z]+", sentence.lower()))
+        if tokens.isdisjoint(words.price_nouns):
+            continue
+        for found in named.finditer(sentence):
+            if found.group(0).lower().startswith("on ") and not future.search(sentence, 0, found.start()) \
+                    and not scheduled.search(sentence, 0, found.start()):
+                continue  # "on Wednesday" dates a change only after "will", "is to": "prices fell on Wednesday" is past
+            word = found.group(1).lower()
+            day = day_of_week_before(word, published, ahead=True) if word in DAY_WORDS else published + dt.timedelta(days=1)
+            if day is not None and dt.timedelta(0) <= day - published <= dt.timedelta(days=_EFFECTIVE_WITHIN):
+                return day
+    return None
+
+
 def _rate_decision(body: str) -> bool:
     """Whether the first sentence of `body` (the text after the headline) reports a decision on a central bank's rate:
     a phrase of rules/frame.json `policy_rate_words` and a verb of `rate_decision_verbs`, in a sentence with no word of
@@ -739,8 +846,15 @@ def _study_lead(lead: str) -> bool:
 
 
 def _first_sentence(body: str) -> str:
-    """The first sentence of `body` with at least _SENTENCE_WORDS words (not a byline or a place line)."""
-    return next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS), "")
+    """The first sentence of `body` with at least _SENTENCE_WORDS words (not a byline or a place line), not a page's
+    stamp of a time and a date ("4:00 pm on 22 October 2008", "Updated 10:15 AM, 3 March 2024")."""
+    return next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS
+                 and not _STAMP.fullmatch(_DATE.sub(" ", part))), "")
+
+
+# What is left of a page's time stamp once its date is taken out: a time of day and at most two short words ("4:00 pm
+# on", "Updated 10:15 AM,").
+_STAMP = re.compile(r"\W*(?:[A-Za-z]+\W+){0,2}\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\W*(?:[A-Za-z]+\W*){0,2}", re.I)
 
 
 def _market_words(sentence: str) -> bool:
@@ -775,7 +889,9 @@ def _dates_a_report(before: str, last: int | None = None) -> bool:
     clause = re.split(r"[,;:()\u2014\u2013]", before)[-1].lower().split()
     if last is not None:
         clause = clause[-last:]
-    return any(word[:len(word) - cut] in verbs for word in clause for cut in (0, 1, 2, 3) if len(word) - cut > 2)
+    # (a word right after a figure is its unit, no verb: "closed 120 points higher on Tuesday")
+    return any(word[:len(word) - cut] in verbs for i, word in enumerate(clause) for cut in (0, 1, 2, 3)
+               if len(word) - cut > 2 and not (i and re.search(r"\d", clause[i - 1])))
 
 
 def _deal_lead(lead: str) -> bool:
@@ -839,6 +955,23 @@ def summer_season(value: str | None, kind: str | None, model: ArticleModel) -> s
     return f"{value}-{(int(value) + 1) % 100:02d}"
 
 
+def two_year_relative(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
+    """A relative year ("this year", "so far this year", "last year": `kind` "relative_year" or "ytd", `value` its
+    calendar year) in a story that reports a year named with both years ("2014-15", outside a results or budget story,
+    whose fiscal years are read elsewhere): that story's kind of year, the one in progress at publication for "this
+    year" (the story's own when it is that one: "20,400 patients this year, up from 6,000 in 2013-14" in March 2015 is
+    2014-15), shifted as the mention shifts; elsewhere the calendar year."""
+    lead = model.period
+    if kind not in ("relative_year", "ytd") or not value or not re.fullmatch(r"(?:19|20)\d\d", value) \
+            or model.fiscal or model.published is None or lead is None or lead.kind not in ("season", "season_long", "budget_years") \
+            or not lead.period or not re.fullmatch(r"(?:19|20)\d\d-\d\d", lead.period):
+        return value
+    now = model.published.year
+    start = int(lead.period[:4]) if int(lead.period[:4]) in (now - 1, now) else now if model.published.month >= 4 else now - 1
+    start += int(value) - now
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
 _FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
 
 
@@ -860,6 +993,25 @@ def as_written(value: str | None, model: ArticleModel) -> str | None:
         return value
     year = int(value[2:])
     return f"{year - 1}-{year % 100:02d}"
+
+
+_HALF_SPANS = ("between_months", "months_to")
+
+
+def half_span(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
+    """A span of months (`kind` "between_months", "months_to") ending in the month the article's fiscal half ends in, or
+    the same month a year before ("between April and September this year", "a year earlier"), as that half or the one a
+    year back ("H1 FY2022", "H1 FY2021"); the calendar half the lead wrote for it ("the first half of 2021") as that
+    half; `value` unchanged elsewhere."""
+    if model.half_month is None or model.period is None or not value:
+        return value
+    if value == model.half_written and kind in ("half", "bare_half") \
+            or value == model.half_month and kind in _HALF_SPANS:
+        return model.period.period
+    year, month = model.half_month.split("-")
+    if kind in (*_HALF_SPANS, "years_ago", "same_period_ago") and value == f"{int(year) - 1}-{month}":
+        return shift_period(model.period.period, 1)
+    return value
 
 
 def headline_end(text: str) -> int:

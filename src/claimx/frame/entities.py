@@ -36,6 +36,13 @@ def _share_prefix(prefixes: frozenset[str]) -> re.Pattern:
     return re.compile(rf"^{alternatives(prefixes)}\s+(?=\S)", re.I)
 
 
+@lru_cache(maxsize=4)
+def _owner_prefix(participles: frozenset[str]) -> re.Pattern:
+    """Up to four words ending in a hyphened participle of rules/frame.json `name_modifier_participles` before a
+    capitalised name ("Anil Ambani-promoted Reliance Infrastructure", "state-owned Rosneft"): who owns or runs it."""
+    return re.compile(rf"^(?:[\w.&'\u2019]+\s+){{0,3}}[\w.&'\u2019]+-{alternatives(participles)}\s+(?=[A-Z])")
+
+
 @lru_cache(maxsize=4096)  # a pure function of the string, asked for every candidate of every claim
 def clean_name(name: str) -> str:
     """A mention as a name: no possessive ending, no leading "the", first line only, and not the "Shares of" the tagger
@@ -43,6 +50,7 @@ def clean_name(name: str) -> str:
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
     name = _share_prefix(load_words().share_name_prefixes).sub("", name)
     name = _DATELINE.sub("", name)
+    name = _owner_prefix(load_words().name_modifier_participles).sub("", name)
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
 
 

@@ -58,7 +58,13 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
             found = f"{plain} {rest}"
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
+    if found and _CALENDAR_NAME.fullmatch(found.strip()):
+        return None  # "struck twice Saturday": a day or a month is when, never what a figure measures
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_CALENDAR_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|June|July|"
+                            r"August|September|October|November|December|today|tonight|yesterday", re.I)
 
 
 def _past_owner_names(doc: Doc, i: int) -> str | None:
@@ -301,7 +307,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "to" and (purpose := _purpose(doc, nxt, span)) \
             and not (verb is not None and span.root.head == verb and verb_says(verb, words.verb_metric)):
         return purpose  # "$1.3 million to extend the 311 line": extending the line (but "spend $9m to ...": spending)
-    if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end:
+    owner = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    owned = owner is not None and owner.pos_ == "NOUN" and owner.lemma_.lower() not in (
+        words.aggregate_nouns | words.container_nouns | words.not_metrics | words.vague_nouns | words.stated_as_nouns)
+    if q["kind"] == "amount" and nxt is not None and nxt.lower_ == "for" and nxt.i + 1 < span.sent.end and not owned:
+        # (not "small grants of up to $10,000 for communities": grants, the noun the amount is "of")
         phrase = noun_phrase_from(doc, nxt.i + 1)  # "$4.8 million for a youth jobs program"
         if phrase and not is_period_phrase(phrase) and not find_periods(phrase):
             return phrase
@@ -356,7 +366,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return f"{forecast} of {level_of(antecedent, words)}" if antecedent and "share of" not in antecedent else forecast
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
             and prep.head.lower_ not in words.not_metrics \
+            and not (prep.head.lower_ in words.preposition_nouns and prep.head.dep_ == "pobj"
+                     and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in prep.head.children)) \
             and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
+        # (nor "front" of "in front of 73,000": a preposition of three words)
         return named(doc, _qualified_measure(prep.head, words), span, words, antecedent)
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
@@ -1908,7 +1921,7 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
     if lemma in words.container_nouns:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
-        if counted is not None and not (span.start <= counted.i < span.end):
+        if counted is not None and not (span.start <= counted.i < span.end) and not _is_figure(counted, span):
             text = chunk_text(doc, counted, skip=span)
             if counted.lower_ not in words.vague_nouns:
                 return text
@@ -1921,7 +1934,7 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
         if obj is not None and not (span.start <= obj.i < span.end) and obj.ent_type_ not in ("DATE", "TIME") \
-                and not is_period_phrase(obj.text):
+                and not is_period_phrase(obj.text) and not _is_figure(obj, span):  # not "%" of "a rate of 89% ... and 86%"
             return f"{text} of {chunk_text(doc, obj, skip=span)}"
         doing = next((g for g in of.children if g.dep_ == "pcomp" and g.tag_ == "VBG"), None) if of else None
         if doing is not None and not (span.start <= doing.i < span.end):

@@ -30,8 +30,11 @@ from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before,
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
 # two years ("2015\u20132024").
-_ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24}$")
-_RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,20},?\s*$")
+# A contrast right before a period written after a figure opens the clause that period dates ("$161,696 but this year")
+_CONTRAST_BEFORE = re.compile(r"\s(?:but|whereas|while)\s+$", re.I)
+# (never across a contrast that opens another clause: "$161,696 but this year the value ...")
+_ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,24}$", re.I)
+_RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,20},?\s*$", re.I)
 # Between the last of restated figures and the period that closes them: "$1.39 per diluted share, in ".
 _RESTATED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24},\s*(?:(?:in|for|during)\s+)?$")
 # Between a figure and a period mention, what puts them in different clauses (`_Rules.clause_break`): a semicolon, a
@@ -190,6 +193,17 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
 # Between a period and a figure in a clause that says what happened then (`_Rules.when_clause`, rules/frame.json
 # `when_clause_words`): "beating the 2020-21 season, when Fulham finished 18th with 28", "the 2019 final, in which she
 # hit 41 winners".
+
+
+def _record_reach(sentence: str, mention: PeriodMention, start: int) -> str | None:
+    """The period a record reaches back to ("since 1959/60" -> "1959-60"), when the figure starting at `start` is that
+    time's own: in brackets right after it, maybe after one noun ("since the 1952/53 season (18.2 million)"), or in a
+    "when" clause after it (`when_of`); None otherwise."""
+    if not (re.fullmatch(r"(?:\s+[\w-]+)?\s*\(\s*", sentence[mention.end:start]) or when_of(sentence, mention, start)):
+        return None
+    from claimx.periods import find_periods
+    reached = [m for m in find_periods(re.sub(r"^since\s+", "", mention.text, flags=re.I)) if m.period]
+    return reached[0].period if reached else None
 
 
 def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
@@ -443,6 +457,13 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             found.append(Candidate(PeriodChoice(m, None, base, "after the figure", m.kind), "after the figure",
                                    {"in_sentence": 1.0, "after_figure": 1.0}))
             continue
+        if m.kind == "record_since" and m.period is None and m.end <= q_start \
+                and (reach := _record_reach(sentence, m, q_start)) is not None:
+            # "the highest number since 1959/60 (18 million)", "the most since the 2004-05 season, when 15.6m watched":
+            # the figure of the time a record reaches back to is that time's
+            found.append(Candidate(PeriodChoice(m, reach, base, "in the sentence", m.kind), "in the sentence",
+                                   {"in_sentence": 1.0}))
+            continue
         if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
@@ -451,6 +472,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                     "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not rules.now_clause.search(gap))
                                           and not when_of(sentence, m, q_start)
                                           and (bool(rules.clause_break.search(gap) or m.end <= q_start and rules.now_clause.search(gap))
+                                               # "$161,696 but this year the value rose": a contrast's own clause after
+                                               or m.start >= q_end and _CONTRAST_BEFORE.search(gap) is not None
                                                or m.end <= q_start and re.search(r",(?!\d)", gap) and rules.concessive.match(sentence[:m.start]) is not None
                                                or aside(sentence, m) and not in_aside(sentence, m, q_start)))}
         if m.kind == "same_period":
@@ -604,7 +627,7 @@ def ago_from_publication(mentions: list[PeriodMention], published) -> list[Perio
     if published is None or not any(m.kind == "years_ago" and m.period is None for m in mentions):
         return mentions
     return [dataclasses.replace(m, period=str(published.year - m.shift), shift=0, kind="relative_year")
-            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith(" ago") else m
+            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith((" ago", " back")) else m
             for m in mentions]
 
 
@@ -832,7 +855,11 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         tense = "past"
     lead_kind = model.period.kind if model.period is not None else None
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
-    return {"not_past": float(tense != "past"), "future": float(tense == "future" or status == "forecast"),
+    # a price change to take effect on a day to come is of that day's month in any tense: "will decrease by 30 cents",
+    # "a litre will now cost R20.75" (article period kind effective_month)
+    effective = lead_kind == "effective_month" and carried is not None and carried == model.period.period
+    return {"not_past": float(tense != "past" and not effective),
+            "future": float((tense == "future" or status == "forecast") and not effective),
             # (a time run or played in the event a match's or a race's report is of, "won in two hours, five minutes", is
             # that event's, of its month)
             "duration": float(duration and lead_kind not in ("event_month", "match_month")), "fiscal_carry": float(fiscal or rolling and bool(carried)), "market": float(status == "market"),

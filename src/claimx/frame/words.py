@@ -51,7 +51,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "multiple_count_words", "vote_words", "period_determiners", "not_phrase_words", "habit_determiners",
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
-         "year_time_words", "name_year_after",
+         "year_time_words", "name_year_after", "preposition_nouns",
+         "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words",
          "levy_words", "currency_move_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
@@ -289,6 +290,12 @@ class FrameWords:
 
     year_time_words: frozenset[str]
     name_year_after: frozenset[str]
+    preposition_nouns: frozenset[str]  # the noun of a preposition of three words: "in front of", "on top of"
+    name_modifier_participles: frozenset[str]  # "Anil Ambani-promoted", "state-owned" before a name
+    penalty_verbs: frozenset[str]  # "fined Ms Lui $30,000": the figure is imposed on the verb's object
+    price_nouns: frozenset[str]
+    effective_day_cues: frozenset[str]
+    scheduled_words: frozenset[str]
 
     levy_words: frozenset[str]
     currency_move_verbs: frozenset[str]

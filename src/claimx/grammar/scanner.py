@@ -45,7 +45,10 @@ _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))(?!(?:In|By|Since|For|From|D
                          rf"[A-Z][\w&]*(?:\s[A-Z][\w&]*)?\s\d{{2,4}}\b(?![,.]\d)")
 # The level a count moved to or from, right before a number ("the number unemployed fell by 45,000 to 1.56m in the
 # three months to February"): an "m" glued to that number is millions, as the count before it says, not metres.
-_COUNT_MOVED_TO = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:to|from)\s+$")
+_COUNT_MOVED_TO = re.compile(r"\b\d{1,3}(?:,\d{3})+\s+(?:to|from)\s+$"
+                             # "grown from around 800,000 in 2013-14 to 1.2m", "the number of patients ... has grown to
+                             # 1.2m": a count moved to a level written in millions
+                             r"|(?:\b\d{1,3}(?:,\d{3})+\b|\bnumber\s+of\b)[^.;:!?,]*\s(?:to|from)\s+$", re.I)
 # A number right before a word (`_vague`: "87621.80 millions" is a scaled number, not the vague "millions")
 _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*$")
 # a name right before an opening bracket ("Germany's Bundesliga (", "Ligue 1 (")
@@ -81,6 +84,10 @@ _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
 _DECIMAL_COMMA = re.compile(_DECIMAL_COMMA_DIGITS)
 MIXED = re.compile(r"(?P<whole>\d+)(?:\s+|-)(?P<n>\d)[/⁄](?P<d>\d{1,2})(?![\d/⁄])")
+# "7 and a half hours", "7 and ½ cents", "2 and three quarters": digits and a fraction written with "and" (spelled
+# numbers, "two and a half", are read with the number words)
+AND_FRACTION = re.compile(r"(?<![\d.,])(?P<whole>\d{1,3}(?:,\d{3})*)\s+and\s+(?:a\s+(?P<w>half|quarter)\b"
+                          r"|(?P<v>[½¼¾⅓⅔])|(?P<tq>three[\s-]quarters)\b)")
 VULGAR = {"½": 0.5, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 0.25, "¾": 0.75, "⅕": 0.2, "⅛": 0.125, "⅜": 0.375, "⅝": 0.625, "⅞": 0.875}
 SMALL = {w: i for i, w in enumerate(WORD_NUMBERS[:11])}
 # One number word alone, valued as quantulum3 values it, so that the common case needs no quantulum3
@@ -869,6 +876,8 @@ class Grammar:
             elif d > 31 or text[m.end():m.end() + 3] == " of":
                 yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
         for m in self.rx["vulgar"].finditer(text):
+            if not m.group("whole") and re.search(r"\d\s+and\s+$", text[max(0, m.start() - 12):m.start()]):
+                continue  # "7 and ½ cents": the fraction of the number before (`AND_FRACTION`)
             value = VULGAR[m.group("f")] + (int(m.group("whole")) if m.group("whole") else 0)
             kind, unit = ("count", "count") if m.group("whole") or self._unit_follows(text, m.end()) else ("ratio", "ratio")
             yield Found(m.start(), m.end(), m.start(), m.end(), value, unit, kind)
@@ -1008,6 +1017,12 @@ class Grammar:
             n, d = int(m.group("n")), int(m.group("d"))
             if 0 < n < d:
                 yield Found(m.start(), m.end(), m.start(), m.end(), int(m.group("whole")) + n / d, "count", "count")
+        if " and " in text:
+            for m in AND_FRACTION.finditer(text):
+                part = {"half": 0.5, "quarter": 0.25}.get(m.group("w") or "") or VULGAR.get(m.group("v") or "") \
+                    or (0.75 if m.group("tq") else 0.0)
+                whole = float(m.group("whole").replace(",", ""))
+                yield Found(m.start(), m.end(), m.start(), m.end(), whole + part, "count", "count")
         for m in self._from_number("number", text):
             raw = m.group(0)
             value = self._number_value(raw)
@@ -1105,7 +1120,7 @@ class Grammar:
             # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
             # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
             if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and (
-                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 60), start))):
+                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))):
                 value *= factor
                 end = sm.end()
                 scaled = True
@@ -1550,6 +1565,9 @@ class Grammar:
             b = found[i + 1] if i + 1 < len(found) else None
             if b and after_from_to(self, text, a, b):
                 found[i] = a = replace(a, value=_rescale_like(a, b, text))  # "from $10 to $15 billion"
+            if b and from_to_shared_percent(self, text, a, b):
+                # "has risen from 6.1 to 6.2 per cent": the old side is a percentage too, its unit written once
+                found[i] = a = replace(a, unit=b.unit, kind=b.kind, meta=dict(a.meta, shared_unit=True))
             if b and a.qualifier != "range" and b.qualifier == "exact" and not a.vague and not b.vague \
                     and not b.meta.get("conversion"):
                 joiner = self.rx["range_joiner"].fullmatch(text, a.end, b.start)
@@ -1623,6 +1641,16 @@ def spaced_range(a: Found, b: Found) -> bool:
 def after_from_to(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
     """"from $10 to $15 billion": two figures of a change, the first written without the scale it shares."""
     return bool(re.fullmatch(r"\s*to\s*", text[a.end:b.start], re.I)) and a.unit == b.unit and a.end == a.core_end \
+        and bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
+
+
+def from_to_shared_percent(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
+    """"from 6.1 to 6.2 per cent", "fell from 3.2 to 2.9%": a bare number after "from" and before "to" and a
+    percentage (or percentage points) in digits is the change's old side, written without the unit it shares."""
+    return a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.end == a.core_end \
+        and b.unit in ("percent", "percentage_point") and b.start == b.core_start \
+        and text[b.core_start:b.core_start + 1].isdigit() \
+        and bool(re.fullmatch(r"\s+to\s+", text[a.end:b.start], re.I)) \
         and bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
 
 
