@@ -169,3 +169,8 @@ def test_a_count_whose_noun_phrase_holds_another_figure_counts_the_noun(nlp, tex
 def test_a_count_of_a_word_hyphened_to_another_figure_is_not_read_through_it(nlp):
     claims = claims_of(nlp, "The board needs to reach roughly 700 more two-year-olds a year.")
     assert claims["roughly 700"].metric != "olds"
+
+
+def test_what_a_bare_count_did_stops_before_the_next_items_figure(nlp):
+    claims = claims_of(nlp, "Of those people, eleven were men and nine were women.")
+    assert "nine" not in (claims["eleven"].metric or "")

@@ -1655,8 +1655,9 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
         (t.i for t in said.subtree if t.dep_ not in ("nsubj", "nsubjpass", "mark") and t.i > verb.i), said.i)
     end = start
     for t in doc[start:said.right_edge.i + 1]:
-        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or len(doc[start:t.i]) >= 8:
-            break
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or len(doc[start:t.i]) >= 8 \
+                or t.dep_ == "cc" and t.i + 1 < len(doc) and _in_a_figure(doc[t.i + 1]):
+            break  # (nor past "and" before the next item's figure: "seven were male and six were female")
         end = t.i + 1
     words_after = doc[start:end]
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
