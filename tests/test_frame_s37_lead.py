@@ -115,3 +115,11 @@ def test_digits_and_a_half_are_one_figure(nlp):
     assert found["7 and a half percent"].value == 7.5
     assert found["7 and a half percent"].kind == "change"
     assert "½" not in found and "7" not in found
+
+
+def test_a_wire_credit_and_a_span_of_months_are_no_metrics(nlp):
+    found = claims_of(nlp, "Arrivals down\n\nHARBIN (Xinhua) - Foreign visitor arrivals totalled 1.9 million in the "
+                           "first nine months of 2013.\n")
+    assert "Xinhua" not in (found["1.9 million"].metric or "")
+    found = claims_of(nlp, "Foreign visitors to Valdoria down 5 pct Jan.-Sept.\n\nArrivals fell.\n")
+    assert found["5 pct"].metric != "Jan.-Sept"

@@ -238,7 +238,10 @@ class ClaimFinder:
         only = lex["time_only_metric"]
         self.time_only = re.compile(rf"(?:(?:the\s+)?{alternation(only['relative'])}\s+{alternation(only['units'])}"
                                     rf"|(?:the\s+)?{alternation(only['ordinals'])}\s+{alternation(only['parts'])}"
-                                    rf"|{alternation(only['months'])})", re.I)
+                                    rf"|{alternation(only['months'])}"
+                                    # "Jan.-Sept", "Jan-Jun": a span of months written short
+                                    rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-\u2013/]\s*"
+                                    rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)", re.I)
         # words that set a sentence in the time the story reports on (lexicon `now_words`)
         self.now_words = re.compile(alternation(lex["now_words"]["words"]), re.I)
         # lexicon `claim_cues`: a count "or more" that defines a group; the nouns of a market's subject
