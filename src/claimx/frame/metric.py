@@ -340,6 +340,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and noun.lower_ not in words.not_metrics and not is_period_phrase(noun.text) and not _is_figure(noun, span):
         return named(doc, noun, span, words, antecedent)  # "a 30% higher risk of stroke", "a 50% reduced chance"
     prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "to" and prep.head.lower_ in words.equivalence_adjectives \
+            and prep.head.dep_ == "amod" and (noun := prep.head.head).pos_ == "NOUN" \
+            and noun.lower_ not in words.not_metrics and not _is_figure(noun, span):
+        return named(doc, noun, span, words, antecedent)  # "an efficacy equivalent to 91.6%", "a level equal to 3%"
     if prep is not None and prep.lower_ == "of" and (stated := _stated_as(doc, span, prep.head, verb, words)) is not None:
         return stated  # "rose at a strong rate of 6.8%", "pushed inflation to a 40-year high of 10.1%": what moved
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \

@@ -52,7 +52,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
          "year_time_words", "name_year_after", "preposition_nouns",
-         "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words")
+         "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words",
+         "equivalence_adjectives")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -292,6 +293,7 @@ class FrameWords:
     preposition_nouns: frozenset[str]  # the noun of a preposition of three words: "in front of", "on top of"
     name_modifier_participles: frozenset[str]  # "Anil Ambani-promoted", "state-owned" before a name
     penalty_verbs: frozenset[str]  # "fined Ms Lui $30,000": the figure is imposed on the verb's object
+    equivalence_adjectives: frozenset[str]  # "an efficacy equivalent to 91.6%": the noun the figure is equal to
     price_nouns: frozenset[str]
     effective_day_cues: frozenset[str]
     scheduled_words: frozenset[str]
