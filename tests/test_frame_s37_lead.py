@@ -115,3 +115,16 @@ def test_digits_and_a_half_are_one_figure(nlp):
     assert found["7 and a half percent"].value == 7.5
     assert found["7 and a half percent"].kind == "change"
     assert "½" not in found and "7" not in found
+
+
+def test_a_wire_credit_and_a_span_of_months_are_no_metrics(nlp):
+    found = claims_of(nlp, "Arrivals down\n\nHARBIN (Xinhua) - Foreign visitor arrivals totalled 1.9 million in the "
+                           "first nine months of 2013.\n")
+    assert "Xinhua" not in (found["1.9 million"].metric or "")
+    found = claims_of(nlp, "Foreign visitors to Valdoria down 5 pct Jan.-Sept.\n\nArrivals fell.\n")
+    assert found["5 pct"].metric != "Jan.-Sept"
+
+
+def test_a_figure_a_noun_is_equivalent_to_measures_that_noun(nlp):
+    found = claims_of(nlp, "Twelve cases were reported in the placebo group, giving an efficacy equivalent to 88.4%.\n")
+    assert found["88.4%"].metric == "efficacy"

@@ -102,3 +102,18 @@ def test_a_contrast_clause_after_a_figure_keeps_its_period(nlp):
     text = "Last year, the average home had a taxable value of $161,696 but this year the value rose to $177,191.\n"
     found = claims_of(nlp, text, dt.date(2019, 8, 8))
     assert found["$161,696"].period == "2018" and found["$177,191"].period == "2019"
+
+
+def test_a_result_recalling_earlier_votes_is_of_the_vote_just_held(nlp):
+    text = ("Mara Ellison is re-elected as MP for Wexby\n\nMara Ellison has been re-elected by 21,300 votes (44%) as the "
+            "MP for Wexby, with a majority of 9,870. She first became MP in June 2001 and was re-elected in May 2005 "
+            "and May 2010.\n")
+    found = claims_of(nlp, text, dt.date(2015, 5, 8))
+    assert found["21,300"].period == "2015" and found["9,870"].period == "2015"
+
+
+def test_figures_and_periods_listed_respectively_pair_up(nlp):
+    found = claims_of(nlp, "Exports grew 2.1% and 3.4% in 2019 and 2020 respectively.\n", dt.date(2021, 3, 1))
+    assert found["2.1%"].period == "2019" and found["3.4%"].period == "2020"
+    found = claims_of(nlp, "In 2019 and 2020, sales were $5m and $6m, respectively.\n", dt.date(2021, 3, 1))
+    assert found["$5m"].period == "2019" and found["$6m"].period == "2020"

@@ -57,6 +57,35 @@ _DEAL_PRICES = frozenset({"purchase price", "sale price"})
 _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 
 
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+
+
+def _respective_period(sentence: str, n: int, figures: list[tuple[int, int]], mentions: list) -> object | None:
+    """The period mention figure `n` pairs with in a sentence that says "respectively": a list of figures and a list of
+    as many periods, each joined by commas and "and" ("grew 2.1% and 3.4% in 2019 and 2020, respectively"); None when
+    there is no such word or the lists differ in length."""
+    if "respectively" not in sentence.lower():
+        return None
+    def joined(a: int, b: int) -> bool:
+        return a <= b and _LIST_GAP.fullmatch(sentence, a, b) is not None
+    lo = hi = n
+    while lo > 0 and joined(figures[lo - 1][1], figures[lo][0]):
+        lo -= 1
+    while hi + 1 < len(figures) and joined(figures[hi][1], figures[hi + 1][0]):
+        hi += 1
+    if hi == lo:
+        return None
+    dated = [m for m in mentions if m.period and not m.base and (m.start >= figures[hi][1] or m.end <= figures[lo][0])]
+    runs: list[list] = []
+    for m in dated:
+        if runs and joined(runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    fitting = [r for r in runs if len(r) == hi - lo + 1]
+    return fitting[0][n - lo] if len(fitting) == 1 else None
+
+
 def _designation(tok: Token) -> bool:
     """Whether `tok` is a capitalised word the number right after it makes a class, a grade or a stage ("Type 2
     diabetes", "Stage 4 cancer", "a Category 4 storm"), not a name: no entity of the tagger's, and the number its
@@ -238,7 +267,10 @@ class ClaimFinder:
         only = lex["time_only_metric"]
         self.time_only = re.compile(rf"(?:(?:the\s+)?{alternation(only['relative'])}\s+{alternation(only['units'])}"
                                     rf"|(?:the\s+)?{alternation(only['ordinals'])}\s+{alternation(only['parts'])}"
-                                    rf"|{alternation(only['months'])})", re.I)
+                                    rf"|{alternation(only['months'])}"
+                                    # "Jan.-Sept", "Jan-Jun": a span of months written short
+                                    rf"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-\u2013/]\s*"
+                                    rf"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)", re.I)
         # words that set a sentence in the time the story reports on (lexicon `now_words`)
         self.now_words = re.compile(alternation(lex["now_words"]["words"]), re.I)
         # lexicon `claim_cues`: a count "or more" that defines a group; the nouns of a market's subject
@@ -813,6 +845,10 @@ class ClaimFinder:
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
                                              day=day_word is not None))
+            if (respective := _respective_period(sentence, n, figures, mentions)) is not None:
+                # "rose 2.1% and 3.4% in 2019 and 2020 respectively": each figure is of its place's period
+                choice = frame_period.PeriodChoice(respective, article_model.label(respective, model.fiscal), None,
+                                                   "in the sentence", respective.kind)
             if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just
                 # reported, nor an estimate of it ("is estimated to have grown 0.4% in the third quarter")
                 choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate",

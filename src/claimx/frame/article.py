@@ -329,6 +329,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     first_at = lead.find(first, headline_end(text)) if first else -1
     opening = [m for m in mentions if m.start < headline_end(text) or first_at >= 0 and first_at <= m.start < first_at + len(first)]
     period = max(opening or mentions, key=lambda m: _sort_key(m.period), default=None)
+    if period is not None and not opening and published is not None and not fiscal \
+            and _election_lead(lead[:first_at + len(first)] if first_at >= 0 else lead[:headline_end(text)]):
+        # "Hugo Swire has been re-elected by 25,401 votes ... he first became MP in June 2001, and was re-elected in May
+        # 2005 and May 2010": a result whose headline and first sentence name no period is the vote just held, not the
+        # earlier votes the lead recalls
+        period = PeriodMention(0, 0, "", str(published.year), "election_year")
     if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number

@@ -58,11 +58,15 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
             found = f"{plain} {rest}"
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
+    if found and found.lstrip().startswith("(") and (credit := _CREDIT_OPENING.match(found)):
+        found = found[credit.end():] or None  # "(Xinhua) - Foreign visitor arrivals": a dateline's credit is no measure
     if found and _CALENDAR_NAME.fullmatch(found.strip()):
         return None  # "struck twice Saturday": a day or a month is when, never what a figure measures
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
+# A wire credit in brackets that opens a phrase, with the dash after it: "(Xinhua) - ", "(Reuters) "
+_CREDIT_OPENING = re.compile(r"\s*\([^()]*\)\s*(?:[-\u2013\u2014]\s*)?")
 _CALENDAR_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|June|July|"
                             r"August|September|October|November|December|today|tonight|yesterday", re.I)
 
@@ -347,6 +351,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and noun.lower_ not in words.not_metrics and not is_period_phrase(noun.text) and not _is_figure(noun, span):
         return named(doc, noun, span, words, antecedent)  # "a 30% higher risk of stroke", "a 50% reduced chance"
     prep = span.root.head if span.root.dep_ == "pobj" else None
+    if prep is not None and prep.lower_ == "to" and prep.head.lower_ in words.equivalence_adjectives \
+            and prep.head.dep_ == "amod" and (noun := prep.head.head).pos_ == "NOUN" \
+            and noun.lower_ not in words.not_metrics and not _is_figure(noun, span):
+        return named(doc, noun, span, words, antecedent)  # "an efficacy equivalent to 91.6%", "a level equal to 3%"
     if prep is not None and prep.lower_ == "of" and (stated := _stated_as(doc, span, prep.head, verb, words)) is not None:
         return stated  # "rose at a strong rate of 6.8%", "pushed inflation to a 40-year high of 10.1%": what moved
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \

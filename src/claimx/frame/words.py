@@ -53,6 +53,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "byline_openers", "byline_joins",
          "year_time_words", "name_year_after", "preposition_nouns",
          "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words",
+         "equivalence_adjectives",
          "levy_words", "currency_move_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
@@ -293,6 +294,7 @@ class FrameWords:
     preposition_nouns: frozenset[str]  # the noun of a preposition of three words: "in front of", "on top of"
     name_modifier_participles: frozenset[str]  # "Anil Ambani-promoted", "state-owned" before a name
     penalty_verbs: frozenset[str]  # "fined Ms Lui $30,000": the figure is imposed on the verb's object
+    equivalence_adjectives: frozenset[str]  # "an efficacy equivalent to 91.6%": the noun the figure is equal to
     price_nouns: frozenset[str]
     effective_day_cues: frozenset[str]
     scheduled_words: frozenset[str]
