@@ -117,3 +117,9 @@ def test_figures_and_periods_listed_respectively_pair_up(nlp):
     assert found["2.1%"].period == "2019" and found["3.4%"].period == "2020"
     found = claims_of(nlp, "In 2019 and 2020, sales were $5m and $6m, respectively.\n", dt.date(2021, 3, 1))
     assert found["$5m"].period == "2019" and found["$6m"].period == "2020"
+
+
+def test_year_prior_and_year_before_quarters_are_a_year_back():
+    for text in ("versus $7.89 billion in the year-prior quarter.", "versus 61 cents in the year-previous period.",
+                 "versus $7.32 billion in the year-before quarter."):
+        assert [(m.kind, m.shift) for m in find_periods(text, dt.date(2024, 8, 15))] == [("same_period_ago", 1)], text

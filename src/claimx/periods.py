@@ -74,7 +74,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         r"(?P<y>" + _Y + r"))\b"
         r"|\b(?:at\s+)?this\s+time\s+(?:last\s+year|a\s+year\s+(?:ago|earlier))\b"
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
-        r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier)|prior[- ]year|previous[- ]year)\s+"
+        r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier|prior|previous|before)|prior[- ]year|previous[- ]year)\s+"
         r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
@@ -311,7 +311,7 @@ _CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "m
               "month_abbr": ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
               "next": ("next", "coming", "following", "later"), "full": ("full", "whole"), "past": ("past", "last", "previous"),
               "ended": ("end", "closed", "through"), "so_far": ("far", "date"), "between_from": ("between", "from"), "now": ("now",),
-              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last", "back")}
+              "same_ago": ("same", "ago", "earlier", "prior", "previous", "last", "back", "before")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]")

@@ -39,10 +39,19 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
         return claim
     query = parse_period(claim.period)  # the one period module reads the label: a calendar quarter "Q3 2025"
     month = year_end_month(pack, entity) or _year_end_of_facts(pack, entity)
-    if query.kind != "calendar_quarter" or query.label != f"q{query.quarter}{query.year}" or month is None:
+    if month is None or query.quarter is None or query.year is None:
         return claim
     quarter, year = query.quarter, query.year
     latest = published.year if quarter * 3 < published.month else published.year - 1  # the pipeline's guess
+    calendar = query.kind == "calendar_quarter" and query.label == f"q{quarter}{year}"
+    # a results story that names its quarter with no year and no year end ("Walmart posted second-quarter gains")
+    # is read by the pipeline as a fiscal year ending in December: "Q2 FY2024", the calendar guess under another name
+    # (a year end the text gives puts a January-to-November year's quarter in the fiscal year after the calendar one,
+    # so a label that is the calendar guess, or a year back from it for "a year earlier", is the December reading)
+    back = 1 if frame.period.kind in ("years_ago", "same_period_ago") else 0
+    guessed = query.kind == "fiscal_quarter" and query.label == f"q{quarter}fy{year}" and year == latest - back
+    if not (calendar or guessed):
+        return claim
     return _relabelled(claim, shift_period(fiscal_quarter(quarter, month, published), latest - year))
 
 
