@@ -251,7 +251,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
     ("relative_summer", compile_cached(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
-    # "will harvest 13 billion bushels of corn this fall", "sold last spring": a time of that year (not "the last fall in
+    # "will harvest 2.1 billion bushels this fall", "sold last spring": a time of that year (not "the last fall in
     # prices", "this fall of 4%": a drop; winter runs over two years and is left alone)
     ("relative_time_of_year", compile_cached(
         r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+(?P<part>spring|autumn|fall(?!\s+(?:in|of|to|from|for|on)\b))\b", re.I)),

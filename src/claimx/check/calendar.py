@@ -44,7 +44,7 @@ def with_fiscal_calendar(claim: Claim, pack: ReferencePack, entity: str | None, 
     quarter, year = query.quarter, query.year
     latest = published.year if quarter * 3 < published.month else published.year - 1  # the pipeline's guess
     calendar = query.kind == "calendar_quarter" and query.label == f"q{quarter}{year}"
-    # a results story that names its quarter with no year and no year end ("Walmart posted second-quarter gains")
+    # a results story that names its quarter with no year and no year end ("Walmart reported second-quarter results")
     # is read by the pipeline as a fiscal year ending in December: "Q2 FY2024", the calendar guess under another name
     # (a year end the text gives puts a January-to-November year's quarter in the fiscal year after the calendar one,
     # so a label that is the calendar guess, or a year back from it for "a year earlier", is the December reading)

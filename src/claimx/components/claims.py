@@ -690,14 +690,14 @@ class ClaimFinder:
                 # figure of its unit before measures (not the noun the parse hangs the name from)
                 metric = previous_metric[q["unit"]]
             elif item_list_measure.get(q["unit"]) and frame_metric.listed_after_item(doc, span, self.words):
-                # "the jobless rates for adult men (6.1 percent), adult women (5.2 percent) and teenagers (19.4 percent)":
+                # "the jobless rates for adult men (5.4 percent), adult women (4.9 percent) and teenagers (13.2 percent)":
                 # each item's figure measures what the first one's does, the rates, not the item
                 metric = item_list_measure[q["unit"]]
             elif metric and (item := frame_metric.bracketed_item(doc, span)) is not None \
                     and item.lower_ not in metric.lower().split() and item.dep_ == "pobj" and item.head.head.pos_ == "NOUN" \
                     and item.head.head.lower_ in metric.lower().split() \
                     and not frame_metric.listed_after_item(doc, span, self.words):
-                # (the first item hangs from the measure: "the jobless rates for adult men (6.1 percent)")
+                # (the first item hangs from the measure: "the jobless rates for adult men (5.4 percent)")
                 item_list_measure[q["unit"]] = metric
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
@@ -1859,7 +1859,7 @@ class ClaimFinder:
                     # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
                     yield Candidate(owner, "possessive", {"possessive": 1.0})
                 if (fined := self._penalised(doc, verb, span)) and fined != named:
-                    # "The magistrate fined Ms Lui $30,000": a penalty is the one it is imposed on's, not the court's
+                    # "The magistrate fined Ms Harlan $30,000": a penalty is the one it is imposed on's, not the court's
                     yield Candidate(fined, "possessive", {"possessive": 1.0})
         lead = self._lead(doc)
         for found in self._sentence(span).ents:
@@ -1990,7 +1990,7 @@ class ClaimFinder:
 
     def _penalised(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """Who a verb of rules/frame.json `penalty_verbs` imposes the figure on, when its object is a name written
-        before the figure ("fined Ms Lui $30,000", "fined Barclays £72 million"); None otherwise."""
+        before the figure ("fined Ms Harlan $30,000", "fined Norvik Bank £40 million"); None otherwise."""
         if verb.lemma_.lower() not in self.words.penalty_verbs and verb.lower_ not in self.words.penalty_verbs:
             return None
         obj = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < span.start

@@ -38,7 +38,7 @@ class ParagraphBreaks:
                     doc[token.i + 1].is_sent_start = False  # "- 11% fall in burglary": the bullet opens its line
                 elif token.i + 1 < len(doc) and token.is_alpha and "\n" not in token.whitespace_ and doc[token.i + 1].is_alpha \
                         and doc[token.i + 1].is_lower:
-                    # "USDA now forecasts ...": a paragraph's first word in capitals, which the parser may take for a
+                    # "NASS now forecasts ...": a paragraph's first word in capitals, which the parser may take for a
                     # dateline of its own, opens the sentence the lower-case word after it goes on
                     doc[token.i + 1].is_sent_start = False
             # (both stops are words ending in a full stop: the others, most, are not asked)

@@ -331,7 +331,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     period = max(opening or mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is not None and not opening and published is not None and not fiscal \
             and _election_lead(lead[:first_at + len(first)] if first_at >= 0 else lead[:headline_end(text)]):
-        # "Hugo Swire has been re-elected by 25,401 votes ... he first became MP in June 2001, and was re-elected in May
+        # "Mara Ellison has been re-elected by 21,300 votes ... she first became MP in June 2001 and was re-elected in May
         # 2005 and May 2010": a result whose headline and first sentence name no period is the vote just held, not the
         # earlier votes the lead recalls
         period = PeriodMention(0, 0, "", str(published.year), "election_year")
@@ -426,7 +426,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
     trading = _market_day(lead[headline_end(text):], published) if published is not None else None
-    # a fiscal year named only further down ("the index has gained 8,912 points during the fiscal year 2023-24") does not
+    # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
     body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
         and not _results_lead(lead, text, accounts) and len(accounts) < 2 and not public_budget
@@ -853,7 +853,7 @@ def _study_lead(lead: str) -> bool:
 
 def _first_sentence(body: str) -> str:
     """The first sentence of `body` with at least _SENTENCE_WORDS words (not a byline or a place line), not a page's
-    stamp of a time and a date ("4:00 pm on 22 October 2008", "Updated 10:15 AM, 3 March 2024")."""
+    stamp of a time and a date ("3:15 pm on 14 May 2009", "Updated 10:15 AM, 3 March 2024")."""
     return next((part for part in _FIRST_SENTENCE.split(body.strip()) if len(part.split()) >= _SENTENCE_WORDS
                  and not _STAMP.fullmatch(_DATE.sub(" ", part))), "")
 

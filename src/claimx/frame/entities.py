@@ -39,7 +39,7 @@ def _share_prefix(prefixes: frozenset[str]) -> re.Pattern:
 @lru_cache(maxsize=4)
 def _owner_prefix(participles: frozenset[str]) -> re.Pattern:
     """Up to four words ending in a hyphened participle of rules/frame.json `name_modifier_participles` before a
-    capitalised name ("Anil Ambani-promoted Reliance Infrastructure", "state-owned Rosneft"): who owns or runs it."""
+    capitalised name ("Ravi Menon-promoted Kestrel Infrastructure", "state-owned Norvik Oil"): who owns or runs it."""
     return re.compile(rf"^(?:[\w.&'\u2019]+\s+){{0,3}}[\w.&'\u2019]+-{alternatives(participles)}\s+(?=[A-Z])")
 
 

@@ -59,9 +59,9 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     if found and found.lstrip().startswith("(") and (credit := _CREDIT_OPENING.match(found)):
-        found = found[credit.end():] or None  # "(Xinhua) - Foreign visitor arrivals": a dateline's credit is no measure
+        found = found[credit.end():] or None  # "(Claimx Wire) - Foreign visitor arrivals": a dateline's credit is no measure
     if found and _CALENDAR_NAME.fullmatch(found.strip()):
-        return None  # "struck twice Saturday": a day or a month is when, never what a figure measures
+        return None  # "netted twice Sunday": a day or a month is when, never what a figure measures
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
@@ -354,7 +354,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "to" and prep.head.lower_ in words.equivalence_adjectives \
             and prep.head.dep_ == "amod" and (noun := prep.head.head).pos_ == "NOUN" \
             and noun.lower_ not in words.not_metrics and not _is_figure(noun, span):
-        return named(doc, noun, span, words, antecedent)  # "an efficacy equivalent to 91.6%", "a level equal to 3%"
+        return named(doc, noun, span, words, antecedent)  # "an efficacy equivalent to 88.4%", "a level equal to 3%"
     if prep is not None and prep.lower_ == "of" and (stated := _stated_as(doc, span, prep.head, verb, words)) is not None:
         return stated  # "rose at a strong rate of 6.8%", "pushed inflation to a 40-year high of 10.1%": what moved
     if prep is not None and prep.lower_ == "of" and prep.head.pos_ == "NOUN" \
@@ -377,7 +377,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not (prep.head.lower_ in words.preposition_nouns and prep.head.dep_ == "pobj"
                      and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in prep.head.children)) \
             and not _is_figure(prep.head, span):  # not "a fifth of the city's 910 lane-miles": a fraction is no measure
-        # (nor "front" of "in front of 73,000": a preposition of three words)
+        # (nor "front" of "in front of 52,000": a preposition of three words)
         return named(doc, _qualified_measure(prep.head, words), span, words, antecedent)
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
@@ -640,7 +640,7 @@ def listed_after_name(doc: Doc, span: Span) -> bool:
 
 
 def bracketed_item(doc: Doc, span: Span) -> Token | None:
-    """The noun a figure alone in brackets stands right after ("adult men" of "the jobless rates for adult men (6.1
+    """The noun a figure alone in brackets stands right after ("adult men" of "the jobless rates for adult men (5.4
     percent)", "pork" of "pork (2.2%)"), or None."""
     if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(" or span.end >= span.sent.end \
             or doc[span.end].text != ")" or doc[span.start - 2].pos_ not in ("NOUN", "PROPN"):
@@ -650,7 +650,7 @@ def bracketed_item(doc: Doc, span: Span) -> Token | None:
 
 def listed_after_item(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether a figure alone in brackets right after a noun follows another such in a list with nothing but the
-    items' words and the list's glue between ("adult men (6.1 percent), adult women (5.2 percent) and teenagers
+    items' words and the list's glue between ("adult men (5.4 percent), adult women (4.9 percent) and teenagers
     (19.4 percent)"): the later items of a list whose first figure measures what the items hang from."""
     if bracketed_item(doc, span) is None:
         return False
@@ -1473,7 +1473,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
                 and not is_period_phrase(child.text) \
                 and not any(c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > child.i and not _short_form(c)
                             # (a name after the noun's "at"/"in" phrase names that phrase's object, which the parse
-                            # hangs on the noun: "Gold production at the biggest mine, Super Pit, declined")
+                            # hangs on the noun: "Gold output at the largest pit, Harrow Deep, declined")
                             and not any(p.dep_ == "prep" and child.i < p.i < c.i for p in child.children)
                             for c in child.children):
             # (not "The second half delivered $2.2 billion": when, not what; nor a noun a name stands beside, "Its

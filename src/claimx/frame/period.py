@@ -30,9 +30,9 @@ from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before,
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
 # two years ("2015\u20132024").
-# A contrast right before a period written after a figure opens the clause that period dates ("$161,696 but this year")
+# A contrast right before a period written after a figure opens the clause that period dates ("$148,200 but this year")
 _CONTRAST_BEFORE = re.compile(r"\s(?:but|whereas|while)\s+$", re.I)
-# (never across a contrast that opens another clause: "$161,696 but this year the value ...")
+# (never across a contrast that opens another clause: "$148,200 but this year the value ...")
 _ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,24}$", re.I)
 _RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,20},?\s*$", re.I)
 # Between the last of restated figures and the period that closes them: "$1.39 per diluted share, in ".
@@ -459,7 +459,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             continue
         if m.kind == "record_since" and m.period is None and m.end <= q_start \
                 and (reach := _record_reach(sentence, m, q_start)) is not None:
-            # "the highest number since 1959/60 (18 million)", "the most since the 2004-05 season, when 15.6m watched":
+            # "the highest number since 1961/62 (14 million)", "the most since the 2004-05 season, when 15.6m watched":
             # the figure of the time a record reaches back to is that time's
             found.append(Candidate(PeriodChoice(m, reach, base, "in the sentence", m.kind), "in the sentence",
                                    {"in_sentence": 1.0}))
@@ -472,7 +472,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                     "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not rules.now_clause.search(gap))
                                           and not when_of(sentence, m, q_start)
                                           and (bool(rules.clause_break.search(gap) or m.end <= q_start and rules.now_clause.search(gap))
-                                               # "$161,696 but this year the value rose": a contrast's own clause after
+                                               # "$148,200 but this year the value rose": a contrast's own clause after
                                                or m.start >= q_end and _CONTRAST_BEFORE.search(gap) is not None
                                                or m.end <= q_start and re.search(r",(?!\d)", gap) and rules.concessive.match(sentence[:m.start]) is not None
                                                or aside(sentence, m) and not in_aside(sentence, m, q_start)))}

@@ -292,9 +292,9 @@ class FrameWords:
     year_time_words: frozenset[str]
     name_year_after: frozenset[str]
     preposition_nouns: frozenset[str]  # the noun of a preposition of three words: "in front of", "on top of"
-    name_modifier_participles: frozenset[str]  # "Anil Ambani-promoted", "state-owned" before a name
-    penalty_verbs: frozenset[str]  # "fined Ms Lui $30,000": the figure is imposed on the verb's object
-    equivalence_adjectives: frozenset[str]  # "an efficacy equivalent to 91.6%": the noun the figure is equal to
+    name_modifier_participles: frozenset[str]  # "Ravi Menon-promoted", "state-owned" before a name
+    penalty_verbs: frozenset[str]  # "fined Ms Harlan $30,000": the figure is imposed on the verb's object
+    equivalence_adjectives: frozenset[str]  # "an efficacy equivalent to 88.4%": the noun the figure is equal to
     price_nouns: frozenset[str]
     effective_day_cues: frozenset[str]
     scheduled_words: frozenset[str]

@@ -130,7 +130,7 @@ class Exclusions:
             ("address", compile_cached(rf"\b\d{{1,5}}[A-Za-z]?(?:-\d{{1,5}})?\s+(?:[A-Z][\w'’.-]*\s+){{1,4}}(?i:{streets})", 0)),
             ("address", compile_cached(r"\b(?:suite|ste\.|p\.?o\.?\s*box|apt\.?|apartment|floor|room)\s*#?\d+\w*", i)),
             ("address", compile_cached(r"\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b")),
-            # with a law's subsections in brackets: "Section 39(1)", "section 18(2)(b)", "Article 5(3)"
+            # with a law's subsections in brackets: "Section 12(3)", "section 18(2)(b)", "Article 5(3)"
             ("label", compile_cached(rf"{labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*", i)),
             ("label", compile_cached(rf"{capitalized_labels}\s*#?\s*\d+[A-Za-z]?(?:[.-]\d+)*\b(?:\(\d{{1,3}}[A-Za-z]?\)|\([a-z]{{1,4}}\))*")),
             ("rank", compile_cached(rf"{rank}\s*[-.]?\s*\d+\b", i)),
