@@ -128,3 +128,12 @@ def test_a_wire_credit_and_a_span_of_months_are_no_metrics(nlp):
 def test_a_figure_a_noun_is_equivalent_to_measures_that_noun(nlp):
     found = claims_of(nlp, "Twelve cases were reported in the placebo group, giving an efficacy equivalent to 88.4%.\n")
     assert found["88.4%"].metric == "efficacy"
+
+
+def test_a_company_name_before_a_measure_is_the_whole_not_the_part_the_story_led_with(nlp):
+    text = ("Kestrel Cloud Services tops $9 billion\n\nKestrel Cloud Services hit $9 billion in net sales during the "
+            "first quarter of 2024.\n\nOverall, Kestrel net sales were up 14 percent for the quarter, hitting $61.2 "
+            "billion.\n")
+    found = claims_of(nlp, text, dt.date(2024, 5, 1))
+    assert found["$9 billion"].subject == "Kestrel Cloud Services"
+    assert found["14 percent"].subject == "Kestrel" and found["$61.2 billion"].subject == "Kestrel"

@@ -2933,7 +2933,7 @@ class ClaimFinder:
                          and not is_source(o, self.words)), None)
             if part:
                 return part  # "Revenue in Productivity and Business Processes was $9.0 billion": the part's (or the company's at "at")
-            named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ == "compound"
+            named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
                                    and self._entity_at(doc, t.i) != topic)), None)
