@@ -137,3 +137,12 @@ def test_a_company_name_before_a_measure_is_the_whole_not_the_part_the_story_led
     found = claims_of(nlp, text, dt.date(2024, 5, 1))
     assert found["$9 billion"].subject == "Kestrel Cloud Services"
     assert found["14 percent"].subject == "Kestrel" and found["$61.2 billion"].subject == "Kestrel"
+
+
+def test_a_name_in_a_with_clause_is_no_subject_of_the_main_clause(nlp):
+    text = ("Harwick Airport record\n\nHarwick Airport handled 9.7 million passengers in 2014.\n\nScheduled traffic "
+            "in December was up by 8.6%, with the most growth seen on flights to Hamburg (+116.3%), Stuttgart "
+            "(+59.7%) and Knock (+36.4%).\n")
+    found = claims_of(nlp, text, dt.date(2015, 1, 12))
+    assert found["8.6%"].subject == "Harwick Airport"
+    assert found["+59.7%"].subject == "Stuttgart"  # each listed place keeps its own figure

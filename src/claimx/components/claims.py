@@ -86,6 +86,21 @@ def _respective_period(sentence: str, n: int, figures: list[tuple[int, int]], me
     return fitting[0][n - lo] if len(fitting) == 1 else None
 
 
+def _in_other_clause(tok: Token, verb: Token) -> bool:
+    """Whether `tok` hangs from `verb` only through a "with" phrase or a clause of its own (an adverbial, relative or
+    participle clause), on its way up the parse; False when `verb` is not above it."""
+    seen = tok
+    for _ in range(12):
+        if seen == verb:
+            return False
+        if seen.dep_ in ("advcl", "acl", "relcl", "pcomp") or seen.dep_ == "prep" and seen.lower_ == "with":
+            return verb.is_ancestor(seen)
+        if seen.head == seen:
+            return False
+        seen = seen.head
+    return False
+
+
 def _designation(tok: Token) -> bool:
     """Whether `tok` is a capitalised word the number right after it makes a class, a grade or a stage ("Type 2
     diabetes", "Stage 4 cancer", "a Category 4 storm"), not a name: no entity of the tagger's, and the number its
@@ -2988,7 +3003,10 @@ class ClaimFinder:
                     # not the subject of a clause that does not govern this one: "The fire department's budget is cut
                     # by $2.5 million, and Fire Station 12 will lose its second engine company"
                     and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != subj.head
-                             and not e.root.head.is_ancestor(subj))]
+                             and not e.root.head.is_ancestor(subj))
+                    # nor a name in a "with" clause or a clause describing something else: "Scheduled traffic was up
+                    # by 8.6%, with the most growth seen on flights to Hamburg (+116.3%) and Stuttgart (+59.7%)"
+                    and not _in_other_clause(e.root, subj.head)]
             if ents and (k := self._alias_open(doc, ents[0])) is not None:
                 named = self._aliased(doc, ents[0], k)  # "Walmart (NYSE:WMT) reports revenue ..."
                 if is_source(named.root, self.words, subj.head) or self._is_speaker(named.root):
