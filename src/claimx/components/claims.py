@@ -41,7 +41,8 @@ from claimx.frame.subject import (credit_line, hyphen_modifier, is_dateline, is_
                                   sector_word,
                                   statistics_index_name, status)
 from claimx.frame.words import FrameWords, load_words
-from claimx.periods import DAY_WORDS, MONTHS, ended_months_before, find_periods, last_fiscal_year_ended, not_over, shift_period
+from claimx.periods import (DAY_WORDS, MONTHS, PeriodMention, ended_months_before, find_periods, last_fiscal_year_ended,
+                             not_over, shift_period)
 
 DEFAULT_SPANS_KEY = "claims"
 SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
@@ -60,12 +61,14 @@ _YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
 _LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
 
 
-def _respective_period(sentence: str, n: int, figures: list[tuple[int, int]], mentions: list) -> object | None:
+def _respective_period(sentence: str, n: int, figures: list[tuple[int, int]],
+                       mentions: list[PeriodMention]) -> PeriodMention | None:
     """The period mention figure `n` pairs with in a sentence that says "respectively": a list of figures and a list of
     as many periods, each joined by commas and "and" ("grew 2.1% and 3.4% in 2019 and 2020, respectively"); None when
     there is no such word or the lists differ in length."""
     if "respectively" not in sentence.lower():
         return None
+
     def joined(a: int, b: int) -> bool:
         return a <= b and _LIST_GAP.fullmatch(sentence, a, b) is not None
     lo = hi = n
@@ -76,7 +79,7 @@ def _respective_period(sentence: str, n: int, figures: list[tuple[int, int]], me
     if hi == lo:
         return None
     dated = [m for m in mentions if m.period and not m.base and (m.start >= figures[hi][1] or m.end <= figures[lo][0])]
-    runs: list[list] = []
+    runs: list[list[PeriodMention]] = []
     for m in dated:
         if runs and joined(runs[-1][-1].end, m.start):
             runs[-1].append(m)
@@ -3784,7 +3787,7 @@ class ClaimFinder:
         words = [t for t in name.sent if t.is_alpha]
         return sum(t.text[:1].isupper() for t in words) * 2 <= len(words)  # not a title-case line
 
-    def _dates_modifier(self, doc: Doc, offset: int, mention) -> bool:
+    def _dates_modifier(self, doc: Doc, offset: int, mention: PeriodMention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         thing a clause describes, a participle or relative clause with no figure in it ("a raise under contracts
         signed last fall", "breaking a slide that started in March", "the firm, which was founded in 1998, said ..."):
