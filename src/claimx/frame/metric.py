@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
-from claimx.periods import DAY_WORDS, find_periods
+from claimx.periods import DAY_WORDS, MONTHS, find_periods
 
 
 def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, verb: Token | None,
@@ -60,15 +60,22 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     if found and found.lstrip().startswith("(") and (credit := _CREDIT_OPENING.match(found)):
         found = found[credit.end():] or None  # "(Claimx Wire) - Foreign visitor arrivals": a dateline's credit is no measure
-    if found and _CALENDAR_NAME.fullmatch(found.strip()):
+    if found and _calendar_name(found):
         return None  # "netted twice Sunday": a day or a month is when, never what a figure measures
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
 # A wire credit in brackets that opens a phrase, with the dash after it: "(Xinhua) - ", "(Reuters) "
 _CREDIT_OPENING = re.compile(r"\s*\([^()]*\)\s*(?:[-\u2013\u2014]\s*)?")
-_CALENDAR_NAME = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|January|February|March|April|June|July|"
-                            r"August|September|October|November|December|today|tonight|yesterday", re.I)
+# The period module's months (not "May", a verb too, nor the short forms) and days, and "today", "tonight"
+_CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 4 or name == "june" or name == "july") \
+    | DAY_WORDS | {"today", "tonight"}
+
+
+def _calendar_name(phrase: str) -> bool:
+    """Whether a metric phrase is only a month's or a day's name ("Saturday", "Mondays", "August")."""
+    word = phrase.strip().lower()
+    return word in _CALENDAR_WORDS or word.endswith("s") and word[:-1] in DAY_WORDS
 
 
 def _past_owner_names(doc: Doc, i: int) -> str | None:
