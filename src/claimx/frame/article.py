@@ -325,12 +325,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # (not a bare month, "Kenya inflation rises in September" out on 28 September: an office that releases a month's
         # figures before it ends, which the lead names as a month of figures, not as a release's title with its year)
         mentions = [m for m in mentions if m.period != f"{published.year}-{published.month:02d}" or m.kind == "month"]
-    first = _first_sentence(lead[headline_end(text):])
-    first_at = lead.find(first, headline_end(text)) if first else -1
-    opening = [m for m in mentions if m.start < headline_end(text) or first_at >= 0 and first_at <= m.start < first_at + len(first)]
+    head_end = headline_end(text)  # (a pass over the text's start: read once)
+    body = lead[head_end:]
+    first = _first_sentence(body)
+    first_at = lead.find(first, head_end) if first else -1
+    opening = [m for m in mentions if m.start < head_end or first_at >= 0 and first_at <= m.start < first_at + len(first)]
     period = max(opening or mentions, key=lambda m: _sort_key(m.period), default=None)
     if period is not None and not opening and published is not None and not fiscal \
-            and _election_lead(lead[:first_at + len(first)] if first_at >= 0 else lead[:headline_end(text)]):
+            and _election_lead(lead[:first_at + len(first)] if first_at >= 0 else lead[:head_end]):
         # "Mara Ellison has been re-elected by 21,300 votes ... she first became MP in June 2001 and was re-elected in May
         # 2005 and May 2010": a result whose headline and first sentence name no period is the vote just held, not the
         # earlier votes the lead recalls
@@ -380,7 +382,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # price) are of the month that day falls in
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "effective_month")
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS)\
-            and (day := _report_day(lead[headline_end(text):], published)) is not None:
+            and (day := _report_day(body, published)) is not None:
         # "Today we are reporting 7,870 community cases", "There are 20 patients on trolleys at the hospital today", "The
         # ministry has reported 17 deaths and 577 new cases on Wednesday": a daily report of counts, whose figures (the
         # day's new cases, the patients waiting, the total to date) are of that day, labelled "YYYY-MM-DD" as a day's
@@ -391,7 +393,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                                                  and period.period
                                                  in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
-            and (day := _event_day(lead[headline_end(text):], published)) is not None:
+            and (day := _event_day(body, published)) is not None:
         # "Mutai shattered the course record on Sunday ... among a record 47,107 runners", "the franchises outspent their
         # rivals in the players' auction on Saturday": a story of an event held on a day its first sentence names
         # (not the day of a report of it, nor a market's day of trading), whose figures (times, prize money, the
@@ -401,7 +403,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and period.period in _this_year_or_month(published)) \
             and all(m.period in _this_year_or_month(published) for m in mentions) \
-            and _rate_decision(lead[headline_end(text):]):
+            and _rate_decision(body):
         # "Bank of England's monetary policy committee hiked key interest rates by 25 basis points to 4.5 per cent", "The
         # Reserve Bank on Tuesday kept the cash rate at 4.35 per cent": a central bank's decision, whose rate (and the
         # votes, the economists polled) are of the month it is taken, the month of publication, as an event of a day's
@@ -415,7 +417,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                        if m.kind in _STUDY_SPANS and m.period and not m.base and m.shift == 0
                        and not_future(m.period, published)), None)
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
-            and (day := _event_date(lead[headline_end(text):], published)) is not None:
+            and (day := _event_date(body, published)) is not None:
         # "The Carrow flood of 11 August may end up a billion-dollar disaster", "the earthquake on 6 February": a story
         # of an event its first sentence dates, in a lead naming no period, whose figures (the damage, the dead, the
         # homes lost) are of that day's month, as those of an event on a named weekday are
@@ -425,7 +427,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
-    trading = _market_day(lead[headline_end(text):], published) if published is not None else None
+    trading = _market_day(body, published) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
     body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
@@ -475,7 +477,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     written = frozenset(as_fiscal_year(m.period) for m in find_periods(text, published)
                         if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
         if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
-    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, headline_end(text),
+    return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, head_end,
                         _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written,
                         half_month, half_written)
 
