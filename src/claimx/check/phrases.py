@@ -67,19 +67,29 @@ def of_whole(words: list[Word], at: int) -> int:
     return 0
 
 
+def _share_cue(words: list[Word], at: int) -> int:
+    """The length of the share cue starting at words[at], else 0; "share" before a word of `stock_share_after` is a
+    share of stock ("share price", "share buyback"), no portion of a whole."""
+    length = starts(words, at, phrases("share_cues"))
+    if (length == 1 and words[at].text == "share" and at + 1 < len(words)
+            and (words[at + 1].text,) in phrases("stock_share_after")):
+        return 0
+    return length
+
+
 def rule_spans(words: list[Word]) -> list[tuple[int, int]]:
     """(index, length) of the share, change, gap and multiple words in `words` (the words `base_phrase`
     drops), left to right."""
     cue = check_words()
-    lists = cue.phrases("share_cues") + cue.phrases("growth_cues") + cue.phrases("difference_cues")
-    return _spans(words, lambda at: max(starts(words, at, lists), of_whole(words, at),
+    lists = cue.phrases("growth_cues") + cue.phrases("difference_cues")
+    return _spans(words, lambda at: max(_share_cue(words, at), starts(words, at, lists), of_whole(words, at),
                                         int(is_multiple(words[at].text))))
 
 
 def is_share(text: str | None) -> bool:
     """Whether `text` speaks of a share ("share", "accounts for", "of the total")."""
     words = scan(text or "")
-    return bool(find_all(words, phrases("share_cues"))) or any(of_whole(words, at) for at in range(len(words)))
+    return any(_share_cue(words, at) or of_whole(words, at) for at in range(len(words)))
 
 
 def is_time(words: list[Word]) -> bool:

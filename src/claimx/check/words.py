@@ -19,7 +19,7 @@ Phrase = tuple[str, ...]
 LISTS = ("stretch_marks", "stretch_and_before", "clause_marks", "clause_words", "clause_words_after_comma",
          "moved_out", "moved_in", "earlier_from", "earlier_before", "earlier_end", "earlier_after", "years", "ago",
          "year_ago", "since", "present_words", "rate_words", "average_words", "part_words", "basis_words", "plan_words", "sequential",
-         "share_cues", "of_whole", "determiners", "growth_cues", "change_nouns", "difference_cues", "multiple_words",
+         "share_cues", "stock_share_after", "of_whole", "determiners", "growth_cues", "change_nouns", "difference_cues", "multiple_words",
          "multiple_stems", "multiple_links", "multiple_endings", "total_cues", "total_before", "part_cues", "forward_words",
          "time_units",
          "articles", "per_year", "measure_nouns", "whole_span", "per_day", "per_week", "per_month",

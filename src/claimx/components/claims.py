@@ -615,6 +615,7 @@ class ClaimFinder:
         last_verb = None  # the verb of the figure that set last_metric
         market_verbs: set[int] = set()  # the verbs of the sentence's share moves (see frame_period.carry_tense)
         last_change = None  # the sentence's claim figure before, and its direction (see direction.gapped_change)
+        change_reached = None  # the level that change reached, written right after it ("lost 2.21% to R350.10")
         figures = [(q.start_char - sent.start_char, q.end_char - sent.start_char) for q in spans]
         sentence = self._text[sent.start_char:sent.end_char]  # sent.text, without joining its tokens per claim
         for n, span in enumerate(spans):
@@ -628,11 +629,19 @@ class ClaimFinder:
             direction = change_direction(doc, span, q, self.direction_words, text=self._text)
             # the figure before, when this one is a later item of a gapped list of changes (whether or not the parse
             # hung the item's "by" on the list's verb, which gives the figure its direction by itself)
-            carried_on = gapped_change(doc, span, *last_change, self.direction_words) if last_change is not None else None
+            carried_on = gapped_change(doc, span, *last_change, self.direction_words, reached=change_reached) \
+                if last_change is not None else None
             gapped = last_change[0] if carried_on is not None and direction in (None, carried_on) else None
             if direction is None and last_change is not None:
                 direction = carried_on or restated_change(doc, span, *last_change)  # "a rise of 5.1%, Westerleigh 3.8%"; "up 31p, or 4%,"
-            last_change = (span, direction)
+            if direction is None and change_reached is None and last_change is not None and last_change[1] is not None \
+                    and span.start == last_change[0].end + 1 and doc[span.start - 1].lower_ == "to" \
+                    and q["unit"] != quantity_of[(last_change[0].start_char, last_change[0].end_char)]["unit"]:
+                # "Kestrel lost 2.2% to 350p and Ardmore 1.4% to 369p": the level the change reached; the list's next
+                # item, with its verb left out, carries the change on past it
+                change_reached = span
+            else:
+                last_change, change_reached = (span, direction), None
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
             if gapped is not None and (item := frame_metric.gapped_item(doc, span, gapped, self.words)) is not None:
@@ -651,6 +660,12 @@ class ClaimFinder:
                 # after the first item; each later item is measured by its own noun, when the first one's measure is
                 # the noun written before its figure (not what a verb says: "employs 420 people and the group 1,200")
                 metric = item
+            moved_too = gapped is not None and metric is None \
+                and (first := claim_of.get((gapped.start_char, gapped.end_char))) is not None and first["status"] == "market"
+            if moved_too:
+                # "Kestrel lost 2.2% to 350p and Ardmore 1.4% to 369p": a later item of a list of market moves, its verb
+                # left out, moves what the list's figure before it moves (its own share price), on the same day
+                metric = first["metric"]
             if metric is not None and n + 1 < len(spans) and len(metric.split()) <= 2 \
                     and metric.split()[-1].lower() in self.words.rise_nouns | self.words.fall_nouns \
                     and (reached := self._level_reached(doc, span, spans[n + 1])) is not None:
@@ -815,7 +830,7 @@ class ClaimFinder:
                 # no verb governs reports in the tense of its sentence's main verb
                 tense = "past"
             said_by = self._verb_subject(doc, verb) if verb is not None else None
-            status = self._status(span, q, tense, said_by, metric, direction)
+            status = "market" if moved_too else self._status(span, q, tense, said_by, metric, direction)
             if status == "market" and metric and (moved := self._moved_market(span)) is not None \
                     and (price := self.words.subject_metric(moved.lower_)) \
                     and frame_metric.level_of(metric, self.words).lower() == moved.lower_:
@@ -2589,6 +2604,10 @@ class ClaimFinder:
         Not a month, a measure the frame knows or a word of `not_subjects`. None otherwise."""
         sent = span.sent
         end = span.start - 1
+        if end - 2 >= sent.start and doc[end].lower_ == "to" and end - 1 in self._covering:
+            # "Kestrel lost 2.2% to 350p and Ardmore 1.4% to 369p": the level a gapped item's change reached is the
+            # item's own
+            return self._gapped_owner(doc, self._covering[end - 1][0])
         if end - 4 >= sent.start and doc[end].lower_ in ("at", "to", "of") and doc[end - 1].text in ("'s", "\u2019s"):
             end -= 2  # "Tarsania's crop is forecast at 22.8 million tonnes, and Eiremar's at 5.6 million tonnes"
         if end - 2 < sent.start:

@@ -283,20 +283,22 @@ def _one_step(base: str) -> str:
     return base
 
 
-def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None, words=None) -> Direction | None:
+def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None, words=None,
+                  reached: Span | None = None) -> Direction | None:
     """The direction a gapped list carries on: "Harrowby had a rise of 5.1 per cent, Westerleigh 3.8 per cent, and
     Penhallow 3.5 per cent", "consumption rose 0.3% and government spending 0.6%", "rose 3.1% over the year and
     0.4% on the month", "burglary rose by 3 per cent, robbery by 1 per cent" (the first change's "by" repeated). `before` is the figure before `span` in the sentence, a change in `before_direction`.
     Only names, nouns, articles, commas, "and" and time prepositions may stand between the two figures (no verb,
     no other number, no "to/from/at/of"), both figures are in the same unit, and the figure is no share ("and 40%
-    of them"). `words` as for `change_direction` (its `gap_stops`)."""
-    if before_direction is None or span.start <= before.end:
+    of them"). `words` as for `change_direction` (its `gap_stops`). `reached` is the level written "to" right after
+    `before` ("fell 2.2% to 350p and Ardmore 1.4%"): the words are read from its end."""
+    if before_direction is None or span.start <= (reached or before).end:
         return None
     stops = _words(words).gap_stops
     q, b = span._.quantity, before._.quantity
     if q["unit"] != b["unit"] or q["kind"] == "multiple" or not doc.has_annotation("DEP"):
         return None
-    between = doc[before.end:span.start]
+    between = doc[(reached or before).end:span.start]
     if not any(t.pos_ == "CCONJ" or t.text == "," for t in between) or len(between) > 8:
         return None
     # "increases in Oldmere (6 per cent) and Caddon (4 per cent)": both figures in brackets after their names
