@@ -676,10 +676,10 @@ def test_frame_period_a_summer_does_not_set_the_paragraphs_period(nlp):
 
 def test_frame_period_year_on_year_is_the_comparison_not_the_figures_year(nlp):
     # "rose 5.4% year-on-year" compares with a year before: the figure is for the period the sentence names
-    text = ("Marlow wages rise\n\nAverage weekly pay in Marlow for the July-September 2025 period rose 4.7% "
+    text = ("Marlow wages rise\n\nAverage weekly pay in Marlow for the June-August 2025 period rose 4.7% "
             "year-on-year, official figures showed.\n\nRetail sales in Marlow rose 2.9% year-on-year in August.")
     claims = _claims(nlp, text)
-    assert claims["4.7%"].period == "2025-09"
+    assert claims["4.7%"].period == "2025-08"
     assert claims["2.9%"].period == "2025-08"
 
 
@@ -745,10 +745,11 @@ def test_frame_period_a_span_since_a_month_takes_no_period():
 
 
 def test_article_period_a_release_named_by_its_month_out_reports_the_months_its_lead_names():
-    text = ("Labour market in Valdoria: November 2025\n\nMain points for July to September 2025\n\n"
+    # (a rolling three months at no calendar quarter's bounds: "July to September 2025" is Q3 2025, test_periods_s38)
+    text = ("Labour market in Valdoria: November 2025\n\nMain points for June to August 2025\n\n"
             "The employment rate was estimated at 71.2%. More text.")
     model = article_model.build(text, dt.date(2025, 11, 11), text.index("More text."))
-    assert model.period.period == "2025-09"
+    assert model.period.period == "2025-08"
     alone = "Labour market in Valdoria: November 2025\n\nThe employment rate was 71.2%. More text."
     assert article_model.build(alone, dt.date(2025, 11, 11), alone.index("More text.")).period.period == "2025-11"
 

@@ -830,6 +830,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             # "net profit of Rs 4,233 crore in the April-June period" from an organisation that states (or whose story
             # implies) its year end: three months ending at one of its quarter ends are that fiscal quarter
             return f"Q{4 - ((end - month) % 12) // 3} FY{int(label[:4]) + (1 if month > end else 0)}", 0
+        if label and not end:
+            return month_span_label(first, month, label[:4]), 0
         return label, 0
     if kind == "month":
         name = g.get("m") or g.get("m2") or g.get("m3") or g.get("m4") or g.get("m5")
@@ -839,6 +841,22 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "year":
         return g["y"], 0
     return None, 0
+
+
+def month_span_label(first: int, last: int, year: str) -> str:
+    """The label of a span of the months `first` to `last` (numbers) of `year`, outside a story of an organisation's
+    fiscal year: three months that make a calendar quarter are that quarter ("between January and March 2023",
+    "from July to September" -> Q1 2023, Q3 ...), six that make a calendar half that half ("January to June" -> H1);
+    another span from January on is the year so far, as "so far this year" is ("from January to October this year",
+    "January-July" -> the year); any other span, or one of two months ("between January and February", a change from
+    one month to the next), is named by its last month ("June to August 2020", a release's rolling three months)."""
+    if last - first == 2 and last % 3 == 0:
+        return f"Q{last // 3} {year}"
+    if last - first == 5 and last % 6 == 0:
+        return f"H{last // 6} {year}"
+    if first == 1 and last >= 3:
+        return year
+    return f"{year}-{last:02d}"
 
 
 def find_periods(text: str, published: dt.date | None = None, fiscal_year: int | None = None,
@@ -1046,7 +1064,8 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             # "in October last year", "the third quarter of last year": that month or quarter of that year; "from April
             # to June this year": the months of that year
             year = nxt.period.removeprefix("FY")
-            period = f"{year}-{m.period[-2:]}" if m.kind in ("month", "between_months") else \
+            period = f"{year}-{m.period[-2:]}" if m.kind == "month" else \
+                re.sub(r"(?:19|20)\d\d", year, m.period) if m.kind == "between_months" else \
                 f"{m.period[:2]} {'FY' if nxt.period.startswith('FY') else ''}{year}"
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=period,
                                kind="month_year" if m.kind == "month" else m.kind if m.kind == "between_months"

@@ -1,0 +1,43 @@
+"""Session 38's period shapes, each on made-up sentences (see /work/notes/s38/rows-s38-period.md)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.periods import find_periods
+from fixtures_claims import claims_reader
+
+_claims = claims_reader(dt.date(2024, 5, 14))
+
+
+@pytest.mark.parametrize("text,period", [
+    # three months that make a calendar quarter are that quarter, six that make a half that half
+    ("Measles infected 2,410 children between January and March 2024, the agency said.", "Q1 2024"),
+    ("Exports rose 6% from April to June last year.", "Q2 2023"),
+    ("The port handled 41,200 containers in July-September 2023.", "Q3 2023"),
+    ("Arrivals reached 3.1 million from January to June 2023.", "H1 2023"),
+    ("Some 310 fires were recorded between July and December 2023.", "H2 2023"),
+    # a span from January on that is no quarter or half is the year so far, as "so far this year" is
+    ("The clinic saw 18,250 patients from January to April this year.", "2024"),
+    # a change from one month to the next, and a span at no quarter's bounds, keep the last month's name
+    ("Prices rose 0.4% between March and April.", "2024-04"),
+    ("Pay rose 3.1% in the February to April 2024 period.", "2024-04"),
+])
+def test_periods_a_span_of_months_that_makes_a_quarter_or_half_is_named_so(text, period):
+    [found] = [m for m in find_periods(text, dt.date(2024, 5, 14)) if m.period]
+    assert found.period == period
+
+
+def test_periods_a_fiscal_story_keeps_its_own_quarter_for_a_span_of_months():
+    # an organisation whose year ends in March: April to June is its first fiscal quarter, as before
+    [found] = find_periods("net profit of Rs 812 crore in the April-June period", dt.date(2024, 7, 30), year_end=3)
+    assert found.period == "Q1 FY2025"
+
+
+def test_frame_period_a_lead_span_of_a_quarter_carries_as_that_quarter(nlp):
+    text = ("Typhoid cases climb\n\nTyphoid infected 2,410 people and killed 31 between January and March 2024, "
+            "the health agency said.\n\nThe outbreak was reported in nine districts.")
+    claims = _claims(nlp, text)
+    assert claims["2,410"].period == "Q1 2024"
+    assert claims["nine"].period == "Q1 2024"
