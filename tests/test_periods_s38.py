@@ -41,3 +41,15 @@ def test_frame_period_a_lead_span_of_a_quarter_carries_as_that_quarter(nlp):
     claims = _claims(nlp, text)
     assert claims["2,410"].period == "Q1 2024"
     assert claims["nine"].period == "Q1 2024"
+
+
+def test_frame_period_an_annual_profit_lead_reports_the_year_just_ended(nlp):
+    # "annual profit" names a whole year's results as "full-year profit" does: a results lead naming no year is about
+    # the fiscal year that ended before publication
+    text = ("Harbourline Air flies to record\n\nCheaper fuel and full planes have lifted Harbourline Air to a record "
+            "annual profit.\n\nThe carrier reported a net profit of $318 million, up 27 percent on a year ago, with "
+            "revenue up 4 percent to $3.9 billion.\n\nIts operating profit rose to $402 million and earnings per "
+            "share climbed to 61 cents.")
+    claims = _claims(nlp, text, published=dt.date(2024, 8, 22))
+    assert claims["$318 million"].period == "FY2024"
+    assert claims["$3.9 billion"].period == "FY2024"
