@@ -53,3 +53,22 @@ def test_frame_period_an_annual_profit_lead_reports_the_year_just_ended(nlp):
     claims = _claims(nlp, text, published=dt.date(2024, 8, 22))
     assert claims["$318 million"].period == "FY2024"
     assert claims["$3.9 billion"].period == "FY2024"
+
+
+@pytest.mark.parametrize("text,period", [
+    # twelve months written with their years: from April, the year written with both its years (a financial year)
+    ("Recorded offences fell 4.2% between April 2022 and March 2023 compared with the year before.", "2022-23"),
+    ("The food bank handed out 6,120 parcels from July 2022 to June 2023.", "2022-23"),
+    # from January, the calendar year; three or six months that make a calendar quarter or half, that one
+    ("Sales of heat pumps doubled from January 2023 to December 2023.", "2023"),
+    ("Clinics saw 9,400 patients between October 2023 and December 2023.", "Q4 2023"),
+])
+def test_periods_a_span_of_months_written_with_their_years_is_one_period(text, period):
+    [found] = [m for m in find_periods(text, dt.date(2024, 5, 14)) if m.period]
+    assert found.period == period
+
+
+def test_periods_a_change_over_a_month_or_a_year_still_takes_the_later_month():
+    # one month or twelve apart: a change whose old side is the earlier month (unchanged)
+    found = find_periods("Prices rose 0.6% between March 2024 and April 2024.", dt.date(2024, 5, 14))
+    assert [(m.period, m.base) for m in found] == [("2024-03", True), ("2024-04", False)]

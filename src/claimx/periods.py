@@ -1044,6 +1044,21 @@ def _joined(text: str, found: list[PeriodMention]) -> list[PeriodMention]:
             out.append(replace(m, base=True))
             i += 1
             continue
+        if nxt is not None and m.kind == "month_year" and nxt.kind == "month_year" and m.period and nxt.period \
+                and _CHANGE_ENDS.fullmatch(gap) and _CHANGE_START.search(text, 0, m.start) \
+                and _months_apart(m.period, nxt.period) in (2, 5, 11):
+            # "between April 2012 and March 2013", "from January 2023 to March 2023": a span of months written with
+            # their years, named as one: twelve months from April are the year written with both its years (2012-13, a
+            # public body's or a police force's financial year), from January the calendar year; three or six that
+            # make a calendar quarter or half that quarter or half (see month_span_label); the rest by the last month
+            first, last = int(m.period[5:]), int(nxt.period[5:])
+            if _months_apart(m.period, nxt.period) == 11:
+                period = m.period[:4] if first == 1 else f"{m.period[:4]}-{nxt.period[2:4]}"
+            else:
+                period = month_span_label(first, last, nxt.period[:4]) if first < last else nxt.period
+            out.append(replace(nxt, start=m.start, text=text[m.start:nxt.end], period=period, kind="between_months"))
+            i += 2
+            continue
         if nxt is not None and m.kind == "month" and m.period and nxt.period and re.fullmatch(r"\s+of\s+", gap) \
                 and re.fullmatch(r"(?:19|20)\d\d", nxt.period):
             out.append(replace(m, end=nxt.end, text=text[m.start:nxt.end], period=f"{nxt.period}-{m.period[-2:]}",
