@@ -72,3 +72,23 @@ def test_periods_a_change_over_a_month_or_a_year_still_takes_the_later_month():
     # one month or twelve apart: a change whose old side is the earlier month (unchanged)
     found = find_periods("Prices rose 0.6% between March 2024 and April 2024.", dt.date(2024, 5, 14))
     assert [(m.period, m.base) for m in found] == [("2024-03", True), ("2024-04", False)]
+
+
+def test_frame_period_a_close_in_the_simple_past_with_no_day_is_the_trading_day_before(nlp):
+    # a paper printed the morning after: "closed" with no weekday is the last trading day before publication
+    text = ("Shilling steady against the dollar\n\n"
+            "The shilling closed flat against the US dollar in the interbank market amid thin demand from importers.\n\n"
+            "The dollar closed at 129.45 for buying and 129.65 for selling.")
+    claims = _claims(nlp, text, published=dt.date(2024, 5, 13))  # a Monday: Friday's close
+    assert claims["129.45"].period == "2024-05-10"
+    claims = _claims(nlp, text, published=dt.date(2024, 5, 15))  # a Wednesday: Tuesday's close
+    assert claims["129.45"].period == "2024-05-14"
+
+
+def test_frame_period_a_close_in_the_present_perfect_or_today_is_the_day_of_publication(nlp):
+    text = ("Tarn index above 9,000\n\n"
+            "The benchmark Tarn-40 index has closed above 9,000 points for the first time.\n\n"
+            "It gained 212.40 points to 9,044.10 points.")
+    assert _claims(nlp, text, published=dt.date(2024, 5, 15))["9,044.10 points"].period == "2024-05-15"
+    text = text.replace("has closed above", "closed above 9,000 points today, and ended")
+    assert _claims(nlp, text, published=dt.date(2024, 5, 15))["9,044.10 points"].period == "2024-05-15"

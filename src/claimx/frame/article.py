@@ -747,14 +747,39 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     currency of `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The
     rupee dipped 20 paise on Monday") and a day named (`_rules(...).event_day`) whose clause holds no speaker's or
     publisher's verb: that day on or before publication (see `_match_day`); with no day named, a close of the day of
-    publication (`_closed_today`). None otherwise."""
+    publication or the trading day before it (`_closed_today`, `_close_of_today`). None otherwise."""
     first = _first_sentence(body)
     if not _market_words(first):
         return None
     named = _day_named(first, published)
     if named is None and _closed_today(first, published):
-        return published
+        return published if _close_of_today(first) else _trading_day_before(published)
     return named
+
+
+def _close_of_today(sentence: str) -> bool:
+    """Whether a market report's first sentence, which names no weekday, dates its close by the day of publication:
+    a close in the present perfect (rules/frame.json `perfect_auxiliaries` right before a word of `close_words`, maybe
+    with one word between: "The benchmark index has closed above 50,000 points") or a word of `close_today_words`
+    ("Shares ended higher today", "The rupee closes flat"). A close in the simple past with no day named ("The dollar
+    closed flat against the rupee", "Oil prices settled mixed"), as a paper printed the morning after writes it, is the
+    close of the trading day before."""
+    words = load_words()
+    lowered = sentence.lower()
+    if any(re.search(rf"\b{re.escape(w)}\b", lowered) for w in words.close_today_words):
+        return True
+    tokens = re.findall(r"[a-z]+", lowered)
+    return any(t in words.close_words and (tokens[i - 1] in words.perfect_auxiliaries
+                                           or i > 1 and tokens[i - 2] in words.perfect_auxiliaries)
+               for i, t in enumerate(tokens) if i > 0)
+
+
+def _trading_day_before(published: dt.date) -> dt.date:
+    """The last weekday before `published` (a Monday's paper reports Friday's close)."""
+    day = published - dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
 
 
 def _closed_today(sentence: str, published: dt.date) -> bool:

@@ -33,7 +33,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
          "national_scopes", "currency_countries",
          "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
-         "likelihood_links", "day_report_verbs", "close_words", "commodity_markets", "comparison_openings", "concessive_openers", "disaster_nouns", "generic_place_names", "policy_rate_words", "rate_decision_verbs",
+         "likelihood_links", "day_report_verbs", "close_words", "close_today_words", "perfect_auxiliaries", "commodity_markets", "comparison_openings", "concessive_openers", "disaster_nouns", "generic_place_names", "policy_rate_words", "rate_decision_verbs",
          "personal_earnings_words", "results_words", "budget_words", "financial_year_words", "quarter_results_words",
          "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
          "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
@@ -206,6 +206,8 @@ class FrameWords:
     likelihood_links: frozenset[str]
     day_report_verbs: frozenset[str]
     close_words: frozenset[str]
+    close_today_words: frozenset[str]
+    perfect_auxiliaries: frozenset[str]
     commodity_markets: frozenset[str]
     comparison_openings: frozenset[str]
     concessive_openers: frozenset[str]
