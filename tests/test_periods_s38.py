@@ -92,3 +92,12 @@ def test_frame_period_a_close_in_the_present_perfect_or_today_is_the_day_of_publ
     assert _claims(nlp, text, published=dt.date(2024, 5, 15))["9,044.10 points"].period == "2024-05-15"
     text = text.replace("has closed above", "closed above 9,000 points today, and ended")
     assert _claims(nlp, text, published=dt.date(2024, 5, 15))["9,044.10 points"].period == "2024-05-15"
+
+
+def test_frame_period_a_breakdowns_items_in_brackets_take_the_storys_period_in_any_tense(nlp):
+    text = ("Typhoid cases climb\n\nTyphoid infected 2,410 people between January and March 2024, the health agency "
+            "said.\n\nLakeside has the most cases with 906. Others are Hollin (212 cases), Marrow (187 cases) and "
+            "Tessel (95 cases).")
+    claims = _claims(nlp, text)
+    assert claims["212"].period == "Q1 2024"
+    assert claims["95"].period == "Q1 2024"

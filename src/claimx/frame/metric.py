@@ -655,6 +655,18 @@ def bracketed_item(doc: Doc, span: Span) -> Token | None:
     return doc[span.start - 2]
 
 
+def breakdown_item(doc: Doc, span: Span) -> bool:
+    """Whether a figure stands alone in brackets, maybe with its unit's noun, right after a noun or a name: an item of a
+    breakdown ("Ebonyi (183 cases); Zamfara (181 cases)", "Serie A (9.1m)"), which reports the period of the whole it
+    breaks down whatever the tense of its sentence ("Others are ...", "They are ...")."""
+    if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(":
+        return False
+    close = next((t for t in doc[span.end:min(span.end + 3, span.sent.end)] if t.text == ")"), None)
+    if close is None or any(not t.is_alpha for t in doc[span.end:close.i]):
+        return False
+    return doc[span.start - 2].pos_ in ("NOUN", "PROPN")
+
+
 def listed_after_item(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether a figure alone in brackets right after a noun follows another such in a list with nothing but the
     items' words and the list's glue between ("adult men (5.4 percent), adult women (4.9 percent) and teenagers
