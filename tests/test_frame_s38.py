@@ -48,3 +48,36 @@ def test_a_percent_move_of_a_share_price_is_never_checked_as_a_share(nlp):
     for claim in checked(nlp, text).values():
         assert claim.verdict != "contradicted", claim
         assert claim.evidence is None or claim.evidence.rule != "internal_share"
+
+
+def test_a_participle_of_a_move_after_a_preposition_has_the_clauses_subject(nlp):
+    found = claims_of(nlp, "Harlow index closes lower\n\nThe Harlow index closed down 1.1% on Monday. The Brindle "
+                           "Composite dropped 23.53, or 2.5%, to 920.77, after rising 1.2% to post its fifth winning "
+                           "week.\n")
+    assert found["1.2%"].subject == found["23.53"].subject == "Brindle Composite"
+
+
+def test_a_central_banks_rate_kept_unchanged_is_the_metric(nlp):
+    found = claims_of(nlp, "The Reserve Bank of Valdoria decided on Thursday to keep the repo rate unchanged at 3.5%. "
+                           "Officials left the benchmark rate steady at 4%.\n")
+    assert found["3.5%"].metric == "repo rate"
+    assert found["4%"].metric == "benchmark rate"
+
+
+def test_a_bare_reduction_from_a_counted_level_is_a_fall_of_what_it_counts(nlp):
+    found = claims_of(nlp, "In Tarrow there was a reduction of 14 per cent (from 177 burglaries in 2022/23 to 151 in "
+                           "2023/24).\n")
+    assert found["14 per cent"].metric == "burglaries fall"
+    assert found["151"].metric == "burglaries"  # never "cent", the unit of the figure before
+
+
+def test_a_list_of_which_clauses_measures_each_items_own_noun(nlp):
+    found = claims_of(nlp, "Other crimes fell apart from fraud offences, which jumped 69.7 per cent, drug offences, "
+                           "which jumped 35.1 per cent.\n")
+    assert found["69.7 per cent"].metric == "fraud offences"
+    assert found["35.1 per cent"].metric == "drug offences"
+
+
+def test_a_harvest_in_tonnes_is_the_harvest(nlp):
+    found = claims_of(nlp, "Kestrel Province is expected to harvest 93 703 tonnes while Ardmore will get 60 962 tonnes.\n")
+    assert found["93 703 tonnes"].metric == "harvest"

@@ -952,10 +952,13 @@ class ClaimFinder:
         return label is None or before[:-1].rstrip().lower().endswith(label.lower().split()[-1])
 
     def _level_reached(self, doc: Doc, span: Span, after: Span) -> str | None:
-        """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"),
-        None when "to" is not all that stands between them or the count names no noun of its own."""
-        gap = doc[span.end:after.start]  # "12 per cent to 4,300", "a 6.2 percent increase to 41.3 million passengers"
-        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ != "to":
+        """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"), or
+        the count it moved "from", after a comma or in brackets ("a fall of 14 per cent (from 177 burglaries to 151)");
+        None when nothing else stands between them or the count names no noun of its own."""
+        gap = list(doc[span.end:after.start])  # "12 per cent to 4,300", "a 6.2 percent increase to 41.3 million passengers"
+        if len(gap) == 2 and gap[0].text in ("(", ",") and gap[1].lower_ == "from":
+            gap = gap[1:]
+        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ not in ("to", "from"):
             return None
         noun = after.root.head if after.root.dep_ == "nummod" else None
         if noun is None or noun.pos_ != "NOUN" or noun.i != after.end or noun.lower_ in self.words.not_metrics:
@@ -2855,7 +2858,12 @@ class ClaimFinder:
                     for pobj in child.children:
                         if pobj.ent_type_ in SUBJECT_LABELS:
                             return pobj
-            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and tok.lemma_.lower() in self.words.market_verbs | self.words.move_verbs:
+                # "the index dropped 2.5%, after rising 1.2% the week before": a participle of a move after a preposition
+                # has the subject of the clause the preposition hangs on
+                tok = tok.head.head
+            elif tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
                 tok = tok.head
             else:
                 break

@@ -498,11 +498,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return named(doc, verb.head, span, words, antecedent)
         for child in verb.children:
             # (not a change written after the figure, which the parse may take for a second object: "totalled £21.1
-            # billion in the year, a decrease of 6.1% on the previous year")
+            # billion in the year, a decrease of 6.1% on the previous year"; nor the next item of a list after the
+            # figure's comma: "fraud offences, which jumped 69.7 per cent, drug offences, which ...")
             if child.dep_ == "dobj" and measure_name(child, words) and not _change_after(child, span, words):
                 return measure_name_text(child)  # "will reduce Council Tax by 2.6%"
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and not _change_after(child, span, words) \
+                    and not _after_its_comma(child, span) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
                     and not only_stated(child, words) \
                     and not _a_time(child) and not _is_figure(child, span):
@@ -847,6 +849,8 @@ def only_stated(owner: Token, words: FrameWords) -> bool:
     if owner.pos_ != "NOUN" or owner.lemma_.lower() not in words.stated_as_nouns:
         return False
     measures = words.metric_heads | words.place_measures | words.national_measures
+    if f"{owner.doc[owner.i - 1].lower_} {owner.lower_}" in words.policy_rate_words:
+        return False  # "kept the repo rate unchanged at 3.5%": a central bank's rate is a measure (`policy_rate_words`)
     for c in owner.children:
         if c.i > owner.i or c.dep_ in ("det", "punct", "nummod") or c.lower_ in words.not_phrase_words:
             continue  # (a record word says no measure: "at record lows of 3.7%")
@@ -1343,8 +1347,10 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
         return None
     for inner in change.children:
         if inner.dep_ == "prep" and inner.lower_ in ("in", "of"):
+            # (not another figure's unit: "a reduction of 14 per cent, from 177 burglaries to 151" is no level of "cent")
             obj = next((g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
-                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
+                        and not (span.start <= g.i < span.end) and not _is_figure(g, span)
+                        and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
             if obj is not None and not is_period_phrase(obj.text) and not find_periods(obj.text):
                 return chunk_text(doc, obj, skip=span)
     if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
@@ -1391,6 +1397,14 @@ def _change_after(tok: Token, span: Span, words: FrameWords) -> bool:
         and tok.head.is_ancestor(span.root) and any(t.text == "," for t in span.doc[span.end:tok.left_edge.i])
 
 
+def _after_its_comma(tok: Token, span: Span) -> bool:
+    """Whether `tok`, of a verb before the figure `span`, stands after the figure with a comma or semicolon between
+    them: the next item of a list ("fraud offences, which jumped 69.7 per cent, drug offences, which jumped ..."),
+    never the figure's object (a verb after the figure keeps its object: "Elmfield (13.1m) and Tarrow (12.9m) boast
+    bigger crowds")."""
+    return tok.head.i < span.start < span.end < tok.i and any(t.text in (",", ";") for t in span.doc[span.end:tok.i])
+
+
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
@@ -1410,6 +1424,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) and not only_stated(c, words)
                  and not (c.like_num and c in span.root.ancestors)  # "had dropped $2.0 billion to $646.7 billion" as one
                  and not _change_after(c, span, words)  # "totalled £21.1 billion, a decrease of 6.1%": no second object
+                 # "fraud offences, which jumped 69.7%, drug offences, which ...": the list's next item, no object
+                 and not (_after_its_comma(c, span) and any(s.tag_ in ("WDT", "WP") for s in subjects))
                  for c in verb.children)  # (not "Load factor hit a 10-year high, at 80.2%": the load factor did)
     if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
             (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
