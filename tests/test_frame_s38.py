@@ -81,3 +81,25 @@ def test_a_list_of_which_clauses_measures_each_items_own_noun(nlp):
 def test_a_harvest_in_tonnes_is_the_harvest(nlp):
     found = claims_of(nlp, "Kestrel Province is expected to harvest 93 703 tonnes while Ardmore will get 60 962 tonnes.\n")
     assert found["93 703 tonnes"].metric == "harvest"
+
+
+def test_a_close_in_points_is_an_index_level_not_percentage_points(nlp):
+    from fixtures_claims import quantities_by_text
+
+    found = quantities_by_text(nlp, "The Harlow all share closed 0.24% higher at 61,623.10 points.")
+    assert (found["61,623.10 points"]["unit"], found["61,623.10 points"]["kind"]) == ("index point", "physical")
+    found = quantities_by_text(nlp, "The yield rose 12 basis points to 4.1%, and the gap widened by 3 points.")
+    assert found["12 basis points"]["unit"] == found["3 points"]["unit"] == "percentage_point"
+
+
+def test_a_stock_of_something_held_is_no_share_price(nlp):
+    found = claims_of(nlp, "The stock of gross non-performing loans rose to 39.1 billion shillings.\n")
+    assert found["39.1 billion shillings"].metric == "gross non-performing loans"
+    assert claims_of(nlp, "Shares of Brenmoor rose 4%.\n")["4%"].metric == "share price"
+
+
+def test_a_figure_ahead_of_a_base_is_a_rise_on_it(nlp):
+    found = claims_of(nlp, "Total tax receipts have reached €24.1bn for the year so far, 14.2pc ahead of the same "
+                           "time last year.\n")
+    assert (found["14.2pc"].direction, found["14.2pc"].kind) == ("up", "change")
+    assert found["14.2pc"].metric == "Total tax receipts growth"

@@ -1474,6 +1474,12 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if said and said.startswith("futures"):
             # "Brent crude futures fell 0.44%", "U.S. crude oil futures rose $1": the commodity's price
             said = _futures_commodity(child, words) or said
+        held = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _is_figure(g, span)), None) \
+            if said and child.tag_ == "NN" else None
+        if held is not None:
+            # "the stock of non-performing loans rose to 39.1 billion": a quantity held of what follows, not a price
+            return chunk_text(doc, held, skip=span)
         if said and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
