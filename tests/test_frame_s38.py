@@ -103,3 +103,16 @@ def test_a_figure_ahead_of_a_base_is_a_rise_on_it(nlp):
                            "time last year.\n")
     assert (found["14.2pc"].direction, found["14.2pc"].kind) == ("up", "change")
     assert found["14.2pc"].metric == "Total tax receipts growth"
+
+
+def test_an_industrial_average_and_a_composite_index_move_as_index_levels_on_the_day(nlp):
+    found = claims_of(nlp, "Wall Street slips\n\nUS stocks fell yesterday.\n\nThe Harlow Jones industrial average "
+                           "slipped 29.92 points, or 0.31 per cent, to 9,712.28. The Nasdaq Composite index shed 1.62 "
+                           "points, or 0.08 per cent, to 2,122.42.\n", dt.date(2025, 6, 3))
+    for text in ("29.92 points", "0.31 per cent", "9,712.28", "1.62 points", "2,122.42"):
+        assert found[text].metric == "index level", text
+    assert found["29.92 points"].period == found["0.31 per cent"].period == found["9,712.28"].period
+    # an average that is no index stays what it averages
+    found = claims_of(nlp, "Overall, league goalscoring this season (average 1.39 goals per team per game) is up 10 per "
+                           "cent on last year.\n")
+    assert found["1.39"].metric != "index level"

@@ -1321,6 +1321,9 @@ class ClaimFinder:
         if found == "reported" and tense != "future" and q["kind"] in ("amount", "change", "percentage") and metric \
                 and metric.lower() in {self.words.subject_metric(n) for n in self.words.market_nouns} - {None}:
             return "market"  # "after gaining $1.34 to close at $166.29" after "Shares sank $10.40": the share price
+        if found == "reported" and tense != "future" and q["unit"] == "index point" and metric \
+                and metric.lower() == (self.words.subject_metric("index") or "").lower():
+            return "market"  # "The Harlow industrial average slipped 29.92 points ... to 9,712.28": an index's day
         if found == "reported" and said_by is not None and q["kind"] != "physical" and self._is_commodity(said_by) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
             # "Brent for December settlement declined 58 cents to $81.09 a barrel": a price's move on the day (not

@@ -405,8 +405,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return added  # "the ice sheets added 21.2 mm to global sea level": contribution to global sea level
     if verb is not None and q["kind"] == "amount" and (cost := _added_cost(doc, span, verb, words)) is not None:
         return cost  # "The pay award adds around £560 million to the bill": cost of pay award
-    if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
-        # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
+    if verb is not None and q["kind"] == "physical" and q["unit"] != "index point" \
+            and (noun := verb_says(verb, words.unit_verb_metric)):
+        # "the farm will generate 1,900 GWh": output; "construction took three years": construction time (not an
+        # index's level: "the index shed 1.62 points ... to 2,122.42")
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
                       and (_opens_sentence(c) or not c.is_title or _written_lower(c))
@@ -1471,6 +1473,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (priced := _commodity_unit(child, words)) is not None:
             return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
         said = words.subject_metric(child.lower_)
+        if said is None and child.lower_ in words.index_name_words and child.lower_ not in ("index", "indices") \
+                and tok.lemma_.lower() in words.market_verbs \
+                and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.children):
+            said = words.subject_metric("index")  # "The Dow Jones industrial average slipped 0.3%": a named index's level
         if said and said.startswith("futures"):
             # "Brent crude futures fell 0.44%", "U.S. crude oil futures rose $1": the commodity's price
             said = _futures_commodity(child, words) or said
@@ -1483,8 +1489,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if said and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
-                         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
-            # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
+                         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)
+                         and not any(c.dep_ == "compound" and c.lower_ in words.index_name_words for c in child.children)):
+            # a named index ("the Broadline 500 index", "the Nasdaq Composite index") is a market level; "the consumer
+            # price index" is its own measure
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
         # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell"), a
         # measure the tagger read as a gerund still a measure ("Spending on hospitals reached ..."); the
