@@ -116,3 +116,17 @@ def test_an_industrial_average_and_a_composite_index_move_as_index_levels_on_the
     found = claims_of(nlp, "Overall, league goalscoring this season (average 1.39 goals per team per game) is up 10 per "
                            "cent on last year.\n")
     assert found["1.39"].metric != "index level"
+
+
+def test_a_section_title_in_capitals_names_no_one(nlp):
+    found = claims_of(nlp, "Brenmoor Athletic plc results\n\nHIGHLIGHTS OF THE RESULTS\n"
+                           "\u2022 Turnover increased by 14.0% to \u00a369.02m.\n")
+    assert found["14.0%"].subject != "HIGHLIGHTS OF THE RESULTS"
+    found = claims_of(nlp, "Crime figures\n\nBrackenshire Constabulary\n- 7% fall in burglary\n")
+    assert found["7%"].subject == "Brackenshire Constabulary"  # a heading that is a name still names its items
+
+
+def test_a_relative_clause_on_another_figure_takes_no_unit_for_a_subject(nlp):
+    found = claims_of(nlp, "The average temperature for the month exceeded 13\u00b0C, which had an average monthly "
+                           "temperature of 13.03\u00b0C.\n")
+    assert found["13.03\u00b0C"].subject != "C"

@@ -2597,6 +2597,9 @@ class ClaimFinder:
                         w[:1].isupper() or w in ("and", "of", "&", "the") for w in words) \
                         or line.lower() in self.words.not_subjects:
                     return None
+                if line.isupper() and not any(start <= ent.start_char and ent.end_char <= end and ent.label_ in SUBJECT_LABELS
+                                              for ent in self._ents):
+                    return None  # a section title in capitals ("HIGHLIGHTS OF THE RESULTS"), no name the tagger knows
                 return _clean_name(line)
             end = start - 1
         return None
@@ -2844,7 +2847,8 @@ class ClaimFinder:
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
-                    return tok.head
+                    # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
+                    return None if tok.head.i in self._covering else tok.head
                 if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
                     # "Rival Sandor Electronics, which Tessaly said shipped 57.9 million phones": the relative clause is
                     # the reporting verb's, the noun it hangs on what "which" stands for
