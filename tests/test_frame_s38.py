@@ -48,3 +48,85 @@ def test_a_percent_move_of_a_share_price_is_never_checked_as_a_share(nlp):
     for claim in checked(nlp, text).values():
         assert claim.verdict != "contradicted", claim
         assert claim.evidence is None or claim.evidence.rule != "internal_share"
+
+
+def test_a_participle_of_a_move_after_a_preposition_has_the_clauses_subject(nlp):
+    found = claims_of(nlp, "Harlow index closes lower\n\nThe Harlow index closed down 1.1% on Monday. The Brindle "
+                           "Composite dropped 23.53, or 2.5%, to 920.77, after rising 1.2% to post its fifth winning "
+                           "week.\n")
+    assert found["1.2%"].subject == found["23.53"].subject == "Brindle Composite"
+
+
+def test_a_central_banks_rate_kept_unchanged_is_the_metric(nlp):
+    found = claims_of(nlp, "The Reserve Bank of Valdoria decided on Thursday to keep the repo rate unchanged at 3.5%. "
+                           "Officials left the benchmark rate steady at 4%.\n")
+    assert found["3.5%"].metric == "repo rate"
+    assert found["4%"].metric == "benchmark rate"
+
+
+def test_a_bare_reduction_from_a_counted_level_is_a_fall_of_what_it_counts(nlp):
+    found = claims_of(nlp, "In Tarrow there was a reduction of 14 per cent (from 177 burglaries in 2022/23 to 151 in "
+                           "2023/24).\n")
+    assert found["14 per cent"].metric == "burglaries fall"
+    assert found["151"].metric == "burglaries"  # never "cent", the unit of the figure before
+
+
+def test_a_list_of_which_clauses_measures_each_items_own_noun(nlp):
+    found = claims_of(nlp, "Other crimes fell apart from fraud offences, which jumped 69.7 per cent, drug offences, "
+                           "which jumped 35.1 per cent.\n")
+    assert found["69.7 per cent"].metric == "fraud offences"
+    assert found["35.1 per cent"].metric == "drug offences"
+
+
+def test_a_harvest_in_tonnes_is_the_harvest(nlp):
+    found = claims_of(nlp, "Kestrel Province is expected to harvest 93 703 tonnes while Ardmore will get 60 962 tonnes.\n")
+    assert found["93 703 tonnes"].metric == "harvest"
+
+
+def test_a_close_in_points_is_an_index_level_not_percentage_points(nlp):
+    from fixtures_claims import quantities_by_text
+
+    found = quantities_by_text(nlp, "The Harlow all share closed 0.24% higher at 61,623.10 points.")
+    assert (found["61,623.10 points"]["unit"], found["61,623.10 points"]["kind"]) == ("index point", "physical")
+    found = quantities_by_text(nlp, "The yield rose 12 basis points to 4.1%, and the gap widened by 3 points.")
+    assert found["12 basis points"]["unit"] == found["3 points"]["unit"] == "percentage_point"
+
+
+def test_a_stock_of_something_held_is_no_share_price(nlp):
+    found = claims_of(nlp, "The stock of gross non-performing loans rose to 39.1 billion shillings.\n")
+    assert found["39.1 billion shillings"].metric == "gross non-performing loans"
+    assert claims_of(nlp, "Shares of Brenmoor rose 4%.\n")["4%"].metric == "share price"
+
+
+def test_a_figure_ahead_of_a_base_is_a_rise_on_it(nlp):
+    found = claims_of(nlp, "Total tax receipts have reached €24.1bn for the year so far, 14.2pc ahead of the same "
+                           "time last year.\n")
+    assert (found["14.2pc"].direction, found["14.2pc"].kind) == ("up", "change")
+    assert found["14.2pc"].metric == "Total tax receipts growth"
+
+
+def test_an_industrial_average_and_a_composite_index_move_as_index_levels_on_the_day(nlp):
+    found = claims_of(nlp, "Wall Street slips\n\nUS stocks fell yesterday.\n\nThe Harlow Jones industrial average "
+                           "slipped 29.92 points, or 0.31 per cent, to 9,712.28. The Nasdaq Composite index shed 1.62 "
+                           "points, or 0.08 per cent, to 2,122.42.\n", dt.date(2025, 6, 3))
+    for text in ("29.92 points", "0.31 per cent", "9,712.28", "1.62 points", "2,122.42"):
+        assert found[text].metric == "index level", text
+    assert found["29.92 points"].period == found["0.31 per cent"].period == found["9,712.28"].period
+    # an average that is no index stays what it averages
+    found = claims_of(nlp, "Overall, league goalscoring this season (average 1.39 goals per team per game) is up 10 per "
+                           "cent on last year.\n")
+    assert found["1.39"].metric != "index level"
+
+
+def test_a_section_title_in_capitals_names_no_one(nlp):
+    found = claims_of(nlp, "Brenmoor Athletic plc results\n\nHIGHLIGHTS OF THE RESULTS\n"
+                           "\u2022 Turnover increased by 14.0% to \u00a369.02m.\n")
+    assert found["14.0%"].subject != "HIGHLIGHTS OF THE RESULTS"
+    found = claims_of(nlp, "Crime figures\n\nBrackenshire Constabulary\n- 7% fall in burglary\n")
+    assert found["7%"].subject == "Brackenshire Constabulary"  # a heading that is a name still names its items
+
+
+def test_a_relative_clause_on_another_figure_takes_no_unit_for_a_subject(nlp):
+    found = claims_of(nlp, "The average temperature for the month exceeded 13\u00b0C, which had an average monthly "
+                           "temperature of 13.03\u00b0C.\n")
+    assert found["13.03\u00b0C"].subject != "C"

@@ -955,10 +955,13 @@ class ClaimFinder:
         return label is None or before[:-1].rstrip().lower().endswith(label.lower().split()[-1])
 
     def _level_reached(self, doc: Doc, span: Span, after: Span) -> str | None:
-        """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"),
-        None when "to" is not all that stands between them or the count names no noun of its own."""
-        gap = doc[span.end:after.start]  # "12 per cent to 4,300", "a 6.2 percent increase to 41.3 million passengers"
-        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ != "to":
+        """The noun a count right after `span` and "to" counts ("12 per cent to 4,300 burglaries" -> "burglaries"), or
+        the count it moved "from", after a comma or in brackets ("a fall of 14 per cent (from 177 burglaries to 151)");
+        None when nothing else stands between them or the count names no noun of its own."""
+        gap = list(doc[span.end:after.start])  # "12 per cent to 4,300", "a 6.2 percent increase to 41.3 million passengers"
+        if len(gap) == 2 and gap[0].text in ("(", ",") and gap[1].lower_ == "from":
+            gap = gap[1:]
+        if not (len(gap) == 1 or len(gap) == 2 and gap[0].lower_ in self._change_words()) or gap[-1].lower_ not in ("to", "from"):
             return None
         noun = after.root.head if after.root.dep_ == "nummod" else None
         if noun is None or noun.pos_ != "NOUN" or noun.i != after.end or noun.lower_ in self.words.not_metrics:
@@ -1321,6 +1324,9 @@ class ClaimFinder:
         if found == "reported" and tense != "future" and q["kind"] in ("amount", "change", "percentage") and metric \
                 and metric.lower() in {self.words.subject_metric(n) for n in self.words.market_nouns} - {None}:
             return "market"  # "after gaining $1.34 to close at $166.29" after "Shares sank $10.40": the share price
+        if found == "reported" and tense != "future" and q["unit"] == "index point" and metric \
+                and metric.lower() == (self.words.subject_metric("index") or "").lower():
+            return "market"  # "The Harlow industrial average slipped 29.92 points ... to 9,712.28": an index's day
         if found == "reported" and said_by is not None and q["kind"] != "physical" and self._is_commodity(said_by) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
             # "Brent for December settlement declined 58 cents to $81.09 a barrel": a price's move on the day (not
@@ -2594,6 +2600,9 @@ class ClaimFinder:
                         w[:1].isupper() or w in ("and", "of", "&", "the") for w in words) \
                         or line.lower() in self.words.not_subjects:
                     return None
+                if line.isupper() and not any(start <= ent.start_char and ent.end_char <= end and ent.label_ in SUBJECT_LABELS
+                                              for ent in self._ents):
+                    return None  # a section title in capitals ("HIGHLIGHTS OF THE RESULTS"), no name the tagger knows
                 return _clean_name(line)
             end = start - 1
         return None
@@ -2841,7 +2850,8 @@ class ClaimFinder:
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
-                    return tok.head
+                    # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
+                    return None if tok.head.i in self._covering else tok.head
                 if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
                     # "Rival Sandor Electronics, which Tessaly said shipped 57.9 million phones": the relative clause is
                     # the reporting verb's, the noun it hangs on what "which" stands for
@@ -2858,7 +2868,12 @@ class ClaimFinder:
                     for pobj in child.children:
                         if pobj.ent_type_ in SUBJECT_LABELS:
                             return pobj
-            if tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and tok.lemma_.lower() in self.words.market_verbs | self.words.move_verbs:
+                # "the index dropped 2.5%, after rising 1.2% the week before": a participle of a move after a preposition
+                # has the subject of the clause the preposition hangs on
+                tok = tok.head.head
+            elif tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
                 tok = tok.head
             else:
                 break

@@ -332,6 +332,12 @@ def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direct
     return None if names_its_own(doc, span) else before_direction
 
 
+@lru_cache(maxsize=1)
+def _duration_units() -> frozenset[str]:
+    """The units of time of the lexicon's `time_units` ("week", "year")."""
+    return frozenset(load_lexicon()["time_units"].values())
+
+
 def _relative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
     """"about 44% above the $900 million valuation", "a fifth below their level a year earlier", "2 degrees above
     the long-term average", "5% up on last year": a figure set above or below a base is the difference from it. Not a
@@ -340,6 +346,8 @@ def _relative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
     if q["kind"] in ("count", "multiple"):
         return None
     m = w.patterns["relative"].match(text, q["end"])
+    if m and q["unit"] in _duration_units() and m.group(0).split()[0].lower() == "ahead":
+        return None  # "two weeks ahead of schedule" is early, no difference from a level ("eight days below the average" is)
     return None if not m else "up" if m.group(1) else "down"
 
 

@@ -405,8 +405,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return added  # "the ice sheets added 21.2 mm to global sea level": contribution to global sea level
     if verb is not None and q["kind"] == "amount" and (cost := _added_cost(doc, span, verb, words)) is not None:
         return cost  # "The pay award adds around £560 million to the bill": cost of pay award
-    if verb is not None and q["kind"] == "physical" and (noun := verb_says(verb, words.unit_verb_metric)):
-        # "the farm will generate 1,900 GWh": output; "construction took three years": construction time
+    if verb is not None and q["kind"] == "physical" and q["unit"] != "index point" \
+            and (noun := verb_says(verb, words.unit_verb_metric)):
+        # "the farm will generate 1,900 GWh": output; "construction took three years": construction time (not an
+        # index's level: "the index shed 1.62 points ... to 2,122.42")
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
                       and (_opens_sentence(c) or not c.is_title or _written_lower(c))
@@ -498,11 +500,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             return named(doc, verb.head, span, words, antecedent)
         for child in verb.children:
             # (not a change written after the figure, which the parse may take for a second object: "totalled £21.1
-            # billion in the year, a decrease of 6.1% on the previous year")
+            # billion in the year, a decrease of 6.1% on the previous year"; nor the next item of a list after the
+            # figure's comma: "fraud offences, which jumped 69.7 per cent, drug offences, which ...")
             if child.dep_ == "dobj" and measure_name(child, words) and not _change_after(child, span, words):
                 return measure_name_text(child)  # "will reduce Council Tax by 2.6%"
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and not _change_after(child, span, words) \
+                    and not _after_its_comma(child, span) \
                     and child.lower_ not in threshold_nouns and child.lower_ not in words.not_metrics \
                     and not only_stated(child, words) \
                     and not _a_time(child) and not _is_figure(child, span):
@@ -859,6 +863,8 @@ def only_stated(owner: Token, words: FrameWords) -> bool:
     if owner.pos_ != "NOUN" or owner.lemma_.lower() not in words.stated_as_nouns:
         return False
     measures = words.metric_heads | words.place_measures | words.national_measures
+    if f"{owner.doc[owner.i - 1].lower_} {owner.lower_}" in words.policy_rate_words:
+        return False  # "kept the repo rate unchanged at 3.5%": a central bank's rate is a measure (`policy_rate_words`)
     for c in owner.children:
         if c.i > owner.i or c.dep_ in ("det", "punct", "nummod") or c.lower_ in words.not_phrase_words:
             continue  # (a record word says no measure: "at record lows of 3.7%")
@@ -1355,8 +1361,10 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
         return None
     for inner in change.children:
         if inner.dep_ == "prep" and inner.lower_ in ("in", "of"):
+            # (not another figure's unit: "a reduction of 14 per cent, from 177 burglaries to 151" is no level of "cent")
             obj = next((g for g in inner.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
-                        and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
+                        and not (span.start <= g.i < span.end) and not _is_figure(g, span)
+                        and g.ent_type_ not in ("DATE", "TIME", "GPE")), None)
             if obj is not None and not is_period_phrase(obj.text) and not find_periods(obj.text):
                 return chunk_text(doc, obj, skip=span)
     if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
@@ -1403,6 +1411,14 @@ def _change_after(tok: Token, span: Span, words: FrameWords) -> bool:
         and tok.head.is_ancestor(span.root) and any(t.text == "," for t in span.doc[span.end:tok.left_edge.i])
 
 
+def _after_its_comma(tok: Token, span: Span) -> bool:
+    """Whether `tok`, of a verb before the figure `span`, stands after the figure with a comma or semicolon between
+    them: the next item of a list ("fraud offences, which jumped 69.7 per cent, drug offences, which jumped ..."),
+    never the figure's object (a verb after the figure keeps its object: "Elmfield (13.1m) and Tarrow (12.9m) boast
+    bigger crowds")."""
+    return tok.head.i < span.start < span.end < tok.i and any(t.text in (",", ";") for t in span.doc[span.end:tok.i])
+
+
 def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
     """The verb's subject when it says what is measured ("Revenue rose 12%"), not who acts ("Supporters want");
     a relative pronoun stands for the noun its clause hangs from ("the shares, which had gained 18%"), and a
@@ -1422,6 +1438,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     acting = any(c.dep_ == "dobj" and not (span.start <= c.i < span.end) and not only_stated(c, words)
                  and not (c.like_num and c in span.root.ancestors)  # "had dropped $2.0 billion to $646.7 billion" as one
                  and not _change_after(c, span, words)  # "totalled £21.1 billion, a decrease of 6.1%": no second object
+                 # "fraud offences, which jumped 69.7%, drug offences, which ...": the list's next item, no object
+                 and not (_after_its_comma(c, span) and any(s.tag_ in ("WDT", "WP") for s in subjects))
                  for c in verb.children)  # (not "Load factor hit a 10-year high, at 80.2%": the load factor did)
     if not subjects and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and (said := next(
             (c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.right_edge.i + 1 == verb.left_edge.i),
@@ -1467,14 +1485,26 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (priced := _commodity_unit(child, words)) is not None:
             return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
         said = words.subject_metric(child.lower_)
+        if said is None and child.lower_ in words.index_name_words and child.lower_ not in ("index", "indices") \
+                and tok.lemma_.lower() in words.market_verbs \
+                and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.children):
+            said = words.subject_metric("index")  # "The Dow Jones industrial average slipped 0.3%": a named index's level
         if said and said.startswith("futures"):
             # "Brent crude futures fell 0.44%", "U.S. crude oil futures rose $1": the commodity's price
             said = _futures_commodity(child, words) or said
+        held = next((g for c in child.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj" and g.pos_ == "NOUN" and not _is_figure(g, span)), None) \
+            if said and child.tag_ == "NN" else None
+        if held is not None:
+            # "the stock of non-performing loans rose to 39.1 billion": a quantity held of what follows, not a price
+            return chunk_text(doc, held, skip=span)
         if said and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
-                         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)):
-            # a named index ("the Broadline 500 index") is a market level; "the consumer price index" is its own measure
+                         and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in child.children)
+                         and not any(c.dep_ == "compound" and c.lower_ in words.index_name_words for c in child.children)):
+            # a named index ("the Broadline 500 index", "the Nasdaq Composite index") is a market level; "the consumer
+            # price index" is its own measure
             return said  # "Shares of Harwick rose 6.4%", "gold rose 0.8%": a price
         # a capitalised first word the tagger took for a name is still a common noun ("Vacancies fell"), a
         # measure the tagger read as a gerund still a measure ("Spending on hospitals reached ..."); the

@@ -300,6 +300,7 @@ class Grammar:
             # starts the span); "crosses 70,000", "topped the 40,000": a market's verb of a level crossed, before the
             # level; what may follow such a level (lexicon `index_levels`)
             "level_bound_before": compile_cached(rf"{alternation(levels['bound_verbs'])}\s+(?:at\s+)?$", i),
+            "close_verbs": compile_cached(alternation(levels['bound_verbs']), i),
             "level_crossed_before": compile_cached(rf"{alternation(levels['crossed_verbs'])}\s+(?:the\s+)?$", i),
             "level_bound_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['bound_after'])})"),
             # the last item of a list of counts, and the small counts listed before it (lexicon `listed_counts`)
@@ -550,6 +551,12 @@ class Grammar:
                 if bare and not self.rx["level_base_before"].search(text, max(0, f.start - 16), f.start) \
                         and (words.search(sentence) or after_points or _INDEX_NAME.search(sentence)):
                     f = replace(f, unit="index point", kind="physical")
+            elif f.unit == "percentage_point" and abs(f.value) >= 100 and not f.spelled \
+                    and self.rx["close_verbs"].search(re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]):
+                # "closed 0.24% higher at 61,623.10 points": no share moves by a hundred percentage points or more; so many
+                # points in a sentence of a market's close are an index's (whatever the sentence calls the index: "the
+                # all share", "the top 40"), not a player's ranking points ("rises to fourth with 5,840 points")
+                f = replace(f, unit="index point", kind="physical")
             elif f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
                     and self.rx["level_bound_after"].match(text, f.end) \
                     and (f.qualifier in ("lower_bound", "upper_bound")
