@@ -130,3 +130,11 @@ def test_a_relative_clause_on_another_figure_takes_no_unit_for_a_subject(nlp):
     found = claims_of(nlp, "The average temperature for the month exceeded 13\u00b0C, which had an average monthly "
                            "temperature of 13.03\u00b0C.\n")
     assert found["13.03\u00b0C"].subject != "C"
+
+
+def test_a_change_to_a_named_fund_is_a_change_of_that_fund(nlp):
+    found = claims_of(nlp, "The budget includes a 9.9 percent increase to the public safety fund and a 2% cut to "
+                           "library budgets. Revenue rose 4% to $3 billion.\n")
+    assert found["9.9 percent"].metric == "public safety fund growth"
+    assert found["2%"].metric == "library budgets fall"
+    assert found["4%"].metric == "Revenue"  # "to" a figure is the level reached, no noun of what changed

@@ -2071,7 +2071,8 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     the metric of the figure before it in the sentence (`antecedent`); None when neither says."""
     what = None
     for prep in change.children:
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+        # ("to" a noun, not a level: "a 9.9 percent increase to the public safety fund", "a 3% cut to library budgets")
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "to"):
             obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                         or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
                         and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")
