@@ -138,3 +138,18 @@ def test_a_change_to_a_named_fund_is_a_change_of_that_fund(nlp):
     assert found["9.9 percent"].metric == "public safety fund growth"
     assert found["2%"].metric == "library budgets fall"
     assert found["4%"].metric == "Revenue"  # "to" a figure is the level reached, no noun of what changed
+
+
+def test_a_score_in_a_match_report_is_no_pair_of_counts(nlp):
+    found = claims_of(nlp, "The keeper made a stunning save to deny Ardmore a foothold in the game at 2-0. Kestrel "
+                           "headed in to make it 2-1.\n")
+    assert not {"2", "0", "1"} & set(found)
+
+
+def test_a_hyphened_range_after_by_is_one_range(nlp):
+    found = claims_of(nlp, "Rates were cut by 2-3 percent. Prices rose by 2\u20133%.\n")
+    assert (found["2-3 percent"].qualifier, found["2-3 percent"].lower, found["2-3 percent"].upper) == ("range", 2, 3)
+    assert found["2\u20133%"].qualifier == "range"
+    # "by" a change "to" the level it reached stays two figures
+    found = claims_of(nlp, "Numbers fell by roughly 1,400 to 31,200.\n")
+    assert "31,200" in found

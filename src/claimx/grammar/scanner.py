@@ -1597,8 +1597,9 @@ class Grammar:
                     compatible = False  # "gained 13 paise to 83.40": the move in a subunit and the rate it reached
 
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
-                by = re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
-                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start]))
+                # (a hyphen between the two is a range all the same: "cut by 2-3 percent")
+                by = word not in ("-", "\u2013") and (re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
+                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start])))
                 if by and b.kind == "multiple":
                     by = None  # "soared by three to five times": a multiple is no level a change reaches
                 if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
