@@ -61,3 +61,19 @@ def test_a_short_form_of_a_name_the_lead_writes_in_full_is_reported_in_full(nlp)
             "The airline reported a net profit of $212 million, up 18 percent on a year ago.\n")
     found = claims_of(nlp, text)
     assert found["$212 million"].subject == "Air Novaland Vale"
+
+
+def test_a_figure_with_no_subject_is_the_country_its_cited_body_is_named_after(nlp):
+    text = ("Measles cases climb to 2,410\n\n"
+            "Measles infected 2,410 children between January and April, the Kenya Centre for Disease Control has said.\n\n"
+            "According to its monthly report, the cases were reported in 14 counties.\n")
+    found = claims_of(nlp, text)
+    assert found["2,410"].subject == "Kenya"
+
+
+def test_a_cited_body_named_after_no_country_gives_none(nlp):
+    text = ("Measles cases climb to 2,410\n\n"
+            "Measles infected 2,410 children between January and April, the Centre for Disease Control has said.\n\n"
+            "According to its monthly report, the cases were reported in 14 counties.\n")
+    found = claims_of(nlp, text)
+    assert found["2,410"].subject != "Kenya"

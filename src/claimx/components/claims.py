@@ -1419,9 +1419,14 @@ class ClaimFinder:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
+        if chosen is not None and chosen.features.get("source") and (country := self._source_body_country(doc)) \
+                and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", chosen.value):
+            return country, "topic"  # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count
         if chosen is None:
             if (place := self._statistics_lead_place(doc)) is not None:
                 return place, "topic"  # a release that leads with "the ONS said" and names no place
+            if (country := self._source_body_country(doc)) is not None:
+                return country, "topic"  # "..., the Valdoria Centre for Disease Control has said": Valdoria's count
             if self._world_story(doc):
                 return "world", "topic"  # "Between 2009 and 2019, the price of solar electricity dropped 89%"
             if (body := self._described_body(doc)) is not None:
@@ -1584,6 +1589,30 @@ class ClaimFinder:
             place = min(named)[1] if named else None  # the body named first
         doc.user_data["claimx_statistics_place"] = place
         return place
+
+    def _source_body_country(self, doc: Doc) -> str | None:
+        """The country (a place of `demonyms`) in the name of the organisation the headline or the first two sentences
+        cite as the source of their figures ("Cholera cases rose to 1,336, the Valdoria Centre for Disease Control said",
+        "according to the Bureau of Statistics of Valdoria"): a national body's figures, for a figure nothing else
+        offers a subject to, are its country's. None when no such source names a country, or they name several. Read
+        once per document."""
+        if "claimx_source_country" in doc.user_data:
+            return doc.user_data["claimx_source_country"]
+        found = set()
+        for sent in lead_sentences(doc.sents, 2):
+            for ent in self._ents_in(sent):
+                if ent.label_ != "ORG" or len(ent) < 2 or not is_source(ent.root, self.words):
+                    continue
+                name = ent.text.lower()
+                found |= {country for country in self._countries
+                          if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
+        countries = [c for c in found if not any(c != o and c in o for o in found)]  # "niger" inside "nigeria"
+        country = None
+        if len(countries) == 1:
+            written = re.search(rf"(?<!\w){re.escape(countries[0])}(?!\w)", self._text, re.I)
+            country = written[0] if written else None
+        doc.user_data["claimx_source_country"] = country
+        return country
 
     def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
         """`_read_statistics_body_place`, once per name and document: the subject asks for every figure."""
