@@ -77,3 +77,11 @@ def test_a_cited_body_named_after_no_country_gives_none(nlp):
             "According to its monthly report, the cases were reported in 14 counties.\n")
     found = claims_of(nlp, text)
     assert found["2,410"].subject != "Kenya"
+
+
+def test_a_cited_body_named_by_its_countrys_adjective_gives_the_country(nlp):
+    text = ("Rates on hold as prices ease\n\n"
+            "Prices are set to rise by 3.9% this year, the Kenyan Bureau of Economic Research said on Monday.\n\n"
+            "It expects 4.1% next year.\n")
+    found = claims_of(nlp, text)
+    assert found["3.9%"].subject == "Kenya"

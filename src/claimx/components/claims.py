@@ -1420,7 +1420,7 @@ class ClaimFinder:
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
         if chosen is not None and chosen.features.get("source") and (country := self._source_body_country(doc)) \
-                and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", chosen.value):
+                and any(chosen.value in body for body in doc.user_data["claimx_source_bodies"]):
             return country, "topic"  # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count
         if chosen is None:
             if (place := self._statistics_lead_place(doc)) is not None:
@@ -1598,20 +1598,27 @@ class ClaimFinder:
         once per document."""
         if "claimx_source_country" in doc.user_data:
             return doc.user_data["claimx_source_country"]
-        found = set()
+        found, names = set(), []
         for sent in lead_sentences(doc.sents, 2):
             for ent in self._ents_in(sent):
                 if ent.label_ != "ORG" or len(ent) < 2 or not is_source(ent.root, self.words):
                     continue
                 name = ent.text.lower()
-                found |= {country for country in self._countries
-                          if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
+                here = {country for country in self._countries
+                        if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
+                # or by its adjective of nationality ("the Valdorian Reserve Bank said")
+                here |= {place for pair in self.words.demonyms for adjective, _, place in [pair.partition(":")]
+                         if adjective in name and re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", name)}
+                found |= here
+                if here:
+                    names.append(_clean_name(ent.text))
         countries = [c for c in found if not any(c != o and c in o for o in found)]  # "niger" inside "nigeria"
         country = None
         if len(countries) == 1:
             written = re.search(rf"(?<!\w){re.escape(countries[0])}(?!\w)", self._text, re.I)
-            country = written[0] if written else None
+            country = written[0] if written else countries[0].title()
         doc.user_data["claimx_source_country"] = country
+        doc.user_data["claimx_source_bodies"] = names
         return country
 
     def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
