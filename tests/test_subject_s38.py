@@ -85,3 +85,13 @@ def test_a_cited_body_named_by_its_countrys_adjective_gives_the_country(nlp):
             "It expects 4.1% next year.\n")
     found = claims_of(nlp, text)
     assert found["3.9%"].subject == "Kenya"
+
+
+def test_the_owner_of_the_measure_a_lead_reports_leads_as_its_subject_would(nlp):
+    text = ("Orlamart drives Harlowfield half-year sales and profit higher\n\n"
+            "Shoppers' steady love for Orlamart has helped drive parent company Harlowfield's sales 3.1 per cent higher "
+            "to $24.2 billion for the first half.\n\n"
+            "Profit rose 9.1 per cent to $1.6 billion in the period.\n\n"
+            "Orlamart's sales grew 4 per cent to $10.7 billion.\n")
+    found = claims_of(nlp, text)
+    assert found["9.1 per cent"].subject == "Harlowfield"
