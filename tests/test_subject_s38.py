@@ -95,3 +95,11 @@ def test_the_owner_of_the_measure_a_lead_reports_leads_as_its_subject_would(nlp)
             "Orlamart's sales grew 4 per cent to $10.7 billion.\n")
     found = claims_of(nlp, text)
     assert found["9.1 per cent"].subject == "Harlowfield"
+
+
+def test_a_short_form_written_as_a_figures_subject_is_the_name_the_lead_writes_in_full(nlp):
+    text = ("Air NV rides high as bookings soar\n\n"
+            "Strong bookings and cheaper fuel have carried Air Novaland Vale to a record annual profit.\n\n"
+            "Air NV's revenue rose 6 percent to $2.1 billion.\n")
+    found = claims_of(nlp, text)
+    assert found["6 percent"].subject == "Air Novaland Vale"

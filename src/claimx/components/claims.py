@@ -1454,6 +1454,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
         if (full := self._spelled_out(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
+        elif lead and _short_form_of(chosen.value, lead):
+            chosen = replace(chosen, value=lead)  # "Air NV's profit" in a story led by "Air Novaland Vale"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if chosen.value.casefold() in self.words.government_words and (country := self._government_place(doc)):
