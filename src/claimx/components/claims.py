@@ -104,6 +104,21 @@ def _in_other_clause(tok: Token, verb: Token) -> bool:
     return False
 
 
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether the name `short` is `full` with some of its words written as their initials in capitals ("Air NV" of "Air
+    Novaland Vale", "Bank of NZ" of "Bank of New Zealand"): the same words before and after, the initials between."""
+    a, b = short.split(), full.split()
+    if len(a) < 2 or len(b) <= len(a):
+        return False
+    for k, word in enumerate(a):
+        if word.isupper() and len(word) >= 2 and word.isalpha():
+            rest = len(a) - k - 1
+            middle = b[k:len(b) - rest]
+            return a[:k] == b[:k] and a[k + 1:] == b[len(b) - rest:] and len(middle) == len(word) \
+                and "".join(w[0] for w in middle) == word
+    return False
+
+
 def _designation(tok: Token) -> bool:
     """Whether `tok` is a capitalised word the number right after it makes a class, a grade or a stage ("Type 2
     diabetes", "Stage 4 cancer", "a Category 4 storm"), not a name: no entity of the tagger's, and the number its
@@ -1413,9 +1428,14 @@ class ClaimFinder:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
+        if chosen is not None and chosen.features.get("source") and (country := self._source_body_country(doc)) \
+                and any(chosen.value in body for body in doc.user_data["claimx_source_bodies"]):
+            return country, "topic"  # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count
         if chosen is None:
             if (place := self._statistics_lead_place(doc)) is not None:
                 return place, "topic"  # a release that leads with "the ONS said" and names no place
+            if (country := self._source_body_country(doc)) is not None:
+                return country, "topic"  # "..., the Valdoria Centre for Disease Control has said": Valdoria's count
             if self._world_story(doc):
                 return "world", "topic"  # "Between 2009 and 2019, the price of solar electricity dropped 89%"
             if (body := self._described_body(doc)) is not None:
@@ -1443,6 +1463,8 @@ class ClaimFinder:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
         if (full := self._spelled_out(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
+        elif lead and _short_form_of(chosen.value, lead):
+            chosen = replace(chosen, value=lead)  # "Air NV's profit" in a story led by "Air Novaland Vale"
         if (place := self._governed_place(doc, chosen.value)) is not None:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if chosen.value.casefold() in self.words.government_words and (country := self._government_place(doc)):
@@ -1578,6 +1600,37 @@ class ClaimFinder:
             place = min(named)[1] if named else None  # the body named first
         doc.user_data["claimx_statistics_place"] = place
         return place
+
+    def _source_body_country(self, doc: Doc) -> str | None:
+        """The country (a place of `demonyms`) in the name of the organisation the headline or the first two sentences
+        cite as the source of their figures ("Cholera cases rose to 1,336, the Valdoria Centre for Disease Control said",
+        "according to the Bureau of Statistics of Valdoria"): a national body's figures, for a figure nothing else
+        offers a subject to, are its country's. None when no such source names a country, or they name several. Read
+        once per document."""
+        if "claimx_source_country" in doc.user_data:
+            return doc.user_data["claimx_source_country"]
+        found, names = set(), []
+        for sent in lead_sentences(doc.sents, 2):
+            for ent in self._ents_in(sent):
+                if ent.label_ != "ORG" or len(ent) < 2 or not is_source(ent.root, self.words):
+                    continue
+                name = ent.text.lower()
+                here = {country for country in self._countries
+                        if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
+                # or by its adjective of nationality ("the Valdorian Reserve Bank said")
+                here |= {place for pair in self.words.demonyms for adjective, _, place in [pair.partition(":")]
+                         if adjective in name and re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", name)}
+                found |= here
+                if here:
+                    names.append(_clean_name(ent.text))
+        countries = [c for c in found if not any(c != o and c in o for o in found)]  # "niger" inside "nigeria"
+        country = None
+        if len(countries) == 1:
+            written = re.search(rf"(?<!\w){re.escape(countries[0])}(?!\w)", self._text, re.I)
+            country = written[0] if written else countries[0].title()
+        doc.user_data["claimx_source_country"] = country
+        doc.user_data["claimx_source_bodies"] = names
+        return country
 
     def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
         """`_read_statistics_body_place`, once per name and document: the subject asks for every figure."""
@@ -2844,7 +2897,9 @@ class ClaimFinder:
             # average jumped 175 points")
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if len(subjects) > 1:
-                subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c))] or subjects
+                # (also one written with a colon: "OTTAWA: Canada's consumer price index rose 4.1 per cent")
+                subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c)
+                                                        or self._line_label(c))] or subjects
             if subjects:
                 child = subjects[0]
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
@@ -4043,7 +4098,9 @@ class ClaimFinder:
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
                          and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"
+                         and not self._written_sum(t)  # "Sh6.3b" of "the lion's share of Sh6.3b budget": a figure
                          and not (n == 0 and self._headline_credit(t))  # "... in 2023 - Okello": who said it
+                         and not self._line_label(t)  # "Okello: rates will stay high", "Harbourton: Prices rose ..."
                          and not self._in_dateline(t)  # "Washington, DC, November 15, 2007-- The index rose ..."
                          and not _designation(t)]  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
                 if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
@@ -4065,6 +4122,7 @@ class ClaimFinder:
                     # a source named in a phrase ("according to X", "published by X") is not the lead;
                     # one that speaks ("X said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
+                names = self._before_owned(names)  # "the Orla Association's Annual Revenue": the association
                 first, last = names[0].i, names[-1].i
                 while first - 1 >= chunk.start and self._name_in_capitals(doc[first - 1]):
                     first -= 1  # "BHP Billiton": a word in capitals inside a longer name is part of it
@@ -4099,8 +4157,11 @@ class ClaimFinder:
                     # "Map" of "Map reveals the worst trusts for waiting times": never written again; nor is "ICU" of
                     # "7,870 cases; 393 in hospital; 8 in ICU" (a place the headline alone names may still lead)
                     continue
+                # the subject of the lead's clause, or the owner of the measure it reports ("Orla drives Harlow Group
+                # half-year sales higher", "... helped lift parent company Harlow Group's sales 3.1 per cent")
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
-                    + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                    + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") or self._owns_measure(names[-1]) else 0.0) \
+                    + (2 - n) * 0.5
                 scores[name] = max(score, scores.get(name, 0.0))
                 if moves and any(t.ent_type_ == "PERSON" for t in names) and n > 0:
                     tagged_people.add(name)
@@ -4110,12 +4171,66 @@ class ClaimFinder:
             if name in tagged_people:
                 longer = [o for o in scores if len(o) > len(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", o)]
             else:
-                longer = [o for o in scores if " " not in name and " " in o and o.rsplit(" ", 1)[1] == name]
+                longer = [o for o in scores if " " not in name and " " in o and o.rsplit(" ", 1)[1] == name] \
+                    or [o for o in scores if _short_form_of(name, o)]  # "Air NV" of "Air Novaland Vale": in full
             if longer:
                 scores[longer[0]] = max(scores[longer[0]], scores.pop(name))
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _owns_measure(self, t: Token) -> bool:
+        """Whether the name ending in `t` owns a measure: its possessive or its modifier, right before a noun of
+        `metric_heads` ("Harlow Group's sales", "Harlow Group half-year profit")."""
+        head = t.head
+        return t.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" and head.i > t.i \
+            and (head.lower_ in self.words.metric_heads or head.lemma_.lower() in self.words.metric_heads)
+
+    def _written_sum(self, t: Token) -> bool:
+        """Whether a word the tagger took for a name is a sum written as one word: a currency's letters and a figure
+        ("Sh6.3b", "Rs9,200", "KSh12bn"), or any word with a figure's decimal or thousands mark inside ("Tz4.5m").
+        ("G20", "A380", "KSE-100" and "COVID-19" are names.)"""
+        if not any(c.isdigit() for c in t.text):
+            return False
+        if re.search(r"\d[.,]\d", t.text):
+            return True
+        m = re.match(r"([A-Za-z]{1,4})\.?\d", t.text)
+        return m is not None and self._is_unit_name(m[1])
+
+    def _line_label(self, t: Token) -> bool:
+        """Whether `t` is in the label that opens a line before a colon rather than what the line reports on:
+        - the speaker of a quote headline, the first line opening with a name of one to three proper nouns that the
+          tagger does not take for an organisation or a place ("Okello: Rates will stay high for now"); a place opening
+          a headline ("Valdoria: Inflation eases") is what the story is about;
+        - a dateline written with a colon at the start of a later line ("Harbourton: Valdoria's consumer prices rose
+          4.1 per cent ..."), a place tagged as one: where the story was filed, not what it reports on."""
+        doc = t.doc
+        start = t.i
+        while start > 0 and start > t.i - 3 and not ("\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+            start -= 1
+        if start > 0 and not ("\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+            return False
+        end = t.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].text != ":" and doc[end].pos_ == "PROPN":
+            end += 1
+        if end >= len(doc) or doc[end].text != ":" or any(not w.is_title and not w.is_upper for w in doc[start:end]):
+            return False
+        text = self._text or doc.text
+        labels = {w.ent_type_ for w in doc[start:end]}
+        if not text[:doc[start].idx].strip():  # the text's first line
+            return not labels & {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+        return bool(labels) and labels <= {"GPE", "LOC"}
+
+    def _before_owned(self, names: list[Token]) -> list[Token]:
+        """The name words of a lead's noun phrase up to a possessive, when the words after it are what the name owns: a
+        measure or a word the text also writes in lower case ("the Orla Association's Annual Revenue", the tagger running
+        the title-case words on into the name): the owner is the name."""
+        for k, tok in enumerate(names[:-1]):
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.tag_ == "POS" and any(
+                    w.lower_ in self.words.metric_heads or self._common_word(w) for w in names[k + 1:]):
+                return names[:k + 1]
+        return names
 
     def _body_figures(self, chunk: Span, names: list[Token]) -> bool:
         """Whether the lead's noun phrase is a public body's figures, its name a modifier of a noun of `source_nouns`
