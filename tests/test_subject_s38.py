@@ -12,9 +12,9 @@ claims_of = claims_reader(dt.date(2025, 10, 23))
 
 
 def test_a_sum_written_as_one_word_is_no_topic(nlp):
-    text = ("Schools get the lion's share of Sh9.8b budget\n\n"
-            "The ward assembly has finally passed the 2025-2026 budget, weeks late.\n\n"
-            "It passed the Sh9.8 billion budget, which had been tabled a week ago.\n")
+    text = ("Schools take biggest slice of Sh9.8b spending plan\n\n"
+            "The ward assembly approved the 2025-2026 budget three weeks behind schedule.\n\n"
+            "Members voted through the Sh9.8 billion budget, first tabled in May.\n")
     found = claims_of(nlp, text)
     assert "9.8" not in (found["Sh9.8 billion"].subject or "")
 
@@ -24,7 +24,7 @@ def _claims_component(nlp):
 
 
 def test_a_quote_headlines_speaker_is_a_label_of_its_line(nlp):
-    text = ("Marwick: Prices in check for now but risks remain\n\n"
+    text = ("Marwick: We will keep a close eye on prices\n\n"
             "Valdoria Reserve Bank Governor Alana Marwick said on Thursday the bank held its rate at 4.25%.\n")
     doc = nlp(text)
     component = _claims_component(nlp)
