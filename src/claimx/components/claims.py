@@ -4157,11 +4157,8 @@ class ClaimFinder:
                     # "Map" of "Map reveals the worst trusts for waiting times": never written again; nor is "ICU" of
                     # "7,870 cases; 393 in hospital; 8 in ICU" (a place the headline alone names may still lead)
                     continue
-                # the subject of the lead's clause, or the owner of the measure it reports ("Orla drives Harlow Group
-                # half-year sales higher", "... helped lift parent company Harlow Group's sales 3.1 per cent")
                 score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
-                    + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") or self._owns_measure(names[-1]) else 0.0) \
-                    + (2 - n) * 0.5
+                    + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
                 scores[name] = max(score, scores.get(name, 0.0))
                 if moves and any(t.ent_type_ == "PERSON" for t in names) and n > 0:
                     tagged_people.add(name)
@@ -4178,13 +4175,6 @@ class ClaimFinder:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
-
-    def _owns_measure(self, t: Token) -> bool:
-        """Whether the name ending in `t` owns a measure: its possessive or its modifier, right before a noun of
-        `metric_heads` ("Harlow Group's sales", "Harlow Group half-year profit")."""
-        head = t.head
-        return t.dep_ in ("poss", "compound", "nmod") and head.pos_ == "NOUN" and head.i > t.i \
-            and (head.lower_ in self.words.metric_heads or head.lemma_.lower() in self.words.metric_heads)
 
     def _written_sum(self, t: Token) -> bool:
         """Whether a word the tagger took for a name is a sum written as one word: a currency's letters and a figure
