@@ -49,7 +49,9 @@ def test_years_to_a_year_is_a_span(text, period):
 
 def test_months_of_this_year_are_that_years():
     found = find_periods("the rate was 74.6% in the period from April to June this year", dt.date(2024, 12, 3))
-    assert [m.period for m in found] == ["2024-06"]
+    assert [m.period for m in found] == ["Q2 2024"]  # a calendar quarter's months are that quarter (session 38)
+    found = find_periods("the rate was 74.6% in the period from May to July this year", dt.date(2024, 12, 3))
+    assert [m.period for m in found] == ["2024-07"]  # months at no quarter's bounds keep the last month's name
 
 
 @pytest.mark.parametrize("text,periods", [

@@ -81,10 +81,11 @@ def test_three_months_ending_at_a_quarter_end_of_a_stated_year_are_that_fiscal_q
     found = [(m.text, m.period) for m in find_periods("Profit rose 3% in the April-June period.", dt.date(2025, 7, 20),
                                                        year_end=3) if m.period]
     assert found == [("April-June", "Q1 FY2026")]
-    # with no year end, the months stay a rolling period named by the last month
+    # with no year end, three months at a calendar quarter's bounds are that calendar quarter (session 38: no longer
+    # the last month, which named one month for three)
     plain = [(m.text, m.period) for m in find_periods("Profit rose 3% in the April-June period.", dt.date(2025, 7, 20))
              if m.period]
-    assert plain == [("April-June", "2025-06")]
+    assert plain == [("April-June", "Q2 2025")]
 
 
 def test_rupee_results_name_a_months_period_as_the_fiscal_quarter(nlp):
