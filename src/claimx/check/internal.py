@@ -19,7 +19,7 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (base_named_of, breaks_statement, compares, ends_with_cue, has, is_multiple,
+from claimx.check.phrases import (base_named_of, find_all, breaks_statement, compares, ends_with_cue, has, is_multiple,
                                   last_word_is, per_time, per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
@@ -225,6 +225,9 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # `range_cues`, the words before the first end since the figure before it)
     ranged = _range_ends(levels, siblings)
     levels = [o for o in levels if o.id not in ranged]
+    # an amount set aside right after a basis word is no level of the measure: "Excluding the $1.7 billion favorable
+    # impact from exchange rates, net sales increased 42% compared with $87.4 billion" (check.json `basis_words`)
+    levels = [o for o in levels if not _set_aside(o, siblings)]
     # levels after a later change that has its own "to" figure are that change's ("shares fell 11% on
     # plans to lift spending by 60% to $200 billion from $128 billion")
     owners = [other for other in clause if other.start > claim.end and not _is_level(other)
@@ -281,6 +284,21 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # item's of a list; it may support the change, never contradict it
         placed = False
     return before, after, amount, placed
+
+
+_SET_ASIDE_WORDS = 2  # at most this many words ("the", "about") between a basis word and the amount it sets aside
+
+
+def _set_aside(claim: Claim, siblings: list[Claim]) -> bool:
+    """Whether a figure is an amount a word of check.json `basis_words` sets aside, standing right before it with at
+    most _SET_ASIDE_WORDS words and no mark between ("Excluding the $1.7 billion favorable impact")."""
+    words = scan(_lead_in(claim, siblings))
+    spans = find_all(words, check_words().phrases("basis_words"))
+    if not spans:
+        return False
+    at, length = spans[-1]
+    rest = words[at + length:]
+    return len(rest) <= _SET_ASIDE_WORDS and not any(word.mark for word in rest)
 
 
 _ASIDE_MARKS = {" - ": " - ", " – ": " – ", " — ": " — ", "(": ")"}
