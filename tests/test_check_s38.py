@@ -34,3 +34,51 @@ def test_a_level_before_the_change_is_still_its_new_level() -> None:
              ("19%", 19.0, "percent", {"subject": "retailer", "metric": "revenue", **UP}),
              ("$61.2 billion", 61.2e9, "USD", {"subject": "retailer", "metric": "revenue"})]
     assert verdict_of(article, 1, *specs) == "contradicted"
+
+
+def _against_bundled_pack(*claims):
+    import datetime as dt
+
+    from claimx.check.checker import check_claims
+    from claimx.reference.loading import load_pack
+    from claimx.reference.pack import default_pack_path
+
+    checked = check_claims(list(claims), load_pack(default_pack_path()), published=dt.date(2026, 3, 2))
+    return {c.text: c.verdict for c in checked}
+
+
+def test_a_company_figure_never_contradicts_a_sentence_that_names_one_of_its_parts() -> None:
+    from fixtures_check import claim
+
+    # the subject took the company; the sentence names its warehouse-club segment, whose figure it may be
+    found = _against_bundled_pack(claim("2.9%", 2.9, "percent", subject="Walmart", metric="sales", period="Q4 FY2026",
+                                        sentence="Walmart's Sam's Club sales climbed 2.9% in the holiday quarter.",
+                                        **UP))
+    assert found["2.9%"] != "contradicted"
+
+
+def test_a_company_figure_still_contradicts_a_sentence_that_names_no_part() -> None:
+    from fixtures_check import claim
+
+    found = _against_bundled_pack(claim("2.9%", 2.9, "percent", subject="Walmart", metric="sales", period="Q4 FY2026",
+                                        sentence="Walmart's sales climbed 2.9% in the holiday quarter.", **UP))
+    assert found["2.9%"] == "contradicted"  # the pack's Q4 FY2026 revenue growth: 5.6%
+
+
+def test_a_share_of_a_measure_is_not_compared_with_the_measure() -> None:
+    from fixtures_check import claim
+
+    found = _against_bundled_pack(claim("about 40%", 40.0, "percent", subject="Walmart", qualifier="approximate",
+                                        metric="share of e-commerce sales growth", period="Q4 FY2026",
+                                        sentence="Store-fulfilled orders made up about 40% of e-commerce sales growth "
+                                                 "in the quarter."))
+    assert found["about 40%"] != "contradicted"
+
+
+def test_the_measure_itself_is_still_compared() -> None:
+    from fixtures_check import claim
+
+    found = _against_bundled_pack(claim("40%", 40.0, "percent", subject="Walmart", metric="e-commerce sales growth",
+                                        period="Q4 FY2026",
+                                        sentence="Walmart's e-commerce sales growth was 40% in the quarter."))
+    assert found["40%"] == "contradicted"  # the pack's Q4 FY2026 e-commerce sales growth: 24%

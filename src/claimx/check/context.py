@@ -157,6 +157,11 @@ def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     reasons = []
     if has_parts and not named & family and _names_any(claim, "part_words"):
         reasons.append(f"the sentence speaks of a part of {entity} without naming it")
+    parts = [other for other in named if other != entity and entity in pack.lineage(other)]
+    if parts:
+        # "Walmart's Sam's Club sales rise 2.9%": the subject took the company, but the sentence names a part of it,
+        # whose figure the claim may well be
+        reasons.append(f"the sentence names a part of {entity} ({', '.join(parts)}) the figure may be about")
     if _names_any(claim, "basis_words"):
         # "on a constant-currency basis, revenue rose 4.9%": a reported figure restated, which the pack lacks
         reasons.append("the sentence restates the figure on another basis (constant currency, excluding items, "
