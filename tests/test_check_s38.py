@@ -82,3 +82,25 @@ def test_the_measure_itself_is_still_compared() -> None:
                                         period="Q4 FY2026",
                                         sentence="Walmart's e-commerce sales growth was 40% in the quarter."))
     assert found["40%"] == "contradicted"  # the pack's Q4 FY2026 e-commerce sales growth: 24%
+
+
+def test_an_amount_of_another_statement_joined_by_and_is_no_amount_of_the_change() -> None:
+    # the bracketed comparative of the first item was framed as a rise; it belongs to the revenue statement, the
+    # second change after "and" has its own levels
+    article = ("Group sales increased by 30% to €3.9bn (2022: €3.0bn) and operating profit increased by 20% to "
+               "€420m (2022: €350m).")
+    specs = [("30%", 30.0, "percent", {"subject": "Group", "metric": "sales", **UP}),
+             ("€3.9bn", 3.9e9, "EUR", {"subject": "Group", "metric": "sales"}),
+             ("€3.0bn", 3.0e9, "EUR", {"subject": "Group", "metric": "sales", **UP}),
+             ("20%", 20.0, "percent", {"subject": "Group", "metric": "operating profit", **UP}),
+             ("€420m", 420e6, "EUR", {"subject": "Group", "metric": "operating profit"}),
+             ("€350m", 350e6, "EUR", {"subject": "Group", "metric": "operating profit"})]
+    assert verdict_of(article, 3, *specs) != "contradicted"
+
+
+def test_an_amount_of_the_change_itself_is_still_checked() -> None:
+    article = "Operating profit increased by €100m to €420m, a rise of 20%."
+    specs = [("€100m", 100e6, "EUR", {"subject": "Group", "metric": "operating profit", **UP}),
+             ("€420m", 420e6, "EUR", {"subject": "Group", "metric": "operating profit"}),
+             ("20%", 20.0, "percent", {"subject": "Group", "metric": "operating profit", **UP})]
+    assert verdict_of(article, 2, *specs) == "contradicted"  # 100 / 320 = 31%

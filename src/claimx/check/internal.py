@@ -360,8 +360,11 @@ def _pair_of_another_change(claim: Claim, siblings: list[Claim], signed: float, 
 def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated change against the before and after figures (or the change amount and its base)."""
     before, after, amount, placed = _roles(claim, siblings)
+    # an amount taken by position, with a joining word between it and the change, is another statement's: "revenue
+    # increased by 42% to €6.5bn (2020: €4.6bn) and trading profit increased by 49% to €754.8m" (support only)
+    amount_placed = amount is None or amount.start > claim.start or _adjacent(amount, claim)
     if before is None:
-        return _change_of_amount(claim, after, amount, placed)
+        return _change_of_amount(claim, after, amount, placed and amount_placed)
     if claim.unit == "percent" and after is None and amount is not None and amount.unit == before.unit:
         compute: Callable[[float, float], float] = lambda change, base: change / base * 100
         first, second, text = amount, before, f"{fmt(amount.value)} / {fmt(before.value)} * 100"
@@ -414,7 +417,8 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     # ("took in $812 billion against a budgeted $805 billion, a 24% growth": the growth is over last year);
     # nor an amount that moves in ranks or the other way ("slipped two places (46 million, up 3.4%)")
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
-                  strong=(placed or first is amount) and _own_subject(claim, [first, second]) and not _names_plan(claim)
+                  strong=(placed or first is amount) and (first is not amount or amount_placed)
+                  and _own_subject(claim, [first, second]) and not _names_plan(claim)
                   and not _target_base(claim, second, siblings)
                   and not (first is amount and _other_move(claim, amount, second)))
 
