@@ -36,14 +36,14 @@ def test_a_level_before_the_change_is_still_its_new_level() -> None:
     assert verdict_of(article, 1, *specs) == "contradicted"
 
 
-def _against_bundled_pack(*claims):
+def _against_bundled_pack(*claims, published=None):
     import datetime as dt
 
     from claimx.check.checker import check_claims
     from claimx.reference.loading import load_pack
     from claimx.reference.pack import default_pack_path
 
-    checked = check_claims(list(claims), load_pack(default_pack_path()), published=dt.date(2026, 3, 2))
+    checked = check_claims(list(claims), load_pack(default_pack_path()), published=published or dt.date(2026, 3, 2))
     return {c.text: c.verdict for c in checked}
 
 
@@ -104,3 +104,40 @@ def test_an_amount_of_the_change_itself_is_still_checked() -> None:
              ("€420m", 420e6, "EUR", {"subject": "Group", "metric": "operating profit"}),
              ("20%", 20.0, "percent", {"subject": "Group", "metric": "operating profit", **UP})]
     assert verdict_of(article, 2, *specs) == "contradicted"  # 100 / 320 = 31%
+
+
+def test_an_amount_restated_as_a_percentage_after_or_is_still_its_amount() -> None:
+    article = "Copper futures fell $0.31, or nearly 2 per cent, to settle at $10.50."
+    specs = [("$0.31", 0.31, "USD", {"subject": "Copper futures", "metric": "price", **DOWN}),
+             ("nearly 2 per cent", 2.0, "percent", {"subject": "Copper futures", "metric": "price",
+                                                   "qualifier": "approximate", **DOWN}),
+             ("$10.50", 10.5, "USD", {"subject": "Copper futures", "metric": "price"})]
+    assert verdict_of(article, 1, *specs) == "contradicted"  # 0.31 / 10.81 = 2.9%
+
+
+def _carried(text: str, value: float, sentence: str, period: str):
+    """A claim whose period the frame carried from elsewhere in the article (reason "article")."""
+    from fixtures_check import claim, frame_for
+
+    frame = frame_for(text, sentence.index(text), sentence, subject="Amazon Web Services", metric="revenue",
+                      period=period)
+    frame = frame.model_copy(update={"period": frame.period.model_copy(update={"reason": "article"})})
+    return claim(text, value, "USD", subject="Amazon Web Services", metric="revenue", period=period,
+                 sentence=sentence, frame=frame)
+
+
+def test_a_carried_year_not_over_at_publication_never_contradicts_a_reported_figure() -> None:
+    import datetime as dt
+
+    # a story of the third quarter's results that also names the year: the $33 billion is the quarter's
+    found = _against_bundled_pack(_carried("$33 billion", 33e9, "Amazon Web Services took in $33 billion in revenue, "
+                                           "ahead of estimates.", "FY2025"), published=dt.date(2025, 10, 31))
+    assert found["$33 billion"] != "contradicted"
+
+
+def test_a_carried_year_over_at_publication_still_contradicts() -> None:
+    import datetime as dt
+
+    found = _against_bundled_pack(_carried("$33 billion", 33e9, "Amazon Web Services took in $33 billion in revenue, "
+                                           "ahead of estimates.", "FY2025"), published=dt.date(2026, 2, 10))
+    assert found["$33 billion"] == "contradicted"  # the pack's FY2025 AWS revenue: $128.7 billion

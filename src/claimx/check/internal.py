@@ -362,7 +362,9 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     before, after, amount, placed = _roles(claim, siblings)
     # an amount taken by position, with a joining word between it and the change, is another statement's: "revenue
     # increased by 42% to €6.5bn (2020: €4.6bn) and trading profit increased by 49% to €754.8m" (support only)
-    amount_placed = amount is None or amount.start > claim.start or _adjacent(amount, claim)
+    # ("fell $1.11, or nearly 2 per cent": the "or" that restates the amount joins nothing)
+    amount_placed = amount is None or amount.start > claim.start or _adjacent(amount, claim) \
+        or _restated_after(_between(amount, claim))
     if before is None:
         return _change_of_amount(claim, after, amount, placed and amount_placed)
     if claim.unit == "percent" and after is None and amount is not None and amount.unit == before.unit:
