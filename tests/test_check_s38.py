@@ -141,3 +141,41 @@ def test_a_carried_year_over_at_publication_still_contradicts() -> None:
     found = _against_bundled_pack(_carried("$33 billion", 33e9, "Amazon Web Services took in $33 billion in revenue, "
                                            "ahead of estimates.", "FY2025"), published=dt.date(2026, 2, 10))
     assert found["$33 billion"] == "contradicted"  # the pack's FY2025 AWS revenue: $128.7 billion
+
+
+def _article_against_bundled_pack(article, specs, published):
+    from claimx.check.checker import check_claims
+    from claimx.reference.loading import load_pack
+    from claimx.reference.pack import default_pack_path
+
+    claims = article_claims(article, *specs)
+    return {c.text: c for c in check_claims(claims, load_pack(default_pack_path()), published=published)}
+
+
+def test_a_measure_carried_from_the_sentence_before_does_not_support_a_figure_of_another_measure() -> None:
+    import datetime as dt
+
+    article = ("AWS revenue reached $33.0 billion in the quarter. AWS's order backlog swelled to $180 billion, a "
+               "record.")
+    specs = [("$33.0 billion", 33e9, "USD", {"subject": "AWS", "metric": "revenue", "period": "Q3 FY2025"}),
+             ("$180 billion", 180e9, "USD", {"subject": "AWS", "metric": "order backlog", "period": "Q3 FY2025"})]
+    found = _article_against_bundled_pack(article, specs, dt.date(2025, 10, 31))
+    # Amazon's third-quarter revenue was $180.2 billion: a coincidence, not the backlog's figure
+    assert found["$180 billion"].verdict != "supported"
+
+
+def _sequential(sentence: str):
+    import datetime as dt
+
+    specs = [("7%", 7.0, "percent", {"subject": "Amazon", "metric": "sales", "period": "Q3 FY2025", **UP})]
+    return _article_against_bundled_pack(sentence, specs, dt.date(2025, 10, 31))["7%"].verdict
+
+
+def test_the_quarter_before_stands_in_for_no_comparison_when_the_sentence_says_a_year_earlier() -> None:
+    # the pack lacks the third quarter of 2024; the second quarter of 2025 gives 7.4%, but the sentence compares
+    # its items with a year earlier
+    assert _sequential("Store sales rose 11% year-over-year, while Amazon's sales grew 7%.") != "supported"
+
+
+def test_the_quarter_before_still_stands_in_when_no_comparison_is_said() -> None:
+    assert _sequential("Amazon's sales grew 7% in the quarter.") == "supported"
