@@ -179,3 +179,23 @@ def test_the_quarter_before_stands_in_for_no_comparison_when_the_sentence_says_a
 
 def test_the_quarter_before_still_stands_in_when_no_comparison_is_said() -> None:
     assert _sequential("Amazon's sales grew 7% in the quarter.") == "supported"
+
+
+def test_the_figure_a_multiple_grew_to_is_no_base() -> None:
+    article = ("Total sales reached $412 billion (up 9%), the real story being profit: net income nearly doubled to "
+               "$38.5 billion.")
+    specs = [("$412 billion", 412e9, "USD", {"subject": "Brindle", "metric": "total sales"}),
+             ("up 9%", 9.0, "percent", {"subject": "Brindle", "metric": "total sales", **UP}),
+             ("nearly doubled", 2.0, "ratio", {"subject": "Brindle", "metric": "net income", "kind": "multiple",
+                                               "direction": "up", "qualifier": "approximate"}),
+             ("$38.5 billion", 38.5e9, "USD", {"subject": "Brindle", "metric": "net income"})]
+    assert verdict_of(article, 2, *specs) != "contradicted"
+
+
+def test_a_multiple_of_the_base_after_it_is_still_checked() -> None:
+    article = "The council now runs 30 buses, nearly double last year's 25 buses."
+    specs = [("30 buses", 30.0, "count", {"subject": "council", "metric": "buses"}),
+             ("nearly double", 2.0, "ratio", {"subject": "council", "metric": "buses", "kind": "multiple",
+                                              "qualifier": "approximate"}),
+             ("25 buses", 25.0, "count", {"subject": "council", "metric": "buses"})]
+    assert verdict_of(article, 1, *specs) == "contradicted"  # 30 / 25 = 1.2

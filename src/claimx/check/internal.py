@@ -1006,6 +1006,10 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
             _between(later[0], later[1]), "to_words", "from_base"):
         # "has tripled since 2020, from £2 to £6": the base, then the new figure.
         after, before = [later[0]], [later[1]]
+    elif after and last_word_is(_between(claim, after[0]), "to_words", "to_from"):
+        # "net income nearly doubled to $59.3 billion": the figure after "to" is what it grew to, and its base is not
+        # stated; the figure before ("total revenue reached $638 billion") is another measure's
+        return _compared_pair(claim, siblings)
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
         return _compared_pair(claim, siblings)
     base, compared = after[0], before[-1]
