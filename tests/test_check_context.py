@@ -75,15 +75,17 @@ def test_check_context_earlier_figure_years_back() -> None:
     assert [f.period for f in earlier_readings(pack.facts_for("halvorsen", "revenue"), [FY2025], stated)] == ["FY2005"]
 
 
-@pytest.mark.parametrize("sentence,held", [
-    ("Its revenue rose to $2 billion, and the division now has 900 staff.", True),
-    ("Halvorsen Rail's revenue rose to $2 billion, and the division now has 900 staff.", False),
-    ("Its revenue rose to $2 billion.", False),
+@pytest.mark.parametrize("sentence,held,verdict", [
+    ("Its revenue rose to $2 billion, and the division now has 900 staff.", True, "unverifiable"),
+    # the part is named: not "unnamed", but the company's figure no longer contradicts a figure its sentence gives
+    # the part (session 38: "Walmart's Sam's Club sales rise 2.9%")
+    ("Halvorsen Rail's revenue rose to $2 billion, and the division now has 900 staff.", False, "unverifiable"),
+    ("Its revenue rose to $2 billion.", False, "contradicted"),
 ])
-def test_check_context_subject_carried_over_to_an_unnamed_part(sentence: str, held: bool) -> None:
+def test_check_context_subject_carried_over_to_an_unnamed_part(sentence: str, held: bool, verdict: str) -> None:
     stated = claim("$2 billion", 2e9, subject="Halvorsen", metric="revenue", period="FY2025", sentence=sentence)
-    assert bool(subject_caveats(pack, stated, "halvorsen")) is held
-    assert check_direct(stated, pack, PUBLISHED).verdict == ("unverifiable" if held else "contradicted")
+    assert any("without naming it" in reason for reason in subject_caveats(pack, stated, "halvorsen")) is held
+    assert check_direct(stated, pack, PUBLISHED).verdict == verdict
 
 
 @pytest.mark.parametrize("period,verdict", [

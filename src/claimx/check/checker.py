@@ -15,7 +15,7 @@ from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
 from claimx.check.direct import check_direct
 from claimx.check.calendar import fiscal_year_readings, in_fiscal_terms, with_fiscal_calendar
-from claimx.check.confirm import period_confirmed
+from claimx.check.confirm import carried_unfinished, period_confirmed
 from claimx.check.finding import Finding, unverifiable
 from claimx.check.tolerance import judge
 from claimx.check.growth import check_growth
@@ -97,7 +97,7 @@ def _read(claim: Claim, pack: ReferencePack, siblings: list[Claim], published: d
         elif found.verdict == "supported":
             return found
         elif (found.verdict == "contradicted" and reading.confident and contradiction is None and period_pinned(claim)
-              and not combined_subject(pack, claim)):
+              and not combined_subject(pack, claim) and not carried_unfinished(reading.claim, found, pack, published)):
             contradiction = found
     if loose is not None and (contradiction is not None or finding is None or finding.verdict != "supported"):
         return _only_loose(loose)

@@ -25,6 +25,7 @@ from claimx.check.units import convert
 from claimx.check.words import check_words
 from claimx.records import Claim
 from claimx.reference.pack import ReferencePack
+from claimx.reference.text import tokens
 
 
 def _between(first: Claim, second: Claim) -> str | None:
@@ -68,6 +69,28 @@ def _present_latest(claim: Claim, finding: Finding, pack: ReferencePack, publish
 
 
 
+def carried_unfinished(claim: Claim, finding: Finding, pack: ReferencePack, published: dt.date | None) -> bool:
+    """Whether the claim's period was carried from elsewhere in the article and the pack's fact of that period the
+    finding used had not ended by the publication date: a reported figure cannot be that period's ("AWS generated
+    $33 billion in revenue" in a story of 31 October 2025 that also names "2025": the quarter's, not the year's). A
+    measure the pack names as a plan (a word of check.json `target_words`: "budget", "allocation") is known before its
+    period ends and is left to the other rules."""
+    if published is None or claim.frame is None or claim.period is None or status_of(claim) != "reported" \
+            or claim.frame.period.reason not in ("paragraph", "article", "list"):
+        return False
+    plans = check_words().words("target_words")
+    for ref in finding.evidence.reference:
+        if ref.period != claim.period:
+            continue
+        names = (*pack.metrics[ref.metric].synonyms, ref.metric.replace("_", " ")) if ref.metric in pack.metrics else ()
+        if any(set(tokens(name)) & plans for name in names):
+            continue  # a budget, allocation or plan is set before its period begins: known before it ends
+        fact = next((fact for fact in pack.facts_for(ref.entity, ref.metric) if fact.period == ref.period), None)
+        if fact is not None and fact.end > published:
+            return True
+    return False
+
+
 def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblings: list[Claim],
                      published: dt.date | None) -> bool:
     """Whether the claim's period may ground the contradiction `finding`: pinned by the frame, or
@@ -82,6 +105,8 @@ def period_confirmed(claim: Claim, finding: Finding, pack: ReferencePack, siblin
     """
     if published is None and claim.period is not None and not dated_without_publication(claim):
         return False  # no publication date: see `dated_without_publication`
+    if carried_unfinished(claim, finding, pack, published):
+        return False
     if period_pinned(claim):
         return True
     if claim.frame is None or claim.period is None or claim.frame.period.reason not in ("paragraph", "article", "list"):

@@ -145,6 +145,22 @@ def caveats(claim: Claim, fact: Fact, published: dt.date | None) -> list[str]:
     return reasons
 
 
+def _written_as_name(pack: ReferencePack, entity: str, sentence: str) -> bool:
+    """Whether the sentence writes one of the entity's names that the pack spells with a capital as it is spelled,
+    standing alone ("Sam's Club"; not "buses" for a bus network)."""
+    for name in pack.entities[entity].names:
+        if not name[:1].isupper():
+            continue
+        at = sentence.find(name)
+        while at >= 0:
+            before = sentence[at - 1] if at > 0 else " "
+            after = sentence[at + len(name)] if at + len(name) < len(sentence) else " "
+            if not before.isalnum() and not after.isalnum():
+                return True
+            at = sentence.find(name, at + 1)
+    return False
+
+
 def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]:
     """Reasons to doubt the claim is about `entity`'s reported figure: its sentence names no member of the
     entity's family but speaks of a part ("the division", "the unit") and the entity has parts, so the
@@ -157,6 +173,12 @@ def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     reasons = []
     if has_parts and not named & family and _names_any(claim, "part_words"):
         reasons.append(f"the sentence speaks of a part of {entity} without naming it")
+    parts = [other for other in named if other != entity and entity in pack.lineage(other)
+             and _written_as_name(pack, other, claim.sentence)]
+    if parts:
+        # "Walmart's Sam's Club sales rise 2.9%": the subject took the company, but the sentence names a part of it,
+        # whose figure the claim may well be (by a name, not a common noun the pack lists for it: "buses and trains")
+        reasons.append(f"the sentence names a part of {entity} ({', '.join(parts)}) the figure may be about")
     if _names_any(claim, "basis_words"):
         # "on a constant-currency basis, revenue rose 4.9%": a reported figure restated, which the pack lacks
         reasons.append("the sentence restates the figure on another basis (constant currency, excluding items, "

@@ -5,11 +5,11 @@ import datetime as dt
 
 from claimx.check.context import (caveats, combined_subject, describes_change, earlier_readings, is_change,
                                   metric_readings, names_change, subject_caveats, summed_entities)
-from claimx.check.cues import base_phrase
+from claimx.check.cues import base_phrase, family
 from claimx.check.finding import Finding, judged
 from claimx.check.lookup import all_series, facts_at, guarded, loose_words, readings
 from claimx.check.around import scan, sentence_position, starts
-from claimx.check.phrases import per_year, unit_after
+from claimx.check.phrases import is_share, per_year, unit_after
 from claimx.check.tolerance import fmt, judge
 from claimx.check.units import convert
 from claimx.check.words import check_words
@@ -58,6 +58,11 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
         if per and _counts_unit(pack, metric, per):
             continue  # "an average of more than five a game": the games are what the figure is shared over
         synonyms = pack.metrics[metric].synonyms
+        if family(claim) == "share" and not any(is_share(name) for name in synonyms or (metric.replace("_", " "),)):
+            # "delivery represented about 40% of e-commerce sales growth": a share of a measure is no figure of the
+            # measure itself (the share rule sets it against its part and whole); only a measure the pack keeps as a
+            # share ("market share") is compared with it
+            continue
         facts = facts_at(pack, entity, metric, claim, published)
         for fact in facts + earlier_readings(pack.facts_for(entity, metric), facts, claim):
             if (computed := _expected(claim, fact, synonyms)) is None:

@@ -19,7 +19,7 @@ from claimx.check.cues import base_phrase, family, says_total
 from claimx.check.finding import Finding, judged
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
-from claimx.check.phrases import (base_named_of, breaks_statement, compares, ends_with_cue, has, is_multiple,
+from claimx.check.phrases import (base_named_of, find_all, breaks_statement, compares, ends_with_cue, has, is_multiple,
                                   last_word_is, per_time, per_year, portion_words, rate_of, rate_split, restated_base, restates, unit_after,
                                   whole_follows, gap_base, of_before, restates_part, explained_by, out_of_whole,
                                   links_multiple)
@@ -225,6 +225,9 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # `range_cues`, the words before the first end since the figure before it)
     ranged = _range_ends(levels, siblings)
     levels = [o for o in levels if o.id not in ranged]
+    # an amount set aside right after a basis word is no level of the measure: "Excluding the $1.7 billion favorable
+    # impact from exchange rates, net sales increased 42% compared with $87.4 billion" (check.json `basis_words`)
+    levels = [o for o in levels if not _set_aside(o, siblings)]
     # levels after a later change that has its own "to" figure are that change's ("shares fell 11% on
     # plans to lift spending by 60% to $200 billion from $128 billion")
     owners = [other for other in clause if other.start > claim.end and not _is_level(other)
@@ -281,6 +284,21 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
         # item's of a list; it may support the change, never contradict it
         placed = False
     return before, after, amount, placed
+
+
+_SET_ASIDE_WORDS = 2  # at most this many words ("the", "about") between a basis word and the amount it sets aside
+
+
+def _set_aside(claim: Claim, siblings: list[Claim]) -> bool:
+    """Whether a figure is an amount a word of check.json `basis_words` sets aside, standing right before it with at
+    most _SET_ASIDE_WORDS words and no mark between ("Excluding the $1.7 billion favorable impact")."""
+    words = scan(_lead_in(claim, siblings))
+    spans = find_all(words, check_words().phrases("basis_words"))
+    if not spans:
+        return False
+    at, length = spans[-1]
+    rest = words[at + length:]
+    return len(rest) <= _SET_ASIDE_WORDS and not any(word.mark for word in rest)
 
 
 _ASIDE_MARKS = {" - ": " - ", " – ": " – ", " — ": " — ", "(": ")"}
@@ -342,8 +360,13 @@ def _pair_of_another_change(claim: Claim, siblings: list[Claim], signed: float, 
 def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated change against the before and after figures (or the change amount and its base)."""
     before, after, amount, placed = _roles(claim, siblings)
+    # an amount taken by position, with a joining word between it and the change, is another statement's: "revenue
+    # increased by 42% to €6.5bn (2020: €4.6bn) and trading profit increased by 49% to €754.8m" (support only)
+    # ("fell $1.11, or nearly 2 per cent": the "or" that restates the amount joins nothing)
+    amount_placed = amount is None or amount.start > claim.start or _adjacent(amount, claim) \
+        or _restated_after(_between(amount, claim))
     if before is None:
-        return _change_of_amount(claim, after, amount, placed)
+        return _change_of_amount(claim, after, amount, placed and amount_placed)
     if claim.unit == "percent" and after is None and amount is not None and amount.unit == before.unit:
         compute: Callable[[float, float], float] = lambda change, base: change / base * 100
         first, second, text = amount, before, f"{fmt(amount.value)} / {fmt(before.value)} * 100"
@@ -396,7 +419,8 @@ def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     # ("took in $812 billion against a budgeted $805 billion, a 24% growth": the growth is over last year);
     # nor an amount that moves in ranks or the other way ("slipped two places (46 million, up 3.4%)")
     return _found("internal_change", judgement, expected, f"{text} = {fmt(signed)}", [first, second],
-                  strong=(placed or first is amount) and _own_subject(claim, [first, second]) and not _names_plan(claim)
+                  strong=(placed or first is amount) and (first is not amount or amount_placed)
+                  and _own_subject(claim, [first, second]) and not _names_plan(claim)
                   and not _target_base(claim, second, siblings)
                   and not (first is amount and _other_move(claim, amount, second)))
 
@@ -982,6 +1006,10 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
             _between(later[0], later[1]), "to_words", "from_base"):
         # "has tripled since 2020, from £2 to £6": the base, then the new figure.
         after, before = [later[0]], [later[1]]
+    elif after and last_word_is(_between(claim, after[0]), "to_words", "to_from"):
+        # "net income nearly doubled to $59.3 billion": the figure after "to" is what it grew to, and its base is not
+        # stated; the figure before ("total revenue reached $638 billion") is another measure's
+        return _compared_pair(claim, siblings)
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
         return _compared_pair(claim, siblings)
     base, compared = after[0], before[-1]
