@@ -520,6 +520,57 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and (phrase := object_phrase(doc, doc[span.end + 1], span, words)) and not is_period_phrase(phrase) \
             and not _not_metric(phrase, words):
         return f"share of {phrase}"  # "nearly all (90%) of Walmart's sales come from stores": what the words before it share
+    if (ranking := ranked_with(doc, span, words)) is not None and (ranked := _ranked_measure(doc, span, ranking, words)):
+        return ranked  # "Northfield is leading in wheat production with 412,500 tonnes": wheat production
+    return None
+
+
+def ranked_with(doc: Doc, span: Span, words: FrameWords) -> Token | None:
+    """The clause a figure in a "with" phrase ranks an item in, or None: the verb or copula the "with" hangs from, when
+    it ranks by a verb of `rank_verbs` ("is leading in wheat production with 412,500 tonnes", "Europe followed with 1.9
+    billion"), by a word of `rank_words` of its own or in its phrase of place ("came second with", "is in third place
+    with") or by a superlative in its subject ("The busiest region for passenger traffic was Asia with 2.5 billion").
+    The figure names the item's standing on the ranked measure, not a thing of its own."""
+    counted = span.root.head if span.root.dep_ == "nummod" and not (span.start <= span.root.head.i < span.end) else span.root
+    if counted.dep_ != "pobj" or counted.head.lower_ != "with" or counted.head.dep_ != "prep":
+        return None
+    clause = counted.head.head
+    if clause.dep_ in ("acomp", "advmod", "attr") and clause.lower_ in words.rank_words:
+        clause = clause.head  # "is second with 159,184 tonnes", the "with" hung on the ordinal
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.lemma_.lower() in words.rank_verbs:
+        return clause
+    for child in clause.children:
+        if child.dep_ in ("acomp", "advmod", "attr", "npadvmod", "oprd") and child.lower_ in words.rank_words:
+            return clause  # "came third with", "is second with"
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "at") and any(
+                g.dep_ == "pobj" and any(a.lower_ in words.rank_words for a in g.children) for g in child.children):
+            return clause  # "with Lowmoor in third place with 198,400 tonnes"
+        if child.dep_ == "prep" and child.lower_ == "with" and child.i < counted.head.i and any(
+                p.dep_ == "prep" and any(a.lower_ in words.rank_words for g in p.children for a in g.children)
+                for o in child.children for p in o.children):
+            return clause  # the same, the place hung on the item's name
+        if child.dep_ in ("nsubj", "nsubjpass") and any(a.tag_ == "JJS" and a.dep_ == "amod" for a in child.children):
+            return clause  # "The busiest region ... was Asia-Pacific with 2.46 billion"
+    return None
+
+
+def _ranked_measure(doc: Doc, span: Span, clause: Token, words: FrameWords) -> str | None:
+    """What a ranking clause (`ranked_with`) ranks by: the clause's own "in" phrase ("leading in wheat production"),
+    else its subject's "for" or "in" phrase ("the busiest region for passenger traffic"); None when it names none
+    (the claims component then takes what the figure of its unit before it measured)."""
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < span.start]
+    preps += [p for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "in")]
+    for prep in preps:
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC") \
+                or any(a.lower_ in words.rank_words for a in obj.children) or _is_figure(obj, span):
+            continue  # not "in third place", "in 2015", "in Asia"
+        phrase = object_phrase(doc, prep, span, words)
+        if phrase and not is_period_phrase(phrase) and not find_periods(phrase) and not _not_metric(phrase, words):
+            return phrase
     return None
 
 
@@ -1532,6 +1583,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
             return f"{text} ({short.text})" if short is not None and short.text not in text else text
+        if (owned_name := _owned_capitalised_measure(child, words)) is not None:
+            return owned_name  # "The Rowing Union's Annual Revenue for 2024 was ...": the measure its owner reports
         if child.pos_ == "PROPN" and (measure := _apposed_measure(child, words)) is not None:
             return named(doc, measure, span, words, None)  # "Harlow Commercial Bank (HCB) net profit increased 18%"
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
@@ -1540,6 +1593,22 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _owned_capitalised_measure(name: Token, words: FrameWords) -> str | None:
+    """A measure written in capitals as a heading is, after its owner's possessive ("the Rowing Union's Annual
+    Revenue", "Harbour Trust's Operating Profit"): the tagger reads it as a name, but its head word is a measure of
+    `metric_heads` and an owner's "'s" stands before it, so it is what the owner reports, not who. The words from
+    after the possessive to the head; None otherwise (not a place owning a name, "Japan's Nikkei")."""
+    if name.pos_ != "PROPN" or not name.is_title or name.lower_ not in words.metric_heads:
+        return None
+    owner = next((c for c in name.children if c.dep_ == "poss" and c.i < name.i), None)
+    if owner is None or not any(c.tag_ == "POS" or c.lower_ in ("'s", "\u2019s", "'") for c in owner.children):
+        return None
+    if _place_owner(next(c for c in owner.children if c.tag_ == "POS" or c.lower_ in ("'s", "\u2019s", "'"))):
+        return None
+    found = [t for t in _name_words(name) if t.i > owner.right_edge.i]
+    return " ".join(t.text for t in found) if found else None
 
 
 def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
