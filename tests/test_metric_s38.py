@@ -1,0 +1,42 @@
+"""Session 38, metric: where a figure's measure is gathered from when no noun stands next to it.
+Sentences are invented."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+
+def claims_of(nlp, text, published=dt.date(2025, 10, 15)):
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return {c.text: c for c in result.claims}
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The Rowing Union's Annual Revenue for 2024 was €41.2 million, up €3 million on the year before.",
+     "€41.2 million", "annual revenue"),
+    ("The Harbour Trust's Operating Profit in 2023 was $12.5 million.", "$12.5 million", "operating profit"),
+])
+def test_a_measure_written_in_capitals_after_an_owner_is_what_the_owner_reports(nlp, text, figure, metric):
+    assert (claims_of(nlp, text)[figure].metric or "").lower() == metric
+
+
+def test_a_place_owning_a_name_still_names_no_measure_of_its_own(nlp):
+    assert claims_of(nlp, "Japan's Nikkei rose 1.2% on Monday.")["1.2%"].metric == "index level"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Northfield is leading in wheat production with 412 500 tonnes while Eastvale is second with 301 220 tonnes, "
+     "with Lowmoor in third place with 198 400 tonnes.", "412 500 tonnes", "wheat production"),
+    ("Northfield is leading in wheat production with 412 500 tonnes while Eastvale is second with 301 220 tonnes, "
+     "with Lowmoor in third place with 198 400 tonnes.", "198 400 tonnes", "wheat production"),
+    ("The busiest region for container traffic last year was East Asia with 2.46 billion. Europe followed with "
+     "1.93 billion, and North America came third with 1.72 billion.", "2.46 billion", "container traffic"),
+    ("The busiest region for container traffic last year was East Asia with 2.46 billion. Europe followed with "
+     "1.93 billion, and North America came third with 1.72 billion.", "1.72 billion", "container traffic"),
+])
+def test_a_ranked_items_with_figure_measures_what_the_ranking_clause_names(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
