@@ -40,3 +40,23 @@ def test_a_place_owning_a_name_still_names_no_measure_of_its_own(nlp):
 ])
 def test_a_ranked_items_with_figure_measures_what_the_ranking_clause_names(nlp, text, figure, metric):
     assert claims_of(nlp, text)[figure].metric == metric
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("Prices of rice, wheat flour and tomatoes rose by 0.41, 1.27 and 5.92 per cent respectively.",
+     "1.27", "Prices of wheat flour"),
+    ("Exports of tea, coffee and flowers rose 4.1%, 2.3% and 8.8% respectively.", "8.8%", "Exports of flowers"),
+    ("The company's revenue and profit rose 12% and 8% respectively in 2024.", "8%", "profit"),
+    ("For the year, the mining sector grew by 2.1 per cent, while the farming and retail sectors grew by 1.6 per cent "
+     "and 0.7 per cent respectively.", "0.7 per cent", "retail sectors"),
+    ("Fuel and purchase of used vehicles were the two largest contributors to the group, up 12.5 per cent and 3.6 per "
+     "cent, respectively.", "3.6 per cent", "purchase of used vehicles"),
+])
+def test_respectively_pairs_each_figure_with_its_item_of_a_list_of_nouns(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_respectively_over_a_list_of_names_leaves_the_measure_alone(nlp):
+    got = claims_of(nlp, "Aldmoor, Brenlow and Corvane Air carried 8.5 million, 5.8 million and 6.1 million passengers, "
+                         "respectively.")
+    assert got["5.8 million"].metric == "passengers" and got["5.8 million"].subject == "Brenlow"

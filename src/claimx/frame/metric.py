@@ -574,6 +574,77 @@ def _ranked_measure(doc: Doc, span: Span, clause: Token, words: FrameWords) -> s
     return None
 
 
+def respective_item(doc: Doc, span: Span, figures: list[Span], metric: str | None) -> str | None:
+    """What a figure measures in a sentence that pairs a list of figures with a list of as many common nouns by
+    "respectively" ("Prices of rice, wheat flour and tomatoes rose by 0.41, 1.27 and 5.92 per cent respectively",
+    "other items such as rice, mutton and cabbages, which rose by ..."): the item of the figure's place, written into
+    `metric` in place of the first item when `metric` holds it ("Prices of wheat flour"), else the item (with the change
+    word `metric` ends in). None when there is no such word, the figure is in no list, or no one list of nouns (not
+    names, which say who: see the claims component's respective name) is as long as the figures' list."""
+    sent = span.sent
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    spans = sorted((f for f in figures if f.sent.start == sent.start), key=lambda f: f.start)
+    groups: list[list[Span]] = []
+    for f in spans:
+        gap = doc[groups[-1][-1].end:f.start] if groups else None
+        if gap is not None and len(gap) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in gap) \
+                and any(t.text == "," or t.lower_ in ("and", "or") for t in gap):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    mine = next((g for g in groups if len(g) >= 2 and any(f.start == span.start and f.end == span.end for f in g)), None)
+    if mine is None:
+        return None
+    k = next(n for n, f in enumerate(mine) if f.start == span.start)
+    inside = {i for f in mine for i in range(f.start, f.end)}
+
+    def conjuncts(tok: Token) -> list[Token]:
+        found = [tok]
+        for c in tok.children:
+            if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and tok.dep_ in ("compound", "nmod", "amod")):
+                found += conjuncts(c)
+        return found
+    lists = []
+    for t in sent:
+        if t.pos_ == "NOUN" and t.dep_ != "conj" and t.i not in inside and any(c.dep_ == "conj" for c in t.children):
+            items = sorted(conjuncts(t), key=lambda x: x.i)
+            if len(items) == len(mine) and all(  # a list written as one: only commas, "and" and articles between items
+                    u.text == "," or u.dep_ in ("cc", "det") for a, b in zip(items, items[1:])
+                    for u in doc[a.i + 1:b.left_edge.i]) and not any(x.i in inside or x.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+                                                   or (x.is_title and not x.is_sent_start) for x in items):
+                lists.append(items)
+    if len(lists) != 1:
+        return None
+
+    def text(item: Token) -> str:
+        words = [t for t in doc[item.left_edge.i:item.i + 1]
+                 if t.dep_ not in ("det", "punct", "cc", "predet", "poss", "case") and t.i >= item.left_edge.i and (t == item or t.head == item or t.head.head == item)]
+        owned = next((c for c in item.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > item.i
+                      and not any(x in lists[0] for x in c.subtree)), None)
+        if owned is not None:  # "purchase of new motor cars"
+            words += [t for t in owned.subtree if t.dep_ != "punct"]
+        return " ".join(t.text for t in words)
+    first, item = text(lists[0][0]), text(lists[0][k])
+    shared = lists[0][0].head if lists[0][0].dep_ in ("compound", "nmod", "amod") else None
+    if shared is not None and shared.pos_ == "NOUN" and shared.i > lists[0][-1].i:
+        item = f"{item} {shared.text}"  # "the farming and retail sectors grew by 1.6% and 0.7% respectively": retail sectors
+    start = next((t.i for t in doc[lists[0][0].left_edge.i:lists[0][0].i + 1] if t.text == first.split()[0]), lists[0][0].i) \
+        if first else lists[0][0].i
+    whole = doc[start:(shared.i if item.endswith(f" {shared.text}") else lists[0][-1].i) + 1].text \
+        if shared is not None else doc[start:lists[0][-1].i + 1].text
+    if metric and whole.lower() in metric.lower():  # "revenue and profit rose 12% and 8% respectively": each its own
+        at = metric.lower().index(whole.lower())
+        return metric[:at] + item + metric[at + len(whole):]
+    if metric and first and re.search(rf"\b{re.escape(first)}\b", metric, re.I):
+        return re.sub(rf"\b{re.escape(first)}\b", item, metric, count=1, flags=re.I)
+    owner = lists[0][0].head.head if lists[0][0].dep_ == "pobj" and lists[0][0].head.lower_ == "of" else None
+    if metric and owner is not None and owner.pos_ == "NOUN" and metric.lower() == owner.text.lower():
+        return f"{metric} of {item}"  # "Exports of tea, coffee and flowers rose ... respectively": exports of coffee
+    tail = metric.rsplit(" ", 1)[1] if metric and " " in metric and metric.rsplit(" ", 1)[1] in ("growth", "fall") else None
+    return f"{item} {tail}" if tail else item
+
+
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
     were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
