@@ -60,3 +60,19 @@ def test_respectively_over_a_list_of_names_leaves_the_measure_alone(nlp):
     got = claims_of(nlp, "Aldmoor, Brenlow and Corvane Air carried 8.5 million, 5.8 million and 6.1 million passengers, "
                          "respectively.")
     assert got["5.8 million"].metric == "passengers" and got["5.8 million"].subject == "Brenlow"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("The county budget was passed on Monday. The health sector got Sh5.7 billion while the education sector received "
+     "Sh269 million.", "Sh5.7 billion", "health sector budget"),
+    ("The county budget was passed on Monday. The health sector got Sh5.7 billion while the education sector received "
+     "Sh269 million.", "Sh269 million", "education sector budget"),
+    ("Under the plan the farming sector receives $450 million and the tourism industry gets $120 million.",
+     "$120 million", "tourism industry funding"),
+])
+def test_a_sector_given_money_holds_it_and_produces_nothing(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_a_sector_that_grows_still_grows_in_output(nlp):
+    assert claims_of(nlp, "The manufacturing sector grew 2.1% in the quarter.")["2.1%"].metric == "output"

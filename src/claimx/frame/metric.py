@@ -416,6 +416,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                      None)
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
         return f"{thing_text} {noun}" if thing_text else noun
+    if verb is not None and q["kind"] == "amount" and span.root.dep_ == "dobj" and span.root.head == verb \
+            and (holder := verb_says(verb, words.holder_verb_metric)) and (sector := next(
+                (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in words.budget_holders), None)) is not None:
+        # "The health sector got Sh5.7 billion": a sector of the economy given money holds it (its budget, when the
+        # text is a budget's), no output of the sector's
+        noun = holder if _shares_out_a_budget(verb) else verb_says(verb, words.verb_metric) or holder
+        return f"{chunk_text(doc, sector, skip=span, names=False)} {noun}"
     if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
             and span.root.head == verb and not _names_a_measure(verb, words) and _fits_verb_noun(noun, q, verb, span, words):
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
