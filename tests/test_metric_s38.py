@@ -76,3 +76,18 @@ def test_a_sector_given_money_holds_it_and_produces_nothing(nlp, text, figure, m
 
 def test_a_sector_that_grows_still_grows_in_output(nlp):
     assert claims_of(nlp, "The manufacturing sector grew 2.1% in the quarter.")["2.1%"].metric == "output"
+
+
+@pytest.mark.parametrize("text,figure,metric", [
+    ("A total of 12,340 cases of aggravated burglary were reported, a 3.1% increase over the previous year.",
+     "12,340", "cases of aggravated burglary"),
+    ("There were 412 incidents of vandalism in the borough last year.", "412", "incidents of vandalism"),
+    ("There have been 512 reported instances of theft from a shop, compared with 470 last year.", "512",
+     "reported instances of theft"),
+])
+def test_a_count_of_cases_keeps_what_the_cases_are_of(nlp, text, figure, metric):
+    assert claims_of(nlp, text)[figure].metric == metric
+
+
+def test_bare_cases_stay_cases(nlp):
+    assert claims_of(nlp, "The ministry reported 1,336 cases and 79 deaths in 12 states.")["1,336"].metric == "cases"

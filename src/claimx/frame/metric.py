@@ -302,6 +302,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             phrase = chunk_text(doc, counted, skip=span, names=False) or None
         if phrase and q["unit"] == "count" and (unnamed := _past_owner_names(doc, nxt.i)) is not None:
             phrase = unnamed  # "Seven Met Eireann weather stations", "Twelve Kestrel Foods stores": who owns them is no measure
+        if phrase and q["unit"] == "count" and not is_period_phrase(phrase) \
+                and (of_what := _relational_of(doc, nxt, phrase, span, words)) is not None:
+            return f"{phrase} of {of_what}"  # "18,980 cases of attempted murder": what the cases are of
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in words.people_nouns and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
                     and _fits_verb_noun(noun, q, verb, span, words):
@@ -651,6 +654,23 @@ def respective_item(doc: Doc, span: Span, figures: list[Span], metric: str | Non
         return f"{metric} of {item}"  # "Exports of tea, coffee and flowers rose ... respectively": exports of coffee
     tail = metric.rsplit(" ", 1)[1] if metric and " " in metric and metric.rsplit(" ", 1)[1] in ("growth", "fall") else None
     return f"{item} {tail}" if tail else item
+
+
+def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWords) -> str | None:
+    """The "of" phrase a counted noun of `relational_nouns` keeps ("18,980 cases of attempted murder", "412 incidents
+    of theft"): the phrase `phrase` read from `nxt` ends in that noun and "of" follows it; None otherwise (not a date,
+    a period or another figure)."""
+    start = doc.text.find(phrase, nxt.idx)
+    end = start + len(phrase) if start >= 0 else -1
+    head = next((t for t in doc[nxt.i:nxt.sent.end] if t.idx + len(t.text) == end), None)
+    if head is None or head.lower_ not in words.relational_nouns or head.i + 2 >= nxt.sent.end \
+            or doc[head.i + 1].lower_ != "of":
+        return None
+    obj = next((g for g in doc[head.i + 1].children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or span.start <= obj.i < span.end or obj.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(obj.text) or _is_figure(obj, span):
+        return None
+    return chunk_text(doc, obj, skip=span)
 
 
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
