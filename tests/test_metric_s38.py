@@ -91,3 +91,16 @@ def test_a_count_of_cases_keeps_what_the_cases_are_of(nlp, text, figure, metric)
 
 def test_bare_cases_stay_cases(nlp):
     assert claims_of(nlp, "The ministry reported 1,336 cases and 79 deaths in 12 states.")["1,336"].metric == "cases"
+
+
+@pytest.mark.parametrize("text,figure", [
+    ("Net profit rose 12% to Rs 1,600 crore. Kestrel Telecom's ARPU, a key measure for operators, grew to Rs 183 from "
+     "178 in the quarter.", "Rs 183"),
+    ("Rival Harlow's ARPU also fell to Rs 128 in the quarter from Rs 129.", "Rs 128"),
+])
+def test_an_owners_short_form_in_capitals_that_moves_is_the_measure(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].metric == "ARPU"
+
+
+def test_a_country_owning_its_short_form_keeps_the_usual_reading(nlp):
+    assert claims_of(nlp, "Japan's GDP grew 1.2% in the quarter.")["1.2%"].metric == "GDP"

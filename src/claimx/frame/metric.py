@@ -1682,7 +1682,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
             return f"{text} ({short.text})" if short is not None and short.text not in text else text
-        if (owned_name := _owned_capitalised_measure(child, words)) is not None:
+        if (owned_name := _owned_capitalised_measure(child, words, tok)) is not None:
             return owned_name  # "The Rowing Union's Annual Revenue for 2024 was ...": the measure its owner reports
         if child.pos_ == "PROPN" and (measure := _apposed_measure(child, words)) is not None:
             return named(doc, measure, span, words, None)  # "Harlow Commercial Bank (HCB) net profit increased 18%"
@@ -1694,12 +1694,18 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
     return None
 
 
-def _owned_capitalised_measure(name: Token, words: FrameWords) -> str | None:
+def _owned_capitalised_measure(name: Token, words: FrameWords, verb: Token | None = None) -> str | None:
     """A measure written in capitals as a heading is, after its owner's possessive ("the Rowing Union's Annual
     Revenue", "Harbour Trust's Operating Profit"): the tagger reads it as a name, but its head word is a measure of
-    `metric_heads` and an owner's "'s" stands before it, so it is what the owner reports, not who. The words from
-    after the possessive to the head; None otherwise (not a place owning a name, "Japan's Nikkei")."""
-    if name.pos_ != "PROPN" or not name.is_title or name.lower_ not in words.metric_heads:
+    `metric_heads` and an owner's "'s" stands before it, so it is what the owner reports, not who. So is a short form
+    in capitals an owner's possessive stands before when it moves by a verb of `move_verbs` ("Kestrel Telecom's ARPU
+    grew to Rs 183"). The words from after the possessive to the head; None otherwise (not a place owning a name,
+    "Japan's Nikkei")."""
+    if name.pos_ != "PROPN":
+        return None
+    short = name.is_upper and name.is_alpha and 2 <= len(name.text) <= 6 and verb is not None \
+        and verb.lemma_.lower() in words.move_verbs
+    if not (short or name.is_title and name.lower_ in words.metric_heads):
         return None
     owner = next((c for c in name.children if c.dep_ == "poss" and c.i < name.i), None)
     if owner is None or not any(c.tag_ == "POS" or c.lower_ in ("'s", "\u2019s", "'") for c in owner.children):
