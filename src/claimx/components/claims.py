@@ -747,6 +747,8 @@ class ClaimFinder:
                     and not frame_metric.listed_after_item(doc, span, self.words):
                 # (the first item hangs from the measure: "the jobless rates for adult men (5.4 percent)")
                 item_list_measure[q["unit"]] = metric
+            if (respective := frame_metric.respective_item(doc, span, spans, metric)) is not None:
+                metric = respective  # "Prices of rice, wheat flour and tomatoes rose by 0.41, 1.27 and 5.92 per cent respectively"
             if (listed := self._list_measure(doc, span, metric)) is not None:
                 metric = listed  # "By health board, first-dose coverage was:" over "Tolland: 95.3 per cent"
             if metric is None and (headed := self._heading_measure(span)) is not None:

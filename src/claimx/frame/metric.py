@@ -302,6 +302,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             phrase = chunk_text(doc, counted, skip=span, names=False) or None
         if phrase and q["unit"] == "count" and (unnamed := _past_owner_names(doc, nxt.i)) is not None:
             phrase = unnamed  # "Seven Met Eireann weather stations", "Twelve Kestrel Foods stores": who owns them is no measure
+        if phrase and q["unit"] == "count" and not is_period_phrase(phrase) \
+                and (of_what := _relational_of(doc, nxt, phrase, span, words)) is not None:
+            return f"{phrase} of {of_what}"  # "18,980 cases of attempted murder": what the cases are of
         if phrase and q["unit"] == "count" and not is_period_phrase(phrase):
             if phrase.lower() in words.people_nouns and verb is not None and (noun := verb_says(verb, words.verb_metric)) \
                     and _fits_verb_noun(noun, q, verb, span, words):
@@ -416,6 +419,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                      None)
         thing_text = chunk_text(doc, thing, skip=span, names=False) if thing is not None else ""
         return f"{thing_text} {noun}" if thing_text else noun
+    if verb is not None and q["kind"] == "amount" and span.root.dep_ == "dobj" and span.root.head == verb \
+            and (holder := verb_says(verb, words.holder_verb_metric)) and (sector := next(
+                (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in words.budget_holders), None)) is not None:
+        # "The health sector got Sh5.7 billion": a sector of the economy given money holds it (its budget, when the
+        # text is a budget's), no output of the sector's
+        noun = holder if _shares_out_a_budget(verb) else verb_says(verb, words.verb_metric) or holder
+        return f"{chunk_text(doc, sector, skip=span, names=False)} {noun}"
     if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
             and span.root.head == verb and not _names_a_measure(verb, words) and _fits_verb_noun(noun, q, verb, span, words):
         # "The extension cost $412 million", "Police receive $189.6 million": the verb says what, its subject who;
@@ -520,7 +531,146 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and (phrase := object_phrase(doc, doc[span.end + 1], span, words)) and not is_period_phrase(phrase) \
             and not _not_metric(phrase, words):
         return f"share of {phrase}"  # "nearly all (90%) of Walmart's sales come from stores": what the words before it share
+    if (ranking := ranked_with(doc, span, words)) is not None and (ranked := _ranked_measure(doc, span, ranking, words)):
+        return ranked  # "Northfield is leading in wheat production with 412,500 tonnes": wheat production
     return None
+
+
+def ranked_with(doc: Doc, span: Span, words: FrameWords) -> Token | None:
+    """The clause a figure in a "with" phrase ranks an item in, or None: the verb or copula the "with" hangs from, when
+    it ranks by a verb of `rank_verbs` ("is leading in wheat production with 412,500 tonnes", "Europe followed with 1.9
+    billion"), by a word of `rank_words` of its own or in its phrase of place ("came second with", "is in third place
+    with") or by a superlative in its subject ("The busiest region for passenger traffic was Asia with 2.5 billion").
+    The figure names the item's standing on the ranked measure, not a thing of its own."""
+    counted = span.root.head if span.root.dep_ == "nummod" and not (span.start <= span.root.head.i < span.end) else span.root
+    if counted.dep_ != "pobj" or counted.head.lower_ != "with" or counted.head.dep_ != "prep":
+        return None
+    clause = counted.head.head
+    if clause.dep_ in ("acomp", "advmod", "attr") and clause.lower_ in words.rank_words:
+        clause = clause.head  # "is second with 159,184 tonnes", the "with" hung on the ordinal
+    if clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if clause.lemma_.lower() in words.rank_verbs:
+        return clause
+    for child in clause.children:
+        if child.dep_ in ("acomp", "advmod", "attr", "npadvmod", "oprd") and child.lower_ in words.rank_words:
+            return clause  # "came third with", "is second with"
+        if child.dep_ == "prep" and child.lower_ in ("in", "on", "at") and any(
+                g.dep_ == "pobj" and any(a.lower_ in words.rank_words for a in g.children) for g in child.children):
+            return clause  # "with Lowmoor in third place with 198,400 tonnes"
+        if child.dep_ == "prep" and child.lower_ == "with" and child.i < counted.head.i and any(
+                p.dep_ == "prep" and any(a.lower_ in words.rank_words for g in p.children for a in g.children)
+                for o in child.children for p in o.children):
+            return clause  # the same, the place hung on the item's name
+        if child.dep_ in ("nsubj", "nsubjpass") and any(a.tag_ == "JJS" and a.dep_ == "amod" for a in child.children):
+            return clause  # "The busiest region ... was Asia-Pacific with 2.46 billion"
+    return None
+
+
+def _ranked_measure(doc: Doc, span: Span, clause: Token, words: FrameWords) -> str | None:
+    """What a ranking clause (`ranked_with`) ranks by: the clause's own "in" phrase ("leading in wheat production"),
+    else its subject's "for" or "in" phrase ("the busiest region for passenger traffic"); None when it names none
+    (the claims component then takes what the figure of its unit before it measured)."""
+    preps = [c for c in clause.children if c.dep_ == "prep" and c.lower_ == "in" and c.i < span.start]
+    preps += [p for c in clause.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
+              for p in c.children if p.dep_ == "prep" and p.lower_ in ("for", "in")]
+    for prep in preps:
+        obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if obj is None or obj.pos_ != "NOUN" or obj.ent_type_ in ("DATE", "TIME", "GPE", "LOC") \
+                or any(a.lower_ in words.rank_words for a in obj.children) or _is_figure(obj, span):
+            continue  # not "in third place", "in 2015", "in Asia"
+        phrase = object_phrase(doc, prep, span, words)
+        if phrase and not is_period_phrase(phrase) and not find_periods(phrase) and not _not_metric(phrase, words):
+            return phrase
+    return None
+
+
+def respective_item(doc: Doc, span: Span, figures: list[Span], metric: str | None) -> str | None:
+    """What a figure measures in a sentence that pairs a list of figures with a list of as many common nouns by
+    "respectively" ("Prices of rice, wheat flour and tomatoes rose by 0.41, 1.27 and 5.92 per cent respectively",
+    "other items such as rice, mutton and cabbages, which rose by ..."): the item of the figure's place, written into
+    `metric` in place of the first item when `metric` holds it ("Prices of wheat flour"), else the item (with the change
+    word `metric` ends in). None when there is no such word, the figure is in no list, or no one list of nouns (not
+    names, which say who: see the claims component's respective name) is as long as the figures' list."""
+    sent = span.sent
+    if not any(t.lower_ == "respectively" for t in sent):
+        return None
+    spans = sorted((f for f in figures if f.sent.start == sent.start), key=lambda f: f.start)
+    groups: list[list[Span]] = []
+    for f in spans:
+        gap = doc[groups[-1][-1].end:f.start] if groups else None
+        if gap is not None and len(gap) <= 2 and all(t.text == "," or t.lower_ in ("and", "or") for t in gap) \
+                and any(t.text == "," or t.lower_ in ("and", "or") for t in gap):
+            groups[-1].append(f)
+        else:
+            groups.append([f])
+    mine = next((g for g in groups if len(g) >= 2 and any(f.start == span.start and f.end == span.end for f in g)), None)
+    if mine is None:
+        return None
+    k = next(n for n, f in enumerate(mine) if f.start == span.start)
+    inside = {i for f in mine for i in range(f.start, f.end)}
+
+    def conjuncts(tok: Token) -> list[Token]:
+        found = [tok]
+        for c in tok.children:
+            if c.dep_ == "conj" and (c.pos_ in ("NOUN", "PROPN") or c.pos_ == "ADJ" and tok.dep_ in ("compound", "nmod", "amod")):
+                found += conjuncts(c)
+        return found
+    lists = []
+    for t in sent:
+        if t.pos_ == "NOUN" and t.dep_ != "conj" and t.i not in inside and any(c.dep_ == "conj" for c in t.children):
+            items = sorted(conjuncts(t), key=lambda x: x.i)
+            if len(items) == len(mine) and all(  # a list written as one: only commas, "and" and articles between items
+                    u.text == "," or u.dep_ in ("cc", "det") for a, b in zip(items, items[1:])
+                    for u in doc[a.i + 1:b.left_edge.i]) and not any(x.i in inside or x.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT")
+                                                   or (x.is_title and not x.is_sent_start) for x in items):
+                lists.append(items)
+    if len(lists) != 1:
+        return None
+
+    def text(item: Token) -> str:
+        words = [t for t in doc[item.left_edge.i:item.i + 1]
+                 if t.dep_ not in ("det", "punct", "cc", "predet", "poss", "case") and t.i >= item.left_edge.i and (t == item or t.head == item or t.head.head == item)]
+        owned = next((c for c in item.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > item.i
+                      and not any(x in lists[0] for x in c.subtree)), None)
+        if owned is not None:  # "purchase of new motor cars"
+            words += [t for t in owned.subtree if t.dep_ != "punct"]
+        return " ".join(t.text for t in words)
+    first, item = text(lists[0][0]), text(lists[0][k])
+    shared = lists[0][0].head if lists[0][0].dep_ in ("compound", "nmod", "amod") else None
+    if shared is not None and shared.pos_ == "NOUN" and shared.i > lists[0][-1].i:
+        item = f"{item} {shared.text}"  # "the farming and retail sectors grew by 1.6% and 0.7% respectively": retail sectors
+    start = next((t.i for t in doc[lists[0][0].left_edge.i:lists[0][0].i + 1] if t.text == first.split()[0]), lists[0][0].i) \
+        if first else lists[0][0].i
+    whole = doc[start:(shared.i if item.endswith(f" {shared.text}") else lists[0][-1].i) + 1].text \
+        if shared is not None else doc[start:lists[0][-1].i + 1].text
+    if metric and whole.lower() in metric.lower():  # "revenue and profit rose 12% and 8% respectively": each its own
+        at = metric.lower().index(whole.lower())
+        return metric[:at] + item + metric[at + len(whole):]
+    if metric and first and re.search(rf"\b{re.escape(first)}\b", metric, re.I):
+        return re.sub(rf"\b{re.escape(first)}\b", item, metric, count=1, flags=re.I)
+    owner = lists[0][0].head.head if lists[0][0].dep_ == "pobj" and lists[0][0].head.lower_ == "of" else None
+    if metric and owner is not None and owner.pos_ == "NOUN" and metric.lower() == owner.text.lower():
+        return f"{metric} of {item}"  # "Exports of tea, coffee and flowers rose ... respectively": exports of coffee
+    tail = metric.rsplit(" ", 1)[1] if metric and " " in metric and metric.rsplit(" ", 1)[1] in ("growth", "fall") else None
+    return f"{item} {tail}" if tail else item
+
+
+def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWords) -> str | None:
+    """The "of" phrase a counted noun of `relational_nouns` keeps ("18,980 cases of attempted murder", "412 incidents
+    of theft"): the phrase `phrase` read from `nxt` ends in that noun and "of" follows it; None otherwise (not a date,
+    a period or another figure)."""
+    start = doc.text.find(phrase, nxt.idx)
+    end = start + len(phrase) if start >= 0 else -1
+    head = next((t for t in doc[nxt.i:nxt.sent.end] if t.idx + len(t.text) == end), None)
+    if head is None or head.lower_ not in words.relational_nouns or head.i + 2 >= nxt.sent.end \
+            or doc[head.i + 1].lower_ != "of":
+        return None
+    obj = next((g for g in doc[head.i + 1].children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or span.start <= obj.i < span.end or obj.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(obj.text) or _is_figure(obj, span):
+        return None
+    return chunk_text(doc, obj, skip=span)
 
 
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
@@ -1532,6 +1682,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
             return f"{text} ({short.text})" if short is not None and short.text not in text else text
+        if (owned_name := _owned_capitalised_measure(child, words, tok)) is not None:
+            return owned_name  # "The Rowing Union's Annual Revenue for 2024 was ...": the measure its owner reports
         if child.pos_ == "PROPN" and (measure := _apposed_measure(child, words)) is not None:
             return named(doc, measure, span, words, None)  # "Harlow Commercial Bank (HCB) net profit increased 18%"
         if child.pos_ == "PROPN":  # "The Department for Education's budget rises 2.1%", parsed as the name's
@@ -1540,6 +1692,28 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _owned_capitalised_measure(name: Token, words: FrameWords, verb: Token | None = None) -> str | None:
+    """A measure written in capitals as a heading is, after its owner's possessive ("the Rowing Union's Annual
+    Revenue", "Harbour Trust's Operating Profit"): the tagger reads it as a name, but its head word is a measure of
+    `metric_heads` and an owner's "'s" stands before it, so it is what the owner reports, not who. So is a short form
+    in capitals an owner's possessive stands before when it moves by a verb of `move_verbs` ("Kestrel Telecom's ARPU
+    grew to Rs 183"). The words from after the possessive to the head; None otherwise (not a place owning a name,
+    "Japan's Nikkei")."""
+    if name.pos_ != "PROPN":
+        return None
+    short = name.is_upper and name.is_alpha and 2 <= len(name.text) <= 6 and verb is not None \
+        and verb.lemma_.lower() in words.move_verbs
+    if not (short or name.is_title and name.lower_ in words.metric_heads):
+        return None
+    owner = next((c for c in name.children if c.dep_ == "poss" and c.i < name.i), None)
+    if owner is None or not any(c.tag_ == "POS" or c.lower_ in ("'s", "\u2019s", "'") for c in owner.children):
+        return None
+    if _place_owner(next(c for c in owner.children if c.tag_ == "POS" or c.lower_ in ("'s", "\u2019s", "'"))):
+        return None
+    found = [t for t in _name_words(name) if t.i > owner.right_edge.i]
+    return " ".join(t.text for t in found) if found else None
 
 
 def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
