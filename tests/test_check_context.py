@@ -78,7 +78,7 @@ def test_check_context_earlier_figure_years_back() -> None:
 @pytest.mark.parametrize("sentence,held,verdict", [
     ("Its revenue rose to $2 billion, and the division now has 900 staff.", True, "unverifiable"),
     # the part is named: not "unnamed", but the company's figure no longer contradicts a figure its sentence gives
-    # the part (session 38: "Walmart's Sam's Club sales rise 2.9%")
+    # the part (session 38: "Walmart's Sam's Club sales climbed 2.9% in the holiday quarter")
     ("Halvorsen Rail's revenue rose to $2 billion, and the division now has 900 staff.", False, "unverifiable"),
     ("Its revenue rose to $2 billion.", False, "contradicted"),
 ])

@@ -71,8 +71,8 @@ def _present_latest(claim: Claim, finding: Finding, pack: ReferencePack, publish
 
 def carried_unfinished(claim: Claim, finding: Finding, pack: ReferencePack, published: dt.date | None) -> bool:
     """Whether the claim's period was carried from elsewhere in the article and the pack's fact of that period the
-    finding used had not ended by the publication date: a reported figure cannot be that period's ("AWS generated
-    $33 billion in revenue" in a story of 31 October 2025 that also names "2025": the quarter's, not the year's). A
+    finding used had not ended by the publication date: a reported figure cannot be that period's ("the cloud unit
+    took in $33 billion in revenue" in a story of 31 October 2025 that also names "2025": the quarter's, not the year's). A
     measure the pack names as a plan (a word of check.json `target_words`: "budget", "allocation") is known before its
     period ends and is left to the other rules."""
     if published is None or claim.frame is None or claim.period is None or status_of(claim) != "reported" \

@@ -176,7 +176,7 @@ def subject_caveats(pack: ReferencePack, claim: Claim, entity: str) -> list[str]
     parts = [other for other in named if other != entity and entity in pack.lineage(other)
              and _written_as_name(pack, other, claim.sentence)]
     if parts:
-        # "Walmart's Sam's Club sales rise 2.9%": the subject took the company, but the sentence names a part of it,
+        # "Walmart's Sam's Club sales climbed 2.9% in the holiday quarter": the subject took the company, but the sentence names a part of it,
         # whose figure the claim may well be (by a name, not a common noun the pack lists for it: "buses and trains")
         reasons.append(f"the sentence names a part of {entity} ({', '.join(parts)}) the figure may be about")
     if _names_any(claim, "basis_words"):

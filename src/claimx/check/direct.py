@@ -59,7 +59,7 @@ def check_direct(claim: Claim, pack: ReferencePack, published: dt.date | None) -
             continue  # "an average of more than five a game": the games are what the figure is shared over
         synonyms = pack.metrics[metric].synonyms
         if family(claim) == "share" and not any(is_share(name) for name in synonyms or (metric.replace("_", " "),)):
-            # "delivery represented about 40% of e-commerce sales growth": a share of a measure is no figure of the
+            # "store-fulfilled orders made up about 40% of e-commerce sales growth": a share of a measure is no figure of the
             # measure itself (the share rule sets it against its part and whole); only a measure the pack keeps as a
             # share ("market share") is compared with it
             continue

@@ -93,8 +93,8 @@ def _pair(pack: ReferencePack, entity: str, metric: str, claim: Claim,
             return (before, current, True) if before is not None else None
         if before := _earlier(facts, current, claim):
             return before, current, True
-        # (not when the sentence says "a year earlier" of another item of its list: "North America sales rose 11%
-        # year-over-year ..., while international sales grew by 14%, or 10% excluding currency changes")
+        # (not when the sentence says "a year earlier" of another item of its list: "Store sales rose 11%
+        # year-over-year, while online sales grew 7%")
         if not _said_year_ago(claim) and not contains(scan(claim.sentence), check_words().phrases("year_ago")) \
                 and (before := preceding_period(facts, current)):
             return before, current, False

@@ -291,7 +291,7 @@ _SET_ASIDE_WORDS = 2  # at most this many words ("the", "about") between a basis
 
 def _set_aside(claim: Claim, siblings: list[Claim]) -> bool:
     """Whether a figure is an amount a word of check.json `basis_words` sets aside, standing right before it with at
-    most _SET_ASIDE_WORDS words and no mark between ("Excluding the $1.7 billion favorable impact")."""
+    most _SET_ASIDE_WORDS words and no mark between ("Excluding the $2.3 billion unfavorable effect of currency moves")."""
     words = scan(_lead_in(claim, siblings))
     spans = find_all(words, check_words().phrases("basis_words"))
     if not spans:
@@ -360,8 +360,8 @@ def _pair_of_another_change(claim: Claim, siblings: list[Claim], signed: float, 
 def internal_change(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A stated change against the before and after figures (or the change amount and its base)."""
     before, after, amount, placed = _roles(claim, siblings)
-    # an amount taken by position, with a joining word between it and the change, is another statement's: "revenue
-    # increased by 42% to €6.5bn (2020: €4.6bn) and trading profit increased by 49% to €754.8m" (support only)
+    # an amount taken by position, with a joining word between it and the change, is another statement's: "Group sales
+    # increased by 30% to €3.9bn (2022: €3.0bn) and operating profit increased by 20% to €420m" (support only)
     # ("fell $1.11, or nearly 2 per cent": the "or" that restates the amount joins nothing)
     amount_placed = amount is None or amount.start > claim.start or _adjacent(amount, claim) \
         or _restated_after(_between(amount, claim))
@@ -1007,8 +1007,8 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
         # "has tripled since 2020, from £2 to £6": the base, then the new figure.
         after, before = [later[0]], [later[1]]
     elif after and last_word_is(_between(claim, after[0]), "to_words", "to_from"):
-        # "net income nearly doubled to $59.3 billion": the figure after "to" is what it grew to, and its base is not
-        # stated; the figure before ("total revenue reached $638 billion") is another measure's
+        # "net income nearly doubled to $38.5 billion": the figure after "to" is what it grew to, and its base is not
+        # stated; the figure before ("total sales reached $412 billion") is another measure's
         return _compared_pair(claim, siblings)
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
         return _compared_pair(claim, siblings)

@@ -414,7 +414,7 @@ def sentence_readings(pack: ReferencePack, claim: Claim, siblings: list[Claim],
         synonym = (pack.metrics[metric].synonyms or (metric.replace("_", " "),))[0]
         for entity in dict.fromkeys(holder for holder, _ in holders):
             # a measure carried from the sentence before, when the claim's own metric words speak of something else
-            # ("AWS's backlog swelled to $200 billion" after a sentence on revenue), is a guess: loose, never a support
+            # ("the unit's order backlog swelled to $180 billion" after a sentence on revenue), is a guess: loose, never a support
             loose = unnamed_part(pack, entity, own_names) or (carried and not own)
             periods = [(period, definite, loose) for period, definite in
                        period_readings(pack, claim, entity, metric, published)]
