@@ -80,6 +80,21 @@ def article_claims(article: str, *specs: tuple[str, float, str, dict[str, Any]])
     return claims
 
 
+# the frame fields of a stated rise and a stated fall, for `article_claims` specs
+UP = {"direction": "up", "kind": "change"}
+DOWN = {"direction": "down", "kind": "change"}
+
+
+def internal_verdict(article: str, index: int, *specs: tuple[str, float, str, dict[str, Any]]) -> str | None:
+    """The verdict the article's-own-figures check gives claim `index` of `article_claims(article, *specs)`, or
+    None when no check applies."""
+    from claimx.check.internal import check_internal
+
+    claims = article_claims(article, *specs)
+    found = check_internal(claims[index], claims)
+    return found.verdict if found else None
+
+
 def gold_claims(gold: dict[str, Any], article: str) -> list[Claim]:
     """Claims built from a gold file's entries (text, value, unit, qualifier, bounds, subject, metric, period)."""
     claims, seen = [], {}

@@ -4,15 +4,7 @@ ends a base phrase, and another item's figures in a list of moves cannot contrad
 (claimx.check.internal). Each sentence once raised a false contradiction."""
 from __future__ import annotations
 
-from fixtures_check import article_claims
-
-from claimx.check.internal import check_internal
-
-
-def verdict_of(article: str, index: int, *specs) -> str | None:
-    claims = article_claims(article, *specs)
-    found = check_internal(claims[index], claims)
-    return found.verdict if found else None
+from fixtures_check import internal_verdict as verdict_of
 
 
 def test_an_exchange_rate_per_dollar_is_no_quotient_of_earlier_figures() -> None:

@@ -4,19 +4,8 @@ way is no amount of a percentage change. Each test of a withheld contradiction h
 shape stated wrongly in the text's own terms is still caught (claimx.check.internal)."""
 from __future__ import annotations
 
-from fixtures_check import article_claims
-
-from claimx.check.internal import check_internal
-
-
-def verdict_of(article: str, index: int, *specs) -> str | None:
-    claims = article_claims(article, *specs)
-    found = check_internal(claims[index], claims)
-    return found.verdict if found else None
-
-
-UP = {"direction": "up", "kind": "change"}
-DOWN = {"direction": "down", "kind": "change"}
+from fixtures_check import DOWN, UP
+from fixtures_check import internal_verdict as verdict_of
 
 
 def test_a_target_is_no_old_side_of_a_growth_over_last_year() -> None:

@@ -3,19 +3,8 @@ test of a withheld contradiction has a twin showing that the same shape stated w
 still caught (claimx.check.internal)."""
 from __future__ import annotations
 
-from fixtures_check import article_claims
-
-from claimx.check.internal import check_internal
-
-
-def verdict_of(article: str, index: int, *specs) -> str | None:
-    claims = article_claims(article, *specs)
-    found = check_internal(claims[index], claims)
-    return found.verdict if found else None
-
-
-UP = {"direction": "up", "kind": "change"}
-DOWN = {"direction": "down", "kind": "change"}
+from fixtures_check import DOWN, UP, article_claims
+from fixtures_check import internal_verdict as verdict_of
 
 
 def test_an_amount_set_aside_by_a_basis_word_is_no_new_level() -> None:
