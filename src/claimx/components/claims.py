@@ -886,7 +886,7 @@ class ClaimFinder:
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span,
                                          weights=self.weights, carry=frame_period.carry_features(
-                                             # (a breakdown's item in brackets, "Others are Ebonyi (183 cases)",
+                                             # (a breakdown's item in brackets, "Others are Hollin (212 cases)",
                                              # is of the whole's period in any tense: read as reported)
                                              carried, "past" if frame_metric.breakdown_item(doc, span)
                                              else frame_period.carry_tense(verb, tense, market_verbs), status,

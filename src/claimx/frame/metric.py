@@ -811,7 +811,7 @@ def bracketed_item(doc: Doc, span: Span) -> Token | None:
 
 def breakdown_item(doc: Doc, span: Span) -> bool:
     """Whether a figure stands alone in brackets, maybe with its unit's noun, right after a noun or a name: an item of a
-    breakdown ("Ebonyi (183 cases); Zamfara (181 cases)", "Serie A (9.1m)"), which reports the period of the whole it
+    breakdown ("Hollin (212 cases); Marrow (187 cases)", "Valdoria League (9.1m)"), which reports the period of the whole it
     breaks down whatever the tense of its sentence ("Others are ...", "They are ...")."""
     if span.start < span.sent.start + 2 or doc[span.start - 1].text != "(":
         return False
