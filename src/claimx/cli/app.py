@@ -42,20 +42,15 @@ def main() -> None:
     output file is removed and the exit code is 143 (130 for Ctrl+C)."""
     import signal
 
-    def terminated(signum, frame):
-        raise _Terminated
+    from claimx.stopping import Terminated, on_sigterm
 
     try:
-        signal.signal(signal.SIGTERM, terminated)
+        signal.signal(signal.SIGTERM, on_sigterm)
     except ValueError:  # not the main thread
         pass
     try:
         app()
     except KeyboardInterrupt:
         sys.exit(130)
-    except _Terminated:
+    except Terminated:
         sys.exit(143)
-
-
-class _Terminated(BaseException):
-    """SIGTERM arrived: unwinds like KeyboardInterrupt, so sinks abort and temporary files go."""

@@ -18,6 +18,7 @@ from contextlib import contextmanager
 
 from claimx.engines import Task, Worker, batches, where
 from claimx.records import Article, ExtractionResult, Failure
+from claimx.stopping import deferred
 
 IN_FLIGHT = 2  # batches in flight per worker process
 # Articles per batch sent to a worker: small, so that no worker is left with a long batch when the other has
@@ -112,7 +113,8 @@ def _run_in_workers(task: Task, articles: Iterable[Article], jobs: int, size: in
     pool = _pool(task, jobs)
     try:
         for group in batches(articles, size):
-            pending.append((group, pool.submit(_work, group)))
+            with deferred():  # the pool forks its workers on the first submits (see claimx.stopping)
+                pending.append((group, pool.submit(_work, group)))
             while len(pending) >= IN_FLIGHT * jobs:
                 group, future = pending.popleft()
                 try:
@@ -141,7 +143,9 @@ def _retry(task: Task, jobs: int, groups: list[list[Article]]) -> Iterator[Extra
     try:
         for article in (a for group in groups for a in group):
             try:
-                yield from pool.submit(_work, [article]).result()
+                with deferred():
+                    future = pool.submit(_work, [article])
+                yield from future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=False, cancel_futures=True)
                 pool = _pool(task, jobs)
