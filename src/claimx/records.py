@@ -103,6 +103,9 @@ class PeriodFrame(Record):
     kind: Optional[str] = Field(None, description="The kind of expression (fiscal_year, bare_quarter, month, ...).")
     base: Optional[str] = Field(None, description="For a change, the period it is compared with.")
     reason: str = Field("none", description="after the figure, in the sentence, paragraph, article, base of the change, pack or none.")
+    fiscal: bool = Field(False, description="The period is an organisation's financial period (a results or budget "
+                                            "story's) labelled as the calendar period it is, because its books follow "
+                                            "the calendar: a bank's 'Q4 2025' is its fourth fiscal quarter.")
 
 
 class Frame(Record):

@@ -84,6 +84,42 @@ def _relabelled(claim: Claim, label: str) -> Claim:
     return claim.model_copy(update={"period": label, "frame": claim.frame.model_copy(update={"period": period})})
 
 
+_CALENDAR_LABEL = re.compile(r"(?:([QH][1-4]) )?((?:19|20)\d\d)(?:-((?:19|20)\d\d))?")
+
+
+def _fiscal_name(label: str | None) -> str | None:
+    """A calendar label of a fiscal period ("2025", "Q4 2025", "H1 2025", "2020-2026") in fiscal terms ("FY2025",
+    "Q4 FY2025", "H1 FY2025", "FY2020-FY2026"); None for any other label."""
+    found = _CALENDAR_LABEL.fullmatch(label or "")
+    if found is None:
+        return None
+    part, first, last = found.groups()
+    if last is not None:
+        return None if part else f"FY{first}-FY{last}"
+    return f"{part} FY{first}" if part else f"FY{first}"
+
+
+def in_books(claim: Claim) -> Claim:
+    """A claim whose period is an organisation's fiscal period labelled as the calendar one it is (`frame.period.fiscal`:
+    "Q4 2025" of a bank keeping calendar books) with that period in fiscal terms ("Q4 FY2025"), the terms the checker
+    reads periods of results in; any other claim unchanged."""
+    frame = claim.frame
+    if frame is None or not frame.period.fiscal or (label := _fiscal_name(claim.period)) is None:
+        return claim
+    period = frame.period.model_copy(update={"value": label, "base": _fiscal_name(frame.period.base) or frame.period.base})
+    return claim.model_copy(update={"period": label, "frame": frame.model_copy(update={"period": period})})
+
+
+def as_extracted(checked: Claim, extracted: Claim) -> Claim:
+    """`checked` (a claim `in_books` put in fiscal terms and checked) with its period labelled again as it was
+    extracted ("Q4 2025"), unless the check named it otherwise."""
+    if checked.frame is None or extracted.frame is None or checked.period == extracted.period \
+            or checked.period != _fiscal_name(extracted.period):
+        return checked
+    return checked.model_copy(update={"period": extracted.period,
+                                      "frame": checked.frame.model_copy(update={"period": extracted.frame.period})})
+
+
 def fiscal_year_readings(claim: Claim, pack: ReferencePack, entity: str | None) -> list[Claim]:
     """For a claim whose period is a calendar year as written ("in 2025"), of an entity whose fiscal year ends in
     January to June: the claim read with each fiscal year it may mean, the one of the same number and the one that

@@ -14,7 +14,7 @@ from claimx.check.cues import family
 from claimx.check.difference import check_difference
 from claimx.check.derived import check_derived
 from claimx.check.direct import check_direct
-from claimx.check.calendar import fiscal_year_readings, in_fiscal_terms, with_fiscal_calendar
+from claimx.check.calendar import as_extracted, fiscal_year_readings, in_books, in_fiscal_terms, with_fiscal_calendar
 from claimx.check.confirm import carried_unfinished, period_confirmed
 from claimx.check.finding import Finding, unverifiable
 from claimx.check.tolerance import judge
@@ -236,7 +236,10 @@ def check_claims(claims: list[Claim], pack: ReferencePack | None, *, published: 
     published (date | None): the articles' publication date, anchoring "latest" and claims with no period.
     RETURNS (list[Claim]): the claims in the same order, each with `entity_id`, `verdict` and `evidence` set.
     """
+    # (a calendar-year company's fiscal periods, "Q4 2025", are checked in fiscal terms, "Q4 FY2025", and keep their label)
+    books = [in_books(claim) for claim in claims]
     by_article: dict[str, list[Claim]] = {}
-    for claim in claims:
+    for claim in books:
         by_article.setdefault(claim.article, []).append(claim)
-    return [check_claim(claim, pack, by_article[claim.article], published) for claim in claims]
+    return [as_extracted(check_claim(claim, pack, by_article[claim.article], published), extracted)
+            for claim, extracted in zip(books, claims)]

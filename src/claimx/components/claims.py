@@ -945,6 +945,9 @@ class ClaimFinder:
                 choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
             if (written := article_model.as_written(choice.value, model)) != choice.value:
                 choice = replace(choice, value=written)
+            if model.calendar_books and (calendar := article_model.as_calendar(choice.value, model)) != choice.value:
+                # "the fourth quarter" of a bank keeping calendar books: Q4 2025, still the quarter its results report
+                choice = replace(choice, value=calendar, base=article_model.as_calendar(choice.base, model), fiscal=True)
             if status == "market" and verb is not None:
                 market_verbs.add(verb.i)
             if metric is not None and self.time_only.fullmatch(metric):

@@ -196,6 +196,10 @@ class ArticleModel:
     # April and September"), when the lead names it so (see `_fiscal_half`): a span of six months to that month is the half
     half_month: str | None = None
     half_written: str | None = None  # that half as the lead writes it, a calendar one ("H1 2021")
+    # a results story of an organisation that keeps its books on calendar years: its year ends in December or is not
+    # given, and the text names no fiscal or financial year or quarter (words.fiscal_label_words, "FY2025", "fiscal
+    # 2025") and no year with both years; its fiscal periods are labelled as the calendar ones they are (see `as_calendar`)
+    calendar_books: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -477,9 +481,23 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     written = frozenset(as_fiscal_year(m.period) for m in find_periods(text, published)
                         if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
         if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
+    fy_written = _FY_WRITTEN.search(text) is not None
+    reported = label(period, fiscal) if period is not None else None
+    calendar_books = fiscal and year_end in (None, 12) and not fy_written and not two_year and not written \
+        and half_month is None and not _fiscal_labels(words).search(text) \
+        and (year_end == 12 or reported is not None and _FY_LABEL.search(reported) is not None
+             and published is not None and not not_over(_FY_LABEL.sub(r"\1", reported), published, 12))
+    # (with no year end given, only when the period the lead reports is a calendar one already over at publication:
+    # "a record annual profit" reported in August is of a fiscal year that ended mid-year, no calendar year)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, head_end,
-                        _FY_WRITTEN.search(text) is not None, two_year, trading.isoformat() if trading else None, written,
-                        half_month, half_written)
+                        fy_written, two_year, trading.isoformat() if trading else None, written,
+                        half_month, half_written, calendar_books)
+
+
+@lru_cache(maxsize=4)
+def _fiscal_labels(words: FrameWords) -> re.Pattern[str]:
+    """The words by which a text names a fiscal or financial year or quarter (`fiscal_label_words`)."""
+    return re.compile(_hyphens(words.fiscal_label_words), re.I)
 
 
 def _fiscal_half(half: str | None, found: list[PeriodMention]) -> tuple[str, str] | None:
@@ -1026,6 +1044,19 @@ def as_written(value: str | None, model: ArticleModel) -> str | None:
         return value
     year = int(value[2:])
     return f"{year - 1}-{year % 100:02d}"
+
+
+_FY_LABEL = re.compile(r"\bFY((?:19|20)\d\d)\b")
+
+
+def as_calendar(value: str | None, model: ArticleModel) -> str | None:
+    """A fiscal period label (`value`: "FY2025", "Q4 FY2025", "H1 FY2025", "FY2020-FY2026") as the calendar period it is
+    ("2025", "Q4 2025", "H1 2025", "2020-2026") in a story of an organisation keeping its books on calendar years
+    (`model.calendar_books`): "the fourth quarter" of a bank whose text names no fiscal year is looked up as Q4 2025, the
+    label a reader writes; unchanged elsewhere."""
+    if not value or not model.calendar_books:
+        return value
+    return _FY_LABEL.sub(r"\1", value)
 
 
 _HALF_SPANS = ("between_months", "months_to")

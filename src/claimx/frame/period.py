@@ -128,6 +128,8 @@ class PeriodChoice:
     base (str | None): for a change, the period it is compared with.
     reason (str): "after the figure", "in the sentence", "paragraph", "article" or "none".
     kind (str | None): the kind of expression the period came from, carried ones included.
+    fiscal (bool): the value is a fiscal period of an organisation keeping its books on calendar years, labelled as
+        the calendar period it is ("FY2025" -> "2025"): still the period its results report.
     """
 
     mention: PeriodMention | None
@@ -135,6 +137,7 @@ class PeriodChoice:
     base: str | None
     reason: str
     kind: str | None = None
+    fiscal: bool = False  # an organisation's fiscal period written as the calendar one it is ("Q4 2025"; article.as_calendar)
 
 
 def owners(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> dict[int, int]:

@@ -56,6 +56,6 @@ def build_frame(doc: Doc, text: str, span: Span, claim: dict, offset: int) -> Fr
             text=mention.text if mention else None,
             start=mention.start + sent_start + offset if mention else None,
             end=mention.end + sent_start + offset if mention else None,
-            value=choice.value, kind=choice.kind, base=choice.base, reason=choice.reason)
+            value=choice.value, kind=choice.kind, base=choice.base, reason=choice.reason, fiscal=choice.fiscal)
     return Frame(sentence_start=sent_start + lead + offset, sentence_end=sent_end - trail + offset,
                  subject=subject, metric=metric, period=period, status=claim.get("status", "reported"))
