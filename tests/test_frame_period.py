@@ -707,12 +707,12 @@ def test_frame_period_a_share_moves_year_is_the_calendar_year_in_a_fiscal_story(
     assert claims["5%"].period == "FY2026"         # the company's own forecast keeps its fiscal year
 
 
-def test_frame_period_a_calendar_year_companys_quarters_are_its_fiscal_quarters(nlp):
+def test_frame_period_a_calendar_year_companys_quarters_are_calendar_quarters(nlp):
     text = ("Brannock profit climbs\n\nBrannock Group said on Tuesday that its net income rose 9% last year and "
             "operating profit grew 6%.\n\nIn the fourth quarter alone, revenue rose 4% to €2.1 billion.")
     claims = _claims(nlp, text, published=dt.date(2026, 2, 17))
-    assert claims["9%"].period == "FY2025"
-    assert claims["4%"].period == "Q4 FY2025"   # a quarter of the year reported, named as its bare years are
+    assert claims["9%"].period == "2025"
+    assert claims["4%"].period == "Q4 2025"   # a quarter of the year reported, labelled as its bare years are (calendar books)
     monthly = ("Handset shipments slip in October\n\nTessaly Research said net income at vendors rose 3% and "
                "operating profit 2% in October.\n\nIn the third quarter, shipments fell 4%.")
     assert _claims(nlp, monthly, published=dt.date(2025, 11, 20))["4%"].period == "Q3 2025"  # not a year's results

@@ -72,9 +72,10 @@ def test_analysts_past_expectation_of_a_coming_quarter(nlp):
             "Analysts had been expecting fourth-quarter earnings of 54 cents per share.\n\n"
             "Analysts had expected third-quarter earnings of 61 cents per share.")
     found = claims_of(nlp, text, dt.date(2011, 10, 24))
-    # a company's quarters are its fiscal ones (a calendar year's, from the third quarter reported in October)
-    assert found["54 cents"].period == "Q4 FY2011"
-    assert found["61 cents"].period == "Q3 FY2011"
+    # a company's quarters are its fiscal ones, of a calendar year (the third quarter reported in October), labelled
+    # as the calendar quarters they are
+    assert found["54 cents"].period == "Q4 2011"
+    assert found["61 cents"].period == "Q3 2011"
 
 
 def test_a_fiscal_quarter_without_a_year_end_ended_before_publication(nlp):

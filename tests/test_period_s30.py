@@ -20,7 +20,7 @@ def test_full_year_results_out_after_a_june_year_end_report_that_fiscal_year(nlp
 
 def test_full_year_results_out_early_in_the_year_report_the_calendar_year_before(nlp):
     found = claims_of(nlp, FULL_YEAR, dt.date(2026, 2, 20))
-    assert found["$US3.1 billion"].period == "FY2025"
+    assert found["$US3.1 billion"].period == "2025"
 
 
 def test_a_final_dividend_in_the_lead_marks_the_years_results(nlp):
@@ -28,8 +28,8 @@ def test_a_final_dividend_in_the_lead_marks_the_years_results(nlp):
             "Tarvell Mining will pay a final dividend of $2.10 per share after a strong year.\n\n"
             "Net profit jumped by a fifth to $8.2bn, and net cash rose 6 per cent to $11.9bn.")
     found = claims_of(nlp, text, dt.date(2026, 2, 17))
-    assert found["$8.2bn"].period == "FY2025"
-    assert found["6 per cent"].period == "FY2025"
+    assert found["$8.2bn"].period == "2025"
+    assert found["6 per cent"].period == "2025"
 
 
 AUCTION = ("Harbour Kings top the spending on day one\n\n"
@@ -75,8 +75,8 @@ def test_a_results_storys_year_through_a_month_with_no_year_written_is_its_fisca
             "Net earnings for the year through December rose to $4.2 billion, and the dividend rose to 210c per share.\n\n"
             "Sales revenue climbed 4% to $19.6 billion.")
     found = claims_of(nlp, text, dt.date(2026, 2, 18))
-    assert found["$4.2 billion"].period == "FY2025"
-    assert found["4%"].period == "FY2025"
+    assert found["$4.2 billion"].period == "2025"
+    assert found["4%"].period == "2025"
 
 
 def test_twelve_months_to_the_month_a_results_year_ends_in_are_that_fiscal_year(nlp):

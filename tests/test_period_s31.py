@@ -58,13 +58,13 @@ CALENDAR_RESULTS = ("Ostrava Retail Q4 results: profit falls\n\n"
                     "For the first quarter of 2026, the company expects net sales of $12.1 billion to $12.6 billion.")
 
 
-def test_a_results_lead_that_numbers_calendar_quarters_names_them_the_fiscal_way(nlp):
-    # a company on calendar books: its own quarters are labelled as fiscal ones, the year ending in December
+def test_a_results_lead_that_numbers_calendar_quarters_keeps_them_calendar(nlp):
+    # a company on calendar books: its own quarters are labelled as the calendar quarters they are
     found = claims_of(nlp, CALENDAR_RESULTS, dt.date(2026, 2, 5))
-    assert found["$14.9 billion"].period == "Q4 FY2025"
-    assert found["$13.7 billion"].period == "Q4 FY2024"
-    assert found["$0.8 billion"].period == "Q4 FY2025"
-    assert found["$12.1 billion to $12.6 billion"].period == "Q1 FY2026"
+    assert found["$14.9 billion"].period == "Q4 2025"
+    assert found["$13.7 billion"].period == "Q4 2024"
+    assert found["$0.8 billion"].period == "Q4 2025"
+    assert found["$12.1 billion to $12.6 billion"].period == "Q1 2026"
 
 
 def test_a_statistics_release_keeps_calendar_quarters(nlp):
