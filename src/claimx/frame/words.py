@@ -54,7 +54,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "year_time_words", "name_year_after", "preposition_nouns",
          "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words",
          "equivalence_adjectives",
-         "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders")
+         "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
+         "public_bank_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -306,6 +307,7 @@ class FrameWords:
     rank_verbs: frozenset[str]
     rank_words: frozenset[str]
     budget_holders: frozenset[str]
+    public_bank_words: frozenset[str]
 
     def __hash__(self) -> int:
         """The hash of every list, worked out once: the frame's cached helpers are keyed by the words (`_rules(words)`,
