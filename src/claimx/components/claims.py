@@ -4325,11 +4325,21 @@ class ClaimFinder:
         """Whether an organisation that speaks reports its own figures: "Rogers Communications Inc. says its
         third-quarter revenue rose", "Harwick said its profit fell": the subject of the clause it reports is owned
         by "its", so the speaker is what the lead is about, not a source of someone else's figures."""
-        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", "") or public_body(tok, self.words):
+        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", ""):
             return False
+        body = public_body(tok, self.words)
         for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
             subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children):
+            if subj is None:
+                continue
+            result = subj.lemma_.lower() in self.words.result_nouns or subj.lower_ in self.words.result_nouns
+            if any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children) and (not body or result):
+                # (a public body's own results are its own too: "Harlen Bank said its profit rose", whatever "Bank"
+                # makes of a name; not a statistics office's "its index")
+                return True
+            if result and not body and not any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ in SUBJECT_LABELS
+                                               for c in subj.children):
+                # "Corvel Group said on Thursday that second-quarter profit rose 11%": a results word no one else owns
                 return True
         return False
 

@@ -199,12 +199,25 @@ def public_body(tok: Token, words: FrameWords) -> bool:
         name = tok.doc[name.start:bracket]  # "the Department of Mineral Resources and Energy (DMRE)": the name alone
     if len(name) > 8:
         return False
-    if any(w.lower_ in words.public_bodies for w in name if w.is_title):
+    if any(w.lower_ in words.public_bodies and not _company_bank(w, words) for w in name if w.is_title):
         return True
     # an acronym stands for a public body named in the text: "ONS" for "the Office for National Statistics"
     return all(w == tok or w.dep_ == "det" for w in name) and tok.is_upper and 2 <= len(tok.text) <= 6 and any(
         "".join(w.text[0] for w in e if w.is_title) == tok.text
         and any(w.lower_ in words.public_bodies for w in e if w.is_title) for e in tok.doc.ents if e.label_ == "ORG")
+
+
+def _company_bank(word: Token, words: FrameWords) -> bool:
+    """Whether `word` is the "Bank" of a company's name: a name before it ("Harlen Bank", "Corvel Savings Bank") that
+    is no public bank's (`public_bank_words`: "the Reserve Bank", "the World Bank"), and no "of" after it ("the Bank of
+    Carvela", a central bank)."""
+    if word.lower_ != "bank" or word.i == 0:
+        return False
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    before = word.doc[word.i - 1]
+    if after is not None and after.lower_ == "of" or not (before.is_title or before.is_upper) or before.pos_ not in ("PROPN", "ADJ", "NOUN"):
+        return False
+    return not any(w.lower_ in words.public_bank_words for w in word.doc[max(word.i - 3, 0):word.i])
 
 
 def is_funder(tok: Token, words: FrameWords) -> bool:
