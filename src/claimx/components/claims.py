@@ -30,6 +30,7 @@ from claimx.components.direction import DirectionWords, change_direction, gapped
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS
 from claimx.components.sentences import sentences_read_once
+from claimx.frame import dictionary
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
@@ -280,6 +281,7 @@ class ClaimFinder:
         self._headings: list[tuple[int, str]] = []  # this Doc's section headings (see _section_headings)
         self._heading_starts: list[int] = []
         self._use(load_lexicon(lexicon), load_words(), load_weights())
+        self._nlp = nlp  # its lemmatizer's nouns are read at the first document (claimx.frame.dictionary), once loaded
         if not Span.has_extension("claim"):
             Span.set_extension("claim", default=None)
 
@@ -442,6 +444,7 @@ class ClaimFinder:
         return text.strip().rstrip(".") in self.unit_names
 
     def __call__(self, doc: Doc) -> Doc:
+        dictionary.use(self._nlp)  # (once per vocabulary)
         with sentences_read_once(doc):  # the rules ask for the sentence of a figure, entity or verb many times
             return self._frame(doc)
 

@@ -33,6 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
+from claimx.frame.dictionary import dictionary_noun
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, find_periods
@@ -2116,7 +2117,9 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
         return False
     if tok.lower_ in words.metric_heads:  # "Turnout fell to 59.7%", even when the tagger made it a person's name
         return tok.ent_type_ == "" or tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-    return tok.ent_type_ == "" and _written_lower(tok)
+    text = tok.doc.user_data.get("claimx_text") or tok.doc.text
+    # (or a noun of the dictionary the text never writes as a name: "Burglary rose 12%", "Vandalism fell 7%")
+    return tok.ent_type_ == "" and (_written_lower(tok) or dictionary_noun(tok, text, words.scope_words))
 
 
 def _opens_sentence(tok: Token) -> bool:

@@ -310,6 +310,14 @@ class FrameWords:
     fiscal_label_words: frozenset[str]
     public_bank_words: frozenset[str]
 
+    @property
+    def scope_words(self) -> frozenset[str]:
+        """The words that may stand for who or where a figure is about though the dictionary has them as nouns: a place
+        or the world (`world_scopes`, `place_heads`), a body (`government_words`, `local_bodies`, `public_bodies`) and
+        those that act (`actors`): "Government borrowing rose", "Council tax will rise"."""
+        return self.world_scopes | self.place_heads | self.government_words | self.local_bodies | self.public_bodies \
+            | self.actors
+
     def __hash__(self) -> int:
         """The hash of every list, worked out once: the frame's cached helpers are keyed by the words (`_rules(words)`,
         thousands of times an article), and hashing some two hundred lists on each lookup was a cost of its own. The
