@@ -905,6 +905,8 @@ class ClaimFinder:
                 # "rose 2.1% and 3.4% in 2019 and 2020 respectively": each figure is of its place's period
                 choice = frame_period.PeriodChoice(respective, article_model.label(respective, model.fiscal), None,
                                                    "in the sentence", respective.kind)
+            if direction is not None:  # "rose 9.7 percent from a decade ago": a change over the decade, 2015-2025
+                choice = frame_period.ago_span(choice, mentions, model.published, n, figures)
             if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just
                 # reported, nor an estimate of it ("is estimated to have grown 0.4% in the third quarter")
                 choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate",

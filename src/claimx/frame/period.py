@@ -634,6 +634,39 @@ def ago_from_publication(mentions: list[PeriodMention], published) -> list[Perio
             for m in mentions]
 
 
+_YEAR_ONLY = re.compile(r"(FY)?((?:19|20)\d\d)")
+
+
+def ago_span(choice: PeriodChoice, mentions: list[PeriodMention], published, figure: int,
+             figures: list[tuple[int, int]]) -> PeriodChoice:
+    """A change (figure number `figure` of `figures`, sentence-relative offsets) measured from a year written relative
+    to its own as two or more years back, right after it with no other figure between ("the population rose 9.7
+    percent from a decade ago", "up 40% on five years earlier"), whose sentence writes no period of its own for it: a
+    change over the span of years from that base to the claim's carried year (or, with none, the year of publication),
+    labelled as a span is ("2015-2025"), its base kept. The choice unchanged for any other claim: a change on a year
+    before keeps its own year ("up 4% from a year ago"), and so does one whose sentence dates it ("4,310 calls last
+    year, up about 40% from a decade ago": 2025)."""
+    base = _YEAR_ONLY.fullmatch(choice.base or "")
+    if base is None or choice.value is not None and choice.reason in ("after the figure", "in the sentence"):
+        return choice
+    end_of = figures[figure][1]
+    upto = figures[figure + 1][0] if figure + 1 < len(figures) else None
+    if not any(m.kind in ("years_ago", "relative_year") and m.base and m.start >= end_of
+               and (upto is None or m.start <= upto)  # (the next figure may be its own count: "five years ago")
+               and m.text.lower().endswith((" ago", " earlier", " before", " back")) for m in mentions):
+        return choice
+    own = _YEAR_ONLY.fullmatch(choice.value or "")
+    if own is None and (choice.value is not None or published is None):
+        return choice
+    fy = (own.group(1) if own else None) or base.group(1) or ""
+    end = int(own.group(2)) if own else published.year
+    start = int(base.group(2))
+    if end - start < 2:
+        return choice
+    return dataclasses.replace(choice, value=f"{fy}{start}-{fy}{end}", kind=choice.kind or "years_ago",
+                               reason=choice.reason if choice.value else "in the sentence")
+
+
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
            carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
            carried_kind: str | None = None, weights: Weights | None = None,
