@@ -701,7 +701,7 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # offences, down from 13,900" in the year ending March 2025 -> the year ending March 2024)
         rolling = bool(carry and carry.get("fiscal_carry")) and setting.anchor == carried
         # an election's old side ("took seven seats, up from four") is of the vote before, not of the year before
-        value = None if carried_kind == "election_year" and setting.anchor == carried else \
+        value = None if carried_kind == "election_month" and setting.anchor == carried else \
             previous_of(sentence, figure, figures, setting.anchor, rolling)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
@@ -905,7 +905,7 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
             "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal
-                                and lead_kind not in ("election_year", "match_month", "event_month", "event_year", "report_day")),
+                                and lead_kind not in ("election_month", "match_month", "event_month", "event_year", "report_day")),
             # (a calendar quarter too: "rents rose 2.2 per cent over the June quarter ... growth in unit rents outpaced
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None
