@@ -467,6 +467,14 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             found.append(Candidate(PeriodChoice(m, reach, base, "in the sentence", m.kind), "in the sentence",
                                    {"in_sentence": 1.0}))
             continue
+        if m.kind == "the_quarter" and m.period is None and m.start >= q_end and carried \
+                and re.match(r"Q[1-4] ", carried) and not rules.clause_break.search(sentence[q_end:m.start]) \
+                and not re.search(r"[;:]", sentence[q_end:m.start]):
+            # "Revenue rose 7% to $22.8 billion in the quarter, and for the year it expects ...": the quarter the story
+            # reports, written for the figure in its own clause (no later clause's period takes it)
+            found.append(Candidate(PeriodChoice(m, carried, base, "after the figure", m.kind), "after the figure",
+                                   {"in_sentence": 1.0, "after_figure": 1.0}))
+            continue
         if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
