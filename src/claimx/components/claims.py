@@ -2137,7 +2137,7 @@ class ClaimFinder:
         if key in self._entity_candidates:
             return self._entity_candidates[key]
         offered = None
-        if (named_entity := self._named_entity(doc, found)) is not None:
+        if (named_entity := self._named_entity(doc, found)) is not None and not self._trading_venue(found, verb):
             e, name, organisation, speaks, salience = named_entity
             if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
                     and not e.root.head.is_ancestor(verb) and (e.start > verb.i or e.root.head.dep_ == "advcl" or e.root.head.dep_ == "relcl"
@@ -2158,6 +2158,26 @@ class ClaimFinder:
                                float(speaker), salience)
         self._entity_candidates[key] = offered
         return offered
+
+    def _trading_venue(self, found: Span, verb: Token | None) -> bool:
+        """Whether a place is where the shares a figure moves trade ("Its shares rose 3.1% to $48.20 in New York",
+        "Shares of the company rose 2% in London trading"): the object of "in" or "on" on the market verb (or on a
+        noun after it) whose subject is a word of shares (`subject_metrics` "share price"). The figure is the
+        company's, never the place's."""
+        root = found.root.head if found.root.dep_ == "compound" else found.root  # "in London trading"
+        if verb is None or found.label_ not in ("GPE", "LOC") or root.dep_ != "pobj" \
+                or root.head.lower_ not in ("in", "on") or verb.lemma_.lower() not in self.words.market_verbs:
+            return False
+        attached = root.head.head  # the verb, or a noun or figure on it ("to $48.20 in New York", "in London trading")
+        for _ in range(3):
+            if attached == verb or attached.pos_ not in ("NOUN", "NUM", "ADP", "SYM"):
+                break
+            attached = attached.head
+        if attached != verb:
+            return False
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and any((self.words.subject_metric(w) or "").startswith("share")
+                                           for w in (subject.lower_, subject.lemma_.lower()))
 
     @staticmethod
     def _alias_open(doc: Doc, ent: Span) -> int | None:

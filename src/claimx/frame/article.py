@@ -270,7 +270,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     public_budget = bool(rules.budget.search(lead) or words.budget_story(lead)) and len(accounts) < 2 \
         and not rules.results.search(rules.financial_year.sub("", rules.budget.sub("", lead)))
     fiscal = bool(fiscal_years) or _results_lead(lead, text, accounts) or year_end is not None or len(accounts) >= 2 \
-        or public_budget
+        or public_budget or _year_results_lead(lead, rules)
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year
         # a company's results (a results word in the lead, or two measures of accounts) name it with no year too: "net
         # earnings for the year through December", "a net profit for the 12 months through June"; not a budget story,
@@ -557,6 +557,13 @@ def _results_lead(lead: str, text: str, accounts: set[str]) -> bool:
     return bool(found)
 
 
+def _year_results_lead(lead: str, rules: _Rules) -> bool:
+    """Whether the lead names a whole year's or a part's results in the words a results headline uses, a word of
+    `whole_year_words` or `part_of_year_words` before a noun of `result_nouns` ("a 12% rise in annual profit",
+    "first-half earnings"): an organisation's results story, whatever else its lead names."""
+    return rules.year_results.search(lead) is not None or rules.part_of_year.search(lead) is not None
+
+
 # The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
 _BUDGET_AHEAD = 6
 
@@ -752,6 +759,8 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     named = rules.report_day.search(first)
     if named is None:
         return None
+    if not words.result_nouns.isdisjoint(re.findall(r"[a-z]+", first.lower())):
+        return None  # "Tessaly reported a 12% rise in annual profit on Wednesday": results reported that day, no day's count
     verbs = words.day_report_verbs
     counted = not verbs.isdisjoint(re.findall(r"[a-z]+", first.lower()))
     today = named.group(1).lower() not in DAY_WORDS  # a word of `report_day_words`: the day of publication
