@@ -14,10 +14,11 @@ claims_of = claims_reader(dt.date(2025, 10, 15))
 
 @pytest.mark.parametrize("text,periods", [
     # with no period carried, "N years ago" counts back from the publication date (2025-10-15); the figures of an
-    # election article with no period of its own are of the vote's year, the year of publication
-    ("Election count\n\nTurnout was 31%, against 35% two years ago.", {"31%": "2025", "35%": "2023"}),
+    # election article with no period of its own are of the vote's month, the month of publication (since session
+    # 39), and an earlier vote counted back from it is that month years back
+    ("Election count\n\nTurnout was 31%, against 35% two years ago.", {"31%": "2025-10", "35%": "2023-10"}),
     ("Election count\n\nThe party took 36.8% of the vote, up from 29.5% four years ago.",
-     {"36.8%": "2025", "29.5%": "2021"}),
+     {"36.8%": "2025-10", "29.5%": "2021-10"}),
     ("Count\n\nThe party took 36.8% of the vote, up from 29.5% four years ago.", {"36.8%": None, "29.5%": "2021"}),
     # a period to count back from keeps it relative: the same quarter, not the publication year
     ("Harwick results\n\nIn the third quarter of 2024, revenue was $2.1 billion, up from $1.9 billion a year ago.",

@@ -109,7 +109,7 @@ def test_a_result_recalling_earlier_votes_is_of_the_vote_just_held(nlp):
             "MP for Wexby, with a majority of 9,870. She first became MP in June 2001 and was re-elected in May 2005 "
             "and May 2010.\n")
     found = claims_of(nlp, text, dt.date(2015, 5, 8))
-    assert found["21,300"].period == "2015" and found["9,870"].period == "2015"
+    assert found["21,300"].period == "2015-05" and found["9,870"].period == "2015-05"  # the vote's month (session 39)
 
 
 def test_figures_and_periods_listed_respectively_pair_up(nlp):
