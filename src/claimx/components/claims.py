@@ -697,6 +697,11 @@ class ClaimFinder:
                     c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in verb.children)) \
                     and not frame_metric.is_change(last_metric, self.words):
                 metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
+            elif metric is None and direction and kind_of_change(q) and n and last_metric and claims \
+                    and claims[-1] is spans[n - 1] and claim_of[keys[-1]].get("direction") == direction \
+                    and frame_metric.is_change(last_metric, self.words) \
+                    and re.fullmatch(r"\s*,?\s*or\s+(?:\w+\s+)?", self._text[spans[n - 1].end_char:span.start_char]):
+                metric = last_metric  # "up 41 million or 6 percent": the percentage restates the change before it
             elif direction and n and last_metric and not frame_metric.is_change(last_metric, self.words) \
                     and self._compared_after(doc, span, spans[n - 1]):
                 # "It shipped 412,000 switches, 14% fewer than a year earlier": a change of the figure before
@@ -1433,6 +1438,12 @@ class ClaimFinder:
         if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")) \
                 and (group := self._studied_group(doc, span)) is not None:
             return group, "owner"  # "more than 30 percent of all vertebrates have declining populations", in a study
+        if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")
+                or chosen.value == topic and chosen.value not in self._text[span.sent.start_char:span.sent.end_char]) \
+                and (place := self._electorate_place(doc, span)) is not None:
+            # "Turnout was 34.2%" after "Labour won 24 seats": the place's election, not the party's the story leads
+            # with (a subject the sentence names, "The Chokpot election recorded an 83% turnout", stays)
+            return place, "topic"
         if chosen is not None and (place := self.words.statistics_place(chosen.value)
                                    or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
@@ -1553,6 +1564,47 @@ class ClaimFinder:
         if places:
             return places[0]
         return self._entities.lead_place if self._entities is not None else None
+
+    def _electorate_place(self, doc: Doc, span: Span) -> str | None:
+        """The place whose election the figure measures the electorate of (`electorate_measures` in rules/frame.json):
+        the subject of its verb names one ("Turnout was 34.2%", "turnout stood at 61%"), or the noun the figure counts
+        and the words right after it do ("121,400 registered electors", "41,520 ballots cast", "About 56 million people
+        were eligible to vote"). The place named in the sentence, else the one the article leads with; None for any
+        other figure (and for "45% of registered voters backed Labour", a share of the electorate a party won)."""
+        phrases = self.words.electorate_measures
+        if not phrases or self._entities is None:
+            return None
+        words: list[Token] = []
+        verb = self._governing_verb(span)
+        if verb is not None and verb.i < span.start:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not (span.start <= subject.i < span.end) and subject.i < span.start:
+                words.extend(subject.subtree)
+        after = doc[span.end:min(span.end + 5, span.sent.end)]
+        if not (len(after) and after[0].lower_ == "of"):
+            words.extend(t for t in after if not t.is_punct)
+        if span.start > span.sent.start and doc[span.start - 1].lower_ == "of":
+            words.extend(t for t in doc[max(span.sent.start, span.start - 3):span.start - 1])  # "turnout of 62%"
+        text = " ".join(t.lower_ for t in words)
+        if not any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases):
+            return None
+        for ent in self._sentence(span).ents:
+            if ent.label_ in ("GPE", "LOC") and self._is_name(ent):
+                return _clean_name(ent.text)
+        return self._entities.lead_place or self._dateline_place(doc) or self._lead_body_place()
+
+    def _lead_body_place(self) -> str | None:
+        """The place of the governing body the headline or lead names with its place ("Marlow City Council",
+        "Thornwick Borough Council" -> Marlow, Thornwick), the most salient such; None when it names none."""
+        bodies = []
+        for entity in self._entities.lead_entities():
+            words = entity.name.split()
+            k = len(words)
+            while k > 0 and words[k - 1].lower() in self.words.governing_body_words:
+                k -= 1
+            if 0 < k < len(words) and self._governed_words(" ".join(words[k:])):
+                bodies.append((entity.salience, -entity.first, " ".join(words[:k])))
+        return max(bodies)[2] if bodies else None
 
     def _world_story(self, doc: Doc) -> bool:
         """Whether the article is about the world as a whole: it names no country or town in its headline and lead
@@ -3257,8 +3309,8 @@ class ClaimFinder:
         root = span.root
         if root.dep_ == "npadvmod" and root.head.dep_ == "advmod" and root.head.lower_ in ("up", "down"):
             verb = root.head.head  # "..., up 3% on last season": the change of the same revised figure
-        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "from", "at"):
-            verb = root.head.head
+        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "from", "at", "by"):
+            verb = root.head.head  # "by": "raised its forecast for the world wheat crop by 6 million tonnes"
         else:
             return None
         estimates = self.words.source_nouns | self.words.estimate_nouns | self.words.forecast_nouns  # "its price target"
