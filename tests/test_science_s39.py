@@ -110,3 +110,39 @@ def test_the_age_bound_of_a_group_of_people_is_no_claim(nlp, sentence, age):
 def test_a_duration_after_people_over_stays_a_claim(nlp):
     found = claims_of(nlp, "Waits grow\n\nPatients over 12 hours on trolleys rose to 310.\n")
     assert "310" in found
+
+
+def test_a_change_of_a_joined_object_by_a_figure_in_a_trial(nlp):
+    text = ("Injection cuts heart risk\n\n"
+            "A weekly injection cut the risk of heart attack and stroke by 20 percent in a trial of 17,600 adults, "
+            "drugmaker Norvex said on Saturday.\n")
+    got = claims_of(nlp, text)["20 percent"]
+    assert got.direction == "down"
+    assert got.metric is not None and "risk" in got.metric and "trial" not in got.metric
+
+
+@pytest.mark.parametrize("text,figure,subject", [
+    ("Wildfires burn record area in Norland\n\nWildfires have burned 1.4 million hectares in Norland this year, the "
+     "forestry service said.\n\nAbout 9,000 people have been evacuated.\n", "About 9,000", "Norland"),
+    ("Wildfires burn record area in Norland\n\nWildfires have burned 1.4 million hectares in Norland this year, the "
+     "forestry service said.\n", "1.4 million hectares", "Norland"),
+    ("Corn crop seen smaller\n\nThe Agriculture Department estimates Belmont's corn crop at 15.1 billion bushels.\n\n"
+     "Farmers planted 91.5 million acres of corn, up 4% from a year earlier.\n", "91.5 million acres", "Belmont"),
+    ("Ostrel vote\n\nVoters in Ostrel backed the new constitution by 61.3 percent to 38.7 percent, the electoral "
+     "commission said on Monday.\n", "61.3 percent", "Ostrel"),
+])
+def test_a_capitalised_plural_of_a_common_noun_opening_a_sentence_is_no_name(nlp, text, figure, subject):
+    assert claims_of(nlp, text)[figure].subject == subject
+
+
+def test_a_plural_commodity_opening_a_sentence_keeps_its_price(nlp):
+    text = ("Grain prices climb\n\nCorn futures rose 3.2 percent to $4.86 a bushel on Tuesday.\n\n"
+            "Soybeans gained 1.8 percent to $11.42 a bushel.\n")
+    got = claims_of(nlp, text, dt.date(2025, 11, 19))["1.8 percent"]
+    assert got.subject == "Soybeans" and got.metric == "soybean price"
+
+
+def test_a_plural_name_written_inside_a_sentence_stays_a_name(nlp):
+    text = ("Sales rise at Harrows\n\nHarrows said sales rose 4 percent to $2.1 billion. Shares of Harrows rose 2 "
+            "percent.\n")
+    assert claims_of(nlp, text)["$2.1 billion"].subject == "Harrows"

@@ -336,7 +336,8 @@ class ClaimFinder:
         key = (ent.start, ent.end)
         if key not in self._names:
             self._names[key] = self._plain_name(ent) and not self._headline_only(ent) \
-                and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
+                and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root)) \
+                and not (len(ent) == 1 and ent.start == ent.sent.start and self._plural_word(ent.root))
         return self._names[key]
 
     def _table_name(self, ent: Span) -> bool:
@@ -344,7 +345,8 @@ class ClaimFinder:
         headline's run of words the body never writes (`_headline_only`: "Marco Lenz Back To Harlow" of "Baseball: Marco
         Lenz Back To Harlow On One-Year Contract", which would take in "Marco Lenz" of the body as its short form); a
         place keeps its headline mention ("Kenya: Electoral Body Confirms Result" names the country the story is about)."""
-        return self._plain_name(ent) and (ent.label_ in ("GPE", "LOC") or not self._headline_only(ent))
+        return self._plain_name(ent) and (ent.label_ in ("GPE", "LOC") or not self._headline_only(ent)) \
+            and not (len(ent) == 1 and ent.start == ent.sent.start and self._plural_word(ent.root))
 
     def _plain_name(self, ent: Span) -> bool:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
@@ -366,6 +368,15 @@ class ClaimFinder:
         doc.ents = fixed
         return doc.ents
 
+    def _plural_word(self, tok: Token) -> bool:
+        """Whether a capitalised first word the tagger took for a name is the plural of a noun of the dictionary
+        ("Wildfires have burned 1.4 million hectares", "Farmers planted 91.5 million acres") that the text never
+        writes capitalised inside a sentence: what a figure counts or who did it, no name."""
+        if not dictionary.dictionary_plural(tok) or self.words.subject_metric(tok.lower_) \
+                or self.words.subject_metric(tok.lower_[:-1]):
+            return False  # "Soybeans gained 1.8 percent": a commodity the frame knows stands for its price
+        return tok.text not in self._mid_capital_words(tok.doc)
+
     def _lower_case_word(self, tok: Token) -> bool:
         """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it
         in lower case elsewhere and never capitalised inside a sentence ("Turnout was 41%" after "a record low
@@ -377,11 +388,15 @@ class ClaimFinder:
         # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
         if word.lower() not in self.words.metric_heads and not self._written_in_lower_case(word.lower()):
             return False
-        if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
-            self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
+        return word not in self._mid_capital_words(tok.doc)
+
+    def _mid_capital_words(self, doc: Doc) -> set[str]:
+        """The words the text capitalises inside a sentence, read once per document."""
+        if self._mid_capitals is None:
+            self._mid_capitals = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
-        return word not in self._mid_capitals
+        return self._mid_capitals
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether the text writes `word` (lower case, whole words), searched once per word of the document."""
@@ -3240,9 +3255,11 @@ class ClaimFinder:
                      and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
-                and not (subj.i == subj.sent.start and len(chunk.split()) == 1 and self._common_word(subj)):
+                and not (subj.i == subj.sent.start and len(chunk.split()) == 1
+                         and (self._common_word(subj) or self._plural_word(subj))):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
-            # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
+            # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
+            # have burned ...": the plural of a noun of the dictionary) is not one
             return chunk
         if (thing := self._named_thing(doc, subj)) is not None:
             return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
@@ -4156,7 +4173,7 @@ class ClaimFinder:
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
                          and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_)
-                                  and self._common_word(t))
+                                  and (self._common_word(t) or self._plural_word(t)))  # "Wildfires have burned ..."
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
                          and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"

@@ -453,6 +453,11 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
                 for c in head.children:
                     if c.dep_ == "amod" and c.i < head.i and c.tag_ in ("VBN", "VBD") and (d := w.verb(c.text)):
                         return d
+                if head.dep_ == "conj" and head.head.pos_ == "VERB" and head.head.i < head.i \
+                        and (d := w.verb(head.head.text)):
+                    # "cut the risk of heart attack and stroke by 20 percent": the parse makes the object's last noun a
+                    # conjunct of the verb and hangs "by" on it
+                    return d
             return None
         break
     # "budget rises 6% to £1.27 billion": the parser can read the change and the level as one range of the
