@@ -150,7 +150,7 @@ OBJECTS = {
     "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs",),
     "half_of_spans": ("words",),
     "glued_m": ("length_after", "verbs_after", "nouns_after"), "sign_words": ("minus", "negative", "plus"),
-    "denominator_before": ("words",), "age_before": ("words", "bounds"),
+    "denominator_before": ("words",), "age_before": ("words", "bounds", "people", "people_bounds"),
     "direction_cues": ("level_before", "level_fillers", "share_determiners", "share_hedges", "more", "less", "above", "below",
                        "gap_stops", "headline_particles", "particle_stops"),
     "exclusion_cues": ("label_numbers", "decade_owners", "decade_modifiers", "clock_cues", "not_year_after", "idioms"),

@@ -336,7 +336,8 @@ class ClaimFinder:
         key = (ent.start, ent.end)
         if key not in self._names:
             self._names[key] = self._plain_name(ent) and not self._headline_only(ent) \
-                and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root))
+                and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root)) \
+                and not (len(ent) == 1 and ent.start == ent.sent.start and self._plural_word(ent.root))
         return self._names[key]
 
     def _table_name(self, ent: Span) -> bool:
@@ -344,7 +345,8 @@ class ClaimFinder:
         headline's run of words the body never writes (`_headline_only`: "Marco Lenz Back To Harlow" of "Baseball: Marco
         Lenz Back To Harlow On One-Year Contract", which would take in "Marco Lenz" of the body as its short form); a
         place keeps its headline mention ("Kenya: Electoral Body Confirms Result" names the country the story is about)."""
-        return self._plain_name(ent) and (ent.label_ in ("GPE", "LOC") or not self._headline_only(ent))
+        return self._plain_name(ent) and (ent.label_ in ("GPE", "LOC") or not self._headline_only(ent)) \
+            and not (len(ent) == 1 and ent.start == ent.sent.start and self._plural_word(ent.root))
 
     def _plain_name(self, ent: Span) -> bool:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
@@ -366,6 +368,15 @@ class ClaimFinder:
         doc.ents = fixed
         return doc.ents
 
+    def _plural_word(self, tok: Token) -> bool:
+        """Whether a capitalised first word the tagger took for a name is the plural of a noun of the dictionary
+        ("Wildfires have burned 1.4 million hectares", "Farmers planted 91.5 million acres") that the text never
+        writes capitalised inside a sentence: what a figure counts or who did it, no name."""
+        if not dictionary.dictionary_plural(tok) or self.words.subject_metric(tok.lower_) \
+                or self.words.subject_metric(tok.lower_[:-1]):
+            return False  # "Soybeans gained 1.8 percent": a commodity the frame knows stands for its price
+        return tok.text not in self._mid_capital_words(tok.doc)
+
     def _lower_case_word(self, tok: Token) -> bool:
         """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it
         in lower case elsewhere and never capitalised inside a sentence ("Turnout was 41%" after "a record low
@@ -377,11 +388,15 @@ class ClaimFinder:
         # a measure the frame knows needs no lower-case twin ("Turnout was 34.2%" tagged a person)
         if word.lower() not in self.words.metric_heads and not self._written_in_lower_case(word.lower()):
             return False
-        if self._mid_capitals is None:  # the words capitalised inside a sentence, read once per document
-            self._mid_capitals = {t.text for t in tok.doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
+        return word not in self._mid_capital_words(tok.doc)
+
+    def _mid_capital_words(self, doc: Doc) -> set[str]:
+        """The words the text capitalises inside a sentence, read once per document."""
+        if self._mid_capitals is None:
+            self._mid_capitals = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
-        return word not in self._mid_capitals
+        return self._mid_capitals
 
     def _written_in_lower_case(self, word: str) -> bool:
         """Whether the text writes `word` (lower case, whole words), searched once per word of the document."""
@@ -697,6 +712,11 @@ class ClaimFinder:
                     c.dep_ in ("nsubj", "nsubjpass") and c.tag_ != "WDT" for c in verb.children)) \
                     and not frame_metric.is_change(last_metric, self.words):
                 metric = frame_metric.change_of(last_metric, direction, q, self.words)  # "..., up 28%"
+            elif metric is None and direction and kind_of_change(q) and n and last_metric and claims \
+                    and claims[-1] is spans[n - 1] and claim_of[keys[-1]].get("direction") == direction \
+                    and frame_metric.is_change(last_metric, self.words) \
+                    and re.fullmatch(r"\s*,?\s*or\s+(?:\w+\s+)?", self._text[spans[n - 1].end_char:span.start_char]):
+                metric = last_metric  # "up 41 million or 6 percent": the percentage restates the change before it
             elif direction and n and last_metric and not frame_metric.is_change(last_metric, self.words) \
                     and self._compared_after(doc, span, spans[n - 1]):
                 # "It shipped 412,000 switches, 14% fewer than a year earlier": a change of the figure before
@@ -1433,6 +1453,12 @@ class ClaimFinder:
         if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")) \
                 and (group := self._studied_group(doc, span)) is not None:
             return group, "owner"  # "more than 30 percent of all vertebrates have declining populations", in a study
+        if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")
+                or chosen.value == topic and chosen.value not in self._text[span.sent.start_char:span.sent.end_char]) \
+                and (place := self._electorate_place(doc, span)) is not None:
+            # "Turnout was 34.2%" after "Labour won 24 seats": the place's election, not the party's the story leads
+            # with (a subject the sentence names, "The Chokpot election recorded an 83% turnout", stays)
+            return place, "topic"
         if chosen is not None and (place := self.words.statistics_place(chosen.value)
                                    or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
@@ -1553,6 +1579,47 @@ class ClaimFinder:
         if places:
             return places[0]
         return self._entities.lead_place if self._entities is not None else None
+
+    def _electorate_place(self, doc: Doc, span: Span) -> str | None:
+        """The place whose election the figure measures the electorate of (`electorate_measures` in rules/frame.json):
+        the subject of its verb names one ("Turnout was 34.2%", "turnout stood at 61%"), or the noun the figure counts
+        and the words right after it do ("121,400 registered electors", "41,520 ballots cast", "About 56 million people
+        were eligible to vote"). The place named in the sentence, else the one the article leads with; None for any
+        other figure (and for "45% of registered voters backed Labour", a share of the electorate a party won)."""
+        phrases = self.words.electorate_measures
+        if not phrases or self._entities is None:
+            return None
+        words: list[Token] = []
+        verb = self._governing_verb(span)
+        if verb is not None and verb.i < span.start:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not (span.start <= subject.i < span.end) and subject.i < span.start:
+                words.extend(subject.subtree)
+        after = doc[span.end:min(span.end + 5, span.sent.end)]
+        if not (len(after) and after[0].lower_ == "of"):
+            words.extend(t for t in after if not t.is_punct)
+        if span.start > span.sent.start and doc[span.start - 1].lower_ == "of":
+            words.extend(t for t in doc[max(span.sent.start, span.start - 3):span.start - 1])  # "turnout of 62%"
+        text = " ".join(t.lower_ for t in words)
+        if not any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases):
+            return None
+        for ent in self._sentence(span).ents:
+            if ent.label_ in ("GPE", "LOC") and self._is_name(ent):
+                return _clean_name(ent.text)
+        return self._entities.lead_place or self._dateline_place(doc) or self._lead_body_place()
+
+    def _lead_body_place(self) -> str | None:
+        """The place of the governing body the headline or lead names with its place ("Marlow City Council",
+        "Thornwick Borough Council" -> Marlow, Thornwick), the most salient such; None when it names none."""
+        bodies = []
+        for entity in self._entities.lead_entities():
+            words = entity.name.split()
+            k = len(words)
+            while k > 0 and words[k - 1].lower() in self.words.governing_body_words:
+                k -= 1
+            if 0 < k < len(words) and self._governed_words(" ".join(words[k:])):
+                bodies.append((entity.salience, -entity.first, " ".join(words[:k])))
+        return max(bodies)[2] if bodies else None
 
     def _world_story(self, doc: Doc) -> bool:
         """Whether the article is about the world as a whole: it names no country or town in its headline and lead
@@ -3208,9 +3275,11 @@ class ClaimFinder:
                      and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
-                and not (subj.i == subj.sent.start and len(chunk.split()) == 1 and self._common_word(subj)):
+                and not (subj.i == subj.sent.start and len(chunk.split()) == 1
+                         and (self._common_word(subj) or self._plural_word(subj))):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
-            # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere) is not one
+            # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
+            # have burned ...": the plural of a noun of the dictionary) is not one
             return chunk
         if (thing := self._named_thing(doc, subj)) is not None:
             return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
@@ -3277,8 +3346,8 @@ class ClaimFinder:
         root = span.root
         if root.dep_ == "npadvmod" and root.head.dep_ == "advmod" and root.head.lower_ in ("up", "down"):
             verb = root.head.head  # "..., up 3% on last season": the change of the same revised figure
-        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "from", "at"):
-            verb = root.head.head
+        elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "from", "at", "by"):
+            verb = root.head.head  # "by": "raised its forecast for the world wheat crop by 6 million tonnes"
         else:
             return None
         estimates = self.words.source_nouns | self.words.estimate_nouns | self.words.forecast_nouns  # "its price target"
@@ -4124,7 +4193,7 @@ class ClaimFinder:
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
                          and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_)
-                                  and self._common_word(t))
+                                  and (self._common_word(t) or self._plural_word(t)))  # "Wildfires have burned ..."
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
                          and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"

@@ -37,3 +37,19 @@ def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset())
     if not nouns or tok.ent_type_ or tok.lower_ not in nouns or tok.lower_ in places:
         return False
     return re.search(rf"[a-z,;]\s+{re.escape(tok.text)}\b", text) is None
+
+
+def dictionary_plural(tok: Token) -> bool:
+    """Whether `tok` is the plural of one of the dictionary's nouns, written with a capital ("Wildfires", "Farmers",
+    "Voters"): its lower case form ends in "s" and its singular is a noun the lemmatizer knows while the form itself
+    is none (plural names such as "Boots" stay, whose lower case form the dictionary holds as a noun of its own)."""
+    nouns = _NOUNS.get(id(tok.vocab))
+    lower = tok.lower_
+    if not nouns or len(lower) < 5 or not lower.endswith("s") or not tok.text[:1].isupper() or tok.text.isupper():
+        return False
+    singulars = {lower[:-1]}
+    if lower.endswith("es"):
+        singulars.add(lower[:-2])
+    if lower.endswith("ies"):
+        singulars.add(lower[:-3] + "y")
+    return bool(singulars & nouns)

@@ -223,6 +223,10 @@ class ArticleEntities:
                                          -e.first))
         return best.name
 
+    def lead_entities(self) -> list[Entity]:
+        """The entities the headline or lead names, a source only never."""
+        return [e for e in self._by_name.values() if (e.headline or e.lead) and e.sources < e.mentions]
+
     @cached_property
     def lead_organisation(self) -> str | None:
         """The organisation the headline and lead name most (what "the club" means in a story that leads with a

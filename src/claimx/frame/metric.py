@@ -277,6 +277,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return margin
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
             and not (nxt.lower_ == "in" and _where_a_measure_moved(doc, span, nxt, verb, words)) \
+            and not (nxt.lower_ == "in" and any(c.dep_ == "pobj" and c.lemma_.lower() in words.study_nouns | words.sample_nouns
+                                                for c in nxt.children)) \
             and not (nxt.lower_ == "in" and (doc[nxt.i + 1].ent_type_ in ("GPE", "LOC", "FAC") or (
                 doc[nxt.i + 1].ent_type_ in ("DATE", "TIME") and (doc[nxt.i + 1].is_title or doc[nxt.i + 1].like_num)))):
         phrase = object_phrase(doc, nxt, span, words)
@@ -486,6 +488,15 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 and any(c.dep_ == "prep" and c.lower_ == "by" and c.i < gapped.i for c in gapped.head.children) \
                 and not _is_figure(gapped, span):
             return named(doc, gapped, span, words, antecedent)  # "cut emissions by 12% and costs by 4%": the costs
+        if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and (joined := span.root.head.head).pos_ == "NOUN" \
+                and joined.dep_ == "conj" and joined.head.pos_ == "VERB" \
+                and not any(c.dep_ == "prep" and c.lower_ == "by" and c.i < joined.i for c in joined.head.children) \
+                and (obj := next((c for c in joined.head.children if c.dep_ == "dobj" and c.i < joined.i
+                                  and c.pos_ == "NOUN" and c.lower_ not in words.not_metrics
+                                  and not _is_figure(c, span)), None)) is not None:
+            # "cut the risk of heart attack and stroke by 20 percent": the parse makes the object's last noun a conjunct
+            # of the verb and hangs "by" on it; what changed is the verb's object
+            return named(doc, obj, span, words, antecedent)
         if span.root.dep_ == "pobj" and span.root.head.lower_ == "by" and span.root.head.head == verb \
                 and (changed := next((c for c in _objects_since_last_by(verb, span.root.head)
                                       if c.pos_ == "NOUN" and c.i < span.start

@@ -282,6 +282,9 @@ class Grammar:
             "accounting_negative": compile_cached(r"\)"),
             "age_before": compile_cached(rf"{alternation(lex['age_before']['words'])}\s+(?:{alternation(lex['age_before']['bounds'])}\s+)?"
                                          r"(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+            # "people over 65", "children under 5": a bound of people's ages after a noun of people
+            "age_people_before": compile_cached(rf"\b{alternation(lex['age_before']['people'])}\s+"
+                                                rf"{alternation(lex['age_before']['people_bounds'])}\s+$", i),
             "age_after": compile_cached(r"[\s-]*(?:years?|yrs?)?[\s-]*old\b|[\s-]+years?\s+of\s+age\b|-year-olds?\b", i),
             # "63¢": the cent sign follows the number with no space
             "subunit_after": compile_cached(rf"(?:\s+|-|(?=¢))(?:(?P<adj>{alternation(lex['subunit_currency_adjectives'].keys())})\s+)?"
@@ -1217,7 +1220,9 @@ class Grammar:
         if suspended and value <= 130:  # "16- to 24-year-olds"
             return replace(f, start=start, end=end, value=value, unit="year", kind="physical", meta={"age": True},
                            claim_like=False, note="age")
-        if am or (rx["age_before"].search(text, max(0, start - 30), start) and value <= 130):
+        if am or (rx["age_before"].search(text, max(0, start - 30), start) and value <= 130) \
+                or (value <= 130 and value == int(value) and rx["age_people_before"].search(text, max(0, start - 30), start)
+                    and not rx["time_after"].match(text, end)):
             # "a 2,900-year-old site" is a quantity; "aged 18 to 34", "a 12-year-old" are people's ages, not claims
             end = am.end() if am else end
             f = replace(f, start=start, end=end, value=value, unit="year", kind="physical", meta={"age": True})
