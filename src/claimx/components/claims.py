@@ -4055,6 +4055,16 @@ class ClaimFinder:
             return None
         return self._untagged_subject(sent.doc, subj)
 
+    def _placed_name(self, t: Token) -> bool:
+        """Whether `t`, tagged a person's name, is a one-word name written where a place is ("Firefighters in Kelburn
+        attended 2,340 incidents", "Parking charges in Delford town centre"): the object of "in" (or a name before the
+        noun that is), and the article never writes it as a person's full name (see `ArticleEntities.acts_as_organisation`).
+        The small model takes many an invented town for a person."""
+        if self._entities is None or not self._entities.acts_as_organisation(t.text):
+            return False
+        held = t.head if t.dep_ in ("compound", "nmod") and t.head.dep_ == "pobj" else t
+        return held.dep_ == "pobj" and held.head.lower_ == "in"
+
     @staticmethod
     def _named_by_copula(tok: Token) -> bool:
         """Whether `tok` is what a description is said to be: "the next worst trust was the Rotherham NHS
@@ -4100,7 +4110,7 @@ class ClaimFinder:
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
-                         and (t.ent_type_ != "PERSON" or n == 0 or moves)
+                         and (t.ent_type_ != "PERSON" or n == 0 or moves or self._placed_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
