@@ -28,14 +28,16 @@ def use(nlp: Language) -> None:
         _NOUNS[key] = frozenset()
 
 
-def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(), plurals: bool = False) -> bool:
+def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(), plurals: bool = False,
+                    tagged: bool = False) -> bool:
     """Whether `tok` is a capitalised word of the dictionary's nouns that names nothing: no entity covers it, its lower
     case form is a noun the lemmatizer knows and no word of `places` (a word of a place or of the world, which may be
     what a figure is about: "World airport traffic rose 6.4%"), and `text` (the document's) never writes it
     capitalised after a word in lower case, as a name is ("shares of Target"). With `plurals`, a plural of such a noun
-    too ("Homeowners", "Passengers": the table holds lemmas)."""
+    too ("Homeowners", "Passengers": the table holds lemmas). With `tagged`, a word an entity covers too (the tagger
+    takes many a capitalised first word for a name: "Chimney fires fell by 14 per cent")."""
     nouns = _NOUNS.get(id(tok.vocab))
-    if not nouns or tok.ent_type_ or tok.lower_ in places or not (tok.lower_ in nouns or plurals and _plural(tok.lower_, nouns)):
+    if not nouns or tok.ent_type_ and not tagged or tok.lower_ in places or not (tok.lower_ in nouns or plurals and _plural(tok.lower_, nouns)):
         return False
     # (within a paragraph: a headline with no full stop ends in a word in lower case, and the lead's first word after
     # its blank line is no name for that: "Harbour ferry use falls" over "Passenger numbers ... fell 9 per cent")
