@@ -41,12 +41,6 @@ class ParagraphBreaks:
                     # "NASS now forecasts ...": a paragraph's first word in capitals, which the parser may take for a
                     # dateline of its own, opens the sentence the lower-case word after it goes on
                     doc[token.i + 1].is_sent_start = False
-                elif token.i + 1 < len(doc) and token.is_alpha and token.is_title and token.whitespace_ == " " \
-                        and doc[token.i + 1].is_alpha and doc[token.i + 1].is_title:
-                    # "Brookmere United have signed ...", "Elias Varn scored twice": a paragraph that opens with a name
-                    # of two words or more; the parser may end a sentence after its first word, as after a dateline,
-                    # leaving the lead's subject a word short ("United have signed") and the first word a sentence
-                    doc[token.i + 1].is_sent_start = False
             # (both stops are words ending in a full stop: the others, most, are not asked)
             elif token.text[-1:] == "." and _scale_stop(doc, token):
                 doc[token.i + 1].is_sent_start = True
