@@ -3610,8 +3610,8 @@ class ClaimFinder:
         lower = tok.lower_
         if lower in self.words.metric_heads or lower in self.words.not_subjects:
             return True
-        if tok.is_title and dictionary.dictionary_noun(tok, self._text, self.words.scope_words, plurals=True):
-            return True  # "Passenger numbers on the ferry fell 9%", "Homeowners in Redfern will pay ...": a noun, no name
+        if tok.is_title and dictionary.dictionary_noun(tok, self._text, self.words.scope_words, once=True, plural_only=True):
+            return True  # "Homeowners in Redfern will pay ...", "Potholes in Greyholm cost ...": a plural noun, no name
         key = (lower, tok.lemma_.lower())
         if key not in self._common_words:  # the whole text searched once per word and document
             # (a word the text never writes needs no pattern compiled: most capitalised words are names)
