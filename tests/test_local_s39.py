@@ -5,7 +5,7 @@
   a headline that ends in a word in lower case;
 - "38 points from 20 games": the games a tally was made in are no old side of a change;
 - "a club-record fee": the record word goes with the words hyphened to it;
-- a one-word town the tagger calls a person, written where a place is ("Bin collections in Oswick ..."), leads its
+- a one-word town the tagger calls a person, written where a place is ("Parking charges in Delford town centre"), leads its
   local story.
 """
 from __future__ import annotations
