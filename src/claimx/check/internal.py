@@ -707,7 +707,11 @@ def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     elif same or here + 1 >= len(order):
         return None
     else:
-        parts = [o for o in siblings if o.sentence == order[here + 1]]
+        # the next sentence's figures are parts only when each measures what the claim does ("We need at least 70
+        # points" is no sum of "41 points from 23 matches, six behind, with 15 matches left": points and matches)
+        measured = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP
+        parts = [o for o in siblings if o.sentence == order[here + 1]
+                 and set(tokens(base_phrase(o.metric))) & measured]
     parts = sorted((o for o in parts if o.unit == claim.unit
                     and _is_level(o) == level and not is_rate(o) and o.period == claim.period
                     and status_of(o) == status_of(claim) and (level or o.direction in ("up", "down"))),
