@@ -707,7 +707,14 @@ def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     elif same or here + 1 >= len(order):
         return None
     else:
+        # the next sentence's figures are parts when each measures what the claim does, or when they all measure one
+        # thing among themselves ("312 people waiting in emergency departments and 137 on wards"): "We need at least
+        # 70 points" is no sum of "41 points from 23 matches, six behind, with 15 matches left", points and matches
         parts = [o for o in siblings if o.sentence == order[here + 1]]
+        measured = set(tokens(base_phrase(claim.metric))) - VAGUE - STOP
+        alike = [o for o in parts if set(tokens(base_phrase(o.metric))) & measured]
+        shared = set.intersection(*(set(tokens(base_phrase(o.metric))) - VAGUE - STOP for o in parts)) if parts else set()
+        parts = alike if len(alike) >= 2 or not shared else parts
     parts = sorted((o for o in parts if o.unit == claim.unit
                     and _is_level(o) == level and not is_rate(o) and o.period == claim.period
                     and status_of(o) == status_of(claim) and (level or o.direction in ("up", "down"))),

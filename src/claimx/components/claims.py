@@ -3699,6 +3699,8 @@ class ClaimFinder:
         lower = tok.lower_
         if lower in self.words.metric_heads or lower in self.words.not_subjects:
             return True
+        if tok.is_title and dictionary.dictionary_noun(tok, self._text, self.words.scope_words, once=True, plural_only=True):
+            return True  # "Homeowners in Redfern will pay ...", "Potholes in Greyholm cost ...": a plural noun, no name
         key = (lower, tok.lemma_.lower())
         if key not in self._common_words:  # the whole text searched once per word and document
             # (a word the text never writes needs no pattern compiled: most capitalised words are names)
@@ -4142,6 +4144,17 @@ class ClaimFinder:
             return None
         return self._untagged_subject(sent.doc, subj)
 
+    def _placed_name(self, t: Token) -> bool:
+        """Whether `t`, tagged a person's name, is a one-word name written where a place is ("Firefighters in Kelburn
+        attended 2,340 incidents", "Parking charges in Delford town centre"): the object of "in" (or a name before the
+        noun that is), and the article never writes it as a person's full name (see `ArticleEntities.acts_as_organisation`).
+        The small model takes many an invented town for a person."""
+        entity = self._entities.get(t.text) if self._entities is not None else None
+        if entity is None or entity.name != t.text or not self._entities.acts_as_organisation(t.text):
+            return False  # (not the first word of a longer name the article writes: "Ardlow" of "the Ardlow Executive")
+        held = t.head if t.dep_ in ("compound", "nmod") and t.head.dep_ == "pobj" else t
+        return held.dep_ == "pobj" and held.head.lower_ == "in"
+
     @staticmethod
     def _named_by_copula(tok: Token) -> bool:
         """Whether `tok` is what a description is said to be: "the next worst trust was the Rotherham NHS
@@ -4166,6 +4179,9 @@ class ClaimFinder:
         scores: dict[str, float] = {}
         tagged_people: set[str] = set()  # names let in by the figure-moving verb, not their label
         chunks = self._lead_chunks(doc, sents[-1].end) if sents else []
+        # a lead that names an organisation is about it, not about a town the tagger calls a person ("The Ardlow
+        # Executive will spend ... in Ardlow"): see `_placed_name`
+        organised = any(e.label_ == "ORG" and self._is_name(e) for sent in sents for e in self._ents_in(sent))
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
                 if n > 0 and (study := [t for t in chunk if self._study_code(t) and t.head == chunk.root]):
@@ -4187,7 +4203,7 @@ class ClaimFinder:
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
-                         and (t.ent_type_ != "PERSON" or n == 0 or moves)
+                         and (t.ent_type_ != "PERSON" or n == 0 or moves or not organised and self._placed_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the

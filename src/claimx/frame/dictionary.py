@@ -28,15 +28,38 @@ def use(nlp: Language) -> None:
         _NOUNS[key] = frozenset()
 
 
-def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset()) -> bool:
+def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(), plurals: bool = False,
+                    tagged: bool = False, once: bool = False, plural_only: bool = False) -> bool:
     """Whether `tok` is a capitalised word of the dictionary's nouns that names nothing: no entity covers it, its lower
     case form is a noun the lemmatizer knows and no word of `places` (a word of a place or of the world, which may be
     what a figure is about: "World airport traffic rose 6.4%"), and `text` (the document's) never writes it
-    capitalised after a word in lower case, as a name is ("shares of Target")."""
+    capitalised after a word in lower case, as a name is ("shares of Target"). With `plurals`, a plural of such a noun
+    too ("Homeowners", "Passengers": the table holds lemmas). With `tagged`, a word an entity covers too (the tagger
+    takes many a capitalised first word for a name: "Chimney fires fell by 14 per cent"). With `once`, only a word the
+    body under the headline writes capitalised once: a name recurs, opening sentence after sentence as their subject
+    (a company or a party named by a noun of the dictionary), where a noun opening one sentence does not. With
+    `plural_only`, only a plural of such a noun ("Homeowners", "Potholes"): a singular one may be a product or a crop
+    that is itself what a figure is about ("Maize output fell")."""
     nouns = _NOUNS.get(id(tok.vocab))
-    if not nouns or tok.ent_type_ or tok.lower_ not in nouns or tok.lower_ in places:
+    if tok.i > 0 and (before := tok.doc[tok.i - 1]).is_alpha and before.is_title and before.whitespace_ == " ":
+        return False  # "Mary Baker said ...": a capitalised word right after another on its line goes on a name, even
+        # where the parser ended a sentence after a paragraph's first word
+    if not nouns or tok.ent_type_ and not tagged or tok.lower_ in places \
+            or not (tok.lower_ in nouns and not plural_only or (plurals or plural_only) and _plural(tok.lower_, nouns)):
         return False
-    return re.search(rf"[a-z,;]\s+{re.escape(tok.text)}\b", text) is None
+    # (within a paragraph: a headline with no full stop ends in a word in lower case, and the lead's first word after
+    # its blank line is no name for that: "Harbour ferry use falls" over "Passenger numbers ... fell 9 per cent")
+    if once:
+        body = text[text.find("\n") + 1:] if "\n" in text.strip() else text
+        if len(re.findall(rf"(?<![\w-]){re.escape(tok.text)}\b", body)) > 1:
+            return False
+    return re.search(rf"[a-z,;](?:[ \t]+|[ \t]*\n[ \t]*){re.escape(tok.text)}\b", text) is None
+
+
+def _plural(word: str, nouns: frozenset[str]) -> bool:
+    """Whether `word` is a plural of a noun of `nouns` ("homeowners", "burglaries", "buses")."""
+    return word.endswith("ies") and word[:-3] + "y" in nouns or word.endswith("es") and word[:-2] in nouns \
+        or word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
 def dictionary_plural(tok: Token) -> bool:

@@ -2499,6 +2499,16 @@ def noun_phrase_from(doc: Doc, i: int) -> str | None:
     return doc[toks[0].i:toks[-1].i + 1].text
 
 
+def _joined_to_dropped(doc: Doc, t: Token, not_phrase: frozenset[str]) -> bool:
+    """Whether `t` is hyphened, with no space, to a word of `not_phrase` after it, itself or through its hyphen
+    ("club-record fee" -> "fee", not "club-fee"): the pieces of the dropped word go with it."""
+    k = t.i + 1 if t.tag_ == "HYPH" else t.i + 2
+    return t.tag_ != "HYPH" and t.i + 2 < len(doc) and doc[t.i + 1].tag_ == "HYPH" and not t.whitespace_ \
+        and not doc[t.i + 1].whitespace_ and doc[k].lower_ in not_phrase \
+        or t.tag_ == "HYPH" and not t.whitespace_ and k < len(doc) and doc[k].lower_ in not_phrase and t.i > 0 \
+        and not doc[t.i - 1].whitespace_
+
+
 def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     """The noun `head` with its modifiers, leaving out the figure `skip`, determiners and owners (and with
     `names` false, the words of a name: "the Brannock solar park" -> "solar park")."""
@@ -2514,6 +2524,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
               and not t.is_space and t.text not in (".", "!", "?", ";")  # a sentence end the parse ran past: ".\nButter"
               and t.lower_ not in not_phrase and (names or t.pos_ != "PROPN" or t == head)
+              and not _joined_to_dropped(doc, t, not_phrase)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
               and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text

@@ -245,7 +245,8 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
                                                           or _term(sentence, end))) \
                 and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
                                                              or rules.ranging.search(sentence, max(0, start - 30), start)
-                                                             or _origin(sentence, low + m.start()))):
+                                                             or _origin(sentence, low + m.start())
+                                                             or _played(sentence, end))):
             found.append(j)
     return frozenset(found)
 
@@ -255,6 +256,15 @@ def _origin(sentence: str, at: int) -> bool:
     no old side of a comparison ("this resulted from 59,000 new licences being sold", "came from 1,200 donors")."""
     before = sentence[max(0, at - 20):at].split()
     return bool(before) and before[-1].lower() in load_words().origin_verbs
+
+
+def _played(sentence: str, end: int) -> bool:
+    """Whether the figure ending at `end` after "from" counts the games a tally was made in ("38 points from 20
+    games", "19 goals from 41 league appearances": rules/frame.json `played_nouns`, maybe after one describing word),
+    no old side of a comparison."""
+    after = re.match(r"\s+([A-Za-z-]+)(?:\s+([a-z]+))?", sentence[end:end + 30])
+    nouns = load_words().played_nouns
+    return after is not None and (after.group(1) in nouns or after.group(2) in nouns)
 
 
 def _term(sentence: str, end: int) -> bool:

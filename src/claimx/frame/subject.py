@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from claimx.doctext import doc_text
+from claimx.frame.dictionary import dictionary_noun
 from claimx.frame.metric import in_measure_name, statistic_index
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import MONTHS
@@ -246,6 +247,9 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # "a display of quick feet" tagged a person: a name has a capital ("eBay", "iPhone" too)
     if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
         return False
+    if len(ent) == 1 and ent.start == ent.sent.start and ent.root.is_title and ent.label_ not in ("GPE", "LOC") \
+            and dictionary_noun(ent.root, doc_text(ent.doc), words.scope_words, plurals=True, tagged=True, once=True):
+        return False  # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name
     if hyphen_modifier(ent[-1]):
         return False  # "Toronto" of "the Toronto-based company"
     if is_dateline(ent) or credit_line(ent):

@@ -51,6 +51,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "multiple_count_words", "vote_words", "period_determiners", "not_phrase_words", "habit_determiners",
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
+         "played_nouns",
          "year_time_words", "name_year_after", "preposition_nouns",
          "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words",
          "equivalence_adjectives",
@@ -144,6 +145,7 @@ class FrameWords:
     world_scopes: frozenset[str]
     local_place_heads: frozenset[str]
     standing_nouns: frozenset[str]
+    played_nouns: frozenset[str]
     sector_words: frozenset[str]
     study_nouns: frozenset[str]
     restating_nouns: frozenset[str]
