@@ -33,7 +33,7 @@ SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", 
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
 # Lead periods that a day the first sentence names (a daily report's, an event's, a day's trading) does not replace:
 # a vote's year, a match's month, the year a budget is for.
-_DAY_PROOF_KINDS = ("election_year", "match_month", "budget_year", "effective_month")
+_DAY_PROOF_KINDS = ("election_month", "match_month", "budget_year", "effective_month")
 
 
 def _hyphens(words) -> str:
@@ -339,8 +339,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             and _election_lead(lead[:first_at + len(first)] if first_at >= 0 else lead[:head_end]):
         # "Mara Ellison has been re-elected by 21,300 votes ... she first became MP in June 2001 and was re-elected in May
         # 2005 and May 2010": a result whose headline and first sentence name no period is the vote just held, not the
-        # earlier votes the lead recalls
-        period = PeriodMention(0, 0, "", str(published.year), "election_year")
+        # earlier votes the lead recalls; dated by its month, as an event of a day is
+        voted = _match_day(lead, published)
+        period = PeriodMention(0, 0, "", f"{voted.year}-{voted.month:02d}", "election_month")
     if period is None and fiscal and rules.quarterly.search(lead):
         # a results lead about "quarterly profit" or "the quarter" names it further on ("the period, which ended
         # May 30 and was the first quarter of the company's fiscal 2010"): its first quarter with a number
@@ -355,8 +356,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if period is None and published is not None and not fiscal and not any(m.period for m in mentions) \
             and _election_lead(lead):
         # "won 60 of the 126 seats in the assembly elections", with no period anywhere in the lead: the figures of a
-        # vote just held, dated by its year, the year of publication
-        period = PeriodMention(0, 0, "", str(published.year), "election_year")
+        # vote just held, dated by its month (the month of the weekday the lead names, else of publication), as an
+        # event of a day is (corpus/README.md)
+        voted = _match_day(lead, published)
+        period = PeriodMention(0, 0, "", f"{voted.year}-{voted.month:02d}", "election_month")
     if period is None and public_budget and published is not None and year_end is not None \
             and not any(m.period for m in mentions):
         # "Council tax set to rise in Doncaster ... The proposed 3.99 per cent rise": a budget lead that names no year is
@@ -371,7 +374,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # _BUDGET_AHEAD months of publication, else the year in progress
         period = PeriodMention(0, 0, "", str(_budget_year(published, 12)), "budget_year")
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
-            and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_year") \
+            and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month") \
             and _match_lead(lead):
         # "Ardlow beat Dunscar 31-17 on Saturday", "India beat England in Lucknow to claim a sixth win in the 2023 World
         # Cup": a report of a match just played, whose figures (tries, runs, the crowd, the prize money) are of the

@@ -63,7 +63,22 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = found[credit.end():] or None  # "(Claimx Wire) - Foreign visitor arrivals": a dateline's credit is no measure
     if found and _calendar_name(found):
         return None  # "netted twice Sunday": a day or a month is when, never what a figure measures
+    if found and (acted := _acted_on(span, found, words)):
+        found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _acted_on(span: Span, found: str, words: FrameWords) -> str | None:
+    """A count that is the object of a past verb of `action_count_verbs` ("opened 38 stores", "hired 400 workers",
+    "closed 12 branches"), whose measure is only the noun counted: the things the verb acted on in the period ("stores
+    opened"), a flow, not the stock a verb of having counts ("has 1,860 stores"); None otherwise."""
+    noun = span.root.head if span.root.dep_ in ("nummod", "quantmod") else None
+    if noun is None or noun.dep_ != "dobj" or found.lower() != noun.text.lower() or noun.pos_ != "NOUN":
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in words.action_count_verbs:
+        return None
+    return f"{found} {verb.lower_}"
 
 
 # A wire credit in brackets that opens a phrase, with the dash after it: "(Xinhua) - ", "(Reuters) "

@@ -467,6 +467,14 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             found.append(Candidate(PeriodChoice(m, reach, base, "in the sentence", m.kind), "in the sentence",
                                    {"in_sentence": 1.0}))
             continue
+        if m.kind == "the_quarter" and m.period is None and m.start >= q_end and carried \
+                and re.match(r"Q[1-4] ", carried) and not rules.clause_break.search(sentence[q_end:m.start]) \
+                and not re.search(r"[;:]", sentence[q_end:m.start]):
+            # "Revenue rose 7% to $22.8 billion in the quarter, and for the year it expects ...": the quarter the story
+            # reports, written for the figure in its own clause (no later clause's period takes it)
+            found.append(Candidate(PeriodChoice(m, carried, base, "after the figure", m.kind), "after the figure",
+                                   {"in_sentence": 1.0, "after_figure": 1.0}))
+            continue
         if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
@@ -701,7 +709,7 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # offences, down from 13,900" in the year ending March 2025 -> the year ending March 2024)
         rolling = bool(carry and carry.get("fiscal_carry")) and setting.anchor == carried
         # an election's old side ("took seven seats, up from four") is of the vote before, not of the year before
-        value = None if carried_kind == "election_year" and setting.anchor == carried else \
+        value = None if carried_kind == "election_month" and setting.anchor == carried else \
             previous_of(sentence, figure, figures, setting.anchor, rolling)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
@@ -905,7 +913,7 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
             "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal
-                                and lead_kind not in ("election_year", "match_month", "event_month", "event_year", "report_day")),
+                                and lead_kind not in ("election_month", "match_month", "event_month", "event_year", "report_day")),
             # (a calendar quarter too: "rents rose 2.2 per cent over the June quarter ... growth in unit rents outpaced
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None

@@ -87,6 +87,11 @@ def select_facts(facts: list[Fact], query: PeriodQuery, published: dt.date | Non
                   and (query.year is None or fact.start.year == query.year)]
         latest = _latest(months, "month", None if query.year else published)
         found = [latest] if latest else []
+        if not found and query.year:
+            # an event of a day or a few (a vote, a match), dated by its month as an article dates it: "2026-05" means
+            # the election held on 7 May 2026, a fact labelled "2026" that runs from that day to that day
+            found = [fact for fact in facts if fact.days < 28 and (fact.start.year, fact.start.month)
+                     == (fact.end.year, fact.end.month) == (query.year, query.quarter)][:1]
     elif query.kind == "year_to" and query.year and query.quarter:
         found = [fact for fact in facts if is_annual(fact) and (fact.end.year, fact.end.month) == (query.year, query.quarter)]
     elif query.kind == "fiscal_year" and query.year:
