@@ -2239,6 +2239,8 @@ def _measured_per(doc: Doc, head: Token, span: Span, words: FrameWords) -> str |
     if prep.dep_ != "prep" or prep.head != head or prep.lower_ not in ("per", "on") \
             or prep.lower_ == "on" and head.lemma_.lower() not in words.measured_on_nouns:
         return None
+    if any(span.start <= t.i < span.end for t in prep.subtree):
+        return None  # "earnings per share of 41.2 cents": the figure's own rate, which `_per_share` names
     obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
     if obj is None or span.start <= obj.i < span.end or _is_figure(obj, span) or obj.ent_type_ in ("DATE", "TIME") \
             or is_period_phrase(obj.text) or obj.lemma_.lower() in _time_units():
