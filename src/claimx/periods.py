@@ -151,8 +151,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fye", compile_cached(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", compile_cached(
         rf"(?<!half-)(?<!half\s)\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months|5[23]\s+weeks)\s+"
-        rf"(?P<to>to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
-        rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),
+        rf"(?P<to>to|ending|ended|through)\s+(?:(?<=ending\s)in\s+)?(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
+        rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),  # ("the year ending in March": its year to March too)
     # "stocks fell 5.6 million barrels in the week ended Nov. 29", "claims in the week ending 7 January 2024": a weekly
     # statistic's week, named by the month of the day it ends on (a week ends on a day: one must be written)
     ("week_ended", compile_cached(
@@ -166,9 +166,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # "the quarter ended Nov. 1", a company's fiscal quarter, `quarter_ended`)
         rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>13|26|39)\s+weeks|"
         rf"(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
-        rf"\s+(?:to|ending|ended|through|"
+        rf"\s+(?P<to>to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
-        rf"(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
+        rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     # the year written before the quarter, as wire copy does: "fiscal 2025 third-quarter sales", "2023 first-quarter
     # revenue" (the same kinds as "the third quarter of fiscal 2025", "the first quarter of 2023")
     # (and "FY18 Q2", "FY2018 Q2": the label the company writes, year first)
@@ -615,6 +615,12 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             q = 4 - ((end - month) % 12) // 3
             index = int(label[:4]) * 12 + month - 1 + 3 * (4 - q)
             return f"Q{q} FY{index // 12}", 0
+        if label and not end and n.lower() in ("three", "3") and month % 3 == 0 \
+                and (g.get("d1") or g.get("d2") or _word(g["to"]) == "ended"):
+            # "net income rose in the three months ended Sept. 30", "output in the three months ended 30 June": an
+            # account's quarter, dated to its last day (or closed with "ended"), is the calendar quarter of a body that
+            # states no fiscal year; a statistics office's rolling "three months to September" keeps its month
+            return f"Q{month // 3} {label[:4]}", 0
         return label, 0
     if kind in ("fy_quarter", "fy_quarter_short"):
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0

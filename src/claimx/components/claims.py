@@ -9,6 +9,7 @@ counts or the phrase around it ("$716.9 billion in annual sales", "a quarter of 
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -957,6 +958,14 @@ class ClaimFinder:
                     and model.trading_day is not None and tense in ("past", "none", "present"):
                 # "The index gained 647 points or 0.92%" in a report of Friday's trading: that day's move
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
+            elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
+                    and model.published is not None \
+                    and tense in ("past", "none", "present") and self._trading_session(sentence):
+                # "The bank's shares were up 1.4% in premarket trading", "Shares rose 5% to $88.40 in afternoon
+                # trading", "rose 3.2% to 512 pence by 0900 GMT": a session of the day the story is written on, not
+                # the quarter a results story carries
+                day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
+                choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report
@@ -4029,6 +4038,37 @@ class ClaimFinder:
         return not any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))
                        for c in verb.children)
 
+    def _described_organisation(self, t: Token) -> bool:
+        """Whether a one-word name the tagger calls a person is introduced as an organisation by a noun of
+        rules/frame.json `description_heads` right before it ("Budget carrier Fendley", "Chemicals maker Tessard"):
+        people are introduced by their full names, and the small model often takes an unfamiliar company for one."""
+        return t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and not any(
+            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in t.lefts) and any(
+            c.dep_ in ("compound", "appos", "nmod") and c.lower_ in self.words.description_heads and c.i == t.i - 1
+            for c in t.lefts)
+
+    def _home_of_name(self, t: Token) -> bool:
+        """Whether `t` is a place written as the owner of a name ("Japan's Nikkei 225", "Britain's FTSE 100", "Hong
+        Kong's Hang Seng index", "Germany's Halbrecht"): the owned word a proper noun outside the place's name, or a
+        market index's head word (rules/frame.json `index_name_words`) after one."""
+        if t.ent_type_ not in ("GPE", "LOC"):
+            return False
+        while t.dep_ == "compound" and t.head.ent_type_ == t.ent_type_ and t.head.i > t.i:
+            t = t.head  # "Hong" of "Hong Kong's"
+        if t.dep_ != "poss":
+            return False
+        owned = t.head
+        if owned.pos_ == "PROPN" and owned.ent_type_ not in ("GPE", "LOC", "NORP"):
+            return True
+        return owned.lower_ in self.words.index_name_words and any(
+            c.pos_ == "PROPN" and c.i > t.i for c in owned.lefts if c.dep_ in ("compound", "nmod"))
+
+    def _trading_session(self, sentence: str) -> bool:
+        """Whether `sentence` dates a move by a session of the day's trading it names (rules/frame.json
+        `trading_session_phrases`: "in premarket trading", "in early deals", "by 0900 GMT")."""
+        low = " ".join(sentence.lower().split())
+        return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in self.words.trading_session_phrases)
+
     def _topic_before(self, doc: Doc, sent: Span, topic: str | None) -> str | None:
         """The organisation the text is about at `sent`: what "its" and "the company" mean.
 
@@ -4182,6 +4222,13 @@ class ClaimFinder:
         # a lead that names an organisation is about it, not about a town the tagger calls a person ("The Ardlow
         # Executive will spend ... in Ardlow"): see `_placed_name`
         organised = any(e.label_ == "ORG" and self._is_name(e) for sent in sents for e in self._ents_in(sent))
+        covered = {i for c in chunks for i in range(c.start, c.end)}
+        for sent in sents[1:]:
+            # "LONDON, Feb 26 (Wirecast) - German engineering group Halbrecht said ...": the parser may hang the dateline
+            # on the subject's phrase, and the noun chunker then drops the phrase for overlapping the dateline's; the
+            # organisation that is the clause's subject still stands as a chunk of its own
+            chunks += [Span(doc, e.start, e.end) for e in self._ents_in(sent) if e.label_ == "ORG"
+                       and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i not in covered]
         for n, sent in enumerate(sents):
             for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
                 if n > 0 and (study := [t for t in chunk if self._study_code(t) and t.head == chunk.root]):
@@ -4203,9 +4250,13 @@ class ClaimFinder:
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
-                         and (t.ent_type_ != "PERSON" or n == 0 or moves or not organised and self._placed_name(t))
+                         and (t.ent_type_ != "PERSON" or n == 0 or moves or self._described_organisation(t)
+                              or not organised and self._placed_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
                                   and chunk.root.lemma_.lower() in self.words.description_heads)
+                         # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
+                         # owns a name (an index, a company) is its home, not what the sentence is about
+                         and not self._home_of_name(t)
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
                          and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_)
@@ -4435,7 +4486,7 @@ class ClaimFinder:
         """Whether an organisation that speaks reports its own figures: "Rogers Communications Inc. says its
         third-quarter revenue rose", "Harwick said its profit fell": the subject of the clause it reports is owned
         by "its", so the speaker is what the lead is about, not a source of someone else's figures."""
-        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", ""):
+        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", "") and not self._described_organisation(tok):
             return False
         body = public_body(tok, self.words)
         for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
@@ -4443,6 +4494,12 @@ class ClaimFinder:
             if subj is None:
                 continue
             result = subj.lemma_.lower() in self.words.result_nouns or subj.lower_ in self.words.result_nouns
+            if subj.lower_ == "it" and not body and clause.lemma_.lower() != "be" and clause.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children):
+                # "Skyvale said on Thursday it now expects full-year profit of ...", "Tessard said it swung to a net
+                # profit of ...": an organisation that says what it itself expects, made or did speaks of its own
+                # figures (not "it was likely", an empty "it")
+                return True
             if any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children) and (not body or result):
                 # (a public body's own results are its own too: "Harlen Bank said its profit rose", whatever "Bank"
                 # makes of a name; not a statistics office's "its index")
@@ -4468,6 +4525,14 @@ class ClaimFinder:
         if doc.noun_chunks_iterator is None:
             return list(doc.noun_chunks)  # raises, as before
         return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]
+
+
+def _last_weekday(day: dt.date) -> dt.date:
+    """The last weekday before `day` (a weekend story's session is Friday's)."""
+    day -= dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
 
 
 def _lowered(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:

@@ -2191,6 +2191,8 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         if counted is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
             return antecedent  # "shrank to 4,950 pairs, and the latest count found 2,290": a count of the pairs
     text = chunk_text(doc, head, skip=span)
+    if (unit := _measured_per(doc, head, span, words)) is not None:
+        text = f"{text} {unit}"  # "Revenue per seat fell 2.1%", "Its return on equity rose to 14.2%"
     if lemma in words.relational_nouns:  # "the chance of a rate cut", "the cost of the North Stand"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
@@ -2235,6 +2237,26 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
                 and not (span.start <= t.i < span.end)]
         return " ".join([*kept, changed])
     return text
+
+
+def _measured_per(doc: Doc, head: Token, span: Span, words: FrameWords) -> str | None:
+    """The unit a measure is taken per, or what a return is earned on, written right after its noun: "per seat" of
+    "Revenue per seat fell 2.1%", "per share" of "Earnings per share rose to 72 cents", "on equity" of "return on
+    equity" (rules/frame.json `measured_on_nouns`): the words that make the measure, as "revenue" alone is another.
+    Not a time ("per year") nor the figure itself; None otherwise."""
+    if head.i + 2 >= len(doc):
+        return None
+    prep = doc[head.i + 1]
+    if prep.dep_ != "prep" or prep.head != head or prep.lower_ not in ("per", "on") \
+            or prep.lower_ == "on" and head.lemma_.lower() not in words.measured_on_nouns:
+        return None
+    if any(span.start <= t.i < span.end for t in prep.subtree):
+        return None  # "earnings per share of 41.2 cents": the figure's own rate, which `_per_share` names
+    obj = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    if obj is None or span.start <= obj.i < span.end or _is_figure(obj, span) or obj.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(obj.text) or obj.lemma_.lower() in _time_units():
+        return None
+    return f"{prep.lower_} {chunk_text(doc, obj, skip=span)}"
 
 
 def _only_stated_change(doc: Doc, head: Token, span: Span, text: str, words: FrameWords) -> bool:

@@ -56,7 +56,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "name_modifier_participles", "penalty_verbs", "price_nouns", "effective_day_cues", "scheduled_words",
          "equivalence_adjectives",
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
-         "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures")
+         "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
+         "trading_session_phrases", "measured_on_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -313,6 +314,8 @@ class FrameWords:
     public_bank_words: frozenset[str]
     action_count_verbs: frozenset[str]
     electorate_measures: frozenset[str]
+    trading_session_phrases: frozenset[str]
+    measured_on_nouns: frozenset[str]
 
     @property
     def scope_words(self) -> frozenset[str]:

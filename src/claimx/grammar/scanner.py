@@ -36,6 +36,8 @@ LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
 # to or closed at, 100 or more and no percentage ("up 40 points or 1.5% on Thursday to 2740", "down 41 points at 6,212")
+# a sum of pounds with its scale ("310 million pounds", "2.3 billion pounds"): see Scanner._writes_pounds
+_SCALED_POUNDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|bn|mln|trillion)\s+pounds\b", re.I)
 _POINTS_TO_LEVEL = re.compile(
     r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?\s+(?:to|at)\s+"
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
@@ -1178,7 +1180,8 @@ class Grammar:
                 if _us_glued(text, start):
                     currency, bare, start = "USD", False, start - 2  # "US20c higher"
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or rx["pounds_money_before"].search(
-                    text[max(0, start - 40):start])) and not rx["pounds_weight_before"].search(text[max(0, start - 40):start]):
+                    text[max(0, start - 40):start]) or self._writes_pounds(text)) \
+                    and not rx["pounds_weight_before"].search(text[max(0, start - 40):start]):
                 # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money
                 currency = "GBP"
                 end = rx["pounds_after"].match(text, end).end()
@@ -1349,6 +1352,21 @@ class Grammar:
             return symbols[name]
         parts = name.split(" per ")
         return "/".join(symbols.get(p, p) for p in parts)
+
+    def _writes_pounds(self, text: str) -> bool:
+        """Whether `text` writes sterling as "pounds": a sum of millions or billions of pounds ("310 million pounds",
+        "2.3 billion pounds") stands after a word of the lexicon's `pounds_context` `money_words` (or `money_prefixes`)
+        within 40 characters, and no word of weight. Wire copy writes every sum so once it writes one ("expects profit
+        of 310 million pounds ... to 330 million pounds", "fell 7% to 412 million pounds"), as a text with "£" does."""
+        cached = getattr(self, "_pounds_text", None)
+        if cached is not None and cached[0] is text:
+            return cached[1]
+        rx = self.rx
+        found = any(rx["pounds_money_before"].search(text[max(0, m.start() - 40):m.start()])
+                    and not rx["pounds_weight_before"].search(text[max(0, m.start() - 40):m.start()])
+                    for m in _SCALED_POUNDS.finditer(text))
+        self._pounds_text = (text, found)
+        return found
 
     def _text_currency(self, text: str) -> str:
         """The currency a text is written in: the first currency symbol it uses, else USD."""
