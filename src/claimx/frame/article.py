@@ -561,7 +561,15 @@ def _year_results_lead(lead: str, rules: _Rules) -> bool:
     """Whether the lead names a whole year's or a part's results in the words a results headline uses, a word of
     `whole_year_words` or `part_of_year_words` before a noun of `result_nouns` ("a 12% rise in annual profit",
     "first-half earnings"): an organisation's results story, whatever else its lead names."""
-    return rules.year_results.search(lead) is not None or rules.part_of_year.search(lead) is not None
+    return _whole_year_results(load_words()).search(lead) is not None or rules.part_of_year.search(lead) is not None
+
+
+@lru_cache(maxsize=4)
+def _whole_year_results(words: FrameWords) -> re.Pattern[str]:
+    """A word of `whole_year_words` before a noun of `result_nouns` ("annual profit", "full-year earnings"), not a bare
+    "for the year" (a market report's "For the year:" list)."""
+    return re.compile(rf"{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{alternatives(words.result_nouns)}",
+                      re.I)
 
 
 # The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
