@@ -1598,6 +1598,9 @@ class ClaimFinder:
         phrases = self.words.electorate_measures
         if not phrases or self._entities is None:
             return None
+        sentence = self._text[span.sent.start_char:span.sent.end_char].lower()
+        if not any(phrase.split()[0] in sentence for phrase in phrases):
+            return None  # (read once per figure: most sentences name no electorate word at all)
         words: list[Token] = []
         verb = self._governing_verb(span)
         if verb is not None and verb.i < span.start:
