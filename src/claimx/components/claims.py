@@ -353,8 +353,14 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
         key = (ent.start, ent.end, ent.label)
         if key not in self._plain_names:
-            self._plain_names[key] = is_name(ent, self.words)
+            self._plain_names[key] = is_name(ent, self.words) and not self._sum_of_money(ent)
         return self._plain_names[key]
+
+    def _sum_of_money(self, ent: Span) -> bool:
+        """Whether the tagger took a sum of money for a name: the entity's root lies inside a figure read as an amount
+        ("N96.3 billion" of "Gross premium written rose 42 per cent to N96.3 billion", tagged an organisation). A
+        sum is what a figure measures, never who it is about."""
+        return any(q._.quantity and q._.quantity.get("kind") == "amount" for q in self._covering.get(ent.root.i, ()))
 
     def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
         """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
@@ -988,6 +994,10 @@ class ClaimFinder:
                 metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in BULLETS:
                 metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
+            if metric is not None and subject and subject[:1].isupper() and metric.startswith(subject + " ") \
+                    and metric[len(subject) + 1:][:1].islower():
+                # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
+                metric = metric[len(subject) + 1:]
             span._.claim = claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
                                     "status": status,
                                     "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
@@ -3005,6 +3015,8 @@ class ClaimFinder:
             # a dateline's place parsed as a second subject is none ("NEW YORK, April 13 - The Dow Jones industrial
             # average jumped 175 points")
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and (fronted := frame_metric.fronted_apposition(tok)) is not None:
+                subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit, Orinda's
             if len(subjects) > 1:
                 # (also one written with a colon: "OTTAWA: Canada's consumer price index rose 4.1 per cent")
                 subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c)
@@ -3147,6 +3159,11 @@ class ClaimFinder:
         if is_metric:
             if owner:
                 return owner
+            if subj.dep_ == "appos" and subj.head.dep_ == "pobj" \
+                    and subj.head.head.lower_ in frame_metric.FRONTED_OWNER_PREPOSITIONS \
+                    and subj.head.head.i == subj.sent.start and (fronted := self._entity_at(doc, subj.head.i)) \
+                    and not is_source(subj.head, self.words):
+                return fronted  # "For Orinda Holding, the profit before tax rose": Orinda Holding's (see fronted_apposition)
             part = next((self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                          for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "PRODUCT")
                          and not is_source(o, self.words)), None)

@@ -122,12 +122,15 @@ def _row_label(doc: Doc, span: Span) -> str | None:
 
 def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
     """What a count written in a word of `counting_words` counts: the noun of its "of" phrase ("7,688 head of feeder
-    cattle" -> "feeder cattle"), else what the figure before it in the sentence measures ("compared with 4,980 head
-    the week before"); None when neither says."""
+    cattle" -> "feeder cattle"), else what its verb's noun of `verb_metrics` names when it is the verb's object ("sold
+    87,615 units" -> sales), else what the figure before it in the sentence measures ("compared with 4,980 head
+    the week before"); None when none says."""
     of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1), None)
     counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
     if counted is not None and not _is_figure(counted, span) and not is_period_phrase(counted.text):
         return chunk_text(doc, counted, skip=span, names=False)
+    if of is None and word.dep_ == "dobj" and word.head.pos_ == "VERB" and (said := verb_says(word.head, words.verb_metric)):
+        return said  # "the truck business sold 87,615 units": what its verb says (sales), not the figure before's measure
     if of is None and antecedent and "share of" not in antecedent:
         return level_of(antecedent, words)
     return None
@@ -476,6 +479,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             obj = next((c for v in holders for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns
                         and not only_stated(c, words)  # "reached a 10-year high, at 80.2%": what did
+                        and not is_period_phrase(c.text)  # "closed the half at N74.9bn": when, not what
                         and not _is_figure(c, span)), None)  # not another figure's unit: "closed up 0.8 per cent at S$11.55"
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
@@ -1126,6 +1130,39 @@ def _qualified_measure(tok: Token, words: FrameWords) -> Token:
     return tok
 
 
+def _qualified_subject(tok: Token, words: FrameWords) -> Token:
+    """The measure a qualifier's noun qualifies when the parse takes that noun for the verb's subject ("Profit after
+    tax grew", "profit before tax stood at": "tax"): the noun of `metric_heads` right before the qualifier word;
+    `tok` itself otherwise."""
+    doc = tok.doc
+    if tok.i < tok.sent.start + 2 or doc[tok.i - 1].lower_ not in words.qualifier_marks:
+        return tok
+    measure = doc[tok.i - 2]
+    if measure.pos_ in ("NOUN", "PROPN") and (measure.lower_ in words.metric_heads or measure.lemma_.lower() in words.metric_heads):
+        return measure
+    return tok
+
+
+def _qualifier_after(doc: Doc, head: Token, span: Span, words: FrameWords) -> str | None:
+    """The qualifier written right after a measure (`qualifier_prepositions` and its nouns: "profit after tax",
+    "profit before interest and tax", "earnings excluding items"), which tells two measures of one head apart, however
+    the parse hangs it (on the noun, or on the verb with "tax" as a second subject). None when none follows."""
+    k = head.i + 1
+    if head.pos_ != "NOUN" or k + 1 >= head.sent.end or doc[k].lower_ not in words.qualifier_prepositions:
+        return None
+    end = None
+    for j in range(k + 1, min(k + 9, head.sent.end)):
+        tok = doc[j]
+        if span.start <= j < span.end or _is_figure(tok, span) or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            break
+        if tok.pos_ == "NOUN":
+            end = j
+        elif not (tok.pos_ == "ADJ" or tok.lower_ in ("and", "&")
+                  or tok.text == "," and j + 1 < head.sent.end and doc[j + 1].pos_ == "NOUN"):  # "interest, tax, ..."
+            break
+    return doc[k:end + 1].text if end is not None else None
+
+
 def _shares_out_a_budget(verb: Token) -> bool:
     """Whether money a holder verb gives ("Police receive $189.6 million", "Public Works gets $94.7 million") is a
     share of a budget the text is about: the text speaks of a budget and the verb names no giver ("from the
@@ -1607,6 +1644,14 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Turnout there was 31.6%": the parse took "there" for the subject and the noun before it for an adverb
         subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i + 1 < len(doc)
                     and doc[c.i + 1].lower_ == "there"]
+    if not subjects and (fronted := fronted_apposition(verb)) is not None:
+        subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit
+    if not subjects and (counted := _participle_noun(verb, words)) is not None:
+        # "Claims paid climbed to N31.8 billion", "Loans disbursed fell 8%": the noun and the participle that says
+        # which of them are counted
+        return f"{named(doc, counted[0], span, words, None)} {counted[1].lower_}"
+    # "profit before tax stood at N92.1bn", "tax" parsed as the subject after a qualifier: the measure it qualifies
+    subjects = list(dict.fromkeys(_qualified_subject(c, words) for c in subjects))
     marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
@@ -1939,6 +1984,52 @@ def _stray_finite(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "advmod") and c.i < verb.i for c in verb.children)
 
 
+FRONTED_OWNER_PREPOSITIONS = ("for", "at", "in")
+
+
+def fronted_apposition(verb: Token) -> Token | None:
+    """The subject of a verb that the parse hung as an apposition on the name of a phrase opening the sentence ("For
+    Orinda Holding, the profit before tax rose by 12%", "At Kelso Bank, revenue rose 8%": "the profit" read as another
+    name for Orinda Holding, the verb left with no subject): the noun after the comma. None when the verb has a
+    subject or the sentence opens otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start or prep.lower_ not in FRONTED_OWNER_PREPOSITIONS \
+                or prep.i >= verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            noun = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and obj.i < c.i < verb.i
+                         and any(t.text == "," for t in verb.doc[obj.i + 1:c.left_edge.i])), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+_NOT_PARTICIPLES = frozenset({"be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "shall",
+                               "should", "must"})
+
+
+def _participle_noun(verb: Token, words: FrameWords) -> tuple[Token, Token] | None:
+    """A noun and the past participle right after it that open a verb of moving (`move_verbs`) with no subject of its
+    own ("Claims paid climbed to N31.8 billion", "Loans disbursed fell 8%", "Taxes collected rose"): the parse reads
+    the participle as a verb with the noun its subject, the verb of moving hung on it as an auxiliary or a clause.
+    What moved is the noun, as the participle narrows it. None otherwise."""
+    if verb.i < 2 or not verb_says(verb, lambda w: w if w in words.move_verbs else None):
+        return None
+    part = verb.doc[verb.i - 1]
+    if part.tag_ not in ("VBN", "VBD") or part.lemma_.lower() in _NOT_PARTICIPLES or part.lower_ in _NOT_PARTICIPLES \
+            or not (part.head == verb and part.dep_ == "aux" or verb.head == part and verb.dep_ in ("ccomp", "conj", "xcomp", "dobj")):
+        return None
+    noun = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == part.i - 1
+                 and c.pos_ == "NOUN"), None)
+    if noun is None or noun.lower_ in words.actors or noun.lower_ in words.not_metrics:
+        return None
+    return noun, part
+
+
 def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
     """The subject of the clause a verb of moving that takes no object (`move_verbs`: "climbed", "fell") is parsed
     as a participle inside ("The number of people out of work and looking for a job climbed by 9,000": "climbed"
@@ -2191,6 +2282,8 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         if counted is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
             return antecedent  # "shrank to 4,950 pairs, and the latest count found 2,290": a count of the pairs
     text = chunk_text(doc, head, skip=span)
+    if (qualifier := _qualifier_after(doc, head, span, words)) is not None and qualifier not in text:
+        text = f"{text} {qualifier}"  # "profit after tax", "earnings before interest and tax"
     if (unit := _measured_per(doc, head, span, words)) is not None:
         text = f"{text} {unit}"  # "Revenue per seat fell 2.1%", "Its return on equity rose to 14.2%"
     if lemma in words.relational_nouns:  # "the chance of a rate cut", "the cost of the North Stand"
