@@ -92,3 +92,30 @@ def test_a_metric_loses_its_subjects_name(nlp):
             "Sh26.1 billion in the three months to March.\n")
     headline = claims_of(nlp, text)["Sh26 billion"]
     assert headline.subject == "Kilburn Group" and headline.metric == "net profit"
+
+
+# --- datelines, sources and commodities (second batch) ---
+
+def test_a_common_word_after_a_dateline_is_no_name(nlp):
+    text = ("Emergency department visits reach a record\n\nDARWIN - Presentations to the territory's emergency "
+            "departments rose 5.1 per cent to 96,300 in 2024-25, the health department's annual report shows.\n")
+    claim = claims_of(nlp, text, dt.date(2025, 10, 20))["96,300"]
+    assert claim.subject != "Presentations"
+    assert claim.metric is not None and claim.metric.startswith("Presentations")
+
+
+def test_a_place_before_a_colon_is_a_dateline(nlp):
+    text = ("Gold price rises by Rs900 per tola\n\nLAHORE: The price of gold rose by Rs900 per tola on Tuesday to "
+            "Rs281,400, the city's bullion traders' association said.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 5, 13))
+    assert claims["Rs281,400"].subject != "LAHORE"
+
+
+@pytest.mark.parametrize("sentence,figure,subject", [
+    ("The price of gold rose by Rs1,200 per tola on Tuesday to Rs283,500, the Karvan Sarafa Gems and Jewellers "
+     "Association said.", "Rs283,500", "gold"),
+    ("Silver prices remained unchanged at Rs2,950 per tola.", "Rs2,950", "silver"),
+])
+def test_the_price_of_a_commodity_is_the_commoditys(nlp, sentence, figure, subject):
+    text = f"Bullion prices move\n\nBullion dealers reported a busy day in the city's markets.\n\n{sentence}\n"
+    assert claims_of(nlp, text, dt.date(2025, 5, 13))[figure].subject == subject

@@ -400,7 +400,7 @@ class ClaimFinder:
     def _mid_capital_words(self, doc: Doc) -> set[str]:
         """The words the text capitalises inside a sentence, read once per document."""
         if self._mid_capitals is None:
-            self._mid_capitals = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
+            self._mid_capitals = {t.text for t in doc if t.text[:1].isupper() and not frame_metric.opens_sentence(t) and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return self._mid_capitals
@@ -995,7 +995,10 @@ class ClaimFinder:
             if metric is not None and metric[:1] in BULLETS:
                 metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
             if metric is not None and subject and subject[:1].isupper() and metric.startswith(subject + " ") \
-                    and metric[len(subject) + 1:][:1].islower():
+                    and metric[len(subject) + 1:][:1].islower() \
+                    and (" " in subject or self._labels_of(subject) & {"GPE", "LOC"}) \
+                    and said_by is not None and said_by.pos_ in ("NOUN", "PROPN") \
+                    and metric.lower().endswith(said_by.lower_):  # the clause's subject; not "has 120 U.S. stores"
                 # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
                 metric = metric[len(subject) + 1:]
             span._.claim = claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
@@ -2988,8 +2991,12 @@ class ClaimFinder:
 
     def _is_speaker(self, tok: Token) -> bool:
         """A person who says, estimates or warns is the source of a figure, not what it is about."""
-        if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN":
+        if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN" and not tok.ent_type_:
             return False
+        while tok.dep_ in ("det", "nmod", "compound") and tok.head != tok and tok.head.pos_ == "PROPN" and tok.head.ent_type_:
+            # "the All Pakistan Sarafa Gems and Jewellers Association said": the tagger split one name in two; a part
+            # hangs on the name that speaks
+            tok = tok.head
         head = tok.head
         while head.dep_ in ("appos", "compound", "conj") and head.head != head:
             head = head.head
@@ -3065,7 +3072,7 @@ class ClaimFinder:
         """Whether `tok` is a dateline's place in capitals that the tagger left unlabelled: it opens a line and a comma
         follows it ("ARDLOW, 11 January 2026 (Ardlow Herald) - Femi Adeyemi ran in three tries")."""
         start = tok.left_edge.i
-        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ":") \
             and (start == 0 or "\n" in doc[start - 1].text_with_ws)
 
     def _in_dateline(self, tok: Token) -> bool:
@@ -3123,6 +3130,7 @@ class ClaimFinder:
         if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.head.lemma_.lower() in self.words.market_verbs \
                 and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
                 and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \
+                and not (frame_metric.opens_sentence(subj) and (self._common_word(subj) or self._plural_word(subj))) \
                 and (named := self._untagged_subject(doc, subj)):
             return named  # "NetCorva rose $1.37 to $64": a name the tagger missed, its price moving by the figure
         if (index := self._index_name(doc, subj)) is not None:
@@ -3300,11 +3308,11 @@ class ClaimFinder:
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
             and not measure_short_form(subj, self.words) \
-            and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014")
+            and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014", ":")
                      and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
-                and not (subj.i == subj.sent.start and len(chunk.split()) == 1
+                and not (frame_metric.opens_sentence(subj) and len(without_dateline(chunk).split()) == 1
                          and (self._common_word(subj) or self._plural_word(subj))):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
@@ -3707,7 +3715,13 @@ class ClaimFinder:
     def _unit_of_commodity(self, tok: Token) -> Token | None:
         """The commodity a single unit of it stands for as a subject ("a barrel of Brent crude was trading down 6.2%",
         "an ounce of gold rose to $2,410"): the "of" object of a noun after "a", "an" or "one", when it is a commodity
-        (see `_is_commodity`). None otherwise."""
+        (see `_is_commodity`); likewise the commodity whose price the noun is ("The price of gold rose by Rs1,200",
+        "Silver prices were unchanged"). None otherwise."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "price":
+            named = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None) or next(
+                (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+                None)
+            return named if named is not None and self._is_commodity(named) else None
         if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
             return None
         of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -4279,7 +4293,8 @@ class ClaimFinder:
                          and not self._home_of_name(t)
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
-                         and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_)
+                         and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_
+                                   or frame_metric.opens_sentence(t))  # "HOBART - Presentations to ... rose"
                                   and (self._common_word(t) or self._plural_word(t)))  # "Wildfires have burned ..."
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"

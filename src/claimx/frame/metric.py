@@ -2230,19 +2230,40 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
     higher", "Membership and other income climbed"): a common noun when it is a known measure or the text
     writes it in lower case elsewhere (a name, "Skarbreen is thinning", never is)."""
     if not (_opens_sentence(tok) and tok.pos_ == "PROPN" and tok.is_title) \
-            or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
-        return False
+            or any(c.dep_ in ("compound", "flat") and (c.i > tok.i or c.i >= tok.sent.start and tok.is_sent_start)
+                   for c in tok.children) or tok.dep_ in ("compound", "flat"):
+        return False  # (a dateline's place the parse hangs on the word, "HOBART - Presentations", is no part of it)
     if tok.lower_ in words.metric_heads:  # "Turnout fell to 59.7%", even when the tagger made it a person's name
         return tok.ent_type_ == "" or tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     text = tok.doc.user_data.get("claimx_text") or tok.doc.text
     # (or a noun of the dictionary the text never writes as a name: "Burglary rose 12%", "Vandalism fell 7%")
-    return tok.ent_type_ == "" and (_written_lower(tok) or dictionary_noun(tok, text, words.scope_words))
+    # (or its plural, "Presentations to emergency departments rose 5.1 per cent", written once)
+    return tok.ent_type_ == "" and (_written_lower(tok) or dictionary_noun(tok, text, words.scope_words)
+                                    or dictionary_noun(tok, text, words.scope_words, plural_only=True, once=True))
+
+
+# a wire or local paper's dateline before a sentence's first word: a place in capitals, a date, a credit in brackets,
+# then a dash or a colon ("HOBART - ", "KARACHI: ", "MUMBAI, Aug 7 - ", "LAGOS, July 30 (Reuters) - ")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?"
+                              r"[-–—:]\s*")
 
 
 def _opens_sentence(tok: Token) -> bool:
-    """Whether `tok` is the first word of its sentence, or the first after a list's bullet ("• Costs for the season
-    increased by £882,000": "Costs" is capitalised as any first word is, no name)."""
-    return tok.is_sent_start or tok.i > tok.sent.start and all(t.text in BULLETS for t in tok.doc[tok.sent.start:tok.i])
+    """Whether `tok` is the first word of its sentence, the first after a list's bullet ("• Costs for the season
+    increased by £882,000": "Costs" is capitalised as any first word is, no name) or the first after a dateline
+    ("HOBART - Presentations to emergency departments rose 6.2 per cent")."""
+    if tok.is_sent_start:
+        return True
+    doc, start = tok.doc, tok.sent.start
+    if tok.i <= start:
+        return False
+    if all(t.text in BULLETS for t in doc[start:tok.i]):
+        return True
+    return doc[tok.i - 1].text in ("-", "–", "—", ":") and tok.i - start <= 12 \
+        and _DATELINE_BEFORE.fullmatch(doc[start:tok.i].text + doc[tok.i - 1].whitespace_) is not None
+
+
+opens_sentence = _opens_sentence  # for the claims component
 
 
 def _written_lower(tok: Token) -> bool:
@@ -2630,6 +2651,11 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
     start = min([t.left_edge.i for t in left] + [head.i])
     start = max(start, skip.end) if skip.start < head.i else start
+    if start == head.sent.start and start < head.i and doc[start].is_upper:
+        # "HOBART - Presentations to ...": a dateline the parse hangs on the phrase is no word of it
+        dash = next((t.i for t in doc[start:head.i] if t.text in ("-", "\u2013", "\u2014", ":")), None)
+        if dash is not None and _DATELINE_BEFORE.fullmatch(doc[start:dash + 1].text + doc[dash].whitespace_):
+            start = dash + 1
     not_phrase = load_words().not_phrase_words  # rules/frame.json: comparison and record words, no part of the noun
     # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
