@@ -2114,8 +2114,9 @@ class ClaimFinder:
         return reading.places
 
     def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
-        """The person among a clause's joined subjects when the figure sizes a contract (`contract_nouns`: "the
-        Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million contract extension"): the
+        """The person among a clause's joined subjects, or the one a contract is agreed "with", when the figure sizes a
+        contract (`contract_nouns`: "the Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million
+        contract extension", "... have agreed a four-year contract with guard Marcus Webb"): the
         length and the value of a player's contract are the player's, not the club's. None when the figure sizes no
         contract, or the subjects join no person (see `_is_person`) to another name."""
         tok = span.root
@@ -2128,6 +2129,15 @@ class ClaimFinder:
         else:
             return None
         if not any(c.dep_ == "conj" for c in subj.children):
+            # "The Harlow Hawks have agreed a four-year, $210 million contract extension with guard Marcus Webb": the
+            # person the contract is agreed "with", on the contract or on its verb
+            withs = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "with"] \
+                + [c for c in subj.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+            for prep in withs:  # ("a contract worth £12 million with striker Ade Bello": on the contract's words too)
+                for ent in self._sentence(subj).ents:
+                    if prep.i < ent.start and ent.end - 1 <= prep.right_edge.i and ent.label_ == "PERSON" \
+                            and self._is_person(name := _clean_name(ent.text)):
+                        return self._entities.get(name).name if self._entities is not None else name
             return None
         # the joined names as the parser hangs them: conjuncts, or a name in apposition to a role ("and guard Marcus Webb")
         for ent in self._sentence(subj).ents:
