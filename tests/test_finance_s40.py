@@ -119,3 +119,18 @@ def test_a_place_before_a_colon_is_a_dateline(nlp):
 def test_the_price_of_a_commodity_is_the_commoditys(nlp, sentence, figure, subject):
     text = f"Bullion prices move\n\nBullion dealers reported a busy day in the city's markets.\n\n{sentence}\n"
     assert claims_of(nlp, text, dt.date(2025, 5, 13))[figure].subject == subject
+
+
+# --- budgets (third batch) ---
+
+def test_a_record_sum_a_verb_spends_is_spending(nlp):
+    text = ("Budget puts billions into hospitals\n\nThe Tasmanian Government will spend a record $1.2 billion on "
+            "hospital upgrades over the next four years, the Treasurer said on Tuesday.\n")
+    assert claims_of(nlp, text, dt.date(2025, 6, 25))["$1.2 billion"].metric.startswith("spending")
+
+
+def test_a_sector_allocated_money_holds_an_allocation(nlp):
+    text = ("Province unveils budget\n\nThe Punjab government on Friday presented a Rs5.4 trillion budget for 2025-26."
+            "\n\nThe finance minister said the education sector had been allocated Rs811 billion.\n")
+    metric = claims_of(nlp, text, dt.date(2025, 6, 14))["Rs811 billion"].metric
+    assert "allocation" in metric and "output" not in metric

@@ -373,7 +373,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 and (stated := _stated_as(doc, span, head, verb, words)) is not None:
             return stated  # "rose at a 6.2% annual rate", "grew at a 3% pace": what the clause moves
         if head.lower_ in words.aggregate_nouns:  # "below the £3.1 billion peak": a peak of what the clause measures
-            if (measured := _clause_measure(doc, span, verb, words, antecedent)) is not None:
+            if (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
                 return measured
         elif head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
@@ -442,7 +442,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return f"{thing_text} {noun}" if thing_text else noun
     if verb is not None and q["kind"] == "amount" and span.root.dep_ == "dobj" and span.root.head == verb \
             and (holder := verb_says(verb, words.holder_verb_metric)) and (sector := next(
-                (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                  and c.lemma_.lower() in words.budget_holders), None)) is not None:
         # "The health sector got Sh5.7 billion": a sector of the economy given money holds it (its budget, when the
         # text is a budget's), no output of the sector's
@@ -546,6 +546,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # figure's comma: "fraud offences, which jumped 69.7 per cent, drug offences, which ...")
             if child.dep_ == "dobj" and measure_name(child, words) and not _change_after(child, span, words):
                 return measure_name_text(child)  # "will reduce Council Tax by 2.6%"
+            if child.dep_ == "dobj" and child.lower_ in words.aggregate_nouns and span.root.head == child \
+                    and (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
+                return measured  # "will spend a record $4.2 billion on hospitals": a record of what the verb says
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and not _change_after(child, span, words) \
                     and not _after_its_comma(child, span) \
@@ -1009,16 +1012,21 @@ def _worth_of(worth: Token, words: FrameWords) -> Token | None:
     return found if found is not None and found.lower_ not in words.not_metrics else None
 
 
-def _clause_measure(doc: Doc, span: Span, verb: Token | None, words: FrameWords, antecedent: str | None) -> str | None:
+def _clause_measure(doc: Doc, span: Span, verb: Token | None, words: FrameWords, antecedent: str | None,
+                    q: dict | None = None) -> str | None:
     """What a figure that modifies an aggregate noun (`aggregate_nouns`: "the £3.1 billion peak", "a record") measures:
     the subject of its verb when that names a measure, else the metric of the figure before it in the sentence
-    ("investment totals £2.95 billion, below the £3.1 billion peak"); None when neither says. (A figure "of" an
+    ("investment totals £2.95 billion, below the £3.1 billion peak"), else what the verb says (`verb_metrics`: "will
+    spend a record $4.2 billion": spending); None when none says. (A figure "of" an
     aggregate noun, "fell by an average of 69%", is left to the "of" rule: reading the clause there lost more
     than it won on the holdout.)"""
     if verb is not None and (measured := measured_subject(doc, span, verb, words)):
         return measured
     if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         return antecedent
+    if verb is not None and q is not None and (noun := verb_says(verb, words.verb_metric)) \
+            and _fits_verb_noun(noun, q, verb, span, words):
+        return _verb_metric(doc, span, verb, noun)  # "will spend a record $4.2 billion on hospitals": spending
     return None
 
 
