@@ -134,3 +134,13 @@ def test_a_sector_allocated_money_holds_an_allocation(nlp):
             "\n\nThe finance minister said the education sector had been allocated Rs811 billion.\n")
     metric = claims_of(nlp, text, dt.date(2025, 6, 14))["Rs811 billion"].metric
     assert "allocation" in metric and "output" not in metric
+
+
+@pytest.mark.parametrize("headline,figure", [
+    ("Kotara Bank Q1 net profit jumps 33% to Rs 16,175 crore", "33%"),
+    ("Vellore Steel Q2 profit rises 5% as exports pick up", "5%"),
+])
+def test_a_headlines_period_code_is_no_part_of_the_name(nlp, headline, figure):
+    text = f"{headline}\n\nThe company reported its results for the quarter on Saturday.\n"
+    subject = claims_of(nlp, text, dt.date(2024, 7, 20))[figure].subject
+    assert subject is not None and not subject.endswith(("Q1", "Q2"))

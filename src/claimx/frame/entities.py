@@ -45,13 +45,20 @@ def _owner_prefix(participles: frozenset[str]) -> re.Pattern:
 
 @lru_cache(maxsize=4096)  # a pure function of the string, asked for every candidate of every claim
 def clean_name(name: str) -> str:
-    """A mention as a name: no possessive ending, no leading "the", first line only, and not the "Shares of" the tagger
-    sometimes takes into a company's name ("Shares of Research" -> "Research")."""
+    """A mention as a name: no possessive ending, no leading "the", first line only, not the "Shares of" the tagger
+    sometimes takes into a company's name ("Shares of Research" -> "Research") and not a headline's period code after
+    it ("HDFC Bank Q1" -> "HDFC Bank")."""
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
     name = _share_prefix(load_words().share_name_prefixes).sub("", name)
     name = _DATELINE.sub("", name)
     name = _owner_prefix(load_words().name_modifier_participles).sub("", name)
+    name = _PERIOD_CODE_AFTER.sub("", name)
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+
+
+# a period code a headline writes right after a company's name, which the tagger takes into it ("HDFC Bank Q1 net
+# profit jumps 33%", "Infosys Q2 profit rises", "Tata Steel FY25 loss"): the period, no word of the name
+_PERIOD_CODE_AFTER = re.compile(r"(?<=\w)\s+(?:Q[1-4]|[1-4]Q|H[12]|[1-9]M|FY\s?\d{2,4}|Q[1-4]\s?FY\s?\d{2,4})$")
 
 
 # A wire dateline the tagger takes into the name after it: a place in capitals, maybe an agency in brackets, then a
