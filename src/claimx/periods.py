@@ -41,6 +41,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "several": 3}
 
 _Y = r"(?:19|20)\d\d"
+# a number of weeks written in words ("the six weeks to Jan. 4"; `months_to`)
+_WEEK_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|seventeen|eighteen"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -160,11 +162,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"; a
-    # retailer's "13 weeks ended January 30" (26, 39: its half and nine months), as "52 weeks" is its year (`year_to`)
+    # retailer's "13 weeks ended January 30" (26, 39: its half and nine months), as "52 weeks" is its year (`year_to`);
+    # its trading window of other weeks, "the six weeks to Jan. 4", "the 17 weeks to December 28", is named by the
+    # month it ends in, as a weekly statistic's week is (`week_ended`)
     ("months_to", compile_cached(
         # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
         # "the quarter ended Nov. 1", a company's fiscal quarter, `quarter_ended`)
-        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>13|26|39)\s+weeks|"
+        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>(?!5[23]\b)\d{{1,2}}|{_WEEK_COUNT})\s+weeks|"
         rf"(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?P<to>to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
@@ -544,6 +548,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return None, 0  # relative to the claim's own month (see `PeriodMention.months`)
     if kind == "next_span":
         return _next_span(g, published), 0
+    if kind == "since_month":
+        # "since January" (not "since early January", "since the end of January"), written after January of the year
+        # of publication: the year so far; a span from a later month to publication has no label
+        plain = m.group(0).lower().split()[1:2] == ["january"]
+        return (str(published.year), 0) if plain and published is not None and published.month > 1 else (None, 0)
     if kind == "same_period":
         return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
     if kind in ("record_since", "record_since_event", "year_end_statement"):
@@ -600,6 +609,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         month = _month_number(g["m"])
         label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
         end = calendar.year_end
+        if g.get("wk") and g["wk"] not in ("13", "26", "39"):
+            return label, 0  # "like-for-like sales rose 4.2% in the six weeks to Jan. 4": the month the window ends in
         n = g.get("n") or {"13": "three", "26": "six", "39": "nine"}.get(g.get("wk") or "") or ("six" if g.get("half") else "three")
         if label and n.lower() in ("six", "6"):
             # "the six months to June 2013", "the half-year ended December 31": the half ending that month, of the
@@ -950,6 +961,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
+            if kind == "since_month" and period is not None:
+                kind = "ytd"  # "have risen 7.4% since January": the year so far, as "since the start of the year"
             if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
                 continue  # "has fallen since the government took office in 2010": no record, a span
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since", "record_since_event",
@@ -1440,6 +1453,8 @@ def rolling_months(text: str | None) -> int | None:
     if match is None:
         return None
     if match.group("wk"):
+        if match.group("wk") not in ("13", "26", "39"):
+            return None  # "the six weeks to Jan. 4": a window of weeks, not of whole months
         return int(match.group("wk")) // 13 * 3  # a retailer's "13 weeks ended January 30": its quarter
     n = (match.group("n") or "three").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS.get(n)
