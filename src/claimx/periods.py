@@ -63,6 +63,11 @@ _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_le
 # "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
 # half-year or quarter (rules/lexicon.json "half_of_spans")
 _LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(load_lexicon()["half_of_spans"]["words"]), re.I)
+# Words of a sentence that look ahead (rules/lexicon.json "year_in_progress_cues"): "the year ending March" in a
+# sentence holding one is the year in progress ("costs would reach £1.9 billion in the year ending March"), else the
+# latest year ended, as "the year to March" is ("made £84 million in the year ending March", published in December)
+_IN_PROGRESS = compile_cached(alternation(load_lexicon()["year_in_progress_cues"]["words"]), re.I)
+_SENTENCE_END = compile_cached(r"[.!?](?:\s|$)")
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -468,6 +473,16 @@ _UPCOMING = compile_cached(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|e
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
 
 
+def _looks_ahead(m: re.Match) -> bool:
+    """Whether the sentence of `m` (at most 300 characters each side) holds a word of `_IN_PROGRESS`."""
+    text = m.string
+    start = max(0, m.start() - 300)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
+    start = ends[-1] if ends else start
+    end = _SENTENCE_END.search(text, m.end(), m.end() + 300)
+    return _IN_PROGRESS.search(text, start, end.start() if end else min(len(text), m.end() + 300)) is not None
+
+
 def _past_month(month: int, published: dt.date) -> str:
     """The latest `month` not after the publication month: "in August" in an article of September 2025."""
     year = published.year if month <= published.month else published.year - 1
@@ -600,7 +615,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if (g.get("fin") or g["what"].lower() == "year" or calendar.year_end == month) and not rolling:
             if published is None:
                 return None, 0
-            if g["to"].lower() == "ending":  # "the full year ending Jan. 31": the year in progress
+            if g["to"].lower() == "ending" and _looks_ahead(m):  # "expects ... for the full year ending Jan. 31"
                 return f"FY{published.year if month >= published.month else published.year + 1}", 0
             end_year = published.year if month < published.month else published.year - 1
             return f"FY{end_year}", 0
