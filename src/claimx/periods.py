@@ -218,7 +218,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_fiscal_year", compile_cached(
         r"\b(?P<which>next|this|current|coming|upcoming)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
     ("latest_fiscal_year", compile_cached(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
-    ("full_year", compile_cached(r"\b(?:the|this|its)\s+(?:full|whole)[\s-](?:(?:fiscal|financial)\s+)?year\b", re.I)),
+    # (also the adjective "full-year" in a sentence that looks ahead, "expects full-year sales growth of 6%": the year
+    # in progress, or the year of the quarter or half the story reports)
+    ("full_year", compile_cached(r"\b(?:(?:the|this|its)\s+(?:full|whole)[\s-]|full-)(?:(?:fiscal|financial)\s+)?year\b", re.I)),
     # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn", "raised its guidance for the
     # fiscal year": the year in progress (a results story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
     ("for_the_year", compile_cached(r"\bfor\s+the\s+(?:(?:fiscal|financial)\s+)?year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
@@ -973,6 +975,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
+            if kind == "full_year" and m.group(0)[:1] in "fF" and not _looks_ahead(m):
+                continue  # "turned its first full-year profit": the year of the sentence's other period, not a new one
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)

@@ -387,7 +387,7 @@ def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) 
     carried into its sentence: that year ("rose to 7.2 billion for the year" in a report on 2015), or the year a carried quarter or half is part of
     ("For the full fiscal year, net earnings were ..." in a report on Q4 FY2016: FY2016), not the year in progress at
     publication; `value` (the mention's own reading) otherwise."""
-    if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
+    if m.kind in ("for_the_year", "full_year") and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
         return carried
     if m.kind == "for_the_month" and carried and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", carried):
         # "Core prices rose 0.3 percent for the month" in a release on October published in November: the month
