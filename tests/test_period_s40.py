@@ -85,3 +85,25 @@ def test_full_year_guidance_is_not_the_leads_period(nlp):
             "\n\nTotal sales climbed 5.1% over the same period.\n\nThe chain still expects full-year profit of about "
             "£390 million.\n")
     assert claims_of(nlp, text, dt.date(2026, 1, 8))["5.1%"].period == "2026-01"
+
+
+@pytest.mark.parametrize("phrase,published,period", [
+    ("in the half", dt.date(2025, 7, 22), "H1 2025"),
+    ("for the half", dt.date(2026, 2, 19), "H2 2025"),
+])
+def test_the_half_of_a_results_story_is_the_latest_half_ended(nlp, phrase, published, period):
+    text = ("Housebuilder's order book grows\n\nMarlow Homes said its order book stood at £1.2 billion at the end of "
+            f"the period.\n\nThe group completed 4,310 homes {phrase}.\n")
+    assert claims_of(nlp, text, published)["4,310"].period == period
+
+
+def test_the_half_of_a_match_is_no_half_year():
+    assert not find_periods("Varn scored twice in the half as the club won 3-1.", dt.date(2025, 7, 22))
+
+
+@pytest.mark.parametrize("word", ["season", "campaign"])
+def test_a_change_on_the_previous_season_is_against_the_season_before_its_own(nlp, word):
+    text = ("Club's turnover climbs\n\nCarrick Athletic reported turnover of £141 million for the 2024-25 season, "
+            f"up 7% on the previous {word}.\n")
+    claim = claims_of(nlp, text, dt.date(2025, 11, 27))["7%"]
+    assert (claim.period, claim.frame.period.base) == ("2024-25", "2023-24")
