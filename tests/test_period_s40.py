@@ -107,3 +107,9 @@ def test_a_change_on_the_previous_season_is_against_the_season_before_its_own(nl
             f"up 7% on the previous {word}.\n")
     claim = claims_of(nlp, text, dt.date(2025, 11, 27))["7%"]
     assert (claim.period, claim.frame.period.base) == ("2024-25", "2023-24")
+
+
+def test_a_when_clause_after_since_a_year_is_that_years(nlp):
+    text = ("Port traffic soars\n\nCargo volumes at Hallam Port have more than doubled since 2018, when the port "
+            "handled 2.3 million tonnes.\n")
+    assert claims_of(nlp, text, dt.date(2025, 10, 2))["2.3 million tonnes"].period == "2018"

@@ -544,7 +544,11 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         value = label(m, fiscal)
         value = _in_reported_year(m, value, carried)
         value = _same_period_of(m, value, anchor)
-        if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
+        if m.kind == "since_year" and value and when_of(sentence, m, q_start):
+            # "has more than doubled since 2019, when the airport handled 1.9 million travellers": the year the span
+            # starts, which the "when" clause reports on
+            value = value[:4]
+        elif m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
             # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
             value = since_span(value, [label(x, fiscal) for x in usable if x is not m and x.period and not x.base]
