@@ -113,3 +113,15 @@ def test_a_when_clause_after_since_a_year_is_that_years(nlp):
     text = ("Port traffic soars\n\nCargo volumes at Hallam Port have more than doubled since 2018, when the port "
             "handled 2.3 million tonnes.\n")
     assert claims_of(nlp, text, dt.date(2025, 10, 2))["2.3 million tonnes"].period == "2018"
+
+
+def test_a_week_earlier_is_a_week_before_the_claims_day(nlp):
+    text = ("Miner's shares slide\n\nShares in Tolvan Mining fell 3.8% to 188 pence on Tuesday, down from 203 pence "
+            "a week earlier.\n")
+    assert claims_of(nlp, text, dt.date(2025, 11, 19))["203 pence"].period == "2025-11-11"
+
+
+def test_a_week_earlier_keeps_the_month_of_a_weekly_figure(nlp):
+    text = ("Fuel prices dip\n\nPetrol prices in Calder fell 1.9 cents a litre in the week to Friday, the motoring "
+            "group said.\n\nThe average price of diesel was 168.2 cents, down from 170.1 cents a week earlier.\n")
+    assert claims_of(nlp, text, dt.date(2025, 11, 15))["170.1 cents"].period == "2025-11"

@@ -110,6 +110,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                               r"the\s+(?:previous|prior|preceding)\s+(?P<q>quarter)|(?:a|one)\s+(?P<q2>quarter)\s+(?:earlier|before))"
                               # not "the previous quarter to July": a rolling quarter named by its month (`months_to`)
                               r"\b(?!\s+last)(?!\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z]))", re.I)),
+    # "174.0 cents a week earlier", "the previous week's total", "compared with 2,950 the week before": a week back from
+    # the claim's own day (its month for a claim of a month or a week: see `shift_back`)
+    ("weeks_ago", compile_cached(
+        r"\b(?:(?:a|one)\s+week\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+week(?:['\u2019]s)?|"
+        r"the\s+week\s+before(?=\s*(?:[,.;:)]|$)))\b(?![\s-]+(?:last|to|ending|ended|through)\b)", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", compile_cached(
@@ -333,7 +338,7 @@ _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
-    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
+    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "the_half": "half", "fiscal_year": "fiscal",
@@ -421,6 +426,7 @@ class PeriodMention:
     shift (int): years back from the claim's own period ("a year earlier" = 1); 0 otherwise.
     base (bool): introduced as a comparison base ("on the previous year", "from 2024").
     months (int): months back from the claim's own period ("the month before", "a month earlier" = 1); 0 otherwise.
+    days (int): days back from the claim's own day ("a week earlier" = 7); 0 otherwise.
     """
 
     start: int
@@ -431,6 +437,7 @@ class PeriodMention:
     shift: int = 0
     base: bool = False
     months: int = 0
+    days: int = 0
 
 
 @dataclass(frozen=True)
@@ -566,8 +573,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return None, 10 * _SHIFT_WORDS[g["dn"].lower()]
         n = (g.get("n") or "a").lower()
         return None, int(n) if n.isdigit() else _SHIFT_WORDS.get(n, 1)
-    if kind == "months_ago":
-        return None, 0  # relative to the claim's own month (see `PeriodMention.months`)
+    if kind in ("months_ago", "weeks_ago"):
+        return None, 0  # relative to the claim's own month or day (see `PeriodMention.months`, `days`)
     if kind == "next_span":
         return _next_span(g, published), 0
     if kind == "since_month":
@@ -1007,7 +1014,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
                 continue  # "has fallen since the government took office in 2010": no record, a span
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since", "record_since_event",
-                                                              "year_end_statement", "months_ago", "next_span", "since_month"):
+                                                              "year_end_statement", "months_ago", "weeks_ago", "next_span", "since_month"):
                 continue
             if kind == "month" and period and calendar.published is not None and m.group("m") \
                     and m.group(0).lower().startswith(("from ", "by ", "until ")) \
@@ -1044,7 +1051,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or ("3" if m.group("q") or m.group("q2") else "1")).lower()
                 months = int(count) if count.isdigit() else NUMBER_WORDS[count]
-            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months))
+            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months,
+                                     7 if kind == "weeks_ago" else 0))
     return _joined(text, sorted(out, key=lambda p: p.start))
 
 
@@ -1275,6 +1283,11 @@ def shift_months(period: str | None, months: int) -> str | None:
 
 def shift_back(period: str | None, mention: PeriodMention) -> str | None:
     """`period` moved back as a relative `mention` says: by its months ("the month before") or its years."""
+    if mention.days:  # "a week earlier": the day a week back; a month or a week's month stays (most weeks back do)
+        day = re.fullmatch(rf"({_Y})-(\d\d)-(\d\d)", period or "")
+        if day is None:
+            return period
+        return (dt.date(*map(int, day.groups())) - dt.timedelta(days=mention.days)).isoformat()
     return shift_months(period, mention.months) if mention.months else shift_period(period, mention.shift)
 
 

@@ -173,7 +173,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
             continue
         # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
         # year-ago quarter")
-        gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
+        gap = _RELATIVE_GAP if m.shift or m.months or m.days else _ATTACHED_GAP
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
                   and not _rules(load_words()).participle.search(sentence, f[1], m.start)]
         restating = False
@@ -186,7 +186,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
             restating = bool(before)
         if before:
             last = j = max(before, key=lambda jf: jf[1][1])[0]
-            if m.shift or m.months or restating:  # a relative period after restated figures is the first one's too
+            if m.shift or m.months or m.days or restating:  # a relative period after restated figures is the first one's too
                 while j in joined:
                     j -= 1
             found[i] = (j, *(k for k in range(j, last + 1) if k != j))
@@ -431,7 +431,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
                 base = _same_period_of(m, label(m, fiscal), anchor) if m.period else shift_back(anchor, m)
-                relative_base = m.period is None and bool(m.shift or m.months)
+                relative_base = m.period is None and bool(m.shift or m.months or m.days)
                 break
     return _Setting(usable, attached, restated, bases, anchor, base, relative_base)
 
@@ -485,7 +485,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             found.append(Candidate(PeriodChoice(m, carried, base, "after the figure", m.kind), "after the figure",
                                    {"in_sentence": 1.0, "after_figure": 1.0}))
             continue
-        if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
+        if m.period is None and not (m.shift or m.months or m.days) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
