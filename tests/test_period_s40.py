@@ -125,3 +125,12 @@ def test_a_week_earlier_keeps_the_month_of_a_weekly_figure(nlp):
     text = ("Fuel prices dip\n\nPetrol prices in Calder fell 1.9 cents a litre in the week to Friday, the motoring "
             "group said.\n\nThe average price of diesel was 168.2 cents, down from 170.1 cents a week earlier.\n")
     assert claims_of(nlp, text, dt.date(2025, 11, 15))["170.1 cents"].period == "2025-11"
+
+
+def test_a_now_clause_after_and_is_not_dated_by_the_clause_before(nlp):
+    text = ("Varn hits 25\n\nElias Varn scored twice as Brookmere beat Tolland 2-0 on Saturday, taking his tally for "
+            "the season to 25 goals.\n\nThe forward scored 19 league goals last season and has now scored 64 times "
+            "for the club.\n")
+    claims = claims_of(nlp, text, dt.date(2026, 3, 9))
+    assert claims["19"].period == "2024-25"
+    assert claims["64"].period != "2024-25"

@@ -101,7 +101,9 @@ def _rules(words: FrameWords) -> _Rules:
         ranging=re.compile(rf"{alternatives(words.ranging_verbs)}\s+from\s+$", re.I),
         when_clause=re.compile(rf",?\s+(?:[a-z]+,?\s+){{0,2}}{alternatives(words.when_clause_words)}\s+[^,;:()\u2014\u2013]*",
                                re.I),
-        now_clause=re.compile(rf"[,;]\s+(?:and\s+|but\s+)?{alternatives(words.now_words)}", re.I),
+        # (also with no comma before "and"/"but", and after an auxiliary: "scored 22 last season and has now scored 71")
+        now_clause=re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:has|have|is|are)\s+)?"
+                              rf"{alternatives(words.now_words)}", re.I),
         owned_gap=re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
                              rf"(?:{alternatives(words.owned_gap_hedges)}\s+)?)?"),
         aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternatives(words.aside_words)}[^,;()\u2014]*$"
