@@ -213,14 +213,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
     ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
+    # (also "completed 5,120 homes in the half", "profit for the half-year": a results story's half, the latest ended at
+    # publication; not "the half of it", "the half-time score", "in the half hour")
     ("bare_half", compile_cached(
-        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b))"
+        r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<hb>half)(?:[\s-]year)?\b"
+        r"(?![\s-]+(?:of|a|an|hour|time|century|way|point|dozen|term|final|back|volley|chance)\b)(?!-)|"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
-    # "completed 5,120 homes in the half", "profit for the half-year": a results story's half, the latest ended at
-    # publication (read as `bare_half`; not "the half of it", "the half-time score", "in the half hour")
-    ("the_half", compile_cached(
-        r"(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+half(?:[\s-]year)?\b"
-        r"(?![\s-]+(?:of|a|an|hour|time|century|way|point|dozen|term|final|back|volley|chance)\b)(?!-)", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
     # "$39.2 million next fiscal year", "for the current fiscal year": the organisation's fiscal year in progress at
@@ -341,7 +340,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
-    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "the_half": "half", "fiscal_year": "fiscal",
+    "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
@@ -731,7 +730,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return (f"Q{_quarter(m)} FY{_quarter_year(_quarter(m), fy, published)}" if fy is not None else f"latest Q{_quarter(m)}"), 0
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
-    if kind == "the_half":
+    if kind == "bare_half" and g.get("hb"):
         # "in the half": the latest half ended before publication, of the fiscal year when the text states its end
         if published is None:
             return None, 0
@@ -1005,10 +1004,6 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
-            if kind == "the_half" and _SPORT_CONTEXT.search(text):
-                continue  # "scored twice in the half": a half of a match
-            if kind == "the_half":
-                kind = "bare_half"
             if kind == "since_month" and period is not None:
                 kind = "ytd"  # "have risen 7.4% since January": the year so far, as "since the start of the year"
             if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
