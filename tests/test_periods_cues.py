@@ -86,3 +86,5 @@ PHRASES.extend(["The trust will spend £40m between now and 2030.", "It launches
                 "Revenue guidance for the current quarter rose."])
 # session 37: a time of year ("this fall", "last spring")
 PHRASES.extend(["Growers will harvest the crop this fall."])
+# session 40: a week back ("weeks_ago") and results copy's bare half ("in the half", read as bare_half)
+PHRASES.extend(["Diesel cost 174.0 cents a week earlier.", "The group completed 5,120 homes in the half."])

@@ -127,6 +127,7 @@ SHAPES = {
     "exclusion_cues": "object", "vague_heads": "object", "claim_cues": "object",
     "money_adjectives": "object", "cents_per_litre": "object", "scale_abbreviations": "object",
     "dollar_money_words": "object", "up_to_levels": "object", "half_of_spans": "object",
+    "year_in_progress_cues": "object",
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
@@ -148,7 +149,7 @@ OBJECTS = {
     "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words", "in_not_before",
                           "average_words"),
     "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs",),
-    "half_of_spans": ("words",),
+    "half_of_spans": ("words",), "year_in_progress_cues": ("words",),
     "glued_m": ("length_after", "verbs_after", "nouns_after"), "sign_words": ("minus", "negative", "plus"),
     "denominator_before": ("words",), "age_before": ("words", "bounds", "people", "people_bounds"),
     "direction_cues": ("level_before", "level_fillers", "share_determiners", "share_hedges", "more", "less", "above", "below",

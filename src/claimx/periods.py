@@ -41,6 +41,8 @@ NUMBER_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "s
                 "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "twenty": 20, "several": 3}
 
 _Y = r"(?:19|20)\d\d"
+# a number of weeks written in words ("the six weeks to Jan. 4"; `months_to`)
+_WEEK_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|seventeen|eighteen"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
@@ -61,6 +63,11 @@ _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_le
 # "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
 # half-year or quarter (rules/lexicon.json "half_of_spans")
 _LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(load_lexicon()["half_of_spans"]["words"]), re.I)
+# Words of a sentence that look ahead (rules/lexicon.json "year_in_progress_cues"): "the year ending March" in a
+# sentence holding one is the year in progress ("costs would reach £1.9 billion in the year ending March"), else the
+# latest year ended, as "the year to March" is ("made £84 million in the year ending March", published in December)
+_IN_PROGRESS = compile_cached(alternation(load_lexicon()["year_in_progress_cues"]["words"]), re.I)
+_SENTENCE_END = compile_cached(r"[.!?](?:\s|$)")
 _SHIFT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10}
 
@@ -103,6 +110,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                               r"the\s+(?:previous|prior|preceding)\s+(?P<q>quarter)|(?:a|one)\s+(?P<q2>quarter)\s+(?:earlier|before))"
                               # not "the previous quarter to July": a rolling quarter named by its month (`months_to`)
                               r"\b(?!\s+last)(?!\s+(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+)?(?-i:[A-Z]))", re.I)),
+    # "174.0 cents a week earlier", "the previous week's total", "compared with 2,950 the week before": a week back from
+    # the claim's own day (its month for a claim of a month or a week: see `shift_back`)
+    ("weeks_ago", compile_cached(
+        r"\b(?:(?:a|one)\s+week\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+week(?:['\u2019]s)?|"
+        r"the\s+week\s+before(?=\s*(?:[,.;:)]|$)))\b(?![\s-]+(?:last|to|ending|ended|through)\b)", re.I)),
     # "a buyback of up to $750 million over the next 12 months": a span still to come from publication; a year
     # of it is the year that holds most of it, a longer one ("over the next three seasons") pins no period
     ("next_span", compile_cached(
@@ -160,11 +172,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"; a
-    # retailer's "13 weeks ended January 30" (26, 39: its half and nine months), as "52 weeks" is its year (`year_to`)
+    # retailer's "13 weeks ended January 30" (26, 39: its half and nine months), as "52 weeks" is its year (`year_to`);
+    # its trading window of other weeks, "the six weeks to Jan. 4", "the 17 weeks to December 28", is named by the
+    # month it ends in, as a weekly statistic's week is (`week_ended`)
     ("months_to", compile_cached(
         # (also "the previous quarter to July": a statistics office's rolling quarter, named by the month it ends; not
         # "the quarter ended Nov. 1", a company's fiscal quarter, `quarter_ended`)
-        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>13|26|39)\s+weeks|"
+        rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>(?!5[23]\b)\d{{1,2}}|{_WEEK_COUNT})\s+weeks|"
         rf"(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?P<to>to|ending|ended|through|"
         rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
@@ -199,8 +213,12 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_quarter", compile_cached(r"\b(?P<which>last|next|current)\s+quarter\b(?!['\u2019])", re.I)),
     ("bare_quarter", compile_cached(rf"\b(?:Q(?P<q>[1-4])\b|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter\b)", re.I)),
     ("the_quarter", compile_cached(r"\b(?:the|this)\s+(?:latest\s+)?(?:three-month\s+period|quarter)\b(?![\s-]+(?:point|of\s+a|mile|century|of\s+(?:all|the|its|their)))", re.I)),
+    # (also "completed 5,120 homes in the half", "profit for the half-year": a results story's half, the latest ended at
+    # publication; not "the half of it", "the half-time score", "in the half hour")
     ("bare_half", compile_cached(
-        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b))"
+        r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<hb>half)(?:[\s-]year)?\b"
+        r"(?![\s-]+(?:of|a|an|hour|time|century|way|point|dozen|term|final|back|volley|chance)\b)(?!-)|"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
@@ -209,7 +227,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_fiscal_year", compile_cached(
         r"\b(?P<which>next|this|current|coming|upcoming)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
     ("latest_fiscal_year", compile_cached(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
-    ("full_year", compile_cached(r"\b(?:the|this|its)\s+(?:full|whole)[\s-](?:(?:fiscal|financial)\s+)?year\b", re.I)),
+    # (also the adjective "full-year" in a sentence that looks ahead, "expects full-year sales growth of 6%": the year
+    # in progress, or the year of the quarter or half the story reports)
+    ("full_year", compile_cached(r"\b(?:(?:the|this|its)\s+(?:full|whole)[\s-]|full-)(?:(?:fiscal|financial)\s+)?year\b", re.I)),
     # "For the year, the S&P 500 is up 10.7%", "expects revenue for the year of $5bn", "raised its guidance for the
     # fiscal year": the year in progress (a results story's fiscal one), as "the full year" (not "for the year to March", "for the year before", "for the year ahead")
     ("for_the_year", compile_cached(r"\bfor\s+the\s+(?:(?:fiscal|financial)\s+)?year\b(?!['\u2019]|\s+(?:to|ending|ended|through|before|earlier|ago|ahead|after|of)\b)",
@@ -317,7 +337,7 @@ _YEAR_DIGITS = compile_cached(_Y)
 _Q_NUMBER = compile_cached(r"q[1-4]")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
-    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
+    "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
     "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
@@ -405,6 +425,7 @@ class PeriodMention:
     shift (int): years back from the claim's own period ("a year earlier" = 1); 0 otherwise.
     base (bool): introduced as a comparison base ("on the previous year", "from 2024").
     months (int): months back from the claim's own period ("the month before", "a month earlier" = 1); 0 otherwise.
+    days (int): days back from the claim's own day ("a week earlier" = 7); 0 otherwise.
     """
 
     start: int
@@ -415,6 +436,7 @@ class PeriodMention:
     shift: int = 0
     base: bool = False
     months: int = 0
+    days: int = 0
 
 
 @dataclass(frozen=True)
@@ -462,6 +484,16 @@ _UPCOMING = compile_cached(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|e
 
 # Right before a month's name, the word that makes it the one to come: "next April".
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
+
+
+def _looks_ahead(m: re.Match) -> bool:
+    """Whether the sentence of `m` (at most 300 characters each side) holds a word of `_IN_PROGRESS`."""
+    text = m.string
+    start = max(0, m.start() - 300)
+    ends = [e.end() for e in _SENTENCE_END.finditer(text, start, m.start())]
+    start = ends[-1] if ends else start
+    end = _SENTENCE_END.search(text, m.end(), m.end() + 300)
+    return _IN_PROGRESS.search(text, start, end.start() if end else min(len(text), m.end() + 300)) is not None
 
 
 def _past_month(month: int, published: dt.date) -> str:
@@ -540,10 +572,15 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return None, 10 * _SHIFT_WORDS[g["dn"].lower()]
         n = (g.get("n") or "a").lower()
         return None, int(n) if n.isdigit() else _SHIFT_WORDS.get(n, 1)
-    if kind == "months_ago":
-        return None, 0  # relative to the claim's own month (see `PeriodMention.months`)
+    if kind in ("months_ago", "weeks_ago"):
+        return None, 0  # relative to the claim's own month or day (see `PeriodMention.months`, `days`)
     if kind == "next_span":
         return _next_span(g, published), 0
+    if kind == "since_month":
+        # "since January" (not "since early January", "since the end of January"), written after January of the year
+        # of publication: the year so far; a span from a later month to publication has no label
+        plain = m.group(0).lower().split()[1:2] == ["january"]
+        return (str(published.year), 0) if plain and published is not None and published.month > 1 else (None, 0)
     if kind == "same_period":
         return None, 0  # "over the same period": the span the sentence wrote before (see claimx.frame.period)
     if kind in ("record_since", "record_since_event", "year_end_statement"):
@@ -591,7 +628,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if (g.get("fin") or g["what"].lower() == "year" or calendar.year_end == month) and not rolling:
             if published is None:
                 return None, 0
-            if g["to"].lower() == "ending":  # "the full year ending Jan. 31": the year in progress
+            if g["to"].lower() == "ending" and _looks_ahead(m):  # "expects ... for the full year ending Jan. 31"
                 return f"FY{published.year if month >= published.month else published.year + 1}", 0
             end_year = published.year if month < published.month else published.year - 1
             return f"FY{end_year}", 0
@@ -600,6 +637,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         month = _month_number(g["m"])
         label = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
         end = calendar.year_end
+        if g.get("wk") and g["wk"] not in ("13", "26", "39"):
+            return label, 0  # "like-for-like sales rose 4.2% in the six weeks to Jan. 4": the month the window ends in
         n = g.get("n") or {"13": "three", "26": "six", "39": "nine"}.get(g.get("wk") or "") or ("six" if g.get("half") else "three")
         if label and n.lower() in ("six", "6"):
             # "the six months to June 2013", "the half-year ended December 31": the half ending that month, of the
@@ -691,6 +730,19 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return (f"Q{_quarter(m)} FY{_quarter_year(_quarter(m), fy, published)}" if fy is not None else f"latest Q{_quarter(m)}"), 0
     if kind == "the_quarter":
         return None, 0  # "the quarter": the quarter the article reports on (see claimx.frame.period)
+    if kind == "bare_half" and g.get("hb"):
+        # "in the half": the latest half ended before publication, of the fiscal year when the text states its end
+        if published is None:
+            return None, 0
+        end = calendar.year_end or 12
+        index = published.year * 12 + published.month - 2  # the month before publication, counted from year 0
+        while (index % 12 + 1 - end) % 6:
+            index -= 1
+        month, year = index % 12 + 1, index // 12
+        if not calendar.year_end and fy is None:
+            return f"H{1 if month == 6 else 2} {year}", 0
+        h = 2 if month == end else 1
+        return f"H{h} FY{year if month == end else _fiscal_year_of(dt.date(year, month, 1), end)}", 0
     if kind == "bare_half":
         h = HALF_WORDS[_word(g["ho"] or g["six"])]  # "the first six months" of a results story: its first half
         if fy is not None:
@@ -947,13 +999,17 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
+            if kind == "full_year" and m.group(0)[:1] in "fF" and not _looks_ahead(m):
+                continue  # "turned its first full-year profit": the year of the sentence's other period, not a new one
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
+            if kind == "since_month" and period is not None:
+                kind = "ytd"  # "have risen 7.4% since January": the year so far, as "since the start of the year"
             if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
                 continue  # "has fallen since the government took office in 2010": no record, a span
             if period is None and shift == 0 and kind not in ("the_quarter", "same_period", "record_since", "record_since_event",
-                                                              "year_end_statement", "months_ago", "next_span", "since_month"):
+                                                              "year_end_statement", "months_ago", "weeks_ago", "next_span", "since_month"):
                 continue
             if kind == "month" and period and calendar.published is not None and m.group("m") \
                     and m.group(0).lower().startswith(("from ", "by ", "until ")) \
@@ -982,11 +1038,16 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start) is not None  # "rose 5.4% year-on-year": against a year before
+            if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
+                # "turnover of £188 million for the 2024-25 season, up 9% on the previous campaign": the season before
+                # the claim's own, as "the season before" (not the one before publication)
+                period, shift, kind = None, 1, "season_before"
             months = 0
             if kind == "months_ago":
                 count = (m.group("n") or m.group("n2") or ("3" if m.group("q") or m.group("q2") else "1")).lower()
                 months = int(count) if count.isdigit() else NUMBER_WORDS[count]
-            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months))
+            out.append(PeriodMention(start, end, text[start:end], period, kind, shift, base, months,
+                                     7 if kind == "weeks_ago" else 0))
     return _joined(text, sorted(out, key=lambda p: p.start))
 
 
@@ -1217,6 +1278,11 @@ def shift_months(period: str | None, months: int) -> str | None:
 
 def shift_back(period: str | None, mention: PeriodMention) -> str | None:
     """`period` moved back as a relative `mention` says: by its months ("the month before") or its years."""
+    if mention.days:  # "a week earlier": the day a week back; a month or a week's month stays (most weeks back do)
+        day = re.fullmatch(rf"({_Y})-(\d\d)-(\d\d)", period or "")
+        if day is None:
+            return period
+        return (dt.date(*map(int, day.groups())) - dt.timedelta(days=mention.days)).isoformat()
     return shift_months(period, mention.months) if mention.months else shift_period(period, mention.shift)
 
 
@@ -1440,6 +1506,8 @@ def rolling_months(text: str | None) -> int | None:
     if match is None:
         return None
     if match.group("wk"):
+        if match.group("wk") not in ("13", "26", "39"):
+            return None  # "the six weeks to Jan. 4": a window of weeks, not of whole months
         return int(match.group("wk")) // 13 * 3  # a retailer's "13 weeks ended January 30": its quarter
     n = (match.group("n") or "three").lower()
     return int(n) if n.isdigit() else NUMBER_WORDS.get(n)

@@ -311,6 +311,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "For the full fiscal year, ..." beside the quarter a results lead reports: the year that quarter closes (read
         # against it per figure), not a later period the story reports on
         mentions = [m for m in mentions if m.kind != "full_year"]
+    if any(m.kind != "full_year" for m in mentions):
+        # "still expects full-year profit of about £410 million" after "sales rose 4.2% in the six weeks to Jan. 4":
+        # a forecast of the year in progress beside the period the lead reports, not that period
+        mentions = [m for m in mentions if not (m.kind == "full_year" and m.text[:1] in "fF")]
     named_years = [m for m in mentions if m.kind == "fiscal_year"]
     if fiscal and not public_budget and any(not not_over(m.period, published, year_end) for m in named_years):
         # "achieved its revenue target for fiscal year 2023-24 ... had added Rs 2,142 billion to the collection of fiscal

@@ -101,7 +101,9 @@ def _rules(words: FrameWords) -> _Rules:
         ranging=re.compile(rf"{alternatives(words.ranging_verbs)}\s+from\s+$", re.I),
         when_clause=re.compile(rf",?\s+(?:[a-z]+,?\s+){{0,2}}{alternatives(words.when_clause_words)}\s+[^,;:()\u2014\u2013]*",
                                re.I),
-        now_clause=re.compile(rf"[,;]\s+(?:and\s+|but\s+)?{alternatives(words.now_words)}", re.I),
+        # (also with no comma before "and"/"but", and after an auxiliary: "scored 22 last season and has now scored 71")
+        now_clause=re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:has|have|is|are)\s+)?"
+                              rf"{alternatives(words.now_words)}", re.I),
         owned_gap=re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
                              rf"(?:{alternatives(words.owned_gap_hedges)}\s+)?)?"),
         aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternatives(words.aside_words)}[^,;()\u2014]*$"
@@ -173,7 +175,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
             continue
         # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
         # year-ago quarter")
-        gap = _RELATIVE_GAP if m.shift or m.months else _ATTACHED_GAP
+        gap = _RELATIVE_GAP if m.shift or m.months or m.days else _ATTACHED_GAP
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
                   and not _rules(load_words()).participle.search(sentence, f[1], m.start)]
         restating = False
@@ -186,7 +188,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
             restating = bool(before)
         if before:
             last = j = max(before, key=lambda jf: jf[1][1])[0]
-            if m.shift or m.months or restating:  # a relative period after restated figures is the first one's too
+            if m.shift or m.months or m.days or restating:  # a relative period after restated figures is the first one's too
                 while j in joined:
                     j -= 1
             found[i] = (j, *(k for k in range(j, last + 1) if k != j))
@@ -387,7 +389,7 @@ def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) 
     carried into its sentence: that year ("rose to 7.2 billion for the year" in a report on 2015), or the year a carried quarter or half is part of
     ("For the full fiscal year, net earnings were ..." in a report on Q4 FY2016: FY2016), not the year in progress at
     publication; `value` (the mention's own reading) otherwise."""
-    if m.kind == "for_the_year" and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
+    if m.kind in ("for_the_year", "full_year") and carried and re.fullmatch(r"(?:FY)?(?:19|20)\d\d", carried):
         return carried
     if m.kind == "for_the_month" and carried and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", carried):
         # "Core prices rose 0.3 percent for the month" in a release on October published in November: the month
@@ -431,7 +433,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
             elsewhere = attached.get(i) not in (None, figure) and re.search(r"[;]|,(?!\d)", sentence[q_end:m.start])
             if m.base and m.start >= q_end and not elsewhere:
                 base = _same_period_of(m, label(m, fiscal), anchor) if m.period else shift_back(anchor, m)
-                relative_base = m.period is None and bool(m.shift or m.months)
+                relative_base = m.period is None and bool(m.shift or m.months or m.days)
                 break
     return _Setting(usable, attached, restated, bases, anchor, base, relative_base)
 
@@ -485,7 +487,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
             found.append(Candidate(PeriodChoice(m, carried, base, "after the figure", m.kind), "after the figure",
                                    {"in_sentence": 1.0, "after_figure": 1.0}))
             continue
-        if m.period is None and not (m.shift or m.months) and m.kind != "same_period":
+        if m.period is None and not (m.shift or m.months or m.days) and m.kind != "same_period":
             continue  # "the quarter": read as the paragraph's or article's period
         gap = sentence[q_end:m.start] if m.start >= q_end else sentence[m.end:q_start]
         features = {"in_sentence": 1.0, "distance": min(abs(m.start - q_end), abs(q_start - m.end)) / 100,
@@ -544,7 +546,11 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         value = label(m, fiscal)
         value = _in_reported_year(m, value, carried)
         value = _same_period_of(m, value, anchor)
-        if m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
+        if m.kind == "since_year" and value and when_of(sentence, m, q_start):
+            # "has more than doubled since 2019, when the airport handled 1.9 million travellers": the year the span
+            # starts, which the "when" clause reports on
+            value = value[:4]
+        elif m.kind in ("since_year", "since_decade"):  # "down by a quarter since 1996" in a story of counts to 2024: 1996-2024
             # (and in a story reporting an earlier year than the one it is published in, to that year: "has shrunk by a
             # fifth since 1985" in a study of 2025 published in 2026 -> 1985-2025)
             value = since_span(value, [label(x, fiscal) for x in usable if x is not m and x.period and not x.base]
