@@ -10,8 +10,15 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from typing import TYPE_CHECKING
+
 from spacy.language import Language
 from spacy.tokens import Token
+
+if TYPE_CHECKING:
+    from claimx.frame.words import FrameWords
 
 _NOUNS: dict[int, frozenset[str]] = {}  # id(vocab) -> the nouns of that pipeline's lemmatizer
 
@@ -76,3 +83,64 @@ def dictionary_plural(tok: Token) -> bool:
     if lower.endswith("ies"):
         singulars.add(lower[:-3] + "y")
     return bool(singulars & nouns)
+
+
+def _tagged_noun(tok: Token, text: str, places: frozenset[str]) -> bool:
+    """Whether `tok`, an entity or not, is a capitalised word of the dictionary's nouns, or a plural whose singular
+    (`singular`) is one ("Shootings", "Robberies"), no word of `places` (nor its singular), that `text` never writes
+    after a word in lower case on its line (the first word of a paragraph comes after the line before it, not after a
+    word of its sentence). `once_named_noun` asks."""
+    nouns = _NOUNS.get(id(tok.vocab))
+    if not nouns or tok.lower_ in places \
+            or tok.lower_ not in nouns and ((one := singular(tok.lower_)) not in nouns or one in places):
+        return False
+    return re.search(rf"[a-z,;][ \t]+{re.escape(tok.text)}\b", text) is None
+
+
+def plural_noun(tok: Token) -> bool:
+    """Whether `tok` is the plural of a noun of the dictionary and no noun of it itself ("Homicides", "Shootings")."""
+    nouns = _NOUNS.get(id(tok.vocab), frozenset())
+    return tok.lower_ not in nouns and singular(tok.lower_) in nouns
+
+
+def singular(word: str) -> str | None:
+    """The singular of a regular English plural ("shootings" -> "shooting", "robberies" -> "robbery"); None for
+    a word that does not end in "s" (or ends in "ss": "business")."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return None
+
+
+@lru_cache(maxsize=4)
+def _market_pattern(market_words: frozenset[str]) -> re.Pattern:
+    from claimx.frame.words import alternatives
+    return re.compile(rf"\b{alternatives(market_words)}\b", re.I)
+
+
+def market_story(text: str, market_words: frozenset[str]) -> bool:
+    """Whether `text` writes a word of a market story (rules/frame.json `market_story_words`: "shares", "stocks"),
+    where a company named by a word once ("Shell fell 2%") is its share price, no common noun."""
+    return bool(market_words) and _market_pattern(market_words).search(text) is not None
+
+
+def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
+    """Whether the capitalised one-word `tok`, an entity or not, is a noun of the dictionary (`_tagged_noun`, no word
+    of `words.scope_words`) that the text writes once, in no capitals and outside a market story (`market_story`,
+    `words.market_story_words`): a crime, a tax, a measure a statistics story lists ("Burglary dropped 11%",
+    "Shootings declined 9%"), no name; a company or a person named by a word ("Apple", "Shell") comes back in its
+    story, and a commodity the frame knows (`words.commodity`: "Soybeans gained 1.8 percent") stands for its price."""
+    word = tok.text
+    places, market_words = words.scope_words, words.market_story_words
+    if not word[:1].isupper() or word.isupper() or words.commodity(tok.lower_) \
+            or len(re.findall(rf"(?<![\w.]){re.escape(word)}(?![\w])", text)) != 1:
+        return False
+    doc = tok.doc
+    if tok.i + 1 < len(doc) and ((nxt := doc[tok.i + 1]).tag_ == "POS" or nxt.ent_iob_ == "I"
+                                 or nxt.is_title and nxt.pos_ == "PROPN"):
+        return False  # a word of a longer name ("Dripping Springs", "Cyclone Idai") or an owner ("Mayo's replays")
+    if tok.ent_type_ and not (tok.dep_ == "compound" or tok.lower_ not in _NOUNS.get(id(tok.vocab), ())):
+        return False  # a tagged name is a word alone only as a plural ("Shootings") or a noun's modifier ("Fraud
+        # offences"): "Congress budgeted $7.4 billion" names a body
+    return _tagged_noun(tok, text, places) and not market_story(text, market_words)

@@ -33,7 +33,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.dictionary import dictionary_noun
+from claimx.frame.dictionary import dictionary_noun, once_named_noun
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, find_periods
@@ -2145,7 +2145,14 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
         return tok.ent_type_ == "" or tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     text = tok.doc.user_data.get("claimx_text") or tok.doc.text
     # (or a noun of the dictionary the text never writes as a name: "Burglary rose 12%", "Vandalism fell 7%")
-    return tok.ent_type_ == "" and (_written_lower(tok) or dictionary_noun(tok, text, words.scope_words))
+    if tok.ent_type_ == "":
+        return _written_lower(tok) or dictionary_noun(tok, text, words.scope_words) \
+            or once_named_noun(tok, text, words)  # "Homicides fell 14%"
+    # a one-word name the tagger made of such a noun the text writes once ("Shootings declined 9%" tagged a person);
+    # a place may be a word ("Phoenix grew 2%"), a company or a person named by a word comes back in its story
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
+        and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+        and once_named_noun(tok, text, words)
 
 
 def _opens_sentence(tok: Token) -> bool:
