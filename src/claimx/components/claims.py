@@ -387,10 +387,12 @@ class ClaimFinder:
         return doc.ents
 
     def _plural_word(self, tok: Token) -> bool:
-        """Whether a capitalised first word the tagger took for a name is the plural of a noun of the dictionary
-        ("Wildfires have burned 1.4 million hectares", "Farmers planted 91.5 million acres") that the text never
-        writes capitalised inside a sentence: what a figure counts or who did it, no name."""
-        if not dictionary.dictionary_plural(tok) or self.words.commodity(tok.lower_):
+        """Whether a capitalised first word the tagger took for a name (not one in capitals) is the plural of a noun
+        of the dictionary (`dictionary.singular_of`: "Wildfires have burned 1.4 million hectares", "Farmers planted
+        91.5 million acres") that the text never writes capitalised inside a sentence: what a figure counts or who did
+        it, no name."""
+        if not tok.text[:1].isupper() or tok.text.isupper() or not dictionary.singular_of(tok) \
+                or self.words.commodity(tok.lower_):
             return False  # "Soybeans gained 1.8 percent": a commodity the frame knows stands for its price
         return tok.text not in self._mid_capital_words(tok.doc)
 
@@ -3307,7 +3309,7 @@ class ClaimFinder:
                          and (self._common_word(subj) or self._plural_word(subj)
                               # a plural of the dictionary the text writes once ("Homicides fell 14%"); a singular
                               # word may be a company's name the tagger missed, read by the other rules
-                              or dictionary.plural_noun(subj) and self._dictionary_word(subj))):
+                              or dictionary.singular_of(subj, own_noun=False) and self._dictionary_word(subj))):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
             # have burned ...": the plural of a noun of the dictionary) is not one

@@ -3,7 +3,8 @@
 spaCy's English rule lemmatizer carries the nouns of its dictionary (the "lemma_index" lookups table, some 57,000
 words). The frame uses them to tell a capitalised first word that names nothing ("Burglary rose 12%", "Homelessness
 rose 14%") from a company the tagger missed: `use(nlp)` reads the table once per vocabulary (the claims component
-calls it), and `dictionary_noun` asks it. A pipeline without such a lemmatizer knows no nouns, and the frame falls
+calls it), and `dictionary_noun` asks it; `singular_of` is the frame's one test of a regular plural of such a noun
+("Wildfires", "Burglaries", "Buses"). A pipeline without such a lemmatizer knows no nouns, and the frame falls
 back to its other tests.
 """
 from __future__ import annotations
@@ -52,7 +53,7 @@ def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(),
         return False  # "Mary Baker said ...": a capitalised word right after another on its line goes on a name, even
         # where the parser ended a sentence after a paragraph's first word
     if not nouns or tok.ent_type_ and not tagged or tok.lower_ in places \
-            or not (tok.lower_ in nouns and not plural_only or (plurals or plural_only) and _plural(tok.lower_, nouns)):
+            or not (tok.lower_ in nouns and not plural_only or (plurals or plural_only) and singular_of(tok) is not None):
         return False
     # (within a paragraph: a headline with no full stop ends in a word in lower case, and the lead's first word after
     # its blank line is no name for that: "Harbour ferry use falls" over "Passenger numbers ... fell 9 per cent")
@@ -63,54 +64,43 @@ def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(),
     return re.search(rf"[a-z,;](?:[ \t]+|[ \t]*\n[ \t]*){re.escape(tok.text)}\b", text) is None
 
 
-def _plural(word: str, nouns: frozenset[str]) -> bool:
-    """Whether `word` is a plural of a noun of `nouns` ("homeowners", "burglaries", "buses")."""
-    return word.endswith("ies") and word[:-3] + "y" in nouns or word.endswith("es") and word[:-2] in nouns \
-        or word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
+PLURAL_MIN_LETTERS = 4  # "Jobs", "Guns": no shorter word ("Us", "Gas") is taken for a plural
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")  # a singular that takes "es" ("buses", "taxes", "potatoes")
 
 
-def dictionary_plural(tok: Token) -> bool:
-    """Whether `tok` is the plural of one of the dictionary's nouns, written with a capital ("Wildfires", "Farmers",
-    "Voters"): its lower case form ends in "s" and its singular is a noun the lemmatizer knows while the form itself
-    is none (plural names such as "Boots" stay, whose lower case form the dictionary holds as a noun of its own)."""
+def singular_of(tok: Token, own_noun: bool = True) -> str | None:
+    """The noun of the dictionary that `tok` is the regular English plural of, or None: the one plural test of the
+    frame (the local, science and statistics readers all ask it). Its lower case form has at least
+    `PLURAL_MIN_LETTERS` letters and ends in "s" but not in "ss" ("business", "glass" are no plurals); the singular
+    is, tried in this order, the form with "ies" made "y" ("burglaries" -> "burglary"), the form less its "s"
+    ("wildfires" -> "wildfire", "movies" -> "movie"), or the form less "es" after a sibilant or an "o" ("buses" ->
+    "bus", "taxes" -> "tax"; not "Barnes" -> "barn"), whichever the lemmatizer knows as a noun. A word that is itself
+    a noun of the dictionary may be a plural too ("statistics", "sales"); with `own_noun` False it is none (a
+    singular word the frame leaves to its other tests). Capitals, entities and places are the callers' to judge."""
     nouns = _NOUNS.get(id(tok.vocab))
-    lower = tok.lower_
-    if not nouns or len(lower) < 5 or not lower.endswith("s") or not tok.text[:1].isupper() or tok.text.isupper():
-        return False
-    singulars = {lower[:-1]}
-    if lower.endswith("es"):
-        singulars.add(lower[:-2])
-    if lower.endswith("ies"):
-        singulars.add(lower[:-3] + "y")
-    return bool(singulars & nouns)
+    word = tok.lower_
+    if not nouns or len(word) < PLURAL_MIN_LETTERS or not word.endswith("s") or word.endswith("ss") \
+            or not own_noun and word in nouns:
+        return None
+    if word.endswith("ies") and (one := word[:-3] + "y") in nouns:
+        return one
+    if (one := word[:-1]) in nouns:
+        return one
+    if word.endswith("es") and (one := word[:-2]).endswith(_SIBILANT_ENDS) and one in nouns:
+        return one
+    return None
 
 
 def _tagged_noun(tok: Token, text: str, places: frozenset[str]) -> bool:
     """Whether `tok`, an entity or not, is a capitalised word of the dictionary's nouns, or a plural whose singular
-    (`singular`) is one ("Shootings", "Robberies"), no word of `places` (nor its singular), that `text` never writes
+    (`singular_of`) is one ("Shootings", "Robberies"), no word of `places` (nor its singular), that `text` never writes
     after a word in lower case on its line (the first word of a paragraph comes after the line before it, not after a
     word of its sentence). `once_named_noun` asks."""
     nouns = _NOUNS.get(id(tok.vocab))
     if not nouns or tok.lower_ in places \
-            or tok.lower_ not in nouns and ((one := singular(tok.lower_)) not in nouns or one in places):
+            or tok.lower_ not in nouns and ((one := singular_of(tok)) is None or one in places):
         return False
     return re.search(rf"[a-z,;][ \t]+{re.escape(tok.text)}\b", text) is None
-
-
-def plural_noun(tok: Token) -> bool:
-    """Whether `tok` is the plural of a noun of the dictionary and no noun of it itself ("Homicides", "Shootings")."""
-    nouns = _NOUNS.get(id(tok.vocab), frozenset())
-    return tok.lower_ not in nouns and singular(tok.lower_) in nouns
-
-
-def singular(word: str) -> str | None:
-    """The singular of a regular English plural ("shootings" -> "shooting", "robberies" -> "robbery"); None for
-    a word that does not end in "s" (or ends in "ss": "business")."""
-    if word.endswith("ies") and len(word) > 4:
-        return word[:-3] + "y"
-    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
-        return word[:-1]
-    return None
 
 
 @lru_cache(maxsize=4)
