@@ -495,6 +495,7 @@ class ClaimFinder:
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
+        self._study_people: bool | None = None  # see _studied_group
         self._description_names = None  # see _named_description
         self._common_words = {}  # see _common_word
         self._datelines = {}
@@ -629,6 +630,7 @@ class ClaimFinder:
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
         doc.user_data.pop("claimx_short_forms", None)  # see frame.subject.measure_short_form
+        doc.user_data.pop(dictionary.INDEX_KEY, None)  # see frame.dictionary.text_index
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._sentences = None
         self._verbs, self._named_subjects, self._names, self._entity_names = (None, {}), {}, {}, {}
@@ -637,6 +639,7 @@ class ClaimFinder:
         self._mid_capitals = None
         self._role_words = None
         self._research_words = None
+        self._study_people = None
         self._description_names = None  # see _named_description
         self._common_words = {}  # see _common_word
         self._datelines = {}
@@ -1557,7 +1560,9 @@ class ClaimFinder:
                                           or c.dep_ in ("det", "predet") and c.lower_ != "all"
                                           or c.ent_type_ or c.pos_ == "PROPN" for c in group.children):
             return None
-        if not any(t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc):
+        if self._study_people is None:  # read once per document
+            self._study_people = any(t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc)
+        if not self._study_people:
             return None
         if (verb := self._governing_verb(span)) is not None and verb.dep_ == "acl":
             return None  # "a sample representing nearly half of known species": a fact about what the verb describes

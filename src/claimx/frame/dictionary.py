@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 if TYPE_CHECKING:
     from claimx.frame.words import FrameWords
@@ -57,11 +57,10 @@ def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(),
         return False
     # (within a paragraph: a headline with no full stop ends in a word in lower case, and the lead's first word after
     # its blank line is no name for that: "Harbour ferry use falls" over "Passenger numbers ... fell 9 per cent")
-    if once:
-        body = text[text.find("\n") + 1:] if "\n" in text.strip() else text
-        if len(re.findall(rf"(?<![\w-]){re.escape(tok.text)}\b", body)) > 1:
-            return False
-    return re.search(rf"[a-z,;](?:[ \t]+|[ \t]*\n[ \t]*){re.escape(tok.text)}\b", text) is None
+    index = text_index(tok.doc, text)
+    if once and index.body_count(tok.text) > 1:
+        return False
+    return not index.after_lower_case(tok.text, across_line=True)
 
 
 PLURAL_MIN_LETTERS = 4  # "Jobs", "Guns": no shorter word ("Us", "Gas") is taken for a plural
@@ -100,7 +99,7 @@ def _tagged_noun(tok: Token, text: str, places: frozenset[str]) -> bool:
     if not nouns or tok.lower_ in places \
             or tok.lower_ not in nouns and ((one := singular_of(tok)) is None or one in places):
         return False
-    return re.search(rf"[a-z,;][ \t]+{re.escape(tok.text)}\b", text) is None
+    return not text_index(tok.doc, text).after_lower_case(tok.text, across_line=False)
 
 
 @lru_cache(maxsize=4)
@@ -123,8 +122,8 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
     story, and a commodity the frame knows (`words.commodity`: "Soybeans gained 1.8 percent") stands for its price."""
     word = tok.text
     places, market_words = words.scope_words, words.market_story_words
-    if not word[:1].isupper() or word.isupper() or words.commodity(tok.lower_) \
-            or len(re.findall(rf"(?<![\w.]){re.escape(word)}(?![\w])", text)) != 1:
+    index = text_index(tok.doc, text)
+    if not word[:1].isupper() or word.isupper() or words.commodity(tok.lower_) or index.undotted_count(word) != 1:
         return False
     doc = tok.doc
     if tok.i + 1 < len(doc) and ((nxt := doc[tok.i + 1]).tag_ == "POS" or nxt.ent_iob_ == "I"
@@ -133,4 +132,91 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
     if tok.ent_type_ and not (tok.dep_ == "compound" or tok.lower_ not in _NOUNS.get(id(tok.vocab), ())):
         return False  # a tagged name is a word alone only as a plural ("Shootings") or a noun's modifier ("Fraud
         # offences"): "Congress budgeted $7.4 billion" names a body
-    return _tagged_noun(tok, text, places) and not market_story(text, market_words)
+    return _tagged_noun(tok, text, places) and not index.market_story(market_words)
+
+
+INDEX_KEY = "claimx_dictionary"  # doc.user_data's key of the document's `TextIndex` (the claims component drops it)
+_WORD = re.compile(r"\w+")
+_LOWER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;")  # what a word written after a word in lower case follows
+
+
+def text_index(doc: Doc, text: str) -> TextIndex:
+    """The `TextIndex` of `text`, the text of `doc`, made at the first test that asks and kept on the Doc
+    (`doc.user_data[INDEX_KEY]`): every test of every word of that document is answered from it, with no search of
+    the whole text per word asked. A Doc whose index was made of another text gets a new one."""
+    index = doc.user_data.get(INDEX_KEY)
+    if index is None or not (index.text is text or index.text == text):
+        index = doc.user_data[INDEX_KEY] = TextIndex(text)
+    return index
+
+
+class TextIndex:
+    """Where a document's text writes each of its words, read in one pass: each maximal run of word characters
+    (`\\w+`, as the regular expressions of the tests read a word) with its start. A test of a word made of word
+    characters looks up its starts and the characters before them; a word of other characters ("U.S.", "Co-op")
+    is searched for once, its answer kept."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        # the body under the headline: after the first line break, when the text (stripped) has one
+        self.body_start = text.find("\n") + 1 if "\n" in text.strip() else 0
+        self._starts: dict[str, list[int]] = {}
+        for m in _WORD.finditer(text):
+            self._starts.setdefault(m.group(), []).append(m.start())
+        self._answers: dict[tuple, object] = {}
+
+    def _plain(self, word: str) -> bool:
+        return _WORD.fullmatch(word) is not None
+
+    def body_count(self, word: str) -> int:
+        """How many times the body under the headline writes `word` whole, not after a hyphen (the regular
+        expression `(?<![\\w-])word\\b` over the body)."""
+        if not self._plain(word):
+            return self._searched("body", word)
+        text = self.text
+        return sum(1 for s in self._starts.get(word, ()) if s >= self.body_start and (s == 0 or text[s - 1] != "-"))
+
+    def undotted_count(self, word: str) -> int:
+        """How many times the text writes `word` whole, not after a full stop (`(?<![\\w.])word(?!\\w)`)."""
+        if not self._plain(word):
+            return self._searched("undotted", word)
+        text = self.text
+        return sum(1 for s in self._starts.get(word, ()) if s == 0 or text[s - 1] != ".")
+
+    def after_lower_case(self, word: str, across_line: bool) -> bool:
+        """Whether the text writes `word` whole after a letter in lower case, a comma or a semicolon and white space:
+        spaces or tabs, and with `across_line` one line break among them too (`[a-z,;][ \\t]+word\\b`, or
+        `[a-z,;](?:[ \\t]+|[ \\t]*\\n[ \\t]*)word\\b`), as a name is written inside a sentence."""
+        if not self._plain(word):
+            return bool(self._searched("across" if across_line else "line", word))
+        text, gap = self.text, " \t\n" if across_line else " \t"
+        for s in self._starts.get(word, ()):
+            j = s - 1
+            while j >= 0 and text[j] in gap:
+                j -= 1
+            if j < s - 1 and j >= 0 and text[j] in _LOWER_BEFORE and text.count("\n", j + 1, s) <= 1:
+                return True
+        return False
+
+    def market_story(self, market_words: frozenset[str]) -> bool:
+        """`market_story` of the text, read once per list of words."""
+        key = ("market", market_words)
+        if key not in self._answers:
+            self._answers[key] = market_story(self.text, market_words)
+        return bool(self._answers[key])
+
+    def _searched(self, test: str, word: str) -> int:
+        """A test of a word that is no run of word characters, by its regular expression, once per word."""
+        key = (test, word)
+        if key not in self._answers:
+            w, text = re.escape(word), self.text
+            if test == "body":
+                found = len(re.findall(rf"(?<![\w-]){w}\b", text[self.body_start:]))
+            elif test == "undotted":
+                found = len(re.findall(rf"(?<![\w.]){w}(?![\w])", text))
+            elif test == "across":
+                found = int(re.search(rf"[a-z,;](?:[ \t]+|[ \t]*\n[ \t]*){w}\b", text) is not None)
+            else:
+                found = int(re.search(rf"[a-z,;][ \t]+{w}\b", text) is not None)
+            self._answers[key] = found
+        return self._answers[key]

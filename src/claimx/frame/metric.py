@@ -32,6 +32,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.doctext import doc_text
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
 from claimx.frame.dictionary import dictionary_noun, once_named_noun
 from claimx.frame.words import FrameWords, alternatives, load_words
@@ -687,7 +688,7 @@ def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWo
     """The "of" phrase a counted noun of `relational_nouns` keeps ("18,980 cases of attempted murder", "412 incidents
     of theft"): the phrase `phrase` read from `nxt` ends in that noun and "of" follows it; None otherwise (not a date,
     a period or another figure)."""
-    start = doc.text.find(phrase, nxt.idx)
+    start = (doc.user_data.get("claimx_text") or doc_text(doc)).find(phrase, nxt.idx)  # (Doc.text joins every token)
     end = start + len(phrase) if start >= 0 else -1
     head = next((t for t in doc[nxt.i:nxt.sent.end] if t.idx + len(t.text) == end), None)
     if head is None or head.lower_ not in words.relational_nouns or head.i + 2 >= nxt.sent.end \
