@@ -122,8 +122,10 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
     story, and a commodity the frame knows (`words.commodity`: "Soybeans gained 1.8 percent") stands for its price."""
     word = tok.text
     places, market_words = words.scope_words, words.market_story_words
+    if not word[:1].isupper() or word.isupper() or words.commodity(tok.lower_):
+        return False
     index = text_index(tok.doc, text)
-    if not word[:1].isupper() or word.isupper() or words.commodity(tok.lower_) or index.undotted_count(word) != 1:
+    if index.undotted_count(word) != 1:
         return False
     doc = tok.doc
     if tok.i + 1 < len(doc) and ((nxt := doc[tok.i + 1]).tag_ == "POS" or nxt.ent_iob_ == "I"
@@ -136,7 +138,7 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
 
 
 INDEX_KEY = "claimx_dictionary"  # doc.user_data's key of the document's `TextIndex` (the claims component drops it)
-_WORD = re.compile(r"\w+")
+_CAPITALISED = re.compile(r"(?<!\w)[A-Z]\w*")  # a run of word characters opening with a capital (the words asked)
 _LOWER_BEFORE = frozenset("abcdefghijklmnopqrstuvwxyz,;")  # what a word written after a word in lower case follows
 
 
@@ -151,22 +153,22 @@ def text_index(doc: Doc, text: str) -> TextIndex:
 
 
 class TextIndex:
-    """Where a document's text writes each of its words, read in one pass: each maximal run of word characters
-    (`\\w+`, as the regular expressions of the tests read a word) with its start. A test of a word made of word
-    characters looks up its starts and the characters before them; a word of other characters ("U.S.", "Co-op")
-    is searched for once, its answer kept."""
+    """Where a document's text writes each of its capitalised words, read in one pass: each maximal run of word
+    characters (`\\w`, as the regular expressions of the tests read a word) that opens with a capital A-Z, with its
+    start. A test of such a word looks up its starts and the characters before them; any other word (in lower case,
+    "U.S.", "Co-op", "Émile") is searched for once, its answer kept."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         # the body under the headline: after the first line break, when the text (stripped) has one
         self.body_start = text.find("\n") + 1 if "\n" in text.strip() else 0
         self._starts: dict[str, list[int]] = {}
-        for m in _WORD.finditer(text):
+        for m in _CAPITALISED.finditer(text):
             self._starts.setdefault(m.group(), []).append(m.start())
         self._answers: dict[tuple, object] = {}
 
     def _plain(self, word: str) -> bool:
-        return _WORD.fullmatch(word) is not None
+        return _CAPITALISED.fullmatch(word) is not None
 
     def body_count(self, word: str) -> int:
         """How many times the body under the headline writes `word` whole, not after a hyphen (the regular
