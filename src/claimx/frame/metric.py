@@ -32,8 +32,9 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.doctext import doc_text
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.dictionary import dictionary_noun
+from claimx.frame.dictionary import dictionary_noun, once_named_noun
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, find_periods
@@ -694,7 +695,7 @@ def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWo
     """The "of" phrase a counted noun of `relational_nouns` keeps ("18,980 cases of attempted murder", "412 incidents
     of theft"): the phrase `phrase` read from `nxt` ends in that noun and "of" follows it; None otherwise (not a date,
     a period or another figure)."""
-    start = doc.text.find(phrase, nxt.idx)
+    start = (doc.user_data.get("claimx_text") or doc_text(doc)).find(phrase, nxt.idx)  # (Doc.text joins every token)
     end = start + len(phrase) if start >= 0 else -1
     head = next((t for t in doc[nxt.i:nxt.sent.end] if t.idx + len(t.text) == end), None)
     if head is None or head.lower_ not in words.relational_nouns or head.i + 2 >= nxt.sent.end \
@@ -2255,8 +2256,15 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
     text = tok.doc.user_data.get("claimx_text") or tok.doc.text
     # (or a noun of the dictionary the text never writes as a name: "Burglary rose 12%", "Vandalism fell 7%")
     # (or its plural, "Presentations to emergency departments rose 5.1 per cent", written once)
-    return tok.ent_type_ == "" and (_written_lower(tok) or dictionary_noun(tok, text, words.scope_words)
-                                    or dictionary_noun(tok, text, words.scope_words, plural_only=True, once=True))
+    if tok.ent_type_ == "":
+        return _written_lower(tok) or dictionary_noun(tok, text, words.scope_words) \
+            or dictionary_noun(tok, text, words.scope_words, plural_only=True, once=True) \
+            or once_named_noun(tok, text, words)  # "Homicides fell 14%"
+    # a one-word name the tagger made of such a noun the text writes once ("Shootings declined 9%" tagged a person);
+    # a place may be a word ("Phoenix grew 2%"), a company or a person named by a word comes back in its story
+    return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
+        and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
+        and once_named_noun(tok, text, words)
 
 
 # a wire or local paper's dateline before a sentence's first word: a place in capitals, a date, a credit in brackets,

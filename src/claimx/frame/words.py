@@ -57,7 +57,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "equivalence_adjectives",
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
-         "trading_session_phrases", "measured_on_nouns", "academic_words")
+         "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -317,6 +317,7 @@ class FrameWords:
     trading_session_phrases: frozenset[str]
     measured_on_nouns: frozenset[str]
     academic_words: frozenset[str]
+    market_story_words: frozenset[str]
 
     @property
     def scope_words(self) -> frozenset[str]:
@@ -347,6 +348,11 @@ class FrameWords:
     def subject_metric(self, word: str) -> str | None:
         """The metric `subject_metrics` gives for a subject noun ("shares" -> "share price"), or None."""
         return _paired(self.subject_metrics, word)
+
+    def commodity(self, word: str) -> bool:
+        """Whether `word` or, less a plural's "s", its singular is a noun of `subject_metrics` ("soybeans" ->
+        "soybean price"): a commodity, whose figure is its price, though the dictionary has it as a noun."""
+        return bool(self.subject_metric(word) or self.subject_metric(word[:-1]))
 
     def count_comparative(self, word: str) -> str | None:
         """The change `count_comparatives` gives for a comparative after a figure ("fewer" -> "fall"), or None."""
