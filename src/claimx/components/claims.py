@@ -353,7 +353,8 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
         key = (ent.start, ent.end, ent.label)
         if key not in self._plain_names:
-            self._plain_names[key] = is_name(ent, self.words) and not self._sum_of_money(ent)
+            self._plain_names[key] = is_name(ent, self.words) and not self._sum_of_money(ent) \
+                and not self._adjective_of_place(ent)
         return self._plain_names[key]
 
     def _sum_of_money(self, ent: Span) -> bool:
@@ -361,6 +362,37 @@ class ClaimFinder:
         ("N96.3 billion" of "Gross premium written rose 42 per cent to N96.3 billion", tagged an organisation). A
         sum is what a figure measures, never who it is about."""
         return any(q._.quantity and q._.quantity.get("kind") == "amount" for q in self._covering.get(ent.root.i, ()))
+
+    def _adjective_of_place(self, ent: Span) -> bool:
+        """Whether a one-word name the tagger calls an organisation or a person is a place's adjective modifying a
+        noun ("Kestovan unemployment fell", "Welsh house prices"): a word of `demonyms`, or a word longer than a
+        one-word place the document names that shares the place's first five letters (see
+        ArticleEntities.place_of_adjective). No one the figure is about: the place is (see `_demonym_place`)."""
+        if len(ent) != 1 or ent.label_ in ("GPE", "LOC"):
+            return False
+        tok = ent.root
+        if tok.dep_ not in ("compound", "amod") or tok.head.pos_ != "NOUN" or not tok.is_title:
+            return False
+        return self.words.demonym(tok.text) is not None or self._place_of_prefix(ent.doc, tok.text) is not None
+
+    def _place_of_prefix(self, doc: Doc, word: str) -> str | None:
+        """The one one-word place (GPE or LOC) the document names that `word` is an adjective of: shorter than the word,
+        sharing its first five letters, the word not its plural ("Valdorian" -> "Valdoria"); None otherwise. The
+        table of places is built once per document."""
+        if self._places_by_prefix is None:
+            table: dict[str, set[str]] = {}
+            for e in doc.ents:
+                name = e.text.strip()
+                if e.label_ in ("GPE", "LOC") and len(e) == 1 and len(name) >= 5 and name.isalpha():
+                    table.setdefault(name[:5].casefold(), set()).add(name)
+            self._places_by_prefix = table
+        found = self._places_by_prefix.get(word[:5].casefold(), set())
+        if len(found) != 1:
+            return None
+        place = next(iter(found))
+        if len(word) <= len(place) or word.casefold().startswith(place.casefold() + "s"):
+            return None
+        return place
 
     def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
         """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
@@ -477,6 +509,7 @@ class ClaimFinder:
         self._paragraph_starts: list[int] = [0]  # set from the article model below, before any carry asks
         self._names = {}
         self._plain_names = {}
+        self._places_by_prefix = None  # the document's one-word places by their first five letters
         self._entity_candidates = {}
         self._saliences = {}
         self._entities_at, self._lower_words = {}, {}
@@ -3197,7 +3230,17 @@ class ClaimFinder:
             if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
                 return untagged  # "Wipro shares were down 2.1 percent": a company the tagger missed, not a sector
             place = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
-                          and t.ent_type_ == "GPE" and self._entity_at(doc, t.i)), None)
+                          and t.ent_type_ in ("GPE", "LOC") and self._entity_at(doc, t.i)), None)
+            if subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures:
+                # "Lancashire unemployment fell to 4.2%", "Cornwall house prices rose 4.1%": a measure of places the name
+                # before it owns, whatever the story leads with (the small model tags many a county a person)
+                modifiers = [t for m in subj.lefts if m.dep_ in ("compound", "nmod")
+                             for t in (m, *(c for c in m.lefts if c.dep_ in ("compound", "nmod")))]  # "Yorkshire house prices"
+                owned = next((self._entity_at(doc, t.i) for t in modifiers
+                              if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "PERSON", "ORG")
+                              and self._entity_at(doc, t.i)), None)
+                if owned and not any(c.dep_ == "poss" for c in subj.children):
+                    return owned
             if place and (topic is None or topic == place or self._labels_of(topic) & {"GPE", "LOC"}) and (
                     self._reported_by_public_body(subj) or (
                     self._entities is not None and self._entities.lead_place == place
@@ -3432,10 +3475,15 @@ class ClaimFinder:
         if subj.pos_ != "NOUN" or self._entities is None:
             return None
         for t in subj.lefts:
-            if t.dep_ in ("amod", "compound") and t.is_title and len(t) > 5 and t.ent_type_ in ("NORP", "", "PERSON"):
+            if t.dep_ in ("amod", "compound") and t.is_title and t.ent_type_ in ("NORP", "", "PERSON", "ORG"):
                 if any(c.dep_ == "poss" for c in subj.children):
                     return None
-                if (place := self._entities.place_of_adjective(t.text)) is not None:
+                # a country or region of `demonyms` ("Welsh house prices"), else the article's place sharing the
+                # word's start ("Valdorian exports"; an organisation's tag only so: "Kestovan unemployment")
+                if (place := self.words.demonym(t.text)) is not None:
+                    return place
+                if len(t) > 5 and (t.ent_type_ != "ORG" or self._adjective_of_place(t.doc[t.i:t.i + 1])) \
+                        and (place := self._entities.place_of_adjective(t.text)) is not None:
                     return place
         return None
 
