@@ -2026,7 +2026,7 @@ class ClaimFinder:
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
         if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
-        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span):
+        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
         if (place := self._place_listed_after(doc, span)) is not None:
             yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"
@@ -2789,6 +2789,64 @@ class ClaimFinder:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
 
+    def _list_line_label(self, doc: Doc, span: Span) -> str | None:
+        """The name that labels the line of a list a figure stands on, before a colon ("Elmbridge Vale: up 5.4% to
+        £312,000", "St Eda's School: 276 pupils, down from 301"): every figure of the line is the name's. The line is
+        one of a list: a line next to it (a blank line between or none) is a "Label: figure" line too, or the list's
+        introducing line ends with a colon. The label is a name: at most six words, each capitalised (or a name's
+        small word, `name_connectives`), no digit, one word only when the tagger calls it a proper noun; not a word
+        of `not_subjects`, nor ending in a measure (`metric_heads`: "Revenue: $4.1 billion"), and no verb stands
+        between the colon and the figure (a dateline's colon opens a sentence: "Harbourton: Valdoria's prices
+        rose 4.1%"). None otherwise."""
+        text = self._text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        if ":" not in text[start:span.start_char]:
+            return None  # (most figures: no colon before them on their line)
+        label = _LABEL_LINE.match(text, start)
+        if label is None or label.end() > span.start_char:
+            return None
+        name = label.group(1).strip()
+        words = name.split()
+        if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) \
+                or not all(w[:1].isupper() or w.lower() in self.words.name_connectives for w in words) \
+                or name.lower() in self.words.not_subjects or words[-1].lower() in self.words.metric_heads:
+            return None
+        colon = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+        after = doc.char_span(label.end(), span.start_char, alignment_mode="expand") if label.end() < span.start_char else None
+        if colon is None or after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):
+            return None
+        if len(words) == 1 and (colon.root.pos_ != "PROPN" or self._lower_case_word(colon.root)):
+            return None  # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name
+        stop = text.find("\n", span.end_char)
+        stop = len(text) if stop < 0 else stop
+        if not (self._list_line_near(text, start, -1) or self._list_line_near(text, stop, 1)
+                or self._list_introduced_by(start, _LIST_ITEM) is not None):
+            return None
+        return _clean_name(name)
+
+    @staticmethod
+    def _list_line_near(text: str, at: int, step: int) -> bool:
+        """Whether the line before the line break at `at` (step -1: `at` is where the line starts) or after it (step 1:
+        `at` is its line break) is a "Label: figure" line of a list, a blank line between or none."""
+        for _ in range(2):
+            if step < 0:
+                if at <= 0:
+                    return False
+                end = at - 1
+                begin = text.rfind("\n", 0, end) + 1
+                at = begin
+            else:
+                if at >= len(text):
+                    return False
+                begin = at + 1
+                end = text.find("\n", begin)
+                end = len(text) if end < 0 else end
+                at = end
+            line = text[begin:end].strip()
+            if line:
+                return ":" in line and any(ch.isdigit() for ch in line.partition(":")[2]) and bool(_LIST_ITEM.fullmatch(line))
+        return False
+
     def _restated_move(self, doc: Doc, span: Span) -> Span | None:
         """The move a figure writes again in another unit after ", or" ("up 44.40p, or 5.9%": 44.40p for 5.9%), else
         the figure itself; None when "or" follows a comma with no figure before it."""
@@ -3478,9 +3536,12 @@ class ClaimFinder:
             if t.dep_ in ("amod", "compound") and t.is_title and t.ent_type_ in ("NORP", "", "PERSON", "ORG"):
                 if any(c.dep_ == "poss" for c in subj.children):
                     return None
-                # a country or region of `demonyms` ("Welsh house prices"), else the article's place sharing the
-                # word's start ("Valdorian exports"; an organisation's tag only so: "Kestovan unemployment")
-                if (place := self.words.demonym(t.text)) is not None:
+                # a country or region of `demonyms` before a measure of places ("Welsh house prices", "the Scottish
+                # economy"; "Chinese ports" are ports), else the article's place sharing the word's start ("Valdorian
+                # exports"; an organisation's tag only so: "Kestovan unemployment")
+                if (place := self.words.demonym(t.text)) is not None and (
+                        subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures
+                        or subj.lemma_.lower() in self.words.national_measures):
                     return place
                 if len(t) > 5 and (t.ent_type_ != "ORG" or self._adjective_of_place(t.doc[t.i:t.i + 1])) \
                         and (place := self._entities.place_of_adjective(t.text)) is not None:

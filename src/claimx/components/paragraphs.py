@@ -37,12 +37,9 @@ class ParagraphBreaks:
                 if token.text in BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
                     doc[token.i + 1].is_sent_start = False  # "- 11% fall in burglary": the bullet opens its line
                 elif token.i + 1 < len(doc) and token.is_alpha and "\n" not in token.whitespace_ and doc[token.i + 1].is_alpha \
-                        and (doc[token.i + 1].is_lower or token.is_title and doc[token.i + 1].is_title):
+                        and doc[token.i + 1].is_lower:
                     # "NASS now forecasts ...": a paragraph's first word in capitals, which the parser may take for a
-                    # dateline of its own, opens the sentence the lower-case word after it goes on; so does the first
-                    # word of a name of two capitalised words ("Brookmere United have signed ...", "Tallow Creek
-                    # grazier Anne Moreley measured ..."), which the parser may cut after its first word (a dateline
-                    # in capitals, "LONDON Two people ...", is no such pair)
+                    # dateline of its own, opens the sentence the lower-case word after it goes on
                     doc[token.i + 1].is_sent_start = False
             # (both stops are words ending in a full stop: the others, most, are not asked)
             elif token.text[-1:] == "." and _scale_stop(doc, token):
