@@ -7,7 +7,9 @@ such copy, each in made-up words and names. Every test fails on the code before 
   `_adjective_of_place`);
 - a name before a measure of places (`place_measures`) owns it, whatever the story leads with ("London rents rose");
 - the lines of a list written "Name: up 5.4% to £312,000" are each the name's, not the line above's or the topic's
-  (claims component, `_list_line_label`).
+  (claims component, `_list_line_label`);
+- a capitalised noun of the dictionary opening its sentence untagged, written capitalised only there, is no name
+  ("Burglary was down 11%"): the figure is the place's (claims component, `_read_subject_phrase`).
 """
 from __future__ import annotations
 
@@ -65,3 +67,11 @@ def test_a_kind_of_thing_labelling_a_line_is_no_subject(nlp):
             "Detached: £412,000\nTerraced: £198,500\n")
     claims = claims_of(nlp, text)
     assert claims["£412,000"].subject != "Detached"
+
+
+def test_a_crime_opening_its_sentence_is_no_name(nlp):
+    text = ("Offences fall in Dunmere\n\nRecorded crime in Dunmere fell 6% in 2025, according to figures from Dunmere "
+            "Constabulary.\n\nRobbery was up 17%, the force said. Burglary was down 11%.\n")
+    claims = claims_of(nlp, text)
+    assert claims["17%"].subject == "Dunmere"
+    assert claims["11%"].subject == "Dunmere"

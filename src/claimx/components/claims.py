@@ -3425,10 +3425,14 @@ class ClaimFinder:
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
                 and not (frame_metric.opens_sentence(subj) and len(without_dateline(chunk).split()) == 1
-                         and (self._common_word(subj) or self._plural_word(subj))):
+                         and (self._common_word(subj) or self._plural_word(subj) or (
+                             not subj.ent_type_ and subj.is_title and topic is not None
+                             and self._labels_of(topic) & {"GPE", "LOC"} and dictionary.dictionary_noun(
+                                 subj, self._text, self.words.scope_words, once=True)))):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
-            # have burned ...": the plural of a noun of the dictionary) is not one
+            # have burned ...": the plural of a noun of the dictionary; "Burglary was down 14%", "Shoplifting was
+            # up 21%": an untagged noun of the dictionary the body capitalises only there, in a story about a place) is not one
             return chunk
         if (thing := self._named_thing(doc, subj)) is not None:
             return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
