@@ -9,7 +9,9 @@ such copy, each in made-up words and names. Every test fails on the code before 
 - the lines of a list written "Name: up 5.4% to £312,000" are each the name's, not the line above's or the topic's
   (claims component, `_list_line_label`);
 - a capitalised noun of the dictionary opening its sentence untagged, written capitalised only there, is no name
-  ("Burglary was down 11%"): the figure is the place's (claims component, `_read_subject_phrase`).
+  ("Burglary was down 11%"): the figure is the place's (claims component, `_read_subject_phrase`);
+- a capitalised noun with a proper-noun possessive is a name ("St Orla's Hospital recorded ..."), not a bare "the
+  hospital" standing for the topic (claims component, `_read_subject_phrase`).
 """
 from __future__ import annotations
 
@@ -75,3 +77,9 @@ def test_a_crime_opening_its_sentence_is_no_name(nlp):
     claims = claims_of(nlp, text)
     assert claims["17%"].subject == "Dunmere"
     assert claims["11%"].subject == "Dunmere"
+
+
+def test_a_name_holding_a_possessive_is_no_bare_description(nlp):
+    text = ("Emergency waits lengthen\n\nSt Mary's Hospital saw 55.1% of patients within four hours in January.\n\n"
+            "Meanwhile St Orla's Hospital recorded 2,140 attendances in the month.\n")
+    assert claims_of(nlp, text)["2,140"].subject == "St Orla's Hospital"

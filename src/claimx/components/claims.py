@@ -3206,6 +3206,18 @@ class ClaimFinder:
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
 
+    def _possessive_name(self, doc: Doc, subj: Token) -> str | None:
+        """The name a capitalised body word with a proper-noun possessive before it makes ("St Orla's Hospital", "King's
+        Mill Hospital"): a word of `generic_subjects` ("the hospital", "the council") written with a capital, the
+        possessive and the words between all proper nouns. Such a name is the subject whole, never the bare
+        description that stands for the topic, nor the tagger's cut of it ("Hospital" alone). None otherwise."""
+        if subj.pos_ != "PROPN" or not subj.is_title or f"the {subj.lower_}" not in self.words.generic_subjects:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < subj.i), None)
+        if owner is None or not all(t.pos_ == "PROPN" or t.dep_ == "case" for t in doc[owner.left_edge.i:subj.i]):
+            return None
+        return _clean_name(doc[owner.left_edge.i:subj.i + 1].text)
+
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         if measure_name(subj, self.words):
             # "Customs Duty climbed to Rs. 1,104 billion": a tax's name is what is measured; whose, its owner's
@@ -3222,6 +3234,8 @@ class ClaimFinder:
             if owner is not None and (named := self._entity_at(doc, owner.i)):
                 return named
             return self._entities.lead_place if self._entities is not None else None
+        if (held := self._possessive_name(doc, subj)) is not None:
+            return held
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
