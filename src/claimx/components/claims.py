@@ -370,7 +370,8 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
         key = (ent.start, ent.end, ent.label)
         if key not in self._plain_names:
-            self._plain_names[key] = is_name(ent, self.words) and not self._sum_of_money(ent)
+            self._plain_names[key] = is_name(ent, self.words) and not self._sum_of_money(ent) \
+                and not self._adjective_of_place(ent)
         return self._plain_names[key]
 
     def _sum_of_money(self, ent: Span) -> bool:
@@ -378,6 +379,37 @@ class ClaimFinder:
         ("N96.3 billion" of "Gross premium written rose 42 per cent to N96.3 billion", tagged an organisation). A
         sum is what a figure measures, never who it is about."""
         return any(q._.quantity and q._.quantity.get("kind") == "amount" for q in self._covering.get(ent.root.i, ()))
+
+    def _adjective_of_place(self, ent: Span) -> bool:
+        """Whether a one-word name the tagger calls an organisation or a person is a place's adjective modifying a
+        noun ("Kestovan unemployment fell", "Welsh house prices"): a word of `demonyms`, or a word longer than a
+        one-word place the document names that shares the place's first five letters (see
+        ArticleEntities.place_of_adjective). No one the figure is about: the place is (see `_demonym_place`)."""
+        if len(ent) != 1 or ent.label_ in ("GPE", "LOC"):
+            return False
+        tok = ent.root
+        if tok.dep_ not in ("compound", "amod") or tok.head.pos_ != "NOUN" or not tok.is_title:
+            return False
+        return self.words.demonym(tok.text) is not None or self._place_of_prefix(ent.doc, tok.text) is not None
+
+    def _place_of_prefix(self, doc: Doc, word: str) -> str | None:
+        """The one one-word place (GPE or LOC) the document names that `word` is an adjective of: shorter than the word,
+        sharing its first five letters, the word not its plural ("Valdorian" -> "Valdoria"); None otherwise. The
+        table of places is built once per document."""
+        if self._places_by_prefix is None:
+            table: dict[str, set[str]] = {}
+            for e in doc.ents:
+                name = e.text.strip()
+                if e.label_ in ("GPE", "LOC") and len(e) == 1 and len(name) >= 5 and name.isalpha():
+                    table.setdefault(name[:5].casefold(), set()).add(name)
+            self._places_by_prefix = table
+        found = self._places_by_prefix.get(word[:5].casefold(), set())
+        if len(found) != 1:
+            return None
+        place = next(iter(found))
+        if len(word) <= len(place) or word.casefold().startswith(place.casefold() + "s"):
+            return None
+        return place
 
     def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
         """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
@@ -495,6 +527,7 @@ class ClaimFinder:
         self._paragraph_starts: list[int] = [0]  # set from the article model below, before any carry asks
         self._names = {}
         self._plain_names = {}
+        self._places_by_prefix = None  # the document's one-word places by their first five letters
         self._entity_candidates = {}
         self._saliences = {}
         self._entities_at, self._lower_words = {}, {}
@@ -2016,7 +2049,7 @@ class ClaimFinder:
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
         if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
-        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span):
+        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
         if (place := self._place_listed_after(doc, span)) is not None:
             yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"
@@ -2779,6 +2812,64 @@ class ClaimFinder:
             return None
         return _clean_name(doc[self._name_start(doc, end):end + 1].text)
 
+    def _list_line_label(self, doc: Doc, span: Span) -> str | None:
+        """The name that labels the line of a list a figure stands on, before a colon ("Elmbridge Vale: up 5.4% to
+        £312,000", "St Eda's School: 276 pupils, down from 301"): every figure of the line is the name's. The line is
+        one of a list: a line next to it (a blank line between or none) is a "Label: figure" line too, or the list's
+        introducing line ends with a colon. The label is a name: at most six words, each capitalised (or a name's
+        small word, `name_connectives`), no digit, one word only when the tagger calls it a proper noun; not a word
+        of `not_subjects`, nor ending in a measure (`metric_heads`: "Revenue: $4.1 billion"), and no verb stands
+        between the colon and the figure (a dateline's colon opens a sentence: "Harbourton: Valdoria's prices
+        rose 4.1%"). None otherwise."""
+        text = self._text
+        start = text.rfind("\n", 0, span.start_char) + 1
+        if ":" not in text[start:span.start_char]:
+            return None  # (most figures: no colon before them on their line)
+        label = _LABEL_LINE.match(text, start)
+        if label is None or label.end() > span.start_char:
+            return None
+        name = label.group(1).strip()
+        words = name.split()
+        if not 1 <= len(words) <= 6 or any(ch.isdigit() for ch in name) \
+                or not all(w[:1].isupper() or w.lower() in self.words.name_connectives for w in words) \
+                or name.lower() in self.words.not_subjects or words[-1].lower() in self.words.metric_heads:
+            return None
+        colon = doc.char_span(label.start(1), label.end(1), alignment_mode="expand")
+        after = doc.char_span(label.end(), span.start_char, alignment_mode="expand") if label.end() < span.start_char else None
+        if colon is None or after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):
+            return None
+        if len(words) == 1 and (colon.root.pos_ != "PROPN" or self._lower_case_word(colon.root)):
+            return None  # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name
+        stop = text.find("\n", span.end_char)
+        stop = len(text) if stop < 0 else stop
+        if not (self._list_line_near(text, start, -1) or self._list_line_near(text, stop, 1)
+                or self._list_introduced_by(start, _LIST_ITEM) is not None):
+            return None
+        return _clean_name(name)
+
+    @staticmethod
+    def _list_line_near(text: str, at: int, step: int) -> bool:
+        """Whether the line before the line break at `at` (step -1: `at` is where the line starts) or after it (step 1:
+        `at` is its line break) is a "Label: figure" line of a list, a blank line between or none."""
+        for _ in range(2):
+            if step < 0:
+                if at <= 0:
+                    return False
+                end = at - 1
+                begin = text.rfind("\n", 0, end) + 1
+                at = begin
+            else:
+                if at >= len(text):
+                    return False
+                begin = at + 1
+                end = text.find("\n", begin)
+                end = len(text) if end < 0 else end
+                at = end
+            line = text[begin:end].strip()
+            if line:
+                return ":" in line and any(ch.isdigit() for ch in line.partition(":")[2]) and bool(_LIST_ITEM.fullmatch(line))
+        return False
+
     def _restated_move(self, doc: Doc, span: Span) -> Span | None:
         """The move a figure writes again in another unit after ", or" ("up 44.40p, or 5.9%": 44.40p for 5.9%), else
         the figure itself; None when "or" follows a comma with no figure before it."""
@@ -3138,6 +3229,18 @@ class ClaimFinder:
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
 
+    def _possessive_name(self, doc: Doc, subj: Token) -> str | None:
+        """The name a capitalised body word with a proper-noun possessive before it makes ("St Orla's Hospital", "King's
+        Mill Hospital"): a word of `generic_subjects` ("the hospital", "the council") written with a capital, the
+        possessive and the words between all proper nouns. Such a name is the subject whole, never the bare
+        description that stands for the topic, nor the tagger's cut of it ("Hospital" alone). None otherwise."""
+        if subj.pos_ != "PROPN" or not subj.is_title or f"the {subj.lower_}" not in self.words.generic_subjects:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < subj.i), None)
+        if owner is None or not all(t.pos_ == "PROPN" or t.dep_ == "case" for t in doc[owner.left_edge.i:subj.i]):
+            return None
+        return _clean_name(doc[owner.left_edge.i:subj.i + 1].text)
+
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         if measure_name(subj, self.words):
             # "Customs Duty climbed to Rs. 1,104 billion": a tax's name is what is measured; whose, its owner's
@@ -3154,6 +3257,8 @@ class ClaimFinder:
             if owner is not None and (named := self._entity_at(doc, owner.i)):
                 return named
             return self._entities.lead_place if self._entities is not None else None
+        if (held := self._possessive_name(doc, subj)) is not None:
+            return held
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
@@ -3220,7 +3325,17 @@ class ClaimFinder:
             if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
                 return untagged  # "Wipro shares were down 2.1 percent": a company the tagger missed, not a sector
             place = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
-                          and t.ent_type_ == "GPE" and self._entity_at(doc, t.i)), None)
+                          and t.ent_type_ in ("GPE", "LOC") and self._entity_at(doc, t.i)), None)
+            if subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures:
+                # "Lancashire unemployment fell to 4.2%", "Cornwall house prices rose 4.1%": a measure of places the name
+                # before it owns, whatever the story leads with (the small model tags many a county a person)
+                modifiers = [t for m in subj.lefts if m.dep_ in ("compound", "nmod")
+                             for t in (m, *(c for c in m.lefts if c.dep_ in ("compound", "nmod")))]  # "Yorkshire house prices"
+                owned = next((self._entity_at(doc, t.i) for t in modifiers
+                              if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "PERSON", "ORG")
+                              and self._entity_at(doc, t.i)), None)
+                if owned and not any(c.dep_ == "poss" for c in subj.children):
+                    return owned
             if place and (topic is None or topic == place or self._labels_of(topic) & {"GPE", "LOC"}) and (
                     self._reported_by_public_body(subj) or (
                     self._entities is not None and self._entities.lead_place == place
@@ -3350,10 +3465,16 @@ class ClaimFinder:
                          and (self._common_word(subj) or self._plural_word(subj)
                               # a plural of the dictionary the text writes once ("Homicides fell 14%"); a singular
                               # word may be a company's name the tagger missed, read by the other rules
-                              or dictionary.singular_of(subj, own_noun=False) and self._dictionary_word(subj))):
+                              or dictionary.singular_of(subj, own_noun=False) and self._dictionary_word(subj)
+                              # in a story about a place, any untagged dictionary noun written capitalised once
+                              # ("Burglary was down 14%")
+                              or not subj.ent_type_ and subj.is_title and topic is not None
+                              and self._labels_of(topic) & {"GPE", "LOC"} and dictionary.dictionary_noun(
+                                  subj, self._text, self.words.scope_words, once=True))):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
-            # have burned ...": the plural of a noun of the dictionary) is not one
+            # have burned ...": the plural of a noun of the dictionary; "Burglary was down 14%", "Shoplifting was
+            # up 21%": an untagged noun of the dictionary the body capitalises only there, in a story about a place) is not one
             return chunk
         if (thing := self._named_thing(doc, subj)) is not None:
             return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
@@ -3458,10 +3579,18 @@ class ClaimFinder:
         if subj.pos_ != "NOUN" or self._entities is None:
             return None
         for t in subj.lefts:
-            if t.dep_ in ("amod", "compound") and t.is_title and len(t) > 5 and t.ent_type_ in ("NORP", "", "PERSON"):
+            if t.dep_ in ("amod", "compound") and t.is_title and t.ent_type_ in ("NORP", "", "PERSON", "ORG"):
                 if any(c.dep_ == "poss" for c in subj.children):
                     return None
-                if (place := self._entities.place_of_adjective(t.text)) is not None:
+                # a country or region of `demonyms` before a measure of places ("Welsh house prices", "the Scottish
+                # economy"; "Chinese ports" are ports), else the article's place sharing the word's start ("Valdorian
+                # exports"; an organisation's tag only so: "Kestovan unemployment")
+                if (place := self.words.demonym(t.text)) is not None and (
+                        subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures
+                        or subj.lemma_.lower() in self.words.national_measures):
+                    return place
+                if len(t) > 5 and (t.ent_type_ != "ORG" or self._adjective_of_place(t.doc[t.i:t.i + 1])) \
+                        and (place := self._entities.place_of_adjective(t.text)) is not None:
                     return place
         return None
 
