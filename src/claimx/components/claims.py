@@ -3156,6 +3156,10 @@ class ClaimFinder:
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
                                    and self._entity_at(doc, t.i) != topic)), None)
+            if named is None and subj.lower_ in self.words.market_nouns:
+                # "Arden shares rose 31%": a company's short name the tagger calls a place (see `_names_company`)
+                named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
+                              and t.ent_type_ in ("NORP", "GPE") and self._names_company(t)), None)
             if named:
                 return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
             if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
@@ -3425,6 +3429,8 @@ class ClaimFinder:
         places = [t for t in mods if t.ent_type_ in ("GPE", "NORP", "LOC")]
         if any(t.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC") or t.like_num for t in mods):
             return None  # "BHP Billiton shares", "the Corran 500"
+        if places and lower in self.stock_nouns and any(self._names_company(t) for t in places):
+            return None  # "Tallis shares rose 3.2%": the short name of a company the article names in full, tagged a place
         verb = subj.head
         phrase = verb.lemma_.lower() + "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "dobj")
         if lower in self.words.market_wide_words or (
@@ -3454,6 +3460,19 @@ class ClaimFinder:
         if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
             return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
         return None
+
+    def _names_company(self, tok: Token) -> bool:
+        """Whether a word the tagger calls a place or nationality is the short form of an organisation the article
+        names in full ("Tallis" after "Tallis Motors"): the article's entity table joins it to a longer name that
+        begins with it and is no place, nor a person introduced as one unless its mentions are tagged an organisation
+        (the tagger often calls an invented company a person), and the word is no country or its adjective
+        (`demonyms`)."""
+        if self._entities is None or not tok.is_title or self.words.demonym(tok.text) is not None \
+                or tok.lower_ in self.words.demonym_places():
+            return False
+        entity = self._entities.get(tok.text)
+        return entity is not None and entity.name.casefold().startswith(tok.lower_ + " ") \
+            and entity.label not in ("GPE", "LOC", "NORP") and (entity.is_organisation or not entity.introduced)
 
     def _untagged_name(self, tok: Token | None) -> str | None:
         """The capitalised words from `tok` on, with a word of `name_connectives` between two of them, when the tagger
