@@ -3,6 +3,13 @@ notes, in made-up words and names. Every test fails on the code before the chang
 
 - a company's short name before "shares" that the tagger calls a place or nationality ("Arden shares rose 31%",
   after "Arden Pharma") is the company's, not a "stock market" (claims component, _names_company);
+- a weekday after a figure with a thousands comma between them ("closed down 3% at 1,080p on Tuesday") still dates
+  the figure's own clause: the comma of a figure is no clause break (frame/period.py, event_day);
+- a currency's move against another dated by a weekday in its clause ("The dollar rose 0.4% against the yen to
+  151.20 on Tuesday") is of that day's trading, as a share's is (claims component);
+- a share's move in the place where it trades ("rose 2% in London trading", "fell 7% in Frankfurt") is a move of the
+  day's trading, as one "in morning trading" is, not the results period the story carries (claims component,
+  _trading_place over _trading_venue);
 """
 from __future__ import annotations
 
@@ -19,3 +26,29 @@ def test_a_short_company_name_before_shares_is_the_company_not_a_market(nlp):
     got = claims_of(nlp, text)["27%"]
     assert got.subject is not None and got.subject.startswith("Brask")
     assert "stock market" not in got.subject
+
+
+def test_a_figure_with_a_thousands_comma_does_not_hide_the_day_of_the_clause(nlp):
+    text = ("Broker cuts Kessel Foods\n\nBrelford Securities lowered its rating on Kessel Foods to hold, citing weaker "
+            "volumes.\n\nShares in Kessel Foods closed down 3% at 1,080p on Tuesday.\n")
+    assert claims_of(nlp, text)["3%"].period == "2026-11-24"
+
+
+def test_a_currency_move_dated_by_a_weekday_is_of_that_days_trading(nlp):
+    text = "Yen weakens\n\nThe dollar rose 0.4% against the yen to 149.80 on Tuesday.\n"
+    got = claims_of(nlp, text)
+    assert got["0.4%"].period == "2026-11-24"
+
+
+def test_a_share_move_in_a_trading_place_is_of_the_days_trading(nlp):
+    text = ("Marlow Bank profit rises\n\nMarlow Bank said on Wednesday its third-quarter net profit rose 9% to "
+            "$1.4 billion.\n\nShares of the lender rose 2.5% in London trading.\n")
+    got = claims_of(nlp, text)
+    assert got["2.5%"].period == "2026-11-25"
+    assert got["$1.4 billion"].period == "Q3 2026"
+
+
+def test_a_share_move_in_a_trading_city_is_not_the_carried_fiscal_year(nlp):
+    text = ("Tessin Chemicals cuts forecast\n\nTessin Chemicals cut its sales forecast for fiscal 2027 on "
+            "Wednesday.\n\nShares in Tessin fell 6% in Frankfurt.\n")
+    assert claims_of(nlp, text)["6%"].period == "2026-11-25"

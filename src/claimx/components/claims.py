@@ -898,10 +898,13 @@ class ClaimFinder:
                 # lead's measure (never a figure outside brackets: "spend around 35% more per order" is no revenue)
                 metric = frame_metric.change_of(self._lead_measure, direction, q, self.words)
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
+            # a currency's exchange rate moves on the day's market as a share does ("The dollar rose 0.4% against the
+            # yen to 151.20 on Tuesday")
+            daily = status == "market" or (metric or "").startswith("exchange rate")
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
-                if q["kind"] != "amount" or status == "market" else None  # not a fee agreed on deadline day: the window's
+                if q["kind"] != "amount" or daily else None  # not a fee agreed on deadline day: the window's
             # season (a price on a market is the day's: "closed 4.5% higher on Thursday at $48.20")
-            if day_word is not None and status != "market" and frame_period.dated_in_month(day_word, carried):
+            if day_word is not None and not daily and frame_period.dated_in_month(day_word, carried):
                 # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's
                 day_word = None
             choice = frame_period.choose(sentence, n, figures,
@@ -947,7 +950,7 @@ class ClaimFinder:
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _calendar_books(_fiscal_quarter(choice, model), model)
-            if status == "market" and day_word is not None \
+            if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):
                 # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places;
@@ -960,7 +963,8 @@ class ClaimFinder:
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
             elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
                     and model.published is not None \
-                    and tense in ("past", "none", "present") and self._trading_session(sentence):
+                    and tense in ("past", "none", "present") and (self._trading_session(sentence)
+                                                                   or self._trading_place(doc, sent, verb)):
                 # "The bank's shares were up 1.4% in premarket trading", "Shares rose 5% to $88.40 in afternoon
                 # trading", "rose 3.2% to 512 pence by 0900 GMT": a session of the day the story is written on, not
                 # the quarter a results story carries
@@ -4084,6 +4088,14 @@ class ClaimFinder:
             return True
         return owned.lower_ in self.words.index_name_words and any(
             c.pos_ == "PROPN" and c.i > t.i for c in owned.lefts if c.dep_ in ("compound", "nmod"))
+
+    def _trading_place(self, doc: Doc, sent: Span, verb: Token | None) -> bool:
+        """Whether a share's move is dated by the place where it traded, a session of the day's trading as much as
+        "in morning trading" is ("Shares of the lender rose 2% in London trading", "Its shares fell 7% in Frankfurt"):
+        a place of the sentence the shares' market verb trades in (see `_trading_venue`). Read only in a sentence
+        with a place named in it."""
+        return verb is not None and any(
+            ent.label_ in ("GPE", "LOC") and self._trading_venue(ent, verb) for ent in self._sentence(sent[0]).ents)
 
     def _trading_session(self, sentence: str) -> bool:
         """Whether `sentence` dates a move by a session of the day's trading it names (rules/frame.json
