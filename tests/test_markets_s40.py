@@ -10,6 +10,11 @@ notes, in made-up words and names. Every test fails on the code before the chang
 - a share's move in the place where it trades ("rose 2% in London trading", "fell 7% in Frankfurt") is a move of the
   day's trading, as one "in morning trading" is, not the results period the story carries (claims component,
   _trading_place over _trading_venue);
+- a place named only as where what a market report moves trades ("Copper rose 2.1% to $9,400 a tonne in London",
+  "Cocoa futures jumped 6% ... in New York") is no lead and no lead place, so no later figure falls back on it
+  (claims component: _trading_venue reads any traded thing, shares, futures, a commodity, a currency; _traded_in,
+  _venues, which the entity table's lead place leaves out); the plainer exchange-traded commodities stand for their
+  price as gold and copper do (rules/frame.json subject_metrics: nickel, zinc, sugar, cotton, soybean ...);
 """
 from __future__ import annotations
 
@@ -52,3 +57,19 @@ def test_a_share_move_in_a_trading_city_is_not_the_carried_fiscal_year(nlp):
     text = ("Tessin Chemicals cuts forecast\n\nTessin Chemicals cut its sales forecast for fiscal 2027 on "
             "Wednesday.\n\nShares in Tessin fell 6% in Frankfurt.\n")
     assert claims_of(nlp, text)["6%"].period == "2026-11-25"
+
+
+def test_a_place_where_a_commodity_trades_is_not_what_the_story_is_about(nlp):
+    text = ("Nickel rallies\n\nNickel rose 2.4% to $17,200 a tonne in London on Tuesday, its highest since "
+            "June.\n\nThe metal has gained 9% this year.\n")
+    got = claims_of(nlp, text)
+    assert got["9%"].subject != "London"
+    assert got["2.4%"].metric == "nickel price"
+
+
+def test_a_place_where_futures_trade_does_not_lead_the_story(nlp):
+    text = ("Sugar climbs\n\nRaw sugar futures jumped 5% to 24 cents a pound in New York on Tuesday.\n\n"
+            "Prices have risen 30% this year.\n")
+    got = claims_of(nlp, text)
+    assert got["30%"].subject != "New York"
+    assert got["5%"].metric == "sugar price"

@@ -517,6 +517,7 @@ class ClaimFinder:
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
                                          name_of=self._table_name)
+        self._entities.venues = self._venues()  # where what the text moves trades: no lead place (see `_venues`)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
         self._heading_starts = [start for start, _ in self._headings]
@@ -2243,10 +2244,11 @@ class ClaimFinder:
         return offered
 
     def _trading_venue(self, found: Span, verb: Token | None) -> bool:
-        """Whether a place is where the shares a figure moves trade ("Its shares rose 3.1% to $48.20 in New York",
-        "Shares of the company rose 2% in London trading"): the object of "in" or "on" on the market verb (or on a
-        noun after it) whose subject is a word of shares (`subject_metrics` "share price"). The figure is the
-        company's, never the place's."""
+        """Whether a place is where what a figure moves trades ("Its shares rose 3.1% to $48.20 in New York",
+        "Shares of the company rose 2% in London trading", "Cocoa futures jumped 6% to $8,400 a tonne in New York"):
+        the object of "in" or "on" on the market verb (or on a noun after it) whose subject is a traded thing, a word
+        of `subject_metrics` that names a price or an index's level (shares, stocks, futures, a commodity) or a
+        currency. The figure is the company's or the commodity's, never the place's, and the place leads no story."""
         root = found.root.head if found.root.dep_ == "compound" else found.root  # "in London trading"
         if verb is None or found.label_ not in ("GPE", "LOC") or root.dep_ != "pobj" \
                 or root.head.lower_ not in ("in", "on") or verb.lemma_.lower() not in self.words.market_verbs:
@@ -2259,8 +2261,32 @@ class ClaimFinder:
         if attached != verb:
             return False
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and any((self.words.subject_metric(w) or "").startswith("share")
-                                           for w in (subject.lower_, subject.lemma_.lower()))
+        return subject is not None and (subject.lower_ in self.words.currencies or any(
+            (said := self.words.subject_metric(w) or "").endswith(("price", "prices")) or said.startswith("index level")
+            for w in (subject.lower_, subject.lemma_.lower())))
+
+    def _venues(self) -> frozenset[str]:
+        """The places the text names only as where what its clauses move trades (see `_traded_in`: "Copper rose 2.1%
+        to $9,400 a tonne in London", "Cocoa futures jumped 6% in New York"): no place a story is about, so never the
+        article's lead place. Read once per document, from its places' mentions (as the entity table names them)."""
+        traded: dict[str, bool] = {}
+        for ent in self._ents:
+            if ent.label_ in ("GPE", "LOC") and (entity := self._entities.get(ent.text)) is not None:
+                traded[entity.name] = traded.get(entity.name, True) and self._traded_in(ent.root)
+        return frozenset(name for name, only in traded.items() if only)
+
+    def _traded_in(self, tok: Token) -> bool:
+        """Whether a place's word in a lead is where what its clause moves trades (see `_trading_venue`: "Cocoa
+        futures jumped 6% to $8,400 a tonne in New York"): the market verb is the nearest verb above it."""
+        if tok.ent_type_ not in ("GPE", "LOC"):
+            return False
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        ent = next((e for e in self._sentence(tok).ents if e.start <= tok.i < e.end), None)
+        return ent is not None and verb.pos_ in ("VERB", "AUX") and self._trading_venue(ent, verb)
 
     @staticmethod
     def _alias_open(doc: Doc, ent: Span) -> int | None:
@@ -4291,6 +4317,7 @@ class ClaimFinder:
                          # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
                          # owns a name (an index, a company) is its home, not what the sentence is about
                          and not self._home_of_name(t)
+                         and not self._traded_in(t)  # "... jumped 6% to $8,400 a tonne in New York": where it trades
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
                          and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_)
