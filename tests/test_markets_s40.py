@@ -15,6 +15,8 @@ notes, in made-up words and names. Every test fails on the code before the chang
   (claims component: _trading_venue reads any traded thing, shares, futures, a commodity, a currency; _traded_in,
   _venues, which the entity table's lead place leaves out); the plainer exchange-traded commodities stand for their
   price as gold and copper do (rules/frame.json subject_metrics: nickel, zinc, sugar, cotton, soybean ...);
+- a forecast "on" or "for" a name ("raised its price target on Tallis Motors to $52") is about that name, not the
+  broker that makes it (claims component, _object_owner);
 """
 from __future__ import annotations
 
@@ -73,3 +75,12 @@ def test_a_place_where_futures_trade_does_not_lead_the_story(nlp):
     got = claims_of(nlp, text)
     assert got["30%"].subject != "New York"
     assert got["5%"].metric == "sugar price"
+
+
+def test_a_brokers_price_target_on_a_company_is_about_the_company(nlp):
+    text = ("Broker turns bullish on Quorran\n\nHalbeck Securities raised its price target on Quorran Logistics to "
+            "$64 from $51 on Tuesday.\n")
+    got = claims_of(nlp, text)
+    assert got["$64"].subject == "Quorran Logistics"
+    assert got["$51"].subject == "Quorran Logistics"
+
