@@ -17,6 +17,8 @@ notes, in made-up words and names. Every test fails on the code before the chang
   price as gold and copper do (rules/frame.json subject_metrics: nickel, zinc, sugar, cotton, soybean ...);
 - a forecast "on" or "for" a name ("raised its price target on Tallis Motors to $52") is about that name, not the
   broker that makes it (claims component, _object_owner);
+- stocks of fish or other living things ("Cod stocks fall 40%", "the fish stocks of the bay") are a population, no
+  share price and no market sector (rules/frame.json population_stock_words; FrameWords.population_stock).
 """
 from __future__ import annotations
 
@@ -84,3 +86,12 @@ def test_a_brokers_price_target_on_a_company_is_about_the_company(nlp):
     assert got["$64"].subject == "Quorran Logistics"
     assert got["$51"].subject == "Quorran Logistics"
 
+
+
+def test_fish_stocks_are_no_share_prices(nlp):
+    text = ("Haddock numbers slump\n\nHaddock stocks in the Farrow Deep have fallen 35% since 2016, the Farrow "
+            "Marine Institute said on Tuesday.\n\nThe fish stocks of the bay rose 4% last year.\n")
+    got = claims_of(nlp, text)
+    assert "share" not in (got["35%"].metric or "")
+    assert "share" not in (got["4%"].metric or "")
+    assert "sector" not in (got["4%"].subject or "")

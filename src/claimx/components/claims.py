@@ -3464,7 +3464,8 @@ class ClaimFinder:
         if lower not in self.words.market_wide_words and lower not in self.words.market_nouns and lower != "market":
             return None
         if subj.pos_ not in ("NOUN", "PROPN") or any(
-                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children):
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children) \
+                or self.words.population_stock(subj):  # "fish stocks fell": no market sector
             return None
         mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
         places = [t for t in mods if t.ent_type_ in ("GPE", "NORP", "LOC")]

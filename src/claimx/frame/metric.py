@@ -1662,6 +1662,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (priced := _commodity_unit(child, words)) is not None:
             return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
         said = words.subject_metric(child.lower_)
+        if said and words.population_stock(child):
+            said = None  # "Cod stocks fell 40%": a population of fish, no share price
         if said is None and child.lower_ in words.index_name_words and child.lower_ not in ("index", "indices") \
                 and tok.lemma_.lower() in words.market_verbs \
                 and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.children):
