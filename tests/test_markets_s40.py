@@ -20,7 +20,9 @@ notes, in made-up words and names. Every test fails on the code before the chang
 - stocks of fish or other living things ("Cod stocks fall 40%", "the fish stocks of the bay") are a population, no
   share price and no market sector (rules/frame.json population_stock_words; FrameWords.population_stock);
 - "Oil prices fell 2%", "gold prices rose 0.6%" are the commodity's, not the index or company a market report leads
-  with, as "Gold rose 0.6%" is (claims component, _priced_commodity).
+  with, as "Gold rose 0.6%" is (claims component, _priced_commodity);
+- "a deal that values the drugmaker at $3.1 billion": what the verb says the figure measures (its value), not the
+  name or description it takes (frame/metric.py, before the noun "at" a figure).
 """
 from __future__ import annotations
 
@@ -105,3 +107,9 @@ def test_a_commodity_named_before_prices_is_the_subject(nlp):
     got = claims_of(nlp, text)
     assert got["1.8%"].subject == "oil"
     assert got["0.9%"].subject == "copper"
+
+
+def test_a_deal_that_values_a_company_at_a_sum_measures_its_value(nlp):
+    text = ("Brisco to buy Anvell\n\nBrisco Holdings agreed on Tuesday to buy Anvell Labs in a deal that values the "
+            "drugmaker at $2.7 billion.\n")
+    assert claims_of(nlp, text)["$2.7 billion"].metric == "market value"
