@@ -19,8 +19,6 @@ notes, in made-up words and names. Every test fails on the code before the chang
   broker that makes it (claims component, _object_owner);
 - stocks of fish or other living things ("Cod stocks fall 40%", "the fish stocks of the bay") are a population, no
   share price and no market sector (rules/frame.json population_stock_words; FrameWords.population_stock);
-- "Oil prices fell 2%", "gold prices rose 0.6%" are the commodity's, not the index or company a market report leads
-  with, as "Gold rose 0.6%" is (claims component, _priced_commodity);
 - "a deal that values the drugmaker at $3.1 billion": what the verb says the figure measures (its value), not the
   name or description it takes (frame/metric.py, before the noun "at" a figure).
 """
@@ -99,14 +97,6 @@ def test_fish_stocks_are_no_share_prices(nlp):
     assert "share" not in (got["35%"].metric or "")
     assert "share" not in (got["4%"].metric or "")
     assert "sector" not in (got["4%"].subject or "")
-
-
-def test_a_commodity_named_before_prices_is_the_subject(nlp):
-    text = ("Stocks slip\n\nThe Harrow 200 fell 0.7% to 6,412 on Tuesday.\n\nOil prices fell 1.8% to $71 a barrel, "
-            "while copper prices rose 0.9%.\n")
-    got = claims_of(nlp, text)
-    assert got["1.8%"].subject == "oil"
-    assert got["0.9%"].subject == "copper"
 
 
 def test_a_deal_that_values_a_company_at_a_sum_measures_its_value(nlp):

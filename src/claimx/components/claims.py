@@ -3177,8 +3177,7 @@ class ClaimFinder:
             if owner is None and owner_tok.pos_ == "PROPN":
                 # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
                 owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
-        traded = None if owner is not None else subj if self._is_commodity(subj) else \
-            self._unit_of_commodity(subj) or self._priced_commodity(subj)
+        traded = None if owner is not None else subj if self._is_commodity(subj) else self._unit_of_commodity(subj)
         if traded is not None:
             # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
             # price is the commodity's, not the company or the index a market report leads with
@@ -3748,15 +3747,6 @@ class ClaimFinder:
                     if named:
                         return named
         return None
-
-    def _priced_commodity(self, tok: Token) -> Token | None:
-        """The commodity whose price a subject "prices" or "price" names by its modifier ("Oil prices fell 2% to $74 a
-        barrel", "gold prices rose 0.6%", "the copper price"): that commodity (see `_is_commodity`), not the index or
-        company a market report leads with. None otherwise (not a currency: "dollar prices")."""
-        if tok.pos_ != "NOUN" or tok.lemma_.lower() != "price":
-            return None
-        return next((c for c in tok.children if c.dep_ in ("compound", "amod", "nmod") and c.i < tok.i
-                     and c.lower_ not in self.words.currencies and self._is_commodity(c)), None)
 
     def _unit_of_commodity(self, tok: Token) -> Token | None:
         """The commodity a single unit of it stands for as a subject ("a barrel of Brent crude was trading down 6.2%",
