@@ -353,8 +353,14 @@ class ClaimFinder:
         """`frame.subject.is_name`, once per entity span and label: the article's entity table asks too."""
         key = (ent.start, ent.end, ent.label)
         if key not in self._plain_names:
-            self._plain_names[key] = is_name(ent, self.words)
+            self._plain_names[key] = is_name(ent, self.words) and not self._sum_of_money(ent)
         return self._plain_names[key]
+
+    def _sum_of_money(self, ent: Span) -> bool:
+        """Whether the tagger took a sum of money for a name: the entity's root lies inside a figure read as an amount
+        ("N96.3 billion" of "Gross premium written rose 42 per cent to N96.3 billion", tagged an organisation). A
+        sum is what a figure measures, never who it is about."""
+        return any(q._.quantity and q._.quantity.get("kind") == "amount" for q in self._covering.get(ent.root.i, ()))
 
     def _places_named_as_people(self, doc: Doc) -> tuple[Span, ...]:
         """`doc.ents`, with a name the tagger calls a person that is written with a place word of its own a place
@@ -394,7 +400,7 @@ class ClaimFinder:
     def _mid_capital_words(self, doc: Doc) -> set[str]:
         """The words the text capitalises inside a sentence, read once per document."""
         if self._mid_capitals is None:
-            self._mid_capitals = {t.text for t in doc if t.text[:1].isupper() and not t.is_sent_start and t.idx > 0
+            self._mid_capitals = {t.text for t in doc if t.text[:1].isupper() and not frame_metric.opens_sentence(t) and t.idx > 0
                                   and self._text[t.idx - 1] != "\n"
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return self._mid_capitals
@@ -993,6 +999,13 @@ class ClaimFinder:
                 metric = None  # "the peak last month of more than 870": a time is no measure
             if metric is not None and metric[:1] in BULLETS:
                 metric = metric.lstrip("".join(BULLETS) + " ") or None  # "- General fund: $915.3 million": no dash
+            if metric is not None and subject and subject[:1].isupper() and metric.startswith(subject + " ") \
+                    and metric[len(subject) + 1:][:1].islower() \
+                    and (" " in subject or self._labels_of(subject) & {"GPE", "LOC"}) \
+                    and said_by is not None and said_by.pos_ in ("NOUN", "PROPN") \
+                    and metric.lower().endswith(said_by.lower_):  # the clause's subject; not "has 120 U.S. stores"
+                # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
+                metric = metric[len(subject) + 1:]
             span._.claim = claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
                                     "status": status,
                                     "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
@@ -2106,8 +2119,9 @@ class ClaimFinder:
         return reading.places
 
     def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
-        """The person among a clause's joined subjects when the figure sizes a contract (`contract_nouns`: "the
-        Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million contract extension"): the
+        """The person among a clause's joined subjects, or the one a contract is agreed "with", when the figure sizes a
+        contract (`contract_nouns`: "the Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million
+        contract extension", "... have agreed a four-year contract with guard Marcus Webb"): the
         length and the value of a player's contract are the player's, not the club's. None when the figure sizes no
         contract, or the subjects join no person (see `_is_person`) to another name."""
         tok = span.root
@@ -2120,6 +2134,15 @@ class ClaimFinder:
         else:
             return None
         if not any(c.dep_ == "conj" for c in subj.children):
+            # "The Harlow Hawks have agreed a four-year, $210 million contract extension with guard Marcus Webb": the
+            # person the contract is agreed "with", on the contract or on its verb
+            withs = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "with"] \
+                + [c for c in subj.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+            for prep in withs:  # ("a contract worth £12 million with striker Ade Bello": on the contract's words too)
+                for ent in self._sentence(subj).ents:
+                    if prep.i < ent.start and ent.end - 1 <= prep.right_edge.i and ent.label_ == "PERSON" \
+                            and self._is_person(name := _clean_name(ent.text)):
+                        return self._entities.get(name).name if self._entities is not None else name
             return None
         # the joined names as the parser hangs them: conjuncts, or a name in apposition to a role ("and guard Marcus Webb")
         for ent in self._sentence(subj).ents:
@@ -3019,8 +3042,12 @@ class ClaimFinder:
 
     def _is_speaker(self, tok: Token) -> bool:
         """A person who says, estimates or warns is the source of a figure, not what it is about."""
-        if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN":
+        if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN" and not tok.ent_type_:
             return False
+        while tok.dep_ in ("det", "nmod", "compound") and tok.head != tok and tok.head.pos_ == "PROPN" and tok.head.ent_type_:
+            # "the All Pakistan Sarafa Gems and Jewellers Association said": the tagger split one name in two; a part
+            # hangs on the name that speaks
+            tok = tok.head
         head = tok.head
         while head.dep_ in ("appos", "compound", "conj") and head.head != head:
             head = head.head
@@ -3046,6 +3073,8 @@ class ClaimFinder:
             # a dateline's place parsed as a second subject is none ("NEW YORK, April 13 - The Dow Jones industrial
             # average jumped 175 points")
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and (fronted := frame_metric.fronted_apposition(tok)) is not None:
+                subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit, Orinda's
             if len(subjects) > 1:
                 # (also one written with a colon: "OTTAWA: Canada's consumer price index rose 4.1 per cent")
                 subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c)
@@ -3094,7 +3123,7 @@ class ClaimFinder:
         """Whether `tok` is a dateline's place in capitals that the tagger left unlabelled: it opens a line and a comma
         follows it ("ARDLOW, 11 January 2026 (Ardlow Herald) - Femi Adeyemi ran in three tries")."""
         start = tok.left_edge.i
-        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text == "," \
+        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ":") \
             and (start == 0 or "\n" in doc[start - 1].text_with_ws)
 
     def _in_dateline(self, tok: Token) -> bool:
@@ -3152,6 +3181,7 @@ class ClaimFinder:
         if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.head.lemma_.lower() in self.words.market_verbs \
                 and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
                 and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \
+                and not (frame_metric.opens_sentence(subj) and (self._common_word(subj) or self._plural_word(subj))) \
                 and (named := self._untagged_subject(doc, subj)):
             return named  # "NetCorva rose $1.37 to $64": a name the tagger missed, its price moving by the figure
         if (index := self._index_name(doc, subj)) is not None:
@@ -3188,6 +3218,11 @@ class ClaimFinder:
         if is_metric:
             if owner:
                 return owner
+            if subj.dep_ == "appos" and subj.head.dep_ == "pobj" \
+                    and subj.head.head.lower_ in frame_metric.FRONTED_OWNER_PREPOSITIONS \
+                    and subj.head.head.i == subj.sent.start and (fronted := self._entity_at(doc, subj.head.i)) \
+                    and not is_source(subj.head, self.words):
+                return fronted  # "For Orinda Holding, the profit before tax rose": Orinda Holding's (see fronted_apposition)
             part = next((self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
                          for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "PRODUCT")
                          and not is_source(o, self.words)), None)
@@ -3328,11 +3363,11 @@ class ClaimFinder:
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
         acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
             and not measure_short_form(subj, self.words) \
-            and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014")
+            and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014", ":")
                      and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
         if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
                 and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
-                and not (subj.i == subj.sent.start and len(chunk.split()) == 1
+                and not (frame_metric.opens_sentence(subj) and len(without_dateline(chunk).split()) == 1
                          and (self._common_word(subj) or self._plural_word(subj))):
             # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
             # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
@@ -3751,7 +3786,13 @@ class ClaimFinder:
     def _unit_of_commodity(self, tok: Token) -> Token | None:
         """The commodity a single unit of it stands for as a subject ("a barrel of Brent crude was trading down 6.2%",
         "an ounce of gold rose to $2,410"): the "of" object of a noun after "a", "an" or "one", when it is a commodity
-        (see `_is_commodity`). None otherwise."""
+        (see `_is_commodity`); likewise the commodity whose price the noun is ("The price of gold rose by Rs1,200",
+        "Silver prices were unchanged"). None otherwise."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() == "price":
+            named = next((c for c in tok.children if c.dep_ == "compound" and c.i == tok.i - 1), None) or next(
+                (g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"),
+                None)
+            return named if named is not None and self._is_commodity(named) else None
         if tok.pos_ != "NOUN" or not any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one") for c in tok.children):
             return None
         of = next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -4332,7 +4373,8 @@ class ClaimFinder:
                          and not self._traded_in(t)  # "... jumped 6% to $8,400 a tonne in New York": where it trades
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
-                         and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_)
+                         and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_
+                                   or frame_metric.opens_sentence(t))  # "HOBART - Presentations to ... rose"
                                   and (self._common_word(t) or self._plural_word(t)))  # "Wildfires have burned ..."
                          and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
                          and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"

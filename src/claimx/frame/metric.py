@@ -122,12 +122,15 @@ def _row_label(doc: Doc, span: Span) -> str | None:
 
 def _counted_by(doc: Doc, word: Token, span: Span, words: FrameWords, antecedent: str | None) -> str | None:
     """What a count written in a word of `counting_words` counts: the noun of its "of" phrase ("7,688 head of feeder
-    cattle" -> "feeder cattle"), else what the figure before it in the sentence measures ("compared with 4,980 head
-    the week before"); None when neither says."""
+    cattle" -> "feeder cattle"), else what its verb's noun of `verb_metrics` names when it is the verb's object ("sold
+    87,615 units" -> sales), else what the figure before it in the sentence measures ("compared with 4,980 head
+    the week before"); None when none says."""
     of = next((c for c in word.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == word.i + 1), None)
     counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
     if counted is not None and not _is_figure(counted, span) and not is_period_phrase(counted.text):
         return chunk_text(doc, counted, skip=span, names=False)
+    if of is None and word.dep_ == "dobj" and word.head.pos_ == "VERB" and (said := verb_says(word.head, words.verb_metric)):
+        return said  # "the truck business sold 87,615 units": what its verb says (sales), not the figure before's measure
     if of is None and antecedent and "share of" not in antecedent:
         return level_of(antecedent, words)
     return None
@@ -370,7 +373,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 and (stated := _stated_as(doc, span, head, verb, words)) is not None:
             return stated  # "rose at a 6.2% annual rate", "grew at a 3% pace": what the clause moves
         if head.lower_ in words.aggregate_nouns:  # "below the £3.1 billion peak": a peak of what the clause measures
-            if (measured := _clause_measure(doc, span, verb, words, antecedent)) is not None:
+            if (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
                 return measured
         elif head.lower_ not in words.not_metrics:
             return named(doc, head, span, words, antecedent)
@@ -446,7 +449,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return f"{thing_text} {noun}" if thing_text else noun
     if verb is not None and q["kind"] == "amount" and span.root.dep_ == "dobj" and span.root.head == verb \
             and (holder := verb_says(verb, words.holder_verb_metric)) and (sector := next(
-                (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                  and c.lemma_.lower() in words.budget_holders), None)) is not None:
         # "The health sector got Sh5.7 billion": a sector of the economy given money holds it (its budget, when the
         # text is a budget's), no output of the sector's
@@ -483,6 +486,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             obj = next((c for v in holders for c in v.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
                         and c.lower_ not in words.not_metrics and c.lower_ not in threshold_nouns
                         and not only_stated(c, words)  # "reached a 10-year high, at 80.2%": what did
+                        and not is_period_phrase(c.text)  # "closed the half at N74.9bn": when, not what
                         and not _is_figure(c, span)), None)  # not another figure's unit: "closed up 0.8 per cent at S$11.55"
             if obj is not None:
                 return named(doc, obj, span, words, antecedent)
@@ -549,6 +553,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # figure's comma: "fraud offences, which jumped 69.7 per cent, drug offences, which ...")
             if child.dep_ == "dobj" and measure_name(child, words) and not _change_after(child, span, words):
                 return measure_name_text(child)  # "will reduce Council Tax by 2.6%"
+            if child.dep_ == "dobj" and child.lower_ in words.aggregate_nouns and span.root.head == child \
+                    and (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
+                return measured  # "will spend a record $4.2 billion on hospitals": a record of what the verb says
             if child.dep_ == "dobj" and child.pos_ == "NOUN" and not (span.start <= child.i < span.end) \
                     and not _change_after(child, span, words) \
                     and not _after_its_comma(child, span) \
@@ -1012,16 +1019,21 @@ def _worth_of(worth: Token, words: FrameWords) -> Token | None:
     return found if found is not None and found.lower_ not in words.not_metrics else None
 
 
-def _clause_measure(doc: Doc, span: Span, verb: Token | None, words: FrameWords, antecedent: str | None) -> str | None:
+def _clause_measure(doc: Doc, span: Span, verb: Token | None, words: FrameWords, antecedent: str | None,
+                    q: dict | None = None) -> str | None:
     """What a figure that modifies an aggregate noun (`aggregate_nouns`: "the £3.1 billion peak", "a record") measures:
     the subject of its verb when that names a measure, else the metric of the figure before it in the sentence
-    ("investment totals £2.95 billion, below the £3.1 billion peak"); None when neither says. (A figure "of" an
+    ("investment totals £2.95 billion, below the £3.1 billion peak"), else what the verb says (`verb_metrics`: "will
+    spend a record $4.2 billion": spending); None when none says. (A figure "of" an
     aggregate noun, "fell by an average of 69%", is left to the "of" rule: reading the clause there lost more
     than it won on the holdout.)"""
     if verb is not None and (measured := measured_subject(doc, span, verb, words)):
         return measured
     if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         return antecedent
+    if verb is not None and q is not None and (noun := verb_says(verb, words.verb_metric)) \
+            and _fits_verb_noun(noun, q, verb, span, words):
+        return _verb_metric(doc, span, verb, noun)  # "will spend a record $4.2 billion on hospitals": spending
     return None
 
 
@@ -1131,6 +1143,39 @@ def _qualified_measure(tok: Token, words: FrameWords) -> Token:
         if noun.pos_ == "NOUN" and {noun.lower_, noun.lemma_.lower()} & (words.metric_heads | words.per_share_heads):
             return noun
     return tok
+
+
+def _qualified_subject(tok: Token, words: FrameWords) -> Token:
+    """The measure a qualifier's noun qualifies when the parse takes that noun for the verb's subject ("Profit after
+    tax grew", "profit before tax stood at": "tax"): the noun of `metric_heads` right before the qualifier word;
+    `tok` itself otherwise."""
+    doc = tok.doc
+    if tok.i < tok.sent.start + 2 or doc[tok.i - 1].lower_ not in words.qualifier_marks:
+        return tok
+    measure = doc[tok.i - 2]
+    if measure.pos_ in ("NOUN", "PROPN") and (measure.lower_ in words.metric_heads or measure.lemma_.lower() in words.metric_heads):
+        return measure
+    return tok
+
+
+def _qualifier_after(doc: Doc, head: Token, span: Span, words: FrameWords) -> str | None:
+    """The qualifier written right after a measure (`qualifier_prepositions` and its nouns: "profit after tax",
+    "profit before interest and tax", "earnings excluding items"), which tells two measures of one head apart, however
+    the parse hangs it (on the noun, or on the verb with "tax" as a second subject). None when none follows."""
+    k = head.i + 1
+    if head.pos_ != "NOUN" or k + 1 >= head.sent.end or doc[k].lower_ not in words.qualifier_prepositions:
+        return None
+    end = None
+    for j in range(k + 1, min(k + 9, head.sent.end)):
+        tok = doc[j]
+        if span.start <= j < span.end or _is_figure(tok, span) or tok.ent_type_ in ("DATE", "TIME", "MONEY", "PERCENT"):
+            break
+        if tok.pos_ == "NOUN":
+            end = j
+        elif not (tok.pos_ == "ADJ" or tok.lower_ in ("and", "&")
+                  or tok.text == "," and j + 1 < head.sent.end and doc[j + 1].pos_ == "NOUN"):  # "interest, tax, ..."
+            break
+    return doc[k:end + 1].text if end is not None else None
 
 
 def _shares_out_a_budget(verb: Token) -> bool:
@@ -1614,6 +1659,14 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Turnout there was 31.6%": the parse took "there" for the subject and the noun before it for an adverb
         subjects = [c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NOUN" and c.i + 1 < len(doc)
                     and doc[c.i + 1].lower_ == "there"]
+    if not subjects and (fronted := fronted_apposition(verb)) is not None:
+        subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit
+    if not subjects and (counted := _participle_noun(verb, words)) is not None:
+        # "Claims paid climbed to N31.8 billion", "Loans disbursed fell 8%": the noun and the participle that says
+        # which of them are counted
+        return f"{named(doc, counted[0], span, words, None)} {counted[1].lower_}"
+    # "profit before tax stood at N92.1bn", "tax" parsed as the subject after a qualifier: the measure it qualifies
+    subjects = list(dict.fromkeys(_qualified_subject(c, words) for c in subjects))
     marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
@@ -1948,6 +2001,52 @@ def _stray_finite(verb: Token) -> bool:
         c.dep_ in ("nsubj", "nsubjpass", "expl", "mark", "advmod") and c.i < verb.i for c in verb.children)
 
 
+FRONTED_OWNER_PREPOSITIONS = ("for", "at", "in")
+
+
+def fronted_apposition(verb: Token) -> Token | None:
+    """The subject of a verb that the parse hung as an apposition on the name of a phrase opening the sentence ("For
+    Orinda Holding, the profit before tax rose by 12%", "At Kelso Bank, revenue rose 8%": "the profit" read as another
+    name for Orinda Holding, the verb left with no subject): the noun after the comma. None when the verb has a
+    subject or the sentence opens otherwise."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.i != verb.sent.start or prep.lower_ not in FRONTED_OWNER_PREPOSITIONS \
+                or prep.i >= verb.i:
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            noun = next((c for c in obj.children if c.dep_ == "appos" and c.pos_ == "NOUN" and obj.i < c.i < verb.i
+                         and any(t.text == "," for t in verb.doc[obj.i + 1:c.left_edge.i])), None)
+            if noun is not None:
+                return noun
+    return None
+
+
+_NOT_PARTICIPLES = frozenset({"be", "have", "do", "get", "will", "would", "can", "could", "may", "might", "shall",
+                               "should", "must"})
+
+
+def _participle_noun(verb: Token, words: FrameWords) -> tuple[Token, Token] | None:
+    """A noun and the past participle right after it that open a verb of moving (`move_verbs`) with no subject of its
+    own ("Claims paid climbed to N31.8 billion", "Loans disbursed fell 8%", "Taxes collected rose"): the parse reads
+    the participle as a verb with the noun its subject, the verb of moving hung on it as an auxiliary or a clause.
+    What moved is the noun, as the participle narrows it. None otherwise."""
+    if verb.i < 2 or not verb_says(verb, lambda w: w if w in words.move_verbs else None):
+        return None
+    part = verb.doc[verb.i - 1]
+    if part.tag_ not in ("VBN", "VBD") or part.lemma_.lower() in _NOT_PARTICIPLES or part.lower_ in _NOT_PARTICIPLES \
+            or not (part.head == verb and part.dep_ == "aux" or verb.head == part and verb.dep_ in ("ccomp", "conj", "xcomp", "dobj")):
+        return None
+    noun = next((c for c in part.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == part.i - 1
+                 and c.pos_ == "NOUN"), None)
+    if noun is None or noun.lower_ in words.actors or noun.lower_ in words.not_metrics:
+        return None
+    return noun, part
+
+
 def _moved_clause_subject(verb: Token, words: FrameWords) -> Token | None:
     """The subject of the clause a verb of moving that takes no object (`move_verbs`: "climbed", "fell") is parsed
     as a participle inside ("The number of people out of work and looking for a job climbed by 9,000": "climbed"
@@ -2148,19 +2247,40 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
     higher", "Membership and other income climbed"): a common noun when it is a known measure or the text
     writes it in lower case elsewhere (a name, "Skarbreen is thinning", never is)."""
     if not (_opens_sentence(tok) and tok.pos_ == "PROPN" and tok.is_title) \
-            or any(c.dep_ in ("compound", "flat") for c in tok.children) or tok.dep_ in ("compound", "flat"):
-        return False
+            or any(c.dep_ in ("compound", "flat") and (c.i > tok.i or c.i >= tok.sent.start and tok.is_sent_start)
+                   for c in tok.children) or tok.dep_ in ("compound", "flat"):
+        return False  # (a dateline's place the parse hangs on the word, "HOBART - Presentations", is no part of it)
     if tok.lower_ in words.metric_heads:  # "Turnout fell to 59.7%", even when the tagger made it a person's name
         return tok.ent_type_ == "" or tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     text = tok.doc.user_data.get("claimx_text") or tok.doc.text
     # (or a noun of the dictionary the text never writes as a name: "Burglary rose 12%", "Vandalism fell 7%")
-    return tok.ent_type_ == "" and (_written_lower(tok) or dictionary_noun(tok, text, words.scope_words))
+    # (or its plural, "Presentations to emergency departments rose 5.1 per cent", written once)
+    return tok.ent_type_ == "" and (_written_lower(tok) or dictionary_noun(tok, text, words.scope_words)
+                                    or dictionary_noun(tok, text, words.scope_words, plural_only=True, once=True))
+
+
+# a wire or local paper's dateline before a sentence's first word: a place in capitals, a date, a credit in brackets,
+# then a dash or a colon ("HOBART - ", "KARACHI: ", "MUMBAI, Aug 7 - ", "LAGOS, July 30 (Reuters) - ")
+_DATELINE_BEFORE = re.compile(r"[A-Z][A-Z.'’ -]*[A-Z.](?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,30}\)\s*)?"
+                              r"[-–—:]\s*")
 
 
 def _opens_sentence(tok: Token) -> bool:
-    """Whether `tok` is the first word of its sentence, or the first after a list's bullet ("• Costs for the season
-    increased by £882,000": "Costs" is capitalised as any first word is, no name)."""
-    return tok.is_sent_start or tok.i > tok.sent.start and all(t.text in BULLETS for t in tok.doc[tok.sent.start:tok.i])
+    """Whether `tok` is the first word of its sentence, the first after a list's bullet ("• Costs for the season
+    increased by £882,000": "Costs" is capitalised as any first word is, no name) or the first after a dateline
+    ("HOBART - Presentations to emergency departments rose 6.2 per cent")."""
+    if tok.is_sent_start:
+        return True
+    doc, start = tok.doc, tok.sent.start
+    if tok.i <= start:
+        return False
+    if all(t.text in BULLETS for t in doc[start:tok.i]):
+        return True
+    return doc[tok.i - 1].text in ("-", "–", "—", ":") and tok.i - start <= 12 \
+        and _DATELINE_BEFORE.fullmatch(doc[start:tok.i].text + doc[tok.i - 1].whitespace_) is not None
+
+
+opens_sentence = _opens_sentence  # for the claims component
 
 
 def _written_lower(tok: Token) -> bool:
@@ -2200,6 +2320,8 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         if counted is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
             return antecedent  # "shrank to 4,950 pairs, and the latest count found 2,290": a count of the pairs
     text = chunk_text(doc, head, skip=span)
+    if (qualifier := _qualifier_after(doc, head, span, words)) is not None and qualifier not in text:
+        text = f"{text} {qualifier}"  # "profit after tax", "earnings before interest and tax"
     if (unit := _measured_per(doc, head, span, words)) is not None:
         text = f"{text} {unit}"  # "Revenue per seat fell 2.1%", "Its return on equity rose to 14.2%"
     if lemma in words.relational_nouns:  # "the chance of a rate cut", "the cost of the North Stand"
@@ -2546,6 +2668,11 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     left = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod", "npadvmod") and not (skip.start <= t.i < skip.end)]
     start = min([t.left_edge.i for t in left] + [head.i])
     start = max(start, skip.end) if skip.start < head.i else start
+    if start == head.sent.start and start < head.i and doc[start].is_upper:
+        # "HOBART - Presentations to ...": a dateline the parse hangs on the phrase is no word of it
+        dash = next((t.i for t in doc[start:head.i] if t.text in ("-", "\u2013", "\u2014", ":")), None)
+        if dash is not None and _DATELINE_BEFORE.fullmatch(doc[start:dash + 1].text + doc[dash].whitespace_):
+            start = dash + 1
     not_phrase = load_words().not_phrase_words  # rules/frame.json: comparison and record words, no part of the noun
     # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (

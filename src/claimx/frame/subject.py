@@ -345,7 +345,8 @@ def is_dateline(ent: Span) -> bool:
             return False  # a dateline is short: no line start within a dozen words
     after = doc[ent.end].text if ent.end < len(doc) else ""
     if line == ent.start:
-        return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014") \
+        # (a colon after the place, as South Asian papers write it: "KARACHI: The price of gold rose ...")
+        return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
             or after == "," and _dated_line(doc, ent.end)
     before = doc[line:ent.start]
     if before[-1].text == "(" and after == ")" and ent.start - line <= 12:
