@@ -19,3 +19,10 @@ claims_of = claims_reader(dt.date(2025, 10, 14))
 def test_a_contract_agreed_with_a_player_is_his(nlp, sentence, figure):
     text = f"Club keeps its star\n\n{sentence}\n"
     assert claims_of(nlp, text)[figure].subject in ("Tomas Reyes", "Ade Bello")
+
+
+def test_a_figure_rising_after_a_comma_restates_the_figure_before(nlp):
+    text = ("Ardmore sign winger\n\nArdmore Rovers have signed winger Ade Bello from Corvale for a club-record fee of "
+            "£48 million, rising to £55 million with add-ons.\n")
+    claims = claims_of(nlp, text)
+    assert claims["£55 million"].metric == claims["£48 million"].metric == "fee"

@@ -1719,8 +1719,9 @@ class ClaimFinder:
         found, names = set(), []
         for sent in lead_sentences(doc.sents, 2):
             for ent in self._ents_in(sent):
-                if ent.label_ != "ORG" or len(ent) < 2 or not is_source(ent.root, self.words):
-                    continue
+                if ent.label_ != "ORG" or len(ent) < 2 or not is_source(ent.root, self.words) \
+                        or any(t.lower_ in self.words.academic_words for t in ent):
+                    continue  # (not "the University of Southern Denmark": where researchers work, no national body)
                 name = ent.text.lower()
                 here = {country for country in self._countries
                         if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
@@ -3049,8 +3050,8 @@ class ClaimFinder:
             # hangs on the name that speaks
             tok = tok.head
         head = tok.head
-        while head.dep_ in ("appos", "compound", "conj") and head.head != head:
-            head = head.head
+        while head.dep_ in ("appos", "compound", "conj") and head.head != head and head.pos_ in ("PROPN", "NOUN"):
+            head = head.head  # (up a name's words, not up a verb joined to another: "..., and Aemet said ...")
         if moves_a_figure(head.head if head.dep_ == "nsubj" else head):
             return False  # "Torrel Brands added 3.2%": a move, not a report
         subject = tok if tok.dep_ == "nsubj" else head if head.dep_ == "nsubj" else None
@@ -4394,14 +4395,17 @@ class ClaimFinder:
                     scores[country] = max(score, scores.get(country, 0.0))
                     continue
                 if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
+                        or chunk.root.pos_ == "NOUN" and any(self._is_speaker(t) for t in names) \
+                        and not self._reports_its_own(chunk.root) \
                         or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text, doc[max(names[0].i - 1, 0)].text) \
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
                         or self._role_after_as(chunk.root) or self._body_figures(chunk, names) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
                         or measure_name(chunk.root, self.words) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
-                    # a source named in a phrase ("according to X", "published by X") is not the lead;
-                    # one that speaks ("X said") may be, when nothing else leads
+                    # a source named in a phrase ("according to X", "published by X") is not the lead, nor one a
+                    # description of a speaker names ("the state weather agency Aemet said"); one that speaks ("X
+                    # said") may be, when nothing else leads
                     continue  # speakers are sources; "(Claimx Wire)" is a credit
                 names = self._before_owned(names)  # "the Orla Association's Annual Revenue": the association
                 first, last = names[0].i, names[-1].i

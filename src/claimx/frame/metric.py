@@ -2132,6 +2132,9 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
             or verb.lemma_ == "be" and any(c.lower_ in ("up", "down", "off") and c.dep_ in ("advmod", "prt", "acomp", "prep")
                                            for c in verb.children))):  # "the S&P 500 is up 280.08 points", "was off 33 points"
         return None  # moving: the figure is already read as a market move
+    if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
+            and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
+        return None  # "for a fee of £48 million, rising to £55 million with add-ons": the figure before it rising
     if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
         return None
@@ -2160,6 +2163,12 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def _is_figure_before(doc: Doc, i: int) -> bool:
+    """Whether the words right before index `i` end a figure (up to two tokens back: "£48 million", "4.1%")."""
+    figures = doc.user_data.get("claimx_figures") or frozenset()
+    return any(k in figures for k in range(max(i - 2, 0), i))
 
 
 def _place_owner(pos: Token) -> bool:

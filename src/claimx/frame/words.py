@@ -57,7 +57,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "equivalence_adjectives",
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
-         "trading_session_phrases", "measured_on_nouns", "population_stock_words")
+         "trading_session_phrases", "measured_on_nouns", "academic_words", "population_stock_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -316,6 +316,7 @@ class FrameWords:
     electorate_measures: frozenset[str]
     trading_session_phrases: frozenset[str]
     measured_on_nouns: frozenset[str]
+    academic_words: frozenset[str]
     population_stock_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
