@@ -2307,21 +2307,25 @@ class ClaimFinder:
         traded: dict[str, bool] = {}
         for ent in self._ents:
             if ent.label_ in ("GPE", "LOC") and (entity := self._entities.get(ent.text)) is not None:
-                traded[entity.name] = traded.get(entity.name, True) and self._traded_in(ent.root)
+                traded[entity.name] = traded.get(entity.name, True) and self._traded_in(ent.root, ent)
         return frozenset(name for name, only in traded.items() if only)
 
-    def _traded_in(self, tok: Token) -> bool:
-        """Whether a place's word in a lead is where what its clause moves trades (see `_trading_venue`: "Cocoa
-        futures jumped 6% to $8,400 a tonne in New York"): the market verb is the nearest verb above it."""
-        if tok.ent_type_ not in ("GPE", "LOC"):
+    def _traded_in(self, tok: Token, ent: Span | None = None) -> bool:
+        """Whether a place's word (of the entity `ent`, when the caller has it) is where what its clause moves trades
+        (see `_trading_venue`: "Cocoa futures jumped 6% to $8,400 a tonne in New York"): the market verb is the
+        nearest verb above it. The sentence's entities are read only past the cheap tests."""
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ not in ("pobj", "compound"):
             return False
         verb = tok.head
         for _ in range(4):
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        ent = next((e for e in self._sentence(tok).ents if e.start <= tok.i < e.end), None)
-        return ent is not None and verb.pos_ in ("VERB", "AUX") and self._trading_venue(ent, verb)
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.market_verbs:
+            return False
+        if ent is None:
+            ent = next((e for e in self._sentence(tok).ents if e.start <= tok.i < e.end), None)
+        return ent is not None and self._trading_venue(ent, verb)
 
     @staticmethod
     def _alias_open(doc: Doc, ent: Span) -> int | None:
