@@ -2313,7 +2313,8 @@ class ClaimFinder:
     def _traded_in(self, tok: Token, ent: Span | None = None) -> bool:
         """Whether a place's word (of the entity `ent`, when the caller has it) is where what its clause moves trades
         (see `_trading_venue`: "Cocoa futures jumped 6% to $8,400 a tonne in New York"): the market verb is the
-        nearest verb above it. The sentence's entities are read only past the cheap tests."""
+        nearest verb above it; not where bare shares move ("Shares slip in London": that place's market is what the
+        report is about). The sentence's entities are read only past the cheap tests."""
         if tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ not in ("pobj", "compound"):
             return False
         verb = tok.head
@@ -2323,6 +2324,10 @@ class ClaimFinder:
             verb = verb.head
         if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.market_verbs:
             return False
+        moved = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if moved is not None and moved.lower_ in self.stock_nouns and not any(
+                c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in moved.children):
+            return False  # "Shares slip in London": the place's own market, what a market report is about
         if ent is None:
             ent = next((e for e in self._sentence(tok).ents if e.start <= tok.i < e.end), None)
         return ent is not None and self._trading_venue(ent, verb)
