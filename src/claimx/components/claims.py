@@ -575,6 +575,7 @@ class ClaimFinder:
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
         self._entities = ArticleEntities(doc, self.words, lead[-1].end_char if lead else 0, self.unit_names, self._text,
                                          name_of=self._table_name)
+        self._entities.venues = self._venues()  # where what the text moves trades: no lead place (see `_venues`)
         top = lead_sentences(sents, 1)  # the headline lines and the first sentence: no section heading yet
         self._headings = self._section_headings(sents, top[-1].end if top else 0)
         self._heading_starts = [start for start, _ in self._headings]
@@ -958,10 +959,13 @@ class ClaimFinder:
                 # lead's measure (never a figure outside brackets: "spend around 35% more per order" is no revenue)
                 metric = frame_metric.change_of(self._lead_measure, direction, q, self.words)
             signing = self._signing_term(span, model)  # "on a five-year contract": a signing's term, the season's
+            # a currency's exchange rate moves on the day's market as a share does ("The dollar rose 0.4% against the
+            # yen to 151.20 on Tuesday")
+            daily = status == "market" or (metric or "").startswith("exchange rate")
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
-                if q["kind"] != "amount" or status == "market" else None  # not a fee agreed on deadline day: the window's
+                if q["kind"] != "amount" or daily else None  # not a fee agreed on deadline day: the window's
             # season (a price on a market is the day's: "closed 4.5% higher on Thursday at $48.20")
-            if day_word is not None and status != "market" and frame_period.dated_in_month(day_word, carried):
+            if day_word is not None and not daily and frame_period.dated_in_month(day_word, carried):
                 # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's
                 day_word = None
             choice = frame_period.choose(sentence, n, figures,
@@ -1007,7 +1011,7 @@ class ClaimFinder:
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _calendar_books(_fiscal_quarter(choice, model), model)
-            if status == "market" and day_word is not None \
+            if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):
                 # "the index closed 62 points lower on Tuesday": a day's trading, of the day the publication date places;
@@ -1020,7 +1024,8 @@ class ClaimFinder:
                 choice = replace(choice, value=model.trading_day, reason="article", kind="market_day")
             elif (choice.value is None or choice.reason in ("article", "paragraph")) and status == "market" \
                     and model.published is not None \
-                    and tense in ("past", "none", "present") and self._trading_session(sentence):
+                    and tense in ("past", "none", "present") and (self._trading_session(sentence)
+                                                                   or self._trading_place(doc, sent, verb)):
                 # "The bank's shares were up 1.4% in premarket trading", "Shares rose 5% to $88.40 in afternoon
                 # trading", "rose 3.2% to 512 pence by 0900 GMT": a session of the day the story is written on, not
                 # the quarter a results story carries
@@ -2270,7 +2275,8 @@ class ClaimFinder:
     def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
         verb or of the object ("raised Corvex's long-term target to between 12% and 17%", "cut the group's dividend
-        to 5p"): what the figure is a level of belongs to that owner, not to the person who acts. None otherwise."""
+        to 5p"): what the figure is a level of belongs to that owner, not to the person who acts; of a forecast, the
+        name it is "on" or "for" ("raised its price target on Tallis Motors to $52"). None otherwise."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or span.start <= obj.i or not verb.is_ancestor(span.root):
             return None
@@ -2279,6 +2285,16 @@ class ClaimFinder:
             prep = prep.head
         if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head not in (verb, obj):
             return None  # "raised Corvex's target to 12%", "cut the group's forecast by 3%"; not "bought Beta's unit for $2bn"
+        if obj.lemma_.lower() in self.words.forecast_nouns or obj.lemma_.lower() in self.words.estimate_nouns:
+            # "Brenmoor raised its price target on Tallis Motors to $52", "cut its forecast for Valdoria to 1.1%": a
+            # forecast of the name after "on" or "for" is about that name, as analysts' consensus is about the company
+            # they forecast; whose forecast it is, the source
+            forecast = next((self._entity_at(doc, o.i) for p in (*obj.children, *verb.children)
+                             if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i < span.start
+                             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE")
+                             and self._entity_at(doc, o.i)), None)
+            if forecast is not None and not self._is_person(forecast):
+                return forecast
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if owner is None or owner.i >= span.start:
             return None
@@ -2319,10 +2335,11 @@ class ClaimFinder:
         return offered
 
     def _trading_venue(self, found: Span, verb: Token | None) -> bool:
-        """Whether a place is where the shares a figure moves trade ("Its shares rose 3.1% to $48.20 in New York",
-        "Shares of the company rose 2% in London trading"): the object of "in" or "on" on the market verb (or on a
-        noun after it) whose subject is a word of shares (`subject_metrics` "share price"). The figure is the
-        company's, never the place's."""
+        """Whether a place is where what a figure moves trades ("Its shares rose 3.1% to $48.20 in New York",
+        "Shares of the company rose 2% in London trading", "Cocoa futures jumped 6% to $8,400 a tonne in New York"):
+        the object of "in" or "on" on the market verb (or on a noun after it) whose subject is a traded thing, a word
+        of `subject_metrics` that names a price or an index's level (shares, stocks, futures, a commodity) or a
+        currency. The figure is the company's or the commodity's, never the place's, and the place leads no story."""
         root = found.root.head if found.root.dep_ == "compound" else found.root  # "in London trading"
         if verb is None or found.label_ not in ("GPE", "LOC") or root.dep_ != "pobj" \
                 or root.head.lower_ not in ("in", "on") or verb.lemma_.lower() not in self.words.market_verbs:
@@ -2335,8 +2352,41 @@ class ClaimFinder:
         if attached != verb:
             return False
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        return subject is not None and any((self.words.subject_metric(w) or "").startswith("share")
-                                           for w in (subject.lower_, subject.lemma_.lower()))
+        return subject is not None and (subject.lower_ in self.words.currencies or any(
+            (said := self.words.subject_metric(w) or "").endswith(("price", "prices")) or said.startswith("index level")
+            for w in (subject.lower_, subject.lemma_.lower())))
+
+    def _venues(self) -> frozenset[str]:
+        """The places the text names only as where what its clauses move trades (see `_traded_in`: "Copper rose 2.1%
+        to $9,400 a tonne in London", "Cocoa futures jumped 6% in New York"): no place a story is about, so never the
+        article's lead place. Read once per document, from its places' mentions (as the entity table names them)."""
+        traded: dict[str, bool] = {}
+        for ent in self._ents:
+            if ent.label_ in ("GPE", "LOC") and (entity := self._entities.get(ent.text)) is not None:
+                traded[entity.name] = traded.get(entity.name, True) and self._traded_in(ent.root, ent)
+        return frozenset(name for name, only in traded.items() if only)
+
+    def _traded_in(self, tok: Token, ent: Span | None = None) -> bool:
+        """Whether a place's word (of the entity `ent`, when the caller has it) is where what its clause moves trades
+        (see `_trading_venue`: "Cocoa futures jumped 6% to $8,400 a tonne in New York"): the market verb is the
+        nearest verb above it; not where bare shares move ("Shares slip in London": that place's market is what the
+        report is about). The sentence's entities are read only past the cheap tests."""
+        if tok.ent_type_ not in ("GPE", "LOC") or tok.dep_ not in ("pobj", "compound"):
+            return False
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.market_verbs:
+            return False
+        moved = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if moved is not None and moved.lower_ in self.stock_nouns and not any(
+                c.dep_ in ("poss", "compound", "amod", "nmod", "prep") for c in moved.children):
+            return False  # "Shares slip in London": the place's own market, what a market report is about
+        if ent is None:
+            ent = next((e for e in self._sentence(tok).ents if e.start <= tok.i < e.end), None)
+        return ent is not None and self._trading_venue(ent, verb)
 
     @staticmethod
     def _alias_open(doc: Doc, ent: Span) -> int | None:
@@ -3320,6 +3370,10 @@ class ClaimFinder:
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
                                    and self._entity_at(doc, t.i) != topic)), None)
+            if named is None and subj.lower_ in self.words.market_nouns:
+                # "Arden shares rose 31%": a company's short name the tagger calls a place (see `_names_company`)
+                named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
+                              and t.ent_type_ in ("NORP", "GPE") and self._names_company(t)), None)
             if named:
                 return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
             if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
@@ -3610,12 +3664,15 @@ class ClaimFinder:
         if lower not in self.words.market_wide_words and lower not in self.words.market_nouns and lower != "market":
             return None
         if subj.pos_ not in ("NOUN", "PROPN") or any(
-                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children):
+                c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ in ("of", "in", "at") for c in subj.children) \
+                or self.words.population_stock(subj):  # "fish stocks fell": no market sector
             return None
         mods = [t for t in subj.lefts if t.dep_ in ("compound", "amod", "nmod")]
         places = [t for t in mods if t.ent_type_ in ("GPE", "NORP", "LOC")]
         if any(t.ent_type_ in ("ORG", "PRODUCT", "PERSON", "FAC") or t.like_num for t in mods):
             return None  # "BHP Billiton shares", "the Corran 500"
+        if places and lower in self.stock_nouns and any(self._names_company(t) for t in places):
+            return None  # "Tallis shares rose 3.2%": the short name of a company the article names in full, tagged a place
         verb = subj.head
         phrase = verb.lemma_.lower() + "".join(f" {c.lower_}" for c in verb.children if c.dep_ == "dobj")
         if lower in self.words.market_wide_words or (
@@ -3645,6 +3702,19 @@ class ClaimFinder:
         if lower == "market" and any(t.lower_ in self.words.market_scopes for t in mods) and all(t.is_lower for t in mods):
             return " ".join(t.text for t in mods) + " market"  # "a global market that grew 2%"
         return None
+
+    def _names_company(self, tok: Token) -> bool:
+        """Whether a word the tagger calls a place or nationality is the short form of an organisation the article
+        names in full ("Tallis" after "Tallis Motors"): the article's entity table joins it to a longer name that
+        begins with it and is no place, nor a person introduced as one unless its mentions are tagged an organisation
+        (the tagger often calls an invented company a person), and the word is no country or its adjective
+        (`demonyms`)."""
+        if self._entities is None or not tok.is_title or self.words.demonym(tok.text) is not None \
+                or tok.lower_ in self.words.demonym_places():
+            return False
+        entity = self._entities.get(tok.text)
+        return entity is not None and entity.name.casefold().startswith(tok.lower_ + " ") \
+            and entity.label not in ("GPE", "LOC", "NORP") and (entity.is_organisation or not entity.introduced)
 
     def _untagged_name(self, tok: Token | None) -> str | None:
         """The capitalised words from `tok` on, with a word of `name_connectives` between two of them, when the tagger
@@ -4264,6 +4334,14 @@ class ClaimFinder:
         return owned.lower_ in self.words.index_name_words and any(
             c.pos_ == "PROPN" and c.i > t.i for c in owned.lefts if c.dep_ in ("compound", "nmod"))
 
+    def _trading_place(self, doc: Doc, sent: Span, verb: Token | None) -> bool:
+        """Whether a share's move is dated by the place where it traded, a session of the day's trading as much as
+        "in morning trading" is ("Shares of the lender rose 2% in London trading", "Its shares fell 7% in Frankfurt"):
+        a place of the sentence the shares' market verb trades in (see `_trading_venue`). Read only in a sentence
+        with a place named in it."""
+        return verb is not None and any(
+            ent.label_ in ("GPE", "LOC") and self._trading_venue(ent, verb) for ent in self._sentence(sent[0]).ents)
+
     def _trading_session(self, sentence: str) -> bool:
         """Whether `sentence` dates a move by a session of the day's trading it names (rules/frame.json
         `trading_session_phrases`: "in premarket trading", "in early deals", "by 0900 GMT")."""
@@ -4458,6 +4536,7 @@ class ClaimFinder:
                          # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
                          # owns a name (an index, a company) is its home, not what the sentence is about
                          and not self._home_of_name(t)
+                         and not self._traded_in(t)  # "... jumped 6% to $8,400 a tonne in New York": where it trades
                          # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
                          # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
                          and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_

@@ -118,6 +118,9 @@ class ArticleEntities:
         self._by_name: dict[str, Entity] = {}
         self._found: dict[str, Entity | None] = {}  # name as asked -> its entity (see `get`)
         self._places_by_prefix: dict[str, list[str]] | None = None
+        # the places named only where what the text moves trades ("... a tonne in London"): set by the claims
+        # component before any asks for the lead place, which they never are
+        self.venues: frozenset[str] = frozenset()
         text = doc.text if text is None else text  # Doc.text is rebuilt from every token on each access
         first_sentence_end = next((s.end_char for s in doc.sents if text[s.start_char:s.end_char].strip()), 0)
         headline_end = min(first_sentence_end, text.find("\n") if "\n" in text.strip() else first_sentence_end)
@@ -292,7 +295,7 @@ class ArticleEntities:
         """The place the headline and lead name most (a country in a statistics release), or None; found once
         per document (every claim asks)."""
         found = [e for e in self._by_name.values() if (e.headline or e.lead) and e.label in ("GPE", "LOC")
-                 and e.sources < e.mentions]
+                 and e.sources < e.mentions and e.name not in self.venues]
         if not found:
             return None
         return max(found, key=lambda e: (e.salience + (0.5 if e.headline else 0.0), -e.first)).name

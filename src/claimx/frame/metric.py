@@ -414,6 +414,13 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if prep is not None and prep.lower_ == "from" and prep.head.lower_ in ("up", "down") and antecedent \
             and "share of" not in antecedent:
         return level_of(antecedent, words)  # "rose to $189.6 million, up from $181.2 million": the same measure
+    if verb is not None and span.root.dep_ == "pobj" and span.root.head.lower_ == "at" and span.root.head.head == verb \
+            and (noun := verb_says(verb, words.verb_metric)) and any(
+                c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.ent_type_ in ("ORG", "PRODUCT", "GPE")
+                                      or c.lemma_.lower() in words.description_heads) for c in verb.children):
+        # "a deal that values the drugmaker at $3.1 billion", "values Pellan at 18 times its earnings": the verb says
+        # what the figure measures of the name or the description it takes, which is no measure of its own
+        return _verb_metric(doc, span, verb, noun, source=not verb_says(verb, words.holder_verb_metric))
     if (level := _noun_at_figure(doc, span, verb, words)) is not None:
         return named(doc, level, span, words, antecedent)  # "EBITDA at Rs 540 crore", "with unemployment at 4.2%"
     if (aside := _noun_before_at_aside(doc, span, words)) is not None:
@@ -1716,6 +1723,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if (priced := _commodity_unit(child, words)) is not None:
             return priced  # "a barrel of Brent crude was trading at $61.86": oil price per barrel
         said = words.subject_metric(child.lower_)
+        if said and words.population_stock(child):
+            said = None  # "Cod stocks fell 40%": a population of fish, no share price
         if said is None and child.lower_ in words.index_name_words and child.lower_ not in ("index", "indices") \
                 and tok.lemma_.lower() in words.market_verbs \
                 and any(c.dep_ in ("compound", "nmod") and c.pos_ == "PROPN" for c in child.children):

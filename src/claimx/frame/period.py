@@ -836,6 +836,9 @@ def sample_size(span, sample_nouns: frozenset[str]) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
 
 
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013\"\u201c\u201d]")  # a comma, but not a figure's thousands comma
+
+
 def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None):
     """The word of DAY_WORDS that dates the event the figure `span` (a Span) reports, written in its own clause ("Pike
     scored twice on Saturday", "a crowd of 18,400 watched on Sunday", "the index closed 62 points lower on Tuesday"):
@@ -853,7 +856,7 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
             continue
         low, high = (span.end_char, tok.idx) if tok.idx >= span.end_char else (tok.idx + len(tok), span.start_char)
         text = doc.user_data.get("claimx_text") or doc.text  # the claims component leaves the text read once
-        if not re.search(r"[,;:()\u2014\u2013\"\u201c\u201d]", text[low:high]):
+        if not _CLAUSE_BREAK.search(text[low:high]):  # (not the comma of a figure between: "down 3% at 1,080p on Tuesday")
             return tok
     return None
 

@@ -57,7 +57,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "equivalence_adjectives",
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
-         "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words")
+         "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -318,6 +318,16 @@ class FrameWords:
     measured_on_nouns: frozenset[str]
     academic_words: frozenset[str]
     market_story_words: frozenset[str]
+    population_stock_words: frozenset[str]
+
+    def population_stock(self, tok) -> bool:
+        """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
+        modifies it ("Cod stocks fell 40%", "fish stocks", "the spawning stock"), in the singular or plural."""
+        if tok.lemma_.lower() != "stock" and tok.lower_ not in ("stock", "stocks"):
+            return False
+        return any(c.dep_ in ("compound", "amod", "nmod") and (c.lower_ in self.population_stock_words
+                                                               or c.lemma_.lower() in self.population_stock_words)
+                   for c in tok.children)
 
     @property
     def scope_words(self) -> frozenset[str]:
