@@ -836,6 +836,7 @@ def sample_size(span, sample_nouns: frozenset[str]) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
 
 
+_SINCE_CLAUSE = re.compile(r"\b(?:since|until|till)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013\"\u201c\u201d]")  # a comma, but not a figure's thousands comma
 
 
@@ -856,7 +857,9 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
             continue
         low, high = (span.end_char, tok.idx) if tok.idx >= span.end_char else (tok.idx + len(tok), span.start_char)
         text = doc.user_data.get("claimx_text") or doc.text  # the claims component leaves the text read once
-        if not _CLAUSE_BREAK.search(text[low:high]):  # (not the comma of a figure between: "down 3% at 1,080p on Tuesday")
+        if not _CLAUSE_BREAK.search(text[low:high]) and not _SINCE_CLAUSE.search(text[low:high]):
+            # (not the comma of a figure between: "down 3% at 1,080p on Tuesday"; but a day a "since" clause
+            # names is when the count began: "3,400 people displaced and 1,270 homes damaged since rain began on Monday")
             return tok
     return None
 
