@@ -79,3 +79,9 @@ def test_a_sale_of_things_is_no_old_side(nlp):
             "It raised £2m from the sale of 40 homes in 2023.\n")
     claims = claims_of(nlp, text, dt.date(2025, 3, 12))
     assert claims["£2m"].period == "2023"
+
+
+def test_a_bracketed_span_inside_the_old_sides_phrase_does_not_date_the_change(nlp):
+    text = ("Barley crop smaller\n\nThe bureau forecast 2025-26 barley production at 9 million tonnes, down 4% from 9.4 "
+            "million tonnes in 2024-25 and 6% below the five-year average (2019-20 to 2023-24) of 9.6 million tonnes.\n")
+    assert claims_of(nlp, text, dt.date(2025, 12, 2))["6%"].period == "2025-26"

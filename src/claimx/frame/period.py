@@ -125,7 +125,7 @@ def _rules(words: FrameWords) -> _Rules:
         # change's figure or word, or of `figure_base_words` right after a figure; group 1 the comparing word
         base_of=re.compile(rf"({alternatives(words.described_base_words | words.figure_base_words)})\s+"
                            rf"(?:the|a|an|its|their)\s+(?!{alternatives(words.not_describing_words)}\s)"
-                           rf"(?:[\w-]+\s+){{1,3}}of\s+(?:{alternatives(words.owned_gap_hedges)}\s+)?$", re.I))
+                           rf"(?:[\w-]+\s+){{1,3}}(?:\([^()]{{1,40}}\)\s+)?of\s+(?:{alternatives(words.owned_gap_hedges)}\s+)?$", re.I))
 
 
 @dataclass(frozen=True)
