@@ -83,6 +83,7 @@ class _Rules:
     from_side: re.Pattern
     to_side: re.Pattern
     alone: re.Pattern
+    base_of: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -118,7 +119,13 @@ def _rules(words: FrameWords) -> _Rules:
         from_side=re.compile(rf",?\s*(?:\w+\s+)?from\s+(?:{alternatives(words.from_hedges)}\s+)?"),
         to_side=re.compile(rf"\bto\s+(?:{alternatives(words.to_hedges)}\s+)?$"),
         # a period the sentence's figures are only a part of: "in March alone" (rules/frame.json `alone_words`)
-        alone=re.compile(rf"\s+{alternatives(words.alone_words)}", re.I))
+        alone=re.compile(rf"\s+{alternatives(words.alone_words)}", re.I),
+        # the old side of a comparison named by a noun phrase ending in "of" ("22% more than the revised estimate of
+        # Rs497 billion", "up 6% above the final count of 26.8 million"): a word of `described_base_words` after a
+        # change's figure or word, or of `figure_base_words` right after a figure; group 1 the comparing word
+        base_of=re.compile(rf"({alternatives(words.described_base_words | words.figure_base_words)})\s+"
+                           rf"(?:the|a|an|its|their)\s+(?!{alternatives(words.not_describing_words)}\s)"
+                           rf"(?:[\w-]+\s+){{1,3}}(?:\([^()]{{1,40}}\)\s+)?of\s+(?:{alternatives(words.owned_gap_hedges)}\s+)?$", re.I))
 
 
 @dataclass(frozen=True)
@@ -172,6 +179,11 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
                  and _rules(load_words()).owned_gap.fullmatch(sentence, m.end, f[0])]
         if after:  # "the current year's $1.184 billion"
             found[i] = (after[0],)
+            continue
+        inside = [j for j, f in enumerate(figures) if f[0] >= m.end and m.period
+                  and (at := _compared_of(sentence, f[0])) is not None and at < m.start]
+        if inside:  # "22% more than the 2024-25 revised estimate of Rs497 billion": the old side's own period
+            found[i] = (inside[0],)
             continue
         # a relative period may follow a comma after restated figures ("$5.5 billion, or 69 cents a share, in the
         # year-ago quarter")
@@ -250,7 +262,43 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
                                                              or _origin(sentence, low + m.start())
                                                              or _played(sentence, end))):
             found.append(j)
+        elif _compared_of(sentence, start) is not None:
+            found.append(j)
     return frozenset(found)
+
+
+@lru_cache(maxsize=_SENTENCE_MEMO)
+def _described_bases(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozenset[int]:
+    """The base figures (`_base_figures`) that only a noun phrase ending in "of" makes old sides (`_compared_of`:
+    "9% above the original budget of €1.51 billion"): a period written for them dates only them, but one with none
+    of its own is often another estimate of the same period (a forecast, a budget, an average), not the year
+    before's, so it keeps the candidates of any other figure."""
+    rules = _rules(load_words())
+    return frozenset(j for j in _base_figures(sentence, figures)
+                     if not rules.base_figure.search(sentence[max(0, figures[j][0] - 20):figures[j][0]]))
+
+
+def _compared_of(sentence: str, start: int) -> int | None:
+    """Whether the figure starting at `start` is the old side of a comparison named by a noun phrase ending in "of"
+    (`_Rules.base_of`): "22 per cent more than the revised estimate of Rs497 billion", "up from the final count of
+    26.8 million", "14 per cent over the previous allocation of Rs79bn". Only after a change: a figure or a change word
+    right before the comparing word (not "raised $2m from the sale of 400 homes"); a word of
+    `figure_base_words` ("above", "over") only right after a figure. The offset of the comparing word, else None."""
+    low = max(0, start - 80)
+    m = _rules(load_words()).base_of.search(sentence, low, start)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    before = re.split(r"[,;:()\u2014]", sentence[max(0, m.start() - 40):m.start()])[-1]
+    # a change's size right before ("22 per cent over", "9% above")
+    sized = re.search(r"(?:%|\bcent|\bpercent|\bpoints?)\s*$", before, re.I) is not None
+    if word in load_words().figure_base_words and word not in load_words().described_base_words:
+        ok = sized
+    else:  # or a change or comparative word right before ("up from", "more than"), or a comparison's own words
+        last = before.split()[-1].lower() if before.split() else ""
+        ok = sized or word.startswith(("compared", "in comparison")) or last in _change_words() \
+            or last in load_words().comparative_words
+    return m.start() if ok else None
 
 
 def _origin(sentence: str, at: int) -> bool:
@@ -451,7 +499,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
     setting = setting or _setting(sentence, figure, figures, mentions, carried, fiscal, is_change)
     usable, attached, bases, anchor, base = (setting.usable, setting.attached, setting.bases, setting.anchor,
                                             setting.base)
-    is_base_figure = figure in bases
+    # a base figure by a noun phrase only ("above the original budget of €1.51 billion") scores as any figure
+    is_base_figure = figure in bases and figure not in _described_bases(sentence, tuple(figures))
     market = bool(carry and carry.get("market"))  # a share move: on the day, so no period of another clause
     sample = float(bool(carry and carry.get("sample_size")))  # "a poll of 14 brokers": only a period written for it
     # a change still to come "from April" starts then ("council tax will rise by 4.99% from April"): no base
@@ -462,7 +511,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         after = figure in setting.restated.get(i, ())
         # a figure restating the one a relative period dates ("$571 million, or $1.23 a share, in the year-ago
         # quarter") is a base figure when that one is
-        base_here = figure in bases or after and attached.get(i) in bases
+        base_here = is_base_figure or after and attached.get(i) in bases
         if m.kind == "next_span" and not in_aside(sentence, m, q_end if m.start >= q_end else q_start):
             continue  # "a dividend of €2.40, up from €2.10, and a buyback over the next 12 months": the buyback's
         if m.kind == "since_month" and after and not any(x.kind in ("month", "month_year") and x.period and not x.base
