@@ -3159,11 +3159,13 @@ class ClaimFinder:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         head = tok.head
-        if verb is not None and head != verb and head.is_ancestor(verb) and verb.dep_ in ("pcomp", "conj") \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb is not None and head != verb and head.is_ancestor(verb) and (
+                verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                or verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)):
             # "the ONS said, with the number of people in work falling by 109,000": a clause with its own subject,
             # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%"),
-            # nor one joined to it by "and" ("The BSE Sensex rose 0.5%, and the NSE Nifty 50 gained 0.6%")
+            # nor one joined to it by "and" whose subject is another name ("The BSE Sensex rose 0.5%, and the NSE
+            # Nifty 50 gained 0.6%"; a noun there may still be the entity's: "..., and the 33,000-capacity ground")
             return False
         # one in the other's subtree, read up the heads (is_ancestor) rather than by walking the subtree down
         return verb is None or head == verb or head.is_ancestor(verb) or verb.is_ancestor(head)
