@@ -3161,7 +3161,8 @@ class ClaimFinder:
         head = tok.head
         if verb is not None and head != verb and head.is_ancestor(verb) and (
                 verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-                or verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in verb.children)):
+                or verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.pos_ == "PROPN" or frame_metric.numbered_name(c)) for c in verb.children)):
             # "the ONS said, with the number of people in work falling by 109,000": a clause with its own subject,
             # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%"),
             # nor one joined to it by "and" whose subject is another name ("The BSE Sensex rose 0.5%, and the NSE

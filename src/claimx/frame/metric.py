@@ -2140,7 +2140,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     # somewhere in the text ("The KSE-100 has risen 18%" tagged a place), or a head word of `index_name_words` after
     # a name ("The JSE all-share index rose 0.9%")
     named_index = index_code(mover, words) or mover.lower_ in words.index_name_words and mover.pos_ == "NOUN" and any(
-        c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in mover.children)
+        c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in mover.children) \
+        or numbered_name(mover)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date
     if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
                             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts))):
         return None
@@ -2169,6 +2170,17 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def numbered_name(tok: Token) -> bool:
+    """Whether `tok` is the count of shares that ends a market index's name and the parser reads as the name's head
+    ("the Nifty 50 gained 0.5%", "the Tarrant 150 rose"): a whole number of two to four digits after a proper noun
+    of its own (no month's: "March 2024") that is its compound."""
+    if not re.fullmatch(r"\d{2,4}", tok.text) or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "PROPN" and before.head == tok and before.dep_ in ("compound", "nmod") \
+        and before.ent_type_ not in ("DATE", "TIME")
 
 
 def index_code(tok: Token, words: FrameWords) -> bool:
