@@ -6,7 +6,13 @@ test fails on the code before the change it names.
   index whole, also when the tagger tags only its first word or reads the number as the subject (claims component,
   `_numbered_index`, and the sentence's entity candidates);
 - an article the parser reads as a subject of its own beside a name ("The S&P 500 lost 1.1%", "The" a pronoun)
-  is no subject: the name is (`_find_verb_subject`).
+  is no subject: the name is (`_find_verb_subject`);
+- a clause joined by "and" (or parsed as a preposition) whose subject is another name is that name's, not the
+  entity's before it ("The Dow rose 1.2%, the broader S&P 500 added 0.9%", "The BSE
+  Sensex rose 0.5%, and the NSE Nifty 50 gained 0.6%": `_holds_clause`);
+- an index code the tagger takes for a place ("The KSE-100 has risen 18%", written "KSE-100 index" elsewhere) and
+  an index named by a name before "index" ("the JSE all-share index") move an index's level, no share price nor
+  the name itself (frame/metric.py `market_move`, `index_code`, `numbered_name`).
 """
 from __future__ import annotations
 
@@ -52,3 +58,40 @@ def test_an_index_whose_count_the_parser_reads_as_its_subject(nlp):
     claims = claims_of(nlp, text)
     assert claims["0.5%"].subject == "Nifty 50"
     assert claims["412 points"].subject == "Sensex"
+
+
+def test_a_clause_joined_by_and_belongs_to_its_own_index(nlp):
+    text = ("Stocks in Mumbai gain\n\nThe BSE Sensex rose 412 points, or 0.5%, to 81,900 on Tuesday, and the NSE "
+            "Nifty 50 gained 0.6% to 24,800.\n\nDravik Motors rose 3%.\n")
+    claims = claims_of(nlp, text)
+    assert claims["0.5%"].subject == "BSE Sensex"
+    assert claims["0.6%"].subject == "NSE Nifty 50"
+    assert claims["24,800"].subject == "NSE Nifty 50"
+
+
+def test_an_index_count_read_as_the_subject_moves_an_index_level(nlp):
+    text = ("Indian shares gain\n\nIn Mumbai the Sensex rose 412 points on Tuesday and the Nifty 50 gained 0.5%.\n")
+    assert claims_of(nlp, text)["0.5%"].metric == "index level"
+
+
+def test_an_index_code_tagged_as_a_place_moves_an_index_level(nlp):
+    text = ("Karachi stocks close higher\n\nThe benchmark KSE-100 index gained 512 points, or 0.6%, to close at "
+            "91,240 points on Tuesday.\n\nThe KSE-100 has risen 18% this year.\n")
+    assert claims_of(nlp, text)["18%"].metric == "index level"
+
+
+def test_an_index_named_before_index_moves_its_level(nlp):
+    text = ("JSE firms as miners rally\n\nThe JSE all-share index rose 0.9% to 101,300 on Tuesday, while the rand "
+            "firmed 0.3% against the dollar.\n")
+    claims = claims_of(nlp, text)
+    assert claims["0.9%"].metric == "index level"
+    assert claims["101,300"].metric == "index level"
+
+
+def test_an_index_in_a_clause_parsed_as_a_preposition_is_its_own(nlp):
+    text = ("Wall Street rebounds\n\nStocks rallied on Tuesday. The Dow rose 1.2%, the broader S&P 500 added 0.9% and "
+            "the tech-heavy Nasdaq gained 1.4%.\n")
+    claims = claims_of(nlp, text)
+    assert claims["1.2%"].subject == "Dow"
+    assert claims["0.9%"].subject == "S&P 500"
+    assert claims["1.4%"].subject == "Nasdaq"

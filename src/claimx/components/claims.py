@@ -3161,12 +3161,13 @@ class ClaimFinder:
         head = tok.head
         if verb is not None and head != verb and head.is_ancestor(verb) and (
                 verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
-                or verb.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                or verb.dep_ in ("conj", "prep") and any(c.dep_ in ("nsubj", "nsubjpass") and (
                     c.pos_ == "PROPN" or frame_metric.numbered_name(c)) for c in verb.children)):
             # "the ONS said, with the number of people in work falling by 109,000": a clause with its own subject,
             # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%"),
             # nor one joined to it by "and" whose subject is another name ("The BSE Sensex rose 0.5%, and the NSE
-            # Nifty 50 gained 0.6%"; a noun there may still be the entity's: "..., and the 33,000-capacity ground")
+            # Nifty 50 gained 0.6%"; a noun there may still be the entity's: "..., and the 33,000-capacity ground"),
+            # or that the parser hangs on it as a preposition ("The Dow rose 1.2%, the broader S&P 500 added 0.9%")
             return False
         # one in the other's subtree, read up the heads (is_ancestor) rather than by walking the subtree down
         return verb is None or head == verb or head.is_ancestor(verb) or verb.is_ancestor(head)
