@@ -2126,6 +2126,9 @@ class ClaimFinder:
                     or (offered := self._entity_candidate(doc, found, verb)) is None:
                 continue
             start, end, name, reason, organisation, holds, source, speaker, salience = offered
+            if found.end - found.start == found.root.i - found.start + 1 \
+                    and (numbered := self._numbered_index(doc, found.root)) is not None:
+                name = numbered  # "the ASX 200 added 0.3%" tagged "ASX": the index the number ends the name of
             gap = start - span.end if start >= span.end else span.start - end
             in_clause = name in clause_places
             yield Candidate(name, reason, {
@@ -3156,10 +3159,15 @@ class ClaimFinder:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return False
         head = tok.head
-        if verb is not None and head != verb and head.is_ancestor(verb) and verb.dep_ == "pcomp" \
-                and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        if verb is not None and head != verb and head.is_ancestor(verb) and (
+                verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                or verb.dep_ in ("conj", "prep") and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.pos_ == "PROPN" or frame_metric.numbered_name(c)) for c in verb.children)):
             # "the ONS said, with the number of people in work falling by 109,000": a clause with its own subject,
-            # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%")
+            # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%"),
+            # nor one joined to it by "and" whose subject is another name ("The BSE Sensex rose 0.5%, and the NSE
+            # Nifty 50 gained 0.6%"; a noun there may still be the entity's: "..., and the 33,000-capacity ground"),
+            # or that the parser hangs on it as a preposition ("The Dow rose 1.2%, the broader S&P 500 added 0.9%")
             return False
         # one in the other's subtree, read up the heads (is_ancestor) rather than by walking the subtree down
         return verb is None or head == verb or head.is_ancestor(verb) or verb.is_ancestor(head)
@@ -3199,6 +3207,10 @@ class ClaimFinder:
             subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
             if not subjects and (fronted := frame_metric.fronted_apposition(tok)) is not None:
                 subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit, Orinda's
+            if len(subjects) > 1:
+                # an article the parser read as a subject of its own is none ("The S&P 500 lost 1.1%" parsed "The"
+                # as a pronoun beside "S&P"): the name after it is the subject
+                subjects = [c for c in subjects if "Art" not in c.morph.get("PronType")] or subjects
             if len(subjects) > 1:
                 # (also one written with a colon: "OTTAWA: Canada's consumer price index rose 4.1 per cent")
                 subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c)
@@ -3309,6 +3321,8 @@ class ClaimFinder:
             return self._entities.lead_place if self._entities is not None else None
         if (held := self._possessive_name(doc, subj)) is not None:
             return held
+        if (numbered := self._numbered_index(doc, subj)) is not None:
+            return numbered
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
@@ -4061,6 +4075,33 @@ class ClaimFinder:
         found = (arr[:, 0] == doc.vocab.strings["compound"]) & (arr[:, 1] == NOUN_POS) \
             & (arr[:, 2].view(numpy.int64) > 0)
         return [doc[int(i)] for i in numpy.flatnonzero(found)]
+
+    def _numbered_index(self, doc: Doc, subj: Token) -> str | None:
+        """A market index whose name ends in its count of shares, which the tagger cuts off the name or reads as a
+        figure or a date ("The FTSE 100 rose 0.4%" tagged "FTSE", "the ASX 200 added 0.3%", "the Nifty 50 gained
+        0.5%" with "50" the subject, "Japan's Nikkei 225"): the name with its number, when a word of the name is
+        one of `index_name_words` or the clause's verb moves a market (`market_verbs`). None otherwise."""
+        if subj.pos_ == "PROPN" and subj.i + 1 < len(doc):
+            number = doc[subj.i + 1]
+            if number.head != subj or number.dep_ != "nummod":
+                return None
+            end = number
+        elif subj.pos_ == "NUM" and subj.i >= 1 and doc[subj.i - 1].pos_ == "PROPN" and doc[subj.i - 1].head == subj \
+                and doc[subj.i - 1].dep_ in ("compound", "nmod"):
+            number, end = subj, subj
+        else:
+            return None
+        if not re.fullmatch(r"\d{2,4}", number.text) or number.ent_type_ in ("PERCENT", "MONEY", "QUANTITY") \
+                or number.i + 1 < len(doc) and (doc[number.i + 1].like_num or doc[number.i + 1].text in ("%", "-")):
+            return None
+        start = self._name_start(doc, number.i - 1)
+        name = doc[start:number.i]
+        verb = subj.head if subj.dep_ in ("nsubj", "nsubjpass") else None
+        if not any(t.lower_ in self.words.index_name_words for t in name) and not (
+                verb is not None and verb.lemma_.lower() in self.words.market_verbs):
+            return None
+        named = _clean_name(doc[start:end.i + 1].text)
+        return None if named.lower() in self.words.not_subjects else named
 
     def _untagged_subject(self, doc: Doc, tok: Token) -> str | None:
         """The name a proper-noun subject the tagger missed writes ("The Corran 250 is up 9%"), with a number that

@@ -2136,13 +2136,19 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
         return None  # "for a fee of £48 million, rising to £55 million with add-ons": the figure before it rising
-    if mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE") \
-            or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)):
+    # a market index's name the tagger takes for a place or reads as a common noun: a code written before "index"
+    # somewhere in the text ("The KSE-100 has risen 18%" tagged a place), or a head word of `index_name_words` after
+    # a name ("The JSE all-share index rose 0.9%")
+    named_index = index_code(mover, words) or mover.lower_ in words.index_name_words and mover.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in mover.children) \
+        or numbered_name(mover)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date
+    if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
+                            or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts))):
         return None
     if any(t.lower_ in words.vote_words for t in span.sent) \
             or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
-            or mover.lower_ in words.metric_heads and not any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"
-                                                              for c in mover.children) \
+            or mover.lower_ in words.metric_heads and not named_index and not any(
+                c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in mover.children) \
             or _common_first_word(mover, words) \
             or _apposed_measure(mover, words) is not None:  # (but "the Dow Jones Industrial Average" is a name)
         # "The Office for Roads' budget rises", "Membership and other income climbed", "Harlow Commercial Bank
@@ -2158,12 +2164,33 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         # to Rs. 1,104 billion": a tax's yield
         return None
     # a name that moves by points, or stands at them, is an index ("The All Ordinaries was down 33 points at 5,599")
-    is_index = name[-1].like_num or any(t.lower_ in words.index_name_words for t in name) or q["unit"] == "index point"
+    is_index = named_index or name[-1].like_num or any(t.lower_ in words.index_name_words for t in name) or q["unit"] == "index point"
     if is_index and q["unit"] in ("percent", "count", "index point"):
         return words.subject_metric("index") or "index level"
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def numbered_name(tok: Token) -> bool:
+    """Whether `tok` is the count of shares that ends a market index's name and the parser reads as the name's head
+    ("the Nifty 50 gained 0.5%", "the Tarrant 150 rose"): a whole number of two to four digits after a proper noun
+    of its own (no month's: "March 2024") that is its compound."""
+    if not re.fullmatch(r"\d{2,4}", tok.text) or tok.i == 0:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ == "PROPN" and before.head == tok and before.dep_ in ("compound", "nmod") \
+        and before.ent_type_ not in ("DATE", "TIME")
+
+
+def index_code(tok: Token, words: FrameWords) -> bool:
+    """Whether a word in capitals with a count of shares ("KSE-100", "CAC-40") is a market index's name: the text
+    writes it before a word of `index_name_words` ("the KSE-100 index") at least once. ("COVID-19" is written before
+    none.)"""
+    if not re.fullmatch(r"[A-Z&]{2,}-?\d+", tok.text):
+        return False
+    return any(m[1].lower() in words.index_name_words
+               for m in re.finditer(rf"(?<!\w){re.escape(tok.text)}\s+([A-Za-z]+)", tok.doc.text))
 
 
 def _is_figure_before(doc: Doc, i: int) -> bool:
