@@ -1611,8 +1611,10 @@ class ClaimFinder:
                                           or c.dep_ in ("det", "predet") and c.lower_ != "all"
                                           or c.ent_type_ or c.pos_ == "PROPN" for c in group.children):
             return None
-        if self._study_people is None:  # read once per document
-            self._study_people = any(t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc)
+        if self._study_people is None:  # read once per document, its tokens only when the text holds such a word
+            low = self._text.lower()
+            self._study_people = any(w in low for w in self.words.study_people) and any(
+                t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc)
         if not self._study_people:
             return None
         if (verb := self._governing_verb(span)) is not None and verb.dep_ == "acl":

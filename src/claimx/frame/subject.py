@@ -248,7 +248,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
     if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
         return False
     if len(ent) == 1 and ent.start == ent.sent.start and ent.root.is_title and ent.label_ not in ("GPE", "LOC") \
-            and dictionary_noun(ent.root, doc_text(ent.doc), words.scope_words, plurals=True, tagged=True, once=True):
+            and dictionary_noun(ent.root, ent.doc.user_data.get("claimx_text") or doc_text(ent.doc), words.scope_words,
+                                plurals=True, tagged=True, once=True):  # (the claims component's text: Doc.text joins every token)
         return False  # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name
     if hyphen_modifier(ent[-1]):
         return False  # "Toronto" of "the Toronto-based company"
