@@ -4779,11 +4779,9 @@ class ClaimFinder:
 
     def _index_code(self, t: Token, text: str) -> bool:
         """Whether a word in capitals with a count of shares ("KSE-100", "CAC-40") is a market index's name: the text
-        writes it before "index" (a word of `index_name_words`) at least once. ("COVID-19" is written before none.)"""
-        if t.pos_ != "PROPN" or not re.fullmatch(r"[A-Z&]{2,}-?\d+", t.text):
-            return False
-        return any(m[1].lower() in self.words.index_name_words
-                   for m in re.finditer(rf"(?<!\w){re.escape(t.text)}\s+([A-Za-z]+)", text))
+        writes it before "index" (a word of `index_name_words`) at least once (`frame.metric.index_code`), and it is
+        tagged a proper noun."""
+        return t.pos_ == "PROPN" and frame_metric.index_code(t, self.words, text)
 
     def _untagged_acronym(self, t: Token, text: str) -> bool:
         """An organisation's short name in capitals the tagger left untagged ("Korvel recorded ..." written "KVL

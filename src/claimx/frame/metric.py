@@ -2183,14 +2183,15 @@ def numbered_name(tok: Token) -> bool:
         and before.ent_type_ not in ("DATE", "TIME")
 
 
-def index_code(tok: Token, words: FrameWords) -> bool:
+def index_code(tok: Token, words: FrameWords, text: str | None = None) -> bool:
     """Whether a word in capitals with a count of shares ("KSE-100", "CAC-40") is a market index's name: the text
     writes it before a word of `index_name_words` ("the KSE-100 index") at least once. ("COVID-19" is written before
-    none.)"""
+    none.) `text` is the document's, when the caller holds it (Doc.text joins every token on each access)."""
     if not re.fullmatch(r"[A-Z&]{2,}-?\d+", tok.text):
         return False
+    text = text or tok.doc.user_data.get("claimx_text") or doc_text(tok.doc)
     return any(m[1].lower() in words.index_name_words
-               for m in re.finditer(rf"(?<!\w){re.escape(tok.text)}\s+([A-Za-z]+)", tok.doc.text))
+               for m in re.finditer(rf"(?<!\w){re.escape(tok.text)}\s+([A-Za-z]+)", text))
 
 
 def _is_figure_before(doc: Doc, i: int) -> bool:
