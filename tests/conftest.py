@@ -83,6 +83,10 @@ def decide(review_client: TestClient) -> Callable[..., httpx.Response]:
     return post
 
 
+def _default_sigint() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @contextmanager
 def running_review(db: Path, *, port: int = 0, args: tuple[str, ...] = ()) -> Iterator[str]:
     """Run `claimx review --db DB --port PORT --no-browser ARGS` in a subprocess; yield its URL, then
@@ -94,6 +98,9 @@ def running_review(db: Path, *, port: int = 0, args: tuple[str, ...] = ()) -> It
         stderr=subprocess.PIPE,
         text=True,
         env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        # Ctrl+C as a terminal sends it, whatever the shell that started the tests did with SIGINT (a job a
+        # non-interactive shell puts in the background ignores it, and a child would inherit that)
+        preexec_fn=_default_sigint,
     )
     try:
         line = process.stdout.readline()
