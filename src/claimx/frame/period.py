@@ -84,6 +84,7 @@ class _Rules:
     to_side: re.Pattern
     alone: re.Pattern
     base_of: re.Pattern
+    count_start: re.Pattern
 
 
 @lru_cache(maxsize=4)
@@ -91,6 +92,7 @@ def _rules(words: FrameWords) -> _Rules:
     """The patterns of the period module, from `words` (what each is for is said where it is used)."""
     participle = rf"{alternatives(words.participle_words)}\s+(?:\w+ly\s+)?\w+ing\b"
     return _Rules(
+        count_start=re.compile(alternatives(words.count_start_words | words.until_words), re.I),
         clause_break=re.compile(rf"[;\u2014]|\s[\u2013-]\s|,\s+{alternatives(words.clause_break_words)}"
                                 rf"|\b(?:that|than)\s+(?:it|they|the\s+\w+)\s+{alternatives(words.than_clause_verbs)}"
                                 rf"|{alternatives(words.clause_participle_words)}\s+(?:\w+ly\s+)?\w+ing\b", re.I),
@@ -885,7 +887,6 @@ def sample_size(span, sample_nouns: frozenset[str]) -> bool:
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in sample_nouns
 
 
-_SINCE_CLAUSE = re.compile(r"\b(?:since|until|till)\b", re.I)
 _CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()\u2014\u2013\"\u201c\u201d]")  # a comma, but not a figure's thousands comma
 
 
@@ -906,9 +907,10 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
             continue
         low, high = (span.end_char, tok.idx) if tok.idx >= span.end_char else (tok.idx + len(tok), span.start_char)
         text = doc.user_data.get("claimx_text") or doc.text  # the claims component leaves the text read once
-        if not _CLAUSE_BREAK.search(text[low:high]) and not _SINCE_CLAUSE.search(text[low:high]):
-            # (not the comma of a figure between: "down 3% at 1,080p on Tuesday"; but a day a "since" clause
-            # names is when the count began: "3,400 people displaced and 1,270 homes damaged since rain began on Monday")
+        if not _CLAUSE_BREAK.search(text[low:high]) and not _rules(load_words()).count_start.search(text[low:high]):
+            # (not the comma of a figure between: "down 3% at 1,080p on Tuesday"; but a day a "since" clause names
+            # is when the count began, rules/frame.json `count_start_words`: "3,400 people displaced and 1,270 homes
+            # damaged since rain began on Monday")
             return tok
     return None
 
