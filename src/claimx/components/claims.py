@@ -35,7 +35,7 @@ from claimx.frame import dictionary
 from claimx.frame import article as article_model
 from claimx.frame import metric as frame_metric
 from claimx.frame import period as frame_period
-from claimx.frame.entities import ArticleEntities, clean_name, without_dateline
+from claimx.frame.entities import ArticleEntities, after_role, clean_name, without_dateline
 from claimx.frame.scoring import Candidate, Weights, best, load_weights, merge
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.metric import measure_name, statistic_index
@@ -3221,6 +3221,7 @@ class ClaimFinder:
                 child = subjects[0]
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
+                child = self._past_dateline(doc, child)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
                     return None if tok.head.i in self._covering else tok.head
@@ -3288,10 +3289,24 @@ class ClaimFinder:
         key = (subj.i, topic)
         if key not in self._subject_phrases:
             named = without_dateline(self._read_subject_phrase(doc, subj, topic))
+            if named and " " in named:
+                named = after_role(named, self.words)  # "Borussia Dortmund striker Erling Haaland": the person
             if named and _FIGURE_PHRASE.match(named):
                 named = None  # "15.73 billion net tonne kilometres of rail freight were transported": a figure, no one
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
+
+    @staticmethod
+    def _past_dateline(doc: Doc, subj: Token) -> Token:
+        """The subject written after a dateline when the parse makes the dateline's place the subject and hangs the
+        name after the dash on it ("NEW YORK (REUTERS) - JPMorgan Chase & Co, the biggest US bank, reported ...":
+        "YORK" the subject, "Chase" its conjunct): that name's word; `subj` itself otherwise."""
+        if not subj.is_upper or len(subj) < 3 or subj.i - subj.sent.start > 6:
+            return subj
+        dash = next((t.i for t in doc[subj.i + 1:min(subj.i + 8, subj.sent.end)] if t.text in ("-", "\u2013", "\u2014", ":")), None)
+        if dash is None or dash + 1 >= len(doc) or not frame_metric.opens_sentence(doc[dash + 1]):
+            return subj  # no dash of a dateline ("HOBART - ", "LAGOS, July 30 (Reuters) - ") after the place
+        return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > dash and c.pos_ == "PROPN"), subj)
 
     def _possessive_name(self, doc: Doc, subj: Token) -> str | None:
         """The name a capitalised body word with a proper-noun possessive before it makes ("St Orla's Hospital", "King's
@@ -4123,6 +4138,7 @@ class ClaimFinder:
         season", "his 31 appearances"), by the full name the article writes. None when the pronoun says or
         expects something (a speaker is a source, not what a figure is about) or no person is named."""
         verb = pronoun.head if pronoun.dep_ in ("nsubj", "nsubjpass") else None
+        subject_like = verb is not None or pronoun.dep_ == "poss" and pronoun.head.dep_ in ("nsubj", "nsubjpass")
         if verb is not None and (verb.lemma_.lower() in self.words.reporting_verbs | self.words.source_verbs
                                  | self.words.forecast_verbs or verb.lower_ in self.words.reporting_verbs):
             return None
@@ -4137,8 +4153,9 @@ class ClaimFinder:
             if ent.label_ not in SUBJECT_LABELS or not self._is_name(ent):
                 continue
             entity = entities.get(_clean_name(ent.text)) if entities is not None else None
-            if entity is None or entity.label != "PERSON" or entities.acts_as_organisation(entity.name):
-                continue  # a company the tagger once took for a person
+            if entity is None or (entity.label != "PERSON" or entities.acts_as_organisation(entity.name)) \
+                    and not entity.introduced:
+                continue  # a company the tagger once took for a person (not a name written as a person's: "striker X")
             if ent.label_ != "PERSON" and len(entity.name) <= len(_clean_name(ent.text)):
                 continue  # a surname the tagger took for a place ("leaves Defoe, who ...") is the person written in full
             if ent.start < pronoun.sent.start and (is_source(ent.root, self.words) or self._is_speaker(ent.root)):
@@ -4149,12 +4166,22 @@ class ClaimFinder:
         if not found:
             return None
         last, name = found[0]
-        if verb is not None and last.start < pronoun.sent.start:
-            # a pronoun that is its clause's subject, with no person before it in its sentence, continues the subject
-            # of the sentence that named the last person ("Adeyemi, 24, has 13 tries, two short of the record of
-            # 15 set by Declan Moss. He signed a new three-year contract": Adeyemi), not a person in a phrase of it
+        if subject_like and last.start < pronoun.sent.start:
+            # a pronoun that is its clause's subject (or owns it: "His 52 goals are a record"), with no person before
+            # it in its sentence, continues the subject of the sentence that named the last person ("Adeyemi, 24, has
+            # 13 tries, two short of the record of 15 set by Declan Moss. He signed a new three-year contract":
+            # Adeyemi), not a person in a phrase of it; when that sentence's subject is itself such a pronoun ("He has
+            # the most goals, surpassing Tommy Johnson's 38"), the person it continues
             subject = next((n for e, n in found if e.sent.start == last.sent.start
                             and _phrase_dep(e.root) in ("nsubj", "nsubjpass")), None)
+            before = next((t for t in last.sent if t.i < last.start and t.dep_ in ("nsubj", "nsubjpass")
+                           and t.head == last.sent.root), None) if subject is None else None
+            if before is not None and before.lower_ in self.words.person_pronouns:
+                subject = self._person_before(doc, before)
+            elif before is not None and before.pos_ == "PROPN" and not before.ent_type_:
+                # "Ines Valtorre won the final, beating Sadie Harwell. The 26-year-old took home $412,000": the
+                # sentence's subject, a name the tagger missed, not the person in a phrase of it
+                subject = self._untagged_subject(doc, before)
             return subject or name
         return name
 
@@ -4173,8 +4200,11 @@ class ClaimFinder:
                 if sayer is None or sayer.i > pronoun.i:
                     return None
                 named = self._entity_at(doc, sayer.i)
-                if not named or sayer.ent_type_ == "PERSON" and (self._entities is None or not self._entities.acts_as_organisation(named)):
-                    return None  # "Chief executive Moira Delacey said its margins ...": the company, not her
+                if not named or sayer.ent_type_ == "PERSON" and (self._entities is None or not self._entities.acts_as_organisation(named)) \
+                        and self._is_person(named):
+                    # "Chief executive Moira Delacey said its margins ...": the company, not her; a name tagged a
+                    # person that no mention writes as one ("Maruti Suzuki said its sales rose") is the company
+                    return None
                 return named
             if tok.head == tok:
                 return None

@@ -53,7 +53,21 @@ def clean_name(name: str) -> str:
     name = _DATELINE.sub("", name)
     name = _owner_prefix(load_words().name_modifier_participles).sub("", name)
     name = _PERIOD_CODE_AFTER.sub("", name)
+    name = after_role(name, load_words())
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+
+
+def after_role(name: str, words: FrameWords) -> str:
+    """A person's name without the employer and role the tagger takes into it ("Borussia Dortmund striker Erling
+    Haaland" -> "Erling Haaland", "Tesla chief executive Elon Musk" -> "Elon Musk"): the capitalised words after the
+    last role word in lower case (`player_nouns`, `source_people`) that has a capitalised word before it."""
+    parts = name.split()
+    roles = [i for i, w in enumerate(parts) if 0 < i < len(parts) - 1 and w.islower()
+             and (w in words.player_nouns or w in words.source_people)]
+    if not roles or not parts[0][:1].isupper():
+        return name
+    rest = parts[roles[-1] + 1:]
+    return " ".join(rest) if all(w[:1].isupper() for w in rest) else name
 
 
 # a period code a headline writes right after a company's name, which the tagger takes into it ("HDFC Bank Q1 net
@@ -142,7 +156,8 @@ class ArticleEntities:
                 continue
             mentions.append((name, ent))
         names = sorted({n for n, _ in mentions}, key=lambda n: (-len(n.split()), n))
-        people = {n for n, ent in mentions if ent.label_ == "PERSON"}
+        # a name written as a person's is one whatever the tagger calls it ("striker Erling Haaland" tagged ORG)
+        people = {n for n, ent in mentions if ent.label_ == "PERSON" or self._introduced(ent, words)}
         self._canonical: dict[str, str] = {}
         for name in names:
             words_of = name.lower().split()

@@ -1,0 +1,78 @@
+"""Session 41: who a figure is about, in shapes of real wire and sport copy. Made-up names and figures; each test
+fails on the code before the change it names.
+
+- a dateline in capitals with its credit in brackets ("SYDNEY (AAP) - Corvel Mining Ltd, the miner, reported ...")
+  that the parse makes the sentence's subject, with the name after the dash in apposition to it, is no subject: the
+  name after the dash is (claims._past_dateline);
+- a company the tagger takes for a person, that says "its" ("Corvani Motors said its sales rose 8%"), owns the
+  figure when no mention writes it as a person's (claims._reported_by), while a person introduced by a role still
+  does not ("Chief executive Ann Reid said its margin rose");
+- "his" owning a clause's subject continues the sentence subject before, not a person in a phrase of it ("He has
+  the most goals, surpassing Tommy Varn's 38. His 52 goals are a record": not Varn's), and a person the tagger
+  calls an organisation but the text introduces by a role ("striker Erling Valdsen") is a person "he" can refer to
+  (claims._person_before);
+- an employer and a role the tagger takes into a person's name ("Kestrel Dortmund striker Erling Valdsen") are no
+  part of the name (entities.after_role).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+from spacy.tokens import Doc
+
+from claimx.components.claims import ClaimFinder
+from claimx.frame.entities import after_role
+from claimx.frame.words import load_words
+from claimx.pipeline import extract_articles
+from claimx.records import Article
+
+claims_of = claims_reader(dt.date(2025, 7, 14))
+
+
+def test_a_dateline_in_capitals_is_no_subject(nlp):
+    # the parse the small model gives "SYDNEY (AAP) - Corvel Mining Ltd, the miner, reported a 9 per cent fall": the
+    # dateline's place the subject of "reported", the company in apposition to it
+    words = ["SYDNEY", "(", "AAP", ")", "-", "Corvel", "Mining", "Ltd", ",", "the", "miner", ",", "reported", "a", "fall"]
+    heads = [12, 2, 0, 2, 7, 7, 7, 0, 7, 10, 7, 7, 12, 14, 12]
+    deps = ["nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos", "punct", "det", "appos",
+            "punct", "ROOT", "det", "dobj"]
+    pos = ["NOUN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT",
+           "VERB", "DET", "NOUN"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, sent_starts=[True] + [False] * 14)
+    assert ClaimFinder._past_dateline(doc, doc[0]).text == "Ltd"
+    assert ClaimFinder._past_dateline(doc, doc[10]).text == "miner"  # no dateline: the subject itself
+
+
+def test_a_company_tagged_a_person_owns_its_its(nlp):
+    text = ("Carmakers report higher sales\n\nTorvane Motors, the carmaker, said sales rose 12% in June.\n\n"
+            "Maruti Suzuki said its sales rose 8% in June.\n")
+    claims = claims_of(nlp, text)
+    assert claims["8%"].subject == "Maruti Suzuki"
+    assert claims["12%"].subject == "Torvane Motors"
+
+
+def test_a_person_introduced_by_a_role_still_does_not_own_its(nlp):
+    text = ("Torvane profit climbs\n\nTorvane Motors said sales rose 12% in June.\n\nChief executive Ann Reid said its "
+            "margin rose 2% in the quarter.\n")
+    assert claims_of(nlp, text)["2%"].subject == "Torvane Motors"
+
+
+def test_his_continues_the_subject_before(nlp):
+    text = ("Valdsen breaks club record\n\nAt just 22, Kestrel City striker Erling Valdsen has established himself as "
+            "the league's best scorer.\n\nValdsen was joining a team already stacked with attacking talent.\n\nHe has "
+            "scored 52 goals in 50 games in all competitions so far.\n\nHe has the most goals in a season for the club, "
+            "surpassing Tommy Varn's 38 from 1929. His 52 goals are also the most scored by any player in the league.\n")
+    [result] = list(extract_articles([Article(id="a", text=text, published=dt.date(2023, 5, 22))], nlp))
+    goals = [c for c in result.claims if c.text.startswith("52")]
+    assert len(goals) == 2
+    assert [c.subject for c in goals] == ["Erling Valdsen", "Erling Valdsen"]
+
+
+def test_an_employer_and_role_are_no_part_of_a_name():
+    words = load_words()
+    assert after_role("Kestrel Dortmund striker Erling Valdsen", words) == "Erling Valdsen"
+    assert after_role("Torvane chief executive Ann Reid", words) == "Ann Reid"
+    assert after_role("Bank of America", words) == "Bank of America"
+    assert after_role("Harlow Research Institute", words) == "Harlow Research Institute"
