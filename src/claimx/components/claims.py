@@ -738,7 +738,8 @@ class ClaimFinder:
             else:
                 last_change, change_reached = (span, direction), None
             verb = self._governing_verb(span)
-            metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric) \
+                or frame_metric.poll_support(doc, span, q, verb, direction, self.words)
             if gapped is not None and (item := frame_metric.gapped_item(doc, span, gapped, self.words)) is not None:
                 # "Burglary rose by 3 per cent, robbery by 1 per cent": the item's own noun names what changed, not
                 # the list's first (a change of it when the list's first figure was read as one)

@@ -33,7 +33,7 @@ SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", 
 _SEASON_KINDS = ("season", "season_long", "relative_season", "season_before", "season_word", "transfer_season")
 # Lead periods that a day the first sentence names (a daily report's, an event's, a day's trading) does not replace:
 # a vote's year, a match's month, the year a budget is for.
-_DAY_PROOF_KINDS = ("election_month", "match_month", "budget_year", "effective_month")
+_DAY_PROOF_KINDS = ("election_month", "match_month", "budget_year", "effective_month", "poll_month")
 
 
 def _hyphens(words) -> str:
@@ -419,6 +419,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # Reserve Bank on Tuesday kept the cash rate at 4.35 per cent": a central bank's decision, whose rate (and the
         # votes, the economists polled) are of the month it is taken, the month of publication, as an event of a day's
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "event_month")
+    if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
+                                                 and period.period in _this_year_or_month(published)) \
+            and all(m.period in _this_year_or_month(published) for m in mentions) and _poll_lead(lead):
+        # "Labour is on 34 per cent, down two points, in a poll published on Sunday": an opinion poll's shares (and their
+        # moves) are of the month it is taken, the month of publication when the lead dates it no other way
+        period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "poll_month")
     if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead) \
             and may_name(text, _STUDY_SPANS):
         # "The two ice sheets are now shedding 410 billion tonnes of ice a year, according to the most complete
@@ -910,6 +916,13 @@ def _rate_decision(body: str) -> bool:
     words = load_words()
     return any(re.search(rf"\b{re.escape(phrase)}\b", low) for phrase in words.policy_rate_words) \
         and not words.rate_decision_verbs.isdisjoint(re.findall(r"[a-z]+", low))
+
+
+def _poll_lead(lead: str) -> bool:
+    """Whether the lead (headline and first paragraphs) reports an opinion poll: a phrase of rules/frame.json
+    `poll_words` ("poll", "opinion poll")."""
+    low = " ".join(lead.lower().split())
+    return any(re.search(rf"\b{re.escape(phrase)}\b", low) for phrase in load_words().poll_words)
 
 
 def _study_lead(lead: str) -> bool:

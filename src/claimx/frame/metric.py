@@ -2500,6 +2500,40 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     return f"{what} fall" if word in words.fall_nouns else f"change in {what}"
 
 
+def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: str | None,
+                 words: FrameWords) -> str | None:
+    """What a share measures that a name is on, at or moves to in a poll story (see `poll_story`) with nothing else
+    saying what: the name's poll support ("Labour is on 34 per cent", "The Conservatives are up one point to 21 per
+    cent", "Reform stays on 18%"); a change of it for a move. The name is the verb's subject, a party or a candidate
+    (a proper noun, or a name tagged an organisation, a group or a person). None otherwise."""
+    if q["unit"] not in ("percent", "percentage_point") or verb is None or not poll_story(doc, words):
+        return None
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or not (subj.pos_ == "PROPN" or subj.ent_type_ in ("ORG", "NORP", "PERSON")):
+        return None
+    up = span.root
+    for _ in range(3):  # the figure hangs on the verb, directly or through "on", "at", "to", "up", "down"
+        if up.head == verb or up.head == up:
+            break
+        up = up.head
+    if up.head != verb:
+        return None
+    support = "poll support"
+    return change_of(support, direction, q, words) if direction else support
+
+
+def poll_story(doc: Doc, words: FrameWords) -> bool:
+    """Whether the headline or the first two paragraphs name an opinion poll (a phrase of `poll_words`): read once
+    per document."""
+    if "claimx_poll_story" not in doc.user_data:
+        text = doc.user_data.get("claimx_text") or doc.text
+        opening = "\n".join([line for line in text.split("\n") if line.strip()][:3])
+        doc.user_data["claimx_poll_story"] = re.search(
+            rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words.poll_words, key=len, reverse=True))})\b",
+            opening, re.I) is not None
+    return doc.user_data["claimx_poll_story"]
+
+
 def change_of(metric: str, direction: str | None, q: dict, words: FrameWords) -> str:
     """A change figure with no metric of its own, named from the metric before it in its sentence ("sales
     reached $2.31 billion, up 28%" -> "sales growth"; percentage points: "change in ...")."""

@@ -258,7 +258,7 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
         low = max(0, start - 20)
         m = rules.base_figure.search(sentence[low:start])
         if m and not (m.group(0)[:2].lower() == "on" and (_standing(sentence, low + m.start(), start, end)
-                                                          or _term(sentence, end))) \
+                                                          or _term(sentence, end) or _level_on(sentence, low + m.start()))) \
                 and not (m.group(0)[:4].lower() == "from" and (_RANGE_FIGURE.search(sentence, start, end)
                                                              or rules.ranging.search(sentence, max(0, start - 30), start)
                                                              or _origin(sentence, low + m.start())
@@ -325,6 +325,13 @@ def _term(sentence: str, end: int) -> bool:
     after = re.match(r"\s*([a-z]+)", sentence[end:end + 14])
     words = load_words()
     return after is not None and (after.group(1) in words.contract_nouns or after.group(1) in words.transfer_nouns)
+
+
+def _level_on(sentence: str, at: int) -> bool:
+    """Whether "on" at `at` follows a word of rules/frame.json `level_on_words` ("Labour is on 34 per cent", "Reform
+    stays on 18%"): the figure is a level the subject stands at, no old side of a comparison."""
+    before = re.search(r"([a-z]+)\s+$", sentence[max(0, at - 16):at].lower())
+    return before is not None and before.group(1) in load_words().level_on_words
 
 
 def _standing(sentence: str, at: int, start: int, end: int) -> bool:
@@ -974,7 +981,8 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
     fiscal = model.fiscal and (carried or "").startswith(("FY", "Q", "H"))
     # a price change to take effect on a day to come is of that day's month in any tense: "will decrease by 30 cents",
     # "a litre will now cost R20.75" (article period kind effective_month)
-    effective = lead_kind == "effective_month" and carried is not None and carried == model.period.period
+    # and an opinion poll's shares, "Labour is on 34 per cent", are the poll's (article period kind poll_month)
+    effective = lead_kind in ("effective_month", "poll_month") and carried is not None and carried == model.period.period
     return {"not_past": float(tense != "past" and not effective),
             "future": float((tense == "future" or status == "forecast") and not effective),
             # (a time run or played in the event a match's or a race's report is of, "won in two hours, five minutes", is
@@ -986,7 +994,7 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
             "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal
-                                and lead_kind not in ("election_month", "match_month", "event_month", "event_year", "report_day")),
+                                and lead_kind not in ("election_month", "match_month", "event_month", "event_year", "report_day", "poll_month")),
             # (a calendar quarter too: "rents rose 2.2 per cent over the June quarter ... growth in unit rents outpaced
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
             "month_release": float(rate and carried is not None and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])|Q[1-4] (?:19|20)\d\d", carried) is not None
