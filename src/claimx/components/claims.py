@@ -3223,6 +3223,7 @@ class ClaimFinder:
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 child = self._past_dateline(doc, child)
+                child = self._listed_subject(doc, child, tok)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
                     return None if tok.head.i in self._covering else tok.head
@@ -3296,6 +3297,17 @@ class ClaimFinder:
                 named = None  # "15.73 billion net tonne kilometres of rail freight were transported": a figure, no one
             self._subject_phrases[key] = named
         return self._subject_phrases[key]
+
+    @staticmethod
+    def _listed_subject(doc: Doc, subj: Token, verb: Token) -> Token:
+        """The subject of a list's later item that the parse hangs on the first item's name ("with BHP up 1.9% and Rio
+        Tinto adding 1.2%": "BHP" the subject of "adding", "Tinto" its conjunct): the conjunct right before the verb,
+        when a figure stands between the two names (the first item's own); `subj` otherwise ("BHP and Rio Tinto added
+        1.2%" share it)."""
+        conj = next((c for c in subj.children if c.dep_ == "conj" and subj.i < c.i < verb.i), None)
+        if conj is None or conj.right_edge.i != verb.i - 1 or conj.pos_ != "PROPN":
+            return subj
+        return conj if any(t.like_num for t in doc[subj.i + 1:conj.left_edge.i]) else subj
 
     @staticmethod
     def _past_dateline(doc: Doc, subj: Token) -> Token:

@@ -2741,6 +2741,15 @@ def _joined_to_dropped(doc: Doc, t: Token, not_phrase: frozenset[str]) -> bool:
         and not doc[t.i - 1].whitespace_
 
 
+
+def _maturity(tok: Token) -> bool:
+    """Whether a number in digits is hyphened to a time unit that names a security's term ("the 10-year bond yield",
+    "the 2-year note"): part of the measure's name, which the lexicon's name patterns keep from being a claim."""
+    doc = tok.doc
+    return tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" and doc[tok.i + 2].lower_ in ("year", "month", "week") \
+        and tok.ent_type_ not in ("MONEY", "PERCENT")
+
+
 def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     """The noun `head` with its modifiers, leaving out the figure `skip`, determiners and owners (and with
     `names` false, the words of a name: "the Brannock solar park" -> "solar park")."""
@@ -2758,10 +2767,12 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH"
               or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
-              and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
+              and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit() and not _maturity(t))
+              and not (skip.start <= t.i < skip.end)
               and not t.is_space and t.text not in (".", "!", "?", ";")  # a sentence end the parse ran past: ".\nButter"
               and t.lower_ not in not_phrase and (names or t.pos_ != "PROPN" or t == head)
               and not _joined_to_dropped(doc, t, not_phrase)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
-              and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
+              and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit()  # "the last 20-session average"
+                       and not _maturity(doc[t.i - 1]))]
     return "".join(t.text_with_ws for t in tokens).strip() or head.text
