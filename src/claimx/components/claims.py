@@ -424,6 +424,32 @@ class ClaimFinder:
         doc.ents = fixed
         return doc.ents
 
+    @staticmethod
+    def _joined_places(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+        """`ents`, with two places joined by "and" after a preposition of scope one place ("house prices in England and
+        Wales rose", "sales across Kestrel and Orland"): the area a figure is counted over is both together, which a
+        reader looks up by the pair; set back on the document, so the entity table and the records see it too. Not
+        two places set against each other ("trade between China and Japan", "exports to China and Japan")."""
+        # (a place the tagger labels otherwise is still one: "in England and Wales" with "Wales" an organisation, a
+        # one-word name after a place, or a place it labels a place elsewhere)
+        places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
+        joined, i, changed = [], 0, False
+        while i < len(ents):
+            e = ents[i]
+            if i + 1 < len(ents) and e.text in places and (ents[i + 1].text in places or e.label_ in ("GPE", "LOC")
+                                                           and len(ents[i + 1]) == 1 and ents[i + 1].label_ == "ORG") \
+                    and ents[i + 1].start == e.end + 1 and doc[e.end].lower_ == "and" and e.start > 0 \
+                    and doc[e.start - 1].lower_ in _SCOPE_PREPOSITIONS:
+                joined.append(Span(doc, e.start, ents[i + 1].end, label="GPE"))
+                i, changed = i + 2, True
+                continue
+            joined.append(e)
+            i += 1
+        if not changed:
+            return ents
+        doc.ents = tuple(joined)
+        return doc.ents
+
     def _plural_word(self, tok: Token) -> bool:
         """Whether a capitalised first word the tagger took for a name (not one in capitals) is the plural of a noun
         of the dictionary (`dictionary.singular_of`: "Wildfires have burned 1.4 million hectares", "Farmers planted
@@ -549,7 +575,7 @@ class ClaimFinder:
         self._subject_phrases = {}
         self._title_headline_end = None
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
-        self._ents = self._places_named_as_people(doc)
+        self._ents = self._joined_places(doc, self._places_named_as_people(doc))
         self._ent_starts = [e.start for e in self._ents]
         self._sentences = Sentences(self._ents)
         self._covering = defaultdict(list)  # token index -> the quantity spans over it
@@ -1573,7 +1599,8 @@ class ClaimFinder:
             # figure's sentence ("Asia"), would otherwise take: "176 gigawatts were added in 2019 globally"
             return "world", "topic"
         lead = self._lead(doc)
-        if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value:
+        if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value \
+                and " and " not in lead:  # (not one of two places joined: "Wales" of "England and Wales")
             chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
         if (plain := self._without_description(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
@@ -5019,6 +5046,8 @@ def calendar_word(tok: Token) -> bool:
 
 # one cleaning of a mention for the entity table and the frame, cached: a pure function of the string
 _clean_name = lru_cache(maxsize=4096)(clean_name)
+# the prepositions before two places joined by "and" that make them one area (`ClaimFinder._joined_places`)
+_SCOPE_PREPOSITIONS = frozenset({"in", "across", "throughout", "for", "of"})
 
 
 @Language.factory(

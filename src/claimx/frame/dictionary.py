@@ -125,16 +125,25 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
     if not word[:1].isupper() or word.isupper() or words.commodity(tok.lower_):
         return False
     index = text_index(tok.doc, text)
-    if index.undotted_count(word) != 1:
-        return False
+    if index.undotted_count(word) - _in_headline(text, word) != 1:
+        return False  # (a headline restating its lead's first word, "House prices up" over "House prices in ...", counts none)
     doc = tok.doc
     if tok.i + 1 < len(doc) and ((nxt := doc[tok.i + 1]).tag_ == "POS" or nxt.ent_iob_ == "I"
                                  or nxt.is_title and nxt.pos_ == "PROPN"):
         return False  # a word of a longer name ("Dripping Springs", "Cyclone Idai") or an owner ("Mayo's replays")
-    if tok.ent_type_ and not (tok.dep_ == "compound" or tok.lower_ not in _NOUNS.get(id(tok.vocab), ())):
+    headline = tok.idx < text.find("\n") and _in_headline(text, word)  # a headline's parse says little
+    if tok.ent_type_ and not (tok.dep_ == "compound" or headline or tok.lower_ not in _NOUNS.get(id(tok.vocab), ())):
         return False  # a tagged name is a word alone only as a plural ("Shootings") or a noun's modifier ("Fraud
         # offences"): "Congress budgeted $7.4 billion" names a body
     return _tagged_noun(tok, text, places) and not index.market_story(market_words)
+
+
+def _in_headline(text: str, word: str) -> int:
+    """1 when the first line of `text`, a headline above a blank line, writes `word` (capitalised as given), else 0."""
+    first, _, rest = text.lstrip().partition("\n")
+    if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
+        return 0  # no headline of its own: the text opens with its body
+    return int(re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", first) is not None)
 
 
 INDEX_KEY = "claimx_dictionary"  # doc.user_data's key of the document's `TextIndex` (the claims component drops it)
