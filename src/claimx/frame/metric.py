@@ -52,6 +52,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = found.rsplit(" ", 1)[0]
     if found and " " in found:
         found = _past_owner_name(found, words)  # "Aurobindo Pharma Q2 profit": quarterly profit
+    if found and " " in found and found.split(" ", 1)[0] in ("FY", "FYE"):
+        found = found.split(" ", 1)[1]  # "the FY 2022-23's tax rate": its year is the period, "FY" no word of the measure
     if found and " " in found:  # "third-quarter revenue": quarterly revenue (the period is the frame's period)
         first, rest = found.split(" ", 1)
         if first.lower() == "fiscal" and " " in rest and words.period_modifier(rest.split(" ", 1)[0].lower()):
