@@ -3,6 +3,7 @@
 - two places joined by "and" after a preposition of scope are one area ("house prices in England and Wales"), even
   when the tagger labels one of them otherwise there (claims._joined_places); one of them named alone stays itself,
   and two places set against each other ("trade between Kestrel and Orland") are not joined;
+- "an annual rise" is a change of what the sentence before measured, as "a rise" is (rules/frame.json period_adjectives);
 - a capitalised dictionary noun opening the headline and the first sentence ("House prices up" over "House prices in
   ...") is no name (dictionary.once_named_noun counts a headline restating its lead once), so it leads no story.
 """
@@ -34,3 +35,13 @@ def test_a_headline_restating_its_leads_first_word_names_no_one(nlp):
 def test_places_set_against_each_other_are_not_joined(nlp):
     text = "Trade grows\n\nTrade between Japan and Korea rose 3% in July, the ministry said.\n"
     assert "Japan and Korea" not in (claims_of(nlp, text)["3%"].subject or "")
+
+
+def test_an_annual_rise_is_a_change_of_the_measure_before(nlp):
+    # (rules/frame.json period_adjectives: "an annual rise" names no more than "a rise" what changed)
+    text = ("Prices climb in Kestrel Vale\n\nThe average house price in Kestrel Vale rose 4.2 per cent in the year to "
+            "September to £281,400.\n\nElsewhere in the region, Harrowby had an annual rise of 5.1 per cent, Westerleigh "
+            "3.8 per cent, and Penhallow 3.5 per cent.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 11, 19))
+    assert claims["5.1 per cent"].metric == "annual average house price growth"
+    assert claims["3.5 per cent"].metric == "annual average house price growth"

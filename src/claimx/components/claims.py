@@ -834,7 +834,12 @@ class ClaimFinder:
                 if metric.lower().endswith(" growth") and word_way == "down" or metric.lower().endswith(" fall") and word_way == "up":
                     # "the northern route saw a rise of 14%, and the island route a fall of 3%": the same measure
                     metric = frame_metric.change_of(frame_metric.level_of(metric, self.words), word_way, q, self.words)
-            if metric is not None and metric.lower() in self._change_words() and metric.lower() not in self.words.named_changes:
+            if metric is not None and " " in metric and (how := metric.split(" ", 1))[0].lower() in self.words.period_adjectives \
+                    and how[1].lower() in self._change_words() and how[1].lower() not in self.words.named_changes \
+                    and (changed := self._bare_change(doc, sent, span, q, how[1], direction)) is not None:
+                # "Harrowby had an annual rise of 5.1 per cent": how often says no more than the bare word what changed
+                metric = changed if how[0].lower() in changed.lower() else f"{how[0].lower()} {changed}"
+            elif metric is not None and metric.lower() in self._change_words() and metric.lower() not in self.words.named_changes:
                 # "Stansted saw a rise of 21%", "Tolworth, with a movement of 9.2 per cent": a bare change word
                 # names no measure; what changed is another change noun's "in" phrase in the sentence, else the
                 # measure of the sentence before
