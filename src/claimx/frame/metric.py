@@ -954,8 +954,9 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
     if root.dep_ == "dobj" and act.lemma_.lower() in words.pay_verbs:
         paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
                          for g in c.children if g.dep_ == "pobj"), None)
-        if paid_for is not None and paid_for.lemma_.lower() in words.player_nouns:
-            return "transfer fee"  # "Caldwell paid £22 million for the defender"
+        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and any(
+                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)):
+            return "transfer fee"  # "Caldwell paid £22 million for the defender", "... for striker Tom Reed"
     return None
 
 
