@@ -25,7 +25,7 @@ from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, names_a_rate, not_over, shift_back, shift_period
+from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, names_a_rate, not_over, shift_back, shift_months, shift_period
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
@@ -783,8 +783,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # offences, down from 13,900" in the year ending March 2025 -> the year ending March 2024)
         rolling = bool(carry and carry.get("fiscal_carry")) and setting.anchor == carried
         # an election's old side ("took seven seats, up from four") is of the vote before, not of the year before
+        # a monthly release's rate ("Core inflation rose to 3.5% from 3.3%") is set against the month before's reading
+        monthly_rate = bool(carry and carry.get("month_release")) and setting.anchor == carried
         value = None if carried_kind == "election_month" and setting.anchor == carried else \
-            previous_of(sentence, figure, figures, setting.anchor, rolling)
+            previous_of(sentence, figure, figures, setting.anchor, rolling, monthly_rate)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
 
@@ -796,11 +798,12 @@ _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19
 
 
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
-                rolling: bool = False) -> str | None:
+                rolling: bool = False, monthly_rate: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
     claim's own yearly, quarterly or season period, or a `rolling` year's (a statistics release's year ending a
-    month, labelled by that month: the year ending that month a year back); None for a month (a series may compare
-    with the month before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
+    month, labelled by that month: the year ending that month a year back), or a `monthly_rate`'s (a rate of a monthly
+    release, carried as its month: the month before); None for another month (a series may compare with the month
+    before or the year before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
     come)."""
     start, end = figures[figure]
     if figure == 0 or anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
@@ -810,6 +813,8 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
         return None  # "from 5,400 birds to 6,100": the change is read from the old side; "from 1 km² in the 1990s"
     if rolling and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", anchor):
         return shift_period(anchor, 1)
+    if monthly_rate and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", anchor):
+        return shift_months(anchor, 1)  # a monthly release's rate: the reading of the month before
     season = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", anchor)
     if season and (int(season.group(1)) + 1) % 100 != int(season.group(2)):
         return None  # a month
