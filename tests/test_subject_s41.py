@@ -76,3 +76,15 @@ def test_an_employer_and_role_are_no_part_of_a_name():
     assert after_role("Torvane chief executive Ann Reid", words) == "Ann Reid"
     assert after_role("Bank of America", words) == "Bank of America"
     assert after_role("Harlow Research Institute", words) == "Harlow Research Institute"
+
+
+def test_a_company_that_says_its_results_owns_them(nlp):
+    # (claims._reports_own_results: a bare results noun in what a company says is the company's; a public body's
+    # "retail sales" are not the body's)
+    text = ("Carmakers report mixed sales\n\nTorvane Motors said total sales rose 12% to 45,000 units in July.\n\n"
+            "Mahindra said on Tuesday that domestic sales fell 3%.\n\nThe Commerce Department said retail sales rose "
+            "0.4%.\n")
+    claims = claims_of(nlp, text, dt.date(2017, 8, 1))
+    assert claims["3%"].subject == "Mahindra"
+    assert claims["12%"].subject == "Torvane Motors"
+    assert claims["0.4%"].subject != "Commerce Department"

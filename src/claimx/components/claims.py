@@ -2155,6 +2155,10 @@ class ClaimFinder:
                 if (fined := self._penalised(doc, verb, span)) and fined != named:
                     # "The magistrate fined Ms Harlan $30,000": a penalty is the one it is imposed on's, not the court's
                     yield Candidate(fined, "possessive", {"possessive": 1.0})
+                if named in (None, topic) and (reporter := self._reports_own_results(doc, subj)) is not None \
+                        and reporter != named:
+                    # "Mahindra said on Tuesday that domestic sales fell 3%": a company's results, said by it
+                    yield Candidate(reporter, "owner", {"owner": 1.0})
         lead = self._lead(doc)
         for found in self._sentence(span).ents:
             if (found.start < span.end and span.start < found.end) \
@@ -4229,6 +4233,21 @@ class ClaimFinder:
                 subject = self._untagged_subject(doc, before)
             return subject or name
         return name
+
+    def _reports_own_results(self, doc: Doc, subj: Token) -> str | None:
+        """The company that says its own results in a clause whose subject is a bare results noun (`result_nouns`:
+        "Mahindra said on Tuesday that domestic sales fell 3%", "Torvane reported that revenue rose"): the name that is
+        the reporting verb's subject (see `_reported_by`), tagged an organisation and no public body. A story about
+        several companies gives each its own figures; a statistics office's "sales" are a place's (a public body), and
+        no name owns a noun that has an owner of its own. None otherwise."""
+        if subj.lemma_.lower() not in self.words.result_nouns and subj.lower_ not in self.words.result_nouns \
+                or any(c.dep_ in ("poss", "det") and c.lower_ not in ("the",) or c.pos_ == "PROPN" for c in subj.children):
+            return None
+        named = self._reported_by(doc, subj)
+        if named is None or "ORG" not in self._labels_of(named):
+            return None
+        sayer = next((e for e in self._sentence(subj).ents if _clean_name(e.text) == named), None)
+        return None if sayer is None or public_body(sayer.root, self.words) else named
 
     def _reported_by(self, doc: Doc, pronoun: Token) -> str | None:
         """The organisation that says what the clause of `pronoun` states about itself: "Bellway said that it
