@@ -16,6 +16,7 @@ from fixtures_claims import claims_reader
 claims_of = claims_reader(dt.date(2015, 8, 28))
 
 TEXT = ("House prices up\n\nHouse prices in England and Wales rose 4.6 per cent in July to an average of £183,861.\n\n"
+        "Sales in England and Wales fell 3 per cent.\n\n"
         "Wales saw the only monthly price decrease, with a fall of 0.3 per cent.\n\nIn London, prices rose 9.3 per cent.\n\n"
         "Prices fell 0.2 per cent over the month.\n")
 

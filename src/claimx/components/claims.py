@@ -424,12 +424,13 @@ class ClaimFinder:
         doc.ents = fixed
         return doc.ents
 
-    @staticmethod
-    def _joined_places(doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
+    def _joined_places(self, doc: Doc, ents: tuple[Span, ...]) -> tuple[Span, ...]:
         """`ents`, with two places joined by "and" after a preposition of scope one place ("house prices in England and
         Wales rose", "sales across Kestrel and Orland"): the area a figure is counted over is both together, which a
         reader looks up by the pair; set back on the document, so the entity table and the records see it too. Not
-        two places set against each other ("trade between China and Japan", "exports to China and Japan")."""
+        two places set against each other ("trade between China and Japan", "exports to China and Japan"), and only a
+        pair the text writes more than once (a statistics release names its area each time: a pair written once,
+        "Farmers in Kastrava and Valdoria are big growers", lists two places, each of which the text may go on about)."""
         # (a place the tagger labels otherwise is still one: "in England and Wales" with "Wales" an organisation, a
         # one-word name after a place, or a place it labels a place elsewhere)
         places = {e.text for e in ents if e.label_ in ("GPE", "LOC")}
@@ -439,7 +440,8 @@ class ClaimFinder:
             if i + 1 < len(ents) and e.text in places and (ents[i + 1].text in places or e.label_ in ("GPE", "LOC")
                                                            and len(ents[i + 1]) == 1 and ents[i + 1].label_ == "ORG") \
                     and ents[i + 1].start == e.end + 1 and doc[e.end].lower_ == "and" and e.start > 0 \
-                    and doc[e.start - 1].lower_ in _SCOPE_PREPOSITIONS:
+                    and doc[e.start - 1].lower_ in _SCOPE_PREPOSITIONS \
+                    and self._text.count(doc[e.start:ents[i + 1].end].text) > 1:
                 joined.append(Span(doc, e.start, ents[i + 1].end, label="GPE"))
                 i, changed = i + 2, True
                 continue

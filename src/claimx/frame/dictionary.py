@@ -139,11 +139,14 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
 
 
 def _in_headline(text: str, word: str) -> int:
-    """1 when the first line of `text`, a headline above a blank line, writes `word` (capitalised as given), else 0."""
+    """1 when the first line of `text`, a headline above a blank line, opens with `word` (capitalised as given) and so
+    does the body's first line ("House prices up" over "House prices in England and Wales rose"): the lead restating
+    the headline's first word; else 0 ("Apple increases profit" over "In a statement, ..." keeps its name)."""
     first, _, rest = text.lstrip().partition("\n")
     if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
         return 0  # no headline of its own: the text opens with its body
-    return int(re.search(rf"(?<![\w.]){re.escape(word)}(?!\w)", first) is not None)
+    opens = re.compile(rf"{re.escape(word)}(?!\w)")
+    return int(opens.match(first) is not None and opens.match(rest.lstrip()) is not None)
 
 
 INDEX_KEY = "claimx_dictionary"  # doc.user_data's key of the document's `TextIndex` (the claims component drops it)
