@@ -12,7 +12,9 @@ fails on the code before the change it names.
   calls an organisation but the text introduces by a role ("striker Erling Valdsen") is a person "he" can refer to
   (claims._person_before);
 - an employer and a role the tagger takes into a person's name ("Kestrel Dortmund striker Erling Valdsen") are no
-  part of the name (entities.after_role).
+  part of the name (entities.after_role);
+- a full name the tagger leaves untagged after a role ("Borussia Dortmund striker Erling Haalvik"), whose surname it
+  takes for an organisation, is a person's: the surname joins it and "he" means it (entities._untagged_people).
 """
 from __future__ import annotations
 
@@ -76,3 +78,16 @@ def test_an_employer_and_role_are_no_part_of_a_name():
     assert after_role("Torvane chief executive Ann Reid", words) == "Ann Reid"
     assert after_role("Bank of America", words) == "Bank of America"
     assert after_role("Harlow Research Institute", words) == "Harlow Research Institute"
+
+
+def test_an_untagged_name_after_a_role_is_a_person(nlp):
+    # the small model tags neither "Erling Haalvik" nor "Haalvik" as a person: the lead falls on the league
+    text = ("Rovers' goal machine\n\nA year ago, Kestrel Rovers announced a new signing that would boost their Premier "
+            "League title bid for the 2022-23 season.\n\nAt just 21, Borussia Dortmund striker Erling Haalvik \u2013 who "
+            "joined for a fee of around \u00a351 million \u2013 had already established himself as a prolific scorer.\n\n"
+            "Haalvik was joining a team who were already stacked with talent. Could he adapt to the Premier League?\n\n"
+            "Haalvik\u2019s numbers have been extraordinary.\n\nHe has scored 41 goals in 44 games in all competitions so "
+            "far \u2013 31 in the Premier League and 10 in the Champions League.\n")
+    claims = claims_of(nlp, text, dt.date(2023, 5, 22))
+    assert claims["41"].subject == "Erling Haalvik"
+    assert claims["31"].subject == "Erling Haalvik"
