@@ -14,7 +14,11 @@ fails on the code before the change it names.
 - an employer and a role the tagger takes into a person's name ("Kestrel Dortmund striker Erling Valdsen") are no
   part of the name (entities.after_role);
 - a full name the tagger leaves untagged after a role ("Borussia Dortmund striker Erling Haalvik"), whose surname it
-  takes for an organisation, is a person's: the surname joins it and "he" means it (entities._untagged_people).
+  takes for an organisation, is a person's: the surname joins it and "he" means it (entities._untagged_people);
+- a figure in a "with" phrase set after a clause's subject ("Brannock, with a 2,310-strong workforce covering three
+  hospitals, has ...", "Co Ardlow fares best, with 596 nurses per 100,000 people") is the subject's, not the county
+  the story leads with; a "with" on a name elsewhere ("six points behind Ashcombe Albion, with 15 matches left") is
+  no such phrase (claims._with_holder).
 """
 from __future__ import annotations
 
@@ -91,3 +95,16 @@ def test_an_untagged_name_after_a_role_is_a_person(nlp):
     claims = claims_of(nlp, text, dt.date(2023, 5, 22))
     assert claims["41"].subject == "Erling Haalvik"
     assert claims["31"].subject == "Erling Haalvik"
+
+
+def test_a_with_phrase_after_the_subject_is_the_subjects(nlp):
+    text = ("How many nurses are in your county?\n\nCo Kelmore has just 412 nurses for every 100,000 people.\n\n"
+            "Co Ardlow fares best, with 596 nurses per 100,000 people, while at the bottom of the table is Co Kelmore "
+            "with less than half that number.\n\nBrannock, with a 2,310-strong workforce covering three hospitals, has "
+            "524 nurses per 100,000 population.\n\nDunlow, with 1,200 nurses, has 330 per 100,000 people.\n")
+    claims = claims_of(nlp, text, dt.date(2023, 8, 12))
+    assert claims["596"].subject == "Co Ardlow"
+    assert claims["less than half"].subject == "Co Kelmore"
+    assert claims["2,310"].subject == "Brannock"
+    assert claims["three"].subject == "Brannock"
+    assert claims["1,200"].subject == "Dunlow"

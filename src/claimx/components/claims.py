@@ -2046,6 +2046,8 @@ class ClaimFinder:
             yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
+        if held := self._with_holder(doc, span, topic):
+            yield Candidate(held, "owner", {"owner": 1.0})  # "Dunlow, with 1,200 nurses, has ..."
         if (attached := self._attached_name(doc, span)):
             yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span) or self._fee_for_person(doc, span):
@@ -2512,6 +2514,34 @@ class ClaimFinder:
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
+                return None
+            tok = tok.head
+        return None
+
+    def _with_holder(self, doc: Doc, span: Span, topic: str | None) -> str | None:
+        """The name a "with" phrase holding the figure describes: "Dunlow, with 1,200 nurses, has ...", "Brannock, with a
+        2,310-strong workforce covering three hospitals, ..." -> Dunlow, Brannock; also the name the parse makes a
+        compound of a clause it cut into a noun ("Co Ardlow fares best, with 596 nurses per 100,000 people", "fares" the
+        noun). The name is the subject the phrase stands after; the figure hangs on "with" through nouns, prepositions
+        and a participle only (not a clause of its own). None otherwise, and for a "with" on a verb, whose subject is
+        the verb's (a candidate already)."""
+        tok = span.root
+        for _ in range(6):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+                holder = tok.head.head
+                if holder.i in self._covering or span.start <= holder.i < span.end:
+                    return None
+                if holder.dep_ in ("nsubj", "nsubjpass") and (holder.pos_ == "PROPN" or holder.is_title):
+                    # (a "with" on a name elsewhere, "six points behind Ashcombe, with 15 matches left", is no such
+                    # description; "Cork", a common noun too, is a name where it is written with its capital)
+                    return self._subject_phrase(doc, holder, topic)
+                named = next((c for c in holder.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                              and c.i == holder.i - 1), None)
+                if holder.dep_ == "ROOT" and holder.pos_ == "NOUN" and named is not None:
+                    return self._entity_at(doc, named.i)
+                return None
+            if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "advmod", "npadvmod", "pobj", "prep", "nmod",
+                                "dobj", "acl") or tok.head == tok:
                 return None
             tok = tok.head
         return None
