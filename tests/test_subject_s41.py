@@ -18,7 +18,10 @@ fails on the code before the change it names.
 - a figure in a "with" phrase set after a clause's subject ("Brannock, with a 2,310-strong workforce covering three
   hospitals, has ...", "Co Ardlow fares best, with 596 nurses per 100,000 people") is the subject's, not the county
   the story leads with; a "with" on a name elsewhere ("six points behind Ashcombe Albion, with 15 matches left") is
-  no such phrase (claims._with_holder).
+  no such phrase (claims._with_holder);
+- a sum a person introduced by a public office ("treasurer Dominic Varro", "Mayor Joel Hart": `office_roles`) sets
+  aside or announces is the government's place's, the one the text is about, while what the person earns stays
+  theirs (claims._office_holder).
 """
 from __future__ import annotations
 
@@ -108,3 +111,23 @@ def test_a_with_phrase_after_the_subject_is_the_subjects(nlp):
     assert claims["2,310"].subject == "Brannock"
     assert claims["three"].subject == "Brannock"
     assert claims["1,200"].subject == "Dunlow"
+
+
+def test_an_office_holders_sum_is_the_governments(nlp):
+    text = ("Budget: Valdmere props up nation\n\nValdmere has posted a massive $3.1 billion budget surplus, splashing "
+            "out on roads and schools.\n\nThe healthy result for 2024/25 was thanks to the state's property market.\n\n"
+            "With the state's books in the black for the next four years, treasurer Dominic Varro set aside $52.4 "
+            "billion for state infrastructure.\n\nMr Varro described a new $150 rebate for school-aged children to "
+            "spend on sport as the soul of the budget.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 6, 20))
+    assert claims["$52.4 billion"].subject == "Valdmere"
+    assert claims["$150"].subject == "Valdmere"
+
+
+def test_what_an_office_holder_earns_stays_theirs(nlp):
+    text = ("Harlow council budget\n\nHarlow council has approved a $40 million budget for 2025.\n\nMayor Joel Hart, "
+            "who earns $150,000 a year, said the budget was balanced.\n\nMayor Joel Hart set aside $2 million for "
+            "parks.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 6, 20))
+    assert claims["$150,000"].subject == "Joel Hart"
+    assert claims["$2 million"].subject == "Harlow"

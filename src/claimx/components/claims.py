@@ -1588,11 +1588,35 @@ class ClaimFinder:
             return country, "topic"  # "the Government", tagged as a name: the country's government
         if (area := self._governed_area(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
+        if strongest in ("grammatical_subject", "in_sentence", "organisation", "place_or_person", "holds_clause") \
+                and any(t.ent_type_ == "MONEY" for t in span) and self._office_holder(chosen.value) \
+                and not ((verb := self._governing_verb(span)) is not None
+                         and self.words.verb_metric(verb.lemma_.lower()) == "earnings") \
+                and (place := topic if topic and self._labels_of(topic) & {"GPE", "LOC"}
+                     else self._government_place(doc) or (topic if topic and not self._is_person(topic) else None)):
+            # "treasurer Dominic Varro set aside $72.7 billion for roads": the sum of the state the text is about (the
+            # place it leads with, else the place it names most, else its topic, a place the tagger calls a body); what
+            # the person earns stays theirs
+            return place, "topic"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _office_holder(self, name: str) -> bool:
+        """Whether `name` is a person a mention introduces by a public office (`office_roles`), written right before
+        the name or tagged into it: "treasurer Dominic Varro", "Finance Minister Ann Reid", "Mayor Joel Hart" ("Mr
+        Varro" later is the same person). Such a person sets the government's money, no sum of their own."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        if entity is None or entity.label != "PERSON" and not entity.introduced:
+            return False
+        roles = self.words.office_roles
+        for ent in self._ents:
+            if ent.label_ in SUBJECT_LABELS and self._entities.get(_clean_name(ent.text)) is entity \
+                    and any(t.lower_ in roles for t in ent.doc[max(ent.start - 2, ent.sent.start):ent.end]):
+                return True
+        return False
 
     def _studied_group(self, doc: Doc, span: Span) -> str | None:
         """The group a share is "of" in an article about a study (it names the people who made it, `study_people`):
