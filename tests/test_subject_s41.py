@@ -21,7 +21,9 @@ fails on the code before the change it names.
   no such phrase (claims._with_holder);
 - a sum a person introduced by a public office ("treasurer Dominic Varro", "Mayor Joel Hart": `office_roles`) sets
   aside or announces is the government's place's, the one the text is about, while what the person earns stays
-  theirs (claims._office_holder).
+  theirs (claims._office_holder);
+- a measure's "for" phrase names its owner ("Net profit for Valdoria's top ten lenders rises by 10.8pc": Valdoria,
+  as the lenders' own figures are; claims._owner_for).
 """
 from __future__ import annotations
 
@@ -131,3 +133,11 @@ def test_what_an_office_holder_earns_stays_theirs(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 6, 20))
     assert claims["$150,000"].subject == "Joel Hart"
     assert claims["$2 million"].subject == "Harlow"
+
+
+def test_a_measures_for_phrase_names_its_owner(nlp):
+    text = ("Net profit for Valdoria's top ten lenders rises by 10.8pc to $93.81 billion\n\nValdoria's top 10 lenders "
+            "registered a 10.8 per cent growth in net earnings to $93.81 billion for the year ended December 31, 2016.\n\n"
+            "Harlen Bank and Co-operative Bank remained the top two most profitable lenders.\n")
+    claims = claims_of(nlp, text, dt.date(2017, 4, 3))
+    assert claims["10.8pc"].subject == "Valdoria"

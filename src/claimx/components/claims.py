@@ -1618,6 +1618,24 @@ class ClaimFinder:
                 return True
         return False
 
+    def _owner_for(self, doc: Doc, subj: Token) -> str | None:
+        """The name a measure's "for" phrase gives its owner by: the name itself ("Sales for Harwick rose 4%") or the
+        name owning the group it names ("Net profit for Valdoria's top ten lenders rose 10.8%" -> Valdoria, the owner
+        the group's own figures take, "Valdoria's top ten lenders registered ..."); a source is none. None when the
+        phrase names no one ("profit for the year")."""
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or is_source(obj, self.words):
+                    continue
+                if obj.ent_type_ in ("ORG", "PRODUCT", "GPE", "LOC") and (named := self._entity_at(doc, obj.i)):
+                    return named
+                owner = next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "LOC")), None)
+                if obj.pos_ == "NOUN" and owner is not None and (named := self._entity_at(doc, owner.i)):
+                    return named
+        return None
+
     def _studied_group(self, doc: Doc, span: Span) -> str | None:
         """The group a share is "of" in an article about a study (it names the people who made it, `study_people`):
         "more than 30 percent of all vertebrates have declining populations", "about 41 percent of amphibian species"
@@ -3451,6 +3469,8 @@ class ClaimFinder:
                          and not is_source(o, self.words)), None)
             if part:
                 return part  # "Revenue in Productivity and Business Processes was $9.0 billion": the part's (or the company's at "at")
+            if (owner_for := self._owner_for(doc, subj)) is not None:
+                return owner_for  # "Net profit for Valdoria's top ten lenders rose 10.8%", "Sales for Harwick rose 4%"
             named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
