@@ -23,7 +23,9 @@ fails on the code before the change it names.
   aside or announces is the government's place's, the one the text is about, while what the person earns stays
   theirs (claims._office_holder);
 - a measure's "for" phrase names its owner ("Net profit for Valdoria's top ten lenders rises by 10.8pc": Valdoria,
-  as the lenders' own figures are; claims._owner_for).
+  as the lenders' own figures are; claims._owner_for); an organisation the tagger cuts at the hyphen of its first word
+  ("Co-operative Bank" tagged "Bank") is named whole, not taken for the lead ending in the same word
+  (claims._hyphen_start).
 """
 from __future__ import annotations
 
@@ -141,3 +143,11 @@ def test_a_measures_for_phrase_names_its_owner(nlp):
             "Harlen Bank and Co-operative Bank remained the top two most profitable lenders.\n")
     claims = claims_of(nlp, text, dt.date(2017, 4, 3))
     assert claims["10.8pc"].subject == "Valdoria"
+
+
+def test_an_organisation_cut_at_its_hyphen_is_named_whole(nlp):
+    text = ("Lenders report profit\n\nHarlen Bank and Co-operative Bank remained the top two most profitable lenders.\n\n"
+            "At the same time, Co-operative Bank registered a 24.6 per cent growth in profit to $13.05 billion.\n")
+    claims = claims_of(nlp, text, dt.date(2017, 4, 3))
+    assert claims["24.6 per cent"].subject == "Co-operative Bank"
+    assert claims["$13.05 billion"].subject == "Co-operative Bank"

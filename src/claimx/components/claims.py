@@ -4368,8 +4368,20 @@ class ClaimFinder:
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._sentence(tok).ents:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
-                    return _clean_name(ent.text)
+                    start = self._hyphen_start(doc, ent.start) if ent.label_ in ("ORG", "PRODUCT", "FAC") else ent.start
+                    return _clean_name(doc[start:ent.end].text)  # (a player's role, "Fly-half Rhys Carden", is none)
         return None
+
+    @staticmethod
+    def _hyphen_start(doc: Doc, start: int) -> int:
+        """Where an organisation's name begins that the tagger cut at a hyphen of its first word ("Co-operative Bank"
+        tagged "Bank", "Anglo-Vale Mining" tagged "Vale Mining"): the capitalised word before the hyphen, the hyphen and
+        the word after written with no space between them, right before the entity's `start`; `start` otherwise."""
+        k = start - 3
+        if k < doc[start].sent.start or doc[k + 1].text != "-" or doc[k].whitespace_ or doc[k + 1].whitespace_ \
+                or not doc[k].is_title or not doc[k + 2].is_alpha or not doc[k + 2].whitespace_:
+            return start
+        return k
 
     @staticmethod
     def _own_clause_period(sentence: str, span: Span, sent: Span, choice) -> bool:
