@@ -25,7 +25,8 @@ fails on the code before the change it names.
 - a measure's "for" phrase names its owner ("Net profit for Valdoria's top ten lenders rises by 10.8pc": Valdoria,
   as the lenders' own figures are; claims._owner_for); an organisation the tagger cuts at the hyphen of its first word
   ("Co-operative Bank" tagged "Bank") is named whole, not taken for the lead ending in the same word
-  (claims._hyphen_start).
+  (claims._hyphen_start); a place in title case opening its line with a colon ("Perth: Mining giant Corvel Minerals
+  Thursday reported ...") is a dateline, no subject (claims._past_dateline).
 """
 from __future__ import annotations
 
@@ -151,3 +152,10 @@ def test_an_organisation_cut_at_its_hyphen_is_named_whole(nlp):
     claims = claims_of(nlp, text, dt.date(2017, 4, 3))
     assert claims["24.6 per cent"].subject == "Co-operative Bank"
     assert claims["$13.05 billion"].subject == "Co-operative Bank"
+
+
+def test_a_place_opening_its_line_with_a_colon_is_a_dateline(nlp):
+    text = ("Mining giant Corvel Minerals half-year net profit falls 62%\n\nPerth: Mining giant Corvel Minerals Thursday "
+            "reported a 62 per cent drop in its first-half net profit as a supply glut sent iron ore prices plunging.\n")
+    claims = claims_of(nlp, text, dt.date(2017, 8, 2))
+    assert claims["62 per cent"].subject == "Corvel Minerals"

@@ -3372,11 +3372,15 @@ class ClaimFinder:
     def _past_dateline(doc: Doc, subj: Token) -> Token:
         """The subject written after a dateline when the parse makes the dateline's place the subject and hangs the
         name after the dash on it ("NEW YORK (REUTERS) - JPMorgan Chase & Co, the biggest US bank, reported ...":
-        "YORK" the subject, "Chase" its conjunct): that name's word; `subj` itself otherwise."""
-        if not subj.is_upper or len(subj) < 3 or subj.i - subj.sent.start > 6:
+        "YORK" the subject, "Chase" its conjunct), or a place in title case opening its line with a colon ("Harlow:
+        Retail group Corvel Stores on Thursday reported ..."): that name's word; `subj` itself otherwise."""
+        titled = subj.is_title and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":" \
+            and (subj.i == subj.sent.start or doc[subj.i - 1].is_space)
+        if not (subj.is_upper or titled) or len(subj) < 3 or subj.i - subj.sent.start > 6:
             return subj
         dash = next((t.i for t in doc[subj.i + 1:min(subj.i + 8, subj.sent.end)] if t.text in ("-", "\u2013", "\u2014", ":")), None)
-        if dash is None or dash + 1 >= len(doc) or not frame_metric.opens_sentence(doc[dash + 1]):
+        if dash is None or dash + 1 >= len(doc) or not (titled and dash == subj.i + 1
+                                                         or frame_metric.opens_sentence(doc[dash + 1])):
             return subj  # no dash of a dateline ("HOBART - ", "LAGOS, July 30 (Reuters) - ") after the place
         return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > dash and c.pos_ == "PROPN"), subj)
 
