@@ -26,7 +26,9 @@ fails on the code before the change it names.
   as the lenders' own figures are; claims._owner_for); an organisation the tagger cuts at the hyphen of its first word
   ("Co-operative Bank" tagged "Bank") is named whole, not taken for the lead ending in the same word
   (claims._hyphen_start); a place in title case opening its line with a colon ("Perth: Mining giant Corvel Minerals
-  Thursday reported ...") is a dateline, no subject (claims._past_dateline).
+  Thursday reported ...") is a dateline, no subject (claims._past_dateline);
+- a bare figure of a tally with a person's "by" right after it ("beating the 37 by Tomas Reyes in 2017-18") is that
+  person's, however the parse hangs the "by" (claims._agent_owner).
 """
 from __future__ import annotations
 
@@ -159,3 +161,10 @@ def test_a_place_opening_its_line_with_a_colon_is_a_dateline(nlp):
             "reported a 62 per cent drop in its first-half net profit as a supply glut sent iron ore prices plunging.\n")
     claims = claims_of(nlp, text, dt.date(2017, 8, 2))
     assert claims["62 per cent"].subject == "Corvel Minerals"
+
+
+def test_a_persons_by_after_a_tally_owns_it(nlp):
+    text = ("Varga breaks club record\n\nStriker Joel Varga has scored 41 goals in all competitions this season.\n\n"
+            "His 41 goals are a club record, beating the 37 by Tomas Reyes in 2017-18.\n")
+    claims = claims_of(nlp, text, dt.date(2023, 5, 22))
+    assert claims["37"].subject == "Tomas Reyes"

@@ -2275,7 +2275,8 @@ class ClaimFinder:
         """The name that did what a participle after the figure says, by its agent ("the previous record of $14 million
         set last season by Ann Reid", "below the 6.3% recorded by Valdoria", "the 23 goals scored by Joel Varga"): the
         figure is that name's: a verb of `agent_verbs` (not "followed by", "compiled by", "funded by"), and a noun that
-        names no owner of its own ("the club record of 15 set by X" is the club's). None otherwise."""
+        names no owner of its own ("the club record of 15 set by X" is the club's); also a person's "by" right after
+        a figure with no participle ("beating the 44 by Tomas Varga"). None otherwise."""
         tok = span.root
         nouns = [tok]
         if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head != tok:
@@ -2297,6 +2298,12 @@ class ClaimFinder:
                         name = self._entity_at(doc, obj.i)
                         if name and not is_source(obj, words, verb):
                             return name
+        # "beating the 44 by Tomas Varga in 2017-18": a bare figure of a tally with a person's "by" right after it,
+        # however the parse hangs the "by" (on the verb, here)
+        after = tok.i + 1 if tok != span.root else span.end
+        if after + 1 < len(doc) and doc[after].lower_ == "by" and doc[after + 1].ent_type_ == "PERSON" \
+                and not any(c.dep_ in ("poss", "compound") and c.i not in self._covering for c in tok.children):
+            return self._entity_at(doc, after + 1)
         return None
 
     def _names_a_group(self, subj: Token) -> bool:
