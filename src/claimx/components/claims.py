@@ -1623,11 +1623,53 @@ class ClaimFinder:
             return country, "topic"  # "the Government", tagged as a name: the country's government
         if (area := self._governed_area(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
+        if strongest in ("grammatical_subject", "in_sentence", "organisation", "place_or_person", "holds_clause") \
+                and any(t.ent_type_ == "MONEY" for t in span) and self._office_holder(chosen.value) \
+                and not ((verb := self._governing_verb(span)) is not None
+                         and self.words.verb_metric(verb.lemma_.lower()) == "earnings") \
+                and (place := topic if topic and self._labels_of(topic) & {"GPE", "LOC"}
+                     else self._government_place(doc) or (topic if topic and not self._is_person(topic) else None)):
+            # "treasurer Dominic Varro set aside $72.7 billion for roads": the sum of the state the text is about (the
+            # place it leads with, else the place it names most, else its topic, a place the tagger calls a body); what
+            # the person earns stays theirs
+            return place, "topic"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _office_holder(self, name: str) -> bool:
+        """Whether `name` is a person a mention introduces by a public office (`office_roles`), written right before
+        the name or tagged into it: "treasurer Dominic Varro", "Finance Minister Ann Reid", "Mayor Joel Hart" ("Mr
+        Varro" later is the same person). Such a person sets the government's money, no sum of their own."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        if entity is None or entity.label != "PERSON" and not entity.introduced:
+            return False
+        roles = self.words.office_roles
+        for ent in self._ents:
+            if ent.label_ in SUBJECT_LABELS and self._entities.get(_clean_name(ent.text)) is entity \
+                    and any(t.lower_ in roles for t in ent.doc[max(ent.start - 2, ent.sent.start):ent.end]):
+                return True
+        return False
+
+    def _owner_for(self, doc: Doc, subj: Token) -> str | None:
+        """The name a measure's "for" phrase gives its owner by: the name itself ("Sales for Harwick rose 4%") or the
+        name owning the group it names ("Net profit for Valdoria's top ten lenders rose 10.8%" -> Valdoria, the owner
+        the group's own figures take, "Valdoria's top ten lenders registered ..."); a source is none. None when the
+        phrase names no one ("profit for the year")."""
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or is_source(obj, self.words):
+                    continue
+                if obj.ent_type_ in ("ORG", "PRODUCT", "GPE", "LOC") and (named := self._entity_at(doc, obj.i)):
+                    return named
+                owner = next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "LOC")), None)
+                if obj.pos_ == "NOUN" and owner is not None and (named := self._entity_at(doc, owner.i)):
+                    return named
+        return None
 
     def _studied_group(self, doc: Doc, span: Span) -> str | None:
         """The group a share is "of" in an article about a study (it names the people who made it, `study_people`):
@@ -2081,6 +2123,8 @@ class ClaimFinder:
             yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
+        if held := self._with_holder(doc, span, topic):
+            yield Candidate(held, "owner", {"owner": 1.0})  # "Dunlow, with 1,200 nurses, has ..."
         if (attached := self._attached_name(doc, span)):
             yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
         if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span) or self._fee_for_person(doc, span):
@@ -2270,7 +2314,8 @@ class ClaimFinder:
         """The name that did what a participle after the figure says, by its agent ("the previous record of $14 million
         set last season by Ann Reid", "below the 6.3% recorded by Valdoria", "the 23 goals scored by Joel Varga"): the
         figure is that name's: a verb of `agent_verbs` (not "followed by", "compiled by", "funded by"), and a noun that
-        names no owner of its own ("the club record of 15 set by X" is the club's). None otherwise."""
+        names no owner of its own ("the club record of 15 set by X" is the club's); also a person's "by" right after
+        a figure with no participle ("beating the 44 by Tomas Varga"). None otherwise."""
         tok = span.root
         nouns = [tok]
         if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head != tok:
@@ -2292,6 +2337,12 @@ class ClaimFinder:
                         name = self._entity_at(doc, obj.i)
                         if name and not is_source(obj, words, verb):
                             return name
+        # "beating the 44 by Tomas Varga in 2017-18": a bare figure of a tally with a person's "by" right after it,
+        # however the parse hangs the "by" (on the verb, here)
+        after = tok.i + 1 if tok != span.root else span.end
+        if after + 1 < len(doc) and doc[after].lower_ == "by" and doc[after + 1].ent_type_ == "PERSON" \
+                and not any(c.dep_ in ("poss", "compound") and c.i not in self._covering for c in tok.children):
+            return self._entity_at(doc, after + 1)
         return None
 
     def _names_a_group(self, subj: Token) -> bool:
@@ -2553,6 +2604,34 @@ class ClaimFinder:
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:
+                return None
+            tok = tok.head
+        return None
+
+    def _with_holder(self, doc: Doc, span: Span, topic: str | None) -> str | None:
+        """The name a "with" phrase holding the figure describes: "Dunlow, with 1,200 nurses, has ...", "Brannock, with a
+        2,310-strong workforce covering three hospitals, ..." -> Dunlow, Brannock; also the name the parse makes a
+        compound of a clause it cut into a noun ("Co Ardlow fares best, with 596 nurses per 100,000 people", "fares" the
+        noun). The name is the subject the phrase stands after; the figure hangs on "with" through nouns, prepositions
+        and a participle only (not a clause of its own). None otherwise, and for a "with" on a verb, whose subject is
+        the verb's (a candidate already)."""
+        tok = span.root
+        for _ in range(6):
+            if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+                holder = tok.head.head
+                if holder.i in self._covering or span.start <= holder.i < span.end:
+                    return None
+                if holder.dep_ in ("nsubj", "nsubjpass") and (holder.pos_ == "PROPN" or holder.is_title):
+                    # (a "with" on a name elsewhere, "six points behind Ashcombe, with 15 matches left", is no such
+                    # description; "Cork", a common noun too, is a name where it is written with its capital)
+                    return self._subject_phrase(doc, holder, topic)
+                named = next((c for c in holder.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                              and c.i == holder.i - 1), None)
+                if holder.dep_ == "ROOT" and holder.pos_ == "NOUN" and named is not None:
+                    return self._entity_at(doc, named.i)
+                return None
+            if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "advmod", "npadvmod", "pobj", "prep", "nmod",
+                                "dobj", "acl") or tok.head == tok:
                 return None
             tok = tok.head
         return None
@@ -3353,11 +3432,15 @@ class ClaimFinder:
     def _past_dateline(doc: Doc, subj: Token) -> Token:
         """The subject written after a dateline when the parse makes the dateline's place the subject and hangs the
         name after the dash on it ("NEW YORK (REUTERS) - JPMorgan Chase & Co, the biggest US bank, reported ...":
-        "YORK" the subject, "Chase" its conjunct): that name's word; `subj` itself otherwise."""
-        if not subj.is_upper or len(subj) < 3 or subj.i - subj.sent.start > 6:
+        "YORK" the subject, "Chase" its conjunct), or a place in title case opening its line with a colon ("Harlow:
+        Retail group Corvel Stores on Thursday reported ..."): that name's word; `subj` itself otherwise."""
+        titled = subj.is_title and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":" \
+            and (subj.i == subj.sent.start or doc[subj.i - 1].is_space)
+        if not (subj.is_upper or titled) or len(subj) < 3 or subj.i - subj.sent.start > 6:
             return subj
         dash = next((t.i for t in doc[subj.i + 1:min(subj.i + 8, subj.sent.end)] if t.text in ("-", "\u2013", "\u2014", ":")), None)
-        if dash is None or dash + 1 >= len(doc) or not frame_metric.opens_sentence(doc[dash + 1]):
+        if dash is None or dash + 1 >= len(doc) or not (titled and dash == subj.i + 1
+                                                         or frame_metric.opens_sentence(doc[dash + 1])):
             return subj  # no dash of a dateline ("HOBART - ", "LAGOS, July 30 (Reuters) - ") after the place
         return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > dash and c.pos_ == "PROPN"), subj)
 
@@ -3450,6 +3533,8 @@ class ClaimFinder:
                          and not is_source(o, self.words)), None)
             if part:
                 return part  # "Revenue in Productivity and Business Processes was $9.0 billion": the part's (or the company's at "at")
+            if (owner_for := self._owner_for(doc, subj)) is not None:
+                return owner_for  # "Net profit for Valdoria's top ten lenders rose 10.8%", "Sales for Harwick rose 4%"
             named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
@@ -4362,8 +4447,20 @@ class ClaimFinder:
         if tok.ent_type_ in SUBJECT_LABELS:
             for ent in self._sentence(tok).ents:
                 if ent.start <= i < ent.end and not self._is_unit_name(ent.text) and self._is_name(ent):
-                    return _clean_name(ent.text)
+                    start = self._hyphen_start(doc, ent.start) if ent.label_ in ("ORG", "PRODUCT", "FAC") else ent.start
+                    return _clean_name(doc[start:ent.end].text)  # (a player's role, "Fly-half Rhys Carden", is none)
         return None
+
+    @staticmethod
+    def _hyphen_start(doc: Doc, start: int) -> int:
+        """Where an organisation's name begins that the tagger cut at a hyphen of its first word ("Co-operative Bank"
+        tagged "Bank", "Anglo-Vale Mining" tagged "Vale Mining"): the capitalised word before the hyphen, the hyphen and
+        the word after written with no space between them, right before the entity's `start`; `start` otherwise."""
+        k = start - 3
+        if k < doc[start].sent.start or doc[k + 1].text != "-" or doc[k].whitespace_ or doc[k + 1].whitespace_ \
+                or not doc[k].is_title or not doc[k + 2].is_alpha or not doc[k + 2].whitespace_:
+            return start
+        return k
 
     @staticmethod
     def _own_clause_period(sentence: str, span: Span, sent: Span, choice) -> bool:

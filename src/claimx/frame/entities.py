@@ -155,6 +155,7 @@ class ArticleEntities:
             if len(name) < 2:
                 continue
             mentions.append((name, ent))
+        mentions += [(clean_name(ent.text), ent) for ent in self._untagged_people(doc, words)]
         names = sorted({n for n, _ in mentions}, key=lambda n: (-len(n.split()), n))
         # a name written as a person's is one whatever the tagger calls it ("striker Erling Haaland" tagged ORG)
         people = {n for n, ent in mentions if ent.label_ == "PERSON" or self._introduced(ent, words)}
@@ -183,6 +184,31 @@ class ArticleEntities:
             entity.headline |= ent.start_char < headline_end
             entity.introduced |= self._introduced(ent, words)
             entity.lead |= ent.start_char < lead_end
+
+    @staticmethod
+    def _untagged_people(doc: Doc, words: FrameWords) -> list[Span]:
+        """The full names of people the tagger left untagged where a role in lower case introduces them ("Kestrel
+        Dortmund striker Erling Valdsen", "coach Ana Morvell"): two or three capitalised proper nouns with no entity
+        label right after the role that modifies them (a company's description, "grocer Tarnwell Foods", is none).
+        Each a mention labelled a person, so that the surname the tagger takes for a place ("Valdsen was joining")
+        joins the full name and "he" can mean it."""
+        found = []
+        for tok in doc:
+            if tok.pos_ != "NOUN" or not tok.is_lower or tok.lower_ in words.description_heads or tok.i + 2 >= len(doc):
+                continue
+            end = tok.i + 1
+            while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                    and not doc[end].ent_type_:
+                end += 1
+            if not 3 <= end - tok.i <= 4 or end - tok.i == 4 and end < len(doc) and doc[end].pos_ == "PROPN" \
+                    or not tok.i < tok.head.i < end or not tok.sent.start <= tok.i < end <= tok.sent.end \
+                    or tok.i + 1 < end < len(doc) and doc[end].pos_ == "PROPN":
+                continue
+            root = doc[end - 1]
+            if root.head.i in range(tok.i + 1, end) or any(doc[k].head.i != root.i for k in range(tok.i + 1, end - 1)):
+                continue
+            found.append(Span(doc, tok.i + 1, end, label="PERSON"))
+        return found
 
     @staticmethod
     def _nationality(ent: Span, words: FrameWords) -> str | None:
