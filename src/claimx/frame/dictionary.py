@@ -125,13 +125,14 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
     if not word[:1].isupper() or word.isupper() or words.commodity(tok.lower_):
         return False
     index = text_index(tok.doc, text)
-    if index.undotted_count(word) - _in_headline(text, word) != 1:
+    restated = _in_headline(text, word) if tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ in words.metric_heads else 0
+    if index.undotted_count(word) - restated != 1:
         return False  # (a headline restating its lead's first word, "House prices up" over "House prices in ...", counts none)
     doc = tok.doc
     if tok.i + 1 < len(doc) and ((nxt := doc[tok.i + 1]).tag_ == "POS" or nxt.ent_iob_ == "I"
                                  or nxt.is_title and nxt.pos_ == "PROPN"):
         return False  # a word of a longer name ("Dripping Springs", "Cyclone Idai") or an owner ("Mayo's replays")
-    headline = tok.idx < text.find("\n") and _in_headline(text, word)  # a headline's parse says little
+    headline = tok.idx < text.find("\n") and restated  # a headline's parse says little
     if tok.ent_type_ and not (tok.dep_ == "compound" or headline or tok.lower_ not in _NOUNS.get(id(tok.vocab), ())):
         return False  # a tagged name is a word alone only as a plural ("Shootings") or a noun's modifier ("Fraud
         # offences"): "Congress budgeted $7.4 billion" names a body
@@ -141,7 +142,9 @@ def once_named_noun(tok: Token, text: str, words: FrameWords) -> bool:
 def _in_headline(text: str, word: str) -> int:
     """1 when the first line of `text`, a headline above a blank line, opens with `word` (capitalised as given) and so
     does the body's first line ("House prices up" over "House prices in England and Wales rose"): the lead restating
-    the headline's first word; else 0 ("Apple increases profit" over "In a statement, ..." keeps its name)."""
+    the headline's first word; else 0 ("Apple increases profit" over "In a statement, ..." keeps its name). The caller
+    asks only for a word before a measure's noun (`metric_heads`: "House prices"), not a name before a body's
+    ("Harlow council budget" over "Harlow council has approved ...")."""
     first, _, rest = text.lstrip().partition("\n")
     if not rest.startswith("\n") and not rest.lstrip(" \t").startswith("\n"):
         return 0  # no headline of its own: the text opens with its body
