@@ -249,13 +249,16 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     words = load_words()
     rules = _rules(words)
     if strict != fiscal_years and not strict and (rules.release_year.search(text) or rules.statistics.search(text)
-                                                  or len({m.group(1).lower() for m in rules.year_to_month.finditer(text)}) > 1) \
+                                                  or len({m.group(1).lower() for m in rules.year_to_month.finditer(text)}) > 1
+                                                  or _years_to_over(text, published)) \
             and not rules.results.search(text) \
             and len({re.sub(r"\s+", " ", m.group(1).lower()) for m in rules.accounts.finditer(text)}) < 2:
         # "crimes recorded in the year ending March 2025" in a story with no budget, results or accounts: a statistics
         # release's rolling year, not a fiscal year (an NHS trust's "year to March 2025" beside its budget is one);
         # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended",
-        # unless the story quotes a statistics office or writes years ending in two different months
+        # unless the story quotes a statistics office or writes years ending in two different months; or every such year
+        # ended before publication ("crime figures covering the 12 months to June 2010", out in October): an
+        # organisation's year still running ("expects to end the year to March 2026 with a deficit") is its fiscal year
         fiscal_years = strict
     fiscal_year = None
     if fiscal_years:
@@ -684,6 +687,16 @@ def _march_year_money(text: str) -> bool:
     signs = load_words().march_year_money
     return any(sign in text for sign in signs if not sign.isascii()) \
         or not signs.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def _years_to_over(text: str, published: dt.date | None) -> bool:
+    """Whether every year to a month the text writes ("the 12 months to June 2010", "the year to March 2026") ended
+    before the month of publication, as a statistics release's rolling years have."""
+    if published is None:
+        return False
+    now = f"{published.year}-{published.month:02d}"
+    ends = [m.period for m in find_periods(text, published) if m.kind == "year_to" and m.period]
+    return bool(ends) and all(re.fullmatch(r"(?:19|20)\d\d-\d\d", end) and end < now for end in ends)
 
 
 def _disaster_lead(lead: str) -> bool:

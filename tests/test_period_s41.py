@@ -1,0 +1,28 @@
+"""Session 41: when a figure is for, in shapes of real statistics and wire copy. Made-up names and figures; each test
+fails on the code before the change it names.
+
+- a "year to June 2024" that ended before publication, in a story with no results, accounts or budget, is a statistics
+  release's rolling year, not a fiscal year, whatever the story's other wording ("The latest quarterly crime figures
+  ... covering the 12 months to June 2024"): every figure of the release shares it, in the present tense too
+  (article._years_to_over).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 10, 21))
+
+_CRIME = ("Recorded crime falls 6%\n\n"
+          "A 6% fall in recorded crime in Valdoria has extended a long decline.\n\n"
+          "The latest quarterly crime figures published today covering the 12 months to June 2024 show a 6% fall in "
+          "police recorded crime.\n\n"
+          "Gun crime is also down 3% to 4,100 incidents.\n\n"
+          "The total number of offences recorded by police in the year to June 2024 was 2.1m.\n")
+
+
+def test_a_year_to_a_month_outside_results_is_a_rolling_year(nlp):
+    claims = claims_of(nlp, _CRIME)
+    assert claims["3%"].period == "2024-06"
+    assert claims["4,100"].period == "2024-06"
