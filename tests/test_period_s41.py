@@ -4,7 +4,9 @@ fails on the code before the change it names.
 - a "year to June 2024" that ended before publication, in a story with no results, accounts or budget, is a statistics
   release's rolling year, not a fiscal year, whatever the story's other wording ("The latest quarterly crime figures
   ... covering the 12 months to June 2024"): every figure of the release shares it, in the present tense too
-  (article._years_to_over).
+  (article._years_to_over);
+- "in the last year" is the twelve months to now, as "in the past year" is, no calendar year before: the figure keeps
+  the period the story reports (periods "relative_year").
 """
 from __future__ import annotations
 
@@ -26,3 +28,14 @@ def test_a_year_to_a_month_outside_results_is_a_rolling_year(nlp):
     claims = claims_of(nlp, _CRIME)
     assert claims["3%"].period == "2024-06"
     assert claims["4,100"].period == "2024-06"
+
+
+def test_the_last_year_is_no_calendar_year(nlp):
+    text = ("Recorded burglaries fall 6%\n\n"
+            "The latest quarterly police figures published today covering the 12 months to September 2024 show a 6% "
+            "fall in recorded burglary in Valdoria.\n\n"
+            "The share of people who say they feel unsafe at night fell from 22% to 19% in the last year. Noise is a "
+            "serious problem for 9% of those surveyed.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 1, 23))
+    assert claims["19%"].period == "2024-09"
+    assert claims["9%"].period == "2024-09"

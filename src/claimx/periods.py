@@ -267,7 +267,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                        # "in the first nine months of the year", "the first 10 months of 2025": the year so far
                        r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                        r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
-    ("relative_year", compile_cached(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
+    # (not "the last year": the twelve months to now, as "the past year" is, no calendar year before)
+    ("relative_year", compile_cached(r"\b(?P<which>(?<!\bthe\s)last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
     ("relative_summer", compile_cached(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
