@@ -6,7 +6,9 @@ fails on the code before the change it names.
   ... covering the 12 months to June 2024"): every figure of the release shares it, in the present tense too
   (article._years_to_over);
 - "in the last year" is the twelve months to now, as "in the past year" is, no calendar year before: the figure keeps
-  the period the story reports (periods "relative_year").
+  the period the story reports (periods "relative_year");
+- a story of counts whose lead names no period is of the month-end a later sentence says its counts were taken at
+  ("13,892 nurses were employed up to the end of June", article._count_month).
 """
 from __future__ import annotations
 
@@ -39,3 +41,15 @@ def test_the_last_year_is_no_calendar_year(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 1, 23))
     assert claims["19%"].period == "2024-09"
     assert claims["9%"].period == "2024-09"
+
+
+def test_counts_at_a_month_end_date_a_story_whose_lead_names_no_period(nlp):
+    text = ("How many nurses are in your region? Figures show wide gap\n\n"
+            "Co Brennick has just 142 nurses for every 100,000 people, new figures show.\n\n"
+            "Co Tarlow fares best, with 296 nurses per 100,000 people.\n\n"
+            "The health minister is not involved in where nurses are posted.\n\n"
+            "Figures show that 13,892 nurses were employed up to the end of June across the country.\n\n"
+            "Dunmore has 3,719 nurses, or 255 per 100,000 people.\n")
+    claims = claims_of(nlp, text, dt.date(2023, 8, 12))
+    assert claims["142"].period == "2023-06"
+    assert claims["3,719"].period == "2023-06"

@@ -437,6 +437,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # homes lost) are of that day's month, as those of an event on a named weekday are
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and not public_budget and (counted := _count_month(text, published)) is not None:
+        # "Co Brennick has just 142 nurses for every 100,000 people ... Figures show that 13,892 nurses were employed up
+        # to the end of June": a story of counts whose lead names no period is of the month-end its counts are taken at
+        period = counted
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and _disaster_lead(lead):
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
@@ -697,6 +702,24 @@ def _years_to_over(text: str, published: dt.date | None) -> bool:
     now = f"{published.year}-{published.month:02d}"
     ends = [m.period for m in find_periods(text, published) if m.kind == "year_to" and m.period]
     return bool(ends) and all(re.fullmatch(r"(?:19|20)\d\d-\d\d", end) and end < now for end in ends)
+
+
+# A count taken at a month's end: "employed up to the end of June", "on the books at the end of March", "as of the end of
+# May" (not "by the end of June", a time to come, nor "from the end of June").
+_COUNT_AT = re.compile(r"\b(?:up\s+to|at|as\s+(?:of|at))\s+$", re.I)
+_COUNT_AT_CUE = re.compile(r"\b(?:up\s+to|at|as\s+(?:of|at))\s+the\s+end\s+of\s+[A-Z][a-z]+\b")
+
+
+def _count_month(text: str, published: dt.date) -> PeriodMention | None:
+    """The month-end a story's counts are first said to be taken at ("13,892 nurses were employed up to the end of June",
+    published in August: 2023-06), a month already over at publication: the period of a story of counts whose lead
+    names none; None when the text dates no count so."""
+    if _COUNT_AT_CUE.search(text) is None:
+        return None
+    return next((m for m in find_periods(text, published)
+                 if m.kind == "month" and m.period and m.text.lower().startswith("the end of")
+                 and _COUNT_AT.search(text, max(0, m.start - 20), m.start) and re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period)
+                 and m.period < f"{published.year}-{published.month:02d}"), None)
 
 
 def _disaster_lead(lead: str) -> bool:
