@@ -8,13 +8,17 @@ fails on the code before the change it names.
 - "in the last year" is the twelve months to now, as "in the past year" is, no calendar year before: the figure keeps
   the period the story reports (periods "relative_year");
 - a story of counts whose lead names no period is of the month-end a later sentence says its counts were taken at
-  ("13,892 nurses were employed up to the end of June", article._count_month).
+  ("13,892 nurses were employed up to the end of June", article._count_month);
+- a change with a hedge "more than" before it ("has dropped more than 45% since 1995") is no old side of a comparison
+  ("12% more than 1,250 in 2023" is): its "since 1995" is the span of the change (periods._base_figure_before).
 """
 from __future__ import annotations
 
 import datetime as dt
 
 from fixtures_claims import claims_reader
+
+from claimx.periods import find_periods
 
 claims_of = claims_reader(dt.date(2024, 10, 21))
 
@@ -53,3 +57,16 @@ def test_counts_at_a_month_end_date_a_story_whose_lead_names_no_period(nlp):
     claims = claims_of(nlp, text, dt.date(2023, 8, 12))
     assert claims["142"].period == "2023-06"
     assert claims["3,719"].period == "2023-06"
+
+
+
+def test_a_hedged_change_since_a_year_spans_to_the_period_reported(nlp):
+    text = ("Crime falls again\n\n"
+            "Recorded crime in Valdoria fell 8% in the 12 months to June 2024, figures show.\n\n"
+            "The crime rate has dropped more than 45% since 1995.\n")
+    assert claims_of(nlp, text)["more than 45%"].period == "1995-2024"
+
+
+def test_a_period_after_a_figure_compared_with_more_than_is_its_old_side():
+    found = find_periods("Sales were 12% more than 1,200 in 2019.", dt.date(2025, 3, 1))
+    assert [(m.text, m.base) for m in found] == [("2019", True)]

@@ -386,6 +386,21 @@ _BASE_FIGURE_BEFORE = compile_cached(
     r"(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|m|k|million|billion)?"
     r"\s+(?:(?:in|on|during|for|at|over)\s+(?:the\s+)?(?:same\s+(?:day|date|period|time|point|week|month|quarter)\s+)?)?$",
     re.I)
+# A hedge "more than" ending right before a figure's own "than", with no figure before it ("dropped more than 45% since
+# 1995"), not a comparison ("12% more than 1,200 in 2019").
+_HEDGE_BEFORE_THAN = compile_cached(r"(?<![\d%])(?<!\bper\scent)(?<!\btimes)\s+(?:more|less|fewer)\s+$", re.I)
+
+
+def _base_figure_before(text: str, start: int) -> bool:
+    """Whether a base figure stands right before the period at `start` (`_BASE_FIGURE_BEFORE`: "compared with 3.1% in
+    2019"), not a figure with a hedge "more than" ("has dropped more than 45% since 1995": the span of the change)."""
+    found = _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start)
+    if found is None:
+        return False
+    return not (found.group(0)[:4].lower() == "than"
+                and _HEDGE_BEFORE_THAN.search(text, max(0, found.start() - 20), found.start()) is not None)
+
+
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = compile_cached(r"\bmay\b")
 
@@ -1038,7 +1053,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
-                or _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start) is not None  # "rose 5.4% year-on-year": against a year before
+                or _base_figure_before(text, start)  # "rose 5.4% year-on-year": against a year before
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
                 # "turnover of £188 million for the 2024-25 season, up 9% on the previous campaign": the season before
                 # the claim's own, as "the season before" (not the one before publication)
