@@ -256,9 +256,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "crimes recorded in the year ending March 2025" in a story with no budget, results or accounts: a statistics
         # release's rolling year, not a fiscal year (an NHS trust's "year to March 2025" beside its budget is one);
         # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended",
-        # unless the story quotes a statistics office or writes years ending in two different months; or every such year
-        # ended before publication ("crime figures covering the 12 months to June 2010", out in October): an
-        # organisation's year still running ("expects to end the year to March 2026 with a deficit") is its fiscal year
+        # unless the story quotes a statistics office or writes years ending in two different months; or writes one as
+        # a window of 12 months and every such year ended before publication ("crime figures covering the 12 months to
+        # June 2010", out in October): an organisation's year still running ("expects to end the year to March 2026 with
+        # a deficit") is its fiscal year, and so is its "year to March 2025"
         fiscal_years = strict
     fiscal_year = None
     if fiscal_years:
@@ -695,13 +696,18 @@ def _march_year_money(text: str) -> bool:
 
 
 def _years_to_over(text: str, published: dt.date | None) -> bool:
-    """Whether every year to a month the text writes ("the 12 months to June 2010", "the year to March 2026") ended
-    before the month of publication, as a statistics release's rolling years have."""
+    """Whether the text writes a year to a month as a rolling window of months ("the 12 months to June 2010", as a
+    statistics release does; an organisation's own year is "the year to March 2025") and every year to a month it
+    writes ended before the month of publication, as a statistics release's rolling years have."""
     if published is None:
         return False
     now = f"{published.year}-{published.month:02d}"
-    ends = [m.period for m in find_periods(text, published) if m.kind == "year_to" and m.period]
-    return bool(ends) and all(re.fullmatch(r"(?:19|20)\d\d-\d\d", end) and end < now for end in ends)
+    years = [m for m in find_periods(text, published) if m.kind == "year_to" and m.period]
+    return any(_MONTHS_WINDOW.search(m.text) for m in years) \
+        and all(re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period) and m.period < now for m in years)
+
+
+_MONTHS_WINDOW = re.compile(r"\b(?:12|twelve)\s+months\b", re.I)
 
 
 # A count taken at a month's end: "employed up to the end of June", "on the books at the end of March", "as of the end of
