@@ -10,7 +10,10 @@ fails on the code before the change it names.
 - a story of counts whose lead names no period is of the month-end a later sentence says its counts were taken at
   ("13,892 nurses were employed up to the end of June", article._count_month);
 - a change with a hedge "more than" before it ("has dropped more than 45% since 1995") is no old side of a comparison
-  ("12% more than 1,250 in 2023" is): its "since 1995" is the span of the change (periods._base_figure_before).
+  ("12% more than 1,250 in 2023" is): its "since 1995" is the span of the change (periods._base_figure_before);
+- a period the lead names right after a statistics word ("all figure in the office's annual statistics for 2022-23")
+  is a statistics release's, which every figure of it shares, a share it "now" accounts for too
+  (article.release_period).
 """
 from __future__ import annotations
 
@@ -70,3 +73,14 @@ def test_a_hedged_change_since_a_year_spans_to_the_period_reported(nlp):
 def test_a_period_after_a_figure_compared_with_more_than_is_its_old_side():
     found = find_periods("Sales were 12% more than 1,200 in 2019.", dt.date(2025, 3, 1))
     assert [(m.text, m.base) for m in found] == [("2019", True)]
+
+
+def test_a_statistics_releases_period_dates_its_present_figures(nlp):
+    text = ("Ferry use climbs\n\n"
+            "A 4% increase in passenger numbers is one of the highlights of the new report.\n\n"
+            "Record passenger journeys all figure in the Marine Transport Office annual statistics for 2022-23.\n\n"
+            "The statistics show that 41.2 million journeys were made over the year, a 4% increase on 2021-22.\n\n"
+            "Season passes continued to decline - they now account for 18.4% of ticket revenue.\n")
+    claims = claims_of(nlp, text, dt.date(2023, 12, 1))
+    assert claims["18.4%"].period == "2022-23"
+    assert claims["41.2 million"].period == "2022-23"

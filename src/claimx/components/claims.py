@@ -1349,6 +1349,8 @@ class ClaimFinder:
         """Whether `carried` is the rolling year a statistics release reports, named with its year in the lead ("crimes
         recorded in the year ending March 2025"): every figure of the release shares it (see frame_period.carry_features)."""
         lead = model.period
+        if bool(carried) and model.release and lead.period == carried:
+            return True  # "all figure in the office's annual statistics for 2018-19": a release's period
         return bool(carried) and not model.fiscal and lead is not None and lead.kind in _ROLLING_KINDS \
             and lead.period == carried and re.search(r"(?:19|20)\d\d", lead.text) is not None
 

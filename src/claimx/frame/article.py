@@ -200,6 +200,9 @@ class ArticleModel:
     # given, and the text names no fiscal or financial year or quarter (words.fiscal_label_words, "FY2025", "fiscal
     # 2025") and no year with both years; its fiscal periods are labelled as the calendar ones they are (see `as_calendar`)
     calendar_books: bool = False
+    # the period the lead names is a statistics release's ("all figure in the office's annual statistics for 2018-19"):
+    # every figure of the release shares it, as a rolling year's (see `release_period`)
+    release: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -507,7 +510,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     # "a record annual profit" reported in August is of a fiscal year that ended mid-year, no calendar year)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, head_end,
                         fy_written, two_year, trading.isoformat() if trading else None, written,
-                        half_month, half_written, calendar_books)
+                        half_month, half_written, calendar_books,
+                        release=not fiscal and period is not None and release_period(lead, period, rules))
 
 
 @lru_cache(maxsize=4)
@@ -708,6 +712,18 @@ def _years_to_over(text: str, published: dt.date | None) -> bool:
 
 
 _MONTHS_WINDOW = re.compile(r"\b(?:12|twelve)\s+months\b", re.I)
+
+
+_RELEASE_REACH = 40  # a statistics word dates a release's period within this many characters before it
+
+
+def release_period(lead: str, period: PeriodMention, rules: _Rules) -> bool:
+    """Whether the lead names `period` as a statistics release's, a statistics word right before it ("all figure in the
+    Office of Rail's annual statistics for 2018-19", "Statistics for the third quarter show ..."); not a period the lead
+    finds otherwise (a day, an event's month: no mention of the lead's own)."""
+    if period.end == 0 or period.end > len(lead):
+        return False
+    return rules.statistics.search(lead, max(0, period.start - _RELEASE_REACH), period.start) is not None
 
 
 # A count taken at a month's end: "employed up to the end of June", "on the books at the end of March", "as of the end of
