@@ -13,7 +13,9 @@ fails on the code before the change it names.
   ("12% more than 1,250 in 2023" is): its "since 1995" is the span of the change (periods._base_figure_before);
 - a period the lead names right after a statistics word ("all figure in the office's annual statistics for 2022-23")
   is a statistics release's, which every figure of it shares, a share it "now" accounts for too
-  (article.release_period).
+  (article.release_period);
+- "in the last few days", "in recent days" in a dated story are the days up to publication, labelled by its month
+  (periods "recent_days"): a lead naming only them reports that month.
 """
 from __future__ import annotations
 
@@ -84,3 +86,14 @@ def test_a_statistics_releases_period_dates_its_present_figures(nlp):
     claims = claims_of(nlp, text, dt.date(2023, 12, 1))
     assert claims["18.4%"].period == "2022-23"
     assert claims["41.2 million"].period == "2022-23"
+
+
+def test_the_last_few_days_are_the_month_of_publication(nlp):
+    text = ("Storms flatten maize in Valdoria\n\n"
+            "Heavy rain and hail have damaged standing maize in parts of Valdoria in the last few days, but officials "
+            "say a good harvest is still likely.\n\n"
+            "Maize has been flattened in two northern provinces, while some low-lying fields have flooded.\n\n"
+            "About 4,200 hectares in Tarlow have been hit, the farm ministry said on Tuesday.\n")
+    assert claims_of(nlp, text, dt.date(2024, 3, 21))["About 4,200 hectares"].period == "2024-03"
+    found = find_periods("Prices have risen in recent days.", dt.date(2024, 3, 21))
+    assert [(m.period, m.kind) for m in found] == [("2024-03", "recent_days")]

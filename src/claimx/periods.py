@@ -281,6 +281,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # ended on a day is, `week_ended`) by the month of the day it ends on; not "next week" (to come) nor "the previous
     # week", which counts back from a week of the sentence's own
     ("relative_week", compile_cached(r"\b(?P<which>last|this|the\s+past)\s+week\b(?!['\u2019]?s?\s+(?:of|to|ended|ending)\b)", re.I)),
+    # "damaged wheat in the last few days", "have risen in recent days": the days up to a dated story's publication,
+    # labelled by its month
+    ("recent_days", compile_cached(r"\b(?:in|over|during)\s+(?:the\s+(?:last|past)\s+(?:few|several|couple\s+of)|recent)\s+days\b", re.I)),
     # "during the week of June 18-24", "the week of March 3": a week named by its first day, labelled by the month
     ("week_of", compile_cached(rf"\b(?:the\s+)?week\s+of\s+(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
                                rf"(?:\s*[-\u2013]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
@@ -324,7 +327,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
-_CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
+_CUE_WORDS = {"year": ("year",), "weeks": ("week",), "days": ("days",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "time_of_year": ("spring", "autumn", "fall"), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
@@ -344,7 +347,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
-    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
@@ -861,6 +864,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             ended = published - dt.timedelta(days=published.weekday() + 1)
             return f"{ended.year}-{ended.month:02d}", 0
         return f"{published.year}-{published.month:02d}", 0  # this week, the past week: up to publication
+    if kind == "recent_days":  # the last few days: up to publication
+        return (f"{published.year}-{published.month:02d}", 0) if published else (None, 0)
     if kind == "week_of":
         month = _month_number(g["m"])
         return (f"{g['y']}-{month:02d}", 0) if g.get("y") else (_past_month(month, published), 0) if published else (None, 0)
