@@ -8,7 +8,8 @@ fails on the code before the change it names.
 - "in the last year" is the twelve months to now, as "in the past year" is, no calendar year before: the figure keeps
   the period the story reports (periods "relative_year");
 - a story of counts whose lead names no period is of the month-end a later sentence says its counts were taken at
-  ("13,892 nurses were employed up to the end of June", article._count_month);
+  ("13,892 nurses were employed up to the end of June", article._count_month), which its counts and rates share as
+  a statistics release's period, present-tense ones too ("Co Tarlow fares best, with 296 nurses per 100,000");
 - a change with a hedge "more than" before it ("has dropped more than 45% since 1995") is no old side of a comparison
   ("12% more than 1,250 in 2023" is): its "since 1995" is the span of the change (periods._base_figure_before);
 - a period the lead names right after a statistics word ("all figure in the office's annual statistics for 2022-23")
@@ -97,3 +98,15 @@ def test_the_last_few_days_are_the_month_of_publication(nlp):
     assert claims_of(nlp, text, dt.date(2024, 3, 21))["About 4,200 hectares"].period == "2024-03"
     found = find_periods("Prices have risen in recent days.", dt.date(2024, 3, 21))
     assert [(m.period, m.kind) for m in found] == [("2024-03", "recent_days")]
+
+
+def test_a_count_month_dates_a_storys_present_counts(nlp):
+    text = ("How many nurses are in your region? Figures show wide gap\n\n"
+            "Co Brennick has just 142 nurses for every 100,000 people, new figures show.\n\n"
+            "Co Tarlow fares best, with 296 nurses per 100,000 people.\n\n"
+            "The health minister is not involved in where nurses are posted.\n\n"
+            "Figures show that 13,892 nurses were employed up to the end of June across the country.\n\n"
+            "When nurses in specialist units are removed, regional hospitals employ 11,020 ward nurses.\n")
+    claims = claims_of(nlp, text, dt.date(2023, 8, 12))
+    assert claims["296"].period == "2023-06"
+    assert claims["11,020"].period == "2023-06"

@@ -200,8 +200,9 @@ class ArticleModel:
     # given, and the text names no fiscal or financial year or quarter (words.fiscal_label_words, "FY2025", "fiscal
     # 2025") and no year with both years; its fiscal periods are labelled as the calendar ones they are (see `as_calendar`)
     calendar_books: bool = False
-    # the period the lead names is a statistics release's ("all figure in the office's annual statistics for 2018-19"):
-    # every figure of the release shares it, as a rolling year's (see `release_period`)
+    # the period the lead names is a statistics release's ("all figure in the office's annual statistics for 2018-19"),
+    # or the month-end a story of counts takes them at (see `_count_month`): every figure of the release shares it, as
+    # a rolling year's (see `release_period`)
     release: bool = False
 
     def paragraph_of(self, char: int) -> int:
@@ -440,10 +441,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # of an event its first sentence dates, in a lead naming no period, whose figures (the damage, the dead, the
         # homes lost) are of that day's month, as those of an event on a named weekday are
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    counted = None
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and (counted := _count_month(text, published)) is not None:
         # "Co Brennick has just 142 nurses for every 100,000 people ... Figures show that 13,892 nurses were employed up
-        # to the end of June": a story of counts whose lead names no period is of the month-end its counts are taken at
+        # to the end of June": a story of counts whose lead names no period is of the month-end its counts are taken at,
+        # which every count and rate of it shares, as a statistics release's period (present-tense ones too: "Co Tarlow
+        # has 296 nurses per 100,000 people")
         period = counted
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and _disaster_lead(lead):
@@ -511,7 +515,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, head_end,
                         fy_written, two_year, trading.isoformat() if trading else None, written,
                         half_month, half_written, calendar_books,
-                        release=not fiscal and period is not None and release_period(lead, period, rules))
+                        release=not fiscal and period is not None and (release_period(lead, period, rules)
+                                                                       or period is counted))
 
 
 @lru_cache(maxsize=4)
