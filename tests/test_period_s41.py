@@ -16,7 +16,9 @@ fails on the code before the change it names.
   is a statistics release's, which every figure of it shares, a share it "now" accounts for too
   (article.release_period);
 - "in the last few days", "in recent days" in a dated story are the days up to publication, labelled by its month
-  (periods "recent_days"): a lead naming only them reports that month.
+  (periods "recent_days"): a lead naming only them reports that month;
+- a figure before a noun that names a measure ("with an 81.2% pass rate", rules/frame.json relational_nouns)
+  measures it, no thing it describes: it keeps the period of its paragraph or article.
 """
 from __future__ import annotations
 
@@ -110,3 +112,11 @@ def test_a_count_month_dates_a_storys_present_counts(nlp):
     claims = claims_of(nlp, text, dt.date(2023, 8, 12))
     assert claims["296"].period == "2023-06"
     assert claims["11,020"].period == "2023-06"
+
+
+def test_a_figure_before_a_rate_noun_is_a_measure_not_a_description(nlp):
+    text = ("Valdoria exam results improve\n\n"
+            "The 2024 matric class improved the province's pass rate by 2.1 percentage points to 61.3%, the "
+            "education department said on Thursday.\n\n"
+            "Eighteen of the 23 districts improved. Marlow, with an 80.4% pass rate, was the highest performer.\n")
+    assert claims_of(nlp, text, dt.date(2025, 1, 6))["80.4%"].period == "2024"

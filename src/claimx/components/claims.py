@@ -981,7 +981,9 @@ class ClaimFinder:
                                              q["unit"] in self.time_units and not signing, model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
-                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns)
+                                             # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
+                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
+                                                                                    | self.words.relational_nouns)
                                              and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
