@@ -18,7 +18,9 @@ fails on the code before the change it names.
 - "in the last few days", "in recent days" in a dated story are the days up to publication, labelled by its month
   (periods "recent_days"): a lead naming only them reports that month;
 - a figure before a noun that names a measure ("with an 81.2% pass rate", rules/frame.json relational_nouns)
-  measures it, no thing it describes: it keeps the period of its paragraph or article.
+  measures it, no thing it describes: it keeps the period of its paragraph or article;
+- a figure in a clause after ", while" that writes no period of its own is of the period the clause before names
+  ("Exports in the first quarter rose 8.2%, while imports surged 24.0%": period._parallel_clause).
 """
 from __future__ import annotations
 
@@ -120,3 +122,15 @@ def test_a_figure_before_a_rate_noun_is_a_measure_not_a_description(nlp):
             "education department said on Thursday.\n\n"
             "Eighteen of the 23 districts improved. Marlow, with an 80.4% pass rate, was the highest performer.\n")
     assert claims_of(nlp, text, dt.date(2025, 1, 6))["80.4%"].period == "2024"
+
+
+def test_a_parallel_clause_after_while_shares_the_period_before_it(nlp):
+    text = ("Valdoria April exports jump 12.1%\n\n"
+            "TARVIK (WIRE) - Valdoria April exports rose 12.1 per cent from a year earlier, official data showed on "
+            "Thursday.\n\n"
+            "Exports in the first four months of the year rose 6.2 per cent from the same period last year, while "
+            "imports surged 14.5 per cent, the customs office said.\n\n"
+            "Sales in the first quarter rose 3% from the same period last year, while costs in March climbed 9%.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 5, 9))
+    assert claims["14.5 per cent"].period == "2025"
+    assert claims["9%"].period == "2025-03"   # a period of its own
