@@ -20,7 +20,11 @@ fails on the code before the change it names.
 - a figure before a noun that names a measure ("with an 81.2% pass rate", rules/frame.json relational_nouns)
   measures it, no thing it describes: it keeps the period of its paragraph or article;
 - a figure in a clause after ", while" that writes no period of its own is of the period the clause before names
-  ("Exports in the first quarter rose 8.2%, while imports surged 24.0%": period._parallel_clause).
+  ("Exports in the first quarter rose 8.2%, while imports surged 24.0%": period._parallel_clause);
+- the old side written first of a change done in a story of a year or a rolling year ("its combined ratio deteriorated
+  from 85.3% to 85.9%") is of the year before, not of no period; a change to come or not made ("should have raised the
+  tax from 6% to 7.5%", rules/frame.json future_words) and a comparison of groups ("from 2.6% of the placebo group to
+  2.1%") keep none (period.previous_of).
 """
 from __future__ import annotations
 
@@ -134,3 +138,14 @@ def test_a_parallel_clause_after_while_shares_the_period_before_it(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 5, 9))
     assert claims["14.5 per cent"].period == "2025"
     assert claims["9%"].period == "2025-03"   # a period of its own
+
+
+def test_an_old_side_written_first_of_a_change_done_is_the_year_before(nlp):
+    text = ("Harlen profits up 30%\n\n"
+            "Harlen Insurance said operating profit for the year ending 31 December 2024 was up 30% to $1.9bn.\n\n"
+            "In the same period, premiums rose 20% to $12.4bn. However its combined ratio deteriorated slightly from "
+            "85.3% to 85.9%.\n\n"
+            "One director argued the group should have raised its reserve ratio from 6% to 7.5%.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 2, 26))
+    assert claims["85.3%"].period == "2023"
+    assert claims["6%"].period is None

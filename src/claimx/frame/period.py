@@ -802,19 +802,44 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
 _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:\d\d)")
 
 
+_YEAR_LABEL = re.compile(r"(?:FY)?(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4)
+def _future_words(words: FrameWords) -> re.Pattern[str]:
+    """A word of rules/frame.json `future_words` ("will", "expects", "should")."""
+    return re.compile(alternatives(words.future_words), re.I)
+
+
+def _future_of(text: str) -> bool:
+    """Whether `text` holds a word of rules/frame.json `future_words`: a change still to come ("will rise from $80 to
+    $86") or one not made ("should have raised the tax from 6% to 7.5%")."""
+    return _future_words(load_words()).search(text) is not None
+
+
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
                 rolling: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
     claim's own yearly, quarterly or season period, or a `rolling` year's (a statistics release's year ending a
     month, labelled by that month: the year ending that month a year back); None for a month (a series may compare
     with the month before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
-    come)."""
+    come), unless its change is done in a story of a (rolling) year and the new side follows right after its "to"
+    ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023)."""
     start, end = figures[figure]
-    if figure == 0 or anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
+    if anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
         return None
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
-    if re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
-        return None  # "from 5,400 birds to 6,100": the change is read from the old side; "from 1 km² in the 1990s"
+    to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
+    if figure == 0 and not to_new:
+        return None
+    if to_new and (not rolling and not _YEAR_LABEL.fullmatch(anchor) or _future_of(sentence[:start])
+                   # (only the new side right after: "from 2.6% of the placebo group to 2.1%" compares groups)
+                   or not re.fullmatch(r"\s+to\s+", following)) \
+            or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
+        # "from 5,400 birds to 6,100": the change is read from the old side, still to come ("will rise from $80 to
+        # $86") or of a period no year back labels; "from 1 km² in the 1990s". But "deteriorated from 85.3% to 85.9%" in
+        # a story of a year (or a rolling year): the old side is the year before's
+        return None
     if rolling and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", anchor):
         return shift_period(anchor, 1)
     season = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", anchor)
