@@ -267,7 +267,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                        # "in the first nine months of the year", "the first 10 months of 2025": the year so far
                        r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
                        r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
-    ("relative_year", compile_cached(r"\b(?P<which>last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
+    # (not "the last year": the twelve months to now, as "the past year" is, no calendar year before)
+    ("relative_year", compile_cached(r"\b(?P<which>(?<!\bthe\s)last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
     # (claimx.frame.article.summer_season)
     ("relative_summer", compile_cached(r"\b(?P<which>this|last|next)\s+summer\b", re.I)),
@@ -280,6 +281,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # ended on a day is, `week_ended`) by the month of the day it ends on; not "next week" (to come) nor "the previous
     # week", which counts back from a week of the sentence's own
     ("relative_week", compile_cached(r"\b(?P<which>last|this|the\s+past)\s+week\b(?!['\u2019]?s?\s+(?:of|to|ended|ending)\b)", re.I)),
+    # "damaged wheat in the last few days", "have risen in recent days": the days up to a dated story's publication,
+    # labelled by its month
+    ("recent_days", compile_cached(r"\b(?:in|over|during)\s+(?:the\s+(?:last|past)\s+(?:few|several|couple\s+of)|recent)\s+days\b", re.I)),
     # "during the week of June 18-24", "the week of March 3": a week named by its first day, labelled by the month
     ("week_of", compile_cached(rf"\b(?:the\s+)?week\s+of\s+(?P<m>{_MONTH})\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
                                rf"(?:\s*[-\u2013]\s*(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
@@ -323,7 +327,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
 # patterns only). Words are looked up in the lower-cased text, which finds them wherever the patterns'
 # case-insensitive matching would, except around "ı", "ſ" and "İ" (re folds them to "i" and "s", str.lower
 # does not): a text with one of those runs every pattern. A kind not listed in _NEEDS always runs.
-_CUE_WORDS = {"year": ("year",), "weeks": ("week",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
+_CUE_WORDS = {"year": ("year",), "weeks": ("week",), "days": ("days",), "quarter": ("quarter",), "months": ("months",), "month": ("month",), "half": ("half",),
               "season": ("season",), "summer": ("summer",), "time_of_year": ("spring", "autumn", "fall"), "same": ("same",), "since": ("since",), "period": ("period",), "time": ("time",), "span": ("span",),
               "decade": ("decade",), "fiscal": ("fiscal", "financial", "fy", "budget"),
               "month_name": tuple(_FULL_MONTH[3:-1].split("|")), "season_word": tuple(w.lower() for w in _SEASON_WORDS["words"]),
@@ -343,7 +347,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
-    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
+    "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
@@ -385,6 +389,21 @@ _BASE_FIGURE_BEFORE = compile_cached(
     r"(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|m|k|million|billion)?"
     r"\s+(?:(?:in|on|during|for|at|over)\s+(?:the\s+)?(?:same\s+(?:day|date|period|time|point|week|month|quarter)\s+)?)?$",
     re.I)
+# A hedge "more than" ending right before a figure's own "than", with no figure before it ("dropped more than 45% since
+# 1995"), not a comparison ("12% more than 1,200 in 2019").
+_HEDGE_BEFORE_THAN = compile_cached(r"(?<![\d%])(?<!\bper\scent)(?<!\btimes)\s+(?:more|less|fewer)\s+$", re.I)
+
+
+def _base_figure_before(text: str, start: int) -> bool:
+    """Whether a base figure stands right before the period at `start` (`_BASE_FIGURE_BEFORE`: "compared with 3.1% in
+    2019"), not a figure with a hedge "more than" ("has dropped more than 45% since 1995": the span of the change)."""
+    found = _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start)
+    if found is None:
+        return False
+    return not (found.group(0)[:4].lower() == "than"
+                and _HEDGE_BEFORE_THAN.search(text, max(0, found.start() - 20), found.start()) is not None)
+
+
 # A capitalised month without a year is a month only where "May" cannot be the verb.
 _MODAL_MAY = compile_cached(r"\bmay\b")
 
@@ -845,6 +864,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             ended = published - dt.timedelta(days=published.weekday() + 1)
             return f"{ended.year}-{ended.month:02d}", 0
         return f"{published.year}-{published.month:02d}", 0  # this week, the past week: up to publication
+    if kind == "recent_days":  # the last few days: up to publication
+        return (f"{published.year}-{published.month:02d}", 0) if published else (None, 0)
     if kind == "week_of":
         month = _month_number(g["m"])
         return (f"{g['y']}-{month:02d}", 0) if g.get("y") else (_past_month(month, published), 0) if published else (None, 0)
@@ -1037,7 +1058,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
-                or _BASE_FIGURE_BEFORE.search(text, max(0, start - 70), start) is not None  # "rose 5.4% year-on-year": against a year before
+                or _base_figure_before(text, start)  # "rose 5.4% year-on-year": against a year before
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
                 # "turnover of £188 million for the 2024-25 season, up 9% on the previous campaign": the season before
                 # the claim's own, as "the season before" (not the one before publication)

@@ -1015,7 +1015,9 @@ class ClaimFinder:
                                              q["unit"] in self.time_units and not signing, model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
-                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns)
+                                             # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
+                                             described=frame_period.describes_thing(span, self.words.rise_nouns | self.words.fall_nouns
+                                                                                    | self.words.relational_nouns)
                                              and not signing or self._career_total(span, sentence, sent.start_char, model),
                                              sample=frame_period.sample_size(span, self.words.sample_nouns),
                                              rolling=self._rolling_year(model, carried), rate=q["unit"] == "percent",
@@ -1383,6 +1385,8 @@ class ClaimFinder:
         """Whether `carried` is the rolling year a statistics release reports, named with its year in the lead ("crimes
         recorded in the year ending March 2025"): every figure of the release shares it (see frame_period.carry_features)."""
         lead = model.period
+        if bool(carried) and model.release and lead.period == carried:
+            return True  # "all figure in the office's annual statistics for 2018-19": a release's period
         return bool(carried) and not model.fiscal and lead is not None and lead.kind in _ROLLING_KINDS \
             and lead.period == carried and re.search(r"(?:19|20)\d\d", lead.text) is not None
 

@@ -200,6 +200,10 @@ class ArticleModel:
     # given, and the text names no fiscal or financial year or quarter (words.fiscal_label_words, "FY2025", "fiscal
     # 2025") and no year with both years; its fiscal periods are labelled as the calendar ones they are (see `as_calendar`)
     calendar_books: bool = False
+    # the period the lead names is a statistics release's ("all figure in the office's annual statistics for 2018-19"),
+    # or the month-end a story of counts takes them at (see `_count_month`): every figure of the release shares it, as
+    # a rolling year's (see `release_period`)
+    release: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -249,13 +253,17 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     words = load_words()
     rules = _rules(words)
     if strict != fiscal_years and not strict and (rules.release_year.search(text) or rules.statistics.search(text)
-                                                  or len({m.group(1).lower() for m in rules.year_to_month.finditer(text)}) > 1) \
+                                                  or len({m.group(1).lower() for m in rules.year_to_month.finditer(text)}) > 1
+                                                  or _years_to_over(text, published)) \
             and not rules.results.search(text) \
             and len({re.sub(r"\s+", " ", m.group(1).lower()) for m in rules.accounts.finditer(text)}) < 2:
         # "crimes recorded in the year ending March 2025" in a story with no budget, results or accounts: a statistics
         # release's rolling year, not a fiscal year (an NHS trust's "year to March 2025" beside its budget is one);
         # only a statistics office's wording, "the year ending March 2025", not an organisation's "year to"/"year ended",
-        # unless the story quotes a statistics office or writes years ending in two different months
+        # unless the story quotes a statistics office or writes years ending in two different months; or writes one as
+        # a window of 12 months and every such year ended before publication ("crime figures covering the 12 months to
+        # June 2010", out in October): an organisation's year still running ("expects to end the year to March 2026 with
+        # a deficit") is its fiscal year, and so is its "year to March 2025"
         fiscal_years = strict
     fiscal_year = None
     if fiscal_years:
@@ -439,6 +447,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # of an event its first sentence dates, in a lead naming no period, whose figures (the damage, the dead, the
         # homes lost) are of that day's month, as those of an event on a named weekday are
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+    counted = None
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and not public_budget and (counted := _count_month(text, published)) is not None:
+        # "Co Brennick has just 142 nurses for every 100,000 people ... Figures show that 13,892 nurses were employed up
+        # to the end of June": a story of counts whose lead names no period is of the month-end its counts are taken at,
+        # which every count and rate of it shares, as a statistics release's period (present-tense ones too: "Co Tarlow
+        # has 296 nurses per 100,000 people")
+        period = counted
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and _disaster_lead(lead):
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
@@ -504,7 +520,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     # "a record annual profit" reported in August is of a fiscal year that ended mid-year, no calendar year)
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, head_end,
                         fy_written, two_year, trading.isoformat() if trading else None, written,
-                        half_month, half_written, calendar_books)
+                        half_month, half_written, calendar_books,
+                        release=not fiscal and period is not None and (release_period(lead, period, rules)
+                                                                       or period is counted))
 
 
 @lru_cache(maxsize=4)
@@ -690,6 +708,51 @@ def _march_year_money(text: str) -> bool:
     signs = load_words().march_year_money
     return any(sign in text for sign in signs if not sign.isascii()) \
         or not signs.isdisjoint(re.findall(r"[a-z]+", text.lower()))
+
+
+def _years_to_over(text: str, published: dt.date | None) -> bool:
+    """Whether the text writes a year to a month as a rolling window of months ("the 12 months to June 2010", as a
+    statistics release does; an organisation's own year is "the year to March 2025") and every year to a month it
+    writes ended before the month of publication, as a statistics release's rolling years have."""
+    if published is None:
+        return False
+    now = f"{published.year}-{published.month:02d}"
+    years = [m for m in find_periods(text, published) if m.kind == "year_to" and m.period]
+    return any(_MONTHS_WINDOW.search(m.text) for m in years) \
+        and all(re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period) and m.period < now for m in years)
+
+
+_MONTHS_WINDOW = re.compile(r"\b(?:12|twelve)\s+months\b", re.I)
+
+
+_RELEASE_REACH = 40  # a statistics word dates a release's period within this many characters before it
+
+
+def release_period(lead: str, period: PeriodMention, rules: _Rules) -> bool:
+    """Whether the lead names `period` as a statistics release's, a statistics word right before it ("all figure in the
+    Office of Rail's annual statistics for 2018-19", "Statistics for the third quarter show ..."); not a period the lead
+    finds otherwise (a day, an event's month: no mention of the lead's own)."""
+    if period.end == 0 or period.end > len(lead):
+        return False
+    return rules.statistics.search(lead, max(0, period.start - _RELEASE_REACH), period.start) is not None
+
+
+# A count taken at a month's end: "employed up to the end of June", "on the books at the end of March", "as of the end of
+# May" (not "by the end of June", a time to come, nor "from the end of June").
+_COUNT_AT = re.compile(r"\b(?:up\s+to|at|as\s+(?:of|at))\s+$", re.I)
+_COUNT_AT_CUE = re.compile(r"\b(?:up\s+to|at|as\s+(?:of|at))\s+the\s+end\s+of\s+[A-Z][a-z]+\b")
+
+
+def _count_month(text: str, published: dt.date) -> PeriodMention | None:
+    """The month-end a story's counts are first said to be taken at ("13,892 nurses were employed up to the end of June",
+    published in August: 2023-06), a month already over at publication: the period of a story of counts whose lead
+    names none; None when the text dates no count so."""
+    if _COUNT_AT_CUE.search(text) is None:
+        return None
+    return next((m for m in find_periods(text, published)
+                 if m.kind == "month" and m.period and m.text.lower().startswith("the end of")
+                 and _COUNT_AT.search(text, max(0, m.start - 20), m.start) and re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period)
+                 and m.period < f"{published.year}-{published.month:02d}"), None)
 
 
 def _disaster_lead(lead: str) -> bool:

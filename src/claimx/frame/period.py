@@ -468,6 +468,19 @@ def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None) -> 
     return shift_period(anchor, int(own.group(0)) - int(value)) if own else value
 
 
+# The gap from a period to a figure in a parallel clause after it, joined by ", while" or ", whereas" and no other break
+# ("Exports in the first quarter rose 8.2%, while imports surged 24.0%").
+_PARALLEL_GAP = re.compile(r"[^,;:()\u2014\u2013]*,\s+(?:while|whereas)\s+[^,;:()\u2014\u2013]*", re.I)
+
+
+def _parallel_clause(gap: str, mention: PeriodMention, usable: list[PeriodMention], q_start: int) -> bool:
+    """Whether a figure at `q_start` stands in a clause parallel to the one `mention` dates, after ", while" ("Exports in
+    the first quarter of the year rose 8.2 per cent from a year earlier, while imports surged 24.0 per cent"), with no
+    period of its own between them (only the first clause's comparison base): both measures are of that period."""
+    return _PARALLEL_GAP.fullmatch(gap) is not None \
+        and not any(mention.end <= x.start < q_start and x.period and not x.base for x in usable if x is not mention)
+
+
 def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
              carried: str | None, fiscal: bool, is_change: bool) -> _Setting:
     q_start, q_end = figures[figure]
@@ -552,6 +565,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
                     "base_figure": float(base_here),
                     "other_clause": float(not (m.end <= q_start and opening(sentence, m) and not rules.now_clause.search(gap))
                                           and not when_of(sentence, m, q_start)
+                                          and not (m.end <= q_start and _parallel_clause(gap, m, usable, q_start))
                                           and (bool(rules.clause_break.search(gap) or m.end <= q_start and rules.now_clause.search(gap))
                                                # "$148,200 but this year the value rose": a contrast's own clause after
                                                or m.start >= q_end and _CONTRAST_BEFORE.search(gap) is not None
@@ -797,6 +811,21 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
 _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19|20)\d\d-(?:\d\d)")
 
 
+_YEAR_LABEL = re.compile(r"(?:FY)?(?:19|20)\d\d")
+
+
+@lru_cache(maxsize=4)
+def _future_words(words: FrameWords) -> re.Pattern[str]:
+    """A word of rules/frame.json `future_words` ("will", "expects", "should")."""
+    return re.compile(alternatives(words.future_words), re.I)
+
+
+def _future_of(text: str) -> bool:
+    """Whether `text` holds a word of rules/frame.json `future_words`: a change still to come ("will rise from $80 to
+    $86") or one not made ("should have raised the tax from 6% to 7.5%")."""
+    return _future_words(load_words()).search(text) is not None
+
+
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
                 rolling: bool = False, monthly_rate: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
@@ -804,13 +833,23 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     month, labelled by that month: the year ending that month a year back), or a `monthly_rate`'s (a rate of a monthly
     release, carried as its month: the month before); None for another month (a series may compare with the month
     before or the year before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
-    come)."""
+    come), unless its change is done in a story of a (rolling) year and the new side follows right after its "to"
+    ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023)."""
     start, end = figures[figure]
-    if figure == 0 or anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
+    if anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
         return None
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
-    if re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
-        return None  # "from 5,400 birds to 6,100": the change is read from the old side; "from 1 km² in the 1990s"
+    to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
+    if figure == 0 and not to_new:
+        return None
+    if to_new and (not rolling and not _YEAR_LABEL.fullmatch(anchor) or _future_of(sentence[:start])
+                   # (only the new side right after: "from 2.6% of the placebo group to 2.1%" compares groups)
+                   or not re.fullmatch(r"\s+to\s+", following)) \
+            or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
+        # "from 5,400 birds to 6,100": the change is read from the old side, still to come ("will rise from $80 to
+        # $86") or of a period no year back labels; "from 1 km² in the 1990s". But "deteriorated from 85.3% to 85.9%" in
+        # a story of a year (or a rolling year): the old side is the year before's
+        return None
     if rolling and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", anchor):
         return shift_period(anchor, 1)
     if monthly_rate and re.fullmatch(r"(?:19|20)\d\d-(?:0[1-9]|1[0-2])", anchor):
