@@ -2141,7 +2141,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     # a name ("The JSE all-share index rose 0.9%")
     named_index = index_code(mover, words) or mover.lower_ in words.index_name_words and mover.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in mover.children) \
-        or numbered_name(mover)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date
+        or numbered_name(mover) \
+        or index_word_name(mover, words)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date; "Sensex closed"
     if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
                             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts))):
         return None
@@ -2170,6 +2171,13 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def index_word_name(tok: Token, words: FrameWords) -> bool:
+    """Whether `tok` is a market index named by one word of `index_name_words` in capitals, which the tagger may call a
+    common noun or a nationality ("Nikkei closed 41 points higher", "Kospi surged 0.7%"): the text never writes the
+    word in lower case (a common word of the list, "index" or "average", is written lower somewhere)."""
+    return tok.lower_ in words.index_name_words and (tok.is_title or tok.is_upper) and not _written_lower(tok)
 
 
 def numbered_name(tok: Token) -> bool:
