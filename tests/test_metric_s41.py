@@ -3,6 +3,13 @@ figures; each test fails on the code before the change it names.
 
 - a market index named by one word of `index_name_words` in capitals that the tagger calls a common noun or a
   nationality ("Sensex sheds 310 points") moves its level, not a measure named after it (metric.index_word_name);
+- a list of names each with a figure in brackets and no measure in the sentence ("Four districts got under 50%: Tarlow
+  (49.5%), Dunmere (48.1%)") measures what a figure of its unit measured last in the paragraph or the one before
+  (claims: a breakdown's item after `_bracketed_part`);
+- a change noun a figure modifies that a verb's "by" takes ("the ground lost by the sharp 6.4 percentage point drop")
+  is no margin of defeat; a "between" of two of one measure ("between the 2022 and 2021 pass rates") names what it
+  changed (metric._between_two), with a noun the tagger reads as a verb in a compound ("pass") kept in the phrase
+  (metric.chunk_text), and the "and" between two years it leaves out with them ("the 2020 and 2019 exam pass rates").
 """
 from __future__ import annotations
 
@@ -10,7 +17,9 @@ import datetime as dt
 
 from fixtures_claims import claims_reader
 
-from claimx.frame.metric import index_word_name
+from spacy.tokens import Doc
+
+from claimx.frame.metric import index_word_name, metric_of
 from claimx.frame.words import load_words
 
 claims_of = claims_reader(dt.date(2025, 7, 14))
@@ -29,3 +38,42 @@ def test_a_word_of_the_index_list_written_lower_is_no_index_name(nlp):
     doc = nlp("Index rose 4% and the index of wages rose 2%. Nikkei rose 1%.")
     assert not index_word_name(doc[0], words)
     assert index_word_name(next(t for t in doc if t.text == "Nikkei"), words)
+
+
+EXAM_TEXT = ("Northvale exam results improve\n\nNorthvale's pass rate rose to 61.3% in 2024, the education department said "
+             "on Thursday.\n\nThe improvement did not recover all the ground lost by the sharp 6.4 percentage point drop "
+             "between the 2022 and 2021 pass rates.\n\nArnley, with an 81.2% pass rate, was the best district, followed "
+             "by Brenna at 76.3%.\n\nFour districts got under 50%: Tarlow (49.5%), Dunmere (48.1%), Kelso (47.2%) and "
+             "Ravensby (44.7%).\n")
+
+
+def test_bracketed_items_of_a_list_measure_what_the_paragraph_before_did(nlp):
+    claims = claims_of(nlp, EXAM_TEXT, dt.date(2025, 1, 10))
+    for text in ("49.5%", "48.1%", "47.2%", "44.7%"):
+        assert claims[text].metric == "pass rate", text
+
+
+def test_a_change_noun_between_two_rates_is_no_margin(nlp):
+    claims = claims_of(nlp, EXAM_TEXT, dt.date(2025, 1, 10))
+    assert claims["6.4 percentage point"].metric == "pass rates fall"
+
+
+def test_a_change_noun_taken_by_a_verbs_by_is_no_margin(nlp):
+    # the parse the small model gives "the ground lost by the steep 6.4 point drop in turnout": the figure a modifier
+    # of "drop", the object of the verb's "by"
+    words = ["the", "ground", "lost", "by", "the", "steep", "6.4", "point", "drop", "in", "turnout", "."]
+    heads = [1, 1, 1, 2, 8, 8, 8, 8, 3, 8, 9, 1]
+    deps = ["det", "ROOT", "acl", "agent", "det", "amod", "nummod", "compound", "pobj", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "ADP", "DET", "ADJ", "NUM", "NOUN", "NOUN", "ADP", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBN", "IN", "DT", "JJ", "CD", "NN", "NN", "IN", "NN", "."]
+    lemmas = ["the", "ground", "lose", "by", "the", "steep", "6.4", "point", "drop", "in", "turnout", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True] + [False] * 11)
+    q = {"kind": "percentage_points", "unit": "percentage_point", "meta": {}}
+    assert metric_of(doc, doc[6:8], q, load_words(), frozenset(), doc[2]) == "turnout fall"
+
+
+def test_two_years_joined_by_and_leave_no_and_in_the_phrase(nlp):
+    text = ("Results\n\nWhile the scores did not recover all the ground lost by the drastic 5.2 percentage point drop "
+            "between the 2020 and 2019 exam pass rates, it was at least a sign that things were improving.\n")
+    assert claims_of(nlp, text)["5.2 percentage point"].metric == "exam pass rates fall"

@@ -274,10 +274,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return per_share
     if verb is not None and (by := (span.root.head if span.root.dep_ == "nummod" else span.root)).dep_ == "pobj" \
             and by.head.lower_ == "by" and by.head.head == verb and q["kind"] != "amount" and q["unit"] != "percent" \
+            and by.lemma_.lower() not in words.rise_nouns | words.fall_nouns | words.change_nouns \
             and (margin := verb_says(verb, words.margin_verb)) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and words.subject_metric(c.lower_) for c in verb.children):
         # "won the seat by 163 votes", "beat Carrow by 14 points": the margin, not the votes or points (never a
-        # price or an index that "lost by 3%")
+        # price or an index that "lost by 3%", nor a change the figure is of: "the ground lost by a 4.2-point drop")
         return margin
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
             and not (nxt.lower_ == "in" and _where_a_measure_moved(doc, span, nxt, verb, words)) \
@@ -2481,7 +2482,7 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     what = None
     for prep in change.children:
         # ("to" a noun, not a level: "a 9.9 percent increase to the public safety fund", "a 3% cut to library budgets")
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "to"):
+        if prep.dep_ == "prep" and (prep.lower_ in ("in", "of", "to") or _between_two(prep)):
             obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                         or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
                         and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")
@@ -2506,6 +2507,16 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     if word in words.rise_nouns:
         return f"{what} growth"
     return f"{what} fall" if word in words.fall_nouns else f"change in {what}"
+
+
+def _between_two(prep: Token) -> bool:
+    """Whether `prep` is a "between" whose object is two of one measure, written as one plural noun after two
+    modifiers joined by "and" ("a 4.1 percentage point drop between the 2021 and 2022 pass rates"): what a change
+    noun it hangs from changed."""
+    if prep.lower_ != "between":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and any(t.lower_ == "and" for t in obj.doc[obj.left_edge.i:obj.i])
 
 
 def change_of(metric: str, direction: str | None, q: dict, words: FrameWords) -> str:
@@ -2731,11 +2742,13 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
               t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH"
               or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
+              or t.dep_ == "compound" and t.tag_ in ("VB", "VBP")  # "pass rates": a noun tagged a verb
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit()) and not (skip.start <= t.i < skip.end)
               and not t.is_space and t.text not in (".", "!", "?", ";")  # a sentence end the parse ran past: ".\nButter"
               and t.lower_ not in not_phrase and (names or t.pos_ != "PROPN" or t == head)
               and not _joined_to_dropped(doc, t, not_phrase)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
-              and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())]  # "the last 20-session average"
+              and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit())  # "the last 20-session average"
+              and not (t.dep_ == "cc" and t.head.like_num and t.head.text[:1].isdigit())]  # "the 2020 and 2019 pass rates"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text
