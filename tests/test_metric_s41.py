@@ -9,7 +9,9 @@ figures; each test fails on the code before the change it names.
 - a change noun a figure modifies that a verb's "by" takes ("the ground lost by the sharp 6.4 percentage point drop")
   is no margin of defeat; a "between" of two of one measure ("between the 2022 and 2021 pass rates") names what it
   changed (metric._between_two), with a noun the tagger reads as a verb in a compound ("pass") kept in the phrase
-  (metric.chunk_text), and the "and" between two years it leaves out with them ("the 2020 and 2019 exam pass rates").
+  (metric.chunk_text), and the "and" between two years it leaves out with them ("the 2020 and 2019 exam pass rates");
+- a physical figure whose phrase is only a unit's name ("About 4,000 hectares ... have been flooded" -> "hectares")
+  measures the unit's dimension, "area" (metric._unit_named).
 """
 from __future__ import annotations
 
@@ -77,3 +79,12 @@ def test_two_years_joined_by_and_leave_no_and_in_the_phrase(nlp):
     text = ("Results\n\nWhile the scores did not recover all the ground lost by the drastic 5.2 percentage point drop "
             "between the 2020 and 2019 exam pass rates, it was at least a sign that things were improving.\n")
     assert claims_of(nlp, text)["5.2 percentage point"].metric == "exam pass rates fall"
+
+
+def test_a_unit_name_is_no_measure_its_dimension_is(nlp):
+    text = ("Floods damage rice crop in the delta\n\nAbout 4,000 hectares (9,880 acres) out of 2.1 million hectares under "
+            "rice in Kerava, and 7,500 hectares out of 1.6 million hectares in Sollen have been flooded, the farm ministry "
+            "said on Monday.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("About 4,000 hectares", "9,880 acres", "7,500 hectares"):
+        assert claims[figure].metric == "area", figure

@@ -66,7 +66,20 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         return None  # "netted twice Sunday": a day or a month is when, never what a figure measures
     if found and (acted := _acted_on(span, found, words)):
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
+    if found and (dimension := _unit_named(found, q, words)):
+        found = dimension  # "Nearly 6,000 hectares ... have been hit": the area, not the unit
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _unit_named(found: str, q: dict, words: FrameWords) -> str | None:
+    """What a physical figure measures when the phrase read for it is only a unit's name ("4,000 hectares (9,880 acres)
+    out of 2.1 million hectares have been flooded" -> "hectares"): the unit's dimension in `unit_dimensions` ("area"); a
+    unit names no measure. Not a duration's (its own readings say how long). None otherwise."""
+    if q["kind"] != "physical" or q["unit"] in _time_units() or not (dimension := words.dimension(q["unit"])):
+        return None
+    word = found.strip().lower()
+    named_unit = words.dimension(word) or word.endswith("s") and words.dimension(word[:-1])
+    return dimension if named_unit == dimension else None
 
 
 def _acted_on(span: Span, found: str, words: FrameWords) -> str | None:
