@@ -11,7 +11,9 @@ figures; each test fails on the code before the change it names.
   changed (metric._between_two), with a noun the tagger reads as a verb in a compound ("pass") kept in the phrase
   (metric.chunk_text), and the "and" between two years it leaves out with them ("the 2020 and 2019 exam pass rates");
 - a physical figure whose phrase is only a unit's name ("About 4,000 hectares ... have been flooded" -> "hectares")
-  measures the unit's dimension, "area" (metric._unit_named).
+  measures the unit's dimension, "area" (metric._unit_named);
+- in a budget's text, a singular common noun that receives money ("Regional transport will receive $310 million") is a
+  line of the budget, named with the budget, while a department that does is who (metric._budget_line).
 """
 from __future__ import annotations
 
@@ -88,3 +90,12 @@ def test_a_unit_name_is_no_measure_its_dimension_is(nlp):
     claims = claims_of(nlp, text)
     for figure in ("About 4,000 hectares", "9,880 acres", "7,500 hectares"):
         assert claims[figure].metric == "area", figure
+
+
+def test_a_budget_line_that_receives_money_names_its_budget(nlp):
+    text = ("Northland budget returns to surplus\n\nNorthland has posted a $1.2 billion budget surplus, treasurer Ann Reid "
+            "said on Tuesday.\n\nRegional transport will receive $310 million over four years.\n\nThe health department "
+            "receives $900 million.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$310 million"].metric == "Regional transport budget"
+    assert claims["$900 million"].metric == "budget"

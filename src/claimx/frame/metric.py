@@ -465,9 +465,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if verb is not None and q["kind"] == "amount" and span.root.dep_ == "dobj" and span.root.head == verb \
             and (holder := verb_says(verb, words.holder_verb_metric)) and (sector := next(
                 (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in words.budget_holders), None)) is not None:
+                 and (c.lemma_.lower() in words.budget_holders or _budget_line(c, verb, words))), None)) is not None:
         # "The health sector got Sh5.7 billion": a sector of the economy given money holds it (its budget, when the
-        # text is a budget's), no output of the sector's
+        # text is a budget's), no output of the sector's; so does a line of a budget ("Regional transport will receive
+        # $1.3 billion")
         noun = holder if _shares_out_a_budget(verb) else verb_says(verb, words.verb_metric) or holder
         return f"{chunk_text(doc, sector, skip=span, names=False)} {noun}"
     if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
@@ -1201,6 +1202,17 @@ def _shares_out_a_budget(verb: Token) -> bool:
         return False
     text = verb.doc.user_data.get("claimx_text") or verb.doc.text
     return _word_start(load_words().budget_prefixes).search(text) is not None
+
+
+def _budget_line(noun: Token, verb: Token, words: FrameWords) -> bool:
+    """Whether the subject of a holder verb in a budget's text is a line of the budget, what the money is for, not who
+    gets it ("Regional transport will receive $1.3 billion", "Mental health care gets $410 million"): a singular or
+    mass common noun no entity covers, naming no actor, body, part or place ("The department receives $40m" is who)."""
+    if noun.tag_ != "NN" or noun.ent_type_ or (noun.is_title and not _opens_sentence(noun)):
+        return False
+    who = words.actors | words.unit_heads | words.people_nouns | words.local_bodies | words.description_heads \
+        | words.part_heads | words.place_heads | words.local_place_heads
+    return noun.lemma_.lower() not in who and noun.lower_ not in who and _shares_out_a_budget(verb)
 
 
 def _names_a_measure(verb: Token, words: FrameWords) -> bool:
