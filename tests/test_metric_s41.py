@@ -13,7 +13,9 @@ figures; each test fails on the code before the change it names.
 - a physical figure whose phrase is only a unit's name ("About 4,000 hectares ... have been flooded" -> "hectares")
   measures the unit's dimension, "area" (metric._unit_named);
 - in a budget's text, a singular common noun that receives money ("Regional transport will receive $310 million") is a
-  line of the budget, named with the budget, while a department that does is who (metric._budget_line).
+  line of the budget, named with the budget, while a department that does is who (metric._budget_line);
+- a figure of a threshold noun a verb takes ("rose 4.2% to smash the £2 billion barrier") measures what its clause
+  measures; "performance" keeps its "of" phrase ("performance of island ferries", rules/frame.json relational_nouns).
 """
 from __future__ import annotations
 
@@ -99,3 +101,18 @@ def test_a_budget_line_that_receives_money_names_its_budget(nlp):
     claims = claims_of(nlp, text)
     assert claims["$310 million"].metric == "Regional transport budget"
     assert claims["$900 million"].metric == "budget"
+
+
+FERRY_TEXT = ("Ferry numbers climb\n\nTicket revenues increased by 4.2% to smash the £2 billion barrier for the first time, "
+              "the regulator said.\n\nAnd performance of island ferries improved by 1.2 percentage points to 88.1% arriving "
+              "within five minutes of their scheduled time.\n")
+
+
+def test_a_threshold_a_verb_passes_measures_what_its_clause_measures(nlp):
+    assert claims_of(nlp, FERRY_TEXT)["£2 billion"].metric == "Ticket revenues"
+
+
+def test_performance_keeps_what_it_is_of(nlp):
+    claims = claims_of(nlp, FERRY_TEXT)
+    assert claims["1.2 percentage points"].metric == "performance of island ferries"
+    assert claims["88.1%"].metric == "performance of island ferries"

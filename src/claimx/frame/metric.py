@@ -372,6 +372,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if head.lemma_.lower() in words.source_people and q["unit"] != "count" and span.root.dep_ == "nummod":
         # "below the $2.2 billion analysts had forecast": analysts' forecast of what the clause measured
         return f"analysts' forecast of {level_of(antecedent, words)}" if antecedent else "analysts' forecast"
+    if head.pos_ == "NOUN" and head.i == span.end and head.lower_ in threshold_nouns and head.dep_ == "dobj" \
+            and verb is not None and head.head == verb \
+            and (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
+        return measured  # "Passenger revenue rose 6.1% to smash the £10 billion barrier": what the clause measures
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
             and not any(t.pos_ == "CCONJ" or t.text in (",", ";")
