@@ -15,7 +15,9 @@ figures; each test fails on the code before the change it names.
 - in a budget's text, a singular common noun that receives money ("Regional transport will receive $310 million") is a
   line of the budget, named with the budget, while a department that does is who (metric._budget_line);
 - a figure of a threshold noun a verb takes ("rose 4.2% to smash the £2 billion barrier") measures what its clause
-  measures; "performance" keeps its "of" phrase ("performance of island ferries", rules/frame.json relational_nouns).
+  measures; "performance" keeps its "of" phrase ("performance of island ferries", rules/frame.json relational_nouns);
+- a change noun with a word of its surprise ("after a shock fall of 0.8 per cent") is a bare change: what changed is
+  what the figure before it measured (rules/frame.json not_phrase_words).
 """
 from __future__ import annotations
 
@@ -116,3 +118,9 @@ def test_performance_keeps_what_it_is_of(nlp):
     claims = claims_of(nlp, FERRY_TEXT)
     assert claims["1.2 percentage points"].metric == "performance of island ferries"
     assert claims["88.1%"].metric == "performance of island ferries"
+
+
+def test_a_surprise_change_is_a_change_of_the_measure_before(nlp):
+    text = ("Valdoria retail sales rise\n\nEconomists had expected June retail sales to rise 2.1 per cent, after a shock "
+            "fall of 0.8 per cent in May.\n")
+    assert claims_of(nlp, text)["0.8 per cent"].metric == "June retail sales fall"
