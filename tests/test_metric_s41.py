@@ -17,7 +17,9 @@ figures; each test fails on the code before the change it names.
 - a figure of a threshold noun a verb takes ("rose 4.2% to smash the £2 billion barrier") measures what its clause
   measures; "performance" keeps its "of" phrase ("performance of island ferries", rules/frame.json relational_nouns);
 - a change noun with a word of its surprise ("after a shock fall of 0.8 per cent") is a bare change: what changed is
-  what the figure before it measured (rules/frame.json not_phrase_words).
+  what the figure before it measured (rules/frame.json not_phrase_words);
+- a count whose noun is written over "for every N things" or "per N things" ("142 officers for every 100,000 people")
+  is a rate, its metric keeping the "per 100,000 people" (metric._per_number_of).
 """
 from __future__ import annotations
 
@@ -124,3 +126,11 @@ def test_a_surprise_change_is_a_change_of_the_measure_before(nlp):
     text = ("Valdoria retail sales rise\n\nEconomists had expected June retail sales to rise 2.1 per cent, after a shock "
             "fall of 0.8 per cent in May.\n")
     assert claims_of(nlp, text)["0.8 per cent"].metric == "June retail sales fall"
+
+
+def test_a_count_for_every_so_many_people_is_a_rate(nlp):
+    text = ("Police numbers vary\n\nCo Arden has just 142 gardaí for every 100,000 people.\n\nCork, with a large force, "
+            "has 224 officers per 100,000 population.\n")
+    claims = claims_of(nlp, text)
+    assert claims["142"].metric == "gardaí per 100,000 people"
+    assert claims["224"].metric == "officers per 100,000 population"

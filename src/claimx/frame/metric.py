@@ -68,7 +68,28 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
     if found and (dimension := _unit_named(found, q, words)):
         found = dimension  # "Nearly 6,000 hectares ... have been hit": the area, not the unit
+    if found and (per := _per_number_of(doc, span, found)):
+        found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _per_number_of(doc: Doc, span: Span, found: str) -> str | None:
+    """The "per N things" a count's noun is written over ("142 officers for every 100,000 people", "118 crimes per 1,000
+    residents"): "per 100,000 people", when the metric read is the noun right after the figure; a rate of the noun, no
+    count. None otherwise."""
+    j, end = span.end, span.sent.end
+    if j >= end or doc[j].lower_ != found.split()[-1].lower() or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    k = j + 1
+    if k + 1 < end and doc[k].lower_ == "for" and doc[k + 1].lower_ == "every":
+        k += 2
+    elif k < end and doc[k].lower_ == "per":
+        k += 1
+    else:
+        return None
+    if k + 1 >= end or not (doc[k].like_num and doc[k].text[:1].isdigit()) or doc[k + 1].pos_ != "NOUN":
+        return None
+    return f"per {doc[k].text} {doc[k + 1].text}"
 
 
 def _unit_named(found: str, q: dict, words: FrameWords) -> str | None:
