@@ -19,7 +19,9 @@ figures; each test fails on the code before the change it names.
 - a change noun with a word of its surprise ("after a shock fall of 0.8 per cent") is a bare change: what changed is
   what the figure before it measured (rules/frame.json not_phrase_words);
 - a count whose noun is written over "for every N things" or "per N things" ("142 officers for every 100,000 people")
-  is a rate, its metric keeping the "per 100,000 people" (metric._per_number_of).
+  is a rate, its metric keeping the "per 100,000 people" (metric._per_number_of);
+- a sum in brackets converting the sum before it into another currency ("a fee of around £40 million (US$52.1
+  million)") measures what that one measures when nothing else says (claims: `converted`).
 """
 from __future__ import annotations
 
@@ -134,3 +136,9 @@ def test_a_count_for_every_so_many_people_is_a_rate(nlp):
     claims = claims_of(nlp, text)
     assert claims["142"].metric == "gardaí per 100,000 people"
     assert claims["224"].metric == "officers per 100,000 population"
+
+
+def test_a_converted_sum_measures_what_the_sum_before_does(nlp):
+    text = ("Valdsen breaks club record\n\nAt just 22, Kestrel City striker Erling Valdsen – who joined for a fee of around "
+            "£40 million (US$52.1 million) – has scored 41 goals this season.\n")
+    assert claims_of(nlp, text, dt.date(2025, 5, 4))["US$52.1 million"].metric == "fee"

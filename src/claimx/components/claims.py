@@ -915,6 +915,8 @@ class ClaimFinder:
                 converted = claims[-1]  # "in Wales to £220,000 (17.6%)": a bracketed rate the figure before it carries
             if converted is not None:  # "about 75 million pounds ($97 million)": the same sum in another currency
                 subject, why = claim_of[keys[-1]]["subject"], claim_of[keys[-1]]["subject_reason"]  # converted is claims[-1]
+                if metric is None and q["kind"] == "amount" and quantity_of[keys[-1]]["kind"] == "amount":
+                    metric = claim_of[keys[-1]]["metric"]  # "a fee of around £51 million (S$85.5 million)": the same fee
             else:
                 subject, why = self._subject(doc, span, topic)
             if q["meta"].get("exchange_rate"):
