@@ -21,7 +21,9 @@ figures; each test fails on the code before the change it names.
 - a count whose noun is written over "for every N things" or "per N things" ("142 officers for every 100,000 people")
   is a rate, its metric keeping the "per 100,000 people" (metric._per_number_of);
 - a sum in brackets converting the sum before it into another currency ("a fee of around £40 million (US$52.1
-  million)") measures what that one measures when nothing else says (claims: `converted`).
+  million)") measures what that one measures when nothing else says (claims: `converted`);
+- an index "trading 118 points or 0.61 per cent higher at 19,480.50" moves its level, as one that "rose" does
+  (metric._trading_moved).
 """
 from __future__ import annotations
 
@@ -142,3 +144,11 @@ def test_a_converted_sum_measures_what_the_sum_before_does(nlp):
     text = ("Valdsen breaks club record\n\nAt just 22, Kestrel City striker Erling Valdsen – who joined for a fee of around "
             "£40 million (US$52.1 million) – has scored 41 goals this season.\n")
     assert claims_of(nlp, text, dt.date(2025, 5, 4))["US$52.1 million"].metric == "fee"
+
+
+def test_an_index_trading_higher_moves_its_level(nlp):
+    text = ("Stocks open higher\n\nAt 09:20, the 40-share Kestrel index was trading 118 points or 0.61 per cent higher at "
+            "19,480.50, while the rupee opened firmer.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("118 points", "0.61 per cent", "19,480.50"):
+        assert claims[figure].metric == "index level", figure

@@ -2182,7 +2182,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if mover is None or not moving and (verb is None or not (
             verb_says(verb, lambda w: w if w in words.market_verbs else None)
             or verb.lemma_ == "be" and any(c.lower_ in ("up", "down", "off") and c.dep_ in ("advmod", "prt", "acomp", "prep")
-                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points", "was off 33 points"
+                                           for c in verb.children)  # "the S&P 500 is up 280.08 points", "was off 33 points"
+            or _trading_moved(span, verb, words))):
         return None  # moving: the figure is already read as a market move
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
@@ -2229,6 +2230,14 @@ def index_word_name(tok: Token, words: FrameWords) -> bool:
     common noun or a nationality ("Nikkei closed 41 points higher", "Kospi surged 0.7%"): the text never writes the
     word in lower case (a common word of the list, "index" or "average", is written lower somewhere)."""
     return tok.lower_ in words.index_name_words and (tok.is_title or tok.is_upper) and not _written_lower(tok)
+
+
+def _trading_moved(span: Span, verb: Token, words: FrameWords) -> bool:
+    """Whether the figure is how far a name was trading up or down ("the Kestrel 100 was trading 41 points or 0.6 per cent
+    higher at 7,210", "shares were trading 3% lower"): the verb "trade" with a word of `move_particles` after the figure,
+    among the verb's words."""
+    return verb.lemma_ == "trade" and any(t.lower_ in words.move_particles and span.end <= t.i <= span.end + 5
+                                          for t in verb.subtree)
 
 
 def numbered_name(tok: Token) -> bool:
