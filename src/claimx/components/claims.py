@@ -921,6 +921,12 @@ class ClaimFinder:
                 # before ("There were 308.7 million people ... The South and West regions grew 14.3 percent")
                 metric = frame_metric.change_of(earlier[0], direction, q, self.words) \
                     if direction and kind_of_change(q) else earlier[0]
+            elif metric is None and not direction and self._bracketed_part(key) \
+                    and (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1:
+                # "Arnley had an 81.2% pass rate. Three districts fell short: Tarlow (48.5%), Brenna (47.2%) ...": a
+                # breakdown's item in brackets naming no measure, with none in its sentence, is a level of what a figure
+                # of its unit measured last in its paragraph or the one before
+                metric = earlier[0]
             if metric and " per " not in metric and "share of" not in metric and self._bare_container(doc, metric) is None \
                     and not frame_metric.is_change(level := frame_metric.level_of(metric, self.words), self.words) \
                     and not self._vague(level):
@@ -943,6 +949,8 @@ class ClaimFinder:
                 converted = claims[-1]  # "in Wales to £220,000 (17.6%)": a bracketed rate the figure before it carries
             if converted is not None:  # "about 75 million pounds ($97 million)": the same sum in another currency
                 subject, why = claim_of[keys[-1]]["subject"], claim_of[keys[-1]]["subject_reason"]  # converted is claims[-1]
+                if metric is None and q["kind"] == "amount" and quantity_of[keys[-1]]["kind"] == "amount":
+                    metric = claim_of[keys[-1]]["metric"]  # "a fee of around £51 million (S$85.5 million)": the same fee
             else:
                 subject, why = self._subject(doc, span, topic)
             if q["meta"].get("exchange_rate"):

@@ -68,7 +68,41 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         return None  # "netted twice Sunday": a day or a month is when, never what a figure measures
     if found and (acted := _acted_on(span, found, words)):
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
+    if found and (dimension := _unit_named(found, q, words)):
+        found = dimension  # "Nearly 6,000 hectares ... have been hit": the area, not the unit
+    if found and (per := _per_number_of(doc, span, found)):
+        found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+def _per_number_of(doc: Doc, span: Span, found: str) -> str | None:
+    """The "per N things" a count's noun is written over ("142 officers for every 100,000 people", "118 crimes per 1,000
+    residents"): "per 100,000 people", when the metric read is the noun right after the figure; a rate of the noun, no
+    count. None otherwise."""
+    j, end = span.end, span.sent.end
+    if j >= end or doc[j].lower_ != found.split()[-1].lower() or doc[j].pos_ not in ("NOUN", "PROPN"):
+        return None
+    k = j + 1
+    if k + 1 < end and doc[k].lower_ == "for" and doc[k + 1].lower_ == "every":
+        k += 2
+    elif k < end and doc[k].lower_ == "per":
+        k += 1
+    else:
+        return None
+    if k + 1 >= end or not (doc[k].like_num and doc[k].text[:1].isdigit()) or doc[k + 1].pos_ != "NOUN":
+        return None
+    return f"per {doc[k].text} {doc[k + 1].text}"
+
+
+def _unit_named(found: str, q: dict, words: FrameWords) -> str | None:
+    """What a physical figure measures when the phrase read for it is only a unit's name ("4,000 hectares (9,880 acres)
+    out of 2.1 million hectares have been flooded" -> "hectares"): the unit's dimension in `unit_dimensions` ("area"); a
+    unit names no measure. Not a duration's (its own readings say how long). None otherwise."""
+    if q["kind"] != "physical" or q["unit"] in _time_units() or not (dimension := words.dimension(q["unit"])):
+        return None
+    word = found.strip().lower()
+    named_unit = words.dimension(word) or word.endswith("s") and words.dimension(word[:-1])
+    return dimension if named_unit == dimension else None
 
 
 def _acted_on(span: Span, found: str, words: FrameWords) -> str | None:
@@ -276,10 +310,11 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return per_share
     if verb is not None and (by := (span.root.head if span.root.dep_ == "nummod" else span.root)).dep_ == "pobj" \
             and by.head.lower_ == "by" and by.head.head == verb and q["kind"] != "amount" and q["unit"] != "percent" \
+            and by.lemma_.lower() not in words.rise_nouns | words.fall_nouns | words.change_nouns \
             and (margin := verb_says(verb, words.margin_verb)) \
             and not any(c.dep_ in ("nsubj", "nsubjpass") and words.subject_metric(c.lower_) for c in verb.children):
         # "won the seat by 163 votes", "beat Carrow by 14 points": the margin, not the votes or points (never a
-        # price or an index that "lost by 3%")
+        # price or an index that "lost by 3%", nor a change the figure is of: "the ground lost by a 4.2-point drop")
         return margin
     if nxt is not None and nxt.lower_ in ("in", "of") and nxt.i + 1 < len(doc) and nxt.i + 1 < span.sent.end \
             and not (nxt.lower_ == "in" and _where_a_measure_moved(doc, span, nxt, verb, words)) \
@@ -360,6 +395,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if head.lemma_.lower() in words.source_people and q["unit"] != "count" and span.root.dep_ == "nummod":
         # "below the $2.2 billion analysts had forecast": analysts' forecast of what the clause measured
         return f"analysts' forecast of {level_of(antecedent, words)}" if antecedent else "analysts' forecast"
+    if head.pos_ == "NOUN" and head.i == span.end and head.lower_ in threshold_nouns and head.dep_ == "dobj" \
+            and verb is not None and head.head == verb \
+            and (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
+        return measured  # "Passenger revenue rose 6.1% to smash the £10 billion barrier": what the clause measures
     if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
             and not any(t.pos_ == "CCONJ" or t.text in (",", ";")
@@ -453,9 +492,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if verb is not None and q["kind"] == "amount" and span.root.dep_ == "dobj" and span.root.head == verb \
             and (holder := verb_says(verb, words.holder_verb_metric)) and (sector := next(
                 (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
-                 and c.lemma_.lower() in words.budget_holders), None)) is not None:
+                 and (c.lemma_.lower() in words.budget_holders or _budget_line(c, verb, words))), None)) is not None:
         # "The health sector got Sh5.7 billion": a sector of the economy given money holds it (its budget, when the
-        # text is a budget's), no output of the sector's
+        # text is a budget's), no output of the sector's; so does a line of a budget ("Regional transport will receive
+        # $1.3 billion")
         noun = holder if _shares_out_a_budget(verb) else verb_says(verb, words.verb_metric) or holder
         return f"{chunk_text(doc, sector, skip=span, names=False)} {noun}"
     if verb is not None and (noun := verb_says(verb, words.verb_metric)) and span.root.dep_ == "dobj" \
@@ -1190,6 +1230,17 @@ def _shares_out_a_budget(verb: Token) -> bool:
         return False
     text = verb.doc.user_data.get("claimx_text") or verb.doc.text
     return _word_start(load_words().budget_prefixes).search(text) is not None
+
+
+def _budget_line(noun: Token, verb: Token, words: FrameWords) -> bool:
+    """Whether the subject of a holder verb in a budget's text is a line of the budget, what the money is for, not who
+    gets it ("Regional transport will receive $1.3 billion", "Mental health care gets $410 million"): a singular or
+    mass common noun no entity covers, naming no actor, body, part or place ("The department receives $40m" is who)."""
+    if noun.tag_ != "NN" or noun.ent_type_ or (noun.is_title and not _opens_sentence(noun)):
+        return False
+    who = words.actors | words.unit_heads | words.people_nouns | words.local_bodies | words.description_heads \
+        | words.part_heads | words.place_heads | words.local_place_heads
+    return noun.lemma_.lower() not in who and noun.lower_ not in who and _shares_out_a_budget(verb)
 
 
 def _names_a_measure(verb: Token, words: FrameWords) -> bool:
@@ -2134,7 +2185,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if mover is None or not moving and (verb is None or not (
             verb_says(verb, lambda w: w if w in words.market_verbs else None)
             or verb.lemma_ == "be" and any(c.lower_ in ("up", "down", "off") and c.dep_ in ("advmod", "prt", "acomp", "prep")
-                                           for c in verb.children))):  # "the S&P 500 is up 280.08 points", "was off 33 points"
+                                           for c in verb.children)  # "the S&P 500 is up 280.08 points", "was off 33 points"
+            or _trading_moved(span, verb, words))):
         return None  # moving: the figure is already read as a market move
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
@@ -2144,7 +2196,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     # a name ("The JSE all-share index rose 0.9%")
     named_index = index_code(mover, words) or mover.lower_ in words.index_name_words and mover.pos_ == "NOUN" and any(
         c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in mover.children) \
-        or numbered_name(mover)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date
+        or numbered_name(mover) \
+        or index_word_name(mover, words)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date; "Sensex closed"
     if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
                             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts))):
         return None
@@ -2173,6 +2226,21 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def index_word_name(tok: Token, words: FrameWords) -> bool:
+    """Whether `tok` is a market index named by one word of `index_name_words` in capitals, which the tagger may call a
+    common noun or a nationality ("Nikkei closed 41 points higher", "Kospi surged 0.7%"): the text never writes the
+    word in lower case (a common word of the list, "index" or "average", is written lower somewhere)."""
+    return tok.lower_ in words.index_name_words and (tok.is_title or tok.is_upper) and not _written_lower(tok)
+
+
+def _trading_moved(span: Span, verb: Token, words: FrameWords) -> bool:
+    """Whether the figure is how far a name was trading up or down ("the Kestrel 100 was trading 41 points or 0.6 per cent
+    higher at 7,210", "shares were trading 3% lower"): the verb "trade" with a word of `move_particles` after the figure,
+    among the verb's words."""
+    return verb.lemma_ == "trade" and any(t.lower_ in words.move_particles and span.end <= t.i <= span.end + 5
+                                          for t in verb.subtree)
 
 
 def numbered_name(tok: Token) -> bool:
@@ -2476,7 +2544,7 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     what = None
     for prep in change.children:
         # ("to" a noun, not a level: "a 9.9 percent increase to the public safety fund", "a 3% cut to library budgets")
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "to"):
+        if prep.dep_ == "prep" and (prep.lower_ in ("in", "of", "to") or _between_two(prep)):
             obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                         or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
                         and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")
@@ -2535,6 +2603,16 @@ def poll_story(doc: Doc, words: FrameWords) -> bool:
             rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words.poll_words, key=len, reverse=True))})\b",
             opening, re.I) is not None
     return doc.user_data["claimx_poll_story"]
+
+
+def _between_two(prep: Token) -> bool:
+    """Whether `prep` is a "between" whose object is two of one measure, written as one plural noun after two
+    modifiers joined by "and" ("a 4.1 percentage point drop between the 2021 and 2022 pass rates"): what a change
+    noun it hangs from changed."""
+    if prep.lower_ != "between":
+        return False
+    obj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+    return obj is not None and obj.tag_ == "NNS" and any(t.lower_ == "and" for t in obj.doc[obj.left_edge.i:obj.i])
 
 
 def change_of(metric: str, direction: str | None, q: dict, words: FrameWords) -> str:
@@ -2769,6 +2847,7 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
               t.pos_ not in ("DET", "PART", "ADV", "VERB", "SYM") or doc[min(t.i + 1, len(doc) - 1)].tag_ == "HYPH"
               or t.dep_ == "amod" and t.tag_ in ("VBN", "VBG")
+              or t.dep_ == "compound" and t.tag_ in ("VB", "VBP")  # "pass rates": a noun tagged a verb
               or t.i > 0 and doc[t.i - 1].tag_ == "HYPH")
               and t.tag_ != "PRP$" and not (t.like_num and t.text[:1].isdigit() and not _maturity(t))
               and not (skip.start <= t.i < skip.end)
@@ -2777,5 +2856,6 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
               and not _joined_to_dropped(doc, t, not_phrase)
               and (t == head or not _figure_word(t, skip))  # "a five-year contract worth £100 million": the contract
               and not (t.tag_ == "HYPH" and t.i > 0 and doc[t.i - 1].text[:1].isdigit()  # "the last 20-session average"
-                       and not _maturity(doc[t.i - 1]))]
+                       and not _maturity(doc[t.i - 1]))
+              and not (t.dep_ == "cc" and t.head.like_num and t.head.text[:1].isdigit())]  # "the 2020 and 2019 pass rates"
     return "".join(t.text_with_ws for t in tokens).strip() or head.text
