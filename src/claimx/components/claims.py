@@ -440,7 +440,7 @@ class ClaimFinder:
             if i + 1 < len(ents) and e.text in places and (ents[i + 1].text in places or e.label_ in ("GPE", "LOC")
                                                            and len(ents[i + 1]) == 1 and ents[i + 1].label_ == "ORG") \
                     and ents[i + 1].start == e.end + 1 and doc[e.end].lower_ == "and" and e.start > 0 \
-                    and doc[e.start - 1].lower_ in _SCOPE_PREPOSITIONS \
+                    and doc[e.start - 1].lower_ in self.words.joined_place_prepositions \
                     and self._text.count(doc[e.start:ents[i + 1].end].text) > 1:
                 joined.append(Span(doc, e.start, ents[i + 1].end, label="GPE"))
                 i, changed = i + 2, True
@@ -5183,8 +5183,6 @@ def calendar_word(tok: Token) -> bool:
 
 # one cleaning of a mention for the entity table and the frame, cached: a pure function of the string
 _clean_name = lru_cache(maxsize=4096)(clean_name)
-# the prepositions before two places joined by "and" that make them one area (`ClaimFinder._joined_places`)
-_SCOPE_PREPOSITIONS = frozenset({"in", "across", "throughout", "for", "of"})
 
 
 @Language.factory(
