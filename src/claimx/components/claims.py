@@ -3778,8 +3778,12 @@ class ClaimFinder:
             verb = root.head.head  # "..., up 3% on last season": the change of the same revised figure
         elif root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.lower_ in ("to", "from", "at", "by"):
             verb = root.head.head  # "by": "raised its forecast for the world wheat crop by 6 million tonnes"
+            if verb.dep_ == "advmod" and verb.lower_ in ("up", "down"):
+                verb = verb.head  # "..., up 12% from 41.5 million tonnes": the old side of the same forecast figure
         else:
             return None
+        if (place := self._forecast_object_place(verb)) is not None:
+            return place
         estimates = self.words.source_nouns | self.words.estimate_nouns | self.words.forecast_nouns  # "its price target"
         for obj in verb.children:
             if obj.dep_ != "dobj" or obj.lemma_.lower() not in estimates or not any(
@@ -3806,6 +3810,26 @@ class ClaimFinder:
                         return "world"  # "its forecast for world maize production"
         return None
 
+    def _forecast_object_place(self, verb: Token) -> str | None:
+        """The place whose measure an agency forecasts or estimates at a figure, the measure the verb's object with an
+        adjective of place or a place's possessive ("The ICB forecast Valdorian wheat exports at 9.5 million tonnes",
+        "the bank estimates Eiremar's output at ..."): the agency is the source. None for a verb not of
+        `forecast_verbs`, or an object naming no place. A sentence the parse reads as one noun phrase, the verb taken
+        for a modifier ("The ICB forecast Valdorian wheat exports in 2026-27 at 9.5 million tonnes" -> "exports" its
+        root), gives the place of that noun's adjective."""
+        if verb.pos_ == "NOUN" and verb.dep_ == "ROOT" and any(
+                t.lemma_.lower() in self.words.forecast_verbs for t in verb.lefts if t.dep_ in ("nmod", "compound")):
+            return self._demonym_place(verb)
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in self.words.forecast_verbs:
+            return None
+        for obj in (c for c in verb.children if c.dep_ == "dobj"):
+            owner = next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in ("GPE", "LOC")), None)
+            if owner is not None and (named := self._entity_at(obj.doc, owner.i)):
+                return named
+            if (place := self._demonym_place(obj)) is not None:
+                return place
+        return None
+
     def _demonym_place(self, subj: Token) -> str | None:
         """The place an adjective of place before the common noun `subj` names ("Valdorian crop", "Kastravan
         exports"): a capitalised modifier the tagger calls NORP or leaves untagged, longer than a one-word place
@@ -3822,7 +3846,8 @@ class ClaimFinder:
                 # exports"; an organisation's tag only so: "Kestovan unemployment")
                 if (place := self.words.demonym(t.text)) is not None and (
                         subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures
-                        or subj.lemma_.lower() in self.words.national_measures):
+                        or subj.lemma_.lower() in self.words.national_measures
+                        or subj.lower_ in self.words.national_measures):  # "exports", whose lemma is "export"
                     return place
                 if len(t) > 5 and (t.ent_type_ != "ORG" or self._adjective_of_place(t.doc[t.i:t.i + 1])) \
                         and (place := self._entities.place_of_adjective(t.text)) is not None:
