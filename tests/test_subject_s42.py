@@ -4,7 +4,10 @@ each test fails on the code before the change it names.
 - an agency that forecasts or estimates a measure with an adjective of place at a figure ("The ICB forecast
   Valdorian wheat exports at 9.5 million tonnes", also when the parse reads the sentence as one noun phrase) is the
   source: the place is the subject, of the old side "up ... from ..." too (claims._forecast_object_place); a plural
-  national measure ("Russian wheat exports were ...") whose lemma is singular is one too (claims._demonym_place).
+  national measure ("Russian wheat exports were ...") whose lemma is singular is one too (claims._demonym_place);
+- a sum a governor (now one of `office_roles`) owns ("Governor Mwangi's Sh38.2 billion budget") or a text about the
+  governor gives is the county's, the place the text leads with, as one the governor is the subject of
+  (claims._subject, the office holder's sum; the sum found by its kind when the tagger misses "Sh" money).
 """
 from __future__ import annotations
 
@@ -23,4 +26,16 @@ def test_an_agency_forecasting_a_places_measure_is_the_source(nlp):
     claims = claims_of(nlp, text)
     for figure in ("57 million tonnes", "11.5 million tonnes", "45.5 million tonnes", "19.6 million tonnes"):
         assert claims[figure].subject == "Russia", figure
+
+
+def test_a_governors_budget_is_the_countys(nlp):
+    text = ("Details of Governor Mwangi's Sh38.2 billion budget\n\n"
+            "Kisomo Governor Peter Mwangi aims to collect Sh17.4 billion in own source revenue in the financial year "
+            "that started on July 1.\n\n"
+            "Roads are the biggest beneficiaries of the Kisomo County Sh 38.2 billion budget for the financial year "
+            "2025/2026.\n\n"
+            "The new budget is an increase from Sh36.9 billion for the financial year 2024/2025.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("Sh38.2 billion", "Sh17.4 billion", "Sh36.9 billion"):
+        assert "Kisomo" in (claims[figure].subject or ""), figure
 

@@ -1635,13 +1635,16 @@ class ClaimFinder:
             return country, "topic"  # "the Government", tagged as a name: the country's government
         if (area := self._governed_area(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
-        if strongest in ("grammatical_subject", "in_sentence", "organisation", "place_or_person", "holds_clause") \
-                and any(t.ent_type_ == "MONEY" for t in span) and self._office_holder(chosen.value) \
+        if strongest in ("grammatical_subject", "in_sentence", "organisation", "place_or_person", "holds_clause",
+                         "possessive", "topic") \
+                and (any(t.ent_type_ == "MONEY" for t in span) or (span._.quantity or {}).get("kind") == "amount") \
+                and self._office_holder(chosen.value) \
                 and not ((verb := self._governing_verb(span)) is not None
                          and self.words.verb_metric(verb.lemma_.lower()) == "earnings") \
                 and (place := topic if topic and self._labels_of(topic) & {"GPE", "LOC"}
                      else self._government_place(doc) or (topic if topic and not self._is_person(topic) else None)):
-            # "treasurer Dominic Varro set aside $72.7 billion for roads": the sum of the state the text is about (the
+            # "treasurer Dominic Varro set aside $72.7 billion for roads", "Governor Reid's $4.2 billion budget" (the text
+            # then about the governor): the sum of the state the text is about (the
             # place it leads with, else the place it names most, else its topic, a place the tagger calls a body); what
             # the person earns stays theirs
             return place, "topic"
