@@ -7,7 +7,10 @@ each test fails on the code before the change it names.
   national measure ("Russian wheat exports were ...") whose lemma is singular is one too (claims._demonym_place);
 - a sum a governor (now one of `office_roles`) owns ("Governor Mwangi's Sh38.2 billion budget") or a text about the
   governor gives is the county's, the place the text leads with, as one the governor is the subject of
-  (claims._subject, the office holder's sum; the sum found by its kind when the tagger misses "Sh" money).
+  (claims._subject, the office holder's sum; the sum found by its kind when the tagger misses "Sh" money);
+- a name in the "of" phrase of a place's head word ("In the central state of Tamsin Varo, 22 people were killed",
+  "with four killed in the hill state of Orrin") is a place whatever the tagger calls it: the place the clause opens
+  with or is counted in (claims._place_head_of, in _place_scope and _places_of).
 """
 from __future__ import annotations
 
@@ -38,4 +41,15 @@ def test_a_governors_budget_is_the_countys(nlp):
     claims = claims_of(nlp, text)
     for figure in ("Sh38.2 billion", "Sh17.4 billion", "Sh36.9 billion"):
         assert "Kisomo" in (claims[figure].subject or ""), figure
+
+
+def test_a_place_named_by_its_head_word_owns_the_clause(nlp):
+    text = ("Floods kill 31 in Valdoria\n\n"
+            "HARLOW \u2022 Floods have killed at least 31 people in Valdoria, officials said yesterday.\n\n"
+            "In the northern state of Tamsin Varo, 22 people were killed as rivers rose.\n\n"
+            "Storms also hit the east, with four killed in the hill state of Orrin.\n")
+    claims = claims_of(nlp, text)
+    assert claims["22"].subject == "Tamsin Varo"
+    assert claims["four"].subject == "Orrin"
+    assert claims["at least 31"].subject == "Valdoria"
 

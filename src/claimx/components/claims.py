@@ -2270,13 +2270,25 @@ class ClaimFinder:
         if reading.places is None:
             reading.places = []
             for ent in reading.ents:
-                if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}):
+                head = self._place_head_of(_phrase_root(ent.root))
+                if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}) \
+                        and head is None:
                     continue
-                tok = _phrase_root(ent.root)
+                tok = _phrase_root(ent.root) if head is None else head  # "in the state of Assam": "state" stands in
                 here = _clause_head(tok.head) if tok.dep_ == "pobj" \
                     and tok.head.lower_ in ("in", "across", "throughout") else None
                 reading.places.append((ent, tok, here))
         return reading.places
+
+    def _place_head_of(self, tok: Token) -> Token | None:
+        """The head word of a place (`place_heads`) that the name `tok` is the "of" phrase of ("the tea-growing state of
+        Harapur", "the province of Kelvar": "state", "province"), which says the name is a place whatever the tagger
+        calls it; None otherwise."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return None
+        head = prep.head
+        return head if head.pos_ == "NOUN" and head.lemma_.lower() in self.words.place_heads else None
 
     def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
         """The person among a clause's joined subjects, or the one a contract is agreed "with", when the figure sizes a
@@ -3209,6 +3221,12 @@ class ClaimFinder:
                 # headline names (not when a name is the clause's subject: "In the region, Harrowby had ...")
                 return self._local_place(doc, bare) or (
                     None if bare.lemma_.lower() in self.words.local_place_heads else entities.lead_place)
+            named = [n for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in self.words.place_heads for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj" and n.pos_ == "PROPN"]
+            if named:  # "In the central state of Harapur, 20 people were killed": the state the head word says it is
+                return doc[min([named[0].i] + [c.i for c in named[0].lefts if c.dep_ == "compound"
+                                               and c.pos_ == "PROPN"]):named[0].i + 1].text
             for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
                 places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
                 # read from the tokens: the tagger often takes "Across England" for an organisation
