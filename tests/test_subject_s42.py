@@ -10,7 +10,10 @@ each test fails on the code before the change it names.
   (claims._subject, the office holder's sum; the sum found by its kind when the tagger misses "Sh" money);
 - a name in the "of" phrase of a place's head word ("In the central state of Tamsin Varo, 22 people were killed",
   "with four killed in the hill state of Orrin") is a place whatever the tagger calls it: the place the clause opens
-  with or is counted in (claims._place_head_of, in _place_scope and _places_of).
+  with or is counted in (claims._place_head_of, in _place_scope and _places_of);
+- a figure opening its line with a dash in a list of key figures ("91 \u2013 Harlow's winning points total.", "104 \u2013
+  goals conceded by bottom club Ashby Town, a record") is the name's its description gives an owner by a
+  possessive, "for" or "by", not the league the text is about (claims._dash_line_owner).
 """
 from __future__ import annotations
 
@@ -52,4 +55,18 @@ def test_a_place_named_by_its_head_word_owns_the_clause(nlp):
     assert claims["22"].subject == "Tamsin Varo"
     assert claims["four"].subject == "Orrin"
     assert claims["at least 31"].subject == "Valdoria"
+
+
+def test_a_key_figure_line_is_the_owner_its_description_names(nlp):
+    text = ("Key statistics from another record-breaking Southern League campaign\n\n"
+            "A record-breaking Southern League season ended on Saturday with Harlow City champions again.\n\n"
+            "5 \u2013 consecutive titles for Harlow City, the first time a Southern League team has done so.\n\n"
+            "88 \u2013 Harlow\u2019s winning points total.\n\n"
+            "31 \u2013 Tomas Varga\u2019s goal tally as he won the scoring award.\n\n"
+            "97 \u2013 goals conceded by bottom club Ashby Town, a league record.\n")
+    claims = claims_of(nlp, text)
+    assert claims["5"].subject == "Harlow City"
+    assert claims["88"].subject == "Harlow"
+    assert claims["31"].subject == "Tomas Varga"
+    assert claims["97"].subject == "Ashby Town"
 

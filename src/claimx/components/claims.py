@@ -2148,6 +2148,8 @@ class ClaimFinder:
             yield Candidate(paired, "owner", {"listed": 1.0})  # "A, B and C carried 8.5, 5.8 and 6.1 lakh, respectively"
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
+        if described := self._dash_line_owner(doc, span):
+            yield Candidate(described, "owner", {"listed": 1.0})  # "91 – Harlow's winning points total."
         if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
@@ -2279,6 +2281,23 @@ class ClaimFinder:
                     and tok.head.lower_ in ("in", "across", "throughout") else None
                 reading.places.append((ent, tok, here))
         return reading.places
+
+    def _dash_line_owner(self, doc: Doc, span: Span) -> str | None:
+        """The owner the description after a figure that opens its line with a dash names, in a list of key figures
+        ("91 – Harlow's winning points total.", "4 – consecutive titles for Harlow City, the first time ...", "104
+        – goals conceded by bottom club Ashby Town, a record"): a name owning a noun, or after "for" or "by", before the
+        first comma. None for any other figure, or a description naming none so."""
+        if span.end >= len(doc) or doc[span.end].text not in ("-", "\u2013", "\u2014") \
+                or span.start_char > 0 and self._text[span.start_char - 1] != "\n":
+            return None
+        for t in doc[span.end + 1:min(span.end + 16, len(doc))]:
+            if t.text in (",", ";", ".") or "\n" in t.text:
+                return None
+            owns = t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "\u2019s")  # (the parse may miss the "poss")
+            if t.pos_ == "PROPN" and (owns or t.dep_ == "pobj" and t.head.lower_ in ("for", "by")):
+                start = min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                return _clean_name(doc[start:t.i + 1].text)
+        return None
 
     def _place_head_of(self, tok: Token) -> Token | None:
         """The head word of a place (`place_heads`) that the name `tok` is the "of" phrase of ("the tea-growing state of
