@@ -13,7 +13,11 @@ each test fails on the code before the change it names.
   with or is counted in (claims._place_head_of, in _place_scope and _places_of);
 - a figure opening its line with a dash in a list of key figures ("91 \u2013 Harlow's winning points total.", "104 \u2013
   goals conceded by bottom club Ashby Town, a record") is the name's its description gives an owner by a
-  possessive, "for" or "by", not the league the text is about (claims._dash_line_owner).
+  possessive, "for" or "by", not the league the text is about (claims._dash_line_owner);
+- a market list's item moving and standing "at" a level ("with Tarlo Smallcap up 0.02 per cent at 5,402 while Tarlo
+  Midcap down 0.12 per cent at 15,931") owns its move and the level, as one moving "to" a level does
+  (claims._listed_owner); a name in apposition right after a clause's common-noun subject ("while its HSE counterpart
+  Torvex was down 48.30 points") is the subject (claims._apposed_subject_name).
 """
 from __future__ import annotations
 
@@ -70,3 +74,22 @@ def test_a_key_figure_line_is_the_owner_its_description_names(nlp):
     assert claims["31"].subject == "Tomas Varga"
     assert claims["97"].subject == "Ashby Town"
 
+
+def test_a_market_list_item_owns_the_level_it_stands_at(nlp):
+    text = ("Stocks close mixed\n\nHARLOW: Valdorian stocks closed mixed on Tuesday.\n\n"
+            "On Tuesday, the Corvex 30 index ended 120.20 points lower at 38,210.40, while its rival Ardlow Composite "
+            "was down 31.20 points at 11,204.10. The broader indices closed flat with Tarlo Smallcap up 0.02 per cent "
+            "at 5,402 while Tarlo Midcap down 0.12 per cent at 15,931.\n")
+    claims = claims_of(nlp, text)
+    assert claims["0.02 per cent"].subject == "Tarlo Smallcap"
+    assert claims["5,402"].subject == "Tarlo Smallcap"
+    assert claims["15,931"].subject == "Tarlo Midcap"
+
+
+def test_a_name_in_apposition_to_the_clauses_subject_owns_the_figure(nlp):
+    text = ("Stocks close mixed\n\nHARLOW: Stocks closed mixed on Tuesday.\n\n"
+            "On Tuesday, the 30-share pack Harlex ended 181.40 points lower at 41,461.26, while its HSE counterpart "
+            "Torvex was down 48.30 points at 12,214.50.\n")
+    claims = claims_of(nlp, text)
+    assert claims["48.30 points"].subject == "Torvex"
+    assert claims["12,214.50"].subject == "Torvex"

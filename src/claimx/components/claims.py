@@ -2980,22 +2980,23 @@ class ClaimFinder:
         Quenby up 2.1% and Larchmont up 3%", "were Corvex, up 4.2%, and ...")."""
         sent = span.sent
         j = span.start - 1
-        if j > sent.start and doc[j].lower_ in ("to", "or"):
+        if j > sent.start and doc[j].lower_ in ("to", "or", "at"):
             # "Melrose Industries up 16.3p to 201.8p": the level a listed move reaches is the same name's, and so is
             # the move written again in another unit ("Ocado up 44.40p, or 5.9%, to 794.4p")
             k = j - 1 if doc[j - 1].text == "," else j
             moved = [q for q in self._covering.get(k - 1, ()) if q.end == k] if k > sent.start else []
             if not moved or doc[j].lower_ == "or" and k == j:
                 return None
-            first = self._restated_move(doc, moved[0]) if doc[j].lower_ == "to" else moved[0]
+            first = self._restated_move(doc, moved[0]) if doc[j].lower_ in ("to", "at") else moved[0]
             return self._listed_owner(doc, first) if first is not None and doc[first.start - 1].lower_ in ("up", "down") else None
+            # ("with Kestrel Midcap up 0.2 per cent at 5,679": "at" the level it stands at, as "to")
         after = doc[span.end] if span.end < sent.end else None
         joined = after is not None and (after.lower_ in self.words.list_joins or (after.lower_ in ("higher", "lower") and (
             span.end + 1 >= sent.end or doc[span.end + 1].text in (";", ",", ".") or doc[span.end + 1].lower_ in self.words.list_joins)))
         # "Melrose Industries up 16.3p to 201.8p, NMC Health up 163p to 2,759p": a move and the level it reached; also
         # with the move written again in another unit ("Ocado up 44.40p, or 5.9%, to 794.4p")
         leveled = after is not None and doc[j].lower_ in ("up", "down") and (
-            after.lower_ == "to" and span.end + 1 in self._covering
+            after.lower_ in ("to", "at") and span.end + 1 in self._covering
             or after.text == "," and span.end + 2 < sent.end and doc[span.end + 1].lower_ == "or" and span.end + 2 in self._covering)
         joined = joined or leveled
         if j < sent.start or (after is not None and after.text not in (";", ",", ".") and not joined):
@@ -3531,6 +3532,8 @@ class ClaimFinder:
         ent = self._entity_at(doc, subj.i)
         if ent:
             return ent
+        if (named := self._apposed_subject_name(doc, subj)) is not None:
+            return named
         if subj.lower_ in self.words.place_parts and (place := next((
                 self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
                 for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)):
@@ -3758,6 +3761,17 @@ class ClaimFinder:
         if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _apposed_subject_name(self, doc: Doc, subj: Token) -> str | None:
+        """The name written right after a common noun that is a clause's subject, in apposition to it ("while its NSE
+        counterpart Kestrel was down 48 points", "its rival Corvex rose 2%"): the name the tagger knows. None
+        otherwise."""
+        if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc):
+            return None
+        name = doc[subj.i + 1]
+        if name.dep_ != "appos" or name.head != subj or name.pos_ != "PROPN":
+            return None
+        return self._entity_at(doc, name.i)
 
     def _named_thing(self, doc: Doc, subj: Token) -> str | None:
         """A named thing that is no entity: a common noun after a proper noun that names it ("the Harbor Line
