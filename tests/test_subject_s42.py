@@ -18,6 +18,11 @@ each test fails on the code before the change it names.
   Midcap down 0.12 per cent at 15,931") owns its move and the level, as one moving "to" a level does
   (claims._listed_owner); a name in apposition right after a clause's common-noun subject ("while its HSE counterpart
   Torvex was down 48.30 points") is the subject (claims._apposed_subject_name).
+- the level a named owner's change reaches, "to" after a change noun ("followed by Tarlow's 0.9 per cent drop to
+  $24.65", "Mirren's 0.6 per cent fall to $23.55", the noun parsed as a verb), is the owner's
+  (claims._owner_of_measure);
+- a name the tagger knows right before "on" and a share or a count ("one percentage point ahead of the Harlow Party on
+  30%", "with Ashby Town on 26 in the third relegation place") is the standing's owner (claims._name_on_figure).
 """
 from __future__ import annotations
 
@@ -93,3 +98,22 @@ def test_a_name_in_apposition_to_the_clauses_subject_owns_the_figure(nlp):
     claims = claims_of(nlp, text)
     assert claims["48.30 points"].subject == "Torvex"
     assert claims["12,214.50"].subject == "Torvex"
+
+
+def test_the_level_a_named_owners_change_reaches_is_the_owners(nlp):
+    text = ("Banks drag\n\nHARLOW: Bank shares fell on Monday.\n\n"
+            "Corvane Bank led the losses, falling 1.6 per cent to $24.41, followed by Tarlow's 0.9 per cent drop to "
+            "$24.65, and Mirren's 0.6 per cent fall to $23.55.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$24.65"].subject == "Tarlow"
+    assert claims["$23.55"].subject == "Mirren"
+
+
+def test_a_name_right_before_on_and_a_share_owns_it(nlp):
+    text = ("Support falls for the Harlow Party in latest opinion poll\n\n"
+            "AN OPINION POLL published today by the Valdoria Herald puts the Ardlow Party as the most popular party.\n\n"
+            "The Ardlow Party is on 31%, just one percentage point ahead of the Harlow Party on 30%.\n")
+    claims = claims_of(nlp, text)
+    assert claims["30%"].subject == "the Harlow Party" or claims["30%"].subject == "Harlow Party"
+    assert "Ardlow" in claims["31%"].subject
+

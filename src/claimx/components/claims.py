@@ -2148,6 +2148,8 @@ class ClaimFinder:
             yield Candidate(paired, "owner", {"listed": 1.0})  # "A, B and C carried 8.5, 5.8 and 6.1 lakh, respectively"
         if headed := self._bullet_heading(doc, span):
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
+        if standing := self._name_on_figure(doc, span):
+            yield Candidate(standing, "owner", {"listed": 1.0})  # "one point ahead of Fine Gael on 28%"
         if described := self._dash_line_owner(doc, span):
             yield Candidate(described, "owner", {"listed": 1.0})  # "91 – Harlow's winning points total."
         if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
@@ -2281,6 +2283,16 @@ class ClaimFinder:
                     and tok.head.lower_ in ("in", "across", "throughout") else None
                 reading.places.append((ent, tok, here))
         return reading.places
+
+    def _name_on_figure(self, doc: Doc, span: Span) -> str | None:
+        """The name written right before "on" and a share or a count, as a poll or a table gives a standing ("just one
+        point ahead of the Harlow Party on 28%", "with Ashby Town on 26 in the third relegation place"): the name's.
+        None unless a name the tagger knows ends right before the "on"."""
+        j = span.start - 1
+        if j - 1 < span.sent.start or doc[j].lower_ != "on" or doc[j - 1].ent_type_ not in SUBJECT_LABELS \
+                or doc[j].ent_iob_ == "I" or (span._.quantity or {}).get("kind") not in ("percentage", "count"):
+            return None
+        return self._entity_at(doc, j - 1)
 
     def _dash_line_owner(self, doc: Doc, span: Span) -> str | None:
         """The owner the description after a figure that opens its line with a dash names, in a list of key figures
@@ -2707,8 +2719,17 @@ class ClaimFinder:
 
     def _owner_of_measure(self, doc: Doc, span: Span) -> str | None:
         """The named owner of the measure a figure is "of": "Whole Foods' Thursday closing stock price of $33.06",
-        "Harwick's revenue of $3.1 billion". None when the measure has no named owner."""
+        "Harwick's revenue of $3.1 billion"; also the level a named owner's change reaches, "to" after a change noun
+        ("followed by Corvex's 0.9 per cent drop to $24.65", the parse may take the noun for a verb). None when the
+        measure has no named owner."""
         root = span.root
+        if root.dep_ == "pobj" and root.head.lower_ == "to" and (root.head.head.lower_ in self.words.rise_nouns
+                                                                 or root.head.head.lower_ in self.words.fall_nouns):
+            noun = root.head.head  # "Corvex's 0.9 per cent drop to $24.65": the owner may hang on the change's figure
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in noun.children):
+                return None  # a verb with its subject: "grants to Ardlow's councils rise to £1.06 billion"
+            owner = next((t for t in doc[noun.left_edge.i:noun.i] if t.dep_ == "poss" and t.pos_ == "PROPN"), None)
+            return self._entity_at(doc, owner.i) if owner is not None else None
         if root.dep_ != "pobj" or root.head.lower_ != "of" or root.head.head.pos_ != "NOUN":
             return None
         owner = next((c for c in root.head.head.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
