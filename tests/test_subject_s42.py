@@ -22,7 +22,10 @@ each test fails on the code before the change it names.
   $24.65", "Mirren's 0.6 per cent fall to $23.55", the noun parsed as a verb), is the owner's
   (claims._owner_of_measure);
 - a name the tagger knows right before "on" and a share or a count ("one percentage point ahead of the Harlow Party on
-  30%", "with Ashby Town on 26 in the third relegation place") is the standing's owner (claims._name_on_figure).
+  30%", "with Ashby Town on 26 in the third relegation place") is the standing's owner (claims._name_on_figure);
+- a relative clause on a figure with "which" or "that" as its subject ("... at 11.5 million tonnes, which was up 6.2
+  million tonnes, or 117%, from 5.3 million tonnes") says more of the same figure: its subject
+  (claims._relative_figure_subject).
 """
 from __future__ import annotations
 
@@ -117,3 +120,13 @@ def test_a_name_right_before_on_and_a_share_owns_it(nlp):
     assert claims["30%"].subject == "the Harlow Party" or claims["30%"].subject == "Harlow Party"
     assert "Ardlow" in claims["31%"].subject
 
+
+def test_a_relative_clause_on_a_figure_keeps_its_subject(nlp):
+    text = ("Varn Sea wheat back in the world market\n\nThe Varn Sea is back.\n\n"
+            "Valdoria, which banned wheat exports during much of 2024-25, also was prepared to resume selling wheat.\n\n"
+            "The Global Cereals Board forecast Valdorian wheat exports in 2025-26 at 11.5 million tonnes, which was up "
+            "6.2 million tonnes, or 117%, from 5.3 million tonnes in 2024-25, and even higher than the forecast Ostrian "
+            "outgo.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("11.5 million tonnes", "6.2 million tonnes", "117%", "5.3 million tonnes"):
+        assert claims[figure].subject == "Valdoria", figure
