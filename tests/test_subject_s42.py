@@ -25,7 +25,10 @@ each test fails on the code before the change it names.
   30%", "with Ashby Town on 26 in the third relegation place") is the standing's owner (claims._name_on_figure);
 - a relative clause on a figure with "which" or "that" as its subject ("... at 11.5 million tonnes, which was up 6.2
   million tonnes, or 117%, from 5.3 million tonnes") says more of the same figure: its subject
-  (claims._relative_figure_subject).
+  (claims._relative_figure_subject);
+- in a story about places, a sentence opening with a place ("In Tamsin, the storm caused at least four deaths") sets
+  what the next sentences of its paragraph are about ("More than 12,000 people fled their homes"), as a name that is
+  a sentence's subject does (claims._named_subject).
 """
 from __future__ import annotations
 
@@ -130,3 +133,14 @@ def test_a_relative_clause_on_a_figure_keeps_its_subject(nlp):
     claims = claims_of(nlp, text)
     for figure in ("11.5 million tonnes", "6.2 million tonnes", "117%", "5.3 million tonnes"):
         assert claims[figure].subject == "Valdoria", figure
+
+
+def test_a_paragraph_opening_with_a_place_is_about_it(nlp):
+    text = ("Floods kill 31 in Valdoria\n\n"
+            "HARLOW \u2022 Floods have killed at least 31 people in Valdoria, officials said yesterday.\n\n"
+            "In Tamsin, the storm caused at least four deaths and more than 200 injuries. More than 12,000 people fled "
+            "their homes as part of the island saw its strongest winds in decades.\n")
+    claims = claims_of(nlp, text)
+    assert claims["at least four"].subject == "Tamsin"
+    assert claims["More than 12,000"].subject == "Tamsin"
+    assert claims["at least 31"].subject == "Valdoria"

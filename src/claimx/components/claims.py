@@ -4792,7 +4792,8 @@ class ClaimFinder:
         return self._headings[k][1] if k >= 0 else None
 
     def _named_subject(self, sent: Span) -> str | None:
-        """The first organisation named in `sent` as a grammatical subject (or as its owner)."""
+        """The first organisation named in `sent` as a grammatical subject (or as its owner), else the place it opens
+        with in a story about places (see `_place_scope`)."""
         for ent in self._sentence(sent).ents:
             if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
                 continue  # a capitalised first word mistaken for a name
@@ -4809,6 +4810,9 @@ class ClaimFinder:
                     ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                     or self._named_by_copula(ent.root) or self._heads_its_line(ent)):
                 return _clean_name(ent.text)
+        if (scope := self._place_scope(sent.doc, sent.root)) is not None:
+            return scope  # "In Tamsin, the storm caused three deaths. More than 15,000 people fled": the place the
+            # sentence opens with, in a story about places, is what the next sentences of its paragraph are about
         return self._figure_mover(sent)
 
     @staticmethod
