@@ -1,7 +1,10 @@
 """Session 42, the lead's changes. Made-up companies and figures; each test fails on the code before the change.
 
 - a share's move "in after hours trading" (written without the hyphen) or "in overnight trading" is dated by that
-  session, the day of trading, as "after-hours" was (rules/frame.json trading_session_phrases).
+  session, the day of trading, as "after-hours" was (rules/frame.json trading_session_phrases);
+- a share written "N in M" or "N out of M" right before the noun it counts ("one in eight dairy farms has closed") is a
+  share of that noun with what its clause says of it, not the bare noun nor a share of no one
+  (frame.metric._n_in_m_share).
 """
 from __future__ import annotations
 
@@ -26,3 +29,29 @@ def test_a_share_move_in_after_hours_trading_is_the_days(nlp):
 def test_a_share_move_in_overnight_trading_is_the_days(nlp):
     text = RESULTS + "Harlen Foods shares fell 3% in overnight trading.\n"
     assert claims_of(nlp, text)["3%"].period == "2025-06-26"
+
+
+SURVEY = "Farm survey\n\n"
+
+
+def test_n_in_m_before_its_noun_is_a_share_of_the_noun(nlp):
+    text = SURVEY + ("Roughly one in eight dairy farms in Kelby has closed since 2020, the survey found.\n\n"
+                     "More than nine in ten seniors at the two high schools went on to college.\n\n"
+                     "Two in five pupils did not meet the expected standard in maths.\n")
+    claims = claims_of(nlp, text)
+    assert claims["Roughly one in eight"].metric == "share of dairy farms in Kelby that has closed"
+    assert claims["More than nine in ten"].metric == "share of seniors at the two high schools that went on to college"
+    assert claims["Two in five"].metric == "share of pupils that did not meet the expected standard"
+
+
+def test_n_out_of_m_and_the_nouns_own_clause(nlp):
+    text = SURVEY + ("Nine out of 10 voters backed the plan.\n\n"
+                     "One in five patients waiting more than a year had cancer.\n")
+    claims = claims_of(nlp, text)
+    assert claims["Nine out of 10"].metric == "share of voters that backed the plan"
+    assert claims["One in five"].metric == "share of patients waiting more than a year that had cancer"
+
+
+def test_a_share_of_a_phrase_with_of_is_read_as_before(nlp):
+    text = SURVEY + "One in five of the patients in the ward was fit to go home.\n"
+    assert claims_of(nlp, text)["One in five"].metric == "share of patients"

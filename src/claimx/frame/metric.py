@@ -251,6 +251,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, t, span, words, antecedent)
     if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return said
+    if (share := _n_in_m_share(doc, span, q, nxt, verb, words)) is not None:
+        return share  # "one in eight dairy farms has closed": a share of the farms, with what the clause says of them
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
@@ -2038,6 +2040,44 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
         return None
     return f"{group or ('share' if share else 'people')} who {words_after.text}"
+
+
+_N_IN_M = re.compile(r"\b(?:in|out of)\s+\S+$", re.IGNORECASE)  # "one in eight", "nine out of 10"
+
+
+def _n_in_m_share(doc: Doc, span: Span, q: dict, nxt: Token | None, verb: Token | None, words: FrameWords) -> str | None:
+    """A share written "N in M" or "N out of M" right before the noun it counts ("Roughly one in eight dairy farms has
+    closed since 2020", "Nine out of 10 voters backed the plan"): a share of that noun, with what the clause of which
+    the noun (or the share) is the subject says of it, up to a comma or a time ("share of dairy farms that has
+    closed", "share of voters that backed the plan"), or the noun's own clause ("one in five patients waiting more
+    than a year" -> "share of patients waiting more than a year"); None for any other shape ("one in five of the
+    patients" is a share "of" its phrase, read elsewhere)."""
+    if q["unit"] != "ratio" or q["kind"] == "multiple" or nxt is None or nxt.i >= span.sent.end \
+            or nxt.pos_ not in ("NOUN", "ADJ") or not _N_IN_M.search(span.text):
+        return None
+    phrase = noun_phrase_from(doc, nxt.i)
+    if not phrase or is_period_phrase(phrase) or find_periods(phrase) or _not_metric(phrase, words):
+        return None
+    noun = next((doc[k] for k in range(nxt.i, min(nxt.i + 8, span.sent.end)) if doc[nxt.i:k + 1].text.endswith(phrase)),
+                None)
+    if noun is None:
+        return None
+    tail = state_tail(doc, noun, span) or _vague_tail(doc, noun, span)
+    whole = f"share of {phrase}{tail}"
+    doer = noun if noun.dep_ in ("nsubj", "nsubjpass") else span.root if span.root.dep_ in ("nsubj", "nsubjpass") else None
+    said = doer.head if doer is not None else None
+    if said is None or said.pos_ not in ("VERB", "AUX") or said.i < noun.i or tail and said.text in tail.split():
+        return whole  # ("one in five patients waiting more than a year had cancer": the noun's own clause says it)
+    start = min([said.i] + [c.i for c in said.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > noun.i])
+    end = start
+    for t in doc[start:min(said.right_edge.i + 1, start + 8)]:
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or _in_a_figure(t) and not t.i == said.i \
+                or t.dep_ == "prep" and t.lower_ in words.time_prepositions \
+                or t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod":
+            break  # "has closed since 2020": what, not when
+        end = t.i + 1
+    clause = doc[start:end].text
+    return f"{whole} that {clause}" if clause else whole
 
 
 def _result_infinitive(verb: Token) -> bool:
