@@ -4,7 +4,10 @@
   session, the day of trading, as "after-hours" was (rules/frame.json trading_session_phrases);
 - a share written "N in M" or "N out of M" right before the noun it counts ("one in eight dairy farms has closed") is a
   share of that noun with what its clause says of it, not the bare noun nor a share of no one
-  (frame.metric._n_in_m_share).
+  (frame.metric._n_in_m_share);
+- a change set off by a comma after a verb's object that names no one ("612,400 people attended emergency
+  departments, up 4.1%") is no move of that object: the object is no subject (claims._moved_object); a named object
+  keeps its figure ("forecast Australian wheat production at 54 million tonnes, up 12.5 million tonnes").
 """
 from __future__ import annotations
 
@@ -55,3 +58,15 @@ def test_n_out_of_m_and_the_nouns_own_clause(nlp):
 def test_a_share_of_a_phrase_with_of_is_read_as_before(nlp):
     text = SURVEY + "One in five of the patients in the ward was fit to go home.\n"
     assert claims_of(nlp, text)["One in five"].metric == "share of patients"
+
+
+def test_a_change_after_an_unnamed_object_is_not_the_objects(nlp):
+    text = ("Emergency waits hit record\n\nIn the three months to June, 612,400 people attended emergency departments, "
+            "up 4.1% on the same period last year.\n")
+    assert claims_of(nlp, text)["4.1%"].subject != "emergency departments"
+
+
+def test_a_change_after_a_named_object_stays_the_objects(nlp):
+    text = ("Grain forecast raised\n\nThe council forecast Australian wheat production this year at 54 million tonnes, "
+            "up 12.5 million tonnes from last year.\n")
+    assert claims_of(nlp, text)["12.5 million tonnes"].subject == "Australia"

@@ -2569,6 +2569,8 @@ class ClaimFinder:
             (c for c in particle.head.children if c.dep_ == "dobj"), None)
         if obj is None or obj.i > particle.i:
             return None
+        if doc[particle.i - 1].text == "," and not any(t.ent_type_ or t.pos_ == "PROPN" for t in obj.subtree):
+            return None  # a change set off after an object that names no one: "612,400 people attended clinics, up 4.1%"
         if obj.pos_ == "PROPN":
             number = next((c for c in obj.children if c.dep_ == "nummod" and c.i == obj.i + 1), None)
             if number is not None:  # "the Tarrant 150": a name ending in a number, which the tagger splits
