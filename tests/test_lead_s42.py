@@ -70,3 +70,23 @@ def test_a_change_after_a_named_object_stays_the_objects(nlp):
     text = ("Grain forecast raised\n\nThe council forecast Australian wheat production this year at 54 million tonnes, "
             "up 12.5 million tonnes from last year.\n")
     assert claims_of(nlp, text)["12.5 million tonnes"].subject == "Australia"
+
+
+WAITS = "Ambulance times worsen\n\n"
+
+
+def test_time_taken_to_do_something(nlp):
+    text = WAITS + ("In July, ambulances took an average of 21 minutes to reach patients with serious conditions.\n\n"
+                    "It takes about 90 minutes to drive from the airport to the city.\n")
+    claims = claims_of(nlp, text)
+    assert claims["21 minutes"].metric == "time to reach patients with serious conditions"
+    assert claims["about 90 minutes"].metric == "time to drive from the airport to the city"
+
+
+def test_a_wait_and_a_stay_with_what_they_are_for(nlp):
+    text = WAITS + ("Patients waited an average of 9.5 hours in the emergency department.\n\n"
+                    "One caller waited 40 minutes for an ambulance.\n\nHe spent 10 days in hospital.\n")
+    claims = claims_of(nlp, text)
+    assert claims["9.5 hours"].metric == "waiting time in emergency department"
+    assert claims["40 minutes"].metric == "waiting time for ambulance"
+    assert claims["10 days"].metric == "time spent in hospital"

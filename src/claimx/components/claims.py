@@ -1152,9 +1152,10 @@ class ClaimFinder:
     def _no_measure(self, metric: str) -> bool:
         """Whether `metric` names a place, not a measure of a figure other than a count ("four states" counts them):
         its last word a word of `place_heads` or `world_scopes` or the plural of one ("South and West regions",
-        "county", "world"); never a phrase with "of" or "per"."""
+        "county", "world"); never a phrase with "of" or "per", nor the time a clause takes ("time to drive to the
+        city")."""
         low = metric.lower()
-        if " of " in low or " per " in low or frame_metric.is_change(low, self.words):
+        if " of " in low or " per " in low or low.startswith("time to ") or frame_metric.is_change(low, self.words):
             return False
         last = low.split()[-1]
         heads = self.words.place_heads | self.words.world_scopes

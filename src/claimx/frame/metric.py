@@ -1289,6 +1289,8 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             return _time_since(doc, span, prev.head, words)
         if _time_taken(doc, span, prev, nxt, words) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
             return "time"
+        if verb is not None and (to_do := _time_to_do(doc, span, verb, words)) is not None:
+            return to_do
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
         if antecedent and not antecedent.startswith("distance") and any(t.text == ":" for t in doc[span.sent.start:span.start]):
@@ -1305,6 +1307,35 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             return f"distance {words_between} {chunk_text(doc, obj, skip=span)}"
         return "distance"
     return None
+
+
+def _time_to_do(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """A duration a verb of taking spends on what its "to" clause does ("ambulances took an average of 21 minutes to
+    reach patients", "It took crews 48 minutes to arrive"): the time to do that, in the clause's words up to a comma
+    or a time ("time to reach patients"); a duration of another verb of `unit_verb_metrics` with a "for", "in" or
+    "at" phrase of a common noun right after it, that noun's ("waited 18 weeks for surgery" -> "waiting time for
+    surgery"); None when the verb is no such verb or nothing follows the figure so."""
+    noun = verb_says(verb, words.unit_verb_metric)
+    held = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    if noun and noun != "time" and (span.root.head == verb or held is not None and held.head == verb) \
+            and span.end < span.sent.end and (prep := doc[span.end]).dep_ == "prep" \
+            and prep.head in (verb, span.root) and prep.lower_ in ("for", "in", "at") \
+            and (obj := next((g for g in prep.children if g.dep_ == "pobj"), None)) is not None \
+            and obj.pos_ == "NOUN" and not obj.ent_type_ and not _in_a_figure(obj):
+        return f"{noun} {prep.lower_} {chunk_text(doc, obj, skip=span)}"  # "waited 18 weeks for surgery": waiting time for surgery
+    if noun != "time" or verb.lemma_.lower() != "take":
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > span.end
+                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)), None)
+    if clause is None:
+        return None
+    end = clause.i + 1
+    for t in doc[clause.i + 1:min(clause.right_edge.i + 1, clause.i + 7)]:
+        if t.is_punct or _in_a_figure(t) or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "cc" \
+                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in t.children):
+            break  # "to reach patients in July": what, not when
+        end = t.i + 1
+    return f"time to {doc[clause.i:end].text}"
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
