@@ -90,3 +90,11 @@ def test_a_wait_and_a_stay_with_what_they_are_for(nlp):
     assert claims["9.5 hours"].metric == "waiting time in emergency department"
     assert claims["40 minutes"].metric == "waiting time for ambulance"
     assert claims["10 days"].metric == "time spent in hospital"
+
+
+def test_people_doing_or_having_done_something(nlp):
+    text = ("Waits grow\n\nAbout 7.6 million people are waiting for hospital treatment.\n\n"
+            "Some 4,100 people have waited more than 18 weeks for surgery.\n")
+    claims = claims_of(nlp, text)
+    assert claims["About 7.6 million"].metric == "people waiting for hospital treatment"
+    assert claims["Some 4,100"].metric == "people who have waited more than 18 weeks for surgery"

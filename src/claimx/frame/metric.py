@@ -2797,6 +2797,13 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
         return f" {verb.text}"  # "Police arrested 41 people": people arrested
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c) for c in verb.children) \
+            and (clause := _clause_words(doc, verb, span)):
+        # "7.6 million people are waiting for hospital treatment" -> " waiting for hospital treatment"; "4,100 people
+        # have waited more than 18 weeks for surgery" -> " who have waited more than 18 weeks for surgery" (a
+        # threshold the parse takes for an object is part of what they did)
+        return f" {clause}" if verb.tag_ == "VBG" else f" who {_aux_before(doc, verb)}{clause}"
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
             or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
         return ""
@@ -2808,6 +2815,28 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
             t.ent_type_ or span.start <= t.i < span.end for t in words_after):
         return f" {verb.text} {words_after.text}"
     return f" {verb.text}"
+
+
+def _clause_words(doc: Doc, verb: Token, span: Span) -> str:
+    """A verb and the words after it in its clause, up to a comma, the figure, another verb's clause or a time, at
+    most eight words ("waited more than 18 weeks for surgery" from "have waited more than 18 weeks for surgery in
+    May"); "" when the verb has an object or a complement of its own that is no phrase of time or place."""
+    end = verb.i + 1
+    for t in doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + 9)]:
+        if t.is_punct and t.text != "-" or span.start <= t.i < span.end or t.dep_ in ("cc", "conj", "ccomp", "relcl") \
+                or t.ent_type_ in ("DATE", "TIME") and not _in_a_figure(t) \
+                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not _in_a_figure(g) for g in t.children):
+            break
+        end = t.i + 1
+    return doc[verb.i:end].text
+
+
+def _aux_before(doc: Doc, verb: Token) -> str:
+    """The auxiliaries right before a participle, with a trailing space ("have " in "have waited"), or ""."""
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].dep_ in ("aux", "auxpass") and doc[start - 1].head == verb:
+        start -= 1
+    return doc[start:verb.i].text + " " if start < verb.i else ""
 
 
 def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str | None:
