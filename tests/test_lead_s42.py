@@ -98,3 +98,8 @@ def test_people_doing_or_having_done_something(nlp):
     claims = claims_of(nlp, text)
     assert claims["About 7.6 million"].metric == "people waiting for hospital treatment"
     assert claims["Some 4,100"].metric == "people who have waited more than 18 weeks for surgery"
+
+
+def test_a_record_of_a_figure_keeps_the_word_record(nlp):
+    text = "Heat record falls\n\nThe previous record of 38.7C was set in Kelby in 2019.\n"
+    assert claims_of(nlp, text)["38.7C"].metric == "previous record"

@@ -2507,6 +2507,11 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         if counted is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
             return antecedent  # "shrank to 4,950 pairs, and the latest count found 2,290": a count of the pairs
     text = chunk_text(doc, head, skip=span)
+    if head.lower_ in words.not_phrase_words and head.lower_ not in text.lower().split() and head.pos_ == "NOUN":
+        # "The previous record of 38.7C": the head is a word no phrase keeps ("record"), so its modifiers alone say
+        # nothing; it is that record of what the figure before measured
+        kept = " ".join(w for w in (text, head.lower_) if w)
+        return f"{kept} {level_of(antecedent, words).lower()}" if antecedent and not is_change(antecedent, words) else kept
     if (qualifier := _qualifier_after(doc, head, span, words)) is not None and qualifier not in text:
         text = f"{text} {qualifier}"  # "profit after tax", "earnings before interest and tax"
     if (unit := _measured_per(doc, head, span, words)) is not None:
