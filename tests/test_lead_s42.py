@@ -103,3 +103,14 @@ def test_people_doing_or_having_done_something(nlp):
 def test_a_record_of_a_figure_keeps_the_word_record(nlp):
     text = "Heat record falls\n\nThe previous record of 38.7C was set in Kelby in 2019.\n"
     assert claims_of(nlp, text)["38.7C"].metric == "previous record"
+
+
+def test_a_sum_paid_for_a_person_in_a_sport_story_is_a_transfer_fee(nlp):
+    text = ("Ardlow sign Reed\n\nArdlow paid £4.5 million for Sam Reed in January.\n\n"
+            "The winger has scored five goals since.\n")
+    assert claims_of(nlp, text)["£4.5 million"].metric == "transfer fee"
+
+
+def test_a_sum_paid_for_a_person_elsewhere_is_no_transfer_fee(nlp):
+    text = "Harlen buys Reed\n\nHarlen paid £4.5 million for John Reed in January.\n"
+    assert claims_of(nlp, text)["£4.5 million"].metric != "transfer fee"

@@ -996,10 +996,23 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
     if root.dep_ == "dobj" and act.lemma_.lower() in words.pay_verbs:
         paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
                          for g in c.children if g.dep_ == "pobj"), None)
-        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and any(
-                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)):
-            return "transfer fee"  # "Caldwell paid £22 million for the defender", "... for striker Tom Reed"
+        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and (any(
+                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)
+                or _names_players(doc, words))):
+            # "Caldwell paid £22 million for the defender", "... for striker Tom Reed"; "Ardlow paid £4.5 million for Sam
+            # Reed" in a text that names players ("winger", "striker") elsewhere
+            return "transfer fee"
     return None
+
+
+def _names_players(doc: Doc, words: FrameWords) -> bool:
+    """Whether the text names a player anywhere (a word of `player_nouns`: "striker", "winger"), read once per
+    document: a sport story, where a person a club pays for is a player signed."""
+    if (known := doc.user_data.get("claimx_names_players")) is not None:
+        return known
+    found = any(t.lemma_.lower() in words.player_nouns or t.lower_ in words.player_nouns for t in doc)
+    doc.user_data["claimx_names_players"] = found
+    return found
 
 
 def _a_person(tok: Token, words: FrameWords) -> bool:
