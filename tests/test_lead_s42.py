@@ -114,3 +114,11 @@ def test_a_sum_paid_for_a_person_in_a_sport_story_is_a_transfer_fee(nlp):
 def test_a_sum_paid_for_a_person_elsewhere_is_no_transfer_fee(nlp):
     text = "Harlen buys Reed\n\nHarlen paid £4.5 million for John Reed in January.\n"
     assert claims_of(nlp, text)["£4.5 million"].metric != "transfer fee"
+
+
+def test_a_role_opening_the_sentence_is_no_part_of_the_name(nlp):
+    text = ("Rovers go top\n\nStriker Joel Varga scored twice to take his tally for the season to 17 goals.\n\n"
+            "He has also made 31 appearances.\n")
+    claims = claims_of(nlp, text)
+    assert claims["17"].subject == "Joel Varga"
+    assert claims["31"].subject == "Joel Varga"

@@ -4782,6 +4782,9 @@ class ClaimFinder:
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
+                         # "Striker Joel Varga scored twice": a role opening the sentence before a name
+                         and not (t.i == sent.start and t.is_title and t.head.pos_ == "PROPN" and t.head.i > t.i
+                                  and t.lower_ in self.words.player_nouns | self.words.source_people)
                          and (t.ent_type_ != "PERSON" or n == 0 or moves or self._described_organisation(t)
                               or not organised and self._placed_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"

@@ -2960,6 +2960,11 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
         dash = next((t.i for t in doc[start:head.i] if t.text in ("-", "\u2013", "\u2014", ":")), None)
         if dash is not None and _DATELINE_BEFORE.fullmatch(doc[start:dash + 1].text + doc[dash].whitespace_):
             start = dash + 1
+    if start == head.sent.start and start + 1 < head.i and head.pos_ == "PROPN" and head.ent_type_ != "ORG" \
+            and doc[start].is_title \
+            and doc[start].lower_ in load_words().player_nouns | load_words().source_people \
+            and all(t.pos_ == "PROPN" for t in doc[start + 1:head.i + 1]):
+        start += 1  # "Striker Joel Varga scored twice": a role capitalised only because it opens the sentence
     not_phrase = load_words().not_phrase_words  # rules/frame.json: comparison and record words, no part of the noun
     # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
