@@ -122,3 +122,8 @@ def test_a_role_opening_the_sentence_is_no_part_of_the_name(nlp):
     claims = claims_of(nlp, text)
     assert claims["17"].subject == "Joel Varga"
     assert claims["31"].subject == "Joel Varga"
+
+
+def test_scored_twice_counts_goals(nlp):
+    text = "Rovers go top\n\nJoel Varga scored twice in the first half.\n"
+    assert claims_of(nlp, text)["twice"].metric == "goals"

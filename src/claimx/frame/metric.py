@@ -235,6 +235,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in words.times_compared_words) \
             and not any(c.dep_ == "dobj" for c in verb.children) and (noun := verb_says(verb, words.verb_metric)):
         return noun  # "has scored 14 times this season": goals, a count, not a multiple of the noun before
+    if q["kind"] == "count" and span.text.lower() in ("once", "twice", "thrice") and verb is not None \
+            and span.root.head == verb and not any(c.dep_ == "dobj" for c in verb.children) \
+            and (noun := verb_says(verb, words.verb_metric)):
+        return noun  # "Varga scored twice": goals, as "scored 35 times" is
     if q["kind"] == "count" and nxt is not None and nxt.lower_ == "times" and verb is not None \
             and not any(c.dep_ == "dobj" and c.i != nxt.i for c in verb.children) \
             and (noun := verb_says(verb, words.verb_metric)):
