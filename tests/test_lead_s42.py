@@ -127,3 +127,9 @@ def test_a_role_opening_the_sentence_is_no_part_of_the_name(nlp):
 def test_scored_twice_counts_goals(nlp):
     text = "Rovers go top\n\nJoel Varga scored twice in the first half.\n"
     assert claims_of(nlp, text)["twice"].metric == "goals"
+
+
+def test_a_sum_added_to_a_bill_is_the_bills_increase(nlp):
+    text = ("Council tax to rise\n\nKelby Council has approved a 4.99 per cent rise in council tax for 2024/25, adding "
+            "£92.40 a year to the bill for a typical Band D home.\n")
+    assert claims_of(nlp, text, dt.date(2024, 2, 29))["£92.40"].metric == "increase in bill for typical Band D home"

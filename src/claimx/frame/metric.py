@@ -2011,6 +2011,15 @@ def _added_cost(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | N
         return None
     # a verb with no subject of its own, the parse having taken a participle for the main verb ("The pay award
     # agreed for staff adds ..."), takes the subject of the verb it hangs from
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and doc[verb.i - 1].text == "," \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "approved a 4.99% rise in council tax, adding £92.40 a year to the bill for a typical Band D home": what the
+        # change before it adds to the bill, the bill's increase
+        after = to.right_edge.i + 1  # "to the bill for a typical Band D home", "for" hung on the bill or on the verb
+        of = next((g for c in (*to.children, *(d for d in verb.children if d.i == after)) if c.dep_ == "prep"
+                   and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        bill = chunk_text(doc, to, skip=span)
+        return f"increase in {bill} for {chunk_text(doc, of, skip=span)}" if of is not None else f"increase in {bill}"
     own = not (verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
     thing = next((c for c in (verb if own else verb.head).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if thing is None or thing.lower_ in words.actors or thing.lower_ in words.not_metrics or _is_figure(thing, span):
@@ -2279,6 +2288,10 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
         return None  # "for a fee of £48 million, rising to £55 million with add-ons": the figure before it rising
+    if not moving and verb is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in words.cost_nouns
+                                               for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                               for g in c.children):
+        return None  # "adding £92.40 a year to the bill": a sum added to a cost, no market's move
     # a market index's name the tagger takes for a place or reads as a common noun: a code written before "index"
     # somewhere in the text ("The KSE-100 has risen 18%" tagged a place), or a head word of `index_name_words` after
     # a name ("The JSE all-share index rose 0.9%")
