@@ -1152,9 +1152,10 @@ class ClaimFinder:
     def _no_measure(self, metric: str) -> bool:
         """Whether `metric` names a place, not a measure of a figure other than a count ("four states" counts them):
         its last word a word of `place_heads` or `world_scopes` or the plural of one ("South and West regions",
-        "county", "world"); never a phrase with "of" or "per"."""
+        "county", "world"); never a phrase with "of" or "per", nor the time a clause takes ("time to drive to the
+        city")."""
         low = metric.lower()
-        if " of " in low or " per " in low or frame_metric.is_change(low, self.words):
+        if " of " in low or " per " in low or low.startswith("time to ") or frame_metric.is_change(low, self.words):
             return False
         last = low.split()[-1]
         heads = self.words.place_heads | self.words.world_scopes
@@ -2631,6 +2632,8 @@ class ClaimFinder:
             (c for c in particle.head.children if c.dep_ == "dobj"), None)
         if obj is None or obj.i > particle.i:
             return None
+        if doc[particle.i - 1].text == "," and not any(t.ent_type_ or t.pos_ == "PROPN" for t in obj.subtree):
+            return None  # a change set off after an object that names no one: "612,400 people attended clinics, up 4.1%"
         if obj.pos_ == "PROPN":
             number = next((c for c in obj.children if c.dep_ == "nummod" and c.i == obj.i + 1), None)
             if number is not None:  # "the Tarrant 150": a name ending in a number, which the tagger splits
@@ -4899,6 +4902,9 @@ class ClaimFinder:
                          and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
+                         # "Striker Joel Varga scored twice": a role opening the sentence before a name
+                         and not (t.i == sent.start and t.is_title and t.head.pos_ == "PROPN" and t.head.i > t.i
+                                  and t.lower_ in self.words.player_nouns | self.words.source_people)
                          and (t.ent_type_ != "PERSON" or n == 0 or moves or self._described_organisation(t)
                               or not organised and self._placed_name(t))
                          and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"

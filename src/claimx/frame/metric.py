@@ -235,6 +235,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and span[-1].lower_ == "times" and (nxt is None or nxt.lower_ not in words.times_compared_words) \
             and not any(c.dep_ == "dobj" for c in verb.children) and (noun := verb_says(verb, words.verb_metric)):
         return noun  # "has scored 14 times this season": goals, a count, not a multiple of the noun before
+    if q["kind"] == "count" and span.text.lower() in ("once", "twice", "thrice") and verb is not None \
+            and span.root.head == verb and not any(c.dep_ == "dobj" for c in verb.children) \
+            and (noun := verb_says(verb, words.verb_metric)):
+        return noun  # "Varga scored twice": goals, as "scored 35 times" is
     if q["kind"] == "count" and nxt is not None and nxt.lower_ == "times" and verb is not None \
             and not any(c.dep_ == "dobj" and c.i != nxt.i for c in verb.children) \
             and (noun := verb_says(verb, words.verb_metric)):
@@ -251,6 +255,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
                 return named(doc, t, span, words, antecedent)
     if (said := _duration_or_distance(doc, span, q, nxt, words, antecedent, verb)) is not None:
         return said
+    if (share := _n_in_m_share(doc, span, q, nxt, verb, words)) is not None:
+        return share  # "one in eight dairy farms has closed": a share of the farms, with what the clause says of them
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
@@ -994,10 +1000,23 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
     if root.dep_ == "dobj" and act.lemma_.lower() in words.pay_verbs:
         paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
                          for g in c.children if g.dep_ == "pobj"), None)
-        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and any(
-                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)):
-            return "transfer fee"  # "Caldwell paid £22 million for the defender", "... for striker Tom Reed"
+        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and (any(
+                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)
+                or _names_players(doc, words))):
+            # "Caldwell paid £22 million for the defender", "... for striker Tom Reed"; "Ardlow paid £4.5 million for Sam
+            # Reed" in a text that names players ("winger", "striker") elsewhere
+            return "transfer fee"
     return None
+
+
+def _names_players(doc: Doc, words: FrameWords) -> bool:
+    """Whether the text names a player anywhere (a word of `player_nouns`: "striker", "winger"), read once per
+    document: a sport story, where a person a club pays for is a player signed."""
+    if (known := doc.user_data.get("claimx_names_players")) is not None:
+        return known
+    found = any(t.lemma_.lower() in words.player_nouns or t.lower_ in words.player_nouns for t in doc)
+    doc.user_data["claimx_names_players"] = found
+    return found
 
 
 def _a_person(tok: Token, words: FrameWords) -> bool:
@@ -1287,6 +1306,8 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             return _time_since(doc, span, prev.head, words)
         if _time_taken(doc, span, prev, nxt, words) and not (verb is not None and verb_says(verb, words.unit_verb_metric)):
             return "time"
+        if verb is not None and (to_do := _time_to_do(doc, span, verb, words)) is not None:
+            return to_do
         return None
     if words.dimension(q["unit"]) == "length" and nxt is not None and nxt.lower_ in words.distance_words:
         if antecedent and not antecedent.startswith("distance") and any(t.text == ":" for t in doc[span.sent.start:span.start]):
@@ -1303,6 +1324,35 @@ def _duration_or_distance(doc: Doc, span: Span, q: dict, nxt: Token | None, word
             return f"distance {words_between} {chunk_text(doc, obj, skip=span)}"
         return "distance"
     return None
+
+
+def _time_to_do(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """A duration a verb of taking spends on what its "to" clause does ("ambulances took an average of 21 minutes to
+    reach patients", "It took crews 48 minutes to arrive"): the time to do that, in the clause's words up to a comma
+    or a time ("time to reach patients"); a duration of another verb of `unit_verb_metrics` with a "for", "in" or
+    "at" phrase of a common noun right after it, that noun's ("waited 18 weeks for surgery" -> "waiting time for
+    surgery"); None when the verb is no such verb or nothing follows the figure so."""
+    noun = verb_says(verb, words.unit_verb_metric)
+    held = span.root.head.head if span.root.dep_ == "pobj" and span.root.head.lower_ == "of" else None
+    if noun and noun != "time" and (span.root.head == verb or held is not None and held.head == verb) \
+            and span.end < span.sent.end and (prep := doc[span.end]).dep_ == "prep" \
+            and prep.head in (verb, span.root) and prep.lower_ in ("for", "in", "at") \
+            and (obj := next((g for g in prep.children if g.dep_ == "pobj"), None)) is not None \
+            and obj.pos_ == "NOUN" and not obj.ent_type_ and not _in_a_figure(obj):
+        return f"{noun} {prep.lower_} {chunk_text(doc, obj, skip=span)}"  # "waited 18 weeks for surgery": waiting time for surgery
+    if noun != "time" or verb.lemma_.lower() != "take":
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > span.end
+                   and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == c.i - 1 for a in c.children)), None)
+    if clause is None:
+        return None
+    end = clause.i + 1
+    for t in doc[clause.i + 1:min(clause.right_edge.i + 1, clause.i + 7)]:
+        if t.is_punct or _in_a_figure(t) or t.ent_type_ in ("DATE", "TIME") or t.dep_ == "cc" \
+                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") for g in t.children):
+            break  # "to reach patients in July": what, not when
+        end = t.i + 1
+    return f"time to {doc[clause.i:end].text}"
 
 
 _CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?")
@@ -1961,6 +2011,15 @@ def _added_cost(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | N
         return None
     # a verb with no subject of its own, the parse having taken a participle for the main verb ("The pay award
     # agreed for staff adds ..."), takes the subject of the verb it hangs from
+    if verb.tag_ == "VBG" and verb.i > verb.sent.start and doc[verb.i - 1].text == "," \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "approved a 4.99% rise in council tax, adding £92.40 a year to the bill for a typical Band D home": what the
+        # change before it adds to the bill, the bill's increase
+        after = to.right_edge.i + 1  # "to the bill for a typical Band D home", "for" hung on the bill or on the verb
+        of = next((g for c in (*to.children, *(d for d in verb.children if d.i == after)) if c.dep_ == "prep"
+                   and c.lower_ == "for" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)
+        bill = chunk_text(doc, to, skip=span)
+        return f"increase in {bill} for {chunk_text(doc, of, skip=span)}" if of is not None else f"increase in {bill}"
     own = not (verb.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
     thing = next((c for c in (verb if own else verb.head).children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     if thing is None or thing.lower_ in words.actors or thing.lower_ in words.not_metrics or _is_figure(thing, span):
@@ -2038,6 +2097,44 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
     if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
         return None
     return f"{group or ('share' if share else 'people')} who {words_after.text}"
+
+
+_N_IN_M = re.compile(r"\b(?:in|out of)\s+\S+$", re.IGNORECASE)  # "one in eight", "nine out of 10"
+
+
+def _n_in_m_share(doc: Doc, span: Span, q: dict, nxt: Token | None, verb: Token | None, words: FrameWords) -> str | None:
+    """A share written "N in M" or "N out of M" right before the noun it counts ("Roughly one in eight dairy farms has
+    closed since 2020", "Nine out of 10 voters backed the plan"): a share of that noun, with what the clause of which
+    the noun (or the share) is the subject says of it, up to a comma or a time ("share of dairy farms that has
+    closed", "share of voters that backed the plan"), or the noun's own clause ("one in five patients waiting more
+    than a year" -> "share of patients waiting more than a year"); None for any other shape ("one in five of the
+    patients" is a share "of" its phrase, read elsewhere)."""
+    if q["unit"] != "ratio" or q["kind"] == "multiple" or nxt is None or nxt.i >= span.sent.end \
+            or nxt.pos_ not in ("NOUN", "ADJ") or not _N_IN_M.search(span.text):
+        return None
+    phrase = noun_phrase_from(doc, nxt.i)
+    if not phrase or is_period_phrase(phrase) or find_periods(phrase) or _not_metric(phrase, words):
+        return None
+    noun = next((doc[k] for k in range(nxt.i, min(nxt.i + 8, span.sent.end)) if doc[nxt.i:k + 1].text.endswith(phrase)),
+                None)
+    if noun is None:
+        return None
+    tail = state_tail(doc, noun, span) or _vague_tail(doc, noun, span)
+    whole = f"share of {phrase}{tail}"
+    doer = noun if noun.dep_ in ("nsubj", "nsubjpass") else span.root if span.root.dep_ in ("nsubj", "nsubjpass") else None
+    said = doer.head if doer is not None else None
+    if said is None or said.pos_ not in ("VERB", "AUX") or said.i < noun.i or tail and said.text in tail.split():
+        return whole  # ("one in five patients waiting more than a year had cancer": the noun's own clause says it)
+    start = min([said.i] + [c.i for c in said.children if c.dep_ in ("aux", "auxpass", "neg") and c.i > noun.i])
+    end = start
+    for t in doc[start:min(said.right_edge.i + 1, start + 8)]:
+        if t.is_punct and t.text != "-" or t.dep_ == "cc" and t.head == said or _in_a_figure(t) and not t.i == said.i \
+                or t.dep_ == "prep" and t.lower_ in words.time_prepositions \
+                or t.ent_type_ in ("DATE", "TIME") and t.dep_ == "npadvmod":
+            break  # "has closed since 2020": what, not when
+        end = t.i + 1
+    clause = doc[start:end].text
+    return f"{whole} that {clause}" if clause else whole
 
 
 def _result_infinitive(verb: Token) -> bool:
@@ -2191,6 +2288,10 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
         return None  # "for a fee of £48 million, rising to £55 million with add-ons": the figure before it rising
+    if not moving and verb is not None and any(g.dep_ == "pobj" and g.lemma_.lower() in words.cost_nouns
+                                               for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                                               for g in c.children):
+        return None  # "adding £92.40 a year to the bill": a sum added to a cost, no market's move
     # a market index's name the tagger takes for a place or reads as a common noun: a code written before "index"
     # somewhere in the text ("The KSE-100 has risen 18%" tagged a place), or a head word of `index_name_words` after
     # a name ("The JSE all-share index rose 0.9%")
@@ -2436,6 +2537,11 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         if counted is None and antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
             return antecedent  # "shrank to 4,950 pairs, and the latest count found 2,290": a count of the pairs
     text = chunk_text(doc, head, skip=span)
+    if head.lower_ in words.not_phrase_words and head.lower_ not in text.lower().split() and head.pos_ == "NOUN":
+        # "The previous record of 38.7C": the head is a word no phrase keeps ("record"), so its modifiers alone say
+        # nothing; it is that record of what the figure before measured
+        kept = " ".join(w for w in (text, head.lower_) if w)
+        return f"{kept} {level_of(antecedent, words).lower()}" if antecedent and not is_change(antecedent, words) else kept
     if (qualifier := _qualifier_after(doc, head, span, words)) is not None and qualifier not in text:
         text = f"{text} {qualifier}"  # "profit after tax", "earnings before interest and tax"
     if (unit := _measured_per(doc, head, span, words)) is not None:
@@ -2726,6 +2832,13 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
         return f" {verb.text}"  # "Police arrested 41 people": people arrested
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN") and not any(
+            c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c) for c in verb.children) \
+            and (clause := _clause_words(doc, verb, span)):
+        # "7.6 million people are waiting for hospital treatment" -> " waiting for hospital treatment"; "4,100 people
+        # have waited more than 18 weeks for surgery" -> " who have waited more than 18 weeks for surgery" (a
+        # threshold the parse takes for an object is part of what they did)
+        return f" {clause}" if verb.tag_ == "VBG" else f" who {_aux_before(doc, verb)}{clause}"
     if noun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ != "VERB" \
             or any(c.dep_ in ("dobj", "attr", "ccomp", "xcomp") for c in verb.children):
         return ""
@@ -2737,6 +2850,28 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
             t.ent_type_ or span.start <= t.i < span.end for t in words_after):
         return f" {verb.text} {words_after.text}"
     return f" {verb.text}"
+
+
+def _clause_words(doc: Doc, verb: Token, span: Span) -> str:
+    """A verb and the words after it in its clause, up to a comma, the figure, another verb's clause or a time, at
+    most eight words ("waited more than 18 weeks for surgery" from "have waited more than 18 weeks for surgery in
+    May"); "" when the verb has an object or a complement of its own that is no phrase of time or place."""
+    end = verb.i + 1
+    for t in doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + 9)]:
+        if t.is_punct and t.text != "-" or span.start <= t.i < span.end or t.dep_ in ("cc", "conj", "ccomp", "relcl") \
+                or t.ent_type_ in ("DATE", "TIME") and not _in_a_figure(t) \
+                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not _in_a_figure(g) for g in t.children):
+            break
+        end = t.i + 1
+    return doc[verb.i:end].text
+
+
+def _aux_before(doc: Doc, verb: Token) -> str:
+    """The auxiliaries right before a participle, with a trailing space ("have " in "have waited"), or ""."""
+    start = verb.i
+    while start > verb.sent.start and doc[start - 1].dep_ in ("aux", "auxpass") and doc[start - 1].head == verb:
+        start -= 1
+    return doc[start:verb.i].text + " " if start < verb.i else ""
 
 
 def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str | None:
@@ -2842,6 +2977,11 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
         dash = next((t.i for t in doc[start:head.i] if t.text in ("-", "\u2013", "\u2014", ":")), None)
         if dash is not None and _DATELINE_BEFORE.fullmatch(doc[start:dash + 1].text + doc[dash].whitespace_):
             start = dash + 1
+    if start == head.sent.start and start + 1 < head.i and head.pos_ == "PROPN" and head.ent_type_ != "ORG" \
+            and doc[start].is_title \
+            and doc[start].lower_ in load_words().player_nouns | load_words().source_people \
+            and all(t.pos_ == "PROPN" for t in doc[start + 1:head.i + 1]):
+        start += 1  # "Striker Joel Varga scored twice": a role capitalised only because it opens the sentence
     not_phrase = load_words().not_phrase_words  # rules/frame.json: comparison and record words, no part of the noun
     # a word hyphenated to the next stays, whatever its tag ("all-funds spending")
     tokens = [t for t in doc[start:head.i + 1] if t.dep_ != "poss" and (
