@@ -229,8 +229,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # impact from exchange rates, net sales increased 42% compared with $87.4 billion" (check.json `basis_words`)
     levels = [o for o in levels if not _set_aside(o, siblings)]
     # levels after a later change that has its own "to" figure are that change's ("shares fell 11% on
-    # plans to lift spending by 60% to $200 billion from $128 billion")
+    # plans to lift spending by 60% to $200 billion from $128 billion"); a percentage that is itself a level is no
+    # such change ("improved the pass rate by 3.1 percentage points, from 61.2% in 2023 to 64.3%")
     owners = [other for other in clause if other.start > claim.end and not _is_level(other)
+              and not _is_percent_level(other)
               and (other.unit in RELATIVE) == (claim.unit in RELATIVE)
               and any(o.start > other.end and last_word_is(_between(other, o), "to_words", "own_end") for o in levels)]
     if owners:

@@ -1,0 +1,27 @@
+"""Session 42: an article's own figures that settle a claim, in shapes of real news copy. Made-up names and figures;
+each test fails on the code before the change it names (claimx.check.internal).
+
+- a change in percentage points followed by its two levels ("improved the pass rate by 3.1 percentage points, from
+  61.2% in 2023 to 64.3%"): a percentage level after it is no later change that owns the levels (`_roles`);
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import checked_reader, claims_reader
+
+claims_of = claims_reader(dt.date(2025, 1, 10))
+_checked = checked_reader(dt.date(2025, 1, 10), claims_of)
+
+POINTS = ("Education minister Lara Voss said on Thursday that the 2024 class improved the region's pass rate by "
+          "{change} percentage points, from 61.2% in 2023 to 64.3%.")
+
+
+def test_a_change_in_points_is_checked_against_the_two_percentages_after_it(nlp):
+    text = POINTS.format(change="3.1")
+    assert _checked(nlp, text)["3.1 percentage points"].verdict == "supported"
+
+
+def test_a_change_in_points_the_two_percentages_after_it_disagree_with_is_contradicted(nlp):
+    text = POINTS.format(change="3.8")
+    assert _checked(nlp, text)["3.8 percentage points"].verdict == "contradicted"
