@@ -3,6 +3,8 @@ each test fails on the code before the change it names (claimx.check.internal).
 
 - a change in percentage points followed by its two levels ("improved the pass rate by 3.1 percentage points, from
   61.2% in 2023 to 64.3%"): a percentage level after it is no later change that owns the levels (`_roles`);
+- a multiple followed in its clause by two levels "from" one "to" the other, percentages too ("the share doubled from
+  11% to 23%"): the new level over the base; with another figure between, support only (`_multiple_from_to`);
 """
 from __future__ import annotations
 
@@ -25,3 +27,18 @@ def test_a_change_in_points_is_checked_against_the_two_percentages_after_it(nlp)
 def test_a_change_in_points_the_two_percentages_after_it_disagree_with_is_contradicted(nlp):
     text = POINTS.format(change="3.8")
     assert _checked(nlp, text)["3.8 percentage points"].verdict == "contradicted"
+
+
+SHARE = "The survey found the share of households that struggled to pay their bills {move} from 11% to 23% in four years."
+
+
+def test_a_multiple_of_two_percentages_after_it_is_checked(nlp):
+    assert _checked(nlp, SHARE.format(move="doubled"))["doubled"].verdict == "supported"
+    assert _checked(nlp, SHARE.format(move="tripled"))["tripled"].verdict == "contradicted"
+
+
+def test_a_multiple_whose_percentages_stand_past_other_figures_is_supported_never_contradicted(nlp):
+    text = ("The study found a {move} in the number of families who had difficulty paying rent between the time the "
+            "child was nine months and five years (from 12% to 25%).")
+    assert _checked(nlp, text.format(move="doubling"))["doubling"].verdict == "supported"
+    assert _checked(nlp, text.format(move="tripling"))["tripling"].verdict != "contradicted"

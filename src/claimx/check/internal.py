@@ -1018,12 +1018,45 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     elif after and last_word_is(_between(claim, after[0]), "to_words", "to_from"):
         # "net income nearly doubled to $38.5 billion": the figure after "to" is what it grew to, and its base is not
         # stated; the figure before ("total sales reached $412 billion") is another measure's
-        return _compared_pair(claim, siblings)
+        return _multiple_from_to(claim, siblings) or _compared_pair(claim, siblings)
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
-        return _compared_pair(claim, siblings)
+        return _multiple_from_to(claim, siblings) or _compared_pair(claim, siblings)
     base, compared = after[0], before[-1]
     return _compare("internal_multiple", claim, lambda a, b: a / b, compared, base,
                     f"{fmt(compared.value)} / {fmt(base.value)}")
+
+
+def _from_to_pair(claim: Claim, siblings: list[Claim]) -> tuple[Claim, Claim] | None:
+    """(base, new level): the first two levels of one unit after the claim in its clause, percentages too, next to each
+    other and named by the words right before them, one "from" and the other "to" ("the share doubled from 11% to
+    23%"; "a doubling in the share of households behind on their bills between 2019 and 2023 (from 11% to 23%)";
+    "tripled to 9% from 3%")."""
+    later = sorted((o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.start >= claim.end
+                    and (_is_level(o) or _is_percent_level(o)) and _same_clause(claim, o)), key=lambda o: o.start)
+    cue = check_words()
+    for first, second in zip(later, later[1:]):
+        lead = [word.text for word in scan(_lead_in(first, siblings)) if not word.mark]
+        if first.unit != second.unit or not lead or _figures_between(first, second, siblings):
+            continue
+        if (lead[-1],) in cue.phrases("from_words") and last_word_is(_between(first, second), "to_words", "from_base"):
+            return first, second
+        if (lead[-1],) in cue.phrases("to_words") and last_word_is(_between(first, second), "from_words", "from_base"):
+            return second, first
+    return None
+
+
+def _multiple_from_to(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A multiple against the two levels its clause names after it "from" one "to" the other (`_from_to_pair`): the
+    new level over the base. Another figure between the multiple and them ("a doubling ... between the ages of
+    three and nine (from 11% to 23%)") may be what the levels are of: the pair may then support it, never
+    contradict it."""
+    pair = _from_to_pair(claim, siblings)
+    if pair is None or not pair[0].value:
+        return None
+    base, new = pair
+    near = min(base, new, key=lambda o: o.start)
+    return _compare("internal_multiple", claim, lambda a, b: a / b, new, base, f"{fmt(new.value)} / {fmt(base.value)}",
+                    strong=not _figures_between(claim, near, siblings))
 
 
 def _earlier(claim: Claim, siblings: list[Claim], back: int = 2) -> list[Claim]:
