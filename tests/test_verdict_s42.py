@@ -5,6 +5,8 @@ each test fails on the code before the change it names (claimx.check.internal).
   61.2% in 2023 to 64.3%"): a percentage level after it is no later change that owns the levels (`_roles`);
 - a multiple followed in its clause by two levels "from" one "to" the other, percentages too ("the share doubled from
   11% to 23%"): the new level over the base; with another figure between, support only (`_multiple_from_to`);
+- a fraction in words restated by a percentage alone in brackets after the words it counts ("Roughly a third of the
+  town's voters backed the plan (34%)"): the percentage over 100 (`internal_fraction_restated`);
 """
 from __future__ import annotations
 
@@ -42,3 +44,17 @@ def test_a_multiple_whose_percentages_stand_past_other_figures_is_supported_neve
             "child was nine months and five years (from 12% to 25%).")
     assert _checked(nlp, text.format(move="doubling"))["doubling"].verdict == "supported"
     assert _checked(nlp, text.format(move="tripling"))["tripling"].verdict != "contradicted"
+
+
+def test_a_fraction_restated_by_a_percentage_in_brackets_is_checked(nlp):
+    text = "Roughly a third of the town's voters backed the plan ({share}).||Nearly nine out of 10 pupils walked to school (88%)."
+    found = _checked(nlp, text.format(share="34%").replace("||", "\n\n"))
+    assert found["Roughly a third"].verdict == "supported"
+    assert found["Nearly nine out of 10"].verdict == "supported"
+    found = _checked(nlp, text.format(share="44%").replace("||", "\n\n"))
+    assert found["Roughly a third"].verdict == "contradicted"
+
+
+def test_a_percentage_in_brackets_with_words_of_its_own_is_no_restated_fraction(nlp):
+    text = "Roughly a third of the town's voters backed the plan (44% in 2021)."
+    assert _checked(nlp, text)["Roughly a third"].verdict != "contradicted"

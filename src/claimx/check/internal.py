@@ -1590,6 +1590,30 @@ def internal_share_restated(claim: Claim, siblings: list[Claim]) -> Finding | No
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""))
 
 
+def internal_fraction_restated(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A fraction in words restated right after the words it counts by a percentage that stands alone in brackets
+    ("Nearly nine out of 10 pupils walked to school (88%)", "roughly a third of voters backed the plan (34%)"): the
+    percentage over 100. The percentage is the next figure of the sentence, only words stand between the two and
+    nothing but the percentage in its brackets, so the grammar pairs them and it may contradict."""
+    if claim.unit != "ratio" or claim.direction is not None or claim.kind == "change" or _says_multiple(claim) \
+            or not 0 < claim.value <= 1:
+        return None
+    later = [o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.start >= claim.end]
+    if not later:
+        return None
+    percent = min(later, key=lambda o: o.start)
+    words = scan(_between(claim, percent))
+    at = sentence_position(percent)
+    if (not _is_percent_level(percent) or len(words) < 2
+            or words[-1].text != "(" or any(word.mark for word in words[:-1]) or at < 0
+            or not percent.sentence[at + len(percent.text):].lstrip().startswith(")")):
+        return None
+    step = (input_step(percent) or 0.0) / 100
+    judgement = judge(claim, percent.value / 100, slack=step, slack_reason=f"the percentage rounded ±{fmt(step)}")
+    return _found("internal_share", judgement, percent.value / 100,
+                  f"{fmt(percent.value)}% / 100 = {fmt(percent.value / 100)}", [percent])
+
+
 def _stems(words: list[str]) -> set[str]:
     return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}
 
@@ -1698,7 +1722,8 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
 def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Finding | None:
     """check_internal on placed siblings; with `restated` False, without internal_restated_change (which asks it of
     another claim)."""
-    return (_by_family(claim, siblings) or internal_share_restated(claim, siblings)
+    return (_by_family(claim, siblings) or internal_fraction_restated(claim, siblings)
+            or internal_share_restated(claim, siblings)
             or (_share_of_a_named_total(claim, siblings) if _is_percent_level(claim) and family(claim) != "share" else None)
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
