@@ -7,6 +7,8 @@ each test fails on the code before the change it names (claimx.check.internal).
   11% to 23%"): the new level over the base; with another figure between, support only (`_multiple_from_to`);
 - a fraction in words restated by a percentage alone in brackets after the words it counts ("Roughly a third of the
   town's voters backed the plan (34%)"): the percentage over 100 (`internal_fraction_restated`);
+- a gap "ahead of" or "behind" the level right after it ("The Civic Party is on 31%, two points ahead of the Labour
+  Party on 29%"): the difference of the two levels (check.json `restated_comparatives`, `internal_gap_over_base`);
 """
 from __future__ import annotations
 
@@ -58,3 +60,16 @@ def test_a_fraction_restated_by_a_percentage_in_brackets_is_checked(nlp):
 def test_a_percentage_in_brackets_with_words_of_its_own_is_no_restated_fraction(nlp):
     text = "Roughly a third of the town's voters backed the plan (44% in 2021)."
     assert _checked(nlp, text)["Roughly a third"].verdict != "contradicted"
+
+
+POLL = "The Civic Party is on 31%, just {gap} percentage points ahead of the Labour Party on 29%."
+
+
+def test_a_gap_ahead_of_the_level_after_it_is_their_difference(nlp):
+    assert _checked(nlp, POLL.format(gap="two"))["two percentage points"].verdict == "supported"
+    assert _checked(nlp, POLL.format(gap="six"))["six percentage points"].verdict == "contradicted"
+
+
+def test_a_gap_behind_the_level_after_it_is_their_difference(nlp):
+    text = "Ardlow Rovers have 46 points, {gap} points behind the leaders Dunscar on 52."
+    assert _checked(nlp, text.format(gap="six"))["six"].verdict == "supported"
