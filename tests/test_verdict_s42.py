@@ -9,6 +9,9 @@ each test fails on the code before the change it names (claimx.check.internal).
   town's voters backed the plan (34%)"): the percentage over 100 (`internal_fraction_restated`);
 - a gap "ahead of" or "behind" the level right after it ("The Civic Party is on 31%, two points ahead of the Labour
   Party on 29%"): the difference of the two levels (check.json `restated_comparatives`, `internal_gap_over_base`);
+- a total whose parts its sentence lists after a part cue, adding to more than it ("a $42.3 million budget comprises
+  operating and capital spending at $29.3 million and $14.2 million, respectively"): contradicted when each part is a
+  plain level of its period and status (`internal._parts_named_after`, `_plain_part`);
 """
 from __future__ import annotations
 
@@ -73,3 +76,17 @@ def test_a_gap_ahead_of_the_level_after_it_is_their_difference(nlp):
 def test_a_gap_behind_the_level_after_it_is_their_difference(nlp):
     text = "Ardlow Rovers have 46 points, {gap} points behind the leaders Dunscar on 52."
     assert _checked(nlp, text.format(gap="six"))["six"].verdict == "supported"
+
+
+BUDGET = ("Finance chief Ann Reid said the county's {total} budget comprises operating and capital spending at "
+          "$29.3 million and $14.2 million, respectively.")
+
+
+def test_parts_named_after_a_total_that_add_to_more_than_it_contradict_it(nlp):
+    assert _checked(nlp, BUDGET.format(total="$42.3 million"))["$42.3 million"].verdict == "contradicted"
+    assert _checked(nlp, BUDGET.format(total="$43.5 million"))["$43.5 million"].verdict == "supported"
+
+
+def test_a_figure_set_against_a_part_is_no_part_of_the_total(nlp):
+    text = "The county's $42.3 million budget includes $29.3 million for roads, up from $14.2 million last year."
+    assert _checked(nlp, text)["$42.3 million"].verdict != "contradicted"

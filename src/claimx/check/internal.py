@@ -653,8 +653,10 @@ def _parts_named_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A total whose parts its own sentence lists after a word of `part_cues` right after it ("That 2.33% jump includes
     1% for local road renewal, 1% for regional roads and 0.33% for rapid transit"; "revenue of Rs 1,17,010 crore of which
     CGST is Rs 20,578 crore, ..."): the figures of its unit after it in the sentence, two or more, each smaller than it,
-    whatever their kind, but for a part's own parts named after a cue in turn. A list may be partial ("including"), so the sum may
-    support the total, never contradict it."""
+    whatever their kind, but for a part's own parts named after a cue in turn. A list may be partial ("including"), so a sum
+    short of the total says nothing; a sum beyond it contradicts it when every part is a level of the total's period and
+    status that no base or comparison cue sets against something else ("Its $42.3 million budget comprises operating and
+    capital spending at $29.3 million and $14.2 million, respectively": 43.5, `_plain_part`)."""
     after = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and o.start >= claim.end
                     and o.unit == claim.unit and is_rate(o) == is_rate(claim)), key=lambda other: other.start)
     if not after or not has(_between(claim, after[0]), "part_cues") or breaks_statement(_between(claim, after[0])):
@@ -669,11 +671,25 @@ def _parts_named_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     # the parts as written must add to the total as written: a round part's step ("1%": 0.5 either way) would let
     # almost any total pass
     expected = sum(part.value for part in after)
+    computation = " + ".join(fmt(part.value) for part in after) + f" = {fmt(expected)}"
     judgement = judge(claim, expected)
     if judgement.verdict != "supported":
+        slack = sum(input_step(part) or 0.0 for part in after)
+        beyond = judge(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+        if beyond.verdict == "contradicted" and expected > claim.value \
+                and all(_plain_part(claim, part, siblings) for part in after):
+            return _found("internal_total", beyond, expected, computation, after)
         return None
-    return _found("internal_total", judgement, expected,
-                  " + ".join(fmt(part.value) for part in after) + f" = {fmt(expected)}", after, strong=False)
+    return _found("internal_total", judgement, expected, computation, after, strong=False)
+
+
+def _plain_part(total: Claim, part: Claim, siblings: list[Claim]) -> bool:
+    """Whether a figure listed after a total's part cue is surely one of its parts: a level of the total's period and
+    status, with no base or comparison cue in the words before it ("at $29.3 million and $14.2 million"; not "up from
+    $5 million", "against $6 million")."""
+    lead = _lead_in(part, siblings)
+    return (_is_level(part) and part.period == total.period and status_of(part) == status_of(total)
+            and not has(lead, "before_cues") and not compares(lead))
 
 
 def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
