@@ -12,6 +12,9 @@ each test fails on the code before the change it names (claimx.check.internal).
 - a total whose parts its sentence lists after a part cue, adding to more than it ("a $42.3 million budget comprises
   operating and capital spending at $29.3 million and $14.2 million, respectively"): contradicted when each part is a
   plain level of its period and status (`internal._parts_named_after`, `_plain_part`);
+- a level followed by two changes, each with its base ("was $318,200, down 1.4% from $322,700 in August but up 5.2%
+  from $302,500 a year before"): the second change's base is the one after it and its new level the level, never the
+  first change's base (`internal._roles`);
 """
 from __future__ import annotations
 
@@ -90,3 +93,15 @@ def test_parts_named_after_a_total_that_add_to_more_than_it_contradict_it(nlp):
 def test_a_figure_set_against_a_part_is_no_part_of_the_total(nlp):
     text = "The county's $42.3 million budget includes $29.3 million for roads, up from $14.2 million last year."
     assert _checked(nlp, text)["$42.3 million"].verdict != "contradicted"
+
+
+PRICES = ("The median sale price in Carrow County was $318,200 last month, down 1.4% from $322,700 in August but up "
+          "{change} from $302,500 in September 2024.")
+
+
+def test_the_second_of_two_changes_of_one_level_is_checked_against_its_own_base(nlp):
+    published = dt.date(2025, 10, 20)
+    found = _checked(nlp, PRICES.format(change="5.2%"), published)
+    assert found["1.4%"].verdict == "supported"
+    assert found["5.2%"].verdict == "supported"
+    assert _checked(nlp, PRICES.format(change="9.2%"), published)["9.2%"].verdict != "contradicted"

@@ -242,9 +242,12 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # a "to" right before the figure makes it the new level, whatever base cue stands earlier in its lead-in
     # ("increased 16.4% year over year to NT$832.2 million from NT$714.7 million": the "over" of "year over year")
     # or a base set after a compared cue: "rose 33.5% to Rs 16,372 crore, against a net profit of Rs 12,259 crore"
-    before = next((o for o in levels if (ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
-                                         or base_named_of(_lead_in(o, siblings)))
-                   and not _ends_with_to(_lead_in(o, siblings))), None)
+    bases = [o for o in levels if (ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+                                   or base_named_of(_lead_in(o, siblings))) and not _ends_with_to(_lead_in(o, siblings))]
+    # of two changes of one level, each with its base, a change's own base is the first after it: "The median price
+    # was $412,500, down 1.8% from $420,000 in September but up 4.6% from $394,400 a year earlier" (4.6% is from
+    # $394,400)
+    before = next((o for o in bases if o.start >= claim.end), bases[0] if bases else None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
     if before is not None and after is not None and after.end <= before.start and any(
@@ -266,9 +269,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     placed = True
     if before and not after:
         # the new level by position: the nearest figure before the base in its unit
-        # (not one set apart in an aside: "336 people - an average of 28 a month - died ... compared to 215")
+        # (not one set apart in an aside: "336 people - an average of 28 a month - died ... compared to 215"; nor
+        # another change's base: "$412,500, down 1.8% from $420,000 ... but up 4.6% from $394,400")
         rest = [o for o in levels if o is not before and o.unit == before.unit and o.start < before.start
-                and not _in_aside(o, siblings)]
+                and not _in_aside(o, siblings) and o not in bases]
         after = rest[-1] if rest else None
         # placed all the same when nothing joining another statement stands between it and the change
         # ("renewables made up 38% of the total, up 11 points from 31%"; not "topped its $1.01 estimate and
