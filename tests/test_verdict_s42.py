@@ -15,6 +15,9 @@ each test fails on the code before the change it names (claimx.check.internal).
 - a level followed by two changes, each with its base ("was $318,200, down 1.4% from $322,700 in August but up 5.2%
   from $302,500 a year before"): the second change's base is the one after it and its new level the level, never the
   first change's base (`internal._roles`);
+- a move restated after "or" with the comparative after the pair ("closed 41.2 points, or 0.8 per cent, lower at
+  5,108.4 points"): both figures take its direction (`direction._particle_after_pair`), and the percentage is checked
+  against the amount and the level;
 """
 from __future__ import annotations
 
@@ -105,3 +108,19 @@ def test_the_second_of_two_changes_of_one_level_is_checked_against_its_own_base(
     assert found["1.4%"].verdict == "supported"
     assert found["5.2%"].verdict == "supported"
     assert _checked(nlp, PRICES.format(change="9.2%"), published)["9.2%"].verdict != "contradicted"
+
+
+def test_a_move_restated_after_or_takes_the_comparative_after_the_pair(nlp):
+    text = "The Kelvar 50 index was trading 228 points or 0.43 per cent higher at 52,711.21 on Tuesday."
+    found = _checked(nlp, text)
+    assert (found["228 points"].direction, found["0.43 per cent"].direction) == ("up", "up")
+    assert found["0.43 per cent"].verdict == "supported"
+    text = "The Morrow index closed 41.2 points, or 0.8 per cent, lower at 5,108.4 points on Tuesday."
+    found = _checked(nlp, text)
+    assert (found["41.2 points"].direction, found["0.8 per cent"].direction) == ("down", "down")
+    assert found["0.8 per cent"].verdict == "supported"
+
+
+def test_a_share_restating_a_count_is_no_move(nlp):
+    found = _checked(nlp, "The group cut 300 jobs, or 5% of its staff, as costs rose.")
+    assert found["5%"].direction is None

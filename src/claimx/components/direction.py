@@ -229,7 +229,7 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
         return comparative
     if doc.has_annotation("DEP"):
         return _from_parse(doc, text, span, q, w) or _particle_before(doc, span, w) \
-            or (_from_words(text, q, w) if _title_cased(span) else None)
+            or (_from_words(text, q, w) if _title_cased(span) else None) or _particle_after_pair(doc, span, w)
     return _from_words(text, q, w)
 
 
@@ -254,6 +254,31 @@ def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | Non
             if (key := f"{lemma} {doc[i].lower_}") in w.phrasal:
                 return w.phrasal[key]  # "gave up 517 yards": the phrasal verb says what the figure is
     return w.particle(doc[i].text)
+
+
+def _or_between(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether only "or" (a comma before it at most) stands between two figures: the second restates the first."""
+    return [token.lower_ for token in doc[first.end:second.start]] in (["or"], [",", "or"])
+
+
+def _particle_after_pair(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
+    """"closed 54.1 points, or 0.95 per cent, higher at 5,732.9", "was trading 228 points or 0.43 per cent higher":
+    a move restated in another unit after "or", the comparative particle right after the pair (a comma at most
+    between) and not after the first figure: the parser hangs neither figure on it, and both take its direction."""
+    after_or = span.start > 0 and doc[span.start - 1].lower_ == "or"
+    before_or = span.end < len(doc) and doc[span.end].lower_ in ("or", ",")
+    if not (after_or or before_or):
+        return None
+    figures = doc.spans.get("quantities", [])
+    later = next((other for other in figures if other.start >= span.end and _or_between(doc, span, other)), None)
+    earlier = next((other for other in figures if other.end <= span.start and _or_between(doc, other, span)), None)
+    last = later if later is not None else span if earlier is not None else None
+    if last is None:
+        return None
+    at = last.end + (last.end < len(doc) and doc[last.end].text == ",")
+    if at >= len(doc) or doc[at].tag_ not in ("JJR", "RBR") or doc[at].sent.start != span.sent.start:
+        return None
+    return w.particle(doc[at].text)
 
 
 def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
