@@ -18,6 +18,8 @@ each test fails on the code before the change it names (claimx.check.internal).
 - a move restated after "or" with the comparative after the pair ("closed 41.2 points, or 0.8 per cent, lower at
   5,108.4 points"): both figures take its direction (`direction._particle_after_pair`), and the percentage is checked
   against the amount and the level;
+- a percentage alone in brackets right after a count ("had fallen to 412, but 318 (77%) had waited"): the count over
+  the nearest larger figure of its unit before it, support only (`internal_share_in_brackets`);
 """
 from __future__ import annotations
 
@@ -124,3 +126,15 @@ def test_a_move_restated_after_or_takes_the_comparative_after_the_pair(nlp):
 def test_a_share_restating_a_count_is_no_move(nlp):
     found = _checked(nlp, "The group cut 300 jobs, or 5% of its staff, as costs rose.")
     assert found["5%"].direction is None
+
+
+CORRIDORS = ("By noon the number of patients waiting in corridors had fallen to 412, but 318 ({share}) had waited more "
+             "than six hours.")
+
+
+def test_a_percentage_in_brackets_after_a_count_is_that_count_over_the_larger_one_before_it(nlp):
+    assert _checked(nlp, CORRIDORS.format(share="77%"), dt.date(2025, 3, 2))["77%"].verdict == "supported"
+
+
+def test_a_percentage_in_brackets_read_by_position_never_contradicts(nlp):
+    assert _checked(nlp, CORRIDORS.format(share="97%"), dt.date(2025, 3, 2))["97%"].verdict != "contradicted"

@@ -1634,6 +1634,27 @@ def internal_fraction_restated(claim: Claim, siblings: list[Claim]) -> Finding |
                   f"{fmt(percent.value)}% / 100 = {fmt(percent.value / 100)}", [percent])
 
 
+def internal_share_in_brackets(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A percentage alone in brackets right after a count or amount, the part it restates ("had fallen to 412, but 318
+    (77%) had waited more than six hours"), of the nearest larger figure of the part's unit before it in the sentence.
+    The whole is read from position alone (the 77% may be of another whole the text does not state): support only."""
+    if not _is_percent_level(claim) or not 0 < claim.value <= 100:
+        return None
+    at = sentence_position(claim)
+    earlier = sorted((o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.end <= claim.start),
+                     key=lambda o: o.start)
+    if at < 0 or len(earlier) < 2 or not claim.sentence[at + len(claim.text):].lstrip().startswith(")"):
+        return None
+    part = earlier[-1]
+    if not _is_level(part) or is_rate(part) or [word.text for word in scan(_between(part, claim))] != ["("]:
+        return None
+    whole = next((o for o in reversed(earlier[:-1]) if _is_level(o) and o.unit == part.unit and not is_rate(o)), None)
+    if whole is None or whole.value <= part.value:
+        return None
+    return _compare("internal_share", claim, lambda a, b: a / b * 100, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)} * 100", strong=False)
+
+
 def _stems(words: list[str]) -> set[str]:
     return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}
 
@@ -1749,7 +1770,7 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
-            or internal_restated_level(claim, siblings)
+            or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)
             or (internal_restated_change(claim, siblings) if restated else None))
 
 
