@@ -6,7 +6,8 @@ each test fails on the code before the change it names (claimx.check.internal).
 - a multiple followed in its clause by two levels "from" one "to" the other, percentages too ("the share doubled from
   11% to 23%"): the new level over the base; with another figure between, support only (`_multiple_from_to`);
 - a fraction in words restated by a percentage alone in brackets after the words it counts ("Roughly a third of the
-  town's voters backed the plan (34%)"): the percentage over 100 (`internal_fraction_restated`);
+  town's voters backed the plan (34%)"; "Roughly a third (34%) of ..."): the percentage over 100
+  (`internal_fraction_restated`);
 - a gap "ahead of" or "behind" the level right after it ("The Civic Party is on 31%, two points ahead of the Labour
   Party on 29%"): the difference of the two levels (check.json `restated_comparatives`, `internal_gap_over_base`);
 - a total whose parts its sentence lists after a part cue, adding to more than it ("a $42.3 million budget comprises
@@ -138,3 +139,8 @@ def test_a_percentage_in_brackets_after_a_count_is_that_count_over_the_larger_on
 
 def test_a_percentage_in_brackets_read_by_position_never_contradicts(nlp):
     assert _checked(nlp, CORRIDORS.format(share="97%"), dt.date(2025, 3, 2))["97%"].verdict != "contradicted"
+
+
+def test_a_fraction_right_before_its_bracketed_percentage_is_checked(nlp):
+    found = _checked(nlp, "Roughly a third (44%) of the town's voters backed the plan.")
+    assert found["Roughly a third"].verdict == "contradicted"

@@ -1624,7 +1624,7 @@ def internal_fraction_restated(claim: Claim, siblings: list[Claim]) -> Finding |
     percent = min(later, key=lambda o: o.start)
     words = scan(_between(claim, percent))
     at = sentence_position(percent)
-    if (not _is_percent_level(percent) or len(words) < 2
+    if (not _is_percent_level(percent) or not words
             or words[-1].text != "(" or any(word.mark for word in words[:-1]) or at < 0
             or not percent.sentence[at + len(percent.text):].lstrip().startswith(")")):
         return None
