@@ -21,6 +21,9 @@ each test fails on the code before the change it names (claimx.check.internal).
   against the amount and the level;
 - a percentage alone in brackets right after a count ("had fallen to 412, but 318 (77%) had waited"): the count over
   the nearest larger figure of its unit before it, support only (`internal_share_in_brackets`);
+- a share stated again in the same words elsewhere, as a fraction and as a percentage ("Nearly one-quarter of
+  ten-year-olds own a games console" and "23% of ten-year-olds own a games console"): support only
+  (`internal_restated_share`);
 """
 from __future__ import annotations
 
@@ -144,3 +147,17 @@ def test_a_percentage_in_brackets_read_by_position_never_contradicts(nlp):
 def test_a_fraction_right_before_its_bracketed_percentage_is_checked(nlp):
     found = _checked(nlp, "Roughly a third (44%) of the town's voters backed the plan.")
     assert found["Roughly a third"].verdict == "contradicted"
+
+
+CONSOLES = ("Nearly one-quarter of ten-year-olds own a games console\n\nA new survey by the Carrow Institute found that "
+            "{share} of ten-year-olds own a games console.")
+
+
+def test_a_headline_fraction_restated_in_the_same_words_as_a_percentage_is_supported(nlp):
+    found = _checked(nlp, CONSOLES.format(share="23%"), dt.date(2025, 6, 1))
+    assert found["Nearly one-quarter"].verdict == "supported"
+
+
+def test_a_share_restated_in_the_same_words_never_contradicts(nlp):
+    found = _checked(nlp, CONSOLES.format(share="41%"), dt.date(2025, 6, 1))
+    assert found["Nearly one-quarter"].verdict != "contradicted"

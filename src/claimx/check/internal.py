@@ -1655,6 +1655,46 @@ def internal_share_in_brackets(claim: Claim, siblings: list[Claim]) -> Finding |
                     f"{fmt(part.value)} / {fmt(whole.value)} * 100", strong=False)
 
 
+_SAME_WORDS = 4  # at least this many words after two shares, up to the first mark, make them one statement
+
+
+def _words_after(claim: Claim) -> list[str]:
+    """The words right after a figure in its sentence up to the first mark, lower-cased ("of nine-year-olds have an
+    online profile")."""
+    at = sentence_position(claim)
+    if at < 0:
+        return []
+    words = scan(claim.sentence[at + len(claim.text):])
+    cut = next((k for k, word in enumerate(words) if word.mark), len(words))
+    return [word.text.lower() for word in words[:cut]]
+
+
+def internal_restated_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share stated again elsewhere in the article in the same words, once as a fraction and once as a percentage
+    or to another step (a headline's "Nearly one-quarter of nine-year-olds have an online profile" and the body's
+    "23% of nine-year-olds have an online profile"): the same _SAME_WORDS words or more after both figures, up to
+    the first mark, and the same period. The words may be shared by figures of two groups or times the text does not
+    name there: support only."""
+    if claim.unit not in ("ratio", "percent") or claim.direction is not None or claim.kind == "change" \
+            or _says_multiple(claim):
+        return None
+    after = _words_after(claim)
+    if len(after) < _SAME_WORDS:
+        return None
+    for other in siblings:
+        if (other.id == claim.id or other.sentence == claim.sentence or other.unit not in ("ratio", "percent")
+                or other.direction is not None or other.kind == "change" or other.period != claim.period
+                or other.qualifier in ("range", "lower_bound", "upper_bound") or _words_after(other) != after):
+            continue
+        scale = (0.01 if other.unit == "percent" else 1.0) * (100.0 if claim.unit == "percent" else 1.0)
+        expected = other.value * scale
+        judgement = judge(claim, expected)
+        if judgement.verdict == "supported":
+            return judged("internal_restated", judgement, expected=expected, related=[other.id],
+                          computation=f"the article states {other.text} ({fmt(expected)}) in the same words")
+    return None
+
+
 def _stems(words: list[str]) -> set[str]:
     return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}
 
@@ -1771,6 +1811,7 @@ def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Find
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
             or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)
+            or internal_restated_share(claim, siblings)
             or (internal_restated_change(claim, siblings) if restated else None))
 
 
