@@ -24,6 +24,9 @@ each test fails on the code before the change it names (claimx.check.internal).
 - a share stated again in the same words elsewhere, as a fraction and as a percentage ("Nearly one-quarter of
   ten-year-olds own a games console" and "23% of ten-year-olds own a games console"): support only
   (`internal_restated_share`);
+- a change restated after "or" with no comma, in another unit ("an annual increase in employment of 3pc or 51,300 ...,
+  bringing total employment to 1,762,400"): the second figure is a change too (`direction.restated_change`), so the
+  percentage is checked against the amount and the level;
 """
 from __future__ import annotations
 
@@ -161,3 +164,16 @@ def test_a_headline_fraction_restated_in_the_same_words_as_a_percentage_is_suppo
 def test_a_share_restated_in_the_same_words_never_contradicts(nlp):
     found = _checked(nlp, CONSOLES.format(share="41%"), dt.date(2025, 6, 1))
     assert found["Nearly one-quarter"].verdict != "contradicted"
+
+
+def test_a_change_restated_after_or_without_a_comma_in_another_unit_is_a_change(nlp):
+    text = ("There was an annual increase in employment of 3pc or 51,300 in the year to the third quarter of 2024, "
+            "bringing total employment to 1,762,400.")
+    found = _checked(nlp, text, dt.date(2024, 11, 20))
+    assert found["51,300"].direction == "up"
+    assert found["3pc"].verdict == "supported"
+
+
+def test_two_guesses_at_one_figure_are_no_restatement(nlp):
+    found = _checked(nlp, "Analysts said prices rose 12 or 13 per cent.", dt.date(2024, 11, 20))
+    assert all(claim.kind != "change" or claim.value > 10 for claim in found.values())

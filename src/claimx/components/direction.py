@@ -350,9 +350,12 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
 def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None) -> Direction | None:
     """The direction of a change that a figure restates in another unit straight after it: "up 31.20p, or 4.2%, to
     774.4p", "fell $12 million, or 3%, on the year". Only ", or" stands between the two figures, and the figure has
-    no noun, "of" or rate of its own after it ("cut 300 jobs, or 5% of its staff" is a share, "$1.49 per share" a rate)."""
-    if before_direction is None or span.start != before.end + 2 or doc[before.end].text != "," \
-            or doc[before.end + 1].lower_ != "or" or span._.quantity["kind"] == "multiple":
+    no noun, "of" or rate of its own after it ("cut 300 jobs, or 5% of its staff" is a share, "$1.49 per share" a rate).
+    The comma may be left out when the two figures are in different units ("an annual increase in employment of 3pc or
+    57,100"; not "rose 12 or 13 per cent", two guesses at one figure)."""
+    if before_direction is None or not _or_between(doc, before, span) or span._.quantity["kind"] == "multiple":
+        return None
+    if doc[before.end].lower_ == "or" and span._.quantity["unit"] == before._.quantity["unit"]:
         return None
     return None if names_its_own(doc, span) else before_direction
 
