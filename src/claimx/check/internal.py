@@ -229,8 +229,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # impact from exchange rates, net sales increased 42% compared with $87.4 billion" (check.json `basis_words`)
     levels = [o for o in levels if not _set_aside(o, siblings)]
     # levels after a later change that has its own "to" figure are that change's ("shares fell 11% on
-    # plans to lift spending by 60% to $200 billion from $128 billion")
+    # plans to lift spending by 60% to $200 billion from $128 billion"); a percentage that is itself a level is no
+    # such change ("improved the pass rate by 3.1 percentage points, from 61.2% in 2023 to 64.3%")
     owners = [other for other in clause if other.start > claim.end and not _is_level(other)
+              and not _is_percent_level(other)
               and (other.unit in RELATIVE) == (claim.unit in RELATIVE)
               and any(o.start > other.end and last_word_is(_between(other, o), "to_words", "own_end") for o in levels)]
     if owners:
@@ -240,9 +242,12 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     # a "to" right before the figure makes it the new level, whatever base cue stands earlier in its lead-in
     # ("increased 16.4% year over year to NT$832.2 million from NT$714.7 million": the "over" of "year over year")
     # or a base set after a compared cue: "rose 33.5% to Rs 16,372 crore, against a net profit of Rs 12,259 crore"
-    before = next((o for o in levels if (ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
-                                         or base_named_of(_lead_in(o, siblings)))
-                   and not _ends_with_to(_lead_in(o, siblings))), None)
+    bases = [o for o in levels if (ends_with_cue(_lead_in(o, siblings), "before_cues", "before", "before_stops")
+                                   or base_named_of(_lead_in(o, siblings))) and not _ends_with_to(_lead_in(o, siblings))]
+    # of two changes of one level, each with its base, a change's own base is the first after it: "The median price
+    # was $412,500, down 1.8% from $420,000 in September but up 4.6% from $394,400 a year earlier" (4.6% is from
+    # $394,400)
+    before = next((o for o in bases if o.start >= claim.end), bases[0] if bases else None)
     after = next((o for o in levels if o is not before
                   and ends_with_cue(_lead_in(o, siblings), "after_cues", "after", "tight_stops")), None)
     if before is not None and after is not None and after.end <= before.start and any(
@@ -264,9 +269,10 @@ def _roles(claim: Claim, siblings: list[Claim]) -> tuple[Claim | None, Claim | N
     placed = True
     if before and not after:
         # the new level by position: the nearest figure before the base in its unit
-        # (not one set apart in an aside: "336 people - an average of 28 a month - died ... compared to 215")
+        # (not one set apart in an aside: "336 people - an average of 28 a month - died ... compared to 215"; nor
+        # another change's base: "$412,500, down 1.8% from $420,000 ... but up 4.6% from $394,400")
         rest = [o for o in levels if o is not before and o.unit == before.unit and o.start < before.start
-                and not _in_aside(o, siblings)]
+                and not _in_aside(o, siblings) and o not in bases]
         after = rest[-1] if rest else None
         # placed all the same when nothing joining another statement stands between it and the change
         # ("renewables made up 38% of the total, up 11 points from 31%"; not "topped its $1.01 estimate and
@@ -651,8 +657,10 @@ def _parts_named_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     """A total whose parts its own sentence lists after a word of `part_cues` right after it ("That 2.33% jump includes
     1% for local road renewal, 1% for regional roads and 0.33% for rapid transit"; "revenue of Rs 1,17,010 crore of which
     CGST is Rs 20,578 crore, ..."): the figures of its unit after it in the sentence, two or more, each smaller than it,
-    whatever their kind, but for a part's own parts named after a cue in turn. A list may be partial ("including"), so the sum may
-    support the total, never contradict it."""
+    whatever their kind, but for a part's own parts named after a cue in turn. A list may be partial ("including"), so a sum
+    short of the total says nothing; a sum beyond it contradicts it when every part is a level of the total's period and
+    status that no base or comparison cue sets against something else ("Its $42.3 million budget comprises operating and
+    capital spending at $29.3 million and $14.2 million, respectively": 43.5, `_plain_part`)."""
     after = sorted((o for o in siblings if o.sentence == claim.sentence and o.id != claim.id and o.start >= claim.end
                     and o.unit == claim.unit and is_rate(o) == is_rate(claim)), key=lambda other: other.start)
     if not after or not has(_between(claim, after[0]), "part_cues") or breaks_statement(_between(claim, after[0])):
@@ -667,11 +675,25 @@ def _parts_named_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     # the parts as written must add to the total as written: a round part's step ("1%": 0.5 either way) would let
     # almost any total pass
     expected = sum(part.value for part in after)
+    computation = " + ".join(fmt(part.value) for part in after) + f" = {fmt(expected)}"
     judgement = judge(claim, expected)
     if judgement.verdict != "supported":
+        slack = sum(input_step(part) or 0.0 for part in after)
+        beyond = judge(claim, expected, slack=slack, slack_reason=f"parts rounded ±{fmt(slack)}")
+        if beyond.verdict == "contradicted" and expected > claim.value \
+                and all(_plain_part(claim, part, siblings) for part in after):
+            return _found("internal_total", beyond, expected, computation, after)
         return None
-    return _found("internal_total", judgement, expected,
-                  " + ".join(fmt(part.value) for part in after) + f" = {fmt(expected)}", after, strong=False)
+    return _found("internal_total", judgement, expected, computation, after, strong=False)
+
+
+def _plain_part(total: Claim, part: Claim, siblings: list[Claim]) -> bool:
+    """Whether a figure listed after a total's part cue is surely one of its parts: a level of the total's period and
+    status, with no base or comparison cue in the words before it ("at $29.3 million and $14.2 million"; not "up from
+    $5 million", "against $6 million")."""
+    lead = _lead_in(part, siblings)
+    return (_is_level(part) and part.period == total.period and status_of(part) == status_of(total)
+            and not has(lead, "before_cues") and not compares(lead))
 
 
 def internal_parts_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
@@ -1016,12 +1038,45 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     elif after and last_word_is(_between(claim, after[0]), "to_words", "to_from"):
         # "net income nearly doubled to $38.5 billion": the figure after "to" is what it grew to, and its base is not
         # stated; the figure before ("total sales reached $412 billion") is another measure's
-        return _compared_pair(claim, siblings)
+        return _multiple_from_to(claim, siblings) or _compared_pair(claim, siblings)
     if not after or not before or after[0].unit != before[-1].unit or not after[0].value:
-        return _compared_pair(claim, siblings)
+        return _multiple_from_to(claim, siblings) or _compared_pair(claim, siblings)
     base, compared = after[0], before[-1]
     return _compare("internal_multiple", claim, lambda a, b: a / b, compared, base,
                     f"{fmt(compared.value)} / {fmt(base.value)}")
+
+
+def _from_to_pair(claim: Claim, siblings: list[Claim]) -> tuple[Claim, Claim] | None:
+    """(base, new level): the first two levels of one unit after the claim in its clause, percentages too, next to each
+    other and named by the words right before them, one "from" and the other "to" ("the share doubled from 11% to
+    23%"; "a doubling in the share of households behind on their bills between 2019 and 2023 (from 11% to 23%)";
+    "tripled to 9% from 3%")."""
+    later = sorted((o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.start >= claim.end
+                    and (_is_level(o) or _is_percent_level(o)) and _same_clause(claim, o)), key=lambda o: o.start)
+    cue = check_words()
+    for first, second in zip(later, later[1:]):
+        lead = [word.text for word in scan(_lead_in(first, siblings)) if not word.mark]
+        if first.unit != second.unit or not lead or _figures_between(first, second, siblings):
+            continue
+        if (lead[-1],) in cue.phrases("from_words") and last_word_is(_between(first, second), "to_words", "from_base"):
+            return first, second
+        if (lead[-1],) in cue.phrases("to_words") and last_word_is(_between(first, second), "from_words", "from_base"):
+            return second, first
+    return None
+
+
+def _multiple_from_to(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A multiple against the two levels its clause names after it "from" one "to" the other (`_from_to_pair`): the
+    new level over the base. Another figure between the multiple and them ("a doubling ... between the ages of
+    three and nine (from 11% to 23%)") may be what the levels are of: the pair may then support it, never
+    contradict it."""
+    pair = _from_to_pair(claim, siblings)
+    if pair is None or not pair[0].value:
+        return None
+    base, new = pair
+    near = min(base, new, key=lambda o: o.start)
+    return _compare("internal_multiple", claim, lambda a, b: a / b, new, base, f"{fmt(new.value)} / {fmt(base.value)}",
+                    strong=not _figures_between(claim, near, siblings))
 
 
 def _earlier(claim: Claim, siblings: list[Claim], back: int = 2) -> list[Claim]:
@@ -1555,6 +1610,91 @@ def internal_share_restated(claim: Claim, siblings: list[Claim]) -> Finding | No
                     f"{fmt(part.value)} / {fmt(whole.value)}" + (" * 100" if scale == 100 else ""))
 
 
+def internal_fraction_restated(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A fraction in words restated right after the words it counts by a percentage that stands alone in brackets
+    ("Nearly nine out of 10 pupils walked to school (88%)", "roughly a third of voters backed the plan (34%)"): the
+    percentage over 100. The percentage is the next figure of the sentence, only words stand between the two and
+    nothing but the percentage in its brackets, so the grammar pairs them and it may contradict."""
+    if claim.unit != "ratio" or claim.direction is not None or claim.kind == "change" or _says_multiple(claim) \
+            or not 0 < claim.value <= 1:
+        return None
+    later = [o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.start >= claim.end]
+    if not later:
+        return None
+    percent = min(later, key=lambda o: o.start)
+    words = scan(_between(claim, percent))
+    at = sentence_position(percent)
+    if (not _is_percent_level(percent) or not words
+            or words[-1].text != "(" or any(word.mark for word in words[:-1]) or at < 0
+            or not percent.sentence[at + len(percent.text):].lstrip().startswith(")")):
+        return None
+    step = (input_step(percent) or 0.0) / 100
+    judgement = judge(claim, percent.value / 100, slack=step, slack_reason=f"the percentage rounded ±{fmt(step)}")
+    return _found("internal_share", judgement, percent.value / 100,
+                  f"{fmt(percent.value)}% / 100 = {fmt(percent.value / 100)}", [percent])
+
+
+def internal_share_in_brackets(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A percentage alone in brackets right after a count or amount, the part it restates ("had fallen to 412, but 318
+    (77%) had waited more than six hours"), of the nearest larger figure of the part's unit before it in the sentence.
+    The whole is read from position alone (the 77% may be of another whole the text does not state): support only."""
+    if not _is_percent_level(claim) or not 0 < claim.value <= 100:
+        return None
+    at = sentence_position(claim)
+    earlier = sorted((o for o in siblings if o.id != claim.id and o.sentence == claim.sentence and o.end <= claim.start),
+                     key=lambda o: o.start)
+    if at < 0 or len(earlier) < 2 or not claim.sentence[at + len(claim.text):].lstrip().startswith(")"):
+        return None
+    part = earlier[-1]
+    if not _is_level(part) or is_rate(part) or [word.text for word in scan(_between(part, claim))] != ["("]:
+        return None
+    whole = next((o for o in reversed(earlier[:-1]) if _is_level(o) and o.unit == part.unit and not is_rate(o)), None)
+    if whole is None or whole.value <= part.value:
+        return None
+    return _compare("internal_share", claim, lambda a, b: a / b * 100, part, whole,
+                    f"{fmt(part.value)} / {fmt(whole.value)} * 100", strong=False)
+
+
+_SAME_WORDS = 4  # at least this many words after two shares, up to the first mark, make them one statement
+
+
+def _words_after(claim: Claim) -> list[str]:
+    """The words right after a figure in its sentence up to the first mark, lower-cased ("of nine-year-olds have an
+    online profile")."""
+    at = sentence_position(claim)
+    if at < 0:
+        return []
+    words = scan(claim.sentence[at + len(claim.text):])
+    cut = next((k for k, word in enumerate(words) if word.mark), len(words))
+    return [word.text.lower() for word in words[:cut]]
+
+
+def internal_restated_share(claim: Claim, siblings: list[Claim]) -> Finding | None:
+    """A share stated again elsewhere in the article in the same words, once as a fraction and once as a percentage
+    or to another step (a headline's "Nearly one-quarter of nine-year-olds have an online profile" and the body's
+    "23% of nine-year-olds have an online profile"): the same _SAME_WORDS words or more after both figures, up to
+    the first mark, and the same period. The words may be shared by figures of two groups or times the text does not
+    name there: support only."""
+    if claim.unit not in ("ratio", "percent") or claim.direction is not None or claim.kind == "change" \
+            or _says_multiple(claim):
+        return None
+    after = _words_after(claim)
+    if len(after) < _SAME_WORDS:
+        return None
+    for other in siblings:
+        if (other.id == claim.id or other.sentence == claim.sentence or other.unit not in ("ratio", "percent")
+                or other.direction is not None or other.kind == "change" or other.period != claim.period
+                or other.qualifier in ("range", "lower_bound", "upper_bound") or _words_after(other) != after):
+            continue
+        scale = (0.01 if other.unit == "percent" else 1.0) * (100.0 if claim.unit == "percent" else 1.0)
+        expected = other.value * scale
+        judgement = judge(claim, expected)
+        if judgement.verdict == "supported":
+            return judged("internal_restated", judgement, expected=expected, related=[other.id],
+                          computation=f"the article states {other.text} ({fmt(expected)}) in the same words")
+    return None
+
+
 def _stems(words: list[str]) -> set[str]:
     return {word[:-1] if len(word) > 3 and word.endswith("s") else word for word in words}
 
@@ -1663,13 +1803,15 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
 def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Finding | None:
     """check_internal on placed siblings; with `restated` False, without internal_restated_change (which asks it of
     another claim)."""
-    return (_by_family(claim, siblings) or internal_share_restated(claim, siblings)
+    return (_by_family(claim, siblings) or internal_fraction_restated(claim, siblings)
+            or internal_share_restated(claim, siblings)
             or (_share_of_a_named_total(claim, siblings) if _is_percent_level(claim) and family(claim) != "share" else None)
             or internal_share_explained(claim, siblings) or internal_gap_over_base(claim, siblings) or internal_restated(claim, siblings) or internal_time_rate(claim, siblings)
             or internal_ratio_of_counts(claim, siblings) or internal_average_change(claim, siblings)
             or internal_change_of_stated_levels(claim, siblings) or internal_change_of_earlier_levels(claim, siblings)
             or internal_scale_slip(claim, siblings) or internal_parts_after(claim, siblings)
-            or internal_restated_level(claim, siblings)
+            or internal_restated_level(claim, siblings) or internal_share_in_brackets(claim, siblings)
+            or internal_restated_share(claim, siblings)
             or (internal_restated_change(claim, siblings) if restated else None))
 
 

@@ -229,7 +229,7 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
         return comparative
     if doc.has_annotation("DEP"):
         return _from_parse(doc, text, span, q, w) or _particle_before(doc, span, w) \
-            or (_from_words(text, q, w) if _title_cased(span) else None)
+            or (_from_words(text, q, w) if _title_cased(span) else None) or _particle_after_pair(doc, span, w)
     return _from_words(text, q, w)
 
 
@@ -254,6 +254,31 @@ def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | Non
             if (key := f"{lemma} {doc[i].lower_}") in w.phrasal:
                 return w.phrasal[key]  # "gave up 517 yards": the phrasal verb says what the figure is
     return w.particle(doc[i].text)
+
+
+def _or_between(doc: Doc, first: Span, second: Span) -> bool:
+    """Whether only "or" (a comma before it at most) stands between two figures: the second restates the first."""
+    return [token.lower_ for token in doc[first.end:second.start]] in (["or"], [",", "or"])
+
+
+def _particle_after_pair(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
+    """"closed 54.1 points, or 0.95 per cent, higher at 5,732.9", "was trading 228 points or 0.43 per cent higher":
+    a move restated in another unit after "or", the comparative particle right after the pair (a comma at most
+    between) and not after the first figure: the parser hangs neither figure on it, and both take its direction."""
+    after_or = span.start > 0 and doc[span.start - 1].lower_ == "or"
+    before_or = span.end < len(doc) and doc[span.end].lower_ in ("or", ",")
+    if not (after_or or before_or):
+        return None
+    figures = doc.spans.get("quantities", [])
+    later = next((other for other in figures if other.start >= span.end and _or_between(doc, span, other)), None)
+    earlier = next((other for other in figures if other.end <= span.start and _or_between(doc, other, span)), None)
+    last = later if later is not None else span if earlier is not None else None
+    if last is None:
+        return None
+    at = last.end + (last.end < len(doc) and doc[last.end].text == ",")
+    if at >= len(doc) or doc[at].tag_ not in ("JJR", "RBR") or doc[at].sent.start != span.sent.start:
+        return None
+    return w.particle(doc[at].text)
 
 
 def _comparative_after(text: str, q: dict, w: DirectionWords) -> Direction | None:
@@ -325,9 +350,12 @@ def gapped_change(doc: Doc, span: Span, before: Span, before_direction: Directio
 def restated_change(doc: Doc, span: Span, before: Span, before_direction: Direction | None) -> Direction | None:
     """The direction of a change that a figure restates in another unit straight after it: "up 31.20p, or 4.2%, to
     774.4p", "fell $12 million, or 3%, on the year". Only ", or" stands between the two figures, and the figure has
-    no noun, "of" or rate of its own after it ("cut 300 jobs, or 5% of its staff" is a share, "$1.49 per share" a rate)."""
-    if before_direction is None or span.start != before.end + 2 or doc[before.end].text != "," \
-            or doc[before.end + 1].lower_ != "or" or span._.quantity["kind"] == "multiple":
+    no noun, "of" or rate of its own after it ("cut 300 jobs, or 5% of its staff" is a share, "$1.49 per share" a rate).
+    The comma may be left out when the two figures are in different units ("an annual increase in employment of 3pc or
+    57,100"; not "rose 12 or 13 per cent", two guesses at one figure)."""
+    if before_direction is None or not _or_between(doc, before, span) or span._.quantity["kind"] == "multiple":
+        return None
+    if doc[before.end].lower_ == "or" and span._.quantity["unit"] == before._.quantity["unit"]:
         return None
     return None if names_its_own(doc, span) else before_direction
 
