@@ -44,7 +44,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span, words) or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
+    found = _likelihood(span, words) or _stat_line(doc, span, words) \
+        or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -73,6 +74,47 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and (per := _per_number_of(doc, span, found)):
         found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_STAT_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _stat_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure opening a line of a list of statistics measures, written after it and a spaced dash ("12 –
+    consecutive wins for Harlow Rovers", "58 – goals conceded by bottom club Easton Town", "41 – Carrow's points
+    total"): the noun phrase after the dash, past an owner's "'s", with a bare participle right after it ("goals
+    conceded", "yellow cards received"; not its "by" phrase, the owner) and without an aggregate noun after a plural
+    ("points total" -> "points"). None when the line goes on as a sentence ("13 – Ann Reid led the league in
+    assists", "9 – the season saw ...": a finite verb after the phrase) or the phrase is a name or a time."""
+    end = span.end  # (the parse may end a sentence at the figure or the dash: the line is what counts)
+    if end + 1 >= len(doc) or doc[end].text not in _STAT_DASHES or not doc[end - 1].whitespace_ \
+            or not doc[end].whitespace_ or span.start > 0 and not doc[span.start - 1].text_with_ws.endswith("\n"):
+        return None
+    j = end + 1
+    sent = doc[j].sent
+    owner = next((t.i for t in doc[j:min(j + 4, sent.end)] if t.tag_ == "POS"), None)
+    if owner is not None and all(t.pos_ == "PROPN" for t in doc[j:owner]):
+        j = owner + 1  # "Carrow's points total": what, not whose
+    phrase = noun_phrase_from(doc, j) if j < sent.end else None
+    if not phrase and j < sent.end and doc[j].dep_ == "compound" and doc[j].head.pos_ == "NOUN" \
+            and 0 < doc[j].head.i - j <= 3:
+        phrase = doc[j:doc[j].head.i + 1].text  # "points total", "points" tagged a verb
+    if not phrase:
+        return None
+    at = doc[j:min(j + 10, sent.end)].text.find(phrase)
+    last = next((t for t in doc[j:sent.end] if t.idx + len(t) == doc[j].idx + at + len(phrase)), None) if at >= 0 else None
+    if last is None or all(t.pos_ == "PROPN" for t in doc[last.i - len(phrase.split()) + 1:last.i + 1]) \
+            or is_period_phrase(phrase) or _not_metric(phrase, words):
+        return None
+    after = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # "the season saw a record number of goals": a sentence of its own
+    if " " in phrase and last.lower_ in words.aggregate_nouns and doc[last.i - 1].lower_.endswith("s"):
+        phrase = phrase.rsplit(" ", 1)[0]  # "points total": the points
+    elif after is not None and after.tag_ == "VBN" and (after.i + 1 == sent.end or doc[after.i + 1].lower_ == "by"
+                                                       or doc[after.i + 1].is_punct):
+        phrase = f"{phrase} {after.text}"  # "goals conceded by bottom club Easton Town"
+    return phrase
 
 
 def _per_number_of(doc: Doc, span: Span, found: str) -> str | None:

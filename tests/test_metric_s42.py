@@ -1,0 +1,27 @@
+"""Session 42: what a figure measures, in shapes of real sport, market and news copy. Made-up names and figures;
+each test fails on the code before the change it names.
+
+- a figure opening a line of a list of statistics, with a spaced dash after it ("58 – goals conceded by bottom club
+  Easton Town", "31 – points total that would have kept Easton Town up"), measures the noun phrase after the dash
+  (metric._stat_line); a line that goes on as a sentence ("13 – Kestrel striker Joel Hart led ...") is read as before.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 5, 20))
+
+
+def test_a_statistics_line_measures_the_phrase_after_its_dash(nlp):
+    text = ("Key numbers from another season at Harlow Park\n\n"
+            "12 – consecutive wins for Harlow Rovers, a club record.\n\n"
+            "58 – goals conceded by bottom club Easton Town, the most in the division.\n\n"
+            "77 – yellow cards received by Carrow City.\n\n"
+            "31 – points total that would have kept Easton Town up.\n")
+    claims = claims_of(nlp, text)
+    assert claims["12"].metric == "consecutive wins"
+    assert claims["58"].metric == "goals conceded"
+    assert claims["77"].metric == "yellow cards received"
+    assert claims["31"].metric == "points"
