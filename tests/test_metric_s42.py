@@ -3,7 +3,9 @@ each test fails on the code before the change it names.
 
 - a figure opening a line of a list of statistics, with a spaced dash after it ("58 – goals conceded by bottom club
   Easton Town", "31 – points total that would have kept Easton Town up"), measures the noun phrase after the dash
-  (metric._stat_line); a line that goes on as a sentence ("13 – Kestrel striker Joel Hart led ...") is read as before.
+  (metric._stat_line); a line that goes on as a sentence ("13 – Kestrel striker Joel Hart led ...") is read as before;
+- an "it" that moves on a market after a market index named as a subject earlier in its sentence ("The Kestrel 200
+  index sat flat ... but a late push meant it closed 41.2 points higher") is that index (metric._index_before).
 """
 from __future__ import annotations
 
@@ -25,3 +27,10 @@ def test_a_statistics_line_measures_the_phrase_after_its_dash(nlp):
     assert claims["58"].metric == "goals conceded"
     assert claims["77"].metric == "yellow cards received"
     assert claims["31"].metric == "points"
+
+
+def test_it_after_an_index_is_the_index(nlp):
+    text = ("Miners lift Kestrel shares\n\nThe benchmark Kestrel 200 index sat flat for much of Monday but a push in "
+            "the final hour of trade meant it closed 41.2 points, or 0.8 per cent, higher at 5210.4 points.\n")
+    claims = claims_of(nlp, text)
+    assert [claims[t].metric for t in ("41.2 points", "0.8 per cent", "5210.4 points")] == ["index level"] * 3

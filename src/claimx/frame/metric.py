@@ -2230,16 +2230,15 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
                                            for c in verb.children)  # "the S&P 500 is up 280.08 points", "was off 33 points"
             or _trading_moved(span, verb, words))):
         return None  # moving: the figure is already read as a market move
+    if mover.lower_ == "it" and (index := _index_before(doc, mover, words)) is not None:
+        mover = index  # "The Kestrel 200 index sat flat ... but a late push meant it closed 56.3 points higher"
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
         return None  # "for a fee of £48 million, rising to £55 million with add-ons": the figure before it rising
     # a market index's name the tagger takes for a place or reads as a common noun: a code written before "index"
     # somewhere in the text ("The KSE-100 has risen 18%" tagged a place), or a head word of `index_name_words` after
     # a name ("The JSE all-share index rose 0.9%")
-    named_index = index_code(mover, words) or mover.lower_ in words.index_name_words and mover.pos_ == "NOUN" and any(
-        c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in mover.children) \
-        or numbered_name(mover) \
-        or index_word_name(mover, words)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date; "Sensex closed"
+    named_index = _named_index(mover, words)
     if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
                             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts))):
         return None
@@ -2267,6 +2266,30 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         return words.subject_metric("index") or "index level"
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
+    return None
+
+
+def _named_index(tok: Token, words: FrameWords) -> bool:
+    """Whether `tok` names a market index, whatever the tagger calls it: a code written before "index" somewhere in the
+    text ("The KSE-100 has risen 18%" tagged a place), a head word of `index_name_words` after a name ("The JSE
+    all-share index rose 0.9%"), a name ending in its count of shares ("the Nifty 50 gained 0.5%", the count tagged a
+    date) or a one-word index name ("Sensex closed")."""
+    return index_code(tok, words) or tok.lower_ in words.index_name_words and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in tok.children) \
+        or numbered_name(tok) or index_word_name(tok, words)
+
+
+def _index_before(doc: Doc, it: Token, words: FrameWords) -> Token | None:
+    """The market index an "it" subject refers to: a subject before it in its sentence that names an index, past
+    common nouns that name none ("The Kestrel 200 index sat flat for much of Monday but a late push meant it closed 56.3
+    points higher": not the push); None when a name comes first (a company's "it" is left alone: "Acme said it rose")."""
+    for t in reversed(doc[it.sent.start:it.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        if _named_index(t, words):
+            return t
+        if t.pos_ != "NOUN":
+            return None
     return None
 
 
