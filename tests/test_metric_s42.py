@@ -5,7 +5,9 @@ each test fails on the code before the change it names.
   Easton Town", "31 – points total that would have kept Easton Town up"), measures the noun phrase after the dash
   (metric._stat_line); a line that goes on as a sentence ("13 – Kestrel striker Joel Hart led ...") is read as before;
 - an "it" that moves on a market after a market index named as a subject earlier in its sentence ("The Kestrel 200
-  index sat flat ... but a late push meant it closed 41.2 points higher") is that index (metric._index_before).
+  index sat flat ... but a late push meant it closed 41.2 points higher") is that index (metric._index_before);
+- a figure after "amount to" that the tagger reads as a noun after a plural ("the projected national transfers amount
+  to Sh22.5 billion") measures the words before "amount" (metric._amount_to).
 """
 from __future__ import annotations
 
@@ -34,3 +36,12 @@ def test_it_after_an_index_is_the_index(nlp):
             "the final hour of trade meant it closed 41.2 points, or 0.8 per cent, higher at 5210.4 points.\n")
     claims = claims_of(nlp, text)
     assert [claims[t].metric for t in ("41.2 points", "0.8 per cent", "5210.4 points")] == ["index level"] * 3
+
+
+def test_a_plural_amount_to_names_what_the_figure_measures(nlp):
+    text = ("Harlow county budget\n\nOut of the billions, the projected national transfers amount to Sh22.5 billion, "
+            "while the projected own source revenues amount to Sh20.06 billion.\n\nGrants amount to $4 million this year.\n")
+    claims = claims_of(nlp, text)
+    assert claims["Sh22.5 billion"].metric == "projected national transfers"
+    assert claims["Sh20.06 billion"].metric == "projected own source revenues"
+    assert claims["$4 million"].metric == "Grants"

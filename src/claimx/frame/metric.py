@@ -44,7 +44,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span, words) or _stat_line(doc, span, words) \
+    found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
@@ -115,6 +115,21 @@ def _stat_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
                                                        or doc[after.i + 1].is_punct):
         phrase = f"{phrase} {after.text}"  # "goals conceded by bottom club Easton Town"
     return phrase
+
+
+def _amount_to(doc: Doc, span: Span) -> str | None:
+    """What a figure after "amount to" measures when the tagger reads the verb as a noun after a plural ("the projected
+    national transfers amount to Sh22.5 billion", "Grants amount to $4 million": "amount" the noun, the plural its
+    compound): the words before "amount" ("projected national transfers"); None otherwise."""
+    to = span.root.head
+    if span.root.dep_ != "pobj" or to.lower_ != "to" or to.i == 0 or (amount := to.head).i != to.i - 1 \
+            or amount.lower_ != "amount" or amount.pos_ != "NOUN" or amount.i == 0:
+        return None
+    before = doc[amount.i - 1]
+    if before.dep_ != "compound" or before.head != amount or before.tag_ != "NNS":
+        return None
+    phrase = chunk_text(doc, amount, skip=span)
+    return phrase.rsplit(" ", 1)[0] if phrase.endswith(" amount") else None
 
 
 def _per_number_of(doc: Doc, span: Span, found: str) -> str | None:
