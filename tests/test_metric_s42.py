@@ -7,7 +7,11 @@ each test fails on the code before the change it names.
 - an "it" that moves on a market after a market index named as a subject earlier in its sentence ("The Kestrel 200
   index sat flat ... but a late push meant it closed 41.2 points higher") is that index (metric._index_before);
 - a figure after "amount to" that the tagger reads as a noun after a plural ("the projected national transfers amount
-  to Sh22.5 billion") measures the words before "amount" (metric._amount_to).
+  to Sh22.5 billion") measures the words before "amount" (metric._amount_to);
+- a bare count after a count of people in its sentence counts people in the state its participle or verb says
+  ("20 people were killed, and some 70,000 left homeless": people left homeless; "nine people were killed and 18 are
+  missing": people missing; metric._elided_people), unless the verb names a measure ("12 were sold": sales); a bare
+  count with a death word after it ("with two killed in the state of Carrow") counts deaths (metric._deaths).
 """
 from __future__ import annotations
 
@@ -45,3 +49,15 @@ def test_a_plural_amount_to_names_what_the_figure_measures(nlp):
     assert claims["Sh22.5 billion"].metric == "projected national transfers"
     assert claims["Sh20.06 billion"].metric == "projected own source revenues"
     assert claims["$4 million"].metric == "Grants"
+
+
+def test_a_bare_count_after_people_counts_people(nlp):
+    text = ("Storms hit Harlow\n\nIn the northern state of Harlow, 20 people were killed, and some 70,000 left homeless "
+            "as water rose to dangerous levels.\n\nStorms also hit the east, with two killed in the state of Carrow.\n\n"
+            "Meanwhile, nine people were killed and 18 are missing after the storm swept into Valdoria.\n\n"
+            "About 40 people attended and 12 were sold.\n")
+    claims = claims_of(nlp, text)
+    assert claims["some 70,000"].metric == "people left homeless"
+    assert claims["18"].metric == "people missing"
+    assert claims["two"].metric == "deaths"
+    assert claims["12"].metric == "sales"

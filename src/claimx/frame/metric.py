@@ -313,6 +313,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
     if q["unit"] == "count" and _deaths(doc, span, words):
         return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
+    if q["unit"] == "count" and (elided := _elided_people(doc, span, words)) is not None:
+        return elided  # "20 people were killed and some 70,000 left homeless": people left homeless
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
             and span.start > 0 and doc[span.start - 1].text == "(":
         # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2
@@ -817,7 +819,7 @@ def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWo
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
     were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
-    "85 dead"), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
+    "85 dead", "with two killed in ..."), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
     floods claimed 41 lives", "26 lives lost"; not "saved 2,000 lives")."""
     root = span.root
     counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
@@ -825,6 +827,8 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     if counted is None:
         if after is not None and after.lower_ in words.death_words and after.pos_ == "ADJ":
             return True  # "85 dead"
+        if after is not None and after.lower_ in words.death_words and after.dep_ == "acl" and after.head == root:
+            return True  # "with two killed in the state of Carrow"
         counted, person = root, True
     else:
         person = counted.lower_ in words.vague_nouns
@@ -843,6 +847,35 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
         return True  # "23 people were reported dead", "two men are dead"
     return counted.dep_ == "nsubj" and (verb.lemma_.lower() in words.lives_lost_verbs) and any(
         c.dep_ == "dobj" and c.lower_ in words.life_nouns for c in verb.children)  # "124 people have lost their lives"
+
+
+def _elided_people(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a bare count counts when its sentence counted people (`vague_nouns`) before it and leaves the noun out
+    after ("20 people were killed, and some 70,000 left homeless", "nine people were killed and 18 are missing"): those
+    people in the state its participle or its verb's says ("people left homeless", "people missing", "people forced to
+    take shelter on higher ground"), up to a clause of its own ("as water rose ..."). None otherwise, and when the verb
+    names a measure of its own (`verb_metrics`: "12 were sold" is sales)."""
+    root = span.root
+    if root.pos_ != "NUM" or any(c.dep_ == "nummod" for c in root.children) or root.dep_ == "nummod":
+        return None
+    noun = next((t.head for t in doc[span.sent.start:span.start] if t.dep_ == "nummod" and t.like_num
+                 and t.head.lower_ in words.vague_nouns and span.sent.start <= t.head.i < span.start), None)
+    if noun is None:
+        return None
+    state = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == span.end), None)
+    verb = root.head.head if root.head.dep_ in ("aux", "auxpass") else root.head  # (the parse may hang it on "are")
+    if state is None and root.dep_ in ("nsubj", "nsubjpass") and verb.tag_ in ("VBN", "VBG", "JJ") \
+            and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        state = verb  # "18 are missing", "100,000 were forced to take shelter"
+    if state is None or state.i < span.end or verb_says(state, words.verb_metric) or state.lemma_ in ("have", "be") \
+            or any(c.dep_ == "neg" for c in state.children):
+        return None  # (a verb that names a measure says what: "40 people came and 12 were sold": sales; "had not had")
+    tail = [state]
+    for t in doc[state.i + 1:min(state.i + 8, span.sent.end)]:
+        if t.is_punct or t.dep_ in ("advcl", "mark", "cc", "conj") or state not in t.ancestors:
+            break
+        tail.append(t)
+    return f"{noun.lower_} {' '.join(t.text for t in tail)}"
 
 
 def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
