@@ -11,7 +11,11 @@ each test fails on the code before the change it names.
 - a bare count after a count of people in its sentence counts people in the state its participle or verb says
   ("20 people were killed, and some 70,000 left homeless": people left homeless; "nine people were killed and 18 are
   missing": people missing; metric._elided_people), unless the verb names a measure ("12 were sold": sales); a bare
-  count with a death word after it ("with two killed in the state of Carrow") counts deaths (metric._deaths).
+  count with a death word after it ("with two killed in the state of Carrow") counts deaths (metric._deaths);
+- a market index named by a word of `index_name_words` and another name, in a "with" list with no verb ("with Nifty
+  Smallcap up 0.01 per cent at 5,679"), moves its level in percent as well as in money (metric._name_up_figure), and
+  the level it stands "at" right after the move, with no comma, is its level (metric._restated_or_reached); a category
+  of a price list ("Transport up 18.9%") stays no market's.
 """
 from __future__ import annotations
 
@@ -61,3 +65,10 @@ def test_a_bare_count_after_people_counts_people(nlp):
     assert claims["18"].metric == "people missing"
     assert claims["two"].metric == "deaths"
     assert claims["12"].metric == "sales"
+
+
+def test_an_index_in_a_with_list_moves_its_level(nlp):
+    text = ("Markets close flat\n\nThe broader market indices closed flat with Nifty Smallcap up 0.01 per cent at "
+            "5,679 while Nifty Midcap down 0.15 per cent at 16,852.\n")
+    claims = claims_of(nlp, text)
+    assert [claims[t].metric for t in ("0.01 per cent", "5,679", "0.15 per cent", "16,852")] == ["index level"] * 4

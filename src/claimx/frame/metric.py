@@ -1674,16 +1674,28 @@ def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | N
     """A name written straight before "up" or "down" and a sum of money with no verb, as market reports list the
     day's movers ("The biggest risers were Brindle up 47p, or 4.1%, to 1,207p"): what `market_move` reads for a
     name that moves (a company's share price), with its guards (no place, party in a poll or possessive). Not a
-    percentage (a capitalised category in a list: "Transport up 18.9%, Housing up 17.1%"), nor a name that is a
-    preposition's object ("sales at Velmont up 3%"). None otherwise."""
+    percentage (a capitalised category in a list: "Transport up 18.9%, Housing up 17.1%"), unless the name is a market
+    index's ("with Nifty Smallcap up 0.01 per cent"), nor a name that is a preposition's object ("sales at Velmont up
+    3%"). None otherwise."""
     i = span.start
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     name = doc[i - 2]
-    if q["kind"] != "amount" or not (name.pos_ == "PROPN" or name.like_num and not _is_figure(name, span)) \
-            or name.dep_ == "pobj":
+    if not (q["kind"] == "amount" or q["unit"] in ("percent", "index point") and _index_named_before(name, words)) \
+            or not (name.pos_ == "PROPN" or name.like_num and not _is_figure(name, span)) \
+            or name.dep_ == "pobj" and name.head.lower_ != "with":  # ("with Nifty Smallcap up 0.01 per cent")
         return None
     return market_move(doc, span, q, None, name, words, moving=True)
+
+
+def _index_named_before(name: Token, words: FrameWords) -> bool:
+    """Whether a name of two or three capitalised words before a move opens with a word of `index_name_words` ("with
+    Nifty Smallcap up 0.01 per cent", "Kospi Midcap down 0.4%"): a market index's, whose move in percent or points is
+    its level's, as a company's sum of money is its share price."""
+    start = name.i
+    while start > name.sent.start and name.i - start < 2 and name.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start < name.i and _named_index(name.doc[start], words) or _named_index(name, words)
 
 
 # rules/frame.json `own_noun_words`: "5% of its staff", "$1.49 per share", "$1.49 a share"
@@ -1712,6 +1724,10 @@ def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: Fr
         return antecedent
     if doc[i - 1].lower_ in ("to", "at") and doc[i - 2].text == "," and _is_figure(doc[i - 3], span):
         return level_of(antecedent, words)
+    if doc[i - 1].lower_ == "at" and _is_figure(doc[i - 2], span) and i - 3 > span.sent.start \
+            and antecedent == (words.subject_metric("index") or "index level") \
+            and any(t.lower_ in ("up", "down") for t in doc[max(span.sent.start, i - 6):i - 2]):
+        return antecedent  # "Nifty Midcap down 0.15 per cent at 16,852": an index's level after its move, no comma
     return None
 
 
