@@ -15,7 +15,10 @@ each test fails on the code before the change it names.
 - a market index named by a word of `index_name_words` and another name, in a "with" list with no verb ("with Nifty
   Smallcap up 0.01 per cent at 5,679"), moves its level in percent as well as in money (metric._name_up_figure), and
   the level it stands "at" right after the move, with no comma, is its level (metric._restated_or_reached); a category
-  of a price list ("Transport up 18.9%") stays no market's.
+  of a price list ("Transport up 18.9%") stays no market's;
+- in a poll story, a share that would vote for a name, or says it would ("38% of people would vote for the Greens",
+  "with 12% saying they would vote for Reform Valdoria"), is poll support, not a share of the people asked
+  (metric._vote_share); outside a poll story it is read as before.
 """
 from __future__ import annotations
 
@@ -72,3 +75,15 @@ def test_an_index_in_a_with_list_moves_its_level(nlp):
             "5,679 while Nifty Midcap down 0.15 per cent at 16,852.\n")
     claims = claims_of(nlp, text)
     assert [claims[t].metric for t in ("0.01 per cent", "5,679", "0.15 per cent", "16,852")] == ["index level"] * 4
+
+
+def test_a_share_that_would_vote_for_a_name_is_poll_support(nlp):
+    text = ("Greens lead in latest opinion poll\n\nThe Greens are on 31%, the latest poll shows.\n\nIn July, a Harlow "
+            "Herald poll said 38% of people would vote for the Greens, with 12% saying they would vote for Reform "
+            "Valdoria.\n")
+    claims = claims_of(nlp, text)
+    assert claims["38%"].metric == "poll support"
+    assert claims["12%"].metric == "poll support"
+    text = "Greens lead in council\n\nIn July, 38% of people voted for the Greens in the council election.\n"
+    assert claims_of(nlp, text)["38%"].metric == "share of people"
+

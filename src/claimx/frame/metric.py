@@ -44,7 +44,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
+    found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) or _vote_share(span, q, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
@@ -2720,6 +2720,28 @@ def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: s
         return None
     support = "poll support"
     return change_of(support, direction, q, words) if direction else support
+
+
+def _vote_share(span: Span, q: dict, words: FrameWords) -> str | None:
+    """A level in percent that would vote for a name, in a poll story (`poll_story`): the name's poll support ("38% of
+    people would vote for the Greens"; see `_votes_for_name`). None otherwise."""
+    return "poll support" if q["kind"] == "percentage" and _votes_for_name(span, words) \
+        and poll_story(span.doc, words) else None
+
+
+def _votes_for_name(span: Span, words: FrameWords) -> bool:
+    """Whether a share is the subject of a vote for a name, or of a saying that they would vote for one ("38% of people
+    would vote for the Greens", "with 12% saying they would vote for Reform Valdoria"): in a poll story, the name's poll
+    support, not a share of the people asked. The verb of voting is a word of `vote_words`."""
+    tok = span.root.head if span.root.dep_ == "nummod" else span.root
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    votes = [verb] + [c for c in verb.children if c.dep_ == "ccomp"
+                      and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)]
+    return any(v.lemma_.lower() in words.vote_words and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
+        for p in v.children) for v in votes)
 
 
 def poll_story(doc: Doc, words: FrameWords) -> bool:
