@@ -18,7 +18,9 @@ each test fails on the code before the change it names.
   of a price list ("Transport up 18.9%") stays no market's;
 - in a poll story, a share that would vote for a name, or says it would ("38% of people would vote for the Greens",
   "with 12% saying they would vote for Reform Valdoria"), is poll support, not a share of the people asked
-  (metric._vote_share); outside a poll story it is read as before.
+  (metric._vote_share); outside a poll story it is read as before;
+- a level a gerund of `cause_verbs` brings its object "to", when the parse hangs the "to" inside the object's phrase
+  ("..., bringing the total number of persons unemployed to 151,200"), measures the object (metric._brought_to).
 """
 from __future__ import annotations
 
@@ -87,3 +89,8 @@ def test_a_share_that_would_vote_for_a_name_is_poll_support(nlp):
     text = "Greens lead in council\n\nIn July, 38% of people voted for the Greens in the council election.\n"
     assert claims_of(nlp, text)["38%"].metric == "share of people"
 
+
+def test_bringing_an_object_to_a_level_measures_the_object(nlp):
+    text = ("Jobless rate falls to 5.1pc\n\nUnemployment decreased by 23,300 or 11pc in the year to the second quarter "
+            "2024 bringing the total number of persons unemployed to 151,200.\n")
+    assert claims_of(nlp, text, dt.date(2024, 8, 27))["151,200"].metric == "persons unemployed"

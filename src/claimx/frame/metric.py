@@ -45,6 +45,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
     found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) or _vote_share(span, q, words) \
+        or _brought_to(doc, span, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
@@ -1233,6 +1234,24 @@ def _caused_change(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     else:
         return None
     return _moved_object(doc, obj, span, words)
+
+
+def _brought_to(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """The level a gerund of `cause_verbs` brings its object "to" ("Unemployment fell by 23,300, bringing the total
+    number of persons unemployed to 151,200"), when the parse hangs the "to" inside the object's phrase (on
+    "unemployed"), where the verb's own reading cannot see it: what the object measures (see `_moved_object`). None
+    otherwise."""
+    to = span.root.head
+    if span.root.dep_ != "pobj" or to.lower_ != "to" or to.dep_ != "prep":
+        return None
+    for tok in to.ancestors:
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.tag_ == "VBG" \
+                and tok.head.lemma_.lower() in words.cause_verbs:
+            moved = _moved_object(doc, tok, span, words)
+            return moved[:-3] if moved and moved.endswith(" to") else moved  # (the phrase stops at its "to")
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _moved_object(doc: Doc, obj: Token | None, span: Span, words: FrameWords) -> str | None:
