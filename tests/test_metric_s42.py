@@ -20,7 +20,10 @@ each test fails on the code before the change it names.
   "with 12% saying they would vote for Reform Valdoria"), is poll support, not a share of the people asked
   (metric._vote_share); outside a poll story it is read as before;
 - a level a gerund of `cause_verbs` brings its object "to", when the parse hangs the "to" inside the object's phrase
-  ("..., bringing the total number of persons unemployed to 151,200"), measures the object (metric._brought_to).
+  ("..., bringing the total number of persons unemployed to 151,200"), measures the object (metric._brought_to);
+- a capitalised measure opening a sentence that the tagger takes for a person's name ("Rainfall was 48 per cent below
+  average") is the common noun when the text writes it as a noun in lower case elsewhere ("The low rainfall added
+  ..."; metric._noun_in_lower).
 """
 from __future__ import annotations
 
@@ -94,3 +97,10 @@ def test_bringing_an_object_to_a_level_measures_the_object(nlp):
     text = ("Jobless rate falls to 5.1pc\n\nUnemployment decreased by 23,300 or 11pc in the year to the second quarter "
             "2024 bringing the total number of persons unemployed to 151,200.\n")
     assert claims_of(nlp, text, dt.date(2024, 8, 27))["151,200"].metric == "persons unemployed"
+
+
+def test_a_measure_tagged_a_person_is_a_common_noun_written_lower_elsewhere(nlp):
+    text = ("Valdoria’s driest spring\n\nValdoria has endured its driest spring on record.\n\nThe low rainfall added to "
+            "drought conditions, the bureau said.\n\nRainfall was 48 per cent below average, making the spring the "
+            "driest since 1967, the bureau said.\n")
+    assert claims_of(nlp, text, dt.date(2019, 12, 18))["48 per cent"].metric == "Rainfall"

@@ -2516,11 +2516,18 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
         return _written_lower(tok) or dictionary_noun(tok, text, words.scope_words) \
             or dictionary_noun(tok, text, words.scope_words, plural_only=True, once=True) \
             or once_named_noun(tok, text, words)  # "Homicides fell 14%"
-    # a one-word name the tagger made of such a noun the text writes once ("Shootings declined 9%" tagged a person);
-    # a place may be a word ("Phoenix grew 2%"), a company or a person named by a word comes back in its story
+    # a one-word name the tagger made of such a noun the text writes once ("Shootings declined 9%" tagged a person), or
+    # a person's name the text writes as a noun in lower case elsewhere; a place may be a word ("Phoenix grew 2%"), a company or a person named by a word comes back in its story
     return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
         and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
-        and once_named_noun(tok, text, words)
+        and (once_named_noun(tok, text, words) or tok.ent_type_ == "PERSON" and _noun_in_lower(tok))
+
+
+def _noun_in_lower(tok: Token) -> bool:
+    """Whether the text writes a capitalised word as a common noun in lower case elsewhere ("Rainfall was 48 per cent
+    below average" tagged a person's name, beside "the low rainfall"): then the word is that noun (a person's name
+    written in lower case is another word: "Rose", "rose")."""
+    return _written_lower(tok) and any(t.lower_ == tok.lower_ and t.is_lower and t.pos_ == "NOUN" for t in tok.doc)
 
 
 # a wire or local paper's dateline before a sentence's first word: a place in capitals, a date, a credit in brackets,
