@@ -23,7 +23,10 @@ each test fails on the code before the change it names.
   ("..., bringing the total number of persons unemployed to 151,200"), measures the object (metric._brought_to);
 - a capitalised measure opening a sentence that the tagger takes for a person's name ("Rainfall was 48 per cent below
   average") is the common noun when the text writes it as a noun in lower case elsewhere ("The low rainfall added
-  ..."; metric._noun_in_lower).
+  ..."; metric._noun_in_lower);
+- a change written with no verb straight after its noun and set against another level by a word of
+  `figure_base_words` or `comparative_words` ("with temperatures 6 to 12 degrees above average", "reserves 12% below
+  target") measures the noun (metric._noun_before_compared).
 """
 from __future__ import annotations
 
@@ -104,3 +107,11 @@ def test_a_measure_tagged_a_person_is_a_common_noun_written_lower_elsewhere(nlp)
             "drought conditions, the bureau said.\n\nRainfall was 48 per cent below average, making the spring the "
             "driest since 1967, the bureau said.\n")
     assert claims_of(nlp, text, dt.date(2019, 12, 18))["48 per cent"].metric == "Rainfall"
+
+
+def test_a_change_right_after_its_noun_and_compared_measures_the_noun(nlp):
+    text = ("Hot week ahead\n\nNorthern Valdoria will swelter with temperatures 6 to 12 degrees above average.\n\n"
+            "The city ended the year with reserves 12% below target.\n")
+    claims = claims_of(nlp, text)
+    assert claims["6 to 12 degrees"].metric == "temperatures"
+    assert claims["12%"].metric == "reserves"

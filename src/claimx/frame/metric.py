@@ -346,6 +346,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
     if (changed := _noun_up_figure(doc, span, q, words)) is not None:
         return changed  # "revenue up six per cent", "with spirits up 7.6%", "Passenger Numbers Up 6.4 Pct"
+    if (compared := _noun_before_compared(doc, span, q, words)) is not None:
+        return compared  # "with temperatures 6 to 12 degrees above average", "reserves 12% below target"
     if (moved := _name_up_figure(doc, span, q, words)) is not None:
         return moved  # "The biggest risers were Brindle up 47p, ...": Brindle's share price
     if (same := _restated_or_reached(doc, span, antecedent, words)) is not None:
@@ -1687,6 +1689,21 @@ def _subjectless_infinitive(verb: Token) -> bool:
     moves, as for a participle ("its valuation surpassing ..."); not "the firm that sold 5%" nor "the sum it paid"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
+
+
+def _noun_before_compared(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A change written with no verb straight after its noun and set against another level by a word of
+    `figure_base_words` or `comparative_words` ("with temperatures 6 to 12 degrees above average", "ended the year with
+    reserves 12% below target", "prices 4% higher"): what the noun measures. Not a name, a time, a unit or another
+    figure. None otherwise."""
+    if q["kind"] in ("count", "multiple") or span.start <= span.sent.start or span.end >= span.sent.end \
+            or doc[span.end].lower_ not in words.figure_base_words | words.comparative_words:
+        return None
+    noun = doc[span.start - 1]
+    if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
+        return None
+    return " ".join(named(doc, noun, span, words, None).replace('"', " ").split())  # ('"bad" LDL cholesterol')
 
 
 def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
