@@ -44,8 +44,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) or _vote_share(span, q, words) \
-        or _brought_to(doc, span, words) \
+    found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
+        or _vote_share(span, q, words) or _brought_to(doc, span, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
