@@ -44,7 +44,9 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span, words) or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
+    found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
+        or _vote_share(span, q, words) or _brought_to(doc, span, words) \
+        or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -73,6 +75,62 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and (per := _per_number_of(doc, span, found)):
         found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_STAT_DASHES = frozenset({"-", "\u2013", "\u2014"})
+
+
+def _stat_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure opening a line of a list of statistics measures, written after it and a spaced dash ("12 –
+    consecutive wins for Harlow Rovers", "58 – goals conceded by bottom club Easton Town", "41 – Carrow's points
+    total"): the noun phrase after the dash, past an owner's "'s", with a bare participle right after it ("goals
+    conceded", "yellow cards received"; not its "by" phrase, the owner) and without an aggregate noun after a plural
+    ("points total" -> "points"). None when the line goes on as a sentence ("13 – Ann Reid led the league in
+    assists", "9 – the season saw ...": a finite verb after the phrase) or the phrase is a name or a time."""
+    end = span.end  # (the parse may end a sentence at the figure or the dash: the line is what counts)
+    if end + 1 >= len(doc) or doc[end].text not in _STAT_DASHES or not doc[end - 1].whitespace_ \
+            or not doc[end].whitespace_ or span.start > 0 and not doc[span.start - 1].text_with_ws.endswith("\n"):
+        return None
+    j = end + 1
+    sent = doc[j].sent
+    owner = next((t.i for t in doc[j:min(j + 4, sent.end)] if t.tag_ == "POS"), None)
+    if owner is not None and all(t.pos_ == "PROPN" for t in doc[j:owner]):
+        j = owner + 1  # "Carrow's points total": what, not whose
+    phrase = noun_phrase_from(doc, j) if j < sent.end else None
+    if not phrase and j < sent.end and doc[j].dep_ == "compound" and doc[j].head.pos_ == "NOUN" \
+            and 0 < doc[j].head.i - j <= 3:
+        phrase = doc[j:doc[j].head.i + 1].text  # "points total", "points" tagged a verb
+    if not phrase:
+        return None
+    at = doc[j:min(j + 10, sent.end)].text.find(phrase)
+    last = next((t for t in doc[j:sent.end] if t.idx + len(t) == doc[j].idx + at + len(phrase)), None) if at >= 0 else None
+    if last is None or all(t.pos_ == "PROPN" for t in doc[last.i - len(phrase.split()) + 1:last.i + 1]) \
+            or is_period_phrase(phrase) or _not_metric(phrase, words):
+        return None
+    after = doc[last.i + 1] if last.i + 1 < sent.end else None
+    if after is not None and after.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+        return None  # "the season saw a record number of goals": a sentence of its own
+    if " " in phrase and last.lower_ in words.aggregate_nouns and doc[last.i - 1].lower_.endswith("s"):
+        phrase = phrase.rsplit(" ", 1)[0]  # "points total": the points
+    elif after is not None and after.tag_ == "VBN" and (after.i + 1 == sent.end or doc[after.i + 1].lower_ == "by"
+                                                       or doc[after.i + 1].is_punct):
+        phrase = f"{phrase} {after.text}"  # "goals conceded by bottom club Easton Town"
+    return phrase
+
+
+def _amount_to(doc: Doc, span: Span) -> str | None:
+    """What a figure after "amount to" measures when the tagger reads the verb as a noun after a plural ("the projected
+    national transfers amount to Sh22.5 billion", "Grants amount to $4 million": "amount" the noun, the plural its
+    compound): the words before "amount" ("projected national transfers"); None otherwise."""
+    to = span.root.head
+    if span.root.dep_ != "pobj" or to.lower_ != "to" or to.i == 0 or (amount := to.head).i != to.i - 1 \
+            or amount.lower_ != "amount" or amount.pos_ != "NOUN" or amount.i == 0:
+        return None
+    before = doc[amount.i - 1]
+    if before.dep_ != "compound" or before.head != amount or before.tag_ != "NNS":
+        return None
+    phrase = chunk_text(doc, amount, skip=span)
+    return phrase.rsplit(" ", 1)[0] if phrase.endswith(" amount") else None
 
 
 def _per_number_of(doc: Doc, span: Span, found: str) -> str | None:
@@ -262,6 +320,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
     if q["unit"] == "count" and _deaths(doc, span, words):
         return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
+    if q["unit"] == "count" and (elided := _elided_people(doc, span, words)) is not None:
+        return elided  # "20 people were killed and some 70,000 left homeless": people left homeless
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
             and span.start > 0 and doc[span.start - 1].text == "(":
         # "the number of beds (97,422)": what the noun it stands beside names; "5.4 billion yuan (US$765.2
@@ -292,6 +352,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return changed  # "on revenue of $4.12 billion, up 7%": the change of the figure before it
     if (changed := _noun_up_figure(doc, span, q, words)) is not None:
         return changed  # "revenue up six per cent", "with spirits up 7.6%", "Passenger Numbers Up 6.4 Pct"
+    if (compared := _noun_before_compared(doc, span, q, words)) is not None:
+        return compared  # "with temperatures 6 to 12 degrees above average", "reserves 12% below target"
     if (moved := _name_up_figure(doc, span, q, words)) is not None:
         return moved  # "The biggest risers were Brindle up 47p, ...": Brindle's share price
     if (same := _restated_or_reached(doc, span, antecedent, words)) is not None:
@@ -766,7 +828,7 @@ def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWo
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
     were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
-    "85 dead"), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
+    "85 dead", "with two killed in ..."), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
     floods claimed 41 lives", "26 lives lost"; not "saved 2,000 lives")."""
     root = span.root
     counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
@@ -774,6 +836,8 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     if counted is None:
         if after is not None and after.lower_ in words.death_words and after.pos_ == "ADJ":
             return True  # "85 dead"
+        if after is not None and after.lower_ in words.death_words and after.dep_ == "acl" and after.head == root:
+            return True  # "with two killed in the state of Carrow"
         counted, person = root, True
     else:
         person = counted.lower_ in words.vague_nouns
@@ -792,6 +856,35 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
         return True  # "23 people were reported dead", "two men are dead"
     return counted.dep_ == "nsubj" and (verb.lemma_.lower() in words.lives_lost_verbs) and any(
         c.dep_ == "dobj" and c.lower_ in words.life_nouns for c in verb.children)  # "124 people have lost their lives"
+
+
+def _elided_people(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a bare count counts when its sentence counted people (`vague_nouns`) before it and leaves the noun out
+    after ("20 people were killed, and some 70,000 left homeless", "nine people were killed and 18 are missing"): those
+    people in the state its participle or its verb's says ("people left homeless", "people missing", "people forced to
+    take shelter on higher ground"), up to a clause of its own ("as water rose ..."). None otherwise, and when the verb
+    names a measure of its own (`verb_metrics`: "12 were sold" is sales)."""
+    root = span.root
+    if root.pos_ != "NUM" or any(c.dep_ == "nummod" for c in root.children) or root.dep_ == "nummod":
+        return None
+    noun = next((t.head for t in doc[span.sent.start:span.start] if t.dep_ == "nummod" and t.like_num
+                 and t.head.lower_ in words.vague_nouns and span.sent.start <= t.head.i < span.start), None)
+    if noun is None:
+        return None
+    state = next((c for c in root.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i == span.end), None)
+    verb = root.head.head if root.head.dep_ in ("aux", "auxpass") else root.head  # (the parse may hang it on "are")
+    if state is None and root.dep_ in ("nsubj", "nsubjpass") and verb.tag_ in ("VBN", "VBG", "JJ") \
+            and any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        state = verb  # "18 are missing", "100,000 were forced to take shelter"
+    if state is None or state.i < span.end or verb_says(state, words.verb_metric) or state.lemma_ in ("have", "be") \
+            or any(c.dep_ == "neg" for c in state.children):
+        return None  # (a verb that names a measure says what: "40 people came and 12 were sold": sales; "had not had")
+    tail = [state]
+    for t in doc[state.i + 1:min(state.i + 8, span.sent.end)]:
+        if t.is_punct or t.dep_ in ("advcl", "mark", "cc", "conj") or state not in t.ancestors:
+            break
+        tail.append(t)
+    return f"{noun.lower_} {' '.join(t.text for t in tail)}"
 
 
 def _gapped_list_item(doc: Doc, span: Span, words: FrameWords) -> Token | None:
@@ -1162,6 +1255,24 @@ def _caused_change(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     else:
         return None
     return _moved_object(doc, obj, span, words)
+
+
+def _brought_to(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """The level a gerund of `cause_verbs` brings its object "to" ("Unemployment fell by 23,300, bringing the total
+    number of persons unemployed to 151,200"), when the parse hangs the "to" inside the object's phrase (on
+    "unemployed"), where the verb's own reading cannot see it: what the object measures (see `_moved_object`). None
+    otherwise."""
+    to = span.root.head
+    if span.root.dep_ != "pobj" or to.lower_ != "to" or to.dep_ != "prep":
+        return None
+    for tok in to.ancestors:
+        if tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.head.tag_ == "VBG" \
+                and tok.head.lemma_.lower() in words.cause_verbs:
+            moved = _moved_object(doc, tok, span, words)
+            return moved[:-3] if moved and moved.endswith(" to") else moved  # (the phrase stops at its "to")
+        if tok.pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _moved_object(doc: Doc, obj: Token | None, span: Span, words: FrameWords) -> str | None:
@@ -1630,20 +1741,47 @@ def _subjectless_infinitive(verb: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children)
 
 
+def _noun_before_compared(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """A change written with no verb straight after its noun and set against another level by a word of
+    `figure_base_words` or `comparative_words` ("with temperatures 6 to 12 degrees above average", "ended the year with
+    reserves 12% below target", "prices 4% higher"): what the noun measures. Not a name, a time, a unit or another
+    figure. None otherwise."""
+    if q["kind"] in ("count", "multiple") or span.start <= span.sent.start or span.end >= span.sent.end \
+            or doc[span.end].lower_ not in words.figure_base_words | words.comparative_words:
+        return None
+    noun = doc[span.start - 1]
+    if noun.pos_ != "NOUN" or noun.lower_ in words.not_metrics | words.aggregate_nouns or noun.ent_type_ in ("DATE", "TIME") \
+            or is_period_phrase(noun.text) or _is_figure(noun, span) or noun.lower_ in words.rise_nouns | words.fall_nouns:
+        return None
+    return " ".join(named(doc, noun, span, words, None).replace('"', " ").split())  # ('"bad" LDL cholesterol')
+
+
 def _name_up_figure(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
     """A name written straight before "up" or "down" and a sum of money with no verb, as market reports list the
     day's movers ("The biggest risers were Brindle up 47p, or 4.1%, to 1,207p"): what `market_move` reads for a
     name that moves (a company's share price), with its guards (no place, party in a poll or possessive). Not a
-    percentage (a capitalised category in a list: "Transport up 18.9%, Housing up 17.1%"), nor a name that is a
-    preposition's object ("sales at Velmont up 3%"). None otherwise."""
+    percentage (a capitalised category in a list: "Transport up 18.9%, Housing up 17.1%"), unless the name is a market
+    index's ("with Nifty Smallcap up 0.01 per cent"), nor a name that is a preposition's object ("sales at Velmont up
+    3%"). None otherwise."""
     i = span.start
     if i < span.sent.start + 2 or doc[i - 1].lower_ not in ("up", "down"):
         return None
     name = doc[i - 2]
-    if q["kind"] != "amount" or not (name.pos_ == "PROPN" or name.like_num and not _is_figure(name, span)) \
-            or name.dep_ == "pobj":
+    if not (q["kind"] == "amount" or q["unit"] in ("percent", "index point") and _index_named_before(name, words)) \
+            or not (name.pos_ == "PROPN" or name.like_num and not _is_figure(name, span)) \
+            or name.dep_ == "pobj" and name.head.lower_ != "with":  # ("with Nifty Smallcap up 0.01 per cent")
         return None
     return market_move(doc, span, q, None, name, words, moving=True)
+
+
+def _index_named_before(name: Token, words: FrameWords) -> bool:
+    """Whether a name of two or three capitalised words before a move opens with a word of `index_name_words` ("with
+    Nifty Smallcap up 0.01 per cent", "Kospi Midcap down 0.4%"): a market index's, whose move in percent or points is
+    its level's, as a company's sum of money is its share price."""
+    start = name.i
+    while start > name.sent.start and name.i - start < 2 and name.doc[start - 1].pos_ == "PROPN":
+        start -= 1
+    return start < name.i and _named_index(name.doc[start], words) or _named_index(name, words)
 
 
 # rules/frame.json `own_noun_words`: "5% of its staff", "$1.49 per share", "$1.49 a share"
@@ -1672,6 +1810,10 @@ def _restated_or_reached(doc: Doc, span: Span, antecedent: str | None, words: Fr
         return antecedent
     if doc[i - 1].lower_ in ("to", "at") and doc[i - 2].text == "," and _is_figure(doc[i - 3], span):
         return level_of(antecedent, words)
+    if doc[i - 1].lower_ == "at" and _is_figure(doc[i - 2], span) and i - 3 > span.sent.start \
+            and antecedent == (words.subject_metric("index") or "index level") \
+            and any(t.lower_ in ("up", "down") for t in doc[max(span.sent.start, i - 6):i - 2]):
+        return antecedent  # "Nifty Midcap down 0.15 per cent at 16,852": an index's level after its move, no comma
     return None
 
 
@@ -2285,6 +2427,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
                                            for c in verb.children)  # "the S&P 500 is up 280.08 points", "was off 33 points"
             or _trading_moved(span, verb, words))):
         return None  # moving: the figure is already read as a market move
+    if mover.lower_ == "it" and (index := _index_before(doc, mover, words)) is not None:
+        mover = index  # "The Kestrel 200 index sat flat ... but a late push meant it closed 56.3 points higher"
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
         return None  # "for a fee of £48 million, rising to £55 million with add-ons": the figure before it rising
@@ -2295,10 +2439,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     # a market index's name the tagger takes for a place or reads as a common noun: a code written before "index"
     # somewhere in the text ("The KSE-100 has risen 18%" tagged a place), or a head word of `index_name_words` after
     # a name ("The JSE all-share index rose 0.9%")
-    named_index = index_code(mover, words) or mover.lower_ in words.index_name_words and mover.pos_ == "NOUN" and any(
-        c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in mover.children) \
-        or numbered_name(mover) \
-        or index_word_name(mover, words)  # "the Nifty 50 gained 0.5%", its count the subject, tagged a date; "Sensex closed"
+    named_index = _named_index(mover, words)
     if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
                             or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts))):
         return None
@@ -2326,6 +2467,30 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         return words.subject_metric("index") or "index level"
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
+    return None
+
+
+def _named_index(tok: Token, words: FrameWords) -> bool:
+    """Whether `tok` names a market index, whatever the tagger calls it: a code written before "index" somewhere in the
+    text ("The KSE-100 has risen 18%" tagged a place), a head word of `index_name_words` after a name ("The JSE
+    all-share index rose 0.9%"), a name ending in its count of shares ("the Nifty 50 gained 0.5%", the count tagged a
+    date) or a one-word index name ("Sensex closed")."""
+    return index_code(tok, words) or tok.lower_ in words.index_name_words and tok.pos_ == "NOUN" and any(
+        c.dep_ in ("compound", "nmod", "flat") and c.pos_ == "PROPN" for c in tok.children) \
+        or numbered_name(tok) or index_word_name(tok, words)
+
+
+def _index_before(doc: Doc, it: Token, words: FrameWords) -> Token | None:
+    """The market index an "it" subject refers to: a subject before it in its sentence that names an index, past
+    common nouns that name none ("The Kestrel 200 index sat flat for much of Monday but a late push meant it closed 56.3
+    points higher": not the push); None when a name comes first (a company's "it" is left alone: "Acme said it rose")."""
+    for t in reversed(doc[it.sent.start:it.i]):
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ not in ("NOUN", "PROPN", "NUM"):
+            continue
+        if _named_index(t, words):
+            return t
+        if t.pos_ != "NOUN":
+            return None
     return None
 
 
@@ -2469,11 +2634,18 @@ def _common_first_word(tok: Token, words: FrameWords) -> bool:
         return _written_lower(tok) or dictionary_noun(tok, text, words.scope_words) \
             or dictionary_noun(tok, text, words.scope_words, plural_only=True, once=True) \
             or once_named_noun(tok, text, words)  # "Homicides fell 14%"
-    # a one-word name the tagger made of such a noun the text writes once ("Shootings declined 9%" tagged a person);
-    # a place may be a word ("Phoenix grew 2%"), a company or a person named by a word comes back in its story
+    # a one-word name the tagger made of such a noun the text writes once ("Shootings declined 9%" tagged a person), or
+    # a person's name the text writes as a noun in lower case elsewhere; a place may be a word ("Phoenix grew 2%"), a company or a person named by a word comes back in its story
     return tok.ent_iob_ == "B" and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I") \
         and tok.ent_type_ not in ("GPE", "LOC", "NORP", "FAC") \
-        and once_named_noun(tok, text, words)
+        and (once_named_noun(tok, text, words) or tok.ent_type_ == "PERSON" and _noun_in_lower(tok))
+
+
+def _noun_in_lower(tok: Token) -> bool:
+    """Whether the text writes a capitalised word as a common noun in lower case elsewhere ("Rainfall was 48 per cent
+    below average" tagged a person's name, beside "the low rainfall"): then the word is that noun (a person's name
+    written in lower case is another word: "Rose", "rose")."""
+    return _written_lower(tok) and any(t.lower_ == tok.lower_ and t.is_lower and t.pos_ == "NOUN" for t in tok.doc)
 
 
 # a wire or local paper's dateline before a sentence's first word: a place in capitals, a date, a credit in brackets,
@@ -2697,6 +2869,28 @@ def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: s
         return None
     support = "poll support"
     return change_of(support, direction, q, words) if direction else support
+
+
+def _vote_share(span: Span, q: dict, words: FrameWords) -> str | None:
+    """A level in percent that would vote for a name, in a poll story (`poll_story`): the name's poll support ("38% of
+    people would vote for the Greens"; see `_votes_for_name`). None otherwise."""
+    return "poll support" if q["kind"] == "percentage" and _votes_for_name(span, words) \
+        and poll_story(span.doc, words) else None
+
+
+def _votes_for_name(span: Span, words: FrameWords) -> bool:
+    """Whether a share is the subject of a vote for a name, or of a saying that they would vote for one ("38% of people
+    would vote for the Greens", "with 12% saying they would vote for Reform Valdoria"): in a poll story, the name's poll
+    support, not a share of the people asked. The verb of voting is a word of `vote_words`."""
+    tok = span.root.head if span.root.dep_ == "nummod" else span.root
+    if tok.dep_ != "nsubj":
+        return False
+    verb = tok.head
+    votes = [verb] + [c for c in verb.children if c.dep_ == "ccomp"
+                      and any(g.dep_ == "nsubj" and g.pos_ == "PRON" for g in c.children)]
+    return any(v.lemma_.lower() in words.vote_words and any(
+        p.dep_ == "prep" and p.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in p.children)
+        for p in v.children) for v in votes)
 
 
 def poll_story(doc: Doc, words: FrameWords) -> bool:
