@@ -858,14 +858,28 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     currency of `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The
     rupee dipped 20 paise on Monday") and a day named (`_rules(...).event_day`) whose clause holds no speaker's or
     publisher's verb: that day on or before publication (see `_match_day`); with no day named, a close of the day of
-    publication or the trading day before it (`_closed_today`, `_close_of_today`). None otherwise."""
+    publication or the trading day before it (`_closed_today`, `_close_of_today`); when it names only a day to come
+    ("Markets will be shut for trading on Wednesday"), the day named by the next sentence of the lead with a figure in
+    digits ("On Tuesday, the Varex index ended 120 points lower"). None otherwise."""
     first = _first_sentence(body)
     if not _market_words(first):
         return None
     named = _day_named(first, published)
+    if named is None and _rules(load_words()).event_day.search(first):
+        named = _later_day(body, first, published)
     if named is None and _closed_today(first, published):
         return published if _close_of_today(first) else _trading_day_before(published)
     return named
+
+
+def _later_day(body: str, first: str, published: dt.date) -> dt.date | None:
+    """The day (see `_day_named`) the first sentence after `first` in the lead of `body` with a figure in digits names,
+    within LEAD_SENTENCES sentences ("Trading resumes on Friday. On Wednesday, the Varex index ended 120 points lower" ->
+    Wednesday); None when that sentence names none."""
+    parts = _FIRST_SENTENCE.split(body.strip())
+    after = parts[parts.index(first) + 1:parts.index(first) + LEAD_SENTENCES] if first in parts else []
+    figured = next((part for part in after if re.search(r"\d", _DATE.sub(" ", part))), None)
+    return _day_named(figured, published) if figured is not None else None
 
 
 def _close_of_today(sentence: str) -> bool:
@@ -1022,9 +1036,12 @@ def _market_words(sentence: str) -> bool:
 def _day_named(sentence: str, published: dt.date) -> dt.date | None:
     """The day of the first word of `_Rules.event_day` in `sentence` whose clause (up to it from the last comma, dash or
     bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
-    `comment_verbs`: "the agency said on Tuesday" dates a report), on or before publication (see `_match_day`)."""
-    for named in _rules(load_words()).event_day.finditer(sentence):
-        if _dates_a_report(sentence[:named.start()]):
+    `comment_verbs`: "the agency said on Tuesday" dates a report) and no word of `future_words` ("Markets will be shut for
+    trading on Wednesday" names a day to come, not the day of the figures), on or before publication (see `_match_day`)."""
+    rules = _rules(load_words())
+    for named in rules.event_day.finditer(sentence):
+        if _dates_a_report(sentence[:named.start()]) \
+                or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]):
             continue
         return _match_day(named.group(0), published)
     return None

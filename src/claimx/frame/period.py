@@ -956,6 +956,8 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
         head = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if head.lemma_.lower() in reporting_verbs or head.lower_ in reporting_verbs:
             continue
+        if _opening_day(tok):
+            return tok
         low, high = (span.end_char, tok.idx) if tok.idx >= span.end_char else (tok.idx + len(tok), span.start_char)
         text = doc.user_data.get("claimx_text") or doc.text  # the claims component leaves the text read once
         if not _CLAUSE_BREAK.search(text[low:high]) and not _rules(load_words()).count_start.search(text[low:high]):
@@ -964,6 +966,14 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
             # damaged since rain began on Monday")
             return tok
     return None
+
+
+def _opening_day(tok) -> bool:
+    """Whether the day word `tok` opens its sentence, alone or after "on", before a comma ("On Tuesday, the Varex index
+    ended 120 points lower at 31,204, while the Tolmex index was down 0.4%"): it dates every clause of the sentence."""
+    start = tok.sent.start
+    return tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text == "," \
+        and (tok.i == start or tok.i == start + 1 and tok.doc[start].lower_ == "on")
 
 
 def dated_in_month(day_word, carried: str | None) -> bool:
