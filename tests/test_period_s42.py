@@ -5,7 +5,10 @@ each test fails on the code before the change it names.
   word of rules/frame.json future_words in the day's clause) dates its figures by the day of trading the next
   sentence of its lead names, not by the last such weekday before publication (article._day_named, _later_day);
   a weekday opening its sentence before a comma ("On Wednesday, the Varex index ended ...") dates every clause of it
-  (period._opening_day).
+  (period._opening_day);
+- a story whose lead reports "the past year" ("has risen by 13 per cent in the past year, new figures reveal") and
+  names no period is of the rolling year its text names further on ("from July 2015 up to June this year", "the 12
+  months to June"), which every figure shares (article._rolling_year_end, _Rules.recent_year).
 """
 from __future__ import annotations
 
@@ -28,3 +31,16 @@ def test_a_market_shut_on_a_day_to_come_dates_its_figures_by_the_day_traded(nlp)
     assert claims["9,102"].period == "2021-03-17"
     assert claims["28,515.45"].period == "2021-03-17"
 
+
+def test_the_past_year_of_a_lead_is_the_rolling_year_named_further_on(nlp):
+    text = ("9% rise in crime recorded by Varrow Police\n\n"
+            "Crime recorded by Varrow Police has risen by 9 per cent in the past year, new figures reveal.\n\n"
+            "Violent crime in the county has jumped by more than a quarter, according to official statistics.\n\n"
+            "Varrow Police today defended its record, saying its officers have got better at recording crime.\n\n"
+            "It says the figures do not mean that more offences are being committed.\n\n"
+            "There were 41,200 crimes recorded in the Varrow area from April 2019 up to March this year.\n\n"
+            "There were 1,830 sexual offences recorded, a rise of 12 per cent, and 301 robberies.\n")
+    claims = claims_of(nlp, text, dt.date(2020, 7, 23))
+    assert claims["9 per cent"].period == "2020-03"
+    assert claims["1,830"].period == "2020-03"
+    assert claims["301"].period == "2020-03"

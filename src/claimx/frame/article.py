@@ -80,6 +80,7 @@ class _Rules:
     report_day: re.Pattern
     there_are: re.Pattern
     match_day: re.Pattern
+    recent_year: re.Pattern
     deal_lead_verbs: str
     not_deal_before: str
 
@@ -120,6 +121,8 @@ def _rules(words: FrameWords) -> _Rules:
       are"); a clause set in the future (`future_words`);
     - the day of a match a lead names (`match_day`: a day of the period module's or of `night_before_words`, "last
       night", the day before publication);
+    - the year to now a statistics lead reports (`recent_year`: "the past" or "the last" before a word of
+      `rolling_year_words`: "in the past year", "over the last 12 months");
     - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote");
     - the deal verbs' lead-ins (`deal_lead_verbs`: "agreed to", "is to") and the words a headline's "to" may not follow
       (`not_deal_before`: "How to buy a house")."""
@@ -158,6 +161,7 @@ def _rules(words: FrameWords) -> _Rules:
         report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
         there_are=re.compile(alternatives(words.present_count_phrases), re.I),
         match_day=re.compile(rf"\b({days}|{alternatives(words.night_before_words)})\b"),
+        recent_year=re.compile(rf"\bthe\s+(?:past|last)\s+{alternatives(words.rolling_year_words)}", re.I),
         deal_lead_verbs=alternatives(words.deal_lead_verbs),
         not_deal_before="".join(f"(?<!{re.escape(word)})" for word in sorted(words.not_deal_before)))
 
@@ -454,6 +458,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # to the end of June": a story of counts whose lead names no period is of the month-end its counts are taken at,
         # which every count and rate of it shares, as a statistics release's period (present-tense ones too: "Co Tarlow
         # has 296 nurses per 100,000 people")
+        period = counted
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and not public_budget and rules.recent_year.search(lead) \
+            and (counted := _rolling_year_end(text, published)) is not None:
+        # "Crime recorded by West Mercia Police has risen by 13 per cent in the past year, new figures reveal ... There
+        # were 73,429 crimes recorded from July 2015 up to June this year": a statistics story whose lead reports "the
+        # past year" is of the rolling year its text names further on, which every figure of it shares (a release's)
         period = counted
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and _disaster_lead(lead):
@@ -753,6 +764,28 @@ def _count_month(text: str, published: dt.date) -> PeriodMention | None:
                  if m.kind == "month" and m.period and m.text.lower().startswith("the end of")
                  and _COUNT_AT.search(text, max(0, m.start - 20), m.start) and re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period)
                  and m.period < f"{published.year}-{published.month:02d}"), None)
+
+
+def _rolling_year_end(text: str, published: dt.date) -> PeriodMention | None:
+    """The first rolling year `text` names by the month it ends in, a month over at publication: "the year to June",
+    "the 12 months to June 2016" (kind "year_to"), or a month 11 months after the month written right before it ("from
+    July 2015 up to June this year" -> 2016-06). None when it names none."""
+    month = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+    before = None
+    for m in find_periods(text, published):
+        found = month.fullmatch(m.period or "")
+        if found is not None and found.group(0) < f"{published.year}-{published.month:02d}":
+            if m.kind == "year_to" and not m.base:
+                return m
+            if before is not None and not m.base and 0 <= m.start - before[1] <= _SPAN_GAP \
+                    and int(found.group(1)) * 12 + int(found.group(2)) - before[0] == 11:
+                return m
+        before = (int(found.group(1)) * 12 + int(found.group(2)), m.end) if found is not None else None
+    return None
+
+
+# The most characters between the two months of a span of months ("July 2015 up to June").
+_SPAN_GAP = 12
 
 
 def _disaster_lead(lead: str) -> bool:
