@@ -8,7 +8,10 @@ each test fails on the code before the change it names.
   (period._opening_day);
 - a story whose lead reports "the past year" ("has risen by 13 per cent in the past year, new figures reveal") and
   names no period is of the rolling year its text names further on ("from July 2015 up to June this year", "the 12
-  months to June"), which every figure shares (article._rolling_year_end, _Rules.recent_year).
+  months to June"), which every figure shares (article._rolling_year_end, _Rules.recent_year);
+- a disaster story whose first sentence dates even its report by a day ("Floods have killed at least 31 people ...,
+  officials said yesterday") is news of that day: its figures are of that day's month, not of the year of
+  publication (article.build, the disaster branch).
 """
 from __future__ import annotations
 
@@ -44,3 +47,14 @@ def test_the_past_year_of_a_lead_is_the_rolling_year_named_further_on(nlp):
     assert claims["9 per cent"].period == "2020-03"
     assert claims["1,830"].period == "2020-03"
     assert claims["301"].period == "2020-03"
+
+
+def test_a_disaster_dated_by_the_day_of_its_report_is_of_that_month(nlp):
+    text = ("Floods kill 31 in Tarnland\n\n"
+            "Flash floods triggered by heavy rain have killed at least 31 people in Tarnland and forced over 52,000 "
+            "from their homes, officials said yesterday, as forecasters predicted more rain.\n\n"
+            "In the northern province of Calder, 12 people were killed and some 9,000 left homeless.\n")
+    claims = claims_of(nlp, text, dt.date(2019, 8, 1))
+    assert claims["at least 31"].period == "2019-07"
+    assert claims["some 9,000"].period == "2019-07"
+

@@ -471,6 +471,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
+        if (named := rules.event_day.search(first)) is not None:
+            # "Flash floods have killed at least 24 people and forced 170,000 from their homes, officials said
+            # yesterday": a disaster whose first sentence dates even its report by a day is news of that day, of its
+            # month (as an event of a day is), not a tally of the year
+            day = _match_day(named.group(0), published)
+            period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     trading = _market_day(body, published) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
