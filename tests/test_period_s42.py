@@ -11,7 +11,11 @@ each test fails on the code before the change it names.
   months to June"), which every figure shares (article._rolling_year_end, _Rules.recent_year);
 - a disaster story whose first sentence dates even its report by a day ("Floods have killed at least 31 people ...,
   officials said yesterday") is news of that day: its figures are of that day's month, not of the year of
-  publication (article.build, the disaster branch).
+  publication (article.build, the disaster branch);
+- a results lead's six months to a month that ends no calendar half ("net profit for six months through September"),
+  which it calls the first half ("half-year net profit", rules/frame.json first_half_words), are the first half of a
+  fiscal year ending six months later (H1 FY2019 of a year to March 2019), and "a year earlier" the half before
+  (article._first_half).
 """
 from __future__ import annotations
 
@@ -57,4 +61,17 @@ def test_a_disaster_dated_by_the_day_of_its_report_is_of_that_month(nlp):
     claims = claims_of(nlp, text, dt.date(2019, 8, 1))
     assert claims["at least 31"].period == "2019-07"
     assert claims["some 9,000"].period == "2019-07"
+
+
+def test_six_months_to_september_called_the_half_year_are_a_fiscal_first_half(nlp):
+    text = ("Kilima Telecom's half-year net profit up 14pc to Sh12.4bn\n\n"
+            "Kilima Telecom's net profit for six months through September rose 14.1 per cent, helped by its mobile "
+            "money service, the operator reported Friday.\n\n"
+            "Profit after taxation hit Sh12.4 billion compared with Sh10.9 billion a year earlier.\n\n"
+            "Voice revenues were nearly flat, increasing 1.1 per cent to Sh21.07 billion.\n")
+    claims = claims_of(nlp, text, dt.date(2018, 11, 2))
+    assert claims["14.1 per cent"].period == "H1 FY2019"
+    assert claims["Sh12.4 billion"].period == "H1 FY2019"
+    assert claims["Sh10.9 billion"].period == "H1 FY2018"
+    assert claims["Sh21.07 billion"].period == "H1 FY2019"
 

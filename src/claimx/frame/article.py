@@ -520,6 +520,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # in March)
         half_written, half_month = period.period, half[1]
         period = replace(period, period=half[0])
+    if period is not None and fiscal and half_month is None and period.kind == "months_to" \
+            and (half := _first_half(period, lead, words)) is not None:
+        # "Safaricom's half-year net profit up 20pc ... net profit for six months through September rose 20.22 per
+        # cent": a results lead's six months to a month that ends no calendar half, which it calls the first half, are
+        # the first half of a fiscal year ending six months later (H1 FY2019 of a year to March 2019)
+        half_month = period.period
+        period = replace(period, period=half)
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -568,6 +575,22 @@ def _fiscal_half(half: str | None, found: list[PeriodMention]) -> tuple[str, str
         year_end = (end + 6 * (2 - h) - 1) % 12 + 1
         return f"H{h} FY{end_year if year_end >= end else end_year + 1}", m.period
     return None
+
+
+def _first_half(period: PeriodMention, lead: str, words: FrameWords) -> str | None:
+    """The fiscal half ("H1 FY2019") a results lead's six months to a month (`period`, kind "months_to": "six months
+    through September", "the half-year to September 30") are, when the month ends no calendar half (not June or
+    December) and the lead names the first half (rules/frame.json `first_half_words`: "half-year net profit",
+    "interim results"): the half of a fiscal year ending six months after that month. None otherwise."""
+    named = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", period.period or "")
+    if named is None or int(named.group(2)) in (6, 12) \
+            or re.search(r"\bsix\s+months\b|\bhalf", period.text, re.I) is None:
+        return None
+    low = " ".join(lead.lower().split())
+    if not any(re.search(rf"\b{re.escape(word)}\b", low) for word in words.first_half_words):
+        return None
+    year, month = int(named.group(1)), int(named.group(2))
+    return f"H1 FY{year + 1 if month + 6 > 12 else year}"
 
 
 def _month_in_year(month: str, year: str, year_end: int | None) -> bool:
