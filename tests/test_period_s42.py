@@ -15,7 +15,11 @@ each test fails on the code before the change it names.
 - a results lead's six months to a month that ends no calendar half ("net profit for six months through September"),
   which it calls the first half ("half-year net profit", rules/frame.json first_half_words), are the first half of a
   fiscal year ending six months later (H1 FY2019 of a year to March 2019), and "a year earlier" the half before
-  (article._first_half).
+  (article._first_half);
+- a poll or a survey that "said" its findings in a month dates them by it ("In July, a Daily Courier poll said 39% of
+  people would vote ...": claims._dates_comment), and what people "would" do, as a poll in the past found it, is no
+  forecast (claims._poll_found); a share "on" after a party's name or "still" ("one point ahead of the Unity Party on
+  30%", "are still on 6%": rules/frame.json level_on_words) is a level, no old side (period._level_on).
 """
 from __future__ import annotations
 
@@ -74,4 +78,26 @@ def test_six_months_to_september_called_the_half_year_are_a_fiscal_first_half(nl
     assert claims["Sh12.4 billion"].period == "H1 FY2019"
     assert claims["Sh10.9 billion"].period == "H1 FY2018"
     assert claims["Sh21.07 billion"].period == "H1 FY2019"
+
+
+_POLL = ("Support slips for the Unity Party in latest opinion poll\n\n"
+         "The Daily Courier poll was published today.\n\n"
+         "AN OPINION POLL published today by the Daily Courier puts the Green Alliance as the most popular party.\n\n"
+         "The Green Alliance is on 31%, just one percentage point ahead of the Unity Party on 30%. The Reform Group "
+         "is up to 7%, and the Civic Party are still on 6%.\n\n"
+         "In September, a Daily Courier poll found that the Unity Party were on 33%.\n\n"
+         "In July, a Daily Courier poll said 39% of people would vote for the Unity Party, with 11% saying they "
+         "would vote for the Civic Party.\n")
+
+
+def test_a_poll_said_in_a_month_is_that_months_poll(nlp):
+    claims = claims_of(nlp, _POLL, dt.date(2021, 1, 17))
+    assert claims["39%"].period == "2020-07"
+    assert claims["11%"].period == "2020-07"
+
+
+def test_a_party_on_a_share_after_its_name_is_at_that_level(nlp):
+    claims = claims_of(nlp, _POLL, dt.date(2021, 1, 17))
+    assert claims["30%"].period == "2021-01"
+    assert claims["6%"].period == "2021-01"
 

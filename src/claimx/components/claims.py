@@ -1526,7 +1526,7 @@ class ClaimFinder:
             return "none"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + ([verb.head] if verb.dep_ == "xcomp" else [])
         if verb.tag_ == "MD" or any(a.tag_ == "MD" or a.lower_ in ("will", "'ll", "going") for a in aux):
-            return "future"
+            return "past" if self._poll_found(verb) else "future"
         if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
             return "past"
         if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb \
@@ -1538,6 +1538,16 @@ class ClaimFinder:
             if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
                 return "past"
         return "present"
+
+    def _poll_found(self, verb: Token) -> bool:
+        """Whether `verb` (with a modal) is what a poll or a survey found people would do, the clause a past-tense verb
+        whose subject is one of rules/frame.json `poll_words` or `study_nouns` governs ("In July, a Daily Courier poll
+        said 38% of people would vote for the Unity Party", "a survey found 41% would back it"): measured then, no
+        forecast."""
+        head = verb.head
+        return verb.dep_ == "ccomp" and head.tag_ == "VBD" and any(
+            t.lemma_.lower() in self.words.poll_words | self.words.study_nouns
+            for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
 
     def _governing_verb(self, span: Span) -> Token | None:
         doc, verbs = self._verbs
@@ -4542,7 +4552,8 @@ class ClaimFinder:
     def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
-        September", "officials told reporters in March"): the comment's time, not the figures'."""
+        September", "officials told reporters in March"): the comment's time, not the figures'; not a poll's or a study's
+        (rules/frame.json `poll_words`, `study_nouns`), whose saying is its finding."""
         if self.not_comment_time.match(mention.text):
             return False  # "From January, Ofgem says the bill will go up": when what is said starts, not when it is said
         span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
@@ -4554,6 +4565,9 @@ class ClaimFinder:
         verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.comment_verbs:
             return False
+        if any(t.lemma_.lower() in self.words.poll_words | self.words.study_nouns
+               for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+            return False  # "In July, a Daily Courier poll said 38% would vote Unity": a poll says what it finds when taken
         # a comment verb with a figure for its object is no comment: "Between 1995 and 2024, the ice sheets added
         # 21.2 mm to sea level", "the firm added 4,000 jobs in March"
         return not any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))

@@ -329,9 +329,15 @@ def _term(sentence: str, end: int) -> bool:
 
 def _level_on(sentence: str, at: int) -> bool:
     """Whether "on" at `at` follows a word of rules/frame.json `level_on_words` ("Labour is on 34 per cent", "Reform
-    stays on 18%"): the figure is a level the subject stands at, no old side of a comparison."""
-    before = re.search(r"([a-z]+)\s+$", sentence[max(0, at - 16):at].lower())
-    return before is not None and before.group(1) in load_words().level_on_words
+    stays on 18%", "are still on 5%") or a name in capitals not opening the sentence, nor a month or a day ("one point
+    ahead of the Unity Party on 28%"): the figure is a level the subject stands at, no old side of a comparison."""
+    before = re.search(r"([A-Za-z]+)\s+$", sentence[max(0, at - 16):at])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in load_words().level_on_words \
+        or word[:1].isupper() and sentence[:at].strip() != word and word.lower() not in MONTHS \
+        and word.lower() not in DAY_WORDS
 
 
 def _standing(sentence: str, at: int, start: int, end: int) -> bool:
