@@ -19,7 +19,9 @@ each test fails on the code before the change it names.
 - a poll or a survey that "said" its findings in a month dates them by it ("In July, a Daily Courier poll said 39% of
   people would vote ...": claims._dates_comment), and what people "would" do, as a poll in the past found it, is no
   forecast (claims._poll_found); a share "on" after a party's name or "still" ("one point ahead of the Unity Party on
-  30%", "are still on 6%": rules/frame.json level_on_words) is a level, no old side (period._level_on).
+  30%", "are still on 6%": rules/frame.json level_on_words) is a level, no old side (period._level_on);
+- a figure dated by the very day its story carries ("exceeded 44 degrees on Tuesday" in a story of Tuesday's heat)
+  takes that day, not no period (claims, the day word of a figure that is no market's).
 """
 from __future__ import annotations
 
@@ -100,4 +102,15 @@ def test_a_party_on_a_share_after_its_name_is_at_that_level(nlp):
     claims = claims_of(nlp, _POLL, dt.date(2021, 1, 17))
     assert claims["30%"].period == "2021-01"
     assert claims["6%"].period == "2021-01"
+
+
+def test_a_figure_of_the_day_a_story_carries_takes_that_day(nlp):
+    text = ("Valdoria records its hottest day ever\n\n"
+            "Valdoria has suffered through its hottest day on record with the weather office revealing Tuesday's "
+            "average maximum temperature across the nation was 39.8 degrees.\n\n"
+            "Temperatures exceeded 44 degrees for much of the interior of Valdoria on Tuesday. At Carrow on the west "
+            "coast a maximum of 45.2 degrees was recorded.\n")
+    claims = claims_of(nlp, text, dt.date(2019, 12, 18))
+    assert claims["39.8 degrees"].period == "2019-12-17"
+    assert claims["44 degrees"].period == "2019-12-17"
 

@@ -1007,8 +1007,10 @@ class ClaimFinder:
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
                 if q["kind"] != "amount" or daily else None  # not a fee agreed on deadline day: the window's
             # season (a price on a market is the day's: "closed 4.5% higher on Thursday at $48.20")
-            if day_word is not None and not daily and frame_period.dated_in_month(day_word, carried):
-                # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's
+            if day_word is not None and not daily and (frame_period.dated_in_month(day_word, carried)
+                                                       or frame_period.day_label(day_word, model.published) == carried):
+                # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's; "exceeded
+                # 45 degrees on Tuesday" in a story of Tuesday's heat: the day the story carries
                 day_word = None
             choice = frame_period.choose(sentence, n, figures,
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
