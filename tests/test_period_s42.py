@@ -21,7 +21,10 @@ each test fails on the code before the change it names.
   forecast (claims._poll_found); a share "on" after a party's name or "still" ("one point ahead of the Unity Party on
   30%", "are still on 6%": rules/frame.json level_on_words) is a level, no old side (period._level_on);
 - a figure dated by the very day its story carries ("exceeded 44 degrees on Tuesday" in a story of Tuesday's heat)
-  takes that day, not no period (claims, the day word of a figure that is no market's).
+  takes that day, not no period (claims, the day word of a figure that is no market's);
+- a first sentence that counts in the past tense on a day it names ("There were 514 patients on trolleys ...
+  yesterday": rules/frame.json past_count_phrases) is a daily report of that day, whose figures take it
+  (article._report_day).
 """
 from __future__ import annotations
 
@@ -113,4 +116,16 @@ def test_a_figure_of_the_day_a_story_carries_takes_that_day(nlp):
     claims = claims_of(nlp, text, dt.date(2019, 12, 18))
     assert claims["39.8 degrees"].period == "2019-12-17"
     assert claims["44 degrees"].period == "2019-12-17"
+
+
+def test_a_past_count_of_a_named_day_is_a_daily_report_of_that_day(nlp):
+    text = ("More than 500 patients on hospital trolleys yesterday\n\n"
+            "There were 514 patients on trolleys in hospitals across Valdoria yesterday, according to the Valdorian "
+            "Nurses Union.\n\n"
+            "The HSE counted 402 patients on trolleys, with 211 waiting over nine hours.\n\n"
+            "Carrow General Hospital had 44 patients on trolleys.\n")
+    claims = claims_of(nlp, text, dt.date(2017, 2, 2))
+    assert claims["514"].period == "2017-02-01"
+    assert claims["211"].period == "2017-02-01"
+    assert claims["44"].period == "2017-02-01"
 

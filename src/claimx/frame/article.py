@@ -79,6 +79,7 @@ class _Rules:
     future: re.Pattern
     report_day: re.Pattern
     there_are: re.Pattern
+    there_were: re.Pattern
     match_day: re.Pattern
     recent_year: re.Pattern
     deal_lead_verbs: str
@@ -118,7 +119,7 @@ def _rules(words: FrameWords) -> _Rules:
       it), not one the event runs up to or from, nor one to come (after a word of `not_event_day_before`: "until
       Tuesday evening", "by Saturday", "next Monday"); the same for a daily report of counts (`report_day`: a day or a
       word of `report_day_words`, "today", "this morning") and its present-tense count (`present_count_phrases`: "there
-      are"); a clause set in the future (`future_words`);
+      are") or, for another day, past-tense one (`there_were`, `past_count_phrases`: "there were"); a clause set in the future (`future_words`);
     - the day of a match a lead names (`match_day`: a day of the period module's or of `night_before_words`, "last
       night", the day before publication);
     - the year to now a statistics lead reports (`recent_year`: "the past" or "the last" before a word of
@@ -160,6 +161,7 @@ def _rules(words: FrameWords) -> _Rules:
         future=re.compile(alternatives(words.future_words), re.I),
         report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
         there_are=re.compile(alternatives(words.present_count_phrases), re.I),
+        there_were=re.compile(alternatives(words.past_count_phrases), re.I),
         match_day=re.compile(rf"\b({days}|{alternatives(words.night_before_words)})\b"),
         recent_year=re.compile(rf"\bthe\s+(?:past|last)\s+{alternatives(words.rolling_year_words)}", re.I),
         deal_lead_verbs=alternatives(words.deal_lead_verbs),
@@ -891,8 +893,9 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     and, in
     the clause of that day or the sentence's first, a verb of a day's count (rules/frame.json `day_report_verbs`:
     "Today we are reporting 7,870 new cases", "has reported 17 deaths ... on Wednesday") or, for the day of
-    publication, a present-tense "there are" ("There are 20 patients on trolleys at the hospital today"): that day on
-    or before publication. None otherwise."""
+    publication, a present-tense "there are" ("There are 20 patients on trolleys at the hospital today"), for another
+    day a past-tense "there were" ("There were 601 patients on trolleys yesterday"): that day on or before
+    publication. None otherwise."""
     first = _first_sentence(body)
     if not re.search(r"\d", _DATE.sub(" ", first)) or _market_words(first) \
             or any(m.period and m.period not in _this_year_or_month(published) for m in find_periods(first, published)):
@@ -907,7 +910,7 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     verbs = words.day_report_verbs
     counted = not verbs.isdisjoint(re.findall(r"[a-z]+", first.lower()))
     today = named.group(1).lower() not in DAY_WORDS  # a word of `report_day_words`: the day of publication
-    if not (counted or today and rules.there_are.search(first)):
+    if not (counted or today and rules.there_are.search(first) or not today and rules.there_were.search(first)):
         return None
     if today:
         return published
