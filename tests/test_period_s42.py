@@ -24,7 +24,10 @@ each test fails on the code before the change it names.
   takes that day, not no period (claims, the day word of a figure that is no market's);
 - a first sentence that counts in the past tense on a day it names ("There were 514 patients on trolleys ...
   yesterday": rules/frame.json past_count_phrases) is a daily report of that day, whose figures take it
-  (article._report_day).
+  (article._report_day);
+- a central bank's decision its first sentence reports is of the month of publication even when a later sentence of
+  the lead names an earlier month ("Annual inflation slowed to 9.8 percent in December"), which dates only its own
+  figures (article.build, the rate-decision branch).
 """
 from __future__ import annotations
 
@@ -129,3 +132,14 @@ def test_a_past_count_of_a_named_day_is_a_daily_report_of_that_day(nlp):
     assert claims["211"].period == "2017-02-01"
     assert claims["44"].period == "2017-02-01"
 
+
+def test_a_rate_decision_is_of_its_month_whatever_month_the_lead_later_names(nlp):
+    text = ("Central bank lifts key rates\n\n"
+            "The Central Bank of Valdoria raised its key interest rates by 50 basis points with effect from tomorrow, "
+            "its third hike since March, as it battles persistently high inflation.\n\n"
+            "The central bank said it was lifting the repo rate to 8.25 per cent.\n\n"
+            "Annual inflation slowed to 9.8 percent in December from 10.4 per cent in November.\n")
+    claims = claims_of(nlp, text, dt.date(2012, 1, 7))
+    assert claims["50 basis points"].period == "2012-01"
+    assert claims["8.25 per cent"].period == "2012-01"
+    assert claims["9.8 percent"].period == "2011-12"

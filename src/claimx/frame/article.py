@@ -426,9 +426,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
-                                                 and period.period in _this_year_or_month(published)) \
-            and all(m.period in _this_year_or_month(published) for m in mentions) \
+                                                 and (period.period in _this_year_or_month(published)
+                                                      or period in mentions and period not in opening)) \
+            and all(m.period in _this_year_or_month(published) for m in opening) \
             and _rate_decision(body):
+        # (a month a later sentence of the lead names, "Annual inflation slowed to 10.63 percent in December", dates
+        # that sentence's figures, not the decision its first sentence reports)
         # "Bank of England's monetary policy committee hiked key interest rates by 25 basis points to 4.5 per cent", "The
         # Reserve Bank on Tuesday kept the cash rate at 4.35 per cent": a central bank's decision, whose rate (and the
         # votes, the economists polled) are of the month it is taken, the month of publication, as an event of a day's
