@@ -27,7 +27,10 @@ each test fails on the code before the change it names.
   (article._report_day);
 - a central bank's decision its first sentence reports is of the month of publication even when a later sentence of
   the lead names an earlier month ("Annual inflation slowed to 9.8 percent in December"), which dates only its own
-  figures (article.build, the rate-decision branch).
+  figures (article.build, the rate-decision branch);
+- a commodity's prices that move ("Brent oil prices had rallied 1.8 percent on Friday": a noun of rules/frame.json
+  price_nouns with a commodity before it) move on a market, each on the day written right after it ("... and 2.6
+  percent on Thursday": period.event_day reads the days after the figure first, claims._status).
 """
 from __future__ import annotations
 
@@ -143,3 +146,13 @@ def test_a_rate_decision_is_of_its_month_whatever_month_the_lead_later_names(nlp
     assert claims["50 basis points"].period == "2012-01"
     assert claims["8.25 per cent"].period == "2012-01"
     assert claims["9.8 percent"].period == "2011-12"
+
+
+def test_a_commoditys_prices_move_on_the_day_each_figure_names(nlp):
+    text = ("Crude oil prices decline\n\n"
+            "Crude oil benchmarks recorded declines on Monday as markets weighed the prospect of more supply.\n\n"
+            "Brent futures for March settlement are currently trading at $61.20, having shed 0.4 percent. Brent oil "
+            "prices had rallied 1.8 percent on Friday and 2.6 percent on Thursday.\n")
+    claims = claims_of(nlp, text, dt.date(2026, 1, 12))
+    assert claims["1.8 percent"].period == "2026-01-09"
+    assert claims["2.6 percent"].period == "2026-01-08"

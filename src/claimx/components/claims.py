@@ -1501,9 +1501,12 @@ class ClaimFinder:
         if found == "reported" and tense != "future" and q["unit"] == "index point" and metric \
                 and metric.lower() == (self.words.subject_metric("index") or "").lower():
             return "market"  # "The Harlow industrial average slipped 29.92 points ... to 9,712.28": an index's day
-        if found == "reported" and said_by is not None and q["kind"] != "physical" and self._is_commodity(said_by) \
+        if found == "reported" and said_by is not None and q["kind"] != "physical" \
+                and (self._is_commodity(said_by) or said_by.lower_ in self.words.price_nouns
+                     and any(c.dep_ == "compound" and self._is_commodity(c) for c in said_by.children)) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
-            # "Brent for December settlement declined 58 cents to $81.09 a barrel": a price's move on the day (not
+            # "Brent for December settlement declined 58 cents to $81.09 a barrel", "Brent oil prices rallied 2.2% on
+            # Friday" (a commodity's prices, rules/frame.json price_nouns): a price's move on the day (not
             # "wheat averaged $231 a tonne in July", a month's average price)
             return "market"
         return found

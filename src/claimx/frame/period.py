@@ -956,7 +956,11 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
     if sentence is not None and "day" not in sentence.lower():
         return None  # every word of DAY_WORDS ends in "day": no need to walk the sentence's tokens
     doc = span.doc
-    for tok in span.sent:
+    # the day right after the figure first ("rallied 2.2% on Friday and 3.4% on Thursday": Thursday for 3.4%), then the
+    # nearest before it
+    after = [t for t in span.sent if t.i >= span.end]
+    before = [t for t in span.sent if t.i < span.start][::-1]
+    for tok in after + before:
         if tok.lower_ not in DAY_WORDS:
             continue
         head = tok.head.head if tok.head.dep_ == "prep" else tok.head
