@@ -30,7 +30,9 @@ each test fails on the code before the change it names.
   figures (article.build, the rate-decision branch);
 - a commodity's prices that move ("Brent oil prices had rallied 1.8 percent on Friday": a noun of rules/frame.json
   price_nouns with a commodity before it) move on a market, each on the day written right after it ("... and 2.6
-  percent on Thursday": period.event_day reads the days after the figure first, claims._status).
+  percent on Thursday": period.event_day reads the days after the figure first, claims._status);
+- a figure after "the previous close of" (rules/frame.json previous_close_words) in a report of a day's trading is
+  the close of the trading day before (claims._previous_close).
 """
 from __future__ import annotations
 
@@ -156,3 +158,13 @@ def test_a_commoditys_prices_move_on_the_day_each_figure_names(nlp):
     claims = claims_of(nlp, text, dt.date(2026, 1, 12))
     assert claims["1.8 percent"].period == "2026-01-09"
     assert claims["2.6 percent"].period == "2026-01-08"
+
+
+def test_the_previous_close_is_the_trading_day_before(nlp):
+    text = ("Crude oil prices decline\n\n"
+            "Crude oil benchmarks recorded declines on Monday as markets weighed the prospect of more supply.\n\n"
+            "Brent futures for March settlement are currently trading at $61.20, having shed 0.4 percent from the "
+            "previous close of $61.45.\n")
+    claims = claims_of(nlp, text, dt.date(2026, 1, 12))
+    assert claims["$61.20"].period == "2026-01-12"
+    assert claims["$61.45"].period == "2026-01-09"

@@ -1077,6 +1077,11 @@ class ClaimFinder:
                 # the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
                 choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and self._previous_close(sentence, span, sent) \
+                    and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or ""):
+                # "shed 0.54 percent from the previous close of $63.34" in a report of Monday's trading: Friday's close
+                choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
+                                 reason="previous close")
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report
@@ -1543,6 +1548,13 @@ class ClaimFinder:
             if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
                 return "past"
         return "present"
+
+    def _previous_close(self, sentence: str, span: Span, sent: Span) -> bool:
+        """Whether the figure `span` is a market's close of the trading day before the one reported, a phrase of
+        rules/frame.json `previous_close_words` and maybe "of" right before it ("from the previous close of $63.34",
+        "its prior close of 1,204.5")."""
+        before = sentence[max(0, span.start_char - sent.start_char - 32):span.start_char - sent.start_char].lower()
+        return any(re.search(rf"\b{re.escape(phrase)}\s+(?:of\s+|at\s+)?$", before) for phrase in self.words.previous_close_words)
 
     def _poll_found(self, verb: Token) -> bool:
         """Whether `verb` (with a modal) is what a poll or a survey found people would do, the clause a past-tense verb
