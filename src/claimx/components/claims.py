@@ -1007,8 +1007,10 @@ class ClaimFinder:
             day_word = frame_period.event_day(span, self.words.reporting_verbs | self.words.publishing_verbs, sentence) \
                 if q["kind"] != "amount" or daily else None  # not a fee agreed on deadline day: the window's
             # season (a price on a market is the day's: "closed 4.5% higher on Thursday at $48.20")
-            if day_word is not None and not daily and frame_period.dated_in_month(day_word, carried):
-                # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's
+            if day_word is not None and not daily and (frame_period.dated_in_month(day_word, carried)
+                                                       or frame_period.day_label(day_word, model.published) == carried):
+                # "the highest temperature, 14.7C on Sunday 4 February" in a report of February: that month's; "exceeded
+                # 45 degrees on Tuesday" in a story of Tuesday's heat: the day the story carries
                 day_word = None
             choice = frame_period.choose(sentence, n, figures,
                                          mentions if carried else frame_period.ago_from_publication(mentions, model.published),
@@ -1075,6 +1077,11 @@ class ClaimFinder:
                 # the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
                 choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and self._previous_close(sentence, span, sent) \
+                    and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or ""):
+                # "shed 0.54 percent from the previous close of $63.34" in a report of Monday's trading: Friday's close
+                choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
+                                 reason="previous close")
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report
@@ -1500,9 +1507,12 @@ class ClaimFinder:
         if found == "reported" and tense != "future" and q["unit"] == "index point" and metric \
                 and metric.lower() == (self.words.subject_metric("index") or "").lower():
             return "market"  # "The Harlow industrial average slipped 29.92 points ... to 9,712.28": an index's day
-        if found == "reported" and said_by is not None and q["kind"] != "physical" and self._is_commodity(said_by) \
+        if found == "reported" and said_by is not None and q["kind"] != "physical" \
+                and (self._is_commodity(said_by) or said_by.lower_ in self.words.price_nouns
+                     and any(c.dep_ == "compound" and self._is_commodity(c) for c in said_by.children)) \
                 and said_by.lower_ not in self.words.currencies and said_by.head.lemma_.lower() != "average":
-            # "Brent for December settlement declined 58 cents to $81.09 a barrel": a price's move on the day (not
+            # "Brent for December settlement declined 58 cents to $81.09 a barrel", "Brent oil prices rallied 2.2% on
+            # Friday" (a commodity's prices, rules/frame.json price_nouns): a price's move on the day (not
             # "wheat averaged $231 a tonne in July", a month's average price)
             return "market"
         return found
@@ -1527,7 +1537,7 @@ class ClaimFinder:
             return "none"
         aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")] + ([verb.head] if verb.dep_ == "xcomp" else [])
         if verb.tag_ == "MD" or any(a.tag_ == "MD" or a.lower_ in ("will", "'ll", "going") for a in aux):
-            return "future"
+            return "past" if self._poll_found(verb) else "future"
         if verb.tag_ in ("VBD", "VBN") or any(a.tag_ == "VBD" for a in aux):
             return "past"
         if verb.tag_ == "VB" and verb.dep_ in ("xcomp", "ccomp") and verb.head is not verb \
@@ -1539,6 +1549,23 @@ class ClaimFinder:
             if head.tag_ == "VBD" or any(a.tag_ == "VBD" for a in head_aux):
                 return "past"
         return "present"
+
+    def _previous_close(self, sentence: str, span: Span, sent: Span) -> bool:
+        """Whether the figure `span` is a market's close of the trading day before the one reported, a phrase of
+        rules/frame.json `previous_close_words` and maybe "of" right before it ("from the previous close of $63.34",
+        "its prior close of 1,204.5")."""
+        before = sentence[max(0, span.start_char - sent.start_char - 32):span.start_char - sent.start_char].lower()
+        return any(re.search(rf"\b{re.escape(phrase)}\s+(?:of\s+|at\s+)?$", before) for phrase in self.words.previous_close_words)
+
+    def _poll_found(self, verb: Token) -> bool:
+        """Whether `verb` (with a modal) is what a poll or a survey found people would do, the clause a past-tense verb
+        whose subject is one of rules/frame.json `poll_words` or `study_nouns` governs ("In July, a Daily Courier poll
+        said 38% of people would vote for the Unity Party", "a survey found 41% would back it"): measured then, no
+        forecast."""
+        head = verb.head
+        return verb.dep_ == "ccomp" and head.tag_ == "VBD" and any(
+            t.lemma_.lower() in self.words.poll_words | self.words.study_nouns
+            for c in head.children if c.dep_ == "nsubj" for t in c.subtree)
 
     def _governing_verb(self, span: Span) -> Token | None:
         doc, verbs = self._verbs
@@ -4661,7 +4688,8 @@ class ClaimFinder:
     def _dates_comment(self, doc: Doc, offset: int, mention) -> bool:
         """Whether period `mention` (offsets relative to the sentence starting at character `offset`) only dates a
         speaker's comment, a verb of `comment_verbs` it hangs from ("Retail sales rose 2.2%, the office said in
-        September", "officials told reporters in March"): the comment's time, not the figures'."""
+        September", "officials told reporters in March"): the comment's time, not the figures'; not a poll's or a study's
+        (rules/frame.json `poll_words`, `study_nouns`), whose saying is its finding."""
         if self.not_comment_time.match(mention.text):
             return False  # "From January, Ofgem says the bill will go up": when what is said starts, not when it is said
         span = doc.char_span(offset + mention.start, offset + mention.end, alignment_mode="expand")
@@ -4673,6 +4701,9 @@ class ClaimFinder:
         verb = tok.head if tok.dep_ in ("prep", "npadvmod", "tmod") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in self.words.comment_verbs:
             return False
+        if any(t.lemma_.lower() in self.words.poll_words | self.words.study_nouns
+               for c in verb.children if c.dep_ == "nsubj" for t in c.subtree):
+            return False  # "In July, a Daily Courier poll said 38% would vote Unity": a poll says what it finds when taken
         # a comment verb with a figure for its object is no comment: "Between 1995 and 2024, the ice sheets added
         # 21.2 mm to sea level", "the firm added 4,000 jobs in March"
         return not any(c.dep_ == "dobj" and (c.like_num or any(n.dep_ == "nummod" for n in c.children))

@@ -79,7 +79,9 @@ class _Rules:
     future: re.Pattern
     report_day: re.Pattern
     there_are: re.Pattern
+    there_were: re.Pattern
     match_day: re.Pattern
+    recent_year: re.Pattern
     deal_lead_verbs: str
     not_deal_before: str
 
@@ -117,9 +119,11 @@ def _rules(words: FrameWords) -> _Rules:
       it), not one the event runs up to or from, nor one to come (after a word of `not_event_day_before`: "until
       Tuesday evening", "by Saturday", "next Monday"); the same for a daily report of counts (`report_day`: a day or a
       word of `report_day_words`, "today", "this morning") and its present-tense count (`present_count_phrases`: "there
-      are"); a clause set in the future (`future_words`);
+      are") or, for another day, past-tense one (`there_were`, `past_count_phrases`: "there were"); a clause set in the future (`future_words`);
     - the day of a match a lead names (`match_day`: a day of the period module's or of `night_before_words`, "last
       night", the day before publication);
+    - the year to now a statistics lead reports (`recent_year`: "the past" or "the last" before a word of
+      `rolling_year_words`: "in the past year", "over the last 12 months");
     - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote");
     - the deal verbs' lead-ins (`deal_lead_verbs`: "agreed to", "is to") and the words a headline's "to" may not follow
       (`not_deal_before`: "How to buy a house")."""
@@ -157,7 +161,9 @@ def _rules(words: FrameWords) -> _Rules:
         future=re.compile(alternatives(words.future_words), re.I),
         report_day=re.compile(rf"{not_before}\b({days}|{alternatives(words.report_day_words)})\b", re.I),
         there_are=re.compile(alternatives(words.present_count_phrases), re.I),
+        there_were=re.compile(alternatives(words.past_count_phrases), re.I),
         match_day=re.compile(rf"\b({days}|{alternatives(words.night_before_words)})\b"),
+        recent_year=re.compile(rf"\bthe\s+(?:past|last)\s+{alternatives(words.rolling_year_words)}", re.I),
         deal_lead_verbs=alternatives(words.deal_lead_verbs),
         not_deal_before="".join(f"(?<!{re.escape(word)})" for word in sorted(words.not_deal_before)))
 
@@ -420,9 +426,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
-                                                 and period.period in _this_year_or_month(published)) \
-            and all(m.period in _this_year_or_month(published) for m in mentions) \
+                                                 and (period.period in _this_year_or_month(published)
+                                                      or period in mentions and period not in opening)) \
+            and all(m.period in _this_year_or_month(published) for m in opening) \
             and _rate_decision(body):
+        # (a month a later sentence of the lead names, "Annual inflation slowed to 10.63 percent in December", dates
+        # that sentence's figures, not the decision its first sentence reports)
         # "Bank of England's monetary policy committee hiked key interest rates by 25 basis points to 4.5 per cent", "The
         # Reserve Bank on Tuesday kept the cash rate at 4.35 per cent": a central bank's decision, whose rate (and the
         # votes, the economists polled) are of the month it is taken, the month of publication, as an event of a day's
@@ -456,10 +465,23 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # has 296 nurses per 100,000 people")
         period = counted
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and not public_budget and rules.recent_year.search(lead) \
+            and (counted := _rolling_year_end(text, published)) is not None:
+        # "Crime recorded by West Mercia Police has risen by 13 per cent in the past year, new figures reveal ... There
+        # were 73,429 crimes recorded from July 2015 up to June this year": a statistics story whose lead reports "the
+        # past year" is of the rolling year its text names further on, which every figure of it shares (a release's)
+        period = counted
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and _disaster_lead(lead):
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
+        if (named := rules.event_day.search(first)) is not None:
+            # "Flash floods have killed at least 24 people and forced 170,000 from their homes, officials said
+            # yesterday": a disaster whose first sentence dates even its report by a day is news of that day, of its
+            # month (as an event of a day is), not a tally of the year
+            day = _match_day(named.group(0), published)
+            period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
     trading = _market_day(body, published) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
@@ -503,6 +525,13 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # in March)
         half_written, half_month = period.period, half[1]
         period = replace(period, period=half[0])
+    if period is not None and fiscal and half_month is None and period.kind == "months_to" \
+            and (half := _first_half(period, lead, words)) is not None:
+        # "Safaricom's half-year net profit up 20pc ... net profit for six months through September rose 20.22 per
+        # cent": a results lead's six months to a month that ends no calendar half, which it calls the first half, are
+        # the first half of a fiscal year ending six months later (H1 FY2019 of a year to March 2019)
+        half_month = period.period
+        period = replace(period, period=half)
     if period is not None:  # the lead's own way of writing it: "2025/26" over "the financial year that began in April"
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
@@ -551,6 +580,22 @@ def _fiscal_half(half: str | None, found: list[PeriodMention]) -> tuple[str, str
         year_end = (end + 6 * (2 - h) - 1) % 12 + 1
         return f"H{h} FY{end_year if year_end >= end else end_year + 1}", m.period
     return None
+
+
+def _first_half(period: PeriodMention, lead: str, words: FrameWords) -> str | None:
+    """The fiscal half ("H1 FY2019") a results lead's six months to a month (`period`, kind "months_to": "six months
+    through September", "the half-year to September 30") are, when the month ends no calendar half (not June or
+    December) and the lead names the first half (rules/frame.json `first_half_words`: "half-year net profit",
+    "interim results"): the half of a fiscal year ending six months after that month. None otherwise."""
+    named = re.fullmatch(r"((?:19|20)\d\d)-(\d\d)", period.period or "")
+    if named is None or int(named.group(2)) in (6, 12) \
+            or re.search(r"\bsix\s+months\b|\bhalf", period.text, re.I) is None:
+        return None
+    low = " ".join(lead.lower().split())
+    if not any(re.search(rf"\b{re.escape(word)}\b", low) for word in words.first_half_words):
+        return None
+    year, month = int(named.group(1)), int(named.group(2))
+    return f"H1 FY{year + 1 if month + 6 > 12 else year}"
 
 
 def _month_in_year(month: str, year: str, year_end: int | None) -> bool:
@@ -755,6 +800,28 @@ def _count_month(text: str, published: dt.date) -> PeriodMention | None:
                  and m.period < f"{published.year}-{published.month:02d}"), None)
 
 
+def _rolling_year_end(text: str, published: dt.date) -> PeriodMention | None:
+    """The first rolling year `text` names by the month it ends in, a month over at publication: "the year to June",
+    "the 12 months to June 2016" (kind "year_to"), or a month 11 months after the month written right before it ("from
+    July 2015 up to June this year" -> 2016-06). None when it names none."""
+    month = re.compile(r"((?:19|20)\d\d)-(\d\d)")
+    before = None
+    for m in find_periods(text, published):
+        found = month.fullmatch(m.period or "")
+        if found is not None and found.group(0) < f"{published.year}-{published.month:02d}":
+            if m.kind == "year_to" and not m.base:
+                return m
+            if before is not None and not m.base and 0 <= m.start - before[1] <= _SPAN_GAP \
+                    and int(found.group(1)) * 12 + int(found.group(2)) - before[0] == 11:
+                return m
+        before = (int(found.group(1)) * 12 + int(found.group(2)), m.end) if found is not None else None
+    return None
+
+
+# The most characters between the two months of a span of months ("July 2015 up to June").
+_SPAN_GAP = 12
+
+
 def _disaster_lead(lead: str) -> bool:
     """Whether the lead names a natural disaster (rules/frame.json "disaster_nouns": "floods", "the earthquake")."""
     nouns = load_words().disaster_nouns
@@ -829,8 +896,9 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     and, in
     the clause of that day or the sentence's first, a verb of a day's count (rules/frame.json `day_report_verbs`:
     "Today we are reporting 7,870 new cases", "has reported 17 deaths ... on Wednesday") or, for the day of
-    publication, a present-tense "there are" ("There are 20 patients on trolleys at the hospital today"): that day on
-    or before publication. None otherwise."""
+    publication, a present-tense "there are" ("There are 20 patients on trolleys at the hospital today"), for another
+    day a past-tense "there were" ("There were 601 patients on trolleys yesterday"): that day on or before
+    publication. None otherwise."""
     first = _first_sentence(body)
     if not re.search(r"\d", _DATE.sub(" ", first)) or _market_words(first) \
             or any(m.period and m.period not in _this_year_or_month(published) for m in find_periods(first, published)):
@@ -845,7 +913,7 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     verbs = words.day_report_verbs
     counted = not verbs.isdisjoint(re.findall(r"[a-z]+", first.lower()))
     today = named.group(1).lower() not in DAY_WORDS  # a word of `report_day_words`: the day of publication
-    if not (counted or today and rules.there_are.search(first)):
+    if not (counted or today and rules.there_are.search(first) or not today and rules.there_were.search(first)):
         return None
     if today:
         return published
@@ -858,14 +926,28 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     currency of `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The
     rupee dipped 20 paise on Monday") and a day named (`_rules(...).event_day`) whose clause holds no speaker's or
     publisher's verb: that day on or before publication (see `_match_day`); with no day named, a close of the day of
-    publication or the trading day before it (`_closed_today`, `_close_of_today`). None otherwise."""
+    publication or the trading day before it (`_closed_today`, `_close_of_today`); when it names only a day to come
+    ("Markets will be shut for trading on Wednesday"), the day named by the next sentence of the lead with a figure in
+    digits ("On Tuesday, the Varex index ended 120 points lower"). None otherwise."""
     first = _first_sentence(body)
     if not _market_words(first):
         return None
     named = _day_named(first, published)
+    if named is None and _rules(load_words()).event_day.search(first):
+        named = _later_day(body, first, published)
     if named is None and _closed_today(first, published):
         return published if _close_of_today(first) else _trading_day_before(published)
     return named
+
+
+def _later_day(body: str, first: str, published: dt.date) -> dt.date | None:
+    """The day (see `_day_named`) the first sentence after `first` in the lead of `body` with a figure in digits names,
+    within LEAD_SENTENCES sentences ("Trading resumes on Friday. On Wednesday, the Varex index ended 120 points lower" ->
+    Wednesday); None when that sentence names none."""
+    parts = _FIRST_SENTENCE.split(body.strip())
+    after = parts[parts.index(first) + 1:parts.index(first) + LEAD_SENTENCES] if first in parts else []
+    figured = next((part for part in after if re.search(r"\d", _DATE.sub(" ", part))), None)
+    return _day_named(figured, published) if figured is not None else None
 
 
 def _close_of_today(sentence: str) -> bool:
@@ -1022,9 +1104,12 @@ def _market_words(sentence: str) -> bool:
 def _day_named(sentence: str, published: dt.date) -> dt.date | None:
     """The day of the first word of `_Rules.event_day` in `sentence` whose clause (up to it from the last comma, dash or
     bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
-    `comment_verbs`: "the agency said on Tuesday" dates a report), on or before publication (see `_match_day`)."""
-    for named in _rules(load_words()).event_day.finditer(sentence):
-        if _dates_a_report(sentence[:named.start()]):
+    `comment_verbs`: "the agency said on Tuesday" dates a report) and no word of `future_words` ("Markets will be shut for
+    trading on Wednesday" names a day to come, not the day of the figures), on or before publication (see `_match_day`)."""
+    rules = _rules(load_words())
+    for named in rules.event_day.finditer(sentence):
+        if _dates_a_report(sentence[:named.start()]) \
+                or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]):
             continue
         return _match_day(named.group(0), published)
     return None

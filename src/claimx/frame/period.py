@@ -329,9 +329,15 @@ def _term(sentence: str, end: int) -> bool:
 
 def _level_on(sentence: str, at: int) -> bool:
     """Whether "on" at `at` follows a word of rules/frame.json `level_on_words` ("Labour is on 34 per cent", "Reform
-    stays on 18%"): the figure is a level the subject stands at, no old side of a comparison."""
-    before = re.search(r"([a-z]+)\s+$", sentence[max(0, at - 16):at].lower())
-    return before is not None and before.group(1) in load_words().level_on_words
+    stays on 18%", "are still on 5%") or a name in capitals not opening the sentence, nor a month or a day ("one point
+    ahead of the Unity Party on 28%"): the figure is a level the subject stands at, no old side of a comparison."""
+    before = re.search(r"([A-Za-z]+)\s+$", sentence[max(0, at - 16):at])
+    if before is None:
+        return False
+    word = before.group(1)
+    return word.lower() in load_words().level_on_words \
+        or word[:1].isupper() and sentence[:at].strip() != word and word.lower() not in MONTHS \
+        and word.lower() not in DAY_WORDS
 
 
 def _standing(sentence: str, at: int, start: int, end: int) -> bool:
@@ -950,12 +956,18 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
     if sentence is not None and "day" not in sentence.lower():
         return None  # every word of DAY_WORDS ends in "day": no need to walk the sentence's tokens
     doc = span.doc
-    for tok in span.sent:
+    # the day right after the figure first ("rallied 2.2% on Friday and 3.4% on Thursday": Thursday for 3.4%), then the
+    # nearest before it
+    after = [t for t in span.sent if t.i >= span.end]
+    before = [t for t in span.sent if t.i < span.start][::-1]
+    for tok in after + before:
         if tok.lower_ not in DAY_WORDS:
             continue
         head = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if head.lemma_.lower() in reporting_verbs or head.lower_ in reporting_verbs:
             continue
+        if _opening_day(tok):
+            return tok
         low, high = (span.end_char, tok.idx) if tok.idx >= span.end_char else (tok.idx + len(tok), span.start_char)
         text = doc.user_data.get("claimx_text") or doc.text  # the claims component leaves the text read once
         if not _CLAUSE_BREAK.search(text[low:high]) and not _rules(load_words()).count_start.search(text[low:high]):
@@ -964,6 +976,14 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
             # damaged since rain began on Monday")
             return tok
     return None
+
+
+def _opening_day(tok) -> bool:
+    """Whether the day word `tok` opens its sentence, alone or after "on", before a comma ("On Tuesday, the Varex index
+    ended 120 points lower at 31,204, while the Tolmex index was down 0.4%"): it dates every clause of the sentence."""
+    start = tok.sent.start
+    return tok.i + 1 < tok.sent.end and tok.doc[tok.i + 1].text == "," \
+        and (tok.i == start or tok.i == start + 1 and tok.doc[start].lower_ == "on")
 
 
 def dated_in_month(day_word, carried: str | None) -> bool:

@@ -37,8 +37,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "personal_earnings_words", "results_words", "budget_words", "financial_year_words", "quarter_results_words",
          "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
          "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
-         "whole_year_words", "part_of_year_words", "not_part_of_year_nouns", "not_event_day_before",
-         "event_day_words", "report_day_words", "night_before_words", "present_count_phrases", "future_words",
+         "whole_year_words", "part_of_year_words", "first_half_words", "not_part_of_year_nouns", "not_event_day_before",
+         "event_day_words", "report_day_words", "night_before_words", "present_count_phrases", "past_count_phrases", "previous_close_words", "future_words",
          "market_day_words", "deal_lead_verbs", "not_deal_before", "profit_words", "not_score_after",
          "clause_break_words", "than_clause_verbs", "clause_participle_words", "participle_words", "base_words",
          "described_base_words", "not_describing_words", "ranging_verbs", "when_clause_words", "now_words",
@@ -237,12 +237,15 @@ class FrameWords:
     not_year_results_after: frozenset[str]
     whole_year_words: frozenset[str]
     part_of_year_words: frozenset[str]
+    first_half_words: frozenset[str]
     not_part_of_year_nouns: frozenset[str]
     not_event_day_before: frozenset[str]
     event_day_words: frozenset[str]
     report_day_words: frozenset[str]
     night_before_words: frozenset[str]
     present_count_phrases: frozenset[str]
+    past_count_phrases: frozenset[str]
+    previous_close_words: frozenset[str]
     future_words: frozenset[str]
     market_day_words: frozenset[str]
     deal_lead_verbs: frozenset[str]
