@@ -42,6 +42,12 @@ class ParagraphBreaks:
                     # dateline of its own, opens the sentence the lower-case word after it goes on
                     doc[token.i + 1].is_sent_start = False
             # (both stops are words ending in a full stop: the others, most, are not asked)
+            elif token.text == "-" and not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_ \
+                    and token.i + 1 < len(doc) and not doc[token.i - 1].is_space:
+                # "One-third of clinical trials ...": a word hyphened to the next, written with no space, is one word;
+                # the parser may otherwise end a sentence at the hyphen of a fraction opening a paragraph
+                token.is_sent_start = False
+                doc[token.i + 1].is_sent_start = False
             elif token.text[-1:] == "." and _scale_stop(doc, token):
                 doc[token.i + 1].is_sent_start = True
             elif token.text == "." and _currency_stop(doc, token):
