@@ -2523,8 +2523,11 @@ class ClaimFinder:
                 spoke = speaks and e.root.head != verb  # "Pellam Foods added 4.6%" is no speaker
                 speaker = spoke and not organisation
                 # a person or place that reports a figure, or who paid for the work, is never what it is about
+                # (nor a university whose researchers found it: "cut their risk by 62%, the researchers from the
+                # University of Kelby found" is about the walkers, not the university)
                 if not (not organisation and (source or speaker) or source and (
-                        is_funder(e.root, self.words) or public_body(e.root, self.words) or is_venue(e.root, self.words))):
+                        is_funder(e.root, self.words) or public_body(e.root, self.words) or is_venue(e.root, self.words)
+                        or any(t.lower_ in self.words.academic_words for t in e))):
                     offered = (e.start, e.end, name, "source_only" if source or spoke else "named_in_sentence",
                                float(organisation), float(self._holds_clause(e, verb)), float(source or spoke),
                                float(speaker), salience)

@@ -550,6 +550,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and (noun := verb_says(verb, words.unit_verb_metric)):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time (not an
         # index's level: "the index shed 1.62 points ... to 2,122.42")
+        if noun == "distance" and q["unit"] in _time_units():
+            noun = f"{verb.lemma_.lower()} time"  # "walked briskly for 30 minutes a day": how long, not how far
         thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
                       and (_opens_sentence(c) or not c.is_title or _written_lower(c))
@@ -2974,6 +2976,8 @@ def _vague_tail(doc: Doc, head: Token, span: Span, *, after: int | None = None) 
     leading space, or "" when there are none."""
     begin = head.i + 1 if after is None else after + 1
     rights = [c for c in head.rights if c.dep_ in ("acl", "relcl", "prep", "amod", "advmod") and c.i >= begin]
+    if rights and rights[0].dep_ in ("acl", "relcl") and rights[0].lemma_.lower() in load_words().venue_verbs:
+        return ""  # "a study of 78,430 adults published in JAMA Neurology": where the study appeared
     if not rights or rights[0].i != begin:
         if begin >= head.sent.end or doc[begin].tag_ not in ("VBN", "VBG"):
             return ""
@@ -2997,6 +3001,8 @@ def state_tail(doc: Doc, noun: Token, span: Span) -> str:
     clause = next((c for c in noun.rights if c.dep_ in ("acl", "relcl") and c.left_edge.i == noun.i + 1), None)
     if clause is None or clause.pos_ not in ("VERB", "AUX") or clause.dep_ == "acl" and clause.tag_ not in ("VBN", "VBG"):
         return ""
+    if clause.lemma_.lower() in load_words().venue_verbs:
+        return ""  # "a study of 78,430 adults published in JAMA Neurology": where the study appeared, not the adults' state
     begin = noun.i + 1
     if clause.dep_ == "relcl" and clause.tag_ in ("VBG", "VBN") and all(
             t.tag_ in ("WP", "WDT") or t.dep_ in ("aux", "auxpass") and t.lemma_ == "be" for t in doc[begin:clause.i]):
