@@ -736,6 +736,7 @@ class ClaimFinder:
         item_list_measure: dict[str, str] = {}  # unit -> what a bracketed list's first item's figure measures (not the item)
         last_metric: str | None = None  # what "of it" refers to: the last figure's metric in the sentence
         last_verb = None  # the verb of the figure that set last_metric
+        last_share: str | None = None  # the last share's metric in the sentence, what points after it move
         market_verbs: set[int] = set()  # the verbs of the sentence's share moves (see frame_period.carry_tense)
         last_change = None  # the sentence's claim figure before, and its direction (see direction.gapped_change)
         change_reached = None  # the level that change reached, written right after it ("lost 2.21% to R350.10")
@@ -808,6 +809,11 @@ class ClaimFinder:
                     and frame_metric.is_change(last_metric, self.words) \
                     and re.fullmatch(r"\s*,?\s*or\s+(?:\w+\s+)?", self._text[spans[n - 1].end_char:span.start_char]):
                 metric = last_metric  # "up 41 million or 6 percent": the percentage restates the change before it
+            elif metric is None and direction and q["unit"] == "percentage_point" and n and last_share \
+                    and spans[n - 1].end <= span.start and self._text[span.start_char - 4:span.start_char].strip(" ,") in (
+                        "up", "down") and "," in self._text[spans[n - 1].end_char:span.start_char]:
+                # "took 41.2% of the vote, up 18.4 points on 2021": points set off after a share move that share
+                metric = frame_metric.change_of(last_share, direction, q, self.words)
             elif direction and n and last_metric and not frame_metric.is_change(last_metric, self.words) \
                     and self._compared_after(doc, span, spans[n - 1]):
                 # "It shipped 412,000 switches, 14% fewer than a year earlier": a change of the figure before
@@ -935,6 +941,8 @@ class ClaimFinder:
                 previous_metric[q["unit"]] = metric
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
                     last_metric, last_verb = metric, verb
+                elif not frame_metric.is_change(metric, self.words):
+                    last_share = metric
             if q["meta"].get("per"):
                 metric = f"{metric or q['unit'].split(' per ')[0]} per {q['meta']['per']}"
             converted = claims[-1] if claims and q["kind"] == "amount" and claims[-1].end == span.start - 1 \

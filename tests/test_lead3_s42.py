@@ -1,0 +1,21 @@
+"""Session 42, the lead's last changes. Made-up figures; each test fails on the code before the change.
+
+- points set off by a comma and "up"/"down" after a share ("took 41.2% of the vote, up 18.4 points on 2021") move that
+  share: "change in share of vote", not no measure (claims._sentence_claims, `last_share`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 5, 3))
+
+
+def test_points_after_a_share_move_that_share(nlp):
+    text = ("Greens gain in Kelby\n\nThe Greens took 41.2% of the vote, up 18.4 points on 2021, while Labour fell to "
+            "25.6%.\n\nLabour took 31% of the vote, up 4 percentage points.\n")
+    claims = claims_of(nlp, text)
+    assert claims["18.4 points"].metric == "change in share of vote"
+    assert claims["4 percentage points"].metric == "change in share of vote"
+    assert claims["41.2%"].metric == "share of vote"
