@@ -1,7 +1,10 @@
 """Session 42, the lead's last changes. Made-up figures; each test fails on the code before the change.
 
 - points set off by a comma and "up"/"down" after a share ("took 41.2% of the vote, up 18.4 points on 2021") move that
-  share: "change in share of vote", not no measure (claims._sentence_claims, `last_share`).
+  share: "change in share of vote", not no measure (claims._sentence_claims, `last_share`);
+- a place in the "to" or "from" phrase of goods sent or sold (rules/frame.json `destination_nouns`: "Shipments to China
+  jumped 14%") is where they went, not whose figure it is (claims._destination), and stays in the measure ("Shipments
+  to China") (frame.metric.named).
 """
 from __future__ import annotations
 
@@ -19,3 +22,12 @@ def test_points_after_a_share_move_that_share(nlp):
     assert claims["18.4 points"].metric == "change in share of vote"
     assert claims["4 percentage points"].metric == "change in share of vote"
     assert claims["41.2%"].metric == "share of vote"
+
+
+def test_where_goods_went_is_no_subject_but_part_of_the_measure(nlp):
+    text = ("Australia exports hit record\n\nAustralia recorded a trade surplus of $4.2 billion in October.\n\n"
+            "Shipments to China, the largest market, jumped 14% to $11.2 billion.\n\nImports from Japan fell 3%.\n")
+    claims = claims_of(nlp, text, dt.date(2024, 12, 5))
+    assert claims["$11.2 billion"].subject == "Australia"
+    assert claims["$11.2 billion"].metric == "Shipments to China"
+    assert claims["3%"].subject == "Australia"

@@ -2517,7 +2517,8 @@ class ClaimFinder:
         if key in self._entity_candidates:
             return self._entity_candidates[key]
         offered = None
-        if (named_entity := self._named_entity(doc, found)) is not None and not self._trading_venue(found, verb):
+        if (named_entity := self._named_entity(doc, found)) is not None and not self._trading_venue(found, verb) \
+                and not self._destination(found):
             e, name, organisation, speaks, salience = named_entity
             if verb is not None and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != verb \
                     and not e.root.head.is_ancestor(verb) and (e.start > verb.i or e.root.head.dep_ == "advcl" or e.root.head.dep_ == "relcl"
@@ -2541,6 +2542,14 @@ class ClaimFinder:
                                float(speaker), salience)
         self._entity_candidates[key] = offered
         return offered
+
+    def _destination(self, found: Span) -> bool:
+        """Whether a name is where goods went or came from: the object of "to" or "from" hung on a noun of
+        `destination_nouns` ("Shipments to China jumped 14%", "imports from Japan fell"): the exporter's or
+        importer's figure, not the place's."""
+        root = found.root
+        return root.dep_ == "pobj" and root.head.lower_ in ("to", "from") \
+            and root.head.head.lemma_.lower() in self.words.destination_nouns
 
     def _trading_venue(self, found: Span, verb: Token | None) -> bool:
         """Whether a place is where what a figure moves trades ("Its shares rose 3.1% to $48.20 in New York",

@@ -2720,6 +2720,13 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         text = f"{text} {qualifier}"  # "profit after tax", "earnings before interest and tax"
     if (unit := _measured_per(doc, head, span, words)) is not None:
         text = f"{text} {unit}"  # "Revenue per seat fell 2.1%", "Its return on equity rose to 14.2%"
+    if head.lemma_.lower() in words.destination_nouns and (where := next(
+            (c for c in head.children if c.dep_ == "prep" and c.lower_ in ("to", "from") and c.i > head.i
+             and any(g.dep_ == "pobj" and (g.ent_type_ in ("GPE", "LOC") or g.pos_ == "PROPN") for g in c.children)),
+            None)) is not None:
+        # "Shipments to China jumped 14%": where the goods went is part of what is measured (the exporter's figure)
+        obj = next(g for g in where.children if g.dep_ == "pobj")
+        text = f"{text} {where.lower_} {doc[obj.left_edge.i:obj.i + 1].text}".replace(" the ", " ")
     if lemma in words.relational_nouns:  # "the chance of a rate cut", "the cost of the North Stand"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i), None)
         obj = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
