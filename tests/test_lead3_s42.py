@@ -4,7 +4,11 @@
   share: "change in share of vote", not no measure (claims._sentence_claims, `last_share`);
 - a place in the "to" or "from" phrase of goods sent or sold (rules/frame.json `destination_nouns`: "Shipments to China
   jumped 14%") is where they went, not whose figure it is (claims._destination), and stays in the measure ("Shipments
-  to China") (frame.metric.named).
+  to China") (frame.metric.named);
+- a measure of a place (`place_measures`: inflation, unemployment) in a central bank's story ("the Reserve Bank of
+  Australia ... warned that underlying inflation of 3.5 per cent was still too high", "Headline inflation fell to 2.1
+  per cent") is the country's, not the bank's; the bank's own rate and target stay the bank's
+  (claims._central_bank_measure).
 """
 from __future__ import annotations
 
@@ -31,3 +35,14 @@ def test_where_goods_went_is_no_subject_but_part_of_the_measure(nlp):
     assert claims["$11.2 billion"].subject == "Australia"
     assert claims["$11.2 billion"].metric == "Shipments to China"
     assert claims["3%"].subject == "Australia"
+
+
+def test_a_central_banks_story_measures_its_country(nlp):
+    text = ("Reserve Bank holds rate\n\nThe Reserve Bank of Australia kept its cash rate at 4.35 per cent on Tuesday and "
+            "warned that underlying inflation of 3.5 per cent was still too high.\n\nHeadline inflation fell to 2.1 per "
+            "cent in the September quarter.\n\nIts inflation target is 2 to 3 per cent.\n")
+    claims = claims_of(nlp, text, dt.date(2024, 11, 5))
+    assert claims["3.5 per cent"].subject == "Australia"
+    assert claims["2.1 per cent"].subject == "Australia"
+    assert claims["4.35 per cent"].subject == "Reserve Bank of Australia"
+    assert claims["2 to 3 per cent"].subject != "Australia"

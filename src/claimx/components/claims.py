@@ -1686,11 +1686,34 @@ class ClaimFinder:
             # place it leads with, else the place it names most, else its topic, a place the tagger calls a body); what
             # the person earns stays theirs
             return place, "topic"
+        if (place := self._central_bank_measure(doc, span, chosen.value)) is not None:
+            return place, "topic"  # "The Reserve Bank warned that underlying inflation of 3.5 per cent was too high"
         if strongest in ("topic", "lead", "salience"):
             return chosen.value, "topic"
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _central_bank_measure(self, doc: Doc, span: Span, name: str) -> str | None:
+        """The country whose economy a central bank's story measures: a figure whose clause names a measure of a
+        place (`place_measures`: "underlying inflation of 3.5 per cent", "Headline inflation fell to 2.1 per cent")
+        whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
+        before "Bank"; not "Bank of" a place alone, which may be a company's name) is that place's (the "of" place of
+        its name as the text writes it in full, else the country the text is about); the bank's own rate and targets
+        stay the bank's. None otherwise."""
+        words = name.split()
+        if "Bank" not in words or words[0].lower() not in self.words.public_bank_words:
+            return None
+        clause = _clause_head(span.root)
+        toks = [t for t in (clause.subtree if clause is not None else span.sent) if not (span.start <= t.i < span.end)]
+        measures = self.words.place_measures
+        if not any(t.lemma_.lower() in measures or t.lower_ in measures for t in toks) \
+                or any(t.lemma_.lower() in ("target", "rate") for t in toks):
+            return None  # (the bank's "inflation target of 2 to 3 per cent", its "cash rate")
+        for full in (name, *(n for e in doc.ents if e.label_ == "ORG" and (n := _clean_name(e.text)).startswith(name + " of "))):
+            if (of := re.search(r"\bBank of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)$", full)) is not None:
+                return _clean_name(of.group(1))  # "the Reserve Bank of Australia": Australia
+        return self._government_place(doc)
 
     def _office_holder(self, name: str) -> bool:
         """Whether `name` is a person a mention introduces by a public office (`office_roles`), written right before
