@@ -8,7 +8,9 @@
 - a measure of a place (`place_measures`: inflation, unemployment) in a central bank's story ("the Reserve Bank of
   Australia ... warned that underlying inflation of 3.5 per cent was still too high", "Headline inflation fell to 2.1
   per cent") is the country's, not the bank's; the bank's own rate and target stay the bank's
-  (claims._central_bank_measure).
+  (claims._central_bank_measure);
+- a bare count followed by an infinitive ("Ardlow, who need 412 to win") is no count of people doing it ("people who to
+  win") (frame.metric._share_doing).
 """
 from __future__ import annotations
 
@@ -46,3 +48,10 @@ def test_a_central_banks_story_measures_its_country(nlp):
     assert claims["2.1 per cent"].subject == "Australia"
     assert claims["4.35 per cent"].subject == "Reserve Bank of Australia"
     assert claims["2 to 3 per cent"].subject != "Australia"
+
+
+def test_a_count_before_an_infinitive_is_no_count_of_people(nlp):
+    text = "Kestrel set 412 to win\n\nArdlow, who need 412 to win, closed on 54 for two.\n\nNearly 2,000 turned out for the vote.\n"
+    claims = claims_of(nlp, text)
+    assert "people who to win" not in {c.metric for c in claims.values()}
+    assert claims["Nearly 2,000"].metric == "people who turned out for the vote"

@@ -2238,8 +2238,9 @@ def _share_doing(doc: Doc, span: Span, q: dict, verb: Token, words: FrameWords, 
             break  # (nor past "and" before the next item's figure: "seven were male and six were female")
         end = t.i + 1
     words_after = doc[start:end]
-    if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after):
-        return None
+    if len(words_after) < 2 or any(span.start <= t.i < span.end for t in words_after) \
+            or words_after[0].lower_ == "to" and words_after[0].tag_ == "TO":
+        return None  # (not "Ardlow, who need 412 to win": an infinitive after the figure says what for, no verb of it)
     return f"{group or ('share' if share else 'people')} who {words_after.text}"
 
 
