@@ -3432,6 +3432,8 @@ class ClaimFinder:
                                                         or self._line_label(c))] or subjects
             if subjects:
                 child = subjects[0]
+                if (said := self._expletive_clause_subject(child, tok)) is not None:
+                    return said  # "With 31 goals in 28 games, it was clear he had ...": his goals, not "it"'s
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 child = self._past_dateline(doc, child)
@@ -3470,6 +3472,17 @@ class ClaimFinder:
             # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
             return first
         return None
+
+    @staticmethod
+    def _expletive_clause_subject(subj: Token, verb: Token) -> Token | None:
+        """The subject of the clause an empty "it" stands for: "it was clear he had the potential", "it is obvious
+        Kestrel will win" (an "it" of "be" with an adjective and a clause that has a subject of its own); else none."""
+        if subj.lower_ != "it" or verb.lemma_.lower() != "be" or not any(c.dep_ == "acomp" for c in verb.children):
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > subj.i), None)
+        if clause is None:
+            return None
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     @staticmethod
     def _dateline_word(doc: Doc, tok: Token) -> bool:
@@ -4418,7 +4431,13 @@ class ClaimFinder:
             seen += bool(prev.text.strip())
         entities = self._entities
         found = []  # (mention, name) of each person named before the pronoun, the last first
-        for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]):
+        before = [e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]
+        if entities is not None and (untagged := [e for e in entities.untagged_people
+                                                  if start <= e.start and e.end <= pronoun.i]):
+            # a full name the tagger left untagged after a role ("Ardlow striker Tomas Varga had ... With 29 goals
+            # ..., it was clear he had"): a person "he" may mean
+            before = sorted(before + untagged, key=lambda e: e.start)
+        for ent in reversed(before):
             if ent.label_ not in SUBJECT_LABELS or not self._is_name(ent):
                 continue
             entity = entities.get(_clean_name(ent.text)) if entities is not None else None
@@ -4427,6 +4446,8 @@ class ClaimFinder:
                 continue  # a company the tagger once took for a person (not a name written as a person's: "striker X")
             if ent.label_ != "PERSON" and len(entity.name) <= len(_clean_name(ent.text)):
                 continue  # a surname the tagger took for a place ("leaves Defoe, who ...") is the person written in full
+            if ent.start > 0 and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in self.words.description_heads:
+                continue  # "Austrian side RB Salzburg", "carmaker Torvane Motors": an organisation the tagger calls a person
             if ent.start < pronoun.sent.start and (is_source(ent.root, self.words) or self._is_speaker(ent.root)):
                 # "..., as noted by Ann Reid, was Joel Varga. He scored 25 times": who told, in a sentence before, is
                 # not whom "he" goes on about (in its own sentence a speaker's "her office" is the speaker's)
