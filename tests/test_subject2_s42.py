@@ -5,7 +5,11 @@ the change it names.
   Rovers, it was clear he had the potential ...") is the subject's of the clause "it" stands for, not the story's
   topic (claims._expletive_clause_subject); "he" may mean a full name the tagger left untagged after a role
   ("Ardlow striker Tomas Varga"), and not a name a description of an organisation introduces ("Austrian side RB
-  Salzburg", tagged a person) (claims._person_before).
+  Salzburg", tagged a person) (claims._person_before);
+- a proper noun "in" holds that the tagger calls a nationality ("... hectares planted with rice in Punjab", tagged
+  NORP) is a place of the figure's clause (claims._placed_by_in), and a place in the figure's own phrase wins over
+  one in a phrase joined to it ("4,000 hectares ... in Punjab, and 6,000 hectares ... in Haryana")
+  (claims._in_own_phrase).
 """
 from __future__ import annotations
 
@@ -32,3 +36,15 @@ def test_he_means_an_untagged_name_not_a_described_side(nlp):
     claims = claims_of(nlp, text)
     assert claims["31"].subject == "Erling Haalvik"
     assert claims["70"].subject == "Erling Haalvik"
+
+
+def test_a_place_tagged_a_nationality_in_the_figures_own_phrase(nlp):
+    text = ("Monsoon floods hit rice crop in the north\n\nFlooding over the weekend has hit paddy fields across two "
+            "northern states, though officials expect output to hold up.\n\nCrops were submerged in Punjab and "
+            "Haryana.\n\nAbout 4,000 hectares (9,880 acres) out of 2.1 million hectares planted with rice in Punjab, "
+            "and 6,000 hectares out of 1.8 million hectares in Haryana are under water, R. Singh of the Haryana-based "
+            "Rice Institute said on Monday.\n")
+    claims = claims_of(nlp, text, dt.date(2024, 8, 12))
+    assert claims["About 4,000 hectares"].subject == "Punjab"
+    assert claims["2.1 million hectares"].subject == "Punjab"
+    assert claims["6,000 hectares"].subject == "Haryana"

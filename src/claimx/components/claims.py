@@ -2270,7 +2270,7 @@ class ClaimFinder:
         places = self._places_of(span)
         if not places:
             return ()
-        found = []
+        found, own = [], []  # (own: those in the figure's own phrase, see `_in_own_phrase`)
         clause = _clause_head(span.root)
         where = clause is not None and clause.dep_ == "relcl" \
             and any(c.lower_ == "where" for c in clause.children if c.i < clause.i)
@@ -2281,7 +2281,9 @@ class ClaimFinder:
             offered = self._entity_candidate(doc, ent, verb)
             if offered is not None and not offered[6] and offered[2] != topic:
                 found.append(offered[2])
-        return tuple(found)
+                if _in_own_phrase(place[1], span):
+                    own.append(offered[2])
+        return tuple(own or found)
 
     def _places_of(self, span: Span) -> list[tuple[Span, Token, Token | None]]:
         """The places of the sentence of `span` as `_place_in_clause` reads them, once per sentence: each GPE or LOC
@@ -2293,7 +2295,7 @@ class ClaimFinder:
             for ent in reading.ents:
                 head = self._place_head_of(_phrase_root(ent.root))
                 if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}) \
-                        and head is None:
+                        and head is None and not _placed_by_in(ent):
                     continue
                 tok = _phrase_root(ent.root) if head is None else head  # "in the state of Assam": "state" stands in
                 here = _clause_head(tok.head) if tok.dep_ == "pobj" \
@@ -5344,6 +5346,26 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
     """Factory for `ClaimFinder`; see its docstring for the settings."""
     return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
                        all_quantities=all_quantities, lexicon=lexicon)
+
+
+def _in_own_phrase(tok: Token, span: Span) -> bool:
+    """Whether `tok` stands in the noun phrase of the figure `span`, not in a phrase joined to it ("6,000 hectares out of
+    1.8 million hectares in Harapur": "Harapur" is in the phrase of both figures, not in that of "4,000 hectares in
+    Kelvar, and 6,000 hectares ...", which only joins it)."""
+    noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    while tok.i != noun.i:
+        if tok.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "ccomp") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
+def _placed_by_in(ent: Span) -> bool:
+    """Whether a name the tagger calls a nationality or people (NORP) is written as a place: a proper noun "in" holds
+    ("8,000 hectares of wheat in Harapur", where the small model tags "Harapur" NORP), not an adjective ("Harapuri")."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.pos_ == "PROPN" and root.dep_ == "pobj" and root.head.lower_ == "in" \
+        and not root.text.endswith(("an", "ans", "ish", "ese", "i"))
 
 
 def _in_prep_of(tok: Token, top: Token) -> bool:
