@@ -9,7 +9,9 @@ the change it names.
 - a proper noun "in" holds that the tagger calls a nationality ("... hectares planted with rice in Punjab", tagged
   NORP) is a place of the figure's clause (claims._placed_by_in), and a place in the figure's own phrase wins over
   one in a phrase joined to it ("4,000 hectares ... in Punjab, and 6,000 hectares ... in Haryana")
-  (claims._in_own_phrase).
+  (claims._in_own_phrase);
+- a figure six words down from its verb ("With 31 goals in 28 games ..., it was clear he had": "28" -> "games" ->
+  "in" -> "goals" -> "With" -> "was") still has that verb (claims._find_governing_verb).
 """
 from __future__ import annotations
 
@@ -48,3 +50,10 @@ def test_a_place_tagged_a_nationality_in_the_figures_own_phrase(nlp):
     assert claims["About 4,000 hectares"].subject == "Punjab"
     assert claims["2.1 million hectares"].subject == "Punjab"
     assert claims["6,000 hectares"].subject == "Haryana"
+
+
+def test_a_figure_deep_in_a_fronted_phrase_still_has_its_verb(nlp):
+    text = ("Varga the goal machine\n\nA year ago, Kestrel City signed a new striker for the Premier League season.\n\n"
+            "At 21, Ardlow striker Tomas Varga had already established himself as a prolific scorer.\n\n"
+            "With 31 goals in 28 games for Ardlow Rovers, it was clear he had the potential to become a great striker.\n")
+    assert claims_of(nlp, text)["28"].subject == "Tomas Varga"

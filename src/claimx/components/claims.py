@@ -1559,6 +1559,11 @@ class ClaimFinder:
             if tok.head == tok:
                 return None
             tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and (opener := tok.sent[0]).head == tok and opener.dep_ == "prep" \
+                and opener.is_ancestor(span.root):
+            # a figure deep in a phrase opening the sentence ("With 31 goals in 28 games for Ardlow Rovers, it was
+            # clear he had ...": "28" -> "games" -> "in" -> "goals" -> "With" -> "was") has the verb it opens
+            return tok
         return None
 
     # ---------------------------------------------------------------- subject
