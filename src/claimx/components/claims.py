@@ -1594,6 +1594,11 @@ class ClaimFinder:
             if tok.head == tok:
                 return None
             tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and (opener := tok.sent[0]).head == tok and opener.dep_ == "prep" \
+                and opener.is_ancestor(span.root):
+            # a figure deep in a phrase opening the sentence ("With 31 goals in 28 games for Ardlow Rovers, it was
+            # clear he had ...": "28" -> "games" -> "in" -> "goals" -> "With" -> "was") has the verb it opens
+            return tok
         return None
 
     # ---------------------------------------------------------------- subject
@@ -2328,7 +2333,7 @@ class ClaimFinder:
         places = self._places_of(span)
         if not places:
             return ()
-        found = []
+        found, own = [], []  # (own: those in the figure's own phrase, see `_in_own_phrase`)
         clause = _clause_head(span.root)
         where = clause is not None and clause.dep_ == "relcl" \
             and any(c.lower_ == "where" for c in clause.children if c.i < clause.i)
@@ -2339,7 +2344,9 @@ class ClaimFinder:
             offered = self._entity_candidate(doc, ent, verb)
             if offered is not None and not offered[6] and offered[2] != topic:
                 found.append(offered[2])
-        return tuple(found)
+                if _in_own_phrase(place[1], span):
+                    own.append(offered[2])
+        return tuple(own or found)
 
     def _places_of(self, span: Span) -> list[tuple[Span, Token, Token | None]]:
         """The places of the sentence of `span` as `_place_in_clause` reads them, once per sentence: each GPE or LOC
@@ -2351,7 +2358,7 @@ class ClaimFinder:
             for ent in reading.ents:
                 head = self._place_head_of(_phrase_root(ent.root))
                 if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}) \
-                        and head is None:
+                        and head is None and not _placed_by_in(ent):
                     continue
                 tok = _phrase_root(ent.root) if head is None else head  # "in the state of Assam": "state" stands in
                 here = _clause_head(tok.head) if tok.dep_ == "pobj" \
@@ -3502,6 +3509,8 @@ class ClaimFinder:
                                                         or self._line_label(c))] or subjects
             if subjects:
                 child = subjects[0]
+                if (said := self._expletive_clause_subject(child, tok)) is not None:
+                    return said  # "With 31 goals in 28 games, it was clear he had ...": his goals, not "it"'s
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 child = self._past_dateline(doc, child)
@@ -3540,6 +3549,17 @@ class ClaimFinder:
             # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
             return first
         return None
+
+    @staticmethod
+    def _expletive_clause_subject(subj: Token, verb: Token) -> Token | None:
+        """The subject of the clause an empty "it" stands for: "it was clear he had the potential", "it is obvious
+        Kestrel will win" (an "it" of "be" with an adjective and a clause that has a subject of its own); else none."""
+        if subj.lower_ != "it" or verb.lemma_.lower() != "be" or not any(c.dep_ == "acomp" for c in verb.children):
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > subj.i), None)
+        if clause is None:
+            return None
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
     @staticmethod
     def _dateline_word(doc: Doc, tok: Token) -> bool:
@@ -4488,7 +4508,13 @@ class ClaimFinder:
             seen += bool(prev.text.strip())
         entities = self._entities
         found = []  # (mention, name) of each person named before the pronoun, the last first
-        for ent in reversed([e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]):
+        before = [e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]
+        if entities is not None and (untagged := [e for e in entities.untagged_people
+                                                  if start <= e.start and e.end <= pronoun.i]):
+            # a full name the tagger left untagged after a role ("Ardlow striker Tomas Varga had ... With 29 goals
+            # ..., it was clear he had"): a person "he" may mean
+            before = sorted(before + untagged, key=lambda e: e.start)
+        for ent in reversed(before):
             if ent.label_ not in SUBJECT_LABELS or not self._is_name(ent):
                 continue
             entity = entities.get(_clean_name(ent.text)) if entities is not None else None
@@ -4497,6 +4523,8 @@ class ClaimFinder:
                 continue  # a company the tagger once took for a person (not a name written as a person's: "striker X")
             if ent.label_ != "PERSON" and len(entity.name) <= len(_clean_name(ent.text)):
                 continue  # a surname the tagger took for a place ("leaves Defoe, who ...") is the person written in full
+            if ent.start > 0 and doc[ent.start - 1].is_lower and doc[ent.start - 1].lower_ in self.words.description_heads:
+                continue  # "Austrian side RB Salzburg", "carmaker Torvane Motors": an organisation the tagger calls a person
             if ent.start < pronoun.sent.start and (is_source(ent.root, self.words) or self._is_speaker(ent.root)):
                 # "..., as noted by Ann Reid, was Joel Varga. He scored 25 times": who told, in a sentence before, is
                 # not whom "he" goes on about (in its own sentence a speaker's "her office" is the speaker's)
@@ -5397,6 +5425,26 @@ def make_claim_finder(nlp: Language, name: str, quantities_key: str, spans_key: 
     """Factory for `ClaimFinder`; see its docstring for the settings."""
     return ClaimFinder(nlp, name, quantities_key=quantities_key, spans_key=spans_key,
                        all_quantities=all_quantities, lexicon=lexicon)
+
+
+def _in_own_phrase(tok: Token, span: Span) -> bool:
+    """Whether `tok` stands in the noun phrase of the figure `span`, not in a phrase joined to it ("6,000 hectares out of
+    1.8 million hectares in Harapur": "Harapur" is in the phrase of both figures, not in that of "4,000 hectares in
+    Kelvar, and 6,000 hectares ...", which only joins it)."""
+    noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    while tok.i != noun.i:
+        if tok.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "ccomp") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
+def _placed_by_in(ent: Span) -> bool:
+    """Whether a name the tagger calls a nationality or people (NORP) is written as a place: a proper noun "in" holds
+    ("8,000 hectares of wheat in Harapur", where the small model tags "Harapur" NORP), not an adjective ("Harapuri")."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.pos_ == "PROPN" and root.dep_ == "pobj" and root.head.lower_ == "in" \
+        and not root.text.endswith(("an", "ans", "ish", "ese", "i"))
 
 
 def _in_prep_of(tok: Token, top: Token) -> bool:

@@ -155,7 +155,9 @@ class ArticleEntities:
             if len(name) < 2:
                 continue
             mentions.append((name, ent))
-        mentions += [(clean_name(ent.text), ent) for ent in self._untagged_people(doc, words)]
+        # (kept: "he" may mean such a person, see the claims component's `_person_before`)
+        self.untagged_people: tuple[Span, ...] = tuple(self._untagged_people(doc, words))
+        mentions += [(clean_name(ent.text), ent) for ent in self.untagged_people]
         names = sorted({n for n, _ in mentions}, key=lambda n: (-len(n.split()), n))
         # a name written as a person's is one whatever the tagger calls it ("striker Erling Haaland" tagged ORG)
         people = {n for n, ent in mentions if ent.label_ == "PERSON" or self._introduced(ent, words)}
