@@ -766,6 +766,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         h = HALF_WORDS[_word(g["ho"] or g["six"])]  # "the first six months" of a results story: its first half
         if fy is not None:
             return f"H{h} FY{fy}", 0
+        if calendar.year_end not in (None, 12) and published is not None:
+            # "first-half profit" of a company whose year ends in April, in November 2025: the latest fiscal half
+            # ended, May to October 2025 (H1 FY2026), as a bare quarter is read (`fiscal_quarter`)
+            return "H" + str(h) + fiscal_quarter(2 * h, calendar.year_end, published)[2:], 0
         if published is not None:
             year = published.year if h * 6 < published.month else published.year - 1
             return f"H{h} {year}", 0

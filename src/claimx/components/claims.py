@@ -1046,6 +1046,8 @@ class ClaimFinder:
                                                    "in the sentence", respective.kind)
             if direction is not None:  # "rose 9.7 percent from a decade ago": a change over the decade, 2015-2025
                 choice = frame_period.ago_span(choice, mentions, model.published, n, figures)
+            else:  # "rose by 9pc to 71,200 between 2011 and 2022": the level at the span's end, 2022
+                choice = frame_period.span_end(choice, sentence, n, figures)
             if status in ("forecast", "estimate"):  # not "the €2.47 billion analysts had expected" of the quarter just
                 # reported, nor an estimate of it ("is estimated to have grown 0.4% in the third quarter")
                 choice = _ahead(choice, model.published, past=tense == "past" or status == "estimate",

@@ -718,6 +718,9 @@ def _latest_year_ended(published: dt.date) -> PeriodMention:
 _CALENDAR_NUMBERED = ("quarter", "quarter_ended")
 # The most months after the end of a calendar quarter that a company reports it in (a bank's third quarter in October).
 _REPORTED_WITHIN = 3
+# What a results lead may name beside the quarter or half it reports and still say nothing of its calendar: a bare half
+# or quarter, or the full year ("kept its full-year forecast after a rise in first-half profit").
+_PARTS_OF_YEAR = ("bare_half", "bare_quarter", "full_year")
 
 
 def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
@@ -734,7 +737,9 @@ def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
     quarter = next((int(m.period[m.period.index("Q") + 1]) for m in found
                     if m.kind in ("bare_quarter", "fiscal_bare_quarter")
                     and re.fullmatch(r"(?:latest )?Q[1-4](?: (?:19|20)\d\d)?", m.period)), None)
-    if quarter is None or any(m.kind not in ("bare_quarter", "fiscal_bare_quarter", *_CALENDAR_NUMBERED) for m in found):
+    if quarter is None or any(m.kind == "bare_half" for m in found):
+        return _reported_half_year_end(found, published)
+    if any(m.kind not in ("bare_quarter", "fiscal_bare_quarter", *_CALENDAR_NUMBERED) for m in found):
         return None  # a lead that also names a month or a year ("net income rose 3% in October") reports that
     if any(m.kind in _CALENDAR_NUMBERED for m in found):
         # "Q4 results ... for its fourth quarter ended Dec. 31, 2022", "compared with the fourth quarter of 2021": the
@@ -745,6 +750,25 @@ def reported_quarter_year_end(lead: str, published: dt.date) -> int | None:
         return 12
     ended = published.month - 1 or 12
     return (ended + 3 * (4 - quarter) - 1) % 12 + 1
+
+
+def _reported_half_year_end(found: list[PeriodMention], published: dt.date) -> int | None:
+    """The month a results story's fiscal year ends in, read as `reported_quarter_year_end` does from the half its lead
+    reports with no year (`found`: the lead's dated mentions) and the publication date: "kept its full-year forecast
+    after a 4.1% rise in first-half profit" published in November is not the calendar first half (ended in June, five
+    months before) but a half ended the month before (October: a year ending in April). None when the lead names no
+    such half or another period than a bare quarter or the full year, or when the calendar half of that number ended
+    at most a month more than _REPORTED_WITHIN months before publication (it may be that half, or the one to come)."""
+    half = next((int(m.period[1]) for m in found
+                 if m.kind == "bare_half" and re.fullmatch(r"H[12](?: (?:19|20)\d\d)?", m.period)), None)
+    if half is None or any(m.kind not in _PARTS_OF_YEAR for m in found):
+        return None
+    if (published.month - 6 * half) % 12 <= _REPORTED_WITHIN + 1:
+        # the calendar half just reported, or one to come ("expects second-half sales to rise 4%" in late April): the
+        # lead says nothing of the calendar
+        return None
+    ended = published.month - 1 or 12
+    return (ended + 6 * (2 - half) - 1) % 12 + 1
 
 
 def _march_year_money(text: str) -> bool:

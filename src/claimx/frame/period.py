@@ -769,6 +769,27 @@ def ago_span(choice: PeriodChoice, mentions: list[PeriodMention], published, fig
                                reason=choice.reason if choice.value else "in the sentence")
 
 
+_SPAN_OF_YEARS = re.compile(r"((?:19|20)\d\d)-((?:19|20)\d\d)")
+# between a change's figure and its new side: at most a word and "to" ("9pc to 71,200", "5,400 pairs to 6,100"), or
+# a verb taking the thing up ("18pc to bring it up to 184,310"); not "5,000 euros were paid to 310 farms"
+_NEW_SIDE = re.compile(r"(?:\s+[a-z]+)?\s+to\s+|\s+to\s+[a-z]+\s+(?:it|them)\s+up\s+to\s+", re.I)
+
+
+def span_end(choice: PeriodChoice, sentence: str, figure: int, figures: list[tuple[int, int]]) -> PeriodChoice:
+    """The level a change reaches over a span of years (figure number `figure` of `figures`, right after the "to" of a
+    change whose figure comes before it in the sentence: "the number of homes rose by 9pc to 71,200 between 2011 and
+    2022", "rising by 18pc to bring it up to 184,310", "grew from about 5,400 pairs to about 6,100 over the study
+    period"): the level at the span's end, its last year (2022); the change itself keeps the span. The choice unchanged
+    for any other claim."""
+    span = _SPAN_OF_YEARS.fullmatch(choice.value or "")
+    start = figures[figure][0]
+    if figure > 0 and sentence.startswith("up to ", start):  # a figure written with its "up to" ("up to 184,310")
+        start += 6
+    if span is None or figure == 0 or not _NEW_SIDE.fullmatch(sentence, figures[figure - 1][1], start):
+        return choice
+    return dataclasses.replace(choice, value=span.group(2))
+
+
 def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions: list[PeriodMention],
            carried: str | None, carried_reason: str, fiscal: bool, is_change: bool,
            carried_kind: str | None = None, weights: Weights | None = None,
