@@ -1,0 +1,348 @@
+"""What the article leads with: the name its headline and first sentences are about.
+
+A part of `ClaimFinder` (components/claims.py), which mixes it in; its methods read the finder's state."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.frame import metric as frame_metric
+from claimx.frame.metric import measure_name
+from claimx.frame.subject import (credit_line, hyphen_modifier, is_venue, is_source, moves_a_figure, public_body,
+                                  publishes, sector_word, statistics_index_name)
+from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _clean_name, _designation,
+                                             _phrase_dep, _phrase_root, _short_form_of, calendar_word,
+                                             lead_sentences)
+
+
+class ArticleLead:
+    """What the article leads with: the name its headline and first sentences are about."""
+
+    def _lead(self, doc: Doc) -> str | None:
+        """What an article leads with: the proper-noun phrase of its first sentences it is most about.
+
+        Candidates are noun phrases with a proper noun in the headline and the first two sentences;
+        each scores by how often its name recurs in the article (as whole words), with a bonus as a
+        grammatical subject and for coming early.
+        """
+        if "claimx_lead" in doc.user_data:
+            return doc.user_data["claimx_lead"]
+        sents = lead_sentences(doc.sents, 2)
+        text = self._text or doc.text
+        scores: dict[str, float] = {}
+        tagged_people: set[str] = set()  # names let in by the figure-moving verb, not their label
+        chunks = self._lead_chunks(doc, sents[-1].end) if sents else []
+        # a lead that names an organisation is about it, not about a town the tagger calls a person ("The Ardlow
+        # Executive will spend ... in Ardlow"): see `_placed_name`
+        organised = any(e.label_ == "ORG" and self._is_name(e) for sent in sents for e in self._ents_in(sent))
+        covered = {i for c in chunks for i in range(c.start, c.end)}
+        for sent in sents[1:]:
+            # "LONDON, Feb 26 (Wirecast) - German engineering group Halbrecht said ...": the parser may hang the dateline
+            # on the subject's phrase, and the noun chunker then drops the phrase for overlapping the dateline's; the
+            # organisation that is the clause's subject still stands as a chunk of its own
+            chunks += [Span(doc, e.start, e.end) for e in self._ents_in(sent) if e.label_ == "ORG"
+                       and e.root.dep_ in ("nsubj", "nsubjpass") and e.root.i not in covered]
+        for n, sent in enumerate(sents):
+            for chunk in (c for c in chunks if c.start >= sent.start and c.end <= sent.end):
+                if n > 0 and (study := [t for t in chunk if self._study_code(t) and t.head == chunk.root]):
+                    # "The TRIVANE trial, led by ..., enrolled 11,860 people": a named study leads, its code in capitals
+                    name = f"{doc[study[0].i:study[-1].i + 1].text} {chunk.root.lower_}"
+                    score = len(re.findall(rf"(?<!\w){re.escape(study[0].text)}(?!\w)", text)) \
+                        + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                    scores[name] = max(score, scores.get(name, 0.0))
+                    continue
+                # a person's name only in a headline, where the tagger often takes a place for a person, or
+                # as the subject of a verb that takes a figure ("Sinopec earned 6.34 billion yuan": the
+                # tagger's person is a company); a place that owns a description ("China's biggest refiner")
+                # is not what the sentence is about
+                moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
+                names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
+                         # "the peak dengue season": a name has a capital, whatever the parser's tag; a currency
+                         # a market report leads with is written in lower case ("the rand firmed")
+                         and (not t.is_lower or t.lower_ in self.words.currencies)
+                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
+                         and (not t.is_upper or self._lead_acronym(t))
+                         and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
+                         # "Striker Joel Varga scored twice": a role opening the sentence before a name
+                         and not (t.i == sent.start and t.is_title and t.head.pos_ == "PROPN" and t.head.i > t.i
+                                  and t.lower_ in self.words.player_nouns | self.words.source_people)
+                         and (t.ent_type_ != "PERSON" or n == 0 or moves or self._described_organisation(t)
+                              or not organised and self._placed_name(t))
+                         and not (t.ent_type_ in ("GPE", "LOC") and t.dep_ == "poss"
+                                  and chunk.root.lemma_.lower() in self.words.description_heads)
+                         # "Japan's Nikkei 225 rose 0.4%", "Germany's DAX", "Hong Kong's Hang Seng index": a place that
+                         # owns a name (an index, a company) is its home, not what the sentence is about
+                         and not self._home_of_name(t)
+                         and not self._traded_in(t)  # "... jumped 6% to $8,400 a tonne in New York": where it trades
+                         # "Employment fell", "World's lakes"; also at a line's start, where the parser ran the
+                         # headline into the first sentence ("... crime figures\nPolice forces in the region ...")
+                         and not ((t.i == sent.start or t.i > 0 and "\n" in doc[t.i - 1].text + doc[t.i - 1].whitespace_
+                                   or frame_metric.opens_sentence(t))  # "HOBART - Presentations to ... rose"
+                                  and (self._common_word(t) or self._plural_word(t)  # "Wildfires have burned ..."
+                                       or self._dictionary_word(t)))  # "Homicides fell 14%"
+                         and not sector_word(t, self.words)  # "Education chiefs have claimed ..."
+                         and not hyphen_modifier(t)  # "Toronto" of "The Toronto-based cable company"
+                         and not self._is_unit_name(t.text)  # "Ksh" of "a net profit of Ksh. 37.1 billion"
+                         and not self._written_sum(t)  # "Sh6.3b" of "the lion's share of Sh6.3b budget": a figure
+                         and not (n == 0 and self._headline_credit(t))  # "... in 2023 - Okello": who said it
+                         and not self._line_label(t)  # "Okello: rates will stay high", "Harbourton: Prices rose ..."
+                         and not self._in_dateline(t)  # "Washington, DC, November 15, 2007-- The index rose ..."
+                         and not _designation(t)]  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
+                if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
+                    names = []  # "State's population now 31 million", "the State": a place word, no place's name
+                if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
+                        and chunk.text.lower() in {f"the {w}" for w in self.words.government_words} \
+                        and (country := self._government_place(doc)) is not None:
+                    # "the government is on track to cut the deficit to 4.5%": a national story leads with its country
+                    score = len(re.findall(rf"(?<!\w){re.escape(country)}(?!\w)", text)) + 1.0 + (2 - n) * 0.5
+                    scores[country] = max(score, scores.get(country, 0.0))
+                    continue
+                if not names or self._is_speaker(chunk.root) and not self._reports_its_own(chunk.root) \
+                        or chunk.root.pos_ == "NOUN" and any(self._is_speaker(t) for t in names) \
+                        and not self._reports_its_own(chunk.root) \
+                        or "(" in (chunk[0].text, doc[max(chunk.start - 1, 0)].text, doc[max(names[0].i - 1, 0)].text) \
+                        or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
+                        or self._role_after_as(chunk.root) or self._body_figures(chunk, names) \
+                        or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
+                        or measure_name(chunk.root, self.words) \
+                        or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
+                    # a source named in a phrase ("according to X", "published by X") is not the lead, nor one a
+                    # description of a speaker names ("the state weather agency Aemet said"); one that speaks ("X
+                    # said") may be, when nothing else leads
+                    continue  # speakers are sources; "(Claimx Wire)" is a credit
+                names = self._before_owned(names)  # "the Orla Association's Annual Revenue": the association
+                first, last = names[0].i, names[-1].i
+                while first - 1 >= chunk.start and self._name_in_capitals(doc[first - 1]):
+                    first -= 1  # "BHP Billiton": a word in capitals inside a longer name is part of it
+                while last + 1 < chunk.end and self._name_in_capitals(doc[last + 1]):
+                    last += 1  # "Stats NZ", not "Stats"
+                name = _clean_name(doc[first:last + 1].text.split("\n")[0])
+                whole = next((e for e in self._ents_in(sent) if e.start <= names[0].i < e.end
+                              and e.label_ in SUBJECT_LABELS and self._is_name(e)), None)
+                if whole is not None and (whole.start < chunk.start or whole.end > chunk.end or (
+                        chunk.start <= whole.start < first and len(whole) > 2
+                        and all(t.pos_ == "PROPN" and t.is_title for t in doc[whole.start:first]))):
+                    # a piece of a longer name ("Finance" of "the Ardlow Department of Finance") is that name; so is
+                    # a name whose opening proper nouns the tests above dropped as a common word at the sentence's
+                    # start ("Lake" of "Lake Orrin Town Council approves ...", "lake" being written in lower case)
+                    if is_source(whole.root, self.words):
+                        continue
+                    name = _clean_name(whole.text.split("\n")[0])
+                if self._governed_words(name) and (place := self._dateline_place(doc)):
+                    name = place  # "ALDERFORD - The Town Council voted ...": a body named without its place, the dateline's
+                if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name \
+                        or credit_line(doc[names[0].i:names[-1].i + 1]):
+                    continue  # "Oct 8 (Claimx Wire": a dateline's credit; "The Daily, Thursday, April 12, 2025"
+                if whole is None and self._label_line(sent) \
+                        and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
+                    continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
+                if self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
+                    # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"; also in the second sentence the
+                    # segmenter cuts a headline into at its colon ("Budget 2025: Valdoria To Miss Deficit Goal")
+                    continue
+                if n == 0 and " " not in name and not self._after_headline(name) and (
+                        names[0].i == sent.start or names[0].ent_type_ not in ("GPE", "LOC")):
+                    # "Map" of "Map reveals the worst trusts for waiting times": never written again; nor is "ICU" of
+                    # "7,870 cases; 393 in hospital; 8 in ICU" (a place the headline alone names may still lead)
+                    continue
+                score = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) \
+                    + (1.0 if chunk.root.dep_ in ("nsubj", "nsubjpass") else 0.0) + (2 - n) * 0.5
+                scores[name] = max(score, scores.get(name, 0.0))
+                if moves and any(t.ent_type_ == "PERSON" for t in names) and n > 0:
+                    tagged_people.add(name)
+        for name in list(scores):
+            # "Rovers beat ..." (a name let in by its verb), "the Assembly spent ...": the name written in
+            # full in the lead, which it is part of (a one-word name ends it)
+            if name in tagged_people:
+                longer = [o for o in scores if len(o) > len(name) and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", o)]
+            else:
+                longer = [o for o in scores if " " not in name and " " in o and o.rsplit(" ", 1)[1] == name] \
+                    or [o for o in scores if _short_form_of(name, o)]  # "Air NV" of "Air Novaland Vale": in full
+            if longer:
+                scores[longer[0]] = max(scores[longer[0]], scores.pop(name))
+        best = max(scores, key=lambda name: scores[name], default=None)
+        doc.user_data["claimx_lead"] = best
+        return best
+
+    def _written_sum(self, t: Token) -> bool:
+        """Whether a word the tagger took for a name is a sum written as one word: a currency's letters and a figure
+        ("Sh6.3b", "Rs9,200", "KSh12bn"), or any word with a figure's decimal or thousands mark inside ("Tz4.5m").
+        ("G20", "A380", "KSE-100" and "COVID-19" are names.)"""
+        if not any(c.isdigit() for c in t.text):
+            return False
+        if re.search(r"\d[.,]\d", t.text):
+            return True
+        m = re.match(r"([A-Za-z]{1,4})\.?\d", t.text)
+        return m is not None and self._is_unit_name(m[1])
+
+    def _line_label(self, t: Token) -> bool:
+        """Whether `t` is in the label that opens a line before a colon rather than what the line reports on:
+        - the speaker of a quote headline, the first line opening with a name of one to three proper nouns that the
+          tagger does not take for an organisation or a place ("Okello: Rates will stay high for now"); a place opening
+          a headline ("Valdoria: Inflation eases") is what the story is about;
+        - a dateline written with a colon at the start of a later line ("Harbourton: Valdoria's consumer prices rose
+          4.1 per cent ..."), a place tagged as one: where the story was filed, not what it reports on."""
+        doc = t.doc
+        start = t.i
+        while start > 0 and start > t.i - 3 and not ("\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+            start -= 1
+        if start > 0 and not ("\n" in doc[start - 1].text or "\n" in doc[start - 1].whitespace_):
+            return False
+        end = t.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].text != ":" and doc[end].pos_ == "PROPN":
+            end += 1
+        if end >= len(doc) or doc[end].text != ":" or any(not w.is_title and not w.is_upper for w in doc[start:end]):
+            return False
+        text = self._text or doc.text
+        labels = {w.ent_type_ for w in doc[start:end]}
+        if not text[:doc[start].idx].strip():  # the text's first line
+            return not labels & {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
+        return bool(labels) and labels <= {"GPE", "LOC"}
+
+    def _before_owned(self, names: list[Token]) -> list[Token]:
+        """The name words of a lead's noun phrase up to a possessive, when the words after it are what the name owns: a
+        measure or a word the text also writes in lower case ("the Orla Association's Annual Revenue", the tagger running
+        the title-case words on into the name): the owner is the name."""
+        for k, tok in enumerate(names[:-1]):
+            nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+            if nxt is not None and nxt.tag_ == "POS" and any(
+                    w.lower_ in self.words.metric_heads or self._common_word(w) for w in names[k + 1:]):
+                return names[:k + 1]
+        return names
+
+    def _body_figures(self, chunk: Span, names: list[Token]) -> bool:
+        """Whether the lead's noun phrase is a public body's figures, its name a modifier of a noun of `source_nouns`
+        ("new Home Office crime figures", "the latest Ardlow Statistics Office data"): the body is the source, not what
+        the story is about (a company's "earnings report" is not a public body's)."""
+        root = chunk.root
+        return root not in names and root.dep_ != "poss" and (
+            root.lemma_.lower() in self.words.source_nouns or root.lower_ in self.words.source_nouns) \
+            and names[-1].dep_ == "compound" and _phrase_root(names[-1]) == root and public_body(names[-1], self.words)
+
+    @staticmethod
+    def _role_after_as(tok: Token) -> bool:
+        """Whether the name whose root is `tok` is an office someone takes or holds, after "as" ("was sworn in as Prime
+        Minister", "named as Chief Executive"): a role, never what the article is about ("such as Apple" is a name)."""
+        root = _phrase_root(tok)
+        prep = root.head
+        return root.dep_ == "pobj" and prep.lower_ == "as" and prep.i > 0 \
+            and prep.doc[prep.i - 1].lower_ not in ("such", "well")
+
+    def _headline_credit(self, t: Token) -> bool:
+        """Whether `t` is in a name that ends the first line after a dash, the way a headline credits who said what it
+        reports ("Harbour fees rose by Sh4 bln in 2023 - Okello", "Rates will stay high – Governor Ndaba"): one to three
+        capitalised words, none tagged an organisation or a place (such a name after a dash may be what the story is
+        about). A source, never the lead."""
+        doc = t.doc
+        if "claimx_headline_credit" not in doc.user_data:
+            text = self._text or doc.text
+            start = len(text) - len(text.lstrip())
+            end = text.find("\n", start)
+            line = text[start:end] if end > 0 else ""
+            m = re.search(r" [-\u2013\u2014]\s*((?:[A-Z][\w'\u2019.]*\s*){1,3})$", line)
+            doc.user_data["claimx_headline_credit"] = (start + m.start(1), start + m.end(1)) if m else None
+        credit = doc.user_data["claimx_headline_credit"]
+        return credit is not None and credit[0] <= t.idx < credit[1] and t.ent_type_ in ("PERSON", "")
+
+    def _label_line(self, sent: Span) -> bool:
+        """Whether a sentence is a label on a line of its own: at most four words, no verb, no closing punctuation, no
+        name the tagger labels, a line break (or the text's start) before it and after it ("Key Points", "Highlights",
+        "Business"): a page's section label or kicker, not a headline that names what the article is about."""
+        text = self._text[sent.start_char:sent.end_char]
+        line = text.strip()
+        if not line or "\n" in line or len(line.split()) > 4 or line[-1] in ".!?:;,\"'\u201d\u2019)":
+            return False
+        before = self._text[:sent.start_char].rstrip(" \t")
+        after = self._text[sent.end_char:] if not text.endswith("\n") else "\n"
+        if before and not before.endswith("\n") or after.strip(" \t") and not after.lstrip(" \t").startswith("\n"):
+            return False
+        return not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ in SUBJECT_LABELS or t.like_num for t in sent)
+
+    def _lead_acronym(self, t: Token) -> bool:
+        """Whether a word in capitals may lead: an organisation's short name the tagger knows ("in the NBA", "BJP has
+        won"), of two letters or more, standing as a noun phrase's head (not "MMR uptake", "the MMR jab": a product or
+        a measure's modifier), neither a dateline's place nor a word of `not_subjects` or a unit, nor one the text spells
+        out in brackets ("the Carvela National Statistics Office (CNSO)"), which stands for what it spells out."""
+        text = self._text or t.doc.text
+        if self._index_code(t, text):
+            return True  # "KSE-100 closes above 50,000" over "the benchmark KSE-100 index": a market index
+        return (t.ent_type_ == "ORG" or self._untagged_acronym(t, text)) and t.is_alpha and len(t.text) >= 2 \
+            and t.lower_ not in self.words.not_subjects \
+            and t.dep_ != "compound" and not self._in_dateline(t) and not self._is_unit_name(t.text) \
+            and f"({t.text})" not in text
+
+    def _index_code(self, t: Token, text: str) -> bool:
+        """Whether a word in capitals with a count of shares ("KSE-100", "CAC-40") is a market index's name: the text
+        writes it before "index" (a word of `index_name_words`) at least once (`frame.metric.index_code`), and it is
+        tagged a proper noun."""
+        return t.pos_ == "PROPN" and frame_metric.index_code(t, self.words, text)
+
+    def _untagged_acronym(self, t: Token, text: str) -> bool:
+        """An organisation's short name in capitals the tagger left untagged ("Korvel recorded ..." written "KVL
+        recorded a surplus of $6.8m"): a proper noun of three letters or more, the subject of its clause's verb,
+        written at least three times in the text, and no statistics index ("CPI rose")."""
+        return t.ent_type_ == "" and t.pos_ == "PROPN" and t.is_upper and len(t.text) >= 3 \
+            and t.dep_ in ("nsubj", "nsubjpass") and t.head.pos_ in ("VERB", "AUX") \
+            and t.lower_ not in self.words.statistic_index_words \
+            and len(re.findall(rf"(?<!\w){re.escape(t.text)}(?!\w)", text)) >= 3
+
+    def _name_in_capitals(self, t: Token) -> bool:
+        """Whether a word in capitals next to a lead's name words in its noun phrase ends or opens that name ("Stats
+        NZ", "BHP Billiton"): a proper noun, not a dateline's place or a unit. Alone it may not lead (see
+        `_lead_acronym`), but a piece of a longer name is that name."""
+        return t.pos_ == "PROPN" and t.is_upper and t.is_alpha and len(t.text) >= 2 and not self._in_dateline(t) \
+            and not self._is_unit_name(t.text) and t.lower_ not in self.words.not_subjects
+
+    @staticmethod
+    def _title_of_person(t: Token) -> bool:
+        """Whether a capitalised word is part of a person's title before the name ("city Transportation Director
+        Cheryl Soon", "Controller Myra Miller"): not itself the person's name, it modifies one."""
+        head = t
+        while head.dep_ == "compound" and head.head != head and head.ent_type_ != "PERSON":
+            head = head.head
+        return t.ent_type_ != "PERSON" and head != t and head.ent_type_ == "PERSON"
+
+    def _reports_its_own(self, tok: Token) -> bool:
+        """Whether an organisation that speaks reports its own figures: "Rogers Communications Inc. says its
+        third-quarter revenue rose", "Harwick said its profit fell": the subject of the clause it reports is owned
+        by "its", so the speaker is what the lead is about, not a source of someone else's figures."""
+        if tok.dep_ != "nsubj" or tok.ent_type_ not in ("ORG", "") and not self._described_organisation(tok):
+            return False
+        body = public_body(tok, self.words)
+        for clause in (c for c in tok.head.children if c.dep_ == "ccomp"):
+            subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None:
+                continue
+            result = subj.lemma_.lower() in self.words.result_nouns or subj.lower_ in self.words.result_nouns
+            if subj.lower_ == "it" and not body and clause.lemma_.lower() != "be" and clause.pos_ in ("VERB", "AUX") \
+                    and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children):
+                # "Skyvale said on Thursday it now expects full-year profit of ...", "Tessard said it swung to a net
+                # profit of ...": an organisation that says what it itself expects, made or did speaks of its own
+                # figures (not "it was likely", an empty "it")
+                return True
+            if any(c.dep_ == "poss" and c.lower_ == "its" for c in subj.children) and (not body or result):
+                # (a public body's own results are its own too: "Harlen Bank said its profit rose", whatever "Bank"
+                # makes of a name; not a statistics office's "its index")
+                return True
+            if result and not body and not any(c.dep_ == "poss" or c.pos_ == "PROPN" or c.ent_type_ in SUBJECT_LABELS
+                                               for c in subj.children):
+                # "Corvel Group said on Thursday that second-quarter profit rose 11%": a results word no one else owns
+                return True
+        return False
+
+    def _tagged_organisation(self, t: Token) -> bool:
+        """A capitalised word the parser calls a common noun but the tagger an organisation, never written in lower
+        case ("Apple increases net income ...": the headline's first word parsed as a noun)."""
+        return t.pos_ == "NOUN" and t.ent_type_ == "ORG" and t.is_title and not self._common_word(t)
+
+    @staticmethod
+    def _lead_chunks(doc: Doc, end: int) -> list[Span]:
+        """The noun chunks of `doc` whose root comes before token `end` (every chunk inside the lead), as
+        `doc.noun_chunks` gives them: its iterator goes through the tokens in order and decides each chunk
+        from the tokens up to the chunk's root, so reading `doc[:end]` finds the same ones without walking
+        the rest of the article (`Span.noun_chunks` walks all the Doc's chunks; `Doc.noun_chunks` parses
+        every token)."""
+        if doc.noun_chunks_iterator is None:
+            return list(doc.noun_chunks)  # raises, as before
+        return [Span(doc, start, stop, label=label) for start, stop, label in doc.noun_chunks_iterator(doc[0:end])]

@@ -1,0 +1,420 @@
+"""Helpers of the claim finder (components/claims.py and its parts): choosing among period mentions, reading
+tokens and clauses, and the patterns of list lines and figures."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+import numpy
+from spacy.attrs import LOWER
+from spacy.tokens import Doc, Span, Token
+
+from claimx.doctext import doc_text
+from claimx.marks import BULLETS
+from claimx.frame import article as article_model
+from claimx.frame import period as frame_period
+from claimx.frame.entities import clean_name
+from claimx.periods import (DAY_WORDS, MONTHS, PeriodMention, ended_months_before, find_periods,
+                            last_fiscal_year_ended, not_over, shift_period)
+
+
+DEFAULT_SPANS_KEY = "claims"
+
+SUBJECT_LABELS = ("ORG", "PRODUCT", "PERSON", "GPE", "NORP", "FAC", "LOC", "EVENT", "WORK_OF_ART")
+
+
+# period kinds of a statistics release's rolling year ("in the year ending March 2025"), whose figures share it
+_ROLLING_KINDS = ("year_to",)
+
+
+# What a deal struck by the organisation costs it (rules/frame.json price_verbs "buy:purchase price"): dated by the
+# month the deal is announced.
+_DEAL_PRICES = frozenset({"purchase price", "sale price"})
+
+
+# period kinds that name a quarter or half without its year ("the second quarter", "the fiscal third quarter")
+_YEARLESS = ("bare_quarter", "bare_half", "fiscal_bare_quarter")
+
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|or)\s+)?")
+
+
+def _respective_period(sentence: str, n: int, figures: list[tuple[int, int]],
+                       mentions: list[PeriodMention]) -> PeriodMention | None:
+    """The period mention figure `n` pairs with in a sentence that says "respectively": a list of figures and a list of
+    as many periods, each joined by commas and "and" ("grew 2.1% and 3.4% in 2019 and 2020, respectively"); None when
+    there is no such word or the lists differ in length."""
+    if "respectively" not in sentence.lower():
+        return None
+
+    def joined(a: int, b: int) -> bool:
+        return a <= b and _LIST_GAP.fullmatch(sentence, a, b) is not None
+    lo = hi = n
+    while lo > 0 and joined(figures[lo - 1][1], figures[lo][0]):
+        lo -= 1
+    while hi + 1 < len(figures) and joined(figures[hi][1], figures[hi + 1][0]):
+        hi += 1
+    if hi == lo:
+        return None
+    dated = [m for m in mentions if m.period and not m.base and (m.start >= figures[hi][1] or m.end <= figures[lo][0])]
+    runs: list[list[PeriodMention]] = []
+    for m in dated:
+        if runs and joined(runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    fitting = [r for r in runs if len(r) == hi - lo + 1]
+    return fitting[0][n - lo] if len(fitting) == 1 else None
+
+
+def _in_other_clause(tok: Token, verb: Token) -> bool:
+    """Whether `tok` hangs from `verb` only through a "with" phrase or a clause of its own (an adverbial, relative or
+    participle clause), on its way up the parse; False when `verb` is not above it."""
+    seen = tok
+    for _ in range(12):
+        if seen == verb:
+            return False
+        if seen.dep_ in ("advcl", "acl", "relcl", "pcomp") or seen.dep_ == "prep" and seen.lower_ == "with":
+            return verb.is_ancestor(seen)
+        if seen.head == seen:
+            return False
+        seen = seen.head
+    return False
+
+
+def _short_form_of(short: str, full: str) -> bool:
+    """Whether the name `short` is `full` with some of its words written as their initials in capitals ("Air NV" of "Air
+    Novaland Vale", "Bank of NZ" of "Bank of New Zealand"): the same words before and after, the initials between."""
+    a, b = short.split(), full.split()
+    if len(a) < 2 or len(b) <= len(a):
+        return False
+    for k, word in enumerate(a):
+        if word.isupper() and len(word) >= 2 and word.isalpha():
+            rest = len(a) - k - 1
+            middle = b[k:len(b) - rest]
+            return a[:k] == b[:k] and a[k + 1:] == b[len(b) - rest:] and len(middle) == len(word) \
+                and "".join(w[0] for w in middle) == word
+    return False
+
+
+def _designation(tok: Token) -> bool:
+    """Whether `tok` is a capitalised word the number right after it makes a class, a grade or a stage ("Type 2
+    diabetes", "Stage 4 cancer", "a Category 4 storm"), not a name: no entity of the tagger's, and the number its
+    own modifier."""
+    if tok.ent_type_ or tok.i + 1 >= len(tok.doc):
+        return False
+    nxt = tok.doc[tok.i + 1]
+    return nxt.like_num and nxt.head == tok and nxt.dep_ == "nummod"
+
+
+def _ahead(choice: frame_period.PeriodChoice, published, past: bool = False,
+           year_end: int | None = None, reported: str | None = None) -> frame_period.PeriodChoice:
+    """A forecast's period when it was read as a yearless quarter or half already over at publication ("revenue
+    for the second quarter would be below estimates", published in April; "analysts are expecting fiscal
+    second-quarter earnings of $1.08" from a company whose year ends in May, published in September): the coming one,
+    a year on. Told in the `past` ("analysts had been expecting fourth-quarter earnings of 54 cents", published in
+    October), only one that ended at least half a year before: a forecast of the one just reported stays ("the
+    third-quarter profit analysts had expected"). A fiscal quarter counts from the year end `year_end` (None: unknown);
+    one of the fiscal year the story reports (`reported`, its period label) stays ("the EUR 2.47 billion analysts had
+    expected" for the fourth quarter, in a story of FY2025's results)."""
+    if choice.kind not in _YEARLESS or not choice.value or published is None \
+            or not_over(choice.value, published, year_end):
+        return choice
+    year = re.search(r"FY(?:19|20)\d\d", choice.value)
+    if year and reported and year.group(0) in reported:
+        return choice
+    ended = ended_months_before(choice.value, published, year_end)
+    if past and (ended is None or ended < 6):
+        return choice
+    ahead = shift_period(choice.value, -1)
+    return replace(choice, value=ahead) if ahead and not_over(ahead, published, year_end) else choice
+
+
+def _latest(choice: frame_period.PeriodChoice, published, year_end: int | None = None) -> frame_period.PeriodChoice:
+    """A fiscal period the text names without its year and an organisation whose year end it does not give ("its fiscal
+    third-quarter profit", "for its latest fiscal year"): the one that ended last before publication, taken to have
+    ended the month before it (two months before, early in a month: results come out some weeks after a period ends).
+    A fiscal year is named by the calendar year it ends in (Q3 reported on 9 August 2021 ended in June or July, in a
+    year ending that September or October: Q3 FY2021). Where the year end (`year_end`, a month) is known, only "the
+    latest fiscal year" is read, as the last year to end before publication ("₹132.16 crore realised during the previous
+    financial year", published in April 2021, with years ending in March: FY2021)."""
+    value = choice.value or ""
+    if published is None or not value.startswith("latest ") or choice.mention is None:
+        return choice
+    if year_end is not None:
+        if value != "latest fiscal year":
+            return choice
+        return replace(choice, value=f"FY{last_fiscal_year_ended(published, year_end)}")
+    ended = published.year * 12 + published.month - 1 - (1 if published.day >= 15 else 2)
+    if value == "latest fiscal year":
+        return replace(choice, value=f"FY{ended // 12}")
+    quarter = re.fullmatch(r"latest Q([1-4])", value)
+    if quarter is None:
+        return choice
+    n = int(quarter.group(1))
+    return replace(choice, value=f"Q{n} FY{(ended + 3 * (4 - n)) // 12}")
+
+
+# A week written relative to publication or by its first day ("last week", "the week of June 18-24"; periods.py).
+_WEEK_KINDS = ("relative_week", "week_of")
+
+
+def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A share price's or an index's period when its sentence's year was read as the company's fiscal year ("the stock
+    has gained about 12% this year" in a results story of a year ending in January): the calendar year written, as
+    markets count it."""
+    m = choice.mention
+    if m is None or m.kind not in ("year", "relative_year") or not (choice.value or "").startswith("FY"):
+        return choice
+    found = [x for x in find_periods(m.text, published) if x.period]
+    return replace(choice, value=found[0].period) if len(found) == 1 and not found[0].period.startswith("FY") else choice
+
+_CALENDAR_QUARTER = re.compile(r"([QH][1-4]) ((?:19|20)\d\d)")
+
+
+def _fiscal_quarter(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
+    """A quarter or half read as a calendar one in a results story whose lead reports a year's results in calendar years
+    ("its cloud division grew by more than 30% last year" ... "in the fourth quarter alone"): a quarter of the fiscal
+    year the company reports, named as its bare years are (Q4 FY2025); and in any results story of a company whose
+    year ends in December (stated, or read from the quarters its lead numbers: see article_model.reported_quarter_year_end),
+    whose calendar quarters are its fiscal ones ("the fourth quarter of 2021" -> Q4 FY2021). Not in a story that reports
+    a quarter or a month without such a year end (a market tracker's calendar quarters in a markets report), nor for a
+    fiscal year ending in another month."""
+    lead = model.period and article_model.label(model.period, model.fiscal)
+    found = _CALENDAR_QUARTER.fullmatch(choice.value or "")
+    if not (found and model.fiscal and lead and (re.fullmatch(r"FY(?:19|20)\d\d", lead) and model.year_end in (None, 12)
+                                                 or model.year_end == 12)
+            and choice.kind in ("bare_quarter", "quarter", "bare_half", "half")):
+        return choice
+    return replace(choice, value=f"{found.group(1)} FY{found.group(2)}")
+
+
+def _calendar_books(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
+    """A bare year read as a fiscal year in a results story whose lead reports a calendar quarter or half ("reported a
+    first-quarter profit ... for the quarter ended March 31" -> Q1 2022): a company keeping its books on calendar years,
+    whose "forecast for 2022" is the calendar year 2022."""
+    lead = model.period and article_model.label(model.period, model.fiscal)
+    found = re.fullmatch(r"FY((?:19|20)\d\d)", choice.value or "")
+    if not (found and lead and _CALENDAR_QUARTER.fullmatch(lead) and choice.kind in ("year", "relative_year", "full_year")):
+        return choice
+    return replace(choice, value=found.group(1))
+
+
+# A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
+# forecast or an estimate of one at least this many months back is of the coming one instead.
+_MONTH_AHEAD = 3
+
+
+def _month_ahead(choice: frame_period.PeriodChoice, published) -> frame_period.PeriodChoice:
+    """A forecast's or estimate's period when it was read as a yearless month well before publication ("expects the
+    bank to cut rates at its October meeting", published in September; "expect inflation to ease to 2.1% in
+    December", published in November): that month a year on, still to come. A month just gone stays ("expected the
+    August rate to edge up to 4.9%", published in September: the figure not yet out)."""
+    if choice.kind != "month" or choice.mention is None or not choice.value or published is None:
+        return choice
+    year, month = int(choice.value[:4]), int(choice.value[5:7])
+    back = (published.year - year) * 12 + published.month - month
+    return replace(choice, value=f"{year + 1}-{month:02d}") if back >= _MONTH_AHEAD else choice
+
+
+def _last_weekday(day: dt.date) -> dt.date:
+    """The last weekday before `day` (a weekend story's session is Friday's)."""
+    day -= dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day -= dt.timedelta(days=1)
+    return day
+
+
+def _lowered(doc: Doc, words: frozenset[str] | set[str]) -> list[Token]:
+    """The tokens of `doc` whose lower-case form is one of `words`, in order: `[t for t in doc if t.lower_ in words]`
+    without making a Token of every word. A document whose lower-cased text holds none of the words has none (a
+    token's lower-case form is written in it); else the candidates come from the Doc's LOWER array and each is
+    checked by its `lower_` (a hash is no proof)."""
+    low = doc_text(doc).lower()
+    present = [w for w in words if w in low]
+    if not present:
+        return []
+    hashes = numpy.array([doc.vocab.strings[w] for w in present], dtype=numpy.uint64)
+    found = numpy.flatnonzero(numpy.isin(doc.to_array(LOWER), hashes))
+    return [t for t in (doc[int(i)] for i in found) if t.lower_ in words]
+
+
+def _camel_case(tok: Token) -> bool:
+    """Whether a word has a capital letter after its first ("easyJet", "eBay"): a name, though not capitalised."""
+    return tok.is_alpha and not tok.is_upper and any(ch.isupper() for ch in tok.text[1:])
+
+
+def _phrase_dep(tok: Token) -> str:
+    """The dependency of the phrase `tok` is a conjunct, apposition or compound part of (up to three steps): "pobj"
+    for "Institute" in "director of the National Heart, Lung, and Blood Institute", which the parser makes a
+    conjunct of "Heart"."""
+    return _phrase_root(tok).dep_
+
+
+def _phrase_root(tok: Token) -> Token:
+    """The token standing for the phrase `tok` is a conjunct, apposition or compound part of (up to three steps)."""
+    for _ in range(3):
+        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head != tok:
+            tok = tok.head
+        else:
+            break
+    return tok
+
+_OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")  # "France's Cac 40"
+
+_LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^:\n]{1,50}):[ \t]*")  # "Tolland: " before a figure
+
+
+# A list's item line: a short line ending in no colon (a name and its figures, "Taranaki $186,000 (up $19,500)").
+_SHORT_ITEM = re.compile(r"[^\n]{1,100}(?<![!?:])")
+
+_BULLET = re.compile(r"[ \t]*[" + re.escape("".join(BULLETS)) + r"][ \t]+\S")  # a bulleted line of a list
+
+_BULLET_LINE = re.compile(_BULLET.pattern + r".*")  # the whole of one (stripped), for `_line_above_list`
+
+_LIST_ITEM = re.compile(r"(?:[-\u2022*\u2013\u2014\u00b7]\s*)?(?:[^:\n]{1,50}:\s*\S[^\n]{0,40}"  # "Tolland: 95.3 per cent"
+                        r"|[^\d:\n]{1,50}\s[$\u20ac\u00a3]?\d[^:\n]{0,40})")  # "Taranaki $186,000 (up $19,500)"
+
+
+# "Northland " before "$221,500 (up $7500 from November)", or "Northland $221,500 (up " before "$7500": a name that
+# opens a list's line and the figures it reads, with no colon (every word of the name capitalised; see `_list_intro`)
+_BARE_LABEL_LINE = re.compile(r"[ \t]*(?:[-\u2022*\u2013\u2014\u00b7][ \t]*)?([^\d:\n()]{1,50}?)[ \t]+"
+                              r"(?:[$\u20ac\u00a3]?\d[^\s()]*[ \t]*\([ \t]*(?:[a-z]+[ \t]+)?)?")
+
+
+@lru_cache(maxsize=4)
+def _price_nouns(pairs: frozenset[str]) -> frozenset[str]:
+    """The nouns of `price_verbs` pairs ("sign:transfer fee" -> "transfer fee")."""
+    return frozenset(pair.partition(":")[2] for pair in pairs)
+
+
+def lead_sentences(sents, body: int) -> list[Span]:
+    """The headline, dateline and other lines without a full stop at the top, and the first `body`
+    sentences of the text after them."""
+    found, seen = [], 0
+    for sent in sents:
+        text = sent.text.strip()
+        if not text:
+            continue
+        if seen >= body:
+            break
+        found.append(sent)
+        seen += text[-1] in ".!?\"'\u201d\u2019)"
+    return found
+
+
+def kind_of_change(q: dict) -> bool:
+    """Whether a quantity can state a change of another figure (a percentage, points or a ratio)."""
+    return q["unit"] in ("percent", "percentage_point", "ratio")
+
+
+# A phrase that is a figure and what it counts ("15.73 billion net tonne kilometres"), not a name that starts with a
+# number ("3M", "7-Eleven", "21st Century Fox").
+_FIGURE_PHRASE = re.compile(r"[\d.,]+\s+(?:[a-z]|(?i:million|billion|thousand|trillion)\b)")
+
+NOT_SUBJECT_ENTS = ("DATE", "TIME", "MONEY", "PERCENT", "QUANTITY", "CARDINAL", "ORDINAL", "NORP", "LANGUAGE")
+
+_CALENDAR_WORDS = frozenset(name for name in MONTHS if len(name) > 3) | DAY_WORDS
+
+
+def _clause_head(tok: Token) -> Token | None:
+    """The verb heading the clause `tok` stands in: up the heads to the first verb that is not a participle modifying a
+    noun ("auctions held in Harlow": "held" is part of its noun's clause) nor an open complement ("is expected to reach
+    5%": "reach" completes "expected"). None when there is none."""
+    for _ in range(12):
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("acl", "amod", "compound", "aux", "auxpass", "xcomp"):
+            return tok
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _age_noun(tok: Token) -> bool:
+    """Whether a word is the head of a person's age used as a noun: "the 28-year-old" ("old" with "year" before it)."""
+    return tok.lower_ in ("old", "year-old") and any(c.lower_ in ("year", "years") or c.like_num for c in tok.children)
+
+
+def calendar_word(tok: Token) -> bool:
+    """A month or weekday the tagger took for a name with no entity label ("June to August figures show ..."):
+    never a subject. (A person the tagger labels, "June Okafor", keeps the label and is not one.)"""
+    if tok.ent_type_ != "":
+        return False
+    if tok.lower_ in _CALENDAR_WORDS:
+        return True
+    # a month's short form before a day or a year ("Updated: Sep 25, 2023", "May 2016") is a date, not a name
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.text == "." and tok.i + 2 < len(tok.doc):
+        nxt = tok.nbor(2)
+    return tok.lower_ in MONTHS and nxt is not None and nxt.like_num
+
+
+# one cleaning of a mention for the entity table and the frame, cached: a pure function of the string
+_clean_name = lru_cache(maxsize=4096)(clean_name)
+
+
+def _in_own_phrase(tok: Token, span: Span) -> bool:
+    """Whether `tok` stands in the noun phrase of the figure `span`, not in a phrase joined to it ("6,000 hectares out of
+    1.8 million hectares in Harapur": "Harapur" is in the phrase of both figures, not in that of "4,000 hectares in
+    Kelvar, and 6,000 hectares ...", which only joins it)."""
+    noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    while tok.i != noun.i:
+        if tok.dep_ in ("conj", "appos", "relcl", "acl", "advcl", "ccomp") or tok.head == tok:
+            return False
+        tok = tok.head
+    return True
+
+
+def _placed_by_in(ent: Span) -> bool:
+    """Whether a name the tagger calls a nationality or people (NORP) is written as a place: a proper noun "in" holds
+    ("8,000 hectares of wheat in Harapur", where the small model tags "Harapur" NORP), not an adjective ("Harapuri")."""
+    root = ent.root
+    return ent.label_ == "NORP" and root.pos_ == "PROPN" and root.dep_ == "pobj" and root.head.lower_ == "in" \
+        and not root.text.endswith(("an", "ans", "ish", "ese", "i"))
+
+
+def _in_prep_of(tok: Token, top: Token) -> bool:
+    """Whether `tok` sits in a prepositional phrase of `top` other than "of" ("with 7 seats"), below `top`."""
+    while tok.i != top.i and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ != "of":
+            return True
+        tok = tok.head
+    return False
+
+
+def _defines_a_group(span: Span) -> bool:
+    """Whether a bounded figure sits in a "with" phrase that picks out a group of many ("those with scores below
+    3.5", "companies with more than 250 staff", "households with incomes under $30,000") or in a gerund after a
+    preposition of a noun ("wins after trailing by 20 or more"): a threshold, not a figure reported. Not a single
+    thing described ("a city with more than 410,000 residents")."""
+    tok = span.root
+    for _ in range(4):
+        if tok.head is tok:
+            return False
+        if tok.dep_ == "pobj" and tok.head.lower_ == "with" and tok.head.dep_ == "prep":
+            group = tok.head.head
+            return group.tag_ in ("NNS", "NNPS") or group.lower_ in ("those", "anyone", "anybody", "everyone")
+        # a gerund that picks out the things counted: "wins after trailing by 20 or more", "a record of wins after
+        # leading by more than 10 points" (a relative clause may report a figure: "three hospitals, which treated
+        # more than 4,000 patients")
+        if tok.pos_ == "VERB" and tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" \
+                and tok.head.head.pos_ == "NOUN":
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False  # the figure's own clause ends here
+        tok = tok.head
+    return False
+
+
+def _acl_noun(verb: Token) -> Token | None:
+    """The noun a reduced relative clause describes, the verb's logical subject ("the 500 largest companies combined
+    to generate $41.7 trillion", parsed with "combined" an acl of "companies"): up through open complements."""
+    for _ in range(3):
+        if verb.dep_ == "xcomp":
+            verb = verb.head
+        elif verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            return verb.head
+        else:
+            return None
+    return None

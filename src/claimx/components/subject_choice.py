@@ -1,0 +1,960 @@
+"""Choosing a claim's subject: the candidates, office holders, elected bodies, statistics bodies and the places
+they govern.
+
+A part of `ClaimFinder` (components/claims.py), which mixes it in; its methods read the finder's state."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from collections import defaultdict
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.frame.scoring import Candidate, best, merge
+from claimx.frame.subject import is_source
+from claimx.periods import DAY_WORDS, MONTHS
+from claimx.components.claim_helpers import (SUBJECT_LABELS, _OWNER_PLACE, _acl_noun, _clause_head, _clean_name,
+                                             _in_own_phrase, _lowered, _phrase_root, _placed_by_in, _short_form_of,
+                                             lead_sentences)
+
+
+class SubjectChoice:
+    """Choosing a claim's subject: the candidates, office holders, elected bodies, statistics bodies and the places"""
+
+    # ---------------------------------------------------------------- subject
+    def _subject(self, doc: Doc, span: Span, topic: str | None) -> tuple[str | None, str]:
+        """The subject of the figure `span` and the reason it was chosen: the best-scoring candidate
+        (see `_subject_candidates` and claimx.frame.scoring), else none."""
+        if (carried := self._partitive_subject(doc, span)) is not None:
+            return carried, "topic"  # "Of these, 19 had retreated": the figure before's subject
+        if (carried := self._apposed_figure_subject(doc, span)) is not None:
+            return carried, "topic"  # "with 38,910 offences, a fall of 9 per cent": the figure before's subject
+        if (carried := self._relative_figure_subject(doc, span)) is not None:
+            return carried, "topic"  # "... at 10.5 million tonnes, which was up 6.7 million tonnes": the figure before's
+        if (carried := self._restated_figure_subject(doc, span)) is not None:
+            return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
+        if (body := self._elected_body(doc, span)) is not None:
+            return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
+        if (place := self._revised_estimate_owner(doc, span)) is not None:
+            return place, "named_in_sentence"  # "The ICB cut its estimate for the Valdorian crop to 31.4 million tonnes"
+        chosen = best(merge(c for c in self._subject_candidates(doc, span, topic)
+                            if not self._date_name(c.value) and not self._is_unit_name(c.value)),
+                      self.weights, "subject")
+        if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")) \
+                and (group := self._studied_group(doc, span)) is not None:
+            return group, "owner"  # "more than 30 percent of all vertebrates have declining populations", in a study
+        if (chosen is None or chosen.strongest(self.weights.of("subject")) in ("topic", "lead", "salience")
+                or chosen.value == topic and chosen.value not in self._text[span.sent.start_char:span.sent.end_char]) \
+                and (place := self._electorate_place(doc, span)) is not None:
+            # "Turnout was 34.2%" after "Labour won 24 seats": the place's election, not the party's the story leads
+            # with (a subject the sentence names, "The Chokpot election recorded an 83% turnout", stays)
+            return place, "topic"
+        if chosen is not None and (place := self.words.statistics_place(chosen.value)
+                                   or self._statistics_body_place(doc, chosen.value)) is not None:
+            return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
+        if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
+            return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
+        if chosen is not None and chosen.features.get("source") and (country := self._source_body_country(doc)) \
+                and any(chosen.value in body for body in doc.user_data["claimx_source_bodies"]):
+            return country, "topic"  # "2,410 fell ill, the Valdoria Centre for Disease Control said": Valdoria's count
+        if chosen is None:
+            if (place := self._statistics_lead_place(doc)) is not None:
+                return place, "topic"  # a release that leads with "the ONS said" and names no place
+            if (country := self._source_body_country(doc)) is not None:
+                return country, "topic"  # "..., the Valdoria Centre for Disease Control has said": Valdoria's count
+            if self._world_story(doc):
+                return "world", "topic"  # "Between 2009 and 2019, the price of solar electricity dropped 89%"
+            if (body := self._described_body(doc)) is not None:
+                return body, "topic"  # "The council said ...": a local story that never names its council
+            if topic is None and self._lead(doc) is None and (country := self._only_country()) is not None:
+                return country, "topic"  # a national body's daily update that leads with no name, one country named
+            if (country := self._money_country(doc)) is not None:
+                return country, "topic"  # "petrol will decrease by R2.06 per litre", no place named: South Africa's
+            return None, "none"
+        strongest = chosen.strongest(self.weights.of("subject"))
+        if self._world_story(doc) and (
+                chosen.features.get("source") and strongest in ("in_sentence", "organisation", "place_or_person",
+                                                                "holds_clause")
+                or chosen.value == self._entities.lead_place
+                and chosen.value not in self._text[span.sent.start_char:span.sent.end_char]):
+            # a world story's figure that only a source ("ACI said") or the region of its lead, not named in the
+            # figure's sentence ("Asia"), would otherwise take: "176 gigawatts were added in 2019 globally"
+            return "world", "topic"
+        lead = self._lead(doc)
+        if lead and " " in lead and " " not in chosen.value and lead.rsplit(" ", 1)[1] == chosen.value \
+                and " and " not in lead:  # (not one of two places joined: "Wales" of "England and Wales")
+            chosen = replace(chosen, value=lead)  # "the Executive" of an article led by "the Ardlow Executive"
+        if (plain := self._without_description(chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
+        if (plain := self._without_owner_place(chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
+        if (full := self._spelled_out(doc, chosen.value)) is not None:
+            chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
+        elif lead and _short_form_of(chosen.value, lead):
+            chosen = replace(chosen, value=lead)  # "Air NV's profit" in a story led by "Air Novaland Vale"
+        if (place := self._governed_place(doc, chosen.value)) is not None:
+            return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
+        if chosen.value.casefold() in self.words.government_words and (country := self._government_place(doc)):
+            return country, "topic"  # "the Government", tagged as a name: the country's government
+        if (area := self._governed_area(doc, chosen.value)) is not None:
+            chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
+        if strongest in ("grammatical_subject", "in_sentence", "organisation", "place_or_person", "holds_clause",
+                         "possessive", "topic") \
+                and (any(t.ent_type_ == "MONEY" for t in span) or (span._.quantity or {}).get("kind") == "amount") \
+                and self._office_holder(chosen.value) \
+                and not ((verb := self._governing_verb(span)) is not None
+                         and self.words.verb_metric(verb.lemma_.lower()) == "earnings") \
+                and (place := topic if topic and self._labels_of(topic) & {"GPE", "LOC"}
+                     else self._government_place(doc) or (topic if topic and not self._is_person(topic) else None)):
+            # "treasurer Dominic Varro set aside $72.7 billion for roads", "Governor Reid's $4.2 billion budget" (the text
+            # then about the governor): the sum of the state the text is about (the
+            # place it leads with, else the place it names most, else its topic, a place the tagger calls a body); what
+            # the person earns stays theirs
+            return place, "topic"
+        if (place := self._central_bank_measure(doc, span, chosen.value)) is not None:
+            return place, "topic"  # "The Reserve Bank warned that underlying inflation of 3.5 per cent was too high"
+        if strongest in ("topic", "lead", "salience"):
+            return chosen.value, "topic"
+        if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
+            return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
+        return chosen.value, chosen.reason
+
+    def _central_bank_measure(self, doc: Doc, span: Span, name: str) -> str | None:
+        """The country whose economy a central bank's story measures: a figure whose clause names a measure of a
+        place (`place_measures`: "underlying inflation of 3.5 per cent", "Headline inflation fell to 2.1 per cent")
+        whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
+        before "Bank"; not "Bank of" a place alone, which may be a company's name) is that place's (the "of" place of
+        its name as the text writes it in full, else the country the text is about); the bank's own rate and targets
+        stay the bank's. None otherwise."""
+        words = name.split()
+        if "Bank" not in words or words[0].lower() not in self.words.public_bank_words:
+            return None
+        clause = _clause_head(span.root)
+        toks = [t for t in (clause.subtree if clause is not None else span.sent) if not (span.start <= t.i < span.end)]
+        measures = self.words.place_measures
+        if not any(t.lemma_.lower() in measures or t.lower_ in measures for t in toks) \
+                or any(t.lemma_.lower() in ("target", "rate") for t in toks):
+            return None  # (the bank's "inflation target of 2 to 3 per cent", its "cash rate")
+        for full in (name, *(n for e in doc.ents if e.label_ == "ORG" and (n := _clean_name(e.text)).startswith(name + " of "))):
+            if (of := re.search(r"\bBank of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)$", full)) is not None:
+                return _clean_name(of.group(1))  # "the Reserve Bank of Australia": Australia
+        return self._government_place(doc)
+
+    def _office_holder(self, name: str) -> bool:
+        """Whether `name` is a person a mention introduces by a public office (`office_roles`), written right before
+        the name or tagged into it: "treasurer Dominic Varro", "Finance Minister Ann Reid", "Mayor Joel Hart" ("Mr
+        Varro" later is the same person). Such a person sets the government's money, no sum of their own."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        if entity is None or entity.label != "PERSON" and not entity.introduced:
+            return False
+        roles = self.words.office_roles
+        for ent in self._ents:
+            if ent.label_ in SUBJECT_LABELS and self._entities.get(_clean_name(ent.text)) is entity \
+                    and any(t.lower_ in roles for t in ent.doc[max(ent.start - 2, ent.sent.start):ent.end]):
+                return True
+        return False
+
+    def _owner_for(self, doc: Doc, subj: Token) -> str | None:
+        """The name a measure's "for" phrase gives its owner by: the name itself ("Sales for Harwick rose 4%") or the
+        name owning the group it names ("Net profit for Valdoria's top ten lenders rose 10.8%" -> Valdoria, the owner
+        the group's own figures take, "Valdoria's top ten lenders registered ..."); a source is none. None when the
+        phrase names no one ("profit for the year")."""
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "for":
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or is_source(obj, self.words):
+                    continue
+                if obj.ent_type_ in ("ORG", "PRODUCT", "GPE", "LOC") and (named := self._entity_at(doc, obj.i)):
+                    return named
+                owner = next((c for c in obj.children if c.dep_ == "poss" and c.ent_type_ in ("ORG", "GPE", "LOC")), None)
+                if obj.pos_ == "NOUN" and owner is not None and (named := self._entity_at(doc, owner.i)):
+                    return named
+        return None
+
+    def _studied_group(self, doc: Doc, span: Span) -> str | None:
+        """The group a share is "of" in an article about a study (it names the people who made it, `study_people`):
+        "more than 30 percent of all vertebrates have declining populations", "about 41 percent of amphibian species"
+        -> "vertebrates", "amphibian species" (its modifiers kept, "all" left out). Only a plural common noun that no
+        name or pronoun owns, with nothing after it, that says who or what is counted rather than a measure
+        (`metric_heads`), a vague crowd (`vague_nouns`) or a body (`collective_nouns`), and not in a participle that
+        describes a noun ("a sample representing nearly half of known species" is the sample's); None otherwise, and
+        the figure keeps the candidate it had."""
+        root = span.root
+        of = next((c for c in root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        group = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        if group is None or group.tag_ != "NNS" or group.lower_ in self.words.metric_heads \
+                or group.lower_ in self.words.vague_nouns or group.lemma_.lower() in self.words.collective_nouns \
+                or group.ent_type_ or any(c.dep_ not in ("det", "predet", "amod", "compound")
+                                          or c.dep_ in ("det", "predet") and c.lower_ != "all"
+                                          or c.ent_type_ or c.pos_ == "PROPN" for c in group.children):
+            return None
+        if self._study_people is None:  # read once per document, its tokens only when the text holds such a word
+            low = self._text.lower()
+            self._study_people = any(w in low for w in self.words.study_people) and any(
+                t.lower_ in self.words.study_people and t.pos_ == "NOUN" for t in doc)
+        if not self._study_people:
+            return None
+        if (verb := self._governing_verb(span)) is not None and verb.dep_ == "acl":
+            return None  # "a sample representing nearly half of known species": a fact about what the verb describes
+        words = [c for c in group.children if c.dep_ in ("amod", "compound") and c.i < group.i]
+        start = min((c.left_edge.i for c in words), default=group.i)
+        return doc[start:group.i + 1].text
+
+    def _date_name(self, name: str) -> bool:
+        """Whether a candidate's name is only a date: month or weekday words with numbers ("February", "March 2004",
+        "Sep 25, 2023") that a bracket, a list or a dateline offered as a name ("February (2.2degC above average)").
+        A date is never what a figure is about; a person of that name the tagger labels ("May") keeps it."""
+        words = re.findall(r"[^\W\d_]+", name.lower())
+        if not words or not all(w in MONTHS or w in DAY_WORDS for w in words):
+            return False
+        entity = self._entities.get(name) if self._entities is not None else None
+        return entity is None or entity.label != "PERSON"
+
+    def _elected_body(self, doc: Doc, span: Span) -> str | None:
+        """The body a count of seats is the size of: a figure after another count and "of" or "out of" ("won 60 of the
+        126 seats", "19 seats out of total 403 seats", "57 seats out of 70") in a sentence that counts `seat_nouns`: the
+        governing body named in the sentence ("Uttar Pradesh Assembly", "Thornwick Borough Council"), else the place it
+        names ("In Punjab, ..."), else the place the article leads with. None for any other figure."""
+        k = span.start - 1
+        while k > span.sent.start and doc[k].lower_ in ("the", "total", "a"):
+            k -= 1
+        if k <= span.sent.start or doc[k].lower_ != "of":
+            return None
+        k -= 1
+        if doc[k].lower_ == "out":
+            k -= 1
+        seats = self.words.seat_nouns
+        before = doc[k]
+        counted = before.like_num or before.lower_ in seats and k > span.sent.start and doc[k - 1].like_num
+        noun = span.root.head if span.root.dep_ == "nummod" else span.root
+        if not counted or not (before.lower_ in seats or noun.lower_ in seats
+                               or before.like_num and before.head.lower_ in seats):
+            return None
+        places = []
+        for ent in self._sentence(span).ents:
+            if ent.start <= k and ent.end > k or not self._is_name(ent):
+                continue
+            if ent.label_ == "ORG" and ent[-1].lower_ in self.words.governing_body_words:
+                return _clean_name(ent.text)
+            if ent.label_ in ("GPE", "LOC") or ent.label_ == "NORP" and ent.root.pos_ == "PROPN":
+                places.append(_clean_name(ent.text))
+        if places:
+            return places[0]
+        return self._entities.lead_place if self._entities is not None else None
+
+    def _electorate_place(self, doc: Doc, span: Span) -> str | None:
+        """The place whose election the figure measures the electorate of (`electorate_measures` in rules/frame.json):
+        the subject of its verb names one ("Turnout was 34.2%", "turnout stood at 61%"), or the noun the figure counts
+        and the words right after it do ("121,400 registered electors", "41,520 ballots cast", "About 56 million people
+        were eligible to vote"). The place named in the sentence, else the one the article leads with; None for any
+        other figure (and for "45% of registered voters backed Labour", a share of the electorate a party won)."""
+        phrases = self.words.electorate_measures
+        if not phrases or self._entities is None:
+            return None
+        sentence = self._text[span.sent.start_char:span.sent.end_char].lower()
+        if not any(phrase.split()[0] in sentence for phrase in phrases):
+            return None  # (read once per figure: most sentences name no electorate word at all)
+        words: list[Token] = []
+        verb = self._governing_verb(span)
+        if verb is not None and verb.i < span.start:
+            subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is not None and not (span.start <= subject.i < span.end) and subject.i < span.start:
+                words.extend(subject.subtree)
+        after = doc[span.end:min(span.end + 5, span.sent.end)]
+        if not (len(after) and after[0].lower_ == "of"):
+            words.extend(t for t in after if not t.is_punct)
+        if span.start > span.sent.start and doc[span.start - 1].lower_ == "of":
+            words.extend(t for t in doc[max(span.sent.start, span.start - 3):span.start - 1])  # "turnout of 62%"
+        text = " ".join(t.lower_ for t in words)
+        if not any(re.search(rf"\b{re.escape(p)}\b", text) for p in phrases):
+            return None
+        for ent in self._sentence(span).ents:
+            if ent.label_ in ("GPE", "LOC") and self._is_name(ent):
+                return _clean_name(ent.text)
+        return self._entities.lead_place or self._dateline_place(doc) or self._lead_body_place()
+
+    def _lead_body_place(self) -> str | None:
+        """The place of the governing body the headline or lead names with its place ("Marlow City Council",
+        "Thornwick Borough Council" -> Marlow, Thornwick), the most salient such; None when it names none."""
+        bodies = []
+        for entity in self._entities.lead_entities():
+            words = entity.name.split()
+            k = len(words)
+            while k > 0 and words[k - 1].lower() in self.words.governing_body_words:
+                k -= 1
+            if 0 < k < len(words) and self._governed_words(" ".join(words[k:])):
+                bodies.append((entity.salience, -entity.first, " ".join(words[:k])))
+        return max(bodies)[2] if bodies else None
+
+    def _world_story(self, doc: Doc) -> bool:
+        """Whether the article is about the world as a whole: it names no country or town in its headline and lead
+        other than a region (a LOC), and writes a word of `world_scopes` ("global", "globally", "world",
+        "worldwide") outside a name at least three times, more often than it names the region its lead does ("176
+        gigawatts were added globally ... More than half, 95.5 GW, was built in Asia"). Read once per document."""
+        if self._world is not None:
+            return self._world
+        self._world = False
+        if self._entities is None:
+            return False
+        place = self._entities.lead_place
+        entity = self._entities.get(place) if place else None
+        if entity is not None and entity.label != "LOC":
+            return False  # a country's or a town's story ("the global price of wheat" in a Valdoria story)
+        scopes = self.words.world_scopes  # the word or its adverb ("globally"): the lower-case forms below
+        count = sum(1 for t in _lowered(doc, scopes | {s + "ly" for s in scopes})
+                    if t.ent_type_ in ("", "GPE", "LOC", "NORP"))
+        self._world = count >= 3 and count > (entity.mentions if entity is not None else 0) or self._world_headline(doc)
+        return self._world
+
+    def _world_headline(self, doc: Doc) -> bool:
+        """Whether the headline's clause is about the world: its subject is a word of `world_scopes`, or has one
+        before it ("World reaches 1TW of wind and solar", "Global emissions hit a record")."""
+        text = self._text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        if end < 0 or not text[end:].strip():
+            return False  # one line, no headline
+        for tok in doc:
+            if tok.idx >= end:
+                break
+            head = tok.head if tok.dep_ in ("compound", "amod") else tok
+            if tok.lower_ in self.words.world_scopes and head.dep_ in ("nsubj", "nsubjpass") and head.idx < end:
+                return True
+        return False
+
+    def _statistics_lead_place(self, doc: Doc) -> str | None:
+        """The place of the national statistics body (`statistics_bodies`) the headline or the first two sentences
+        name, for a figure nothing else offers a subject to ("Unemployment rate falls to 4.9 percent ... Stats NZ
+        said today"), in an article that leads with no other name (not "Harlow Foods said sales rose 4.2%, ahead of
+        the 2.1% rise the ONS reported"). Read once per document."""
+        if "claimx_statistics_place" in doc.user_data:
+            return doc.user_data["claimx_statistics_place"]
+        place = None
+        sents = lead_sentences(doc.sents, 2)
+        lead = self._lead(doc)
+        if sents and (lead is None or self.words.statistics_place(lead) is not None):  # not a company's story
+            opening = self._text[:sents[-1].end_char].lower()
+            named = []
+            for pair in sorted(self.words.statistics_bodies):
+                body, _, where = pair.partition(":")
+                if body in opening and (m := re.search(rf"(?<![\w.]){re.escape(body)}(?![\w])", opening)):
+                    named.append((m.start(), where))
+            place = min(named)[1] if named else None  # the body named first
+        doc.user_data["claimx_statistics_place"] = place
+        return place
+
+    def _source_body_country(self, doc: Doc) -> str | None:
+        """The country (a place of `demonyms`) in the name of the organisation the headline or the first two sentences
+        cite as the source of their figures ("Cholera cases rose to 1,336, the Valdoria Centre for Disease Control said",
+        "according to the Bureau of Statistics of Valdoria"): a national body's figures, for a figure nothing else
+        offers a subject to, are its country's. None when no such source names a country, or they name several. Read
+        once per document."""
+        if "claimx_source_country" in doc.user_data:
+            return doc.user_data["claimx_source_country"]
+        found, names = set(), []
+        for sent in lead_sentences(doc.sents, 2):
+            for ent in self._ents_in(sent):
+                if ent.label_ != "ORG" or len(ent) < 2 or not is_source(ent.root, self.words) \
+                        or any(t.lower_ in self.words.academic_words for t in ent):
+                    continue  # (not "the University of Southern Denmark": where researchers work, no national body)
+                name = ent.text.lower()
+                here = {country for country in self._countries
+                        if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
+                # or by its adjective of nationality ("the Valdorian Reserve Bank said")
+                here |= {place for pair in self.words.demonyms for adjective, _, place in [pair.partition(":")]
+                         if adjective in name and re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", name)}
+                found |= here
+                if here:
+                    names.append(_clean_name(ent.text))
+        countries = [c for c in found if not any(c != o and c in o for o in found)]  # "niger" inside "nigeria"
+        country = None
+        if len(countries) == 1:
+            written = re.search(rf"(?<!\w){re.escape(countries[0])}(?!\w)", self._text, re.I)
+            country = written[0] if written else countries[0].title()
+        doc.user_data["claimx_source_country"] = country
+        doc.user_data["claimx_source_bodies"] = names
+        return country
+
+    def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
+        """`_read_statistics_body_place`, once per name and document: the subject asks for every figure."""
+        if name not in self._statistics_places:
+            self._statistics_places[name] = self._read_statistics_body_place(doc, name)
+        return self._statistics_places[name]
+
+    def _read_statistics_body_place(self, doc: Doc, name: str) -> str | None:
+        """The place a statistics body not in `statistics_bodies` is named after, read from its name ("Carvela
+        National Statistics Office", its short form "CNSO" as the article spells it out, "Statistics SA"): a name
+        with a word of `statistics_name_words` whose other words, past those of `public_bodies` and
+        `body_name_words`, are a place the article names (GPE or LOC), or the initials of one ("SA" for "South
+        Africa"). None for any other name, and for a body that names no place ("the Central Statistics Office")."""
+        entity = self._entities.get(name) if self._entities is not None else None
+        full = entity.name if entity is not None else name
+        if full.isupper() and 2 <= len(full) <= 6:  # a short form: the organisation whose initials it is
+            full = next((e.text for e in doc.ents if e.label_ == "ORG"
+                         and "".join(w.text[0] for w in e if w.is_title) == full), full)
+        words = re.findall(r"[\w.&-]+", full.replace("\u2019", "'"))
+        words = [w[:-2] if w.endswith("'s") else w for w in words]
+        if not any(w.lower() in self.words.statistics_name_words for w in words):
+            return None
+        filler = self.words.statistics_name_words | self.words.public_bodies | self.words.body_name_words
+        rest = " ".join(w for w in words if w.lower() not in filler)
+        if not rest:
+            return None
+        # the names the text writes by themselves, not an organisation's: the tagger's places, and the one-word names
+        # it may take for a person's ("Carvela's economy"); "Labor" or "Health" of a bureau's name are none
+        places = {_clean_name(e.text) for e in doc.ents if e.label_ in ("GPE", "LOC")
+                  or e.label_ in ("PERSON", "NORP") and len(e) == 1 and e.root.pos_ == "PROPN"}
+        if rest in places:
+            return rest
+        if rest.isupper() and 2 <= len(rest) <= 4:
+            initials = [p for p in places if " " in p and "".join(w[0] for w in p.split()) == rest]
+            if len(initials) == 1:
+                return initials[0]
+        return None
+
+    def _described_body(self, doc: Doc) -> str | None:
+        """The local governing body an article names only by a description, for a figure nothing else offers a subject
+        to: a noun of `local_bodies` in lower case written at least twice, once as "the council", "the district" that
+        acts or owns ("The council said", "the district's general fund", "The city is projecting"); the most written
+        such noun. Read once per document. None when the article has no such description."""
+        if self._body is not False:
+            return self._body
+        counts: dict[str, int] = defaultdict(int)
+        acting: set[str] = set()
+        for tok in _lowered(doc, self.words.local_bodies):
+            word = tok.lower_
+            if not tok.is_lower:
+                continue
+            counts[word] += 1
+            if tok.i > 0 and doc[tok.i - 1].lower_ == "the" and tok.dep_ in ("nsubj", "nsubjpass", "poss"):
+                acting.add(word)
+        found = [w for w in acting if counts[w] >= 2]
+        self._body = max(found, key=lambda w: (counts[w], w)) if found else None
+        return self._body
+
+    def _partitive_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure framed just before, when `span` opens its clause with a part of what that
+        figure counted ("A total of 138 patients have recovered. Of them, 11 were discharged on Tuesday", "27
+        smaller glaciers ... Of these, 19 had retreated"): "of" and a pronoun (`partitive_pronouns`) before the
+        figure, at the start of the sentence or of a clause, and the figure before in the same sentence or the
+        sentence before. None otherwise."""
+        end, subject = self._last_subject
+        if subject is None or end < 0 or not self._opens_with_a_part(doc, span):
+            return None
+        sent = span.sent
+        if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()
+                                or self._paragraph_ends(doc[end - 1].sent, sent.start_char)):
+            return None  # the figure before is in neither this sentence nor the one just before it
+        return subject
+
+    def _apposed_figure_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure just before, when `span` stands in an apposition to it that describes it ("Oldmere
+        was the exception, with 38,910 offences, a fall of 9 per cent", "logged 61,240 crimes, a rise of 5.9%"): the
+        apposition's head is that figure (or the noun it counts) and no other figure stands between. None otherwise."""
+        end, subject = self._last_subject
+        if subject is None or end != span.sent.end:
+            return None
+        tok = span.root
+        for _ in range(4):
+            if tok.dep_ == "appos":
+                break
+            if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "pobj", "prep") or tok.head == tok:
+                return None
+            tok = tok.head
+        else:
+            return None
+        head = tok.head
+        if tok.dep_ != "appos" or head.i >= span.start or tok.pos_ != "NOUN" or (head.pos_ == "PROPN" and head.i not in self._covering) \
+                or span.start <= tok.i < span.end or tok.i in self._covering:
+            return None  # "a fall of 9 per cent" after "38,910 offences"; not a list of names the parser chained
+        figure = head.i if head.i in self._covering else next(
+            (c.i for c in head.children if c.dep_ == "nummod" and c.i in self._covering), None)
+        if figure is None:
+            return None
+        after = max(q.end for q in self._covering[figure])
+        if any(i in self._covering for i in range(after, span.start)):
+            return None  # another figure between: not the one the apposition describes
+        return subject
+
+    def _relative_figure_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure just before, when `span` stands in a relative clause on that figure whose subject
+        is "which" or "that" ("The ICB forecast Valdorian exports at 10.5 million tonnes, which was up 6.7 million
+        tonnes, or 176%, from 3.8 million tonnes"): the clause says more of the same figure. None otherwise."""
+        end, subject = self._last_subject
+        if subject is None or end != span.sent.end:
+            return None
+        verb = self._governing_verb(span)
+        if verb is None or verb.dep_ != "relcl" or verb.head.i not in self._covering or verb.head.i >= span.start:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that") for c in verb.children):
+            return None
+        return subject
+
+    def _restated_figure_subject(self, doc: Doc, span: Span) -> str | None:
+        """The subject of the figure just before, when the clause's subject is a bare "the figure", "the forecast",
+        "the total" (`restating_nouns`) that names that figure again ("World wheat production will reach 806 million
+        tonnes, the ICB said. The forecast, 4 million tonnes lower than in July, is still 1.6% above last season's"):
+        the first figure of its sentence or of the sentence just before. None otherwise."""
+        end, subject = self._first_subject
+        if subject is None or end < 0:
+            return None
+        verb = self._governing_verb(span)
+        subj = self._verb_subject(doc, verb) if verb is not None else None
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in self.words.restating_nouns \
+                or [t.lower_ for t in subj.lefts] not in (["the"], ["this"], ["that"]) \
+                or any(c.dep_ == "prep" for c in subj.children):
+            return None  # not "the forecast for Valdoria", "the total of 412 beds"
+        sent = span.sent
+        if end != sent.end and (end > sent.start or doc[end:sent.start].text.strip()):
+            return None  # the figure before is in neither this sentence nor the one just before it (wire copy puts
+            # each sentence in a paragraph of its own, so the one before may end a paragraph)
+        return subject
+
+    def _opens_with_a_part(self, doc: Doc, span: Span) -> bool:
+        """Whether `span` opens its clause with "of" and a pronoun of `partitive_pronouns` ("Of these, 19 had
+        retreated"), or is the bare subject of a clause joined on to one that does ("..., and three had
+        disappeared"). (Read before the sentence checks of `_partitive_subject`: most figures fail it at once.)"""
+        sent_start = span.sent.start
+        for k in range(max(sent_start, span.start - 5), span.start - 1):
+            if doc[k].lower_ == "of" and doc[k + 1].lower_ in self.words.partitive_pronouns \
+                    and (k == sent_start or doc[k - 1].text in (",", ";", ":") or doc[k - 1].lower_ in ("and", "but")) \
+                    and all(t.is_punct or t.i in self._covering or t.pos_ in ("ADV", "ADP", "ADJ") for t in doc[k + 2:span.start]):
+                return True
+        root = span.root
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        if verb is not None and verb.dep_ == "conj" and verb.head.left_edge.i + 1 < len(doc):
+            # "Of these, 19 had retreated faster, and three had disappeared": a bare count as the subject of the
+            # clause joined on counts the same group
+            first = verb.head.left_edge.i
+            return doc[first].lower_ == "of" and doc[first + 1].lower_ in self.words.partitive_pronouns
+        return False
+
+    def _governed_place(self, doc: Doc, name: str) -> str | None:
+        """The place a governing body named without its place stands for ("City Council", "the County Board of
+        Supervisors": every word in `governing_body_words`): the place the article leads with, whose budget,
+        borrowing and resolutions the body votes on. None for a body named with its place ("Calder Bay City
+        Council" already says whose), or when the article leads with no place."""
+        if not self._governed_words(name) or self._entities is None:
+            return None
+        # (the small model often tags a town as an organisation; a local story may name its town only in the dateline)
+        place = self._entities.lead_place or self._dateline_place(doc) or self._lead(doc)
+        return place if place and place.lower() != name.lower() and not self._governed_words(place) else None
+
+    def _government_place(self, doc: Doc) -> str | None:
+        """The country a bare "the government" (`government_words`) stands for: the place the article leads with (or
+        names only by its adjective), else the place it names most; None when it names none."""
+        entities = self._entities
+        if entities is None:
+            return None
+        return entities.lead_place or entities.national_place or entities.most_named_place
+
+    def _governed_area(self, doc: Doc, name: str) -> str | None:
+        """The area a governing body named after it governs (`governed_areas`: "Harlow School Board" -> "Harlow School
+        District"), when the article writes the area's last word in lower case as acting or owning ("the district's
+        property tax", "the district expects"): the body approves the area's budget and taxes, which the text gives as
+        the area's. A body written without its place ("the School Board"), which `_governed_place` gives no place to (the
+        article names none), is the area in lower case ("school district", as the text writes it). None for any other
+        name, or an article that never writes the area so."""
+        if name not in self._governed_areas:  # once per name and document: every figure asks
+            self._governed_areas[name] = self._read_governed_area(doc, name)
+        return self._governed_areas[name]
+
+    def _read_governed_area(self, doc: Doc, name: str) -> str | None:
+        lowered = name.lower()
+        for pair in self.words.governed_areas:
+            body, _, area = pair.partition(":")
+            bare = lowered == body  # "The School Board approved ...", in an article that names no place
+            if not (lowered.endswith(" " + body) and len(lowered) > len(body) + 1 or bare):
+                continue
+            word = area.split()[-1].lower()
+            if any(t.lower_ == word and t.is_lower and t.i > 0 and doc[t.i - 1].lower_ == "the"
+                   and t.dep_ in ("nsubj", "nsubjpass", "poss") for t in _lowered(doc, frozenset({word}))):
+                return area.lower() if bare else f"{name[:len(name) - len(body)]}{area}"
+        return None
+
+    def _governed_words(self, name: str) -> bool:
+        """Whether `name` is made only of `governing_body_words`, with a body's word among them ("City Council",
+        not "City")."""
+        words = name.lower().split()
+        return bool(words) and all(w in self.words.governing_body_words for w in words) and any(
+            w not in self.words.place_heads and w not in self.words.governing_body_qualifiers
+            for w in words)
+
+    def _without_description(self, name: str) -> str:
+        """A name without the description wire copy writes before a first mention ("Software giant
+        Microsoft", "Bicycle seller Halfords": a word of `description_heads` in lower case followed by a
+        capitalised name); else `name` as it is ("Calder Bay City Council", "Bank Leumi" are names)."""
+        words = name.split()
+        for n in range(len(words) - 2, -1, -1):
+            if words[n].lower() in self.words.description_heads and words[n + 1][:1].isupper():
+                rest = " ".join(words[n + 1:])
+                return rest if words[n].islower() else name  # "Calder Bay City Council" is a name
+        return name
+
+    def _without_owner_place(self, name: str) -> str:
+        """A name without the place wire copy writes as its owner before a first mention ("South Korea's Corvane
+        Electronics", "France's Cac", "Poland's Ana Rusk": a place the article's entities know as one, its
+        possessive, then a capitalised name); else `name` as it is."""
+        m = _OWNER_PLACE.match(name)
+        if m is None or self._entities is None or (owner := self._entities.get(m[1])) is None \
+                or owner.label not in ("GPE", "LOC"):
+            return name
+        return m[2]
+
+    def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:
+        """Who the figure `span` may be about, each with its features: the name that owns it ("Walmart's
+        $713.2 billion"), the owner its counted thing names ("600 Sam's Club locations"), the subject of its
+        verb, every name in its sentence, and the organisation the text is about (`topic`)."""
+        sent = span.sent
+        i = span.start - 1
+        if i >= sent.start and doc[i].text in ("'s", "’s", "'", "’") and i - 1 >= sent.start:
+            if ent := self._entity_at(doc, i - 1):
+                yield Candidate(ent, "possessive", {"possessive": 1.0})
+            elif owner := self._described_owner(doc, doc[i - 1], topic):
+                yield Candidate(owner, "possessive", {"possessive": 1.0})  # "across the trust's three hospitals"
+            elif owner := self._untagged_owner(doc, i - 1):
+                yield Candidate(owner, "possessive", {"possessive": 1.0})  # "the Marlow 400's 11 sectors"
+        if (owned := self._owner_of_measure(doc, span)) is not None:
+            yield Candidate(owned, "possessive", {"possessive": 1.0})  # "Whole Foods' closing stock price of $33.06"
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        pronoun = next((c for c in noun.children if c.dep_ == "poss" and c.i < span.start
+                        and c.lower_ in self.words.person_pronouns), None)
+        if pronoun is not None and (person := self._person_before(doc, pronoun)):
+            yield Candidate(person, "possessive", {"possessive": 1.0})  # "in his last six games"
+        j = span.end
+        while j < min(sent.end, span.end + 4) and doc[j].pos_ in ("PROPN", "ADJ", "NOUN", "PART", "PUNCT") \
+                and doc[j].text not in (",", ";"):
+            ent = self._entity_at(doc, j)
+            if ent and doc[j].ent_type_ in ("ORG", "PRODUCT", "FAC"):
+                yield Candidate(ent, "owner", {"owner": 1.0})
+                break
+            j += 1
+        if (agent := self._agent_owner(doc, span)) is not None:
+            yield Candidate(agent, "possessive", {"possessive": 1.0})  # "the record of $14 million set by Ann Reid"
+        if whole := self._owner_of_whole(doc, span):
+            # "melt was detected across more than 60 per cent of Isvardi's surface": the owner of the whole a share is
+            # of, as a name standing in the figure's clause (a named subject of the verb still wins)
+            yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
+        if described := self._apposed_name(doc, span):
+            yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
+        if held := self._with_holder(doc, span, topic):
+            yield Candidate(held, "owner", {"owner": 1.0})  # "Dunlow, with 1,200 nurses, has ..."
+        if (attached := self._attached_name(doc, span)):
+            yield Candidate(attached, "owner", {"owner": 1.0})  # "followed by the Midwest at 28.7 percent"
+        if paid_for := self._paid_for(doc, span) or self._signed_person(doc, span) or self._fee_for_person(doc, span):
+            yield Candidate(paid_for, "owner", {"paid_for": 1.0})
+        if paired := self._respective_name(doc, span):
+            yield Candidate(paired, "owner", {"listed": 1.0})  # "A, B and C carried 8.5, 5.8 and 6.1 lakh, respectively"
+        if headed := self._bullet_heading(doc, span):
+            yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
+        if standing := self._name_on_figure(doc, span):
+            yield Candidate(standing, "owner", {"listed": 1.0})  # "one point ahead of Fine Gael on 28%"
+        if described := self._dash_line_owner(doc, span):
+            yield Candidate(described, "owner", {"listed": 1.0})  # "91 – Harlow's winning points total."
+        if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
+            yield Candidate(bracketed, "owner", {"bracketed": 1.0})
+        elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
+            yield Candidate(listed, "owner", {"listed": 1.0})
+        if (place := self._place_listed_after(doc, span)) is not None:
+            yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"
+        verb = self._governing_verb(span)
+        if verb is not None and (scope := self._place_scope(doc, verb)):
+            yield Candidate(scope, "place_scope", {"place_scope": 1.0})
+        elif (country := self._national_scope(span, verb, topic)) is not None:
+            yield Candidate(country, "place_scope", {"place_scope": 1.0})  # "House prices nationally rose 8.9%"
+        group = False
+        # a story about places (the text is last about a place, or about no organisation): a place written "in" the
+        # figure's own clause is where the figure is counted (see `_clause_places`)
+        clause_places = self._clause_places(doc, span, verb, topic) \
+            if topic is None or self._labels_of(topic) & {"GPE", "LOC"} else ()
+        moved = self._moved_object(doc, span, topic)
+        if moved:  # "dragging the Carlton 100 down 0.6%": the object moved, not the verb's subject
+            yield Candidate(moved, "owner", {"moved": 1.0})
+        elif verb is not None:
+            subj = self._verb_subject(doc, verb)
+            # "The corporations on the list combined to generate $41.7 trillion": a group of organisations the
+            # clause names is no carried topic
+            actor = subj if subj is not None else _acl_noun(verb)
+            group = actor is not None and self._names_a_group(actor)
+            # the number sits inside the subject ("Its more than 4,600 stores provide ..."), not in a relative
+            # clause of it ("Kuroda, which booked 1.2 trillion yen")
+            if subj is not None and subj.left_edge.i <= span.start and span.end - 1 <= subj.right_edge.i \
+                    and (subj == span.root or subj.is_ancestor(span.root)) \
+                    and not (subj.pos_ == "PROPN" and subj.left_edge.i <= verb.i <= subj.right_edge.i):
+                owner = next((t for t in subj.children if t.dep_ == "poss"), None)
+                if owner is not None:
+                    named = self._entity_at(doc, owner.i) or self._untagged_owner(
+                        doc, max(t.i for t in owner.subtree if t.dep_ != "case"))
+                    owned = named or (self._organisation_topic(doc, owner, topic) if owner.lower_ == "its" else
+                                      (self._person_before(doc, owner) or topic) if owner.lower_ in self.words.person_pronouns
+                                      else topic)
+                    if owned:
+                        yield Candidate(owned, "possessive" if named else "topic", {"possessive": 1.0})
+                elif (market := self._market_subject(doc, subj)) is not None:
+                    # "About 14.2 billion shares changed hands", "a global market that grew 2%"
+                    yield Candidate(market, "grammatical_subject", {"grammatical_subject": 1.0})
+                subj = None
+            # a speaker is no subject of what it says, but is of its own relative clause ("Ashgrove, who have
+            # sold three players this window, said ...")
+            if subj is not None and not (self._is_speaker(subj) and subj.head != verb
+                                         and not (verb.dep_ == "relcl" and verb.head == subj)):
+                named = self._subject_phrase(doc, subj, topic)
+                if not named and (first := self._conjoined_subject(doc, subj, topic)):
+                    named = first  # "Route 14 now runs every 8 minutes, and trips along it take 11 minutes less"
+                if named and clause_places and named not in clause_places and subj.pos_ == "NOUN" and named in (
+                        topic, self._entities.lead_place if self._entities is not None else None):
+                    # "In Fenwick, the price rose 2.2%": a bare measure falls back on the place the story is about,
+                    # which the place written in the clause overrides
+                    yield Candidate(named, "topic", {"topic": 1.0})
+                elif named:
+                    yield Candidate(named, "topic" if named == topic else "grammatical_subject",
+                                    {"grammatical_subject": 1.0})
+                if (party := self._contracted_person(doc, span, subj)) is not None and party != named:
+                    # "The Ashgrove Hawks and guard Marcus Webb have agreed a four-year, $120 million contract
+                    # extension": a player's contract is the player's, whoever the clause names first
+                    yield Candidate(party, "owner", {"paid_for": 1.0})
+                if (owner := self._object_owner(doc, verb, span)) and owner != named:
+                    # "Mr Hale raised Corvex's revenue target to 12%": who acts sets a level of what the owner owns
+                    yield Candidate(owner, "possessive", {"possessive": 1.0})
+                if (fined := self._penalised(doc, verb, span)) and fined != named:
+                    # "The magistrate fined Ms Harlan $30,000": a penalty is the one it is imposed on's, not the court's
+                    yield Candidate(fined, "possessive", {"possessive": 1.0})
+                if named in (None, topic) and (reporter := self._reports_own_results(doc, subj)) is not None \
+                        and reporter != named:
+                    # "Mahindra said on Tuesday that domestic sales fell 3%": a company's results, said by it
+                    yield Candidate(reporter, "owner", {"owner": 1.0})
+        lead = self._lead(doc)
+        for found in self._sentence(span).ents:
+            if (found.start < span.end and span.start < found.end) \
+                    or (offered := self._entity_candidate(doc, found, verb)) is None:
+                continue
+            start, end, name, reason, organisation, holds, source, speaker, salience = offered
+            if found.end - found.start == found.root.i - found.start + 1 \
+                    and (numbered := self._numbered_index(doc, found.root)) is not None:
+                name = numbered  # "the ASX 200 added 0.3%" tagged "ASX": the index the number ends the name of
+            gap = start - span.end if start >= span.end else span.start - end
+            in_clause = name in clause_places
+            yield Candidate(name, reason, {
+                "in_sentence": 1.0, "organisation": organisation, "place_or_person": 1.0 - organisation,
+                "holds_clause": holds, "distance": max(gap, 0) / 10, "source": source, "speaker": speaker,
+                "topic": float(name == topic), "lead": float(name == lead), "salience": salience,
+                "place_in_clause": float(in_clause)})
+        if topic and not group:
+            yield Candidate(topic, "topic", {"topic": 1.0, "lead": float(topic == lead), "salience": self._salience(topic)})
+        place = (self._entities.lead_place or self._entities.national_place) if self._entities is not None else None
+        if place:  # a statistics release: the country its headline and lead are about ("Turkish Statistical Institute")
+            yield Candidate(place, "topic", {"lead_place": 1.0, "salience": self._salience(place)})
+
+    def _clause_places(self, doc: Doc, span: Span, verb: Token | None, topic: str | None) -> tuple[str, ...]:
+        """The places (see `_place_in_clause`) named in the clause of the figure `span`, other than `topic`, and
+        neither a source nor a dateline's. The sentence's places and the clause each is written in are read once
+        per sentence (`_places_of`); only the figure's own clause is read per figure."""
+        places = self._places_of(span)
+        if not places:
+            return ()
+        found, own = [], []  # (own: those in the figure's own phrase, see `_in_own_phrase`)
+        clause = _clause_head(span.root)
+        where = clause is not None and clause.dep_ == "relcl" \
+            and any(c.lower_ == "where" for c in clause.children if c.i < clause.i)
+        for place in places:
+            ent = place[0]
+            if ent.start < span.end and span.start < ent.end or not self._place_in_clause(place, clause, where):
+                continue
+            offered = self._entity_candidate(doc, ent, verb)
+            if offered is not None and not offered[6] and offered[2] != topic:
+                found.append(offered[2])
+                if _in_own_phrase(place[1], span):
+                    own.append(offered[2])
+        return tuple(own or found)
+
+    def _places_of(self, span: Span) -> list[tuple[Span, Token, Token | None]]:
+        """The places of the sentence of `span` as `_place_in_clause` reads them, once per sentence: each GPE or LOC
+        (by its label or the article's), the root of its phrase, and the clause (see `_clause_head`) whose "in",
+        "across" or "throughout" holds it, else None."""
+        reading = self._sentence(span)
+        if reading.places is None:
+            reading.places = []
+            for ent in reading.ents:
+                head = self._place_head_of(_phrase_root(ent.root))
+                if ent.label_ not in ("GPE", "LOC") and not (self._labels_of(_clean_name(ent.text)) & {"GPE", "LOC"}) \
+                        and head is None and not _placed_by_in(ent):
+                    continue
+                tok = _phrase_root(ent.root) if head is None else head  # "in the state of Assam": "state" stands in
+                here = _clause_head(tok.head) if tok.dep_ == "pobj" \
+                    and tok.head.lower_ in ("in", "across", "throughout") else None
+                reading.places.append((ent, tok, here))
+        return reading.places
+
+    def _name_on_figure(self, doc: Doc, span: Span) -> str | None:
+        """The name written right before "on" and a share or a count, as a poll or a table gives a standing ("just one
+        point ahead of the Harlow Party on 28%", "with Ashby Town on 26 in the third relegation place"): the name's.
+        None unless a name the tagger knows ends right before the "on"."""
+        j = span.start - 1
+        if j - 1 < span.sent.start or doc[j].lower_ != "on" or doc[j - 1].ent_type_ not in SUBJECT_LABELS \
+                or doc[j].ent_iob_ == "I" or (span._.quantity or {}).get("kind") not in ("percentage", "count"):
+            return None
+        return self._entity_at(doc, j - 1)
+
+    def _dash_line_owner(self, doc: Doc, span: Span) -> str | None:
+        """The owner the description after a figure that opens its line with a dash names, in a list of key figures
+        ("91 – Harlow's winning points total.", "4 – consecutive titles for Harlow City, the first time ...", "104
+        – goals conceded by bottom club Ashby Town, a record"): a name owning a noun, or after "for" or "by", before the
+        first comma. None for any other figure, or a description naming none so."""
+        if span.end >= len(doc) or doc[span.end].text not in ("-", "\u2013", "\u2014") \
+                or span.start_char > 0 and self._text[span.start_char - 1] != "\n":
+            return None
+        for t in doc[span.end + 1:min(span.end + 16, len(doc))]:
+            if t.text in (",", ";", ".") or "\n" in t.text:
+                return None
+            owns = t.i + 1 < len(doc) and doc[t.i + 1].text in ("'s", "\u2019s")  # (the parse may miss the "poss")
+            if t.pos_ == "PROPN" and (owns or t.dep_ == "pobj" and t.head.lower_ in ("for", "by")):
+                start = min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"])
+                return _clean_name(doc[start:t.i + 1].text)
+        return None
+
+    def _place_head_of(self, tok: Token) -> Token | None:
+        """The head word of a place (`place_heads`) that the name `tok` is the "of" phrase of ("the tea-growing state of
+        Harapur", "the province of Kelvar": "state", "province"), which says the name is a place whatever the tagger
+        calls it; None otherwise."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or tok.pos_ != "PROPN" or prep.lower_ != "of" or prep.dep_ != "prep":
+            return None
+        head = prep.head
+        return head if head.pos_ == "NOUN" and head.lemma_.lower() in self.words.place_heads else None
+
+    def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
+        """The person among a clause's joined subjects, or the one a contract is agreed "with", when the figure sizes a
+        contract (`contract_nouns`: "the Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million
+        contract extension", "... have agreed a four-year contract with guard Marcus Webb"): the
+        length and the value of a player's contract are the player's, not the club's. None when the figure sizes no
+        contract, or the subjects join no person (see `_is_person`) to another name."""
+        tok = span.root
+        for _ in range(4):
+            if tok.lemma_.lower() in self.words.contract_nouns and tok.pos_ == "NOUN":
+                break
+            if tok.dep_ not in ("nummod", "compound", "quantmod", "amod", "nmod", "npadvmod", "appos") or tok.head == tok:
+                return None
+            tok = tok.head
+        else:
+            return None
+        if not any(c.dep_ == "conj" for c in subj.children):
+            # "The Harlow Hawks have agreed a four-year, $210 million contract extension with guard Marcus Webb": the
+            # person the contract is agreed "with", on the contract or on its verb
+            withs = [c for c in tok.subtree if c.dep_ == "prep" and c.lower_ == "with"] \
+                + [c for c in subj.head.children if c.dep_ == "prep" and c.lower_ == "with"]
+            for prep in withs:  # ("a contract worth £12 million with striker Ade Bello": on the contract's words too)
+                for ent in self._sentence(subj).ents:
+                    if prep.i < ent.start and ent.end - 1 <= prep.right_edge.i and ent.label_ == "PERSON" \
+                            and self._is_person(name := _clean_name(ent.text)):
+                        return self._entities.get(name).name if self._entities is not None else name
+            return None
+        # the joined names as the parser hangs them: conjuncts, or a name in apposition to a role ("and guard Marcus Webb")
+        for ent in self._sentence(subj).ents:
+            if subj.left_edge.i <= ent.start and ent.end - 1 <= subj.right_edge.i and ent.label_ == "PERSON" \
+                    and self._is_person(name := _clean_name(ent.text)):
+                return self._entities.get(name).name if self._entities is not None else name
+        return None
+
+    @staticmethod
+    def _place_in_clause(place: tuple[Span, Token, Token | None], clause: Token | None, where: bool) -> bool:
+        """Whether the place `place` (one of `_places_of`: a GPE or LOC) is written "in", "across" or "throughout" in the clause of the figure
+        `span`: "There were 880 auctions held in Harlow, with a clearance rate of 64.1%", "House prices in
+        Fenwick rose 2.1%". The preposition hangs in the clause whose verb the figure's own phrase hangs from (a
+        participle modifying a noun, "held", is part of that clause; a clause of its own, "..., with prices in Fenwick
+        falling 0.6%", is not). Also the place a relative clause opening with "where" describes, when the figure stands
+        in that clause ("The lowest growth was in Fenwick, where prices rose 1.2%"). `clause` is the figure's clause
+        (`_clause_head` of its root), `where` whether it is a relative clause opening with "where"."""
+        _, tok, here = place
+        if where and clause.head == tok:
+            return True  # "The lowest growth was in Fenwick, where prices rose 1.2%": the place the clause describes
+        return here is not None and here == clause
+
+    def _agent_owner(self, doc: Doc, span: Span) -> str | None:
+        """The name that did what a participle after the figure says, by its agent ("the previous record of $14 million
+        set last season by Ann Reid", "below the 6.3% recorded by Valdoria", "the 23 goals scored by Joel Varga"): the
+        figure is that name's: a verb of `agent_verbs` (not "followed by", "compiled by", "funded by"), and a noun that
+        names no owner of its own ("the club record of 15 set by X" is the club's); also a person's "by" right after
+        a figure with no participle ("beating the 44 by Tomas Varga"). None otherwise."""
+        tok = span.root
+        nouns = [tok]
+        if tok.dep_ in ("nummod", "quantmod", "compound") and tok.head != tok:
+            tok = tok.head
+            nouns.append(tok)
+        if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ in ("NOUN", "PROPN"):
+            nouns.append(tok.head.head)  # "the record of $14 million set by ..."
+        words = self.words
+        for noun in nouns:
+            if any(c.dep_ in ("poss", "compound") and c.pos_ in ("NOUN", "PROPN", "PRON") and c.i not in self._covering
+                   for c in noun.children):
+                continue  # "the club record of 15 set by X": the noun names whose record it is
+            for verb in noun.children:
+                if verb.dep_ != "acl" or verb.tag_ != "VBN" or verb.i < span.end \
+                        or verb.lemma_.lower() not in words.agent_verbs:
+                    continue
+                for agent in (c for c in verb.children if c.dep_ == "agent"):
+                    for obj in (g for g in agent.children if g.dep_ == "pobj"):
+                        name = self._entity_at(doc, obj.i)
+                        if name and not is_source(obj, words, verb):
+                            return name
+        # "beating the 44 by Tomas Varga in 2017-18": a bare figure of a tally with a person's "by" right after it,
+        # however the parse hangs the "by" (on the verb, here)
+        after = tok.i + 1 if tok != span.root else span.end
+        if after + 1 < len(doc) and doc[after].lower_ == "by" and doc[after + 1].ent_type_ == "PERSON" \
+                and not any(c.dep_ in ("poss", "compound") and c.i not in self._covering for c in tok.children):
+            return self._entity_at(doc, after + 1)
+        return None
+
+    def _names_a_group(self, subj: Token) -> bool:
+        """Whether a verb's subject is a group of organisations of its own, not the one the text is about: a plural
+        of `description_heads` ("the corporations on the list", "companies")
+        with no owner named or pronoun ("its banks", "Corvex's stores"; "the world's 500 largest companies" is a group)."""
+        return subj.tag_ == "NNS" and subj.lemma_.lower() in self.words.description_heads \
+            and not any(c.dep_ == "poss" and (c.pos_ in ("PRON", "PROPN") or c.ent_type_) for c in subj.children)
+
+    def _penalised(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """Who a verb of rules/frame.json `penalty_verbs` imposes the figure on, when its object is a name written
+        before the figure ("fined Ms Harlan $30,000", "fined Norvik Bank £40 million"); None otherwise."""
+        if verb.lemma_.lower() not in self.words.penalty_verbs and verb.lower_ not in self.words.penalty_verbs:
+            return None
+        obj = next((c for c in verb.children if c.dep_ in ("dative", "dobj") and c.i < span.start
+                    and not (span.start <= c.i < span.end) and c.i not in self._covering), None)
+        if obj is None:
+            return None
+        named = self._entity_at(doc, obj.i)
+        if named is None and obj.pos_ == "PROPN":
+            first = min((t.i for t in obj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
+            named = _clean_name(doc[first:obj.i + 1].text)
+        return named if named and not self._is_unit_name(named) else None
+
+    def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
+        verb or of the object ("raised Corvex's long-term target to between 12% and 17%", "cut the group's dividend
+        to 5p"): what the figure is a level of belongs to that owner, not to the person who acts; of a forecast, the
+        name it is "on" or "for" ("raised its price target on Tallis Motors to $52"). None otherwise."""
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if obj is None or span.start <= obj.i or not verb.is_ancestor(span.root):
+            return None
+        prep = span.root
+        while prep.head not in (verb, obj) and prep.head != prep:
+            prep = prep.head
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head not in (verb, obj):
+            return None  # "raised Corvex's target to 12%", "cut the group's forecast by 3%"; not "bought Beta's unit for $2bn"
+        if obj.lemma_.lower() in self.words.forecast_nouns or obj.lemma_.lower() in self.words.estimate_nouns:
+            # "Brenmoor raised its price target on Tallis Motors to $52", "cut its forecast for Valdoria to 1.1%": a
+            # forecast of the name after "on" or "for" is about that name, as analysts' consensus is about the company
+            # they forecast; whose forecast it is, the source
+            forecast = next((self._entity_at(doc, o.i) for p in (*obj.children, *verb.children)
+                             if p.dep_ == "prep" and p.lower_ in ("on", "for") and p.i < span.start
+                             for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "GPE")
+                             and self._entity_at(doc, o.i)), None)
+            if forecast is not None and not self._is_person(forecast):
+                return forecast
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if owner is None or owner.i >= span.start:
+            return None
+        named = self._entity_at(doc, owner.i)
+        if named is None or self._is_person(named):
+            return None  # "raised Elias Varn's tally to 14 goals" stays with who scored
+        return named

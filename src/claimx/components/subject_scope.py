@@ -1,0 +1,630 @@
+"""The scope of a subject: places after a figure, national scope, salience, the subject of a figure's verb,
+datelines and the subject phrase a sentence opens with.
+
+A part of `ClaimFinder` (components/claims.py), which mixes it in; its methods read the finder's state."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span, Token
+
+from claimx.frame import dictionary
+from claimx.frame import metric as frame_metric
+from claimx.frame.entities import after_role, without_dateline
+from claimx.frame.metric import measure_name
+from claimx.frame.subject import is_dateline, is_source, measure_short_form, moves_a_figure, statistics_index_name
+from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _FIGURE_PHRASE, _age_noun,
+                                             _clean_name, _in_other_clause, calendar_word)
+
+
+class SubjectScope:
+    """The scope of a subject: places after a figure, national scope, salience, the subject of a figure's verb,"""
+
+    def _place_after(self, doc: Doc, span: Span, loose: bool = False) -> str | None:
+        """The place written "in" or "at" right after the figure `span` ("12.5% in England", "5.8% in the Highlands",
+        "16.5C at Exeter"): a GPE or LOC by its label here or the article's, and after "at" also a facility or an
+        organisation ("rose 4% at Tarnwell Foods"); `loose`, any name the tagger knows. None otherwise."""
+        j = span.end
+        end = span.sent.end
+        if j + 1 >= end or doc[j].lower_ not in ("in", "at"):
+            return None
+        prep = doc[j].lower_
+        j += 1 + (doc[j + 1].lower_ == "the" and j + 2 < end)
+        if doc[j].ent_iob_ != "B":
+            return None
+        ent = next((e for e in self._sentence(span).ents if e.start == doc[j].i), None)
+        if ent is None or ent.label_ in NOT_SUBJECT_ENTS:
+            return None
+        name = _clean_name(ent.text)
+        if loose:
+            return name if doc[j].pos_ == "PROPN" else None
+        labels = {ent.label_} | self._labels_of(name)
+        return name if labels & ({"GPE", "LOC"} if prep == "in" else {"GPE", "LOC", "FAC", "ORG"}) else None
+
+    def _place_listed_after(self, doc: Doc, span: Span) -> str | None:
+        """The place a figure names right after it in a list of figures each written with its place ("prices rose by
+        12.5% in England, 10.9% in Northern Ireland and 5.8% in Wales", "temperatures ranged from 16.5C at Exeter to
+        -12.5C at Tulloch Bridge"): the figure is counted there, not in the place of the item before it. Only when
+        another figure of the sentence is written the same way (one "12% in Spain" is a company's sales there as often
+        as the place's own figure)."""
+        place = self._place_after(doc, span)
+        if place is None:
+            return None
+        sent = span.sent
+        others = {q.start: q for i in range(sent.start, sent.end) for q in self._covering.get(i, ())
+                  if q.start != span.start}
+        return place if any(self._place_after(doc, q, loose=True) not in (None, place) for q in others.values()) else None
+
+    def _name_start(self, doc: Doc, j: int) -> int:
+        """Where the proper-noun name that ends at token `j` begins, without a description written before
+        it ("Miner Fresnillo", "Grocer Tarnwell Foods", "Retailer Marks & Spencer": `description_heads`)."""
+        start, sent = j, doc[j].sent
+        while start - 1 >= sent.start and (doc[start - 1].pos_ == "PROPN" or doc[start - 1].text == "&"):
+            start -= 1
+        first = doc[start]
+        if start < j and first.lower_ in self.words.description_heads and (first.i == sent.start or first.is_lower):
+            return start + 1  # not "Harbour City Composite": a capitalised word inside a name is part of it
+        return start
+
+    def _place_scope(self, doc: Doc, verb: Token) -> str | None:
+        """The place a clause opens with ("Across England and Wales, homicides rose 14%", "In Burnley, theft
+        increased by 10%"), in a story whose headline names a place (a statistics story): its figures are
+        that place's. A company's story keeps its own ("In China, sales fell 5%" are the company's)."""
+        entities = self._entities
+        if entities is None or not entities.lead_place or not entities.get(entities.lead_place).headline:
+            return None
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "across", "throughout"):
+                continue
+            bare = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower()
+                         in self.words.place_heads and [t.lower_ for t in c.subtree] == ["the", c.lower_]), None)
+            if bare is not None and not any(c.dep_ in ("nsubj", "nsubjpass") and (c.pos_ == "PROPN" or c.ent_type_)
+                                            for c in verb.children):
+                # "Across the region there were 41 homicides": the town of the dateline, else the place the
+                # headline names (not when a name is the clause's subject: "In the region, Harrowby had ...")
+                return self._local_place(doc, bare) or (
+                    None if bare.lemma_.lower() in self.words.local_place_heads else entities.lead_place)
+            named = [n for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"
+                     and c.lemma_.lower() in self.words.place_heads for p in c.children
+                     if p.dep_ == "prep" and p.lower_ == "of" for n in p.children if n.dep_ == "pobj" and n.pos_ == "PROPN"]
+            if named:  # "In the central state of Harapur, 20 people were killed": the state the head word says it is
+                return doc[min([named[0].i] + [c.i for c in named[0].lefts if c.dep_ == "compound"
+                                               and c.pos_ == "PROPN"]):named[0].i + 1].text
+            for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"):
+                places = [obj] + [c for c in obj.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+                # read from the tokens: the tagger often takes "Across England" for an organisation
+                names = [doc[min([t.i] + [c.i for c in t.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]):t.i + 1].text
+                         for t in places]
+                if any(t.ent_type_ in ("GPE", "LOC") or self._labels_of(n) & {"GPE", "LOC"} for t, n in zip(places, names)):
+                    return " and ".join(names)  # "England and Wales"
+        return None
+
+    def _national_scope(self, span: Span, verb: Token | None, topic: str | None) -> str | None:
+        """The country a figure's clause says it covers with a word of `national_scopes` ("House prices nationally have
+        risen by 8.9%", "the national average price is now €241,000", "rents nationwide rose 3%") or an opening "across
+        the country" ("Across the country, rents rose 3.2%"), in a story about places (the text last about a place, or
+        about no organisation) that names a country (a place of `demonyms`): the one it names most. None otherwise."""
+        entities = self._entities
+        if entities is None or topic is not None and not self._labels_of(topic) & {"GPE", "LOC"}:
+            return None
+        scopes = self.words.national_scopes
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+        subj = self._verb_subject(span.doc, verb) if verb is not None else None
+        heads = [t for t in (noun, subj) if t is not None and t.pos_ in ("NOUN", "PROPN")]
+        found = any(c.lower_ in scopes and c.dep_ in ("amod", "advmod", "compound", "npadvmod")
+                    for h in heads for c in h.subtree if c.i < h.i + 3 and (c.head == h or c.head.head == h)) \
+            or verb is not None and any(
+                c.dep_ in ("advmod", "npadvmod") and c.lower_ in scopes
+                or c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("across", "throughout") and any(
+                    o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
+                    for o in c.children)
+                for c in verb.children)
+        if not found:
+            return None
+        return entities.country(self._countries)
+
+    def _money_country(self, doc: Doc) -> str | None:
+        """The country whose currency the article's sums are written in (`currency_countries`), for a figure no name
+        offers itself for, in an article that names no country (a place of `demonyms`): two sums or more, two thirds of
+        them in that currency. Read once per document."""
+        if "claimx_money_country" not in doc.user_data:
+            country = None
+            if self._entities is not None and not self._entities.countries(self._countries):
+                codes = [q["unit"] for span in doc.spans.get(self.quantities_key, [])
+                         if isinstance(q := span._.quantity, dict) and q.get("unit") and str(q["unit"]).isupper()
+                         and len(str(q["unit"])) == 3]
+                top = max(set(codes), key=codes.count, default=None)
+                if top is not None and len(codes) >= 2 and codes.count(top) * 3 >= len(codes) * 2:
+                    country = self.words.currency_country(top)
+            doc.user_data["claimx_money_country"] = country
+        return doc.user_data["claimx_money_country"]
+
+    def _only_country(self) -> str | None:
+        """The one country (a place of `demonyms`) the article names, not as a source; None when it names none or
+        several."""
+        entities = self._entities
+        if entities is None:
+            return None
+        found = entities.countries(self._countries)
+        return found[0] if len(found) == 1 else None
+
+    @property
+    def _countries(self) -> frozenset[str]:
+        """The lower-case names of the countries of `demonyms` (the places its adjectives name)."""
+        return self.words.demonym_places()
+
+    def _salience(self, name: str) -> float:
+        """How much the article is about `name`: its entity's mentions (not as a source) and subjects, see
+        claimx.frame.entities."""
+        if self._entities is None:
+            return 0.0
+        if name not in self._saliences:  # the entity table is complete once built: read once per name
+            self._saliences[name] = self._entities.salience(name)
+        return self._saliences[name]
+
+    @staticmethod
+    def _holds_clause(ent: Span, verb: Token | None) -> bool:
+        """Whether entity `ent` stands as the subject (or its owner) of the figure's verb or of a verb it
+        hangs from ("Rivals such as Brennan Mart posted sales of $9 billion")."""
+        tok = ent.root
+        while tok.dep_ in ("compound", "appos", "flat") and tok.head != tok:
+            tok = tok.head
+        if tok.dep_ == "poss":
+            tok = tok.head
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep" and tok.head.head.dep_ in ("nsubj", "nsubjpass") \
+                and tok.head.head.pos_ == "NOUN":
+            tok = tok.head.head  # "shares of Brennan Mart rose 4%"; not "Tomas Reyes of District 4 argued"
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return False
+        head = tok.head
+        if verb is not None and head != verb and head.is_ancestor(verb) and (
+                verb.dep_ == "pcomp" and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+                or verb.dep_ in ("conj", "prep") and any(c.dep_ in ("nsubj", "nsubjpass") and (
+                    c.pos_ == "PROPN" or frame_metric.numbered_name(c)) for c in verb.children)):
+            # "the ONS said, with the number of people in work falling by 109,000": a clause with its own subject,
+            # hung on the entity's verb by a preposition, is not the entity's (unlike "Kelby said sales rose 4%"),
+            # nor one joined to it by "and" whose subject is another name ("The BSE Sensex rose 0.5%, and the NSE
+            # Nifty 50 gained 0.6%"; a noun there may still be the entity's: "..., and the 33,000-capacity ground"),
+            # or that the parser hangs on it as a preposition ("The Dow rose 1.2%, the broader S&P 500 added 0.9%")
+            return False
+        # one in the other's subtree, read up the heads (is_ancestor) rather than by walking the subtree down
+        return verb is None or head == verb or head.is_ancestor(verb) or verb.is_ancestor(head)
+
+    def _is_speaker(self, tok: Token) -> bool:
+        """A person who says, estimates or warns is the source of a figure, not what it is about."""
+        if tok.ent_type_ != "PERSON" and tok.pos_ != "PROPN" and not tok.ent_type_:
+            return False
+        while tok.dep_ in ("det", "nmod", "compound") and tok.head != tok and tok.head.pos_ == "PROPN" and tok.head.ent_type_:
+            # "the All Pakistan Sarafa Gems and Jewellers Association said": the tagger split one name in two; a part
+            # hangs on the name that speaks
+            tok = tok.head
+        head = tok.head
+        while head.dep_ in ("appos", "compound", "conj") and head.head != head and head.pos_ in ("PROPN", "NOUN"):
+            head = head.head  # (up a name's words, not up a verb joined to another: "..., and Aemet said ...")
+        if moves_a_figure(head.head if head.dep_ == "nsubj" else head):
+            return False  # "Torrel Brands added 3.2%": a move, not a report
+        subject = tok if tok.dep_ == "nsubj" else head if head.dep_ == "nsubj" else None
+        if subject is not None and subject.head.i < subject.i and subject.head.lemma_.lower() in self.words.publishing_verbs:
+            return True  # "..., reports the Valley Gazette": a credit written after its verb, not a company's own report
+        return (tok.dep_ in ("nsubj", "appos", "compound", "pobj") or head.dep_ in ("nsubj",)) and (
+            head.lemma_.lower() in self.words.reporting_verbs or head.lower_ in self.words.reporting_verbs
+            or head.head.lower_ in self.words.reporting_verbs or head.lower_ == "according")
+
+    def _verb_subject(self, doc: Doc, verb: Token) -> Token | None:
+        """The subject of `verb`'s clause, or of the clause it completes (see `_find_verb_subject`), read once per
+        verb of the document: the figures of a clause share it."""
+        if verb.i not in self._verb_subjects:
+            self._verb_subjects[verb.i] = self._find_verb_subject(doc, verb)
+        return self._verb_subjects[verb.i]
+
+    def _find_verb_subject(self, doc: Doc, verb: Token) -> Token | None:
+        tok = verb
+        for _ in range(3):
+            # a dateline's place parsed as a second subject is none ("NEW YORK, April 13 - The Dow Jones industrial
+            # average jumped 175 points")
+            subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not subjects and (fronted := frame_metric.fronted_apposition(tok)) is not None:
+                subjects = [fronted]  # "For Orinda Holding, the profit before tax rose by 12%": the profit, Orinda's
+            if len(subjects) > 1:
+                # an article the parser read as a subject of its own is none ("The S&P 500 lost 1.1%" parsed "The"
+                # as a pronoun beside "S&P"): the name after it is the subject
+                subjects = [c for c in subjects if "Art" not in c.morph.get("PronType")] or subjects
+            if len(subjects) > 1:
+                # (also one written with a colon: "OTTAWA: Canada's consumer price index rose 4.1 per cent")
+                subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c)
+                                                        or self._line_label(c))] or subjects
+            if subjects:
+                child = subjects[0]
+                if (said := self._expletive_clause_subject(child, tok)) is not None:
+                    return said  # "With 31 goals in 28 games, it was clear he had ...": his goals, not "it"'s
+                if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
+                    child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
+                child = self._past_dateline(doc, child)
+                child = self._listed_subject(doc, child, tok)
+                if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
+                    # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
+                    return None if tok.head.i in self._covering else tok.head
+                if child.lower_ in ("which", "who") and child.tag_ in ("WDT", "WP"):
+                    # "Rival Sandor Electronics, which Tessaly said shipped 57.9 million phones": the relative clause is
+                    # the reporting verb's, the noun it hangs on what "which" stands for
+                    up = tok
+                    for _ in range(3):
+                        if up.dep_ == "relcl":
+                            return up.head
+                        if up.head == up or up.dep_ not in ("ccomp", "xcomp", "conj"):
+                            break
+                        up = up.head
+                return child
+            for child in tok.children:
+                if child.dep_ == "agent":
+                    for pobj in child.children:
+                        if pobj.ent_type_ in SUBJECT_LABELS:
+                            return pobj
+            if tok.dep_ == "pcomp" and tok.tag_ == "VBG" and tok.head.dep_ == "prep" and tok.head.head.pos_ in ("VERB", "AUX") \
+                    and tok.lemma_.lower() in self.words.market_verbs | self.words.move_verbs:
+                # "the index dropped 2.5%, after rising 1.2% the week before": a participle of a move after a preposition
+                # has the subject of the clause the preposition hangs on
+                tok = tok.head.head
+            elif tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
+                tok = tok.head
+            else:
+                break
+        first = tok.sent[0]
+        if tok.dep_ == "ROOT" and first.i == tok.i - 1 and first.head == tok and first.dep_ in ("intj", "dep", "npadvmod") \
+                and first.is_title and first.ent_type_ in SUBJECT_LABELS and tok.pos_ == "VERB":
+            # "Pike scored twice": a name that is also a word, opening the sentence, parsed as an interjection
+            return first
+        return None
+
+    @staticmethod
+    def _expletive_clause_subject(subj: Token, verb: Token) -> Token | None:
+        """The subject of the clause an empty "it" stands for: "it was clear he had the potential", "it is obvious
+        Kestrel will win" (an "it" of "be" with an adjective and a clause that has a subject of its own); else none."""
+        if subj.lower_ != "it" or verb.lemma_.lower() != "be" or not any(c.dep_ == "acomp" for c in verb.children):
+            return None
+        clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > subj.i), None)
+        if clause is None:
+            return None
+        return next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    @staticmethod
+    def _dateline_word(doc: Doc, tok: Token) -> bool:
+        """Whether `tok` is a dateline's place in capitals that the tagger left unlabelled: it opens a line and a comma
+        follows it ("ARDLOW, 11 January 2026 (Ardlow Herald) - Femi Adeyemi ran in three tries")."""
+        start = tok.left_edge.i
+        return tok.is_upper and tok.is_alpha and len(tok) > 1 and tok.i + 1 < len(doc) and doc[tok.i + 1].text in (",", ":") \
+            and (start == 0 or "\n" in doc[start - 1].text_with_ws)
+
+    def _in_dateline(self, tok: Token) -> bool:
+        """Whether `tok` is inside a dateline's place or credit ("NEW YORK, April 13 -")."""
+        for e in self._sentence(tok).ents:
+            if e.start <= tok.i < e.end:
+                key = (e.start, e.end)
+                if key not in self._datelines:
+                    self._datelines[key] = is_dateline(e)
+                if self._datelines[key]:
+                    return True
+        return False
+
+    def _reported_by_public_body(self, subj: Token) -> bool:
+        """Whether an organisation in `subj`'s sentence reports its figure (a source) and is a public body: a word
+        of its name is in `public_bodies` ("the Commerce Department said", "according to the Bureau of Labor
+        Statistics")."""
+        return any(e.label_ == "ORG" and is_source(e.root, self.words, subj.head)
+                   and any(t.lower_ in self.words.public_bodies for t in e) for e in self._sentence(subj).ents)
+
+    def _subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
+        """Name the subject token: an entity, the topic for a pronoun, or 'Owner + noun phrase' (read once
+        per subject token and topic: the figures of a clause share their verb's subject)."""
+        key = (subj.i, topic)
+        if key not in self._subject_phrases:
+            named = without_dateline(self._read_subject_phrase(doc, subj, topic))
+            if named and " " in named:
+                named = after_role(named, self.words)  # "Borussia Dortmund striker Erling Haaland": the person
+            if named and _FIGURE_PHRASE.match(named):
+                named = None  # "15.73 billion net tonne kilometres of rail freight were transported": a figure, no one
+            self._subject_phrases[key] = named
+        return self._subject_phrases[key]
+
+    @staticmethod
+    def _listed_subject(doc: Doc, subj: Token, verb: Token) -> Token:
+        """The subject of a list's later item that the parse hangs on the first item's name ("with BHP up 1.9% and Rio
+        Tinto adding 1.2%": "BHP" the subject of "adding", "Tinto" its conjunct): the conjunct right before the verb,
+        when a figure stands between the two names (the first item's own); `subj` otherwise ("BHP and Rio Tinto added
+        1.2%" share it)."""
+        conj = next((c for c in subj.children if c.dep_ == "conj" and subj.i < c.i < verb.i), None)
+        if conj is None or conj.right_edge.i != verb.i - 1 or conj.pos_ != "PROPN":
+            return subj
+        return conj if any(t.like_num for t in doc[subj.i + 1:conj.left_edge.i]) else subj
+
+    @staticmethod
+    def _past_dateline(doc: Doc, subj: Token) -> Token:
+        """The subject written after a dateline when the parse makes the dateline's place the subject and hangs the
+        name after the dash on it ("NEW YORK (REUTERS) - JPMorgan Chase & Co, the biggest US bank, reported ...":
+        "YORK" the subject, "Chase" its conjunct), or a place in title case opening its line with a colon ("Harlow:
+        Retail group Corvel Stores on Thursday reported ..."): that name's word; `subj` itself otherwise."""
+        titled = subj.is_title and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":" \
+            and (subj.i == subj.sent.start or doc[subj.i - 1].is_space)
+        if not (subj.is_upper or titled) or len(subj) < 3 or subj.i - subj.sent.start > 6:
+            return subj
+        dash = next((t.i for t in doc[subj.i + 1:min(subj.i + 8, subj.sent.end)] if t.text in ("-", "\u2013", "\u2014", ":")), None)
+        if dash is None or dash + 1 >= len(doc) or not (titled and dash == subj.i + 1
+                                                         or frame_metric.opens_sentence(doc[dash + 1])):
+            return subj  # no dash of a dateline ("HOBART - ", "LAGOS, July 30 (Reuters) - ") after the place
+        return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > dash and c.pos_ == "PROPN"), subj)
+
+    def _possessive_name(self, doc: Doc, subj: Token) -> str | None:
+        """The name a capitalised body word with a proper-noun possessive before it makes ("St Orla's Hospital", "King's
+        Mill Hospital"): a word of `generic_subjects` ("the hospital", "the council") written with a capital, the
+        possessive and the words between all proper nouns. Such a name is the subject whole, never the bare
+        description that stands for the topic, nor the tagger's cut of it ("Hospital" alone). None otherwise."""
+        if subj.pos_ != "PROPN" or not subj.is_title or f"the {subj.lower_}" not in self.words.generic_subjects:
+            return None
+        owner = next((c for c in subj.children if c.dep_ == "poss" and c.pos_ == "PROPN" and c.i < subj.i), None)
+        if owner is None or not all(t.pos_ == "PROPN" or t.dep_ == "case" for t in doc[owner.left_edge.i:subj.i]):
+            return None
+        return _clean_name(doc[owner.left_edge.i:subj.i + 1].text)
+
+    def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
+        if measure_name(subj, self.words):
+            # "Customs Duty climbed to Rs. 1,104 billion": a tax's name is what is measured; whose, its owner's
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            return self._entity_at(doc, owner.i) if owner is not None else None
+        if (subj.lemma_.lower() == "index" or subj.is_upper or subj.pos_ == "PROPN" and subj.lower_ in
+                self.words.statistic_index_words) and statistics_index_name(subj, self.words) \
+                and subj.head.lemma_.lower() not in self.words.source_verbs \
+                and subj.head.lemma_.lower() not in self.words.publishing_verbs:  # not "the index showed prices in X rose"
+            # "The Consumer Prices Index (CPI) rose by 7.0%", "CPIH rose by 0.9%", "The Consumer Price Indices (CPI)
+            # increased by 1.02 percent": a statistics office's index measures
+            # the place the release is about; no name of its own; "Valdoria's Consumer Price Index rose 0.2%": its owner's
+            owner = next((c for c in subj.children if c.dep_ == "poss"), None)
+            if owner is not None and (named := self._entity_at(doc, owner.i)):
+                return named
+            return self._entities.lead_place if self._entities is not None else None
+        if (held := self._possessive_name(doc, subj)) is not None:
+            return held
+        if (numbered := self._numbered_index(doc, subj)) is not None:
+            return numbered
+        ent = self._entity_at(doc, subj.i)
+        if ent:
+            return ent
+        if (named := self._apposed_subject_name(doc, subj)) is not None:
+            return named
+        if subj.lower_ in self.words.place_parts and (place := next((
+                self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("GPE", "LOC")), None)):
+            return place  # "parts of central Scotland saw two and a half times the average": the place's figure
+        if subj.pos_ == "PROPN" and not subj.ent_type_ and subj.head.lemma_.lower() in self.words.market_verbs \
+                and subj.dep_ == "nsubj" and moves_a_figure(subj.head) \
+                and any(c.ent_type_ in ("MONEY", "PERCENT") for c in subj.head.children if c.dep_ in ("dobj", "npadvmod")) \
+                and not (frame_metric.opens_sentence(subj) and (self._common_word(subj) or self._plural_word(subj))) \
+                and (named := self._untagged_subject(doc, subj)):
+            return named  # "NetCorva rose $1.37 to $64": a name the tagger missed, its price moving by the figure
+        if (index := self._index_name(doc, subj)) is not None:
+            return index
+        if (market := self._market_subject(doc, subj)) is not None:
+            return market
+        if subj.pos_ == "NOUN" and any(t.dep_ in ("amod", "compound") and t.lower_ in self.words.world_scopes
+                                       and (t.head == subj or t.head.dep_ == "compound" and t.head.head == subj)
+                                       for t in subj.subtree if t.i < subj.i) \
+                and not any(c.dep_ == "poss" for c in subj.children):
+            return "world"  # "World wheat production will reach 806 million tonnes", "Global sales rose 20%"
+        if (place := self._demonym_place(subj)) is not None:
+            return place  # "Kastravan exports rose 12%", "the Valdorian crop": the place of the adjective
+        is_metric = (subj.lower_ in self.words.metric_heads or subj.lemma_ in self.words.metric_heads) \
+            and not (subj.lower_ in self.words.unit_heads
+                     and any(t.dep_ == "compound" and t.pos_ == "PROPN" for t in subj.lefts))  # "The Intelligent Cloud business"
+        owner_tok = next((t for t in subj.children if t.dep_ == "poss"), None)
+        owner = None
+        if owner_tok is not None:
+            owner = self._entity_at(doc, owner_tok.i) or (
+                (self._it_refers_to(doc, owner_tok) or self._organisation_topic(doc, owner_tok, topic))
+                if owner_tok.lower_ in self.words.pronouns else self._described_owner(doc, owner_tok, topic))
+            if owner is None and owner_tok.pos_ == "PROPN":
+                # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
+                owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
+        traded = None if owner is not None else subj if self._is_commodity(subj) else self._unit_of_commodity(subj)
+        if traded is not None:
+            # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
+            # price is the commodity's, not the company or the index a market report leads with
+            words = [t for t in doc[traded.left_edge.i:traded.i + 1]
+                     if t == traded or t.pos_ == "PROPN" or self._is_commodity(t)]  # not "benchmark", "spot"
+            return " ".join(t.lower_ if t == traded or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
+                            for t in words) or traded.lower_
+        if is_metric:
+            if owner:
+                return owner
+            if subj.dep_ == "appos" and subj.head.dep_ == "pobj" \
+                    and subj.head.head.lower_ in frame_metric.FRONTED_OWNER_PREPOSITIONS \
+                    and subj.head.head.i == subj.sent.start and (fronted := self._entity_at(doc, subj.head.i)) \
+                    and not is_source(subj.head, self.words):
+                return fronted  # "For Orinda Holding, the profit before tax rose": Orinda Holding's (see fronted_apposition)
+            part = next((self._entity_at(doc, o.i) for p in subj.children if p.dep_ == "prep" and p.lower_ in ("in", "at")
+                         for o in p.children if o.dep_ == "pobj" and o.ent_type_ in ("ORG", "PRODUCT")
+                         and not is_source(o, self.words)), None)
+            if part:
+                return part  # "Revenue in Productivity and Business Processes was $9.0 billion": the part's (or the company's at "at")
+            if (owner_for := self._owner_for(doc, subj)) is not None:
+                return owner_for  # "Net profit for Valdoria's top ten lenders rose 10.8%", "Sales for Harwick rose 4%"
+            named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
+                          and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
+                          and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
+                                   and self._entity_at(doc, t.i) != topic)), None)
+            if named is None and subj.lower_ in self.words.market_nouns:
+                # "Arden shares rose 31%": a company's short name the tagger calls a place (see `_names_company`)
+                named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
+                              and t.ent_type_ in ("NORP", "GPE") and self._names_company(t)), None)
+            if named:
+                return named  # "BHP Billiton shares fell 0.5%"; not a one-word "Digital sales" or "A&E visits" opening the sentence
+            if subj.lower_ in self.words.market_nouns and (untagged := self._untagged_company(subj)):
+                return untagged  # "Wipro shares were down 2.1 percent": a company the tagger missed, not a sector
+            place = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
+                          and t.ent_type_ in ("GPE", "LOC") and self._entity_at(doc, t.i)), None)
+            if subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures:
+                # "Lancashire unemployment fell to 4.2%", "Cornwall house prices rose 4.1%": a measure of places the name
+                # before it owns, whatever the story leads with (the small model tags many a county a person)
+                modifiers = [t for m in subj.lefts if m.dep_ in ("compound", "nmod")
+                             for t in (m, *(c for c in m.lefts if c.dep_ in ("compound", "nmod")))]  # "Yorkshire house prices"
+                owned = next((self._entity_at(doc, t.i) for t in modifiers
+                              if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "PERSON", "ORG")
+                              and self._entity_at(doc, t.i)), None)
+                if owned and not any(c.dep_ == "poss" for c in subj.children):
+                    return owned
+            if place and (topic is None or topic == place or self._labels_of(topic) & {"GPE", "LOC"}) and (
+                    self._reported_by_public_body(subj) or (
+                    self._entities is not None and self._entities.lead_place == place
+                    and self._entities.get(place).headline)):
+                # "U.S. retail sales rose 0.6%, the Commerce Department said": a place's measure reported by a
+                # public body, unless the text is about an organisation (in a company's story, "U.S. comparable
+                # sales rose 4.5%, Walmart said" is Walmart's)
+                return place
+            for prep in subj.children:  # "Shares of China Petroleum & Chemical Corp. jumped 5%", "sales at Harwick"
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "across") and (
+                        subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures) \
+                        and (town := self._local_place(doc, next((t for t in prep.children if t.dep_ == "pobj"), None))):
+                    return town  # "prices in the borough rose 0.9 per cent": the town the dateline names
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "at", "for", "in"):
+                    # "at"/"for" an organisation, not a place ("attendance at Millbrook Park" is the club's);
+                    # "in" a place for a measure of places ("Unemployment in Eiremar fell"; but "digital sales
+                    # in the U.S." are the company's: see place_measures in rules/frame.json); "shares in" a
+                    # company, as British copy writes "shares of" (market_nouns)
+                    shares_in = prep.lower_ == "in" and subj.lower_ in self.words.market_nouns
+                    named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
+                                  and (prep.lower_ == "of" or (t.ent_type_ in ("GPE", "LOC") if prep.lower_ == "in"
+                                                               and not shares_in else t.ent_type_ in ("ORG", "PRODUCT")))), None)
+                    if named and prep.lower_ == "in" and not shares_in and subj.lemma_.lower() not in self.words.place_measures \
+                            and subj.lower_ not in self.words.place_measures \
+                            and (self._entities is None or named != self._entities.lead_place):
+                        named = None
+                    if named is None and prep.lower_ == "of" and subj.lower_ in self.words.market_nouns:
+                        named = self._untagged_name(next((t for t in prep.children if t.dep_ == "pobj"), None))
+                    if named:
+                        return named
+            measure = subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures or (
+                subj.lemma_.lower() == "rate" and any(t.dep_ == "compound" and t.lower_ in self.words.place_measures
+                                                      for t in subj.lefts))  # "the unemployment rate"
+            if measure and self._entities is not None and self._entities.lead_place \
+                    and (self._entities.get(self._entities.lead_place).headline or topic is None):
+                # "Inflation rose 0.3%", "Clothing prices decreased 3.4%": a measure of a place, in an article
+                # whose headline names the place, is that place's, not the office that publishes it
+                return self._entities.lead_place
+            inside = range(subj.left_edge.i, subj.right_edge.i + 1)
+            ents = [e for e in self._sentence(subj).ents if e.label_ in ("ORG", "PRODUCT", "PERSON") and e.start not in inside
+                    and self._is_name(e) and not is_source(e.root, self.words, subj.head)
+                    and not self._is_speaker(e.root) and not self._trading_venue(e, subj.head)  # "... on the BSE"
+                    # not the subject of a clause that does not govern this one: "The fire department's budget is cut
+                    # by $2.5 million, and Fire Station 12 will lose its second engine company"
+                    and not (e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head != subj.head
+                             and not e.root.head.is_ancestor(subj))
+                    # nor a name in a "with" clause or a clause describing something else: "Scheduled traffic was up
+                    # by 8.6%, with the most growth seen on flights to Hamburg (+116.3%) and Stuttgart (+59.7%)"
+                    and not _in_other_clause(e.root, subj.head)]
+            if ents and (k := self._alias_open(doc, ents[0])) is not None:
+                named = self._aliased(doc, ents[0], k)  # "Walmart (NYSE:WMT) reports revenue ..."
+                if is_source(named.root, self.words, subj.head) or self._is_speaker(named.root):
+                    ents = ents[1:]  # "The Office for National Statistics (ONS) said ...": a source's short form
+                else:
+                    return _clean_name(named.text)
+            return _clean_name(ents[0].text) if ents else topic
+        if subj.lower_ in self.words.pronouns:
+            return self._it_refers_to(doc, subj) or self._organisation_topic(doc, subj, topic)
+        if (subj.lemma_.lower() in self.words.source_people or subj.lemma_.lower() in self.words.actors) \
+                and subj.head.lemma_.lower() not in self.words.source_verbs:
+            # people who do what the figure counts, not people who report it: "Researchers at the Polar
+            # Institute combined 1,200 images" (but "Researchers at X found that ..." report)
+            # "The former chief executive of Harwick, Ann Reid, took home £9.7m": hers, not Harwick's (the parser
+            # may hang the name on the organisation, in apposition or as a conjunct with no "and")
+            named_after = [c for c in subj.children if c.dep_ == "appos"] + [
+                g for prep in subj.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                for o in prep.children if o.dep_ == "pobj" and not any(c.dep_ == "cc" for c in o.children)
+                for g in o.children if g.dep_ in ("appos", "conj")]
+            person = next((self._entity_at(doc, c.i) for c in named_after if c.ent_type_ == "PERSON"), None)
+            if person:
+                return person
+            for prep in subj.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("at", "from", "of", "with"):
+                    named = next((self._entity_at(doc, t.i) for t in prep.children if t.dep_ == "pobj"
+                                  and t.ent_type_ in ("ORG", "PRODUCT")), None)
+                    if named:
+                        return named
+        number = next((t for t in subj.rights if t.dep_ == "nummod" and t.i == subj.i + 1 and t.text.isdigit()), None)
+        if subj.is_title and number is not None:
+            return doc[subj.i:number.i + 1].text  # a numbered name: "Route 14, the busiest line, runs every 8 minutes"
+        chunk = self._chunk_text(doc, subj, skip=doc[subj.i:subj.i])
+        definite = any(t.dep_ == "det" and t.lower_ in ("the", "this", "that") for t in subj.lefts)
+        head = subj.lemma_.lower()
+        if definite and subj.pos_ == "NOUN" and chunk.lower() in (subj.lower_, f"the {subj.lower_}") \
+                and (person := self._role_named_before(doc, subj)):
+            return person  # "striker Elias Varn ... The striker also won 12 caps"
+        if definite and subj.is_lower and (subj.pos_ in ("NOUN", "PROPN") and head in self.words.player_nouns or _age_noun(subj)) \
+                and (person := self._person_before(doc, subj)):
+            # "The Valdoria international, 27, has signed a five-year deal", "The 24-year-old has scored 14 goals": a
+            # description of a player by nation, age or position refers back to the person named
+            # last, not to the place that modifies it (a speaker stays a source: see `_person_before`); the parser
+            # may tag the lower-case role a proper noun after a name ("The Valdoria international")
+            return person
+        if definite and head in self.words.place_heads:
+            # "the country already curtails about 8%", "The state is home to 20,000 glaciers": the place
+            # named last, else the place the article leads with; "the town" the dateline's town
+            if (town := self._local_place(doc, subj)) is not None:
+                return town
+            lead_place = self._entities.lead_place if self._entities is not None else None
+            return self._antecedent(doc, subj, place=True) or lead_place or topic
+        if definite and chunk.lower() in (subj.lower_, f"the {subj.lower_}") and (named := self._named_description(doc, subj)):
+            return named  # "the institute" after "the Nordvik Polar Institute", "the team" after "Researchers at ..."
+        bare = f"the {chunk.lower()}" in self.words.generic_subjects or chunk.lower() in self.words.generic_subjects
+        if not bare and definite and head in self.words.description_heads:
+            # "the packaged-food maker", "the Swiss lender": the organisation named last, else the topic
+            return self._antecedent(doc, subj, place=False) or self._organisation_topic(doc, subj, topic)
+        if bare and subj.lower_ in self.words.government_words and (country := self._government_place(doc)):
+            return country  # "the government is on track to cut the deficit to 4.5%": the country's deficit
+        if bare:
+            return self._organisation_topic(doc, subj, topic)  # "the company", "the club": what the text is about
+        chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
+        if subj.lower_ in self.words.unit_heads:
+            owner = owner or self._organisation_topic(doc, subj, topic)
+            if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):
+                chunk = named  # "the unit" is the part named just before: "The Services division, which ..."
+            elif chunk.lower() == subj.lower_ and subj.lower_ in self.words.part_heads and owner \
+                    and (part := self._owner_part_before(doc, subj, owner)):
+                return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
+            return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
+        acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
+            and not measure_short_form(subj, self.words) \
+            and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014", ":")
+                     and (subj.i == 0 or "\n" in doc[subj.i - 1].text + doc[subj.i - 1].whitespace_))  # a dateline's place
+        if (subj.is_title or acronym) and subj.pos_ not in ("NOUN", "PRON", "DET") and chunk and chunk.lower() not in self.words.not_subjects \
+                and subj.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(subj) and "(" not in chunk \
+                and not (frame_metric.opens_sentence(subj) and len(without_dateline(chunk).split()) == 1
+                         and (self._common_word(subj) or self._plural_word(subj)
+                              # a plural of the dictionary the text writes once ("Homicides fell 14%"); a singular
+                              # word may be a company's name the tagger missed, read by the other rules
+                              or dictionary.singular_of(subj, own_noun=False) and self._dictionary_word(subj)
+                              # in a story about a place, any untagged dictionary noun written capitalised once
+                              # ("Burglary was down 14%")
+                              or not subj.ent_type_ and subj.is_title and topic is not None
+                              and self._labels_of(topic) & {"GPE", "LOC"} and dictionary.dictionary_noun(
+                                  subj, self._text, self.words.scope_words, once=True))):
+            # a name the tagger did not know ("Cloudify contributes ..."); a capitalised first word that is a
+            # common word ("Inventory was 3% higher": "inventory" is written in lower case elsewhere; "Wildfires
+            # have burned ...": the plural of a noun of the dictionary; "Burglary was down 14%", "Shoplifting was
+            # up 21%": an untagged noun of the dictionary the body capitalises only there, in a story about a place) is not one
+            return chunk
+        if (thing := self._named_thing(doc, subj)) is not None:
+            return thing  # "the Harbor Line light rail carried ...", "The Broadline 500 index ended down 1.3%"
+        if definite and subj.pos_ == "NOUN" and (named := self._described_before(doc, subj)):
+            return named  # "... the extension of the Harbor Line to Northgate. The extension cost $412 million"
+        if owner is not None and owner_tok.lower_ not in self.words.pronouns and self._entity_at(doc, owner_tok.i):
+            return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
+        return None  # "Riders", "the buses": what the figure counts, not who it is about
+
+    def _apposed_subject_name(self, doc: Doc, subj: Token) -> str | None:
+        """The name written right after a common noun that is a clause's subject, in apposition to it ("while its NSE
+        counterpart Kestrel was down 48 points", "its rival Corvex rose 2%"): the name the tagger knows. None
+        otherwise."""
+        if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc):
+            return None
+        name = doc[subj.i + 1]
+        if name.dep_ != "appos" or name.head != subj or name.pos_ != "PROPN":
+            return None
+        return self._entity_at(doc, name.i)
