@@ -783,7 +783,7 @@ class SubjectChoice:
                     continue
                 tok = _phrase_root(ent.root) if head is None else head  # "in the state of Assam": "state" stands in
                 here = _clause_head(tok.head) if tok.dep_ == "pobj" \
-                    and tok.head.lower_ in ("in", "across", "throughout") else None
+                    and tok.head.lower_ in {"in"} | self.words.scope_prepositions else None
                 reading.places.append((ent, tok, here))
         return reading.places
 

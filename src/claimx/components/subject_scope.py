@@ -74,7 +74,7 @@ class SubjectScope:
         if entities is None or not entities.lead_place or not entities.get(entities.lead_place).headline:
             return None
         for prep in verb.children:
-            if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in ("in", "across", "throughout"):
+            if prep.dep_ != "prep" or prep.i > verb.i or prep.lower_ not in {"in"} | self.words.scope_prepositions:
                 continue
             bare = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN" and c.lemma_.lower()
                          in self.words.place_heads and [t.lower_ for t in c.subtree] == ["the", c.lower_]), None)
@@ -115,7 +115,7 @@ class SubjectScope:
                     for h in heads for c in h.subtree if c.i < h.i + 3 and (c.head == h or c.head.head == h)) \
             or verb is not None and any(
                 c.dep_ in ("advmod", "npadvmod") and c.lower_ in scopes
-                or c.dep_ == "prep" and c.i < verb.i and c.lower_ in ("across", "throughout") and any(
+                or c.dep_ == "prep" and c.i < verb.i and c.lower_ in self.words.scope_prepositions and any(
                     o.dep_ == "pobj" and o.lemma_.lower() in ("country", "nation") and [t.lower_ for t in o.subtree] == ["the", o.lower_]
                     for o in c.children)
                 for c in verb.children)
