@@ -258,6 +258,8 @@ def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | Non
 
 def _or_between(doc: Doc, first: Span, second: Span) -> bool:
     """Whether only "or" (a comma before it at most) stands between two figures: the second restates the first."""
+    if not 1 <= second.start - first.end <= 2:
+        return False  # (asked of every figure of the text: no reading of the words between far-apart ones)
     return [token.lower_ for token in doc[first.end:second.start]] in (["or"], [",", "or"])
 
 
