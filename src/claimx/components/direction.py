@@ -263,6 +263,19 @@ def _or_between(doc: Doc, first: Span, second: Span) -> bool:
     return [token.lower_ for token in doc[first.end:second.start]] in (["or"], [",", "or"])
 
 
+def _figure_edges(doc: Doc) -> tuple[dict[int, int], dict[int, int]]:
+    """The document's quantities as start -> end and end -> start token offsets, read once per document (and again
+    if the quantities change; plain numbers, so the document still serialises): the figures next to a figure are
+    looked up, not searched for."""
+    figures = doc.spans.get("quantities", [])
+    cached = doc.user_data.get("claimx_figure_edges")
+    if cached is None or cached[0] != len(figures):
+        pairs = [(f.start, f.end) for f in figures]
+        cached = (len(figures), {a: b for a, b in pairs}, {b: a for a, b in pairs})
+        doc.user_data["claimx_figure_edges"] = cached
+    return cached[1], cached[2]
+
+
 def _particle_after_pair(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:
     """"closed 54.1 points, or 0.95 per cent, higher at 5,732.9", "was trading 228 points or 0.43 per cent higher":
     a move restated in another unit after "or", the comparative particle right after the pair (a comma at most
@@ -271,9 +284,11 @@ def _particle_after_pair(doc: Doc, span: Span, w: DirectionWords) -> Direction |
     before_or = span.end < len(doc) and doc[span.end].lower_ in ("or", ",")
     if not (after_or or before_or):
         return None
-    figures = doc.spans.get("quantities", [])
-    later = next((other for other in figures if other.start >= span.end and _or_between(doc, span, other)), None)
-    earlier = next((other for other in figures if other.end <= span.start and _or_between(doc, other, span)), None)
+    starts, ends = _figure_edges(doc)
+    later = next((doc[i:starts[i]] for i in (span.end + 1, span.end + 2)
+                  if i in starts and _or_between(doc, span, doc[i:starts[i]])), None)
+    earlier = next((doc[ends[i]:i] for i in (span.start - 1, span.start - 2)
+                    if i in ends and _or_between(doc, doc[ends[i]:i], span)), None)
     last = later if later is not None else span if earlier is not None else None
     if last is None:
         return None
