@@ -16,6 +16,7 @@ from claimx.marks import BULLETS
 from claimx.frame import article as article_model
 from claimx.frame import period as frame_period
 from claimx.frame.entities import clean_name
+from claimx.frame.subject import _phrase_token
 from claimx.periods import (DAY_WORDS, MONTHS, PeriodMention, ended_months_before, find_periods,
                             last_fiscal_year_ended, not_over, shift_period)
 
@@ -170,6 +171,7 @@ def _calendar_year(choice: frame_period.PeriodChoice, published) -> frame_period
     found = [x for x in find_periods(m.text, published) if x.period]
     return replace(choice, value=found[0].period) if len(found) == 1 and not found[0].period.startswith("FY") else choice
 
+
 _CALENDAR_QUARTER = re.compile(r"([QH][1-4]) ((?:19|20)\d\d)")
 
 
@@ -252,14 +254,9 @@ def _phrase_dep(tok: Token) -> str:
     return _phrase_root(tok).dep_
 
 
-def _phrase_root(tok: Token) -> Token:
-    """The token standing for the phrase `tok` is a conjunct, apposition or compound part of (up to three steps)."""
-    for _ in range(3):
-        if tok.dep_ in ("compound", "appos", "conj", "flat") and tok.head != tok:
-            tok = tok.head
-        else:
-            break
-    return tok
+# the token standing for the phrase a token is a conjunct, apposition, compound or flat part of: one helper with the frame
+_phrase_root = _phrase_token
+
 
 _OWNER_PLACE = re.compile(r"(.+?)(?:'s|\u2019s) ([A-Z][\w&.-]*(?: [\w&.-]+)*)$")  # "France's Cac 40"
 
