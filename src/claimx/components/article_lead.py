@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.frame import dictionary
 from claimx.frame import metric as frame_metric
 from claimx.frame.metric import measure_name
 from claimx.frame.subject import (credit_line, hyphen_modifier, is_venue, is_source, moves_a_figure, public_body,
@@ -61,7 +62,8 @@ class ArticleLead:
                          # "the peak dengue season": a name has a capital, whatever the parser's tag; a currency
                          # a market report leads with is written in lower case ("the rand firmed")
                          and (not t.is_lower or t.lower_ in self.words.currencies)
-                         and t.ent_type_ not in NOT_SUBJECT_ENTS and not calendar_word(t)
+                         and (t.ent_type_ not in NOT_SUBJECT_ENTS or self._misread_nationality(t))
+                         and not calendar_word(t)
                          and (not t.is_upper or self._lead_acronym(t))
                          and not self._title_of_person(t)  # "Transportation Director" of "Director Cheryl Soon"
                          # "Striker Joel Varga scored twice": a role opening the sentence before a name
@@ -88,7 +90,11 @@ class ArticleLead:
                          and not (n == 0 and self._headline_credit(t))  # "... in 2023 - Okello": who said it
                          and not self._line_label(t)  # "Okello: rates will stay high", "Harbourton: Prices rose ..."
                          and not self._in_dateline(t)  # "Washington, DC, November 15, 2007-- The index rose ..."
-                         and not _designation(t)]  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
+                         and not _designation(t)  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
+                         and not dictionary.numbered_class(t)  # "the Class-12 board exams"
+                         # "Trade in Goods and Services, Valdoria": a plural noun of a Title Case headline the body
+                         # writes capitalised only to open a sentence
+                         and not (self._in_title_case_headline(t.idx + len(t)) and self._plural_word(t))]
                 if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
                     names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
@@ -142,7 +148,8 @@ class ArticleLead:
                     # segmenter cuts a headline into at its colon ("Budget 2025: Valdoria To Miss Deficit Goal")
                     continue
                 if n == 0 and " " not in name and not self._after_headline(name) and (
-                        names[0].i == sent.start or names[0].ent_type_ not in ("GPE", "LOC")):
+                        names[0].ent_type_ not in ("GPE", "LOC") or names[0].i == sent.start
+                        and dictionary.singular_of(names[0]) is not None or self._dictionary_word(names[0])):
                     # "Map" of "Map reveals the worst trusts for waiting times": never written again; nor is "ICU" of
                     # "7,870 cases; 393 in hospital; 8 in ICU" (a place the headline alone names may still lead)
                     continue

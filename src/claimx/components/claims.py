@@ -85,6 +85,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._entities_at: dict[int, str | None] = {}  # token -> `_entity_at`, for this Doc
         self._lower_words: dict[str, bool] = {}  # word -> `_written_in_lower_case`, for this Doc
         self._mid_capitals: set[str] | None = None  # see _lower_case_word
+        self._mid_openers: set[str] | None = None  # see _plural_word
         self._role_words: list[Token] | None = None  # see _role_named_before
         self._verb_subjects: dict[int, Token | None] = {}  # see _verb_subject
         self._entity_names: dict[tuple[int, int], tuple | None] = {}  # entity (start, end) -> `_named_entity`
@@ -163,6 +164,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._saliences = {}
         self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
+        self._mid_openers = None
         self._role_words = None
         self._research_words = None
         self._study_people: bool | None = None  # see _studied_group
@@ -308,6 +310,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._plain_names, self._entity_candidates, self._saliences = {}, {}, {}
         self._entities_at, self._lower_words = {}, {}
         self._mid_capitals = None
+        self._mid_openers = None
         self._role_words = None
         self._research_words = None
         self._study_people = None

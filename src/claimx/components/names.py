@@ -24,8 +24,19 @@ class NameTests:
             self._names[key] = self._plain_name(ent) and not self._headline_only(ent) \
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root)) \
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._plural_word(ent.root)) \
-                and not self._dictionary_first_word(ent)
+                and not self._dictionary_first_word(ent) \
+                and not any(dictionary.numbered_class(t) for t in ent[:2])  # "the Class-12 board exams", an "ORG"
         return self._names[key]
+
+    def _misread_nationality(self, tok: Token) -> bool:
+        """Whether a word the tagger calls a nationality or people (NORP) is a name it misread: a singular proper noun
+        ("Australia's Kestrel lifts profit", where the small model tags "Kestrel" NORP), no adjective of nationality
+        (`demonyms`: "American"), no plural group ("Greens", "Democrats", "Americans") and nothing in the shape of one
+        ("-an", "-ese", "-ish" words). A company or a place goes by such a name; a nationality does not."""
+        if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or len(tok.text) < 3:
+            return False
+        low = tok.lower_
+        return self.words.demonym(low) is None and not low.endswith(("s", "an", "ese", "ish", "ic", "i"))
 
     def _dictionary_first_word(self, ent: Span) -> bool:
         """Whether a one-word name the tagger made of a sentence's first word is a noun of the language's dictionary
@@ -145,7 +156,18 @@ class NameTests:
         if not tok.text[:1].isupper() or tok.text.isupper() or not dictionary.singular_of(tok) \
                 or self.words.commodity(tok.lower_):
             return False  # "Soybeans gained 1.8 percent": a commodity the frame knows stands for its price
-        return tok.text not in self._mid_capital_words(tok.doc)
+        return tok.text not in self._mid_capital_openers(tok.doc)
+
+    def _mid_capital_openers(self, doc: Doc) -> set[str]:
+        """The words the text capitalises inside a sentence as a name's first word (`_mid_capital_words` without the
+        words after another capitalised word): "Airlines" of "Airlines raised fares" stays a common word though the
+        text names "Pelican Airlines"; "shares of Target" keeps "Target" a name. Read once per document."""
+        if self._mid_openers is None:
+            mid = self._mid_capital_words(doc)
+            self._mid_openers = {t.text for t in doc if t.text in mid and not frame_metric.opens_sentence(t)
+                                 and not (t.i > 0 and (doc[t.i - 1].is_title or doc[t.i - 1].is_upper)
+                                          and doc[t.i - 1].is_alpha)}
+        return self._mid_openers
 
     def _lower_case_word(self, tok: Token) -> bool:
         """Whether a capitalised first word that the tagger took for a name is a common word: the text writes it

@@ -904,10 +904,22 @@ class SubjectMentions:
         """Whether a one-word name the tagger calls a person is introduced as an organisation by a noun of
         rules/frame.json `description_heads` right before it ("Budget carrier Fendley", "Chemicals maker Tessard"):
         people are introduced by their full names, and the small model often takes an unfamiliar company for one."""
-        return t.ent_type_ == "PERSON" and t.pos_ == "PROPN" and not any(
-            c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in t.lefts) and any(
-            c.dep_ in ("compound", "appos", "nmod") and c.lower_ in self.words.description_heads and c.i == t.i - 1
-            for c in t.lefts)
+        if t.ent_type_ != "PERSON" or t.pos_ != "PROPN":
+            return False
+        if not any(c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ == "PERSON" for c in t.lefts) \
+                and any(c.dep_ in ("compound", "appos", "nmod") and c.lower_ in self.words.description_heads
+                        and c.i == t.i - 1 for c in t.lefts):
+            return True
+        # "the country's largest telecom operator Kavir Telnet": a two-word name right after the description's head,
+        # the head owned by a place or written with a superlative (a person is never "the largest operator")
+        start = t.i
+        while start > 0 and t.doc[start - 1].ent_type_ == "PERSON" and t.doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        if start == 0 or t.i - start > 2:
+            return False
+        head = t.doc[start - 1]
+        return head.lower_ in self.words.description_heads and head.pos_ == "NOUN" and any(
+            c.dep_ == "poss" or c.tag_ == "JJS" for c in head.lefts)
 
     def _home_of_name(self, t: Token) -> bool:
         """Whether `t` is a place written as the owner of a name ("Japan's Nikkei 225", "Britain's FTSE 100", "Hong
@@ -920,7 +932,7 @@ class SubjectMentions:
         if t.dep_ != "poss":
             return False
         owned = t.head
-        if owned.pos_ == "PROPN" and owned.ent_type_ not in ("GPE", "LOC", "NORP"):
+        if owned.pos_ == "PROPN" and (owned.ent_type_ not in ("GPE", "LOC", "NORP") or self._misread_nationality(owned)):
             return True
         return owned.lower_ in self.words.index_name_words and any(
             c.pos_ == "PROPN" and c.i > t.i for c in owned.lefts if c.dep_ in ("compound", "nmod"))
@@ -1022,8 +1034,9 @@ class SubjectMentions:
         for ent in self._sentence(sent).ents:
             if len(ent) == 1 and ent.start == sent.start and ent.root.pos_ != "PROPN":
                 continue  # a capitalised first word mistaken for a name
-            if not self._is_name(ent) or is_source(ent.root, self.words):
-                continue
+            if not self._is_name(ent) or is_source(ent.root, self.words) and not self._reports_its_own(
+                    ent.root.head if ent.root.dep_ == "appos" else ent.root):
+                continue  # (a company that "said its revenue climbed" is what the next sentences are about)
             if _clean_name(ent.text) in self._possessed_names(sent.doc):
                 # "Its shopping assistant Rufus, ..., has been used by ...": a part the organisation owns, as "its
                 # cloud unit, Azure," is; "the company" in the sentences after is still the owner
@@ -1032,7 +1045,8 @@ class SubjectMentions:
                 self._entities is not None and self._entities.acts_as_organisation(_clean_name(ent.text))
                 and not self._is_speaker(ent.root))  # "Eastmar" tagged a person: see ArticleEntities
             if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                    ent.root.dep_ in ("poss", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                    # (or set off after the subject's description: "The largest carrier, Pelican Air, said ...")
                     or self._named_by_copula(ent.root) or self._heads_its_line(ent)):
                 return _clean_name(ent.text)
         if (scope := self._place_scope(sent.doc, sent.root)) is not None:

@@ -625,6 +625,9 @@ class SubjectScope:
         if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc):
             return None
         name = doc[subj.i + 1]
+        while name.dep_ == "compound" and name.pos_ == "PROPN" and name.head.pos_ == "PROPN" \
+                and name.i < name.head.i <= name.i + 2:
+            name = name.head  # "the largest telecom operator Kavir Telnet": the name's last word is the appositive
         if name.dep_ != "appos" or name.head != subj or name.pos_ != "PROPN":
             return None
         return self._entity_at(doc, name.i)

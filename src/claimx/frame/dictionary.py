@@ -63,6 +63,14 @@ def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(),
     return not index.after_lower_case(tok.text, across_line=True)
 
 
+def numbered_class(tok: Token) -> bool:
+    """Whether `tok` is one word of a noun of the dictionary, a hyphen and a number that makes it a class, a grade or a
+    year of school ("Class-12", "Grade-10", "Form-4"): no name, though the tagger often takes it for one (an acronym in
+    capitals, "COVID-19", "G-20", is left to the other tests)."""
+    m = re.fullmatch(r"([A-Za-z]+)-\d{1,2}", tok.text)
+    return m is not None and not m[1].isupper() and m[1].lower() in _NOUNS.get(id(tok.vocab), frozenset())
+
+
 PLURAL_MIN_LETTERS = 4  # "Jobs", "Guns": no shorter word ("Us", "Gas") is taken for a plural
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")  # a singular that takes "es" ("buses", "taxes", "potatoes")
 
