@@ -52,7 +52,9 @@ def family(claim: Claim) -> Family:
     if claim.unit == "ratio" and (claim.kind == "multiple" or is_multiple(claim.text) or is_multiple(metric)
                                   or (claim.value >= 1 and says_growth(metric) and not claim.direction)):
         return "multiple"
-    if claim.direction or claim.kind == "change" or (relative and says_growth(metric)):
+    if claim.direction or claim.kind == "change" or says_growth(metric):
+        # (a count the metric calls a change, "150 more officers" read as "officers growth", is a change too: the
+        # pack's level of officers is no figure of it)
         return "growth"
     if says_rate(metric):
         return "rate"

@@ -1388,8 +1388,10 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
     if (family(claim) != "growth" or claim.unit not in ("percent", "ratio") or claim.direction is None
             or not claim.subject or not claim.period or set(tokens(claim.metric or "")) - VAGUE - STOP):
         return None
-    # a period carried from elsewhere in the article may support, never contradict
-    strong = period_pinned(claim)
+    # a period carried from elsewhere in the article may support, never contradict; so may a subject taken from
+    # before the claim's sentence as the text's topic (a quote "Burglary is down by almost a fifth" after a paragraph
+    # on another force: whose burglary the frame may not know)
+    strong = period_pinned(claim) and not _carried_subject(claim)
     # a span ("between 1996 and 2024") names both years: the levels stated with them, wherever they stand
     ends = parse_period_range(claim.period)
     span = (ends and ends[0].year and ends[1].year and ends[0].year < ends[1].year and ends[0].kind == ends[1].kind
@@ -1406,8 +1408,10 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
             continue
         for old in siblings:
             if (old.id == new.id or not _is_level(old) or old.unit != new.unit or old.period != base
-                    or old.subject != new.subject or not old.value or old.sentence == claim.sentence):
-                continue
+                    or old.subject != new.subject or not old.value or old.sentence == claim.sentence
+                    or not span and (old.metric or "").lower() != (new.metric or "").lower()):
+                continue  # (one measure's two levels: not "to 24,480 offences" of one force and "recorded crime
+                # climbed to 142,700 from 131,600" of another, in one sentence)
             if span:
                 named = [set(tokens(o.metric or "")) - VAGUE - STOP - generic for o in (old, new)]
                 placed = _year_of(old) is not None and (not all(named) or bool(named[0] & named[1]))
@@ -1434,6 +1438,13 @@ def internal_change_of_stated_levels(claim: Claim, siblings: list[Claim]) -> Fin
     if supported is not None:
         return supported
     return found[0] if found and all(f is not None and f.verdict == "contradicted" for f in found) else None
+
+
+def _carried_subject(claim: Claim) -> bool:
+    """Whether the frame took the claim's subject as the text's topic from a mention before the claim's sentence."""
+    subject = claim.frame.subject if claim.frame is not None else None
+    return subject is not None and subject.reason == "topic" and subject.start is not None \
+        and subject.start < claim.frame.sentence_start
 
 
 def _levels_for_change(claim: Claim, other: Claim) -> bool:

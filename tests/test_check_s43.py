@@ -1,0 +1,56 @@
+"""Session 43, the checker: three false contradictions of a change.
+
+- a count whose metric the frame wrote as a change ("150 more officers than a year ago" -> "officers growth") is a
+  change, judged by the growth rule, never against the pack's level of officers (check.cues.family);
+- a change that names no measure is set against two levels of one measure only: not "to 24,480 offences" of one
+  clause and "from 21,600" recorded crimes of another (check.internal.internal_change_of_stated_levels);
+- such a change whose subject the frame took as the text's topic from before its sentence may be supported by the
+  levels, never contradicted (check.internal._carried_subject).
+"""
+from __future__ import annotations
+
+from fixtures_check import DOWN, UP, article_claims, claim
+
+from claimx.check.cues import family
+from claimx.check.internal import internal_change_of_stated_levels
+from claimx.records import SubjectFrame
+
+
+def test_a_count_read_as_a_change_is_judged_as_a_change() -> None:
+    assert family(claim("150", 150.0, "count", metric="officers growth")) == "growth"
+    assert family(claim("3,420", 3420.0, "count", metric="officers")) == "direct"
+
+
+LEVELS = ("Offences in Harlow climbed to 24,480, followed by recorded crime in Harlow, which went from 21,600 in "
+          "2024 to 23,100 in 2025. ")
+
+
+def _levels(sentence: str, written: str, value: float, subject_frame: SubjectFrame | None = None):
+    claims = article_claims(LEVELS + sentence,
+                            ("24,480", 24480.0, "count", {"metric": "offences", "period": "2025", "subject": "Harlow"}),
+                            ("21,600", 21600.0, "count", {"metric": "recorded crime", "period": "2024",
+                                                          "subject": "Harlow"}),
+                            ("23,100", 23100.0, "count", {"metric": "recorded crime", "period": "2025",
+                                                          "subject": "Harlow"}),
+                            (written, value, "percent", {"subject": "Harlow", "period": "2025", **UP}))
+    if subject_frame is not None:
+        claims[-1] = claims[-1].model_copy(update={"frame": claims[-1].frame.model_copy(update={
+            "subject": subject_frame})})
+    return claims
+
+
+def test_a_change_is_set_against_two_levels_of_one_measure() -> None:
+    # 24,480 / 21,600 - 1 = 13.3% would "support" 13%; the recorded crime's own levels give 6.9%
+    claims = _levels("It is up by 13% in a single year.", "13%", 13.0)
+    found = internal_change_of_stated_levels(claims[-1], claims)
+    assert found is not None and found.verdict == "contradicted"
+    assert found.evidence.computation.startswith("(23,100 / 21,600 - 1)")
+
+
+def test_a_change_whose_subject_was_carried_is_never_contradicted_by_levels() -> None:
+    carried = SubjectFrame(text="Harlow", start=14, end=20, reason="topic")
+    claims = _levels("It is up by 13% in a single year.", "13%", 13.0, carried)
+    assert internal_change_of_stated_levels(claims[-1], claims) is None
+    claims = _levels("It is up by 7% in a single year.", "7%", 7.0, carried)
+    found = internal_change_of_stated_levels(claims[-1], claims)
+    assert found is not None and found.verdict == "supported"
