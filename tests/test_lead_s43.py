@@ -15,6 +15,12 @@ the change.
 - a plural noun of a statistics release's Title Case headline ("International Trade in Goods and Services, New
   Zealand") is no name; the place is;
 - a class or a grade of school ("the Class-12 board exams") is no organisation (dictionary.numbered_class).
+- a company written after its result with "at" ("Profit at Dallas-based Corvel Air fell") is what the next sentence
+  of its paragraph is about (subject_mentions._owner_at), as is one that "said it swung to a profit"
+  (article_lead._reports_its_own);
+- "unit costs", parsed with "unit" as the subject, is a measure, no business unit (subject_scope._read_subject_phrase);
+- a dateline in title case with a date and a credit ("Hanoi, March 12 (VNA):") is neither the subject nor, its
+  credit, an owner (frame.subject.is_dateline, subject_scope: the real subject in apposition to the dateline).
 """
 from __future__ import annotations
 
@@ -76,3 +82,36 @@ def test_a_class_of_school_is_no_organisation(nlp):
     claims = claims_of(nlp, text)
     assert claims["812"].subject != "Class-12 board"
     assert claims["4.2%"].subject not in ("Class-12", "Class-12 board")
+
+
+
+def test_a_company_after_its_result_with_at_is_carried(nlp):
+    text = ("Airline results mixed\n\nPelican Air said its quarterly revenue rose 9 percent to $6.1 billion.\n\n"
+            "Profit at Dallas-based Corvel Air fell to $7 million in the recent quarter, from $12 million a year "
+            "earlier. Revenue rose 14 percent to $2.6 billion.\n")
+    claims = claims_of(nlp, text)
+    assert claims["14 percent"].subject == "Corvel Air"
+    assert claims["$2.6 billion"].subject == "Corvel Air"
+
+
+def test_a_company_that_swung_to_a_profit_is_carried(nlp):
+    text = ("Airline results\n\nElsewhere Thursday, Boston-based Harrier Airways Corp. said it swung to a first-quarter "
+            "profit of $4 million from a year-ago loss of $2 million. Revenue rose 12 percent to $1.2 billion.\n")
+    claims = claims_of(nlp, text)
+    assert claims["12 percent"].subject == "Harrier Airways Corp."
+
+
+def test_unit_costs_are_no_business_unit(nlp):
+    text = ("Airline results\n\nFor the second quarter, Harrier Airways said it expects its seat capacity to rise 5 "
+            "percent, with unit costs up 2 percent to 4 percent.\n")
+    claims = claims_of(nlp, text)
+    assert claims["2 percent"].subject == "Harrier Airways"
+    assert claims["4 percent"].subject == "Harrier Airways"
+
+
+def test_a_title_case_dateline_with_a_credit_is_no_subject(nlp):
+    text = ("Inflation eases\n\nHanoi, March 12 (VNA): Consumer Price Index inflation for the month of February stood "
+            "at 4.1 percent, down from 4.6 percent in January.\n")
+    claims = claims_of(nlp, text)
+    assert claims["4.1 percent"].subject not in ("Hanoi", "VNA")
+    assert claims["4.6 percent"].subject not in ("Hanoi", "VNA")

@@ -323,7 +323,11 @@ class ArticleLead:
                 continue
             result = subj.lemma_.lower() in self.words.result_nouns or subj.lower_ in self.words.result_nouns
             if subj.lower_ == "it" and not body and clause.lemma_.lower() != "be" and clause.pos_ in ("VERB", "AUX") \
-                    and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children):
+                    and (any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in clause.children)
+                         or any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                             o.dep_ == "pobj" and (o.lemma_.lower() in self.words.result_nouns
+                                                   or o.lower_ in self.words.result_nouns) for o in c.children)
+                                for c in clause.children)):  # "Corvel said it swung to a first-quarter profit"
                 # "Skyvale said on Thursday it now expects full-year profit of ...", "Tessard said it swung to a net
                 # profit of ...": an organisation that says what it itself expects, made or did speaks of its own
                 # figures (not "it was likely", an empty "it")

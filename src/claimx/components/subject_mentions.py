@@ -1047,12 +1047,24 @@ class SubjectMentions:
             if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
                     ent.root.dep_ in ("poss", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
                     # (or set off after the subject's description: "The largest carrier, Pelican Air, said ...")
+                    or self._owner_at(ent.root)
                     or self._named_by_copula(ent.root) or self._heads_its_line(ent)):
                 return _clean_name(ent.text)
         if (scope := self._place_scope(sent.doc, sent.root)) is not None:
             return scope  # "In Tamsin, the storm caused three deaths. More than 15,000 people fled": the place the
             # sentence opens with, in a story about places, is what the next sentences of its paragraph are about
         return self._figure_mover(sent)
+
+    def _owner_at(self, tok: Token) -> bool:
+        """Whether a name is the owner of its clause's subject, a result written before it with "at" or "for"
+        ("Profit at Dallas-based Corvel fell to $5 million", "Sales for Harwick rose 4%"): whose figures the next
+        sentences of the paragraph give ("Revenue rose 18 percent")."""
+        prep = tok.head
+        if tok.dep_ != "pobj" or prep.lower_ not in ("at", "for"):
+            return False
+        owned = prep.head
+        return owned.dep_ in ("nsubj", "nsubjpass") and (owned.lemma_.lower() in self.words.result_nouns
+                                                         or owned.lower_ in self.words.result_nouns)
 
     @staticmethod
     def _heads_its_line(ent: Span) -> bool:

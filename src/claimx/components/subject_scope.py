@@ -240,6 +240,12 @@ class SubjectScope:
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 child = self._past_dateline(doc, child)
+                if self._in_dateline(child):
+                    # "New Delhi, Feb 12 (ANI): Consumer Price Index inflation ... stood at 5.07 percent", parsed
+                    # with the dateline's place the subject and the real one in apposition to it
+                    child = next((c for c in child.subtree if c.dep_ in ("appos", "conj") and c.i > child.i
+                                  and c.pos_ in ("NOUN", "PROPN") and not self._in_dateline(c)
+                                  and (c.head == child or self._in_dateline(c.head))), child)
                 child = self._listed_subject(doc, child, tok)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
@@ -581,6 +587,9 @@ class SubjectScope:
         if bare:
             return self._organisation_topic(doc, subj, topic)  # "the company", "the club": what the text is about
         chunk = re.sub(r"^(?:the|a|an)\s+", "", chunk, flags=re.I)
+        if subj.lower_ in self.words.unit_heads and subj.i + 1 < subj.sent.end \
+                and doc[subj.i + 1].lower_ in self.words.metric_heads:
+            return None  # "with unit costs up 3 percent", parsed "unit" the subject of "costs": a measure, no part
         if subj.lower_ in self.words.unit_heads:
             owner = owner or self._organisation_topic(doc, subj, topic)
             if chunk.lower() == subj.lower_ and (named := self._named_part_before(doc, subj)):

@@ -350,8 +350,11 @@ def is_dateline(ent: Span) -> bool:
         return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
             or after == "," and _dated_line(doc, ent.end)
     before = doc[line:ent.start]
-    if before[-1].text == "(" and after == ")" and ent.start - line <= 12:
-        return doc[line].is_upper and len(doc[line].text) > 2
+    if before[-1].text == "(" and after in (")", "):") and ent.start - line <= 12:  # ("(ANI):" is a token short)
+        # the credit of a dateline whose place is in capitals, or in title case with a date ("New Delhi, Feb 12 (ANI):")
+        return doc[line].is_upper and len(doc[line].text) > 2 or any(
+            e.start == line and e.end < ent.start and doc[e.end].text == "," and _dated_line(doc, e.end)
+            for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start == line)
     if before[-1].text == "," and after == "," and ent.start - line <= 4:
         # the state or country after a dateline's place: "Washington, DC, November 15, 2007--", "PORTLAND, Ore., ..."
         place = next((e for e in doc.ents if e.end == ent.start - 1 and e.start == line), None)
