@@ -821,13 +821,14 @@ class Grammar:
 
     def _a_subunit(self, text):
         """"will rise by a cent", "fell a penny": one cent or penny written with "a" after a word of a move. A penny is
-        sterling's; a cent the text's currency, as "cents" are read (the local dollar's or the local cents' rules
+        sterling's, unless the text's first currency sign is the dollar's (American copy calls a cent a penny); a cent
+        the text's currency, as "cents" are read (the local dollar's or the local cents' rules
         may give it another)."""
         for m in self.rx["a_subunit"].finditer(text):
             start = m.start("a")
-            if m.group("w").lower() == "penny":
+            if m.group("w").lower() == "penny" and not re.match(r"[^€£¥₹]*\$", text):
                 yield Found(start, m.end(), start, m.end(), 0.01, "GBP", "amount", meta={"subunit": True})
-                continue
+                continue  # (in a text whose first currency sign is the dollar's, "cut by a penny" is a cent)
             currency = self._text_currency(text)
             yield Found(start, m.end(), start, m.end(), 0.01, currency, "amount",
                         meta={"subunit": True} | ({"bare_dollar": True} if currency == "USD" else {}))
