@@ -20,7 +20,9 @@ the change.
   (article_lead._reports_its_own);
 - "unit costs", parsed with "unit" as the subject, is a measure, no business unit (subject_scope._read_subject_phrase);
 - a dateline in title case with a date and a credit ("Hanoi, March 12 (VNA):") is neither the subject nor, its
-  credit, an owner (frame.subject.is_dateline, subject_scope: the real subject in apposition to the dateline).
+  credit, an owner (frame.subject.is_dateline, subject_scope: the real subject in apposition to the dateline);
+- nor is one in title case with a colon below the headline ("New Delhi: The Greens, which won ...") the owner of what
+  the parse hangs on it (frame.subject.is_dateline, subject_owners._apposed_name).
 """
 from __future__ import annotations
 
@@ -115,3 +117,13 @@ def test_a_title_case_dateline_with_a_credit_is_no_subject(nlp):
     claims = claims_of(nlp, text)
     assert claims["4.1 percent"].subject not in ("Hanoi", "VNA")
     assert claims["4.6 percent"].subject not in ("Hanoi", "VNA")
+
+
+def test_a_dateline_in_title_case_with_a_colon_owns_nothing(nlp):
+    # "New Delhi: The Greens, which won ..., got ...": the parse hangs the subject on the dateline's place
+    text = ("Smaller parties gain vote share\n\nNew Delhi: The Greens, which won only 19 seats out of total 120 seats "
+            "in the state assembly election, got over 22 per cent of the total votes, becoming the second largest "
+            "party.\n")
+    claims = claims_of(nlp, text)
+    assert claims["over 22 per cent"].subject == "Greens"
+    assert claims["120"].subject != "New Delhi"

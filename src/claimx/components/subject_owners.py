@@ -231,6 +231,8 @@ class SubjectOwners:
                 if head.pos_ != "PROPN" and not head.ent_type_:
                     # a named thing that is no entity: "the Eastside bus rapid transit line, a 14-mile project"
                     return self._named_thing(doc, head) if head.pos_ == "NOUN" and head.dep_ != "ROOT" else None
+                if self._in_dateline(head):
+                    return None  # "Mumbai: The Greens, which won 19 seats, got 22 per cent", hung on the dateline
                 return self._entity_at(doc, head.i) or self._untagged_subject(doc, head)
             if tok.dep_ not in ("nummod", "quantmod", "compound", "amod", "npadvmod", "pobj", "prep", "nmod", "dobj", "acl") \
                     or tok.head == tok:

@@ -348,7 +348,9 @@ def is_dateline(ent: Span) -> bool:
     if line == ent.start:
         # (a colon after the place, as South Asian papers write it: "KARACHI: The price of gold rose ...")
         return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
-            or after == "," and _dated_line(doc, ent.end)
+            or after == "," and _dated_line(doc, ent.end) \
+            or after == ":" and line > 0 and ent.label_ in ("GPE", "LOC") and ent.end + 1 < len(doc) \
+            and doc[ent.end + 1].is_title  # "New Delhi: The party, which won ...", below the headline
     before = doc[line:ent.start]
     if before[-1].text == "(" and after in (")", "):") and ent.start - line <= 12:  # ("(ANI):" is a token short)
         # the credit of a dateline whose place is in capitals, or in title case with a date ("New Delhi, Feb 12 (ANI):")
