@@ -127,3 +127,12 @@ def test_a_dateline_in_title_case_with_a_colon_owns_nothing(nlp):
     claims = claims_of(nlp, text)
     assert claims["over 22 per cent"].subject == "Greens"
     assert claims["120"].subject != "New Delhi"
+
+
+def test_information_from_a_statistics_service_is_a_source(nlp):
+    # "Information from X shows that ...": X publishes the figures (rules/frame.json `source_nouns`)
+    text = ("Prices\n\nInformation from the Statistics and Census Service shows that the Composite CPI for October "
+            "2005 was 100.62, up by 0.41% compared with September 2005.\n")
+    claims = claims_of(nlp, text, dt.date(2005, 11, 21))
+    assert claims["100.62"].subject != "Statistics and Census Service"
+    assert claims["0.41%"].subject != "Statistics and Census Service"
