@@ -22,7 +22,9 @@ the change.
 - a dateline in title case with a date and a credit ("Hanoi, March 12 (VNA):") is neither the subject nor, its
   credit, an owner (frame.subject.is_dateline, subject_scope: the real subject in apposition to the dateline);
 - nor is one in title case with a colon below the headline ("New Delhi: The Greens, which won ...") the owner of what
-  the parse hangs on it (frame.subject.is_dateline, subject_owners._apposed_name).
+  the parse hangs on it (frame.subject.is_dateline, subject_owners._apposed_name);
+- a company introduced by what it makes ("The Zephyr maker Kestrel Devices", "for maker of Zephyr phones") leads, not
+  its product (article_lead._product_of_maker), even when the tagger calls it a person (_described_organisation).
 """
 from __future__ import annotations
 
@@ -136,3 +138,20 @@ def test_information_from_a_statistics_service_is_a_source(nlp):
     claims = claims_of(nlp, text, dt.date(2005, 11, 21))
     assert claims["100.62"].subject != "Statistics and Census Service"
     assert claims["0.41%"].subject != "Statistics and Census Service"
+
+
+def test_a_company_introduced_by_what_it_makes_leads_not_its_product(nlp):
+    # "The Zephyr maker Kestrel Devices", "for maker of Zephyr phones": the product names the company, it is not it
+    text = ("Profit rises 33% for maker of Zephyr phones\n\nTORONTO (AP) — The Zephyr maker Kestrel Devices posted a 33 "
+            "percent increase in quarterly profit on Thursday.\n\nThe company earned $643 million in the quarter, up "
+            "from $482.5 million a year earlier.\n")
+    claims = claims_of(nlp, text, dt.date(2009, 6, 18))
+    assert claims["$643 million"].subject == "Kestrel Devices"
+    assert claims["33%"].subject == "Kestrel Devices"
+
+
+def test_a_two_word_company_the_tagger_calls_a_person_after_its_product_maker(nlp):
+    text = ("Marlow profit up\n\nThe Harbor Cola maker Marlow Beverages posted a 12 percent increase in quarterly "
+            "profit on Thursday.\n\nThe company earned $643 million in the quarter.\n")
+    claims = claims_of(nlp, text, dt.date(2009, 6, 18))
+    assert claims["$643 million"].subject == "Marlow Beverages"

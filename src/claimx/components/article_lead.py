@@ -92,6 +92,7 @@ class ArticleLead:
                          and not self._in_dateline(t)  # "Washington, DC, November 15, 2007-- The index rose ..."
                          and not _designation(t)  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
                          and not dictionary.numbered_class(t)  # "the Class-12 board exams"
+                         and not self._product_of_maker(t)  # "Zephyr" of "The Zephyr maker Kestrel Devices posted ..."
                          # "Trade in Goods and Services, Valdoria": a plural noun of a Title Case headline the body
                          # writes capitalised only to open a sentence
                          and not (self._in_title_case_headline(t.idx + len(t)) and self._plural_word(t))]
@@ -171,6 +172,21 @@ class ArticleLead:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _product_of_maker(self, t: Token) -> bool:
+        """Whether `t` names what the company a description introduces makes or owns, not the company: a proper noun
+        modifying a head of `description_heads` that a name stands in apposition to ("The Zephyr maker Kestrel Devices
+        posted ...", "Harbor Cola maker Marlow Beverages"), or after "of" such a head ("for maker of Zephyr")."""
+        head = t
+        while head.dep_ == "compound" and head.head.i > head.i:
+            head = head.head
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.words.description_heads \
+                and head.head.head.pos_ == "NOUN":
+            return True  # "Profit rises 33% for maker of Zephyr phones": a headline names the company by what it makes
+        return head is not t and head.pos_ == "NOUN" and head.lower_ in self.words.description_heads and any(
+            c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i for c in head.children) \
+            or head is not t and head.pos_ == "NOUN" and head.lower_ in self.words.description_heads \
+            and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i
 
     def _written_sum(self, t: Token) -> bool:
         """Whether a word the tagger took for a name is a sum written as one word: a currency's letters and a figure

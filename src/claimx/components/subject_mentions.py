@@ -911,7 +911,8 @@ class SubjectMentions:
                         and c.i == t.i - 1 for c in t.lefts):
             return True
         # "the country's largest telecom operator Kavir Telnet": a two-word name right after the description's head,
-        # the head owned by a place or written with a superlative (a person is never "the largest operator")
+        # the head owned by a place, written with a superlative (a person is never "the largest operator") or with the
+        # name of what it makes
         start = t.i
         while start > 0 and t.doc[start - 1].ent_type_ == "PERSON" and t.doc[start - 1].pos_ == "PROPN":
             start -= 1
@@ -919,7 +920,8 @@ class SubjectMentions:
             return False
         head = t.doc[start - 1]
         return head.lower_ in self.words.description_heads and head.pos_ == "NOUN" and any(
-            c.dep_ == "poss" or c.tag_ == "JJS" for c in head.lefts)
+            c.dep_ == "poss" or c.tag_ == "JJS" or c.dep_ == "compound" and c.pos_ == "PROPN" for c in head.lefts)
+        # (or by what it makes: "The Harbor Cola maker Marlow Beverages posted ...")
 
     def _home_of_name(self, t: Token) -> bool:
         """Whether `t` is a place written as the owner of a name ("Japan's Nikkei 225", "Britain's FTSE 100", "Hong
