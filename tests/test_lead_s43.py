@@ -24,7 +24,9 @@ the change.
 - nor is one in title case with a colon below the headline ("New Delhi: The Greens, which won ...") the owner of what
   the parse hangs on it (frame.subject.is_dateline, subject_owners._apposed_name);
 - a company introduced by what it makes ("The Zephyr maker Kestrel Devices", "for maker of Zephyr phones") leads, not
-  its product (article_lead._product_of_maker), even when the tagger calls it a person (_described_organisation).
+  its product (article_lead._product_of_maker), even when the tagger calls it a person (_described_organisation);
+- the owner of a source of figures ("the Harlow Transport Regulator's annual statistics") publishes them: no lead
+  (article_lead._owns_a_source).
 """
 from __future__ import annotations
 
@@ -155,3 +157,12 @@ def test_a_two_word_company_the_tagger_calls_a_person_after_its_product_maker(nl
             "profit on Thursday.\n\nThe company earned $643 million in the quarter.\n")
     claims = claims_of(nlp, text, dt.date(2009, 6, 18))
     assert claims["$643 million"].subject == "Marlow Beverages"
+
+
+def test_the_owner_of_annual_statistics_is_their_source_not_the_lead(nlp):
+    text = ("Punctuality rises\n\nA 3% increase in passenger numbers is one of the highlights from a new report.\n\n"
+            "Record passenger journeys all figure in the Harlow Transport Regulator\u2019s annual statistics for "
+            "2018-19.\n\nPassenger journeys rose 3% to 1.76 billion.\n")
+    assert nlp(text).user_data.get("claimx_lead") != "Harlow Transport Regulator"
+    claims = claims_of(nlp, text, dt.date(2019, 7, 20))
+    assert claims["1.76 billion"].subject != "Harlow Transport Regulator"

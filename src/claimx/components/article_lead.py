@@ -135,6 +135,8 @@ class ArticleLead:
                     # start ("Lake" of "Lake Orrin Town Council approves ...", "lake" being written in lower case)
                     if is_source(whole.root, self.words):
                         continue
+                if whole is not None and self._owns_a_source(whole):
+                    continue  # "the Office of Rail and Road's annual statistics": who publishes, not what it is about
                     name = _clean_name(whole.text.split("\n")[0])
                 if self._governed_words(name) and (place := self._dateline_place(doc)):
                     name = place  # "ALDERFORD - The Town Council voted ...": a body named without its place, the dateline's
@@ -172,6 +174,23 @@ class ArticleLead:
         best = max(scores, key=lambda name: scores[name], default=None)
         doc.user_data["claimx_lead"] = best
         return best
+
+    def _owns_a_source(self, ent: Span) -> bool:
+        """Whether a name is written as the owner of a source of figures (`source_nouns`), with at most a few words
+        of description between ("the Harlow Statistics Office's annual statistics", "Corvane's latest survey"): the
+        body that publishes them, whatever the parse made of the possessive."""
+        doc = ent.doc
+        i = ent.end
+        if ent[-1].text not in ("'s", "\u2019s"):
+            if i >= len(doc) or doc[i].text not in ("'s", "\u2019s"):
+                return False
+            i += 1
+        for t in doc[i:min(i + 4, len(doc))]:
+            if t.lemma_.lower() in self.words.source_nouns or t.lower_ in self.words.source_nouns:
+                return True
+            if t.pos_ not in ("ADJ", "NUM") and t.ent_type_ != "DATE":
+                return False
+        return False
 
     def _product_of_maker(self, t: Token) -> bool:
         """Whether `t` names what the company a description introduces makes or owns, not the company: a proper noun
