@@ -350,8 +350,10 @@ def is_dateline(ent: Span) -> bool:
         return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
             or after == "," and _dated_line(doc, ent.end)
     before = doc[line:ent.start]
-    if before[-1].text == "(" and after == ")" and ent.start - line <= 12:
-        return doc[line].is_upper and len(doc[line].text) > 2
+    if before[-1].text == "(" and after == ")" and ent.start - line <= 12 and doc[line].is_upper and len(doc[line].text) > 2:
+        return True
+    if ent.start - line <= 12 and _in_title_dateline(doc, line, ent):
+        return True
     if before[-1].text == "," and after == "," and ent.start - line <= 4:
         # the state or country after a dateline's place: "Washington, DC, November 15, 2007--", "PORTLAND, Ore., ..."
         place = next((e for e in doc.ents if e.end == ent.start - 1 and e.start == line), None)
@@ -361,6 +363,21 @@ def is_dateline(ent: Span) -> bool:
 
 _DATELINE_WORDS = 12  # a dateline's date and its dash or credit follow its place within a dozen words
 _DATELINE_ENDS = ("-", "--", "\u2013", "\u2014", "(")
+
+
+def _in_title_dateline(doc, line: int, ent: Span) -> bool:
+    """Whether `ent` stands between a dateline's place written in title case and the first closing bracket of its line,
+    the credit's ("New Delhi, Feb 14 (PTI): Retail sales ...": "Feb 14" and "PTI"), the line opening with a place that
+    is a dateline (`_dated_line`); not a name after the credit ("Harlow (HRL)" after "LONDON (Reuters) -")."""
+    if doc[line].is_upper or not doc[line].is_title:
+        return False
+    first = next((e for e in doc.ents if e.start == line), None) if ent.start - line > 1 else None
+    if first is None or first.end >= ent.start or first.end >= len(doc) or doc[first.end].text != "," \
+            or not _dated_line(doc, first.end):
+        return False
+    if any(t.text.startswith(")") for t in doc[first.end:ent.start]):
+        return False  # past the credit
+    return any(t.text.startswith(")") for t in doc[ent.end:min(ent.end + 4, len(doc))])
 
 
 def _dated_line(doc, start: int) -> bool:

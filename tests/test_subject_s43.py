@@ -1,0 +1,27 @@
+"""Session 43: who a figure is about, in shapes of real wire, market and statistics copy. Made-up names and figures;
+each test fails on the code before the change it names.
+
+- a dateline written in title case with its date and a bracketed credit ("Port Vella, Mar 4 (PTI): Retail sales in
+  Orvania rose ..."), which the parse makes the first sentence's subject with the subject's noun in apposition, is
+  no subject, nor is its credit: the noun after the credit is (claims._past_credit; frame.subject.is_dateline of
+  the date and the credit between a title-case place and the credit's closing bracket).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2026, 3, 4))
+
+
+def test_a_title_case_dateline_with_a_credit_is_no_subject(nlp):
+    text = ("Orvania retail sales climb\n\n"
+            "Port Vella, Mar 4 (PTI): Retail sales in Orvania stood at 4.2 percent in February, down from 4.6 percent "
+            "in January.\n\n"
+            "Port Vella, Feb 12 (ANI): Consumer Price Index (CPI) inflation for the month of January stood at 3.07 "
+            "percent, down from 3.21 percent in December.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("4.2 percent", "4.6 percent", "3.07 percent", "3.21 percent"):
+        assert claims[figure].subject == "Orvania", figure
+
