@@ -5,6 +5,9 @@ each test fails on the code before the change it names.
   Orvania rose ..."), which the parse makes the first sentence's subject with the subject's noun in apposition, is
   no subject, nor is its credit: the noun after the credit is (claims._past_credit; frame.subject.is_dateline of
   the date and the credit between a title-case place and the credit's closing bracket).
+- a weekly oil report's figures that the U.S. Energy Information Administration (now one of `statistics_bodies`)
+  publishes are the United States'; a commodity noun opening its sentence once before "stocks" ("Gasoline stocks fell
+  by 900,000 barrels") is no company the tagger missed (claims._untagged_company).
 """
 from __future__ import annotations
 
@@ -25,3 +28,15 @@ def test_a_title_case_dateline_with_a_credit_is_no_subject(nlp):
     for figure in ("4.2 percent", "4.6 percent", "3.07 percent", "3.21 percent"):
         assert claims[figure].subject == "Orvania", figure
 
+
+def test_an_energy_agencys_stock_figures_are_the_countrys(nlp):
+    text = ("Oil slips as stockpiles shrink less than forecast\n\n"
+            "Oil prices fell on Wednesday after government data showed a smaller drop in crude inventories than traders "
+            "had expected.\n\n"
+            "Figures released by the U.S. Energy Information Administration showed commercial crude inventories fell by "
+            "1.2 million barrels last week.\n\n"
+            "Gasoline stocks fell by 900,000 barrels. The EIA data showed distillate stockpiles declined by 150,000 "
+            "barrels, against forecasts for a 400,000-barrel fall.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("1.2 million barrels", "900,000 barrels", "150,000 barrels", "400,000-barrel"):
+        assert claims[figure].subject == "United States", figure
