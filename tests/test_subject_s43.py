@@ -8,6 +8,9 @@ each test fails on the code before the change it names.
 - a weekly oil report's figures that the U.S. Energy Information Administration (now one of `statistics_bodies`)
   publishes are the United States'; a commodity noun opening its sentence once before "stocks" ("Gasoline stocks fell
   by 900,000 barrels") is no company the tagger missed (claims._untagged_company).
+- in a poll story, a share in the clause of a party's voters ("Among Harlow Party voters there is backing by a margin
+  of 61 per cent to 24 per cent", "58 per cent of Unity Alliance voters") is that group's, not what the poll asks
+  about (claims._voter_group, rules/frame.json `voter_nouns`).
 """
 from __future__ import annotations
 
@@ -40,3 +43,15 @@ def test_an_energy_agencys_stock_figures_are_the_countrys(nlp):
     claims = claims_of(nlp, text)
     for figure in ("1.2 million barrels", "900,000 barrels", "150,000 barrels", "400,000-barrel"):
         assert claims[figure].subject == "United States", figure
+
+
+def test_a_polls_share_among_a_partys_voters_is_the_groups(nlp):
+    text = ("Poll shows backing for harbour plan\n\n"
+            "Support for the Marlow harbour plan has grown, according to a new Harlow Courier poll.\n\n"
+            "The poll shows that 52 per cent would now vote Yes, while 31 per cent say they would vote No.\n\n"
+            "Among Harlow Party voters there is strong backing by a margin of 61 per cent to 24 per cent. Some 58 per "
+            "cent of Unity Alliance voters are against the plan.\n")
+    claims = claims_of(nlp, text)
+    assert claims["61 per cent"].subject == "Harlow Party voters"
+    assert claims["24 per cent"].subject == "Harlow Party voters"
+    assert claims["Some 58 per cent"].subject == "Unity Alliance voters"

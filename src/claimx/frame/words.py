@@ -58,7 +58,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
-         "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions")
+         "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
+         "voter_nouns")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -332,6 +333,7 @@ class FrameWords:
     office_roles: frozenset[str]
     destination_nouns: frozenset[str]
     scope_prepositions: frozenset[str]
+    voter_nouns: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
