@@ -11,6 +11,11 @@ each test fails on the code before the change it names.
 - in a poll story, a share in the clause of a party's voters ("Among Harlow Party voters there is backing by a margin
   of 61 per cent to 24 per cent", "58 per cent of Unity Alliance voters") is that group's, not what the poll asks
   about (claims._voter_group, rules/frame.json `voter_nouns`).
+- a dateline of a place in title case before a colon ("Port Vella: The Harlow Party, which won 19 seats, got 22 per
+  cent", "New Delhi: ...") is no subject: not when the parse makes it a second subject of the verb
+  (claims._colon_place), nor the name it hangs in apposition on it (claims._apposed_name; frame.subject.is_dateline
+  of a GPE so written, `_colon_dateline`), whose finite verb the parse made a clause of the name is the name's
+  (claims._find_verb_subject).
 """
 from __future__ import annotations
 
@@ -55,3 +60,18 @@ def test_a_polls_share_among_a_partys_voters_is_the_groups(nlp):
     assert claims["61 per cent"].subject == "Harlow Party voters"
     assert claims["24 per cent"].subject == "Harlow Party voters"
     assert claims["Some 58 per cent"].subject == "Unity Alliance voters"
+
+
+def test_a_colon_dateline_in_title_case_is_no_subject(nlp):
+    text = ("Council results: smaller parties gain vote share\n\n"
+            "Port Vella: The Harlow Party, which won only 19 seats out of 64 in the council elections, got over 22 per "
+            "cent of the total votes.\n\n"
+            "Its rival Unity Alliance, which won 31 seats, got 28.4 per cent of the votes.\n")
+    claims = claims_of(nlp, text)
+    assert claims["over 22 per cent"].subject == "Harlow Party"
+    text = ("Council results: smaller parties gain vote share\n\n"
+            "New Delhi: The HPP, which won only 19 seats out of total 64 seats in the council elections, got over 22 per "
+            "cent of the total votes, becoming the second largest party.\n\n"
+            "Its rival Unity Alliance, which won 31 seats, got 28.4 per cent of the votes.\n")
+    claims = claims_of(nlp, text)
+    assert claims["64"].subject == "HPP"

@@ -223,6 +223,8 @@ class SubjectOwners:
                 head = tok.head
                 if head.i in self._covering:
                     return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
+                if self._in_dateline(head):
+                    return None  # "New Delhi: The Harlow Party, which won 19 seats, ...": a dateline's place
                 if tok.left_edge.i >= span.start and head.dep_ == "pobj" and doc[tok.left_edge.i - 1].text == ",":
                     # an "apposition" opening with the figure is the next item of a list the parser chained to a name
                     # ("includes $260,000 for the Tax Office, $150,000 increase in mental health funding"), not a

@@ -232,7 +232,7 @@ class SubjectScope:
             if len(subjects) > 1:
                 # (also one written with a colon: "OTTAWA: Canada's consumer price index rose 4.1 per cent")
                 subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c)
-                                                        or self._line_label(c))] or subjects
+                                                        or self._line_label(c) or self._colon_place(doc, c))] or subjects
             if subjects:
                 child = subjects[0]
                 if (said := self._expletive_clause_subject(child, tok)) is not None:
@@ -267,6 +267,12 @@ class SubjectScope:
                 # "the index dropped 2.5%, after rising 1.2% the week before": a participle of a move after a preposition
                 # has the subject of the clause the preposition hangs on
                 tok = tok.head.head
+            elif tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.pos_ == "PROPN" \
+                    and tok.head.ent_type_ in SUBJECT_LABELS and tok.head.i < tok.i and doc[tok.i - 1].text == "," \
+                    and tok.head.dep_ == "appos" and self._in_dateline(tok.head.head):
+                # "New Delhi: The Harlow Party, which won 19 seats, got 22 per cent": the name the parse hangs on the
+                # dateline's place, its finite verb made a clause of the name, is the verb's subject
+                return tok.head
             elif tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
                 tok = tok.head
             else:
@@ -340,13 +346,22 @@ class SubjectScope:
         return conj if any(t.like_num for t in doc[subj.i + 1:conj.left_edge.i]) else subj
 
     @staticmethod
+    def _colon_place(doc: Doc, subj: Token) -> bool:
+        """Whether `subj` is a place in title case opening its line before a colon, as a dateline is written ("Port
+        Vella: The Harlow Party, which won 19 seats, got 22 per cent"), parsed as a second subject of the verb."""
+        first = next((c for c in subj.lefts if c.dep_ == "compound" and c.is_title), subj)
+        return subj.is_title and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":" \
+            and (first.i == subj.sent.start or doc[first.i - 1].is_space)
+
+    @staticmethod
     def _past_dateline(doc: Doc, subj: Token) -> Token:
         """The subject written after a dateline when the parse makes the dateline's place the subject and hangs the
         name after the dash on it ("NEW YORK (REUTERS) - JPMorgan Chase & Co, the biggest US bank, reported ...":
         "YORK" the subject, "Chase" its conjunct), or a place in title case opening its line with a colon ("Harlow:
         Retail group Corvel Stores on Thursday reported ..."): that name's word; `subj` itself otherwise."""
+        first = next((c for c in subj.lefts if c.dep_ == "compound" and c.is_title), subj)  # "New Delhi:"
         titled = subj.is_title and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":" \
-            and (subj.i == subj.sent.start or doc[subj.i - 1].is_space)
+            and (first.i == subj.sent.start or doc[first.i - 1].is_space)
         if not (subj.is_upper or titled) or len(subj) < 3 or subj.i - subj.sent.start > 6:
             return subj
         dash = next((t.i for t in doc[subj.i + 1:min(subj.i + 8, subj.sent.end)] if t.text in ("-", "\u2013", "\u2014", ":")), None)

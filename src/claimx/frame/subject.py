@@ -348,7 +348,7 @@ def is_dateline(ent: Span) -> bool:
     if line == ent.start:
         # (a colon after the place, as South Asian papers write it: "KARACHI: The price of gold rose ...")
         return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
-            or after == "," and _dated_line(doc, ent.end)
+            or after == "," and _dated_line(doc, ent.end) or after == ":" and _colon_dateline(doc, ent)
     before = doc[line:ent.start]
     if before[-1].text == "(" and after == ")" and ent.start - line <= 12 and doc[line].is_upper and len(doc[line].text) > 2:
         return True
@@ -363,6 +363,21 @@ def is_dateline(ent: Span) -> bool:
 
 _DATELINE_WORDS = 12  # a dateline's date and its dash or credit follow its place within a dozen words
 _DATELINE_ENDS = ("-", "--", "\u2013", "\u2014", "(")
+
+
+def _colon_dateline(doc, ent: Span) -> bool:
+    """Whether a place in title case opening a line before a colon is a dateline, as South Asian papers write one ("New
+    Delhi: The Harlow Party, which won 19 seats, got 22 per cent"): a GPE with a capitalised word after the colon that
+    opens a sentence with a verb on the line, among the first lines of the text; not a list's label ("Elmbridge Vale:
+    up 5.4% to £312,000", "St Eda's School: 276 pupils")."""
+    if ent.label_ != "GPE" or ent.end + 1 >= len(doc) or not doc[ent.end + 1].is_title or ent.start_char > 600:
+        return False
+    for tok in doc[ent.end + 1:min(len(doc), ent.end + 40)]:
+        if "\n" in tok.text:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def _in_title_dateline(doc, line: int, ent: Span) -> bool:
