@@ -16,6 +16,8 @@ each test fails on the code before the change it names.
   (claims._colon_place), nor the name it hangs in apposition on it (claims._apposed_name; frame.subject.is_dateline
   of a GPE so written, `_colon_dateline`), whose finite verb the parse made a clause of the name is the name's
   (claims._find_verb_subject).
+- a place labelling a list's line before a colon that the parser calls a common noun ("England: 171.4 mm in 1994")
+  is the line's name, as a proper noun is (claims._list_line_label).
 """
 from __future__ import annotations
 
@@ -75,3 +77,16 @@ def test_a_colon_dateline_in_title_case_is_no_subject(nlp):
             "Its rival Unity Alliance, which won 31 seats, got 28.4 per cent of the votes.\n")
     claims = claims_of(nlp, text)
     assert claims["64"].subject == "HPP"
+
+
+def test_a_place_the_parser_calls_a_noun_labels_its_list_line(nlp):
+    text = ("Valdoria has its wettest June on record\n\n"
+            "This June was the wettest since records began, the weather service said.\n\n"
+            "Current or previous wettest Junes on record are:\n\n"
+            "Valdoria: (Previous) 137.8 mm in 2007\n\n"
+            "England: 171.4 mm in 1994\n\n"
+            "Wales: (Previous) 162.9 mm in 1987\n\n"
+            "Scotland: 149.5 mm in 1931\n")
+    claims = claims_of(nlp, text, dt.date(2026, 7, 2))
+    assert claims["171.4 mm"].subject == "England"
+    assert claims["149.5 mm"].subject == "Scotland"

@@ -655,8 +655,11 @@ class SubjectOwners:
         after = doc.char_span(label.end(), span.start_char, alignment_mode="expand") if label.end() < span.start_char else None
         if colon is None or after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):
             return None
-        if len(words) == 1 and (colon.root.pos_ != "PROPN" or self._lower_case_word(colon.root)):
-            return None  # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name
+        if len(words) == 1 and (colon.root.pos_ != "PROPN" and colon.root.ent_type_ not in ("GPE", "LOC")
+                                or self._lower_case_word(colon.root)):
+            # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name; a place the parser calls a common noun
+            # at the start of its line is one ("Harrowshire: 146.0 mm in 2007")
+            return None
         stop = text.find("\n", span.end_char)
         stop = len(text) if stop < 0 else stop
         if not (self._list_line_near(text, start, -1) or self._list_line_near(text, stop, 1)
