@@ -18,6 +18,9 @@ each test fails on the code before the change it names.
   (claims._find_verb_subject).
 - a place labelling a list's line before a colon that the parser calls a common noun ("England: 171.4 mm in 1994")
   is the line's name, as a proper noun is (claims._list_line_label).
+- an oil benchmark written with its market's words ("West Texas Intermediate crude futures", "Brent Oil Futures") is
+  the benchmark by the name it goes by, "WTI crude", "Brent crude" (rules/frame.json `benchmark_names`,
+  `benchmark_words`; frame.words.FrameWords.benchmark_name); a lone "Brent" is kept.
 """
 from __future__ import annotations
 
@@ -90,3 +93,24 @@ def test_a_place_the_parser_calls_a_noun_labels_its_list_line(nlp):
     claims = claims_of(nlp, text, dt.date(2026, 7, 2))
     assert claims["171.4 mm"].subject == "England"
     assert claims["149.5 mm"].subject == "Scotland"
+
+
+def test_an_oil_benchmark_goes_by_its_usual_name(nlp):
+    text = ("Oil steadies after losses\n\n"
+            "Oil prices were steady on Thursday after two days of losses.\n\n"
+            "West Texas Intermediate crude futures were up 14 cents at $61.20 a barrel by 0400 GMT, having fallen 2.1% "
+            "on Wednesday.\n\n"
+            "Brent Oil Futures rose 0.3 percent to $66.05 a barrel.\n")
+    claims = claims_of(nlp, text, dt.date(2026, 3, 5))
+    for figure in ("14 cents", "$61.20", "2.1%"):
+        assert claims[figure].subject == "WTI crude", figure
+    for figure in ("0.3 percent", "$66.05"):
+        assert claims[figure].subject == "Brent crude", figure
+
+
+def test_a_lone_benchmark_word_is_no_benchmark(nlp):
+    from claimx.frame.words import load_words
+    words = load_words()
+    assert words.benchmark_name("Brent") is None
+    assert words.benchmark_name("Brent Harlow") is None
+    assert words.benchmark_name("U.S. West Texas Intermediate WTI crude") == "WTI crude"

@@ -90,6 +90,8 @@ class SubjectChoice:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if (plain := self._without_owner_place(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
+        if (benchmark := self.words.benchmark_name(chosen.value)) is not None:
+            chosen = replace(chosen, value=benchmark)  # "West Texas Intermediate crude futures" -> "WTI crude"
         if (full := self._spelled_out(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
         elif lead and _short_form_of(chosen.value, lead):
