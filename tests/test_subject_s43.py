@@ -21,6 +21,9 @@ each test fails on the code before the change it names.
 - an oil benchmark written with its market's words ("West Texas Intermediate crude futures", "Brent Oil Futures") is
   the benchmark by the name it goes by, "WTI crude", "Brent crude" (rules/frame.json `benchmark_names`,
   `benchmark_words`; frame.words.FrameWords.benchmark_name); a lone "Brent" is kept.
+- a capitalised noun of the dictionary a release quotes alone as a category ("'Transport' rose from 128.5 to 129.4"),
+  written so once, is no name, though the tagger calls it an organisation: neither the subject of its figures nor
+  what the sentences after it are about (frame.subject.is_name, quoted_word; claims._read_subject_phrase).
 """
 from __future__ import annotations
 
@@ -114,3 +117,14 @@ def test_a_lone_benchmark_word_is_no_benchmark(nlp):
     assert words.benchmark_name("Brent") is None
     assert words.benchmark_name("Brent Harlow") is None
     assert words.benchmark_name("U.S. West Texas Intermediate WTI crude") == "WTI crude"
+
+
+def test_a_quoted_category_is_no_name(nlp):
+    text = ("Valdoria retail inflation eases to 3.2%\n\n"
+            "Port Vella, Mar 12 (PTI): Retail inflation in Valdoria eased to 3.2 percent in February. The index of "
+            "'Housing and rent' fell from 151.3 to 150.6, 'Transport' rose from 128.5 to 129.4, and that of 'Clothing' "
+            "remained unchanged at 122.8. Meanwhile, the general index stood at 141.6, which is 4.3 percent higher "
+            "than a year earlier.\n")
+    claims = claims_of(nlp, text, dt.date(2026, 3, 12))
+    for figure in ("129.4", "141.6", "4.3 percent"):
+        assert claims[figure].subject == "Valdoria", figure

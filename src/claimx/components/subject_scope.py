@@ -12,7 +12,8 @@ from claimx.frame import dictionary
 from claimx.frame import metric as frame_metric
 from claimx.frame.entities import after_role, without_dateline
 from claimx.frame.metric import measure_name
-from claimx.frame.subject import is_dateline, is_source, measure_short_form, moves_a_figure, statistics_index_name
+from claimx.frame.subject import (is_dateline, is_source, measure_short_form, moves_a_figure, quoted_word,
+                                  statistics_index_name)
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _FIGURE_PHRASE, _age_noun,
                                              _clean_name, _in_other_clause, calendar_word)
 
@@ -621,6 +622,9 @@ class SubjectScope:
                     and (part := self._owner_part_before(doc, subj, owner)):
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
+        if subj.is_title and quoted_word(subj) \
+                and dictionary.dictionary_noun(subj, self._text, self.words.scope_words, tagged=True, once=True):
+            return None  # "'Housing' rose from 131.2 to 133.0": a category a release quotes, no name
         acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
             and not measure_short_form(subj, self.words) \
             and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014", ":")

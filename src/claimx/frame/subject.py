@@ -229,6 +229,17 @@ def is_funder(tok: Token, words: FrameWords) -> bool:
     return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in words.funding_verbs
 
 
+_OPEN_QUOTES = ("'", '"', "\u2018", "\u201c")
+
+
+def quoted_word(tok: Token) -> bool:
+    """Whether `tok` is written alone between quotation marks ("'Housing' rose", "\u2018Transport\u2019 fell"): a label
+    quoted as written."""
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text in _OPEN_QUOTES and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text[:1] in ("'", '"', "\u2019", "\u201d")
+
+
 def moves_a_figure(verb: Token) -> bool:
     """Whether a verb takes a figure as its object ("Torrel Brands added 3.2%", "the index added 40 points"):
     then it reports no one's words, whatever its lemma."""
@@ -247,10 +258,12 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # "a display of quick feet" tagged a person: a name has a capital ("eBay", "iPhone" too)
     if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
         return False
-    if len(ent) == 1 and ent.start == ent.sent.start and ent.root.is_title and ent.label_ not in ("GPE", "LOC") \
-            and dictionary_noun(ent.root, ent.doc.user_data.get("claimx_text") or doc_text(ent.doc), words.scope_words,
+    if len(ent) == 1 and (ent.start == ent.sent.start or quoted_word(ent.root)) and ent.root.is_title \
+            and ent.label_ not in ("GPE", "LOC") and dictionary_noun(ent.root, ent.doc.user_data.get("claimx_text") or doc_text(ent.doc), words.scope_words,
                                 plurals=True, tagged=True, once=True):  # (the claims component's text: Doc.text joins every token)
-        return False  # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name
+        # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name; nor one a
+        # release quotes as a category ("'Housing' rose from 131.2 to 133.0")
+        return False
     if hyphen_modifier(ent[-1]):
         return False  # "Toronto" of "the Toronto-based company"
     if is_dateline(ent) or credit_line(ent):
