@@ -24,6 +24,8 @@ each test fails on the code before the change it names.
 - a capitalised noun of the dictionary a release quotes alone as a category ("'Transport' rose from 128.5 to 129.4"),
   written so once, is no name, though the tagger calls it an organisation: neither the subject of its figures nor
   what the sentences after it are about (frame.subject.is_name, quoted_word; claims._read_subject_phrase).
+- in a poll story, a share that "would vote for" a name, or says it would ("with 12% saying they would vote for the
+  Green Party"), is that name's poll support (claims._voted_for).
 """
 from __future__ import annotations
 
@@ -128,3 +130,14 @@ def test_a_quoted_category_is_no_name(nlp):
     claims = claims_of(nlp, text, dt.date(2026, 3, 12))
     for figure in ("129.4", "141.6", "4.3 percent"):
         assert claims[figure].subject == "Valdoria", figure
+
+
+def test_a_share_voting_for_a_name_is_the_names(nlp):
+    text = ("Poll puts Unity Alliance ahead\n\n"
+            "The Unity Alliance is on 29%, just one percentage point ahead of the Harlow Party on 28%, according to a "
+            "Harlow Courier poll.\n\n"
+            "In July, a Harlow Courier poll said 38% of people would vote for the Harlow Party, with 12% saying they "
+            "would vote for the Green Party. The Unity Alliance was on 26%.\n")
+    claims = claims_of(nlp, text, dt.date(2026, 2, 1))
+    assert claims["38%"].subject == "Harlow Party"
+    assert claims["12%"].subject == "Green Party"

@@ -656,6 +656,8 @@ class SubjectChoice:
             yield Candidate(standing, "owner", {"listed": 1.0})  # "one point ahead of Fine Gael on 28%"
         if voters := self._voter_group(doc, span):
             yield Candidate(voters, "owner", {"owner": 1.0})  # "Among Harlow Party voters, 61 per cent back the plan"
+        if chosen_party := self._voted_for(doc, span):
+            yield Candidate(chosen_party, "owner", {"owner": 1.0})  # "38% of people would vote for the Harlow Party"
         if described := self._dash_line_owner(doc, span):
             yield Candidate(described, "owner", {"listed": 1.0})  # "91 – Harlow's winning points total."
         if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
@@ -809,6 +811,27 @@ class SubjectChoice:
             if doc[k].lower_ in self.words.voter_nouns:
                 group = self._named_voters(doc, doc[k])
                 return group if group is not None and _clause_head(doc[k]) == clause else None
+        return None
+
+    def _voted_for(self, doc: Doc, span: Span) -> str | None:
+        """The name a share of voters would vote for, in a poll story: the share is the subject of a verb of
+        `vote_words` with a "for" phrase naming a party or a person, or of a verb whose clause holds one ("38% of people
+        would vote for the Harlow Party", "with 12% saying they would vote for Unity Alliance"): the name. None
+        otherwise."""
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or (span._.quantity or {}).get("kind") != "percentage" \
+                or not poll_story(doc, self.words):
+            return None
+        verb = root.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > root.i)]
+        for v in verbs:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.words.vote_words:
+                continue
+            for prep in v.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if obj is not None and (named := self._entity_at(doc, obj.i)):
+                        return named
         return None
 
     @staticmethod
