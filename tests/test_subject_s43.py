@@ -58,6 +58,8 @@ def test_an_energy_agencys_stock_figures_are_the_countrys(nlp):
     claims = claims_of(nlp, text)
     for figure in ("1.2 million barrels", "900,000 barrels", "150,000 barrels", "400,000-barrel"):
         assert claims[figure].subject == "United States", figure
+    claims = claims_of(nlp, "Retailers slip\n\nTarget shares fell 3% on Tuesday after the retailer cut its forecast.\n")
+    assert claims["3%"].subject == "Target"  # a company's shares, though its name is a noun of the dictionary
 
 
 def test_a_polls_share_among_a_partys_voters_is_the_groups(nlp):
