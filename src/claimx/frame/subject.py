@@ -397,13 +397,14 @@ def _in_title_dateline(doc, line: int, ent: Span) -> bool:
     """Whether `ent` stands between a dateline's place written in title case and the first closing bracket of its line,
     the credit's ("New Delhi, Feb 14 (PTI): Retail sales ...": "Feb 14" and "PTI"), the line opening with a place that
     is a dateline (`_dated_line`); not a name after the credit ("Harlow (HRL)" after "LONDON (Reuters) -")."""
-    if doc[line].is_upper or not doc[line].is_title:
+    if doc[line].is_upper or not doc[line].is_title or doc[line].ent_iob_ != "B" or ent.start - line <= 1:
         return False
-    first = next((e for e in doc.ents if e.start == line), None) if ent.start - line > 1 else None
-    if first is None or first.end >= ent.start or first.end >= len(doc) or doc[first.end].text != "," \
-            or not _dated_line(doc, first.end):
+    end = line + 1  # the end of the entity the line opens with, read from the tokens (no walk over doc.ents)
+    while end < ent.start and doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= ent.start or doc[end].text != "," or not _dated_line(doc, end):
         return False
-    if any(t.text.startswith(")") for t in doc[first.end:ent.start]):
+    if any(t.text.startswith(")") for t in doc[end:ent.start]):
         return False  # past the credit
     return any(t.text.startswith(")") for t in doc[ent.end:min(ent.end + 4, len(doc))])
 
