@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.frame.metric import poll_story
 from claimx.frame.scoring import Candidate, best, merge
 from claimx.frame.subject import is_source
 from claimx.periods import DAY_WORDS, MONTHS
@@ -89,6 +90,8 @@ class SubjectChoice:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if (plain := self._without_owner_place(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
+        if (benchmark := self.words.benchmark_name(chosen.value)) is not None:
+            chosen = replace(chosen, value=benchmark)  # "West Texas Intermediate crude futures" -> "WTI crude"
         if (full := self._spelled_out(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=full)  # "the FBR collected" after "the Federal Board of Revenue (FBR)"
         elif lead and _short_form_of(chosen.value, lead):
@@ -651,6 +654,10 @@ class SubjectChoice:
             yield Candidate(headed, "owner", {"listed": 1.0})  # "Brackenshire Constabulary\n- 7% fall in burglary"
         if standing := self._name_on_figure(doc, span):
             yield Candidate(standing, "owner", {"listed": 1.0})  # "one point ahead of Fine Gael on 28%"
+        if voters := self._voter_group(doc, span):
+            yield Candidate(voters, "owner", {"owner": 1.0})  # "Among Harlow Party voters, 61 per cent back the plan"
+        if chosen_party := self._voted_for(doc, span):
+            yield Candidate(chosen_party, "owner", {"owner": 1.0})  # "38% of people would vote for the Harlow Party"
         if described := self._dash_line_owner(doc, span):
             yield Candidate(described, "owner", {"listed": 1.0})  # "91 – Harlow's winning points total."
         if bracketed := self._bracket_owner(doc, span) or self._bracketed_name_after(doc, span):
@@ -786,6 +793,58 @@ class SubjectChoice:
                     and tok.head.lower_ in {"in"} | self.words.scope_prepositions else None
                 reading.places.append((ent, tok, here))
         return reading.places
+
+    def _voter_group(self, doc: Doc, span: Span) -> str | None:
+        """The voters of a party a poll's share is counted among: a plural noun of `voter_nouns` ("voters",
+        "supporters") with a capitalised name right before it, the nearest such before the figure in the figure's own
+        clause ("Among Harlow Party voters there is backing by a margin of 61 per cent to 24 per cent", "Green voters
+        are split, with 48% in favour") or in the figure's "of" phrase ("58 per cent of Harlow Party voters"): the name
+        and the noun. Only for a share in a poll story (`poll_story`); None otherwise."""
+        if (span._.quantity or {}).get("kind") != "percentage" or not poll_story(doc, self.words):
+            return None
+        if span.end + 1 < span.sent.end and doc[span.end].lower_ == "of":
+            after = next((t for t in doc[span.end + 1:min(span.end + 6, span.sent.end)] if not t.is_title), None)
+            if after is not None and (group := self._named_voters(doc, after)) is not None:
+                return group  # "58 per cent of Harlow Party voters"
+        clause = _clause_head(span.root)
+        for k in range(span.start - 1, span.sent.start - 1, -1):
+            if doc[k].lower_ in self.words.voter_nouns:
+                group = self._named_voters(doc, doc[k])
+                return group if group is not None and _clause_head(doc[k]) == clause else None
+        return None
+
+    def _voted_for(self, doc: Doc, span: Span) -> str | None:
+        """The name a share of voters would vote for, in a poll story: the share is the subject of a verb of
+        `vote_words` with a "for" phrase naming a party or a person, or of a verb whose clause holds one ("38% of people
+        would vote for the Harlow Party", "with 12% saying they would vote for Unity Alliance"): the name. None
+        otherwise."""
+        root = span.root
+        if root.dep_ not in ("nsubj", "nsubjpass") or (span._.quantity or {}).get("kind") != "percentage" \
+                or not poll_story(doc, self.words):
+            return None
+        verb = root.head
+        verbs = [verb, *(c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > root.i)]
+        for v in verbs:
+            if v.pos_ != "VERB" or v.lemma_.lower() not in self.words.vote_words:
+                continue
+            for prep in v.children:
+                if prep.dep_ == "prep" and prep.lower_ == "for":
+                    obj = next((o for o in prep.children if o.dep_ == "pobj"), None)
+                    if obj is not None and (named := self._entity_at(doc, obj.i)):
+                        return named
+        return None
+
+    @staticmethod
+    def _named_voters(doc: Doc, noun: Token) -> str | None:
+        """`noun` ("voters") with the capitalised words right before it that modify it ("Harlow Party voters"); None
+        when no capitalised word does ("undecided voters", "the party's voters")."""
+        if noun.tag_ != "NNS":
+            return None
+        k = noun.i
+        while k - 1 >= noun.sent.start and doc[k - 1].is_title and doc[k - 1].dep_ in ("compound", "amod", "nmod") \
+                and k <= doc[k - 1].head.i <= noun.i:
+            k -= 1
+        return doc[k:noun.i + 1].text if k < noun.i else None
 
     def _name_on_figure(self, doc: Doc, span: Span) -> str | None:
         """The name written right before "on" and a share or a count, as a poll or a table gives a standing ("just one

@@ -13,7 +13,7 @@ from spacy.parts_of_speech import NOUN as NOUN_POS
 from spacy.tokens import Doc, Span, Token
 
 from claimx.frame import dictionary
-from claimx.frame.metric import statistic_index
+from claimx.frame.metric import opens_sentence, statistic_index
 from claimx.frame.subject import is_source, moves_a_figure, public_body
 from claimx.periods import DAY_WORDS, MONTHS, PeriodMention
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _clean_name, _phrase_dep,
@@ -245,6 +245,11 @@ class SubjectMentions:
         if not mods or mods[-1].i != subj.i - 1 or any(
                 not t.is_title or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in self.words.sector_words
                 or t.lower_ in self.words.not_subjects or self._common_word(t) for t in mods):
+            return None
+        if subj.lower_ == "stocks" and len(mods) == 1 and opens_sentence(mods[0]) \
+                and dictionary.dictionary_noun(mods[0], self._text, self.words.scope_words, tagged=True, once=True):
+            # "Gasoline stocks fell by 2.5 million barrels": a good's stocks, a noun opening the sentence once ("Target
+            # shares", "Target stock" may still be a company's)
             return None
         return " ".join(t.text for t in mods)
 

@@ -223,6 +223,8 @@ class SubjectOwners:
                 head = tok.head
                 if head.i in self._covering:
                     return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
+                if self._in_dateline(head):
+                    return None  # "New Delhi: The Harlow Party, which won 19 seats, ...": a dateline's place
                 if tok.left_edge.i >= span.start and head.dep_ == "pobj" and doc[tok.left_edge.i - 1].text == ",":
                     # an "apposition" opening with the figure is the next item of a list the parser chained to a name
                     # ("includes $260,000 for the Tax Office, $150,000 increase in mental health funding"), not a
@@ -655,8 +657,11 @@ class SubjectOwners:
         after = doc.char_span(label.end(), span.start_char, alignment_mode="expand") if label.end() < span.start_char else None
         if colon is None or after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):
             return None
-        if len(words) == 1 and (colon.root.pos_ != "PROPN" or self._lower_case_word(colon.root)):
-            return None  # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name
+        if len(words) == 1 and (colon.root.pos_ != "PROPN" and colon.root.ent_type_ not in ("GPE", "LOC")
+                                or self._lower_case_word(colon.root)):
+            # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name; a place the parser calls a common noun
+            # at the start of its line is one ("Harrowshire: 146.0 mm in 2007")
+            return None
         stop = text.find("\n", span.end_char)
         stop = len(text) if stop < 0 else stop
         if not (self._list_line_near(text, start, -1) or self._list_line_near(text, stop, 1)

@@ -12,7 +12,8 @@ from claimx.frame import dictionary
 from claimx.frame import metric as frame_metric
 from claimx.frame.entities import after_role, without_dateline
 from claimx.frame.metric import measure_name
-from claimx.frame.subject import is_dateline, is_source, measure_short_form, moves_a_figure, statistics_index_name
+from claimx.frame.subject import (is_dateline, is_source, measure_short_form, moves_a_figure, quoted_word,
+                                  statistics_index_name)
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _FIGURE_PHRASE, _age_noun,
                                              _clean_name, _in_other_clause, calendar_word)
 
@@ -232,7 +233,7 @@ class SubjectScope:
             if len(subjects) > 1:
                 # (also one written with a colon: "OTTAWA: Canada's consumer price index rose 4.1 per cent")
                 subjects = [c for c in subjects if not (self._in_dateline(c) or self._dateline_word(doc, c)
-                                                        or self._line_label(c))] or subjects
+                                                        or self._line_label(c) or self._colon_place(doc, c))] or subjects
             if subjects:
                 child = subjects[0]
                 if (said := self._expletive_clause_subject(child, tok)) is not None:
@@ -240,12 +241,8 @@ class SubjectScope:
                 if self._dateline_word(doc, child):  # "HARLOW, 11 January (...) - Tom Ekwueme ran": the name in apposition
                     child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
                 child = self._past_dateline(doc, child)
-                if self._in_dateline(child):
-                    # "New Delhi, Feb 12 (ANI): Consumer Price Index inflation ... stood at 5.07 percent", parsed
-                    # with the dateline's place the subject and the real one in apposition to it
-                    child = next((c for c in child.subtree if c.dep_ in ("appos", "conj") and c.i > child.i
-                                  and c.pos_ in ("NOUN", "PROPN") and not self._in_dateline(c)
-                                  and (c.head == child or self._in_dateline(c.head))), child)
+                if child.pos_ == "PROPN" and not child.is_upper and self._in_dateline(child):
+                    child = self._past_credit(child)
                 child = self._listed_subject(doc, child, tok)
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
@@ -271,6 +268,12 @@ class SubjectScope:
                 # "the index dropped 2.5%, after rising 1.2% the week before": a participle of a move after a preposition
                 # has the subject of the clause the preposition hangs on
                 tok = tok.head.head
+            elif tok.dep_ == "acl" and tok.tag_ in ("VBD", "VBZ", "VBP") and tok.head.pos_ == "PROPN" \
+                    and tok.head.ent_type_ in SUBJECT_LABELS and tok.head.i < tok.i and doc[tok.i - 1].text == "," \
+                    and tok.head.dep_ == "appos" and self._in_dateline(tok.head.head):
+                # "New Delhi: The Harlow Party, which won 19 seats, got 22 per cent": the name the parse hangs on the
+                # dateline's place, its finite verb made a clause of the name, is the verb's subject
+                return tok.head
             elif tok.dep_ in ("xcomp", "conj", "advcl", "ccomp", "relcl", "acl", "pcomp") and tok.head != tok:
                 tok = tok.head
             else:
@@ -344,13 +347,22 @@ class SubjectScope:
         return conj if any(t.like_num for t in doc[subj.i + 1:conj.left_edge.i]) else subj
 
     @staticmethod
+    def _colon_place(doc: Doc, subj: Token) -> bool:
+        """Whether `subj` is a place in title case opening its line before a colon, as a dateline is written ("Port
+        Vella: The Harlow Party, which won 19 seats, got 22 per cent"), parsed as a second subject of the verb."""
+        first = next((c for c in subj.lefts if c.dep_ == "compound" and c.is_title), subj)
+        return subj.is_title and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":" \
+            and (first.i == subj.sent.start or doc[first.i - 1].is_space)
+
+    @staticmethod
     def _past_dateline(doc: Doc, subj: Token) -> Token:
         """The subject written after a dateline when the parse makes the dateline's place the subject and hangs the
         name after the dash on it ("NEW YORK (REUTERS) - JPMorgan Chase & Co, the biggest US bank, reported ...":
         "YORK" the subject, "Chase" its conjunct), or a place in title case opening its line with a colon ("Harlow:
         Retail group Corvel Stores on Thursday reported ..."): that name's word; `subj` itself otherwise."""
+        first = next((c for c in subj.lefts if c.dep_ == "compound" and c.is_title), subj)  # "New Delhi:"
         titled = subj.is_title and subj.i + 1 < len(doc) and doc[subj.i + 1].text == ":" \
-            and (subj.i == subj.sent.start or doc[subj.i - 1].is_space)
+            and (first.i == subj.sent.start or doc[first.i - 1].is_space)
         if not (subj.is_upper or titled) or len(subj) < 3 or subj.i - subj.sent.start > 6:
             return subj
         dash = next((t.i for t in doc[subj.i + 1:min(subj.i + 8, subj.sent.end)] if t.text in ("-", "\u2013", "\u2014", ":")), None)
@@ -358,6 +370,20 @@ class SubjectScope:
                                                          or frame_metric.opens_sentence(doc[dash + 1])):
             return subj  # no dash of a dateline ("HOBART - ", "LAGOS, July 30 (Reuters) - ") after the place
         return next((c for c in subj.children if c.dep_ in ("conj", "appos") and c.i > dash and c.pos_ == "PROPN"), subj)
+
+    @staticmethod
+    def _past_credit(subj: Token) -> Token:
+        """The subject written after a dateline in title case with its date and credit when the parse makes the
+        dateline's place the subject and hangs the subject's noun on it ("Port Vella, Mar 4 (PTI): Retail sales in
+        Orvania rose 4.2 percent": "Vella" the subject, "sales" its apposition): the first noun hung on the place after
+        the credit's closing bracket, dash or colon; `subj` itself otherwise."""
+        line = subj.sent
+        end = next((t.i for t in line if subj.i < t.i <= subj.i + 12 and t.text[:1] in (")", "-", "\u2013", "\u2014", ":")),
+                   None)
+        if end is None:
+            return subj
+        return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > end
+                     and c.pos_ in ("NOUN", "PROPN")), subj)
 
     def _possessive_name(self, doc: Doc, subj: Token) -> str | None:
         """The name a capitalised body word with a proper-noun possessive before it makes ("St Orla's Hospital", "King's
@@ -454,6 +480,7 @@ class SubjectScope:
                 return owner_for  # "Net profit for Valdoria's top ten lenders rose 10.8%", "Sales for Harwick rose 4%"
             named = next((self._entity_at(doc, t.i) for t in subj.lefts if t.dep_ in ("compound", "nmod")
                           and t.ent_type_ in ("ORG", "PRODUCT", "PERSON") and self._entity_at(doc, t.i)
+                          and not self._in_dateline(t)  # "Port Vella, Mar 4 (PTI): Retail sales ...": the credit
                           and not (t.i == subj.sent.start and not doc[t.i + 1].ent_type_
                                    and self._entity_at(doc, t.i) != topic)), None)
             if named is None and subj.lower_ in self.words.market_nouns:
@@ -598,6 +625,9 @@ class SubjectScope:
                     and (part := self._owner_part_before(doc, subj, owner)):
                 return part  # "Revenue at Orvane Devices fell 10.2%, and the unit ...": the owner's part named before
             return f"{owner} {chunk}" if owner and owner.lower() not in chunk.lower() else chunk
+        if subj.is_title and quoted_word(subj) \
+                and dictionary.dictionary_noun(subj, self._text, self.words.scope_words, tagged=True, once=True):
+            return None  # "'Housing' rose from 131.2 to 133.0": a category a release quotes, no name
         acronym = subj.is_upper and subj.pos_ == "PROPN" and len(subj) >= 3 and subj.is_alpha \
             and not measure_short_form(subj, self.words) \
             and not (subj.i + 1 < len(doc) and doc[subj.i + 1].text in (",", "(", "-", "\u2013", "\u2014", ":")

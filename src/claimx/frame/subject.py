@@ -229,6 +229,17 @@ def is_funder(tok: Token, words: FrameWords) -> bool:
     return t.dep_ == "pobj" and t.head.dep_ == "agent" and t.head.head.lemma_.lower() in words.funding_verbs
 
 
+_OPEN_QUOTES = ("'", '"', "\u2018", "\u201c")
+
+
+def quoted_word(tok: Token) -> bool:
+    """Whether `tok` is written alone between quotation marks ("'Housing' rose", "\u2018Transport\u2019 fell"): a label
+    quoted as written."""
+    doc = tok.doc
+    return tok.i > 0 and doc[tok.i - 1].text in _OPEN_QUOTES and tok.i + 1 < len(doc) \
+        and doc[tok.i + 1].text[:1] in ("'", '"', "\u2019", "\u201d")
+
+
 def moves_a_figure(verb: Token) -> bool:
     """Whether a verb takes a figure as its object ("Torrel Brands added 3.2%", "the index added 40 points"):
     then it reports no one's words, whatever its lemma."""
@@ -247,10 +258,12 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False  # "a display of quick feet" tagged a person: a name has a capital ("eBay", "iPhone" too)
     if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
         return False
-    if len(ent) == 1 and ent.start == ent.sent.start and ent.root.is_title and ent.label_ not in ("GPE", "LOC") \
-            and dictionary_noun(ent.root, ent.doc.user_data.get("claimx_text") or doc_text(ent.doc), words.scope_words,
+    if len(ent) == 1 and (ent.start == ent.sent.start or quoted_word(ent.root)) and ent.root.is_title \
+            and ent.label_ not in ("GPE", "LOC") and dictionary_noun(ent.root, ent.doc.user_data.get("claimx_text") or doc_text(ent.doc), words.scope_words,
                                 plurals=True, tagged=True, once=True):  # (the claims component's text: Doc.text joins every token)
-        return False  # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name
+        # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name; nor one a
+        # release quotes as a category ("'Housing' rose from 131.2 to 133.0")
+        return False
     if hyphen_modifier(ent[-1]):
         return False  # "Toronto" of "the Toronto-based company"
     if is_dateline(ent) or credit_line(ent):
@@ -348,15 +361,12 @@ def is_dateline(ent: Span) -> bool:
     if line == ent.start:
         # (a colon after the place, as South Asian papers write it: "KARACHI: The price of gold rose ...")
         return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
-            or after == "," and _dated_line(doc, ent.end) \
-            or after == ":" and line > 0 and ent.label_ in ("GPE", "LOC") and ent.end + 1 < len(doc) \
-            and doc[ent.end + 1].is_title  # "New Delhi: The party, which won ...", below the headline
+            or after == "," and _dated_line(doc, ent.end) or after == ":" and _colon_dateline(doc, ent)
     before = doc[line:ent.start]
-    if before[-1].text == "(" and after in (")", "):") and ent.start - line <= 12:  # ("(ANI):" is a token short)
-        # the credit of a dateline whose place is in capitals, or in title case with a date ("New Delhi, Feb 12 (ANI):")
-        return doc[line].is_upper and len(doc[line].text) > 2 or any(
-            e.start == line and e.end < ent.start and doc[e.end].text == "," and _dated_line(doc, e.end)
-            for e in doc.ents if e.label_ in ("GPE", "LOC") and e.start == line)
+    if before[-1].text == "(" and after == ")" and ent.start - line <= 12 and doc[line].is_upper and len(doc[line].text) > 2:
+        return True
+    if ent.start - line <= 12 and _in_title_dateline(doc, line, ent):
+        return True
     if before[-1].text == "," and after == "," and ent.start - line <= 4:
         # the state or country after a dateline's place: "Washington, DC, November 15, 2007--", "PORTLAND, Ore., ..."
         place = next((e for e in doc.ents if e.end == ent.start - 1 and e.start == line), None)
@@ -366,6 +376,37 @@ def is_dateline(ent: Span) -> bool:
 
 _DATELINE_WORDS = 12  # a dateline's date and its dash or credit follow its place within a dozen words
 _DATELINE_ENDS = ("-", "--", "\u2013", "\u2014", "(")
+
+
+def _colon_dateline(doc, ent: Span) -> bool:
+    """Whether a place in title case opening a line before a colon is a dateline, as South Asian papers write one ("New
+    Delhi: The Harlow Party, which won 19 seats, got 22 per cent"): a GPE with a capitalised word after the colon that
+    opens a sentence with a verb on the line, among the first lines of the text; not a list's label ("Elmbridge Vale:
+    up 5.4% to £312,000", "St Eda's School: 276 pupils")."""
+    if ent.label_ != "GPE" or ent.end + 1 >= len(doc) or not doc[ent.end + 1].is_title or ent.start_char > 600:
+        return False
+    for tok in doc[ent.end + 1:min(len(doc), ent.end + 40)]:
+        if "\n" in tok.text:
+            return False
+        if tok.pos_ in ("VERB", "AUX"):
+            return True
+    return False
+
+
+def _in_title_dateline(doc, line: int, ent: Span) -> bool:
+    """Whether `ent` stands between a dateline's place written in title case and the first closing bracket of its line,
+    the credit's ("New Delhi, Feb 14 (PTI): Retail sales ...": "Feb 14" and "PTI"), the line opening with a place that
+    is a dateline (`_dated_line`); not a name after the credit ("Harlow (HRL)" after "LONDON (Reuters) -")."""
+    if doc[line].is_upper or not doc[line].is_title or doc[line].ent_iob_ != "B" or ent.start - line <= 1:
+        return False
+    end = line + 1  # the end of the entity the line opens with, read from the tokens (no walk over doc.ents)
+    while end < ent.start and doc[end].ent_iob_ == "I":
+        end += 1
+    if end >= ent.start or doc[end].text != "," or not _dated_line(doc, end):
+        return False
+    if any(t.text.startswith(")") for t in doc[end:ent.start]):
+        return False  # past the credit
+    return any(t.text.startswith(")") for t in doc[ent.end:min(ent.end + 4, len(doc))])
 
 
 def _dated_line(doc, start: int) -> bool:

@@ -58,15 +58,17 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "levy_words", "currency_move_verbs", "rank_verbs", "rank_words", "budget_holders",
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
-         "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions")
+         "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
+         "voter_nouns", "benchmark_names", "benchmark_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
          "holder_verb_metrics": "verb:noun", "period_modifiers": "modifier:adjective", "margin_verbs": "verb:noun",
          "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
-         "currency_countries": "code:country", "count_comparatives": "word:change"}  # keys whose entries are pairs
-CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries"}  # pairs whose value is a name written as it should read ("ons:UK")
+         "currency_countries": "code:country", "count_comparatives": "word:change",
+         "benchmark_names": "name:benchmark"}  # keys whose entries are pairs
+CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
 CASED_KEYS = {"statistics_words"}
@@ -332,6 +334,9 @@ class FrameWords:
     office_roles: frozenset[str]
     destination_nouns: frozenset[str]
     scope_prepositions: frozenset[str]
+    voter_nouns: frozenset[str]
+    benchmark_names: frozenset[str]
+    benchmark_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -359,6 +364,27 @@ class FrameWords:
             held = hash(tuple(getattr(self, f.name) for f in fields(self)))  # (what the dataclass's own __hash__ hashes)
             object.__setattr__(self, "_hash", held)
         return held
+
+    def benchmark_name(self, name: str) -> str | None:
+        """The name a market benchmark goes by ("West Texas Intermediate crude futures", "U.S. West Texas Intermediate
+        (WTI) crude", "Brent Oil Futures" -> "WTI crude", "Brent crude") when `name` holds a name of `benchmark_names`
+        and its other words are all of `benchmark_words`, and is more than a one-word name alone (a lone "Brent" may be
+        a person or a place); None otherwise."""
+        words = re.findall(r"[\w.&]+", name.lower())
+        for pair in self.benchmark_names:
+            key, _, benchmark = pair.partition(":")
+            if key not in words and not (" " in key and key in " ".join(words)):
+                continue
+            rest = " ".join(words)
+            for other in self.benchmark_names:  # the benchmark's other names ("WTI" beside "West Texas Intermediate")
+                if other.partition(":")[2] == benchmark:
+                    rest = re.sub(rf"(?<![\w.]){re.escape(other.partition(':')[0])}(?![\w])", " ", rest)
+            rest_words = rest.split()
+            if not all(w in self.benchmark_words for w in rest_words):
+                continue
+            if rest_words or " " in key or name.isupper():
+                return benchmark
+        return None
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
