@@ -1052,7 +1052,9 @@ class SubjectMentions:
                 self._entities is not None and self._entities.acts_as_organisation(_clean_name(ent.text))
                 and not self._is_speaker(ent.root))  # "Eastmar" tagged a person: see ArticleEntities
             if organisation and (ent.root.dep_ in ("nsubj", "nsubjpass") or (
-                    ent.root.dep_ in ("poss", "appos") and ent.root.head.dep_ in ("nsubj", "nsubjpass"))
+                    ent.root.dep_ == "poss" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                    or ent.root.dep_ == "appos" and ent.root.head.dep_ in ("nsubj", "nsubjpass")
+                    and ent.root.head.pos_ == "NOUN")
                     # (or set off after the subject's description: "The largest carrier, Pelican Air, said ...")
                     or self._owner_at(ent.root)
                     or self._named_by_copula(ent.root) or self._heads_its_line(ent)):

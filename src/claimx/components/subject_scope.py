@@ -382,8 +382,9 @@ class SubjectScope:
                    None)
         if end is None:
             return subj
-        return next((c for c in subj.children if c.dep_ in ("appos", "conj") and c.i > end
-                     and c.pos_ in ("NOUN", "PROPN")), subj)
+        # (hung on the place or on the credit: "Hanoi, March 12 (VNA): Consumer Price Index inflation ... stood at")
+        return next((c for c in subj.subtree if c.dep_ in ("appos", "conj") and c.i > end
+                     and c.pos_ in ("NOUN", "PROPN") and (c.head == subj or c.head.i < end)), subj)
 
     def _possessive_name(self, doc: Doc, subj: Token) -> str | None:
         """The name a capitalised body word with a proper-noun possessive before it makes ("St Orla's Hospital", "King's
