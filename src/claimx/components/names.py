@@ -32,11 +32,17 @@ class NameTests:
         """Whether a word the tagger calls a nationality or people (NORP) is a name it misread: a singular proper noun
         ("Australia's Kestrel lifts profit", where the small model tags "Kestrel" NORP), no adjective of nationality
         (`demonyms`: "American"), no plural group ("Greens", "Democrats", "Americans") and nothing in the shape of one
-        ("-an", "-ese", "-ish" words). A company or a place goes by such a name; a nationality does not."""
+        ("-an", "-ese", "-ish" words), and never written as a place "in" something is. A company goes by such a name; a
+        nationality does not."""
         if tok.ent_type_ != "NORP" or tok.tag_ != "NNP" or not tok.is_title or len(tok.text) < 3:
             return False
         low = tok.lower_
-        return self.words.demonym(low) is None and not low.endswith(("s", "an", "ese", "ish", "ic", "i"))
+        if self.words.demonym(low) is not None or low.endswith(("s", "an", "ese", "ish", "ic", "i")):
+            return False
+        # a place the tagger calls a nationality is written where a place is ("8,000 hectares in Harapur"): the
+        # other tests take it for one (see `_norp_place`)
+        return not any(t.text == tok.text and t.dep_ == "pobj"
+                       and (t.head.lower_ == "in" or t.head.lower_ in self.words.scope_prepositions) for t in tok.doc)
 
     def _dictionary_first_word(self, ent: Span) -> bool:
         """Whether a one-word name the tagger made of a sentence's first word is a noun of the language's dictionary
