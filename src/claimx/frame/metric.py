@@ -1933,6 +1933,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "The city is projecting bus revenues will bring in $39.2 million": the parse made the clause's subject the
         # object of the verb before it
         subjects = [said]
+    if not subjects and (reported := _reported_object(verb, words)) is not None:
+        # "figures showed inflation in June rose to 2.3%", "The data showed stockpiles, which ..., declined by
+        # 240,000 barrels": the parse made the reported clause's subject the object of the verb that reports it
+        subjects = [reported]
     if not subjects and verb.dep_ == "conj" and verb.head.i < verb.i and (
             verb.head.lemma_.lower() in words.publishing_verbs or verb.head.lower_ in words.reporting_verbs) \
             and (said := next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)) is not None:
@@ -2288,6 +2292,30 @@ def _result_infinitive(verb: Token) -> bool:
     1.2 million": what reached the level is what rose."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and (verb.head.lower_ in _change_words() or verb.head.lemma_.lower() in _change_words())
+
+
+def _reported_object(verb: Token, words: FrameWords) -> Token | None:
+    """The object of a verb that shows or reports a clause ("figures showed inflation in June rose to 2.3%", "the
+    data showed stockpiles, which include diesel, declined"), when the parse took the clause's subject for that
+    object and hung the clause's finite verb, left with no subject, elsewhere: the reporting verb is the last verb
+    before the clause, and only its object (with what the parse hangs on the reporting verb, "in June") stands
+    between them. None when the verb has a subject or no such object stands before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.left_edge.i == verb.sent.start \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    doc = verb.doc
+    reporter = next((t for t in reversed(doc[verb.sent.start:verb.left_edge.i]) if t.pos_ in ("VERB", "AUX")
+                     and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))), None)  # (not "which include")
+    if reporter is None or not (reporter.lemma_.lower() in words.showing_verbs | words.publishing_verbs
+                                or reporter.lower_ in words.reporting_verbs):
+        return None
+    said = next((c for c in reporter.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > reporter.i), None)
+    if said is None:
+        return None
+    asides = [t for c in reporter.children if c.dep_ == "prep" and c.i > said.i for t in c.subtree]
+    if any(not t.is_punct and t not in asides for t in doc[said.right_edge.i + 1:verb.left_edge.i]):
+        return None
+    return said
 
 
 def _stray_finite(verb: Token) -> bool:

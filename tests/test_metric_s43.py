@@ -1,0 +1,26 @@
+"""Session 43: what a figure measures, in shapes of real wire, market, results and statistics copy. Made-up names and
+figures; each test fails on the code before the change it names.
+
+- a verb that shows or reports a clause ("figures showed inflation in June rose to 2.3%", "The data showed
+  stockpiles, which include diesel, declined by 240,000 barrels") whose object the parse took from the clause's
+  subject, the clause's verb left without one: the object is what the figure measures, not the subject of the
+  sentence's main verb nor the report (metric._reported_object, in measured_subject).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 7, 14))
+
+
+def test_a_reported_clauses_subject_taken_for_the_object_is_the_measure(nlp):
+    text = ("Pound firms on prices data\n\n"
+            "Sterling rose after figures showed inflation in June climbed to 2.4%, up from 2.2% in May.\n\n"
+            "The agency's data showed gasoline stockpiles, which include blending stock, declined by 310,000 "
+            "barrels.\n")
+    claims = claims_of(nlp, text)
+    assert claims["2.4%"].metric == "inflation"
+    assert claims["2.2%"].metric == "inflation"
+    assert "stockpiles" in (claims["310,000 barrels"].metric or "")
