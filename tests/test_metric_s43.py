@@ -5,6 +5,8 @@ figures; each test fails on the code before the change it names.
   stockpiles, which include diesel, declined by 240,000 barrels") whose object the parse took from the clause's
   subject, the clause's verb left without one: the object is what the figure measures, not the subject of the
   sentence's main verb nor the report (metric._reported_object, in measured_subject).
+- a noun of how a figure is stated ("high", "low", "peak") that a verb places its object at ("showed output at a
+  2024 high of 29 million barrels per day") measures that object (metric._placed_object, in _stated_as).
 """
 from __future__ import annotations
 
@@ -24,3 +26,10 @@ def test_a_reported_clauses_subject_taken_for_the_object_is_the_measure(nlp):
     assert claims["2.4%"].metric == "inflation"
     assert claims["2.2%"].metric == "inflation"
     assert "stockpiles" in (claims["310,000 barrels"].metric or "")
+
+
+def test_an_object_placed_at_a_high_is_the_measure(nlp):
+    text = ("Oil slips\n\n"
+            "Surveys this week showed output from the group at a 2024 high of 29 million barrels per day.\n")
+    claims = claims_of(nlp, text)
+    assert claims["29 million barrels per day"].metric == "output"

@@ -1207,7 +1207,20 @@ def _stated_as(doc: Doc, span: Span, owner: Token, verb: Token | None, words: Fr
         verb = next((t for t in owner.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return None
+    if (placed := _placed_object(span, owner, words)) is not None:
+        return named(doc, placed, span, words, None)  # "showed production at a 2025 high of 31 million barrels a day"
     return _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
+
+
+def _placed_object(span: Span, owner: Token, words: FrameWords) -> Token | None:
+    """The object a verb places at a level ("Reports showed production at a 2025 high of 31 million barrels a day",
+    "kept its output at a record low of ..."): the noun the "at" phrase of `owner` (a noun of `stated_as_nouns`)
+    goes with, the verb's object before it; None when the "at" phrase hangs on a verb with no such object."""
+    if owner.dep_ != "pobj" or owner.head.lower_ != "at" or owner.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in owner.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < owner.head.i
+                 and c.lower_ not in words.not_metrics and c.lower_ not in words.actors and not only_stated(c, words)
+                 and not is_period_phrase(c.text) and not _is_figure(c, span)), None)
 
 
 def only_stated(owner: Token, words: FrameWords) -> bool:
