@@ -7,6 +7,8 @@ figures; each test fails on the code before the change it names.
   sentence's main verb nor the report (metric._reported_object, in measured_subject).
 - a noun of how a figure is stated ("high", "low", "peak") that a verb places its object at ("showed output at a
   2024 high of 29 million barrels per day") measures that object (metric._placed_object, in _stated_as).
+- a period modifier that only says when ("a year-ago loss of $162 million", "a year-earlier profit") is dropped
+  from the metric as "third-quarter" becomes "quarterly" (rules/frame.json period_modifiers with no adjective).
 """
 from __future__ import annotations
 
@@ -33,3 +35,12 @@ def test_an_object_placed_at_a_high_is_the_measure(nlp):
             "Surveys this week showed output from the group at a 2024 high of 29 million barrels per day.\n")
     claims = claims_of(nlp, text)
     assert claims["29 million barrels per day"].metric == "output"
+
+
+def test_a_year_ago_figure_measures_the_same_thing(nlp):
+    text = ("Carrow Air loss widens\n\n"
+            "Carrow Air said its loss widened to $214 million from a year-ago loss of $162 million.\n\n"
+            "The carrier reported a profit of $41 million, compared with a year-earlier profit of $12 million.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$162 million"].metric == "loss"
+    assert claims["$12 million"].metric == "profit"

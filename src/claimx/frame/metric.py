@@ -61,7 +61,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         if first.lower() == "fiscal" and " " in rest and words.period_modifier(rest.split(" ", 1)[0].lower()):
             first, rest = rest.split(" ", 1)  # "fiscal fourth-quarter profit": quarterly profit
         if (plain := words.period_modifier(first.lower())) is not None:
-            found = f"{plain} {rest}"
+            found = f"{plain} {rest}" if plain else rest  # "a year-ago loss": the loss
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     if found and found.lstrip().startswith("(") and (credit := _CREDIT_OPENING.match(found)):
