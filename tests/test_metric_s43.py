@@ -9,6 +9,9 @@ figures; each test fails on the code before the change it names.
   2024 high of 29 million barrels per day") measures that object (metric._placed_object, in _stated_as).
 - a period modifier that only says when ("a year-ago loss of $162 million", "a year-earlier profit") is dropped
   from the metric as "third-quarter" becomes "quarterly" (rules/frame.json period_modifiers with no adjective).
+- the old side of a comparison right after a rate ("Revenue per user stood at Rs. 204 as compared to Rs. 171",
+  "22.4 US cents, compared to 33.5 US cents") is the same rate, which is otherwise carried to no later figure
+  (claims: `compared_gap`, the words of `base_words` alone between the two figures).
 """
 from __future__ import annotations
 
@@ -44,3 +47,12 @@ def test_a_year_ago_figure_measures_the_same_thing(nlp):
     claims = claims_of(nlp, text)
     assert claims["$162 million"].metric == "loss"
     assert claims["$12 million"].metric == "profit"
+
+
+def test_the_old_side_of_a_rate_is_the_same_rate(nlp):
+    text = ("Tarn Telecom results\n\n"
+            "Average revenue per user for the quarter stood at Rs. 204 as compared to Rs. 171 a year earlier.\n\n"
+            "Underlying earnings per share were 22.4 US cents, compared to 33.5 US cents last year.\n")
+    claims = claims_of(nlp, text)
+    assert claims["Rs. 171"].metric == "Average revenue per user"
+    assert claims["33.5 US cents"].metric == "Underlying earnings per share"
