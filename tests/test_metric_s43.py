@@ -12,6 +12,10 @@ figures; each test fails on the code before the change it names.
 - the old side of a comparison right after a rate ("Revenue per user stood at Rs. 204 as compared to Rs. 171",
   "22.4 US cents, compared to 33.5 US cents") is the same rate, which is otherwise carried to no later figure
   (claims: `compared_gap`, the words of `base_words` alone between the two figures).
+- a measure written in capitals ("Net Interest Income rose 9%", "Average Revenue Per User (ARPU) for the quarter
+  stood at Rs. 208"), a run of words naming nothing the tagger knows (or an organisation made only of dictionary
+  nouns) ending in a word of `metric_heads`, is what the figure measures, never a company's share price
+  (metric.titled_measure, in measured_subject and market_move).
 """
 from __future__ import annotations
 
@@ -56,3 +60,13 @@ def test_the_old_side_of_a_rate_is_the_same_rate(nlp):
     claims = claims_of(nlp, text)
     assert claims["Rs. 171"].metric == "Average revenue per user"
     assert claims["33.5 US cents"].metric == "Underlying earnings per share"
+
+
+def test_a_measure_written_in_capitals_is_no_name(nlp):
+    text = ("Tarn Telecom results\n\n"
+            "Tarn Telecom said Net Interest Income rose 9% to $2.4 billion in the quarter.\n\n"
+            "Average Revenue Per User (ARPU) for the quarter stood at Rs. 208.\n")
+    claims = claims_of(nlp, text)
+    assert claims["9%"].metric == "Net Interest Income"
+    assert claims["$2.4 billion"].metric == "Net Interest Income"
+    assert claims["Rs. 208"].metric == "Average Revenue Per User (ARPU)"

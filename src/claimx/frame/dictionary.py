@@ -63,6 +63,12 @@ def dictionary_noun(tok: Token, text: str, places: frozenset[str] = frozenset(),
     return not index.after_lower_case(tok.text, across_line=True)
 
 
+def dictionary_noun_word(tok: Token) -> bool:
+    """Whether the lower case form of `tok` is a noun the lemmatizer knows, whatever its capitals, entity or text
+    ("Interest", "Income" of "Net Interest Income"); the callers judge the rest."""
+    return tok.lower_ in _NOUNS.get(id(tok.vocab), frozenset())
+
+
 PLURAL_MIN_LETTERS = 4  # "Jobs", "Guns": no shorter word ("Us", "Gas") is taken for a plural
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")  # a singular that takes "es" ("buses", "taxes", "potatoes")
 

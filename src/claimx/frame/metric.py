@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.dictionary import dictionary_noun, once_named_noun
+from claimx.frame.dictionary import dictionary_noun, dictionary_noun_word, once_named_noun
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, find_periods
@@ -2037,6 +2037,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
             return f"{text} ({short.text})" if short is not None and short.text not in text else text
+        if titled_measure(child, words):
+            return titled_measure_text(child)  # "Net Interest Income rose 12%", "Average Revenue Per User (ARPU) stood at"
         if (owned_name := _owned_capitalised_measure(child, words, tok)) is not None:
             return owned_name  # "The Rowing Union's Annual Revenue for 2024 was ...": the measure its owner reports
         if child.pos_ == "PROPN" and (measure := _apposed_measure(child, words)) is not None:
@@ -2069,6 +2071,39 @@ def _owned_capitalised_measure(name: Token, words: FrameWords, verb: Token | Non
         return None
     found = [t for t in _name_words(name) if t.i > owner.right_edge.i]
     return " ".join(t.text for t in found) if found else None
+
+
+def titled_measure(name: Token, words: FrameWords) -> bool:
+    """Whether `name` heads a measure written in capitals as a results release or a statistics table writes one ("Net
+    Interest Income", "Average Revenue Per User (ARPU)", "Gross Operating Profit"): the tagger reads it as a name, but
+    its head is a word of `metric_heads` and it and the capitalised words before it (one at least) name nothing the
+    tagger knows. Not one word alone (`_common_first_word` reads that) nor a word of another name ("Harlow Revenue
+    Services")."""
+    if name.pos_ != "PROPN" or not name.is_title or name.lower_ not in words.metric_heads \
+            or name.ent_type_ not in ("", "ORG") or name.dep_ in ("compound", "flat", "nmod", "amod", "poss"):
+        return False
+    found = _name_words(name)
+    if len(found) < 2 or not all((t.is_title or t.is_upper) and t.ent_type_ == name.ent_type_ for t in found):
+        return False
+    # the tagger may call such a run an organisation ("Net Interest Income rose 9%"): then each of its words is a noun
+    # of the dictionary or a participle ("Consolidated", "Operating"), and the entity ends with it
+    return not name.ent_type_ or name.ent_iob_ != "B" and found[0].ent_iob_ == "B" \
+        and (name.i + 1 >= len(name.doc) or name.doc[name.i + 1].ent_iob_ != "I") \
+        and all(dictionary_noun_word(t) or t.lower_.endswith(("ed", "ing")) for t in found)
+
+
+def titled_measure_text(name: Token) -> str:
+    """The words of a measure written in capitals (`titled_measure`), with the unit it is taken per ("Per User") and
+    its short form in brackets ("(ARPU)")."""
+    found = _name_words(name)
+    per = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "per" and c.i == name.i + 1), None)
+    unit = next((g for g in per.children if g.dep_ == "pobj" and g.is_title), None) if per is not None else None
+    if unit is not None:
+        found = [*found, per, *_name_words(unit)]
+    short = next((c for t in (name, unit) if t is not None for c in t.children if c.dep_ == "appos" and _short_form(c)),
+                 None)
+    text = " ".join(t.text for t in found)
+    return f"{text} ({short.text})" if short is not None else text
 
 
 def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
@@ -2491,7 +2526,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
             or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
             or mover.lower_ in words.metric_heads and not named_index and not any(
                 c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in mover.children) \
-            or _common_first_word(mover, words) \
+            or _common_first_word(mover, words) or titled_measure(mover, words) \
             or _apposed_measure(mover, words) is not None:  # (but "the Dow Jones Industrial Average" is a name)
         # "The Office for Roads' budget rises", "Membership and other income climbed", "Harlow Commercial Bank
         # (HCB) net profit increased": a measure
