@@ -16,6 +16,9 @@ figures; each test fails on the code before the change it names.
   stood at Rs. 208"), a run of words naming nothing the tagger knows (or an organisation made only of dictionary
   nouns) ending in a word of `metric_heads`, is what the figure measures, never a company's share price
   (metric.titled_measure, in measured_subject and market_move).
+- a dateline with a date and an agency's credit before a colon ("Mumbai, Nov 12 (HNA): Retail inflation ... stood
+  at 4.12 percent"), whose place or date the parse makes the subject with the sentence's own subject hung on it:
+  that noun is what is measured, without the credit (metric._past_dateline_place; chunk_text starts after a colon).
 """
 from __future__ import annotations
 
@@ -70,3 +73,12 @@ def test_a_measure_written_in_capitals_is_no_name(nlp):
     assert claims["9%"].metric == "Net Interest Income"
     assert claims["$2.4 billion"].metric == "Net Interest Income"
     assert claims["Rs. 208"].metric == "Average Revenue Per User (ARPU)"
+
+
+def test_the_subject_after_a_dateline_with_a_credit(nlp):
+    text = ("Retail prices ease in October\n\n"
+            "Mumbai, Nov 12 (HNA): Retail inflation for the month of October stood at 4.12 percent, down from 4.35 "
+            "percent in September.\n")
+    claims = claims_of(nlp, "Retail prices ease in October\n\n" + text.split("\n\n", 1)[1], dt.date(2025, 11, 12))
+    assert claims["4.12 percent"].metric == "Retail inflation"
+    assert claims["4.35 percent"].metric == "Retail inflation"

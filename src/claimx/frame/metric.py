@@ -1929,6 +1929,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         return f"{named(doc, counted[0], span, words, None)} {counted[1].lower_}"
     # "profit before tax stood at N92.1bn", "tax" parsed as the subject after a qualifier: the measure it qualifies
     subjects = list(dict.fromkeys(_qualified_subject(c, words) for c in subjects))
+    # "Harlow, Nov 12 (HNA): Consumer price inflation stood at 4.12 percent": the parse made the dateline's place the
+    # subject and hung the sentence's own subject on it
+    subjects = [_past_dateline_place(c) for c in subjects]
     marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
@@ -2340,6 +2343,23 @@ def _result_infinitive(verb: Token) -> bool:
     1.2 million": what reached the level is what rose."""
     return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
         and (verb.head.lower_ in _change_words() or verb.head.lemma_.lower() in _change_words())
+
+
+def _past_dateline_place(subject: Token) -> Token:
+    """The subject written after a dateline when the parse takes the dateline's place for the subject and hangs the
+    sentence's own subject on it ("Harlow, Nov 12 (HNA): Consumer Price Index (CPI) inflation stood at 4.12 percent",
+    "inflation" an apposition of "Harlow"): the place opens the sentence, a colon or a dash ends the dateline within
+    a few words (a date and an agency's credit in brackets between), and a noun after it is hung on the place.
+    `subject` itself otherwise."""
+    doc, start = subject.doc, subject.sent.start
+    if subject.pos_ != "PROPN" or subject.i - start > 3:
+        return subject
+    end = next((t.i for t in doc[subject.i + 1:min(subject.i + 10, subject.sent.end)]
+                if t.text in (":", "):", "-", "\u2013", "\u2014")), None)
+    if end is None or not all(t.is_punct or t.like_num or t.pos_ == "PROPN" for t in doc[start:end]):
+        return subject  # (the place, the date and the credit, "Mumbai, Nov 12 (HNA):": the parse's subject any of them)
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > end and c.pos_ in ("NOUN", "PROPN")),
+                subject)
 
 
 def _reported_object(verb: Token, words: FrameWords) -> Token | None:
@@ -3261,6 +3281,8 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
         dash = next((t.i for t in doc[start:head.i] if t.text in ("-", "\u2013", "\u2014", ":")), None)
         if dash is not None and _DATELINE_BEFORE.fullmatch(doc[start:dash + 1].text + doc[dash].whitespace_):
             start = dash + 1
+    if (colon := next((t.i for t in reversed(doc[start:head.i]) if t.text in (":", "):")), None)) is not None:
+        start = colon + 1  # "Harlow, Nov 12 (HNA): Retail inflation", "HNA" hung on the phrase: the credit is no word of it
     if start == head.sent.start and start + 1 < head.i and head.pos_ == "PROPN" and head.ent_type_ != "ORG" \
             and doc[start].is_title \
             and doc[start].lower_ in load_words().player_nouns | load_words().source_people \
