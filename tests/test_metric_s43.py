@@ -19,6 +19,8 @@ figures; each test fails on the code before the change it names.
 - a dateline with a date and an agency's credit before a colon ("Mumbai, Nov 12 (HNA): Retail inflation ... stood
   at 4.12 percent"), whose place or date the parse makes the subject with the sentence's own subject hung on it:
   that noun is what is measured, without the credit (metric._past_dateline_place; chunk_text starts after a colon).
+- a verb of `cause_verbs` moving its object "from" one level "to" another ("The budget raises the county's levy rate
+  from $7.10 to $7.25") measures the object at both, not the verb's subject (metric._caused_change).
 """
 from __future__ import annotations
 
@@ -82,3 +84,11 @@ def test_the_subject_after_a_dateline_with_a_credit(nlp):
     claims = claims_of(nlp, "Retail prices ease in October\n\n" + text.split("\n\n", 1)[1], dt.date(2025, 11, 12))
     assert claims["4.12 percent"].metric == "Retail inflation"
     assert claims["4.35 percent"].metric == "Retail inflation"
+
+
+def test_a_verb_moving_its_object_from_one_level_to_another(nlp):
+    text = ("County budget approved\n\n"
+            "The budget raises the county's rural levy rate from $7.10 to $7.25 per $1,000 of taxable value.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$7.10"].metric == "rural levy rate"
+    assert claims["$7.25"].metric == "rural levy rate"

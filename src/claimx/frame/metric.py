@@ -1267,6 +1267,10 @@ def _caused_change(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
         obj = next((c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < span.start), None)
     elif root.dep_ == "npadvmod" and (root.head == verb or root.head.head == verb and root.head.lower_ in words.move_particles):
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
+    elif root.dep_ == "pobj" and root.head.lower_ in ("from", "to") and verb in (root.head.head, root.head.head.head):
+        # "The budget raises the county's tax rate from $5.20 to $5.43", "cut the fee from $40 to $35": the object's
+        # two levels, not the subject's (a budget that raises a rate)
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
     else:
         return None
     return _moved_object(doc, obj, span, words)
