@@ -21,6 +21,9 @@ figures; each test fails on the code before the change it names.
   that noun is what is measured, without the credit (metric._past_dateline_place; chunk_text starts after a colon).
 - a verb of `cause_verbs` moving its object "from" one level "to" another ("The budget raises the county's levy rate
   from $7.10 to $7.25") measures the object at both, not the verb's subject (metric._caused_change).
+- the level a change noun reaches "to" after the period its phrase names ("a 64 percent rise in consolidated net profit
+  for the second quarter ended September 2025 to Rs. 1,312 crore", "to" hung on the period's verb) measures what
+  changed (metric._level_after_change).
 """
 from __future__ import annotations
 
@@ -92,3 +95,11 @@ def test_a_verb_moving_its_object_from_one_level_to_another(nlp):
     claims = claims_of(nlp, text)
     assert claims["$7.10"].metric == "rural levy rate"
     assert claims["$7.25"].metric == "rural levy rate"
+
+
+def test_the_level_a_change_reaches_after_its_period(nlp):
+    text = ("Tarn Telecom profit jumps\n\n"
+            "Tarn Telecom on Monday posted a 64 percent rise in consolidated net profit for the second quarter ended "
+            "September 2025 to Rs. 1,312 crore.\n")
+    claims = claims_of(nlp, text)
+    assert claims["Rs. 1,312 crore"].metric == "consolidated net profit"

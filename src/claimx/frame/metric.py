@@ -1848,7 +1848,13 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
         return None
     if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
         prep = prep.head  # "a jump in wolf numbers from 2,226 in 2014 to 2,967": the parse hangs "to" on "from"
-    change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
+    if prep.head.dep_ == "acl" and prep.head.pos_ == "VERB" and (period := prep.head.head).ent_type_ == "DATE" \
+            and period.dep_ == "pobj" and period.head.head.pos_ == "NOUN" and period.head.head.i < prep.i:
+        # "a 76 percent rise in net profit for the second quarter ended September 2025 to Rs. 1,845 crore": the parse
+        # hangs "to" on the period's verb; the change is the noun the period's phrase goes with
+        change = period.head.head if period.head.head.lower_ in words.rise_nouns | words.fall_nouns else None
+    else:
+        change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
     if change is None and prep.head.pos_ == "VERB":  # "reporting a 41.9% jump in profits to $1.0 billion"
         change = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
                        and c.lower_ in words.rise_nouns | words.fall_nouns), None)
