@@ -24,6 +24,9 @@ figures; each test fails on the code before the change it names.
 - the level a change noun reaches "to" after the period its phrase names ("a 64 percent rise in consolidated net profit
   for the second quarter ended September 2025 to Rs. 1,312 crore", "to" hung on the period's verb) measures what
   changed (metric._level_after_change).
+- a currency standing at a level against another ("Sterling stood at $1.2947 against the dollar", frame.json
+  currency_move_verbs now with "stand", "trade", "hover") gives its exchange rate, and "It" opening the next sentence
+  is that currency (metric._exchange_rate).
 """
 from __future__ import annotations
 
@@ -103,3 +106,11 @@ def test_the_level_a_change_reaches_after_its_period(nlp):
             "September 2025 to Rs. 1,312 crore.\n")
     claims = claims_of(nlp, text)
     assert claims["Rs. 1,312 crore"].metric == "consolidated net profit"
+
+
+def test_a_currency_standing_against_another(nlp):
+    text = ("Pound steady\n\n"
+            "Sterling stood at $1.2947 against the dollar. It closed 0.0041 cents higher against the euro.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$1.2947"].metric == "exchange rate against the dollar"
+    assert claims["0.0041 cents"].metric.startswith("exchange rate against the euro")

@@ -2507,8 +2507,15 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     if mover is None:
         return None
     if mover.lower_ in ("it", "its"):
-        mover = next((t for t in doc[span.sent.start:mover.i] if t.dep_ in ("nsubj", "nsubjpass")
+        it = mover
+        mover = next((t for t in doc[span.sent.start:it.i] if t.dep_ in ("nsubj", "nsubjpass")
                       and t.pos_ == "NOUN"), None)
+        if mover is None and it.i == span.sent.start and it.i > 0:
+            # "Sterling stood at $1.3147 against the dollar. It closed 0.0045 cents higher against the euro": the
+            # currency the sentence before is about
+            before = doc[it.i - 1].sent.root
+            mover = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and c.pos_ in ("NOUN", "PROPN")), None)
         if mover is None:
             return None
     if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
