@@ -27,6 +27,9 @@ figures; each test fails on the code before the change it names.
 - a currency standing at a level against another ("Sterling stood at $1.2947 against the dollar", frame.json
   currency_move_verbs now with "stand", "trade", "hover") gives its exchange rate, and "It" opening the next sentence
   is that currency (metric._exchange_rate).
+- in a poll story, a share whose metric names only a side of the question or a lead ("the Yes side has 62.5 per
+  cent", "37.5 per cent in the No camp", "55 per cent in favour", "by a margin of ...": frame.json poll_side_words)
+  is poll support (metric.poll_side).
 """
 from __future__ import annotations
 
@@ -114,3 +117,13 @@ def test_a_currency_standing_against_another(nlp):
     claims = claims_of(nlp, text)
     assert claims["$1.2947"].metric == "exchange rate against the dollar"
     assert claims["0.0041 cents"].metric.startswith("exchange rate against the euro")
+
+
+def test_a_side_of_a_polls_question_is_poll_support(nlp):
+    text = ("Support for treaty grows, poll shows\n\n"
+            "Support for the Varna Treaty has risen sharply, according to the latest opinion poll.\n\n"
+            "When undecided voters are excluded, the Yes side has 62.5 per cent, with 37.5 per cent in the No camp. "
+            "Among Labour voters there is strong support, with 55 per cent in favour and 30 per cent against.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("62.5 per cent", "37.5 per cent", "55 per cent"):
+        assert claims[figure].metric == "poll support", figure

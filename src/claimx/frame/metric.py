@@ -2994,6 +2994,16 @@ def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: s
     return change_of(support, direction, q, words) if direction else support
 
 
+def poll_side(doc: Doc, q: dict, metric: str | None, direction: str | None, words: FrameWords) -> str | None:
+    """Poll support for a share in a poll story (`poll_story`) whose metric names only a side of the question or a
+    lead (`poll_side_words`: "the Yes side has 64.5 per cent", "35.5 per cent in the No camp", "60 per cent in
+    favour", "by a margin of 61 per cent to 24 per cent"); a change of it for a move. None otherwise."""
+    if metric is None or q["unit"] not in ("percent", "percentage_point") \
+            or level_of(metric, words).lower().split()[-1] not in words.poll_side_words or not poll_story(doc, words):
+        return None
+    return change_of("poll support", direction, q, words) if direction else "poll support"
+
+
 def _vote_share(span: Span, q: dict, words: FrameWords) -> str | None:
     """A level in percent that would vote for a name, in a poll story (`poll_story`): the name's poll support ("38% of
     people would vote for the Greens"; see `_votes_for_name`). None otherwise."""
