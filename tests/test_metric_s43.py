@@ -30,6 +30,9 @@ figures; each test fails on the code before the change it names.
 - in a poll story, a share whose metric names only a side of the question or a lead ("the Yes side has 62.5 per
   cent", "37.5 per cent in the No camp", "55 per cent in favour", "by a margin of ...": frame.json poll_side_words)
   is poll support (metric.poll_side).
+- a length in millimetres, centimetres or inches that nothing else names, in a sentence or under a headline with a
+  word of rain ("the country received 162.3mm during October" under "Wettest October on record"), is the rainfall
+  (metric._rainfall; frame.json rain_words).
 """
 from __future__ import annotations
 
@@ -127,3 +130,10 @@ def test_a_side_of_a_polls_question_is_poll_support(nlp):
     claims = claims_of(nlp, text)
     for figure in ("62.5 per cent", "37.5 per cent", "55 per cent"):
         assert claims[figure].metric == "poll support", figure
+
+
+def test_a_length_received_under_a_rain_headline_is_rainfall(nlp):
+    text = ("Wettest October on record\n\n"
+            "Provisional figures showed the country received 162.3mm during October, the Met Office said.\n")
+    claims = claims_of(nlp, text)
+    assert claims["162.3mm"].metric == "rainfall"

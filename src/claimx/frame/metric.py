@@ -46,7 +46,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     letter in it names nothing."""
     found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
-        or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
+        or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
+        or _rainfall(doc, span, q, words)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -75,6 +76,22 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and (per := _per_number_of(doc, span, found)):
         found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_RAIN_UNITS = frozenset({"mm", "cm", "inch"})
+
+
+def _rainfall(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """"rainfall" for a length in millimetres, centimetres or inches that nothing else names, in a sentence or under a
+    headline that writes a word of rain (`rain_words`: "Provisional figures showed the country received 162.3mm
+    during October" under "Wettest October on record"); None otherwise."""
+    if q["kind"] != "physical" or q["unit"] not in _RAIN_UNITS:
+        return None
+    first = doc[0].sent  # the headline, a line of its own
+    if any(t.lower_ in words.rain_words for t in span.sent) \
+            or first.start != span.sent.start and any(t.lower_ in words.rain_words for t in first):
+        return "rainfall"
+    return None
 
 
 _STAT_DASHES = frozenset({"-", "\u2013", "\u2014"})
