@@ -29,7 +29,8 @@ figures; each test fails on the code before the change it names.
   is that currency (metric._exchange_rate).
 - in a poll story, a share whose metric names only a side of the question or a lead ("the Yes side has 62.5 per
   cent", "37.5 per cent in the No camp", "55 per cent in favour", "by a margin of ...": frame.json poll_side_words)
-  is poll support (metric.poll_side).
+  is poll support (metric.poll_side), but not such a word with an "of" phrase of its own ("The margin of error is
+  3 per cent").
 - a length in millimetres, centimetres or inches that nothing else names, in a sentence or under a headline with a
   word of rain ("the country received 162.3mm during October" under "Wettest October on record"), is the rainfall
   (metric._rainfall; frame.json rain_words).
@@ -130,6 +131,16 @@ def test_a_side_of_a_polls_question_is_poll_support(nlp):
     claims = claims_of(nlp, text)
     for figure in ("62.5 per cent", "37.5 per cent", "55 per cent"):
         assert claims[figure].metric == "poll support", figure
+
+
+def test_a_polls_margin_of_error_is_no_side(nlp):
+    text = ("Support for treaty grows, poll shows\n\n"
+            "Support for the Varna Treaty has risen sharply, according to the latest opinion poll.\n\n"
+            "Green voters back the treaty by a margin of 58 per cent to 27 per cent. The margin of error is 3 per "
+            "cent.\n")
+    claims = claims_of(nlp, text)
+    assert claims["58 per cent"].metric == "poll support"
+    assert claims["3 per cent"].metric != "poll support"
 
 
 def test_a_length_received_under_a_rain_headline_is_rainfall(nlp):

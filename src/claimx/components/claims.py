@@ -376,7 +376,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric) \
                 or frame_metric.poll_support(doc, span, q, verb, direction, self.words)
             # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
-            metric = frame_metric.poll_side(doc, q, metric, direction, self.words) or metric
+            metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
             if gapped is not None and (item := frame_metric.gapped_item(doc, span, gapped, self.words)) is not None:
                 # "Burglary rose by 3 per cent, robbery by 1 per cent": the item's own noun names what changed, not
                 # the list's first (a change of it when the list's first figure was read as one)

@@ -3011,13 +3011,22 @@ def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: s
     return change_of(support, direction, q, words) if direction else support
 
 
-def poll_side(doc: Doc, q: dict, metric: str | None, direction: str | None, words: FrameWords) -> str | None:
+def poll_side(doc: Doc, span: Span, q: dict, metric: str | None, direction: str | None,
+              words: FrameWords) -> str | None:
     """Poll support for a share in a poll story (`poll_story`) whose metric names only a side of the question or a
     lead (`poll_side_words`: "the Yes side has 64.5 per cent", "35.5 per cent in the No camp", "60 per cent in
-    favour", "by a margin of 61 per cent to 24 per cent"); a change of it for a move. None otherwise."""
+    favour", "by a margin of 61 per cent to 24 per cent"); a change of it for a move. None otherwise, and for such a
+    word with an "of" phrase of its own in the sentence, a measure ("The margin of error is 2 per cent")."""
     if metric is None or q["unit"] not in ("percent", "percentage_point") \
-            or level_of(metric, words).lower().split()[-1] not in words.poll_side_words or not poll_story(doc, words):
+            or (side := level_of(metric, words).lower().split()[-1]) not in words.poll_side_words \
+            or not poll_story(doc, words):
         return None
+    owner = span.root.head if span.root.dep_ == "nummod" else span.root
+    if any(t.lower_ == side and t.dep_ in ("nsubj", "nsubjpass") and t.head == owner.head and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" and not (span.start <= g.i < span.end) and not _is_figure(g, span)
+                for g in c.children) for c in t.children) for t in owner.head.children):
+        return None  # (the subject of the figure's own verb: not "a majority of its voters back it, with 54 per cent")
     return change_of("poll support", direction, q, words) if direction else "poll support"
 
 
