@@ -40,7 +40,7 @@ from claimx.frame.entities import ArticleEntities
 from claimx.frame.scoring import Weights, load_weights
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
-from claimx.frame.words import FrameWords, load_words
+from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import find_periods
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
@@ -128,6 +128,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         cues = lex["claim_cues"]
         self.or_more = re.compile(rf"\bor\s+{alternation(cues['or_more'])}$", re.I)
         self.not_comment_time = re.compile(rf"{alternation(cues['not_comment_time'])}\s", re.I)
+        # the words alone between a figure and the old side it is compared with ("Rs. 204 as compared to Rs. 171",
+        # "22.4 cents, compared to 33.5 cents"; rules/frame.json `base_words`)
+        self.compared_gap = re.compile(rf"[\s,]*(?:(?:as|up|down)\s+)?{alternatives(words.base_words)}\s+", re.I)
         self.stock_nouns, self.issue_states, self.volume_nouns = (
             frozenset(w.lower() for w in cues[key]) for key in ("stock_nouns", "issue_states", "volume_nouns"))
 
@@ -375,6 +378,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             verb = self._governing_verb(span)
             metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric) \
                 or frame_metric.poll_support(doc, span, q, verb, direction, self.words)
+            # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
+            metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
             if gapped is not None and (item := frame_metric.gapped_item(doc, span, gapped, self.words)) is not None:
                 # "Burglary rose by 3 per cent, robbery by 1 per cent": the item's own noun names what changed, not
                 # the list's first (a change of it when the list's first figure was read as one)
@@ -518,10 +523,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "the health division grew 8.4 per cent to almost $3.3 billion": the level the change went to measures
                 # what changed, whichever way the change's own measure was named
                 metric = frame_metric.level_of(before, self.words)
-            if metric is None and n and claims and claims[-1] is spans[n - 1] and span.start >= sent.start + 2 \
-                    and doc[span.start - 1].lower_ == "from" and doc[span.start - 2].lower_ in ("up", "down") \
-                    and (before := claim_of[keys[-1]]["metric"]) and " per " in before:
-                metric = before  # "it earned 66 cents per share, up from 58 cents per share": the same rate
+            if metric is None and n and claims and claims[-1] is spans[n - 1] and (before := claim_of[keys[-1]]["metric"]) \
+                    and " per " in before and (span.start >= sent.start + 2 and doc[span.start - 1].lower_ == "from"
+                                               and doc[span.start - 2].lower_ in ("up", "down")
+                                               or quantity_of[keys[-1]]["unit"] == q["unit"] and self.compared_gap.fullmatch(
+                                                   self._text, spans[n - 1].end_char, span.start_char)):
+                # "it earned 66 cents per share, up from 58 cents per share", "Revenue per user stood at Rs. 204, as
+                # compared to Rs. 171": the old side of a comparison is the same rate (a rate is carried no further)
+                metric = before
             if metric is None and q["unit"] in previous_metric:
                 metric = previous_metric[q["unit"]]
             elif metric is None and q["unit"] in ("percent", "ratio") and not direction \

@@ -71,6 +71,12 @@ def numbered_class(tok: Token) -> bool:
     return m is not None and not m[1].isupper() and m[1].lower() in _NOUNS.get(id(tok.vocab), frozenset())
 
 
+def dictionary_noun_word(tok: Token) -> bool:
+    """Whether the lower case form of `tok` is a noun the lemmatizer knows, whatever its capitals, entity or text
+    ("Interest", "Income" of "Net Interest Income"); the callers judge the rest."""
+    return tok.lower_ in _NOUNS.get(id(tok.vocab), frozenset())
+
+
 PLURAL_MIN_LETTERS = 4  # "Jobs", "Guns": no shorter word ("Us", "Gas") is taken for a plural
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh", "o")  # a singular that takes "es" ("buses", "taxes", "potatoes")
 

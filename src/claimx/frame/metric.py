@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.dictionary import dictionary_noun, once_named_noun
+from claimx.frame.dictionary import dictionary_noun, dictionary_noun_word, once_named_noun
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, find_periods
@@ -46,7 +46,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     letter in it names nothing."""
     found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
-        or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span)
+        or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
+        or _rainfall(doc, span, q, words)
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -61,7 +62,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         if first.lower() == "fiscal" and " " in rest and words.period_modifier(rest.split(" ", 1)[0].lower()):
             first, rest = rest.split(" ", 1)  # "fiscal fourth-quarter profit": quarterly profit
         if (plain := words.period_modifier(first.lower())) is not None:
-            found = f"{plain} {rest}"
+            found = f"{plain} {rest}" if plain else rest  # "a year-ago loss": the loss
     if found and verb is not None and (day := _day_of_when_clause(verb, words)):
         found = f"{found} on {day}"  # "the busiest day was Saturday, when 58,400 passengers passed through": one day's
     if found and found.lstrip().startswith("(") and (credit := _CREDIT_OPENING.match(found)):
@@ -75,6 +76,22 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and (per := _per_number_of(doc, span, found)):
         found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_RAIN_UNITS = frozenset({"mm", "cm", "inch"})
+
+
+def _rainfall(doc: Doc, span: Span, q: dict, words: FrameWords) -> str | None:
+    """"rainfall" for a length in millimetres, centimetres or inches that nothing else names, in a sentence or under a
+    headline that writes a word of rain (`rain_words`: "Provisional figures showed the country received 162.3mm
+    during October" under "Wettest October on record"); None otherwise."""
+    if q["kind"] != "physical" or q["unit"] not in _RAIN_UNITS:
+        return None
+    first = doc[0].sent  # the headline, a line of its own
+    if any(t.lower_ in words.rain_words for t in span.sent) \
+            or first.start != span.sent.start and any(t.lower_ in words.rain_words for t in first):
+        return "rainfall"
+    return None
 
 
 _STAT_DASHES = frozenset({"-", "\u2013", "\u2014"})
@@ -1207,7 +1224,20 @@ def _stated_as(doc: Doc, span: Span, owner: Token, verb: Token | None, words: Fr
         verb = next((t for t in owner.ancestors if t.pos_ in ("VERB", "AUX")), None)
         if verb is None:
             return None
+    if (placed := _placed_object(span, owner, words)) is not None:
+        return named(doc, placed, span, words, None)  # "showed production at a 2025 high of 31 million barrels a day"
     return _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
+
+
+def _placed_object(span: Span, owner: Token, words: FrameWords) -> Token | None:
+    """The object a verb places at a level ("Reports showed production at a 2025 high of 31 million barrels a day",
+    "kept its output at a record low of ..."): the noun the "at" phrase of `owner` (a noun of `stated_as_nouns`)
+    goes with, the verb's object before it; None when the "at" phrase hangs on a verb with no such object."""
+    if owner.dep_ != "pobj" or owner.head.lower_ != "at" or owner.head.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in owner.head.head.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < owner.head.i
+                 and c.lower_ not in words.not_metrics and c.lower_ not in words.actors and not only_stated(c, words)
+                 and not is_period_phrase(c.text) and not _is_figure(c, span)), None)
 
 
 def only_stated(owner: Token, words: FrameWords) -> bool:
@@ -1253,6 +1283,10 @@ def _caused_change(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     elif root.dep_ == "dobj" and root.head == verb:
         obj = next((c for c in root.children if c.dep_ in ("nmod", "compound") and c.pos_ == "NOUN" and c.i < span.start), None)
     elif root.dep_ == "npadvmod" and (root.head == verb or root.head.head == verb and root.head.lower_ in words.move_particles):
+        obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
+    elif root.dep_ == "pobj" and root.head.lower_ in ("from", "to") and verb in (root.head.head, root.head.head.head):
+        # "The budget raises the county's tax rate from $5.20 to $5.43", "cut the fee from $40 to $35": the object's
+        # two levels, not the subject's (a budget that raises a rate)
         obj = next((c for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start), None)
     else:
         return None
@@ -1831,7 +1865,13 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
         return None
     if prep.lower_ == "to" and prep.head.lower_ == "from" and prep.head.dep_ == "prep":
         prep = prep.head  # "a jump in wolf numbers from 2,226 in 2014 to 2,967": the parse hangs "to" on "from"
-    change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
+    if prep.head.dep_ == "acl" and prep.head.pos_ == "VERB" and (period := prep.head.head).ent_type_ == "DATE" \
+            and period.dep_ == "pobj" and period.head.head.pos_ == "NOUN" and period.head.head.i < prep.i:
+        # "a 76 percent rise in net profit for the second quarter ended September 2025 to Rs. 1,845 crore": the parse
+        # hangs "to" on the period's verb; the change is the noun the period's phrase goes with
+        change = period.head.head if period.head.head.lower_ in words.rise_nouns | words.fall_nouns else None
+    else:
+        change = prep.head if prep.head.pos_ == "NOUN" and prep.head.lower_ in words.rise_nouns | words.fall_nouns else None
     if change is None and prep.head.pos_ == "VERB":  # "reporting a 41.9% jump in profits to $1.0 billion"
         change = next((c for c in prep.head.children if c.dep_ == "dobj" and c.i < prep.i
                        and c.lower_ in words.rise_nouns | words.fall_nouns), None)
@@ -1916,6 +1956,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         return f"{named(doc, counted[0], span, words, None)} {counted[1].lower_}"
     # "profit before tax stood at N92.1bn", "tax" parsed as the subject after a qualifier: the measure it qualifies
     subjects = list(dict.fromkeys(_qualified_subject(c, words) for c in subjects))
+    # "Harlow, Nov 12 (HNA): Consumer price inflation stood at 4.12 percent": the parse made the dateline's place the
+    # subject and hung the sentence's own subject on it
+    subjects = [_past_dateline_place(c) for c in subjects]
     marks = [c.i for c in verb.children if c.dep_ in ("mark", "prep") and c.lower_ in words.qualifier_marks]
     if len(subjects) > 1 and marks:
         # "Operating profit before exceptional items climbed 9%", "before" read as opening a clause: the qualifier's
@@ -1933,6 +1976,10 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "The city is projecting bus revenues will bring in $39.2 million": the parse made the clause's subject the
         # object of the verb before it
         subjects = [said]
+    if not subjects and (reported := _reported_object(verb, words)) is not None:
+        # "figures showed inflation in June rose to 2.3%", "The data showed stockpiles, which ..., declined by
+        # 240,000 barrels": the parse made the reported clause's subject the object of the verb that reports it
+        subjects = [reported]
     if not subjects and verb.dep_ == "conj" and verb.head.i < verb.i and (
             verb.head.lemma_.lower() in words.publishing_verbs or verb.head.lower_ in words.reporting_verbs) \
             and (said := next((c for c in verb.head.children if c.dep_ == "ccomp" and c.i < verb.i), None)) is not None:
@@ -2020,6 +2067,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             text = named(doc, child, span, words, None, with_conjuncts=True)
             short = next((c for c in child.children if c.dep_ == "appos" and _short_form(c)), None)
             return f"{text} ({short.text})" if short is not None and short.text not in text else text
+        if titled_measure(child, words):
+            return titled_measure_text(child)  # "Net Interest Income rose 12%", "Average Revenue Per User (ARPU) stood at"
         if (owned_name := _owned_capitalised_measure(child, words, tok)) is not None:
             return owned_name  # "The Rowing Union's Annual Revenue for 2024 was ...": the measure its owner reports
         if child.pos_ == "PROPN" and (measure := _apposed_measure(child, words)) is not None:
@@ -2052,6 +2101,39 @@ def _owned_capitalised_measure(name: Token, words: FrameWords, verb: Token | Non
         return None
     found = [t for t in _name_words(name) if t.i > owner.right_edge.i]
     return " ".join(t.text for t in found) if found else None
+
+
+def titled_measure(name: Token, words: FrameWords) -> bool:
+    """Whether `name` heads a measure written in capitals as a results release or a statistics table writes one ("Net
+    Interest Income", "Average Revenue Per User (ARPU)", "Gross Operating Profit"): the tagger reads it as a name, but
+    its head is a word of `metric_heads` and it and the capitalised words before it (one at least) name nothing the
+    tagger knows. Not one word alone (`_common_first_word` reads that) nor a word of another name ("Harlow Revenue
+    Services")."""
+    if name.pos_ != "PROPN" or not name.is_title or name.lower_ not in words.metric_heads \
+            or name.ent_type_ not in ("", "ORG") or name.dep_ in ("compound", "flat", "nmod", "amod", "poss"):
+        return False
+    found = _name_words(name)
+    if len(found) < 2 or not all((t.is_title or t.is_upper) and t.ent_type_ == name.ent_type_ for t in found):
+        return False
+    # the tagger may call such a run an organisation ("Net Interest Income rose 9%"): then each of its words is a noun
+    # of the dictionary or a participle ("Consolidated", "Operating"), and the entity ends with it
+    return not name.ent_type_ or name.ent_iob_ != "B" and found[0].ent_iob_ == "B" \
+        and (name.i + 1 >= len(name.doc) or name.doc[name.i + 1].ent_iob_ != "I") \
+        and all(dictionary_noun_word(t) or t.lower_.endswith(("ed", "ing")) for t in found)
+
+
+def titled_measure_text(name: Token) -> str:
+    """The words of a measure written in capitals (`titled_measure`), with the unit it is taken per ("Per User") and
+    its short form in brackets ("(ARPU)")."""
+    found = _name_words(name)
+    per = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "per" and c.i == name.i + 1), None)
+    unit = next((g for g in per.children if g.dep_ == "pobj" and g.is_title), None) if per is not None else None
+    if unit is not None:
+        found = [*found, per, *_name_words(unit)]
+    short = next((c for t in (name, unit) if t is not None for c in t.children if c.dep_ == "appos" and _short_form(c)),
+                 None)
+    text = " ".join(t.text for t in found)
+    return f"{text} ({short.text})" if short is not None else text
 
 
 def _futures_commodity(futures: Token, words: FrameWords) -> str | None:
@@ -2290,6 +2372,47 @@ def _result_infinitive(verb: Token) -> bool:
         and (verb.head.lower_ in _change_words() or verb.head.lemma_.lower() in _change_words())
 
 
+def _past_dateline_place(subject: Token) -> Token:
+    """The subject written after a dateline when the parse takes the dateline's place for the subject and hangs the
+    sentence's own subject on it ("Harlow, Nov 12 (HNA): Consumer Price Index (CPI) inflation stood at 4.12 percent",
+    "inflation" an apposition of "Harlow"): the place opens the sentence, a colon or a dash ends the dateline within
+    a few words (a date and an agency's credit in brackets between), and a noun after it is hung on the place.
+    `subject` itself otherwise."""
+    doc, start = subject.doc, subject.sent.start
+    if subject.pos_ != "PROPN" or subject.i - start > 3:
+        return subject
+    end = next((t.i for t in doc[subject.i + 1:min(subject.i + 10, subject.sent.end)]
+                if t.text in (":", "):", "-", "\u2013", "\u2014")), None)
+    if end is None or not all(t.is_punct or t.like_num or t.pos_ == "PROPN" for t in doc[start:end]):
+        return subject  # (the place, the date and the credit, "Mumbai, Nov 12 (HNA):": the parse's subject any of them)
+    return next((c for c in subject.children if c.dep_ in ("appos", "conj") and c.i > end and c.pos_ in ("NOUN", "PROPN")),
+                subject)
+
+
+def _reported_object(verb: Token, words: FrameWords) -> Token | None:
+    """The object of a verb that shows or reports a clause ("figures showed inflation in June rose to 2.3%", "the
+    data showed stockpiles, which include diesel, declined"), when the parse took the clause's subject for that
+    object and hung the clause's finite verb, left with no subject, elsewhere: the reporting verb is the last verb
+    before the clause, and only its object (with what the parse hangs on the reporting verb, "in June") stands
+    between them. None when the verb has a subject or no such object stands before it."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.left_edge.i == verb.sent.start \
+            or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return None
+    doc = verb.doc
+    reporter = next((t for t in reversed(doc[verb.sent.start:verb.left_edge.i]) if t.pos_ in ("VERB", "AUX")
+                     and not any(a.dep_ in ("relcl", "acl") for a in (t, *t.ancestors))), None)  # (not "which include")
+    if reporter is None or not (reporter.lemma_.lower() in words.showing_verbs | words.publishing_verbs
+                                or reporter.lower_ in words.reporting_verbs):
+        return None
+    said = next((c for c in reporter.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i > reporter.i), None)
+    if said is None:
+        return None
+    asides = [t for c in reporter.children if c.dep_ == "prep" and c.i > said.i for t in c.subtree]
+    if any(not t.is_punct and t not in asides for t in doc[said.right_edge.i + 1:verb.left_edge.i]):
+        return None
+    return said
+
+
 def _stray_finite(verb: Token) -> bool:
     """Whether a finite verb the parse hangs as an adverbial clause has neither a subject nor a word that opens
     the clause ("when", "as"): the parser split one clause in two ("the number of people classified as
@@ -2401,8 +2524,15 @@ def _exchange_rate(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str 
     if mover is None:
         return None
     if mover.lower_ in ("it", "its"):
-        mover = next((t for t in doc[span.sent.start:mover.i] if t.dep_ in ("nsubj", "nsubjpass")
+        it = mover
+        mover = next((t for t in doc[span.sent.start:it.i] if t.dep_ in ("nsubj", "nsubjpass")
                       and t.pos_ == "NOUN"), None)
+        if mover is None and it.i == span.sent.start and it.i > 0:
+            # "Sterling stood at $1.3147 against the dollar. It closed 0.0045 cents higher against the euro": the
+            # currency the sentence before is about
+            before = doc[it.i - 1].sent.root
+            mover = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")
+                          and c.pos_ in ("NOUN", "PROPN")), None)
         if mover is None:
             return None
     if mover.lower_ not in words.currencies and mover.lemma_.lower() != "currency":
@@ -2450,7 +2580,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
             or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
             or mover.lower_ in words.metric_heads and not named_index and not any(
                 c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" for c in mover.children) \
-            or _common_first_word(mover, words) \
+            or _common_first_word(mover, words) or titled_measure(mover, words) \
             or _apposed_measure(mover, words) is not None:  # (but "the Dow Jones Industrial Average" is a name)
         # "The Office for Roads' budget rises", "Membership and other income climbed", "Harlow Commercial Bank
         # (HCB) net profit increased": a measure
@@ -2881,6 +3011,25 @@ def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: s
     return change_of(support, direction, q, words) if direction else support
 
 
+def poll_side(doc: Doc, span: Span, q: dict, metric: str | None, direction: str | None,
+              words: FrameWords) -> str | None:
+    """Poll support for a share in a poll story (`poll_story`) whose metric names only a side of the question or a
+    lead (`poll_side_words`: "the Yes side has 64.5 per cent", "35.5 per cent in the No camp", "60 per cent in
+    favour", "by a margin of 61 per cent to 24 per cent"); a change of it for a move. None otherwise, and for such a
+    word with an "of" phrase of its own in the sentence, a measure ("The margin of error is 2 per cent")."""
+    if metric is None or q["unit"] not in ("percent", "percentage_point") \
+            or (side := level_of(metric, words).lower().split()[-1]) not in words.poll_side_words \
+            or not poll_story(doc, words):
+        return None
+    owner = span.root.head if span.root.dep_ == "nummod" else span.root
+    if any(t.lower_ == side and t.dep_ in ("nsubj", "nsubjpass") and t.head == owner.head and any(
+            c.dep_ == "prep" and c.lower_ == "of" and any(
+                g.dep_ == "pobj" and g.pos_ == "NOUN" and not (span.start <= g.i < span.end) and not _is_figure(g, span)
+                for g in c.children) for c in t.children) for t in owner.head.children):
+        return None  # (the subject of the figure's own verb: not "a majority of its voters back it, with 54 per cent")
+    return change_of("poll support", direction, q, words) if direction else "poll support"
+
+
 def _vote_share(span: Span, q: dict, words: FrameWords) -> str | None:
     """A level in percent that would vote for a name, in a poll story (`poll_story`): the name's poll support ("38% of
     people would vote for the Greens"; see `_votes_for_name`). None otherwise."""
@@ -3185,6 +3334,8 @@ def chunk_text(doc: Doc, head: Token, skip: Span, *, names: bool = True) -> str:
         dash = next((t.i for t in doc[start:head.i] if t.text in ("-", "\u2013", "\u2014", ":")), None)
         if dash is not None and _DATELINE_BEFORE.fullmatch(doc[start:dash + 1].text + doc[dash].whitespace_):
             start = dash + 1
+    if (colon := next((t.i for t in reversed(doc[start:head.i]) if t.text in (":", "):")), None)) is not None:
+        start = colon + 1  # "Harlow, Nov 12 (HNA): Retail inflation", "HNA" hung on the phrase: the credit is no word of it
     if start == head.sent.start and start + 1 < head.i and head.pos_ == "PROPN" and head.ent_type_ != "ORG" \
             and doc[start].is_title \
             and doc[start].lower_ in load_words().player_nouns | load_words().source_people \
