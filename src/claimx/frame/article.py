@@ -391,6 +391,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # year end or government's money named), is about the year being budgeted for, the one starting within
         # _BUDGET_AHEAD months of publication, else the year in progress
         period = PeriodMention(0, 0, "", str(_budget_year(published, 12)), "budget_year")
+        if _budget_year(published, 12) == published.year and published.month <= _MID_YEAR:
+            # "Harwick County budget wins approval" in March: no body adopts a calendar year's budget a quarter
+            # into it; a budget set in the first half of the year is for the fiscal year starting at mid-year, to June
+            # (most US states, counties and cities), named by the calendar year it ends in
+            period = PeriodMention(0, 0, "", f"FY{_budget_year(published, _MID_YEAR)}", "budget_year")
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month") \
             and _match_lead(lead):
@@ -647,6 +652,9 @@ def _whole_year_results(words: FrameWords) -> re.Pattern[str]:
 
 # The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
 _BUDGET_AHEAD = 6
+# The month a fiscal year ends in that starts at mid-year (July to June), the year of a budget set in the first half of
+# a calendar year whose text names no year end.
+_MID_YEAR = 6
 
 
 def _year_start(end_year: int, year_end: int) -> dt.date:

@@ -826,8 +826,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # an election's old side ("took seven seats, up from four") is of the vote before, not of the year before
         # a monthly release's rate ("Core inflation rose to 3.5% from 3.3%") is set against the month before's reading
         monthly_rate = bool(carry and carry.get("month_release")) and setting.anchor == carried
+        # a budget's old side ("will see the bill drop from $412 to $398") is the year before the one budgeted for
+        budget = carried_kind == "budget_year" and setting.anchor == carried
         value = None if carried_kind == "election_month" and setting.anchor == carried else \
-            previous_of(sentence, figure, figures, setting.anchor, rolling, monthly_rate)
+            previous_of(sentence, figure, figures, setting.anchor, rolling, monthly_rate, budget)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
 
@@ -854,14 +856,15 @@ def _future_of(text: str) -> bool:
 
 
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
-                rolling: bool = False, monthly_rate: bool = False) -> str | None:
+                rolling: bool = False, monthly_rate: bool = False, budget: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
     claim's own yearly, quarterly or season period, or a `rolling` year's (a statistics release's year ending a
     month, labelled by that month: the year ending that month a year back), or a `monthly_rate`'s (a rate of a monthly
     release, carried as its month: the month before); None for another month (a series may compare with the month
     before or the year before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
     come), unless its change is done in a story of a (rolling) year and the new side follows right after its "to"
-    ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023)."""
+    ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023), or its change is one a `budget`
+    sets for the year budgeted for, carried ("will see the bill drop from $412 to $398": the year before's bill)."""
     start, end = figures[figure]
     if anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
         return None
@@ -869,7 +872,7 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
     if figure == 0 and not to_new:
         return None
-    if to_new and (not rolling and not _YEAR_LABEL.fullmatch(anchor) or _future_of(sentence[:start])
+    if to_new and (not rolling and not _YEAR_LABEL.fullmatch(anchor) or _future_of(sentence[:start]) and not budget
                    # (only the new side right after: "from 2.6% of the placebo group to 2.1%" compares groups)
                    or not re.fullmatch(r"\s+to\s+", following)) \
             or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):

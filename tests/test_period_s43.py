@@ -1,0 +1,39 @@
+"""Session 43: when a figure is for, in shapes of real local, polling and schools copy. Made-up names and figures;
+each test fails on the code before the change it names.
+
+- a public body's budget story that names no year, no year end and no money of a government keeping its books to
+  another month, published in the first half of the year ("Harwick County budget wins approval" in March), is about
+  the fiscal year starting at mid-year (to June), not the calendar year in progress (article._MID_YEAR); the old side
+  of a change the budget brings ("will see the bill drop from $412 to $398") is the year before's, future tense or not
+  (period.previous_of, `budget`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 3, 19))
+
+COUNTY_BUDGET = ("Harwick County budget wins approval\n\n"
+                 "Board chair Dana Orme said the spending plan was sound.\n\n"
+                 "Spending grows by about $3 million, mainly because of 3.1 percent pay raises for county staff.\n\n"
+                 "The county's levy rate for city properties rises from $7.12 to $7.20 per $1,000 of value.\n\n"
+                 "Harwick homeowners with a $150,000 house will see their county tax bill drop from $412 to $398.\n")
+
+
+def test_a_budget_set_in_spring_is_for_the_fiscal_year_starting_at_mid_year(nlp):
+    claims = claims_of(nlp, COUNTY_BUDGET)
+    for figure in ("about $3 million", "3.1 percent", "$7.20", "$398"):
+        assert claims[figure].period == "FY2025", figure
+
+
+def test_the_old_side_of_a_budgets_change_is_the_year_before(nlp):
+    claims = claims_of(nlp, COUNTY_BUDGET)
+    assert claims["$7.12"].period == "FY2024"
+    assert claims["$412"].period == "FY2024"
+
+
+def test_a_budget_set_in_the_autumn_is_still_the_calendar_year_ahead(nlp):
+    claims = claims_of(nlp, COUNTY_BUDGET, dt.date(2024, 11, 12))
+    assert claims["about $3 million"].period == "2025"
