@@ -5,7 +5,11 @@ each test fails on the code before the change it names.
   another month, published in the first half of the year ("Harwick County budget wins approval" in March), is about
   the fiscal year starting at mid-year (to June), not the calendar year in progress (article._MID_YEAR); the old side
   of a change the budget brings ("will see the bill drop from $412 to $398") is the year before's, future tense or not
-  (period.previous_of, `budget`).
+  (period.previous_of, `budget`);
+- a month written after an earlier measurement of the same thing a change counts from ("up 3 points since the last
+  poll in January", "down from the previous survey in March") dates that old side, a comparison base: not the period
+  of the figure nor of the article, so a poll story's figures stay in the month of the new poll
+  (periods._EARLIER_ONE_BEFORE).
 """
 from __future__ import annotations
 
@@ -37,3 +41,17 @@ def test_the_old_side_of_a_budgets_change_is_the_year_before(nlp):
 def test_a_budget_set_in_the_autumn_is_still_the_calendar_year_ahead(nlp):
     claims = claims_of(nlp, COUNTY_BUDGET, dt.date(2024, 11, 12))
     assert claims["about $3 million"].period == "2025"
+
+
+POLL = ("Poll shows support for the harbour plan growing\n\n"
+        "Support for the Calder harbour plan has grown over the past three months, according to a new Tidewater "
+        "Herald/Norquest poll.\n\n"
+        "The poll shows that 48 per cent would now back the plan, an increase of 3 points since the last Tidewater "
+        "Herald poll in January, while 31 per cent oppose it, a drop of 2 points.\n\n"
+        "Among Harbour Party voters, backing runs at 57 per cent.\n")
+
+
+def test_a_polls_change_since_an_earlier_poll_in_a_month_is_of_the_new_polls_month(nlp):
+    claims = claims_of(nlp, POLL, dt.date(2024, 4, 12))
+    for figure in ("48 per cent", "3 points", "31 per cent", "2 points", "57 per cent"):
+        assert claims[figure].period == "2024-04", figure

@@ -389,6 +389,12 @@ _BASE_FIGURE_BEFORE = compile_cached(
     r"(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|m|k|million|billion)?"
     r"\s+(?:(?:in|on|during|for|at|over)\s+(?:the\s+)?(?:same\s+(?:day|date|period|time|point|week|month|quarter)\s+)?)?$",
     re.I)
+# An earlier measurement of the same thing that a change is counted from, dated after its noun: "up 1 point since the
+# last poll in February", "down from the previous survey in March", "compared with the last count in June": the period
+# dates the old side, a comparison base, not the figure.
+_EARLIER_ONE_BEFORE = compile_cached(
+    r"\b(?:since|from|than|on|(?:compared|relative)\s+(?:with|to))\s+(?:the|its|their|our)\s+(?:last|previous|earlier|prior)"
+    r"\s+(?:[\w.&'\u2019/-]+\s+){1,4}(?:(?:in|during|of|on|at\s+the\s+end\s+of)\s+)?$", re.I)
 # A hedge "more than" ending right before a figure's own "than", with no figure before it ("dropped more than 45% since
 # 1995"), not a comparison ("12% more than 1,200 in 2019").
 _HEDGE_BEFORE_THAN = compile_cached(r"(?<![\d%])(?<!\bper\scent)(?<!\btimes)\s+(?:more|less|fewer)\s+$", re.I)
@@ -1062,6 +1068,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
+                or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
                 or _base_figure_before(text, start)  # "rose 5.4% year-on-year": against a year before
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
                 # "turnover of £188 million for the 2024-25 season, up 9% on the previous campaign": the season before
