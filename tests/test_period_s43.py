@@ -9,7 +9,9 @@ each test fails on the code before the change it names.
 - a month written after an earlier measurement of the same thing a change counts from ("up 3 points since the last
   poll in January", "down from the previous survey in March") dates that old side, a comparison base: not the period
   of the figure nor of the article, so a poll story's figures stay in the month of the new poll
-  (periods._EARLIER_ONE_BEFORE).
+  (periods._EARLIER_ONE_BEFORE);
+- a summer owning what a lead reports ("This summer's provisional GCSE results ...") dates the story's figures by its
+  year when the lead names no other period (article.build, `_POSSESSIVE`): a summer alone still dates only an event.
 """
 from __future__ import annotations
 
@@ -55,3 +57,16 @@ def test_a_polls_change_since_an_earlier_poll_in_a_month_is_of_the_new_polls_mon
     claims = claims_of(nlp, POLL, dt.date(2024, 4, 12))
     for figure in ("48 per cent", "3 points", "31 per cent", "2 points", "57 per cent"):
         assert claims[figure].period == "2024-04", figure
+
+
+EXAM_RESULTS = ("Grammar schools post record GCSE pass rate\n\n"
+                "This summer's provisional GCSE results from grammar schools show a pass rate above the national "
+                "average, the Selective Schools Forum has said.\n\n"
+                "Results for 41,200 pupils at 163 schools were released today.\n\n"
+                "The data shows that 97.2% of entries were awarded grades 9 to 4, against a national average of 67.8%.\n")
+
+
+def test_a_summers_results_in_the_lead_date_the_storys_figures_by_its_year(nlp):
+    claims = claims_of(nlp, EXAM_RESULTS, dt.date(2024, 8, 23))
+    for figure in ("97.2%", "67.8%"):
+        assert claims[figure].period == "2024", figure

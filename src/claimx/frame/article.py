@@ -455,6 +455,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in find_periods(text, published)
                        if m.kind in _STUDY_SPANS and m.period and not m.base and m.shift == 0
                        and not_future(m.period, published)), None)
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions):
+        # "This summer's provisional GCSE results from grammar schools show a pass rate above the average": a summer
+        # owning what the lead reports (its results, its harvest, its exams) dates that, and so the story's figures, by
+        # its year, when the lead names no other period (a summer alone dates an event, not what a story reports)
+        period = next((m for m in find_periods(lead, published, fiscal_year, year_end)
+                       if m.kind == "relative_summer" and m.period and _POSSESSIVE.match(lead, m.end)), None)
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and (day := _event_date(body, published)) is not None:
         # "The Carrow flood of 11 August may end up a billion-dollar disaster", "the earthquake on 6 February": a story
@@ -648,6 +654,10 @@ def _whole_year_results(words: FrameWords) -> re.Pattern[str]:
     "for the year" (a market report's "For the year:" list)."""
     return re.compile(rf"{_hyphens(words.whole_year_words)}\s+(?:\w+\s+){{0,2}}{alternatives(words.result_nouns)}",
                       re.I)
+
+
+# A possessive right after a word: "summer's", "summer’s".
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
 
 
 # The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
