@@ -11,7 +11,9 @@ each test fails on the code before the change it names.
   of the figure nor of the article, so a poll story's figures stay in the month of the new poll
   (periods._EARLIER_ONE_BEFORE);
 - a summer owning what a lead reports ("This summer's provisional GCSE results ...") dates the story's figures by its
-  year when the lead names no other period (article.build, `_POSSESSIVE`): a summer alone still dates only an event.
+  year when the lead names no other period (article.build, `_POSSESSIVE`): a summer alone still dates only an event;
+- in a story of a month's record ("Valdoria has its hottest August on record"), an earlier record listed by its year
+  ("South: 25.3C in 2003") is of that month of that year (ArticleModel.record_month, claim_helpers._record_month).
 """
 from __future__ import annotations
 
@@ -70,3 +72,18 @@ def test_a_summers_results_in_the_lead_date_the_storys_figures_by_its_year(nlp):
     claims = claims_of(nlp, EXAM_RESULTS, dt.date(2024, 8, 23))
     for figure in ("97.2%", "67.8%"):
         assert claims[figure].period == "2024", figure
+
+
+RECORD_MONTH = ("Valdoria has its hottest August on record\n\n"
+                "This August was the hottest since records began, the Weather Bureau said.\n\n"
+                "The mean temperature was 24.1C, beating the previous record of 23.6C set in August 2003.\n\n"
+                "Previous hottest months on record:\n\n"
+                "North: 22.9C in 1995\n\n"
+                "South: 25.3C in 2003\n")
+
+
+def test_the_old_records_of_a_months_record_story_are_of_that_month(nlp):
+    claims = claims_of(nlp, RECORD_MONTH, dt.date(2024, 9, 2))
+    assert claims["24.1C"].period == "2024-08"
+    assert claims["22.9C"].period == "1995-08"
+    assert claims["25.3C"].period == "2003-08"

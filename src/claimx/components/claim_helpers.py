@@ -203,6 +203,17 @@ def _calendar_books(choice: frame_period.PeriodChoice, model: article_model.Arti
     return replace(choice, value=found.group(1))
 
 
+def _record_month(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
+    """A bare year written for a figure in a story of a month's record ("Valdoria has its hottest August on record"
+    ... "South: 25.3C in 2003"): an earlier record of the same month, that month of that year (2003-08), not the
+    whole year. Only years before publication: the story's own year is read as written."""
+    found = re.fullmatch(r"(?:19|20)\d\d", choice.value or "")
+    if not (found and model.record_month and choice.mention is not None and choice.kind == "year"
+            and model.published is not None and int(choice.value) < model.published.year):
+        return choice
+    return replace(choice, value=f"{choice.value}-{model.record_month:02d}")
+
+
 # A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
 # forecast or an estimate of one at least this many months back is of the coming one instead.
 _MONTH_AHEAD = 3

@@ -47,7 +47,7 @@ from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _ahead, _calendar_books,
                                              _calendar_year, _defines_a_group, _fiscal_quarter, _in_prep_of,
                                              _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
-                                             _respective_period, calendar_word, kind_of_change, lead_sentences)
+                                             _record_month, _respective_period, calendar_word, kind_of_change, lead_sentences)
 from claimx.components.names import NameTests
 from claimx.components.subject_choice import SubjectChoice
 from claimx.components.subject_owners import SubjectOwners
@@ -669,7 +669,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
-                choice = _calendar_books(_fiscal_quarter(choice, model), model)
+                choice = _record_month(_calendar_books(_fiscal_quarter(choice, model), model), model)
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):

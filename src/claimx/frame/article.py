@@ -210,6 +210,9 @@ class ArticleModel:
     # or the month-end a story of counts takes them at (see `_count_month`): every figure of the release shares it, as
     # a rolling year's (see `release_period`)
     release: bool = False
+    # the month of a record the headline or lead names the article's month by ("Valdoria has its hottest August on
+    # record", 1 to 12): the old records the story lists by their years ("22.9C in 1995") are of that month
+    record_month: int | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -558,11 +561,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
              and published is not None and not not_over(_FY_LABEL.sub(r"\1", reported), published, 12))
     # (with no year end given, only when the period the lead reports is a calendar one already over at publication:
     # "a record annual profit" reported in August is of a fiscal year that ended mid-year, no calendar year)
+    record_month = int(period.period[5:7]) if period is not None and period.kind == "month" \
+        and _RECORD_BEFORE.search(lead, max(0, period.start - 20), period.start) else None
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, head_end,
                         fy_written, two_year, trading.isoformat() if trading else None, written,
                         half_month, half_written, calendar_books,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
-                                                                       or period is counted))
+                                                                       or period is counted),
+                        record_month=record_month)
 
 
 @lru_cache(maxsize=4)
@@ -656,6 +662,8 @@ def _whole_year_results(words: FrameWords) -> re.Pattern[str]:
                       re.I)
 
 
+# A superlative right before a month the lead names: a record of that month ("its hottest August", "the driest April").
+_RECORD_BEFORE = re.compile(r"\b(?!latest\b)[a-z]+est\s+$")
 # A possessive right after a word: "summer's", "summer’s".
 _POSSESSIVE = re.compile(r"['\u2019]s\b")
 
