@@ -13,7 +13,9 @@ each test fails on the code before the change it names.
 - a summer owning what a lead reports ("This summer's provisional GCSE results ...") dates the story's figures by its
   year when the lead names no other period (article.build, `_POSSESSIVE`): a summer alone still dates only an event;
 - in a story of a month's record ("Valdoria has its hottest August on record"), an earlier record listed by its year
-  ("South: 25.3C in 2003") is of that month of that year (ArticleModel.record_month, claim_helpers._record_month).
+  ("South: 25.3C in 2003") is of that month of that year (ArticleModel.record_month, claim_helpers._record_month);
+- a weekly statistic's week ended on a day ("fell by 2.1 million barrels in the week ended Sept. 8") is named by that
+  day, "2025-09-08", as the statistic is filed, no longer by its month (periods, `week_ended`).
 """
 from __future__ import annotations
 
@@ -87,3 +89,15 @@ def test_the_old_records_of_a_months_record_story_are_of_that_month(nlp):
     assert claims["24.1C"].period == "2024-08"
     assert claims["22.9C"].period == "1995-08"
     assert claims["25.3C"].period == "2003-08"
+
+
+WEEKLY_STOCKS = ("Fuel stocks fall for a third week\n\n"
+                 "Crude prices edged higher on Thursday after government figures showed a drop in fuel stocks.\n\n"
+                 "Commercial crude stocks in Valdoria fell by 2.1 million barrels in the week ended Sept. 8, the Energy "
+                 "Office said. Gasoline stocks fell by 640,000 barrels, against expectations for a 300,000-barrel rise.\n")
+
+
+def test_a_weekly_statistics_week_is_named_by_the_day_it_ends_on(nlp):
+    claims = claims_of(nlp, WEEKLY_STOCKS, dt.date(2025, 9, 11))
+    assert claims["2.1 million barrels"].period == "2025-09-08"
+    assert claims["640,000 barrels"].period == "2025-09-08"

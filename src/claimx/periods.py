@@ -166,7 +166,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<to>to|ending|ended|through)\s+(?:(?<=ending\s)in\s+)?(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),  # ("the year ending in March": its year to March too)
     # "stocks fell 5.6 million barrels in the week ended Nov. 29", "claims in the week ending 7 January 2024": a weekly
-    # statistic's week, named by the month of the day it ends on (a week ends on a day: one must be written)
+    # statistic's week, named by the day it ends on, "YYYY-MM-DD", as the statistic is filed (a day must be written)
     ("week_ended", compile_cached(
         rf"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
         rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
@@ -277,9 +277,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_time_of_year", compile_cached(
         r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+(?P<part>spring|autumn|fall(?!\s+(?:in|of|to|from|for|on)\b))\b", re.I)),
     ("relative_month", compile_cached(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
-    # "2,002 auctions last week", "dropping this week", "in the past week": a week of a dated story, named (as a week
-    # ended on a day is, `week_ended`) by the month of the day it ends on; not "next week" (to come) nor "the previous
-    # week", which counts back from a week of the sentence's own
+    # "2,002 auctions last week", "dropping this week", "in the past week": a week of a dated story, named by the month
+    # of the day it ends on (no day is written: a week ended on a day, `week_ended`, is named by that day); not "next
+    # week" (to come) nor "the previous week", which counts back from a week of the sentence's own
     ("relative_week", compile_cached(r"\b(?P<which>last|this|the\s+past)\s+week\b(?!['\u2019]?s?\s+(?:of|to|ended|ending)\b)", re.I)),
     # "damaged wheat in the last few days", "have risen in recent days": the days up to a dated story's publication,
     # labelled by its month
@@ -633,7 +633,13 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if not (g.get("d1") or g.get("d2")):
             return None, 0
         month = _month_number(g["m"])
-        return (f"{g['y']}-{month:02d}", 0) if g.get("y") else (_past_month(month, published), 0) if published else (None, 0)
+        ended = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
+        if ended is None:
+            return None, 0
+        try:  # the day the week ends on, as a weekly statistic is filed: "the week ended Nov. 29" -> 2019-11-29
+            return dt.date(int(ended[:4]), month, int(g.get("d1") or g.get("d2"))).isoformat(), 0
+        except ValueError:
+            return ended, 0
     if kind == "year_to":
         month = _month_number(g["m"])
         if g["what"].lower().endswith("weeks"):  # "the 52 weeks to 24 December 2017": a retailer's fiscal year
