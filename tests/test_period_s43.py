@@ -15,7 +15,11 @@ each test fails on the code before the change it names.
 - in a story of a month's record ("Valdoria has its hottest August on record"), an earlier record listed by its year
   ("South: 25.3C in 2003") is of that month of that year (ArticleModel.record_month, claim_helpers._record_month);
 - a weekly statistic's week ended on a day ("fell by 2.1 million barrels in the week ended Sept. 8") is named by that
-  day, "2025-09-08", as the statistic is filed, no longer by its month (periods, `week_ended`).
+  day, "2025-09-08", as the statistic is filed, no longer by its month (periods, `week_ended`);
+- in a study whose lead reports a span of years, a span a sentence names ("About 71% of women operated on in 1995 to
+  1999 were alive ten years later") is the cohort the next sentences of its paragraph report on ("Ten-year survival
+  rates for men and for smokers were about 64% and 52%"), as a year sets a paragraph's period elsewhere
+  (claims, the sentence's anchor; article.STUDY_SPANS).
 """
 from __future__ import annotations
 
@@ -101,3 +105,19 @@ def test_a_weekly_statistics_week_is_named_by_the_day_it_ends_on(nlp):
     claims = claims_of(nlp, WEEKLY_STOCKS, dt.date(2025, 9, 11))
     assert claims["2.1 million barrels"].period == "2025-09-08"
     assert claims["640,000 barrels"].period == "2025-09-08"
+
+
+STUDY = ("Survival after heart surgery keeps improving, study finds\n\n"
+         "According to a new study, survival after bypass surgery in Valdoria is improving.\n\n"
+         "The researchers looked at patients aged 60 to 75 who had surgery in 2010 to 2014.\n\n"
+         "They found that the risk of dying within five years was 31% lower than for patients operated on in 1995 to "
+         "1999.\n\n"
+         "About 71% of women operated on in 1995 to 1999 were alive ten years later. Ten-year survival rates for men "
+         "and for smokers were about 64% and 52% respectively.\n")
+
+
+def test_a_span_a_study_names_dates_what_its_paragraph_reports_next(nlp):
+    claims = claims_of(nlp, STUDY, dt.date(2024, 5, 2))
+    assert claims["About 71%"].period == "1995-1999"
+    assert claims["about 64%"].period == "1995-1999"
+    assert claims["52%"].period == "1995-1999"

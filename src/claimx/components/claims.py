@@ -280,6 +280,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             self._prior_span = next((article_model.label(m, model.fiscal) for m in reversed(mentions)
                                      if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
+            if anchor is None and model.period is not None and model.period.kind in article_model.STUDY_SPANS:
+                # "About 41% of patients diagnosed in 1995 to 1999 were alive five years later. Rates for the other
+                # cancers were about 62% and 18%.": in a study of spans of years, a span a sentence names is the cohort
+                # what follows in its paragraph reports on, as a year would be in another story
+                anchor = frame_period.sentence_anchor(sentence, mentions, figures, spans=article_model.STUDY_SPANS)
+                if anchor is not None and anchor.period == model.period.period:
+                    # the study's own span, restated: the article's period again
+                    current = article_model.label(model.period, model.fiscal)
+                    current_reason, current_kind, anchor = "article", model.period.kind, None
             if anchor is not None and self.words.opens_comparison(sentence):
                 # "This compares to 9.4 per cent for the comparable period in 2008.": the period of what the sentence
                 # before is compared with, not of what the next sentences report

@@ -23,7 +23,7 @@ LEAD_SENTENCES = 3
 # page's stamp in the lead, not the period the story reports.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]$")
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
-_STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
+STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # The kinds of mention that name a quarter (for a results lead that reports one without naming which, _Rules.quarterly).
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "month_quarter", "months_to")
@@ -317,7 +317,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (not_future(m.period, published) or public_budget and _year_ahead(m.period, published, year_end))
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year", "relative_week")
-                and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
+                and (m.kind not in SPAN_KINDS or not fiscal and m.kind in STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
     if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
@@ -451,12 +451,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # moves) are of the month it is taken, the month of publication when the lead dates it no other way
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "poll_month")
     if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead) \
-            and may_name(text, _STUDY_SPANS):
+            and may_name(text, STUDY_SPANS):
         # "The two ice sheets are now shedding 410 billion tonnes of ice a year, according to the most complete
         # assessment yet", "... lost 268 Gt a year between 2015 and 2024" further on: a study whose lead names no period
         # reports on the span of years it first names (its figures, "now" included, are of that span)
         period = next((m for m in find_periods(text, published)
-                       if m.kind in _STUDY_SPANS and m.period and not m.base and m.shift == 0
+                       if m.kind in STUDY_SPANS and m.period and not m.base and m.shift == 0
                        and not_future(m.period, published)), None)
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions):
         # "This summer's provisional GCSE results from grammar schools show a pass rate above the average": a summer

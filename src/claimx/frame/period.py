@@ -359,15 +359,18 @@ def _change_words() -> frozenset[str]:
     return frozenset(lexicon["change_up"]) | frozenset(lexicon["change_down"])
 
 
-def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
+def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]],
+                    spans: tuple[str, ...] = ()) -> PeriodMention | None:
     """The mention whose period a sentence sets for what follows it: its first own, written period (not a
     comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period, a summer, which
     dates an event rather than what a story reports, or a part of the story's period singled out with "alone": "In the
-    fourth quarter alone, ...")."""
+    fourth quarter alone, ..."). With `spans`, only a span of those kinds: a study's cohort ("diagnosed in 1995 to
+    1999"), which a study of spans reads as another story reads a year."""
     attached = owners(sentence, mentions, figures)
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
-        if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
+        if m.period and not m.base and attached.get(i) not in bases \
+                and (m.kind in spans if spans else m.kind not in SPAN_KINDS) \
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") \
                 and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
