@@ -19,7 +19,11 @@ each test fails on the code before the change it names.
 - in a study whose lead reports a span of years, a span a sentence names ("About 71% of women operated on in 1995 to
   1999 were alive ten years later") is the cohort the next sentences of its paragraph report on ("Ten-year survival
   rates for men and for smokers were about 64% and 52%"), as a year sets a paragraph's period elsewhere
-  (claims, the sentence's anchor; article.STUDY_SPANS).
+  (claims, the sentence's anchor; article.STUDY_SPANS);
+- a release whose lead names no period ("Exports of goods rose 12% to $38,215m seasonally adjusted.") and whose text
+  restates a precise figure of the lead with a month or a calendar quarter further on ("a surplus of $9,140m in June
+  2024") reports that period, every figure of it (article._restated_period); not an old side restated ("the previous
+  record of 40.3 set in June 2019").
 """
 from __future__ import annotations
 
@@ -121,3 +125,32 @@ def test_a_span_a_study_names_dates_what_its_paragraph_reports_next(nlp):
     assert claims["About 71%"].period == "1995-1999"
     assert claims["about 64%"].period == "1995-1999"
     assert claims["52%"].period == "1995-1999"
+
+
+RELEASE = ("Merchandise Trade, Valdoria\n\n"
+           "Exports of goods rose 12% to $38,215m seasonally adjusted.\n\n"
+           "Imports of goods fell 3% to $29,075m seasonally adjusted.\n\n"
+           "The balance on goods was a surplus of $9,140m seasonally adjusted.\n\n"
+           "Trend estimates have been revised back to January 2022.\n\n"
+           "In seasonally adjusted terms, the balance on goods was a surplus of $9,140m in June 2024, up $2,310m on the "
+           "surplus in May 2024.\n\n"
+           "In seasonally adjusted terms, exports rose $4,120m (12%) to $38,215m. Farm goods rose $610m (8%).\n")
+
+
+def test_a_release_whose_lead_figure_is_restated_with_its_month_reports_that_month(nlp):
+    claims = claims_of(nlp, RELEASE, dt.date(2024, 8, 6))
+    assert claims["12%"].period == "2024-06"
+    assert claims["$29,075m"].period == "2024-06"
+    assert claims["$610m"].period == "2024-06"
+    assert claims["8%"].period == "2024-06"
+
+
+def test_a_lead_figure_restated_as_an_old_side_dates_nothing(nlp):
+    text = ("Valdoria has its hottest day\n\n"
+            "The national average maximum reached 41.2C, beating the previous record of 40.3C.\n\n"
+            "Records were broken in 14 towns.\n\n"
+            "Power use climbed as households turned on air conditioners.\n\n"
+            "Forecasters expect cooler weather by the weekend.\n\n"
+            "The average of 41.2C exceeds the previous record of 40.3C set in January 2019, the bureau said.\n")
+    claims = claims_of(nlp, text, dt.date(2024, 8, 6))
+    assert claims["14"].period != "2019-01"

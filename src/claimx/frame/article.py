@@ -486,6 +486,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # past year" is of the rolling year its text names further on, which every figure of it shares (a release's)
         period = counted
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and not public_budget:
+        # "Exports of goods rose 12% to $38,215m" in a lead naming no period, then "... exports were $38,215m in June
+        # 2024" further on: a release whose lead's figure the text restates with its period reports that period (a
+        # statistics office's key figures over its commentary)
+        period = _restated_period(text, lead_ends, published)
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and _disaster_lead(lead):
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
@@ -848,6 +854,42 @@ def _count_month(text: str, published: dt.date) -> PeriodMention | None:
                  if m.kind == "month" and m.period and m.text.lower().startswith("the end of")
                  and _COUNT_AT.search(text, max(0, m.start - 20), m.start) and re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period)
                  and m.period < f"{published.year}-{published.month:02d}"), None)
+
+
+# A figure precise enough to be restated, not met again by chance: with a thousands comma or a decimal point
+# ("38,215", "61.7", "2,100").
+_PRECISE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,.])\d+\.\d+(?![\d.])")
+# Words right before a figure that make it an old side ("the previous record of 40.3", "up from 4,210"): no restating
+# of the lead's new figure.
+_OLD_SIDE_BEFORE = re.compile(r"\b(?:previous|record|old|from|than|compared\s+(?:with|to)|against|versus)\s+"
+                              r"(?:[a-z]+\s+){0,2}(?:of\s+)?[$\u20ac\u00a3]?$", re.I)
+# The most characters after the lead a restated figure is looked for in.
+_RESTATED_REACH = 2500
+
+
+def _restated_period(text: str, lead_ends: int, published: dt.date) -> PeriodMention | None:
+    """The month or calendar quarter written after a precise figure of the lead restated in a sentence after the lead
+    (the last precise figure before it), not as an old side ("$9,140m" in the lead, "a surplus of $9,140m in June 2024" further on:
+    2024-06), a period over at publication and no comparison base; None when no sentence does."""
+    figures = set(_PRECISE_FIGURE.findall(text, 0, lead_ends))
+    if not figures:
+        return None
+    reach = text[:lead_ends + _RESTATED_REACH]
+    for m in find_periods(reach, published):
+        if m.start < lead_ends or not m.period or m.base or m.shift or m.kind in SPAN_KINDS \
+                or not not_future(m.period, published) or not re.fullmatch(r"(?:19|20)\d\d-\d\d|Q[1-4] (?:19|20)\d\d", m.period):
+            continue
+        start = max(reach.rfind(". ", 0, m.start), reach.rfind("\n", 0, m.start)) + 1
+        ends = [i for i in (reach.find(". ", m.end), reach.find("\n", m.end)) if i >= 0]
+        sentence = reach[start:m.start]
+        last = None
+        for last in _PRECISE_FIGURE.finditer(sentence):
+            pass
+        # the figure right before the period (no other precise figure between) is the lead's, not as an old side
+        if last is not None and last.group(0) in figures \
+                and not _OLD_SIDE_BEFORE.search(sentence, max(0, last.start() - 30), last.start()):
+            return m
+    return None
 
 
 def _rolling_year_end(text: str, published: dt.date) -> PeriodMention | None:
