@@ -23,7 +23,10 @@ each test fails on the code before the change it names.
 - a release whose lead names no period ("Exports of goods rose 12% to $38,215m seasonally adjusted.") and whose text
   restates a precise figure of the lead with a month or a calendar quarter further on ("a surplus of $9,140m in June
   2024") reports that period, every figure of it (article._restated_period); not an old side restated ("the previous
-  record of 40.3 set in June 2019").
+  record of 40.3 set in June 2019");
+- a length of time that is an average, a total or a record ("reached a record 9 minutes", "averaged three hours, 12
+  minutes": a word of `aggregate_nouns` right before it) is measured over the period the story reports and takes the
+  period carried to it, unlike a length that only places something in time (claim_helpers._aggregated).
 """
 from __future__ import annotations
 
@@ -154,3 +157,17 @@ def test_a_lead_figure_restated_as_an_old_side_dates_nothing(nlp):
             "The average of 41.2C exceeds the previous record of 40.3C set in January 2019, the bureau said.\n")
     claims = claims_of(nlp, text, dt.date(2024, 8, 6))
     assert claims["14"].period != "2019-01"
+
+
+WAITS = ("Patients wait longer for ambulances\n\n"
+         "Stroke patients waited an average of 71 minutes for an ambulance in November, monthly figures show.\n\n"
+         "The figures show waits in Valdoria are the worst since records began.\n\n"
+         "Response times for the most urgent calls reached a record 9 minutes. Response times for other urgent calls "
+         "averaged three hours, 12 minutes.\n")
+
+
+def test_an_average_or_record_length_of_time_takes_the_period_carried(nlp):
+    claims = claims_of(nlp, WAITS, dt.date(2024, 12, 12))
+    assert claims["71 minutes"].period == "2024-11"
+    assert claims["9 minutes"].period == "2024-11"
+    assert claims["three hours, 12 minutes"].period == "2024-11"

@@ -44,10 +44,11 @@ from claimx.frame.words import FrameWords, load_words
 from claimx.periods import find_periods
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
-                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _ahead, _calendar_books,
-                                             _calendar_year, _defines_a_group, _fiscal_quarter, _in_prep_of,
-                                             _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
-                                             _record_month, _respective_period, calendar_word, kind_of_change, lead_sentences)
+                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
+                                             _calendar_books, _calendar_year, _defines_a_group, _fiscal_quarter,
+                                             _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
+                                             _record_month, _respective_period, calendar_word, kind_of_change,
+                                             lead_sentences)
 from claimx.components.names import NameTests
 from claimx.components.subject_choice import SubjectChoice
 from claimx.components.subject_owners import SubjectOwners
@@ -642,7 +643,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              # is of the whole's period in any tense: read as reported)
                                              carried, "past" if frame_metric.breakdown_item(doc, span)
                                              else frame_period.carry_tense(verb, tense, market_verbs), status,
-                                             q["unit"] in self.time_units and not signing, model,
+                                             q["unit"] in self.time_units and not signing
+                                             and not _aggregated(span, self.words.aggregate_nouns), model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
