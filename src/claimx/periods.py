@@ -83,6 +83,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
         r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier|prior|previous|before)|prior[- ]year|previous[- ]year)\s+"
         r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
+        # "from a year-ago loss of $183 million", "compared with a year-earlier profit of $4m": the same period a year back
+        r"|\ba\s+year-(?:ago|earlier)\b(?=\s+[a-z])"
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", compile_cached(

@@ -241,8 +241,10 @@ def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
 
 
 def possessive(sentence: str, mention: PeriodMention) -> bool:
-    """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's"."""
-    return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s")
+    """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's", or as
+    its adjective, "a year-ago loss of $1 million"."""
+    return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s") \
+        or mention.kind == "same_period_ago" and re.fullmatch(r"a\s+year-(?:ago|earlier)", mention.text, re.I) is not None
 
 
 def base_figures(sentence: str, figures: list[tuple[int, int]]) -> frozenset[int]:
