@@ -28,8 +28,8 @@ each test fails on the code before the change it names.
   minutes": a word of `aggregate_nouns` right before it) is measured over the period the story reports and takes the
   period carried to it, unlike a length that only places something in time (claim_helpers._aggregated);
 - "a year-ago" or "a year-earlier" written as an adjective of the old figure ("from a year-ago loss of $96 million")
-  is the same period a year back, owning that figure as "last year's" does (periods `same_period_ago`,
-  frame.period.possessive).
+  is the same period a year back, owning that figure, and the figures restating it ("..., or 29 cents a share"), as
+  "last year's" does (periods `same_period_ago`, frame.period.possessive and `_restated_owners`).
 """
 from __future__ import annotations
 
@@ -179,9 +179,11 @@ def test_an_average_or_record_length_of_time_takes_the_period_carried(nlp):
 def test_a_year_ago_figure_written_as_an_adjective_is_the_same_period_a_year_back(nlp):
     text = ("Carrier results mixed\n\n"
             "Harlow Air said its first-quarter revenue rose 9 percent to $2.4 billion.\n\n"
-            "The carrier's loss narrowed to $41 million from a year-ago loss of $96 million.\n\n"
+            "The carrier's loss narrowed to $41 million, or 12 cents a share, from a year-ago loss of $96 million, or "
+            "29 cents a share.\n\n"
             "Rival Tarrow Jet swung to a first-quarter profit of $12 million from a year-earlier loss of $8 million.\n")
     claims = claims_of(nlp, text, dt.date(2024, 4, 26))
     assert claims["$41 million"].period == "Q1 2024"
     assert claims["$96 million"].period == "Q1 2023"
+    assert claims["29 cents"].period == "Q1 2023"  # restating it
     assert claims["$8 million"].period == "Q1 2023"

@@ -179,8 +179,11 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
                  and _rules(load_words()).owned_gap.fullmatch(sentence, m.end, f[0])]
-        if after:  # "the current year's $1.184 billion"
-            found[i] = (after[0],)
+        if after:  # "the current year's $1.184 billion"; "a year-ago loss of $96 million, or 58 cents a share": both
+            last = after[0]
+            while last + 1 in joined:
+                last += 1
+            found[i] = tuple(range(after[0], last + 1))
             continue
         inside = [j for j, f in enumerate(figures) if f[0] >= m.end and m.period
                   and (at := _compared_of(sentence, f[0])) is not None and at < m.start]
