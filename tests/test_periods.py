@@ -118,13 +118,14 @@ def test_periods_bare_quarter_that_cannot_have_ended_is_of_the_fiscal_year_befor
     assert find_periods("sales in the third quarter", dt.date(2025, 11, 25), 2026)[0].period == "Q3 FY2026"
 
 
-def test_periods_a_week_ended_on_a_day_is_its_month_and_52_weeks_a_fiscal_year():
+def test_periods_a_week_ended_on_a_day_is_that_day_and_52_weeks_a_fiscal_year():
     import datetime as dt
 
+    # a weekly statistic's week is named by the day it ends on, as it is filed (session 43: the month before)
     dec = dt.date(2019, 12, 4)
     found = find_periods("Inventories fell by 3.1 million barrels in the week ended Nov. 29, the agency said.", dec)
-    assert [(m.text, m.period, m.kind) for m in found] == [("the week ended Nov. 29", "2019-11", "week_ended")]
-    assert find_periods("Claims rose in the week ending 7 January 2024.", dec)[0].period == "2024-01"
+    assert [(m.text, m.period, m.kind) for m in found] == [("the week ended Nov. 29", "2019-11-29", "week_ended")]
+    assert find_periods("Claims rose in the week ending 7 January 2024.", dec)[0].period == "2024-01-07"
     assert [m.kind for m in find_periods("Sales rose in the week to March.", dec)] == ["month"]  # no day: no week
     assert find_periods("In the 52 weeks to 29 December 2019, profit rose 8%.", dt.date(2020, 3, 5))[0].period == "FY2019"
 

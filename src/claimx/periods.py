@@ -83,6 +83,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         # wire earnings copy: "in the year-ago quarter", "the year-earlier period", "in last year's fourth quarter"
         r"|\b(?:(?:in|over|during|for)\s+)?the\s+(?:year[- ](?:ago|earlier|prior|previous|before)|prior[- ]year|previous[- ]year)\s+"
         r"(?:period|quarter|three\s+months|six\s+months|half|month)\b"
+        # "from a year-ago loss of $183 million", "compared with a year-earlier profit of $4m": the same period a year back
+        r"|\ba\s+year-(?:ago|earlier)\b(?=\s+[a-z])"
         r"|\b(?:(?:in|over|during|for)\s+)?last\s+year['\u2019]s\s+(?:(?:first|second|third|fourth)[\s-])?(?:fiscal\s+)?"
         r"(?:quarter|period|half)\b", re.I)),
     ("years_ago", compile_cached(
@@ -166,7 +168,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"(?P<to>to|ending|ended|through)\s+(?:(?<=ending\s)in\s+)?(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),  # ("the year ending in March": its year to March too)
     # "stocks fell 5.6 million barrels in the week ended Nov. 29", "claims in the week ending 7 January 2024": a weekly
-    # statistic's week, named by the month of the day it ends on (a week ends on a day: one must be written)
+    # statistic's week, named by the day it ends on, "YYYY-MM-DD", as the statistic is filed (a day must be written)
     ("week_ended", compile_cached(
         rf"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
         rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
@@ -277,9 +279,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_time_of_year", compile_cached(
         r"(?<!\bthe\s)\b(?P<which>this|last|next)\s+(?P<part>spring|autumn|fall(?!\s+(?:in|of|to|from|for|on)\b))\b", re.I)),
     ("relative_month", compile_cached(r"\b(?P<which>last|this|next|the\s+previous)\s+month\b", re.I)),
-    # "2,002 auctions last week", "dropping this week", "in the past week": a week of a dated story, named (as a week
-    # ended on a day is, `week_ended`) by the month of the day it ends on; not "next week" (to come) nor "the previous
-    # week", which counts back from a week of the sentence's own
+    # "2,002 auctions last week", "dropping this week", "in the past week": a week of a dated story, named by the month
+    # of the day it ends on (no day is written: a week ended on a day, `week_ended`, is named by that day); not "next
+    # week" (to come) nor "the previous week", which counts back from a week of the sentence's own
     ("relative_week", compile_cached(r"\b(?P<which>last|this|the\s+past)\s+week\b(?!['\u2019]?s?\s+(?:of|to|ended|ending)\b)", re.I)),
     # "damaged wheat in the last few days", "have risen in recent days": the days up to a dated story's publication,
     # labelled by its month
@@ -389,6 +391,12 @@ _BASE_FIGURE_BEFORE = compile_cached(
     r"(?:%|percent|per\s+cent|(?:percentage\s+)?points?|[mb]n|m|k|million|billion)?"
     r"\s+(?:(?:in|on|during|for|at|over)\s+(?:the\s+)?(?:same\s+(?:day|date|period|time|point|week|month|quarter)\s+)?)?$",
     re.I)
+# An earlier measurement of the same thing that a change is counted from, dated after its noun: "up 1 point since the
+# last poll in February", "down from the previous survey in March", "compared with the last count in June": the period
+# dates the old side, a comparison base, not the figure.
+_EARLIER_ONE_BEFORE = compile_cached(
+    r"\b(?:since|from|than|on|(?:compared|relative)\s+(?:with|to))\s+(?:the|its|their|our)\s+(?:last|previous|earlier|prior)"
+    r"\s+(?:[\w.&'\u2019/-]+\s+){1,4}(?:(?:in|during|of|on|at\s+the\s+end\s+of)\s+)?$", re.I)
 # A hedge "more than" ending right before a figure's own "than", with no figure before it ("dropped more than 45% since
 # 1995"), not a comparison ("12% more than 1,200 in 2019").
 _HEDGE_BEFORE_THAN = compile_cached(r"(?<![\d%])(?<!\bper\scent)(?<!\btimes)\s+(?:more|less|fewer)\s+$", re.I)
@@ -627,7 +635,13 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         if not (g.get("d1") or g.get("d2")):
             return None, 0
         month = _month_number(g["m"])
-        return (f"{g['y']}-{month:02d}", 0) if g.get("y") else (_past_month(month, published), 0) if published else (None, 0)
+        ended = f"{g['y']}-{month:02d}" if g.get("y") else _past_month(month, published) if published else None
+        if ended is None:
+            return None, 0
+        try:  # the day the week ends on, as a weekly statistic is filed: "the week ended Nov. 29" -> 2019-11-29
+            return dt.date(int(ended[:4]), month, int(g.get("d1") or g.get("d2"))).isoformat(), 0
+        except ValueError:
+            return ended, 0
     if kind == "year_to":
         month = _month_number(g["m"])
         if g["what"].lower().endswith("weeks"):  # "the 52 weeks to 24 December 2017": a retailer's fiscal year
@@ -1062,6 +1076,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
+                or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
                 or _base_figure_before(text, start)  # "rose 5.4% year-on-year": against a year before
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
                 # "turnover of £188 million for the 2024-25 season, up 9% on the previous campaign": the season before

@@ -203,6 +203,34 @@ def _calendar_books(choice: frame_period.PeriodChoice, model: article_model.Arti
     return replace(choice, value=found.group(1))
 
 
+# The most tokens between a word of `aggregate_nouns` and the length of time it sums up ("an average wait of 43
+# minutes", "averaged four hours").
+_AGGREGATE_REACH = 4
+
+
+def _aggregated(span: Span, nouns) -> bool:
+    """Whether a length of time is an average, a total or a record measured over the period a story reports ("waited
+    an average of 41 minutes", "response times averaged two hours", "reached a record 12 minutes": a word of
+    rules/frame.json `aggregate_nouns`, as a lemma, at most _AGGREGATE_REACH tokens before it in its sentence), no
+    length that only places something in time: it takes the period carried to it."""
+    doc = span.doc
+    start = max(span.sent.start, span.start - _AGGREGATE_REACH)
+    # (not a superlative's "lowest"/"highest": "their lowest level in 15 years" is the time since, no measure)
+    return any(doc[i].lower_ in nouns or doc[i].lemma_.lower() in nouns and doc[i].tag_ not in ("JJS", "RBS")
+               for i in range(start, span.start))
+
+
+def _record_month(choice: frame_period.PeriodChoice, model: article_model.ArticleModel) -> frame_period.PeriodChoice:
+    """A bare year written for a figure in a story of a month's record ("Valdoria has its hottest August on record"
+    ... "South: 25.3C in 2003"): an earlier record of the same month, that month of that year (2003-08), not the
+    whole year. Only years before publication: the story's own year is read as written."""
+    found = re.fullmatch(r"(?:19|20)\d\d", choice.value or "")
+    if not (found and model.record_month and choice.mention is not None and choice.kind == "year"
+            and model.published is not None and int(choice.value) < model.published.year):
+        return choice
+    return replace(choice, value=f"{choice.value}-{model.record_month:02d}")
+
+
 # A yearless month ("in December", "at its October meeting") is read as the latest such month (claimx.periods); a
 # forecast or an estimate of one at least this many months back is of the coming one instead.
 _MONTH_AHEAD = 3

@@ -44,10 +44,11 @@ from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import find_periods
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
-                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _ahead, _calendar_books,
-                                             _calendar_year, _defines_a_group, _fiscal_quarter, _in_prep_of,
-                                             _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
-                                             _respective_period, calendar_word, kind_of_change, lead_sentences)
+                                             _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
+                                             _calendar_books, _calendar_year, _defines_a_group, _fiscal_quarter,
+                                             _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
+                                             _record_month, _respective_period, calendar_word, kind_of_change,
+                                             lead_sentences)
 from claimx.components.names import NameTests
 from claimx.components.subject_choice import SubjectChoice
 from claimx.components.subject_owners import SubjectOwners
@@ -285,6 +286,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             self._prior_span = next((article_model.label(m, model.fiscal) for m in reversed(mentions)
                                      if m.period and not m.base and m.kind in article_model.SPAN_KINDS), self._prior_span)
             anchor = frame_period.sentence_anchor(sentence, mentions, figures)
+            if anchor is None and model.period is not None and model.period.kind in article_model.STUDY_SPANS:
+                # "About 41% of patients diagnosed in 1995 to 1999 were alive five years later. Rates for the other
+                # cancers were about 62% and 18%.": in a study of spans of years, a span a sentence names is the cohort
+                # what follows in its paragraph reports on, as a year would be in another story
+                anchor = frame_period.sentence_anchor(sentence, mentions, figures, spans=article_model.STUDY_SPANS)
+                if anchor is not None and anchor.period == model.period.period:
+                    # the study's own span, restated: the article's period again
+                    current = article_model.label(model.period, model.fiscal)
+                    current_reason, current_kind, anchor = "article", model.period.kind, None
             if anchor is not None and self.words.opens_comparison(sentence):
                 # "This compares to 9.4 per cent for the comparable period in 2008.": the period of what the sentence
                 # before is compared with, not of what the next sentences report
@@ -645,7 +655,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                                              # is of the whole's period in any tense: read as reported)
                                              carried, "past" if frame_metric.breakdown_item(doc, span)
                                              else frame_period.carry_tense(verb, tense, market_verbs), status,
-                                             q["unit"] in self.time_units and not signing, model,
+                                             q["unit"] in self.time_units and not signing
+                                             and not _aggregated(span, self.words.aggregate_nouns), model,
                                              headline=sent.start_char < model.headline_end,
                                              state=frame_period.present_state(verb, sentence),
                                              # (not a measure: "Cradock, with an 81.2% pass rate, was the highest")
@@ -681,7 +692,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if status == "market":
                 choice = _calendar_year(choice, model.published)
             else:
-                choice = _calendar_books(_fiscal_quarter(choice, model), model)
+                choice = _record_month(_calendar_books(_fiscal_quarter(choice, model), model), model)
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):

@@ -23,7 +23,7 @@ LEAD_SENTENCES = 3
 # page's stamp in the lead, not the period the story reports.
 _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]$")
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
-_STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
+STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # The kinds of mention that name a quarter (for a results lead that reports one without naming which, _Rules.quarterly).
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "month_quarter", "months_to")
@@ -210,6 +210,9 @@ class ArticleModel:
     # or the month-end a story of counts takes them at (see `_count_month`): every figure of the release shares it, as
     # a rolling year's (see `release_period`)
     release: bool = False
+    # the month of a record the headline or lead names the article's month by ("Valdoria has its hottest August on
+    # record", 1 to 12): the old records the story lists by their years ("22.9C in 1995") are of that month
+    record_month: int | None = None
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -314,7 +317,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (not_future(m.period, published) or public_budget and _year_ahead(m.period, published, year_end))
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year", "relative_week")
-                and (m.kind not in SPAN_KINDS or not fiscal and m.kind in _STUDY_SPANS)
+                and (m.kind not in SPAN_KINDS or not fiscal and m.kind in STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
     if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
@@ -391,6 +394,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # year end or government's money named), is about the year being budgeted for, the one starting within
         # _BUDGET_AHEAD months of publication, else the year in progress
         period = PeriodMention(0, 0, "", str(_budget_year(published, 12)), "budget_year")
+        if _budget_year(published, 12) == published.year and published.month <= _MID_YEAR:
+            # "Harwick County budget wins approval" in March: no body adopts a calendar year's budget a quarter
+            # into it; a budget set in the first half of the year is for the fiscal year starting at mid-year, to June
+            # (most US states, counties and cities), named by the calendar year it ends in
+            period = PeriodMention(0, 0, "", f"FY{_budget_year(published, _MID_YEAR)}", "budget_year")
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month") \
             and _match_lead(lead):
@@ -443,13 +451,19 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # moves) are of the month it is taken, the month of publication when the lead dates it no other way
         period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "poll_month")
     if period is None and not fiscal and not any(m.period for m in mentions) and _study_lead(lead) \
-            and may_name(text, _STUDY_SPANS):
+            and may_name(text, STUDY_SPANS):
         # "The two ice sheets are now shedding 410 billion tonnes of ice a year, according to the most complete
         # assessment yet", "... lost 268 Gt a year between 2015 and 2024" further on: a study whose lead names no period
         # reports on the span of years it first names (its figures, "now" included, are of that span)
         period = next((m for m in find_periods(text, published)
-                       if m.kind in _STUDY_SPANS and m.period and not m.base and m.shift == 0
+                       if m.kind in STUDY_SPANS and m.period and not m.base and m.shift == 0
                        and not_future(m.period, published)), None)
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions):
+        # "This summer's provisional GCSE results from grammar schools show a pass rate above the average": a summer
+        # owning what the lead reports (its results, its harvest, its exams) dates that, and so the story's figures, by
+        # its year, when the lead names no other period (a summer alone dates an event, not what a story reports)
+        period = next((m for m in find_periods(lead, published, fiscal_year, year_end)
+                       if m.kind == "relative_summer" and m.period and _POSSESSIVE.match(lead, m.end)), None)
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and (day := _event_date(body, published)) is not None:
         # "The Carrow flood of 11 August may end up a billion-dollar disaster", "the earthquake on 6 February": a story
@@ -471,6 +485,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # were 73,429 crimes recorded from July 2015 up to June this year": a statistics story whose lead reports "the
         # past year" is of the rolling year its text names further on, which every figure of it shares (a release's)
         period = counted
+    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
+            and not public_budget:
+        # "Exports of goods rose 12% to $38,215m" in a lead naming no period, then "... exports were $38,215m in June
+        # 2024" further on: a release whose lead's figure the text restates with its period reports that period (a
+        # statistics office's key figures over its commentary)
+        period = _restated_period(text, lead_ends, published)
     if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
             and not public_budget and _disaster_lead(lead):
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
@@ -547,11 +567,14 @@ def build(text: str, published: dt.date | None, lead_ends: int,
              and published is not None and not not_over(_FY_LABEL.sub(r"\1", reported), published, 12))
     # (with no year end given, only when the period the lead reports is a calendar one already over at publication:
     # "a record annual profit" reported in August is of a fiscal year that ended mid-year, no calendar year)
+    record_month = int(period.period[5:7]) if period is not None and period.kind == "month" \
+        and _RECORD_BEFORE.search(lead, max(0, period.start - 20), period.start) else None
     return ArticleModel(published, fiscal_year, fiscal, period, paragraphs, year_end, head_end,
                         fy_written, two_year, trading.isoformat() if trading else None, written,
                         half_month, half_written, calendar_books,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
-                                                                       or period is counted))
+                                                                       or period is counted),
+                        record_month=record_month)
 
 
 @lru_cache(maxsize=4)
@@ -645,8 +668,17 @@ def _whole_year_results(words: FrameWords) -> re.Pattern[str]:
                       re.I)
 
 
+# A superlative right before a month the lead names: a record of that month ("its hottest August", "the driest April").
+_RECORD_BEFORE = re.compile(r"\b(?!latest\b)[a-z]+est\s+$")
+# A possessive right after a word: "summer's", "summer’s".
+_POSSESSIVE = re.compile(r"['\u2019]s\b")
+
+
 # The most months before a fiscal year starts that a public body sets or debates its budget for it in the news.
 _BUDGET_AHEAD = 6
+# The month a fiscal year ends in that starts at mid-year (July to June), the year of a budget set in the first half of
+# a calendar year whose text names no year end.
+_MID_YEAR = 6
 
 
 def _year_start(end_year: int, year_end: int) -> dt.date:
@@ -822,6 +854,42 @@ def _count_month(text: str, published: dt.date) -> PeriodMention | None:
                  if m.kind == "month" and m.period and m.text.lower().startswith("the end of")
                  and _COUNT_AT.search(text, max(0, m.start - 20), m.start) and re.fullmatch(r"(?:19|20)\d\d-\d\d", m.period)
                  and m.period < f"{published.year}-{published.month:02d}"), None)
+
+
+# A figure precise enough to be restated, not met again by chance: with a thousands comma or a decimal point
+# ("38,215", "61.7", "2,100").
+_PRECISE_FIGURE = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?:\.\d+)?(?![\d,])|(?<![\d,.])\d+\.\d+(?![\d.])")
+# Words right before a figure that make it an old side ("the previous record of 40.3", "up from 4,210"): no restating
+# of the lead's new figure.
+_OLD_SIDE_BEFORE = re.compile(r"\b(?:previous|record|old|from|than|compared\s+(?:with|to)|against|versus)\s+"
+                              r"(?:[a-z]+\s+){0,2}(?:of\s+)?[$\u20ac\u00a3]?$", re.I)
+# The most characters after the lead a restated figure is looked for in.
+_RESTATED_REACH = 2500
+
+
+def _restated_period(text: str, lead_ends: int, published: dt.date) -> PeriodMention | None:
+    """The month or calendar quarter written after a precise figure of the lead restated in a sentence after the lead
+    (the last precise figure before it), not as an old side ("$9,140m" in the lead, "a surplus of $9,140m in June 2024" further on:
+    2024-06), a period over at publication and no comparison base; None when no sentence does."""
+    figures = set(_PRECISE_FIGURE.findall(text, 0, lead_ends))
+    if not figures:
+        return None
+    reach = text[:lead_ends + _RESTATED_REACH]
+    for m in find_periods(reach, published):
+        if m.start < lead_ends or not m.period or m.base or m.shift or m.kind in SPAN_KINDS \
+                or not not_future(m.period, published) or not re.fullmatch(r"(?:19|20)\d\d-\d\d|Q[1-4] (?:19|20)\d\d", m.period):
+            continue
+        start = max(reach.rfind(". ", 0, m.start), reach.rfind("\n", 0, m.start)) + 1
+        ends = [i for i in (reach.find(". ", m.end), reach.find("\n", m.end)) if i >= 0]
+        sentence = reach[start:m.start]
+        last = None
+        for last in _PRECISE_FIGURE.finditer(sentence):
+            pass
+        # the figure right before the period (no other precise figure between) is the lead's, not as an old side
+        if last is not None and last.group(0) in figures \
+                and not _OLD_SIDE_BEFORE.search(sentence, max(0, last.start() - 30), last.start()):
+            return m
+    return None
 
 
 def _rolling_year_end(text: str, published: dt.date) -> PeriodMention | None:

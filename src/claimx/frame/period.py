@@ -179,8 +179,11 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
                  and _rules(load_words()).owned_gap.fullmatch(sentence, m.end, f[0])]
-        if after:  # "the current year's $1.184 billion"
-            found[i] = (after[0],)
+        if after:  # "the current year's $1.184 billion"; "a year-ago loss of $96 million, or 58 cents a share": both
+            last = after[0]
+            while last + 1 in joined:
+                last += 1
+            found[i] = tuple(range(after[0], last + 1))
             continue
         inside = [j for j, f in enumerate(figures) if f[0] >= m.end and m.period
                   and (at := _compared_of(sentence, f[0])) is not None and at < m.start]
@@ -241,8 +244,10 @@ def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
 
 
 def possessive(sentence: str, mention: PeriodMention) -> bool:
-    """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's"."""
-    return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s")
+    """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's", or as
+    its adjective, "a year-ago loss of $1 million"."""
+    return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s") \
+        or mention.kind == "same_period_ago" and re.fullmatch(r"a\s+year-(?:ago|earlier)", mention.text, re.I) is not None
 
 
 def base_figures(sentence: str, figures: list[tuple[int, int]]) -> frozenset[int]:
@@ -359,15 +364,18 @@ def _change_words() -> frozenset[str]:
     return frozenset(lexicon["change_up"]) | frozenset(lexicon["change_down"])
 
 
-def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]]) -> PeriodMention | None:
+def sentence_anchor(sentence: str, mentions: list[PeriodMention], figures: list[tuple[int, int]],
+                    spans: tuple[str, ...] = ()) -> PeriodMention | None:
     """The mention whose period a sentence sets for what follows it: its first own, written period (not a
     comparison base, a base figure's period, a span, a span still to come, a 'latest'/'past' period, a summer, which
     dates an event rather than what a story reports, or a part of the story's period singled out with "alone": "In the
-    fourth quarter alone, ...")."""
+    fourth quarter alone, ..."). With `spans`, only a span of those kinds: a study's cohort ("diagnosed in 1995 to
+    1999"), which a study of spans reads as another story reads a year."""
     attached = owners(sentence, mentions, figures)
     bases = base_figures(sentence, figures)
     for i, m in enumerate(mentions):
-        if m.period and not m.base and attached.get(i) not in bases and m.kind not in SPAN_KINDS \
+        if m.period and not m.base and attached.get(i) not in bases \
+                and (m.kind in spans if spans else m.kind not in SPAN_KINDS) \
                 and not m.period.startswith(("past", "latest")) and not aside(sentence, m) \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") \
                 and not (m.kind == "for_the_year" and sentence[:m.start].strip()) \
@@ -826,8 +834,10 @@ def choose(sentence: str, figure: int, figures: list[tuple[int, int]], mentions:
         # an election's old side ("took seven seats, up from four") is of the vote before, not of the year before
         # a monthly release's rate ("Core inflation rose to 3.5% from 3.3%") is set against the month before's reading
         monthly_rate = bool(carry and carry.get("month_release")) and setting.anchor == carried
+        # a budget's old side ("will see the bill drop from $412 to $398") is the year before the one budgeted for
+        budget = carried_kind == "budget_year" and setting.anchor == carried
         value = None if carried_kind == "election_month" and setting.anchor == carried else \
-            previous_of(sentence, figure, figures, setting.anchor, rolling, monthly_rate)
+            previous_of(sentence, figure, figures, setting.anchor, rolling, monthly_rate, budget)
         return PeriodChoice(None, value, None, "base of the change" if value else "none")
     return PeriodChoice(None, None, setting.base, "none")
 
@@ -854,14 +864,15 @@ def _future_of(text: str) -> bool:
 
 
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
-                rolling: bool = False, monthly_rate: bool = False) -> str | None:
+                rolling: bool = False, monthly_rate: bool = False, budget: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
     claim's own yearly, quarterly or season period, or a `rolling` year's (a statistics release's year ending a
     month, labelled by that month: the year ending that month a year back), or a `monthly_rate`'s (a rate of a monthly
     release, carried as its month: the month before); None for another month (a series may compare with the month
     before or the year before), for a span, or when the old figure comes first ("from $80 to $86": a change still to
     come), unless its change is done in a story of a (rolling) year and the new side follows right after its "to"
-    ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023)."""
+    ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023), or its change is one a `budget`
+    sets for the year budgeted for, carried ("will see the bill drop from $412 to $398": the year before's bill)."""
     start, end = figures[figure]
     if anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
         return None
@@ -869,7 +880,7 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
     if figure == 0 and not to_new:
         return None
-    if to_new and (not rolling and not _YEAR_LABEL.fullmatch(anchor) or _future_of(sentence[:start])
+    if to_new and (not rolling and not _YEAR_LABEL.fullmatch(anchor) or _future_of(sentence[:start]) and not budget
                    # (only the new side right after: "from 2.6% of the placebo group to 2.1%" compares groups)
                    or not re.fullmatch(r"\s+to\s+", following)) \
             or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
