@@ -880,7 +880,6 @@ def _restated_period(text: str, lead_ends: int, published: dt.date) -> PeriodMen
                 or not not_future(m.period, published) or not re.fullmatch(r"(?:19|20)\d\d-\d\d|Q[1-4] (?:19|20)\d\d", m.period):
             continue
         start = max(reach.rfind(". ", 0, m.start), reach.rfind("\n", 0, m.start)) + 1
-        ends = [i for i in (reach.find(". ", m.end), reach.find("\n", m.end)) if i >= 0]
         sentence = reach[start:m.start]
         last = None
         for last in _PRECISE_FIGURE.finditer(sentence):
