@@ -146,6 +146,9 @@ class Exclusions:
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
             ("score", compile_cached(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            # a ranked list's heading, its rank before a name and a colon or dash: "10 Tomas Varga: £5.34m per goal"
+            ("list marker", compile_cached(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
+                                           r"[ \t]*(?::|[–—-][ \t]))")),
             # "Jane Smith, 52,": a person's age; "aged 18 to 34" and "a 2,900-year-old site" are read by the grammar
             ("age", compile_cached(r"(?<=[A-Z][a-z])\s?,\s\d{1,3}(?=[,.;)](?:\s|$)|$)", i)),
             ("name", compile_cached("|".join(lex["name_patterns"]["patterns"]))),
