@@ -1,8 +1,9 @@
 """Session 43: "a penny" in American copy. A penny moved after a word of a move ("cut ... by a penny") is sterling's
 in a text written in pounds, and a cent in one whose first currency sign is the dollar's (grammar.scanner._a_subunit).
-Also: the rank that heads an item of a ranked list, before a name and a colon or a dash ("10 Tomas Varga: £5.34m cost
-per goal"), is no claim (grammar.exclusions "list marker"). Made-up figures; the first test of each fails on the code
-before the change."""
+Also: a full date opening a sentence ("On July 1, 2013, 19 firefighters died") dates its event by its month
+(periods._find); the rank that heads an item of a ranked list, before a name and a colon or a dash ("10 Tomas Varga:
+£5.34m cost per goal"), is no claim (grammar.exclusions "list marker"). Made-up figures; the first test of each fails
+on the code before the change."""
 from __future__ import annotations
 
 import datetime as dt
@@ -37,3 +38,13 @@ def test_a_ranked_lists_heading_number_is_no_claim(nlp):
 def test_a_number_opening_a_sentence_stays_a_claim(nlp):
     text = "Storm damage\n\n12 homes were flooded on Monday: the council said more may follow.\n"
     assert claims_of(nlp, text)["12"].value == 12
+
+
+def test_a_full_date_opening_a_sentence_dates_its_event(nlp):
+    # "On July 1, 2013, 19 firefighters died": the day's event takes its month, not the year the article reports on;
+    # a full date elsewhere ("The deadline is July 1") still dates nothing
+    text = ("Fire deaths\n\nThere were 1,270 large wildfires reported in 2012 across Valdoria.\n\nOn July 1, 2013, 19 "
+            "firefighters died fighting the Harlow Ridge Fire.\n")
+    claims = claims_of(nlp, text, dt.date(2013, 8, 1))
+    assert claims["19"].period == "2013-07"
+    assert claims["1,270"].period == "2012"

@@ -351,6 +351,9 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
+# What may stand before a full date that opens its sentence and so dates the sentence's event ("On July 1, 2013, 19
+# firefighters died"): the sentence's start, and "On" or "By".
+_OPENING_DATE = compile_cached(r"(?:\A|[.!?]\s+|\n)\s*(?:(?:On|By)\s+)?\Z")
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
 # Leeds' record of 101", "surpassing the previous high of 1,072": what follows is the old side.
@@ -1035,14 +1038,18 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "month" and (m.group("m5") and _AFTER_NAME.search(text, 0, m.start())
                                     or (m.group("m5") or m.group("m")) and _CONTRACT_AFTER.match(text, m.end())):
                 continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery"
-            if kind == "month_year" and (m.group("d1") or m.group("d2")):
+            if kind == "month_year" and (m.group("d1") or m.group("d2")) and not _OPENING_DATE.search(text, 0, m.start()):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
+            # (unless it opens its sentence, "On July 1, 2013, 19 firefighters died": an event of that day, whose
+            # figures take its month)
             if kind == "full_year" and m.group(0)[:1] in "fF" and not _looks_ahead(m):
                 continue  # "turned its first full-year profit": the year of the sentence's other period, not a new one
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
+            if kind == "month_year" and period is None and (m.group("d1") or m.group("d2")):
+                period = f"{m.group('y')}-{_month_number(m.group('m')):02d}"  # a sentence's opening date: its month
             if kind == "since_month" and period is not None:
                 kind = "ytd"  # "have risen 7.4% since January": the year so far, as "since the start of the year"
             if kind == "record_since_event" and not re.search(rf"\b(?:{_RECORD})\b[^.;:!?]*$", text[max(0, m.start() - 200):m.start()], re.I):
@@ -1078,6 +1085,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
                 or _base_figure_before(text, start)  # "rose 5.4% year-on-year": against a year before
+            if kind == "month_year" and (m.group("d1") or m.group("d2")):
+                base = False  # "On July 1, 2013, ...": the date a sentence opens with, no old side
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
                 # "turnover of £188 million for the 2024-25 season, up 9% on the previous campaign": the season before
                 # the claim's own, as "the season before" (not the one before publication)
