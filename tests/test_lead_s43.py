@@ -26,7 +26,9 @@ the change.
 - a company introduced by what it makes ("The Zephyr maker Kestrel Devices", "for maker of Zephyr phones") leads, not
   its product (article_lead._product_of_maker), even when the tagger calls it a person (_described_organisation);
 - the owner of a source of figures ("the Harlow Transport Regulator's annual statistics") publishes them: no lead
-  (article_lead._owns_a_source).
+  (article_lead._owns_a_source);
+- a figure in a "where" clause on a name ("followed by Harlow General Hospital, where 46 per cent of patients waited")
+  is counted there (subject_owners._where_holder).
 """
 from __future__ import annotations
 
@@ -166,3 +168,12 @@ def test_the_owner_of_annual_statistics_is_their_source_not_the_lead(nlp):
     assert nlp(text).user_data.get("claimx_lead") != "Harlow Transport Regulator"
     claims = claims_of(nlp, text, dt.date(2019, 7, 20))
     assert claims["1.76 billion"].subject != "Harlow Transport Regulator"
+
+
+def test_a_where_clause_on_a_name_holds_its_figures(nlp):
+    text = ("Waits worsen\n\nKelby General Hospital had the worst waits in the region.\n\nThis was followed by Harlow "
+            "General Hospital, where 46 per cent of patients waited more than four hours.\n\nPrices fell across the "
+            "region. The fall was steepest in Marlow, where prices dropped 12%.\n")
+    claims = claims_of(nlp, text, dt.date(2023, 6, 8))
+    assert claims["46 per cent"].subject == "Harlow General Hospital"
+    assert claims["12%"].subject == "Marlow"

@@ -642,6 +642,8 @@ class SubjectChoice:
             yield Candidate(whole, "named_in_sentence", {"in_sentence": 1.0, "holds_clause": 1.0})
         if described := self._apposed_name(doc, span):
             yield Candidate(described, "owner", {"owner": 1.0})  # "CORVIS, a 15-year study funded by ..."
+        if (where := self._where_holder(doc, span)) is not None:
+            yield Candidate(where, "owner", {"owner": 1.0})  # "..., followed by Harlow General Hospital, where 46% ..."
         if held := self._with_holder(doc, span, topic):
             yield Candidate(held, "owner", {"owner": 1.0})  # "Dunlow, with 1,200 nurses, has ..."
         if (attached := self._attached_name(doc, span)):

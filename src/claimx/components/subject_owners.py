@@ -242,6 +242,23 @@ class SubjectOwners:
             tok = tok.head
         return None
 
+    def _where_holder(self, doc: Doc, span: Span) -> str | None:
+        """The name a "where" clause holding the figure describes ("This was followed by Harlow General Hospital, where
+        46 per cent of patients waited more than four hours", "steepest in Kelby, where prices dropped 12%"): the
+        figure is counted at that organisation or place. None otherwise."""
+        verb = self._governing_verb(span)
+        if verb is None or verb.dep_ != "relcl" \
+                or not any(c.dep_ == "advmod" and c.lower_ == "where" for c in verb.children):
+            return None
+        head = verb.head
+        if head.ent_type_ not in ("ORG", "GPE", "LOC", "FAC") or self._in_dateline(head):
+            return None
+        name = self._entity_at(doc, head.i)
+        if name and any(w.lower() in self.words.academic_words for w in name.split()):
+            return None  # "run on a supercomputer at the University of Tromsvik, where each of the 240 simulations ...":
+            # where a study's work was done, no one its figures are about
+        return name
+
     def _with_holder(self, doc: Doc, span: Span, topic: str | None) -> str | None:
         """The name a "with" phrase holding the figure describes: "Dunlow, with 1,200 nurses, has ...", "Brannock, with a
         2,310-strong workforce covering three hospitals, ..." -> Dunlow, Brannock; also the name the parse makes a
