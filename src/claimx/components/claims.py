@@ -562,7 +562,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and not frame_metric.is_change(level := frame_metric.level_of(metric, self.words), self.words) \
                     and not self._vague(level):
                 self._story_measures[q["unit"]] = (level, self._paragraph_now)
-            if metric and " per " not in metric:  # a per-share figure is not what the next amount measures
+            if metric and (" per " not in metric or self._per_played_metric(metric)):
+                # a per-share figure is not what the next amount measures; a rate per game is ("2.1 points per game,
+                # compared with 1.3 under her predecessor")
                 previous_metric[q["unit"]] = metric
                 if "share of" not in metric:  # what changed, or a share is of: a measure, not a share of one
                     last_metric, last_verb = metric, verb
@@ -787,6 +789,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         if getattr(self, "_changes_for", None) is not words:
             self._changes, self._changes_for = words.rise_nouns | words.fall_nouns | words.change_nouns, words
         return self._changes
+
+    def _per_played_metric(self, metric: str) -> bool:
+        """Whether `metric` is a count per game, match or outing ("points per game": frame.metric._per_played)."""
+        unit = metric.rsplit(" per ", 1)[-1].lower()
+        return bool({unit + "s", unit + "es", unit} & self.words.played_nouns)
 
     def _vague(self, metric: str) -> bool:
         """Whether `metric` is only words of `vague_nouns` ("individuals", "people"): no measure to carry."""

@@ -73,7 +73,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         found = acted  # "opened 38 stores this quarter": the stores opened, not how many it has
     if found and (dimension := _unit_named(found, q, words)):
         found = dimension  # "Nearly 6,000 hectares ... have been hit": the area, not the unit
-    if found and (per := _per_number_of(doc, span, found)):
+    if found and (per := _per_number_of(doc, span, found) or _per_played(doc, span, found, words)):
         found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
 
@@ -167,6 +167,20 @@ def _per_number_of(doc: Doc, span: Span, found: str) -> str | None:
     if k + 1 >= end or not (doc[k].like_num and doc[k].text[:1].isdigit()) or doc[k + 1].pos_ != "NOUN":
         return None
     return f"per {doc[k].text} {doc[k + 1].text}"
+
+
+def _per_played(doc: Doc, span: Span, found: str, words: FrameWords) -> str | None:
+    """The game, match or outing a count's noun is an average over ("averaged 31.4 points per game", "3.2 goals a
+    game", "1.4 tries per match"): "per game", when the metric read is the noun right after the figure and the unit's
+    plural is a word of `played_nouns`; a rate, no count of points. None otherwise."""
+    j, end = span.end, span.sent.end
+    if j + 2 >= end or doc[j].lower_ != found.split()[-1].lower() or doc[j].pos_ not in ("NOUN", "PROPN") \
+            or doc[j + 1].lower_ not in ("per", "a", "an"):
+        return None
+    unit = doc[j + 2]
+    if unit.pos_ != "NOUN" or not ({unit.lower_, unit.lower_ + "s", unit.lower_ + "es"} & words.played_nouns):
+        return None
+    return f"per {unit.lower_}"
 
 
 def _unit_named(found: str, q: dict, words: FrameWords) -> str | None:

@@ -1,0 +1,28 @@
+"""Session 43, the lead: a count of a noun averaged over the games, matches or outings it was made in ("averaged 31.4
+points per game", "3.2 goals a game") is a rate, "points per game", not a count of points (frame.metric._per_played;
+the units are `played_nouns`), and so is the old side compared with it (claims: a rate per game, unlike one per share,
+is what the next figure measures). Made-up figures; each test fails on the code before the change."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2023, 4, 14))
+
+
+def test_a_count_per_game_is_a_rate(nlp):
+    text = ("Season review\n\nTomas Varga averaged 31.4 points per game for the Harlow Hawks. Kelby averaged 3.2 goals "
+            "a game. Elias Reed scored 1.4 tries per match. The club has 400 players per team.\n")
+    claims = claims_of(nlp, text)
+    assert claims["31.4"].metric == "points per game"
+    assert claims["3.2"].metric == "goals per game"
+    assert claims["1.4"].metric == "tries per match"
+    assert claims["400"].metric == "players"
+
+
+def test_a_rate_per_game_is_what_its_old_side_measures(nlp):
+    text = "Promotion\n\nUnder Ferraro, Rovers have taken 2.1 points per game, compared with 1.3 under her predecessor.\n"
+    claims = claims_of(nlp, text)
+    assert claims["2.1"].metric == "points per game"
+    assert claims["1.3"].metric == "points per game"
