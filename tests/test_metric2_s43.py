@@ -1,7 +1,8 @@
 """Session 43, the lead: a count of a noun averaged over the games, matches or outings it was made in ("averaged 31.4
 points per game", "3.2 goals a game") is a rate, "points per game", not a count of points (frame.metric._per_played;
 the units are `played_nouns`), and so is the old side compared with it (claims: a rate per game, unlike one per share,
-is what the next figure measures). Made-up figures; each test fails on the code before the change."""
+is what the next figure measures); "points per game" are no index points near the word "average" (grammar.scanner
+_index_context). Made-up figures; each test fails on the code before the change."""
 from __future__ import annotations
 
 import datetime as dt
@@ -26,3 +27,12 @@ def test_a_rate_per_game_is_what_its_old_side_measures(nlp):
     claims = claims_of(nlp, text)
     assert claims["2.1"].metric == "points per game"
     assert claims["1.3"].metric == "points per game"
+
+
+def test_points_per_game_near_an_average_are_no_index_points(nlp):
+    # "scoring average" before: the word "average" of an index's name ("Industrial Average") made them index points
+    text = ("NBA records\n\nWho holds the record for the highest scoring average in a single season?\n\nThat honor "
+            "belongs to Tomas Varga, who averaged 50.4 points per game for the Harlow Hawks during the 1961-1962 "
+            "season.\n")
+    claim = claims_of(nlp, text)["50.4"]
+    assert (claim.unit, claim.metric) == ("count", "points per game")

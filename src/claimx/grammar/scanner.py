@@ -1382,6 +1382,8 @@ class Grammar:
         1.5%, to 2740"): a rate or a share in points never stands that high."""
         if _POINTS_TO_LEVEL.match(text, m.end()):
             return True
+        if re.match(r"\s+per\s+[a-z]", text[m.end():m.end() + 12]):
+            return False  # "averaged 50.4 points per game": a rate of a player's points; an index never moves per anything
         window = text[max(0, start - 120):m.end() + 40]
         breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 400), start))
         after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 40)
