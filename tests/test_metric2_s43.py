@@ -2,7 +2,9 @@
 points per game", "3.2 goals a game") is a rate, "points per game", not a count of points (frame.metric._per_played;
 the units are `played_nouns`), and so is the old side compared with it (claims: a rate per game, unlike one per share,
 is what the next figure measures); "points per game" are no index points near the word "average" (grammar.scanner
-_index_context). Made-up figures; each test fails on the code before the change."""
+_index_context); a duration before a low or a high ("fell 9% to a 30-year low") is the time since the measure was
+last there, not a "low length" (frame.metric._years_since_extreme). Made-up figures; each test fails on the code
+before the change."""
 from __future__ import annotations
 
 import datetime as dt
@@ -36,3 +38,12 @@ def test_points_per_game_near_an_average_are_no_index_points(nlp):
             "season.\n")
     claim = claims_of(nlp, text)["50.4"]
     assert (claim.unit, claim.metric) == ("count", "points per game")
+
+
+def test_a_duration_before_a_low_is_the_time_since_it_was_last_this_low(nlp):
+    text = ("Crime\n\nBurglaries fell 9% to a 30-year low. Home sales sank to a 15-year low. Shares of Corvel hit a "
+            "52-week high of $45.\n")
+    claims = claims_of(nlp, text)
+    assert claims["30-year"].metric == "time since Burglaries was last this low"
+    assert claims["15-year"].metric == "time since Home sales was last this low"
+    assert claims["52-week"].metric.startswith("time since") and claims["52-week"].metric.endswith("last this high")

@@ -44,7 +44,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
               antecedent: str | None = None) -> str | None:
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
-    found = _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
+    found = _years_since_extreme(doc, span, q, words, antecedent) \
+        or _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
         or _rainfall(doc, span, q, words)
@@ -76,6 +77,29 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     if found and (per := _per_number_of(doc, span, found) or _per_played(doc, span, found, words)):
         found = f"{found} {per}"  # "142 officers for every 100,000 people": a rate, not a count of officers
     return found if found and any(ch.isalpha() for ch in found) else None
+
+
+_EXTREME_NOUNS = frozenset({"low", "high", "lows", "highs", "peak", "trough"})
+
+
+def _years_since_extreme(doc: Doc, span: Span, q: dict, words: FrameWords, antecedent: str | None) -> str | None:
+    """A duration written before a low or a high ("fell 9% to a 30-year low", "also a six-year low", "a 15-year high")
+    says how long since the measure was last there: "time since burglaries were last this low", the measure being
+    the clause's (what the figure before it in the sentence measured, else the subject of the verb it hangs from);
+    "time since last this low" when none is named. None for any other figure."""
+    if q["kind"] not in ("physical", "change") or q["unit"] not in _time_units():
+        return None
+    noun = span.root.head
+    if span.root.dep_ not in ("amod", "compound", "nummod") or noun.lower_ not in _EXTREME_NOUNS or noun.i < span.end:
+        return None
+    extreme = noun.lower_.rstrip("s")
+    measure = level_of(antecedent, words) if antecedent and "share of" not in antecedent else None
+    if measure is None:
+        verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN")),
+                       None) if verb.pos_ in ("VERB", "AUX") else None
+        measure = chunk_text(doc, subject, skip=span) if subject is not None and subject.pos_ == "NOUN" else None
+    return f"time since {measure} was last this {extreme}" if measure else f"time since last this {extreme}"
 
 
 _RAIN_UNITS = frozenset({"mm", "cm", "inch"})
