@@ -135,9 +135,9 @@ class ArticleLead:
                     # start ("Lake" of "Lake Orrin Town Council approves ...", "lake" being written in lower case)
                     if is_source(whole.root, self.words):
                         continue
+                    name = _clean_name(whole.text.split("\n")[0])
                 if whole is not None and self._owns_a_source(whole):
                     continue  # "the Office of Rail and Road's annual statistics": who publishes, not what it is about
-                    name = _clean_name(whole.text.split("\n")[0])
                 if self._governed_words(name) and (place := self._dateline_place(doc)):
                     name = place  # "ALDERFORD - The Town Council voted ...": a body named without its place, the dateline's
                 if len(name) < 3 or name.lower() in self.words.not_subjects or "(" in name \
