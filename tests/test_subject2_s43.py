@@ -1,0 +1,27 @@
+"""Session 43, second subject round: who a figure is about. Made-up names and figures; each test fails on the code
+before the change it names.
+
+- a statistic's acronym written as a headline's subject ("January CPI at 4.1%, IIP sees 6.2% rise", "PMI climbs to
+  51.2") is a measure, not who the figure is about: the index acronyms of statistics releases (CPIH, HICP, IIP, PCE,
+  PMI, PPI, RPI, WPI) join CPI and GDP in `not_subjects`;
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2026, 2, 12))
+
+
+def test_a_statistics_acronym_in_the_headline_is_no_subject(nlp):
+    text = ("January CPI at 4.1%, IIP sees 6.2% rise\n\n"
+            "Consumer price inflation in Freedonia stood at 4.1 percent in January, down from 4.3 percent in "
+            "December, the statistics office said.\n\n"
+            "Industrial output in Freedonia rose 6.2 percent in December.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("4.1%", "6.2% rise"):
+        found = next(c for t, c in claims.items() if t.startswith(figure.split()[0]))
+        assert found.subject not in ("IIP", "CPI"), figure
+        assert found.subject == "Freedonia", figure
+
