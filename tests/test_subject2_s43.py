@@ -4,6 +4,9 @@ before the change it names.
 - a statistic's acronym written as a headline's subject ("January CPI at 4.1%, IIP sees 6.2% rise", "PMI climbs to
   51.2") is a measure, not who the figure is about: the index acronyms of statistics releases (CPIH, HICP, IIP, PCE,
   PMI, PPI, RPI, WPI) join CPI and GDP in `not_subjects`;
+- an apposition naming a move ("a 9.1 percent jump from ...") that the parser hangs on the name in a prepositional
+  phrase after the figure ("earned Sh12.1 billion from Z-Pay, a 9.1 percent jump") restates the figure: it is no
+  description of that name (claims._apposed_name, claims._names_a_move).
 """
 from __future__ import annotations
 
@@ -25,3 +28,12 @@ def test_a_statistics_acronym_in_the_headline_is_no_subject(nlp):
         assert found.subject not in ("IIP", "CPI"), figure
         assert found.subject == "Freedonia", figure
 
+
+def test_a_move_in_apposition_restates_the_figure(nlp):
+    text = ("Telzo's half-year profit up 12pc\n\n"
+            "Telzo's net profit for six months through June rose 12 per cent, the telco reported Friday.\n\n"
+            "The mobile operator, whose shares trade on the Zenda bourse, earned Sh12.1 billion from its payments "
+            "service Z-Pay, a 9.1 percent jump from Sh11.1 billion a year earlier.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("Sh12.1 billion", "9.1 percent", "Sh11.1 billion"):
+        assert claims[figure].subject == "Telzo", figure
