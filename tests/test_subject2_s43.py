@@ -6,7 +6,10 @@ before the change it names.
   PMI, PPI, RPI, WPI) join CPI and GDP in `not_subjects`;
 - an apposition naming a move ("a 9.1 percent jump from ...") that the parser hangs on the name in a prepositional
   phrase after the figure ("earned Sh12.1 billion from Z-Pay, a 9.1 percent jump") restates the figure: it is no
-  description of that name (claims._apposed_name, claims._names_a_move).
+  description of that name (claims._apposed_name, claims._names_a_move);
+- a measure coming "from" a noun with an organisation in its "of" phrase ("the revenue from operations of Zentel
+  Mobile (ZML) jumped 20.2 percent") is that organisation's, not the company the text is about
+  (claims._owner_of_source_noun).
 """
 from __future__ import annotations
 
@@ -37,3 +40,12 @@ def test_a_move_in_apposition_restates_the_figure(nlp):
     claims = claims_of(nlp, text)
     for figure in ("Sh12.1 billion", "9.1 percent", "Sh11.1 billion"):
         assert claims[figure].subject == "Telzo", figure
+
+
+def test_a_measure_from_the_operations_of_a_company_is_the_companys(nlp):
+    text = ("Korvel Telecom Q2 profit rises\n\n"
+            "Korvel Telecom posted a net profit of Rs. 1,134 crore for the September quarter.\n\n"
+            "Meanwhile, the revenue from operations of Zentel Mobile (ZML) jumped 20.2 percent to Rs. 2,521 crore for "
+            "the quarter.\n")
+    claims = claims_of(nlp, text)
+    assert claims["20.2 percent"].subject == "Zentel Mobile"
