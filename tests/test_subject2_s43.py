@@ -9,7 +9,9 @@ before the change it names.
   description of that name (claims._apposed_name, claims._names_a_move);
 - a measure coming "from" a noun with an organisation in its "of" phrase ("the revenue from operations of Zentel
   Mobile (ZML) jumped 20.2 percent") is that organisation's, not the company the text is about
-  (claims._owner_of_source_noun).
+  (claims._owner_of_source_noun);
+- a market index's own name (`index_name_words`) with no words before it, which the tagger reads as a common noun
+  ("Sensex rises 412 points, Nifty above 16,200"), is the subject of its move (claims._index_name).
 """
 from __future__ import annotations
 
@@ -49,3 +51,10 @@ def test_a_measure_from_the_operations_of_a_company_is_the_companys(nlp):
             "the quarter.\n")
     claims = claims_of(nlp, text)
     assert claims["20.2 percent"].subject == "Zentel Mobile"
+
+
+def test_a_bare_index_name_opening_a_headline_is_the_subject(nlp):
+    text = ("Sensex rises 412 points, Nifty above 16,200; metal stocks lead gains\n\n"
+            "Indian shares opened higher on Tuesday on positive global cues.\n")
+    claims = claims_of(nlp, text)
+    assert claims["412 points"].subject == "Sensex"
