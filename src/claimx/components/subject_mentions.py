@@ -269,6 +269,8 @@ class SubjectMentions:
             t.is_alpha or t.pos_ == "PROPN" and re.fullmatch(r"[A-Z&]{2,}-?\d+", t.text))), None)
         if first is not None:
             return _clean_name(doc[first.i:subj.i + 1].text)
+        if not words and (subj.is_title or subj.is_upper) and subj.lower_ not in ("index", "indices", "average", "composite"):
+            return subj.text  # "Sensex rises 395 points", "Nikkei slips 1%": an index's own name the tagger read as a noun
         if words and subj.lower_ == "index" and all(t.lower_ in self.words.currencies for t in words):
             return " ".join(t.lower_ for t in (*words, subj))  # "the dollar index rose 0.08%": a currency's index
         if words or subj.lower_ not in ("index", "average") \

@@ -225,6 +225,8 @@ class SubjectOwners:
                     return None  # not a unit the parser took for a name: "lost 48 Gt a year, a near tripling"
                 if self._in_dateline(head):
                     return None  # "New Delhi: The Harlow Party, which won 19 seats, ...": a dateline's place
+                if head.dep_ == "pobj" and self._names_a_move(tok):
+                    return None  # "earned $12 billion from Z-Pay, a 9 percent jump": the move restates the figure
                 if tok.left_edge.i >= span.start and head.dep_ == "pobj" and doc[tok.left_edge.i - 1].text == ",":
                     # an "apposition" opening with the figure is the next item of a list the parser chained to a name
                     # ("includes $260,000 for the Tax Office, $150,000 increase in mental health funding"), not a
@@ -258,6 +260,13 @@ class SubjectOwners:
             return None  # "run on a supercomputer at the University of Tromsvik, where each of the 240 simulations ...":
             # where a study's work was done, no one its figures are about
         return name
+
+    def _names_a_move(self, tok: Token) -> bool:
+        """Whether the apposition head `tok` names a move of a figure ("a 9.1 percent jump", "a rise of 3 cents":
+        `rise_nouns`, `fall_nouns`, `change_nouns`), which restates the clause's figure rather than describing the
+        name the parser hung it on ("earned Sh12 billion from Z-Pay, a 9.1 percent jump")."""
+        lemma = tok.lemma_.lower()
+        return lemma in self.words.rise_nouns or lemma in self.words.fall_nouns or lemma in self.words.change_nouns
 
     def _with_holder(self, doc: Doc, span: Span, topic: str | None) -> str | None:
         """The name a "with" phrase holding the figure describes: "Dunlow, with 1,200 nurses, has ...", "Brannock, with a

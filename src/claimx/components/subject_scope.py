@@ -398,6 +398,25 @@ class SubjectScope:
             return None
         return _clean_name(doc[owner.left_edge.i:subj.i + 1].text)
 
+    def _owner_of_source_noun(self, doc: Doc, subj: Token) -> str | None:
+        """The organisation an "of" phrase names on the noun a measure (`metric_heads`) comes "from" ("the revenue
+        from operations of Zentel Mobile (ZML) jumped 20.2 percent", "income from sales of Harwick Foods rose"):
+        the measure is that organisation's. None otherwise."""
+        if subj.lemma_.lower() not in self.words.metric_heads and subj.lower_ not in self.words.metric_heads:
+            return None
+        for prep in subj.children:
+            if prep.dep_ != "prep" or prep.lower_ != "from":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.pos_ != "NOUN":
+                    continue
+                for of in noun.children:
+                    if of.dep_ == "prep" and of.lower_ == "of" and (named := next(
+                            (self._entity_at(doc, t.i) for t in of.children if t.dep_ == "pobj" and t.ent_type_ == "ORG"),
+                            None)):
+                        return named
+        return None
+
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
         if measure_name(subj, self.words):
             # "Customs Duty climbed to Rs. 1,104 billion": a tax's name is what is measured; whose, its owner's
@@ -534,6 +553,8 @@ class SubjectScope:
                         named = self._untagged_name(next((t for t in prep.children if t.dep_ == "pobj"), None))
                     if named:
                         return named
+            if (owner := self._owner_of_source_noun(doc, subj)) is not None:
+                return owner  # "the revenue from operations of Zentel Mobile jumped 20.2 percent"
             measure = subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures or (
                 subj.lemma_.lower() == "rate" and any(t.dep_ == "compound" and t.lower_ in self.words.place_measures
                                                       for t in subj.lefts))  # "the unemployment rate"
