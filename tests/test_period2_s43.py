@@ -3,7 +3,10 @@ Made-up names and figures; each test fails on the code before the change it name
 
 - a results story whose only fiscal words state a financial year ending in December ("net earnings ... for the
   financial year ended December 31, 2016") keeps its books on calendar years: its periods are calendar ones (2016),
-  no FY label (frame.article._without_december_year_ends, in the model's calendar_books).
+  no FY label (frame.article._without_december_year_ends, in the model's calendar_books);
+- "the just-ended quarter", "the most recent quarter" with no number is the latest quarter ended before publication,
+  as "last quarter" is: of the fiscal year when the text gives its year end ("for the second quarter ended September
+  2022", published in October: Q2 FY2023), never left as "latest quarter" (periods._relative_quarter).
 """
 from __future__ import annotations
 
@@ -23,3 +26,13 @@ def test_a_financial_year_ended_in_december_is_the_calendar_year(nlp):
     for figure in ("8.2 per cent", "Sh41.5 billion", "4.1 per cent", "Sh9.2 billion"):
         assert claims[figure].period == "2016", figure
 
+
+def test_the_just_ended_quarter_is_the_latest_quarter_ended(nlp):
+    text = ("Harlow Telecom posts 40 percent jump in Q2 net profit\n\n"
+            "Harlow Telecom on Monday posted a 40 percent rise in net profit for the second quarter ended September "
+            "2022 to Rs. 1,145 crore.\n\n"
+            "The total revenue rose 12 percent year on year to Rs. 14,527 crore during the just-ended quarter, "
+            "according to a statement.\n")
+    claims = claims_of(nlp, text, dt.date(2022, 10, 31))
+    for figure in ("12 percent", "Rs. 14,527 crore"):
+        assert claims[figure].period == "Q2 FY2023", figure
