@@ -6,7 +6,10 @@ Made-up names and figures; each test fails on the code before the change it name
   no FY label (frame.article._without_december_year_ends, in the model's calendar_books);
 - "the just-ended quarter", "the most recent quarter" with no number is the latest quarter ended before publication,
   as "last quarter" is: of the fiscal year when the text gives its year end ("for the second quarter ended September
-  2022", published in October: Q2 FY2023), never left as "latest quarter" (periods._relative_quarter).
+  2022", published in October: Q2 FY2023), never left as "latest quarter" (periods._relative_quarter);
+- an index a price release names by its "of" phrase ("The index of cereals saw a minor rise to 125.9", "the index
+  of industrial production") is a statistic's sub-index, as one named by "for" is, no market index moving on a day:
+  it takes the release's month (frame.metric.index_for); an index "of" shares ("an index of 30 stocks") stays one.
 """
 from __future__ import annotations
 
@@ -36,3 +39,13 @@ def test_the_just_ended_quarter_is_the_latest_quarter_ended(nlp):
     claims = claims_of(nlp, text, dt.date(2022, 10, 31))
     for figure in ("12 percent", "Rs. 14,527 crore"):
         assert claims[figure].period == "Q2 FY2023", figure
+
+
+def test_an_index_of_a_price_release_takes_the_releases_month(nlp):
+    text = ("March CPI inflation at 3.1%\n\n"
+            "Consumer Price Index (CPI) inflation for the month of March stood at 3.1 percent.\n\n"
+            "The index of 'grains and products' saw a minor rise to 125.9.\n\n"
+            "The index of housing rose from 128.5 to 129.0.\n")
+    claims = claims_of(nlp, text, dt.date(2019, 4, 12))
+    for figure in ("125.9", "129.0"):
+        assert claims[figure].period == "2019-03", figure
