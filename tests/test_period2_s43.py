@@ -9,7 +9,10 @@ Made-up names and figures; each test fails on the code before the change it name
   2022", published in October: Q2 FY2023), never left as "latest quarter" (periods._relative_quarter);
 - an index a price release names by its "of" phrase ("The index of cereals saw a minor rise to 125.9", "the index
   of industrial production") is a statistic's sub-index, as one named by "for" is, no market index moving on a day:
-  it takes the release's month (frame.metric.index_for); an index "of" shares ("an index of 30 stocks") stays one.
+  it takes the release's month (frame.metric.index_for); an index "of" shares ("an index of 30 stocks") stays one;
+- a market move followed, with no other figure between, by "in the previous session" (rules/frame.json
+  previous_session_phrases) in a report of a day's trading is the trading day before's ("They ended down 3.2% in the
+  previous session", published Wednesday: Tuesday), not the day reported (claims._previous_session).
 """
 from __future__ import annotations
 
@@ -49,3 +52,15 @@ def test_an_index_of_a_price_release_takes_the_releases_month(nlp):
     claims = claims_of(nlp, text, dt.date(2019, 4, 12))
     for figure in ("125.9", "129.0"):
         assert claims[figure].period == "2019-03", figure
+
+
+def test_a_move_in_the_previous_session_is_the_day_before(nlp):
+    text = ("Oil prices turn up after steep falls\n\n"
+            "Oil prices rose on Wednesday after steep falls in the previous session.\n\n"
+            "Harlow crude futures were up 25c at $64.60, or 0.4%. They ended down 3.2% in the previous session.\n\n"
+            "Kestrel crude futures were up 6c at $55.68, having fallen 1.1% in the previous session.\n")
+    claims = claims_of(nlp, text, dt.date(2019, 7, 17))
+    for figure in ("3.2%", "1.1%"):
+        assert claims[figure].period == "2019-07-16", figure
+    for figure in ("$64.60", "6c", "$55.68"):
+        assert claims[figure].period == "2019-07-17", figure
