@@ -547,6 +547,25 @@ def _fiscal_year_of(day: dt.date, year_end: int) -> int:
     return day.year if day.month <= year_end else day.year + 1
 
 
+def _relative_quarter(which: str, published: dt.date, year_end: int | None) -> str:
+    """The quarter `which` ("last", "next", "current") names relative to `published`: "last" is the latest quarter
+    ended before publication ("GDP grew 0.4% last quarter", published 2025-11-12 -> Q3 2025), "current" the one in
+    progress, "next" the one after it; a fiscal quarter (Q2 FY2023) when the year ends in month `year_end`."""
+    end = year_end or 12
+    now = published.year * 12 + published.month - 1  # months since year 0, January = 0
+    last = now - 1 - (now - 1 - (end - 1)) % 3       # the last month of the latest quarter ended before publication
+    if which == "next":
+        last += 6                                     # after the quarter in progress
+    elif which == "current":
+        last += 3                                     # the quarter in progress
+    year, month = divmod(last, 12)
+    month += 1
+    q = 4 - ((end - month) % 12) // 3
+    if year_end:
+        return f"Q{q} FY{year + (1 if month > end else 0)}"
+    return f"Q{q} {year}"
+
+
 def last_fiscal_year_ended(day: dt.date, year_end: int) -> int:
     """The last fiscal year to have ended before `day`, for a year ending in month `year_end`: FY2021 on 20 April 2021
     when the year ends in March, FY2020 on 20 March 2021."""
@@ -729,21 +748,13 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "relative_quarter":
         if published is None:
             return None, 0
-        end = calendar.year_end or 12
-        now = published.year * 12 + published.month - 1  # months since year 0, January = 0
-        last = now - 1 - (now - 1 - (end - 1)) % 3       # the last month of the latest quarter ended before publication
-        if g["which"].lower() == "next":
-            last += 6                                     # after the quarter in progress
-        elif g["which"].lower() == "current":
-            last += 3                                     # the quarter in progress
-        year, month = divmod(last, 12)
-        month += 1
-        q = 4 - ((end - month) % 12) // 3
-        if calendar.year_end:
-            return f"Q{q} FY{year + (1 if month > end else 0)}", 0
-        return f"Q{q} {year}", 0
+        return _relative_quarter(g["which"].lower(), published, calendar.year_end), 0
     if kind == "latest_quarter":
         q = _quarter(m)
+        if not q and published is not None:
+            # "revenue rose 12 percent during the just-ended quarter", "in the most recent quarter": the latest quarter
+            # ended before publication, as "last quarter" is (of the fiscal year when the text gives its year end)
+            return _relative_quarter("last", published, calendar.year_end), 0
         return (f"latest Q{q}" if q else "latest quarter"), 0
     if kind in ("bare_quarter", "fiscal_bare_quarter") and calendar.year_end and published \
             and (fy is None or (ended_months_before(f"Q{_quarter(m)} FY{_quarter_year(_quarter(m), fy, published)}",

@@ -720,6 +720,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "shed 0.54 percent from the previous close of $63.34" in a report of Monday's trading: Friday's close
                 choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
                                  reason="previous close")
+            elif (status == "market" or choice.value == model.trading_day) and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") \
+                    and choice.reason not in ("in the sentence", "after the figure") \
+                    and self._previous_session(sentence, span, sent, figures, n):
+                # "Brent ended down 3.2% in the previous session" in a report of Wednesday's trading: Tuesday's move
+                choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
+                                 reason="previous session")
             if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report
@@ -1199,6 +1205,16 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         "its prior close of 1,204.5")."""
         before = sentence[max(0, span.start_char - sent.start_char - 32):span.start_char - sent.start_char].lower()
         return any(re.search(rf"\b{re.escape(phrase)}\s+(?:of\s+|at\s+)?$", before) for phrase in self.words.previous_close_words)
+
+    def _previous_session(self, sentence: str, span: Span, sent: Span, figures: list[tuple[int, int]], n: int) -> bool:
+        """Whether a phrase of rules/frame.json `previous_session_phrases` follows the figure `span` (the `n`th of the
+        sentence's `figures`, character offsets in `sentence`) with no other figure between: the move is of the trading
+        day before the one reported ("They ended down 3.2% in the previous session"; not "were up 25c at $64.60, having
+        fallen 3.3% in the previous session", whose first figures are the day's)."""
+        start = span.end_char - sent.start_char
+        end = figures[n + 1][0] if n + 1 < len(figures) else len(sentence)
+        after = sentence[start:end].lower()
+        return any(phrase in after for phrase in self.words.previous_session_phrases)
 
     def _poll_found(self, verb: Token) -> bool:
         """Whether `verb` (with a modal) is what a poll or a survey found people would do, the clause a past-tense verb

@@ -562,7 +562,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     fy_written = _FY_WRITTEN.search(text) is not None
     reported = label(period, fiscal) if period is not None else None
     calendar_books = fiscal and year_end in (None, 12) and not fy_written and not two_year and not written \
-        and half_month is None and not _fiscal_labels(words).search(text) \
+        and half_month is None and not _fiscal_labels(words).search(_without_december_year_ends(text, year_end)) \
         and (year_end == 12 or reported is not None and _FY_LABEL.search(reported) is not None
              and published is not None and not not_over(_FY_LABEL.sub(r"\1", reported), published, 12))
     # (with no year end given, only when the period the lead reports is a calendar one already over at publication:
@@ -575,6 +575,21 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
                         record_month=record_month)
+
+
+_DECEMBER_YEAR_END = re.compile(
+    r"\b(?:the\s+|its\s+|their\s+)?(?:fiscal|financial)[\s-]+year\s+(?:that\s+|which\s+)?(?:ended|ending|ends|to|through)\s+"
+    r"(?:on\s+)?(?:31(?:st)?\s+)?Dec(?:ember|\.)?\b", re.I)
+
+
+def _without_december_year_ends(text: str, year_end: int | None) -> str:
+    """`text` without the phrases that state a fiscal or financial year ending in December, when the year the text states
+    ends in December (`year_end`): "profit for the financial year ended December 31, 2024" names the calendar year 2024
+    ("Ten big lenders grew net earnings 8.2 per cent for the financial year ended December 31, 2016" -> 2016), no fiscal
+    label of its own; `text` unchanged otherwise."""
+    if year_end != 12 or "ec" not in text:
+        return text
+    return _DECEMBER_YEAR_END.sub(" ", text)
 
 
 @lru_cache(maxsize=4)

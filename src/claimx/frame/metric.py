@@ -2762,19 +2762,28 @@ def _short_name(doc: Doc, name: Token, verb: Token) -> str | None:
 
 
 def index_for(name: Token) -> Token | None:
-    """The "for" phrase of an index a statistics release names by what it prices ("the index for shelter",
-    "the index for all items less food and energy"): a sub-index, a measure in itself, not a market index.
-    Not a time ("the index for the week") nor a named index ("the Broadline 500 index for tech stocks"). None
-    otherwise."""
+    """The "for" or "of" phrase of an index a statistics release names by what it prices or counts ("the index for
+    shelter", "the index for all items less food and energy", "The index of cereals saw a rise to 125.9", "the index of
+    industrial production"): a sub-index, a measure in itself, not a market index. Not a time ("the index for the
+    week"), a named index ("the Broadline 500 index for tech stocks") nor one of shares ("an index of 30 stocks").
+    None otherwise."""
     if name.lemma_.lower() != "index" or any((t.pos_ == "PROPN" or t.like_num) for t in name.lefts):
         return None
     for prep in name.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+            # (not a quotation mark the parse takes for the object: "the index of 'cereals and products'")
+            obj = next((c for c in prep.children if c.dep_ == "pobj" and not c.is_punct), None)
             if obj is not None and obj.pos_ in ("NOUN", "PROPN") and obj.ent_type_ not in ("DATE", "TIME") \
-                    and not is_period_phrase(obj.text):
+                    and not is_period_phrase(obj.text) \
+                    and not (prep.lower_ == "of" and (obj.lemma_.lower() in _INDEXED_SHARES
+                                                       or any(c.like_num for c in obj.children))):
                 return prep
     return None
+
+
+# What an index "of" which is a market index holds ("an index of 30 stocks", "the index of leading shares")
+_INDEXED_SHARES = frozenset({"share", "shares", "stock", "stocks", "company", "companies", "bond", "bonds", "equity",
+                             "equities"})
 
 
 def _name_words(name: Token) -> list[Token]:

@@ -38,7 +38,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
          "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
          "whole_year_words", "part_of_year_words", "first_half_words", "not_part_of_year_nouns", "not_event_day_before",
-         "event_day_words", "report_day_words", "night_before_words", "present_count_phrases", "past_count_phrases", "previous_close_words", "future_words",
+         "event_day_words", "report_day_words", "night_before_words", "present_count_phrases", "past_count_phrases", "previous_close_words", "previous_session_phrases", "future_words",
          "market_day_words", "deal_lead_verbs", "not_deal_before", "profit_words", "not_score_after",
          "clause_break_words", "than_clause_verbs", "clause_participle_words", "participle_words", "base_words",
          "described_base_words", "not_describing_words", "ranging_verbs", "when_clause_words", "now_words",
@@ -248,6 +248,7 @@ class FrameWords:
     present_count_phrases: frozenset[str]
     past_count_phrases: frozenset[str]
     previous_close_words: frozenset[str]
+    previous_session_phrases: frozenset[str]
     future_words: frozenset[str]
     market_day_words: frozenset[str]
     deal_lead_verbs: frozenset[str]
