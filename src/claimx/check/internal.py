@@ -1026,6 +1026,9 @@ def internal_multiple(claim: Claim, siblings: list[Claim]) -> Finding | None:
     after = [o for o in same if o.start >= claim.end and _same_clause(claim, o)
              and (len(_between(claim, o)) <= 25 or links_multiple(_between(claim, o)))]
     before = [o for o in same if o.end <= claim.start and _same_clause(claim, o)]
+    # the old side of a change written before the multiple is no level it compares: "16,225 ..., up from 12,491 at
+    # the end of September and around six times the 2,722 ... in April" sets 16,225 against 2,722
+    before = [o for o in before if not ends_with_cue(_lead_in(o, siblings), "from_words", "before")] or before
     later = [o for o in same if o.start >= claim.end and _same_clause(claim, o)]
     if len(later) >= 2 and last_word_is(_between(claim, later[0]), "to_words", "to_from") and last_word_is(
             _between(later[0], later[1]), "from_words", "from_base"):
