@@ -202,10 +202,11 @@ class ArticleLead:
         if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ in self.words.description_heads \
                 and head.head.head.pos_ == "NOUN":
             return True  # "Profit rises 33% for maker of Zephyr phones": a headline names the company by what it makes
-        return head is not t and head.pos_ == "NOUN" and head.lower_ in self.words.description_heads and any(
-            c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i for c in head.children) \
-            or head is not t and head.pos_ == "NOUN" and head.lower_ in self.words.description_heads \
-            and head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i
+        if head is t or head.pos_ != "NOUN" or head.lower_ not in self.words.description_heads:
+            return False
+        # the name after the description: its apposition ("maker Kestrel Devices") or the name it modifies
+        return any(c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" and c.i > head.i for c in head.children) \
+            or head.dep_ == "compound" and head.head.pos_ == "PROPN" and head.head.i > head.i
 
     def _written_sum(self, t: Token) -> bool:
         """Whether a word the tagger took for a name is a sum written as one word: a currency's letters and a figure

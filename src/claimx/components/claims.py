@@ -798,8 +798,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
 
     def _per_played_metric(self, metric: str) -> bool:
         """Whether `metric` is a count per game, match or outing ("points per game": frame.metric._per_played)."""
-        unit = metric.rsplit(" per ", 1)[-1].lower()
-        return bool({unit + "s", unit + "es", unit} & self.words.played_nouns)
+        return frame_metric.played_unit(metric.rsplit(" per ", 1)[-1].lower(), self.words)
 
     def _vague(self, metric: str) -> bool:
         """Whether `metric` is only words of `vague_nouns` ("individuals", "people"): no measure to carry."""

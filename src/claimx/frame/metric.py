@@ -79,18 +79,15 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     return found if found and any(ch.isalpha() for ch in found) else None
 
 
-_EXTREME_NOUNS = frozenset({"low", "high", "lows", "highs", "peak", "trough"})
-
-
 def _years_since_extreme(doc: Doc, span: Span, q: dict, words: FrameWords, antecedent: str | None) -> str | None:
-    """A duration written before a low or a high ("fell 9% to a 30-year low", "also a six-year low", "a 15-year high")
+    """A duration written before a low or a high (`extreme_nouns`: "fell 9% to a 30-year low", "a 15-year high")
     says how long since the measure was last there: "time since burglaries were last this low", the measure being
     the clause's (what the figure before it in the sentence measured, else the subject of the verb it hangs from);
     "time since last this low" when none is named. None for any other figure."""
     if q["kind"] not in ("physical", "change") or q["unit"] not in _time_units():
         return None
     noun = span.root.head
-    if span.root.dep_ not in ("amod", "compound", "nummod") or noun.lower_ not in _EXTREME_NOUNS or noun.i < span.end:
+    if span.root.dep_ not in ("amod", "compound", "nummod") or noun.lower_ not in words.extreme_nouns or noun.i < span.end:
         return None
     extreme = noun.lower_.rstrip("s")
     measure = level_of(antecedent, words) if antecedent and "share of" not in antecedent else None
@@ -202,9 +199,15 @@ def _per_played(doc: Doc, span: Span, found: str, words: FrameWords) -> str | No
             or doc[j + 1].lower_ not in ("per", "a", "an"):
         return None
     unit = doc[j + 2]
-    if unit.pos_ != "NOUN" or not ({unit.lower_, unit.lower_ + "s", unit.lower_ + "es"} & words.played_nouns):
+    if unit.pos_ != "NOUN" or not played_unit(unit.lower_, words):
         return None
     return f"per {unit.lower_}"
+
+
+def played_unit(word: str, words: FrameWords) -> bool:
+    """Whether `word` is a game, match or outing (`played_nouns`, which holds their plurals): what a rate per game is
+    over ("points per game")."""
+    return bool({word, word + "s", word + "es"} & words.played_nouns)
 
 
 def _unit_named(found: str, q: dict, words: FrameWords) -> str | None:
