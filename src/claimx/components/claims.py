@@ -1102,6 +1102,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             or q["kind"] == "percentage" and span.root.dep_ == "dobj"
         if not (bounded and (duration or q["kind"] == "physical" or or_more)):
             return False
+        # "Six wildfires have scorched over 141,000 acres": an extent (not a time) the counted things reached
+        # together is their total, not a bar each of them passed ("3,480 patients spent more than 12 hours")
+        aggregate = q["kind"] == "physical" and not duration and not or_more
         tok = span.root
         for _ in range(6):
             if tok.dep_ in ("acl", "relcl") and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -1111,7 +1114,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 return not self._noun_moves(tok, q)
             if tok.pos_ in ("VERB", "AUX"):
                 subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if subj is not None:
+                if subj is not None and not aggregate:
                     # the subject itself counted ("3,480 patients", "22 of its 33 schools"), not a count in a
                     # phrase that describes it ("The Congress with 7 seats could only manage over six per cent")
                     return any(t.lower_ in ("many", "most") or any(o != span for o in self._covering.get(t.i, ()))

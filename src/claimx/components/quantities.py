@@ -66,6 +66,8 @@ class QuantityFinder:
         if doc.has_annotation("DEP"):
             kept = [replace(f, claim_like=False, note="threshold") if f.claim_like and self._defines_group(doc, f) else f
                     for f in kept]
+        if doc.has_annotation("TAG"):
+            kept = [self._glossed(doc, f) if f.meta.get("bracketed") and f.value < 0 else f for f in kept]
         if self.quantulum_fallback:
             kept, extra = self.grammar.quantulum_readings(text, kept)
             kept = sorted(kept + extra, key=lambda f: f.start)
@@ -106,6 +108,8 @@ class QuantityFinder:
             if head.pos_ == "ADP" and head.lower_ == "of" and found.meta.get("duration") and head.head.tag_ == "NNS":
                 return True  # "waits of longer than 18 months"
             verb = head.head if head.pos_ == "ADP" else head
+            if head.dep_ == "agent":
+                return False  # "results achieved by more than 30,000 candidates": who did it, counted, defines no group
             if verb.tag_ in ("VBG", "VBN") and verb.dep_ in ("acl", "relcl") and verb.head.tag_ == "NNS":
                 # not a verb of change with a figure that is no count: "temperatures soaring up to 41°C"
                 return not self._direction_words.moves_its_noun(verb, found.unit)
@@ -116,6 +120,16 @@ class QuantityFinder:
                     and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
                 return not self._direction_words.moves_its_noun(verb, found.unit)  # "Researchers publishing 10 or more papers ...": a reduced relative the parser took for the verb
         return False
+
+    @staticmethod
+    def _glossed(doc: Doc, found: Found) -> Found:
+        """"the same expenditure (Rs 12,19,892 crore) as the interim Budget": money in brackets right after a noun
+        states what the noun comes to, not a negative in accounts ("lost ($99.99) on the sale" stays one)."""
+        span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        if span is None or span.start < 2 or doc[span.start - 1].text != "(" \
+                or doc[span.start - 2].pos_ not in ("NOUN", "PROPN"):
+            return found
+        return replace(found, value=-found.value, meta={k: v for k, v in found.meta.items() if k != "bracketed"})
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         """Save the grammar's lexicon (lexicon.json), so `nlp.to_disk()` carries the rules."""

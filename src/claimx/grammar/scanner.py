@@ -507,9 +507,18 @@ class Grammar:
             return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
+        if counts.get("USD", 0) == 0 and self._release_of(text, best):
+            return best  # "International Trade in Goods and Services, Australia": a statistics release of the place
         if counts.get("USD", 0) == 0 and self._commonwealth_dollars(text, found):
             return best  # "3.07 per cent" and "$215,055" in a story that names Ontario once: a Canadian local paper
         return None
+
+    def _release_of(self, text: str, code: str) -> bool:
+        """Whether the headline ends in a place of `code` after a comma, as a statistics office titles its releases
+        ("Labour Force, Australia", "Retail Trade, Australia"): the whole release is about that place."""
+        headline = text[:text.find("\n")] if "\n" in text else text[:200]
+        m = re.search(r",\s*([^,]{2,40}?)\s*$", headline)
+        return m is not None and self._place_patterns[code].fullmatch(m.group(1)) is not None
 
     @staticmethod
     def _commonwealth_dollars(text: str, found: list[Found]) -> bool:
