@@ -755,7 +755,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and metric.lower().endswith(said_by.lower_):  # the clause's subject; not "has 120 U.S. stores"
                 # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
                 metric = metric[len(subject) + 1:]
-            span._.claim = claim = {"subject": subject, "metric": metric, "period": choice.value, "direction": direction,
+            span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value, "direction": direction,
                                     "status": status,
                                     "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
                                     "subject_reason": why}

@@ -66,6 +66,9 @@ class SubjectChoice:
                 return country, "topic"  # "..., the Valdoria Centre for Disease Control has said": Valdoria's count
             if self._world_story(doc):
                 return "world", "topic"  # "Between 2009 and 2019, the price of solar electricity dropped 89%"
+            if (place := self._dateline_place(doc)) is not None \
+                    and any(t.is_lower and t.lower_ in self.words.local_bodies for t in span.sent):
+                return place, "topic"  # "Linmouth, Ore. — The city council approved a $5.5 billion budget": the town's
             if (body := self._described_body(doc)) is not None:
                 return body, "topic"  # "The council said ...": a local story that never names its council
             if topic is None and self._lead(doc) is None and (country := self._only_country()) is not None:
@@ -411,6 +414,10 @@ class SubjectChoice:
                   or e.label_ in ("PERSON", "NORP") and len(e) == 1 and e.root.pos_ == "PROPN"}
         if rest in places:
             return rest
+        # "U.S. Bureau of Labor Statistics": a place opening the name, before the field the bureau counts
+        opening = next((p for p in sorted(places, key=len, reverse=True) if rest.startswith(p + " ")), None)
+        if opening is not None and full.startswith(opening):
+            return opening
         if rest.isupper() and 2 <= len(rest) <= 4:
             initials = [p for p in places if " " in p and "".join(w[0] for w in p.split()) == rest]
             if len(initials) == 1:

@@ -20,6 +20,11 @@ from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _
                                              calendar_word)
 
 
+# a US-style dateline in title case: the place, its state or district, an optional credit, a dash ("Linmouth, Ore. (AP) —")
+_TITLE_DATELINE = re.compile(r"(?:^|\n\s*\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:[A-Z][\w.]*\s?){1,3}"
+                             r"(?:\([^()\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014])\s")
+
+
 class SubjectMentions:
     """Mentions that stand for a subject: named things, markets and indexes, descriptions, pronouns and their"""
 
@@ -57,14 +62,14 @@ class SubjectMentions:
 
     def _dateline_place(self, doc: Doc) -> str | None:
         """The place a dateline opens the body with, in capitals before a comma or a spaced dash ("LINMOUTH, 19
-        November ...", "NEW YORK, April 13 -", "ALDERFORD - The Town Council"), as the text writes it elsewhere
-        ("Linmouth"); read once per document."""
+        November ...", "NEW YORK, April 13 -", "ALDERFORD - The Town Council"), or in title case before its state and a
+        dash ("Linmouth, Ore. (AP) —"), as the text writes it elsewhere ("Linmouth"); read once per document."""
         if self._dateline_town is False:
             self._dateline_town = None
             match = re.search(r"(?:^|\n\s*\n)\s*([A-Z][A-Z'\u2019.\- ]*[A-Z])\s*(?:,|\s[-\u2013\u2014]\s)",
-                              self._text[:2000])
+                              self._text[:2000]) or _TITLE_DATELINE.search(self._text[:2000])
             if match is not None:
-                name = " ".join(w.capitalize() for w in match.group(1).split())
+                name = " ".join(w if w[1:].islower() else w.capitalize() for w in match.group(1).split())
                 if re.search(rf"\b{re.escape(name)}\b", self._text):
                     self._dateline_town = name
         return self._dateline_town

@@ -361,13 +361,14 @@ def is_dateline(ent: Span) -> bool:
     if line == ent.start:
         # (a colon after the place, as South Asian papers write it: "KARACHI: The price of gold rose ...")
         return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
-            or after == "," and _dated_line(doc, ent.end) or after == ":" and _colon_dateline(doc, ent)
+            or after == "," and (_dated_line(doc, ent.end) or _state_line(doc, ent.end)) \
+            or after == ":" and _colon_dateline(doc, ent)
     before = doc[line:ent.start]
     if before[-1].text == "(" and after == ")" and ent.start - line <= 12 and doc[line].is_upper and len(doc[line].text) > 2:
         return True
     if ent.start - line <= 12 and _in_title_dateline(doc, line, ent):
         return True
-    if before[-1].text == "," and after == "," and ent.start - line <= 4:
+    if before[-1].text == "," and (after == "," or after in _DATELINE_ENDS) and ent.start - line <= 4:
         # the state or country after a dateline's place: "Washington, DC, November 15, 2007--", "PORTLAND, Ore., ..."
         place = next((e for e in doc.ents if e.end == ent.start - 1 and e.start == line), None)
         return place is not None and is_dateline(place)
@@ -407,6 +408,25 @@ def _in_title_dateline(doc, line: int, ent: Span) -> bool:
     if any(t.text.startswith(")") for t in doc[end:ent.start]):
         return False  # past the credit
     return any(t.text.startswith(")") for t in doc[ent.end:min(ent.end + 4, len(doc))])
+
+
+def _state_line(doc, start: int) -> bool:
+    """Whether the words of a line from token `start` (the comma after a place written in title case) are the state or
+    district of a US-style dateline, then its dash, with or without a credit between ("Washington, D.C. (PPD) — The
+    index rose", "Austin, Texas — The council", "Harlow, Ore. (AP) -"): one to three capitalised words, an optional
+    bracketed credit of a few words, then the dash."""
+    i, words = start + 1, 0
+    while i < len(doc) and words < 3 and doc[i].text[:1].isupper() and doc[i].text not in _DATELINE_ENDS \
+            and "\n" not in doc[i - 1].whitespace_:
+        i, words = i + 1, words + 1
+    if not words or i >= len(doc):
+        return False
+    if doc[i].text == "(":
+        close = next((k for k in range(i + 1, min(len(doc), i + 6)) if doc[k].text == ")"), None)
+        if close is None or close + 1 >= len(doc):
+            return False
+        i = close + 1
+    return doc[i].text in _DATELINE_ENDS[:4]
 
 
 def _dated_line(doc, start: int) -> bool:

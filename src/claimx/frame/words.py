@@ -59,7 +59,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
-         "voter_nouns", "benchmark_names", "benchmark_words")
+         "voter_nouns", "benchmark_names", "benchmark_words", "country_names")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -67,8 +67,8 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change",
-         "benchmark_names": "name:benchmark"}  # keys whose entries are pairs
-CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names"}  # pairs whose value is a name written as it should read ("ons:UK")
+         "benchmark_names": "name:benchmark", "country_names": "short:name"}  # keys whose entries are pairs
+CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
 CASED_KEYS = {"statistics_words"}
@@ -341,6 +341,7 @@ class FrameWords:
     voter_nouns: frozenset[str]
     benchmark_names: frozenset[str]
     benchmark_words: frozenset[str]
+    country_names: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -389,6 +390,13 @@ class FrameWords:
             if rest_words or " " in key or name.isupper():
                 return benchmark
         return None
+
+    def country_name(self, name: str | None) -> str | None:
+        """The name a reader looks a country up by, for a short form written with its initials ("US", "U.S." ->
+        "United States"; `country_names`), else `name` as it is."""
+        if not name or name.islower():
+            return name
+        return _paired(self.country_names, name.lower()) or name
 
     def statistics_place(self, body: str) -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""

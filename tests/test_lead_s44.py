@@ -1,0 +1,52 @@
+"""Session 44, the lead's changes to who a figure is about. Made-up figures; each test but the ones that keep an old
+behaviour fails on the code before the change.
+
+- a US-style dateline in title case, its place then a state or district and a dash, with or without a credit
+  ("Washington, D.C. (PPD) —", "Harlow, Ore. —"), is a dateline: neither its place nor its state is the subject
+  (frame.subject.is_dateline, _state_line); a figure of the town's council with no name in its sentence is the
+  dateline town's (subject_mentions._dateline_place, subject_choice._subject);
+- a statistics bureau whose name opens with a place the article names ("the U.S. Bureau of Labor Statistics") reports
+  that place's figures (subject_choice._read_statistics_body_place);
+- a country written by its initials ("US", "U.S.") is given by the name a reader looks it up by, "United States"
+  (rules/frame.json country_names, frame.words.FrameWords.country_name).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 9, 5))
+
+JOBS = ("Economy adds 1.4 million jobs in August\n\n"
+        "Washington, D.C. (PPD) — The U.S. Bureau of Labor Statistics (BLS) monthly jobs report finds the U.S. economy "
+        "added 1.4 million jobs in August and the unemployment rate fell to 8.4%.\n\n"
+        "The labor force participation rate rose 0.3 to 61.7%.\n")
+
+
+def test_a_title_case_dateline_with_its_district_and_credit_is_no_subject(nlp):
+    found = claims_of(nlp, JOBS)
+    assert {found[t].subject for t in ("1.4 million", "8.4%", "61.7%")} == {"United States"}
+
+
+def test_a_dateline_state_before_a_dash_is_no_subject(nlp):
+    text = ("Budget approved\n\nHarlow, Ore. (AP) — The city council approved a $5.5 billion budget on Wednesday, up 4% "
+            "from last year.\n")
+    found = claims_of(nlp, text)
+    assert found["$5.5 billion"].subject == "Harlow"  # the town whose council it is, not its state
+
+
+def test_a_bureau_named_for_its_country_reports_that_countrys_figures(nlp):
+    text = ("Jobless rate falls\n\nThe U.S. Bureau of Labor Statistics said the unemployment rate fell to 4.1% in "
+            "June.\n")
+    assert claims_of(nlp, text)["4.1%"].subject == "United States"
+
+
+def test_a_country_by_its_initials_reads_as_its_name(nlp):
+    text = "US retail sales climb\n\nUS retail sales rose 0.6% in July, the Commerce Department said.\n"
+    assert claims_of(nlp, text)["0.6%"].subject == "United States"
+
+
+def test_other_countries_keep_the_name_the_article_writes(nlp):
+    text = "UK retail sales climb\n\nUK retail sales rose 0.6% in July, the Office for National Statistics said.\n"
+    assert claims_of(nlp, text)["0.6%"].subject == "UK"
