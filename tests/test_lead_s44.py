@@ -8,7 +8,10 @@ behaviour fails on the code before the change.
 - a statistics bureau whose name opens with a place the article names ("the U.S. Bureau of Labor Statistics") reports
   that place's figures (subject_choice._read_statistics_body_place);
 - a country written by its initials ("US", "U.S.") is given by the name a reader looks it up by, "United States"
-  (rules/frame.json country_names, frame.words.FrameWords.country_name).
+  (rules/frame.json country_names, frame.words.FrameWords.country_name);
+- a possessive description with modifiers ("The cement manufacturer's profit") refers back to the organisation named
+  last, or to the subject of the figure just before when the tagger missed its name (subject_mentions._described_owner,
+  _recent_subject), as a bare "the company's" does.
 """
 from __future__ import annotations
 
@@ -50,3 +53,15 @@ def test_a_country_by_its_initials_reads_as_its_name(nlp):
 def test_other_countries_keep_the_name_the_article_writes(nlp):
     text = "UK retail sales climb\n\nUK retail sales rose 0.6% in July, the Office for National Statistics said.\n"
     assert claims_of(nlp, text)["0.6%"].subject == "UK"
+
+
+def test_a_possessive_description_refers_back_to_the_name_before(nlp):
+    text = ("Corvel profit rises, Tarnwell revenue soars\n\n"
+            "The Harlow Railways Catering Corp.'s second quarter profit rose on higher ticketing sales.\n\n"
+            "The national transporter's net profit increased 30% to Rs 295 crore in the quarter ended September.\n\n"
+            "Tarnwell Cement Ltd.'s second quarter profit doubled, beating analysts' estimates.\n\n"
+            "The cement manufacturer's profit rose 2.4 times year-on-year to Rs 446.6 crore in the quarter ended "
+            "September.\n")
+    found = claims_of(nlp, text)
+    assert found["Rs 446.6 crore"].subject == "Tarnwell Cement Ltd."
+    assert found["2.4 times"].subject == "Tarnwell Cement Ltd."

@@ -406,10 +406,26 @@ class SubjectMentions:
     def _described_owner(self, doc: Doc, tok: Token, topic: str | None) -> str | None:
         """The body a bare "the trust's", "the club's" stands for: the body named before that the noun fits
         (see `_named_description`), else the topic for a generic description ("the company's"); else None."""
+        if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.words.description_heads and not tok.is_upper \
+                and [t.lower_ for t in tok.subtree if t.dep_ == "det"] == ["the"] \
+                and f"the {tok.lower_}" not in self.words.generic_subjects \
+                and any(t.dep_ in ("compound", "amod") for t in tok.lefts):
+            # "The cement manufacturer's profit rose 2.4 times" after "Shree Cement Ltd.'s profit doubled": the
+            # organisation named last, else the subject of the figure just before (a name the tagger missed)
+            return self._antecedent(doc, tok, place=False) or self._recent_subject(tok)
         if tok.pos_ != "NOUN" or [t.lower_ for t in tok.subtree if t.dep_ != "case"] != ["the", tok.lower_]:
             return None
         return self._named_description(doc, tok) or (
             self._organisation_topic(doc, tok, topic) if f"the {tok.lower_}" in self.words.generic_subjects else None)
+
+    def _recent_subject(self, tok: Token) -> str | None:
+        """The subject of the last figure framed, when it was in the sentence right before `tok`'s (across a paragraph
+        break) and is a capitalised name; else None."""
+        end, subject = self._last_subject
+        if not subject or not subject[:1].isupper() or end < 0 or end > tok.sent.start:
+            return None
+        between = tok.doc[end:tok.sent.start]
+        return subject if not any(t.is_alpha for t in between) else None
 
     def _named_description(self, doc: Doc, subj: Token) -> str | None:
         """The named body a bare definite description ("the institute", "the trust", "the team") refers back to,
