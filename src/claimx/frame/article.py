@@ -1034,7 +1034,9 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     publisher's verb: that day on or before publication (see `_match_day`); with no day named, a close of the day of
     publication or the trading day before it (`_closed_today`, `_close_of_today`); when it names only a day to come
     ("Markets will be shut for trading on Wednesday"), the day named by the next sentence of the lead with a figure in
-    digits ("On Tuesday, the Varex index ended 120 points lower"). None otherwise."""
+    digits ("On Tuesday, the Varex index ended 120 points lower"), as for a first sentence that names no day and no
+    close at all ("The share market has fallen across most sectors", then "The index closed Wednesday down 81.2
+    points"). None otherwise."""
     first = _first_sentence(body)
     if not _market_words(first):
         return None
@@ -1043,6 +1045,10 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
         named = _later_day(body, first, published)
     if named is None and _closed_today(first, published):
         return published if _close_of_today(first) else _trading_day_before(published)
+    if named is None:
+        # "The share market has fallen across most sectors ..." then "The benchmark index closed Wednesday down 81.2
+        # points": a lead that names its day only in the next sentence with a figure
+        named = _later_day(body, first, published)
     return named
 
 

@@ -1,0 +1,23 @@
+"""Session 44, the lead's changes to when a figure is of. Made-up figures; the tests fail on the code before the change.
+
+- a market report whose first sentence names no day and no close ("The share market has fallen across most sectors
+  ...") and whose next sentence with a figure names it ("The benchmark index closed Wednesday down 81.2 points")
+  reports that day's trading, for every share move of the story (frame.article._market_day, _later_day).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 7, 23))  # a Wednesday
+
+
+def test_a_market_lead_names_its_day_in_the_next_sentence(nlp):
+    text = ("Shares fall as the Valdorian dollar climbs\n\n"
+            "The Valdorian share market has fallen across most sectors as investors booked profits, while the dollar "
+            "has hit a 15-month high.\n\n"
+            "The benchmark Harlow 200 index closed Wednesday down 81.2 points, or 1.32 per cent, at 6,075.1 points.\n\n"
+            "Mining giant Corvane fell 3.4 per cent to $37.50, and Tessin Metals dipped 1.9 per cent to $16.42.\n")
+    found = claims_of(nlp, text)
+    assert {found[t].period for t in ("1.32 per cent", "3.4 per cent", "$16.42")} == {"2025-07-23"}
