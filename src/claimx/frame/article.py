@@ -502,6 +502,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             # month (as an event of a day is), not a tally of the year
             day = _match_day(named.group(0), published)
             period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+        elif _named_disaster(first):
+            # "Cyclone Gezani has killed at least 59 people", "Hurricane Orla left 1.2 million without power": a storm,
+            # a quake or a fire known by its name is an event of days, its toll news of the month it strikes in
+            period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "event_month")
     trading = _market_day(body, published) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
@@ -932,6 +936,17 @@ def _disaster_lead(lead: str) -> bool:
     """Whether the lead names a natural disaster (rules/frame.json "disaster_nouns": "floods", "the earthquake")."""
     nouns = load_words().disaster_nouns
     return any(word in nouns for word in re.findall(r"[a-z]+", lead.lower()))
+
+
+def _named_disaster(sentence: str) -> bool:
+    """Whether `sentence` names a disaster by its own name: a word of rules/frame.json "disaster_nouns" written with a
+    capital before a capitalised name ("Cyclone Gezani", "Hurricane Orla", "Storm Babet") or after one ("the Thomas
+    Fire", "the Tarn wildfire" is not: its noun is in lower case)."""
+    nouns = load_words().disaster_nouns
+    words = re.findall(r"[A-Za-z]+", sentence)
+    return any(w.lower() in nouns and w[0].isupper() and (
+        i + 1 < len(words) and words[i + 1][0].isupper() and words[i + 1].lower() not in nouns
+        or i > 0 and words[i - 1][0].isupper() and words[i - 1] not in ("The", "A", "An")) for i, w in enumerate(words))
 
 
 def _election_lead(lead: str) -> bool:
