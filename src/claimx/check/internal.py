@@ -16,7 +16,7 @@ from typing import Callable
 
 from claimx.check.around import scan, starts
 from claimx.check.cues import base_phrase, family, says_total
-from claimx.check.finding import Finding, judged
+from claimx.check.finding import Finding, judged, unverifiable
 from claimx.check.growth import signed_judgement
 from claimx.check.words import check_words
 from claimx.check.phrases import (base_named_of, find_all, breaks_statement, compares, ends_with_cue, has, is_multiple,
@@ -28,6 +28,7 @@ from claimx.check.tolerance import Judgement, fmt, input_step, judge, stated_ste
 from claimx.check.units import convert, numerator
 from claimx.check.context import is_change, is_rate, sentence_position, status_of
 from claimx.check.readings import figure_stretch, period_pinned
+from claimx.frame.words import load_words
 from claimx.lexicon import load_lexicon
 from claimx.records import Claim
 from claimx.reference.metrics import VAGUE
@@ -1811,7 +1812,26 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if sentence_position(claim) < 0:
         return None  # a claim without a frame cannot be placed in its sentence: nothing is read around it
     siblings = [other for other in siblings if sentence_position(other) >= 0]
-    return _checked(claim, siblings)
+    found = _checked(claim, siblings)
+    if found is not None and found.verdict == "contradicted" and _measure_unread(claim):
+        # "+40.5 -38.1 -7.3 Change from previous quarter +8.9": a figure whose measure the frame did not read (none, or
+        # only a change word) is not known to be what its neighbours are levels of; it is never contradicted by them
+        return unverifiable("the figure's measure is not read (no metric, or only a change word): its partners may "
+                            "be levels of something else, so no contradiction is raised")
+    return found
+
+
+def _measure_unread(claim: Claim) -> bool:
+    """Whether the claim's metric is missing or only a bare change word ("Change", "rise", "a fall")."""
+    words = [w for w in tokens(claim.metric) if w not in STOP]
+    return not words or all(w in _change_word_tokens() for w in words)
+
+
+@functools.lru_cache(maxsize=1)
+def _change_word_tokens() -> frozenset[str]:
+    """The frame's bare change words (rules/frame.json change_nouns, rise_nouns, fall_nouns) as `tokens` writes them."""
+    frame = load_words()
+    return frozenset(t for w in frame.change_nouns | frame.rise_nouns | frame.fall_nouns for t in tokens(w))
 
 
 def _checked(claim: Claim, siblings: list[Claim], restated: bool = True) -> Finding | None:
