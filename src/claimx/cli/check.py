@@ -18,7 +18,7 @@ def check(
     reference: Optional[Path] = typer.Option(None, "--reference", "-r", help="Reference pack folder (default: the bundled pack)."),
     no_reference: bool = typer.Option(False, "--no-reference", help="Only check articles against themselves."),
     db: Optional[Path] = typer.Option(None, "--db", help="Also store articles, claims and verdicts in this SQLite file; articles already stored are skipped."),
-    fmt: str = opt.Format,
+    fmt: Optional[str] = opt.Format,
     output: Optional[Path] = opt.Output,
     model: Optional[str] = opt.Model,
     jobs: int = opt.Jobs,

@@ -12,7 +12,7 @@ from claimx.cli.app import app
 @app.command()
 def extract(
     paths: List[str] = opt.Paths,
-    fmt: str = opt.Format,
+    fmt: Optional[str] = opt.Format,
     output: Optional[Path] = opt.Output,
     model: Optional[str] = opt.Model,
     jobs: int = opt.Jobs,

@@ -19,7 +19,17 @@ from claimx.errors import ClaimxError, ExitCode
 EXPORT_FORMATS = ("parquet", "claimreview", "labelstudio")  # claimx.sinks.EXPORT_FORMATS
 ENGINES = ("local", "ray")  # claimx.engines.ENGINES
 Paths = typer.Argument(..., help="Article files or folders (read recursively); '-' reads stdin.", show_default=False)
-Format = typer.Option("table", "--format", "-f", help=f"Output format: {', '.join(FORMATS + EXPORT_FORMATS)}.")
+Format = typer.Option(None, "--format", "-f", show_default=False,
+                      help=f"Output format: {', '.join(FORMATS + EXPORT_FORMATS)} (default: from the --output file's "
+                      "ending, .jsonl, .json, .csv or .parquet; else table).")
+SUFFIX_FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".parquet": "parquet"}
+
+
+def output_format(fmt: Optional[str], output: Optional[Path]) -> str:
+    """The --format given, else the one the --output file's ending names ("claims.jsonl" -> jsonl), else table."""
+    if fmt is not None:
+        return fmt
+    return SUFFIX_FORMATS.get(output.suffix.lower(), "table") if output is not None else "table"
 Author = typer.Option(None, "--author", help="claimreview: the publishing organisation's name.")
 PublisherUrl = typer.Option(None, "--publisher-url", help="claimreview: the http(s) page the fact checks appear on.")
 Output = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout (written to a temporary "
@@ -67,6 +77,7 @@ def run_command(paths: list[str], *, check: bool, fmt: str, output: Optional[Pat
                 reference: Optional[Path] = None, no_reference: bool = False, db: Optional[Path] = None,
                 entities: bool = False, publisher=None, escape_formulas: bool = True) -> typer.Exit:
     """Run `claimx extract` (check False) or `claimx check`; return the Exit to raise."""
+    fmt = output_format(fmt, output)
     check_format(fmt)
     if engine not in ENGINES:
         raise typer.BadParameter(f"choose one of {', '.join(ENGINES)}", param_hint="--engine")
