@@ -34,3 +34,13 @@ def test_a_disaster_known_by_its_name_is_of_its_month(nlp):
 def test_a_disaster_with_no_name_keeps_the_year(nlp):
     text = "Floods destroy crops\n\nOver 176,153 acres of crops were destroyed amid flooding across the country.\n"
     assert claims_of(nlp, text, dt.date(2026, 2, 16))["Over 176,153 acres"].period == "2026"
+
+
+def test_a_results_table_line_levels_and_old_sides(nlp):
+    text = ("Corvel Q2 profit rises\n\nCorvel Ltd reported its results for the quarter ended September.\n\n"
+            "Corvel Q2 FY24 (Consolidated, YoY)\n\nRevenue up 23.44% at Rs 995 crore vs Rs 806 crore.\n\n"
+            "Margin at 36.8% vs 37.89%.\n")
+    found = claims_of(nlp, text, dt.date(2023, 11, 7))
+    assert (found["Rs 995 crore"].metric, found["Rs 806 crore"].metric) == ("Revenue", "Revenue")
+    assert found["Rs 806 crore"].period == "Q2 FY2023"
+    assert found["37.89%"].period == "Q2 FY2023"

@@ -412,6 +412,13 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "Kestrel lost 2.2% to 350p and Ardmore 1.4% to 369p": a later item of a list of market moves, its verb
                 # left out, moves what the list's figure before it moves (its own share price), on the same day
                 metric = first["metric"]
+            if metric is None and n and claims and claims[-1] is spans[n - 1] and not direction \
+                    and (before := claim_of[keys[-1]]["metric"]) \
+                    and (self._level_after(spans[n - 1], span, before) or self._old_side_after(spans[n - 1], span, q,
+                                                                                            quantity_of[keys[-1]])):
+                # "Revenue up 23.44% at Rs 995 crore vs Rs 806 crore": the level a change stands at, and the old level
+                # it is set against, measure what the change is a change of (a results table's line with no verb)
+                metric = frame_metric.level_of(before, self.words)
             if metric is not None and n + 1 < len(spans) and len(metric.split()) <= 2 \
                     and metric.split()[-1].lower() in self.words.rise_nouns | self.words.fall_nouns \
                     and (reached := self._level_reached(doc, span, spans[n + 1])) is not None:
@@ -1084,6 +1091,18 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return found
 
     # -------------------------------------------------------------- threshold
+    def _level_after(self, prev: Span, span: Span, prev_metric: str) -> bool:
+        """Whether `span` is the level a change just before it stands at, "at" or "to" between them ("up 23.44% at Rs
+        995 crore"), the change's metric a change of something (`frame.metric.is_change`)."""
+        return frame_metric.is_change(prev_metric, self.words) \
+            and re.fullmatch(r"\s+(?:at|to)\s+", self._text[prev.end_char:span.start_char]) is not None
+
+    def _old_side_after(self, prev: Span, span: Span, q: dict, prev_q: dict) -> bool:
+        """Whether `span` is the old level a level just before it is set against, in the same unit, "vs", "versus" or
+        "against" between them ("at Rs 995 crore vs Rs 806 crore", "Margin at 36.8% vs 37.89%")."""
+        return q["unit"] == prev_q["unit"] and q["kind"] == prev_q["kind"] \
+            and re.fullmatch(r"\s+(?:vs\.?|versus|against)\s+", self._text[prev.end_char:span.start_char]) is not None
+
     def _is_threshold(self, doc: Doc, span: Span, q: dict) -> bool:
         """A bound that defines a group rather than reports a figure: "people waiting more than 52 weeks".
 
