@@ -11,7 +11,10 @@ behaviour fails on the code before the change.
   (rules/frame.json country_names, frame.words.FrameWords.country_name);
 - a possessive description with modifiers ("The cement manufacturer's profit") refers back to the organisation named
   last, or to the subject of the figure just before when the tagger missed its name (subject_mentions._described_owner,
-  _recent_subject), as a bare "the company's" does.
+  _recent_subject), as a bare "the company's" does;
+- in a text that writes "population" or "census" (rules/frame.json population_words), a count or a change with no
+  measure whose clause's subject is a place and whose verb grows or shrinks ("Chicago decreased by 6.9 percent") is
+  the place's population (claims._population_move; population_verbs).
 """
 from __future__ import annotations
 
@@ -65,3 +68,17 @@ def test_a_possessive_description_refers_back_to_the_name_before(nlp):
     found = claims_of(nlp, text)
     assert found["Rs 446.6 crore"].subject == "Tarnwell Cement Ltd."
     assert found["2.4 times"].subject == "Tarnwell Cement Ltd."
+
+
+def test_a_place_growing_in_a_census_story_is_its_population(nlp):
+    text = ("Census counts for Harlow Vale released\n\nThe 2010 Census population totals show Harlow Vale grew from "
+            "72,182 to 77,062 since 2000.\n\nNew York grew by 2.1 percent since the 2000 Census, while Chicago "
+            "decreased by 6.9 percent.\n")
+    found = claims_of(nlp, text, dt.date(2011, 3, 24))
+    assert found["2.1 percent"].metric == "population growth"
+    assert found["6.9 percent"].metric == "population fall"
+
+
+def test_a_place_growing_in_another_story_is_not_its_population(nlp):
+    text = "Chicago budget\n\nChicago grew its budget by 6.9 percent, the mayor said.\n"
+    assert claims_of(nlp, text)["6.9 percent"].metric != "population growth"

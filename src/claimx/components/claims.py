@@ -185,6 +185,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self._entity_names = {}
         self._subject_phrases = {}
         self._title_headline_end = None
+        self._population_story: bool | None = None  # not read yet (see _population_move)
         doc.user_data["claimx_text"] = self._text  # for the frame's helpers, removed before returning
         self._ents = self._joined_places(doc, self._places_named_as_people(doc))
         self._ent_starts = [e.start for e in self._ents]
@@ -412,6 +413,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "Kestrel lost 2.2% to 350p and Ardmore 1.4% to 369p": a later item of a list of market moves, its verb
                 # left out, moves what the list's figure before it moves (its own share price), on the same day
                 metric = first["metric"]
+            if metric is None and verb is not None and q["unit"] in ("count", "percent") and self._population_move(verb):
+                # "New Rochelle grew from 72,182 to 77,062", "Chicago decreased by 6.9 percent" in a census story
+                metric = frame_metric.change_of("population", direction, q, self.words) \
+                    if direction and kind_of_change(q) else "population"
             if metric is None and n and claims and claims[-1] is spans[n - 1] and not direction \
                     and (before := claim_of[keys[-1]]["metric"]) \
                     and (self._level_after(spans[n - 1], span, before) or self._old_side_after(spans[n - 1], span, q,
@@ -1091,6 +1096,19 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return found
 
     # -------------------------------------------------------------- threshold
+    def _population_move(self, verb: Token) -> bool:
+        """Whether `verb` moves a place's population: a verb of `population_verbs` whose subject is a place the tagger
+        names (GPE or LOC), in a text that writes a word of `population_words` ("population", "census")."""
+        if verb.lemma_.lower() not in self.words.population_verbs:
+            return False
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ not in ("GPE", "LOC"):
+            return False
+        if self._population_story is None:
+            low = self._text.lower()
+            self._population_story = any(w in low for w in self.words.population_words)
+        return self._population_story
+
     def _level_after(self, prev: Span, span: Span, prev_metric: str) -> bool:
         """Whether `span` is the level a change just before it stands at, "at" or "to" between them ("up 23.44% at Rs
         995 crore"), the change's metric a change of something (`frame.metric.is_change`)."""

@@ -59,7 +59,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "fiscal_label_words", "public_bank_words", "action_count_verbs", "electorate_measures",
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
-         "voter_nouns", "benchmark_names", "benchmark_words", "country_names")
+         "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
+         "population_words", "population_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -342,6 +343,8 @@ class FrameWords:
     benchmark_names: frozenset[str]
     benchmark_words: frozenset[str]
     country_names: frozenset[str]
+    population_words: frozenset[str]
+    population_verbs: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
