@@ -197,7 +197,7 @@ def test_a_single_named_line_is_no_section_heading(nlp):
 @pytest.mark.parametrize("text,figure,subject", [
     # a place's measure that a public body reports is the place's, not the body's
     ("Shoppers spend more\n\nWASHINGTON (Claimx Wire) - U.S. retail sales rose 0.6% in May, the Commerce "
-     "Department said on Tuesday.", "0.6%", "U.S."),
+     "Department said on Tuesday.", "0.6%", "United States"),
     ("UK inflation fell to 2.3% in April, the Office for National Statistics said.", "2.3%", "UK"),
     # a company reporting its own sales in a country keeps them
     ("Walmart beats forecasts\n\nWalmart said on Thursday that quarterly profit rose. U.S. comparable sales rose "
