@@ -14,7 +14,9 @@ behaviour fails on the code before the change.
   _recent_subject), as a bare "the company's" does;
 - in a text that writes "population" or "census" (rules/frame.json population_words), a count or a change with no
   measure whose clause's subject is a place and whose verb grows or shrinks ("Chicago decreased by 6.9 percent") is
-  the place's population (claims._population_move; population_verbs).
+  the place's population (claims._population_move; population_verbs);
+- "here" by a figure in a datelined story ("HARLOW — Killings dropped by a third here last year") is the dateline
+  town, as a place scope (subject_choice._subject_candidates).
 """
 from __future__ import annotations
 
@@ -82,3 +84,10 @@ def test_a_place_growing_in_a_census_story_is_its_population(nlp):
 def test_a_place_growing_in_another_story_is_not_its_population(nlp):
     text = "Chicago budget\n\nChicago grew its budget by 6.9 percent, the mayor said.\n"
     assert claims_of(nlp, text)["6.9 percent"].metric != "population growth"
+
+
+def test_here_in_a_datelined_story_is_the_dateline_town(nlp):
+    text = ("Homicides down in some large cities\n\nHARLOW — Killings dropped by a third here last year, making the "
+            "county's largest city among the most successful.\n\nWhile Linmouth saw an uptick in slayings, Harlow "
+            "stands out.\n")
+    assert claims_of(nlp, text, dt.date(2009, 1, 5))["a third"].subject == "Harlow"

@@ -676,6 +676,10 @@ class SubjectChoice:
         if (place := self._place_listed_after(doc, span)) is not None:
             yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"
         verb = self._governing_verb(span)
+        if verb is not None and any(t.lower_ == "here" and t.dep_ == "advmod" and (t.head == verb or span.start <= t.head.i < span.end)
+                                    for t in doc[span.start:min(span.sent.end, span.end + 3)]) \
+                and (town := self._dateline_place(doc)) is not None:
+            yield Candidate(town, "place_scope", {"place_scope": 1.0})  # "MILWAUKEE — Killings dropped by a third here"
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
         elif (country := self._national_scope(span, verb, topic)) is not None:
