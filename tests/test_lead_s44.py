@@ -16,7 +16,10 @@ behaviour fails on the code before the change.
   measure whose clause's subject is a place and whose verb grows or shrinks ("Chicago decreased by 6.9 percent") is
   the place's population (claims._population_move; population_verbs);
 - "here" by a figure in a datelined story ("HARLOW — Killings dropped by a third here last year") is the dateline
-  town, as a place scope (subject_choice._subject_candidates).
+  town, as a place scope (subject_choice._subject_candidates);
+- a description the parse takes for the subject, with the named measure hung on it as an apposition ("Valdoria's
+  biggest lender, Harlow Bank's profit before tax rose 12.6%"), gives way to the measure: the subject is its owner
+  and the metric the measure (subject_scope._find_verb_subject, frame.metric.measured_subject).
 """
 from __future__ import annotations
 
@@ -91,3 +94,10 @@ def test_here_in_a_datelined_story_is_the_dateline_town(nlp):
             "county's largest city among the most successful.\n\nWhile Linmouth saw an uptick in slayings, Harlow "
             "stands out.\n")
     assert claims_of(nlp, text, dt.date(2009, 1, 5))["a third"].subject == "Harlow"
+
+
+def test_a_description_before_a_named_measure_is_neither_subject_nor_metric(nlp):
+    text = ("Banks report half-year profits\n\nValdoria's biggest lender, Harlow Bank's profit before tax rose by 12.6 "
+            "per cent to N85.7bn in the first half.\n")
+    found = claims_of(nlp, text, dt.date(2022, 9, 15))
+    assert (found["N85.7bn"].subject, found["N85.7bn"].metric) == ("Harlow Bank", "profit before tax")

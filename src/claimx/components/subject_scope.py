@@ -244,6 +244,12 @@ class SubjectScope:
                 if child.pos_ == "PROPN" and not child.is_upper and self._in_dateline(child):
                     child = self._past_credit(child)
                 child = self._listed_subject(doc, child, tok)
+                if child.lemma_.lower() in self.words.description_heads and child.pos_ == "NOUN" \
+                        and (owned := next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                                            and any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in c.children)), None)):
+                    # "Valdoria's biggest lender, Harlow Bank's profit before tax rose 12.6%": the parse hangs the
+                    # measure and its owner on the description as an apposition; the measure is what rose
+                    child = owned
                 if child.lower_ in ("which", "that", "who") and tok.dep_ == "relcl":
                     # (not another figure's unit: "exceeded 13°C, which had an average of 13.03°C")
                     return None if tok.head.i in self._covering else tok.head

@@ -1995,6 +1995,11 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         # "Claims paid climbed to N31.8 billion", "Loans disbursed fell 8%": the noun and the participle that says
         # which of them are counted
         return f"{named(doc, counted[0], span, words, None)} {counted[1].lower_}"
+    # "Valdoria's biggest lender, Harlow Bank's profit before tax rose 12.6%": a description parsed as the subject, the
+    # measure with its owner hung on it as an apposition; the measure is what moved
+    subjects = [next((a for a in c.children if a.dep_ == "appos" and a.pos_ == "NOUN"
+                      and any(g.dep_ == "poss" and g.pos_ == "PROPN" for g in a.children)), c)
+                if c.pos_ == "NOUN" and c.lemma_.lower() in words.description_heads else c for c in subjects]
     # "profit before tax stood at N92.1bn", "tax" parsed as the subject after a qualifier: the measure it qualifies
     subjects = list(dict.fromkeys(_qualified_subject(c, words) for c in subjects))
     # "Harlow, Nov 12 (HNA): Consumer price inflation stood at 4.12 percent": the parse made the dateline's place the
