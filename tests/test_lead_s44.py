@@ -19,7 +19,9 @@ behaviour fails on the code before the change.
   town, as a place scope (subject_choice._subject_candidates);
 - a description the parse takes for the subject, with the named measure hung on it as an apposition ("Valdoria's
   biggest lender, Harlow Bank's profit before tax rose 12.6%"), gives way to the measure: the subject is its owner
-  and the metric the measure (subject_scope._find_verb_subject, frame.metric.measured_subject).
+  and the metric the measure (subject_scope._find_verb_subject, frame.metric.measured_subject);
+- the elected people who vote on a sum ("Councillors", "Lawmakers") are actors, never what it measures (rules/frame.json
+  actors).
 """
 from __future__ import annotations
 
@@ -101,3 +103,10 @@ def test_a_description_before_a_named_measure_is_neither_subject_nor_metric(nlp)
             "per cent to N85.7bn in the first half.\n")
     found = claims_of(nlp, text, dt.date(2022, 9, 15))
     assert (found["N85.7bn"].subject, found["N85.7bn"].metric) == ("Harlow Bank", "profit before tax")
+
+
+def test_the_people_who_vote_on_a_sum_are_not_what_it_measures(nlp):
+    text = "Councillors to vote on €86m budget\n\nLawmakers approved $4.2 billion in spending on Tuesday.\n"
+    found = claims_of(nlp, text)
+    assert found["€86m"].metric != "Councillors"
+    assert found["$4.2 billion"].metric != "Lawmakers"
