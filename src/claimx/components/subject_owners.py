@@ -9,6 +9,7 @@ from collections import defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.frame import dictionary
 from claimx.frame.subject import is_venue, is_funder, is_source, public_body
 from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _CALENDAR_WORDS, _DASH_LABEL_LINE,
                                              _LABEL_LINE, _LIST_ITEM, _age_noun, _camel_case, _clean_name, calendar_word)
@@ -698,9 +699,11 @@ class SubjectOwners:
         if colon is None or after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):
             return None
         if len(words) == 1 and (colon.root.pos_ != "PROPN" and colon.root.ent_type_ not in ("GPE", "LOC")
+                                and (colon.root.pos_ != "NOUN" or dictionary.dictionary_noun_word(colon.root))
                                 or self._lower_case_word(colon.root)):
             # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name; a place the parser calls a common noun
-            # at the start of its line is one ("Harrowshire: 146.0 mm in 2007")
+            # at the start of its line is one ("Harrowshire: 146.0 mm in 2007"), and so is a word no dictionary holds
+            # ("Northmark: 3.9 per cent", parsed a noun; not "Detached", parsed a verb)
             return None
         stop = text.find("\n", span.end_char)
         stop = len(text) if stop < 0 else stop
