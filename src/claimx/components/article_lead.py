@@ -17,6 +17,10 @@ from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _
                                              lead_sentences)
 
 
+# a short line of a list, a label and a dash or a colon and a figure: "Qld - 7.5 per cent", "Harlow: up 1.2 per cent"
+_LIST_ROW = re.compile(r"(?m)^[^\W\d_][\w.&' ]{0,30} ?[-\u2013\u2014:] [^\n]{0,40}\d")
+
+
 class ArticleLead:
     """What the article leads with: the name its headline and first sentences are about."""
 
@@ -275,8 +279,9 @@ class ArticleLead:
         line = text[doc[end].idx + 1:line_end if line_end >= 0 else len(text)]
         if len(line.split()) > 10 or not re.search(r"\d", line[:40]):
             return False
-        rows = re.findall(r"(?m)^[^\W\d_][\w.&' ]{0,30} ?[-\u2013\u2014:] [^\n]{0,40}\d", text)
-        return len(rows) >= 2
+        if "claimx_list_rows" not in doc.user_data:  # the text searched once per document
+            doc.user_data["claimx_list_rows"] = len(_LIST_ROW.findall(text))
+        return doc.user_data["claimx_list_rows"] >= 2
 
     def _before_owned(self, names: list[Token]) -> list[Token]:
         """The name words of a lead's noun phrase up to a possessive, when the words after it are what the name owns: a
