@@ -17,6 +17,10 @@ from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _
                                              lead_sentences)
 
 
+# a short line of a list, a label and a dash or a colon and a figure: "Qld - 7.5 per cent", "Harlow: up 1.2 per cent"
+_LIST_ROW = re.compile(r"(?m)^[^\W\d_][\w.&' ]{0,30} ?[-\u2013\u2014:] [^\n]{0,40}\d")
+
+
 class ArticleLead:
     """What the article leads with: the name its headline and first sentences are about."""
 
@@ -146,6 +150,11 @@ class ArticleLead:
                 if whole is None and self._label_line(sent) \
                         and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text)) <= 1:
                     continue  # "Key Points", "Highlights", "Markets": a page's label on a line of its own
+                if self._capitals_line(names[0]) \
+                        and len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text, flags=re.IGNORECASE)) <= 1:
+                    continue  # "RETAIL TRADE FIGURES FOR MARCH:": a label in capitals the tagger reads a name in
+                if self._list_row_label(names[0], text):
+                    continue  # "Qld - 7.5 per cent": one row of a breakdown, not what the article leads with
                 if self._in_title_case_headline(chunk.end_char) and not self._in_body(name):
                     # "Water Rates" of "Board Agrees To Raise Water Rates By 6%"; also in the second sentence the
                     # segmenter cuts a headline into at its colon ("Budget 2025: Valdoria To Miss Deficit Goal")
@@ -242,6 +251,37 @@ class ArticleLead:
         if not text[:doc[start].idx].strip():  # the text's first line
             return not labels & {"ORG", "GPE", "LOC", "NORP", "FAC", "PRODUCT", "EVENT", "LAW", "WORK_OF_ART"}
         return bool(labels) and labels <= {"GPE", "LOC"}
+
+    def _capitals_line(self, t: Token) -> bool:
+        """Whether `t` stands in a line written all in capitals, of three words or more ("RETAIL TRADE FIGURES FOR
+        MARCH:", "STATE JOBLESS RATES"): a page's or a table's label, whose words the tagger may take for a name
+        ("LABOUR FORCE DATA" as an organisation). A name there leads only when the text writes it again."""
+        text = self._text or t.doc.text
+        start = text.rfind("\n", 0, t.idx) + 1
+        end = text.find("\n", t.idx)
+        words = re.findall(r"[^\W\d_]+", text[start:end if end >= 0 else len(text)])
+        return len(words) >= 3 and all(w.isupper() for w in words)
+
+    @staticmethod
+    def _list_row_label(t: Token, text: str) -> bool:
+        """Whether `t` opens a short line of a list as its label, a dash or a colon and a figure after it ("Qld - 7.5 per
+        cent vs 8.8 per cent", "Harlow: up 1.2 per cent"), in a text with at least two such lines: the name of one row of
+        a breakdown (a region, a sector), whose figure is its own, never what the whole article leads with."""
+        doc = t.doc
+        if t.i > 0 and "\n" not in doc[t.i - 1].text + doc[t.i - 1].whitespace_:
+            return False
+        end = t.i
+        while end < len(doc) and end - t.i < 3 and doc[end].text not in ("-", "\u2013", "\u2014", ":"):
+            end += 1
+        if end >= len(doc) or doc[end].text not in ("-", "\u2013", "\u2014", ":"):
+            return False
+        line_end = text.find("\n", doc[end].idx)
+        line = text[doc[end].idx + 1:line_end if line_end >= 0 else len(text)]
+        if len(line.split()) > 10 or not re.search(r"\d", line[:40]):
+            return False
+        if "claimx_list_rows" not in doc.user_data:  # the text searched once per document
+            doc.user_data["claimx_list_rows"] = len(_LIST_ROW.findall(text))
+        return doc.user_data["claimx_list_rows"] >= 2
 
     def _before_owned(self, names: list[Token]) -> list[Token]:
         """The name words of a lead's noun phrase up to a possessive, when the words after it are what the name owns: a

@@ -4,11 +4,21 @@ lists and brackets, players a fee is paid for.
 A part of `ClaimFinder` (components/claims.py), which mixes it in; its methods read the finder's state."""
 from __future__ import annotations
 
+import re
+from collections import defaultdict
+
 from spacy.tokens import Doc, Span, Token
 
+from claimx.frame import dictionary
 from claimx.frame.subject import is_venue, is_funder, is_source, public_body
-from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _CALENDAR_WORDS, _LABEL_LINE,
-                                             _LIST_ITEM, _age_noun, _camel_case, _clean_name, calendar_word)
+from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _CALENDAR_WORDS, _DASH_LABEL_LINE,
+                                             _LABEL_LINE, _LIST_ITEM, _age_noun, _camel_case, _clean_name, calendar_word)
+
+# a heading line of a name and a lower-case noun, maybe with where it is: "Marlow fire in Esk County", "Tarn fire, Esk
+# County"
+_KIND_HEADING = re.compile(r"(?m)^([A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,2}) ([a-z]+)"
+                           r"(?:,? (?:in|near|at) [A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|of|and|the))*"
+                           r"|, [A-Z][\w'.-]*(?: (?:[A-Z][\w'.-]*|of|and|the))*)?[ \t]*$")
 
 
 class SubjectOwners:
@@ -659,7 +669,8 @@ class SubjectOwners:
 
     def _list_line_label(self, doc: Doc, span: Span) -> str | None:
         """The name that labels the line of a list a figure stands on, before a colon ("Elmbridge Vale: up 5.4% to
-        £312,000", "St Eda's School: 276 pupils, down from 301"): every figure of the line is the name's. The line is
+        £312,000", "St Eda's School: 276 pupils, down from 301") or a spaced dash ("Tolland - 6.1 per cent vs 5.8 per
+        cent"): every figure of the line is the name's. The line is
         one of a list: a line next to it (a blank line between or none) is a "Label: figure" line too, or the list's
         introducing line ends with a colon. The label is a name: at most six words, each capitalised (or a name's
         small word, `name_connectives`), no digit, one word only when the tagger calls it a proper noun; not a word
@@ -668,9 +679,13 @@ class SubjectOwners:
         rose 4.1%"). None otherwise."""
         text = self._text
         start = text.rfind("\n", 0, span.start_char) + 1
-        if ":" not in text[start:span.start_char]:
-            return None  # (most figures: no colon before them on their line)
-        label = _LABEL_LINE.match(text, start)
+        before = text[start:span.start_char]
+        if ":" in before:
+            label = _LABEL_LINE.match(text, start)
+        elif " - " in before or " \u2013 " in before or " \u2014 " in before:
+            label = _DASH_LABEL_LINE.match(text, start)
+        else:
+            return None  # (most figures: no colon or dash before them on their line)
         if label is None or label.end() > span.start_char:
             return None
         name = label.group(1).strip()
@@ -684,9 +699,11 @@ class SubjectOwners:
         if colon is None or after is not None and any(t.pos_ in ("VERB", "AUX") for t in after):
             return None
         if len(words) == 1 and (colon.root.pos_ != "PROPN" and colon.root.ent_type_ not in ("GPE", "LOC")
+                                and (colon.root.pos_ != "NOUN" or dictionary.dictionary_noun_word(colon.root))
                                 or self._lower_case_word(colon.root)):
             # "Detached: £512,400", "Dairy: down 34%": a kind of thing, no name; a place the parser calls a common noun
-            # at the start of its line is one ("Harrowshire: 146.0 mm in 2007")
+            # at the start of its line is one ("Harrowshire: 146.0 mm in 2007"), and so is a word no dictionary holds
+            # ("Northmark: 3.9 per cent", parsed a noun; not "Detached", parsed a verb)
             return None
         stop = text.find("\n", span.end_char)
         stop = len(text) if stop < 0 else stop
@@ -715,6 +732,8 @@ class SubjectOwners:
                 at = end
             line = text[begin:end].strip()
             if line:
+                if ":" not in line and (dashed := _DASH_LABEL_LINE.match(line)) is not None:
+                    return len(line) <= 100 and any(ch.isdigit() for ch in line[dashed.end():])  # "Tolland - 6.1 per cent"
                 return ":" in line and any(ch.isdigit() for ch in line.partition(":")[2]) and bool(_LIST_ITEM.fullmatch(line))
         return False
 
@@ -744,16 +763,33 @@ class SubjectOwners:
                 return None  # a blank line: no heading right above the list
             if line[:2] not in ("- ", "* ", "\u2022 ", "\u2013 "):
                 words = line.split()
-                if len(words) > 6 or line[-1] in ".!?:;,\"'\u201d\u2019)" or not all(
-                        w[:1].isupper() or w in ("and", "of", "&", "the") for w in words) \
-                        or line.lower() in self.words.not_subjects:
+                if len(words) > 6 or line[-1] in ".!?:;,\"'\u201d\u2019)" or line.lower() in self.words.not_subjects:
                     return None
+                if not all(w[:1].isupper() or w in ("and", "of", "&", "the") for w in words):
+                    return self._kind_headings(doc).get(start)  # "Thomas fire in Ventura County": one of a kind
                 if line.isupper() and not any(start <= ent.start_char and ent.end_char <= end and ent.label_ in SUBJECT_LABELS
                                               for ent in self._ents):
                     return None  # a section title in capitals ("HIGHLIGHTS OF THE RESULTS"), no name the tagger knows
                 return _clean_name(line)
             end = start - 1
         return None
+
+    def _kind_headings(self, doc: Doc) -> dict[int, str]:
+        """The headings of a round-up's lists that name items of one kind, each a name and a lower-case noun, maybe with
+        where it is ("Marlow fire in Esk County", "Tarn fire" over "- Acres burned: 6,049"; "Harlow school", "Ebb
+        school"): the heading lines right above a bulleted line, at least two of them ending their name in the same
+        noun, as {line start: the name without its place}. Read once per document."""
+        if "claimx_kind_headings" in doc.user_data:
+            return doc.user_data["claimx_kind_headings"]
+        text = self._text
+        found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for m in _KIND_HEADING.finditer(text):
+            after = text[m.end() + 1:m.end() + 3]
+            if after in ("- ", "* ", "\u2022 ", "\u2013 ") and m[2] not in self.words.not_subjects:
+                found[m[2]].append((m.start(), f"{m[1]} {m[2]}"))
+        headings = {start: name for items in found.values() if len(items) >= 2 for start, name in items}
+        doc.user_data["claimx_kind_headings"] = headings
+        return headings
 
     def _gapped_owner(self, doc: Doc, span: Span) -> str | None:
         """The name right before a figure in a clause that leaves out the verb of the clause before it (a gapped

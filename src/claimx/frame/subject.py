@@ -177,6 +177,26 @@ def hyphen_modifier(tok: Token) -> bool:
         and not (k + 2 < len(doc) and not doc[k + 1].whitespace_ and doc[k + 2].text in ("-", "\u2010", "\u2011"))
 
 
+def participle_modifier(tok: Token, words: FrameWords) -> bool:
+    """Whether a name's last word, or the short form in brackets after it, stands before a past participle and a noun
+    of `description_heads` or a name, written without the hyphen ("the Harlow Stock Exchange (HSE) listed firm's net
+    profit", "the Toronto based company", "Tarn based Orla Mills Plc"): the name says where the organisation after it
+    is listed or based, and is no figure's subject itself (as with `hyphen_modifier`). (The parser often reads such a
+    participle as the sentence's verb, so only the words are read.)"""
+    doc = tok.doc
+    k = tok.i + 1
+    if k < len(doc) and doc[k].text == ")":
+        k += 1  # the name's tagged span ends inside its bracketed short form ("the Harlow Stock Exchange (HSE")
+    elif k + 2 < len(doc) and doc[k].text == "(" and doc[k + 1].is_upper and doc[k + 2].text == ")":
+        k += 3
+    if k + 1 >= len(doc):
+        return False
+    part, noun = doc[k], doc[k + 1]
+    return part.is_lower and part.is_alpha and part.tag_ == "VBN" and (
+        noun.is_lower and (noun.lower_ in words.description_heads or noun.lemma_.lower() in words.description_heads)
+        or noun.pos_ == "PROPN" and noun.is_title)  # "Kano based Northern Milling Plc"
+
+
 def publishes(tok: Token, words: FrameWords) -> bool:
     """Whether a public body's name (root `tok`) is the subject of a verb of `publishing_verbs` that reports a clause:
     "Inflation rose to 3.2% in October, the Office for National Statistics reported" (a source, never the subject)."""
@@ -264,8 +284,8 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name; nor one a
         # release quotes as a category ("'Housing' rose from 131.2 to 133.0")
         return False
-    if hyphen_modifier(ent[-1]):
-        return False  # "Toronto" of "the Toronto-based company"
+    if hyphen_modifier(ent[-1]) or participle_modifier(ent[-1], words):
+        return False  # "Toronto" of "the Toronto-based company", "the Harlow Stock Exchange (HSE) listed firm"
     if is_dateline(ent) or credit_line(ent):
         return False
     if currency_owner(ent, words):
