@@ -1022,7 +1022,14 @@ def _cues(text: str) -> set[str] | None:
 def _kinds_cued(cues: frozenset[str]) -> frozenset[str]:
     """The pattern kinds a text with `cues` may match: those with a cue of each of their groups (see _NEEDS). Few
     sets of cues occur, so this is worked out once per set, not per pattern and sentence."""
-    return frozenset(kind for kind, _ in PATTERNS if not any(cues.isdisjoint(group) for group in _NEEDS.get(kind, ())))
+    cued = []
+    for kind, _ in PATTERNS:  # (loops, not a generator per kind: some 400 sets of cues are worked out per corpus run)
+        for group in _NEEDS.get(kind, ()):
+            if cues.isdisjoint(group):
+                break
+        else:
+            cued.append(kind)
+    return frozenset(cued)
 
 
 @lru_cache(maxsize=256)
