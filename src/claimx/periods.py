@@ -1022,7 +1022,23 @@ def _cues(text: str) -> set[str] | None:
 def _kinds_cued(cues: frozenset[str]) -> frozenset[str]:
     """The pattern kinds a text with `cues` may match: those with a cue of each of their groups (see _NEEDS). Few
     sets of cues occur, so this is worked out once per set, not per pattern and sentence."""
-    return frozenset(kind for kind, _ in PATTERNS if not any(cues.isdisjoint(group) for group in _NEEDS.get(kind, ())))
+    cued = []
+    for kind, _ in PATTERNS:  # (loops, not a generator per kind: some 400 sets of cues are worked out per corpus run)
+        for group in _NEEDS.get(kind, ()):
+            if cues.isdisjoint(group):
+                break
+        else:
+            cued.append(kind)
+    return frozenset(cued)
+
+
+@lru_cache(maxsize=256)
+def _matches(text: str) -> dict[re.Pattern, tuple[re.Match, ...]]:
+    """Each pattern's matches in `text` (keyed by the pattern: two kinds have two patterns each), filled in by `_find`
+    on first use. A pattern's matches depend on the text alone (not the calendar, nor what `_find` keeps of them), so a
+    text read under two calendars (an article's lead, with and without its fiscal year) or for other kinds is scanned by
+    each pattern once."""
+    return {}
 
 
 def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -> list[PeriodMention]:
@@ -1030,10 +1046,13 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
     out = []
     cues = _cues(text)
     cued = None if cues is None else _kinds_cued(frozenset(cues))
+    scanned = _matches(text)
     for kind, pattern in PATTERNS:
         if kinds is not None and kind not in kinds or cued is not None and kind not in cued:
             continue
-        for m in pattern.finditer(text):
+        if (found := scanned.get(pattern)) is None:
+            found = scanned[pattern] = tuple(pattern.finditer(text))
+        for m in found:
             if any(taken[m.start():m.end()]):
                 continue
             if kind == "month" and m.group("m") and m.group("m") == "May" and _MODAL_MAY.search(text[m.end():m.end() + 1]):

@@ -236,8 +236,12 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
 def _title_cased(span: Span) -> bool:
     """Whether the figure's sentence is a headline in title case ("Infosys Soars Nearly 10% Post June Quarter
     Results"): the parser reads its capitalised verbs as names, so the words before the figure decide."""
-    words = [t for t in span.sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    sent = span.sent
+    known = span.doc.user_data.setdefault("claimx_title_cased", {})  # by sentence start: each figure of it asks
+    if sent.start not in known:
+        words = [t for t in sent if t.is_alpha and len(t) > 3]
+        known[sent.start] = len(words) >= 3 and sum(t.text[0].isupper() for t in words) >= 0.8 * len(words)
+    return known[sent.start]
 
 
 def _particle_before(doc: Doc, span: Span, w: DirectionWords) -> Direction | None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,10 +29,18 @@ class ParagraphBreaks:
     def __call__(self, doc: Doc) -> Doc:
         after_break = False
         text = doc_text(doc)  # read again by the quantities component: joined once
-        for token in doc:
-            if token.is_space:
-                after_break = after_break or token.text.count("\n") >= 2 or "\n" in token.text and _list_line(text, token)
+        strings = doc.vocab.strings
+        # each word's IS_SPACE and ORTH from the Doc's arrays: a Token is made only for a word a test below can hold for
+        # (a space, the first word after a break, a word with "-" or "." in it), not for every word
+        for i, (space, orth) in enumerate(doc.to_array([IS_SPACE, ORTH]).tolist()):
+            if space:
+                if not after_break:
+                    token = doc[i]
+                    after_break = token.text.count("\n") >= 2 or "\n" in token.text and _list_line(text, token)
                 continue
+            if not (after_break and i > 0) and "." not in (word := strings[orth]) and word != "-":
+                continue  # (after_break stays False: see the end of the loop)
+            token = doc[i]
             if after_break and token.i > 0:
                 token.is_sent_start = True
                 if token.text in BULLETS and token.i + 1 < len(doc) and not doc[token.i + 1].is_space:
@@ -54,7 +63,7 @@ class ParagraphBreaks:
                 doc[token.i + 1].is_sent_start = False
             elif "." in token.text and _decimal_before_word(doc, token):
                 doc[token.i + 1].is_sent_start = False
-            after_break = token.whitespace_.count("\n") >= 2
+            after_break = token.whitespace_.count("\n") >= 2  # (False: a word's whitespace_ is " " or "")
         return doc
 
 

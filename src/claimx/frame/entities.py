@@ -21,6 +21,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import numpy
+from spacy.attrs import IS_LOWER, POS
+from spacy.symbols import NOUN
 from spacy.tokens import Doc, Span
 
 from claimx.frame.subject import is_name, is_source
@@ -195,8 +198,12 @@ class ArticleEntities:
         Each a mention labelled a person, so that the surname the tagger takes for a place ("Valdsen was joining")
         joins the full name and "he" can mean it."""
         found = []
-        for tok in doc:
-            if tok.pos_ != "NOUN" or not tok.is_lower or tok.lower_ in words.description_heads or tok.i + 2 >= len(doc):
+        # the tokens a role can be (lower-case nouns), read from the Doc's arrays: a Token made for every word of the
+        # Doc costs more than the test
+        tags = doc.to_array([POS, IS_LOWER])
+        for i in numpy.flatnonzero((tags[:, 0] == NOUN) & (tags[:, 1] == 1)).tolist():
+            tok = doc[i]
+            if tok.lower_ in words.description_heads or tok.i + 2 >= len(doc):
                 continue
             end = tok.i + 1
             while end < len(doc) and end - tok.i <= 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \

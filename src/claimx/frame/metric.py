@@ -805,7 +805,9 @@ def respective_item(doc: Doc, span: Span, figures: list[Span], metric: str | Non
     word `metric` ends in). None when there is no such word, the figure is in no list, or no one list of nouns (not
     names, which say who: see the claims component's respective name) is as long as the figures' list."""
     sent = span.sent
-    if not any(t.lower_ == "respectively" for t in sent):
+    # (the sentence's text first: every figure asks, and most sentences hold no such word)
+    if "respectively" not in (doc.user_data.get("claimx_text") or doc_text(doc))[sent.start_char:sent.end_char].lower() \
+            or not any(t.lower_ == "respectively" for t in sent):
         return None
     spans = sorted((f for f in figures if f.sent.start == sent.start), key=lambda f: f.start)
     groups: list[list[Span]] = []

@@ -990,8 +990,9 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
     doc = span.doc
     # the day right after the figure first ("rallied 2.2% on Friday and 3.4% on Thursday": Thursday for 3.4%), then the
     # nearest before it
-    after = [t for t in span.sent if t.i >= span.end]
-    before = [t for t in span.sent if t.i < span.start][::-1]
+    sent = span.sent  # (the tokens on each side sliced from the Doc: a Token made for each word once, not twice)
+    after = list(doc[span.end:sent.end])
+    before = list(doc[sent.start:span.start])[::-1]
     for tok in after + before:
         if tok.lower_ not in DAY_WORDS:
             continue

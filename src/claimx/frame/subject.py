@@ -372,8 +372,8 @@ def is_dateline(ent: Span) -> bool:
     if "(" in text or ")" in text:
         return True  # "Oct 8 (Claimx Wire": a tagger's entity across a credit
     line = ent.start
-    while line > 0 and not (doc[line - 1].is_space and "\n" in doc[line - 1].text) \
-            and "\n" not in doc[line - 1].whitespace_:
+    while line > 0 and not ((prev := doc[line - 1]).is_space and "\n" in prev.text) \
+            and "\n" not in prev.whitespace_:  # (one Token per word asked)
         line -= 1
         if ent.start - line > 12:
             return False  # a dateline is short: no line start within a dozen words
@@ -474,7 +474,7 @@ def credit_line(ent: Span) -> bool:
     writer, never what its figures are about. (Read from the tokens.)"""
     doc = ent.doc
     start, end = ent.start, ent.end
-    while start > 0 and "\n" not in doc[start - 1].text + doc[start - 1].whitespace_:
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:  # (one Token per word: text and whitespace_)
         start -= 1
         if ent.start - start > 16:
             return False
