@@ -44,3 +44,14 @@ def test_a_results_table_line_levels_and_old_sides(nlp):
     assert (found["Rs 995 crore"].metric, found["Rs 806 crore"].metric) == ("Revenue", "Revenue")
     assert found["Rs 806 crore"].period == "Q2 FY2023"
     assert found["37.89%"].period == "Q2 FY2023"
+
+
+def test_a_fire_or_flu_season_is_within_a_year(nlp):
+    from claimx.periods import find_periods
+
+    published = dt.date(2024, 5, 14)
+    assert [m.period for m in find_periods("Why does Valdoria have so many wildfires this season?", published)] == ["2024"]
+    assert [m.period for m in find_periods("The worst flu season in years: 4,000 admissions last season.", published)] == [
+        "2023"]
+    assert [m.period for m in find_periods("He has scored 14 goals this season.", published)] == ["2023-24"]
+    assert [m.period for m in find_periods("The crop reached 81.2 million tonnes last season.", published)] == ["2022-23"]

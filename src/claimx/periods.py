@@ -58,6 +58,9 @@ _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakes
            r"[a-z]{2,}iest")
 _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
+# "wildfires this season", "the flu season": a season inside a calendar year (rules/lexicon.json "calendar_season_words")
+_CALENDAR_SEASON = compile_cached(alternation(load_lexicon()["calendar_season_words"]["words"]), re.I)
+_NO_SEASON = compile_cached(r"\bseasons?\b", re.I)  # "season" itself is no sport's context here
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
 _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
 # "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
@@ -1078,6 +1081,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
+            if kind == "relative_season" and period is not None and calendar.published is not None \
+                    and _CALENDAR_SEASON.search(text) and not _SPORT_CONTEXT.search(_NO_SEASON.sub(" ", text)):
+                # "Why does Canada have so many wildfires this season?": a fire, flu or holiday season, within a year
+                which = _word(m.group("which")).split()[-1]
+                period = str(calendar.published.year + {"last": -1, "previous": -1, "next": 1}.get(which, 0))
             if kind == "month_year" and period is None and (m.group("d1") or m.group("d2")):
                 period = f"{m.group('y')}-{_month_number(m.group('m')):02d}"  # a sentence's opening date: its month
             if kind == "since_month" and period is not None:
