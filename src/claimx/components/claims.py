@@ -737,7 +737,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = replace(choice, value=years)
             if (half := article_model.half_span(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
-            if (written := article_model.as_written(choice.value, model)) != choice.value:
+            if (written := article_model.as_written(choice.value, model, choice.kind)) != choice.value:
                 choice = replace(choice, value=written)
             if model.calendar_books and (calendar := article_model.as_calendar(choice.value, model)) != choice.value:
                 # "the fourth quarter" of a bank keeping calendar books: Q4 2025, still the quarter its results report

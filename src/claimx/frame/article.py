@@ -213,6 +213,10 @@ class ArticleModel:
     # the month of a record the headline or lead names the article's month by ("Valdoria has its hottest August on
     # record", 1 to 12): the old records the story lists by their years ("22.9C in 1995") are of that month
     record_month: int | None = None
+    # the text writes every fiscal year it writes in figures with both years ("2015-16"), never the FY way nor as "the
+    # year to March 2015": its years named without figures ("the current year", "the last financial year") are
+    # labelled that way too (see `as_written`)
+    two_year_only: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -560,6 +564,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
         if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
     fy_written = _FY_WRITTEN.search(text) is not None
+    two_year_only = bool(written) and not fy_written and _years_only_two_way(text, published, fiscal_year, year_end)
     reported = label(period, fiscal) if period is not None else None
     calendar_books = fiscal and year_end in (None, 12) and not fy_written and not two_year and not written \
         and half_month is None and not _fiscal_labels(words).search(_without_december_year_ends(text, year_end)) \
@@ -574,7 +579,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         half_month, half_written, calendar_books,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
-                        record_month=record_month)
+                        record_month=record_month, two_year_only=two_year_only)
+
+
+def _years_only_two_way(text: str, published: dt.date | None, fiscal_year: int | None, year_end: int | None) -> bool:
+    """Whether no fiscal year `text` writes in figures is written otherwise than with both years: no "the year to March
+    2015", "the financial year ending 31 March 2014" or "fiscal 2015" beside its "2015-16" ("pegs the deficit at 3.6 per
+    cent in 2015-16 ... reducing it to 4.1 per cent in the current year")."""
+    return not any(m.period and m.period.startswith("FY") and re.search(r"\d", m.text)
+                   for m in find_periods(text, published, fiscal_year, year_end))
 
 
 _DECEMBER_YEAR_END = re.compile(
@@ -1317,13 +1330,21 @@ def two_year_relative(value: str | None, kind: str | None, model: ArticleModel) 
 _FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
 
 
-def as_written(value: str | None, model: ArticleModel) -> str | None:
+# The kinds of mention that name a fiscal year without writing it ("the current year", "the last financial year", "for the
+# full year", "a year earlier"; carried from the lead): in a text that writes its years only with both years
+# (`ArticleModel.two_year_only`), labelled that way.
+_UNWRITTEN_YEAR_KINDS = ("relative_year", "relative_fiscal_year", "latest_fiscal_year", "full_year", "for_the_year", "ytd",
+                         "years_ago", "same_period_ago", "previous", "current", "next", "latest")
+
+
+def as_written(value: str | None, model: ArticleModel, kind: str | None = None) -> str | None:
     """A fiscal year (`value`, "FY2025") in the form the article writes its reporting year in, when its lead names that
     year with both years ("fell for the third year running in 2024-25"): "in the financial year to March 2025" and
     "a year earlier" are then 2024-25 and 2023-24, as the story writes them; unchanged elsewhere and where the text
     also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025")."""
     lead = model.period
-    if value and model.two_year and not model.fy_written and re.fullmatch(r"FY(?:19|20)\d\d", value):
+    if value and (model.two_year or model.two_year_only and kind in _UNWRITTEN_YEAR_KINDS) and not model.fy_written \
+            and re.fullmatch(r"FY(?:19|20)\d\d", value):
         # a UK council's or government's budget year, whose text names no year the FY way: "2005-06"
         return f"{int(value[2:]) - 1}-{int(value[2:]) % 100:02d}"
     if value and not model.fy_written and value in model.two_year_written:
