@@ -4,6 +4,10 @@ each test fails on the code before the change it names.
 - a government budget story that writes its fiscal years only with both years ("3.2 per cent of GDP in 2026-27")
   labels the years it names without figures ("the current year", "the last financial year", "for this year") the same
   way, 2025-26 and 2024-25, not FY2026 (frame.article._years_only_two_way, ArticleModel.two_year_only, as_written).
+- in a company's results, "the three months to the end of September" (dated to the month's last day, as "ended Sept.
+  30" is) is the calendar quarter, Q3; "the nine months to (the end of) September", "the nine months ended Sept. 30",
+  "the nine months of the year" and "the first three quarters of the year" are the year to date, the year
+  (periods.normalise of `months_to` and the `ytd` pattern).
 """
 from __future__ import annotations
 
@@ -26,3 +30,25 @@ def test_years_named_without_figures_take_the_two_year_form_the_text_writes(nlp)
     assert claims["3.7 per cent"].period == "2025-26"
     assert claims["4.1 per cent"].period == "2024-25"
     assert claims["Rs 4,12,300 crore"].period == "2025-26"
+
+
+def test_a_quarter_dated_to_its_month_end_and_nine_months_to_date(nlp):
+    text = ("Harlow Shipping quarterly profit falls 40%\n\n"
+            "Harlow Shipping said net profit fell 40% to $310m for the three months to the end of September, down from "
+            "$517m in the same period last year.\n\n"
+            "For the nine months of the year, volumes rose 3.1% to 8.2m teu.\n\n"
+            "Revenue fell 12% to $2.4bn in the first three quarters of the year.\n\n"
+            "For the nine months to the end of September, profit was down 10% to $1.9bn.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 10, 30))
+    assert claims["$310m"].period == "Q3 2025"
+    assert claims["$517m"].period == "Q3 2024"
+    for figure in ("8.2m teu", "$2.4bn", "$1.9bn"):
+        assert claims[figure].period == "2025", figure
+
+
+def test_nine_months_ended_a_quarter_end_are_the_year_to_date(nlp):
+    text = ("Carrow Motors profit slips\n\n"
+            "Carrow Motors posted a 3% dip in net profit to $200.9 million for the third quarter ended Sept 30.\n\n"
+            "For the nine months ended Sept 30, revenue rose 10% to $14 billion.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 10, 30))
+    assert claims["$14 billion"].period == "2025"

@@ -44,6 +44,8 @@ _Y = r"(?:19|20)\d\d"
 # a number of weeks written in words ("the six weeks to Jan. 4"; `months_to`)
 _WEEK_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|seventeen|eighteen"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+# "to the end of" before a month ("the three months to the end of September"): a window dated to the month's last day
+_TO_MONTH_END = compile_cached(r"\bto\s+(?:the\s+)?end\s+of\b", re.I)
 _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _LATEST = r"(?:latest|most\s+recent|just-ended|recently\s+completed)"
@@ -268,7 +270,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
                        # "in the first nine months of the year", "the first 10 months of 2025": the year so far
                        r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
-                       r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
+                       r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r"))|"
+                       # "for the nine months of the year", "in the first three quarters of 2025": the year so far
+                       # (not a bare "the first three quarters", a game's as often: "trailed 61-70 after the first three quarters")
+                       r"the\s+nine\s+months\s+of\s+(?:the|this)\s+year|"
+                       r"the\s+first\s+three\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<y2>" + _Y + r")))\b", re.I)),
     # (not "the last year": the twelve months to now, as "the past year" is, no calendar year before)
     ("relative_year", compile_cached(r"\b(?P<which>(?<!\bthe\s)last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
@@ -348,7 +354,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since quarter",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # What may stand before a full date that opens its sentence and so dates the sentence's event ("On July 1, 2013, 19
@@ -710,11 +716,17 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             index = int(label[:4]) * 12 + month - 1 + 3 * (4 - q)
             return f"Q{q} FY{index // 12}", 0
         if label and not end and n.lower() in ("three", "3") and month % 3 == 0 \
-                and (g.get("d1") or g.get("d2") or _word(g["to"]) == "ended"):
-            # "net income rose in the three months ended Sept. 30", "output in the three months ended 30 June": an
-            # account's quarter, dated to its last day (or closed with "ended"), is the calendar quarter of a body that
-            # states no fiscal year; a statistics office's rolling "three months to September" keeps its month
+                and (g.get("d1") or g.get("d2") or _word(g["to"]) == "ended" or _TO_MONTH_END.search(m.group(0))):
+            # "net income rose in the three months ended Sept. 30", "output in the three months ended 30 June", "net
+            # profit for the three months to the end of September": an account's quarter, dated to its last day (or
+            # closed with "ended"), is the calendar quarter of a body that states no fiscal year; a statistics office's
+            # rolling "three months to September" keeps its month
             return f"Q{month // 3} {label[:4]}", 0
+        if label and n.lower() in ("nine", "9") and ((end - month) % 12 == 3 if end else month == 9):
+            # "revenue for the nine months ended Sept. 30 rose 10%", "the nine months to the end of December" of a year
+            # ending in March: the year to date of the calendar year, or of the fiscal year when the text states its end
+            # (three months after), as "the first nine months of the year" is
+            return (f"FY{(int(label[:4]) * 12 + month - 1 + 3) // 12}" if end else label[:4]), 0
         return label, 0
     if kind in ("fy_quarter", "fy_quarter_short"):
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
@@ -873,8 +885,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         year = g.get("y") or (str(published.year) if published else None)
         if first and year:  # "the first three months of the year": its first quarter; six months: its first half
             return (f"Q1 {year}" if first.group(1).lower() in ("three", "3") else f"H1 {year}"), 0
-        if g.get("y"):
-            return g["y"], 0
+        if g.get("y") or g.get("y2"):
+            return g.get("y") or g.get("y2"), 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "relative_year":
         which = _word(g["which"]).split()[-1]
