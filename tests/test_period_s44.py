@@ -8,6 +8,16 @@ each test fails on the code before the change it names.
   30" is) is the calendar quarter, Q3; "the nine months to (the end of) September", "the nine months ended Sept. 30",
   "the nine months of the year" and "the first three quarters of the year" are the year to date, the year
   (periods.normalise of `months_to` and the `ytd` pattern).
+- a market round-up whose opening line names no day nor a close ("A round-up of trading in key commodity markets
+  overseas:") reports the day its first sentence with a figure names ("... to finish at $71.40 a barrel on Monday";
+  frame.article._figure_day), not a day "from Friday's price" names (a possessive day is a session before; nor is it a
+  day a price change takes effect on, _effective_day), nor a contract's delivery month written after a traded good
+  and "for" ("Brent crude for July gained 45 cents": rules/lexicon.json month_contract_words goods); "added $1.20"
+  moves a price, no speaker's verb that dates a report (_dates_a_report's `moves`).
+- a market snapshot whose closes name no day is of the session after the one it names as the previous close ("weaker
+  from Wednesday's close of 83.90", published Thursday: Thursday's; frame.article._session_after), and that close is
+  Wednesday's (claims._day_close_before); a figure before "from Tuesday's close" is not dated by it
+  (frame.period.event_day).
 """
 from __future__ import annotations
 
@@ -52,3 +62,31 @@ def test_nine_months_ended_a_quarter_end_are_the_year_to_date(nlp):
             "For the nine months ended Sept 30, revenue rose 10% to $14 billion.\n")
     claims = claims_of(nlp, text, dt.date(2025, 10, 30))
     assert claims["$14 billion"].period == "2025"
+
+
+def test_a_round_up_of_commodity_markets_takes_the_day_of_its_first_figure(nlp):
+    text = ("Commodities round-up\n\n"
+            "A round-up of trading in key commodity markets overseas:\n\n"
+            "ENERGY\n\n"
+            "Oil prices edged higher as traders waited for a central bank decision this week.\n\n"
+            "In New York, benchmark crude for July delivery added $1.20 from Friday's price to finish at $71.40 a barrel "
+            "on Monday.\n\n"
+            "In London, Brent crude for July gained 45 cents to $75.10 a barrel.\n\n"
+            "PRECIOUS METALS\n\n"
+            "Gold for August delivery rose $12.30, or 0.8 per cent, to settle at $1,612.40 an ounce.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 6, 10))
+    for figure in ("$1.20", "$71.40", "45 cents", "$75.10", "$12.30", "0.8 per cent", "$1,612.40"):
+        assert claims[figure].period == "2025-06-09", figure
+
+
+def test_a_market_snapshot_is_of_the_session_after_the_previous_close_it_names(nlp):
+    text = ("SNAPSHOT-Varland markets\n\n"
+            "The benchmark Varex index closed down 1.8 percent at 21,450.10 points as investors stayed cautious about "
+            "policy.\n\n"
+            "The currency ended at 84.15 per dollar, weaker from Wednesday's close of 83.90.\n\n"
+            "The call money rate ended at 6.55 percent, up from Wednesday's close of 6.40 percent.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 6, 12))
+    for figure in ("1.8 percent", "21,450.10 points", "84.15", "6.55 percent"):
+        assert claims[figure].period == "2025-06-12", figure
+    for figure in ("83.90", "6.40 percent"):
+        assert claims[figure].period == "2025-06-11", figure

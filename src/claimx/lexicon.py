@@ -134,7 +134,7 @@ OBJECTS = {
     "currency_symbols_need_money_shape": ("symbols",), "exchange_rate_quotes": ("against", "bases", "levels"),
     "name_patterns": ("patterns",), "rate_units": ("units",),
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
-    "season_words": ("words", "context"), "month_contract_words": ("words",), "record_base_verbs": ("words",),
+    "season_words": ("words", "context"), "month_contract_words": ("words", "goods"), "record_base_verbs": ("words",),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes",), "cricket_tallies": ("context",), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
     "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "level_after", "base_before"),
     "listed_counts": ("joiners", "after", "small_counts"),

@@ -62,6 +62,9 @@ _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
 _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
+# "Brent crude for June gained 65 cents", "Silver for July rose": a traded good right before "for" and a month, which
+# is then its contract's delivery month (rules/lexicon.json "month_contract_words" "goods")
+_GOODS_BEFORE = compile_cached(alternation(load_lexicon()["month_contract_words"]["goods"]) + r"\s+$", re.I)
 # "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
 # half-year or quarter (rules/lexicon.json "half_of_spans")
 _LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(load_lexicon()["half_of_spans"]["words"]), re.I)
@@ -1059,8 +1062,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month" and (m.group("m5") and _AFTER_NAME.search(text, 0, m.start())
-                                    or (m.group("m5") or m.group("m")) and _CONTRACT_AFTER.match(text, m.end())):
-                continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery"
+                                    or (m.group("m5") or m.group("m")) and _CONTRACT_AFTER.match(text, m.end())
+                                    or m.group("m") and m.group(0)[:4].lower() == "for "
+                                    and _GOODS_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery",
+                # "Brent crude for June gained 65 cents"
             if kind == "month_year" and (m.group("d1") or m.group("d2")) and not _OPENING_DATE.search(text, 0, m.start()):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period

@@ -506,7 +506,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             # month (as an event of a day is), not a tally of the year
             day = _match_day(named.group(0), published)
             period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
-    trading = _market_day(body, published) if published is not None else None
+    trading = _market_day(body, published, text[head_end:]) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
     body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
@@ -1039,7 +1039,7 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     return _match_day(named.group(0), published)
 
 
-def _market_day(body: str, published: dt.date) -> dt.date | None:
+def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None:
     """The trading day a market report's first sentence (of `body`, the text after the headline) names: a sentence with
     a word of a market's day (rules/frame.json `market_nouns`, `index_name_words`, `commodity_markets`, "market", a
     currency of `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The
@@ -1047,16 +1047,66 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     publisher's verb: that day on or before publication (see `_match_day`); with no day named, a close of the day of
     publication or the trading day before it (`_closed_today`, `_close_of_today`); when it names only a day to come
     ("Markets will be shut for trading on Wednesday"), the day named by the next sentence of the lead with a figure in
-    digits ("On Tuesday, the Varex index ended 120 points lower"). None otherwise."""
+    digits ("On Tuesday, the Varex index ended 120 points lower"); with neither a day nor a close in it (a round-up's
+    opening line), the day named by the first sentence with a figure in digits of `text` after it (see `_figure_day`); a
+    close in the simple past with no day named is of the session after the one `text` names as the previous close
+    ("weaker from Wednesday's close", see `_session_after`), else of the trading day before publication. None
+    otherwise."""
     first = _first_sentence(body)
     if not _market_words(first):
         return None
-    named = _day_named(first, published)
+    named = _day_named(first, published, possessive=False)
     if named is None and _rules(load_words()).event_day.search(first):
         named = _later_day(body, first, published)
     if named is None and _closed_today(first, published):
-        return published if _close_of_today(first) else _trading_day_before(published)
+        if _close_of_today(first):
+            return published
+        return _session_after(text or body, published) or _trading_day_before(published)
+    if named is None and not _rules(load_words()).event_day.search(first):
+        # "A summary of trading in key commodities markets overseas: ... WTI crude added $1.50 from Friday's price to
+        # finish at $94.50 a barrel on Monday": a round-up whose first sentence names no day nor a close reports the day
+        # its first sentence with a figure names
+        named = _figure_day(text or body, first, published)
     return named
+
+
+def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
+    """The day (see `_day_named`, not a day written with "'s") the first sentence after `first` in `text` with a figure in
+    digits names, among the LEAD_SENTENCES sentences of at least _SENTENCE_WORDS words after it (a section's heading line,
+    "ENERGY", is none); None when that sentence names none or there is no such sentence."""
+    at = text.find(first)
+    if at < 0:
+        return None
+    parts = [part for part in _FIRST_SENTENCE.split(text[at + len(first):].strip()) if len(part.split()) >= _SENTENCE_WORDS]
+    figured = next((part for part in parts[:LEAD_SENTENCES] if re.search(r"\d", _DATE.sub(" ", part))), None)
+    return _day_named(figured, published, possessive=False) if figured is not None else None
+
+
+# The "'s" after a day ("from Friday's price"): a session before the one a market report reports.
+_POSSESSIVE_DAY = re.compile(r"['\u2019]s\b")
+
+
+@lru_cache(maxsize=4)
+def day_close(words: FrameWords) -> re.Pattern[str]:
+    """A day written with "'s" right before the noun of a close of rules/frame.json `previous_close_words` (its last
+    word: "close", "settlement"), group 1 the day: "weaker from Wednesday's close of 51.71", "Friday's settlement"."""
+    nouns = {phrase.split()[-1] for phrase in words.previous_close_words}
+    return re.compile(rf"\b({'|'.join(sorted(DAY_WORDS))})['\u2019]s\s+{alternatives(nouns)}", re.I)
+
+
+def _session_after(body: str, published: dt.date) -> dt.date | None:
+    """The trading day after the session a market report's `body` names as the previous close ("weaker from Wednesday's
+    close of 51.71", "from Wednesday's close of 7.15 percent"; see `day_close`): the day its closes of no named day are
+    of, when on or before `published` (a report of Thursday's close published on Thursday); None when the body names no
+    such close."""
+    named = day_close(load_words()).search(body)
+    if named is None:
+        return None
+    before = _match_day(named.group(1), published)
+    day = before + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day if day <= published else None
 
 
 def _later_day(body: str, first: str, published: dt.date) -> dt.date | None:
@@ -1066,7 +1116,7 @@ def _later_day(body: str, first: str, published: dt.date) -> dt.date | None:
     parts = _FIRST_SENTENCE.split(body.strip())
     after = parts[parts.index(first) + 1:parts.index(first) + LEAD_SENTENCES] if first in parts else []
     figured = next((part for part in after if re.search(r"\d", _DATE.sub(" ", part))), None)
-    return _day_named(figured, published) if figured is not None else None
+    return _day_named(figured, published, possessive=False) if figured is not None else None
 
 
 def _close_of_today(sentence: str) -> bool:
@@ -1159,6 +1209,8 @@ def _effective_day(lead: str, published: dt.date) -> dt.date | None:
         if tokens.isdisjoint(words.price_nouns):
             continue
         for found in named.finditer(sentence):
+            if _POSSESSIVE_DAY.match(sentence, found.end()):
+                continue  # "added $1.50 from Friday's price": a session before, no day a change takes effect
             if found.group(0).lower().startswith("on ") and not future.search(sentence, 0, found.start()) \
                     and not scheduled.search(sentence, 0, found.start()):
                 continue  # "on Wednesday" dates a change only after "will", "is to": "prices fell on Wednesday" is past
@@ -1220,25 +1272,30 @@ def _market_words(sentence: str) -> bool:
         or not tokens.isdisjoint(words.market_day_words)
 
 
-def _day_named(sentence: str, published: dt.date) -> dt.date | None:
+def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) -> dt.date | None:
     """The day of the first word of `_Rules.event_day` in `sentence` whose clause (up to it from the last comma, dash or
     bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
     `comment_verbs`: "the agency said on Tuesday" dates a report) and no word of `future_words` ("Markets will be shut for
-    trading on Wednesday" names a day to come, not the day of the figures), on or before publication (see `_match_day`)."""
+    trading on Wednesday" names a day to come, not the day of the figures), on or before publication (see `_match_day`);
+    with `possessive` False (a market's day), not a day written with "'s" (a market report's "added $1.50 from Friday's
+    price", the session before the one it reports), and a verb right before a figure moves a price (see
+    `_dates_a_report`)."""
     rules = _rules(load_words())
     for named in rules.event_day.finditer(sentence):
-        if _dates_a_report(sentence[:named.start()]) \
-                or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]):
+        if _dates_a_report(sentence[:named.start()], moves=not possessive) \
+                or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]) \
+                or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()):
             continue
         return _match_day(named.group(0), published)
     return None
 
 
-def _dates_a_report(before: str, last: int | None = None) -> bool:
+def _dates_a_report(before: str, last: int | None = None, *, moves: bool = False) -> bool:
     """Whether the clause that ends `before` (the text up to a day or a date, from the last comma, dash or bracket; only
     its `last` words when given) holds a speaker's or publisher's verb (rules/frame.json `reporting_verbs`,
     `publishing_verbs`, `comment_verbs`, an inflection's last one to three letters cut: "said", "released"): the day
-    dates a report, not an event."""
+    dates a report, not an event. With `moves` (a market's day), a verb right before a figure moves a price, no
+    speaker's: "crude added $1.50 to finish at $94.50 a barrel on Monday"."""
     words = load_words()
     verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
     clause = re.split(r"[,;:()\u2014\u2013]", before)[-1].lower().split()
@@ -1246,7 +1303,8 @@ def _dates_a_report(before: str, last: int | None = None) -> bool:
         clause = clause[-last:]
     # (a word right after a figure is its unit, no verb: "closed 120 points higher on Tuesday")
     return any(word[:len(word) - cut] in verbs for i, word in enumerate(clause) for cut in (0, 1, 2, 3)
-               if len(word) - cut > 2 and not (i and re.search(r"\d", clause[i - 1])))
+               if len(word) - cut > 2 and not (i and re.search(r"\d", clause[i - 1]))
+               and not (moves and i + 1 < len(clause) and re.search(r"\d", clause[i + 1])))
 
 
 def _deal_lead(lead: str) -> bool:
