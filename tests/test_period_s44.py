@@ -18,6 +18,9 @@ each test fails on the code before the change it names.
   from Wednesday's close of 83.90", published Thursday: Thursday's; frame.article._session_after), and that close is
   Wednesday's (claims._day_close_before); a figure before "from Tuesday's close" is not dated by it
   (frame.period.event_day).
+- a disaster's tally given "as of" a day ("where the biggest fires stand as of Sunday morning:", "As of 8 a.m.
+  Tuesday, 2,150 homes had been damaged") is of that day, as a daily report's counts are, not of the year
+  (frame.article._as_of_day, on the lead and the line after it).
 """
 from __future__ import annotations
 
@@ -90,3 +93,24 @@ def test_a_market_snapshot_is_of_the_session_after_the_previous_close_it_names(n
         assert claims[figure].period == "2025-06-12", figure
     for figure in ("83.90", "6.40 percent"):
         assert claims[figure].period == "2025-06-11", figure
+
+
+def test_a_disasters_tally_as_of_a_day_is_that_days(nlp):
+    text = ("Valdoria wildfires by the numbers\n\n"
+            "(PORT ELM) \u2014 Four large wildfires have burned more than 60,000 acres across northern Valdoria this week, "
+            "forcing 48,000 people from their homes.\n\n"
+            "Here is where the biggest fires stand as of Sunday morning:\n\n"
+            "Ridge fire\n\n"
+            "- Acres burned: 41,200\n\n"
+            "- Containment: 15 percent\n\n"
+            "- Structures destroyed: 212\n")
+    claims = claims_of(nlp, text, dt.date(2025, 8, 10))
+    for figure in ("41,200", "15 percent", "212"):
+        assert claims[figure].period == "2025-08-10", figure
+    text = ("Harlan flood toll rises\n\n"
+            "Floodwaters have forced 12,400 people into 31 evacuation centres across Harlan county, emergency officials "
+            "said.\n\n"
+            "As of 8 a.m. Tuesday, 2,150 homes had been damaged and 14 people were missing.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 8, 12))
+    for figure in ("12,400", "2,150", "14"):
+        assert claims[figure].period == "2025-08-12", figure

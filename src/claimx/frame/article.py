@@ -500,7 +500,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
-        if (named := rules.event_day.search(first)) is not None:
+        if (tallied := _as_of_day(lead + _next_sentence(text, lead_ends), published)) is not None:
+            # "Here's a breakdown of the major wildfires still raging as of Friday morning: - Acres burned: 132,000":
+            # a disaster's tally as of a day (the acres burned, the homes lost, the people evacuated) is that day's, as
+            # a daily report's counts are
+            period = PeriodMention(0, 0, "", tallied.isoformat(), "report_day")
+        elif (named := rules.event_day.search(first)) is not None:
             # "Flash floods have killed at least 24 people and forced 170,000 from their homes, officials said
             # yesterday": a disaster whose first sentence dates even its report by a day is news of that day, of its
             # month (as an event of a day is), not a tally of the year
@@ -939,6 +944,28 @@ def _rolling_year_end(text: str, published: dt.date) -> PeriodMention | None:
 
 # The most characters between the two months of a span of months ("July 2015 up to June").
 _SPAN_GAP = 12
+
+
+_AS_OF_DAY = re.compile(rf"\bas\s+of\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:(?:early|late)\s+)?"
+                        rf"({'|'.join(sorted(DAY_WORDS))}|today|this\s+morning|tonight)\b", re.I)
+
+
+def _next_sentence(text: str, at: int) -> str:
+    """The first sentence or line of `text` from `at` on (a list's line of introduction right after the lead: "Here's a
+    breakdown of the major wildfires still raging as of Friday morning:"); "" at the end."""
+    return next((part for part in _FIRST_SENTENCE.split(text[at:at + 600].strip()) if part.strip()), "")
+
+
+def _as_of_day(lead: str, published: dt.date) -> dt.date | None:
+    """The day a tally in `lead` is given as of ("still raging as of Friday morning", "in shelters as of 8 a.m. Friday",
+    "25% contained as of Sunday", "as of today"): that day on or before publication; None when the lead names none."""
+    found = _AS_OF_DAY.search(lead)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in DAY_WORDS:
+        return day_of_week_before(word, published) or published
+    return published
 
 
 def _disaster_lead(lead: str) -> bool:
