@@ -21,6 +21,9 @@ each test fails on the code before the change it names.
 - a disaster's tally given "as of" a day ("where the biggest fires stand as of Sunday morning:", "As of 8 a.m.
   Tuesday, 2,150 homes had been damaged") is of that day, as a daily report's counts are, not of the year
   (frame.article._as_of_day, on the lead and the line after it).
+- a span of years a normal is taken over ("214% of the average for the period 1991-2020", "58% of the 1991-2020
+  average") is the figure's base, not its period: the figure keeps the month the story reports
+  (periods._NORMAL_AFTER, _NORMAL_BEFORE).
 """
 from __future__ import annotations
 
@@ -114,3 +117,13 @@ def test_a_disasters_tally_as_of_a_day_is_that_days(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 8, 12))
     for figure in ("12,400", "2,150", "14"):
         assert claims[figure].period == "2025-08-12", figure
+
+
+def test_the_span_of_a_normal_is_no_period_of_the_figure(nlp):
+    text = ("Wettest July on record\n\n"
+            "July was the wettest on record in Carvel, the national weather service said.\n\n"
+            "Average rainfall was 182mm, 214% of the average for the period 1991-2020.\n\n"
+            "Sunshine totalled 98 hours, a mere 58% of the 1991-2020 average.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 7, 31))
+    for figure in ("182mm", "214%", "58%"):
+        assert claims[figure].period == "2025-07", figure

@@ -367,6 +367,12 @@ _OPENING_DATE = compile_cached(r"(?:\A|[.!?]\s+|\n)\s*(?:(?:On|By)\s+)?\Z")
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
 # Leeds' record of 101", "surpassing the previous high of 1,072": what follows is the old side.
 RECORD_BASE = alternation(load_lexicon()["record_base_verbs"]["words"])
+# A span of years a normal is taken over: "the 1981-2010 average", "the 1991-2020 long-term mean", "the average for the
+# period 1981-2010", "the normal over 1961-1990" (an average of other years the figure is set against: a base).
+_NORMAL_SPAN_KINDS = frozenset({"year_span", "between_years", "from_to_years"})
+_NORMAL_AFTER = compile_cached(r"\s+(?:long[\s-]term\s+)?(?:average|mean|normal|norm|baseline)s?\b", re.I)
+_NORMAL_BEFORE = compile_cached(r"\b(?:average|mean|normal|norm|baseline)\s+(?:for|of|over|in)\s+(?:the\s+)?"
+                                r"(?:(?:period|years)\s+)?(?:(?:from|between)\s+)?$", re.I)
 _BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.&-]+['\u2019]s?\s+)?"
                           r"(?:(?:previous|old|record|best|high|low)\s+)*(?:(?:of|in|from)\s+)?|"
                           r"\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
@@ -1113,7 +1119,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
-                or _base_figure_before(text, start)  # "rose 5.4% year-on-year": against a year before
+                or _base_figure_before(text, start) \
+                or kind in _NORMAL_SPAN_KINDS and (_NORMAL_AFTER.match(text, end) is not None
+                                                   or _NORMAL_BEFORE.search(before) is not None)
+            # ("rose 5.4% year-on-year": against a year before; "231% of the average for the period 1981-2010", "64% of
+            # the 1981-2010 average": the span of a normal the figure is measured against, no period of its own)
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 base = False  # "On July 1, 2013, ...": the date a sentence opens with, no old side
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):
