@@ -24,6 +24,8 @@ each test fails on the code before the change it names.
 - a span of years a normal is taken over ("214% of the average for the period 1991-2020", "58% of the 1991-2020
   average") is the figure's base, not its period: the figure keeps the month the story reports
   (periods._NORMAL_AFTER, _NORMAL_BEFORE).
+- a bond's maturity year ("the benchmark 7.18 per cent government security, maturing in 2033", "the 7.26% 2033 bond")
+  is no period of its yield (rules/lexicon.json maturity_year_words).
 """
 from __future__ import annotations
 
@@ -127,3 +129,16 @@ def test_the_span_of_a_normal_is_no_period_of_the_figure(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 7, 31))
     for figure in ("182mm", "214%", "58%"):
         assert claims[figure].period == "2025-07", figure
+
+
+def test_a_bonds_maturity_year_is_no_period(nlp):
+    text = ("Rupee ends lower\n\n"
+            "The rupee ended 9 paise weaker at 83.51 against the dollar on Tuesday as importers bought the US "
+            "currency.\n\n"
+            "The yield on the benchmark 7.18 per cent government security, maturing in 2033, hardened to 7.21 per cent "
+            "from 7.19 per cent.\n\n"
+            "The benchmark 7.26% 2033 bond yield ended up 2 basis points at 7.21%.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 6, 10))
+    assert claims["7.21 per cent"].period == "2025-06-10"
+    assert claims["7.19 per cent"].period != "2032"
+    assert claims["7.26%"].period != "2033"

@@ -61,6 +61,10 @@ _RECORD = (r"highest|lowest|biggest|largest|smallest|best|worst|strongest|weakes
 _SEASON_WORDS = load_lexicon()["season_words"]
 _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
+# "the benchmark 7.26% 2033 bond", "the 10-year paper maturing in 2034": a bond's maturity, no period of a figure
+# (rules/lexicon.json "maturity_year_words")
+_MATURITY_BEFORE = compile_cached(alternation(load_lexicon()["maturity_year_words"]["before"]) + r"\s+$", re.I)
+_MATURITY_AFTER = compile_cached(r"\s+" + alternation(load_lexicon()["maturity_year_words"]["after"]), re.I)
 _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
 # "Brent crude for June gained 65 cents", "Silver for July rose": a traded good right before "for" and a month, which
 # is then its contract's delivery month (rules/lexicon.json "month_contract_words" "goods")
@@ -1073,6 +1077,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                                     and _GOODS_BEFORE.search(text, max(0, m.start() - 12), m.start())):
                 continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery",
                 # "Brent crude for June gained 65 cents"
+            if kind == "year" and (_MATURITY_AFTER.match(text, m.end()) or _MATURITY_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                continue  # "the 8.79 percent, 2021 bond", "the benchmark security maturing in 2023": a bond's maturity
             if kind == "month_year" and (m.group("d1") or m.group("d2")) and not _OPENING_DATE.search(text, 0, m.start()):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
