@@ -1097,6 +1097,9 @@ def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None
     return named
 
 
+_FIGURE_DAY_CHARS = 3000  # how far after a market report's first sentence `_figure_day` reads
+
+
 def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
     """The day (see `_day_named`, not a day written with "'s") the first sentence after `first` in `text` with a figure in
     digits names, among the LEAD_SENTENCES sentences of at least _SENTENCE_WORDS words after it (a section's heading line,
@@ -1104,7 +1107,8 @@ def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
     at = text.find(first)
     if at < 0:
         return None
-    parts = [part for part in _FIRST_SENTENCE.split(text[at + len(first):].strip()) if len(part.split()) >= _SENTENCE_WORDS]
+    after = text[at + len(first):at + len(first) + _FIGURE_DAY_CHARS].strip()  # (the lead's reach, not the whole text)
+    parts = [part for part in _FIRST_SENTENCE.split(after) if len(part.split()) >= _SENTENCE_WORDS]
     figured = next((part for part in parts[:LEAD_SENTENCES] if re.search(r"\d", _DATE.sub(" ", part))), None)
     return _day_named(figured, published, possessive=False) if figured is not None else None
 
