@@ -44,6 +44,8 @@ _Y = r"(?:19|20)\d\d"
 # a number of weeks written in words ("the six weeks to Jan. 4"; `months_to`)
 _WEEK_COUNT = "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|sixteen|seventeen|eighteen"
 _MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+# "to the end of" before a month ("the three months to the end of September"): a window dated to the month's last day
+_TO_MONTH_END = compile_cached(r"\bto\s+(?:the\s+)?end\s+of\b", re.I)
 _FULL_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
 _QO = r"(?:first|second|third|fourth|1st|2nd|3rd|4th)"
 _LATEST = r"(?:latest|most\s+recent|just-ended|recently\s+completed)"
@@ -62,7 +64,14 @@ _SPORT_CONTEXT = compile_cached(alternation(_SEASON_WORDS["context"]), re.I)
 _CALENDAR_SEASON = compile_cached(alternation(load_lexicon()["calendar_season_words"]["words"]), re.I)
 _NO_SEASON = compile_cached(r"\bseasons?\b", re.I)  # "season" itself is no sport's context here
 # "the December wheat contract", "March corn futures": a delivery month (rules/lexicon.json "month_contract_words")
+# "the benchmark 7.26% 2033 bond", "the 10-year paper maturing in 2034": a bond's maturity, no period of a figure
+# (rules/lexicon.json "maturity_year_words")
+_MATURITY_BEFORE = compile_cached(alternation(load_lexicon()["maturity_year_words"]["before"]) + r"\s+$", re.I)
+_MATURITY_AFTER = compile_cached(r"\s+" + alternation(load_lexicon()["maturity_year_words"]["after"]), re.I)
 _CONTRACT_AFTER = compile_cached(r"(?:\s+[\w-]+){0,2}?\s+" + alternation(load_lexicon()["month_contract_words"]["words"]), re.I)
+# "Brent crude for June gained 65 cents", "Silver for July rose": a traded good right before "for" and a month, which
+# is then its contract's delivery month (rules/lexicon.json "month_contract_words" "goods")
+_GOODS_BEFORE = compile_cached(alternation(load_lexicon()["month_contract_words"]["goods"]) + r"\s+$", re.I)
 # "the second half of this century", "the first quarter of the next decade": a part of a longer span than a year, no
 # half-year or quarter (rules/lexicon.json "half_of_spans")
 _LONG_SPAN_AFTER = compile_cached(r"\s+of\s+(?:[\w-]+\s+){0,2}" + alternation(load_lexicon()["half_of_spans"]["words"]), re.I)
@@ -271,7 +280,11 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
                        r"since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|"
                        # "in the first nine months of the year", "the first 10 months of 2025": the year so far
                        r"the\s+first\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|[2-9]|1[01])\s+months\s+of\s+"
-                       r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r")))\b", re.I)),
+                       r"(?:the\s+year|this\s+year|(?P<y>" + _Y + r"))|"
+                       # "for the nine months of the year", "in the first three quarters of 2025": the year so far
+                       # (not a bare "the first three quarters", a game's as often: "trailed 61-70 after the first three quarters")
+                       r"the\s+nine\s+months\s+of\s+(?:the|this)\s+year|"
+                       r"the\s+first\s+three\s+quarters\s+of\s+(?:the\s+year|this\s+year|(?P<y2>" + _Y + r")))\b", re.I)),
     # (not "the last year": the twelve months to now, as "the past year" is, no calendar year before)
     ("relative_year", compile_cached(r"\b(?P<which>(?<!\bthe\s)last|this|next|the\s+previous|the\s+current|the\s+coming|the\s+prior)\s+year\b", re.I)),
     # "this summer", "last summer": a calendar year's summer; in a story of seasons, the season it starts
@@ -351,7 +364,7 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
-    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since",
+    "from_to_years": "year_digits", "budget_years": "year_digits", "season_long": "year_digits", "year_span": "year_digits", "since_year": "year_digits", "now_to_year": "year_digits + now", "since_decade": "since", "season": "year_digits", "ytd": "year year_digits + so_far months since quarter",
     "relative_year": "year", "relative_month": "month", "relative_week": "weeks", "recent_days": "days", "week_of": "weeks + month_abbr", "relative_season": "season", "season_before": "season", "season_word": "season_word", "relative_summer": "summer", "relative_time_of_year": "time_of_year", "month_year": "year_digits",
     "between_months": "month_name", "since_month": "month_name", "month": "month_name", "year": "year_digits"}.items()}
 # What may stand before a full date that opens its sentence and so dates the sentence's event ("On July 1, 2013, 19
@@ -361,6 +374,12 @@ _OPENING_DATE = compile_cached(r"(?:\A|[.!?]\s+|\n)\s*(?:(?:On|By)\s+)?\Z")
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
 # Leeds' record of 101", "surpassing the previous high of 1,072": what follows is the old side.
 RECORD_BASE = alternation(load_lexicon()["record_base_verbs"]["words"])
+# A span of years a normal is taken over: "the 1981-2010 average", "the 1991-2020 long-term mean", "the average for the
+# period 1981-2010", "the normal over 1961-1990" (an average of other years the figure is set against: a base).
+_NORMAL_SPAN_KINDS = frozenset({"year_span", "between_years", "from_to_years"})
+_NORMAL_AFTER = compile_cached(r"\s+(?:long[\s-]term\s+)?(?:average|mean|normal|norm|baseline)s?\b", re.I)
+_NORMAL_BEFORE = compile_cached(r"\b(?:average|mean|normal|norm|baseline)\s+(?:for|of|over|in)\s+(?:the\s+)?"
+                                r"(?:(?:period|years)\s+)?(?:(?:from|between)\s+)?$", re.I)
 _BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w.&-]+['\u2019]s?\s+)?"
                           r"(?:(?:previous|old|record|best|high|low)\s+)*(?:(?:of|in|from)\s+)?|"
                           r"\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
@@ -713,11 +732,17 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             index = int(label[:4]) * 12 + month - 1 + 3 * (4 - q)
             return f"Q{q} FY{index // 12}", 0
         if label and not end and n.lower() in ("three", "3") and month % 3 == 0 \
-                and (g.get("d1") or g.get("d2") or _word(g["to"]) == "ended"):
-            # "net income rose in the three months ended Sept. 30", "output in the three months ended 30 June": an
-            # account's quarter, dated to its last day (or closed with "ended"), is the calendar quarter of a body that
-            # states no fiscal year; a statistics office's rolling "three months to September" keeps its month
+                and (g.get("d1") or g.get("d2") or _word(g["to"]) == "ended" or _TO_MONTH_END.search(m.group(0))):
+            # "net income rose in the three months ended Sept. 30", "output in the three months ended 30 June", "net
+            # profit for the three months to the end of September": an account's quarter, dated to its last day (or
+            # closed with "ended"), is the calendar quarter of a body that states no fiscal year; a statistics office's
+            # rolling "three months to September" keeps its month
             return f"Q{month // 3} {label[:4]}", 0
+        if label and n.lower() in ("nine", "9") and ((end - month) % 12 == 3 if end else month == 9):
+            # "revenue for the nine months ended Sept. 30 rose 10%", "the nine months to the end of December" of a year
+            # ending in March: the year to date of the calendar year, or of the fiscal year when the text states its end
+            # (three months after), as "the first nine months of the year" is
+            return (f"FY{(int(label[:4]) * 12 + month - 1 + 3) // 12}" if end else label[:4]), 0
         return label, 0
     if kind in ("fy_quarter", "fy_quarter_short"):
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
@@ -876,8 +901,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         year = g.get("y") or (str(published.year) if published else None)
         if first and year:  # "the first three months of the year": its first quarter; six months: its first half
             return (f"Q1 {year}" if first.group(1).lower() in ("three", "3") else f"H1 {year}"), 0
-        if g.get("y"):
-            return g["y"], 0
+        if g.get("y") or g.get("y2"):
+            return g.get("y") or g.get("y2"), 0
         return (str(published.year), 0) if published else (None, 0)
     if kind == "relative_year":
         which = _word(g["which"]).split()[-1]
@@ -1069,8 +1094,13 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "month" and not next(g for g in m.group("m", "m2", "m3", "m4", "m5") if g)[:1].isupper():
                 continue  # "in march" is rare; "to march on the city" is a verb
             if kind == "month" and (m.group("m5") and _AFTER_NAME.search(text, 0, m.start())
-                                    or (m.group("m5") or m.group("m")) and _CONTRACT_AFTER.match(text, m.end())):
-                continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery"
+                                    or (m.group("m5") or m.group("m")) and _CONTRACT_AFTER.match(text, m.end())
+                                    or m.group("m") and m.group(0)[:4].lower() == "for "
+                                    and _GOODS_BEFORE.search(text, max(0, m.start() - 12), m.start())):
+                continue  # "Ms August said", "Brian April", "the December wheat contract", "Brent for December delivery",
+                # "Brent crude for June gained 65 cents"
+            if kind == "year" and (_MATURITY_AFTER.match(text, m.end()) or _MATURITY_BEFORE.search(text, max(0, m.start() - 16), m.start())):
+                continue  # "the 8.79 percent, 2021 bond", "the benchmark security maturing in 2023": a bond's maturity
             if kind == "month_year" and (m.group("d1") or m.group("d2")) and not _OPENING_DATE.search(text, 0, m.start()):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
@@ -1122,7 +1152,11 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
-                or _base_figure_before(text, start)  # "rose 5.4% year-on-year": against a year before
+                or _base_figure_before(text, start) \
+                or kind in _NORMAL_SPAN_KINDS and (_NORMAL_AFTER.match(text, end) is not None
+                                                   or _NORMAL_BEFORE.search(before) is not None)
+            # ("rose 5.4% year-on-year": against a year before; "231% of the average for the period 1981-2010", "64% of
+            # the 1981-2010 average": the span of a normal the figure is measured against, no period of its own)
             if kind == "month_year" and (m.group("d1") or m.group("d2")):
                 base = False  # "On July 1, 2013, ...": the date a sentence opens with, no old side
             if base and kind in ("relative_season", "season_word") and _word(m.group("which")).endswith("previous"):

@@ -41,7 +41,7 @@ from claimx.frame.scoring import Weights, load_weights
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import find_periods
+from claimx.periods import day_of_week_before, find_periods
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
@@ -728,7 +728,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # the quarter a results story carries
                 day = model.published if model.published.weekday() < 5 else _last_weekday(model.published)
                 choice = replace(choice, value=day.isoformat(), reason="trading session", kind="day")
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and self._previous_close(sentence, span, sent) \
+            if model.trading_day is not None and model.published is not None \
+                    and (closed := self._day_close_before(sentence, span, sent)) is not None \
+                    and (day := day_of_week_before(closed, model.published)) is not None:
+                # "weaker from Wednesday's close of 51.71" in a report of Thursday's trading: Wednesday's close
+                choice = replace(choice, value=day.isoformat(), reason="previous close", kind="day")
+            elif re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or "") and self._previous_close(sentence, span, sent) \
                     and re.fullmatch(r"\d{4}-\d\d-\d\d", choice.value or ""):
                 # "shed 0.54 percent from the previous close of $63.34" in a report of Monday's trading: Friday's close
                 choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
@@ -750,7 +755,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = replace(choice, value=years)
             if (half := article_model.half_span(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
-            if (written := article_model.as_written(choice.value, model)) != choice.value:
+            if (written := article_model.as_written(choice.value, model, choice.kind)) != choice.value:
                 choice = replace(choice, value=written)
             if model.calendar_books and (calendar := article_model.as_calendar(choice.value, model)) != choice.value:
                 # "the fourth quarter" of a bank keeping calendar books: Q4 2025, still the quarter its results report
@@ -1245,6 +1250,18 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         "its prior close of 1,204.5")."""
         before = sentence[max(0, span.start_char - sent.start_char - 32):span.start_char - sent.start_char].lower()
         return any(re.search(rf"\b{re.escape(phrase)}\s+(?:of\s+|at\s+)?$", before) for phrase in self.words.previous_close_words)
+
+    def _day_close_before(self, sentence: str, span: Span, sent: Span) -> str | None:
+        """The day (lower case) of the close the figure `span` is, written right before it with "'s" and "of" or "at"
+        ("weaker from Wednesday's close of 51.71", "Friday's settlement at $63.02"; see frame.article.day_close); None
+        otherwise."""
+        before = sentence[max(0, span.start_char - sent.start_char - 32):span.start_char - sent.start_char]
+        found = None
+        for found in article_model.day_close(self.words).finditer(before):
+            pass
+        if found is None or not re.fullmatch(r"\s+(?:of|at)\s+", before[found.end():]):
+            return None
+        return found.group(1).lower()
 
     def _previous_session(self, sentence: str, span: Span, sent: Span, figures: list[tuple[int, int]], n: int) -> bool:
         """Whether a phrase of rules/frame.json `previous_session_phrases` follows the figure `span` (the `n`th of the

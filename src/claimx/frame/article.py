@@ -213,6 +213,10 @@ class ArticleModel:
     # the month of a record the headline or lead names the article's month by ("Valdoria has its hottest August on
     # record", 1 to 12): the old records the story lists by their years ("22.9C in 1995") are of that month
     record_month: int | None = None
+    # the text writes every fiscal year it writes in figures with both years ("2015-16"), never the FY way nor as "the
+    # year to March 2015": its years named without figures ("the current year", "the last financial year") are
+    # labelled that way too (see `as_written`)
+    two_year_only: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -496,7 +500,12 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
         # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
         period = PeriodMention(0, 0, "", str(published.year), "event_year")
-        if (named := rules.event_day.search(first)) is not None:
+        if (tallied := _as_of_day(lead + _next_sentence(text, lead_ends), published)) is not None:
+            # "Here's a breakdown of the major wildfires still raging as of Friday morning: - Acres burned: 132,000":
+            # a disaster's tally as of a day (the acres burned, the homes lost, the people evacuated) is that day's, as
+            # a daily report's counts are
+            period = PeriodMention(0, 0, "", tallied.isoformat(), "report_day")
+        elif (named := rules.event_day.search(first)) is not None:
             # "Flash floods have killed at least 24 people and forced 170,000 from their homes, officials said
             # yesterday": a disaster whose first sentence dates even its report by a day is news of that day, of its
             # month (as an event of a day is), not a tally of the year
@@ -506,7 +515,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             # "Cyclone Gezani has killed at least 59 people", "Hurricane Orla left 1.2 million without power": a storm,
             # a quake or a fire known by its name is an event of days, its toll news of the month it strikes in
             period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "event_month")
-    trading = _market_day(body, published) if published is not None else None
+    trading = _market_day(body, published, text[head_end:]) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
     body_fiscal_only = fiscal and period is None and not any(m.period for m in mentions) \
@@ -564,6 +573,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
         if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
     fy_written = _FY_WRITTEN.search(text) is not None
+    two_year_only = bool(written) and not fy_written and _years_only_two_way(text, published, fiscal_year, year_end)
     reported = label(period, fiscal) if period is not None else None
     calendar_books = fiscal and year_end in (None, 12) and not fy_written and not two_year and not written \
         and half_month is None and not _fiscal_labels(words).search(_without_december_year_ends(text, year_end)) \
@@ -578,7 +588,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         half_month, half_written, calendar_books,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
-                        record_month=record_month)
+                        record_month=record_month, two_year_only=two_year_only)
+
+
+def _years_only_two_way(text: str, published: dt.date | None, fiscal_year: int | None, year_end: int | None) -> bool:
+    """Whether no fiscal year `text` writes in figures is written otherwise than with both years: no "the year to March
+    2015", "the financial year ending 31 March 2014" or "fiscal 2015" beside its "2015-16" ("pegs the deficit at 3.6 per
+    cent in 2015-16 ... reducing it to 4.1 per cent in the current year")."""
+    return not any(m.period and m.period.startswith("FY") and re.search(r"\d", m.text)
+                   for m in find_periods(text, published, fiscal_year, year_end))
 
 
 _DECEMBER_YEAR_END = re.compile(
@@ -932,6 +950,28 @@ def _rolling_year_end(text: str, published: dt.date) -> PeriodMention | None:
 _SPAN_GAP = 12
 
 
+_AS_OF_DAY = re.compile(rf"\bas\s+of\s+(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?,?\s+)?(?:(?:early|late)\s+)?"
+                        rf"({'|'.join(sorted(DAY_WORDS))}|today|this\s+morning|tonight)\b", re.I)
+
+
+def _next_sentence(text: str, at: int) -> str:
+    """The first sentence or line of `text` from `at` on (a list's line of introduction right after the lead: "Here's a
+    breakdown of the major wildfires still raging as of Friday morning:"); "" at the end."""
+    return next((part for part in _FIRST_SENTENCE.split(text[at:at + 600].strip()) if part.strip()), "")
+
+
+def _as_of_day(lead: str, published: dt.date) -> dt.date | None:
+    """The day a tally in `lead` is given as of ("still raging as of Friday morning", "in shelters as of 8 a.m. Friday",
+    "25% contained as of Sunday", "as of today"): that day on or before publication; None when the lead names none."""
+    found = _AS_OF_DAY.search(lead)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    if word in DAY_WORDS:
+        return day_of_week_before(word, published) or published
+    return published
+
+
 def _disaster_lead(lead: str) -> bool:
     """Whether the lead names a natural disaster (rules/frame.json "disaster_nouns": "floods", "the earthquake")."""
     nouns = load_words().disaster_nouns
@@ -1041,7 +1081,7 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     return _match_day(named.group(0), published)
 
 
-def _market_day(body: str, published: dt.date) -> dt.date | None:
+def _market_day(body: str, published: dt.date, text: str = "") -> dt.date | None:
     """The trading day a market report's first sentence (of `body`, the text after the headline) names: a sentence with
     a word of a market's day (rules/frame.json `market_nouns`, `index_name_words`, `commodity_markets`, "market", a
     currency of `currencies`: "Stocks fell on Tuesday", "the benchmark share index closed at a record on Friday", "The
@@ -1049,22 +1089,70 @@ def _market_day(body: str, published: dt.date) -> dt.date | None:
     publisher's verb: that day on or before publication (see `_match_day`); with no day named, a close of the day of
     publication or the trading day before it (`_closed_today`, `_close_of_today`); when it names only a day to come
     ("Markets will be shut for trading on Wednesday"), the day named by the next sentence of the lead with a figure in
-    digits ("On Tuesday, the Varex index ended 120 points lower"), as for a first sentence that names no day and no
-    close at all ("The share market has fallen across most sectors", then "The index closed Wednesday down 81.2
-    points"). None otherwise."""
+    digits ("On Tuesday, the Varex index ended 120 points lower"); with neither a day nor a close in it (a round-up's
+    opening line), the day named by the first sentence with a figure in digits of `text` after it (see `_figure_day`); a
+    close in the simple past with no day named is of the session after the one `text` names as the previous close
+    ("weaker from Wednesday's close", see `_session_after`), else of the trading day before publication. None
+    otherwise."""
     first = _first_sentence(body)
     if not _market_words(first):
         return None
-    named = _day_named(first, published)
+    named = _day_named(first, published, possessive=False)
     if named is None and _rules(load_words()).event_day.search(first):
         named = _later_day(body, first, published)
     if named is None and _closed_today(first, published):
-        return published if _close_of_today(first) else _trading_day_before(published)
-    if named is None:
-        # "The share market has fallen across most sectors ..." then "The benchmark index closed Wednesday down 81.2
-        # points": a lead that names its day only in the next sentence with a figure
-        named = _later_day(body, first, published)
+        if _close_of_today(first):
+            return published
+        return _session_after(text or body, published) or _trading_day_before(published)
+    if named is None and not _rules(load_words()).event_day.search(first):
+        # "A summary of trading in key commodities markets overseas: ... WTI crude added $1.50 from Friday's price to
+        # finish at $94.50 a barrel on Monday": a round-up whose first sentence names no day nor a close reports the day
+        # its first sentence with a figure names
+        named = _figure_day(text or body, first, published)
     return named
+
+
+_FIGURE_DAY_CHARS = 3000  # how far after a market report's first sentence `_figure_day` reads
+
+
+def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
+    """The day (see `_day_named`, not a day written with "'s") the first sentence after `first` in `text` with a figure in
+    digits names, among the LEAD_SENTENCES sentences of at least _SENTENCE_WORDS words after it (a section's heading line,
+    "ENERGY", is none); None when that sentence names none or there is no such sentence."""
+    at = text.find(first)
+    if at < 0:
+        return None
+    after = text[at + len(first):at + len(first) + _FIGURE_DAY_CHARS].strip()  # (the lead's reach, not the whole text)
+    parts = [part for part in _FIRST_SENTENCE.split(after) if len(part.split()) >= _SENTENCE_WORDS]
+    figured = next((part for part in parts[:LEAD_SENTENCES] if re.search(r"\d", _DATE.sub(" ", part))), None)
+    return _day_named(figured, published, possessive=False) if figured is not None else None
+
+
+# The "'s" after a day ("from Friday's price"): a session before the one a market report reports.
+_POSSESSIVE_DAY = re.compile(r"['\u2019]s\b")
+
+
+@lru_cache(maxsize=4)
+def day_close(words: FrameWords) -> re.Pattern[str]:
+    """A day written with "'s" right before the noun of a close of rules/frame.json `previous_close_words` (its last
+    word: "close", "settlement"), group 1 the day: "weaker from Wednesday's close of 51.71", "Friday's settlement"."""
+    nouns = {phrase.split()[-1] for phrase in words.previous_close_words}
+    return re.compile(rf"\b({'|'.join(sorted(DAY_WORDS))})['\u2019]s\s+{alternatives(nouns)}", re.I)
+
+
+def _session_after(body: str, published: dt.date) -> dt.date | None:
+    """The trading day after the session a market report's `body` names as the previous close ("weaker from Wednesday's
+    close of 51.71", "from Wednesday's close of 7.15 percent"; see `day_close`): the day its closes of no named day are
+    of, when on or before `published` (a report of Thursday's close published on Thursday); None when the body names no
+    such close."""
+    named = day_close(load_words()).search(body)
+    if named is None:
+        return None
+    before = _match_day(named.group(1), published)
+    day = before + dt.timedelta(days=1)
+    while day.weekday() >= 5:
+        day += dt.timedelta(days=1)
+    return day if day <= published else None
 
 
 def _later_day(body: str, first: str, published: dt.date) -> dt.date | None:
@@ -1074,7 +1162,7 @@ def _later_day(body: str, first: str, published: dt.date) -> dt.date | None:
     parts = _FIRST_SENTENCE.split(body.strip())
     after = parts[parts.index(first) + 1:parts.index(first) + LEAD_SENTENCES] if first in parts else []
     figured = next((part for part in after if re.search(r"\d", _DATE.sub(" ", part))), None)
-    return _day_named(figured, published) if figured is not None else None
+    return _day_named(figured, published, possessive=False) if figured is not None else None
 
 
 def _close_of_today(sentence: str) -> bool:
@@ -1167,6 +1255,8 @@ def _effective_day(lead: str, published: dt.date) -> dt.date | None:
         if tokens.isdisjoint(words.price_nouns):
             continue
         for found in named.finditer(sentence):
+            if _POSSESSIVE_DAY.match(sentence, found.end()):
+                continue  # "added $1.50 from Friday's price": a session before, no day a change takes effect
             if found.group(0).lower().startswith("on ") and not future.search(sentence, 0, found.start()) \
                     and not scheduled.search(sentence, 0, found.start()):
                 continue  # "on Wednesday" dates a change only after "will", "is to": "prices fell on Wednesday" is past
@@ -1228,25 +1318,30 @@ def _market_words(sentence: str) -> bool:
         or not tokens.isdisjoint(words.market_day_words)
 
 
-def _day_named(sentence: str, published: dt.date) -> dt.date | None:
+def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) -> dt.date | None:
     """The day of the first word of `_Rules.event_day` in `sentence` whose clause (up to it from the last comma, dash or
     bracket) holds no speaker's or publisher's verb (rules/frame.json `reporting_verbs`, `publishing_verbs`,
     `comment_verbs`: "the agency said on Tuesday" dates a report) and no word of `future_words` ("Markets will be shut for
-    trading on Wednesday" names a day to come, not the day of the figures), on or before publication (see `_match_day`)."""
+    trading on Wednesday" names a day to come, not the day of the figures), on or before publication (see `_match_day`);
+    with `possessive` False (a market's day), not a day written with "'s" (a market report's "added $1.50 from Friday's
+    price", the session before the one it reports), and a verb right before a figure moves a price (see
+    `_dates_a_report`)."""
     rules = _rules(load_words())
     for named in rules.event_day.finditer(sentence):
-        if _dates_a_report(sentence[:named.start()]) \
-                or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]):
+        if _dates_a_report(sentence[:named.start()], moves=not possessive) \
+                or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]) \
+                or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()):
             continue
         return _match_day(named.group(0), published)
     return None
 
 
-def _dates_a_report(before: str, last: int | None = None) -> bool:
+def _dates_a_report(before: str, last: int | None = None, *, moves: bool = False) -> bool:
     """Whether the clause that ends `before` (the text up to a day or a date, from the last comma, dash or bracket; only
     its `last` words when given) holds a speaker's or publisher's verb (rules/frame.json `reporting_verbs`,
     `publishing_verbs`, `comment_verbs`, an inflection's last one to three letters cut: "said", "released"): the day
-    dates a report, not an event."""
+    dates a report, not an event. With `moves` (a market's day), a verb right before a figure moves a price, no
+    speaker's: "crude added $1.50 to finish at $94.50 a barrel on Monday"."""
     words = load_words()
     verbs = words.reporting_verbs | words.publishing_verbs | words.comment_verbs
     clause = re.split(r"[,;:()\u2014\u2013]", before)[-1].lower().split()
@@ -1254,7 +1349,8 @@ def _dates_a_report(before: str, last: int | None = None) -> bool:
         clause = clause[-last:]
     # (a word right after a figure is its unit, no verb: "closed 120 points higher on Tuesday")
     return any(word[:len(word) - cut] in verbs for i, word in enumerate(clause) for cut in (0, 1, 2, 3)
-               if len(word) - cut > 2 and not (i and re.search(r"\d", clause[i - 1])))
+               if len(word) - cut > 2 and not (i and re.search(r"\d", clause[i - 1]))
+               and not (moves and i + 1 < len(clause) and re.search(r"\d", clause[i + 1])))
 
 
 def _deal_lead(lead: str) -> bool:
@@ -1338,13 +1434,21 @@ def two_year_relative(value: str | None, kind: str | None, model: ArticleModel) 
 _FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
 
 
-def as_written(value: str | None, model: ArticleModel) -> str | None:
+# The kinds of mention that name a fiscal year without writing it ("the current year", "the last financial year", "for the
+# full year", "a year earlier"; carried from the lead): in a text that writes its years only with both years
+# (`ArticleModel.two_year_only`), labelled that way.
+_UNWRITTEN_YEAR_KINDS = ("relative_year", "relative_fiscal_year", "latest_fiscal_year", "full_year", "for_the_year", "ytd",
+                         "years_ago", "same_period_ago", "previous", "current", "next", "latest")
+
+
+def as_written(value: str | None, model: ArticleModel, kind: str | None = None) -> str | None:
     """A fiscal year (`value`, "FY2025") in the form the article writes its reporting year in, when its lead names that
     year with both years ("fell for the third year running in 2024-25"): "in the financial year to March 2025" and
     "a year earlier" are then 2024-25 and 2023-24, as the story writes them; unchanged elsewhere and where the text
     also writes fiscal years the FY way ("FYE March 2023", "fiscal 2025")."""
     lead = model.period
-    if value and model.two_year and not model.fy_written and re.fullmatch(r"FY(?:19|20)\d\d", value):
+    if value and (model.two_year or model.two_year_only and kind in _UNWRITTEN_YEAR_KINDS) and not model.fy_written \
+            and re.fullmatch(r"FY(?:19|20)\d\d", value):
         # a UK council's or government's budget year, whose text names no year the FY way: "2005-06"
         return f"{int(value[2:]) - 1}-{int(value[2:]) % 100:02d}"
     if value and not model.fy_written and value in model.two_year_written:

@@ -983,7 +983,9 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
     """The word of DAY_WORDS that dates the event the figure `span` (a Span) reports, written in its own clause ("Pike
     scored twice on Saturday", "a crowd of 18,400 watched on Sunday", "the index closed 62 points lower on Tuesday"):
     a Token, or None. Not a day that only dates the report of it, the day of a word in `reporting_verbs` ("the office
-    said on Wednesday that ...", "figures published on Tuesday show ..."), nor one past a clause break. `sentence`,
+    said on Wednesday that ...", "figures published on Tuesday show ..."), nor one past a clause break, nor the day of a
+    close or a price after the figure ("6.75 per cent from Tuesday's close of 6.60", rules/frame.json
+    `previous_close_words`; "added $1.50 from Friday's price"). `sentence`,
     the text of the figure's sentence when the caller has it, lets a sentence with no day word go unread."""
     if sentence is not None and "day" not in sentence.lower():
         return None  # every word of DAY_WORDS ends in "day": no need to walk the sentence's tokens
@@ -993,9 +995,14 @@ def event_day(span, reporting_verbs: frozenset[str], sentence: str | None = None
     sent = span.sent  # (the tokens on each side sliced from the Doc: a Token made for each word once, not twice)
     after = list(doc[span.end:sent.end])
     before = list(doc[sent.start:span.start])[::-1]
+    closes = {phrase.split()[-1] for phrase in load_words().previous_close_words}
     for tok in after + before:
         if tok.lower_ not in DAY_WORDS:
             continue
+        if tok.i >= span.end and tok.i + 2 < len(doc) and doc[tok.i + 1].lower_ in ("'s", "\u2019s") \
+                and (doc[tok.i + 2].lower_ in closes or doc[tok.i - 1].lower_ == "from"):
+            continue  # "ended at 6.75 per cent from Tuesday's close of 6.60", "added $1.50 from Friday's price": the day
+            # of the close or price the figure is measured from
         head = tok.head.head if tok.head.dep_ == "prep" else tok.head
         if head.lemma_.lower() in reporting_verbs or head.lower_ in reporting_verbs:
             continue
