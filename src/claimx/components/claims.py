@@ -41,7 +41,7 @@ from claimx.frame.scoring import Weights, load_weights
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import find_periods
+from claimx.periods import MONTHS, find_periods
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
@@ -513,10 +513,16 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # what the figure before it measures (not a count of individuals, which names nothing either)
                 metric = frame_metric.level_of(told, self.words)
             elif metric is not None and (held := self._bare_container(doc, metric)) is not None \
-                    and (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1:
+                    and ((earlier := (previous_metric.get(q["unit"]) or (
+                        self._prior_share if q["unit"] in ("percent", "ratio") else None), 0))[0] and " " in held
+                         and all(self._which_figure(w) for w in held.split()[:-1])
+                         or (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1):
                 # "That year, the number was 1,412", "the number rose from 308 to 526, a rise of 218", "Norland numbers
                 # have gone up by 118" with no measure in the sentence or the one before: what a figure of its unit
-                # measured last in its paragraph or the one before (a place owning the container says only where)
+                # measured last in its paragraph or the one before (a place owning the container says only where);
+                # "The equivalent figures for Harlow were 88mm and 140%, and for Dunmore 97mm and 151%": a container
+                # with words saying which figure it is measures what the sentence's figure of its unit before did (a
+                # percentage, else what the share of the sentence before was of)
                 earlier = earlier[0]
                 metric = earlier if held == metric else frame_metric.change_of(earlier, "up" if metric.endswith(" growth") else (
                     "down" if metric.endswith(" fall") else None), q, self.words)
@@ -817,15 +823,26 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return last in heads or last.endswith("s") and last[:-1] in heads
 
     def _bare_container(self, doc: Doc, metric: str) -> str | None:
-        """The level of `metric` when it names nothing but a container noun, bare or after the names of places ("number",
-        "numbers growth", "Norland numbers"), else None."""
+        """The level of `metric` when it names nothing but a container noun, bare, after the names of places ("number",
+        "numbers growth", "Norland numbers") or after words that only say which figure it is (`container_modifiers`,
+        `period_adjectives`, a month's name or a year: "equivalent figures", "The largest total", "monthly totals", "the
+        May figure"), else None."""
         level = frame_metric.level_of(metric, self.words)
         *owners, last = level.split()
         if last.lower() not in self.words.container_nouns:
             return None
-        if owners and not set(owners) <= {t.text for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}:
+        if owners and not all(self._which_figure(w) for w in owners) \
+                and not set(owners) <= {t.text for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}:
             return None
         return level
+
+    def _which_figure(self, word: str) -> bool:
+        """Whether `word`, before a container noun, says only which figure it is, not what it measures: a word of
+        `container_modifiers` or `period_adjectives` ("equivalent", "largest", "monthly"), a month's name ("May") or a
+        year ("2024")."""
+        low = word.lower()
+        return low in self.words.container_modifiers or low in self.words.period_adjectives \
+            or low in MONTHS or re.fullmatch(r"(?:19|20)\d\d", low) is not None
 
     def _bare_change(self, doc: Doc, sent: Span, span: Span, q: dict, word: str, direction: str | None) -> str | None:
         """What a figure whose metric is only a change word (`word`) is a change of: the "in" or "of" phrase of another
