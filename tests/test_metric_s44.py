@@ -7,6 +7,15 @@ figures; each test fails on the code before the change it names.
   before measured (for a percentage with none, what the share of the sentence before was of), else what a figure of
   its unit measured last in the paragraph or the one before (claims._bare_container, _which_figure; rules/frame.json
   `container_modifiers`).
+- a fact box's line "Label: figure" whose label is a phrase in sentence case ("- Structures destroyed: 401",
+  "Personnel on site: 3,216", "Civilian fatalities: 12"), which the tagger reads badly, measures what the label says,
+  not what a figure of the line before measured, nor what a heading over the box names ("Injuries and fatalities:");
+  a list under a line that says by what it breaks a measure down keeps that line's measure ("Average prices by
+  property type:" over "Flat or maisonette: £164,300"), and a sentence that opens a list after a colon is no label
+  (frame.metric.label_line; claims._list_measure).
+- a fact box's rows of a name, a spaced dash or a colon and its figures ("Tarlow - 3.3 per cent (down 0.2)") under a
+  heading naming a measure ("JOBLESS RATES") measure what the heading names, as bulleted rows do; not rows a measure
+  labels ("Revenue - $4.1 billion") under a heading of figures ("KEY FIGURES") (claims._heading_measure, _NAME_ROW).
 """
 from __future__ import annotations
 
@@ -40,3 +49,56 @@ def test_a_comparable_figure_measures_the_figure_before(nlp):
             "line was 3.1 million.\n")
     claims = claims_of(nlp, text)
     assert claims["3.1 million"].metric == "Passenger journeys"
+
+
+def test_a_fact_box_label_names_its_figures_measure(nlp):
+    text = ("Harlow Ridge fire by the numbers\n\n"
+            "The Harlow Ridge fire was still burning on Friday, officials said.\n\n"
+            "Ridge fire in Tarlow County\n"
+            "- Containment: 10 percent\n"
+            "- Structures destroyed: 401\n"
+            "- Evacuations: 8,800 residents\n"
+            "- Personnel on site: 3,216\n\n"
+            "Injuries and fatalities:\n"
+            "Civilian fatalities: 12\n"
+            "Firefighter injuries: 7\n")
+    claims = claims_of(nlp, text)
+    assert claims["401"].metric == "Structures destroyed"
+    assert claims["3,216"].metric == "Personnel on site"
+    assert claims["12"].metric == "Civilian fatalities"
+    assert claims["7"].metric == "Firefighter injuries"
+
+
+def test_a_breakdown_list_and_a_sentence_before_a_colon_keep_their_measures(nlp):
+    text = ("House prices in Linmouth\n\n"
+            "Average prices in Linmouth by property type, September 2025:\n\n"
+            "Detached house: £512,400\n\n"
+            "Flat or maisonette: £164,300\n\n"
+            "Councillors pointed to new spending elsewhere: $2.1 million for a youth jobs scheme expected to place "
+            "900 teenagers in summer work.\n")
+    claims = claims_of(nlp, text)
+    assert claims["£164,300"].metric == claims["£512,400"].metric == "Average prices"
+    assert claims["$2.1 million"].metric != "Councillors pointed to new spending elsewhere"
+
+
+def test_name_rows_under_a_heading_measure_what_it_names(nlp):
+    text = ("Jobless rate steady across Norland\n\n"
+            "Norland unemployment held at 4.1 per cent in October, the statistics office said.\n\n"
+            "JOBLESS RATES\n\n"
+            "Tarlow - 3.3 per cent (down 0.2)\n\n"
+            "Harlow - 3.5 per cent vs 3.6 per cent\n\n"
+            "Brackley - unchanged at 4.2 per cent\n")
+    claims = claims_of(nlp, text)
+    for figure in ("3.3 per cent", "3.5 per cent", "3.6 per cent", "4.2 per cent"):
+        assert claims[figure].metric == "jobless rates", figure
+
+
+def test_measure_rows_under_a_heading_of_figures_take_no_heading(nlp):
+    text = ("Harlow Motors results\n\n"
+            "Harlow Motors reported higher sales on Tuesday.\n\n"
+            "KEY FIGURES\n\n"
+            "Revenue - $4.1 billion\n\n"
+            "Staff - 12,400\n")
+    claims = claims_of(nlp, text)
+    assert claims["12,400"].metric != "key figures"
+

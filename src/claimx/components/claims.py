@@ -57,6 +57,16 @@ from claimx.components.subject_mentions import SubjectMentions
 from claimx.components.article_lead import ArticleLead
 
 
+# A fact box's row: a name (capitalised, up to four words), a spaced dash or a colon, and a short run with a figure in it
+# ("NSW - 6.7 per cent vs 7.2 per cent in July", "SA - unchanged at 7.9 per cent", "Otago: 4.1 per cent (down 0.2)")
+_NAME_ROW = re.compile(r"([A-Z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3})[ \t]*(?:[ \t][-\u2013\u2014]|:)[ \t]+[^\n\d]{0,30}\d[^\n]{0,50}")
+
+
+# A list's introducing line that breaks a measure down ("by property type", "By health board") or says what it was
+# ("The regional changes were:"), not a heading over a fact box's own measures ("Injuries and fatalities:")
+_BROKEN_DOWN = re.compile(r"\b(?:[Bb]y|was|were|is|are|follows|include|included)\b")
+
+
 class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, SubjectMentions, ArticleLead):
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -917,33 +927,54 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         (a place, a type: "Tolland: 95.3 per cent", "Detached: £512,400"): the measure of the line that
         introduces the list and ends with a colon ("By health board, first-dose coverage at age two was:",
         "Average prices in Linmouth by property type, September 2025:"). None when the figure is on no such
-        line, the label is a measure ("Revenue: $4.1 billion") or the metric read says more than the label."""
+        line, the label is a measure ("Revenue: $4.1 billion"), the metric read says more than the label, or the
+        label is a fact box's phrase (frame.metric.label_line: "Homes destroyed: 730") under a heading that neither
+        says by what it breaks a measure down nor says what it was ("Injuries and fatalities:")."""
         found = self._list_intro(span)
         if found is None:
             return None
         name, begin, end = found
         if name.split()[-1].lower() in self.words.metric_heads or metric is not None and metric.lower() not in name.lower():
             return None
+        if metric is not None and metric == frame_metric.label_line(doc, span, self.words) \
+                and not _BROKEN_DOWN.search(self._text, begin, end + 1):
+            # "Civilian fatalities: 12" under "Injuries and fatalities:", a fact box's heading: the label is a measure
+            # of its own (frame.metric.label_line); a list breaks a measure down only under a line that says by what
+            # or says it was ("Average prices by property type:", "The regional changes were:")
+            return None
         if begin not in self._list_intros:
             self._list_intros[begin] = self._intro_measure(doc, begin, end)
         return self._list_intros[begin]
 
     def _heading_measure(self, span: Span) -> str | None:
-        """What a figure on a bulleted line measures when its sentence names nothing: the heading line above the
-        list ("WAGE GROWTH" over "* 2019/20 2.5 per cent vs 2.75 per cent."), a line of at most four words, no
+        """What a figure on a bulleted line, or on a row of a name, a dash and its figures (_NAME_ROW: "NSW - 6.7 per
+        cent vs 7.2 per cent"), measures when its sentence names nothing: the heading line above the list ("WAGE
+        GROWTH" over "* 2019/20 2.5 per cent vs 2.75 per cent.", "JOBLESS RATES" over the rows), a line of at most four words, no
         digit and no closing punctuation, one of whose words names a measure (`metric_heads`, `place_measures`,
         `national_measures`; a heading that names a place or a company names no measure). Written in capitals, it
         is read in lower case ("wage growth"; a short one is an initialism, "GDP"). None otherwise."""
         text = self._text
         start = text.rfind("\n", 0, span.start_char) + 1
-        if not _BULLET.match(text, start) or (above := self._line_above_list(start, _BULLET_LINE)) is None:
+        bulleted = _BULLET.match(text, start) is not None
+        if bulleted:
+            above = self._line_above_list(start, _BULLET_LINE)
+        else:
+            # a fact box's row of a name, a spaced dash or a colon and its figures ("NSW - 6.7 per cent vs 7.2 per
+            # cent", "Otago: 4.1 per cent (down 0.2)") under a heading ("JOBLESS RATES"); not a row a measure labels
+            # ("Revenue - $4.1 billion" under "KEY FIGURES")
+            stop = text.find("\n", span.start_char)
+            row = _NAME_ROW.fullmatch(text[start:stop if stop >= 0 else len(text)].strip())
+            above = self._line_above_list(start, _NAME_ROW) if row and not any(
+                w.lower() in self.words.metric_heads | self.words.place_measures | self.words.container_nouns
+                for w in row.group(1).split()) else None
+        if above is None:
             return None
         line = text[above[0]:above[1]].strip().rstrip(":").strip()
         words = line.split()
         if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w&'/-]*", w) for w in words):
             return None
         measures = self.words.metric_heads | self.words.place_measures | self.words.national_measures
-        if not any(w.lower() in measures for w in words):
+        if not any(w.lower() in measures and (bulleted or w.lower() not in self.words.container_nouns) for w in words):
             return None
         return line.lower() if line.isupper() and len(line) > 4 else line
 

@@ -45,7 +45,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
     found = _years_since_extreme(doc, span, q, words, antecedent) \
-        or _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
+        or _likelihood(span, words) or _stat_line(doc, span, words) or label_line(doc, span, words) \
+        or _amount_to(doc, span) \
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
         or _rainfall(doc, span, q, words)
@@ -153,6 +154,47 @@ def _stat_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
     elif after is not None and after.tag_ == "VBN" and (after.i + 1 == sent.end or doc[after.i + 1].lower_ == "by"
                                                        or doc[after.i + 1].is_punct):
         phrase = f"{phrase} {after.text}"  # "goals conceded by bottom club Easton Town"
+    return phrase
+
+
+_LABEL_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "per", "the", "to", "with"})
+
+
+def label_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure of a fact box measures, written after a label of its own on its line and a colon ("- Structures
+    destroyed: 401", "Personnel on site: 3,216", "Civilian fatalities: 12"): the label, when it is a phrase of two to
+    five words in sentence case (its first word capitalised or not, every later one in lower case), no name ("Bay of
+    Plenty: $221,500", "Harlow County: 4.1%"), no time and no measure's absence (`not_metrics`), and the line goes
+    on for at most ten words after the figure ("Evacuees: 4,403 people in 28 shelters"; not a sentence opening a
+    list). The tagger reads such lines badly (a capitalised noun a name, a participle a verb), so the label is read
+    as written. None for any other figure."""
+    start = span.start
+    if start < 2 or doc[start - 1].text != ":":
+        return None
+    i = start - 2
+    while i >= 0 and start - 2 - i < 8 and not doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if start - 2 - i >= 8 or i >= 0 and "\n" not in doc[i].text:
+        return None  # no line of its own: "the results were as follows: 401"
+    label = [t for t in doc[i + 1:start - 1]]
+    while label and label[0].text in BULLETS:
+        label = label[1:]
+    if not 2 <= len(label) <= 5 or not all(t.is_alpha or t.text == "-" for t in label) \
+            or not label[0].is_alpha or not (label[0].is_title or label[0].is_lower) \
+            or not all(t.is_lower or t.text == "-" for t in label[1:]) \
+            or all(t.lower_ in _LABEL_SMALL_WORDS for t in label[1:]):
+        return None
+    rest = 0
+    for t in doc[span.end:]:
+        if "\n" in t.text:
+            break
+        rest += 1
+        if rest > 10:
+            return None  # a sentence that opens a list after its colon: "Supporters pointed to new spending: $4.8
+            # million for a youth jobs program expected to ..."
+    phrase = doc[label[0].i:label[-1].i + 1].text
+    if is_period_phrase(phrase) or find_periods(phrase) or _not_metric(phrase, words):
+        return None
     return phrase
 
 
