@@ -16,6 +16,9 @@ figures; each test fails on the code before the change it names.
 - a fact box's rows of a name, a spaced dash or a colon and its figures ("Tarlow - 3.3 per cent (down 0.2)") under a
   heading naming a measure ("JOBLESS RATES") measure what the heading names, as bulleted rows do; not rows a measure
   labels ("Revenue - $4.1 billion") under a heading of figures ("KEY FIGURES") (claims._heading_measure, _NAME_ROW).
+- a level reached as a high or a low ("to hit a record high of $1.9 billion", "to reach a half-year high of 8.1
+  million tonnes") measures what the verb the infinitive goes with moves, and a period word before the high ("a
+  half-year high") names no measure of its own (frame.metric._stated_as, only_stated).
 """
 from __future__ import annotations
 
@@ -102,3 +105,14 @@ def test_measure_rows_under_a_heading_of_figures_take_no_heading(nlp):
     claims = claims_of(nlp, text)
     assert claims["12,400"].metric != "key figures"
 
+
+def test_a_high_reached_by_an_infinitive_measures_what_moved(nlp):
+    text = ("Harlow Telecom profit rises\n\n"
+            "Data revenue grew by 14 per cent to hit a record high of $1.9 billion.\n\n"
+            "Steel output rose 4% to reach a half-year high of 8.1 million tonnes.\n\n"
+            "Harlow posted a rise in profit, with voice revenue growing by 3 per cent to hit a half-year high of "
+            "$2.2 billion.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$1.9 billion"].metric == "Data revenue"
+    assert claims["8.1 million tonnes"].metric == "Steel output"
+    assert claims["$2.2 billion"].metric == "voice revenue"

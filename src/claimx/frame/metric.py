@@ -1309,7 +1309,14 @@ def _stated_as(doc: Doc, span: Span, owner: Token, verb: Token | None, words: Fr
             return None
     if (placed := _placed_object(span, owner, words)) is not None:
         return named(doc, placed, span, words, None)  # "showed production at a 2025 high of 31 million barrels a day"
-    return _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
+    found = _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
+    if found is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "revenue grew by 14 per cent to hit a half-year high of $1.8 billion": what the verb the infinitive
+        # goes with moves
+        found = _caused_object(doc, span, verb.head, words) or measured_subject(doc, span, verb.head, words)
+    return found
 
 
 def _placed_object(span: Span, owner: Token, words: FrameWords) -> Token | None:
@@ -1325,7 +1332,7 @@ def _placed_object(span: Span, owner: Token, words: FrameWords) -> Token | None:
 
 def only_stated(owner: Token, words: FrameWords) -> bool:
     """Whether `owner` is a noun of `stated_as_nouns` with no measure of its own: no noun before it that names one
-    ("interest rate", "Kestrel's level"; a time such as "40-year" names none) and no adjective of a measure
+    ("interest rate", "Kestrel's level"; a time such as "40-year" or "half-year" names none) and no adjective of a measure
     ("jobless rate", "winning rate")."""
     if owner.pos_ != "NOUN" or owner.lemma_.lower() not in words.stated_as_nouns:
         return False
@@ -1335,7 +1342,8 @@ def only_stated(owner: Token, words: FrameWords) -> bool:
     for c in owner.children:
         if c.i > owner.i or c.dep_ in ("det", "punct", "nummod") or c.lower_ in words.not_phrase_words:
             continue  # (a record word says no measure: "at record lows of 3.7%")
-        if c.dep_ in ("compound", "nmod", "poss") and not (_a_time(c) or any(t.text[:1].isdigit() for t in c.subtree)):
+        if c.dep_ in ("compound", "nmod", "poss") and not (_a_time(c) or any(t.text[:1].isdigit() for t in c.subtree)
+                                                          or c.lower_ in words.period_nouns and c.ent_type_ == "DATE"):
             return False
         if c.dep_ == "amod" and (c.lemma_.lower() in measures or c.tag_ == "VBG"):
             return False  # "jobless rate", "a winning rate of 87.5%"
