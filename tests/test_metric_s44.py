@@ -19,6 +19,10 @@ figures; each test fails on the code before the change it names.
 - a level reached as a high or a low ("to hit a record high of $1.9 billion", "to reach a half-year high of 8.1
   million tonnes") measures what the verb the infinitive goes with moves, and a period word before the high ("a
   half-year high") names no measure of its own (frame.metric._stated_as, only_stated).
+- a count of people who did something in the past ("4,120 people waited more than 12 hours for a bed", "31,400 people
+  waited longer than 12 hours in December") measures the people with what they did, its clause as far as a time,
+  a place or eight words (a figure in it whole, no preposition left at its end), as a count of people waiting
+  already did (frame.metric._verb_tail, _clause_words).
 """
 from __future__ import annotations
 
@@ -116,3 +120,15 @@ def test_a_high_reached_by_an_infinitive_measures_what_moved(nlp):
     assert claims["$1.9 billion"].metric == "Data revenue"
     assert claims["8.1 million tonnes"].metric == "Steel output"
     assert claims["$2.2 billion"].metric == "voice revenue"
+
+
+def test_a_count_of_people_who_did_something_keeps_what_they_did(nlp):
+    text = ("Waits at Harlow hospitals rise\n\n"
+            "In March, 4,120 people waited more than 12 hours for a bed at Harlow hospitals.\n\n"
+            "Figures showed that 2,210 people waited between four and 12 hours for a bed after the decision to admit "
+            "them.\n\n"
+            "Data shows 31,400 people waited longer than 12 hours in December, the highest total on record.\n")
+    claims = claims_of(nlp, text, dt.date(2025, 4, 10))
+    assert claims["4,120"].metric == "people who waited more than 12 hours for a bed"
+    assert claims["2,210"].metric == "people who waited between four and 12 hours for a bed"
+    assert claims["31,400"].metric == "people who waited longer than 12 hours"

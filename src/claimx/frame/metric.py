@@ -3289,7 +3289,7 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
         return f" {verb.text}"  # "Police arrested 41 people": people arrested
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN") and not any(
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN", "VBD") and not any(
             c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c) for c in verb.children) \
             and (clause := _clause_words(doc, verb, span)):
         # "7.6 million people are waiting for hospital treatment" -> " waiting for hospital treatment"; "4,100 people
@@ -3310,16 +3310,22 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
 
 
 def _clause_words(doc: Doc, verb: Token, span: Span) -> str:
-    """A verb and the words after it in its clause, up to a comma, the figure, another verb's clause or a time, at
-    most eight words ("waited more than 18 weeks for surgery" from "have waited more than 18 weeks for surgery in
+    """A verb and the words after it in its clause, up to a comma, the figure, another verb's clause, a time or a
+    place, at most eight words and not ending in a preposition or an article ("waited more than 18 weeks for surgery" from "have waited more than 18 weeks for surgery in
     May"); "" when the verb has an object or a complement of its own that is no phrase of time or place."""
     end = verb.i + 1
     for t in doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + 9)]:
-        if t.is_punct and t.text != "-" or span.start <= t.i < span.end or t.dep_ in ("cc", "conj", "ccomp", "relcl") \
+        if t.is_punct and t.text != "-" or span.start <= t.i < span.end \
+                or t.dep_ in ("cc", "conj", "ccomp", "relcl") and not _in_a_figure(t) \
                 or t.ent_type_ in ("DATE", "TIME") and not _in_a_figure(t) \
-                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not _in_a_figure(g) for g in t.children):
-            break
+                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not _in_a_figure(g) for g in t.children) \
+                or t.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") or any(
+                    o.dep_ in ("poss", "compound") and o.ent_type_ in ("GPE", "LOC", "FAC") for o in g.children)
+                                            for g in t.children if g.dep_ == "pobj"):
+            break  # (nor where: "waited more than 12 hours in Harlow's hospitals")
         end = t.i + 1
+    while end > verb.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        end -= 1  # the eight words may end inside a phrase: "for a bed at"
     return doc[verb.i:end].text
 
 
