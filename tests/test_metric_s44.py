@@ -23,6 +23,9 @@ figures; each test fails on the code before the change it names.
   waited longer than 12 hours in December") measures the people with what they did, its clause as far as a time,
   a place or eight words (a figure in it whole, no preposition left at its end), as a count of people waiting
   already did (frame.metric._verb_tail, _clause_words).
+- a headline whose verb of moving the tagger read as a plural noun that the figure hangs on ("Harlow Shipping
+  quarterly profit plummets 83%") measures the words before the verb, past the names ("quarterly profit")
+  (frame.metric._headline_mover; "plummet" and "slump" in `move_verbs`).
 """
 from __future__ import annotations
 
@@ -132,3 +135,10 @@ def test_a_count_of_people_who_did_something_keeps_what_they_did(nlp):
     assert claims["4,120"].metric == "people who waited more than 12 hours for a bed"
     assert claims["2,210"].metric == "people who waited between four and 12 hours for a bed"
     assert claims["31,400"].metric == "people who waited longer than 12 hours"
+
+
+def test_a_headline_verb_read_as_a_noun_leaves_the_measure_before_it(nlp):
+    text = ("Harlow Shipping quarterly profit plummets 83% citing weak demand\n\n"
+            "Harlow Shipping said on Monday its results were weak.\n")
+    claims = claims_of(nlp, text)
+    assert claims["83%"].metric == "quarterly profit"

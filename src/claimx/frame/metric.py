@@ -46,6 +46,7 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     letter in it names nothing."""
     found = _years_since_extreme(doc, span, q, words, antecedent) \
         or _likelihood(span, words) or _stat_line(doc, span, words) or label_line(doc, span, words) \
+        or _headline_mover(doc, span, words) \
         or _amount_to(doc, span) \
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
@@ -196,6 +197,31 @@ def label_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
     if is_period_phrase(phrase) or find_periods(phrase) or _not_metric(phrase, words):
         return None
     return phrase
+
+
+def _headline_mover(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a headline's figure measures when the tagger read the headline's verb of moving as a plural noun that the
+    figure hangs on ("Harlow Shipping quarterly profit plummets 83%", "Tarlow home sales plunges ..."): the words
+    before that verb, past the names that own them or say where ("quarterly profit"). Only in the first line, for a verb of
+    `move_verbs` or `market_verbs` written with -s or -es right before the figure; None otherwise."""
+    mover = span.root.head
+    if span.sent.start != 0 or span.start == 0 or mover.i != span.start - 1 or mover.tag_ != "NNS" \
+            or span.root.dep_ not in ("npadvmod", "appos", "nummod", "dobj") or not _headline_verb_word(mover.lower_, words):
+        return None
+    before = [t for t in mover.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    if not before or not any(t.pos_ == "NOUN" for t in before):
+        return None
+    start = before[0].left_edge.i
+    while start < mover.i and doc[start].pos_ == "PROPN":
+        start += 1  # "Harlow Shipping": whose, not what
+    return doc[start:mover.i].text if start < mover.i else None
+
+
+def _headline_verb_word(word: str, words: FrameWords) -> bool:
+    """Whether `word` is a verb of moving written with -s or -es ("climbs", "plummets", "slumps"; `move_verbs`,
+    `market_verbs`)."""
+    verbs = words.move_verbs | words.market_verbs
+    return word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs)
 
 
 def _amount_to(doc: Doc, span: Span) -> str | None:
