@@ -41,7 +41,7 @@ from claimx.frame.scoring import Weights, load_weights
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import day_of_week_before, find_periods
+from claimx.periods import MONTHS, day_of_week_before, find_periods
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
@@ -55,6 +55,16 @@ from claimx.components.subject_owners import SubjectOwners
 from claimx.components.subject_scope import SubjectScope
 from claimx.components.subject_mentions import SubjectMentions
 from claimx.components.article_lead import ArticleLead
+
+
+# A fact box's row: a name (capitalised, up to four words), a spaced dash or a colon, and a short run with a figure in it
+# ("NSW - 6.7 per cent vs 7.2 per cent in July", "SA - unchanged at 7.9 per cent", "Otago: 4.1 per cent (down 0.2)")
+_NAME_ROW = re.compile(r"([A-Z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3})[ \t]*(?:[ \t][-\u2013\u2014]|:)[ \t]+[^\n\d]{0,30}\d[^\n]{0,50}")
+
+
+# A list's introducing line that breaks a measure down ("by property type", "By health board") or says what it was
+# ("The regional changes were:"), not a heading over a fact box's own measures ("Injuries and fatalities:")
+_BROKEN_DOWN = re.compile(r"\b(?:[Bb]y|was|were|is|are|follows|include|included)\b")
 
 
 class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, SubjectMentions, ArticleLead):
@@ -526,10 +536,16 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # what the figure before it measures (not a count of individuals, which names nothing either)
                 metric = frame_metric.level_of(told, self.words)
             elif metric is not None and (held := self._bare_container(doc, metric)) is not None \
-                    and (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1:
+                    and ((earlier := (previous_metric.get(q["unit"]) or (
+                        self._prior_share if q["unit"] in ("percent", "ratio") else None), 0))[0] and " " in held
+                         and all(self._which_figure(w) for w in held.split()[:-1])
+                         or (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1):
                 # "That year, the number was 1,412", "the number rose from 308 to 526, a rise of 218", "Norland numbers
                 # have gone up by 118" with no measure in the sentence or the one before: what a figure of its unit
-                # measured last in its paragraph or the one before (a place owning the container says only where)
+                # measured last in its paragraph or the one before (a place owning the container says only where);
+                # "The equivalent figures for Harlow were 88mm and 140%, and for Dunmore 97mm and 151%": a container
+                # with words saying which figure it is measures what the sentence's figure of its unit before did (a
+                # percentage, else what the share of the sentence before was of)
                 earlier = earlier[0]
                 metric = earlier if held == metric else frame_metric.change_of(earlier, "up" if metric.endswith(" growth") else (
                     "down" if metric.endswith(" fall") else None), q, self.words)
@@ -835,15 +851,26 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return last in heads or last.endswith("s") and last[:-1] in heads
 
     def _bare_container(self, doc: Doc, metric: str) -> str | None:
-        """The level of `metric` when it names nothing but a container noun, bare or after the names of places ("number",
-        "numbers growth", "Norland numbers"), else None."""
+        """The level of `metric` when it names nothing but a container noun, bare, after the names of places ("number",
+        "numbers growth", "Norland numbers") or after words that only say which figure it is (`container_modifiers`,
+        `period_adjectives`, a month's name or a year: "equivalent figures", "The largest total", "monthly totals", "the
+        May figure"), else None."""
         level = frame_metric.level_of(metric, self.words)
         *owners, last = level.split()
         if last.lower() not in self.words.container_nouns:
             return None
-        if owners and not set(owners) <= {t.text for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}:
+        if owners and not all(self._which_figure(w) for w in owners) \
+                and not set(owners) <= {t.text for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}:
             return None
         return level
+
+    def _which_figure(self, word: str) -> bool:
+        """Whether `word`, before a container noun, says only which figure it is, not what it measures: a word of
+        `container_modifiers` or `period_adjectives` ("equivalent", "largest", "monthly"), a month's name ("May") or a
+        year ("2024")."""
+        low = word.lower()
+        return low in self.words.container_modifiers or low in self.words.period_adjectives \
+            or low in MONTHS or re.fullmatch(r"(?:19|20)\d\d", low) is not None
 
     def _bare_change(self, doc: Doc, sent: Span, span: Span, q: dict, word: str, direction: str | None) -> str | None:
         """What a figure whose metric is only a change word (`word`) is a change of: the "in" or "of" phrase of another
@@ -918,33 +945,54 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         (a place, a type: "Tolland: 95.3 per cent", "Detached: £512,400"): the measure of the line that
         introduces the list and ends with a colon ("By health board, first-dose coverage at age two was:",
         "Average prices in Linmouth by property type, September 2025:"). None when the figure is on no such
-        line, the label is a measure ("Revenue: $4.1 billion") or the metric read says more than the label."""
+        line, the label is a measure ("Revenue: $4.1 billion"), the metric read says more than the label, or the
+        label is a fact box's phrase (frame.metric.label_line: "Homes destroyed: 730") under a heading that neither
+        says by what it breaks a measure down nor says what it was ("Injuries and fatalities:")."""
         found = self._list_intro(span)
         if found is None:
             return None
         name, begin, end = found
         if name.split()[-1].lower() in self.words.metric_heads or metric is not None and metric.lower() not in name.lower():
             return None
+        if metric is not None and metric == frame_metric.label_line(doc, span, self.words) \
+                and not _BROKEN_DOWN.search(self._text, begin, end + 1):
+            # "Civilian fatalities: 12" under "Injuries and fatalities:", a fact box's heading: the label is a measure
+            # of its own (frame.metric.label_line); a list breaks a measure down only under a line that says by what
+            # or says it was ("Average prices by property type:", "The regional changes were:")
+            return None
         if begin not in self._list_intros:
             self._list_intros[begin] = self._intro_measure(doc, begin, end)
         return self._list_intros[begin]
 
     def _heading_measure(self, span: Span) -> str | None:
-        """What a figure on a bulleted line measures when its sentence names nothing: the heading line above the
-        list ("WAGE GROWTH" over "* 2019/20 2.5 per cent vs 2.75 per cent."), a line of at most four words, no
+        """What a figure on a bulleted line, or on a row of a name, a dash and its figures (_NAME_ROW: "NSW - 6.7 per
+        cent vs 7.2 per cent"), measures when its sentence names nothing: the heading line above the list ("WAGE
+        GROWTH" over "* 2019/20 2.5 per cent vs 2.75 per cent.", "JOBLESS RATES" over the rows), a line of at most four words, no
         digit and no closing punctuation, one of whose words names a measure (`metric_heads`, `place_measures`,
         `national_measures`; a heading that names a place or a company names no measure). Written in capitals, it
         is read in lower case ("wage growth"; a short one is an initialism, "GDP"). None otherwise."""
         text = self._text
         start = text.rfind("\n", 0, span.start_char) + 1
-        if not _BULLET.match(text, start) or (above := self._line_above_list(start, _BULLET_LINE)) is None:
+        bulleted = _BULLET.match(text, start) is not None
+        if bulleted:
+            above = self._line_above_list(start, _BULLET_LINE)
+        else:
+            # a fact box's row of a name, a spaced dash or a colon and its figures ("NSW - 6.7 per cent vs 7.2 per
+            # cent", "Otago: 4.1 per cent (down 0.2)") under a heading ("JOBLESS RATES"); not a row a measure labels
+            # ("Revenue - $4.1 billion" under "KEY FIGURES")
+            stop = text.find("\n", span.start_char)
+            row = _NAME_ROW.fullmatch(text[start:stop if stop >= 0 else len(text)].strip())
+            above = self._line_above_list(start, _NAME_ROW) if row and not any(
+                w.lower() in self.words.metric_heads | self.words.place_measures | self.words.container_nouns
+                for w in row.group(1).split()) else None
+        if above is None:
             return None
         line = text[above[0]:above[1]].strip().rstrip(":").strip()
         words = line.split()
         if not 1 <= len(words) <= 4 or not all(re.fullmatch(r"[^\W\d_][\w&'/-]*", w) for w in words):
             return None
         measures = self.words.metric_heads | self.words.place_measures | self.words.national_measures
-        if not any(w.lower() in measures for w in words):
+        if not any(w.lower() in measures and (bulleted or w.lower() not in self.words.container_nouns) for w in words):
             return None
         return line.lower() if line.isupper() and len(line) > 4 else line
 

@@ -45,7 +45,9 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
     """What the quantity `span` (its grammar record `q`) measures, or None (see `_read`); a phrase with no
     letter in it names nothing."""
     found = _years_since_extreme(doc, span, q, words, antecedent) \
-        or _likelihood(span, words) or _stat_line(doc, span, words) or _amount_to(doc, span) \
+        or _likelihood(span, words) or _stat_line(doc, span, words) or label_line(doc, span, words) \
+        or _headline_mover(doc, span, words) \
+        or _amount_to(doc, span) \
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
         or _rainfall(doc, span, q, words)
@@ -154,6 +156,72 @@ def _stat_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
                                                        or doc[after.i + 1].is_punct):
         phrase = f"{phrase} {after.text}"  # "goals conceded by bottom club Easton Town"
     return phrase
+
+
+_LABEL_SMALL_WORDS = frozenset({"a", "an", "and", "at", "by", "for", "in", "of", "on", "or", "per", "the", "to", "with"})
+
+
+def label_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure of a fact box measures, written after a label of its own on its line and a colon ("- Structures
+    destroyed: 401", "Personnel on site: 3,216", "Civilian fatalities: 12"): the label, when it is a phrase of two to
+    five words in sentence case (its first word capitalised or not, every later one in lower case), no name ("Bay of
+    Plenty: $221,500", "Harlow County: 4.1%"), no time and no measure's absence (`not_metrics`), and the line goes
+    on for at most ten words after the figure ("Evacuees: 4,403 people in 28 shelters"; not a sentence opening a
+    list). The tagger reads such lines badly (a capitalised noun a name, a participle a verb), so the label is read
+    as written. None for any other figure."""
+    start = span.start
+    if start < 2 or doc[start - 1].text != ":":
+        return None
+    i = start - 2
+    while i >= 0 and start - 2 - i < 8 and not doc[i].is_space and "\n" not in doc[i].text:
+        i -= 1
+    if start - 2 - i >= 8 or i >= 0 and "\n" not in doc[i].text:
+        return None  # no line of its own: "the results were as follows: 401"
+    label = [t for t in doc[i + 1:start - 1]]
+    while label and label[0].text in BULLETS:
+        label = label[1:]
+    if not 2 <= len(label) <= 5 or not all(t.is_alpha or t.text == "-" for t in label) \
+            or not label[0].is_alpha or not (label[0].is_title or label[0].is_lower) \
+            or not all(t.is_lower or t.text == "-" for t in label[1:]) \
+            or all(t.lower_ in _LABEL_SMALL_WORDS for t in label[1:]):
+        return None
+    rest = 0
+    for t in doc[span.end:]:
+        if "\n" in t.text:
+            break
+        rest += 1
+        if rest > 10:
+            return None  # a sentence that opens a list after its colon: "Supporters pointed to new spending: $4.8
+            # million for a youth jobs program expected to ..."
+    phrase = doc[label[0].i:label[-1].i + 1].text
+    if is_period_phrase(phrase) or find_periods(phrase) or _not_metric(phrase, words):
+        return None
+    return phrase
+
+
+def _headline_mover(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a headline's figure measures when the tagger read the headline's verb of moving as a plural noun that the
+    figure hangs on ("Harlow Shipping quarterly profit plummets 83%", "Tarlow home sales plunges ..."): the words
+    before that verb, past the names that own them or say where ("quarterly profit"). Only in the first line, for a verb of
+    `move_verbs` or `market_verbs` written with -s or -es right before the figure; None otherwise."""
+    mover = span.root.head
+    if span.sent.start != 0 or span.start == 0 or mover.i != span.start - 1 or mover.tag_ != "NNS" \
+            or span.root.dep_ not in ("npadvmod", "appos", "nummod", "dobj") or not _headline_verb_word(mover.lower_, words):
+        return None
+    before = [t for t in mover.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    if not before or not any(t.pos_ == "NOUN" for t in before):
+        return None
+    start = before[0].left_edge.i
+    while start < mover.i and doc[start].pos_ == "PROPN":
+        start += 1  # "Harlow Shipping": whose, not what
+    return doc[start:mover.i].text if start < mover.i else None
+
+
+def _headline_verb_word(word: str, words: FrameWords) -> bool:
+    """Whether `word` is a verb of moving written with -s or -es ("climbs", "plummets", "slumps"; `move_verbs`,
+    `market_verbs`)."""
+    verbs = words.move_verbs | words.market_verbs
+    return word.endswith("s") and (word[:-1] in verbs or word.endswith("es") and word[:-2] in verbs)
 
 
 def _amount_to(doc: Doc, span: Span) -> str | None:
@@ -1269,7 +1337,14 @@ def _stated_as(doc: Doc, span: Span, owner: Token, verb: Token | None, words: Fr
             return None
     if (placed := _placed_object(span, owner, words)) is not None:
         return named(doc, placed, span, words, None)  # "showed production at a 2025 high of 31 million barrels a day"
-    return _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
+    found = _caused_object(doc, span, verb, words) or measured_subject(doc, span, verb, words)
+    if found is None and verb.dep_ in ("advcl", "xcomp") and verb.head.pos_ == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        # "revenue grew by 14 per cent to hit a half-year high of $1.8 billion": what the verb the infinitive
+        # goes with moves
+        found = _caused_object(doc, span, verb.head, words) or measured_subject(doc, span, verb.head, words)
+    return found
 
 
 def _placed_object(span: Span, owner: Token, words: FrameWords) -> Token | None:
@@ -1285,7 +1360,7 @@ def _placed_object(span: Span, owner: Token, words: FrameWords) -> Token | None:
 
 def only_stated(owner: Token, words: FrameWords) -> bool:
     """Whether `owner` is a noun of `stated_as_nouns` with no measure of its own: no noun before it that names one
-    ("interest rate", "Kestrel's level"; a time such as "40-year" names none) and no adjective of a measure
+    ("interest rate", "Kestrel's level"; a time such as "40-year" or "half-year" names none) and no adjective of a measure
     ("jobless rate", "winning rate")."""
     if owner.pos_ != "NOUN" or owner.lemma_.lower() not in words.stated_as_nouns:
         return False
@@ -1295,7 +1370,8 @@ def only_stated(owner: Token, words: FrameWords) -> bool:
     for c in owner.children:
         if c.i > owner.i or c.dep_ in ("det", "punct", "nummod") or c.lower_ in words.not_phrase_words:
             continue  # (a record word says no measure: "at record lows of 3.7%")
-        if c.dep_ in ("compound", "nmod", "poss") and not (_a_time(c) or any(t.text[:1].isdigit() for t in c.subtree)):
+        if c.dep_ in ("compound", "nmod", "poss") and not (_a_time(c) or any(t.text[:1].isdigit() for t in c.subtree)
+                                                          or c.lower_ in words.period_nouns and c.ent_type_ == "DATE"):
             return False
         if c.dep_ == "amod" and (c.lemma_.lower() in measures or c.tag_ == "VBG"):
             return False  # "jobless rate", "a winning rate of 87.5%"
@@ -3246,7 +3322,7 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
     verb = noun.head
     if noun.dep_ == "dobj" and verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBN") and verb.lower_.endswith("ed"):
         return f" {verb.text}"  # "Police arrested 41 people": people arrested
-    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN") and not any(
+    if noun.dep_ == "nsubj" and verb.pos_ == "VERB" and verb.tag_ in ("VBG", "VBN", "VBD") and not any(
             c.dep_ in ("dobj", "attr", "ccomp", "xcomp") and not _in_a_figure(c) for c in verb.children) \
             and (clause := _clause_words(doc, verb, span)):
         # "7.6 million people are waiting for hospital treatment" -> " waiting for hospital treatment"; "4,100 people
@@ -3267,16 +3343,22 @@ def _verb_tail(doc: Doc, noun: Token, span: Span) -> str:
 
 
 def _clause_words(doc: Doc, verb: Token, span: Span) -> str:
-    """A verb and the words after it in its clause, up to a comma, the figure, another verb's clause or a time, at
-    most eight words ("waited more than 18 weeks for surgery" from "have waited more than 18 weeks for surgery in
+    """A verb and the words after it in its clause, up to a comma, the figure, another verb's clause, a time or a
+    place, at most eight words and not ending in a preposition or an article ("waited more than 18 weeks for surgery" from "have waited more than 18 weeks for surgery in
     May"); "" when the verb has an object or a complement of its own that is no phrase of time or place."""
     end = verb.i + 1
     for t in doc[verb.i + 1:min(verb.right_edge.i + 1, verb.i + 9)]:
-        if t.is_punct and t.text != "-" or span.start <= t.i < span.end or t.dep_ in ("cc", "conj", "ccomp", "relcl") \
+        if t.is_punct and t.text != "-" or span.start <= t.i < span.end \
+                or t.dep_ in ("cc", "conj", "ccomp", "relcl") and not _in_a_figure(t) \
                 or t.ent_type_ in ("DATE", "TIME") and not _in_a_figure(t) \
-                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not _in_a_figure(g) for g in t.children):
-            break
+                or t.dep_ == "prep" and any(g.ent_type_ in ("DATE", "TIME") and not _in_a_figure(g) for g in t.children) \
+                or t.dep_ == "prep" and any(g.ent_type_ in ("GPE", "LOC", "FAC") or any(
+                    o.dep_ in ("poss", "compound") and o.ent_type_ in ("GPE", "LOC", "FAC") for o in g.children)
+                                            for g in t.children if g.dep_ == "pobj"):
+            break  # (nor where: "waited more than 12 hours in Harlow's hospitals")
         end = t.i + 1
+    while end > verb.i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        end -= 1  # the eight words may end inside a phrase: "for a bed at"
     return doc[verb.i:end].text
 
 

@@ -15,7 +15,7 @@ from claimx.lexicon import alternation, models_dir, read_rules_json, string_list
 KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", "not_subjects",
         "forecast_verbs", "measured_verbs", "estimate_nouns", "forecast_nouns", "market_nouns", "pronouns", "metric_heads",
         "generic_subjects", "part_heads", "actors", "reporting_verbs", "unit_heads", "verb_metrics",
-        "rise_nouns", "fall_nouns", "container_nouns", "not_metrics", "subject_metrics", "per_share_heads",
+        "rise_nouns", "fall_nouns", "container_nouns", "container_modifiers", "not_metrics", "subject_metrics", "per_share_heads",
         "unit_dimensions", "dimension_words", "description_heads", "place_heads", "place_measures",
         "relational_nouns", "collective_nouns", "vague_nouns", "unit_verb_metrics", "distance_words",
         "per_share_verbs", "frequency_words", "remaining_words", "price_verbs", "holder_verb_metrics",
@@ -100,6 +100,7 @@ class FrameWords:
     rise_nouns: frozenset[str]
     fall_nouns: frozenset[str]
     container_nouns: frozenset[str]
+    container_modifiers: frozenset[str]  # "the equivalent figure", "the largest total": which figure, not what
     not_metrics: frozenset[str]
     subject_metrics: frozenset[str]
     per_share_heads: frozenset[str]
