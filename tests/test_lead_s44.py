@@ -21,7 +21,10 @@ behaviour fails on the code before the change.
   biggest lender, Harlow Bank's profit before tax rose 12.6%"), gives way to the measure: the subject is its owner
   and the metric the measure (subject_scope._find_verb_subject, frame.metric.measured_subject);
 - the elected people who vote on a sum ("Councillors", "Lawmakers") are actors, never what it measures (rules/frame.json
-  actors).
+  actors);
+- a physical figure whose metric came out as the bare name of a thing measures its area or its speed ("The wildfire
+  had grown to 31,600 hectares" -> "wildfire area", "winds near 185 kilometres per hour" -> "cyclone speed"; rules/
+  frame.json extent_dimensions, unit_dimensions; claims._extent_of).
 """
 from __future__ import annotations
 
@@ -110,3 +113,11 @@ def test_the_people_who_vote_on_a_sum_are_not_what_it_measures(nlp):
     found = claims_of(nlp, text)
     assert found["€86m"].metric != "Councillors"
     assert found["$4.2 billion"].metric != "Lawmakers"
+
+
+def test_a_physical_figure_of_a_named_thing_measures_its_extent(nlp):
+    text = ("Fires and storms\n\nThe cyclone struck with winds near 185 kilometres per hour on Monday.\n\n"
+            "The wildfire had grown to 31,600 hectares as of Tuesday afternoon.\n")
+    found = claims_of(nlp, text, dt.date(2024, 5, 14))
+    assert found["185 kilometres per hour"].metric == "cyclone speed"
+    assert found["31,600 hectares"].metric == "wildfire area"

@@ -428,6 +428,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "New Rochelle grew from 72,182 to 77,062", "Chicago decreased by 6.9 percent" in a census story
                 metric = frame_metric.change_of("population", direction, q, self.words) \
                     if direction and kind_of_change(q) else "population"
+            if metric is not None and q["kind"] == "physical" and (extent := self._extent_of(metric, q)) is not None:
+                metric = extent  # "The wildfire had grown to 31,600 hectares": the wildfire's area, not the wildfire
             if metric is None and n and claims and claims[-1] is spans[n - 1] and not direction \
                     and (before := claim_of[keys[-1]]["metric"]) \
                     and (self._level_after(spans[n - 1], span, before) or self._old_side_after(spans[n - 1], span, q,
@@ -1150,6 +1152,17 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return found
 
     # -------------------------------------------------------------- threshold
+    def _extent_of(self, metric: str, q: dict) -> str | None:
+        """The dimension of a thing a physical figure gives when its metric is only the thing's name, one or two words
+        none of which names a measure ("wildfire" -> "wildfire area" for hectares, "cyclone" -> "cyclone speed" for km/h;
+        rules/frame.json `extent_dimensions` of `unit_dimensions`), else None."""
+        dimension = self.words.dimension(q["unit"] or "")
+        words = metric.lower().split()
+        if dimension not in self.words.extent_dimensions or len(words) > 2 or dimension in words \
+                or any(w in self.words.metric_heads or w in self.words.not_metrics for w in words):
+            return None
+        return f"{metric} {dimension}"
+
     def _population_move(self, verb: Token) -> bool:
         """Whether `verb` moves a place's population: a verb of `population_verbs` whose subject is a place the tagger
         names (GPE or LOC), in a text that writes a word of `population_words` ("population", "census")."""
