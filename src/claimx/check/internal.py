@@ -1814,17 +1814,18 @@ def check_internal(claim: Claim, siblings: list[Claim]) -> Finding | None:
     siblings = [other for other in siblings if sentence_position(other) >= 0]
     found = _checked(claim, siblings)
     if found is not None and found.verdict == "contradicted" and _measure_unread(claim):
-        # "+40.5 -38.1 -7.3 Change from previous quarter +8.9": a figure whose measure the frame did not read (none, or
-        # only a change word) is not known to be what its neighbours are levels of; it is never contradicted by them
-        return unverifiable("the figure's measure is not read (no metric, or only a change word): its partners may "
-                            "be levels of something else, so no contradiction is raised")
+        # "+40.5 -38.1 -7.3 Change from previous quarter +8.9": a figure whose measure the frame read as only a change
+        # word is not known to be what its neighbours are levels of; it is never contradicted by them
+        return unverifiable("the figure's measure is only a change word: its partners may be levels of something "
+                            "else, so no contradiction is raised")
     return found
 
 
 def _measure_unread(claim: Claim) -> bool:
-    """Whether the claim's metric is missing or only a bare change word ("Change", "rise", "a fall")."""
+    """Whether the claim's metric is only a bare change word ("Change", "rise", "a fall"): a metric the frame left out
+    (None) is read from the partners' wording as before ("up 25%" against the levels of its subject stated later)."""
     words = [w for w in tokens(claim.metric) if w not in STOP]
-    return not words or all(w in _change_word_tokens() for w in words)
+    return bool(words) and all(w in _change_word_tokens() for w in words)
 
 
 @functools.lru_cache(maxsize=1)

@@ -863,6 +863,14 @@ def _future_of(text: str) -> bool:
     return _future_words(load_words()).search(text) is not None
 
 
+def _expected_after(text: str) -> bool:
+    """Whether `text`, after an old figure written "vs", says it was expected or estimated (a word of rules/frame.json
+    `estimate_nouns` or `forecast_verbs`, as a lemma's start: "as expected by analysts", "estimate", "forecast")."""
+    words = load_words()
+    stems = {w[:6] for w in words.estimate_nouns | words.forecast_verbs if len(w) >= 6}
+    return any(w[:6] in stems for w in re.findall(r"[a-z]+", text[:60].lower()) if len(w) >= 6)
+
+
 def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anchor: str | None,
                 rolling: bool = False, monthly_rate: bool = False, budget: bool = False) -> str | None:
     """The period of the old figure of a change that writes none ("rose to 24.6% from 23.9%"): the year before the
@@ -874,9 +882,11 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023), or its change is one a `budget`
     sets for the year budgeted for, carried ("will see the bill drop from $412 to $398": the year before's bill)."""
     start, end = figures[figure]
-    if anchor is None or not _rules(load_words()).old_side.search(sentence[max(0, start - 20):start]):
+    if anchor is None or not (side := _rules(load_words()).old_side.search(sentence[max(0, start - 20):start])):
         return None
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
+    if side.group(0).lower().startswith("v") and _expected_after(following):
+        return None  # "88 cents per share vs. 91 cents per share as expected by analysts": the estimate, no year before
     to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
     if figure == 0 and not to_new:
         return None
