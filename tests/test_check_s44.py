@@ -1,4 +1,4 @@
-"""Session 44, the checker: a figure whose measure the frame did not read (none, or only a change word) is never
+"""Session 44, the checker: a figure whose measure the frame read as only a change word is never
 contradicted by the figures around it (check.internal.check_internal, _measure_unread): "+40.5 -38.1 -7.3 Change
 from previous quarter +8.9", a factbox whose columns were lost, set "-7.3" against the "levels" beside it. The first
 test fails on the code before the change."""
