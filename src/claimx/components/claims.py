@@ -538,17 +538,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # what the figure before it measures (not a count of individuals, which names nothing either)
                 metric = frame_metric.level_of(told, self.words)
             elif metric is not None and (held := self._bare_container(doc, metric)) is not None \
-                    and ((earlier := (previous_metric.get(q["unit"]) or (
-                        self._prior_share if q["unit"] in ("percent", "ratio") else None), 0))[0] and " " in held
-                         and all(self._which_figure(w) for w in held.split()[:-1])
-                         or (earlier := self._story_measures.get(q["unit"])) and earlier[1] >= self._paragraph_now - 1):
-                # "That year, the number was 1,412", "the number rose from 308 to 526, a rise of 218", "Norland numbers
-                # have gone up by 118" with no measure in the sentence or the one before: what a figure of its unit
-                # measured last in its paragraph or the one before (a place owning the container says only where);
-                # "The equivalent figures for Harlow were 88mm and 140%, and for Dunmore 97mm and 151%": a container
-                # with words saying which figure it is measures what the sentence's figure of its unit before did (a
-                # percentage, else what the share of the sentence before was of)
-                earlier = earlier[0]
+                    and (earlier := self._container_antecedent(held, q["unit"], previous_metric)) is not None:
+                # "That year, the number was 1,412", "Norland numbers have gone up by 118", "The equivalent figures for
+                # Harlow were 88mm and 140%": see `_container_antecedent`
                 metric = earlier if held == metric else frame_metric.change_of(earlier, "up" if metric.endswith(" growth") else (
                     "down" if metric.endswith(" fall") else None), q, self.words)
             if metric is None and n == 0 and q["unit"] == "percent" and not direction and self._prior_share \
@@ -791,7 +783,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and metric.lower().endswith(said_by.lower_):  # the clause's subject; not "has 120 U.S. stores"
                 # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
                 metric = metric[len(subject) + 1:]
-            span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value, "direction": direction,
+            span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
+                                    "direction": direction,
                                     "status": status,
                                     "kind": kind, "period_choice": choice, "sentence": (sent.start_char, sent.end_char),
                                     "subject_reason": why}
@@ -865,6 +858,20 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 and not set(owners) <= {t.text for e in doc.ents if e.label_ in ("GPE", "LOC") for t in e}:
             return None
         return level
+
+    def _container_antecedent(self, held: str, unit: str, previous_metric: dict[str, str]) -> str | None:
+        """What a bare container (`held`, see `_bare_container`) of a figure in `unit` measures. With words saying which
+        figure it is ("The equivalent figures for Harlow were 88mm and 140%"), what the sentence's figure of its unit
+        before measured (`previous_metric`; for a percentage, else what the share of the sentence before was of).
+        Otherwise ("That year, the number was 1,412", "the number rose from 308 to 526, a rise of 218", "Norland numbers
+        have gone up by 118", with no measure in the sentence or the one before), what a figure of its unit measured
+        last in its paragraph or the one before (a place owning the container says only where). None when nothing
+        did."""
+        if " " in held and all(self._which_figure(w) for w in held.split()[:-1]) \
+                and (before := previous_metric.get(unit) or (self._prior_share if unit in ("percent", "ratio") else None)):
+            return before
+        earlier = self._story_measures.get(unit)
+        return earlier[0] if earlier and earlier[1] >= self._paragraph_now - 1 else None
 
     def _which_figure(self, word: str) -> bool:
         """Whether `word`, before a container noun, says only which figure it is, not what it measures: a word of
@@ -1183,10 +1190,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             and re.fullmatch(r"\s+(?:at|to)\s+", self._text[prev.end_char:span.start_char]) is not None
 
     def _old_side_after(self, prev: Span, span: Span, q: dict, prev_q: dict) -> bool:
-        """Whether `span` is the old level a level just before it is set against, in the same unit, "vs", "versus" or
-        "against" between them ("at Rs 995 crore vs Rs 806 crore", "Margin at 36.8% vs 37.89%")."""
+        """Whether `span` is the old level a level just before it is set against, in the same unit, a word of
+        rules/frame.json `old_side_words` between them ("at Rs 995 crore vs Rs 806 crore", "Margin at 36.8% vs
+        37.89%", "at $4.1 billion from $3.9 billion")."""
         return q["unit"] == prev_q["unit"] and q["kind"] == prev_q["kind"] \
-            and re.fullmatch(r"\s+(?:vs\.?|versus|against)\s+", self._text[prev.end_char:span.start_char]) is not None
+            and re.fullmatch(rf"\s+{alternatives(self.words.old_side_words)}\s+", self._text[prev.end_char:span.start_char],
+                             re.I) is not None
 
     def _is_threshold(self, doc: Doc, span: Span, q: dict) -> bool:
         """A bound that defines a group rather than reports a figure: "people waiting more than 52 weeks".
