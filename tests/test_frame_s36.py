@@ -128,14 +128,15 @@ def test_a_short_code_in_brackets_after_a_figure_is_no_subject(nlp):
     assert found["2.4%"].subject == "Valdoria"
 
 
-def test_a_disaster_story_with_no_period_reports_the_year_of_publication(nlp):
+def test_a_disaster_story_with_no_period_reports_the_day_of_publication(nlp):
+    # a running toll is dated by the day it is counted as of (corpus/README.md, settled in session 45; was the year)
     text = ("Flood losses: province-wise figures released\n\n"
             "Over 12,400 homes were destroyed and 3,100 cattle reported dead amid flooding across the Tarn valley, "
             "the relief committee's latest figures show.\n\n"
             "In the north, 41 people have lost their lives.\n")
     found = claims_of(nlp, text)
-    assert found["Over 12,400"].period == "2026"
-    assert found["41"].period == "2026"
+    assert found["Over 12,400"].period == "2026-11-18"
+    assert found["41"].period == "2026-11-18"
 
 
 def test_a_disaster_story_whose_lead_names_a_period_keeps_it(nlp):

@@ -23,17 +23,18 @@ def test_a_market_lead_names_its_day_in_the_next_sentence(nlp):
     assert {found[t].period for t in ("1.32 per cent", "3.4 per cent", "$16.42")} == {"2025-07-23"}
 
 
-def test_a_disaster_known_by_its_name_is_of_its_month(nlp):
+def test_a_disaster_known_by_its_name_is_of_the_day_of_publication(nlp):
+    # a running toll is dated by the day it is counted as of (corpus/README.md, settled in session 45; was the month)
     text = ("Cyclone Tarvo kills 59 in Valdoria\n\n"
             "Cyclone Tarvo has killed at least 59 people in Valdoria and forced more than 16,000 residents from "
             "their homes, officials said.\n\nAuthorities reported 15 people missing and 804 injured.\n")
     found = claims_of(nlp, text, dt.date(2026, 2, 16))
-    assert {found[t].period for t in ("at least 59", "more than 16,000", "804")} == {"2026-02"}
+    assert {found[t].period for t in ("at least 59", "more than 16,000", "804")} == {"2026-02-16"}
 
 
-def test_a_disaster_with_no_name_keeps_the_year(nlp):
+def test_a_disaster_with_no_name_is_of_the_day_of_publication(nlp):
     text = "Floods destroy crops\n\nOver 176,153 acres of crops were destroyed amid flooding across the country.\n"
-    assert claims_of(nlp, text, dt.date(2026, 2, 16))["Over 176,153 acres"].period == "2026"
+    assert claims_of(nlp, text, dt.date(2026, 2, 16))["Over 176,153 acres"].period == "2026-02-16"
 
 
 def test_a_results_table_line_levels_and_old_sides(nlp):

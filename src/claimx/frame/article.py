@@ -426,6 +426,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # trading is, whatever earlier period the lead's later sentences name ("two of the deaths were in January"); a
         # first sentence naming no other period than the year or month of publication
         period = PeriodMention(0, 0, "", day.isoformat(), "report_day")
+    event_dated = None  # the period of an event its first sentence dates (see _event_day)
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and period.period
                                                  in _this_year_or_month(published)) \
@@ -437,6 +438,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # field, the bids) are of that day's month; a lead naming no other period than the year or month of
         # publication, outside a results or budget story
         period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
+        event_dated = period
     if published is not None and not fiscal and (period is None or period.kind not in _DAY_PROOF_KINDS
                                                  and (period.period in _this_year_or_month(published)
                                                       or period in mentions and period not in opening)) \
@@ -495,26 +497,19 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # 2024" further on: a release whose lead's figure the text restates with its period reports that period (a
         # statistics office's key figures over its commentary)
         period = _restated_period(text, lead_ends, published)
-    if published is not None and not fiscal and period is None and not any(m.period for m in mentions) \
-            and not public_budget and _disaster_lead(lead):
-        # "Over 176,153 acres of crops destroyed ... amid flooding across the country", with no period in the lead: the
-        # damage of a disaster just past, dated by its year, the year of publication (as an election's figures are)
-        period = PeriodMention(0, 0, "", str(published.year), "event_year")
-        if (tallied := _as_of_day(lead + _next_sentence(text, lead_ends), published)) is not None:
-            # "Here's a breakdown of the major wildfires still raging as of Friday morning: - Acres burned: 132,000":
-            # a disaster's tally as of a day (the acres burned, the homes lost, the people evacuated) is that day's, as
-            # a daily report's counts are
-            period = PeriodMention(0, 0, "", tallied.isoformat(), "report_day")
-        elif (named := rules.event_day.search(first)) is not None:
-            # "Flash floods have killed at least 24 people and forced 170,000 from their homes, officials said
-            # yesterday": a disaster whose first sentence dates even its report by a day is news of that day, of its
-            # month (as an event of a day is), not a tally of the year
+    if published is not None and not fiscal and (period is None or period is event_dated or not opening and period in mentions) \
+            and not any(m.period for m in opening) and not public_budget and _disaster_lead(lead):
+        # "Flash floods have killed at least 24 people and forced 170,000 from their homes, officials said yesterday",
+        # "Cyclone Gezani has killed at least 59 people", "the death toll rose to 38 with the recovery of two bodies on
+        # Thursday": a disaster's running toll and damage (the dead, the missing, the homes lost, the acres burned)
+        # keep changing, so each is dated by the day it is counted as of, as a daily report's total to date is
+        # (corpus/README.md): the day a tally is given "as of" ("still raging as of Friday morning"), else the day the
+        # first sentence names, else the day of publication; not the month of the storm's landfall, nor the year of an
+        # earlier disaster a later sentence of the lead recalls ("Floods in 2019 killed 290 people in the same region")
+        day = _as_of_day(lead + _next_sentence(text, lead_ends), published)
+        if day is None and (named := rules.event_day.search(first)) is not None:
             day = _match_day(named.group(0), published)
-            period = PeriodMention(0, 0, "", f"{day.year}-{day.month:02d}", "event_month")
-        elif _named_disaster(first):
-            # "Cyclone Gezani has killed at least 59 people", "Hurricane Orla left 1.2 million without power": a storm,
-            # a quake or a fire known by its name is an event of days, its toll news of the month it strikes in
-            period = PeriodMention(0, 0, "", f"{published.year}-{published.month:02d}", "event_month")
+        period = PeriodMention(0, 0, "", (day or published).isoformat(), "report_day")
     trading = _market_day(body, published, text[head_end:]) if published is not None else None
     # a fiscal year named only further down ("the index has gained 4,210 points during the fiscal year 2023-24") does not
     # make a market report a results story: its lead reports the day's trading
@@ -978,17 +973,6 @@ def _disaster_lead(lead: str) -> bool:
     return any(word in nouns for word in re.findall(r"[a-z]+", lead.lower()))
 
 
-def _named_disaster(sentence: str) -> bool:
-    """Whether `sentence` names a disaster by its own name: a word of rules/frame.json "disaster_nouns" written with a
-    capital before a capitalised name ("Cyclone Gezani", "Hurricane Orla", "Storm Babet") or after one ("the Thomas
-    Fire", "the Tarn wildfire" is not: its noun is in lower case)."""
-    nouns = load_words().disaster_nouns
-    words = re.findall(r"[A-Za-z]+", sentence)
-    return any(w.lower() in nouns and w[0].isupper() and (
-        i + 1 < len(words) and words[i + 1][0].isupper() and words[i + 1].lower() not in nouns
-        or i > 0 and words[i - 1][0].isupper() and words[i - 1] not in ("The", "A", "An")) for i, w in enumerate(words))
-
-
 def _election_lead(lead: str) -> bool:
     """Whether the lead names a vote held on a day (rules/frame.json "election_nouns": "the assembly elections")."""
     nouns = load_words().election_nouns
@@ -1239,6 +1223,11 @@ def _event_date(body: str, published: dt.date) -> dt.date | None:
 _EFFECTIVE_WITHIN = 7
 
 
+# A death toll, the count of a disaster's dead, is no toll charged ("The death toll due to the rains rose to 42 with the
+# authorities on Sunday reporting 10 more deaths").
+_DEATH_TOLL = re.compile(r"\bdeath\s+tolls?\b")
+
+
 def _effective_day(lead: str, published: dt.date) -> dt.date | None:
     """The day a price change the lead announces takes effect on: a sentence of `lead` with a noun of rules/frame.json
     `price_nouns` and a cue of `effective_day_cues` ("effective from", "with effect from", "takes effect"), or "on"
@@ -1251,7 +1240,7 @@ def _effective_day(lead: str, published: dt.date) -> dt.date | None:
     future = _rules(words).future
     scheduled = re.compile(alternatives(words.scheduled_words), re.I)
     for sentence in re.split(r"(?<=[.!?])\s+|\n", lead):
-        tokens = set(re.findall(r"[a-z]+", sentence.lower()))
+        tokens = set(re.findall(r"[a-z]+", _DEATH_TOLL.sub(" ", sentence.lower())))
         if tokens.isdisjoint(words.price_nouns):
             continue
         for found in named.finditer(sentence):
