@@ -103,6 +103,19 @@ class ArticleLead:
                 if len(names) == 1 and names[0].lower_ in self.words.generic_place_names:
                     names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
+                        and (chunk.root.lemma_.lower() in self.words.national_measures
+                             or chunk.root.lower_ in self.words.national_measures) \
+                        and (adjective := next((t.text for t in chunk.root.lefts if t.dep_ in ("amod", "compound")
+                                                and t.is_title and self.words.demonym(t.text)), None)) is not None \
+                        and (place := self._demonym_place(chunk.root)) is not None:
+                    # "The Philippine economy grew 5.6 percent", "Japanese exports rose 4%": a national measure
+                    # (`national_measures`) named by its country's adjective (`demonyms`) leads with the country, written
+                    # by the adjective as often as by name ("the West African country" names no measure)
+                    score = len(re.findall(rf"(?<!\w)(?:{re.escape(place)}|{re.escape(adjective)})(?!\w)", text)) \
+                        + 1.0 + (2 - n) * 0.5
+                    scores[place] = max(score, scores.get(place, 0.0))
+                    continue
+                if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
                         and chunk.text.lower() in {f"the {w}" for w in self.words.government_words} \
                         and (country := self._government_place(doc)) is not None:
                     # "the government is on track to cut the deficit to 4.5%": a national story leads with its country
