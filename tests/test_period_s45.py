@@ -1,6 +1,5 @@
 """Session 45: a disaster's running toll is dated by the day it is counted as of; a national measure named by its
 country's adjective leads with the country. Made-up text; the tests fail on the code before the change.
-code before the change.
 
 corpus/README.md settles it: the dead, the missing, the homes lost and the acres burned keep changing while a disaster
 lasts, so a story's toll is dated like a daily report's total to date, by the day the count is as of (the day the
