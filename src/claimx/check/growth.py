@@ -50,6 +50,11 @@ def signed_judgement(claim: Claim, change: float, *, slack: float = 0.0,
     RETURNS (tuple[Judgement, float]): the judgement and the expected value in the claim's terms
         (negative when the figure moved against the stated direction).
     """
+    if claim.direction is None and claim.value >= 0:
+        # "saw its profit decline by 35.5 per cent", a change whose direction the reading missed and whose figure
+        # carries no sign (a signed one, "+3.2%", "-0.4%", has its direction): only its size can be judged, never a
+        # sign it does not state
+        return judge(claim, abs(change), slack=slack, slack_reason=slack_reason), abs(change)
     if claim.direction is None:
         return judge(claim, change, slack=slack, slack_reason=slack_reason), change
     expected = change if claim.direction == "up" else -change

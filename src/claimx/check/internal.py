@@ -667,8 +667,16 @@ def _parts_named_after(claim: Claim, siblings: list[Claim]) -> Finding | None:
     if not after or not has(_between(claim, after[0]), "part_cues") or breaks_statement(_between(claim, after[0])):
         return None
     # a part's own parts, named after a cue in turn ("IGST is Rs 60,911 crore (including Rs 29,555 crore collected on
-    # imports)"), are not parts of the total again
-    after = [after[0]] + [part for part in after[1:] if not has(_lead_in(part, siblings), "part_cues")]
+    # imports)"), are not parts of the total again, nor are the figures joined to such a part before a semicolon or a
+    # closing bracket ends it ("six Offshore Support Vessels, including two Platform Supply and four Oil Spill
+    # Recovery Vessels": the four too are the six's)
+    kept, nested = [after[0]], False
+    for part in after[1:]:
+        lead = _lead_in(part, siblings)
+        nested = has(lead, "part_cues") or nested and not any(word.text in (";", ")") for word in scan(lead))
+        if not nested:
+            kept.append(part)
+    after = kept
     if len(after) < 2:
         return None
     if any(part.value <= 0 or part.value >= claim.value for part in after):

@@ -495,6 +495,10 @@ def _from_parse(doc: Doc, text: str, span: Span, q: dict, w: DirectionWords) -> 
             if dep in ("nummod", "compound", "amod", "quantmod", "nmod") and not climbed_noun:
                 climbed_noun, tok = True, head  # "cut 1,500 jobs": the counted noun is the verb's object
                 continue
+            if via_by and dep == "prep" and (d := w.noun(head.text)):
+                # "saw its profit decline by 35.5 per cent", "recorded an increase by 12%": a change noun's "by" phrase
+                # is the size of the change it names
+                return d
             if via_by and dep == "prep":
                 # "The policy reduced emissions by 2.1 million tonnes", "Screening reduced deaths from cancer by 34%":
                 # the tagger can read the change verb as a participle of its object ("reduced emissions"), and the
