@@ -459,10 +459,16 @@ class Grammar:
         """"will rise by 4 cents" in a fuel-price story that writes its prices "R16.02": plain "cents" in a text
         with no dollar, euro or pound sign are the cents of the one currency its money is written in, when that
         currency (of the lexicon's `cent_currencies`) is written with its own letters; not a bracketed conversion."""
-        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found) or self.rx["dollarish"].search(text):
+        if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found):
             return found
         own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar")}
-        if len(own) != 1 or not own <= set(self.lex["cent_currencies"]["codes"]):
+        if self.rx["dollarish"].search(text):
+            # "a fourth quarter net profit of S$45.9 million ... earnings per share was 4.09 cents": a text that writes
+            # all its money with one marked currency (`marked_codes`), no plain "$" and no US money, has its cents
+            if len(own) != 1 or not own <= set(self.lex["cent_currencies"].get("marked_codes", ())) \
+                    or _US_MARK.search(text) or any(f.meta.get("bare_dollar") and not f.meta.get("subunit") for f in found):
+                return found
+        elif len(own) != 1 or not own <= set(self.lex["cent_currencies"]["codes"]):
             return found
         currency = own.pop()
         # "95.13 shillings (94 cents)": a bracketed conversion is into another currency, the US one

@@ -1,0 +1,32 @@
+"""Session 45: plain "cents" in a text that writes all its money with one marked currency ("S$45.9 million", "A$2.1
+billion", "€4.2 million") are that currency's cents, not US cents (grammar.scanner.Scanner._local_cents,
+rules/lexicon.json cent_currencies.marked_codes). Made-up text; the first test fails on the code before the change."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2017, 5, 12))
+
+SGD_STORY = ("Harlow Engineering posts 10.9% rise in Q4 earnings to S$45.9 million\n\n"
+             "Harlow Engineering has posted a fourth quarter net profit of S$45.9 million, 10.9 per cent higher than a "
+             "year ago.\n\nFourth quarter earnings per share was 4.09 cents, higher than 3.69 cents a year ago.\n\n"
+             "The company has proposed a final dividend of nine cents per share.\n")
+
+
+def test_cents_in_a_text_of_one_marked_dollar_are_that_dollars(nlp):
+    found = claims_of(nlp, SGD_STORY)
+    assert {found[t].unit for t in ("4.09 cents", "nine cents", "S$45.9 million")} == {"SGD"}
+    assert found["4.09 cents"].value == 0.0409
+
+
+def test_cents_beside_us_money_stay_us_cents(nlp):
+    text = SGD_STORY.replace("The company has proposed", "Its US unit earned US$3.1 million. The company has proposed")
+    assert claims_of(nlp, text)["4.09 cents"].unit == "USD"
+
+
+def test_cents_beside_a_plain_dollar_keep_the_plain_dollars_reading(nlp):
+    text = ("Harlow Stores profit rises\n\nHarlow Stores, based in Ohio, earned $45.9 million, or 41 cents a share.\n\n"
+            "Its Singapore arm added S$2.1 million.\n")
+    assert claims_of(nlp, text)["41 cents"].unit == "USD"
