@@ -1,6 +1,7 @@
 """Session 45: plain "cents" in a text that writes all its money with one marked currency ("S$45.9 million", "A$2.1
 billion", "€4.2 million") are that currency's cents, not US cents (grammar.scanner.Scanner._local_cents,
-rules/lexicon.json cent_currencies.marked_codes). Made-up text; the first test fails on the code before the change."""
+rules/lexicon.json cent_currencies.marked_codes); the scorer reads a gold unit "point" as "index point". Made-up text;
+the first test fails on the code before the change."""
 from __future__ import annotations
 
 import datetime as dt
@@ -30,3 +31,11 @@ def test_cents_beside_a_plain_dollar_keep_the_plain_dollars_reading(nlp):
     text = ("Harlow Stores profit rises\n\nHarlow Stores, based in Ohio, earned $45.9 million, or 41 cents a share.\n\n"
             "Its Singapore arm added S$2.1 million.\n")
     assert claims_of(nlp, text)["41 cents"].unit == "USD"
+
+
+def test_a_point_and_an_index_point_are_one_unit_to_the_scorer():
+    # gold written by hand names a market index's unit either way (corpus/README.md, the unit row)
+    from claimx.evaluate import unit_class
+
+    assert unit_class("point") == unit_class("index point") == unit_class("points")
+    assert unit_class("index point") != unit_class("percentage_point")

@@ -79,6 +79,7 @@ _PHYSICAL = {
     "gwh": ("gigawatt hour", "gigawatt-hour"),
     "kwh": ("kilowatt hour", "kilowatt-hour"),
     "db": ("decibel",),
+    "index point": ("point", "points", "index points"),  # a market index's level or move
 }
 _UNIT_CLASS: dict[str, str] = {
     **{name: f"money:{code}" for code, names in _MONEY.items() for name in (code.lower(), *names)},
