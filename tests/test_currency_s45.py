@@ -39,3 +39,11 @@ def test_a_point_and_an_index_point_are_one_unit_to_the_scorer():
 
     assert unit_class("point") == unit_class("index point") == unit_class("points")
     assert unit_class("index point") != unit_class("percentage_point")
+
+
+def test_a_plain_dollar_in_a_victorian_council_budget_is_australian(nlp):
+    # rules/lexicon.json local_dollar_places AUD: "Victorian", named once, in a text writing "per cent" and plain "$"
+    text = ("Council passes 2023-24 budget\n\n"
+            "The budget includes a 3.5 per cent increase in rates revenue, the largest amount allowed by the Victorian "
+            "Government, and is expected to raise $90.8 million in revenue over the next financial year.\n")
+    assert claims_of(nlp, text)["$90.8 million"].unit == "AUD"
