@@ -1,6 +1,7 @@
 """Session 45: plain "cents" in a text that writes all its money with one marked currency ("S$45.9 million", "A$2.1
 billion", "€4.2 million") are that currency's cents, not US cents (grammar.scanner.Scanner._local_cents,
-rules/lexicon.json cent_currencies.marked_codes); the scorer reads a gold unit "point" as "index point". Made-up text;
+rules/lexicon.json cent_currencies.marked_codes); the scorer reads a gold unit "point" as "index point"; a plain "$"
+in a Victorian story is Australian; "sixfold" is a multiple as "six-fold" is. Made-up text;
 the first test fails on the code before the change."""
 from __future__ import annotations
 
@@ -47,3 +48,13 @@ def test_a_plain_dollar_in_a_victorian_council_budget_is_australian(nlp):
             "The budget includes a 3.5 per cent increase in rates revenue, the largest amount allowed by the Victorian "
             "Government, and is expected to raise $90.8 million in revenue over the next financial year.\n")
     assert claims_of(nlp, text)["$90.8 million"].unit == "AUD"
+
+
+def test_a_closed_fold_word_is_a_multiple(nlp):
+    # rules/lexicon.json multiples: "sixfold", "tenfold" written as one word, as "ten-fold" and "10-fold" were read
+    text = ("Trolley waits rise sixfold\n\nThe number of patients waiting more than four hours rose sixfold. A "
+            "threefold increase in cases was seen. The scheme has a twofold aim.\n")
+    found = claims_of(nlp, text)
+    assert (found["sixfold"].kind, found["sixfold"].value) == ("multiple", 6.0)
+    assert found["threefold"].value == 3.0
+    assert "twofold" not in found

@@ -145,7 +145,7 @@ OBJECTS = {
     "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words",), "spaced_scales": ("not_before",),
     "pounds_context": ("money_words", "money_prefixes", "weight_words", "weight_prefixes", "pence_words"),
     "temperature_cues": ("words", "fahrenheit"), "ratio_cues": ("words", "links", "hedges", "per_words"),
-    "multiple_contexts": ("twice_before", "verb_before", "fraction_comparatives"),
+    "multiple_contexts": ("twice_before", "verb_before", "fraction_comparatives", "fold_aspect_nouns"),
     "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words", "in_not_before",
                           "average_words"),
     "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs",),

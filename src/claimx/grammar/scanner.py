@@ -333,6 +333,7 @@ class Grammar:
             "fraction_comparative": compile_cached(rf"\s+{alternation(multiple['fraction_comparatives'])}"),
             "twice_before": compile_cached(rf"\s+{alternation(multiple['twice_before'])}"),
             "multiple_verb_before": compile_cached(rf"\s+{alternation(multiple['verb_before'])}|[.,;]"),
+            "fold_aspect_after": compile_cached(rf"\s+{alternation(multiple['fold_aspect_nouns'])}", i),
             "pence_text": compile_cached(alternation(pounds["pence_words"], space=" "), i),
             "pounds_money_before": compile_cached(rf"(?:{alternation(pounds['money_words'])}|\b{alternation(pounds['money_prefixes'], boundary=False)}\w*\b)[^.;]{{0,30}}$", i),
             "pounds_weight_before": compile_cached(rf"(?:{alternation(pounds['weight_words'])}|\b{alternation(pounds['weight_prefixes'], boundary=False)}\w*\b)[^.;]{{0,30}}$", i),
@@ -968,6 +969,8 @@ class Grammar:
                 value = float(self.lex["multiples"][w])
                 if w in ("double", "triple", "quadruple", "halves", "halve") and not self.rx["multiple_verb_before"].match(nxt or " "):
                     continue
+                if w.endswith("fold") and self.rx["fold_aspect_after"].match(text, m.end()):
+                    continue  # "a twofold aim": how many parts a thing has, no multiple
             yield Found(m.start(), m.end(), m.start(), m.end(), value, "ratio", "multiple")
 
     def _times(self, text):
