@@ -673,7 +673,7 @@ class SubjectChoice:
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
-        if (place := self._place_listed_after(doc, span)) is not None:
+        if (place := self._place_listed_after(doc, span, topic)) is not None:
             yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"
         verb = self._governing_verb(span)
         if verb is not None and any(t.lower_ == "here" and t.dep_ == "advmod" and (t.head == verb or span.start <= t.head.i < span.end)
