@@ -5,6 +5,10 @@ each test fails on the code before the change it names.
   list of lines, "108mm at Tollbridge", "14.2C at Harford") was taken there: it is that place's reading, not the
   region the story leads with, even when no other figure of its sentence names a place the same way
   (claims._place_listed_after).
+- a report a company or a pollster publishes under a title of its own ("Harrow House Price Watch compiles monthly
+  figures ...", "Kestrel March Political Monitor data shows ...": a capitalised word of `source_nouns` ending a name,
+  now with "monitor", "watch" and "barometer") is a source: the article does not lead with it, and its figures are the
+  place's or the people's it measures (claims._report_product).
 """
 from __future__ import annotations
 
@@ -28,4 +32,17 @@ def test_a_measurement_written_with_its_place_is_the_places(nlp):
     for figure, place in (("108mm", "Tollbridge"), ("14.2C", "Harford"), ("33.1 mm", "Harwood"),
                           ("27.4 mm", "Bramley"), ("24.0 mm", "Lymford")):
         assert claims[figure].subject == place, figure
+
+
+def test_a_titled_report_is_no_lead(nlp):
+    text = ("House prices edge higher\n\n"
+            "Harrow House Price Watch compiles monthly figures from all of the main house price indices to give a "
+            "clearer picture of price trends.\n\n"
+            "The average house price, taken from the four main UK indices, was \u00a3201,300 in March. This is a "
+            "\u00a37,100 increase on March last year and represents 3.6% growth year-on-year.\n\n"
+            "The figures show that while the UK continues to see growth, the rate of growth is slowing. The three month "
+            "rolling average shows an annualised growth rate of 2.1% compared with 3.2% last month.\n")
+    claims = claims_of(nlp, text, dt.date(2026, 4, 10))
+    for figure in ("\u00a3201,300", "\u00a37,100", "3.6%", "2.1%", "3.2%"):
+        assert claims[figure].subject == "UK", figure
 
