@@ -9,6 +9,10 @@ each test fails on the code before the change it names.
   figures ...", "Kestrel March Political Monitor data shows ...": a capitalised word of `source_nouns` ending a name,
   now with "monitor", "watch" and "barometer") is a source: the article does not lead with it, and its figures are the
   place's or the people's it measures (claims._report_product).
+- in a poll story, a pair of shares joined by "to" after a verb of a lead ("Reid leads Varga 48 percent to 46
+  percent", "Reid led among women 58 percent to 36 percent", "The Harlow Party leads the Unity Party by 44 per cent
+  to 30 per cent") gives the first to the side ahead and the second to the other: the verb's object, else the other
+  person or party of the headline (claims._rival_share).
 """
 from __future__ import annotations
 
@@ -46,3 +50,15 @@ def test_a_titled_report_is_no_lead(nlp):
     for figure in ("\u00a3201,300", "\u00a37,100", "3.6%", "2.1%", "3.2%"):
         assert claims[figure].subject == "UK", figure
 
+
+
+def test_a_polls_pair_of_shares_is_split_between_the_sides(nlp):
+    text = ("Reid leads Varga by 6 points in new Kestrel State poll\n\n"
+            "A new survey has Ann Reid leading Joel Varga by 6 percentage points.\n\n"
+            "The survey finds that Reid leads Varga 48 percent to 42 percent. Reid led among women 58 percent to 36 "
+            "percent.\n\n"
+            "The Harlow Party leads the Unity Party by 44 per cent to 30 per cent, the poll found.\n")
+    claims = claims_of(nlp, text)
+    for figure, side in (("48 percent", "Reid"), ("42 percent", "Varga"), ("58 percent", "Reid"),
+                         ("36 percent", "Varga"), ("44 per cent", "Harlow Party"), ("30 per cent", "Unity Party")):
+        assert claims[figure].subject == side, figure
