@@ -129,7 +129,7 @@ class ArticleLead:
                         or (_phrase_dep(chunk.root) == "pobj" and is_source(chunk.root, self.words)) \
                         or self._role_after_as(chunk.root) or self._body_figures(chunk, names) \
                         or publishes(chunk.root, self.words) or statistics_index_name(chunk.root, self.words) \
-                        or measure_name(chunk.root, self.words) \
+                        or measure_name(chunk.root, self.words) or self._report_product(chunk.root, names) \
                         or is_venue(chunk.root, self.words):  # a journal, a speaker's employer, who a speaker tells
                     # a source named in a phrase ("according to X", "published by X") is not the lead, nor one a
                     # description of a speaker names ("the state weather agency Aemet said"); one that speaks ("X
@@ -315,6 +315,20 @@ class ArticleLead:
         return root not in names and root.dep_ != "poss" and (
             root.lemma_.lower() in self.words.source_nouns or root.lower_ in self.words.source_nouns) \
             and names[-1].dep_ == "compound" and _phrase_root(names[-1]) == root and public_body(names[-1], self.words)
+
+    def _report_product(self, root: Token, names: list[Token]) -> bool:
+        """Whether the lead's noun phrase (root `root`, its name words `names`) is the name of a report a company or a
+        pollster publishes under a title of its own, or that report's figures: a capitalised word of `source_nouns`
+        ending names ("Harrow Home Price Tracker compiles monthly figures ...", "Kestrel Political Monitor data shows
+        ..."): a source of the figures, not what they are about (the place or the people it measures). Not a study
+        (`study_nouns`: "the CORVIS study" may lead) nor an index, which a market report leads with."""
+        last = names[-1]
+        if last != root and root.lemma_.lower() not in self.words.source_nouns \
+                and root.lower_ not in self.words.source_nouns and not (root.ent_type_ == "DATE" or root.like_num):  # ("... Political Monitor March 2026", a headline)
+            return False
+        low = last.lower_
+        return last.is_title and low in self.words.source_nouns and low not in self.words.study_nouns \
+            and low != "index" and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in last.lefts)
 
     @staticmethod
     def _role_after_as(tok: Token) -> bool:

@@ -35,6 +35,8 @@ class SubjectChoice:
             return carried, "topic"  # "... at 10.5 million tonnes, which was up 6.7 million tonnes": the figure before's
         if (carried := self._restated_figure_subject(doc, span)) is not None:
             return carried, "topic"  # "... will reach 806 million tonnes. The forecast is still 1.6% above last season's"
+        if (rival := self._rival_share(doc, span)) is not None:
+            return rival, "named_in_sentence"  # "Reid leads 49 percent to 43 percent": the 43 is her rival's
         if (body := self._elected_body(doc, span)) is not None:
             return body, "named_in_sentence"  # "The party won 60 of the 126 seats": the assembly's size, not the party's
         if (place := self._revised_estimate_owner(doc, span)) is not None:
@@ -125,6 +127,41 @@ class SubjectChoice:
         if strongest in ("in_sentence", "organisation", "place_or_person", "holds_clause"):
             return chosen.value, "source_only" if chosen.features.get("source") else "named_in_sentence"
         return chosen.value, chosen.reason
+
+    def _rival_share(self, doc: Doc, span: Span) -> str | None:
+        """Whose share each of a poll story's pair of shares joined by "to" is, after a verb of a contest's margin whose
+        subject is ahead (`margin_verbs`: "Reid leads 49 percent to 43 percent", "Varga led among men 52 percent to 40
+        percent", "The Harlow Party leads the Unity Party by 44 per cent to 30 per cent"): the share after "to" is the
+        side's the subject is measured against, the verb's object when it names one, else the first other person or
+        party the headline names ("Reid tops Varga in new poll"); the share before "to" is the subject's, though a
+        name is written right before it ("Reid leads Varga 48 percent to 46 percent"). None otherwise."""
+        sent = span.sent
+        after = span.end < sent.end - 1 and doc[span.end].lower_ == "to" \
+            and any(q.start == span.end + 1 for q in self._covering.get(span.end + 1, ()))
+        if not after and (span.start - 2 < sent.start or doc[span.start - 1].lower_ != "to") \
+                or not poll_story(doc, self.words):
+            return None
+        first = span if after else next((q for q in self._covering.get(span.start - 2, ()) if q.end == span.start - 1),
+                                        None)
+        if first is None or (verb := self._governing_verb(first)) is None \
+                or self.words.margin_verb(verb.lemma_.lower()) not in ("lead", "winning margin"):
+            return None  # (a side that trails or loses, "trailing Reid 53 percent to 45 percent", is not first)
+        subj = self._verb_subject(doc, verb)
+        leader = self._entity_at(doc, subj.i) if subj is not None else None
+        if leader is None or after:
+            return leader  # "Reid leads Varga 48 percent to 46 percent": the 48 is Reid's, not the name before it
+        same = self._entities.get(leader) if self._entities is not None else None
+        rival = next((self._entity_at(doc, c.i) for c in verb.children if c.dep_ == "dobj"), None)
+        if rival is not None and rival != leader:
+            return rival
+        end = lead_sentences(doc.sents, 1)[-1].end
+        for ent in self._ents:
+            if ent.start >= end:
+                break
+            if ent.label_ in ("PERSON", "ORG", "NORP") and (name := self._entity_at(doc, ent.start)) is not None \
+                    and name != leader and (same is None or self._entities.get(name) is not same):
+                return name
+        return None
 
     def _central_bank_measure(self, doc: Doc, span: Span, name: str) -> str | None:
         """The country whose economy a central bank's story measures: a figure whose clause names a measure of a
@@ -673,7 +710,7 @@ class SubjectChoice:
             yield Candidate(bracketed, "owner", {"bracketed": 1.0})
         elif listed := self._listed_owner(doc, span) or self._gapped_owner(doc, span) or self._list_line_label(doc, span):
             yield Candidate(listed, "owner", {"listed": 1.0})
-        if (place := self._place_listed_after(doc, span)) is not None:
+        if (place := self._place_listed_after(doc, span, topic)) is not None:
             yield Candidate(place, "place_scope", {"place_scope": 1.0})  # "rose 12.5% in England, 10.9% in Wales"
         verb = self._governing_verb(span)
         if verb is not None and any(t.lower_ == "here" and t.dep_ == "advmod" and (t.head == verb or span.start <= t.head.i < span.end)

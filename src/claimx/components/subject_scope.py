@@ -42,15 +42,21 @@ class SubjectScope:
         labels = {ent.label_} | self._labels_of(name)
         return name if labels & ({"GPE", "LOC"} if prep == "in" else {"GPE", "LOC", "FAC", "ORG"}) else None
 
-    def _place_listed_after(self, doc: Doc, span: Span) -> str | None:
+    def _place_listed_after(self, doc: Doc, span: Span, topic: str | None = None) -> str | None:
         """The place a figure names right after it in a list of figures each written with its place ("prices rose by
         12.5% in England, 10.9% in Northern Ireland and 5.8% in Wales", "temperatures ranged from 16.5C at Exeter to
         -12.5C at Tulloch Bridge"): the figure is counted there, not in the place of the item before it. Only when
         another figure of the sentence is written the same way (one "12% in Spain" is a company's sales there as often
-        as the place's own figure)."""
+        as the place's own figure), or when the figure is a physical measurement in a story about places, not about an
+        organisation (`topic`), taken where it was made ("31.2 mm in Bramley, Kent" in a rainfall round-up's list of
+        lines, "a top temperature of 38.1C at Harwood": the place's reading, not the region the story leads with; a
+        miner's "12,000 tonnes in Peru" stays the miner's)."""
         place = self._place_after(doc, span)
         if place is None:
             return None
+        if (span._.quantity or {}).get("kind") == "physical" \
+                and (topic is None or self._labels_of(topic) & {"GPE", "LOC"}):
+            return place
         sent = span.sent
         others = {q.start: q for i in range(sent.start, sent.end) for q in self._covering.get(i, ())
                   if q.start != span.start}
