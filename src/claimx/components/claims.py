@@ -765,6 +765,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = replace(choice, value=years)
             if (half := article_model.half_span(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
+            if (ended := article_model.as_end_named(choice.value, choice.kind, model)) != choice.value:
+                # "fiscal 2017, which ended in March" out in April 2018: FY2018
+                choice = replace(choice, value=ended, base=article_model.as_end_named(choice.base, choice.kind, model))
             if (written := article_model.as_written(choice.value, model, choice.kind)) != choice.value:
                 choice = replace(choice, value=written)
             if model.calendar_books and (calendar := article_model.as_calendar(choice.value, model)) != choice.value:

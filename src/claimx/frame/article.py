@@ -217,6 +217,9 @@ class ArticleModel:
     # year to March 2015": its years named without figures ("the current year", "the last financial year") are
     # labelled that way too (see `as_written`)
     two_year_only: bool = False
+    # the text names its fiscal years by the calendar year they start in ("fiscal 2017, which ended in March", out in
+    # April 2018; see `_start_named`): a "fiscal N" it writes is labelled FY(N+1) (see `as_end_named`)
+    start_named: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -282,7 +285,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if fiscal_years:
         current = [y for y in fiscal_years if published is None or y >= published.year]
         fiscal_year = current[0] if current else fiscal_years[-1]
-    year_end = fiscal_year_end(text) or quarter_year_end(text, lead_ends)
+    start_named = _start_named(text, published)
+    if start_named is not None and fiscal_year is not None and fiscal_year <= start_named[0]:
+        # "fiscal 2017, which ended in March" out in April 2018: the year the text names "fiscal 2017" is FY2018
+        fiscal_year += 1
+    year_end = fiscal_year_end(text) or quarter_year_end(text, lead_ends) or (start_named[1] if start_named else None)
     lead = text[:lead_ends]
     accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in rules.accounts.finditer(text)}
     # a public body's budget: "budget" in the lead, or a tax only a public budget sets ("council tax"), and no company's
@@ -324,6 +331,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
+    ends = [(m.end("y"), m.end()) for m in _FISCAL_YEAR_ENDS.finditer(lead)] if "fiscal" in lead.lower() else []
+    if ends:
+        # "net profit rose 12 percent in fiscal 2024 through March": the month that fiscal year ends in, no period of
+        # its own the story reports
+        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ends)]
     if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
         # "For the first quarter of 2026, the company expects ..." beside the quarter a results lead reports: a quarter
         # or half not over at publication is guidance, no period the story reports figures for
@@ -583,7 +595,49 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         half_month, half_written, calendar_books,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
-                        record_month=record_month, two_year_only=two_year_only)
+                        record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None)
+
+
+# "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
+# ending March 2019": a fiscal year the text names and the month it ends in (group m), with or without its year (y2).
+_FISCAL_YEAR_ENDS = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d),?\s+(?:(?:which|that)\s+)?(?P<verb>ended|ending|ends|through)\s+"
+    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?(?:\s+\d{{1,2}}\b)?"
+    r"(?:,?\s+(?P<y2>(?:19|20)\d\d))?", re.I)
+
+
+def _start_named(text: str, published: dt.date | None) -> tuple[int, int] | None:
+    """The year and the end month of the first fiscal year `text` names by the calendar year it starts in, as Japanese
+    and other Asian companies and governments do: "fiscal 2017, which ended in March" in April 2018 ended in March 2018,
+    "fiscal 2018 ending March 2019": (2017, 3), (2018, 3). Such a text's "fiscal N" is labelled FY(N+1), the calendar
+    year it ends in (corpus/README.md). None when the text names no fiscal year with its end, or one ending in the
+    year it names ("fiscal 2025, which ended in September")."""
+    if "fiscal" not in text.lower():
+        return None
+    for m in _FISCAL_YEAR_ENDS.finditer(text):
+        month, year = MONTHS[m.group("m").lower().rstrip(".")], int(m.group("y"))
+        if m.group("y2"):
+            ends = int(m.group("y2"))
+        elif published is None:
+            continue
+        elif m.group("verb").lower() in ("ended", "through"):  # the last such month up to publication
+            ends = published.year if month <= published.month else published.year - 1
+        else:  # "ending", "ends": the next such month from publication
+            ends = published.year if month >= published.month else published.year + 1
+        if ends == year + 1:
+            return year, month
+        if ends == year:
+            return None
+    return None
+
+
+def as_end_named(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
+    """A fiscal year the text names by the year it starts in (`model.start_named`: "fiscal 2017, which ended in March"),
+    read as written (`kind` "fiscal_year": "FY2017", a span "FY2013-FY2016"), as the year it ends in: "FY2018"; a fiscal
+    period found otherwise (by its end, "the year to March 2018"; a bare quarter of the article's year) is unchanged."""
+    if not value or not model.start_named or kind != "fiscal_year":
+        return value
+    return _FY_LABEL.sub(lambda m: f"FY{int(m.group(1)) + 1}", value)
 
 
 def _years_only_two_way(text: str, published: dt.date | None, fiscal_year: int | None, year_end: int | None) -> bool:

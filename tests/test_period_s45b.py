@@ -1,0 +1,46 @@
+"""Session 45 (period): when a figure is for, in shapes of real wire, results and market copy. Made-up names and
+figures; each test fails on the code before the change it names.
+
+- a fiscal year the text names by the calendar year it starts in and dates by its end ("fiscal 2024, which ended in
+  March" out in April 2025; "fiscal 2024 through March"), as Japanese and other Asian companies and governments write
+  it, is labelled by the year it ends in, FY2025 (corpus/README.md); a year ending in the year it is named for ("fiscal
+  2025, which ended in September") keeps its name; the month such a year ends in is no period of the story
+  (frame.article._start_named, as_end_named).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 4, 17))
+
+
+def test_a_fiscal_year_named_by_its_start_is_labelled_by_its_end(nlp):
+    text = ("Orvania posts trade surplus in fiscal 2024\n\n"
+            "Orvania posted a goods trade surplus of 1.8 trillion crowns in fiscal 2024, the Trade Ministry said Thursday.\n\n"
+            "Exports rose 6.2 percent to 40.1 trillion crowns.\n\n"
+            "In fiscal 2024, which ended in March, shipments to Valdoria gained 3.1 percent to 9.4 trillion crowns.")
+    claims = claims_of(nlp, text)
+    for figure in ("1.8 trillion crowns", "6.2 percent", "40.1 trillion crowns", "3.1 percent", "9.4 trillion crowns"):
+        assert claims[figure].period == "FY2025", figure
+
+
+def test_a_fiscal_year_through_its_end_month_is_no_month(nlp):
+    text = ("Kestrel Motors profit climbs\n\n"
+            "Kestrel Motors said net profit rose 12 percent to 410 billion yen in fiscal 2024 through March, on strong "
+            "sales in Valdoria.\n\n"
+            "Revenue grew 5.5 percent to 8.2 trillion yen.")
+    claims = claims_of(nlp, text, dt.date(2025, 5, 9))
+    assert claims["410 billion yen"].period == "FY2025"
+    assert claims["8.2 trillion yen"].period == "FY2025"
+
+
+def test_a_fiscal_year_ending_in_its_own_year_keeps_its_name(nlp):
+    text = ("Harlen Foods sales rise\n\n"
+            "Harlen Foods said net income rose 8 percent to $412 million in fiscal 2025, which ended in September.\n\n"
+            "Revenue grew 4.1 percent to $6.2 billion.")
+    claims = claims_of(nlp, text, dt.date(2025, 11, 12))
+    assert claims["$412 million"].period == "FY2025"
+    assert claims["$6.2 billion"].period == "FY2025"
+
