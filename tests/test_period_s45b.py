@@ -6,6 +6,10 @@ figures; each test fails on the code before the change it names.
   it, is labelled by the year it ends in, FY2025 (corpus/README.md); a year ending in the year it is named for ("fiscal
   2025, which ended in September") keeps its name; the month such a year ends in is no period of the story
   (frame.article._start_named, as_end_named).
+- a results lead that numbers its quarter ("a fourth quarter net profit", "its first-quarter loss") and dates it by the
+  month it ended in ("Revenue in the three months ended March 31"), another month than the calendar quarter's of that
+  number, reports a fiscal quarter of a year ending in the month that makes it so (Q4 of a year to March: Q4 FY2025;
+  Q1 to June: Q1 FY2026); a calendar quarter so dated stays one (periods.quarter_year_end, `_PLAIN_QUARTER`).
 """
 from __future__ import annotations
 
@@ -43,4 +47,35 @@ def test_a_fiscal_year_ending_in_its_own_year_keeps_its_name(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 11, 12))
     assert claims["$412 million"].period == "FY2025"
     assert claims["$6.2 billion"].period == "FY2025"
+
+
+def test_a_numbered_quarter_dated_by_another_month_is_a_fiscal_quarter(nlp):
+    text = ("Tarrow Engineering posts rise in Q4 profit\n\n"
+            "Tarrow Engineering has posted a fourth quarter net profit of S$38.2 million, 7.4 per cent higher than a year "
+            "ago.\n\n"
+            "Revenue in the three months ended March 31 was S$251.6 million, the firm said on Thursday.\n\n"
+            "For the full year, net profit rose 12.1 per cent to S$160.3 million.")
+    claims = claims_of(nlp, text, dt.date(2025, 5, 15))
+    assert claims["S$38.2 million"].period == "Q4 FY2025"
+    assert claims["S$251.6 million"].period == "Q4 FY2025"
+    assert claims["S$160.3 million"].period == "FY2025"
+
+
+def test_a_first_quarter_ended_in_june_is_a_fiscal_first_quarter(nlp):
+    text = ("Kestrel Electric narrows first-quarter loss\n\n"
+            "Kestrel Electric narrowed its first-quarter loss on strong sales of hard drives. Net loss in the three months "
+            "ended June 30 was 18 billion yen, compared with 21.4 billion yen a year earlier. Sales rose 6.1 percent to "
+            "1.9 trillion yen.")
+    claims = claims_of(nlp, text, dt.date(2025, 7, 30))
+    assert claims["18 billion yen"].period == "Q1 FY2026"
+    assert claims["1.9 trillion yen"].period == "Q1 FY2026"
+
+
+def test_a_calendar_quarter_dated_by_its_own_month_stays_calendar(nlp):
+    text = ("Harlen Bank third-quarter profit rises\n\n"
+            "Harlen Bank said its third-quarter net profit rose 9 percent to $412 million. Revenue in the three months "
+            "ended September 30 grew 4 percent to $2.1 billion.")
+    claims = claims_of(nlp, text, dt.date(2025, 10, 22))
+    assert claims["$412 million"].period == "Q3 2025"
+    assert claims["$2.1 billion"].period == "Q3 2025"
 
