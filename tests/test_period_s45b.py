@@ -10,6 +10,9 @@ figures; each test fails on the code before the change it names.
   month it ended in ("Revenue in the three months ended March 31"), another month than the calendar quarter's of that
   number, reports a fiscal quarter of a year ending in the month that makes it so (Q4 of a year to March: Q4 FY2025;
   Q1 to June: Q1 FY2026); a calendar quarter so dated stays one (periods.quarter_year_end, `_PLAIN_QUARTER`).
+- a market report of a "sharemarket" or "stockmarket" (rules/frame.json `market_day_words`) is a report of a day's
+  trading, and one that names the previous session's level after "from" with its day ("down from US70.63c
+  yesterday") reports the session after it, the day of publication (frame.article._session_after, `_FROM_DAY`).
 """
 from __future__ import annotations
 
@@ -78,4 +81,24 @@ def test_a_calendar_quarter_dated_by_its_own_month_stays_calendar(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 10, 22))
     assert claims["$412 million"].period == "Q3 2025"
     assert claims["$2.1 billion"].period == "Q3 2025"
+
+
+def test_a_sharemarket_report_dated_by_yesterdays_level_is_of_the_day_of_publication(nlp):
+    text = ("Kestrel sharemarket flat\n\n"
+            "The Kestrel sharemarket closed little changed on a day when the central bank left its cash rate on hold.\n\n"
+            "The kiwi dollar ended at US69.80c, down from US70.63c yesterday.\n\n"
+            "The benchmark KX-50 index closed down 2.7 points at 3223.4. Turnover was worth $79.3 million.\n\n"
+            "Harlen Foods fell 2c to 809.")
+    claims = claims_of(nlp, text, dt.date(2025, 3, 12))
+    for figure in ("US69.80c", "2.7 points", "3223.4", "$79.3 million", "2c"):
+        assert claims[figure].period == "2025-03-12", figure
+
+
+def test_a_sharemarket_closed_today_is_of_the_day_of_publication(nlp):
+    text = ("NZ sharemarket lower\n\n"
+            "The New Zealand sharemarket closed lower today as investors took profits.\n\n"
+            "The benchmark KX-50 index fell 14.3 points, or 0.4 per cent, to 3291.9.")
+    claims = claims_of(nlp, text, dt.date(2025, 3, 12))
+    assert claims["14.3 points"].period == "2025-03-12"
+    assert claims["3291.9"].period == "2025-03-12"
 

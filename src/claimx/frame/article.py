@@ -1178,12 +1178,19 @@ def day_close(words: FrameWords) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(sorted(DAY_WORDS))})['\u2019]s\s+{alternatives(nouns)}", re.I)
 
 
+# A previous session's level written after "from" with its day ("the kiwi ended at 69.80 US cents, down from 70.63
+# cents yesterday", "up from 1.2310 on Monday"), group 1 the day: the session before the one the report's closes are of.
+_FROM_DAY = re.compile(rf"\bfrom\s+[^\s\d]{{0,4}}\d[\d.,]*[^\s\d]{{0,6}}\s+(?:on\s+)?({'|'.join(sorted(DAY_WORDS))})\b(?!['\u2019])",
+                       re.I)
+
+
 def _session_after(body: str, published: dt.date) -> dt.date | None:
     """The trading day after the session a market report's `body` names as the previous close ("weaker from Wednesday's
-    close of 51.71", "from Wednesday's close of 7.15 percent"; see `day_close`): the day its closes of no named day are
+    close of 51.71", "from Wednesday's close of 7.15 percent"; see `day_close`) or as the day of an old level after
+    "from" ("down from US70.63c yesterday", see `_FROM_DAY`): the day its closes of no named day are
     of, when on or before `published` (a report of Thursday's close published on Thursday); None when the body names no
     such close."""
-    named = day_close(load_words()).search(body)
+    named = day_close(load_words()).search(body) or _FROM_DAY.search(body)
     if named is None:
         return None
     before = _match_day(named.group(1), published)
