@@ -13,6 +13,10 @@ figures; each test fails on the code before the change it names.
 - a market report of a "sharemarket" or "stockmarket" (rules/frame.json `market_day_words`) is a report of a day's
   trading, and one that names the previous session's level after "from" with its day ("down from US70.63c
   yesterday") reports the session after it, the day of publication (frame.article._session_after, `_FROM_DAY`).
+- a word of public finance after "fiscal" ("the country's fiscal crisis", "the fiscal deficit"; rules/frame.json
+  `not_results_after`) makes no results story of a national budget's lead: a budget that names no fiscal year nor a
+  year end is for calendar years, 2026 (frame.article._Rules.results); and a player noun in a name's capitals ("a deal
+  with the International Monetary Fund") makes no transfer story of it (frame.article._transfer_lead).
 """
 from __future__ import annotations
 
@@ -101,4 +105,31 @@ def test_a_sharemarket_closed_today_is_of_the_day_of_publication(nlp):
     claims = claims_of(nlp, text, dt.date(2025, 3, 12))
     assert claims["14.3 points"].period == "2025-03-12"
     assert claims["3291.9"].period == "2025-03-12"
+
+
+def test_a_budget_lead_with_a_fiscal_crisis_keeps_calendar_years(nlp):
+    text = ("Orvania's budget targets narrower deficit of 5.2% of GDP in 2026\n\n"
+            "The finance minister said in his budget speech on Wednesday that growth will slow to 3.4 per cent in 2026 "
+            "from an expected 4.8 per cent this year, a further sign that the country's fiscal crisis is hurting the "
+            "economy.\n\n"
+            "The government seeks a three-year deal with the International Monetary Fund that could be worth up to 900 "
+            "million dollars.\n\n"
+            "The minister will target inflation of 9.5 percent in 2026.")
+    claims = claims_of(nlp, text, dt.date(2025, 11, 19))
+    assert claims["5.2%"].period == "2026"
+    assert claims["3.4 per cent"].period == "2026"
+    assert claims["4.8 per cent"].period == "2025"
+    assert claims["9.5 percent"].period == "2026"
+    assert claims["up to 900 million dollars"].period != "2025-26"
+
+
+def test_a_budget_lead_with_a_fiscal_deficit_keeps_calendar_years(nlp):
+    text = ("Valdoria budget: fiscal deficit pegged at 4.1%\n\n"
+            "The finance minister on Saturday pegged the fiscal deficit at 4.1 per cent of GDP in 2026, down from 4.6 per "
+            "cent this year, as he presented the budget.\n\n"
+            "Spending will rise 6 per cent to 2.3 trillion crowns in 2026.")
+    claims = claims_of(nlp, text, dt.date(2025, 11, 19))
+    assert claims["4.1 per cent"].period == "2026"
+    assert claims["4.6 per cent"].period == "2025"
+    assert claims["2.3 trillion crowns"].period == "2026"
 

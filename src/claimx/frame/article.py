@@ -93,7 +93,8 @@ def _rules(words: FrameWords) -> _Rules:
       `personal_earnings_words`: "average weekly earnings", "his career earnings", "real earnings"), which a
       labour-market release or a sports story reports in calendar years;
     - words that make an article a report of an organisation's (fiscal) results, whose bare years are fiscal years
-      (`results`: `results_words` or a company's "earnings"; "results" alone is not one: elections, exams, matches and
+      (`results`: `results_words`, not before a word of `not_results_after`, "a fiscal crisis", or a company's
+      "earnings"; "results" alone is not one: elections, exams, matches and
       trials have results too); `budget_words` and `financial_year_words`, which make a public body's budget story;
     - a quarter's results as a headline or wire lead names them (`quarter_results`: a word of `quarter_results_words`,
       maybe "net", a noun of `quarter_result_nouns`: "Q2 profit falls", "posted a fall in its second-quarter profit"):
@@ -134,7 +135,9 @@ def _rules(words: FrameWords) -> _Rules:
     not_before = _not_after(words.not_event_day_before)
     return _Rules(
         company_earnings=company_earnings,
-        results=re.compile(rf"(?:{_hyphens(words.results_words)}|\b{company_earnings}\b)", re.I),
+        results=re.compile(rf"(?:{_hyphens(words.results_words)}"
+                           rf"(?![\s-]+{alternatives(words.not_results_after, boundary=False)}\b)"
+                           rf"|\b{company_earnings}\b)", re.I),
         budget=re.compile(alternatives(words.budget_words), re.I),
         financial_year=re.compile(alternatives(words.financial_year_words), re.I),
         quarter_results=re.compile(rf"{_hyphens(words.quarter_results_words)}\s+(?:net\s+)?"
@@ -1423,10 +1426,15 @@ def _deal_lead(lead: str) -> bool:
 
 def _transfer_lead(lead: str) -> bool:
     """Whether the lead reports a player signed: a verb of rules/frame.json "signing_verbs" ("signed", "completed")
-    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee_nouns" ("fee")."""
+    with a noun of "player_nouns" ("striker", written in lower case below the headline) and one of "transfer_nouns",
+    "contract_nouns" or "fee_nouns" ("fee")."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
-    return not tokens.isdisjoint(words.signing_verbs) and not tokens.isdisjoint(words.player_nouns) \
+    # (a player noun in a name's capitals is no player: "a deal with the International Monetary Fund"; a headline may
+    # write every word in capitals)
+    headline, _, body = lead.partition("\n")
+    players = set(re.findall(r"[a-z]+(?:-[a-z]+)?", headline.lower())) | set(re.findall(r"\b[a-z]+(?:-[a-z]+)?", body))
+    return not tokens.isdisjoint(words.signing_verbs) and not players.isdisjoint(words.player_nouns) \
         and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns)
                  and tokens.isdisjoint(words.fee_nouns))
 
