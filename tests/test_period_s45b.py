@@ -17,6 +17,9 @@ figures; each test fails on the code before the change it names.
   `not_results_after`) makes no results story of a national budget's lead: a budget that names no fiscal year nor a
   year end is for calendar years, 2026 (frame.article._Rules.results); and a player noun in a name's capitals ("a deal
   with the International Monetary Fund") makes no transfer story of it (frame.article._transfer_lead).
+- a reading of the weather dated by a weekday in its clause ("24.1 mm of rain falling in just an hour in Harlow on
+  Saturday") is that day's, as corpus/README.md dates a measurement of a day, not the month of the story
+  (claims._weather_reading).
 """
 from __future__ import annotations
 
@@ -133,3 +136,11 @@ def test_a_budget_lead_with_a_fiscal_deficit_keeps_calendar_years(nlp):
     assert claims["4.6 per cent"].period == "2025"
     assert claims["2.3 trillion crowns"].period == "2026"
 
+
+def test_a_rain_reading_on_a_weekday_is_that_days(nlp):
+    text = ("Downpours hit Valdoria\n\n"
+            "Heavy rain hit parts of southern Valdoria at the weekend, with 24.1 mm of rain falling in just an hour in "
+            "Harlow on Saturday.\n\n"
+            "The weather office said Kestrel had 52.8 mm of rainfall in a 12-hour period.")
+    claims = claims_of(nlp, text, dt.date(2025, 6, 16))
+    assert claims["24.1 mm"].period == "2025-06-14"

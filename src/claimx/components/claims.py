@@ -67,6 +67,19 @@ _NAME_ROW = re.compile(r"([A-Z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3})[ \t]*(?:[ \
 _BROKEN_DOWN = re.compile(r"\b(?:[Bb]y|was|were|is|are|follows|include|included)\b")
 
 
+
+_TEMPERATURE_UNITS = frozenset({"degree celsius", "degree fahrenheit"})
+_RAIN_UNITS = frozenset({"mm", "cm", "inch"})
+
+
+def _weather_reading(unit: str | None, span, words) -> bool:
+    """Whether a physical figure of `unit` is a reading of the weather: a temperature ("a top temperature of 41.2C"), or
+    a length of rain in a sentence with a word of rules/frame.json `rain_words` ("28.4 mm of rain on Monday")."""
+    if unit in _TEMPERATURE_UNITS:
+        return True
+    return unit in _RAIN_UNITS and any(t.lower_ in words.rain_words for t in span.sent)
+
+
 class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, SubjectMentions, ArticleLead):
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -718,6 +731,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _record_month(_calendar_books(_fiscal_quarter(choice, model), model), model)
+            if day_word is not None and not daily and _weather_reading(q["unit"], span, self.words) \
+                    and (day := frame_period.day_label(day_word, model.published)):
+                # "Kestrel recorded 28.4 mm of rain on Monday", "a top temperature of 41.2C on Monday": a measurement
+                # of a day is that day's (corpus/README.md), not the month of the story nor no period at all
+                choice = replace(choice, value=day, reason="measured day", kind="day")
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):
