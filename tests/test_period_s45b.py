@@ -20,6 +20,9 @@ figures; each test fails on the code before the change it names.
 - a reading of the weather dated by a weekday in its clause ("24.1 mm of rain falling in just an hour in Harlow on
   Saturday") is that day's, as corpus/README.md dates a measurement of a day, not the month of the story
   (claims._weather_reading).
+- a closing price the sentence dates by its day ("a 9 percent premium to Friday's closing price of $44.10, which was up
+  68 cents", "over its $30.16 closing stock price on June 12, 2025") is that day's, not the month of the deal the
+  story reports (claims._close_day).
 """
 from __future__ import annotations
 
@@ -144,3 +147,17 @@ def test_a_rain_reading_on_a_weekday_is_that_days(nlp):
             "The weather office said Kestrel had 52.8 mm of rainfall in a 12-hour period.")
     claims = claims_of(nlp, text, dt.date(2025, 6, 16))
     assert claims["24.1 mm"].period == "2025-06-14"
+
+
+def test_a_closing_price_dated_by_its_day_is_that_days(nlp):
+    text = ("Tarrow to buy Quaylight for $1.2 billion\n\n"
+            "Tarrow Systems agreed to acquire Quaylight Inc. for about $1.2 billion, the companies said yesterday. Tarrow "
+            "will pay $48 for each Quaylight share, a 9 percent premium to Friday's closing price of $44.10, which was up "
+            "68 cents, or 1.6 percent.\n\n"
+            "The price represents a premium of about 60 percent over Quaylight's $30.16 closing stock price on June 12, "
+            "2025.")
+    claims = claims_of(nlp, text, dt.date(2025, 8, 19))
+    assert claims["$44.10"].period == "2025-08-15"
+    assert claims["68 cents"].period == "2025-08-15"
+    assert claims["$30.16"].period == "2025-06-12"
+    assert claims["about $1.2 billion"].period == "2025-08"

@@ -68,6 +68,38 @@ _BROKEN_DOWN = re.compile(r"\b(?:[Bb]y|was|were|is|are|follows|include|included)
 
 
 
+
+_CLOSE_WORD = re.compile(r"\bclos(?:e|ing)\b", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A close dated by its day: "Friday's closing price", "its Thursday closing price", "closing price on Friday", "closing
+# price of $131.08 on Friday", "closing (stock) price on June 12, 2025".
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_CLOSE = re.compile(rf"\b(?P<w>{_WEEKDAY}|yesterday)(?:['\u2019]s)?\s+clos(?:e|ing)\b"
+                        r"|\bclos(?:e|ing)\s+(?:[a-z]+\s+){0,2}?(?:price\s+)?(?:of\s+\S+\s+)?(?:on\s+|from\s+)?"
+                        rf"(?:(?P<w2>{_WEEKDAY})\b(?!,?\s+(?:{_MONTH_NAMES})\b)|(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH_NAMES})\.?\s+"
+                        r"(?P<d>\d{1,2})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b)", re.I)
+
+
+def _close_day(sentence: str, published: dt.date) -> str | None:
+    """The day "YYYY-MM-DD" of the one close `sentence` dates ("a premium to Friday's closing price of $44.10", "over its
+    $3.16 closing stock price on June 12, 2019"), on or before `published`; None when it dates none or more than one."""
+    found = list(_DAY_CLOSE.finditer(sentence))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.group("w") or m.group("w2"):
+        day = day_of_week_before((m.group("w") or m.group("w2")).lower(), published)
+        return day.isoformat() if day else None
+    year = int(m.group("y")) if m.group("y") else published.year
+    try:
+        day = dt.date(year, MONTHS[m.group("m").lower()], int(m.group("d")))
+    except ValueError:
+        return None
+    if not m.group("y") and day > published:
+        day = day.replace(year=year - 1)
+    return day.isoformat() if day <= published else None
+
+
 _TEMPERATURE_UNITS = frozenset({"degree celsius", "degree fahrenheit"})
 _RAIN_UNITS = frozenset({"mm", "cm", "inch"})
 
@@ -772,7 +804,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "Brent ended down 3.2% in the previous session" in a report of Wednesday's trading: Tuesday's move
                 choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
                                  reason="previous session")
-            if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
+            if metric is not None and model.published is not None and _CLOSE_WORD.search(metric) \
+                    and (closed := _close_day(sentence, model.published)) is not None:
+                # "a 9 percent premium to Friday's closing price of $44.10, which was up 68 cents", "over its $30.16
+                # closing stock price on June 12, 2025": a close the sentence dates is that day's, as a day's trading
+                choice = replace(choice, value=closed, reason="closing day", kind="day")
+            elif metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report
                 choice = replace(choice, value=f"{model.published.year}-{model.published.month:02d}", reason="published",
