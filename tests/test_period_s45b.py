@@ -17,12 +17,15 @@ figures; each test fails on the code before the change it names.
   `not_results_after`) makes no results story of a national budget's lead: a budget that names no fiscal year nor a
   year end is for calendar years, 2026 (frame.article._Rules.results); and a player noun in a name's capitals ("a deal
   with the International Monetary Fund") makes no transfer story of it (frame.article._transfer_lead).
-- a reading of the weather dated by a weekday in its clause ("24.1 mm of rain falling in just an hour in Harlow on
-  Saturday") is that day's, as corpus/README.md dates a measurement of a day, not the month of the story
+- a reading of rain dated by a weekday in its clause ("24.1 mm of rain falling in just an hour in Harlow on Saturday")
+  is that day's, as corpus/README.md dates a measurement of a day, not the month of the story
   (claims._weather_reading).
 - a closing price the sentence dates by its day ("a 9 percent premium to Friday's closing price of $44.10, which was up
   68 cents", "over its $30.16 closing stock price on June 12, 2025") is that day's, not the month of the deal the
   story reports (claims._close_day).
+- a fiscal year written with both years after "FY" ("FY 2025-26 budget") is the two-year way of writing, no FY-way
+  one: a year the text names without figures ("the coming fiscal year") is labelled as it writes its years, 2025-26
+  (frame.article._FY_WRITTEN, `written`).
 """
 from __future__ import annotations
 
@@ -161,3 +164,15 @@ def test_a_closing_price_dated_by_its_day_is_that_days(nlp):
     assert claims["68 cents"].period == "2025-08-15"
     assert claims["$30.16"].period == "2025-06-12"
     assert claims["about $1.2 billion"].period == "2025-08"
+
+
+def test_a_year_written_fy_with_both_years_labels_the_coming_fiscal_year_so(nlp):
+    text = ("Harlow approves FY 2025-26 budget\n\n"
+            "Council members voted 5-0 for a budget of $4.38 million in spending, down from $4.47 million in the FY "
+            "2024-25 budget.\n\n"
+            "Around $1.68 million in capital spending is also budgeted for the coming fiscal year, including $765,000 for "
+            "drainage projects.")
+    claims = claims_of(nlp, text, dt.date(2025, 8, 25))
+    assert claims["$4.38 million"].period == "2025-26"
+    assert claims["Around $1.68 million"].period == "2025-26"
+    assert claims["$765,000"].period == "2025-26"

@@ -579,9 +579,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     paragraphs = paragraph_starts(text)
+    # (a fiscal year written with both years, "FY 2020-21", "fiscal year 2025-26", is one too)
     written = frozenset(as_fiscal_year(m.period) for m in find_periods(text, published)
-                        if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
-        if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
+                        if m.kind in (*_TWO_YEAR_KINDS, "fiscal_year") and m.period and as_fiscal_year(m.period) != m.period) \
+        if fiscal and (year_end is None or year_end < 12) and may_name(text, (*_TWO_YEAR_KINDS, "fiscal_year")) else frozenset()
     fy_written = _FY_WRITTEN.search(text) is not None
     two_year_only = bool(written) and not fy_written and _years_only_two_way(text, published, fiscal_year, year_end)
     reported = label(period, fiscal) if period is not None else None
@@ -1489,7 +1490,9 @@ def two_year_relative(value: str | None, kind: str | None, model: ArticleModel) 
     return f"{start}-{(start + 1) % 100:02d}"
 
 
-_FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
+# (not a year written with both years, "FY 2020-21", "fiscal year 2025-26": the two-year way, see `as_written`)
+_FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?(?:19|20)?\d\d\b(?!\s*[-/\u2013]\s*\d)"
+                         r"|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b(?!\s*[-/\u2013]\s*\d)")
 
 
 # The kinds of mention that name a fiscal year without writing it ("the current year", "the last financial year", "for the
