@@ -1337,6 +1337,11 @@ _NUMBERED_QUARTER_END = compile_cached(
     rf"(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))", re.I)
 
 
+# A quarter a results lead numbers, with or without "fiscal" ("fourth quarter net profit", "its Q4 earnings"), not one
+# counted from publication ("the current quarter").
+_PLAIN_QUARTER = compile_cached(rf"\b(?P<q>{_QO})[\s-]quarter\b|\bQ(?P<n>[1-4])\b", re.I)
+
+
 def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
     """The month a results story's fiscal year ends in, from the number of the fiscal quarter it reports and the
     month that quarter ended ("its fiscal first quarter" ... "the quarter ended Sept. 30": a year ending in June);
@@ -1348,6 +1353,15 @@ def quarter_year_end(text: str, lead_end: int | None = None) -> int | None:
         # that number (September) is a fiscal one, and fixes the year end as "fiscal" would
         for m in _NUMBERED_QUARTER_END.finditer(text, 0, len(text) if lead_end is None else lead_end):
             q, month = QUARTER_WORDS[_word(m.group("q"))], _month_number(m.group("m"))
+            if month != 3 * q:
+                return (month + 3 * (4 - q) - 1) % 12 + 1
+        if lead_end is not None and ended is not None and ended.start() < lead_end \
+                and (plain := _PLAIN_QUARTER.search(text, 0, lead_end)) is not None:
+            # "posted a fourth quarter net profit of S$45.9 million ... Revenue in the three months ended March 31 was
+            # S$295.4 million": the quarter a results lead numbers, and the month the quarter its lead dates ends in,
+            # which another month than the calendar quarter's of that number (December) makes a fiscal quarter
+            q = int(plain.group("n")) if plain.group("n") else QUARTER_WORDS[_word(plain.group("q"))]
+            month = _month_number(ended.group("m"))
             if month != 3 * q:
                 return (month + 3 * (4 - q) - 1) % 12 + 1
         return None

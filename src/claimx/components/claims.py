@@ -67,6 +67,50 @@ _NAME_ROW = re.compile(r"([A-Z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3})[ \t]*(?:[ \
 _BROKEN_DOWN = re.compile(r"\b(?:[Bb]y|was|were|is|are|follows|include|included)\b")
 
 
+
+
+_CLOSE_WORD = re.compile(r"\bclos(?:e|ing)\b", re.I)
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+# A close dated by its day: "Friday's closing price", "its Thursday closing price", "closing price on Friday", "closing
+# price of $131.08 on Friday", "closing (stock) price on June 12, 2025".
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_DAY_CLOSE = re.compile(rf"\b(?P<w>{_WEEKDAY}|yesterday)(?:['\u2019]s)?\s+clos(?:e|ing)\b"
+                        r"|\bclos(?:e|ing)\s+(?:[a-z]+\s+){0,2}?(?:price\s+)?(?:of\s+\S+\s+)?(?:on\s+|from\s+)?"
+                        rf"(?:(?P<w2>{_WEEKDAY})\b(?!,?\s+(?:{_MONTH_NAMES})\b)|(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH_NAMES})\.?\s+"
+                        r"(?P<d>\d{1,2})(?:,?\s+(?P<y>(?:19|20)\d\d))?\b)", re.I)
+
+
+def _close_day(sentence: str, published: dt.date) -> str | None:
+    """The day "YYYY-MM-DD" of the one close `sentence` dates ("a premium to Friday's closing price of $44.10", "over its
+    $3.16 closing stock price on June 12, 2019"), on or before `published`; None when it dates none or more than one."""
+    found = list(_DAY_CLOSE.finditer(sentence))
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.group("w") or m.group("w2"):
+        day = day_of_week_before((m.group("w") or m.group("w2")).lower(), published)
+        return day.isoformat() if day else None
+    year = int(m.group("y")) if m.group("y") else published.year
+    try:
+        day = dt.date(year, MONTHS[m.group("m").lower()], int(m.group("d")))
+    except ValueError:
+        return None
+    if not m.group("y") and day > published:
+        day = day.replace(year=year - 1)
+    return day.isoformat() if day <= published else None
+
+
+_RAIN_UNITS = frozenset({"mm", "cm", "inch"})
+
+
+def _weather_reading(unit: str | None, span, words) -> bool:
+    """Whether a physical figure of `unit` is a reading of rain: a length in a sentence with a word of rules/frame.json
+    `rain_words` ("28.4 mm of rain on Monday"). (A temperature "recorded on Tuesday" stays an event of its month, as
+    tests/test_period_s34.py holds, though corpus/README.md now dates "a top temperature of 41.2C on Monday" by its
+    day: left to settle.)"""
+    return unit in _RAIN_UNITS and any(t.lower_ in words.rain_words for t in span.sent)
+
+
 class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, SubjectMentions, ArticleLead):
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -718,6 +762,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = _calendar_year(choice, model.published)
             else:
                 choice = _record_month(_calendar_books(_fiscal_quarter(choice, model), model), model)
+            if day_word is not None and not daily and _weather_reading(q["unit"], span, self.words) \
+                    and (day := frame_period.day_label(day_word, model.published)):
+                # "Kestrel recorded 28.4 mm of rain on Monday": a measurement of a day is that day's (corpus/README.md),
+                # not the month of the story nor no period at all
+                choice = replace(choice, value=day, reason="measured day", kind="day")
             if daily and day_word is not None \
                     and (choice.value is None or not self._own_clause_period(sentence, span, sent, choice)) \
                     and (day := frame_period.day_label(day_word, model.published)):
@@ -754,7 +803,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "Brent ended down 3.2% in the previous session" in a report of Wednesday's trading: Tuesday's move
                 choice = replace(choice, value=_last_weekday(dt.date.fromisoformat(choice.value)).isoformat(),
                                  reason="previous session")
-            if metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
+            if metric is not None and model.published is not None and _CLOSE_WORD.search(metric) \
+                    and (closed := _close_day(sentence, model.published)) is not None:
+                # "a 9 percent premium to Friday's closing price of $44.10, which was up 68 cents", "over its $30.16
+                # closing stock price on June 12, 2025": a close the sentence dates is that day's, as a day's trading
+                choice = replace(choice, value=closed, reason="closing day", kind="day")
+            elif metric in _DEAL_PRICES and choice.reason in ("paragraph", "article", "none") and model.published is not None:
                 # "agreed to buy Whole Foods Market for $13.7 billion": the terms of a deal struck now are of the month it
                 # is announced, whatever period the story's figures about the company report
                 choice = replace(choice, value=f"{model.published.year}-{model.published.month:02d}", reason="published",
@@ -765,6 +819,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = replace(choice, value=years)
             if (half := article_model.half_span(choice.value, choice.kind, model)) != choice.value:
                 choice = replace(choice, value=half)  # "between April and September" in a story of H1 FY2022
+            if (ended := article_model.as_end_named(choice.value, choice.kind, model)) != choice.value:
+                # "fiscal 2017, which ended in March" out in April 2018: FY2018
+                choice = replace(choice, value=ended, base=article_model.as_end_named(choice.base, choice.kind, model))
             if (written := article_model.as_written(choice.value, model, choice.kind)) != choice.value:
                 choice = replace(choice, value=written)
             if model.calendar_books and (calendar := article_model.as_calendar(choice.value, model)) != choice.value:

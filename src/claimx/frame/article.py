@@ -93,7 +93,8 @@ def _rules(words: FrameWords) -> _Rules:
       `personal_earnings_words`: "average weekly earnings", "his career earnings", "real earnings"), which a
       labour-market release or a sports story reports in calendar years;
     - words that make an article a report of an organisation's (fiscal) results, whose bare years are fiscal years
-      (`results`: `results_words` or a company's "earnings"; "results" alone is not one: elections, exams, matches and
+      (`results`: `results_words`, not before a word of `not_results_after`, "a fiscal crisis", or a company's
+      "earnings"; "results" alone is not one: elections, exams, matches and
       trials have results too); `budget_words` and `financial_year_words`, which make a public body's budget story;
     - a quarter's results as a headline or wire lead names them (`quarter_results`: a word of `quarter_results_words`,
       maybe "net", a noun of `quarter_result_nouns`: "Q2 profit falls", "posted a fall in its second-quarter profit"):
@@ -134,7 +135,9 @@ def _rules(words: FrameWords) -> _Rules:
     not_before = _not_after(words.not_event_day_before)
     return _Rules(
         company_earnings=company_earnings,
-        results=re.compile(rf"(?:{_hyphens(words.results_words)}|\b{company_earnings}\b)", re.I),
+        results=re.compile(rf"(?:{_hyphens(words.results_words)}"
+                           rf"(?![\s-]+{alternatives(words.not_results_after, boundary=False)}\b)"
+                           rf"|\b{company_earnings}\b)", re.I),
         budget=re.compile(alternatives(words.budget_words), re.I),
         financial_year=re.compile(alternatives(words.financial_year_words), re.I),
         quarter_results=re.compile(rf"{_hyphens(words.quarter_results_words)}\s+(?:net\s+)?"
@@ -217,6 +220,9 @@ class ArticleModel:
     # year to March 2015": its years named without figures ("the current year", "the last financial year") are
     # labelled that way too (see `as_written`)
     two_year_only: bool = False
+    # the text names its fiscal years by the calendar year they start in ("fiscal 2017, which ended in March", out in
+    # April 2018; see `_start_named`): a "fiscal N" it writes is labelled FY(N+1) (see `as_end_named`)
+    start_named: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -282,7 +288,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     if fiscal_years:
         current = [y for y in fiscal_years if published is None or y >= published.year]
         fiscal_year = current[0] if current else fiscal_years[-1]
-    year_end = fiscal_year_end(text) or quarter_year_end(text, lead_ends)
+    start_named = _start_named(text, published)
+    if start_named is not None and fiscal_year is not None and fiscal_year <= start_named[0]:
+        # "fiscal 2017, which ended in March" out in April 2018: the year the text names "fiscal 2017" is FY2018
+        fiscal_year += 1
+    year_end = fiscal_year_end(text) or quarter_year_end(text, lead_ends) or (start_named[1] if start_named else None)
     lead = text[:lead_ends]
     accounts = {re.sub(r"\s+", " ", m.group(1).lower()) for m in rules.accounts.finditer(text)}
     # a public body's budget: "budget" in the lead, or a tax only a public budget sets ("council tax"), and no company's
@@ -324,6 +334,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                 and (m.kind not in SPAN_KINDS or not fiscal and m.kind in STUDY_SPANS)
                 and not (comment and comment(m))
                 and not (m.kind == "year" and _NUMERIC_DATE.search(lead, 0, m.start))]
+    ends = [(m.end("y"), m.end()) for m in _FISCAL_YEAR_ENDS.finditer(lead)] if "fiscal" in lead.lower() else []
+    if ends:
+        # "net profit rose 12 percent in fiscal 2024 through March": the month that fiscal year ends in, no period of
+        # its own the story reports
+        mentions = [m for m in mentions if not any(start <= m.start < end for start, end in ends)]
     if any(re.match(r"[QH][1-4] ", m.period) and not not_over(m.period, published, year_end) for m in mentions):
         # "For the first quarter of 2026, the company expects ..." beside the quarter a results lead reports: a quarter
         # or half not over at publication is guidance, no period the story reports figures for
@@ -564,9 +579,10 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         period = next((m for m in mentions if m.period != period.period and as_fiscal_year(m.period) == period.period),
                       period)
     paragraphs = paragraph_starts(text)
+    # (a fiscal year written with both years, "FY 2020-21", "fiscal year 2025-26", is one too)
     written = frozenset(as_fiscal_year(m.period) for m in find_periods(text, published)
-                        if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) != m.period) \
-        if fiscal and (year_end is None or year_end < 12) and may_name(text, _TWO_YEAR_KINDS) else frozenset()
+                        if m.kind in (*_TWO_YEAR_KINDS, "fiscal_year") and m.period and as_fiscal_year(m.period) != m.period) \
+        if fiscal and (year_end is None or year_end < 12) and may_name(text, (*_TWO_YEAR_KINDS, "fiscal_year")) else frozenset()
     fy_written = _FY_WRITTEN.search(text) is not None
     two_year_only = bool(written) and not fy_written and _years_only_two_way(text, published, fiscal_year, year_end)
     reported = label(period, fiscal) if period is not None else None
@@ -583,7 +599,49 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         half_month, half_written, calendar_books,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
-                        record_month=record_month, two_year_only=two_year_only)
+                        record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None)
+
+
+# "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018
+# ending March 2019": a fiscal year the text names and the month it ends in (group m), with or without its year (y2).
+_FISCAL_YEAR_ENDS = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?P<y>(?:19|20)\d\d),?\s+(?:(?:which|that)\s+)?(?P<verb>ended|ending|ends|through)\s+"
+    rf"(?:in\s+|on\s+)?(?:\d{{1,2}}\s+)?(?P<m>{'|'.join(sorted(MONTHS, key=len, reverse=True))})\b\.?(?:\s+\d{{1,2}}\b)?"
+    r"(?:,?\s+(?P<y2>(?:19|20)\d\d))?", re.I)
+
+
+def _start_named(text: str, published: dt.date | None) -> tuple[int, int] | None:
+    """The year and the end month of the first fiscal year `text` names by the calendar year it starts in, as Japanese
+    and other Asian companies and governments do: "fiscal 2017, which ended in March" in April 2018 ended in March 2018,
+    "fiscal 2018 ending March 2019": (2017, 3), (2018, 3). Such a text's "fiscal N" is labelled FY(N+1), the calendar
+    year it ends in (corpus/README.md). None when the text names no fiscal year with its end, or one ending in the
+    year it names ("fiscal 2025, which ended in September")."""
+    if "fiscal" not in text.lower():
+        return None
+    for m in _FISCAL_YEAR_ENDS.finditer(text):
+        month, year = MONTHS[m.group("m").lower().rstrip(".")], int(m.group("y"))
+        if m.group("y2"):
+            ends = int(m.group("y2"))
+        elif published is None:
+            continue
+        elif m.group("verb").lower() in ("ended", "through"):  # the last such month up to publication
+            ends = published.year if month <= published.month else published.year - 1
+        else:  # "ending", "ends": the next such month from publication
+            ends = published.year if month >= published.month else published.year + 1
+        if ends == year + 1:
+            return year, month
+        if ends == year:
+            return None
+    return None
+
+
+def as_end_named(value: str | None, kind: str | None, model: ArticleModel) -> str | None:
+    """A fiscal year the text names by the year it starts in (`model.start_named`: "fiscal 2017, which ended in March"),
+    read as written (`kind` "fiscal_year": "FY2017", a span "FY2013-FY2016"), as the year it ends in: "FY2018"; a fiscal
+    period found otherwise (by its end, "the year to March 2018"; a bare quarter of the article's year) is unchanged."""
+    if not value or not model.start_named or kind != "fiscal_year":
+        return value
+    return _FY_LABEL.sub(lambda m: f"FY{int(m.group(1)) + 1}", value)
 
 
 def _years_only_two_way(text: str, published: dt.date | None, fiscal_year: int | None, year_end: int | None) -> bool:
@@ -1124,12 +1182,19 @@ def day_close(words: FrameWords) -> re.Pattern[str]:
     return re.compile(rf"\b({'|'.join(sorted(DAY_WORDS))})['\u2019]s\s+{alternatives(nouns)}", re.I)
 
 
+# A previous session's level written after "from" with its day ("the kiwi ended at 69.80 US cents, down from 70.63
+# cents yesterday", "up from 1.2310 on Monday"), group 1 the day: the session before the one the report's closes are of.
+_FROM_DAY = re.compile(rf"\bfrom\s+[^\s\d]{{0,4}}\d[\d.,]*[^\s\d]{{0,6}}\s+(?:on\s+)?({'|'.join(sorted(DAY_WORDS))})\b(?!['\u2019])",
+                       re.I)
+
+
 def _session_after(body: str, published: dt.date) -> dt.date | None:
     """The trading day after the session a market report's `body` names as the previous close ("weaker from Wednesday's
-    close of 51.71", "from Wednesday's close of 7.15 percent"; see `day_close`): the day its closes of no named day are
+    close of 51.71", "from Wednesday's close of 7.15 percent"; see `day_close`) or as the day of an old level after
+    "from" ("down from US70.63c yesterday", see `_FROM_DAY`): the day its closes of no named day are
     of, when on or before `published` (a report of Thursday's close published on Thursday); None when the body names no
     such close."""
-    named = day_close(load_words()).search(body)
+    named = day_close(load_words()).search(body) or _FROM_DAY.search(body)
     if named is None:
         return None
     before = _match_day(named.group(1), published)
@@ -1362,10 +1427,15 @@ def _deal_lead(lead: str) -> bool:
 
 def _transfer_lead(lead: str) -> bool:
     """Whether the lead reports a player signed: a verb of rules/frame.json "signing_verbs" ("signed", "completed")
-    with a noun of "player_nouns" ("striker") and one of "transfer_nouns", "contract_nouns" or "fee_nouns" ("fee")."""
+    with a noun of "player_nouns" ("striker", written in lower case below the headline) and one of "transfer_nouns",
+    "contract_nouns" or "fee_nouns" ("fee")."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+(?:-[a-z]+)?", lead.lower()))
-    return not tokens.isdisjoint(words.signing_verbs) and not tokens.isdisjoint(words.player_nouns) \
+    # (a player noun in a name's capitals is no player: "a deal with the International Monetary Fund"; a headline may
+    # write every word in capitals)
+    headline, _, body = lead.partition("\n")
+    players = set(re.findall(r"[a-z]+(?:-[a-z]+)?", headline.lower())) | set(re.findall(r"\b[a-z]+(?:-[a-z]+)?", body))
+    return not tokens.isdisjoint(words.signing_verbs) and not players.isdisjoint(words.player_nouns) \
         and not (tokens.isdisjoint(words.transfer_nouns) and tokens.isdisjoint(words.contract_nouns)
                  and tokens.isdisjoint(words.fee_nouns))
 
@@ -1420,7 +1490,9 @@ def two_year_relative(value: str | None, kind: str | None, model: ArticleModel) 
     return f"{start}-{(start + 1) % 100:02d}"
 
 
-_FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?\d|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b")
+# (not a year written with both years, "FY 2020-21", "fiscal year 2025-26": the two-year way, see `as_written`)
+_FY_WRITTEN = re.compile(r"\bFYE\b|\bFY\s?'?(?:19|20)?\d\d\b(?!\s*[-/\u2013]\s*\d)"
+                         r"|\bfiscal\s+(?:year\s+)?(?:19|20)?\d\d\b(?!\s*[-/\u2013]\s*\d)")
 
 
 # The kinds of mention that name a fiscal year without writing it ("the current year", "the last financial year", "for the

@@ -34,7 +34,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "national_scopes", "currency_countries",
          "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
          "likelihood_links", "day_report_verbs", "close_words", "close_today_words", "perfect_auxiliaries", "commodity_markets", "comparison_openings", "concessive_openers", "disaster_nouns", "generic_place_names", "policy_rate_words", "rate_decision_verbs",
-         "personal_earnings_words", "results_words", "budget_words", "financial_year_words", "quarter_results_words",
+         "personal_earnings_words", "results_words", "not_results_after", "budget_words", "financial_year_words", "quarter_results_words",
          "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
          "statistics_words", "not_quarter_after", "result_nouns", "year_results_words", "not_year_results_after",
          "whole_year_words", "part_of_year_words", "first_half_words", "not_part_of_year_nouns", "not_event_day_before",
@@ -227,6 +227,7 @@ class FrameWords:
     rate_decision_verbs: frozenset[str]
     personal_earnings_words: frozenset[str]
     results_words: frozenset[str]
+    not_results_after: frozenset[str]
     budget_words: frozenset[str]
     financial_year_words: frozenset[str]
     quarter_results_words: frozenset[str]
