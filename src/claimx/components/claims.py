@@ -532,7 +532,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             placed = metric is not None and q["unit"] != "count" and q["kind"] != "multiple" and self._no_measure(metric)
             if placed:
                 metric = None  # "The South and West regions grew 14.3 percent", "were down by 12% in the county": where
-            if metric is not None and metric.lower() in self.words.container_nouns and (
+            if metric is not None and metric.lower() in self.words.container_nouns \
+                    and (counted := frame_metric.modified_container(doc, span, metric, self.words)) is not None:
+                metric = counted  # "The number waiting more than 18 weeks rose to 2,400": who is counted, said after it
+            elif metric is not None and metric.lower() in self.words.container_nouns and (
                     told := next((m for m in (last_metric, self._prior_metric) if m and not self._vague(m)), None)):
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures (not a count of individuals, which names nothing either)
