@@ -5,6 +5,10 @@ figures; each test fails on the code before the change it names.
   rose to 2,400", "the numbers on the housing lists stood at 8,649", "the number in work rose by 105,000") measures
   the container with those words, up to a place or a time they go on to name; not what a figure before it measured
   (frame.metric.modified_container).
+- a bare change word written in the plural ("Three counties saw rises of more than 10 per cent", "falls of 6 per
+  cent") is read as the singular is: a change of what the sentence or the one before says moved
+  (claims.ClaimFinder, before the bare change words are read); only for a change, not the things a count or a sum is
+  of ("38 movements an hour").
 """
 from __future__ import annotations
 
@@ -34,3 +38,18 @@ def test_a_container_in_a_place_or_a_time_says_nothing_of_its_own(nlp):
             "The number in Harlow had been 3,799 in January.\n")
     claims = claims_of(nlp, text)
     assert claims["3,799"].metric != "number in Harlow"
+
+
+def test_a_plural_change_word_is_a_change_of_what_moved(nlp):
+    text = ("Harlow burglaries climb\n\n"
+            "Burglaries in Harlow rose 12 per cent last year. Marlow, Tarrow and Easton all saw rises of more than ten "
+            "per cent.\n")
+    claims = claims_of(nlp, text)
+    assert claims["more than ten per cent"].metric == "Burglaries growth"
+
+
+def test_a_plural_change_word_a_count_is_of_stays(nlp):
+    text = ("Harlow airport near its limit\n\n"
+            "The airport's single runway is now operating close to its limit of 38 movements an hour at peak times.\n")
+    claims = claims_of(nlp, text)
+    assert "movement" in (claims["38"].metric or "")
