@@ -9,6 +9,8 @@ figures; each test fails on the code before the change it names.
   cent") is read as the singular is: a change of what the sentence or the one before says moved
   (claims.ClaimFinder, before the bare change words are read); only for a change, not the things a count or a sum is
   of ("38 movements an hour").
+- "hike", "spike" and "leap" are change words of rising (rules/frame.json `rise_nouns`): "a 5% hike in fares" is
+  fares growth, not a "hike".
 """
 from __future__ import annotations
 
@@ -53,3 +55,11 @@ def test_a_plural_change_word_a_count_is_of_stays(nlp):
             "The airport's single runway is now operating close to its limit of 38 movements an hour at peak times.\n")
     claims = claims_of(nlp, text)
     assert "movement" in (claims["38"].metric or "")
+
+
+def test_a_hike_or_a_spike_is_a_rise_of_what_follows_it(nlp):
+    text = ("Harlow Rail raises fares\n\n"
+            "Harlow Rail announced a 5% hike in fares on Monday. Police reported a 40% spike in burglaries.\n")
+    claims = claims_of(nlp, text)
+    assert claims["5%"].metric == "fares growth"
+    assert claims["40%"].metric == "burglaries growth"
