@@ -446,6 +446,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 or frame_metric.poll_support(doc, span, q, verb, direction, self.words)
             # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
             metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
+            if metric is not None and (direction or q["kind"] == "change") and metric[-1:].lower() == "s" \
+                    and metric[:-1].lower() in self._change_words():
+                # "Three counties saw rises of more than 10 per cent": a bare change word, as "a rise" is (not the things
+                # a count or a sum is of: "38 movements an hour", "$20 million for improvements to the water mains")
+                metric = metric[:-1]
             if gapped is not None and (item := frame_metric.gapped_item(doc, span, gapped, self.words)) is not None:
                 # "Burglary rose by 3 per cent, robbery by 1 per cent": the item's own noun names what changed, not
                 # the list's first (a change of it when the list's first figure was read as one)
@@ -576,7 +581,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             placed = metric is not None and q["unit"] != "count" and q["kind"] != "multiple" and self._no_measure(metric)
             if placed:
                 metric = None  # "The South and West regions grew 14.3 percent", "were down by 12% in the county": where
-            if metric is not None and metric.lower() in self.words.container_nouns and (
+            if metric is not None and metric.lower() in self.words.container_nouns \
+                    and (counted := frame_metric.modified_container(doc, span, metric, self.words)) is not None:
+                metric = counted  # "The number waiting more than 18 weeks rose to 2,400": who is counted, said after it
+            elif metric is not None and metric.lower() in self.words.container_nouns and (
                     told := next((m for m in (last_metric, self._prior_metric) if m and not self._vague(m)), None)):
                 # "The figure for July was 3.4%", "the total came to ...": a bare container names nothing of its own;
                 # what the figure before it measures (not a count of individuals, which names nothing either)

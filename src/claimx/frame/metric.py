@@ -199,6 +199,52 @@ def label_line(doc: Doc, span: Span, words: FrameWords) -> str | None:
     return phrase
 
 
+def modified_container(doc: Doc, span: Span, metric: str, words: FrameWords) -> str | None:
+    """What a bare container noun (`metric`, one of `container_nouns`: "number", "numbers", "level") measures when
+    the words right after it say who or what is counted ("The number waiting more than 18 weeks rose to 2,400", "the
+    numbers on the housing lists stood at 8,649", "the number in work rose by 105,000", "the number killed rose to
+    40"): the noun with a participle phrase after it (a past participle with no named agent: not "the figures
+    published by the Harlow Office") or an "in", "on" or "at" phrase that names no place and no time, up to a place
+    or a time it goes on to name ("in the city", "in May"), a comma or the figure. None otherwise ("the number in
+    Harlow", "the number in May")."""
+    low = metric.lower()
+    sent = span.sent
+    noun = next((t for t in doc[sent.start:span.start] if t.lower_ == low and t.pos_ == "NOUN"), None)
+    if noun is None or noun.i + 1 >= span.start:
+        return None
+    mod = doc[noun.i + 1]
+    if mod.head != noun:
+        return None
+    if mod.dep_ == "acl" and mod.tag_ == "VBN":
+        if any(c.dep_ == "agent" and any(g.pos_ == "PROPN" or g.ent_type_ for g in c.subtree) for c in mod.children):
+            return None  # "the figures published by the Harlow Office": who gave the figure, not what it counts
+    elif mod.dep_ == "prep" and mod.lower_ in ("in", "on", "at"):  # (a count "during" or "across" something: where or when)
+        if not _counted_where(mod, words):
+            return None
+    elif not (mod.dep_ == "acl" and mod.tag_ == "VBG"):
+        return None
+    end = min(mod.right_edge.i + 1, span.start)
+    for t in doc[mod.i + 1:end]:
+        if t.is_punct or t.dep_ == "prep" and t.lower_ in _WHERE_PREPOSITIONS and not _counted_where(t, words):
+            end = t.i
+            break
+    phrase = doc[noun.i:end].text
+    return phrase if end - noun.i >= 2 and not find_periods(phrase) else None
+
+
+_WHERE_PREPOSITIONS = frozenset({"in", "on", "at", "during", "across"})  # (not "than": "waiting longer than a year")
+
+
+def _counted_where(prep: Token, words: FrameWords) -> bool:
+    """Whether the "in", "on" or "at" phrase `prep` says what a count is of ("in work", "on the waiting list", "in
+    temporary accommodation"), not a place ("in Harlow", "in the city") or a time ("in May", "at the end of June")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "ORG", "NORP") or obj.pos_ == "PROPN":
+        return False
+    text = prep.doc[prep.i:prep.right_edge.i + 1].text
+    return not (is_period_phrase(obj.text) or find_periods(text) or obj.lower_ in words.place_heads)
+
+
 def _headline_mover(doc: Doc, span: Span, words: FrameWords) -> str | None:
     """What a headline's figure measures when the tagger read the headline's verb of moving as a plural noun that the
     figure hangs on ("Harlow Shipping quarterly profit plummets 83%", "Tarlow home sales plunges ..."): the words
