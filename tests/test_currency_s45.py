@@ -1,7 +1,8 @@
 """Session 45: plain "cents" in a text that writes all its money with one marked currency ("S$45.9 million", "A$2.1
 billion", "€4.2 million") are that currency's cents, not US cents (grammar.scanner.Scanner._local_cents,
 rules/lexicon.json cent_currencies.marked_codes); the scorer reads a gold unit "point" as "index point"; a plain "$"
-in a Victorian story is Australian; "sixfold" is a multiple as "six-fold" is. Made-up text;
+in a Victorian story is Australian; "sixfold" is a multiple as "six-fold" is; "10 498,5" and "R4,6955" are
+written with a decimal comma. Made-up text;
 the first test fails on the code before the change."""
 from __future__ import annotations
 
@@ -58,3 +59,18 @@ def test_a_closed_fold_word_is_a_multiple(nlp):
     assert (found["sixfold"].kind, found["sixfold"].value) == ("multiple", 6.0)
     assert found["threefold"].value == 3.0
     assert "twofold" not in found
+
+
+def test_a_decimal_comma_after_spaced_thousands_and_before_four_digits(nlp):
+    # grammar/scanner.py _SPACED_DECIMAL_COMMA, _LONG_DECIMAL_COMMA; grammar/exclusions.py: "R4" is no code before ",6955"
+    text = ("Kestrel all share climbs\n\nThe all share index closed at 10 498,5 points. The rand was at R4,6955 to "
+            "the dollar from R4,6940 on Monday.\n")
+    found = claims_of(nlp, text)
+    assert found["10 498,5 points"].value == 10498.5
+    assert (found["R4,6955"].value, found["R4,6955"].unit) == (4.6955, "ZAR")
+
+
+def test_thousands_written_with_commas_stay_thousands(nlp):
+    text = "Harlow revenue\n\nRevenue was 1,234,567 and costs were 12,500.\n"
+    found = claims_of(nlp, text)
+    assert (found["1,234,567"].value, found["12,500"].value) == (1234567.0, 12500.0)

@@ -251,7 +251,8 @@ class Exclusions:
         shaped = set(self.lex["currency_symbols_need_money_shape"]["symbols"])
         letters = [s for s in symbols if s[:1].isalpha() and s not in shaped]
         # "R2.3", "PS2.7m", "N600,000": a decimal, a thousands separator or a scale letter makes it money
-        money_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)|\d{3,}"
+        # ("R4,6955": a comma before four digits or more is a decimal comma, as South African copy writes a rate)
+        money_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d{1,3},\d{4,}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)|\d{3,}"
         return compile_cached(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
                           rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})")
 
@@ -385,7 +386,7 @@ def _in_results_list(text: str, start: int, end: int) -> bool:
     return sentence.count(";") >= 2 and any(v > _OLDEST_AGE for v in values)
 
 
-_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)")
+_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,\d{4,}(?![\w,])")  # "R87.89"; "R4,6955", a decimal comma
 
 
 def words_of(text: str) -> _Words:

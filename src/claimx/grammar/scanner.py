@@ -79,7 +79,12 @@ DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\
 # a number in millions whose groups a stray space splits, as election returns are often typed ("5,574, 761 votes",
 # "13, 434,574 representing"): only with two groups after the first and a lower-case word after it
 _SPACED_GROUPS = r"\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
-DIGITS = r"(?:" + DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+# a decimal comma after thousands grouped by spaces, as South African and European copy writes an index level ("closed
+# at 10 498,5"), and a comma with four or more digits after it, which groups no thousands ("R4,6955 to the dollar")
+_SPACED_DECIMAL_COMMA = r"[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+,\d{1,2}(?![\d,])"
+_LONG_DECIMAL_COMMA = r"\d{1,3},\d{4,}(?![\d,])"
+_OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_COMMA})")
+DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
@@ -1104,8 +1109,8 @@ class Grammar:
             sci = re.fullmatch(r"(?P<m>[\d.,]+)\s?[×x]\s?10(?:\^)?(?P<e>[-−+]?\d+)", raw)
             if sci:  # "2.48×10−5"
                 return float(sci.group("m").replace(",", "")) * 10 ** int(sci.group("e").replace("−", "-"))
-            if _DECIMAL_COMMA.match(raw):
-                raw = raw.replace(",", ".", 1)  # "16,4" is 16.4
+            if _DECIMAL_COMMA.match(raw) or _OTHER_DECIMAL_COMMA.fullmatch(raw):
+                raw = raw.replace(",", ".", 1)  # "16,4" is 16.4, "10 498,5" is 10498.5, "4,6955" is 4.6955
             try:
                 return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", raw).replace("−", "-"))
             except ValueError:
@@ -1720,8 +1725,8 @@ def _rescale_like(a: Found, b: Found, text: str) -> float:
 
 def _leading(text: str, f: Found) -> float:
     m = re.search(DIGITS, text[f.core_start:f.end])
-    if m and _DECIMAL_COMMA.fullmatch(m.group(0)):
-        return float(m.group(0).replace(",", "."))
+    if m and (_DECIMAL_COMMA.fullmatch(m.group(0)) or _OTHER_DECIMAL_COMMA.fullmatch(m.group(0))):
+        return float(re.sub(r"[\s\u2009\u202f\u00a0]", "", m.group(0)).replace(",", "."))
     # (thousands grouped by spaces, "9 614", as _number_value reads them)
     return float(re.sub(r"[,\s\u2009\u202f\u00a0]", "", m.group(0))) if m else f.value
 
