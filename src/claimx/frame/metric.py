@@ -473,6 +473,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not any(c.dep_ == "dobj" and c.i != nxt.i for c in verb.children) \
             and (noun := verb_says(verb, words.verb_metric)):
         return noun  # "scored 35 times in the league": occasions of what the verb does, goals
+    if q["kind"] == "multiple" and (grown := _multiplied_subject(doc, span, words)) is not None:
+        return grown  # "The number of patients waiting for surgery more than doubled": the patients, not the surgery
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
             if _is_figure(t, span):  # "queuing for at least 30 minutes more than doubled": not the minutes
@@ -1208,6 +1210,22 @@ def _difference_of(counted: Token, span: Span, words: FrameWords) -> Token | Non
     if counted.dep_ == "attr" and counted.head.lemma_ == "be":
         return next((c for c in counted.head.children if c.dep_ == "nsubj" and c.lower_ in words.difference_nouns), None)
     return None
+
+
+def _multiplied_subject(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a multiple written as its own verb measures: the verb's noun subject ("The number of patients waiting
+    for surgery more than doubled", "Visitor numbers at the Marlow museum tripled"), not the noun right before the
+    verb, which may end a phrase of the subject's ("surgery", "museum"). None for a verb with no noun subject."""
+    verb = span.root
+    if verb.pos_ == "VERB" and verb.dep_ == "advcl" and verb.head.tag_ == "VBG" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "The number of patients waiting longer than a year for surgery more than doubled", parsed
+        # with "waiting" as the main verb and the multiple as a clause of it: the subject is the participle's
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _is_figure(c, span)
+                                      for c in verb.children):
+        return None
+    found = measured_subject(doc, span, verb, words)
+    return None if found is None or is_period_phrase(found) or _not_metric(found, words) else found
 
 
 def _a_time(noun: Token) -> bool:
