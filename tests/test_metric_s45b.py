@@ -1,6 +1,9 @@
 """Session 45 (second round): what a figure measures, in shapes of real wire, statistics and local copy. Made-up names
 and figures; each test fails on the code before the change it names.
 
+- a season, bare or after a word of `period_determiners` ("rose to 412 last autumn", which the parse reads as if 412
+  counted the autumn; "reached 5,120 this spring"), is a time phrase (rules/frame.json `season_words`;
+  frame.metric.is_period_phrase): when, never what the figure measures; a bare "fall" stays a change word.
 - a multiple written as its own verb ("The number of patients waiting longer than nine months for surgery more than
   doubled") measures the verb's subject, not the noun right before the verb ("surgery"); also when the parse makes the
   subject's participle the main verb and the multiple a clause of it (frame.metric._multiplied_subject).
@@ -12,6 +15,24 @@ import datetime as dt
 from fixtures_claims import claims_reader
 
 claims_of = claims_reader(dt.date(2026, 6, 1))
+
+
+def test_a_season_is_when_not_what_a_figure_measures(nlp):
+    text = ("Harlow burglaries rise\n\n"
+            "The number of burglaries in Harlow rose to 412 last autumn, the council said.\n\n"
+            "Visitors to the Marlow park climbed to 41,200 last summer. Arrivals reached 5,120 this spring.\n\n"
+            "Thefts fell to 120 last winter.\n")
+    claims = claims_of(nlp, text)
+    assert claims["412"].metric == "burglaries"
+    assert claims["41,200"].metric == "Visitors"
+    assert claims["5,120"].metric == "Arrivals"
+    assert claims["120"].metric == "Thefts"
+
+
+def test_a_bare_fall_is_still_a_change(nlp):
+    text = ("Harlow house prices slip\n\n"
+            "House prices in Harlow saw a fall of 3% in May, the survey said.\n")
+    assert claims_of(nlp, text)["3%"].metric == "House prices fall"
 
 
 def test_a_multiple_verb_measures_its_subject_not_the_noun_before_it(nlp):

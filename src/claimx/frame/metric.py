@@ -3460,7 +3460,17 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
 
 def is_period_phrase(phrase: str) -> bool:
     """Whether a phrase ends in a time word (rules/frame.json `period_nouns`: "the third quarter", "the past decade")."""
-    return bool(_phrase_end(load_words().period_nouns).search(phrase))
+    words = load_words()
+    return bool(_phrase_end(words.period_nouns).search(phrase)) or _season_phrase(phrase, words)
+
+
+def _season_phrase(phrase: str, words: FrameWords) -> bool:
+    """Whether a phrase is a season (`season_words`), bare or after a word of `period_determiners` ("last autumn",
+    "this spring", "winter"): when, never what a figure measures. A bare "fall" is a change word ("a 5% fall")."""
+    parts = phrase.lower().split()
+    if not parts or len(parts) > 2 or parts[-1] not in words.season_words:
+        return False
+    return parts[0] in words.period_determiners if len(parts) == 2 else parts[0] != "fall"
 
 
 @lru_cache(maxsize=8)
