@@ -7,6 +7,9 @@ and figures; each test fails on the code before the change it names.
 - a multiple written as its own verb ("The number of patients waiting longer than nine months for surgery more than
   doubled") measures the verb's subject, not the noun right before the verb ("surgery"); also when the parse makes the
   subject's participle the main verb and the multiple a clause of it (frame.metric._multiplied_subject).
+- in a poll story, a share in percent paired with another by "to" ("Reed had a one-point lead, 46 percent to 45
+  percent", "leading Marsh by three points, 50 percent to 47 percent") is poll support when its metric is only the
+  lead or nothing; the lead in points stays the lead (frame.metric.poll_side, _paired_share).
 """
 from __future__ import annotations
 
@@ -49,3 +52,17 @@ def test_a_multiple_verb_measures_its_subject_not_the_noun_before_it(nlp):
     text = ("Harlow scan waits grow\n\n"
             "The number of people waiting more than six weeks for key scans in Harlow has almost quadrupled.\n")
     assert claims_of(nlp, text)["almost quadrupled"].metric == "people waiting more than six weeks for key scans"
+
+
+def test_a_pair_of_shares_after_a_poll_lead_is_poll_support(nlp):
+    text = ("Poll: Reed holds slight lead in Valdoria\n\n"
+            "Reed held a scant, one-point lead over Marsh among registered voters, 46 percent to 45 percent, according "
+            "to a new Harlow Times poll.\n\n"
+            "A separate survey showed Reed leading Marsh by three points, 50 percent to 47 percent.\n")
+    claims = claims_of(nlp, text)
+    for figure in ("46 percent", "45 percent", "50 percent", "47 percent"):
+        assert claims[figure].metric == "poll support", figure
+    assert claims["one-point"].metric == "lead"
+    text = ("Harlow lead grows\n\n"
+            "Harlow Rovers extended their lead at the top, winning 46 percent to 45 percent of their duels.\n")
+    assert claims_of(nlp, text)["46 percent"].metric != "poll support"  # no poll story

@@ -3211,9 +3211,15 @@ def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: s
 def poll_side(doc: Doc, span: Span, q: dict, metric: str | None, direction: str | None,
               words: FrameWords) -> str | None:
     """Poll support for a share in a poll story (`poll_story`) whose metric names only a side of the question or a
-    lead (`poll_side_words`: "the Yes side has 64.5 per cent", "35.5 per cent in the No camp", "60 per cent in
+    lead (a share in percent paired with another, "a 7-point lead, 45 percent to 38 percent", also with no metric at
+    all; `poll_side_words`: "the Yes side has 64.5 per cent", "35.5 per cent in the No camp", "60 per cent in
     favour", "by a margin of 61 per cent to 24 per cent"); a change of it for a move. None otherwise, and for such a
     word with an "of" phrase of its own in the sentence, a measure ("The margin of error is 2 per cent")."""
+    if q["unit"] == "percent" and (metric is None or level_of(metric, words).lower().split()[-1] == "lead") \
+            and _paired_share(doc, span) and poll_story(doc, words):
+        # "Smith had a 7-point lead, 45 percent to 38 percent", "leading Jones by three points, 50 percent to 47
+        # percent": each side's share, not the lead
+        return "poll support"
     if metric is None or q["unit"] not in ("percent", "percentage_point") \
             or (side := level_of(metric, words).lower().split()[-1]) not in words.poll_side_words \
             or not poll_story(doc, words):
@@ -3225,6 +3231,27 @@ def poll_side(doc: Doc, span: Span, q: dict, metric: str | None, direction: str 
                 for g in c.children) for c in t.children) for t in owner.head.children):
         return None  # (the subject of the figure's own verb: not "a majority of its voters back it, with 54 per cent")
     return change_of("poll support", direction, q, words) if direction else "poll support"
+
+
+def _paired_share(doc: Doc, span: Span) -> bool:
+    """Whether a share in percent is one side of a pair written "N percent to M percent" ("a 7-point lead, 45 percent
+    to 38 percent"): the figure right before or right after a "to" whose other side is a figure in percent too; not
+    the two sides of a move ("fell from 45 percent to 41 percent")."""
+    def percent_at(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].ent_type_ == "PERCENT"
+
+    def opening(i: int) -> int:  # the first token of the figure in percent that ends at i
+        while i > 0 and doc[i - 1].ent_type_ == "PERCENT" and doc[i - 1].ent_iob_ != "B" and doc[i].ent_iob_ != "B":
+            i -= 1
+        return i
+    after, before = span.end, span.start - 1
+    if after < len(doc) and doc[after].lower_ == "to" and percent_at(after + 1):
+        first = span.start
+    elif before >= 0 and doc[before].lower_ == "to" and percent_at(before - 1):
+        first = opening(before - 1)
+    else:
+        return False
+    return not (first > 0 and doc[first - 1].lower_ == "from")
 
 
 def _vote_share(span: Span, q: dict, words: FrameWords) -> str | None:
