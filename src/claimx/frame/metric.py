@@ -473,6 +473,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and not any(c.dep_ == "dobj" and c.i != nxt.i for c in verb.children) \
             and (noun := verb_says(verb, words.verb_metric)):
         return noun  # "scored 35 times in the league": occasions of what the verb does, goals
+    if q["kind"] == "multiple" and (grown := _multiplied_subject(doc, span, words)) is not None:
+        return grown  # "The number of patients waiting for surgery more than doubled": the patients, not the surgery
     if q["kind"] == "multiple":  # "revenue more than doubling": what doubled is the noun before
         for t in reversed(doc[max(span.sent.start, span.start - 3):span.start]):
             if _is_figure(t, span):  # "queuing for at least 30 minutes more than doubled": not the minutes
@@ -1208,6 +1210,22 @@ def _difference_of(counted: Token, span: Span, words: FrameWords) -> Token | Non
     if counted.dep_ == "attr" and counted.head.lemma_ == "be":
         return next((c for c in counted.head.children if c.dep_ == "nsubj" and c.lower_ in words.difference_nouns), None)
     return None
+
+
+def _multiplied_subject(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a multiple written as its own verb measures: the verb's noun subject ("The number of patients waiting
+    for surgery more than doubled", "Visitor numbers at the Marlow museum tripled"), not the noun right before the
+    verb, which may end a phrase of the subject's ("surgery", "museum"). None for a verb with no noun subject."""
+    verb = span.root
+    if verb.pos_ == "VERB" and verb.dep_ == "advcl" and verb.head.tag_ == "VBG" and verb.head.i < verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "The number of patients waiting longer than a year for surgery more than doubled", parsed
+        # with "waiting" as the main verb and the multiple as a clause of it: the subject is the participle's
+    if verb.pos_ != "VERB" or not any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and not _is_figure(c, span)
+                                      for c in verb.children):
+        return None
+    found = measured_subject(doc, span, verb, words)
+    return None if found is None or is_period_phrase(found) or _not_metric(found, words) else found
 
 
 def _a_time(noun: Token) -> bool:
@@ -3193,9 +3211,15 @@ def poll_support(doc: Doc, span: Span, q: dict, verb: Token | None, direction: s
 def poll_side(doc: Doc, span: Span, q: dict, metric: str | None, direction: str | None,
               words: FrameWords) -> str | None:
     """Poll support for a share in a poll story (`poll_story`) whose metric names only a side of the question or a
-    lead (`poll_side_words`: "the Yes side has 64.5 per cent", "35.5 per cent in the No camp", "60 per cent in
+    lead (a share in percent paired with another, "a 7-point lead, 45 percent to 38 percent", also with no metric at
+    all; `poll_side_words`: "the Yes side has 64.5 per cent", "35.5 per cent in the No camp", "60 per cent in
     favour", "by a margin of 61 per cent to 24 per cent"); a change of it for a move. None otherwise, and for such a
     word with an "of" phrase of its own in the sentence, a measure ("The margin of error is 2 per cent")."""
+    if q["unit"] == "percent" and (metric is None or level_of(metric, words).lower().split()[-1] == "lead") \
+            and _paired_share(doc, span) and poll_story(doc, words):
+        # "Smith had a 7-point lead, 45 percent to 38 percent", "leading Jones by three points, 50 percent to 47
+        # percent": each side's share, not the lead
+        return "poll support"
     if metric is None or q["unit"] not in ("percent", "percentage_point") \
             or (side := level_of(metric, words).lower().split()[-1]) not in words.poll_side_words \
             or not poll_story(doc, words):
@@ -3207,6 +3231,27 @@ def poll_side(doc: Doc, span: Span, q: dict, metric: str | None, direction: str 
                 for g in c.children) for c in t.children) for t in owner.head.children):
         return None  # (the subject of the figure's own verb: not "a majority of its voters back it, with 54 per cent")
     return change_of("poll support", direction, q, words) if direction else "poll support"
+
+
+def _paired_share(doc: Doc, span: Span) -> bool:
+    """Whether a share in percent is one side of a pair written "N percent to M percent" ("a 7-point lead, 45 percent
+    to 38 percent"): the figure right before or right after a "to" whose other side is a figure in percent too; not
+    the two sides of a move ("fell from 45 percent to 41 percent")."""
+    def percent_at(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].ent_type_ == "PERCENT"
+
+    def opening(i: int) -> int:  # the first token of the figure in percent that ends at i
+        while i > 0 and doc[i - 1].ent_type_ == "PERCENT" and doc[i - 1].ent_iob_ != "B" and doc[i].ent_iob_ != "B":
+            i -= 1
+        return i
+    after, before = span.end, span.start - 1
+    if after < len(doc) and doc[after].lower_ == "to" and percent_at(after + 1):
+        first = span.start
+    elif before >= 0 and doc[before].lower_ == "to" and percent_at(before - 1):
+        first = opening(before - 1)
+    else:
+        return False
+    return not (first > 0 and doc[first - 1].lower_ == "from")
 
 
 def _vote_share(span: Span, q: dict, words: FrameWords) -> str | None:
@@ -3442,7 +3487,17 @@ def object_phrase(doc: Doc, prep: Token, span: Span, words: FrameWords) -> str |
 
 def is_period_phrase(phrase: str) -> bool:
     """Whether a phrase ends in a time word (rules/frame.json `period_nouns`: "the third quarter", "the past decade")."""
-    return bool(_phrase_end(load_words().period_nouns).search(phrase))
+    words = load_words()
+    return bool(_phrase_end(words.period_nouns).search(phrase)) or _season_phrase(phrase, words)
+
+
+def _season_phrase(phrase: str, words: FrameWords) -> bool:
+    """Whether a phrase is a season (`season_words`), bare or after a word of `period_determiners` ("last autumn",
+    "this spring", "winter"): when, never what a figure measures. A bare "fall" is a change word ("a 5% fall")."""
+    parts = phrase.lower().split()
+    if not parts or len(parts) > 2 or parts[-1] not in words.season_words:
+        return False
+    return parts[0] in words.period_determiners if len(parts) == 2 else parts[0] != "fall"
 
 
 @lru_cache(maxsize=8)

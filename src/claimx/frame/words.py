@@ -48,7 +48,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "list_glue", "budget_prefixes", "times_compared_words", "unit_words", "own_noun_words", "against_words",
          "time_prepositions", "period_nouns",
          "passing_prepositions", "qualifier_prepositions", "qualifier_marks", "multiple_words",
-         "multiple_count_words", "vote_words", "poll_words", "poll_side_words", "rain_words", "level_on_words", "period_adjectives", "joined_place_prepositions", "period_determiners", "not_phrase_words", "habit_determiners",
+         "multiple_count_words", "vote_words", "poll_words", "poll_side_words", "rain_words", "level_on_words", "period_adjectives", "joined_place_prepositions", "period_determiners", "season_words", "not_phrase_words", "habit_determiners",
          "fee_nouns", "alone_words",
          "byline_openers", "byline_joins",
          "played_nouns",
@@ -304,6 +304,7 @@ class FrameWords:
     period_adjectives: frozenset[str]
     joined_place_prepositions: frozenset[str]
     period_determiners: frozenset[str]
+    season_words: frozenset[str]
     not_phrase_words: frozenset[str]
     habit_determiners: frozenset[str]
     fee_nouns: frozenset[str]
