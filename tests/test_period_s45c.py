@@ -5,6 +5,8 @@ figures; each test fails on the code before the change it names.
   a year, police figures show") or "the largest annual rise", and names no period, is of the rolling year its text
   names further on ("in the twelve months to June 2011"), as one reporting "the past year" already was; a year to
   come ("in a year's time") is none (frame.article._Rules.recent_year).
+- a present tense whose subject is a "this" or "that" opening its sentence ("... was £181,200 in March. This is a £6,120
+  increase") states the figure of the sentence before, and takes the period carried to it (frame.period.present_state).
 """
 from __future__ import annotations
 
@@ -37,3 +39,13 @@ def test_the_largest_annual_rise_is_of_the_rolling_year_named_further_on(nlp):
     claims = claims_of(nlp, text, dt.date(2017, 7, 20))
     for figure in ("14%", "9%", "Close to 310,000"):
         assert claims[figure].period == "2017-03", figure
+
+
+def test_this_opening_a_sentence_states_the_period_of_the_figure_before(nlp):
+    text = ("Home prices edge up in Eldmark\n\n"
+            "The Varro index compiles monthly averages from several indices.\n\n"
+            "The average home price in Eldmark was £181,200 in March. This is a £6,120 increase.\n\n"
+            "The average rent was £1,140 in March. That is £35 more than in February.")
+    claims = claims_of(nlp, text, dt.date(2012, 4, 20))
+    for figure in ("£181,200", "£6,120", "£1,140", "£35"):
+        assert claims[figure].period == "2012-03", figure
