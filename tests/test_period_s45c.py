@@ -7,6 +7,8 @@ figures; each test fails on the code before the change it names.
   come ("in a year's time") is none (frame.article._Rules.recent_year).
 - a present tense whose subject is a "this" or "that" opening its sentence ("... was £181,200 in March. This is a £6,120
   increase") states the figure of the sentence before, and takes the period carried to it (frame.period.present_state).
+- the old side's figures named by their period after a word of comparison ("an increase on figures for March 2011",
+  "up on the total for March 2010") are a base, not the claim's own period (periods._BASE_BEFORE).
 """
 from __future__ import annotations
 
@@ -49,3 +51,13 @@ def test_this_opening_a_sentence_states_the_period_of_the_figure_before(nlp):
     claims = claims_of(nlp, text, dt.date(2012, 4, 20))
     for figure in ("£181,200", "£6,120", "£1,140", "£35"):
         assert claims[figure].period == "2012-03", figure
+
+
+def test_the_figures_for_an_old_month_after_a_word_of_comparison_are_a_base(nlp):
+    text = ("Home prices edge up in Eldmark\n\n"
+            "The Varro index compiles monthly averages from several indices.\n\n"
+            "The average home price in Eldmark was £181,200 in March. This is a £6,120 increase on figures for March "
+            "2011. Prices were up £2,300 on the total for March 2010.")
+    claims = claims_of(nlp, text, dt.date(2012, 4, 20))
+    assert claims["£6,120"].period == "2012-03"
+    assert claims["£2,300"].period == "2012-03"
