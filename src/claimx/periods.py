@@ -385,7 +385,9 @@ _BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s
                           r"\b(?:on|from|than|with|versus|vs\.?|against|over|(?:compared|relative)\s+to|"
                           # "1.6% above last season's harvest", "5% below 2019 levels", "ahead of last year's pace"
                           r"above|below|ahead\s+of|behind)\s+(?:the\s+|a\s+|its\s+|their\s+)?"
-                          r"(?:same\s+)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
+                          # "a £6,120 increase on figures for March 2011", "up from the total for May": the figures of
+                          # the old side, named by their period
+                          r"(?:same\s+)?(?:(?:figures?|numbers?|data|totals?|levels?)\s+(?:for|of|in)\s+(?:the\s+)?)?|\b(?:than|from|against|(?:compared|relative)\s+(?:with|to))\s+(?:the\s+|a\s+)?[\w.&-]+['\u2019]s\s+|"
                           r"\bthan\s+(?:in|during|at|for)\s+(?:the\s+)?|\blevels?\s+(?:(?:of|in)\s+)?|\bthan\s+(?:it|they|there|this|that|we|he|she|you)\s+(?:was|were|had\s+been|did|had|\w+ed|made|got|won|took|spent|paid|sold|hit)\s+"
                           # "less than they did in 2023", "than it was in the third quarter", "more than he managed last
                           # season": the other side's period

@@ -123,8 +123,10 @@ def _rules(words: FrameWords) -> _Rules:
       are") or, for another day, past-tense one (`there_were`, `past_count_phrases`: "there were"); a clause set in the future (`future_words`);
     - the day of a match a lead names (`match_day`: a day of the period module's or of `night_before_words`, "last
       night", the day before publication);
-    - the year to now a statistics lead reports (`recent_year`: "the past" or "the last" before a word of
-      `rolling_year_words`: "in the past year", "over the last 12 months");
+    - the year to now a statistics lead reports (`recent_year`: "the past", "the last" or "a" after "in" or "over",
+      before a word of `rolling_year_words`: "in the past year", "over the last 12 months", "jumped 10 per cent in a
+      year", not "in a year's time"; or "annual" before a word of `rise_nouns` or `fall_nouns`: "the largest annual
+      rise in a decade");
     - a score (`score`) not followed by a word of `not_score_after` ("a 7-2 vote");
     - the deal verbs' lead-ins (`deal_lead_verbs`: "agreed to", "is to") and the words a headline's "to" may not follow
       (`not_deal_before`: "How to buy a house")."""
@@ -166,7 +168,8 @@ def _rules(words: FrameWords) -> _Rules:
         there_are=re.compile(alternatives(words.present_count_phrases), re.I),
         there_were=re.compile(alternatives(words.past_count_phrases), re.I),
         match_day=re.compile(rf"\b({days}|{alternatives(words.night_before_words)})\b"),
-        recent_year=re.compile(rf"\bthe\s+(?:past|last)\s+{alternatives(words.rolling_year_words)}", re.I),
+        recent_year=re.compile(rf"\b(?:the\s+(?:past|last)|in\s+a|over\s+a)\s+{alternatives(words.rolling_year_words)}(?!['\u2019]s)"
+                               rf"|\bannual\s+{alternatives(words.rise_nouns | words.fall_nouns)}", re.I),
         deal_lead_verbs=alternatives(words.deal_lead_verbs),
         not_deal_before="".join(f"(?<!{re.escape(word)})" for word in sorted(words.not_deal_before)))
 

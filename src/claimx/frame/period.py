@@ -945,9 +945,13 @@ def present_state(verb, sentence: str) -> bool:
     if any(c.dep_ in ("aux", "auxpass") and c.tag_ == "MD" for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1 or subjects[0].pos_ == "PRON":
+    if len(subjects) != 1:
         return False
     subject = subjects[0]
+    if subject.pos_ == "PRON":
+        # "The average rent was £1,240 in May. This is a £61 increase on a year before": a "this" or "that" opening
+        # the sentence stands for the figure of the sentence before, whose period it states
+        return subject.lower_ in ("this", "that") and subject.i == verb.sent.start
     words = list(subject.children)
     if any(w.dep_ == "det" and w.lower_ in load_words().generic_determiners for w in words):
         return False
