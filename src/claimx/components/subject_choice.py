@@ -782,6 +782,8 @@ class SubjectChoice:
                         and reporter != named:
                     # "Mahindra said on Tuesday that domestic sales fell 3%": a company's results, said by it
                     yield Candidate(reporter, "owner", {"owner": 1.0})
+        if verb is not None and (valued := self._valued_object(doc, verb, span)) is not None:
+            yield Candidate(valued, "possessive", {"possessive": 1.0})  # "The offer valued Quaylight at $4.2 billion"
         lead = self._lead(doc)
         for found in self._sentence(span).ents:
             if (found.start < span.end and span.start < found.end) \
@@ -1036,6 +1038,22 @@ class SubjectChoice:
             first = min((t.i for t in obj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
             named = _clean_name(doc[first:obj.i + 1].text)
         return named if named and not self._is_unit_name(named) else None
+
+    def _valued_object(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """The named object of a verb of `valuing_verbs` whose "at" phrase holds the figure ("The offer valued
+        Quaylight at about $4.2 billion", "the deal values Quaylight at $5.1 billion"): the value a deal sets on what
+        it buys is that company's, not the bidder's the story is about. None otherwise."""
+        if verb.lemma_.lower() not in self.words.valuing_verbs:
+            return None
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if prep is None or prep.lower_ != "at" or prep.head != verb or obj is None or obj.i >= span.start \
+                or obj.pos_ != "PROPN":
+            return None
+        first = min((t.i for t in obj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
+        # (a company the tagger sees once it may call a nationality: its words, as written)
+        named = self._entity_at(doc, obj.i) or _clean_name(doc[first:obj.i + 1].text)
+        return named if named and not self._is_person(named) and not self._is_unit_name(named) else None
 
     def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the

@@ -1,0 +1,39 @@
+"""Session 45, second subject round: who a figure is about, in shapes of real wire copy. Made-up names and figures;
+each test fails on the code before the change it names.
+
+- in a takeover story led by the bidder, the value an offer sets on the company it is for ("The offer valued
+  Quaylight at about $4.2 billion", rules/frame.json `valuing_verbs`; claims._valued_object) and the price paid for
+  each of that company's shares ("will pay $48 for each share of Quaylight", "for each Quaylight share";
+  claims._share_owner) are the target's, not the bidder's the story leads with.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 3, 3))
+
+
+def test_a_takeover_offers_value_and_share_price_are_the_targets(nlp):
+    text = ("Harlow Nears Quaylight Deal As It Raises Offer Again\n\n"
+            "LINMORE (Claimx Wire) - The Ledger on Tuesday reported Harlow Foods Co Ltd is nearing a takeover "
+            "agreement for Quaylight PLC, having approached the snack maker three times so far.\n\n"
+            "The offer valued Quaylight at approximately $12 billion, and would leave Quaylight shareholders owning "
+            "41% of the enlarged group. Harlow will pay $48 for each share of Quaylight.\n")
+    claims = claims_of(nlp, text)
+    assert claims["approximately $12 billion"].subject == "Quaylight"
+    assert claims["$48"].subject == "Quaylight"
+    assert claims["three"].subject != "Quaylight"  # the bidder's own approaches stay its own
+
+
+def test_a_bid_per_share_of_a_named_company_is_that_companys(nlp):
+    text = ("Brackwell Capital raises bid\n\n"
+            "Investment firm Brackwell Capital Partners has raised its offer for Marlow Resorts Ltd for a third time, "
+            "the firm said on Monday.\n\n"
+            "Brackwell had originally valued Marlow at $11.20 per share. Under the new proposal Brackwell would pay "
+            "$13.40 in cash for each Marlow share. Brackwell has $40 billion under management.\n")
+    claims = claims_of(nlp, text)
+    assert claims["$11.20"].subject == "Marlow"
+    assert claims["$13.40"].subject == "Marlow"
+    assert claims["$40 billion"].subject == "Brackwell"
