@@ -5,6 +5,11 @@ each test fails on the code before the change it names.
   Quaylight at about $4.2 billion", rules/frame.json `valuing_verbs`; claims._valued_object) and the price paid for
   each of that company's shares ("will pay $48 for each share of Quaylight", "for each Quaylight share";
   claims._share_owner) are the target's, not the bidder's the story leads with.
+- in a story about no organisation, a place written as a name and a head word of `place_heads` in lower case
+  ("Kelvi district", which the tagger often misses or calls a person), as the subject of a figure's verb or in its
+  "in" or "from" phrase ("Four people were killed in Tandrapur district", "Two deaths were reported from Mirzal
+  district", "In Esk district, 1,200 people were evacuated"), is where the figure is counted, not the state the toll
+  story leads with (claims._headed_place).
 """
 from __future__ import annotations
 
@@ -37,3 +42,18 @@ def test_a_bid_per_share_of_a_named_company_is_that_companys(nlp):
     assert claims["$11.20"].subject == "Marlow"
     assert claims["$13.40"].subject == "Marlow"
     assert claims["$40 billion"].subject == "Brackwell"
+
+
+def test_a_tolls_figures_of_a_named_district_are_the_districts(nlp):
+    text = ("Toll in Valdora floods rises to 31\n\n"
+            "Tarnpur: The death toll from the floods in Valdora rose to 31 on Sunday, officials said.\n\n"
+            "Deaths were reported from nine districts. Kelvi district accounted for eight deaths. Four people were "
+            "killed in Tandrapur district and three in Orsa district. Two deaths were reported from Mirzal district. "
+            "In Esk district, 1,200 people were evacuated.\n")
+    claims = claims_of(nlp, text)
+    assert claims["eight"].subject == "Kelvi district"
+    assert claims["Four"].subject == "Tandrapur district"
+    assert claims["three"].subject == "Orsa district"
+    assert claims["Two"].subject == "Mirzal district"
+    assert claims["1,200"].subject == "Esk district"
+    assert claims["nine"].subject == "Valdora"  # the state's own count stays the state's
