@@ -10,6 +10,9 @@ each test fails on the code before the change it names.
   "in" or "from" phrase ("Four people were killed in Tandrapur district", "Two deaths were reported from Mirzal
   district", "In Esk district, 1,200 people were evacuated"), is where the figure is counted, not the state the toll
   story leads with (claims._headed_place).
+- a person's side, squad or firm (a word of `description_heads`, not a place's) that is a figure's subject ("Tom
+  Reid's side have now scored 51 goals") is the organisation named last, else the one the text is about, not the
+  person (claims._read_subject_phrase).
 """
 from __future__ import annotations
 
@@ -57,3 +60,11 @@ def test_a_tolls_figures_of_a_named_district_are_the_districts(nlp):
     assert claims["Two"].subject == "Mirzal district"
     assert claims["1,200"].subject == "Esk district"
     assert claims["nine"].subject == "Valdora"  # the state's own count stays the state's
+
+
+def test_a_managers_side_is_the_club(nlp):
+    text = ("Harlow Rovers on course for 100 goals\n\n"
+            "Harlow Rovers are on course to pass 100 league goals this season.\n\n"
+            "Ashgrove City beat Tarn United 2-0 on Saturday. Tom Reid's side have now scored 51 goals.\n")
+    claims = claims_of(nlp, text)
+    assert claims["51"].subject == "Harlow Rovers"
