@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
+from claimx.frame import dictionary
 from claimx.frame.metric import poll_story
 from claimx.frame.scoring import Candidate, best, merge
 from claimx.frame.subject import is_source
@@ -719,6 +720,8 @@ class SubjectChoice:
             yield Candidate(town, "place_scope", {"place_scope": 1.0})  # "MILWAUKEE — Killings dropped by a third here"
         if verb is not None and (scope := self._place_scope(doc, verb)):
             yield Candidate(scope, "place_scope", {"place_scope": 1.0})
+        elif verb is not None and (district := self._headed_place(doc, span, verb, topic)) is not None:
+            yield Candidate(district, "place_scope", {"place_scope": 1.0})  # "Four people died in Kelvi district"
         elif (country := self._national_scope(span, verb, topic)) is not None:
             yield Candidate(country, "place_scope", {"place_scope": 1.0})  # "House prices nationally rose 8.9%"
         group = False
@@ -782,6 +785,8 @@ class SubjectChoice:
                         and reporter != named:
                     # "Mahindra said on Tuesday that domestic sales fell 3%": a company's results, said by it
                     yield Candidate(reporter, "owner", {"owner": 1.0})
+        if verb is not None and (valued := self._valued_object(doc, verb, span)) is not None:
+            yield Candidate(valued, "possessive", {"possessive": 1.0})  # "The offer valued Quaylight at $4.2 billion"
         lead = self._lead(doc)
         for found in self._sentence(span).ents:
             if (found.start < span.end and span.start < found.end) \
@@ -923,6 +928,35 @@ class SubjectChoice:
                 return _clean_name(doc[start:t.i + 1].text)
         return None
 
+    def _headed_place(self, doc: Doc, span: Span, verb: Token, topic: str | None) -> str | None:
+        """A place named by a name and a head word of `place_heads` in lower case ("Kelvi district", "Orsa
+        province"), which the tagger often misses or calls a person, as the subject of the figure's verb ("Kelvi
+        district accounted for eight deaths") or in its "in" or "from" phrase ("Four people were killed in Tandrapur
+        district", "Two deaths were reported from Mirzal district"): in a story about no organisation, the figure is that district's, not the state's the story leads with. None otherwise."""
+        if topic is not None and (labels := self._labels_of(topic)) and labels <= {"ORG", "PRODUCT", "FAC", "NORP"}:
+            return None  # (a company's story; a place the tagger also calls a person or a body is no company)
+        noun = span.root.head if span.root.dep_ in ("nummod", "quantmod") else span.root
+        # the figure's own "in" phrase first ("and three in Orsa district"), then its verb's after it or opening the
+        # clause ("In Esk district, 1,200 people were evacuated"), or its subject
+        for c in (*noun.children, *span.root.children, *verb.children):
+            if c.dep_ in ("nsubj", "nsubjpass") and c.head == verb:
+                heads = [c]
+            elif c.dep_ == "prep" and c.lower_ in ("in", "from") and (c.i >= span.end or c.head == verb and c.i < verb.i):
+                heads = [o for o in c.children if o.dep_ == "pobj"]
+            else:
+                continue
+            for head in heads:
+                if head.pos_ != "NOUN" or not head.is_lower or head.lemma_ != head.lower_ \
+                        or head.lower_ not in self.words.place_heads or head.lower_ in ("country", "nation"):
+                    continue
+                # (a name opening its sentence may be parsed a noun: "Kelvi district accounted for ...")
+                names = [t for t in head.lefts if t.dep_ == "compound" and t.is_title and (
+                    t.pos_ == "PROPN" or t.pos_ == "NOUN" and not dictionary.dictionary_noun_word(t))]
+                if names and names[-1].i == head.i - 1 and all(t.i == names[0].i + k for k, t in enumerate(names)) \
+                        and not (names[0].i > 0 and doc[names[0].i - 1].lower_ in ("and", ",")):
+                    return doc[names[0].i:head.i + 1].text
+        return None
+
     def _place_head_of(self, tok: Token) -> Token | None:
         """The head word of a place (`place_heads`) that the name `tok` is the "of" phrase of ("the tea-growing state of
         Harapur", "the province of Kelvar": "state", "province"), which says the name is a place whatever the tagger
@@ -1036,6 +1070,22 @@ class SubjectChoice:
             first = min((t.i for t in obj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
             named = _clean_name(doc[first:obj.i + 1].text)
         return named if named and not self._is_unit_name(named) else None
+
+    def _valued_object(self, doc: Doc, verb: Token, span: Span) -> str | None:
+        """The named object of a verb of `valuing_verbs` whose "at" phrase holds the figure ("The offer valued
+        Quaylight at about $4.2 billion", "the deal values Quaylight at $5.1 billion"): the value a deal sets on what
+        it buys is that company's, not the bidder's the story is about. None otherwise."""
+        if verb.lemma_.lower() not in self.words.valuing_verbs:
+            return None
+        prep = span.root.head if span.root.dep_ == "pobj" else None
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if prep is None or prep.lower_ != "at" or prep.head != verb or obj is None or obj.i >= span.start \
+                or obj.pos_ != "PROPN":
+            return None
+        first = min((t.i for t in obj.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=obj.i)
+        # (a company the tagger sees once it may call a nationality: its words, as written)
+        named = self._entity_at(doc, obj.i) or _clean_name(doc[first:obj.i + 1].text)
+        return named if named and not self._is_person(named) and not self._is_unit_name(named) else None
 
     def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the

@@ -493,6 +493,8 @@ class SubjectOwners:
                     # "paid 12.5 million pounds for the Under-21 international", "for the 28-year-old": the player
                     # named before
                     return self._person_before(doc, obj)
+                if obj is not None and (obj.lower_ in self.stock_nouns or obj.lower_ + "s" in self.stock_nouns):
+                    return self._share_owner(doc, obj)  # "will pay $48 for each share of Quaylight"
                 return self._entity_at(doc, obj.i) if obj is not None else None
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \
@@ -500,6 +502,26 @@ class SubjectOwners:
             # "agreed to buy Whole Foods Market for $13.7 billion": the price is the thing bought's, not the buyer's
             obj = next((c for c in prep.head.children if c.dep_ == "dobj"), None)
             return self._entity_at(doc, obj.i) if obj is not None and obj.pos_ == "PROPN" else None
+        return None
+
+    def _share_owner(self, doc: Doc, shares: Token) -> str | None:
+        """The company whose shares `shares` (a word of `stock_nouns` a sum is paid for) are: named in its "of" phrase
+        ("for each share of Quaylight"), before it ("for each Quaylight share") or as its owner ("for Quaylight's
+        shares"); the price paid per share is the company's, not the bidder's. None when no company is named."""
+        for c in shares.children:
+            if c.dep_ == "prep" and c.lower_ == "of":
+                owner = next((o for o in c.children if o.dep_ == "pobj"), None)
+            elif c.dep_ in ("compound", "poss") and c.i < shares.i:
+                owner = c
+            else:
+                continue
+            if owner is None or owner.pos_ != "PROPN":
+                continue
+            # (the tagger may call a company it sees once a nationality: "each Quaylight share")
+            named = self._entity_at(doc, owner.i) or _clean_name(doc[min(
+                (t.i for t in owner.subtree if t.dep_ == "compound" and t.pos_ == "PROPN"), default=owner.i):owner.i + 1].text)
+            if named and not self._is_person(named) and not self._is_unit_name(named):
+                return named
         return None
 
     def _fee_for_person(self, doc: Doc, span: Span) -> str | None:

@@ -487,6 +487,14 @@ class SubjectScope:
             if owner is None and owner_tok.pos_ == "PROPN":
                 # a name the tagger missed: "Qaresh's state grain agency bought 420,000 tonnes" is Qaresh's
                 owner = self._untagged_owner(doc, max(t.i for t in owner_tok.subtree if t.dep_ != "case"))
+        if owner is not None and subj.pos_ == "NOUN" and subj.lemma_.lower() in self.words.description_heads \
+                and subj.lemma_.lower() not in self.words.place_heads \
+                and (owner_tok.ent_type_ == "PERSON" or self._is_person(owner)) \
+                and (held := self._antecedent(doc, subj, place=False) or self._organisation_topic(doc, subj, topic)) \
+                and not self._is_person(held):
+            # "Tom Reid's side have scored 41 goals", "Ann Varn's firm": a person's side or firm is the
+            # organisation named last (else the one the text is about), not the person
+            return held
         traded = None if owner is not None else subj if self._is_commodity(subj) else self._unit_of_commodity(subj)
         if traded is not None:
             # "Gold rose 0.8%", "Brent crude fell 1.2%", "a barrel of Brent crude was trading down 6.2%": a commodity's
