@@ -1,5 +1,6 @@
 """Session 45: a disaster's running toll is dated by the day it is counted as of; a national measure named by its
-country's adjective leads with the country. Made-up text; the tests fail on the code before the change.
+country's adjective (or a government so named) leads with the country. Made-up text; the tests fail on the code
+before the change.
 
 corpus/README.md settles it: the dead, the missing, the homes lost and the acres burned keep changing while a disaster
 lasts, so a story's toll is dated like a daily report's total to date, by the day the count is as of (the day the
@@ -54,3 +55,9 @@ def test_a_national_measure_named_by_its_countrys_adjective_leads_with_the_count
             "Growth was slower than the 6.7 percent recorded in the second quarter of last year.\n")
     found = claims_of(nlp, text)
     assert {found[t].subject for t in ("5.6%", "5-percent", "6.7 percent")} == {"Kenya"}
+
+
+def test_a_government_named_by_its_countrys_adjective_is_the_country(nlp):
+    # components/subject_mentions._demonym_place and article_lead._lead: `government_words` beside `national_measures`
+    text = "Roads budget\n\nThe Kenyan government will spend Sh2 billion on roads, the Treasury said.\n"
+    assert claims_of(nlp, text)["Sh2 billion"].subject == "Kenya"

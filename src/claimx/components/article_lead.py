@@ -104,12 +104,14 @@ class ArticleLead:
                     names = []  # "State's population now 31 million", "the State": a place word, no place's name
                 if not names and chunk.root.dep_ in ("nsubj", "nsubjpass") \
                         and (chunk.root.lemma_.lower() in self.words.national_measures
-                             or chunk.root.lower_ in self.words.national_measures) \
+                             or chunk.root.lower_ in self.words.national_measures
+                             or chunk.root.lower_ in self.words.government_words) \
                         and (adjective := next((t.text for t in chunk.root.lefts if t.dep_ in ("amod", "compound")
                                                 and t.is_title and self.words.demonym(t.text)), None)) is not None \
                         and (place := self._demonym_place(chunk.root)) is not None:
-                    # "The Philippine economy grew 5.6 percent", "Japanese exports rose 4%": a national measure
-                    # (`national_measures`) named by its country's adjective (`demonyms`) leads with the country, written
+                    # "The Philippine economy grew 5.6 percent", "Japanese exports rose 4%", "The Kenyan government will
+                    # spend": a national measure (`national_measures`) or a government (`government_words`) named by its
+                    # country's adjective (`demonyms`) leads with the country, written
                     # by the adjective as often as by name ("the West African country" names no measure)
                     score = len(re.findall(rf"(?<!\w)(?:{re.escape(place)}|{re.escape(adjective)})(?!\w)", text)) \
                         + 1.0 + (2 - n) * 0.5

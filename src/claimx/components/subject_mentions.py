@@ -156,7 +156,8 @@ class SubjectMentions:
                 if (place := self.words.demonym(t.text)) is not None and (
                         subj.lemma_.lower() in self.words.place_measures or subj.lower_ in self.words.place_measures
                         or subj.lemma_.lower() in self.words.national_measures
-                        or subj.lower_ in self.words.national_measures):  # "exports", whose lemma is "export"
+                        or subj.lower_ in self.words.national_measures  # "exports", whose lemma is "export"
+                        or subj.lower_ in self.words.government_words):  # "the Kenyan government will spend ..."
                     return place
                 if len(t) > 5 and (t.ent_type_ != "ORG" or self._adjective_of_place(t.doc[t.i:t.i + 1])) \
                         and (place := self._entities.place_of_adjective(t.text)) is not None:
