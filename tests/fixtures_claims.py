@@ -52,6 +52,14 @@ def checked_reader(default_published: dt.date | None, claims_of: ClaimsOf, defau
     return checked
 
 
+def all_checked(nlp, text: str, published: dt.date | None) -> list[Claim]:
+    """Every claim of `text` after the checker, in order (figures written twice kept apart)."""
+    from claimx.check.checker import check_claims
+
+    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
+    return check_claims(result.claims, None, published=published)
+
+
 def doc_claims_of(nlp, text: str, published: dt.date | None = None) -> list[Claim]:
     """The claims component's claims of `text` in article order, without the rest of the pipeline's stages."""
     from claimx.pipeline import doc_claims

@@ -7,17 +7,11 @@ import datetime as dt
 import pytest
 
 from test_frame_s27 import claims_of
-from fixtures_claims import checked_reader
+from fixtures_claims import all_checked, checked_reader
 
 
 def _all_checked(nlp, text, published):
-    """Every claim checked, in order (figures written twice kept apart)."""
-    from claimx.check.checker import check_claims
-    from claimx.pipeline import extract_articles
-    from claimx.records import Article
-
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return check_claims(result.claims, None, published=published)
+    return all_checked(nlp, text, published)
 
 
 _checked = checked_reader(dt.date(2024, 8, 30), claims_of)

@@ -13,20 +13,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from fixtures_claims import checked_reader, claims_reader
+from fixtures_claims import all_checked, checked_reader, claims_reader
 
 claims_of = claims_reader(dt.date(2019, 8, 21))
 checked = checked_reader(dt.date(2019, 8, 21), claims_of)
 
 
 def checked_all(nlp, text, published=dt.date(2022, 4, 1)):
-    """Every claim checked, in order (figures written twice kept apart)."""
-    from claimx.check.checker import check_claims
-    from claimx.pipeline import extract_articles
-    from claimx.records import Article
-
-    [result] = list(extract_articles([Article(id="a", text=text, published=published)], nlp))
-    return check_claims(result.claims, None, published=published)
+    return all_checked(nlp, text, published)
 
 
 def test_a_change_nouns_by_phrase_is_a_change_with_its_direction(nlp) -> None:
