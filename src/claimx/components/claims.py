@@ -41,7 +41,7 @@ from claimx.frame.scoring import Weights, load_weights
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import MONTHS, day_of_week_before, find_periods
+from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
@@ -67,13 +67,11 @@ _NAME_ROW = re.compile(r"([A-Z][\w.&'-]*(?: [A-Za-z][\w.&'-]*){0,3})[ \t]*(?:[ \
 _BROKEN_DOWN = re.compile(r"\b(?:[Bb]y|was|were|is|are|follows|include|included)\b")
 
 
-
-
 _CLOSE_WORD = re.compile(r"\bclos(?:e|ing)\b", re.I)
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 # A close dated by its day: "Friday's closing price", "its Thursday closing price", "closing price on Friday", "closing
 # price of $131.08 on Friday", "closing (stock) price on June 12, 2025".
-_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_WEEKDAY = "(?:" + "|".join(sorted(DAY_WORDS - {"yesterday"})) + ")"
 _DAY_CLOSE = re.compile(rf"\b(?P<w>{_WEEKDAY}|yesterday)(?:['\u2019]s)?\s+clos(?:e|ing)\b"
                         r"|\bclos(?:e|ing)\s+(?:[a-z]+\s+){0,2}?(?:price\s+)?(?:of\s+\S+\s+)?(?:on\s+|from\s+)?"
                         rf"(?:(?P<w2>{_WEEKDAY})\b(?!,?\s+(?:{_MONTH_NAMES})\b)|(?:{_WEEKDAY},?\s+)?(?P<m>{_MONTH_NAMES})\.?\s+"
@@ -105,9 +103,8 @@ _RAIN_UNITS = frozenset({"mm", "cm", "inch"})
 
 def _weather_reading(unit: str | None, span, words) -> bool:
     """Whether a physical figure of `unit` is a reading of rain: a length in a sentence with a word of rules/frame.json
-    `rain_words` ("28.4 mm of rain on Monday"). (A temperature "recorded on Tuesday" stays an event of its month, as
-    tests/test_period_s34.py holds, though corpus/README.md now dates "a top temperature of 41.2C on Monday" by its
-    day: left to settle.)"""
+    `rain_words` ("28.4 mm of rain on Monday"), which corpus/README.md dates by its day. A temperature "recorded on
+    Tuesday" stays an event of its month (tests/test_period_s34.py)."""
     return unit in _RAIN_UNITS and any(t.lower_ in words.rain_words for t in span.sent)
 
 
