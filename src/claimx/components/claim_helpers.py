@@ -402,9 +402,10 @@ def _placed_by_in(ent: Span) -> bool:
 
 
 def _in_prep_of(tok: Token, top: Token) -> bool:
-    """Whether `tok` sits in a prepositional phrase of `top` other than "of" ("with 7 seats"), below `top`."""
+    """Whether `tok` sits in a phrase that describes `top` rather than counts it, below `top`: a prepositional
+    phrase other than "of" ("with 7 seats") or a relative clause ("The BSP, which won only 19 seats ...")."""
     while tok.i != top.i and tok.head.i != tok.i:
-        if tok.dep_ == "prep" and tok.lower_ != "of":
+        if tok.dep_ == "prep" and tok.lower_ != "of" or tok.dep_ == "relcl":
             return True
         tok = tok.head
     return False

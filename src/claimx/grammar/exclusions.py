@@ -267,11 +267,11 @@ class Exclusions:
     @cached_property
     def _money_before_scale(self) -> re.Pattern:
         """A currency's letters and a number in thousands ("R1,500"), or any number (with a decimal comma too, "R1,5")
-        and a scale word ("R16 billion", "R1,500 million")."""
+        and a scale word ("R16 billion", "R1,500 million", South African copy's "R401-million")."""
         letters = [s for s in self.lex["currency_symbols"] if s[:1].isalpha()]
         words = [w for w in self.lex["scales"] if w != "_doc" and len(w) >= 2 and w != "hundred"]
         return compile_cached(rf"(?:{alternation(letters, boundary=False)})(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?(?![\d,])"
-                              rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{1,2}})?\s?(?i:{alternation(words, boundary=False)})\b)")
+                              rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:[.,]\d{{1,2}})?[\s-]?(?i:{alternation(words, boundary=False)})\b)")
 
 
 class _Words:

@@ -41,6 +41,8 @@ _SCALED_POUNDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|bn|mln|trillion)\
 _POINTS_TO_LEVEL = re.compile(
     r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?\s+(?:to|at)\s+"
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
+# A move in bare points that goes on to a share ("up three points to 24pc", "fell 1 point to 28 per cent")
+_POINTS_TO_PERCENT = re.compile(r"(?:\s+(?!to\b|at\b)[A-Za-z]+){0,3}?\s+(?:to|at|on)\s+\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.I)
 # An index named by a word or two and a number ("the FTSE 100", "Nikkei 225"), not a month and its year ("August 2025")
 # (not a sentence's opening preposition and its year: "In 2014, the number went up to 2,226" names no index)
 _INDEX_NAME = re.compile(rf"\b(?!(?i:{MONTH_NAMES}))(?!(?:In|By|Since|For|From|During|Until|Through|After|Before|Of|On|At)\s)"
@@ -70,12 +72,12 @@ WORD_NUMBERS = (
     "thousand million billion trillion dozen"
 ).split()
 # thousands by commas, Indian grouping ("1,50,000"), spaces or thin spaces ("150 608"), or none
-# A decimal comma, as South African, European and Latin American copy writes it ("16,4m", "27,5%", "3,2 million",
+# A decimal comma, as South African, European and Latin American copy writes it ("16,4m", "27,5%", "3,2 million", "R6,7-billion",
 # "0,8 of a percentage point"): one to three digits, a comma and one or two digits, before a percent, a scale or
 # percentage points; anything else with a comma is a thousands separator or a list.
 _DECIMAL_COMMA_DIGITS = r"\d{1,3},\d{1,2}(?![\d,])"
-DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|million\b|billion\b"
-                 r"|trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
+DECIMAL_COMMA = (_DECIMAL_COMMA_DIGITS + r"(?=\s?(?:%|per\s?cent\b|percent\b|pc\b|m\b|mn\b|bn\b|k\b|-?million\b|-?billion\b"
+                 r"|-?trillion\b|thousand\b|(?:of\s+a\s+)?percentage[\s-]points?\b|points?\b))")
 # a number in millions whose groups a stray space splits, as election returns are often typed ("5,574, 761 votes",
 # "13, 434,574 representing"): only with two groups after the first and a lower-case word after it
 _SPACED_GROUPS = r"\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{3}){2,}"
@@ -490,16 +492,19 @@ class Grammar:
         plain "$" is the US one, as wire copy writes it) and either the article marks US money elsewhere
         ("US$", "$US", "US dollars", "US cents": a plain "$" is then not the US one) or its places are named
         in the lead (the first `LEAD_CHARS` characters: headline, dateline, first paragraph) and at least
-        three times in all, with no US place anywhere. A capitalised dateline ("OTTAWA -- ") is one more mention of
+        three times in all, with no US place anywhere, or named three times by two different words or more anywhere
+        with no US place. A capitalised dateline ("OTTAWA -- ") is one more mention of
         its place; US places as many as the local ones still let an article that marks its US money and names the
         local place in its lead have its local dollar (a New Zealand market close that goes on to Wall Street).
         """
-        counts, in_lead = {}, {}
+        counts, in_lead, distinct = {}, {}, {}
         dateline = self._dateline_place(text)
         # "NZD $7.25": the article's own dollar written with its code before a plain "$" is one more mention of its place
         coded = [f for f in found if f.kind == "amount" and _CODED_DOLLAR_FIGURE.match(text, f.start)]
         for code, pattern in self._place_patterns.items():
-            hits = [m.start() for m in pattern.finditer(text)] + [f.start for f in coded if f.unit == code]
+            matches = list(pattern.finditer(text))
+            distinct[code] = len({m.group(0) for m in matches})
+            hits = [m.start() for m in matches] + [f.start for f in coded if f.unit == code]
             if dateline is not None and pattern.fullmatch(dateline.title()):
                 hits.append(0)  # "OTTAWA --": the dateline names where the article is written
             counts[code], in_lead[code] = len(hits), any(at < LEAD_CHARS for at in hits)
@@ -519,6 +524,8 @@ class Grammar:
             return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
+        if counts.get("USD", 0) == 0 and counts[best] >= 3 and distinct[best] >= 2:
+            return best  # "in an ASX statement", "At 1.06 pm (AEST)", "a non-Australian company": placed, if not in the lead
         if counts.get("USD", 0) == 0 and self._release_of(text, best):
             return best  # "International Trade in Goods and Services, Australia": a statistics release of the place
         if counts.get("USD", 0) == 0 and self._commonwealth_dollars(text, found):
@@ -1237,6 +1244,10 @@ class Grammar:
                 um = rx[key].match(text, of_a.end())
                 if um is not None and um.group(0).strip().lower() in self.bare_points:
                     um = None
+            if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points \
+                    and _POINTS_TO_PERCENT.match(text, um.end()):
+                # "Fine Gael is down three points to 30pc": a move to a share is in percentage points
+                return replace(f, start=start, end=um.end(), value=value, unit="percentage_point", kind="percentage_points")
             if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
