@@ -264,7 +264,7 @@ HEDGES = [
 ]
 
 MISC = [
-    ("The quake had a magnitude of 6.4.", 6.4, "count", E, N, N),
+    ("The quake had a magnitude of 6.4.", 6.4, "magnitude", E, N, N),
     ("Interest rates stand at 5.25%.", 5.25, "percent", E, N, N),
     ("Unemployment fell to 3.9 per cent.", 3.9, "percent", E, N, N),
     ("The index closed at 4,512.6.", 4512.6, "index point", E, N, N),

@@ -88,3 +88,24 @@ def test_a_text_placed_in_australia_by_two_words_has_australian_dollars(nlp):
 def test_a_text_that_names_a_us_place_keeps_us_dollars(nlp):
     text = AUD_STORY.replace("a non-Australian buyer", "a non-Australian buyer listed in New York")
     assert claims_of(nlp, text)["$1.85"].unit == "USD"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The district was shaken by a 7.1 magnitude quake and dozens of aftershocks.", "7.1 magnitude"),
+    ("A magnitude 5.9 earthquake struck the coast at dawn.", "5.9"),
+    ("The tremor measured 4.8 on the Richter scale.", "4.8 on the Richter scale"),
+])
+def test_an_earthquakes_magnitude_has_its_unit(nlp, sentence, figure):
+    found = claims_of(nlp, "Quake strikes\n\n" + sentence)
+    assert found[figure].unit == "magnitude"
+    assert "magnitude" in found[figure].metric
+
+
+def test_a_measured_age_after_a_verb_is_a_figure_not_a_persons_age(nlp):
+    found = claims_of(nlp, "Ageing nation\n\nThe national median age rose to 38.7 years last year, the bureau said.")
+    assert found["38.7 years"].value == 38.7
+
+
+def test_an_age_range_in_words_is_still_an_age(nlp):
+    found = claims_of(nlp, "Young voters\n\nVoters aged eighteen to 24 made up 12% of the electorate.")
+    assert "24" not in found

@@ -54,7 +54,7 @@ class SubjectChoice:
             # "Turnout was 34.2%" after "Labour won 24 seats": the place's election, not the party's the story leads
             # with (a subject the sentence names, "The Chokpot election recorded an 83% turnout", stays)
             return place, "topic"
-        if chosen is not None and (place := self.words.statistics_place(chosen.value)
+        if chosen is not None and (place := self.words.statistics_place(chosen.value, self._text)
                                    or self._statistics_body_place(doc, chosen.value)) is not None:
             return place, "topic"  # "..., Stats NZ said today": a national statistics body's figures are its country's
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
@@ -378,13 +378,13 @@ class SubjectChoice:
         place = None
         sents = lead_sentences(doc.sents, 2)
         lead = self._lead(doc)
-        if sents and (lead is None or self.words.statistics_place(lead) is not None):  # not a company's story
+        if sents and (lead is None or self.words.statistics_place(lead, self._text) is not None):  # not a company's story
             opening = self._text[:sents[-1].end_char].lower()
             named = []
             for pair in sorted(self.words.statistics_bodies):
                 body, _, where = pair.partition(":")
                 if body in opening and (m := re.search(rf"(?<![\w.]){re.escape(body)}(?![\w])", opening)):
-                    named.append((m.start(), where))
+                    named.append((m.start(), self.words.statistics_place(body, self._text)))
             place = min(named)[1] if named else None  # the body named first
         doc.user_data["claimx_statistics_place"] = place
         return place
@@ -432,7 +432,8 @@ class SubjectChoice:
         National Statistics Office", its short form "CNSO" as the article spells it out, "Statistics SA"): a name
         with a word of `statistics_name_words` whose other words, past those of `public_bodies` and
         `body_name_words`, are a place the article names (GPE or LOC), or the initials of one ("SA" for "South
-        Africa"). None for any other name, and for a body that names no place ("the Central Statistics Office")."""
+        Africa"). None for any other name, and for a body that names no place ("the Central Statistics Office" is read from
+        `statistics_bodies`)."""
         entity = self._entities.get(name) if self._entities is not None else None
         full = entity.name if entity is not None else name
         if full.isupper() and 2 <= len(full) <= 6:  # a short form: the organisation whose initials it is

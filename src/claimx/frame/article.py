@@ -303,6 +303,15 @@ def build(text: str, published: dt.date | None, lead_ends: int,
     # ("the next financial year" is a public body's year too: "Band D bills will be £847 in the next financial year")
     public_budget = bool(rules.budget.search(lead) or words.budget_story(lead)) and len(accounts) < 2 \
         and not rules.results.search(rules.financial_year.sub("", rules.budget.sub("", lead)))
+    if public_budget and published is not None:
+        opening_end = headline_end(text)
+        opening = text[:opening_end] + " " + _first_sentence(lead[opening_end:])
+        if _market_words(opening) and not (rules.budget.search(opening) or words.budget_story(opening)) \
+                and _market_day(lead[opening_end:], published, text[opening_end:]) is not None:
+            # "JSE ends week higher ... The all share closed firmer on Friday ... The rand fell after the finance
+            # minister's budget policy speech": a market report whose headline and first sentence name no budget is no
+            # budget story; its figures are of the day's trading
+            public_budget = False
     fiscal = bool(fiscal_years) or _results_lead(lead, text, accounts) or year_end is not None or len(accounts) >= 2 \
         or public_budget or _year_results_lead(lead, rules)
     if year_end is None and fiscal:  # a results or budget story's "year to March 2025" is its fiscal year

@@ -406,9 +406,24 @@ class FrameWords:
             return name
         return _paired(self.country_names, name.lower()) or name
 
-    def statistics_place(self, body: str) -> str | None:
-        """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None."""
-        return _paired(self.statistics_bodies, body.lower())
+    def statistics_place(self, body: str, text: str = "") -> str | None:
+        """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None. A body
+        whose name several countries' offices share lists them with "|" ("central statistics office:Ireland|India"):
+        the first that `text` names, by its name, its adjective of nationality (`demonyms`) or another statistics body
+        of its own ("New Delhi (ANI): ... the Central Statistics Office (CSO), Ministry of Statistics and Programme
+        Implementation"), else the first."""
+        value = _paired(self.statistics_bodies, body.lower())
+        if value is None or "|" not in value:
+            return value
+        places = value.split("|")
+        for place in places:
+            words = [place] + [adjective for pair in self.demonyms for adjective, _, where in [pair.partition(":")]
+                               if where.lower() == place.lower()] \
+                + [other for pair in self.statistics_bodies for other, _, where in [pair.partition(":")]
+                   if where == place and len(other) > 4]
+            if any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", text, re.I) for w in words):
+                return place
+        return places[0]
 
     def verb_metric(self, lemma: str) -> str | None:
         """The noun `verb_metrics` gives for a verb lemma ("spend" -> "spending"), or None."""

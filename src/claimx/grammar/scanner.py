@@ -71,6 +71,13 @@ WORD_NUMBERS = (
     "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "thousand million billion trillion dozen"
 ).split()
+# an earthquake's magnitude, written after the number ("7.6 magnitude", "6.1-magnitude", "5.8 on the Richter scale")
+# or before it ("magnitude 6.1", "a magnitude of 6.4", "measuring magnitude 5.2")
+_MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:-?magnitude\b|on\s+the\s+Richter\s+scale\b)", re.I)
+_MAGNITUDE_BEFORE = re.compile(r"(?<!\border\sof\s)\bmagnitude(?:\s+of)?[\s-]+$", re.I)
+# the number words an age range may open with ("aged eighteen to 24")
+_AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
+              "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
 # thousands by commas, Indian grouping ("1,50,000"), spaces or thin spaces ("150 608"), or none
 # A decimal comma, as South African, European and Latin American copy writes it ("16,4m", "27,5%", "3,2 million", "R6,7-billion",
 # "0,8 of a percentage point"): one to three digits, a comma and one or two digits, before a percent, a scale or
@@ -290,7 +297,9 @@ class Grammar:
             "rate_after": compile_cached(r"\s*(?:/|\s+per\s+)(?P<u>[A-Za-z]{1,12})\b(?!\s*\$)", i),
             "accounting_negative": compile_cached(r"\)"),
             "age_before": compile_cached(rf"{alternation(lex['age_before']['words'])}\s+(?:{alternation(lex['age_before']['bounds'])}\s+)?"
-                                         r"(?:(?:\d{1,3}|\w+)\s*(?:to|-|–|and)\s*)?$", i),
+                                         # the first number of a range, in digits or words ("ages 18 to 24", "aged
+                                         # eighteen to 24"), never a verb ("the median age rose to 38.2")
+                                         rf"(?:(?:\d{{1,3}}|{alternation(_AGE_WORDS)})\s*(?:to|-|–|and)\s*)?$", i),
             # "people over 65", "children under 5": a bound of people's ages after a noun of people
             "age_people_before": compile_cached(rf"\b{alternation(lex['age_before']['people'])}\s+"
                                                 rf"{alternation(lex['age_before']['people_bounds'])}\s+$", i),
@@ -1280,6 +1289,10 @@ class Grammar:
         if text[end:end + 1] in ('″', '"') and not re.match(r"[\w'’]", text[end + 1:end + 2]) and self._inch_marks(text, start):
             # "4.20″ at Thousand Oaks", "some 3-7" of rain": an inch mark after a figure in a text about rain or snow
             return replace(f, start=start, end=end + 1, value=value, unit="inch", kind="physical")
+        if value < 10.5 and (mag := _MAGNITUDE_AFTER.match(text, end) or _MAGNITUDE_BEFORE.search(text, max(0, start - 40), start)):
+            # "a 7.6 magnitude quake", "a magnitude 6.1 earthquake", "a magnitude of 6.4", "6.1 on the Richter scale"
+            end = mag.end() if mag.start() >= end else end
+            return replace(f, start=start, end=end, value=value, unit="magnitude", kind="physical")
         deg = _DEGREES.match(text, end)
         if deg:  # "40.3C", "-4°F", "2.2degC": a temperature written with its scale letter
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"

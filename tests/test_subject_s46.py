@@ -1,0 +1,49 @@
+"""Session 46: a statistics body's name that several countries' offices share picks the country the text names
+(rules/frame.json statistics_bodies, "central statistics office:Ireland|India"; frame.words.statistics_place),
+more national statistics bodies are known, and a country written by a short name other than its initials
+("America", "Britain") is given by the name a reader looks it up by (country_names). Made-up text; the first
+test of each fails on the code before the change."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2015, 8, 27))
+
+IRISH_RELEASE = ("Jobless rate falls to 8.9pc – CSO\n\nThe unemployment rate has fallen to 8.9pc in the second quarter, "
+                 "down from 9.4pc, new figures from the Central Statistics Office show.\n\n"
+                 "Unemployment decreased by 21,400 in the year to the second quarter, bringing the total number of "
+                 "persons unemployed to 198,300.\n")
+
+
+def test_a_statistics_office_that_names_no_country_is_its_own_countrys(nlp):
+    found = claims_of(nlp, IRISH_RELEASE)
+    assert {found[t].subject for t in ("8.9pc", "21,400", "198,300")} == {"Ireland"}
+
+
+def test_the_same_office_name_in_a_text_that_names_india_is_indias(nlp):
+    text = ("GDP growth slows\n\nThe Indian economy grew 6.8 per cent in the quarter, data from the Central "
+            "Statistics Office showed on Wednesday.\n\nManufacturing output rose 4.1 per cent, the office said.\n")
+    found = claims_of(nlp, text)
+    assert found["4.1 per cent"].subject == "India"
+
+
+def test_a_vietnamese_release_is_vietnams(nlp):
+    text = ("Trade surplus widens in August\n\nExports rose 4.2 percent to $31.1 billion in August, the General "
+            "Statistics Office said on Tuesday.\n")
+    assert claims_of(nlp, text)["$31.1 billion"].subject == "Vietnam"
+
+
+def test_a_country_written_by_a_short_name_is_given_by_its_name(nlp):
+    text = ("Ageing nation\n\nThe median age in America rose to 38.4 years last year.\n\n"
+            "Britain's population grew by 0.6 per cent last year.\n")
+    found = claims_of(nlp, text)
+    assert found["0.6 per cent"].subject == "UK"
+
+
+def test_the_same_office_beside_another_office_of_its_country_is_that_countrys(nlp):
+    text = ("Retail inflation eases in March\n\nConsumer price inflation stood at 4.28 percent in "
+            "March, down from 4.44 percent in February, as per data released by the Central Statistics Office (CSO), "
+            "Ministry of Statistics and Programme Implementation.\n")
+    assert claims_of(nlp, text, dt.date(2018, 4, 12))["4.28 percent"].subject == "India"
