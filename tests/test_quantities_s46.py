@@ -109,3 +109,16 @@ def test_a_measured_age_after_a_verb_is_a_figure_not_a_persons_age(nlp):
 def test_an_age_range_in_words_is_still_an_age(nlp):
     found = claims_of(nlp, "Young voters\n\nVoters aged eighteen to 24 made up 12% of the electorate.")
     assert "24" not in found
+
+
+def test_a_players_average_in_points_is_a_count_beside_a_percentage(nlp):
+    text = ("Guard signs extension\n\nHe finished the year with averages of 24.3 points and 6.1 assists while "
+            "shooting 48.2% from the field.")
+    assert claims_of(nlp, text)["24.3"].unit == "count"
+
+
+def test_the_three_point_range_is_no_figure(nlp):
+    text = "Guard signs extension\n\nShe shot 38.5% from the three-point range in 71 games."
+    found = claims_of(nlp, text)
+    assert "three-point" not in found
+    assert found["38.5%"].unit == "percent"
