@@ -47,3 +47,19 @@ def test_the_same_office_beside_another_office_of_its_country_is_that_countrys(n
             "March, down from 4.44 percent in February, as per data released by the Central Statistics Office (CSO), "
             "Ministry of Statistics and Programme Implementation.\n")
     assert claims_of(nlp, text, dt.date(2018, 4, 12))["4.28 percent"].subject == "India"
+
+
+POLL = ("Greens gain ground in new opinion poll\n\nThe Green Party is now level with Labour, according to a new "
+        "opinion poll.\n\nThe Harbour Party is down three points to 27pc, while Labour is up one to 21pc.\n")
+
+
+def test_a_partys_move_in_a_poll_story_is_its_poll_support_not_a_share_price(nlp):
+    found = claims_of(nlp, POLL)
+    assert found["27pc"].metric == "poll support"
+    assert found["21pc"].metric == "poll support"
+
+
+def test_a_company_in_a_market_story_that_mentions_a_poll_keeps_its_share_price(nlp):
+    text = ("Shares rise as poll shows steady growth\n\nStocks rose on Monday after a Reuters poll of economists "
+            "pointed to steady growth.\n\nHarbour Foods is up 3.1% to 412 pence.\n")
+    assert claims_of(nlp, text)["3.1%"].metric != "poll support"

@@ -439,8 +439,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             else:
                 last_change, change_reached = (span, direction), None
             verb = self._governing_verb(span)
-            metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric) \
-                or frame_metric.poll_support(doc, span, q, verb, direction, self.words)
+            metric = frame_metric.metric_of(doc, span, q, self.words, self.threshold_nouns, verb, antecedent=last_metric)
+            if metric is None or "share price" in metric and frame_metric.poll_story(doc, self.words) \
+                    and not frame_metric.market_story(doc, self.words):
+                # "Fine Gael is down three points to 30pc" in a poll story: a party's poll support, not a share price
+                metric = frame_metric.poll_support(doc, span, q, verb, direction, self.words) or metric
             # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
             metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
             if metric is not None and (direction or q["kind"] == "change") and metric[-1:].lower() == "s" \

@@ -3288,6 +3288,17 @@ def poll_story(doc: Doc, words: FrameWords) -> bool:
     return doc.user_data["claimx_poll_story"]
 
 
+def market_story(doc: Doc, words: FrameWords) -> bool:
+    """Whether the headline or the first two paragraphs write a word of a market story (`market_story_words`:
+    "shares", "stocks", "traders"): read once per document."""
+    if "claimx_market_opening" not in doc.user_data:
+        text = doc.user_data.get("claimx_text") or doc.text
+        opening = "\n".join([line for line in text.split("\n") if line.strip()][:3]).lower()
+        doc.user_data["claimx_market_opening"] = any(
+            re.search(rf"\b{re.escape(w)}\b", opening) for w in words.market_story_words)
+    return doc.user_data["claimx_market_opening"]
+
+
 def _between_two(prep: Token) -> bool:
     """Whether `prep` is a "between" whose object is two of one measure, written as one plural noun after two
     modifiers joined by "and" ("a 4.1 percentage point drop between the 2021 and 2022 pass rates"): what a change
