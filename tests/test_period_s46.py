@@ -27,3 +27,25 @@ def test_a_budget_story_keeps_its_budget_year(nlp):
             "raised spending by 4.1% and left the deficit at 4.3% of GDP.\n")
     found = claims_of(nlp, text)
     assert found["4.1%"].period != "2017-10-27"
+
+
+RESULTS = ("Harbour profit falls in 2011\n\nHarbour Group said yearly profit fell in 2011.\n\n"
+           "Profit fell 36 per cent to DKK18.1bn (€2.4bn) from DKK28bn (€3.8bn) last year.\n\n"
+           "Revenue grew 7 per cent to DKK322.5bn (€43bn), up from DKK315.4bn (€42bn) in 2010.\n\n"
+           "Its shipping unit recorded a loss of US$600m (€446m), compared with a profit of US$2.6bn (€1.9bn) in 2010.\n")
+
+
+def test_a_conversion_in_brackets_has_the_frame_of_the_figure_it_converts(nlp):
+    found = claims_of(nlp, RESULTS, dt.date(2012, 2, 28))
+    for figure, conversion in (("DKK28bn", "€3.8bn"), ("US$2.6bn", "€1.9bn"), ("DKK322.5bn", "€43bn")):
+        assert (found[conversion].subject, found[conversion].metric, found[conversion].period) \
+            == (found[figure].subject, found[figure].metric, found[figure].period)
+
+
+def test_a_period_after_a_converted_old_side_dates_only_the_old_side(nlp):
+    found = claims_of(nlp, RESULTS, dt.date(2012, 2, 28))
+    assert found["DKK315.4bn"].period == "2010"
+    assert found["€42bn"].period == "2010"
+    assert found["DKK322.5bn"].period == "2011"
+    assert found["7 per cent"].period == "2011"
+    assert found["US$600m"].period == "2011"

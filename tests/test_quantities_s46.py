@@ -122,3 +122,11 @@ def test_the_three_point_range_is_no_figure(nlp):
     found = claims_of(nlp, text)
     assert "three-point" not in found
     assert found["38.5%"].unit == "percent"
+
+
+def test_forty_foot_containers_are_a_unit_and_no_subject(nlp):
+    text = ("Harbour Line results\n\nHarbour Line said the number of containers carried increased by 11 per cent "
+            "to 8.1m FFE.")
+    found = claims_of(nlp, text)
+    assert found["8.1m FFE"].unit == "FFE"
+    assert found["11 per cent"].subject == "Harbour Line"

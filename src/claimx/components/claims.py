@@ -163,7 +163,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         self.time_units = set(lex["time_units"].values())
         # a currency written as letters ("Ksh", "Rs", "RM") names a unit, never a subject, like its code ("KES")
         self.unit_names = set(lex["unit_symbols"].values()) | set(lex["currency_symbols"].values()) | {
-            sign.rstrip(".") for sign in lex["currency_symbols"] if re.fullmatch(r"[A-Z][A-Za-z]+\.?", sign)}
+            sign.rstrip(".") for sign in lex["currency_symbols"] if re.fullmatch(r"[A-Z][A-Za-z]+\.?", sign)} | {
+            unit for unit in lex["extra_units"].values() if isinstance(unit, str) and unit.isupper()}  # "TEU", "FFE"
         self.direction_words = DirectionWords.from_lexicon(lex)
         # a metric that is only a time ("last month", "the third quarter", "July"): what the claim measures is not
         # known (lexicon `time_only_metric`)
@@ -848,6 +849,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and metric.lower().endswith(said_by.lower_):  # the clause's subject; not "has 120 U.S. stores"
                 # "Kilima Group net profit rises": the name is who, not what is measured (a commodity's "gold price" stays)
                 metric = metric[len(subject) + 1:]
+            if q.get("meta", {}).get("conversion") and claims \
+                    and re.fullmatch(r"\s*[(\[]\s*", self._text[claims[-1].end_char:span.start_char]):
+                # "profit fell to DKK18.1bn (€2.4bn) from DKK28bn (€3.8bn) last year": a conversion in brackets is the
+                # figure before it in another currency, with its whole frame
+                converted = claims[-1]._.claim
+                subject, metric, choice, direction = (converted["subject"], converted["metric"],
+                                                      converted["period_choice"], converted["direction"])
+                status, kind, why = converted["status"], converted["kind"], converted["subject_reason"]
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,

@@ -35,6 +35,8 @@ _CONTRAST_BEFORE = re.compile(r"\s(?:but|whereas|while)\s+$", re.I)
 # (never across a contrast that opens another clause: "$148,200 but this year the value ...")
 _ATTACHED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,24}$", re.I)
 _RELATIVE_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)(?!.*\b(?:but|whereas|while|yet)\s)[^\d,;:()\u2014]{0,20},?\s*$", re.I)
+# The bracket that closes a conversion ("DKK315.4bn (€42bn) in 2010"): what stands between it and a period after it
+_CLOSED_CONVERSION = re.compile(r"\s*[)\]]")
 # Between the last of restated figures and the period that closes them: "$1.39 per diluted share, in ".
 _RESTATED_GAP = re.compile(r"^(?!.*\s[\u2013-]\s)[^\d,;:()\u2014]{0,24},\s*(?:(?:in|for|during)\s+)?$")
 # Between a figure and a period mention, what puts them in different clauses (`_Rules.clause_break`): a semicolon, a
@@ -176,6 +178,7 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
     # figures restating one another ("$571 million, or $1.23 per share, in the same quarter last year")
     joined = {j + 1 for j in range(len(figures) - 1)
               if re.fullmatch(r",?\s+(?:or|and)\s+|\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
+    converted = {j + 1 for j in range(len(figures) - 1) if re.fullmatch(r"\s*\(\s*", sentence[figures[j][1]:figures[j + 1][0]])}
     for i, m in enumerate(mentions):
         after = [j for j, f in enumerate(figures) if f[0] >= m.end and possessive(sentence, m)
                  and _rules(load_words()).owned_gap.fullmatch(sentence, m.end, f[0])]
@@ -196,6 +199,14 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
                   and not _rules(load_words()).participle.search(sentence, f[1], m.start)]
         restating = False
+        if not before and m.period:
+            # a period right after a conversion in brackets dates the figure it converts too ("up from DKK315.4bn
+            # (€42bn) in 2010")
+            before = [(j, f) for j, f in enumerate(figures) if j in converted and f[1] <= m.start
+                      and (closed := _CLOSED_CONVERSION.match(sentence, f[1], m.start)) is not None
+                      and gap.match(sentence[closed.end():m.start])
+                      and not _rules(load_words()).participle.search(sentence, f[1], m.start)]
+            restating = bool(before)
         if not before and m.period:
             # a period after a comma that closes restated figures dates them all, the first one first ("compared with
             # $14.3 billion, or $1.39 per diluted share, in the fourth quarter of 2021")
