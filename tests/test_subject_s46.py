@@ -63,3 +63,29 @@ def test_a_company_in_a_market_story_that_mentions_a_poll_keeps_its_share_price(
     text = ("Shares rise as poll shows steady growth\n\nStocks rose on Monday after a Reuters poll of economists "
             "pointed to steady growth.\n\nHarbour Foods is up 3.1% to 412 pence.\n")
     assert claims_of(nlp, text)["3.1%"].metric != "poll support"
+
+
+SEOUL = ("Kestrel shares close lower for third day\n\nKestrel shares closed lower for a third straight session on "
+         "Thursday.\n\nThe benchmark Kestrel Composite Stock Price Index (Kospex) lost 15.21 points, or 0.61 percent, to "
+         "close at 2,511.40.\n\nForeigners sold a net 412.5 billion won worth of local shares.\n\n"
+         "Market heavyweight Harlow Electronics fell 0.8 percent to 58,100 won.\n\n"
+         "The Kospex has lost 4 percent this month.\n")
+
+
+def test_a_name_in_apposition_after_a_descriptive_noun_is_the_subject(nlp):
+    found = claims_of(nlp, SEOUL, dt.date(2024, 10, 17))
+    assert found["0.8 percent"].subject == "Harlow Electronics"
+    assert found["0.8 percent"].metric == "share price"
+
+
+def test_an_index_named_with_its_short_form_goes_by_it_and_moves_as_an_index(nlp):
+    found = claims_of(nlp, SEOUL, dt.date(2024, 10, 17))
+    assert found["15.21 points"].subject == "Kospex"
+    assert found["0.61 percent"].metric == "index level"
+
+
+def test_a_stock_price_index_is_no_statistics_index_and_a_loss_is_only_money(nlp):
+    found = claims_of(nlp, SEOUL, dt.date(2024, 10, 17))
+    assert found["2,511.40"].metric == "index level"
+    text = "Insurer reports loss\n\nThe insurer lost $5 million in the quarter."
+    assert claims_of(nlp, text)["$5 million"].metric == "loss"

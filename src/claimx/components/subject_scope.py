@@ -703,12 +703,38 @@ class SubjectScope:
         """The name written right after a common noun that is a clause's subject, in apposition to it ("while its NSE
         counterpart Kestrel was down 48 points", "its rival Corvex rose 2%"): the name the tagger knows. None
         otherwise."""
-        if subj.pos_ != "NOUN" or subj.i + 1 >= len(doc):
-            return None
+        if not (subj.pos_ == "NOUN" or subj.pos_ == "ADJ" and subj.dep_ in ("nsubj", "nsubjpass")) or subj.i + 1 >= len(doc):
+            return None  # (a descriptive noun the tagger may read as an adjective: "The benchmark Kestrel Index")
         name = doc[subj.i + 1]
         while name.dep_ == "compound" and name.pos_ == "PROPN" and name.head.pos_ == "PROPN" \
                 and name.i < name.head.i <= name.i + 2:
             name = name.head  # "the largest telecom operator Kavir Telnet": the name's last word is the appositive
         if name.dep_ != "appos" or name.head != subj or name.pos_ != "PROPN":
+            # "Market heavyweight Kavir Telnet fell", "The benchmark Kestrel Composite Stock Price Index (KCSPI)
+            # lost": a name in apposition a word or two further on, after a modifier of the noun
+            if subj.lower_ in self.words.metric_heads:
+                return None  # "Net interest income (NII) rose": the measure and its short form
+            name = next((c for c in subj.children if c.dep_ == "appos" and subj.i + 1 < c.i <= subj.i + 6
+                         and (c.pos_ == "PROPN" or c.is_title and c.lower_ in self.words.index_name_words)
+                         and not any(t.is_punct for t in doc[subj.i + 1:c.left_edge.i])), None)
+            if name is None:
+                return None
+            if (short := self._short_name_after(doc, name)) is not None:
+                return short
+            return self._entity_at(doc, name.i) or self._index_name(doc, name) \
+                or _clean_name(doc[min(t.i for t in name.subtree if t.dep_ == "compound" or t == name):name.i + 1].text)
+        return self._short_name_after(doc, name) or self._entity_at(doc, name.i)
+
+    def _short_name_after(self, doc: Doc, name: Token) -> str | None:
+        """The short form written in brackets right after a name ("the Kestrel Composite Stock Price Index (Kospi)"),
+        when the text writes it again by itself: the name a reader of the text goes by. None otherwise."""
+        at = name.i + 1
+        if not (at + 2 < len(doc) and doc[at].text == "(" and doc[at + 2].text == ")"):
             return None
-        return self._entity_at(doc, name.i)
+        short = doc[at + 1]
+        if not (short.is_alpha and short.text[:1].isupper() and 2 <= len(short.text) <= 8):
+            return None
+        spelled = [m.group(0) for m in re.finditer(rf"(?<![\w(]){re.escape(short.text)}(?![\w)])", self._text, re.I)]
+        if not spelled:
+            return None
+        return max(set(spelled), key=spelled.count)

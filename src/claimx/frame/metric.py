@@ -2750,6 +2750,10 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         return None  # moving: the figure is already read as a market move
     if mover.lower_ == "it" and (index := _index_before(doc, mover, words)) is not None:
         mover = index  # "The Kestrel 200 index sat flat ... but a late push meant it closed 56.3 points higher"
+    if mover.pos_ in ("NOUN", "ADJ") and mover.lower_ not in words.metric_heads \
+            and (apposed := next((c for c in mover.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                                  and mover.i < c.i <= mover.i + 6 and doc[c.left_edge.i - 1].text != "("), None)) is not None:
+        mover = apposed  # "Market heavyweight Kavir Telnet fell 0.5%", "The benchmark Kestrel Composite Index lost 15 points"
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
         return None  # "for a fee of £48 million, rising to £55 million with add-ons": the figure before it rising
@@ -2868,8 +2872,11 @@ def _place_owner(pos: Token) -> bool:
 def statistic_index(name: Token, words: FrameWords) -> bool:
     """Whether a name is a statistics office's index of prices or activity, which measures itself ("the Consumer
     Prices Index", "CPIH", "the purchasing managers' index"), not a market index: one of its words is in
-    `statistic_index_words`."""
-    return any(t.lower_ in words.statistic_index_words for t in _name_words(name)) or index_for(name) is not None
+    `statistic_index_words`, and none of `stock_index_words` ("the Kestrel Composite Stock Price Index" is a market's)."""
+    named = [t.lower_ for t in _name_words(name)]
+    if any(w in words.stock_index_words for w in named):
+        return False
+    return any(w in words.statistic_index_words for w in named) or index_for(name) is not None
 
 
 def measure_name(tok: Token, words: FrameWords) -> bool:

@@ -20,7 +20,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
         "relational_nouns", "collective_nouns", "vague_nouns", "unit_verb_metrics", "distance_words",
         "per_share_verbs", "frequency_words", "remaining_words", "price_verbs", "holder_verb_metrics",
         "move_verbs", "market_verbs", "index_name_words", "aggregate_nouns", "period_modifiers",
-        "statistic_index_words", "research_groups", "valuing_verbs", "pay_verbs", "public_bodies", "sample_nouns",
+        "statistic_index_words", "stock_index_words", "research_groups", "valuing_verbs", "pay_verbs", "public_bodies", "sample_nouns",
         "move_particles", "currencies",
         "publishing_verbs", "person_pronouns", "partitive_pronouns", "owner_pronouns", "governing_body_words", "comment_verbs",
         "list_joins", "governing_body_qualifiers", "role_heads", "funding_verbs", "market_wide_words", "market_volume_phrases", "market_scopes", "transfer_verbs", "transfer_nouns", "player_nouns",
@@ -125,6 +125,7 @@ class FrameWords:
     aggregate_nouns: frozenset[str]
     period_modifiers: frozenset[str]
     statistic_index_words: frozenset[str]
+    stock_index_words: frozenset[str]
     research_groups: frozenset[str]
     valuing_verbs: frozenset[str]
     pay_verbs: frozenset[str]
