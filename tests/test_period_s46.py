@@ -49,3 +49,24 @@ def test_a_period_after_a_converted_old_side_dates_only_the_old_side(nlp):
     assert found["DKK322.5bn"].period == "2011"
     assert found["7 per cent"].period == "2011"
     assert found["US$600m"].period == "2011"
+
+
+def test_a_season_played_in_an_off_season_story_is_the_one_just_ended(nlp):
+    text = ("Guard agrees record extension\n\nHarbour City guard Tomas Reyes has agreed to a four-year contract "
+            "extension.\n\nReyes averaged a league-high 31.4 points during the regular season and led Harbour City "
+            "to the title.\n")
+    assert claims_of(nlp, text, dt.date(2025, 7, 8))["31.4"].period == "2024-25"
+
+
+def test_a_season_to_come_in_an_off_season_story_stays_the_next_one(nlp):
+    text = ("Guard agrees record extension\n\nHarbour City open the regular season against Dunmore, and Reyes will "
+            "earn $61.2 million in the regular season.\n")
+    assert claims_of(nlp, text, dt.date(2025, 7, 8))["$61.2 million"].period != "2024-25"
+
+
+def test_a_players_past_figures_in_a_signing_story_are_of_the_season_played(nlp):
+    text = ("Rovers sign Varga for £38 million\n\nRedmarsh Rovers have signed striker Tomas Varga from Ashgrove on a "
+            "five-year contract for £38 million.\n\nVarga finished the year with 21 goals in 34 league games.\n")
+    found = claims_of(nlp, text, dt.date(2025, 7, 14))
+    assert found["21"].period == "2024-25"
+    assert found["£38 million"].period == "2025-26"

@@ -561,6 +561,12 @@ def _add_months(published: dt.date, months: int) -> str:
     return f"{index // 12}-{index % 12 + 1:02d}"
 
 
+# A verb in the past tense in the clause before a season word ("averaged ... during the regular season", "finished the
+# season"): a clause about a season played (see `_find`)
+_PAST_BEFORE = re.compile(r"\b(?:was|were|had|saw|won|lost|finished|ended|averaged|scored|played|led|guided|posted|"
+                          r"recorded|completed|claimed|took|made|became)\b(?:[^.;:!?]|\.(?=\d))*$", re.I)
+
+
 def _season_start(published: dt.date) -> int:
     return published.year if published.month >= 6 else published.year - 1
 
@@ -1113,6 +1119,12 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
             if kind == "season_word" and not _SPORT_CONTEXT.search(text):
                 continue  # "in his last term", "this campaign's adverts": no season
             period, shift = normalise("relative_season" if kind == "season_word" else kind, m, calendar)
+            if kind == "relative_season" and period is not None and calendar.published is not None \
+                    and 6 <= calendar.published.month <= 9 and _word(m.group("which")) == "the" \
+                    and _PAST_BEFORE.search(text, max(0, m.start() - 80), m.start()):
+                # "averaged 32.7 points during the regular season", "a campaign that saw him win the regular season
+                # MVP award" in July: the season just ended, not the one the summer leads to
+                period = shift_period(period, 1)
             if kind == "relative_season" and period is not None and calendar.published is not None \
                     and _CALENDAR_SEASON.search(text) and not _SPORT_CONTEXT.search(_NO_SEASON.sub(" ", text)):
                 # "Why does Canada have so many wildfires this season?": a fire, flu or holiday season, within a year

@@ -41,7 +41,7 @@ from claimx.frame.scoring import Weights, load_weights
 from claimx.frame.sentence import SentenceReading, Sentences
 from claimx.frame.subject import status
 from claimx.frame.words import FrameWords, alternatives, load_words
-from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods
+from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, shift_period
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
@@ -833,6 +833,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 choice = replace(choice, value=ended, base=article_model.as_end_named(choice.base, choice.kind, model))
             if (written := article_model.as_written(choice.value, model, choice.kind)) != choice.value:
                 choice = replace(choice, value=written)
+            if model.period is not None and model.period.kind == "transfer_season" and choice.value == model.period.period \
+                    and (choice.reason in ("article", "paragraph") or choice.kind in ("relative_season", "season_word")) \
+                    and (tense == "past" or span.sent.root.tag_ == "VBD") and q["kind"] != "amount" \
+                    and not q.get("meta", {}).get("duration") and not self._signing_term(span, model):
+                # "He finished the year with averages of 21.1 points", "averaged 32.7 points during the regular season"
+                # in a story of a signing for the season a window opens: the season just played
+                choice = replace(choice, value=shift_period(model.period.period, 1), reason="season played",
+                                 kind="season_before")
             if model.calendar_books and (calendar := article_model.as_calendar(choice.value, model)) != choice.value:
                 # "the fourth quarter" of a bank keeping calendar books: Q4 2025, still the quarter its results report
                 choice = replace(choice, value=calendar, base=article_model.as_calendar(choice.base, model), fiscal=True)
