@@ -89,3 +89,18 @@ def test_a_stock_price_index_is_no_statistics_index_and_a_loss_is_only_money(nlp
     assert found["2,511.40"].metric == "index level"
     text = "Insurer reports loss\n\nThe insurer lost $5 million in the quarter."
     assert claims_of(nlp, text)["$5 million"].metric == "loss"
+
+
+def test_a_description_of_a_player_is_the_player_named_before_it(nlp):
+    text = ("Rovers sign Varga\n\nRedmarsh Rovers have signed Tomas Varga from Ashgrove.\n\n"
+            "The Ashgrove striker scored 21 goals in 34 games last season.\n\n"
+            "The 26-year-old has two years remaining on his contract.\n")
+    found = claims_of(nlp, text, dt.date(2025, 7, 14))
+    assert found["21"].subject == "Tomas Varga"
+    assert found["two years"].subject == "Tomas Varga"
+
+
+def test_a_currency_with_its_code_in_brackets_keeps_its_own_subject(nlp):
+    text = ("Sensex ends higher\n\nThe Sensex rose 1.2% on Monday.\n\nThe Indian rupee (INR) edged 0.06% lower to "
+            "Rs. 79.84 versus the US Dollar.\n")
+    assert claims_of(nlp, text, dt.date(2022, 9, 5))["0.06%"].subject == "rupee"

@@ -430,6 +430,8 @@ class SubjectScope:
         return None
 
     def _read_subject_phrase(self, doc: Doc, subj: Token, topic: str | None) -> str | None:
+        if self._describes_person(subj) and (person := self._person_described(doc, subj)) is not None:
+            return person  # "The 26-year-old has two years left on his contract", "The Ashgrove striker scored 21 goals"
         if measure_name(subj, self.words):
             # "Customs Duty climbed to Rs. 1,104 billion": a tax's name is what is measured; whose, its owner's
             owner = next((c for c in subj.children if c.dep_ == "poss"), None)
@@ -699,6 +701,55 @@ class SubjectScope:
             return owner  # "Antarctica's ice sheet lost 118 gigatons": the named owner of a thing that is no measure
         return None  # "Riders", "the buses": what the figure counts, not who it is about
 
+    def _describes_person(self, subj: Token) -> bool:
+        """Whether a clause's subject describes a person named before it rather than naming anyone: "the" and an age
+        ("The 26-year-old"), or "the" and a word of `player_nouns` with no name of its own ("The Ashgrove striker",
+        "the Rovers ace", which the parse may hang on the club's name)."""
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in subj.children):
+            return False
+        if subj.lower_ == "old" and any(c.lower_ in ("year", "years") and c.dep_ == "npadvmod" for c in subj.children):
+            return True
+        players = self.words.player_nouns
+        if subj.lemma_.lower() in players or subj.lower_ in players:
+            return not any(t.ent_type_ == "PERSON" for t in subj.subtree)
+        return subj.pos_ == "PROPN" and subj.i + 1 < len(subj.doc) and subj.doc[subj.i + 1].lower_ in players \
+            and subj.doc[subj.i + 1].head == subj
+
+    def _person_described(self, doc: Doc, subj: Token) -> str | None:
+        """The person a description (`_describes_person`) refers to. An age ("The 26-year-old") is read as "he" or
+        "she" is (`_person_before`: the subject of the sentence that named the last person, a name the tagger missed
+        too, "Ines Valtorre won the final, beating Sadie Harwell. The 26-year-old took home $412,000"). A player
+        ("The Ashgrove striker") is the last person the tagger names in its sentence or the three before, who is
+        neither a source nor a speaker, by the full name the article writes ("Redmarsh Rovers have signed Tomas Varga
+        ... The Ashgrove striker scored 21 goals": Varga, not the club that signed him). None when no person fits."""
+        if subj.lower_ == "old":
+            found = self._person_before(doc, subj)
+            entity = self._entities.get(found) if found and self._entities is not None else None
+            if found and (entity.label == "PERSON" if entity is not None
+                          else not self._labels_of(found) & {"ORG", "GPE", "LOC", "NORP"} and not self._signs_someone(doc, subj, found)):
+                return found
+        start, seen = subj.sent.start, 0
+        while start > 0 and seen < 3:
+            prev = doc[start - 1].sent
+            start = prev.start
+            seen += bool(prev.text.strip())
+        for ent in reversed([e for e in doc.ents if start <= e.start and e.end <= subj.left_edge.i and e.label_ == "PERSON"]):
+            if is_source(ent.root, self.words) or self._is_speaker(ent.root):
+                continue  # "as Ann and Peter Quill pointed out": who told, not whom the description means
+            named = self._entities.get(_clean_name(ent.text)) if self._entities is not None else None
+            if named is not None and named.label == "PERSON" and not self._entities.acts_as_organisation(named.name):
+                return named.name
+        return None
+
+    def _signs_someone(self, doc: Doc, subj: Token, name: str) -> bool:
+        """Whether `name` is the subject of a verb of signing (`signing_verbs`) in the sentences before `subj` ("Redmarsh
+        Rovers have signed Tomas Varga"): a club, which no description of a person means."""
+        for tok in doc[max(0, subj.sent.start - 120):subj.sent.start]:
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lower_ in self.words.signing_verbs \
+                    and name.endswith(tok.text):
+                return True
+        return False
+
     def _apposed_subject_name(self, doc: Doc, subj: Token) -> str | None:
         """The name written right after a common noun that is a clause's subject, in apposition to it ("while its NSE
         counterpart Kestrel was down 48 points", "its rival Corvex rose 2%"): the name the tagger knows. None
@@ -716,6 +767,7 @@ class SubjectScope:
                 return None  # "Net interest income (NII) rose": the measure and its short form
             name = next((c for c in subj.children if c.dep_ == "appos" and subj.i + 1 < c.i <= subj.i + 6
                          and (c.pos_ == "PROPN" or c.is_title and c.lower_ in self.words.index_name_words)
+                         and "(" not in (doc[c.i - 1].text, c.left_edge.text)  # not "the Indian rupee (INR)": its own short form
                          and not any(t.is_punct for t in doc[subj.i + 1:c.left_edge.i])), None)
             if name is None:
                 return None

@@ -2752,7 +2752,7 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
         mover = index  # "The Kestrel 200 index sat flat ... but a late push meant it closed 56.3 points higher"
     if mover.pos_ in ("NOUN", "ADJ") and mover.lower_ not in words.metric_heads \
             and (apposed := next((c for c in mover.children if c.dep_ == "appos" and c.pos_ == "PROPN"
-                                  and mover.i < c.i <= mover.i + 6 and doc[c.left_edge.i - 1].text != "("), None)) is not None:
+                                  and mover.i < c.i <= mover.i + 6 and "(" not in (doc[c.i - 1].text, c.left_edge.text)), None)) is not None:
         mover = apposed  # "Market heavyweight Kavir Telnet fell 0.5%", "The benchmark Kestrel Composite Index lost 15 points"
     if not moving and verb is not None and verb.tag_ == "VBG" and verb.i > verb.sent.start + 1 \
             and doc[verb.i - 1].text == "," and _is_figure_before(doc, verb.i - 1):
