@@ -834,13 +834,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if (written := article_model.as_written(choice.value, model, choice.kind)) != choice.value:
                 choice = replace(choice, value=written)
             if model.period is not None and model.period.kind == "transfer_season" and choice.value == model.period.period \
-                    and model.published is not None and 5 <= model.published.month <= 9 \
-                    and (choice.reason in ("article", "paragraph") or choice.kind in ("relative_season", "season_word")) \
-                    and (tense == "past" or span.sent.root.tag_ == "VBD") and q["kind"] != "amount" \
+                    and choice.reason in ("article", "paragraph") and q["kind"] != "amount" \
+                    and ((verb if verb is not None and verb.tag_ != "VBG" else span.sent.root).tag_ == "VBD") \
                     and not q.get("meta", {}).get("duration") and not self._signing_term(span, model):
-                # "He finished the year with averages of 21.1 points", "averaged 32.7 points during the regular season"
-                # in a story of a signing in the summer window, for the season to come: the season just played (a
-                # winter window's season is the one in progress, its figures so far)
+                # "He finished the year with averages of 21.1 points" in a story of a signing for the season a window
+                # opens: the season just played, told in the simple past ("has scored 14 goals this season" in a
+                # January window is the season in progress, and names it)
                 choice = replace(choice, value=shift_period(model.period.period, 1), reason="season played",
                                  kind="season_before")
             if model.calendar_books and (calendar := article_model.as_calendar(choice.value, model)) != choice.value:
