@@ -104,3 +104,10 @@ def test_a_currency_with_its_code_in_brackets_keeps_its_own_subject(nlp):
     text = ("Sensex ends higher\n\nThe Sensex rose 1.2% on Monday.\n\nThe Indian rupee (INR) edged 0.06% lower to "
             "Rs. 79.84 versus the US Dollar.\n")
     assert claims_of(nlp, text, dt.date(2022, 9, 5))["0.06%"].subject == "rupee"
+
+
+def test_he_after_a_full_name_the_tagger_missed_is_that_person(nlp):
+    text = ("Harbour City sign guard for $185 million\n\nAlperen Korkmaz is coming off his third season in the Premier "
+            "League with Harbour City.\n\nHe finished the year with 9.3 rebounds and 5.0 assists per game.\n")
+    found = claims_of(nlp, text, dt.date(2024, 10, 22))
+    assert found["9.3"].subject == "Alperen Korkmaz"

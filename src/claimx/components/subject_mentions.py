@@ -640,6 +640,27 @@ class SubjectMentions:
             return None
         return named
 
+    def _untagged_person_before(self, doc: Doc, pronoun: Token, start: int) -> str | None:
+        """The person "he" or "she" opening a clause means when the tagger named no person at all before it: the
+        subject of the last sentence before it (from token `start` on) that is a full name the tagger missed, two or
+        three capitalised words it tags as nothing and the text never tags an organisation or a place ("Alperen
+        Sengun is coming off his third season ... He finished the year with averages of 21.1 points"), whose clause
+        says "his" or "her" of it or whose verb is no verb of signing. None otherwise."""
+        for sent_start in sorted({t.sent.start for t in doc[start:pronoun.sent.start]}, reverse=True):
+            root = doc[sent_start].sent.root
+            subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ or root.lower_ in self.words.signing_verbs:
+                continue
+            words = [t for t in doc[subj.left_edge.i:subj.i + 1] if t.dep_ != "det"]
+            if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" and not t.ent_type_ for t in words):
+                continue
+            name = _clean_name(" ".join(t.text for t in words))
+            if self._labels_of(name) & {"ORG", "GPE", "LOC", "NORP", "FAC"} or name.lower() in self.words.not_subjects:
+                continue
+            if any(t.lower_ in ("his", "her") for t in doc[sent_start].sent):
+                return name
+        return None
+
     def _person_before(self, doc: Doc, pronoun: Token) -> str | None:
         """The person "he", "she", "his" or "her" refers to: the person named last before it, in its sentence or
         the three before (a player's or a manager's figures: "Awoniyi scored twice ... He has 14 goals this
@@ -680,7 +701,7 @@ class SubjectMentions:
                 continue
             found.append((ent, entity.name))
         if not found:
-            return None
+            return self._untagged_person_before(doc, pronoun, start) if subject_like else None
         last, name = found[0]
         if subject_like and last.start < pronoun.sent.start:
             # a pronoun that is its clause's subject (or owns it: "His 52 goals are a record"), with no person before
