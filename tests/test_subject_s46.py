@@ -111,3 +111,13 @@ def test_he_after_a_full_name_the_tagger_missed_is_that_person(nlp):
             "League with Harbour City.\n\nHe finished the year with 9.3 rebounds and 5.0 assists per game.\n")
     found = claims_of(nlp, text, dt.date(2024, 10, 22))
     assert found["9.3"].subject == "Alperen Korkmaz"
+
+
+def test_a_place_before_a_wire_credit_in_brackets_is_a_dateline(nlp):
+    text = ("Vellaine profit rises 12 percent\n\nParis (AFP) - French carmaker Vellaine on Thursday reported a 12 percent "
+            "rise in net profit to 3.2 billion euros.\n")
+    found = claims_of(nlp, text, dt.date(2025, 7, 31))
+    assert found["3.2 billion euros"].subject == "Vellaine"
+    text = ("Guard agrees record extension\n\nLos Angeles (United States) (AFP) – Harbour City star Tomas Reyes has agreed to "
+            "a four-year, $212 million contract extension.\n")
+    assert claims_of(nlp, text, dt.date(2025, 7, 1))["$212 million"].subject == "Tomas Reyes"

@@ -748,8 +748,10 @@ class SubjectMentions:
                 if verb.lemma_.lower() not in self.words.reporting_verbs and verb.lower_ not in self.words.reporting_verbs \
                         and verb.lemma_.lower() not in self.words.source_verbs:
                     return None
-                sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if sayer is None or sayer.i > pronoun.i:
+                # (the last subject: a dateline's place the parse made a second subject comes first, "Paris (AFP) -
+                # French oil major Total said its net profit rose")
+                sayer = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+                if sayer is None:
                     return None
                 named = self._entity_at(doc, sayer.i)
                 if not named or sayer.ent_type_ == "PERSON" and (self._entities is None or not self._entities.acts_as_organisation(named)) \

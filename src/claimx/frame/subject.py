@@ -361,6 +361,18 @@ def sector_word(tok: Token, words: FrameWords) -> bool:
     return len(re.findall(rf"(?<!\w){re.escape(tok.text)}(?!\w)", text)) <= 1
 
 
+def _credit_before_dash(doc, i: int) -> bool:
+    """Whether the tokens from `i` are one or two short groups in brackets and then a dash, as a wire credit after a
+    place in title case is written: "Paris (AFP) - ", "Los Angeles (United States) (AFP) – "."""
+    groups = 0
+    while i < len(doc) and doc[i].text == "(" and groups < 2:
+        close = next((j for j in range(i + 1, min(i + 6, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        i, groups = close + 1, groups + 1
+    return groups > 0 and i < len(doc) and doc[i].text in ("-", "\u2013", "\u2014", "--")
+
+
 def is_dateline(ent: Span) -> bool:
     """A dateline's place or a credit, not a name the copy is about: "AMSTERDAM, Feb 12 (Claimx Wire) -",
     "LONDON (Reuters) -". The place is written in capitals at the start of a line and followed by a comma,
@@ -382,7 +394,8 @@ def is_dateline(ent: Span) -> bool:
         # (a colon after the place, as South Asian papers write it: "KARACHI: The price of gold rose ...")
         return text.isupper() and len(text) > 3 and after[:1] in (",", "(", "-", "\u2013", "\u2014", ":") \
             or after == "," and (_dated_line(doc, ent.end) or _state_line(doc, ent.end)) \
-            or after == ":" and _colon_dateline(doc, ent)
+            or after == ":" and _colon_dateline(doc, ent) \
+            or after == "(" and _credit_before_dash(doc, ent.end)
     before = doc[line:ent.start]
     if before[-1].text == "(" and after == ")" and ent.start - line <= 12 and doc[line].is_upper and len(doc[line].text) > 2:
         return True
