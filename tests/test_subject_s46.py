@@ -121,3 +121,9 @@ def test_a_place_before_a_wire_credit_in_brackets_is_a_dateline(nlp):
     text = ("Guard agrees record extension\n\nLos Angeles (United States) (AFP) – Harbour City star Tomas Reyes has agreed to "
             "a four-year, $212 million contract extension.\n")
     assert claims_of(nlp, text, dt.date(2025, 7, 1))["$212 million"].subject == "Tomas Reyes"
+
+
+def test_a_sum_offered_for_a_company_is_the_targets(nlp):
+    text = ("Miner's shares jump on bid\n\nHarbin Rising has offered $2.30 cash per share for mining exploration "
+            "company Kestrel Resources.\n")
+    assert claims_of(nlp, text, dt.date(2014, 5, 13))["$2.30"].subject == "Kestrel Resources"

@@ -477,6 +477,8 @@ class SubjectOwners:
         root = span.root
         # the verb's object; "£38m" is often parsed as an adverbial modifier of the verb, its "m" a noun
         verbs = [root.head] if root.dep_ in ("dobj", "npadvmod") else []
+        if root.dep_ in ("nummod", "compound") and root.head.dep_ == "dobj" and root.head.pos_ == "NOUN":
+            verbs.append(root.head.head)  # "has offered $2.30 cash per share for Kestrel": the sum in cash it pays
         for noun in (root, root.head) if root.dep_ in ("nummod", "compound", "quantmod") else (root,):
             verbs += [c for c in noun.children if c.dep_ in ("relcl", "acl")]
         for verb in verbs:
@@ -495,6 +497,9 @@ class SubjectOwners:
                     return self._person_before(doc, obj)
                 if obj is not None and (obj.lower_ in self.stock_nouns or obj.lower_ + "s" in self.stock_nouns):
                     return self._share_owner(doc, obj)  # "will pay $48 for each share of Quaylight"
+                if obj is not None and obj.pos_ == "NOUN" and (named := next(
+                        (c for c in obj.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)) is not None:
+                    obj = named  # "has offered $2.30 cash per share for mining exploration company Kestrel Resources"
                 return self._entity_at(doc, obj.i) if obj is not None else None
         prep = root.head if root.dep_ == "pobj" else None
         if prep is not None and prep.lower_ == "for" and prep.head.pos_ == "VERB" \

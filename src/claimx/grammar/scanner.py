@@ -501,8 +501,8 @@ class Grammar:
         plain "$" is the US one, as wire copy writes it) and either the article marks US money elsewhere
         ("US$", "$US", "US dollars", "US cents": a plain "$" is then not the US one) or its places are named
         in the lead (the first `LEAD_CHARS` characters: headline, dateline, first paragraph) and at least
-        three times in all, with no US place anywhere, or named three times by two different words or more anywhere
-        with no US place. A capitalised dateline ("OTTAWA -- ") is one more mention of
+        three times in all, with no US place anywhere, or named three times by two different words or more anywhere,
+        one of them a local body's or time zone's code in capitals ("ASX", "AEST"), with no US place. A capitalised dateline ("OTTAWA -- ") is one more mention of
         its place; US places as many as the local ones still let an article that marks its US money and names the
         local place in its lead have its local dollar (a New Zealand market close that goes on to Wall Street).
         """
@@ -512,7 +512,8 @@ class Grammar:
         coded = [f for f in found if f.kind == "amount" and _CODED_DOLLAR_FIGURE.match(text, f.start)]
         for code, pattern in self._place_patterns.items():
             matches = list(pattern.finditer(text))
-            distinct[code] = len({m.group(0) for m in matches})
+            # (how many different words, and whether one is a body's or a time zone's code in capitals: "ASX", "AEST")
+            distinct[code] = (len({m.group(0) for m in matches}), any(m.group(0).isupper() for m in matches))
             hits = [m.start() for m in matches] + [f.start for f in coded if f.unit == code]
             if dateline is not None and pattern.fullmatch(dateline.title()):
                 hits.append(0)  # "OTTAWA --": the dateline names where the article is written
@@ -533,8 +534,10 @@ class Grammar:
             return best if us_marked and in_lead[best] else None
         if us_marked or (in_lead[best] and counts[best] >= 3 and counts.get("USD", 0) == 0):
             return best
-        if counts.get("USD", 0) == 0 and counts[best] >= 3 and distinct[best] >= 2:
-            return best  # "in an ASX statement", "At 1.06 pm (AEST)", "a non-Australian company": placed, if not in the lead
+        if counts.get("USD", 0) == 0 and counts[best] >= 3 and distinct[best][0] >= 2 and distinct[best][1]:
+            # "in an ASX statement", "At 1.06 pm (AEST)", "a non-Australian company": placed, if not in the lead, by a
+            # local body or time zone too (not only an office "in Sydney" and analysts "in Sydney and Melbourne")
+            return best
         if counts.get("USD", 0) == 0 and self._release_of(text, best):
             return best  # "International Trade in Goods and Services, Australia": a statistics release of the place
         if counts.get("USD", 0) == 0 and self._commonwealth_dollars(text, found):
