@@ -146,6 +146,13 @@ class Exclusions:
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
             ("score", compile_cached(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            # a tennis score line, whatever comes before it: two sets or more ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"),
+            # or one set decided by a tie-break ("7-6(5)"); each set a score a set can end on
+            ("score", compile_cached(rf"(?<![\d.,/:–-])\b(?:{_SET}(?:,?\s+{_SET})+|{_TIEBREAK_SET})(?![\d%]|[.,/:–-]\d)")),
+            # a golfer's round or total against par: "a 6-under 66", "five-under par 67", "at 11-under 133", "one-over-par";
+            # never "one in three under 65", which writes no hyphen and no par
+            ("score", compile_cached(rf"\b(?:\d{{1,2}}|{label_numbers})(?:-(?:under|over)(?:[-\s]par)?|\s(?:under|over)[-\s]par)"
+                                     rf"(?:\s+(?:[6-8]\d|1[2-9]\d|2\d\d)\b(?![.,]\d|\s?%|-))?(?![-\w])", i)),
             # a ranked list's heading, its rank before a name and a colon or dash: "10 Tomas Varga: £5.34m per goal"
             ("list marker", compile_cached(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
                                            r"[ \t]*(?::|[–—-][ \t]))")),
@@ -195,6 +202,8 @@ class Exclusions:
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
+            # a golfer's score against par: "6-under 66", "five-under par 67"
+            28: (r"\b(?:\d{1,2}|", merge_starts(Starts(digits=True), starts_of(cues["label_numbers"]))),
             # the one before the last: "in their 60s"
             len(self.patterns) - 2: (alternation(cues["decade_owners"]) + r"\s", starts_of(cues["decade_owners"])),
             # the last: "District Five", "Phase Two"
@@ -362,6 +371,9 @@ def _capitalised(words: list[str]) -> list[str]:
     return [w[:1].upper() + w[1:] for w in words if w[:1].isalpha()]
 
 
+# a set of tennis, as a score line writes it: "6-4", "5-7", "7-6 (7/5)", "6-7(2)" (a tie-break's points only after 7-6)
+_TIEBREAK_SET = r"(?:7\s?[-–]\s?6|6\s?[-–]\s?7)\s?\(\d{1,2}(?:\s?[-/]\s?\d{1,2})?\)"
+_SET = rf"(?:{_TIEBREAK_SET}|[0-4]\s?[-–]\s?6|6\s?[-–]\s?[0-4]|7\s?[-–]\s?[56]|[56]\s?[-–]\s?7)"
 _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
 # an item of a list written "Name, N" and joined by semicolons: "Accord, 250; APX, 1,149; and ZPC, 640"
 _RESULT_ITEM = re.compile(r"(?:^|(?<=[;:]\s)|(?<=[;:])|(?<=\band\s))[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}\s?,\s?"

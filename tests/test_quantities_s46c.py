@@ -1,0 +1,47 @@
+"""Session 46 (audit of sport, weather and other non-business pages): a tennis score line is no figure, however its
+sets are written ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)") and whatever stands before it (grammar.exclusions `_SET`);
+a golfer's round against par ("a 6-under 66", "five-under par 67") is a score, not an upper bound; a decimal right
+before the quake it measures is its magnitude ("a 5.8 temblor"). Made-up text; each test fails on the code before."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2021, 6, 19))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Top seed Lena Varga saw off a spirited challenge from Mia Holt to win 7-6(4) 6-2 and reach the final.",
+    "Varga followed up with a straight sets victory over Holt 7-6 (7/3), 6-4 on Friday.",
+    "Petrov edged Tom Lane of New Zealand 6-7 (5), 6-4, 6-3.",
+    "Kerr beat Jan Ostrow of South Africa 4-6, 7-6 (6), 7-5.",
+    "She reached her first major semi-final after a 2-6, 7-6(3), 3-6, 6-4, 6-1 win.",
+    "Rossi beat Chile's Diego Mora 7-5 7-6 (5).",
+    "Alvarez, a 6-1, 7-6 (2) winner over Quinn, goes through.",
+])
+def test_a_tennis_score_line_is_no_figure(nlp, sentence):
+    assert claims_of(nlp, "Varga into final\n\n" + sentence) == {}
+
+
+def test_a_tennis_score_line_leaves_the_figures_beside_it(nlp):
+    found = claims_of(nlp, "Varga into final\n\nVarga won 6-3 6-4 in 78 minutes and hit 11 aces.")
+    assert set(found) == {"78 minutes", "11"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kowalski shot a 6-under 66 on Friday to share the lead.",
+    "Ferris carded a five-under par 67 to reach the clubhouse on seven-under 137.",
+    "Marsh finished with a 2-over 74 after a double bogey at the last.",
+    "A 4-under-par 68 left him level with the leader.",
+    "The cut fell at one-over-par.",
+])
+def test_a_golf_round_against_par_is_a_score(nlp, sentence):
+    assert claims_of(nlp, "Kowalski leads\n\n" + sentence) == {}
+
+
+def test_one_in_three_under_an_age_is_still_an_age_bound(nlp):
+    found = claims_of(nlp, "Health survey\n\nOne in four under 65 said they had skipped a meal.")
+    assert found["under 65"].qualifier == "upper_bound"
