@@ -45,3 +45,13 @@ def test_a_golf_round_against_par_is_a_score(nlp, sentence):
 def test_one_in_three_under_an_age_is_still_an_age_bound(nlp):
     found = claims_of(nlp, "Health survey\n\nOne in four under 65 said they had skipped a meal.")
     assert found["under 65"].qualifier == "upper_bound"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("At least 40 people died in a 6.4 earthquake on the island.", "6.4"),
+    ("A 5.8 temblor shook the valley shortly before dawn.", "5.8"),
+    ("A smaller 3.2 quake followed an hour later.", "3.2"),
+])
+def test_a_decimal_before_a_quake_is_its_magnitude(nlp, sentence, figure):
+    found = claims_of(nlp, "Quake strikes\n\n" + sentence)
+    assert found[figure].unit == "magnitude"

@@ -75,6 +75,8 @@ WORD_NUMBERS = (
 # or before it ("magnitude 6.1", "a magnitude of 6.4", "measuring magnitude 5.2")
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:-?magnitude\b|on\s+the\s+Richter\s+scale\b)", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"(?<!\border\sof\s)\bmagnitude(?:\s+of)?[\s-]+$", re.I)
+# or with no word for it, a decimal right before the quake it measures ("a 7.4 earthquake", "a 5.8 temblor")
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquake|quake|temblor|tremor|aftershock)s?\b", re.I)
 # the number words an age range may open with ("aged eighteen to 24")
 _AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
               "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -1293,6 +1295,8 @@ class Grammar:
             # "a 7.6 magnitude quake", "a magnitude 6.1 earthquake", "a magnitude of 6.4", "6.1 on the Richter scale"
             end = mag.end() if mag.start() >= end else end
             return replace(f, start=start, end=end, value=value, unit="magnitude", kind="physical")
+        if value < 10.5 and re.fullmatch(r"\d\.\d", text[f.core_start:end]) and _QUAKE_AFTER.match(text, end):
+            return replace(f, start=start, end=end, value=value, unit="magnitude", kind="physical")  # "a 5.8 temblor"
         deg = _DEGREES.match(text, end)
         if deg:  # "40.3C", "-4°F", "2.2degC": a temperature written with its scale letter
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
