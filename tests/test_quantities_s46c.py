@@ -55,3 +55,26 @@ def test_one_in_three_under_an_age_is_still_an_age_bound(nlp):
 def test_a_decimal_before_a_quake_is_its_magnitude(nlp, sentence, figure):
     found = claims_of(nlp, "Quake strikes\n\n" + sentence)
     assert found[figure].unit == "magnitude"
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The poll's margin of error is plus or minus 3 percentage points.", "3 percentage points"),
+    ("The sampling error is plus-or-minus 2.5 percentage points.", "2.5 percentage points"),
+    ("The margin of error for voters is plus or minus 4.5 points.", "4.5 points"),
+])
+def test_a_margin_plus_or_minus_is_no_negative_figure(nlp, sentence, figure):
+    found = claims_of(nlp, "Poll of voters\n\n" + sentence)
+    assert found[figure].value > 0
+
+
+def test_a_minus_alone_is_still_a_sign(nlp):
+    assert claims_of(nlp, "Cold snap\n\nTemperatures fell to minus 6C overnight.")["minus 6C"].value == -6
+
+
+@pytest.mark.parametrize("sentence", [
+    "Over 60s with a travel card ride free after 9.30am.",
+    "The scheme offers cheaper fares to the over 70s.",
+    "Coaches picked the under 18s squad on Monday.",
+])
+def test_an_age_group_in_the_plural_is_no_figure(nlp, sentence):
+    assert claims_of(nlp, "Travel scheme\n\n" + sentence) == {}

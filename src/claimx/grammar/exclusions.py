@@ -153,6 +153,8 @@ class Exclusions:
             # never "one in three under 65", which writes no hyphen and no par
             ("score", compile_cached(rf"\b(?:\d{{1,2}}|{label_numbers})(?:-(?:under|over)(?:[-\s]par)?|\s(?:under|over)[-\s]par)"
                                      rf"(?:\s+(?:[6-8]\d|1[2-9]\d|2\d\d)\b(?![.,]\d|\s?%|-))?(?![-\w])", i)),
+            # "the over 65s", "free travel for over 60s", "the under 18s": a group of people named by its age threshold
+            ("age group", compile_cached(rf"{alternation(cues['age_group_bounds'])}\s(?:1[1-9]|[2-9]\d)s\b", i)),
             # a ranked list's heading, its rank before a name and a colon or dash: "10 Tomas Varga: £5.34m per goal"
             ("list marker", compile_cached(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
                                            r"[ \t]*(?::|[–—-][ \t]))")),
@@ -204,6 +206,8 @@ class Exclusions:
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
             # a golfer's score against par: "6-under 66", "five-under par 67"
             28: (r"\b(?:\d{1,2}|", merge_starts(Starts(digits=True), starts_of(cues["label_numbers"]))),
+            # "the over 65s"
+            29: (alternation(cues["age_group_bounds"]) + r"\s", starts_of(cues["age_group_bounds"])),
             # the one before the last: "in their 60s"
             len(self.patterns) - 2: (alternation(cues["decade_owners"]) + r"\s", starts_of(cues["decade_owners"])),
             # the last: "District Five", "Phase Two"

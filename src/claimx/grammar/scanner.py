@@ -289,6 +289,8 @@ class Grammar:
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
+            # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
+            "margin_before": compile_cached(rf"(?:^|(?<=[\s(]))(?:{alternation(signs['margin'])})[\s-]+$", i),
             "plus_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>\+|{alternation(signs['plus'])}\s+)$", i),
             # "negative 1.15 percent": a sign (lexicon `sign_words`)
             "negative_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>{alternation(signs['negative'])}\s+)$", i),
@@ -1149,6 +1151,8 @@ class Grammar:
         if f.meta.get("unit_of"):
             end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
         sign = rx["minus_before"].search(text, max(0, start - 8), start)
+        if sign and rx["margin_before"].search(text, max(0, start - 20), start):
+            sign = None  # "plus or minus 3 points": a margin, not a negative figure
         if sign is None and rx["percent_after"].match(text, end):
             sign = rx["negative_before"].search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
         plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
