@@ -78,3 +78,19 @@ def test_a_minus_alone_is_still_a_sign(nlp):
 ])
 def test_an_age_group_in_the_plural_is_no_figure(nlp, sentence):
     assert claims_of(nlp, "Travel scheme\n\n" + sentence) == {}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Priya Nair scored 28 points but the Falcons (5-3) shot poorly from deep.",
+    "Kestrel State (9-0) pulled away in the second half.",
+    "Hale (14-6, 7-3) held Brookfield's (11-9, 4-6) guards in check.",
+    "The Otters are now 8-1 on the season.",
+])
+def test_a_teams_win_loss_record_is_no_figure(nlp, sentence):
+    found = claims_of(nlp, "Falcons fall\n\n" + sentence)
+    assert not any("-" in t or t in ("5", "3", "9", "0", "8", "1") for t in found)
+
+
+def test_an_age_band_in_brackets_at_a_sentence_start_stays_a_range(nlp):
+    found = claims_of(nlp, "Pool prices\n\nChildren (5-11) swim for half price.")
+    assert found["5-11"].qualifier == "range"

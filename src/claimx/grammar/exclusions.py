@@ -155,6 +155,10 @@ class Exclusions:
                                      rf"(?:\s+(?:[6-8]\d|1[2-9]\d|2\d\d)\b(?![.,]\d|\s?%|-))?(?![-\w])", i)),
             # "the over 65s", "free travel for over 60s", "the under 18s": a group of people named by its age threshold
             ("age group", compile_cached(rf"{alternation(cues['age_group_bounds'])}\s(?:1[1-9]|[2-9]\d)s\b", i)),
+            # a team's win-loss record: in brackets after a name ("the Wolverines (6-2)", "Minnesota's (16-10, 5-8)"; the
+            # name is checked in `find`), or before a season ("is now 7-0 on the season")
+            ("record", compile_cached(r"(?<=[\w’'])\s\((\d{1,3})\s?[-–]\s?(\d{1,3})(,\s\d{1,3}\s?[-–]\s?\d{1,3})?\)")),
+            ("record", compile_cached(rf"(?<![\d.,/:–-])\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{alternation(cues['record_after'])}", i)),
             # a ranked list's heading, its rank before a name and a colon or dash: "10 Tomas Varga: £5.34m per goal"
             ("list marker", compile_cached(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
                                            r"[ \t]*(?::|[–—-][ \t]))")),
@@ -239,6 +243,8 @@ class Exclusions:
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
+                if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
+                    continue  # "children (5-11)": an age band, no team's record
                 if reason == "age" and _in_results_list(text, m.start(), m.end()):
                     continue  # "include Accord, 250; Unity Party, 41; ...": a party's votes, not a person's age
                 found.append(Excluded(m.start(), m.end(), reason))
@@ -412,6 +418,18 @@ def words_of(text: str) -> _Words:
     if words is None or words.text is not text:
         words = _last_words[0] = _Words(text)
     return words
+
+
+def _after_team_name(text: str, m: re.Match) -> bool:
+    """Whether the bracketed pair `m` ("(6-2)") follows a name, as a team's record does: a capitalised word that does not
+    open its sentence ("the Wolverines (6-2)"), or one that does when the pair can be no range (its first number not
+    below the second, "Arizona (8-0) rallied") or holds a second record ("IU (18-8, 8-5)"); never "Children (5-11)"."""
+    before = text[max(0, m.start() - 40):m.start()]
+    word = re.search(r"([\w’'.&-]+)$", before)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    opens = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", before[:word.start()]) is not None
+    return not opens or int(m.group(1)) >= int(m.group(2)) or m.group(3) is not None
 
 
 def _digit_starts(pattern: re.Pattern) -> Starts | None:
