@@ -94,3 +94,18 @@ def test_a_teams_win_loss_record_is_no_figure(nlp, sentence):
 def test_an_age_band_in_brackets_at_a_sentence_start_stays_a_range(nlp):
     found = claims_of(nlp, "Pool prices\n\nChildren (5-11) swim for half price.")
     assert found["5-11"].qualifier == "range"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Highs will reach the upper 70s on Saturday under sunny skies.",
+    "Expect temperatures in the high teens and low 20s this week.",
+    "Lows will fall into the 40s overnight.",
+    "Highs return to the mid-to-upper 50s by Tuesday.",
+])
+def test_a_band_of_temperatures_by_decade_is_no_figure(nlp, sentence):
+    assert claims_of(nlp, "Weekend forecast\n\n" + sentence) == {}
+
+
+def test_a_forecast_high_in_degrees_stays_a_figure(nlp):
+    found = claims_of(nlp, "Weekend forecast\n\nHighs in the upper 70s, with a high near 78 degrees on Sunday.")
+    assert set(found) == {"78 degrees"}

@@ -155,6 +155,8 @@ class Exclusions:
                                      rf"(?:\s+(?:[6-8]\d|1[2-9]\d|2\d\d)\b(?![.,]\d|\s?%|-))?(?![-\w])", i)),
             # "the over 65s", "free travel for over 60s", "the under 18s": a group of people named by its age threshold
             ("age group", compile_cached(rf"{alternation(cues['age_group_bounds'])}\s(?:1[1-9]|[2-9]\d)s\b", i)),
+            # "highs in the upper 70s", "the low 20s", "into the 60s": a band of temperatures (or years, ages), no figure
+            ("decade", compile_cached(rf"{alternation(cues['decade_bands'])}[\s-]+[1-9]0s\b", i)),
             # a team's win-loss record: in brackets after a name ("the Wolverines (6-2)", "Minnesota's (16-10, 5-8)"; the
             # name is checked in `find`), or before a season ("is now 7-0 on the season")
             ("record", compile_cached(r"(?<=[\w’'])\s\((\d{1,3})\s?[-–]\s?(\d{1,3})(,\s\d{1,3}\s?[-–]\s?\d{1,3})?\)")),
@@ -212,6 +214,8 @@ class Exclusions:
             28: (r"\b(?:\d{1,2}|", merge_starts(Starts(digits=True), starts_of(cues["label_numbers"]))),
             # "the over 65s"
             29: (alternation(cues["age_group_bounds"]) + r"\s", starts_of(cues["age_group_bounds"])),
+            # "the upper 70s"
+            30: (alternation(cues["decade_bands"]) + r"[\s-]", starts_of(cues["decade_bands"])),
             # the one before the last: "in their 60s"
             len(self.patterns) - 2: (alternation(cues["decade_owners"]) + r"\s", starts_of(cues["decade_owners"])),
             # the last: "District Five", "Phase Two"
