@@ -109,3 +109,15 @@ def test_a_band_of_temperatures_by_decade_is_no_figure(nlp, sentence):
 def test_a_forecast_high_in_degrees_stays_a_figure(nlp):
     found = claims_of(nlp, "Weekend forecast\n\nHighs in the upper 70s, with a high near 78 degrees on Sunday.")
     assert set(found) == {"78 degrees"}
+
+
+def test_metres_glued_at_a_clause_end_in_a_field_event_report(nlp):
+    text = ("Varga takes high jump gold\n\nVarga cleared 2.21m, 2.26m and 2.30m at the first attempt before she "
+            "brought the bar down at 2.33m. Okafor was third with 2.24m.")
+    found = claims_of(nlp, text)
+    assert {found[t].unit for t in ("2.21m", "2.26m", "2.30m", "2.33m", "2.24m")} == {"m"}
+
+
+def test_an_m_at_a_clause_end_outside_field_events_is_no_metre(nlp):
+    found = claims_of(nlp, "Ratings\n\nThe final drew an audience of 6.1m, the channel said.")
+    assert all(c.unit != "m" for c in found.values())
