@@ -1382,7 +1382,7 @@ class Grammar:
         return currency
 
     def _metre_text(self, text: str) -> bool:
-        """Whether `text` is about jumps, throws or depths (lexicon `glued_m.metre_text_words`), where an "m" ending a
+        """Whether `text` is about jumps or throws (lexicon `glued_m.metre_text_words`), where an "m" ending a
         clause is metres ("finished third with 80.87m."); read once a text."""
         if self._metre_text_of[0] is not text:
             self._metre_text_of = (text, self.rx["metre_text"].search(text) is not None)
