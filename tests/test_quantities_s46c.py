@@ -1,7 +1,11 @@
-"""Session 46 (audit of sport, weather and other non-business pages): a tennis score line is no figure, however its
-sets are written ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)") and whatever stands before it (grammar.exclusions `_SET`);
-a golfer's round against par ("a 6-under 66", "five-under par 67") is a score, not an upper bound; a decimal right
-before the quake it measures is its magnitude ("a 5.8 temblor"). Made-up text; each test fails on the code before."""
+"""Session 46 (an audit of sport, weather, health, poll and census pages): tallies and scores that are no figure, a
+tennis score line however its sets are written ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"), a golfer's round against par
+("a 6-under 66"), a team's win-loss record ("the Falcons (5-3)", "now 8-1 on the season"), a player's shooting
+("11-for-16", "9-17 from the floor"); a band of temperatures by decade ("the upper 70s"); a group of people named by
+its age ("the over 70s"); a decimal right before a quake is its magnitude ("a 5.8 temblor"); "plus or minus" makes a
+margin, not a negative figure; an "m" glued to a number at a clause's end in a jumps or throws report is metres
+(grammar.exclusions, grammar.scanner, rules/lexicon.json). Made-up text; each test of a change fails on the code
+before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -121,3 +125,18 @@ def test_metres_glued_at_a_clause_end_in_a_field_event_report(nlp):
 def test_an_m_at_a_clause_end_outside_field_events_is_no_metre(nlp):
     found = claims_of(nlp, "Ratings\n\nThe final drew an audience of 6.1m, the channel said.")
     assert all(c.unit != "m" for c in found.values())
+
+
+@pytest.mark.parametrize("sentence", [
+    "Reyes shot 11-for-16 from the field and 4-for-4 on free throws.",
+    "Moss hit 6-of-9 from 3-point range in the first half.",
+    "Holt went 9-17 from the floor (3-8 on 3-pointers).",
+    "Kane was a perfect 10-10 from the free throw line.",
+])
+def test_a_players_shooting_is_a_tally_not_a_range(nlp, sentence):
+    assert claims_of(nlp, "Falcons win\n\n" + sentence) == {}
+
+
+def test_made_of_attempted_in_words_stays_two_counts(nlp):
+    found = claims_of(nlp, "Falcons win\n\nReyes made seven of his 10 attempts from deep.")
+    assert {"seven", "10"} <= set(found)

@@ -157,6 +157,9 @@ class Exclusions:
             ("age group", compile_cached(rf"{alternation(cues['age_group_bounds'])}\s(?:1[1-9]|[2-9]\d)s\b", i)),
             # "highs in the upper 70s", "the low 20s", "into the 60s": a band of temperatures (or years, ages), no figure
             ("decade", compile_cached(rf"{alternation(cues['decade_bands'])}[\s-]+[1-9]0s\b", i)),
+            # a player's shooting, made and tried: "shot 12-for-17", "5-of-9 from 3-point range", "went 10-18 from the floor"
+            ("tally", compile_cached(r"(?<![\d.,/:–-])\b\d{1,3}-(?:for|of)-\d{1,3}\b(?![.,]\d|-)", i)),
+            ("tally", compile_cached(rf"(?<![\d.,/:–-])\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{alternation(cues['shooting_after'])}", i)),
             # a team's win-loss record: in brackets after a name ("the Wolverines (6-2)", "Minnesota's (16-10, 5-8)"; the
             # name is checked in `find`), or before a season ("is now 7-0 on the season")
             ("record", compile_cached(r"(?<=[\w’'])\s\((\d{1,3})\s?[-–]\s?(\d{1,3})(,\s\d{1,3}\s?[-–]\s?\d{1,3})?\)")),
