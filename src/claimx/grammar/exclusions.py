@@ -146,6 +146,24 @@ class Exclusions:
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
             ("score", compile_cached(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            # a tennis score line, whatever comes before it: two sets or more ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"),
+            # or one set decided by a tie-break ("7-6(5)"); each set a score a set can end on
+            ("score", compile_cached(rf"(?<![\d.,/:–-])\b(?:{_SET}(?:,?\s+{_SET})+|{_TIEBREAK_SET})(?![\d%]|[.,/:–-]\d)")),
+            # a golfer's round or total against par: "a 6-under 66", "five-under par 67", "at 11-under 133", "one-over-par";
+            # never "one in three under 65", which writes no hyphen and no par
+            ("score", compile_cached(rf"\b(?:\d{{1,2}}|{label_numbers})(?:-(?:under|over)(?:[-\s]par)?|\s(?:under|over)[-\s]par)"
+                                     rf"(?:\s+(?:[6-8]\d|1[2-9]\d|2\d\d)\b(?![.,]\d|\s?%|-))?(?![-\w])", i)),
+            # "the over 65s", "free travel for over 60s", "the under 18s": a group of people named by its age threshold
+            ("age group", compile_cached(rf"{alternation(cues['age_group_bounds'])}\s(?:1[1-9]|[2-9]\d)s\b", i)),
+            # "highs in the upper 70s", "the low 20s", "into the 60s": a band of temperatures (or years, ages), no figure
+            ("decade", compile_cached(rf"{alternation(cues['decade_bands'])}[\s-]+[1-9]0s\b", i)),
+            # a player's shooting, made and tried: "shot 12-for-17", "5-of-9 from 3-point range", "went 10-18 from the floor"
+            ("tally", compile_cached(r"(?<![\d.,/:–-])\b\d{1,3}-(?:for|of)-\d{1,3}\b(?![.,]\d|-)", i)),
+            ("tally", compile_cached(rf"(?<![\d.,/:–-])\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{alternation(cues['shooting_after'])}", i)),
+            # a team's win-loss record: in brackets after a name ("the Wolverines (6-2)", "Minnesota's (16-10, 5-8)"; the
+            # name is checked in `find`), or before a season ("is now 7-0 on the season")
+            ("record", compile_cached(r"(?<=[\w’'])\s\((\d{1,3})\s?[-–]\s?(\d{1,3})(,\s\d{1,3}\s?[-–]\s?\d{1,3})?\)")),
+            ("record", compile_cached(rf"(?<![\d.,/:–-])\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{alternation(cues['record_after'])}", i)),
             # a ranked list's heading, its rank before a name and a colon or dash: "10 Tomas Varga: £5.34m per goal"
             ("list marker", compile_cached(r"(?m)^[ \t]*\d{1,3}(?=[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}"
                                            r"[ \t]*(?::|[–—-][ \t]))")),
@@ -195,6 +213,12 @@ class Exclusions:
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
             26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
+            # a golfer's score against par: "6-under 66", "five-under par 67"
+            28: (r"\b(?:\d{1,2}|", merge_starts(Starts(digits=True), starts_of(cues["label_numbers"]))),
+            # "the over 65s"
+            29: (alternation(cues["age_group_bounds"]) + r"\s", starts_of(cues["age_group_bounds"])),
+            # "the upper 70s"
+            30: (alternation(cues["decade_bands"]) + r"[\s-]", starts_of(cues["decade_bands"])),
             # the one before the last: "in their 60s"
             len(self.patterns) - 2: (alternation(cues["decade_owners"]) + r"\s", starts_of(cues["decade_owners"])),
             # the last: "District Five", "Phase Two"
@@ -226,6 +250,8 @@ class Exclusions:
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
+                if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
+                    continue  # "children (5-11)": an age band, no team's record
                 if reason == "age" and _in_results_list(text, m.start(), m.end()):
                     continue  # "include Accord, 250; Unity Party, 41; ...": a party's votes, not a person's age
                 found.append(Excluded(m.start(), m.end(), reason))
@@ -362,6 +388,9 @@ def _capitalised(words: list[str]) -> list[str]:
     return [w[:1].upper() + w[1:] for w in words if w[:1].isalpha()]
 
 
+# a set of tennis, as a score line writes it: "6-4", "5-7", "7-6 (7/5)", "6-7(2)" (a tie-break's points only after 7-6)
+_TIEBREAK_SET = r"(?:7\s?[-–]\s?6|6\s?[-–]\s?7)\s?\(\d{1,2}(?:\s?[-/]\s?\d{1,2})?\)"
+_SET = rf"(?:{_TIEBREAK_SET}|[0-4]\s?[-–]\s?6|6\s?[-–]\s?[0-4]|7\s?[-–]\s?[56]|[56]\s?[-–]\s?7)"
 _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
 # an item of a list written "Name, N" and joined by semicolons: "Accord, 250; APX, 1,149; and ZPC, 640"
 _RESULT_ITEM = re.compile(r"(?:^|(?<=[;:]\s)|(?<=[;:])|(?<=\band\s))[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}\s?,\s?"
@@ -396,6 +425,18 @@ def words_of(text: str) -> _Words:
     if words is None or words.text is not text:
         words = _last_words[0] = _Words(text)
     return words
+
+
+def _after_team_name(text: str, m: re.Match) -> bool:
+    """Whether the bracketed pair `m` ("(6-2)") follows a name, as a team's record does: a capitalised word that does not
+    open its sentence ("the Wolverines (6-2)"), or one that does when the pair can be no range (its first number not
+    below the second, "Arizona (8-0) rallied") or holds a second record ("IU (18-8, 8-5)"); never "Children (5-11)"."""
+    before = text[max(0, m.start() - 40):m.start()]
+    word = re.search(r"([\w’'.&-]+)$", before)
+    if word is None or not word.group(1)[:1].isupper():
+        return False
+    opens = re.search(r"(?:^|[.!?:]\s+|\n\s*)$", before[:word.start()]) is not None
+    return not opens or int(m.group(1)) >= int(m.group(2)) or m.group(3) is not None
 
 
 def _digit_starts(pattern: re.Pattern) -> Starts | None:

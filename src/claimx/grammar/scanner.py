@@ -24,6 +24,7 @@ from claimx.lexicon import Lexicon, alternation
 
 # US money written as such: "US$5", "U.S.$5", "$US5", "USD 5", "5 US dollars", "93 US cents", "US63¢"
 _GLUED_M = re.compile(r"[$€£¥₹A-Z]*\d[\d.,]*m")
+_CLAUSE_END = re.compile(r"(?:[.,;:)!?](?!\d)|\s*$)")  # "2.31m." at a clause's end: a full stop, comma, bracket
 _US_MARK = re.compile(r"US\$|U\.S\.\$|\$US|\bUSD\b|\bU\.?S\.?\s+(?:dollars?|cents)\b|\bUS\d[\d.]*(?:¢|c\b)")
 # a dateline: a capitalised place opening a paragraph, then a dash, a comma or "(Agency)" ("OTTAWA -- ", "SYDNEY, Aug 24 (Reuters) -")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’]+(?:\s[A-Z][A-Z.'’]+){0,2})\s*(?:--|[—–]|-\s|,\s|\()")
@@ -75,6 +76,8 @@ WORD_NUMBERS = (
 # or before it ("magnitude 6.1", "a magnitude of 6.4", "measuring magnitude 5.2")
 _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:-?magnitude\b|on\s+the\s+Richter\s+scale\b)", re.I)
 _MAGNITUDE_BEFORE = re.compile(r"(?<!\border\sof\s)\bmagnitude(?:\s+of)?[\s-]+$", re.I)
+# or with no word for it, a decimal right before the quake it measures ("a 7.4 earthquake", "a 5.8 temblor")
+_QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquake|quake|temblor|tremor|aftershock)s?\b", re.I)
 # the number words an age range may open with ("aged eighteen to 24")
 _AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
               "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -190,6 +193,7 @@ class Grammar:
         self.bare_points = frozenset(w.lower() for w in lexicon["points_context"]["bare_points"])
         self.exclusions = Exclusions(lexicon)
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
+        self._metre_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it is about jumps
         if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
             unit_index()
 
@@ -286,7 +290,10 @@ class Grammar:
             "up_to_level": compile_cached(rf"\b{alternation(lex['up_to_levels']['verbs'])}\s+$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
+            "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
+            # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
+            "margin_before": compile_cached(rf"(?:^|(?<=[\s(]))(?:{alternation(signs['margin'])})[\s-]+$", i),
             "plus_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>\+|{alternation(signs['plus'])}\s+)$", i),
             # "negative 1.15 percent": a sign (lexicon `sign_words`)
             "negative_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>{alternation(signs['negative'])}\s+)$", i),
@@ -1150,6 +1157,8 @@ class Grammar:
         if f.meta.get("unit_of"):
             end += f.meta["unit_of"]  # "1⁄32 of a quart": the unit comes after "of a"
         sign = rx["minus_before"].search(text, max(0, start - 8), start)
+        if sign and rx["margin_before"].search(text, max(0, start - 20), start):
+            sign = None  # "plus or minus 3 points": a margin, not a negative figure
         if sign is None and rx["percent_after"].match(text, end):
             sign = rx["negative_before"].search(text, max(0, start - 10), start)  # "from negative 1.15 percent"
         plus = None if sign else rx["plus_before"].search(text, max(0, start - 6), start)
@@ -1174,12 +1183,15 @@ class Grammar:
                 factor = self.lex["scales"][word] * (100.0 if g.get("h") else 1.0)
             # a bare "m"/"b" after a number is a scale for money ("€3.2m") or before a counted noun
             # ("35m devices", "1.2m tons"); otherwise metres, bytes or tonnes
-            if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and (
+            # "he brought the bar down at 2.31m.": an "m" ending a clause in a text about jumps and throws is metres
+            metres = word == "m" and g.get("a") and not currency and _CLAUSE_END.match(text, sm.end()) is not None \
+                and self._metre_text(text)
+            if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and not metres and (
                     self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))):
                 value *= factor
                 end = sm.end()
                 scaled = True
-            elif word == "m" and g.get("a") and re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2]):
+            elif word == "m" and g.get("a") and (metres or re.match(r"[\s-]+[a-z]", text[sm.end():sm.end() + 2])):
                 # "a 3m wall", "the 100m hurdles": metres glued to the number
                 return replace(f, start=start, end=sm.end(), value=value, unit="m", kind="physical")
         subunit, per_litre = False, None
@@ -1296,6 +1308,8 @@ class Grammar:
             # "a 7.6 magnitude quake", "a magnitude 6.1 earthquake", "a magnitude of 6.4", "6.1 on the Richter scale"
             end = mag.end() if mag.start() >= end else end
             return replace(f, start=start, end=end, value=value, unit="magnitude", kind="physical")
+        if value < 10.5 and re.fullmatch(r"\d\.\d", text[f.core_start:end]) and _QUAKE_AFTER.match(text, end):
+            return replace(f, start=start, end=end, value=value, unit="magnitude", kind="physical")  # "a 5.8 temblor"
         deg = _DEGREES.match(text, end)
         if deg:  # "40.3C", "-4°F", "2.2degC": a temperature written with its scale letter
             unit = "degree celsius" if deg.group("u") == "C" else "degree fahrenheit"
@@ -1369,6 +1383,13 @@ class Grammar:
             if code != "_doc" and re.search("|".join(map(re.escape, cues)), text, re.I):
                 return code
         return currency
+
+    def _metre_text(self, text: str) -> bool:
+        """Whether `text` is about jumps or throws (lexicon `glued_m.metre_text_words`), where an "m" ending a
+        clause is metres ("finished third with 80.87m."); read once a text."""
+        if self._metre_text_of[0] is not text:
+            self._metre_text_of = (text, self.rx["metre_text"].search(text) is not None)
+        return self._metre_text_of[1]
 
     def _m_is_million(self, text: str, end: int) -> bool:
         """"35m devices", "1.2m tons", "4.5m euros": an "m" glued to a number is millions before a plural noun,
