@@ -127,3 +127,10 @@ def test_a_sum_offered_for_a_company_is_the_targets(nlp):
     text = ("Miner's shares jump on bid\n\nHarbin Rising has offered $2.30 cash per share for mining exploration "
             "company Kestrel Resources.\n")
     assert claims_of(nlp, text, dt.date(2014, 5, 13))["$2.30"].subject == "Kestrel Resources"
+
+
+def test_who_stated_a_figure_is_a_speaker_not_its_subject(nlp):
+    text = ("Valdoria's economy grows 5.2% in second quarter\n\nValdoria's economy grew by 5.2% in the second quarter, "
+            "the statistics agency said.\n\nThe agency's deputy head, Ines Harwell, stated that the growth figure is "
+            "derived from a gross domestic product at constant prices of Rp3,075.7 trillion for the quarter.\n")
+    assert claims_of(nlp, text, dt.date(2023, 8, 7))["Rp3,075.7 trillion"].subject != "Ines Harwell"
