@@ -70,3 +70,13 @@ def test_a_players_past_figures_in_a_signing_story_are_of_the_season_played(nlp)
     found = claims_of(nlp, text, dt.date(2025, 7, 14))
     assert found["21"].period == "2024-25"
     assert found["£38 million"].period == "2025-26"
+
+
+def test_a_month_that_dates_an_announcement_dates_no_figure(nlp):
+    text = ("Harbour profit falls in 2011\n\nHarbour Group said yearly profit fell in 2011.\n\nProfit fell 36 per cent "
+            "to DKK18.1bn (€2.4bn) from DKK28bn (€3.8bn) last year, in line with the outlook announced in November "
+            "last year.\n")
+    found = claims_of(nlp, text, dt.date(2012, 2, 28))
+    assert found["DKK18.1bn"].period == "2011"
+    assert found["DKK28bn"].period == "2010"
+    assert found["€3.8bn"].period == "2010"

@@ -199,9 +199,9 @@ def _restated_owners(sentence: str, mentions: tuple[PeriodMention, ...],
         before = [(j, f) for j, f in enumerate(figures) if f[1] <= m.start and gap.match(sentence[f[1]:m.start])
                   and not _rules(load_words()).participle.search(sentence, f[1], m.start)]
         restating = False
-        if not before and m.period:
-            # a period right after a conversion in brackets dates the figure it converts too ("up from DKK315.4bn
-            # (€42bn) in 2010")
+        if not before and m.period and re.search(r"\d", m.text):
+            # a period written with its year right after a conversion in brackets dates the figure it converts too ("up
+            # from DKK315.4bn (€42bn) in 2010"; a relative "last year" there is the comparison's base, read as before)
             before = [(j, f) for j, f in enumerate(figures) if j in converted and f[1] <= m.start
                       and (closed := _CLOSED_CONVERSION.match(sentence, f[1], m.start)) is not None
                       and gap.match(sentence[closed.end():m.start])
