@@ -130,3 +130,12 @@ def test_forty_foot_containers_are_a_unit_and_no_subject(nlp):
     found = claims_of(nlp, text)
     assert found["8.1m FFE"].unit == "FFE"
     assert found["11 per cent"].subject == "Harbour Line"
+
+
+def test_a_change_restated_by_or_then_its_level_is_no_range(nlp):
+    text = ("Bank results\n\nThe bank said total deposits increased 3.1 per cent or RM9.6 billion to RM325.9 billion "
+            "in the quarter, and staff rose 4% or 1,200 to 31,300.")
+    found = claims_of(nlp, text)
+    assert found["RM9.6 billion"].value == 9.6e9
+    assert found["RM325.9 billion"].value == 325.9e9
+    assert found["1,200"].value == 1200

@@ -78,6 +78,9 @@ _MAGNITUDE_AFTER = re.compile(r"[\s-]*(?:-?magnitude\b|on\s+the\s+Richter\s+scal
 _MAGNITUDE_BEFORE = re.compile(r"(?<!\border\sof\s)\bmagnitude(?:\s+of)?[\s-]+$", re.I)
 # or with no word for it, a decimal right before the quake it measures ("a 7.4 earthquake", "a 5.8 temblor")
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquake|quake|temblor|tremor|aftershock)s?\b", re.I)
+# A change in percent restated by "or" right before a figure ("increased 3.1 per cent or RM9.6 billion to ..."): that
+# figure is the same change, and a "to" after it gives the level reached, never a range's other end
+_RESTATED_CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\d\s?pc)\s*,?\s+or\s+$", re.I)
 # the number words an age range may open with ("aged eighteen to 24")
 _AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
               "eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety").split()
@@ -1697,6 +1700,10 @@ class Grammar:
                 # (a hyphen between the two is a range all the same: "cut by 2-3 percent")
                 by = word not in ("-", "\u2013") and (re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
                     word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start])))
+                if not by and word == "to" and _RESTATED_CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start) \
+                        and (a.kind == "amount" or b.value > 3 * a.value):
+                    # "increased 3.1 per cent or RM9.6 billion to RM325.9 billion": the change restated, then the level
+                    by = True
                 if by and b.kind == "multiple":
                     by = None  # "soared by three to five times": a multiple is no level a change reaches
                 if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
