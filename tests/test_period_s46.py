@@ -80,3 +80,10 @@ def test_a_month_that_dates_an_announcement_dates_no_figure(nlp):
     assert found["DKK18.1bn"].period == "2011"
     assert found["DKK28bn"].period == "2010"
     assert found["€3.8bn"].period == "2010"
+
+
+def test_a_period_in_an_opening_background_phrase_dates_no_figure_of_the_main_clause(nlp):
+    text = ("Harbour Insure reports solid increase\n\nHarbour Insure on Tuesday reported a 41% rise in headline "
+            "earnings for the six months ended June.\n\nFollowing on the growth momentum of last year, Harbour "
+            "Insure achieved a 13% increase in gross written premiums to R6,7-billion in the first half of 2007.\n")
+    assert claims_of(nlp, text, dt.date(2007, 8, 21))["13%"].period == "H1 2007"
