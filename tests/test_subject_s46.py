@@ -134,3 +134,11 @@ def test_who_stated_a_figure_is_a_speaker_not_its_subject(nlp):
             "the statistics agency said.\n\nThe agency's deputy head, Ines Harwell, stated that the growth figure is "
             "derived from a gross domestic product at constant prices of Rp3,075.7 trillion for the quarter.\n")
     assert claims_of(nlp, text, dt.date(2023, 8, 7))["Rp3,075.7 trillion"].subject != "Ines Harwell"
+
+
+def test_a_one_word_company_the_tagger_reads_as_a_noun_moves_its_share_price(nlp):
+    text = ("Market wrap: JSE firmer as banks recover\n\nThe JSE all share closed slightly firmer on Friday as shares "
+            "of banks recovered.\n\nNaspers gained 1.03% to a record R3,407.75 and Richemont 0.42% to R130.32.\n")
+    found = claims_of(nlp, text, dt.date(2017, 10, 27))
+    assert (found["1.03%"].subject, found["1.03%"].metric) == ("Naspers", "share price")
+    assert found["0.42%"].metric == "share price"

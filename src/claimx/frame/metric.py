@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Span, Token
 
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
-from claimx.frame.dictionary import dictionary_noun, dictionary_noun_word, once_named_noun
+from claimx.frame.dictionary import dictionary_noun, dictionary_noun_word, once_named_noun, singular_of
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, find_periods
@@ -2766,7 +2766,8 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     # a name ("The JSE all-share index rose 0.9%")
     named_index = _named_index(mover, words)
     if not named_index and (mover.ent_type_ in ("GPE", "LOC", "NORP", "DATE", "TIME", "EVENT", "LAW", "LANGUAGE")
-                            or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts))):
+                            or not (mover.pos_ == "PROPN" or mover.like_num and any(c.pos_ == "PROPN" for c in mover.lefts)
+                                    or _unknown_name(mover))):
         return None
     if any(t.lower_ in words.vote_words for t in span.sent) \
             or any(t.tag_ == "POS" and not _place_owner(t) for t in mover.subtree) \
@@ -2793,6 +2794,13 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     if not is_index and (q["unit"] == "percent" or q["kind"] == "amount"):
         return words.subject_metric("shares")
     return None
+
+
+def _unknown_name(tok: Token) -> bool:
+    """Whether `tok` is a name the tagger reads as a noun: one capitalised word it tags an organisation or a person
+    that the dictionary does not know as a noun nor a plural of one ("Naspers gained 1.03% to R3,407.75")."""
+    return tok.is_title and tok.is_alpha and tok.ent_type_ in ("ORG", "PERSON") and tok.pos_ == "NOUN" \
+        and not dictionary_noun_word(tok) and singular_of(tok) is None
 
 
 def _named_index(tok: Token, words: FrameWords) -> bool:

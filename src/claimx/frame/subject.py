@@ -13,7 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from claimx.doctext import doc_text
-from claimx.frame.dictionary import dictionary_noun
+from claimx.frame.dictionary import dictionary_noun, dictionary_noun_word, singular_of
 from claimx.frame.metric import in_measure_name, statistic_index
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.periods import MONTHS
@@ -276,7 +276,11 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         return False
     if not any(ch.isupper() for ch in ent.text):
         return False  # "a display of quick feet" tagged a person: a name has a capital ("eBay", "iPhone" too)
-    if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper:
+    if len(ent) == 1 and ent.root.pos_ not in ("PROPN",) and not ent.root.is_upper \
+            and not (ent.root.is_title and ent.label_ in ("ORG", "PERSON") and ent.root.is_alpha
+                     and not dictionary_noun_word(ent.root) and singular_of(ent.root) is None):
+        # (a name the tagger reads as a noun but the dictionary does not know, tagged an organisation or a person, is
+        # still a name: "Naspers gained 1.03% to R3,407.75")
         return False
     if len(ent) == 1 and (ent.start == ent.sent.start or quoted_word(ent.root)) and ent.root.is_title \
             and ent.label_ not in ("GPE", "LOC") and dictionary_noun(ent.root, ent.doc.user_data.get("claimx_text") or doc_text(ent.doc), words.scope_words,
