@@ -142,3 +142,12 @@ def test_a_one_word_company_the_tagger_reads_as_a_noun_moves_its_share_price(nlp
     found = claims_of(nlp, text, dt.date(2017, 10, 27))
     assert (found["1.03%"].subject, found["1.03%"].metric) == ("Naspers", "share price")
     assert found["0.42%"].metric == "share price"
+
+
+def test_a_name_listed_in_a_market_report_with_its_move_owns_it(nlp):
+    text = ("Market wrap: JSE firmer\n\nThe JSE all share closed slightly firmer on Friday as shares of banks "
+            "recovered.\n\nMiners took a breather, with Anglo Harlow off 2.17% to R261.79 and Kestrel 1.68% to "
+            "R252.67.\n")
+    found = claims_of(nlp, text, dt.date(2017, 10, 27))
+    assert (found["2.17%"].subject, found["2.17%"].metric) == ("Anglo Harlow", "share price")
+    assert (found["R252.67"].subject, found["R252.67"].metric) == ("Kestrel", "share price")

@@ -45,7 +45,7 @@ from claimx.periods import DAY_WORDS, MONTHS, day_of_week_before, find_periods, 
 from claimx.components.claim_helpers import (DEFAULT_SPANS_KEY, NOT_SUBJECT_ENTS, SUBJECT_LABELS, _BARE_LABEL_LINE,
                                              _BULLET, _BULLET_LINE, _DEAL_PRICES, _LABEL_LINE, _LIST_ITEM,
                                              _ROLLING_KINDS, _SHORT_ITEM, _WEEK_KINDS, _aggregated, _ahead,
-                                             _calendar_books, _calendar_year, _defines_a_group, _fiscal_quarter,
+                                             _calendar_books, _calendar_year, _clean_name, _defines_a_group, _fiscal_quarter,
                                              _in_prep_of, _last_weekday, _latest, _lowered, _month_ahead, _price_nouns,
                                              _record_month, _respective_period, calendar_word, kind_of_change,
                                              lead_sentences)
@@ -445,6 +445,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     and not frame_metric.market_story(doc, self.words):
                 # "Fine Gael is down three points to 30pc" in a poll story: a party's poll support, not a share price
                 metric = frame_metric.poll_support(doc, span, q, verb, direction, self.words) or metric
+            if q["unit"] in ("percent", "index point") or q["kind"] == "amount":
+                # "with Anglo Harlow off 2.17% to R261.79 and Kestrel 1.68% to R252.67": a listed name's move
+                metric = frame_metric.listed_mover(doc, span, self.words) or metric
             # "35.5 per cent in the No camp", "by a margin of 61 per cent to 24 per cent": a side of a poll's question
             metric = frame_metric.poll_side(doc, span, q, metric, direction, self.words) or metric
             if metric is not None and (direction or q["kind"] == "change") and metric[-1:].lower() == "s" \
@@ -664,6 +667,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                     metric = claim_of[keys[-1]]["metric"]  # "a fee of around £51 million (S$85.5 million)": the same fee
             else:
                 subject, why = self._subject(doc, span, topic)
+                if why not in ("owner", "possessive") and (q["unit"] in ("percent", "index point") or q["kind"] == "amount") \
+                        and (listed := frame_metric.listed_name(doc, span, self.words)) is not None:
+                    subject, why = self._entity_at(doc, listed.end - 1) or _clean_name(listed.text), "owner"  # "with Anglo Harlow off 2.17%"
             if q["meta"].get("exchange_rate"):
                 # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate
                 subject, why, metric = q["meta"]["exchange_rate"], "quoted currency", "exchange rate"

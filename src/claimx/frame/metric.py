@@ -2796,6 +2796,43 @@ def market_move(doc: Doc, span: Span, q: dict, verb: Token | None, mover: Token 
     return None
 
 
+def listed_name(doc: Doc, span: Span, words: FrameWords) -> Span | None:
+    """The name a market report lists a figure after with no verb of its own: a word of `list_joins` or a comma before
+    the name and maybe a word of `move_particles` after it ("Miners fell, with Anglo Harlow off 2.17% to R261.79 and
+    Kestrel 1.68% to R252.67"; the level a listed move reached after "to" is the same name's). None otherwise, and in a
+    text that is no market story (`market_story`)."""
+    i = span.start - 1
+    if i > span.sent.start + 1 and doc[i].lower_ == "to" and (doc[i - 1].like_num or doc[i - 1].text in ("%", "cents", "points")):
+        i -= 1
+        while i > span.sent.start and (doc[i].like_num or doc[i].text in ("%", "cents", "points", "per", "cent")):
+            i -= 1
+    if i >= 0 and doc[i].lower_ in words.move_particles:
+        i -= 1
+    if i < 1 or not (doc[i].pos_ == "PROPN" or _unknown_name(doc[i])
+                     or doc[i].is_title and doc[i - 1].pos_ == "PROPN" and doc[i - 1].is_title) \
+            or doc[i].ent_type_ in ("GPE", "LOC", "DATE"):
+        return None  # (a name's last word the tagger reads as an adjective: "Anglo American")
+    start = i
+    while start > span.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title:
+        start -= 1
+    if start == i and doc[i].ent_type_ == "NORP":
+        return None  # "with Japanese up 2%": a nationality alone, no name
+    if start <= span.sent.start or not (doc[start - 1].lower_ in words.list_joins or doc[start - 1].text == ",") \
+            or not market_story(doc, words):
+        return None
+    return doc[start:i + 1]
+
+
+def listed_mover(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What a figure listed after a name (`listed_name`) measures: the name's share price, or an index's level."""
+    name = listed_name(doc, span, words)
+    if name is None:
+        return None
+    if any(t.lower_ in words.index_name_words for t in name) or name[-1].like_num:
+        return words.subject_metric("index") or "index level"
+    return words.subject_metric("shares")
+
+
 def _unknown_name(tok: Token) -> bool:
     """Whether `tok` is a name the tagger reads as a noun: one capitalised word it tags an organisation or a person
     that the dictionary does not know as a noun nor a plural of one ("Naspers gained 1.03% to R3,407.75")."""
