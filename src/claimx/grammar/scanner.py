@@ -1182,7 +1182,7 @@ class Grammar:
         subunit, per_litre = False, None
         if currency is None:
             cw = rx["currency_after"].match(text, end) or (rx["currency_bracketed"].match(text, end) if scaled else None)
-            sub = rx["subunit_after"].match(text, end)
+            sub = rx["subunit_after"].match(text, end) or self._subunit_of_a(text, end)
             # "61.40 euro cents" is cents of a euro, not 61.40 euros
             if cw and not (cw.group("c").lower() == "won" and value < 1000) and not (sub and sub.group("adj")):
                 word = re.sub(r"\s+", " ", cw.group("c").lower())
@@ -1251,7 +1251,9 @@ class Grammar:
             if um is None and of_a is not None and key != "percent_after":
                 # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
                 um = rx[key].match(text, of_a.end())
-                if um is not None and um.group(0).strip().lower() in self.bare_points:
+                if um is not None and um.group(0).strip().lower() in self.bare_points \
+                        and not (_POINTS_TO_PERCENT.match(text, um.end()) or self._index_context(text, f.start, um)):
+                    # (a bare "0.07 of a point" is an index's move, or a share's on its way to a percentage)
                     um = None
             if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points \
                     and _POINTS_TO_PERCENT.match(text, um.end()):
@@ -1420,6 +1422,11 @@ class Grammar:
         """The currency a text is written in: the first currency symbol it uses, else USD."""
         m = re.search(r"[$€£¥₹]", text)
         return self.lex["currency_symbols"][m.group(0)] if m else "USD"
+
+    def _subunit_of_a(self, text: str, end: int) -> re.Match | None:
+        """"up 0.57 of a U.S. cent", "down 0.3 of a cent": the subunit a number right before "of a" counts, else None."""
+        of_a = _OF_A.match(text, end)
+        return self.rx["subunit_after"].match(text, of_a.end()) if of_a else None
 
     def _index_context(self, text: str, start: int, m: re.Match) -> bool:
         """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index", "the share market"), or

@@ -1,0 +1,26 @@
+"""Session 46 (b): quantities in business and market copy from many countries. A move written as a decimal "of a"
+subunit or point ("up 0.57 of a U.S. cent", "edged up 0.07 of a point" in a market report) is that subunit of money
+or that index's points (grammar.scanner `_subunit_of_a`, the "of a" reading of bare points).
+Made-up text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 3, 12))
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("The loonie traded at 73.10 cents US, up 0.42 of a U.S. cent from Monday's close.", "0.42 of a U.S. cent", 0.0042, "USD"),
+    ("The Canadian dollar fell 0.3 of a cent to 72.85 cents US.", "0.3 of a cent", 0.003, "USD"),
+    ("The benchmark index edged up 0.05 of a point to 1,402.18 at the close.", "0.05 of a point", 0.05, "index point"),
+    ("The US Dollar Index lost 0.61 of a point at 103.40.", "0.61 of a point", 0.61, "index point"),
+])
+def test_a_decimal_of_a_subunit_or_point(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit
+
