@@ -719,7 +719,9 @@ class Grammar:
                  if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
         if not named:
             return None
-        return named[-1].group(0), self.lex["currency_words"][re.sub(r"\s+", " ", named[-1].group(0).lower())]
+        word = re.sub(r"\s+", " ", named[-1].group(0).lower())
+        # "the peso fell to 820 to the dollar" in a story on Chile: the word's currency as the text places it
+        return named[-1].group(0), self._currency_in_context(word, self.lex["currency_words"][word], text)
 
     @cached_property
     def _quote_patterns(self) -> dict[str, re.Pattern]:
