@@ -2,7 +2,9 @@
 subunit or point ("up 0.57 of a U.S. cent", "edged up 0.07 of a point" in a market report) is that subunit of money
 or that index's points (grammar.scanner `_subunit_of_a`, the "of a" reading of bare points). A peso is the
 currency of the country a text names (lexicon currency_words "chilean pesos", currency_symbol_context "peso"), also
-where a bare number quotes it against the dollar.
+where a bare number quotes it against the dollar. A range of cents or pence written with the subunit once, after
+its second end ("between 28 and 30 cents a share", "58-59 cents"), or glued to both ends ("between 23c and 27c a
+litre") is one range of money (scanner `_join_ranges`, `_GLUED_CENTS_RANGE`).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -40,3 +42,21 @@ def test_a_peso_is_the_currency_of_the_country_named(nlp, text, figure, value, u
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, lower, upper, unit", [
+    ("Kestrel Foods expects earnings of between 34 and 37 cents a share for the year.", "between 34 and 37 cents", 0.34, 0.37, "USD"),
+    ("Dunmore Retail raised its outlook to 61-63 cents per share.", "61-63 cents", 0.61, 0.63, "USD"),
+    ("The board expects a final dividend of between 12 and 14 pence.", "between 12 and 14 pence", 0.12, 0.14, "GBP"),
+    ("The price of diesel will rise by between 31c and 36c a litre, the department said.", "between 31c and 36c a litre", 0.31, 0.36, "USD"),
+])
+def test_a_range_of_cents_is_one_range_of_money(nlp, text, figure, lower, upper, unit):
+    c = claims_of(nlp, text)[figure]
+    assert (c.qualifier, c.lower, c.upper, c.unit) == ("range", pytest.approx(lower), pytest.approx(upper), unit)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Shares of Kestrel Foods fell 30 to 45 cents on Friday.", "30", 30),
+])
+def test_a_change_to_a_price_in_cents_is_no_range(nlp, text, figure, value):
+    assert claims_of(nlp, text)[figure].value == pytest.approx(value)

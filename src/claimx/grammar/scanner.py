@@ -59,6 +59,10 @@ _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*$")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
+# the first end of a range of cents glued to both numbers ("between 23c and 27c a litre", "12c to 15c"): after its "c"
+_GLUED_CENTS_RANGE = re.compile(r"c\s+(?:to|and)\s+\d+(?:\.\d+)?c(?![\w'’-]|\.\w)")
+# ... and its second end, after the first ("between 23c and 27c")
+_GLUED_CENTS_RANGE_START = re.compile(r"(?<![\w.])\d+(?:\.\d+)?c\s+(?:to|and)\s+$")
 
 
 def _us_glued(text: str, start: int) -> bool:
@@ -1211,12 +1215,14 @@ class Grammar:
                 # "a decrease of 21.90 c/l": cents a litre, as fuel-price stories write them, of the text's money
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, per_litre.end()
-            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (_us_glued(text, start) or "$" in text and (
+            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (
+                    _us_glued(text, start) or _GLUED_CENTS_RANGE.match(text, end)
+                    or _GLUED_CENTS_RANGE_START.search(text, max(0, start - 16), start) or "$" in text and (
                     re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
                     or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
                     or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3])))):
                 # "lost 8c to $5.70", "gained 2c", "steady at 41c": cents glued to a price in a text that writes its
-                # money in dollars (not "8C", "5c Queen St")
+                # money in dollars (not "8C", "5c Queen St"); "between 23c and 27c": a range of cents in any text
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
                 if _us_glued(text, start):
@@ -1689,6 +1695,13 @@ class Grammar:
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
                         and a.unit == "count":
                     a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
+                unscaled = a
+                if b.kind == "amount" and b.meta.get("subunit") and a.unit == "count" and a.kind == "count" \
+                        and a.end == a.core_end and not a.spelled:
+                    # "between 28 and 30 cents a share", "58-59 cents": the subunit is written once, after the range
+                    # (each of `subunit_currency_words` is a hundredth; the first number keeps its value if the two
+                    # make no range: "fell 30 to 45 cents")
+                    a = replace(a, value=a.value * 0.01)
                 if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
                         and (word != "-" or " " not in joiner.group(0) or spaced_range(a, b)):
                     lo, hi = _rescale_like(a, b, text), b.value
@@ -1707,6 +1720,7 @@ class Grammar:
                     out.append(joined)
                     i += 2
                     continue
+                a = unscaled
             out.append(a)
             i += 1
         return out
