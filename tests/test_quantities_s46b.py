@@ -4,7 +4,9 @@ or that index's points (grammar.scanner `_subunit_of_a`, the "of a" reading of b
 currency of the country a text names (lexicon currency_words "chilean pesos", currency_symbol_context "peso"), also
 where a bare number quotes it against the dollar. A range of cents or pence written with the subunit once, after
 its second end ("between 28 and 30 cents a share", "58-59 cents"), or glued to both ends ("between 23c and 27c a
-litre") is one range of money (scanner `_join_ranges`, `_GLUED_CENTS_RANGE`).
+litre") is one range of money (scanner `_join_ranges`, `_GLUED_CENTS_RANGE`). A rand price or rate written with a
+decimal comma ("R18,93 to the dollar", "R9,51 a litre") is money, not a code (scanner `_MONEY_DECIMAL_COMMA`,
+exclusions `_DECIMALS`).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -60,3 +62,14 @@ def test_a_range_of_cents_is_one_range_of_money(nlp, text, figure, lower, upper,
 ])
 def test_a_change_to_a_price_in_cents_is_no_range(nlp, text, figure, value):
     assert claims_of(nlp, text)[figure].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("The rand firmed 0.8% to R17,64 to the dollar in early trade.", "R17,64", 17.64, "ZAR"),
+    ("Inland, 93 octane will drop 42 cents to R21,37 a litre on Wednesday.", "R21,37", 21.37, "ZAR"),
+    ("The municipality paid R2,500 for each meter.", "R2,500", 2500, "ZAR"),
+])
+def test_a_rand_figure_with_a_decimal_comma_is_money(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit

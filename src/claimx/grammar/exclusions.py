@@ -386,7 +386,7 @@ def _in_results_list(text: str, start: int, end: int) -> bool:
     return sentence.count(";") >= 2 and any(v > _OLDEST_AGE for v in values)
 
 
-_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,\d{4,}(?![\w,])")  # "R87.89"; "R4,6955", a decimal comma
+_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,(?:\d{4,}|\d{2})(?![\w,])")  # "R87.89"; "R4,6955", "R18,93": a decimal comma
 
 
 def words_of(text: str) -> _Words:
