@@ -6,7 +6,8 @@ where a bare number quotes it against the dollar. A range of cents or pence writ
 its second end ("between 28 and 30 cents a share", "58-59 cents"), or glued to both ends ("between 23c and 27c a
 litre") is one range of money (scanner `_join_ranges`, `_GLUED_CENTS_RANGE`). A rand price or rate written with a
 decimal comma ("R18,93 to the dollar", "R9,51 a litre") is money, not a code (scanner `_MONEY_DECIMAL_COMMA`,
-exclusions `_DECIMALS`).
+exclusions `_DECIMALS`). A market's day range ("hit an intraday high of 1,502.08 and a low of 1,494.27") is in index
+points in a sentence that names an index (lexicon index_levels `day_range_words`, scanner `day_range`).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -73,3 +74,13 @@ def test_a_rand_figure_with_a_decimal_comma_is_money(nlp, text, figure, value, u
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The composite index hit an intraday high of 1,618.40 and a low of 1,601.95 before closing flat.", "1,618.40", "index point"),
+    ("The composite index hit an intraday high of 1,618.40 and a low of 1,601.95 before closing flat.", "1,601.95", "index point"),
+    ("The Sensex touched an intra-day high of 71,402 on Tuesday.", "71,402", "index point"),
+    ("Benchmark Brent hit a high of 121 before easing.", "121", "count"),
+])
+def test_a_market_day_range_is_in_index_points(nlp, text, figure, unit):
+    assert claims_of(nlp, text)[figure].unit == unit

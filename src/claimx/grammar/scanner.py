@@ -340,6 +340,9 @@ class Grammar:
             # may follow a level; "compared to 2,65,48,845": the base of a comparison, no level (lexicon `index_levels`)
             "at_record": compile_cached(rf"\bat\s+(?:an?\s+|its\s+)?(?:{alternation(levels['record_words'])}\s+)+"
                                         rf"{alternation(levels['record_ends'])}\s+(?:of\s+)?$", i),
+            # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market
+            "day_range": compile_cached(rf"\b(?:an?|its|the)\s+(?:{alternation(levels['day_range_words'])}\s+)?"
+                                        rf"{alternation(levels['record_ends'])}\s+of\s+$", i),
             "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['level_after'])})"),
             "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
             # bare "points" near a rate, a share or a score (lexicon `points_context`)
@@ -585,8 +588,14 @@ class Grammar:
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
                     and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
-                                                                          or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)):
+                                                                          or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)
+                                                                          or self.rx["day_range"].search(text, max(0, f.start - 40), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
+                if to.re is self.rx["day_range"] and not (
+                        any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(sentence))
+                        or _INDEX_NAME.search(sentence) or _GLUED_INDEX_NAME.search(sentence)):
+                    out.append(f)
+                    continue  # "benchmark Brent hit a high of 120", "temperatures averaged ... a high of 104"
                 bare = self.rx["level_after"].match(text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
