@@ -7,7 +7,9 @@ its second end ("between 28 and 30 cents a share", "58-59 cents"), or glued to b
 litre") is one range of money (scanner `_join_ranges`, `_GLUED_CENTS_RANGE`). A rand price or rate written with a
 decimal comma ("R18,93 to the dollar", "R9,51 a litre") is money, not a code (scanner `_MONEY_DECIMAL_COMMA`,
 exclusions `_DECIMALS`). A market's day range ("hit an intraday high of 1,502.08 and a low of 1,494.27") is in index
-points in a sentence that names an index (lexicon index_levels `day_range_words`, scanner `day_range`).
+points in a sentence that names an index (lexicon index_levels `day_range_words`, scanner `day_range`). Malaysian
+copy's glued and spaced "mil" and "bil" ("RM51mil", "RM2.37bil", "RM12.4 bil") are scales (lexicon scales,
+scale_abbreviations).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -84,3 +86,15 @@ def test_a_rand_figure_with_a_decimal_comma_is_money(nlp, text, figure, value, u
 ])
 def test_a_market_day_range_is_in_index_points(nlp, text, figure, unit):
     assert claims_of(nlp, text)[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Foreign investors were net buyers of equities worth RM64mil on Monday.", "RM64mil", 64e6),
+    ("Turnover stood at 3.1 billion shares valued at RM2.58bil.", "RM2.58bil", 2.58e9),
+    ("The state will receive RM9.7 bil under the plan.", "RM9.7 bil", 9.7e9),
+    ("Kenanga Foods posted a net profit of RM88.4mil for the quarter.", "RM88.4mil", 88.4e6),
+])
+def test_malaysian_mil_and_bil_are_scales(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "MYR"
