@@ -9,7 +9,8 @@ decimal comma ("R18,93 to the dollar", "R9,51 a litre") is money, not a code (sc
 exclusions `_DECIMALS`). A market's day range ("hit an intraday high of 1,502.08 and a low of 1,494.27") is in index
 points in a sentence that names an index (lexicon index_levels `day_range_words`, scanner `day_range`). Malaysian
 copy's glued and spaced "mil" and "bil" ("RM51mil", "RM2.37bil", "RM12.4 bil") are scales (lexicon scales,
-scale_abbreviations).
+scale_abbreviations). A count that makes no range with a move in basis points after it keeps its value ("recapturing the
+7,800-mark ... cut the repo rate by 50 bps" was 78).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -98,3 +99,12 @@ def test_malaysian_mil_and_bil_are_scales(nlp, text, figure, value):
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == "MYR"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The Nifty rose 51 points, recapturing the 7,900-mark, after the central bank cut the repo rate by 50 bps.", "7,900", 7900),
+    ("The market data showed 5,412 listed companies. The central bank reduced the repo rate by 25 basis points.", "5,412", 5412),
+    ("The bank may raise rates by 50-100 basis points.", "50-100 basis points", 0.75),
+])
+def test_a_count_before_basis_points_keeps_its_value(nlp, text, figure, value):
+    assert claims_of(nlp, text)[figure].value == pytest.approx(value)

@@ -1704,15 +1704,16 @@ class Grammar:
                     by = None  # "soared by three to five times": a multiple is no level a change reaches
                 if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
                     by = None  # "underestimating losses by 2 to 3 million tonnes": the first number takes the scale
+                unscaled = a  # the first number as found, should the two make no range
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
                         and a.unit == "count":
                     a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
-                unscaled = a
                 if b.kind == "amount" and b.meta.get("subunit") and a.unit == "count" and a.kind == "count" \
                         and a.end == a.core_end and not a.spelled:
                     # "between 28 and 30 cents a share", "58-59 cents": the subunit is written once, after the range
                     # (each of `subunit_currency_words` is a hundredth; the first number keeps its value if the two
-                    # make no range: "fell 30 to 45 cents")
+                    # make no range: "fell 30 to 45 cents", nor is a count before basis points scaled: "recapturing the
+                    # 7,800-mark ... cut by 50 bps")
                     a = replace(a, value=a.value * 0.01)
                 if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
                         and (word != "-" or " " not in joiner.group(0) or spaced_range(a, b)):
