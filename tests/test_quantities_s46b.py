@@ -10,7 +10,8 @@ exclusions `_DECIMALS`). A market's day range ("hit an intraday high of 1,502.08
 points in a sentence that names an index (lexicon index_levels `day_range_words`, scanner `day_range`). Malaysian
 copy's glued and spaced "mil" and "bil" ("RM51mil", "RM2.37bil", "RM12.4 bil") are scales (lexicon scales,
 scale_abbreviations). A count that makes no range with a move in basis points after it keeps its value ("recapturing the
-7,800-mark ... cut the repo rate by 50 bps" was 78).
+7,800-mark ... cut the repo rate by 50 bps" was 78). Vietnamese copy's "VND" after a number and "VNĐ" before it are
+dong (lexicon currency_words "vnd", currency_symbols "VNĐ").
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -108,3 +109,14 @@ def test_malaysian_mil_and_bil_are_scales(nlp, text, figure, value):
 ])
 def test_a_count_before_basis_points_keeps_its_value(nlp, text, figure, value):
     assert claims_of(nlp, text)[figure].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Gold rings traded at 121.3 million VND per tael on Monday.", "121.3 million VND", 121.3e6),
+    ("The central bank set the reference rate at 24,105 VND per USD, down 6 VND.", "24,105 VND", 24105),
+    ("Gold bars sold at VNĐ86.5 million per tael.", "VNĐ86.5 million", 86.5e6),
+])
+def test_vnd_written_by_vietnamese_copy_is_dong(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "VND"
