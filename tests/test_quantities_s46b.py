@@ -11,7 +11,8 @@ points in a sentence that names an index (lexicon index_levels `day_range_words`
 copy's glued and spaced "mil" and "bil" ("RM51mil", "RM2.37bil", "RM12.4 bil") are scales (lexicon scales,
 scale_abbreviations). A count that makes no range with a move in basis points after it keeps its value ("recapturing the
 7,800-mark ... cut the repo rate by 50 bps" was 78). Vietnamese copy's "VND" after a number and "VNĐ" before it are
-dong (lexicon currency_words "vnd", currency_symbols "VNĐ").
+dong (lexicon currency_words "vnd", currency_symbols "VNĐ"). "Pounds" in a story that names the Egyptian pound are
+Egyptian (lexicon currency_symbol_context "pounds").
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -120,3 +121,12 @@ def test_vnd_written_by_vietnamese_copy_is_dong(nlp, text, figure, value):
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == "VND"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The draft budget puts spending at 3.1 trillion Egyptian pounds and revenue at 2.4 trillion pounds.", "2.4 trillion pounds", "EGP"),
+    ("The central bank let the Egyptian pound slide to about 48 pounds to the dollar from 31.2 pounds.", "31.2 pounds", "EGP"),
+    ("Calder, the Egypt-born forward, signed a deal worth 90,000 pounds a week.", "90,000 pounds", "GBP"),
+])
+def test_pounds_in_a_story_on_the_egyptian_pound_are_egyptian(nlp, text, figure, unit):
+    assert claims_of(nlp, text)[figure].unit == unit

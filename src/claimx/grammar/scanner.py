@@ -1240,10 +1240,11 @@ class Grammar:
                 if _us_glued(text, start):
                     currency, bare, start = "USD", False, start - 2  # "US20c higher"
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or rx["pounds_money_before"].search(
-                    text[max(0, start - 40):start]) or self._writes_pounds(text)) \
+                    text[max(0, start - 40):start]) or self._writes_pounds(text) or self._currency_in_context("pounds", "GBP", text) != "GBP") \
                     and not rx["pounds_weight_before"].search(text[max(0, start - 40):start]):
-                # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money
-                currency = "GBP"
+                # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money; "1.52 trillion pounds"
+                # in a story that names the Egyptian pound are Egyptian (`currency_symbol_context`)
+                currency = self._currency_in_context("pounds", "GBP", text)
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
             meta = ({"bare_dollar": True} if bare else {}) | ({"subunit": True} if subunit else {})
