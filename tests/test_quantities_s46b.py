@@ -12,7 +12,9 @@ copy's glued and spaced "mil" and "bil" ("RM51mil", "RM2.37bil", "RM12.4 bil") a
 scale_abbreviations). A count that makes no range with a move in basis points after it keeps its value ("recapturing the
 7,800-mark ... cut the repo rate by 50 bps" was 78). Vietnamese copy's "VND" after a number and "VNĐ" before it are
 dong (lexicon currency_words "vnd", currency_symbols "VNĐ"). "Pounds" in a story that names the Egyptian pound are
-Egyptian (lexicon currency_symbol_context "pounds").
+Egyptian (lexicon currency_symbol_context "pounds"). Zambian and Malawian "K", Ugandan "Shs" and Botswana's "P" are
+money marks ("K180 billion", "Shs52.7 trillion", "P64.3 billion"; lexicon currency_symbols, currency_symbol_context,
+currency_symbols_need_money_shape `decimal_or_scale`: "K900" alone is a model, not kwacha).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -130,3 +132,21 @@ def test_vnd_written_by_vietnamese_copy_is_dong(nlp, text, figure, value):
 ])
 def test_pounds_in_a_story_on_the_egyptian_pound_are_egyptian(nlp, text, figure, unit):
     assert claims_of(nlp, text)[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("In Lusaka, the finance minister proposed to spend K212.4 billion next year.", "K212.4 billion", 212.4e9, "ZMW"),
+    ("Each constituency in Zambia will receive K31.2 million.", "K31.2 million", 31.2e6, "ZMW"),
+    ("The Malawi government in Lilongwe set aside K1.4 trillion for the budget.", "K1.4 trillion", 1.4e12, "MWK"),
+    ("Parliament in Kampala tabled the revised Shs58.3 trillion budget.", "Shs58.3 trillion", 58.3e12, "UGX"),
+    ("Botswana's revenues will rise to P71.2 billion, the Gaborone ministry said.", "P71.2 billion", 71.2e9, "BWP"),
+    ("Manila's budget rose to P5.7 trillion.", "P5.7 trillion", 5.7e12, "PHP"),
+])
+def test_african_money_marks(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit
+
+
+def test_a_k_and_three_digits_is_a_model_not_kwacha(nlp):
+    assert not any(c.unit == "ZMW" for c in claims_of(nlp, "In Lusaka he drove a Kia K900 to the office.").values())

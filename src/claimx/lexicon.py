@@ -131,7 +131,7 @@ SHAPES = {
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
-    "currency_symbols_need_money_shape": ("symbols",), "exchange_rate_quotes": ("against", "bases", "levels"),
+    "currency_symbols_need_money_shape": ("symbols", "decimal_or_scale"), "exchange_rate_quotes": ("against", "bases", "levels"),
     "name_patterns": ("patterns",), "rate_units": ("units",),
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "calendar_season_words": ("words",), "month_contract_words": ("words", "goods"), "maturity_year_words": ("before", "after"), "record_base_verbs": ("words",),

@@ -1358,6 +1358,9 @@ class Grammar:
             after = text[start:end + 12]
             if not self._money_shape.match(after):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
+            if symbol in self.lex["currency_symbols_need_money_shape"]["decimal_or_scale"] \
+                    and (digits := re.match(r"\s?\d+(?![\d.,])", after)) and not self.rx["scale_after"].match(text, start + digits.end()):
+                return None, start  # "a Kia K900": three digits alone are no kwacha ("K217 billion" is)
         if symbol == "$" and (coded := _CODED_DOLLAR.search(text, max(0, cm.start() - 5), cm.start())):
             # "NZD $7.25", "US $40": a dollar's code or letters written with a space before its "$" name that dollar
             code = self._coded_dollar(coded.group(1))
