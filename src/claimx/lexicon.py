@@ -131,12 +131,13 @@ SHAPES = {
 }
 # The keys of each "object" section: a list of strings each, but for those named in OBJECT_MAPS.
 OBJECTS = {
-    "currency_symbols_need_money_shape": ("symbols",), "exchange_rate_quotes": ("against", "bases", "levels"),
+    "currency_symbols_need_money_shape": ("symbols", "decimal_or_scale"), "exchange_rate_quotes": ("against", "bases", "levels"),
     "name_patterns": ("patterns",), "rate_units": ("units",),
     "ambiguous_unit_surfaces": ("surfaces",), "over_span": ("not_words", "not_nouns"),
     "season_words": ("words", "context"), "calendar_season_words": ("words",), "month_contract_words": ("words", "goods"), "maturity_year_words": ("before", "after"), "record_base_verbs": ("words",),
     "duration_windows": ("ends",), "compound_scales": ("words",), "cent_currencies": ("codes", "marked_codes"), "cricket_tallies": ("context",), "millage_context": ("words", "level_nouns"), "inch_mark_context": ("words",),
-    "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "level_after", "base_before"),
+    "index_levels": ("bound_verbs", "crossed_verbs", "bound_after", "record_words", "record_ends", "day_range_words", "level_after",
+                     "base_before"),
     "listed_counts": ("joiners", "after", "small_counts"),
     "time_only_metric": ("relative", "units", "ordinals", "parts", "months"), "now_words": ("words",),
     "preposition_hedges": ("prepositions", "noun_phrase_starts"),

@@ -276,11 +276,16 @@ class Exclusions:
         symbols = self.lex["currency_symbols"]
         shaped = set(self.lex["currency_symbols_need_money_shape"]["symbols"])
         letters = [s for s in symbols if s[:1].isalpha() and s not in shaped]
+        # "K26.50", "K180bn" are kwacha but "K900" a model: `decimal_or_scale` symbols need more than three digits
+        scaled_only = self.lex["currency_symbols_need_money_shape"]["decimal_or_scale"]
+        shaped -= set(scaled_only)
         # "R2.3", "PS2.7m", "N600,000": a decimal, a thousands separator or a scale letter makes it money
         # ("R4,6955": a comma before four digits or more is a decimal comma, as South African copy writes a rate)
-        money_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d{1,3},\d{4,}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)|\d{3,}"
+        scaled_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d{1,3},\d{4,}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)"
+        money_shape = scaled_shape + r"|\d{3,}"
         return compile_cached(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
-                          rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})")
+                          rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})|"
+                          rf"(?:{alternation(scaled_only, boundary=False)})\s?(?:{scaled_shape})")
 
     def _is_money(self, s: str) -> bool:
         return bool(self._money.fullmatch(s))
@@ -415,7 +420,7 @@ def _in_results_list(text: str, start: int, end: int) -> bool:
     return sentence.count(";") >= 2 and any(v > _OLDEST_AGE for v in values)
 
 
-_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,\d{4,}(?![\w,])")  # "R87.89"; "R4,6955", a decimal comma
+_DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,(?:\d{4,}|\d{2})(?![\w,])")  # "R87.89"; "R4,6955", "R18,93": a decimal comma
 
 
 def words_of(text: str) -> _Words:

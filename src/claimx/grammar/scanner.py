@@ -60,6 +60,10 @@ _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*$")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
+# the first end of a range of cents glued to both numbers ("between 23c and 27c a litre", "12c to 15c"): after its "c"
+_GLUED_CENTS_RANGE = re.compile(r"c\s+(?:to|and)\s+\d+(?:\.\d+)?c(?![\w'’-]|\.\w)")
+# ... and its second end, after the first ("between 23c and 27c")
+_GLUED_CENTS_RANGE_START = re.compile(r"(?<![\w.])\d+(?:\.\d+)?c\s+(?:to|and)\s+$")
 
 
 def _us_glued(text: str, start: int) -> bool:
@@ -99,7 +103,10 @@ _SPACED_GROUPS = r"\d{1,3}(?=(?:,\s?\d{3}){2,}\s+[a-z])(?=[\d,]*,\s\d)(?:,\s?\d{
 _SPACED_DECIMAL_COMMA = r"[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+,\d{1,2}(?![\d,])"
 _LONG_DECIMAL_COMMA = r"\d{1,3},\d{4,}(?![\d,])"
 _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_COMMA})")
-DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+# a decimal comma right after a money mark, as South African copy writes prices and rates ("R18,93 to the dollar",
+# "drops 69 cents to R9,51 a litre"): two digits after the comma, which group no thousands
+_MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
+DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
@@ -343,6 +350,9 @@ class Grammar:
             # may follow a level; "compared to 2,65,48,845": the base of a comparison, no level (lexicon `index_levels`)
             "at_record": compile_cached(rf"\bat\s+(?:an?\s+|its\s+)?(?:{alternation(levels['record_words'])}\s+)+"
                                         rf"{alternation(levels['record_ends'])}\s+(?:of\s+)?$", i),
+            # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market
+            "day_range": compile_cached(rf"\b(?:an?|its|the)\s+(?:{alternation(levels['day_range_words'])}\s+)?"
+                                        rf"{alternation(levels['record_ends'])}\s+of\s+$", i),
             "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['level_after'])})"),
             "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
             # bare "points" near a rate, a share or a score (lexicon `points_context`)
@@ -591,8 +601,14 @@ class Grammar:
         for f in found:
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" \
                     and (f.value >= 100 or f.value != int(f.value)) and (to := re.search(r"\b(?:at|to|from)\s+$", text[max(0, f.start - 6):f.start])
-                                                                          or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)):
+                                                                          or self.rx["at_record"].search(text, max(0, f.start - 50), f.start)
+                                                                          or self.rx["day_range"].search(text, max(0, f.start - 40), f.start)):
                 sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z])", text[max(0, f.start - 300):f.start])[-1]
+                if to.re is self.rx["day_range"] and not (
+                        any(m.group(0).lower() not in ("average", "benchmark") for m in words.finditer(sentence))
+                        or _INDEX_NAME.search(sentence) or _GLUED_INDEX_NAME.search(sentence)):
+                    out.append(f)
+                    continue  # "benchmark Brent hit a high of 120", "temperatures averaged ... a high of 104"
                 bare = self.rx["level_after"].match(text[f.end:f.end + 8])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
@@ -732,7 +748,9 @@ class Grammar:
                  if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
         if not named:
             return None
-        return named[-1].group(0), self.lex["currency_words"][re.sub(r"\s+", " ", named[-1].group(0).lower())]
+        word = re.sub(r"\s+", " ", named[-1].group(0).lower())
+        # "the peso fell to 820 to the dollar" in a story on Chile: the word's currency as the text places it
+        return named[-1].group(0), self._currency_in_context(word, self.lex["currency_words"][word], text)
 
     @cached_property
     def _quote_patterns(self) -> dict[str, re.Pattern]:
@@ -1200,7 +1218,7 @@ class Grammar:
         subunit, per_litre = False, None
         if currency is None:
             cw = rx["currency_after"].match(text, end) or (rx["currency_bracketed"].match(text, end) if scaled else None)
-            sub = rx["subunit_after"].match(text, end)
+            sub = rx["subunit_after"].match(text, end) or self._subunit_of_a(text, end)
             # "61.40 euro cents" is cents of a euro, not 61.40 euros
             if cw and not (cw.group("c").lower() == "won" and value < 1000) and not (sub and sub.group("adj")):
                 word = re.sub(r"\s+", " ", cw.group("c").lower())
@@ -1227,21 +1245,24 @@ class Grammar:
                 # "a decrease of 21.90 c/l": cents a litre, as fuel-price stories write them, of the text's money
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, per_litre.end()
-            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (_us_glued(text, start) or "$" in text and (
+            elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (
+                    _us_glued(text, start) or _GLUED_CENTS_RANGE.match(text, end)
+                    or _GLUED_CENTS_RANGE_START.search(text, max(0, start - 16), start) or "$" in text and (
                     re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
                     or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
                     or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3])))):
                 # "lost 8c to $5.70", "gained 2c", "steady at 41c": cents glued to a price in a text that writes its
-                # money in dollars (not "8C", "5c Queen St")
+                # money in dollars (not "8C", "5c Queen St"); "between 23c and 27c": a range of cents in any text
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
                 if _us_glued(text, start):
                     currency, bare, start = "USD", False, start - 2  # "US20c higher"
             elif rx["pounds_after"].match(text, end) and (re.search(r"£|sterling|\bGBP\b", text) or rx["pounds_money_before"].search(
-                    text[max(0, start - 40):start]) or self._writes_pounds(text)) \
+                    text[max(0, start - 40):start]) or self._writes_pounds(text) or self._currency_in_context("pounds", "GBP", text) != "GBP") \
                     and not rx["pounds_weight_before"].search(text[max(0, start - 40):start]):
-                # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money
-                currency = "GBP"
+                # "£275" elsewhere in the text does not make "the bag weighs 275 pounds" money; "1.52 trillion pounds"
+                # in a story that names the Egyptian pound are Egyptian (`currency_symbol_context`)
+                currency = self._currency_in_context("pounds", "GBP", text)
                 end = rx["pounds_after"].match(text, end).end()
         if currency:
             meta = ({"bare_dollar": True} if bare else {}) | ({"subunit": True} if subunit else {})
@@ -1269,7 +1290,9 @@ class Grammar:
             if um is None and of_a is not None and key != "percent_after":
                 # "0.8 of a percentage point", "a quarter of a percentage point" is written apart, not "of a point"
                 um = rx[key].match(text, of_a.end())
-                if um is not None and um.group(0).strip().lower() in self.bare_points:
+                if um is not None and um.group(0).strip().lower() in self.bare_points \
+                        and not (_POINTS_TO_PERCENT.match(text, um.end()) or self._index_context(text, f.start, um)):
+                    # (a bare "0.07 of a point" is an index's move, or a share's on its way to a percentage)
                     um = None
             if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points \
                     and _POINTS_TO_PERCENT.match(text, um.end()):
@@ -1355,6 +1378,9 @@ class Grammar:
             after = text[start:end + 12]
             if not self._money_shape.match(after):
                 return None, start  # "R2-D2", "PS5", "N95": initials and model names
+            if symbol in self.lex["currency_symbols_need_money_shape"]["decimal_or_scale"] \
+                    and (digits := re.match(r"\s?\d+(?![\d.,])", after)) and not self.rx["scale_after"].match(text, start + digits.end()):
+                return None, start  # "a Kia K900": three digits alone are no kwacha ("K217 billion" is)
         if symbol == "$" and (coded := _CODED_DOLLAR.search(text, max(0, cm.start() - 5), cm.start())):
             # "NZD $7.25", "US $40": a dollar's code or letters written with a space before its "$" name that dollar
             code = self._coded_dollar(coded.group(1))
@@ -1447,6 +1473,11 @@ class Grammar:
         """The currency a text is written in: the first currency symbol it uses, else USD."""
         m = re.search(r"[$€£¥₹]", text)
         return self.lex["currency_symbols"][m.group(0)] if m else "USD"
+
+    def _subunit_of_a(self, text: str, end: int) -> re.Match | None:
+        """"up 0.57 of a U.S. cent", "down 0.3 of a cent": the subunit a number right before "of a" counts, else None."""
+        of_a = _OF_A.match(text, end)
+        return self.rx["subunit_after"].match(text, of_a.end()) if of_a else None
 
     def _index_context(self, text: str, start: int, m: re.Match) -> bool:
         """Are bare "points" those of a stock index (the Dow, the FTSE 100, "the index", "the share market"), or
@@ -1708,9 +1739,17 @@ class Grammar:
                     by = None  # "soared by three to five times": a multiple is no level a change reaches
                 if by and word == "to" and a.unit == "count" and _rescale_like(a, b, text) != a.value:
                     by = None  # "underestimating losses by 2 to 3 million tonnes": the first number takes the scale
+                unscaled = a  # the first number as found, should the two make no range
                 if b.unit == "percentage_point" and re.search(r"\bb(?:asis[\s-]points?|ps?|pts)\b", text[b.core_end:b.end], re.I) \
                         and a.unit == "count":
                     a = replace(a, value=a.value * 0.01)  # "50-100 basis points"
+                if b.kind == "amount" and b.meta.get("subunit") and a.unit == "count" and a.kind == "count" \
+                        and a.end == a.core_end and not a.spelled:
+                    # "between 28 and 30 cents a share", "58-59 cents": the subunit is written once, after the range
+                    # (each of `subunit_currency_words` is a hundredth; the first number keeps its value if the two
+                    # make no range: "fell 30 to 45 cents", nor is a count before basis points scaled: "recapturing the
+                    # 7,800-mark ... cut by 50 bps")
+                    a = replace(a, value=a.value * 0.01)
                 if joiner and compatible and either and not after_from and not by and (word != "and" or between) and a.value < b.value \
                         and (word != "-" or " " not in joiner.group(0) or spaced_range(a, b)):
                     lo, hi = _rescale_like(a, b, text), b.value
@@ -1729,6 +1768,7 @@ class Grammar:
                     out.append(joined)
                     i += 2
                     continue
+                a = unscaled
             out.append(a)
             i += 1
         return out
