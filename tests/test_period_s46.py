@@ -1,6 +1,9 @@
-"""Session 46: a market report whose headline and first sentence name no budget is no budget story because a
-later sentence of its lead mentions one (frame.article.build): its figures are of the day's trading, not of the
-government's budget year. Made-up text; the first test fails on the code before the change."""
+"""Session 46: when a figure is of, on shapes real copy writes. A market report whose headline and first sentence
+name no budget is dated by its trading day (frame.article.build); a conversion in brackets has the frame of the
+figure it converts and a period after a converted old side dates only that side (frame.period._restated_owners); a
+season played told in the past tense in an off-season or signing story is the season just ended; a month hanging from
+"announced" dates no figure; a background phrase opening a sentence ("Following on the growth of last year,") dates no
+figure of the main clause. Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt

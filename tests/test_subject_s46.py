@@ -1,8 +1,12 @@
-"""Session 46: a statistics body's name that several countries' offices share picks the country the text names
-(rules/frame.json statistics_bodies, "central statistics office:Ireland|India"; frame.words.statistics_place),
-more national statistics bodies are known, and a country written by a short name other than its initials
-("America", "Britain") is given by the name a reader looks it up by (country_names). Made-up text; the first
-test of each fails on the code before the change."""
+"""Session 46: who a figure is about, read on shapes real copy writes. A statistics body's name that several
+countries' offices share picks the country the text names (rules/frame.json statistics_bodies, "central statistics
+office:Ireland|India"; frame.words.statistics_place); "America", "Britain" are given as the names a reader looks up;
+a party's move in a poll story is poll support; a name in apposition after a descriptive noun ("Market heavyweight
+X", "The benchmark X Index (Kospex)") is the subject and the market mover; a description of a person ("The
+26-year-old", "the Ashgrove striker") and "he" after a name the tagger missed are that person; a place before a wire
+credit in brackets is a dateline; a sum offered for a company is the target's; who "stated" a figure is a speaker; a
+one-word company the tagger reads as a noun, and a name listed with its move in a market report, own their moves.
+Made-up text (real places and currencies only); a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
