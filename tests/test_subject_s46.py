@@ -155,3 +155,10 @@ def test_a_name_listed_in_a_market_report_with_its_move_owns_it(nlp):
     found = claims_of(nlp, text, dt.date(2017, 10, 27))
     assert (found["2.17%"].subject, found["2.17%"].metric) == ("Anglo Harlow", "share price")
     assert (found["R252.67"].subject, found["R252.67"].metric) == ("Kestrel", "share price")
+
+
+def test_a_national_bodys_reported_figure_with_no_subject_is_its_countrys(nlp):
+    text = ("Kestrel shares close lower\n\nKestrel shares closed lower for a third straight session on Thursday.\n\n"
+            "The US Department of Commerce reported that the value of retail sales increased 0.4 percent from a month "
+            "earlier in September.\n")
+    assert claims_of(nlp, text, dt.date(2024, 10, 17))["0.4 percent"].subject == "United States"
