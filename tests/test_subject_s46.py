@@ -162,3 +162,9 @@ def test_a_national_bodys_reported_figure_with_no_subject_is_its_countrys(nlp):
             "The US Department of Commerce reported that the value of retail sales increased 0.4 percent from a month "
             "earlier in September.\n")
     assert claims_of(nlp, text, dt.date(2024, 10, 17))["0.4 percent"].subject == "United States"
+
+
+def test_a_name_the_tagger_ran_into_the_full_stop_loses_the_stop():
+    from claimx.frame.entities import clean_name
+    assert clean_name("Jayson Tatum.") == "Jayson Tatum"
+    assert clean_name("Orla Foods Corp.") == "Orla Foods Corp."

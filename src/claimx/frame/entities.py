@@ -57,7 +57,13 @@ def clean_name(name: str) -> str:
     name = _owner_prefix(load_words().name_modifier_participles).sub("", name)
     name = _PERIOD_CODE_AFTER.sub("", name)
     name = after_role(name, load_words())
+    name = _SENTENCE_STOP.sub(r"\1", name)  # "Jayson Tatum." of a name the tagger ran into the sentence's full stop
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
+
+
+# A sentence's full stop after a name's last word of five letters or more (not "Inc.", "Corp.",
+# "Co.", "Ltd.", "Jr.", "U.S.")
+_SENTENCE_STOP = re.compile(r"(\b[A-Z][a-z]{4,})\.$")
 
 
 def after_role(name: str, words: FrameWords) -> str:
