@@ -1,0 +1,38 @@
+"""Session 46 (b): the frame of figures outside business copy. A daily report of an outbreak's counts dates its
+figures by the day it reports, also when its first sentence says the ministry "announced" the day's cases, or counts
+them over "the last 24 hours" or "the past 24 hours", hours that end on the day the sentence names if it names one
+(rules/frame.json day_report_verbs, report_day_words; see frame.article._report_day). Made-up text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 5, 12))  # a Sunday
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Norvalia reports 312 new cholera cases\n\nThe Ministry of Health on Sunday announced 312 new cases of cholera "
+     "and four deaths, bringing the total number of cases to 8,140.", "8,140", "2024-05-12"),
+    ("Today, the Ministry of Health announced the detection of 412 new cases of dengue, bringing the total number "
+     "of cases to 9,873.", "412", "2024-05-12"),
+    ("There were 37 new measles cases, and no new deaths were reported in the last 24 hours.\n\nThe death toll "
+     "remains at 52.", "52", "2024-05-12"),
+    ("The ministry said it had carried out 18,200 tests during the past 24 hours, and 640 new cases were "
+     "confirmed.\n\nThe number of recoveries rose to 12,350.", "12,350", "2024-05-12"),
+    # the hours counted up to a report end on the day it names
+    ("More than 9,400 new cases were reported worldwide over the past 24 hours, bringing the total to 2.3 million, "
+     "the Global Health Office said on Saturday.", "2.3 million", "2024-05-11"),
+])
+def test_a_daily_outbreak_report_is_of_its_day(nlp, text, figure, period):
+    assert claims_of(nlp, text)[figure].period == period
+
+
+@pytest.mark.parametrize("text, figure, period", [
+    ("Harlen Motors said on Tuesday it sold 41,200 cars in April, up 6% from a year earlier.", "41,200", "2024-04"),
+])
+def test_a_month_a_report_names_keeps_its_figures(nlp, text, figure, period):
+    assert claims_of(nlp, text)[figure].period == period
+
