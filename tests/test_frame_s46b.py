@@ -1,7 +1,9 @@
 """Session 46 (b): the frame of figures outside business copy. A daily report of an outbreak's counts dates its
 figures by the day it reports, also when its first sentence says the ministry "announced" the day's cases, or counts
 them over "the last 24 hours" or "the past 24 hours", hours that end on the day the sentence names if it names one
-(rules/frame.json day_report_verbs, report_day_words; see frame.article._report_day). Made-up text; a test of each change fails on the code before it."""
+(rules/frame.json day_report_verbs, report_day_words; see frame.article._report_day). A length written before a sum of
+money and the contract both modify ("a four-year, $88 million contract") is the contract's length
+(frame.metric._after_paired_sum). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,4 +37,15 @@ def test_a_daily_outbreak_report_is_of_its_day(nlp, text, figure, period):
 ])
 def test_a_month_a_report_names_keeps_its_figures(nlp, text, figure, period):
     assert claims_of(nlp, text)[figure].period == period
+
+
+@pytest.mark.parametrize("text, figure, metric", [
+    ("The Harlow Hawks signed guard Joel Varga to a four-year, $88 million contract on Monday.", "four-year",
+     "contract length"),
+    ("Ann Reid agreed to a three-year, $41.5 million deal with the Ashgrove Comets.", "three-year", "deal length"),
+    ("Quarterback Dale Orrin will sign a five-year, $212.4 million extension.", "five-year", "extension length"),
+])
+def test_a_length_and_a_sum_before_a_contract_are_its_length(nlp, text, figure, metric):
+    # "a four-year, $88 million contract": both the length and the sum modify the contract after them
+    assert claims_of(nlp, text)[figure].metric == metric
 
