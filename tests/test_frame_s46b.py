@@ -3,7 +3,9 @@ figures by the day it reports, also when its first sentence says the ministry "a
 them over "the last 24 hours" or "the past 24 hours", hours that end on the day the sentence names if it names one
 (rules/frame.json day_report_verbs, report_day_words; see frame.article._report_day). A length written before a sum of
 money and the contract both modify ("a four-year, $88 million contract") is the contract's length
-(frame.metric._after_paired_sum). Made-up text; a test of each change fails on the code before it."""
+(frame.metric._after_paired_sum); and a contract a club signs a player to ("signed guard Joel Varga to a
+four-year contract") is the player's (components.subject_choice._contracted_person). Made-up text; a test of each
+change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -49,3 +51,12 @@ def test_a_length_and_a_sum_before_a_contract_are_its_length(nlp, text, figure, 
     # "a four-year, $88 million contract": both the length and the sum modify the contract after them
     assert claims_of(nlp, text)[figure].metric == metric
 
+
+@pytest.mark.parametrize("text, figure, subject", [
+    ("The Harlow Hawks signed guard Joel Varga to a four-year, $88 million contract on Monday.", "$88 million",
+     "Joel Varga"),
+    ("The Ashgrove Comets have signed free-agent outfielder Dale Orrin to a one-year contract worth $2.5 million, the "
+     "team announced on Thursday.", "$2.5 million", "Dale Orrin"),
+])
+def test_a_contract_a_club_signs_a_player_to_is_the_players(nlp, text, figure, subject):
+    assert claims_of(nlp, text)[figure].subject == subject
