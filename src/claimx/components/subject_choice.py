@@ -1006,7 +1006,8 @@ class SubjectChoice:
     def _contracted_person(self, doc: Doc, span: Span, subj: Token) -> str | None:
         """The person among a clause's joined subjects, or the one a contract is agreed "with", when the figure sizes a
         contract (`contract_nouns`: "the Ashgrove Hawks and guard Marcus Webb have agreed to a four-year, $120 million
-        contract extension", "... have agreed a four-year contract with guard Marcus Webb"): the
+        contract extension", "... have agreed a four-year contract with guard Marcus Webb"), or the person a verb's object
+        names who is signed to it ("The Ashgrove Hawks signed guard Marcus Webb to a four-year contract"): the
         length and the value of a player's contract are the player's, not the club's. None when the figure sizes no
         contract, or the subjects join no person (see `_is_person`) to another name."""
         tok = span.root
@@ -1028,6 +1029,14 @@ class SubjectChoice:
                     if prep.i < ent.start and ent.end - 1 <= prep.right_edge.i and ent.label_ == "PERSON" \
                             and self._is_person(name := _clean_name(ent.text)):
                         return self._entities.get(name).name if self._entities is not None else name
+            verb = subj.head
+            if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head == verb:
+                # "The Harlow Hawks signed guard Marcus Webb to a four-year, $88 million contract": the person signed
+                for obj in (c for c in verb.children if c.dep_ == "dobj"):
+                    for ent in self._sentence(subj).ents:
+                        if obj.left_edge.i <= ent.start and ent.end - 1 <= obj.right_edge.i and ent.label_ == "PERSON" \
+                                and self._is_person(name := _clean_name(ent.text)):
+                            return self._entities.get(name).name if self._entities is not None else name
             return None
         # the joined names as the parser hangs them: conjuncts, or a name in apposition to a role ("and guard Marcus Webb")
         for ent in self._sentence(subj).ents:

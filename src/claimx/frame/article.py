@@ -1123,6 +1123,11 @@ def _report_day(body: str, published: dt.date) -> dt.date | None:
     named = rules.report_day.search(first)
     if named is None:
         return None
+    if any(ch.isdigit() for ch in named.group(1)) and (later := next(
+            (m for m in rules.report_day.finditer(first, named.end()) if m.group(1).lower() in DAY_WORDS), None)):
+        # "284,000 new cases were reported over the past 24 hours, the WHO said on Saturday": the hours counted up to
+        # the report end on the day it names
+        named = later
     if not words.result_nouns.isdisjoint(re.findall(r"[a-z]+", first.lower())):
         return None  # "Tessaly reported a 12% rise in annual profit on Wednesday": results reported that day, no day's count
     verbs = words.day_report_verbs

@@ -324,6 +324,22 @@ def played_unit(word: str, words: FrameWords) -> bool:
     return bool({word, word + "s", word + "es"} & words.played_nouns)
 
 
+def _after_paired_sum(doc: Doc, span: Span) -> Token | None:
+    """The noun a figure and a sum of money after a comma both modify ("a four-year, $88 million contract", "a
+    three-year, $100M deal" -> "contract", "deal"): the noun right after the sum, when only the comma and the sum's
+    tokens stand between the figure and it. None otherwise."""
+    end = span.sent.end
+    if span.end + 2 >= end or doc[span.end].text != ",":
+        return None
+    j = span.end + 1
+    while j < end and j - span.end <= 5 and (doc[j].ent_type_ == "MONEY" or doc[j].tag_ in ("$", "CD")):
+        j += 1
+    if j == span.end + 1 or j >= end or not any(t.like_num for t in doc[span.end + 1:j]) \
+            or not any(t.ent_type_ == "MONEY" or t.tag_ == "$" for t in doc[span.end + 1:j]):
+        return None
+    return doc[j] if doc[j].pos_ == "NOUN" else None
+
+
 def _unit_named(found: str, q: dict, words: FrameWords) -> str | None:
     """What a physical figure measures when the phrase read for it is only a unit's name ("4,000 hectares (9,880 acres)
     out of 2.1 million hectares have been flooded" -> "hectares"): the unit's dimension in `unit_dimensions` ("area"); a
@@ -641,9 +657,12 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             and verb is not None and head.head == verb \
             and (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
         return measured  # "Passenger revenue rose 6.1% to smash the £10 billion barrier": what the clause measures
-    if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and head.i - span.end < 4 \
+    noun = _after_paired_sum(doc, span) if dimension else None
+    if noun is not None:
+        head = noun  # "a four-year, $88 million contract": the length of the contract the sum after it is the value of
+    if head.pos_ in ("NOUN", "PROPN") and head.i > span.end - 1 and (head.i - span.end < 4 or head is noun) \
             and head.lower_ not in threshold_nouns and not is_period_phrase(head.text) \
-            and not any(t.pos_ == "CCONJ" or t.text in (",", ";")
+            and not any(t.pos_ == "CCONJ" or t.text in (",", ";") and head is not noun
                         or t.text in ("-", "\u2013", "\u2014") and (t.whitespace_ or doc[t.i - 1].whitespace_)
                         for t in doc[span.end:head.i]):
         # (not across "and": "growth of between 3.5% and 4% and earnings of $6.10", parsed as "4% earnings"; nor across a
