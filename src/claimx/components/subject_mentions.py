@@ -640,6 +640,17 @@ class SubjectMentions:
             return None
         return named
 
+    @staticmethod
+    def _three_sentences_before(doc: Doc, tok: Token) -> int:
+        """Where the window a pronoun or a description looks back over for the person it means starts: the start of
+        the third sentence with words before the one of `tok` (or of the text)."""
+        start, seen = tok.sent.start, 0
+        while start > 0 and seen < 3:
+            prev = doc[start - 1].sent
+            start = prev.start
+            seen += bool(prev.text.strip())
+        return start
+
     def _untagged_person_before(self, doc: Doc, pronoun: Token, start: int) -> str | None:
         """The person "he" or "she" opening a clause means when the tagger named no person at all before it: the
         subject of the last sentence before it (from token `start` on) that is a full name the tagger missed, two or
@@ -671,11 +682,7 @@ class SubjectMentions:
         if verb is not None and (verb.lemma_.lower() in self.words.reporting_verbs | self.words.source_verbs
                                  | self.words.forecast_verbs or verb.lower_ in self.words.reporting_verbs):
             return None
-        start, seen = pronoun.sent.start, 0
-        while start > 0 and seen < 3:
-            prev = doc[start - 1].sent
-            start = prev.start
-            seen += bool(prev.text.strip())
+        start = self._three_sentences_before(doc, pronoun)
         entities = self._entities
         found = []  # (mention, name) of each person named before the pronoun, the last first
         before = [e for e in self._ents[bisect_left(self._ent_starts, start):] if e.end <= pronoun.i]

@@ -728,11 +728,7 @@ class SubjectScope:
             if found and (entity.label == "PERSON" if entity is not None
                           else not self._labels_of(found) & {"ORG", "GPE", "LOC", "NORP"} and not self._signs_someone(doc, subj, found)):
                 return found
-        start, seen = subj.sent.start, 0
-        while start > 0 and seen < 3:
-            prev = doc[start - 1].sent
-            start = prev.start
-            seen += bool(prev.text.strip())
+        start = self._three_sentences_before(doc, subj)
         for ent in reversed([e for e in doc.ents if start <= e.start and e.end <= subj.left_edge.i and e.label_ == "PERSON"]):
             if is_source(ent.root, self.words) or self._is_speaker(ent.root):
                 continue  # "as Ann and Peter Quill pointed out": who told, not whom the description means
