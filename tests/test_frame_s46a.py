@@ -27,3 +27,33 @@ def test_share_move_at_a_time_of_the_day_is_that_days(nlp, sentence, figure):
     assert found["€41.2 million"].period == "H1 FY2024"  # the results keep their half
     assert found[figure].metric == "share price"
     assert found[figure].period == "2024-03-12"
+
+
+# A central bank of any name in a text that calls it the central bank: a measure of its country in its story
+# (inflation) is the country's, not the bank's; the bank's own rates stay its own (subject_choice
+# `_central_bank_measure`, rules/frame.json bank_name_words, target_prepositions).
+@pytest.mark.parametrize("text, figure, subject", [
+    ("Valdoria holds rates\n\nThe National Bank of Valdoria held its reference rate at 3.5% on Wednesday, in spite of "
+     "inflation remaining above the central bank's target.\n\nIn February, the inflation rate jumped to 6.2%, its "
+     "highest level since 2011.\n", "6.2%", "Valdoria"),
+    ("Mexico's central bank announced Thursday it kept its key interest rate at 9.75%.\n\nThe Banco de Mexico last "
+     "cut the rate in March.\n\nThe annual consumer inflation came in at 3.9% in August, according to the national "
+     "statistics agency.\n", "3.9%", "Mexico"),
+    ("Bangladesh Bank raised its repo rate to 8.25 per cent, its third hike this year, as the central bank battles "
+     "high inflation.\n\nAnnual inflation slowed to 9.4 percent in May from 9.7 per cent in April.\n", "9.4 percent",
+     "Bangladesh"),
+    ("The Reserve Bank of New Zealand left its cash rate at 4.1 per cent on Tuesday.\n\nThe focus has been on underlying "
+     "inflation, which has been easing but is still above target at 3.4 per cent.\n", "3.4 per cent", "New Zealand"),
+])
+def test_a_central_banks_story_measures_its_country_by_any_name(nlp, text, figure, subject):
+    found = claims_of(nlp, text)
+    assert found[figure].subject == subject
+
+
+def test_a_central_banks_own_rate_stays_its_own(nlp):
+    text = ("Valdoria holds rates\n\nThe National Bank of Valdoria held its reference rate at 3.5% on Wednesday, in "
+            "spite of inflation remaining above the central bank's target.\n\nThe bank kept its inflation target at "
+            "2.5%.\n")
+    found = claims_of(nlp, text)
+    assert found["3.5%"].subject == "National Bank of Valdoria"
+    assert found["2.5%"].subject != "Valdoria"
