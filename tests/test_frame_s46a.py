@@ -57,3 +57,17 @@ def test_a_central_banks_own_rate_stays_its_own(nlp):
     found = claims_of(nlp, text)
     assert found["3.5%"].subject == "National Bank of Valdoria"
     assert found["2.5%"].subject != "Valdoria"
+
+
+# A share's move told in the plain past in a story of a deal struck that day is of the day of trading, not the
+# month of the deal (subject_mentions `_plain_past_move`); one set against an earlier stretch by a past perfect is
+# left alone.
+def test_share_move_in_a_deal_story_is_that_days(nlp):
+    text = ("Quaylight agrees to Harlen's $3.1bn offer\n\nQuaylight Systems on Thursday agreed to Harlen Corp's increased "
+            "offer of $3.1 billion.\n\nThe revised deal for $84 per share in cash represents a premium of about 30% to "
+            "Quaylight's last closing price on Wednesday.\n\nShares of Quaylight jumped 27.5%, while Harlen slipped "
+            "0.8%.\n")
+    found = claims_of(nlp, text)
+    assert found["27.5%"].period == "2024-03-12"
+    assert found["0.8%"].period == "2024-03-12"
+    assert found["$3.1 billion"].period == "2024-03"  # the deal's terms keep its month

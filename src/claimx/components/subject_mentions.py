@@ -1001,6 +1001,15 @@ class SubjectMentions:
         return verb is not None and any(
             ent.label_ in ("GPE", "LOC") and self._trading_venue(ent, verb) for ent in self._sentence(sent[0]).ents)
 
+    @staticmethod
+    def _plain_past_move(sent: Span, tense: str | None, metric: str | None) -> bool:
+        """Whether a share's move is told in the plain past of the day's news ("Shares of Quaylight jumped 31.5%, while
+        Harlen slipped 0.5%" in a story of a deal struck that day), as a session of the day names one: a share price
+        in the past tense, in a sentence with no past perfect, which sets it against an earlier stretch ("Its shares,
+        which had gained 18% over three months, fell 2.3%")."""
+        return tense == "past" and metric == "share price" \
+            and not any(t.lower_ == "had" and t.dep_ == "aux" for t in sent)
+
     def _trading_session(self, sentence: str) -> bool:
         """Whether `sentence` dates a move by a session of the day's trading it names (rules/frame.json
         `trading_session_phrases`: "in premarket trading", "in early deals", "by 0900 GMT", "this morning") or by a
