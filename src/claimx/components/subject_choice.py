@@ -177,19 +177,48 @@ class SubjectChoice:
         before "Bank"; not "Bank of" a place alone, which may be a company's name) is that place's (the "of" place of
         its name as the text writes it in full, else the country the text is about); the bank's own rate and targets
         stay the bank's. None otherwise."""
+        name = self._spelled_out(doc, name) or name  # "BB" after "Bangladesh Bank (BB)"
         words = name.split()
-        if "Bank" not in words or words[0].lower() not in self.words.public_bank_words:
-            return None
+        if not ("Bank" in words and words[0].lower() in self.words.public_bank_words
+                or any(w.lower() in self.words.bank_name_words for w in words) and "central bank" in self._text.lower()):
+            return None  # (a bank of another name is a central bank in a text that calls one so: "Bangladesh Bank",
+            # "the National Bank of Poland", "Banco de Mexico")
         clause = _clause_head(span.root)
         toks = [t for t in (clause.subtree if clause is not None else span.sent) if not (span.start <= t.i < span.end)]
+        first = clause
+        while first is not None and first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "which has been easing but is still above target at 3.4 per cent"
+        if first is not None and first.dep_ == "relcl":
+            toks.append(first.head)  # "underlying inflation, which was still above target at 3.5 per cent"
         measures = self.words.place_measures
         if not any(t.lemma_.lower() in measures or t.lower_ in measures for t in toks) \
-                or any(t.lemma_.lower() in ("target", "rate") for t in toks):
+                or any(self._bank_own_measure(t, span) for t in toks):
             return None  # (the bank's "inflation target of 2 to 3 per cent", its "cash rate")
         for full in (name, *(n for e in doc.ents if e.label_ == "ORG" and (n := _clean_name(e.text)).startswith(name + " of "))):
             if (of := re.search(r"\bBank of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)$", full)) is not None:
                 return _clean_name(of.group(1))  # "the Reserve Bank of Australia": Australia
+        at = next(i for i, w in enumerate(words) if w.lower() in self.words.bank_name_words or w == "Bank")
+        if at and " ".join(words[:at]).lower() in self.words.demonym_places():
+            return " ".join(words[:at])  # "Bangladesh Bank": Bangladesh
         return self._government_place(doc)
+
+    def _bank_own_measure(self, t: Token, span: Span) -> bool:
+        """Whether `t`, a word of a figure's clause in a central bank's story, makes the figure the bank's own: its rate
+        ("kept its cash rate at 4.35%"), not a place's rate named by a measure ("the inflation rate jumped to 4.4%"); its
+        target ("its inflation target is 2 to 3 per cent"), not one a place's measure is set against by a preposition of
+        `target_prepositions` ("inflation was still above target at 3.5 per cent", "within the Valdorian bank's
+        two-three per cent target range")."""
+        lemma = t.lemma_.lower()
+        if lemma == "rate":
+            measures = self.words.place_measures
+            return not any(c.dep_ in ("compound", "amod") and (c.lemma_.lower() in measures or c.lower_ in measures)
+                           for c in t.children)
+        if lemma != "target":
+            return False
+        if span.root.head == t or any(a.dep_ == "prep" and a.lower_ == "of" and a.head == t for a in span.root.ancestors):
+            return True  # "its target of 2 to 3 per cent", "a 2% target"
+        noun = t.head if t.dep_ == "compound" else t
+        return not (noun.dep_ == "pobj" and noun.head.lower_ in self.words.target_prepositions)
 
     def _office_holder(self, name: str) -> bool:
         """Whether `name` is a person a mention introduces by a public office (`office_roles`), written right before

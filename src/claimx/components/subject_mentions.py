@@ -21,6 +21,8 @@ from claimx.components.claim_helpers import (NOT_SUBJECT_ENTS, SUBJECT_LABELS, _
 
 
 # a US-style dateline in title case: the place, its state or district, an optional credit, a dash ("Linmouth, Ore. (AP) —")
+_CLOCK_TIME = re.compile(r"(?<![\w.])\d{1,2}(?:[.:]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)(?![\w])")
+# a time of day ("8.58 am", "before 11am", "as of 11.02AM", "at 2:15 p.m."), read in lower case
 _TITLE_DATELINE = re.compile(r"(?:^|\n\s*\n)\s*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}),\s+(?:[A-Z][\w.]*\s?){1,3}"
                              r"(?:\([^()\n]{1,30}\)\s*)?(?:--|[-\u2013\u2014])\s")
 
@@ -1006,11 +1008,22 @@ class SubjectMentions:
         return verb is not None and any(
             ent.label_ in ("GPE", "LOC") and self._trading_venue(ent, verb) for ent in self._sentence(sent[0]).ents)
 
+    @staticmethod
+    def _plain_past_move(sent: Span, tense: str | None, metric: str | None) -> bool:
+        """Whether a share's move is told in the plain past of the day's news ("Shares of Quaylight jumped 31.5%, while
+        Harlen slipped 0.5%" in a story of a deal struck that day), as a session of the day names one: a share price
+        in the past tense, in a sentence with no past perfect, which sets it against an earlier stretch ("Its shares,
+        which had gained 18% over three months, fell 2.3%")."""
+        return tense == "past" and metric == "share price" \
+            and not any(t.lower_ == "had" and t.dep_ == "aux" for t in sent)
+
     def _trading_session(self, sentence: str) -> bool:
         """Whether `sentence` dates a move by a session of the day's trading it names (rules/frame.json
-        `trading_session_phrases`: "in premarket trading", "in early deals", "by 0900 GMT")."""
+        `trading_session_phrases`: "in premarket trading", "in early deals", "by 0900 GMT", "this morning") or by a
+        time of that day ("Shares in Harlow Foods were up 6% before 10am", "At 9.42 am, the stock was 3% higher")."""
         low = " ".join(sentence.lower().split())
-        return any(re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in self.words.trading_session_phrases)
+        return bool(_CLOCK_TIME.search(low)) or any(
+            re.search(rf"(?<![\w-]){re.escape(p)}(?![\w-])", low) for p in self.words.trading_session_phrases)
 
     def _topic_before(self, doc: Doc, sent: Span, topic: str | None) -> str | None:
         """The organisation the text is about at `sent`: what "its" and "the company" mean.

@@ -60,7 +60,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
-         "population_words", "population_verbs", "extent_dimensions")
+         "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -351,6 +351,8 @@ class FrameWords:
     population_words: frozenset[str]
     population_verbs: frozenset[str]
     extent_dimensions: frozenset[str]
+    bank_name_words: frozenset[str]
+    target_prepositions: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
