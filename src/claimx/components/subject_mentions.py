@@ -665,6 +665,8 @@ class SubjectMentions:
             if subj is None or subj.pos_ != "PROPN" or subj.ent_type_ or root.lower_ in self.words.signing_verbs:
                 continue
             words = [t for t in doc[subj.left_edge.i:subj.i + 1] if t.dep_ != "det"]
+            while words and words[0].lower_ in self.words.player_nouns | self.words.source_people:
+                words = words[1:]  # "Striker Joel Varga scored twice": the role opening the sentence is no part of the name
             if not 2 <= len(words) <= 3 or not all(t.is_title and t.pos_ == "PROPN" and not t.ent_type_ for t in words):
                 continue
             name = _clean_name(" ".join(t.text for t in words))
