@@ -191,8 +191,10 @@ class NameTests:
     def _mid_capital_words(self, doc: Doc) -> set[str]:
         """The words the text capitalises inside a sentence, read once per document."""
         if self._mid_capitals is None:
-            self._mid_capitals = {t.text for t in doc if t.text[:1].isupper() and not frame_metric.opens_sentence(t) and t.idx > 0
-                                  and self._text[t.idx - 1] != "\n"
+            # (each sentence's start read once, not `Token.sent` per capitalised word)
+            self._mid_capitals = {t.text for sent in doc.sents for t in sent
+                                  if t.text[:1].isupper() and t.idx > 0 and self._text[t.idx - 1] != "\n"
+                                  and not frame_metric.opens_sentence_at(t, sent.start)
                                   and not self._in_title_case_headline(t.idx + len(t))}  # not "Record Low Turnout"
         return self._mid_capitals
 

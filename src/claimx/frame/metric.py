@@ -3061,7 +3061,15 @@ def _opens_sentence(tok: Token) -> bool:
     ("HOBART - Presentations to emergency departments rose 6.2 per cent")."""
     if tok.is_sent_start:
         return True
-    doc, start = tok.doc, tok.sent.start
+    return opens_sentence_at(tok, tok.sent.start)
+
+
+def opens_sentence_at(tok: Token, start: int) -> bool:
+    """`_opens_sentence` for a token whose sentence starts at token `start` (a caller walking the sentences knows it:
+    `Token.sent` scans for the sentence's bounds on each call)."""
+    if tok.is_sent_start:
+        return True
+    doc = tok.doc
     if tok.i <= start:
         return False
     if all(t.text in BULLETS for t in doc[start:tok.i]):
