@@ -424,6 +424,14 @@ class SubjectChoice:
         doc.user_data["claimx_statistics_place"] = place
         return place
 
+    def _countries_named(self, name: str) -> set[str]:
+        """The countries (lower case) a body's name, in lower case, names: by the country's name or by its adjective of
+        nationality (`demonyms`: "the Valdorian Reserve Bank")."""
+        here = {country for country in self._countries
+                if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
+        return here | {place for pair in self.words.demonyms for adjective, _, place in [pair.partition(":")]
+                       if adjective in name and re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", name)}
+
     def _reporting_body_country(self, doc: Doc, span: Span) -> str | None:
         """The country named in a public body's name (`public_body`: "the US Department of Commerce", "the Valdorian
         Bureau of Statistics") that is the subject of the reporting verb whose clause holds the figure ("... reported
@@ -439,15 +447,14 @@ class SubjectChoice:
                 if sayer is None or not public_body(sayer, self.words):
                     return None
                 name = " ".join(t.text for t in doc[sayer.left_edge.i:sayer.i + 1]).lower()
-                found = [c for c in self._countries if re.search(rf"(?<![\w.]){re.escape(c)}(?![\w])", name)]
-                found += [place for pair in self.words.demonyms for adjective, _, place in [pair.partition(":")]
-                          if re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", name)]
-                found += [full.lower() for pair in self.words.country_names for short, _, full in [pair.partition(":")]
-                          if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w])", name)]  # "the US Department of Commerce"
-                if len(set(found)) != 1:
+                found = self._countries_named(name) | {  # and by its initials: "the US Department of Commerce"
+                    full.lower() for pair in self.words.country_names for short, _, full in [pair.partition(":")]
+                    if re.search(rf"(?<![\w.]){re.escape(short)}(?![\w])", name)}
+                if len(found) != 1:
                     return None
-                written = re.search(rf"(?<!\w){re.escape(found[0])}(?!\w)", self._text, re.I)
-                return self.words.country_name(written[0] if written else found[0].title())
+                country = found.pop()
+                written = re.search(rf"(?<!\w){re.escape(country)}(?!\w)", self._text, re.I)
+                return self.words.country_name(written[0] if written else country.title())
             if tok.head == tok:
                 return None
             tok = tok.head
@@ -467,12 +474,7 @@ class SubjectChoice:
                 if ent.label_ != "ORG" or len(ent) < 2 or not is_source(ent.root, self.words) \
                         or any(t.lower_ in self.words.academic_words for t in ent):
                     continue  # (not "the University of Southern Denmark": where researchers work, no national body)
-                name = ent.text.lower()
-                here = {country for country in self._countries
-                        if country in name and re.search(rf"(?<!\w){re.escape(country)}(?!\w)", name)}
-                # or by its adjective of nationality ("the Valdorian Reserve Bank said")
-                here |= {place for pair in self.words.demonyms for adjective, _, place in [pair.partition(":")]
-                         if adjective in name and re.search(rf"(?<!\w){re.escape(adjective)}(?!\w)", name)}
+                here = self._countries_named(ent.text.lower())
                 found |= here
                 if here:
                     names.append(_clean_name(ent.text))

@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Span, Token
 from claimx.doctext import doc_text
 from claimx.marks import BULLETS  # the list marks a line opens with, as the sentence splitter reads them
 from claimx.frame.dictionary import dictionary_noun, dictionary_noun_word, once_named_noun, singular_of
+from claimx.frame.dictionary import market_story as dictionary_market_story
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
 from claimx.periods import DAY_WORDS, MONTHS, find_periods
@@ -3359,8 +3360,7 @@ def poll_story(doc: Doc, words: FrameWords) -> bool:
     """Whether the headline or the first two paragraphs name an opinion poll (a phrase of `poll_words`): read once
     per document."""
     if "claimx_poll_story" not in doc.user_data:
-        text = doc.user_data.get("claimx_text") or doc.text
-        opening = "\n".join([line for line in text.split("\n") if line.strip()][:3])
+        opening = _opening(doc)
         doc.user_data["claimx_poll_story"] = re.search(
             rf"\b(?:{'|'.join(re.escape(w) for w in sorted(words.poll_words, key=len, reverse=True))})\b",
             opening, re.I) is not None
@@ -3371,11 +3371,14 @@ def market_story(doc: Doc, words: FrameWords) -> bool:
     """Whether the headline or the first two paragraphs write a word of a market story (`market_story_words`:
     "shares", "stocks", "traders"): read once per document."""
     if "claimx_market_opening" not in doc.user_data:
-        text = doc.user_data.get("claimx_text") or doc.text
-        opening = "\n".join([line for line in text.split("\n") if line.strip()][:3]).lower()
-        doc.user_data["claimx_market_opening"] = any(
-            re.search(rf"\b{re.escape(w)}\b", opening) for w in words.market_story_words)
+        doc.user_data["claimx_market_opening"] = dictionary_market_story(_opening(doc), words.market_story_words)
     return doc.user_data["claimx_market_opening"]
+
+
+def _opening(doc: Doc) -> str:
+    """The headline and the first two paragraphs of the text (its first three lines that hold words)."""
+    text = doc.user_data.get("claimx_text") or doc.text
+    return "\n".join([line for line in text.split("\n") if line.strip()][:3])
 
 
 def _between_two(prep: Token) -> bool:
