@@ -14,7 +14,7 @@ PHRASES = [
     "Output fell in the same quarter a year earlier.", "Sales were flat two years ago.", "Over that period it doubled.",
     "Its new fiscal year that begins on 1 July lifts pay.", "FYE June 2024 results were late.",
     "In the year to 30 April 2026 profit rose.", "The three months ending August were weak.",
-    "Q2 fiscal 2027 bookings rose.", "Q1FY28 margins slipped.", "The second quarter of 2023 was quiet.",
+    "Q2 fiscal 2027 bookings rose.", "Q1FY28 margins slipped.", "2Q23 and 2023-Q4 bookings rose.", "1H22 and H2/2023 sales slid.", "The second quarter of 2023 was quiet.",
     "H2 2022 and the first half of fiscal 2024 both grew.", "Sales rose in the first half of the 2026 financial year.", "In the latest fiscal quarter it gained.",
     "The fiscal second quarter closed.", "Q4 saw a loss; the third quarter did not.", "This quarter was calm.",
     "The second half looked better.", "FY27 guidance and fiscal '26 targets.", "Last financial year it shrank.",

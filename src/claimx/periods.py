@@ -206,6 +206,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of)?\s+(?:(?:the|its|their)\s+(?:[A-Za-z.&-]+['\u2019]s\s+)?)?"
         rf"(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)\b", re.I)),
     ("fy_quarter_short", compile_cached(rf"\bQ(?P<q>[1-4])\s?(?:FY|F)'?(?P<y>{_Y}|\d\d)\b", re.I)),
+    # the compact labels of trade press, company decks and statistics tables: "2023-Q2", "2022Q2", "Q3/2023", "Q2'23",
+    # "2Q23", "2QFY24"; halves the same way: "2023-H1", "H1-2023", "1H23" (capitals only: "1h 30" is a time)
+    ("compact_quarter", compile_cached(
+        rf"(?<![\w.$€£-])(?:(?P<y>{_Y})\s?[-/]?\s?Q(?P<q>[1-4])|Q(?P<q2>[1-4])\s?[-/'\u2019]\s?(?P<y2>{_Y}|\d\d)|"
+        rf"(?P<q3>[1-4])Q\s?['\u2019]?(?P<fy>FY)?(?P<y3>{_Y}|\d\d))(?![\w%-])")),
+    ("compact_half", compile_cached(
+        rf"(?<![\w.$€£-])(?:(?P<y>{_Y})\s?[-/]?\s?H(?P<h>[12])|H(?P<h2>[12])\s?[-/'\u2019]\s?(?P<y2>{_Y}|\d\d)|"
+        rf"(?P<h3>[12])H\s?['\u2019]?(?P<fy>FY)?(?P<y3>{_Y}|\d\d))(?![\w%-])")),
     ("quarter", compile_cached(
         rf"\b(?:Q(?P<q>[1-4])|(?:the\s+)?(?P<qo>{_QO})[\s-]quarter)(?:\s+of|,)?\s+(?P<y>{_Y})\b", re.I)),
     ("half", compile_cached(
@@ -356,11 +364,12 @@ _CUE_WORDS = {"year": ("year",), "weeks": ("week",), "days": ("days",), "quarter
               "same_ago": ("same", "ago", "earlier", "prior", "previous", "last", "back", "before")}
 _CUE_WORD_NAMES = tuple((word, name) for name, words in _CUE_WORDS.items() for word in words)  # one flat loop in _cues
 _YEAR_DIGITS = compile_cached(_Y)
-_Q_NUMBER = compile_cached(r"q[1-4]")
+_Q_NUMBER = compile_cached(r"q[1-4]|[1-4]q")
+_H_NUMBER = compile_cached(r"h[12]|[12]h")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number",
+    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
@@ -396,7 +405,7 @@ _BASE_BEFORE = compile_cached(r"(?:\b" + RECORD_BASE + r"\s+(?:the\s+|a\s+|its\s
 # "rose 2.4% over the year to August", "over the past three years", "rents rose 2.2 per cent over the June quarter": a
 # span the change is measured over, not its base (as "over the previous year" or "over the previous quarter" is).
 _OVER_SPAN = ("year_to", "months_to", "past_span", "years_to", "month_quarter", "month_range_quarter", "quarter",
-              "fy_quarter", "fy_quarter_short", "fiscal_year_part")
+              "fy_quarter", "fy_quarter_short", "fiscal_year_part", "compact_quarter", "compact_half")
 # A month or the same period a year before, written "from"/"over" right after a change ("rising 0.2% from September",
 # "up 0.5% from August", "a 78% increase over last year's quarter"), is what the change is measured against.
 _CHANGE_BASE_KINDS = ("month", "same_period_ago", "relative_month")
@@ -756,6 +765,11 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
         return f"Q{_quarter(m)} FY{_year(g['y'])}", 0
     if kind == "quarter":
         return f"Q{_quarter(m)} {g['y']}", 0
+    if kind in ("compact_quarter", "compact_half"):
+        part = "Q" if kind == "compact_quarter" else "H"
+        number = g.get("q") or g.get("q2") or g.get("q3") or g.get("h") or g.get("h2") or g.get("h3")
+        year = _year(g.get("y") or g.get("y2") or g.get("y3"))
+        return (f"{part}{number} FY{year}" if g.get("fy") else f"{part}{number} {year}"), 0
     if kind == "fiscal_year_part":
         part = f"H{HALF_WORDS[_word(g['ho'])]}" if g.get("ho") else f"Q{_quarter(m)}"
         return f"{part} FY{g['y']}", 0
@@ -1051,6 +1065,8 @@ def _cues(text: str) -> set[str] | None:
         cues.add("year_digits")
     if _Q_NUMBER.search(low):
         cues.add("q_number")
+    if _H_NUMBER.search(low):
+        cues.add("h_number")
     return cues
 
 
