@@ -411,7 +411,7 @@ class SubjectChoice:
         if "claimx_statistics_place" in doc.user_data:
             return doc.user_data["claimx_statistics_place"]
         place = None
-        sents = lead_sentences(doc.sents, 2)
+        sents = lead_sentences(doc.sents, 4)
         lead = self._lead(doc)
         if sents and (lead is None or self.words.statistics_place(lead, self._text) is not None):  # not a company's story
             opening = self._text[:sents[-1].end_char].lower()

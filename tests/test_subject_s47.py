@@ -1,0 +1,45 @@
+"""Session 47: who a figure is about, on shapes unseen real copy writes. A national statistics body named as the
+source in the lead's first four sentences, not only its first two, gives the country of a statistics release's
+figures that name no one ("... according to data released by the Ministry of Statistics and Programme
+Implementation"); a body's name several countries share, in a text naming none of them, is the country whose own
+press writes it alone (rules/frame.json statistics_bodies). Made-up text; a test of each change fails on the code
+before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2023, 6, 12))
+
+RELEASE = ("Retail inflation eases to 4.1% in May\n\n"
+           "Food inflation was at 3.2%, against 4.4% in April.\n\n"
+           "Retail inflation stayed inside the central bank's tolerance band for a third month.\n\n"
+           "Consumer price inflation eased to 4.1% in May from 4.7% in April, according to data released by the "
+           "Ministry of Statistics and Programme Implementation on Monday.\n")
+
+
+def test_a_statistics_body_named_in_the_fourth_sentence_gives_the_country(nlp):
+    found = claims_of(nlp, RELEASE)
+    assert {found[t].subject for t in ("3.2%", "4.4%", "4.1%", "4.7%")} == {"India"}
+
+
+def test_a_body_named_later_in_a_company_story_gives_no_country(nlp):
+    text = ("Harlow Foods lifts sales\n\nHarlow Foods said sales rose 4.2% in May.\n\nMargins held at 6.1%.\n\n"
+            "Prices rose 4.1%, according to data released by the Ministry of Statistics and Programme Implementation.\n")
+    found = claims_of(nlp, text)
+    assert found["4.2%"].subject == "Harlow Foods"
+
+
+def test_a_shared_bureau_name_alone_is_nigerias(nlp):
+    text = ("Inflation eases to 16.2% – NBS\n\nThe National Bureau of Statistics has reported that the annual "
+            "inflation rate dropped to 16.2 per cent in May from 17.1 per cent in April.\n")
+    found = claims_of(nlp, text)
+    assert {found[t].subject for t in ("16.2 per cent", "17.1 per cent")} == {"Nigeria"}
+
+
+def test_a_shared_bureau_name_in_a_text_naming_china_is_chinas(nlp):
+    text = ("Factory prices slide\n\nChinese producer prices fell 4.6 per cent in May from a year earlier, the "
+            "National Bureau of Statistics said on Friday, after a 3.6 per cent fall in April.\n")
+    found = claims_of(nlp, text)
+    assert found["4.6 per cent"].subject == "China"
