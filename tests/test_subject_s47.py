@@ -2,7 +2,9 @@
 source in the lead's first four sentences, not only its first two, gives the country of a statistics release's
 figures that name no one ("... according to data released by the Ministry of Statistics and Programme
 Implementation"); a body's name several countries share, in a text naming none of them, is the country whose own
-press writes it alone (rules/frame.json statistics_bodies). Made-up text; a test of each change fails on the code
+press writes it alone (rules/frame.json statistics_bodies); a capitalised noun and a letter ("Band D properties") is
+a class, no name (frame.dictionary.lettered_class); an acronym of the accounts in capitals ("PAT grew 39 per cent")
+is what a figure measures, by its measure (rules/frame.json measure_acronyms). Made-up text; a test of each change fails on the code
 before it."""
 from __future__ import annotations
 
@@ -43,3 +45,24 @@ def test_a_shared_bureau_name_in_a_text_naming_china_is_chinas(nlp):
             "National Bureau of Statistics said on Friday, after a 3.6 per cent fall in April.\n")
     found = claims_of(nlp, text)
     assert found["4.6 per cent"].subject == "China"
+
+
+def test_a_lettered_band_is_no_name(nlp):
+    text = ("Harlow council tax to rise 5%\n\nThe council approved a 5% rise. Band D properties will pay £1,612.40, "
+            "about £77 more each year.\n\nBand A properties pay around £1,075, while Band H properties will pay about "
+            "£3,950.\n")
+    found = claims_of(nlp, text)
+    assert not {found[t].subject for t in ("£1,612.40", "around £1,075", "about £3,950")} & {"Band", "Band D", "Band H"}
+
+
+def test_an_acronym_of_the_accounts_is_what_a_figure_measures(nlp):
+    text = ("Kestrel Bank's profit rises\n\nKestrel Bank said its first-half profit rose 12 per cent.\n\n"
+            "Analysts said PAT grew 39 per cent year on year to N4.3bn, while PBT came in flat at N4.96bn.\n")
+    found = claims_of(nlp, text)
+    assert (found["N4.3bn"].metric, found["N4.96bn"].metric) == ("profit after tax", "profit before tax")
+    assert {found[t].subject for t in ("N4.3bn", "N4.96bn")} == {"Kestrel Bank"}
+
+
+def test_a_first_name_in_title_case_is_no_acronym(nlp):
+    text = "Pat Reilly raises £2,000\n\nPat raised £2,000 for the hospice in May.\n"
+    assert claims_of(nlp, text)["£2,000"].metric != "profit after tax"

@@ -96,6 +96,7 @@ class ArticleLead:
                          and not self._in_dateline(t)  # "Washington, DC, November 15, 2007-- The index rose ..."
                          and not _designation(t)  # "Type" of "Type 2 diabetes", "Stage" of "Stage 4 cancer"
                          and not dictionary.numbered_class(t)  # "the Class-12 board exams"
+                         and not dictionary.lettered_class(t)  # "Band D properties will pay £135 more"
                          and not self._product_of_maker(t)  # "Zephyr" of "The Zephyr maker Kestrel Devices posted ..."
                          # "Trade in Goods and Services, Valdoria": a plural noun of a Title Case headline the body
                          # writes capitalised only to open a sentence

@@ -25,7 +25,8 @@ class NameTests:
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._lower_case_word(ent.root)) \
                 and not (len(ent) == 1 and ent.start == ent.sent.start and self._plural_word(ent.root)) \
                 and not self._dictionary_first_word(ent) \
-                and not any(dictionary.numbered_class(t) for t in ent[:2])  # "the Class-12 board exams", an "ORG"
+                and not any(dictionary.numbered_class(t) for t in ent[:2]) \
+                and not dictionary.lettered_class(ent[0])  # "the Class-12 board exams", "Band H properties": "ORG"s
         return self._names[key]
 
     def _misread_nationality(self, tok: Token) -> bool:

@@ -71,6 +71,17 @@ def numbered_class(tok: Token) -> bool:
     return m is not None and not m[1].isupper() and m[1].lower() in _NOUNS.get(id(tok.vocab), frozenset())
 
 
+def lettered_class(tok: Token) -> bool:
+    """Whether `tok` is a capitalised noun of the dictionary a single capital letter after it makes a class, a band or a
+    grade ("Band D properties", "Grade A milk", "Category C prisons", "Schedule B"): no name, though the tagger often
+    takes the pair for an organisation's."""
+    if tok.i + 1 >= len(tok.doc) or not tok.is_title or tok.whitespace_ != " ":
+        return False
+    letter = tok.doc[tok.i + 1].text
+    return len(letter) == 1 and letter.isupper() and letter != "I" \
+        and tok.lower_ in _NOUNS.get(id(tok.vocab), frozenset())
+
+
 def dictionary_noun_word(tok: Token) -> bool:
     """Whether the lower case form of `tok` is a noun the lemmatizer knows, whatever its capitals, entity or text
     ("Interest", "Income" of "Net Interest Income"); the callers judge the rest."""

@@ -859,7 +859,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
             # billion in the year, a decrease of 6.1% on the previous year"; nor the next item of a list after the
             # figure's comma: "fraud offences, which jumped 69.7 per cent, drug offences, which ...")
             if child.dep_ == "dobj" and measure_name(child, words) and not _change_after(child, span, words):
-                return measure_name_text(child)  # "will reduce Council Tax by 2.6%"
+                return measure_name_text(child, words)  # "will reduce Council Tax by 2.6%"
             if child.dep_ == "dobj" and child.lower_ in words.aggregate_nouns and span.root.head == child \
                     and (measured := _clause_measure(doc, span, verb, words, antecedent, q)) is not None:
                 return measured  # "will spend a record $4.2 billion on hospitals": a record of what the verb says
@@ -2220,7 +2220,7 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             # Prices Index including owner occupiers' housing costs (CPIH) rose by 6.2%": CPIH, as it is reported)
             return _short_name(doc, child, tok) or " ".join(t.text for t in _name_words(child))
         if measure_name(child, words):
-            return measure_name_text(child)  # "Customs Duty climbed to Rs. 1,104 billion", "Central GST was Rs 30,420 crore"
+            return measure_name_text(child, words)  # "Customs Duty climbed to Rs. 1,104 billion", "Central GST was Rs 30,420 crore"
         if (prep := index_for(child)) is not None:  # "the index for shelter rose 0.3%": that index
             return " ".join(t.text for t in [child, *prep.subtree] if not (t.dep_ == "det" and t.head == child))
         if (priced := _commodity_unit(child, words)) is not None:
@@ -2947,14 +2947,15 @@ def statistic_index(name: Token, words: FrameWords) -> bool:
 def measure_name(tok: Token, words: FrameWords) -> bool:
     """Whether `tok` heads the name of a measure written in capitals: a tax, duty or levy ("Council Tax", "Customs
     Duty", "Federal Excise Duty", "Central GST", "VAT": its last word in `levy_words`) or a central bank's rate ("Bank
-    Rate", "the Cash Rate", "REPO Rate": its words end in a phrase of `policy_rate_words`). A measure, not an
+    Rate", "the Cash Rate", "REPO Rate": its words end in a phrase of `policy_rate_words`) or an acronym of a company's
+    accounts in capitals ("PAT", "NII": `measure_acronyms`). A measure, not an
     organisation's name, whatever the tagger says. Not a word that only modifies another ("Council Tax bill", "the Tax
     Foundation")."""
     if tok.pos_ not in ("PROPN", "NOUN") or not (tok.is_title or tok.is_upper) \
             or tok.dep_ in ("compound", "flat", "nmod", "amod", "poss"):
         return False
-    if tok.lower_ in words.levy_words:
-        return True
+    if tok.lower_ in words.levy_words or words.measure_acronym(tok.text) is not None:
+        return True  # (or an acronym of the accounts in capitals: "PAT grew 39 per cent")
     name = " ".join(t.lower_ for t in _name_words(tok))
     return any(name == rate or name.endswith(" " + rate) for rate in words.policy_rate_words)
 
@@ -2968,9 +2969,10 @@ def in_measure_name(tok: Token, words: FrameWords) -> bool:
     return measure_name(head, words) and tok in _name_words(head)
 
 
-def measure_name_text(name: Token) -> str:
-    """The words of a tax's name (`measure_name`): "Federal Excise Duty"."""
-    return " ".join(t.text for t in _name_words(name))
+def measure_name_text(name: Token, words: FrameWords) -> str:
+    """The words of a tax's name (`measure_name`): "Federal Excise Duty"; for an acronym of the accounts, the measure it
+    stands for ("PAT" -> "profit after tax")."""
+    return words.measure_acronym(name.text) or " ".join(t.text for t in _name_words(name))
 
 
 def _short_name(doc: Doc, name: Token, verb: Token) -> str | None:

@@ -60,7 +60,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "trading_session_phrases", "measured_on_nouns", "academic_words", "market_story_words", "population_stock_words",
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
-         "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions")
+         "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
+         "measure_acronyms")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -68,8 +69,9 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change",
-         "benchmark_names": "name:benchmark", "country_names": "short:name"}  # keys whose entries are pairs
-CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names"}  # pairs whose value is a name written as it should read ("ons:UK")
+         "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure"}  # keys whose entries are pairs
+CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
+                "measure_acronyms"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
 CASED_KEYS = {"statistics_words"}
@@ -353,6 +355,7 @@ class FrameWords:
     extent_dimensions: frozenset[str]
     bank_name_words: frozenset[str]
     target_prepositions: frozenset[str]
+    measure_acronyms: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -484,6 +487,11 @@ class FrameWords:
         """The places `demonyms` names (its values, lower case: "new zealand", "turkey"): the countries an article may
         name. Built once per list."""
         return _pair_values(self.demonyms)
+
+    def measure_acronym(self, word: str) -> str | None:
+        """The measure an acronym of a company's accounts written in capitals stands for (`measure_acronyms`: "PAT" ->
+        "profit after tax"), or None for any other word (a word in lower case or title case: "Pat" is a name)."""
+        return _paired(self.measure_acronyms, word.lower()) if word.isupper() and len(word) > 1 else None
 
     def currency_country(self, code: str) -> str | None:
         """The one country whose currency a code is (`currency_countries`: "ZAR" -> "South Africa"), or None."""
