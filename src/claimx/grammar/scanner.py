@@ -108,6 +108,8 @@ _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_C
 _MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+_BY_BEFORE = re.compile(r"\bby\s+(?:a\s+|an\s+)?$", re.I)  # "dropped by 0.99 per cent"
+_LEVEL_WORD = re.compile(r"[^.;!?%]{0,60}?\b(to|from)\s+(?:a\s+|an\s+)?(?:level\s+of\s+)?$", re.I)  # "to 16.25 per cent in May from"
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
@@ -410,6 +412,7 @@ class Grammar:
                 found.append(f)
         found.sort(key=lambda f: f.start)
         found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
+        found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
         found = self._local_cents(text, self._listed_millions(text, found))
@@ -1191,6 +1194,10 @@ class Grammar:
         bare = currency == "USD" and text[cstart:start].strip() == "$"  # a plain "$": perhaps a local dollar
         if currency:
             start = cstart
+            if sign is None and plus is None and (ahead := rx["minus_before"].search(text, max(0, start - 8), start)) \
+                    and not rx["margin_before"].search(text, max(0, start - 20), start):
+                start, value = ahead.start("sign"), -value  # "-US$195 per box", "a result of -N1.2bn": the sign
+                # before the currency's mark (a range's "US$130-US$300" has a digit before its hyphen, no space)
         sm = rx["scale_after"].match(text, end)
         if sm is None and currency:
             sm = rx["spaced_money_scale"].match(text, end)  # "Sh6.2 b (£46.5m)": a money figure's spaced "b"/"m"
@@ -1656,6 +1663,28 @@ class Grammar:
         return found, extra
 
     # ------------------------------------------------------------------ ranges
+    def _point_differences(self, text: str, found: list[Found]) -> list[Found]:
+        """"the inflation rate dropped by 0.99 per cent to 16.25 per cent in May from 17.24 per cent in April": a change
+        of a rate written in per cent that is the difference of the two levels its sentence moves it between ("by" it,
+        "to" one and "from" the other, in either order) is in percentage points, as the arithmetic shows. Not when the
+        relative change agrees as well (a level of 100)."""
+        out = list(found)
+        for i in range(len(out) - 2):
+            change, one, other = out[i], out[i + 1], out[i + 2]
+            if not all(f.unit == "percent" and f.kind == "percentage" and f.qualifier == "exact" for f in (change, one, other)) \
+                    or not _BY_BEFORE.search(text, max(0, change.start - 12), change.start) \
+                    or _SENTENCE_BREAK.search(text, change.end, other.start):
+                continue
+            first, second = _LEVEL_WORD.match(text, change.end, one.start), _LEVEL_WORD.match(text, one.end, other.start)
+            if first is None or second is None or {first.group(1).lower(), second.group(1).lower()} != {"to", "from"}:
+                continue
+            old = other.value if second.group(1).lower() == "from" else one.value
+            gap = abs(one.value - other.value)
+            if abs(gap - change.value) <= 0.006 and old and abs(gap / old * 100 - change.value) > 0.006:
+                out[i] = replace(change, unit="percentage_point", kind="percentage_points",
+                                 meta=dict(change.meta, point_difference=True))
+        return out
+
     def _shared_percent(self, text: str, found: list[Found]) -> list[Found]:
         """"increased by 0.52, 1.33 and 1.19 per cent respectively", "predicted 8 and 10 percent less rainfall": the
         bare numbers of a list whose last item is a percentage (or percentage points) are percentages too, the unit
