@@ -4,7 +4,8 @@ figures that name no one ("... according to data released by the Ministry of Sta
 Implementation"); a body's name several countries share, in a text naming none of them, is the country whose own
 press writes it alone (rules/frame.json statistics_bodies); a capitalised noun and a letter ("Band D properties") is
 a class, no name (frame.dictionary.lettered_class); an acronym of the accounts in capitals ("PAT grew 39 per cent")
-is what a figure measures, by its measure (rules/frame.json measure_acronyms). Made-up text; a test of each change fails on the code
+is what a figure measures, by its measure (rules/frame.json measure_acronyms); a sum a person sets "at" on what a
+name owns ("pegged Harlow's tax receipts at $9.7 billion") is the owner's (subject_choice._object_owner). Made-up text; a test of each change fails on the code
 before it."""
 from __future__ import annotations
 
@@ -66,3 +67,8 @@ def test_an_acronym_of_the_accounts_is_what_a_figure_measures(nlp):
 def test_a_first_name_in_title_case_is_no_acronym(nlp):
     text = "Pat Reilly raises £2,000\n\nPat raised £2,000 for the hospice in May.\n"
     assert claims_of(nlp, text)["£2,000"].metric != "profit after tax"
+
+
+def test_a_level_set_at_a_sum_on_what_a_name_owns_is_the_owners(nlp):
+    text = "Treasurer holds deficit target\n\nAnn Reid has pegged Harlow's tax receipts at $9.7 billion for the year.\n"
+    assert claims_of(nlp, text)["$9.7 billion"].subject == "Harlow"

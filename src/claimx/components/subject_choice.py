@@ -1166,7 +1166,7 @@ class SubjectChoice:
     def _object_owner(self, doc: Doc, verb: Token, span: Span) -> str | None:
         """The named owner of the direct object of `verb`, when the figure comes after that object in a phrase of the
         verb or of the object ("raised Corvex's long-term target to between 12% and 17%", "cut the group's dividend
-        to 5p"): what the figure is a level of belongs to that owner, not to the person who acts; of a forecast, the
+        to 5p", "Reid has pegged Harlow's tax receipts at $9.7 billion"): what the figure is a level of belongs to that owner, not to the person who acts; of a forecast, the
         name it is "on" or "for" ("raised its price target on Tallis Motors to $52"). None otherwise."""
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         if obj is None or span.start <= obj.i or not verb.is_ancestor(span.root):
@@ -1174,8 +1174,9 @@ class SubjectChoice:
         prep = span.root
         while prep.head not in (verb, obj) and prep.head != prep:
             prep = prep.head
-        if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by") or prep.head not in (verb, obj):
-            return None  # "raised Corvex's target to 12%", "cut the group's forecast by 3%"; not "bought Beta's unit for $2bn"
+        if prep.dep_ != "prep" or prep.lower_ not in ("to", "from", "by", "at") or prep.head not in (verb, obj):
+            return None  # "raised Corvex's target to 12%", "cut the group's forecast by 3%", "pegged Harlow's tax
+            # receipts at $9.7 billion"; not "bought Beta's unit for $2bn"
         if obj.lemma_.lower() in self.words.forecast_nouns or obj.lemma_.lower() in self.words.estimate_nouns:
             # "Brenmoor raised its price target on Tallis Motors to $52", "cut its forecast for Valdoria to 1.1%": a
             # forecast of the name after "on" or "for" is about that name, as analysts' consensus is about the company
