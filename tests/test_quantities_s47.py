@@ -1,8 +1,9 @@
 """Session 47: quantities as unseen real copy writes them. A minus sign before a currency's mark makes the sum
 negative ("-US$195 per box", "a result of -N1.2bn": grammar.scanner `_attach_unit`); a change of a rate written in
 per cent that is the difference between the two levels its sentence moves it between ("dropped by 0.99 per cent to
-16.25 per cent from 17.24 per cent") is in percentage points (grammar.scanner `_point_differences`). Made-up text; a
-test of each change fails on the code before it."""
+16.25 per cent from 17.24 per cent") is in percentage points (grammar.scanner `_point_differences`); a tally out of
+a total in digits that is no proportion's base ("won 34 out of 42 seats") is two counts, not a ratio (grammar.scanner
+`_n_in_m`). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -52,3 +53,19 @@ def test_the_same_shape_from_before_to(nlp):
 ])
 def test_a_relative_change_stays_in_per_cent(nlp, text, figure):
     assert claims_of(nlp, text)[figure].unit == "percent"
+
+
+def test_a_tally_out_of_a_total_is_two_counts(nlp):
+    found = claims_of(nlp, "The Harlow Party had won 34 out of 42 seats in the region.")
+    assert (found["34"].unit, found["42"].unit) == ("count", "count")
+    assert "34 out of 42" not in found
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Nine out of 10 voters backed the plan.", "Nine out of 10"),
+    ("Only 3 out of 4 people agreed.", "3 out of 4"),
+    ("Some 45 out of 100 patients recovered.", "Some 45 out of 100"),
+    ("One in five homes is empty.", "One in five"),
+])
+def test_a_proportion_over_a_base_stays_a_ratio(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].unit == "ratio"

@@ -108,6 +108,11 @@ _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_C
 _MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+# "34 out of 42" in digits: a tally of things counted out of a total, unless the total is a base a proportion is
+# told over ("nine out of 10", "one out of 4", "45 out of 100")
+_TALLY_OUT_OF = re.compile(r"\d+\s+out\s+of\s+\d+", re.I)
+_PROPORTION_BASES = frozenset({2, 3, 4, 5, 10, 20, 100, 1000})
+_NOUN_AFTER = re.compile(r"\s+(?:the\s+)?[a-z]+")
 _BY_BEFORE = re.compile(r"\bby\s+(?:a\s+|an\s+)?$", re.I)  # "dropped by 0.99 per cent"
 _LEVEL_WORD = re.compile(r"[^.;!?%]{0,60}?\b(to|from)\s+(?:a\s+|an\s+)?(?:level\s+of\s+)?$", re.I)  # "to 16.25 per cent in May from"
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
@@ -920,6 +925,8 @@ class Grammar:
             d = self._number_value(groups.get("m") or groups.get("m2"))
             if n is None or not d or n >= d or d > 1000 or n == 0:
                 continue
+            if _TALLY_OUT_OF.fullmatch(m.group(0)) and d not in _PROPORTION_BASES and _NOUN_AFTER.match(text, m.end()):
+                continue  # "won 34 out of 42 seats", "20 out of 21 matches": two counts, each a fact, no proportion
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
 
     def _fractions(self, text):
