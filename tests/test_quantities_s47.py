@@ -3,7 +3,8 @@ negative ("-US$195 per box", "a result of -N1.2bn": grammar.scanner `_attach_uni
 per cent that is the difference between the two levels its sentence moves it between ("dropped by 0.99 per cent to
 16.25 per cent from 17.24 per cent") is in percentage points (grammar.scanner `_point_differences`); a tally out of
 a total in digits that is no proportion's base ("won 34 out of 42 seats") is two counts, not a ratio (grammar.scanner
-`_n_in_m`). Made-up text; a test of each change fails on the code before it."""
+`_n_in_m`); a rate written with its sign "at", "to" or "from" is a level, no change ("was at -0.63%":
+components.direction). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -69,3 +70,15 @@ def test_a_tally_out_of_a_total_is_two_counts(nlp):
 ])
 def test_a_proportion_over_a_base_stays_a_ratio(nlp, text, figure):
     assert claims_of(nlp, text)[figure].unit == "ratio"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Inflation in oils and fats was at -0.63% in November.", "-0.63%"),
+    ("Core inflation fell to -0.5% in May.", "-0.5%"),
+])
+def test_a_signed_rate_at_or_to_is_a_level(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].kind == "percentage"
+
+
+def test_a_signed_move_is_still_a_change(nlp):
+    assert claims_of(nlp, "Stocks on Friday: FTSE 100 -1.3%, Dax +0.4%.")["FTSE 100 -1.3%"[9:]].kind == "change"

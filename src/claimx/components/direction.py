@@ -202,8 +202,8 @@ def change_direction(doc: Doc, span: Span, quantity: dict, words=None, *, text: 
     written = text[q["start"]:q["end"]]
 
     signed = _sign(written, q)
-    if signed:
-        return signed
+    if signed and not w.patterns["level_before"].search(text[max(0, q["start"] - 40):q["start"]]):
+        return signed  # (a signed rate "at", "to" or "from" is a level: "inflation in oils was at -0.63%")
     if q["kind"] == "multiple":
         # "doubled", "halving": the word is the change; "6.5 times earnings" is a ratio, not a change
         for token in re.findall(r"[A-Za-z]+", written):
