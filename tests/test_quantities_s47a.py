@@ -1,0 +1,27 @@
+"""Session 47 audit of business and public-money copy: quantities as real pages from Africa, South Asia, the Gulf
+and Australia write them. A currency named with its country's adjective ("12.5 billion Saudi riyals", "1.2 billion
+United Arab Emirates dirhams": rules/lexicon.json currency_words). Made-up text; a test of each change fails on the
+code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2023, 8, 7))
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Net income fell to 41.7 billion Saudi riyals in the quarter.", "41.7 billion Saudi riyals", 41.7e9, "SAR"),
+    ("The lender earned 2.3 billion Qatari riyals in the half.", "2.3 billion Qatari riyals", 2.3e9, "QAR"),
+    ("Profit rose to 1.64 billion United Arab Emirates dirhams.", "1.64 billion United Arab Emirates dirhams", 1.64e9, "AED"),
+    ("Sales reached 480 million UAE dirhams last year.", "480 million UAE dirhams", 480e6, "AED"),
+    ("The plant will cost 3.1 billion Malaysian ringgit.", "3.1 billion Malaysian ringgit", 3.1e9, "MYR"),
+    ("The state owes contractors 920 billion Nigerian naira.", "920 billion Nigerian naira", 920e9, "NGN"),
+])
+def test_a_currency_named_with_its_country_adjective(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit
