@@ -1,6 +1,7 @@
 """Session 47 audit of business and public-money copy: quantities as real pages from Africa, South Asia, the Gulf
 and Australia write them. A currency named with its country's adjective ("12.5 billion Saudi riyals", "1.2 billion
-United Arab Emirates dirhams": rules/lexicon.json currency_words). Made-up text; a test of each change fails on the
+United Arab Emirates dirhams": rules/lexicon.json currency_words); "SR" before a money shape is the Saudi riyal
+("SR1.1 billion", "SR776m"; not "SR 520", a state route: currency_symbols_need_money_shape). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -25,3 +26,19 @@ def test_a_currency_named_with_its_country_adjective(nlp, text, figure, value, u
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The ministry awarded a road contract worth SR1.4 billion ($373 million).", "SR1.4 billion", 1.4e9),
+    ("Contracts worth an estimated SR615m went to 14 projects.", "an estimated SR615m", 615e6),
+    ("The fund's deficit reached SR48.2bn last year.", "SR48.2bn", 48.2e9),
+])
+def test_sr_before_a_money_shape_is_the_saudi_riyal(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "SAR"
+
+
+def test_sr_before_three_digits_alone_is_no_money(nlp):
+    found = claims_of(nlp, "Crews closed SR 417 for 6 miles after the crash.")
+    assert not any(c.unit == "SAR" for c in found.values())
