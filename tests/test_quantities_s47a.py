@@ -1,7 +1,8 @@
 """Session 47 audit of business and public-money copy: quantities as real pages from Africa, South Asia, the Gulf
 and Australia write them. A currency named with its country's adjective ("12.5 billion Saudi riyals", "1.2 billion
 United Arab Emirates dirhams": rules/lexicon.json currency_words); "SR" before a money shape is the Saudi riyal
-("SR1.1 billion", "SR776m"; not "SR 520", a state route: currency_symbols_need_money_shape). Made-up text; a test of each change fails on the
+("SR1.1 billion", "SR776m"; not "SR 520", a state route: currency_symbols_need_money_shape); "paisa", "paisas" and "paise" are a hundredth of the rupee of
+the text's places (scanner `_subunit_currency`, lexicon subunit_context_words). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -42,3 +43,16 @@ def test_sr_before_a_money_shape_is_the_saudi_riyal(nlp, text, figure, value):
 def test_sr_before_three_digits_alone_is_no_money(nlp):
     found = claims_of(nlp, "Crews closed SR 417 for 6 miles after the crash.")
     assert not any(c.unit == "SAR" for c in found.values())
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("KARACHI: The rupee gained 12 paisa against the dollar and closed at Rs281.45 in the interbank market.",
+     "12 paisa", 0.12, "PKR"),
+    ("ISLAMABAD: The euro shed 35 paisas to trade at Rs301.10, the State Bank of Pakistan said.", "35 paisas", 0.35, "PKR"),
+    ("LAHORE: The dollar lost 7 paise to close at Rs279.90.", "7 paise", 0.07, "PKR"),
+    ("MUMBAI: The rupee rose 9 paise to 83.12 against the dollar, helped by the Sensex.", "9 paise", 0.09, "INR"),
+])
+def test_paisa_is_a_hundredth_of_the_rupee_of_the_text(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit

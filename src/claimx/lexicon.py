@@ -111,7 +111,7 @@ SHAPES = {
     "scale_words": "list", "currency_symbols_need_money_shape": "object", "exchange_rate_quotes": "object",
     "base_cues_before": "list", "currency_symbol_context": "lists",
     "name_patterns": "object", "metre_event_words": "list", "performance_duration_units": "list",
-    "performance_duration_cues": "list", "direction": "object", "subunit_currency": "map", "index_words": "list",
+    "performance_duration_cues": "list", "direction": "object", "subunit_currency": "map", "subunit_context_words": "map", "index_words": "list",
     "statistic_labels_after": "list", "rate_units": "object", "ambiguous_unit_surfaces": "object",
     "over_span": "object", "season_words": "object", "calendar_season_words": "object", "month_contract_words": "object", "maturity_year_words": "object", "counted_run_words": "list",
     "record_base_verbs": "object", "local_dollar_places": "lists", "subunit_currency_adjectives": "map",

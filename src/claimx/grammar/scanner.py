@@ -764,7 +764,7 @@ class Grammar:
             "currency_noun": compile_cached(r"\b(?:currency|local\s+unit)\b", re.I),
             # "lower by 10 paise to 83.50", "gained 0.2% to 83.10": the rate a currency's move in its subunit or in
             # percent reached
-            "moved_to": compile_cached(r"(?:\b(?:paise|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
+            "moved_to": compile_cached(r"(?:\b(?:paise|paisas?|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
         }
 
     def _from_number(self, name: str, text: str) -> Iterator[re.Match]:
@@ -1229,7 +1229,7 @@ class Grammar:
                 word = sub.group("c").lower()
                 adjective = sub.group("adj") and re.sub(r"\s+", " ", sub.group("adj").lower())
                 currency = (adjective and self.lex["subunit_currency_adjectives"][adjective]) \
-                    or self.lex["subunit_currency"].get(word) or self._text_currency(text)
+                    or self._subunit_currency(word, text) or self._text_currency(text)
                 bare = not adjective and word not in self.lex["subunit_currency"] and currency == "USD"
                 if not adjective and _us_glued(text, start):
                     currency, bare, start = "USD", False, start - 2  # "US63¢ a share": US cents, as "$US3.70" is US dollars
@@ -1468,6 +1468,14 @@ class Grammar:
                     for m in _SCALED_POUNDS.finditer(text))
         self._pounds_text = (text, found)
         return found
+
+    def _subunit_currency(self, word: str, text: str) -> str | None:
+        """The currency a subunit word belongs to (`subunit_currency`), read in the text's places when several
+        currencies share it (`subunit_context_words`): "dipped 16 paisa" in a story from Karachi is a Pakistani
+        rupee's hundredth, in one from Mumbai an Indian one's. None for a word of no one currency ("cents")."""
+        currency = self.lex["subunit_currency"].get(word)
+        unit_word = self.lex["subunit_context_words"].get(word)
+        return self._currency_in_context(unit_word, currency, text) if currency and unit_word else currency
 
     def _text_currency(self, text: str) -> str:
         """The currency a text is written in: the first currency symbol it uses, else USD."""
