@@ -2,7 +2,8 @@
 and Australia write them. A currency named with its country's adjective ("12.5 billion Saudi riyals", "1.2 billion
 United Arab Emirates dirhams": rules/lexicon.json currency_words); "SR" before a money shape is the Saudi riyal
 ("SR1.1 billion", "SR776m"; not "SR 520", a state route: currency_symbols_need_money_shape); "paisa", "paisas" and "paise" are a hundredth of the rupee of
-the text's places (scanner `_subunit_currency`, lexicon subunit_context_words). Made-up text; a test of each change fails on the
+the text's places (scanner `_subunit_currency`, lexicon subunit_context_words); plain "riyals" in a story from Qatar are Qatari
+(currency_symbol_context). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -56,3 +57,13 @@ def test_paisa_is_a_hundredth_of_the_rupee_of_the_text(nlp, text, figure, value,
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("DOHA: Qatar's budget showed a surplus of 21.4 billion riyals in the third quarter.", "21.4 billion riyals", "QAR"),
+    ("Shares of the Doha lender rose to 17.2 riyals after its results.", "17.2 riyals", "QAR"),
+    ("RIYADH: Saudi Arabia expects spending of 1.25 trillion riyals next year, more than Qatar.",
+     "1.25 trillion riyals", "SAR"),
+])
+def test_riyals_are_those_of_the_place_the_text_names(nlp, text, figure, unit):
+    assert claims_of(nlp, text)[figure].unit == unit
