@@ -3,7 +3,8 @@ and Australia write them. A currency named with its country's adjective ("12.5 b
 United Arab Emirates dirhams": rules/lexicon.json currency_words); "SR" before a money shape is the Saudi riyal
 ("SR1.1 billion", "SR776m"; not "SR 520", a state route: currency_symbols_need_money_shape); "paisa", "paisas" and "paise" are a hundredth of the rupee of
 the text's places (scanner `_subunit_currency`, lexicon subunit_context_words); plain "riyals" in a story from Qatar are Qatari
-(currency_symbol_context). Made-up text; a test of each change fails on the
+(currency_symbol_context); "pounds" in a story that names Egypt's pound or its central bank, or quotes pounds per
+dollar, are Egyptian money, not pound-mass (currency_symbol_context "pounds"). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -67,3 +68,20 @@ def test_paisa_is_a_hundredth_of_the_rupee_of_the_text(nlp, text, figure, value,
 ])
 def test_riyals_are_those_of_the_place_the_text_names(nlp, text, figure, unit):
     assert claims_of(nlp, text)[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("CAIRO: The government will hold its customs rate at 19.6 pounds per dollar next month.", "19.6 pounds", 19.6),
+    ("Egypt's pound slipped to 31.4 pounds at Sunday's auction from 31.2 pounds.", "31.4 pounds", 31.4),
+    ("Traders put the parallel rate at 9.15 pounds to the dollar, weaker than a week ago.", "9.15 pounds", 9.15),
+    ("The Egyptian central bank sold $45 million at a cut-off price of 7.7301 pounds.", "7.7301 pounds", 7.7301),
+])
+def test_pounds_of_an_egyptian_rate_are_egyptian_money(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "EGP"
+
+
+def test_sterling_pounds_stay_sterling(nlp):
+    found = claims_of(nlp, "LONDON: The retailer paid 275 million pounds for the chain, the company said.")
+    assert found["275 million pounds"].unit == "GBP"
