@@ -4,7 +4,9 @@ United Arab Emirates dirhams": rules/lexicon.json currency_words); "SR" before a
 ("SR1.1 billion", "SR776m"; not "SR 520", a state route: currency_symbols_need_money_shape); "paisa", "paisas" and "paise" are a hundredth of the rupee of
 the text's places (scanner `_subunit_currency`, lexicon subunit_context_words); plain "riyals" in a story from Qatar are Qatari
 (currency_symbol_context); "pounds" in a story that names Egypt's pound or its central bank, or quotes pounds per
-dollar, are Egyptian money, not pound-mass (currency_symbol_context "pounds"). Made-up text; a test of each change fails on the
+dollar, are Egyptian money, not pound-mass (currency_symbol_context "pounds"); cents glued to a number after a
+per-share word in its clause ("Interim DPS 13.0c", "a distribution of 4.2c") or before "a share" are money (lexicon
+per_share_cents). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -85,3 +87,21 @@ def test_pounds_of_an_egyptian_rate_are_egyptian_money(nlp, text, figure, value)
 def test_sterling_pounds_stay_sterling(nlp):
     found = claims_of(nlp, "LONDON: The retailer paid 275 million pounds for the chain, the company said.")
     assert found["275 million pounds"].unit == "GBP"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Harbourline Group: interim DPS 9.5c, fully franked.", "9.5c", 0.095),
+    ("A 3QFY24 distribution of 6.1c has been declared.", "6.1c", 0.061),
+    ("Basic earnings per share were 21.7c.", "21.7c", 0.217),
+    ("The board declared an interim dividend of 104.5c which is payable in March.", "104.5c", 1.045),
+    ("The miner will pay 35c a share to holders on the register.", "35c", 0.35),
+])
+def test_cents_glued_to_a_per_share_figure(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].kind == "amount"
+
+
+def test_a_glued_c_without_a_per_share_word_is_no_cents(nlp):
+    found = claims_of(nlp, "The office is at 5c Harbour Road, with 40 staff.")
+    assert not any(c.kind == "amount" for c in found.values())

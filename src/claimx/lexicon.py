@@ -125,7 +125,7 @@ SHAPES = {
     "duration_contexts": "object", "scanner_cues": "object", "glued_m": "object", "sign_words": "object",
     "denominator_before": "object", "age_before": "object", "direction_cues": "object",
     "exclusion_cues": "object", "vague_heads": "object", "claim_cues": "object",
-    "money_adjectives": "object", "cents_per_litre": "object", "scale_abbreviations": "object",
+    "money_adjectives": "object", "cents_per_litre": "object", "per_share_cents": "object", "scale_abbreviations": "object",
     "dollar_money_words": "object", "up_to_levels": "object", "half_of_spans": "object",
     "year_in_progress_cues": "object",
 }
@@ -158,7 +158,7 @@ OBJECTS = {
     "exclusion_cues": ("label_numbers", "decade_owners", "age_group_bounds", "record_after", "decade_bands", "shooting_after", "decade_modifiers", "clock_cues", "not_year_after", "idioms"),
     "vague_heads": ("of_heads", "scale_heads", "followers"),
     "claim_cues": ("or_more", "stock_nouns", "issue_states", "volume_nouns", "not_comment_time"),
-    "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"),
+    "money_adjectives": ("currencies", "multi_currencies"), "cents_per_litre": ("slash_units", "per_words", "litre_words"), "per_share_cents": ("cues", "after"),
     "scale_abbreviations": ("glued", "spaced"), "dollar_money_words": ("scales", "currencies"),
     "direction": ("up_verbs", "down_verbs", "up_nouns", "down_nouns", "up_particles", "down_particles", "phrasal",
                   "object_not_change", "amount_object_verbs", "change_carriers", "level_verbs", "percent_units", "level_prepositions", "irregular", "average_nouns",

@@ -257,6 +257,10 @@ class Grammar:
             # temperature; lexicon `cents_per_litre`)
             "cents_per_litre": compile_cached(rf"\s?c/(?i:{alternation(litre['slash_units'])})\b"
                                               rf"|c\s+(?i:{alternation(litre['per_words'])})\s+(?i:{alternation(litre['litre_words'])})\b"),
+            # "Interim DPS 13.0c", "earnings per share were 11.4c.": a per-share figure's word before cents glued to a
+            # number, in its clause (lexicon `per_share_cents`)
+            "per_share_cents_before": compile_cached(rf"{alternation(lex['per_share_cents']['cues'])}[^.;!?]*$", i),
+            "per_share_cents_after": compile_cached(rf"c\s+{alternation(lex['per_share_cents']['after'])}", i),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
@@ -1247,12 +1251,17 @@ class Grammar:
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, per_litre.end()
             elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (
                     _us_glued(text, start) or _GLUED_CENTS_RANGE.match(text, end)
-                    or _GLUED_CENTS_RANGE_START.search(text, max(0, start - 16), start) or "$" in text and (
+                    or _GLUED_CENTS_RANGE_START.search(text, max(0, start - 16), start)
+                    or (rx["per_share_cents_before"].search(text, max(0, start - 60), start) is not None
+                        and not re.match(r"c\s+[A-Z]", text[end:end + 3])) or rx["per_share_cents_after"].match(text, end)
+                    or "$" in text and (
                     re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
                     or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
                     or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3])))):
                 # "lost 8c to $5.70", "gained 2c", "steady at 41c": cents glued to a price in a text that writes its
-                # money in dollars (not "8C", "5c Queen St"); "between 23c and 27c": a range of cents in any text
+                # money in dollars (not "8C", "5c Queen St"); "between 23c and 27c": a range of cents in any text;
+                # "Interim DPS 13.0c,", "a distribution of 4.2c has been declared", "paid 40c a share": a figure per share
+                # in cents
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
                 if _us_glued(text, start):
