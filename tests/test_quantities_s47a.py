@@ -6,7 +6,7 @@ the text's places (scanner `_subunit_currency`, lexicon subunit_context_words); 
 (currency_symbol_context); "pounds" in a story that names Egypt's pound or its central bank, or quotes pounds per
 dollar, are Egyptian money, not pound-mass (currency_symbol_context "pounds"); cents glued to a number after a
 per-share word in its clause ("Interim DPS 13.0c", "a distribution of 4.2c") or before "a share" are money (lexicon
-per_share_cents). Made-up text; a test of each change fails on the
+per_share_cents); "1H" and "2H", the halves of a year, are no counts (grammar.exclusions "code"). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -105,3 +105,13 @@ def test_cents_glued_to_a_per_share_figure(nlp, text, figure, value):
 def test_a_glued_c_without_a_per_share_word_is_no_cents(nlp):
     found = claims_of(nlp, "The office is at 5c Harbour Road, with 40 staff.")
     assert not any(c.kind == "amount" for c in found.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrel Foods (+3.1%); 1H profit -6.2% yoy.",
+    "Brokers expect a soft 1H result from the miner.",
+    "Earnings are skewed to the 2H, the company said.",
+])
+def test_half_year_labels_are_no_counts(nlp, text):
+    found = claims_of(nlp, text)
+    assert "1" not in found and "2" not in found
