@@ -6,7 +6,8 @@ the text's places (scanner `_subunit_currency`, lexicon subunit_context_words); 
 (currency_symbol_context); "pounds" in a story that names Egypt's pound or its central bank, or quotes pounds per
 dollar, are Egyptian money, not pound-mass (currency_symbol_context "pounds"); cents glued to a number after a
 per-share word in its clause ("Interim DPS 13.0c", "a distribution of 4.2c") or before "a share" are money (lexicon
-per_share_cents); "1H" and "2H", the halves of a year, are no counts (grammar.exclusions "code"). Made-up text; a test of each change fails on the
+per_share_cents); "1H" and "2H", the halves of a year, are no counts (grammar.exclusions "code"); a range of money written with a sign and a hyphen takes the
+second end's glued "m"/"b" as its scale ("$50-53m", "$16M-18M"; scanner _MONEY_RANGE_FIRST_END), not metres. Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -115,3 +116,14 @@ def test_a_glued_c_without_a_per_share_word_is_no_cents(nlp):
 def test_half_year_labels_are_no_counts(nlp, text):
     found = claims_of(nlp, text)
     assert "1" not in found and "2" not in found
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Tidewater upgraded FY25 guidance to revenue of $60-64m and EBITDA of $9-9.5m.", "$60-64m", 62e6),
+    ("Normalised EBITDA guidance: $21M-24M for FY26.", "$21M-24M", 22.5e6),
+    ("Pre-tax profit is seen in the range of $13-14M and net profit close to $10M.", "$13-14M", 13.5e6),
+])
+def test_a_money_range_takes_the_scale_glued_to_its_second_end(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].qualifier == "range"

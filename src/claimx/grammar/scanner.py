@@ -62,6 +62,9 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
 # the first end of a range of cents glued to both numbers ("between 23c and 27c a litre", "12c to 15c"): after its "c"
 _GLUED_CENTS_RANGE = re.compile(r"c\s+(?:to|and)\s+\d+(?:\.\d+)?c(?![\w'’-]|\.\w)")
+# the first end of a range of money written with a sign and a hyphen, right before the second end ("$50-" of
+# "$50-53m", "£16M-" of "£16M-18M"): the second end's glued "m" or "b" is the range's scale, not metres
+_MONEY_RANGE_FIRST_END = re.compile(r"[$€£¥₹]\s?\d[\d.,]*(?:[mMbB]|bn)?[-–]$")
 # ... and its second end, after the first ("between 23c and 27c")
 _GLUED_CENTS_RANGE_START = re.compile(r"(?<![\w.])\d+(?:\.\d+)?c\s+(?:to|and)\s+$")
 
@@ -1212,7 +1215,8 @@ class Grammar:
             metres = word == "m" and g.get("a") and not currency and _CLAUSE_END.match(text, sm.end()) is not None \
                 and self._metre_text(text)
             if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and not metres and (
-                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))):
+                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))) \
+                    or word in ("m", "b") and _MONEY_RANGE_FIRST_END.search(text, max(0, start - 24), start):
                 value *= factor
                 end = sm.end()
                 scaled = True
