@@ -7,7 +7,8 @@ the text's places (scanner `_subunit_currency`, lexicon subunit_context_words); 
 dollar, are Egyptian money, not pound-mass (currency_symbol_context "pounds"); cents glued to a number after a
 per-share word in its clause ("Interim DPS 13.0c", "a distribution of 4.2c") or before "a share" are money (lexicon
 per_share_cents); "1H" and "2H", the halves of a year, are no counts (grammar.exclusions "code"); a range of money written with a sign and a hyphen takes the
-second end's glued "m"/"b" as its scale ("$50-53m", "$16M-18M"; scanner _MONEY_RANGE_FIRST_END), not metres. Made-up text; a test of each change fails on the
+second end's glued "m"/"b" as its scale ("$50-53m", "$16M-18M"; scanner _MONEY_RANGE_FIRST_END), not metres; a currency named as the base of an
+earlier quote ("177.63 against the yen") is not the currency a later rate quotes (scanner `_quoted_currency`). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -127,3 +128,16 @@ def test_a_money_range_takes_the_scale_glued_to_its_second_end(nlp, text, figure
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].qualifier == "range"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The Swiss franc rose to 176.20 against the yen and 0.9410 against the euro in Asian trade.", "0.9410", "CHF"),
+    ("The yen climbed to 120.45 against the euro and 155.30 against the pound on Friday.", "155.30", "JPY"),
+])
+def test_a_quote_is_in_the_currency_quoted_not_an_earlier_base(nlp, text, figure, unit):
+    assert claims_of(nlp, text)[figure].unit == unit
+
+
+def test_a_rate_after_a_base_in_an_earlier_sentence_takes_no_base_currency(nlp):
+    text = ("The loonie slipped to 1.5230 versus the euro. The aussie rose to 0.6650 against the greenback on Tuesday.")
+    assert claims_of(nlp, text)["0.6650"].unit != "EUR"

@@ -751,8 +751,11 @@ class Grammar:
                 return None  # "as the rupee firmed, the Sensex gained 2% to 72,000": the index's level
             if moved and quotes["against"].search(text, opening, f.start):
                 return None  # "slipped 0.2% versus the euro to 11.61": the frame reads the rate and what it is against
+        # "The franc rose to 177.63 against the yen and 0.9308 against the euro": a currency named as what another is
+        # quoted against is no quoted one (the franc is, at 0.9308)
         named = [m for m in quotes["currency"].finditer(text, max(0, f.start - 300), f.start)
-                 if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
+                 if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"
+                 and not quotes["base_before"].search(text, max(0, m.start() - 40), m.start())]
         if not named:
             return None
         word = re.sub(r"\s+", " ", named[-1].group(0).lower())
@@ -765,6 +768,8 @@ class Grammar:
         return {
             "against": compile_cached(rf"\s+{alternation(words['against'])}\.?\s+(?:the\s+|a\s+|one\s+|each\s+)?"
                                       rf"(?:(?:US|U\.S\.|American|single|common)\s+)?{alternation(words['bases'])}", re.I),
+            "base_before": compile_cached(rf"{alternation(words['against'])}\.?\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+                                          r"(?:(?:US|U\.S\.|American|single|common)\s+)?$", re.I),
             "level": compile_cached(rf"{alternation(words['levels'])}(?:\s+[a-z]+)?\s+(?:at|to|around|near)\s+$"
                                     r"|\b(?:low|high)\s+of\s+$", re.I),
             "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
