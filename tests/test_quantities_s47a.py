@@ -8,7 +8,8 @@ dollar, are Egyptian money, not pound-mass (currency_symbol_context "pounds"); c
 per-share word in its clause ("Interim DPS 13.0c", "a distribution of 4.2c") or before "a share" are money (lexicon
 per_share_cents); "1H" and "2H", the halves of a year, are no counts (grammar.exclusions "code"); a range of money written with a sign and a hyphen takes the
 second end's glued "m"/"b" as its scale ("$50-53m", "$16M-18M"; scanner _MONEY_RANGE_FIRST_END), not metres; a currency named as the base of an
-earlier quote ("177.63 against the yen") is not the currency a later rate quotes (scanner `_quoted_currency`). Made-up text; a test of each change fails on the
+earlier quote ("177.63 against the yen") is not the currency a later rate quotes (scanner `_quoted_currency`);
+East African shilling marks "KShs", "KShs.", "Shs." and "Kes" (currency_symbols; "Kes" only before a money shape). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -141,3 +142,15 @@ def test_a_quote_is_in_the_currency_quoted_not_an_earlier_base(nlp, text, figure
 def test_a_rate_after_a_base_in_an_earlier_sentence_takes_no_base_currency(nlp):
     text = ("The loonie slipped to 1.5230 versus the euro. The aussie rose to 0.6650 against the greenback on Tuesday.")
     assert claims_of(nlp, text)["0.6650"].unit != "EUR"
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Lakeside Bank's profit after tax rose 31% to KShs.12.4 billion in the half.", "KShs.12.4 billion", 12.4e9, "KES"),
+    ("Total assets grew to KShs 1.21 trillion from KShs.1.10 trillion.", "KShs 1.21 trillion", 1.21e12, "KES"),
+    ("KAMPALA: The economy grew to Shs. 171,200 billion in FY 2023/24.", "Shs. 171,200 billion", 1.712e14, "UGX"),
+    ("Equity turnover rose 12% to Kes 2.95 billion from last week.", "Kes 2.95 billion", 2.95e9, "KES"),
+])
+def test_east_african_shilling_marks(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit
