@@ -9,7 +9,8 @@ per-share word in its clause ("Interim DPS 13.0c", "a distribution of 4.2c") or 
 per_share_cents); "1H" and "2H", the halves of a year, are no counts (grammar.exclusions "code"); a range of money written with a sign and a hyphen takes the
 second end's glued "m"/"b" as its scale ("$50-53m", "$16M-18M"; scanner _MONEY_RANGE_FIRST_END), not metres; a currency named as the base of an
 earlier quote ("177.63 against the yen") is not the currency a later rate quotes (scanner `_quoted_currency`);
-East African shilling marks "KShs", "KShs.", "Shs." and "Kes" (currency_symbols; "Kes" only before a money shape). Made-up text; a test of each change fails on the
+East African shilling marks "KShs", "KShs.", "Shs." and "Kes" (currency_symbols; "Kes" only before a money shape); a rate quoted per dollar with a slash ("N1,309/$1") is
+the naira figure, not "$1" (scanner _SLASH_AFTER_FIGURE, components.quantities). Made-up text; a test of each change fails on the
 code before it."""
 from __future__ import annotations
 
@@ -154,3 +155,19 @@ def test_east_african_shilling_marks(nlp, text, figure, value, unit):
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("LAGOS: The naira traded at N1,482/$1 in the official window on Tuesday.", "N1,482", 1482.0),
+    ("The parallel market rate eased to N1,615/$1 from N1,630/$1.", "N1,615", 1615.0),
+])
+def test_a_rate_quoted_per_dollar_with_a_slash(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "NGN"
+    assert "$1" not in found
+
+
+def test_a_rate_denominator_written_apart_is_still_no_claim(nlp):
+    found = claims_of(nlp, "The levy is $1.12 per $100 of assessed value.")
+    assert "$1.12" in found and "$100" not in found

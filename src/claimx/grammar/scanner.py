@@ -62,6 +62,8 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
 # the first end of a range of cents glued to both numbers ("between 23c and 27c a litre", "12c to 15c"): after its "c"
 _GLUED_CENTS_RANGE = re.compile(r"c\s+(?:to|and)\s+\d+(?:\.\d+)?c(?![\w'’-]|\.\w)")
+# a slash glued to a figure, right before a money figure: "N1,309/$1" quotes the naira per dollar
+_SLASH_AFTER_FIGURE = re.compile(r"\d/$")
 # the first end of a range of money written with a sign and a hyphen, right before the second end ("$50-" of
 # "$50-53m", "£16M-" of "£16M-18M"): the second end's glued "m" or "b" is the range's scale, not metres
 _MONEY_RANGE_FIRST_END = re.compile(r"[$€£¥₹]\s?\d[\d.,]*(?:[mMbB]|bn)?[-–]$")
@@ -1296,8 +1298,9 @@ class Grammar:
                 meta["per"] = rate.group("u")
                 end = rate.end()
             f = replace(f, start=start, end=end, value=value, unit=currency, kind="amount", meta=meta)
-            if rx["per_before"].search(text, max(0, start - 8), start):
-                # "$1.12 per $100 of value", "pay $8.79 for every $1,000 of taxable value"
+            if rx["per_before"].search(text, max(0, start - 8), start) or _SLASH_AFTER_FIGURE.search(text, max(0, start - 2), start):
+                # "$1.12 per $100 of value", "pay $8.79 for every $1,000 of taxable value"; "traded at N1,309/$1":
+                # the unit an exchange rate is quoted per
                 f = replace(f, claim_like=False, note="rate denominator")
             return f
         of_a = _OF_A.match(text, end)
