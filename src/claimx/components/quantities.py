@@ -76,6 +76,8 @@ class QuantityFinder:
             span = doc.char_span(found.start, found.end, alignment_mode="expand")
             if span is None or len(span) == 0:
                 continue
+            if found.note == "rate denominator" and spans and spans[-1].start == span.start:
+                continue  # "N1,309/$1" is one token: the rate's figure keeps it, not the "$1" it is quoted per
             # a shallow copy: dataclasses.asdict deep-copies every field, a third of this component's time
             record = {name: getattr(found, name) for name in FOUND_FIELDS} | {"meta": dict(found.meta)}
             for key in ("value", "lower", "upper"):  # 4.1 * 1e9 is 4099999999.9999995 in floating point

@@ -137,7 +137,9 @@ class Exclusions:
             ("citation", compile_cached(r"\b(?:vol(?:ume)?\.?|issue|no\.|pp?\.|pages?)\s*\d+(?:\s*(?:,|:|and|to|-|–)\s*(?:(?:issue|no\.|pp?\.|pages?)\s*)?\d+)*", i)),
             ("ordinal", compile_cached(r"\b\d+(?:st|nd|rd|th)\b", i)),
             ("code", compile_cached(r"(?<![\w$€£¥₹])[A-Za-z]{1,12}(?:-|(?=\d))\d[\w.-]*")),
-            ("code", compile_cached(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b\d+/\d+/\d+\b")),
+            # ... and "4G", "3D", "4K"; "1H", "2H": the halves of a year as results copy writes them ("a strong 1H result",
+            # "earnings skewed to the 2H"), no count
+            ("code", compile_cached(r"\b(?!\d+(?:\.\d+)?[eE][-+]?\d+\b)\d+[A-Za-z]+\d[\w-]*\b|\b\d[GDK]\b|\b[12]H\b|\b\d+/\d+/\d+\b")),
             ("idiom", compile_cached(_idioms(cues["idioms"]), i)),
             ("list marker", compile_cached(r"(?m)^[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}\s*[-–]\s|#\d+)(?=\s)")),
             # a vote written with "to": "voted 5 to 2", "a vote tally of 21 to 11", "by 21 votes to 11"

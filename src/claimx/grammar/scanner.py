@@ -62,6 +62,11 @@ _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
 # the first end of a range of cents glued to both numbers ("between 23c and 27c a litre", "12c to 15c"): after its "c"
 _GLUED_CENTS_RANGE = re.compile(r"c\s+(?:to|and)\s+\d+(?:\.\d+)?c(?![\w'’-]|\.\w)")
+# a slash glued to a figure, right before a money figure: "N1,309/$1" quotes the naira per dollar
+_SLASH_AFTER_FIGURE = re.compile(r"\d/$")
+# the first end of a range of money written with a sign and a hyphen, right before the second end ("$50-" of
+# "$50-53m", "£16M-" of "£16M-18M"): the second end's glued "m" or "b" is the range's scale, not metres
+_MONEY_RANGE_FIRST_END = re.compile(r"[$€£¥₹]\s?\d[\d.,]*(?:[mMbB]|bn)?[-–]$")
 # ... and its second end, after the first ("between 23c and 27c")
 _GLUED_CENTS_RANGE_START = re.compile(r"(?<![\w.])\d+(?:\.\d+)?c\s+(?:to|and)\s+$")
 
@@ -264,6 +269,10 @@ class Grammar:
             # temperature; lexicon `cents_per_litre`)
             "cents_per_litre": compile_cached(rf"\s?c/(?i:{alternation(litre['slash_units'])})\b"
                                               rf"|c\s+(?i:{alternation(litre['per_words'])})\s+(?i:{alternation(litre['litre_words'])})\b"),
+            # "Interim DPS 13.0c", "earnings per share were 11.4c.": a per-share figure's word before cents glued to a
+            # number, in its clause (lexicon `per_share_cents`)
+            "per_share_cents_before": compile_cached(rf"{alternation(lex['per_share_cents']['cues'])}[^.;!?]*$", i),
+            "per_share_cents_after": compile_cached(rf"c\s+{alternation(lex['per_share_cents']['after'])}", i),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
             "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
@@ -752,8 +761,11 @@ class Grammar:
                 return None  # "as the rupee firmed, the Sensex gained 2% to 72,000": the index's level
             if moved and quotes["against"].search(text, opening, f.start):
                 return None  # "slipped 0.2% versus the euro to 11.61": the frame reads the rate and what it is against
+        # "The franc rose to 177.63 against the yen and 0.9308 against the euro": a currency named as what another is
+        # quoted against is no quoted one (the franc is, at 0.9308)
         named = [m for m in quotes["currency"].finditer(text, max(0, f.start - 300), f.start)
-                 if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"]
+                 if self.lex["currency_words"][re.sub(r"\s+", " ", m.group(0).lower())] != "USD"
+                 and not quotes["base_before"].search(text, max(0, m.start() - 40), m.start())]
         if not named:
             return None
         word = re.sub(r"\s+", " ", named[-1].group(0).lower())
@@ -766,13 +778,15 @@ class Grammar:
         return {
             "against": compile_cached(rf"\s+{alternation(words['against'])}\.?\s+(?:the\s+|a\s+|one\s+|each\s+)?"
                                       rf"(?:(?:US|U\.S\.|American|single|common)\s+)?{alternation(words['bases'])}", re.I),
+            "base_before": compile_cached(rf"{alternation(words['against'])}\.?\s+(?:the\s+|a\s+|one\s+|each\s+)?"
+                                          r"(?:(?:US|U\.S\.|American|single|common)\s+)?$", re.I),
             "level": compile_cached(rf"{alternation(words['levels'])}(?:\s+[a-z]+)?\s+(?:at|to|around|near)\s+$"
                                     r"|\b(?:low|high)\s+of\s+$", re.I),
             "currency": compile_cached(alternation([w for w in self.lex["currency_words"] if w != "_doc"]), re.I),
             "currency_noun": compile_cached(r"\b(?:currency|local\s+unit)\b", re.I),
             # "lower by 10 paise to 83.50", "gained 0.2% to 83.10": the rate a currency's move in its subunit or in
             # percent reached
-            "moved_to": compile_cached(r"(?:\b(?:paise|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
+            "moved_to": compile_cached(r"(?:\b(?:paise|paisas?|cents?|kobo|pesewas|per\s?cent|percent)\b|%)\s+to\s+$", re.I),
         }
 
     def _from_number(self, name: str, text: str) -> Iterator[re.Match]:
@@ -1222,7 +1236,8 @@ class Grammar:
             metres = word == "m" and g.get("a") and not currency and _CLAUSE_END.match(text, sm.end()) is not None \
                 and self._metre_text(text)
             if g.get("hh") or word not in ("m", "b", "t") or currency or (word == "m" and not metres and (
-                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))):
+                    self._m_is_million(text, sm.end()) or _COUNT_MOVED_TO.search(text, max(0, start - 120), start))) \
+                    or word in ("m", "b") and _MONEY_RANGE_FIRST_END.search(text, max(0, start - 24), start):
                 value *= factor
                 end = sm.end()
                 scaled = True
@@ -1243,7 +1258,7 @@ class Grammar:
                 word = sub.group("c").lower()
                 adjective = sub.group("adj") and re.sub(r"\s+", " ", sub.group("adj").lower())
                 currency = (adjective and self.lex["subunit_currency_adjectives"][adjective]) \
-                    or self.lex["subunit_currency"].get(word) or self._text_currency(text)
+                    or self._subunit_currency(word, text) or self._text_currency(text)
                 bare = not adjective and word not in self.lex["subunit_currency"] and currency == "USD"
                 if not adjective and _us_glued(text, start):
                     currency, bare, start = "USD", False, start - 2  # "US63¢ a share": US cents, as "$US3.70" is US dollars
@@ -1261,12 +1276,17 @@ class Grammar:
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, per_litre.end()
             elif re.match(r"c(?![\w'’-]|\.\w)", text[end:end + 3]) and (
                     _us_glued(text, start) or _GLUED_CENTS_RANGE.match(text, end)
-                    or _GLUED_CENTS_RANGE_START.search(text, max(0, start - 16), start) or "$" in text and (
+                    or _GLUED_CENTS_RANGE_START.search(text, max(0, start - 16), start)
+                    or (rx["per_share_cents_before"].search(text, max(0, start - 60), start) is not None
+                        and not re.match(r"c\s+[A-Z]", text[end:end + 3])) or rx["per_share_cents_after"].match(text, end)
+                    or "$" in text and (
                     re.match(r"c,?\s+(?:to|at)\s+\$\d", text[end:end + 12])
                     or re.search(rf"\b{alternation(self.lex['subunit_move_words'], boundary=False)}\s+$", text[max(0, start - 20):start])
                     or (re.search(r"\b(?:at|to)\s+$", text[max(0, start - 4):start]) and not re.match(r"c\s+[A-Z]", text[end:end + 3])))):
                 # "lost 8c to $5.70", "gained 2c", "steady at 41c": cents glued to a price in a text that writes its
-                # money in dollars (not "8C", "5c Queen St"); "between 23c and 27c": a range of cents in any text
+                # money in dollars (not "8C", "5c Queen St"); "between 23c and 27c": a range of cents in any text;
+                # "Interim DPS 13.0c,", "a distribution of 4.2c has been declared", "paid 40c a share": a figure per share
+                # in cents
                 currency = self._text_currency(text)
                 bare, subunit, value, end = currency == "USD", True, value * 0.01, end + 1
                 if _us_glued(text, start):
@@ -1292,8 +1312,9 @@ class Grammar:
                 meta["per"] = rate.group("u")
                 end = rate.end()
             f = replace(f, start=start, end=end, value=value, unit=currency, kind="amount", meta=meta)
-            if rx["per_before"].search(text, max(0, start - 8), start):
-                # "$1.12 per $100 of value", "pay $8.79 for every $1,000 of taxable value"
+            if rx["per_before"].search(text, max(0, start - 8), start) or _SLASH_AFTER_FIGURE.search(text, max(0, start - 2), start):
+                # "$1.12 per $100 of value", "pay $8.79 for every $1,000 of taxable value"; "traded at N1,309/$1":
+                # the unit an exchange rate is quoted per
                 f = replace(f, claim_like=False, note="rate denominator")
             return f
         of_a = _OF_A.match(text, end)
@@ -1482,6 +1503,14 @@ class Grammar:
                     for m in _SCALED_POUNDS.finditer(text))
         self._pounds_text = (text, found)
         return found
+
+    def _subunit_currency(self, word: str, text: str) -> str | None:
+        """The currency a subunit word belongs to (`subunit_currency`), read in the text's places when several
+        currencies share it (`subunit_context_words`): "dipped 16 paisa" in a story from Karachi is a Pakistani
+        rupee's hundredth, in one from Mumbai an Indian one's. None for a word of no one currency ("cents")."""
+        currency = self.lex["subunit_currency"].get(word)
+        unit_word = self.lex["subunit_context_words"].get(word)
+        return self._currency_in_context(unit_word, currency, text) if currency and unit_word else currency
 
     def _text_currency(self, text: str) -> str:
         """The currency a text is written in: the first currency symbol it uses, else USD."""
