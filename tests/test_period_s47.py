@@ -1,6 +1,7 @@
 """Session 47: the compact quarter and half labels of trade press, company decks and statistics tables ("2023-Q2",
 "2022Q2", "Q3/2023", "Q2'23", "2Q23", "2QFY24", "2023-H1", "1H22") are periods (claimx.periods "compact_quarter",
-"compact_half"). Made-up text; a test of each fails on the code before it."""
+"compact_half"); a race ("race", "marathon": rules/frame.json match_nouns) is a match, whose figures (the purse, the
+bonuses) are of the race's month. Made-up text; a test of each fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,3 +36,10 @@ def test_a_figure_after_a_compact_label_has_that_quarter(nlp):
     assert found["US$305"].period == "Q2 2023"
     assert found["US$1,377"].period == "Q2 2022"
     assert found["$9 billion"].period == "H1 2023"
+
+
+def test_a_race_story_dates_its_purse_by_the_race(nlp):
+    text = ("Riches await the favourites at the Harlow Marathon\n\nThe runners stand to make up to $270,000 if they "
+            "win the race and set new records.\n\nTop names are tipped to triumph at Sunday's Harlow Marathon, where "
+            "the winners each get $55,000.\n")
+    assert claims_of(nlp, text)["$55,000"].period == "2023-08"  # published on Sunday 20 August
