@@ -673,6 +673,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if q["meta"].get("exchange_rate"):
                 # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate
                 subject, why, metric = q["meta"]["exchange_rate"], "quoted currency", "exchange rate"
+            if metric is None and subject and q["unit"] in ("percent", "percentage_point") \
+                    and self._labels_of(subject) & {"ORG", "PERSON", "NORP"} and not self._labels_of(subject) & {"GPE", "LOC"} \
+                    and frame_metric.poll_story(doc, self.words) and not frame_metric.market_story(doc, self.words):
+                # "The poll shows Sinn Fein up three points to 24pc", "the Labour Party 6pc, Independent 4pc": a share a
+                # party or a candidate has in a poll story that says nothing else of what it measures is its poll support
+                metric = frame_metric.change_of("poll support", direction, q, self.words) if direction else "poll support"
             self._last_subject = (sent.end, subject)
             if self._first_subject[0] != sent.end:
                 self._first_subject = (sent.end, subject)  # what "The forecast" in the next sentence restates
