@@ -1,7 +1,8 @@
 """Session 47: what a figure measures, on shapes unseen real copy writes. In a poll story, a share that a party or a
 candidate (a name tagged an organisation, a group or a person, not a place) is the subject of and that nothing else
 says the measure of is its poll support, wherever the name stands in the clause ("The poll shows Kestrel Party up
-three points to 24pc", "the Harlow Party 6pc, the Kestrel Party 4pc"; components.claims). Made-up text; a test of each change fails on the code before it."""
+three points to 24pc", "the Harlow Party 6pc, the Kestrel Party 4pc"; components.claims); a figure in an index's
+points that nothing else says the measure of is the index level ("Kospex climbs to 2,545 points"). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -24,3 +25,10 @@ def test_a_party_the_poll_shows_at_a_share_has_that_poll_support(nlp):
 def test_a_place_in_a_poll_story_gets_no_poll_support(nlp):
     text = POLL + "\nTurnout in Dunmore was 61pc at the last election.\n"
     assert claims_of(nlp, text)["61pc"].metric != "poll support"
+
+
+def test_a_figure_in_index_points_that_names_nothing_is_the_index_level(nlp):
+    text = ("Kospex climbs to 2,545 points, Harlow 40 settles at 17,665\n\nOn Monday, the benchmark Kospex and Harlow "
+            "40 indices rose. The Kospex rose 0.75% to 2,545.98 points.\n")
+    found = claims_of(nlp, text)
+    assert found["17,665"].metric == "index level"

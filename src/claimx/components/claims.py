@@ -673,6 +673,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if q["meta"].get("exchange_rate"):
                 # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate
                 subject, why, metric = q["meta"]["exchange_rate"], "quoted currency", "exchange rate"
+            if metric is None and q["unit"] == "index point" and not q["meta"].get("exchange_rate"):
+                # "Sensex climbs to 59,245 points, Nifty settles at 17,665": a figure in an index's points that nothing
+                # else says the measure of is the index's level (a change of it for a move)
+                metric = frame_metric.change_of("index level", direction, q, self.words) if direction else "index level"
             if metric is None and subject and q["unit"] in ("percent", "percentage_point") \
                     and self._labels_of(subject) & {"ORG", "PERSON", "NORP"} and not self._labels_of(subject) & {"GPE", "LOC"} \
                     and frame_metric.poll_story(doc, self.words) and not frame_metric.market_story(doc, self.words):
