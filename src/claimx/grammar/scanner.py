@@ -380,6 +380,8 @@ class Grammar:
             "duration_comparative": compile_cached(rf"\s+{alternation(durations['comparatives'])}\s+than\b", i),
             "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
             "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
+            "clock_before": compile_cached(rf"(?:^|(?<=\s)){alternation(durations['clock_before'])}\s+$", i),
+            "match_event_after": compile_cached(rf"\s+after\s+{alternation(durations['match_events'])}", i),
             "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
             "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
             "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
@@ -1546,6 +1548,9 @@ class Grammar:
         if f.unit in ("minute", "second") and rx["remaining_after"].match(text[f.end:f.end + 12]) \
                 and rx["remaining_before"].search(before):
             return replace(f, claim_like=False, note="period")  # "with 12 minutes to go": a time in the match
+        if f.unit in ("minute", "second") and not f.hedge and (rx["clock_before"].search(before)
+                                                               or rx["match_event_after"].match(text, f.end)):
+            return replace(f, claim_like=False, note="period")  # "on 78 minutes", "five minutes after the break": match time
         if rx["window_count_before"].search(before) \
                 and f.unit == "count":
             return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of

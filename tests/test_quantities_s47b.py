@@ -1,0 +1,35 @@
+"""Session 47: quantities of sport copy. A time in a match is no duration claimed: minutes or seconds right after
+'on' ("booked on 78 minutes"), before 'after' and a match event ("five minutes after the break"), before 'into'
+("six minutes into the second half") or 'from time', or after 'the final' ("the final 20 minutes"). Made-up
+text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 3, 10))
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Okafor was shown a second yellow card on 71 minutes.", "71 minutes"),
+    ("Brennan equalised five minutes after the break.", "five minutes"),
+    ("Tarrant struck 14 minutes after the red card to level.", "14 minutes"),
+    ("Varga doubled the lead six minutes into the second half.", "six minutes"),
+    ("The hosts won it 12 minutes from time through a header.", "12 minutes"),
+    ("Dunmore had to play the final 25 minutes with a makeshift defence.", "25 minutes"),
+])
+def test_a_time_in_the_match_is_no_duration_claimed(nlp, sentence, figure):
+    found = claims_of(nlp, "Harwick edge Dunmore\n\n" + sentence)
+    assert figure not in found
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("The replacement bus took 40 minutes to reach the stadium.", "40 minutes"),
+    ("Fans queued for more than two hours after the gates opened late.", "more than two hours"),
+])
+def test_other_durations_stay_claims(nlp, sentence, figure):
+    found = claims_of(nlp, "Harwick edge Dunmore\n\n" + sentence)
+    assert figure in found
