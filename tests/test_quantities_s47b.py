@@ -1,6 +1,7 @@
 """Session 47: quantities of sport copy. A time in a match is no duration claimed: minutes or seconds right after
 'on' ("booked on 78 minutes"), before 'after' and a match event ("five minutes after the break"), before 'into'
-("six minutes into the second half") or 'from time', or after 'the final' ("the final 20 minutes"). Made-up
+("six minutes into the second half") or 'from time', or after 'the final' ("the final 20 minutes"); a count
+hyphened to 'man' before a side's name says how many players it had left ("10-man Harwick"), no figure. Made-up
 text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -33,3 +34,18 @@ def test_a_time_in_the_match_is_no_duration_claimed(nlp, sentence, figure):
 def test_other_durations_stay_claims(nlp, sentence, figure):
     found = claims_of(nlp, "Harwick edge Dunmore\n\n" + sentence)
     assert figure in found
+
+
+@pytest.mark.parametrize("sentence, figure", [
+    ("Harwick held on to beat ten-man Dunmore on Saturday.", "ten"),
+    ("It was 10-man Corvel who scored first.", "10"),
+    ("The 10-man hosts survived a late siege.", "10"),
+])
+def test_a_side_down_to_n_men_is_no_figure(nlp, sentence, figure):
+    found = claims_of(nlp, "Harwick edge Dunmore\n\n" + sentence)
+    assert figure not in found
+
+
+def test_a_squad_of_n_players_stays_a_count(nlp):
+    found = claims_of(nlp, "Squad named\n\nThe coach named a 23-man squad for the tournament.")
+    assert "23" in found

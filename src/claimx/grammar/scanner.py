@@ -307,6 +307,9 @@ class Grammar:
             "plus_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>\+|{alternation(signs['plus'])}\s+)$", i),
             # "negative 1.15 percent": a sign (lexicon `sign_words`)
             "negative_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>{alternation(signs['negative'])}\s+)$", i),
+            # "10-man Everton", "the ten-man hosts": a side down to that many players (the name's capital is kept apart)
+            "side_modifier_after": compile_cached(rf"-(?i:{alternation(lex['count_modifiers']['side_words'])})\s+(?:[A-Z]|"
+                                                  rf"(?i:{alternation(lex['count_modifiers']['side_nouns'])}))"),
             "modifier_after": compile_cached(rf"-(?!{alternation(lex['count_modifiers']['not_words'])})[a-z]+\b(?!-)", i),
             "change_before": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
             "record_before": compile_cached(rf"{alternation(lex['record_before']['words'])}[^.;]{{0,40}}$", i),
@@ -1554,6 +1557,8 @@ class Grammar:
         if rx["window_count_before"].search(before) \
                 and f.unit == "count":
             return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of
+        if f.unit == "count" and not f.hedge and rx["side_modifier_after"].match(text, f.end):
+            return replace(f, claim_like=False, note="modifier")  # "10-man Everton": players a side had left, no figure
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
                 and mod.group(0)[1:].lower() not in self.lex["counted_run_words"]:
             # "a three-bedroom house"; but "a five-game goal drought", "a three-match ban", "a two-time champion"
