@@ -1,8 +1,10 @@
 """Session 47: quantities of sport copy. A time in a match is no duration claimed: minutes or seconds right after
 'on' ("booked on 78 minutes"), before 'after' and a match event ("five minutes after the break"), before 'into'
 ("six minutes into the second half") or 'from time', or after 'the final' ("the final 20 minutes"); a count
-hyphened to 'man' before a side's name says how many players it had left ("10-man Harwick"), no figure. Made-up
-text; a test of each change fails on the code before it."""
+hyphened to 'man' before a side's name says how many players it had left ("10-man Harwick"), no figure; a result
+line between two names ("Harwick 2-1 Dunmore") and a score after a cue and a hyphened word ("beat 10-man Corvel
+3-0") are scores, as the corpus reads every score. Made-up text; a test of each change fails on the code before
+it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -49,3 +51,19 @@ def test_a_side_down_to_n_men_is_no_figure(nlp, sentence, figure):
 def test_a_squad_of_n_players_stays_a_count(nlp):
     found = claims_of(nlp, "Squad named\n\nThe coach named a 23-man squad for the tournament.")
     assert "23" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "Harwick 2-1 Dunmore",
+    "Corvel 1-0 St Albury: Reid scores the only goal",
+    "Newport beat 10-man Corvel 3-0 on Friday.",
+])
+def test_scores_between_names_are_no_figures(nlp, sentence):
+    found = claims_of(nlp, "Results\n\n" + sentence)
+    assert not [t for t in found if t[:1].isdigit()]
+
+
+def test_a_range_after_a_verb_stays_a_figure(nlp):
+    found = claims_of(nlp, "Heat in Harlow\n\n"
+                           "Forecasters said temperatures in Harlow rose 2-3 Celsius above the average on Monday.")
+    assert "2-3 Celsius" in found
