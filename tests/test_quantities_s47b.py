@@ -3,8 +3,9 @@
 ("six minutes into the second half") or 'from time', or after 'the final' ("the final 20 minutes"); a count
 hyphened to 'man' before a side's name says how many players it had left ("10-man Harwick"), no figure; a result
 line between two names ("Harwick 2-1 Dunmore") and a score after a cue and a hyphened word ("beat 10-man Corvel
-3-0") are scores, as the corpus reads every score. Made-up text; a test of each change fails on the code before
-it."""
+3-0") are scores, as the corpus reads every score. Outside sport: a duration called a period after 'a', 'single'
+or 'over' ("61mm in a 24-hour period", "over 12-month period") is the window of another figure, as after 'the'.
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -67,3 +68,15 @@ def test_a_range_after_a_verb_stays_a_figure(nlp):
     found = claims_of(nlp, "Heat in Harlow\n\n"
                            "Forecasters said temperatures in Harlow rose 2-3 Celsius above the average on Monday.")
     assert "2-3 Celsius" in found
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Record downpour\n\nAshby recorded 61mm of rain in a 24-hour period, the most since 1968.", "24-hour"),
+    ("Wet weekend\n\nUp to 80mm may fall over a 24 hour period in the hills.", "24 hour"),
+    ("Rain record\n\nThe town had 1,200 mm of rain in a single 24-hour period.", "24-hour"),
+    ("Data shows 14 per cent rise in burglaries in Harlow over 12-month period\n\n"
+     "Burglaries rose by 14 per cent in Harlow, annual statistics show.", "over 12-month"),
+    ("Crime rises\n\nRecorded crime rose by 9 per cent in Harlow over a 12-month period.", "12-month"),
+])
+def test_a_window_called_a_period_is_no_duration_claimed(nlp, text, figure):
+    assert figure not in claims_of(nlp, text)

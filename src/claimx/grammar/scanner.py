@@ -1535,8 +1535,10 @@ class Grammar:
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
-        if f.meta.get("duration") and re.search(r"\bthe\s+$", before, re.I) and rx["window_end"].match(text, f.end):
-            # "the 12 months to October", "the 12-month period": the window of another figure
+        if f.meta.get("duration") and re.search(r"\b(?:the|a|single|over)\s+$", before, re.I) \
+                and rx["window_end"].match(text, f.end):
+            # "the 12 months to October", "the 12-month period", "in a 24-hour period", "over 12-month period": the
+            # window of another figure
             return replace(f, claim_like=False, note="period")
         if f.meta.get("duration") and rx["duration_comparative"].match(text[f.end:f.end + 20]):
             return f  # "about six days later than in the 1990s": a difference, not a period
