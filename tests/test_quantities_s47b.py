@@ -4,7 +4,8 @@
 hyphened to 'man' before a side's name says how many players it had left ("10-man Harwick"), no figure; a result
 line between two names ("Harwick 2-1 Dunmore") and a score after a cue and a hyphened word ("beat 10-man Corvel
 3-0") are scores, as the corpus reads every score. Outside sport: a duration called a period after 'a', 'single'
-or 'over' ("61mm in a 24-hour period", "over 12-month period") is the window of another figure, as after 'the'.
+or 'over' ("61mm in a 24-hour period", "over 12-month period") is the window of another figure, as after 'the', and
+so is a duration after a depth of rain or snow and 'in' ("31 inches of rain in 24 hours").
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -80,3 +81,17 @@ def test_a_range_after_a_verb_stays_a_figure(nlp):
 ])
 def test_a_window_called_a_period_is_no_duration_claimed(nlp, text, figure):
     assert figure not in claims_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Storm record\n\nHarlow was deluged by 31 inches of rain in 24 hours last July.", "24 hours"),
+    ("Snow chaos\n\nThe pass had 40cm of snow in just 12 hours on Monday.", "12 hours"),
+    ("Flood warning\n\nUp to 90mm (3.5in) in 24 hours could fall on the hills.", "24 hours"),
+])
+def test_the_window_a_depth_of_rain_fell_in_is_no_duration_claimed(nlp, text, figure):
+    assert figure not in claims_of(nlp, text)
+
+
+def test_the_time_a_speed_took_stays_a_claim(nlp):
+    found = claims_of(nlp, "New model\n\nThe Corvel GT goes from 0 to 62 mph in 6.4 seconds.")
+    assert "6.4 seconds" in found

@@ -384,6 +384,10 @@ class Grammar:
             "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
             "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
             "clock_before": compile_cached(rf"(?:^|(?<=\s)){alternation(durations['clock_before'])}\s+$", i),
+            # "43 inches of rain in 24 hours", "120mm (4.7in) in 24 hours": a depth of rain and the window it fell in
+            "accumulation_before": compile_cached(rf"\d\s?(?:{alternation(durations['accumulation_units'], boundary=False)})"
+                                                  rf"(?![\w])(?:\s*\([^()]{{1,20}}\))?(?:\s+of\s+(?:\w+\s+)?\w+)?"
+                                                  rf"\s+(?:in|within|over)\s+(?:(?:just|only)\s+)?$", i),
             "match_event_after": compile_cached(rf"\s+after\s+{alternation(durations['match_events'])}", i),
             "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
             "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
@@ -1535,6 +1539,8 @@ class Grammar:
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
+        if f.meta.get("duration") and rx["accumulation_before"].search(text, max(0, f.start - 60), f.start):
+            return replace(f, claim_like=False, note="period")  # "43 inches of rain in 24 hours": the window it fell in
         if f.meta.get("duration") and re.search(r"\b(?:the|a|single|over)\s+$", before, re.I) \
                 and rx["window_end"].match(text, f.end):
             # "the 12 months to October", "the 12-month period", "in a 24-hour period", "over 12-month period": the
