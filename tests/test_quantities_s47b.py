@@ -5,7 +5,9 @@ hyphened to 'man' before a side's name says how many players it had left ("10-ma
 line between two names ("Harwick 2-1 Dunmore") and a score after a cue and a hyphened word ("beat 10-man Corvel
 3-0") are scores, as the corpus reads every score. Outside sport: a duration called a period after 'a', 'single'
 or 'over' ("61mm in a 24-hour period", "over 12-month period") is the window of another figure, as after 'the', and
-so is a duration after a depth of rain or snow and 'in' ("31 inches of rain in 24 hours").
+so is a duration after a depth of rain or snow and 'in' ("31 inches of rain in 24 hours"). A percentage in brackets
+after a count is its share, a percentage, though it keeps the count's frame ("93 (43.9%)"), and a signed number after
+that share in its brackets is the share's move in percentage points ("Lab 812 (46.1%, +4.2)", "CON 38% (+3)").
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -95,3 +97,23 @@ def test_the_window_a_depth_of_rain_fell_in_is_no_duration_claimed(nlp, text, fi
 def test_the_time_a_speed_took_stays_a_claim(nlp):
     found = claims_of(nlp, "New model\n\nThe Corvel GT goes from 0 to 62 mph in 6.4 seconds.")
     assert "6.4 seconds" in found
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Harlow outbreak\n\nOf 212 cases notified, 93 (43.9%) were laboratory confirmed.", "43.9%"),
+    ("Harlow vote\n\nPostal votes are estimated at 41,000 (8.2% of total votes).", "8.2%"),
+])
+def test_a_share_in_brackets_after_a_count_is_a_percentage(nlp, text, figure):
+    found = claims_of(nlp, text)
+    assert found[figure].kind == "percentage"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Harlow by-election\n\nNorth Ward, Harlow DC. Lab hold. Lab 812 (46.1%, +4.2), Con 533 (30.3%, -6.8).", "-6.8", -6.8),
+    ("Poll\n\nThe topline voting intention figures are CON 38% (+3), LAB 31% (-2).", "+3", 3.0),
+    ("Result\n\nLabour – 412 [51.2%, +8.4]\n\nLabour GAIN from Conservative", "+8.4", 8.4),
+])
+def test_a_signed_number_after_a_share_in_its_brackets_is_its_move_in_points(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "percentage_point"
+    assert found[figure].value == pytest.approx(value)

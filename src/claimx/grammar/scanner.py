@@ -657,10 +657,17 @@ class Grammar:
 
     def _conversions(self, text: str, found: list[Found]) -> list[Found]:
         """"7,199 yuan ($1,062)", "296 hp (224 kW)": a bracketed figure right after another converts it;
-        it is a second quantity, not an accounting negative, and says nothing the first does not."""
+        it is a second quantity, not an accounting negative, and says nothing the first does not. A signed bare
+        number right after a percentage in its brackets ("Lab 1120 (50.3%, +3.6)", "CON 43% (+2)") is the share's
+        move, in percentage points."""
         out = []
         for i, f in enumerate(found):
             prev = found[i - 1] if i else None
+            if prev is not None and prev.unit == "percent" and f.unit == "count" and f.kind == "count" and not f.spelled \
+                    and text[f.start:f.start + 1] in "+-−" and re.fullmatch(r"\s*[,(\[]\s*", text[prev.end:f.start]) \
+                    and (text[prev.end:f.start].strip() != "," or re.search(r"[(\[]\s*$", text[max(0, prev.start - 3):prev.start])):
+                out.append(replace(f, unit="percentage_point", kind="percentage_points"))  # "(50.3%, +3.6)": the share's move
+                continue
             if f.kind == "amount" and f.value == 1 and f.end == f.core_end and _EQUALS_AMOUNT.match(text, f.end):
                 # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
                 out.append(replace(f, claim_like=False, note="rate base"))
