@@ -8,6 +8,7 @@ or 'over' ("61mm in a 24-hour period", "over 12-month period") is the window of 
 so is a duration after a depth of rain or snow and 'in' ("31 inches of rain in 24 hours"). A percentage in brackets
 after a count is its share, a percentage, though it keeps the count's frame ("93 (43.9%)"), and a signed number after
 that share in its brackets is the share's move in percentage points ("Lab 812 (46.1%, +4.2)", "CON 38% (+3)").
+'Twice' before 'as' and a name opening a clause counts goals ("scored twice as Harwick beat Dunmore"), no multiple.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -117,3 +118,13 @@ def test_a_signed_number_after_a_share_in_its_brackets_is_its_move_in_points(nlp
     found = claims_of(nlp, text)
     assert found[figure].unit == "percentage_point"
     assert found[figure].value == pytest.approx(value)
+
+
+def test_twice_before_as_and_a_name_is_a_count_of_goals(nlp):
+    found = claims_of(nlp, "Harwick win derby\n\nOkafor scored twice as Harwick beat Dunmore 3-1 on Sunday.")
+    assert found["twice"].kind == "count"
+
+
+def test_twice_as_an_adjective_stays_a_multiple(nlp):
+    found = claims_of(nlp, "Study\n\nSmokers were twice as likely as non-smokers to develop the condition.")
+    assert found["twice"].kind == "multiple"

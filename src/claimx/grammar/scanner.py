@@ -33,6 +33,7 @@ _CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
 _PERCENT = re.compile(r"\bpercent\b", re.I)
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*\S*\d")
+_AS_CLAUSE = re.compile(r"\s+as\s+[A-Z][a-z]")  # "scored twice as Harwick beat Dunmore": 'as' opens a clause
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
@@ -1029,8 +1030,9 @@ class Grammar:
             nxt = text[m.end():m.end() + 10].lower()
             if w in ("twice", "thrice"):
                 value = 2.0 if w == "twice" else 3.0
-                if not self.rx["twice_before"].match(nxt):
-                    # "scored twice", "met twice a year": a count of occasions, not a multiple
+                if not self.rx["twice_before"].match(nxt) or _AS_CLAUSE.match(text, m.end()):
+                    # "scored twice", "met twice a year": a count of occasions, not a multiple; so is "scored twice as
+                    # Harwick beat Dunmore", where 'as' opens a clause with a name, no comparison
                     yield Found(m.start(), m.end(), m.start(), m.end(), value, "count", "count")
                     continue
             else:
