@@ -8,7 +8,8 @@ or 'over' ("61mm in a 24-hour period", "over 12-month period") is the window of 
 so is a duration after a depth of rain or snow and 'in' ("31 inches of rain in 24 hours"). A percentage in brackets
 after a count is its share, a percentage, though it keeps the count's frame ("93 (43.9%)"), and a signed number after
 that share in its brackets is the share's move in percentage points ("Lab 812 (46.1%, +4.2)", "CON 38% (+3)").
-'Twice' before 'as' and a name opening a clause counts goals ("scored twice as Harwick beat Dunmore"), no multiple.
+'Twice' before 'as' and a name opening a clause counts goals ("scored twice as Harwick beat Dunmore"), no multiple. A
+count hyphened to 'point' before 'lead' or 'gap' is the lead's size ("a four-point lead"), not a modifier.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -128,3 +129,16 @@ def test_twice_before_as_and_a_name_is_a_count_of_goals(nlp):
 def test_twice_as_an_adjective_stays_a_multiple(nlp):
     found = claims_of(nlp, "Study\n\nSmokers were twice as likely as non-smokers to develop the condition.")
     assert found["twice"].kind == "multiple"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Title race\n\nHarwick hold a four-point lead at the top of the table.", "four", 4.0),
+    ("Title race\n\nReid can cut into Varga's seven-point lead in the championship.", "seven", 7.0),
+])
+def test_a_lead_in_points_is_a_count(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == value
+
+
+def test_a_plan_of_points_is_no_count(nlp):
+    assert "five" not in claims_of(nlp, "Plan\n\nThe council unveiled a five-point plan for the town centre.")

@@ -143,7 +143,7 @@ OBJECTS = {
     "preposition_hedges": ("prepositions", "noun_phrase_starts"),
     "points_context": ("bare_points", "rate_words", "pp_words", "share_words", "share_not_before", "score_verbs", "pp_short"),
     "record_before": ("words",), "from_range_words": ("words",), "duration_adjectives": ("words",),
-    "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words", "side_words", "side_nouns"),
+    "subunit_moves": ("fillers", "not_before"), "count_modifiers": ("not_words", "side_words", "side_nouns", "gap_nouns"),
     "spaced_scales": ("not_before",),
     "pounds_context": ("money_words", "money_prefixes", "weight_words", "weight_prefixes", "pence_words"),
     "temperature_cues": ("words", "fahrenheit"), "ratio_cues": ("words", "links", "hedges", "per_words"),

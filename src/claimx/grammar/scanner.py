@@ -311,6 +311,8 @@ class Grammar:
             # "10-man Everton", "the ten-man hosts": a side down to that many players (the name's capital is kept apart)
             "side_modifier_after": compile_cached(rf"-(?i:{alternation(lex['count_modifiers']['side_words'])})\s+(?:[A-Z]|"
                                                   rf"(?i:{alternation(lex['count_modifiers']['side_nouns'])}))"),
+            # "a four-point lead": the size of a lead in points, a count, no modifier
+            "point_gap_after": compile_cached(rf"-points?\s+{alternation(lex['count_modifiers']['gap_nouns'])}", i),
             "modifier_after": compile_cached(rf"-(?!{alternation(lex['count_modifiers']['not_words'])})[a-z]+\b(?!-)", i),
             "change_before": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
             "record_before": compile_cached(rf"{alternation(lex['record_before']['words'])}[^.;]{{0,40}}$", i),
@@ -1577,7 +1579,8 @@ class Grammar:
         if f.unit == "count" and not f.hedge and rx["side_modifier_after"].match(text, f.end):
             return replace(f, claim_like=False, note="modifier")  # "10-man Everton": players a side had left, no figure
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
-                and mod.group(0)[1:].lower() not in self.lex["counted_run_words"]:
+                and mod.group(0)[1:].lower() not in self.lex["counted_run_words"] \
+                and not rx["point_gap_after"].match(text, f.end):
             # "a three-bedroom house"; but "a five-game goal drought", "a three-match ban", "a two-time champion"
             # count games, matches, goals, titles (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
