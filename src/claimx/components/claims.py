@@ -882,7 +882,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 converted = claims[-1]._.claim
                 subject, metric, choice, direction = (converted["subject"], converted["metric"],
                                                       converted["period_choice"], converted["direction"])
-                status, kind, why = converted["status"], converted["kind"], converted["subject_reason"]
+                # "67 (45.6%) were confirmed": a percentage after a count is its share, a percentage all the same
+                # ("rose $271m (7%)" stays the change it restates)
+                share = q["unit"] == "percent" and converted["kind"] == "count"
+                status, kind, why = converted["status"], kind if share else converted["kind"], converted["subject_reason"]
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,
                                     "status": status,

@@ -147,7 +147,7 @@ class Exclusions:
                                       r"(?![.,]\d|\s?%|\s?per)"
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
-            ("score", compile_cached(rf"{score_cues}\s+(?:\w+\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            ("score", compile_cached(rf"{score_cues}\s+(?:\w[\w-]*\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # a tennis score line, whatever comes before it: two sets or more ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"),
             # or one set decided by a tie-break ("7-6(5)"); each set a score a set can end on
             ("score", compile_cached(rf"(?<![\d.,/:–-])\b(?:{_SET}(?:,?\s+{_SET})+|{_TIEBREAK_SET})(?![\d%]|[.,/:–-]\d)")),
@@ -177,6 +177,9 @@ class Exclusions:
             # "from 2100 hours"); never "1200 hours of community service", a duration
             ("time", compile_cached(rf"\b{_HHMM}\s?(?:{zones})\b|\b0\d[0-5]\d\s?{_HOURS}"
                                     rf"|(?:{clock_cues}){_HHMM}\s?{_HOURS}", i)),
+            # a result line between two names: "Arsenal 2-1 Burnley", "Lyon 1-0 St Etienne", "Italy 20 - 61 Wales" (the
+            # name before is checked in `find`)
+            ("result line", compile_cached(r"(?<![\d.,/:–-])\b\d{1,3}\s?[-–]\s?\d{1,3}(?=\s+[A-Z][a-z])")),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
             ("age decade", compile_cached(rf"{decade_owners}\s+(?:{decade_modifiers}[\s-]+)?\d0s\b", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
@@ -213,7 +216,7 @@ class Exclusions:
             23: (_idioms(cues["idioms"]), Starts(prefixes=tuple(sorted({m.group(0).lower() for w in cues["idioms"]
                                                                         if (m := re.match(r"[^\W\d]\w*", w))})), digits=True)),
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
-            26: (alternation(lex["score_cues"]) + r"\s+(?:\w+\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
+            26: (alternation(lex["score_cues"]) + r"\s+(?:\w[\w-]*\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
             # a golfer's score against par: "6-under 66", "five-under par 67"
             28: (r"\b(?:\d{1,2}|", merge_starts(Starts(digits=True), starts_of(cues["label_numbers"]))),
@@ -254,9 +257,11 @@ class Exclusions:
                     continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
                 if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
                     continue  # "children (5-11)": an age band, no team's record
+                if reason == "result line" and not _after_capitalised_word(text, m.start()):
+                    continue  # "rose 2-3 Celsius": no name before, no result
                 if reason == "age" and _in_results_list(text, m.start(), m.end()):
                     continue  # "include Accord, 250; Unity Party, 41; ...": a party's votes, not a person's age
-                found.append(Excluded(m.start(), m.end(), reason))
+                found.append(Excluded(m.start(), m.end(), "score" if reason == "result line" else reason))
         return found + self._cricket_tallies(text)
 
     def _cricket_tallies(self, text: str) -> list[Excluded]:
@@ -520,6 +525,11 @@ def _digit_first(items: list, c) -> bool:
     if op is c.BRANCH:
         return all(_digit_first(list(a), c) for a in av[1])
     return False
+
+
+def _after_capitalised_word(text: str, start: int) -> bool:
+    """Whether a capitalised word (a team's or a country's name) stands right before `start`: "Arsenal 2-1 Burnley"."""
+    return bool(re.search(r"\b[A-Z][\w.'&-]*[ \t]+$", text[max(0, start - 40):start]))
 
 
 def _looks_like_phone(s: str) -> bool:

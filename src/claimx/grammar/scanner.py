@@ -33,6 +33,7 @@ _CODED_DOLLAR_FIGURE = re.compile(r"[A-Z]{2,3}\s\$")
 _PER_CENT = re.compile(r"\bper\s+cent\b", re.I)  # "per cent" or "percent": how the writer spells it
 _PERCENT = re.compile(r"\bpercent\b", re.I)
 _EQUALS_AMOUNT = re.compile(r"\s*=\s*\S*\d")
+_AS_CLAUSE = re.compile(r"\s+as\s+[A-Z][a-z]")  # "scored twice as Harwick beat Dunmore": 'as' opens a clause
 LEAD_CHARS = 600  # the headline, dateline and first paragraph, where an article says where it is written
 _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"}  # "1080p" is a screen, not pence
 # After "N points": the rest of the move's clause (an optional percentage, a day or a few words) and the level it moved
@@ -323,6 +324,11 @@ class Grammar:
             "plus_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>\+|{alternation(signs['plus'])}\s+)$", i),
             # "negative 1.15 percent": a sign (lexicon `sign_words`)
             "negative_before": compile_cached(rf"(?:^|(?<=[\s(]))(?P<sign>{alternation(signs['negative'])}\s+)$", i),
+            # "10-man Everton", "the ten-man hosts": a side down to that many players (the name's capital is kept apart)
+            "side_modifier_after": compile_cached(rf"-(?i:{alternation(lex['count_modifiers']['side_words'])})\s+(?:[A-Z]|"
+                                                  rf"(?i:{alternation(lex['count_modifiers']['side_nouns'])}))"),
+            # "a four-point lead": the size of a lead in points, a count, no modifier
+            "point_gap_after": compile_cached(rf"-points?\s+{alternation(lex['count_modifiers']['gap_nouns'])}", i),
             "modifier_after": compile_cached(rf"-(?!{alternation(lex['count_modifiers']['not_words'])})[a-z]+\b(?!-)", i),
             "change_before": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?(?:\w+\s+)?$", i),
             "record_before": compile_cached(rf"{alternation(lex['record_before']['words'])}[^.;]{{0,40}}$", i),
@@ -396,6 +402,12 @@ class Grammar:
             "duration_comparative": compile_cached(rf"\s+{alternation(durations['comparatives'])}\s+than\b", i),
             "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
             "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
+            "clock_before": compile_cached(rf"(?:^|(?<=\s)){alternation(durations['clock_before'])}\s+$", i),
+            # "43 inches of rain in 24 hours", "120mm (4.7in) in 24 hours": a depth of rain and the window it fell in
+            "accumulation_before": compile_cached(rf"\d\s?(?:{alternation(durations['accumulation_units'], boundary=False)})"
+                                                  rf"(?![\w])(?:\s*\([^()]{{1,20}}\))?(?:\s+of\s+(?:\w+\s+)?\w+)?"
+                                                  rf"\s+(?:in|within|over)\s+(?:(?:just|only)\s+)?$", i),
+            "match_event_after": compile_cached(rf"\s+after\s+{alternation(durations['match_events'])}", i),
             "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
             "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
             "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
@@ -665,10 +677,17 @@ class Grammar:
 
     def _conversions(self, text: str, found: list[Found]) -> list[Found]:
         """"7,199 yuan ($1,062)", "296 hp (224 kW)": a bracketed figure right after another converts it;
-        it is a second quantity, not an accounting negative, and says nothing the first does not."""
+        it is a second quantity, not an accounting negative, and says nothing the first does not. A signed bare
+        number right after a percentage in its brackets ("Lab 1120 (50.3%, +3.6)", "CON 43% (+2)") is the share's
+        move, in percentage points."""
         out = []
         for i, f in enumerate(found):
             prev = found[i - 1] if i else None
+            if prev is not None and prev.unit == "percent" and f.unit == "count" and f.kind == "count" and not f.spelled \
+                    and text[f.start:f.start + 1] in "+-−" and re.fullmatch(r"\s*[,(\[]\s*", text[prev.end:f.start]) \
+                    and (text[prev.end:f.start].strip() != "," or re.search(r"[(\[]\s*$", text[max(0, prev.start - 3):prev.start])):
+                out.append(replace(f, unit="percentage_point", kind="percentage_points"))  # "(50.3%, +3.6)": the share's move
+                continue
             if f.kind == "amount" and f.value == 1 and f.end == f.core_end and _EQUALS_AMOUNT.match(text, f.end):
                 # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
                 out.append(replace(f, claim_like=False, note="rate base"))
@@ -1037,8 +1056,9 @@ class Grammar:
             nxt = text[m.end():m.end() + 10].lower()
             if w in ("twice", "thrice"):
                 value = 2.0 if w == "twice" else 3.0
-                if not self.rx["twice_before"].match(nxt):
-                    # "scored twice", "met twice a year": a count of occasions, not a multiple
+                if not self.rx["twice_before"].match(nxt) or _AS_CLAUSE.match(text, m.end()):
+                    # "scored twice", "met twice a year": a count of occasions, not a multiple; so is "scored twice as
+                    # Harwick beat Dunmore", where 'as' opens a clause with a name, no comparison
                     yield Found(m.start(), m.end(), m.start(), m.end(), value, "count", "count")
                     continue
             else:
@@ -1573,8 +1593,12 @@ class Grammar:
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
-        if f.meta.get("duration") and re.search(r"\bthe\s+$", before, re.I) and rx["window_end"].match(text, f.end):
-            # "the 12 months to October", "the 12-month period": the window of another figure
+        if f.meta.get("duration") and rx["accumulation_before"].search(text, max(0, f.start - 60), f.start):
+            return replace(f, claim_like=False, note="period")  # "43 inches of rain in 24 hours": the window it fell in
+        if f.meta.get("duration") and re.search(r"\b(?:the|a|single|over)\s+$", before, re.I) \
+                and rx["window_end"].match(text, f.end):
+            # "the 12 months to October", "the 12-month period", "in a 24-hour period", "over 12-month period": the
+            # window of another figure
             return replace(f, claim_like=False, note="period")
         if f.meta.get("duration") and rx["duration_comparative"].match(text[f.end:f.end + 20]):
             return f  # "about six days later than in the 1990s": a difference, not a period
@@ -1589,11 +1613,17 @@ class Grammar:
         if f.unit in ("minute", "second") and rx["remaining_after"].match(text[f.end:f.end + 12]) \
                 and rx["remaining_before"].search(before):
             return replace(f, claim_like=False, note="period")  # "with 12 minutes to go": a time in the match
+        if f.unit in ("minute", "second") and not f.hedge and (rx["clock_before"].search(before)
+                                                               or rx["match_event_after"].match(text, f.end)):
+            return replace(f, claim_like=False, note="period")  # "on 78 minutes", "five minutes after the break": match time
         if rx["window_count_before"].search(before) \
                 and f.unit == "count":
             return replace(f, claim_like=False, note="window")  # "nine of their last 10": what the count is out of
+        if f.unit == "count" and not f.hedge and rx["side_modifier_after"].match(text, f.end):
+            return replace(f, claim_like=False, note="modifier")  # "10-man Everton": players a side had left, no figure
         if f.unit == "count" and f.value < 10 and (mod := rx["modifier_after"].match(text, f.end)) \
-                and mod.group(0)[1:].lower() not in self.lex["counted_run_words"]:
+                and mod.group(0)[1:].lower() not in self.lex["counted_run_words"] \
+                and not rx["point_gap_after"].match(text, f.end):
             # "a three-bedroom house"; but "a five-game goal drought", "a three-match ban", "a two-time champion"
             # count games, matches, goals, titles (`counted_run_words`)
             return replace(f, claim_like=False, note="modifier")
