@@ -1,7 +1,10 @@
 """Session 47 (business audit): the frame of figures in shapes wire results copy writes. A company's suffix written with
 a full stop before its ticker in brackets ("Corvel Plc. (CRV.L) reported ...") does not end the sentence, and a
-dateline's credit with a hyphen in it ("LONDON (Harlow-Wire) - ") is no subject. Made-up text; a test of each change
-fails on the code before it."""
+dateline's credit with a hyphen in it ("LONDON (Harlow-Wire) - ") is no subject; the old side of a comparison written
+as two figures joined by "or" ("from 105.5 million pounds or 58.6p per share last year") or compared by "compared to"
+and a measure's name ("compared to net income of $2.6 million or $0.20 per share last year") is the same period a year
+back, and the new side keeps the story's half or quarter. Made-up text; a test of each change fails on the code before
+it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -23,3 +26,21 @@ def test_a_hyphened_credit_after_a_dateline_is_no_subject(nlp):
             "8.8 percent to $37.6 million.\n")
     found = claims_of(nlp, text)
     assert found["8.8 percent"].subject == "Corvel Plc"
+
+
+def test_figures_joined_by_or_after_from_are_both_the_old_side(nlp):
+    text = ("Corvel H1 Profit Before Tax Rises\n\nCorvel reported profit before tax of 169.1 million pounds in the first "
+            "half, higher than 130.8 million pounds in the same period a year ago.\n\nProfit after tax for the period "
+            "increased to 125.1 million pounds or 70.9p per share from 105.5 million pounds or 58.6p per share last "
+            "year.\n")
+    found = claims_of(nlp, text)
+    assert (found["125.1 million pounds"].period, found["70.9p"].period) == ("H1 2021", "H1 2021")
+    assert (found["105.5 million pounds"].period, found["58.6p"].period) == ("H1 2020", "H1 2020")
+
+
+def test_compared_to_a_measure_of_last_year_is_the_same_quarter_a_year_back(nlp):
+    text = ("Corvel Q1 profit rises\n\nCorvel Inc. reported that net income for the first quarter was $6.3 million or "
+            "$0.45 per share, compared to net income of $2.6 million or $0.20 per share last year.\n")
+    found = claims_of(nlp, text)
+    assert (found["$6.3 million"].period, found["$0.45"].period) == ("Q1 2021", "Q1 2021")
+    assert (found["$2.6 million"].period, found["$0.20"].period) == ("Q1 2020", "Q1 2020")
