@@ -3,8 +3,9 @@ a full stop before its ticker in brackets ("Corvel Plc. (CRV.L) reported ...") d
 dateline's credit with a hyphen in it ("LONDON (Harlow-Wire) - ") is no subject; the old side of a comparison written
 as two figures joined by "or" ("from 105.5 million pounds or 58.6p per share last year") or compared by "compared to"
 and a measure's name ("compared to net income of $2.6 million or $0.20 per share last year") is the same period a year
-back, and the new side keeps the story's half or quarter. Made-up text; a test of each change fails on the code before
-it."""
+back, and the new side keeps the story's half or quarter. A public budget story's figures whose subject came out as a
+person (the minister or president who presents the budget) are the country's. Made-up text; a test of each change
+fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -44,3 +45,30 @@ def test_compared_to_a_measure_of_last_year_is_the_same_quarter_a_year_back(nlp)
     found = claims_of(nlp, text)
     assert (found["$6.3 million"].period, found["$0.45"].period) == ("Q1 2021", "Q1 2021")
     assert (found["$2.6 million"].period, found["$0.20"].period) == ("Q1 2020", "Q1 2020")
+
+
+BUDGET = ("Okello unveils budget, sticks to deficit goal\n\nFinance Minister Joseph Okello on Thursday unveiled the budget "
+          "for the 2025/26 financial year, saying the government would keep spending in check.\n\nThe deficit is "
+          "projected at 4.3 per cent of GDP, down from 5.1 per cent.\n\nOkello set aside Sh120 billion for roads and "
+          "Sh95 billion for health, against Sh88 billion last year.\n")
+
+
+def test_a_budget_story_led_by_its_minister_gives_the_country(nlp):
+    found = claims_reader(dt.date(2025, 6, 13))(nlp, BUDGET)
+    assert {found[t].subject for t in ("4.3 per cent", "5.1 per cent", "Sh120 billion", "Sh95 billion")} == {"Kenya"}
+
+
+def test_a_budget_story_led_by_a_president_gives_the_country_of_its_money(nlp):
+    text = ("Reid outlines spending plans\n\nPresident Ann Reid directed the government to keep the general state budget "
+            "in balance at a meeting with Finance Minister Tom Varn on Tuesday.\n\nThe draft budget targets growth of 4% "
+            "of GDP and a primary surplus of 3.5%.\n\nA total of LE575 billion will go to salaries and LE636 billion to "
+            "subsidies.\n")
+    found = claims_reader(dt.date(2024, 3, 27))(nlp, text)
+    assert {found[t].subject for t in ("3.5%", "LE575 billion", "LE636 billion")} == {"Egypt"}
+
+
+def test_a_person_outside_a_budget_story_keeps_the_figures(nlp):
+    text = ("Okello wins again\n\nJoseph Okello won the Harlow marathon on Sunday in 2 hours 9 minutes, taking the Sh2 "
+            "million prize.\n\nOkello has now won Sh9 million in prize money this year.\n")
+    found = claims_reader(dt.date(2025, 6, 13))(nlp, text)
+    assert found["Sh9 million"].subject != "Kenya"
