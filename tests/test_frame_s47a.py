@@ -4,8 +4,9 @@ dateline's credit with a hyphen in it ("LONDON (Harlow-Wire) - ") is no subject;
 as two figures joined by "or" ("from 105.5 million pounds or 58.6p per share last year") or compared by "compared to"
 and a measure's name ("compared to net income of $2.6 million or $0.20 per share last year") is the same period a year
 back, and the new side keeps the story's half or quarter. A public budget story's figures whose subject came out as a
-person (the minister or president who presents the budget) are the country's. Made-up text; a test of each change
-fails on the code before it."""
+person (the minister or president who presents the budget) are the country's. A market report whose first sentence
+closes with no day named, written "to close at" or "at the close", is of a trading day. Made-up text; a test of each
+change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -72,3 +73,24 @@ def test_a_person_outside_a_budget_story_keeps_the_figures(nlp):
             "million prize.\n\nOkello has now won Sh9 million in prize money this year.\n")
     found = claims_reader(dt.date(2025, 6, 13))(nlp, text)
     assert found["Sh9 million"].subject != "Kenya"
+
+
+def test_a_close_written_to_close_at_dates_a_market_report(nlp):
+    text = ("Rupee up 3 paise against dollar\n\nThe rupee gained 3 paise to close at 83.41 against the US dollar on "
+            "exporter selling, dealers said.\n\nThe local unit had ended at 83.44 in the previous session.\n")
+    found = claims_reader(dt.date(2024, 5, 14))(nlp, text)
+    assert found["83.41"].period == "2024-05-13"
+
+
+def test_a_close_written_at_the_close_dates_a_market_report(nlp):
+    text = ("Harlow stocks higher at close of trade\n\nAt the close in Harlow, the Kestrel Composite index added 0.58%, "
+            "led by miners.\n\nRising stocks outnumbered declining ones by 1,342 to 732.\n")
+    found = claims_reader(dt.date(2024, 5, 14))(nlp, text)
+    assert found["0.58%"].period == "2024-05-13"
+
+
+def test_a_hedge_close_to_is_no_close(nlp):
+    text = ("Harlow shares near record\n\nShares of Corvel Foods rose close to 3% on Tuesday, as the Kestrel Composite "
+            "index climbed.\n")
+    found = claims_reader(dt.date(2024, 5, 14))(nlp, text)
+    assert found["close to 3%"].period == "2024-05-14"
