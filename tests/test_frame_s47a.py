@@ -5,8 +5,9 @@ as two figures joined by "or" ("from 105.5 million pounds or 58.6p per share las
 and a measure's name ("compared to net income of $2.6 million or $0.20 per share last year") is the same period a year
 back, and the new side keeps the story's half or quarter. A public budget story's figures whose subject came out as a
 person (the minister or president who presents the budget) are the country's. A market report whose first sentence
-closes with no day named, written "to close at" or "at the close", is of a trading day. Made-up text; a test of each
-change fails on the code before it."""
+closes with no day named, written "to close at" or "at the close", is of a trading day. A sum in a currency's plural
+name ("5.5 million zlotys", "106.1 million ringgits") is money, not a count of the currency. Made-up text; a test of
+each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -94,3 +95,12 @@ def test_a_hedge_close_to_is_no_close(nlp):
             "index climbed.\n")
     found = claims_reader(dt.date(2024, 5, 14))(nlp, text)
     assert found["close to 3%"].period == "2024-05-14"
+
+
+def test_plural_currency_names_are_money_and_leave_the_measure(nlp):
+    text = ("Corvel profit falls\n\nCorvel SA said its net income for the first quarter came to 5.5 million zlotys, "
+            "and revenue rose to 106.1 million ringgits, 2.7 million kuna and 3.1 billion forints.\n")
+    found = claims_reader(dt.date(2021, 5, 5))(nlp, text)
+    assert [found[t].unit for t in ("5.5 million zlotys", "106.1 million ringgits", "2.7 million kuna",
+                                    "3.1 billion forints")] == ["PLN", "MYR", "HRK", "HUF"]
+    assert found["5.5 million zlotys"].metric == "net income"
