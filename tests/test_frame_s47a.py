@@ -4,7 +4,8 @@ dateline's credit with a hyphen in it ("LONDON (Harlow-Wire) - ") is no subject;
 as two figures joined by "or" ("from 105.5 million pounds or 58.6p per share last year") or compared by "compared to"
 and a measure's name ("compared to net income of $2.6 million or $0.20 per share last year") is the same period a year
 back, and the new side keeps the story's half or quarter. A public budget story's figures whose subject came out as a
-person (the minister or president who presents the budget) are the country's. A market report whose first sentence
+person (the minister or president who presents the budget) or as the budget itself ("The Budget also set aside ...") are
+the country's. A market report whose first sentence
 closes with no day named, written "to close at" or "at the close", is of a trading day. A sum in a currency's plural
 name ("5.5 million zlotys", "106.1 million ringgits") is money, not a count of the currency. Made-up text; a test of
 each change fails on the code before it."""
@@ -104,3 +105,11 @@ def test_plural_currency_names_are_money_and_leave_the_measure(nlp):
     assert [found[t].unit for t in ("5.5 million zlotys", "106.1 million ringgits", "2.7 million kuna",
                                     "3.1 billion forints")] == ["PLN", "MYR", "HRK", "HUF"]
     assert found["5.5 million zlotys"].metric == "net income"
+
+
+def test_the_budget_itself_as_a_subject_is_the_country(nlp):
+    text = ("Union Budget sticks to deficit goal\n\nThe Union Budget puts the fiscal deficit at 4.3 per cent of GDP for "
+            "2025-26, the finance minister told parliament.\n\nThe Budget also set aside Rs 1.2 lakh crore for roads and "
+            "Rs 95,000 crore for health.\n")
+    found = claims_reader(dt.date(2025, 2, 1))(nlp, text)
+    assert {found[t].subject for t in ("4.3 per cent", "Rs 1.2 lakh crore", "Rs 95,000 crore")} == {"India"}

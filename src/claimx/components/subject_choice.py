@@ -227,17 +227,20 @@ class SubjectChoice:
     def _budget_person_place(self, doc: Doc, name: str, topic: str | None) -> str | None:
         """The place whose budget a public budget story (`_budget_story`) gives the figures of, for a figure whose subject
         came out as a person ("Finance Minister Ann Reid", "President Reid", "Reid said"; a person's name by the tagger's
-        label, or one written with a public office, `office_roles`): the place the text is about (`topic`, a place), else
+        label, or one written with a public office, `office_roles`) or as the budget itself ("The Budget also raised
+        ...", "the Union Budget": a name ending in a word of `budget_words`): the place the text is about (`topic`, a place), else
         the place the lead names, else the country whose currency the sums are in (`_money_country`), else the one
         country the text names. None for any other subject or story, or when no place is found."""
         if not self._budget_story(doc) or self._entities is None:
             return None
         entity = self._entities.get(name)
-        if entity is not None and entity.label != "PERSON" and not self._office_holder(name) \
+        if name.split()[-1].lower() in self.words.budget_words:
+            pass  # "The Budget also unveiled ...", "the Union Budget": the budget itself, the government's
+        elif entity is not None and entity.label != "PERSON" and not self._office_holder(name) \
                 and name.split()[0].lower() not in self.words.office_roles:  # "Minister of Finance"
             return None
-        if entity is None and not (" " not in name and any(e.label_ == "PERSON" and e.text.split()[-1] == name
-                                                          for e in self._ents)):
+        elif entity is None and not (" " not in name and any(e.label_ == "PERSON" and e.text.split()[-1] == name
+                                                            for e in self._ents)):
             return None  # (a surname alone, of a person the text names in full: "Okello" of "Joseph Okello")
         if topic and topic != name and self._labels_of(topic) & {"GPE", "LOC"}:
             return topic  # "NSW has posted a $4.5 billion surplus ... treasurer Dominic Varro set aside ...": NSW's
