@@ -59,7 +59,7 @@ class ParagraphBreaks:
                 doc[token.i + 1].is_sent_start = False
             elif token.text[-1:] == "." and _scale_stop(doc, token):
                 doc[token.i + 1].is_sent_start = True
-            elif token.text == "." and _currency_stop(doc, token):
+            elif token.text == "." and (_currency_stop(doc, token) or _stop_before_ticker(doc, token)):
                 doc[token.i + 1].is_sent_start = False
             elif "." in token.text and _decimal_before_word(doc, token):
                 doc[token.i + 1].is_sent_start = False
@@ -89,6 +89,19 @@ def _currency_stop(doc: Doc, token) -> bool:
         return False
     before, after = doc[token.i - 1], doc[token.i + 1]
     return not before.whitespace_ and f"{before.text}." in _dotted_currencies() and after.like_num
+
+
+def _stop_before_ticker(doc: Doc, token) -> bool:
+    """Whether `token` is the full stop of a company's abbreviated suffix before its ticker in brackets ("Corvel Plc.
+    (CRV.L) reported ...", "Harlow Bhd. (HRL) said"): the tokenizer splits off the stop of a suffix it does not know as
+    an abbreviation and the parser may end the sentence there, leaving the ticker the subject of the verb; a sentence
+    never opens with a bracketed code in capitals."""
+    if token.i == 0 or token.i + 3 >= len(doc) or not token.whitespace_:
+        return False
+    before, bracket, code = doc[token.i - 1], doc[token.i + 1], doc[token.i + 2]
+    return not before.whitespace_ and before.is_alpha and before.text[:1].isupper() and bracket.text == "(" \
+        and code.text[:1].isalpha() and code.text.replace(".", "").replace(":", "").isupper() \
+        and any(t.text == ")" for t in doc[token.i + 3:token.i + 12])
 
 
 def _decimal_before_word(doc: Doc, token) -> bool:

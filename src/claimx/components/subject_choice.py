@@ -114,6 +114,10 @@ class SubjectChoice:
             return country, "topic"  # "the Government", tagged as a name: the country's government
         if (area := self._governed_area(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
+        if (place := self._budget_person_place(doc, chosen.value, topic)) is not None:
+            # "Finance Minister Ann Reid unveiled the budget ... The deficit is put at 4.1% of GDP", "Reid has pegged tax
+            # receipts at Rs 9,77,250 crore": a budget's figures are its government's, not the person's who presents them
+            return place, "topic"
         if strongest in ("grammatical_subject", "in_sentence", "organisation", "place_or_person", "holds_clause",
                          "possessive", "topic") \
                 and (any(t.ent_type_ == "MONEY" for t in span) or (span._.quantity or {}).get("kind") == "amount") \
@@ -219,6 +223,42 @@ class SubjectChoice:
             return True  # "its target of 2 to 3 per cent", "a 2% target"
         noun = t.head if t.dep_ == "compound" else t
         return not (noun.dep_ == "pobj" and noun.head.lower_ in self.words.target_prepositions)
+
+    def _budget_person_place(self, doc: Doc, name: str, topic: str | None) -> str | None:
+        """The place whose budget a public budget story (`_budget_story`) gives the figures of, for a figure whose subject
+        came out as a person ("Finance Minister Ann Reid", "President Reid", "Reid said"; a person's name by the tagger's
+        label, or one written with a public office, `office_roles`) or as the budget itself ("The Budget also raised
+        ...", "the Union Budget": a name ending in a word of `budget_words`): the place the text is about (`topic`, a place), else
+        the place the lead names, else the country whose currency the sums are in (`_money_country`), else the one
+        country the text names. None for any other subject or story, or when no place is found."""
+        if not self._budget_story(doc) or self._entities is None:
+            return None
+        entity = self._entities.get(name)
+        if name.split()[-1].lower() in self.words.budget_words:
+            pass  # "The Budget also unveiled ...", "the Union Budget": the budget itself, the government's
+        elif entity is not None and entity.label != "PERSON" and not self._office_holder(name) \
+                and name.split()[0].lower() not in self.words.office_roles:  # "Minister of Finance"
+            return None
+        elif entity is None and not (" " not in name and any(e.label_ == "PERSON" and e.text.split()[-1] == name
+                                                            for e in self._ents)):
+            return None  # (a surname alone, of a person the text names in full: "Okello" of "Joseph Okello")
+        if topic and topic != name and self._labels_of(topic) & {"GPE", "LOC"}:
+            return topic  # "NSW has posted a $4.5 billion surplus ... treasurer Dominic Varro set aside ...": NSW's
+        return self._entities.lead_place or self._money_country(doc) or self._only_country()
+
+    def _budget_story(self, doc: Doc) -> bool:
+        """Whether the text is a public budget story: its headline or first sentences name a budget (`budget_words`)
+        and it writes a public office (`office_roles`: "finance minister", "the treasurer") or "government". Read once
+        per document."""
+        if "claimx_budget_story" not in doc.user_data:
+            lead = lead_sentences(doc.sents, 3)
+            opening = self._text[:lead[-1].end_char].lower() if lead else ""
+            text = self._text.lower()
+            doc.user_data["claimx_budget_story"] = bool(lead) \
+                and any(re.search(rf"\b{re.escape(w)}\b", opening) for w in self.words.budget_words) \
+                and any(re.search(rf"\b{re.escape(w)}\b", text)
+                        for w in self.words.office_roles | self.words.government_words)
+        return doc.user_data["claimx_budget_story"]
 
     def _office_holder(self, name: str) -> bool:
         """Whether `name` is a person a mention introduces by a public office (`office_roles`), written right before

@@ -542,8 +542,12 @@ class SubjectMentions:
             # "The Broadline 500 is still up 14% for the year, and strategists expect it to end 2026 at 6,400": the
             # named subject of an earlier clause of the sentence, when that is no person and reports nothing
             for tok in reversed(pronoun.sent[:pronoun.i - pronoun.sent.start]):
-                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > pronoun.i or tok.ent_type_ == "PERSON" \
-                        or self._is_speaker(tok) or is_source(tok, self.words):
+                if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.i > pronoun.i or _bracketed_code(tok):
+                    continue
+                # "LONDON (Harlow-Wire) - Corvel Plc reported that its profit rose": the name after the dateline the
+                # parse made the subject
+                tok = self._past_dateline(doc, tok)
+                if tok.ent_type_ == "PERSON" or self._is_speaker(tok) or is_source(tok, self.words):
                     continue
                 if named := self._entity_at(doc, tok.i) or self._untagged_subject(doc, tok):
                     return named
@@ -761,7 +765,8 @@ class SubjectMentions:
                     return None
                 # (the last subject: a dateline's place the parse made a second subject comes first, "Paris (AFP) -
                 # French oil major Total said its net profit rose")
-                sayer = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj" and c.i < pronoun.i), None)
+                sayer = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj" and c.i < pronoun.i
+                              and not _bracketed_code(c)), None)
                 if sayer is None:
                     return None
                 named = self._entity_at(doc, sayer.i)
@@ -1182,3 +1187,11 @@ class SubjectMentions:
             return False
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
         return subj is not None and subj.pos_ == "NOUN" and any(c.dep_ == "det" for c in subj.children)
+
+
+def _bracketed_code(tok: Token) -> bool:
+    """Whether `tok` is a code in capitals in brackets right after a name, a company's ticker ("Corvel Plc. (CRV.L)
+    reported that its ...", which the parse may make a second subject of the verb): no name of its own."""
+    doc = tok.doc
+    return 0 < tok.i < len(doc) - 1 and doc[tok.i - 1].text == "(" and doc[tok.i + 1].text == ")" \
+        and tok.text.replace(".", "").replace(":", "").isupper()

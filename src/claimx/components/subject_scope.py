@@ -377,7 +377,7 @@ class SubjectScope:
             and (first.i == subj.sent.start or doc[first.i - 1].is_space)
         if not (subj.is_upper or titled) or len(subj) < 3 or subj.i - subj.sent.start > 6:
             return subj
-        dash = next((t.i for t in doc[subj.i + 1:min(subj.i + 8, subj.sent.end)] if t.text in ("-", "\u2013", "\u2014", ":")), None)
+        dash = _dateline_dash(doc, subj.i + 1, min(subj.i + 8, subj.sent.end))
         if dash is None or dash + 1 >= len(doc) or not (titled and dash == subj.i + 1
                                                          or frame_metric.opens_sentence(doc[dash + 1])):
             return subj  # no dash of a dateline ("HOBART - ", "LAGOS, July 30 (Reuters) - ") after the place
@@ -786,3 +786,18 @@ class SubjectScope:
         if not spelled:
             return None
         return max(set(spelled), key=spelled.count)
+
+
+def _dateline_dash(doc: Doc, start: int, end: int) -> int | None:
+    """The index of the first dash or colon among tokens `start` to `end` outside brackets: the one a dateline's place
+    and credit end with ("LONDON (Harlow-Wire) - Corvel Plc reported ...": not the hyphen inside the credit's name).
+    None when there is none."""
+    depth = 0
+    for tok in doc[start:end]:
+        if tok.text == "(":
+            depth += 1
+        elif tok.text == ")":
+            depth = max(depth - 1, 0)
+        elif depth == 0 and tok.text in ("-", "\u2013", "\u2014", ":"):
+            return tok.i
+    return None

@@ -1256,13 +1256,19 @@ def _trading_day_before(published: dt.date) -> dt.date:
     return day
 
 
+# A close written with the noun or the bare verb: "The rupee gained 4 paise to close at 45.63", "At the close in Tokyo, the
+# Kestrel 400 added 0.58%" (not "close to 1%", a hedge).
+_CLOSE_NOUN = re.compile(r"\b(?:to\s+close\s+(?:at|higher|lower|up|down|flat)|at\s+the\s+close)\b", re.I)
+
+
 def _closed_today(sentence: str, published: dt.date) -> bool:
     """Whether a market report's first sentence says a market closed (rules/frame.json `close_words`: "The benchmark
     index has closed above 50,000 points", "Shares ended higher today") and names no weekday and no period of its own
     besides the year or the month of publication: a close of the day of publication."""
     words = load_words()
     tokens = set(re.findall(r"[a-z]+", sentence.lower()))
-    if tokens.isdisjoint(words.close_words) or _rules(words).event_day.search(sentence) and "today" not in tokens:
+    if tokens.isdisjoint(words.close_words) and not _CLOSE_NOUN.search(sentence) \
+            or _rules(words).event_day.search(sentence) and "today" not in tokens:
         return False
     return all(m.period in _this_year_or_month(published) for m in find_periods(sentence, published)
                if m.period and not m.base and m.kind not in SPAN_KINDS)  # "the first time since March 2019" is a base

@@ -128,7 +128,7 @@ def _rules(words: FrameWords) -> _Rules:
         # Rs497 billion", "up 6% above the final count of 26.8 million"): a word of `described_base_words` after a
         # change's figure or word, or of `figure_base_words` right after a figure; group 1 the comparing word
         base_of=re.compile(rf"({alternatives(words.described_base_words | words.figure_base_words)})\s+"
-                           rf"(?:the|a|an|its|their)\s+(?!{alternatives(words.not_describing_words)}\s)"
+                           rf"(?:(the|a|an|its|their)\s+)?(?!{alternatives(words.not_describing_words)}\s)"
                            rf"(?:[\w-]+\s+){{1,3}}(?:\([^()]{{1,40}}\)\s+)?of\s+(?:{alternatives(words.owned_gap_hedges)}\s+)?$", re.I))
 
 
@@ -282,7 +282,14 @@ def _base_figures(sentence: str, figures: tuple[tuple[int, int], ...]) -> frozen
             found.append(j)
         elif _compared_of(sentence, start) is not None:
             found.append(j)
+        elif found and found[-1] == j - 1 and _OR_FIGURE.fullmatch(sentence, figures[j - 1][1], start):
+            # "from 105.5 million pounds or 58.6p per share last year": the old side's other figure, joined by "or"
+            found.append(j)
     return frozenset(found)
+
+
+# between two figures of one side of a comparison: "from $2.6 million, or 20 cents a share, a year earlier"
+_OR_FIGURE = re.compile(r"\s*,?\s*or\s+")
 
 
 @lru_cache(maxsize=_SENTENCE_MEMO)
@@ -293,7 +300,16 @@ def _described_bases(sentence: str, figures: tuple[tuple[int, int], ...]) -> fro
     before's, so it keeps the candidates of any other figure."""
     rules = _rules(load_words())
     return frozenset(j for j in _base_figures(sentence, figures)
-                     if not rules.base_figure.search(sentence[max(0, figures[j][0] - 20):figures[j][0]]))
+                     if not rules.base_figure.search(sentence[max(0, figures[j][0] - 20):figures[j][0]])
+                     and not _compared_bare(sentence, figures[j][0]))
+
+
+def _compared_bare(sentence: str, start: int) -> bool:
+    """Whether the figure starting at `start` is compared by "compared to" or "compared with" and a measure's name with
+    no article ("compared to net income of $2.6 million last year"): the same measure of the other period, an old side
+    as "from $2.6 million" is (see `_described_bases`), not another estimate of the same period."""
+    m = _rules(load_words()).base_of.search(sentence, max(0, start - 80), start)
+    return m is not None and m.group(2) is None and _compared_of(sentence, start) is not None
 
 
 def _compared_of(sentence: str, start: int) -> int | None:
@@ -307,6 +323,8 @@ def _compared_of(sentence: str, start: int) -> int | None:
     if m is None:
         return None
     word = m.group(1).lower()
+    if m.group(2) is None and not word.startswith(("compared", "in comparison")):
+        return None  # a phrase with no article is a comparison's only after "compared": "compared to net income of $2.6m"
     before = re.split(r"[,;:()\u2014]", sentence[max(0, m.start() - 40):m.start()])[-1]
     # a change's size right before ("22 per cent over", "9% above")
     sized = re.search(r"(?:%|\bcent|\bpercent|\bpoints?)\s*$", before, re.I) is not None
@@ -893,10 +911,11 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     ("its combined ratio deteriorated from 85.3% to 85.9%" in a story of 2024: 2023), or its change is one a `budget`
     sets for the year budgeted for, carried ("will see the bill drop from $412 to $398": the year before's bill)."""
     start, end = figures[figure]
-    if anchor is None or not (side := _rules(load_words()).old_side.search(sentence[max(0, start - 20):start])):
+    side = _rules(load_words()).old_side.search(sentence[max(0, start - 20):start])
+    if anchor is None or not (side or _compared_bare(sentence, start)):  # (or "compared to net income of $2.6m")
         return None
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
-    if side.group(0).lower().startswith("v") and _expected_after(following):
+    if side is not None and side.group(0).lower().startswith("v") and _expected_after(following):
         return None  # "88 cents per share vs. 91 cents per share as expected by analysts": the estimate, no year before
     to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
     if figure == 0 and not to_new:
