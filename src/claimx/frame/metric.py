@@ -511,6 +511,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
     if q["unit"] == "count" and _deaths(doc, span, words):
         return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
+    if q["unit"] == "count" and (state := _people_state(doc, span, words)) is not None:
+        return state  # "six people were killed and 41 injured", "10 killed, 48,000 displaced": not the deaths before it
     if q["unit"] == "count" and (elided := _elided_people(doc, span, words)) is not None:
         return elided  # "20 people were killed and some 70,000 left homeless": people left homeless
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
@@ -1054,6 +1056,41 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
         return True  # "23 people were reported dead", "two men are dead"
     return counted.dep_ == "nsubj" and (verb.lemma_.lower() in words.lives_lost_verbs) and any(
         c.dep_ == "dobj" and c.lower_ in words.life_nouns for c in verb.children)  # "124 people have lost their lives"
+
+
+_INJURY_LINKS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "seriously", "critically",
+                           "badly", "slightly", "severely", "also", "reportedly"})
+
+
+def _people_state(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What the count `span` counts when it counts people injured (`injury_words`) or driven out or not found
+    (`displacement_words`): a bare figure, people (`vague_nouns`) or "others" that were injured ("six people were
+    killed and 41 injured", "dozens were injured", "nearly 80 others were seriously injured", "12 dead and more than
+    200 injured") or that an injury verb took as its object ("injured dozens", "wounding 14 people") -> "people
+    injured"; a bare figure right before a word of `displacement_words` ("10 killed, 48,000 displaced") -> "people
+    displaced". None otherwise, and for "41 injured workers", which names its noun."""
+    root = span.root
+    counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root
+    if counted is not root and not (counted.lower_ in words.vague_nouns or counted.lower_ == "others"):
+        return None
+    if counted is root and (root.pos_ not in ("NUM", "NOUN") or root.pos_ == "NOUN" and not root.lower_.endswith("s")):
+        return None  # (a bare figure, or "dozens", "thousands")
+    said = lambda tok: tok.lemma_.lower() in words.injury_words or tok.lower_ in words.injury_words
+    if counted.dep_ == "dobj" and said(counted.head) and counted.head.pos_ == "VERB":
+        return "people injured"  # "killed four people and injured dozens"
+    at = max(span.end, counted.i + 1)
+    while at < span.sent.end and doc[at].lower_ in _INJURY_LINKS:
+        at += 1
+    if at >= span.sent.end:
+        return None
+    after = doc[at + 1] if at + 1 < span.sent.end else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ != "pobj":
+        return None  # "41 injured workers"
+    if doc[at].lower_ in words.injury_words:
+        return "people injured"
+    if doc[at].lower_ in words.displacement_words and at == max(span.end, counted.i + 1):
+        return f"people {doc[at].lower_}"
+    return None
 
 
 def _elided_people(doc: Doc, span: Span, words: FrameWords) -> str | None:

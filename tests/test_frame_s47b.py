@@ -1,0 +1,41 @@
+"""Session 47 (b): the frame of figures in disaster, crime and public-affairs copy, shapes unseen real pages write.
+A count of people injured written after a count of the dead ("six people were killed and 41 injured", "dozens
+were injured", "12 dead and more than 200 injured") measures the people injured (rules/frame.json injury_words),
+not the deaths counted before it; so does a bare count right before "displaced" ("10 killed, 48,000 displaced":
+people displaced; rules/frame.json displacement_words). Made-up text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 5, 10))
+
+QUAKE = ("Quake hits Varnia\n\n"
+         "Officials said on Thursday that six people were killed and 41 injured in the town of Orsk.\n\n"
+         "Seven people died and dozens were injured after walls collapsed, the disaster office said.\n\n"
+         "The tremor left 12 dead and more than 200 injured, most of them in the Delra region.\n\n"
+         "At least three people were killed and nearly 80 others were seriously injured when a bridge fell.\n\n"
+         "A landslide killed four people and injured 19 on the coast road.\n")
+
+
+def test_a_count_of_injured_after_the_dead_is_people_injured(nlp):
+    found = claims_of(nlp, QUAKE)
+    assert {found[t].metric for t in ("41", "dozens", "more than 200", "nearly 80", "19")} == {"people injured"}
+
+
+def test_the_dead_stay_deaths(nlp):
+    found = claims_of(nlp, QUAKE)
+    assert {found[t].metric for t in ("six", "Seven", "12", "At least three", "four")} == {"deaths"}
+
+
+def test_an_injured_noun_keeps_its_noun(nlp):
+    found = claims_of(nlp, "Strike at Orsk mine\n\nThe blast left 41 injured workers in hospital, the company said.\n")
+    assert found["41"].metric != "people injured"
+
+
+def test_a_count_displaced_after_the_dead_is_people_displaced(nlp):
+    found = claims_of(nlp, "9 killed, 31,000 displaced as storm hits Varnia\n\nAt least nine people have been killed "
+                           "and nearly 31,000 displaced as Storm Orla struck the coast on Thursday, officials said.\n")
+    assert {found[t].metric for t in ("31,000", "nearly 31,000")} == {"people displaced"}
+    assert found["9"].metric == "deaths"
