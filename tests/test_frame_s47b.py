@@ -2,7 +2,8 @@
 A count of people injured written after a count of the dead ("six people were killed and 41 injured", "dozens
 were injured", "12 dead and more than 200 injured") measures the people injured (rules/frame.json injury_words),
 not the deaths counted before it; so does a bare count right before "displaced" ("10 killed, 48,000 displaced":
-people displaced; rules/frame.json displacement_words). Made-up text; a test of each change fails on the code before it."""
+people displaced; rules/frame.json displacement_words). People a verb of toll_verbs leaves dead ("The quake left at
+least 22 people dead", "leaving 14 people, including two children, dead") are deaths, not "people". Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -39,3 +40,14 @@ def test_a_count_displaced_after_the_dead_is_people_displaced(nlp):
                            "and nearly 31,000 displaced as Storm Orla struck the coast on Thursday, officials said.\n")
     assert {found[t].metric for t in ("31,000", "nearly 31,000")} == {"people displaced"}
     assert found["9"].metric == "deaths"
+
+
+def test_people_left_dead_are_deaths(nlp):
+    text = ("Quake in Varnia\n\nA strong quake struck Orsk on Thursday, leaving at least 14 people dead.\n\n"
+            "The collapse left 9 people, including two children, dead and over 150 injured.\n\n"
+            "The floods of 2019 left 61 people dead or missing.\n\n"
+            "Schools shut after a quake in March that left 79 people dead and displaced thousands.\n")
+    found = claims_of(nlp, text)
+    assert {found[t].metric for t in ("at least 14", "9", "79")} == {"deaths"}
+    assert found["61"].metric != "deaths"
+    assert found["thousands"].metric == "people displaced"

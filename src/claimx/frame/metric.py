@@ -1028,7 +1028,7 @@ def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWo
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
     were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
-    "85 dead", "with two killed in ..."), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
+    "85 dead", "with two killed in ...", "left 22 people dead"), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
     floods claimed 41 lives", "26 lives lost"; not "saved 2,000 lives")."""
     root = span.root
     counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
@@ -1043,6 +1043,13 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
         person = counted.lower_ in words.vague_nouns
     verb = counted.head
     said = lambda tok: tok.lemma_.lower() in words.death_words or tok.lower_ in words.death_words
+    state = _past_aside(doc, counted.i + 1, counted.sent.end)
+    if person and state < counted.sent.end and doc[state].lower_ in words.death_words and doc[state].pos_ == "ADJ" \
+            and not (state + 1 < len(doc) and doc[state + 1].lower_ == "or") \
+            and any(t.lemma_.lower() in words.toll_verbs and t.pos_ == "VERB" for t in (verb, verb.head, counted.head.head)):
+        # "The quake left at least 22 people dead", "leaving 14 people dead", "left 22 people, including six
+        # children, dead" (`toll_verbs`); not "people dead or missing", a measure of its own
+        return True
     if counted.lower_ in words.life_nouns:
         nxt = doc[counted.i + 1] if counted.i + 1 < counted.sent.end else None
         return (counted.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in words.lives_lost_verbs
@@ -1059,7 +1066,16 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
 
 
 _INJURY_LINKS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "seriously", "critically",
-                           "badly", "slightly", "severely", "also", "reportedly"})
+                           "badly", "slightly", "severely", "also", "reportedly", "reported"})
+
+
+def _past_aside(doc: Doc, at: int, end: int) -> int:
+    """The token after an aside set off by commas that opens at `at` ("22 people, including six children, dead": the
+    index of "dead"), or `at` itself when no comma opens one there; an aside runs at most eight tokens."""
+    if at >= end or doc[at].text != ",":
+        return at
+    close = next((k for k in range(at + 1, min(at + 10, end)) if doc[k].text == ","), None)
+    return close + 1 if close is not None else at
 
 
 def _people_state(doc: Doc, span: Span, words: FrameWords) -> str | None:
@@ -1078,6 +1094,9 @@ def _people_state(doc: Doc, span: Span, words: FrameWords) -> str | None:
     said = lambda tok: tok.lemma_.lower() in words.injury_words or tok.lower_ in words.injury_words
     if counted.dep_ == "dobj" and said(counted.head) and counted.head.pos_ == "VERB":
         return "people injured"  # "killed four people and injured dozens"
+    if counted.dep_ in ("dobj", "npadvmod") and counted.head.lower_ in words.displacement_words \
+            and counted.head.pos_ == "VERB" and counted.i > counted.head.i:
+        return f"people {counted.head.lower_}"  # "left at least 79 people dead and displaced thousands"
     at = max(span.end, counted.i + 1)
     while at < span.sent.end and doc[at].lower_ in _INJURY_LINKS:
         at += 1
