@@ -3,7 +3,8 @@ A count of people injured written after a count of the dead ("six people were ki
 were injured", "12 dead and more than 200 injured") measures the people injured (rules/frame.json injury_words),
 not the deaths counted before it; so does a bare count right before "displaced" ("10 killed, 48,000 displaced":
 people displaced; rules/frame.json displacement_words). People a verb of toll_verbs leaves dead ("The quake left at
-least 22 people dead", "leaving 14 people, including two children, dead") are deaths, not "people". Made-up text; a test of each change fails on the code before it."""
+least 22 people dead", "leaving 14 people, including two children, dead") are deaths, not "people". A lead that reports the dead of an event of a day and names no disaster (a crash, an
+attack: death_words and a weekday) is a running toll, dated as a disaster's is (frame.article._toll_lead). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -51,3 +52,17 @@ def test_people_left_dead_are_deaths(nlp):
     assert {found[t].metric for t in ("at least 14", "9", "79")} == {"deaths"}
     assert found["61"].metric != "deaths"
     assert found["thousands"].metric == "people displaced"
+
+
+def test_a_crash_toll_is_dated_by_the_day_it_is_given(nlp):
+    text = ("Bus plunges into ravine in Varnia\n\nAt least 27 people were killed and 14 injured after a bus plunged into "
+            "a ravine in Orsk province, officials said on Tuesday.\n\n"
+            "The bus was carrying 52 passengers, police said.\n")
+    found = claims_of(nlp, text, dt.date(2024, 5, 15))
+    assert {found[t].period for t in ("At least 27", "14", "52")} == {"2024-05-14"}
+
+
+def test_a_death_rate_with_no_day_keeps_no_period(nlp):
+    text = "Smoking in Varnia\n\nSmoking kills about 41,000 people in Varnia, health officials say.\n"
+    found = claims_of(nlp, text, dt.date(2024, 5, 15))
+    assert found["about 41,000"].period is None
