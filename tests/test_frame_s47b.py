@@ -4,7 +4,9 @@ were injured", "12 dead and more than 200 injured") measures the people injured 
 not the deaths counted before it; so does a bare count right before "displaced" ("10 killed, 48,000 displaced":
 people displaced; rules/frame.json displacement_words). People a verb of toll_verbs leaves dead ("The quake left at
 least 22 people dead", "leaving 14 people, including two children, dead") are deaths, not "people". A lead that reports the dead of an event of a day and names no disaster (a crash, an
-attack: death_words and a weekday) is a running toll, dated as a disaster's is (frame.article._toll_lead). Made-up text; a test of each change fails on the code before it."""
+attack: death_words and a weekday) is a running toll, dated as a disaster's is (frame.article._toll_lead). A temperature read with no measure of its own ("Benson saw
+-9C", "Orsk fell to -13.9C", "the mercury soared to 36.9C") measures the temperature (rules/frame.json
+reading_dimensions, reading_stand_ins; unit_dimensions' temperature units). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -66,3 +68,19 @@ def test_a_death_rate_with_no_day_keeps_no_period(nlp):
     text = "Smoking in Varnia\n\nSmoking kills about 41,000 people in Varnia, health officials say.\n"
     found = claims_of(nlp, text, dt.date(2024, 5, 15))
     assert found["about 41,000"].period is None
+
+
+COLD = ("Cold snap grips Varnia\n\nThe village of Orsk fell to -13.9C on Saturday night, the weather office said.\n\n"
+        "Also on Saturday, Delra hit -7.8C and Tarrow dropped to -2.2C.\n\n"
+        "At Kestrel airport the mercury sank to -9.4C.\n\n"
+        "Temperatures will rise by 6C on Monday, forecasters said.\n")
+
+
+def test_a_bare_temperature_reading_is_a_temperature(nlp):
+    found = claims_of(nlp, COLD, dt.date(2025, 1, 12))
+    assert {found[t].metric for t in ("-13.9C", "-7.8C", "-2.2C", "-9.4C")} == {"temperature"}
+
+
+def test_a_temperature_change_is_no_bare_reading(nlp):
+    found = claims_of(nlp, COLD, dt.date(2025, 1, 12))
+    assert found["6C"].metric != "temperature"
