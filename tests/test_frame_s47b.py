@@ -6,7 +6,9 @@ people displaced; rules/frame.json displacement_words). People a verb of toll_ve
 least 22 people dead", "leaving 14 people, including two children, dead") are deaths, not "people". A lead that reports the dead of an event of a day and names no disaster (a crash, an
 attack: death_words and a weekday) is a running toll, dated as a disaster's is (frame.article._toll_lead). A temperature read with no measure of its own ("Benson saw
 -9C", "Orsk fell to -13.9C", "the mercury soared to 36.9C") measures the temperature (rules/frame.json
-reading_dimensions, reading_stand_ins; unit_dimensions' temperature units). Made-up text; a test of each change fails on the code before it."""
+reading_dimensions, reading_stand_ins; unit_dimensions' temperature units). A news outlet that reports a clause ("Kestrel TV reported that more than 12
+people have died", "..., Orla News reported.") is its source, never its subject nor the article's lead (rules/frame.json
+media_words, frame.subject.news_outlet), unless the clause is its own results ("reported that its revenue rose"). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -84,3 +86,25 @@ def test_a_bare_temperature_reading_is_a_temperature(nlp):
 def test_a_temperature_change_is_no_bare_reading(nlp):
     found = claims_of(nlp, COLD, dt.date(2025, 1, 12))
     assert found["6C"].metric != "temperature"
+
+
+def test_a_news_outlet_that_reports_a_clause_is_a_source(nlp):
+    text = ("Floods in Varnia\n\nHeavy rain has hit the south of Varnia this week.\n\n"
+            "On Wednesday, Kestrel TV reported that more than 12 people have died in Orsk and Delra counties.\n\n"
+            "State broadcaster VTV reported on Thursday that 3,400 homes had been flooded.\n")
+    found = claims_of(nlp, text)
+    assert found["more than 12"].subject != "Kestrel TV"
+    assert found["3,400"].subject != "VTV"
+
+
+def test_a_news_outlet_credited_after_the_lead_is_no_lead(nlp):
+    text = ("A strong earthquake struck a remote part of Varnia on Thursday, leaving at least 14 people dead and over "
+            "90 injured.\n\nRescue officials said the toll could rise, Orla News reported.\n\n"
+            "More than 40 mud houses collapsed in the district, officials said.\n")
+    found = claims_of(nlp, text)
+    assert "Orla News" not in {found[t].subject for t in ("at least 14", "More than 40")}
+
+
+def test_an_outlet_reporting_its_own_results_keeps_them(nlp):
+    found = claims_of(nlp, "Harlow Post results\n\nThe Harlow Post reported that its revenue rose 4% to $210 million.\n")
+    assert found["$210 million"].subject == "Harlow Post"
