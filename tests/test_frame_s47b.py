@@ -22,12 +22,15 @@ QUAKE = ("Quake hits Varnia\n\n"
          "Seven people died and dozens were injured after walls collapsed, the disaster office said.\n\n"
          "The tremor left 12 dead and more than 200 injured, most of them in the Delra region.\n\n"
          "At least three people were killed and nearly 80 others were seriously injured when a bridge fell.\n\n"
+         "Two trains collided, killing 12 people and wounding close to 50.\n\n"
+         "At least nine people were killed and 55 more injured on the line.\n\n"
          "A landslide killed four people and injured 19 on the coast road.\n")
 
 
 def test_a_count_of_injured_after_the_dead_is_people_injured(nlp):
     found = claims_of(nlp, QUAKE)
-    assert {found[t].metric for t in ("41", "dozens", "more than 200", "nearly 80", "19")} == {"people injured"}
+    assert {found[t].metric for t in ("41", "dozens", "more than 200", "nearly 80", "19", "close to 50", "55")} \
+        == {"people injured"}
 
 
 def test_the_dead_stay_deaths(nlp):
@@ -108,3 +111,8 @@ def test_a_news_outlet_credited_after_the_lead_is_no_lead(nlp):
 def test_an_outlet_reporting_its_own_results_keeps_them(nlp):
     found = claims_of(nlp, "Harlow Post results\n\nThe Harlow Post reported that its revenue rose 4% to $210 million.\n")
     assert found["$210 million"].subject == "Harlow Post"
+
+
+def test_a_title_case_headline_injury_verb_counts_the_injured(nlp):
+    found = claims_of(nlp, "Blast Kills 12, Injures 20 in Orsk City\n\nAt least 12 people were killed in a blast in Orsk.\n")
+    assert found["20"].metric == "people injured"

@@ -1066,7 +1066,7 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
 
 
 _INJURY_LINKS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "seriously", "critically",
-                           "badly", "slightly", "severely", "also", "reportedly", "reported"})
+                           "badly", "slightly", "severely", "also", "reportedly", "reported", "more"})
 
 
 def _past_aside(doc: Doc, at: int, end: int) -> int:
@@ -1086,6 +1086,10 @@ def _people_state(doc: Doc, span: Span, words: FrameWords) -> str | None:
     injured"; a bare figure right before a word of `displacement_words` ("10 killed, 48,000 displaced") -> "people
     displaced". None otherwise, and for "41 injured workers", which names its noun."""
     root = span.root
+    if root.pos_ not in ("NUM", "NOUN"):
+        root = next((t for t in reversed(span) if t.pos_ == "NUM"), root)  # "close to 50": the number, not "close"
+    if root.dep_ == "nummod" and root.head.lower_ in words.injury_words and root.head.i == span.start - 1:
+        return "people injured"  # a headline's "Blast Kills 12, Injures 20", the verb read as a noun
     counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root
     if counted is not root and not (counted.lower_ in words.vague_nouns or counted.lower_ == "others"):
         return None
@@ -1094,6 +1098,10 @@ def _people_state(doc: Doc, span: Span, words: FrameWords) -> str | None:
     said = lambda tok: tok.lemma_.lower() in words.injury_words or tok.lower_ in words.injury_words
     if counted.dep_ == "dobj" and said(counted.head) and counted.head.pos_ == "VERB":
         return "people injured"  # "killed four people and injured dozens"
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.lower_ in words.injury_words and before.lower_ not in ("hurt", "injured", "wounded") \
+            and (counted is root or counted.i == span.end):
+        return "people injured"  # "wounding close to 50", a headline's "Blast Kills 12, Injures 20"
     if counted.dep_ in ("dobj", "npadvmod") and counted.head.lower_ in words.displacement_words \
             and counted.head.pos_ == "VERB" and counted.i > counted.head.i:
         return f"people {counted.head.lower_}"  # "left at least 79 people dead and displaced thousands"
