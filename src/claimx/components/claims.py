@@ -585,6 +585,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             placed = metric is not None and q["unit"] != "count" and q["kind"] != "multiple" and self._no_measure(metric)
             if placed:
                 metric = None  # "The South and West regions grew 14.3 percent", "were down by 12% in the county": where
+            if (metric is None or metric.lower() in self.words.reading_stand_ins) and q["kind"] == "physical" \
+                    and (not direction or span.start > 0 and doc[span.start - 1].lower_ == "to") \
+                    and (dimension := self.words.dimension(q["unit"] or "")) in self.words.reading_dimensions:
+                # "Benson saw -9C", "the mercury soared to 36.9C", "Orsk fell to -13.9C": a temperature reading
+                # (`reading_dimensions`), the level reached, not a change
+                metric = dimension
             if metric is not None and metric.lower() in self.words.container_nouns \
                     and (counted := frame_metric.modified_container(doc, span, metric, self.words)) is not None:
                 metric = counted  # "The number waiting more than 18 weeks rose to 2,400": who is counted, said after it

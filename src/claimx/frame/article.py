@@ -525,7 +525,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # statistics office's key figures over its commentary)
         period = _restated_period(text, lead_ends, published)
     if published is not None and not fiscal and (period is None or period is event_dated or not opening and period in mentions) \
-            and not any(m.period for m in opening) and not public_budget and _disaster_lead(lead):
+            and not any(m.period for m in opening) and not public_budget \
+            and (_disaster_lead(lead) or _toll_lead(lead, rules)):
         # "Flash floods have killed at least 24 people and forced 170,000 from their homes, officials said yesterday",
         # "Cyclone Gezani has killed at least 59 people", "the death toll rose to 38 with the recovery of two bodies on
         # Thursday": a disaster's running toll and damage (the dead, the missing, the homes lost, the acres burned)
@@ -1041,6 +1042,14 @@ def _disaster_lead(lead: str) -> bool:
     """Whether the lead names a natural disaster (rules/frame.json "disaster_nouns": "floods", "the earthquake")."""
     nouns = load_words().disaster_nouns
     return any(word in nouns for word in re.findall(r"[a-z]+", lead.lower()))
+
+
+def _toll_lead(lead: str, rules: _Rules) -> bool:
+    """Whether the lead reports the dead of an event of a day that names no disaster, a crash, an attack or a fall
+    (rules/frame.json "death_words" and a day: "At least 27 people were killed after a bus plunged into a ravine, officials
+    said Tuesday", "A gunman killed two people on Saturday"): a running toll, dated as a disaster's is."""
+    words = load_words().death_words
+    return any(word in words for word in re.findall(r"[a-z]+", lead.lower())) and rules.event_day.search(lead) is not None
 
 
 def _election_lead(lead: str) -> bool:

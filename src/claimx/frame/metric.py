@@ -511,6 +511,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
     if q["unit"] == "count" and _deaths(doc, span, words):
         return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
+    if q["unit"] == "count" and (state := _people_state(doc, span, words)) is not None:
+        return state  # "six people were killed and 41 injured", "10 killed, 48,000 displaced": not the deaths before it
     if q["unit"] == "count" and (elided := _elided_people(doc, span, words)) is not None:
         return elided  # "20 people were killed and some 70,000 left homeless": people left homeless
     if span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and not (span.start <= span.root.head.i < span.end) \
@@ -1026,7 +1028,7 @@ def _relational_of(doc: Doc, nxt: Token, phrase: str, span: Span, words: FrameWo
 def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
     """Whether the count `span` counts people who died: people (`vague_nouns`) or a bare figure that died, were killed or
     were reported dead (`death_words`: "four people died", "the storm killed 14 people", "23 people were reported dead",
-    "85 dead", "with two killed in ..."), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
+    "85 dead", "with two killed in ...", "left 22 people dead"), or lives (`life_nouns`) lost or taken (`lives_lost_verbs`: "124 people have lost their lives", "the
     floods claimed 41 lives", "26 lives lost"; not "saved 2,000 lives")."""
     root = span.root
     counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else None
@@ -1041,6 +1043,13 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
         person = counted.lower_ in words.vague_nouns
     verb = counted.head
     said = lambda tok: tok.lemma_.lower() in words.death_words or tok.lower_ in words.death_words
+    state = _past_aside(doc, counted.i + 1, counted.sent.end)
+    if person and state < counted.sent.end and doc[state].lower_ in words.death_words and doc[state].pos_ == "ADJ" \
+            and not (state + 1 < len(doc) and doc[state + 1].lower_ == "or") \
+            and any(t.lemma_.lower() in words.toll_verbs and t.pos_ == "VERB" for t in (verb, verb.head, counted.head.head)):
+        # "The quake left at least 22 people dead", "leaving 14 people dead", "left 22 people, including six
+        # children, dead" (`toll_verbs`); not "people dead or missing", a measure of its own
+        return True
     if counted.lower_ in words.life_nouns:
         nxt = doc[counted.i + 1] if counted.i + 1 < counted.sent.end else None
         return (counted.dep_ in ("dobj", "nsubjpass") and (verb.lemma_.lower() in words.lives_lost_verbs
@@ -1054,6 +1063,61 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
         return True  # "23 people were reported dead", "two men are dead"
     return counted.dep_ == "nsubj" and (verb.lemma_.lower() in words.lives_lost_verbs) and any(
         c.dep_ == "dobj" and c.lower_ in words.life_nouns for c in verb.children)  # "124 people have lost their lives"
+
+
+_INJURY_LINKS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "seriously", "critically",
+                           "badly", "slightly", "severely", "also", "reportedly", "reported", "more"})
+
+
+def _past_aside(doc: Doc, at: int, end: int) -> int:
+    """The token after an aside set off by commas that opens at `at` ("22 people, including six children, dead": the
+    index of "dead"), or `at` itself when no comma opens one there; an aside runs at most eight tokens."""
+    if at >= end or doc[at].text != ",":
+        return at
+    close = next((k for k in range(at + 1, min(at + 10, end)) if doc[k].text == ","), None)
+    return close + 1 if close is not None else at
+
+
+def _people_state(doc: Doc, span: Span, words: FrameWords) -> str | None:
+    """What the count `span` counts when it counts people injured (`injury_words`) or driven out or not found
+    (`displacement_words`): a bare figure, people (`vague_nouns`) or "others" that were injured ("six people were
+    killed and 41 injured", "dozens were injured", "nearly 80 others were seriously injured", "12 dead and more than
+    200 injured") or that an injury verb took as its object ("injured dozens", "wounding 14 people") -> "people
+    injured"; a bare figure right before a word of `displacement_words` ("10 killed, 48,000 displaced") -> "people
+    displaced". None otherwise, and for "41 injured workers", which names its noun."""
+    root = span.root
+    if root.pos_ not in ("NUM", "NOUN"):
+        root = next((t for t in reversed(span) if t.pos_ == "NUM"), root)  # "close to 50": the number, not "close"
+    if root.dep_ == "nummod" and root.head.lower_ in words.injury_words and root.head.i == span.start - 1:
+        return "people injured"  # a headline's "Blast Kills 12, Injures 20", the verb read as a noun
+    counted = root.head if root.dep_ == "nummod" and root.head.pos_ == "NOUN" else root
+    if counted is not root and not (counted.lower_ in words.vague_nouns or counted.lower_ == "others"):
+        return None
+    if counted is root and (root.pos_ not in ("NUM", "NOUN") or root.pos_ == "NOUN" and not root.lower_.endswith("s")):
+        return None  # (a bare figure, or "dozens", "thousands")
+    said = lambda tok: tok.lemma_.lower() in words.injury_words or tok.lower_ in words.injury_words
+    if counted.dep_ == "dobj" and said(counted.head) and counted.head.pos_ == "VERB":
+        return "people injured"  # "killed four people and injured dozens"
+    before = doc[span.start - 1] if span.start > span.sent.start else None
+    if before is not None and before.lower_ in words.injury_words and before.lower_ not in ("hurt", "injured", "wounded") \
+            and (counted is root or counted.i == span.end):
+        return "people injured"  # "wounding close to 50", a headline's "Blast Kills 12, Injures 20"
+    if counted.dep_ in ("dobj", "npadvmod") and counted.head.lower_ in words.displacement_words \
+            and counted.head.pos_ == "VERB" and counted.i > counted.head.i:
+        return f"people {counted.head.lower_}"  # "left at least 79 people dead and displaced thousands"
+    at = max(span.end, counted.i + 1)
+    while at < span.sent.end and doc[at].lower_ in _INJURY_LINKS:
+        at += 1
+    if at >= span.sent.end:
+        return None
+    after = doc[at + 1] if at + 1 < span.sent.end else None
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and after.dep_ != "pobj":
+        return None  # "41 injured workers"
+    if doc[at].lower_ in words.injury_words:
+        return "people injured"
+    if doc[at].lower_ in words.displacement_words and at == max(span.end, counted.i + 1):
+        return f"people {doc[at].lower_}"
+    return None
 
 
 def _elided_people(doc: Doc, span: Span, words: FrameWords) -> str | None:

@@ -198,11 +198,33 @@ def participle_modifier(tok: Token, words: FrameWords) -> bool:
 
 
 def publishes(tok: Token, words: FrameWords) -> bool:
-    """Whether a public body's name (root `tok`) is the subject of a verb of `publishing_verbs` that reports a clause:
-    "Inflation rose to 3.2% in October, the Office for National Statistics reported" (a source, never the subject)."""
+    """Whether a public body's or a news outlet's name (root `tok`) is the subject of a verb of `publishing_verbs` that
+    reports a clause: "Inflation rose to 3.2% in October, the Office for National Statistics reported", "Kestrel TV
+    reported that more than 12 people have died" (a source, never the subject)."""
     head = tok.head
     return tok.dep_ == "nsubj" and head.lemma_.lower() in words.publishing_verbs and not moves_a_figure(head) \
-        and any(c.dep_ == "ccomp" for c in head.children) and public_body(tok, words)
+        and any(c.dep_ == "ccomp" for c in head.children) \
+        and (public_body(tok, words) or news_outlet(tok, words) and not _own_clause(head, words))
+
+
+def _own_clause(verb: Token, words: FrameWords) -> bool:
+    """Whether a clause `verb` reports is about its own subject's figures: its subject is "it", owned by "its" or a
+    result noun ("The Harlow Post reported that its revenue rose 4%", "... that profit fell")."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.lower_ == "it" or any(c.lower_ == "its" for c in subj.children)
+                                 or subj.lemma_.lower() in words.result_nouns or subj.lower_ in words.result_nouns):
+            return True
+    return False
+
+
+def news_outlet(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a news outlet's: a word of it, or of the description written right
+    before it, in `media_words` ("Geo News", "The New York Times", "state broadcaster VTV"), or a name in capitals
+    ending in "TV" ("NTV")."""
+    name = tok.doc[tok.left_edge.i:tok.i + 1]
+    return any(w.lower_ in words.media_words and (w.is_title or w.is_upper or w.dep_ in ("compound", "amod"))
+               for w in name) or tok.is_upper and len(tok.text) > 2 and tok.text.endswith("TV")
 
 
 def statistics_index_name(tok: Token, words: FrameWords) -> bool:

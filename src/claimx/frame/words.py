@@ -32,7 +32,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "study_people", "place_parts",
          "budget_story_words", "public_year_ends", "origin_verbs", "sequence_prepositions",
          "national_scopes", "currency_countries",
-         "death_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
+         "death_words", "injury_words", "media_words", "reading_dimensions", "reading_stand_ins", "toll_verbs", "displacement_words", "life_nouns", "lives_lost_verbs", "people_nouns", "count_comparatives", "likelihood_words",
          "likelihood_links", "day_report_verbs", "close_words", "close_today_words", "perfect_auxiliaries", "commodity_markets", "comparison_openings", "concessive_openers", "disaster_nouns", "generic_place_names", "policy_rate_words", "rate_decision_verbs",
          "personal_earnings_words", "results_words", "not_results_after", "budget_words", "financial_year_words", "quarter_results_words",
          "quarter_result_nouns", "accounts_measures", "rolling_year_words", "release_year_words", "year_to_words",
@@ -212,6 +212,12 @@ class FrameWords:
     national_scopes: frozenset[str]
     currency_countries: frozenset[str]
     death_words: frozenset[str]
+    injury_words: frozenset[str]
+    displacement_words: frozenset[str]
+    toll_verbs: frozenset[str]
+    reading_dimensions: frozenset[str]
+    media_words: frozenset[str]
+    reading_stand_ins: frozenset[str]
     life_nouns: frozenset[str]
     lives_lost_verbs: frozenset[str]
     people_nouns: frozenset[str]
