@@ -2,7 +2,9 @@
 candidate (a name tagged an organisation, a group or a person, not a place) is the subject of and that nothing else
 says the measure of is its poll support, wherever the name stands in the clause ("The poll shows Kestrel Party up
 three points to 24pc", "the Harlow Party 6pc, the Kestrel Party 4pc"; components.claims); a figure in an index's
-points that nothing else says the measure of is the index level ("Kospex climbs to 2,545 points"). Made-up text; a test of each change fails on the code before it."""
+points that nothing else says the measure of is the index level ("Kospex climbs to 2,545 points"); a title-case
+headline's verb of moving the tagger reads as a noun leaves the measure before it ("UK Unemployment Rate Falls to
+7.7%": frame.metric._title_headline_mover). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -32,3 +34,8 @@ def test_a_figure_in_index_points_that_names_nothing_is_the_index_level(nlp):
             "40 indices rose. The Kospex rose 0.75% to 2,545.98 points.\n")
     found = claims_of(nlp, text)
     assert found["17,665"].metric == "index level"
+
+
+def test_a_title_case_headline_verb_read_as_a_noun_leaves_the_measure_before_it(nlp):
+    text = "UK Unemployment Rate Falls to 7.7%\n\nThe figures were released on Friday by the statistics office.\n"
+    assert claims_of(nlp, text)["7.7%"].metric == "unemployment rate"

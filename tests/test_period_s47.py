@@ -1,7 +1,8 @@
 """Session 47: the compact quarter and half labels of trade press, company decks and statistics tables ("2023-Q2",
 "2022Q2", "Q3/2023", "Q2'23", "2Q23", "2QFY24", "2023-H1", "1H22") are periods (claimx.periods "compact_quarter",
 "compact_half"); a race ("race", "marathon": rules/frame.json match_nouns) is a match, whose figures (the purse, the
-bonuses) are of the race's month. Made-up text; a test of each fails on the code before it."""
+bonuses) are of the race's month; a sentence opening with a record's last time ("The last time the rate was this low was
+in December 1969") dates no figure after it (rules/frame.json comparison_openings). Made-up text; a test of each fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -43,3 +44,11 @@ def test_a_race_story_dates_its_purse_by_the_race(nlp):
             "win the race and set new records.\n\nTop names are tipped to triumph at Sunday's Harlow Marathon, where "
             "the winners each get $55,000.\n")
     assert claims_of(nlp, text)["$55,000"].period == "2023-08"  # published on Sunday 20 August
+
+
+def test_a_records_last_time_dates_no_figure_after_it(nlp):
+    text = ("Valdoria jobless rate dips to 3.5%\n\nIn September, the unemployment rate declined by 0.2 percentage point "
+            "to 3.5%, the statistics office said. The last time the rate was this low was in December 1969, when it "
+            "also was 3.5%. Over the month, the number of unemployed persons decreased by 275,000 to 5.8 million.\n")
+    found = claims_of(nlp, text)
+    assert {found[t].period for t in ("275,000", "5.8 million")} == {"2023-09"}

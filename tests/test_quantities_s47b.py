@@ -1,6 +1,6 @@
 """Session 47: quantities of sport copy. A time in a match is no duration claimed: minutes or seconds right after
 'on' ("booked on 78 minutes"), before 'after' and a match event ("five minutes after the break"), before 'into'
-("six minutes into the second half") or 'from time', or after 'the final' ("the final 20 minutes"); a count
+("six minutes into the second half") or 'from time', or after 'the final' with a verb of playing or a preposition before it ("play the final 20 minutes", "in the final 20 minutes"; not "The final lasted two hours"); a count
 hyphened to 'man' before a side's name says how many players it had left ("10-man Harwick"), no figure; a result
 line between two names ("Harwick 2-1 Dunmore") and a score after a cue and a hyphened word ("beat 10-man Corvel
 3-0") are scores, as the corpus reads every score. Outside sport: a duration called a period after 'a', 'single'

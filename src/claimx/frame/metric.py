@@ -252,7 +252,12 @@ def _headline_mover(doc: Doc, span: Span, words: FrameWords) -> str | None:
     before that verb, past the names that own them or say where ("quarterly profit"). Only in the first line, for a verb of
     `move_verbs` or `market_verbs` written with -s or -es right before the figure; None otherwise."""
     mover = span.root.head
-    if span.sent.start != 0 or span.start == 0 or mover.i != span.start - 1 or mover.tag_ != "NNS" \
+    if span.sent.start != 0 or span.start == 0:
+        return None
+    if span.root.dep_ == "pobj" and mover.lower_ in words.passing_prepositions and mover.i == mover.head.i + 1 \
+            and mover.head.tag_ in ("NNS", "NNP", "NNPS") and _headline_verb_word(mover.head.lower_, words):
+        return _title_headline_mover(doc, mover.head)  # "UK Unemployment Rate Falls to 7.7%"
+    if mover.i != span.start - 1 or mover.tag_ != "NNS" \
             or span.root.dep_ not in ("npadvmod", "appos", "nummod", "dobj") or not _headline_verb_word(mover.lower_, words):
         return None
     before = [t for t in mover.lefts if t.dep_ in ("compound", "amod", "nmod")]
@@ -262,6 +267,24 @@ def _headline_mover(doc: Doc, span: Span, words: FrameWords) -> str | None:
     while start < mover.i and doc[start].pos_ == "PROPN":
         start += 1  # "Harlow Shipping": whose, not what
     return doc[start:mover.i].text if start < mover.i else None
+
+
+def _title_headline_mover(doc: Doc, mover: Token) -> str | None:
+    """What a headline's figure after "to", "past" or the like measures when the tagger read the verb of moving before
+    them as a noun ("UK Unemployment Rate Falls to 7.7%", "US unemployment rate dips to 3.5%"): the words before the
+    verb that hang on it, past a place's or an organisation's name and words no dictionary holds ("UK"), with at least
+    one noun of the dictionary; None otherwise."""
+    before = [t for t in mover.lefts if t.dep_ in ("compound", "amod", "nmod", "nsubj")]
+    if not before:
+        return None
+    start = before[0].left_edge.i
+    while start < mover.i and (doc[start].ent_type_ in ("GPE", "ORG", "NORP", "PERSON", "LOC")
+                               or doc[start].pos_ == "PROPN" and not dictionary_noun_word(doc[start])):
+        start += 1  # "UK", "Harlow": whose, not what
+    words = doc[start:mover.i]
+    if not len(words) or not any(dictionary_noun_word(t) for t in words):
+        return None
+    return " ".join(t.text if t.is_upper else t.text.lower() for t in words)  # a title's capitals are no name's
 
 
 def _headline_verb_word(word: str, words: FrameWords) -> bool:
