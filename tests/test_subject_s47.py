@@ -5,7 +5,9 @@ Implementation"); a body's name several countries share, in a text naming none o
 press writes it alone (rules/frame.json statistics_bodies); a capitalised noun and a letter ("Band D properties") is
 a class, no name (frame.dictionary.lettered_class); an acronym of the accounts in capitals ("PAT grew 39 per cent")
 is what a figure measures, by its measure (rules/frame.json measure_acronyms); a sum a person sets "at" on what a
-name owns ("pegged Harlow's tax receipts at $9.7 billion") is the owner's (subject_choice._object_owner). Made-up text; a test of each change fails on the code
+name owns ("pegged Harlow's tax receipts at $9.7 billion") is the owner's (subject_choice._object_owner); the old
+side of a comparison that names no one ("... to N8.77bn, compared to N7.90bn in the same period last year") is of
+whom the new side is (components.claims). Made-up text; a test of each change fails on the code
 before it."""
 from __future__ import annotations
 
@@ -72,3 +74,24 @@ def test_a_first_name_in_title_case_is_no_acronym(nlp):
 def test_a_level_set_at_a_sum_on_what_a_name_owns_is_the_owners(nlp):
     text = "Treasurer holds deficit target\n\nAnn Reid has pegged Harlow's tax receipts at $9.7 billion for the year.\n"
     assert claims_of(nlp, text)["$9.7 billion"].subject == "Harlow"
+
+
+def test_the_old_side_of_a_comparison_is_of_whom_the_new_side_is(nlp):
+    text = ("Harlow, Kestrel banks' profits rise\n\nHarlow Bank and Kestrel Bank reported higher profits for the half.\n\n"
+            "Harlow Bank said pre-tax profit rose 2.4 per cent to N9.66bn.\n\n"
+            "Kestrel Bank saw its profit before tax rise by 11.1 per cent to N8.77bn in the first half of the year, "
+            "compared to N7.90bn in the same period last year.\n")
+    found = claims_of(nlp, text)
+    assert found["N7.90bn"].subject == found["N8.77bn"].subject == "Kestrel Bank"
+
+
+def test_an_old_side_with_its_own_owner_keeps_it(nlp):
+    text = "Wallet shares\n\nAmbersand puts its share of transaction value at 38%, compared with 21% for Quorra.\n"
+    assert claims_of(nlp, text)["21%"].subject != "Ambersand"
+
+
+def test_an_old_side_after_up_from_is_the_new_sides(nlp):
+    text = ("Harlow Party wins council\n\nThe Harlow Party won 21 seats, up from 15, and will now try to form a minority "
+            "administration with the backing of the Greens, who took seven seats, up from four.\n")
+    found = claims_of(nlp, text)
+    assert found["four"].subject == found["seven"].subject == "Greens"

@@ -108,6 +108,12 @@ def _weather_reading(unit: str | None, span, words) -> bool:
     return unit in _RAIN_UNITS and any(t.lower_ in words.rain_words for t in span.sent)
 
 
+# What stands between a figure and the old side it is compared with, naming no one (no capital, figure or clause end):
+# "to N8.77bn in the first half, compared to N7.90bn", "to $4.1bn, up from $3.2bn", "at 12%, against 9% a year earlier"
+_OLD_SIDE_BETWEEN = re.compile(r"[^.;:!?\dA-Z]{0,80}?\b(?:compared\s+(?:to|with)|against|versus|vs\.?|(?:up|down)\s+from|from)\s+"
+                               r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}")
+_OWNER_AFTER = re.compile(r"\s+(?:for|of|at|in|by|among)\s+(?:the\s+)?[A-Z]")  # the old side's own owner, after it
+
 class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, SubjectMentions, ArticleLead):
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -676,6 +682,14 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 if why not in ("owner", "possessive") and (q["unit"] in ("percent", "index point") or q["kind"] == "amount") \
                         and (listed := frame_metric.listed_name(doc, span, self.words)) is not None:
                     subject, why = self._entity_at(doc, listed.end - 1) or _clean_name(listed.text), "owner"  # "with Anglo Harlow off 2.17%"
+                if why == "topic" and claims and (before := claim_of[keys[-1]])["subject"] \
+                        and before["subject_reason"] in ("grammatical_subject", "owner") \
+                        and quantity_of[keys[-1]]["unit"] == q["unit"] \
+                        and _OLD_SIDE_BETWEEN.fullmatch(self._text, claims[-1].end_char, span.start_char) \
+                        and not _OWNER_AFTER.match(self._text, span.end_char):  # (not "compared with 21% for Quorra")
+                    # "Unity Bank saw its profit before tax rise to N8.77bn, compared to N7.90bn in the same period last
+                    # year": the old side of a comparison, naming no one, is of whom the new side is
+                    subject, why = before["subject"], before["subject_reason"]
             if q["meta"].get("exchange_rate"):
                 # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate
                 subject, why, metric = q["meta"]["exchange_rate"], "quoted currency", "exchange rate"
