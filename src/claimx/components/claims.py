@@ -114,6 +114,7 @@ _OLD_SIDE_BETWEEN = re.compile(r"[^.;:!?\dA-Z]{0,80}?\b(?:compared\s+(?:to|with)
                                r"(?:an?\s+|the\s+)?(?:[a-z-]+\s+){0,4}")
 _OWNER_AFTER = re.compile(r"\s+(?:for|of|at|in|by|among)\s+(?:the\s+)?[A-Z]")  # the old side's own owner, after it
 
+
 class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, SubjectMentions, ArticleLead):
     """Turns claim-like quantities into claims with subject, metric, period and direction.
 
@@ -698,7 +699,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # else says the measure of is the index's level (a change of it for a move)
                 metric = frame_metric.change_of("index level", direction, q, self.words) if direction else "index level"
             if metric is None and subject and q["unit"] in ("percent", "percentage_point") \
-                    and self._labels_of(subject) & {"ORG", "PERSON", "NORP"} and not self._labels_of(subject) & {"GPE", "LOC"} \
+                    and (labels := self._labels_of(subject)) & {"ORG", "PERSON", "NORP"} and not labels & {"GPE", "LOC"} \
                     and frame_metric.poll_story(doc, self.words) and not frame_metric.market_story(doc, self.words):
                 # "The poll shows Sinn Fein up three points to 24pc", "the Labour Party 6pc, Independent 4pc": a share a
                 # party or a candidate has in a poll story that says nothing else of what it measures is its poll support

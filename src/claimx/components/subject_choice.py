@@ -233,15 +233,13 @@ class SubjectChoice:
         country the text names. None for any other subject or story, or when no place is found."""
         if not self._budget_story(doc) or self._entities is None:
             return None
-        entity = self._entities.get(name)
-        if name.split()[-1].lower() in self.words.budget_words:
-            pass  # "The Budget also unveiled ...", "the Union Budget": the budget itself, the government's
-        elif entity is not None and entity.label != "PERSON" and not self._office_holder(name) \
-                and name.split()[0].lower() not in self.words.office_roles:  # "Minister of Finance"
-            return None
-        elif entity is None and not (" " not in name and any(e.label_ == "PERSON" and e.text.split()[-1] == name
-                                                            for e in self._ents)):
-            return None  # (a surname alone, of a person the text names in full: "Okello" of "Joseph Okello")
+        entity, words = self._entities.get(name), name.split()
+        if entity is not None:  # a person, by the tagger's label or an office ("Minister of Finance")
+            person = entity.label == "PERSON" or self._office_holder(name) or words[0].lower() in self.words.office_roles
+        else:  # a surname alone, of a person the text names in full: "Okello" of "Joseph Okello"
+            person = len(words) == 1 and any(e.label_ == "PERSON" and e.text.split()[-1] == name for e in self._ents)
+        if not person and words[-1].lower() not in self.words.budget_words:
+            return None  # (the budget itself is the government's: "The Budget also unveiled ...", "the Union Budget")
         if topic and topic != name and self._labels_of(topic) & {"GPE", "LOC"}:
             return topic  # "NSW has posted a $4.5 billion surplus ... treasurer Dominic Varro set aside ...": NSW's
         return self._entities.lead_place or self._money_country(doc) or self._only_country()
