@@ -24,6 +24,17 @@ _LIST_ROW = re.compile(r"(?m)^[^\W\d_][\w.&' ]{0,30} ?[-\u2013\u2014:] [^\n]{0,4
 class ArticleLead:
     """What the article leads with: the name its headline and first sentences are about."""
 
+    def _researchers_home(self, chunk: Span) -> bool:
+        """Whether `chunk` names where a study's researchers work, a source and not what the article is about: a name
+        before a plural of researchers (`research_groups`: "Cardiff University researchers", "Harlow Institute
+        scientists") or in their "at" or "from" phrase ("researchers at the University of Ardnagh")."""
+        root = chunk.root
+        people = self.words.research_groups
+        if root.lower_ in people and root.tag_ == "NNS" and any(t.pos_ == "PROPN" for t in chunk if t.i < root.i):
+            return True
+        return root.dep_ == "pobj" and root.head.lower_ in ("at", "from") and root.head.head.lower_ in people \
+            and root.head.head.tag_ == "NNS"
+
     def _lead(self, doc: Doc) -> str | None:
         """What an article leads with: the proper-noun phrase of its first sentences it is most about.
 
@@ -62,6 +73,8 @@ class ArticleLead:
                 # tagger's person is a company); a place that owns a description ("China's biggest refiner")
                 # is not what the sentence is about
                 moves = chunk.root.dep_ == "nsubj" and moves_a_figure(chunk.root.head)
+                if self._researchers_home(chunk):
+                    continue  # "2,500 men were asked by Cardiff University researchers": where the study's authors work
                 names = [t for t in chunk if (t.pos_ == "PROPN" or self._tagged_organisation(t))
                          # "the peak dengue season": a name has a capital, whatever the parser's tag; a currency
                          # a market report leads with is written in lower case ("the rand firmed")

@@ -112,6 +112,11 @@ class SubjectChoice:
             return place, "topic"  # "The City Council voted to adopt a $40.9 million budget": the city's budget
         if chosen.value.casefold() in self.words.government_words and (country := self._government_place(doc)):
             return country, "topic"  # "the Government", tagged as a name: the country's government
+        if strongest in ("topic", "lead", "salience") and (place := self._national_government_place(chosen.value)):
+            # "68.1% of patients were seen within the Scottish Government's target time": a national government the
+            # story only leads with stands for its country, whose figures these are (one it names as a figure's
+            # subject, "the Welsh Government will spend £40m", stays)
+            return place, "topic"
         if (area := self._governed_area(doc, chosen.value)) is not None:
             chosen = replace(chosen, value=area)  # "Harlow School Board" over "the district's budget": the district's
         if (place := self._budget_person_place(doc, chosen.value, topic)) is not None:
@@ -703,6 +708,17 @@ class SubjectChoice:
             return None
         return entities.lead_place or entities.national_place or entities.most_named_place
 
+    def _national_government_place(self, name: str) -> str | None:
+        """The country a government named by its adjective of nationality (`demonyms`) or its "of" phrase stands for
+        ("Scottish Government" -> Scotland, "the Kenyan government" -> Kenya, "Government of Valdoria" -> Valdoria);
+        None for any other name."""
+        words = name.split()
+        if len(words) == 2 and words[1].lower() in self.words.government_words:
+            return self.words.demonym(words[0])
+        if len(words) >= 3 and words[0].lower() in self.words.government_words and words[1] == "of":
+            return " ".join(words[2:])
+        return None
+
     def _governed_area(self, doc: Doc, name: str) -> str | None:
         """The area a governing body named after it governs (`governed_areas`: "Harlow School Board" -> "Harlow School
         District"), when the article writes the area's last word in lower case as acting or owning ("the district's
@@ -751,9 +767,11 @@ class SubjectChoice:
         Electronics", "France's Cac", "Poland's Ana Rusk": a place the article's entities know as one, its
         possessive, then a capitalised name); else `name` as it is."""
         m = _OWNER_PLACE.match(name)
-        if m is None or self._entities is None or (owner := self._entities.get(m[1])) is None \
-                or owner.label not in ("GPE", "LOC"):
+        if m is None or self._entities is None:
             return name
+        owner = self._entities.get(m[1])
+        if (owner is None or owner.label not in ("GPE", "LOC")) and m[1].casefold() not in self._countries:
+            return name  # (a country of `demonyms` the tagger took into the company's name: "Sri Lanka's Dunmore Bank")
         return m[2]
 
     def _subject_candidates(self, doc: Doc, span: Span, topic: str | None) -> Iterator[Candidate[str]]:

@@ -995,7 +995,7 @@ class SubjectMentions:
         """Whether `t` is a place written as the owner of a name ("Japan's Nikkei 225", "Britain's FTSE 100", "Hong
         Kong's Hang Seng index", "Germany's Halbrecht"): the owned word a proper noun outside the place's name, or a
         market index's head word (rules/frame.json `index_name_words`) after one."""
-        if t.ent_type_ not in ("GPE", "LOC"):
+        if t.ent_type_ not in ("GPE", "LOC") and not (t.ent_type_ == "PERSON" and self._country_tagged_person(t)):
             return False
         while t.dep_ == "compound" and t.head.ent_type_ == t.ent_type_ and t.head.i > t.i:
             t = t.head  # "Hong" of "Hong Kong's"
@@ -1004,8 +1004,17 @@ class SubjectMentions:
         owned = t.head
         if owned.pos_ == "PROPN" and (owned.ent_type_ not in ("GPE", "LOC", "NORP") or self._misread_nationality(owned)):
             return True
+        if owned.pos_ == "NOUN" and any(c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" and c.pos_ == "PROPN"
+                                        and c.i > t.i for c in owned.lefts):
+            return True  # "Sri Lanka's Sampath Bank group profits": the bank's home, the bank's profits
         return owned.lower_ in self.words.index_name_words and any(
             c.pos_ == "PROPN" and c.i > t.i for c in owned.lefts if c.dep_ in ("compound", "nmod"))
+
+    def _country_tagged_person(self, t: Token) -> bool:
+        """Whether the person the small model tagged at `t` is a country's name (of `demonyms`: "Sri Lanka's Sampath
+        Bank"), as it often tags a country before a possessive."""
+        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
+        return ent is not None and _clean_name(ent.text).casefold() in self._countries
 
     def _trading_place(self, doc: Doc, sent: Span, verb: Token | None) -> bool:
         """Whether a share's move is dated by the place where it traded, a session of the day's trading as much as

@@ -398,6 +398,19 @@ class SubjectScope:
         return next((c for c in subj.subtree if c.dep_ in ("appos", "conj") and c.i > end
                      and c.pos_ in ("NOUN", "PROPN") and (c.head == subj or c.head.i < end)), subj)
 
+    def _company_after_place(self, doc: Doc, subj: Token, owner_tok: Token, owner: str) -> str | None:
+        """The organisation named between a place's possessive and the measure it modifies, as wire copy introduces a
+        company by its country ("Sri Lanka's Sampath Bank group profits rose", "Kenya's Harlow Dairies net profit"):
+        an ORG entity compounded on `subj` after the possessive `owner_tok`, when `owner` is a place (tagged one
+        anywhere in the text, or a country of `demonyms`, which the small model may tag a person). None otherwise."""
+        if not (self._labels_of(owner) & {"GPE", "LOC"} or owner.casefold() in self._countries):
+            return None
+        for tok in doc[owner_tok.i + 1:subj.i]:
+            if tok.dep_ in ("compound", "nmod") and tok.ent_type_ == "ORG" and tok.head.i <= subj.i \
+                    and (name := self._entity_at(doc, tok.i)) and name != owner:
+                return name
+        return None
+
     def _possessive_name(self, doc: Doc, subj: Token) -> str | None:
         """The name a capitalised body word with a proper-noun possessive before it makes ("St Orla's Hospital", "King's
         Mill Hospital"): a word of `generic_subjects` ("the hospital", "the council") written with a capital, the
@@ -506,6 +519,8 @@ class SubjectScope:
             return " ".join(t.lower_ if t == traded or (t.i == t.sent.start and t.pos_ != "PROPN") else t.text
                             for t in words) or traded.lower_
         if is_metric:
+            if owner and (company := self._company_after_place(doc, subj, owner_tok, owner)) is not None:
+                return company  # "Sri Lanka's Sampath Bank group profits rose": the bank's, the place only describes it
             if owner:
                 return owner
             if subj.dep_ == "appos" and subj.head.dep_ == "pobj" \

@@ -52,6 +52,7 @@ def clean_name(name: str) -> str:
     sometimes takes into a company's name ("Shares of Research" -> "Research") and not a headline's period code after
     it ("HDFC Bank Q1" -> "HDFC Bank")."""
     name = re.sub(r"(?:'s|\u2019s|'|\u2019)$", "", name.strip().split("\n")[0].strip())
+    name = _BULLET.sub("", name)  # "• Reduced": a list line's bullet the tagger took into a name
     name = _share_prefix(load_words().share_name_prefixes).sub("", name)
     name = _DATELINE.sub("", name)
     name = _owner_prefix(load_words().name_modifier_participles).sub("", name)
@@ -60,6 +61,9 @@ def clean_name(name: str) -> str:
     name = _SENTENCE_STOP.sub(r"\1", name)  # "Jayson Tatum." of a name the tagger ran into the sentence's full stop
     return re.sub(r"^(?:the)\s+", "", name, flags=re.I)
 
+
+# The bullet opening a line of a list ("\u2022 Reduced their risk of cancer by 40%")
+_BULLET = re.compile("^[\u2022\u2023\u25aa\u25cf\u25e6\u00b7]+\\s*")
 
 # A sentence's full stop after a name's last word of five letters or more (not "Inc.", "Corp.",
 # "Co.", "Ltd.", "Jr.", "U.S.")

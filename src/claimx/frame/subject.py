@@ -16,6 +16,7 @@ from claimx.doctext import doc_text
 from claimx.frame.dictionary import dictionary_noun, dictionary_noun_word, singular_of
 from claimx.frame.metric import in_measure_name, statistic_index
 from claimx.frame.words import FrameWords, alternatives, load_words
+from claimx.marks import BULLETS
 from claimx.periods import MONTHS
 
 
@@ -292,6 +293,10 @@ def moves_a_figure(verb: Token) -> bool:
 def is_name(ent: Span, words: FrameWords) -> bool:
     """Whether an entity span can name a subject: not a financial abbreviation, a capitalised common word
     ("Combined", "Nonfarm") or a market-wide collective ("Wall Street")."""
+    if ent[0].text in BULLETS:  # "• Reduced their risk by 60%": a list line's bullet taken into the name
+        if len(ent) == 1:
+            return False
+        ent = ent[1:]
     text = ent.text.strip().lower()
     text = text[4:] if text.startswith("the ") else text
     if text in words.not_subjects:
@@ -304,7 +309,7 @@ def is_name(ent: Span, words: FrameWords) -> bool:
         # (a name the tagger reads as a noun but the dictionary does not know, tagged an organisation or a person, is
         # still a name: "Naspers gained 1.03% to R3,407.75")
         return False
-    if len(ent) == 1 and (ent.start == ent.sent.start or quoted_word(ent.root)) and ent.root.is_title \
+    if len(ent) == 1 and (ent.start == ent.sent.start or quoted_word(ent.root) or _after_bullets(ent)) and ent.root.is_title \
             and ent.label_ not in ("GPE", "LOC") and dictionary_noun(ent.root, ent.doc.user_data.get("claimx_text") or doc_text(ent.doc), words.scope_words,
                                 plurals=True, tagged=True, once=True):  # (the claims component's text: Doc.text joins every token)
         # "Chimney fires fell by 14 per cent", "Commuters in ...": a noun opening its sentence, no name; nor one a
@@ -331,6 +336,12 @@ def is_name(ent: Span, words: FrameWords) -> bool:
     if len(ent) == 1 and ent.root.is_upper and measure_short_form(ent.root, words):
         return False  # "non-interest revenue (NIR)": "The NIR increased by 10%" is a measure, no one
     return True
+
+
+def _after_bullets(ent: Span) -> bool:
+    """Whether only a list line's bullets stand before `ent` in its sentence ("• Reduced their risk ...")."""
+    sent = ent.sent
+    return ent.start > sent.start and all(t.text in BULLETS or t.is_space for t in sent.doc[sent.start:ent.start])
 
 
 def currency_owner(ent: Span, words: FrameWords) -> bool:
