@@ -185,6 +185,14 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:the\s+)?week\s+(?:ended|ending|to|through)\s+(?:on\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|"
         rf"sunday),?\s+)?(?:(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?)?(?P<m>{_MONTH})(?:\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
         rf"(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
+    # "from June 27 to July 3", "between 12 and 18 March", "from 1 to 7 July": a span of days, as a weekly or daily
+    # count is reported; a week or so is named by the day it ends on, as a weekly statistic's week is (`week_ended`),
+    # a longer one by its months (`month_span_label`). Days must be written on both ends.
+    ("day_span", compile_cached(
+        rf"\b(?:from|between)\s+(?:(?P<da>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<ma>{_MONTH})|(?P<mb>{_MONTH})\s+(?P<db>\d{{1,2}})(?:st|nd|rd|th)?"
+        rf"|(?P<dc>\d{{1,2}})(?:st|nd|rd|th)?)\s*(?:to|until|till|through|and|-|\u2013)\s*(?:(?P<dd>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<md>{_MONTH})"
+        rf"|(?P<me>{_MONTH})\s+(?P<de>\d{{1,2}})(?:st|nd|rd|th)?\b|(?P<df>\d{{1,2}})(?:st|nd|rd|th)?\b(?![.,]?\d)(?!\s*(?:%|per|percent|million|billion|[a-z])))"
+        rf"(?:,?\s+(?P<y>{_Y})\b)?", re.I)),
     # "the three months to June", "the three-month period ending June", "the three months leading up to February"; a
     # retailer's "13 weeks ended January 30" (26, 39: its half and nine months), as "52 weeks" is its year (`year_to`);
     # its trading window of other weeks, "the six weeks to Jan. 4", "the 17 weeks to December 28", is named by the
@@ -247,7 +255,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     # "$39.2 million next fiscal year", "for the current fiscal year": the organisation's fiscal year in progress at
     # publication, or the one after it
     ("relative_fiscal_year", compile_cached(
-        r"\b(?P<which>next|this|current|coming|upcoming)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
+        r"\b(?P<which>next|this|current|coming|upcoming|forthcoming|pending)\s+(?:fiscal|financial|budget)[\s-]year\b(?!['\u2019])", re.I)),
     ("latest_fiscal_year", compile_cached(rf"\b(?:{_LATEST}|last|past|previous)\s+(?:fiscal|financial|full|budget)[\s-]year\b", re.I)),
     # (also the adjective "full-year" in a sentence that looks ahead, "expects full-year sales growth of 6%": the year
     # in progress, or the year of the quarter or half the story reports)
@@ -369,7 +377,7 @@ _H_NUMBER = compile_cached(r"h[12]|[12]h")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
+    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "day_span": "between_from + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
@@ -703,6 +711,8 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             return dt.date(int(ended[:4]), month, int(g.get("d1") or g.get("d2"))).isoformat(), 0
         except ValueError:
             return ended, 0
+    if kind == "day_span":
+        return _day_span(g, published), 0
     if kind == "year_to":
         month = _month_number(g["m"])
         if g["what"].lower().endswith("weeks"):  # "the 52 weeks to 24 December 2017": a retailer's fiscal year
@@ -864,7 +874,7 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "relative_fiscal_year":
         if published is None:
             return None, 0
-        offset = 1 if _word(g["which"]) in ("next", "coming", "upcoming") else 0
+        offset = 1 if _word(g["which"]) in ("next", "coming", "upcoming", "forthcoming", "pending") else 0
         if fy is not None:
             return f"FY{fy + offset}", 0
         # the fiscal year in progress: by the year end the text states, else the one ending in the publication's year
@@ -1002,6 +1012,32 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
     if kind == "year":
         return g["y"], 0
     return None, 0
+
+
+def _day_span(g: dict, published: dt.date | None) -> str | None:
+    """The label of a span of days matched by `day_span`: the day it ends on for a span of up to 31 days ("from June
+    27 to July 3" -> 2022-07-03), its months' label for a longer one; None when a month or the year cannot be read
+    (a day alone on each side, "from 3 to 7", names no month; a span with no year needs the publication date)."""
+    end_month = g.get("md") or g.get("me") or g.get("ma") or g.get("mb")
+    start_month = g.get("ma") or g.get("mb") or end_month
+    if g.get("dc") and not (g.get("md") or g.get("me")):
+        return None  # "from 3 to 7 July" has its month after both days: matched as dc + dd/md
+    start_day, end_day = int(g.get("da") or g.get("db") or g.get("dc")), int(g.get("dd") or g.get("de") or g.get("df"))
+    last, first = _month_number(end_month), _month_number(start_month)
+    if g.get("y"):
+        year = int(g["y"])
+    elif published is not None:
+        year = int(_past_month(last, published)[:4])
+    else:
+        return None
+    try:
+        end = dt.date(year, last, end_day)
+        start = dt.date(year - (1 if first > last else 0), first, start_day)
+    except ValueError:
+        return None
+    if not dt.timedelta(0) < end - start <= dt.timedelta(days=31):
+        return month_span_label(first, last, str(year)) if first <= last and end > start else None
+    return end.isoformat()
 
 
 def month_span_label(first: int, last: int, year: str) -> str:

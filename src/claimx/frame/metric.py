@@ -3177,6 +3177,21 @@ def _written_lower(tok: Token) -> bool:
     return re.search(rf"\b{re.escape(tok.lower_)}\b", text) is not None
 
 
+def _measure_estimated_for(head: Token, span: Span, words: FrameWords) -> Token | None:
+    """The measure in the "for" phrase of a noun of figures or of an estimate (`container_nouns`, `estimate_nouns`:
+    "its figures for annualized growth", "its estimate for second-quarter growth"), a word of `metric_heads`, not a
+    name, a period or the figure itself ("the figure for Harlow", "its estimate for 2024" keep their noun); None
+    otherwise."""
+    if head.pos_ != "NOUN" or not (head.lemma_.lower() in words.estimate_nouns or head.lower_ in words.container_nouns):
+        return None
+    prep = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "for" and c.i > head.i), None)
+    what = next((g for g in prep.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None) if prep is not None else None
+    if what is None or span.start <= what.i < span.end or _is_figure(what, span) or what.ent_type_ in ("DATE", "TIME") \
+            or (what.lemma_.lower() not in words.metric_heads and what.lower_ not in words.metric_heads):
+        return None
+    return what
+
+
 def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str | None, *,
           with_conjuncts: bool = False) -> str:
     """The metric a noun names: its phrase ("operating margin"), what "the number of" counts ("the number of
@@ -3196,6 +3211,10 @@ def named(doc: Doc, head: Token, span: Span, words: FrameWords, antecedent: str 
         # "Provisional estimates of migrant arrivals rose ...", "the first estimate of net migration was ...": what
         # is estimated (`estimate_nouns`), not the estimate; "an estimate of 0.2%" is left to what follows
         return named(doc, estimated, span, words, antecedent)
+    if (measured := _measure_estimated_for(head, span, words)) is not None:
+        # "revised its figures for annualized growth in GDP from 4.1% to 4.2%", "left its 1.8% estimate for
+        # second-quarter growth unchanged": the measure the figures or the estimate are for, not the figures
+        return named(doc, measured, span, words, antecedent)
     if lemma in words.container_nouns:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         counted = next((g for g in of.children if g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")), None) if of else None
@@ -3582,6 +3601,8 @@ def state_tail(doc: Doc, noun: Token, span: Span) -> str:
         if t.dep_ == "prep" and t.lower_ in load_words().time_prepositions and any(
                 g.dep_ == "pobj" and g.ent_type_ in ("DATE", "TIME") for g in t.children):
             break  # "built since 2020", "sold in March": when, not what
+        if t.i > begin and t.lemma_.lower() == noun.lemma_.lower() and doc[t.i - 1].like_num:
+            return ""  # "60 seats followed by the DA with 24 seats": a second figure of the same noun, no state of it
         end = t.i + 1
     tail = doc[begin:end].text.strip()
     return f" {tail}" if tail and any(ch.isalpha() for ch in tail) else ""

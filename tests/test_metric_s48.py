@@ -1,0 +1,33 @@
+"""Session 48: what a figure measures, on shapes unseen real copy writes. Figures or an estimate "for" a measure
+("revised its figures for annual growth in GDP from 4.1% to 4.2%") are of that measure, not "figures"; "the figure
+for Harlow" keeps its noun's reading. (A figure written into the estimate, "its 1.8% estimate for second-quarter
+growth", is read by another rule and still comes out "estimate".) A clause after a counted noun that holds a second
+figure of the same noun ("61 seats followed by the Kestrel Party with 23 seats") is no state of it. Made-up text; a
+test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2018, 10, 16))
+
+
+def test_figures_for_a_measure_measure_it(nlp):
+    text = ("Growth revised\n\nThe statistics office revised its figures for annual growth in Valdorian GDP in the "
+            "first half of 2018 from 4.1% to 4.2%.\n")
+    found = claims_of(nlp, text)
+    assert all("GDP" in found[t].metric and "figures" not in found[t].metric for t in ("4.1%", "4.2%"))
+
+
+def test_the_figure_for_a_name_is_no_measure(nlp):
+    text = ("Jobless rates\n\nUnemployment in Kelby rose to 5.1% in May. The figure for Harlow was 4.2%.\n")
+    found = claims_of(nlp, text)
+    assert "Harlow" not in (found["4.2%"].metric or "")
+
+
+def test_a_second_figure_of_the_same_noun_is_no_state_of_the_first(nlp):
+    text = ("Final results\n\nIn Kelby City, the Harlow Party garnered 61 seats followed by the Kestrel Party with 23 "
+            "seats.\n")
+    found = claims_of(nlp, text)
+    assert found["61"].metric == "seats"

@@ -1,0 +1,49 @@
+"""Session 48: a span of days ("from June 27 to July 3", "between 12 and 18 March") is a period, named by the day it
+ends on when it runs a week or so (as a weekly statistic's week is), by its months when longer
+(claimx.periods `day_span`); a figure or two after "from" is no span of days; "the pending" or "forthcoming"
+financial year is the next one. Made-up text; a test of each change
+fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from claimx.periods import find_periods
+from fixtures_claims import claims_reader
+
+PUBLISHED = dt.date(2022, 7, 5)
+claims_of = claims_reader(PUBLISHED)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("admitted to hospital from June 27 to July 3", "2022-07-03"),
+    ("admitted to hospital between 27 June and 3 July", "2022-07-03"),
+    ("recorded from 3 to 9 July 2021", "2021-07-09"),
+    ("counted between 12 and 18 March", "2022-03-18"),
+    ("from December 28 to January 3", "2022-01-03"),
+    ("from January 5 to March 30", "Q1 2022"),
+])
+def test_a_span_of_days_is_a_period(text, label):
+    found = [m for m in find_periods(text, PUBLISHED) if m.kind == "day_span"]
+    assert [m.period for m in found] == [label]
+
+
+@pytest.mark.parametrize("text", ["prices rose from June 2 to 4.5%", "the rate went from 3 to 7 per cent",
+                                  "from 3 to 7", "from 12 to 40 days"])
+def test_figures_after_from_are_no_span_of_days(text):
+    assert not [m for m in find_periods(text, PUBLISHED) if m.kind == "day_span"]
+
+
+def test_a_weeks_count_takes_the_day_its_span_ends(nlp):
+    text = ("Heatstroke admissions triple\n\n"
+            "Over 9,200 people were taken to hospital with heatstroke in Valdoria from June 27 to July 3, the "
+            "agency said.\n")
+    found = claims_of(nlp, text)
+    assert found["Over 9,200"].period == "2022-07-03"
+
+
+@pytest.mark.parametrize("text", ["a 3.9 per cent rates rise for the pending financial year",
+                                  "rates will rise 3.9% in the forthcoming financial year"])
+def test_a_pending_or_forthcoming_financial_year_is_the_next(text):
+    assert [m.period for m in find_periods(text, dt.date(2020, 4, 16))] == ["FY2021"]
