@@ -31,7 +31,7 @@ PHRASES = [
     "The town's 2029-2030 operating budget.", "Rents fell in the six-month period ending in March.", "Its quarter ended Aug. 31 was weak.",
     "Prices have doubled since the mid-1990s.", "Rents have risen 11% since March.", "June to August 2020 figures.",
     "He has scored 11 league goals this term.", "Stocks fell in the week ended Nov. 29.", "In the 52 weeks to 3 May 2026 sales grew.",
-    "There were 1,904 auctions last week.", "Rain has damaged wheat in the last few days.", "Rates rose during the week of June 15-21.",
+    "There were 1,904 auctions last week.", "Admissions rose from June 27 to July 3.", "Rain has damaged wheat in the last few days.", "Rates rose during the week of June 15-21.",
     "Its best day since the bank cut rates in 2019.",
     "Thefts rose 5.8 per cent on the previous 12 months.",
     "GDP grew 0.6% in the June 2015 quarter and 0.4% in the September quarter 2011.",
