@@ -31,3 +31,16 @@ def test_a_second_figure_of_the_same_noun_is_no_state_of_the_first(nlp):
             "seats.\n")
     found = claims_of(nlp, text)
     assert found["61"].metric == "seats"
+
+
+def test_a_sum_slashed_from_a_budget_is_a_cut(nlp):
+    text = ("Council trims budget\n\nThe council has slashed $412,000 from its budget.\n")
+    found = claims_of(nlp, text)
+    assert "cut" in found["$412,000"].metric
+
+
+def test_a_title_case_measure_with_a_noun_head_and_a_phrase_after_it(nlp):
+    text = ("Valdoria inflation eases\n\nThe Annual Inflation Rate for food consumed at home for the month of "
+            "March 2020 has decreased to 5.9% from 6.6% recorded in February 2020.\n")
+    found = claims_of(nlp, text)
+    assert "Inflation Rate" in (found["5.9%"].metric or "")

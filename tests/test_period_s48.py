@@ -1,7 +1,8 @@
 """Session 48: a span of days ("from June 27 to July 3", "between 12 and 18 March") is a period, named by the day it
 ends on when it runs a week or so (as a weekly statistic's week is), by its months when longer
 (claimx.periods `day_span`); a figure or two after "from" is no span of days; "the pending" or "forthcoming"
-financial year is the next one. Made-up text; a test of each change
+financial year is the next one; two full years named as one annual year ("its 2011-2012 Annual Statistical
+Review") are that split year, "2011-12". Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import datetime as dt
 
 import pytest
 
+from claimx import periods
 from claimx.periods import find_periods
 from fixtures_claims import claims_reader
 
@@ -47,3 +49,20 @@ def test_a_weeks_count_takes_the_day_its_span_ends(nlp):
                                   "rates will rise 3.9% in the forthcoming financial year"])
 def test_a_pending_or_forthcoming_financial_year_is_the_next(text):
     assert [m.period for m in find_periods(text, dt.date(2020, 4, 16))] == ["FY2021"]
+
+
+@pytest.mark.parametrize("text", ["according to the Police Service's 2011-2012 Annual Statistical Review",
+                                  "its 2011-2012 annual report shows"])
+def test_two_full_years_named_as_one_annual_year_are_a_split_year(text):
+    assert [(m.period, m.kind) for m in find_periods(text, dt.date(2012, 10, 24))] == [("2011-12", "season_long")]
+
+
+def test_two_full_years_alone_stay_a_span():
+    assert [m.period for m in find_periods("crime fell in 2011-2012", dt.date(2012, 10, 24))] == ["2011-2012"]
+
+
+def test_may_name_reads_every_pattern_of_a_kind():
+    # may_name is a filter: it must say yes wherever find_periods finds the kind, by whichever of its patterns
+    for text in ("the 2025/2026 season", "the 2011-2012 Annual Review", "its 2019-2020 annual accounts"):
+        assert [m for m in find_periods(text, dt.date(2026, 3, 1)) if m.kind == "season_long"]
+        assert periods.may_name(text, {"season_long"})

@@ -80,3 +80,11 @@ def test_a_bullet_is_no_name(nlp):
     bullet = next(t.i for t in doc if t.text == "\u2022")
     assert not is_name(Span(doc, bullet, bullet + 2, label="ORG"), load_words())
     assert not is_name(Span(doc, bullet, bullet + 1, label="ORG"), load_words())
+
+
+def test_a_participle_opening_a_sentence_before_stocks_is_no_company(nlp):
+    text = ("Stocks slip\n\nThe Kelby index fell 0.99% on Friday.\n\n"
+            "Declining stocks outnumbered rising ones by 412 to 198 on the Kelby Stock Exchange.\n")
+    found = claims_of(nlp, text)
+    assert found["412"].subject != "Declining"
+

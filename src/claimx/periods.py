@@ -286,6 +286,13 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("now_to_year", compile_cached(rf"\b(?:from\s+now\s+(?:until|till|to|through)|between\s+now\s+and)\s+(?:the\s+end\s+of\s+)?"
                                rf"(?P<y>{_Y})\b(?![,.]?\d|\s*[-/\u2013]\s*\d)", re.I)),
     ("season_long", compile_cached(rf"(?<![\d,.$€£/])\b(?P<y>{_Y})\s*/\s*(?P<y2>{_Y})\b(?![\d%/])")),  # "2025/2026"
+    # "the Queensland Police Service's 2011-2012 Annual Statistical Review", "the 2019-2020 financial year", "the
+    # financial year 2011-2012": two years in full, one after the other, named as one year of a budget, a season or
+    # an annual report, not a span of two calendar years
+    ("season_long", compile_cached(
+        rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*[-–]\s*(?P<y2>{_Y})(?=\s+(?:(?:financial|fiscal|budget|tax|academic|school)\s+year|"
+        rf"season|budget|annual|financial|fiscal|academic)\b)", re.I)),
+    ("season_long", compile_cached(rf"\b(?:financial|fiscal|budget|tax)\s+year\s+(?P<y>{_Y})\s*[-–]\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("year_span", compile_cached(rf"(?<![\d,.$€£/-])\b(?P<y>{_Y})\s*(?:-|–|—|to|through)\s*(?P<y2>{_Y})\b(?![,.]?\d)", re.I)),
     ("since_year", compile_cached(rf"\bsince\s+(?:the\s+year\s+)?(?P<y>{_Y})\b(?![,.]?\d)", re.I)),  # "since (the year) 2000"
     # "since the 1990s", "since the mid-1980s": a span from that decade (its middle, its late years) to publication
@@ -1080,7 +1087,7 @@ def may_name(text: str, kinds: Iterable[str]) -> bool:
     matches anywhere in `text` (and none is a kind `_joined` writes), so a caller that keeps only those kinds need not
     run every pattern over a whole article to find none."""
     kinds = frozenset(kinds)
-    return not kinds.isdisjoint(_JOINED_KINDS) or any(_PATTERN_OF[kind].search(text) for kind in kinds)
+    return not kinds.isdisjoint(_JOINED_KINDS) or any(p.search(text) for kind in kinds for p in _PATTERNS_OF[kind])
 
 
 @lru_cache(maxsize=2048)
@@ -1367,6 +1374,8 @@ def _fiscal_mentions(text: str, published: dt.date | None) -> tuple[PeriodMentio
 
 
 _PATTERN_OF = dict(PATTERNS)
+_PATTERNS_OF: dict[str, tuple[re.Pattern, ...]] = {  # every pattern of a kind: some kinds have two or three
+    kind: tuple(p for k, p in PATTERNS if k == kind) for kind in _PATTERN_OF}
 _YEAR_TO = _PATTERN_OF["year_to"]
 # "the year to March 2025", "year ending March 2025": a year to a month of a named year
 _NAMED_YEAR_TO = compile_cached(rf"(?:the\s+)?(?:(?:fiscal|financial|budget)\s+)?year\b.*{_Y}", re.I | re.S)

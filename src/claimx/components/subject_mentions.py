@@ -254,6 +254,9 @@ class SubjectMentions:
                 not t.is_title or t.ent_type_ in ("GPE", "NORP", "LOC", "DATE") or t.lower_ in self.words.sector_words
                 or t.lower_ in self.words.not_subjects or self._common_word(t) for t in mods):
             return None
+        if len(mods) == 1 and opens_sentence(mods[0]) and mods[0].tag_ in ("VBG", "VBN", "JJ", "JJR", "JJS") \
+                and mods[0].pos_ != "PROPN":
+            return None  # "Declining stocks outnumbered rising ones", "Listed shares": a participle or an adjective
         if subj.lower_ == "stocks" and len(mods) == 1 and opens_sentence(mods[0]) \
                 and dictionary.dictionary_noun(mods[0], self._text, self.words.scope_words, tagged=True, once=True):
             # "Gasoline stocks fell by 2.5 million barrels": a good's stocks, a noun opening the sentence once ("Target
