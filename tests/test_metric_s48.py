@@ -44,3 +44,10 @@ def test_a_title_case_measure_with_a_noun_head_and_a_phrase_after_it(nlp):
             "March 2020 has decreased to 5.9% from 6.6% recorded in February 2020.\n")
     found = claims_of(nlp, text)
     assert "Inflation Rate" in (found["5.9%"].metric or "")
+
+
+def test_a_time_frame_is_no_measure(nlp):
+    text = ("Record rain\n\nKelby Island received 529mm in 24 hours, more than Ingham, which received 419mm in the same "
+            "time frame.\n")
+    found = claims_of(nlp, text)
+    assert "frame" not in (found["419mm"].metric or "")

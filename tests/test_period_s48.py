@@ -2,7 +2,9 @@
 ends on when it runs a week or so (as a weekly statistic's week is), by its months when longer
 (claimx.periods `day_span`); a figure or two after "from" is no span of days; "the pending" or "forthcoming"
 financial year is the next one; two full years named as one annual year ("its 2011-2012 Annual Statistical
-Review") are that split year, "2011-12". Made-up text; a test of each change
+Review") are that split year, "2011-12"; a kicker of a few words opening a story does not use up the lead's
+sentences; a month's possessive with a curly apostrophe ("August’s 13.1 per cent") dates its figure, and a month a
+figure is "identical to" or "the same as in" is its old side. Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -66,3 +68,24 @@ def test_may_name_reads_every_pattern_of_a_kind():
     for text in ("the 2025/2026 season", "the 2011-2012 Annual Review", "its 2019-2020 annual accounts"):
         assert [m for m in find_periods(text, dt.date(2026, 3, 1)) if m.kind == "season_long"]
         assert periods.may_name(text, {"season_long"})
+
+
+def test_a_kicker_opening_a_story_leaves_the_lead_its_reporting_sentences(nlp):
+    text = ("Harlow council approves tax hike\n\n"
+            "It's official. Your property taxes are going up.\n\n"
+            "City council voted 31-9 on Wednesday to raise Harlow's property tax rate by 2.4%. The average homeowner "
+            "will see their taxes jump by $61 in 2017.\n\n"
+            "The budget sets aside $38 million for new services.\n")
+    found = claims_of(nlp, text)
+    assert found["$38 million"].period == "2017"
+
+
+def test_a_months_figure_with_a_curly_possessive_and_an_equal_month_as_old_side(nlp):
+    text = ("Retail sales fall\n\n"
+            "Retail sales in Valdoria fell 12.9 per cent in September from a year earlier, an improvement over "
+            "August\u2019s 13.1 per cent.\n\n"
+            "After netting out price changes, the decline was 13.4 per cent, identical to August.\n\n"
+            "Exports fell 4.1 per cent, the same as in August.\n")
+    found = claims_reader(dt.date(2020, 11, 2))(nlp, text)
+    assert [found[t].period for t in ("13.1 per cent", "13.4 per cent", "4.1 per cent")] == \
+        ["2020-08", "2020-09", "2020-09"]

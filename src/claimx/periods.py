@@ -351,7 +351,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month", compile_cached(
         rf"(?:\b(?:in|during|for|since|by|through|until|to|from|of|and|between|(?:the\s+)?(?:end|start|beginning|middle)\s+of|"
         rf"(?:early|late|mid)[\s-]?)\s+(?P<m>{_FULL_MONTH})\b(?!\s+(?:\d{{1,2}}\b|{_Y})))"
-        rf"|\b(?P<m2>{_FULL_MONTH})'s\b"
+        rf"|\b(?P<m2>{_FULL_MONTH})['\u2019]s\b"
         # "the August figure", "the September reading": a statistic named by its month
         rf"|\bthe\s+(?P<m3>{_FULL_MONTH})(?=\s+(?:figures?|readings?|numbers?|data|rate|estimate|total|level)\b)"
         # "at its October meeting", "at the March auction": the month of a meeting, vote or auction
@@ -429,7 +429,9 @@ _CHANGE_FIGURE_BEFORE = compile_cached(
     r"(?:\s+(?:increase|rise|gain|jump|growth|drop|fall|decline|decrease|cut|higher|lower|more|less))?\s*$", re.I)
 _OVER = compile_cached(r"\bover\s+$", re.I)
 # Before a month whose pattern took its "to": "up 0.1% compared to September", "relative to August" (the old side).
-_COMPARED = compile_cached(r"\b(?:compared|relative|in\s+comparison)\s+$", re.I)
+_COMPARED = compile_cached(r"\b(?:compared|relative|in\s+comparison|identical|similar|equal|comparable)\s+$", re.I)
+# Before a month a figure is said to equal: "the decline was 13.4 per cent, the same as in August" (the old side).
+_SAME_AS = compile_cached(r"\b(?:the\s+)?same\s+as\s+$", re.I)
 # Before a capitalised month that only a word in lower case follows: a capitalised word (not opening the sentence), so
 # the month is part of a name ("Brian August", "Ms April"), a title ("Ms June said"), or a day's number ("on 14 January it will ...": a date).
 _AFTER_NAME = compile_cached(r"(?:(?<=[\w,;:])\s+(?-i:[A-Z])[\w'\u2019.-]*|\b(?-i:Mr|Mrs|Ms|Dr)\.?|\b\d{1,2}(?:st|nd|rd|th)?)\s+$")
@@ -1224,6 +1226,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith(("from ", "over ")) \
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
+                or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("in ") and _SAME_AS.search(before) is not None \
                 or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
                 or _base_figure_before(text, start) \
                 or kind in _NORMAL_SPAN_KINDS and (_NORMAL_AFTER.match(text, end) is not None

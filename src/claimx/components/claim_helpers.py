@@ -316,9 +316,11 @@ def _price_nouns(pairs: frozenset[str]) -> frozenset[str]:
     return frozenset(pair.partition(":")[2] for pair in pairs)
 
 
-def lead_sentences(sents, body: int) -> list[Span]:
+def lead_sentences(sents, body: int, *, kickers: bool = False) -> list[Span]:
     """The headline, dateline and other lines without a full stop at the top, and the first `body`
-    sentences of the text after them."""
+    sentences of the text after them; with `kickers`, a kicker of a few words opening a story ("It's official.", "Your
+    taxes are going up.") is kept but not counted, so the lead still reaches the sentences that report (the article's
+    period reads them; who the article is about is read from the first sentences as they come, a kicker's too)."""
     found, seen = [], 0
     for sent in sents:
         text = sent.text.strip()
@@ -327,8 +329,17 @@ def lead_sentences(sents, body: int) -> list[Span]:
         if seen >= body:
             break
         found.append(sent)
-        seen += text[-1] in ".!?\"'\u201d\u2019)"
+        seen += text[-1] in ".!?\"'\u201d\u2019)" and not (kickers and _kicker(text))
     return found
+
+
+_KICKER_WORDS = 6  # a sentence of at most this many words, with no figure, is a kicker, no report
+
+
+def _kicker(text: str) -> bool:
+    """Whether a sentence is a kicker of a few words with no figure ("It's official.", "Your property taxes are going
+    up."), as local and feature copy opens a story before it reports."""
+    return len(text.split()) <= _KICKER_WORDS and not any(ch.isdigit() for ch in text)
 
 
 def kind_of_change(q: dict) -> bool:

@@ -2404,12 +2404,14 @@ def titled_measure(name: Token, words: FrameWords) -> bool:
     its head is a word of `metric_heads` and it and the capitalised words before it (one at least) name nothing the
     tagger knows. Not one word alone (`_common_first_word` reads that) nor a word of another name ("Harlow Revenue
     Services")."""
-    if name.pos_ != "PROPN" or not name.is_title or name.lower_ not in words.metric_heads \
+    if name.pos_ not in ("PROPN", "NOUN") or not name.is_title or name.lower_ not in words.metric_heads \
             or name.ent_type_ not in ("", "ORG") or name.dep_ in ("compound", "flat", "nmod", "amod", "poss"):
         return False
     found = _name_words(name)
     if len(found) < 2 or not all((t.is_title or t.is_upper) and t.ent_type_ == name.ent_type_ for t in found):
         return False
+    if name.pos_ == "NOUN" and not any(t.pos_ == "PROPN" for t in found):
+        return False  # (a head the tagger calls a noun after words it calls names: "Annual Inflation Rate for food")
     # the tagger may call such a run an organisation ("Net Interest Income rose 9%"): then each of its words is a noun
     # of the dictionary or a participle ("Consolidated", "Operating"), and the entity ends with it
     return not name.ent_type_ or name.ent_iob_ != "B" and found[0].ent_iob_ == "B" \
