@@ -51,3 +51,19 @@ def test_a_time_frame_is_no_measure(nlp):
             "time frame.\n")
     found = claims_of(nlp, text)
     assert "frame" not in (found["419mm"].metric or "")
+
+
+def test_a_percentage_an_index_stands_at_is_no_market_level(nlp):
+    text = ("Inflation slows\n\nThe IPCA is the official inflation gauge. In September, the index closed at 7.17 "
+            "percent considering the previous 12 months.\n\nThe Kelby index closed 1.2 percent higher at 5,120 points.\n")
+    found = claims_of(nlp, text)
+    assert found["7.17 percent"].metric != "index level"
+    assert found["5,120 points"].metric == "index level"
+
+
+def test_a_statistics_offices_index_in_capitals_is_a_measure(nlp):
+    text = ("Inflation slows\n\nThe central bank's target is 3.5 percent. The IPCA could not exceed 5 percent this "
+            "year, nor fall below 2 percent.\n")
+    found = claims_of(nlp, text)
+    assert "IPCA" in (found["5 percent"].metric or "")
+    assert found["below 2 percent"].metric != "share price"

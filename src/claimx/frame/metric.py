@@ -2328,6 +2328,8 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
         if held is not None:
             # "the stock of non-performing loans rose to 39.1 billion": a quantity held of what follows, not a price
             return chunk_text(doc, held, skip=span)
+        if said and said.startswith("index") and _percent_at(span):
+            said = None  # "the index closed at 7.17 percent": a rate a statistics index stands at, no market's level
         if said and (child.pos_ == "NOUN" or child.ent_type_ == "") \
                 and not _physical(span) and not (_bare_count(span) and not said.startswith("index")) \
                 and not (said.startswith("index")
@@ -2374,6 +2376,15 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
             if owned:
                 return named(doc, owned[0], span, words, None)
     return None
+
+
+def _percent_at(span: Span) -> bool:
+    """Whether the figure is a percentage written as the level something stands "at" or moves "to" ("the index closed
+    at 7.17 percent"): a rate, which no market index's level is written in."""
+    doc = span.doc
+    return span.start > 0 and doc[span.start - 1].lower_ in ("at", "to") \
+        and any(t.text == "%" or t.lower_ in ("percent", "pct") for t in span) or span.start > 0 \
+        and doc[span.start - 1].lower_ in ("at", "to") and span.text.lower().endswith("per cent")
 
 
 def _owned_capitalised_measure(name: Token, words: FrameWords, verb: Token | None = None) -> str | None:
