@@ -89,3 +89,9 @@ def test_a_months_figure_with_a_curly_possessive_and_an_equal_month_as_old_side(
     found = claims_reader(dt.date(2020, 11, 2))(nlp, text)
     assert [found[t].period for t in ("13.1 per cent", "13.4 per cent", "4.1 per cent")] == \
         ["2020-08", "2020-09", "2020-09"]
+
+
+@pytest.mark.parametrize("text, label", [("prices rose 3.1% in the 12-month period ending last July", "2024-07"),
+                                         ("in the three months ending last September", "2024-09")])
+def test_a_rolling_window_ending_last_month_or_named_a_12_month_period(text, label):
+    assert [m.period for m in find_periods(text, dt.date(2024, 11, 20))] == [label]

@@ -176,8 +176,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\s+(?:on\s+|in\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH})(?:\s+\d{{1,2}})?(?:,?\s+(?P<y>{_Y}))?", re.I)),
     ("fye", compile_cached(rf"\bFYE\s+(?:\d{{1,2}}\s+)?(?P<m>{_MONTH})\s+(?P<y>{_Y})\b", re.I)),
     ("year_to", compile_cached(
-        rf"(?<!half-)(?<!half\s)\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months|5[23]\s+weeks)\s+"
-        rf"(?P<to>to|ending|ended|through)\s+(?:(?<=ending\s)in\s+)?(?:the\s+end\s+of\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
+        rf"(?<!half-)(?<!half\s)\b(?:the\s+)?(?P<fin>(?:fiscal|financial|budget)\s+)?(?P<what>year|12\s+months|twelve\s+months|(?:12|twelve)[\s-]month\s+period|5[23]\s+weeks)\s+"
+        rf"(?P<to>to|ending|ended|through)\s+(?:(?<=ending\s)in\s+)?(?:the\s+end\s+of\s+)?(?:last\s+)?(?:\d{{1,2}}\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))"
         rf"(?:\s+\d{{1,2}}\b)?(?:,?\s+(?P<y>{_Y}))?", re.I)),  # ("the year ending in March": its year to March too)
     # "stocks fell 5.6 million barrels in the week ended Nov. 29", "claims in the week ending 7 January 2024": a weekly
     # statistic's week, named by the day it ends on, "YYYY-MM-DD", as the statistic is filed (a day must be written)
@@ -203,7 +203,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
         rf"\b(?:the\s+)?(?:(?P<n>three|six|nine|3|6|9)(?:\s+months|[\s-]month\s+period)|(?P<wk>(?!5[23]\b)\d{{1,2}}|{_WEEK_COUNT})\s+weeks|"
         rf"(?P<half>half[\s-]year)|(?:(?:previous|latest|last)\s+|(?<=\bthe\s))quarter(?=\s+to\s))"
         rf"\s+(?P<to>to|ending|ended|through|"
-        rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?"
+        rf"leading\s+up\s+to)\s+(?:in\s+)?(?:the\s+end\s+of\s+)?(?:last\s+)?"
         rf"(?:(?P<d1>\d{{1,2}})\s+)?(?P<m>{_FULL_MONTH}\b|{_MONTH}(?=\s+\d))(?:\s+(?P<d2>\d{{1,2}})\b)?(?:,?\s+(?P<y>{_Y}))?\b", re.I)),
     # the year written before the quarter, as wire copy does: "fiscal 2025 third-quarter sales", "2023 first-quarter
     # revenue" (the same kinds as "the third quarter of fiscal 2025", "the first quarter of 2023")
@@ -384,7 +384,7 @@ _H_NUMBER = compile_cached(r"h[12]|[12]h")
 _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for kind, cues in {
     "record_since": "since", "record_since_event": "since + year_digits", "year_end_statement": "year + fiscal", "mid_year": "year_digits", "quarter_ended": "quarter q_number + ended", "fiscal_year_after": "year_digits", "fiscal_year_part": "year_digits + fiscal + half quarter",
     "same_period_ago": "year year_digits + same_ago", "years_ago": "year decade months", "months_ago": "month quarter", "weeks_ago": "weeks", "next_span": "months year season decade + next", "same_period": "period time span", "fiscal_begins": "year + fiscal + month_name",
-    "fye": "year_digits", "year_to": "year months weeks + month_abbr", "week_ended": "weeks + month_abbr", "day_span": "between_from + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
+    "fye": "year_digits", "year_to": "year months month weeks + month_abbr", "week_ended": "weeks + month_abbr", "day_span": "between_from + month_abbr", "months_to": "month quarter half weeks", "fy_quarter": "fiscal + quarter q_number", "fy_quarter_short": "q_number", "compact_quarter": "q_number", "compact_half": "h_number",
     "quarter": "year_digits", "half": "year_digits", "latest_quarter": "quarter", "fiscal_bare_quarter": "quarter q_number",
     "bare_quarter": "q_number quarter", "relative_quarter": "quarter", "month_range_quarter": "month_name + quarter", "month_quarter": "month_name + quarter", "the_quarter": "quarter period", "bare_half": "half months", "fiscal_year": "fiscal",
     "latest_fiscal_year": "year + fiscal full", "relative_fiscal_year": "year + fiscal", "full_year": "year + full", "for_the_year": "year", "for_the_month": "month", "past_span": "year decade + past", "between_seasons": "year_digits + between_from", "years_to": "year_digits + year decade", "between_years": "year_digits",
