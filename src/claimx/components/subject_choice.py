@@ -473,7 +473,11 @@ class SubjectChoice:
     def _reporting_body_country(self, doc: Doc, span: Span) -> str | None:
         """The country named in a public body's name (`public_body`: "the US Department of Commerce", "the Valdorian
         Bureau of Statistics") that is the subject of the reporting verb whose clause holds the figure ("... reported
-        that the value of retail sales increased 0.4 percent"), by the name a reader looks it up by; None otherwise."""
+        that the value of retail sales increased 0.4 percent"), by the name a reader looks it up by; None otherwise, and
+        in a story that leads with a natural disaster (`_disaster_story`: "The U.S. Geological Survey said the quake
+        struck 48 kilometers deep", of a quake in Valdoria: the agency measures the event, which is not its country's)."""
+        if self._disaster_story(doc):
+            return None
         tok = span.root
         for _ in range(6):
             if tok.dep_ == "ccomp" and tok.head != tok:
@@ -497,6 +501,14 @@ class SubjectChoice:
                 return None
             tok = tok.head
         return None
+
+    def _disaster_story(self, doc: Doc) -> bool:
+        """Whether the headline or the first two sentences name a natural disaster (rules/frame.json "disaster_nouns":
+        "A magnitude 6.8 earthquake struck Valdoria on Saturday"). Read once per document."""
+        if "claimx_disaster_story" not in doc.user_data:
+            doc.user_data["claimx_disaster_story"] = any(
+                t.lower_ in self.words.disaster_nouns for sent in lead_sentences(doc.sents, 2) for t in sent)
+        return doc.user_data["claimx_disaster_story"]
 
     def _source_body_country(self, doc: Doc) -> str | None:
         """The country (a place of `demonyms`) in the name of the organisation the headline or the first two sentences

@@ -1,0 +1,31 @@
+"""Session 48 (audit of sport, science, weather, disasters, crime, elections and local news): the frame of figures in
+shapes such pages write. In a story that leads with a natural disaster, a national agency that reports the event's
+readings ("The U.S. Geological Survey said the quake struck 35 kilometres deep") measures the event, whose place is
+the story's: the figures are not the agency's country's. Made-up text; a test of each change fails on the code before
+it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 3, 13))
+
+
+QUAKE = ("Strong quake hits Valdoria\n\nA magnitude 6.4 earthquake struck southern Valdoria on Tuesday, killing at least "
+         "12 people, officials said.\n\nThe U.S. Geological Survey said the quake struck 35 kilometres below the surface, "
+         "about 80 kilometres west of Port Avel.\n")
+
+
+def test_a_national_agency_reporting_a_quake_abroad_gives_no_subject_of_its_country(nlp):
+    found = claims_of(nlp, QUAKE)
+    assert found["35 kilometres"].subject == "Valdoria"
+    assert found["about 80 kilometres"].subject == "Valdoria"
+
+
+def test_a_national_agency_reporting_figures_in_another_story_still_gives_its_country(nlp):
+    text = ("Seoul shares edge up\n\nSeoul shares rose 0.4 percent on Tuesday as investors weighed U.S. data.\n\n"
+            "The U.S. Commerce Department reported that retail sales increased 0.7 percent in February.\n")
+    found = claims_of(nlp, text)
+    assert found["0.7 percent"].subject == "United States"
+
