@@ -1,7 +1,9 @@
 """Session 48 (audit of sport, science, weather, disasters, crime, elections and local news): the frame of figures in
 shapes such pages write. In a story that leads with a natural disaster, a national agency that reports the event's
 readings ("The U.S. Geological Survey said the quake struck 35 kilometres deep") measures the event, whose place is
-the story's: the figures are not the agency's country's. Made-up text; a test of each change fails on the code before
+the story's: the figures are not the agency's country's. In a report of a match just played, a quarter or a half named
+with no year ("scored 14 points in the fourth quarter", "trailed at the end of the third quarter") is a part of the
+game, not a fiscal or calendar quarter: the figures keep the match's month. Made-up text; a test of each change fails on the code before
 it."""
 from __future__ import annotations
 
@@ -29,3 +31,14 @@ def test_a_national_agency_reporting_figures_in_another_story_still_gives_its_co
     found = claims_of(nlp, text)
     assert found["0.7 percent"].subject == "United States"
 
+
+GAME = ("Harbour Hawks rally past Dunmore\n\nThe Harbour Hawks used a huge fourth quarter to beat the Dunmore Stags 104-98 "
+        "on Saturday night.\n\nJoel Varga scored 14 of his 31 points in the fourth quarter, and Ann Reid added 12 "
+        "rebounds.\n\nDunmore led by nine at the end of the third quarter after scoring 33 points in the second quarter.\n")
+
+
+def test_a_quarter_of_a_game_is_no_period(nlp):
+    found = claims_reader(dt.date(2024, 3, 11))(nlp, GAME)
+    assert found["31"].period == "2024-03"
+    assert found["12"].period == "2024-03"
+    assert found["33"].period == "2024-03"
