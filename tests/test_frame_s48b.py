@@ -3,7 +3,10 @@ shapes such pages write. In a story that leads with a natural disaster, a nation
 readings ("The U.S. Geological Survey said the quake struck 35 kilometres deep") measures the event, whose place is
 the story's: the figures are not the agency's country's. In a report of a match just played, a quarter or a half named
 with no year ("scored 14 points in the fourth quarter", "trailed at the end of the third quarter") is a part of the
-game, not a fiscal or calendar quarter: the figures keep the match's month. Made-up text; a test of each change fails on the code before
+game, not a fiscal or calendar quarter, nor is "the last quarter": the figures keep the match's month (a match lead
+written with "defeating" or "toppled" is one). A match score after a verb of winning written "defeating" or "toppled", or after
+a team's name and a comma or a name of four words ("toppled the Dunmore Stags, 104-98, on Saturday", "outscored the
+Port Avel Lions 31-22"), is a result, not two claims. Made-up text; a test of each change fails on the code before
 it."""
 from __future__ import annotations
 
@@ -42,3 +45,13 @@ def test_a_quarter_of_a_game_is_no_period(nlp):
     assert found["31"].period == "2024-03"
     assert found["12"].period == "2024-03"
     assert found["33"].period == "2024-03"
+
+
+def test_a_score_after_defeating_or_toppled_is_no_claim(nlp):
+    text = ("Rovers go top\n\nRovers moved top of the table after defeating Dunmore 3-1 at Kell Park on Friday night, "
+            "with 41 points from 20 games.\n\nThe Harbour Hawks toppled the Dunmore Stags, 104-98, on Saturday, and "
+            "outscored the Port Avel Lions 31-22 in the last quarter.\n")
+    found = claims_reader(dt.date(2024, 3, 11))(nlp, text)
+    assert not {"3", "1", "104", "98", "31", "22"} & set(found)
+    assert found["41"].period == "2024-03"
+

@@ -25,8 +25,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]$")
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
 STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # The kinds of mention that name a quarter (for a results lead that reports one without naming which, _Rules.quarterly).
-# A quarter or a half named with no year ("the fourth quarter", "the second half"): in a match report, a part of the game.
-GAME_PART_KINDS = ("bare_quarter", "bare_half")
+# A quarter or a half named with no year ("the fourth quarter", "the second half", "the last quarter"): in a match
+# report, a part of the game.
+GAME_PART_KINDS = ("bare_quarter", "bare_half", "relative_quarter")
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "month_quarter", "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
