@@ -6,7 +6,8 @@ with no year ("scored 14 points in the fourth quarter", "trailed at the end of t
 game, not a fiscal or calendar quarter, nor is "the last quarter": the figures keep the match's month (a match lead
 written with "defeating" or "toppled" is one). A match score after a verb of winning written "defeating" or "toppled", or after
 a team's name and a comma or a name of four words ("toppled the Dunmore Stags, 104-98, on Saturday", "outscored the
-Port Avel Lions 31-22"), is a result, not two claims. Made-up text; a test of each change fails on the code before
+Port Avel Lions 31-22"), is a result, not two claims. A place where deaths or cases "were reported" ("reported in Nepal", "reported from
+Gaya district") is where they were counted, not a source or a journal: the figure is the place's. Made-up text; a test of each change fails on the code before
 it."""
 from __future__ import annotations
 
@@ -55,3 +56,12 @@ def test_a_score_after_defeating_or_toppled_is_no_claim(nlp):
     assert not {"3", "1", "104", "98", "31", "22"} & set(found)
     assert found["41"].period == "2024-03"
 
+
+def test_deaths_reported_in_or_from_a_place_are_the_places(nlp):
+    text = ("Floods kill dozens across South Asia\n\nThe death toll from floods across South Asia rose to at least 289, "
+            "officials said on Sunday.\n\nAt least 39 deaths were reported in Nepal over the weekend.\n\nTwo more "
+            "deaths were reported from Gujarat, and six deaths have been reported from Gaya district.\n")
+    found = claims_reader(dt.date(2024, 8, 5))(nlp, text)
+    assert found["At least 39"].subject == "Nepal"
+    assert found["Two"].subject == "Gujarat"
+    assert found["six"].subject == "Gaya district"

@@ -951,7 +951,7 @@ class SubjectChoice:
     def _places_of(self, span: Span) -> list[tuple[Span, Token, Token | None]]:
         """The places of the sentence of `span` as `_place_in_clause` reads them, once per sentence: each GPE or LOC
         (by its label or the article's), the root of its phrase, and the clause (see `_clause_head`) whose "in",
-        "across" or "throughout" holds it, else None."""
+        "across" or "throughout" holds it, or the "from" of a verb of `day_report_verbs` ("reported from"), else None."""
         reading = self._sentence(span)
         if reading.places is None:
             reading.places = []
@@ -961,8 +961,11 @@ class SubjectChoice:
                         and head is None and not _placed_by_in(ent):
                     continue
                 tok = _phrase_root(ent.root) if head is None else head  # "in the state of Assam": "state" stands in
+                # (also "from" after a verb of a day's count: "Two more deaths were reported from Gujarat", where
+                # they were counted)
                 here = _clause_head(tok.head) if tok.dep_ == "pobj" \
-                    and tok.head.lower_ in {"in"} | self.words.scope_prepositions else None
+                    and (tok.head.lower_ in {"in"} | self.words.scope_prepositions
+                         or tok.head.lower_ == "from" and tok.head.head.lower_ in self.words.day_report_verbs) else None
                 reading.places.append((ent, tok, here))
         return reading.places
 
