@@ -308,7 +308,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             if not spans and not sentence.strip():
                 continue
             mentions = [m for m in find_periods(sentence, published, model.fiscal_year, model.year_end)
-                        if not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
+                        if not (model.game and m.kind in article_model.GAME_PART_KINDS)  # "in the fourth quarter" of a game
+                        and not self._dates_comment(doc, sent.start_char, m) and not self._names_year(doc, sent.start_char, m)
                         and not self._dates_modifier(doc, sent.start_char, m)]
             if spans:
                 topic = self._topic_before(doc, sent, topic)

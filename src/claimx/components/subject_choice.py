@@ -478,7 +478,11 @@ class SubjectChoice:
     def _reporting_body_country(self, doc: Doc, span: Span) -> str | None:
         """The country named in a public body's name (`public_body`: "the US Department of Commerce", "the Valdorian
         Bureau of Statistics") that is the subject of the reporting verb whose clause holds the figure ("... reported
-        that the value of retail sales increased 0.4 percent"), by the name a reader looks it up by; None otherwise."""
+        that the value of retail sales increased 0.4 percent"), by the name a reader looks it up by; None otherwise, and
+        in a story that leads with a natural disaster (`_disaster_story`: "The U.S. Geological Survey said the quake
+        struck 48 kilometers deep", of a quake in Valdoria: the agency measures the event, which is not its country's)."""
+        if self._disaster_story(doc):
+            return None
         tok = span.root
         for _ in range(6):
             if tok.dep_ == "ccomp" and tok.head != tok:
@@ -502,6 +506,14 @@ class SubjectChoice:
                 return None
             tok = tok.head
         return None
+
+    def _disaster_story(self, doc: Doc) -> bool:
+        """Whether the headline or the first two sentences name a natural disaster (rules/frame.json "disaster_nouns":
+        "A magnitude 6.8 earthquake struck Valdoria on Saturday"). Read once per document."""
+        if "claimx_disaster_story" not in doc.user_data:
+            doc.user_data["claimx_disaster_story"] = any(
+                t.lower_ in self.words.disaster_nouns for sent in lead_sentences(doc.sents, 2) for t in sent)
+        return doc.user_data["claimx_disaster_story"]
 
     def _source_body_country(self, doc: Doc) -> str | None:
         """The country (a place of `demonyms`) in the name of the organisation the headline or the first two sentences
@@ -957,7 +969,7 @@ class SubjectChoice:
     def _places_of(self, span: Span) -> list[tuple[Span, Token, Token | None]]:
         """The places of the sentence of `span` as `_place_in_clause` reads them, once per sentence: each GPE or LOC
         (by its label or the article's), the root of its phrase, and the clause (see `_clause_head`) whose "in",
-        "across" or "throughout" holds it, else None."""
+        "across" or "throughout" holds it, or the "from" of a verb of `day_report_verbs` ("reported from"), else None."""
         reading = self._sentence(span)
         if reading.places is None:
             reading.places = []
@@ -967,8 +979,11 @@ class SubjectChoice:
                         and head is None and not _placed_by_in(ent):
                     continue
                 tok = _phrase_root(ent.root) if head is None else head  # "in the state of Assam": "state" stands in
+                # (also "from" after a verb of a day's count: "Two more deaths were reported from Gujarat", where
+                # they were counted)
                 here = _clause_head(tok.head) if tok.dep_ == "pobj" \
-                    and tok.head.lower_ in {"in"} | self.words.scope_prepositions else None
+                    and (tok.head.lower_ in {"in"} | self.words.scope_prepositions
+                         or tok.head.lower_ == "from" and tok.head.head.lower_ in self.words.day_report_verbs) else None
                 reading.places.append((ent, tok, here))
         return reading.places
 

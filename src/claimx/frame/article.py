@@ -25,6 +25,9 @@ _NUMERIC_DATE = re.compile(r"\b\d{1,2}[/.]\d{1,2}[/.]$")
 # Spans with both ends written ("between 1996 and 2024") that a study or survey's lead reports on as a whole.
 STUDY_SPANS = ("between_years", "from_to_years", "year_span", "years_to")
 # The kinds of mention that name a quarter (for a results lead that reports one without naming which, _Rules.quarterly).
+# A quarter or a half named with no year ("the fourth quarter", "the second half", "the last quarter"): in a match
+# report, a part of the game.
+GAME_PART_KINDS = ("bare_quarter", "bare_half", "relative_quarter")
 _QUARTER_KINDS = ("fy_quarter", "fy_quarter_short", "quarter", "quarter_ended", "bare_quarter", "fiscal_bare_quarter",
                   "month_quarter", "months_to")
 SPAN_KINDS = ("between_seasons", "between_years", "from_to_years", "year_span", "since_year", "since_decade", "past_span",
@@ -226,6 +229,9 @@ class ArticleModel:
     # the text names its fiscal years by the calendar year they start in ("fiscal 2017, which ended in March", out in
     # April 2018; see `_start_named`): a "fiscal N" it writes is labelled FY(N+1) (see `as_end_named`)
     start_named: bool = False
+    # a report of a match just played (see `_match_lead`), outside a results or budget story: its quarters and halves
+    # ("scored 14 points in the fourth quarter", "two goals in the second half") are parts of the game, no periods
+    game: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -338,8 +344,9 @@ def build(text: str, published: dt.date | None, lead_ends: int,
         # names no fiscal year, no year end and no money of a government keeping its books to another month budgets
         # for the calendar year, whose bare years are plain years ("2017"), not fiscal years
         fiscal = False
+    game = not fiscal and _match_lead(lead)
     mentions = [m for m in find_periods(lead, published, fiscal_year, year_end)
-                if m.period and not m.base and m.shift == 0
+                if m.period and not m.base and m.shift == 0 and not (game and m.kind in GAME_PART_KINDS)
                 and (not_future(m.period, published) or public_budget and _year_ahead(m.period, published, year_end))
                 and not (m.kind == "month" and _month_to_come(m.period, published))  # "bills will rise from April"
                 and not m.period.startswith(("latest", "past")) and m.kind not in ("next_span", "now_to_year", "relative_summer", "for_the_year", "relative_week")
@@ -612,7 +619,8 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         half_month, half_written, calendar_books,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
-                        record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None)
+                        record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
+                        game=game)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018

@@ -88,7 +88,10 @@ def is_source(tok: Token, words: FrameWords, governing: Token | None = None) -> 
                                      or owner.lower_ in words.making_verbs):  # (the tagger's lemma of "coauthored")
             return True  # "figures compiled by X", "a study funded by X": who paid for a study is no subject of it
         if prep.lower_ in words.source_prepositions and (owner.lemma_.lower() in words.source_nouns | words.source_people
-                                                          or owner.lower_ in words.source_nouns):  # "data" -> "datum"
+                                                          or owner.lower_ in words.source_nouns) \
+                and not (owner.pos_ in ("VERB", "AUX") and _place_name(tok, words)):  # "data" -> "datum"
+            # ("a report from the ONS", not "five deaths were reported from Morigaon district": the verb's lemma is
+            # the noun's, and a place the deaths are counted in is no source)
             return True
         if prep.lower_ in ("by", "from") and owner.lemma_.lower() in words.making_verbs:
             return True
@@ -157,7 +160,14 @@ def is_venue(tok: Token, words: FrameWords) -> bool:
     if t.dep_ == "dobj" and head.lemma_.lower() == "tell" and tok.ent_type_ != "PERSON":
         return True  # "..., the director told the Council Budget Committee": who hears a figure is no subject of it
     return t.dep_ == "pobj" and head.lower_ in ("in", "at") and head.head.lemma_.lower() in words.venue_verbs \
-        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.pos_ in ("VERB", "AUX") and not _place_name(tok, words)  # not "39 deaths were reported in Nepal"
+
+
+def _place_name(tok: Token, words: FrameWords) -> bool:
+    """Whether the name whose root is `tok` is a place's: tagged a place (GPE, LOC), or headed by a noun of `place_heads`
+    after a name ("Morigaon district", "Gaya district"): where figures are counted, never a journal or a meeting."""
+    return tok.ent_type_ in ("GPE", "LOC") or tok.lower_ in words.place_heads and any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
 
 
 def journal(tok: Token, words: FrameWords) -> bool:

@@ -147,7 +147,7 @@ class Exclusions:
                                       r"(?![.,]\d|\s?%|\s?per)"
                                       r"|\b\d{1,3}\s+votes?\s+to\s+\d{1,3}\b", i)),
             # the sets after a tennis score are scores too: "beating Sadie Harwell 6-4 3-6 7-5", "won 7-6, 6-3"
-            ("score", compile_cached(rf"{score_cues}\s+(?:\w[\w-]*\s+){{0,3}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
+            ("score", compile_cached(rf"{score_cues}\s+(?:\w[\w-]*,?\s+){{0,4}}\d{{1,3}}\s?[-–]\s?\d{{1,3}}(?:,?\s+\d{{1,2}}\s?[-–]\s?\d{{1,2}}\b(?![.,]\d|\s?%|\s?per))*\b(?![.,]\d|\s?%|\s?per)|\b\d{{1,3}}\s?[-–]\s?\d{{1,3}}\s+{score_cues}", i)),
             # a tennis score line, whatever comes before it: two sets or more ("3-6 6-3 6-4", "6-4, 5-7, 7-6 (9/7)"),
             # or one set decided by a tie-break ("7-6(5)"); each set a score a set can end on
             ("score", compile_cached(rf"(?<![\d.,/:–-])\b(?:{_SET}(?:,?\s+{_SET})+|{_TIEBREAK_SET})(?![\d%]|[.,/:–-]\d)")),
@@ -219,7 +219,7 @@ class Exclusions:
             23: (_idioms(cues["idioms"]), Starts(prefixes=tuple(sorted({m.group(0).lower() for w in cues["idioms"]
                                                                         if (m := re.match(r"[^\W\d]\w*", w))})), digits=True)),
             25: (r"\b(?:voted|(?:vote|tally)\s", Starts(prefixes=("vote", "tally"), digits=True)),
-            26: (alternation(lex["score_cues"]) + r"\s+(?:\w[\w-]*\s+){0,3}\d{1,3}\s?[-–]\s?\d{1,3}",
+            26: (alternation(lex["score_cues"]) + r"\s+(?:\w[\w-]*,?\s+){0,4}\d{1,3}\s?[-–]\s?\d{1,3}",
                  merge_starts(starts_of(lex["score_cues"]), Starts(digits=True))),
             # a golfer's score against par: "6-under 66", "five-under par 67"
             28: (r"\b(?:\d{1,2}|", merge_starts(Starts(digits=True), starts_of(cues["label_numbers"]))),
