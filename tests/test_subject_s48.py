@@ -88,3 +88,17 @@ def test_a_participle_opening_a_sentence_before_stocks_is_no_company(nlp):
     found = claims_of(nlp, text)
     assert found["412"].subject != "Declining"
 
+
+
+def test_a_ministrys_reported_count_is_its_countrys(nlp):
+    text = ("Cases rise\n\nThe Zambian Ministry of Health reported 1,234 new cholera cases on Tuesday.\n\n"
+            "The ministry also recorded 17 deaths.\n")
+    found = claims_of(nlp, text)
+    assert [found[t].subject for t in ("1,234", "17")] == ["Zambia", "Zambia"]
+
+
+def test_a_ministrys_count_in_a_story_about_a_place_is_the_places(nlp):
+    text = ("Cholera cases rise in Kelby\n\nThe Ministry of Health has confirmed 312 new cholera cases in Kelby in "
+            "the past week.\n")
+    found = claims_of(nlp, text)
+    assert found["312"].subject == "Kelby"

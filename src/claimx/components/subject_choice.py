@@ -63,6 +63,10 @@ class SubjectChoice:
             # "The US Department of Commerce reported that retail sales increased 0.4 percent" in a Seoul market report:
             # a national body's figure with no subject of its own is its country's, not the story's topic
             return country, "topic"
+        if chosen is not None and (place := self._reporting_ministry_place(doc, span, chosen.value)) is not None:
+            # "The Valdorian Ministry of Health reported 1,234 new cases": a ministry's or an agency's count of what
+            # happened in its country is the country's, the ministry only its source
+            return place, "topic"
         if chosen is not None and chosen.features.get("source") and (place := self._statistics_lead_place(doc)):
             return place, "topic"  # "as measured by the labour cost index (LCI)" in a Stats NZ release: a source only
         if chosen is not None and chosen.features.get("source") and (country := self._source_body_country(doc)) \
@@ -514,6 +518,35 @@ class SubjectChoice:
             doc.user_data["claimx_disaster_story"] = any(
                 t.lower_ in self.words.disaster_nouns for sent in lead_sentences(doc.sents, 2) for t in sent)
         return doc.user_data["claimx_disaster_story"]
+
+    def _reporting_ministry_place(self, doc: Doc, span: Span, name: str) -> str | None:
+        """The country whose count a ministry, department or agency (a name with a word of `reporting_bodies`) reports as
+        the subject of a verb of `body_report_verbs` whose object holds the count ("The Valdorian Ministry of Health
+        reported 1,234 new cases", "the agency confirmed 312 cases"): the country its name names (by name or
+        adjective), else the place the article leads with or names most; None for any other figure, for a body's own
+        money ("The department reported a $2m surplus") and when no place is named."""
+        if (span._.quantity or {}).get("kind") != "count" or not set(name.lower().split()) & self.words.reporting_bodies:
+            return None
+        verb = self._governing_verb(span)
+        if verb is None or verb.lemma_.lower() not in self.words.body_report_verbs:
+            return None
+        sayer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if sayer is None or name.lower() not in doc[sayer.left_edge.i:sayer.right_edge.i + 1].text.lower() and not (
+                sayer.lower_ in self.words.reporting_bodies and sayer.lower_ in name.lower().split()):
+            return None  # (the body by name, or by its word after the name: "The ministry also recorded 17 deaths")
+        tok = span.root
+        while tok != verb and tok.dep_ in ("nummod", "quantmod", "compound", "dobj", "appos", "conj", "pobj", "prep", "amod") \
+                and tok.head != tok:
+            if tok.dep_ == "dobj" and tok.head == verb:
+                break
+            tok = tok.head
+        if not (tok.dep_ == "dobj" and tok.head == verb):
+            return None
+        named = [c for c in self._countries_named(name.lower()) if not any(c != o and c in o for o in self._countries_named(name.lower()))]
+        if len(named) == 1:
+            written = re.search(rf"(?<!\w){re.escape(named[0])}(?!\w)", self._text, re.I)
+            return written[0] if written else named[0].title()
+        return self._government_place(doc)
 
     def _source_body_country(self, doc: Doc) -> str | None:
         """The country (a place of `demonyms`) in the name of the organisation the headline or the first two sentences

@@ -61,7 +61,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
          "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
-         "measure_acronyms")
+         "measure_acronyms", "reporting_bodies", "body_report_verbs")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -362,6 +362,8 @@ class FrameWords:
     bank_name_words: frozenset[str]
     target_prepositions: frozenset[str]
     measure_acronyms: frozenset[str]
+    reporting_bodies: frozenset[str]
+    body_report_verbs: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
