@@ -95,3 +95,10 @@ def test_a_months_figure_with_a_curly_possessive_and_an_equal_month_as_old_side(
                                          ("in the three months ending last September", "2024-09")])
 def test_a_rolling_window_ending_last_month_or_named_a_12_month_period(text, label):
     assert [m.period for m in find_periods(text, dt.date(2024, 11, 20))] == [label]
+
+
+def test_a_datelines_full_date_is_no_event_date():
+    for text in ("Apr 29, 2011 (LBO) \u2013 Dunmore Bank group profits rose 41.2 percent.",
+                 "March 3, 2024 - Sales at Harlow Foods rose 4%."):
+        assert not [m for m in find_periods(text, dt.date(2024, 4, 29)) if m.kind == "month_year"]
+    assert [m.period for m in find_periods("On July 1, 2013, 19 firefighters died.", dt.date(2024, 4, 29))] == ["2013-07"]

@@ -394,6 +394,9 @@ _NEEDS = {kind: tuple(frozenset(group.split()) for group in cues.split("+")) for
 # What may stand before a full date that opens its sentence and so dates the sentence's event ("On July 1, 2013, 19
 # firefighters died"): the sentence's start, and "On" or "By".
 _OPENING_DATE = compile_cached(r"(?:\A|[.!?]\s+|\n)\s*(?:(?:On|By)\s+)?\Z")
+# After such a date, a dateline's credit and dash ("Apr 29, 2011 (LBO) – Sri Lanka's ...", "March 3, 2024 - "): the
+# date the story was filed, no event of the sentence.
+_DATELINE_DASH = compile_cached(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-\u2013\u2014:]\s")
 # Words before a mention that make it a comparison base: "up 12% on the previous year", "from 2024".
 # Verbs that bring in an old record (rules/lexicon.json "record_base_verbs"): "beating the 2020-21 season", "breaking
 # Leeds' record of 101", "surpassing the previous high of 1,072": what follows is the old side.
@@ -1170,7 +1173,8 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 # "Brent crude for June gained 65 cents"
             if kind == "year" and (_MATURITY_AFTER.match(text, m.end()) or _MATURITY_BEFORE.search(text, max(0, m.start() - 16), m.start())):
                 continue  # "the 8.79 percent, 2021 bond", "the benchmark security maturing in 2023": a bond's maturity
-            if kind == "month_year" and (m.group("d1") or m.group("d2")) and not _OPENING_DATE.search(text, 0, m.start()):
+            if kind == "month_year" and (m.group("d1") or m.group("d2")) and (
+                    not _OPENING_DATE.search(text, 0, m.start()) or _DATELINE_DASH.match(text, m.end())):
                 taken[m.start():m.end()] = b"\x01" * (m.end() - m.start())
                 continue  # a full date: neither its month nor its year is a figure's period
             # (unless it opens its sentence, "On July 1, 2013, 19 firefighters died": an event of that day, whose
