@@ -527,12 +527,15 @@ class Grammar:
         currency (of the lexicon's `cent_currencies`) is written with its own letters; not a bracketed conversion."""
         if not any(f.meta.get("bare_dollar") and f.meta.get("subunit") for f in found):
             return found
-        own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar")}
+        # (a bracketed conversion, "1.5 billion euros (USD1.7 billion)", is no money of the text's own)
+        own = {f.unit for f in found if f.kind == "amount" and not f.meta.get("bare_dollar") and not f.meta.get("conversion")}
+        converted = [(f.start, f.end) for f in found if f.meta.get("conversion")]
+        us_marked = any(not any(a <= m.start() < b for a, b in converted) for m in _US_MARK.finditer(text))
         if self.rx["dollarish"].search(text):
             # "a fourth quarter net profit of S$45.9 million ... earnings per share was 4.09 cents": a text that writes
             # all its money with one marked currency (`marked_codes`), no plain "$" and no US money, has its cents
             if len(own) != 1 or not own <= set(self.lex["cent_currencies"].get("marked_codes", ())) \
-                    or _US_MARK.search(text) or any(f.meta.get("bare_dollar") and not f.meta.get("subunit") for f in found):
+                    or us_marked or any(f.meta.get("bare_dollar") and not f.meta.get("subunit") for f in found):
                 return found
         elif len(own) != 1 or not own <= set(self.lex["cent_currencies"]["codes"]):
             return found
