@@ -438,6 +438,18 @@ _EARLIER_ONE_BEFORE = compile_cached(
 _HEDGE_BEFORE_THAN = compile_cached(r"(?<![\d%])(?<!\bper\scent)(?<!\btimes)\s+(?:more|less|fewer)\s+$", re.I)
 
 
+# A period that labels the figure of the year before in parentheses, as results write it beside the new one: "revenue of
+# £1,041m (2024: £870m)", "up 27% to £988m (H1 2016: £777m)", "net cash of £238m (Dec 2019: £14m)".
+_LABEL_OPEN = compile_cached(r"\(\s*$")
+_LABEL_COLON = compile_cached(r"\s*:\s*[^\s)]")
+
+
+def comparative_label(text: str, start: int, end: int) -> bool:
+    """Whether the period at `start`..`end` opens a parenthesis and a colon follows it ("pre-tax profit of £174m (2024:
+    £157m)"): it dates only the old figure after the colon, a comparison base, not the new figures around it."""
+    return _LABEL_OPEN.search(text, max(0, start - 3), start) is not None and _LABEL_COLON.match(text, end) is not None
+
+
 def _base_figure_before(text: str, start: int) -> bool:
     """Whether a base figure stands right before the period at `start` (`_BASE_FIGURE_BEFORE`: "compared with 3.1% in
     2019"), not a figure with a hedge "more than" ("has dropped more than 45% since 1995": the span of the change)."""
@@ -1182,6 +1194,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 and _CHANGE_FIGURE_BEFORE.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
+                or comparative_label(text, start, end) \
                 or _base_figure_before(text, start) \
                 or kind in _NORMAL_SPAN_KINDS and (_NORMAL_AFTER.match(text, end) is not None
                                                    or _NORMAL_BEFORE.search(before) is not None)

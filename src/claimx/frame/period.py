@@ -25,7 +25,8 @@ from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, names_a_rate, not_over, shift_back, shift_months, shift_period
+from claimx.periods import (DAY_WORDS, MONTHS, PeriodMention, comparative_label, day_of_week_before, names_a_rate, not_over,
+                            shift_back, shift_months, shift_period)
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
@@ -109,7 +110,7 @@ def _rules(words: FrameWords) -> _Rules:
         # (also with no comma before "and"/"but", and after an auxiliary: "scored 22 last season and has now scored 71")
         now_clause=re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:has|have|is|are)\s+)?"
                               rf"{alternatives(words.now_words)}", re.I),
-        owned_gap=re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
+        owned_gap=re.compile(r"(?:'s|\u2019s|\s*:)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
                              rf"(?:{alternatives(words.owned_gap_hedges)}\s+)?)?"),
         aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternatives(words.aside_words)}[^,;()\u2014]*$"
                          rf"|{alternatives(words.until_words)}\s+(?:the\s+end\s+of\s+)?$", re.I),
@@ -250,14 +251,16 @@ def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
 # had rates that high, and now obesity is a problem in all 50 states": the opening year does not reach past it.
 
 
-# Between a possessive period and the figure it owns (`_Rules.owned_gap`): nothing, or a noun and "of" ("last year's
+# Between a possessive period and the figure it owns (`_Rules.owned_gap`): nothing (a label's colon), or a noun and "of" ("last year's
 # numbers of 282,127 points", "last season's total of 24,600"), maybe a word of rules/frame.json `owned_gap_hedges`.
 
 
 def possessive(sentence: str, mention: PeriodMention) -> bool:
     """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's", or as
-    its adjective, "a year-ago loss of $1 million"."""
+    its adjective, "a year-ago loss of $1 million", or as the label of the old figure after it in parentheses ("£174m
+    (2024: £157m)", claimx.periods.comparative_label)."""
     return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s") \
+        or comparative_label(sentence, mention.start, mention.end) \
         or mention.kind == "same_period_ago" and re.fullmatch(r"a\s+year-(?:ago|earlier)", mention.text, re.I) is not None
 
 
@@ -501,14 +504,17 @@ def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) 
     return value
 
 
-def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None) -> str | None:
+def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None, labelled: bool = False) -> str | None:
     """"the same quarter in 2014", "the same period of 2021" (`value` the year) read as the claim's own quarter, half or
-    month (`anchor`) in that year: "Q2 2014" in a report on Q2 2015; `value` otherwise."""
-    if m.kind != "same_period_ago" or not value or not re.fullmatch(r"(?:19|20)\d\d", value) \
+    month (`anchor`) in that year: "Q2 2014" in a report on Q2 2015; so is a year labelling the old figure in
+    parentheses (`labelled`: "pre-tax profit of £174m (2024: £157m)" in a report on H1 2025 -> H1 2024); `value`
+    otherwise."""
+    year = re.fullmatch(r"(FY)?((?:19|20)\d\d)", value or "")
+    if m.kind != "same_period_ago" and not labelled or not year or year.group(1) and not labelled \
             or not anchor or not _SUB_ANNUAL.fullmatch(anchor):
         return value
     own = re.search(r"(?:19|20)\d\d", anchor)
-    return shift_period(anchor, int(own.group(0)) - int(value)) if own else value
+    return shift_period(anchor, int(own.group(0)) - int(year.group(2))) if own else value
 
 
 # The gap from a period to a figure in a parallel clause after it, joined by ", while" or ", whereas" and no other break
@@ -660,7 +666,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
         value = _in_reported_year(m, value, carried)
-        value = _same_period_of(m, value, anchor)
+        value = _same_period_of(m, value, anchor, labelled=owned and comparative_label(sentence, m.start, m.end))
         if m.kind == "since_year" and value and when_of(sentence, m, q_start):
             # "has more than doubled since 2019, when the airport handled 1.9 million travellers": the year the span
             # starts, which the "when" clause reports on
