@@ -1,7 +1,9 @@
 """Session 48 (business and public money audit): the frame of figures in shapes results, market and statistics copy
 writes. A results story's comparative in parentheses, "pre-tax profit of £174m (2024: £157m)", labels only the old
 figure after its colon: the new figures keep the period the story reports, the old one is the same period of the
-labelled year. Made-up text; a test of each change fails on the code before it."""
+labelled year. A central bank a story names without a word of a bank ("the Fed", "the U.S. Federal Reserve")
+gives a place's measures (its unemployment, its inflation) to its place, as "the Reserve Bank" does, and keeps its own
+rate. Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -20,3 +22,16 @@ def test_a_comparative_label_in_parentheses_dates_only_its_old_figure(nlp):
     assert [found[t].period for t in ("£174m", "£1,041m", "£238m", "6.5p")] == ["H1 2025"] * 4
     assert [found[t].period for t in ("£157m", "£870m", "6p")] == ["H1 2024"] * 3
     assert found["£14m"].period == "2024-12"
+
+
+FED = ("Fed holds rates as inflation stays high\n\nThe U.S. Federal Reserve voted 9-3 to keep its benchmark rate at "
+       "4.25-4.50%, citing inflation that remains elevated.\n\nThe Fed said the unemployment rate in December was 4.6%, "
+       "and consumer prices rose 3.1% in the year to December.\n")
+
+
+def test_a_central_bank_named_without_bank_gives_a_place_measure_to_the_place(nlp):
+    found = claims_reader(dt.date(2026, 1, 29))(nlp, FED)
+    assert found["4.6%"].subject == "United States"
+    assert found["3.1%"].subject == "United States"
+    assert found["4.25-4.50%"].subject != "United States"
+

@@ -178,13 +178,16 @@ class SubjectChoice:
         """The country whose economy a central bank's story measures: a figure whose clause names a measure of a
         place (`place_measures`: "underlying inflation of 3.5 per cent", "Headline inflation fell to 2.1 per cent")
         whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
-        before "Bank"; not "Bank of" a place alone, which may be a company's name) is that place's (the "of" place of
+        before "Bank"; not "Bank of" a place alone, which may be a company's name; "the Fed" of `central_bank_places`,
+        that bank's place) is that place's (the "of" place of
         its name as the text writes it in full, else the country the text is about); the bank's own rate and targets
         stay the bank's. None otherwise."""
         name = self._spelled_out(doc, name) or name  # "BB" after "Bangladesh Bank (BB)"
         words = name.split()
-        if not ("Bank" in words and words[0].lower() in self.words.public_bank_words
-                or any(w.lower() in self.words.bank_name_words for w in words) and "central bank" in self._text.lower()):
+        named = self.words.central_bank_place(name)  # "the Fed", "the U.S. Federal Reserve": no word of a bank
+        if named is None and not ("Bank" in words and words[0].lower() in self.words.public_bank_words
+                                  or any(w.lower() in self.words.bank_name_words for w in words)
+                                  and "central bank" in self._text.lower()):
             return None  # (a bank of another name is a central bank in a text that calls one so: "Bangladesh Bank",
             # "the National Bank of Poland", "Banco de Mexico")
         clause = _clause_head(span.root)
@@ -198,6 +201,8 @@ class SubjectChoice:
         if not any(t.lemma_.lower() in measures or t.lower_ in measures for t in toks) \
                 or any(self._bank_own_measure(t, span) for t in toks):
             return None  # (the bank's "inflation target of 2 to 3 per cent", its "cash rate")
+        if named is not None:
+            return named
         for full in (name, *(n for e in doc.ents if e.label_ == "ORG" and (n := _clean_name(e.text)).startswith(name + " of "))):
             if (of := re.search(r"\bBank of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)$", full)) is not None:
                 return _clean_name(of.group(1))  # "the Reserve Bank of Australia": Australia
