@@ -3,7 +3,8 @@ writes. A results story's comparative in parentheses, "pre-tax profit of £174m 
 figure after its colon: the new figures keep the period the story reports, the old one is the same period of the
 labelled year. A central bank a story names without a word of a bank ("the Fed", "the U.S. Federal Reserve")
 gives a place's measures (its unemployment, its inflation) to its place, as "the Reserve Bank" does, and keeps its own
-rate. Made-up text; a test of each change fails on the code before it."""
+rate. A paragraph a results story opens with "For the full year" carries the year its quarter closes to the
+sentences after it, not the year in progress at publication. Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -35,3 +36,12 @@ def test_a_central_bank_named_without_bank_gives_a_place_measure_to_the_place(nl
     assert found["3.1%"].subject == "United States"
     assert found["4.25-4.50%"].subject != "United States"
 
+
+FULL_YEAR = ("Harlow Corp profit falls in fourth quarter\n\nHarlow Corp said fourth-quarter net profit fell 25 percent to "
+             "$9 million.\n\nFor the full year, net profit rose 93 percent to $251 million. Operating profit increased "
+             "33 percent to $540 million, while revenue rose 3 percent to $7.8 billion.\n")
+
+
+def test_the_full_year_a_paragraph_opens_with_dates_the_sentences_after_it(nlp):
+    found = claims_reader(dt.date(2026, 2, 17))(nlp, FULL_YEAR)
+    assert [found[t].period for t in ("$251 million", "$540 million", "$7.8 billion")] == ["2025"] * 3

@@ -487,7 +487,7 @@ class _Setting:
     relative_base: bool = False   # that period is written relative to the claim's own ("than a year ago")
 
 
-def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) -> str | None:
+def in_reported_year(m: PeriodMention, value: str | None, carried: str | None) -> str | None:
     """The year a "for the year" or "the full year" mention (the month "for the month" does) means against the period
     carried into its sentence: that year ("rose to 7.2 billion for the year" in a report on 2015), or the year a carried quarter or half is part of
     ("For the full fiscal year, net earnings were ..." in a report on Q4 FY2016: FY2016), not the year in progress at
@@ -541,7 +541,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     for i, m in enumerate(usable):
         if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") and not aside(sentence, m):
-            own_anchor = _in_reported_year(m, label(m, fiscal), carried)
+            own_anchor = in_reported_year(m, label(m, fiscal), carried)
             break
     anchor = own_anchor or carried
     base, relative_base = None, False
@@ -665,7 +665,7 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # harvest" compares with last season)
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
-        value = _in_reported_year(m, value, carried)
+        value = in_reported_year(m, value, carried)
         value = _same_period_of(m, value, anchor, labelled=owned and comparative_label(sentence, m.start, m.end))
         if m.kind == "since_year" and value and when_of(sentence, m, q_start):
             # "has more than doubled since 2019, when the airport handled 1.9 million travellers": the year the span
