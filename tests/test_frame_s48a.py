@@ -4,7 +4,8 @@ figure after its colon: the new figures keep the period the story reports, the o
 labelled year. A central bank a story names without a word of a bank ("the Fed", "the U.S. Federal Reserve")
 gives a place's measures (its unemployment, its inflation) to its place, as "the Reserve Bank" does, and keeps its own
 rate. A paragraph a results story opens with "For the full year" carries the year its quarter closes to the
-sentences after it, not the year in progress at publication. Made-up text; a test of each change fails on the code before it."""
+sentences after it, not the year in progress at publication. "The first half of the year" is that half of the year of publication. Made-up
+text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,3 +46,14 @@ FULL_YEAR = ("Harlow Corp profit falls in fourth quarter\n\nHarlow Corp said fou
 def test_the_full_year_a_paragraph_opens_with_dates_the_sentences_after_it(nlp):
     found = claims_reader(dt.date(2026, 2, 17))(nlp, FULL_YEAR)
     assert [found[t].period for t in ("$251 million", "$540 million", "$7.8 billion")] == ["2025"] * 3
+
+
+HALF = ("Valdoria's growth slows in third quarter\n\nValdoria's economy grew 4.8 percent in the third quarter, the "
+        "statistics office said on Monday.\n\nIndustrial output rose 6.4 percent in the first half of the year, and "
+        "retail sales grew 5 percent in the first half of the year.\n")
+
+
+def test_the_first_half_of_the_year_is_that_half_of_the_year_of_publication(nlp):
+    found = claims_reader(dt.date(2025, 10, 20))(nlp, HALF)
+    assert (found["6.4 percent"].period, found["5 percent"].period) == ("H1 2025", "H1 2025")
+

@@ -240,7 +240,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_half", compile_cached(
         r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<hb>half)(?:[\s-]year)?\b"
         r"(?![\s-]+(?:of|a|an|hour|time|century|way|point|dozen|term|final|back|volley|chance)\b)(?!-)|"
-        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)))"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?P<oy>\s+of\s+the\s+year\b)?(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
@@ -860,6 +860,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             # "first-half profit" of a company whose year ends in April, in November 2025: the latest fiscal half
             # ended, May to October 2025 (H1 FY2026), as a bare quarter is read (`fiscal_quarter`)
             return "H" + str(h) + fiscal_quarter(2 * h, calendar.year_end, published)[2:], 0
+        if published is not None and g.get("oy"):
+            # "the first half of the year": the year of publication's, once over ("rose 6.4% in the first half of the
+            # year" in October); one still to come dates a plan, no figure ("plans to launch in the second half of the year")
+            return (f"H{h} {published.year}" if h * 6 < published.month else None), 0
         if published is not None:
             year = published.year if h * 6 < published.month else published.year - 1
             return f"H{h} {year}", 0
