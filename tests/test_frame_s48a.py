@@ -4,8 +4,8 @@ figure after its colon: the new figures keep the period the story reports, the o
 labelled year. A central bank a story names without a word of a bank ("the Fed", "the U.S. Federal Reserve")
 gives a place's measures (its unemployment, its inflation) to its place, as "the Reserve Bank" does, and keeps its own
 rate. A paragraph a results story opens with "For the full year" carries the year its quarter closes to the
-sentences after it, not the year in progress at publication. "The first half of the year" is that half of the year of publication. Made-up
-text; a test of each change fails on the code before it."""
+sentences after it, not the year in progress at publication. "The first half of the year" is that half of the year of publication. A company's
+stock code in brackets ("(TYO: 4512)", "(HKE:781)") is no figure. Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -57,3 +57,10 @@ def test_the_first_half_of_the_year_is_that_half_of_the_year_of_publication(nlp)
     found = claims_reader(dt.date(2025, 10, 20))(nlp, HALF)
     assert (found["6.4 percent"].period, found["5 percent"].period) == ("H1 2025", "H1 2025")
 
+
+def test_a_stock_code_in_brackets_is_no_figure(nlp):
+    text = ("Kestrel Pharma (TYO: 4512) said on Friday its net profit rose 12% to 41 billion yen, while Harlow "
+            "Shipping (T:9172) gained 3.4% and Corvane (HKE:781) fell 1.2%.\n")
+    found = claims_of(nlp, text)
+    assert not {"4512", "9172", "781"} & set(found)
+    assert {"12%", "41 billion yen", "3.4%", "1.2%"} <= set(found)
