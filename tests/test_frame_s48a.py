@@ -5,7 +5,8 @@ labelled year. A central bank a story names without a word of a bank ("the Fed",
 gives a place's measures (its unemployment, its inflation) to its place, as "the Reserve Bank" does, and keeps its own
 rate. A paragraph a results story opens with "For the full year" carries the year its quarter closes to the
 sentences after it, not the year in progress at publication. "The first half of the year" is that half of the year of publication. A company's
-stock code in brackets ("(TYO: 4512)", "(HKE:781)") is no figure. Made-up text; a test of each change fails on the code before it."""
+stock code in brackets ("(TYO: 4512)", "(HKE:781)") is no figure. A company named after its country ("Japan Tobacco
+Inc. said ...", "China Mobile said ...") is no national body whose figures are the country's. Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -64,3 +65,12 @@ def test_a_stock_code_in_brackets_is_no_figure(nlp):
     found = claims_of(nlp, text)
     assert not {"4512", "9172", "781"} & set(found)
     assert {"12%", "41 billion yen", "3.4%", "1.2%"} <= set(found)
+
+
+COUNTRY_COMPANY = ("Kenya Kestrel Ltd said Thursday its consolidated net profit rose 4.2 percent to 35.6 billion shillings "
+                   "in the six months to September.\n\nSales rose 0.3 percent.\n")
+
+
+def test_a_company_named_after_its_country_is_no_national_body(nlp):
+    found = claims_reader(dt.date(2025, 11, 14))(nlp, COUNTRY_COMPANY)
+    assert {found[t].subject for t in ("4.2 percent", "35.6 billion shillings")} == {"Kenya Kestrel Ltd"}

@@ -518,6 +518,8 @@ class SubjectChoice:
                         or any(t.lower_ in self.words.academic_words for t in ent):
                     continue  # (not "the University of Southern Denmark": where researchers work, no national body)
                 here = self._countries_named(ent.text.lower())
+                if here and self._company_of_country(ent, here):
+                    continue  # "Japan Tobacco Inc. said ...", "Kenya Airways said ...": a company, no national body
                 found |= here
                 if here:
                     names.append(_clean_name(ent.text))
@@ -529,6 +531,16 @@ class SubjectChoice:
         doc.user_data["claimx_source_country"] = country
         doc.user_data["claimx_source_bodies"] = names
         return country
+
+    def _company_of_country(self, ent: Span, countries: set[str]) -> bool:
+        """Whether `ent`, a name that holds one of `countries`, is a company named after its country rather than a
+        national body: it opens with the country and holds no word of `public_bodies` and no small word in lower case
+        ("Japan Tobacco Inc.", "Singapore Telecommunications Ltd", "Kenya Airways"; not "the Valdoria Centre for
+        Disease Control", "the Kenya National Bureau of Statistics", "the Bureau of Statistics of Valdoria")."""
+        words = [t for t in ent if not (t.dep_ == "det" or t.is_punct)]
+        name = " ".join(t.text for t in words).lower()
+        return any(name.startswith(country + " ") for country in countries) \
+            and not any(t.is_lower or t.lower_ in self.words.public_bodies for t in words)
 
     def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
         """`_read_statistics_body_place`, once per name and document: the subject asks for every figure."""
