@@ -6,7 +6,9 @@ gives a place's measures (its unemployment, its inflation) to its place, as "the
 rate. A paragraph a results story opens with "For the full year" carries the year its quarter closes to the
 sentences after it, not the year in progress at publication. "The first half of the year" is that half of the year of publication. A company's
 stock code in brackets ("(TYO: 4512)", "(HKE:781)") is no figure. A company named after its country ("Japan Tobacco
-Inc. said ...", "China Mobile said ...") is no national body whose figures are the country's. Made-up text; a test of each change fails on the code before it."""
+Inc. said ...", "China Mobile said ...") is no national body whose figures are the country's. The old side of a forecast the sentence revises ("cut its 2025
+growth forecast to 2.1 percent from 2.6 percent") is the same period's earlier forecast, not the year before's figure.
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -74,3 +76,16 @@ COUNTRY_COMPANY = ("Kenya Kestrel Ltd said Thursday its consolidated net profit 
 def test_a_company_named_after_its_country_is_no_national_body(nlp):
     found = claims_reader(dt.date(2025, 11, 14))(nlp, COUNTRY_COMPANY)
     assert {found[t].subject for t in ("4.2 percent", "35.6 billion shillings")} == {"Kenya Kestrel Ltd"}
+
+
+FORECAST = ("Valdoria's bank trims growth outlook\n\nThe Valdorian central bank lowered its 2025 growth forecast to 2.1 "
+            "percent from 2.6 percent, and raised its inflation forecast for this year to 5.4% from 5%.\n")
+GUIDANCE = "Kestrel lifts outlook\n\nKestrel Group raised its full-year revenue forecast to $4.2 billion from $4.0 billion.\n"
+
+
+def test_the_old_side_of_a_revised_forecast_is_the_same_period(nlp):
+    found = claims_reader(dt.date(2025, 4, 22))(nlp, FORECAST)
+    assert (found["2.1 percent"].period, found["2.6 percent"].period) == ("2025", "2025")
+    assert (found["5.4%"].period, found["5%"].period) == ("2025", "2025")
+    found = claims_reader(dt.date(2025, 4, 22))(nlp, GUIDANCE)
+    assert found["$4.0 billion"].period == found["$4.2 billion"].period

@@ -892,6 +892,23 @@ def _future_words(words: FrameWords) -> re.Pattern[str]:
     return re.compile(alternatives(words.future_words), re.I)
 
 
+@lru_cache(maxsize=4)
+def _revision_words(words: FrameWords) -> re.Pattern[str]:
+    """A forecast's or an estimate's noun (rules/frame.json `forecast_nouns`, `estimate_nouns`) and then, in its
+    clause, "to" and the new figure, right before the old side's word: "its forecast for next year to 2.1 percent "."""
+    nouns = alternatives(words.forecast_nouns | words.estimate_nouns, boundary=False)
+    clause = r"(?:[^.;:!?()]|\.(?=\d))"  # (a figure's decimal point ends no clause)
+    return re.compile(rf"\b{nouns}s?\b{clause}{{0,80}}\bto\s+{clause}{{1,40}}$", re.I)
+
+
+def _revised_forecast(sentence: str, side_start: int) -> bool:
+    """Whether the old side starting at `side_start` ("from 1.5 percent") is an earlier figure of a forecast or an
+    estimate the sentence revises ("raised its forecast of growth for this year to 1.9 percent from 1.5 percent", "cut
+    its full-year revenue guidance to $4.2 billion from $4.4 billion"): the same period's earlier forecast, not the
+    year before's figure."""
+    return _revision_words(load_words()).search(sentence, max(0, side_start - 140), side_start) is not None
+
+
 def _future_of(text: str) -> bool:
     """Whether `text` holds a word of rules/frame.json `future_words`: a change still to come ("will rise from $80 to
     $86") or one not made ("should have raised the tax from 6% to 7.5%")."""
@@ -920,6 +937,8 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     side = _rules(load_words()).old_side.search(sentence[max(0, start - 20):start])
     if anchor is None or not (side or _compared_bare(sentence, start)):  # (or "compared to net income of $2.6m")
         return None
+    if side is not None and _revised_forecast(sentence, max(0, start - 20) + side.start()):
+        return anchor  # "raised its growth forecast for this year to 1.9 percent from 1.5 percent": the same year's
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
     if side is not None and side.group(0).lower().startswith("v") and _expected_after(following):
         return None  # "88 cents per share vs. 91 cents per share as expected by analysts": the estimate, no year before
