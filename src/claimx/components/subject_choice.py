@@ -102,6 +102,8 @@ class SubjectChoice:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if (plain := self._without_owner_place(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
+        if (plain := self._without_headline_mover(span, chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "Dow Falls" of "Dow Falls Over 100 Points" -> "Dow"
         if (benchmark := self.words.benchmark_name(chosen.value)) is not None:
             chosen = replace(chosen, value=benchmark)  # "West Texas Intermediate crude futures" -> "WTI crude"
         if (full := self._spelled_out(doc, chosen.value)) is not None:
@@ -531,6 +533,22 @@ class SubjectChoice:
         doc.user_data["claimx_source_country"] = country
         doc.user_data["claimx_source_bodies"] = names
         return country
+
+    def _without_headline_mover(self, span: Span, name: str) -> str:
+        """`name` without the verb of moving a headline's first line writes after it, which the tagger took into the name
+        ("Dow Falls Over 100 Points", "Dow Jumps 300 Points As Tech Rebounds", "U.S. Auto Sales Fall 3.5 Percent": "Dow",
+        "U.S. Auto Sales"): a last word in capitals that is a verb of `move_verbs` or, with -s or -es, of `market_verbs`,
+        when the body never writes the name so; `name` itself anywhere else."""
+        words = name.split()
+        first_line = self._text.find("\n", len(self._text) - len(self._text.lstrip()))
+        if len(words) < 2 or not words[-1][:1].isupper() or first_line <= 0 or span.start_char > first_line \
+                or name in self._text[first_line:]:
+            return name  # (a name the body writes again is a name: "Kestrel Rise posts profit ... Kestrel Rise said")
+        last = words[-1].lower()
+        verbs = self.words.move_verbs | self.words.market_verbs
+        if last in self.words.move_verbs or last.endswith("s") and (last[:-1] in verbs or last.endswith("es") and last[:-2] in verbs):
+            return " ".join(words[:-1])
+        return name
 
     def _company_of_country(self, ent: Span, countries: set[str]) -> bool:
         """Whether `ent`, a name that holds one of `countries`, is a company named after its country rather than a
