@@ -248,7 +248,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("bare_half", compile_cached(
         r"(?:(?:(?<=\bin\s)|(?<=\bfor\s)|(?<=\bduring\s)|(?<=\bover\s))the\s+(?P<hb>half)(?:[\s-]year)?\b"
         r"(?![\s-]+(?:of|a|an|hour|time|century|way|point|dozen|term|final|back|volley|chance)\b)(?!-)|"
-        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)))"
+        r"\b(?:the\s+)?(?:(?P<ho>first|second)[\s-]half\b(?P<oy>\s+of\s+the\s+year\b)?(?!\s+of\s+(?:the|its|their|a))|(?P<six>first)\s+six\s+months\b(?!\s+(?:of|after|since|following|from|in)\b)))"
         r"(?!\s+(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:at|against|stoppage|injury|added)\b))", re.I)),
     ("fiscal_year", compile_cached(
         rf"\b(?:{_FISCAL})\s?'?(?P<y>{_Y}|\d\d)(?:\s*[-/–]\s*(?P<y2>{_Y}|\d\d))?\b", re.I)),
@@ -456,6 +456,18 @@ _EARLIER_ONE_BEFORE = compile_cached(
 # A hedge "more than" ending right before a figure's own "than", with no figure before it ("dropped more than 45% since
 # 1995"), not a comparison ("12% more than 1,200 in 2019").
 _HEDGE_BEFORE_THAN = compile_cached(r"(?<![\d%])(?<!\bper\scent)(?<!\btimes)\s+(?:more|less|fewer)\s+$", re.I)
+
+
+# A period that labels the figure of the year before in parentheses, as results write it beside the new one: "revenue of
+# £1,041m (2024: £870m)", "up 27% to £988m (H1 2016: £777m)", "net cash of £238m (Dec 2019: £14m)".
+_LABEL_OPEN = compile_cached(r"\(\s*$")
+_LABEL_COLON = compile_cached(r"\s*:\s*[^\s)]")
+
+
+def comparative_label(text: str, start: int, end: int) -> bool:
+    """Whether the period at `start`..`end` opens a parenthesis and a colon follows it ("pre-tax profit of £174m (2024:
+    £157m)"): it dates only the old figure after the colon, a comparison base, not the new figures around it."""
+    return _LABEL_OPEN.search(text, max(0, start - 3), start) is not None and _LABEL_COLON.match(text, end) is not None
 
 
 def _base_figure_before(text: str, start: int) -> bool:
@@ -870,6 +882,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             # "first-half profit" of a company whose year ends in April, in November 2025: the latest fiscal half
             # ended, May to October 2025 (H1 FY2026), as a bare quarter is read (`fiscal_quarter`)
             return "H" + str(h) + fiscal_quarter(2 * h, calendar.year_end, published)[2:], 0
+        if published is not None and g.get("oy"):
+            # "the first half of the year": the year of publication's, once over ("rose 6.4% in the first half of the
+            # year" in October); one still to come dates a plan, no figure ("plans to launch in the second half of the year")
+            return (f"H{h} {published.year}" if h * 6 < published.month else None), 0
         if published is not None:
             year = published.year if h * 6 < published.month else published.year - 1
             return f"H{h} {year}", 0
@@ -1232,6 +1248,7 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("to ") and _COMPARED.search(before) is not None \
                 or kind in _CHANGE_BASE_KINDS and m.group(0).lower().startswith("in ") and _SAME_AS.search(before) is not None \
                 or _EARLIER_ONE_BEFORE.search(text, max(0, start - 60), start) is not None \
+                or comparative_label(text, start, end) \
                 or _base_figure_before(text, start) \
                 or kind in _NORMAL_SPAN_KINDS and (_NORMAL_AFTER.match(text, end) is not None
                                                    or _NORMAL_BEFORE.search(before) is not None)

@@ -367,7 +367,12 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # "a sixth win in the 2023 World Cup": a tournament's year does not re-date the match's figures after it
                 anchored = None
             if anchored:
-                current = article_model.summer_season(article_model.label(anchor, model.fiscal), anchor.kind, model)
+                # ("For the full year, net profit rose 9% ... Operating profit increased 33%" in a report on Q4 2025:
+                # the year that quarter closes, as for the figures of the sentence that names it, not the year in
+                # progress at publication)
+                current = article_model.summer_season(
+                    frame_period.in_reported_year(anchor, article_model.label(anchor, model.fiscal), current),
+                    anchor.kind, model)
                 current_reason, current_kind = "paragraph", anchor.kind
             if sentence.rstrip().endswith(":"):  # "For the year:" over its list; "On Monday:" (no period) ends one
                 intro = (current, "list", current_kind) if anchored and not spans else None

@@ -106,6 +106,8 @@ class SubjectChoice:
             chosen = replace(chosen, value=plain)  # "Software giant Microsoft" -> "Microsoft"
         if (plain := self._without_owner_place(chosen.value)) != chosen.value:
             chosen = replace(chosen, value=plain)  # "South Korea's Corvane Electronics" -> "Corvane Electronics"
+        if (plain := self._without_headline_mover(span, chosen.value)) != chosen.value:
+            chosen = replace(chosen, value=plain)  # "Dow Falls" of "Dow Falls Over 100 Points" -> "Dow"
         if (benchmark := self.words.benchmark_name(chosen.value)) is not None:
             chosen = replace(chosen, value=benchmark)  # "West Texas Intermediate crude futures" -> "WTI crude"
         if (full := self._spelled_out(doc, chosen.value)) is not None:
@@ -187,13 +189,16 @@ class SubjectChoice:
         """The country whose economy a central bank's story measures: a figure whose clause names a measure of a
         place (`place_measures`: "underlying inflation of 3.5 per cent", "Headline inflation fell to 2.1 per cent")
         whose chosen subject is a central bank ("the Reserve Bank", "the Reserve Bank of Australia": `public_bank_words`
-        before "Bank"; not "Bank of" a place alone, which may be a company's name) is that place's (the "of" place of
+        before "Bank"; not "Bank of" a place alone, which may be a company's name; "the Fed" of `central_bank_places`,
+        that bank's place) is that place's (the "of" place of
         its name as the text writes it in full, else the country the text is about); the bank's own rate and targets
         stay the bank's. None otherwise."""
         name = self._spelled_out(doc, name) or name  # "BB" after "Bangladesh Bank (BB)"
         words = name.split()
-        if not ("Bank" in words and words[0].lower() in self.words.public_bank_words
-                or any(w.lower() in self.words.bank_name_words for w in words) and "central bank" in self._text.lower()):
+        named = self.words.central_bank_place(name)  # "the Fed", "the U.S. Federal Reserve": no word of a bank
+        if named is None and not ("Bank" in words and words[0].lower() in self.words.public_bank_words
+                                  or any(w.lower() in self.words.bank_name_words for w in words)
+                                  and "central bank" in self._text.lower()):
             return None  # (a bank of another name is a central bank in a text that calls one so: "Bangladesh Bank",
             # "the National Bank of Poland", "Banco de Mexico")
         clause = _clause_head(span.root)
@@ -207,6 +212,8 @@ class SubjectChoice:
         if not any(t.lemma_.lower() in measures or t.lower_ in measures for t in toks) \
                 or any(self._bank_own_measure(t, span) for t in toks):
             return None  # (the bank's "inflation target of 2 to 3 per cent", its "cash rate")
+        if named is not None:
+            return named
         for full in (name, *(n for e in doc.ents if e.label_ == "ORG" and (n := _clean_name(e.text)).startswith(name + " of "))):
             if (of := re.search(r"\bBank of ((?:the )?[A-Z][\w.]*(?: [A-Z][\w.]*)*)$", full)) is not None:
                 return _clean_name(of.group(1))  # "the Reserve Bank of Australia": Australia
@@ -563,6 +570,8 @@ class SubjectChoice:
                         or any(t.lower_ in self.words.academic_words for t in ent):
                     continue  # (not "the University of Southern Denmark": where researchers work, no national body)
                 here = self._countries_named(ent.text.lower())
+                if here and self._company_of_country(ent, here):
+                    continue  # "Japan Tobacco Inc. said ...", "Kenya Airways said ...": a company, no national body
                 found |= here
                 if here:
                     names.append(_clean_name(ent.text))
@@ -574,6 +583,32 @@ class SubjectChoice:
         doc.user_data["claimx_source_country"] = country
         doc.user_data["claimx_source_bodies"] = names
         return country
+
+    def _without_headline_mover(self, span: Span, name: str) -> str:
+        """`name` without the verb of moving a headline's first line writes after it, which the tagger took into the name
+        ("Dow Falls Over 100 Points", "Dow Jumps 300 Points As Tech Rebounds", "U.S. Auto Sales Fall 3.5 Percent": "Dow",
+        "U.S. Auto Sales"): a last word in capitals that is a verb of `move_verbs` or, with -s or -es, of `market_verbs`,
+        when the body never writes the name so; `name` itself anywhere else."""
+        words = name.split()
+        first_line = self._text.find("\n", len(self._text) - len(self._text.lstrip()))
+        if len(words) < 2 or not words[-1][:1].isupper() or first_line <= 0 or span.start_char > first_line \
+                or name in self._text[first_line:]:
+            return name  # (a name the body writes again is a name: "Kestrel Rise posts profit ... Kestrel Rise said")
+        last = words[-1].lower()
+        verbs = self.words.move_verbs | self.words.market_verbs
+        if last in self.words.move_verbs or last.endswith("s") and (last[:-1] in verbs or last.endswith("es") and last[:-2] in verbs):
+            return " ".join(words[:-1])
+        return name
+
+    def _company_of_country(self, ent: Span, countries: set[str]) -> bool:
+        """Whether `ent`, a name that holds one of `countries`, is a company named after its country rather than a
+        national body: it opens with the country and holds no word of `public_bodies` and no small word in lower case
+        ("Japan Tobacco Inc.", "Singapore Telecommunications Ltd", "Kenya Airways"; not "the Valdoria Centre for
+        Disease Control", "the Kenya National Bureau of Statistics", "the Bureau of Statistics of Valdoria")."""
+        words = [t for t in ent if not (t.dep_ == "det" or t.is_punct)]
+        name = " ".join(t.text for t in words).lower()
+        return any(name.startswith(country + " ") for country in countries) \
+            and not any(t.is_lower or t.lower_ in self.words.public_bodies for t in words)
 
     def _statistics_body_place(self, doc: Doc, name: str) -> str | None:
         """`_read_statistics_body_place`, once per name and document: the subject asks for every figure."""

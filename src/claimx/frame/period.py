@@ -25,7 +25,8 @@ from claimx.frame.article import SPAN_KINDS, ArticleModel, label
 from claimx.frame.scoring import Candidate, Weights, best, load_weights
 from claimx.frame.words import FrameWords, alternatives, load_words
 from claimx.lexicon import load_lexicon
-from claimx.periods import DAY_WORDS, MONTHS, PeriodMention, day_of_week_before, names_a_rate, not_over, shift_back, shift_months, shift_period
+from claimx.periods import (DAY_WORDS, MONTHS, PeriodMention, comparative_label, day_of_week_before, names_a_rate, not_over,
+                            shift_back, shift_months, shift_period)
 
 # What may stand between a figure and the period that belongs to it: a few words, no clause break or figure.
 # A dash set off by spaces (" \u2013 ", " - ": agency copy's dash) breaks a clause as an em dash does; unspaced it joins
@@ -109,7 +110,7 @@ def _rules(words: FrameWords) -> _Rules:
         # (also with no comma before "and"/"but", and after an auxiliary: "scored 22 last season and has now scored 71")
         now_clause=re.compile(rf"(?:[,;]\s+(?:and\s+|but\s+)?|\s+(?:and|but)\s+)(?:(?:has|have|is|are)\s+)?"
                               rf"{alternatives(words.now_words)}", re.I),
-        owned_gap=re.compile(r"(?:'s|\u2019s)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
+        owned_gap=re.compile(r"(?:'s|\u2019s|\s*:)?\s{0,2}(?:(?:[a-z-]+\s+){1,2}of\s+"
                              rf"(?:{alternatives(words.owned_gap_hedges)}\s+)?)?"),
         aside=re.compile(rf"(?:^|[,(\u2014]\s*|\s[\u2013-]\s+){alternatives(words.aside_words)}[^,;()\u2014]*$"
                          rf"|{alternatives(words.until_words)}\s+(?:the\s+end\s+of\s+)?$", re.I),
@@ -250,14 +251,16 @@ def when_of(sentence: str, mention: PeriodMention, start: int) -> bool:
 # had rates that high, and now obesity is a problem in all 50 states": the opening year does not reach past it.
 
 
-# Between a possessive period and the figure it owns (`_Rules.owned_gap`): nothing, or a noun and "of" ("last year's
+# Between a possessive period and the figure it owns (`_Rules.owned_gap`): nothing (a label's colon), or a noun and "of" ("last year's
 # numbers of 282,127 points", "last season's total of 24,600"), maybe a word of rules/frame.json `owned_gap_hedges`.
 
 
 def possessive(sentence: str, mention: PeriodMention) -> bool:
     """Whether `mention` is written as the owner of what follows: "last year's 64 miles", "the current year's", or as
-    its adjective, "a year-ago loss of $1 million"."""
+    its adjective, "a year-ago loss of $1 million", or as the label of the old figure after it in parentheses ("£174m
+    (2024: £157m)", claimx.periods.comparative_label)."""
     return mention.text.endswith(("'s", "\u2019s")) or sentence[mention.end:mention.end + 2] in ("'s", "\u2019s") \
+        or comparative_label(sentence, mention.start, mention.end) \
         or mention.kind == "same_period_ago" and re.fullmatch(r"a\s+year-(?:ago|earlier)", mention.text, re.I) is not None
 
 
@@ -484,7 +487,7 @@ class _Setting:
     relative_base: bool = False   # that period is written relative to the claim's own ("than a year ago")
 
 
-def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) -> str | None:
+def in_reported_year(m: PeriodMention, value: str | None, carried: str | None) -> str | None:
     """The year a "for the year" or "the full year" mention (the month "for the month" does) means against the period
     carried into its sentence: that year ("rose to 7.2 billion for the year" in a report on 2015), or the year a carried quarter or half is part of
     ("For the full fiscal year, net earnings were ..." in a report on Q4 FY2016: FY2016), not the year in progress at
@@ -501,14 +504,17 @@ def _in_reported_year(m: PeriodMention, value: str | None, carried: str | None) 
     return value
 
 
-def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None) -> str | None:
+def _same_period_of(m: PeriodMention, value: str | None, anchor: str | None, labelled: bool = False) -> str | None:
     """"the same quarter in 2014", "the same period of 2021" (`value` the year) read as the claim's own quarter, half or
-    month (`anchor`) in that year: "Q2 2014" in a report on Q2 2015; `value` otherwise."""
-    if m.kind != "same_period_ago" or not value or not re.fullmatch(r"(?:19|20)\d\d", value) \
+    month (`anchor`) in that year: "Q2 2014" in a report on Q2 2015; so is a year labelling the old figure in
+    parentheses (`labelled`: "pre-tax profit of £174m (2024: £157m)" in a report on H1 2025 -> H1 2024); `value`
+    otherwise."""
+    year = re.fullmatch(r"(FY)?((?:19|20)\d\d)", value or "")
+    if m.kind != "same_period_ago" and not labelled or not year or year.group(1) and not labelled \
             or not anchor or not _SUB_ANNUAL.fullmatch(anchor):
         return value
     own = re.search(r"(?:19|20)\d\d", anchor)
-    return shift_period(anchor, int(own.group(0)) - int(value)) if own else value
+    return shift_period(anchor, int(own.group(0)) - int(year.group(2))) if own else value
 
 
 # The gap from a period to a figure in a parallel clause after it, joined by ", while" or ", whereas" and no other break
@@ -535,7 +541,7 @@ def _setting(sentence: str, figure: int, figures: list[tuple[int, int]], mention
     for i, m in enumerate(usable):
         if attached.get(i) != figure and m.period and not m.base and attached.get(i) not in bases \
                 and m.kind not in ("next_span", "now_to_year", "relative_summer") and not aside(sentence, m):
-            own_anchor = _in_reported_year(m, label(m, fiscal), carried)
+            own_anchor = in_reported_year(m, label(m, fiscal), carried)
             break
     anchor = own_anchor or carried
     base, relative_base = None, False
@@ -659,8 +665,8 @@ def candidates(sentence: str, figure: int, figures: list[tuple[int, int]], menti
         # harvest" compares with last season)
         owned = after and possessive(sentence, m) and q_start >= m.end
         value = label(m, fiscal)
-        value = _in_reported_year(m, value, carried)
-        value = _same_period_of(m, value, anchor)
+        value = in_reported_year(m, value, carried)
+        value = _same_period_of(m, value, anchor, labelled=owned and comparative_label(sentence, m.start, m.end))
         if m.kind == "since_year" and value and when_of(sentence, m, q_start):
             # "has more than doubled since 2019, when the airport handled 1.9 million travellers": the year the span
             # starts, which the "when" clause reports on
@@ -886,6 +892,23 @@ def _future_words(words: FrameWords) -> re.Pattern[str]:
     return re.compile(alternatives(words.future_words), re.I)
 
 
+@lru_cache(maxsize=4)
+def _revision_words(words: FrameWords) -> re.Pattern[str]:
+    """A forecast's or an estimate's noun (rules/frame.json `forecast_nouns`, `estimate_nouns`) and then, in its
+    clause, "to" and the new figure, right before the old side's word: "its forecast for next year to 2.1 percent "."""
+    nouns = alternatives(words.forecast_nouns | words.estimate_nouns, boundary=False)
+    clause = r"(?:[^.;:!?()]|\.(?=\d))"  # (a figure's decimal point ends no clause)
+    return re.compile(rf"\b{nouns}s?\b{clause}{{0,80}}\bto\s+{clause}{{1,40}}$", re.I)
+
+
+def _revised_forecast(sentence: str, side_start: int) -> bool:
+    """Whether the old side starting at `side_start` ("from 1.5 percent") is an earlier figure of a forecast or an
+    estimate the sentence revises ("raised its forecast of growth for this year to 1.9 percent from 1.5 percent", "cut
+    its full-year revenue guidance to $4.2 billion from $4.4 billion"): the same period's earlier forecast, not the
+    year before's figure."""
+    return _revision_words(load_words()).search(sentence, max(0, side_start - 140), side_start) is not None
+
+
 def _future_of(text: str) -> bool:
     """Whether `text` holds a word of rules/frame.json `future_words`: a change still to come ("will rise from $80 to
     $86") or one not made ("should have raised the tax from 6% to 7.5%")."""
@@ -914,6 +937,8 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     side = _rules(load_words()).old_side.search(sentence[max(0, start - 20):start])
     if anchor is None or not (side or _compared_bare(sentence, start)):  # (or "compared to net income of $2.6m")
         return None
+    if side is not None and _revised_forecast(sentence, max(0, start - 20) + side.start()):
+        return anchor  # "raised its growth forecast for this year to 1.9 percent from 1.5 percent": the same year's
     following = sentence[end:figures[figure + 1][0]] if figure + 1 < len(figures) else sentence[end:]
     if side is not None and side.group(0).lower().startswith("v") and _expected_after(following):
         return None  # "88 cents per share vs. 91 cents per share as expected by analysts": the estimate, no year before

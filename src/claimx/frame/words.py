@@ -61,7 +61,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
          "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
-         "measure_acronyms", "reporting_bodies", "body_report_verbs")
+         "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -69,9 +69,10 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "statistics_bodies": "body:place", "demonyms": "adjective:place", "governed_areas": "body:area",
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change",
-         "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure"}  # keys whose entries are pairs
+         "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
+         "central_bank_places": "bank:place"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
-                "measure_acronyms"}  # pairs whose value is a name written as it should read ("ons:UK")
+                "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
 # only so ("Stats", not "stats")
 CASED_KEYS = {"statistics_words"}
@@ -182,6 +183,7 @@ class FrameWords:
     deal_nouns: frozenset[str]
     deal_terms: frozenset[str]
     statistics_bodies: frozenset[str]
+    central_bank_places: frozenset[str]
     statistics_name_words: frozenset[str]
     body_name_words: frozenset[str]
     demonyms: frozenset[str]
@@ -419,6 +421,13 @@ class FrameWords:
         if not name or name.islower():
             return name
         return _paired(self.country_names, name.lower()) or name
+
+    def central_bank_place(self, name: str) -> str | None:
+        """The place a central bank named without a word of `bank_name_words` is the bank of (`central_bank_places`:
+        "the Fed", "the U.S. Federal Reserve" -> "United States"), read from the end of its name; None for any other."""
+        words = name.lower().split()
+        return next((place for i in range(len(words))
+                     if (place := _paired(self.central_bank_places, " ".join(words[i:]))) is not None), None)
 
     def statistics_place(self, body: str, text: str = "") -> str | None:
         """The place a national statistics body's figures are about ("Stats NZ" -> "New Zealand"), or None. A body

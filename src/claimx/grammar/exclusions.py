@@ -180,9 +180,10 @@ class Exclusions:
             # a result line between two names: "Arsenal 2-1 Burnley", "Lyon 1-0 St Etienne", "Italy 20 - 61 Wales" (the
             # name before is checked in `find`)
             ("result line", compile_cached(r"(?<![\d.,/:–-])\b\d{1,3}\s?[-–]\s?\d{1,3}(?=\s+[A-Z][a-z])")),
-            # a listing's code in brackets after a company's name: an exchange's code and a number ("Asahi (TYO:2502)",
-            # "(HKG: 0700)", "(KRX:005930)") or a number and an exchange's suffix ("(6758.T)", "(0700.HK)")
-            ("code", compile_cached(r"(?<=\()\s*(?:[A-Z]{2,8}\s?:\s?\d{1,6}(?:\.[A-Z]{1,3})?|\d{3,6}\.[A-Z]{1,3})\s*(?=\))")),
+            # a company's stock code in brackets after its name, an exchange's code and a colon before the number or a
+            # market's suffix after it: "Takeda (TYO: 4502)", "Tencent (HKE:700)", "Kawasaki Kisen (T:9107)", "(KRX:005930)",
+            # "(7203.T)", "(0700.HK)"
+            ("ticker", compile_cached(r"\(\s*(?:[A-Z]{1,8}\s?:\s?\d{1,6}(?:\.[A-Z]{1,3})?|\d{3,6}\.[A-Z]{1,3})\s*\)")),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
             ("age decade", compile_cached(rf"{decade_owners}\s+(?:{decade_modifiers}[\s-]+)?\d0s\b", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
