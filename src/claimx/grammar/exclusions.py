@@ -253,8 +253,8 @@ class Exclusions:
                         m.start() > 0 and text[m.start() - 1] in "$€£¥₹") or self._is_money_before_scale(text, m)
                         or _US_CENTS.match(text, m.start())):
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
-                if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
-                    continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
+                if reason == "code" and re.match(r"(?i)(?:minus|sub|plus|magnitude)-", m.group(0)):
+                    continue  # "minus-130 degrees", "sub-7 nanometre", "a magnitude-6.5 quake": a sign, a bound or a unit, not a code
                 if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
                     continue  # "children (5-11)": an age band, no team's record
                 if reason == "result line" and not _after_capitalised_word(text, m.start()):

@@ -114,6 +114,8 @@ _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_C
 _MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+# a decimal with one digit after its point, or a range of two ("6.8", "9.4–9.6"): the way a magnitude is written
+_ONE_DECIMAL = re.compile(r"\d\.\d(?:\s?[-–]\s?\d\.\d)?")
 # "34 out of 42" in digits: a tally of things counted out of a total, unless the total is a base a proportion is
 # told over ("nine out of 10", "one out of 4", "45 out of 100")
 _TALLY_OUT_OF = re.compile(r"\d+\s+out\s+of\s+\d+", re.I)
@@ -239,6 +241,10 @@ class Grammar:
         scales = alternation(lex["scale_words"], boundary=False)
         # a compound scale may be hyphenated, as an adjective before "mark" or "target": "a Rs 1.5-lakh-crore mark"
         hyphened_scales = scales.replace(r"\s+", r"[\s-]+")
+        # ... but not a scale word that starts a name ("20 Grand Slam titles"; lexicon `scale_word_names`)
+        named = lex["scale_word_names"]
+        scale_name = "|".join(rf"(?<={re.escape(w)})|(?<={re.escape(w)}s)" for w in named["words"])
+        not_named = rf"(?!(?:{scale_name})\s+{alternation(named['names_after'])})"
         # ... and those ending in a point after a letter: "Rs.41.33 crore"
         letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
@@ -284,6 +290,9 @@ class Grammar:
             "stat_labels": compile_cached(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
             "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
             "index_words": compile_cached(alternation(lex["index_words"]), i),
+            "quake_text": compile_cached(alternation(lex["quake_magnitudes"]["context"]), i),
+            "magnitude_cue": compile_cached(alternation(lex["quake_magnitudes"]["cues_before"]), i),
+            "magnitude_scale_after": compile_cached(rf"\s+on\s+the\s+(?:[\w-]+\s+)?{alternation(lex['quake_magnitudes']['scales_after'])}", i),
             "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved (lexicon `subunit_move_words`)
@@ -300,7 +309,7 @@ class Grammar:
             "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
             "spaced_money_scale": compile_cached(rf"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*{alternation(lex['spaced_scales']['not_before'])})"),
-            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b|(?P<a>{alternation(lex['scale_abbreviations']['glued'], boundary=False)})\b|\s(?P<s>{alternation(lex['scale_abbreviations']['spaced'], boundary=False)})\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
+            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b{not_named}|(?P<a>{alternation(lex['scale_abbreviations']['glued'], boundary=False)})\b|\s(?P<s>{alternation(lex['scale_abbreviations']['spaced'], boundary=False)})\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             # "145m (euros)": a scaled figure's currency word in brackets right after it
@@ -399,6 +408,9 @@ class Grammar:
             "ratio_after": compile_cached(rf"\s+(?:[\w-]+\s+){{0,3}}for\s+{alternation(ratio['per_words'])}", i),
             "temperature_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["words"]), i),
             "fahrenheit_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["fahrenheit"]), i),
+            "celsius_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["celsius"]), i),
+            # bare degrees no air reaches in Celsius ("highs around 114 degrees", "a 100-degree day"; not "minus-130 degrees")
+            "hot_degrees": compile_cached(r"(?<![\d.,−-])(?<!minus\s)(?:[6-9]\d|1[0-3]\d)(?:\.\d)?[\s-]*degrees?\b", i),
             "duration_comparative": compile_cached(rf"\s+{alternation(durations['comparatives'])}\s+than\b", i),
             "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
             "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
@@ -442,7 +454,38 @@ class Grammar:
         if self.local_dollar:
             found = self._local_dollar(text, found)
         found = self._local_cents(text, self._listed_millions(text, found))
-        return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
+        found = self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
+        return self._quake_magnitudes(text, found)
+
+    def _quake_magnitudes(self, text: str, found: list[Found]) -> list[Found]:
+        """"a quake measuring 6.8 shook the region", "the survey put the magnitude at 6.8", "raised the magnitude to 9.0
+        from 8.9", "9.4-9.6 on the moment magnitude scale": in a text about an earthquake, a bare one-decimal figure
+        below ten after a cue of its sentence (or before a magnitude scale) is a magnitude, not a count (lexicon
+        `quake_magnitudes`)."""
+        if not any(f.unit == "count" for f in found) or not self.rx["quake_text"].search(text):
+            return found
+        out: list[Found] = []
+        for f in found:
+            if f.unit == "count" and f.kind == "count" and not f.spelled and 0 < f.value < 10 \
+                    and _ONE_DECIMAL.fullmatch(text, f.core_start, f.end) and self._magnitude_cued(text, f, out):
+                f = replace(f, unit="magnitude", kind="physical")
+            out.append(f)
+        return out
+
+    def _magnitude_cued(self, text: str, f: Found, before: list[Found]) -> bool:
+        """Whether a magnitude cue stands before `f` in its sentence with no figure between but magnitudes ("measuring
+        6.8", "the magnitude to 9.0 from 8.9"), or a magnitude scale is named right after it."""
+        if self.rx["magnitude_scale_after"].match(text, f.end):
+            return True
+        opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 120), f.start)), default=max(0, f.start - 120))
+        cues = list(self.rx["magnitude_cue"].finditer(text, opening, f.start))
+        if not cues:
+            return False
+        gap = list(text[cues[-1].end():f.start])
+        for o in before:
+            if o.unit == "magnitude" and o.start >= cues[-1].end():
+                gap[o.start - cues[-1].end():o.end - cues[-1].end()] = " " * (o.end - o.start)
+        return not any(c.isdigit() for c in gap)
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
         """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
@@ -1498,7 +1541,7 @@ class Grammar:
         "degrees" in a text about temperatures is a temperature, not an angle.
         """
         if name == "degree angle" and (negative or self.rx["temperature_text"].search(text)):
-            name = "degree Celsius" if not self.rx["fahrenheit_text"].search(text) else "degree Fahrenheit"
+            name = "degree Fahrenheit" if self._fahrenheit_text(text) else "degree Celsius"
         # "35C", "95F" in news are temperatures, not coulombs or farads
         name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
         if name == "second of arc" and self._inch_mark_context.search(text):
@@ -1508,6 +1551,12 @@ class Grammar:
             return symbols[name]
         parts = name.split(" per ")
         return "/".join(symbols.get(p, p) for p in parts)
+
+    def _fahrenheit_text(self, text: str) -> bool:
+        """Whether a text's bare "degrees" are Fahrenheit: it names Fahrenheit, or names no Celsius and writes degrees
+        no air reaches in Celsius ("The average high is 99 degrees"; lexicon `temperature_cues`)."""
+        return bool(self.rx["fahrenheit_text"].search(text)) \
+            or not self.rx["celsius_text"].search(text) and bool(self.rx["hot_degrees"].search(text))
 
     def _writes_pounds(self, text: str) -> bool:
         """Whether `text` writes sterling as "pounds": a sum of millions or billions of pounds ("310 million pounds",

@@ -1,0 +1,69 @@
+"""Session 48 (b): quantities of sport, weather, disaster, health and court copy as real pages write them. "Grand"
+before "Slam" or "Prix" is a name, not a thousand (rules/lexicon.json scale_word_names); an earthquake's
+magnitude is a magnitude when AP style hyphenates it ("a magnitude-6.5 quake") and when a cue of its sentence
+names it ("a quake measuring 6.8", "put the magnitude at 6.8"; lexicon quake_magnitudes); bare "degrees" no air reaches in
+Celsius make a text that names no Celsius write Fahrenheit ("highs around 104 degrees"; lexicon temperature_cues).
+Made-up text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 11, 20))
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Ines Valtorre has won 14 Grand Slam titles in her career.", "14", 14),
+    ("The Carvela driver has won sixteen Grand Prix races since his debut.", "sixteen", 16),
+    ("She reached six grand slam finals before she turned 25.", "six", 6),
+    ("Of the 312 Grands Prix held at the circuit, the polesitter won 140.", "312", 312),
+])
+def test_grand_before_a_name_is_no_scale(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "count"
+
+
+def test_grand_alone_is_still_a_thousand(nlp):
+    found = claims_of(nlp, "The striker earns 80 grand a week at Holm Road.")
+    assert found["80 grand"].value == pytest.approx(80_000)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("A magnitude-6.4 earthquake struck off the coast of Eiremar on Tuesday.", "6.4", 6.4),
+    ("The survey put the magnitude of the quake at 5.7, with a depth of 12 kilometres.", "5.7", 5.7),
+    ("An earthquake measuring 6.2 shook the Kapp Brede region on Sunday.", "6.2", 6.2),
+    ("The agency raised the magnitude of the tremor to 7.1 from 6.9.", "6.9", 6.9),
+    ("Studies place the 1911 quake at 8.1–8.3 on the moment magnitude scale.", "8.1–8.3", 8.1),
+])
+def test_quake_magnitudes_named_around_the_figure(nlp, text, figure, value):
+    found = claims_of(nlp, "Quake hits Eiremar\n\n" + text)
+    assert found[figure].unit == "magnitude"
+    assert found[figure].value == pytest.approx(value, abs=0.15)
+
+
+def test_a_decimal_in_a_quake_text_without_a_cue_stays_a_count(nlp):
+    found = claims_of(nlp, "Quake hits Eiremar\n\nThe earthquake struck at dawn. Rescuers pulled 4.5 tonnes of rubble "
+                           "from the school, and the town's rate of 2.5 doctors for every 1,000 people is low.")
+    assert all(c.unit != "magnitude" for c in found.values())
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Heat builds in Calder Bay\n\nHighs will reach 104 degrees on Friday, well above the average of 91 degrees.", "91 degrees"),
+    ("Heat builds in Calder Bay\n\nThe city saw its first 100-degree day of the year, and lows stayed near 75 degrees.", "75 degrees"),
+])
+def test_bare_degrees_too_hot_for_celsius_make_a_fahrenheit_text(nlp, text, figure):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "degree fahrenheit"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Heat builds in Wexmoor\n\nTemperatures reached 34 degrees on Friday, the warmest day of the year.", "34 degrees"),
+    ("Heat builds in Wexmoor\n\nWater boils at 100 degrees Celsius; the pool stayed at 28 degrees.", "28 degrees"),
+])
+def test_celsius_texts_stay_celsius(nlp, text, figure):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "degree celsius"
