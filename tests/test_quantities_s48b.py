@@ -2,7 +2,8 @@
 before "Slam" or "Prix" is a name, not a thousand (rules/lexicon.json scale_word_names); an earthquake's
 magnitude is a magnitude when AP style hyphenates it ("a magnitude-6.5 quake") and when a cue of its sentence
 names it ("a quake measuring 6.8", "put the magnitude at 6.8"; lexicon quake_magnitudes); bare "degrees" no air reaches in
-Celsius make a text that names no Celsius write Fahrenheit ("highs around 104 degrees"; lexicon temperature_cues).
+Celsius make a text that names no Celsius write Fahrenheit ("highs around 104 degrees"; lexicon temperature_cues);
+"at" after a length is a preposition, not ampere-turns ("peak at 4.5 metres at 10am": grammar.scanner _unit_reading).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -67,3 +68,14 @@ def test_bare_degrees_too_hot_for_celsius_make_a_fahrenheit_text(nlp, text, figu
 def test_celsius_texts_stay_celsius(nlp, text, figure):
     found = claims_of(nlp, text)
     assert found[figure].unit == "degree celsius"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("The river is expected to peak at 4.2 metres at noon on Friday.", "4.2 metres", "m"),
+    ("The quake struck at a depth of 12 kilometres at dawn.", "12 kilometres", "km"),
+    ("She won the 400 metres at the Eiremar championships in 51.2 seconds.", "400 metres", "m"),
+    ("The storm surge reached 9 feet at high tide.", "9 feet", "foot"),
+])
+def test_a_length_before_at_is_no_ampere_turn(nlp, text, figure, unit):
+    found = claims_of(nlp, "Floods in Wexmoor\n\n" + text)
+    assert found[figure].unit == unit

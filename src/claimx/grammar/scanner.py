@@ -2083,6 +2083,11 @@ def _unit_reading(number: str, clause: str, ambiguous: frozenset[str]) -> tuple[
     unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
     if unit_surface in ambiguous or unit_surface.lower() in ambiguous:
         return None
+    last = unit_surface.rsplit(" ", 1)[-1]
+    if last != unit_surface and (last in ambiguous or last.lower() in ambiguous) and snippet[q.span[1] - len(last):q.span[1]] == last:
+        # "4.5 metres at 10.45am", "the 100 metres at the Olympics": an ordinary word after a unit is no part of
+        # it (quantulum3 reads "metres at" as metre ampere-turns); the unit is what comes before it
+        return _unit_reading(number, clause[:q.span[1] - len(last) - len(number)].rstrip(), ambiguous)
     used = q.span[1] - len(number)
     rest = snippet[q.span[1]:]
     if used <= 0 or (rest[:1].isalnum()) or (rest[:1] == "." and rest[1:2].isalpha()):
