@@ -3,7 +3,8 @@ before "Slam" or "Prix" is a name, not a thousand (rules/lexicon.json scale_word
 magnitude is a magnitude when AP style hyphenates it ("a magnitude-6.5 quake") and when a cue of its sentence
 names it ("a quake measuring 6.8", "put the magnitude at 6.8"; lexicon quake_magnitudes); bare "degrees" no air reaches in
 Celsius make a text that names no Celsius write Fahrenheit ("highs around 104 degrees"; lexicon temperature_cues);
-"at" after a length is a preposition, not ampere-turns ("peak at 4.5 metres at 10am": grammar.scanner _unit_reading).
+"at" after a length is a preposition, not ampere-turns ("peak at 4.5 metres at 10am": grammar.scanner _unit_reading);
+feet and inches are one length, in inches ("the 6ft 5in striker": grammar.scanner _join_feet_inches).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -79,3 +80,14 @@ def test_celsius_texts_stay_celsius(nlp, text, figure):
 def test_a_length_before_at_is_no_ampere_turn(nlp, text, figure, unit):
     found = claims_of(nlp, "Floods in Wexmoor\n\n" + text)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Holm Road have signed the 6ft 5in striker Joel Varga on a three-year deal.", "6ft 5in", 77),
+    ("The river reached a record 15ft 2in on Sunday, a foot above its 2007 peak.", "15ft 2in", 182),
+    ("Varga stands 6 feet 3 inches tall and scored 14 headers last season.", "6 feet 3 inches", 75),
+])
+def test_feet_and_inches_are_one_length(nlp, text, figure, value):
+    found = claims_of(nlp, "Wexmoor news\n\n" + text)
+    assert found[figure].unit == "inch"
+    assert found[figure].value == pytest.approx(value)

@@ -114,6 +114,9 @@ _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_C
 _MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+# between the feet and the inches of one length ("6ft 5in", "6 feet 2 inches"), and the inches glued to a bare number
+_FEET_INCHES_GAP = re.compile(r"\s?")
+_GLUED_INCHES = re.compile(r"(?:ins?|inch(?:es)?)\b|[\"″](?![\w'’])")
 # a decimal with one digit after its point, or a range of two ("6.8", "9.4–9.6"): the way a magnitude is written
 _ONE_DECIMAL = re.compile(r"\d\.\d(?:\s?[-–]\s?\d\.\d)?")
 # "34 out of 42" in digits: a tally of things counted out of a total, unless the total is a base a proportion is
@@ -449,7 +452,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
+        found = self._conversions(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found))))))
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
@@ -1179,6 +1182,24 @@ class Grammar:
                     {"upper": value} if prev.qualifier == "upper_bound" else {}
                 out[-1] = replace(prev, end=f.end, core_end=f.core_end, value=value, unit=f.unit, **bounds)
                 continue
+            out.append(f)
+        return out
+
+    def _join_feet_inches(self, text: str, found: list[Found]) -> list[Found]:
+        """One length from feet and inches: "the 6ft 5in striker" is 77 inches, "a record high of 14ft 3in" 171, "6 feet 2
+        inches" 74 (in the smaller unit written, as a duration is); the inches fewer than twelve, right after the feet."""
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev.unit == "foot" and prev.qualifier != "range" and 0 <= f.value < 12 \
+                    and f.qualifier == "exact" and _FEET_INCHES_GAP.fullmatch(text, prev.end, f.start):
+                inches = f.end if f.unit == "inch" else (m.end() if f.unit == "count" and (m := _GLUED_INCHES.match(text, f.end)) else None)
+                if inches is not None:
+                    value = prev.value * 12 + f.value
+                    bounds = {"lower": value} if prev.qualifier == "lower_bound" else \
+                        {"upper": value} if prev.qualifier == "upper_bound" else {}
+                    out[-1] = replace(prev, end=inches, core_end=inches, value=value, unit="inch", **bounds)
+                    continue
             out.append(f)
         return out
 
