@@ -4,7 +4,8 @@ magnitude is a magnitude when AP style hyphenates it ("a magnitude-6.5 quake") a
 names it ("a quake measuring 6.8", "put the magnitude at 6.8"; lexicon quake_magnitudes); bare "degrees" no air reaches in
 Celsius make a text that names no Celsius write Fahrenheit ("highs around 104 degrees"; lexicon temperature_cues);
 "at" after a length is a preposition, not ampere-turns ("peak at 4.5 metres at 10am": grammar.scanner _unit_reading);
-feet and inches are one length, in inches ("the 6ft 5in striker": grammar.scanner _join_feet_inches).
+feet and inches are one length, in inches ("the 6ft 5in striker": grammar.scanner _join_feet_inches); stones and
+pounds one weight, in pounds ("scaling 9st 9lbs", "16 stones and 13 pounds": _join_stones); "five stone" is a weight.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -90,4 +91,15 @@ def test_a_length_before_at_is_no_ampere_turn(nlp, text, figure, unit):
 def test_feet_and_inches_are_one_length(nlp, text, figure, value):
     found = claims_of(nlp, "Wexmoor news\n\n" + text)
     assert found[figure].unit == "inch"
+    assert found[figure].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Varga scaled 11st 4lbs at the weigh-in on Friday.", "11st 4lbs", 158, "pound-mass"),
+    ("The champion tipped the scales at 17 stones and 2 pounds on Friday.", "17 stones and 2 pounds", 240, "pound-mass"),
+    ("She lost five stone in the year before the race.", "five stone", 5, "stone"),
+])
+def test_stones_and_pounds_are_one_weight(nlp, text, figure, value, unit):
+    found = claims_of(nlp, "Weigh-in at Holm Road\n\n" + text)
+    assert found[figure].unit == unit
     assert found[figure].value == pytest.approx(value)

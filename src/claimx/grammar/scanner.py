@@ -117,6 +117,8 @@ _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 # between the feet and the inches of one length ("6ft 5in", "6 feet 2 inches"), and the inches glued to a bare number
 _FEET_INCHES_GAP = re.compile(r"\s?")
 _GLUED_INCHES = re.compile(r"(?:ins?|inch(?:es)?)\b|[\"″](?![\w'’])")
+# the stones of a weight right before its pounds ("9st 9lbs", "16 stones and 13 pounds")
+_STONES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,2})\s?(?:st|stones?)(?:\s+and)?\s+$", re.I)
 # a decimal with one digit after its point, or a range of two ("6.8", "9.4–9.6"): the way a magnitude is written
 _ONE_DECIMAL = re.compile(r"\d\.\d(?:\s?[-–]\s?\d\.\d)?")
 # "34 out of 42" in digits: a tally of things counted out of a total, unless the total is a base a proportion is
@@ -452,7 +454,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found))))))
+        found = self._conversions(text, self._join_stones(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))))
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
@@ -1200,6 +1202,21 @@ class Grammar:
                         {"upper": value} if prev.qualifier == "upper_bound" else {}
                     out[-1] = replace(prev, end=inches, core_end=inches, value=value, unit="inch", **bounds)
                     continue
+            out.append(f)
+        return out
+
+    def _join_stones(self, text: str, found: list[Found]) -> list[Found]:
+        """One weight from stones and pounds, in pounds: "scaling 9st 9lbs" is 135 pounds, "16 stones and 13 pounds" 237
+        (the glued "9st" is no ordinal and no figure of its own; "16 stones" is no count of stones)."""
+        out: list[Found] = []
+        for f in found:
+            m = _STONES_BEFORE.search(text, max(0, f.start - 20), f.start) \
+                if f.unit == "pound-mass" and f.qualifier == "exact" and 0 <= f.value < 14 and f.core_start == f.start else None
+            if m is not None:
+                if out and out[-1].start >= m.start() and out[-1].end <= m.end():
+                    out.pop()  # "16 stones and 13 pounds": the stones were read as a count
+                out.append(replace(f, start=m.start(), core_start=m.start(), value=int(m.group(1)) * 14 + f.value))
+                continue
             out.append(f)
         return out
 
