@@ -5,7 +5,8 @@ names it ("a quake measuring 6.8", "put the magnitude at 6.8"; lexicon quake_mag
 Celsius make a text that names no Celsius write Fahrenheit ("highs around 104 degrees"; lexicon temperature_cues);
 "at" after a length is a preposition, not ampere-turns ("peak at 4.5 metres at 10am": grammar.scanner _unit_reading);
 feet and inches are one length, in inches ("the 6ft 5in striker": grammar.scanner _join_feet_inches); stones and
-pounds one weight, in pounds ("scaling 9st 9lbs", "16 stones and 13 pounds": _join_stones); "five stone" is a weight.
+pounds one weight, in pounds ("scaling 9st 9lbs", "16 stones and 13 pounds": _join_stones); "five stone" is a weight;
+a player's mark out of ten is no figure ("Made a fine save. 6/10": grammar.exclusions).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -103,3 +104,9 @@ def test_stones_and_pounds_are_one_weight(nlp, text, figure, value, unit):
     found = claims_of(nlp, "Weigh-in at Holm Road\n\n" + text)
     assert found[figure].unit == unit
     assert found[figure].value == pytest.approx(value)
+
+
+def test_a_player_rating_out_of_ten_is_no_claim(nlp):
+    found = claims_of(nlp, "Redmarsh United player ratings\n\nTomas Brehm: Made a smart save before the break. 6/10\n\n"
+                           "Elias Dunmore: Scored twice and hit the bar. 8.5/10\n\nTwo players get 9/10s after the win.")
+    assert not any(c.text in ("10", "6", "8.5", "9") or "/10" in c.text for c in found.values())

@@ -155,6 +155,9 @@ class Exclusions:
             # never "one in three under 65", which writes no hyphen and no par
             ("score", compile_cached(rf"\b(?:\d{{1,2}}|{label_numbers})(?:-(?:under|over)(?:[-\s]par)?|\s(?:under|over)[-\s]par)"
                                      rf"(?:\s+(?:[6-8]\d|1[2-9]\d|2\d\d)\b(?![.,]\d|\s?%|-))?(?![-\w])", i)),
+            # a player's mark out of ten in a ratings piece ("Made a fine save. 6/10", "Trio get 8/10s", "7.5/10", "10/10"): a
+            # reporter's opinion, as a score is a result, not a fraction or a count of ten (but "1/10 of what it was" is one)
+            ("score", compile_cached(r"(?<![\w/.,])\b(?:10|\d(?:\.5)?)/10s?\b(?![/.,]\d|\s+of\b)")),
             # "the over 65s", "free travel for over 60s", "the under 18s": a group of people named by its age threshold
             ("age group", compile_cached(rf"{alternation(cues['age_group_bounds'])}\s(?:1[1-9]|[2-9]\d)s\b", i)),
             # "highs in the upper 70s", "the low 20s", "into the 60s": a band of temperatures (or years, ages), no figure
