@@ -6,7 +6,9 @@ Celsius make a text that names no Celsius write Fahrenheit ("highs around 104 de
 "at" after a length is a preposition, not ampere-turns ("peak at 4.5 metres at 10am": grammar.scanner _unit_reading);
 feet and inches are one length, in inches ("the 6ft 5in striker": grammar.scanner _join_feet_inches); stones and
 pounds one weight, in pounds ("scaling 9st 9lbs", "16 stones and 13 pounds": _join_stones); "five stone" is a weight;
-a player's mark out of ten is no figure ("Made a fine save. 6/10": grammar.exclusions).
+a player's mark out of ten is no figure ("Made a fine save. 6/10": grammar.exclusions); a week of the year is a
+label ("in week 44 of 2025": lexicon exclusion_cues.week_label_before), and "in" opens no unit ("452 in week 44" was
+452 inch-weeks: grammar.scanner _unit_reading).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -110,3 +112,12 @@ def test_a_player_rating_out_of_ten_is_no_claim(nlp):
     found = claims_of(nlp, "Redmarsh United player ratings\n\nTomas Brehm: Made a smart save before the break. 6/10\n\n"
                            "Elias Dunmore: Scored twice and hit the bar. 8.5/10\n\nTwo players get 9/10s after the win.")
     assert not any(c.text in ("10", "6", "8.5", "9") or "/10" in c.text for c in found.values())
+
+
+def test_a_week_of_the_year_is_a_label_and_in_opens_no_unit(nlp):
+    found = claims_of(nlp, "Flu surveillance report\n\nFlu activity fell in week 44 of 2025. The number of outbreaks in "
+                           "Eiremar was 318 in week 44, compared to 377 in the previous week. The admission rate for "
+                           "week 44 was 6.2 per 100,000 population.")
+    assert "44" not in found
+    assert found["318"].unit == "count"
+    assert found["318"].value == 318

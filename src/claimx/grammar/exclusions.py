@@ -155,9 +155,6 @@ class Exclusions:
             # never "one in three under 65", which writes no hyphen and no par
             ("score", compile_cached(rf"\b(?:\d{{1,2}}|{label_numbers})(?:-(?:under|over)(?:[-\s]par)?|\s(?:under|over)[-\s]par)"
                                      rf"(?:\s+(?:[6-8]\d|1[2-9]\d|2\d\d)\b(?![.,]\d|\s?%|-))?(?![-\w])", i)),
-            # a player's mark out of ten in a ratings piece ("Made a fine save. 6/10", "Trio get 8/10s", "7.5/10", "10/10"): a
-            # reporter's opinion, as a score is a result, not a fraction or a count of ten (but "1/10 of what it was" is one)
-            ("score", compile_cached(r"(?<![\w/.,])\b(?:10|\d(?:\.5)?)/10s?\b(?![/.,]\d|\s+of\b)")),
             # "the over 65s", "free travel for over 60s", "the under 18s": a group of people named by its age threshold
             ("age group", compile_cached(rf"{alternation(cues['age_group_bounds'])}\s(?:1[1-9]|[2-9]\d)s\b", i)),
             # "highs in the upper 70s", "the low 20s", "into the 60s": a band of temperatures (or years, ages), no figure
@@ -183,6 +180,11 @@ class Exclusions:
             # a result line between two names: "Arsenal 2-1 Burnley", "Lyon 1-0 St Etienne", "Italy 20 - 61 Wales" (the
             # name before is checked in `find`)
             ("result line", compile_cached(r"(?<![\d.,/:–-])\b\d{1,3}\s?[-–]\s?\d{1,3}(?=\s+[A-Z][a-z])")),
+            # a player's mark out of ten in a ratings piece ("Made a fine save. 6/10", "Trio get 8/10s", "7.5/10", "10/10"): a
+            # reporter's opinion, as a score is a result, not a fraction or a count of ten (but "1/10 of what it was" is one)
+            ("score", compile_cached(r"(?<![\w/.,])\b(?:10|\d(?:\.5)?)/10s?\b(?![/.,]\d|\s+of\b)")),
+            # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
+            ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
             ("age decade", compile_cached(rf"{decade_owners}\s+(?:{decade_modifiers}[\s-]+)?\d0s\b", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
@@ -227,6 +229,8 @@ class Exclusions:
             29: (alternation(cues["age_group_bounds"]) + r"\s", starts_of(cues["age_group_bounds"])),
             # "the upper 70s"
             30: (alternation(cues["decade_bands"]) + r"[\s-]", starts_of(cues["decade_bands"])),
+            # the one three before the last: "in week 44 of 2021"
+            len(self.patterns) - 3: (alternation(cues["week_label_before"]), starts_of(cues["week_label_before"])),
             # the one before the last: "in their 60s"
             len(self.patterns) - 2: (alternation(cues["decade_owners"]) + r"\s", starts_of(cues["decade_owners"])),
             # the last: "District Five", "Phase Two"

@@ -2121,6 +2121,9 @@ def _unit_reading(number: str, clause: str, ambiguous: frozenset[str]) -> tuple[
     unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
     if unit_surface in ambiguous or unit_surface.lower() in ambiguous:
         return None
+    first = unit_surface.split(" ", 1)[0]
+    if first != unit_surface and (first in ambiguous or first.lower() in ambiguous):
+        return None  # "452 in week 44": an ordinary word opens no unit (quantulum3 reads "in week" as inch weeks)
     last = unit_surface.rsplit(" ", 1)[-1]
     if last != unit_surface and (last in ambiguous or last.lower() in ambiguous) and snippet[q.span[1] - len(last):q.span[1]] == last:
         # "4.5 metres at 10.45am", "the 100 metres at the Olympics": an ordinary word after a unit is no part of
