@@ -8,7 +8,8 @@ feet and inches are one length, in inches ("the 6ft 5in striker": grammar.scanne
 pounds one weight, in pounds ("scaling 9st 9lbs", "16 stones and 13 pounds": _join_stones); "five stone" is a weight;
 a player's mark out of ten is no figure ("Made a fine save. 6/10": grammar.exclusions); a week of the year is a
 label ("in week 44 of 2025": lexicon exclusion_cues.week_label_before), and "in" opens no unit ("452 in week 44" was
-452 inch-weeks: grammar.scanner _unit_reading).
+452 inch-weeks: grammar.scanner _unit_reading); speeds as Indian and American weather copy writes them ("55-65 kmph",
+"80 m.p.h.", "265 kilometers (165 miles) per hour": lexicon extra_units, grammar.scanner _conversions).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -121,3 +122,16 @@ def test_a_week_of_the_year_is_a_label_and_in_opens_no_unit(nlp):
     assert "44" not in found
     assert found["318"].unit == "count"
     assert found["318"].value == 318
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Winds of 60-70 kmph gusting to 85 kmph are likely along the coast.", "60-70 kmph", 65, "km/h"),
+    ("Winds of 60-70 kmph gusting to 85 kmph are likely along the coast.", "85 kmph", 85, "km/h"),
+    ("The storm was moving west at 12 m.p.h. on Friday night.", "12 m.p.h.", 12, "mph"),
+    ("Orla had sustained winds of 210 kilometers (130 miles) per hour on Sunday.", "210 kilometers", 210, "km/h"),
+    ("Orla had sustained winds of 210 kilometers (130 miles) per hour on Sunday.", "130 miles", 130, "mph"),
+])
+def test_speeds_as_weather_copy_writes_them(nlp, text, figure, value, unit):
+    found = claims_of(nlp, "Storm Orla nears Eiremar\n\n" + text)
+    assert found[figure].unit == unit
+    assert found[figure].value == pytest.approx(value)

@@ -119,6 +119,9 @@ _FEET_INCHES_GAP = re.compile(r"\s?")
 _GLUED_INCHES = re.compile(r"(?:ins?|inch(?:es)?)\b|[\"″](?![\w'’])")
 # the stones of a weight right before its pounds ("9st 9lbs", "16 stones and 13 pounds")
 _STONES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,2})\s?(?:st|stones?)(?:\s+and)?\s+$", re.I)
+# a length and its conversion in brackets before "per hour" are speeds: "265 kilometers (165 miles) per hour"
+_SPEED_OF = {"km": "km/h", "mile": "mph"}
+_PER_HOUR_AFTER = re.compile(r"\s*\)\s*(?:per|an|a)\s+hour\b", re.I)
 # a decimal with one digit after its point, or a range of two ("6.8", "9.4–9.6"): the way a magnitude is written
 _ONE_DECIMAL = re.compile(r"\d\.\d(?:\s?[-–]\s?\d\.\d)?")
 # "34 out of 42" in digits: a tally of things counted out of a total, unless the total is a base a proportion is
@@ -740,6 +743,11 @@ class Grammar:
                 # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
                 out.append(replace(f, claim_like=False, note="rate base"))
                 continue
+            if prev is not None and out and f.unit in _SPEED_OF and prev.unit in _SPEED_OF \
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]) and _PER_HOUR_AFTER.match(text, f.end):
+                # "winds of 265 kilometers (165 miles) per hour": the "per hour" after the brackets makes both speeds
+                out[-1] = replace(out[-1], unit=_SPEED_OF[out[-1].unit]) if out[-1].unit in _SPEED_OF else out[-1]
+                f = replace(f, unit=_SPEED_OF[f.unit])
             if prev is not None and self.rx["conversion_opening"].fullmatch(text[prev.end:f.start]):
                 meta = dict(f.meta, conversion=True)
                 meta.pop("bracketed", None)
@@ -1491,8 +1499,11 @@ class Grammar:
             physical = _physical_unit(text[end:end + 40], number, self.ambiguous_units)
             if physical:
                 unit, length, mean, spread = physical
-                f = replace(f, start=start, end=end + length, value=value, kind="physical",
-                            unit=self.canonical_unit(unit, text, negative=value < 0))
+                unit = self.canonical_unit(unit, text, negative=value < 0)
+                last = re.search(r"\S+$", text[end:end + length]) if spread else None
+                if last and (em := rx["extra_unit_after"].match(text, end + last.start())) and em.end() == end + length:
+                    unit = self._extra_unit(em.group("u"))  # "55-65 kmph": the range's unit is a word of the lexicon's
+                f = replace(f, start=start, end=end + length, value=value, kind="physical", unit=unit)
                 if spread and not scaled:  # quantulum3 read a range: "44 mg to 50 mg", "10-15 exabytes"
                     f = replace(f, value=mean, qualifier="range", lower=mean - spread, upper=mean + spread)
                 return f
