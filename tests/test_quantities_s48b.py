@@ -9,7 +9,8 @@ pounds one weight, in pounds ("scaling 9st 9lbs", "16 stones and 13 pounds": _jo
 a player's mark out of ten is no figure ("Made a fine save. 6/10": grammar.exclusions); a week of the year is a
 label ("in week 44 of 2025": lexicon exclusion_cues.week_label_before), and "in" opens no unit ("452 in week 44" was
 452 inch-weeks: grammar.scanner _unit_reading); speeds as Indian and American weather copy writes them ("55-65 kmph",
-"80 m.p.h.", "265 kilometers (165 miles) per hour": lexicon extra_units, grammar.scanner _conversions).
+"80 m.p.h.", "265 kilometers (165 miles) per hour": lexicon extra_units, grammar.scanner _conversions); a cricket
+score written with "for" is a tally like "98-5" ("reached 312 for four at tea": grammar.exclusions _cricket_tallies).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -135,3 +136,12 @@ def test_speeds_as_weather_copy_writes_them(nlp, text, figure, value, unit):
     found = claims_of(nlp, "Storm Orla nears Eiremar\n\n" + text)
     assert found[figure].unit == unit
     assert found[figure].value == pytest.approx(value)
+
+
+def test_a_cricket_score_written_with_for_is_a_tally(nlp):
+    found = claims_of(nlp, "Ardlow close in on victory\n\nArdlow reached 312 for four at tea on the second day, after Dunscar "
+                           "were bowled out for 188 in 61 overs. Varga took figures of six for 41, and the hosts had "
+                           "resumed on 96 for no wicket.")
+    assert not {"312", "four", "six", "41", "96"} & set(found)
+    assert found["188"].value == 188
+    assert found["61 overs"].value == 61

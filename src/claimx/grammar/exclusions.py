@@ -277,8 +277,12 @@ class Exclusions:
         are a score line (runs and wickets) or a bowling analysis (wickets and runs), a tally like a match score."""
         if not self._cricket_context.search(text):
             return []
-        return [Excluded(m.start(), m.end(), "score") for m in _CRICKET_TALLY.finditer(text)
-                if min(int(m.group(1)), int(m.group(2))) <= 20]
+        slashed = [Excluded(m.start(), m.end(), "score") for m in _CRICKET_TALLY.finditer(text)
+                   if min(int(m.group(1)), int(m.group(2))) <= 20]
+        # ... and written with "for": "reached 454 for four at tea", "were 18 for one", "103 for no wicket", "figures of
+        # seven for 48", "6 for 42": runs for wickets or wickets for runs, one side at most ten
+        return slashed + [Excluded(m.start(), m.end(), "score") for m in _CRICKET_FOR_TALLY.finditer(text)
+                          if min(_tally_number(m.group(1)), _tally_number(m.group(2))) <= 10]
 
     @cached_property
     def _cricket_context(self) -> re.Pattern:
@@ -411,6 +415,16 @@ def _capitalised(words: list[str]) -> list[str]:
 _TIEBREAK_SET = r"(?:7\s?[-–]\s?6|6\s?[-–]\s?7)\s?\(\d{1,2}(?:\s?[-/]\s?\d{1,2})?\)"
 _SET = rf"(?:{_TIEBREAK_SET}|[0-4]\s?[-–]\s?6|6\s?[-–]\s?[0-4]|7\s?[-–]\s?[56]|[56]\s?[-–]\s?7)"
 _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
+_TALLY_WORDS = "no one two three four five six seven eight nine ten".split()
+_CRICKET_FOR_TALLY = re.compile(rf"(?<![\d.,/:–-])\b(\d{{1,3}}|{'|'.join(_TALLY_WORDS[1:])})\s+for\s+(\d{{1,3}}|{'|'.join(_TALLY_WORDS)})"
+                                rf"(?:\s+(?:wickets?|wkts?|loss))?\b(?![.,]\d|\s?%|\s+(?:per|the|a|an|his|her|their)\b)", re.I)
+
+
+def _tally_number(written: str) -> int:
+    """A side of a cricket tally as a number: "454", "four", "no" (no wicket)."""
+    return int(written) if written.isdigit() else _TALLY_WORDS.index(written.lower())
+
+
 # an item of a list written "Name, N" and joined by semicolons: "Accord, 250; APX, 1,149; and ZPC, 640"
 _RESULT_ITEM = re.compile(r"(?:^|(?<=[;:]\s)|(?<=[;:])|(?<=\band\s))[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}\s?,\s?"
                           r"(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:;|,?\s+and\b|\.(?:\s|$)|$))")
