@@ -10,7 +10,8 @@ a player's mark out of ten is no figure ("Made a fine save. 6/10": grammar.exclu
 label ("in week 44 of 2025": lexicon exclusion_cues.week_label_before), and "in" opens no unit ("452 in week 44" was
 452 inch-weeks: grammar.scanner _unit_reading); speeds as Indian and American weather copy writes them ("55-65 kmph",
 "80 m.p.h.", "265 kilometers (165 miles) per hour": lexicon extra_units, grammar.scanner _conversions); a cricket
-score written with "for" is a tally like "98-5" ("reached 312 for four at tea": grammar.exclusions _cricket_tallies).
+score written with "for" is a tally like "98-5" ("reached 312 for four at tea": grammar.exclusions _cricket_tallies); a
+bracketed conversion is hedged as its figure is ("up to 195 km (120 miles)": grammar.scanner _conversions).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -145,3 +146,14 @@ def test_a_cricket_score_written_with_for_is_a_tally(nlp):
     assert not {"312", "four", "six", "41", "96"} & set(found)
     assert found["188"].value == 188
     assert found["61 overs"].value == 61
+
+
+@pytest.mark.parametrize("text, figure, qualifier, lower, upper", [
+    ("Storm Orla nears\n\nOrla brought gusts of up to 150 km (93 miles) per hour to the coast.", "93 miles", "upper_bound", None, 93),
+    ("Quake hits Eiremar\n\nThe quake struck about 30 kilometres (18.6 miles) beneath the seabed.", "18.6 miles", "approximate", None, None),
+    ("Glacier retreats\n\nThe glacier has lost more than 40 square kilometres (15.4 square miles) since 1990.", "15.4 square miles", "lower_bound", 15.4, None),
+])
+def test_a_bracketed_conversion_takes_its_figures_hedge(nlp, text, figure, qualifier, lower, upper):
+    found = claims_of(nlp, text)
+    assert found[figure].qualifier == qualifier
+    assert found[figure].lower == lower and found[figure].upper == upper

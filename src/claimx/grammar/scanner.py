@@ -119,6 +119,8 @@ _FEET_INCHES_GAP = re.compile(r"\s?")
 _GLUED_INCHES = re.compile(r"(?:ins?|inch(?:es)?)\b|[\"″](?![\w'’])")
 # the stones of a weight right before its pounds ("9st 9lbs", "16 stones and 13 pounds")
 _STONES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,2})\s?(?:st|stones?)(?:\s+and)?\s+$", re.I)
+# the bound a qualifier sets, for a conversion that takes its figure's hedge
+_BOUND_SIDES = {"approximate": None, "upper_bound": "upper", "lower_bound": "lower"}
 # a length and its conversion in brackets before "per hour" are speeds: "265 kilometers (165 miles) per hour"
 _SPEED_OF = {"km": "km/h", "mile": "mph"}
 _PER_HOUR_AFTER = re.compile(r"\s*\)\s*(?:per|an|a)\s+hour\b", re.I)
@@ -753,6 +755,12 @@ class Grammar:
                 meta.pop("bracketed", None)
                 value = abs(f.value) if f.meta.get("bracketed") else f.value
                 lower, upper = f.lower, f.upper
+                if f.qualifier == "exact" and f.kind in ("physical", "amount") and f.unit != prev.unit and prev.qualifier in _BOUND_SIDES \
+                        and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]):
+                    # "up to 195 km (120 miles)", "about 20 kilometers (12.4 miles)": the conversion is hedged as its figure is
+                    side = _BOUND_SIDES[prev.qualifier]
+                    f = replace(f, qualifier=prev.qualifier)
+                    lower, upper = (value if side == "lower" else lower), (value if side == "upper" else upper)
                 f = replace(f, value=value, meta=meta, lower=lower, upper=upper)
                 if prev.spelled and not f.spelled and f.value == prev.value and f.unit == prev.unit \
                         and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]):
