@@ -184,6 +184,11 @@ class Exclusions:
             # market's suffix after it: "Takeda (TYO: 4502)", "Tencent (HKE:700)", "Kawasaki Kisen (T:9107)", "(KRX:005930)",
             # "(7203.T)", "(0700.HK)"
             ("ticker", compile_cached(r"\(\s*(?:[A-Z]{1,8}\s?:\s?\d{1,6}(?:\.[A-Z]{1,3})?|\d{3,6}\.[A-Z]{1,3})\s*\)")),
+            # a player's mark out of ten in a ratings piece ("Made a fine save. 6/10", "Trio get 8/10s", "7.5/10", "10/10"): a
+            # reporter's opinion, as a score is a result, not a fraction or a count of ten (but "1/10 of what it was" is one)
+            ("score", compile_cached(r"(?<![\w/.,])\b(?:10|\d(?:\.5)?)/10s?\b(?![/.,]\d|\s+of\b)")),
+            # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
+            ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
             ("age decade", compile_cached(rf"{decade_owners}\s+(?:{decade_modifiers}[\s-]+)?\d0s\b", i)),
             # a capitalised number word after a capitalised label is a name like "District 5": "District Five",
@@ -228,6 +233,8 @@ class Exclusions:
             29: (alternation(cues["age_group_bounds"]) + r"\s", starts_of(cues["age_group_bounds"])),
             # "the upper 70s"
             30: (alternation(cues["decade_bands"]) + r"[\s-]", starts_of(cues["decade_bands"])),
+            # the one three before the last: "in week 44 of 2021"
+            len(self.patterns) - 3: (alternation(cues["week_label_before"]), starts_of(cues["week_label_before"])),
             # the one before the last: "in their 60s"
             len(self.patterns) - 2: (alternation(cues["decade_owners"]) + r"\s", starts_of(cues["decade_owners"])),
             # the last: "District Five", "Phase Two"
@@ -257,8 +264,8 @@ class Exclusions:
                         m.start() > 0 and text[m.start() - 1] in "$€£¥₹") or self._is_money_before_scale(text, m)
                         or _US_CENTS.match(text, m.start())):
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
-                if reason == "code" and re.match(r"(?i)(?:minus|sub|plus)-", m.group(0)):
-                    continue  # "minus-130 degrees", "sub-7 nanometre": a sign or a bound, not a code
+                if reason == "code" and re.match(r"(?i)(?:minus|sub|plus|magnitude)-", m.group(0)):
+                    continue  # "minus-130 degrees", "sub-7 nanometre", "a magnitude-6.5 quake": a sign, a bound or a unit, not a code
                 if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
                     continue  # "children (5-11)": an age band, no team's record
                 if reason == "result line" and not _after_capitalised_word(text, m.start()):
@@ -274,8 +281,12 @@ class Exclusions:
         are a score line (runs and wickets) or a bowling analysis (wickets and runs), a tally like a match score."""
         if not self._cricket_context.search(text):
             return []
-        return [Excluded(m.start(), m.end(), "score") for m in _CRICKET_TALLY.finditer(text)
-                if min(int(m.group(1)), int(m.group(2))) <= 20]
+        slashed = [Excluded(m.start(), m.end(), "score") for m in _CRICKET_TALLY.finditer(text)
+                   if min(int(m.group(1)), int(m.group(2))) <= 20]
+        # ... and written with "for": "reached 454 for four at tea", "were 18 for one", "103 for no wicket", "figures of
+        # seven for 48", "6 for 42": runs for wickets or wickets for runs, one side at most ten
+        return slashed + [Excluded(m.start(), m.end(), "score") for m in _CRICKET_FOR_TALLY.finditer(text)
+                          if min(_tally_number(m.group(1)), _tally_number(m.group(2))) <= 10]
 
     @cached_property
     def _cricket_context(self) -> re.Pattern:
@@ -408,6 +419,16 @@ def _capitalised(words: list[str]) -> list[str]:
 _TIEBREAK_SET = r"(?:7\s?[-–]\s?6|6\s?[-–]\s?7)\s?\(\d{1,2}(?:\s?[-/]\s?\d{1,2})?\)"
 _SET = rf"(?:{_TIEBREAK_SET}|[0-4]\s?[-–]\s?6|6\s?[-–]\s?[0-4]|7\s?[-–]\s?[56]|[56]\s?[-–]\s?7)"
 _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
+_TALLY_WORDS = "no one two three four five six seven eight nine ten".split()
+_CRICKET_FOR_TALLY = re.compile(rf"(?<![\d.,/:–-])\b(\d{{1,3}}|{'|'.join(_TALLY_WORDS[1:])})\s+for\s+(\d{{1,3}}|{'|'.join(_TALLY_WORDS)})"
+                                rf"(?:\s+(?:wickets?|wkts?|loss))?\b(?![.,]\d|\s?%|\s+(?:per|the|a|an|his|her|their)\b)", re.I)
+
+
+def _tally_number(written: str) -> int:
+    """A side of a cricket tally as a number: "454", "four", "no" (no wicket)."""
+    return int(written) if written.isdigit() else _TALLY_WORDS.index(written.lower())
+
+
 # an item of a list written "Name, N" and joined by semicolons: "Accord, 250; APX, 1,149; and ZPC, 640"
 _RESULT_ITEM = re.compile(r"(?:^|(?<=[;:]\s)|(?<=[;:])|(?<=\band\s))[A-Za-z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}\s?,\s?"
                           r"(\d{1,3}(?:,\d{3})+|\d+)(?=\s*(?:;|,?\s+and\b|\.(?:\s|$)|$))")

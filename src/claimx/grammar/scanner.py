@@ -114,6 +114,18 @@ _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_C
 _MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
 DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
+# between the feet and the inches of one length ("6ft 5in", "6 feet 2 inches"), and the inches glued to a bare number
+_FEET_INCHES_GAP = re.compile(r"\s?")
+_GLUED_INCHES = re.compile(r"(?:ins?|inch(?:es)?)\b|[\"″](?![\w'’])")
+# the stones of a weight right before its pounds ("9st 9lbs", "16 stones and 13 pounds")
+_STONES_BEFORE = re.compile(r"(?<![\w.,])(\d{1,2})\s?(?:st|stones?)(?:\s+and)?\s+$", re.I)
+# the bound a qualifier sets, for a conversion that takes its figure's hedge
+_BOUND_SIDES = {"approximate": None, "upper_bound": "upper", "lower_bound": "lower"}
+# a length and its conversion in brackets before "per hour" are speeds: "265 kilometers (165 miles) per hour"
+_SPEED_OF = {"km": "km/h", "mile": "mph"}
+_PER_HOUR_AFTER = re.compile(r"\s*\)\s*(?:per|an|a)\s+hour\b", re.I)
+# a decimal with one digit after its point, or a range of two ("6.8", "9.4–9.6"): the way a magnitude is written
+_ONE_DECIMAL = re.compile(r"\d\.\d(?:\s?[-–]\s?\d\.\d)?")
 # "34 out of 42" in digits: a tally of things counted out of a total, unless the total is a base a proportion is
 # told over ("nine out of 10", "one out of 4", "45 out of 100")
 _TALLY_OUT_OF = re.compile(r"\d+\s+out\s+of\s+\d+", re.I)
@@ -239,6 +251,10 @@ class Grammar:
         scales = alternation(lex["scale_words"], boundary=False)
         # a compound scale may be hyphenated, as an adjective before "mark" or "target": "a Rs 1.5-lakh-crore mark"
         hyphened_scales = scales.replace(r"\s+", r"[\s-]+")
+        # ... but not a scale word that starts a name ("20 Grand Slam titles"; lexicon `scale_word_names`)
+        named = lex["scale_word_names"]
+        scale_name = "|".join(rf"(?<={re.escape(w)})|(?<={re.escape(w)}s)" for w in named["words"])
+        not_named = rf"(?!(?:{scale_name})\s+{alternation(named['names_after'])})"
         # ... and those ending in a point after a letter: "Rs.41.33 crore"
         letter_symbols = [c for c in lex["currency_symbols"] if c[-1:].isalpha() or (c[-1:] == "." and c[-2:-1].isalpha())]
         # a number right after a currency written in letters ("RM79", "USD10m", "$US55,931,000")
@@ -284,6 +300,9 @@ class Grammar:
             "stat_labels": compile_cached(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
             "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
             "index_words": compile_cached(alternation(lex["index_words"]), i),
+            "quake_text": compile_cached(alternation(lex["quake_magnitudes"]["context"]), i),
+            "magnitude_cue": compile_cached(alternation(lex["quake_magnitudes"]["cues_before"]), i),
+            "magnitude_scale_after": compile_cached(rf"\s+on\s+the\s+(?:[\w-]+\s+)?{alternation(lex['quake_magnitudes']['scales_after'])}", i),
             "performance_cue": compile_cached(rf"\b{alternation(lex['performance_duration_cues'])}\s+$", i),
             "a_point": compile_cached(r"\ba\s+(?:full\s+)?(?P<w>percentage|basis)[\s-]point\b", i),
             # "rise by a cent", "down a penny", "rose a cent": one subunit of money, moved (lexicon `subunit_move_words`)
@@ -300,7 +319,7 @@ class Grammar:
             "number": compile_cached(rf"(?=\.?\d)(?!(?<=[A-Za-z])\.)(?:(?<![\w.])|{glued})(?<!\d,)(?:{DIGITS})(?![\d])|\b{wordrun}\b", i),
             "currency_before": compile_cached(rf"(?:{alternation(lex['currency_symbols'].keys(), boundary=False)})\s?$"),
             "spaced_money_scale": compile_cached(rf"\s(?P<s>b|m)\b(?=\s*(?:\(|,|\.|;|$|[a-z]))(?!\s*{alternation(lex['spaced_scales']['not_before'])})"),
-            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b|(?P<a>{alternation(lex['scale_abbreviations']['glued'], boundary=False)})\b|\s(?P<s>{alternation(lex['scale_abbreviations']['spaced'], boundary=False)})\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
+            "scale_after": compile_cached(rf"(?:\s?-?\s?(?P<h>hundred\s+)?(?P<w>{hyphened_scales})s?\b{not_named}|(?P<a>{alternation(lex['scale_abbreviations']['glued'], boundary=False)})\b|\s(?P<s>{alternation(lex['scale_abbreviations']['spaced'], boundary=False)})\b|\s?(?P<hh>hundred)\b(?!\s+(?:and|thousand|million|billion)\b))", i),
             "currency_word": compile_cached(rf"\b{cur_words}\b"),
             "currency_after": compile_cached(rf"\s*(?:-\s*)?(?:of\s+)?(?P<c>{cur_words})\b", i),
             # "145m (euros)": a scaled figure's currency word in brackets right after it
@@ -399,6 +418,9 @@ class Grammar:
             "ratio_after": compile_cached(rf"\s+(?:[\w-]+\s+){{0,3}}for\s+{alternation(ratio['per_words'])}", i),
             "temperature_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["words"]), i),
             "fahrenheit_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["fahrenheit"]), i),
+            "celsius_text": compile_cached("|".join(re.escape(w) for w in lex["temperature_cues"]["celsius"]), i),
+            # bare degrees no air reaches in Celsius ("highs around 114 degrees", "a 100-degree day"; not "minus-130 degrees")
+            "hot_degrees": compile_cached(r"(?<![\d.,−-])(?<!minus\s)(?:[6-9]\d|1[0-3]\d)(?:\.\d)?[\s-]*degrees?\b", i),
             "duration_comparative": compile_cached(rf"\s+{alternation(durations['comparatives'])}\s+than\b", i),
             "remaining_after": compile_cached(rf"\s+{alternation(durations['remaining'])}", i),
             "remaining_before": compile_cached(rf"{alternation(durations['remaining_before'])}\s+$", i),
@@ -437,12 +459,43 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))
+        found = self._conversions(text, self._join_stones(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))))
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
         found = self._local_cents(text, self._listed_millions(text, found))
-        return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
+        found = self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
+        return self._quake_magnitudes(text, found)
+
+    def _quake_magnitudes(self, text: str, found: list[Found]) -> list[Found]:
+        """"a quake measuring 6.8 shook the region", "the survey put the magnitude at 6.8", "raised the magnitude to 9.0
+        from 8.9", "9.4-9.6 on the moment magnitude scale": in a text about an earthquake, a bare one-decimal figure
+        below ten after a cue of its sentence (or before a magnitude scale) is a magnitude, not a count (lexicon
+        `quake_magnitudes`)."""
+        if not any(f.unit == "count" for f in found) or not self.rx["quake_text"].search(text):
+            return found
+        out: list[Found] = []
+        for f in found:
+            if f.unit == "count" and f.kind == "count" and not f.spelled and 0 < f.value < 10 \
+                    and _ONE_DECIMAL.fullmatch(text, f.core_start, f.end) and self._magnitude_cued(text, f, out):
+                f = replace(f, unit="magnitude", kind="physical")
+            out.append(f)
+        return out
+
+    def _magnitude_cued(self, text: str, f: Found, before: list[Found]) -> bool:
+        """Whether a magnitude cue stands before `f` in its sentence with no figure between but magnitudes ("measuring
+        6.8", "the magnitude to 9.0 from 8.9"), or a magnitude scale is named right after it."""
+        if self.rx["magnitude_scale_after"].match(text, f.end):
+            return True
+        opening = max((m.end() for m in _SENTENCE_BREAK.finditer(text, max(0, f.start - 120), f.start)), default=max(0, f.start - 120))
+        cues = list(self.rx["magnitude_cue"].finditer(text, opening, f.start))
+        if not cues:
+            return False
+        gap = list(text[cues[-1].end():f.start])
+        for o in before:
+            if o.unit == "magnitude" and o.start >= cues[-1].end():
+                gap[o.start - cues[-1].end():o.end - cues[-1].end()] = " " * (o.end - o.start)
+        return not any(c.isdigit() for c in gap)
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
         """"$4.10" in an Australian market report that writes US money as "$US71.20", "$801,250" in a Toronto
@@ -695,11 +748,22 @@ class Grammar:
                 # "($1 = 72.9050 Indian rupees)": the unit of an exchange rate a wire story notes, no claim
                 out.append(replace(f, claim_like=False, note="rate base"))
                 continue
+            if prev is not None and out and f.unit in _SPEED_OF and prev.unit in _SPEED_OF \
+                    and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]) and _PER_HOUR_AFTER.match(text, f.end):
+                # "winds of 265 kilometers (165 miles) per hour": the "per hour" after the brackets makes both speeds
+                out[-1] = replace(out[-1], unit=_SPEED_OF[out[-1].unit]) if out[-1].unit in _SPEED_OF else out[-1]
+                f = replace(f, unit=_SPEED_OF[f.unit])
             if prev is not None and self.rx["conversion_opening"].fullmatch(text[prev.end:f.start]):
                 meta = dict(f.meta, conversion=True)
                 meta.pop("bracketed", None)
                 value = abs(f.value) if f.meta.get("bracketed") else f.value
                 lower, upper = f.lower, f.upper
+                if f.qualifier == "exact" and f.kind in ("physical", "amount") and f.unit != prev.unit and prev.qualifier in _BOUND_SIDES \
+                        and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]):
+                    # "up to 195 km (120 miles)", "about 20 kilometers (12.4 miles)": the conversion is hedged as its figure is
+                    side = _BOUND_SIDES[prev.qualifier]
+                    f = replace(f, qualifier=prev.qualifier)
+                    lower, upper = (value if side == "lower" else lower), (value if side == "upper" else upper)
                 f = replace(f, value=value, meta=meta, lower=lower, upper=upper)
                 if prev.spelled and not f.spelled and f.value == prev.value and f.unit == prev.unit \
                         and re.fullmatch(r"\s*\(\s*", text[prev.end:f.start]):
@@ -1142,6 +1206,39 @@ class Grammar:
             out.append(f)
         return out
 
+    def _join_feet_inches(self, text: str, found: list[Found]) -> list[Found]:
+        """One length from feet and inches: "the 6ft 5in striker" is 77 inches, "a record high of 14ft 3in" 171, "6 feet 2
+        inches" 74 (in the smaller unit written, as a duration is); the inches fewer than twelve, right after the feet."""
+        out: list[Found] = []
+        for f in found:
+            prev = out[-1] if out else None
+            if prev is not None and prev.unit == "foot" and prev.qualifier != "range" and 0 <= f.value < 12 \
+                    and f.qualifier == "exact" and _FEET_INCHES_GAP.fullmatch(text, prev.end, f.start):
+                inches = f.end if f.unit == "inch" else (m.end() if f.unit == "count" and (m := _GLUED_INCHES.match(text, f.end)) else None)
+                if inches is not None:
+                    value = prev.value * 12 + f.value
+                    bounds = {"lower": value} if prev.qualifier == "lower_bound" else \
+                        {"upper": value} if prev.qualifier == "upper_bound" else {}
+                    out[-1] = replace(prev, end=inches, core_end=inches, value=value, unit="inch", **bounds)
+                    continue
+            out.append(f)
+        return out
+
+    def _join_stones(self, text: str, found: list[Found]) -> list[Found]:
+        """One weight from stones and pounds, in pounds: "scaling 9st 9lbs" is 135 pounds, "16 stones and 13 pounds" 237
+        (the glued "9st" is no ordinal and no figure of its own; "16 stones" is no count of stones)."""
+        out: list[Found] = []
+        for f in found:
+            m = _STONES_BEFORE.search(text, max(0, f.start - 20), f.start) \
+                if f.unit == "pound-mass" and f.qualifier == "exact" and 0 <= f.value < 14 and f.core_start == f.start else None
+            if m is not None:
+                if out and out[-1].start >= m.start() and out[-1].end <= m.end():
+                    out.pop()  # "16 stones and 13 pounds": the stones were read as a count
+                out.append(replace(f, start=m.start(), core_start=m.start(), value=int(m.group(1)) * 14 + f.value))
+                continue
+            out.append(f)
+        return out
+
     def _numbers(self, text):
         for m in MIXED.finditer(text):
             n, d = int(m.group("n")), int(m.group("d"))
@@ -1413,8 +1510,11 @@ class Grammar:
             physical = _physical_unit(text[end:end + 40], number, self.ambiguous_units)
             if physical:
                 unit, length, mean, spread = physical
-                f = replace(f, start=start, end=end + length, value=value, kind="physical",
-                            unit=self.canonical_unit(unit, text, negative=value < 0))
+                unit = self.canonical_unit(unit, text, negative=value < 0)
+                last = re.search(r"\S+$", text[end:end + length]) if spread else None
+                if last and (em := rx["extra_unit_after"].match(text, end + last.start())) and em.end() == end + length:
+                    unit = self._extra_unit(em.group("u"))  # "55-65 kmph": the range's unit is a word of the lexicon's
+                f = replace(f, start=start, end=end + length, value=value, kind="physical", unit=unit)
                 if spread and not scaled:  # quantulum3 read a range: "44 mg to 50 mg", "10-15 exabytes"
                     f = replace(f, value=mean, qualifier="range", lower=mean - spread, upper=mean + spread)
                 return f
@@ -1501,7 +1601,7 @@ class Grammar:
         "degrees" in a text about temperatures is a temperature, not an angle.
         """
         if name == "degree angle" and (negative or self.rx["temperature_text"].search(text)):
-            name = "degree Celsius" if not self.rx["fahrenheit_text"].search(text) else "degree Fahrenheit"
+            name = "degree Fahrenheit" if self._fahrenheit_text(text) else "degree Celsius"
         # "35C", "95F" in news are temperatures, not coulombs or farads
         name = {"coulomb": "degree Celsius", "farad": "degree Fahrenheit"}.get(name, name)
         if name == "second of arc" and self._inch_mark_context.search(text):
@@ -1511,6 +1611,12 @@ class Grammar:
             return symbols[name]
         parts = name.split(" per ")
         return "/".join(symbols.get(p, p) for p in parts)
+
+    def _fahrenheit_text(self, text: str) -> bool:
+        """Whether a text's bare "degrees" are Fahrenheit: it names Fahrenheit, or names no Celsius and writes degrees
+        no air reaches in Celsius ("The average high is 99 degrees"; lexicon `temperature_cues`)."""
+        return bool(self.rx["fahrenheit_text"].search(text)) \
+            or not self.rx["celsius_text"].search(text) and bool(self.rx["hot_degrees"].search(text))
 
     def _writes_pounds(self, text: str) -> bool:
         """Whether `text` writes sterling as "pounds": a sum of millions or billions of pounds ("310 million pounds",
@@ -2037,6 +2143,14 @@ def _unit_reading(number: str, clause: str, ambiguous: frozenset[str]) -> tuple[
     unit_surface = q.surface[len(number):].strip() if q.surface.startswith(number) else q.surface.split(" ", 1)[-1]
     if unit_surface in ambiguous or unit_surface.lower() in ambiguous:
         return None
+    first = unit_surface.split(" ", 1)[0]
+    if first != unit_surface and (first in ambiguous or first.lower() in ambiguous):
+        return None  # "452 in week 44": an ordinary word opens no unit (quantulum3 reads "in week" as inch weeks)
+    last = unit_surface.rsplit(" ", 1)[-1]
+    if last != unit_surface and (last in ambiguous or last.lower() in ambiguous) and snippet[q.span[1] - len(last):q.span[1]] == last:
+        # "4.5 metres at 10.45am", "the 100 metres at the Olympics": an ordinary word after a unit is no part of
+        # it (quantulum3 reads "metres at" as metre ampere-turns); the unit is what comes before it
+        return _unit_reading(number, clause[:q.span[1] - len(last) - len(number)].rstrip(), ambiguous)
     used = q.span[1] - len(number)
     rest = snippet[q.span[1]:]
     if used <= 0 or (rest[:1].isalnum()) or (rest[:1] == "." and rest[1:2].isalpha()):
