@@ -412,8 +412,9 @@ class Grammar:
             "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
             "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
             # a duration naming the window of another figure (lexicon `duration_windows`)
+            # (the month may come after its day: "the 52 weeks ended 28 December", "the 12 months to 30 June")
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
-                                         rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
+                                         rf"\s+(?:the\s+end\s+of\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAMES})", i),
         }
 
     # ---------------------------------------------------------------- scanning

@@ -1,0 +1,31 @@
+"""Session 48 (audit of business and public-money pages): quantities as results, market and budget copy from
+many countries writes them. A results window whose end is written day first ("the 52 weeks ended 28 December",
+"the 12 months to 30 June") places the figures after it and is no claim of its own. Made-up text; a test of each
+change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 8, 20))
+
+
+@pytest.mark.parametrize("text, window, figure", [
+    ("For the 26 weeks ended 27 September, pre-tax profit at Corvel Foods rose to £212 million.", "26 weeks",
+     "£212 million"),
+    ("For the 12 months ended 31 December, Marrow Mining's revenue fell 8.4% to $1.9bn.", "12 months", "8.4%"),
+    ("Tallis Retail reported results for the 52 weeks ended 1 March, with sales up 6% to £840m.", "52 weeks", "6%"),
+    ("Revenue at Quenby Hotels grew 11% in the 9 months to 30 June to R4.2 billion.", "9 months", "11%"),
+])
+def test_a_window_ending_on_a_day_first_date_is_no_claim(nlp, text, window, figure):
+    found = claims_of(nlp, text)
+    assert window not in found
+    assert figure in found
+
+
+def test_a_duration_before_a_day_first_date_without_a_window_stays(nlp):
+    found = claims_of(nlp, "The strike at the Pellow smelter lasted 12 weeks and ended on 3 March.")
+    assert "12 weeks" in found
