@@ -1,7 +1,8 @@
 """Session 48 (audit of business and public-money pages): quantities as results, market and budget copy from
 many countries writes them. A results window whose end is written day first ("the 52 weeks ended 28 December",
-"the 12 months to 30 June") places the figures after it and is no claim of its own. Made-up text; a test of each
-change fails on the code before it."""
+"the 12 months to 30 June") places the figures after it and is no claim of its own. A percentage in brackets right
+after a level of money or a physical level is that level's share or move, never an amount itself ("R41.2 billion
+(18.5% of the budget)", "$3,912/oz (-0.8%)"). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -29,3 +30,17 @@ def test_a_window_ending_on_a_day_first_date_is_no_claim(nlp, text, window, figu
 def test_a_duration_before_a_day_first_date_without_a_window_stays(nlp):
     found = claims_of(nlp, "The strike at the Pellow smelter lasted 12 weeks and ended on 3 March.")
     assert "12 weeks" in found
+
+
+@pytest.mark.parametrize("text, figure, kind", [
+    ("Health: Ksh84.6 billion (11.2% of the budget)", "11.2%", "percentage"),
+    ("The Orvale province gets R41.2 billion (18.5% of the total), the treasury said.", "18.5%", "percentage"),
+    ("Gold settled at $3,912/oz (-0.8%), with silver at $48.20/oz (-1.3%).", "-0.8%", "change"),
+    ("The average transfer fell to USD 388.4 (-2.1% y/y) in July.", "-2.1%", "change"),
+])
+def test_a_percentage_in_brackets_after_a_level_is_no_amount(nlp, text, figure, kind):
+    assert claims_of(nlp, text)[figure].kind == kind
+
+
+def test_a_percentage_in_brackets_after_a_change_of_money_stays_a_change(nlp):
+    assert claims_of(nlp, "Revenue at Tarlow Foods rose $84m (6%) to $1.5bn.")["6%"].kind == "change"
