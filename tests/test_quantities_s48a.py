@@ -2,7 +2,8 @@
 many countries writes them. A results window whose end is written day first ("the 52 weeks ended 28 December",
 "the 12 months to 30 June") places the figures after it and is no claim of its own. A percentage in brackets right
 after a level of money or a physical level is that level's share or move, never an amount itself ("R41.2 billion
-(18.5% of the budget)", "$3,912/oz (-0.8%)"). Made-up text; a test of each change fails on the code before it."""
+(18.5% of the budget)", "$3,912/oz (-0.8%)"). A duration hyphened to the noun of a change names the change's
+window ("a four-week gain of 1.2 per cent", "the smallest 12-month increase since May"), no claim. Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -44,3 +45,25 @@ def test_a_percentage_in_brackets_after_a_level_is_no_amount(nlp, text, figure, 
 
 def test_a_percentage_in_brackets_after_a_change_of_money_stays_a_change(nlp):
     assert claims_of(nlp, "Revenue at Tarlow Foods rose $84m (6%) to $1.5bn.")["6%"].kind == "change"
+
+
+@pytest.mark.parametrize("text, window, figure", [
+    ("The Brenmoor all-share index has recorded a four-week gain of 1.42 per cent.", "four-week", "1.42 per cent"),
+    ("Halden Bank's stock has gained 88 per cent this year, with a five-year surge of 212.6 percent.", "five-year",
+     "212.6 percent"),
+    ("Consumer prices in Carvela posted a 12-month increase of 3.4% in June.", "12-month", "3.4%"),
+    ("It was the smallest 12-month increase in rents since May 2021, the office said.", "12-month", None),
+    ("The Quorra index suffered its biggest two-day drop since March.", "two-day", None),
+])
+def test_a_duration_hyphened_to_a_change_is_its_window(nlp, text, window, figure):
+    found = claims_of(nlp, text)
+    assert window not in found
+    assert figure is None or figure in found
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Marlow Energy unveiled a three-year growth plan on Tuesday.", "three-year"),
+    ("Gold hit a 52-week high of $3,410 an ounce.", "52-week"),
+])
+def test_a_duration_before_a_plan_or_a_record_stays(nlp, text, figure):
+    assert figure in claims_of(nlp, text)

@@ -149,7 +149,7 @@ OBJECTS = {
     "temperature_cues": ("words", "fahrenheit"), "ratio_cues": ("words", "links", "hedges", "per_words"),
     "multiple_contexts": ("twice_before", "verb_before", "fraction_comparatives", "fold_aspect_nouns"),
     "duration_contexts": ("comparatives", "remaining", "remaining_before", "owners", "window_words", "in_not_before",
-                          "average_words", "clock_before", "match_events", "accumulation_units"),
+                          "average_words", "clock_before", "match_events", "accumulation_units", "change_window_ends"),
     "scanner_cues": ("determiners", "conversion_hedges", "range_ends"), "up_to_levels": ("verbs",),
     "half_of_spans": ("words",), "year_in_progress_cues": ("words",),
     "glued_m": ("length_after", "verbs_after", "nouns_after", "metre_text_words"), "sign_words": ("minus", "negative", "plus", "margin"),

@@ -409,6 +409,9 @@ class Grammar:
                                                   rf"\s+(?:in|within|over)\s+(?:(?:just|only)\s+)?$", i),
             "match_event_after": compile_cached(rf"\s+after\s+{alternation(durations['match_events'])}", i),
             "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
+            # "a four-week gain of 1.12 per cent", "the smallest 12-month increase since May": the window of a change
+            "duration_change": compile_cached(rf"-\w+\s+{alternation(lex['direction']['up_nouns'] + lex['direction']['down_nouns'])}"
+                                              rf"s?(?:\s+{alternation(durations['change_window_ends'])}|\s*[,.;:)]|\s*$)", i),
             "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
             "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
             # a duration naming the window of another figure (lexicon `duration_windows`)
@@ -1592,6 +1595,8 @@ class Grammar:
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
         if f.meta.get("duration") and rx["duration_average"].match(text[f.core_end:f.end + 20]):
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
+        if f.meta.get("duration") and rx["duration_change"].match(text[f.core_end:f.end + 30]):
+            return replace(f, claim_like=False, note="period")  # "a five-year surge of 300 percent"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
         if f.meta.get("duration") and rx["accumulation_before"].search(text, max(0, f.start - 60), f.start):
