@@ -3,7 +3,9 @@ many countries writes them. A results window whose end is written day first ("th
 "the 12 months to 30 June") places the figures after it and is no claim of its own. A percentage in brackets right
 after a level of money or a physical level is that level's share or move, never an amount itself ("R41.2 billion
 (18.5% of the budget)", "$3,912/oz (-0.8%)"). A duration hyphened to the noun of a change names the change's
-window ("a four-week gain of 1.2 per cent", "the smallest 12-month increase since May"), no claim. Made-up text; a test of each change fails on the code before it."""
+window ("a four-week gain of 1.2 per cent", "the smallest 12-month increase since May"), no claim. Indian market
+copy abbreviates a lakh crore to "lakh cr" and writes "trn" apart from its number ("Rs 3.2 lakh cr", "$4.1 trn").
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -67,3 +69,16 @@ def test_a_duration_hyphened_to_a_change_is_its_window(nlp, text, window, figure
 ])
 def test_a_duration_before_a_plan_or_a_record_stays(nlp, text, figure):
     assert figure in claims_of(nlp, text)
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Investors in Brahmpur Exchange firms lost Rs 3.21 lakh cr on Tuesday.", "Rs 3.21 lakh cr", 3.21e12, "INR"),
+    ("The exchange's market value rose to Rs412.7 lakh cr on Monday.", "Rs412.7 lakh cr", 412.7e12, "INR"),
+    ("The exchange's market value rose to $4.91 trn on Monday.", "$4.91 trn", 4.91e12, "USD"),
+    ("Deposits at Marwal Bank rose to Rs 1.4 trn in March.", "Rs 1.4 trn", 1.4e12, "INR"),
+])
+def test_indian_abbreviated_scales(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit
+
