@@ -5,7 +5,7 @@ after a level of money or a physical level is that level's share or move, never 
 (18.5% of the budget)", "$3,912/oz (-0.8%)"). A duration hyphened to the noun of a change names the change's
 window ("a four-week gain of 1.2 per cent", "the smallest 12-month increase since May"), no claim. Indian market
 copy abbreviates a lakh crore to "lakh cr" and writes "trn" apart from its number ("Rs 3.2 lakh cr", "$4.1 trn").
-Made-up text; a test of each change fails on the code before it."""
+Nigerian market copy writes kobo as a "k" glued to bare digits ("gained 35k to close at N17.85"). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -81,4 +81,24 @@ def test_indian_abbreviated_scales(nlp, text, figure, value, unit):
     found = claims_of(nlp, text)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Market capitalisation rose to N42.1 trillion. Oduwa Foods gained 35k to close at N17.85, while Benin Flour "
+     "appreciated by 25k to close at N18.50 per share.", "35k", 0.35),
+    ("Market capitalisation rose to N42.1 trillion. Okpara Insurance shed 7.27 per cent to close at 51k per share.",
+     "51k", 0.51),
+])
+def test_kobo_glued_to_bare_digits(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "NGN"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The naira closed at N1,500 to the dollar. The union wants a N30k minimum wage.", "N30k"),
+    ("The video from the Lagos bourse got 35k views. Shares of Ikenna Bank closed at N12.", "35k"),
+])
+def test_thousands_glued_to_a_k_stay_thousands(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].value >= 1000
 

@@ -445,7 +445,7 @@ class Grammar:
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
-        found = self._local_cents(text, self._listed_millions(text, found))
+        found = self._glued_kobo(text, self._local_cents(text, self._listed_millions(text, found)))
         return self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
 
     def _local_dollar(self, text: str, found: list[Found]) -> list[Found]:
@@ -544,6 +544,31 @@ class Grammar:
         # "95.13 shillings (94 cents)": a bracketed conversion is into another currency, the US one
         return [replace(f, unit=currency, meta=dict(f.meta, local_cents=True))
                 if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion") else f for f in found]
+
+    def _glued_kobo(self, text: str, found: list[Found]) -> list[Found]:
+        """"Lafarge Africa gained 35k to close at N17.85", "shed 7.27 per cent to close at 51k per share": in a text
+        that writes its money in naira, bare digits under 100 glued to a "k" in a sentence that prices a share ("per
+        share", or a naira price) are kobo, hundredths of the naira (lexicon `glued_subunits`), not thousands ("N30k"
+        with its mark stays thirty thousand naira)."""
+        codes = self.lex["glued_subunits"]["codes"]
+        currencies = {f.unit for f in found if f.kind == "amount"}
+        if len(currencies & set(codes)) != 1:
+            return found
+        currency = (currencies & set(codes)).pop()
+        letters = self.lex["glued_subunits"]["letters"]
+        out = []
+        for f in found:
+            written = text[f.start:f.end]
+            if f.unit == "count" and not f.spelled and written[-1:] in letters and re.fullmatch(r"\d{1,2}[a-z]", written):
+                opening = text.rfind(". ", 0, f.start) + 1
+                closing = text.find(". ", f.end)
+                sentence = text[opening:closing if closing >= 0 else len(text)]
+                if "per share" in sentence or any(o.unit == currency and o.kind == "amount" and opening <= o.start
+                                                  and (closing < 0 or o.end <= closing) for o in found):
+                    f = replace(f, value=int(written[:-1]) / 100, unit=currency, kind="amount",
+                                meta=dict(f.meta, subunit=True, glued_kobo=True))
+            out.append(f)
+        return out
 
     def local_dollar_currency(self, text: str, found: list[Found]) -> str | None:
         """The dollar a plain "$" stands for in `text` when it is not the US one, else None.
