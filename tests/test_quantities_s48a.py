@@ -5,7 +5,9 @@ after a level of money or a physical level is that level's share or move, never 
 (18.5% of the budget)", "$3,912/oz (-0.8%)"). A duration hyphened to the noun of a change names the change's
 window ("a four-week gain of 1.2 per cent", "the smallest 12-month increase since May"), no claim. Indian market
 copy abbreviates a lakh crore to "lakh cr" and writes "trn" apart from its number ("Rs 3.2 lakh cr", "$4.1 trn").
-Nigerian market copy writes kobo as a "k" glued to bare digits ("gained 35k to close at N17.85"). Made-up text; a test of each change fails on the code before it."""
+Nigerian market copy writes kobo as a "k" glued to bare digits ("gained 35k to close at N17.85"), and restates a
+move of money as a percentage after "or" with no comma ("lost N168 billion or 1.42 per cent"): the money is a change,
+as it is before "to close at" ("CAP lost N2.85 to close at N25.75"). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -102,3 +104,19 @@ def test_kobo_glued_to_bare_digits(nlp, text, figure, value):
 def test_thousands_glued_to_a_k_stay_thousands(nlp, text, figure):
     assert claims_of(nlp, text)[figure].value >= 1000
 
+
+@pytest.mark.parametrize("text, figure", [
+    ("The market capitalisation gained N487.74 billion or 1.21 per cent to close at N40.65 trillion.",
+     "N487.74 billion"),
+    ("Investors lost N312 billion or 0.8 per cent as the market capitalisation closed at N40.3 trillion.",
+     "N312 billion"),
+    ("Okwe Cement lost N2.85 to close at N25.75 per share.", "N2.85"),
+    ("Eterna Gas gained 14k to close at N3.36 per share.", "14k"),
+])
+def test_a_move_of_money_restated_or_reaching_a_close_is_a_change(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].kind == "change"
+
+
+def test_money_raised_with_a_share_of_a_target_stays_a_level(nlp):
+    found = claims_of(nlp, "The Ardley charity raised $5 million or 20 per cent of its target.")
+    assert found["$5 million"].kind == "amount"
