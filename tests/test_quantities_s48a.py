@@ -7,7 +7,9 @@ window ("a four-week gain of 1.2 per cent", "the smallest 12-month increase sinc
 copy abbreviates a lakh crore to "lakh cr" and writes "trn" apart from its number ("Rs 3.2 lakh cr", "$4.1 trn").
 Nigerian market copy writes kobo as a "k" glued to bare digits ("gained 35k to close at N17.85"), and restates a
 move of money as a percentage after "or" with no comma ("lost N168 billion or 1.42 per cent"): the money is a change,
-as it is before "to close at" ("CAP lost N2.85 to close at N25.75"). Made-up text; a test of each change fails on the code before it."""
+as it is before "to close at" ("CAP lost N2.85 to close at N25.75"). The same copy calls an index's points "basis
+points" ("the All-Share Index was down by 1,048.17 basis points"): index points. Made-up text; a test of each
+change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -120,3 +122,22 @@ def test_a_move_of_money_restated_or_reaching_a_close_is_a_change(nlp, text, fig
 def test_money_raised_with_a_share_of_a_target_stays_a_level(nlp):
     found = claims_of(nlp, "The Ardley charity raised $5 million or 20 per cent of its target.")
     assert found["$5 million"].kind == "amount"
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The Lagos All-Share Index was down by 1,048.17 basis points on Wednesday.", "1,048.17 basis points", 1048.17),
+    ("The All-Share Index dipped by 29.35 basis points to close at 54,886.04.", "29.35 basis points", 29.35),
+])
+def test_basis_points_of_a_stock_index_are_index_points(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "index point"
+    assert found[figure].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The Bank of Carvela raised its benchmark rate by 25 basis points.", "25 basis points"),
+    ("The consumer price index rose 30 basis points to 2.4%.", "30 basis points"),
+])
+def test_basis_points_of_a_rate_stay_percentage_points(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].unit == "percentage_point"
+

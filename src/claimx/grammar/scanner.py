@@ -1385,6 +1385,9 @@ class Grammar:
             if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
+            if um and key == "bp_after" and self._index_basis_points(text, f.start, um):
+                # "the All-Share Index was down by 1,048.17 basis points": an index's points, as Nigerian copy calls them
+                return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
                 return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
         suspended = re.match(r"-\s+(?:to|and|or)\s+\d{1,3}[\s-]*(?:years?[\s-]*old|-year-olds?)\b", text[end:end + 30], re.I)
@@ -1593,6 +1596,20 @@ class Grammar:
         # year, whereas the calendar year has seen an increase of over 9,900 points")
         return bool(self.rx["index_words"].search(window)) or bool(self.rx["index_words"].search(sentence)) \
             or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I))
+
+    def _index_basis_points(self, text: str, start: int, m: re.Match) -> bool:
+        """Are "basis points" a stock index's points? Nigerian market copy calls them so ("the All-Share Index was down
+        by 1,048.17 basis points", "gained 2.04 percent to close at 77,537.57 basis points"): in a sentence that names an
+        index by more than "average" or "benchmark" (`index_words`) and no rate, yield or share, and not on the way to a
+        percentage ("rose 30 basis points to 2.4%")."""
+        if _POINTS_TO_PERCENT.match(text, m.end()):
+            return False
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 300), start))
+        after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 200)
+        sentence = text[breaks[-1].end() if breaks else max(0, start - 300):after.start() if after else m.end() + 200]
+        if self.rx["rate_sentence"].search(sentence):
+            return False
+        return any(w.group(0).lower() not in ("average", "benchmark") for w in self.rx["index_words"].finditer(sentence))
 
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
