@@ -8,8 +8,9 @@ copy abbreviates a lakh crore to "lakh cr" and writes "trn" apart from its numbe
 Nigerian market copy writes kobo as a "k" glued to bare digits ("gained 35k to close at N17.85"), and restates a
 move of money as a percentage after "or" with no comma ("lost N168 billion or 1.42 per cent"): the money is a change,
 as it is before "to close at" ("CAP lost N2.85 to close at N25.75"). The same copy calls an index's points "basis
-points" ("the All-Share Index was down by 1,048.17 basis points"): index points. Made-up text; a test of each
-change fails on the code before it."""
+points" ("the All-Share Index was down by 1,048.17 basis points") and compares its close with the day before ("to
+close at 32,006.65 compared with 32,466.27", "rose to 41,129.98 from 41,051.19"): all index points. Made-up text;
+a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -141,3 +142,22 @@ def test_basis_points_of_a_stock_index_are_index_points(nlp, text, figure, value
 def test_basis_points_of_a_rate_stay_percentage_points(nlp, text, figure):
     assert claims_of(nlp, text)[figure].unit == "percentage_point"
 
+
+@pytest.mark.parametrize("text, figures", [
+    ("The All-Share Index shed 459.62 points or 1.42 per cent to close at 32,006.65 compared with 32,466.27 "
+     "achieved on Wednesday.", ("32,006.65", "32,466.27")),
+    ("The All-Share Index (ASI) rose to 41,129.98 from 41,051.19.", ("41,129.98", "41,051.19")),
+    ("The overall index went up to 121.40 in May 2025 from 117.32 recorded in May 2024.", ("121.40", "117.32")),
+])
+def test_an_index_close_and_the_level_it_is_compared_with(nlp, text, figures):
+    found = claims_of(nlp, text)
+    assert all(found[f].unit == "index point" for f in figures)
+
+
+def test_a_count_compared_with_another_stays_a_count(nlp):
+    assert claims_of(nlp, "Employment in Orvale rose to 41,129 from 41,051 in May.")["41,129"].unit == "count"
+
+
+def test_a_level_across_a_comma_starts_the_next_move(nlp):
+    found = claims_of(nlp, "The index of 'Housing' fell from 151.2 to 150.8, 'Transport' rose from 138.5 to 139.0.")
+    assert found["138.5"].unit == "count"

@@ -667,7 +667,7 @@ class Grammar:
                         or _INDEX_NAME.search(sentence) or _GLUED_INDEX_NAME.search(sentence)):
                     out.append(f)
                     continue  # "benchmark Brent hit a high of 120", "temperatures averaged ... a high of 104"
-                bare = self.rx["level_after"].match(text[f.end:f.end + 8])
+                bare = self.rx["level_after"].match(text[f.end:f.end + 12])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
                 after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
@@ -701,6 +701,14 @@ class Grammar:
                         or _INDEX_NAME.search(sentence) \
                         or _GLUED_INDEX_NAME.search(sentence):
                     f = replace(f, unit="index point", kind="physical")
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" and out \
+                    and out[-1].unit == "index point" and out[-1].kind == "physical" and out[-1].value > 0 \
+                    and 0.5 <= f.value / out[-1].value <= 2 and f.start - out[-1].end <= 30 \
+                    and self._base_cue.search(text, out[-1].end, f.start) and not re.search(r"[,;]", text[out[-1].end:f.start]):
+                # "to close at 32,006.65 compared with 32,466.27", "went up to 120.20 in March from 116.23": the level it is
+                # compared with is the index's too (not across a comma, where the next item's move starts: "... to 154.7,
+                # 'Education' rose from 138.5")
+                f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, unit_of_compared=True))
             out.append(f)
         return out
 
