@@ -9,8 +9,9 @@ Nigerian market copy writes kobo as a "k" glued to bare digits ("gained 35k to c
 move of money as a percentage after "or" with no comma ("lost N168 billion or 1.42 per cent"): the money is a change,
 as it is before "to close at" ("CAP lost N2.85 to close at N25.75"). The same copy calls an index's points "basis
 points" ("the All-Share Index was down by 1,048.17 basis points") and compares its close with the day before ("to
-close at 32,006.65 compared with 32,466.27", "rose to 41,129.98 from 41,051.19"): all index points. Made-up text;
-a test of each change fails on the code before it."""
+close at 32,006.65 compared with 32,466.27", "rose to 41,129.98 from 41,051.19"): all index points. Colombo and
+Lagos copy names its index by its initials ("the ASPI rose by 150.72 points, closing at 14,035.81", "the ASI").
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -161,3 +162,13 @@ def test_a_count_compared_with_another_stays_a_count(nlp):
 def test_a_level_across_a_comma_starts_the_next_move(nlp):
     found = claims_of(nlp, "The index of 'Housing' fell from 151.2 to 150.8, 'Transport' rose from 138.5 to 139.0.")
     assert found["138.5"].unit == "count"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The ASPI rose by 150.72 points, closing at 14,035.81.", "150.72 points"),
+    ("The ASPI rose by 150.72 points, closing at 14,035.81.", "14,035.81"),
+    ("Yesterday, the ASPI closed at 8,997.60.", "8,997.60"),
+    ("The ASI gained 412.6 points to close at 98,509.68 on Wednesday.", "98,509.68"),
+])
+def test_indices_named_by_their_initials(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].unit == "index point"
