@@ -11,7 +11,10 @@ as it is before "to close at" ("CAP lost N2.85 to close at N25.75"). The same co
 points" ("the All-Share Index was down by 1,048.17 basis points") and compares its close with the day before ("to
 close at 32,006.65 compared with 32,466.27", "rose to 41,129.98 from 41,051.19"): all index points. Colombo and
 Lagos copy names its index by its initials ("the ASPI rose by 150.72 points, closing at 14,035.81", "the ASI").
-Made-up text; a test of each change fails on the code before it."""
+A scaled sum written with no unit in a story that writes its money in one currency is in that currency when a money
+noun stands at it ("non-oil revenue stood at 502.5 billion") or a sum with the same scale word stands in its
+paragraph ("7,574 billion rupees, which is 6,400 billion in the revised estimate"); not a count it is compared
+with ("21.6 million members, up from 18.9 million"). Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -172,3 +175,29 @@ def test_a_level_across_a_comma_starts_the_next_move(nlp):
 ])
 def test_indices_named_by_their_initials(nlp, text, figure):
     assert claims_of(nlp, text)[figure].unit == "index point"
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Qaswa's spending rose to 1.31 trillion riyals ($349 billion) and oil revenue to 712.4 billion riyals. "
+     "Non-oil revenue stood at 488.1 billion in 2024.", "488.1 billion", "SAR"),
+    ("The Marand government proposed a budget of RM401.2 billion, with RM86 billion for development. Its predecessor "
+     "had proposed a budget of 388.6 billion in October.", "388.6 billion", "MYR"),
+    ("Pakistan's revenue is set at 9,100 billion rupees. The deficit is estimated at 6,210 billion rupees, which is "
+     "5,900 billion in the revised estimate.", "5,900 billion", "PKR"),
+    ("Education in Kiraru gets Sh 310 billion. The budget sets aside Sh 2.1 billion for hiring 4,000 teachers and "
+     "4.8 billion for their allowances.", "4.8 billion", "KES"),
+])
+def test_a_bare_scaled_sum_takes_the_story_currency(nlp, text, figure, unit):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == unit
+    assert found[figure].kind == "amount"
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Fees at Tarlow rose 11% to $412 million. The club had 21.6 million members, up from 18.9 million a year earlier.",
+     "18.9 million"),
+    ("Revenue at Orvane rose to $4 billion. The population of the region reached 1.4 billion people in 2024.",
+     "1.4 billion"),
+])
+def test_a_bare_scaled_count_stays_a_count(nlp, text, figure):
+    assert claims_of(nlp, text)[figure].unit == "count"

@@ -317,6 +317,10 @@ class Grammar:
             "up_to_level": compile_cached(rf"\b{alternation(lex['up_to_levels']['verbs'])}\s+$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
+            # "non-oil revenue stood at 502.5 billion in 2024", "a budget of 372.3 billion": a sum a money noun is, or is at
+            "money_noun_before": compile_cached(rf"{alternation(lex['money_nouns'] + lex['bare_sums']['nouns'])}[^.;:!?]{{0,50}}?"
+                                                rf"\b{alternation(lex['bare_sums']['links'])}\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", i),
+            "bare_sum_end": compile_cached(rf"\s*(?:[,.;:)]|$|\s+{alternation(lex['bare_sums']['followers'])})", i),
             "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
             # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
@@ -748,12 +752,42 @@ class Grammar:
         if not currencies:
             return found
         currency = max(set(currencies), key=currencies.count)
+        # the currency the story writes its own sums in (four in five of them at least), not counting conversions
+        # ("79 billion riyals ($21.07 billion)") or an exchange rate's base ("($1 = 3.7502 riyals)")
+        mine = [f.unit for f in found if f.kind == "amount" and f.claim_like and not f.meta.get("conversion")]
+        own = max(set(mine), key=mine.count) if len(mine) >= 2 else None
+        if own is not None and mine.count(own) < 0.8 * len(mine):
+            own = None
         out = []
         for f in found:
             if f.unit == "count" and (f.vague or f.value >= 1e6) and self.rx["money_noun_after"].match(text, f.end):
                 f = replace(f, unit=currency, kind="amount")
+            elif own is not None and self._bare_sum(text, f, own, found):
+                # "Non-oil revenue stood at 502.5 billion in 2024", "7,574 billion rupees, which is 6,400 billion in the
+                # revised estimate": a scaled sum with no unit of its own in a story that writes its money in one currency
+                f = replace(f, unit=own, kind="amount", meta=dict(f.meta, currency_of_text=True))
             out.append(f)
         return out
+
+    def _bare_sum(self, text: str, f: Found, own: str, found: list[Found]) -> bool:
+        """Whether a bare count written with a scale of a million or more ("502.5 billion") and nothing after it but a
+        mark or a word of the lexicon's `bare_sums` followers ("in", "for") is a sum of the story's money `own`: a
+        money noun stands at or is of it in its sentence ("revenue stood at", "a budget of"), or a sum in `own` written
+        with the same scale word stands in its paragraph ("Rs 2.3 billion for ... and 5.5 billion for ...")."""
+        written = text[f.core_end:f.end].strip().lower()
+        if f.unit != "count" or f.kind != "count" or f.spelled or f.value < 1e6 or not written.isalpha() \
+                or not self.rx["bare_sum_end"].match(text, f.end):
+            return False
+        scaled = [o for o in found if o.end <= f.start and re.search(rf"\b{re.escape(written)}\b", text[o.core_end:o.end], re.I)]
+        if scaled and scaled[-1].unit == "count" and not _SENTENCE_BREAK.search(text, scaled[-1].end, f.start):
+            return False  # "21.6 million paying members, up from 18.9 million": the count it is compared with
+        if self.rx["money_noun_before"].search(text, max(0, f.start - 80), f.start):
+            return True
+        opening = text.rfind("\n\n", 0, f.start) + 1
+        closing = text.find("\n\n", f.end)
+        closing = len(text) if closing < 0 else closing
+        return any(o.unit == own and o.kind in ("amount", "change") and opening <= o.start and o.end <= closing
+                   and re.search(rf"\b{re.escape(written)}\b", text[o.core_end:o.end], re.I) for o in found)
 
     def _base_units(self, text: str, found: list[Found]) -> list[Found]:
         """"fell to 333.9 million kg from 348.15 million", "1.6 million barrels a day, compared with 1.8 million":
