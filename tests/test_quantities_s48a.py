@@ -14,7 +14,9 @@ Lagos copy names its index by its initials ("the ASPI rose by 150.72 points, clo
 A scaled sum written with no unit in a story that writes its money in one currency is in that currency when a money
 noun stands at it ("non-oil revenue stood at 502.5 billion") or a sum with the same scale word stands in its
 paragraph ("7,574 billion rupees, which is 6,400 billion in the revised estimate"); not a count it is compared
-with ("21.6 million members, up from 18.9 million"). Made-up text; a test of each change fails on the code before it."""
+with ("21.6 million members, up from 18.9 million"). A market's level in brackets after its name, then its move
+("Toronto Stock Exchange (19,957.96, down 36.82)"), is in index points. Made-up text; a test of each change fails on
+the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -201,3 +203,17 @@ def test_a_bare_scaled_sum_takes_the_story_currency(nlp, text, figure, unit):
 ])
 def test_a_bare_scaled_count_stays_a_count(nlp, text, figure):
     assert claims_of(nlp, text)[figure].unit == "count"
+
+
+@pytest.mark.parametrize("text, figures", [
+    ("Some of the most active companies traded on the Brindle Stock Exchange:\n\nBrindle Stock Exchange (19,957.96, "
+     "down 36.82):\n\nOrvane Corp. Financials. Down 16 cents, or 0.68 per cent, to $23.33.", ("19,957.96", "36.82")),
+    ("Marlow Venture Exchange (812.40, up 3.18 points).", ("812.40",)),
+])
+def test_a_bracketed_market_level_and_its_move(nlp, text, figures):
+    found = claims_of(nlp, text)
+    assert all(found[f].unit == "index point" for f in figures)
+
+
+def test_a_bracketed_count_after_a_company_stays_a_count(nlp):
+    assert claims_of(nlp, "Sales at Marlow Foods (1,250, up 12) were flat.")["1,250"].unit == "count"

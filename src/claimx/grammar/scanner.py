@@ -61,6 +61,10 @@ _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*$")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
+# A market's level in brackets after its capitalised name, then its move ("Toronto Stock Exchange (20,002.27, down 63.65
+# points.)", "TSX Venture Exchange (812.40, up 3.18)"), as Canadian Press lists of the most active stocks open
+_BRACKETED_LEVEL_BEFORE = re.compile(r"\b[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/.-]*)*\s+(?:Exchange|Index|Composite|Average)\s*\(\s*$")
+_BRACKETED_MOVE_AFTER = re.compile(r",\s*(?:up|down)\s+(?P<move>\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s*[.)]")
 # the first end of a range of cents glued to both numbers ("between 23c and 27c a litre", "12c to 15c"): after its "c"
 _GLUED_CENTS_RANGE = re.compile(r"c\s+(?:to|and)\s+\d+(?:\.\d+)?c(?![\w'’-]|\.\w)")
 # a slash glued to a figure, right before a money figure: "N1,309/$1" quotes the naira per dollar
@@ -705,6 +709,14 @@ class Grammar:
                         or _INDEX_NAME.search(sentence) \
                         or _GLUED_INDEX_NAME.search(sentence):
                     f = replace(f, unit="index point", kind="physical")
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
+                    and _BRACKETED_LEVEL_BEFORE.search(text, max(0, f.start - 60), f.start) \
+                    and _BRACKETED_MOVE_AFTER.match(text, f.end):
+                # "Toronto Stock Exchange (19,957.96, down 36.82):": the market's level, and its move after it
+                f = replace(f, unit="index point", kind="physical")
+            elif f.unit == "count" and f.kind == "count" and not f.spelled and out and out[-1].unit == "index point" \
+                    and (m := _BRACKETED_MOVE_AFTER.match(text, out[-1].end)) is not None and m.start("move") == f.start:
+                f = replace(f, unit="index point", kind="physical")
             if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" and out \
                     and out[-1].unit == "index point" and out[-1].kind == "physical" and out[-1].value > 0 \
                     and 0.5 <= f.value / out[-1].value <= 2 and f.start - out[-1].end <= 30 \
