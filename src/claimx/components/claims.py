@@ -909,9 +909,11 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 converted = claims[-1]._.claim
                 subject, metric, choice, direction = (converted["subject"], converted["metric"],
                                                       converted["period_choice"], converted["direction"])
-                # "67 (45.6%) were confirmed": a percentage after a count is its share, a percentage all the same
-                # ("rose $271m (7%)" stays the change it restates)
-                share = q["unit"] == "percent" and converted["kind"] == "count"
+                # "67 (45.6%) were confirmed": a percentage after a count is its share, a percentage all the same;
+                # after a level of money or a physical level it is its share or its move, never an amount ("Ksh659.5
+                # billion (27.5% of the budget)", "settled at $4,521/oz (-0.76%)"); "rose $271m (7%)" stays the change it
+                # restates
+                share = q["unit"] == "percent" and converted["kind"] in ("count", "amount", "physical")
                 status, kind, why = converted["status"], kind if share else converted["kind"], converted["subject_reason"]
             span._.claim = claim = {"subject": self.words.country_name(subject), "metric": metric, "period": choice.value,
                                     "direction": direction,

@@ -656,18 +656,25 @@ def _verb(doc: Doc, span: Span, verb: Token, child: Token, q: dict, w: Direction
 
 
 def _move_to_level(doc: Doc, span: Span) -> bool:
-    """Whether "to" and a sum of money follow the figure ("gained 10 cents to $2.82", "lost $1.20 to $45.10"): the
-    move of a price that reached the second figure, so a change (not "raised $2 million to 2030")."""
+    """Whether "to" and a sum of money follow the figure ("gained 10 cents to $2.82", "lost $1.20 to $45.10"), or "to
+    close at" ("gained 14k to close at N3.36"): the move of a price that reached the second figure, so a change (not
+    "raised $2 million to 2030")."""
     after = doc[span.end:span.end + 3]
-    return len(after) == 3 and after[0].lower_ == "to" and after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
+    return len(after) == 3 and after[0].lower_ == "to" and (after[1].text in ("$", "€", "£", "¥", "₹") and after[2].like_num
+                                                            or after[1].lower_ in ("close", "end", "settle") and after[2].lower_ == "at")
 
 
 def _restated_as_percent(doc: Doc, span: Span) -> bool:
-    """Whether ", or" and a percentage follow the figure ("lost 32 cents, or 0.8%", "gained $1.20, or 2.1 percent"): a
-    move the percentage restates, so a change."""
-    after = doc[span.end:span.end + 5]
-    return len(after) >= 4 and after[0].text == "," and after[1].lower_ == "or" and after[2].like_num \
-        and after[3].lower_ in ("%", "percent", "pct", "per")
+    """Whether ", or" (or "or" alone) and a percentage follow the figure ("lost 32 cents, or 0.8%", "gained $1.20, or
+    2.1 percent", "gained N487.74 billion or 1.21 per cent"): a move the percentage restates, so a change; not a share
+    of something ("raised $5 million or 20 per cent of its target")."""
+    after = doc[span.end:span.end + 7]
+    if len(after) >= 1 and after[0].text == ",":
+        after = after[1:]
+    if len(after) < 3 or after[0].lower_ != "or" or not after[1].like_num or after[2].lower_ not in ("%", "percent", "pct", "per"):
+        return False
+    rest = after[4:] if after[2].lower_ == "per" else after[3:]
+    return not (len(rest) and rest[0].lower_ == "of")
 
 
 def _from_words(text: str, q: dict, w: DirectionWords) -> Direction | None:

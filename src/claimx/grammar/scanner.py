@@ -61,6 +61,10 @@ _NUMBER_BEFORE = re.compile(r"\d[\d,.]*\s*$")
 _NAME_BEFORE_BRACKET = re.compile(r"\b[A-Z][\w'’.-]*(?:\s+\d{1,2})?\s*\(\s*$")
 # an index's letters glued to its number ("KSE100", "ASX200", "FTSE100"); not "COVID-19", "A320"
 _GLUED_INDEX_NAME = re.compile(r"\b[A-Z]{2,5}\d{2,4}\b")
+# A market's level in brackets after its capitalised name, then its move ("Toronto Stock Exchange (20,002.27, down 63.65
+# points.)", "TSX Venture Exchange (812.40, up 3.18)"), as Canadian Press lists of the most active stocks open
+_BRACKETED_LEVEL_BEFORE = re.compile(r"\b[A-Z][\w&/.-]*(?:\s+[A-Z][\w&/.-]*)*\s+(?:Exchange|Index|Composite|Average)\s*\(\s*$")
+_BRACKETED_MOVE_AFTER = re.compile(r",\s*(?:up|down)\s+(?P<move>\d[\d,]*(?:\.\d+)?)(?:\s+points?)?\s*[.)]")
 # the first end of a range of cents glued to both numbers ("between 23c and 27c a litre", "12c to 15c"): after its "c"
 _GLUED_CENTS_RANGE = re.compile(r"c\s+(?:to|and)\s+\d+(?:\.\d+)?c(?![\w'’-]|\.\w)")
 # a slash glued to a figure, right before a money figure: "N1,309/$1" quotes the naira per dollar
@@ -336,6 +340,10 @@ class Grammar:
             "up_to_level": compile_cached(rf"\b{alternation(lex['up_to_levels']['verbs'])}\s+$", i),
             "hedge_after": {q: compile_cached(rf"\s*(?P<h>{alternation(ws)})(?![\w])", i) for q, ws in lex["hedges_after"].items()},
             "money_noun_after": compile_cached(rf"\s+(?:in|of|worth\s+of)\s+(?:[\w-]+\s+){{0,2}}{alternation(lex['money_nouns'])}", i),
+            # "non-oil revenue stood at 502.5 billion in 2024", "a budget of 372.3 billion": a sum a money noun is, or is at
+            "money_noun_before": compile_cached(rf"{alternation(lex['money_nouns'] + lex['bare_sums']['nouns'])}[^.;:!?]{{0,50}}?"
+                                                rf"\b{alternation(lex['bare_sums']['links'])}\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", i),
+            "bare_sum_end": compile_cached(rf"\s*(?:[,.;:)]|$|\s+{alternation(lex['bare_sums']['followers'])})", i),
             "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
             # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
@@ -431,11 +439,15 @@ class Grammar:
                                                   rf"\s+(?:in|within|over)\s+(?:(?:just|only)\s+)?$", i),
             "match_event_after": compile_cached(rf"\s+after\s+{alternation(durations['match_events'])}", i),
             "duration_average": compile_cached(rf"-\w+\s+{alternation(durations['average_words'])}", i),
+            # "a four-week gain of 1.12 per cent", "the smallest 12-month increase since May": the window of a change
+            "duration_change": compile_cached(rf"-\w+\s+{alternation(lex['direction']['up_nouns'] + lex['direction']['down_nouns'])}"
+                                              rf"s?(?:\s+{alternation(durations['change_window_ends'])}|\s*[,.;:)]|\s*$)", i),
             "performance_in": compile_cached(rf"in(?:\s+(?!{alternation(durations['in_not_before'])})\S+)?", i),
             "window_count_before": compile_cached(rf"\bof\s+{alternation(durations['owners'])}\s+{alternation(durations['window_words'])}\s+$", i),
             # a duration naming the window of another figure (lexicon `duration_windows`)
+            # (the month may come after its day: "the 52 weeks ended 28 December", "the 12 months to 30 June")
             "window_end": compile_cached(rf"(?:[\s-]+period\b|\s+(?:period\s+)?{alternation(lex['duration_windows']['ends'])}"
-                                         rf"\s+(?:the\s+end\s+of\s+)?{MONTH_NAMES})", i),
+                                         rf"\s+(?:the\s+end\s+of\s+|\d{{1,2}}(?:st|nd|rd|th)?\s+)?{MONTH_NAMES})", i),
         }
 
     # ---------------------------------------------------------------- scanning
@@ -463,7 +475,7 @@ class Grammar:
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
-        found = self._local_cents(text, self._listed_millions(text, found))
+        found = self._glued_kobo(text, self._local_cents(text, self._listed_millions(text, found)))
         found = self._index_levels(text, self._exchange_rates(text, self._base_units(text, self._mill_levels(text, self._infer_currency(text, found)))))
         return self._quake_magnitudes(text, found)
 
@@ -597,6 +609,31 @@ class Grammar:
         return [replace(f, unit=currency, meta=dict(f.meta, local_cents=True))
                 if f.meta.get("bare_dollar") and f.meta.get("subunit") and not f.meta.get("conversion") else f for f in found]
 
+    def _glued_kobo(self, text: str, found: list[Found]) -> list[Found]:
+        """"Lafarge Africa gained 35k to close at N17.85", "shed 7.27 per cent to close at 51k per share": in a text
+        that writes its money in naira, bare digits under 100 glued to a "k" in a sentence that prices a share ("per
+        share", or a naira price) are kobo, hundredths of the naira (lexicon `glued_subunits`), not thousands ("N30k"
+        with its mark stays thirty thousand naira)."""
+        codes = self.lex["glued_subunits"]["codes"]
+        currencies = {f.unit for f in found if f.kind == "amount"}
+        if len(currencies & set(codes)) != 1:
+            return found
+        currency = (currencies & set(codes)).pop()
+        letters = self.lex["glued_subunits"]["letters"]
+        out = []
+        for f in found:
+            written = text[f.start:f.end]
+            if f.unit == "count" and not f.spelled and written[-1:] in letters and re.fullmatch(r"\d{1,2}[a-z]", written):
+                opening = text.rfind(". ", 0, f.start) + 1
+                closing = text.find(". ", f.end)
+                sentence = text[opening:closing if closing >= 0 else len(text)]
+                if "per share" in sentence or any(o.unit == currency and o.kind == "amount" and opening <= o.start
+                                                  and (closing < 0 or o.end <= closing) for o in found):
+                    f = replace(f, value=int(written[:-1]) / 100, unit=currency, kind="amount",
+                                meta=dict(f.meta, subunit=True, glued_kobo=True))
+            out.append(f)
+        return out
+
     def local_dollar_currency(self, text: str, found: list[Found]) -> str | None:
         """The dollar a plain "$" stands for in `text` when it is not the US one, else None.
 
@@ -694,7 +731,7 @@ class Grammar:
                         or _INDEX_NAME.search(sentence) or _GLUED_INDEX_NAME.search(sentence)):
                     out.append(f)
                     continue  # "benchmark Brent hit a high of 120", "temperatures averaged ... a high of 104"
-                bare = self.rx["level_after"].match(text[f.end:f.end + 8])
+                bare = self.rx["level_after"].match(text[f.end:f.end + 12])
                 # "down 41 points at 6,212": the level right after a move in index points is in index points
                 # (or with its percentage and a day between: "up 40 points or 1.5% on Thursday to 2740")
                 after_points = any(o.unit == "index point" and (m := _POINTS_TO_LEVEL.match(text, o.end)) is not None
@@ -728,6 +765,22 @@ class Grammar:
                         or _INDEX_NAME.search(sentence) \
                         or _GLUED_INDEX_NAME.search(sentence):
                     f = replace(f, unit="index point", kind="physical")
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.value >= 100 \
+                    and _BRACKETED_LEVEL_BEFORE.search(text, max(0, f.start - 60), f.start) \
+                    and _BRACKETED_MOVE_AFTER.match(text, f.end):
+                # "Toronto Stock Exchange (19,957.96, down 36.82):": the market's level, and its move after it
+                f = replace(f, unit="index point", kind="physical")
+            elif f.unit == "count" and f.kind == "count" and not f.spelled and out and out[-1].unit == "index point" \
+                    and (m := _BRACKETED_MOVE_AFTER.match(text, out[-1].end)) is not None and m.start("move") == f.start:
+                f = replace(f, unit="index point", kind="physical")
+            if f.unit == "count" and f.kind == "count" and not f.spelled and f.qualifier == "exact" and out \
+                    and out[-1].unit == "index point" and out[-1].kind == "physical" and out[-1].value > 0 \
+                    and 0.5 <= f.value / out[-1].value <= 2 and f.start - out[-1].end <= 30 \
+                    and self._base_cue.search(text, out[-1].end, f.start) and not re.search(r"[,;]", text[out[-1].end:f.start]):
+                # "to close at 32,006.65 compared with 32,466.27", "went up to 120.20 in March from 116.23": the level it is
+                # compared with is the index's too (not across a comma, where the next item's move starts: "... to 154.7,
+                # 'Education' rose from 138.5")
+                f = replace(f, unit="index point", kind="physical", meta=dict(f.meta, unit_of_compared=True))
             out.append(f)
         return out
 
@@ -778,12 +831,42 @@ class Grammar:
         if not currencies:
             return found
         currency = max(set(currencies), key=currencies.count)
+        # the currency the story writes its own sums in (four in five of them at least), not counting conversions
+        # ("79 billion riyals ($21.07 billion)") or an exchange rate's base ("($1 = 3.7502 riyals)")
+        mine = [f.unit for f in found if f.kind == "amount" and f.claim_like and not f.meta.get("conversion")]
+        own = max(set(mine), key=mine.count) if len(mine) >= 2 else None
+        if own is not None and mine.count(own) < 0.8 * len(mine):
+            own = None
         out = []
         for f in found:
             if f.unit == "count" and (f.vague or f.value >= 1e6) and self.rx["money_noun_after"].match(text, f.end):
                 f = replace(f, unit=currency, kind="amount")
+            elif own is not None and self._bare_sum(text, f, own, found):
+                # "Non-oil revenue stood at 502.5 billion in 2024", "7,574 billion rupees, which is 6,400 billion in the
+                # revised estimate": a scaled sum with no unit of its own in a story that writes its money in one currency
+                f = replace(f, unit=own, kind="amount", meta=dict(f.meta, currency_of_text=True))
             out.append(f)
         return out
+
+    def _bare_sum(self, text: str, f: Found, own: str, found: list[Found]) -> bool:
+        """Whether a bare count written with a scale of a million or more ("502.5 billion") and nothing after it but a
+        mark or a word of the lexicon's `bare_sums` followers ("in", "for") is a sum of the story's money `own`: a
+        money noun stands at or is of it in its sentence ("revenue stood at", "a budget of"), or a sum in `own` written
+        with the same scale word stands in its paragraph ("Rs 2.3 billion for ... and 5.5 billion for ...")."""
+        written = text[f.core_end:f.end].strip().lower()
+        if f.unit != "count" or f.kind != "count" or f.spelled or f.value < 1e6 or not written.isalpha() \
+                or not self.rx["bare_sum_end"].match(text, f.end):
+            return False
+        scaled = [o for o in found if o.end <= f.start and re.search(rf"\b{re.escape(written)}\b", text[o.core_end:o.end], re.I)]
+        if scaled and scaled[-1].unit == "count" and not _SENTENCE_BREAK.search(text, scaled[-1].end, f.start):
+            return False  # "21.6 million paying members, up from 18.9 million": the count it is compared with
+        if self.rx["money_noun_before"].search(text, max(0, f.start - 80), f.start):
+            return True
+        opening = text.rfind("\n\n", 0, f.start) + 1
+        closing = text.find("\n\n", f.end)
+        closing = len(text) if closing < 0 else closing
+        return any(o.unit == own and o.kind in ("amount", "change") and opening <= o.start and o.end <= closing
+                   and re.search(rf"\b{re.escape(written)}\b", text[o.core_end:o.end], re.I) for o in found)
 
     def _base_units(self, text: str, found: list[Found]) -> list[Found]:
         """"fell to 333.9 million kg from 348.15 million", "1.6 million barrels a day, compared with 1.8 million":
@@ -1456,6 +1539,9 @@ class Grammar:
             if um and key == "pp_after" and um.group(0).strip().lower() in self.bare_points and self._index_context(text, f.start, um):
                 # "the Dow fell 420 points": index points, not percentage points
                 return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
+            if um and key == "bp_after" and self._index_basis_points(text, f.start, um):
+                # "the All-Share Index was down by 1,048.17 basis points": an index's points, as Nigerian copy calls them
+                return replace(f, start=start, end=um.end(), value=value, unit="index point", kind="physical")
             if um and (key != "pp_after" or self._pp_context(text, f.start, um)):
                 return replace(f, start=start, end=um.end(), value=value * factor, unit=unit, kind=kind)
         suspended = re.match(r"-\s+(?:to|and|or)\s+\d{1,3}[\s-]*(?:years?[\s-]*old|-year-olds?)\b", text[end:end + 30], re.I)
@@ -1674,6 +1760,20 @@ class Grammar:
         return bool(self.rx["index_words"].search(window)) or bool(self.rx["index_words"].search(sentence)) \
             or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I))
 
+    def _index_basis_points(self, text: str, start: int, m: re.Match) -> bool:
+        """Are "basis points" a stock index's points? Nigerian market copy calls them so ("the All-Share Index was down
+        by 1,048.17 basis points", "gained 2.04 percent to close at 77,537.57 basis points"): in a sentence that names an
+        index by more than "average" or "benchmark" (`index_words`) and no rate, yield or share, and not on the way to a
+        percentage ("rose 30 basis points to 2.4%")."""
+        if _POINTS_TO_PERCENT.match(text, m.end()):
+            return False
+        breaks = list(_SENTENCE_BREAK.finditer(text, max(0, start - 300), start))
+        after = _SENTENCE_BREAK.search(text, m.end(), m.end() + 200)
+        sentence = text[breaks[-1].end() if breaks else max(0, start - 300):after.start() if after else m.end() + 200]
+        if self.rx["rate_sentence"].search(sentence):
+            return False
+        return any(w.group(0).lower() not in ("average", "benchmark") for w in self.rx["index_words"].finditer(sentence))
+
     def _pp_context(self, text: str, start: int, m: re.Match) -> bool:
         """'points' alone is a percentage-point change only near a percentage ('rate', '%')."""
         words = m.group(0).strip().lower()
@@ -1700,6 +1800,8 @@ class Grammar:
             return replace(f, claim_like=False, note="label")  # "a 95% confidence interval"
         if f.meta.get("duration") and rx["duration_average"].match(text[f.core_end:f.end + 20]):
             return replace(f, claim_like=False, note="label")  # "the 20-day average"
+        if f.meta.get("duration") and rx["duration_change"].match(text[f.core_end:f.end + 30]):
+            return replace(f, claim_like=False, note="period")  # "a five-year surge of 300 percent"
         if f.meta.get("duration") and re.search(r"[\d%]\S*(?:\s+\w+){0,3}\s+over\s+$", text[max(0, f.start - 40):f.start]):
             return replace(f, claim_like=False, note="period")  # "€900 million over three years"
         if f.meta.get("duration") and rx["accumulation_before"].search(text, max(0, f.start - 60), f.start):
