@@ -549,7 +549,8 @@ class SubjectChoice:
             tok = tok.head
         if not (tok.dep_ == "dobj" and tok.head == verb):
             return None
-        named = [c for c in self._countries_named(name.lower()) if not any(c != o and c in o for o in self._countries_named(name.lower()))]
+        countries = self._countries_named(name.lower())
+        named = [c for c in countries if not any(c != o and c in o for o in countries)]  # "niger" inside "nigeria"
         if len(named) == 1:
             written = re.search(rf"(?<!\w){re.escape(named[0])}(?!\w)", self._text, re.I)
             return written[0] if written else named[0].title()

@@ -2381,10 +2381,9 @@ def measured_subject(doc: Doc, span: Span, verb: Token, words: FrameWords) -> st
 def _percent_at(span: Span) -> bool:
     """Whether the figure is a percentage written as the level something stands "at" or moves "to" ("the index closed
     at 7.17 percent"): a rate, which no market index's level is written in."""
-    doc = span.doc
-    return span.start > 0 and doc[span.start - 1].lower_ in ("at", "to") \
-        and any(t.text == "%" or t.lower_ in ("percent", "pct") for t in span) or span.start > 0 \
-        and doc[span.start - 1].lower_ in ("at", "to") and span.text.lower().endswith("per cent")
+    if span.start == 0 or span.doc[span.start - 1].lower_ not in ("at", "to"):
+        return False
+    return any(t.text == "%" or t.lower_ in ("percent", "pct") for t in span) or span.text.lower().endswith("per cent")
 
 
 def _owned_capitalised_measure(name: Token, words: FrameWords, verb: Token | None = None) -> str | None:
