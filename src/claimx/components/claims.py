@@ -265,8 +265,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         info = doc.user_data.get("claimx", {}) if isinstance(doc.user_data.get("claimx"), dict) else {}
         published = info.get("published")
         sents = list(doc.sents)
-        lead = lead_sentences(sents, article_model.LEAD_SENTENCES, kickers=True)
-        model = article_model.build(self._text, published, lead[-1].end_char if lead else 0,
+        # the article's period reads past a kicker ("It's official."); who it is about reads the sentences as they come
+        reporting = lead_sentences(sents, article_model.LEAD_SENTENCES, kickers=True)
+        lead = lead_sentences(sents, article_model.LEAD_SENTENCES)
+        model = article_model.build(self._text, published, reporting[-1].end_char if reporting else 0,
                                     comment=lambda m: self._dates_comment(doc, 0, m) or self._names_year(doc, 0, m)
                                     or self._dates_modifier(doc, 0, m))
         self._paragraph_starts = model.paragraphs  # the topic carry ends where the period carry does
