@@ -549,12 +549,16 @@ class SubjectChoice:
             tok = tok.head
         if not (tok.dep_ == "dobj" and tok.head == verb):
             return None
-        countries = self._countries_named(name.lower())
-        named = [c for c in countries if not any(c != o and c in o for o in countries)]  # "niger" inside "nigeria"
-        if len(named) == 1:
-            written = re.search(rf"(?<!\w){re.escape(named[0])}(?!\w)", self._text, re.I)
-            return written[0] if written else named[0].title()
-        return self._government_place(doc)
+        return self._one_country_written(self._countries_named(name.lower())) or self._government_place(doc)
+
+    def _one_country_written(self, found: set[str]) -> str | None:
+        """The one country of `found` (lower case; "niger" inside "nigeria" is the longer one's) as the text writes it,
+        else in title case; None for none or several."""
+        countries = [c for c in found if not any(c != o and c in o for o in found)]
+        if len(countries) != 1:
+            return None
+        written = re.search(rf"(?<!\w){re.escape(countries[0])}(?!\w)", self._text, re.I)
+        return written[0] if written else countries[0].title()
 
     def _source_body_country(self, doc: Doc) -> str | None:
         """The country (a place of `demonyms`) in the name of the organisation the headline or the first two sentences
@@ -576,11 +580,7 @@ class SubjectChoice:
                 found |= here
                 if here:
                     names.append(_clean_name(ent.text))
-        countries = [c for c in found if not any(c != o and c in o for o in found)]  # "niger" inside "nigeria"
-        country = None
-        if len(countries) == 1:
-            written = re.search(rf"(?<!\w){re.escape(countries[0])}(?!\w)", self._text, re.I)
-            country = written[0] if written else countries[0].title()
+        country = self._one_country_written(found)
         doc.user_data["claimx_source_country"] = country
         doc.user_data["claimx_source_bodies"] = names
         return country

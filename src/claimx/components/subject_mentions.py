@@ -1016,8 +1016,8 @@ class SubjectMentions:
     def _country_tagged_person(self, t: Token) -> bool:
         """Whether the person the small model tagged at `t` is a country's name (of `demonyms`: "Sri Lanka's Sampath
         Bank"), as it often tags a country before a possessive."""
-        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        return ent is not None and _clean_name(ent.text).casefold() in self._countries
+        name = self._entity_at(t.doc, t.i)
+        return name is not None and name.casefold() in self._countries
 
     def _trading_place(self, doc: Doc, sent: Span, verb: Token | None) -> bool:
         """Whether a share's move is dated by the place where it traded, a session of the day's trading as much as
