@@ -691,13 +691,16 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 if why not in ("owner", "possessive") and (q["unit"] in ("percent", "index point") or q["kind"] == "amount") \
                         and (listed := frame_metric.listed_name(doc, span, self.words)) is not None:
                     subject, why = self._entity_at(doc, listed.end - 1) or _clean_name(listed.text), "owner"  # "with Anglo Harlow off 2.17%"
-                if why == "topic" and claims and (before := claim_of[keys[-1]])["subject"] \
-                        and before["subject_reason"] in ("grammatical_subject", "owner") \
+                if claims and (before := claim_of[keys[-1]])["subject"] \
+                        and (why == "topic" and before["subject_reason"] in ("grammatical_subject", "owner")
+                             or why == "grammatical_subject" and before["subject_reason"] == "owner") \
                         and quantity_of[keys[-1]]["unit"] == q["unit"] \
                         and _OLD_SIDE_BETWEEN.fullmatch(self._text, claims[-1].end_char, span.start_char) \
                         and not _OWNER_AFTER.match(self._text, span.end_char):  # (not "compared with 21% for Quorra")
                     # "Unity Bank saw its profit before tax rise to N8.77bn, compared to N7.90bn in the same period last
-                    # year": the old side of a comparison, naming no one, is of whom the new side is
+                    # year": the old side of a comparison, naming no one, is of whom the new side is; so too when the new
+                    # side's name was written right on it, over the clause's subject ("The poll put support for the Greens
+                    # at 12%, up from 10%")
                     subject, why = before["subject"], before["subject_reason"]
             if q["meta"].get("exchange_rate"):
                 # "the rupee settled at 83.14 against the US dollar": the currency quoted, at its exchange rate

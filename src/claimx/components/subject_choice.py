@@ -1109,11 +1109,12 @@ class SubjectChoice:
         return doc[k:noun.i + 1].text if k < noun.i else None
 
     def _name_on_figure(self, doc: Doc, span: Span) -> str | None:
-        """The name written right before "on" and a share or a count, as a poll or a table gives a standing ("just one
-        point ahead of the Harlow Party on 28%", "with Ashby Town on 26 in the third relegation place"): the name's.
-        None unless a name the tagger knows ends right before the "on"."""
+        """The name written right before "on" or "at" and a share or a count, as a poll or a table gives a standing
+        ("just one point ahead of the Harlow Party on 28%", "with Ashby Town on 26 in the third relegation place", "put
+        support for the Greens at 12.5 percent, with the Alliance at 9"): the name's. None unless a name the tagger
+        knows ends right before the "on" or "at"."""
         j = span.start - 1
-        if j - 1 < span.sent.start or doc[j].lower_ != "on" or doc[j - 1].ent_type_ not in SUBJECT_LABELS \
+        if j - 1 < span.sent.start or doc[j].lower_ not in ("on", "at") or doc[j - 1].ent_type_ not in SUBJECT_LABELS \
                 or doc[j].ent_iob_ == "I" or (span._.quantity or {}).get("kind") not in ("percentage", "count"):
             return None
         return self._entity_at(doc, j - 1)

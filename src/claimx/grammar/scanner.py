@@ -132,10 +132,13 @@ _PER_HOUR_AFTER = re.compile(r"\s*\)\s*(?:per|an|a)\s+hour\b", re.I)
 _ONE_DECIMAL = re.compile(r"\d\.\d(?:\s?[-–]\s?\d\.\d)?")
 # "34 out of 42" in digits: a tally of things counted out of a total, unless the total is a base a proportion is
 # told over ("nine out of 10", "one out of 4", "45 out of 100")
-_TALLY_OUT_OF = re.compile(r"\d+\s+out\s+of\s+\d+", re.I)
+_TALLY_OUT_OF = re.compile(r"\d+\s+(?:times\s+)?out\s+of\s+\d+", re.I)
 _PROPORTION_BASES = frozenset({2, 3, 4, 5, 10, 20, 100, 1000})
 _NOUN_AFTER = re.compile(r"\s+(?:the\s+)?[a-z]+")
 _BY_BEFORE = re.compile(r"\bby\s+(?:a\s+|an\s+)?$", re.I)  # "dropped by 0.99 per cent"
+# what may stand between a percentage and "from" and the bare level it moved from: words, no figure, no sentence end
+_FROM_AFTER_PERCENT = re.compile(r"[^\d.;:!?%]{0,80}?\bfrom\s", re.I)
+_TO_BEFORE = re.compile(r"\bto\s$", re.I)  # "slipped to 25.6 from 25.9 percent"
 _LEVEL_WORD = re.compile(r"[^.;!?%]{0,60}?\b(to|from)\s+(?:a\s+|an\s+)?(?:level\s+of\s+)?$", re.I)  # "to 16.25 per cent in May from"
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
@@ -295,7 +298,7 @@ class Grammar:
             "per_share_cents_before": compile_cached(rf"{alternation(lex['per_share_cents']['cues'])}[^.;!?]*$", i),
             "per_share_cents_after": compile_cached(rf"c\s+{alternation(lex['per_share_cents']['after'])}", i),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
+            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|(?:times\s+)?out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
             "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
             # where one of the five patterns above and below that begin with a number may start (see `_from_number`)
@@ -1985,6 +1988,13 @@ class Grammar:
                 continue
             for k in range(j, i):
                 out[k] = replace(out[k], unit=b.unit, kind=b.kind, meta=dict(out[k].meta, shared_unit=True))
+        for i in range(1, len(out)):
+            a, f = out[i - 1], out[i]
+            if f.unit == "count" and f.kind == "count" and not f.spelled and not f.vague and f.qualifier == "exact" \
+                    and f.start == f.core_start and f.end == f.core_end and "." in text[f.core_start:f.core_end] \
+                    and a.unit in ("percent", "percentage_point") and _FROM_AFTER_PERCENT.fullmatch(text, a.end, f.start):
+                # "have 23.6 percent of decided voters, from 23.2 in the last poll": the old level, its unit left off
+                out[i] = replace(f, unit=a.unit, kind=a.kind, meta=dict(f.meta, shared_unit=True))
         return out
 
     def _extra_unit(self, written: str) -> str:
@@ -2104,12 +2114,16 @@ def after_from_to(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
 
 def from_to_shared_percent(grammar: Grammar, text: str, a: Found, b: Found) -> bool:
     """"from 6.1 to 6.2 per cent", "fell from 3.2 to 2.9%": a bare number after "from" and before "to" and a
-    percentage (or percentage points) in digits is the change's old side, written without the unit it shares."""
-    return a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.end == a.core_end \
-        and b.unit in ("percent", "percentage_point") and b.start == b.core_start \
-        and text[b.core_start:b.core_start + 1].isdigit() \
-        and bool(re.fullmatch(r"\s+to\s+", text[a.end:b.start], re.I)) \
-        and bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
+    percentage (or percentage points) in digits is the change's old side, written without the unit it shares; so is
+    the new side in the order wire copy often writes, "slipped to 25.6 from 25.9 percent"."""
+    if not (a.unit == "count" and a.kind == "count" and not a.spelled and not a.vague and a.end == a.core_end
+            and b.unit in ("percent", "percentage_point") and b.start == b.core_start
+            and text[b.core_start:b.core_start + 1].isdigit()):
+        return False
+    between = text[a.end:b.start]
+    if re.fullmatch(r"\s+to\s+", between, re.I):
+        return bool(grammar.rx["from_before"].search(text, max(0, a.start - 12), a.start))
+    return bool(re.fullmatch(r"\s+from\s+", between, re.I)) and bool(_TO_BEFORE.search(text, max(0, a.start - 4), a.start))
 
 
 def _rescale_like(a: Found, b: Found, text: str) -> float:

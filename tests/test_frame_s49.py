@@ -1,0 +1,60 @@
+"""Session 49 (lead): poll copy as wire services write it. A poll gives each party's standing "at" its share ("put
+support for the Greens at 31.4 percent, with the Alliance at 18.2"), as a table does "on" it: the share is the party's,
+and the old side of the comparison that follows ("up from 29.8 percent") is the same party's. The old or new side of
+a change written without its unit, "slipped to 22.5 from 23.1 percent" or "have 17.6 percent of voters, from 16.9 in
+the last poll", shares the percentage's unit. "19 times out of 20", a poll's confidence, is a proportion, no multiple
+for the checker to test. Made-up text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 9, 16))
+
+POLL = ("Greens widen lead in poll\n\nHARLOW (Reuters) - The opposition Greens widened their lead ahead of the October "
+        "vote, according to a poll released on Monday.\n\nThe Corbel Research survey put support for the Greens at "
+        "31.4 percent, up from 29.8 percent a week earlier, with the Alliance at 18.2 percent.\n\n"
+        "Support for the Progressives slipped to 22.5 from 23.1 percent.\n\n"
+        "The Labour Union have 17.6 percent of decided voters behind them, from 16.9 in last week's survey.\n\n"
+        "The survey of 1,210 voters is considered accurate within 2.8 percentage points, 19 times out of 20.\n")
+
+
+def test_a_party_written_right_before_at_and_its_share_owns_it(nlp):
+    found = claims_of(nlp, POLL)
+    assert found["31.4 percent"].subject == "Greens"
+    assert found["18.2 percent"].subject == "Alliance"
+
+
+def test_the_old_side_of_a_share_written_on_its_party_is_the_same_party_s(nlp):
+    assert claims_of(nlp, POLL)["29.8 percent"].subject == "Greens"
+
+
+def test_a_bare_side_of_a_change_in_percent_shares_the_unit(nlp):
+    found = claims_of(nlp, POLL)
+    assert (found["22.5"].unit, found["22.5"].value) == ("percent", 22.5)
+    assert (found["16.9"].unit, found["16.9"].value) == ("percent", 16.9)
+
+
+def test_a_bare_decimal_after_from_and_a_unit_of_its_own_is_not_taken(nlp):
+    found = claims_of(nlp, "Harvest up\n\nThe yield rose 3.2 percent, from 14.5 tonnes a hectare.\n")
+    assert found["14.5 tonnes a hectare"].unit == "tonne per hectare"
+
+
+def test_times_out_of_a_base_is_a_proportion_not_a_multiple(nlp):
+    found = claims_of(nlp, POLL)
+    assert found["19 times out of 20"].kind == "ratio"
+    assert abs(found["19 times out of 20"].value - 0.95) < 1e-9
+    assert "19 times" not in found  # no multiple read over it
+
+
+def test_a_tally_of_times_out_of_a_total_stays_two_counts(nlp):
+    found = claims_of(nlp, "Harlow's run\n\nHarlow won 12 times out of 17 starts this season.\n")
+    assert "12 times out of 17" not in found
+
+
+def test_a_poll_s_confidence_raises_no_contradiction_against_its_sample(nlp):
+    from fixtures_claims import checked_reader
+
+    checked = checked_reader(dt.date(2024, 9, 16), claims_of)(nlp, POLL)
+    assert [c.text for c in checked.values() if c.verdict == "contradicted"] == []
