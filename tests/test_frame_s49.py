@@ -58,3 +58,30 @@ def test_a_poll_s_confidence_raises_no_contradiction_against_its_sample(nlp):
 
     checked = checked_reader(dt.date(2024, 9, 16), claims_of)(nlp, POLL)
     assert [c.text for c in checked.values() if c.verdict == "contradicted"] == []
+
+
+# A Pacific or Caribbean paper writes its own dollar with a mark ("FJ$", "EC$", "BZ$") and often a plain "$" too; a
+# plain "$" that is followed by its own conversion into marked US money cannot be the US dollar: the text's plain "$"
+# is then the one other dollar it marks, in every figure.
+ISLAND_BUDGET = ("Tavua unveils budget\n\nThe finance minister unveiled a FJ$3.9 billion (approx. US$1.7b) budget on "
+                 "Friday.\n\nIt is around $210 million (approx. US$93m) more than last year. The health ministry "
+                 "received $402m.\n")
+
+
+def test_dollar_marks_of_small_dollar_countries_are_their_currencies(nlp):
+    found = claims_of(nlp, "Budget\n\nThe council will spend EC$12 million, BZ$4.5 million and G$1.2 billion.\n")
+    assert [found[t].unit for t in ("EC$12 million", "BZ$4.5 million", "G$1.2 billion")] == ["XCD", "BZD", "GYD"]
+    assert claims_of(nlp, ISLAND_BUDGET)["FJ$3.9 billion"].unit == "FJD"
+
+
+def test_a_plain_dollar_converted_into_us_money_is_the_text_s_marked_local_dollar(nlp):
+    found = claims_of(nlp, ISLAND_BUDGET)
+    assert found["around $210 million"].unit == "FJD"
+    assert found["$402m"].unit == "FJD"
+    assert found["approx. US$93m"].unit == "USD"
+
+
+def test_a_plain_dollar_is_still_the_us_one_when_it_is_the_conversion(nlp):
+    found = claims_of(nlp, "Mine deal\n\nKarro Mining agreed to pay A$1.5 billion ($1.0 billion) for the project.\n")
+    assert found["A$1.5 billion"].unit == "AUD"
+    assert found["$1.0 billion"].unit == "USD"

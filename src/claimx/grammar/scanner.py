@@ -518,7 +518,7 @@ class Grammar:
         shows it is written where the dollar is not the US one (`local_dollar_currency`)."""
         if not any(f.meta.get("bare_dollar") for f in found):
             return found
-        currency = self.local_dollar_currency(text, found)
+        currency = self.local_dollar_currency(text, found) or self._converted_plain_dollar(text, found)
         if currency is None:
             return found
         return [replace(f, unit=currency, meta=dict(f.meta, local_dollar=True)) if f.meta.get("bare_dollar") else f
@@ -636,6 +636,21 @@ class Grammar:
                                 meta=dict(f.meta, subunit=True, glued_kobo=True))
             out.append(f)
         return out
+
+    @staticmethod
+    def _converted_plain_dollar(text: str, found: list[Found]) -> str | None:
+        """The one dollar other than the US one that `text` writes with its own mark ("FJ$847m", "EC$12 million"), when
+        a plain "$" figure has its own conversion into marked US money in brackets right after it ("around $280 million
+        (approx. US$124m)"): such a text's plain "$" is its local dollar, each of them. None otherwise, or when it marks
+        two other dollars."""
+        proved = any(f.meta.get("bare_dollar") and f.kind == "amount" and g.unit == "USD" and g.meta.get("conversion")
+                     and not g.meta.get("bare_dollar") and text[f.end:g.start].strip() == "("
+                     for f, g in zip(found, found[1:]))
+        if not proved:
+            return None
+        marked = {f.unit for f in found if f.kind == "amount" and f.unit != "USD" and not f.meta.get("bare_dollar")
+                  and "$" in text[f.start:f.end]}
+        return marked.pop() if len(marked) == 1 else None
 
     def local_dollar_currency(self, text: str, found: list[Found]) -> str | None:
         """The dollar a plain "$" stands for in `text` when it is not the US one, else None.
