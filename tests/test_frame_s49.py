@@ -85,3 +85,27 @@ def test_a_plain_dollar_is_still_the_us_one_when_it_is_the_conversion(nlp):
     found = claims_of(nlp, "Mine deal\n\nKarro Mining agreed to pay A$1.5 billion ($1.0 billion) for the project.\n")
     assert found["A$1.5 billion"].unit == "AUD"
     assert found["$1.0 billion"].unit == "USD"
+
+
+# A budget story that names no year in its lead is about the year being budgeted for; when the text writes that year
+# further on with both years ("The 2025/2026 budget ..."), every carried figure is labelled so, and a change's old
+# side is the year before in the same way. A measure "beginning in August" a few months after publication starts in
+# the August to come.
+ISLAND_BUDGET_YEARS = ("Tavua unveils budget as deficit widens\n\nThe finance minister unveiled a FJ$3.9 billion "
+                       "spending package on Friday.\n\nIt is around FJ$210 million more than last year.\n\n"
+                       "The 2025/2026 budget cuts the value-added tax from 15 percent to 12.5 percent.\n\n"
+                       "A subsidy to cut bus fares by 10 percent was announced, both beginning in August.\n")
+
+
+def test_a_budget_year_carried_takes_the_two_year_label_the_text_writes(nlp):
+    found = claims_reader(dt.date(2025, 6, 27))(nlp, ISLAND_BUDGET_YEARS)
+    assert found["FJ$3.9 billion"].period == "2025-26"
+    assert found["12.5 percent"].period == "2025-26"
+    assert found["15 percent"].period == "2024-25"
+
+
+def test_a_measure_beginning_in_a_month_soon_after_publication_starts_in_the_one_to_come(nlp):
+    found = claims_reader(dt.date(2025, 6, 27))(nlp, "Fares\n\nA cut of 10 percent in bus fares, beginning in August, "
+                                                      "was announced. Sales fell 5 percent in August.\n")
+    assert found["10 percent"].period == "2025-08"
+    assert found["5 percent"].period == "2024-08"

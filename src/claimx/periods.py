@@ -579,6 +579,10 @@ _UPCOMING = compile_cached(r"\b(?:will|shall|'ll|(?:is|are)\s+(?:set|due|going|e
 
 # Right before a month's name, the word that makes it the one to come: "next April".
 _NEXT_BEFORE = re.compile(r"\bnext\s+$", re.I)
+# a measure's start written before a bare month: "both beginning in August", "effective from March", "starting July"
+_STARTING_BEFORE = re.compile(r"\b(?:beginning|starting|effective|commencing)\s+(?:(?:in|from|on)\s+)?$", re.I)
+# how many months after publication a month a measure starts in may lie and still be the one to come, not the last one
+_START_AHEAD_MONTHS = 6
 
 
 def _looks_ahead(m: re.Match) -> bool:
@@ -1226,6 +1230,12 @@ def _find(text: str, calendar: Calendar, kinds: tuple[str, ...] | None = None) -
                 # "will be paying £1,514.70 from April" (published in February): the April to come, not the last one
                 ahead = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
                 period = ahead if ahead > f"{calendar.published.year}-{calendar.published.month:02d}" else period
+            if kind == "month" and period and calendar.published is not None and m.group("m") \
+                    and _STARTING_BEFORE.search(text, max(0, m.start() - 24), m.start() + (3 if m.group(0)[:3].lower() == "in " else 0)) \
+                    and 0 < (_month_number(m.group("m")) - calendar.published.month) % 12 <= _START_AHEAD_MONTHS:
+                # "cuts to bus fares and a pay rise, both beginning in August" (published in June): a measure starting in a
+                # month a few months on is starting in the one to come, not in the last one
+                period = _add_months(calendar.published, (_month_number(m.group("m")) - calendar.published.month) % 12)
             if kind == "month" and period and calendar.published is not None and (m.group("m5") or m.group("m2")) \
                     and _NEXT_BEFORE.search(text, max(0, m.start() - 8), m.start()):
                 # "Council tax is set to rise next April" (published in November): the April to come, after the month

@@ -412,6 +412,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         """The claims among the quantities `spans` of sentence `sent`, with their frames; `carry` is the
         (period, reason, kind) its paragraph or article sets."""
         carried, carried_reason, carried_kind = carry
+        if model.budget and carried_kind in ("season", "season_long", "budget_years") and model.period is not None \
+                and carried == model.period.period:
+            carried_kind = "budget_year"  # "The 2025/2026 budget" a budget story's lead names: the year budgeted for
         claims = []
         # `span._.claim` and `span._.quantity` as last set, held here by the span's characters as spaCy keys them (a
         # span._ lookup builds an Underscore each time): keys[k] are those of claims[k]; _frame reads them afterwards

@@ -232,6 +232,9 @@ class ArticleModel:
     # a report of a match just played (see `_match_lead`), outside a results or budget story: its quarters and halves
     # ("scored 14 points in the fourth quarter", "two goals in the second half") are parts of the game, no periods
     game: bool = False
+    # a public body's budget story (see `build`): its sums are the year budgeted for, whatever they describe or the day
+    # they were announced on
+    budget: bool = False
 
     def paragraph_of(self, char: int) -> int:
         """The index of the paragraph holding character `char`."""
@@ -437,6 +440,11 @@ def build(text: str, published: dt.date | None, lead_ends: int,
             # into it; a budget set in the first half of the year is for the fiscal year starting at mid-year, to June
             # (most US states, counties and cities), named by the calendar year it ends in
             period = PeriodMention(0, 0, "", f"FY{_budget_year(published, _MID_YEAR)}", "budget_year")
+    if period is not None and period.kind == "budget_year" and period.period.startswith("FY"):
+        # "unveils budget as deficit widens ... The 2025/2026 budget consisted of ...": the year being budgeted for as
+        # the text writes it further on, with both years, when it writes it so (corpus/README.md: "2025-26")
+        period = next((replace(period, period=m.period) for m in find_periods(text, published)
+                       if m.kind in _TWO_YEAR_KINDS and m.period and as_fiscal_year(m.period) == period.period), period)
     if published is not None and not fiscal and all(m.period in _this_year_or_month(published) for m in mentions) \
             and (period is None or period.period in _this_year_or_month(published) and period.kind != "election_month") \
             and _match_lead(lead):
@@ -620,7 +628,7 @@ def build(text: str, published: dt.date | None, lead_ends: int,
                         release=not fiscal and period is not None and (release_period(lead, period, rules)
                                                                        or period is counted),
                         record_month=record_month, two_year_only=two_year_only, start_named=start_named is not None,
-                        game=game)
+                        game=game, budget=public_budget)
 
 
 # "fiscal 2017, which ended in March", "fiscal 2017 that ended March", "fiscal 2017 through March 2018", "fiscal 2018

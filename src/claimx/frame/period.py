@@ -884,6 +884,7 @@ _YEARLY = re.compile(r"(?:FY)?(?:19|20)\d\d|[QH][1-4] (?:FY)?(?:19|20)\d\d|(?:19
 
 
 _YEAR_LABEL = re.compile(r"(?:FY)?(?:19|20)\d\d")
+_TWO_YEAR_LABEL = re.compile(r"(?:19|20)\d\d-\d\d")
 
 
 @lru_cache(maxsize=4)
@@ -945,7 +946,9 @@ def previous_of(sentence: str, figure: int, figures: list[tuple[int, int]], anch
     to_new = re.fullmatch(r"[^,;]*\b(?:to|and)\s+", following) is not None
     if figure == 0 and not to_new:
         return None
-    if to_new and (not rolling and not _YEAR_LABEL.fullmatch(anchor) or _future_of(sentence[:start]) and not budget
+    # (a budget's year written with both years, "2025-26", is a year too)
+    year_label = _YEAR_LABEL.fullmatch(anchor) or budget and _TWO_YEAR_LABEL.fullmatch(anchor)
+    if to_new and (not rolling and not year_label or _future_of(sentence[:start]) and not budget
                    # (only the new side right after: "from 2.6% of the placebo group to 2.1%" compares groups)
                    or not re.fullmatch(r"\s+to\s+", following)) \
             or re.match(r"\s+(?:in|during|for|over)\s+(?:the\s+)?(?:\w+\s+)?\d", following):
@@ -1163,10 +1166,11 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "duration": float(duration and lead_kind not in ("event_month", "match_month")), "fiscal_carry": float(fiscal or rolling and bool(carried)), "market": float(status == "market"),
             "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
-            "described_thing": float(described and not model.fiscal), "sample_size": float(sample),
+            # (a budget's sums are the year budgeted for, whatever they describe: "unveiled a $4.8 billion package")
+            "described_thing": float(described and not model.fiscal and not model.budget), "sample_size": float(sample),
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
-            "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal
+            "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal and not model.budget
                                 and lead_kind not in ("election_month", "match_month", "event_month", "event_year", "report_day", "poll_month")),
             # (a calendar quarter too: "rents rose 2.2 per cent over the June quarter ... growth in unit rents outpaced
             # house rents (up 3.5 per cent and 2.7 per cent)", as a quarterly release writes it)
