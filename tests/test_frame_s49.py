@@ -109,3 +109,19 @@ def test_a_measure_beginning_in_a_month_soon_after_publication_starts_in_the_one
                                                       "was announced. Sales fell 5 percent in August.\n")
     assert found["10 percent"].period == "2025-08"
     assert found["5 percent"].period == "2024-08"
+
+
+# A market report that names its day only as the day's session, "closed Monday's trading session", reports that day's
+# trading; a session written after "from" or "than" is the one before.
+def test_a_possessive_day_s_session_is_the_trading_day_reported(nlp):
+    found = claims_reader(dt.date(2024, 12, 31))(nlp, (
+        "Varex ends Monday's trading session down\n\nThe Varex Exchange closed Monday's trading session in the red, with "
+        "market capitalisation at 2.1 trillion dinars.\n\nThe VX30 index fell 0.9% to 29,325 points.\n"))
+    assert found["0.9%"].period == "2024-12-30"
+    assert found["29,325 points"].period == "2024-12-30"
+
+
+def test_a_possessive_day_s_session_after_from_is_no_day_of_the_report(nlp):
+    found = claims_reader(dt.date(2024, 12, 31))(nlp, (
+        "Stocks fall\n\nThe Varex index fell 1.2% to 5,120 points from Friday's session close, as shares slid.\n"))
+    assert found["1.2%"].period != "2024-12-27"

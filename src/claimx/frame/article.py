@@ -1214,6 +1214,10 @@ def _figure_day(text: str, first: str, published: dt.date) -> dt.date | None:
 
 # The "'s" after a day ("from Friday's price"): a session before the one a market report reports.
 _POSSESSIVE_DAY = re.compile(r"['\u2019]s\b")
+# "closed Monday's trading session", "ended Tuesday's session": a day's own session, after a possessive day, which is that
+# day's figures (not "from Monday's session", "than Friday's trading": a session before the one reported)
+_POSSESSIVE_SESSION = re.compile(r"['\u2019]s\s+(?:trading\s+)?(?:session|trading|trade|dealings)\b", re.I)
+_SESSION_BASE_BEFORE = re.compile(r"\b(?:from|than|since|over|against|versus|vs\.?|with|on|after|before)\s+$", re.I)
 
 
 @lru_cache(maxsize=4)
@@ -1432,7 +1436,9 @@ def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) ->
     for named in rules.event_day.finditer(sentence):
         if _dates_a_report(sentence[:named.start()], moves=not possessive) \
                 or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]) \
-                or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()):
+                or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()) \
+                and not (_POSSESSIVE_SESSION.match(sentence, named.end())
+                         and not _SESSION_BASE_BEFORE.search(sentence, max(0, named.start() - 12), named.start())):
             continue
         return _match_day(named.group(0), published)
     return None
