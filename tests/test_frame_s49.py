@@ -125,3 +125,9 @@ def test_a_possessive_day_s_session_after_from_is_no_day_of_the_report(nlp):
     found = claims_reader(dt.date(2024, 12, 31))(nlp, (
         "Stocks fall\n\nThe Varex index fell 1.2% to 5,120 points from Friday's session close, as shares slid.\n"))
     assert found["1.2%"].period != "2024-12-27"
+
+
+def test_a_name_compared_with_before_at_and_a_share_does_not_own_it(nlp):
+    found = claims_of(nlp, "Vote share\n\nThe Harlow Party, despite winning only 13 seats, got more votes than the "
+                           "Greens at 32.5 per cent.\n")
+    assert found["32.5 per cent"].subject != "Greens"

@@ -1117,6 +1117,11 @@ class SubjectChoice:
         if j - 1 < span.sent.start or doc[j].lower_ not in ("on", "at") or doc[j - 1].ent_type_ not in SUBJECT_LABELS \
                 or doc[j].ent_iob_ == "I" or (span._.quantity or {}).get("kind") not in ("percentage", "count"):
             return None
+        first = j - 1
+        while first > span.sent.start and doc[first].ent_iob_ == "I":
+            first -= 1
+        if doc[j].lower_ == "at" and any(t.lower_ == "than" for t in doc[max(span.sent.start, first - 2):first]):
+            return None  # "got more votes than the Harlow Party at 32.5 per cent": the share of the side compared with
         return self._entity_at(doc, j - 1)
 
     def _dash_line_owner(self, doc: Doc, span: Span) -> str | None:
