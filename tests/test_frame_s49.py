@@ -131,3 +131,21 @@ def test_a_name_compared_with_before_at_and_a_share_does_not_own_it(nlp):
     found = claims_of(nlp, "Vote share\n\nThe Harlow Party, despite winning only 13 seats, got more votes than the "
                            "Greens at 32.5 per cent.\n")
     assert found["32.5 per cent"].subject != "Greens"
+
+
+def test_crowns_named_by_their_country_are_that_country_s_currency(nlp):
+    found = claims_of(nlp, "Results\n\nThe group posted net profit of 18.4 billion Danish crowns ($3.18 billion) in "
+                           "2004, against 2.1 billion Norwegian crowns for its rival.\n")
+    assert found["18.4 billion Danish crowns"].unit == "DKK"
+    assert found["2.1 billion Norwegian crowns"].unit == "NOK"
+
+
+# A takeover story's headline "Harlow to bid for Dutch rival Corvel" reports a deal proposed now: its terms are of the
+# month of publication.
+def test_a_headline_bid_for_a_company_makes_a_deal_story(nlp):
+    found = claims_reader(dt.date(2005, 5, 11))(nlp, (
+        "Harlow to bid for Dutch rival Corvel\n\nDanish shipping group Harlow will offer 2.3 billion euros in cash to buy "
+        "Dutch rival Corvel.\n\nCorvel will back the intended offer of 57 euros per share, a 40.6% premium over its "
+        "price on May 9.\n"))
+    assert found["2.3 billion euros"].period == "2005-05"
+    assert found["57 euros"].period == "2005-05"
