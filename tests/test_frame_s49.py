@@ -149,3 +149,23 @@ def test_a_headline_bid_for_a_company_makes_a_deal_story(nlp):
         "price on May 9.\n"))
     assert found["2.3 billion euros"].period == "2005-05"
     assert found["57 euros"].period == "2005-05"
+
+
+# Football copy recalls an earlier fee in a clause with no "that", "the £41 million Redmarsh paid for midfielder Joel
+# Varga two years ago", which the parser reads as a name the sum counts: the sum is the fee paid for the player, and a
+# time "two years ago" in its clause counts back from publication even in a story that carries its season.
+FEE_RECALLED = ("Harlow sign Dunmore for £58m\n\nHarlow United have signed striker Elias Dunmore from Ashgrove City for "
+                "£58 million.\n\nThe deal smashes the £41 million Harlow paid for midfielder Joel Varga two years ago.\n\n"
+                "Revenue rose 10% to £312 million, up from £284 million a year ago.\n")
+
+
+def test_a_sum_a_club_paid_for_a_player_in_a_clause_without_that_is_a_transfer_fee(nlp):
+    found = claims_reader(dt.date(2025, 8, 29))(nlp, FEE_RECALLED)
+    assert found["£41 million"].metric == "transfer fee"
+    assert found["£41 million"].subject == "Joel Varga"
+
+
+def test_two_years_ago_counts_back_from_publication_beside_a_carried_season(nlp):
+    found = claims_reader(dt.date(2025, 8, 29))(nlp, FEE_RECALLED)
+    assert found["£41 million"].period == "2023"
+    assert found["£284 million"].period != "2024"  # "a year ago", a base, stays relative to the claim's own period

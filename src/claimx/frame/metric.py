@@ -499,6 +499,9 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     """
     end_tok = span[-1]
     nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if q["kind"] == "amount" and _contact_clause_payment(span, words) is not None \
+            and (fee := _transfer_fee(doc, span, nxt, words)) is not None:
+        return fee  # "the £41 million Redmarsh paid for midfielder Joel Varga": no name the sum counts
     if q["kind"] == "multiple" and (compared := _as_many(doc, nxt, span, words, antecedent)):
         return compared  # "three times as many riders", "twice as far"
     if q["kind"] == "multiple" and verb is not None and span.root.head == verb and span.start > verb.i \
@@ -1350,6 +1353,15 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
     transfer fee. None otherwise ("moved its headquarters to Leeds for £40 million": a company moves no player)."""
     root = span.root
     act = deal = None
+    if (paid := _contact_clause_payment(span, words)) is not None:
+        act, root = paid, paid  # "the £100 million Redmarsh paid for midfielder Joel Varga": read as "Redmarsh paid ..."
+        paid_for = next((g for c in act.children if c.dep_ == "prep" and c.lower_ == "for"
+                         for g in c.children if g.dep_ == "pobj"), None)
+        if paid_for is not None and (paid_for.lemma_.lower() in words.player_nouns or paid_for.ent_type_ == "PERSON" and (any(
+                c.dep_ == "compound" and c.lemma_.lower() in words.player_nouns for c in paid_for.children)
+                or _names_players(doc, words))):
+            return "transfer fee"
+        return None
     if root.dep_ == "pobj" and root.head.lower_ in ("for", "in"):
         prep = root.head
         if prep.head.lower_ in words.transfer_nouns:
@@ -1401,6 +1413,17 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
             # Reed" in a text that names players ("winger", "striker") elsewhere
             return "transfer fee"
     return None
+
+
+def _contact_clause_payment(span: Span, words: FrameWords) -> Token | None:
+    """The verb of paying of a relative clause with no "that" right after a sum, which the parser reads as a name the sum
+    counts ("the £41 million Redmarsh paid for midfielder Joel Varga": "million" a number of "Redmarsh", "paid" a clause
+    on it): the verb, whose "for" phrase says what the sum bought. None for any other sum."""
+    name = span.root.head
+    if span.root.dep_ not in ("nummod", "quantmod", "compound") or name.pos_ != "PROPN" or name.i < span.end:
+        return None
+    verb = next((c for c in name.children if c.dep_ in ("acl", "relcl") and c.i > name.i and c.tag_ in ("VBD", "VBN")), None)
+    return verb if verb is not None and verb.lemma_.lower() in words.pay_verbs else None
 
 
 def _names_players(doc: Doc, words: FrameWords) -> bool:
