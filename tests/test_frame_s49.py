@@ -169,3 +169,11 @@ def test_two_years_ago_counts_back_from_publication_beside_a_carried_season(nlp)
     found = claims_reader(dt.date(2025, 8, 29))(nlp, FEE_RECALLED)
     assert found["£41 million"].period == "2023"
     assert found["£284 million"].period != "2024"  # "a year ago", a base, stays relative to the claim's own period
+
+
+def test_a_sum_converted_in_brackets_still_measures_what_follows_the_brackets(nlp):
+    found = claims_reader(dt.date(2024, 2, 22))(nlp, (
+        "Utility profit rises\n\nThe Harlow utility said Thursday that it made 4.80 billion euros ($5.19 billion) in net "
+        "profit for 2023.\n"))
+    assert found["4.80 billion euros"].metric == "net profit"
+    assert found["$5.19 billion"].metric == "net profit"

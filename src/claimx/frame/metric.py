@@ -499,6 +499,12 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     """
     end_tok = span[-1]
     nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
+    if nxt is not None and nxt.text == "(" and q["kind"] == "amount":
+        # "made 4.80 billion euros ($5.19 billion) in net profit": the sum converted in brackets, then what it measures
+        close = next((t for t in doc[nxt.i + 1:min(nxt.i + 10, span.sent.end)] if t.text == ")"), None)
+        if close is not None and close.i + 1 < span.sent.end and any(t.like_num for t in doc[nxt.i + 1:close.i]) \
+                and doc[close.i + 1].lower_ in ("in", "of"):
+            nxt = doc[close.i + 1]
     if q["kind"] == "amount" and _contact_clause_payment(span, words) is not None \
             and (fee := _transfer_fee(doc, span, nxt, words)) is not None:
         return fee  # "the £41 million Redmarsh paid for midfielder Joel Varga": no name the sum counts
