@@ -177,3 +177,10 @@ def test_a_sum_converted_in_brackets_still_measures_what_follows_the_brackets(nl
         "profit for 2023.\n"))
     assert found["4.80 billion euros"].metric == "net profit"
     assert found["$5.19 billion"].metric == "net profit"
+
+
+def test_a_share_of_the_day_s_trading_is_a_share_of_trading(nlp):
+    found = claims_of(nlp, "Exchange ends lower\n\nRetail investors made up 54.4% of the total trading on the Harlow "
+                           "exchange.\n\nShares of Corvel rose 3% in early trading.\n")
+    assert found["54.4%"].metric == "share of total trading"
+    assert found["3%"].metric != "share of early trading"
