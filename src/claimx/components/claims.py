@@ -775,7 +775,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 # 45 degrees on Tuesday" in a story of Tuesday's heat: the day the story carries
                 day_word = None
             choice = frame_period.choose(sentence, n, figures,
-                                         frame_period.ago_from_publication(mentions, model.published, far_only=bool(carried)),
+                                         mentions if carried else frame_period.ago_from_publication(mentions, model.published),
                                          carried, carried_reason, model.fiscal,
                                          is_change=direction is not None, carried_kind=carried_kind,
                                          prior_span=self._prior_span,

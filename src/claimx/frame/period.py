@@ -768,19 +768,14 @@ def change_span(sentence: str, figure: int, figures: list[tuple[int, int]], usab
     return sides[old], f"{fy}{start}-{fy}{end}"
 
 
-def ago_from_publication(mentions: list[PeriodMention], published, far_only: bool = False) -> list[PeriodMention]:
+def ago_from_publication(mentions: list[PeriodMention], published) -> list[PeriodMention]:
     """With no period to count back from, "four years ago" counts back from the publication date: the year that many
     years before it ("the Greens won four seats four years ago", published 2026 -> 2022). "A year earlier" stays
-    relative: it needs a period of the claim's own. With `far_only` (a period is carried to count back from), only
-    a mention two years or more back that is no comparison's base ("the £41 million Redmarsh paid for Joel Varga two
-    years ago" in a story of this season): "a year ago" then stays the claim's own period a year back ("revenue was
-    $5m a year ago" in a quarter's results)."""
+    relative: it needs a period of the claim's own."""
     if published is None or not any(m.kind == "years_ago" and m.period is None for m in mentions):
         return mentions
-    # (with `far_only`, a calendar year: not read as a season's or a budget's year the way "last year" is)
-    return [dataclasses.replace(m, period=str(published.year - m.shift), shift=0, kind="years_ago" if far_only else "relative_year")
-            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith((" ago", " back"))
-            and not (far_only and (m.shift < 2 or m.base)) else m
+    return [dataclasses.replace(m, period=str(published.year - m.shift), shift=0, kind="relative_year")
+            if m.kind == "years_ago" and m.period is None and m.shift and m.text.lower().endswith((" ago", " back")) else m
             for m in mentions]
 
 
