@@ -177,3 +177,13 @@ def test_a_share_of_the_day_s_trading_is_a_share_of_trading(nlp):
                            "exchange.\n\nShares of Corvel rose 3% in early trading.\n")
     assert found["54.4%"].metric == "share of total trading"
     assert found["3%"].metric != "share of early trading"
+
+
+# A headline's capitals and clipped words defeat the parse; the body restates the headline's figure, which measures
+# what the body's figure of the same value and unit measures.
+def test_a_headline_figure_measures_what_the_body_restating_it_measures(nlp):
+    found = claims_reader(dt.date(2019, 7, 24))(nlp, (
+        "Harlow Financial Group Q2 net income down 39.2 pct. to 774 bln won\n\nSEOUL, July 24 -- Harlow Financial Group "
+        "said its second-quarter net income fell 39.2 percent from a year earlier to 774 billion won.\n"))
+    assert found["774 bln won"].metric == found["774 billion won"].metric == "quarterly net income"
+    assert found["774 bln won"].period == "Q2 2019"

@@ -380,6 +380,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 intro = (current, "list", current_kind) if anchored and not spans else None
             elif anchored:
                 intro = None
+        self._headline_measures(claims, model.headline_end)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
         doc.user_data.pop("claimx_figures", None)
@@ -932,6 +933,30 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             keys.append(key)
             claim_of[key] = claim
         return claims
+
+    @staticmethod
+    def _headline_measures(claims: list[Span], headline_end: int) -> None:
+        """A headline's figure whose measure its words do not say ("Food inflationary trend persists as Inflation eased
+        to 16.25% in May", "Group Q2 net income down 39.2 pct. to 774 bln won": a headline's capitals and clipped words
+        defeat the parse) measures what the body's first figure of the same value and unit measures, as the story
+        restates it ("Inflation eased to 16.25 per cent in May"); its subject and period, when it has none, are that
+        figure's too."""
+        body = [c for c in claims if c.start_char >= headline_end]
+        for span in claims:
+            if span.start_char >= headline_end:
+                break
+            claim, q = span._.claim, span._.quantity or {}
+            if claim.get("metric") or q.get("value") is None:
+                continue
+            same = next((b for b in body if (bq := b._.quantity or {}).get("unit") == q.get("unit")
+                         and bq.get("value") is not None and abs(bq["value"] - q["value"]) <= 1e-9 * max(1.0, abs(q["value"]))
+                         and b._.claim.get("metric")), None)
+            if same is not None:
+                told = same._.claim
+                span._.claim = dict(claim, metric=told["metric"], subject=claim.get("subject") or told.get("subject"),
+                                    subject_reason=claim.get("subject_reason") if claim.get("subject") else told.get("subject_reason"))
+                if claim.get("period") is None and told.get("period") is not None:  # and its period, when it gives none
+                    span._.claim.update(period=told["period"], period_choice=told["period_choice"])
 
     def _bracketed_part(self, key: tuple[int, int], label: str | None = None) -> bool:
         """Whether the figure at characters `key` stands in brackets right after a word ("takeaway services (-0.3 per
