@@ -187,3 +187,12 @@ def test_a_headline_figure_measures_what_the_body_restating_it_measures(nlp):
         "said its second-quarter net income fell 39.2 percent from a year earlier to 774 billion won.\n"))
     assert found["774 bln won"].metric == found["774 billion won"].metric == "quarterly net income"
     assert found["774 bln won"].period == "Q2 2019"
+
+
+def test_a_sum_a_runner_won_in_a_story_of_prizes_is_prize_money(nlp):
+    found = claims_reader(dt.date(2011, 11, 7))(nlp, (
+        "Reid wins Harlow marathon\n\nAnn Reid won $130,000 of the $600,000 prize money, and Joel Hart received "
+        "$65,000.\n\nThe city council received $2 million from the race's sponsors.\n"))
+    assert found["$130,000"].metric == "prize money"
+    assert found["$65,000"].metric == "prize money"
+    assert found["$2 million"].metric != "prize money"

@@ -505,6 +505,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if close is not None and close.i + 1 < span.sent.end and any(t.like_num for t in doc[nxt.i + 1:close.i]) \
                 and doc[close.i + 1].lower_ in ("in", "of"):
             nxt = doc[close.i + 1]
+    if q["kind"] == "amount" and verb is not None and _prize_won(doc, span, verb, words):
+        return "prize money"  # "Kebede earned $40,000", "Dado took home $170,000" in a story of a race's prizes
     if q["kind"] == "amount" and _contact_clause_payment(span, words) is not None \
             and (fee := _transfer_fee(doc, span, nxt, words)) is not None:
         return fee  # "the £41 million Redmarsh paid for midfielder Joel Varga": no name the sum counts
@@ -1421,6 +1423,29 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
             # Reed" in a text that names players ("winger", "striker") elsewhere
             return "transfer fee"
     return None
+
+
+def _prize_won(doc: Doc, span: Span, verb: Token, words: FrameWords) -> bool:
+    """Whether a sum is what a person won, in a text that writes a word of `prize_words` ("prize money", "the purse"):
+    the object of a verb of `prize_verbs` ("won", "earned", "took home") whose subject is a person's name (or a name the
+    tagger gave no type) or "he"/"she" ("Kebede earned $40,000", "Dado took home $170,000"), not a company's or a
+    council's."""
+    lemma = verb.lemma_.lower()
+    particle = next((c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i), None)
+    if lemma not in words.prize_verbs and f"{lemma} {particle}" not in words.prize_verbs:
+        return False
+    obj = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    if not (obj.dep_ == "dobj" and obj.head == verb or span.root.dep_ == "dobj" and span.root.head == verb):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ == "PERSON" or subj.lower_ in ("he", "she")
+                            or subj.pos_ == "PROPN" and subj.ent_type_ in ("", "PERSON")):  # (a runner the tagger missed)
+        return False
+    if (prized := doc.user_data.get("claimx_prize_text")) is None:
+        text = doc.user_data.get("claimx_text") or doc.text
+        prized = bool(re.search(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words.prize_words)) + r")\b", text, re.I))
+        doc.user_data["claimx_prize_text"] = prized
+    return prized
 
 
 def _contact_clause_payment(span: Span, words: FrameWords) -> Token | None:
