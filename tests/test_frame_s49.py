@@ -196,3 +196,11 @@ def test_a_sum_a_runner_won_in_a_story_of_prizes_is_prize_money(nlp):
     assert found["$130,000"].metric == "prize money"
     assert found["$65,000"].metric == "prize money"
     assert found["$2 million"].metric != "prize money"
+
+
+def test_a_sum_households_pay_in_a_council_tax_story_is_the_council_tax(nlp):
+    found = claims_reader(dt.date(2024, 2, 23))(nlp, (
+        "Council tax to rise 10%\n\nHarlow Council agreed a 10% rise in council tax. Band D properties will pay "
+        "£1,491.72, and Band A properties around £994. Residents will pay £40m for the new pool.\n"))
+    assert found["£1,491.72"].metric == "council tax"
+    assert found["£40m"].metric != "council tax"

@@ -387,6 +387,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         doc.user_data.pop("claimx_short_forms", None)  # see frame.subject.measure_short_form
         doc.user_data.pop("claimx_title_cased", None)  # see direction._title_cased
         doc.user_data.pop("claimx_prize_text", None)  # see frame.metric._prize_won
+        doc.user_data.pop("claimx_levy_named", None)  # see frame.metric._levy_paid
         doc.user_data.pop(dictionary.INDEX_KEY, None)  # see frame.dictionary.text_index
         self._text, self._ents, self._ent_starts, self._covering, self._entities = "", (), [], {}, None
         self._sentences = None

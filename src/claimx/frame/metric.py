@@ -505,6 +505,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         if close is not None and close.i + 1 < span.sent.end and any(t.like_num for t in doc[nxt.i + 1:close.i]) \
                 and doc[close.i + 1].lower_ in ("in", "of"):
             nxt = doc[close.i + 1]
+    if q["kind"] == "amount" and verb is not None and (levy := _levy_paid(doc, span, verb, words)) is not None:
+        return levy  # "Band D properties pay £1,491.72" in a story of council tax: the council tax
     if q["kind"] == "amount" and verb is not None and _prize_won(doc, span, verb, words):
         return "prize money"  # "Kebede earned $40,000", "Dado took home $170,000" in a story of a race's prizes
     if q["kind"] == "amount" and _contact_clause_payment(span, words) is not None \
@@ -1423,6 +1425,29 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
             # Reed" in a text that names players ("winger", "striker") elsewhere
             return "transfer fee"
     return None
+
+
+def _levy_paid(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
+    """The local levy a sum is, when one of `levy_payers` pays it ("Band D properties pay £1,491.72", "asking the average
+    homeowner to pay an extra $62.50") in a text that names a levy of `levy_names` ("council tax", "property tax"): the
+    one the text names most. None otherwise."""
+    if verb.lemma_.lower() != "pay" or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
+        return None  # (not "pay $40m for the stadium": a price)
+    obj = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
+    if not (obj.dep_ == "dobj" and obj.head == verb):
+        return None
+    payer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if payer is None and verb.dep_ == "xcomp":  # "asking the average homeowner to pay ..."
+        payer = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+    if payer is None or payer.lower_ not in words.levy_payers and payer.lemma_.lower() not in words.levy_payers:
+        return None
+    if (named := doc.user_data.get("claimx_levy_named")) is None:
+        text = (doc.user_data.get("claimx_text") or doc.text).lower()
+        counts = {name: len(re.findall(rf"\b{re.escape(name)}\b", text)) for name in words.levy_names}
+        best = max(counts, key=lambda n: (counts[n], len(n)), default=None)
+        named = best.removesuffix("es").removesuffix(" bill") if best and counts[best] else ""
+        doc.user_data["claimx_levy_named"] = named
+    return named or None
 
 
 def _prize_won(doc: Doc, span: Span, verb: Token, words: FrameWords) -> bool:

@@ -61,7 +61,8 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "figure_base_words", "count_start_words", "office_roles", "destination_nouns", "scope_prepositions",
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
          "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
-         "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words")
+         "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
+         "levy_payers", "levy_names")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -368,6 +369,8 @@ class FrameWords:
     body_report_verbs: frozenset[str]
     prize_verbs: frozenset[str]
     prize_words: frozenset[str]
+    levy_payers: frozenset[str]
+    levy_names: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
