@@ -204,3 +204,10 @@ def test_a_sum_households_pay_in_a_council_tax_story_is_the_council_tax(nlp):
         "£1,491.72, and Band A properties around £994. Residents will pay £40m for the new pool.\n"))
     assert found["£1,491.72"].metric == "council tax"
     assert found["£40m"].metric != "council tax"
+
+
+def test_a_change_for_a_measure_is_a_change_of_that_measure(nlp):
+    found = claims_reader(dt.date(2012, 7, 30))(nlp, (
+        "Harlow Bank profit up\n\nHarlow Bank on Monday reported a 23% rise for its first half net profit, thanks to "
+        "solid growth in both net interest income and fees.\n"))
+    assert found["23%"].metric == "first half net profit growth"

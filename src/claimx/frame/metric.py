@@ -3440,7 +3440,13 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     what = None
     for prep in change.children:
         # ("to" a noun, not a level: "a 9.9 percent increase to the public safety fund", "a 3% cut to library budgets")
-        if prep.dep_ == "prep" and (prep.lower_ in ("in", "of", "to") or _between_two(prep)):
+        # ("for" a measure too, no name nor who: "reported a 23% rise for its first-half net profit", not "a rise for
+        # the company" or "for Harlow")
+        if prep.dep_ == "prep" and (prep.lower_ in ("in", "of", "to") or _between_two(prep)
+                                    or prep.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                                                    and g.lemma_.lower() not in words.not_metrics
+                                                                    and g.lower_ not in words.not_metrics
+                                                                    and g.ent_type_ == "" for g in prep.children)):
             obj = next((g for g in prep.children if (g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN")
                         or g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(c.dep_ == "dobj" for c in g.children))
                         and not (span.start <= g.i < span.end) and g.ent_type_ not in ("DATE", "TIME", "GPE")
