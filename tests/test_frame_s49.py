@@ -211,3 +211,15 @@ def test_a_change_for_a_measure_is_a_change_of_that_measure(nlp):
         "Harlow Bank profit up\n\nHarlow Bank on Monday reported a 23% rise for its first half net profit, thanks to "
         "solid growth in both net interest income and fees.\n"))
     assert found["23%"].metric == "first half net profit growth"
+
+
+# A deal story writes its price with conversions in brackets before the noun it modifies: "has accepted a £32-billion
+# ($54-billion, 40-billion-euro) takeover bid". Each sum is the bid, of the month the deal is struck in; the hyphened
+# "40-billion-euro" is one sum, not also "a billion-euro" one.
+def test_a_deal_s_sum_with_bracketed_conversions_is_the_bid_of_the_deal_s_month(nlp):
+    found = claims_reader(dt.date(2014, 7, 18))(nlp, (
+        "Harlow buys drugmaker Corvel for $54bn\n\nCorvel Pharmaceuticals has accepted a £32-billion ($54-billion, "
+        "40-billion-euro) takeover bid from Harlow, the two companies announced on Friday.\n"))
+    assert [found[t].metric for t in ("£32-billion", "$54-billion", "40-billion-euro")] == ["takeover bid"] * 3
+    assert [found[t].period for t in ("£32-billion", "$54-billion", "40-billion-euro")] == ["2014-07"] * 3
+    assert "billion-euro" not in found

@@ -52,6 +52,8 @@ def metric_of(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns,
         or _vote_share(span, q, words) or _brought_to(doc, span, words) \
         or _read(doc, span, q, words, threshold_nouns, verb, antecedent) or _row_label(doc, span) \
         or _rainfall(doc, span, q, words)
+    if found and found[:1] in ")]},;:":
+        found = found.lstrip(")]},;: ") or None  # "(£32 billion, 40-billion-euro) takeover bid": the bracket closed
     if found and (dash := _ASIDE_DASH.search(found)) and dash.start() > 0:
         found = found[:dash.start()]  # "who made the grade - albeit a better share than ...": the aside is no measure
     if found and " " in found and _headline_verb(doc, span, found.rsplit(" ", 1)[1].lower(), words):
@@ -501,10 +503,14 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     nxt = doc[end_tok.i + 1] if end_tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.text == "(" and q["kind"] == "amount":
         # "made 4.80 billion euros ($5.19 billion) in net profit": the sum converted in brackets, then what it measures
-        close = next((t for t in doc[nxt.i + 1:min(nxt.i + 10, span.sent.end)] if t.text == ")"), None)
-        if close is not None and close.i + 1 < span.sent.end and any(t.like_num for t in doc[nxt.i + 1:close.i]) \
-                and doc[close.i + 1].lower_ in ("in", "of"):
-            nxt = doc[close.i + 1]
+        close = next((t for t in doc[nxt.i + 1:min(nxt.i + 16, span.sent.end)] if t.text == ")"), None)
+        if close is not None and close.i + 1 < span.sent.end and any(t.like_num for t in doc[nxt.i + 1:close.i]):
+            if doc[close.i + 1].lower_ in ("in", "of"):
+                nxt = doc[close.i + 1]
+            elif span.start > span.sent.start and doc[span.start - 1].lower_ in ("a", "an", "the", "its", "their") \
+                    and doc[close.i + 1].pos_ == "NOUN" and (phrase := noun_phrase_from(doc, close.i + 1)) \
+                    and not find_periods(phrase) and not is_period_phrase(phrase) and not _not_metric(phrase, words):
+                return phrase  # "accepted a £32-billion ($54-billion) takeover bid": the noun the sum modifies
     if q["kind"] == "amount" and verb is not None and (levy := _levy_paid(doc, span, verb, words)) is not None:
         return levy  # "Band D properties pay £1,491.72" in a story of council tax: the council tax
     if q["kind"] == "amount" and verb is not None and _prize_won(doc, span, verb, words):

@@ -1167,7 +1167,9 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "current": float(not_over(carried, model.published, model.year_end)),
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             # (a budget's sums are the year budgeted for, whatever they describe: "unveiled a $4.8 billion package")
-            "described_thing": float(described and not model.fiscal and not model.budget), "sample_size": float(sample),
+            # (and a deal's: "accepted a £32-billion takeover bid" is the deal struck in the month the story reports)
+            "described_thing": float(described and not model.fiscal and not model.budget and lead_kind != "deal_month"),
+            "sample_size": float(sample),
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms
             "on_the_day": float((day or status == "market" and lead_kind == "deal_month") and not model.fiscal and not model.budget

@@ -1047,6 +1047,8 @@ class Grammar:
 
     def _money_adjectives(self, text):
         for m in self._from_words("money_adj", text):
+            if re.search(r"\d[\d.,]*-$", text[max(0, m.start() - 12):m.start()]):
+                continue  # "a 40-billion-euro bid": the scale of the number before it, read with that number
             s = m.group(0).lower()
             scale = next(v for k, v in self.lex["scales"].items() if k in s and len(k) > 2)
             cur = "GBP" if "pound" in s else next((c for w, c in self.lex["currency_words"].items() if w in s), "USD")
