@@ -223,3 +223,8 @@ def test_a_deal_s_sum_with_bracketed_conversions_is_the_bid_of_the_deal_s_month(
     assert [found[t].metric for t in ("£32-billion", "$54-billion", "40-billion-euro")] == ["takeover bid"] * 3
     assert [found[t].period for t in ("£32-billion", "$54-billion", "40-billion-euro")] == ["2014-07"] * 3
     assert "billion-euro" not in found
+
+
+def test_a_change_of_a_named_measure_for_people_stays_that_measure_s(nlp):
+    found = claims_of(nlp, "Budget\n\nThe budget also calls for a 1% salary increase for county employees in January.\n")
+    assert found["1%"].metric == "salary increase"

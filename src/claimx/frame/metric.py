@@ -3447,9 +3447,12 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
     for prep in change.children:
         # ("to" a noun, not a level: "a 9.9 percent increase to the public safety fund", "a 3% cut to library budgets")
         # ("for" a measure too, no name nor who: "reported a 23% rise for its first-half net profit", not "a rise for
-        # the company" or "for Harlow")
+        # the company" or "for Harlow", nor for those a change of its own measure is for: "a 1% salary increase for
+        # county employees")
         if prep.dep_ == "prep" and (prep.lower_ in ("in", "of", "to") or _between_two(prep)
-                                    or prep.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                    or prep.lower_ == "for" and not any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                                        for c in change.children)
+                                    and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
                                                                     and g.lemma_.lower() not in words.not_metrics
                                                                     and g.lower_ not in words.not_metrics
                                                                     and g.ent_type_ == "" for g in prep.children)):
