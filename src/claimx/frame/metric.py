@@ -3451,6 +3451,8 @@ def what_changed(doc: Doc, change: Token, span: Span, words: FrameWords, anteced
         # county employees")
         if prep.dep_ == "prep" and (prep.lower_ in ("in", "of", "to") or _between_two(prep)
                                     or prep.lower_ == "for" and not any(c.dep_ == "compound" and c.pos_ == "NOUN"
+                                                                        and not (span.start <= c.i < span.end)
+                                                                        and not _is_figure(c, span)
                                                                         for c in change.children)
                                     and any(g.dep_ == "pobj" and g.pos_ == "NOUN"
                                                                     and g.lemma_.lower() not in words.not_metrics
