@@ -228,3 +228,19 @@ def test_a_deal_s_sum_with_bracketed_conversions_is_the_bid_of_the_deal_s_month(
 def test_a_change_of_a_named_measure_for_people_stays_that_measure_s(nlp):
     found = claims_of(nlp, "Budget\n\nThe budget also calls for a 1% salary increase for county employees in January.\n")
     assert found["1%"].metric == "salary increase"
+
+
+# An organisation the text names by its initials more often than by its full name is looked up by them: "the Harlow
+# Valley Party (HVP) ... the HVP won 41 seats"; a place keeps its name.
+def test_a_party_named_mostly_by_its_initials_is_given_by_them(nlp):
+    found = claims_of(nlp, (
+        "HVP sweeps Harlow\n\nThe Harlow Valley Party (HVP) won 41 of the 60 seats, the election commission said.\n\n"
+        "The HVP's vote share rose to 38.5 per cent. The HVP had 29 seats before the vote.\n"))
+    assert found["41"].subject == "HVP"
+
+
+def test_a_company_s_initials_may_leave_out_its_suffix(nlp):
+    found = claims_of(nlp, (
+        "HPI profit rises\n\nHarlow Pharmaceutical Industries Limited said net profit rose 12% to $41 million.\n\n"
+        "HPI said revenue was $4.1 billion. HPI shares rose 3%.\n"))
+    assert found["$41 million"].subject == "HPI"
