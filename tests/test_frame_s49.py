@@ -244,3 +244,12 @@ def test_a_company_s_initials_may_leave_out_its_suffix(nlp):
         "HPI profit rises\n\nHarlow Pharmaceutical Industries Limited said net profit rose 12% to $41 million.\n\n"
         "HPI said revenue was $4.1 billion. HPI shares rose 3%.\n"))
     assert found["$41 million"].subject == "HPI"
+
+
+# A statistics release by the police of a country that names them only as "Police" reports the country's crime.
+def test_bare_police_reporting_crime_stand_for_their_place(nlp):
+    found = claims_reader(dt.date(2009, 9, 24))(nlp, (
+        "Crime statistics - national\n\nFor the second year in a row, Police solved more crime while recorded offences "
+        "rose slightly across Valdoria.\n\nPolice resolved 11,649 more offences this year. There were 442,540 recorded "
+        "offences, up 3.7 percent. Valdoria's population rose about one percent.\n"))
+    assert found["11,649"].subject == "Valdoria"
