@@ -303,7 +303,9 @@ class Exclusions:
         shaped -= set(scaled_only)
         # "R2.3", "PS2.7m", "N600,000": a decimal, a thousands separator or a scale letter makes it money
         # ("R4,6955": a comma before four digits or more is a decimal comma, as South African copy writes a rate)
-        scaled_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d{1,3},\d{4,}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)"
+        # ("R1 177 000", "R3 307.43": thousands grouped by spaces, as South African copy writes them)
+        scaled_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d{1,3},\d{4,}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)" \
+            r"|[1-9]\d{0,2}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d{1,2})?"
         money_shape = scaled_shape + r"|\d{3,}"
         return compile_cached(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
                           rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})|"
@@ -394,8 +396,10 @@ _last_words: list[_Words | None] = [None]
 
 def _decimals_after(text: str, end: int) -> str:
     """The decimals right after a match that stopped at the point ("R87" of "R87.89", "Sh12" of "Sh12.50"): a
-    currency's letters before a decimal number are money however short its whole part."""
-    m = _DECIMALS.match(text, end)
+    currency's letters before a decimal number are money however short its whole part. So are the groups of
+    thousands a space sets off after one to three digits, as South African copy writes them ("R1" of "R1 177 000",
+    "R3" of "R3 307.43")."""
+    m = _DECIMALS.match(text, end) or _SPACED_THOUSANDS.match(text, end)
     return m.group(0) if m else ""
 
 
@@ -453,6 +457,7 @@ def _in_results_list(text: str, start: int, end: int) -> bool:
 
 
 _DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,(?:\d{4,}|\d{2})(?![\w,])")  # "R87.89"; "R4,6955", "R18,93": a decimal comma
+_SPACED_THOUSANDS = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d{1,2})?(?![\d,]|\.\d)")  # " 177 000" of "R1 177 000"
 
 
 def words_of(text: str) -> _Words:
@@ -559,8 +564,8 @@ def _after_capitalised_word(text: str, start: int) -> bool:
 
 def _looks_like_phone(s: str) -> bool:
     """Phone numbers have at least seven digits in groups; '3.5 4.0' or '2 1/2' do not qualify."""
-    if re.fullmatch(r"[1-9]\d{0,2}(?:[ \u2009\u202f\u00a0]\d{3})+", s):
-        return False  # "150 608", "1 234 567": thousands grouped by spaces
+    if re.fullmatch(r"[1-9]\d{0,2}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d{1,2})?", s):
+        return False  # "150 608", "1 234 567", "63 515.86": thousands grouped by spaces, perhaps with cents
     digits = sum(c.isdigit() for c in s)
     if digits < 7 and not re.search(r"^\D*\d{3,}\D*$", s):
         return False

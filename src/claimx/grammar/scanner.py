@@ -116,7 +116,7 @@ _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_C
 # a decimal comma right after a money mark, as South African copy writes prices and rates ("R18,93 to the dollar",
 # "drops 69 cents to R9,51 a litre"): two digits after the comma, which group no thousands
 _MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
-DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 # between the feet and the inches of one length ("6ft 5in", "6 feet 2 inches"), and the inches glued to a bare number
 _FEET_INCHES_GAP = re.compile(r"\s?")
@@ -1634,11 +1634,12 @@ class Grammar:
 
     @cached_property
     def _money_shape(self) -> re.Pattern:
-        """The shape a number needs after letters that are also initials ("R", "PS", "N", "Sh"): thousands, a
-        decimal, three digits or more, or any number before a scale of the lexicon ("R5 million", "Sh20 bln",
-        "N3.5trn"; not "R2-D2", "PS5")."""
+        """The shape a number needs after letters that are also initials ("R", "PS", "N", "Sh"): thousands (by commas
+        or, as South African copy groups them, by spaces: "R1 177 000"), a decimal, three digits or more, or any number
+        before a scale of the lexicon ("R5 million", "Sh20 bln", "N3.5trn"; not "R2-D2", "PS5")."""
         scales = [w for w in self.lex["scales"] if w not in ("_doc", "hundred", "t") and " " not in w]
-        return compile_cached(rf"\s?(?:\d{{1,3}}(?:,\d{{2,3}})+|\d+[.,]\d+|\d{{3,}}|\d+\s?(?:{alternation(scales, boundary=False)})\b)", re.I)
+        return compile_cached(rf"\s?(?:\d{{1,3}}(?:,\d{{2,3}})+|[1-9]\d{{0,2}}(?:[\u2009\u202f\u00a0 ]\d{{3}})+(?!\d)|\d+[.,]\d+|\d{{3,}}"
+                              rf"|\d+\s?(?:{alternation(scales, boundary=False)})\b)", re.I)
 
     def _coded_dollar(self, letters: str) -> str | None:
         """The dollar that `letters` written before a spaced "$" name: "NZ" ("NZ$"), "US" ("US$"), "NZD", "CAD" (a

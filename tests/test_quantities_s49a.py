@@ -1,0 +1,32 @@
+"""Session 49 (audit of business and public-money pages): quantities as market and economy copy writes them.
+Thousands grouped by spaces keep their cents and make a money figure after a currency's letters, as South African
+copy writes share prices, gold and bitcoin ("R3 307.43", "$1 282.61/oz", "R1 177 000": scanner DIGITS and
+`_money_shape`, grammar.exclusions `_decimals_after` and `_looks_like_phone`). Made-up text; a test of each change
+fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 3, 14))
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Kestrel Media climbed 2.4% to close at R3 412.56 per share.", "R3 412.56", 3412.56, "ZAR"),
+    ("Gold slipped to $1 964.35/oz in late trade.", "$1 964.35/oz", 1964.35, "USD"),
+    ("The token was last quoted at US$48 207.19 on the exchange.", "US$48 207.19", 48207.19, "USD"),
+    ("The coin reached R1 146 000 at its peak on Tuesday.", "R1 146 000", 1146000, "ZAR"),
+    ("The metal hit a record of R41 208.60 an ounce in rand terms.", "R41 208.60", 41208.60, "ZAR"),
+])
+def test_spaced_thousands_keep_their_cents_and_their_currency(nlp, text, figure, value, unit):
+    found = claims_of(nlp, "Market close\n\n" + text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit
+
+
+def test_a_phone_number_stays_no_figure(nlp):
+    found = claims_of(nlp, "Helpline opens\n\nCustomers can call 021 555 1234 for help; 40 agents answer.")
+    assert not any("555" in text for text in found)
