@@ -1,7 +1,9 @@
 """Session 49 (audit of business and public-money pages): quantities as market and economy copy writes them.
 Thousands grouped by spaces keep their cents and make a money figure after a currency's letters, as South African
 copy writes share prices, gold and bitcoin ("R3 307.43", "$1 282.61/oz", "R1 177 000": scanner DIGITS and
-`_money_shape`, grammar.exclusions `_decimals_after` and `_looks_like_phone`). Made-up text; a test of each change
+`_money_shape`, grammar.exclusions `_decimals_after` and `_looks_like_phone`). A change after "another" or "a
+further" and the level it reached are two figures, no range ("cut by a further 0.25% to 3.85%": scanner
+`_join_ranges`). Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -30,3 +32,20 @@ def test_spaced_thousands_keep_their_cents_and_their_currency(nlp, text, figure,
 def test_a_phone_number_stays_no_figure(nlp):
     found = claims_of(nlp, "Helpline opens\n\nCustomers can call 021 555 1234 for help; 40 agents answer.")
     assert not any("555" in text for text in found)
+
+
+@pytest.mark.parametrize("text, change, level", [
+    ("The central bank cut its cash rate by another 0.25% to 3.6% on Tuesday.", "0.25%", "3.6%"),
+    ("The lender raised its prime rate by a further 0.5% to 11.25%.", "0.5%", "11.25%"),
+    ("Inflation rose another 0.4% to 6.1% in March.", "0.4%", "6.1%"),
+])
+def test_a_further_change_and_the_level_it_reached_make_no_range(nlp, text, change, level):
+    found = claims_of(nlp, "Rates decision\n\n" + text)
+    assert found[change].value == pytest.approx(float(change.rstrip("%")))
+    assert found[change].qualifier == "exact"
+    assert found[level].value == pytest.approx(float(level.rstrip("%")))
+
+
+def test_another_before_a_range_of_years_keeps_the_range(nlp):
+    found = claims_of(nlp, "Plant delayed\n\nThe plant will take another 3 to 5 years to build.")
+    assert found["3 to 5 years"].qualifier == "range"

@@ -94,6 +94,10 @@ _MAGNITUDE_BEFORE = re.compile(r"(?<!\border\sof\s)\bmagnitude(?:\s+of)?[\s-]+$"
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquake|quake|temblor|tremor|aftershock)s?\b", re.I)
 # A change in percent restated by "or" right before a figure ("increased 3.1 per cent or RM9.6 billion to ..."): that
 # figure is the same change, and a "to" after it gives the level reached, never a range's other end
+# "another" or "a further" between a change word and its figure: "cut by a further 0.25% to 3.85%", "rose another 9c to
+# 213c" (a change and the level it reached, no range)
+_FURTHER = r"(?:(?:a\s+)?further\s+|another\s+)?"
+_BY_FURTHER_BEFORE = re.compile(rf"\bby\s+{_FURTHER}$", re.I)  # "cut by 2", "fell by a further 3"
 _RESTATED_CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\d\s?pc)\s*,?\s+or\s+$", re.I)
 # the number words an age range may open with ("aged eighteen to 24")
 _AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -302,7 +306,8 @@ class Grammar:
             # A match takes no character where another number may start: "1.5 thirds" (a fraction from "5")
             "number_start": compile_cached(rf"\b(?:\d|\.(?=\d)|an?(?=[\s-])|{nw})", i),
             "stat_labels": compile_cached(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
-            "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
+            # a change word right before a figure, "by" and "another" or "a further" between ("cut by a further 0.5%")
+            "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?{_FURTHER}$", i),
             "index_words": compile_cached(alternation(lex["index_words"]), i),
             "quake_text": compile_cached(alternation(lex["quake_magnitudes"]["context"]), i),
             "magnitude_cue": compile_cached(alternation(lex["quake_magnitudes"]["cues_before"]), i),
@@ -2036,8 +2041,8 @@ class Grammar:
 
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 # (a hyphen between the two is a range all the same: "cut by 2-3 percent")
-                by = word not in ("-", "\u2013") and (re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
-                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start])))
+                by = word not in ("-", "\u2013") and (_BY_FURTHER_BEFORE.search(text, max(0, a.start - 16), a.start) or (
+                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 36):a.start])))
                 if not by and word == "to" and _RESTATED_CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start) \
                         and (a.kind == "amount" or b.value > 3 * a.value):
                     # "increased 3.1 per cent or RM9.6 billion to RM325.9 billion": the change restated, then the level
