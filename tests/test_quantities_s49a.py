@@ -3,7 +3,9 @@ Thousands grouped by spaces keep their cents and make a money figure after a cur
 copy writes share prices, gold and bitcoin ("R3 307.43", "$1 282.61/oz", "R1 177 000": scanner DIGITS and
 `_money_shape`, grammar.exclusions `_decimals_after` and `_looks_like_phone`). A change after "another" or "a
 further" and the level it reached are two figures, no range ("cut by a further 0.25% to 3.85%": scanner
-`_join_ranges`). Made-up text; a test of each change
+`_join_ranges`). A number hyphened to "share", "stock" or "scrip" before an index's name counts the members that
+define the index, no figure ("the 30-share BSE Sensex": grammar.exclusions, lexicon exclusion_cues
+`index_size_nouns`). Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -49,3 +51,19 @@ def test_a_further_change_and_the_level_it_reached_make_no_range(nlp, text, chan
 def test_another_before_a_range_of_years_keeps_the_range(nlp):
     found = claims_of(nlp, "Plant delayed\n\nThe plant will take another 3 to 5 years to build.")
     assert found["3 to 5 years"].qualifier == "range"
+
+
+@pytest.mark.parametrize("text, size, figure", [
+    ("The 30-share BSE Sensex rose 212.4 points to close at 61,402.18.", "30", "212.4 points"),
+    ("The wider 50-scrip NSE Nifty gained 0.6 per cent.", "50", "0.6 per cent"),
+    ("The 500-stock index slipped 0.4% on Friday.", "500", "0.4%"),
+])
+def test_the_members_that_define_an_index_are_no_figure(nlp, text, size, figure):
+    found = claims_of(nlp, "Stocks close higher\n\n" + text)
+    assert size not in found
+    assert figure in found
+
+
+def test_a_block_of_shares_stays_a_count(nlp):
+    found = claims_of(nlp, "Deal done\n\nThe fund sold a 400-share block of Norvane Mining on Tuesday.")
+    assert found["400"].value == 400

@@ -187,6 +187,10 @@ class Exclusions:
             # a player's mark out of ten in a ratings piece ("Made a fine save. 6/10", "Trio get 8/10s", "7.5/10", "10/10"): a
             # reporter's opinion, as a score is a result, not a fraction or a count of ten (but "1/10 of what it was" is one)
             ("score", compile_cached(r"(?<![\w/.,])\b(?:10|\d(?:\.5)?)/10s?\b(?![/.,]\d|\s+of\b)")),
+            # "the 30-share BSE Sensex", "the wider 50-scrip Nifty", "the 500-stock index", "the 30-share pack Sensex": the
+            # members that define a market index, no count (but "a 100-share block of Acme" counts shares)
+            ("index size", compile_cached(rf"(?<![\d.,])\b\d{{1,4}}-(?i:{alternation(cues['index_size_nouns'])})\b"
+                                          rf"(?=\s+(?:[A-Z]|(?:[a-z][\w-]*\s+)?(?i:{alternation(lex['index_words'])})\b))")),
             # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
             ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
