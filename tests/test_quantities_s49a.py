@@ -5,7 +5,8 @@ copy writes share prices, gold and bitcoin ("R3 307.43", "$1 282.61/oz", "R1 177
 further" and the level it reached are two figures, no range ("cut by a further 0.25% to 3.85%": scanner
 `_join_ranges`). A number hyphened to "share", "stock" or "scrip" before an index's name counts the members that
 define the index, no figure ("the 30-share BSE Sensex": grammar.exclusions, lexicon exclusion_cues
-`index_size_nouns`). Made-up text; a test of each change
+`index_size_nouns`). Bare "shillings" in a story that names Uganda (or Tanzania) and not Kenya are that country's
+(lexicon currency_symbol_context). Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -67,3 +68,16 @@ def test_the_members_that_define_an_index_are_no_figure(nlp, text, size, figure)
 def test_a_block_of_shares_stays_a_count(nlp):
     found = claims_of(nlp, "Deal done\n\nThe fund sold a 400-share block of Norvane Mining on Tuesday.")
     assert found["400"].value == 400
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    ("Uganda's parliament approved spending of 61.3 trillion shillings for the year, up from 58.2 trillion shillings.",
+     "58.2 trillion shillings", "UGX"),
+    ("Tanzania will borrow 4.1 trillion shillings from local banks, the finance ministry in Dodoma said.",
+     "4.1 trillion shillings", "TZS"),
+    ("Kenya's Treasury plans to raise 350 billion shillings; Uganda and Tanzania plan smaller sales.",
+     "350 billion shillings", "KES"),
+])
+def test_bare_shillings_take_the_country_the_story_names(nlp, text, figure, unit):
+    found = claims_of(nlp, "Budget approved\n\n" + text)
+    assert found[figure].unit == unit

@@ -191,6 +191,9 @@ class Exclusions:
             # members that define a market index, no count (but "a 100-share block of Acme" counts shares)
             ("index size", compile_cached(rf"(?<![\d.,])\b\d{{1,4}}-(?i:{alternation(cues['index_size_nouns'])})\b"
                                           rf"(?=\s+(?:[A-Z]|(?:[a-z][\w-]*\s+)?(?i:{alternation(lex['index_words'])})\b))")),
+            # a day and month in brackets after a weekday, as Indonesian copy dates a meeting: "on Thursday (21/12)",
+            # "Wednesday (3/6/2020)"
+            ("date", compile_cached(r"(?<=day\s\()\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\))", re.IGNORECASE)),
             # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
             ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
