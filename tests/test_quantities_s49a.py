@@ -6,7 +6,8 @@ further" and the level it reached are two figures, no range ("cut by a further 0
 `_join_ranges`). A number hyphened to "share", "stock" or "scrip" before an index's name counts the members that
 define the index, no figure ("the 30-share BSE Sensex": grammar.exclusions, lexicon exclusion_cues
 `index_size_nouns`). Bare "shillings" in a story that names Uganda (or Tanzania) and not Kenya are that country's
-(lexicon currency_symbol_context). Made-up text; a test of each change
+(lexicon currency_symbol_context). A number, a plus-minus sign and a percentage are one figure, its band the bounds
+("a target of 2.5±1%": scanner `_join_plus_minus`). Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -81,3 +82,14 @@ def test_a_block_of_shares_stays_a_count(nlp):
 def test_bare_shillings_take_the_country_the_story_names(nlp, text, figure, unit):
     found = claims_of(nlp, "Budget approved\n\n" + text)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value, lower, upper", [
+    ("The central bank aims to keep inflation at 3.5±1% next year.", "3.5±1%", 3.5, 2.5, 4.5),
+    ("The government targets a debt ratio of 45±1 per cent by 2030.", "45±1 per cent", 45, 44, 46),
+])
+def test_a_plus_minus_band_is_one_figure(nlp, text, figure, value, lower, upper):
+    found = claims_of(nlp, "Policy target\n\n" + text)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == "percent"
+    assert (found[figure].lower, found[figure].upper) == (pytest.approx(lower), pytest.approx(upper))

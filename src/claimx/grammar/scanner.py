@@ -97,6 +97,7 @@ _QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquake|quake|temblor|tremor|aftershock)
 # "another" or "a further" between a change word and its figure: "cut by a further 0.25% to 3.85%", "rose another 9c to
 # 213c" (a change and the level it reached, no range)
 _FURTHER = r"(?:(?:a\s+)?further\s+|another\s+)?"
+_PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+/−)\s?")  # "2.5±1%", "50 ± 1 per cent", "3 +/- 1 percent"
 _BY_FURTHER_BEFORE = re.compile(rf"\bby\s+{_FURTHER}$", re.I)  # "cut by 2", "fell by a further 3"
 _RESTATED_CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\d\s?pc)\s*,?\s+or\s+$", re.I)
 # the number words an age range may open with ("aged eighteen to 24")
@@ -476,7 +477,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_stones(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))))
+        found = self._conversions(text, self._join_stones(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_plus_minus(text, self._join_compound(text, found))))))))
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
@@ -1966,6 +1967,22 @@ class Grammar:
             if abs(gap - change.value) <= 0.006 and old and abs(gap / old * 100 - change.value) > 0.006:
                 out[i] = replace(change, unit="percentage_point", kind="percentage_points",
                                  meta=dict(change.meta, point_difference=True))
+        return out
+
+    def _join_plus_minus(self, text: str, found: list[Found]) -> list[Found]:
+        """"a target of 2.5±1%", "a ratio of 50±1 per cent": a bare number, a plus-minus sign and a figure in a unit are one
+        figure in that unit, the band the sign allows its bounds (1.5% to 3.5%), not a count and a second figure."""
+        out: list[Found] = []
+        for f in found:
+            a = out[-1] if out else None
+            # (the number alone may have been read as a ratio by a word before it: "a debt ratio of 50±1 per cent")
+            if a is not None and a.unit in ("count", "ratio") and a.kind in ("count", "ratio") and not a.spelled and not a.vague \
+                    and a.qualifier == "exact" and a.end == a.core_end and f.qualifier == "exact" and f.unit != "count" \
+                    and _PLUS_MINUS.fullmatch(text, a.end, f.start):
+                out[-1] = replace(f, start=a.start, core_start=a.core_start, value=a.value, qualifier="range",
+                                  lower=a.value - f.value, upper=a.value + f.value, hedge=a.hedge)
+                continue
+            out.append(f)
         return out
 
     def _shared_percent(self, text: str, found: list[Found]) -> list[Found]:
