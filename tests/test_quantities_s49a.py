@@ -7,7 +7,8 @@ further" and the level it reached are two figures, no range ("cut by a further 0
 define the index, no figure ("the 30-share BSE Sensex": grammar.exclusions, lexicon exclusion_cues
 `index_size_nouns`). Bare "shillings" in a story that names Uganda (or Tanzania) and not Kenya are that country's
 (lexicon currency_symbol_context). A number, a plus-minus sign and a percentage are one figure, its band the bounds
-("a target of 2.5±1%": scanner `_join_plus_minus`). Made-up text; a test of each change
+("a target of 2.5±1%": scanner `_join_plus_minus`). Bare points that restate a percentage move are a price's or an
+index's points, not percentage points ("added 16.56% or 270 points": scanner `_index_context`). Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -93,3 +94,17 @@ def test_a_plus_minus_band_is_one_figure(nlp, text, figure, value, lower, upper)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == "percent"
     assert (found[figure].lower, found[figure].upper) == (pytest.approx(lower), pytest.approx(upper))
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Dunmore Foods added 12.4% or 21 points in Jakarta on Tuesday.", "21 points"),
+    ("The JXI rose 1.21 percent, or 71.05 points, leaving the 5,800 level behind.", "71.05 points"),
+])
+def test_points_restating_a_percentage_move_are_no_percentage_points(nlp, text, figure):
+    found = claims_of(nlp, "Stocks close\n\n" + text)
+    assert found[figure].unit != "percentage_point"
+
+
+def test_points_restating_a_poll_move_stay_percentage_points(nlp):
+    found = claims_of(nlp, "Poll\n\nSupport for the Greens fell 12 per cent, or four points, in the latest poll.")
+    assert found["four points"].unit == "percentage_point"

@@ -1749,7 +1749,8 @@ class Grammar:
         a move a percentage restates ("closed up 40 points or 1.5%")? Not in a sentence about a rate, a yield, a
         margin or a poll (an earlier sentence's "an annualised rate of 6.1%" does not make the Dow's points a rate's).
         They are too when the move goes on to a level of 100 or more that is no percentage ("closed up 40 points, or
-        1.5%, to 2740"): a rate or a share in points never stands that high."""
+        1.5%, to 2740"): a rate or a share in points never stands that high; and when they restate a percentage move
+        ("rose 16.56% or 270 points")."""
         if _POINTS_TO_LEVEL.match(text, m.end()):
             return True
         if re.match(r"\s+per\s+[a-z]", text[m.end():m.end() + 12]):
@@ -1764,8 +1765,11 @@ class Grammar:
         sentence = text[opening:after.start() if after else m.end() + 40]
         # an index named earlier in a long sentence ("the benchmark has gained 8,912 points or 21 percent in the fiscal
         # year, whereas the calendar year has seen an increase of over 9,900 points")
+        # ... and the move restated in points after its percentage ("rose 16.56% or 270 points to end at 1900", "gained
+        # 1.53 percent, or 68.13 points"): a price's or an index's points, never a rate's
         return bool(self.rx["index_words"].search(window)) or bool(self.rx["index_words"].search(sentence)) \
-            or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I))
+            or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I)) \
+            or bool(_RESTATED_CHANGE_BEFORE.search(text, max(0, start - 30), start))
 
     def _index_basis_points(self, text: str, start: int, m: re.Match) -> bool:
         """Are "basis points" a stock index's points? Nigerian market copy calls them so ("the All-Share Index was down
