@@ -8,7 +8,9 @@ define the index, no figure ("the 30-share BSE Sensex": grammar.exclusions, lexi
 `index_size_nouns`). Bare "shillings" in a story that names Uganda (or Tanzania) and not Kenya are that country's
 (lexicon currency_symbol_context). A number, a plus-minus sign and a percentage are one figure, its band the bounds
 ("a target of 2.5±1%": scanner `_join_plus_minus`). Bare points that restate a percentage move are a price's or an
-index's points, not percentage points ("added 16.56% or 270 points": scanner `_index_context`). Made-up text; a test of each change
+index's points, not percentage points ("added 16.56% or 270 points": scanner `_index_context`); the level such a move
+reaches after a comma is an index level ("Tokyo rose 0.69 percent, or 112.37 points, to 16,291.31": scanner
+`_POINTS_TO_LEVEL`). Made-up text; a test of each change
 fails on the code before it."""
 from __future__ import annotations
 
@@ -108,3 +110,13 @@ def test_points_restating_a_percentage_move_are_no_percentage_points(nlp, text, 
 def test_points_restating_a_poll_move_stay_percentage_points(nlp):
     found = claims_of(nlp, "Poll\n\nSupport for the Greens fell 12 per cent, or four points, in the latest poll.")
     assert found["four points"].unit == "percentage_point"
+
+
+@pytest.mark.parametrize("text, level", [
+    ("Tokyo rose 0.71 percent, or 118.40 points, to 16,402.55 -- the index gained 12 percent this year.", "16,402.55"),
+    ("Seoul closed 1.12 per cent, or 23.05 points, lower at 2,047.90.", "2,047.90"),
+    ("Sydney shed 0.84 per cent, or 47.2 points, to close at 5,611.3.", "5,611.3"),
+])
+def test_the_level_after_a_move_in_points_and_a_comma_is_an_index_level(nlp, text, level):
+    found = claims_of(nlp, "Asian markets mixed\n\n" + text)
+    assert found[level].unit == "index point"

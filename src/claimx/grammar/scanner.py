@@ -40,8 +40,11 @@ _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320
 # to or closed at, 100 or more and no percentage ("up 40 points or 1.5% on Thursday to 2740", "down 41 points at 6,212")
 # a sum of pounds with its scale ("310 million pounds", "2.3 billion pounds"): see Scanner._writes_pounds
 _SCALED_POUNDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|bn|mln|trillion)\s+pounds\b", re.I)
+# A move in bare points on its way to a level of 100 or more: "up 40 points or 1.5% on Thursday to 2740", "rose 0.69 percent,
+# or 112.37 points, to 16,291.31", "or 25.89 points, lower at 2,035.87", "or 44.1 points, to close at 4,584.7"
 _POINTS_TO_LEVEL = re.compile(
-    r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?\s+(?:to|at)\s+"
+    r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?,?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?"
+    r"\s+(?:to\s+(?:close|end|finish|settle)\s+at|to|at)\s+"
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
 # A move in bare points that goes on to a share ("up three points to 24pc", "fell 1 point to 28 per cent")
 _POINTS_TO_PERCENT = re.compile(r"(?:\s+(?!to\b|at\b)[A-Za-z]+){0,3}?\s+(?:to|at|on)\s+\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.I)
@@ -408,7 +411,8 @@ class Grammar:
             # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market
             "day_range": compile_cached(rf"\b(?:an?|its|the)\s+(?:{alternation(levels['day_range_words'])}\s+)?"
                                         rf"{alternation(levels['record_ends'])}\s+of\s+$", i),
-            "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['level_after'])})"),
+            # (a dash of two hyphens, as wire copy sets one off: "to 16,291.31 -- the index surged")
+            "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|--|$|\s{alternation(levels['level_after'])})"),
             "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
             # bare "points" near a rate, a share or a score (lexicon `points_context`)
             "rate_sentence": compile_cached(rf"{alternation(points['rate_words'])}|{share_of}", i),
