@@ -309,8 +309,9 @@ TABLES = {"currencies": CURRENCIES, "scales": SCALES, "ranges": RANGES, "signs":
 
 # every quantity in order: (value, unit)
 MULTI = [
-    # the count of shares in an index's name is no "share" of a whole: its points are index points
-    ("The 30-share BSE Sensex gained 448.62 points to 40,431.", [(30, "count"), (448.62, "index point"), (40431, "index point")]),
+    # the count of shares in an index's name is no "share" of a whole: its points are index points (and the count, which
+    # defines the index, is no figure)
+    ("The 30-share BSE Sensex gained 448.62 points to 40,431.", [(448.62, "index point"), (40431, "index point")]),
     ("It raised 10.5 million Australian dollars ($7.5 million).", [(10.5e6, "AUD"), (7.5e6, "USD")]),
     ("The phone sells for 7,199 yuan ($1,062).", [(7199, "CNY"), (1062, "USD")]),
     ("The engine makes 296 hp (224 kW).", [(296, "horsepower"), (224, "kW")]),

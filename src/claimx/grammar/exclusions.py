@@ -187,6 +187,13 @@ class Exclusions:
             # a player's mark out of ten in a ratings piece ("Made a fine save. 6/10", "Trio get 8/10s", "7.5/10", "10/10"): a
             # reporter's opinion, as a score is a result, not a fraction or a count of ten (but "1/10 of what it was" is one)
             ("score", compile_cached(r"(?<![\w/.,])\b(?:10|\d(?:\.5)?)/10s?\b(?![/.,]\d|\s+of\b)")),
+            # "the 30-share BSE Sensex", "the wider 50-scrip Nifty", "the 500-stock index", "the 30-share pack Sensex": the
+            # members that define a market index, no count (but "a 100-share block of Acme" counts shares)
+            ("index size", compile_cached(rf"(?<![\d.,])\b\d{{1,4}}-(?i:{alternation(cues['index_size_nouns'])})\b"
+                                          rf"(?=\s+(?:[A-Z]|(?:[a-z][\w-]*\s+)?(?i:{alternation(lex['index_words'])})\b))")),
+            # a day and month in brackets after a weekday, as Indonesian copy dates a meeting: "on Thursday (21/12)",
+            # "Wednesday (3/6/2020)"
+            ("date", compile_cached(r"(?<=day\s\()\d{1,2}/\d{1,2}(?:/\d{2,4})?(?=\))", re.IGNORECASE)),
             # a week of the year, as surveillance reports number them: "in week 44 of 2021", "the rate for week 7 was"
             ("label", compile_cached(rf"{alternation(cues['week_label_before'])}\s+week\s+(?:[1-9]|[1-4]\d|5[0-3])\b(?![.,]\d|\s?%)", i)),
             # "people in their 60s", "a man in his late 40s": a decade of people's ages, no claim
@@ -303,7 +310,9 @@ class Exclusions:
         shaped -= set(scaled_only)
         # "R2.3", "PS2.7m", "N600,000": a decimal, a thousands separator or a scale letter makes it money
         # ("R4,6955": a comma before four digits or more is a decimal comma, as South African copy writes a rate)
-        scaled_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d{1,3},\d{4,}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)"
+        # ("R1 177 000", "R3 307.43": thousands grouped by spaces, as South African copy writes them)
+        scaled_shape = r"\d{1,3}(?:,\d{2,3})+(?:\.\d+)?[A-Za-z]{0,3}|\d{1,3},\d{4,}|\d+\.\d+[A-Za-z]{0,3}|\d+(?:bn|m|k|b|mn|tn)" \
+            r"|[1-9]\d{0,2}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d{1,2})?"
         money_shape = scaled_shape + r"|\d{3,}"
         return compile_cached(rf"(?:{alternation(letters, boundary=False)})\s?[\d.,]+(?:bn|mn|m|k|b|tn|trn|cr)?|"
                           rf"(?:{alternation(shaped, boundary=False)})\s?(?:{money_shape})|"
@@ -394,8 +403,10 @@ _last_words: list[_Words | None] = [None]
 
 def _decimals_after(text: str, end: int) -> str:
     """The decimals right after a match that stopped at the point ("R87" of "R87.89", "Sh12" of "Sh12.50"): a
-    currency's letters before a decimal number are money however short its whole part."""
-    m = _DECIMALS.match(text, end)
+    currency's letters before a decimal number are money however short its whole part. So are the groups of
+    thousands a space sets off after one to three digits, as South African copy writes them ("R1" of "R1 177 000",
+    "R3" of "R3 307.43")."""
+    m = _DECIMALS.match(text, end) or _SPACED_THOUSANDS.match(text, end)
     return m.group(0) if m else ""
 
 
@@ -453,6 +464,7 @@ def _in_results_list(text: str, start: int, end: int) -> bool:
 
 
 _DECIMALS = re.compile(r"\.\d+(?!\w|\.\d)|,(?:\d{4,}|\d{2})(?![\w,])")  # "R87.89"; "R4,6955", "R18,93": a decimal comma
+_SPACED_THOUSANDS = re.compile(r"(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d{1,2})?(?![\d,]|\.\d)")  # " 177 000" of "R1 177 000"
 
 
 def words_of(text: str) -> _Words:
@@ -559,8 +571,8 @@ def _after_capitalised_word(text: str, start: int) -> bool:
 
 def _looks_like_phone(s: str) -> bool:
     """Phone numbers have at least seven digits in groups; '3.5 4.0' or '2 1/2' do not qualify."""
-    if re.fullmatch(r"[1-9]\d{0,2}(?:[ \u2009\u202f\u00a0]\d{3})+", s):
-        return False  # "150 608", "1 234 567": thousands grouped by spaces
+    if re.fullmatch(r"[1-9]\d{0,2}(?:[ \u2009\u202f\u00a0]\d{3})+(?:\.\d{1,2})?", s):
+        return False  # "150 608", "1 234 567", "63 515.86": thousands grouped by spaces, perhaps with cents
     digits = sum(c.isdigit() for c in s)
     if digits < 7 and not re.search(r"^\D*\d{3,}\D*$", s):
         return False

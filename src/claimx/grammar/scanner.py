@@ -40,8 +40,11 @@ _VIDEO_LINES = {"240", "360", "480", "576", "720", "1080", "1440", "2160", "4320
 # to or closed at, 100 or more and no percentage ("up 40 points or 1.5% on Thursday to 2740", "down 41 points at 6,212")
 # a sum of pounds with its scale ("310 million pounds", "2.3 billion pounds"): see Scanner._writes_pounds
 _SCALED_POUNDS = re.compile(r"\b\d[\d,.]*\s+(?:million|billion|bn|mln|trillion)\s+pounds\b", re.I)
+# A move in bare points on its way to a level of 100 or more: "up 40 points or 1.5% on Thursday to 2740", "rose 0.69 percent,
+# or 112.37 points, to 16,291.31", "or 25.89 points, lower at 2,035.87", "or 44.1 points, to close at 4,584.7"
 _POINTS_TO_LEVEL = re.compile(
-    r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?\s+(?:to|at)\s+"
+    r"(?:,?\s*(?:or|and)?\s*[\d.]+\s*(?:%|per\s?cent\b|percent\b),?)?,?(?:\s+(?!to\b|at\b)[A-Za-z]+){0,4}?"
+    r"\s+(?:to\s+(?:close|end|finish|settle)\s+at|to|at)\s+"
     r"(?:\d{1,3}(?:,\d{3})+|\d{3,})(?:\.\d+)?(?!\s*(?:%|per\s?cent|percent|points?))\b", re.I)
 # A move in bare points that goes on to a share ("up three points to 24pc", "fell 1 point to 28 per cent")
 _POINTS_TO_PERCENT = re.compile(r"(?:\s+(?!to\b|at\b)[A-Za-z]+){0,3}?\s+(?:to|at|on)\s+\d{1,2}(?:\.\d+)?\s*(?:%|per\s?cent\b|percent\b|pc\b|pct\b)", re.I)
@@ -94,6 +97,11 @@ _MAGNITUDE_BEFORE = re.compile(r"(?<!\border\sof\s)\bmagnitude(?:\s+of)?[\s-]+$"
 _QUAKE_AFTER = re.compile(r"[\s-]+(?:earthquake|quake|temblor|tremor|aftershock)s?\b", re.I)
 # A change in percent restated by "or" right before a figure ("increased 3.1 per cent or RM9.6 billion to ..."): that
 # figure is the same change, and a "to" after it gives the level reached, never a range's other end
+# "another" or "a further" between a change word and its figure: "cut by a further 0.25% to 3.85%", "rose another 9c to
+# 213c" (a change and the level it reached, no range)
+_FURTHER = r"(?:(?:a\s+)?further\s+|another\s+)?"
+_PLUS_MINUS = re.compile(r"\s?(?:±|\+/-|\+/−)\s?")  # "2.5±1%", "50 ± 1 per cent", "3 +/- 1 percent"
+_BY_FURTHER_BEFORE = re.compile(rf"\bby\s+{_FURTHER}$", re.I)  # "cut by 2", "fell by a further 3"
 _RESTATED_CHANGE_BEFORE = re.compile(r"(?:%|\bper\s?cent|\bpercent|\bpct|\d\s?pc)\s*,?\s+or\s+$", re.I)
 # the number words an age range may open with ("aged eighteen to 24")
 _AGE_WORDS = ("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen "
@@ -116,7 +124,7 @@ _OTHER_DECIMAL_COMMA = re.compile(rf"(?:{_SPACED_DECIMAL_COMMA}|{_LONG_DECIMAL_C
 # a decimal comma right after a money mark, as South African copy writes prices and rates ("R18,93 to the dollar",
 # "drops 69 cents to R9,51 a litre"): two digits after the comma, which group no thousands
 _MONEY_DECIMAL_COMMA = r"(?<=[R€£$])\d{1,3},\d{2}(?![\d,])"
-DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d.,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
+DIGITS = r"(?:" + DECIMAL_COMMA + r"|" + _MONEY_DECIMAL_COMMA + r"|" + _SPACED_DECIMAL_COMMA + r"|" + _LONG_DECIMAL_COMMA + r"|\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|" + _SPACED_GROUPS + r"|\d{1,3}(?:,\d{3})+|[1-9]\d{0,2}(?:[\u2009\u202f\u00a0 ]\d{3})+(?![\d,]\d)|\d+)(?:\.\d+)?(?:[eE][-−+]?\d+(?![\w.])|\s?[×x]\s?10(?:\^|[-−+])?\d+)?|\.\d+"
 _SENTENCE_BREAK = re.compile(r"[.;!?]\s")
 # between the feet and the inches of one length ("6ft 5in", "6 feet 2 inches"), and the inches glued to a bare number
 _FEET_INCHES_GAP = re.compile(r"\s?")
@@ -305,7 +313,8 @@ class Grammar:
             # A match takes no character where another number may start: "1.5 thirds" (a fraction from "5")
             "number_start": compile_cached(rf"\b(?:\d|\.(?=\d)|an?(?=[\s-])|{nw})", i),
             "stat_labels": compile_cached(rf"\s*{alternation(lex['statistic_labels_after'])}", i),
-            "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?$", i),
+            # a change word right before a figure, "by" and "another" or "a further" between ("cut by a further 0.5%")
+            "change_verb_end": compile_cached(rf"\b{alternation(lex['change_up'] + lex['change_down'])}\s+(?:by\s+)?{_FURTHER}$", i),
             "index_words": compile_cached(alternation(lex["index_words"]), i),
             "quake_text": compile_cached(alternation(lex["quake_magnitudes"]["context"]), i),
             "magnitude_cue": compile_cached(alternation(lex["quake_magnitudes"]["cues_before"]), i),
@@ -405,7 +414,8 @@ class Grammar:
             # "hit an intraday high of 1,502.08 and a low of 1,494.27": the day's range of a market
             "day_range": compile_cached(rf"\b(?:an?|its|the)\s+(?:{alternation(levels['day_range_words'])}\s+)?"
                                         rf"{alternation(levels['record_ends'])}\s+of\s+$", i),
-            "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|$|\s{alternation(levels['level_after'])})"),
+            # (a dash of two hyphens, as wire copy sets one off: "to 16,291.31 -- the index surged")
+            "level_after": compile_cached(rf"\s*(?:[,.;:)\n]|--|$|\s{alternation(levels['level_after'])})"),
             "level_base_before": compile_cached(rf"{alternation(levels['base_before'])}\s+$", i),
             # bare "points" near a rate, a share or a score (lexicon `points_context`)
             "rate_sentence": compile_cached(rf"{alternation(points['rate_words'])}|{share_of}", i),
@@ -474,7 +484,7 @@ class Grammar:
                 taken[f.start:f.end] = b"\x01" * (f.end - f.start)
                 found.append(f)
         found.sort(key=lambda f: f.start)
-        found = self._conversions(text, self._join_stones(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_compound(text, found)))))))
+        found = self._conversions(text, self._join_stones(text, self._join_feet_inches(text, self._join_durations(text, self._shared_percent(text, self._join_ranges(text, self._join_plus_minus(text, self._join_compound(text, found))))))))
         found = self._point_differences(text, found)
         if self.local_dollar:
             found = self._local_dollar(text, found)
@@ -1654,11 +1664,12 @@ class Grammar:
 
     @cached_property
     def _money_shape(self) -> re.Pattern:
-        """The shape a number needs after letters that are also initials ("R", "PS", "N", "Sh"): thousands, a
-        decimal, three digits or more, or any number before a scale of the lexicon ("R5 million", "Sh20 bln",
-        "N3.5trn"; not "R2-D2", "PS5")."""
+        """The shape a number needs after letters that are also initials ("R", "PS", "N", "Sh"): thousands (by commas
+        or, as South African copy groups them, by spaces: "R1 177 000"), a decimal, three digits or more, or any number
+        before a scale of the lexicon ("R5 million", "Sh20 bln", "N3.5trn"; not "R2-D2", "PS5")."""
         scales = [w for w in self.lex["scales"] if w not in ("_doc", "hundred", "t") and " " not in w]
-        return compile_cached(rf"\s?(?:\d{{1,3}}(?:,\d{{2,3}})+|\d+[.,]\d+|\d{{3,}}|\d+\s?(?:{alternation(scales, boundary=False)})\b)", re.I)
+        return compile_cached(rf"\s?(?:\d{{1,3}}(?:,\d{{2,3}})+|[1-9]\d{{0,2}}(?:[\u2009\u202f\u00a0 ]\d{{3}})+(?!\d)|\d+[.,]\d+|\d{{3,}}"
+                              rf"|\d+\s?(?:{alternation(scales, boundary=False)})\b)", re.I)
 
     def _coded_dollar(self, letters: str) -> str | None:
         """The dollar that `letters` written before a spaced "$" name: "NZ" ("NZ$"), "US" ("US$"), "NZD", "CAD" (a
@@ -1762,7 +1773,8 @@ class Grammar:
         a move a percentage restates ("closed up 40 points or 1.5%")? Not in a sentence about a rate, a yield, a
         margin or a poll (an earlier sentence's "an annualised rate of 6.1%" does not make the Dow's points a rate's).
         They are too when the move goes on to a level of 100 or more that is no percentage ("closed up 40 points, or
-        1.5%, to 2740"): a rate or a share in points never stands that high."""
+        1.5%, to 2740"): a rate or a share in points never stands that high; and when they restate a percentage move
+        ("rose 16.56% or 270 points")."""
         if _POINTS_TO_LEVEL.match(text, m.end()):
             return True
         if re.match(r"\s+per\s+[a-z]", text[m.end():m.end() + 12]):
@@ -1777,8 +1789,11 @@ class Grammar:
         sentence = text[opening:after.start() if after else m.end() + 40]
         # an index named earlier in a long sentence ("the benchmark has gained 8,912 points or 21 percent in the fiscal
         # year, whereas the calendar year has seen an increase of over 9,900 points")
+        # ... and the move restated in points after its percentage ("rose 16.56% or 270 points to end at 1900", "gained
+        # 1.53 percent, or 68.13 points"): a price's or an index's points, never a rate's
         return bool(self.rx["index_words"].search(window)) or bool(self.rx["index_words"].search(sentence)) \
-            or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I))
+            or bool(re.match(r",?\s+or\s+[-+−]?\d[\d.,]*\s?(?:%|per\s?cent\b|pct\b)", text[m.end():m.end() + 20], re.I)) \
+            or bool(_RESTATED_CHANGE_BEFORE.search(text, max(0, start - 30), start))
 
     def _index_basis_points(self, text: str, start: int, m: re.Match) -> bool:
         """Are "basis points" a stock index's points? Nigerian market copy calls them so ("the All-Share Index was down
@@ -1982,6 +1997,22 @@ class Grammar:
                                  meta=dict(change.meta, point_difference=True))
         return out
 
+    def _join_plus_minus(self, text: str, found: list[Found]) -> list[Found]:
+        """"a target of 2.5±1%", "a ratio of 50±1 per cent": a bare number, a plus-minus sign and a figure in a unit are one
+        figure in that unit, the band the sign allows its bounds (1.5% to 3.5%), not a count and a second figure."""
+        out: list[Found] = []
+        for f in found:
+            a = out[-1] if out else None
+            # (the number alone may have been read as a ratio by a word before it: "a debt ratio of 50±1 per cent")
+            if a is not None and a.unit in ("count", "ratio") and a.kind in ("count", "ratio") and not a.spelled and not a.vague \
+                    and a.qualifier == "exact" and a.end == a.core_end and f.qualifier == "exact" and f.unit != "count" \
+                    and _PLUS_MINUS.fullmatch(text, a.end, f.start):
+                out[-1] = replace(f, start=a.start, core_start=a.core_start, value=a.value, qualifier="range",
+                                  lower=a.value - f.value, upper=a.value + f.value, hedge=a.hedge)
+                continue
+            out.append(f)
+        return out
+
     def _shared_percent(self, text: str, found: list[Found]) -> list[Found]:
         """"increased by 0.52, 1.33 and 1.19 per cent respectively", "predicted 8 and 10 percent less rainfall": the
         bare numbers of a list whose last item is a percentage (or percentage points) are percentages too, the unit
@@ -2062,8 +2093,8 @@ class Grammar:
 
                 # "fell by roughly 1,400 to 31,200", "fell 3 pence to 245p": a change and the level it reached
                 # (a hyphen between the two is a range all the same: "cut by 2-3 percent")
-                by = word not in ("-", "\u2013") and (re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start], re.I) or (
-                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 25):a.start])))
+                by = word not in ("-", "\u2013") and (_BY_FURTHER_BEFORE.search(text, max(0, a.start - 16), a.start) or (
+                    word == "to" and self.rx["change_verb_end"].search(text[max(0, a.start - 36):a.start])))
                 if not by and word == "to" and _RESTATED_CHANGE_BEFORE.search(text, max(0, a.start - 30), a.start) \
                         and (a.kind == "amount" or b.value > 3 * a.value):
                     # "increased 3.1 per cent or RM9.6 billion to RM325.9 billion": the change restated, then the level
