@@ -253,3 +253,10 @@ def test_bare_police_reporting_crime_stand_for_their_place(nlp):
         "rose slightly across Valdoria.\n\nPolice resolved 11,649 more offences this year. There were 442,540 recorded "
         "offences, up 3.7 percent. Valdoria's population rose about one percent.\n"))
     assert found["11,649"].subject == "Valdoria"
+
+
+def test_a_headline_figure_takes_the_period_its_body_twin_gives(nlp):
+    found = claims_reader(dt.date(2024, 4, 12))(nlp, (
+        "Harlow jobless rate at 4.1%\n\nThe unemployment rate in Valdoria fell to 4.1 per cent in March, the statistics "
+        "office said.\n"))
+    assert found["4.1%"].period == "2024-03"

@@ -975,27 +975,31 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
 
     @staticmethod
     def _headline_measures(claims: list[Span], headline_end: int) -> None:
-        """A headline's figure whose measure its words do not say ("Food inflationary trend persists as Inflation eased
-        to 16.25% in May", "Group Q2 net income down 39.2 pct. to 774 bln won": a headline's capitals and clipped words
-        defeat the parse) measures what the body's first figure of the same value and unit measures, as the story
-        restates it ("Inflation eased to 16.25 per cent in May"); its subject and period, when it has none, are that
-        figure's too."""
+        """A headline's figure whose words leave its measure, its subject or its period unsaid ("Food inflationary trend
+        persists as Inflation eased to 16.25% in May", "Group Q2 net income down 39.2 pct. to 774 bln won": a headline's
+        capitals and clipped words defeat the parse) takes each of them it lacks from the body's first figure of the same
+        value and unit, which the story restates it with ("Inflation eased to 16.25 per cent in May")."""
         body = [c for c in claims if c.start_char >= headline_end]
         for span in claims:
             if span.start_char >= headline_end:
                 break
             claim, q = span._.claim, span._.quantity or {}
-            if claim.get("metric") or q.get("value") is None:
+            if all(claim.get(k) for k in ("metric", "subject", "period")) or q.get("value") is None:
                 continue
             same = next((b for b in body if (bq := b._.quantity or {}).get("unit") == q.get("unit")
                          and bq.get("value") is not None and abs(bq["value"] - q["value"]) <= 1e-9 * max(1.0, abs(q["value"]))
-                         and b._.claim.get("metric")), None)
-            if same is not None:
-                told = same._.claim
-                span._.claim = dict(claim, metric=told["metric"], subject=claim.get("subject") or told.get("subject"),
-                                    subject_reason=claim.get("subject_reason") if claim.get("subject") else told.get("subject_reason"))
-                if claim.get("period") is None and told.get("period") is not None:  # and its period, when it gives none
-                    span._.claim.update(period=told["period"], period_choice=told["period_choice"])
+                         and (not claim.get("metric") or b._.claim.get("metric") == claim["metric"])), None)
+            if same is None:
+                continue
+            told, update = same._.claim, {}
+            if not claim.get("metric") and told.get("metric"):
+                update["metric"] = told["metric"]
+            if not claim.get("subject") and told.get("subject"):
+                update.update(subject=told["subject"], subject_reason=told.get("subject_reason"))
+            if claim.get("period") is None and told.get("period") is not None:
+                update.update(period=told["period"], period_choice=told["period_choice"])
+            if update:
+                span._.claim = dict(claim, **update)
 
     def _bracketed_part(self, key: tuple[int, int], label: str | None = None) -> bool:
         """Whether the figure at characters `key` stands in brackets right after a word ("takeaway services (-0.3 per
