@@ -978,7 +978,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         """A headline's figure whose words leave its measure, its subject or its period unsaid ("Food inflationary trend
         persists as Inflation eased to 16.25% in May", "Group Q2 net income down 39.2 pct. to 774 bln won": a headline's
         capitals and clipped words defeat the parse) takes each of them it lacks from the body's first figure of the same
-        value and unit, which the story restates it with ("Inflation eased to 16.25 per cent in May")."""
+        value and unit, which the story restates it with ("Inflation eased to 16.25 per cent in May"; of the same measure,
+        when there are several)."""
         body = [c for c in claims if c.start_char >= headline_end]
         for span in claims:
             if span.start_char >= headline_end:
@@ -986,9 +987,10 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             claim, q = span._.claim, span._.quantity or {}
             if all(claim.get(k) for k in ("metric", "subject", "period")) or q.get("value") is None:
                 continue
-            same = next((b for b in body if (bq := b._.quantity or {}).get("unit") == q.get("unit")
-                         and bq.get("value") is not None and abs(bq["value"] - q["value"]) <= 1e-9 * max(1.0, abs(q["value"]))
-                         and (not claim.get("metric") or b._.claim.get("metric") == claim["metric"])), None)
+            twins = [b for b in body if (bq := b._.quantity or {}).get("unit") == q.get("unit")
+                     and bq.get("value") is not None and abs(bq["value"] - q["value"]) <= 1e-9 * max(1.0, abs(q["value"]))]
+            # (the one of the same measure, when the headline names one and the body restates it so)
+            same = next((b for b in twins if b._.claim.get("metric") == claim.get("metric")), twins[0] if twins else None)
             if same is None:
                 continue
             told, update = same._.claim, {}
