@@ -202,8 +202,8 @@ def test_a_sum_households_pay_in_a_council_tax_story_is_the_council_tax(nlp):
     found = claims_reader(dt.date(2024, 2, 23))(nlp, (
         "Council tax to rise 10%\n\nHarlow Council agreed a 10% rise in council tax. Band D properties will pay "
         "£1,491.72, and Band A properties around £994. Residents will pay £40m for the new pool.\n"))
-    assert found["£1,491.72"].metric == "council tax"
-    assert found["£40m"].metric != "council tax"
+    assert found["£1,491.72"].metric == "council tax bill"
+    assert found["£40m"].metric != "council tax bill"
 
 
 def test_a_change_for_a_measure_is_a_change_of_that_measure(nlp):

@@ -1434,9 +1434,10 @@ def _transfer_fee(doc: Doc, span: Span, nxt: Token | None, words: FrameWords) ->
 
 
 def _levy_paid(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | None:
-    """The local levy a sum is, when one of `levy_payers` pays it ("Band D properties pay £1,491.72", "asking the average
-    homeowner to pay an extra $62.50") in a text that names a levy of `levy_names` ("council tax", "property tax"): the
-    one the text names most. None otherwise."""
+    """The bill of the local levy a sum is, when one of `levy_payers` pays it ("Band D properties pay £1,491.72", "asking
+    the average homeowner to pay an extra $62.50") in a text that names a levy of `levy_names` ("council tax", "property
+    tax"): the bill of the one the text names most ("council tax bill"), what one payer pays, never the levy's yield. None
+    otherwise."""
     if verb.lemma_.lower() != "pay" or any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children):
         return None  # (not "pay $40m for the stadium": a price)
     obj = span.root.head if span.root.dep_ in ("nummod", "quantmod", "compound") else span.root
@@ -1453,7 +1454,7 @@ def _levy_paid(doc: Doc, span: Span, verb: Token, words: FrameWords) -> str | No
         best = max(counts, key=lambda n: (counts[n], len(n)), default=None)
         named = best.removesuffix("es").removesuffix(" bill") if best and counts[best] else ""
         doc.user_data["claimx_levy_named"] = named
-    return named or None
+    return f"{named} bill" if named else None  # (what one payer pays, not the levy's yield: "property tax bill")
 
 
 def _prize_won(doc: Doc, span: Span, verb: Token, words: FrameWords) -> bool:
