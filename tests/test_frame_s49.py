@@ -260,3 +260,10 @@ def test_a_headline_figure_takes_the_period_its_body_twin_gives(nlp):
         "Harlow jobless rate at 4.1%\n\nThe unemployment rate in Valdoria fell to 4.1 per cent in March, the statistics "
         "office said.\n"))
     assert found["4.1%"].period == "2024-03"
+
+
+def test_a_country_keeps_its_name_however_often_the_text_writes_its_initials(nlp):
+    found = claims_reader(dt.date(2023, 4, 12))(nlp, (
+        "US inflation cools\n\nInflation in the United States slowed to 5% in March, the US Labor Department said. "
+        "US core prices rose 5.6%, and US wages rose 4.2%.\n"))
+    assert found["5%"].subject == "United States"

@@ -957,7 +957,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
     def _initials_used_more(self, name: str) -> str | None:
         """The initials of `name` (its capitalised words', with or without a company's suffix: "Indian Railways
         Catering and Tourism Corp." -> IRCTC, "Australian Pharmaceutical Industries Limited" -> API) when the text writes
-        them as a word more often than it writes `name`; None otherwise and for a place's name."""
+        them as a word more often than it writes `name`; None otherwise, for a place's name and for two letters ("BB" for
+        "Bangladesh Bank": too few to be a name readers know)."""
         if self._labels_of(name) & {"GPE", "LOC", "NORP"}:
             return None
         words = re.findall(r"[A-Za-z][\w'&.-]*", name)
@@ -969,7 +970,9 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
             options.append("".join(w[0] for w in capitals[:-1]))
         full = len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", self._text))
         for initials in options:
-            if len(initials) >= 2 and len(re.findall(rf"(?<![\w.]){initials}(?![\w])", self._text)) > max(full, 1):
+            if self.words.country_name(initials) != initials:
+                continue  # "US" for "United States": a country keeps the name a reader looks it up by
+            if len(initials) >= 3 and len(re.findall(rf"(?<![\w.]){initials}(?![\w])", self._text)) > max(full, 1):
                 return initials
         return None
 
