@@ -383,7 +383,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 intro = (current, "list", current_kind) if anchored and not spans else None
             elif anchored:
                 intro = None
-        self._headline_measures(claims, model.headline_end, self.words)
+        self._headline_measures(claims, model.headline_end, self.words, self.time_units)
         self._short_names(claims)
         doc.spans[self.spans_key] = claims
         doc.user_data.pop("claimx_text", None)
@@ -977,7 +977,7 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
         return None
 
     @staticmethod
-    def _headline_measures(claims: list[Span], headline_end: int, words) -> None:
+    def _headline_measures(claims: list[Span], headline_end: int, words, time_units) -> None:
         """A headline's figure whose words leave its measure, its subject or its period unsaid ("Food inflationary trend
         persists as Inflation eased to 16.25% in May", "Group Q2 net income down 39.2 pct. to 774 bln won": a headline's
         capitals and clipped words defeat the parse) takes each of them it lacks from the body's first figure of the same
@@ -1002,7 +1002,8 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
                 update["metric"] = told["metric"]  # (a change's measure only as a change: not "kittiwakes" for "down 68%")
             if not claim.get("subject") and told.get("subject"):
                 update.update(subject=told["subject"], subject_reason=told.get("subject_reason"))
-            if claim.get("period") is None and told.get("period") is not None:
+            if claim.get("period") is None and told.get("period") is not None and q.get("unit") not in time_units:
+                # (a length of time places nothing in time: "falls to six-year low")
                 update.update(period=told["period"], period_choice=told["period_choice"])
             if update:
                 span._.claim = dict(claim, **update)
