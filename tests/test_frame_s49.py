@@ -267,3 +267,13 @@ def test_a_country_keeps_its_name_however_often_the_text_writes_its_initials(nlp
         "US inflation cools\n\nInflation in the United States slowed to 5% in March, the US Labor Department said. "
         "US core prices rose 5.6%, and US wages rose 4.2%.\n"))
     assert found["5%"].subject == "United States"
+
+
+# An election board's results story leads with the board ("Valdoria's Supreme Election Board announces official
+# results"), no place: the electorate it reports is the country's the story names, and a count "reported to be" one.
+def test_an_electorate_reported_by_a_board_is_the_country_s(nlp):
+    found = claims_reader(dt.date(2023, 5, 19))(nlp, (
+        "Valdoria's Supreme Election Board announces official election results\n\nThe head of Valdoria's Supreme "
+        "Election Board on Thursday announced official results of the general elections.\n\nThe number of registered "
+        "voters was reported to be 56,949,009, and the turnout rate was 84.4 percent.\n"))
+    assert found["56,949,009"].subject == "Valdoria"

@@ -393,6 +393,8 @@ class SubjectChoice:
         verb = self._governing_verb(span)
         if verb is not None and verb.i < span.start:
             subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None and verb.dep_ == "xcomp":  # "The number of registered voters was reported to be 56.9m"
+                subject = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is not None and not (span.start <= subject.i < span.end) and subject.i < span.start:
                 words.extend(subject.subtree)
         after = doc[span.end:min(span.end + 5, span.sent.end)]
@@ -406,7 +408,8 @@ class SubjectChoice:
         for ent in self._sentence(span).ents:
             if ent.label_ in ("GPE", "LOC") and self._is_name(ent):
                 return _clean_name(ent.text)
-        return self._entities.lead_place or self._dateline_place(doc) or self._lead_body_place()
+        # (else the country the story names most: "Turkey's Supreme Election Board announces official results")
+        return self._entities.lead_place or self._dateline_place(doc) or self._lead_body_place() or self._government_place(doc)
 
     def _lead_body_place(self) -> str | None:
         """The place of the governing body the headline or lead names with its place ("Marlow City Council",
