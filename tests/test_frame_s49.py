@@ -277,3 +277,11 @@ def test_an_electorate_reported_by_a_board_is_the_country_s(nlp):
         "Election Board on Thursday announced official results of the general elections.\n\nThe number of registered "
         "voters was reported to be 56,949,009, and the turnout rate was 84.4 percent.\n"))
     assert found["56,949,009"].subject == "Valdoria"
+
+
+def test_a_poll_share_s_old_side_read_in_a_poll_days_before_is_of_the_poll_s_month(nlp):
+    found = claims_of(nlp, POLL)
+    assert found["29.8 percent"].period == "2024-09"  # "a week earlier"
+    found = claims_of(nlp, "Poll\n\nSupport for the Greens rose to 31 percent ahead of the October election, up from "
+                           "29 percent in Sunday's poll.\n")
+    assert found["29 percent"].period == "2024-09"
