@@ -957,11 +957,15 @@ class ClaimFinder(NameTests, SubjectChoice, SubjectOwners, SubjectScope, Subject
     def _initials_used_more(self, name: str) -> str | None:
         """The initials of `name` (its capitalised words', with or without a company's suffix: "Indian Railways
         Catering and Tourism Corp." -> IRCTC, "Australian Pharmaceutical Industries Limited" -> API) when the text writes
-        them as a word more often than it writes `name`; None otherwise, for a place's name and for two letters ("BB" for
-        "Bangladesh Bank": too few to be a name readers know)."""
+        them as a word more often than it writes `name`; None otherwise, for a place's name, for a public body's
+        (`public_bodies`, `governing_body_words`: "Kaipara District Council", "Sellenian Statistical Office", whose
+        initials would lose the place) and for two letters ("BB" for "Bangladesh Bank": too few to be a name readers
+        know)."""
         if self._labels_of(name) & {"GPE", "LOC", "NORP"}:
             return None
         words = re.findall(r"[A-Za-z][\w'&.-]*", name)
+        if words and words[-1].lower() in (self.words.public_bodies - {"bank"}) | self.words.governing_body_words:
+            return None  # "Kaipara District Council", "Sellenian Statistical Office": a public body keeps its place
         capitals = [w for w in words if w[0].isupper()]
         if len(capitals) < 2 or len(capitals) < len(words) - 2:
             return None
