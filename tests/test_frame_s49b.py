@@ -1,0 +1,30 @@
+"""Session 49 (audit of non-business pages): the frame of figures in crime, disaster, poll and sport copy. Two places
+joined by "and" after a preposition of scope ("offences in England and Wales") are one area when the text never writes
+either alone, even if it writes the pair only once, and when the pair closes the headline (its last name holding the
+line break). Made-up text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2021, 7, 22))
+
+
+def test_a_pair_of_places_written_once_and_never_alone_is_one_area(nlp):
+    text = ("Recorded offences climb\n\nThe number of offences in England and Wales recorded by the police was 4.1 "
+            "million in the year to March, official figures show.\n\nThat was a rise of 6% on the previous year.\n\n"
+            "Burglaries fell 3% to 211,400.\n")
+    found = claims_of(nlp, text)
+    assert found["4.1 million"].subject == "England and Wales"
+    assert found["6%"].subject == "England and Wales"
+    assert found["211,400"].subject == "England and Wales"
+
+
+def test_a_pair_closing_the_headline_is_one_area(nlp):
+    text = ("Violent crime shows 12% leap in England and Wales\n\nViolent crime recorded by forces in England and "
+            "Wales rose 12% in the year to March, the statistics office said.\n\nForces recorded 3.9 million offences "
+            "in all.\n")
+    found = claims_of(nlp, text)
+    assert all(c.subject == "England and Wales" for c in found.values() if c.text in ("12%", "3.9 million"))
+    assert found["3.9 million"].subject == "England and Wales"
