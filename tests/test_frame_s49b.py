@@ -1,7 +1,8 @@
 """Session 49 (audit of non-business pages): the frame of figures in crime, disaster, poll and sport copy. Two places
 joined by "and" after a preposition of scope ("offences in England and Wales") are one area when the text never writes
 either alone, even if it writes the pair only once, and when the pair closes the headline (its last name holding the
-line break). Made-up text; a test of each change fails on the code before it."""
+line break). A count of points hyphened or joined to a lead or a gap ("a 12-point lead over Labour") measures the lead.
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -28,3 +29,18 @@ def test_a_pair_closing_the_headline_is_one_area(nlp):
     found = claims_of(nlp, text)
     assert all(c.subject == "England and Wales" for c in found.values() if c.text in ("12%", "3.9 million"))
     assert found["3.9 million"].subject == "England and Wales"
+
+
+def test_a_lead_counted_in_points_measures_the_lead(nlp):
+    text = ("Harlow Party extends poll lead\n\nThe Harlow Party now has a 9-point lead over the Civic Alliance, "
+            "according to the latest poll by Marlow Research.\n\nThe Harlow Party is on 38%, while the Civic "
+            "Alliance is on 29%.\n")
+    found = claims_of(nlp, text)
+    assert found["9"].metric == "lead over the Civic Alliance"
+
+
+def test_a_lead_counted_in_points_written_without_a_hyphen_measures_the_lead(nlp):
+    text = ("Ardlow Warriors pull clear\n\nArdlow Warriors opened up a 7 point lead at the top of the table with a "
+            "2-0 win over Morrow Harriers on Saturday.\n")
+    found = claims_of(nlp, text)
+    assert found["7"].metric == "lead"

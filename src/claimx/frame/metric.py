@@ -532,6 +532,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
+    if (gap := _gap_in_points(doc, span, q)) is not None:
+        return _gap_over(gap)  # "a 12-point lead over Labour": the lead, not the points
     if q["unit"] == "count" and _deaths(doc, span, words):
         return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
     if q["unit"] == "count" and (state := _people_state(doc, span, words)) is not None:
@@ -2178,6 +2180,34 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
     if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         return antecedent
     return None
+
+
+def _gap_in_points(doc: Doc, span: Span, q: dict) -> Token | None:
+    """The noun of a gap a count of points sizes, written "N-point" or "N point" before it ("a 12-point lead over
+    Labour", "an eight point gap at the top"): one of the grammar lexicon's `count_modifiers` `gap_nouns`, what the
+    figure measures; "point" only says what the gap is counted in."""
+    if q["kind"] != "count" or span.end + 1 >= len(doc):
+        return None
+    point = doc[span.end + 1] if doc[span.end].text == "-" else doc[span.end]
+    gap = point.head
+    if point.lower_ not in ("point", "points") or gap.i <= point.i or gap.i > point.i + 1 \
+            or gap.lower_ not in _gap_nouns():
+        return None
+    return gap
+
+
+def _gap_over(gap: Token) -> str:
+    """The gap `gap` names, with whom it is over when its "over" phrase says ("lead over Labour"; "lead")."""
+    for prep in gap.children:
+        if prep.lower_ == "over" and (obj := next((c for c in prep.children if c.dep_ == "pobj"), None)) is not None:
+            return f"{gap.lemma_.lower()} over {gap.doc[obj.left_edge.i:obj.i + 1].text}"
+    return gap.lemma_.lower()
+
+
+@lru_cache(maxsize=1)
+def _gap_nouns() -> frozenset[str]:
+    """The nouns of a lead or a gap counted in points (the grammar lexicon's `count_modifiers` `gap_nouns`)."""
+    return frozenset(load_lexicon()["count_modifiers"]["gap_nouns"])
 
 
 @lru_cache(maxsize=1)
