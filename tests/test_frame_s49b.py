@@ -2,7 +2,8 @@
 joined by "and" after a preposition of scope ("offences in England and Wales") are one area when the text never
 writes either alone, even if it writes the pair only once, and when the pair closes the headline (its last name
 holding the line break). A count of points hyphened or joined to a lead or a gap ("a 12-point lead over Labour")
-measures the lead. A party's name the tagger splits ("Liberal" left out of "Democrats") is one name. Made-up text; a
+measures the lead. A party's name the tagger splits ("Liberal" left out of "Democrats") is one name. An area a fire
+burned or charred is the area burned, and a percentage before "contained" the fire's containment. Made-up text; a
 test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -45,6 +46,21 @@ def test_a_lead_counted_in_points_written_without_a_hyphen_measures_the_lead(nlp
             "2-0 win over Morrow Harriers on Saturday.\n")
     found = claims_of(nlp, text)
     assert found["7"].metric == "lead"
+
+
+def test_an_area_a_fire_burned_measures_the_area_burned(nlp):
+    text = ("Wildfire grows\n\nThe Harlow Ridge Fire has burned 18,400 acres and was 35 percent contained on Tuesday, "
+            "fire officials said.\n\nA second blaze charred some 640 acres near Ardlow.\n")
+    found = claims_of(nlp, text)
+    assert found["18,400 acres"].metric == "area burned"
+    assert found["some 640 acres"].metric.endswith("area burned")
+    assert found["35 percent"].metric == "containment"
+
+
+def test_a_verb_of_burning_names_no_area_for_a_figure_of_another_dimension(nlp):
+    text = "Walkers burn calories\n\nThe walkers burned 3 tonnes of fuel on the trip, the organisers said.\n"
+    found = claims_of(nlp, text)
+    assert found["3 tonnes"].metric != "area burned"
 
 
 def test_a_party_named_by_a_proper_noun_and_a_plural_people_is_one_name(nlp):

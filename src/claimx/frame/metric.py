@@ -677,6 +677,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     dimension = words.dimension(q["unit"]) if q["kind"] == "physical" else None
     if dimension and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and (said := words.dimension_word(nxt.lower_)):
         return said  # "about 260 metres tall": height
+    if q["kind"] == "percentage" and nxt is not None and (state := words.state_word(nxt.lower_)):
+        return state  # "The fire was 15 percent contained": containment
     head = span.root.head
     if head.lemma_.lower() in words.source_people and q["unit"] != "count" and span.root.dep_ == "nummod":
         # "below the $2.2 billion analysts had forecast": analysts' forecast of what the clause measured
@@ -768,7 +770,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if verb is not None and q["kind"] == "amount" and (cost := _added_cost(doc, span, verb, words)) is not None:
         return cost  # "The pay award adds around £560 million to the bill": cost of pay award
     if verb is not None and q["kind"] == "physical" and q["unit"] != "index point" \
-            and (noun := verb_says(verb, words.unit_verb_metric)):
+            and (noun := verb_says(verb, words.unit_verb_metric)) and _fits_dimension(noun, q, words):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time (not an
         # index's level: "the index shed 1.62 points ... to 2,122.42")
         if noun == "distance" and q["unit"] in _time_units():
@@ -1420,6 +1422,21 @@ def _a_person(tok: Token, words: FrameWords) -> bool:
     if tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns or tok.lemma_.lower() in words.player_nouns:
         return True
     return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].tag_ == "HYPH" and tok.doc[tok.i - 2].lower_ == "year"
+
+
+def _fits_dimension(noun: str, q: dict, words: FrameWords) -> bool:
+    """Whether the noun `unit_verb_metrics` gives can measure the physical figure `q`: a dimension of `unit_dimensions`
+    with what the verb did to it ("area burned") measures only a figure of that dimension ("burned 15,000 acres", not
+    "burned 400 calories" nor "burned 2 tonnes of coal"); a bare dimension ("speed", "area") any figure the verb
+    takes ("moving at 3.2 metres a day")."""
+    first, _, rest = noun.partition(" ")
+    return not rest or first not in _dimension_nouns(words) or words.dimension(q["unit"]) == first
+
+
+@lru_cache(maxsize=4)
+def _dimension_nouns(words: FrameWords) -> frozenset[str]:
+    """The dimensions `unit_dimensions` names ("length", "area", "weight")."""
+    return frozenset(pair.partition(":")[2] for pair in words.unit_dimensions)
 
 
 def verb_says(verb: Token, lookup) -> str | None:
