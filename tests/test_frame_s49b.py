@@ -3,8 +3,9 @@ joined by "and" after a preposition of scope ("offences in England and Wales") a
 writes either alone, even if it writes the pair only once, and when the pair closes the headline (its last name
 holding the line break). A count of points hyphened or joined to a lead or a gap ("a 12-point lead over Labour")
 measures the lead. A party's name the tagger splits ("Liberal" left out of "Democrats") is one name. An area a fire
-burned or charred is the area burned, and a percentage before "contained" the fire's containment. Made-up text; a
-test of each change fails on the code before it."""
+burned or charred is the area burned, and a percentage before "contained" the fire's containment. "The number of
+injured" (of the dead, of those missing) measures those people. Made-up text; a test of each change fails on the code
+before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -68,3 +69,12 @@ def test_a_party_named_by_a_proper_noun_and_a_plural_people_is_one_name(nlp):
             "The Liberal Democrats are down two points on 12%, while the Green Party is up one on 7%.\n")
     found = claims_of(nlp, text)
     assert found["12%"].subject == "Liberal Democrats"
+
+
+def test_the_number_of_people_in_a_state_written_alone_measures_those_people(nlp):
+    text = ("Quake toll rises in Harland\n\nThe death toll from the earthquake in Harland rose to 144 on Wednesday.\n\n"
+            "The number of injured rose towards 300, officials said.\n\nThe number of those missing was raised to "
+            "41.\n")
+    found = claims_of(nlp, text)
+    assert found["300"].metric == "people injured"
+    assert found["41"].metric == "people missing"

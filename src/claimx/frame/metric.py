@@ -534,6 +534,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
     if (gap := _gap_in_points(doc, span, q)) is not None:
         return _gap_over(gap)  # "a 12-point lead over Labour": the lead, not the points
+    if q["unit"] == "count" and (counted := _number_of_people(span, verb, words)) is not None:
+        return counted  # "The number of injured rose towards 300": people injured, not the toll before it
     if q["unit"] == "count" and _deaths(doc, span, words):
         return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
     if q["unit"] == "count" and (state := _people_state(doc, span, words)) is not None:
@@ -1094,6 +1096,33 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
 
 _INJURY_LINKS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "seriously", "critically",
                            "badly", "slightly", "severely", "also", "reportedly", "reported", "more"})
+
+
+def _number_of_people(span: Span, verb: Token | None, words: FrameWords) -> str | None:
+    """What a count measures when its verb's subject is "the number of" people in a state named by a word alone ("The
+    number of injured rose towards 300", "the number of those injured was raised to more than 1,000", "The number of
+    dead reached 150"): the people injured (`injury_words`), the deaths (`death_words`) or the people displaced or
+    missing (`displacement_words`). None otherwise ("the number of injured workers" names its noun)."""
+    root = span.root
+    if verb is None or not (root.head == verb and root.dep_ not in ("nsubj", "nsubjpass")
+                            or root.head.dep_ == "prep" and root.head.head == verb):
+        return None  # (the figure is what the verb says the number is: "rose to 360", "put ... at 284", "reached 150")
+    number = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "number"),
+                  None)  # (also "Vahidi put the number of the injured at 284")
+    of = None if number is None else next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if people is None or people.pos_ in ("NOUN", "PROPN") and people.lower_ not in words.injury_words | \
+            words.death_words | words.displacement_words:
+        return None  # ("the number of injured workers": workers)
+    for tok in [people, *(c for c in people.children if c.dep_ in ("acl", "amod", "relcl"))]:
+        word = tok.lower_
+        if word in words.injury_words:
+            return "people injured"
+        if word in words.death_words:
+            return "deaths"
+        if word in words.displacement_words:
+            return f"people {word}"
+    return None
 
 
 def _past_aside(doc: Doc, at: int, end: int) -> int:
