@@ -4,8 +4,8 @@ writes either alone, even if it writes the pair only once, and when the pair clo
 holding the line break). A count of points hyphened or joined to a lead or a gap ("a 12-point lead over Labour")
 measures the lead. A party's name the tagger splits ("Liberal" left out of "Democrats") is one name. An area a fire
 burned or charred is the area burned, and a percentage before "contained" the fire's containment. "The number of
-injured" (of the dead, of those missing) measures those people. Made-up text; a test of each change fails on the code
-before it."""
+injured" (of the dead, of those missing) measures those people. A term someone was jailed for is a prison sentence.
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -78,3 +78,11 @@ def test_the_number_of_people_in_a_state_written_alone_measures_those_people(nlp
     found = claims_of(nlp, text)
     assert found["300"].metric == "people injured"
     assert found["41"].metric == "people missing"
+
+
+def test_a_term_someone_was_jailed_for_is_a_prison_sentence(nlp):
+    text = ("Robber jailed\n\nA shop robber has been jailed for five years at Harlow Crown Court.\n\nJoel Varden, 30, "
+            "admitted robbery. His accomplice, Ann Reid, 28, was jailed for two years.\n")
+    found = claims_of(nlp, text)
+    assert found["five years"].metric == "prison sentence"
+    assert found["two years"].metric == "prison sentence"
