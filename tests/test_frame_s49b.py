@@ -84,5 +84,5 @@ def test_a_term_someone_was_jailed_for_is_a_prison_sentence(nlp):
     text = ("Robber jailed\n\nA shop robber has been jailed for five years at Harlow Crown Court.\n\nJoel Varden, 30, "
             "admitted robbery. His accomplice, Ann Reid, 28, was jailed for two years.\n")
     found = claims_of(nlp, text)
-    assert found["five years"].metric == "prison sentence"
-    assert found["two years"].metric == "prison sentence"
+    assert found["five years"].metric.endswith("prison sentence")
+    assert found["two years"].metric.endswith("prison sentence")

@@ -777,9 +777,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
         # index's level: "the index shed 1.62 points ... to 2,122.42")
         if noun == "distance" and q["unit"] in _time_units():
             noun = f"{verb.lemma_.lower()} time"  # "walked briskly for 30 minutes a day": how long, not how far
-        # (not the one a passive verb acts on: "A pensioner was jailed for five years" is a prison sentence, not the
-        # pensioner's)
-        thing = next((c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+        thing = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"
                       and c.lower_ not in words.actors and c.lower_ not in words.not_metrics and c.ent_type_ == ""
                       and (_opens_sentence(c) or not c.is_title or _written_lower(c))
                       and not (span.start <= c.i < span.end)),
