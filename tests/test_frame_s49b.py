@@ -4,8 +4,9 @@ writes either alone, even if it writes the pair only once, and when the pair clo
 holding the line break). A count of points hyphened or joined to a lead or a gap ("a 12-point lead over Labour")
 measures the lead. A party's name the tagger splits ("Liberal" left out of "Democrats") is one name. An area a fire
 burned or charred is the area burned, and a percentage before "contained" the fire's containment. "The number of
-injured" (of the dead, of those missing) measures those people. A term someone was jailed for is a prison sentence.
-Made-up text; a test of each change fails on the code before it."""
+injured" (of the dead, of those missing) measures those people. A term someone was jailed for is a prison sentence. A
+poll story's "a 9-point lead" is of the poll's month. Made-up text; a test of each change fails on the code before
+it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -86,3 +87,11 @@ def test_a_term_someone_was_jailed_for_is_a_prison_sentence(nlp):
     found = claims_of(nlp, text)
     assert found["five years"].metric.endswith("prison sentence")
     assert found["two years"].metric.endswith("prison sentence")
+
+
+def test_a_lead_described_with_a_in_a_poll_story_is_of_the_poll_month(nlp):
+    text = ("Harlow Party poll lead narrows\n\nThe Harlow Party still has a 9-point lead over the Civic Alliance, "
+            "according to the latest poll by Marlow Research.\n\nThe Harlow Party is on 38%, down one point on a week "
+            "ago.\n")
+    found = claims_of(nlp, text, dt.date(2021, 11, 9))
+    assert found["9"].period == "2021-11"
