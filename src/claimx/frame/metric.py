@@ -551,6 +551,10 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if q["kind"] == "count" and nxt is not None and (clear := doc[nxt.i + 1] if nxt.pos_ == "NOUN" and nxt.i + 1 < span.sent.end
                                                       else nxt).lower_ in words.lead_words and clear.pos_ in ("ADJ", "ADV"):
         return "lead"  # "keeps Ardlow Warriors six points clear at the top", "three shots clear of the field"
+    if (gap := _gap_in_points(doc, span, q)) is not None:
+        return _gap_over(gap)  # "a 12-point lead over Labour": the lead, not the points
+    if q["unit"] == "count" and (counted := _number_of_people(span, verb, words)) is not None:
+        return counted  # "The number of injured rose towards 300": people injured, not the toll before it
     if q["unit"] == "count" and _deaths(doc, span, words):
         return "deaths"  # "124 people have lost their lives", "23 people were reported dead", "85 dead", "26 lives lost"
     if q["unit"] == "count" and (state := _people_state(doc, span, words)) is not None:
@@ -696,6 +700,8 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     dimension = words.dimension(q["unit"]) if q["kind"] == "physical" else None
     if dimension and nxt is not None and nxt.pos_ in ("ADJ", "ADV") and (said := words.dimension_word(nxt.lower_)):
         return said  # "about 260 metres tall": height
+    if q["kind"] == "percentage" and nxt is not None and (state := words.state_word(nxt.lower_)):
+        return state  # "The fire was 15 percent contained": containment
     head = span.root.head
     if head.lemma_.lower() in words.source_people and q["unit"] != "count" and span.root.dep_ == "nummod":
         # "below the $2.2 billion analysts had forecast": analysts' forecast of what the clause measured
@@ -787,7 +793,7 @@ def _read(doc: Doc, span: Span, q: dict, words: FrameWords, threshold_nouns, ver
     if verb is not None and q["kind"] == "amount" and (cost := _added_cost(doc, span, verb, words)) is not None:
         return cost  # "The pay award adds around £560 million to the bill": cost of pay award
     if verb is not None and q["kind"] == "physical" and q["unit"] != "index point" \
-            and (noun := verb_says(verb, words.unit_verb_metric)):
+            and (noun := verb_says(verb, words.unit_verb_metric)) and _fits_dimension(noun, q, words):
         # "the farm will generate 1,900 GWh": output; "construction took three years": construction time (not an
         # index's level: "the index shed 1.62 points ... to 2,122.42")
         if noun == "distance" and q["unit"] in _time_units():
@@ -1111,6 +1117,33 @@ def _deaths(doc: Doc, span: Span, words: FrameWords) -> bool:
 
 _INJURY_LINKS = frozenset({"were", "was", "are", "is", "have", "has", "had", "been", "being", "seriously", "critically",
                            "badly", "slightly", "severely", "also", "reportedly", "reported", "more"})
+
+
+def _number_of_people(span: Span, verb: Token | None, words: FrameWords) -> str | None:
+    """What a count measures when its verb's subject is "the number of" people in a state named by a word alone ("The
+    number of injured rose towards 300", "the number of those injured was raised to more than 1,000", "The number of
+    dead reached 150"): the people injured (`injury_words`), the deaths (`death_words`) or the people displaced or
+    missing (`displacement_words`). None otherwise ("the number of injured workers" names its noun)."""
+    root = span.root
+    if verb is None or not (root.head == verb and root.dep_ not in ("nsubj", "nsubjpass")
+                            or root.head.dep_ == "prep" and root.head.head == verb):
+        return None  # (the figure is what the verb says the number is: "rose to 360", "put ... at 284", "reached 150")
+    number = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.lemma_.lower() == "number"),
+                  None)  # (also "Vahidi put the number of the injured at 284")
+    of = None if number is None else next((c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    people = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    if people is None or people.pos_ in ("NOUN", "PROPN") and people.lower_ not in words.injury_words | \
+            words.death_words | words.displacement_words:
+        return None  # ("the number of injured workers": workers)
+    for tok in [people, *(c for c in people.children if c.dep_ in ("acl", "amod", "relcl"))]:
+        word = tok.lower_
+        if word in words.injury_words:
+            return "people injured"
+        if word in words.death_words:
+            return "deaths"
+        if word in words.displacement_words:
+            return f"people {word}"
+    return None
 
 
 def _past_aside(doc: Doc, at: int, end: int) -> int:
@@ -1506,6 +1539,21 @@ def _a_person(tok: Token, words: FrameWords) -> bool:
     if tok.ent_type_ == "PERSON" or tok.lower_ in words.person_pronouns or tok.lemma_.lower() in words.player_nouns:
         return True
     return tok.lower_ == "old" and tok.i >= 2 and tok.doc[tok.i - 1].tag_ == "HYPH" and tok.doc[tok.i - 2].lower_ == "year"
+
+
+def _fits_dimension(noun: str, q: dict, words: FrameWords) -> bool:
+    """Whether the noun `unit_verb_metrics` gives can measure the physical figure `q`: a dimension of `unit_dimensions`
+    with what the verb did to it ("area burned") measures only a figure of that dimension ("burned 15,000 acres", not
+    "burned 400 calories" nor "burned 2 tonnes of coal"); a bare dimension ("speed", "area") any figure the verb
+    takes ("moving at 3.2 metres a day")."""
+    first, _, rest = noun.partition(" ")
+    return not rest or first not in _dimension_nouns(words) or words.dimension(q["unit"]) == first
+
+
+@lru_cache(maxsize=4)
+def _dimension_nouns(words: FrameWords) -> frozenset[str]:
+    """The dimensions `unit_dimensions` names ("length", "area", "weight")."""
+    return frozenset(pair.partition(":")[2] for pair in words.unit_dimensions)
 
 
 def verb_says(verb: Token, lookup) -> str | None:
@@ -2266,6 +2314,34 @@ def _level_after_change(doc: Doc, span: Span, words: FrameWords, antecedent: str
     if antecedent and not is_change(antecedent, words) and "share of" not in antecedent:
         return antecedent
     return None
+
+
+def _gap_in_points(doc: Doc, span: Span, q: dict) -> Token | None:
+    """The noun of a gap a count of points sizes, written "N-point" or "N point" before it ("a 12-point lead over
+    Labour", "an eight point gap at the top"): one of the grammar lexicon's `count_modifiers` `gap_nouns`, what the
+    figure measures; "point" only says what the gap is counted in."""
+    if q["kind"] != "count" or span.end + 1 >= len(doc):
+        return None
+    point = doc[span.end + 1] if doc[span.end].text == "-" else doc[span.end]
+    gap = point.head
+    if point.lower_ not in ("point", "points") or gap.i <= point.i or gap.i > point.i + 1 \
+            or gap.lower_ not in _gap_nouns():
+        return None
+    return gap
+
+
+def _gap_over(gap: Token) -> str:
+    """The gap `gap` names, with whom it is over when its "over" phrase says ("lead over Labour"; "lead")."""
+    for prep in gap.children:
+        if prep.lower_ == "over" and (obj := next((c for c in prep.children if c.dep_ == "pobj"), None)) is not None:
+            return f"{gap.lemma_.lower()} over {gap.doc[obj.left_edge.i:obj.i + 1].text}"
+    return gap.lemma_.lower()
+
+
+@lru_cache(maxsize=1)
+def _gap_nouns() -> frozenset[str]:
+    """The nouns of a lead or a gap counted in points (the grammar lexicon's `count_modifiers` `gap_nouns`)."""
+    return frozenset(load_lexicon()["count_modifiers"]["gap_nouns"])
 
 
 @lru_cache(maxsize=1)

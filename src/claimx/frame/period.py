@@ -1149,7 +1149,7 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
         climbs to 5.1%"): it is read as the past.
     state (bool): the figure states a definite thing's present state (`present_state`).
     described (bool): the figure describes a thing brought in with "a" (`describes_thing`); a results or budget
-        story's fiscal period still goes to it.
+        story's fiscal period, or a poll story's month, still goes to it.
     sample (bool): the figure is the size of a study's sample (`sample_size`): no period but one written right after
         it, which `candidates` also reads from these features.
     day (bool): the figure reports a day's event (`on_the_day`) and is not a sum of money (a fee agreed on deadline day
@@ -1177,7 +1177,9 @@ def carry_features(carried: str | None, tense: str, status: str, duration: bool,
             "present_state": float(state and tense == "present" and status == "reported" and not duration),
             # (a budget's sums are the year budgeted for, whatever they describe: "unveiled a $4.8 billion package")
             # (and a deal's: "accepted a £32-billion takeover bid" is the deal struck in the month the story reports)
-            "described_thing": float(described and not model.fiscal and not model.budget and lead_kind != "deal_month"),
+            # (a poll story's "a 12-point lead" is the poll's, as its shares are: article period kind poll_month)
+            "described_thing": float(described and not model.fiscal and not model.budget
+                                     and lead_kind not in ("deal_month", "poll_month")),
             "sample_size": float(sample),
             # an election article's year is the day's: "won 22 seats in Thursday's election" is of it
             # a share's move or price in a story of a deal struck now is the day's trading, not the deal's terms

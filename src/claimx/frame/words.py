@@ -62,7 +62,7 @@ KEYS = ("source_verbs", "source_nouns", "source_people", "source_prepositions", 
          "voter_nouns", "benchmark_names", "benchmark_words", "country_names",
          "population_words", "population_verbs", "extent_dimensions", "bank_name_words", "target_prepositions",
          "measure_acronyms", "reporting_bodies", "body_report_verbs", "central_bank_places", "prize_verbs", "prize_words",
-         "levy_payers", "levy_names")
+         "levy_payers", "levy_names", "state_words")
 PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_dimensions": "unit:noun",
          "dimension_words": "adjective:noun",
          "unit_verb_metrics": "verb:noun", "price_verbs": "verb:noun",
@@ -71,7 +71,7 @@ PAIRS = {"verb_metrics": "verb:noun", "subject_metrics": "noun:metric", "unit_di
          "crore_year_ends": "place:month", "public_year_ends": "money:month",
          "currency_countries": "code:country", "count_comparatives": "word:change",
          "benchmark_names": "name:benchmark", "country_names": "short:name", "measure_acronyms": "acronym:measure",
-         "central_bank_places": "bank:place"}  # keys whose entries are pairs
+         "central_bank_places": "bank:place", "state_words": "adjective:measure"}  # keys whose entries are pairs
 CASED_VALUES = {"statistics_bodies", "governed_areas", "currency_countries", "benchmark_names", "country_names",
                 "measure_acronyms", "central_bank_places"}  # pairs whose value is a name written as it should read ("ons:UK")
 # lists whose words keep their case: a word in lower case matches with or without a capital, one written with a capital
@@ -371,6 +371,7 @@ class FrameWords:
     prize_words: frozenset[str]
     levy_payers: frozenset[str]
     levy_names: frozenset[str]
+    state_words: frozenset[str]
 
     def population_stock(self, tok) -> bool:
         """Whether a noun "stock" or "stocks" is a living population, no shares: a word of `population_stock_words`
@@ -473,6 +474,10 @@ class FrameWords:
     def dimension(self, unit: str) -> str | None:
         """What `unit_dimensions` says a physical unit measures of a thing ("km" -> "length"), or None."""
         return _paired(self.unit_dimensions, unit.lower())
+
+    def state_word(self, adjective: str) -> str | None:
+        """The measure `state_words` gives for a word after a percentage ("contained" -> "containment"), or None."""
+        return _paired(self.state_words, adjective)
 
     def dimension_word(self, adjective: str) -> str | None:
         """The noun `dimension_words` gives for an adjective after a figure ("tall" -> "height"), or None."""
