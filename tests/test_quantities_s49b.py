@@ -1,0 +1,53 @@
+"""Session 49 (b): quantities of sport, health, weather, court, election and local copy as real pages write them.
+In a match report a dash between two numbers is a score or a win-loss record wherever it stands, not only after a
+verb of winning: "were upset 95-90 at home", "beat the visiting Harlow Hawks 127-119 and snapped", "up 40-15 on
+serve", "a 136-135 overtime victory", "went down 6-3,5-7,6-7(7)", "dropping to 2-20." (rules/lexicon.json
+match_scores, grammar.exclusions _match_scores); a range of a unit or a noun ("2-3 inches", "10-15 goals") stays one.
+Made-up text; a test of each change fails on the code before it."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2025, 11, 20))
+
+
+@pytest.mark.parametrize("text, score", [
+    ("Tomas Brel scored 31 points and added nine rebounds, but the Harlow Hawks were upset 95-90 at home by Dunmore.",
+     "95-90"),
+    ("Ada Kern scored 19 of her 33 points after halftime as the Harlow Hawks beat the visiting Port Elm Seals 127-119 "
+     "and snapped a four-game skid.", "127-119"),
+    ("The Hawks were up 49-38 at halftime and never trailed again after Kern's 12 rebounds.", "49-38"),
+    ("Kern's three-pointer gave Harlow a 106-105 overtime victory over Dunmore on Friday.", "106-105"),
+    ("Vell, seeded fifth, led 6-3,5-4 and was up 40-15 on serve before his unforced errors piled up.", "40-15"),
+    ("Harlow let a 21-point lead slip in overtime, but Dunmore ended up losing its fourth straight and dropping to 2-20.",
+     "2-20"),
+])
+def test_a_score_in_a_match_report_is_no_figure(nlp, text, score):
+    found = claims_of(nlp, text)
+    sides = set(score.replace("-", " ").split())
+    assert not any(t == score or t in sides for t in found), sorted(found)
+
+
+def test_a_set_score_written_without_spaces_is_no_figure(nlp):
+    found = claims_of(nlp, "Seeded second, Ivo Marr made 61 unforced errors and went down 6-3,5-7,6-7(7),6-7(3) "
+                           "on Monday.")
+    assert set(found) == {"61"}, sorted(found)
+
+
+@pytest.mark.parametrize("text, figure, lower, upper", [
+    ("Forecasters said 2-3 inches of rain could fall before halftime of Sunday's game at Harlow.", "2-3 inches", 2, 3),
+    ("The goalkeeper has kept 10-15 clean sheets a season since his hat-trick of titles.", "10-15", 10, 15),
+    ("Tickets for the overtime session went to fans aged 18-24.", None, None, None),
+])
+def test_a_range_in_a_match_report_stays_a_range(nlp, text, figure, lower, upper):
+    found = claims_of(nlp, text)
+    if figure is None:
+        assert "18" not in found and "24" not in found  # an age band, as before: no score and no figure
+        return
+    assert found[figure].qualifier == "range"
+    assert (found[figure].lower, found[figure].upper) == (lower, upper)
+
