@@ -3,6 +3,8 @@ In a match report a dash between two numbers is a score or a win-loss record whe
 verb of winning: "were upset 95-90 at home", "beat the visiting Harlow Hawks 127-119 and snapped", "up 40-15 on
 serve", "a 136-135 overtime victory", "went down 6-3,5-7,6-7(7)", "dropping to 2-20." (rules/lexicon.json
 match_scores, grammar.exclusions _match_scores); a range of a unit or a noun ("2-3 inches", "10-15 goals") stays one.
+A rank written "No" and a number without the point, as British copy writes it ("world No 1", "British No 2", "No 10"),
+is a label like "No. 1" and "number one" (lexicon rank_words; a lower-case "no" stays a determiner).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -50,4 +52,14 @@ def test_a_range_in_a_match_report_stays_a_range(nlp, text, figure, lower, upper
         return
     assert found[figure].qualifier == "range"
     assert (found[figure].lower, found[figure].upper) == (lower, upper)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ines Valtorre beat world No 1 Ada Reid 6-4, 6-3 to reach her first final in 14 months.", "1"),
+    ("British No 2 Tom Hale lost to the world No 64 in two hours and 10 minutes.", "64"),
+    ("The chancellor met 30 business leaders at No 10 on Tuesday.", "10"),
+])
+def test_no_and_a_number_is_a_rank(nlp, text, label):
+    found = claims_of(nlp, text)
+    assert label not in found, sorted(found)
 

@@ -268,6 +268,8 @@ class Exclusions:
                     continue  # "minus-130 degrees", "sub-7 nanometre", "a magnitude-6.5 quake": a sign, a bound or a unit, not a code
                 if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
                     continue  # "children (5-11)": an age band, no team's record
+                if reason == "rank" and m.group(0).startswith("no") and not m.group(0).startswith("no."):
+                    continue  # "world No 1", "No 10 Downing Street" are labels; "no 16-year-old may vote" is a determiner
                 if reason == "result line" and not _after_capitalised_word(text, m.start()):
                     continue  # "rose 2-3 Celsius": no name before, no result
                 if reason == "age" and _in_results_list(text, m.start(), m.end()):
