@@ -5,6 +5,8 @@ serve", "a 136-135 overtime victory", "went down 6-3,5-7,6-7(7)", "dropping to 2
 match_scores, grammar.exclusions _match_scores); a range of a unit or a noun ("2-3 inches", "10-15 goals") stays one.
 A rank written "No" and a number without the point, as British copy writes it ("world No 1", "British No 2", "No 10"),
 is a label like "No. 1" and "number one" (lexicon rank_words; a lower-case "no" stays a determiner).
+Bare "points" near a word of a poll or of turnout are percentage points, as they are near a percent sign ("Harlow
+Party moves to an 8 point lead" over a story of a poll, "Turnout was up 1 point"; lexicon points_context.pp_words).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -63,3 +65,20 @@ def test_no_and_a_number_is_a_rank(nlp, text, label):
     found = claims_of(nlp, text)
     assert label not in found, sorted(found)
 
+
+@pytest.mark.parametrize("text, figure, value, direction", [
+    ("Harlow Party moves to an 8 point lead\n\nThe Veltran Party slipped in a phone poll for the Dunmore Herald.",
+     "8 point", 8, None),
+    ("The Veltran Party is now ten points ahead, a poll for the Dunmore Herald found.", "ten points", 10, "up"),
+    ("Turnout was up 1 point on the last county election.", "1 point", 1, "up"),
+])
+def test_points_near_a_poll_or_turnout_are_percentage_points(nlp, text, figure, value, direction):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "percentage_point", sorted(found)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].direction == direction
+
+
+def test_a_points_lead_in_a_match_stays_a_count(nlp):
+    found = claims_of(nlp, "The Harlow Hawks squandered a 21-point lead in the fourth quarter.")
+    assert found["21"].unit == "count", sorted(found)
