@@ -6,7 +6,9 @@ match_scores, grammar.exclusions _match_scores); a range of a unit or a noun ("2
 A rank written "No" and a number without the point, as British copy writes it ("world No 1", "British No 2", "No 10"),
 is a label like "No. 1" and "number one" (lexicon rank_words; a lower-case "no" stays a determiner).
 Bare "points" near a word of a poll or of turnout are percentage points, as they are near a percent sign ("Harlow
-Party moves to an 8 point lead" over a story of a poll, "Turnout was up 1 point"; lexicon points_context.pp_words).
+Party moves to an 8 point lead" over a story of a poll, "Turnout was up 1 point"; lexicon points_context.pp_words);
+in a match report bare points are a score's, never percentage points, though a shooting percentage stands near ("a
+21-point deficit", "a 52-point outburst": grammar.scanner _pp_context).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -82,3 +84,15 @@ def test_points_near_a_poll_or_turnout_are_percentage_points(nlp, text, figure, 
 def test_a_points_lead_in_a_match_stays_a_count(nlp):
     found = claims_of(nlp, "The Harlow Hawks squandered a 21-point lead in the fourth quarter.")
     assert found["21"].unit == "count", sorted(found)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Dunmore rallied from a 21-point deficit to win, shooting 48.4 percent from the field with 12 rebounds from Reid.",
+     "21", 21),
+    ("Biedra had 17 points and 21 rebounds as the Hawks shot 50.6 percent from the field.", "17", 17),
+    ("Kern's 52-point outburst came as Harlow shot 61% in the third quarter after halftime.", "52", 52),
+])
+def test_points_in_a_match_report_are_a_score(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "count", sorted(found)
+    assert found[figure].value == pytest.approx(value)

@@ -233,6 +233,7 @@ class Grammar:
         self.exclusions = Exclusions(lexicon)
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
         self._metre_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it is about jumps
+        self._match_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it reports a match
         if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
             unit_index()
 
@@ -345,6 +346,7 @@ class Grammar:
                                                 rf"\b{alternation(lex['bare_sums']['links'])}\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", i),
             "bare_sum_end": compile_cached(rf"\s*(?:[,.;:)]|$|\s+{alternation(lex['bare_sums']['followers'])})", i),
             "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
+            "match_text": compile_cached(alternation(lex["match_scores"]["context"]), i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
             # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
             "margin_before": compile_cached(rf"(?:^|(?<=[\s(]))(?:{alternation(signs['margin'])})[\s-]+$", i),
@@ -1657,6 +1659,13 @@ class Grammar:
                 return code
         return currency
 
+    def _match_text(self, text: str) -> bool:
+        """Whether `text` reports a match (lexicon `match_scores.context`: 'halftime', 'rebounds', 'touchdown'),
+        where bare points are a score's, never percentage points; read once a text."""
+        if self._match_text_of[0] is not text:
+            self._match_text_of = (text, self.rx["match_text"].search(text) is not None)
+        return self._match_text_of[1]
+
     def _metre_text(self, text: str) -> bool:
         """Whether `text` is about jumps or throws (lexicon `glued_m.metre_text_words`), where an "m" ending a
         clause is metres ("finished third with 80.87m."); read once a text."""
@@ -1781,6 +1790,8 @@ class Grammar:
             return True
         if self.rx["scored_before"].search(text[max(0, start - 40):start]):
             return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
+        if self._match_text(text):
+            return False  # "a 21-point deficit" in a game report that gives a shooting percentage: a score's points
         window = text[max(0, start - 120):m.end() + 60].lower()
         return bool(self.rx["pp_window"].search(window))
 
