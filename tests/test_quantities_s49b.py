@@ -8,7 +8,8 @@ is a label like "No. 1" and "number one" (lexicon rank_words; a lower-case "no" 
 Bare "points" near a word of a poll or of turnout are percentage points, as they are near a percent sign ("Harlow
 Party moves to an 8 point lead" over a story of a poll, "Turnout was up 1 point"; lexicon points_context.pp_words);
 in a match report bare points are a score's, never percentage points, though a shooting percentage stands near ("a
-21-point deficit", "a 52-point outburst": grammar.scanner _pp_context).
+21-point deficit", "a 52-point outburst": grammar.scanner _pp_context). A number hyphened to "and-a-half" is one number
+("jailed for four-and-a-half years", not "a-half" as a fraction: grammar.scanner _fractions).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -96,3 +97,15 @@ def test_points_in_a_match_report_are_a_score(nlp, text, figure, value):
     found = claims_of(nlp, text)
     assert found[figure].unit == "count", sorted(found)
     assert found[figure].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text, figure, value, unit", [
+    ("Tom Vell was given four-and-a-half years' custody at Harlow Crown Court.", "four-and-a-half years", 4.5, "year"),
+    ("A man has been imprisoned for two-and-a-half years for arson.", "two-and-a-half years", 2.5, "year"),
+    ("The repair of the Dunmore bridge will take one-and-a-half months.", "one-and-a-half months", 1.5, "month"),
+])
+def test_a_number_and_a_half_hyphened_is_one_number(nlp, text, figure, value, unit):
+    found = claims_of(nlp, text)
+    assert "a-half" not in found, sorted(found)
+    assert found[figure].value == pytest.approx(value)
+    assert found[figure].unit == unit

@@ -347,6 +347,8 @@ class Grammar:
             "bare_sum_end": compile_cached(rf"\s*(?:[,.;:)]|$|\s+{alternation(lex['bare_sums']['followers'])})", i),
             "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
             "match_text": compile_cached(alternation(lex["match_scores"]["context"]), i),
+            # "four-and-a-half years", "two and a half": a number word and "and" right before "a half"
+            "and_a_fraction_before": compile_cached(rf"{nw}[\s-]+and[\s-]+$", i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
             # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
             "margin_before": compile_cached(rf"(?:^|(?<=[\s(]))(?:{alternation(signs['margin'])})[\s-]+$", i),
@@ -1123,6 +1125,8 @@ class Grammar:
             hyphen = "-" in m.group("sep")
             followed_by_of = after.startswith(" of")
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
+            if num in ("a", "an") and self.rx["and_a_fraction_before"].search(text, max(0, m.start() - 24), m.start()):
+                continue  # "four-and-a-half years": the fraction of the number before it, read with that number
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
                 comparative = bool(self.rx["fraction_comparative"].match(after + text[m.end() + 5:m.end() + 12]))
