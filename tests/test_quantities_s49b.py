@@ -9,7 +9,10 @@ Bare "points" near a word of a poll or of turnout are percentage points, as they
 Party moves to an 8 point lead" over a story of a poll, "Turnout was up 1 point"; lexicon points_context.pp_words);
 in a match report bare points are a score's, never percentage points, though a shooting percentage stands near ("a
 21-point deficit", "a 52-point outburst": grammar.scanner _pp_context). A number hyphened to "and-a-half" is one number
-("jailed for four-and-a-half years", not "a-half" as a fraction: grammar.scanner _fractions).
+("jailed for four-and-a-half years", not "a-half" as a fraction: grammar.scanner _fractions). Odds of one in a number
+written with a thousands separator are a ratio ("one in 10,000", "1 in 370,035"; a year stays a year, "3 in 2024"), and
+so is "one-in-four" or "one-in-1,000" hyphened (grammar.scanner _n_in_m; "in-1,000" is no code: grammar.exclusions), but
+not "a one-in-100-year flood", a return period.
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -109,3 +112,29 @@ def test_a_number_and_a_half_hyphened_is_one_number(nlp, text, figure, value, un
     assert "a-half" not in found, sorted(found)
     assert found[figure].value == pytest.approx(value)
     assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("The lifetime risk of the cancer is one in 10,000 for most adults.", "one in 10,000", 0.0001),
+    ("The chance of being struck is 1 in 370,035, the Harlow Safety Council said.", "1 in 370,035", 1 / 370035),
+    ("Only one-in-four patients at Dunmore were seen within four hours.", "one-in-four", 0.25),
+    ("What does a one-in-1,000 risk of a side effect mean for a patient?", "one-in-1,000", 0.001),
+])
+def test_odds_of_one_in_a_large_number_are_a_ratio(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "ratio", sorted(found)
+    assert found[figure].value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("text", [
+    "Harlow opened 3 in 2024 and plans 12 more next year.",
+    "At Dunmore, 98.2% of all entries (45,312 out of 46,143) received a pass grade.",
+])
+def test_a_count_in_a_year_or_a_large_tally_is_no_ratio(nlp, text):
+    found = claims_of(nlp, text)
+    assert all(c.unit != "ratio" for c in found.values()), sorted(found)
+
+
+def test_a_return_period_is_no_ratio(nlp):
+    found = claims_of(nlp, "Forecasters called the Harlow floods a 1-in-200-year event and a one-in-100-year storm.")
+    assert all(c.unit != "ratio" for c in found.values()), sorted(found)

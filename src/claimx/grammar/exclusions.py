@@ -266,6 +266,8 @@ class Exclusions:
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus|magnitude)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre", "a magnitude-6.5 quake": a sign, a bound or a unit, not a code
+                if reason == "code" and re.fullmatch(r"(?i)in-\d[\d,]*", m.group(0)) and _ODDS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue  # "a one-in-1,000 risk": odds, not a code (not "a one-in-100-year flood", a return period)
                 if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
                     continue  # "children (5-11)": an age band, no team's record
                 if reason == "rank" and m.group(0).startswith("no") and not m.group(0).startswith("no."):
@@ -454,6 +456,7 @@ _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})
 _ONE_SCORE = r"\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?:\s?\(\d{1,2}(?:\s?[-/]\s?\d{1,2})?\))?"
 _MATCH_SCORE = re.compile(rf"(?<![\d.,/:\u2013-])\b{_ONE_SCORE}(?:,\s?{_ONE_SCORE})*(?!\.\d|,\d{{3}}\b|[/:\u2013-]\d|\s?%|\s?per\b)")
 _WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a figure
+_ODDS_BEFORE = re.compile(r"\b(?:one|1)-$", re.I)  # "one-" before "in-1,000"
 _TALLY_WORDS = "no one two three four five six seven eight nine ten".split()
 _CRICKET_FOR_TALLY = re.compile(rf"(?<![\d.,/:–-])\b(\d{{1,3}}|{'|'.join(_TALLY_WORDS[1:])})\s+for\s+(\d{{1,3}}|{'|'.join(_TALLY_WORDS)})"
                                 rf"(?:\s+(?:wickets?|wkts?|loss))?\b(?![.,]\d|\s?%|\s+(?:per|the|a|an|his|her|their)\b)", re.I)

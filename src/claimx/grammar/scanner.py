@@ -140,6 +140,8 @@ _LEVEL_WORD = re.compile(r"[^.;!?%]{0,60}?\b(to|from)\s+(?:a\s+|an\s+)?(?:level\
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
+_THOUSANDS = re.compile(r"\d,\d{3}\b")  # "10,000", a number written with a thousands separator (no year)
+_OUT_OF = re.compile(r"\bout[\s-]+of\b", re.I)
 _DECIMAL_COMMA = re.compile(_DECIMAL_COMMA_DIGITS)
 MIXED = re.compile(r"(?P<whole>\d+)(?:\s+|-)(?P<n>\d)[/⁄](?P<d>\d{1,2})(?![\d/⁄])")
 # "7 and a half hours", "7 and ½ cents", "2 and three quarters": digits and a fraction written with "and" (spelled
@@ -296,7 +298,7 @@ class Grammar:
             "per_share_cents_before": compile_cached(rf"{alternation(lex['per_share_cents']['cues'])}[^.;!?]*$", i),
             "per_share_cents_after": compile_cached(rf"c\s+{alternation(lex['per_share_cents']['after'])}", i),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
+            "n_in_m": compile_cached(rf"\b(?P<n>{number})[\s-]+(?:in|out[\s-]+of)(?:\s+every)?[\s-]+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
             "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
             # where one of the five patterns above and below that begin with a number may start (see `_from_number`)
@@ -1110,8 +1112,10 @@ class Grammar:
             groups = m.groupdict()
             n = self._number_value(groups.get("n") or groups.get("n2"))
             d = self._number_value(groups.get("m") or groups.get("m2"))
-            if n is None or not d or n >= d or d > 1000 or n == 0:
-                continue
+            if n is None or not d or n >= d or d > 1000 and not (_THOUSANDS.search(m.group("m") or m.group(0)) and not _OUT_OF.search(m.group(0))) or n == 0:
+                continue  # not "3 in 2024" (a year) nor "96,545 out of 97,464" (a tally); "one in 10,000" is odds
+            if text.startswith("-year", m.end()):
+                continue  # "a 1-in-200-year event": a return period that names the event, no figure
             if _TALLY_OUT_OF.fullmatch(m.group(0)) and d not in _PROPORTION_BASES and _NOUN_AFTER.match(text, m.end()):
                 continue  # "won 34 out of 42 seats", "20 out of 21 matches": two counts, each a fact, no proportion
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
