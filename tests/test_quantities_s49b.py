@@ -12,7 +12,8 @@ in a match report bare points are a score's, never percentage points, though a s
 ("jailed for four-and-a-half years", not "a-half" as a fraction: grammar.scanner _fractions). Odds of one in a number
 written with a thousands separator are a ratio ("one in 10,000", "1 in 370,035"; a year stays a year, "3 in 2024"), and
 so is "one-in-four" or "one-in-1,000" hyphened (grammar.scanner _n_in_m; "in-1,000" is no code: grammar.exclusions), but
-not "a one-in-100-year flood", a return period.
+not "a one-in-100-year flood", a return period. A height as American copy hyphens it, "the 6-foot-11 center", is one
+length in inches, as "6ft 11in" is (grammar.scanner _foot_inches).
 Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
@@ -138,3 +139,14 @@ def test_a_count_in_a_year_or_a_large_tally_is_no_ratio(nlp, text):
 def test_a_return_period_is_no_ratio(nlp):
     found = claims_of(nlp, "Forecasters called the Harlow floods a 1-in-200-year event and a one-in-100-year storm.")
     assert all(c.unit != "ratio" for c in found.values()), sorted(found)
+
+
+@pytest.mark.parametrize("text, figure, value", [
+    ("Reid dunked over Dunmore's 6-foot-11 center Tom Vell in the second quarter.", "6-foot-11", 83),
+    ("At 7-foot-7, the Harlow rookie is the tallest player in the league.", "7-foot-7", 91),
+    ("The 6-foot-5, 220-pound guard averaged 30.8 points last season.", "6-foot-5", 77),
+])
+def test_a_height_in_feet_and_inches_hyphened_is_one_length(nlp, text, figure, value):
+    found = claims_of(nlp, text)
+    assert found[figure].unit == "inch", sorted(found)
+    assert found[figure].value == pytest.approx(value)

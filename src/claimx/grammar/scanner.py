@@ -140,6 +140,7 @@ _LEVEL_WORD = re.compile(r"[^.;!?%]{0,60}?\b(to|from)\s+(?:a\s+|an\s+)?(?:level\
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
+_FOOT_INCHES = re.compile(r"(?<![\d.,-])\b(?P<f>[3-8])-(?:foot|feet)-(?P<i>\d{1,2})\b(?![.,]\d|-\d)", re.I)  # "6-foot-11"
 _THOUSANDS = re.compile(r"\d,\d{3}\b")  # "10,000", a number written with a thousands separator (no year)
 _OUT_OF = re.compile(r"\bout[\s-]+of\b", re.I)
 _DECIMAL_COMMA = re.compile(_DECIMAL_COMMA_DIGITS)
@@ -469,7 +470,7 @@ class Grammar:
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
         for finder in (self._money_adjectives, self._vague, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
-                       self._multiples, self._times, self._clock_durations, self._numbers):
+                       self._multiples, self._times, self._clock_durations, self._foot_inches, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
                     continue
@@ -1242,6 +1243,15 @@ class Grammar:
                     r"at|on|with|while|when|but)\b|\s*[,.;]", after)):
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "multiple")
+
+    def _foot_inches(self, text):
+        """A height written as American copy writes it, feet and inches hyphened: "the 6-foot-11 center" is 83 inches,
+        as "6ft 11in" is (`_join_feet_inches`); the inches fewer than twelve. Its core is the feet, as "foot-11" alone
+        looks like a code to the exclusions."""
+        for m in _FOOT_INCHES.finditer(text):
+            feet, inches = int(m.group("f")), int(m.group("i"))
+            if inches < 12:
+                yield Found(m.start(), m.end(), m.start(), m.start("f") + len(m.group("f")), feet * 12 + inches, "inch", "physical")
 
     def _clock_durations(self, text):
         """A time written with a clock's colons that is no time of day: "finished in 2:05:06", "clocked 3:43.13"
