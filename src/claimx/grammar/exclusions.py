@@ -273,14 +273,18 @@ class Exclusions:
                     continue  # "RM79", "USD10m", "R2.3", "PS2.7m", "$US55", "R16 billion", "US63¢" are money, not model names
                 if reason == "code" and re.match(r"(?i)(?:minus|sub|plus|magnitude)-", m.group(0)):
                     continue  # "minus-130 degrees", "sub-7 nanometre", "a magnitude-6.5 quake": a sign, a bound or a unit, not a code
+                if reason == "code" and re.fullmatch(r"(?i)in-\d[\d,]*", m.group(0)) and _ODDS_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                    continue  # "a one-in-1,000 risk": odds, not a code (not "a one-in-100-year flood", a return period)
                 if reason == "record" and m.group(0).startswith((" ", "\u00a0", "\t")) and not _after_team_name(text, m):
                     continue  # "children (5-11)": an age band, no team's record
+                if reason == "rank" and m.group(0).startswith("no") and not m.group(0).startswith("no."):
+                    continue  # "world No 1", "No 10 Downing Street" are labels; "no 16-year-old may vote" is a determiner
                 if reason == "result line" and not _after_capitalised_word(text, m.start()):
                     continue  # "rose 2-3 Celsius": no name before, no result
                 if reason == "age" and _in_results_list(text, m.start(), m.end()):
                     continue  # "include Accord, 250; Unity Party, 41; ...": a party's votes, not a person's age
                 found.append(Excluded(m.start(), m.end(), "score" if reason == "result line" else reason))
-        return found + self._cricket_tallies(text)
+        return found + self._cricket_tallies(text) + self._match_scores(text)
 
     def _cricket_tallies(self, text: str) -> list[Excluded]:
         """"all out for 145 after 98-5", "finished with 5/72", "13/144 in the match": in a text about cricket (a word
@@ -298,6 +302,34 @@ class Exclusions:
     @cached_property
     def _cricket_context(self) -> re.Pattern:
         return compile_cached(alternation(self.lex["cricket_tallies"]["context"]), re.IGNORECASE)
+
+    def _match_scores(self, text: str) -> list[Excluded]:
+        """"the Hawks were upset 95-90 at home", "beat the visiting Harlow Hawks 127-119 and snapped", "went down
+        6-3,5-7,6-7(7)", "a 136-135 overtime victory": in a text about a match (a word of the lexicon's
+        `match_scores` context), two numbers joined by a dash with a mark, a bracket, a capitalised word or a word of
+        `followers` right after them are a score or a win-loss record, no quantity; "2-3 inches", "10-15 goals" (a
+        unit or a noun after) and "aged 18-24" (after a word of `not_before`) stay ranges."""
+        if not self._match_context.search(text):
+            return []
+        found = []
+        for m in _MATCH_SCORE.finditer(text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            if before is not None and before.group(1).lower() in self.lex["match_scores"]["not_before"]:
+                continue
+            if self._score_follower.match(text, m.end()):
+                found.append(Excluded(m.start(), m.end(), "score"))
+        return found
+
+    @cached_property
+    def _match_context(self) -> re.Pattern:
+        return compile_cached(alternation(self.lex["match_scores"]["context"]), re.IGNORECASE)
+
+    @cached_property
+    def _score_follower(self) -> re.Pattern:
+        """What may come right after a score in a match text: a mark, a bracket, the end, a capitalised word or a
+        word of `match_scores.followers`."""
+        followers = alternation(self.lex["match_scores"]["followers"])
+        return compile_cached(rf"\s*(?:$|[.,;:!?)(\u2014\u2013]|\s[A-Z])|\s+(?i:{followers})\b")
 
 
     @cached_property
@@ -430,6 +462,12 @@ def _capitalised(words: list[str]) -> list[str]:
 _TIEBREAK_SET = r"(?:7\s?[-–]\s?6|6\s?[-–]\s?7)\s?\(\d{1,2}(?:\s?[-/]\s?\d{1,2})?\)"
 _SET = rf"(?:{_TIEBREAK_SET}|[0-4]\s?[-–]\s?6|6\s?[-–]\s?[0-4]|7\s?[-–]\s?[56]|[56]\s?[-–]\s?7)"
 _CRICKET_TALLY = re.compile(r"(?<![\d.,/:–-])\b(\d{1,3})\s?[/–-]\s?(\d{1,3})\b(?![.,]\d|[/:–-]\d|\s?%|\s?per)")
+# a score or a record in a match text: "95-90", "6-7(7)", "7-6 (7/5)", "6-3,5-7"; no decimal, thousands, percent or "per"
+# after
+_ONE_SCORE = r"\d{1,3}\s?[-\u2013]\s?\d{1,3}\b(?:\s?\(\d{1,2}(?:\s?[-/]\s?\d{1,2})?\))?"
+_MATCH_SCORE = re.compile(rf"(?<![\d.,/:\u2013-])\b{_ONE_SCORE}(?:,\s?{_ONE_SCORE})*(?!\.\d|,\d{{3}}\b|[/:\u2013-]\d|\s?%|\s?per\b)")
+_WORD_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word right before a figure
+_ODDS_BEFORE = re.compile(r"\b(?:one|1)-$", re.I)  # "one-" before "in-1,000"
 _TALLY_WORDS = "no one two three four five six seven eight nine ten".split()
 _CRICKET_FOR_TALLY = re.compile(rf"(?<![\d.,/:–-])\b(\d{{1,3}}|{'|'.join(_TALLY_WORDS[1:])})\s+for\s+(\d{{1,3}}|{'|'.join(_TALLY_WORDS)})"
                                 rf"(?:\s+(?:wickets?|wkts?|loss))?\b(?![.,]\d|\s?%|\s+(?:per|the|a|an|his|her|their)\b)", re.I)

@@ -151,6 +151,9 @@ _LEVEL_WORD = re.compile(r"[^.;!?%]{0,60}?\b(to|from)\s+(?:a\s+|an\s+)?(?:level\
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")  # between the items of a list of numbers
 _DEGREES = re.compile(r"(?:°\s?|(?<=\d)(?:\s?deg\s?)?)(?P<u>[CF])(?![\w°])")
 _OF_A = re.compile(r"\s+of\s+a(?=\s)", re.I)
+_FOOT_INCHES = re.compile(r"(?<![\d.,-])\b(?P<f>[3-8])-(?:foot|feet)-(?P<i>\d{1,2})\b(?![.,]\d|-\d)", re.I)  # "6-foot-11"
+_THOUSANDS = re.compile(r"\d,\d{3}\b")  # "10,000", a number written with a thousands separator (no year)
+_OUT_OF = re.compile(r"\bout[\s-]+of\b", re.I)
 _DECIMAL_COMMA = re.compile(_DECIMAL_COMMA_DIGITS)
 MIXED = re.compile(r"(?P<whole>\d+)(?:\s+|-)(?P<n>\d)[/⁄](?P<d>\d{1,2})(?![\d/⁄])")
 # "7 and a half hours", "7 and ½ cents", "2 and three quarters": digits and a fraction written with "and" (spelled
@@ -244,6 +247,7 @@ class Grammar:
         self.exclusions = Exclusions(lexicon)
         self._starts: tuple[str | None, list[int]] = (None, [])  # the last text and its number starts
         self._metre_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it is about jumps
+        self._match_text_of: tuple[str | None, bool] = (None, False)  # the last text and whether it reports a match
         if physical_units:  # the index of unit words (cached on disk); quantulum3 itself loads when first asked
             unit_index()
 
@@ -306,7 +310,7 @@ class Grammar:
             "per_share_cents_before": compile_cached(rf"{alternation(lex['per_share_cents']['cues'])}[^.;!?]*$", i),
             "per_share_cents_after": compile_cached(rf"c\s+{alternation(lex['per_share_cents']['after'])}", i),
             "vague": compile_cached(rf"{_vague_begins(lex, vague, cur_words, scales)}(?:\s+(?:{cur_words}))?", i),
-            "n_in_m": compile_cached(rf"\b(?P<n>{number})\s+(?:in|(?:times\s+)?out\s+of)(?:\s+every)?\s+(?P<m>{number})\b", i),
+            "n_in_m": compile_cached(rf"\b(?P<n>{number})[\s-]+(?:in|(?:times\s+)?out[\s-]+of)(?:\s+every)?[\s-]+(?P<m>{number})\b", i),
             "n_in_every": compile_cached(rf"\b(?P<n2>{number})\s+(?:[a-z]+\s+){{1,2}}(?:in|out\s+of)\s+every\s+(?P<m2>{number})\b", i),
             "n_to_one": compile_cached(rf"\b(?P<n3>{nw})\s+to\s+one\b", i),
             # where one of the five patterns above and below that begin with a number may start (see `_from_number`)
@@ -357,6 +361,9 @@ class Grammar:
                                                 rf"\b{alternation(lex['bare_sums']['links'])}\s+(?:about\s+|around\s+|nearly\s+|some\s+)?$", i),
             "bare_sum_end": compile_cached(rf"\s*(?:[,.;:)]|$|\s+{alternation(lex['bare_sums']['followers'])})", i),
             "metre_text": compile_cached(alternation(lex["glued_m"]["metre_text_words"]), i),
+            "match_text": compile_cached(alternation(lex["match_scores"]["context"]), i),
+            # "four-and-a-half years", "two and a half": a number word and "and" right before "a half"
+            "and_a_fraction_before": compile_cached(rf"{nw}[\s-]+and[\s-]+$", i),
             "minus_before": compile_cached(rf"(?:^|(?<=[\s($€£]))(?P<sign>{alternation(signs['minus'])}[\s-]+|[-−–](?=$))$", i),
             # "plus or minus 3 percentage points": a margin either way, no sign (lexicon `sign_words`)
             "margin_before": compile_cached(rf"(?:^|(?<=[\s(]))(?:{alternation(signs['margin'])})[\s-]+$", i),
@@ -476,7 +483,7 @@ class Grammar:
         taken = bytearray(len(text) + 1)
         found: list[Found] = []
         for finder in (self._money_adjectives, self._vague, self._a_point, self._a_subunit, self._n_in_m, self._fractions, self._half,
-                       self._multiples, self._times, self._clock_durations, self._numbers):
+                       self._multiples, self._times, self._clock_durations, self._foot_inches, self._numbers):
             for f in finder(text):
                 if any(taken[f.core_start:f.core_end]) or any(blocked[f.core_start:f.core_end]):
                     continue
@@ -1136,8 +1143,10 @@ class Grammar:
             groups = m.groupdict()
             n = self._number_value(groups.get("n") or groups.get("n2"))
             d = self._number_value(groups.get("m") or groups.get("m2"))
-            if n is None or not d or n >= d or d > 1000 or n == 0:
-                continue
+            if n is None or not d or n >= d or d > 1000 and not (_THOUSANDS.search(m.group("m") or m.group(0)) and not _OUT_OF.search(m.group(0))) or n == 0:
+                continue  # not "3 in 2024" (a year) nor "96,545 out of 97,464" (a tally); "one in 10,000" is odds
+            if text.startswith("-year", m.end()):
+                continue  # "a 1-in-200-year event": a return period that names the event, no figure
             if _TALLY_OUT_OF.fullmatch(m.group(0)) and d not in _PROPORTION_BASES and _NOUN_AFTER.match(text, m.end()):
                 continue  # "won 34 out of 42 seats", "20 out of 21 matches": two counts, each a fact, no proportion
             yield Found(m.start(), m.end(), m.start(), m.end(), n / d, "ratio", "ratio")
@@ -1151,6 +1160,8 @@ class Grammar:
             hyphen = "-" in m.group("sep")
             followed_by_of = after.startswith(" of")
             plural = d_word.endswith("s") and d_word != "halves" or d_word == "halves"
+            if num in ("a", "an") and self.rx["and_a_fraction_before"].search(text, max(0, m.start() - 24), m.start()):
+                continue  # "four-and-a-half years": the fraction of the number before it, read with that number
             if num in ("a", "an", "one"):
                 # "a quarter of revenue", "one-fifth", "by a third", "about a fifth"; not "a third straight win"
                 comparative = bool(self.rx["fraction_comparative"].match(after + text[m.end() + 5:m.end() + 12]))
@@ -1262,6 +1273,15 @@ class Grammar:
                     r"at|on|with|while|when|but)\b|\s*[,.;]", after)):
                 continue
             yield Found(m.start(), m.end(), m.start(), m.end(), n, "ratio", "multiple")
+
+    def _foot_inches(self, text):
+        """A height written as American copy writes it, feet and inches hyphened: "the 6-foot-11 center" is 83 inches,
+        as "6ft 11in" is (`_join_feet_inches`); the inches fewer than twelve. Its core is the feet, as "foot-11" alone
+        looks like a code to the exclusions."""
+        for m in _FOOT_INCHES.finditer(text):
+            feet, inches = int(m.group("f")), int(m.group("i"))
+            if inches < 12:
+                yield Found(m.start(), m.end(), m.start(), m.start("f") + len(m.group("f")), feet * 12 + inches, "inch", "physical")
 
     def _clock_durations(self, text):
         """A time written with a clock's colons that is no time of day: "finished in 2:05:06", "clocked 3:43.13"
@@ -1688,6 +1708,13 @@ class Grammar:
                 return code
         return currency
 
+    def _match_text(self, text: str) -> bool:
+        """Whether `text` reports a match (lexicon `match_scores.context`: 'halftime', 'rebounds', 'touchdown'),
+        where bare points are a score's, never percentage points; read once a text."""
+        if self._match_text_of[0] is not text:
+            self._match_text_of = (text, self.rx["match_text"].search(text) is not None)
+        return self._match_text_of[1]
+
     def _metre_text(self, text: str) -> bool:
         """Whether `text` is about jumps or throws (lexicon `glued_m.metre_text_words`), where an "m" ending a
         clause is metres ("finished third with 80.87m."); read once a text."""
@@ -1816,6 +1843,8 @@ class Grammar:
             return True
         if self.rx["scored_before"].search(text[max(0, start - 40):start]):
             return False  # "scored 24 points", "scoring between 3.75 and 4.25 points": a score, whatever is near
+        if self._match_text(text):
+            return False  # "a 21-point deficit" in a game report that gives a shooting percentage: a score's points
         window = text[max(0, start - 120):m.end() + 60].lower()
         return bool(self.rx["pp_window"].search(window))
 
