@@ -1424,10 +1424,24 @@ def _day_named(sentence: str, published: dt.date, *, possessive: bool = True) ->
     for named in rules.event_day.finditer(sentence):
         if _dates_a_report(sentence[:named.start()], moves=not possessive) \
                 or rules.future.search(re.split(r"[,;:()\u2014\u2013]", sentence[:named.start()])[-1]) \
-                or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()):
+                or not possessive and _POSSESSIVE_DAY.match(sentence, named.end()) \
+                and not _session_reported(sentence, named.start(), named.end()):
             continue
         return _match_day(named.group(0), published)
     return None
+
+
+def _session_reported(sentence: str, start: int, end: int) -> bool:
+    """Whether the weekday at `start`-`end` of a market report's `sentence`, written with "'s", names the session the
+    sentence reports: a noun of rules/frame.json `session_nouns` follows it, maybe with one word between, and a word of
+    `session_day_openers` or nothing stands before it ("Stocks closed higher on Thursday's shortened session", "The
+    Varex index closed Wednesday's trade up 95 points"; not "from Friday's session", "extending Thursday's gains")."""
+    words = load_words()
+    after = re.findall(r"[\w-]+", sentence[end:end + 40].lower())[1:3]  # (the "s" of "'s" first)
+    if not any(word in words.session_nouns for word in after):
+        return False
+    before = re.findall(r"[a-z]+", sentence[max(0, start - 20):start].lower())
+    return not before or before[-1] in words.session_day_openers
 
 
 def _dates_a_report(before: str, last: int | None = None, *, moves: bool = False) -> bool:

@@ -1,0 +1,51 @@
+"""Session 49 (business audit): the frame of figures in shapes market, results and economics copy writes. A market
+report whose first sentence writes its day with "'s" before the session ("Stocks closed higher on Thursday's shortened
+session", "The index closed Wednesday's trade up 95 points") reports that day, as "on Thursday" does. A record that
+reaches back to a time written with "early", "mid", "late" or "last" ("its highest level since late 2007", "its lowest
+since early 2009") dates no figure and no article. Made-up text; a test of each change fails on the code before
+it."""
+from __future__ import annotations
+
+import datetime as dt
+
+from fixtures_claims import claims_reader
+
+claims_of = claims_reader(dt.date(2024, 12, 30))  # a Monday
+
+
+def test_a_possessive_session_in_a_market_lead_is_its_day(nlp):
+    text = ("Kestrel stocks edge higher\n\nKestrel stock markets closed modestly higher on Thursday's shortened session "
+            "as investors weighed a new trade bill.\n\nThe Kestrel 300 index rose 0.4% to close at 8,120.55.\n")
+    found = claims_of(nlp, text)
+    assert (found["0.4%"].period, found["8,120.55"].period) == ("2024-12-26", "2024-12-26")
+
+
+def test_a_session_closed_with_its_possessive_day_is_its_day(nlp):
+    text = ("Varex ends 95 points up\n\nHarlow, Dec 27 (Wire) The benchmark index of Varex equities markets closed "
+            "Friday's trade up 95.88 points or 0.35 percent, as healthcare stocks rallied.\n")
+    found = claims_of(nlp, text)
+    assert found["95.88 points"].period == "2024-12-27"
+
+
+def test_a_possessive_day_before_another_word_stays_a_session_before(nlp):
+    text = ("Varex slips\n\nVarex shares fell on Monday, extending Friday's trading losses.\n\nThe Varex 200 index fell "
+            "0.6% to 7,410.2.\n")
+    found = claims_of(nlp, text)
+    assert found["0.6%"].period == "2024-12-30"
+
+
+def test_a_record_since_late_in_a_year_dates_no_figure(nlp):
+    text = ("Valdoria central bank raises rate by 25 basis points\n\nThe Valdorian central bank has raised its "
+            "benchmark interest rate by 0.25 percentage points to its highest level since late 2007.\n\nThe key rate "
+            "now stands at 4.75 per cent, the bank said on Wednesday.\n")
+    found = claims_of(nlp, text)
+    assert found["0.25 percentage points"].period != "2007"
+    assert found["4.75 per cent"].period != "2007"
+
+
+def test_a_record_since_early_in_a_year_dates_no_figure(nlp):
+    text = ("Valdoria jobless rate falls\n\nValdoria's unemployment rate fell to 4.1 per cent, its lowest "
+            "since early 2009, the statistics office said.\n\nThe number of people out of work fell by 12,000.\n")
+    found = claims_of(nlp, text)
+    assert (found["4.1 per cent"].period, found["12,000"].period) == (None, None)
+
