@@ -2,8 +2,9 @@
 report whose first sentence writes its day with "'s" before the session ("Stocks closed higher on Thursday's shortened
 session", "The index closed Wednesday's trade up 95 points") reports that day, as "on Thursday" does. A record that
 reaches back to a time written with "early", "mid", "late" or "last" ("its highest level since late 2007", "its lowest
-since early 2009") dates no figure and no article. Made-up text; a test of each change fails on the code before
-it."""
+since early 2009") dates no figure and no article. The exchange or regulator a company's statement or filing is made to
+("the lender said in a statement to the Kestrel Financial Market") is a source, not the subject of its figures.
+Made-up text; a test of each change fails on the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -48,4 +49,15 @@ def test_a_record_since_early_in_a_year_dates_no_figure(nlp):
             "since early 2009, the statistics office said.\n\nThe number of people out of work fell by 12,000.\n")
     found = claims_of(nlp, text)
     assert (found["4.1 per cent"].period, found["12,000"].period) == (None, None)
+
+
+def test_the_exchange_a_statement_is_made_to_is_no_subject(nlp):
+    text = ("Harlen Bank profit rises 12%\n\nHarlen Bank, Valdoria's biggest lender by assets, reported a 12 per cent "
+            "rise in second-quarter net profit.\n\nNet profit for the three months to the end of June climbed to Dh2.1 "
+            "billion, the lender said in a statement on Thursday to the Kestrel Financial Market, where its shares are "
+            "traded.\n\nNet interest income rose 19 per cent to Dh6.52bn.\n")
+    found = claims_of(nlp, text)
+    assert found["Dh2.1 billion"].subject == "Harlen Bank"
+    assert found["Dh6.52bn"].subject == "Harlen Bank"
+
 
