@@ -2,9 +2,11 @@
 report whose first sentence writes its day with "'s" before the session ("Stocks closed higher on Thursday's shortened
 session", "The index closed Wednesday's trade up 95 points") reports that day, as "on Thursday" does. A record that
 reaches back to a time written with "early", "mid", "late" or "last" ("its highest level since late 2007", "its lowest
-since early 2009") dates no figure and no article. The exchange or regulator a company's statement or filing is made to
-("the lender said in a statement to the Kestrel Financial Market") is a source, not the subject of its figures.
-Made-up text; a test of each change fails on the code before it."""
+since early 2009") dates no figure and no article. The exchange or regulator a company's statement or filing is made
+to ("the lender said in a statement to the Kestrel Financial Market") is a source, not the subject of its figures. A
+measure's word in capitals with a modifier ("real GDP increased 2.6 percent", "Real GDP rose 2.8 percent") is no name:
+not the subject, nor a company whose share price moved. Made-up text; a test of each change fails on
+the code before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -60,4 +62,19 @@ def test_the_exchange_a_statement_is_made_to_is_no_subject(nlp):
     assert found["Dh2.1 billion"].subject == "Harlen Bank"
     assert found["Dh6.52bn"].subject == "Harlen Bank"
 
+
+def test_real_gdp_written_as_a_clause_subject_is_the_country_measure(nlp):
+    text = ("Valdoria GDP grows 2% in the first quarter\n\nThe Valdorian economy grew by 2% in the first quarter, the "
+            "statistics office said.\n\nIn the fourth quarter of 2022, real GDP increased by 2.6 percent.\n")
+    found = claims_of(nlp, text)
+    assert found["2.6 percent"].subject == "Valdoria"
+
+
+def test_a_measure_in_capitals_that_rose_is_no_share_price(nlp):
+    text = ("Statement on the second estimate of Valdoria's output\n\nThe Valdorian statistics office today released the "
+            "second estimate of gross domestic product for the third quarter of 2024. Real GDP rose 2.8 percent at an "
+            "annual rate.\n")
+    found = claims_of(nlp, text)
+    assert "share price" not in (found["2.8 percent"].metric or "")
+    assert found["2.8 percent"].period == "Q3 2024"
 
