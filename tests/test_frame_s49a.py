@@ -5,8 +5,9 @@ reaches back to a time written with "early", "mid", "late" or "last" ("its highe
 since early 2009") dates no figure and no article. The exchange or regulator a company's statement or filing is made
 to ("the lender said in a statement to the Kestrel Financial Market") is a source, not the subject of its figures. A
 measure's word in capitals with a modifier ("real GDP increased 2.6 percent", "Real GDP rose 2.8 percent") is no name:
-not the subject, nor a company whose share price moved. Made-up text; a test of each change fails on
-the code before it."""
+not the subject, nor a company whose share price moved. A bare first half a results story reports from January to June
+is a fiscal year's ("first-half profit" in May 2024: H1 FY2024). Made-up text; a test of each change fails on the code
+before it."""
 from __future__ import annotations
 
 import datetime as dt
@@ -78,3 +79,33 @@ def test_a_measure_in_capitals_that_rose_is_no_share_price(nlp):
     assert "share price" not in (found["2.8 percent"].metric or "")
     assert found["2.8 percent"].period == "Q3 2024"
 
+
+def test_a_first_half_reported_in_may_is_a_fiscal_first_half(nlp):
+    text = ("Corvel Media H1 profit rises\n\nCorvel Media plc reported first-half profit before tax of 80 million pounds, "
+            "higher than last year's 50 million pounds.\n\nRevenue was 683 million pounds, down from 687 million pounds "
+            "last year.\n")
+    found = claims_of(nlp, text, dt.date(2024, 5, 28))
+    assert (found["80 million pounds"].period, found["683 million pounds"].period) == ("H1 FY2024", "H1 FY2024")
+    assert found["50 million pounds"].period == "H1 FY2023"
+
+
+def test_a_first_half_reported_in_february_is_a_fiscal_first_half(nlp):
+    text = ("Results wrap\n\nTessaly Harvests has reported a slight increase in first half net profit after tax of $18.8 "
+            "million. The company has declared an interim dividend of 15c a share.\n")
+    found = claims_of(nlp, text, dt.date(2024, 2, 26))
+    assert found["$18.8 million"].period == "H1 FY2024"
+
+
+def test_a_first_half_reported_in_august_stays_a_calendar_half(nlp):
+    text = ("Corvel H1 profit rises\n\nCorvel Mining reported first-half net profit of $410 million, up from $320 "
+            "million a year earlier.\n")
+    found = claims_of(nlp, text, dt.date(2024, 8, 20))
+    assert found["$410 million"].period == "H1 2024"
+
+
+def test_six_months_ended_september_keep_the_first_half_of_the_fiscal_year(nlp):
+    text = ("Harlow Grid first-half profit rises 16 pct\n\nHarlow Grid Plc said first-half adjusted pretax profit rose 16 "
+            "percent.\n\nAdjusted pretax profit for the six months ended Sept. 30 rose to 1.14 billion pounds from 979 "
+            "million pounds.\n")
+    found = claims_of(nlp, text, dt.date(2024, 11, 7))
+    assert found["1.14 billion pounds"].period == "H1 FY2025"

@@ -888,6 +888,10 @@ def normalise(kind: str, m: re.Match, calendar: Calendar) -> tuple[str | None, i
             # "the first half of the year": the year of publication's, once over ("rose 6.4% in the first half of the
             # year" in October); one still to come dates a plan, no figure ("plans to launch in the second half of the year")
             return (f"H{h} {published.year}" if h * 6 < published.month else None), 0
+        if published is not None and h == 1 and published.month <= 6:
+            # "first-half profit" reported from January to June, before a calendar first half is over: the half of a
+            # fiscal year that ends in the middle of the year (to December, March or April: H1 FY2020 in May 2020)
+            return f"H1 FY{published.year}", 0
         if published is not None:
             year = published.year if h * 6 < published.month else published.year - 1
             return f"H{h} {year}", 0

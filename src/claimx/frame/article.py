@@ -698,8 +698,8 @@ def _fiscal_half(half: str | None, found: list[PeriodMention]) -> tuple[str, str
     """The fiscal half ("H1 FY2022") that a calendar half (`half`, "H1 2021") a results lead names is, and the month it
     ends in ("2021-09"), when the lead also gives its six months as a span of months that is no calendar half (`found`:
     the lead's mentions; "between April and September", "the six months to September"); None otherwise."""
-    named = re.fullmatch(r"H([12]) ((?:19|20)\d\d)", half or "")
-    if named is None:
+    named = re.fullmatch(r"H([12]) (?:FY)?((?:19|20)\d\d)", half or "")  # (a first half reported out of the calendar's
+    if named is None:                                                      # season is read as a fiscal one already)
         return None
     h = int(named.group(1))
     for m in found:
